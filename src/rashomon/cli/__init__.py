@@ -1,0 +1,29 @@
+"""The command line: one module per command, each a thin shell over one API function.
+
+A command module defines ``register(app)``; adding a command is adding its module to
+``_COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="rashomon",
+    help="One story, many tellings: compare how outlets report the same event, claim by claim.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+_COMMANDS = ["compare", "demo", "evaluate", "cluster", "store_commands"]
+
+for _name in _COMMANDS:
+    try:
+        _module = importlib.import_module(f"{__name__}.{_name}")
+    except ModuleNotFoundError as exc:  # a command whose module is not written yet
+        if exc.name != f"{__name__}.{_name}":
+            raise
+        continue
+    _module.register(app)

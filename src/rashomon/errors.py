@@ -1,0 +1,93 @@
+"""One exception tree for rashomon.
+
+    RashomonError
+    ├── InputError            an input cannot be used (carries ``source``)
+    │   ├── EmptyInput        nothing left to read
+    │   ├── BinaryInput       not text
+    │   ├── TooLarge          over the size limit
+    │   ├── DecodeError       no encoding reads it
+    │   ├── NoArticle         HTML with no article text in it
+    │   └── FetchError        a URL could not be fetched
+    ├── NotEnoughArticles     fewer than two usable articles to compare
+    ├── UnknownBackend        a backend name not in the registry (lists the valid ones)
+    ├── MissingExtra          an optional dependency is missing (message: the pip line)
+    ├── StoreError            the store refused an operation
+    └── GoldError             a gold file is malformed
+
+Input errors are caught by the pipeline and become ``Skipped`` records in the report; the
+others reach the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class RashomonError(Exception):
+    """Base of every error rashomon raises on purpose."""
+
+
+class InputError(RashomonError):
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class TooLarge(InputError):
+    pass
+
+
+class DecodeError(InputError):
+    pass
+
+
+class NoArticle(InputError):
+    pass
+
+
+class FetchError(InputError):
+    pass
+
+
+class NotEnoughArticles(RashomonError):
+    def __init__(self, usable: int, skipped: Iterable[object] = ()) -> None:
+        self.usable = usable
+        self.skipped = list(skipped)
+        lines = [f"need at least two usable articles to compare, got {usable}"]
+        lines += [f"  skipped {getattr(s, 'source', s)}: {getattr(s, 'reason', '')}" for s in self.skipped]
+        super().__init__("\n".join(lines))
+
+
+class UnknownBackend(RashomonError):
+    def __init__(self, kind: str, name: str, valid: Iterable[str]) -> None:
+        self.kind = kind
+        self.name = name
+        self.valid = sorted(valid)
+        super().__init__(f"unknown {kind} {name!r}; valid: {', '.join(self.valid)}")
+
+
+class MissingExtra(RashomonError):
+    """An optional dependency is missing; the message is the exact line that installs it."""
+
+    def __init__(self, extra: str, module: str, feature: str = "") -> None:
+        self.extra = extra
+        self.module = module
+        what = feature or f"this feature"
+        super().__init__(f"{what} needs the module {module!r}: pip install 'rashomon[{extra}]'")
+
+
+class StoreError(RashomonError):
+    pass
+
+
+class GoldError(RashomonError):
+    pass

@@ -1,0 +1,278 @@
+"""The one data model of rashomon.
+
+Every record is a frozen dataclass with ``to_dict`` / ``from_dict``. The JSON report is
+``Report.to_dict()``; its shape is versioned by :data:`SCHEMA` and documented in
+``docs/schema.md``.
+
+Offsets: ``start`` / ``end`` of a sentence, a mention, a claim or a framing cue are character
+offsets into ``Article.text`` (the cleaned text of the article), so ``article.text[start:end]``
+is always the quoted span. Sentence ids are unique across a report (``"a1.s3"``: article
+``a1``, sentence 3), so a citation is a sentence id alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeVar
+
+SCHEMA = "rashomon.report/1"
+
+T = TypeVar("T", bound="Record")
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    """Turn a JSON value back into the annotated type (records, tuples, optionals)."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode(args[0], value) if len(args) == 1 else value
+    if origin is tuple:
+        (item_tp, *_rest) = typing.get_args(tp)
+        return tuple(_decode(item_tp, v) for v in value)
+    if isinstance(tp, type) and issubclass(tp, Record):
+        return tp.from_dict(value)
+    return value
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, (tuple, list)):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+class Record:
+    """Mixin: JSON round trip for frozen dataclasses."""
+
+    _hints: ClassVar[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _encode(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        hints = typing.get_type_hints(cls)
+        known = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        kwargs = {k: _decode(hints[k], v) for k, v in data.items() if k in known}
+        return cls(**kwargs)
+
+
+def record(cls: type[T]) -> type[T]:
+    """The dataclass flavour every record uses."""
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
+
+
+# --- articles -------------------------------------------------------------------------------
+
+
+@record
+class Sentence(Record):
+    id: str  # "a1.s3"
+    article: str  # "a1"
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@record
+class Removed(Record):
+    """A line taken out of the article by cleaning, with the rule that removed it."""
+
+    text: str
+    reason: str
+    line: int = -1  # line number in the raw text (0-based)
+
+
+@record
+class Document(Record):
+    """What ingest reads: raw text and metadata, before cleaning."""
+
+    text: str
+    title: str = ""
+    source: str = ""  # the outlet
+    path: str | None = None
+    url: str | None = None
+    date: str | None = None  # ISO 8601 when known
+    language: str = ""
+    origin: str = ""  # what the user named: a path, a URL, "file.jsonl:12"
+
+
+@record
+class Article(Record):
+    """A cleaned, segmented article; ``text`` is what every offset points into."""
+
+    id: str  # "a1"
+    source: str
+    title: str
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    path: str | None = None
+    url: str | None = None
+    date: str | None = None
+    language: str = ""
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        for s in self.sentences:
+            if s.id == sentence_id:
+                return s
+        raise KeyError(sentence_id)
+
+
+@record
+class Skipped(Record):
+    """An input that could not be used, and why."""
+
+    source: str
+    reason: str
+
+
+# --- entities -------------------------------------------------------------------------------
+
+
+@record
+class Mention(Record):
+    article: str
+    sentence: str
+    text: str
+    start: int
+    end: int
+    title: str = ""  # a role cue next to the name ("Foreign Minister"), when there is one
+
+
+@record
+class Suspect(Record):
+    """A form of a name that looks garbled, with the reason."""
+
+    text: str
+    article: str
+    reason: str
+    sentence: str = ""
+    start: int = -1
+    end: int = -1
+
+
+@record
+class Entity(Record):
+    id: str  # "e1"
+    name: str  # the canonical form
+    type: str  # PERSON | ORG | PLACE | OTHER
+    mentions: tuple[Mention, ...] = ()
+    suspect: tuple[Suspect, ...] = ()
+    variants: tuple[str, ...] = ()
+
+
+# --- claims, agreements, conflicts ----------------------------------------------------------
+
+
+@record
+class Value(Record):
+    """A value a claim states: a number, a date, a weekday, a title."""
+
+    kind: str  # number | date | weekday | title | name | actor
+    text: str
+    normalized: str
+    start: int
+    end: int
+
+
+@record
+class Claim(Record):
+    id: str  # "a1.s3" or "a1.s3.c1" for a clause
+    article: str
+    sentence: str
+    text: str
+    start: int
+    end: int
+    speaker: str = ""  # to whom the claim is attributed ("the State Department")
+    quotes: tuple[str, ...] = ()
+    values: tuple[Value, ...] = ()
+
+
+@record
+class ClaimRef(Record):
+    article: str
+    sentence: str
+    text: str
+    start: int = -1
+    end: int = -1
+
+    @classmethod
+    def of(cls, claim: Claim) -> ClaimRef:
+        return cls(article=claim.article, sentence=claim.sentence, text=claim.text, start=claim.start, end=claim.end)
+
+
+@record
+class Agreement(Record):
+    claims: tuple[ClaimRef, ...]
+    score: float = 0.0
+
+
+@record
+class ConflictSide(Record):
+    article: str
+    sentence: str
+    text: str
+    value: str
+    start: int = -1
+    end: int = -1
+
+
+@record
+class Conflict(Record):
+    kind: str  # actor | number | date | weekday | role | name | order | quote
+    explanation: str
+    sides: tuple[ConflictSide, ...]
+
+
+@record
+class FramingCue(Record):
+    article: str
+    sentence: str
+    text: str
+    kind: str  # loaded | naming | scare_quote | hedge | voice | tone
+    note: str
+    start: int = -1
+    end: int = -1
+    neutral: str = ""  # a neutral wording, when there is one
+
+
+@record
+class DigestSentence(Record):
+    text: str
+    citations: tuple[str, ...]
+
+
+# --- the report -----------------------------------------------------------------------------
+
+
+@record
+class Report(Record):
+    schema: str = SCHEMA
+    articles: tuple[Article, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    unique: tuple[ClaimRef, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    framing: tuple[FramingCue, ...] = ()
+    digest: tuple[DigestSentence, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)  # backends that ran, limits, version
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        return self.article(sentence_id.split(".", 1)[0]).sentence(sentence_id)
