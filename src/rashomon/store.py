@@ -1,0 +1,766 @@
+"""The store: every article once, the stories they form, their reports, cached embeddings.
+
+SQLite by default (a file in the user's data directory), any SQLAlchemy URL otherwise;
+SQLAlchemy Core only. Tables:
+
+    articles        one row per article; ``content_hash`` and ``canonical_url`` are unique,
+                    so storing the same article twice stores it once
+    stories         one row per story (the same event); ``id`` is stable once created
+    story_articles  which story an article belongs to (an article is in at most one story)
+    reports         the comparison report of a story, as JSON (dropped when the story changes)
+    embeddings      the embedding cache: ``key`` -> float32 vector
+    articles_fts    SQLite only: an FTS5 index on title + text, kept in sync by triggers
+                    (other databases fall back to ``LIKE``)
+
+Writes commit per batch, so a process killed half-way loses at most the batch it had open;
+every committed article stays and storing it again is a no-op. Database failures surface as
+:class:`~rashomon.errors.StoreError` naming the operation and the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import numpy as np
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from .errors import StoreError
+from .model import SCHEMA, Document, Report
+
+log = logging.getLogger(__name__)
+
+STORE_SCHEMA = "rashomon.store/1"
+
+# Bound parameters per statement, far below SQLite's limit (32766) and other databases' limits.
+_CHUNK = 400
+# A batch that lost a race with another writer (a unique key inserted meanwhile) is retried.
+_RETRIES = 3
+
+
+# --- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AddResult:
+    """What :meth:`Store.add_documents` did: new article ids, and the existing ids duplicates matched."""
+
+    added: int
+    duplicates: int
+    ids: tuple[int, ...] = ()  # ids of the newly stored articles, in input order
+    duplicate_ids: tuple[int, ...] = ()  # for each duplicate, the id of the article already stored
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "duplicates": self.duplicates, "ids": list(self.ids), "duplicate_ids": list(self.duplicate_ids)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredArticle:
+    """An article as stored: the ingested document plus its store id and keys."""
+
+    id: int
+    content_hash: str
+    canonical_url: str | None
+    source: str
+    title: str
+    text: str
+    url: str | None = None
+    path: str | None = None
+    date: str | None = None
+    language: str = ""
+    origin: str = ""
+    ingested_at: str = ""
+
+    def document(self) -> Document:
+        return Document(
+            text=self.text,
+            title=self.title,
+            source=self.source,
+            path=self.path,
+            url=self.url,
+            date=self.date,
+            language=self.language,
+            origin=self.origin,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StorySummary:
+    id: int
+    title: str
+    size: int
+    outlets: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    updated_at: str = ""
+    has_report: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+        data["outlets"] = list(self.outlets)
+        return data
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchHit:
+    article_id: int
+    title: str
+    source: str
+    snippet: str  # the matching passage, matched terms in [brackets]
+    score: float  # lower is better (SQLite's bm25); 0.0 for the LIKE fallback
+    story_id: int | None = None
+    url: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+
+
+# --- keys ------------------------------------------------------------------------------------
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the casefolded text with whitespace runs collapsed: the same words, the same hash."""
+    normalised = " ".join(text.casefold().split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The URL with tracking parameters, default ports and the fragment removed (via courlan).
+
+    Not a URL (a path, an empty string, ``None``) gives ``None``: such documents are
+    deduplicated by content alone.
+    """
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    from courlan import normalize_url, scrub_url
+
+    try:
+        # Non-strict: strict mode keeps only a fixed list of query parameters and would merge
+        # distinct articles addressed by an unusual parameter (?story=123).
+        normal = normalize_url(scrub_url(url), strict=False)
+    except (ValueError, AttributeError):
+        normal = url
+    # A fragment never names a different article.
+    return urlunsplit(urlsplit(normal)._replace(fragment=""))
+
+
+def embedding_key(backend: str, text: str) -> str:
+    """The cache key of ``text`` embedded by ``backend``: ``"<backend>:<sha256 of the text>"``."""
+    return f"{backend}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
+
+
+def default_url() -> str:
+    """``sqlite:///`` + ``$XDG_DATA_HOME/rashomon/rashomon.db`` (``~/.local/share`` without it)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return f"sqlite:///{Path(base) / 'rashomon' / 'rashomon.db'}"
+
+
+def _as_url(url: str | os.PathLike[str] | None) -> str:
+    if url is None:
+        return default_url()
+    text = os.fspath(url)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"  # a plain path names a SQLite file
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def fts_query(text: str) -> str:
+    """User text as a safe FTS5 query: every word a quoted string, all of them required.
+
+    Quoting makes FTS syntax in the text (``AND``, ``(``, ``"``, ``*``, ``:``) plain words, so
+    no input can raise a syntax error.
+    """
+    words = _words(text)
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def _words(text: str) -> list[str]:
+    # FTS5's unicode61 tokenizer drops punctuation; a word made only of it would match nothing.
+    return [w for w in text.split() if re.search(r"\w", w)]
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+_metadata = sa.MetaData()
+
+meta_table = sa.Table(
+    "rashomon_meta",
+    _metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+articles_table = sa.Table(
+    "articles",
+    _metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("canonical_url", sa.String(2048), nullable=True, unique=True),
+    sa.Column("source", sa.Text, nullable=False, default=""),
+    sa.Column("title", sa.Text, nullable=False, default=""),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("url", sa.Text, nullable=True),
+    sa.Column("path", sa.Text, nullable=True),
+    sa.Column("date", sa.String(40), nullable=True, index=True),
+    sa.Column("language", sa.String(16), nullable=False, default=""),
+    sa.Column("origin", sa.Text, nullable=False, default=""),
+    sa.Column("ingested_at", sa.String(40), nullable=False),
+    sqlite_autoincrement=True,  # ids are never reused, so an id names one article for good
+)
+
+stories_table = sa.Table(
+    "stories",
+    _metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("title", sa.Text, nullable=False, default=""),
+    sa.Column("first_date", sa.String(40), nullable=True),
+    sa.Column("last_date", sa.String(40), nullable=True),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+    sqlite_autoincrement=True,
+)
+
+story_articles_table = sa.Table(
+    "story_articles",
+    _metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+reports_table = sa.Table(
+    "reports",
+    _metadata,
+    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("schema", sa.String(64), nullable=False),
+    sa.Column("json", sa.Text, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+embeddings_table = sa.Table(
+    "embeddings",
+    _metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("dim", sa.Integer, nullable=False),
+    sa.Column("vector", sa.LargeBinary, nullable=False),  # float32, native little-endian bytes
+)
+
+_FTS_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "title, text, content='articles', content_rowid='id', "
+    "tokenize='porter unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+]
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --- the store -------------------------------------------------------------------------------
+
+
+class Store:
+    """Articles, stories, reports and embeddings in one database.
+
+    ``url``: a SQLAlchemy URL, or a path to a SQLite file; ``None`` is the SQLite file in the
+    user's data directory (see :func:`default_url`). ``full_text``: ``None`` uses SQLite FTS5
+    when the database has it and ``LIKE`` otherwise; ``False`` forces ``LIKE``.
+    """
+
+    def __init__(self, url: str | os.PathLike[str] | None = None, *, full_text: bool | None = None) -> None:
+        self.url = _as_url(url)
+        try:
+            parsed = sa.engine.make_url(self.url)
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(f"not a database URL or path: {self.url!r} ({exc})") from None
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self._display = parsed.render_as_string(hide_password=True)
+        if self.is_sqlite and parsed.database and parsed.database != ":memory:":
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the directory of {self._display}: {exc}") from exc
+        try:
+            self.engine: Engine = sa.create_engine(parsed)
+        except Exception as exc:  # a missing driver, a bad option
+            raise StoreError(f"cannot open {self._display}: {exc}") from exc
+        if self.is_sqlite:
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.full_text = False
+        self._create(full_text)
+
+    def __repr__(self) -> str:
+        return f"Store({self._display!r})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- plumbing --
+
+    @contextmanager
+    def _write(self, operation: str, *, conflicts: bool = False) -> Iterator[Connection]:
+        """One transaction; database errors become StoreError naming the operation.
+
+        ``conflicts=True`` lets IntegrityError through, for callers that retry a lost race.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except StoreError:
+            raise
+        except sa.exc.SQLAlchemyError as exc:
+            if conflicts and isinstance(exc, sa.exc.IntegrityError):
+                raise
+            raise StoreError(f"{operation} failed on {self._display}: {exc.__class__.__name__}: {_first_line(exc)}") from exc
+
+    @contextmanager
+    def _read(self, operation: str) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except StoreError:
+            raise
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"{operation} failed on {self._display}: {exc.__class__.__name__}: {_first_line(exc)}") from exc
+
+    def _create(self, full_text: bool | None) -> None:
+        with self._write("creating the tables") as conn:
+            _metadata.create_all(conn)
+            found = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "schema")).scalar()
+            if found is None:
+                conn.execute(sa.insert(meta_table).values(key="schema", value=STORE_SCHEMA))
+            elif found != STORE_SCHEMA:
+                raise StoreError(f"{self._display} holds a store of schema {found!r}; this rashomon reads {STORE_SCHEMA!r}")
+        if full_text is False or not self.is_sqlite:
+            return
+        try:
+            with self._write("creating the full-text index") as conn:
+                existed = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles_fts'"
+                ).scalar()
+                for ddl in _FTS_DDL:
+                    conn.exec_driver_sql(ddl)
+                if not existed:  # articles stored before the index existed
+                    conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        except StoreError as exc:
+            if full_text:
+                raise
+            log.warning("no FTS5 full-text index (%s); search falls back to LIKE", exc)
+            return
+        self.full_text = True
+
+    # -- articles --
+
+    def add_documents(self, docs: Iterable[Document], batch_size: int = 200) -> AddResult:
+        """Store each document once; commits every ``batch_size`` documents.
+
+        A document whose content hash or canonical URL is already stored (or seen earlier in
+        ``docs``) is a duplicate: it is counted, its existing id reported, and nothing is written.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        ids: list[int] = []
+        duplicate_ids: list[int] = []
+        batch: list[Document] = []
+        for doc in docs:
+            if not isinstance(doc, Document):
+                raise TypeError(f"add_documents takes Document records, got {type(doc).__name__}")
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self._add_batch(batch, ids, duplicate_ids)
+                batch = []
+        if batch:
+            self._add_batch(batch, ids, duplicate_ids)
+        return AddResult(added=len(ids), duplicates=len(duplicate_ids), ids=tuple(ids), duplicate_ids=tuple(duplicate_ids))
+
+    def _add_batch(self, batch: Sequence[Document], ids: list[int], duplicate_ids: list[int]) -> None:
+        rows = [_article_row(doc) for doc in batch]
+        for attempt in range(_RETRIES):
+            try:
+                new, dups = self._insert_new(rows)
+            except sa.exc.IntegrityError as exc:
+                # Another writer stored one of these between our check and our insert: the
+                # transaction rolled back whole, so check again against what is there now.
+                if attempt == _RETRIES - 1:
+                    raise StoreError(f"storing articles on {self._display} kept conflicting with another writer: {_first_line(exc)}") from exc
+                log.info("retrying a batch of %d articles after a concurrent insert", len(rows))
+                continue
+            ids.extend(new)
+            duplicate_ids.extend(dups)
+            return
+
+    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int]]:
+        a = articles_table.c
+        new: list[int] = []
+        dups: list[int] = []
+        with self._write("storing articles", conflicts=True) as conn:
+            by_hash: dict[str, int] = {}
+            by_url: dict[str, int] = {}
+            for chunk in _chunks(rows, _CHUNK // 2):
+                hashes = [r["content_hash"] for r in chunk]
+                urls = [r["canonical_url"] for r in chunk if r["canonical_url"]]
+                condition = a.content_hash.in_(hashes)
+                if urls:
+                    condition = sa.or_(condition, a.canonical_url.in_(urls))
+                for row in conn.execute(sa.select(a.id, a.content_hash, a.canonical_url).where(condition)):
+                    by_hash[row.content_hash] = row.id
+                    if row.canonical_url:
+                        by_url[row.canonical_url] = row.id
+            for row in rows:
+                existing = by_hash.get(row["content_hash"])
+                if existing is None and row["canonical_url"]:
+                    existing = by_url.get(row["canonical_url"])
+                if existing is not None:
+                    dups.append(existing)
+                    log.debug("duplicate of article %d: %s", existing, row["origin"] or row["url"] or row["title"])
+                    continue
+                new_id = conn.execute(sa.insert(articles_table).values(**row)).inserted_primary_key[0]
+                new.append(int(new_id))
+                by_hash[row["content_hash"]] = new_id
+                if row["canonical_url"]:
+                    by_url[row["canonical_url"]] = new_id
+        return new, dups
+
+    def article(self, article_id: int) -> StoredArticle:
+        with self._read("reading an article") as conn:
+            row = conn.execute(sa.select(articles_table).where(articles_table.c.id == article_id)).mappings().first()
+        if row is None:
+            raise StoreError(f"no article {article_id} in {self._display}")
+        return StoredArticle(**row)
+
+    def articles(self, ids: Iterable[int] | None = None) -> list[StoredArticle]:
+        """The articles with these ids, in that order (all of them by id when ``ids`` is None).
+
+        An id that is not stored raises :class:`StoreError` naming it.
+        """
+        query = sa.select(articles_table)
+        with self._read("reading articles") as conn:
+            if ids is None:
+                return [StoredArticle(**row) for row in conn.execute(query.order_by(articles_table.c.id)).mappings()]
+            wanted = [int(i) for i in ids]
+            found: dict[int, StoredArticle] = {}
+            for chunk in _chunks(wanted):
+                for row in conn.execute(query.where(articles_table.c.id.in_(chunk))).mappings():
+                    found[row["id"]] = StoredArticle(**row)
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            raise StoreError(f"no article {', '.join(map(str, missing[:10]))} in {self._display}")
+        return [found[i] for i in wanted]
+
+    def count(self) -> int:
+        """How many articles are stored."""
+        with self._read("counting articles") as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(articles_table)).scalar() or 0)
+
+    # -- stories --
+
+    def assign(self, article_id: int, story_id: int | None = None) -> int:
+        """Put an article in a story (``None``: a new story of its own) and return the story id.
+
+        One transaction: the story's title and dates are refreshed and its stored report,
+        now out of date, is dropped. An article already in another story moves; a story left
+        empty is deleted.
+        """
+        sa_ = story_articles_table.c
+        with self._write(f"assigning article {article_id}") as conn:
+            if conn.execute(sa.select(articles_table.c.id).where(articles_table.c.id == article_id)).first() is None:
+                raise StoreError(f"no article {article_id} in {self._display}")
+            if story_id is None:
+                story_id = int(conn.execute(sa.insert(stories_table).values(title="", updated_at=_now())).inserted_primary_key[0])
+            elif conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id == story_id)).first() is None:
+                raise StoreError(f"no story {story_id} in {self._display}")
+            previous = conn.execute(sa.select(sa_.story_id).where(sa_.article_id == article_id)).scalar()
+            if previous == story_id:
+                return story_id
+            if previous is not None:
+                conn.execute(sa.delete(story_articles_table).where(sa_.article_id == article_id))
+                _refresh_story(conn, previous)
+            conn.execute(sa.insert(story_articles_table).values(article_id=article_id, story_id=story_id))
+            _refresh_story(conn, story_id)
+        return story_id
+
+    def assignments(self) -> dict[int, int]:
+        """article id -> story id, for every article that is in a story."""
+        sa_ = story_articles_table.c
+        with self._read("reading story assignments") as conn:
+            return {row.article_id: row.story_id for row in conn.execute(sa.select(sa_.article_id, sa_.story_id))}
+
+    def unassigned(self) -> list[int]:
+        """Ids of the articles in no story, oldest date first (undated last, then by id)."""
+        a = articles_table.c
+        query = (
+            sa.select(a.id)
+            .outerjoin(story_articles_table, story_articles_table.c.article_id == a.id)
+            .where(story_articles_table.c.story_id.is_(None))
+            .order_by(a.date.is_(None), a.date, a.id)
+        )
+        with self._read("reading unassigned articles") as conn:
+            return [row.id for row in conn.execute(query)]
+
+    def stories(self) -> list[StorySummary]:
+        """Every story, most recent first (by last date, then by id)."""
+        s, sa_, a = stories_table.c, story_articles_table.c, articles_table.c
+        with self._read("listing stories") as conn:
+            heads = conn.execute(sa.select(s.id, s.title, s.first_date, s.last_date, s.updated_at)).all()
+            members = conn.execute(
+                sa.select(sa_.story_id, a.source).join(articles_table, a.id == sa_.article_id)
+            ).all()
+            reported = {row.story_id for row in conn.execute(sa.select(reports_table.c.story_id))}
+        sizes: dict[int, int] = {}
+        outlets: dict[int, set[str]] = {}
+        for row in members:
+            sizes[row.story_id] = sizes.get(row.story_id, 0) + 1
+            if row.source:
+                outlets.setdefault(row.story_id, set()).add(row.source)
+        summaries = [
+            StorySummary(
+                id=h.id,
+                title=h.title,
+                size=sizes.get(h.id, 0),
+                outlets=tuple(sorted(outlets.get(h.id, ()))),
+                first_date=h.first_date,
+                last_date=h.last_date,
+                updated_at=h.updated_at,
+                has_report=h.id in reported,
+            )
+            for h in heads
+            if sizes.get(h.id)
+        ]
+        summaries.sort(key=lambda x: (x.last_date or "", x.id), reverse=True)
+        return summaries
+
+    def story(self, story_id: int) -> StorySummary:
+        for summary in self.stories():
+            if summary.id == story_id:
+                return summary
+        raise StoreError(f"no story {story_id} in {self._display}")
+
+    def story_articles(self, story_id: int) -> list[StoredArticle]:
+        """The story's articles, oldest first (undated last, then by id)."""
+        a = articles_table.c
+        query = (
+            sa.select(articles_table)
+            .join(story_articles_table, story_articles_table.c.article_id == a.id)
+            .where(story_articles_table.c.story_id == story_id)
+            .order_by(a.date.is_(None), a.date, a.id)
+        )
+        with self._read("reading a story") as conn:
+            if conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id == story_id)).first() is None:
+                raise StoreError(f"no story {story_id} in {self._display}")
+            return [StoredArticle(**row) for row in conn.execute(query).mappings()]
+
+    # -- reports --
+
+    def save_report(self, story_id: int, report: Report) -> None:
+        payload = json.dumps(report.to_dict(), ensure_ascii=False)
+        r = reports_table.c
+        with self._write(f"saving the report of story {story_id}") as conn:
+            if conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id == story_id)).first() is None:
+                raise StoreError(f"no story {story_id} in {self._display}")
+            conn.execute(sa.delete(reports_table).where(r.story_id == story_id))
+            conn.execute(sa.insert(reports_table).values(story_id=story_id, schema=report.schema, json=payload, created_at=_now()))
+
+    def report(self, story_id: int) -> Report | None:
+        """The stored report, or ``None`` when there is none or it has an older report schema."""
+        r = reports_table.c
+        with self._read(f"reading the report of story {story_id}") as conn:
+            row = conn.execute(sa.select(r.schema, r.json).where(r.story_id == story_id)).first()
+        if row is None:
+            return None
+        if row.schema != SCHEMA:
+            log.info("stored report of story %d has schema %s, not %s: ignored", story_id, row.schema, SCHEMA)
+            return None
+        try:
+            return Report.from_dict(json.loads(row.json))
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"the stored report of story {story_id} in {self._display} is unreadable: {exc}") from exc
+
+    # -- search --
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Articles matching every word of ``text``, best first, each with a snippet.
+
+        The text is plain words: FTS operators and quotes in it are searched for, not obeyed.
+        """
+        words = _words(text)
+        if not words:
+            raise StoreError(f"nothing to search for in {text!r}")
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, got {limit}")
+        if self.full_text:
+            return self._search_fts(fts_query(text), limit)
+        return self._search_like(words, limit)
+
+    def _search_fts(self, query: str, limit: int) -> list[SearchHit]:
+        sql = sa.text(
+            "SELECT a.id, a.title, a.source, a.url, a.date, sa.story_id, "
+            "snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS score "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            "LEFT JOIN story_articles sa ON sa.article_id = a.id "
+            "WHERE articles_fts MATCH :query ORDER BY score LIMIT :limit"
+        )
+        with self._read("searching") as conn:
+            rows = conn.execute(sql, {"query": query, "limit": limit}).all()
+        return [
+            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=r.snippet, score=float(r.score), story_id=r.story_id, url=r.url, date=r.date)
+            for r in rows
+        ]
+
+    def _search_like(self, words: Sequence[str], limit: int) -> list[SearchHit]:
+        a = articles_table.c
+        conditions = []
+        for word in words:
+            pattern = "%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            conditions.append(sa.or_(sa.func.lower(a.title).like(pattern, escape="\\"), sa.func.lower(a.text).like(pattern, escape="\\")))
+        query = (
+            sa.select(a.id, a.title, a.source, a.url, a.date, a.text, story_articles_table.c.story_id)
+            .outerjoin(story_articles_table, story_articles_table.c.article_id == a.id)
+            .where(sa.and_(*conditions))
+            .order_by(a.id.desc())
+            .limit(limit)
+        )
+        with self._read("searching") as conn:
+            rows = conn.execute(query).all()
+        return [
+            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=_like_snippet(r.text, words), score=0.0, story_id=r.story_id, url=r.url, date=r.date)
+            for r in rows
+        ]
+
+    # -- embedding cache (the EmbeddingCache protocol) --
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """The cached vectors of those keys that are cached (float32, one dimension)."""
+        e = embeddings_table.c
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(keys))
+        with self._read("reading cached embeddings") as conn:
+            for chunk in _chunks(unique):
+                for row in conn.execute(sa.select(e.key, e.dim, e.vector).where(e.key.in_(chunk))):
+                    vector = np.frombuffer(row.vector, dtype="<f4")
+                    if vector.shape[0] != row.dim:
+                        raise StoreError(f"cached embedding {row.key!r} in {self._display} has {vector.shape[0]} values, expected {row.dim}")
+                    found[row.key] = vector.astype(np.float32)  # a writable copy
+        return found
+
+    def put_many(self, items: Mapping[str, np.ndarray]) -> None:
+        """Cache vectors by key; a key already cached keeps its vector (same key, same text)."""
+        rows = []
+        for key, vector in items.items():
+            array = np.asarray(vector, dtype="<f4")
+            if array.ndim != 1:
+                raise StoreError(f"an embedding is one vector; {key!r} has shape {array.shape}")
+            rows.append({"key": key, "dim": int(array.shape[0]), "vector": array.tobytes()})
+        if not rows:
+            return
+        e = embeddings_table.c
+        for attempt in range(_RETRIES):
+            try:
+                with self._write("caching embeddings", conflicts=True) as conn:
+                    for chunk in _chunks(rows):
+                        cached = set(conn.execute(sa.select(e.key).where(e.key.in_([r["key"] for r in chunk]))).scalars())
+                        fresh = [r for r in chunk if r["key"] not in cached]
+                        if fresh:
+                            conn.execute(sa.insert(embeddings_table), fresh)
+                return
+            except sa.exc.IntegrityError as exc:  # another writer cached the same key meanwhile
+                if attempt == _RETRIES - 1:
+                    raise StoreError(f"caching embeddings on {self._display} kept conflicting with another writer: {_first_line(exc)}") from exc
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer, a crash keeps commits
+    cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at every checkpoint, safe against corruption
+    cursor.execute("PRAGMA busy_timeout=30000")  # wait for another writer instead of failing at once
+    cursor.close()
+
+
+def _article_row(doc: Document) -> dict[str, Any]:
+    if not doc.text or not doc.text.strip():
+        raise StoreError(f"an article needs text; {doc.origin or doc.url or doc.path or doc.title or 'a document'} has none")
+    return {
+        "content_hash": content_hash(doc.text),
+        "canonical_url": canonical_url(doc.url),
+        "source": doc.source or "",
+        "title": doc.title or "",
+        "text": doc.text,
+        "url": doc.url,
+        "path": doc.path,
+        "date": doc.date,
+        "language": doc.language or "",
+        "origin": doc.origin or "",
+        "ingested_at": _now(),
+    }
+
+
+def _refresh_story(conn: Connection, story_id: int) -> None:
+    """Title, dates and timestamp from the story's members; drop its stale report; delete it if empty."""
+    a, sa_ = articles_table.c, story_articles_table.c
+    members = conn.execute(
+        sa.select(a.title, a.date).join(story_articles_table, sa_.article_id == a.id).where(sa_.story_id == story_id).order_by(a.date.is_(None), a.date, a.id)
+    ).all()
+    conn.execute(sa.delete(reports_table).where(reports_table.c.story_id == story_id))
+    if not members:
+        conn.execute(sa.delete(stories_table).where(stories_table.c.id == story_id))
+        return
+    dates = [m.date for m in members if m.date]
+    # The earliest article names the story: it is the one that broke it.
+    title = next((m.title for m in members if m.title and m.title.strip()), "")
+    conn.execute(
+        sa.update(stories_table)
+        .where(stories_table.c.id == story_id)
+        .values(title=title, first_date=min(dates) if dates else None, last_date=max(dates) if dates else None, updated_at=_now())
+    )
+
+
+def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:
+    lower = text.lower()
+    positions = [p for p in (lower.find(w.lower()) for w in words) if p >= 0]
+    if not positions:  # matched in the title only
+        return text[: 2 * width].replace("\n", " ")
+    at = min(positions)
+    start, end = max(0, at - width), min(len(text), at + width)
+    return ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0]
