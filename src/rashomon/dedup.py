@@ -1,0 +1,172 @@
+"""Near duplicates: syndicated copies and lightly edited reprints, found before clustering.
+
+MinHash over word shingles (three consecutive words by default), indexed with datasketch's
+``MinHashLSH``. ``NearDuplicates.add(id, text)`` returns the id of the earlier text it copies,
+or ``None``; only originals are indexed, so a copy of a copy points at the first original it
+matches and the index grows with originals only. ``capacity`` bounds memory: when more
+originals than that are indexed, the oldest leave the index (a reprint weeks later is then
+treated as new).
+
+Token hashing uses CRC-32, not Python's ``hash``, so results do not depend on the process's
+hash seed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zlib
+from collections import deque
+from collections.abc import Sequence
+
+import numpy as np
+
+from .errors import InputError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["NearDuplicates", "tokenize", "token_hashes"]
+
+# Words: letters or digits, keeping inner apostrophes and hyphens ("don't", "al-Assad").
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+_HASH_CACHE: dict[str, int] = {}
+_HASH_CACHE_LIMIT = 2_000_000  # entries; cleared when full so memory stays bounded
+
+
+def tokenize(text: str) -> list[str]:
+    """Words of ``text`` in order, case kept."""
+    return _WORD.findall(text)
+
+
+def token_hashes(tokens: Sequence[str]) -> list[int]:
+    """CRC-32 of each lower-cased token (cached: the same words recur across articles)."""
+    cache = _HASH_CACHE
+    if len(cache) > _HASH_CACHE_LIMIT:
+        cache.clear()
+    out = list(map(cache.get, tokens))
+    if None in out:
+        for i, h in enumerate(out):
+            if h is None:
+                token = tokens[i]
+                out[i] = cache[token] = zlib.crc32(token.lower().encode("utf-8"))
+    return out
+
+
+# Odd 64-bit multipliers that mix the words of a shingle into one hash (order matters).
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                 0xFF51AFD7ED558CCD], dtype=np.uint64)
+
+
+_MAX32 = np.uint64(0xFFFFFFFF)
+
+
+def shingle_hashes(hashes: Sequence[int], size: int) -> np.ndarray:
+    """One 32-bit hash per run of ``size`` consecutive words (one for a shorter text)."""
+    words = np.asarray(hashes, dtype=np.uint64)
+    if len(words) == 0:
+        return words
+    k = min(size, len(words), len(_MIX))
+    n = len(words) - k + 1
+    mixed = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for i in range(k):
+            mixed = (mixed ^ words[i : i + n]) * _MIX[i]
+    return mixed >> np.uint64(32)  # repeats do not change a minimum; no need to dedupe
+
+
+class NearDuplicates:
+    """Finds texts that copy an earlier one (estimated Jaccard of word shingles >= threshold).
+
+    >>> nd = NearDuplicates()
+    >>> nd.add("a", "The minister said on Tuesday that talks would resume next week in Geneva.")
+    >>> nd.add("b", "The minister said on Tuesday that talks would resume next week in Geneva .")
+    'a'
+    """
+
+    def __init__(
+        self,
+        *,
+        threshold: float = 0.7,
+        num_perm: int = 64,
+        shingle: int = 3,
+        capacity: int | None = 200_000,
+        seed: int = 1,
+    ) -> None:
+        from datasketch import LeanMinHash, MinHashLSH
+
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+        if shingle < 1:
+            raise ValueError(f"shingle must be at least 1 word, got {shingle}")
+        if capacity is not None and capacity < 1:
+            raise ValueError(f"capacity must be positive or None, got {capacity}")
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle = shingle
+        self.capacity = capacity
+        self._minhash = LeanMinHash
+        self._seed = seed
+        # Band keys hashed to 8 bytes: the LSH tables then hold small keys, not 8*r bytes each.
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, hashfunc=_band_key)
+        self._signatures: dict[str, tuple[int, np.ndarray]] = {}  # id -> (arrival order, values)
+        self._count = 0
+        self._order: deque[str] = deque()
+        self._seen: set[str] = set()
+        rng = np.random.RandomState(seed)
+        # Random affine maps h -> (a*h + b) mod 2^32 with odd a: bijections of 32-bit hashes.
+        self._a = (rng.randint(0, 1 << 31, num_perm).astype(np.uint64) * 2 + 1)[None, :]
+        self._b = rng.randint(0, 1 << 32, num_perm, dtype=np.uint64)[None, :]
+
+    def __len__(self) -> int:
+        """Number of originals currently indexed."""
+        return len(self._signatures)
+
+    def signature(self, hashes: Sequence[int]) -> np.ndarray:
+        """MinHash values (uint32, ``num_perm`` of them) of the text's word shingles.
+
+        Computed here with numpy in one step (datasketch's ``update_batch`` calls a Python
+        hash function per shingle); the values go to datasketch's LSH as a ``LeanMinHash``.
+        """
+        shingles = shingle_hashes(hashes, self.shingle)
+        if not len(shingles):
+            return np.full(self.num_perm, _MAX32, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            permuted = (shingles[:, None] * self._a + self._b) & _MAX32
+        return permuted.min(axis=0)
+
+    def add(self, id: str, text: str) -> str | None:
+        """Index ``text`` under ``id``; return the id of the original it duplicates, else None."""
+        return self.add_hashes(id, token_hashes(tokenize(text)))
+
+    def add_hashes(self, id: str, hashes: Sequence[int]) -> str | None:
+        """Like :meth:`add`, for a text already tokenized and hashed with :func:`token_hashes`."""
+        if id in self._seen:
+            raise InputError(str(id), "duplicate id: already added to the near-duplicate index")
+        self._seen.add(id)
+        if not hashes:
+            log.debug("near-duplicates: %s has no words; not indexed", id)
+            return None
+        values = self.signature(hashes)
+        signature = self._minhash(seed=self._seed, hashvalues=values, scheme="affine32")
+        matches = []
+        for candidate in self._lsh.query(signature):
+            order, other = self._signatures[candidate]
+            score = float(np.count_nonzero(values == other)) / self.num_perm
+            if score >= self.threshold:
+                matches.append((-score, order, candidate))
+        if matches:
+            return min(matches)[2]  # the closest; on a tie, the earliest original
+        self._lsh.insert(id, signature, check_duplication=False)
+        self._signatures[id] = (self._count, values.astype(np.uint32))
+        self._count += 1
+        self._order.append(id)
+        if self.capacity is not None and len(self._order) > self.capacity:
+            oldest = self._order.popleft()
+            self._lsh.remove(oldest)
+            del self._signatures[oldest]
+        return None
+
+
+def _band_key(data: bytes) -> bytes:
+    return zlib.crc32(data).to_bytes(4, "little") + zlib.adler32(data).to_bytes(4, "little")
