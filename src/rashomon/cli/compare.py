@@ -1,0 +1,35 @@
+"""``rashomon compare SOURCE...``: compare two or more articles about one event."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ._common import err, user_errors, write_output
+
+
+def compare_command(
+    sources: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders, URLs or feeds.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")] = None,
+    embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",
+    max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
+) -> None:
+    """Compare how two or more sources tell one story."""
+    from ..compare import compare
+    from ..render import render
+    from ..settings import Settings
+
+    with user_errors():
+        settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout)
+        with err.status("comparing…"):
+            report = compare(sources, settings=settings)
+        for skipped in report.skipped:
+            err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False)
+        write_output(render(report, format), output)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("compare")(compare_command)
