@@ -1,0 +1,180 @@
+"""Bytes to text: binary sniffing, encoding detection, newline normalisation, language.
+
+Every check raises the precise :class:`~rashomon.errors.InputError` subclass, so the caller
+can turn it into a ``Skipped`` reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+from ..errors import BinaryInput, DecodeError, EmptyInput
+
+logger = logging.getLogger(__name__)
+
+# Leading bytes of common binary formats a user may hand us by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"PK\x03\x04", "ZIP (or DOCX/XLSX/EPUB)"),
+    (b"PK\x05\x06", "ZIP"),
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office (OLE)"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ\x90\x00", "Windows executable"),
+    (b"SQLite format 3\x00", "SQLite"),
+    (b"RIFF", "RIFF (WAV/AVI/WEBP)"),
+    (b"OggS", "Ogg"),
+    (b"ID3", "MP3"),
+    (b"\x00\x00\x00\x18ftyp", "MP4"),
+    (b"\x00\x00\x00\x20ftyp", "MP4"),
+    (b"\x00\x00\x00\x1cftyp", "MP4"),
+    (b"WARC/", "WARC archive"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Control bytes that never occur in text (tab, LF, CR, form feed and ESC aside).
+_CONTROL = frozenset(set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x1B)) | set(range(0x1C, 0x20)) | {0x7F})
+_CONTROL_SHARE = 0.10  # above this share of the first block, the bytes are not text
+_SNIFF = 8192
+
+# charset_normalizer guesses on legacy-encoded text; we only take a guess that reads as
+# language (coherence) and has few odd characters (chaos). Short or random bytes fail both.
+_MAX_CHAOS = 0.10
+_MIN_COHERENCE = 0.30
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def check_binary(data: bytes, source: str) -> None:
+    """Raise BinaryInput when ``data`` is clearly not text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInput(source, f"binary content ({kind} file signature)")
+    if bom_encoding(data):  # UTF-16/32 text legitimately holds NUL bytes
+        return
+    head = data[:_SNIFF]
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        raise BinaryInput(source, f"binary content (NUL byte at offset {nul})")
+    control = sum(1 for byte in head if byte in _CONTROL)
+    if head and control / len(head) > _CONTROL_SHARE:
+        raise BinaryInput(source, f"binary content ({control} control bytes in the first {len(head)})")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML or XML document declares in its first bytes, if any."""
+    head = data[:4096]
+    match = _META_CHARSET.search(head) or re.search(rb"""<\?xml[^>]+encoding=["']([A-Za-z0-9_.:-]+)""", head)
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        logger.debug("unknown declared charset %r ignored", name)
+        return None
+
+
+def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode text: BOM, then UTF-8, then a declared charset, then a confident guess.
+
+    Raises DecodeError naming the offset of the first byte UTF-8 cannot read.
+    """
+    bom = bom_encoding(data)
+    if bom:
+        try:
+            text = data.decode(bom)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(source, f"cannot decode as {bom} (byte order mark): bad byte at offset {exc.start}") from exc
+        return text.lstrip("\ufeff")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    codec = _codec(declared)
+    if codec and codec not in ("utf-8", "utf-16", "utf-32"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            logger.debug("%s: declared charset %s does not read it", source, codec)
+    guess = _confident_guess(data)
+    if guess is not None:
+        encoding, text = guess
+        logger.info("%s: not UTF-8, decoded as %s", source, encoding)
+        return text
+    bad = data[utf8_error.start : utf8_error.start + 1]
+    raise DecodeError(
+        source,
+        f"not UTF-8 (invalid byte 0x{bad.hex()} at offset {utf8_error.start}) and no other encoding reads it confidently",
+    )
+
+
+def _confident_guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    if best.chaos > _MAX_CHAOS or best.coherence < _MIN_COHERENCE:
+        logger.debug("charset guess %s rejected: chaos %.2f, coherence %.2f", best.encoding, best.chaos, best.coherence)
+        return None
+    return best.encoding, str(best)
+
+
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
+
+
+def normalize_text(text: str) -> str:
+    """CRLF and CR to LF, no trailing spaces, no blank lines at either end; nothing else."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _TRAILING_SPACE.sub("", text)
+    return text.strip("\n")
+
+
+def require_text(text: str, source: str, what: str = "no text") -> str:
+    if not text.strip():
+        raise EmptyInput(source, what)
+    return text
+
+
+# Below this many letters a language guess is noise.
+_MIN_LETTERS_FOR_LANGUAGE = 20
+_LANGUAGE_SAMPLE = 20_000
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text`` by py3langid, or "" when the text is too short to tell."""
+    sample = text[:_LANGUAGE_SAMPLE]
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS_FOR_LANGUAGE:
+        return ""
+    import py3langid
+
+    language, _score = py3langid.classify(sample)
+    return str(language)

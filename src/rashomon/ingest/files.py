@@ -1,0 +1,97 @@
+"""Local files and folders: size check before reading, format by extension, text files."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from ..errors import EmptyInput, InputError, TooLarge
+from ..model import Document
+from .detect import detect_language, normalize_text
+
+logger = logging.getLogger(__name__)
+
+# Format of a file by its extension; a folder is read for these only.
+FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "xml",  # a feed, or a page: told apart by the content
+}
+
+# A first line is taken as the title when it is short and does not end as a sentence does.
+_TITLE_MAX_CHARS = 150
+_TITLE_MAX_WORDS = 25
+_SENTENCE_END = re.compile(r"[.,;:…]['\"’”»)\]]*$")
+
+
+def list_folder(folder: Path) -> list[Path]:
+    """Files under ``folder`` (recursively, sorted, hidden ones left out) with a known extension."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in FORMATS:
+            found.append(path)
+        elif path.is_file():
+            logger.info("%s: not read (unknown extension %r)", path, path.suffix)
+    return found
+
+
+def read_bytes(path: Path, *, source: str, max_bytes: int) -> bytes:
+    """The file's bytes; its size is checked before anything is read."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TooLarge(source, f"{size:,} bytes over the limit of {max_bytes:,}")
+        if size == 0:
+            raise EmptyInput(source, "empty file (0 bytes)")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # the file may have grown since stat
+    except OSError as exc:
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise TooLarge(source, f"more than {max_bytes:,} bytes")
+    return data
+
+
+def title_from_first_line(text: str) -> str:
+    """The first line when it reads as a headline, else ""."""
+    first, newline, rest = text.partition("\n")
+    first = first.strip()
+    if not newline or not rest.strip() or not first:
+        return ""
+    if len(first) > _TITLE_MAX_CHARS or len(first.split()) > _TITLE_MAX_WORDS:
+        return ""
+    return "" if _SENTENCE_END.search(first) else first
+
+
+def text_document(
+    text: str, *, source: str, outlet: str, fallback_title: str, path: str | None = None, url: str | None = None
+) -> Document:
+    """A plain-text article: text kept whole, title from a headline-like first line."""
+    text = normalize_text(text)
+    if not text.strip():
+        raise EmptyInput(source, "only whitespace")
+    return Document(
+        text=text,
+        title=title_from_first_line(text) or fallback_title,
+        source=outlet,
+        path=path,
+        url=url,
+        language=detect_language(text),
+        origin=source,
+    )

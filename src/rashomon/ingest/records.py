@@ -1,0 +1,176 @@
+"""Structured inputs: JSON (one record or a list), JSONL (one record a line) and CSV.
+
+A record is ``{title, text, source, url, date}`` (``text`` required, ``id`` and other keys
+ignored). A bad record does not stop the file: it becomes an error value yielded in its
+place, and the rest of the file is read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+from collections.abc import Iterator, Mapping
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import EmptyInput, InputError
+from ..model import Document
+from .detect import detect_language, normalize_text
+from .url import host_of
+
+logger = logging.getLogger(__name__)
+
+RECORD_FIELDS = ("title", "text", "source", "url", "date")
+
+
+class MalformedInput(InputError):
+    """A structured input (JSON, JSONL, CSV, feed) or one of its records is malformed."""
+
+
+def iso_date(value: Any) -> str | None:
+    """ISO 8601 for the date forms news data uses; an unknown form is kept as written."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit() and len(value.strip()) >= 9):
+        stamp = float(value)
+        if stamp > 1e11:  # milliseconds since the epoch
+            stamp /= 1000
+        return datetime.fromtimestamp(stamp, tz=timezone.utc).isoformat()
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).isoformat()  # RFC 2822, as in RSS
+    except (TypeError, ValueError, IndexError):
+        logger.debug("date %r kept as written", text)
+        return text
+
+
+def record_to_document(record: Any, *, origin: str, path: str | None, fallback_source: str) -> Document:
+    """One record to a Document; raises MalformedInput or EmptyInput naming ``origin``."""
+    if not isinstance(record, Mapping):
+        raise MalformedInput(origin, f"record is a JSON {type(record).__name__}, not an object")
+    text = record.get("text")
+    if text is None:
+        keys = ", ".join(map(str, list(record)[:12])) or "none"
+        raise MalformedInput(origin, f"record has no 'text' field (fields: {keys})")
+    if not isinstance(text, str):
+        raise MalformedInput(origin, f"record's 'text' is a {type(text).__name__}, not a string")
+    text = normalize_text(text)
+    if not text.strip():
+        raise EmptyInput(origin, "record's 'text' is empty")
+    url = _string(record.get("url")) or None
+    return Document(
+        text=text,
+        title=_string(record.get("title")).strip(),
+        source=_string(record.get("source")).strip() or host_of(url) or fallback_source,
+        path=path,
+        url=url,
+        date=iso_date(record.get("date")),
+        language=_string(record.get("language")) or detect_language(text),
+        origin=origin,
+    )
+
+
+def _string(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document | InputError]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MalformedInput(source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    stem = Path(source).stem
+    if isinstance(data, list):
+        if not data:
+            raise EmptyInput(source, "JSON list has no records")
+        for index, record in enumerate(data):
+            origin = f"{source}[{index}]"
+            try:
+                yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}[{index}]")
+            except InputError as exc:
+                yield exc
+    else:
+        yield record_to_document(data, origin=source, path=path, fallback_source=stem)
+
+
+def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[Document | InputError]:
+    stem = Path(source).stem
+    seen = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        seen += 1
+        origin = f"{source}:{number}"
+        try:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {exc.msg}") from exc
+            yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
+        except InputError as exc:
+            yield exc
+    if not seen:
+        raise EmptyInput(source, "no records (only blank lines)")
+
+
+def read_csv(
+    text: str, *, source: str, path: str | None, columns: Mapping[str, str] | None = None, delimiter: str = ","
+) -> Iterator[Document | InputError]:
+    """``columns`` maps a record field to its CSV column (default: the field's own name)."""
+    mapping = {name: name for name in RECORD_FIELDS}
+    mapping.update(columns or {})
+    # Article bodies can exceed csv's default 128 KB field limit; the file is already capped.
+    csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 2**31 - 1)))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise EmptyInput(source, "CSV has no header") from None
+    except csv.Error as exc:
+        raise MalformedInput(source, f"CSV header unreadable: {exc}") from exc
+    header = [name.strip() for name in header]
+    if mapping["text"] not in header:
+        raise MalformedInput(
+            source,
+            f"CSV has no {mapping['text']!r} column for the article text (columns: {', '.join(header)}); "
+            "map one with csv_columns={'text': '<column>'}",
+        )
+    index = {name: header.index(column) for name, column in mapping.items() if column in header}
+    stem = Path(source).stem
+    previous_line = reader.line_num
+    rows = 0
+    while True:
+        start_line = previous_line + 1
+        origin = f"{source}:{start_line}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield MalformedInput(origin, f"CSV row unreadable: {exc}")
+            break  # the reader cannot resynchronise after a broken quote
+        previous_line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        rows += 1
+        if len(row) != len(header):
+            yield MalformedInput(origin, f"row has {len(row)} cells, the header has {len(header)}")
+            continue
+        record = {name: row[i] for name, i in index.items()}
+        try:
+            yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{start_line}")
+        except InputError as exc:
+            yield exc
+    if not rows:
+        raise EmptyInput(source, "CSV has a header but no rows")

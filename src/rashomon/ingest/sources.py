@@ -1,0 +1,243 @@
+"""Any source to Documents: the dispatch behind :func:`iter_sources` and friends.
+
+A source is a path (file or folder), an http(s) URL or a ready ``Document``. Readers yield
+``Document`` or, for one bad record inside a good file, the ``InputError`` describing it; a
+source that fails as a whole raises its ``InputError``. :func:`iter_sources` turns both into
+``Skipped`` so one bad input never stops the others; :func:`read_source` raises instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+import httpx
+
+from ..errors import EmptyInput, InputError, NoArticle
+from ..model import Document, Skipped
+from ..settings import DEFAULT_MAX_BYTES
+from .detect import check_binary, declared_charset, decode_bytes
+from .feeds import looks_like_feed, read_feed
+from .files import FORMATS, list_folder, read_bytes, text_document
+from .html import extract_html, looks_like_html
+from .records import RECORD_FIELDS, MalformedInput, read_csv, read_json, read_jsonl
+from .url import Fetched, fetch, host_of, is_url, make_client
+
+logger = logging.getLogger(__name__)
+
+Source = str | os.PathLike[str] | Document
+
+_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+@dataclass
+class _Context:
+    """Options for one run, and the HTTP client (made on first use unless one was given)."""
+
+    max_bytes: int
+    timeout: float
+    csv_columns: Mapping[str, str] | None
+    client: httpx.Client | None = None
+    owns_client: bool = field(default=False)
+
+    def http(self) -> httpx.Client:
+        if self.client is None:
+            self.client = make_client(self.timeout)
+            self.owns_client = True
+        return self.client
+
+    def close(self) -> None:
+        if self.owns_client and self.client is not None:
+            self.client.close()
+            self.client = None
+
+
+def _context(
+    max_bytes: int, timeout: float, client: httpx.Client | None, csv_columns: Mapping[str, str] | None
+) -> _Context:
+    unknown = set(csv_columns or {}) - set(RECORD_FIELDS)
+    if unknown:
+        raise ValueError(f"csv_columns keys must be record fields {RECORD_FIELDS}; unknown: {sorted(unknown)}")
+    if max_bytes <= 0:
+        raise ValueError(f"max_bytes must be positive, got {max_bytes}")
+    return _Context(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns, client=client)
+
+
+def iter_sources(
+    sources: Iterable[Source],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = 15.0,
+    client: httpx.Client | None = None,
+    csv_columns: Mapping[str, str] | None = None,
+) -> Iterator[Document | Skipped]:
+    """Read every source in order; each unusable one (or record) becomes a ``Skipped``.
+
+    ``csv_columns`` maps a record field (title, text, source, url, date) to the CSV column
+    holding it. Only a wrong option raises (ValueError); bad input never does.
+    """
+    context = _context(max_bytes, timeout, client, csv_columns)
+    if isinstance(sources, (str, os.PathLike, Document)):
+        sources = [sources]  # one source, not an iterable of characters
+    try:
+        for source in sources:
+            for item in _guarded(source, context):
+                if isinstance(item, InputError):
+                    logger.warning("skipped %s: %s", item.source, item.reason)
+                    yield Skipped(source=item.source, reason=item.reason)
+                else:
+                    yield item
+    finally:
+        context.close()
+
+
+def read_sources(
+    sources: Iterable[Source],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = 15.0,
+    client: httpx.Client | None = None,
+    csv_columns: Mapping[str, str] | None = None,
+) -> tuple[list[Document], list[Skipped]]:
+    """:func:`iter_sources`, collected: the documents and the skipped inputs."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for item in iter_sources(sources, max_bytes=max_bytes, timeout=timeout, client=client, csv_columns=csv_columns):
+        (skipped if isinstance(item, Skipped) else documents).append(item)
+    return documents, skipped
+
+
+def read_source(
+    source: Source,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = 15.0,
+    client: httpx.Client | None = None,
+    csv_columns: Mapping[str, str] | None = None,
+) -> list[Document]:
+    """The documents of one source; raises the first InputError met (of the source or any record)."""
+    context = _context(max_bytes, timeout, client, csv_columns)
+    try:
+        documents = []
+        for item in _read(source, context):
+            if isinstance(item, InputError):
+                raise item
+            documents.append(item)
+        return documents
+    finally:
+        context.close()
+
+
+def _guarded(source: Source, context: _Context) -> Iterator[Document | InputError]:
+    try:
+        yield from _read(source, context)
+    except InputError as exc:
+        yield exc
+
+
+def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
+    if isinstance(source, Document):
+        name = source.origin or source.path or source.url or source.title or "<document>"
+        if not source.text.strip():
+            raise EmptyInput(name, "document has no text")
+        yield source
+        return
+    if isinstance(source, str) and is_url(source):
+        yield from _read_url(source, context)
+        return
+    if not isinstance(source, (str, os.PathLike)):
+        raise InputError(repr(source)[:200], f"not a path, URL or Document ({type(source).__name__})")
+    name = os.fspath(source)
+    path = Path(name)
+    if not name or not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        files = list_folder(path)
+        if not files:
+            raise EmptyInput(name, f"folder has no files of a known type ({', '.join(sorted(FORMATS))})")
+        for file in files:
+            yield from _guarded(file, context)
+        return
+    yield from _read_file(path, name, context)
+
+
+def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
+    data = read_bytes(path, source=name, max_bytes=context.max_bytes)
+    check_binary(data, name)
+    fmt = FORMATS.get(path.suffix.lower(), "")
+    text = decode_bytes(data, name, declared=declared_charset(data) if fmt in ("html", "xml", "feed", "") else None)
+    if not text.strip():
+        raise EmptyInput(name, "only whitespace")
+    if fmt in ("", "xml"):
+        fmt = _sniff(text, default="text" if fmt == "" else "")
+        if not fmt:
+            raise MalformedInput(name, "XML that is neither an RSS/Atom feed nor a web page")
+    path_text = str(path)
+    if fmt == "text":
+        yield text_document(text, source=name, outlet=path.stem, fallback_title=path.stem, path=path_text)
+    elif fmt == "html":
+        yield extract_html(text, source=name, fallback_source=path.stem, fallback_title=path.stem, path=path_text)
+    elif fmt == "json":
+        yield from read_json(text, source=name, path=path_text)
+    elif fmt == "jsonl":
+        yield from read_jsonl(text, source=name, path=path_text)
+    elif fmt in ("csv", "tsv"):
+        delimiter = "\t" if fmt == "tsv" else ","
+        yield from read_csv(text, source=name, path=path_text, columns=context.csv_columns, delimiter=delimiter)
+    else:  # feed
+        yield from read_feed(text, source=name, fetch_page=lambda url: _fetch_page(url, context))
+
+
+def _sniff(text: str, default: str) -> str:
+    """The format of text whose extension says nothing (or only "XML")."""
+    if looks_like_feed(text):
+        return "feed"
+    if looks_like_html(text):
+        return "html"
+    head = text.lstrip()[:1]
+    if default == "text" and head in ("{", "["):
+        return "json"
+    return default
+
+
+def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
+    fetched = fetch(url, client=context.http(), max_bytes=context.max_bytes, timeout=context.timeout)
+    text = _fetched_text(fetched, url)
+    if fetched.content_type in _FEED_TYPES or (fetched.content_type not in _HTML_TYPES and looks_like_feed(text)):
+        yield from read_feed(text, source=url, fetch_page=lambda link: _fetch_page(link, context))
+    else:
+        yield _page_document(fetched, text, url)
+
+
+def _fetch_page(url: str, context: _Context) -> Document:
+    """One linked page (a feed entry) as a Document."""
+    fetched = fetch(url, client=context.http(), max_bytes=context.max_bytes, timeout=context.timeout)
+    text = _fetched_text(fetched, url)
+    if fetched.content_type in _FEED_TYPES or looks_like_feed(text):
+        raise NoArticle(url, "the link is a feed, not an article")
+    return _page_document(fetched, text, url)
+
+
+def _fetched_text(fetched: Fetched, url: str) -> str:
+    if not fetched.body.strip():
+        raise EmptyInput(url, "empty response body")
+    check_binary(fetched.body, url)
+    text = decode_bytes(fetched.body, url, declared=fetched.charset or declared_charset(fetched.body))
+    if not text.strip():
+        raise EmptyInput(url, "response is only whitespace")
+    return text
+
+
+def _page_document(fetched: Fetched, text: str, url: str) -> Document:
+    host = host_of(fetched.url)
+    last_segment = PurePosixPath(urlsplit(fetched.url).path).name
+    if fetched.content_type == "text/plain" or (not fetched.content_type and not looks_like_html(text)):
+        document = text_document(text, source=url, outlet=host, fallback_title=last_segment or host, url=fetched.url)
+    else:
+        document = extract_html(text, source=url, url=fetched.url, fallback_source=host, fallback_title=last_segment)
+    return document
