@@ -1,0 +1,223 @@
+"""``rashomon ingest | stories | show | search``: the store, from the command line.
+
+Each command parses its arguments, calls one function of :mod:`rashomon.library` or
+:class:`rashomon.store.Store`, and prints. Exit codes: 0 done, 1 a user error (the message
+says what to fix).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ._common import err, user_errors, write_output
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="A SQLite file or a SQLAlchemy URL (default: rashomon.db in the user's data directory)."),
+]
+
+
+def parse_columns(spec: str | None) -> dict[str, str] | None:
+    """``"title=headline,text=body"`` -> ``{"title": "headline", "text": "body"}`` (field = CSV column)."""
+    if not spec:
+        return None
+    columns: dict[str, str] = {}
+    for part in spec.split(","):
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise typer.BadParameter(f"{part!r} is not FIELD=COLUMN (example: title=headline,text=body)", param_hint="--columns")
+        columns[field.strip()] = column.strip()
+    return columns
+
+
+def _open(db: str | None):  # -> Store
+    from ..store import Store
+
+    return Store(db)
+
+
+def _print_ingest(result, *, round_number: int | None = None) -> None:  # result: IngestResult
+    for skipped in result.skipped:
+        err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False, markup=True)
+    prefix = f"round {round_number}: " if round_number is not None else ""
+    typer.echo(
+        f"{prefix}stored {result.added} new articles, {result.duplicates} already stored, "
+        f"{len(result.skipped)} skipped; {len(result.stories)} stories gained articles ({result.new_stories} new)"
+    )
+
+
+def ingest_command(
+    sources: Annotated[list[str], typer.Argument(help="Folders, files (text, HTML, JSON, JSONL, CSV), URLs or RSS/Atom feeds.")],
+    db: DbOption = None,
+    columns: Annotated[
+        str | None, typer.Option("--columns", help="CSV column mapping, FIELD=COLUMN,...: title=headline,text=body.")
+    ] = None,
+    watch: Annotated[
+        float | None, typer.Option("--watch", metavar="SECONDS", help="Poll the sources every SECONDS until interrupted.")
+    ] = None,
+    rounds: Annotated[int | None, typer.Option("--rounds", help="With --watch: stop after this many polls.")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per commit.")] = 200,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 5_000_000,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
+    cluster: Annotated[bool, typer.Option("--cluster/--no-cluster", help="Group the new articles into stories.")] = True,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="A progress bar (default: when stderr is a terminal).")
+    ] = None,
+) -> None:
+    """Store articles once each and group them into stories."""
+    from .. import library
+
+    csv_columns = parse_columns(columns)
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    options = dict(
+        csv_columns=csv_columns,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        batch_size=batch_size,
+        cluster=cluster,
+        progress=show_progress,
+    )
+    with user_errors():
+        store = _open(db)
+        if watch is not None:
+            try:
+                library.watch(
+                    sources,
+                    watch,
+                    store,
+                    rounds,
+                    on_round=lambda n, result: _print_ingest(result, round_number=n),
+                    **options,
+                )
+            except KeyboardInterrupt:
+                err.print("stopped watching")
+            return
+        result = library.ingest(sources, store=store, **options)
+    _print_ingest(result)
+    if result.added == 0 and result.duplicates == 0 and result.skipped:
+        err.print("[bold red]error:[/] nothing could be read from the sources", highlight=False)
+        raise typer.Exit(1)
+
+
+def stories_command(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """List the stories: size, outlets, time span, title."""
+    if format not in ("table", "json"):
+        raise typer.BadParameter(f"{format!r}: use table or json", param_hint="--format")
+    with user_errors():
+        summaries = _open(db).stories()
+    if format == "json":
+        typer.echo(json.dumps([s.to_dict() for s in summaries], indent=1, ensure_ascii=False))
+        return
+    if not summaries:
+        err.print("no stories yet: rashomon ingest SOURCE... adds some")
+        return
+    table = Table(title=f"{len(summaries)} stories", title_justify="left")
+    table.add_column("story", justify="right")
+    table.add_column("articles", justify="right")
+    table.add_column("outlets", overflow="fold")
+    table.add_column("from")
+    table.add_column("to")
+    table.add_column("title", overflow="fold")
+    for s in summaries:
+        table.add_row(
+            str(s.id),
+            str(s.size),
+            Text(", ".join(s.outlets[:5]) + (f" +{len(s.outlets) - 5}" if len(s.outlets) > 5 else "")),
+            (s.first_date or "")[:10],
+            (s.last_date or "")[:10],
+            Text(s.title),
+        )
+    Console().print(table)
+
+
+def show_command(
+    story: Annotated[int, typer.Argument(help="A story id, as listed by rashomon stories.")],
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")] = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Compare again even if a report is stored.")] = False,
+) -> None:
+    """Show a story's comparison report (compared now if none is stored)."""
+    from .. import library
+
+    if format not in ("md", "json", "html"):
+        raise typer.BadParameter(f"{format!r}: use md, json or html", param_hint="--format")
+    with user_errors():
+        store = _open(db)
+        report = None if refresh else store.report(story)
+        if report is None:
+            with err.status(f"comparing story {story}…"):
+                report = library.compare_story(story, store)
+        write_output(_render(report, format), output)
+
+
+def _render(report, fmt: str) -> str:  # report: Report
+    try:
+        from ..render import render
+    except ImportError:  # the renderers are optional to this command: JSON needs none
+        if fmt != "json":
+            err.print(f"[yellow]no {fmt} renderer installed; showing JSON[/]")
+        return json.dumps(report.to_dict(), indent=1, ensure_ascii=False)
+    return render(report, fmt)
+
+
+def search_command(
+    text: Annotated[str, typer.Argument(help="Words to find (all of them); quotes and operators are plain text.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many articles.")] = 20,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Full-text search over the stored articles."""
+    if format not in ("table", "json"):
+        raise typer.BadParameter(f"{format!r}: use table or json", param_hint="--format")
+    with user_errors():
+        hits = _open(db).search(text, limit=limit)
+    if format == "json":
+        typer.echo(json.dumps([h.to_dict() for h in hits], indent=1, ensure_ascii=False))
+        return
+    if not hits:
+        err.print(f"nothing matches {text!r}", highlight=False)
+        return
+    table = Table(title=f"{len(hits)} articles match {text!r}", title_justify="left")
+    table.add_column("article", justify="right")
+    table.add_column("story", justify="right")
+    table.add_column("source")
+    table.add_column("date")
+    table.add_column("title", overflow="fold")
+    table.add_column("snippet", overflow="fold")
+    for h in hits:
+        table.add_row(
+            str(h.article_id),
+            "" if h.story_id is None else str(h.story_id),
+            Text(h.source),
+            (h.date or "")[:10],
+            Text(h.title),
+            _snippet(h.snippet),
+        )
+    Console().print(table)
+
+
+def _snippet(snippet: str) -> Text:
+    """The store marks matched terms ``[like this]``: show them bold, brackets dropped."""
+    text = Text()
+    for i, part in enumerate(re.split(r"\[([^\[\]]*)\]", snippet)):
+        text.append(part, style="bold" if i % 2 else None)
+    return text
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_command)
+    app.command("stories")(stories_command)
+    app.command("show")(show_command)
+    app.command("search")(search_command)
