@@ -1,0 +1,58 @@
+"""Rendering a report: JSON (the data), Markdown (the terminal), HTML (one self-contained page).
+
+    render(report, "html")      any format by name; an unknown name lists the valid ones
+    to_json / from_json         the JSON report and back (schema: docs/schema.md)
+    to_markdown, to_html        the two readable forms
+
+Formats are backends in a :class:`~rashomon.registry.Registry`, so the CLI and the web app
+can list them and pick one by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Report
+from ..registry import Registry
+from .html import to_html
+from .jsonfmt import from_json, json_schema, to_json
+from .markdown import to_markdown
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "from_json",
+    "json_schema",
+    "render",
+    "to_html",
+    "to_json",
+    "to_markdown",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A report format: its renderer, the media type to serve it as, and a file suffix."""
+
+    name: str
+    media_type: str
+    suffix: str
+    renderer: Callable[[Report], str]
+
+    def render(self, report: Report) -> str:
+        return self.renderer(report)
+
+
+FORMATS: Registry[Format] = Registry("report format")
+FORMATS.register("json")(lambda: Format("json", "application/json", ".json", to_json))
+FORMATS.register("md")(lambda: Format("md", "text/markdown; charset=utf-8", ".md", to_markdown))
+FORMATS.register("html")(lambda: Format("html", "text/html; charset=utf-8", ".html", to_html))
+
+
+def render(report: Report, fmt: str) -> str:
+    """The report in format ``fmt`` (json, md or html).
+
+    Raises :class:`rashomon.errors.UnknownBackend` listing the valid names for any other.
+    """
+    return FORMATS.create(fmt).render(report)

@@ -1,0 +1,116 @@
+"""The report as one self-contained HTML page.
+
+Everything from an article is untrusted: the page is rendered by jinja2 with autoescaping on,
+and the only HTML built in Python (the article bodies with their in-place highlights) is
+assembled from escaped pieces with :class:`markupsafe.Markup`. The page loads nothing: inline
+CSS, no script, and a Content-Security-Policy that forbids every fetch, so even a mistake in
+escaping could not pull in a resource or run code. Only http(s) URLs become links.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Any
+
+from markupsafe import Markup
+
+from ..model import Article, Report
+from .common import FRAMING_KINDS, ReportIndex, framing_label, mentions_by_article, safe_http_url
+from .highlight import Highlight, fragments, fragments_html, highlights_of
+
+log = logging.getLogger(__name__)
+
+TEMPLATE = "report.html.j2"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("rashomon.render", "templates"),
+        # default=True: every template is escaped whatever its file name ends with.
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def to_html(report: Report) -> str:
+    """The report as one HTML page that needs nothing else: no network, no other file."""
+    index = ReportIndex.of(report)
+    highlights = highlights_of(report)
+    articles = [
+        {
+            "article": article,
+            "url": safe_http_url(article.url),
+            "body": article_body(article, index, highlights.get(article.id, [])),
+            "cue_count": sum(1 for c in report.framing if c.article == article.id),
+        }
+        for article in index.articles.values()
+    ]
+    return _environment().get_template(TEMPLATE).render(
+        report=report,
+        index=index,
+        articles=articles,
+        framing=index.framing_by_article(),
+        framing_order=index.article_order(),
+        framing_label=framing_label,
+        framing_kinds=FRAMING_KINDS,
+        mentions_by_article=mentions_by_article,
+        page_title=_page_title(report),
+    )
+
+
+def article_body(article: Article, index: ReportIndex, highlights: list[Highlight]) -> Markup:
+    """The article text as paragraphs; each sentence a ``<span id="a1.s3">``, marks in place.
+
+    Text between sentences is kept as it is (a newline starts a new paragraph), so nothing of
+    ``article.text`` is lost and every offset still points where the page shows it.
+    """
+    text = article.text
+    paragraphs: list[list[Markup]] = [[]]
+
+    def between(start: int, end: int) -> None:
+        pos = start
+        while pos < end:
+            newline = text.find("\n", pos, end)
+            stop = end if newline < 0 else newline
+            if stop > pos:
+                paragraphs[-1].append(fragments_html(fragments(text, pos, stop, highlights)))
+            if newline < 0:
+                break
+            paragraphs.append([])
+            pos = newline + 1
+
+    cursor = 0
+    for sentence in sorted(article.sentences, key=lambda s: (s.start, s.end)):
+        start, end = max(sentence.start, cursor), min(sentence.end, len(text))
+        if start >= end:
+            log.warning("sentence %s (%d:%d) is empty or overlaps the one before; not shown", sentence.id, sentence.start, sentence.end)
+            continue
+        if text[sentence.start : sentence.end] != sentence.text:
+            log.warning("sentence %s: its text differs from article %s at %d:%d; showing the article text", sentence.id, article.id, sentence.start, sentence.end)
+        between(cursor, start)
+        classes = " ".join(["s", *index.sentence_classes(sentence.id)])
+        label = sentence.id.split(".", 1)[-1]
+        paragraphs[-1].append(
+            Markup('<sup class="sid" aria-hidden="true">{}</sup><span id="{}" class="{}" title="{}">{}</span>').format(
+                label, sentence.id, classes, index.sentence_note(sentence.id) or sentence.id,
+                fragments_html(fragments(text, start, end, highlights)),
+            )
+        )
+        cursor = end
+    between(cursor, len(text))
+    return Markup("\n").join(
+        Markup("<p>{}</p>").format(Markup("").join(parts)) for parts in paragraphs if "".join(parts).strip()
+    )
+
+
+def _page_title(report: Report) -> str:
+    titles = [a.title or a.source or a.id for a in report.articles]
+    head = titles[0] if titles else "no articles"
+    more = f" and {len(titles) - 1} more" if len(titles) > 1 else ""
+    return f"rashomon: {head}{more}"

@@ -1,0 +1,173 @@
+"""The report as Markdown: what the terminal shows by default, and what pastes into a ticket.
+
+Text that comes from articles is escaped where Markdown would read it as markup (emphasis,
+links, HTML, table pipes), and newlines inside a table cell or a list item become spaces,
+so an article cannot break the layout or inject a link.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..model import Report
+from .common import ReportIndex, framing_label, mentions_by_article
+
+# Characters CommonMark (and GFM tables, strikethrough) read as markup anywhere in a line; a
+# backslash makes each one literal. Links and images need "[", so escaping it disarms them.
+_ACTIVE = re.compile(r"([\\`*_\[\]<>|~&])")
+# What opens a block when it starts the text of a list item: heading, list, quote, break.
+_BLOCK_START = re.compile(r"^([#+\-=>]|\d{1,9}(?=[.)]))")
+_NEWLINES = re.compile(r"\s*[\r\n]+\s*")
+
+
+def escape(text: object) -> str:
+    """``text`` as literal Markdown on one line, safe at the start of a list item too."""
+    # Leading spaces would make an indented code block after a list marker.
+    flat = _ACTIVE.sub(r"\\\1", _NEWLINES.sub(" ", str(text)).strip())
+    return _BLOCK_START.sub(lambda m: _escape_lead(m.group(1)), flat, count=1)
+
+
+def _escape_lead(lead: str) -> str:
+    # "1." starts an ordered list: escape the punctuation after the digits, not a digit.
+    return lead + "\\" if lead[0].isdigit() else "\\" + lead
+
+
+def code(text: object, table: bool = False) -> str:
+    """``text`` as an inline code span, whatever backticks it contains.
+
+    In a table cell a pipe ends the cell even inside a code span (GFM), unless escaped.
+    """
+    flat = _NEWLINES.sub(" ", str(text))
+    if table:
+        flat = flat.replace("|", "\\|")
+    longest = max((len(m) for m in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") or not flat.strip() else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def quoted(text: object) -> str:
+    return f"“{escape(text)}”"
+
+
+def to_markdown(report: Report) -> str:
+    """The report as Markdown, one section per finding kind."""
+    index = ReportIndex.of(report)
+    out: list[str] = ["# rashomon report", ""]
+    out += [
+        f"{len(report.articles)} articles · {len(report.agreements)} shared claims · "
+        f"{len(report.conflicts)} conflicts · {len(report.unique)} unique claims · "
+        f"{len(report.entities)} entities · {len(report.framing)} framing cues · "
+        f"{len(report.skipped)} skipped inputs · schema {code(report.schema)}",
+        "",
+    ]
+
+    def section(title: str, lines: list[str], empty: str) -> None:
+        out.extend([f"## {title}", ""])
+        out.extend(lines if lines else [f"_{empty}_"])
+        out.append("")
+
+    # 1. Articles, with the lines cleaning removed.
+    lines = []
+    if report.articles:
+        lines += ["| id | outlet | title | sentences | removed lines |", "|---|---|---|---:|---:|"]
+        for a in report.articles:
+            lines.append(
+                f"| {code(a.id, table=True)} | {escape(a.source) or '—'} | {escape(a.title) or '—'} | {len(a.sentences)} | {len(a.removed)} |"
+            )
+        removed = [(a.id, r) for a in report.articles for r in a.removed]
+        if removed:
+            lines += ["", "Removed lines:", ""]
+            for article_id, r in removed:
+                where = f", line {r.line}" if r.line >= 0 else ""
+                lines.append(f"- {code(article_id)} {quoted(r.text)}: {escape(r.reason)}{where}")
+    section("Articles", lines, "No articles.")
+
+    # 2. Skipped inputs.
+    section(
+        "Skipped inputs",
+        [f"- {code(s.source)}: {escape(s.reason)}" for s in report.skipped],
+        "Every input was used.",
+    )
+
+    # 3. The digest, each sentence with its citations.
+    section(
+        "Digest",
+        [f"{i}. {escape(d.text)} [{', '.join(_cite(index, c) for c in d.citations)}]" for i, d in enumerate(report.digest, 1)],
+        "No digest.",
+    )
+
+    # 4. Conflicts, both sides quoted.
+    lines = []
+    for i, conflict in enumerate(report.conflicts, 1):
+        lines.append(f"### {i}. {escape(conflict.kind)}: {escape(conflict.explanation)}")
+        lines.append("")
+        for side in conflict.sides:
+            lines.append(
+                f"- **{escape(side.value) or '—'}** — {escape(index.outlet(side.article))} "
+                f"({_cite(index, side.sentence)}): {quoted(side.text)}"
+            )
+        lines.append("")
+    section("Conflicts", lines[:-1], "No conflicts found.")
+
+    # 5. Shared claims, one group per claim.
+    lines = []
+    for i, agreement in enumerate(report.agreements, 1):
+        lines.append(f"{i}. similarity {agreement.score:.2f}")
+        for ref in agreement.claims:
+            lines.append(f"    - {escape(index.outlet(ref.article))} ({_cite(index, ref.sentence)}): {quoted(ref.text)}")
+    section("Shared claims", lines, "No shared claims found.")
+
+    # 6. Unique claims, per article.
+    lines = []
+    by_article: dict[str, list] = {}
+    for ref in report.unique:
+        by_article.setdefault(ref.article, []).append(ref)
+    for article_id, refs in by_article.items():
+        lines += [f"### {escape(index.outlet(article_id))} ({code(article_id)})", ""]
+        lines += [f"- {_cite(index, ref.sentence)}: {quoted(ref.text)}" for ref in refs]
+        lines.append("")
+    section("Unique claims", lines[:-1], "No unique claims found.")
+
+    # 7. Entities, with the forms that look garbled.
+    lines = []
+    if report.entities:
+        lines += ["| entity | type | forms used | mentions | flagged forms |", "|---|---|---|---:|---|"]
+        for e in report.entities:
+            flags = "; ".join(
+                f"{quoted(s.text)} {escape(s.reason)} ({code(s.sentence or s.article, table=True)})" for s in e.suspect
+            )
+            counts = f"{len(e.mentions)} ({escape(mentions_by_article(e.mentions))})" if e.mentions else "0"
+            lines.append(
+                f"| {escape(e.name)} | {escape(e.type)} | {', '.join(escape(v) for v in e.variants) or '—'} | {counts} | {flags or '—'} |"
+            )
+    section("Entities", lines, "No entities found.")
+
+    # 8. Framing, per outlet, grouped by kind.
+    lines = []
+    framing = index.framing_by_article()
+    for article_id in index.article_order():
+        if article_id not in framing:
+            continue
+        lines += [f"### {escape(index.outlet(article_id))} ({code(article_id)})", ""]
+        for kind, cues in framing[article_id].items():
+            lines.append(f"- **{escape(framing_label(kind))}** ({len(cues)})")
+            for cue in cues:
+                neutral = f"; neutral: {quoted(cue.neutral)}" if cue.neutral else ""
+                lines.append(f"    - {quoted(cue.text)} ({_cite(index, cue.sentence)}): {escape(cue.note)}{neutral}")
+        lines.append("")
+    section("Framing", lines[:-1], "No framing cues found.")
+
+    if report.settings:
+        section(
+            "Settings",
+            [f"- {escape(k)}: {code(json.dumps(v, ensure_ascii=False, default=str))}" for k, v in sorted(report.settings.items())],
+            "",
+        )
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _cite(index: ReportIndex, sentence_id: str) -> str:
+    """A sentence id as cited; one that is not in the report is marked so."""
+    return escape(sentence_id) if index.has_sentence(sentence_id) else f"{escape(sentence_id)} (missing)"
