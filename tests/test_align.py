@@ -1,0 +1,63 @@
+from rashomon.align import align_claims, canonical_text, clauses
+from rashomon.backends.embedders import get_embedder
+from rashomon.claims import extract_claims
+from rashomon.model import Entity, Mention
+from tests.conftest import make_article
+
+A = (
+    "The harbour authority closed the northern port on Tuesday after a chemical leak.\n"
+    "Fishermen said the catch had fallen sharply this year.\n"
+    "The mayor promised compensation for every family affected by the closure."
+)
+B = (
+    "Officials shut the northern port after a chemical leak on Tuesday.\n"
+    "A new stadium will open in the spring, the sports minister announced.\n"
+    "Every family affected by the closure will receive compensation, the mayor promised."
+)
+
+
+def _align(*texts, entities=()):
+    articles = [make_article(f"a{i + 1}", t) for i, t in enumerate(texts)]
+    claims = extract_claims(articles)
+    return claims, align_claims(claims, get_embedder("tfidf"), entities=entities)
+
+
+def test_shared_and_unique_claims():
+    _, alignment = _align(A, B)
+    pairs = {tuple(sorted(c.sentence for c in g.claims)) for g in alignment.agreements}
+    assert ("a1.s0", "a2.s0") in pairs
+    assert ("a1.s2", "a2.s2") in pairs
+    unique = {u.sentence for u in alignment.unique}
+    assert {"a1.s1", "a2.s1"} <= unique
+    assert not unique & {"a1.s0", "a2.s0", "a1.s2", "a2.s2"}
+
+
+def test_claims_of_one_article_never_agree_with_each_other():
+    _, alignment = _align(A + "\nThe harbour authority closed the northern port on Tuesday.", B)
+    for group in alignment.agreements:
+        articles = [c.article for c in group.claims]
+        assert len(articles) == len(set(articles))
+
+
+def test_three_sources_group_into_one_agreement():
+    c = "After a chemical leak, the northern port was closed by the harbour authority on Tuesday."
+    _, alignment = _align(A, B, c)
+    groups = [g for g in alignment.agreements if len(g.claims) == 3]
+    assert groups and {x.sentence for x in groups[0].claims} == {"a1.s0", "a2.s0", "a3.s0"}
+
+
+def test_garbled_names_are_read_as_their_entity():
+    articles = [make_article("a1", "Minister Olaf Brandt met the union on Monday."), make_article("a2", "Minister Olaf Brandtt met the union on Monday.")]
+    claims = extract_claims(articles)
+    b = articles[1]
+    start = b.text.index("Olaf Brandtt")
+    entity = Entity(id="e1", name="Olaf Brandt", type="PERSON", mentions=(
+        Mention(article="a2", sentence="a2.s0", text="Olaf Brandtt", start=start, end=start + len("Olaf Brandtt")),
+    ))
+    assert canonical_text(claims[1], [entity]) == "Minister Olaf Brandt met the union on Monday."
+
+
+def test_clauses_split_long_sentences_only_into_substantial_parts():
+    parts = clauses("They spoke about the security challenges in the region, humanitarian aid to the people, and the normalisation of relations with neighbours.")
+    assert "humanitarian aid to the people" in parts
+    assert all(len(p.split()) >= 5 for p in parts)

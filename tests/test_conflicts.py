@@ -1,0 +1,93 @@
+from rashomon.align import align_claims
+from rashomon.backends.embedders import get_embedder
+from rashomon.claims import extract_claims
+from rashomon.conflicts import find_conflicts
+from rashomon.model import Entity, Mention
+from tests.conftest import make_article
+
+
+def _conflicts(a_text, b_text, entities=()):
+    articles = [make_article("a1", a_text), make_article("a2", b_text)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    return find_conflicts(claims, alignment, entities, articles), articles
+
+
+def _mention(article, text, name):
+    start = article.text.index(name)
+    sentence = next(s for s in article.sentences if s.start <= start < s.end)
+    return Mention(article=article.id, sentence=sentence.id, text=name, start=start, end=start + len(name))
+
+
+def test_different_figures_for_the_same_count_conflict():
+    conflicts, _ = _conflicts(
+        "At least 31 people were injured when the stage collapsed at the festival.",
+        "Seventeen people were injured when the stage collapsed at the festival.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    assert {s.value for s in numbers[0].sides} == {"31 injur", "17 injur"}
+    assert {s.sentence for s in numbers[0].sides} == {"a1.s0", "a2.s0"}
+
+
+def test_same_figure_in_other_words_is_no_conflict():
+    conflicts, _ = _conflicts(
+        "Two dozen people were hurt when the stage collapsed at the festival.",
+        "The stage collapsed at the festival and 24 people were hurt.",
+    )
+    assert not [c for c in conflicts if c.kind == "number"]
+
+
+def test_weekday_conflict_and_its_evidence():
+    conflicts, articles = _conflicts(
+        "The festival stage collapsed on Saturday night during the headline concert.",
+        "The festival stage collapsed on Friday night during the headline concert.",
+    )
+    days = [c for c in conflicts if c.kind == "weekday"]
+    assert len(days) == 1
+    for side in days[0].sides:
+        article = articles[0] if side.article == "a1" else articles[1]
+        assert article.text[side.start : side.end].lower() == side.value
+
+
+def test_paraphrase_that_agrees_is_no_conflict():
+    conflicts, _ = _conflicts(
+        "The council approved the new budget on Monday after a long debate.",
+        "After a long debate, the new budget was approved by the council on Monday.",
+    )
+    assert conflicts == ()
+
+
+def test_misquote_is_a_quote_conflict_but_an_excerpt_is_not():
+    conflicts, _ = _conflicts(
+        "The minister said the plan was “a reckless gamble with public money” at the press conference.",
+        "The minister said the plan was “a bold bet with public money” at the press conference.",
+    )
+    assert [c.kind for c in conflicts] == ["quote"]
+    excerpt, _ = _conflicts(
+        "The minister said the plan was “a reckless gamble with public money” at the press conference.",
+        "The minister said the plan was “a reckless gamble” at the press conference.",
+    )
+    assert not [c for c in excerpt if c.kind == "quote"]
+
+
+def test_order_of_events_reversed():
+    conflicts, _ = _conflicts(
+        "The mayor visited the flooded district an hour after the evacuation was announced.",
+        "The mayor visited the flooded district before the evacuation was announced.",
+    )
+    assert [c.kind for c in conflicts] == ["order"]
+
+
+def test_actor_conflict_when_one_doer_is_unknown_to_the_other_source():
+    a_text = "The city council announced on Monday that it had suspended the construction permits."
+    b_text = "Greenpeace suspended the construction permits on Monday, the report said."
+    articles = [make_article("a1", a_text), make_article("a2", b_text)]
+    entities = (
+        Entity(id="e1", name="city council", type="ORG", mentions=(_mention(articles[0], "city council", "city council"),)),
+        Entity(id="e2", name="Greenpeace", type="ORG", mentions=(_mention(articles[1], "Greenpeace", "Greenpeace"),)),
+    )
+    conflicts, _ = _conflicts(a_text, b_text, entities)
+    actors = [c for c in conflicts if c.kind == "actor"]
+    assert len(actors) == 1
+    assert {s.value for s in actors[0].sides} == {"city council", "Greenpeace"}

@@ -1,0 +1,35 @@
+from rashomon.digest import build_digest
+from rashomon.model import Agreement, ClaimRef, Conflict, ConflictSide, Entity, Mention, Suspect
+from tests.conftest import make_article
+
+
+def test_every_digest_sentence_cites_existing_sentences_and_conflicts_are_stated():
+    a = make_article("a1", "The port closed on Tuesday after a leak.\nThe mayor promised compensation to families.", "Daily A")
+    b = make_article("a2", "Officials shut the port on Wednesday after a leak.\nFamilies will be compensated, the mayor said.", "Daily B")
+    s = {x.id: x for x in a.sentences + b.sentences}
+    ref = lambda sid: ClaimRef(article=s[sid].article, sentence=sid, text=s[sid].text, start=s[sid].start, end=s[sid].end)  # noqa: E731
+    agreements = (Agreement(claims=(ref("a1.s0"), ref("a2.s0")), score=0.6), Agreement(claims=(ref("a1.s1"), ref("a2.s1")), score=0.5))
+    conflict = Conflict(kind="weekday", explanation="the day: Tuesday vs Wednesday", sides=(
+        ConflictSide(article="a1", sentence="a1.s0", text=s["a1.s0"].text, value="tuesday"),
+        ConflictSide(article="a2", sentence="a2.s0", text=s["a2.s0"].text, value="wednesday"),
+    ))
+    digest = build_digest([a, b], agreements, [conflict])
+    ids = set(s)
+    assert len(digest) == 3
+    for sentence in digest:
+        assert sentence.citations and set(sentence.citations) <= ids
+    assert digest[-1].text == "Sources differ on the day: Daily A says “tuesday”; Daily B says “wednesday”."
+
+
+def test_garbled_names_are_repaired_in_the_digest():
+    a = make_article("a1", "Minister Brandtt opened the bridge on Monday.")
+    b = make_article("a2", "Minister Brandt opened the new bridge on Monday.")
+    start = a.text.index("Brandtt")
+    entity = Entity(id="e1", name="Olaf Brandt", type="PERSON",
+                    mentions=(Mention(article="a1", sentence="a1.s0", text="Brandtt", start=start, end=start + 7),),
+                    suspect=(Suspect(text="Brandtt", article="a1", reason="near miss of 'Brandt'"),))
+    ref_a = ClaimRef(article="a1", sentence="a1.s0", text=a.sentences[0].text, start=0, end=a.sentences[0].end)
+    ref_b = ClaimRef(article="a2", sentence="a2.s0", text=b.sentences[0].text, start=0, end=b.sentences[0].end)
+    digest = build_digest([a, b], [Agreement(claims=(ref_a, ref_b))], [], [entity])
+    assert "Brandtt" not in digest[0].text
+    assert digest[0].citations == ("a1.s0", "a2.s0")

@@ -1,0 +1,57 @@
+import dataclasses
+import json
+
+import pytest
+
+from rashomon.model import (
+    SCHEMA, Agreement, Article, ClaimRef, Conflict, ConflictSide, DigestSentence, Entity, FramingCue,
+    Mention, Removed, Report, Sentence, Skipped, Suspect,
+)
+
+
+def _report() -> Report:
+    text = "One sentence. Two sentence."
+    sentences = (
+        Sentence(id="a1.s0", article="a1", index=0, text="One sentence.", start=0, end=13),
+        Sentence(id="a1.s1", article="a1", index=1, text="Two sentence.", start=14, end=27),
+    )
+    article = Article(id="a1", source="Outlet", title="T", text=text, sentences=sentences,
+                      removed=(Removed(text="Subscribe now", reason="promo: sign-up", line=3),), path="x.txt")
+    return Report(
+        articles=(article,),
+        skipped=(Skipped(source="empty.txt", reason="empty file"),),
+        entities=(Entity(id="e1", name="Ana", type="PERSON",
+                         mentions=(Mention(article="a1", sentence="a1.s0", text="One", start=0, end=3),),
+                         suspect=(Suspect(text="One", article="a1", reason="r"),), variants=("One",)),),
+        agreements=(Agreement(claims=(ClaimRef(article="a1", sentence="a1.s0", text="One sentence."),), score=0.5),),
+        unique=(ClaimRef(article="a1", sentence="a1.s1", text="Two sentence."),),
+        conflicts=(Conflict(kind="number", explanation="e", sides=(ConflictSide(article="a1", sentence="a1.s0", text="t", value="1"),)),),
+        framing=(FramingCue(article="a1", sentence="a1.s1", text="Two", kind="loaded", note="n"),),
+        digest=(DigestSentence(text="One.", citations=("a1.s0",)),),
+        settings={"embedder": "tfidf"},
+    )
+
+
+def test_report_round_trips_through_json():
+    report = _report()
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["schema"] == SCHEMA
+    assert Report.from_dict(data) == report
+
+
+def test_records_are_frozen():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        _report().articles[0].title = "changed"  # type: ignore[misc]
+
+
+def test_lookup_by_sentence_id():
+    report = _report()
+    assert report.sentence("a1.s1").text == "Two sentence."
+    with pytest.raises(KeyError):
+        report.sentence("a9.s0")
+
+
+def test_unknown_fields_are_ignored_on_read():
+    data = _report().to_dict()
+    data["articles"][0]["future_field"] = 1
+    assert Report.from_dict(data).articles[0].id == "a1"
