@@ -241,10 +241,24 @@ def _cluster_record(record_type: Any, article: StoredArticle) -> Any:
         id=str(article.id),
         title=article.title,
         text=article.text,
-        date=article.date,
+        date=_iso_date_or_none(article),
         source=article.source,
         url=article.url,
     )
+
+
+def _iso_date_or_none(article: StoredArticle) -> str | None:
+    """The date when it is ISO 8601; ingest keeps an unknown date form as written."""
+    if not article.date:
+        return None
+    from .cluster import parse_date
+
+    try:
+        parse_date(article.date, source=str(article.id))
+    except InputError:
+        log.info("article %d: date %r is not ISO 8601; clustered without a date", article.id, article.date)
+        return None
+    return article.date
 
 
 def _by_date(articles: Iterable[StoredArticle]) -> list[StoredArticle]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -33,9 +34,14 @@ def parse_columns(spec: str | None) -> dict[str, str] | None:
     for part in spec.split(","):
         field, sep, column = part.partition("=")
         if not sep or not field.strip() or not column.strip():
-            raise typer.BadParameter(f"{part!r} is not FIELD=COLUMN (example: title=headline,text=body)", param_hint="--columns")
+            _fail(f"--columns: {part!r} is not FIELD=COLUMN (example: title=headline,text=body)")
         columns[field.strip()] = column.strip()
     return columns
+
+
+def _fail(message: str) -> NoReturn:
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
+    raise typer.Exit(1)
 
 
 def _open(db: str | None):  # -> Store
@@ -46,7 +52,7 @@ def _open(db: str | None):  # -> Store
 
 def _print_ingest(result, *, round_number: int | None = None) -> None:  # result: IngestResult
     for skipped in result.skipped:
-        err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False, markup=True)
+        err.print(f"[yellow]skipped[/] {escape(skipped.source)}: {escape(skipped.reason)}", highlight=False)
     prefix = f"round {round_number}: " if round_number is not None else ""
     typer.echo(
         f"{prefix}stored {result.added} new articles, {result.duplicates} already stored, "
@@ -103,8 +109,7 @@ def ingest_command(
         result = library.ingest(sources, store=store, **options)
     _print_ingest(result)
     if result.added == 0 and result.duplicates == 0 and result.skipped:
-        err.print("[bold red]error:[/] nothing could be read from the sources", highlight=False)
-        raise typer.Exit(1)
+        _fail("nothing could be read from the sources")
 
 
 def stories_command(
@@ -113,7 +118,7 @@ def stories_command(
 ) -> None:
     """List the stories: size, outlets, time span, title."""
     if format not in ("table", "json"):
-        raise typer.BadParameter(f"{format!r}: use table or json", param_hint="--format")
+        _fail(f"--format: {format!r} is not one of table, json")
     with user_errors():
         summaries = _open(db).stories()
     if format == "json":
@@ -152,7 +157,7 @@ def show_command(
     from .. import library
 
     if format not in ("md", "json", "html"):
-        raise typer.BadParameter(f"{format!r}: use md, json or html", param_hint="--format")
+        _fail(f"--format: {format!r} is not one of md, json, html")
     with user_errors():
         store = _open(db)
         report = None if refresh else store.report(story)
@@ -180,7 +185,7 @@ def search_command(
 ) -> None:
     """Full-text search over the stored articles."""
     if format not in ("table", "json"):
-        raise typer.BadParameter(f"{format!r}: use table or json", param_hint="--format")
+        _fail(f"--format: {format!r} is not one of table, json")
     with user_errors():
         hits = _open(db).search(text, limit=limit)
     if format == "json":
