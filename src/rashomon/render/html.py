@@ -97,8 +97,9 @@ def article_body(article: Article, index: ReportIndex, highlights: list[Highligh
         classes = " ".join(["s", *index.sentence_classes(sentence.id)])
         label = sentence.id.split(".", 1)[-1]
         paragraphs[-1].append(
-            Markup('<sup class="sid" aria-hidden="true">{}</sup><span id="{}" class="{}" title="{}">{}</span>').format(
-                label, sentence.id, classes, index.sentence_note(sentence.id) or sentence.id,
+            # The label is CSS generated content, so copying the text does not copy it.
+            Markup('<span id="{}" class="{}" data-label="{}" title="{}">{}</span>').format(
+                sentence.id, classes, label, index.sentence_note(sentence.id) or sentence.id,
                 fragments_html(fragments(text, start, end, highlights)),
             )
         )

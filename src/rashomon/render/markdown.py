@@ -47,8 +47,19 @@ def code(text: object, table: bool = False) -> str:
     return f"{fence}{pad}{flat}{pad}{fence}"
 
 
+_QUOTES = "\"'“”‘’«»„"
+
+
 def quoted(text: object) -> str:
-    return f"“{escape(text)}”"
+    """Text from an article in quotation marks (its own, when it already has them)."""
+    flat = escape(text)
+    if len(flat) > 1 and flat[0] in _QUOTES and flat[-1] in _QUOTES:
+        return flat
+    return f"“{flat}”"
+
+
+def plural(count: int, noun: str, many: str = "") -> str:
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
 
 
 def to_markdown(report: Report) -> str:
@@ -56,10 +67,18 @@ def to_markdown(report: Report) -> str:
     index = ReportIndex.of(report)
     out: list[str] = ["# rashomon report", ""]
     out += [
-        f"{len(report.articles)} articles · {len(report.agreements)} shared claims · "
-        f"{len(report.conflicts)} conflicts · {len(report.unique)} unique claims · "
-        f"{len(report.entities)} entities · {len(report.framing)} framing cues · "
-        f"{len(report.skipped)} skipped inputs · schema {code(report.schema)}",
+        " · ".join(
+            [
+                plural(len(report.articles), "article"),
+                plural(len(report.agreements), "shared claim"),
+                plural(len(report.conflicts), "conflict"),
+                plural(len(report.unique), "unique claim"),
+                plural(len(report.entities), "entity", "entities"),
+                plural(len(report.framing), "framing cue"),
+                plural(len(report.skipped), "skipped input"),
+                f"schema {code(report.schema)}",
+            ]
+        ),
         "",
     ]
 
