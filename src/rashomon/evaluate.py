@@ -55,8 +55,8 @@ to count):
    a sentence id present in the report. Score: valid / digest sentences (an empty digest scores
    zero).
 
-Gold texts that do not occur (normalised) in the report's text of their article are listed in
-``Scores.absent_from_text``: such a miss is the ingest or cleaning stage's, not the matcher's.
+Gold texts (boilerplate aside: cleaning is meant to take it out) that do not occur, normalised,
+in the report's text of their article are listed in ``Scores.absent_from_text``: such a miss is the ingest or cleaning stage's, not the matcher's.
 """
 
 from __future__ import annotations
@@ -584,7 +584,7 @@ def _absent(gold: Gold, report: Report, ids: Mapping[str, str]) -> tuple[str, ..
     return tuple(
         f"{t.article}: {t.text}"
         for t in gold.texts()
-        if t.article in ids and normalize(t.text) not in texts[ids[t.article]]
+        if t.article in ids and t not in gold.boilerplate and normalize(t.text) not in texts[ids[t.article]]
     )
 
 
