@@ -1,0 +1,447 @@
+"""Stage 1: mentions of people, organisations and places, each with its title cue.
+
+Taggers sit behind the :class:`Tagger` protocol in :data:`TAGGERS`:
+
+- ``rules`` (default, no model): capitalised spans joined by name connectors ("of", "al-",
+  "van"), split into nationality + title + name ("US Secretary of State" + "Anthony Blinken"),
+  typed with word lists and gazetteers (:mod:`rashomon.entities.lexicon`).
+- ``spacy:<model>`` (the ``spacy`` extra and an installed model): spaCy's named entities, with
+  the same title-cue reading.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..errors import InputError, MissingExtra
+from ..model import Article, Mention, Record, Sentence, record
+from ..registry import Registry
+from ..segment import segment
+from .lexicon import Lexicon, fold, lexicon
+
+log = logging.getLogger(__name__)
+
+PERSON, ORG, PLACE, OTHER = "PERSON", "ORG", "PLACE", "OTHER"
+
+
+@record
+class TaggedMention(Record):
+    """A mention with what the tagger read around it (kept apart from the shared model)."""
+
+    mention: Mention
+    type: str  # PERSON | ORG | PLACE | OTHER
+    nationality: str = ""  # "Israeli" in "Israeli Foreign Minister Gabi Ashkenazi"
+    place: str = ""  # territory code when the mention is a country, an alias or a demonym
+    demonym: bool = False  # "Israeli", "Israelis": a people named after a place
+    honorific: str = ""  # "Mr" in "Mr Blinken": marks a person, is not a role
+
+
+class Tagger(Protocol):
+    name: str
+
+    def tag(self, article: Article) -> list[TaggedMention]:
+        """Mentions of one article in text order; offsets index ``article.text``."""
+        ...
+
+
+TAGGERS: Registry[Tagger] = Registry("tagger")
+
+# --- tokens ---------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gen", "lt", "col", "maj", "capt", "prof", "jr", "sr", "mme", "gov", "pres", "sgt"}
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+_PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "abd", "ben", "van", "von",
+              "de", "da", "di", "du", "dos", "das", "del", "della", "der", "den", "la", "le", "ter", "ten", "bint"}
+_CONNECTORS = {"of", "the", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "la", "le", "y", "dos", "das", "for"}
+_OPENERS = set("\"“‘'([«—–-:")
+# A lowercase word after a sentence-initial capitalised word that marks it as a subject ("Blinken
+# said", "Blinken has"), unlike "Receive the" or "Speaking to".
+_VERB_CUES = {"is", "was", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must",
+              "said", "says", "told", "added", "also", "did", "does", "who", "and", "himself", "herself", "later", "then"}
+
+
+class _Token:
+    __slots__ = ("text", "start", "end", "possessive", "modifier")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.possessive = False  # "Blinken’s": the name ends here
+        self.modifier = False  # "Hague-based": the name ends here
+
+    @property
+    def capitalised(self) -> bool:
+        first = self.text[0]
+        if first.isupper():
+            return True
+        head, _, rest = self.text.partition("-")
+        return head in _PARTICLES and rest[:1].isupper()  # "al-Assad"
+
+    @property
+    def acronym(self) -> bool:
+        letters = self.text.replace(".", "")
+        return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+    def __repr__(self) -> str:
+        return f"_Token({self.text!r}, {self.start})"
+
+
+def _tokens(text: str, start: int, end: int, lex: Lexicon) -> list[_Token]:
+    out: list[_Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        word = m.group()
+        # A trailing full stop belongs to initials ("W.") and abbreviations ("Dr.").
+        if e < end and text[e] == "." and ((len(word) == 1 and word.isupper()) or word.casefold() in _ABBREVIATIONS):
+            e += 1
+            word += "."
+        if word[-2:] in ("'s", "’s") and len(word) > 3:
+            tok = _Token(word[:-2], s, e - 2)
+            tok.possessive = True
+            out.append(tok)
+            continue
+        if "-" in word and word[0].isupper():
+            parts = word.split("-")
+            lower_at = next((i for i, p in enumerate(parts) if p and not p[0].isupper() and not p[0].isdigit()), None)
+            if lower_at is not None and lower_at > 0:  # "Hague-based", "Muslim-majority"
+                head = "-".join(parts[:lower_at])
+                tok = _Token(head, s, s + len(head))
+                tok.modifier = True
+                out.append(tok)
+                continue
+            if lower_at is None and len(parts) > 1 and lex.place_code(word) is None and not lex.is_title(word) and all(
+                lex.place_code(p) is not None or lex.demonym_code(p) is not None for p in parts
+            ):  # "US-Israel": two places
+                at = s
+                for p in parts:
+                    tok = _Token(p, at, at + len(p))
+                    tok.modifier = True
+                    out.append(tok)
+                    at += len(p) + 1
+                continue
+        out.append(_Token(word, s, e))
+    return out
+
+
+# --- the rules tagger -----------------------------------------------------------------------
+
+
+class RulesTagger:
+    """Capitalised spans, title cues, acronyms and gazetteers: no model, no download."""
+
+    name = "rules"
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+
+    def tag(self, article: Article) -> list[TaggedMention]:
+        text = article.text
+        lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
+        out: list[TaggedMention] = []
+        for sentence in _sentences(article):
+            tokens = _tokens(text, sentence.start, sentence.end, self.lex)
+            out.extend(self._tag_sentence(text, sentence, tokens, lowercase_words))
+        return out
+
+    # A span: consecutive capitalised tokens, joined by connectors, separated by spaces only.
+    def _spans(self, text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+        spans, i, n = [], 0, len(tokens)
+        common = self.lex.common
+        while i < n:
+            if not tokens[i].capitalised:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not (tokens[j - 1].possessive or tokens[j - 1].modifier) and _joined(text, tokens[j - 1], tokens[j]):
+                tok = tokens[j]
+                if tok.capitalised and (fold(tok.text) not in common or tok.text == "I"):
+                    j += 1
+                    continue
+                # "of" / "of the" / "van der" between two capitalised words
+                k = j
+                while k < n and k - j < 2 and tokens[k].text.casefold() in _CONNECTORS and _joined(text, tokens[k - 1], tokens[k]):
+                    if k == j and tokens[k].text.casefold() == "the":
+                        break  # "the" joins only after another connector: "Bank of the Netherlands"
+                    if tokens[k].possessive or tokens[k].modifier:
+                        break
+                    k += 1
+                if k > j and k < n and tokens[k].capitalised and fold(tokens[k].text) not in common and _joined(text, tokens[k - 1], tokens[k]):
+                    j = k + 1
+                    continue
+                break
+            spans.append((i, j))
+            i = j
+        return spans
+
+    def _tag_sentence(self, text: str, sentence: Sentence, tokens: list[_Token], lowercase_words: set[str]) -> list[TaggedMention]:
+        lex = self.lex
+        out: list[TaggedMention] = []
+        first_word = _first_word_index(text, sentence, tokens)
+        for i, j in self._spans(text, tokens):
+            span = tokens[i:j]
+            initial = i == first_word
+            # Leading words that are not names: "According", "In", sentence-initial "The".
+            while span and fold(span[0].text) in lex.common and not span[0].acronym and not (
+                span[0].text == "The" and not initial and len(span) > 1
+            ):
+                span = span[1:]
+                i += 1
+                initial = False
+            # Trailing weekdays and months ("Blinken Friday") and connectors are not part of a name.
+            while span and (fold(span[-1].text) in lex.calendar or span[-1].text.casefold() in _CONNECTORS):
+                span = span[:-1]
+            if not span:
+                continue
+            out.extend(self._read_span(text, sentence, tokens, i, span, initial, lowercase_words))
+        return out
+
+    def _read_span(self, text: str, sentence: Sentence, tokens: list[_Token], i: int, span: list[_Token],
+                   initial: bool, lowercase_words: set[str]) -> list[TaggedMention]:
+        """Split one span into nationality, honorific, title and name, and type the name."""
+        lex = self.lex
+        out: list[TaggedMention] = []
+        title, nationality, honorific = "", "", ""
+        name = span
+        # 1. a title inside the span, the rightmost one followed by a name ("US Secretary of State Anthony Blinken")
+        cut = _title_in_span(text, span, lex)
+        if cut is not None:
+            j, k = cut
+            rest = span[k:]
+            if not _is_org_or_place(rest, lex):
+                left = span[:j]
+                title = text[span[j].start : span[k - 1].end]
+                name = rest
+                if left:
+                    left_text = text[left[0].start : left[-1].end]
+                    if lex.place_code(left_text) is not None or lex.demonym_code(left_text) is not None:
+                        nationality = left_text
+                    out.extend(self._typed(text, sentence, left, "", "", "", initial=False, lowercase_words=lowercase_words))
+        elif _is_title_only(text, span, lex):
+            # "the Secretary of State", "US President’s decision": a role with no name
+            left = _nationality_prefix(text, span, lex)
+            if left:
+                out.extend(self._typed(text, sentence, left, "", "", "", initial=False, lowercase_words=lowercase_words))
+            return out
+        # 2. an honorific ("Mr Blinken")
+        if len(name) > 1 and fold(name[0].text) in lex.honorifics:
+            honorific, name = name[0].text, name[1:]
+        # 3. a lowercase title right before the span ("spokeswoman Ned Price", "chief prosecutor Fatou Bensuda")
+        if not title and not honorific:
+            before = _title_before(text, tokens, i, lex)
+            if before is not None:
+                title, nationality = before
+        if title or honorific:
+            initial = False
+        out.extend(self._typed(text, sentence, name, title, nationality, honorific, initial=initial, lowercase_words=lowercase_words,
+                               next_token=tokens[i + len(span)] if i + len(span) < len(tokens) else None))
+        return out
+
+    def _typed(self, text: str, sentence: Sentence, name: list[_Token], title: str, nationality: str, honorific: str, *,
+               initial: bool, lowercase_words: set[str], next_token: _Token | None = None) -> list[TaggedMention]:
+        lex = self.lex
+        if not name:
+            return []
+        surface = text[name[0].start : name[-1].end]
+        folded = fold(surface)
+        if not (len(name) == 1 and name[0].acronym) and (
+            folded in lex.common or all(fold(t.text) in lex.common for t in name)
+        ):
+            return []
+        if len(name) == 1 and len(surface) == 1:
+            return []  # a lone initial or "I"
+        place = lex.place_code(surface)
+        demonym = lex.demonym_code(surface)
+        if surface.startswith("The ") and place is None:
+            place = lex.place_code(surface[4:])
+        kind = _kind(name, surface, title, honorific, place, demonym, lex)
+        if initial and len(name) == 1 and kind == OTHER and not name[0].acronym:
+            # A sentence-initial capital is weak evidence: keep it when it reads as a subject or owner.
+            word = name[0]
+            if word.text.casefold() in lowercase_words:
+                return []
+            cue = next_token is not None and (next_token.text in _VERB_CUES or
+                                              (next_token.text.islower() and next_token.text.endswith("ed")))
+            if not (word.possessive or cue):
+                return []
+        mention = Mention(article=sentence.article, sentence=sentence.id, text=surface, start=name[0].start, end=name[-1].end, title=title)
+        return [TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
+                              demonym=demonym is not None and place is None, honorific=honorific)]
+
+
+def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: str | None, demonym: str | None, lex: Lexicon) -> str:
+    words = [t.text for t in name]
+    if place is not None or demonym is not None:
+        return PLACE
+    if len(words) > 1 and (words[0] in lex.directions and (lex.place_code(" ".join(words[1:])) is not None or len(words) == 2)):
+        return PLACE  # "West Bank", "East Jerusalem", "Northern Ireland"
+    if any(w in lex.org_heads for w in words):
+        return ORG
+    if len(words) > 1 and words[-1] in lex.place_heads:
+        return PLACE
+    if title or honorific:
+        return PERSON
+    if len(name) == 1 and name[0].acronym:
+        return ORG
+    if words[0] in lex.first_names and len(words) > 1:
+        return PERSON
+    if len(words) > 1 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
+        return PERSON  # a middle initial: "George W. Biden"
+    return OTHER
+
+
+def _is_org_or_place(span: list[_Token], lex: Lexicon) -> bool:
+    words = [t.text for t in span]
+    return any(w in lex.org_heads for w in words) or (len(words) > 1 and words[-1] in lex.place_heads)
+
+
+def _span_text(text: str, span: Sequence[_Token]) -> str:
+    return text[span[0].start : span[-1].end]
+
+
+def _title_in_span(text: str, span: list[_Token], lex: Lexicon) -> tuple[int, int] | None:
+    """(j, k): span[j:k] is a title and span[k:] a name; the title nearest the name, longest first
+    ("Israeli Foreign Minister Gabi Ashkenazi" -> "Foreign Minister", not "Minister")."""
+    n = len(span)
+    for k in range(n - 1, 0, -1):
+        if not span[k].capitalised:
+            continue
+        for j in range(max(0, k - lex.title_max_words), k):
+            if lex.is_title(_span_text(text, span[j:k])):
+                return j, k
+    return None
+
+
+def _nationality_prefix(text: str, span: list[_Token], lex: Lexicon) -> list[_Token]:
+    for k in range(len(span) - 1, 0, -1):
+        left = _span_text(text, span[:k])
+        if lex.place_code(left) is not None or lex.demonym_code(left) is not None:
+            return span[:k]
+    return []
+
+
+def _is_title_only(text: str, span: list[_Token], lex: Lexicon) -> bool:
+    if lex.is_title(_span_text(text, span)):
+        return True
+    left = _nationality_prefix(text, span, lex)
+    return bool(left) and lex.is_title(_span_text(text, span[len(left):]))
+
+
+def _title_before(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A lowercase title right before token i, and the nationality before that title, if any."""
+    for size in range(min(lex.title_max_words, i), 0, -1):
+        words = tokens[i - size : i]
+        if not all(_joined(text, a, b) for a, b in zip(words, [*words[1:], tokens[i]])):
+            continue
+        if words[-1].possessive or words[-1].modifier:
+            continue
+        if lex.is_title(_span_text(text, words)):
+            nationality = ""
+            at = i - size - 1
+            if at >= 0 and _joined(text, tokens[at], words[0]) and lex.demonym_code(tokens[at].text) is not None:
+                nationality = tokens[at].text
+            return _span_text(text, words), nationality
+    return None
+
+
+def _joined(text: str, a: _Token, b: _Token) -> bool:
+    """Only spaces between two tokens (no comma, no line break, no quote)."""
+    gap = text[a.end : b.start]
+    return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
+
+
+def _first_word_index(text: str, sentence: Sentence, tokens: list[_Token]) -> int:
+    """Index of the sentence's first word; opening quotes and brackets do not count."""
+    if not tokens:
+        return -1
+    lead = text[sentence.start : tokens[0].start]
+    return 0 if all(ch in _OPENERS or ch.isspace() for ch in lead) else -1
+
+
+def _sentences(article: Article) -> tuple[Sentence, ...]:
+    if not article.sentences:
+        log.debug("article %s has no sentences: segmenting it", article.id)
+        return segment(article.id, article.text)
+    for s in article.sentences:
+        if article.text[s.start : s.end] != s.text:
+            raise InputError(article.id, f"sentence {s.id} offsets {s.start}:{s.end} do not match the article text")
+    return article.sentences
+
+
+# --- spaCy ----------------------------------------------------------------------------------
+
+_SPACY_TYPES = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": PLACE}
+
+
+class SpacyTagger:
+    """spaCy's named entities (``spacy:<model>``), with the rules tagger's title reading."""
+
+    def __init__(self, model: str = "en_core_web_sm") -> None:
+        try:
+            import spacy
+        except ImportError as exc:
+            raise MissingExtra("spacy", "spacy", "the spacy tagger") from exc
+        try:
+            self._nlp = spacy.load(model, disable=["lemmatizer"])
+        except OSError as exc:
+            raise MissingExtra("spacy", model, f"the spacy tagger (install the model: python -m spacy download {model})") from exc
+        self.name = f"spacy:{model}"
+        self.lex = lexicon()
+
+    def tag(self, article: Article) -> list[TaggedMention]:
+        text = article.text
+        sentences = _sentences(article)
+        doc = self._nlp(text)
+        out: list[TaggedMention] = []
+        for ent in doc.ents:
+            kind = _SPACY_TYPES.get(ent.label_)
+            if kind is None:
+                continue
+            start, end = ent.start_char, ent.end_char
+            surface = text[start:end]
+            if surface.endswith(("'s", "’s")):
+                surface, end = surface[:-2], end - 2
+            if surface.startswith("the "):
+                surface, start = surface[4:], start + 4
+            sentence = next((s for s in sentences if s.start <= start < s.end), None)
+            if sentence is None or not surface:
+                continue
+            tokens = _tokens(text, sentence.start, sentence.end, self.lex)
+            at = next((n for n, t in enumerate(tokens) if t.start == start), None)
+            title, nationality = ("", "")
+            if at is not None and kind == PERSON:
+                title, nationality = _title_before(text, tokens, at, self.lex) or ("", "")
+            place = self.lex.place_code(surface)
+            demonym = self.lex.demonym_code(surface)
+            mention = Mention(article=article.id, sentence=sentence.id, text=surface, start=start, end=end, title=title)
+            out.append(TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
+                                     demonym=ent.label_ == "NORP"))
+        return out
+
+
+TAGGERS.register("rules")(RulesTagger)
+TAGGERS.register("spacy")(SpacyTagger)
+
+_cache: dict[str, Tagger] = {}
+
+
+def get_tagger(name: str = "rules") -> Tagger:
+    """A tagger by name: ``rules`` or ``spacy:<model name>``; unknown names list the valid ones."""
+    if name not in _cache:
+        kind, _, model = name.partition(":")
+        if kind == "spacy":
+            _cache[name] = TAGGERS.create("spacy", **({"model": model} if model else {}))
+        elif model:
+            # only spaCy takes a model; "rules:x" is not a tagger
+            from ..errors import UnknownBackend
+
+            raise UnknownBackend("tagger", name, [*TAGGERS.names(), "spacy:<model name>"])
+        else:
+            _cache[name] = TAGGERS.create(kind)
+    return _cache[name]
+
+
+def find_mentions(article: Article, *, tagger: str = "rules") -> list[TaggedMention]:
+    """Stage 1 for one article: its mentions, in text order, with their title cues."""
+    return sorted(get_tagger(tagger).tag(article), key=lambda t: (t.mention.start, t.mention.end))

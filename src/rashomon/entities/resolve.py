@@ -1,0 +1,569 @@
+"""Stages 2 and 3: mentions from several articles -> one Entity per real-world referent, with
+the forms that look garbled.
+
+The resolution works on distinct name strings, never on all token pairs:
+
+1. forms: mentions grouped by their folded text ("Blinken’s" and "Blinken" are one form; a
+   country, its aliases and its demonyms share a territory code).
+2. surnames: the last word of each full person name, and each one-word name, are clustered with
+   their near misses (rapidfuzz edit distance: "Blinkin" ~ "Blinken") and truncations seen in
+   the same name slot ("Anthony Blink" ~ "Anthony Blinken").
+3. full names with one surname merge when their first names agree (equal, an initial, a near
+   miss or the same sound: "Gabi" ~ "Gabby"), or when they differ but never meet in one article
+   and carry the same title ("US President Joe Biden" ~ "US President George W. Biden").
+4. a surname alone joins the person it names; when two people share it, each mention joins the
+   nearest full name before it in its article.
+5. acronyms join the long form whose capitalised words' initials they spell ("ICC").
+6. demonyms join their country when it is mentioned; multi-word names join their near misses.
+7. entities, numbered by first appearance; suspects: the rarer forms of a name, first names
+   and titles that differ from the ones used for the same person elsewhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from ..model import Entity, Mention, Suspect
+from .lexicon import fold, lexicon
+from .mentions import _PARTICLES, ORG, OTHER, PERSON, PLACE, TaggedMention
+
+log = logging.getLogger(__name__)
+
+MIN_NEAR_MISS = 5  # shorter names are too easily one edit apart ("Trump" / "Truman" is two)
+MAX_TRUNCATION = 3  # letters a truncated surname may lose ("Blink" for "Blinken")
+MIN_TRUNCATED = 4
+
+_CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """(first names, surname) of a person's full name; ("", name) for a single word.
+
+    Particles open the surname: "Ursula von der Leyen" -> ("Ursula", "von der Leyen").
+    """
+    words = text.split()
+    if len(words) < 2:
+        return "", text
+    at = len(words) - 1
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in _PARTICLES:
+            at = i
+            break
+    return " ".join(words[:at]), " ".join(words[at:])
+
+
+def soundex(word: str) -> str:
+    """American Soundex: "Gabi" and "Gabby" are both G100; "Anthony" and "Antony" both A535."""
+    codes = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
+             "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
+    letters = [c for c in word.casefold() if c.isalpha()]
+    if not letters:
+        return ""
+    out, last = letters[0].upper(), codes.get(letters[0], "")
+    for c in letters[1:]:
+        code = codes.get(c, "")
+        if code and code != last:
+            out += code
+        if c not in "hw":
+            last = code
+    return (out + "000")[:4]
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Same first name, up to an initial or a middle name: "Joe" ~ "J." ~ "Joe R."."""
+    wa, wb = fold(a).replace(".", "").split(), fold(b).replace(".", "").split()
+    if not wa or not wb:
+        return True
+    for x, y in zip(wa, wb):
+        if x != y and not (len(x) == 1 and y.startswith(x)) and not (len(y) == 1 and x.startswith(y)):
+            return False
+    return True
+
+
+def first_names_sound_alike(a: str, b: str) -> bool:
+    """A spelling variant of the same first name: "Gabi" / "Gabby", "Anthony" / "Antony"."""
+    x, y = fold(a).replace(".", ""), fold(b).replace(".", "")
+    if min(len(x), len(y)) < 3 or x[0] != y[0]:
+        return False
+    distance = Levenshtein.distance(x, y)
+    return distance == 1 or (distance == 2 and soundex(x) == soundex(y))
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """"Secretary" agrees with "Secretary of State"; "Foreign Minister" does not."""
+    wa = [w for w in fold(a).replace(".", "").split() if w not in _CONNECTOR_WORDS]
+    wb = [w for w in fold(b).replace(".", "").split() if w not in _CONNECTOR_WORDS]
+    short, long_ = sorted((wa, wb), key=len)
+    return set(short) <= set(long_)
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Form:
+    key: str
+    order: int  # index of the first mention
+    items: list[int] = field(default_factory=list)  # mention indices
+    surfaces: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    first: str = ""  # person full names: first names ...
+    surname: str = ""  # ... and surname ("" when not a full person name)
+
+    @property
+    def surface(self) -> str:
+        return self.surfaces.most_common(1)[0][0]
+
+    @property
+    def type(self) -> str:
+        votes = {t: n for t, n in self.types.items() if t != OTHER}
+        if not votes:
+            return OTHER
+        return max(votes, key=lambda t: (votes[t], t == PERSON, t == ORG))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(slots=True)
+class _SurnameCluster:
+    canonical: str  # folded
+    display: str  # as written most often
+    why: dict[str, str]  # folded member -> reason it is a garble of the canonical
+
+
+def _form_key(tm: TaggedMention) -> str:
+    lex = lexicon()
+    if tm.place:
+        return f"@{tm.place}~d" if tm.demonym else f"@{tm.place}"
+    key = fold(tm.mention.text)
+    if key.startswith("the ") and len(key) > 4:
+        key = key[4:]
+    if tm.type == ORG:
+        words = tm.mention.text.split()
+        for k in range(len(words) - 1, 0, -1):  # "US State Department" -> "state department"
+            left = " ".join(words[:k])
+            if lex.place_code(left) is not None or lex.demonym_code(left) is not None:
+                key = fold(" ".join(words[k:]))
+                break
+    return key
+
+
+class _Resolver:
+    def __init__(self, tagged: Sequence[TaggedMention]) -> None:
+        self.tagged = list(tagged)
+        self.article_order = {a: n for n, a in enumerate(dict.fromkeys(t.mention.article for t in tagged))}
+        self.forms: dict[str, _Form] = {}
+        self.of_item: list[str] = []
+        for n, tm in enumerate(self.tagged):
+            key = _form_key(tm)
+            form = self.forms.get(key)
+            if form is None:
+                form = self.forms[key] = _Form(key=key, order=n)
+            form.items.append(n)
+            form.surfaces[tm.mention.text] += 1
+            form.types[tm.type] += 1
+            self.of_item.append(key)
+        for form in self.forms.values():
+            if form.type == PERSON and len(form.surface.split()) > 1:
+                form.first, form.surname = split_name(form.surface)
+        self.uf = _UnionFind()
+        self.override: dict[int, str] = {}  # mention index -> form key it joins (shared surnames)
+        self.surnames: dict[str, _SurnameCluster] = {}  # folded surname -> its cluster
+
+    # 2. surnames and their garbles
+    def _surname_strings(self) -> dict[str, Counter]:
+        """Folded surname -> how it is written, counting every mention that uses it."""
+        out: dict[str, Counter] = defaultdict(Counter)
+        for form in self.forms.values():
+            if form.key.startswith("@"):
+                continue
+            if form.surname:
+                out[fold(form.surname)][form.surname] += len(form.items)
+            elif len(form.surface.split()) == 1 and form.type in (PERSON, OTHER) and not _acronym(form.surface):
+                out[form.key][form.surface] += len(form.items)
+        return out
+
+    def _same_slot(self, short: str, long_: str) -> bool:
+        """A truncated surname stands where the full one does: after its first name or title."""
+        short_forms = [f for f in self.forms.values() if fold(f.surname or f.surface) == short]
+        long_forms = [f for f in self.forms.values() if fold(f.surname or f.surface) == long_]
+        firsts = {fold(f.first) for f in long_forms if f.first}
+        titles = {self.tagged[i].mention.title for f in long_forms for i in f.items if self.tagged[i].mention.title}
+        for f in short_forms:
+            if f.first and any(first_names_agree(f.first, g) for g in firsts):
+                return True
+            for i in f.items:
+                title = self.tagged[i].mention.title
+                if title and any(titles_agree(title, t) for t in titles):
+                    return True
+        return False
+
+    def cluster_surnames(self) -> None:
+        strings = self._surname_strings()
+        counts = {s: sum(c.values()) for s, c in strings.items()}
+        order = {s: n for n, s in enumerate(strings)}
+        by_letter: dict[str, list[str]] = defaultdict(list)
+        for s in strings:
+            by_letter[s[:1]].append(s)
+        uf = _UnionFind()
+        why: dict[str, str] = {}
+        for group in by_letter.values():
+            # most frequent first: each string is compared with the names more frequent than itself
+            group.sort(key=lambda s: (-counts[s], order[s]))
+            for n, rare in enumerate(group):
+                for common in group[:n]:
+                    reason = self._garble_of(rare, common, counts)
+                    if reason:
+                        uf.union(common, rare)
+                        why[rare] = reason.replace("{}", strings[common].most_common(1)[0][0])
+                        break
+        members: dict[str, list[str]] = defaultdict(list)
+        for s in strings:
+            members[uf.find(s)].append(s)
+        for group in members.values():
+            canonical = min(group, key=lambda s: (-counts[s], order[s]))
+            cluster = _SurnameCluster(canonical=canonical, display=strings[canonical].most_common(1)[0][0],
+                                      why={s: why[s] for s in group if s != canonical and s in why})
+            for s in group:
+                self.surnames[s] = cluster
+
+    def _garble_of(self, rare: str, common: str, counts: dict[str, int]) -> str:
+        """Why ``rare`` reads as a garbled ``common`` ("" when it does not)."""
+        if " " in rare or " " in common:
+            return ""
+        if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
+            if self._same_slot(rare, common):
+                return "truncated form of '{}'"
+            return ""
+        if min(len(rare), len(common)) < MIN_NEAR_MISS:
+            return ""
+        distance = Levenshtein.distance(rare, common)
+        if distance > (1 if max(len(rare), len(common)) <= 7 else 2):
+            return ""
+        if rare.rstrip("s") == common.rstrip("s"):
+            return ""  # a plural, not a garble
+        if counts[rare] >= 3 and counts[common] >= 3:
+            return ""  # two established names, each used many times: two people
+        if self._first_names_clash(rare, common):
+            return ""
+        return f"near miss of the more frequent '{{}}' (edit distance {distance})"
+
+    def _first_names_clash(self, a: str, b: str) -> bool:
+        fa = {f.first for f in self.forms.values() if f.first and fold(f.surname) == a}
+        fb = {f.first for f in self.forms.values() if f.first and fold(f.surname) == b}
+        return bool(fa and fb) and not any(first_names_agree(x, y) or first_names_sound_alike(x, y) for x in fa for y in fb)
+
+    def canonical_surname(self, surname: str) -> str:
+        cluster = self.surnames.get(fold(surname))
+        return cluster.canonical if cluster else fold(surname)
+
+    # 3. full names
+    def merge_full_names(self) -> None:
+        by_surname: dict[str, list[_Form]] = defaultdict(list)
+        for form in self.forms.values():
+            if form.surname:
+                by_surname[self.canonical_surname(form.surname)].append(form)
+        for group in by_surname.values():
+            group.sort(key=lambda f: (-len(f.items), f.order))
+            for n, form in enumerate(group):
+                for other in group[:n]:
+                    if self._same_person(form, other):
+                        self.uf.union(other.key, form.key)
+                        break
+
+    def _articles(self, form: _Form) -> set[str]:
+        return {self.tagged[i].mention.article for i in form.items}
+
+    def _titles(self, form: _Form) -> set[str]:
+        return {self.tagged[i].mention.title for i in form.items if self.tagged[i].mention.title}
+
+    def _same_person(self, a: _Form, b: _Form) -> bool:
+        if first_names_agree(a.first, b.first) or first_names_sound_alike(a.first, b.first):
+            return True
+        # Different first names: one person only if never side by side and in the same role.
+        if self._articles(a) & self._articles(b):
+            return False
+        return any(titles_agree(x, y) for x in self._titles(a) for y in self._titles(b))
+
+    # 4. a surname alone
+    def attach_surnames(self) -> None:
+        full_by_surname: dict[str, set[str]] = defaultdict(set)
+        for form in self.forms.values():
+            if form.surname:
+                full_by_surname[self.canonical_surname(form.surname)].add(self.uf.find(form.key))
+        for form in self.forms.values():
+            if form.surname or form.key.startswith("@") or " " in form.key:
+                continue
+            canonical = self.canonical_surname(form.key)
+            people = full_by_surname.get(canonical, set())
+            if len(people) == 1:
+                self.uf.union(next(iter(people)), form.key)
+            elif len(people) > 1:
+                self._attach_each(form, people)
+            elif canonical != form.key:
+                self.uf.union(canonical, form.key)  # garbles of a surname never written in full
+
+    def _attach_each(self, form: _Form, people: set[str]) -> None:
+        """A surname two people share: each mention joins the nearest full name before it."""
+        sizes = Counter(self.uf.find(self.of_item[i]) for i in range(len(self.tagged)))
+        fallback = max(people, key=lambda p: (sizes[p], -self.forms[p].order if p in self.forms else 0))
+        for i in form.items:
+            article = self.tagged[i].mention.article
+            chosen = fallback
+            for j in range(i - 1, -1, -1):
+                if self.tagged[j].mention.article != article:
+                    break
+                root = self.uf.find(self.of_item[j])
+                if root in people and self.forms[self.of_item[j]].surname:
+                    chosen = root
+                    break
+            self.override[i] = chosen
+
+    # 5. acronyms
+    def attach_acronyms(self) -> None:
+        long_forms: dict[str, set[str]] = defaultdict(set)
+        for form in self.forms.values():
+            words = form.surface.split()
+            if len(words) > 1 and form.type in (ORG, OTHER, PLACE):
+                initials = "".join(w[0] for w in words if w.casefold() not in _CONNECTOR_WORDS and w[:1].isupper())
+                if len(initials) > 1:
+                    long_forms[initials.upper()].add(form.key)
+        for form in self.forms.values():
+            if not _acronym(form.surface) or form.key.startswith("@"):
+                continue
+            candidates = {self.uf.find(k) for k in long_forms.get(form.surface.replace(".", ""), ())}
+            if len(candidates) == 1:
+                self.uf.union(next(iter(candidates)), form.key)
+
+    # 6. places and multi-word near misses
+    def attach_demonyms(self) -> None:
+        for key in list(self.forms):
+            if key.startswith("@") and key.endswith("~d") and key[:-2] in self.forms:
+                self.uf.union(key[:-2], key)
+
+    def merge_long_near_misses(self) -> dict[str, str]:
+        """Multi-word names one or two edits apart ("Internatonal Criminal Court"); rare -> reason."""
+        buckets: dict[tuple, list[_Form]] = defaultdict(list)
+        for form in self.forms.values():
+            words = form.surface.split()
+            if len(words) > 1 and not form.key.startswith("@") and not form.surname:
+                buckets[(len(words), "".join(w[0] for w in words), form.type)].append(form)
+        why: dict[str, str] = {}
+        for group in buckets.values():
+            group.sort(key=lambda f: (-len(f.items), f.order))
+            for n, form in enumerate(group):
+                for other in group[:n]:
+                    distance = Levenshtein.distance(form.key, other.key)
+                    if distance <= 2 and Levenshtein.normalized_similarity(form.key, other.key) >= 0.9:
+                        self.uf.union(other.key, form.key)
+                        if len(other.items) > len(form.items):
+                            why[form.key] = f"near miss of the more frequent '{other.surface}' (edit distance {distance})"
+                        break
+        return why
+
+    # 7. entities
+    def entities(self, long_why: dict[str, str]) -> tuple[Entity, ...]:
+        clusters: dict[str, list[int]] = defaultdict(list)
+        for i in range(len(self.tagged)):
+            root = self.override.get(i) or self.of_item[i]
+            clusters[self.uf.find(root)].append(i)
+        ordered = sorted(clusters.values(), key=lambda items: min(items))
+        out = []
+        for n, items in enumerate(ordered, start=1):
+            out.append(self._entity(f"e{n}", sorted(items, key=self._position), long_why))
+        return tuple(out)
+
+    def _position(self, i: int) -> tuple[int, int]:
+        m = self.tagged[i].mention
+        return self.article_order[m.article], m.start
+
+    def _entity(self, entity_id: str, items: list[int], long_why: dict[str, str]) -> Entity:
+        tagged = [self.tagged[i] for i in items]
+        forms = {self.of_item[i] for i in items}
+        types = Counter()
+        for key in forms:
+            types[self.forms[key].type] += len(self.forms[key].items)
+        votes = {t: c for t, c in types.items() if t != OTHER}
+        kind = max(votes, key=lambda t: (votes[t], t == PERSON, t == ORG)) if votes else OTHER
+        if any(self.forms[k].surname for k in forms) and kind != PLACE:
+            kind = PERSON
+        if all(tm.demonym for tm in tagged):
+            kind = OTHER  # "Palestinians" with no "Palestine": a people, not a place
+        name = self._canonical_name(items, kind)
+        variants = tuple(dict.fromkeys(tm.mention.text for tm in tagged))
+        suspects = self._suspects(items, name, kind, long_why)
+        return Entity(id=entity_id, name=name, type=kind, mentions=tuple(tm.mention for tm in tagged),
+                      suspect=suspects, variants=variants)
+
+    def _canonical_name(self, items: list[int], kind: str) -> str:
+        counts: Counter = Counter()
+        first_seen: dict[str, int] = {}
+        for i in items:
+            tm = self.tagged[i]
+            text = tm.mention.text
+            if tm.demonym or _acronym(text) and kind != PLACE:
+                weight = 0  # "Israelis", "ICC": the long form names the entity
+            elif kind == PERSON and self._garble_reason(i):
+                weight = 0
+            else:
+                weight = 1
+            counts[text] += weight
+            first_seen.setdefault(text, i)
+        full = [t for t in counts if len(t.split()) > 1 and counts[t] > 0]
+        pool = full or [t for t in counts if counts[t] > 0] or list(counts)
+        return min(pool, key=lambda t: (-counts[t], first_seen[t]))
+
+    def _garble_reason(self, i: int) -> str:
+        tm = self.tagged[i]
+        form = self.forms[self.of_item[i]]
+        surname = form.surname or (form.surface if " " not in form.key and not form.key.startswith("@") else "")
+        if not surname:
+            return ""
+        cluster = self.surnames.get(fold(surname))
+        return cluster.why.get(fold(surname), "").strip() if cluster else ""
+
+    def _suspects(self, items: list[int], name: str, kind: str, long_why: dict[str, str]) -> tuple[Suspect, ...]:
+        reasons: dict[int, list[str]] = defaultdict(list)
+        for i in items:
+            reason = self._garble_reason(i) or long_why.get(self.of_item[i], "")
+            if reason:
+                reasons[i].append(reason)
+        if kind == PERSON:
+            self._first_name_reasons(items, name, reasons)
+            self._title_reasons(items, reasons)
+        out = []
+        for i in sorted(reasons, key=self._position):
+            m = self.tagged[i].mention
+            out.append(Suspect(text=m.text, article=m.article, reason="; ".join(reasons[i]),
+                               sentence=m.sentence, start=m.start, end=m.end))
+        return tuple(out)
+
+    def _first_name_reasons(self, items: list[int], name: str, reasons: dict[int, list[str]]) -> None:
+        canonical_first, _ = split_name(name)
+        if not canonical_first:
+            return
+        for i in items:
+            first, _ = split_name(self.tagged[i].mention.text)
+            if first and not first_names_agree(first, canonical_first):
+                reasons[i].append(f"first name '{first}' differs from '{canonical_first}' used for the same person elsewhere")
+
+    def _title_reasons(self, items: list[int], reasons: dict[int, list[str]]) -> None:
+        titled = [i for i in items if self.tagged[i].mention.title]
+        classes: list[list[int]] = []  # mentions whose titles agree
+        for i in titled:
+            for group in classes:
+                if titles_agree(self.tagged[i].mention.title, self.tagged[group[0]].mention.title):
+                    group.append(i)
+                    break
+            else:
+                classes.append([i])
+        if len(classes) < 2:
+            return
+        articles = [{self.tagged[i].mention.article for i in g} for g in classes]
+        if not any(articles[a] - articles[b] for a in range(len(classes)) for b in range(len(classes)) if a != b):
+            return
+        ranked = sorted(range(len(classes)), key=lambda g: -len(classes[g]))
+        top = len(classes[ranked[0]])
+        leaders = [g for g in ranked if len(classes[g]) == top]
+        if len(leaders) > 1:
+            # A tie: the title another person holds in the same article is the doubtful one.
+            borrowed = [g for g in leaders if self._title_held_elsewhere(classes[g], set(items))]
+            if len(borrowed) == len(leaders) or not borrowed:
+                return  # nothing tells which title is right: role_disagreements() still reports it
+            leaders = [g for g in leaders if g not in borrowed]
+        reference = self.tagged[classes[leaders[0]][0]].mention.title
+        for g, group in enumerate(classes):
+            if g in leaders:
+                continue
+            for i in group:
+                title = self.tagged[i].mention.title
+                if not articles[leaders[0]] - {self.tagged[i].mention.article}:
+                    continue  # only a title used in another article disagrees
+                reasons[i].append(f"title '{title}' differs from '{reference}' used for the same person in another article")
+
+    def _title_held_elsewhere(self, group: list[int], own: set[int]) -> bool:
+        for i in group:
+            m = self.tagged[i].mention
+            for j, other in enumerate(self.tagged):
+                if j in own or other.mention.article != m.article or not other.mention.title or other.type != PERSON:
+                    continue
+                if titles_agree(other.mention.title, m.title) and len(fold(other.mention.title)) >= len(fold(m.title)):
+                    return True
+        return False
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def resolve(tagged: Sequence[TaggedMention]) -> tuple[Entity, ...]:
+    """Stages 2-3 on mentions already tagged, in article order."""
+    resolver = _Resolver(tagged)
+    resolver.cluster_surnames()  # 2.
+    resolver.merge_full_names()  # 3.
+    resolver.attach_surnames()  # 4.
+    resolver.attach_acronyms()  # 5.
+    resolver.attach_demonyms()  # 6.
+    long_why = resolver.merge_long_near_misses()
+    return resolver.entities(long_why)  # 7.
+
+
+# --- disagreements for conflicts.py ---------------------------------------------------------
+
+
+def _pairs(entity_mentions: Iterable[tuple[Mention, str]], differ) -> list[tuple[Mention, Mention]]:
+    """One pair per (article, value) x (other article, differing value), earliest mentions."""
+    firsts: dict[tuple[str, str], Mention] = {}
+    for mention, value in entity_mentions:
+        firsts.setdefault((mention.article, fold(value)), mention)
+    keys = list(firsts)
+    out = []
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            if a[0] != b[0] and differ(a[1], b[1]):
+                out.append((firsts[a], firsts[b]))
+    return out
+
+
+def role_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mention]]:
+    """Pairs of mentions of one entity, from different articles, whose title cues differ."""
+    out = []
+    for entity in entities:
+        titled = ((m, m.title) for m in entity.mentions if m.title)
+        out.extend(_pairs(titled, lambda x, y: not titles_agree(x, y)))
+    return out
+
+
+def name_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mention]]:
+    """Pairs of mentions of one person, from different articles, whose first names differ."""
+    out = []
+    for entity in entities:
+        if entity.type != PERSON:
+            continue
+        named = ((m, split_name(m.text)[0]) for m in entity.mentions if split_name(m.text)[0])
+        out.extend(_pairs(named, lambda x, y: not first_names_agree(x, y)))
+    return out
