@@ -344,7 +344,7 @@ def test_the_command_prints_a_table_or_json_and_exits_zero(tmp_path, perfect):
     assert as_json.exit_code == 0
     assert json.loads(as_json.stdout)["shared"] == {"found": 0, "total": 2, "missed": list(evaluate(GOLD, report_path).shared.missed)}
     missing = runner.invoke(_cli(), ["evaluate", str(tmp_path / "none.json"), str(report_path)])
-    assert missing.exit_code == 2 and "gold file not found" in missing.output
+    assert missing.exit_code == 1 and "gold file not found" in missing.output
 
 
 def test_the_seed_gold_loads_and_its_texts_occur_in_the_seed_files():

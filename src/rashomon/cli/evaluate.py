@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..errors import RashomonError
 from ..evaluate import Scores, evaluate
+from ._common import user_errors
 
 
 class Format(str, Enum):
@@ -68,11 +68,8 @@ def evaluate_command(
     details: bool = typer.Option(False, "--details", help="Also list what was missed and what was false."),
 ) -> None:
     """Score a report against a gold file, rule by rule (see rashomon.evaluate)."""
-    try:
+    with user_errors():  # a bad gold or report file: the message on stderr, exit code 1
         scores = evaluate(gold, report)
-    except RashomonError as exc:
-        Console(stderr=True).print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(code=2) from exc
     if format is Format.json:
         typer.echo(json.dumps(scores.to_dict(), indent=1, ensure_ascii=False))
         return
