@@ -11,6 +11,9 @@ from .url import host_of
 
 logger = logging.getLogger(__name__)
 
+# Less than this is a menu or a footer that the extractor fell back on, not an article.
+MIN_ARTICLE_WORDS = 12
+
 
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
@@ -40,6 +43,9 @@ def extract_html(
     text = normalize_text(result.text or "") if result is not None else ""
     if not text.strip():
         raise NoArticle(source, "no article text found in the HTML")
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        raise NoArticle(source, f"no article text found in the HTML (only {words} words: {text[:60]!r})")
     page_url = url or result.url or None
     outlet = (result.sitename or "").strip() or host_of(page_url) or fallback_source
     return Document(

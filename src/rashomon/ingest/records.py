@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,10 @@ def iso_date(value: Any) -> str | None:
             stamp /= 1000
         return datetime.fromtimestamp(stamp, tz=timezone.utc).isoformat()
     text = str(value).strip()
+    try:
+        return date.fromisoformat(text).isoformat()  # a day stays a day
+    except ValueError:
+        pass
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
     except ValueError:

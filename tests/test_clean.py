@@ -1,0 +1,145 @@
+"""clean(): boilerplate lines out with a reason, news lines kept, whole lines only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rashomon.clean import classify_line, clean
+from rashomon.ingest import read_source
+from rashomon.model import Document, Removed
+
+SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
+
+
+def doc(*lines: str) -> Document:
+    return Document(text="\n".join(lines), title="t", source="s")
+
+
+# --- boilerplate of every kind, in several phrasings ------------------------------------------
+
+BOILERPLATE = [
+    # promos
+    ("Sign up for our morning newsletter and get the day's top stories in your inbox.", "promo"),
+    ("Get the latest headlines delivered straight to your inbox", "promo"),
+    ("Subscribe to our YouTube channel", "promo"),
+    ("Never miss a story: get our free daily briefing by email", "promo"),
+    ("Download our app for breaking news alerts.", "promo"),
+    ("Follow us on Twitter and Facebook", "promo"),
+    ("Enjoying this article? Become a subscriber for unlimited access.", "promo"),
+    ("Support independent journalism: donate today.", "promo"),
+    ("Want more stories like this? Sign up for our weekly newsletter.", "promo"),
+    # credit lines
+    ("Reuters contributed reporting.", "credit"),
+    ("Reuters contributed reporting from Kyiv.", "credit"),
+    ("Additional reporting by Jane Doe in Paris", "credit"),
+    ("Editing by Mark Smith", "credit"),
+    ("(Reporting by Ana Lopez in Madrid; Writing by Tom Brown; Editing by Alex Richardson)", "credit"),
+    ("The Associated Press contributed to this report.", "credit"),
+    ("Staff writer Kim Lee contributed to this story.", "credit"),
+    ("By Jane Doe and John Roe, Reuters", "credit"),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "credit"),
+    # navigation
+    ("Read more: Floods close the coastal road", "navigation"),
+    ("READ MORE", "navigation"),
+    ("Click here to see the full list of winners", "navigation"),
+    ("Related articles", "navigation"),
+    ("More from Example News: Why the bridge closed", "navigation"),
+    ("Home > World > Europe", "navigation"),
+    # cookie, share, advert, caption
+    ("We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.", "cookie"),
+    ("Accept all cookies", "cookie"),
+    ("Share this article", "share"),
+    ("Share on Facebook", "share"),
+    ("Facebook Twitter Email", "share"),
+    ("ADVERTISEMENT", "advert"),
+    ("Story continues below advertisement", "advert"),
+    ("Photo: Jane Doe/AFP", "caption"),
+    ("Firefighters at the scene on the outskirts of the city. (AP Photo/John Roe)", "caption"),
+    ("Rescue workers search the rubble. REUTERS/Ana Lopez", "caption"),
+]
+
+NEWS = [
+    "The paper's newsletter editor resigned on Monday.",
+    "He said sign-ups fell 20 percent.",
+    "The company urged customers to sign up for its loyalty scheme before Friday.",
+    "Readers can subscribe to the print edition at newsagents, the publisher said.",
+    "Reporting by the BBC revealed that the minister had misled parliament.",
+    "Share prices fell sharply after the announcement.",
+    "Related charges were filed against two other men.",
+    "Follow-up talks are expected next week in Geneva.",
+    "The regulator fined the company for setting cookies without consent.",
+    "Get Out, the horror film, won the award for best screenplay.",
+    "“Sign up now or you will miss out,” the advert said, according to the complaint.",
+    "Download speeds rose by a third after the upgrade, the operator said.",
+    "Smith, who contributed to this report's findings, declined to comment.",
+    "By Monday evening, the floodwaters had receded from most of the town.",
+    "The court heard that the photo was taken by a neighbour.",
+    "Advertising revenue fell by 12 percent in the third quarter.",
+    "Watch: a new trailer for the series",  # a headline that looks like a video label
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), BOILERPLATE)
+def test_boilerplate_line_is_removed_with_its_kind(line: str, kind: str) -> None:
+    reason = classify_line(line)
+    assert reason is not None, line
+    assert reason.split(":", 1)[0] == kind
+    assert reason.split(":", 1)[1].strip(), "a reason has a human part after the kind"
+
+
+@pytest.mark.parametrize("line", NEWS)
+def test_news_line_is_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_clean_keeps_other_lines_unchanged_and_numbers_removed_lines() -> None:
+    document = doc(
+        "Floods closed the coastal road on Tuesday, officials said.",
+        "Sign up for our newsletter to never miss a story",
+        "",
+        "  Residents were moved to a school gym.  ",
+        "Reuters contributed reporting.",
+    )
+    text, removed = clean(document)
+    assert text == "Floods closed the coastal road on Tuesday, officials said.\n\n  Residents were moved to a school gym.  "
+    assert [r.line for r in removed] == [1, 4]
+    assert all(isinstance(r, Removed) for r in removed)
+    assert removed[0].text == "Sign up for our newsletter to never miss a story"
+    assert removed[0].reason.startswith("promo:")
+    assert removed[1].reason.startswith("credit:")
+
+
+def test_only_whole_lines_are_removed() -> None:
+    # A promo sentence inside a news paragraph stays: the paragraph is news.
+    line = (
+        "The mayor announced the closure on Tuesday after engineers found cracks in two supports, and the "
+        "council said repairs would take months. Sign up for our newsletter."
+    )
+    text, removed = clean(doc(line))
+    assert text == line and removed == ()
+
+
+def test_clean_of_text_without_boilerplate_is_identity() -> None:
+    text = "One.\nTwo, said the minister.\n\nThree."
+    assert clean(doc(*text.split("\n"))) == (text, ())
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed data not found at {SEEDS}")
+def test_seeds_exactly_the_gold_boilerplate_is_removed() -> None:
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    expected: dict[str, set[str]] = {name: set() for name in gold["articles"]}
+    for item in gold["boilerplate"]:
+        expected[item["article"]].add(item["text"])
+    for name, lines in expected.items():
+        (document,) = read_source(SEEDS / name)
+        text, removed = clean(document)
+        assert {r.text for r in removed} == lines, name
+        kept = text.split("\n")
+        assert not lines & set(kept)
+        assert len(kept) + len(removed) == len(document.text.split("\n"))
+    (_doc001,) = read_source(next(SEEDS.glob("001_*.txt")))
+    reasons = sorted(r.reason.split(":")[0] for r in clean(_doc001)[1])
+    assert reasons == ["credit", "promo"]

@@ -1,0 +1,503 @@
+"""Ingest: every source kind, metadata, and every kind of bad input as a Skipped with its reason.
+
+The network is canned with httpx.MockTransport; nothing here opens a socket.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+import rashomon.ingest
+from rashomon.errors import BinaryInput, DecodeError, EmptyInput, FetchError, InputError, NoArticle, TooLarge
+from rashomon.ingest import MalformedInput, iter_sources, read_source, read_sources
+from rashomon.model import Document, Skipped
+
+DATA = Path(__file__).parent / "data" / "ingest"
+SHARED = Path(__file__).parents[1].parent / "shared"
+
+ARTICLE_HTML = (DATA / "article.html").read_bytes()
+NO_SITENAME_HTML = (DATA / "nositename.html").read_bytes()
+
+Route = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+def mock_client(routes: dict[str, Route], seen: list[httpx.Request] | None = None) -> httpx.Client:
+    """A client whose transport answers from ``routes``; an unknown URL gets a 404."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if seen is not None:
+            seen.append(request)
+        answer = routes.get(str(request.url))
+        if answer is None:
+            return httpx.Response(404)
+        if isinstance(answer, Exception):
+            raise answer
+        if callable(answer):
+            return answer(request)
+        return answer
+
+    return httpx.Client(transport=httpx.MockTransport(handler))
+
+
+def html_response(body: bytes = ARTICLE_HTML, content_type: str = "text/html; charset=utf-8") -> httpx.Response:
+    return httpx.Response(200, headers={"Content-Type": content_type}, content=body)
+
+
+def only(items: list[Skipped], source_suffix: str) -> Skipped:
+    matches = [s for s in items if s.source.endswith(source_suffix)]
+    assert len(matches) == 1, (source_suffix, items)
+    return matches[0]
+
+
+# --- the public surface ---------------------------------------------------------------------
+
+
+def test_public_api_is_exactly_the_documented_names() -> None:
+    assert sorted(rashomon.ingest.__all__) == ["MalformedInput", "iter_sources", "read_source", "read_sources"]
+    assert issubclass(MalformedInput, InputError)
+
+
+def test_a_wrong_option_raises_at_once() -> None:
+    with pytest.raises(ValueError, match="body"):
+        read_sources([], csv_columns={"body": "text"})
+
+
+# --- plain text -----------------------------------------------------------------------------
+
+
+def test_text_file_with_headline_first_line_keeps_text_whole_and_normalised() -> None:
+    (doc,) = read_source(DATA / "headline.txt")
+    assert doc.title == "Storm closes mountain pass"
+    assert doc.text.startswith("Storm closes mountain pass\n\nA late spring storm")  # kept whole
+    assert "\r" not in doc.text and " \n" not in doc.text and not doc.text.endswith("\n")
+    assert doc.text.count("\n") == 3  # paragraph breaks kept, the blank line too
+    assert doc.source == "headline" and doc.path == str(DATA / "headline.txt")
+    assert doc.origin == str(DATA / "headline.txt") and doc.language == "en"
+
+
+def test_text_file_whose_first_line_is_a_sentence_is_titled_by_its_stem() -> None:
+    (doc,) = read_source(DATA / "noheadline.txt")
+    assert doc.title == "noheadline"
+    assert doc.text.startswith("A late spring storm")
+
+
+def test_language_is_detected_for_english_and_french() -> None:
+    (english,) = read_source(DATA / "noheadline.txt")
+    (french,) = read_source(DATA / "french.txt")
+    assert (english.language, french.language) == ("en", "fr")
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason=f"seed data not found at {SHARED / 'seeds'}")
+def test_seed_text_files_are_read_verbatim() -> None:
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        (doc,) = read_source(path)
+        assert doc.text == path.read_text(encoding="utf-8").strip("\n")
+        assert doc.title == path.stem  # both seeds open with a full sentence
+        assert doc.language == "en"
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def test_html_file_takes_outlet_title_date_and_url_from_metadata() -> None:
+    (doc,) = read_source(DATA / "article.html")
+    assert doc.source == "The Lakeside Courier"
+    assert doc.title == "Ferry service to Marrow Island resumes"
+    assert doc.date == "2024-03-14"
+    assert doc.url == "https://www.lakesidecourier.example/news/ferry-resumes"
+    lines = doc.text.split("\n")
+    assert any(line.startswith("The ferry between Port Alder") for line in lines)
+    assert any(line.startswith("The operator said a second vessel") for line in lines)
+    assert "Home" not in lines and "Contact us" not in doc.text  # navigation and footer left out
+    assert all(line.strip() for line in lines)  # one paragraph per line
+
+
+def test_html_file_without_site_name_falls_back_to_file_stem() -> None:
+    (doc,) = read_source(DATA / "nositename.html")
+    assert doc.source == "nositename"
+    assert doc.title == "Council approves new cycle lanes"
+    assert len(doc.text.split("\n")) == 3
+
+
+def test_html_without_article_text_is_no_article() -> None:
+    with pytest.raises(NoArticle, match="no article text"):
+        read_source(DATA / "empty_body.html")
+
+
+def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
+    page = ARTICLE_HTML.decode("utf-8").replace('charset="utf-8"', 'charset="windows-1252"')
+    page = page.replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">")
+    page = page.replace("operator said.", "operator said, café owners cheered.")
+    path = tmp_path / "legacy.html"
+    path.write_bytes(page.encode("cp1252"))
+    (doc,) = read_source(path)
+    assert "café owners cheered" in doc.text
+
+
+# --- records: JSON, JSONL, CSV ----------------------------------------------------------------
+
+
+def test_json_list_of_records() -> None:
+    first, second = read_source(DATA / "records.json")
+    assert first.title == "Library extends opening hours" and first.source == "Northgate Herald"
+    assert first.text == (
+        "The central library will open until nine in the evening from next month, the council said.\n"
+        "The change follows a survey of students."
+    )
+    assert first.date == "2024-02-01" and first.url == "https://northgate.example/library"
+    assert first.origin == f"{DATA / 'records.json'}[0]"
+    assert second.source == "transitnews.example"  # no source field: the URL's host without www.
+    assert second.date == "2024-02-01T10:00:00+00:00"  # milliseconds since the epoch
+
+
+def test_json_single_record() -> None:
+    (doc,) = read_source(DATA / "single.json")
+    assert (doc.title, doc.source, doc.origin) == ("Harbour dredging begins", "Bayside Post", str(DATA / "single.json"))
+
+
+def test_jsonl_bad_lines_are_skipped_with_line_numbers_and_the_rest_is_read(caplog: pytest.LogCaptureFixture) -> None:
+    path = DATA / "records.jsonl"
+    with caplog.at_level(logging.WARNING, logger="rashomon.ingest"):
+        docs, skipped = read_sources([path])
+    assert [d.origin for d in docs] == [f"{path}:1", f"{path}:6"]
+    assert [d.title for d in docs] == ["Water main bursts", "Museum reopens"]
+    assert docs[1].date == "2024-04-05T09:00:00+00:00"
+    reasons = {s.source.rsplit(":", 1)[1]: s.reason for s in skipped}
+    assert set(reasons) == {"2", "3", "4", "7"}
+    assert "invalid JSON" in reasons["2"]
+    assert "not an object" in reasons["3"]
+    assert "no 'text' field" in reasons["4"]
+    assert "empty" in reasons["7"]
+    assert sum("skipped" in r.message for r in caplog.records) == 4
+
+
+def test_read_source_raises_the_first_bad_record() -> None:
+    with pytest.raises(MalformedInput) as info:
+        read_source(DATA / "records.jsonl")
+    assert info.value.source.endswith("records.jsonl:2")
+
+
+def test_csv_with_mapped_columns() -> None:
+    columns = {"title": "headline", "text": "body", "source": "outlet", "url": "link", "date": "published"}
+    docs, skipped = read_sources([DATA / "records.csv"], csv_columns=columns)
+    assert [d.title for d in docs] == ["Pier repairs finished", "Lighthouse tours"]
+    assert docs[0].text == "The pier reopened to walkers after repairs to its timber deck.\nAnglers returned the same afternoon."
+    assert docs[0].source == "Coast Weekly" and docs[0].date == "2024-05-02"
+    assert [d.origin.rsplit(":", 1)[1] for d in docs] == ["2", "5"]  # the line each row starts on
+    assert [s.source.rsplit(":", 1)[1] for s in skipped] == ["4"]
+    assert "empty" in skipped[0].reason
+
+
+def test_csv_without_a_text_column_names_the_columns() -> None:
+    docs, skipped = read_sources([DATA / "records.csv"])
+    assert docs == []
+    assert "no 'text' column" in skipped[0].reason and "headline, body" in skipped[0].reason
+
+
+def test_csv_default_columns_are_the_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "plain.csv"
+    path.write_text("title,text,source\nA,Some text about the harbour.,Paper\n", encoding="utf-8")
+    (doc,) = read_source(path)
+    assert (doc.title, doc.text, doc.source, doc.origin) == ("A", "Some text about the harbour.", "Paper", f"{path}:2")
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "ecbplus").is_dir(), reason="ECB+ data not found under ../shared")
+def test_reads_the_ecbplus_jsonl() -> None:
+    path = SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl"
+    docs, skipped = read_sources([path], max_bytes=20_000_000)
+    assert skipped == []
+    assert len(docs) == sum(1 for line in path.open(encoding="utf-8") if line.strip())
+    assert all(d.text and d.language for d in docs)
+
+
+# --- folders and Documents ----------------------------------------------------------------------
+
+
+def test_folder_is_read_recursively_in_sorted_order_known_extensions_only() -> None:
+    docs, skipped = read_sources([DATA / "folder"])
+    assert [Path(d.origin).relative_to(DATA / "folder").as_posix() for d in docs] == ["b.txt", "sub/a.json"]
+    assert skipped == []  # notes.log has no known extension; .hidden.json is hidden
+
+
+def test_empty_folder_is_skipped(tmp_path: Path) -> None:
+    _docs, skipped = read_sources([tmp_path])
+    assert "no files of a known type" in skipped[0].reason
+
+
+def test_document_is_passed_through_and_sources_keep_their_order() -> None:
+    made = Document(text="Already made.", title="Made", source="Caller")
+    items = list(iter_sources([DATA / "single.json", made, DATA / "missing.txt", DATA / "noheadline.txt"]))
+    assert isinstance(items[0], Document) and items[1] is made
+    assert isinstance(items[2], Skipped) and items[2].reason == "no such file"
+    assert isinstance(items[3], Document) and items[3].title == "noheadline"
+
+
+def test_a_single_path_string_is_one_source() -> None:
+    docs, skipped = read_sources(str(DATA / "single.json"))  # type: ignore[arg-type]
+    assert len(docs) == 1 and skipped == []
+
+
+def test_not_a_source_at_all_is_skipped() -> None:
+    _docs, skipped = read_sources([42])  # type: ignore[list-item]
+    assert "not a path, URL or Document" in skipped[0].reason
+
+
+# --- bad files: each kind, and the others are still read ---------------------------------------
+
+
+def bad_files(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "empty.txt": b"",
+        "blank.txt": b"  \n\t\r\n   \n",
+        "doc.pdf.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        "pic.html": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "archive.txt": gzip.compress(b"hello"),
+        "nul.txt": b"Some text\x00with a NUL byte",
+        "control.txt": bytes(range(1, 9)) * 40,
+        "garbled.txt": b"The result: \x81\x8d\x8f\x90\x9d and more text here.",
+    }
+    paths = {}
+    for name, data in files.items():
+        paths[name] = tmp_path / name
+        paths[name].write_bytes(data)
+    return paths
+
+
+def test_each_bad_file_becomes_a_skipped_with_its_reason(tmp_path: Path) -> None:
+    paths = bad_files(tmp_path)
+    sources = [DATA / "noheadline.txt", *paths.values(), tmp_path / "nope.txt", DATA / "empty_body.html", DATA / "french.txt"]
+    docs, skipped = read_sources(sources)
+    assert [d.title for d in docs] == ["noheadline", "french"]  # the good ones around the bad are read
+    assert len(skipped) == len(paths) + 2
+    assert "0 bytes" in only(skipped, "empty.txt").reason
+    assert "whitespace" in only(skipped, "blank.txt").reason
+    assert "PDF" in only(skipped, "doc.pdf.txt").reason
+    assert "PNG" in only(skipped, "pic.html").reason
+    assert "gzip" in only(skipped, "archive.txt").reason
+    assert "NUL byte at offset 9" in only(skipped, "nul.txt").reason
+    assert "control bytes" in only(skipped, "control.txt").reason
+    assert "offset 12" in only(skipped, "garbled.txt").reason and "0x81" in only(skipped, "garbled.txt").reason
+    assert only(skipped, "nope.txt").reason == "no such file"
+    assert "no article text" in only(skipped, "empty_body.html").reason
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("empty.txt", EmptyInput),
+        ("blank.txt", EmptyInput),
+        ("doc.pdf.txt", BinaryInput),
+        ("nul.txt", BinaryInput),
+        ("control.txt", BinaryInput),
+        ("garbled.txt", DecodeError),
+    ],
+)
+def test_read_source_raises_the_precise_error(tmp_path: Path, name: str, error: type[InputError]) -> None:
+    path = bad_files(tmp_path)[name]
+    with pytest.raises(error) as info:
+        read_source(path)
+    assert info.value.source == str(path)
+
+
+def test_too_large_is_decided_from_the_size_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 100, encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(TooLarge, match="500 bytes over the limit of 100"):
+        read_source(path, max_bytes=100)
+    _docs, skipped = read_sources([path], max_bytes=100)
+    assert "over the limit" in skipped[0].reason
+
+
+@pytest.mark.parametrize(
+    ("encoded", "label"),
+    [
+        (codecs.BOM_UTF8 + "Café owners cheered the reopening of the bridge.".encode(), "utf-8-sig"),
+        ("Café owners cheered the reopening of the bridge.".encode("utf-16"), "utf-16 with BOM"),
+        (
+            "Le conseil municipal a annoncé jeudi la réouverture du pont, après six mois de travaux. "
+            "Les usagers ont salué la nouvelle.".encode("cp1252"),
+            "cp1252 guessed",
+        ),
+    ],
+)
+def test_encodings_are_decoded(tmp_path: Path, encoded: bytes, label: str) -> None:
+    path = tmp_path / "enc.txt"
+    path.write_bytes(encoded)
+    (doc,) = read_source(path)
+    assert "\ufeff" not in doc.text, label
+    assert doc.text.startswith(("Café owners", "Le conseil municipal a annoncé")), label
+
+
+def test_unknown_extension_named_explicitly_is_sniffed(tmp_path: Path) -> None:
+    page = tmp_path / "page.download"
+    page.write_bytes(ARTICLE_HTML)
+    records = tmp_path / "export.dat"
+    records.write_text(json.dumps({"text": "A record in a file with an odd name."}), encoding="utf-8")
+    (html_doc,) = read_source(page)
+    (record_doc,) = read_source(records)
+    assert html_doc.source == "The Lakeside Courier"
+    assert record_doc.text == "A record in a file with an odd name."
+
+
+# --- URLs -----------------------------------------------------------------------------------------
+
+
+URL = "https://www.lakesidecourier.example/news/ferry-resumes"
+
+
+def test_url_is_fetched_with_our_user_agent_and_extracted() -> None:
+    seen: list[httpx.Request] = []
+    with mock_client({URL: html_response()}, seen) as client:
+        (doc,) = read_source(URL, client=client)
+    assert doc.source == "The Lakeside Courier" and doc.url == URL and doc.origin == URL
+    assert doc.title == "Ferry service to Marrow Island resumes" and doc.language == "en"
+    assert seen[0].headers["User-Agent"].startswith("rashomon/")
+
+
+def test_url_without_site_name_takes_the_host_as_outlet() -> None:
+    url = "https://www.cityhall-news.example/2024/lanes"
+    with mock_client({url: html_response(NO_SITENAME_HTML)}) as client:
+        (doc,) = read_source(url, client=client)
+    assert doc.source == "cityhall-news.example"
+
+
+def test_url_serving_plain_text() -> None:
+    url = "https://wire.example/story.txt"
+    body = b"Storm closes pass\nA storm closed the pass on Sunday, stranding drivers overnight.\n"
+    with mock_client({url: httpx.Response(200, headers={"Content-Type": "text/plain"}, content=body)}) as client:
+        (doc,) = read_source(url, client=client)
+    assert (doc.title, doc.source) == ("Storm closes pass", "wire.example")
+
+
+def chunked(body: bytes, size: int = 1000) -> Iterator[bytes]:
+    for start in range(0, len(body), size):
+        yield body[start : start + size]
+
+
+def failing_routes() -> dict[str, Route]:
+    base = "https://bad.example/"
+    return {
+        base + "404": httpx.Response(404),
+        base + "500": httpx.Response(503),
+        base + "timeout": httpx.ReadTimeout("read timed out"),
+        base + "refused": httpx.ConnectError("[Errno 111] Connection refused"),
+        base + "dns": httpx.ConnectError("[Errno -2] Name or service not known"),
+        base + "big": httpx.Response(200, headers={"Content-Type": "text/html"}, content=b"<p>x</p>" * 400),
+        base + "big-stream": httpx.Response(200, headers={"Content-Type": "text/html"}, content=chunked(b"<p>x</p>" * 400)),
+        base + "pdf": httpx.Response(200, headers={"Content-Type": "application/pdf"}, content=b"%PDF-1.4"),
+        base + "lying": httpx.Response(200, headers={"Content-Type": "text/html"}, content=b"%PDF-1.4 binary"),
+        base + "empty": httpx.Response(200, headers={"Content-Type": "text/html"}, content=b""),
+        base + "menu": httpx.Response(200, headers={"Content-Type": "text/html"}, content=(DATA / "empty_body.html").read_bytes()),
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "error", "reason"),
+    [
+        ("404", FetchError, "HTTP 404"),
+        ("500", FetchError, "HTTP 503"),
+        ("timeout", FetchError, "timed out"),
+        ("refused", FetchError, "Connection refused"),
+        ("dns", FetchError, "Name or service not known"),
+        ("big", TooLarge, "Content-Length"),
+        ("big-stream", TooLarge, "stopped reading"),
+        ("pdf", FetchError, "application/pdf"),
+        ("lying", BinaryInput, "PDF"),
+        ("empty", EmptyInput, "empty"),
+        ("menu", NoArticle, "no article text"),
+    ],
+)
+def test_url_failures_raise_the_precise_error(path: str, error: type[InputError], reason: str) -> None:
+    url = "https://bad.example/" + path
+    with mock_client(failing_routes()) as client:
+        with pytest.raises(error, match=reason) as info:
+            read_source(url, client=client, max_bytes=2000)
+    assert info.value.source == url
+
+
+def test_url_failures_are_skipped_and_the_good_url_is_read() -> None:
+    routes = failing_routes() | {URL: html_response()}
+    urls = [u for u in routes if u != URL]
+    with mock_client(routes) as client:
+        docs, skipped = read_sources([*urls[:5], URL, *urls[5:]], client=client, max_bytes=2000)
+    assert [d.url for d in docs] == [URL]
+    assert [s.source for s in skipped] == urls
+    assert all(s.reason for s in skipped)
+
+
+def test_caller_user_agent_is_kept() -> None:
+    seen: list[httpx.Request] = []
+    with mock_client({URL: html_response()}, seen) as client:
+        client.headers["User-Agent"] = "newsroom-bot/2"
+        read_source(URL, client=client)
+    assert seen[0].headers["User-Agent"] == "newsroom-bot/2"
+
+
+# --- feeds ----------------------------------------------------------------------------------------
+
+
+def orchard_page(request: httpx.Request) -> httpx.Response:
+    body = ARTICLE_HTML.replace(b"The Lakeside Courier", b"Valley Gazette").replace(
+        b"Ferry service to Marrow Island resumes", b"Orchard festival draws record crowd"
+    )
+    return html_response(body)
+
+
+def test_rss_file_entries_are_fetched_or_fall_back_to_a_long_summary() -> None:
+    routes: dict[str, Route] = {
+        "https://valleygazette.example/orchard": orchard_page,
+        "https://valleygazette.example/mill": httpx.Response(404),
+        "https://valleygazette.example/bypass": httpx.ConnectError("[Errno 111] Connection refused"),
+    }
+    with mock_client(routes) as client:
+        docs, skipped = read_sources([DATA / "feed.rss"], client=client)
+    orchard, mill = docs
+    assert orchard.title == "Orchard festival draws record crowd" and orchard.source == "Valley Gazette"
+    assert orchard.url == "https://valleygazette.example/orchard"
+    assert "The ferry between Port Alder" in orchard.text  # the page, not the teaser
+    assert mill.title == "Old mill to become a museum"
+    assert mill.text.startswith("The disused mill on the river bank")  # the summary, tags stripped
+    assert len(mill.text.split("\n")) == 2
+    assert mill.date == "2024-09-22T09:00:00+00:00" and mill.source == "valleygazette.example"
+    (bypass,) = skipped
+    assert bypass.source == "https://valleygazette.example/bypass"
+    assert "Connection refused" in bypass.reason and "too short" in bypass.reason
+
+
+def test_atom_feed_served_from_a_url() -> None:
+    feed_url = "https://hilltimes.example/feed.atom"
+    page = NO_SITENAME_HTML.replace(b"Council approves new cycle lanes", b"Cable car inspection passed")
+    routes: dict[str, Route] = {
+        feed_url: httpx.Response(200, headers={"Content-Type": "application/atom+xml"}, content=(DATA / "feed.atom").read_bytes()),
+        "https://hilltimes.example/cable-car": html_response(page),
+    }
+    with mock_client(routes) as client:
+        (doc,) = read_source(feed_url, client=client)
+    assert doc.title == "Cable car inspection passed"
+    assert doc.source == "hilltimes.example"
+    assert doc.date == "2024-06-01T10:00:00+00:00"  # the page has none: the entry's
+    assert doc.text.startswith("The city council approved")
+
+
+def test_feed_without_entries_and_xml_that_is_not_a_feed(tmp_path: Path) -> None:
+    empty_feed = tmp_path / "empty.rss"
+    empty_feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>')
+    other = tmp_path / "data.xml"
+    other.write_text('<?xml version="1.0"?><inventory><item sku="1"/></inventory>')
+    _docs, skipped = read_sources([empty_feed, other])
+    assert "no entries" in skipped[0].reason
+    assert "neither an RSS/Atom feed nor a web page" in skipped[1].reason
