@@ -113,6 +113,8 @@ def ingest(
     ``(stage, done, total)``. ``cluster=False`` only stores (the next ingest clusters).
     """
     sources = list(sources)
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     report = _reporter(progress)
     counter = _Counter()
     new_ids: list[int] = []
@@ -162,20 +164,11 @@ def _read(
     timeout: float,
     client: httpx.Client | None,
 ) -> Iterator[Document | Skipped]:
-    """Each source on its own, so one that fails outright cannot stop the others."""
+    """Documents and skips, source by source; a wrong option (``csv_columns``) raises ValueError."""
     from .ingest import iter_sources
 
-    for source in sources:
-        name = _origin(source) if isinstance(source, Document) else os.fspath(source)
-        try:
-            yield from iter_sources([source], max_bytes=max_bytes, timeout=timeout, client=client, csv_columns=csv_columns)
-        except InputError as exc:
-            yield Skipped(source=exc.source or name, reason=exc.reason)
-        except (OSError, UnicodeError, ValueError) as exc:
-            # A reader should turn these into Skipped itself; if one escapes, the source is
-            # still reported and the others still read.
-            log.warning("reading %s raised %s: %s", name, exc.__class__.__name__, exc)
-            yield Skipped(source=name, reason=f"{exc.__class__.__name__}: {exc}")
+    # iter_sources turns every bad input into a Skipped; only a wrong option raises.
+    yield from iter_sources(sources, max_bytes=max_bytes, timeout=timeout, client=client, csv_columns=csv_columns)
 
 
 def _store_batch(store: Store, batch: Sequence[Document], counter: _Counter, new_ids: list[int]) -> None:
@@ -273,11 +266,11 @@ def compare_story(story_id: int, store: Store, *, settings: Settings | None = No
 
     A story of one article has nothing to compare it with: :class:`NotEnoughArticles`.
     """
-    from .compare import compare
-
     articles = store.story_articles(story_id)
     if len(articles) < 2:
         raise NotEnoughArticles(len(articles))
+    from .compare import compare
+
     report = compare([a.document() for a in articles], settings=settings)
     store.save_report(story_id, report)
     return report

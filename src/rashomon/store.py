@@ -120,7 +120,7 @@ class SearchHit:
     article_id: int
     title: str
     source: str
-    snippet: str  # the matching passage, matched terms in [brackets]
+    snippet: str  # the matching passage of the text, on one line, matched terms in [brackets]
     score: float  # lower is better (SQLite's bm25); 0.0 for the LIKE fallback
     story_id: int | None = None
     url: str | None = None
@@ -629,7 +629,7 @@ class Store:
     def _search_fts(self, query: str, limit: int) -> list[SearchHit]:
         sql = sa.text(
             "SELECT a.id, a.title, a.source, a.url, a.date, sa.story_id, "
-            "snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS score "
+            "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS score "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
             "LEFT JOIN story_articles sa ON sa.article_id = a.id "
             "WHERE articles_fts MATCH :query ORDER BY score LIMIT :limit"
@@ -637,7 +637,7 @@ class Store:
         with self._read("searching") as conn:
             rows = conn.execute(sql, {"query": query, "limit": limit}).all()
         return [
-            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=r.snippet, score=float(r.score), story_id=r.story_id, url=r.url, date=r.date)
+            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=" ".join(r.snippet.split()), score=float(r.score), story_id=r.story_id, url=r.url, date=r.date)
             for r in rows
         ]
 
@@ -755,11 +755,9 @@ def _refresh_story(conn: Connection, story_id: int) -> None:
 def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:
     lower = text.lower()
     positions = [p for p in (lower.find(w.lower()) for w in words) if p >= 0]
-    if not positions:  # matched in the title only
-        return text[: 2 * width].replace("\n", " ")
-    at = min(positions)
+    at = min(positions) if positions else 0  # no position: matched in the title only
     start, end = max(0, at - width), min(len(text), at + width)
-    return ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+    return ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, NoReturn
 
 import typer
@@ -42,6 +44,15 @@ def parse_columns(spec: str | None) -> dict[str, str] | None:
 def _fail(message: str) -> NoReturn:
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(1)
+
+
+@contextmanager
+def _option_errors() -> Iterator[None]:
+    """A wrong option found deep in the library (a CSV field name) is a user error too."""
+    try:
+        yield
+    except ValueError as exc:
+        _fail(str(exc))
 
 
 def _open(db: str | None):  # -> Store
@@ -91,7 +102,7 @@ def ingest_command(
         cluster=cluster,
         progress=show_progress,
     )
-    with user_errors():
+    with user_errors(), _option_errors():
         store = _open(db)
         if watch is not None:
             try:
