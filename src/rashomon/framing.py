@@ -284,6 +284,10 @@ _SPEAKER_STOP = {
     "for", "from", "with", "as", "by", "a", "an", "the", "his", "her", "its", "their", "our", "my", "who",
     "which", "what", "both", "all", "some", "many", "one", "another", "other", "such",
 }
+_GENERIC_SPEAKERS = {
+    "officials", "sources", "experts", "analysts", "witnesses", "residents", "activists", "diplomats",
+    "lawmakers", "authorities", "police", "researchers", "scientists", "doctors", "organizers", "organisers",
+}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -309,6 +313,13 @@ def _clean_speaker(text: str, start: int) -> tuple[str, int] | None:
     if not content or all(w.lower() in _SPEAKER_STOP for w in content):
         return None
     s, e = tokens[0].start(), tokens[-1].end()
+    last = tokens[-1].group()
+    if last.endswith(".") and last.count(".") == 1:  # the sentence's full stop, not "U.S."
+        e -= 1
+    has_name = any(w[:1].isupper() and w.lower() not in _SPEAKER_STOP for w in content)
+    determined = tokens[0].group().lower() in {"the", "a", "an"}
+    if not (has_name or determined or content[-1].lower() in _GENERIC_SPEAKERS):
+        return None  # "group claimed" after an adjective: too little to name a voice
     return text[s:e], start + s
 
 
@@ -791,7 +802,7 @@ def _tone_cues(
     by_id = {a.id: a for a in articles}
     quotes = {a.id: _quote_spans(a.text) for a in articles}
     cache: dict[str, tuple[float, list[str]]] = {}
-    cues: dict[tuple[str, frozenset[str]], FramingCue] = {}
+    cues: dict[tuple[str, frozenset[str]], tuple[str, FramingCue]] = {}
     for name, where in _main_referents(articles, entities):
         for article_id, sentence_ids in where.items():
             article = by_id[article_id]
@@ -808,10 +819,10 @@ def _tone_cues(
                 continue
             (strongest, words), sentence = max(scores, key=lambda x: x[0][0] * math.copysign(1, mean))
             key = (article_id, frozenset(sentence_ids))
-            if key in cues and len(cues[key].note) >= len(name):
-                continue  # the same sentences under a shorter name ("Blinken" vs "Anthony Blinken")
+            if key in cues and len(cues[key][0]) >= len(name):
+                continue  # the same sentences under another name: keep the longer ("Anthony Blinken")
             detail = f"; words: {', '.join(sorted(set(words)))}" if words else ""
-            cues[key] = FramingCue(
+            cues[key] = name, FramingCue(
                 article=article_id,
                 sentence=sentence.id,
                 text=sentence.text,
@@ -821,7 +832,7 @@ def _tone_cues(
                 start=sentence.start,
                 end=sentence.end,
             )
-    return list(cues.values())
+    return [cue for _, cue in cues.values()]
 
 
 def _unquoted(text: str, sentence: Sentence, quotes: Sequence[tuple[int, int]]) -> str:
@@ -865,7 +876,7 @@ def neutralize(text: str, *, lexicon: Lexicon | None = None) -> tuple[str, list[
     for hit in sorted(_resolve(hits), key=lambda h: h.start):
         start, end, replacement = hit.start, hit.end, hit.neutral
         original = text[start:end]
-        if original[:1].isupper() and replacement[:1].islower():
+        if original[:1].isupper() and replacement[:1].islower() and _starts_sentence(text, start):
             replacement = replacement[0].upper() + replacement[1:]
         # "the United States’s" -> "the United States’"
         possessive = re.match(r"([’'])s\b", text[end:])
@@ -886,6 +897,10 @@ def neutralize(text: str, *, lexicon: Lexicon | None = None) -> tuple[str, list[
         cursor = end
     out.append(text[cursor:])
     return "".join(out), pairs
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"(?:[.!?][”\"’)]?\s+|\n\s*|^[“\"‘]?)$", text[:start]))
 
 
 def _fix_article(head: str, replacement: str) -> str:

@@ -1,0 +1,371 @@
+"""Tests for rashomon.framing: the seeds' gold framing items, other domains, negatives, offsets."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from rashomon.errors import InputError
+from rashomon.framing import LexiconError, find_framing, load_lexicon, neutralize
+from rashomon.model import Article, Entity, FramingCue, Mention
+from rashomon.segment import segment
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+# Gold framing items found on the seeds when this baseline was recorded (9 of 9); the task's
+# floor is 7. A drop below the baseline is a regression.
+SEED_BASELINE = 9
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def kinds(cues, kind: str) -> list[FramingCue]:
+    return [c for c in cues if c.kind == kind]
+
+
+def texts(cues, kind: str | None = None) -> list[str]:
+    return [c.text for c in cues if kind is None or c.kind == kind]
+
+
+def assert_offsets(articles, cues) -> None:
+    by_id = {a.id: a for a in articles}
+    for cue in cues:
+        article = by_id[cue.article]
+        assert article.text[cue.start : cue.end] == cue.text, cue
+        sentence = article.sentence(cue.sentence)
+        assert sentence.start <= cue.start and cue.end <= sentence.end, cue
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    if not (SEEDS / "gold.json").exists():
+        pytest.skip(f"seed data not found at {SEEDS}")
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    articles = []
+    for i, name in enumerate(gold["articles"], start=1):
+        text = (SEEDS / name).read_text(encoding="utf-8")
+        articles.append(make(f"a{i}", text))
+    ids = {name: f"a{i}" for i, name in enumerate(gold["articles"], start=1)}
+    return articles, gold, ids
+
+
+@pytest.fixture(scope="module")
+def seed_cues(seeds):
+    articles, _, _ = seeds
+    return find_framing(articles)
+
+
+def test_seed_gold_framing_items_are_found(seeds, seed_cues):
+    articles, gold, ids = seeds
+    by_id = {a.id: a for a in articles}
+    found, missed = [], []
+    for item in gold["framing"]:
+        article = by_id[ids[item["article"]]]
+        at = article.text.find(item["text"])
+        assert at >= 0, item
+        end = at + len(item["text"])
+        hit = any(c.article == article.id and c.start < end and at < c.end for c in seed_cues)
+        (found if hit else missed).append(item["text"])
+    assert len(found) >= SEED_BASELINE, f"missed {missed}"
+
+
+def test_seed_cue_offsets_index_the_article_text(seeds, seed_cues):
+    articles, _, _ = seeds
+    assert seed_cues
+    assert_offsets(articles, seed_cues)
+
+
+def test_seed_naming_cues_say_what_the_other_outlet_calls_it(seed_cues):
+    tel_aviv = [c for c in seed_cues if c.text == "Tel Aviv"]
+    assert tel_aviv and all(c.kind == "naming" and c.neutral == "Israel" for c in tel_aviv)
+    assert "a2 says 'Israel'" in tel_aviv[0].note
+    zionist = [c for c in seed_cues if c.text == "Zionist counterpart"]
+    assert zionist and zionist[0].neutral == "Israeli counterpart"
+    assert "a2 says 'Israeli'" in zionist[0].note
+    # "(Washington time)" is the place, not the government
+    assert not [c for c in seed_cues if c.text == "Washington" and "time" in c.note]
+    epithet = [c for c in seed_cues if "Netanyahu" in c.text]
+    assert epithet[0].neutral == "Netanyahu"
+
+
+def test_seed_voices_merge_a_speaker_named_twice(seed_cues):
+    voices = kinds(seed_cues, "voice")
+    price = [c for c in voices if "Price" in c.note]
+    assert len(price) == 1 and price[0].article == "a2"
+    assert price[0].note.startswith("quotes State Department spokeswoman Ned Price")
+    assert any(c.article == "a1" and "State Department" in c.note for c in voices)
+
+
+def test_seed_partial_quotes_with_a_speaker_are_not_scare_quotes(seed_cues):
+    scare = texts(seed_cues, "scare_quote")
+    assert scare == ["“occupied.”"]  # “equally”, “strongly”, “unbreakable commitment” are attributed
+
+
+# --- other domains --------------------------------------------------------------------------
+
+IMMIGRATION = (
+    "A flood of illegal immigrants crossed the border on Monday, officials said. Governor Ana Ruiz slammed "
+    "the federal government over the influx.\nThe illegals were held in a camp, sources said."
+)
+IMMIGRATION_NEUTRAL = (
+    "More than 2,000 migrants crossed the border on Monday, according to the Border Patrol. Governor Ana "
+    "Ruiz criticized the federal government. “We need help,” said Mayor Tom Diaz."
+)
+PROTEST = (
+    "Rioters and a mob of thugs clashed with riot police in Portland after the verdict. Moscow’s response "
+    "was swift. Denzel Washington said he was sad. Militants claimed responsibility for a blast in Kabul."
+)
+PROTEST_OTHER = (
+    "Protesters and police clashed in Portland after the verdict. Police Chief Mary Lee said 14 people were "
+    "arrested. “These riots are not protests,” Lee told reporters."
+)
+
+
+def test_immigration_story():
+    articles = [make("a1", IMMIGRATION), make("a2", IMMIGRATION_NEUTRAL)]
+    cues = find_framing(articles)
+    assert_offsets(articles, cues)
+    a1 = {c.text: c for c in cues if c.article == "a1"}
+    assert a1["flood of illegal immigrants"].neutral == "large number of immigrants"
+    assert a1["illegals"].neutral == "immigrants without legal status"
+    assert "AP Stylebook" in a1["illegals"].note
+    assert a1["influx"].kind == "loaded" and a1["influx"].note.startswith("[dysphemism]")
+    assert a1["slammed"].neutral == "criticized"
+    assert a1["sources said"].kind == "hedge"
+    a2 = [c for c in cues if c.article == "a2"]
+    assert not [c for c in a2 if c.kind in ("loaded", "naming", "hedge", "scare_quote")]
+    assert sorted(c.note for c in a2 if c.kind == "voice") == ["quotes Mayor Tom Diaz", "quotes the Border Patrol"]
+
+
+def test_protest_story():
+    articles = [make("p1", PROTEST), make("p2", PROTEST_OTHER)]
+    cues = find_framing(articles)
+    assert_offsets(articles, cues)
+    p1 = [c for c in cues if c.article == "p1"]
+    assert set(texts(p1, "loaded")) == {"Rioters", "mob", "thugs"}  # not "riot police"
+    assert {c.neutral for c in p1 if c.kind == "loaded"} == {"protesters", "crowd", "attackers"}
+    assert texts(p1, "naming") == ["Moscow"]  # "Denzel Washington said" is a person; Kabul is a place
+    assert texts(p1, "hedge") == []  # "claimed responsibility" is not the writer's doubt
+    assert "quotes Denzel Washington" in [c.note for c in p1 if c.kind == "voice"]
+    p2 = [c for c in cues if c.article == "p2"]
+    # "riots" inside an attributed quote is the police chief's word, not the outlet's
+    assert not kinds(p2, "loaded")
+    assert [c.note for c in kinds(p2, "voice")] == ["quotes Police Chief Mary Lee (2 times)"]
+
+
+# --- negatives and decisions ----------------------------------------------------------------
+
+
+def test_neutral_sentences_yield_no_wording_cues():
+    text = (
+        "The finance ministry published its quarterly figures on Tuesday. Exports rose 3 percent and the "
+        "central bank left interest rates unchanged.\nThe Zionist movement was founded in the 19th century. "
+        "The sanctions regime expires in May. The meeting ended at noon (Washington time)."
+    )
+    cues = find_framing([make("n1", text), make("n2", "The ministry published figures.")])
+    assert [c for c in cues if c.kind in ("loaded", "naming", "hedge", "scare_quote")] == []
+
+
+def test_regime_change_inside_an_attributed_quote_is_the_speakers_word():
+    # Decision: loaded terms inside quotation marks are the speaker's, and "regime change" is a
+    # fixed term; the sentence yields the voice only.
+    text = "“The regime change debate is over,” Senator Maria Lopez said on Tuesday."
+    cues = find_framing([make("q1", text), make("q2", "Senator Maria Lopez spoke in Ohio.")])
+    q1 = [c for c in cues if c.article == "q1"]
+    assert [c.kind for c in q1] == ["voice"]
+    assert q1[0].note == "quotes Senator Maria Lopez"
+    # outside a quote, "regime" is a label
+    cues = find_framing([make("q3", "The regime arrested three reporters."), make("q4", "No news.")])
+    assert [(c.text, c.neutral) for c in cues if c.kind == "loaded"] == [("regime", "government")]
+
+
+def test_scare_quotes():
+    text = (
+        "The company called the layoffs a “restructuring.” Its “experts” met on Monday. "
+        "The minister said the protesters were “terrorists”. Police described the march as “largely calm”, "
+        "officials said. The report added: \"we will not comment on the investigation at this time\"."
+    )
+    cues = find_framing([make("s1", text), make("s2", "The company met on Monday.")])
+    scare = texts(cues, "scare_quote")
+    # “restructuring.” follows "called" (attributed) and is not loaded: no cue; “experts” has no
+    # speaker; “terrorists” is a single loaded word even when attributed; the long quote is none.
+    assert scare == ["“experts”", "“terrorists”"]
+    assert "terrorists" not in texts(cues, "loaded")  # inside quotes: the scare quote says it
+
+
+def test_hedges():
+    text = (
+        "The alleged bribe was reportedly paid in cash. The so-called reform purportedly failed. "
+        "It is believed that the minister knew. The party claimed the vote was rigged."
+    )
+    cues = find_framing([make("h1", text), make("h2", "The minister resigned.")])
+    assert texts(cues, "hedge") == ["alleged", "reportedly", "so-called", "purportedly", "It is believed", "claimed"]
+    assert all(c.neutral == "" for c in kinds(cues, "hedge"))
+
+
+def test_voices_need_a_named_or_determined_speaker():
+    text = "He said the talks failed. “We are ready,” said Foreign Minister Ana Pavlova. According to the UN, aid arrived."
+    cues = find_framing([make("v1", text), make("v2", "Aid arrived.")])
+    assert sorted(c.note for c in kinds(cues, "voice")) == ["quotes Foreign Minister Ana Pavlova", "quotes the UN"]
+
+
+def test_entities_name_voices_and_expose_loaded_modifiers():
+    t1 = "The hardline Orban spoke on Monday. Orban said the vote was fair."
+    t2 = "Prime Minister Viktor Orban spoke on Monday."
+    a1, a2 = make("e1", t1), make("e2", t2)
+
+    def mention(article, text, nth=0):
+        at = -1
+        for _ in range(nth + 1):
+            at = article.text.find(text, at + 1)
+        sentence = next(s for s in article.sentences if s.start <= at < s.end)
+        return Mention(article=article.id, sentence=sentence.id, text=text, start=at, end=at + len(text))
+
+    orban = Entity(
+        id="x1",
+        name="Viktor Orban",
+        type="PERSON",
+        mentions=(mention(a1, "Orban"), mention(a1, "Orban", 1), mention(a2, "Viktor Orban")),
+    )
+    cues = find_framing([a1, a2], [orban])
+    naming = kinds(cues, "naming")
+    assert [c.text for c in naming] == ["The hardline Orban"]
+    assert "e2 writes 'Viktor Orban'" in naming[0].note or "e2 writes" in naming[0].note
+    assert [c.note for c in kinds(cues, "voice") if c.article == "e1"] == ["quotes Viktor Orban"]
+
+
+# --- tone -----------------------------------------------------------------------------------
+
+HOSTILE = (
+    "Governor Ana Ruiz presented a reckless and shameful budget on Monday. The budget is the worst failure "
+    "of Ruiz's incompetent administration. Ruiz was not honest about the cuts."
+)
+PLAIN = "Governor Ana Ruiz presented the budget on Monday. Ruiz said the plan cuts spending by 4 percent."
+
+
+def test_tone_is_reported_only_where_clearly_non_neutral():
+    articles = [make("t1", HOSTILE), make("t2", PLAIN)]
+    cues = find_framing(articles)
+    tone = kinds(cues, "tone")
+    assert len(tone) == 1 and tone[0].article == "t1"
+    assert tone[0].note.startswith("tone toward Ruiz: -")
+    assert "worst" in tone[0].note
+    assert_offsets(articles, tone)
+
+
+def test_tone_negation_flips_valence():
+    praise = "Ruiz was honest and brave. Ruiz gave a wise answer."
+    negated = "Ruiz was not honest and not brave. Ruiz gave no wise answer."
+    other = "Ruiz spoke. Ruiz left."
+    pos = kinds(find_framing([make("p", praise), make("o", other)]), "tone")
+    neg = kinds(find_framing([make("n", negated), make("o", other)]), "tone")
+    assert pos and "+" in pos[0].note
+    assert neg and "-" in neg[0].note.split(":")[1][:3]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("vaderSentiment") is None, reason="vaderSentiment not installed")
+def test_tone_with_vader():
+    cues = find_framing([make("t1", HOSTILE), make("t2", PLAIN)], tone="vader")
+    tone = kinds(cues, "tone")
+    assert [c.article for c in tone] == ["t1"] and "vader" in tone[0].note
+
+
+def test_unknown_tone_backend_lists_the_valid_ones():
+    with pytest.raises(ValueError, match="lexicon, vader"):
+        find_framing([make("t1", PLAIN)], tone="bert")
+
+
+# --- neutralize -----------------------------------------------------------------------------
+
+
+def test_neutralize_replaces_and_reports():
+    text = "Washington’s “unbreakable commitment” to the right-wing Netanyahu and the Jewish state."
+    new, pairs = neutralize(text)
+    assert new == "The United States’ “unbreakable commitment” to Netanyahu and Israel."
+    assert pairs == [
+        ("Washington’s", "The United States’"),
+        ("the right-wing Netanyahu", "Netanyahu"),
+        ("the Jewish state", "Israel"),
+    ]
+
+
+def test_neutralize_grammar_and_case():
+    new, pairs = neutralize("An influx of refugees followed a terrorist attack. Officials met his Zionist counterpart.")
+    assert new == "A large number of refugees followed an attack. Officials met his Israeli counterpart."
+    assert ("terrorist attack", "attack") in pairs
+    new, _ = neutralize("The Zionist regime's army moved. They said Tel Aviv’s relations soured.")
+    assert new == "The Israeli government's army moved. They said Israel’s relations soured."
+
+
+def test_neutralize_leaves_quotes_hedges_and_plain_text_alone():
+    text = "“The regime must go,” she said. The alleged bribe was paid on Monday."
+    assert neutralize(text) == (text, [])
+    new, pairs = neutralize("They cut job-killing rules.")
+    assert new == "They cut rules." and pairs == [("job-killing", "")]
+
+
+def test_neutralize_is_idempotent():
+    text = "The Zionist regime and the illegals faced riots in Kiev, and Moscow said so."
+    once, pairs = neutralize(text)
+    assert pairs
+    assert neutralize(once) == (once, [])
+
+
+# --- lexicon and inputs ---------------------------------------------------------------------
+
+
+def test_lexicon_entries_cite_named_sources():
+    lexicon = load_lexicon()
+    assert len(lexicon.entries) >= 60
+    for entry in lexicon.entries:
+        assert entry.sources and all(lexicon.sources[k]["title"] for k in entry.sources)
+    kinds_seen = {e.kind for e in lexicon.entries}
+    assert {"loaded", "labels", "partisan", "euphemism", "dysphemism", "naming", "hedge"} <= kinds_seen
+
+
+def test_a_broken_lexicon_fails_loudly(tmp_path):
+    good = json.loads(Path(load_lexicon().path).read_text(encoding="utf-8"))
+    bad = dict(good, entries=[{"term": "foo", "kind": "spicy", "source": "wp_label"}])
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(LexiconError, match="kind 'spicy'"):
+        load_lexicon(path)
+    bad = dict(good, entries=[{"term": "foo", "kind": "loaded", "source": "nowhere"}])
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown source nowhere"):
+        load_lexicon(path)
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(LexiconError, match="not valid JSON"):
+        load_lexicon(path)
+
+
+def test_a_custom_lexicon_is_used(tmp_path):
+    good = json.loads(Path(load_lexicon().path).read_text(encoding="utf-8"))
+    custom = dict(good, entries=[{"term": "gizmo", "kind": "loaded", "neutral": "device", "note": "x", "source": "wp_wtw"}])
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(custom), encoding="utf-8")
+    lexicon = load_lexicon(path)
+    assert neutralize("A gizmo and a regime.", lexicon=lexicon) == ("A device and a regime.", [("gizmo", "device")])
+
+
+def test_bad_articles_raise_with_context():
+    unsegmented = Article(id="u1", source="u", title="", text="Some text.")
+    with pytest.raises(InputError, match="u1: .*segment it first"):
+        find_framing([unsegmented])
+    shifted = make("m1", "One sentence. Two sentences.")
+    broken = Article(id="m1", source="m", title="", text="X" + shifted.text, sentences=shifted.sentences)
+    with pytest.raises(InputError, match="m1.s0"):
+        find_framing([broken])
+
+
+def test_cues_round_trip_through_dicts(seed_cues):
+    for cue in seed_cues:
+        assert FramingCue.from_dict(cue.to_dict()) == cue
