@@ -171,6 +171,15 @@ def test_unique_claims_must_come_from_the_same_article(perfect):
     assert scores.unique.missed == ("port-a.txt: cleanup crews would work through the night",)
 
 
+def test_a_gold_unique_claim_put_in_an_agreement_is_listed(perfect):
+    a, b = perfect.articles
+    wrong = Agreement(claims=(sentence_claim(a, 3), sentence_claim(b, 2)))
+    scores = evaluate(GOLD, dataclasses.replace(perfect, agreements=(*perfect.agreements, wrong)))
+    assert scores.unique_agreed == ("port-a.txt: cleanup crews would work through the night",)
+    assert scores.unique.found == 2 and scores.shared.found == 2  # listed, not taken off other scores
+    assert scores.shortfalls({"unique_agreed": 0}) == {"unique_agreed": (1, 0)}
+
+
 def test_a_false_conflict_is_counted_and_a_wrong_kind_is_not_kind_correct(perfect):
     a, b = perfect.articles
     false = Conflict(kind="number", explanation="12 vs a dozen", sides=(side(a, 1, "12"), side(b, 1, "a dozen")))

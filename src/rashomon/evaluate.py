@@ -37,7 +37,9 @@ to count):
 3. shared: a gold pair (or group) is *found* when one ``Agreement`` holds, for every gold
    article of the pair, a claim of that article with ``claim ~ gold text``. Score: found / pairs.
 4. unique: a gold unique claim is found when ``report.unique`` holds a claim of the same article
-   with ``claim ~ gold text``. Score: found / gold unique claims.
+   with ``claim ~ gold text``. Score: found / gold unique claims. A gold unique claim that the
+   report puts in an ``Agreement`` (a claim of its article with ``claim ~ gold text``) is listed
+   in ``unique_agreed``: an agreement no other article supports, the surest false agreement.
 5. conflicts: a report ``Conflict`` *matches* a gold conflict when, for every gold article of the
    conflict, it has a side in that article with ``side text ~ gold side text`` (the side's
    ``value`` is tried too). A gold conflict is found when some report conflict matches it; it is
@@ -363,6 +365,7 @@ class Scores(Record):
     false_flags: tuple[str, ...] = ()
     shared: Tally
     unique: Tally
+    unique_agreed: tuple[str, ...] = ()  # gold unique claims the report says others share
     conflicts: Tally
     conflict_kinds: Tally  # found with the right kind
     false_conflicts: tuple[str, ...] = ()
@@ -378,7 +381,7 @@ class Scores(Record):
 
     # ratios to reach (higher is better) and counts not to exceed (lower is better)
     RATIOS = ("entities", "garbled", "shared", "unique", "conflicts", "conflict_kinds", "framing", "boilerplate", "digest")
-    COUNTS = ("false_flags", "false_conflicts", "content_lost", "gold_content_lost", "unmatched_articles")
+    COUNTS = ("false_flags", "unique_agreed", "false_conflicts", "content_lost", "gold_content_lost", "unmatched_articles")
 
     def ratios(self) -> dict[str, float]:
         ratios = {name: getattr(self, name).ratio for name in self.RATIOS}
@@ -421,7 +424,7 @@ class Scores(Record):
         """One line: every score, found/total, and the false findings in brackets."""
         return (
             f"entities {self.entities} merged, garbled {self.garbled} flagged ({len(self.false_flags)} false)"
-            f" | shared {self.shared} | unique {self.unique}"
+            f" | shared {self.shared} | unique {self.unique} ({len(self.unique_agreed)} agreed)"
             f" | conflicts {self.conflicts} (kind {self.conflict_kinds.found}, {len(self.false_conflicts)} false)"
             f" | framing {self.framing} | boilerplate {self.boilerplate} ({len(self.content_lost)} lost)"
             f" | digest {self.digest} cited validly"
@@ -515,6 +518,15 @@ def _by_article(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     for article, text in pairs:
         out.setdefault(article, []).append(text)
     return out
+
+
+def _unique_agreed(gold: Gold, report: Report, ids: Mapping[str, str]) -> tuple[str, ...]:
+    agreed = _by_article((c.article, c.text) for agreement in report.agreements for c in agreement.claims)
+    return tuple(
+        f"{u.article}: {u.text}"
+        for u in gold.unique
+        if u.article in ids and any(covers(c, u.text) for c in agreed.get(ids[u.article], []))
+    )
 
 
 def _conflict_matches(conflict: Any, gold_conflict: GoldConflict, ids: Mapping[str, str]) -> bool:
@@ -612,6 +624,7 @@ def evaluate(
         false_flags=false_flags,
         shared=_score_shared(gold, report, ids),
         unique=_score_texts(gold.unique, unique_refs, covers, ids),
+        unique_agreed=_unique_agreed(gold, report, ids),
         conflicts=conflicts,
         conflict_kinds=kinds,
         false_conflicts=false_conflicts,

@@ -27,6 +27,7 @@ def _table(scores: Scores) -> Table:
     table.add_column("notes", overflow="fold")
     ratios = scores.ratios()
     notes = {
+        "unique": f"{len(scores.unique_agreed)} put in an agreement",
         "garbled": f"{len(scores.false_flags)} false flags",
         "conflicts": f"{len(scores.false_conflicts)} false conflicts",
         "boilerplate": f"{len(scores.content_lost)} other lines removed ({scores.gold_content_lost} with gold text)",
@@ -44,6 +45,7 @@ def _details(console: Console, scores: Scores) -> None:
         ("gold texts absent from the report's article text", scores.absent_from_text),
         ("missed shared claims", scores.shared.missed),
         ("missed unique claims", scores.unique.missed),
+        ("unique claims put in an agreement", scores.unique_agreed),
         ("missed conflicts", scores.conflicts.missed),
         ("false conflicts", scores.false_conflicts),
         ("missed garbled names", scores.garbled.missed),
