@@ -132,3 +132,12 @@ def mentions_by_article(mentions: tuple) -> str:
     for mention in mentions:
         counts[mention.article] += 1
     return ", ".join(f"{a}: {n}" for a, n in counts.items())
+
+
+QUOTE_MARKS = "\"'“”‘’«»„‹›"
+
+
+def is_quoted(text: str) -> bool:
+    """True when the text already opens and closes with quotation marks of its own."""
+    text = text.strip()
+    return len(text) > 1 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS

@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model import Article, Report
-from .common import FRAMING_KINDS, ReportIndex, framing_label, mentions_by_article, safe_http_url
+from .common import FRAMING_KINDS, ReportIndex, framing_label, is_quoted, mentions_by_article, safe_http_url
 from .highlight import Highlight, fragments, fragments_html, highlights_of
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,7 @@ def to_html(report: Report) -> str:
         framing_kinds=FRAMING_KINDS,
         mentions_by_article=mentions_by_article,
         page_title=_page_title(report),
+        is_quoted=is_quoted,
     )
 
 

@@ -11,7 +11,7 @@ import json
 import re
 
 from ..model import Report
-from .common import ReportIndex, framing_label, mentions_by_article
+from .common import ReportIndex, framing_label, is_quoted, mentions_by_article
 
 # Characters CommonMark (and GFM tables, strikethrough) read as markup anywhere in a line; a
 # backslash makes each one literal. Links and images need "[", so escaping it disarms them.
@@ -47,15 +47,9 @@ def code(text: object, table: bool = False) -> str:
     return f"{fence}{pad}{flat}{pad}{fence}"
 
 
-_QUOTES = "\"'“”‘’«»„"
-
-
 def quoted(text: object) -> str:
     """Text from an article in quotation marks (its own, when it already has them)."""
-    flat = escape(text)
-    if len(flat) > 1 and flat[0] in _QUOTES and flat[-1] in _QUOTES:
-        return flat
-    return f"“{flat}”"
+    return escape(text) if is_quoted(str(text)) else f"“{escape(text)}”"
 
 
 def plural(count: int, noun: str, many: str = "") -> str:
