@@ -31,11 +31,14 @@ BOILERPLATE = [
     ("Enjoying this article? Become a subscriber for unlimited access.", "promo"),
     ("Support independent journalism: donate today.", "promo"),
     ("Want more stories like this? Sign up for our weekly newsletter.", "promo"),
+    ("We are run by volunteers. Chip in from $5 a month to keep us going.", "promo"),
+    ("Follow the Riverside Chronicle on our channels for all the local news.", "promo"),
     # credit lines
     ("Reuters contributed reporting.", "credit"),
     ("Reuters contributed reporting from Kyiv.", "credit"),
     ("Additional reporting by Jane Doe in Paris", "credit"),
     ("Editing by Mark Smith", "credit"),
+    ("Reporting by Ana Lopez; editing by Desk staff.", "credit"),
     ("(Reporting by Ana Lopez in Madrid; Writing by Tom Brown; Editing by Alex Richardson)", "credit"),
     ("The Associated Press contributed to this report.", "credit"),
     ("Staff writer Kim Lee contributed to this story.", "credit"),
@@ -74,6 +77,8 @@ NEWS = [
     "Get Out, the horror film, won the award for best screenplay.",
     "“Sign up now or you will miss out,” the advert said, according to the complaint.",
     "Download speeds rose by a third after the upgrade, the operator said.",
+    "The charity said donors chip in $5 a month on average.",
+    "Police said they would follow the suspect's accounts on social media.",
     "Smith, who contributed to this report's findings, declined to comment.",
     "By Monday evening, the floodwaters had receded from most of the town.",
     "The court heard that the photo was taken by a neighbour.",
@@ -143,3 +148,20 @@ def test_seeds_exactly_the_gold_boilerplate_is_removed() -> None:
     (_doc001,) = read_source(next(SEEDS.glob("001_*.txt")))
     reasons = sorted(r.reason.split(":")[0] for r in clean(_doc001)[1])
     assert reasons == ["credit", "promo"]
+
+
+EXAMPLES = Path(__file__).parents[1] / "src" / "rashomon" / "examples"
+
+
+@pytest.mark.skipif(not EXAMPLES.is_dir(), reason=f"examples not found at {EXAMPLES}")
+def test_examples_exactly_their_gold_boilerplate_is_removed() -> None:
+    stories = [p for p in sorted(EXAMPLES.iterdir()) if (p / "gold.json").is_file()]
+    assert stories
+    for story in stories:
+        gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
+        expected: dict[str, set[str]] = {name: set() for name in gold["articles"]}
+        for item in gold.get("boilerplate", []):
+            expected[item["article"]].add(item["text"])
+        for name, lines in expected.items():
+            (document,) = read_source(story / name)
+            assert {r.text for r in clean(document)[1]} == lines, f"{story.name}/{name}"

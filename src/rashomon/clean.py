@@ -226,7 +226,7 @@ _CREDIT_CONNECTORS = {"and", "in", "from", "at", "with", "for", "of", "the", "st
 
 def _names_only(text: str, allowed_lowercase: int = 0) -> bool:
     """Whether ``text`` is names (capitalised words) and connectors, not a sentence ("" is)."""
-    tokens = _WORD.findall(text)
+    tokens = [t.rstrip(".'’-") for t in _WORD.findall(text)]
     lower = [t for t in tokens if t[:1].islower() and t.lower() not in _CREDIT_CONNECTORS]
     return len(lower) <= allowed_lowercase
 
@@ -260,9 +260,11 @@ _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"breaking news alerts|news alerts|email alerts)\b")),
     ("subscription or donation appeal", _rx(
         r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
-        r"supporter|patron)|support (our|independent|quality) journalism|donate|make a contribution)\b")),
+        r"supporter|patron)|support (us|our|independent|quality)( \w+)? journalism|support us|donate|"
+        r"make a contribution|chip in|keep us (independent|going|free)|[£$€]\s?\d+(\.\d\d)? (a|per) (month|year|week))")),
     ("social media follow prompt", _rx(
-        r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+)? on|"
+        r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+){0,3} on|"
+        r"(on|join|follow) our (channels?|pages?|accounts?)|"
         r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page))\b")),
     ("app download prompt", _rx(r"\b(our app|the app|app store|google play|download (the|our))\b")),
     ("podcast or video promotion", _rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast)\b")),
