@@ -501,3 +501,16 @@ def test_feed_without_entries_and_xml_that_is_not_a_feed(tmp_path: Path) -> None
     _docs, skipped = read_sources([empty_feed, other])
     assert "no entries" in skipped[0].reason
     assert "neither an RSS/Atom feed nor a web page" in skipped[1].reason
+
+
+def test_url_serving_json_records() -> None:
+    url = "https://api.example/articles"
+    body = json.dumps([{"title": "One", "text": "The first record served by an API.", "source": "Wire"}]).encode()
+    with mock_client({url: httpx.Response(200, headers={"Content-Type": "application/json"}, content=body)}) as client:
+        (doc,) = read_source(url, client=client)
+    assert (doc.title, doc.source, doc.origin) == ("One", "Wire", f"{url}[0]")
+
+
+def test_unsupported_url_scheme_is_skipped() -> None:
+    _docs, skipped = read_sources(["ftp://files.example/story.txt"])
+    assert skipped[0].reason == "unsupported URL scheme 'ftp' (http and https only)"

@@ -33,6 +33,7 @@ Source = str | os.PathLike[str] | Document
 
 _FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_JSON_TYPES = frozenset({"application/json"})
 
 
 @dataclass
@@ -150,6 +151,9 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
     if isinstance(source, str) and is_url(source):
         yield from _read_url(source, context)
         return
+    if isinstance(source, str) and "://" in source and not Path(source).exists():
+        scheme = source.split("://", 1)[0]
+        raise InputError(source, f"unsupported URL scheme {scheme!r} (http and https only)")
     if not isinstance(source, (str, os.PathLike)):
         raise InputError(repr(source)[:200], f"not a path, URL or Document ({type(source).__name__})")
     name = os.fspath(source)
@@ -210,6 +214,8 @@ def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
     text = _fetched_text(fetched, url)
     if fetched.content_type in _FEED_TYPES or (fetched.content_type not in _HTML_TYPES and looks_like_feed(text)):
         yield from read_feed(text, source=url, fetch_page=lambda link: _fetch_page(link, context))
+    elif fetched.content_type in _JSON_TYPES:
+        yield from read_json(text, source=url, path=None)
     else:
         yield _page_document(fetched, text, url)
 

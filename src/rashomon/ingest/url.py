@@ -29,7 +29,6 @@ _TEXT_TYPES = frozenset(
         "application/rss+xml",
         "application/atom+xml",
         "application/rdf+xml",
-        "application/feed+json",
         "application/json",
     }
 )
