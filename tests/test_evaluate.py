@@ -192,6 +192,19 @@ def test_a_false_conflict_is_counted_and_a_wrong_kind_is_not_kind_correct(perfec
     assert (scores.conflicts.found, scores.conflict_kinds.found, len(scores.false_conflicts)) == (1, 0, 0)
 
 
+def test_a_gold_conflict_with_more_sides_is_found_by_any_two_of_them(perfect):
+    a, b = perfect.articles
+    c = article("a3", "Officials confirmed the Monday closure of the port.", "port-c.txt")
+    sides = {**GOLD["conflicts"][0]["sides"], "port-c.txt": "confirmed the Monday closure"}
+    gold = {**GOLD, "articles": [*GOLD["articles"], "port-c.txt"], "conflicts": [{"kind": "weekday", "sides": sides}]}
+    b_vs_c = Conflict(kind="weekday", explanation="", sides=(side(b, 0, "Tuesday"), side(c, 0, "Monday")))
+    report = dataclasses.replace(perfect, articles=(a, b, c), conflicts=(b_vs_c,))
+    assert evaluate(gold, report).conflicts.found == 1
+    b_off_text = Conflict(kind="weekday", explanation="", sides=(side(b, 2, "Tuesday"), side(c, 0, "Monday")))
+    scores = evaluate(gold, dataclasses.replace(report, conflicts=(b_off_text,)))
+    assert scores.conflicts.found == 0 and len(scores.false_conflicts) == 1
+
+
 def test_a_conflict_with_one_side_only_in_the_right_article_is_missed(perfect):
     a, _ = perfect.articles
     half = Conflict(kind="weekday", explanation="", sides=(side(a, 0, "Monday"), side(a, 2, "Tuesday")))

@@ -40,12 +40,14 @@ to count):
    with ``claim ~ gold text``. Score: found / gold unique claims. A gold unique claim that the
    report puts in an ``Agreement`` (a claim of its article with ``claim ~ gold text``) is listed
    in ``unique_agreed``: an agreement no other article supports, the surest false agreement.
-5. conflicts: a report ``Conflict`` *matches* a gold conflict when, for every gold article of the
-   conflict, it has a side in that article with ``side text ~ gold side text`` (the side's
-   ``value`` is tried too). A gold conflict is found when some report conflict matches it; it is
-   *kind-correct* when one matching conflict also has the gold ``kind``. A *false conflict* is a
-   report conflict that matches no gold conflict. Scores: found / gold conflicts, kind-correct
-   / gold conflicts, and the number of false conflicts.
+5. conflicts: a report ``Conflict`` *matches* a gold conflict when it has sides in at least two
+   of the gold conflict's articles, each with ``side text ~ that article's gold side text`` (the
+   side's ``value`` is tried too). With two gold articles that is both; a gold conflict may list
+   more (every article on either side of it), and a report may pit any two of them. A gold
+   conflict is found when some report conflict matches it; it is *kind-correct* when one
+   matching conflict also has the gold ``kind``. A *false conflict* is a report conflict that
+   matches no gold conflict. Scores: found / gold conflicts, kind-correct / gold conflicts, and
+   the number of false conflicts.
 6. framing: a gold cue is found when some ``FramingCue`` of the same article overlaps it: the
    cue's text contains the gold text or the gold text contains the (non-empty) cue text. Cues
    are short, so no five-word floor here. Score: found / gold cues.
@@ -530,12 +532,12 @@ def _unique_agreed(gold: Gold, report: Report, ids: Mapping[str, str]) -> tuple[
 
 
 def _conflict_matches(conflict: Any, gold_conflict: GoldConflict, ids: Mapping[str, str]) -> bool:
-    if not all(a in ids for a in gold_conflict.sides):
-        return False
-    return all(
-        any(s.article == ids[a] and (covers(s.text, t) or covers(s.value, t)) for s in conflict.sides)
+    covered = {
+        a
         for a, t in gold_conflict.sides.items()
-    )
+        if a in ids and any(s.article == ids[a] and (covers(s.text, t) or covers(s.value, t)) for s in conflict.sides)
+    }
+    return len(covered) >= 2
 
 
 def _score_conflicts(gold: Gold, report: Report, ids: Mapping[str, str]) -> tuple[Tally, Tally, tuple[str, ...]]:
