@@ -218,7 +218,8 @@ def test_voices_need_a_named_or_determined_speaker():
 
 
 def test_entities_name_voices_and_expose_loaded_modifiers():
-    t1 = "The hardline Orban spoke on Monday. Orban said the vote was fair."
+    # no "the": the epithet rule does not fire, only the entity rule can
+    t1 = "Critics mocked hardline Orban on Monday. Orban said the vote was fair."
     t2 = "Prime Minister Viktor Orban spoke on Monday."
     a1, a2 = make("e1", t1), make("e2", t2)
 
@@ -237,8 +238,10 @@ def test_entities_name_voices_and_expose_loaded_modifiers():
     )
     cues = find_framing([a1, a2], [orban])
     naming = kinds(cues, "naming")
-    assert [c.text for c in naming] == ["The hardline Orban"]
-    assert "e2 writes 'Viktor Orban'" in naming[0].note or "e2 writes" in naming[0].note
+    assert [c.text for c in naming] == ["hardline Orban"]
+    assert naming[0].note == "'hardline' put before Viktor Orban; e2 writes 'Viktor Orban' without it"
+    assert naming[0].neutral == "Orban"
+    assert not kinds(find_framing([a1, a2]), "naming")  # without entities there is no referent to compare
     assert [c.note for c in kinds(cues, "voice") if c.article == "e1"] == ["quotes Viktor Orban"]
 
 

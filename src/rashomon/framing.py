@@ -455,15 +455,31 @@ def _after_cap(text: str, start: int) -> bool:
 def _epithet_regex(lexicon: Lexicon) -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in sorted(lexicon.epithets, key=len, reverse=True))
     name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
-    return re.compile(rf"\b[Tt]he\s+(?P<epithet>(?i:{alt}))\s+(?P<name>{name})(?P<after>\s+[\w-]+)?")
+    # The epithet as written (lowercase in running text), so a title such as "The Notorious
+    # Bettie Page" is not one.
+    return re.compile(rf"\b[Tt]he\s+(?P<epithet>{alt})\s+(?P<name>{name})(?P<after>\s+[\w-]+)?")
 
 
+# After "the <epithet> <Name>", the next word must show the name is the head of the phrase
+# ("the right-wing Netanyahu said", "... Netanyahu."), not a modifier ("the notorious Gulf cartel").
+_AFTER_NAME = {
+    "and", "or", "but", "who", "whose", "which", "that", "is", "was", "has", "had", "have", "said", "says",
+    "in", "on", "at", "of", "for", "to", "with", "from", "by", "as", "will", "would", "could", "can", "may",
+    "might", "did", "does", "also", "again", "now", "then", "after", "before", "over", "during", "since",
+    "while", "when", "if", "than", "into", "about", "against", "because", "told", "called", "wants", "won",
+    "lost", "met", "made", "took", "gave", "got", "came", "went", "faces", "faced",
+}
 _INSTITUTION = {
     "party", "parties", "government", "coalition", "bloc", "movement", "group", "groups", "alliance", "camp",
     "wing", "newspaper", "faction", "organization", "organisation", "administration", "regime", "militia",
     "cabinet", "lawmakers", "politicians", "caucus", "network", "outlet", "channel", "daily", "website",
     "leadership", "establishment", "members", "supporters", "voters", "base", "forces", "fighters",
 }
+
+
+def _epithet_heads(m: re.Match[str]) -> bool:
+    after = (m.group("after") or "").strip()
+    return not after or (after.lower() in _AFTER_NAME and after.lower() not in _INSTITUTION) or after.endswith("ed")
 
 
 def _other_names(name: str, article_id: str, articles: Sequence[Article]) -> list[str]:
@@ -621,8 +637,7 @@ def _naming_hits(
             note += _elsewhere(place.get("names", ()), article.id, articles)
             hits.append(_Hit(kind="naming", start=start, end=end, note=note, neutral=place["country"], rank=-2))
     for m in _epithet_regex(lexicon).finditer(text):
-        after = (m.group("after") or "").strip().lower()
-        if after in _INSTITUTION or _inside(quotes, m.start(), m.end("name")):
+        if not _epithet_heads(m) or _inside(quotes, m.start(), m.end("name")):
             continue
         name = m.group("name")
         others = _other_names(name, article.id, articles)
@@ -654,7 +669,8 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
             e.kind != "hedge" and e.regex.fullmatch(words[0]) for e in lexicon.entries
         )
         attributed = bool(_ATTRIBUTION.search(context))
-        if attributed and not loaded:
+        titled = all(w[:1].isupper() or w[:1].isdigit() for w in words)  # a name, nickname or title
+        if (attributed or titled) and not loaded:
             continue
         why = "a single loaded word in quotation marks" if loaded else "no speaker in the sentence"
         hits.append(
@@ -766,12 +782,13 @@ class _LexiconTone:
         self.alpha = float(tone["alpha"])
 
     def score(self, text: str) -> tuple[float, list[str]]:
-        tokens = [t.lower() for t in re.findall(r"[\w’'-]+", text)]
+        raw = re.findall(r"[\w’'-]+", text)
+        tokens = [t.lower() for t in raw]
         total, used = 0.0, []
         for i, token in enumerate(tokens):
             valence = self.words.get(token)
-            if valence is None:
-                continue
+            if valence is None or (i > 0 and raw[i][:1].isupper()):
+                continue  # capitalised mid-sentence: a name or title ("Heavyweight Champion")
             if any(t in self.negators for t in tokens[max(0, i - 3) : i]):
                 valence *= self.scalar
             total += valence
@@ -815,8 +832,9 @@ def _tone_cues(
                     cache[s.id] = scorer.score(_unquoted(article.text, s, quotes[article_id]))
                 scores.append((cache[s.id], s))
             mean = sum(sc[0] for sc, _ in scores) / len(scores)
-            if abs(mean) < threshold:
-                continue
+            agreeing = sum(1 for (value, _), _ in scores if value * mean > 0)
+            if abs(mean) < threshold or agreeing < min_sentences:
+                continue  # one charged sentence is not a tone
             (strongest, words), sentence = max(scores, key=lambda x: x[0][0] * math.copysign(1, mean))
             key = (article_id, frozenset(sentence_ids))
             if key in cues and len(cues[key][0]) >= len(name):
@@ -868,7 +886,7 @@ def neutralize(text: str, *, lexicon: Lexicon | None = None) -> tuple[str, list[
             if not _inside(quotes, start, end):
                 hits.append(_Hit(kind="naming", start=start, end=end, note="", neutral=lexicon.capitals[capital]["country"], rank=-2))
     for m in _epithet_regex(lexicon).finditer(text):
-        if (m.group("after") or "").strip().lower() not in _INSTITUTION and not _inside(quotes, m.start(), m.end("name")):
+        if _epithet_heads(m) and not _inside(quotes, m.start(), m.end("name")):
             hits.append(_Hit(kind="naming", start=m.start(), end=m.end("name"), note="", neutral=m.group("name"), rank=-1))
     out: list[str] = []
     pairs: list[tuple[str, str]] = []
