@@ -22,6 +22,13 @@ log = logging.getLogger(__name__)
 
 # babel territory codes that are not places (the UN, the EU, the eurozone, pseudo-locales).
 _NOT_PLACES = {"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ", "001"}
+# scikit-learn's stop list holds content words that are also names ("Mill", "Bill", "Fire", "Front").
+_CONTENT_STOP_WORDS = {
+    "bill", "mill", "fire", "system", "amount", "interest", "call", "cry", "detail", "find", "front", "full",
+    "give", "move", "name", "part", "side", "top", "thick", "thin", "found", "con", "de", "inc", "ltd", "co",
+    "un", "sincere", "describe", "fill", "bottom", "back", "empty", "mine", "computer", "show", "put", "see",
+    "serious", "take", "keep", "well", "hence", "us",
+}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -145,7 +152,7 @@ def lexicon() -> Lexicon:
     english = babel.Locale("en")
     calendar = {fold(n) for n in english.months["format"]["wide"].values()}
     calendar |= {fold(n) for n in english.days["format"]["wide"].values()}
-    common = {fold(w) for w in _data_lines("common_words.txt")} | set(ENGLISH_STOP_WORDS) | calendar
+    common = {fold(w) for w in _data_lines("common_words.txt")} | (set(ENGLISH_STOP_WORDS) - _CONTENT_STOP_WORDS) | calendar
     common -= {fold(n) for n in first_names}  # sklearn lists "bill": "Bill Clinton" is a name
 
     lex = Lexicon(

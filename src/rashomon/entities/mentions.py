@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..errors import InputError, MissingExtra
+from ..errors import InputError, MissingExtra, UnknownBackend
 from ..model import Article, Mention, Record, Sentence, record
 from ..registry import Registry
 from ..segment import segment
@@ -135,13 +135,19 @@ class RulesTagger:
 
     def __init__(self) -> None:
         self.lex = lexicon()
+        self._capitalised_inside: set[str] = set()
 
     def tag(self, article: Article) -> list[TaggedMention]:
         text = article.text
         lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
+        sentences = [(s, _tokens(text, s.start, s.end, self.lex)) for s in _sentences(article)]
+        # Words written with a capital inside a sentence: a sentence-initial one of them is a name too.
+        self._capitalised_inside = {
+            t.text for s, tokens in sentences for n, t in enumerate(tokens)
+            if t.capitalised and n != _first_word_index(text, s, tokens)
+        }
         out: list[TaggedMention] = []
-        for sentence in _sentences(article):
-            tokens = _tokens(text, sentence.start, sentence.end, self.lex)
+        for sentence, tokens in sentences:
             out.extend(self._tag_sentence(text, sentence, tokens, lowercase_words))
         return out
 
@@ -263,7 +269,7 @@ class RulesTagger:
                 return []
             cue = next_token is not None and (next_token.text in _VERB_CUES or
                                               (next_token.text.islower() and next_token.text.endswith("ed")))
-            if not (word.possessive or cue):
+            if not (word.possessive or cue or word.text in self._capitalised_inside):
                 return []
         mention = Mention(article=sentence.article, sentence=sentence.id, text=surface, start=name[0].start, end=name[-1].end, title=title)
         return [TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
@@ -430,13 +436,11 @@ def get_tagger(name: str = "rules") -> Tagger:
     """A tagger by name: ``rules`` or ``spacy:<model name>``; unknown names list the valid ones."""
     if name not in _cache:
         kind, _, model = name.partition(":")
+        valid = [n for n in TAGGERS.names() if n != "spacy"] + ["spacy:<model name>"]
         if kind == "spacy":
             _cache[name] = TAGGERS.create("spacy", **({"model": model} if model else {}))
-        elif model:
-            # only spaCy takes a model; "rules:x" is not a tagger
-            from ..errors import UnknownBackend
-
-            raise UnknownBackend("tagger", name, [*TAGGERS.names(), "spacy:<model name>"])
+        elif model or kind not in TAGGERS.names():
+            raise UnknownBackend("tagger", name, valid)  # only spaCy takes a model name
         else:
             _cache[name] = TAGGERS.create(kind)
     return _cache[name]

@@ -50,7 +50,7 @@ def split_name(text: str) -> tuple[str, str]:
     Particles open the surname: "Ursula von der Leyen" -> ("Ursula", "von der Leyen").
     """
     words = text.split()
-    if len(words) < 2:
+    if len(words) < 2 or words[0].casefold() in _PARTICLES:  # "Von der Leyen" is a surname alone
         return "", text
     at = len(words) - 1
     for i in range(1, len(words) - 1):
@@ -189,6 +189,13 @@ class _Resolver:
         for form in self.forms.values():
             if form.type == PERSON and len(form.surface.split()) > 1:
                 form.first, form.surname = split_name(form.surface)
+        # "Lyndon Johnson": two or three capitalised words ending in a known person's surname
+        surnames = {fold(f.surname) for f in self.forms.values() if f.surname}
+        for form in self.forms.values():
+            words = form.surface.split()
+            if (form.type == OTHER and 1 < len(words) <= 3 and fold(words[-1]) in surnames
+                    and all(w[:1].isupper() for w in words)):
+                form.first, form.surname = split_name(form.surface)
         self.uf = _UnionFind()
         self.override: dict[int, str] = {}  # mention index -> form key it joins (shared surnames)
         self.surnames: dict[str, _SurnameCluster] = {}  # folded surname -> its cluster
@@ -315,7 +322,7 @@ class _Resolver:
             if form.surname:
                 full_by_surname[self.canonical_surname(form.surname)].add(self.uf.find(form.key))
         for form in self.forms.values():
-            if form.surname or form.key.startswith("@") or " " in form.key:
+            if form.surname or form.key.startswith("@"):
                 continue
             canonical = self.canonical_surname(form.key)
             people = full_by_surname.get(canonical, set())
