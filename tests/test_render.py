@@ -424,7 +424,7 @@ def test_markdown_escapes_article_text_that_would_be_markup() -> None:
     assert "Calm | Outlet" in page.text
 
 
-@pytest.mark.parametrize("text", ["# heading", "1. item", "- item", "> quote", "+ item", "    indented", "a\n\n# b", "`tick` *em* _u_ ~s~ &amp;"])
+@pytest.mark.parametrize("text", ["# heading", "1. item", "- item", "> quote", "+ item", "    indented", "a\n\n# b", "`tick` *em* _u_ ~s~ &amp;", "file_name_x __bold__ a__b _x", "<b>raw</b> <!-- c -->", "[a](b) ![i](u) <https://x.example>"])
 def test_markdown_escape_keeps_text_literal(text: str) -> None:
     html = _md_to_html(f"- {md_escape(text)}\n")
     page = Page(html)

@@ -15,7 +15,8 @@ from .common import ReportIndex, framing_label, is_quoted, mentions_by_article
 
 # Characters CommonMark (and GFM tables, strikethrough) read as markup anywhere in a line; a
 # backslash makes each one literal. Links and images need "[", so escaping it disarms them.
-_ACTIVE = re.compile(r"([\\`*_\[\]<>|~&])")
+# "_" between two letters or digits cannot open emphasis ("file_name"), so it stays bare.
+_ACTIVE = re.compile(r"([\\`*\[\]<>|~&]|(?<![^\W_])_|_(?![^\W_]))")
 # What opens a block when it starts the text of a list item: heading, list, quote, break.
 _BLOCK_START = re.compile(r"^([#+\-=>]|\d{1,9}(?=[.)]))")
 _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
