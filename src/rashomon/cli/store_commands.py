@@ -42,7 +42,7 @@ def parse_columns(spec: str | None) -> dict[str, str] | None:
 
 
 def _fail(message: str) -> NoReturn:
-    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -63,7 +63,7 @@ def _open(db: str | None):  # -> Store
 
 def _print_ingest(result, *, round_number: int | None = None) -> None:  # result: IngestResult
     for skipped in result.skipped:
-        err.print(f"[yellow]skipped[/] {escape(skipped.source)}: {escape(skipped.reason)}", highlight=False)
+        err.print(f"[yellow]skipped[/] {escape(skipped.source)}: {escape(skipped.reason)}", highlight=False, soft_wrap=True)
     prefix = f"round {round_number}: " if round_number is not None else ""
     typer.echo(
         f"{prefix}stored {result.added} new articles, {result.duplicates} already stored, "
