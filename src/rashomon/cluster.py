@@ -1,0 +1,579 @@
+"""Many articles -> stories: near duplicates first, then same-event clustering, online.
+
+An article goes through four steps (:meth:`StoryClusterer.assign`):
+
+1. Near duplicates: a syndicated copy or a light edit of an earlier article
+   (:class:`rashomon.dedup.NearDuplicates`) joins the story of its original, marked
+   ``duplicate_of``.
+2. A sparse vector: hashed words (no vocabulary to fit, no refit ever), weighted by a
+   TF-IDF whose document frequencies are counted online (or frozen from a whole batch).
+   Title words and names (capitalised words, and runs of two) weigh more: names and places
+   are what tell one event from a look-alike event of the same kind.
+3. Candidate stories: an inverted index from each story's strongest terms to the story,
+   so an article is compared with a few dozen stories, never all of them (no all-pairs
+   matrix). Postings lists are capped, stories idle for longer than ``window_days`` (by the
+   articles' dates) are closed and leave the index, and at most ``max_open`` stories stay
+   open: memory stays bounded however long the stream runs.
+4. Join or start: cosine with each candidate's centroid; the best one at or above the
+   threshold wins, else the article starts a new story. Nothing already assigned moves.
+
+:func:`cluster_records` runs that over records; ``batch=True`` first counts document
+frequencies over the whole batch and then makes the same online pass in date order.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import zlib
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from datetime import datetime, timezone
+from typing import Any
+
+import numpy as np
+
+from .dedup import NearDuplicates, token_hashes, tokenize
+from .errors import InputError
+from .model import Record, record
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "Assignment",
+    "ClusterRecord",
+    "StoryClusterer",
+    "bcubed",
+    "cluster_records",
+    "parse_date",
+]
+
+# Calibrated defaults for the hashing TF-IDF (chosen on ECB+ train+dev and on the dev half of
+# UCI-6k; see bench/cluster_quality.py and bench/results/cluster_quality.md).
+DEFAULT_THRESHOLD = 0.16  # articles with body text
+DEFAULT_SHORT_THRESHOLD = 0.04  # headline-only records (fewer than SHORT_TERMS distinct terms)
+SHORT_TERMS = 20
+
+_BUCKETS = 1 << 20  # hashed term space; document frequencies live in one int32 array of this size
+_MASK = _BUCKETS - 1
+
+
+# --- records ---------------------------------------------------------------------------------
+
+
+@record
+class ClusterRecord(Record):
+    """One article to cluster: ``{id, title, text, date?, source?, url?}``."""
+
+    id: str
+    title: str = ""
+    text: str = ""
+    date: str | None = None  # ISO 8601
+    source: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ClusterRecord:  # type: ignore[override]
+        """Validate and build; a bad record raises :class:`InputError` saying what is wrong."""
+        if not isinstance(data, Mapping):
+            raise InputError("record", f"expected a JSON object, got {type(data).__name__}")
+        raw_id = data.get("id")
+        if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or str(raw_id).strip() == "":
+            raise InputError("record", f"missing or invalid 'id' (a non-empty string or integer): {raw_id!r}")
+        rid = str(raw_id)
+        fields: dict[str, Any] = {}
+        for name in ("title", "text", "source", "url", "date"):
+            value = data.get(name)
+            if value is not None and not isinstance(value, str):
+                raise InputError(rid, f"'{name}' must be a string, got {type(value).__name__}")
+            fields[name] = value
+        if not (fields["title"] or "").strip() and not (fields["text"] or "").strip():
+            raise InputError(rid, "no 'title' and no 'text': nothing to cluster")
+        if fields["date"] is not None:
+            parse_date(fields["date"], source=rid)  # fail here, not deep in clustering
+        return cls(id=rid, title=fields["title"] or "", text=fields["text"] or "", date=fields["date"],
+                   source=fields["source"], url=fields["url"])
+
+
+@record
+class Assignment(Record):
+    """Where :meth:`StoryClusterer.assign` put a record."""
+
+    id: str
+    story: str
+    duplicate_of: str | None = None
+    score: float = 0.0  # cosine with the story it joined (1.0 for a near duplicate, 0.0 for a new story)
+
+
+def parse_date(value: str, *, source: str = "date") -> float:
+    """ISO 8601 date or date-time -> POSIX seconds (a date without a zone is taken as UTC)."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(source, f"date {value!r} is not ISO 8601 (e.g. 2024-05-01 or 2024-05-01T12:30:00Z)") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
+
+# --- the vector space ------------------------------------------------------------------------
+
+
+def _stop_hashes() -> frozenset[int]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(zlib.crc32(w.encode("utf-8")) for w in ENGLISH_STOP_WORDS)
+
+
+class _HashingTfidf:
+    """Hashed words -> L2-normalised sparse vectors {bucket: weight}; IDF counted online."""
+
+    def __init__(self, *, title_boost: float, name_boost: float, max_terms: int) -> None:
+        self.title_boost = title_boost
+        self.name_boost = name_boost
+        self.max_terms = max_terms
+        self.df = np.zeros(_BUCKETS, dtype=np.int32)
+        self.docs = 0
+        self.frozen = False
+        self._stop = _stop_hashes()
+
+    def counts(self, title_tokens: Sequence[str], title_hashes: Sequence[int],
+               body_tokens: Sequence[str], body_hashes: Sequence[int]) -> dict[int, float]:
+        """Boosted term counts by bucket (stop words dropped, names boosted and paired)."""
+        counts: dict[int, float] = {}
+        stop = self._stop
+        for tokens, hashes, weight in ((title_tokens, title_hashes, self.title_boost),
+                                       (body_tokens, body_hashes, 1.0)):
+            previous_name = None
+            for token, h in zip(tokens, hashes):
+                if h in stop or len(token) < 2:
+                    previous_name = None
+                    continue
+                bucket = h & _MASK
+                if token[0].isupper():
+                    # A name: boosted, and paired with a name right before it ("Tara Reid").
+                    counts[bucket] = counts.get(bucket, 0.0) + weight * self.name_boost
+                    if previous_name is not None:
+                        pair = ((previous_name * 0x01000193) ^ h) & _MASK
+                        counts[pair] = counts.get(pair, 0.0) + weight * self.name_boost
+                    previous_name = h
+                else:
+                    counts[bucket] = counts.get(bucket, 0.0) + weight
+                    previous_name = None
+        return counts
+
+    def observe(self, counts: Mapping[int, float]) -> None:
+        """Count one document in the document frequencies."""
+        self.docs += 1
+        if counts:
+            self.df[np.fromiter(counts, dtype=np.int64, count=len(counts))] += 1
+
+    def vector(self, counts: Mapping[int, float]) -> dict[int, float]:
+        if not counts:
+            return {}
+        buckets = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        idf = np.log((self.docs + 1.0) / (self.df[buckets] + 1.0)) + 1.0
+        weights = (1.0 + np.log(np.maximum(tf, 1.0))) * idf
+        if len(weights) > self.max_terms:
+            keep = np.argpartition(weights, -self.max_terms)[-self.max_terms:]
+            buckets, weights = buckets[keep], weights[keep]
+        norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
+        weights /= norm
+        return dict(zip(buckets.tolist(), weights.tolist()))
+
+
+# --- stories ---------------------------------------------------------------------------------
+
+
+class _Story:
+    __slots__ = ("id", "members", "centroid", "norm", "last_time", "dense")
+
+    def __init__(self, story_id: str) -> None:
+        self.id = story_id
+        self.members: list[str] = []
+        self.centroid: dict[int, float] = {}  # sum of member vectors, strongest terms only
+        self.norm = 0.0
+        self.last_time: float | None = None
+        self.dense: np.ndarray | None = None  # sum of member embeddings, for a model-backed embedder
+
+
+class StoryClusterer:
+    """Online story clustering: each :meth:`add` joins an existing story or starts one.
+
+    ``threshold`` is the cosine an article needs with a story's centroid to join it (None: the
+    calibrated default, lower for headline-only records). ``embedder`` is ``"tfidf"`` (hashed
+    TF-IDF, no model, the default) or the name of a model-backed embedder from
+    :mod:`rashomon.backends.embedders`, used for scoring candidates (the sparse index still
+    finds them).
+    """
+
+    def __init__(
+        self,
+        *,
+        threshold: float | None = None,
+        embedder: str = "tfidf",
+        short_threshold: float | None = None,
+        window_days: float | None = 7.0,
+        max_open: int = 100_000,
+        duplicates: bool = True,
+        duplicate_threshold: float = 0.7,
+        title_boost: float = 2.0,
+        name_boost: float = 2.0,
+        max_terms: int = 64,
+        centroid_terms: int = 200,
+        query_terms: int = 12,
+        index_terms: int = 8,
+        max_candidates: int = 40,
+        postings_cap: int = 500,
+    ) -> None:
+        if threshold is not None and not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"threshold must be in [0, 1], got {threshold}")
+        if window_days is not None and window_days <= 0:
+            raise ValueError(f"window_days must be positive or None, got {window_days}")
+        if max_open < 1:
+            raise ValueError(f"max_open must be at least 1, got {max_open}")
+        self.embedder_name, self._dense = _load_embedder(embedder)
+        default = DEFAULT_THRESHOLD if self._dense is None else _DENSE_DEFAULT_THRESHOLD
+        self.threshold = default if threshold is None else threshold
+        if short_threshold is not None:
+            self.short_threshold = short_threshold
+        elif threshold is not None:
+            self.short_threshold = threshold
+        else:
+            self.short_threshold = DEFAULT_SHORT_THRESHOLD if self._dense is None else default
+        self.window = None if window_days is None else window_days * 86_400.0
+        self.max_open = max_open
+        self.centroid_terms = centroid_terms
+        self.query_terms = query_terms
+        self.index_terms = index_terms
+        self.max_candidates = max_candidates
+        self.postings_cap = postings_cap
+        self.space = _HashingTfidf(title_boost=title_boost, name_boost=name_boost, max_terms=max_terms)
+        self.near = NearDuplicates(threshold=duplicate_threshold) if duplicates else None
+        self._stories: list[_Story] = []
+        self._story_of: dict[str, int] = {}  # record id -> index in _stories
+        self._open: OrderedDict[int, None] = OrderedDict()  # open stories, least recently updated first
+        self._postings: dict[int, deque[int]] = {}
+        self._latest: float | None = None
+
+    # -- public -----------------------------------------------------------------------------
+
+    def add(self, record: ClusterRecord) -> str:
+        """Put ``record`` in a story and return the story id."""
+        return self.assign(record).story
+
+    def assign(self, record: ClusterRecord) -> Assignment:
+        """Like :meth:`add`, saying also which article it duplicates and how close it was."""
+        if record.id in self._story_of:
+            raise InputError(record.id, "duplicate id: a record with this id was already clustered")
+        when = parse_date(record.date, source=record.id) if record.date else None
+        if when is not None:
+            self._expire(when)
+        title_tokens, body_tokens = tokenize(record.title), tokenize(record.text)
+        title_hashes, body_hashes = token_hashes(title_tokens), token_hashes(body_tokens)
+
+        # 1. near duplicates (body text; a headline-only record is compared on its headline)
+        if self.near is not None:
+            original = self.near.add_hashes(record.id, body_hashes if body_tokens else title_hashes)
+            if original is not None and original in self._story_of:
+                index = self._story_of[original]
+                self._join(index, record.id, when, vector=None, dense=None)
+                return Assignment(id=record.id, story=self._stories[index].id, duplicate_of=original, score=1.0)
+
+        # 2. the vector
+        counts = self.space.counts(title_tokens, title_hashes, body_tokens, body_hashes)
+        if not self.space.frozen:
+            self.space.observe(counts)
+        vector = self.space.vector(counts)
+        dense = self._embed(record) if self._dense is not None else None
+        threshold = self.short_threshold if len(counts) < SHORT_TERMS else self.threshold
+
+        # 3. candidates, 4. join the best or start a story
+        best, best_score = None, -1.0
+        for index in self._candidates(vector, when):
+            score = self._similarity(self._stories[index], vector, dense)
+            if score > best_score:
+                best, best_score = index, score
+        if best is not None and best_score >= threshold:
+            self._join(best, record.id, when, vector, dense)
+            return Assignment(id=record.id, story=self._stories[best].id, score=round(best_score, 6))
+        index = self._start(record.id, when, vector, dense)
+        return Assignment(id=record.id, story=self._stories[index].id)
+
+    def stories(self) -> dict[str, list[str]]:
+        """Every story so far (open or closed): story id -> record ids in arrival order."""
+        return {story.id: list(story.members) for story in self._stories}
+
+    def story_of(self, record_id: str) -> str:
+        return self._stories[self._story_of[record_id]].id
+
+    def freeze_idf(self, records: Iterable[ClusterRecord]) -> None:
+        """Count document frequencies over ``records`` once and keep them fixed from now on."""
+        for rec in records:
+            title_tokens, body_tokens = tokenize(rec.title), tokenize(rec.text)
+            self.space.observe(self.space.counts(title_tokens, token_hashes(title_tokens),
+                                                 body_tokens, token_hashes(body_tokens)))
+        self.space.frozen = True
+
+    @property
+    def open_stories(self) -> int:
+        return len(self._open)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _embed(self, rec: ClusterRecord) -> np.ndarray:
+        text = f"{rec.title}\n{rec.text}".strip()
+        return np.asarray(self._dense.embed([text])[0], dtype=np.float32)  # type: ignore[union-attr]
+
+    def _candidates(self, vector: Mapping[int, float], when: float | None) -> list[int]:
+        if not vector:
+            return []
+        strongest = sorted(vector, key=vector.__getitem__, reverse=True)[: self.query_terms]
+        hits: dict[int, int] = {}
+        for term in strongest:
+            for index in self._postings.get(term, ()):
+                hits[index] = hits.get(index, 0) + 1
+        ranked = sorted(hits, key=lambda i: (-hits[i], -i))
+        found = []
+        for index in ranked:
+            if index not in self._open:
+                continue
+            story = self._stories[index]
+            if when is not None and self.window is not None and story.last_time is not None \
+                    and abs(when - story.last_time) > self.window:
+                continue
+            found.append(index)
+            if len(found) >= self.max_candidates:
+                break
+        return found
+
+    def _similarity(self, story: _Story, vector: Mapping[int, float], dense: np.ndarray | None) -> float:
+        if dense is not None and story.dense is not None:
+            norm = float(np.linalg.norm(story.dense)) or 1.0
+            return float(np.dot(story.dense, dense)) / norm
+        if not story.norm:
+            return 0.0
+        centroid = story.centroid
+        dot = 0.0
+        for term, weight in vector.items():
+            c = centroid.get(term)
+            if c is not None:
+                dot += weight * c
+        return dot / story.norm
+
+    def _start(self, record_id: str, when: float | None, vector: dict[int, float],
+               dense: np.ndarray | None) -> int:
+        index = len(self._stories)
+        self._stories.append(_Story(f"s{index + 1}"))
+        self._join(index, record_id, when, vector, dense)
+        return index
+
+    def _join(self, index: int, record_id: str, when: float | None, vector: dict[int, float] | None,
+              dense: np.ndarray | None) -> None:
+        story = self._stories[index]
+        story.members.append(record_id)
+        self._story_of[record_id] = index
+        if when is not None:
+            story.last_time = when if story.last_time is None else max(story.last_time, when)
+        if vector:
+            centroid = story.centroid
+            for term, weight in vector.items():
+                centroid[term] = centroid.get(term, 0.0) + weight
+            if len(centroid) > 2 * self.centroid_terms:  # prune now and then, not at every join
+                kept = sorted(centroid.items(), key=lambda kv: kv[1], reverse=True)[: self.centroid_terms]
+                story.centroid = centroid = dict(kept)
+            story.norm = math.sqrt(sum(w * w for w in centroid.values()))
+            for term in sorted(vector, key=vector.__getitem__, reverse=True)[: self.index_terms]:
+                postings = self._postings.get(term)
+                if postings is None:
+                    postings = self._postings[term] = deque(maxlen=self.postings_cap)
+                if not postings or postings[-1] != index:
+                    postings.append(index)
+        if dense is not None:
+            story.dense = dense.copy() if story.dense is None else story.dense + dense
+        self._open[index] = None
+        self._open.move_to_end(index)
+        if len(self._open) > self.max_open:
+            self._close(next(iter(self._open)))
+
+    def _expire(self, now: float) -> None:
+        """Close stories idle for longer than the window (the oldest are at the front)."""
+        if self._latest is None or now > self._latest:
+            self._latest = now
+        if self.window is None:
+            return
+        horizon = self._latest - self.window
+        while self._open:
+            oldest = next(iter(self._open))
+            last = self._stories[oldest].last_time
+            if last is None or last >= horizon:
+                break
+            self._close(oldest)
+
+    def _close(self, index: int) -> None:
+        """A closed story keeps its members but drops its vectors; its postings age out."""
+        self._open.pop(index, None)
+        story = self._stories[index]
+        story.centroid = {}
+        story.norm = 0.0
+        story.dense = None
+
+
+_DENSE_DEFAULT_THRESHOLD = 0.6  # not calibrated: model-backed embedders are not installed here
+
+
+def _load_embedder(name: str):
+    """("tfidf", None) for the built-in hashing TF-IDF, else (name, a model-backed embedder)."""
+    if name == "tfidf":  # the registry's tfidf fits per call; streaming needs the hashing one
+        return "tfidf", None
+    from .backends.embedders import available, get_embedder
+
+    if name == "auto":
+        name = available()[0]
+        if name == "tfidf":
+            return "tfidf", None
+    return name, get_embedder(name)
+
+
+# --- running it over records -----------------------------------------------------------------
+
+
+def cluster_records(
+    records: Iterable[Mapping[str, Any]],
+    *,
+    batch: bool = False,
+    progress: bool = False,
+    threshold: float | None = None,
+    embedder: str = "tfidf",
+    on_skip: Callable[[int, str], None] | None = None,
+    **options: Any,
+) -> Iterator[dict[str, Any]]:
+    """Cluster ``{id, title, text, date?, source?, url?}`` records; yield ``{"id", "story"}`` each.
+
+    A near duplicate's line also has ``"duplicate_of"``. Streaming (the default) yields each
+    line as soon as its record is placed, in input order. ``batch=True`` reads everything
+    first, freezes document frequencies over the batch, clusters in date order (records
+    without a date keep their input position) and then yields in input order.
+
+    A malformed record or a repeated id raises :class:`InputError`, unless ``on_skip`` is
+    given: it is then called with the record's 0-based position and the reason, and the
+    record is left out. ``options`` go to :class:`StoryClusterer`.
+    """
+    clusterer = StoryClusterer(threshold=threshold, embedder=embedder, **options)
+    total = len(records) if isinstance(records, Sized) else None
+    with _progress(progress, total, "clustering") as advance:
+        if not batch:
+            for position, raw in enumerate(records):
+                line = _place(clusterer, position, raw, on_skip)
+                advance()
+                if line is not None:
+                    yield line
+            return
+
+        valid: list[tuple[int, ClusterRecord]] = []
+        for position, raw in enumerate(records):
+            try:
+                valid.append((position, ClusterRecord.from_dict(raw)))
+            except InputError as err:
+                _skip(on_skip, position, err)
+        clusterer.freeze_idf(rec for _, rec in valid)
+        placed: dict[int, dict[str, Any]] = {}
+        for position, rec in sorted(valid, key=_date_order(valid)):
+            line = _place(clusterer, position, rec, on_skip)
+            advance()
+            if line is not None:
+                placed[position] = line
+        for position in sorted(placed):
+            yield placed[position]
+
+
+def _place(clusterer: StoryClusterer, position: int, raw: Mapping[str, Any] | ClusterRecord,
+           on_skip: Callable[[int, str], None] | None) -> dict[str, Any] | None:
+    try:
+        rec = raw if isinstance(raw, ClusterRecord) else ClusterRecord.from_dict(raw)
+        placed = clusterer.assign(rec)
+    except InputError as err:
+        _skip(on_skip, position, err)
+        return None
+    line: dict[str, Any] = {"id": placed.id, "story": placed.story}
+    if placed.duplicate_of is not None:
+        line["duplicate_of"] = placed.duplicate_of
+    return line
+
+
+def _skip(on_skip: Callable[[int, str], None] | None, position: int, err: InputError) -> None:
+    if on_skip is None:
+        raise err
+    reason = f"{err.source}: {err.reason}" if err.source != "record" else err.reason
+    log.info("skipped record %d: %s", position, reason)
+    on_skip(position, reason)
+
+
+def _date_order(valid: Sequence[tuple[int, ClusterRecord]]) -> Callable[[tuple[int, ClusterRecord]], tuple]:
+    """Sort key: by date; an undated record takes the date of the dated record before it."""
+    keys: dict[int, tuple[float, int]] = {}
+    carried = -math.inf
+    for position, rec in valid:
+        if rec.date:
+            carried = parse_date(rec.date, source=rec.id)
+        keys[position] = (carried, position)
+    return lambda item: keys[item[0]]
+
+
+class _NoProgress:
+    def __enter__(self) -> Callable[[], None]:
+        return lambda: None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+class _RichProgress:
+    def __init__(self, total: int | None, label: str) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                  TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+        self._total, self._label = total, label
+
+    def __enter__(self) -> Callable[[], None]:
+        self._progress.start()
+        task = self._progress.add_task(self._label, total=self._total)
+        return lambda: self._progress.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+
+def _progress(enabled: bool, total: int | None, label: str) -> _NoProgress | _RichProgress:
+    return _RichProgress(total, label) if enabled else _NoProgress()
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering (item -> cluster) against gold.
+
+    Scored over the items in ``gold``; an item missing from ``predicted`` counts as a
+    singleton.
+    """
+    if not gold:
+        raise ValueError("bcubed: the gold clustering is empty")
+    joint: dict[tuple[Any, Any], int] = {}
+    pred_size: dict[Any, int] = {}
+    gold_size: dict[Any, int] = {}
+    for item, gold_cluster in gold.items():
+        pred_cluster = predicted.get(item, ("__singleton__", item))
+        joint[pred_cluster, gold_cluster] = joint.get((pred_cluster, gold_cluster), 0) + 1
+        pred_size[pred_cluster] = pred_size.get(pred_cluster, 0) + 1
+        gold_size[gold_cluster] = gold_size.get(gold_cluster, 0) + 1
+    # Each of the n items in a (pred, gold) cell has n items in common with its own clusters.
+    precision = sum(n * n / pred_size[p] for (p, _), n in joint.items())
+    recall = sum(n * n / gold_size[g] for (_, g), n in joint.items())
+    precision /= len(gold)
+    recall /= len(gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
