@@ -5,7 +5,6 @@
   in its header.
 - babel: English country and region names (``Locale('en').territories``), months and weekdays.
 - the IANA time-zone database (``zoneinfo``): city names ("Asia/Jerusalem" -> "Jerusalem").
-- scikit-learn's English stop words.
 
 Everything loads once, on first use.
 """
@@ -22,13 +21,6 @@ log = logging.getLogger(__name__)
 
 # babel territory codes that are not places (the UN, the EU, the eurozone, pseudo-locales).
 _NOT_PLACES = {"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ", "001"}
-# scikit-learn's stop list holds content words that are also names ("Mill", "Bill", "Fire", "Front").
-_CONTENT_STOP_WORDS = {
-    "bill", "mill", "fire", "system", "amount", "interest", "call", "cry", "detail", "find", "front", "full",
-    "give", "move", "name", "part", "side", "top", "thick", "thin", "found", "con", "de", "inc", "ltd", "co",
-    "un", "sincere", "describe", "fill", "bottom", "back", "empty", "mine", "computer", "show", "put", "see",
-    "serious", "take", "keep", "well", "hence", "us",
-}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -37,6 +29,7 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-folded, straight apostrophes, single spaces: the form names are compared in."""
     return " ".join(text.translate(_APOSTROPHES).casefold().split())
@@ -46,6 +39,7 @@ def fold(text: str) -> str:
 class Lexicon:
     titles: frozenset[str]  # folded, multi-word allowed
     title_max_words: int
+    title_last_words: frozenset[str]  # folded last word of each title: a cheap first test
     honorifics: frozenset[str]  # folded
     first_names: frozenset[str]  # as written
     org_heads: frozenset[str]
@@ -66,6 +60,9 @@ class Lexicon:
 
     def is_title(self, text: str) -> bool:
         return fold(text) in self.titles
+
+    def may_end_title(self, word: str) -> bool:
+        return fold(word) in self.title_last_words
 
 
 def _plurals(word: str) -> list[str]:
@@ -115,7 +112,6 @@ def _cities() -> list[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     import babel
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     titles = frozenset(fold(t) for t in _data_lines("titles.txt"))
     first_names = frozenset(word for line in _data_lines("first_names.txt") for word in line.split())
@@ -152,12 +148,13 @@ def lexicon() -> Lexicon:
     english = babel.Locale("en")
     calendar = {fold(n) for n in english.months["format"]["wide"].values()}
     calendar |= {fold(n) for n in english.days["format"]["wide"].values()}
-    common = {fold(w) for w in _data_lines("common_words.txt")} | (set(ENGLISH_STOP_WORDS) - _CONTENT_STOP_WORDS) | calendar
-    common -= {fold(n) for n in first_names}  # sklearn lists "bill": "Bill Clinton" is a name
+    common = {fold(w) for w in _data_lines("common_words.txt")} | calendar
+    common -= {fold(n) for n in first_names}  # a first name opening a sentence is a name
 
     lex = Lexicon(
         titles=titles,
         title_max_words=max(len(t.split()) for t in titles),
+        title_last_words=frozenset(t.split()[-1] for t in titles),
         honorifics=frozenset(fold(h) for h in _data_lines("honorifics.txt")),
         first_names=first_names,
         org_heads=frozenset(_data_lines("org_heads.txt")),

@@ -56,6 +56,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "abd", "ben", "van", "von",
               "de", "da", "di", "du", "dos", "das", "del", "della", "der", "den", "la", "le", "ter", "ten", "bint"}
 _CONNECTORS = {"of", "the", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "la", "le", "y", "dos", "das", "for"}
+_SPACES2 = {"  ", " \u00a0", "\u00a0 ", "\u00a0\u00a0"}
 _OPENERS = set("\"“‘'([«—–-:")
 # A lowercase word after a sentence-initial capitalised word that marks it as a subject ("Blinken
 # said", "Blinken has"), unlike "Receive the" or "Speaking to".
@@ -64,20 +65,14 @@ _VERB_CUES = {"is", "was", "has", "had", "have", "will", "would", "could", "shou
 
 
 class _Token:
-    __slots__ = ("text", "start", "end", "possessive", "modifier")
+    __slots__ = ("text", "start", "end", "possessive", "modifier", "capitalised")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self.possessive = False  # "Blinken’s": the name ends here
         self.modifier = False  # "Hague-based": the name ends here
-
-    @property
-    def capitalised(self) -> bool:
-        first = self.text[0]
-        if first.isupper():
-            return True
-        head, _, rest = self.text.partition("-")
-        return head in _PARTICLES and rest[:1].isupper()  # "al-Assad"
+        head, _, rest = text.partition("-")
+        self.capitalised = text[0].isupper() or (head in _PARTICLES and rest[:1].isupper())  # "al-Assad"
 
     @property
     def acronym(self) -> bool:
@@ -311,7 +306,7 @@ def _title_in_span(text: str, span: list[_Token], lex: Lexicon) -> tuple[int, in
     ("Israeli Foreign Minister Gabi Ashkenazi" -> "Foreign Minister", not "Minister")."""
     n = len(span)
     for k in range(n - 1, 0, -1):
-        if not span[k].capitalised:
+        if not span[k].capitalised or not lex.may_end_title(span[k - 1].text):
             continue
         for j in range(max(0, k - lex.title_max_words), k):
             if lex.is_title(_span_text(text, span[j:k])):
@@ -328,6 +323,8 @@ def _nationality_prefix(text: str, span: list[_Token], lex: Lexicon) -> list[_To
 
 
 def _is_title_only(text: str, span: list[_Token], lex: Lexicon) -> bool:
+    if not lex.may_end_title(span[-1].text):
+        return False
     if lex.is_title(_span_text(text, span)):
         return True
     left = _nationality_prefix(text, span, lex)
@@ -336,6 +333,8 @@ def _is_title_only(text: str, span: list[_Token], lex: Lexicon) -> bool:
 
 def _title_before(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     """A lowercase title right before token i, and the nationality before that title, if any."""
+    if i == 0 or not lex.may_end_title(tokens[i - 1].text):
+        return None
     for size in range(min(lex.title_max_words, i), 0, -1):
         words = tokens[i - size : i]
         if not all(_joined(text, a, b) for a, b in zip(words, [*words[1:], tokens[i]])):
@@ -353,8 +352,8 @@ def _title_before(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> tupl
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
     """Only spaces between two tokens (no comma, no line break, no quote)."""
-    gap = text[a.end : b.start]
-    return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
+    gap = b.start - a.end
+    return gap == 1 and text[a.end] in " \u00a0" or (gap == 2 and text[a.end : b.start] in _SPACES2)
 
 
 def _first_word_index(text: str, sentence: Sentence, tokens: list[_Token]) -> int:
