@@ -427,3 +427,19 @@ def test_a_corrupt_cached_vector_is_reported(store):
         conn.exec_driver_sql("UPDATE embeddings SET dim = 5 WHERE key = 'k'")
     with pytest.raises(StoreError, match="'k'"):
         store.get_many(["k"])
+
+
+def test_the_store_is_an_embedding_cache_for_cached_embedders(tmp_path):
+    from rashomon.backends.embedders import CachedEmbedder, EmbeddingCache, get_embedder
+
+    path = tmp_path / "cache.db"
+    with Store(path) as first:
+        assert isinstance(first, EmbeddingCache)
+        embedder = CachedEmbedder(get_embedder("static"), first)
+        vectors = embedder.embed(["The plant burned.", "Shares fell."])
+        assert embedder.misses == 2
+    with Store(path) as reopened:  # the vectors outlive the process that computed them
+        embedder = CachedEmbedder(get_embedder("static"), reopened)
+        again = embedder.embed(["Shares fell.", "The plant burned."])
+        assert (embedder.hits, embedder.misses) == (2, 0)
+        np.testing.assert_array_equal(again, vectors[::-1])
