@@ -587,3 +587,18 @@ def test_html_lists_sections_removed_lines_skipped_inputs(seed_report: Report) -
 )
 def test_only_http_urls_become_links(url: str | None, linked: bool) -> None:
     assert safe_http_url(url) == (url if linked else None)
+
+
+def test_an_article_read_from_a_file_shows_its_name_with_the_path_in_the_tooltip() -> None:
+    text = "A sentence."
+    article = Article(id="a1", source="S", title="T", text=text, sentences=segment("a1", text), path="/data/news/story-one.txt")
+    page = Page(to_html(Report(articles=(article,))))
+    shown = [a for t, a in page.tags if t == "span" and a.get("class") == "url"]
+    assert shown == [{"class": "url", "title": "/data/news/story-one.txt"}]
+    assert "story-one.txt" in page.text and "/data/news/" not in page.text
+
+
+@pytest.mark.parametrize(("name", "suffix", "media"), [("json", ".json", "application/json"), ("md", ".md", "text/markdown"), ("html", ".html", "text/html")])
+def test_each_format_names_its_file_suffix_and_media_type(name: str, suffix: str, media: str) -> None:
+    fmt = FORMATS.create(name)
+    assert (fmt.name, fmt.suffix) == (name, suffix) and fmt.media_type.startswith(media)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from markupsafe import Markup
@@ -62,6 +63,7 @@ def to_html(report: Report) -> str:
         mentions_by_article=mentions_by_article,
         page_title=_page_title(report),
         is_quoted=is_quoted,
+        file_name=_file_name,
     )
 
 
@@ -109,6 +111,11 @@ def article_body(article: Article, index: ReportIndex, highlights: list[Highligh
     return Markup("\n").join(
         Markup("<p>{}</p>").format(Markup("").join(parts)) for parts in paragraphs if "".join(parts).strip()
     )
+
+
+def _file_name(path: str) -> str:
+    """The last part of a path, POSIX or Windows; the whole path is in the tooltip."""
+    return PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name or path
 
 
 def _page_title(report: Report) -> str:
