@@ -1,0 +1,103 @@
+"""The whole pipeline on real files: what a user of ``rashomon compare`` gets."""
+
+import json
+
+import pytest
+
+from rashomon import NotEnoughArticles, Report, Settings, compare, render
+from rashomon.demo import example_stories, story_sources
+
+A = """Harbour closed after chemical leak
+The harbour authority closed the northern port on Tuesday after a chemical leak at the fertiliser depot.
+At least 31 people were treated for breathing problems, the regional health office said.
+Mayor Elena Varga promised compensation for every family affected by the closure.
+Sign up for our free morning newsletter and never miss a story.
+"""
+B = """Port shut down
+Officials shut the northern port on Tuesday after a chemical leak at the fertiliser depot.
+Seventeen people were treated for breathing problems, according to the health office.
+Every family affected by the closure will receive compensation, Mayor Elena Vargas promised.
+"""
+
+
+@pytest.fixture
+def two_articles(tmp_path):
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    return [tmp_path / "a.txt", tmp_path / "b.txt"]
+
+
+def test_report_carries_evidence_for_every_finding(two_articles):
+    report = compare(two_articles)
+    texts = {a.id: a.text for a in report.articles}
+    ids = {s.id for a in report.articles for s in a.sentences}
+    for article in report.articles:
+        for s in article.sentences:
+            assert article.text[s.start : s.end] == s.text
+    for entity in report.entities:
+        for m in entity.mentions:
+            assert texts[m.article][m.start : m.end] == m.text and m.sentence in ids
+    for group in report.agreements:
+        assert len({c.article for c in group.claims}) >= 2
+    for conflict in report.conflicts:
+        assert conflict.explanation and all(s.sentence in ids and s.value for s in conflict.sides)
+    for cue in report.framing:
+        assert texts[cue.article][cue.start : cue.end] == cue.text
+    assert report.digest and all(d.citations and set(d.citations) <= ids for d in report.digest)
+
+
+def test_findings_on_a_small_story(two_articles):
+    report = compare(two_articles)
+    numbers = [c for c in report.conflicts if c.kind == "number"]
+    assert numbers, report.conflicts
+    removed = [r.text for a in report.articles for r in a.removed]
+    assert removed == ["Sign up for our free morning newsletter and never miss a story."]
+    assert report.settings["embedder"] in ("tfidf", "static", "minilm")
+
+
+def test_bad_inputs_are_skipped_with_a_reason_and_the_rest_compared(tmp_path, two_articles):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (tmp_path / "huge.txt").write_text("word " * 300)
+    report = compare([*two_articles, tmp_path / "empty.txt", tmp_path / "binary.txt", tmp_path / "missing.txt", tmp_path / "huge.txt"],
+                     settings=Settings(max_bytes=1000))
+    assert len(report.articles) == 2
+    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in report.skipped}
+    assert set(reasons) == {"empty.txt", "binary.txt", "missing.txt", "huge.txt"}
+    assert all(reasons.values())
+
+
+def test_fewer_than_two_usable_articles_is_an_error(tmp_path, two_articles):
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(NotEnoughArticles) as info:
+        compare([two_articles[0], tmp_path / "empty.txt"])
+    assert "empty.txt" in str(info.value)
+
+
+def test_json_report_round_trips_and_has_the_documented_fields(two_articles):
+    report = compare(two_articles)
+    data = json.loads(render(report, "json"))
+    for key in ("schema", "articles", "entities", "agreements", "unique", "conflicts", "framing", "digest"):
+        assert key in data
+    for key in ("id", "source", "title", "sentences", "removed"):
+        assert key in data["articles"][0]
+    assert Report.from_dict(data) == report
+
+
+def test_article_text_never_becomes_markup(tmp_path, two_articles):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        "Port <script>alert(1)</script> closed\n"
+        "The harbour authority closed the northern port on Tuesday <img src=x onerror=alert(1)> after a chemical leak.\n",
+        encoding="utf-8",
+    )
+    html = render(compare([two_articles[0], hostile]), "html")
+    assert "<script>alert(1)" not in html and "<img src=x onerror" not in html
+    assert "&lt;script&gt;alert(1)" in html
+
+
+@pytest.mark.parametrize("story", example_stories(), ids=lambda p: p.name)
+def test_every_bundled_example_compares(story):
+    report = compare(story_sources(story))
+    assert len(report.articles) == len(story_sources(story))
+    assert report.agreements and report.digest
