@@ -284,10 +284,18 @@ def test_json_is_the_report_dict_and_round_trips(seed_report: Report) -> None:
         ("{not json", "not JSON"),
         ("[1, 2]", "JSON object"),
         ('{"schema": "rashomon.report/0"}', "rashomon.report/0"),
-        ('{"schema": "rashomon.report/1", "articles": [{"id": "a1"}]}', "source"),
+        ('{"schema": "rashomon.report/1", "articles": [{"id": "a1"}]}', "report.articles[0]: Article needs the field 'source'"),
+        ('{"schema": "rashomon.report/1", "digest": [{"text": "x", "citations": "a1.s0"}]}', "report.digest[0].citations: expected a list, got a string"),
+        (
+            '{"schema": "rashomon.report/1", "articles": [{"id": "a1", "source": "s", "title": "t", "text": "x",'
+            ' "sentences": [{"id": "a1.s0", "article": "a1", "index": 0, "text": "x", "start": "0", "end": 1}]}]}',
+            "report.articles[0].sentences[0].start: expected an integer, got a string",
+        ),
+        ('{"schema": "rashomon.report/1", "conflicts": [{"kind": "number", "explanation": "e", "sides": [null]}]}', "sides[0]: expected an object"),
+        (b'{"schema": "\xff"}', "not UTF-8"),
     ],
 )
-def test_from_json_rejects_what_is_not_a_report_and_says_why(text: str, words: str) -> None:
+def test_from_json_rejects_what_is_not_a_report_and_says_where(text: str | bytes, words: str) -> None:
     with pytest.raises(InputError) as info:
         from_json(text, source="saved.json")
     assert info.value.source == "saved.json"
