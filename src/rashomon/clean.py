@@ -133,9 +133,9 @@ _SHARE_START = _rx(r"^\W*(share|tweet|email|e-mail)\s+(this|on|via|to|article|st
 
 
 def _share(text: str, words: list[str]) -> str | None:
-    lowered = [w.lower().strip(".:") for w in words]
     if len(words) > 12:
         return None
+    lowered = [w.lower().strip(".:") for w in words]
     only_share_words = all(w in _SHARE_WORDS for w in lowered)
     platforms = sum(w in _PLATFORMS for w in lowered)
     if only_share_words and ({"share", "tweet", "sharing"} & set(lowered) or platforms >= 2):
@@ -274,7 +274,12 @@ _FREE = _rx(r"\b(free|now|today|here|latest|exclusive)\b")
 _PROMO_THRESHOLD = 4
 
 
+_ANY_PROMO = re.compile("|".join(f"(?:{pattern.pattern})" for _kind, pattern in _PROMO_KINDS), re.IGNORECASE)
+
+
 def _promo(text: str, words: list[str]) -> str | None:
+    if not _ANY_PROMO.search(text):
+        return None  # nothing promotional is offered, whatever the tone (and most lines stop here)
     score = 0.0
     kinds = []
     for kind, pattern in _PROMO_KINDS:
@@ -282,8 +287,6 @@ def _promo(text: str, words: list[str]) -> str | None:
         if hits:
             kinds.append(kind)
             score += 2 * min(hits, 2)
-    if not kinds:
-        return None  # nothing promotional is offered, whatever the tone
     if _IMPERATIVE.match(text):
         score += 2
     elif _INVITATION.match(text):

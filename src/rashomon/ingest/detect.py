@@ -166,13 +166,14 @@ def require_text(text: str, source: str, what: str = "no text") -> str:
 
 # Below this many letters a language guess is noise.
 _MIN_LETTERS_FOR_LANGUAGE = 20
-_LANGUAGE_SAMPLE = 20_000
+_LANGUAGE_SAMPLE = 4_000  # a few paragraphs settle the guess; the whole text only costs time
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text`` by py3langid, or "" when the text is too short to tell."""
     sample = text[:_LANGUAGE_SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS_FOR_LANGUAGE:
+    if len(_LETTER.findall(sample)) < _MIN_LETTERS_FOR_LANGUAGE:
         return ""
     import py3langid
 
