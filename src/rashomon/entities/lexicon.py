@@ -53,6 +53,9 @@ class Lexicon:
 
     def place_code(self, text: str) -> str | None:
         """The territory code of a place name, alias or city ("" for a city), or None."""
+        letters = text.replace(".", "")
+        if len(letters) <= 3 and not letters.isupper():
+            return None  # "US" is a country, "Us" and "us" are not
         return self.places.get(fold(text))
 
     def demonym_code(self, text: str) -> str | None:

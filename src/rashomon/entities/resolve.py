@@ -38,6 +38,7 @@ MIN_NEAR_MISS = 5  # shorter names are too easily one edit apart ("Trump" / "Tru
 MAX_TRUNCATION = 3  # letters a truncated surname may lose ("Blink" for "Blinken")
 MIN_TRUNCATED = 4
 
+_DERIVATIONS = {"s", "es", "n", "ns", "an", "ans", "i", "is", "ian", "ians", "ese", "er", "ers", "ite", "ites"}
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
 
 
@@ -97,10 +98,22 @@ def first_names_sound_alike(a: str, b: str) -> bool:
     return distance == 1 or (distance == 2 and soundex(x) == soundex(y))
 
 
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "capt": "captain", "prof": "professor", "dr": "doctor",
+    "pres": "president", "sgt": "sergeant", "defence": "defense", "advisor": "adviser",
+}
+
+
+def _title_words(title: str) -> list[str]:
+    words = fold(title).replace(".", " ").replace("-", " ").split()
+    return [_TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in _CONNECTOR_WORDS]
+
+
 def titles_agree(a: str, b: str) -> bool:
-    """"Secretary" agrees with "Secretary of State"; "Foreign Minister" does not."""
-    wa = [w for w in fold(a).replace(".", "").split() if w not in _CONNECTOR_WORDS]
-    wb = [w for w in fold(b).replace(".", "").split() if w not in _CONNECTOR_WORDS]
+    """"Secretary" agrees with "Secretary of State" and "Gov." with "Governor"; "Foreign
+    Minister" does not agree with "Secretary of State"."""
+    wa, wb = _title_words(a), _title_words(b)
     short, long_ = sorted((wa, wb), key=len)
     return set(short) <= set(long_)
 
@@ -189,12 +202,15 @@ class _Resolver:
         for form in self.forms.values():
             if form.type == PERSON and len(form.surface.split()) > 1:
                 form.first, form.surname = split_name(form.surface)
-        # "Lyndon Johnson": two or three capitalised words ending in a known person's surname
+        # "Lyndon Johnson", "Tara Reid ... Reid said": two or three capitalised words ending in a
+        # known person's surname, or in a word that stands alone elsewhere as a name.
         surnames = {fold(f.surname) for f in self.forms.values() if f.surname}
+        surnames |= {f.key for f in self.forms.values()
+                     if " " not in f.key and not f.key.startswith("@") and f.type in (PERSON, OTHER) and not _acronym(f.surface)}
         for form in self.forms.values():
             words = form.surface.split()
             if (form.type == OTHER and 1 < len(words) <= 3 and fold(words[-1]) in surnames
-                    and all(w[:1].isupper() for w in words)):
+                    and all(w[:1].isupper() for w in words) and fold(words[0]) not in lexicon().common):
                 form.first, form.surname = split_name(form.surface)
         self.uf = _UnionFind()
         self.override: dict[int, str] = {}  # mention index -> form key it joins (shared surnames)
@@ -270,8 +286,9 @@ class _Resolver:
         distance = Levenshtein.distance(rare, common)
         if distance > (1 if max(len(rare), len(common)) <= 7 else 2):
             return ""
-        if rare.rstrip("s") == common.rstrip("s"):
-            return ""  # a plural, not a garble
+        short, long_ = sorted((rare, common), key=len)
+        if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
+            return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
         if counts[rare] >= 3 and counts[common] >= 3:
             return ""  # two established names, each used many times: two people
         if self._first_names_clash(rare, common):
