@@ -374,3 +374,22 @@ def test_spacy_tagger_without_spacy_names_the_extra() -> None:
 def test_every_word_list_cites_its_source(name: str) -> None:
     header = resources.files("rashomon").joinpath("data", name).read_text(encoding="utf-8").split("\n[")[0]
     assert "Source:" in header
+
+
+def test_a_name_with_an_unlisted_first_name_joins_its_surname() -> None:
+    entities = resolve_entities([make("a1", "The actress Tamsin Rhee checked into a clinic. Rhee thanked her fans.")])
+    person = entity_of(entities, "Tamsin Rhee")
+    assert person.type == "PERSON" and "Rhee" in person.variants
+
+
+def test_abbreviated_and_spelled_out_titles_agree() -> None:
+    entities = resolve_entities([make("a1", "Alaska Gov. Sarah Palin spoke."), make("a2", "Governor Sarah Palin left Alaska.")])
+    assert not any(e.suspect for e in entities)
+    assert role_disagreements(entities) == []
+
+
+def test_demonyms_and_derived_words_are_not_garbles() -> None:
+    entities = resolve_entities([make("a1", "Alaskan voters met in Wasilla. Alaska's governor spoke. The Hague-based court ruled."),
+                                 make("a2", "Voters in Alaska and in The Hague agreed.")])
+    assert not any(e.suspect for e in entities)
+    assert entity_of(entities, "The Hague").type != "PERSON"
