@@ -120,8 +120,8 @@ def actor_conflicts(
 ) -> Iterable[Conflict]:
     """The same action with different doers, one of whom the other article never names."""
     ta, tb = _tokens(a.text, a.start), _tokens(b.text, b.start)
-    verbs_a = {stem(w): (w, s, e) for w, s, e in ta if _is_action(w)}
-    verbs_b = {stem(w): (w, s, e) for w, s, e in tb if _is_action(w)}
+    verbs_a = _actions(ta, mentions.get(a.sentence, []))
+    verbs_b = _actions(tb, mentions.get(b.sentence, []))
     for verb in sorted(verbs_a.keys() & verbs_b.keys()):
         actor_a = _actor_before(mentions.get(a.sentence, []), verbs_a[verb][1], ta)
         actor_b = _actor_before(mentions.get(b.sentence, []), verbs_b[verb][1], tb)
@@ -143,9 +143,24 @@ def actor_conflicts(
         return
 
 
-def _is_action(word: str) -> bool:
-    w = word.lower()
-    return w.endswith("ed") and len(w) > 4 and w not in _STOP and stem(w) not in _REPORTING and not word[0].isupper()
+_AUXILIARY = {"had", "has", "have", "it", "they", "he", "she", "we", "who", "which", "then", "also", "later", "reportedly"}
+
+
+def _actions(tokens: list[tuple[str, int, int]], sentence_mentions: list[tuple[Mention, str]]) -> dict[str, tuple[str, int, int]]:
+    """Past-tense verbs used actively: after a name, a pronoun or an auxiliary ("UNICEF lifted",
+    "it had lifted"), not a participle after a noun ("the sanctions imposed")."""
+    name_ends = {m.end for m, _ in sentence_mentions}
+    out = {}
+    for k, (word, start, end) in enumerate(tokens):
+        w = word.lower()
+        if not (w.endswith("ed") and len(w) > 4) or word[0].isupper() or w in _STOP or stem(w) in _REPORTING:
+            continue
+        if k == 0:
+            continue
+        previous, _, previous_end = tokens[k - 1]
+        if previous.lower() in _AUXILIARY or previous_end in name_ends:
+            out.setdefault(stem(w), (word, start, end))
+    return out
 
 
 def _actor_before(
@@ -196,16 +211,19 @@ _ORDER = re.compile(r"\b(after|before|following|ahead of|prior to)\b", re.IGNORE
 _AFTER = {"after", "following"}
 
 
-def _order_relations(claim: Claim) -> list[tuple[str, str, re.Match[str]]]:
-    """(direction, event stem, match) for "... after X announced", "... before it was announced"."""
+def _order_relations(claim: Claim) -> list[tuple[str, str, str, re.Match[str]]]:
+    """(direction, event stem, event word, match) for "... after X announced", "... before it was announced"."""
     out = []
     for m in _ORDER.finditer(claim.text):
         direction = "after" if m.group(1).lower() in _AFTER else "before"
-        following = _WORD.findall(claim.text[m.end() : m.end() + 90])[:9]
-        for w in following:
-            if w.lower().endswith(("ed", "ion", "ment")) and w.lower() not in _STOP and not w[0].isupper():
-                out.append((direction, stem(w).removesuffix("ment").removesuffix("ion"), m))
-                break
+        following = [w for w in _WORD.findall(claim.text[m.end() : m.end() + 90])[:9] if not w[0].isupper() and w.lower() not in _STOP]
+        # The event is the first verb after the connective ("after X announced"); a noun
+        # ("after the announcement") only when no verb follows.
+        verbs = [w for w in following if w.lower().endswith("ed")]
+        nouns = [w for w in following if w.lower().endswith(("ion", "ment"))]
+        if verbs or nouns:
+            word = (verbs or nouns)[0]
+            out.append((direction, stem(word).removesuffix("ment").removesuffix("ion"), word, m))
     return out
 
 
@@ -219,12 +237,12 @@ def order_conflicts(claims: Sequence[Claim], alignment: Alignment, index: dict[s
             # The two sentences must at least be about the same thing.
             if alignment.similarity[index[a.id], index[b.id]] < 0.5 * alignment.threshold:
                 continue
-            for da, event_a, ma in ra:
-                for db, event_b, mb in rb:
+            for da, event_a, word_a, ma in ra:
+                for db, event_b, word_b, mb in rb:
                     if event_a == event_b and da != db:
                         yield Conflict(
                             kind="order",
-                            explanation=f"the order of events: {a.article} puts it {da} the {event_a}, {b.article} {db}",
+                            explanation=f"the order of events: {a.article} says {da} “{word_a}”, {b.article} says {db} “{word_b}”",
                             sides=(
                                 _side(a, ma.group(0), a.start + ma.start(), a.start + ma.end()),
                                 _side(b, mb.group(0), b.start + mb.start(), b.start + mb.end()),
@@ -249,6 +267,8 @@ def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article]) ->
         for ma, mb in finder(entities):
             va = ma.title if kind == "role" else ma.text
             vb = mb.title if kind == "role" else mb.text
+            if kind == "name" and _spelling_variant(va, vb):
+                continue  # "Gabi" / "Gabby": a garbled spelling (flagged on the entity), not a different name
             key = (kind, frozenset((va.lower(), vb.lower())))
             if key in seen:
                 continue
@@ -261,6 +281,13 @@ def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article]) ->
                     for m, v in ((ma, va), (mb, vb))
                 ),
             )
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    first_a, first_b = a.split()[0], b.split()[0]
+    return fuzz.ratio(first_a.lower(), first_b.lower()) >= 60
 
 
 # --- the stage ------------------------------------------------------------------------------
