@@ -165,3 +165,41 @@ def test_examples_exactly_their_gold_boilerplate_is_removed() -> None:
         for name, lines in expected.items():
             (document,) = read_source(story / name)
             assert {r.text for r in clean(document)[1]} == lines, f"{story.name}/{name}"
+
+
+ECBPLUS = Path(__file__).parents[1].parent / "shared" / "data" / "ecbplus" / "ecbplus_docs.jsonl"
+
+
+@pytest.mark.skipif(not ECBPLUS.is_file(), reason=f"ECB+ not found at {ECBPLUS}")
+def test_real_news_lines_are_almost_never_removed() -> None:
+    # Baseline on 982 ECB+ news articles (15,812 lines): 2 lines removed, both real
+    # boilerplate (a "follow ... on the blog" prompt and a "More from ...:" link).
+    removed: list[Removed] = []
+    lines = 0
+    with ECBPLUS.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            lines += record["text"].count("\n") + 1
+            removed += clean(Document(text=record["text"], title=record["title"]))[1]
+    assert lines > 15_000
+    assert len(removed) <= 2, [(r.reason, r.text) for r in removed]
+    assert {r.reason.split(":")[0] for r in removed} <= {"promo", "navigation"}
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINES = st.sampled_from([line for line, _kind in BOILERPLATE] + NEWS + ["", "  ", "x"])
+
+
+@given(st.lists(_LINES | st.text(max_size=80).map(lambda s: s.replace("\n", " ").replace("\r", " ")), max_size=12))
+def test_kept_and_removed_lines_rebuild_the_text(lines: list[str]) -> None:
+    document = doc(*lines)
+    text, removed = clean(document)
+    original = document.text.split("\n")
+    kept_count = len(original) - len(removed)
+    assert text == "" if kept_count == 0 else len(text.split("\n")) == kept_count
+    kept = iter(text.split("\n"))
+    by_number = {r.line: r.text for r in removed}
+    assert [by_number[i] if i in by_number else next(kept) for i in range(len(original))] == original
+    assert all(r.reason.split(":")[0] in {"promo", "credit", "navigation", "cookie", "share", "advert", "caption"} for r in removed)
