@@ -70,7 +70,6 @@ import logging
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import field
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
