@@ -514,3 +514,22 @@ def test_url_serving_json_records() -> None:
 def test_unsupported_url_scheme_is_skipped() -> None:
     _docs, skipped = read_sources(["ftp://files.example/story.txt"])
     assert skipped[0].reason == "unsupported URL scheme 'ftp' (http and https only)"
+
+
+def test_feed_text_is_never_opened_as_a_path_and_keeps_its_decoding(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.xml"  # a feed that must not be read through another file's text
+    feed = (
+        '<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>Café</title>'
+        "<item><title>Déjà vu at the café</title><description>"
+        + "The café on the square reopened after a long winter closure. " * 6
+        + "</description></item></channel></rss>"
+    )
+    latin = tmp_path / "latin.rss"
+    latin.write_bytes(feed.encode("latin-1"))
+    secret.write_bytes(feed.encode("latin-1"))
+    path_feed = tmp_path / "path.rss"
+    path_feed.write_text(str(secret), encoding="utf-8")
+    docs, skipped = read_sources([latin, path_feed])
+    assert docs[0].title == "Déjà vu at the café" and docs[0].origin == f"{latin}#entry1"
+    assert docs[0].text.startswith("The café on the square")
+    assert len(skipped) == 1 and "not an RSS or Atom feed" in skipped[0].reason

@@ -7,6 +7,7 @@ enough to be an article; otherwise the entry is reported with both reasons.
 from __future__ import annotations
 
 import html
+import io
 import logging
 import re
 import time
@@ -66,7 +67,11 @@ def read_feed(
     """
     import feedparser
 
-    parsed = feedparser.parse(data)
+    # A stream, so feedparser never takes the text for a path or a URL to open; the text is
+    # already decoded, so its UTF-8 bytes override the encoding the XML prolog declares.
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    headers = {"content-type": "application/xml; charset=utf-8"} if isinstance(data, str) else {}
+    parsed = feedparser.parse(io.BytesIO(raw), response_headers=headers)
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         raise MalformedInput(source, f"not an RSS or Atom feed{f' ({problem})' if problem else ''}")
