@@ -33,6 +33,8 @@ BOILERPLATE = [
     ("Want more stories like this? Sign up for our weekly newsletter.", "promo"),
     ("We are run by volunteers. Chip in from $5 a month to keep us going.", "promo"),
     ("Follow the Riverside Chronicle on our channels for all the local news.", "promo"),
+    ("Thank you for reading. Please consider supporting our journalism.", "promo"),
+    ("Have a news tip? Email us at tips@example.com", "promo"),
     # credit lines
     ("Reuters contributed reporting.", "credit"),
     ("Reuters contributed reporting from Kyiv.", "credit"),
@@ -43,6 +45,8 @@ BOILERPLATE = [
     ("The Associated Press contributed to this report.", "credit"),
     ("Staff writer Kim Lee contributed to this story.", "credit"),
     ("By Jane Doe and John Roe, Reuters", "credit"),
+    ("Contributing: Jane Doe, Example Today", "credit"),
+    ("AP writers John Roe in London and Ana Lopez in Madrid contributed.", "credit"),
     ("Copyright 2024 The Associated Press. All rights reserved.", "credit"),
     # navigation
     ("Read more: Floods close the coastal road", "navigation"),
@@ -51,15 +55,19 @@ BOILERPLATE = [
     ("Related articles", "navigation"),
     ("More from Example News: Why the bridge closed", "navigation"),
     ("Home > World > Europe", "navigation"),
+    ("Read more about the plan here", "navigation"),
+    ("Comments", "navigation"),
     # cookie, share, advert, caption
     ("We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.", "cookie"),
     ("Accept all cookies", "cookie"),
     ("Share this article", "share"),
     ("Share on Facebook", "share"),
+    ("Like this story? Share it with a friend.", "share"),
     ("Facebook Twitter Email", "share"),
     ("ADVERTISEMENT", "advert"),
     ("Story continues below advertisement", "advert"),
     ("Photo: Jane Doe/AFP", "caption"),
+    ("Image caption, Firefighters at the scene", "caption"),
     ("Firefighters at the scene on the outskirts of the city. (AP Photo/John Roe)", "caption"),
     ("Rescue workers search the rubble. REUTERS/Ana Lopez", "caption"),
 ]
@@ -83,6 +91,10 @@ NEWS = [
     "By Monday evening, the floodwaters had receded from most of the town.",
     "The court heard that the photo was taken by a neighbour.",
     "Advertising revenue fell by 12 percent in the third quarter.",
+    "Read more widely, the report advises teachers.",
+    "Thousands of volunteers contributed.",
+    "Readers who email us get a reply, the editor said.",
+    "She shared it with friends on Monday, police said.",
     "Watch: a new trailer for the series",  # a headline that looks like a video label
 ]
 

@@ -130,6 +130,7 @@ _SHARE_WORDS = _PLATFORMS | {
     "copy", "link", "url", "comments", "comment", "save", "bookmark", "or", "and", "with", "friends", "a", "friend",
 }  # fmt: skip
 _SHARE_START = _rx(r"^\W*(share|tweet|email|e-mail)\s+(this|on|via|to|article|story)\b")
+_SHARE_ASK = _rx(r"\bshare (it|this|the (story|article))( (story|article))? with (a )?(friends?|others|family)\b")
 
 
 def _share(text: str, words: list[str]) -> str | None:
@@ -140,25 +141,27 @@ def _share(text: str, words: list[str]) -> str | None:
     platforms = sum(w in _PLATFORMS for w in lowered)
     if only_share_words and ({"share", "tweet", "sharing"} & set(lowered) or platforms >= 2):
         return "share: social share prompt"
-    if _SHARE_START.match(text) and not _reports(text):
+    if (_SHARE_START.match(text) or _SHARE_ASK.search(text)) and not _reports(text):
         return "share: social share prompt"
     return None
 
 
 # --- 4. navigation --------------------------------------------------------------------------
 
-# Links that are never prose, whatever follows them.
+# Link labels: followed by a colon or an arrow, the end of the line, or a preposition
+# ("Read more about ..."), never by prose ("Read more widely, the report advises").
 _NAV_ALWAYS = _rx(
     r"^\W*(read more|read also|also read|see also|continue reading|keep reading|click here|tap here|"
     r"you (may|might) also like|what to read next|more stories|related (articles?|stories|story|content|"
     r"coverage|news|reading|links|topics)|most (read|popular|viewed|shared)|recommended for you|"
-    r"back to top|skip to (main )?content|next article|previous article)\b"
+    r"back to top|skip to (main )?content|next article|previous article)"
+    r"(\s*[:|»›>–—.…]|\s*$|\s+(about|on|here|at|in|from|of|to|the full)\b)"
 )
 # Words that open prose too ("Related charges were filed", "Watch: ..." as a headline), so
 # only as a header alone on its line, or as a link label before a colon or an arrow.
 _NAV_HEADER = _rx(
     r"^\W*(related|recommended|trending( now)?|top stories|latest( news| stories)?|watch|listen|videos?|"
-    r"live updates?|in (pictures|photos)|explainer|more (from|on) [\w .'’-]{1,40})\W*$"
+    r"live updates?|in (pictures|photos)|explainer|(\d+ )?comments?|more (from|on) [\w .'’-]{1,40})\W*$"
 )
 _NAV_LINK = _rx(r"^\W*(related|recommended|trending|top stories|see more|more (from|on) [\w .'’-]{1,40})\s*[:»›>]\s*\S")
 _CLICK_HERE = _rx(r"\b(click|tap) here\b")
@@ -185,6 +188,8 @@ def _navigation(text: str, words: list[str]) -> str | None:
 _PHOTO = r"(photo|photograph|picture|image|illustration|file photo|photo illustration|video still)s?"
 # "Photo: Jane Doe/AFP", "Image courtesy of the family": the marker, then a short credit.
 _CAPTION_START = _rx(rf"^\W*({_PHOTO}|(photo |image )?credit)\s*(credit)?\s*(:|/|by\b|courtesy\b)")
+# "Image caption, ..." / "Image source, ...": labels a page reader leaves before a caption.
+_CAPTION_LABEL = _rx(r"^\W*(image|photo|picture|video|media) (caption|source|credit)\s*[,:]")
 # A caption ends with its credit: "(Photo: AFP)", "(AP Photo/Jane Doe)", "REUTERS/John Roe".
 _CAPTION_END = _rx(
     rf"(\(\s*({_PHOTO}|credit)\s*(:|/|by\b|courtesy\b)[^()]*\)|\(\s*[A-Z]+ {_PHOTO}\s*/[^()]*\)|"
@@ -198,6 +203,8 @@ def _caption(text: str, words: list[str]) -> str | None:
     start = _CAPTION_START.match(text)
     if start and len(words) <= 12 and _names_only(text[start.end() :], allowed_lowercase=2):
         return "caption: photo credit"
+    if _CAPTION_LABEL.match(text) and len(words) <= 40:
+        return "caption: photo caption"
     if (_CAPTION_END.search(text) or _AGENCY_CREDIT.search(text)) and len(words) <= 50:
         return "caption: photo caption with credit"
     return None
@@ -210,6 +217,8 @@ _ROLE = r"(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|writt
 _ROLE_LINE = _rx(rf"^\W*{_ROLE}\b")
 _ROLES = _rx(_ROLE)
 _BYLINE = _rx(r"^\W*by\s+(?=[A-Z])")
+_CONTRIBUTORS = _rx(r"^\W*(contributing|contributors?|additional contributors?)\s*:")
+_CONTRIBUTED_END = _rx(r"\b(contributed|contributing)\W*$")
 _CONTRIBUTED = _rx(
     r"\bcontribut(?:ed|es|ing)\s+(?:additional\s+|further\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article|piece|"
     r"dispatch)|(?:to\s+)?(?:reporting|research|writing))\b"
@@ -220,7 +229,7 @@ _COPYRIGHT = _rx(
 )
 # Words a credit line has besides names: connectors, places, agency names in capitals.
 _CREDIT_CONNECTORS = {"and", "in", "from", "at", "with", "for", "of", "the", "staff", "writer", "writers",
-                      "correspondent", "correspondents", "bureau", "de", "da", "van", "von", "der", "al", "bin",
+                      "correspondent", "correspondents", "bureau", "reporter", "reporters", "de", "da", "van", "von", "der", "al", "bin",
                       "el", "la", "le", "du", "dos", "del", "y", "&"}  # fmt: skip
 
 
@@ -235,6 +244,12 @@ def _credit(text: str, words: list[str]) -> str | None:
     contributed = _CONTRIBUTED.search(text)
     if contributed and len(words) <= 30 and _names_only(text[contributed.end() :]):
         return "credit: staff contribution line"
+    ended = _CONTRIBUTED_END.search(text)
+    if ended and len(words) <= 30 and _names_only(text[: ended.start()]):
+        return "credit: staff contribution line"
+    labelled = _CONTRIBUTORS.match(text)
+    if labelled and len(words) <= 30 and _names_only(text[labelled.end() :]):
+        return "credit: contributors line"
     if _ROLE_LINE.match(text) and len(words) <= 40 and _names_only(_ROLES.sub(" ", text)):
         return "credit: reporting and editing credits"
     if _BYLINE.match(text) and len(words) <= 12 and _names_only(text[text.lower().index("by") + 2 :]):
@@ -261,12 +276,14 @@ _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subscription or donation appeal", _rx(
         r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
         r"supporter|patron)|support (us|our|independent|quality)( \w+)? journalism|support us|donate|"
-        r"make a contribution|chip in|keep us (independent|going|free)|[£$€]\s?\d+(\.\d\d)? (a|per) (month|year|week))")),
+        r"make a contribution|chip in|keep us (independent|going|free)|already a (subscriber|member)|"
+        r"(supporting|support) (us|our|independent|quality)( \w+)? journalism|[£$€]\s?\d+(\.\d\d)? (a|per) (month|year|week))")),
     ("social media follow prompt", _rx(
         r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+){0,3} on|"
         r"(on|join|follow) our (channels?|pages?|accounts?)|"
         r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page))\b")),
     ("app download prompt", _rx(r"\b(our app|the app|app store|google play|download (the|our))\b")),
+    ("news tip request", _rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
     ("podcast or video promotion", _rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast)\b")),
 )  # fmt: skip
 _OUTLET_VOICE = _rx(r"\b(our|we|us|you|your)\b")
