@@ -91,3 +91,12 @@ def test_actor_conflict_when_one_doer_is_unknown_to_the_other_source():
     actors = [c for c in conflicts if c.kind == "actor"]
     assert len(actors) == 1
     assert {s.value for s in actors[0].sides} == {"city council", "Greenpeace"}
+
+
+def test_first_name_spellings_versus_different_names():
+    from rashomon.conflicts import _spelling_variant
+
+    assert _spelling_variant("Gabi Ashdown", "Gabby Ashdown")
+    assert _spelling_variant("Anthony Blake", "Antony Blake")
+    assert not _spelling_variant("Ines Kaldera", "Agnes Kaldera")
+    assert not _spelling_variant("Joe Biden", "George W. Biden")

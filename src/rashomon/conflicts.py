@@ -284,10 +284,15 @@ def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article]) ->
 
 
 def _spelling_variant(a: str, b: str) -> bool:
-    from rapidfuzz import fuzz
+    """Two spellings of one first name ("Gabi" / "Gabby", "Anthony" / "Antony"): the same
+    first letter and the same consonant skeleton. "Ines" / "Agnes" are two names."""
+    first_a, first_b = a.split()[0].lower(), b.split()[0].lower()
+    return first_a[:1] == first_b[:1] and _skeleton(first_a) == _skeleton(first_b)
 
-    first_a, first_b = a.split()[0], b.split()[0]
-    return fuzz.ratio(first_a.lower(), first_b.lower()) >= 60
+
+def _skeleton(name: str) -> str:
+    consonants = [c for c in name[1:] if c.isalpha() and c not in "aeiouyhw"]
+    return name[:1] + "".join(c for k, c in enumerate(consonants) if k == 0 or c != consonants[k - 1])
 
 
 # --- the stage ------------------------------------------------------------------------------
