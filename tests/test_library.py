@@ -34,11 +34,7 @@ EVENTS = [
 
 def event_article(event: int, variant: int) -> str:
     name, body = EVENTS[event]
-    return (
-        f"{name}: report {variant}\n"
-        + body.format(n=100 + variant)
-        + f" Reporters filed dispatch number {variant} about the {name.split()[0]} story."
-    )
+    return f"{name} ({variant})\n" + body.format(n=100 + variant)
 
 
 @pytest.fixture

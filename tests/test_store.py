@@ -443,3 +443,21 @@ def test_the_store_is_an_embedding_cache_for_cached_embedders(tmp_path):
         again = embedder.embed(["Shares fell.", "The plant burned."])
         assert (embedder.hits, embedder.misses) == (2, 0)
         np.testing.assert_array_equal(again, vectors[::-1])
+
+
+def test_assign_many_in_one_transaction(store):
+    ids = store.add_documents([doc(f"Article {i}.", title=f"T{i}", date=f"2024-01-0{i + 1}") for i in range(5)]).ids
+    first, second = store.assign_many([(None, ids[:3]), (None, ids[3:4])])
+    assert first != second
+    assert store.assign_many([(second, [ids[4], ids[2]])]) == [second]  # ids[2] moves
+    assert {s.id: s.size for s in store.stories()} == {first: 2, second: 3}
+    assert store.story(second).first_date == "2024-01-03" and store.story(second).title == "T2"
+    before = store.assignments()
+    with pytest.raises(StoreError, match="no article 999"):
+        store.assign_many([(None, [ids[0]]), (first, [999])])
+    with pytest.raises(StoreError, match="two stories"):
+        store.assign_many([(first, [ids[1]]), (second, [ids[1]])])
+    with pytest.raises(StoreError, match="no article"):
+        store.assign_many([(first, [])])
+    assert store.assignments() == before  # a refused batch changes nothing
+    assert len(store.stories()) == 2

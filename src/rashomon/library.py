@@ -136,7 +136,7 @@ def ingest(
             _store_batch(store, batch, counter, new_ids)
         report("reading", counter.stored + counter.duplicates + len(counter.skipped), counter.stored + counter.duplicates + len(counter.skipped))
         clustered = (
-            cluster_stories(store, threshold=threshold, embedder=embedder, progress=report)
+            cluster_stories(store, threshold=threshold, embedder=embedder, progress=report, batch_size=batch_size)
             if cluster
             else ClusterResult()
         )
@@ -191,6 +191,7 @@ def cluster_stories(
     threshold: float | None = None,
     embedder: str = "tfidf",
     progress: bool | ProgressCallback = False,
+    batch_size: int = 200,
 ) -> ClusterResult:
     """Put every stored article that is in no story into one; returns what changed.
 
@@ -200,6 +201,8 @@ def cluster_stories(
     """
     from .cluster import ClusterRecord, StoryClusterer
 
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     report = _reporter(progress)
     pending = store.unassigned()
     if not pending:
@@ -217,15 +220,22 @@ def cluster_stories(
     story_of = {key: max(counts, key=lambda s: (counts[s], -s)) for key, counts in votes.items()}
     touched: dict[int, None] = {}
     new_stories = 0
-    for done, article in enumerate(store.articles(pending), len(stored) + 1):
-        key = clusterer.add(_cluster_record(ClusterRecord, article))
-        story_id = story_of.get(key)
-        assigned = store.assign(article.id, story_id)  # commits: a kill loses nothing assigned
-        if story_id is None:
-            new_stories += 1
-            story_of[key] = assigned
-        touched[assigned] = None
-        report("clustering", done, total)
+    done = len(stored)
+    fresh = store.articles(pending)
+    for start in range(0, len(fresh), batch_size):
+        # One transaction per batch: a kill loses at most this batch, which the next run clusters.
+        groups: dict[Any, tuple[int | None, list[int]]] = {}
+        for article in fresh[start : start + batch_size]:
+            key = clusterer.add(_cluster_record(ClusterRecord, article))
+            groups.setdefault(key, (story_of.get(key), []))[1].append(article.id)
+            done += 1
+            report("clustering", done, total)
+        story_ids = store.assign_many(list(groups.values()))
+        for (key, (known, _members)), story_id in zip(groups.items(), story_ids):
+            if known is None:
+                new_stories += 1
+                story_of[key] = story_id
+            touched[story_id] = None
     return ClusterResult(assigned=len(pending), stories=tuple(touched), new_stories=new_stories)
 
 

@@ -496,23 +496,52 @@ class Store:
         now out of date, is dropped. An article already in another story moves; a story left
         empty is deleted.
         """
-        sa_ = story_articles_table.c
-        with self._write(f"assigning article {article_id}") as conn:
-            if conn.execute(sa.select(articles_table.c.id).where(articles_table.c.id == article_id)).first() is None:
-                raise StoreError(f"no article {article_id} in {self._display}")
-            if story_id is None:
-                story_id = int(conn.execute(sa.insert(stories_table).values(title="", updated_at=_now())).inserted_primary_key[0])
-            elif conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id == story_id)).first() is None:
-                raise StoreError(f"no story {story_id} in {self._display}")
-            previous = conn.execute(sa.select(sa_.story_id).where(sa_.article_id == article_id)).scalar()
-            if previous == story_id:
-                return story_id
-            if previous is not None:
-                conn.execute(sa.delete(story_articles_table).where(sa_.article_id == article_id))
-                _refresh_story(conn, previous)
-            conn.execute(sa.insert(story_articles_table).values(article_id=article_id, story_id=story_id))
-            _refresh_story(conn, story_id)
-        return story_id
+        return self.assign_many([(story_id, [article_id])])[0]
+
+    def assign_many(self, groups: Iterable[tuple[int | None, Sequence[int]]]) -> list[int]:
+        """:meth:`assign` for many articles in one transaction; returns each group's story id.
+
+        A group is ``(story id, article ids)``; a story id of ``None`` makes one new story for
+        the whole group. Each story that changes is refreshed once.
+        """
+        groups = [(story_id, [int(a) for a in article_ids]) for story_id, article_ids in groups]
+        every = [a for _, article_ids in groups for a in article_ids]
+        if any(not article_ids for _, article_ids in groups):
+            raise StoreError("a story assignment names no article")
+        if len(set(every)) != len(every):
+            raise StoreError("an article cannot be put in two stories at once")
+        s, sa_ = stories_table.c, story_articles_table.c
+        with self._write(f"assigning {len(every)} articles to stories") as conn:
+            known: set[int] = set()
+            previous: dict[int, int] = {}
+            for chunk in _chunks(every):
+                known.update(conn.execute(sa.select(articles_table.c.id).where(articles_table.c.id.in_(chunk))).scalars())
+                for row in conn.execute(sa.select(sa_.article_id, sa_.story_id).where(sa_.article_id.in_(chunk))):
+                    previous[row.article_id] = row.story_id
+            missing = [a for a in every if a not in known]
+            if missing:
+                raise StoreError(f"no article {', '.join(map(str, missing[:10]))} in {self._display}")
+            wanted = sorted({story_id for story_id, _ in groups if story_id is not None})
+            existing = set(conn.execute(sa.select(s.id).where(s.id.in_(wanted))).scalars()) if wanted else set()
+            if set(wanted) - existing:
+                raise StoreError(f"no story {', '.join(map(str, sorted(set(wanted) - existing)))} in {self._display}")
+            touched: set[int] = set()
+            story_ids: list[int] = []
+            for story_id, article_ids in groups:
+                if story_id is None:
+                    story_id = int(conn.execute(sa.insert(stories_table).values(title="", updated_at=_now())).inserted_primary_key[0])
+                story_ids.append(story_id)
+                moving = [a for a in article_ids if previous.get(a) != story_id]
+                if not moving:
+                    continue
+                touched.update(previous[a] for a in moving if a in previous)
+                touched.add(story_id)
+                for chunk in _chunks(moving):
+                    conn.execute(sa.delete(story_articles_table).where(sa_.article_id.in_(chunk)))
+                conn.execute(sa.insert(story_articles_table), [{"article_id": a, "story_id": story_id} for a in moving])
+            for story_id in sorted(touched):
+                _refresh_story(conn, story_id)
+        return story_ids
 
     def assignments(self) -> dict[int, int]:
         """article id -> story id, for every article that is in a story."""
