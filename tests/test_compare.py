@@ -101,3 +101,15 @@ def test_every_bundled_example_compares(story):
     report = compare(story_sources(story))
     assert len(report.articles) == len(story_sources(story))
     assert report.agreements and report.digest
+
+
+def test_sentences_are_embedded_once_through_a_cache(two_articles):
+    from rashomon.backends.embedders.cache import MemoryCache
+
+    cache = MemoryCache()
+    first = compare(two_articles, settings=Settings(embedder="static"), cache=cache)
+    stored = len(cache)
+    assert stored > 0
+    second = compare(two_articles, settings=Settings(embedder="static"), cache=cache)
+    assert len(cache) == stored  # nothing embedded twice
+    assert second.agreements == first.agreements

@@ -22,6 +22,7 @@ import httpx
 from . import __version__
 from .align import align_claims
 from .backends.embedders import get_embedder
+from .backends.embedders.cache import CachedEmbedder, EmbeddingCache
 from .claims import extract_claims
 from .clean import clean
 from .conflicts import find_conflicts
@@ -61,8 +62,13 @@ def compare(
     *,
     settings: Settings | None = None,
     client: httpx.Client | None = None,
+    cache: EmbeddingCache | None = None,
 ) -> Report:
-    """Compare two or more articles about one event; raises NotEnoughArticles below two."""
+    """Compare two or more articles about one event; raises NotEnoughArticles below two.
+
+    ``cache`` (the store, or any ``EmbeddingCache``) keeps each sentence's vector, so a
+    sentence is embedded once per backend across comparisons.
+    """
     settings = settings or Settings()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -86,8 +92,6 @@ def compare(
             articles.append(article)
         else:
             skipped.append(Skipped(source=document.origin or document.path or document.url or document.title, reason="no text left after cleaning"))
-    for s in skipped:
-        log.warning("skipped %s: %s", s.source, s.reason)
     if len(articles) < 2:
         raise NotEnoughArticles(len(articles), skipped)
     lap("clean")
@@ -102,6 +106,8 @@ def compare(
 
     # 5. align
     embedder = get_embedder(settings.embedder)
+    if cache is not None:
+        embedder = CachedEmbedder(embedder, cache)
     alignment = align_claims(claims, embedder, entities=entities, threshold=settings.agreement_threshold)
     lap("align")
 

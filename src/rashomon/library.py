@@ -281,7 +281,7 @@ def compare_story(story_id: int, store: Store, *, settings: Settings | None = No
         raise NotEnoughArticles(len(articles))
     from .compare import compare
 
-    report = compare([a.document() for a in articles], settings=settings)
+    report = compare([a.document() for a in articles], settings=settings, cache=store)
     store.save_report(story_id, report)
     return report
 
