@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from .dedup import NearDuplicates, token_hashes, tokenize
+from .dedup import NearDuplicates, _first_none, tokenize
 from .errors import InputError
 from .model import Record, record
 
@@ -51,9 +51,8 @@ __all__ = [
 # Calibrated defaults for the hashing TF-IDF (chosen on ECB+ train+dev and on the dev half of
 # UCI-6k; see bench/cluster_quality.py and bench/results/cluster_quality.md).
 DEFAULT_THRESHOLD = 0.16  # articles with body text
-DEFAULT_SHORT_THRESHOLD = 0.04  # headline-only records (fewer than SHORT_TERMS distinct terms)
+DEFAULT_SHORT_THRESHOLD = 0.02  # headline-only records (fewer than SHORT_TERMS distinct terms)
 SHORT_TERMS = 20
-TITLE_CASE_NAMES = True
 
 _BUCKETS = 1 << 20  # hashed term space; document frequencies live in one int32 array of this size
 _MASK = _BUCKETS - 1
@@ -121,20 +120,19 @@ def parse_date(value: str, *, source: str = "date") -> float:
 
 
 _STOP_WORDS: frozenset[str] | None = None
-_TERMS: dict[str, tuple[int, bool]] = {}  # token -> (hash of its normalised form or -1, is a name)
+_TERMS: dict[str, int] = {}  # token -> code (see _term)
 _TERMS_LIMIT = 2_000_000  # entries; cleared when full so memory stays bounded
+_PAIR = 0x01000193  # mixes two name hashes into the hash of the pair
 
 
-def _term(token: str) -> tuple[int, bool]:
-    """(hash of the token's normalised form, or -1 for a stop word; whether it looks like a name).
+def _term(token: str) -> int:
+    """The token's code: ``crc32(normalised form) * 4 + 2 * looks_like_a_name + is_stop_word``.
 
-    Normalised: lower case, possessive dropped ("Fed's" = "Fed"). Folding plurals too was
-    tried and lost F1 on UCI-6k dev.
+    Normalised: lower case, possessive dropped ("Fed's" = "Fed"); folding plurals too was
+    tried and lost F1 on UCI-6k dev. One-letter tokens count as stop words. ``code >> 2`` is
+    also the word hash the near-duplicate shingles use, so a token is looked up once.
     """
     global _STOP_WORDS
-    known = _TERMS.get(token)
-    if known is not None:
-        return known
     if _STOP_WORDS is None:
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -144,21 +142,27 @@ def _term(token: str) -> tuple[int, bool]:
     low = token.lower()
     if low.endswith(("'s", "’s")):
         low = low[:-2]
-    if len(low) < 2 or low in _STOP_WORDS:
-        info = (-1, False)
-    else:
-        info = (zlib.crc32(low.encode("utf-8")), token[0].isupper())
-    _TERMS[token] = info
-    return info
+    stop = len(low) < 2 or low in _STOP_WORDS
+    flags = 1 if stop else (2 if token[0].isupper() else 0)
+    code = zlib.crc32(low.encode("utf-8")) * 4 + flags
+    _TERMS[token] = code
+    return code
 
 
-def _title_case(terms: Sequence[tuple[int, bool]]) -> bool:
-    content = [is_name for h, is_name in terms if h >= 0]
-    return len(content) >= 3 and sum(content) >= 0.7 * len(content)
+def _term_codes(tokens: Sequence[str]) -> np.ndarray:
+    codes = list(map(_TERMS.get, tokens))  # one C-level pass; new tokens are filled in below
+    missing = _first_none(codes, 0)
+    while missing >= 0:
+        codes[missing] = _term(tokens[missing])
+        missing = _first_none(codes, missing + 1)
+    return np.array(codes, dtype=np.int64)
 
 
 class _HashingTfidf:
-    """Hashed words -> L2-normalised sparse vectors {bucket: weight}; IDF counted online."""
+    """Hashed words -> L2-normalised sparse vectors; IDF counted online (or frozen).
+
+    A document's counts are two arrays: the distinct term buckets, and their boosted counts.
+    """
 
     def __init__(self, *, title_boost: float, name_boost: float, max_terms: int) -> None:
         self.title_boost = title_boost
@@ -167,57 +171,50 @@ class _HashingTfidf:
         self.df = np.zeros(_BUCKETS, dtype=np.int32)
         self.docs = 0
         self.frozen = False
-        self.title_case_names = TITLE_CASE_NAMES
 
-    def counts(self, title_tokens: Sequence[str], body_tokens: Sequence[str]) -> dict[int, float]:
-        """Boosted term counts by bucket (stop words dropped, names boosted and paired)."""
-        counts: dict[int, float] = {}
-        name_boost = self.name_boost
-        for tokens, weight in ((title_tokens, self.title_boost), (body_tokens, 1.0)):
-            terms = [_term(token) for token in tokens]
-            names = name_boost
-            if tokens is title_tokens and not self.title_case_names and _title_case(terms):
-                names = 1.0  # "Fed Official Says Weak Data...": capitals there mark no names
-            previous_name = -1
-            for h, is_name in terms:
-                if h < 0:
-                    previous_name = -1
-                    continue
-                bucket = h & _MASK
-                if is_name:
-                    # A name: boosted, and paired with a name right before it ("Tara Reid").
-                    counts[bucket] = counts.get(bucket, 0.0) + weight * names
-                    if previous_name >= 0:
-                        pair = ((previous_name * 0x01000193) ^ h) & _MASK
-                        counts[pair] = counts.get(pair, 0.0) + weight * names
-                    previous_name = h
-                else:
-                    counts[bucket] = counts.get(bucket, 0.0) + weight
-                    previous_name = -1
-        return counts
+    def counts(self, title_codes: np.ndarray, body_codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Boosted term counts from :func:`_term_codes` (stop words dropped; names boosted, and
+        paired with a name right before them, so "Tara Reid" is a term of its own)."""
+        buckets, weights = [], []
+        for codes, weight in ((title_codes, self.title_boost), (body_codes, 1.0)):
+            if not len(codes):
+                continue
+            valid = (codes & 1) == 0
+            hashes = codes >> 2
+            names = (codes & 2) == 2
+            buckets.append((hashes & _MASK)[valid])
+            weights.append(np.where(names, weight * self.name_boost, weight)[valid])
+            pairs = names[1:] & names[:-1]
+            if pairs.any():
+                buckets.append(((hashes[:-1][pairs] * _PAIR) ^ hashes[1:][pairs]) & _MASK)
+                weights.append(np.full(int(pairs.sum()), weight * self.name_boost))
+        if not buckets:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        unique, inverse = np.unique(np.concatenate(buckets), return_inverse=True)
+        return unique, np.bincount(inverse, weights=np.concatenate(weights))
 
-    def observe(self, counts: Mapping[int, float]) -> None:
+    def observe(self, counts: tuple[np.ndarray, np.ndarray]) -> None:
         """Count one document in the document frequencies."""
         self.docs += 1
-        if counts:
-            self.df[np.fromiter(counts, dtype=np.int64, count=len(counts))] += 1
+        self.df[counts[0]] += 1
 
-    def vector(self, counts: Mapping[int, float]) -> dict[int, float]:
-        if not counts:
-            return {}
-        buckets = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    def vector(self, counts: tuple[np.ndarray, np.ndarray]) -> tuple[list[int], list[float]]:
+        """The document's strongest ``max_terms`` terms and weights, strongest first, L2-normalised."""
+        buckets, tf = counts
+        if not len(buckets):
+            return [], []
         idf = np.log((self.docs + 1.0) / (self.df[buckets] + 1.0)) + 1.0
         weights = (1.0 + np.log(np.maximum(tf, 1.0))) * idf
-        if len(weights) > self.max_terms:
-            keep = np.argpartition(weights, -self.max_terms)[-self.max_terms:]
-            buckets, weights = buckets[keep], weights[keep]
-        norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
-        weights /= norm
-        return dict(zip(buckets.tolist(), weights.tolist()))
+        order = np.argsort(-weights, kind="stable")[: self.max_terms]
+        buckets, weights = buckets[order], weights[order]
+        weights /= float(np.sqrt(np.dot(weights, weights))) or 1.0
+        return buckets.tolist(), weights.tolist()
 
 
 # --- stories ---------------------------------------------------------------------------------
+
+
+_Vector = tuple[list[int], list[float]]  # terms strongest first, and their weights
 
 
 class _Story:
@@ -304,23 +301,23 @@ class StoryClusterer:
         when = parse_date(record.date, source=record.id) if record.date else None
         if when is not None:
             self._expire(when)
-        title_tokens, body_tokens = tokenize(record.title), tokenize(record.text)
+        title_codes, body_codes = _term_codes(tokenize(record.title)), _term_codes(tokenize(record.text))
 
         # 1. near duplicates (body text; a headline-only record is compared on its headline)
         if self.near is not None:
-            original = self.near.add_hashes(record.id, token_hashes(body_tokens or title_tokens))
+            original = self.near.add_hashes(record.id, (body_codes if len(body_codes) else title_codes) >> 2)
             if original is not None and original in self._story_of:
                 index = self._story_of[original]
                 self._join(index, record.id, when, vector=None, dense=None)
                 return Assignment(id=record.id, story=self._stories[index].id, duplicate_of=original, score=1.0)
 
         # 2. the vector
-        counts = self.space.counts(title_tokens, body_tokens)
+        counts = self.space.counts(title_codes, body_codes)
         if not self.space.frozen:
             self.space.observe(counts)
         vector = self.space.vector(counts)
         dense = self._embed(record) if self._dense is not None else None
-        threshold = self.short_threshold if len(counts) < SHORT_TERMS else self.threshold
+        threshold = self.short_threshold if len(counts[0]) < SHORT_TERMS else self.threshold
 
         # 3. candidates, 4. join the best or start a story
         best, best_score = None, -1.0
@@ -344,7 +341,7 @@ class StoryClusterer:
     def freeze_idf(self, records: Iterable[ClusterRecord]) -> None:
         """Count document frequencies over ``records`` once and keep them fixed from now on."""
         for rec in records:
-            self.space.observe(self.space.counts(tokenize(rec.title), tokenize(rec.text)))
+            self.space.observe(self.space.counts(_term_codes(tokenize(rec.title)), _term_codes(tokenize(rec.text))))
         self.space.frozen = True
 
     @property
@@ -357,12 +354,9 @@ class StoryClusterer:
         text = f"{rec.title}\n{rec.text}".strip()
         return np.asarray(self._dense.embed([text])[0], dtype=np.float32)  # type: ignore[union-attr]
 
-    def _candidates(self, vector: Mapping[int, float], when: float | None) -> list[int]:
-        if not vector:
-            return []
-        strongest = sorted(vector, key=vector.__getitem__, reverse=True)[: self.query_terms]
+    def _candidates(self, vector: _Vector, when: float | None) -> list[int]:
         hits: dict[int, int] = {}
-        for term in strongest:
+        for term in vector[0][: self.query_terms]:  # strongest first
             for index in self._postings.get(term, ()):
                 hits[index] = hits.get(index, 0) + 1
         ranked = sorted(hits, key=lambda i: (-hits[i], -i))
@@ -379,43 +373,43 @@ class StoryClusterer:
                 break
         return found
 
-    def _similarity(self, story: _Story, vector: Mapping[int, float], dense: np.ndarray | None) -> float:
+    def _similarity(self, story: _Story, vector: _Vector, dense: np.ndarray | None) -> float:
         if dense is not None and story.dense is not None:
             norm = float(np.linalg.norm(story.dense)) or 1.0
             return float(np.dot(story.dense, dense)) / norm
         if not story.norm:
             return 0.0
-        centroid = story.centroid
+        get = story.centroid.get
         dot = 0.0
-        for term, weight in vector.items():
-            c = centroid.get(term)
+        for term, weight in zip(*vector):
+            c = get(term)
             if c is not None:
                 dot += weight * c
         return dot / story.norm
 
-    def _start(self, record_id: str, when: float | None, vector: dict[int, float],
+    def _start(self, record_id: str, when: float | None, vector: _Vector,
                dense: np.ndarray | None) -> int:
         index = len(self._stories)
         self._stories.append(_Story(f"s{index + 1}"))
         self._join(index, record_id, when, vector, dense)
         return index
 
-    def _join(self, index: int, record_id: str, when: float | None, vector: dict[int, float] | None,
+    def _join(self, index: int, record_id: str, when: float | None, vector: _Vector | None,
               dense: np.ndarray | None) -> None:
         story = self._stories[index]
         story.members.append(record_id)
         self._story_of[record_id] = index
         if when is not None:
             story.last_time = when if story.last_time is None else max(story.last_time, when)
-        if vector:
+        if vector and vector[0]:
             centroid = story.centroid
-            for term, weight in vector.items():
+            for term, weight in zip(*vector):
                 centroid[term] = centroid.get(term, 0.0) + weight
             if len(centroid) > 2 * self.centroid_terms:  # prune now and then, not at every join
                 kept = sorted(centroid.items(), key=lambda kv: kv[1], reverse=True)[: self.centroid_terms]
                 story.centroid = centroid = dict(kept)
             story.norm = math.sqrt(sum(w * w for w in centroid.values()))
-            for term in sorted(vector, key=vector.__getitem__, reverse=True)[: self.index_terms]:
+            for term in vector[0][: self.index_terms]:
                 postings = self._postings.get(term)
                 if postings is None:
                     postings = self._postings[term] = deque(maxlen=self.postings_cap)

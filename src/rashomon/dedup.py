@@ -45,12 +45,20 @@ def token_hashes(tokens: Sequence[str]) -> list[int]:
     if len(cache) > _HASH_CACHE_LIMIT:
         cache.clear()
     out = list(map(cache.get, tokens))
-    if None in out:
-        for i, h in enumerate(out):
-            if h is None:
-                token = tokens[i]
-                out[i] = cache[token] = zlib.crc32(token.lower().encode("utf-8"))
+    missing = _first_none(out, 0)
+    while missing >= 0:  # new tokens only; list.index searches at C speed
+        token = tokens[missing]
+        out[missing] = cache[token] = zlib.crc32(token.lower().encode("utf-8"))
+        missing = _first_none(out, missing + 1)
     return out
+
+
+def _first_none(values: list, start: int) -> int:
+    """Index of the first None at or after ``start``, or -1."""
+    try:
+        return values.index(None, start)
+    except ValueError:
+        return -1
 
 
 # Odd 64-bit multipliers that mix the words of a shingle into one hash (order matters).
@@ -144,7 +152,7 @@ class NearDuplicates:
         if id in self._seen:
             raise InputError(str(id), "duplicate id: already added to the near-duplicate index")
         self._seen.add(id)
-        if not hashes:
+        if len(hashes) == 0:
             log.debug("near-duplicates: %s has no words; not indexed", id)
             return None
         values = self.signature(hashes)
