@@ -1,0 +1,228 @@
+"""Story clustering: records, the online clusterer, batch vs streaming, B-cubed, the CLI."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+from rashomon.cluster import ClusterRecord, StoryClusterer, bcubed, cluster_records, parse_date
+from rashomon.errors import InputError, UnknownBackend
+
+ECB = Path(__file__).parents[1].parent / "shared" / "data" / "ecbplus" / "ecbplus_docs.jsonl"
+
+
+@pytest.fixture(scope="session")
+def ecb_docs() -> list[dict]:
+    if not ECB.exists():
+        pytest.skip(f"ECB+ is not beside the repository ({ECB})")
+    with ECB.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def shuffled(docs: list[dict], splits: tuple[str, ...], seed: int) -> tuple[list[dict], dict[str, str]]:
+    """Records of the chosen splits in a seeded order (the file is sorted by topic; a stream is mixed)."""
+    chosen = [d for d in docs if d["split"] in splits]
+    random.Random(seed).shuffle(chosen)
+    return ([{"id": d["id"], "title": d["title"], "text": d["text"]} for d in chosen],
+            {d["id"]: d["cluster"] for d in chosen})
+
+
+def partition(lines) -> dict[str, str]:
+    return {line["id"]: line["story"] for line in lines}
+
+
+# --- quality on ECB+ dev ---------------------------------------------------------------------
+# The dev split is the sample: 197 articles, 8 topics, 16 events, clustered in well under a
+# second. A sample of two topics is no good: with so little text the online IDF has not
+# learnt which words are common, and the threshold is calibrated for a mixed stream.
+
+
+def test_ecb_dev_bcubed_above_floor(ecb_docs: list[dict]) -> None:
+    records, gold = shuffled(ecb_docs, ("dev",), seed=0)
+    # Measured 0.815 streaming and 0.819 batch (seed 0); floor = measured - 0.045.
+    for batch in (False, True):
+        precision, recall, f1 = bcubed(partition(cluster_records(records, batch=batch)), gold)
+        assert f1 >= 0.77, (batch, precision, recall, f1)
+
+
+def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
+    # Topic 2: Hugh Jackman vs Ellen DeGeneres named Oscars host; 18: office-party killing in
+    # Vancouver vs office shooting in Detroit; 21: killing at a Bloomington store vs a New York
+    # hit-and-run. Same kind of event, different events: they must not share a story.
+    for seed in (0, 1, 2):
+        records, gold = shuffled(ecb_docs, ("dev",), seed)
+        events_in_story: dict[str, set[str]] = defaultdict(set)
+        for record_id, story in partition(cluster_records(records)).items():
+            events_in_story[story].add(gold[record_id])
+        for topic in ("2", "18", "21"):
+            mixed = [s for s, events in events_in_story.items() if {f"{topic}_ecb", f"{topic}_ecbplus"} <= events]
+            assert not mixed, (seed, topic, mixed)
+
+
+def test_streaming_and_batch_agree_within_tolerance(ecb_docs: list[dict]) -> None:
+    """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.92
+    on ECB+ train+dev (772 articles, shuffled); measured 0.948, 0.938, 0.969 for seeds 0-2.
+    They differ only in the IDF: counted as articles arrive vs over the whole batch first."""
+    records, _ = shuffled(ecb_docs, ("train", "dev"), seed=0)
+    stream = partition(cluster_records(records))
+    batch = partition(cluster_records(records, batch=True))
+    assert stream.keys() == batch.keys()
+    assert bcubed(stream, batch)[2] >= 0.92
+
+
+# --- behaviour -------------------------------------------------------------------------------
+
+QUAKE = ("A magnitude 7.1 earthquake struck near the coastal city of Valparaiso on Tuesday, "
+         "toppling buildings and cutting power to thousands of homes, Chilean officials said. "
+         "Rescue teams searched the rubble in Valparaiso through the night.")
+QUAKE_2 = ("Rescuers in Valparaiso pulled survivors from collapsed buildings after Tuesday's "
+           "magnitude 7.1 earthquake, as Chilean officials raised the death toll and power "
+           "stayed out across the coastal city.")
+ELECTION = ("Voters in Nordland elected Ingrid Solberg as mayor on Sunday after a campaign "
+            "dominated by the ferry contract and harbour fees; turnout reached a record high.")
+
+
+def test_records_round_trip_and_validation() -> None:
+    data = {"id": "a1", "title": "T", "text": "Body", "date": "2024-05-01", "source": "x", "url": None}
+    record = ClusterRecord.from_dict(data)
+    assert ClusterRecord.from_dict(record.to_dict()) == record
+    assert ClusterRecord.from_dict({"id": 7, "title": "headline only"}).id == "7"
+    for bad, reason in [
+        ({"title": "no id"}, "'id'"),
+        ({"id": "", "title": "x"}, "'id'"),
+        ({"id": "a", "title": "", "text": "  "}, "nothing to cluster"),
+        ({"id": "a", "title": 3}, "'title' must be a string"),
+        ({"id": "a", "title": "x", "date": "yesterday"}, "ISO 8601"),
+        (["not", "a", "mapping"], "JSON object"),
+    ]:
+        with pytest.raises(InputError, match=reason):
+            ClusterRecord.from_dict(bad)  # type: ignore[arg-type]
+
+
+def test_parse_date_treats_naive_as_utc() -> None:
+    assert parse_date("2024-05-01") == parse_date("2024-05-01T00:00:00Z") == parse_date("2024-05-01T02:00:00+02:00")
+
+
+def test_online_joins_related_and_starts_unrelated() -> None:
+    clusterer = StoryClusterer()
+    # A little background so the online IDF knows the common words.
+    for i in range(30):
+        clusterer.add(ClusterRecord(id=f"bg{i}", title=f"Council notes {i}",
+                                    text=f"The council met on day {i} and discussed roads, budgets and schools."))
+    first = clusterer.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE))
+    second = clusterer.add(ClusterRecord(id="q2", title="Valparaiso quake: survivors found", text=QUAKE_2))
+    other = clusterer.add(ClusterRecord(id="e1", title="Solberg elected mayor", text=ELECTION))
+    assert first == second
+    assert other != first
+    assert clusterer.stories()[first] == ["q1", "q2"]
+    assert clusterer.story_of("e1") == other
+
+
+def test_near_duplicates_are_reported() -> None:
+    records = [
+        {"id": "wire", "title": "Quake hits Chile", "text": QUAKE},
+        {"id": "reprint", "title": "Chile quake", "text": QUAKE.replace("Tuesday", "Tuesday morning")},
+        {"id": "other", "title": "Mayor elected", "text": ELECTION},
+    ]
+    lines = list(cluster_records(records))
+    assert lines[1] == {"id": "reprint", "story": lines[0]["story"], "duplicate_of": "wire"}
+    assert "duplicate_of" not in lines[0] and "duplicate_of" not in lines[2]
+
+
+def test_time_window_closes_stories() -> None:
+    clusterer = StoryClusterer(window_days=7)
+    a = clusterer.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE, date="2024-01-01"))
+    later = clusterer.add(ClusterRecord(id="q2", title="Valparaiso quake", text=QUAKE_2, date="2024-03-01"))
+    assert later != a  # two months idle: the first story was closed
+    assert clusterer.open_stories == 1
+    assert clusterer.stories()[a] == ["q1"]  # a closed story keeps its members
+
+
+def test_open_stories_are_capped() -> None:
+    clusterer = StoryClusterer(max_open=3, duplicates=False)
+    for i in range(10):
+        # No word in common: every record starts a story.
+        clusterer.add(ClusterRecord(id=str(i), title=f"Topic{i}", text=f"Zeta{i} omega{i} kappa{i} Place{i}."))
+    assert clusterer.open_stories == 3
+    assert len(clusterer.stories()) == 10
+
+
+def test_repeated_id_raises_or_is_skipped() -> None:
+    records = [{"id": "a", "title": "One", "text": QUAKE}, {"id": "a", "title": "Two", "text": ELECTION},
+               {"title": "no id"}]
+    with pytest.raises(InputError, match="duplicate id"):
+        list(cluster_records(records))
+    for batch in (False, True):
+        skipped: list[tuple[int, str]] = []
+        lines = list(cluster_records(records, batch=batch, on_skip=lambda i, why: skipped.append((i, why))))
+        assert [line["id"] for line in lines] == ["a"]
+        assert [i for i, _ in skipped] == [1, 2]
+        assert "duplicate id" in skipped[0][1] and "'id'" in skipped[1][1]
+
+
+def test_batch_orders_by_date_and_yields_in_input_order() -> None:
+    records = [
+        {"id": "late", "title": "Valparaiso quake: survivors found", "text": QUAKE_2, "date": "2024-01-03"},
+        {"id": "early", "title": "Earthquake hits Valparaiso", "text": QUAKE, "date": "2024-01-01"},
+    ]
+    lines = list(cluster_records(records, batch=True, duplicates=False))
+    assert [line["id"] for line in lines] == ["late", "early"]
+    # The earlier article was placed first, so it started the story.
+    assert lines[1]["story"] == "s1"
+
+
+def test_bcubed_known_values() -> None:
+    gold = {"a": "x", "b": "x", "c": "y"}
+    assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
+    precision, recall, f1 = bcubed({"a": "1", "b": "1", "c": "1"}, gold)
+    assert precision == pytest.approx(5 / 9) and recall == 1.0
+    precision, recall, _ = bcubed({"a": "1", "b": "2", "c": "3"}, gold)
+    assert precision == 1.0 and recall == pytest.approx(2 / 3)
+    with pytest.raises(ValueError):
+        bcubed({}, {})
+
+
+def test_bad_settings_and_unknown_embedder() -> None:
+    with pytest.raises(ValueError, match="threshold"):
+        StoryClusterer(threshold=1.5)
+    with pytest.raises(UnknownBackend, match="valid"):
+        StoryClusterer(embedder="no-such-embedder")
+
+
+# --- the command -----------------------------------------------------------------------------
+
+
+def test_cli_round_trip(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": "q1", "title": "Earthquake hits Valparaiso", "text": QUAKE, "date": "2024-01-01"}),
+        "{not json",
+        json.dumps({"id": "q2", "title": "Chile quake", "text": QUAKE, "date": "2024-01-01T06:00:00Z"}),
+        json.dumps({"id": "q1", "title": "again", "text": ELECTION}),
+        "",
+        json.dumps({"id": "e1", "title": "Solberg elected mayor", "text": ELECTION, "date": "2024-01-02"}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    for extra in ([], ["--batch"]):
+        result = CliRunner().invoke(app, ["cluster", str(source), "-o", str(target), *extra])
+        assert result.exit_code == 0, result.output
+        out = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+        assert [o["id"] for o in out] == ["q1", "q2", "e1"]
+        assert out[1] == {"id": "q2", "story": out[0]["story"], "duplicate_of": "q1"}
+        assert out[2]["story"] != out[0]["story"]
+        assert f"{source}:2: invalid JSON" in result.stderr
+        assert f"{source}:4:" in result.stderr and "duplicate id" in result.stderr
+        assert "2 lines skipped" in result.stderr
+
+
+def test_cli_missing_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["cluster", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 1
+    assert "cannot read" in result.stderr
