@@ -80,18 +80,19 @@ def generate(n: int, seed: int = 7) -> Iterator[dict]:
         yield {"id": f"g{i}", "title": story["title"], "text": text, "date": date}
 
 
-def measure(n: int) -> dict:
+def measure(n: int, **options) -> dict:
     from rashomon.cluster import ClusterRecord, StoryClusterer
 
-    clusterer = StoryClusterer()
-    timed = 0.0
+    clusterer = StoryClusterer(**options)
+    timed = cpu = 0.0
     duplicates = words = 0
     started = time.perf_counter()
     for raw in generate(n):
         words += len(raw["text"].split())
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         placed = clusterer.assign(ClusterRecord.from_dict(raw))
         timed += time.perf_counter() - t0
+        cpu += time.process_time() - c0
         duplicates += placed.duplicate_of is not None
     wall = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -100,6 +101,8 @@ def measure(n: int) -> dict:
         "mean_words": round(words / n, 1),
         "clustering_seconds": round(timed, 2),
         "articles_per_second": round(n / timed, 1),
+        "cpu_seconds": round(cpu, 2),
+        "articles_per_cpu_second": round(n / cpu, 1),
         "wall_seconds_including_generation": round(wall, 2),
         "peak_rss_mib": round(peak_kib / 1024, 1),
         "stories": len(clusterer.stories()),

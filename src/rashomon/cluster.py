@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import math
 import zlib
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import datetime, timezone
 from typing import Any
@@ -252,7 +252,7 @@ class StoryClusterer:
         title_boost: float = 2.0,
         name_boost: float = 2.0,
         max_terms: int = 64,
-        centroid_terms: int = 200,
+        centroid_terms: int = 120,
         query_terms: int = 12,
         index_terms: int = 8,
         max_candidates: int = 40,
@@ -285,7 +285,9 @@ class StoryClusterer:
         self._stories: list[_Story] = []
         self._story_of: dict[str, int] = {}  # record id -> index in _stories
         self._open: OrderedDict[int, None] = OrderedDict()  # open stories, least recently updated first
-        self._postings: dict[int, deque[int]] = {}
+        # term -> recent stories, newest last. Plain lists: a deque costs 760 bytes even when
+        # nearly empty, and there can be a million terms.
+        self._postings: dict[int, list[int]] = {}
         self._latest: float | None = None
 
     # -- public -----------------------------------------------------------------------------
@@ -405,16 +407,18 @@ class StoryClusterer:
             centroid = story.centroid
             for term, weight in zip(*vector):
                 centroid[term] = centroid.get(term, 0.0) + weight
-            if len(centroid) > 2 * self.centroid_terms:  # prune now and then, not at every join
+            if len(centroid) > self.centroid_terms + self.centroid_terms // 2:  # prune now and then
                 kept = sorted(centroid.items(), key=lambda kv: kv[1], reverse=True)[: self.centroid_terms]
                 story.centroid = centroid = dict(kept)
             story.norm = math.sqrt(sum(w * w for w in centroid.values()))
             for term in vector[0][: self.index_terms]:
                 postings = self._postings.get(term)
                 if postings is None:
-                    postings = self._postings[term] = deque(maxlen=self.postings_cap)
-                if not postings or postings[-1] != index:
+                    self._postings[term] = [index]
+                elif postings[-1] != index:
                     postings.append(index)
+                    if len(postings) > self.postings_cap + self.postings_cap // 4:
+                        del postings[: len(postings) - self.postings_cap]  # drop the oldest, in batches
         if dense is not None:
             story.dense = dense.copy() if story.dense is None else story.dense + dense
         self._open[index] = None

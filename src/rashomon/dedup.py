@@ -98,7 +98,7 @@ class NearDuplicates:
         threshold: float = 0.7,
         num_perm: int = 64,
         shingle: int = 3,
-        capacity: int | None = 200_000,
+        capacity: int | None = 100_000,
         seed: int = 1,
     ) -> None:
         from datasketch import LeanMinHash, MinHashLSH
