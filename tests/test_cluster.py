@@ -45,7 +45,7 @@ def partition(lines) -> dict[str, str]:
 
 def test_ecb_dev_bcubed_above_floor(ecb_docs: list[dict]) -> None:
     records, gold = shuffled(ecb_docs, ("dev",), seed=0)
-    # Measured 0.815 streaming and 0.819 batch (seed 0); floor = measured - 0.045.
+    # Measured 0.807 streaming and 0.814 batch (seed 0); floor = measured - 0.04.
     for batch in (False, True):
         precision, recall, f1 = bcubed(partition(cluster_records(records, batch=batch)), gold)
         assert f1 >= 0.77, (batch, precision, recall, f1)
@@ -67,7 +67,7 @@ def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
 
 def test_streaming_and_batch_agree_within_tolerance(ecb_docs: list[dict]) -> None:
     """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.92
-    on ECB+ train+dev (772 articles, shuffled); measured 0.948, 0.938, 0.969 for seeds 0-2.
+    on ECB+ train+dev (772 articles, shuffled); measured 0.949, 0.932, 0.956 for seeds 0-2.
     They differ only in the IDF: counted as articles arrive vs over the whole batch first."""
     records, _ = shuffled(ecb_docs, ("train", "dev"), seed=0)
     stream = partition(cluster_records(records))
