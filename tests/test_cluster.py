@@ -142,6 +142,10 @@ def test_time_window_closes_stories() -> None:
     assert later != a  # two months idle: the first story was closed
     assert clusterer.open_stories == 1
     assert clusterer.stories()[a] == ["q1"]  # a closed story keeps its members
+    # A late reprint of the first article still belongs with it, and does not reopen it.
+    reprint = clusterer.assign(ClusterRecord(id="q1-copy", title="Quake", text=QUAKE, date="2024-03-02"))
+    assert (reprint.story, reprint.duplicate_of) == (a, "q1")
+    assert clusterer.open_stories == 1
 
 
 def test_open_stories_are_capped() -> None:
@@ -226,3 +230,16 @@ def test_cli_missing_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["cluster", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 1
     assert "cannot read" in result.stderr
+
+
+def test_model_backed_embedder_scores_candidates() -> None:
+    from rashomon.backends.embedders import available
+
+    if "static" not in available():
+        pytest.skip("the 'static' embedder (semantic extra and its model) is not installed here")
+    clusterer = StoryClusterer(embedder="static")
+    assert clusterer.embedder_name == "static"
+    first = clusterer.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE))
+    second = clusterer.add(ClusterRecord(id="q2", title="Valparaiso quake: survivors found", text=QUAKE_2))
+    other = clusterer.add(ClusterRecord(id="e1", title="Solberg elected mayor", text=ELECTION))
+    assert first == second != other
