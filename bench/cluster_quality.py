@@ -165,8 +165,14 @@ def main() -> None:
         f"ECB+ streaming F1 on the test split in three other arrival orders: {ecb['test_stream_f1_other_orders']}.",
         f"Baseline (batch sklearn TF-IDF, average linkage, cosine distance {ecb['baseline_tfidf_average_linkage']['distance']} "
         f"chosen on dev): ECB+ test F1 {ecb['baseline_tfidf_average_linkage']['test_f1']}.",
-        "Test numbers were computed once, after the thresholds were fixed on train/dev (ECB+) and the dev half (UCI).",
+        "The test numbers above come from one run made after the thresholds were fixed on train/dev (ECB+) and the dev half (UCI).",
         "Targets from the issue: ECB+ test F1 >= 0.90 (aim 0.95), UCI-6k >= 0.80.",
+        "",
+        "Disclosure: the ECB+ test split was scored twice during development. First at commit 5ad2254 "
+        "(threshold 0.16, then chosen on train+dev): streaming F1 0.9385, batch 0.8862. Then, after "
+        "changes chosen on train/dev and UCI dev only (possessive folding, smaller centroids), with the "
+        "code and threshold reported above. The UCI test half was likewise scored with earlier code "
+        "(threshold 0.10: F1 0.732 streaming; 0.04: 0.779) before the final run.",
     ]
     write_result("cluster_quality", {"ecbplus": ecb, "uci6k": uci}, "\n".join(md))
 
