@@ -45,7 +45,7 @@ def partition(lines) -> dict[str, str]:
 
 def test_ecb_dev_bcubed_above_floor(ecb_docs: list[dict]) -> None:
     records, gold = shuffled(ecb_docs, ("dev",), seed=0)
-    # Measured 0.807 streaming and 0.814 batch (seed 0); floor = measured - 0.04.
+    # Measured 0.804 streaming and 0.833 batch (seed 0); floor = 0.77.
     for batch in (False, True):
         precision, recall, f1 = bcubed(partition(cluster_records(records, batch=batch)), gold)
         assert f1 >= 0.77, (batch, precision, recall, f1)
@@ -67,7 +67,7 @@ def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
 
 def test_streaming_and_batch_agree_within_tolerance(ecb_docs: list[dict]) -> None:
     """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.92
-    on ECB+ train+dev (772 articles, shuffled); measured 0.949, 0.932, 0.956 for seeds 0-2.
+    on ECB+ train+dev (772 articles, shuffled); measured 0.945, 0.931, 0.956 for seeds 0-2.
     They differ only in the IDF: counted as articles arrive vs over the whole batch first."""
     records, _ = shuffled(ecb_docs, ("train", "dev"), seed=0)
     stream = partition(cluster_records(records))
@@ -243,3 +243,17 @@ def test_model_backed_embedder_scores_candidates() -> None:
     second = clusterer.add(ClusterRecord(id="q2", title="Valparaiso quake: survivors found", text=QUAKE_2))
     other = clusterer.add(ClusterRecord(id="e1", title="Solberg elected mayor", text=ELECTION))
     assert first == second != other
+
+
+def test_short_articles_are_held_to_the_full_threshold() -> None:
+    # Two different events whose short texts share only a boilerplate line: the low headline
+    # threshold must not apply to them (it did once, and they merged).
+    clusterer = StoryClusterer(duplicates=False)
+    volcano = "The Korvath volcano erupted near Lindqvist village, sending ash over the Tarnby valley.\nArchive reference."
+    chess = "Grandmaster Milena Obradovic won the Reykjavik chess open after a marathon endgame.\nArchive reference."
+    assert clusterer.add(ClusterRecord(id="v", title="Korvath volcano", text=volcano)) != \
+        clusterer.add(ClusterRecord(id="c", title="Obradovic chess", text=chess))
+    # Headlines alone do use the headline threshold: one shared name is enough.
+    headlines = StoryClusterer(duplicates=False)
+    assert headlines.add(ClusterRecord(id="h1", title="Plosser sees high bar for taper change")) == \
+        headlines.add(ClusterRecord(id="h2", title="Fed's Plosser warns on inflation"))

@@ -51,8 +51,8 @@ __all__ = [
 # Calibrated defaults for the hashing TF-IDF (chosen on ECB+ train+dev and on the dev half of
 # UCI-6k; see bench/cluster_quality.py and bench/results/cluster_quality.md).
 DEFAULT_THRESHOLD = 0.18  # articles with body text
-DEFAULT_SHORT_THRESHOLD = 0.02  # headline-only records (fewer than SHORT_TERMS distinct terms)
-SHORT_TERMS = 20
+DEFAULT_SHORT_THRESHOLD = 0.02  # headline-only records (body with fewer than HEADLINE_ONLY words)
+HEADLINE_ONLY = 5  # content words in the body below which a record is treated as a headline
 
 _BUCKETS = 1 << 20  # hashed term space; document frequencies live in one int32 array of this size
 _MASK = _BUCKETS - 1
@@ -329,7 +329,10 @@ class StoryClusterer:
             self.space.observe(counts)
         vector = self.space.vector(counts)
         dense = self._embed(record) if self._dense is not None else None
-        threshold = self.short_threshold if len(counts[0]) < SHORT_TERMS else self.threshold
+        # Headlines share few words even about one story, so they get their own threshold;
+        # anything with a body, however short, is held to the full one.
+        headline_only = int(np.count_nonzero((body_codes & 1) == 0)) < HEADLINE_ONLY
+        threshold = self.short_threshold if headline_only else self.threshold
 
         # 3. candidates, 4. join the best or start a story
         best, best_score = None, -1.0
