@@ -161,10 +161,36 @@ def distill(model_dir: Path, out: Path) -> dict:
         },
     }
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    config["check_max_abs_diff"] = check_against_model2vec(static, out)
+    (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     (out / "NOTICE").write_text(
         NOTICE.format(model2vec_version=model2vec.__version__, **SETTINGS), encoding="utf-8"
     )
     return config
+
+
+CHECK_SENTENCES = [
+    "Two dozen people were injured when the stand collapsed.",
+    "“We believe Israel should refrain from unilateral measures,” Price said Thursday.",
+    "Café owners in Zürich raised prices by 3.5% on Monday!",
+    "The U.S.-Israel partnership was discussed at length.",
+]
+
+
+def check_against_model2vec(static, out: Path) -> float:
+    """rashomon's reader of the table must give model2vec's own sentence vectors."""
+    import numpy as np
+
+    sys.path.insert(0, str(REPO / "src"))
+    from rashomon.backends.embedders import StaticEmbedder
+
+    ours = StaticEmbedder(path=str(out)).embed(CHECK_SENTENCES)
+    theirs = np.asarray(static.encode(CHECK_SENTENCES, normalize=True), dtype=np.float32)
+    diff = float(np.abs(ours - theirs).max())
+    log.info("max |rashomon - model2vec| over %d sentences: %.2e", len(CHECK_SENTENCES), diff)
+    if diff > 1e-3:
+        raise RuntimeError(f"rashomon's static reader differs from model2vec by {diff}")
+    return round(diff, 8)
 
 
 def main(argv: list[str] | None = None) -> int:
