@@ -336,8 +336,9 @@ class StoryClusterer:
 
         # 3. candidates, 4. join the best or start a story
         best, best_score = None, -1.0
+        weights = dict(zip(*vector))
         for index in self._candidates(vector, when):
-            score = self._similarity(self._stories[index], vector, dense)
+            score = self._similarity(self._stories[index], weights, dense)
             if score > best_score:
                 best, best_score = index, score
         if best is not None and best_score >= threshold:
@@ -388,19 +389,15 @@ class StoryClusterer:
                 break
         return found
 
-    def _similarity(self, story: _Story, vector: _Vector, dense: np.ndarray | None) -> float:
+    def _similarity(self, story: _Story, weights: dict[int, float], dense: np.ndarray | None) -> float:
         if dense is not None and story.dense is not None:
             norm = float(np.linalg.norm(story.dense)) or 1.0
             return float(np.dot(story.dense, dense)) / norm
         if not story.norm:
             return 0.0
-        get = story.centroid.get
-        dot = 0.0
-        for term, weight in zip(*vector):
-            c = get(term)
-            if c is not None:
-                dot += weight * c
-        return dot / story.norm
+        centroid = story.centroid
+        # Only the shared terms matter; the key intersection runs in C.
+        return sum([weights[term] * centroid[term] for term in weights.keys() & centroid.keys()]) / story.norm
 
     def _start(self, record_id: str, when: float | None, vector: _Vector,
                dense: np.ndarray | None) -> int:
