@@ -37,6 +37,11 @@ def test_report_carries_evidence_for_every_finding(two_articles):
     for entity in report.entities:
         for m in entity.mentions:
             assert texts[m.article][m.start : m.end] == m.text and m.sentence in ids
+    assert report.claims
+    for claim in report.claims:
+        assert texts[claim.article][claim.start : claim.end] == claim.text and claim.sentence in ids
+        for value in claim.values:
+            assert texts[claim.article][value.start : value.end] == value.text
     for group in report.agreements:
         assert len({c.article for c in group.claims}) >= 2
     for conflict in report.conflicts:
@@ -53,6 +58,15 @@ def test_findings_on_a_small_story(two_articles):
     removed = [r.text for a in report.articles for r in a.removed]
     assert removed == ["Sign up for our free morning newsletter and never miss a story."]
     assert report.settings["embedder"] in ("tfidf", "static", "minilm")
+
+
+def test_claims_carry_attribution_and_quotes(tmp_path, two_articles):
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text("Port closed\n“We will pay every family,” Mayor Elena Varga said on Tuesday.\n", encoding="utf-8")
+    report = compare([two_articles[0], quoted])
+    claim = next(c for c in report.claims if c.article == "a2")
+    assert claim.speaker == "Mayor Elena Varga"
+    assert claim.quotes == ("We will pay every family",)
 
 
 def test_bad_inputs_are_skipped_with_a_reason_and_the_rest_compared(tmp_path, two_articles):

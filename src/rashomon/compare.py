@@ -127,6 +127,7 @@ def compare(
         articles=tuple(articles),
         skipped=tuple(skipped),
         entities=entities,
+        claims=claims,
         agreements=alignment.agreements,
         unique=alignment.unique,
         conflicts=conflicts,

@@ -178,7 +178,7 @@ class Entity(Record):
 class Value(Record):
     """A value a claim states: a number, a date, a weekday, a title."""
 
-    kind: str  # number | date | weekday | title | name | actor
+    kind: str  # number | date | weekday | year
     text: str
     normalized: str
     start: int
@@ -261,6 +261,7 @@ class Report(Record):
     articles: tuple[Article, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     unique: tuple[ClaimRef, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
