@@ -23,6 +23,7 @@ frequencies over the whole batch and then makes the same online pass in date ord
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 import zlib
@@ -264,7 +265,7 @@ class StoryClusterer:
         centroid_terms: int = 120,
         query_terms: int = 12,
         index_terms: int = 8,
-        max_candidates: int = 40,
+        max_candidates: int = 15,
         postings_cap: int = 500,
     ) -> None:
         if threshold is not None and not 0.0 <= threshold <= 1.0:
@@ -371,23 +372,18 @@ class StoryClusterer:
         return np.asarray(self._dense.embed([text])[0], dtype=np.float32)  # type: ignore[union-attr]
 
     def _candidates(self, vector: _Vector, when: float | None) -> list[int]:
+        """Open stories sharing the most strong terms with the article (most recent on a tie)."""
         hits: dict[int, int] = {}
         for term in vector[0][: self.query_terms]:  # strongest first
             for index in self._postings.get(term, ()):
                 hits[index] = hits.get(index, 0) + 1
-        ranked = sorted(hits, key=lambda i: (-hits[i], -i))
-        found = []
-        for index in ranked:
-            if index not in self._open:
-                continue
-            story = self._stories[index]
-            if when is not None and self.window is not None and story.last_time is not None \
-                    and abs(when - story.last_time) > self.window:
-                continue
-            found.append(index)
-            if len(found) >= self.max_candidates:
-                break
-        return found
+        is_open = self._open
+        ranked = heapq.nlargest(self.max_candidates, [i for i in hits if i in is_open], key=lambda i: (hits[i], i))
+        if when is None or self.window is None:
+            return ranked
+        # Out-of-order dates: a story can be open yet far from this article's date.
+        stories, window = self._stories, self.window
+        return [i for i in ranked if stories[i].last_time is None or abs(when - stories[i].last_time) <= window]
 
     def _similarity(self, story: _Story, weights: dict[int, float], dense: np.ndarray | None) -> float:
         if dense is not None and story.dense is not None:
