@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .align import Alignment
-from .claims import WEEKDAYS, stem
+from .claims import stem
+from .entities import name_disagreements, role_disagreements
 from .model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
 
 # Counted things that are the same thing in other words; a number conflict needs equal units.
@@ -254,15 +255,11 @@ def order_conflicts(claims: Sequence[Claim], alignment: Alignment, index: dict[s
 
 
 def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article]) -> Iterable[Conflict]:
-    from . import entities as entity_stage
-
     sentence_text = {s.id: s.text for a in articles for s in a.sentences}
     for kind, finder, what in (
-        ("role", getattr(entity_stage, "role_disagreements", None), "title"),
-        ("name", getattr(entity_stage, "name_disagreements", None), "name"),
+        ("role", role_disagreements, "title"),
+        ("name", name_disagreements, "name"),
     ):
-        if finder is None:
-            continue
         seen = set()
         for ma, mb in finder(entities):
             va = ma.title if kind == "role" else ma.text

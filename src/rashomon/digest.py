@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .framing import neutralize
 from .model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity
 
 MAX_SHARED = 8
 
 
 def _neutralize(text: str) -> tuple[str, int]:
-    try:
-        from .framing import neutralize
-    except ImportError:  # framing not available: the text stays as it is
-        return text, 0
     neutral, replaced = neutralize(text)
     return neutral, len(replaced)
 

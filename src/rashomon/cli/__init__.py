@@ -20,10 +20,4 @@ app = typer.Typer(
 _COMMANDS = ["compare", "demo", "evaluate", "cluster", "store_commands"]
 
 for _name in _COMMANDS:
-    try:
-        _module = importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as exc:  # a command whose module is not written yet
-        if exc.name != f"{__name__}.{_name}":
-            raise
-        continue
-    _module.register(app)
+    importlib.import_module(f"{__name__}.{_name}").register(app)
