@@ -1,0 +1,92 @@
+"""Screenshots of the web app's main pages for the README: docs/web-*.png.
+
+    python scripts/screenshots.py [--out docs] [--width 1280]
+
+Starts ``rashomon serve`` on 127.0.0.1 over a temporary store seeded with the bundled example
+stories (as the browser tests do, without the hostile article), and takes PNGs with Debian's
+chromium through Playwright (never a browser download):
+
+    web-stories.png        /                  the story list
+    web-story.png          /stories/{id}      the largest story
+    web-entity.png         /entities/{key}    the first entity the story page links
+    web-outlet.png         /outlets/{name}    the first outlet the story page links
+    web-compare.png        /compare           the compare form
+    web-story-phone.png    /stories/{id}      at 375x667
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "src")]
+
+from tests.e2e.harness import RunningServer, chromium_path, launch_chromium, seed_store  # noqa: E402
+
+NAV_TIMEOUT_MS = 90_000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs")
+    parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--height", type=int, default=900)
+    parser.add_argument("--story", type=int, help="the story to show (default: the one with the most articles)")
+    args = parser.parse_args(argv)
+    executable = chromium_path()
+    if executable is None:
+        parser.error("no chromium: apt-get install chromium (the script never downloads a browser)")
+    from playwright.sync_api import sync_playwright
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="rashomon-shots-") as tmp:
+        db = Path(tmp) / "rashomon.db"
+        seed_store(db, hostile=False)
+        with RunningServer.start(db, log_path=Path(tmp) / "server.log") as server, sync_playwright() as playwright:
+            base = server.base_url
+            import httpx
+
+            stories = httpx.get(f"{base}/api/stories", timeout=30).raise_for_status().json()
+            stories = stories.get("stories", stories) if isinstance(stories, dict) else stories
+            story = args.story or max(stories, key=lambda s: (s.get("size", 0), -int(s["id"])))["id"]
+            browser = launch_chromium(playwright, executable)
+            try:
+                desktop = browser.new_context(viewport={"width": args.width, "height": args.height})
+                desktop.set_default_navigation_timeout(NAV_TIMEOUT_MS)
+                page = desktop.new_page()
+
+                def shot(path: str, name: str, *, full_page: bool = True) -> None:
+                    response = page.goto(f"{base}{path}")
+                    if response is None or response.status != 200:
+                        raise RuntimeError(f"{path} answered {response and response.status}")
+                    target = args.out / f"web-{name}.png"
+                    page.screenshot(path=str(target), full_page=full_page)
+                    written.append(target)
+
+                shot("/", "stories")
+                shot(f"/stories/{story}", "story")
+                entity = page.locator("section#entities a[href^='/entities/']").first.get_attribute("href")
+                outlet = page.locator("section#framing a[href^='/outlets/']").first.get_attribute("href")
+                shot("/compare", "compare")
+                shot(entity, "entity")
+                shot(outlet, "outlet")
+                desktop.close()
+
+                phone = browser.new_context(viewport={"width": 375, "height": 667}, device_scale_factor=2)
+                phone.set_default_navigation_timeout(NAV_TIMEOUT_MS)
+                page = phone.new_page()
+                shot(f"/stories/{story}", "story-phone", full_page=False)
+                phone.close()
+            finally:
+                browser.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
