@@ -63,9 +63,9 @@ def test_compare_form_round_trip(page, site) -> None:
 
     columns = page.locator("section#outlets article.outlet-column")
     assert columns.count() == 2
-    assert page.locator("section#outlets span.sent.shared").count() >= 3
-    assert page.locator("section#outlets span.sent.unique").count() >= 1
-    assert page.locator("section#outlets span.sent.conflict").count() >= 1
+    assert page.locator("section#outlets article.outlet-column span.sent.shared").count() >= 3
+    assert page.locator("section#outlets article.outlet-column span.sent.unique").count() >= 1
+    assert page.locator("section#outlets article.outlet-column span.sent.conflict").count() >= 1
     conflicts = page.locator("section#conflicts").inner_text()
     assert "212" in conflicts and "180" in conflicts, f"the passenger count conflict is not shown: {conflicts!r}"
     cites = page.locator("section#digest a.cite")

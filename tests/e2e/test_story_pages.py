@@ -8,6 +8,9 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
+# The sentences of the articles (the legend's samples are not sentences).
+SENTENCES = "section#outlets article.outlet-column span.sent"
+
 IN_VIEWPORT_JS = """el => {
   const r = el.getBoundingClientRect();
   return r.height > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
@@ -53,23 +56,24 @@ def test_story_page_shows_highlights_and_legend(page, site) -> None:
     assert columns.evaluate_all("els => els.map(e => e.dataset.article)") == ["a1", "a2"]
 
     for kind in ("shared", "unique", "conflict"):
-        spans = page.locator(f"section#outlets span.sent.{kind}")
+        spans = page.locator(f"{SENTENCES}.{kind}")
         assert spans.count() > 0, f"no sentence marked {kind!r}"
     # Every sentence span carries its id in the contract's form.
-    bad_ids = page.locator("span.sent").evaluate_all(
+    assert page.locator(SENTENCES).count() > 10
+    bad_ids = page.locator(SENTENCES).evaluate_all(
         "els => els.filter(e => e.id !== 'sent-' + e.dataset.sid || !/^a\\d+\\.s\\d+$/.test(e.dataset.sid)).length")
     assert bad_ids == 0
 
     # The stylesheet really colours the three kinds, and differently.
     colours = {
-        kind: page.locator(f"span.sent.{kind}").first.evaluate("e => getComputedStyle(e).backgroundColor")
+        kind: page.locator(f"{SENTENCES}.{kind}").first.evaluate("e => getComputedStyle(e).backgroundColor")
         for kind in ("shared", "unique", "conflict")
     }
     assert len(set(colours.values())) == 3, f"the three kinds are not coloured apart: {colours}"
     assert not any(c in ("rgba(0, 0, 0, 0)", "transparent") for c in colours.values()), colours
 
     # Colour is never the only cue: each marked sentence also says what it is in words.
-    unlabelled = page.locator("span.sent.shared, span.sent.unique, span.sent.conflict").evaluate_all(
+    unlabelled = page.locator(f"{SENTENCES}.shared, {SENTENCES}.unique, {SENTENCES}.conflict").evaluate_all(
         """els => els.filter(e => {
              const words = (e.getAttribute('title') || '') + (e.getAttribute('aria-label') || '')
                + (e.getAttribute('aria-describedby') || '') + (e.querySelector('.sr-only, .visually-hidden, .marker') ? 'x' : '')
