@@ -2,13 +2,25 @@
 
 Tests hand in a client built on ``httpx.MockTransport``; nothing else in ingest touches the
 network.
+
+Which addresses a fetch may reach is decided by the client: :func:`make_client` with
+``allow_private_urls=False`` (the web app's default; the CLI allows them) builds one whose
+every request, redirects included, passes :class:`UrlGuard`: the host is resolved and refused
+when any of its addresses is loopback, private, link-local, reserved, multicast, unspecified
+or otherwise not global (IPv4 and IPv6, IPv4-mapped IPv6 unwrapped first). The connection is
+then made to the address that was checked, not to a second look-up, so a name that resolves
+to a public address once and to a private one next (DNS rebinding) cannot slip through.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import metadata
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -54,8 +66,157 @@ def host_of(url: str | None) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def make_client(timeout: float) -> httpx.Client:
-    return httpx.Client(headers={"User-Agent": user_agent()}, follow_redirects=True, timeout=timeout)
+# --- which addresses a fetch may reach ---------------------------------------------------------
+
+Resolver = Callable[[str, int], list[str]]  # (host, port) -> the IP addresses it resolves to
+
+
+def system_resolve(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to, through the system resolver."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def address_refusal(address: str) -> str | None:
+    """Why a fetch may not reach ``address`` (an IP literal), or None when it is public."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return f"{address!r} is not an IP address"
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    for test, what in (
+        ("is_loopback", "loopback"),
+        ("is_link_local", "link-local"),
+        ("is_multicast", "multicast"),
+        ("is_unspecified", "unspecified"),
+        ("is_private", "private"),
+        ("is_reserved", "reserved"),
+    ):
+        if getattr(ip, test):
+            return f"{ip} is a {what} address"
+    if not ip.is_global:
+        return f"{ip} is not a public address"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class UrlGuard:
+    """Refuses URLs whose host is, or resolves to, an address that is not public.
+
+    ``allow_private=True`` lets everything through (the CLI's default). ``resolve`` is the
+    host look-up; tests hand in a fake one.
+    """
+
+    allow_private: bool = False
+    resolve: Resolver = system_resolve
+
+    def addresses(self, url: str, host: str, port: int) -> list[str]:
+        """The addresses of ``host`` that a fetch may use; raises FetchError when any is refused."""
+        host = host.strip("[]")
+        try:
+            ipaddress.ip_address(host.split("%", 1)[0])
+            addresses = [host]
+        except ValueError:
+            try:
+                addresses = self.resolve(host, port)
+            except (OSError, UnicodeError) as exc:
+                raise FetchError(url, f"cannot resolve {host!r}: {exc}") from exc
+            if not addresses:
+                raise FetchError(url, f"cannot resolve {host!r}: no address")
+        if not self.allow_private:
+            for address in addresses:
+                reason = address_refusal(address)
+                if reason:
+                    raise FetchError(url, f"refused: {host} -> {reason} (private addresses are not allowed here)")
+        return addresses
+
+    def check(self, url: str) -> list[str]:
+        """Raise FetchError unless ``url`` is http(s) with a host a fetch may reach."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError as exc:
+            raise FetchError(url, f"invalid URL: {exc}") from exc
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise FetchError(url, "only http and https URLs with a host can be fetched")
+        return self.addresses(url, parts.hostname, port or (443 if parts.scheme.lower() == "https" else 80))
+
+
+class GuardedTransport(httpx.BaseTransport):
+    """Checks every request's URL with a :class:`UrlGuard` before handing it on.
+
+    The client sends each redirect as a new request through its transport, so every hop of
+    a redirect chain is checked.
+    """
+
+    def __init__(self, guard: UrlGuard, inner: httpx.BaseTransport) -> None:
+        self.guard = guard
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.guard.check(str(request.url))
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _PinnedBackend:
+    """An httpcore network backend that connects only to addresses the guard accepted.
+
+    The host is resolved once, here; the connection goes to one of those addresses (TLS still
+    verifies the host name), so the guard's answer and the connection cannot disagree.
+    """
+
+    def __init__(self, guard: UrlGuard, inner: Any) -> None:
+        self.guard = guard
+        self.inner = inner
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Iterable[Any] | None = None) -> Any:
+        error: Exception | None = None
+        for address in self.guard.addresses(f"{host}:{port}", host, port):
+            try:
+                return self.inner.connect_tcp(address.split("%", 1)[0], port, timeout=timeout, local_address=local_address, socket_options=socket_options)
+            except Exception as exc:  # noqa: BLE001 - try the next address, raise the last failure
+                error = exc
+        assert error is not None
+        raise error
+
+    def __getattr__(self, name: str) -> Any:  # connect_unix_socket, sleep
+        return getattr(self.inner, name)
+
+
+def guarded_transport(guard: UrlGuard) -> httpx.BaseTransport:
+    """A real network transport whose connections go only where ``guard`` allows."""
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    if pool is not None and hasattr(pool, "_network_backend"):
+        pool._network_backend = _PinnedBackend(guard, pool._network_backend)
+    else:  # another httpx: the URL check alone still runs on every hop
+        logger.warning("cannot pin connections to checked addresses with this httpx; checking URLs only")
+    return GuardedTransport(guard, transport)
+
+
+def make_client(
+    timeout: float,
+    *,
+    allow_private_urls: bool = True,
+    resolve: Resolver | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    """The client :func:`fetch` uses. ``allow_private_urls=False`` puts a :class:`UrlGuard`
+    on every request (and ignores proxy settings, so connections go where they were checked).
+
+    ``transport`` (tests: an ``httpx.MockTransport``) replaces the network under the guard.
+    """
+    headers = {"User-Agent": user_agent()}
+    if allow_private_urls:
+        return httpx.Client(headers=headers, follow_redirects=True, timeout=timeout, transport=transport)
+    guard = UrlGuard(allow_private=False, resolve=resolve or system_resolve)
+    wrapped = GuardedTransport(guard, transport) if transport is not None else guarded_transport(guard)
+    return httpx.Client(headers=headers, follow_redirects=True, timeout=timeout, transport=wrapped, trust_env=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +255,10 @@ def fetch(url: str, *, client: httpx.Client, max_bytes: int, timeout: float) -> 
                 if len(body) > max_bytes:
                     raise TooLarge(url, f"more than {max_bytes:,} bytes (stopped reading)")
             final_url = str(response.url)
+    except FetchError as exc:  # the guard refused this URL, a redirect hop or a connection
+        if exc.source == url:
+            raise
+        raise FetchError(url, f"{exc.reason} (at {exc.source})") from exc
     except httpx.TimeoutException as exc:
         raise FetchError(url, f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
     except httpx.ConnectError as exc:

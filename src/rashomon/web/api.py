@@ -1,0 +1,133 @@
+"""The REST API: JSON in, the core's report JSON out. OpenAPI at /openapi.json.
+
+    POST /api/compare            {"articles": [{"text", "title"?, "source"?, "url"?}]} -> report
+    GET  /api/stories            the stored stories (q, outlet, since, until filter them)
+    GET  /api/stories/{id}       a story's report (computed and stored on first request)
+    GET  /healthz                {"status": "ok", "stories": n}
+
+An article whose ``text`` is empty and that has a ``url`` is fetched (through the URL guard).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+
+from ..errors import StoreError
+from ..render import to_json
+from ..store import StorySummary
+from .inputs import CompareInput, PastedArticle
+from .security import same_origin
+from .views import clean_date, filter_stories
+
+router = APIRouter()
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"description": text, "content": {"application/json": {"example": {"error": {"message": "…", "type": "…"}}}}}
+    for status, text in [(400, "bad input"), (401, "token needed"), (403, "cross-site request"), (413, "over a size cap"),
+                         (422, "fewer than two usable articles, or a malformed body")]
+}
+REPORT = {200: {"description": "the report JSON (schema rashomon.report/1, see docs/schema.md)", "content": {"application/json": {}}}}
+
+
+class ArticleIn(BaseModel):
+    text: str = Field("", description="the article text (may be empty when url is given: the URL is fetched)")
+    title: str = ""
+    source: str = Field("", description="the outlet")
+    url: str | None = None
+
+
+class CompareIn(BaseModel):
+    articles: list[ArticleIn] = Field(..., description="two or more articles about one event")
+
+
+class StoryOut(BaseModel):
+    id: int
+    title: str
+    size: int
+    outlets: list[str]
+    first_date: str | None
+    last_date: str | None
+    updated_at: str
+    has_report: bool
+    url: str
+    report_url: str
+
+
+def require_write(request: Request) -> None:
+    """The API's write check: same-site, and the bearer token when one is set."""
+    web = request.app.state.web
+    if not same_origin(request.headers, request.url.scheme):
+        raise HTTPException(403, "cross-site requests cannot write")
+    if not web.token.matches(web.token.bearer(request.headers.get("authorization"))):
+        raise HTTPException(401, "this server needs a token: send Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
+
+
+def _json(text: str) -> Response:
+    return Response(content=text, media_type="application/json")
+
+
+@router.post("/api/compare", responses={**REPORT, **ERRORS}, dependencies=[Depends(require_write)])
+async def api_compare(body: CompareIn, request: Request) -> Response:
+    """Compare two or more articles; answers the report JSON."""
+    web = request.app.state.web
+    given = CompareInput(articles=[PastedArticle(text=a.text, title=a.title, source=a.source, url=a.url or "") for a in body.articles])
+    report = await run_in_threadpool(web.compare, given)
+    return _json(to_json(report))
+
+
+def summary_json(story: StorySummary) -> dict[str, Any]:
+    return {**story.to_dict(), "url": f"/stories/{story.id}", "report_url": f"/api/stories/{story.id}"}
+
+
+def find_story(request: Request, story_id: int) -> StorySummary:
+    try:
+        return request.app.state.web.store.story(story_id)
+    except StoreError as exc:
+        if str(exc).startswith("no story"):
+            raise HTTPException(404, f"no story {story_id}") from None
+        raise
+
+
+@router.get("/api/stories", response_model=list[StoryOut])
+def api_stories(
+    request: Request,
+    q: str = Query("", max_length=500, description="words in titles and texts"),
+    outlet: str = "",
+    since: str = Query("", description="ISO date"),
+    until: str = Query("", description="ISO date"),
+) -> list[dict[str, Any]]:
+    """The stored stories, most recent first."""
+    web = request.app.state.web
+    stories = web.store.stories()
+    matching = story_matches(web, q) if q.strip() else None
+    return [summary_json(s) for s in filter_stories(stories, matching=matching, outlet=outlet, since=clean_date(since), until=clean_date(until))]
+
+
+def story_matches(web: Any, q: str) -> set[int]:
+    """Story ids whose title or articles match the words of ``q``."""
+    q = q[: web.limits.max_query_chars]
+    words = q.casefold().split()
+    ids = {s.id for s in web.store.stories() if words and all(w in s.title.casefold() for w in words)}
+    try:
+        ids |= {hit.story_id for hit in web.store.search(q, limit=500) if hit.story_id is not None}
+    except StoreError:
+        pass  # nothing searchable in q (only punctuation): the title match stands
+    return ids
+
+
+@router.get("/api/stories/{story_id}", responses={**REPORT, 404: ERRORS[400] | {"description": "no such story"}})
+def api_story(story_id: int, request: Request) -> Response:
+    """A story's report JSON (compared on first request, then stored)."""
+    summary = find_story(request, story_id)
+    return _json(to_json(request.app.state.web.reports.report(summary)))
+
+
+@router.get("/healthz")
+def healthz(request: Request) -> dict[str, Any]:
+    return {"status": "ok", "stories": len(request.app.state.web.store.stories())}

@@ -1,0 +1,138 @@
+"""The FastAPI app: its state, middleware, error handlers, routes and static files.
+
+    create_app(store=..., settings=..., token=..., allow_private_urls=..., limits=...)
+
+Reads are open. Writes (``POST /api/compare``, ``POST /compare``) need the token when one is
+set (``rashomon serve`` sets one whenever it listens beyond loopback): ``Authorization:
+Bearer <token>`` for the API; for the form, the ``token`` field or the cookie that
+``GET /login?token=...`` (or a first successful form post) sets. Cross-site browser posts are
+refused. Bodies over ``limits.max_body_bytes`` get 413 before they are read. Every error
+answers JSON ``{"error": {"message", "type"}}`` under ``/api`` and an HTML page elsewhere;
+tracebacks go to the log, never into a response.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..errors import MissingExtra
+from ..model import Report
+from ..settings import Settings
+from ..store import Store
+from .config import WebLimits
+from .inputs import CompareInput, check, relabel, sources
+from .reports import StoryReports
+from .security import BodyLimit, SecurityHeaders, TokenCheck
+
+log = logging.getLogger(__name__)
+
+try:
+    import fastapi  # noqa: F401
+    import multipart  # noqa: F401  (python-multipart, for the compare form)
+except ImportError as exc:  # pragma: no cover - the web extra is installed where tests run
+    raise MissingExtra("web", exc.name or "fastapi", "the web app") from exc
+
+
+@dataclass(slots=True)
+class WebState:
+    """What every route needs, kept on ``app.state.web``."""
+
+    store: Store
+    settings: Settings
+    limits: WebLimits
+    token: TokenCheck
+    allow_private_urls: bool
+    reports: StoryReports
+    templates: Any
+    client_factory: Any  # () -> httpx.Client, the guarded client for URL fetches
+
+    def compare(self, given: CompareInput) -> Report:
+        """Run one comparison (CPU-bound: call it from a worker thread)."""
+        from ..compare import compare
+
+        check(given, self.limits)
+        with self.client_factory() as client, sources(given) as (items, names):
+            return relabel(compare(items, settings=self.settings, client=client), names)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("rashomon.web", "templates"),
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return env
+
+
+def create_app(
+    store: Store | str | os.PathLike[str] | None = None,
+    *,
+    settings: Settings | None = None,
+    token: str | None = None,
+    allow_private_urls: bool = False,
+    limits: WebLimits | None = None,
+    http_transport: Any = None,
+    resolve: Any = None,
+) -> Any:
+    """The rashomon web app.
+
+    ``store``: a Store, a database path or URL, or None for the default store. ``token``: the
+    write token, None for open writes (fine on loopback only; ``rashomon serve`` checks).
+    ``allow_private_urls``: let URL fetches reach loopback/private/link-local addresses.
+    ``http_transport`` / ``resolve``: the network and the host look-up under the URL guard
+    (tests pass an ``httpx.MockTransport`` and a fake resolver).
+    """
+    from fastapi import FastAPI
+    from fastapi.staticfiles import StaticFiles
+    from starlette.templating import Jinja2Templates
+
+    from ..ingest.url import make_client
+    from . import api, handlers, pages
+
+    if not isinstance(store, Store):
+        store = Store(store)
+    settings = settings or Settings()
+    limits = limits or WebLimits(max_article_bytes=settings.max_bytes)
+
+    def client_factory() -> Any:
+        return make_client(settings.timeout, allow_private_urls=allow_private_urls, resolve=resolve, transport=http_transport)
+
+    app = FastAPI(
+        title="rashomon",
+        summary="One story, many tellings: compare how outlets report the same event, claim by claim.",
+        version=_version(),
+        docs_url=None,  # the Swagger page needs inline scripts from a CDN; the CSP forbids both
+        redoc_url=None,
+    )
+    app.state.web = WebState(
+        store=store,
+        settings=settings,
+        limits=limits,
+        token=TokenCheck(token),
+        allow_private_urls=allow_private_urls,
+        reports=StoryReports(store, settings),
+        templates=Jinja2Templates(env=_environment()),
+        client_factory=client_factory,
+    )
+    handlers.install(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(packages=[("rashomon.web", "static")]), name="static")
+    app.add_middleware(BodyLimit, limit=limits.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__

@@ -1,0 +1,33 @@
+"""The web app's options: the caps on what a request may carry, the token, the URL policy.
+
+Kept apart from :class:`rashomon.settings.Settings` (the comparison's options), which the app
+passes through to :func:`rashomon.compare` unchanged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from ..settings import DEFAULT_MAX_BYTES
+
+DEFAULT_MAX_ARTICLES = 20
+DEFAULT_MAX_BODY_BYTES = 20_000_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WebLimits:
+    """Caps on one request. Each article (pasted text, uploaded file or fetched URL) is also
+    capped by ``Settings.max_bytes`` (5 MB by default)."""
+
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # the whole request body -> 413 past it
+    max_articles: int = DEFAULT_MAX_ARTICLES  # texts + files + URLs in one comparison -> 413 past it
+    max_article_bytes: int = DEFAULT_MAX_BYTES  # one pasted text or one uploaded file -> 413 past it
+    max_query_chars: int = 200  # a search query longer than this is cut
+
+    def replace(self, **changes: Any) -> WebLimits:
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)

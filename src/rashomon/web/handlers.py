@@ -1,0 +1,82 @@
+"""Errors as answers: JSON ``{"error": {"message", "type"}}`` under /api, an HTML page elsewhere.
+
+rashomon's own errors carry a message for a person and map to a status; anything else is a
+500 with a generic message, and its traceback goes to the log only.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
+
+from ..errors import InputError, MissingExtra, NotEnoughArticles, RashomonError, StoreError, TooLarge, UnknownBackend
+from .inputs import BadInput, InputTooLarge
+
+log = logging.getLogger(__name__)
+
+_TITLES = {400: "Bad request", 401: "Token needed", 403: "Forbidden", 404: "Not found", 405: "Method not allowed",
+           413: "Too large", 422: "Cannot compare", 500: "Something went wrong"}
+
+
+def is_api(request: Request) -> bool:
+    path = request.url.path
+    return path == "/api" or path.startswith("/api/") or path == "/healthz"
+
+
+def status_of(exc: RashomonError) -> int:
+    if isinstance(exc, (InputTooLarge, TooLarge)):
+        return 413
+    if isinstance(exc, NotEnoughArticles):
+        return 422
+    if isinstance(exc, (BadInput, InputError, UnknownBackend)):
+        return 400
+    if isinstance(exc, StoreError) and str(exc).startswith("no story"):
+        return 404
+    if isinstance(exc, MissingExtra):
+        return 501
+    return 500
+
+
+def error_response(request: Request, status: int, message: str, kind: str, headers: dict[str, str] | None = None) -> Response:
+    if is_api(request):
+        return JSONResponse({"error": {"message": message, "type": kind}}, status_code=status, headers=headers)
+    web = request.app.state.web
+    return web.templates.TemplateResponse(
+        request, "error.html.j2",
+        {"title": _TITLES.get(status, "Error"), "message": message, "nav": ""},
+        status_code=status, headers=headers,
+    )
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RashomonError)
+    async def rashomon_error(request: Request, exc: RashomonError) -> Response:
+        status = status_of(exc)
+        if status >= 500:
+            log.error("%s %s failed: %s", request.method, request.url.path, exc, exc_info=exc)
+        message = str(exc) if status < 500 or isinstance(exc, MissingExtra) else "the server could not do this; the log has the details"
+        return error_response(request, status, message, type(exc).__name__)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "error")
+        return error_response(request, exc.status_code, message, "HTTPError", headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = []
+        for error in exc.errors()[:10]:
+            where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+            problems.append(f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid")))
+        status = 422 if is_api(request) else 404 if any(e.get("loc", ("",))[0] == "path" for e in exc.errors()) else 400
+        return error_response(request, status, "; ".join(problems) or "invalid request", "ValidationError")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        return error_response(request, 500, "the server could not do this; the log has the details", "InternalError")

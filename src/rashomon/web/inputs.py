@@ -1,0 +1,140 @@
+"""What a compare request carries, turned into sources for :func:`rashomon.compare`.
+
+Pasted texts become Documents; uploaded files are written under their own (sanitised) name
+in a private temporary folder and read by ingest like any file, so an HTML or JSONL upload is
+read as such; URLs stay URLs and are fetched by the guarded client. Every cap is checked here
+and raises :class:`InputTooLarge` (413) or :class:`BadInput` (400) with a message for a person.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import RashomonError
+from ..ingest.files import FORMATS
+from ..ingest.url import is_url
+from ..model import Document, Report
+from .config import WebLimits
+
+
+class BadInput(RashomonError):
+    """A compare request that cannot be run as it is (400)."""
+
+
+class InputTooLarge(RashomonError):
+    """A compare request over a cap (413)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PastedArticle:
+    text: str = ""
+    title: str = ""
+    source: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Upload:
+    name: str
+    data: bytes
+
+
+@dataclass(slots=True, kw_only=True)
+class CompareInput:
+    """Everything one comparison was given."""
+
+    articles: list[PastedArticle] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    uploads: list[Upload] = field(default_factory=list)
+
+    def count(self) -> int:
+        return sum(1 for a in self.articles if a.text.strip() or a.url.strip()) + len(self.urls) + len(self.uploads)
+
+
+def url_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def check(given: CompareInput, limits: WebLimits) -> None:
+    """Raise InputTooLarge / BadInput when the request breaks a cap or names a bad URL."""
+    if given.count() > limits.max_articles:
+        raise InputTooLarge(f"{given.count()} articles given; at most {limits.max_articles} can be compared at once")
+    for i, article in enumerate(given.articles, 1):
+        size = len(article.text.encode("utf-8"))
+        if size > limits.max_article_bytes:
+            raise InputTooLarge(f"article {i} has {size:,} bytes of text; the limit is {limits.max_article_bytes:,}")
+    for upload in given.uploads:
+        if len(upload.data) > limits.max_article_bytes:
+            raise InputTooLarge(f"the file {upload.name!r} is larger than the limit of {limits.max_article_bytes:,} bytes")
+    urls = given.urls + [a.url.strip() for a in given.articles if a.url.strip() and not a.text.strip()]
+    for url in urls:
+        if not is_url(url):
+            raise BadInput(f"not an http(s) URL: {url[:200]!r}")
+    if given.count() < 2:
+        raise BadInput("give at least two articles to compare (texts, URLs or files)")
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def safe_name(name: str, index: int) -> str:
+    """An upload's file name reduced to its last part and safe characters, suffix kept."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    base = _UNSAFE.sub("-", base).strip(".-")[:100]
+    return base or f"upload-{index}.txt"
+
+
+@contextmanager
+def sources(given: CompareInput) -> Iterator[tuple[list[str | Document], dict[str, str]]]:
+    """The sources for :func:`rashomon.compare`, in the order given (texts, URLs, files), and
+    the name to show for each temporary upload path (see :func:`relabel`)."""
+    out: list[str | Document] = []
+    for i, article in enumerate(given.articles, 1):
+        if article.text.strip():
+            url = article.url.strip() or None
+            out.append(Document(
+                text=article.text, title=article.title.strip(), source=article.source.strip() or f"text {i}",
+                url=url if url and is_url(url) else None, origin=f"text {i}",
+            ))
+        elif article.url.strip():
+            out.append(article.url.strip())
+    out.extend(given.urls)
+    if not given.uploads:
+        yield out, {}
+        return
+    names: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="rashomon-upload-") as folder:
+        for i, upload in enumerate(given.uploads, 1):
+            name = safe_name(upload.name, i)
+            if Path(name).suffix.lower() not in FORMATS:
+                name += ".txt"  # an unknown kind of file is read as text
+            path = Path(folder) / f"{i}" / name
+            path.parent.mkdir()
+            path.write_bytes(upload.data)
+            out.append(str(path))
+            names[str(path)] = name
+        yield out, names
+
+
+def relabel(report: Report, names: dict[str, str]) -> Report:
+    """The report with each temporary upload path replaced by the file's own name."""
+    if not names:
+        return report
+
+    def name_of(value: str | None) -> str | None:
+        if value is None:
+            return None
+        for path, name in names.items():
+            if value.startswith(path):
+                return name + value[len(path):]
+        return value
+
+    articles = tuple(dataclasses.replace(a, path=name_of(a.path)) for a in report.articles)
+    skipped = tuple(dataclasses.replace(s, source=name_of(s.source) or s.source) for s in report.skipped)
+    return dataclasses.replace(report, articles=articles, skipped=skipped)

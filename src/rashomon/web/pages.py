@@ -1,0 +1,198 @@
+"""The HTML pages: server-rendered, the same data the API serves.
+
+    GET  /                    the story list: search, filter by outlet and dates
+    GET  /stories/{id}        a story: the outlets side by side, digest, conflicts, entities,
+                              framing, timeline, removed boilerplate
+    GET  /entities/{key}      an entity across the compared stories
+    GET  /outlets/{name}      an outlet across the compared stories, with a chart
+    GET  /compare             the compare form; POST /compare answers the story layout
+    GET  /login?token=...     sets the token cookie the compare form then uses
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+
+from ..errors import NotEnoughArticles, RashomonError
+from .api import find_story, story_matches
+from .handlers import status_of
+from .inputs import CompareInput, PastedArticle, Upload, url_lines
+from .security import TOKEN_COOKIE, same_origin
+from .views import clean_date, entity_view, filter_stories, outlet_view, outlets_of, story_view
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(include_in_schema=False)
+
+BLANK_ARTICLES = 3
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    return request.app.state.web.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+@router.get("/")
+def story_list(request: Request, q: str = "", outlet: str = "", since: str = "", until: str = "") -> Response:
+    web = request.app.state.web
+    stories = web.store.stories()
+    q = q.strip()[: web.limits.max_query_chars]
+    since, until = clean_date(since), clean_date(until)
+    matching = story_matches(web, q) if q else None
+    shown = filter_stories(stories, matching=matching, outlet=outlet, since=since, until=until)
+    return render(request, "stories.html.j2", {
+        "nav": "stories", "stories": shown, "total": len(stories), "outlets": outlets_of(stories),
+        "q": q, "outlet": outlet, "since": since, "until": until, "filtered": bool(q or outlet or since or until),
+        "max_query": web.limits.max_query_chars, "error": "",
+    })
+
+
+@router.get("/stories/{story_id}")
+def story_page(story_id: int, request: Request) -> Response:
+    summary = find_story(request, story_id)
+    report = request.app.state.web.reports.report(summary)
+    return render(request, "story.html.j2", {
+        "nav": "", "heading": summary.title or f"Story {summary.id}", "view": story_view(report),
+        "json_url": f"/api/stories/{summary.id}", "unsaved": False,
+    })
+
+
+def _compared(request: Request) -> tuple[list[Any], int]:
+    """The stored reports (never computed here) and how many stories have none yet."""
+    web = request.app.state.web
+    pairs, pending = [], 0
+    for summary in web.store.stories():
+        if summary.size < 2:
+            continue
+        report = web.reports.stored(summary)
+        if report is None:
+            pending += 1
+        else:
+            pairs.append((summary, report))
+    return pairs, pending
+
+
+@router.get("/entities/{key}")
+def entity_page(key: str, request: Request) -> Response:
+    pairs, pending = _compared(request)
+    view = entity_view(key, pairs)
+    if view is None:
+        raise HTTPException(404, "no compared story names this entity")
+    return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": pending})
+
+
+@router.get("/outlets/{name:path}")
+def outlet_page(name: str, request: Request) -> Response:
+    pairs, pending = _compared(request)
+    view = outlet_view(name, pairs)
+    if view is None:
+        raise HTTPException(404, "no compared story has an article from this outlet")
+    return render(request, "outlet.html.j2", {"nav": "", "o": view, "pending": pending})
+
+
+@dataclass(slots=True)
+class FormState:
+    """What the compare form shows: what the user typed, so an error keeps it."""
+
+    articles: list[PastedArticle] = field(default_factory=list)
+    urls: str = ""
+
+    def padded(self) -> FormState:
+        articles = list(self.articles)
+        while len(articles) < max(2, BLANK_ARTICLES if not any(a.text for a in articles) else 2):
+            articles.append(PastedArticle())
+        return FormState(articles=articles, urls=self.urls)
+
+
+def _form_page(request: Request, state: FormState, error: str = "", status: int = 200) -> Response:
+    web = request.app.state.web
+    return render(request, "compare.html.j2", {
+        "nav": "compare", "form": state.padded(), "error": error, "limits": web.limits,
+        "token_required": web.token.required, "token_cookie": web.token.required and web.token.matches(request.cookies.get(TOKEN_COOKIE)),
+    }, status=status)
+
+
+@router.get("/compare")
+def compare_form(request: Request) -> Response:
+    return _form_page(request, FormState())
+
+
+@router.post("/compare")
+async def compare_submit(request: Request) -> Response:
+    web = request.app.state.web
+    limits = web.limits
+    if not same_origin(request.headers, request.url.scheme):
+        raise HTTPException(403, "cross-site requests cannot write")
+    try:
+        form = await request.form(max_files=limits.max_articles + 1, max_fields=3 * limits.max_articles + 10,
+                                  max_part_size=limits.max_article_bytes + 1)
+    except HTTPException as exc:  # a malformed body, or a text field over the per-article cap
+        detail = str(exc.detail)
+        too_large = "size" in detail.lower() or "too many" in detail.lower()
+        message = f"the form is too large: {detail}" if too_large else f"the form could not be read: {detail}"
+        return _form_page(request, FormState(), message, 413 if too_large else 400)
+    texts, titles, outlets = form.getlist("text"), form.getlist("title"), form.getlist("source")
+    articles = [
+        PastedArticle(text=str(t), title=str(titles[i]) if i < len(titles) else "", source=str(outlets[i]) if i < len(outlets) else "")
+        for i, t in enumerate(texts)
+    ]
+    state = FormState(articles=articles, urls=str(form.get("urls") or ""))
+    cookie_token = request.cookies.get(TOKEN_COOKIE)
+    form_token = str(form.get("token") or "")
+    if web.token.required and not (web.token.matches(form_token) or web.token.matches(cookie_token)):
+        return _form_page(request, state, "this server needs its access token to compare", 401)
+    uploads = []
+    for item in form.getlist("files"):
+        if not isinstance(item, UploadFile) or not item.filename:
+            continue
+        data = await item.read(limits.max_article_bytes + 1)
+        if data:
+            uploads.append(Upload(name=item.filename, data=data))
+    await form.close()
+    given = CompareInput(articles=articles, urls=url_lines(state.urls), uploads=uploads)
+    try:
+        report = await run_in_threadpool(web.compare, given)
+    except NotEnoughArticles as exc:
+        return _form_page(request, state, _not_enough(exc), 422)
+    except RashomonError as exc:
+        status = status_of(exc)
+        if status >= 500:
+            raise
+        return _form_page(request, state, str(exc), status)
+    titles_shown = [a.title or a.source for a in report.articles if a.title or a.source]
+    response = render(request, "story.html.j2", {
+        "nav": "compare", "heading": f"Comparison: {titles_shown[0]}" if titles_shown else "Comparison",
+        "view": story_view(report), "json_url": None, "unsaved": True,
+    })
+    if web.token.required and form_token and web.token.matches(form_token):
+        _set_token_cookie(response, request, form_token)
+    return response
+
+
+def _not_enough(exc: NotEnoughArticles) -> str:
+    reasons = "; ".join(f"{getattr(s, 'source', s)}: {getattr(s, 'reason', '')}" for s in exc.skipped)
+    message = f"fewer than two usable articles (got {exc.usable})"
+    return f"{message}. Skipped: {reasons}" if reasons else message + "."
+
+
+def _set_token_cookie(response: Response, request: Request, token: str) -> None:
+    response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https", path="/")
+
+
+@router.get("/login")
+def login(request: Request, token: str = "") -> Response:
+    web = request.app.state.web
+    if not web.token.required:
+        return RedirectResponse("/compare", status_code=303)
+    if not web.token.matches(token):
+        raise HTTPException(401, "wrong or missing token")
+    response = RedirectResponse("/compare", status_code=303)
+    _set_token_cookie(response, request, token)
+    return response

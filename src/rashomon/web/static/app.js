@@ -1,0 +1,28 @@
+// rashomon: the only script. The compare form works without it; this adds an
+// "Add another article" button that copies the last article block (empty).
+(function () {
+  "use strict";
+  var button = document.getElementById("add-article");
+  if (!button) return;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var blocks = document.querySelectorAll(".article-input");
+    var last = blocks[blocks.length - 1];
+    var n = blocks.length + 1;
+    var copy = last.cloneNode(true);
+    copy.setAttribute("data-index", String(n));
+    copy.querySelector("h2").textContent = "Article " + n;
+    copy.querySelectorAll("input, textarea").forEach(function (field) {
+      var kind = field.name;
+      field.id = kind + "-" + n;
+      field.value = "";
+    });
+    copy.querySelectorAll("label").forEach(function (label) {
+      var kind = label.getAttribute("for").split("-")[0];
+      label.setAttribute("for", kind + "-" + n);
+      label.textContent = label.textContent.replace(/\d+/, String(n));
+    });
+    last.parentNode.insertBefore(copy, button.parentNode);
+    copy.querySelector("textarea").focus();
+  });
+})();

@@ -1,0 +1,387 @@
+"""What the pages show, built from reports and the store: plain data for the templates.
+
+    story_view(report)            the story page: columns, digest, conflicts, entities,
+                                  framing, timeline, removed lines
+    filter_stories(...)           the story list with its search and filters
+    entity_view(key, reports)     one entity across the stored reports
+    outlet_view(name, reports)    one outlet across the stored reports, with its chart data
+
+Every string from an article stays a plain string here; the templates escape it. The only
+markup built in Python is the article body, assembled from escaped pieces by the renderer's
+highlight helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from markupsafe import Markup
+
+from ..model import Article, Entity, Report
+from ..render.common import FRAMING_KINDS, ReportIndex, framing_label, safe_http_url
+from ..render.highlight import Highlight, fragments, fragments_html, highlights_of
+from ..store import StorySummary
+
+SENTENCE_MARKS = {"shared": "=", "unique": "+", "conflict": "!"}
+
+
+def entity_key(name: str) -> str:
+    """The URL key of an entity across stories: its name, case-folded, words joined by "-"."""
+    return re.sub(r"[\W_]+", "-", name.casefold()).strip("-") or "-"
+
+
+# --- the story page --------------------------------------------------------------------------
+
+
+def article_body(article: Article, index: ReportIndex, highlights: list[Highlight]) -> Markup:
+    """The article text as paragraphs, each sentence a ``<span class="sent" id="sent-a1.s3">``.
+
+    Text between sentences is kept (a newline starts a paragraph), so every offset of the
+    report points where the page shows it; framing cues and suspect names are marked in place.
+    """
+    text = article.text
+    paragraphs: list[list[Markup]] = [[]]
+
+    def between(start: int, end: int) -> None:
+        pos = start
+        while pos < end:
+            newline = text.find("\n", pos, end)
+            stop = end if newline < 0 else newline
+            if stop > pos:
+                paragraphs[-1].append(fragments_html(fragments(text, pos, stop, highlights)))
+            if newline < 0:
+                break
+            paragraphs.append([])
+            pos = newline + 1
+
+    cursor = 0
+    for sentence in sorted(article.sentences, key=lambda s: (s.start, s.end)):
+        start, end = max(sentence.start, cursor), min(sentence.end, len(text))
+        if start >= end:
+            continue
+        between(cursor, start)
+        kinds = index.sentence_classes(sentence.id)
+        note = index.sentence_note(sentence.id)
+        marks = "".join(SENTENCE_MARKS[k] for k in kinds)
+        paragraphs[-1].append(
+            Markup('<span class="{}" id="sent-{}" data-sid="{}" data-mark="{}" title="{}">{}</span>').format(
+                " ".join(["sent", *kinds]), sentence.id, sentence.id, marks,
+                f"{sentence.id}: {note}" if note else sentence.id,
+                fragments_html(fragments(text, start, end, highlights)),
+            )
+        )
+        cursor = end
+    between(cursor, len(text))
+    return Markup("\n").join(
+        Markup("<p>{}</p>").format(Markup("").join(parts)) for parts in paragraphs if "".join(parts).strip()
+    )
+
+
+@dataclass(slots=True)
+class Cite:
+    sid: str
+    exists: bool
+    outlet: str
+    text: str
+
+
+def _cite(index: ReportIndex, sid: str) -> Cite:
+    sentence = index.sentences.get(sid)
+    return Cite(sid=sid, exists=sentence is not None, outlet=index.outlet(sid.split(".", 1)[0]), text=sentence.text if sentence else "")
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = datetime.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed.astimezone().replace(tzinfo=None)
+
+
+@dataclass(slots=True)
+class TimelinePoint:
+    article: str
+    outlet: str
+    title: str
+    date: str
+    x: float
+    y: float
+
+
+@dataclass(slots=True)
+class Timeline:
+    """Who published when: one row per outlet, one dot per article (SVG user units)."""
+
+    width: int = 640
+    height: int = 0
+    left: int = 170
+    right: int = 620
+    rows: list[tuple[str, float]] = field(default_factory=list)  # (outlet, y)
+    points: list[TimelinePoint] = field(default_factory=list)
+    start: str = ""
+    end: str = ""
+    undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, outlet)
+
+
+def timeline(articles: Sequence[Article]) -> Timeline:
+    out = Timeline()
+    dated = [(a, _parse_date(a.date)) for a in articles]
+    known = [(a, d) for a, d in dated if d is not None]
+    out.undated = [(a.id, a.source or a.id) for a, d in dated if d is None]
+    if not known:
+        return out
+    outlets = list(dict.fromkeys(a.source or a.id for a, _ in known))
+    row_y = {name: 30 + 28 * i for i, name in enumerate(outlets)}
+    out.rows = [(name, row_y[name]) for name in outlets]
+    out.height = 30 + 28 * len(outlets) + 30
+    first, last = min(d for _, d in known), max(d for _, d in known)
+    span = (last - first).total_seconds()
+    out.start, out.end = first.isoformat(sep=" ", timespec="minutes"), last.isoformat(sep=" ", timespec="minutes")
+    for article, when in known:
+        share = (when - first).total_seconds() / span if span else 0.5
+        out.points.append(
+            TimelinePoint(
+                article=article.id, outlet=article.source or article.id, title=article.title, date=article.date or "",
+                x=round(out.left + share * (out.right - out.left), 1), y=row_y[article.source or article.id],
+            )
+        )
+    return out
+
+
+def _entity_forms(entity: Entity, index: ReportIndex) -> list[tuple[str, list[str]]]:
+    """The forms each outlet used for an entity, in the report's article order."""
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    for mention in entity.mentions:
+        forms[mention.article][mention.text] = None
+    return [(index.outlet(a), list(forms[a])) for a in index.articles if a in forms]
+
+
+def story_view(report: Report) -> dict[str, Any]:
+    """Everything the story page shows, from one report."""
+    index = ReportIndex.of(report)
+    highlights = highlights_of(report)
+    columns = [
+        {
+            "article": article,
+            "url": safe_http_url(article.url),
+            "body": article_body(article, index, highlights.get(article.id, [])),
+            "counts": Counter(k for s in article.sentences for k in index.sentence_classes(s.id)),
+        }
+        for article in index.articles.values()
+    ]
+    framing = index.framing_by_article()
+    return {
+        "report": report,
+        "index": index,
+        "columns": columns,
+        "digest": [(line.text, [_cite(index, sid) for sid in line.citations]) for line in report.digest],
+        "conflicts": [
+            (conflict, [(side, _cite(index, side.sentence)) for side in conflict.sides]) for conflict in report.conflicts
+        ],
+        "entities": [
+            {"entity": e, "key": entity_key(e.name), "forms": _entity_forms(e, index),
+             "suspects": [(s, _cite(index, s.sentence) if s.sentence else None) for s in e.suspect]}
+            for e in report.entities
+        ],
+        "framing": [
+            {"article": a, "outlet": index.outlet(a), "kinds": [(framing_label(k), k, [(c, _cite(index, c.sentence)) for c in cues]) for k, cues in framing.get(a, {}).items()]}
+            for a in index.article_order()
+        ],
+        "timeline": timeline(report.articles),
+        "removed": [(a, line) for a in report.articles for line in a.removed],
+        "framing_kinds": [(k, framing_label(k)) for k in FRAMING_KINDS],
+    }
+
+
+# --- the story list --------------------------------------------------------------------------
+
+
+def outlets_of(stories: Iterable[StorySummary]) -> list[str]:
+    return sorted({o for s in stories for o in s.outlets}, key=str.casefold)
+
+
+def filter_stories(
+    stories: Sequence[StorySummary],
+    *,
+    matching: set[int] | None = None,
+    outlet: str = "",
+    since: str = "",
+    until: str = "",
+) -> list[StorySummary]:
+    """The stories that pass every filter given: a search result (story ids), an outlet, dates.
+
+    ``since`` / ``until`` are ISO dates; a story passes when its coverage overlaps them, and an
+    undated story never passes a date filter.
+    """
+    out = []
+    for story in stories:
+        if matching is not None and story.id not in matching:
+            continue
+        if outlet and outlet not in story.outlets:
+            continue
+        first, last = (story.first_date or "")[:10], (story.last_date or story.first_date or "")[:10]
+        if since and (not last or last < since):
+            continue
+        if until and (not first or first > until):
+            continue
+        out.append(story)
+    return out
+
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def clean_date(value: str | None) -> str:
+    """An ISO date from a form field, or "" (anything else is ignored, not an error)."""
+    value = (value or "").strip()
+    return value if ISO_DATE.match(value) else ""
+
+
+# --- across stories --------------------------------------------------------------------------
+
+StoryReport = tuple[StorySummary, Report]
+
+
+def _matches(entity: Entity, key: str) -> bool:
+    return entity_key(entity.name) == key or any(entity_key(v) == key for v in entity.variants)
+
+
+def entity_view(key: str, reports: Iterable[StoryReport]) -> dict[str, Any] | None:
+    """One entity across stories; None when no stored report names it."""
+    names: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = defaultdict(Counter)  # outlet -> form -> mentions
+    garbled: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # outlet -> form -> reasons
+    stories = []
+    for summary, report in reports:
+        index = ReportIndex.of(report)
+        found = [e for e in report.entities if _matches(e, key)]
+        if not found:
+            continue
+        count = 0
+        for entity in found:
+            names[entity.name] += len(entity.mentions) or 1
+            types[entity.type] += 1
+            count += len(entity.mentions)
+            for mention in entity.mentions:
+                forms[index.outlet(mention.article)][mention.text] += 1
+            for suspect in entity.suspect:
+                garbled[index.outlet(suspect.article)][suspect.text].add(suspect.reason)
+        stories.append({"story": summary, "names": sorted({e.name for e in found}), "mentions": count})
+    if not stories:
+        return None
+    rows = []
+    for outlet in sorted(set(forms) | set(garbled), key=str.casefold):
+        used = forms.get(outlet, Counter())
+        flagged = garbled.get(outlet, {})
+        all_forms = list(used) + [f for f in flagged if f not in used]
+        rows.append({
+            "outlet": outlet,
+            "forms": [{"text": f, "count": used.get(f, 0), "reasons": sorted(flagged.get(f, ()))} for f in all_forms],
+        })
+    return {
+        "key": key,
+        "name": names.most_common(1)[0][0],
+        "other_names": [n for n, _ in names.most_common()][1:],
+        "type": types.most_common(1)[0][0],
+        "outlets": rows,
+        "stories": stories,
+    }
+
+
+@dataclass(slots=True)
+class Bar:
+    label: str
+    kind: str
+    mine: float
+    others: float
+    y: int = 0
+    mine_w: float = 0.0
+    others_w: float = 0.0
+
+
+def _bars(mine: Counter[str], my_articles: int, others: Counter[str], other_articles: int) -> dict[str, Any]:
+    """Framing cues per article by kind, this outlet against the others, as SVG bar geometry."""
+    kinds = [k for k in FRAMING_KINDS if mine.get(k) or others.get(k)]
+    kinds += sorted((set(mine) | set(others)) - set(FRAMING_KINDS))
+    bars = [
+        Bar(label=framing_label(k), kind=k,
+            mine=round(mine.get(k, 0) / my_articles, 2) if my_articles else 0.0,
+            others=round(others.get(k, 0) / other_articles, 2) if other_articles else 0.0)
+        for k in kinds
+    ]
+    top = max([b.mine for b in bars] + [b.others for b in bars] + [0.0001])
+    left, width = 130, 380
+    for i, bar in enumerate(bars):
+        bar.y = 10 + i * 44
+        bar.mine_w = round(width * bar.mine / top, 1)
+        bar.others_w = round(width * bar.others / top, 1)
+    return {"bars": bars, "left": left, "width": 640, "height": 20 + 44 * len(bars), "has_others": other_articles > 0}
+
+
+def outlet_view(name: str, reports: Iterable[StoryReport]) -> dict[str, Any] | None:
+    """One outlet across stories; None when no stored report has an article from it."""
+    stories = []
+    naming = []
+    loaded = []
+    tone = []
+    voices: Counter[str] = Counter()
+    mine: Counter[str] = Counter()
+    others: Counter[str] = Counter()
+    my_articles = other_articles = 0
+    for summary, report in reports:
+        index = ReportIndex.of(report)
+        my_ids = {a.id for a in report.articles if a.source == name}
+        if not my_ids:
+            continue
+        my_articles += len(my_ids)
+        other_articles += len(report.articles) - len(my_ids)
+        stories.append({"story": summary, "articles": [a for a in report.articles if a.id in my_ids]})
+        for cue in report.framing:
+            (mine if cue.article in my_ids else others)[cue.kind] += 1
+            if cue.article not in my_ids:
+                continue
+            if cue.kind == "loaded":
+                loaded.append({"story": summary, "cue": cue})
+            elif cue.kind == "tone":
+                tone.append({"story": summary, "cue": cue})
+            elif cue.kind == "voice":
+                voices[cue.note.removeprefix("quotes ").strip() or cue.text] += 1
+        for entity in report.entities:
+            my_forms = list(dict.fromkeys(m.text for m in entity.mentions if m.article in my_ids))
+            their_forms: dict[str, list[str]] = defaultdict(list)
+            for m in entity.mentions:
+                if m.article not in my_ids and m.text not in their_forms[index.outlet(m.article)]:
+                    their_forms[index.outlet(m.article)].append(m.text)
+            if not my_forms or not their_forms:
+                continue
+            other_set = {f for forms in their_forms.values() for f in forms}
+            if set(my_forms) == other_set:
+                continue  # the same names as everyone: nothing to show
+            suspects = {s.text: s.reason for s in entity.suspect if s.article in my_ids}
+            naming.append({
+                "story": summary, "entity": entity, "key": entity_key(entity.name),
+                "mine": [(f, suspects.get(f, "")) for f in my_forms], "theirs": sorted(their_forms.items()),
+            })
+    if not stories:
+        return None
+    return {
+        "name": name,
+        "stories": stories,
+        "naming": naming,
+        "loaded": loaded,
+        "tone": tone,
+        "voices": voices.most_common(),
+        "chart": _bars(mine, my_articles, others, other_articles),
+        "articles": my_articles,
+    }
