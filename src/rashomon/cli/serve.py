@@ -1,0 +1,37 @@
+"""``rashomon serve``: the web app and REST API (needs the ``web`` extra)."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from ._common import err, user_errors
+
+
+def serve_command(
+    host: Annotated[str, typer.Option(help="Address to listen on; beyond loopback, writes need a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: Annotated[str | None, typer.Option("--db", help="A SQLite file or a SQLAlchemy URL (default: the user's store).")] = None,
+    token: Annotated[str | None, typer.Option(help="The write token (default: $RASHOMON_TOKEN; generated and printed beyond loopback).")] = None,
+    allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL fetches reach loopback, private and link-local addresses.")] = False,
+    embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",
+) -> None:
+    """Serve the web app: the stories, a compare form, and the REST API (/openapi.json)."""
+    from ..settings import Settings
+
+    with user_errors():
+        from ..web.server import serve
+
+        try:
+            serve(host=host, port=port, db=db, token=token or os.environ.get("RASHOMON_TOKEN"),
+                  allow_private_urls=allow_private_urls, settings=Settings(embedder=embedder),
+                  announce=lambda text: err.print(text, highlight=False, markup=False, soft_wrap=True))
+        except ValueError as exc:
+            err.print(f"error: {exc}", highlight=False, markup=False)
+            raise typer.Exit(1) from None
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve_command)
