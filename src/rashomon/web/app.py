@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 try:
     import fastapi  # noqa: F401
-    import multipart  # noqa: F401  (python-multipart, for the compare form)
+    import python_multipart  # noqa: F401  (for the compare form)
 except ImportError as exc:  # pragma: no cover - the web extra is installed where tests run
     raise MissingExtra("web", exc.name or "fastapi", "the web app") from exc
 
