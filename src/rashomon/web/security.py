@@ -133,29 +133,39 @@ class BodyLimit:
             await _send_too_large(scope, send, self.limit)
             return
         seen = 0
-        started = False
+        started = exceeded = replaced = False
 
         async def counted_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
+                    exceeded = True
                     raise TooLargeBody
             return message
 
-        async def tracked_send(message: Message) -> None:
-            nonlocal started
+        async def guarded_send(message: Message) -> None:
+            # The app may catch TooLargeBody while parsing (FastAPI answers 400 then): once the
+            # cap was passed, whatever the app answers is replaced by the 413.
+            nonlocal started, replaced
+            if replaced:
+                return
+            if exceeded and not started:
+                replaced = True
+                await _send_too_large(scope, send, self.limit)
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
 
         try:
-            await self.app(scope, counted_receive, tracked_send)
+            await self.app(scope, counted_receive, guarded_send)
         except TooLargeBody:
             if started:
                 raise
-            await _send_too_large(scope, send, self.limit)
+            if not replaced:
+                await _send_too_large(scope, send, self.limit)
 
 
 class SecurityHeaders:
