@@ -379,3 +379,10 @@ def test_article_text_is_escaped_on_every_page(tmp_path: Path) -> None:
     _assert_inert(compared.text)
     error = client.post("/compare", data={"text": [hostile_a, ""], "urls": ""})
     _assert_inert(error.text)
+
+
+def test_outlet_of_a_story_not_compared_lists_it(client: TestClient, store: Store) -> None:
+    single = next(s for s in store.stories() if s.size == 1)
+    page = client.get(f"/outlets/{single.outlets[0]}")
+    assert page.status_code == 200
+    assert f'data-story-id="{single.id}"' in page.text and "nothing to compare" in page.text

@@ -64,16 +64,14 @@ def story_page(story_id: int, request: Request) -> Response:
     })
 
 
-def _compared(request: Request) -> tuple[list[Any], int]:
-    """The stored reports (never computed here) and how many stories have none yet."""
+def _compared(request: Request) -> tuple[list[Any], list[Any]]:
+    """The stories with a stored report (never computed here), and the stories without one."""
     web = request.app.state.web
-    pairs, pending = [], 0
+    pairs, pending = [], []
     for summary in web.store.stories():
-        if summary.size < 2:
-            continue
-        report = web.reports.stored(summary)
+        report = web.reports.stored(summary) if summary.size > 1 else None
         if report is None:
-            pending += 1
+            pending.append(summary)
         else:
             pairs.append((summary, report))
     return pairs, pending
@@ -85,16 +83,17 @@ def entity_page(key: str, request: Request) -> Response:
     view = entity_view(key, pairs)
     if view is None:
         raise HTTPException(404, "no compared story names this entity")
-    return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": pending})
+    return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": len([s for s in pending if s.size > 1])})
 
 
 @router.get("/outlets/{name:path}")
 def outlet_page(name: str, request: Request) -> Response:
     pairs, pending = _compared(request)
     view = outlet_view(name, pairs)
-    if view is None:
-        raise HTTPException(404, "no compared story has an article from this outlet")
-    return render(request, "outlet.html.j2", {"nav": "", "o": view, "pending": pending})
+    not_compared = [s for s in pending if name in s.outlets]
+    if not view["stories"] and not not_compared:
+        raise HTTPException(404, "no story has an article from this outlet")
+    return render(request, "outlet.html.j2", {"nav": "", "o": view, "not_compared": not_compared})
 
 
 @dataclass(slots=True)

@@ -329,8 +329,8 @@ def _bars(mine: Counter[str], my_articles: int, others: Counter[str], other_arti
     return {"bars": bars, "left": left, "width": 640, "height": 20 + 44 * len(bars), "has_others": other_articles > 0}
 
 
-def outlet_view(name: str, reports: Iterable[StoryReport]) -> dict[str, Any] | None:
-    """One outlet across stories; None when no stored report has an article from it."""
+def outlet_view(name: str, reports: Iterable[StoryReport]) -> dict[str, Any]:
+    """One outlet across the stories whose reports are given (its stories list may be empty)."""
     stories = []
     naming = []
     loaded = []
@@ -373,8 +373,6 @@ def outlet_view(name: str, reports: Iterable[StoryReport]) -> dict[str, Any] | N
                 "story": summary, "entity": entity, "key": entity_key(entity.name),
                 "mine": [(f, suspects.get(f, "")) for f in my_forms], "theirs": sorted(their_forms.items()),
             })
-    if not stories:
-        return None
     return {
         "name": name,
         "stories": stories,
