@@ -79,16 +79,20 @@ class TokenCheck:
 
 
 def same_origin(headers: Any, scheme: str) -> bool:
-    """False when a browser says the request comes from another site (its Origin header).
+    """False when a browser says the request comes from another site.
 
-    Requests without an Origin header (curl, scripts, TestClient) pass: the token guards them.
+    ``Sec-Fetch-Site`` decides when the browser sends it (``cross-site`` and ``same-site`` are
+    refused). Otherwise an ``Origin`` naming another host is refused. ``Origin: null`` (what a
+    browser sends for a form post under ``Referrer-Policy: no-referrer``) and requests with
+    neither header (curl, scripts) pass: the token guards those.
     """
+    fetch_site = (headers.get("sec-fetch-site") or "").lower()
+    if fetch_site:
+        return fetch_site in ("same-origin", "none")
     origin = headers.get("origin")
     if not origin or origin == "null":
-        return origin != "null"
-    host = headers.get("host", "")
-    parts = urlsplit(origin)
-    return parts.netloc.lower() == host.lower()
+        return True
+    return urlsplit(origin).netloc.lower() == headers.get("host", "").lower()
 
 
 class TooLargeBody(Exception):
