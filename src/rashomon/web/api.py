@@ -6,6 +6,7 @@
     GET  /healthz                {"status": "ok", "stories": n}
 
 An article whose ``text`` is empty and that has a ``url`` is fetched (through the URL guard).
+A stored story of one article answers a report holding that article and no comparison.
 """
 
 from __future__ import annotations
