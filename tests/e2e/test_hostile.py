@@ -78,6 +78,7 @@ def test_entity_and_outlet_pages_never_run_the_article(watched_page, site) -> No
     page, watch = watched_page
     story = hostile_story(site)
     page.goto(site.url(f"/stories/{story}"))
+    assert_inert(page, watch, f"/stories/{story}", literal=True)
     entity_hrefs = page.locator("section#entities a[href^='/entities/']").evaluate_all(
         "els => els.map(e => e.getAttribute('href'))")
     assert entity_hrefs, "the story page links no entity"

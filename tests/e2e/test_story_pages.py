@@ -120,9 +120,9 @@ def test_citation_click_brings_its_sentence_into_view(page, site) -> None:
     cite, target, href = chosen
     style_before = target.evaluate("e => { const s = getComputedStyle(e); return [s.outlineStyle, s.backgroundColor, s.boxShadow].join('|'); }")
     cite.click()
-    page.wait_for_url(f"**{href}")
+    page.wait_for_url(f"**{href}", timeout=5_000)
     page.wait_for_function(f"() => {{ const e = document.getElementById({href[1:]!r}); const r = e.getBoundingClientRect(); "
-                           "return r.bottom > 0 && r.top < window.innerHeight; }")
+                           "return r.bottom > 0 && r.top < window.innerHeight; }", timeout=5_000)
     box = target.bounding_box()
     viewport = page.viewport_size
     assert box is not None
