@@ -91,6 +91,7 @@ class Phase:
     wall: float = 0.0
     server_cpu: float | None = None
     client_cpu: float = 0.0
+    load_before: tuple[float, ...] = ()  # the machine's 1/5/15-minute load average as the phase began
 
     def summary(self) -> dict[str, Any]:
         ok = len(self.latencies)
@@ -113,6 +114,7 @@ class Phase:
             },
             "server_cpu_seconds": None if self.server_cpu is None else round(self.server_cpu, 2),
             "client_cpu_seconds": round(self.client_cpu, 2),
+            "load_average_before": [round(x, 2) for x in self.load_before],
         }
 
 
@@ -127,7 +129,7 @@ def process_cpu_seconds(pid: int) -> float | None:
 
 async def run_phase(name: str, make_request, *, clients: int, duration: float, max_requests: int,
                     timeout: float, server_pid: int | None) -> Phase:
-    phase = Phase(name=name)
+    phase = Phase(name=name, load_before=os.getloadavg() if hasattr(os, "getloadavg") else ())
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     cpu0 = process_cpu_seconds(server_pid) if server_pid else None
     client_cpu0 = time.process_time()
@@ -202,6 +204,8 @@ def markdown(result: dict[str, Any]) -> str:
             f"{lat['p50']} | {lat['p95']} | {lat['p99']} | {lat['max']} | {p['server_cpu_seconds']} | "
             f"{p['client_cpu_seconds']} |"
         )
+    loads = "; ".join(f"{p['endpoint']}: {', '.join(map(str, p['load_average_before']))}" for p in result["phases"])
+    lines.append(f"\nLoad average (1, 5, 15 min) as each phase began, other work on the machine included: {loads}.")
     for p in result["phases"]:
         if p["error_kinds"]:
             lines.append(f"\nErrors of {p['endpoint']}: {p['error_kinds']}.")
