@@ -7,11 +7,12 @@ stories (as the browser tests do, without the hostile article), and takes PNGs w
 chromium through Playwright (never a browser download):
 
     web-stories.png        /                  the story list
-    web-story.png          /stories/{id}      the largest story
+    web-story.png          /stories/{id}      the top of the story with the most conflicts
+    web-story-digest.png   /stories/{id}      its digest and conflicts sections
     web-entity.png         /entities/{key}    the first entity the story page links
     web-outlet.png         /outlets/{name}    the first outlet the story page links
     web-compare.png        /compare           the compare form
-    web-story-phone.png    /stories/{id}      at 375x667
+    web-story-phone.png    /stories/{id}      at 375x667, scrolled to the first article
 """
 
 from __future__ import annotations
@@ -29,12 +30,31 @@ from tests.e2e.harness import RunningServer, chromium_path, launch_chromium, see
 NAV_TIMEOUT_MS = 90_000
 
 
+def most_conflicted_story(base: str) -> int:
+    """The story whose report has the most conflicts (then the most articles): it shows the most."""
+    import httpx
+
+    listing = httpx.get(f"{base}/api/stories", timeout=30).raise_for_status().json()
+    listing = listing.get("stories", listing) if isinstance(listing, dict) else listing
+    best: tuple[int, int, int] | None = None
+    for item in listing:
+        if item.get("size", 0) < 2:
+            continue
+        report = httpx.get(f"{base}/api/stories/{item['id']}", timeout=120).raise_for_status().json()
+        key = (len(report.get("conflicts", [])), len(report.get("articles", [])), -int(item["id"]))
+        best = key if best is None or key > best else best
+    if best is None:
+        raise RuntimeError("no story of two or more articles to show")
+    return -best[2]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=900)
-    parser.add_argument("--story", type=int, help="the story to show (default: the one with the most articles)")
+    parser.add_argument("--story", type=int, help="the story to show (default: the most conflicts, then articles)")
+    parser.add_argument("--max-height", type=int, default=1800, help="clip tall desktop pages to this many pixels")
     args = parser.parse_args(argv)
     executable = chromium_path()
     if executable is None:
@@ -50,9 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             base = server.base_url
             import httpx
 
-            stories = httpx.get(f"{base}/api/stories", timeout=30).raise_for_status().json()
-            stories = stories.get("stories", stories) if isinstance(stories, dict) else stories
-            story = args.story or max(stories, key=lambda s: (s.get("size", 0), -int(s["id"])))["id"]
+            story = args.story or most_conflicted_story(base)
             browser = launch_chromium(playwright, executable)
             try:
                 desktop = browser.new_context(viewport={"width": args.width, "height": args.height})
@@ -64,13 +82,27 @@ def main(argv: list[str] | None = None) -> int:
                     if response is None or response.status != 200:
                         raise RuntimeError(f"{path} answered {response and response.status}")
                     target = args.out / f"web-{name}.png"
-                    page.screenshot(path=str(target), full_page=full_page)
+                    height = page.evaluate("document.documentElement.scrollHeight")
+                    clip = None
+                    if full_page and height > args.max_height:
+                        clip = {"x": 0, "y": 0, "width": page.viewport_size["width"], "height": args.max_height}
+                    page.screenshot(path=str(target), full_page=full_page, clip=clip)
                     written.append(target)
 
                 shot("/", "stories")
                 shot(f"/stories/{story}", "story")
                 entity = page.locator("section#entities a[href^='/entities/']").first.get_attribute("href")
                 outlet = page.locator("section#framing a[href^='/outlets/']").first.get_attribute("href")
+                digest = args.out / "web-story-digest.png"
+                page.locator("section#digest").scroll_into_view_if_needed()
+                box_d = page.locator("section#digest").bounding_box()
+                box_c = page.locator("section#conflicts").bounding_box()
+                top = min(box_d["y"], box_c["y"]) - 8
+                bottom = max(box_d["y"] + box_d["height"], box_c["y"] + box_c["height"]) + 8
+                scroll = page.evaluate("window.scrollY")
+                page.screenshot(path=str(digest), full_page=True,
+                                clip={"x": 0, "y": top + scroll, "width": page.viewport_size["width"], "height": bottom - top})
+                written.append(digest)
                 shot("/compare", "compare")
                 shot(entity, "entity")
                 shot(outlet, "outlet")
@@ -79,7 +111,12 @@ def main(argv: list[str] | None = None) -> int:
                 phone = browser.new_context(viewport={"width": 375, "height": 667}, device_scale_factor=2)
                 phone.set_default_navigation_timeout(NAV_TIMEOUT_MS)
                 page = phone.new_page()
-                shot(f"/stories/{story}", "story-phone", full_page=False)
+                page.goto(f"{base}/stories/{story}")
+                # The first phone screen is the title and the legend; show the articles.
+                page.locator("section#outlets article.outlet-column").first.evaluate("e => e.scrollIntoView()")
+                target = args.out / "web-story-phone.png"
+                page.screenshot(path=str(target))
+                written.append(target)
                 phone.close()
             finally:
                 browser.close()
