@@ -100,3 +100,27 @@ def test_first_name_spellings_versus_different_names():
     assert _spelling_variant("Anthony Blake", "Antony Blake")
     assert not _spelling_variant("Ines Kaldera", "Agnes Kaldera")
     assert not _spelling_variant("Joe Biden", "George W. Biden")
+
+
+def test_tallies_conflict_across_unaligned_paraphrases():
+    conflicts, articles = _conflicts(
+        "Floodwater swept through the valley overnight. Nine residents were hurt as the river burst its banks. "
+        "Three of them remain in hospital.",
+        "A wall of muddy water tore into the lowland villages before dawn, officials said. "
+        "Fourteen people suffered injuries in the chaos. Five are still in hospital.",
+    )
+    numbers = {c.explanation.split(":")[0]: c for c in conflicts if c.kind == "number"}
+    assert set(numbers) == {"how many (injured)", "how many (in hospital)"}
+    hurt = numbers["how many (injured)"]
+    assert {s.value.split()[0] for s in hurt.sides} == {"9", "14"}
+    for side in hurt.sides:  # the evidence points at the figure in its article
+        article = articles[0] if side.article == "a1" else articles[1]
+        assert article.text[side.start : side.end] in {"Nine", "Fourteen"}
+
+
+def test_a_tally_the_other_source_also_gives_is_no_conflict():
+    conflicts, _ = _conflicts(
+        "Nine residents were hurt as the river burst its banks. Six were taken to hospital.",
+        "Six people were injured, according to the first reports; by evening the count of injured had risen to nine.",
+    )
+    assert not [c for c in conflicts if c.kind == "number"]

@@ -195,9 +195,12 @@ def test_scare_quotes():
     )
     cues = find_framing([make("s1", text), make("s2", "The company met on Monday.")])
     scare = texts(cues, "scare_quote")
-    # “restructuring.” follows "called" (attributed) and is not loaded: no cue; “experts” has no
-    # speaker; “terrorists” is a single loaded word even when attributed; the long quote is none.
-    assert scare == ["“experts”", "“terrorists”"]
+    # “restructuring.” is the company's label quoted as a noun phrase ("a “...”") inside the
+    # reporter's sentence; “experts” has no speaker; “terrorists” is a single loaded word even
+    # when attributed; “largely calm” is attributed and no label; the long quote is none.
+    assert scare == ["“restructuring.”", "“experts”", "“terrorists”"]
+    notes = {c.text: c.note for c in cues if c.kind == "scare_quote"}
+    assert "a speaker's label quoted inside the reporter's sentence" in notes["“restructuring.”"]
     assert "terrorists" not in texts(cues, "loaded")  # inside quotes: the scare quote says it
 
 

@@ -30,7 +30,7 @@ _MULT = r"(?:dozen|score|hundred|thousand|million|billion|trillion)"
 _DIGITS = r"\d+(?:[.,]\d+)*"
 
 NUMBER = re.compile(
-    rf"(?<![\w.,])(?:(?:a|an)\s+{_MULT}|(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT})*)(?![\w])",
+    rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){_MULT}|(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT})*)(?![\w])",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -43,8 +43,10 @@ def parse_number(text: str) -> float | None:
     current = 0.0
     seen = False
     for word in words:
-        if word in ("a", "an"):
-            current, seen = 1, True
+        if word == "half":  # "half a dozen", "half a million"
+            current, seen = 0.5, True
+        elif word in ("a", "an"):
+            current, seen = (current or 1), True
         elif re.fullmatch(_DIGITS, word):
             current += _parse_digits(word)
             seen = True

@@ -3,7 +3,9 @@
 Checked on every pair of claims that agree (see ``align``):
 
 1. number   the same counted thing with different figures ("31 injured" / "17 hurt");
-            equal figures in other words ("two dozen" / "24") are not a conflict
+            equal figures in other words ("two dozen" / "24") are not a conflict; the tallies
+            of the event (injured, dead, in hospital, arrested...) are also compared across
+            the articles when their sentences were not aligned
 2. date     different calendar dates, or different weekdays, for the same claim
 3. actor    the same action done by different actors, one of whom the other source never
             mentions ("UNICEF lifted sanctions" / "the administration ... lifted the sanctions")
@@ -251,6 +253,73 @@ def order_conflicts(claims: Sequence[Claim], alignment: Alignment, index: dict[s
                         )
 
 
+# --- 1b: the tallies of the event ----------------------------------------------------------
+
+# The counts a story's sources are expected to agree on, by the words that say what was counted
+# ("31 people injured", "Seventeen fans were hurt", "Seven of them remain in hospital").
+_TALLIES = {
+    "injured": ("injur", "hurt", "wound"),
+    "dead": ("kill", "dead", "die", "death", "fatalit", "lost their lives"),
+    "in hospital": ("hospital",),
+    "arrested": ("arrest", "detain"),
+    "missing": ("missing",),
+    "evacuated": ("evacuat",),
+}
+_TALLY_REACH = 6  # words after the figure in which its tally word must stand
+
+
+def _tallies(claim: Claim) -> list[tuple[str, Value]]:
+    out = []
+    for v in claim.values:
+        if v.kind != "number":
+            continue
+        after = claim.text[v.end - claim.start :]
+        after = re.split(r"[,;:.()]", after, maxsplit=1)[0]
+        words = " ".join(after.lower().split()[:_TALLY_REACH])
+        for tally, cues in _TALLIES.items():
+            if any(re.search(rf"\b{re.escape(cue)}", words) for cue in cues):
+                out.append((tally, v))
+                break
+    return out
+
+
+def _is_headline(claim: Claim) -> bool:
+    return not claim.text.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’"))
+
+
+def _figure(value: Value) -> str:
+    return value.normalized.split(" ")[0]
+
+
+def tally_conflicts(claims: Sequence[Claim]) -> Iterable[Conflict]:
+    """Each source's first figure for a tally (injured, dead, in hospital...) against the
+    others': a conflict when neither source gives the other's figure anywhere, whether or not
+    the two sentences were aligned (paraphrased tallies often are not)."""
+    figures: dict[str, set[str]] = {}
+    first: dict[tuple[str, str], tuple[Claim, Value]] = {}
+    for claim in claims:
+        figures.setdefault(claim.article, set()).update(_figure(v) for v in claim.values if v.kind == "number")
+        for tally, value in _tallies(claim):
+            seen = first.get((claim.article, tally))
+            # A sentence beats a headline (no closing punctuation) as the evidence.
+            if seen is None or (_is_headline(seen[0]) and not _is_headline(claim)):
+                first[(claim.article, tally)] = (claim, value)
+    by_tally: dict[str, list[tuple[Claim, Value]]] = {}
+    for (_article, tally), found in first.items():
+        by_tally.setdefault(tally, []).append(found)
+    for tally, found in by_tally.items():
+        for x, (a, va) in enumerate(found):
+            for b, vb in found[x + 1 :]:
+                fa, fb = _figure(va), _figure(vb)
+                if fa == fb or fa in figures[b.article] or fb in figures[a.article]:
+                    continue
+                yield Conflict(
+                    kind="number",
+                    explanation=f"how many ({tally}): {va.text} vs {vb.text}; neither source gives the other's figure",
+                    sides=(_side(a, va.normalized, va.start, va.end), _side(b, vb.normalized, vb.start, vb.end)),
+                )
+
+
 # --- 6-7: from the resolved entities ----------------------------------------------------------
 
 
@@ -314,6 +383,7 @@ def find_conflicts(
         found += date_conflicts(a, b)
         found += actor_conflicts(a, b, mentions, present)
         found += quote_conflicts(a, b)
+    found += tally_conflicts(claims)
     found += order_conflicts(claims, alignment, index)
     found += entity_conflicts(entities, articles)
     return tuple(_dedupe(found))

@@ -40,6 +40,8 @@ class Lexicon:
     titles: frozenset[str]  # folded, multi-word allowed
     title_max_words: int
     title_last_words: frozenset[str]  # folded last word of each title: a cheap first test
+    title_heads: frozenset[str]  # last word of a title built from parts (data/title_parts.txt)
+    title_modifiers: frozenset[str]  # ranks and portfolio words that may come before a head
     honorifics: frozenset[str]  # folded
     first_names: frozenset[str]  # as written
     org_heads: frozenset[str]
@@ -62,7 +64,15 @@ class Lexicon:
         return self.demonyms.get(fold(text))
 
     def is_title(self, text: str) -> bool:
-        return fold(text) in self.titles
+        """A listed title, or one built from parts: up to three ranks or portfolio words, then a
+        head ("Commerce Minister", "Fire Chief", "Deputy Chief Constable")."""
+        folded = fold(text)
+        if folded in self.titles:
+            return True
+        words = folded.split()
+        if len(words) < 2 or len(words) > 4 or words[-1] not in self.title_heads:
+            return False
+        return all(w in self.title_modifiers for w in words[:-1])
 
     def may_end_title(self, word: str) -> bool:
         return fold(word) in self.title_last_words
@@ -117,6 +127,13 @@ def lexicon() -> Lexicon:
     import babel
 
     titles = frozenset(fold(t) for t in _data_lines("titles.txt"))
+    title_parts: dict[str, set[str]] = {"heads": set(), "ranks": set(), "portfolios": set()}
+    section = ""
+    for line in _data_lines("title_parts.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+        else:
+            title_parts[section].add(fold(line))
     first_names = frozenset(word for line in _data_lines("first_names.txt") for word in line.split())
 
     place_heads: set[str] = set()
@@ -156,8 +173,10 @@ def lexicon() -> Lexicon:
 
     lex = Lexicon(
         titles=titles,
-        title_max_words=max(len(t.split()) for t in titles),
-        title_last_words=frozenset(t.split()[-1] for t in titles),
+        title_max_words=max(4, *(len(t.split()) for t in titles)),
+        title_last_words=frozenset(t.split()[-1] for t in titles) | title_parts["heads"],
+        title_heads=frozenset(title_parts["heads"]),
+        title_modifiers=frozenset(title_parts["ranks"] | title_parts["portfolios"]),
         honorifics=frozenset(fold(h) for h in _data_lines("honorifics.txt")),
         first_names=first_names,
         org_heads=frozenset(_data_lines("org_heads.txt")),

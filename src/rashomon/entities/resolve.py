@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 MIN_NEAR_MISS = 5  # shorter names are too easily one edit apart ("Trump" / "Truman" is two)
 MAX_TRUNCATION = 3  # letters a truncated surname may lose ("Blink" for "Blinken")
 MIN_TRUNCATED = 4
+MIN_TRUNCATED_ALONE = 6  # a truncation with no first name or title beside it must be this long
 
 _DERIVATIONS = {"s", "es", "n", "ns", "an", "ans", "i", "is", "ian", "ians", "ese", "er", "ers", "ite", "ites"}
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
@@ -110,10 +111,22 @@ def _title_words(title: str) -> list[str]:
     return [_TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in _CONNECTOR_WORDS]
 
 
+# Words that describe someone without naming an office; with "police" or "club" before them
+# they still say nothing about rank.
+_VAGUE_TITLE_WORDS = frozenset({"leader", "head", "boss", "official", "representative", "police", "club", "party", "team"})
+# A rank that makes another office: a deputy minister is not the minister.
+_SUBORDINATE_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "lieutenant", "junior"})
+
+
 def titles_agree(a: str, b: str) -> bool:
     """"Secretary" agrees with "Secretary of State" and "Gov." with "Governor"; "Foreign
-    Minister" does not agree with "Secretary of State"."""
+    Minister" does not agree with "Secretary of State", nor "Deputy Chief Constable" with
+    "Chief Constable"."""
     wa, wb = _title_words(a), _title_words(b)
+    if set(wa) <= _VAGUE_TITLE_WORDS or set(wb) <= _VAGUE_TITLE_WORDS:
+        return True  # "police leader", "their representative": a description, not an office
+    if (set(wa) ^ set(wb)) & _SUBORDINATE_RANKS:
+        return False
     short, long_ = sorted((wa, wb), key=len)
     return set(short) <= set(long_)
 
@@ -207,10 +220,20 @@ class _Resolver:
         surnames = {fold(f.surname) for f in self.forms.values() if f.surname}
         surnames |= {f.key for f in self.forms.values()
                      if " " not in f.key and not f.key.startswith("@") and f.type in (PERSON, OTHER) and not _acronym(f.surface)}
+        # "Declan Farrow" beside "representative Declan Farow": the first name of a known person
+        # and a near miss of that person's surname make a person too, whose surname step 2 compares.
+        known_people = [(fold(f.first), fold(f.surname)) for f in self.forms.values() if f.surname]
         for form in self.forms.values():
             words = form.surface.split()
-            if (form.type == OTHER and 1 < len(words) <= 3 and fold(words[-1]) in surnames
-                    and all(w[:1].isupper() for w in words) and fold(words[0]) not in lexicon().common):
+            if not (form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+                    and fold(words[0]) not in lexicon().common):
+                continue
+            last = fold(words[-1])
+            if last in surnames or any(
+                fold(words[0]) == first and len(last) >= MIN_NEAR_MISS
+                and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2)
+                for first, surname in known_people
+            ):
                 form.first, form.surname = split_name(form.surface)
         self.uf = _UnionFind()
         self.override: dict[int, str] = {}  # mention index -> form key it joins (shared surnames)
@@ -278,7 +301,7 @@ class _Resolver:
         if " " in rare or " " in common:
             return ""
         if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
-            if self._same_slot(rare, common):
+            if self._same_slot(rare, common) or self._lone_truncation(rare, common):
                 return "truncated form of '{}'"
             return ""
         if min(len(rare), len(common)) < MIN_NEAR_MISS:
@@ -294,6 +317,19 @@ class _Resolver:
         if self._first_names_clash(rare, common):
             return ""
         return f"near miss of the more frequent '{{}}' (edit distance {distance})"
+
+    def _lone_truncation(self, short: str, long_: str) -> bool:
+        """"Whitcom declared" for "Alan Whitcombe": a long word never written with a first name
+        of its own, cut from the surname of a person named in full."""
+        if len(short) < MIN_TRUNCATED_ALONE:
+            return False
+        lex = lexicon()
+        short_forms = [f for f in self.forms.values() if fold(f.surname or f.surface) == short]
+        if any(f.first or f.type not in (PERSON, OTHER) for f in short_forms):
+            return False
+        if any(w.casefold() == short for w in lex.first_names):
+            return False
+        return any(f.type == PERSON and f.first and fold(f.surname) == long_ for f in self.forms.values())
 
     def _first_names_clash(self, a: str, b: str) -> bool:
         fa = {f.first for f in self.forms.values() if f.first and fold(f.surname) == a}
@@ -477,7 +513,13 @@ class _Resolver:
                 reasons[i].append(reason)
         if kind == PERSON:
             self._first_name_reasons(items, name, reasons)
-            self._title_reasons(items, reasons)
+            # A differing title alone is a role disagreement (conflicts report it), not a garbled
+            # name; it is added to the reasons of a form that looks garbled already.
+            titles: dict[int, list[str]] = defaultdict(list)
+            self._title_reasons(items, titles)
+            for i, why in titles.items():
+                if i in reasons:
+                    reasons[i].extend(why)
         out = []
         for i in sorted(reasons, key=self._position):
             m = self.tagged[i].mention
