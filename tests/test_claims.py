@@ -52,3 +52,10 @@ def test_short_fragments_are_not_claims():
     claims = extract_claims([article])
     assert [c.text for c in claims] == ["The council approved the budget on Monday."]
     assert claims[0].sentence == "a1.s1"
+
+
+def test_clock_times_are_times_not_counts():
+    values = find_values("The blast came at 9 p.m., the sirens at 10pm and the all-clear at 21:15; 45 minutes later.")
+    assert [(v.kind, v.text, v.normalized) for v in values] == [
+        ("time", "9 p.m.", "21:00"), ("time", "10pm", "22:00"), ("time", "21:15", "21:15"), ("number", "45", "45 minut"),
+    ]

@@ -124,3 +124,12 @@ def test_a_tally_the_other_source_also_gives_is_no_conflict():
         "Six people were injured, according to the first reports; by evening the count of injured had risen to nine.",
     )
     assert not [c for c in conflicts if c.kind == "number"]
+
+
+def test_different_clock_times_are_a_time_conflict_not_a_count():
+    conflicts, _ = _conflicts(
+        "The first explosion at the warehouse was heard at 9 p.m. across the harbour district.",
+        "The first explosion at the warehouse was heard at 10 p.m. across the harbour district.",
+    )
+    assert [c.kind for c in conflicts] == ["time"]
+    assert {s.value for s in conflicts[0].sides} == {"21:00", "22:00"}

@@ -33,3 +33,14 @@ def test_garbled_names_are_repaired_in_the_digest():
     digest = build_digest([a, b], [Agreement(claims=(ref_a, ref_b))], [], [entity])
     assert "Brandtt" not in digest[0].text
     assert digest[0].citations == ("a1.s0", "a2.s0")
+
+
+def test_conflict_sentences_name_what_differs_once():
+    a = make_article("a1", "He said: “We acted at once.”", "Daily A")
+    b = make_article("a2", "He said: “We acted as fast as we could.”", "Daily B")
+    sides = (ConflictSide(article="a1", sentence="a1.s0", text=a.sentences[0].text, value="We acted at once."),
+             ConflictSide(article="a2", sentence="a2.s0", text=b.sentences[0].text, value="We acted as fast as we could."))
+    quote = Conflict(kind="quote", explanation="the quoted words differ: “We acted at once.” vs “...”", sides=sides)
+    name = Conflict(kind="name", explanation="the name differs: “Ann” in a1, “Anna” in a2", sides=sides)
+    digest = build_digest([a, b], [], [quote, name])
+    assert [d.text.split(":")[0] for d in digest] == ["Sources differ on the quoted words", "Sources differ on the name"]

@@ -2,7 +2,7 @@
 
 A claim is a sentence of an article. Each carries its attribution (``speaker``: "Price",
 "the State Department"), its quoted passages, and the values conflicts are checked on:
-numbers (``"two dozen"`` = 24, ``"4,2 million"`` = 4200000), dates, weekdays and years.
+numbers (``"two dozen"`` = 24, ``"4,2 million"`` = 4200000), dates, clock times, weekdays and years.
 """
 
 from __future__ import annotations
@@ -92,6 +92,28 @@ _DATE = re.compile(
 )
 
 
+# Clock times: "9 p.m.", "10.30 am", "21:15", "2.20 p.m." (a time is not a count).
+_TIME = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
+    r"|(?<![\w.,:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\w:])",
+    re.IGNORECASE,
+)
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    """"9 p.m." -> "21:00"; None for an impossible time."""
+    if m.group("h24") is not None:
+        return f"{int(m.group('h24')):02d}:{m.group('m24')}"
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    if m.group("ampm").lower().startswith("p"):
+        hour = hour % 12 + 12
+    else:
+        hour %= 12
+    return f"{hour:02d}:{minute:02d}"
+
+
 def _month_number(name: str) -> int:
     name = name.lower()[:3]
     return [m[:3] for m in MONTHS].index(name) + 1
@@ -108,6 +130,11 @@ def find_values(text: str, offset: int = 0) -> tuple[Value, ...]:
         normalized = f"{year or '????'}-{_month_number(month):02d}-{int(day):02d}"
         values.append(Value(kind="date", text=m.group(0), normalized=normalized, start=offset + m.start(), end=offset + m.end()))
         taken.append(m.span())
+    for m in _TIME.finditer(text):
+        clock = _clock(m)
+        if clock is not None and not any(s <= m.start() < e for s, e in taken):
+            values.append(Value(kind="time", text=m.group(0).strip(), normalized=clock, start=offset + m.start(), end=offset + m.start() + len(m.group(0).strip())))
+            taken.append(m.span())
     for m in _WEEKDAY.finditer(text):
         values.append(Value(kind="weekday", text=m.group(0), normalized=m.group(1).lower(), start=offset + m.start(), end=offset + m.end()))
     for m in NUMBER.finditer(text):

@@ -6,7 +6,7 @@ Checked on every pair of claims that agree (see ``align``):
             equal figures in other words ("two dozen" / "24") are not a conflict; the tallies
             of the event (injured, dead, in hospital, arrested...) are also compared across
             the articles when their sentences were not aligned
-2. date     different calendar dates, or different weekdays, for the same claim
+2. date     different calendar dates, clock times or weekdays, for the same claim
 3. actor    the same action done by different actors, one of whom the other source never
             mentions ("UNICEF lifted sanctions" / "the administration ... lifted the sanctions")
 4. quote    the same quotation with different words (not a shorter excerpt of it)
@@ -89,7 +89,7 @@ def number_conflicts(a: Claim, b: Claim) -> Iterable[Conflict]:
 
 
 def date_conflicts(a: Claim, b: Claim) -> Iterable[Conflict]:
-    for kind, label in (("date", "the date"), ("weekday", "the day")):
+    for kind, label in (("date", "the date"), ("time", "the time"), ("weekday", "the day")):
         va = [v for v in a.values if v.kind == kind]
         vb = [v for v in b.values if v.kind == kind]
         if not va or not vb:

@@ -59,9 +59,17 @@ def _position(agreement: Agreement, order: dict[str, int]) -> tuple[int, int]:
     return (-len({c.article for c in agreement.claims}), min(order.get(c.sentence, 0) for c in agreement.claims))
 
 
+# What the sources differ on, by conflict kind; "number" and "actor" take theirs from the
+# explanation ("how many (injured)", "who ordered").
+_DIFFER_ON = {
+    "date": "the date", "time": "the time", "weekday": "the day", "role": "the title",
+    "name": "the name", "order": "the order of events", "quote": "the quoted words",
+}
+
+
 def _conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSentence:
     told = "; ".join(f"{sources.get(s.article, s.article)} says “{s.value}”" for s in conflict.sides)
-    label = conflict.explanation.split(":", 1)[0]
+    label = _DIFFER_ON.get(conflict.kind) or conflict.explanation.split(":", 1)[0]
     return DigestSentence(text=f"Sources differ on {label}: {told}.", citations=tuple(s.sentence for s in conflict.sides))
 
 

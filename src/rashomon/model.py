@@ -178,7 +178,7 @@ class Entity(Record):
 class Value(Record):
     """A value a claim states: a number, a date, a weekday, a title."""
 
-    kind: str  # number | date | weekday | year
+    kind: str  # number | date | time | weekday | year
     text: str
     normalized: str
     start: int
@@ -229,7 +229,7 @@ class ConflictSide(Record):
 
 @record
 class Conflict(Record):
-    kind: str  # actor | number | date | weekday | role | name | order | quote
+    kind: str  # actor | number | date | time | weekday | role | name | order | quote
     explanation: str
     sides: tuple[ConflictSide, ...]
 
