@@ -95,15 +95,16 @@ def test_clause_matches_count_at_their_weight():
     assert sim[0, 1] == pytest.approx(max(whole, _CLAUSE_WEIGHT * 1.0), abs=1e-5)  # the shared clause is identical
 
 
-def test_compare_imports_no_scikit_learn(tmp_path):
-    """A comparison must not pay scikit-learn's import (about a second of every cold start)."""
+def test_compare_imports_no_scikit_learn_nor_scipy(tmp_path):
+    """A comparison must not pay scikit-learn's import (about a second of every cold start), nor
+    scipy's (a tenth of one)."""
     for i, text in enumerate((A, B)):
         (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
     code = (
         "import json, sys, rashomon\n"
         f"report = rashomon.compare([{str(tmp_path / 'a0.txt')!r}, {str(tmp_path / 'a1.txt')!r}])\n"
         "assert report.agreements, 'the two articles should share claims'\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'sklearn')))\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy'))))\n"
     )
     src = str(Path(rashomon.__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
