@@ -46,7 +46,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, MissingExtra, RashomonError
+from .errors import InputError, LexiconError, MissingExtra
 from .model import Article, Entity, FramingCue, Sentence
 
 __all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS"]
@@ -57,15 +57,6 @@ CUE_KINDS = ("loaded", "naming", "scare_quote", "hedge", "voice", "tone")
 LEXICON_KINDS = ("loaded", "labels", "partisan", "euphemism", "dysphemism", "naming", "hedge")
 TONE_BACKENDS = ("lexicon", "vader")
 MAX_SCARE_WORDS = 3
-
-
-class LexiconError(RashomonError):
-    """The framing lexicon is malformed (carries the file and the entry)."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 # --- the lexicon ----------------------------------------------------------------------------
