@@ -111,3 +111,17 @@ def test_compare_imports_no_scikit_learn_nor_scipy(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_best_of_pieces_is_the_maximum_over_each_claims_pieces():
+    from rashomon.align import _best_of_pieces
+
+    rng = np.random.default_rng(7)
+    owner = np.array([0, 1, 2, 3, 1, 1, 3, 3, 3])  # claims 0 and 2 have no clauses
+    cos = rng.uniform(-1, 1, (len(owner), len(owner))).astype(np.float32)
+    got = _best_of_pieces(cos, owner, 4)
+    for i in range(4):
+        for j in range(4):
+            best = max(cos[p, q] for p in np.flatnonzero(owner == i) for q in np.flatnonzero(owner == j))
+            assert got[i, j] == pytest.approx(max(cos[i, j], _CLAUSE_WEIGHT * best), abs=1e-6)
+    assert np.array_equal(_best_of_pieces(cos[:4, :4], owner[:4], 4), cos[:4, :4])  # no clauses: the cosines
