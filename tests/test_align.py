@@ -1,4 +1,18 @@
-from rashomon.align import align_claims, canonical_text, clauses
+"""Alignment: shared and unique claims, clauses, the lexical gate, and a compare without scikit-learn."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import rashomon
+from rashomon.align import _CLAUSE_WEIGHT, align_claims, canonical_text, clauses, lexical_similarity, similarity_matrix
 from rashomon.backends.embedders import get_embedder
 from rashomon.claims import extract_claims
 from rashomon.model import Entity, Mention
@@ -61,3 +75,53 @@ def test_clauses_split_long_sentences_only_into_substantial_parts():
     parts = clauses("They spoke about the security challenges in the region, humanitarian aid to the people, and the normalisation of relations with neighbours.")
     assert "humanitarian aid to the people" in parts
     assert all(len(p.split()) >= 5 for p in parts)
+
+
+def test_lexical_similarity_is_the_tfidf_similarity_matrix():
+    """The story-level lexical gate (sparse TF-IDF) gives what the tfidf embedder's matrix gives."""
+    texts = [A.splitlines()[0], B.splitlines()[0], A.splitlines()[2], B.splitlines()[2], B.splitlines()[1], "Too short."]
+    expected = similarity_matrix(texts, get_embedder("tfidf"))
+    got = lexical_similarity(texts)
+    np.testing.assert_allclose(got, expected, atol=1e-5)
+    assert got[0, 1] > 0.3 and got[0, 4] < got[0, 1]
+
+
+def test_clause_matches_count_at_their_weight():
+    long_a = "The mayor spoke at length on Monday about the harbour budget, and the northern port will reopen on Friday after repairs."
+    long_b = "Fishermen complained loudly about the price of diesel this winter, and the northern port will reopen on Friday after repairs."
+    sim = similarity_matrix([long_a, long_b], get_embedder("tfidf"))
+    vectors = get_embedder("tfidf").embed([long_a, long_b, *clauses(long_a), *clauses(long_b)])
+    whole = float(vectors[0] @ vectors[1])
+    assert sim[0, 1] == pytest.approx(max(whole, _CLAUSE_WEIGHT * 1.0), abs=1e-5)  # the shared clause is identical
+
+
+def test_compare_imports_no_scikit_learn_nor_scipy(tmp_path):
+    """A comparison must not pay scikit-learn's import (about a second of every cold start), nor
+    scipy's (a tenth of one)."""
+    for i, text in enumerate((A, B)):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    code = (
+        "import json, sys, rashomon\n"
+        f"report = rashomon.compare([{str(tmp_path / 'a0.txt')!r}, {str(tmp_path / 'a1.txt')!r}])\n"
+        "assert report.agreements, 'the two articles should share claims'\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy'))))\n"
+    )
+    src = str(Path(rashomon.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_best_of_pieces_is_the_maximum_over_each_claims_pieces():
+    from rashomon.align import _best_of_pieces
+
+    rng = np.random.default_rng(7)
+    owner = np.array([0, 1, 2, 3, 1, 1, 3, 3, 3])  # claims 0 and 2 have no clauses
+    cos = rng.uniform(-1, 1, (len(owner), len(owner))).astype(np.float32)
+    got = _best_of_pieces(cos, owner, 4)
+    for i in range(4):
+        for j in range(4):
+            best = max(cos[p, q] for p in np.flatnonzero(owner == i) for q in np.flatnonzero(owner == j))
+            assert got[i, j] == pytest.approx(max(cos[i, j], _CLAUSE_WEIGHT * best), abs=1e-6)
+    assert np.array_equal(_best_of_pieces(cos[:4, :4], owner[:4], 4), cos[:4, :4])  # no clauses: the cosines

@@ -166,6 +166,55 @@ def test_tfidf_is_not_cacheable():
     assert TfidfEmbedder.cacheable is False
 
 
+# Sentences with what the tokenisers must agree on: stop words only, one-letter words, digits,
+# accents, case that changes length when lowered, runs of white space, punctuation, repeats.
+TFIDF_TEXTS = [
+    "The port closed after a chemical leak, the harbour authority said on Tuesday.",
+    "A chemical leak closed the port; the port's 2,400 workers were sent home.",
+    "the and of",
+    "",
+    "İstanbul a  b\tc\n  x",
+    "Ünïcödé naïve café — “quoted” U.S. officials said 4,2 million.",
+    "Port port PORT port.",
+]
+
+
+def test_tfidf_gives_scikit_learns_vectors():
+    """The numpy TF-IDF reproduces TfidfVectorizer(words, stop words) + TfidfVectorizer(char_wb 3-5)."""
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    from scipy.sparse import hstack
+
+    from rashomon.backends.embedders import normalise
+    from rashomon.backends.embedders.tfidf import stop_words
+
+    assert stop_words() == sklearn_text.ENGLISH_STOP_WORDS
+    words = sklearn_text.TfidfVectorizer(sublinear_tf=True, stop_words="english")
+    chars = sklearn_text.TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+    expected = normalise(hstack([words.fit_transform(TFIDF_TEXTS), chars.fit_transform(TFIDF_TEXTS)]).toarray())
+    got = TfidfEmbedder().embed(TFIDF_TEXTS)
+    assert got.shape == expected.shape
+    # Columns are in another order (first seen, not alphabetical): compare sorted rows and cosines.
+    np.testing.assert_allclose(np.sort(got, axis=1), np.sort(expected, axis=1), atol=1e-6)
+    np.testing.assert_allclose(got @ got.T, expected @ expected.T, atol=1e-6)
+
+
+def test_tfidf_sparse_cosines_equal_the_dense_product(monkeypatch):
+    from rashomon.backends.embedders import tfidf as tfidf_module
+
+    texts = TFIDF_TEXTS * 3 + [f"story {i} says the port closed" for i in range(40)]
+    vectors = TfidfEmbedder().embed(texts)
+    expected = vectors @ vectors.T
+    np.testing.assert_allclose(tfidf_module.tfidf_cosines(texts), expected, atol=1e-6)
+    # Every feature through the pairwise path, in chunks of a few pairs: the same numbers.
+    monkeypatch.setattr(tfidf_module, "_DENSE_SHARE", 0)
+    monkeypatch.setattr(tfidf_module, "_PAIRS_PER_CHUNK", 7)
+    np.testing.assert_allclose(tfidf_module.tfidf_cosines(texts), expected, atol=1e-6)
+    monkeypatch.setattr(tfidf_module, "_DENSE_SHARE", 10**9)  # and every feature through the dense one
+    np.testing.assert_allclose(tfidf_module.tfidf_cosines(texts), expected, atol=1e-6)
+    assert tfidf_module.tfidf_cosines([]).shape == (0, 0)
+    assert not tfidf_module.tfidf_cosines(["", " "]).any()
+
+
 # --- the cache -----------------------------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .backends.embedders import Embedder
-from .backends.embedders.tfidf import TfidfEmbedder
+from .backends.embedders.tfidf import tfidf_cosines
 from .model import Agreement, Claim, ClaimRef, Entity
 
 # Cosine above which two claims are the same claim, per embedder, when the embedder does not
@@ -69,8 +69,8 @@ def clauses(text: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= _MIN_CLAUSE_WORDS]
 
 
-def similarity_matrix(texts: Sequence[str], embedder: Embedder) -> np.ndarray:
-    """Claim x claim similarity: the best of sentence-sentence and clause-clause cosines."""
+def _pieces(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """Every claim's text, then the clauses of each claim that has two or more, and each piece's claim."""
     pieces: list[str] = list(texts)
     owner: list[int] = list(range(len(texts)))
     for i, text in enumerate(texts):
@@ -78,20 +78,36 @@ def similarity_matrix(texts: Sequence[str], embedder: Embedder) -> np.ndarray:
         if len(parts) > 1:
             pieces.extend(parts)
             owner.extend([i] * len(parts))
-    vectors = embedder.embed(pieces)
-    cos = vectors @ vectors.T
-    n = len(texts)
+    return pieces, np.asarray(owner, dtype=np.int64)
+
+
+def _best_of_pieces(cos: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Piece x piece cosines to claim x claim (n claims): the best of sentence-sentence and clause-clause."""
     sim = cos[:n, :n].copy()
-    if len(pieces) > n:
-        owners = np.asarray(owner)
-        # Reduce piece x piece to claim x claim by taking the maximum per owner pair.
-        per_row = np.full((n, len(pieces)), -1.0, dtype=np.float32)
-        np.maximum.at(per_row, owners, cos)
-        claim_sim = np.full((n, n), -1.0, dtype=np.float32)
-        np.maximum.at(claim_sim.T, owners, per_row.T)
+    if len(owner) > n:
+        # Pieces grouped by claim (each claim has at least its own sentence), then the maximum
+        # over each group of rows and each group of columns.
+        order = np.argsort(owner, kind="stable")
+        starts = np.searchsorted(owner[order], np.arange(n))
+        per_row = np.maximum.reduceat(cos[order], starts, axis=0)
+        claim_sim = np.maximum.reduceat(per_row[:, order], starts, axis=1)
         # A clause match is weaker evidence than a whole-sentence match of the same score.
         sim = np.maximum(sim, _CLAUSE_WEIGHT * claim_sim)
     return sim
+
+
+def similarity_matrix(texts: Sequence[str], embedder: Embedder) -> np.ndarray:
+    """Claim x claim similarity: the best of sentence-sentence and clause-clause cosines."""
+    pieces, owner = _pieces(texts)
+    vectors = embedder.embed(pieces)
+    return _best_of_pieces(vectors @ vectors.T, owner, len(texts))
+
+
+def lexical_similarity(texts: Sequence[str]) -> np.ndarray:
+    """Claim x claim TF-IDF similarity (fitted on the story's sentences and clauses), as
+    :func:`similarity_matrix` with the tfidf embedder gives it, without a dense feature matrix."""
+    pieces, owner = _pieces(texts)
+    return _best_of_pieces(tfidf_cosines(pieces), owner, len(texts))
 
 
 def align_claims(
@@ -109,7 +125,7 @@ def align_claims(
     if embedder.name == "tfidf" or not claims:
         lexical = sim
     else:
-        lexical = similarity_matrix(texts, TfidfEmbedder())
+        lexical = lexical_similarity(texts)
     pairs = _candidate_pairs(sim, lexical, [c.article for c in claims], threshold)
     pairs.sort(key=lambda p: -p[2])
 

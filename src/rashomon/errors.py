@@ -1,21 +1,27 @@
 """One exception tree for rashomon.
 
     RashomonError
-    ├── InputError            an input cannot be used (carries ``source``)
+    ├── InputError            an input cannot be used (carries ``source`` and ``reason``)
     │   ├── EmptyInput        nothing left to read
     │   ├── BinaryInput       not text
     │   ├── TooLarge          over the size limit
     │   ├── DecodeError       no encoding reads it
     │   ├── NoArticle         HTML with no article text in it
-    │   └── FetchError        a URL could not be fetched
+    │   ├── FetchError        a URL could not be fetched
+    │   └── MalformedInput    a JSON, JSONL, CSV or feed input, or one of its records, is malformed
     ├── NotEnoughArticles     fewer than two usable articles to compare
     ├── UnknownBackend        a backend name not in the registry (lists the valid ones)
     ├── MissingExtra          an optional dependency is missing (message: the pip line)
+    ├── EmbedderLoadError     an embedder is installed but its model cannot be loaded
+    ├── LexiconError          the framing lexicon is malformed (carries the file and the entry)
     ├── StoreError            the store refused an operation
     └── GoldError             a gold file is malformed
 
 Input errors are caught by the pipeline and become ``Skipped`` records in the report; the
-others reach the caller.
+others reach the caller. Every exception class rashomon defines is in this module (a test walks
+the package to check); the modules that raise them also export them under their old names
+(``rashomon.ingest.records.MalformedInput``, ``rashomon.framing.LexiconError``,
+``rashomon.backends.embedders.EmbedderLoadError``).
 """
 
 from __future__ import annotations
@@ -58,6 +64,10 @@ class FetchError(InputError):
     pass
 
 
+class MalformedInput(InputError):
+    """A structured input (JSON, JSONL, CSV, feed) or one of its records is malformed."""
+
+
 class NotEnoughArticles(RashomonError):
     def __init__(self, usable: int, skipped: Iterable[object] = ()) -> None:
         self.usable = usable
@@ -83,6 +93,25 @@ class MissingExtra(RashomonError):
         self.module = module
         what = feature or f"this feature"
         super().__init__(f"{what} needs the module {module!r}: pip install 'rashomon[{extra}]'")
+
+
+class EmbedderLoadError(RashomonError):
+    """A model-backed embedder is installed but its model cannot be loaded (path, name, file)."""
+
+    def __init__(self, backend: str, model: str, reason: str) -> None:
+        super().__init__(f"embedder {backend!r} cannot load {model!r}: {reason}")
+        self.backend = backend
+        self.model = model
+        self.reason = reason
+
+
+class LexiconError(RashomonError):
+    """The framing lexicon is malformed (carries the file and the entry)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class StoreError(RashomonError):

@@ -46,7 +46,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, MissingExtra, RashomonError
+from .errors import InputError, LexiconError, MissingExtra
 from .model import Article, Entity, FramingCue, Sentence
 
 __all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS"]
@@ -57,15 +57,6 @@ CUE_KINDS = ("loaded", "naming", "scare_quote", "hedge", "voice", "tone")
 LEXICON_KINDS = ("loaded", "labels", "partisan", "euphemism", "dysphemism", "naming", "hedge")
 TONE_BACKENDS = ("lexicon", "vader")
 MAX_SCARE_WORDS = 3
-
-
-class LexiconError(RashomonError):
-    """The framing lexicon is malformed (carries the file and the entry)."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 # --- the lexicon ----------------------------------------------------------------------------
@@ -421,21 +412,8 @@ class _Hit:
 
 def _capital_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Spans of capitals used for a government in ``text`` (local offsets), with the capital."""
-    names = sorted(lexicon.capitals, key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
+    possessive, verb, pair = _capital_patterns(tuple(lexicon.capitals))
     hits: list[tuple[int, int, str]] = []
-    possessive = re.compile(
-        rf"\b(?P<c>{alt})(?=[’']s?\s+(?:[“\"‘]?[\w-]+[”\"’]?\s+){{0,2}}[“\"‘]?{_GOV_NOUNS}\b)"
-    )
-    verb = re.compile(
-        rf"\b(?P<c>{alt})\s+(?:(?:has|have|had|will|would|is|was|also|has\s+also|had\s+also|could|may|might|"
-        rf"must|should|did|does|do|still|now|then)\s+)?(?:not\s+)?{_GOV_VERBS}\b"
-    )
-    pair = re.compile(
-        rf"\b(?:ministers?|officials|leaders|governments|relations|ties|talks|negotiations|dialogue|rapprochement|"
-        rf"rift|dispute|tensions|agreements?|deals?|normali[sz]ation|cooperation|alliance)\s+(?:of|between)\s+"
-        rf"(?P<a>{alt})\s+and\s+(?P<b>{alt})\b"
-    )
     for m in possessive.finditer(text):
         if not _after_cap(text, m.start()):  # "George Washington's" is a person
             hits.append((m.start("c"), m.end("c"), m.group("c")))
@@ -448,12 +426,36 @@ def _capital_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return hits
 
 
+@lru_cache(maxsize=8)
+def _capital_patterns(capitals: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three patterns of a capital standing for its government, built once per lexicon."""
+    alt = "|".join(re.escape(n) for n in sorted(capitals, key=len, reverse=True))
+    possessive = re.compile(
+        rf"\b(?P<c>{alt})(?=[’']s?\s+(?:[“\"‘]?[\w-]+[”\"’]?\s+){{0,2}}[“\"‘]?{_GOV_NOUNS}\b)"
+    )
+    verb = re.compile(
+        rf"\b(?P<c>{alt})\s+(?:(?:has|have|had|will|would|is|was|also|has\s+also|had\s+also|could|may|might|"
+        rf"must|should|did|does|do|still|now|then)\s+)?(?:not\s+)?{_GOV_VERBS}\b"
+    )
+    pair = re.compile(
+        rf"\b(?:ministers?|officials|leaders|governments|relations|ties|talks|negotiations|dialogue|rapprochement|"
+        rf"rift|dispute|tensions|agreements?|deals?|normali[sz]ation|cooperation|alliance)\s+(?:of|between)\s+"
+        rf"(?P<a>{alt})\s+and\s+(?P<b>{alt})\b"
+    )
+    return possessive, verb, pair
+
+
 def _after_cap(text: str, start: int) -> bool:
     return bool(re.search(r"[A-Z][\w’'-]*\s+$", text[:start]))
 
 
 def _epithet_regex(lexicon: Lexicon) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in sorted(lexicon.epithets, key=len, reverse=True))
+    return _epithet_pattern(lexicon.epithets)
+
+
+@lru_cache(maxsize=8)
+def _epithet_pattern(epithets: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(epithets, key=len, reverse=True))
     name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
     # The epithet as written (lowercase in running text), so a title such as "The Notorious
     # Bettie Page" is not one.

@@ -18,7 +18,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import EmptyInput, InputError
+from ..errors import EmptyInput, InputError, MalformedInput
 from ..model import Document
 from .detect import detect_language, normalize_text
 from .url import host_of
@@ -26,10 +26,6 @@ from .url import host_of
 logger = logging.getLogger(__name__)
 
 RECORD_FIELDS = ("title", "text", "source", "url", "date")
-
-
-class MalformedInput(InputError):
-    """A structured input (JSON, JSONL, CSV, feed) or one of its records is malformed."""
 
 
 def iso_date(value: Any) -> str | None:

@@ -2,7 +2,7 @@
 
     tfidf    word and character n-gram TF-IDF fitted on the batch; no model, always there
     minilm   all-MiniLM-L6-v2 through sentence-transformers (``semantic`` extra), offline
-    static   a static table distilled from MiniLM with model2vec; numpy, scipy, tokenizers at run time
+    static   a static table distilled from MiniLM with model2vec; numpy and tokenizers at run time
     auto     the best of those that can load here (:func:`available`)
 
 Every embedder has ``name``, ``model_id``, ``cacheable``, a calibrated ``agreement_threshold``

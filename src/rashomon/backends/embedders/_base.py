@@ -10,7 +10,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from ...errors import MissingExtra, RashomonError
+from ...errors import EmbedderLoadError, MissingExtra  # noqa: F401  (EmbedderLoadError: its old home)
 from ...registry import Registry
 
 SEMANTIC_EXTRA = "semantic"
@@ -32,16 +32,6 @@ class Embedder(Protocol):
     cacheable: bool
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-class EmbedderLoadError(RashomonError):
-    """A model-backed embedder is installed but its model cannot be loaded (path, name, file)."""
-
-    def __init__(self, backend: str, model: str, reason: str) -> None:
-        super().__init__(f"embedder {backend!r} cannot load {model!r}: {reason}")
-        self.backend = backend
-        self.model = model
-        self.reason = reason
 
 
 EMBEDDERS: Registry[Embedder] = Registry("embedder")

@@ -1,8 +1,8 @@
 """``static``: a static embedding table distilled from all-MiniLM-L6-v2 with model2vec.
 
-A sentence vector is the mean of its WordPiece tokens' rows, normalised: numpy for the table,
-a scipy sparse product for the sums (scipy comes with scikit-learn, a core dependency) and the
-``tokenizers`` library for the tokenizer; no torch and no model2vec at run time. The reader gives
+A sentence vector is the mean of its WordPiece tokens' rows, normalised: numpy for the table and
+the sums, the ``tokenizers`` library for the
+tokenizer; no torch, no scipy and no model2vec at run time. The reader gives
 model2vec's own vectors (checked by the distillation script: max difference 9e-5). The table is made by
 ``scripts/distill_static.py`` and ships in ``rashomon/data/static`` (about 15.6 MB, float16,
 256 dimensions). Without it there, the table is looked for in ``$RASHOMON_CACHE/static`` or
@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from ._base import EMBEDDERS, EmbedderLoadError, check_texts, installed, normalise, require
 
@@ -33,7 +32,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = "rashomon.static/1"
 PACKAGED_TABLE = Path(__file__).resolve().parents[2] / "data" / "static"
-_BATCH = 8192  # sentences per sparse product: bounds the index arrays to a few MB
+_BATCH = 8192  # sentences per tokenizer batch: bounds the index arrays to a few MB
 _MAX_CACHED_CHUNKS = 200_000  # distinct words kept with their token ids (some tens of MB)
 
 
@@ -98,15 +97,15 @@ class _Table:
         np.cumsum(np.fromiter(map(len, split), dtype=np.int64, count=len(split)), out=word_bounds[1:])
         token_bounds = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum(per_word, out=token_bounds[1:])
-        indptr = token_bounds[word_bounds]
-        counts = np.ones(flat.size, dtype=np.float32)
-        lengths = np.diff(indptr)
-        if lengths.size and lengths.max() > self.max_tokens:  # the model's truncation, kept
-            position = np.arange(flat.size) - np.repeat(indptr[:-1], lengths)
-            counts[position >= self.max_tokens] = 0.0
-        # A texts x vocabulary count matrix times the table: no tokens x dim intermediate.
-        bag = csr_matrix((counts, flat, indptr), shape=(len(texts), self.vectors.shape[0]))
-        return np.asarray(bag @ self.vectors, dtype=np.float32)
+        indptr = token_bounds[word_bounds].tolist()
+        # Per text, its first max_tokens rows (the model's truncation) gathered and summed: for
+        # sentences of tens of tokens as fast as a sparse product, and the same float32 sums.
+        out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
+        take, add, limit = self.vectors.take, np.add.reduce, self.max_tokens
+        for k, (start, end) in enumerate(zip(indptr, indptr[1:])):
+            if end > start:
+                add(take(flat[start : min(end, start + limit)], axis=0), axis=0, out=out[k])
+        return out
 
 
 @functools.lru_cache(maxsize=4)
