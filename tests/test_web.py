@@ -75,7 +75,7 @@ def sentence_spans(page: str) -> dict[str, str]:
 def test_story_list_shows_every_story_with_its_link(client: TestClient, store: Store) -> None:
     page = client.get("/")
     assert page.status_code == 200
-    ids = [int(i) for i in re.findall(r'<li class="story" data-story-id="(\d+)"', page.text)]
+    ids = [int(i) for i in re.findall(r'<li class="story[^"]*" data-story-id="(\d+)"', page.text)]
     assert ids == [s.id for s in store.stories()]
     for story in store.stories():
         assert f'class="story-link" href="/stories/{story.id}"' in page.text
@@ -386,3 +386,168 @@ def test_outlet_of_a_story_not_compared_lists_it(client: TestClient, store: Stor
     page = client.get(f"/outlets/{single.outlets[0]}")
     assert page.status_code == 200
     assert f'data-story-id="{single.id}"' in page.text and "nothing to compare" in page.text
+
+
+# --- issue 5 follow-ups: titles once, quotes, legend, dates, single stories, pages ----------------
+
+
+def _section(page: str, section_id: str) -> str:
+    start = page.index(f'<section id="{section_id}"')
+    return page[start: page.index("</section>", start)]
+
+
+def test_outlet_page_names_each_story_once(client: TestClient, store: Store) -> None:
+    compared = [s for s in store.stories() if s.size > 1]
+    for story in compared:
+        client.get(f"/stories/{story.id}")
+    checked = 0
+    for outlet in {o for s in compared for o in s.outlets}:
+        listing = _section(client.get(f"/outlets/{outlet}").text, "outlet-stories")
+        items = re.findall(r'<li class="story" data-story-id="(\d+)">(.*?)</li>', listing, flags=re.S)
+        assert items
+        for story_id, item in items:
+            title = next(s.title for s in store.stories() if s.id == int(story_id))
+            assert item.count(f">{escape(title)}<") == 1, f"{outlet}: story {story_id} shows its title more than once: {item}"
+            checked += 1
+    assert checked >= len(compared)
+
+
+QUOTED_A = (
+    "Fire crews were called to the Norvane plant in Eskerby on Monday night. "
+    "\u201c12 workers were treated for smoke inhalation,\u201d Fire Chief Tobias Orrell said. "
+    "The company said all safety rules had been followed."
+)
+QUOTED_B = (
+    "A fire broke out at the Norvane chemical plant in Eskerby on Monday evening. "
+    '"15 workers were treated for smoke inhalation," Fire Chief Tobias Orrell said. '
+    "Residents said nobody had warned them about the smoke."
+)
+
+
+def test_conflict_sides_already_in_quotes_are_not_quoted_twice(client: TestClient) -> None:
+    page = client.post("/compare", data={"text": [QUOTED_A, QUOTED_B], "source": ["Courier", "Dispatch"], "urls": ""})
+    assert page.status_code == 200, page.text
+    conflicts = _section(page.text, "conflicts")
+    assert "12" in conflicts and "15" in conflicts, "the 12 vs 15 workers conflict is shown"
+    assert '<span class="quoted">\u201c12 workers' in conflicts and '<span class="quoted">&#34;15 workers' in conflicts
+    assert not re.search(r"<q>\s*(?:&#34;|&#39;|[\u201c\u201d\u2018\u00ab])", page.text), "a <q> around text that starts with a quote"
+    plain = client.post("/compare", data={"text": [TEXT_A, TEXT_B], "urls": ""}).text
+    assert "<q>" in _section(plain, "conflicts"), "unquoted sides still get their quotation marks"
+
+
+def test_story_legend_folds_into_a_details_with_a_compact_key(client: TestClient, multi: int) -> None:
+    page = client.get(f"/stories/{multi}").text
+    legend = page[page.index('<details class="legend" id="legend">'): page.index("</details>")]
+    summary = legend[legend.index("<summary>"): legend.index("</summary>")]
+    for word in ("Legend", "shared", "unique", "conflict", "framing", "garbled"):
+        assert word in summary, f"the folded legend does not show {word!r}"
+    for mark in ("=", "+", "!"):
+        assert f'data-mark="{mark}"' in summary, "the key shows each marker, not only its colour"
+    assert "another outlet makes the same claim" in legend
+
+
+def _two_plain_text_articles(tmp_path: Path) -> tuple[Store, int]:
+    store = Store(tmp_path / "dates.db")
+    store.add_documents([
+        Document(text=TEXT_A, title="Plant fire", source="Courier", path=str(tmp_path / "courier.txt"), origin="courier.txt"),
+        Document(text=TEXT_B, title="Blaze at Norvane", source="Dispatch", date="2024-03-12", origin="dispatch"),
+    ])
+    ids = [a.id for a in store.articles()]
+    story_id = store.assign(ids[0])
+    store.assign(ids[1], story_id)
+    return store, story_id
+
+
+def test_an_undated_article_shows_when_it_was_stored(tmp_path: Path) -> None:
+    store, story_id = _two_plain_text_articles(tmp_path)
+    stored = {a.source: a for a in store.story_articles(story_id)}
+    page = TestClient(create_app(store)).get(f"/stories/{story_id}").text
+    columns = re.findall(r'<article class="outlet-column" data-article="a\d"(.*?)</article>', page, flags=re.S)
+    courier = next(c for c in columns if 'href="/outlets/Courier"' in c)
+    dispatch = next(c for c in columns if 'href="/outlets/Dispatch"' in c)
+    when = stored["Courier"].ingested_at
+    assert when
+    assert f'stored <time datetime="{when}">{when[:10]}</time>' in courier
+    assert "undated" not in courier
+    assert '<time datetime="2024-03-12">2024-03-12</time>' in dispatch and "stored" not in dispatch
+    timeline = _section(page, "timeline")
+    assert timeline.count('<circle class="dot"') == 1, "a stored time is not put on the publication timeline"
+    assert f"(stored {when[:10]})" in timeline
+
+
+def test_single_article_stories_are_labelled_and_can_be_left_out(client: TestClient, store: Store) -> None:
+    stories = store.stories()
+    singles = {s.id for s in stories if s.size == 1}
+    compared = {s.id for s in stories if len(s.outlets) >= 2}
+    assert singles and compared, "the examples have both kinds"
+    page = client.get("/").text
+    assert '<input id="min_outlets" name="min_outlets" type="checkbox" value="2">' in page
+    assert '<label for="min_outlets">only stories with 2+ outlets</label>' in page
+    items = dict(re.findall(r'<li class="story[^"]*" data-story-id="(\d+)"[^>]*>(.*?)</li>', page, flags=re.S))
+    assert {int(i) for i in items} == {s.id for s in stories}, "all stories by default"
+    for story_id in singles:
+        assert "1 outlet — nothing to compare yet" in items[str(story_id)]
+    for story_id in compared:
+        assert "nothing to compare" not in items[str(story_id)]
+    only = client.get("/", params={"min_outlets": "2"}).text
+    assert {int(i) for i in re.findall(r'data-story-id="(\d+)"', only)} == compared
+    assert 'name="min_outlets" type="checkbox" value="2" checked' in only
+    api = client.get("/api/stories", params={"min_outlets": 2}).json()
+    assert {s["id"] for s in api} == compared
+    assert {s["id"] for s in client.get("/api/stories").json()} == {s.id for s in stories}
+    assert client.get("/api/stories", params={"min_outlets": 0}).status_code == 422
+    assert client.get("/", params={"min_outlets": "lots"}).status_code == 200, "a bad form value is ignored"
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """120 one-article stories, half of them from the outlet "Even"."""
+    store = Store(tmp_path_factory.mktemp("many") / "many.db")
+    store.add_documents([
+        Document(text=f"Story number {i} happened in town {i}. Nothing else happened.", title=f"Story {i:03d}",
+                 source="Even" if i % 2 == 0 else "Odd", date=f"2024-01-01T00:{i // 60:02d}:{i % 60:02d}", origin=f"n{i}")
+        for i in range(120)
+    ])
+    store.assign_many([(None, [a.id]) for a in store.articles()])
+    assert len(store.stories()) == 120
+    return TestClient(create_app(store))
+
+
+def test_story_list_is_paged(many: TestClient) -> None:
+    first = many.get("/").text
+    assert len(re.findall(r'data-story-id="', first)) == 50
+    assert 'rel="prev"' not in first and '<a href="/?offset=50" rel="next">' in first
+    assert "Stories 1–50 of 120" in first
+    last = many.get("/", params={"offset": 100}).text
+    assert len(re.findall(r'data-story-id="', last)) == 20
+    assert '<a href="/?offset=50" rel="prev">' in last and 'rel="next"' not in last
+    seen = set()
+    for offset in (0, 50, 100):
+        seen |= set(re.findall(r'data-story-id="(\d+)"', many.get("/", params={"offset": offset}).text))
+    assert len(seen) == 120, "the pages together show every story once"
+    even = many.get("/", params={"outlet": "Even", "limit": 25}).text
+    assert len(re.findall(r'data-story-id="', even)) == 25
+    assert '<a href="/?outlet=Even&amp;limit=25&amp;offset=25" rel="next">' in even, "the next page keeps the filters"
+    past = many.get("/", params={"offset": 5000}).text
+    assert len(re.findall(r'data-story-id="', past)) == 20, "past the end: the last page"
+    assert many.get("/", params={"offset": "x", "limit": "-3"}).status_code == 200
+
+
+def test_api_stories_is_paged(many: TestClient) -> None:
+    answer = many.get("/api/stories")
+    assert len(answer.json()) == 50 and answer.headers["x-total-count"] == "120"
+    assert answer.headers["link"] == '</api/stories?offset=50>; rel="next"'
+    tail = many.get("/api/stories", params={"limit": 30, "offset": 100})
+    assert len(tail.json()) == 20
+    assert tail.headers["link"] == '</api/stories?limit=30&offset=70>; rel="prev"'
+    everything = []
+    url = "/api/stories?limit=45"
+    while url:
+        answer = many.get(url)
+        everything += [s["id"] for s in answer.json()]
+        url = next((part.split(">")[0].strip("< ") for part in answer.headers.get("link", "").split(",") if 'rel="next"' in part), "")
+    assert len(everything) == len(set(everything)) == 120
+    assert [s["outlets"] for s in many.get("/api/stories", params={"outlet": "Even", "limit": 500}).json()] == [["Even"]] * 60
+    too_many = many.get("/api/stories", params={"limit": 501})
+    assert too_many.status_code == 400 and "at most 500" in too_many.json()["error"]["message"]
+    assert many.get("/api/stories", params={"offset": -1}).status_code == 422

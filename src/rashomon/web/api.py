@@ -1,7 +1,9 @@
 """The REST API: JSON in, the core's report JSON out. OpenAPI at /openapi.json.
 
     POST /api/compare            {"articles": [{"text", "title"?, "source"?, "url"?}]} -> report
-    GET  /api/stories            the stored stories (q, outlet, since, until filter them)
+    GET  /api/stories            the stored stories (q, outlet, since, until, min_outlets filter
+                                 them), a page at a time (limit, offset; X-Total-Count and a
+                                 Link header with rel="next"/"prev")
     GET  /api/stories/{id}       a story's report (computed and stored on first request)
     GET  /healthz                {"status": "ok", "stories": n}
 
@@ -24,7 +26,7 @@ from ..render import to_json
 from ..store import StorySummary
 from .inputs import CompareInput, PastedArticle
 from .security import same_origin
-from .views import clean_date, filter_stories
+from .views import clean_date, filter_stories, page_query, paginate
 
 router = APIRouter()
 
@@ -98,16 +100,35 @@ def find_story(request: Request, story_id: int) -> StorySummary:
 @router.get("/api/stories", response_model=list[StoryOut])
 def api_stories(
     request: Request,
+    response: Response,
     q: str = Query("", max_length=500, description="words in titles and texts"),
     outlet: str = "",
     since: str = Query("", description="ISO date"),
     until: str = Query("", description="ISO date"),
+    min_outlets: int = Query(1, ge=1, le=1000, description="only stories with at least this many outlets (2: only compared ones)"),
+    limit: int | None = Query(None, ge=1, description="stories per page (default 50, at most 500)"),
+    offset: int = Query(0, ge=0, description="stories to skip"),
 ) -> list[dict[str, Any]]:
-    """The stored stories, most recent first."""
+    """The stored stories, most recent first, one page at a time.
+
+    ``X-Total-Count`` says how many match; a ``Link`` header gives the next and previous pages.
+    """
     web = request.app.state.web
+    if limit is not None and limit > web.limits.max_page_size:
+        raise HTTPException(400, f"limit must be at most {web.limits.max_page_size}, got {limit}")
     stories = web.store.stories()
     matching = story_matches(web, q) if q.strip() else None
-    return [summary_json(s) for s in filter_stories(stories, matching=matching, outlet=outlet, since=clean_date(since), until=clean_date(until))]
+    shown = filter_stories(stories, matching=matching, outlet=outlet, since=clean_date(since), until=clean_date(until),
+                           min_outlets=min_outlets)
+    page = paginate(shown, offset=offset, limit=limit or web.limits.page_size)
+    params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": min_outlets if min_outlets > 1 else None,
+              "limit": limit}
+    links = [f'<{page_query("/api/stories", params, page.next_offset)}>; rel="next"' if page.next_offset is not None else "",
+             f'<{page_query("/api/stories", params, page.previous_offset)}>; rel="prev"' if page.previous_offset is not None else ""]
+    response.headers["X-Total-Count"] = str(page.total)
+    if any(links):
+        response.headers["Link"] = ", ".join(link for link in links if link)
+    return [summary_json(s) for s in page.items]
 
 
 def story_matches(web: Any, q: str) -> set[int]:

@@ -27,6 +27,7 @@ from .config import WebLimits
 from .inputs import CompareInput, check, relabel, sources
 from .reports import StoryReports
 from .security import BodyLimit, SecurityHeaders, TokenCheck
+from .views import outlet_count, quoted
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,8 @@ def _environment() -> Any:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    env.filters["quoted"] = quoted
+    env.filters["outlet_count"] = outlet_count
     return env
 
 

@@ -1,4 +1,4 @@
-"""The web app's options: the caps on what a request may carry, the token, the URL policy.
+"""The web app's options: the caps on what a request may carry, and the story list's page size.
 
 Kept apart from :class:`rashomon.settings.Settings` (the comparison's options), which the app
 passes through to :func:`rashomon.compare` unchanged.
@@ -25,6 +25,8 @@ class WebLimits:
     max_articles: int = DEFAULT_MAX_ARTICLES  # texts + files + URLs in one comparison -> 413 past it
     max_article_bytes: int = DEFAULT_MAX_BYTES  # one pasted text or one uploaded file -> 413 past it
     max_query_chars: int = 200  # a search query longer than this is cut
+    page_size: int = 50  # stories per page of the list (/ and /api/stories) unless limit says
+    max_page_size: int = 500  # the largest limit a request may ask for
 
     def replace(self, **changes: Any) -> WebLimits:
         return dataclasses.replace(self, **changes)

@@ -1,6 +1,7 @@
 """The HTML pages: server-rendered, the same data the API serves.
 
-    GET  /                    the story list: search, filter by outlet and dates
+    GET  /                    the story list: search, filter by outlet, dates and number of
+                              outlets, a page at a time
     GET  /stories/{id}        a story: the outlets side by side, digest, conflicts, entities,
                               framing, timeline, removed boilerplate
     GET  /entities/{key}      an entity across the compared stories
@@ -26,7 +27,7 @@ from .api import find_story, story_matches
 from .handlers import status_of
 from .inputs import CompareInput, PastedArticle, Upload, url_lines
 from .security import TOKEN_COOKIE, same_origin
-from .views import clean_date, entity_view, filter_stories, outlet_view, outlets_of, story_view
+from .views import clean_date, entity_view, filter_stories, outlet_view, outlets_of, page_query, paginate, story_view
 
 log = logging.getLogger(__name__)
 
@@ -39,27 +40,49 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
     return request.app.state.web.templates.TemplateResponse(request, name, context, status_code=status)
 
 
+def _number(value: str, default: int, lowest: int, highest: int) -> int:
+    """A whole number from a query field, clamped; anything else is the default (not an error)."""
+    try:
+        return min(max(int(value), lowest), highest)
+    except ValueError:
+        return default
+
+
 @router.get("/")
-def story_list(request: Request, q: str = "", outlet: str = "", since: str = "", until: str = "") -> Response:
+def story_list(request: Request, q: str = "", outlet: str = "", since: str = "", until: str = "",
+               min_outlets: str = "", offset: str = "", limit: str = "") -> Response:
     web = request.app.state.web
+    limits = web.limits
     stories = web.store.stories()
-    q = q.strip()[: web.limits.max_query_chars]
+    q = q.strip()[: limits.max_query_chars]
     since, until = clean_date(since), clean_date(until)
+    least = _number(min_outlets, 1, 1, 1000)
+    size = _number(limit, limits.page_size, 1, limits.max_page_size)
     matching = story_matches(web, q) if q else None
-    shown = filter_stories(stories, matching=matching, outlet=outlet, since=since, until=until)
+    shown = filter_stories(stories, matching=matching, outlet=outlet, since=since, until=until, min_outlets=least)
+    start = _number(offset, 0, 0, 10**9)
+    if start >= len(shown):  # past the end: the last page
+        start = (len(shown) - 1) // size * size if shown else 0
+    page = paginate(shown, offset=start, limit=size)
+    params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": least if least > 1 else None,
+              "limit": size if size != limits.page_size else None}
     return render(request, "stories.html.j2", {
-        "nav": "stories", "stories": shown, "total": len(stories), "outlets": outlets_of(stories),
-        "q": q, "outlet": outlet, "since": since, "until": until, "filtered": bool(q or outlet or since or until),
-        "max_query": web.limits.max_query_chars, "error": "",
+        "nav": "stories", "stories": page.items, "page": page, "total": len(stories), "outlets": outlets_of(stories),
+        "q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": least,
+        "filtered": bool(q or outlet or since or until or least > 1),
+        "previous_url": page_query("/", params, page.previous_offset) if page.previous_offset is not None else "",
+        "next_url": page_query("/", params, page.next_offset) if page.next_offset is not None else "",
+        "max_query": limits.max_query_chars, "error": "",
     })
 
 
 @router.get("/stories/{story_id}")
 def story_page(story_id: int, request: Request) -> Response:
+    web = request.app.state.web
     summary = find_story(request, story_id)
-    report = request.app.state.web.reports.report(summary)
+    report = web.reports.report(summary)
     return render(request, "story.html.j2", {
-        "nav": "", "heading": summary.title or f"Story {summary.id}", "view": story_view(report),
+        "nav": "", "heading": summary.title or f"Story {summary.id}", "view": story_view(report, web.store.story_articles(summary.id)),
         "json_url": f"/api/stories/{summary.id}", "unsaved": False,
     })
 

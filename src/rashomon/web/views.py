@@ -19,13 +19,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 
 from ..model import Article, Entity, Report
 from ..render.common import FRAMING_KINDS, ReportIndex, framing_label, safe_http_url
 from ..render.highlight import Highlight, fragments, fragments_html, highlights_of
-from ..store import StorySummary
+from ..store import StoredArticle, StorySummary
 
 SENTENCE_MARKS = {"shared": "=", "unique": "+", "conflict": "!"}
 
@@ -33,6 +34,73 @@ SENTENCE_MARKS = {"shared": "=", "unique": "+", "conflict": "!"}
 def entity_key(name: str) -> str:
     """The URL key of an entity across stories: its name, case-folded, words joined by "-"."""
     return re.sub(r"[\W_]+", "-", name.casefold()).strip("-") or "-"
+
+
+# --- quoting ---------------------------------------------------------------------------------
+
+OPENING_QUOTES = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a\u300c\u300e"
+CLOSING_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300d\u300f"  # no ' or \u2019: an apostrophe ends words
+
+
+def quoted(text: str | None) -> Markup:
+    """Quoted text from an article: ``<q>`` adds the quotation marks, unless the text already
+    starts or ends with one (a quoted sentence), which then shows as it is, in a span."""
+    text = text or ""
+    bare = text.strip()
+    if bare and (bare[0] in OPENING_QUOTES or bare[-1] in CLOSING_QUOTES):
+        return Markup('<span class="quoted">{}</span>').format(text)
+    return Markup("<q>{}</q>").format(text)
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ShownDate:
+    """The date shown for an article: its publication date, or when the store got it."""
+
+    kind: str  # "published" | "stored"
+    value: str  # ISO 8601 as found
+
+    @property
+    def day(self) -> str:
+        return self.value[:10]
+
+
+def article_dates(articles: Sequence[Article], stored: Sequence[StoredArticle] = ()) -> dict[str, ShownDate]:
+    """Article id -> the date to show: the report's date, else the stored article's date, else
+    the time the article was stored (``kind="stored"``). Articles matched to no stored article
+    and without a date of their own are left out (shown as undated): nothing is invented.
+
+    A report's article is matched to its stored article by URL, then by path, then by outlet
+    and title, each only when it names exactly one stored article.
+    """
+    keys: dict[tuple[str, ...], list[StoredArticle]] = defaultdict(list)
+    for item in stored:
+        if item.url:
+            keys[("url", item.url)].append(item)
+        if item.path:
+            keys[("path", item.path)].append(item)
+        keys[("title", item.source, item.title)].append(item)
+    out: dict[str, ShownDate] = {}
+    for article in articles:
+        if article.date:
+            out[article.id] = ShownDate("published", article.date)
+            continue
+        match = None
+        for key in (("url", article.url or ""), ("path", article.path or ""), ("title", article.source, article.title)):
+            if key[1] or key[0] == "title":
+                found = keys.get(key, [])
+                if len(found) == 1:
+                    match = found[0]
+                    break
+        if match is None:
+            continue
+        if match.date:
+            out[article.id] = ShownDate("published", match.date)
+        elif match.ingested_at:
+            out[article.id] = ShownDate("stored", match.ingested_at)
+    return out
 
 
 # --- the story page --------------------------------------------------------------------------
@@ -133,9 +201,11 @@ class Timeline:
     undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, outlet)
 
 
-def timeline(articles: Sequence[Article]) -> Timeline:
+def timeline(articles: Sequence[Article], dates: dict[str, ShownDate] | None = None) -> Timeline:
+    """The articles with a publication date on one time axis (a stored time is no publication date)."""
     out = Timeline()
-    dated = [(a, _parse_date(a.date)) for a in articles]
+    published = {k: d.value for k, d in (dates or {}).items() if d.kind == "published"}
+    dated = [(a, _parse_date(a.date or published.get(a.id))) for a in articles]
     known = [(a, d) for a, d in dated if d is not None]
     out.undated = [(a.id, a.source or a.id) for a, d in dated if d is None]
     if not known:
@@ -151,7 +221,7 @@ def timeline(articles: Sequence[Article]) -> Timeline:
         share = (when - first).total_seconds() / span if span else 0.5
         out.points.append(
             TimelinePoint(
-                article=article.id, outlet=article.source or article.id, title=article.title, date=article.date or "",
+                article=article.id, outlet=article.source or article.id, title=article.title, date=article.date or published.get(article.id, ""),
                 x=round(out.left + share * (out.right - out.left), 1), y=row_y[article.source or article.id],
             )
         )
@@ -166,15 +236,18 @@ def _entity_forms(entity: Entity, index: ReportIndex) -> list[tuple[str, list[st
     return [(index.outlet(a), list(forms[a])) for a in index.articles if a in forms]
 
 
-def story_view(report: Report) -> dict[str, Any]:
-    """Everything the story page shows, from one report."""
+def story_view(report: Report, stored: Sequence[StoredArticle] = ()) -> dict[str, Any]:
+    """Everything the story page shows, from one report (and the story's stored articles, for
+    the dates the report lacks)."""
     index = ReportIndex.of(report)
+    dates = article_dates(report.articles, stored)
     highlights = highlights_of(report)
     columns = [
         {
             "article": article,
             "url": safe_http_url(article.url),
             "body": article_body(article, index, highlights.get(article.id, [])),
+            "date": dates.get(article.id),
             "counts": Counter(k for s in article.sentences for k in index.sentence_classes(s.id)),
         }
         for article in index.articles.values()
@@ -197,7 +270,8 @@ def story_view(report: Report) -> dict[str, Any]:
             {"article": a, "outlet": index.outlet(a), "kinds": [(framing_label(k), k, [(c, _cite(index, c.sentence)) for c in cues]) for k, cues in framing.get(a, {}).items()]}
             for a in index.article_order()
         ],
-        "timeline": timeline(report.articles),
+        "timeline": timeline(report.articles, dates),
+        "dates": dates,
         "removed": [(a, line) for a in report.articles for line in a.removed],
         "framing_kinds": [(k, framing_label(k)) for k in FRAMING_KINDS],
     }
@@ -210,6 +284,12 @@ def outlets_of(stories: Iterable[StorySummary]) -> list[str]:
     return sorted({o for s in stories for o in s.outlets}, key=str.casefold)
 
 
+def outlet_count(story: StorySummary) -> int:
+    """How many outlets a story has: its named outlets, or, when none of its articles names
+    one, its number of articles (unnamed sources count apart)."""
+    return len(story.outlets) if story.outlets else story.size
+
+
 def filter_stories(
     stories: Sequence[StorySummary],
     *,
@@ -217,8 +297,10 @@ def filter_stories(
     outlet: str = "",
     since: str = "",
     until: str = "",
+    min_outlets: int = 1,
 ) -> list[StorySummary]:
-    """The stories that pass every filter given: a search result (story ids), an outlet, dates.
+    """The stories that pass every filter given: a search result (story ids), an outlet, dates,
+    a least number of outlets.
 
     ``since`` / ``until`` are ISO dates; a story passes when its coverage overlaps them, and an
     undated story never passes a date filter.
@@ -229,6 +311,8 @@ def filter_stories(
             continue
         if outlet and outlet not in story.outlets:
             continue
+        if min_outlets > 1 and outlet_count(story) < min_outlets:
+            continue
         first, last = (story.first_date or "")[:10], (story.last_date or story.first_date or "")[:10]
         if since and (not last or last < since):
             continue
@@ -236,6 +320,46 @@ def filter_stories(
             continue
         out.append(story)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a list: ``items`` are ``total[offset:offset + limit]``."""
+
+    items: list[Any]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def first(self) -> int:
+        """The 1-based position of the first item shown (0 when none is)."""
+        return self.offset + 1 if self.items else 0
+
+    @property
+    def last(self) -> int:
+        return self.offset + len(self.items)
+
+    @property
+    def previous_offset(self) -> int | None:
+        return max(0, self.offset - self.limit) if self.offset > 0 else None
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.offset + self.limit if self.offset + self.limit < self.total else None
+
+
+def page_query(path: str, params: dict[str, Any], offset: int | None) -> str:
+    """``path`` with the non-empty ``params`` and ``offset`` (left out when 0) as its query."""
+    query = {k: v for k, v in params.items() if v not in (None, "")}
+    if offset:
+        query["offset"] = offset
+    return f"{path}?{urlencode(query)}" if query else path
+
+
+def paginate(items: Sequence[Any], *, offset: int, limit: int) -> Page:
+    offset = max(0, offset)
+    return Page(items=list(items[offset: offset + limit]), total=len(items), offset=offset, limit=limit)
 
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -329,6 +453,10 @@ def _bars(mine: Counter[str], my_articles: int, others: Counter[str], other_arti
     return {"bars": bars, "left": left, "width": 640, "height": 20 + 44 * len(bars), "has_others": other_articles > 0}
 
 
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", title.casefold()).split())
+
+
 def outlet_view(name: str, reports: Iterable[StoryReport]) -> dict[str, Any]:
     """One outlet across the stories whose reports are given (its stories list may be empty)."""
     stories = []
@@ -346,7 +474,13 @@ def outlet_view(name: str, reports: Iterable[StoryReport]) -> dict[str, Any]:
             continue
         my_articles += len(my_ids)
         other_articles += len(report.articles) - len(my_ids)
-        stories.append({"story": summary, "articles": [a for a in report.articles if a.id in my_ids]})
+        mine_here = [a for a in report.articles if a.id in my_ids]
+        same = _title_key(summary.title)
+        stories.append({
+            "story": summary, "articles": mine_here,
+            # its own headlines, when they differ from the story's title (which the link shows)
+            "headlines": list(dict.fromkeys(a.title for a in mine_here if a.title and _title_key(a.title) != same)),
+        })
         for cue in report.framing:
             (mine if cue.article in my_ids else others)[cue.kind] += 1
             if cue.article not in my_ids:

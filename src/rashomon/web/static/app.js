@@ -1,5 +1,11 @@
-// rashomon: the only script. The compare form works without it; this adds an
-// "Add another article" button that copies the last article block (empty).
+// rashomon: the only script. Every page works without it; it adds two conveniences:
+// the story page's legend opens by itself on wide screens (on phones it stays folded), and
+// the compare form gets an "Add another article" button that copies the last article block.
+(function () {
+  "use strict";
+  var legend = document.getElementById("legend");
+  if (legend && window.matchMedia && window.matchMedia("(min-width: 48rem)").matches) legend.open = true;
+})();
 (function () {
   "use strict";
   var button = document.getElementById("add-article");
