@@ -254,7 +254,7 @@ def test_api_compare_answers_the_report(client: TestClient) -> None:
 
 def test_api_compare_errors_are_json(client: TestClient) -> None:
     one = client.post("/api/compare", json={"articles": [{"text": TEXT_A}]})
-    assert one.status_code == 400 and one.json()["error"]["type"] == "BadInput"
+    assert one.status_code == 400 and one.json()["error"]["type"] == "RequestError"
     blank = client.post("/api/compare", json={"articles": [{"text": TEXT_A}, {"text": "   "}]})
     assert blank.status_code == 400
     malformed = client.post("/api/compare", content=b"{not json", headers={"content-type": "application/json"})

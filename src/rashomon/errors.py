@@ -15,6 +15,8 @@
     ├── EmbedderLoadError     an embedder is installed but its model cannot be loaded
     ├── LexiconError          the framing lexicon is malformed (carries the file and the entry)
     ├── StoreError            the store refused an operation
+    ├── RequestError          a web request that cannot be served as it is (HTTP 400)
+    │   └── RequestTooLarge   a web request over a body, article or upload cap (HTTP 413)
     └── GoldError             a gold file is malformed
 
 Input errors are caught by the pipeline and become ``Skipped`` records in the report; the
@@ -116,6 +118,14 @@ class LexiconError(RashomonError):
 
 class StoreError(RashomonError):
     pass
+
+
+class RequestError(RashomonError):
+    """A web request that cannot be served as it is (answered with 400)."""
+
+
+class RequestTooLarge(RequestError):
+    """A web request over a cap: its body, the number of articles, or one article (413)."""
 
 
 class GoldError(RashomonError):

@@ -7,7 +7,6 @@ rashomon's own errors carry a message for a person and map to a status; anything
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -15,7 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from ..errors import InputError, MissingExtra, NotEnoughArticles, RashomonError, StoreError, TooLarge, UnknownBackend
-from .inputs import BadInput, InputTooLarge
+from ..errors import RequestError, RequestTooLarge
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +28,11 @@ def is_api(request: Request) -> bool:
 
 
 def status_of(exc: RashomonError) -> int:
-    if isinstance(exc, (InputTooLarge, TooLarge)):
+    if isinstance(exc, (RequestTooLarge, TooLarge)):
         return 413
     if isinstance(exc, NotEnoughArticles):
         return 422
-    if isinstance(exc, (BadInput, InputError, UnknownBackend)):
+    if isinstance(exc, (RequestError, InputError, UnknownBackend)):
         return 400
     if isinstance(exc, StoreError) and str(exc).startswith("no story"):
         return 404

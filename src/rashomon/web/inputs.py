@@ -3,7 +3,7 @@
 Pasted texts become Documents; uploaded files are written under their own (sanitised) name
 in a private temporary folder and read by ingest like any file, so an HTML or JSONL upload is
 read as such; URLs stay URLs and are fetched by the guarded client. Every cap is checked here
-and raises :class:`InputTooLarge` (413) or :class:`BadInput` (400) with a message for a person.
+and raises :class:`RequestTooLarge` (413) or :class:`RequestError` (400) with a message for a person.
 """
 
 from __future__ import annotations
@@ -16,19 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import RashomonError
+from ..errors import RequestError, RequestTooLarge
 from ..ingest.files import FORMATS
 from ..ingest.url import is_url
 from ..model import Document, Report
 from .config import WebLimits
-
-
-class BadInput(RashomonError):
-    """A compare request that cannot be run as it is (400)."""
-
-
-class InputTooLarge(RashomonError):
-    """A compare request over a cap (413)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,22 +54,22 @@ def url_lines(text: str) -> list[str]:
 
 
 def check(given: CompareInput, limits: WebLimits) -> None:
-    """Raise InputTooLarge / BadInput when the request breaks a cap or names a bad URL."""
+    """Raise RequestTooLarge / RequestError when the request breaks a cap or names a bad URL."""
     if given.count() > limits.max_articles:
-        raise InputTooLarge(f"{given.count()} articles given; at most {limits.max_articles} can be compared at once")
+        raise RequestTooLarge(f"{given.count()} articles given; at most {limits.max_articles} can be compared at once")
     for i, article in enumerate(given.articles, 1):
         size = len(article.text.encode("utf-8"))
         if size > limits.max_article_bytes:
-            raise InputTooLarge(f"article {i} has {size:,} bytes of text; the limit is {limits.max_article_bytes:,}")
+            raise RequestTooLarge(f"article {i} has {size:,} bytes of text; the limit is {limits.max_article_bytes:,}")
     for upload in given.uploads:
         if len(upload.data) > limits.max_article_bytes:
-            raise InputTooLarge(f"the file {upload.name!r} is larger than the limit of {limits.max_article_bytes:,} bytes")
+            raise RequestTooLarge(f"the file {upload.name!r} is larger than the limit of {limits.max_article_bytes:,} bytes")
     urls = given.urls + [a.url.strip() for a in given.articles if a.url.strip() and not a.text.strip()]
     for url in urls:
         if not is_url(url):
-            raise BadInput(f"not an http(s) URL: {url[:200]!r}")
+            raise RequestError(f"not an http(s) URL: {url[:200]!r}")
     if given.count() < 2:
-        raise BadInput("give at least two articles to compare (texts, URLs or files)")
+        raise RequestError("give at least two articles to compare (texts, URLs or files)")
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")

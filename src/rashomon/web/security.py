@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 from markupsafe import escape
 
+from ..errors import RequestTooLarge
+
 log = logging.getLogger(__name__)
 
 TOKEN_COOKIE = "rashomon_token"
@@ -95,10 +97,6 @@ def same_origin(headers: Any, scheme: str) -> bool:
     return urlsplit(origin).netloc.lower() == headers.get("host", "").lower()
 
 
-class TooLargeBody(Exception):
-    """Raised inside the app when a body passes the cap while it is being read."""
-
-
 def _is_api(path: str) -> bool:
     return path == "/api" or path.startswith("/api/")
 
@@ -146,11 +144,11 @@ class BodyLimit:
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
                     exceeded = True
-                    raise TooLargeBody
+                    raise RequestTooLarge
             return message
 
         async def guarded_send(message: Message) -> None:
-            # The app may catch TooLargeBody while parsing (FastAPI answers 400 then): once the
+            # The app may catch RequestTooLarge while parsing (FastAPI answers 400 then): once the
             # cap was passed, whatever the app answers is replaced by the 413.
             nonlocal started, replaced
             if replaced:
@@ -165,7 +163,7 @@ class BodyLimit:
 
         try:
             await self.app(scope, counted_receive, guarded_send)
-        except TooLargeBody:
+        except RequestTooLarge:
             if started:
                 raise
             if not replaced:
