@@ -29,10 +29,11 @@ tests/test_cluster.py).
 from __future__ import annotations
 
 import heapq
+from itertools import chain
 import logging
 import math
 import zlib
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import datetime, timezone
 from typing import Any
@@ -426,12 +427,12 @@ class StoryClusterer:
 
     def _candidates(self, vector: _Vector, when: float | None) -> list[int]:
         """Open stories sharing the most strong terms with the article (most recent on a tie)."""
-        hits: dict[int, int] = {}
-        for term in vector[0][: self.query_terms]:  # strongest first
-            for index in self._postings.get(term, ()):
-                hits[index] = hits.get(index, 0) + 1
+        postings = self._postings
+        hits = Counter(chain.from_iterable([postings.get(term, ()) for term in vector[0][: self.query_terms]]))
         is_open = self._open
-        ranked = heapq.nlargest(self.max_candidates, [i for i in hits if i in is_open], key=lambda i: (hits[i], i))
+        # (shared terms, story index) tuples compare in C: most shared first, then most recent.
+        ranked = [index for _, index in heapq.nlargest(
+            self.max_candidates, [(count, index) for index, count in hits.items() if index in is_open])]
         if when is None or self.window is None:
             return ranked
         # Out-of-order dates: a story can be open yet far from this article's date.
@@ -522,12 +523,17 @@ class StoryClusterer:
         """Add an article's vector to the story's centroid and index the story under its terms."""
         story = self._stories[index]
         centroid = story.centroid
+        get = centroid.get
+        norm2 = story.norm * story.norm
         for term, weight in zip(*vector):
-            centroid[term] = centroid.get(term, 0.0) + weight
+            old = get(term, 0.0)
+            centroid[term] = old + weight
+            norm2 += weight * (2.0 * old + weight)
         if len(centroid) > self.centroid_terms + self.centroid_terms // 2:  # prune now and then
             kept = sorted(centroid.items(), key=lambda kv: kv[1], reverse=True)[: self.centroid_terms]
             story.centroid = centroid = dict(kept)
-        story.norm = math.sqrt(sum(w * w for w in centroid.values()))
+            norm2 = sum([w * w for w in centroid.values()])  # exact again after pruning
+        story.norm = math.sqrt(max(norm2, 0.0))
         for term in vector[0][: self.index_terms]:
             postings = self._postings.get(term)
             if postings is None:
