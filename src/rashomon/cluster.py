@@ -275,6 +275,8 @@ class StoryClusterer:
         postings_cap: int = 500,
         refine_window: int = 20_000,
     ) -> None:
+        arguments = dict(locals())
+        self.options = {name: value for name, value in arguments.items() if name != "self"}  # for saved state
         if threshold is not None and not 0.0 <= threshold <= 1.0:
             raise ValueError(f"threshold must be in [0, 1], got {threshold}")
         if window_days is not None and window_days <= 0:
@@ -313,6 +315,7 @@ class StoryClusterer:
         self.refine_window = refine_window
         self._recent: OrderedDict[str, tuple[np.ndarray, np.ndarray, float]] = OrderedDict()
         self._copies: dict[str, list[str]] = {}
+        self._made = 0  # stories started so far (story ids are s1, s2, ...)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -368,7 +371,7 @@ class StoryClusterer:
         """Every story so far (open or closed): story id -> record ids in arrival order."""
         return {story.id: list(story.members) for story in self._stories if story.members}
 
-    def refine(self, sweeps: int = 2) -> list[tuple[str, str, str]]:
+    def refine(self, sweeps: int = 2, *, only: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
         """Reassignment sweeps over the recent articles; returns the moves ``(id, from, to)``.
 
         A single online pass depends on arrival order: an article that came early, when its
@@ -378,12 +381,18 @@ class StoryClusterer:
         it moves when another story is closer and at least at the threshold. Its
         near-duplicate copies move with it. Cost: ``sweeps * refine_window`` candidate
         lookups, whatever the size of the corpus. Dense (model-backed) scores are not used
-        here: the sparse centroids decide.
+        here: the sparse centroids decide. ``only``: sweep just these record ids (those of
+        them still among the recent ones).
         """
         moves: list[tuple[str, str, str]] = []
+        if only is None:
+            chosen = list(self._recent.items())
+        else:
+            recent = self._recent
+            chosen = [(rid, recent[rid]) for rid in dict.fromkeys(only) if rid in recent]
         for _ in range(sweeps):
             moved = 0
-            for record_id, (terms, weights, threshold) in list(self._recent.items()):
+            for record_id, (terms, weights, threshold) in chosen:
                 index = self._story_of.get(record_id)
                 if index is None or index not in self._open:
                     continue
@@ -409,6 +418,19 @@ class StoryClusterer:
     def story_of(self, record_id: str) -> str:
         return self._stories[self._story_of[record_id]].id
 
+    def open_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The record ids in each of these stories that is open (closed or unknown ones are left out)."""
+        wanted = set(story_ids)
+        return {self._stories[i].id: list(self._stories[i].members) for i in self._open if self._stories[i].id in wanted}
+
+    def live_stories(self) -> list[str]:
+        """Ids of the stories an article can still join: the open ones, and the closed ones
+        whose articles a reprint can still be matched to (what :meth:`state` keeps)."""
+        live = dict.fromkeys(self._open)
+        if self.near is not None:
+            live.update(dict.fromkeys(self._story_of[rid] for rid in self.near._order if rid in self._story_of))
+        return [self._stories[index].id for index in live]
+
     def freeze_idf(self, records: Iterable[ClusterRecord]) -> None:
         """Count document frequencies over ``records`` once and keep them fixed from now on."""
         for rec in records:
@@ -418,6 +440,26 @@ class StoryClusterer:
     @property
     def open_stories(self) -> int:
         return len(self._open)
+
+    def state(self) -> bytes:
+        """What the clusterer needs to go on later, as bytes (see :mod:`rashomon.cluster_state`).
+
+        Bounded: document frequencies, the open stories (centroids, members, index terms),
+        the near-duplicate signatures and the recent vectors; closed stories are left out
+        except for the ids that near-duplicate originals still point at.
+        """
+        from .cluster_state import dump
+
+        return dump(self)
+
+    @classmethod
+    def from_state(cls, data: bytes, **options: Any) -> StoryClusterer:
+        """A clusterer that goes on from :meth:`state`. ``options`` must be the ones the state
+        was saved with (as passed to the constructor); other options raise ``ValueError``,
+        and so does data that is not a state of this version."""
+        from .cluster_state import load
+
+        return load(cls, data, options)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -497,7 +539,8 @@ class StoryClusterer:
     def _start(self, record_id: str, when: float | None, vector: _Vector,
                dense: np.ndarray | None) -> int:
         index = len(self._stories)
-        self._stories.append(_Story(f"s{index + 1}"))
+        self._made += 1
+        self._stories.append(_Story(f"s{self._made}"))
         self._join(index, record_id, when, vector, dense)
         return index
 

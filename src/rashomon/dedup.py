@@ -178,6 +178,16 @@ class NearDuplicates:
             del self._signatures[oldest]
         return None
 
+    def restore(self, id: str, order: int, values: np.ndarray) -> None:
+        """Index an original again from its saved MinHash ``values`` (arrival number ``order``),
+        as :mod:`rashomon.cluster_state` does on load; originals must come oldest first."""
+        values = np.asarray(values, dtype=np.uint32)
+        self._lsh.insert(id, self._minhash(seed=self._seed, hashvalues=values, scheme="affine32"),
+                         check_duplication=False)
+        self._signatures[id] = (order, values)
+        self._order.append(id)
+        self._seen.add(id)
+
 
 def _band_key(data: bytes) -> bytes:
     return zlib.crc32(data).to_bytes(4, "little") + zlib.adler32(data).to_bytes(4, "little")
