@@ -45,7 +45,7 @@ def partition(lines) -> dict[str, str]:
 
 def test_ecb_dev_bcubed_above_floor(ecb_docs: list[dict]) -> None:
     records, gold = shuffled(ecb_docs, ("dev",), seed=0)
-    # Measured 0.804 streaming and 0.833 batch (seed 0); floor = 0.77.
+    # Measured 0.804 streaming and 0.867 batch (seed 0, batch with its reassignment sweeps); floor = 0.77.
     for batch in (False, True):
         precision, recall, f1 = bcubed(partition(cluster_records(records, batch=batch)), gold)
         assert f1 >= 0.77, (batch, precision, recall, f1)

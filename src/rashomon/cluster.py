@@ -251,7 +251,9 @@ class StoryClusterer:
     kept in the near-duplicate index). Features: ``title_boost`` and ``name_boost`` weigh
     title words and capitalised words; ``max_terms`` terms per article vector. Search:
     ``query_terms`` strongest article terms look up at most ``max_candidates`` stories;
-    ``index_terms`` strongest terms of each member index its story.
+    ``index_terms`` strongest terms of each member index its story; a headline-only record
+    uses up to ``headline_terms`` for both (a headline has few words, and any of them may be
+    the one two headlines of a story share).
     """
 
     def __init__(
@@ -271,8 +273,9 @@ class StoryClusterer:
         centroid_terms: int = 120,
         query_terms: int = 12,
         index_terms: int = 8,
-        max_candidates: int = 15,
-        postings_cap: int = 500,
+        headline_terms: int = 16,
+        max_candidates: int = 10,
+        postings_cap: int = 200,
         refine_window: int = 20_000,
     ) -> None:
         arguments = dict(locals())
@@ -297,6 +300,7 @@ class StoryClusterer:
         self.centroid_terms = centroid_terms
         self.query_terms = query_terms
         self.index_terms = index_terms
+        self.headline_terms = headline_terms
         self.max_candidates = max_candidates
         self.postings_cap = postings_cap
         self.space = _HashingTfidf(title_boost=title_boost, name_boost=name_boost, max_terms=max_terms)
@@ -310,10 +314,10 @@ class StoryClusterer:
         self._postings: dict[int, list[int]] = {}
         self._latest: float | None = None
         # The most recent articles' vectors, for :meth:`refine` (oldest first, at most
-        # refine_window of them): record id -> (terms, weights as float32, threshold), and
-        # each one's near-duplicate copies, which move with it.
+        # refine_window of them): record id -> (terms, weights as float32, threshold, headline
+        # only?), and each one's near-duplicate copies, which move with it.
         self.refine_window = refine_window
-        self._recent: OrderedDict[str, tuple[np.ndarray, np.ndarray, float]] = OrderedDict()
+        self._recent: OrderedDict[str, tuple[np.ndarray, np.ndarray, float, bool]] = OrderedDict()
         self._copies: dict[str, list[str]] = {}
         self._made = 0  # stories started so far (story ids are s1, s2, ...)
 
@@ -352,19 +356,20 @@ class StoryClusterer:
         # anything with a body, however short, is held to the full one.
         headline_only = int(np.count_nonzero((body_codes & 1) == 0)) < HEADLINE_ONLY
         threshold = self.short_threshold if headline_only else self.threshold
+        reach = (self.headline_terms, self.headline_terms) if headline_only else (self.query_terms, self.index_terms)
 
         # 3. candidates, 4. join the best or start a story
         best, best_score = None, -1.0
         weights = dict(zip(*vector))
-        for index in self._candidates(vector, when):
+        for index in self._candidates(vector, when, reach[0]):
             score = self._similarity(self._stories[index], weights, dense)
             if score > best_score:
                 best, best_score = index, score
-        self._remember(record.id, vector, threshold)
+        self._remember(record.id, vector, threshold, headline_only)
         if best is not None and best_score >= threshold:
-            self._join(best, record.id, when, vector, dense)
+            self._join(best, record.id, when, vector, dense, reach[1])
             return Assignment(id=record.id, story=self._stories[best].id, score=round(best_score, 6))
-        index = self._start(record.id, when, vector, dense)
+        index = self._start(record.id, when, vector, dense, reach[1])
         return Assignment(id=record.id, story=self._stories[index].id)
 
     def stories(self) -> dict[str, list[str]]:
@@ -392,7 +397,7 @@ class StoryClusterer:
             chosen = [(rid, recent[rid]) for rid in dict.fromkeys(only) if rid in recent]
         for _ in range(sweeps):
             moved = 0
-            for record_id, (terms, weights, threshold) in chosen:
+            for record_id, (terms, weights, threshold, headline) in chosen:
                 index = self._story_of.get(record_id)
                 if index is None or index not in self._open:
                     continue
@@ -400,7 +405,8 @@ class StoryClusterer:
                 vector = dict(zip(terms.tolist(), weights.tolist()))
                 own = self._without(story, vector) if len(story.members) > 1 + len(self._copies.get(record_id, ())) else -1.0
                 best, best_score = None, -1.0
-                for other in self._candidates((list(vector), []), None):
+                reach = (self.headline_terms, self.headline_terms) if headline else (self.query_terms, self.index_terms)
+                for other in self._candidates((list(vector), []), None, reach[0]):
                     if other == index:
                         continue
                     score = self._similarity(self._stories[other], vector, None)
@@ -408,7 +414,7 @@ class StoryClusterer:
                         best, best_score = other, score
                 if best is None or best_score < threshold or best_score <= own:
                     continue
-                self._move(record_id, index, best, vector)
+                self._move(record_id, index, best, vector, reach[1])
                 moves.append((record_id, story.id, self._stories[best].id))
                 moved += 1
             if not moved:
@@ -467,10 +473,10 @@ class StoryClusterer:
         text = f"{rec.title}\n{rec.text}".strip()
         return np.asarray(self._dense.embed([text])[0], dtype=np.float32)  # type: ignore[union-attr]
 
-    def _candidates(self, vector: _Vector, when: float | None) -> list[int]:
+    def _candidates(self, vector: _Vector, when: float | None, terms: int) -> list[int]:
         """Open stories sharing the most strong terms with the article (most recent on a tie)."""
         postings = self._postings
-        hits = Counter(chain.from_iterable([postings.get(term, ()) for term in vector[0][: self.query_terms]]))
+        hits = Counter(chain.from_iterable([postings.get(term, ()) for term in vector[0][:terms]]))
         is_open = self._open
         # (shared terms, story index) tuples compare in C: most shared first, then most recent.
         ranked = [index for _, index in heapq.nlargest(
@@ -491,10 +497,11 @@ class StoryClusterer:
         # Only the shared terms matter; the key intersection runs in C.
         return sum([weights[term] * centroid[term] for term in weights.keys() & centroid.keys()]) / story.norm
 
-    def _remember(self, record_id: str, vector: _Vector, threshold: float) -> None:
+    def _remember(self, record_id: str, vector: _Vector, threshold: float, headline: bool) -> None:
         if not self.refine_window or not vector[0]:
             return
-        self._recent[record_id] = (np.array(vector[0], dtype=np.int64), np.array(vector[1], dtype=np.float32), threshold)
+        self._recent[record_id] = (np.array(vector[0], dtype=np.int64), np.array(vector[1], dtype=np.float32), threshold,
+                                   headline)
         if len(self._recent) > self.refine_window:
             oldest, _ = self._recent.popitem(last=False)
             self._copies.pop(oldest, None)
@@ -511,7 +518,7 @@ class StoryClusterer:
             norm2 -= centroid[term] * centroid[term] - rest * rest
         return dot / math.sqrt(norm2) if norm2 > 1e-12 else -1.0
 
-    def _move(self, record_id: str, source: int, target: int, vector: dict[int, float]) -> None:
+    def _move(self, record_id: str, source: int, target: int, vector: dict[int, float], index_terms: int) -> None:
         """Take an article (and its copies) out of one open story and into another."""
         moving = [record_id, *self._copies.get(record_id, ())]
         old, new = self._stories[source], self._stories[target]
@@ -532,27 +539,27 @@ class StoryClusterer:
         if not old.members:
             self._close(source)
         terms = sorted(vector, key=vector.__getitem__, reverse=True)
-        self._add_vector(target, (terms, [vector[t] for t in terms]))
+        self._add_vector(target, (terms, [vector[t] for t in terms]), index_terms)
         if new.last_time is not None and old.last_time is not None:
             new.last_time = max(new.last_time, old.last_time)
 
     def _start(self, record_id: str, when: float | None, vector: _Vector,
-               dense: np.ndarray | None) -> int:
+               dense: np.ndarray | None, index_terms: int) -> int:
         index = len(self._stories)
         self._made += 1
         self._stories.append(_Story(f"s{self._made}"))
-        self._join(index, record_id, when, vector, dense)
+        self._join(index, record_id, when, vector, dense, index_terms)
         return index
 
     def _join(self, index: int, record_id: str, when: float | None, vector: _Vector | None,
-              dense: np.ndarray | None) -> None:
+              dense: np.ndarray | None, index_terms: int = 0) -> None:
         story = self._stories[index]
         story.members.append(record_id)
         self._story_of[record_id] = index
         if when is not None:
             story.last_time = when if story.last_time is None else max(story.last_time, when)
         if vector and vector[0]:
-            self._add_vector(index, vector)
+            self._add_vector(index, vector, index_terms)
         if dense is not None:
             story.dense = dense.copy() if story.dense is None else story.dense + dense
         if vector is None and index not in self._open:
@@ -562,7 +569,7 @@ class StoryClusterer:
         if len(self._open) > self.max_open:
             self._close(next(iter(self._open)))
 
-    def _add_vector(self, index: int, vector: _Vector) -> None:
+    def _add_vector(self, index: int, vector: _Vector, terms: int) -> None:
         """Add an article's vector to the story's centroid and index the story under its terms."""
         story = self._stories[index]
         centroid = story.centroid
@@ -577,7 +584,7 @@ class StoryClusterer:
             story.centroid = centroid = dict(kept)
             norm2 = sum([w * w for w in centroid.values()])  # exact again after pruning
         story.norm = math.sqrt(max(norm2, 0.0))
-        for term in vector[0][: self.index_terms]:
+        for term in vector[0][:terms]:
             postings = self._postings.get(term)
             if postings is None:
                 self._postings[term] = [index]

@@ -81,6 +81,7 @@ def dump(clusterer: StoryClusterer) -> bytes:
                  "orders": [int(near._signatures[rid][0]) for rid in originals] if near is not None else [],
                  "seen": len(near._seen) if near is not None else 0},
         "recent": {"ids": recent_ids, "thresholds": [c._recent[r][2] for r in recent_ids],
+                   "headline": [bool(c._recent[r][3]) for r in recent_ids],
                    "sizes": [len(c._recent[r][0]) for r in recent_ids]},
         "copies": {rid: ids for rid, ids in c._copies.items() if rid in c._recent},
     }
@@ -165,8 +166,9 @@ def load(cls: type[StoryClusterer], data: bytes, options: dict[str, Any]) -> Sto
     recent = header["recent"]
     rterms, rweights = archive["recent_terms"], archive["recent_weights"]
     start = 0
-    for rid, threshold, size in zip(recent["ids"], recent["thresholds"], recent["sizes"]):
-        c._recent[rid] = (rterms[start : start + size].copy(), rweights[start : start + size].copy(), float(threshold))
+    for rid, threshold, headline, size in zip(recent["ids"], recent["thresholds"], recent["headline"], recent["sizes"]):
+        c._recent[rid] = (rterms[start : start + size].copy(), rweights[start : start + size].copy(), float(threshold),
+                          bool(headline))
         start += size
     c._copies = {rid: list(ids) for rid, ids in header["copies"].items()}
     return clusterer
