@@ -45,7 +45,7 @@ def partition(lines) -> dict[str, str]:
 
 def test_ecb_dev_bcubed_above_floor(ecb_docs: list[dict]) -> None:
     records, gold = shuffled(ecb_docs, ("dev",), seed=0)
-    # Measured 0.804 streaming and 0.833 batch (seed 0); floor = 0.77.
+    # Measured 0.804 streaming and 0.867 batch (seed 0, batch with its reassignment sweeps); floor = 0.77.
     for batch in (False, True):
         precision, recall, f1 = bcubed(partition(cluster_records(records, batch=batch)), gold)
         assert f1 >= 0.77, (batch, precision, recall, f1)
@@ -67,8 +67,9 @@ def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
 
 def test_streaming_and_batch_agree_within_tolerance(ecb_docs: list[dict]) -> None:
     """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.92
-    on ECB+ train+dev (772 articles, shuffled); measured 0.945, 0.931, 0.956 for seeds 0-2.
-    They differ only in the IDF: counted as articles arrive vs over the whole batch first."""
+    on ECB+ train+dev (772 articles, shuffled); measured 0.946, 0.934, 0.960 for seeds 0-2.
+    They differ in the IDF (counted as articles arrive vs over the whole batch first) and in
+    the reassignment sweeps batch makes at the end."""
     records, _ = shuffled(ecb_docs, ("train", "dev"), seed=0)
     stream = partition(cluster_records(records))
     batch = partition(cluster_records(records, batch=True))
@@ -257,3 +258,90 @@ def test_short_articles_are_held_to_the_full_threshold() -> None:
     headlines = StoryClusterer(duplicates=False)
     assert headlines.add(ClusterRecord(id="h1", title="Plosser sees high bar for taper change")) == \
         headlines.add(ClusterRecord(id="h2", title="Fed's Plosser warns on inflation"))
+
+
+# --- refinement ------------------------------------------------------------------------------
+
+FLOOD = "Flooding in Corvale closed the Brenner bridge as the Tamsin river rose."
+FLOOD_2 = "The Tamsin river flooded Corvale and the Brenner bridge stayed closed."
+BOTH = ("Corvale flooding: Brenner bridge shut by the Tamsin river. Elsewhere, Ostrava wildfire crews on "
+        "the Melnik highway fought flames; Ostrava evacuations continued near Melnik.")
+FIRE = ["Ostrava wildfire evacuations widen near the Melnik highway, crews say flames spread.",
+        "Crews fight the Ostrava wildfire; Melnik highway closed, evacuations ordered.",
+        "Ostrava evacuations as wildfire jumps the Melnik highway; crews battle flames."]
+
+
+def test_refine_moves_an_early_article_to_the_story_it_is_closer_to() -> None:
+    clusterer = StoryClusterer(threshold=0.3)
+    for i in range(30):
+        clusterer.add(ClusterRecord(id=f"bg{i}", title=f"Council notes {i}",
+                                    text=f"The council met on day {i} and discussed roads, budgets and schools."))
+    flood = clusterer.add(ClusterRecord(id="a1", title="Corvale floods", text=FLOOD))
+    clusterer.add(ClusterRecord(id="a2", title="Corvale bridge closed", text=FLOOD_2))
+    # When it arrives, the flood story is the only one close: it joins it, and so does its reprint.
+    assert clusterer.add(ClusterRecord(id="x", title="Corvale and Ostrava", text=BOTH)) == flood
+    assert clusterer.assign(ClusterRecord(id="x-copy", title="copy", text=BOTH + " ")).duplicate_of == "x"
+    fire = {clusterer.add(ClusterRecord(id=f"b{i}", title="Ostrava wildfire", text=t)) for i, t in enumerate(FIRE)}
+    assert len(fire) == 1 and flood not in fire
+    (fire_story,) = fire
+    moves = clusterer.refine()
+    assert moves == [("x", flood, fire_story)]
+    stories = clusterer.stories()
+    assert stories[flood] == ["a1", "a2"]
+    assert sorted(stories[fire_story]) == ["b0", "b1", "b2", "x", "x-copy"]  # the copy moved with it
+    assert clusterer.story_of("x-copy") == fire_story
+    every = [member for members in stories.values() for member in members]
+    assert len(every) == len(set(every)) == 30 + 7
+    assert clusterer.refine() == []  # nothing left to move
+
+
+def test_batch_refinement_helps_on_ecb_train_dev(ecb_docs: list[dict]) -> None:
+    """B-cubed F1 of batch on train+dev, seeds 0-2: 0.854/0.869/0.854 without the reassignment
+    sweeps, 0.886/0.889/0.876 with them (measured when they were added)."""
+    for seed in (0, 1, 2):
+        records, gold = shuffled(ecb_docs, ("train", "dev"), seed)
+        plain = bcubed(partition(cluster_records(records, batch=True, sweeps=0)), gold)[2]
+        refined = bcubed(partition(cluster_records(records, batch=True)), gold)[2]
+        assert refined >= plain, (seed, plain, refined)
+
+
+# --- saved state -----------------------------------------------------------------------------
+
+
+def test_state_round_trip_goes_on_exactly(ecb_docs: list[dict]) -> None:
+    records, _ = shuffled(ecb_docs, ("dev",), seed=0)
+    recs = [ClusterRecord.from_dict(r) for r in records]
+    whole = StoryClusterer()
+    for rec in recs:
+        whole.add(rec)
+    half = len(recs) // 2
+    first = StoryClusterer()
+    for rec in recs[:half]:
+        first.add(rec)
+    resumed = StoryClusterer.from_state(first.state())
+    placed = [resumed.assign(rec) for rec in recs[half:]]
+    assert all(p.story == whole.story_of(p.id) for p in placed)
+    # And the saved state is itself a round trip: saving the loaded clusterer gives the same bytes.
+    assert StoryClusterer.from_state(first.state()).state() == first.state()
+
+
+def test_state_keeps_closed_stories_that_a_reprint_can_join() -> None:
+    clusterer = StoryClusterer(window_days=7)
+    old = clusterer.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE, date="2024-01-01"))
+    clusterer.add(ClusterRecord(id="e1", title="Solberg elected", text=ELECTION, date="2024-03-01"))
+    assert clusterer.open_stories == 1
+    resumed = StoryClusterer.from_state(clusterer.state(), window_days=7)
+    reprint = resumed.assign(ClusterRecord(id="q1-copy", title="Quake", text=QUAKE, date="2024-03-02"))
+    assert (reprint.story, reprint.duplicate_of) == (old, "q1")
+    assert resumed.open_stories == 1
+    fresh = resumed.add(ClusterRecord(id="x", title="Unrelated", text="Zeta omega kappa Place.", date="2024-03-02"))
+    assert fresh == "s3"  # story numbering goes on
+
+
+def test_state_with_other_settings_or_garbage_is_refused() -> None:
+    clusterer = StoryClusterer()
+    clusterer.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE))
+    with pytest.raises(ValueError, match="other settings.*threshold"):
+        StoryClusterer.from_state(clusterer.state(), threshold=0.3)
+    with pytest.raises(ValueError, match="not a saved clusterer state"):
+        StoryClusterer.from_state(b"not a state at all")

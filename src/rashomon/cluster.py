@@ -18,16 +18,22 @@ An article goes through four steps (:meth:`StoryClusterer.assign`):
    threshold wins, else the article starts a new story. Nothing already assigned moves.
 
 :func:`cluster_records` runs that over records; ``batch=True`` first counts document
-frequencies over the whole batch and then makes the same online pass in date order.
+frequencies over the whole batch, makes the same online pass in date order, then
+:meth:`StoryClusterer.refine` sweeps: each recent article moves to another open story when
+that story is closer than its own without it (bounded: the last ``refine_window``
+articles). On ECB+ train+dev the sweeps lift batch B-cubed F1 by 0.02-0.03 in every
+arrival order, and batch agrees with streaming at B-cubed F1 >= 0.92 (the stated tolerance,
+tests/test_cluster.py).
 """
 
 from __future__ import annotations
 
 import heapq
+from itertools import chain
 import logging
 import math
 import zlib
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import datetime, timezone
 from typing import Any
@@ -245,7 +251,9 @@ class StoryClusterer:
     kept in the near-duplicate index). Features: ``title_boost`` and ``name_boost`` weigh
     title words and capitalised words; ``max_terms`` terms per article vector. Search:
     ``query_terms`` strongest article terms look up at most ``max_candidates`` stories;
-    ``index_terms`` strongest terms of each member index its story.
+    ``index_terms`` strongest terms of each member index its story; a headline-only record
+    uses up to ``headline_terms`` for both (a headline has few words, and any of them may be
+    the one two headlines of a story share).
     """
 
     def __init__(
@@ -265,9 +273,13 @@ class StoryClusterer:
         centroid_terms: int = 120,
         query_terms: int = 12,
         index_terms: int = 8,
-        max_candidates: int = 15,
-        postings_cap: int = 500,
+        headline_terms: int = 16,
+        max_candidates: int = 10,
+        postings_cap: int = 200,
+        refine_window: int = 20_000,
     ) -> None:
+        arguments = dict(locals())
+        self.options = {name: value for name, value in arguments.items() if name != "self"}  # for saved state
         if threshold is not None and not 0.0 <= threshold <= 1.0:
             raise ValueError(f"threshold must be in [0, 1], got {threshold}")
         if window_days is not None and window_days <= 0:
@@ -288,6 +300,7 @@ class StoryClusterer:
         self.centroid_terms = centroid_terms
         self.query_terms = query_terms
         self.index_terms = index_terms
+        self.headline_terms = headline_terms
         self.max_candidates = max_candidates
         self.postings_cap = postings_cap
         self.space = _HashingTfidf(title_boost=title_boost, name_boost=name_boost, max_terms=max_terms)
@@ -300,6 +313,13 @@ class StoryClusterer:
         # nearly empty, and there can be a million terms.
         self._postings: dict[int, list[int]] = {}
         self._latest: float | None = None
+        # The most recent articles' vectors, for :meth:`refine` (oldest first, at most
+        # refine_window of them): record id -> (terms, weights as float32, threshold, headline
+        # only?), and each one's near-duplicate copies, which move with it.
+        self.refine_window = refine_window
+        self._recent: OrderedDict[str, tuple[np.ndarray, np.ndarray, float, bool]] = OrderedDict()
+        self._copies: dict[str, list[str]] = {}
+        self._made = 0  # stories started so far (story ids are s1, s2, ...)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -322,6 +342,8 @@ class StoryClusterer:
             if original is not None and original in self._story_of:
                 index = self._story_of[original]
                 self._join(index, record.id, when, vector=None, dense=None)
+                if original in self._recent:
+                    self._copies.setdefault(original, []).append(record.id)
                 return Assignment(id=record.id, story=self._stories[index].id, duplicate_of=original, score=1.0)
 
         # 2. the vector
@@ -334,26 +356,86 @@ class StoryClusterer:
         # anything with a body, however short, is held to the full one.
         headline_only = int(np.count_nonzero((body_codes & 1) == 0)) < HEADLINE_ONLY
         threshold = self.short_threshold if headline_only else self.threshold
+        reach = (self.headline_terms, self.headline_terms) if headline_only else (self.query_terms, self.index_terms)
 
         # 3. candidates, 4. join the best or start a story
         best, best_score = None, -1.0
         weights = dict(zip(*vector))
-        for index in self._candidates(vector, when):
+        for index in self._candidates(vector, when, reach[0]):
             score = self._similarity(self._stories[index], weights, dense)
             if score > best_score:
                 best, best_score = index, score
+        self._remember(record.id, vector, threshold, headline_only)
         if best is not None and best_score >= threshold:
-            self._join(best, record.id, when, vector, dense)
+            self._join(best, record.id, when, vector, dense, reach[1])
             return Assignment(id=record.id, story=self._stories[best].id, score=round(best_score, 6))
-        index = self._start(record.id, when, vector, dense)
+        index = self._start(record.id, when, vector, dense, reach[1])
         return Assignment(id=record.id, story=self._stories[index].id)
 
     def stories(self) -> dict[str, list[str]]:
         """Every story so far (open or closed): story id -> record ids in arrival order."""
-        return {story.id: list(story.members) for story in self._stories}
+        return {story.id: list(story.members) for story in self._stories if story.members}
+
+    def refine(self, sweeps: int = 2, *, only: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+        """Reassignment sweeps over the recent articles; returns the moves ``(id, from, to)``.
+
+        A single online pass depends on arrival order: an article that came early, when its
+        story's centroid was still one or two articles, may sit in a look-alike's story. Each
+        sweep compares every article among the last ``refine_window`` (still in an open
+        story) with its own story without it and with the candidate stories the index finds;
+        it moves when another story is closer and at least at the threshold. Its
+        near-duplicate copies move with it. Cost: ``sweeps * refine_window`` candidate
+        lookups, whatever the size of the corpus. Dense (model-backed) scores are not used
+        here: the sparse centroids decide. ``only``: sweep just these record ids (those of
+        them still among the recent ones).
+        """
+        moves: list[tuple[str, str, str]] = []
+        if only is None:
+            chosen = list(self._recent.items())
+        else:
+            recent = self._recent
+            chosen = [(rid, recent[rid]) for rid in dict.fromkeys(only) if rid in recent]
+        for _ in range(sweeps):
+            moved = 0
+            for record_id, (terms, weights, threshold, headline) in chosen:
+                index = self._story_of.get(record_id)
+                if index is None or index not in self._open:
+                    continue
+                story = self._stories[index]
+                vector = dict(zip(terms.tolist(), weights.tolist()))
+                own = self._without(story, vector) if len(story.members) > 1 + len(self._copies.get(record_id, ())) else -1.0
+                best, best_score = None, -1.0
+                reach = (self.headline_terms, self.headline_terms) if headline else (self.query_terms, self.index_terms)
+                for other in self._candidates((list(vector), []), None, reach[0]):
+                    if other == index:
+                        continue
+                    score = self._similarity(self._stories[other], vector, None)
+                    if score > best_score:
+                        best, best_score = other, score
+                if best is None or best_score < threshold or best_score <= own:
+                    continue
+                self._move(record_id, index, best, vector, reach[1])
+                moves.append((record_id, story.id, self._stories[best].id))
+                moved += 1
+            if not moved:
+                break
+        return moves
 
     def story_of(self, record_id: str) -> str:
         return self._stories[self._story_of[record_id]].id
+
+    def open_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The record ids in each of these stories that is open (closed or unknown ones are left out)."""
+        wanted = set(story_ids)
+        return {self._stories[i].id: list(self._stories[i].members) for i in self._open if self._stories[i].id in wanted}
+
+    def live_stories(self) -> list[str]:
+        """Ids of the stories an article can still join: the open ones, and the closed ones
+        whose articles a reprint can still be matched to (what :meth:`state` keeps)."""
+        live = dict.fromkeys(self._open)
+        if self.near is not None:
+            live.update(dict.fromkeys(self._story_of[rid] for rid in self.near._order if rid in self._story_of))
+        return [self._stories[index].id for index in live]
 
     def freeze_idf(self, records: Iterable[ClusterRecord]) -> None:
         """Count document frequencies over ``records`` once and keep them fixed from now on."""
@@ -365,20 +447,40 @@ class StoryClusterer:
     def open_stories(self) -> int:
         return len(self._open)
 
+    def state(self) -> bytes:
+        """What the clusterer needs to go on later, as bytes (see :mod:`rashomon.cluster_state`).
+
+        Bounded: document frequencies, the open stories (centroids, members, index terms),
+        the near-duplicate signatures and the recent vectors; closed stories are left out
+        except for the ids that near-duplicate originals still point at.
+        """
+        from .cluster_state import dump
+
+        return dump(self)
+
+    @classmethod
+    def from_state(cls, data: bytes, **options: Any) -> StoryClusterer:
+        """A clusterer that goes on from :meth:`state`. ``options`` must be the ones the state
+        was saved with (as passed to the constructor); other options raise ``ValueError``,
+        and so does data that is not a state of this version."""
+        from .cluster_state import load
+
+        return load(cls, data, options)
+
     # -- internals --------------------------------------------------------------------------
 
     def _embed(self, rec: ClusterRecord) -> np.ndarray:
         text = f"{rec.title}\n{rec.text}".strip()
         return np.asarray(self._dense.embed([text])[0], dtype=np.float32)  # type: ignore[union-attr]
 
-    def _candidates(self, vector: _Vector, when: float | None) -> list[int]:
+    def _candidates(self, vector: _Vector, when: float | None, terms: int) -> list[int]:
         """Open stories sharing the most strong terms with the article (most recent on a tie)."""
-        hits: dict[int, int] = {}
-        for term in vector[0][: self.query_terms]:  # strongest first
-            for index in self._postings.get(term, ()):
-                hits[index] = hits.get(index, 0) + 1
+        postings = self._postings
+        hits = Counter(chain.from_iterable([postings.get(term, ()) for term in vector[0][:terms]]))
         is_open = self._open
-        ranked = heapq.nlargest(self.max_candidates, [i for i in hits if i in is_open], key=lambda i: (hits[i], i))
+        # (shared terms, story index) tuples compare in C: most shared first, then most recent.
+        ranked = [index for _, index in heapq.nlargest(
+            self.max_candidates, [(count, index) for index, count in hits.items() if index in is_open])]
         if when is None or self.window is None:
             return ranked
         # Out-of-order dates: a story can be open yet far from this article's date.
@@ -395,36 +497,69 @@ class StoryClusterer:
         # Only the shared terms matter; the key intersection runs in C.
         return sum([weights[term] * centroid[term] for term in weights.keys() & centroid.keys()]) / story.norm
 
+    def _remember(self, record_id: str, vector: _Vector, threshold: float, headline: bool) -> None:
+        if not self.refine_window or not vector[0]:
+            return
+        self._recent[record_id] = (np.array(vector[0], dtype=np.int64), np.array(vector[1], dtype=np.float32), threshold,
+                                   headline)
+        if len(self._recent) > self.refine_window:
+            oldest, _ = self._recent.popitem(last=False)
+            self._copies.pop(oldest, None)
+
+    @staticmethod
+    def _without(story: _Story, vector: dict[int, float]) -> float:
+        """Cosine of ``vector`` with the story's centroid minus that vector (leave one out)."""
+        centroid = story.centroid
+        dot = 0.0
+        norm2 = story.norm * story.norm
+        for term in vector.keys() & centroid.keys():
+            rest = max(centroid[term] - vector[term], 0.0)
+            dot += vector[term] * rest
+            norm2 -= centroid[term] * centroid[term] - rest * rest
+        return dot / math.sqrt(norm2) if norm2 > 1e-12 else -1.0
+
+    def _move(self, record_id: str, source: int, target: int, vector: dict[int, float], index_terms: int) -> None:
+        """Take an article (and its copies) out of one open story and into another."""
+        moving = [record_id, *self._copies.get(record_id, ())]
+        old, new = self._stories[source], self._stories[target]
+        gone = set(moving)
+        old.members = [m for m in old.members if m not in gone]
+        new.members.extend(moving)
+        for member in moving:
+            self._story_of[member] = target
+        centroid = old.centroid
+        for term, weight in vector.items():
+            if term in centroid:
+                rest = centroid[term] - weight
+                if rest > 1e-9:
+                    centroid[term] = rest
+                else:
+                    del centroid[term]
+        old.norm = math.sqrt(sum(w * w for w in centroid.values()))
+        if not old.members:
+            self._close(source)
+        terms = sorted(vector, key=vector.__getitem__, reverse=True)
+        self._add_vector(target, (terms, [vector[t] for t in terms]), index_terms)
+        if new.last_time is not None and old.last_time is not None:
+            new.last_time = max(new.last_time, old.last_time)
+
     def _start(self, record_id: str, when: float | None, vector: _Vector,
-               dense: np.ndarray | None) -> int:
+               dense: np.ndarray | None, index_terms: int) -> int:
         index = len(self._stories)
-        self._stories.append(_Story(f"s{index + 1}"))
-        self._join(index, record_id, when, vector, dense)
+        self._made += 1
+        self._stories.append(_Story(f"s{self._made}"))
+        self._join(index, record_id, when, vector, dense, index_terms)
         return index
 
     def _join(self, index: int, record_id: str, when: float | None, vector: _Vector | None,
-              dense: np.ndarray | None) -> None:
+              dense: np.ndarray | None, index_terms: int = 0) -> None:
         story = self._stories[index]
         story.members.append(record_id)
         self._story_of[record_id] = index
         if when is not None:
             story.last_time = when if story.last_time is None else max(story.last_time, when)
         if vector and vector[0]:
-            centroid = story.centroid
-            for term, weight in zip(*vector):
-                centroid[term] = centroid.get(term, 0.0) + weight
-            if len(centroid) > self.centroid_terms + self.centroid_terms // 2:  # prune now and then
-                kept = sorted(centroid.items(), key=lambda kv: kv[1], reverse=True)[: self.centroid_terms]
-                story.centroid = centroid = dict(kept)
-            story.norm = math.sqrt(sum(w * w for w in centroid.values()))
-            for term in vector[0][: self.index_terms]:
-                postings = self._postings.get(term)
-                if postings is None:
-                    self._postings[term] = [index]
-                elif postings[-1] != index:
-                    postings.append(index)
-                    if len(postings) > self.postings_cap + self.postings_cap // 4:
-                        del postings[: len(postings) - self.postings_cap]  # drop the oldest, in batches
+            self._add_vector(index, vector, index_terms)
         if dense is not None:
             story.dense = dense.copy() if story.dense is None else story.dense + dense
         if vector is None and index not in self._open:
@@ -433,6 +568,30 @@ class StoryClusterer:
         self._open.move_to_end(index)
         if len(self._open) > self.max_open:
             self._close(next(iter(self._open)))
+
+    def _add_vector(self, index: int, vector: _Vector, terms: int) -> None:
+        """Add an article's vector to the story's centroid and index the story under its terms."""
+        story = self._stories[index]
+        centroid = story.centroid
+        get = centroid.get
+        norm2 = story.norm * story.norm
+        for term, weight in zip(*vector):
+            old = get(term, 0.0)
+            centroid[term] = old + weight
+            norm2 += weight * (2.0 * old + weight)
+        if len(centroid) > self.centroid_terms + self.centroid_terms // 2:  # prune now and then
+            kept = sorted(centroid.items(), key=lambda kv: kv[1], reverse=True)[: self.centroid_terms]
+            story.centroid = centroid = dict(kept)
+            norm2 = sum([w * w for w in centroid.values()])  # exact again after pruning
+        story.norm = math.sqrt(max(norm2, 0.0))
+        for term in vector[0][:terms]:
+            postings = self._postings.get(term)
+            if postings is None:
+                self._postings[term] = [index]
+            elif postings[-1] != index:
+                postings.append(index)
+                if len(postings) > self.postings_cap + self.postings_cap // 4:
+                    del postings[: len(postings) - self.postings_cap]  # drop the oldest, in batches
 
     def _expire(self, now: float) -> None:
         """Close stories idle for longer than the window (the oldest are at the front)."""
@@ -484,6 +643,7 @@ def cluster_records(
     threshold: float | None = None,
     embedder: str = "tfidf",
     on_skip: Callable[[int, str], None] | None = None,
+    sweeps: int = 2,
     **options: Any,
 ) -> Iterator[dict[str, Any]]:
     """Cluster ``{id, title, text, date?, source?, url?}`` records; yield ``{"id", "story"}`` each.
@@ -491,7 +651,8 @@ def cluster_records(
     A near duplicate's line also has ``"duplicate_of"``. Streaming (the default) yields each
     line as soon as its record is placed, in input order. ``batch=True`` reads everything
     first, freezes document frequencies over the batch, clusters in date order (records
-    without a date keep their input position) and then yields in input order.
+    without a date keep their input position), makes ``sweeps`` reassignment sweeps
+    (:meth:`StoryClusterer.refine`) and then yields in input order.
 
     A malformed record or a repeated id raises :class:`InputError`, unless ``on_skip`` is
     given: it is then called with the record's 0-based position and the reason, and the
@@ -526,6 +687,10 @@ def cluster_records(
             advance()
             if line is not None:
                 placed[position] = line
+        if sweeps:
+            clusterer.refine(sweeps)
+            for line in placed.values():
+                line["story"] = clusterer.story_of(line["id"])
         for position in sorted(placed):
             yield placed[position]
 

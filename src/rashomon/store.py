@@ -9,6 +9,9 @@ SQLAlchemy Core only. Tables:
     story_articles  which story an article belongs to (an article is in at most one story)
     reports         the comparison report of a story, as JSON (dropped when the story changes)
     embeddings      the embedding cache: ``key`` -> float32 vector
+    cluster_state   the story clusterer's saved state (one row), so an ingest goes on from
+                    it instead of replaying every stored article; with the assignments it
+                    was saved after, it is used only while they still match
     articles_fts    SQLite only: an FTS5 index on title + text, kept in sync by triggers
                     (other databases fall back to ``LIKE``)
 
@@ -264,6 +267,16 @@ embeddings_table = sa.Table(
     sa.Column("key", sa.String(200), primary_key=True),
     sa.Column("dim", sa.Integer, nullable=False),
     sa.Column("vector", sa.LargeBinary, nullable=False),  # float32, native little-endian bytes
+)
+
+cluster_state_table = sa.Table(
+    "cluster_state",
+    _metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("fingerprint", sa.String(200), nullable=False),
+    sa.Column("meta", sa.Text, nullable=False),  # JSON
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("saved_at", sa.String(40), nullable=False),
 )
 
 _FTS_DDL = [
@@ -691,6 +704,35 @@ class Store:
         ]
 
     # -- embedding cache (the EmbeddingCache protocol) --
+
+    # -- the clusterer's state --
+
+    def assignments_fingerprint(self) -> str:
+        """A short summary of the story assignments (how many, the highest article id, the
+        sum of story ids): it changes when articles are assigned or moved."""
+        sa_ = story_articles_table.c
+        with self._read("summarising story assignments") as conn:
+            row = conn.execute(sa.select(sa.func.count(), sa.func.max(sa_.article_id),
+                                         sa.func.sum(sa_.story_id))).one()
+        return f"{int(row[0] or 0)}:{int(row[1] or 0)}:{int(row[2] or 0)}"
+
+    def save_cluster_state(self, data: bytes, *, fingerprint: str, meta: Mapping[str, Any]) -> None:
+        """Keep the clusterer's state (replacing any earlier one) with the assignments'
+        fingerprint it matches and a JSON-able ``meta``."""
+        c = cluster_state_table.c
+        with self._write("saving the clusterer state") as conn:
+            conn.execute(sa.delete(cluster_state_table).where(c.key == "stories"))
+            conn.execute(sa.insert(cluster_state_table).values(
+                key="stories", fingerprint=fingerprint, meta=json.dumps(dict(meta)), data=bytes(data), saved_at=_now()))
+
+    def cluster_state(self) -> tuple[bytes, str, dict[str, Any]] | None:
+        """The saved clusterer state, its fingerprint and meta; None when there is none."""
+        c = cluster_state_table.c
+        with self._read("reading the clusterer state") as conn:
+            row = conn.execute(sa.select(c.data, c.fingerprint, c.meta).where(c.key == "stories")).first()
+        if row is None:
+            return None
+        return bytes(row.data), row.fingerprint, json.loads(row.meta)
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         """The cached vectors of those keys that are cached (float32, one dimension)."""
