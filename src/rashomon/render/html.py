@@ -10,13 +10,14 @@ escaping could not pull in a resource or run code. Only http(s) URLs become link
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from markupsafe import Markup
 
-from ..model import Article, Report
+from ..model import Article, Report, Sentence
 from .common import FRAMING_KINDS, ReportIndex, framing_label, is_quoted, mentions_by_article, safe_http_url
 from .highlight import Highlight, fragments, fragments_html, highlights_of
 
@@ -67,11 +68,27 @@ def to_html(report: Report) -> str:
     )
 
 
-def article_body(article: Article, index: ReportIndex, highlights: list[Highlight]) -> Markup:
-    """The article text as paragraphs; each sentence a ``<span id="a1.s3">``, marks in place.
+def report_sentence(sentence: Sentence, index: ReportIndex, inner: Markup) -> Markup:
+    """A sentence of the HTML report: ``<span id="a1.s3" class="s shared">``."""
+    classes = " ".join(["s", *index.sentence_classes(sentence.id)])
+    label = sentence.id.split(".", 1)[-1]
+    # The label is CSS generated content, so copying the text does not copy it.
+    return Markup('<span id="{}" class="{}" data-label="{}" title="{}">{}</span>').format(
+        sentence.id, classes, label, index.sentence_note(sentence.id) or sentence.id, inner,
+    )
+
+
+def article_body(
+    article: Article,
+    index: ReportIndex,
+    highlights: list[Highlight],
+    sentence_html: Callable[[Sentence, ReportIndex, Markup], Markup] = report_sentence,
+) -> Markup:
+    """The article text as paragraphs; each sentence wrapped by ``sentence_html``, marks in place.
 
     Text between sentences is kept as it is (a newline starts a new paragraph), so nothing of
-    ``article.text`` is lost and every offset still points where the page shows it.
+    ``article.text`` is lost and every offset still points where the page shows it. The web app
+    passes its own ``sentence_html``.
     """
     text = article.text
     paragraphs: list[list[Markup]] = [[]]
@@ -97,15 +114,7 @@ def article_body(article: Article, index: ReportIndex, highlights: list[Highligh
         if text[sentence.start : sentence.end] != sentence.text:
             log.warning("sentence %s: its text differs from article %s at %d:%d; showing the article text", sentence.id, article.id, sentence.start, sentence.end)
         between(cursor, start)
-        classes = " ".join(["s", *index.sentence_classes(sentence.id)])
-        label = sentence.id.split(".", 1)[-1]
-        paragraphs[-1].append(
-            # The label is CSS generated content, so copying the text does not copy it.
-            Markup('<span id="{}" class="{}" data-label="{}" title="{}">{}</span>').format(
-                sentence.id, classes, label, index.sentence_note(sentence.id) or sentence.id,
-                fragments_html(fragments(text, start, end, highlights)),
-            )
-        )
+        paragraphs[-1].append(sentence_html(sentence, index, fragments_html(fragments(text, start, end, highlights))))
         cursor = end
     between(cursor, len(text))
     return Markup("\n").join(

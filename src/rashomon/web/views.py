@@ -23,9 +23,10 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from ..model import Article, Entity, Report
+from ..model import Article, Entity, Report, Sentence
 from ..render.common import FRAMING_KINDS, ReportIndex, framing_label, safe_http_url
-from ..render.highlight import Highlight, fragments, fragments_html, highlights_of
+from ..render.highlight import Highlight, highlights_of
+from ..render.html import article_body as render_article_body
 from ..store import StoredArticle, StorySummary
 
 SENTENCE_MARKS = {"shared": "=", "unique": "+", "conflict": "!"}
@@ -106,48 +107,21 @@ def article_dates(articles: Sequence[Article], stored: Sequence[StoredArticle] =
 # --- the story page --------------------------------------------------------------------------
 
 
-def article_body(article: Article, index: ReportIndex, highlights: list[Highlight]) -> Markup:
-    """The article text as paragraphs, each sentence a ``<span class="sent" id="sent-a1.s3">``.
-
-    Text between sentences is kept (a newline starts a paragraph), so every offset of the
-    report points where the page shows it; framing cues and suspect names are marked in place.
-    """
-    text = article.text
-    paragraphs: list[list[Markup]] = [[]]
-
-    def between(start: int, end: int) -> None:
-        pos = start
-        while pos < end:
-            newline = text.find("\n", pos, end)
-            stop = end if newline < 0 else newline
-            if stop > pos:
-                paragraphs[-1].append(fragments_html(fragments(text, pos, stop, highlights)))
-            if newline < 0:
-                break
-            paragraphs.append([])
-            pos = newline + 1
-
-    cursor = 0
-    for sentence in sorted(article.sentences, key=lambda s: (s.start, s.end)):
-        start, end = max(sentence.start, cursor), min(sentence.end, len(text))
-        if start >= end:
-            continue
-        between(cursor, start)
-        kinds = index.sentence_classes(sentence.id)
-        note = index.sentence_note(sentence.id)
-        marks = "".join(SENTENCE_MARKS[k] for k in kinds)
-        paragraphs[-1].append(
-            Markup('<span class="{}" id="sent-{}" data-sid="{}" data-mark="{}" title="{}">{}</span>').format(
-                " ".join(["sent", *kinds]), sentence.id, sentence.id, marks,
-                f"{sentence.id}: {note}" if note else sentence.id,
-                fragments_html(fragments(text, start, end, highlights)),
-            )
-        )
-        cursor = end
-    between(cursor, len(text))
-    return Markup("\n").join(
-        Markup("<p>{}</p>").format(Markup("").join(parts)) for parts in paragraphs if "".join(parts).strip()
+def story_sentence(sentence: Sentence, index: ReportIndex, inner: Markup) -> Markup:
+    """A sentence of the story page: ``<span class="sent shared" id="sent-a1.s3" data-sid="a1.s3">``."""
+    kinds = index.sentence_classes(sentence.id)
+    note = index.sentence_note(sentence.id)
+    marks = "".join(SENTENCE_MARKS[k] for k in kinds)
+    return Markup('<span class="{}" id="sent-{}" data-sid="{}" data-mark="{}" title="{}">{}</span>').format(
+        " ".join(["sent", *kinds]), sentence.id, sentence.id, marks,
+        f"{sentence.id}: {note}" if note else sentence.id, inner,
     )
+
+
+def article_body(article: Article, index: ReportIndex, highlights: list[Highlight]) -> Markup:
+    """The article text as paragraphs, each sentence a ``<span class="sent" id="sent-a1.s3">``;
+    framing cues and suspect names marked in place (the report's layout, the page's spans)."""
+    return render_article_body(article, index, highlights, story_sentence)
 
 
 @dataclass(slots=True)
