@@ -157,9 +157,7 @@ def load(cls: type[StoryClusterer], data: bytes, options: dict[str, Any]) -> Sto
     # 5. near duplicates
     if c.near is not None:
         near = header["near"]
-        signatures = archive["signatures"]
-        for rid, order, values_row in zip(near["ids"], near["orders"], signatures):
-            c.near.restore(rid, int(order), values_row)
+        c.near.restore(near["ids"], near["orders"], archive["signatures"])
         c.near._count = int(near["count"])
         c.near._seen.update(c._story_of)  # ids known to be clustered; the rest are not re-checked
     # 6. recent vectors

@@ -187,12 +187,18 @@ class NearDuplicates:
         self._count += 1
         return None
 
-    def restore(self, id: str, order: int, values: np.ndarray) -> None:
-        """Index an original again from its saved MinHash ``values`` (arrival number ``order``),
-        as :mod:`rashomon.cluster_state` does on load; originals must come oldest first."""
+    def restore(self, ids: Sequence[str], orders: Sequence[int], values: np.ndarray) -> None:
+        """Index originals again from their saved MinHash ``values`` (one row each) and arrival
+        numbers, as :mod:`rashomon.cluster_state` does on load; oldest first."""
         values = np.asarray(values, dtype=np.uint32)
-        self._seen.add(id)
-        self._index(id, order, values, self._band_keys(values))
+        if not len(ids):
+            return
+        rows = values[:, : self.bands * self.rows].reshape(len(ids), self.bands, self.rows).astype(np.uint64)
+        with np.errstate(over="ignore"):
+            keys = (rows * self._band_mix[None, :, :]).sum(axis=2, dtype=np.uint64).tolist()
+        self._seen.update(ids)
+        for id, order, row, row_keys in zip(ids, orders, values, keys):
+            self._index(id, int(order), row, row_keys)
 
     def _index(self, id: str, order: int, values: np.ndarray, keys: list[int]) -> None:
         for table, key in zip(self._tables, keys):

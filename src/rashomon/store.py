@@ -552,8 +552,7 @@ class Store:
                 for chunk in _chunks(moving):
                     conn.execute(sa.delete(story_articles_table).where(sa_.article_id.in_(chunk)))
                 conn.execute(sa.insert(story_articles_table), [{"article_id": a, "story_id": story_id} for a in moving])
-            for story_id in sorted(touched):
-                _refresh_story(conn, story_id)
+            _refresh_stories(conn, sorted(touched))
         return story_ids
 
     def assignments(self) -> dict[int, int]:
@@ -803,24 +802,41 @@ def _article_row(doc: Document) -> dict[str, Any]:
     }
 
 
-def _refresh_story(conn: Connection, story_id: int) -> None:
-    """Title, dates and timestamp from the story's members; drop its stale report; delete it if empty."""
-    a, sa_ = articles_table.c, story_articles_table.c
-    members = conn.execute(
-        sa.select(a.title, a.date).join(story_articles_table, sa_.article_id == a.id).where(sa_.story_id == story_id).order_by(a.date.is_(None), a.date, a.id)
-    ).all()
-    conn.execute(sa.delete(reports_table).where(reports_table.c.story_id == story_id))
-    if not members:
-        conn.execute(sa.delete(stories_table).where(stories_table.c.id == story_id))
-        return
-    dates = [m.date for m in members if m.date]
-    # The earliest article names the story: it is the one that broke it.
-    title = next((m.title for m in members if m.title and m.title.strip()), "")
-    conn.execute(
-        sa.update(stories_table)
-        .where(stories_table.c.id == story_id)
-        .values(title=title, first_date=min(dates) if dates else None, last_date=max(dates) if dates else None, updated_at=_now())
-    )
+def _refresh_stories(conn: Connection, story_ids: Sequence[int]) -> None:
+    """Title, dates and timestamp of each story from its members; drop its stale report;
+    delete it if empty. A few statements per chunk of stories, not per story."""
+    a, sa_, s_ = articles_table.c, story_articles_table.c, stories_table.c
+    now = _now()
+    for chunk in _chunks(list(story_ids)):
+        conn.execute(sa.delete(reports_table).where(reports_table.c.story_id.in_(chunk)))
+        members: dict[int, list[Any]] = {story_id: [] for story_id in chunk}
+        rows = conn.execute(
+            sa.select(sa_.story_id, a.title, a.date)
+            .join(story_articles_table, sa_.article_id == a.id)
+            .where(sa_.story_id.in_(chunk))
+            .order_by(sa_.story_id, a.date.is_(None), a.date, a.id)
+        )
+        for row in rows:
+            members[row.story_id].append(row)
+        empty = [story_id for story_id, rows_ in members.items() if not rows_]
+        if empty:
+            conn.execute(sa.delete(stories_table).where(s_.id.in_(empty)))
+        updates = []
+        for story_id, rows_ in members.items():
+            if not rows_:
+                continue
+            dates = [m.date for m in rows_ if m.date]
+            # The earliest article names the story: it is the one that broke it.
+            title = next((m.title for m in rows_ if m.title and m.title.strip()), "")
+            updates.append({"sid": story_id, "title": title, "first_date": min(dates) if dates else None,
+                            "last_date": max(dates) if dates else None, "updated_at": now})
+        if updates:
+            conn.execute(
+                sa.update(stories_table).where(s_.id == sa.bindparam("sid")).values(
+                    title=sa.bindparam("title"), first_date=sa.bindparam("first_date"),
+                    last_date=sa.bindparam("last_date"), updated_at=sa.bindparam("updated_at")),
+                updates,
+            )
 
 
 def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:

@@ -42,7 +42,7 @@ def cluster_command(
     input: Annotated[str, typer.Argument(help="JSONL records {id, title, text, date?, source?, url?}; - for stdin.")],
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout.")] = None,
     threshold: Annotated[float | None, typer.Option(help="Cosine needed to join a story (default: calibrated).")] = None,
-    batch: Annotated[bool, typer.Option("--batch", help="Read everything first, then cluster in date order.")] = False,
+    batch: Annotated[bool, typer.Option("--batch", help="Read everything first, then cluster in date order and refine (reassignment sweeps).")] = False,
     embedder: Annotated[str, typer.Option(help="tfidf (default, no model) or a model-backed embedder.")] = "tfidf",
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")] = None,
 ) -> None:
