@@ -144,9 +144,9 @@ def _term(token: str) -> int:
     """
     global _STOP_WORDS
     if _STOP_WORDS is None:
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+        from .backends.embedders.tfidf import stop_words
 
-        _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
+        _STOP_WORDS = stop_words()
     if len(_TERMS) > _TERMS_LIMIT:
         _TERMS.clear()
     low = token.lower()
