@@ -45,10 +45,10 @@ def partition(lines) -> dict[str, str]:
 
 def test_ecb_dev_bcubed_above_floor(ecb_docs: list[dict]) -> None:
     records, gold = shuffled(ecb_docs, ("dev",), seed=0)
-    # Measured 0.804 streaming and 0.867 batch (seed 0, batch with its reassignment sweeps); floor = 0.77.
+    # Measured 0.844 streaming and 0.891 batch (seed 0; 0.804 and 0.867 before splitting); floor = 0.82.
     for batch in (False, True):
         precision, recall, f1 = bcubed(partition(cluster_records(records, batch=batch)), gold)
-        assert f1 >= 0.77, (batch, precision, recall, f1)
+        assert f1 >= 0.82, (batch, precision, recall, f1)
 
 
 def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
@@ -66,17 +66,17 @@ def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
 
 
 def test_streaming_and_batch_agree_within_tolerance(ecb_docs: list[dict]) -> None:
-    """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.90
-    on ECB+ train+dev (772 articles, shuffled) in each of four arrival orders, and >= 0.92 in
-    the first; measured 0.930, 0.909, 0.929, 0.932 for seeds 0-3. They differ in the IDF
-    (counted as articles arrive vs over the whole batch first) and in the reassignment sweeps
-    batch makes at the end; both split merged stories as they go."""
+    """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.95
+    on ECB+ train+dev (772 articles, shuffled) in each of four arrival orders; measured 0.964,
+    0.972, 0.968, 0.970 for seeds 0-3. Both count document frequencies as they go and split
+    merged stories every 20 records; batch clusters in date order (ECB+ has none: the same
+    order here) and makes reassignment sweeps at the end."""
     for seed in range(4):
         records, _ = shuffled(ecb_docs, ("train", "dev"), seed)
         stream = partition(cluster_records(records))
         batch = partition(cluster_records(records, batch=True))
         assert stream.keys() == batch.keys()
-        assert bcubed(stream, batch)[2] >= (0.92 if seed == 0 else 0.90), seed
+        assert bcubed(stream, batch)[2] >= 0.95, seed
 
 
 def test_streaming_splits_make_it_less_order_dependent(ecb_docs: list[dict]) -> None:
