@@ -589,6 +589,8 @@ class StoryClusterer:
         if size < 4 or size < self._split_checked.get(index, 0) * 3 // 2:
             return []
         self._split_checked[index] = size
+        if len(self._split_checked) > 2 * len(self._open) + 1000:  # closed stories leave it
+            self._split_checked = {i: n for i, n in self._split_checked.items() if i in self._open}
         recent = self._recent
         # Headlines are left out: a few words each, two halves of one story share too few.
         ids = [m for m in story.members[-SPLIT_MEMBERS:] if m in recent and not recent[m][3]]
