@@ -418,9 +418,14 @@ def test_one_and_two_article_inputs(example_records: list[dict]) -> None:
 # --- splitting and time ----------------------------------------------------------------------
 
 
+_FILLER = ["budget talks stalled overnight", "engineers inspected damaged pylons", "volunteers gathered near the old mill",
+           "schools stayed closed until noon", "traders reported quieter markets"]
+
+
 def _event(place: str, person: str, thing: str, i: int) -> str:
     return (f"{person} spoke in {place} on day {i} about the {thing}. Officials in {place} said the "
-            f"{thing} would be reviewed, and {person} promised {place} residents more news on the {thing}.")
+            f"{thing} would be reviewed, and {person} promised {place} residents more news on the {thing}. "
+            f"Separately, {_FILLER[i % 5]}; {_FILLER[(i + 2) % 5]}.")
 
 
 def test_split_separates_two_events_merged_into_one_story() -> None:
@@ -456,3 +461,24 @@ def test_publication_time_favours_the_nearer_story() -> None:
         when = "2024-05-01T09:00:00Z" if near == "v" else "2024-05-04T09:00:00Z"
         placed = clusterer.assign(ClusterRecord(id="p", title=probe[0], text=probe[1], date=when))
         assert placed.story == (v if near == "v" else c), near
+
+
+def test_cli_writes_moved_lines_and_counts_each_record_once(tmp_path: Path) -> None:
+    # Threshold 0: all ten join one story as they come; the split at the end of the input
+    # moves one event's five articles, each written again with "moved".
+    records = []
+    for i in range(5):
+        records.append({"id": f"a{i}", "title": f"Ostrava flood {i}", "text": _event("Ostrava", "Hana Novak", "flood barrier", i)})
+        records.append({"id": f"b{i}", "title": f"Tromso ferry {i}", "text": _event("Tromso", "Lars Berg", "ferry contract", i)})
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["cluster", str(source), "-o", str(target), "--threshold", "0"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    moved = [o for o in out if o.get("moved")]
+    assert len(out) == 15 and len(moved) == 5
+    final = partition(out)
+    assert len({final[f"a{i}"] for i in range(5)}) == 1 and len({final[f"b{i}"] for i in range(5)}) == 1
+    assert final["a0"] != final["b0"]
+    assert "10 records in 2 stories" in result.stderr
