@@ -63,9 +63,11 @@ class AddResult:
     duplicates: int
     ids: tuple[int, ...] = ()  # ids of the newly stored articles, in input order
     duplicate_ids: tuple[int, ...] = ()  # for each duplicate, the id of the article already stored
+    positions: tuple[int, ...] = ()  # for each new id, the position of its document in the input
 
     def to_dict(self) -> dict[str, Any]:
-        return {"added": self.added, "duplicates": self.duplicates, "ids": list(self.ids), "duplicate_ids": list(self.duplicate_ids)}
+        return {"added": self.added, "duplicates": self.duplicates, "ids": list(self.ids),
+                "duplicate_ids": list(self.duplicate_ids), "positions": list(self.positions)}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -409,23 +411,28 @@ class Store:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         ids: list[int] = []
         duplicate_ids: list[int] = []
+        positions: list[int] = []
         batch: list[Document] = []
+        offset = 0
         for doc in docs:
             if not isinstance(doc, Document):
                 raise TypeError(f"add_documents takes Document records, got {type(doc).__name__}")
             batch.append(doc)
             if len(batch) >= batch_size:
-                self._add_batch(batch, ids, duplicate_ids)
+                self._add_batch(batch, ids, duplicate_ids, positions, offset)
+                offset += len(batch)
                 batch = []
         if batch:
-            self._add_batch(batch, ids, duplicate_ids)
-        return AddResult(added=len(ids), duplicates=len(duplicate_ids), ids=tuple(ids), duplicate_ids=tuple(duplicate_ids))
+            self._add_batch(batch, ids, duplicate_ids, positions, offset)
+        return AddResult(added=len(ids), duplicates=len(duplicate_ids), ids=tuple(ids),
+                         duplicate_ids=tuple(duplicate_ids), positions=tuple(positions))
 
-    def _add_batch(self, batch: Sequence[Document], ids: list[int], duplicate_ids: list[int]) -> None:
+    def _add_batch(self, batch: Sequence[Document], ids: list[int], duplicate_ids: list[int],
+                   positions: list[int], offset: int) -> None:
         rows = [_article_row(doc) for doc in batch]
         for attempt in range(_RETRIES):
             try:
-                new, dups = self._insert_new(rows)
+                new, dups, where = self._insert_new(rows)
             except sa.exc.IntegrityError as exc:
                 # Another writer stored one of these between our check and our insert: the
                 # transaction rolled back whole, so check again against what is there now.
@@ -435,11 +442,13 @@ class Store:
                 continue
             ids.extend(new)
             duplicate_ids.extend(dups)
+            positions.extend(offset + i for i in where)
             return
 
-    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int]]:
+    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int], list[int]]:
+        """(new ids, ids the duplicates matched, the positions in ``rows`` of the new ones):
+        one lookup of the keys per chunk, then one multi-row insert."""
         a = articles_table.c
-        new: list[int] = []
         dups: list[int] = []
         with self._write("storing articles", conflicts=True) as conn:
             by_hash: dict[str, int] = {}
@@ -454,20 +463,44 @@ class Store:
                     by_hash[row.content_hash] = row.id
                     if row.canonical_url:
                         by_url[row.canonical_url] = row.id
-            for row in rows:
-                existing = by_hash.get(row["content_hash"])
-                if existing is None and row["canonical_url"]:
-                    existing = by_url.get(row["canonical_url"])
+            fresh: list[dict[str, Any]] = []
+            where: list[int] = []
+            # Keys of this batch's rows to be stored: a later copy in the batch points at them.
+            batch_hash: dict[str, int] = {}
+            batch_url: dict[str, int] = {}
+            for position, row in enumerate(rows):
+                hash_, url = row["content_hash"], row["canonical_url"]
+                existing = by_hash.get(hash_)
+                if existing is None and url:
+                    existing = by_url.get(url)
+                if existing is None:
+                    twin = batch_hash.get(hash_)
+                    if twin is None and url:
+                        twin = batch_url.get(url)
+                    if twin is not None:
+                        existing = -1 - twin  # the new id of fresh[twin], known after the insert
                 if existing is not None:
                     dups.append(existing)
-                    log.debug("duplicate of article %d: %s", existing, row["origin"] or row["url"] or row["title"])
+                    log.debug("duplicate: %s", row["origin"] or row["url"] or row["title"])
                     continue
-                new_id = conn.execute(sa.insert(articles_table).values(**row)).inserted_primary_key[0]
-                new.append(int(new_id))
-                by_hash[row["content_hash"]] = new_id
-                if row["canonical_url"]:
-                    by_url[row["canonical_url"]] = new_id
-        return new, dups
+                batch_hash[hash_] = len(fresh)
+                if url:
+                    batch_url[url] = len(fresh)
+                fresh.append(row)
+                where.append(position)
+            new: list[int] = []
+            if fresh:
+                # One executemany, then the new ids by their (unique) content hashes: cheaper
+                # than RETURNING, which SQLAlchemy runs a row at a time to keep the order.
+                conn.execute(sa.insert(articles_table), fresh)
+                stored: dict[str, int] = {}
+                for chunk in _chunks(fresh):
+                    query = sa.select(a.content_hash, a.id).where(a.content_hash.in_([r["content_hash"] for r in chunk]))
+                    stored.update((row.content_hash, row.id) for row in conn.execute(query))
+                new = [int(stored[r["content_hash"]]) for r in fresh]
+            # A duplicate of a row stored in this batch reports that row's new id.
+            dups = [new[-1 - d] if d < 0 else d for d in dups]
+        return new, dups, where
 
     def article(self, article_id: int) -> StoredArticle:
         with self._read("reading an article") as conn:
@@ -571,6 +604,17 @@ class Store:
             .order_by(a.date.is_(None), a.date, a.id)
         )
         with self._read("reading unassigned articles") as conn:
+            return [row.id for row in conn.execute(query)]
+
+    def assigned(self) -> list[int]:
+        """Ids of the articles in a story, oldest date first (undated last, then by id)."""
+        a = articles_table.c
+        query = (
+            sa.select(a.id)
+            .join(story_articles_table, story_articles_table.c.article_id == a.id)
+            .order_by(a.date.is_(None), a.date, a.id)
+        )
+        with self._read("reading assigned articles") as conn:
             return [row.id for row in conn.execute(query)]
 
     def stories(self) -> list[StorySummary]:
