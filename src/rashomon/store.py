@@ -572,19 +572,27 @@ class Store:
             if set(wanted) - existing:
                 raise StoreError(f"no story {', '.join(map(str, sorted(set(wanted) - existing)))} in {self._display}")
             touched: set[int] = set()
+            fresh = iter(sorted(self._new_stories(conn, sum(1 for story_id, _ in groups if story_id is None))))
             story_ids: list[int] = []
+            leaving: list[int] = []
+            rows: list[dict[str, int]] = []
             for story_id, article_ids in groups:
                 if story_id is None:
-                    story_id = int(conn.execute(sa.insert(stories_table).values(title="", updated_at=_now())).inserted_primary_key[0])
+                    story_id = next(fresh)
                 story_ids.append(story_id)
                 moving = [a for a in article_ids if previous.get(a) != story_id]
                 if not moving:
                     continue
-                touched.update(previous[a] for a in moving if a in previous)
+                for a in moving:
+                    if a in previous:
+                        touched.add(previous[a])
+                        leaving.append(a)
                 touched.add(story_id)
-                for chunk in _chunks(moving):
-                    conn.execute(sa.delete(story_articles_table).where(sa_.article_id.in_(chunk)))
-                conn.execute(sa.insert(story_articles_table), [{"article_id": a, "story_id": story_id} for a in moving])
+                rows.extend({"article_id": a, "story_id": story_id} for a in moving)
+            for chunk in _chunks(leaving):
+                conn.execute(sa.delete(story_articles_table).where(sa_.article_id.in_(chunk)))
+            if rows:
+                conn.execute(sa.insert(story_articles_table), rows)
             _refresh_stories(conn, sorted(touched))
         return story_ids
 
@@ -605,6 +613,20 @@ class Store:
         )
         with self._read("reading unassigned articles") as conn:
             return [row.id for row in conn.execute(query)]
+
+    def _new_stories(self, conn: Connection, count: int) -> list[int]:
+        """Ids of ``count`` new, empty story rows: one multi-row INSERT ... RETURNING where the
+        database has it (the rows are identical, so their order does not matter)."""
+        if not count:
+            return []
+        row = {"title": "", "updated_at": _now()}
+        if conn.dialect.insert_returning and conn.dialect.supports_multivalues_insert:
+            ids: list[int] = []
+            for start in range(0, count, _CHUNK // 2):
+                size = min(_CHUNK // 2, count - start)
+                ids.extend(conn.execute(sa.insert(stories_table).values([row] * size).returning(stories_table.c.id)).scalars())
+            return ids
+        return [int(conn.execute(sa.insert(stories_table).values(**row)).inserted_primary_key[0]) for _ in range(count)]
 
     def assigned(self) -> list[int]:
         """Ids of the articles in a story, oldest date first (undated last, then by id)."""
@@ -848,39 +870,46 @@ def _article_row(doc: Document) -> dict[str, Any]:
 
 def _refresh_stories(conn: Connection, story_ids: Sequence[int]) -> None:
     """Title, dates and timestamp of each story from its members; drop its stale report;
-    delete it if empty. A few statements per chunk of stories, not per story."""
+    delete it if empty. A few statements per chunk of stories, computed in the database
+    (a story's members are not read back)."""
     a, sa_, s_ = articles_table.c, story_articles_table.c, stories_table.c
     now = _now()
+    # The earliest article with a title names the story: it is the one that broke it.
+    earliest = (
+        sa.select(a.title)
+        .join(story_articles_table, sa_.article_id == a.id)
+        .where(sa_.story_id == s_.id, sa.func.trim(a.title) != "")
+        .order_by(a.date.is_(None), a.date, a.id)
+        .limit(1)
+        .correlate(stories_table)
+        .scalar_subquery()
+    )
     for chunk in _chunks(list(story_ids)):
         conn.execute(sa.delete(reports_table).where(reports_table.c.story_id.in_(chunk)))
-        members: dict[int, list[Any]] = {story_id: [] for story_id in chunk}
-        rows = conn.execute(
-            sa.select(sa_.story_id, a.title, a.date)
-            .join(story_articles_table, sa_.article_id == a.id)
-            .where(sa_.story_id.in_(chunk))
-            .order_by(sa_.story_id, a.date.is_(None), a.date, a.id)
-        )
-        for row in rows:
-            members[row.story_id].append(row)
-        empty = [story_id for story_id, rows_ in members.items() if not rows_]
+        spans = {
+            row.story_id: row
+            for row in conn.execute(
+                sa.select(sa_.story_id, sa.func.count().label("size"), sa.func.min(a.date).label("first"),
+                          sa.func.max(a.date).label("last"))
+                .join(articles_table, a.id == sa_.article_id)
+                .where(sa_.story_id.in_(chunk))
+                .group_by(sa_.story_id)
+            )
+        }
+        empty = [story_id for story_id in chunk if story_id not in spans]
         if empty:
             conn.execute(sa.delete(stories_table).where(s_.id.in_(empty)))
-        updates = []
-        for story_id, rows_ in members.items():
-            if not rows_:
-                continue
-            dates = [m.date for m in rows_ if m.date]
-            # The earliest article names the story: it is the one that broke it.
-            title = next((m.title for m in rows_ if m.title and m.title.strip()), "")
-            updates.append({"sid": story_id, "title": title, "first_date": min(dates) if dates else None,
-                            "last_date": max(dates) if dates else None, "updated_at": now})
+        updates = [{"sid": story_id, "first_date": row.first, "last_date": row.last, "updated_at": now}
+                   for story_id, row in spans.items()]
         if updates:
             conn.execute(
                 sa.update(stories_table).where(s_.id == sa.bindparam("sid")).values(
-                    title=sa.bindparam("title"), first_date=sa.bindparam("first_date"),
-                    last_date=sa.bindparam("last_date"), updated_at=sa.bindparam("updated_at")),
+                    first_date=sa.bindparam("first_date"), last_date=sa.bindparam("last_date"),
+                    updated_at=sa.bindparam("updated_at")),
                 updates,
             )
+            conn.execute(sa.update(stories_table).where(s_.id.in_(list(spans))).values(
+                title=sa.func.coalesce(earliest, "")))
 
 
 def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:
