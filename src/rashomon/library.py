@@ -134,12 +134,14 @@ def ingest(
     report = _reporter(progress)
     counter = _Counter()
     new_ids: list[int] = []
-    stories = _Stories(store, threshold=threshold, embedder=embedder, report=report) if cluster else None
+    in_child = _in_child(reader, sources, client, store)
+    stories = (_Stories(store, threshold=threshold, embedder=embedder, report=report, background=in_child)
+               if cluster else None)
     options = dict(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns)
     try:
         if stories is not None:
             stories.add_stored(store.unassigned(), batch_size)
-        if _in_child(reader, sources, client, store):
+        if in_child:
             from .ingest.parallel import forked
 
             # The child reads and stores (its own connection); this process clusters.
@@ -166,6 +168,8 @@ def ingest(
         report("reading", read, read)
         clustered = stories.finish() if stories is not None else ClusterResult()
     finally:
+        if stories is not None:
+            stories.close(quiet=True)  # after an error: its last transactions, without masking the error
         report("done", 0, 0)
     log.info(
         "ingested %d articles (%d duplicates, %d skipped) into %d stories (%d new)",
@@ -292,8 +296,11 @@ class _Stories:
     """
 
     def __init__(self, store: Store, *, threshold: float | None, embedder: str, report: ProgressCallback,
-                 sweeps: int = 2) -> None:
+                 sweeps: int = 2, background: bool = False) -> None:
         self.store = store
+        # background: the stories are stored by a thread of their own, so that clustering goes
+        # on while a transaction waits for the database (another process is writing to it).
+        self.writer = _Writer() if background else None
         self.threshold = threshold
         self.embedder = embedder
         self.report = report
@@ -317,7 +324,8 @@ class _Stories:
 
     def add(self, records: Sequence[Any]) -> None:
         """Put these articles (ClusterRecords of stored, unassigned articles) into stories,
-        oldest first; one transaction."""
+        oldest first; their stories are stored in one transaction (by the writer thread, when
+        there is one)."""
         if not records:
             return
         if self.clusterer is None:
@@ -325,26 +333,47 @@ class _Stories:
                 self.store, threshold=self.threshold, embedder=self.embedder, report=self.report,
                 pending=self.total or 0)
             self.done = self.replayed
-        clusterer, story_of = self.clusterer, self.story_of
+        clusterer = self.clusterer
         total = None if self.total is None else self.replayed + self.total
-        groups: dict[Any, tuple[int | None, list[int]]] = {}
+        groups: dict[Any, list[int]] = {}
         for record in sorted(records, key=_date_order):
             key = clusterer.add(record)
-            groups.setdefault(key, (story_of.get(key), []))[1].append(int(record.id))
+            groups.setdefault(key, []).append(int(record.id))
             self.fresh.append(record.id)
             self.done += 1
             self.report("clustering", self.done, total)
+        self.keys.update(dict.fromkeys(groups))
+        if self.writer is not None:
+            self.writer.submit(self._assign, groups)
+        else:
+            self._assign(groups)
+
+    def _assign(self, groups: Mapping[Any, list[int]]) -> None:
         # One transaction per batch: a kill loses at most this batch, which the next run clusters.
-        story_ids = self.store.assign_many(list(groups.values()))
-        for (key, (known, _members)), story_id in zip(groups.items(), story_ids):
-            if known is None:
+        story_of = self.story_of
+        items = list(groups.items())
+        story_ids = self.store.assign_many([(story_of.get(key), members) for key, members in items])
+        for (key, _members), story_id in zip(items, story_ids):
+            if key not in story_of:
                 self.new_stories += 1
                 story_of[key] = story_id
             self.touched[story_id] = None
-            self.keys[key] = None
+
+    def close(self, *, quiet: bool = False) -> None:
+        """Wait for the writer thread's last transactions; raises the error one of them met
+        (logs it instead when ``quiet``)."""
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            try:
+                writer.join()
+            except Exception as exc:
+                if not quiet:
+                    raise
+                log.warning("storing stories failed: %s", exc)
 
     def finish(self) -> ClusterResult:
         """3. the reassignment sweeps, applied to the store; 4. the state saved."""
+        self.close()
         if self.clusterer is None:
             return ClusterResult()
         clusterer, story_of, store = self.clusterer, self.story_of, self.store
@@ -369,6 +398,38 @@ class _Stories:
         stories = tuple(s for s in self.touched if existing is None or s in existing)
         return ClusterResult(assigned=len(self.fresh), stories=stories, new_stories=self.new_stories,
                              replayed=self.replayed, moved=moved)
+
+
+class _Writer:
+    """Jobs run in order by one thread; the first error is raised by the next submit or join."""
+
+    def __init__(self) -> None:
+        import queue
+        import threading
+
+        self.jobs: queue.Queue[tuple[Callable[..., None], tuple[Any, ...]] | None] = queue.Queue()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="rashomon-story-writer", daemon=True)
+        self.thread.start()
+
+    def submit(self, job: Callable[..., None], *args: Any) -> None:
+        if self.error is not None:
+            raise self.error
+        self.jobs.put((job, args))
+
+    def join(self) -> None:
+        self.jobs.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        while (item := self.jobs.get()) is not None:
+            if self.error is None:  # after an error, the rest is dropped: the next run clusters it
+                try:
+                    item[0](*item[1])
+                except BaseException as exc:  # handed to the caller
+                    self.error = exc
 
 
 def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: ProgressCallback,
