@@ -4,7 +4,11 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
 
 1. :func:`ingest` reads sources (folders, files, JSONL/CSV dumps, URLs, feeds) with
    :func:`rashomon.ingest.iter_sources`, stores each article once, reports every skipped
-   input with its reason, then calls 2.
+   input with its reason, and clusters each stored batch at once (2), from the documents
+   just read. A big local input (over 4 MB) is read and stored by a forked child process
+   (:mod:`rashomon.ingest.parallel`) while this one clusters, and a thread of this one
+   stores the stories, so that on two cores parsing, language detection and full-text
+   indexing overlap clustering.
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
    :class:`rashomon.cluster.StoryClusterer`; the clusterer goes on from the state the last
    run saved in the store (or, when there is none or it is stale, is rebuilt by replaying
@@ -14,7 +18,8 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
 4. :func:`watch` runs 1 on some feeds every few seconds.
 
 Every step commits as it goes: a process killed half-way keeps what it committed, and
-running it again stores nothing twice and clusters what was left unclustered.
+running it again stores nothing twice and clusters what was left unclustered (the
+clusterer's state is saved at the end of a run; after a kill it is rebuilt by replay).
 """
 
 from __future__ import annotations
