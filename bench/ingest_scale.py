@@ -183,15 +183,18 @@ def report(payload: dict) -> str:
         "written to a JSONL dump first (not timed). Timed: the whole `rashomon ingest` command in a process of its "
         "own on a fresh SQLite file: reading and parsing, storing with the FTS5 index, near duplicates, clustering, "
         "the reassignment sweeps, saving the clusterer state and the story rows. Peak RSS: that process's maxrss. "
-        "A dump over 4 MB is read (decoded, parsed, language detected) in a child process while the main one "
-        "stores and clusters; its CPU time and peak RSS are given in brackets. The phase columns are wall "
-        "seconds in the main process; reading is what the main process waits for the reader.",
+        "A dump over 4 MB is read and stored (decoded, parsed, language detected, inserted with its full-text "
+        "entry) by a child process while the main one clusters; the child's CPU time and peak RSS are given in "
+        "brackets, and the main process's storing column is then 0. The phase columns are wall seconds in the "
+        "main process; reading is what it waits for the child (or spends reading, without one).",
         "",
         "| articles | dump MB | seconds | articles/s | CPU s (reader process) | peak RSS MiB (reader) | reading s "
         "| storing s | clustering s | sweeps s | state save s | state MB | stories | database MB |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in payload["runs"]:
+        r.setdefault("articles_per_busiest_cpu_second",
+                     round(r["articles"] / max(r["cpu_seconds"], r["reader_cpu_seconds"]), 1))
         md.append(f"| {r['articles']:,} | {r['bytes'] / 1e6:.0f} | {r['seconds']} | {r['articles_per_second']} | "
                   f"{r['cpu_seconds']} ({r['reader_cpu_seconds']}) | {r['peak_rss_mib']} ({r['reader_peak_rss_mib']}) | "
                   f"{r['reading_seconds']} | {r['storing_seconds']} | {r['clustering_seconds']} | {r['refine_seconds']} | "
@@ -210,6 +213,22 @@ def report(payload: dict) -> str:
             f"{t['clustering_seconds']} | {t['refine_seconds']} | {t['save_state_seconds']} | {t['reading_seconds']} | "
             f"{t['storing_seconds']} | {t['peak_rss_mib']} |",
         ]
+    md += ["", "Articles per CPU second of the busier of the two processes (what an otherwise idle two-core machine "
+               "would approach, the two processes overlapping): "
+           + ", ".join(f"{r['articles']:,}: {r['articles_per_busiest_cpu_second']}" for r in payload["runs"]) + "."]
+    before_path = Path(__file__).resolve().parent / "results" / "ingest_scale_before.json"
+    if before_path.exists():
+        before = json.loads(before_path.read_text())
+        md += ["", f"Before this work ({before['code']}; ingest_scale_before.md):", "",
+               "| articles | seconds | articles/s | CPU s | articles per CPU s | peak RSS MiB | state MB |",
+               "|---|---|---|---|---|---|---|"]
+        for r in before["runs"]:
+            md.append(f"| {r['articles']:,} | {r['seconds']} | {r['articles_per_second']} | {r['cpu_seconds']} | "
+                      f"{round(r['articles'] / r['cpu_seconds'], 1)} | {r['peak_rss_mib']} | {r['state_bytes'] / 1e6:.1f} |")
+        md += ["", "| top-up onto | seconds | loading the state s | clustering s | saving the state s |", "|---|---|---|---|---|"]
+        for t in before["topups"]:
+            md.append(f"| {t['onto']:,} | {t['seconds']} | {t['load_state_seconds']} | {t['clustering_seconds']} | "
+                      f"{t['save_state_seconds']} |")
     md += ["", f"Load average (1, 5, 15 min) before the runs: {', '.join(map(str, payload['load_average_before']))}; "
                f"after: {', '.join(map(str, payload['load_average_after']))} (2 cores, shared with other work)."]
     if payload.get("note"):
