@@ -60,10 +60,16 @@ def dump(clusterer: StoryClusterer) -> bytes:
         has_dense.append(story.dense is not None)
         mine = story.members if old in c._open else []
         member_sizes.append(len(mine))
-        members.extend(map(names, mine))
-        centroid_terms.extend(story.centroid.keys())
-        centroid_weights.extend(story.centroid.values())
-        centroid_sizes.append(len(story.centroid))
+        members.extend(mine)
+        pending = getattr(story, "_pending", None)
+        if pending is not None:  # loaded and never touched since: its arrays as they came
+            centroid_terms.extend(pending[0].tolist())
+            centroid_weights.extend(pending[1].tolist())
+            centroid_sizes.append(len(pending[0]))
+        else:
+            centroid_terms.extend(story.centroid.keys())
+            centroid_weights.extend(story.centroid.values())
+            centroid_sizes.append(len(story.centroid))
         if story.dense is not None:
             dense.append(story.dense)
     # Which story each record is in: the originals' stories, and the open stories' members.
@@ -99,33 +105,33 @@ def dump(clusterer: StoryClusterer) -> bytes:
         "story_norm": np.array(norms, dtype=np.float64),
         "story_dense": np.array(has_dense, dtype=bool),
         "member_sizes": np.array(member_sizes, dtype=np.int32),
-        "members": np.array(members, dtype=np.int32),
+        "members": np.array(names.many(members), dtype=np.int32),
         "centroid_terms": _terms(centroid_terms),
         "centroid_weights": np.array(centroid_weights, dtype=np.float64),
         "centroid_sizes": np.array(centroid_sizes, dtype=np.int32),
         "dense": np.stack(dense) if dense else np.zeros((0, 0), dtype=np.float32),
         "open": np.array([remap[i] for i in c._open], dtype=np.int32),  # least recently updated first
-        "story_of_names": np.array([names(rid) for rid in story_of], dtype=np.int32),
+        "story_of_names": np.array(names.many(list(story_of)), dtype=np.int32),
         "story_of_stories": np.array(list(story_of.values()), dtype=np.int32),
         # 4. the index
         "posting_terms": _terms(posting_terms),
         "posting_sizes": np.array(posting_sizes, dtype=np.int32),
         "posting_values": np.array(posting_values, dtype=np.int32),
         # 5. near duplicates
-        "near_names": np.array([names(rid) for rid in originals], dtype=np.int32),
+        "near_names": np.array(names.many(originals), dtype=np.int32),
         "near_orders": np.asarray(orders, dtype=np.int64),
         "signatures": signatures if signatures is not None and len(originals) else np.zeros((0, 0), dtype=np.uint32),
         # 6. recent vectors
-        "recent_names": np.array([names(rid) for rid in recent_ids], dtype=np.int32),
+        "recent_names": np.array(names.many(recent_ids), dtype=np.int32),
         "recent_thresholds": np.array([r[2] for r in recent], dtype=np.float64),
         "recent_headline": np.array([bool(r[3]) for r in recent], dtype=bool),
         "recent_sizes": np.array([len(r[0]) for r in recent], dtype=np.int32),
         "recent_terms": _terms(np.concatenate([r[0] for r in recent]) if recent else []),
         "recent_weights": (np.concatenate([r[1] for r in recent]).astype(np.float32) if recent
                            else np.zeros(0, dtype=np.float32)),
-        "copy_names": np.array([names(rid) for rid, _ in copies], dtype=np.int32),
+        "copy_names": np.array(names.many([rid for rid, _ in copies]), dtype=np.int32),
         "copy_sizes": np.array([len(ids) for _, ids in copies], dtype=np.int32),
-        "copy_values": np.array([names(i) for _, ids in copies for i in ids], dtype=np.int32),
+        "copy_values": np.array(names.many([i for _, ids in copies for i in ids]), dtype=np.int32),
     }
     arrays["df_counts"] = c.space.df[arrays["df_buckets"]]
     arrays["names"] = _strings(names.table)
@@ -142,12 +148,13 @@ class _Names:
         self.index: dict[str, int] = {}
         self.table: list[str] = []
 
-    def __call__(self, name: str) -> int:
-        found = self.index.get(name)
-        if found is None:
-            found = self.index[name] = len(self.table)
-            self.table.append(name)
-        return found
+    def many(self, names: list[str]) -> list[int]:
+        index = self.index
+        for name in dict.fromkeys(names):
+            if name not in index:
+                index[name] = len(self.table)
+                self.table.append(name)
+        return list(map(index.__getitem__, names))
 
 
 def _strings(values: list[str]) -> np.ndarray:
@@ -165,6 +172,38 @@ def _terms(values: Any) -> np.ndarray:
     if len(array) and (array.min() < 0 or array.max() > 0xFFFFFFFF):
         raise ValueError("a term bucket does not fit in 32 bits")
     return array.astype(np.uint32)
+
+
+_LAZY: dict[type, type] = {}
+
+
+def _lazy_story_type(base: type) -> type:
+    """A subclass of the clusterer's story whose centroid is built from the loaded arrays the
+    first time it is read: a top-up looks at a few hundred of the open stories, not all of
+    them, and building 100,000s of dict entries is most of what loading cost."""
+    found = _LAZY.get(base)
+    if found is not None:
+        return found
+    slot = base.__dict__["centroid"]
+
+    def get(self: Any) -> dict[int, float]:
+        pending = self._pending
+        if pending is not None:
+            slot.__set__(self, dict(zip(pending[0].tolist(), pending[1].tolist())))
+            self._pending = None
+        return slot.__get__(self)
+
+    def put(self: Any, value: dict[int, float]) -> None:
+        self._pending = None
+        slot.__set__(self, value)
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        self._pending = None
+        base.__init__(self, *args, **kwargs)
+
+    found = _LAZY[base] = type("_LoadedStory", (base,), {"__slots__": ("_pending",), "centroid": property(get, put),
+                                                         "__init__": init})
+    return found
 
 
 def load(cls: type[StoryClusterer], data: bytes, options: dict[str, Any]) -> StoryClusterer:
@@ -192,8 +231,9 @@ def load(cls: type[StoryClusterer], data: bytes, options: dict[str, Any]) -> Sto
     c.space.frozen = bool(header["frozen"])
     c._latest = header["latest"]
     c._made = int(header["made"])
-    # 3. stories
-    terms, weights = archive["centroid_terms"].tolist(), archive["centroid_weights"].tolist()
+    # 3. stories (each centroid becomes a dict when the clusterer first looks at it)
+    story_type = _lazy_story_type(_Story)
+    terms, weights = archive["centroid_terms"], archive["centroid_weights"]
     members = [names[i] for i in archive["members"].tolist()]
     dense = archive["dense"]
     start = member_start = dense_row = 0
@@ -201,12 +241,12 @@ def load(cls: type[StoryClusterer], data: bytes, options: dict[str, Any]) -> Sto
         _read_strings(archive["story_ids"]), archive["story_last_time"].tolist(), archive["story_norm"].tolist(),
         archive["story_dense"].tolist(), archive["centroid_sizes"].tolist(), archive["member_sizes"].tolist(),
     ):
-        story = _Story(story_id)
+        story = story_type(story_id)
         story.members = members[member_start : member_start + member_size]
         member_start += member_size
         story.last_time = None if math.isnan(last_time) else last_time
         story.norm = norm
-        story.centroid = dict(zip(terms[start : start + size], weights[start : start + size]))
+        story._pending = (terms[start : start + size], weights[start : start + size])
         start += size
         if has_dense:
             story.dense = dense[dense_row].copy()
