@@ -640,42 +640,97 @@ class Store:
             return [row.id for row in conn.execute(query)]
 
     def stories(self) -> list[StorySummary]:
-        """Every story, most recent first (by last date, then by id)."""
-        s, sa_, a = stories_table.c, story_articles_table.c, articles_table.c
-        with self._read("listing stories") as conn:
-            heads = conn.execute(sa.select(s.id, s.title, s.first_date, s.last_date, s.updated_at)).all()
-            members = conn.execute(
-                sa.select(sa_.story_id, a.source).join(articles_table, a.id == sa_.article_id)
-            ).all()
-            reported = {row.story_id for row in conn.execute(sa.select(reports_table.c.story_id))}
-        sizes: dict[int, int] = {}
-        outlets: dict[int, set[str]] = {}
-        for row in members:
-            sizes[row.story_id] = sizes.get(row.story_id, 0) + 1
-            if row.source:
-                outlets.setdefault(row.story_id, set()).add(row.source)
-        summaries = [
-            StorySummary(
-                id=h.id,
-                title=h.title,
-                size=sizes.get(h.id, 0),
-                outlets=tuple(sorted(outlets.get(h.id, ()))),
-                first_date=h.first_date,
-                last_date=h.last_date,
-                updated_at=h.updated_at,
-                has_report=h.id in reported,
-            )
-            for h in heads
-            if sizes.get(h.id)
-        ]
-        summaries.sort(key=lambda x: (x.last_date or "", x.id), reverse=True)
-        return summaries
+        """Every story, most recent first (by last date, then by id). :meth:`story_page` reads one page."""
+        s = stories_table.c
+        heads = sa.select(stories_table).order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc())
+        return [summary for summary in self._summaries(heads, "listing stories") if summary.size]
 
     def story(self, story_id: int) -> StorySummary:
-        for summary in self.stories():
-            if summary.id == story_id:
-                return summary
-        raise StoreError(f"no story {story_id} in {self._display}")
+        found = self._summaries(sa.select(stories_table).where(stories_table.c.id == story_id), "reading a story")
+        if not found or not found[0].size:
+            raise StoreError(f"no story {story_id} in {self._display}")
+        return found[0]
+
+    def story_count(self) -> int:
+        """How many stories there are (a story always has an article: an emptied one is deleted)."""
+        with self._read("counting stories") as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(stories_table)).scalar() or 0)
+
+    def outlets(self) -> list[str]:
+        """Every named outlet (article source) in the store, in alphabetical order."""
+        a = articles_table.c
+        with self._read("listing outlets") as conn:
+            names = conn.execute(sa.select(a.source).where(a.source != "").distinct()).scalars().all()
+        return sorted(names, key=str.casefold)
+
+    def story_page(self, *, query: str = "", outlet: str = "", since: str = "", until: str = "",
+                   min_outlets: int = 1, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]:
+        """One page of the stories that pass every filter given, most recent first, and how many pass.
+
+        The filters run in SQL, so a page costs the same in a store of a million stories as in
+        one of ten. ``query``: words all in the story's title, or matched by :meth:`search` in
+        one of its articles (its 500 best hits). ``outlet``: one of its articles has that source.
+        ``since`` / ``until`` (ISO dates): its coverage overlaps them; an undated story never
+        passes. ``min_outlets``: that many named outlets (a story whose articles name none
+        counts its articles).
+        """
+        if limit < 1 or offset < 0:
+            raise ValueError(f"limit must be at least 1 and offset at least 0, got {limit} and {offset}")
+        s, sa_, a = stories_table.c, story_articles_table.c, articles_table.c
+        conditions = []
+        if query.strip():
+            conditions.append(self._matching(query))
+        if outlet:
+            conditions.append(sa.exists().where(sa_.story_id == s.id, sa_.article_id == a.id, a.source == outlet))
+        if since:
+            conditions.append(sa.func.substr(sa.func.coalesce(s.last_date, s.first_date), 1, 10) >= since[:10])
+        if until:
+            conditions.append(sa.func.substr(s.first_date, 1, 10) <= until[:10])
+        if min_outlets > 1:
+            named = sa.func.count(sa.distinct(sa.func.nullif(a.source, "")))
+            counted = (sa.select(sa.case((named > 0, named), else_=sa.func.count()))
+                       .select_from(story_articles_table.join(articles_table, a.id == sa_.article_id))
+                       .where(sa_.story_id == s.id).scalar_subquery())
+            conditions.append(counted >= min_outlets)
+        where = sa.and_(sa.true(), *conditions)
+        with self._read("counting stories") as conn:
+            total = int(conn.execute(sa.select(sa.func.count()).select_from(stories_table).where(where)).scalar() or 0)
+        page = (sa.select(stories_table).where(where)
+                .order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc()).limit(limit).offset(offset))
+        return self._summaries(page, "listing stories"), total
+
+    def _matching(self, query: str) -> Any:
+        """The SQL condition "the story matches these words" (see :meth:`story_page`)."""
+        s = stories_table.c
+        try:
+            hits = {hit.story_id for hit in self.search(query, limit=500) if hit.story_id is not None}
+        except StoreError:
+            hits = set()  # nothing searchable (only punctuation): the title match alone
+        words = query.casefold().split()
+        title = sa.and_(*[s.title.ilike(f"%{_like_escape(word)}%", escape="\\") for word in words])
+        return sa.or_(s.id.in_(sorted(hits)), title) if hits else title
+
+    def _summaries(self, heads_query: Any, operation: str) -> list[StorySummary]:
+        """Summaries of the stories ``heads_query`` selects, in its order, with sizes and outlets."""
+        sa_, a = story_articles_table.c, articles_table.c
+        with self._read(operation) as conn:
+            heads = conn.execute(heads_query).all()
+            ids = [h.id for h in heads]
+            sizes: dict[int, int] = {}
+            outlets: dict[int, set[str]] = {}
+            reported: set[int] = set()
+            for chunk in _chunks(ids):
+                for row in conn.execute(sa.select(sa_.story_id, a.source)
+                                        .join(articles_table, a.id == sa_.article_id).where(sa_.story_id.in_(chunk))):
+                    sizes[row.story_id] = sizes.get(row.story_id, 0) + 1
+                    if row.source:
+                        outlets.setdefault(row.story_id, set()).add(row.source)
+                reported.update(conn.execute(sa.select(reports_table.c.story_id)
+                                             .where(reports_table.c.story_id.in_(chunk))).scalars())
+        return [StorySummary(id=h.id, title=h.title, size=sizes.get(h.id, 0), outlets=tuple(sorted(outlets.get(h.id, ()))),
+                             first_date=h.first_date, last_date=h.last_date, updated_at=h.updated_at,
+                             has_report=h.id in reported)
+                for h in heads]
 
     def story_articles(self, story_id: int) -> list[StoredArticle]:
         """The story's articles, oldest first (undated last, then by id)."""
@@ -752,7 +807,7 @@ class Store:
         a = articles_table.c
         conditions = []
         for word in words:
-            pattern = "%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = "%" + _like_escape(word.lower()) + "%"
             conditions.append(sa.or_(sa.func.lower(a.title).like(pattern, escape="\\"), sa.func.lower(a.text).like(pattern, escape="\\")))
         query = (
             sa.select(a.id, a.title, a.source, a.url, a.date, a.text, story_articles_table.c.story_id)
@@ -918,6 +973,11 @@ def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:
     at = min(positions) if positions else 0  # no position: matched in the title only
     start, end = max(0, at - width), min(len(text), at + width)
     return ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
+
+
+def _like_escape(word: str) -> str:
+    """``word`` for a LIKE pattern with ``ESCAPE '\\'``: its wildcards match themselves."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _first_line(exc: BaseException) -> str:
