@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+import rashomon
 from rashomon import library
 from rashomon.errors import NotEnoughArticles, StoreError
 from rashomon.library import IngestResult, cluster_stories, compare_story, ingest, story_report, watch
@@ -500,3 +501,19 @@ def test_a_big_local_dump_is_read_in_a_child_and_urls_or_memory_stores_are_not(t
         assert not library._in_child("auto", [Document(text="x")], None, store)
     with Store("sqlite://") as memory:
         assert not library._in_child("process", [dump], None, memory)
+
+
+def test_the_bundled_examples_folder_makes_one_story_per_example(tmp_path: Path) -> None:
+    """The whole examples folder, as a user would ingest it: its README and gold files are
+    skipped with a reason, and each example's articles (some dated, some not) make one story."""
+    examples = Path(rashomon.__file__).parent / "examples"
+    with Store(tmp_path / "examples.db") as store:
+        result = ingest([examples], store=store)
+        assert {Path(s.source).name for s in result.skipped} == {"README.md", "gold.json"}
+        assert all(s.reason for s in result.skipped)
+        folders = {}
+        for summary in store.stories():
+            folders[summary.id] = {Path(a.path).parent.name for a in store.story_articles(summary.id)}
+        expected = {folder.name for folder in examples.iterdir() if folder.is_dir() and any(folder.glob("*.txt"))}
+        assert sorted(len(names) for names in folders.values()) == [1] * len(expected), folders
+        assert {name for names in folders.values() for name in names} == expected

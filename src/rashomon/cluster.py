@@ -67,6 +67,7 @@ __all__ = [
     "StoryClusterer",
     "bcubed",
     "cluster_records",
+    "in_date_order",
     "parse_date",
 ]
 
@@ -886,6 +887,13 @@ def _skip(on_skip: Callable[[int, str], None] | None, position: int, err: InputE
     reason = f"{err.source}: {err.reason}" if err.source != "record" else err.reason
     log.info("skipped record %d: %s", position, reason)
     on_skip(position, reason)
+
+
+def in_date_order(records: Sequence[ClusterRecord]) -> list[ClusterRecord]:
+    """``records`` by date, each undated one taking the date of the dated record before it in
+    the sequence (so an undated article stays beside the articles it came with), ties in order."""
+    order = _date_order(list(enumerate(records)))
+    return [rec for _, rec in sorted(enumerate(records), key=order)]
 
 
 def _date_order(valid: Sequence[tuple[int, ClusterRecord]]) -> Callable[[tuple[int, ClusterRecord]], tuple]:

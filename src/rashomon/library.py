@@ -329,10 +329,13 @@ class _Stories:
 
     def add(self, records: Sequence[Any]) -> None:
         """Put these articles (ClusterRecords of stored, unassigned articles) into stories,
-        oldest first; their stories are stored in one transaction (by the writer thread, when
-        there is one)."""
+        oldest first, an undated one beside the article stored just before it (the order
+        ``cluster_records`` uses in batch, :func:`rashomon.cluster.in_date_order`); their
+        stories are stored in one transaction (by the writer thread, when there is one)."""
         if not records:
             return
+        from .cluster import in_date_order
+
         if self.clusterer is None:
             self.clusterer, self.story_of, self.replayed = _clusterer(
                 self.store, threshold=self.threshold, embedder=self.embedder, report=self.report,
@@ -341,7 +344,7 @@ class _Stories:
         clusterer = self.clusterer
         total = None if self.total is None else self.replayed + self.total
         groups: dict[Any, list[int]] = {}
-        for record in sorted(records, key=_date_order):
+        for record in in_date_order(sorted(records, key=lambda r: int(r.id))):
             key = clusterer.add(record)
             groups.setdefault(key, []).append(int(record.id))
             self.fresh.append(record.id)
@@ -484,11 +487,6 @@ def _record(article_id: int, article: StoredArticle | Document) -> Any:
         source=article.source or "",
         url=article.url,
     )
-
-
-def _date_order(record: Any) -> tuple[bool, str, int]:
-    """Oldest first, undated last, then by id: the order of :meth:`Store.unassigned`."""
-    return (record.date is None, record.date or "", int(record.id))
 
 
 def _iso_date_or_none(date: str | None, article_id: int) -> str | None:
