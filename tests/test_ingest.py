@@ -95,6 +95,62 @@ def test_language_is_detected_for_english_and_french() -> None:
     assert (english.language, french.language) == ("en", "fr")
 
 
+# News paragraphs in other Latin-script languages, written for this test: none may pass the
+# English shortcut of detect_language, so each still goes to the classifier.
+OTHER_LANGUAGES = {
+    "fr": "Le gouvernement a annoncé lundi que le service de ferry vers l'île reprendrait la semaine "
+          "prochaine, après trois mois d'interruption. Les habitants, qui attendaient cette décision "
+          "depuis le début de l'hiver, se sont dits soulagés, mais le maire a rappelé que les tarifs "
+          "augmenteraient de dix pour cent pour financer les réparations du quai.",
+    "de": "Die Regierung hat am Montag angekündigt, dass der Fährdienst zur Insel in der kommenden Woche "
+          "wieder aufgenommen wird. Die Bewohner, die seit dem Winter auf diese Entscheidung gewartet "
+          "hatten, waren erleichtert, doch der Bürgermeister sagte, die Preise würden um zehn Prozent "
+          "steigen, um die Reparatur des Anlegers zu bezahlen. Was das für Pendler heißt, ist offen.",
+    "nl": "De regering heeft maandag aangekondigd dat de veerdienst naar het eiland volgende week weer "
+          "gaat varen. De bewoners, die sinds de winter op dit besluit wachtten, waren opgelucht, maar de "
+          "burgemeester zei dat de prijzen met tien procent stijgen om het herstel van de steiger te "
+          "betalen. Het is nog niet duidelijk wat dat voor forensen betekent, en hij had geen antwoord.",
+    "es": "El gobierno anunció el lunes que el servicio de ferry a la isla se reanudará la próxima semana, "
+          "tras tres meses de interrupción. Los vecinos, que esperaban esta decisión desde el invierno, "
+          "se mostraron aliviados, pero el alcalde advirtió que las tarifas subirán un diez por ciento "
+          "para pagar la reparación del muelle, y que no hay fecha para el segundo barco.",
+    "it": "Il governo ha annunciato lunedì che il servizio di traghetto per l'isola riprenderà la prossima "
+          "settimana, dopo tre mesi di interruzione. Gli abitanti, che aspettavano questa decisione "
+          "dall'inverno, si sono detti sollevati, ma il sindaco ha avvertito che le tariffe aumenteranno "
+          "del dieci per cento per pagare la riparazione del molo.",
+    "no": "Regjeringen kunngjorde mandag at fergetilbudet til øya blir gjenopptatt neste uke, etter tre "
+          "måneders stans. Innbyggerne, som har ventet på denne beslutningen siden vinteren, er lettet, "
+          "men ordføreren sa at prisene vil øke med ti prosent for å betale for reparasjonen av kaia. "
+          "Det er for tidlig å si hva det betyr for dem som pendler.",
+    "pl": "Rząd ogłosił w poniedziałek, że połączenie promowe z wyspą zostanie wznowione w przyszłym "
+          "tygodniu, po trzech miesiącach przerwy. Mieszkańcy, którzy czekali na to od zimy, odetchnęli "
+          "z ulgą, ale burmistrz powiedział, że ceny wzrosną o dziesięć procent, aby pokryć koszt naprawy "
+          "nabrzeża. To jest dla nich duża zmiana i to nie jest koniec.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(OTHER_LANGUAGES))
+def test_other_languages_do_not_take_the_english_shortcut(code: str) -> None:
+    from rashomon.ingest.detect import detect_language, looks_english
+
+    text = OTHER_LANGUAGES[code]
+    assert not looks_english(text[:400])
+    assert detect_language(text) == code
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "ecbplus").is_dir(), reason="the shared ECB+ data is not beside the repository")
+def test_the_english_shortcut_agrees_with_the_classifier_on_ecbplus() -> None:
+    import py3langid
+
+    from rashomon.ingest.detect import detect_language, looks_english
+
+    texts = [json.loads(line)["text"] for line in (SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl").open(encoding="utf-8")]
+    taken = [text[:400] for text in texts if looks_english(text[:400])]
+    assert len(taken) > 0.8 * len(texts)  # the shortcut is taken for most English news
+    assert {py3langid.classify(sample)[0] for sample in taken} == {"en"}
+    assert detect_language(texts[0]) == "en"
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason=f"seed data not found at {SHARED / 'seeds'}")
 def test_seed_text_files_are_read_verbatim() -> None:
     for path in sorted((SHARED / "seeds").glob("*.txt")):

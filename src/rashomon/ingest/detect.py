@@ -184,11 +184,40 @@ _LANGUAGE_SAMPLE = 400
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# English prose settles its own language: these words, common in any English text and not
+# words of the other major Latin-script languages (no "to" (Polish), "is" (Dutch), "was" (German),
+# "for" (Danish, Norwegian), "had" (Dutch), "a", "in", "an", "on"), make up 8-25% of the words of a
+# news paragraph; a sample with at least _ENGLISH_HITS of them, and at least _ENGLISH_SHARE of
+# its words, is English without the classifier. py3langid costs 0.3-0.5 ms of CPU per article
+# (a byte-by-byte walk over a 39 MB table, cold after each database write), about half the
+# reading process's work for English news; the check costs a few microseconds. Anything else
+# (other languages, English with few of these words) goes to py3langid as before. Agreement
+# with py3langid is tested on the ECB+ texts and on samples of other languages.
+_ENGLISH = frozenset(
+    "the of and that with from his this which who their they have has been were said would there about".split()
+)
+_ENGLISH_HITS = 4
+_ENGLISH_SHARE = 0.06
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def looks_english(sample: str) -> bool:
+    """Whether ``sample`` (a paragraph) holds enough of the :data:`_ENGLISH` words to be English."""
+    words = _WORDS.findall(sample.lower())
+    hits = sum(1 for word in words if word in _ENGLISH)
+    return hits >= _ENGLISH_HITS and hits >= _ENGLISH_SHARE * len(words)
+
+
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of ``text`` by py3langid, or "" when the text is too short to tell."""
+    """ISO 639-1 code of ``text`` by py3langid, or "" when the text is too short to tell.
+
+    English prose is recognised by its commonest words first (:func:`looks_english`), without
+    the classifier."""
     sample = text[:_LANGUAGE_SAMPLE]
     if len(_LETTER.findall(sample)) < _MIN_LETTERS_FOR_LANGUAGE:
         return ""
+    if looks_english(sample):
+        return "en"
     import py3langid
 
     language, _score = py3langid.classify(sample)
