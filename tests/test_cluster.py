@@ -482,3 +482,35 @@ def test_cli_writes_moved_lines_and_counts_each_record_once(tmp_path: Path) -> N
     assert len({final[f"a{i}"] for i in range(5)}) == 1 and len({final[f"b{i}"] for i in range(5)}) == 1
     assert final["a0"] != final["b0"]
     assert "10 records in 2 stories" in result.stderr
+
+
+def test_prepared_records_are_placed_exactly_as_unprepared(ecb_docs: list[dict]) -> None:
+    # StoryClusterer.prepare can run elsewhere (the library's reading process): a clusterer fed
+    # prepared records, pickled as they travel, places every record where one fed the plain
+    # records does, near duplicates included (every tenth record is also fed as a reprint).
+    import pickle
+
+    records, _ = shuffled(ecb_docs, ("dev",), seed=3)
+    stream = []
+    for i, raw in enumerate(records):
+        stream.append(ClusterRecord.from_dict(raw))
+        if i % 10 == 0:
+            stream.append(ClusterRecord.from_dict({**raw, "id": raw["id"] + "-reprint", "text": raw["text"] + " (AP)"}))
+    plain, fed = StoryClusterer(), StoryClusterer()
+    preparer = StoryClusterer(threshold=0.5)  # another threshold: preparing does not depend on it
+    expected = [plain.assign(rec) for rec in stream]
+    got = [fed.assign(rec, prepared=pickle.loads(pickle.dumps(preparer.prepare(rec)))) for rec in stream]
+    assert got == expected
+    assert sum(a.duplicate_of is not None for a in got) >= len(stream) // 11
+
+
+def test_a_record_prepared_with_other_hashing_is_prepared_again() -> None:
+    rec = ClusterRecord(id="a", title="Ferry resumes", text="The ferry to Marrow Island resumed on Monday after a storm.")
+    other = StoryClusterer(duplicate_threshold=0.7)
+    other.near = None  # no near-duplicate index: no signature
+    prepared = other.prepare(rec)
+    assert prepared.signature is None and prepared.hashing is None
+    clusterer = StoryClusterer()
+    clusterer.assign(rec, prepared=prepared)
+    copy = ClusterRecord(id="b", title="", text=rec.text)
+    assert clusterer.assign(copy).duplicate_of == "a"  # the first was indexed with its own signature

@@ -50,6 +50,7 @@ import math
 import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -251,6 +252,18 @@ class _HashingTfidf:
         return buckets.tolist(), weights.tolist()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prepared:
+    """A record's term codes (title and body, see :func:`_term_codes`) and the MinHash
+    signature of its words for the near-duplicate index (``None``: no words, or no index),
+    with the index's ``hashing``: :meth:`StoryClusterer.prepare`."""
+
+    title: np.ndarray
+    body: np.ndarray
+    signature: np.ndarray | None
+    hashing: tuple[int, int, int] | None
+
+
 # --- stories ---------------------------------------------------------------------------------
 
 
@@ -366,18 +379,34 @@ class StoryClusterer:
         """Put ``record`` in a story and return the story id."""
         return self.assign(record).story
 
-    def assign(self, record: ClusterRecord) -> Assignment:
-        """Like :meth:`add`, saying also which article it duplicates and how close it was."""
+    def prepare(self, record: ClusterRecord) -> Prepared:
+        """What :meth:`assign` computes from the record's words alone: no state is read or
+        changed, so another process (the library's reading process) can do it."""
+        title_codes, body_codes = _term_codes(tokenize(record.title)), _term_codes(tokenize(record.text))
+        signature = hashing = None
+        if self.near is not None:
+            words = (body_codes if len(body_codes) else title_codes) >> 2
+            signature = self.near.signature(words) if len(words) else None
+            hashing = self.near.hashing
+        return Prepared(title=title_codes, body=body_codes, signature=signature, hashing=hashing)
+
+    def assign(self, record: ClusterRecord, *, prepared: Prepared | None = None) -> Assignment:
+        """Like :meth:`add`, saying also which article it duplicates and how close it was.
+
+        ``prepared``: the record's :meth:`prepare`, when it was computed already (by any
+        clusterer whose near-duplicate index hashes alike); else it is computed here."""
         if record.id in self._story_of:
             raise InputError(record.id, "duplicate id: a record with this id was already clustered")
         when = parse_date(record.date, source=record.id) if record.date else None
         if when is not None:
             self._expire(when)
-        title_codes, body_codes = _term_codes(tokenize(record.title)), _term_codes(tokenize(record.text))
+        if prepared is None or (self.near is not None and prepared.hashing != self.near.hashing):
+            prepared = self.prepare(record)
+        title_codes, body_codes = prepared.title, prepared.body
 
         # 1. near duplicates (body text; a headline-only record is compared on its headline)
         if self.near is not None:
-            original = self.near.add_hashes(record.id, (body_codes if len(body_codes) else title_codes) >> 2)
+            original = self.near.add_signature(record.id, prepared.signature)
             if original is not None and original in self._story_of:
                 index = self._story_of[original]
                 self._join(index, record.id, when, vector=None, dense=None)

@@ -198,13 +198,26 @@ class NearDuplicates:
 
     def add_hashes(self, id: str, hashes: Sequence[int]) -> str | None:
         """Like :meth:`add`, for a text already tokenized and hashed with :func:`token_hashes`."""
+        return self.add_signature(id, self.signature(hashes) if len(hashes) else None)
+
+    @property
+    def hashing(self) -> tuple[int, int, int]:
+        """What a :meth:`signature` depends on: (num_perm, shingle, seed). Two indexes with the
+        same ``hashing`` give a text the same signature, whatever their thresholds."""
+        return (self.num_perm, self.shingle, self._seed)
+
+    def add_signature(self, id: str, values: np.ndarray | None) -> str | None:
+        """Like :meth:`add_hashes`, for a text whose :meth:`signature` was computed already (in
+        another process, say, by an index with the same :attr:`hashing`); ``None``: the text
+        has no words (it is not indexed)."""
         if id in self._seen:
             raise InputError(str(id), "duplicate id: already added to the near-duplicate index")
         self._seen.add(id)
-        if len(hashes) == 0:
+        if values is None:
             log.debug("near-duplicates: %s has no words; not indexed", id)
             return None
-        values = self.signature(hashes)
+        if len(values) != self.num_perm:
+            raise ValueError(f"a signature of {len(values)} values for an index of {self.num_perm} permutations")
         keys = self._band_keys(values)
         candidates: set[str] = set()
         for table, key in zip(self._tables, keys):
