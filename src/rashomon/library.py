@@ -149,8 +149,10 @@ def ingest(
         if in_child:
             from .ingest.parallel import forked
 
-            # The child reads and stores (its own connection); this process clusters.
-            messages = forked(lambda: _read_and_store(sources, Store(store.url), options, None, batch_size, close=True),
+            # The child reads and stores (its own connection), and tokenises and hashes the
+            # articles for the clusterer (StoryClusterer.prepare); this process clusters.
+            messages = forked(lambda: _read_and_store(sources, Store(store.url), options, None, batch_size, close=True,
+                                                      prepare=_preparer() if cluster else None),
                               big=lambda message: message[0] == "stored")
         else:
             messages = _read_and_store(sources, store, options, client, batch_size)
@@ -163,12 +165,12 @@ def ingest(
                 log.info("skipped %s: %s", message[1].source, message[1].reason)
                 counter.skipped.append(message[1])
             else:  # stored
-                _, added, duplicates, ids, records = message
+                _, added, duplicates, ids, records, prepared = message
                 counter.stored += added
                 counter.duplicates += duplicates
                 new_ids.extend(ids)
                 if stories is not None:
-                    stories.add(records)
+                    stories.add(records, prepared)
             report("reading", read, None)
         report("reading", read, read)
         clustered = stories.finish() if stories is not None else ClusterResult()
@@ -221,10 +223,12 @@ def _read_and_store(
     batch_size: int,
     *,
     close: bool = False,
+    prepare: Callable[[Any], Any] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """Read the sources and store their documents a batch at a time; yields ``("read",)`` for
     each input, ``("skipped", Skipped)``, and for each batch ``("stored", added, duplicates,
-    new ids, the clusterer's records of the new articles)``. A wrong option raises ValueError."""
+    new ids, the clusterer's records of the new articles, their ``prepare(record)`` or None)``.
+    A wrong option raises ValueError."""
     from .ingest import iter_sources
 
     try:
@@ -238,20 +242,33 @@ def _read_and_store(
             else:
                 batch.append(item)
             if len(batch) >= batch_size:
-                yield _store_batch(store, batch)
+                yield _store_batch(store, batch, prepare)
                 batch = []
             yield ("read",)
         if batch:
-            yield _store_batch(store, batch)
+            yield _store_batch(store, batch, prepare)
     finally:
         if close:
             store.close()
 
 
-def _store_batch(store: Store, batch: Sequence[Document]) -> tuple[Any, ...]:
+def _store_batch(store: Store, batch: Sequence[Document], prepare: Callable[[Any], Any] | None) -> tuple[Any, ...]:
     result = store.add_documents(batch, batch_size=len(batch))
     records = [_record(article_id, batch[position]) for article_id, position in zip(result.ids, result.positions)]
-    return ("stored", result.added, result.duplicates, result.ids, records)
+    prepared = [prepare(record) for record in records] if prepare is not None else None
+    return ("stored", result.added, result.duplicates, result.ids, records, prepared)
+
+
+def _preparer() -> Callable[[Any], Any]:
+    """:meth:`StoryClusterer.prepare` for the reading process: the term codes only. The
+    near-duplicate signature is left to the clustering process, which balances the two
+    (per article, on 600-word news: reading and storing ~0.6 ms, term codes ~0.25 ms, the
+    signature ~0.06 ms, clustering ~0.45 ms and the closing sweeps ~0.23 ms)."""
+    from functools import partial
+
+    from .cluster import StoryClusterer
+
+    return partial(StoryClusterer(duplicates=False).prepare, signature=False)
 
 
 def _origin(doc: Document) -> str:
@@ -327,11 +344,12 @@ class _Stories:
             self.add([_record(a.id, a) for a in self.store.articles(article_ids[start : start + batch_size])])
         self.total = None
 
-    def add(self, records: Sequence[Any]) -> None:
+    def add(self, records: Sequence[Any], prepared: Sequence[Any] | None = None) -> None:
         """Put these articles (ClusterRecords of stored, unassigned articles) into stories,
         oldest first, an undated one beside the article stored just before it (the order
         ``cluster_records`` uses in batch, :func:`rashomon.cluster.in_date_order`); their
-        stories are stored in one transaction (by the writer thread, when there is one)."""
+        stories are stored in one transaction (by the writer thread, when there is one).
+        ``prepared``: each record's :meth:`StoryClusterer.prepare`, when done already."""
         if not records:
             return
         from .cluster import in_date_order
@@ -344,8 +362,9 @@ class _Stories:
         clusterer = self.clusterer
         total = None if self.total is None else self.replayed + self.total
         groups: dict[Any, list[int]] = {}
+        ready = dict(zip((r.id for r in records), prepared)) if prepared is not None else {}
         for record in in_date_order(sorted(records, key=lambda r: int(r.id))):
-            key = clusterer.add(record)
+            key = clusterer.assign(record, prepared=ready.get(record.id)).story
             groups.setdefault(key, []).append(int(record.id))
             self.fresh.append(record.id)
             self.done += 1
