@@ -484,7 +484,8 @@ def test_cli_writes_moved_lines_and_counts_each_record_once(tmp_path: Path) -> N
     assert "10 records in 2 stories" in result.stderr
 
 
-def test_prepared_records_are_placed_exactly_as_unprepared(ecb_docs: list[dict]) -> None:
+@pytest.mark.parametrize("signature", [True, False])
+def test_prepared_records_are_placed_exactly_as_unprepared(ecb_docs: list[dict], signature: bool) -> None:
     # StoryClusterer.prepare can run elsewhere (the library's reading process): a clusterer fed
     # prepared records, pickled as they travel, places every record where one fed the plain
     # records does, near duplicates included (every tenth record is also fed as a reprint).
@@ -499,7 +500,7 @@ def test_prepared_records_are_placed_exactly_as_unprepared(ecb_docs: list[dict])
     plain, fed = StoryClusterer(), StoryClusterer()
     preparer = StoryClusterer(threshold=0.5)  # another threshold: preparing does not depend on it
     expected = [plain.assign(rec) for rec in stream]
-    got = [fed.assign(rec, prepared=pickle.loads(pickle.dumps(preparer.prepare(rec)))) for rec in stream]
+    got = [fed.assign(rec, prepared=pickle.loads(pickle.dumps(preparer.prepare(rec, signature=signature)))) for rec in stream]
     assert got == expected
     assert sum(a.duplicate_of is not None for a in got) >= len(stream) // 11
 

@@ -379,34 +379,39 @@ class StoryClusterer:
         """Put ``record`` in a story and return the story id."""
         return self.assign(record).story
 
-    def prepare(self, record: ClusterRecord) -> Prepared:
+    def prepare(self, record: ClusterRecord, *, signature: bool = True) -> Prepared:
         """What :meth:`assign` computes from the record's words alone: no state is read or
-        changed, so another process (the library's reading process) can do it."""
+        changed, so another process (the library's reading process) can do it. ``signature``:
+        also the near-duplicate signature (else :meth:`assign` computes it from the codes)."""
         title_codes, body_codes = _term_codes(tokenize(record.title)), _term_codes(tokenize(record.text))
-        signature = hashing = None
-        if self.near is not None:
+        values = hashing = None
+        if signature and self.near is not None:
             words = (body_codes if len(body_codes) else title_codes) >> 2
-            signature = self.near.signature(words) if len(words) else None
+            values = self.near.signature(words) if len(words) else None
             hashing = self.near.hashing
-        return Prepared(title=title_codes, body=body_codes, signature=signature, hashing=hashing)
+        return Prepared(title=title_codes, body=body_codes, signature=values, hashing=hashing)
 
     def assign(self, record: ClusterRecord, *, prepared: Prepared | None = None) -> Assignment:
         """Like :meth:`add`, saying also which article it duplicates and how close it was.
 
         ``prepared``: the record's :meth:`prepare`, when it was computed already (by any
-        clusterer whose near-duplicate index hashes alike); else it is computed here."""
+        clusterer: a signature hashed otherwise than this one's index is computed again)."""
         if record.id in self._story_of:
             raise InputError(record.id, "duplicate id: a record with this id was already clustered")
         when = parse_date(record.date, source=record.id) if record.date else None
         if when is not None:
             self._expire(when)
-        if prepared is None or (self.near is not None and prepared.hashing != self.near.hashing):
+        if prepared is None:
             prepared = self.prepare(record)
         title_codes, body_codes = prepared.title, prepared.body
 
         # 1. near duplicates (body text; a headline-only record is compared on its headline)
         if self.near is not None:
-            original = self.near.add_signature(record.id, prepared.signature)
+            values = prepared.signature
+            if prepared.hashing != self.near.hashing:
+                words = (body_codes if len(body_codes) else title_codes) >> 2
+                values = self.near.signature(words) if len(words) else None
+            original = self.near.add_signature(record.id, values)
             if original is not None and original in self._story_of:
                 index = self._story_of[original]
                 self._join(index, record.id, when, vector=None, dense=None)
