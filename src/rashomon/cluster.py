@@ -518,6 +518,10 @@ class StoryClusterer:
     def story_of(self, record_id: str) -> str:
         return self._stories[self._story_of[record_id]].id
 
+    def copies(self, record_id: str) -> list[str]:
+        """The near-duplicate copies of a recent article: :meth:`refine` moves them with it."""
+        return list(self._copies.get(record_id, ()))
+
     def open_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
         """The record ids in each of these stories that is open (closed or unknown ones are left out)."""
         wanted = set(story_ids)
