@@ -427,6 +427,41 @@ def test_a_second_ingest_goes_on_from_the_saved_state_and_matches_one_ingest(tmp
         assert bcubed(a, b)[2] >= 0.97, bcubed(a, b)
 
 
+@pytest.mark.parametrize("split", [False, True])
+def test_after_the_sweeps_the_store_holds_the_clusterers_stories(tmp_path, monkeypatch, split):
+    """Every article is stored in the story its clusterer story maps to, after the closing
+    sweeps moved some: the near-duplicate copies of a moved article too, and, with
+    splitting, the articles of a split-off story (a new stored story)."""
+    from rashomon.cluster import StoryClusterer
+
+    docs = _ecb_documents("dev") + _ecb_documents("train")[:150]
+    reprints = [Document(text=d.text + "\n(Reprinted.)", title=d.title, source="reprint", origin=f"r{i}")
+                for i, d in enumerate(docs[::4])]
+    monkeypatch.setattr(library._Stories, "__init__", _with_split(library._Stories.__init__, split))
+    with Store(tmp_path / "lib.db") as store:
+        ingest(docs[:120] + reprints + docs[120:], store=store, batch_size=50)
+        data, _, meta = store.cluster_state()
+        clusterer = StoryClusterer.from_state(data)
+        mapping = {key: int(story) for key, story in meta["stories"].items()}
+        stored = store.assignments()
+        checked = 0
+        for article, story in stored.items():
+            key = clusterer.story_of(str(article))
+            if key in mapping:  # a live story (open, or a near-duplicate original's)
+                assert mapping[key] == story, (article, key)
+                checked += 1
+        assert checked == len(stored)  # ECB+ is undated: every story is still open
+        assert len(set(mapping.values())) == len(mapping)  # one stored story per clusterer story
+        assert set(store.existing_stories(list(mapping.values()))) == set(mapping.values())
+
+
+def _with_split(init, split):
+    def patched(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        self.split = split
+    return patched
+
+
 def test_a_stale_state_is_not_used(tmp_path):
     docs = [Document(text=event_article(e, v), title=f"{e}-{v}") for e in range(4) for v in range(3)]
     with Store(tmp_path / "lib.db") as store:

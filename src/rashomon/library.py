@@ -318,8 +318,9 @@ class _Stories:
     """
 
     def __init__(self, store: Store, *, threshold: float | None, embedder: str, report: ProgressCallback,
-                 sweeps: int = 2, background: bool = False) -> None:
+                 sweeps: int = 2, background: bool = False, split: bool = False) -> None:
         self.store = store
+        self.split = split  # the closing sweeps also split stories (StoryClusterer.refine)
         # background: the stories are stored by a thread of their own, so that clustering goes
         # on while a transaction waits for the database (another process is writing to it).
         self.writer = _Writer() if background else None
@@ -408,20 +409,27 @@ class _Stories:
         moved = 0
         if self.sweeps:
             around = [m for members in clusterer.open_members(self.keys).values() for m in members]
-            moves = clusterer.refine(self.sweeps, only=self.fresh + around)
-            final = {record_id: clusterer.story_of(record_id) for record_id, _, _ in moves}
-            regroup: dict[int, list[int]] = {}
+            moves = clusterer.refine(self.sweeps, only=self.fresh + around, split=self.split)
+            # A moved article's near-duplicate copies moved with it; a split-off story is new.
+            final = {member: clusterer.story_of(member)
+                     for record_id, _, _ in moves for member in (record_id, *clusterer.copies(record_id))}
+            regroup: dict[str, list[int]] = {}
             for record_id, key in final.items():
-                regroup.setdefault(story_of[key], []).append(int(record_id))
+                regroup.setdefault(key, []).append(int(record_id))
             if regroup:
-                store.assign_many(list(regroup.items()))
+                items = list(regroup.items())
+                story_ids = store.assign_many([(story_of.get(key), members) for key, members in items])
+                for (key, _members), story_id in zip(items, story_ids):
+                    if key not in story_of:
+                        story_of[key] = story_id
+                        self.new_stories += 1
                 moved = len(final)
-                self.touched.update(dict.fromkeys(regroup))
-                self.touched.update(dict.fromkeys(story_of[source] for _, source, _ in moves))
+                self.touched.update(dict.fromkeys(story_ids))
+                self.touched.update(dict.fromkeys(story_of[source] for _, source, _ in moves if source in story_of))
         live = clusterer.live_stories()
         store.save_cluster_state(clusterer.state(), fingerprint=store.assignments_fingerprint(),
                                  meta={"stories": {key: story_of[key] for key in live if key in story_of}})
-        existing = {summary.id for summary in store.stories()} if moved else None
+        existing = store.existing_stories(list(self.touched)) if moved else None
         stories = tuple(s for s in self.touched if existing is None or s in existing)
         return ClusterResult(assigned=len(self.fresh), stories=stories, new_stories=self.new_stories,
                              replayed=self.replayed, moved=moved)

@@ -661,6 +661,14 @@ class Store:
             raise StoreError(f"no story {story_id} in {self._display}")
         return found[0]
 
+    def existing_stories(self, story_ids: Sequence[int]) -> set[int]:
+        """Those of ``story_ids`` that are stored (a story emptied by a move is deleted)."""
+        found: set[int] = set()
+        with self._read("reading story ids") as conn:
+            for chunk in _chunks(list(story_ids)):
+                found.update(conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id.in_(chunk))).scalars())
+        return found
+
     def story_count(self) -> int:
         """How many stories there are (a story always has an article: an emptied one is deleted)."""
         with self._read("counting stories") as conn:
