@@ -320,7 +320,11 @@ class _Stories:
     def __init__(self, store: Store, *, threshold: float | None, embedder: str, report: ProgressCallback,
                  sweeps: int = 2, background: bool = False, split: bool = False) -> None:
         self.store = store
-        self.split = split  # the closing sweeps also split stories (StoryClusterer.refine)
+        # split: the closing sweeps also split stories (StoryClusterer.refine). Not the default:
+        # it costs nothing measurable and lifts B-cubed F1 against the synthetic generator's
+        # stories at 10k from 0.858 to 0.875, but an ingest of A then B then agrees with one of
+        # A+B at 0.940 on ECB+ dev (0.986 without), below the tolerance the tests state (0.97).
+        self.split = split
         # background: the stories are stored by a thread of their own, so that clustering goes
         # on while a transaction waits for the database (another process is writing to it).
         self.writer = _Writer() if background else None
