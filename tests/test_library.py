@@ -552,3 +552,30 @@ def test_the_bundled_examples_folder_makes_one_story_per_example(tmp_path: Path)
         expected = {folder.name for folder in examples.iterdir() if folder.is_dir() and any(folder.glob("*.txt"))}
         assert sorted(len(names) for names in folders.values()) == [1] * len(expected), folders
         assert {name for names in folders.values() for name in names} == expected
+
+
+def test_stories_are_stored_every_few_batches_with_the_same_result(tmp_path, monkeypatch):
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(25) for e in range(4)]
+    partitions = []
+    for every in (1, 30):
+        monkeypatch.setattr(library, "ASSIGN_EVERY", every)
+        monkeypatch.setattr(library, "ASSIGN_SECONDS", 3600.0)
+        calls: list[int] = []
+        original = Store.assign_many
+
+        def counting(self, groups):
+            groups = list(groups)
+            calls.append(sum(len(members) for _, members in groups))
+            return original(self, groups)
+
+        monkeypatch.setattr(Store, "assign_many", counting)
+        with Store(tmp_path / f"every{every}.db") as store:
+            ingest(docs, store=store, batch_size=10)
+            assert store.unassigned() == []
+            partitions.append(_partition(store))
+        if every == 1:
+            assert calls[:10] == [10] * 10  # one transaction per batch
+        else:
+            assert calls[:4] == [30, 30, 30, 10]  # every 30 articles, the rest when the run ends
+        monkeypatch.setattr(Store, "assign_many", original)
+    assert partitions[0] == partitions[1]
