@@ -474,7 +474,7 @@ def measure(n: int, generator: str = "events", diagnose: bool = False, **options
     return result
 
 
-def report(runs: list[dict], note: str = "") -> str:
+def report(runs: list[dict], note: str = "", diagnosed: list[dict] | None = None) -> str:
     generator = runs[0].get("generator", "events")
     md = [
         "# Story clustering at scale (ingest + near duplicates + clustering)",
@@ -499,20 +499,48 @@ def report(runs: list[dict], note: str = "") -> str:
                   f"{r['articles_per_cpu_second']} | {r['peak_rss_mib']} | {r['stories']:,} ({r['gold_stories']:,}) | "
                   f"{r['open_stories']:,} | {r['near_duplicates']:,} | {shape.get('largest_predicted', '?')} "
                   f"({shape.get('largest_gold', '?')}) | {b['precision']} / {b['recall']} / {b['f1']} |")
-    if any("diagnosis" in r for r in runs):
-        md += ["", "Where each article went (`--diagnose`; its story = the predicted story holding most of the "
-               "earlier articles of its generator story):", "",
+    diagnosed = [r for r in (diagnosed or runs) if "diagnosis" in r]
+    if diagnosed:
+        md += ["", "Where each article went (`--diagnose`, a separate run of the same code; its story = the "
+               "predicted story holding most of the earlier articles of its generator story), and where "
+               "precision goes (B-cubed precision of the articles in predicted stories of each size, and "
+               "against the ECB+ event the generator built the story on):", "",
                "| articles | " + " | ".join(_Trace.OUTCOMES) + " |", "|---" * (len(_Trace.OUTCOMES) + 1) + "|"]
-        for r in runs:
-            if "diagnosis" in r:
-                md.append(f"| {r['articles']:,} | " + " | ".join(str(r["diagnosis"][k]) for k in _Trace.OUTCOMES) + " |")
+        for r in diagnosed:
+            md.append(f"| {r['articles']:,} | " + " | ".join(str(r["diagnosis"][k]) for k in _Trace.OUTCOMES) + " |")
+        md += ["", "| articles | largest story (generator's) | precision by predicted size (share of articles) "
+               "| precision vs ECB+ event |", "|---|---|---|---|"]
+        for r in diagnosed:
+            shape = r["shape"]
+            sizes = "; ".join(f"{k}: {v['precision']} ({v['share_of_articles']})"
+                              for k, v in shape["precision_by_predicted_size"].items())
+            md.append(f"| {r['articles']:,} | {shape['largest_predicted']} ({shape['largest_gold']}) | {sizes} | "
+                      f"{shape['precision_vs_ecb_event']} |")
     md += [
         "",
         "The B-cubed scores are against the generator's own stories: a sanity check of the clusterer at "
-        "volume, not a quality measure on real news (that is cluster_quality.md, on ECB+ and UCI-6k). "
-        "The generator's stories built on one ECB+ event differ only in their names and in which of the "
-        "event's sentences they use, and a day holds hundreds of them per event: far more look-alikes than "
-        "a real day of news.",
+        "volume, not a quality measure on real news (that is cluster_quality.md, on ECB+ and UCI-6k).",
+        "",
+        "What the numbers say (events generator, default settings). Recall holds (0.95 or more up to 100k): "
+        "an article's story is almost always open and among its candidates, and nothing closes within a day "
+        "(the 7-day window, 100,000 open stories at most). Precision is what drops, and it drops in a few giant "
+        "predicted stories: most of the lost precision sits in the largest predicted stories (more than 50 "
+        "articles at 10k, more than 200 at 100k: precision 0.03-0.09), while predicted stories of 2 to 10 "
+        "articles keep 0.88-0.97. Each giant is one "
+        "ECB+ event's look-alikes (precision against the ECB+ event stays at 0.98-0.99): dozens to hundreds of "
+        "generator stories built on one event, each with its own names, chained into one story. Two articles "
+        "of such look-alike stories are no closer than ECB+'s real look-alike events (mean cosine 0.08 vs 0.10 "
+        "with the clusterer's vectors), but a centroid summed over many look-alikes is the event's generic "
+        "vocabulary and scores 0.4 and more with every new look-alike, above the 0.18 threshold and above the "
+        "article's own story (median 0.2 when it lost). So: the density of look-alikes is the generator's "
+        "(86 ECB+ events for about 70,000 stories a day: far more stories of one kind than a real day has), the "
+        "chaining is the clusterer's (centroid scoring with one threshold for a story of 2 articles and one of "
+        "1,000). Closing stories sooner does not help: at 100k, at most 8,000 open stories gives B-cubed F1 "
+        "0.787 (recall 0.877) and at most 3,000 gives 0.687 (recall 0.696), against 0.824 with the defaults, "
+        "because the giants are the most recently updated stories and never close. The same clusterer "
+        "on the first generator (`--generator mixed`: every story's sentences from all ECB+ topics) scored "
+        "B-cubed F1 0.82, 0.41 and 0.14 at 10k, 100k and 500k (1,419, 1,410 and 1,116 articles/s; 804 MiB "
+        "at 500k; a quiet machine): most of that fall was the generator's.",
     ]
     if note:
         md += ["", note]
