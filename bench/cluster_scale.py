@@ -60,7 +60,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import RESULTS, SHARED, write_result  # noqa: E402
+from common import RESULTS, SHARED, machine_markdown, write_result  # noqa: E402
 
 ECB = SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl"
 MENTIONS = SHARED / "data" / "ecbplus" / "ecbplus_mentions.jsonl"
@@ -474,7 +474,25 @@ def measure(n: int, generator: str = "events", diagnose: bool = False, **options
     return result
 
 
-def report(runs: list[dict], note: str = "", diagnosed: list[dict] | None = None) -> str:
+_HEADER = ("| articles | words/article | seconds | articles/s | CPU articles/s | peak RSS MiB | stories (generator's) "
+           "| open at end | near duplicates | largest story (generator's) | B-cubed P / R / F1 vs generator |")
+
+
+def _rows(runs: list[dict]) -> list[str]:
+    rows = [_HEADER, "|---" * 11 + "|"]
+    for r in runs:
+        b, shape = r["bcubed_vs_generator"], r.get("shape", {})
+        rows.append(f"| {r['articles']:,} | {r['mean_words']} | {r['clustering_seconds']} | {r['articles_per_second']} | "
+                    f"{r['articles_per_cpu_second']} | {r['peak_rss_mib']} | {r['stories']:,} ({r['gold_stories']:,}) | "
+                    f"{r['open_stories']:,} | {r['near_duplicates']:,} | {shape.get('largest_predicted', '?')} "
+                    f"({shape.get('largest_gold', '?')}) | {b['precision']} / {b['recall']} / {b['f1']} |")
+    return rows
+
+
+def report(payload: dict) -> str:
+    """The markdown of a result: its runs, and when the payload has them, the runs of an
+    earlier version (``before``: {label, runs}) and ``--diagnose`` runs (``diagnosed``)."""
+    runs, note = payload["runs"], payload.get("note", "")
     generator = runs[0].get("generator", "events")
     md = [
         "# Story clustering at scale (ingest + near duplicates + clustering)",
@@ -490,57 +508,36 @@ def report(runs: list[dict], note: str = "", diagnosed: list[dict] | None = None
         "Single process, the clusterer's default settings unless stated. Timed: parsing each record and "
         "StoryClusterer.assign (near duplicates, vector, candidates, join); not timed: generating the text.",
         "",
-        "| articles | words/article | seconds | articles/s | CPU articles/s | peak RSS MiB | stories (generator's) | open at end | near duplicates | largest story (generator's) | B-cubed P / R / F1 vs generator |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        *_rows(runs),
     ]
-    for r in runs:
-        b, shape = r["bcubed_vs_generator"], r.get("shape", {})
-        md.append(f"| {r['articles']:,} | {r['mean_words']} | {r['clustering_seconds']} | {r['articles_per_second']} | "
-                  f"{r['articles_per_cpu_second']} | {r['peak_rss_mib']} | {r['stories']:,} ({r['gold_stories']:,}) | "
-                  f"{r['open_stories']:,} | {r['near_duplicates']:,} | {shape.get('largest_predicted', '?')} "
-                  f"({shape.get('largest_gold', '?')}) | {b['precision']} / {b['recall']} / {b['f1']} |")
-    diagnosed = [r for r in (diagnosed or runs) if "diagnosis" in r]
+    before = payload.get("before")
+    if before:
+        md += ["", before["label"], "", *_rows(before["runs"])]
+    diagnosed = payload.get("diagnosed") or [r for r in runs if "diagnosis" in r]
     if diagnosed:
-        md += ["", "Where each article went (`--diagnose`, a separate run of the same code; its story = the "
-               "predicted story holding most of the earlier articles of its generator story), and where "
-               "precision goes (B-cubed precision of the articles in predicted stories of each size, and "
-               "against the ECB+ event the generator built the story on):", "",
-               "| articles | " + " | ".join(_Trace.OUTCOMES) + " |", "|---" * (len(_Trace.OUTCOMES) + 1) + "|"]
+        md += ["", "Where each article went (`--diagnose`; its story = the predicted story holding most of the "
+               "earlier articles of its generator story), and where precision goes (B-cubed precision of the "
+               "articles in predicted stories of each size, and against the ECB+ event the generator built the "
+               "story on):", "",
+               "| articles | settings | " + " | ".join(_Trace.OUTCOMES) + " |", "|---" * (len(_Trace.OUTCOMES) + 2) + "|"]
         for r in diagnosed:
-            md.append(f"| {r['articles']:,} | " + " | ".join(str(r["diagnosis"][k]) for k in _Trace.OUTCOMES) + " |")
-        md += ["", "| articles | largest story (generator's) | precision by predicted size (share of articles) "
-               "| precision vs ECB+ event |", "|---|---|---|---|"]
+            md.append(f"| {r['articles']:,} | {json.dumps(r.get('options') or 'defaults')} | "
+                      + " | ".join(str(r["diagnosis"][k]) for k in _Trace.OUTCOMES) + " |")
+        md += ["", "| articles | settings | largest story (generator's) | precision by predicted size (share of "
+               "articles) | precision vs ECB+ event |", "|---|---|---|---|---|"]
         for r in diagnosed:
             shape = r["shape"]
             sizes = "; ".join(f"{k}: {v['precision']} ({v['share_of_articles']})"
                               for k, v in shape["precision_by_predicted_size"].items())
-            md.append(f"| {r['articles']:,} | {shape['largest_predicted']} ({shape['largest_gold']}) | {sizes} | "
+            md.append(f"| {r['articles']:,} | {json.dumps(r.get('options') or 'defaults')} | "
+                      f"{shape['largest_predicted']} ({shape['largest_gold']}) | {sizes} | "
                       f"{shape['precision_vs_ecb_event']} |")
     md += [
         "",
         "The B-cubed scores are against the generator's own stories: a sanity check of the clusterer at "
         "volume, not a quality measure on real news (that is cluster_quality.md, on ECB+ and UCI-6k).",
         "",
-        "What the numbers say (events generator, default settings). Recall holds (0.95 or more up to 100k): "
-        "an article's story is almost always open and among its candidates, and nothing closes within a day "
-        "(the 7-day window, 100,000 open stories at most). Precision is what drops, and it drops in a few giant "
-        "predicted stories: most of the lost precision sits in the largest predicted stories (more than 50 "
-        "articles at 10k, more than 200 at 100k: precision 0.03-0.09), while predicted stories of 2 to 10 "
-        "articles keep 0.88-0.97. Each giant is one "
-        "ECB+ event's look-alikes (precision against the ECB+ event stays at 0.98-0.99): dozens to hundreds of "
-        "generator stories built on one event, each with its own names, chained into one story. Two articles "
-        "of such look-alike stories are no closer than ECB+'s real look-alike events (mean cosine 0.08 vs 0.10 "
-        "with the clusterer's vectors), but a centroid summed over many look-alikes is the event's generic "
-        "vocabulary and scores 0.4 and more with every new look-alike, above the 0.18 threshold and above the "
-        "article's own story (median 0.2 when it lost). So: the density of look-alikes is the generator's "
-        "(86 ECB+ events for about 70,000 stories a day: far more stories of one kind than a real day has), the "
-        "chaining is the clusterer's (centroid scoring with one threshold for a story of 2 articles and one of "
-        "1,000). Closing stories sooner does not help: at 100k, at most 8,000 open stories gives B-cubed F1 "
-        "0.787 (recall 0.877) and at most 3,000 gives 0.687 (recall 0.696), against 0.824 with the defaults, "
-        "because the giants are the most recently updated stories and never close. The same clusterer "
-        "on the first generator (`--generator mixed`: every story's sentences from all ECB+ topics) scored "
-        "B-cubed F1 0.82, 0.41 and 0.14 at 10k, 100k and 500k (1,419, 1,410 and 1,116 articles/s; 804 MiB "
-        "at 500k; a quiet machine): most of that fall was the generator's.",
+        *payload.get("findings", []),
     ]
     if note:
         md += ["", note]
@@ -553,11 +550,17 @@ def main() -> None:
     parser.add_argument("--generator", choices=sorted(GENERATORS), default="events")
     parser.add_argument("--diagnose", action="store_true", help="trace where each article's story went (slower)")
     parser.add_argument("--options", default="{}", help="StoryClusterer options as JSON, e.g. '{\"max_open\": 5000}'")
+    parser.add_argument("--render", action="store_true", help="rewrite results/<name>.md from results/<name>.json")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     parser.add_argument("--name", default="cluster_scale", help="result file name under bench/results/")
     parser.add_argument("--note", default="", help="a line about the machine's load, added to the result")
     args = parser.parse_args()
     options = json.loads(args.options)
+    if args.render:  # rewrite the markdown from the JSON (after adding before / diagnosed / findings to it)
+        payload = json.loads((RESULTS / f"{args.name}.json").read_text(encoding="utf-8"))
+        (RESULTS / f"{args.name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"])
+                                                  + "\n", encoding="utf-8")
+        return
     if args.one:
         print(json.dumps(measure(args.one, args.generator, args.diagnose, **options)))
         return
@@ -570,7 +573,8 @@ def main() -> None:
                              text=True)
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
         print(json.dumps(runs[-1]), flush=True)
-    write_result(args.name, {"python": platform.python_version(), "runs": runs, "note": args.note}, report(runs, args.note))
+    payload = {"python": platform.python_version(), "runs": runs, "note": args.note}
+    write_result(args.name, payload, report(payload))
 
 
 if __name__ == "__main__":
