@@ -425,6 +425,44 @@ def _shape(predicted: dict[str, str], gold: dict[str, str]) -> dict:
     }
 
 
+def calibrate(n: int, pairs: int = 3000, seed: int = 1) -> dict:
+    """Mean cosine (the clusterer's hashed TF-IDF vectors, document frequencies from the set
+    itself) of random article pairs by relation: in ECB+ (same event, look-alike event of the
+    same topic, other) and in ``n`` generated articles (same story, another story on the same
+    ECB+ event, on its look-alike event, other): are the generator's look-alikes as close as
+    real ones?"""
+    from rashomon.cluster import _HashingTfidf, _term_codes
+    from rashomon.dedup import tokenize
+
+    def vectors(records: list[dict]) -> list[dict[int, float]]:
+        space = _HashingTfidf(title_boost=2.0, name_boost=2.0, max_terms=64)
+        counts = [space.counts(_term_codes(tokenize(r["title"])), _term_codes(tokenize(r["text"]))) for r in records]
+        for c in counts:
+            space.observe(c)
+        return [dict(zip(*space.vector(c))) for c in counts]
+
+    def sample(labels: list[tuple[str, str]], kind) -> dict:
+        vs, rng, out = vectors([{"title": t, "text": x} for t, x in labels]), random.Random(seed), {}
+        for _ in range(100 * pairs):
+            i, j = rng.sample(range(len(vs)), 2)
+            scores = out.setdefault(kind(i, j), [])
+            if len(scores) < pairs:
+                scores.append(sum(vs[i][t] * vs[j][t] for t in vs[i].keys() & vs[j].keys()))
+        return {k: {"pairs": len(v), "mean": round(sum(v) / len(v), 3)} for k, v in sorted(out.items())}
+
+    docs = [json.loads(line) for line in ECB.open(encoding="utf-8")]
+    ecb = sample([(d["title"], d["text"]) for d in docs], lambda i, j: (
+        "same event" if docs[i]["cluster"] == docs[j]["cluster"] else
+        "look-alike event" if docs[i]["topic"] == docs[j]["topic"] else "other"))
+    records = list(generate(n))
+    gold = [r["story"] for r in records]
+    event = [g.split(":", 1)[1] for g in gold]
+    made = sample([(r["title"], r["text"]) for r in records], lambda i, j: (
+        "same story" if gold[i] == gold[j] else "same ECB+ event" if event[i] == event[j] else
+        "look-alike event" if event[i].split("_")[0] == event[j].split("_")[0] else "other"))
+    return {"ecbplus": ecb, "generator": made}
+
+
 def measure(n: int, generator: str = "events", diagnose: bool = False, **options) -> dict:
     from rashomon.cluster import ClusterRecord, StoryClusterer, bcubed
 
@@ -550,12 +588,17 @@ def main() -> None:
     parser.add_argument("--generator", choices=sorted(GENERATORS), default="events")
     parser.add_argument("--diagnose", action="store_true", help="trace where each article's story went (slower)")
     parser.add_argument("--options", default="{}", help="StoryClusterer options as JSON, e.g. '{\"max_open\": 5000}'")
+    parser.add_argument("--calibrate", type=int, metavar="N",
+                        help="print mean cosines of article pairs by relation, ECB+ vs N generated articles")
     parser.add_argument("--render", action="store_true", help="rewrite results/<name>.md from results/<name>.json")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     parser.add_argument("--name", default="cluster_scale", help="result file name under bench/results/")
     parser.add_argument("--note", default="", help="a line about the machine's load, added to the result")
     args = parser.parse_args()
     options = json.loads(args.options)
+    if args.calibrate:
+        print(json.dumps(calibrate(args.calibrate), indent=1))
+        return
     if args.render:  # rewrite the markdown from the JSON (after adding before / diagnosed / findings to it)
         payload = json.loads((RESULTS / f"{args.name}.json").read_text(encoding="utf-8"))
         (RESULTS / f"{args.name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"])
