@@ -12,6 +12,11 @@ halves by a hash of the gold story id; the headline threshold is chosen on the d
 reported on the test half, in timestamp order.
 
     python bench/cluster_quality.py            # writes bench/results/cluster_quality.{json,md}
+    python bench/cluster_quality.py --dev-only # ECB+ train/dev and the UCI dev half only, at the
+                                               # calibrated defaults, four arrival orders each;
+                                               # writes bench/results/cluster_quality_dev.{json,md}
+
+``--dev-only`` never reads the ECB+ test split or the UCI test half: use it while developing.
 """
 
 from __future__ import annotations
@@ -43,12 +48,13 @@ def ecb_docs() -> list[dict]:
         return [json.loads(line) for line in fh]
 
 
-def predict(records: list[dict], *, batch: bool, threshold: float) -> dict[str, str]:
+def predict(records: list[dict], *, batch: bool, threshold: float | None) -> dict[str, str]:
+    """Story of each record; ``threshold=None``: the clusterer's calibrated defaults."""
     return {line["id"]: line["story"] for line in cluster_records(
         records, batch=batch, threshold=threshold, short_threshold=threshold)}
 
 
-def score(records: list[dict], gold: dict[str, str], *, batch: bool, threshold: float) -> dict[str, float]:
+def score(records: list[dict], gold: dict[str, str], *, batch: bool, threshold: float | None) -> dict[str, float]:
     started = time.perf_counter()
     pred = predict(records, batch=batch, threshold=threshold)
     p, r, f = bcubed(pred, gold)
@@ -56,7 +62,7 @@ def score(records: list[dict], gold: dict[str, str], *, batch: bool, threshold: 
             "stories": len(set(pred.values())), "seconds": round(time.perf_counter() - started, 2)}
 
 
-def agreement(records: list[dict], threshold: float) -> float:
+def agreement(records: list[dict], threshold: float | None) -> float:
     """B-cubed F1 between the streaming and the batch partition of the same records."""
     return round(bcubed(predict(records, batch=False, threshold=threshold),
                         predict(records, batch=True, threshold=threshold))[2], 4)
@@ -155,13 +161,68 @@ def run_uci() -> dict:
             "dev_stories": len(set(gold.values())), "test_stories": len(set(uci_half(rows, "test")[1].values()))}
 
 
+DEV_SEEDS = (0, 1, 2, 3)
+
+
+def run_dev_only() -> None:
+    """ECB+ train and dev (each split clustered on its own) and the UCI dev half, at the
+    calibrated defaults; ECB+ in four seeded arrival orders. No test data is read."""
+    docs = ecb_docs()
+    ecb: dict[str, dict] = {}
+    for split in ("train", "dev"):
+        for mode in ("stream", "batch"):
+            runs = []
+            for seed in DEV_SEEDS:
+                records, gold = ecb_split(docs, split, seed)
+                runs.append(score(records, gold, batch=mode == "batch", threshold=None))
+            f1s = [r["f1"] for r in runs]
+            ecb[f"{split}_{mode}"] = {"orders": runs, "f1": f1s, "min_f1": min(f1s),
+                                      "mean_f1": round(sum(f1s) / len(f1s), 4)}
+            print(f"ecb+ {split} {mode}: F1 {f1s}", flush=True)
+    agree = []
+    for seed in DEV_SEEDS:  # train and dev together, shuffled as one (as tests/test_cluster.py does)
+        chosen = [d for d in docs if d["split"] in ("train", "dev")]
+        random.Random(seed).shuffle(chosen)
+        agree.append(agreement([{"id": d["id"], "title": d["title"], "text": d["text"]} for d in chosen], None))
+    records, gold = uci_half(uci_rows(), "dev")
+    uci = {mode: score(records, gold, batch=mode == "batch", threshold=None) for mode in ("stream", "batch")}
+    uci_agree = agreement(records, None)
+    print(f"uci dev: {uci}; agreement {uci_agree}", flush=True)
+    md = [
+        "# Story clustering quality on development data only (B-cubed)",
+        "",
+        "Calibrated default thresholds; ECB+ splits clustered one at a time, in four seeded arrival orders "
+        f"(seeds {list(DEV_SEEDS)}); the UCI-6k dev half (headlines and timestamps) in timestamp order. "
+        "No test data was read (`--dev-only`).",
+        "",
+        "| data | mode | F1 per order | min | mean |",
+        "|---|---|---|---|---|",
+    ]
+    for key, row in ecb.items():
+        split, mode = key.split("_")
+        md.append(f"| ECB+ {split} | {mode} | {' / '.join(map(str, row['f1']))} | {row['min_f1']} | {row['mean_f1']} |")
+    for mode in ("stream", "batch"):
+        u = uci[mode]
+        md.append(f"| UCI-6k dev half | {mode} | {u['f1']} (P {u['precision']}, R {u['recall']}) | | |")
+    md += ["", f"Streaming vs batch agreement (B-cubed F1 between the two partitions): ECB+ train+dev {agree}, "
+               f"UCI-6k dev {uci_agree}."]
+    write_result("cluster_quality_dev", {"ecbplus": ecb, "ecbplus_stream_batch_agreement": agree,
+                                         "uci6k_dev": uci, "uci6k_dev_stream_batch_agreement": uci_agree},
+                 "\n".join(md))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep-ecb", action="store_true",
                         help="reuse the ECB+ section of the last result (the test split is reported once)")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="score ECB+ train/dev and the UCI dev half only (never the test data)")
     args = parser.parse_args()
     if not ECB.exists() or not UCI.exists():
         sys.exit(f"shared data not found under {SHARED}")
+    if args.dev_only:
+        run_dev_only()
+        return
     previous = RESULTS / "cluster_quality.json"
     ecb = json.loads(previous.read_text())["ecbplus"] if args.keep_ecb else run_ecb()
     uci = run_uci()
@@ -185,19 +246,24 @@ def main() -> None:
         f"{ecb['test_stream_batch_agreement']} (four orders), UCI-6k test {uci['test_stream_batch_agreement']}.",
         f"Baseline (batch sklearn TF-IDF, average linkage, cosine distance {ecb['baseline_tfidf_average_linkage']['distance']} "
         f"chosen on dev): ECB+ test F1 {ecb['baseline_tfidf_average_linkage']['test_f1']}.",
-        "Streaming places each article once, as it arrives; batch counts document frequencies over the whole "
-        "batch, makes the same online pass, then two reassignment sweeps (StoryClusterer.refine).",
+        "Streaming places each article as it arrives and, every 20 records, splits the stories just joined where "
+        "they hold two groups far apart (a moved article is yielded again); batch makes the same pass in date "
+        "order, then two reassignment sweeps with splitting (StoryClusterer.refine).",
         "The test numbers above come from one run made after the thresholds were fixed on train/dev (ECB+) and the dev half (UCI).",
         "Targets from the issue: ECB+ test F1 >= 0.90 (aim 0.95), UCI-6k >= 0.80.",
         "",
-        "Disclosure: the ECB+ test split was scored three times during development. First at commit 5ad2254 "
+        "Disclosure: the ECB+ test split was scored four times during development. First at commit 5ad2254 "
         "(threshold 0.16, then chosen on train+dev): streaming F1 0.9385, batch 0.8862. Second after "
         "changes chosen on train/dev and UCI dev only (possessive folding, smaller centroids): streaming 0.9184, "
         "batch 0.8731, other streaming orders 0.9125/0.8906/0.8698 (threshold 0.18), regenerated once unchanged. "
-        "Third, this run, after further changes chosen on ECB+ train/dev and UCI dev only (reassignment sweeps in batch, "
-        "headline-only records looking up 16 terms, 10 candidates, postings capped at 200, banded LSH). "
+        "Third at commit 735e013, after further changes chosen on ECB+ train/dev and UCI dev only (reassignment sweeps in batch, "
+        "headline-only records looking up 16 terms, 10 candidates, postings capped at 200, banded LSH): streaming 0.9184, "
+        "batch 0.8988, other orders streaming 0.9125/0.8906/0.8698, batch 0.9141/0.9238/0.9687. "
+        "Fourth, this run, after changes chosen on ECB+ train/dev and the UCI dev half only (bench/results/cluster_quality_dev.md: "
+        "splitting of merged look-alike events, publication-time weighting, an IDF prior for small corpora, batch counting "
+        "document frequencies as it goes). "
         "The UCI test half was likewise scored with earlier code (threshold 0.10: F1 0.732 streaming; 0.04: 0.779; "
-        "0.02: streaming 0.7796 then 0.7825, batch 0.792) before this run.",
+        "0.02: streaming 0.7796 then 0.7825, batch 0.792; at 735e013: streaming 0.7719, batch 0.7969) before this run.",
     ]
     write_result("cluster_quality", {"ecbplus": ecb, "uci6k": uci}, "\n".join(md))
 

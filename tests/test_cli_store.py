@@ -56,6 +56,23 @@ def test_ingest_reports_counts_and_skips_and_is_idempotent(folder, db):
     assert Store(db).count() == 4
 
 
+def test_ingest_reports_documentation_in_a_folder_as_skipped(folder, db):
+    (folder / "README.md").write_text("# News collected for the course\n\nOne file per article.\n", encoding="utf-8")
+    result = run("ingest", str(folder), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "stored 4 new articles, 0 already stored, 2 skipped" in result.stdout
+    assert "README.md: documentation, not an article" in " ".join(result.stderr.split())
+
+
+def test_ingest_in_a_reading_process_and_a_bad_reader_choice(folder, db):
+    result = run("ingest", str(folder), "--db", db, "--reader", "process")
+    assert result.exit_code == 0, result.output
+    assert "stored 4 new articles, 0 already stored, 1 skipped" in result.stdout
+    assert "broken.jsonl:2" in result.stderr
+    bad = run("ingest", str(folder), "--db", db, "--reader", "threads")
+    assert bad.exit_code == 1 and "reader must be one of auto, inline, process" in bad.stderr
+
+
 def test_ingest_with_a_column_mapping(tmp_path, db):
     sheet = tmp_path / "dump.csv"
     sheet.write_text('headline,body,outlet\nBridge shut,"The Selmar bridge was closed after cracked cables were found.",Courier\n', encoding="utf-8")

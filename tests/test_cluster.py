@@ -45,10 +45,10 @@ def partition(lines) -> dict[str, str]:
 
 def test_ecb_dev_bcubed_above_floor(ecb_docs: list[dict]) -> None:
     records, gold = shuffled(ecb_docs, ("dev",), seed=0)
-    # Measured 0.804 streaming and 0.867 batch (seed 0, batch with its reassignment sweeps); floor = 0.77.
+    # Measured 0.844 streaming and 0.891 batch (seed 0; 0.804 and 0.867 before splitting); floor = 0.82.
     for batch in (False, True):
         precision, recall, f1 = bcubed(partition(cluster_records(records, batch=batch)), gold)
-        assert f1 >= 0.77, (batch, precision, recall, f1)
+        assert f1 >= 0.82, (batch, precision, recall, f1)
 
 
 def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
@@ -66,15 +66,32 @@ def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
 
 
 def test_streaming_and_batch_agree_within_tolerance(ecb_docs: list[dict]) -> None:
-    """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.92
-    on ECB+ train+dev (772 articles, shuffled); measured 0.946, 0.934, 0.960 for seeds 0-2.
-    They differ in the IDF (counted as articles arrive vs over the whole batch first) and in
-    the reassignment sweeps batch makes at the end."""
-    records, _ = shuffled(ecb_docs, ("train", "dev"), seed=0)
-    stream = partition(cluster_records(records))
-    batch = partition(cluster_records(records, batch=True))
-    assert stream.keys() == batch.keys()
-    assert bcubed(stream, batch)[2] >= 0.92
+    """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.95
+    on ECB+ train+dev (772 articles, shuffled) in each of four arrival orders; measured 0.964,
+    0.972, 0.968, 0.970 for seeds 0-3. Both count document frequencies as they go and split
+    merged stories every 20 records; batch clusters in date order (ECB+ has none: the same
+    order here) and makes reassignment sweeps at the end."""
+    for seed in range(4):
+        records, _ = shuffled(ecb_docs, ("train", "dev"), seed)
+        stream = partition(cluster_records(records))
+        batch = partition(cluster_records(records, batch=True))
+        assert stream.keys() == batch.keys()
+        assert bcubed(stream, batch)[2] >= 0.95, seed
+
+
+def test_streaming_splits_make_it_less_order_dependent(ecb_docs: list[dict]) -> None:
+    """Streaming F1 on ECB+ train+dev, seeds 0-3: 0.862/0.848/0.858/0.846 without the local
+    splits (refine_every=0), 0.887/0.895/0.887/0.888 with them (measured when added)."""
+    for seed in range(4):
+        records, gold = shuffled(ecb_docs, ("train", "dev"), seed)
+        lines = list(cluster_records(records))
+        plain = bcubed(partition(cluster_records(records, refine_every=0)), gold)[2]
+        split = bcubed(partition(lines), gold)[2]
+        assert split >= plain + 0.01, (seed, plain, split)
+        assert split >= 0.87, (seed, split)
+        # A moved article is yielded again; its first line is where it was placed.
+        moved = [line for line in lines if line.get("moved")]
+        assert moved and len(lines) == len(records) + len(moved)
 
 
 # --- behaviour -------------------------------------------------------------------------------
@@ -362,3 +379,123 @@ def test_state_with_other_settings_or_garbage_is_refused() -> None:
         StoryClusterer.from_state(clusterer.state(), threshold=0.3)
     with pytest.raises(ValueError, match="not a saved clusterer state"):
         StoryClusterer.from_state(b"not a state at all")
+
+
+# --- small corpora ---------------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).parents[1] / "src" / "rashomon" / "examples"
+
+
+@pytest.fixture(scope="module")
+def example_records() -> list[dict]:
+    """The bundled example articles, read as ingest reads them (3 folders = 3 stories)."""
+    from rashomon.ingest import iter_sources
+    from rashomon.model import Document
+
+    folders = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_dir())
+    return [{"id": doc.path, "title": doc.title or "", "text": doc.text, "date": doc.date}
+            for doc in iter_sources(folders) if isinstance(doc, Document)]
+
+
+def folder_of(record_id: str) -> str:
+    return Path(record_id).parent.name
+
+
+def test_the_example_articles_make_their_three_stories(example_records: list[dict]) -> None:
+    # Nine articles: an IDF over so few documents and an index lookup by a few strongest terms
+    # both used to split them (5 stories once). Several arrival orders, both modes; dates are
+    # dropped in the shuffled orders (two articles have dates a month apart, and an undated
+    # article carried the wrong one's date in batch).
+    assert len(example_records) == 9
+    gold = {r["id"]: folder_of(r["id"]) for r in example_records}
+    orders = [example_records] + [
+        random.Random(seed).sample([dict(r, date=None) for r in example_records], 9) for seed in range(8)]
+    for order in orders:
+        for batch in (False, True):
+            assert bcubed(partition(cluster_records(order, batch=batch)), gold) == (1.0, 1.0, 1.0), batch
+
+
+def test_one_and_two_article_inputs(example_records: list[dict]) -> None:
+    first = example_records[0]
+    for batch in (False, True):
+        assert list(cluster_records([first], batch=batch)) == [{"id": first["id"], "story": "s1"}]
+    # Every pair of example articles, both orders, both modes: together iff the same folder.
+    wrong = []
+    for a in example_records:
+        for b in example_records:
+            if a is b:
+                continue
+            for batch in (False, True):
+                one, two = cluster_records([a, b], batch=batch)
+                if (one["story"] == two["story"]) != (folder_of(a["id"]) == folder_of(b["id"])):
+                    wrong.append((a["id"], b["id"], batch))
+    assert not wrong
+
+
+# --- splitting and time ----------------------------------------------------------------------
+
+
+_FILLER = ["budget talks stalled overnight", "engineers inspected damaged pylons", "volunteers gathered near the old mill",
+           "schools stayed closed until noon", "traders reported quieter markets"]
+
+
+def _event(place: str, person: str, thing: str, i: int) -> str:
+    return (f"{person} spoke in {place} on day {i} about the {thing}. Officials in {place} said the "
+            f"{thing} would be reviewed, and {person} promised {place} residents more news on the {thing}. "
+            f"Separately, {_FILLER[i % 5]}; {_FILLER[(i + 2) % 5]}.")
+
+
+def test_split_separates_two_events_merged_into_one_story() -> None:
+    # A threshold of 0 makes every article join the first story: two events in one story.
+    clusterer = StoryClusterer(threshold=0.0, duplicates=False)
+    for i in range(5):
+        clusterer.add(ClusterRecord(id=f"a{i}", title=f"Ostrava flood {i}", text=_event("Ostrava", "Hana Novak", "flood barrier", i)))
+        clusterer.add(ClusterRecord(id=f"b{i}", title=f"Tromso ferry {i}", text=_event("Tromso", "Lars Berg", "ferry contract", i)))
+    assert len(clusterer.stories()) == 1
+    moves = clusterer.refine(0, split=True)
+    stories = sorted(sorted(m) for m in clusterer.stories().values())
+    assert stories == [[f"a{i}" for i in range(5)], [f"b{i}" for i in range(5)]]
+    assert len(moves) == 5 and len({to for _, _, to in moves}) == 1
+    assert clusterer.refine(0, split=True) == []  # nothing left to split
+    # One event is not split, however often it is looked at.
+    single = StoryClusterer(threshold=0.0, duplicates=False)
+    for i in range(8):
+        single.add(ClusterRecord(id=f"a{i}", title=f"Ostrava flood {i}", text=_event("Ostrava", "Hana Novak", "flood barrier", i)))
+    assert single.refine(0, split=True) == [] and len(single.stories()) == 1
+
+
+def test_publication_time_favours_the_nearer_story() -> None:
+    # Two stories three days apart; a probe as close in words to both joins the one nearer in
+    # time, whichever that is (without the time weighting both probes would pick the same one).
+    volcano = ("Korvath volcano", "Korvath volcano ash over Lindqvist valley.")
+    chess = ("Obradovic chess", "Obradovic chess win in Reykjavik open.")
+    probe = ("Korvath volcano, Obradovic chess", f"{volcano[1]} {chess[1]}")
+    for near in ("v", "c"):
+        clusterer = StoryClusterer(duplicates=False, window_days=30)
+        v = clusterer.add(ClusterRecord(id="v", title=volcano[0], text=volcano[1], date="2024-05-01T08:00:00Z"))
+        c = clusterer.add(ClusterRecord(id="c", title=chess[0], text=chess[1], date="2024-05-04T08:00:00Z"))
+        assert v != c
+        when = "2024-05-01T09:00:00Z" if near == "v" else "2024-05-04T09:00:00Z"
+        placed = clusterer.assign(ClusterRecord(id="p", title=probe[0], text=probe[1], date=when))
+        assert placed.story == (v if near == "v" else c), near
+
+
+def test_cli_writes_moved_lines_and_counts_each_record_once(tmp_path: Path) -> None:
+    # Threshold 0: all ten join one story as they come; the split at the end of the input
+    # moves one event's five articles, each written again with "moved".
+    records = []
+    for i in range(5):
+        records.append({"id": f"a{i}", "title": f"Ostrava flood {i}", "text": _event("Ostrava", "Hana Novak", "flood barrier", i)})
+        records.append({"id": f"b{i}", "title": f"Tromso ferry {i}", "text": _event("Tromso", "Lars Berg", "ferry contract", i)})
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["cluster", str(source), "-o", str(target), "--threshold", "0"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    moved = [o for o in out if o.get("moved")]
+    assert len(out) == 15 and len(moved) == 5
+    final = partition(out)
+    assert len({final[f"a{i}"] for i in range(5)}) == 1 and len({final[f"b{i}"] for i in range(5)}) == 1
+    assert final["a0"] != final["b0"]
+    assert "10 records in 2 stories" in result.stderr

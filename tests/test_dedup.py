@@ -1,4 +1,4 @@
-"""Near duplicates: MinHash over word shingles with datasketch's LSH."""
+"""Near duplicates: MinHash over word shingles, banded LSH (the bands datasketch would choose)."""
 
 from __future__ import annotations
 
@@ -116,3 +116,38 @@ def test_results_do_not_depend_on_the_instance() -> None:
         runs.append([index.add(str(i), t) for i, t in enumerate(texts)])
     assert runs[0] == runs[1]
     assert runs[0][-1] == "2"
+
+
+# --- the LSH parameters and a restored index ------------------------------------------------------
+
+
+@pytest.mark.parametrize("num_perm", [16, 64, 128])
+def test_lsh_parameters_are_datasketchs_choice(num_perm: int) -> None:
+    from datasketch.lsh import _optimal_param
+
+    from rashomon.dedup import lsh_parameters
+
+    for threshold in (0.3, 0.5, 0.7, 0.8, 0.9, 0.95):
+        assert lsh_parameters(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5), threshold
+
+
+def test_a_restored_index_answers_as_the_original_would_even_as_it_evicts() -> None:
+    """Originals put back with restore() (sorted arrays) and then pushed out by capacity give
+    the same answers as the index that never stopped."""
+    texts = [article(seed) for seed in range(60)]
+    stream = [(f"a{i}", texts[i % 60] if i < 60 else edited(texts[(i * 7) % 60], 3, seed=i)) for i in range(150)]
+    whole = NearDuplicates(capacity=40)
+    first = NearDuplicates(capacity=40)
+    answers = [whole.add(rid, text) for rid, text in stream]
+    for rid, text in stream[:70]:
+        first.add(rid, text)
+    ids, orders, values = first.originals()
+    resumed = NearDuplicates(capacity=40)
+    resumed.restore(ids, orders, values)
+    resumed._seen.update(rid for rid, _ in stream[:70])
+    assert [resumed.add(rid, text) for rid, text in stream[70:]] == answers[70:]
+    assert any(answers[70:])  # the continuation did find copies
+    ids2, orders2, values2 = resumed.originals()
+    assert ids2 == list(whole._order) and (values2 == whole.originals()[2]).all()
+    with pytest.raises(ValueError, match="empty"):
+        resumed.restore(ids, orders, values)

@@ -533,3 +533,88 @@ def test_feed_text_is_never_opened_as_a_path_and_keeps_its_decoding(tmp_path: Pa
     assert docs[0].title == "Déjà vu at the café" and docs[0].origin == f"{latin}#entry1"
     assert docs[0].text.startswith("The café on the square")
     assert len(skipped) == 1 and "not an RSS or Atom feed" in skipped[0].reason
+
+
+# --- JSONL dumps, line by line --------------------------------------------------------------------
+
+
+def _line(text: str, **fields: str) -> str:
+    return json.dumps({"text": text, **fields}, ensure_ascii=False)
+
+
+def test_a_jsonl_dump_larger_than_max_bytes_is_read_the_limit_applies_to_each_line(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    lines = [_line(f"Article {i} about the harbour works, told at some length. " * 3) for i in range(40)]
+    lines[7] = _line("An oversized record. " * 200)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 5_000
+    docs, skipped = read_sources([path], max_bytes=1_000)
+    assert len(docs) == 39
+    assert [s.source for s in skipped] == [f"{path}:8"]
+    assert "over the limit of 1,000" in skipped[0].reason
+    assert docs[7].origin == f"{path}:9"  # the line after the oversized one, numbered as in the file
+
+
+def test_a_jsonl_line_in_an_unknown_encoding_is_skipped_with_its_line_number(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    good = _line("Le conseil municipal a annoncé jeudi la réouverture du pont, après six mois de travaux.")
+    path.write_bytes(
+        codecs.BOM_UTF8 + good.encode("utf-8") + b"\n"
+        + good.encode("cp1252") + b"\n"  # a legacy line among UTF-8 ones: decoded on its own
+        + b'{"text": "\x81\x8d\x8f\x90\x9d\xff\xfe\x81"}\n'  # bytes no encoding reads with confidence
+        + _line("The last record is fine.").encode("utf-8") + b"\n"
+    )
+    docs, skipped = read_sources([path])
+    assert [d.origin.rsplit(":", 1)[1] for d in docs] == ["1", "2", "4"]
+    assert docs[1].text == docs[0].text
+    assert [s.source for s in skipped] == [f"{path}:3"]
+    assert "UTF-8" in skipped[0].reason
+
+
+def test_a_utf16_jsonl_file_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes((_line("Café owners cheered the reopening.") + "\n").encode("utf-16"))
+    (doc,) = read_source(path)
+    assert doc.text == "Café owners cheered the reopening."
+
+
+# --- documentation files in folders ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "documentation"),
+    [
+        ("README.md", True), ("readme.txt", True), ("Readme.md", True), ("LICENSE", True),
+        ("LICENSE.txt", True), ("LICENSE-MIT.txt", True), ("CHANGELOG.md", True), ("SOURCE.md", True),
+        ("CONTRIBUTING.md", True), ("COPYING.txt", True), ("README-fr.md", True),
+        ("source-of-the-nile.txt", False), ("readme-notes-from-the-mayor.txt", False), ("news.txt", False),
+        ("license-plates-scandal.html", False), ("history-of-the-port.md", False),
+    ],
+)
+def test_documentation_names(name: str, documentation: bool) -> None:
+    from rashomon.ingest.files import is_documentation
+
+    assert is_documentation(Path(name)) is documentation
+
+
+def test_documentation_in_a_folder_is_skipped_and_reported_and_read_when_named(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "README.md").write_text("# About these articles\n\nCollected for a class on the harbour.\n", encoding="utf-8")
+    (folder / "LICENSE.txt").write_text("Permission is granted to copy these articles for teaching.\n", encoding="utf-8")
+    (folder / "harbour.txt").write_text("Harbour dredging begins\nThe dredgers arrived on Monday morning.\n", encoding="utf-8")
+    docs, skipped = read_sources([folder])
+    assert [Path(d.path).name for d in docs] == ["harbour.txt"]
+    assert sorted(Path(s.source).name for s in skipped) == ["LICENSE.txt", "README.md"]
+    assert all("documentation, not an article" in s.reason and "name the file" in s.reason for s in skipped)
+    (readme,) = read_source(folder / "README.md")  # named on its own, it is read
+    assert "harbour" in readme.text
+
+
+def test_the_bundled_examples_folder_yields_its_nine_articles_and_reports_the_rest() -> None:
+    examples = Path(rashomon.ingest.__file__).parents[1] / "examples"
+    docs, skipped = read_sources([examples])
+    assert len(docs) == 9
+    reasons = {Path(s.source).name: s.reason for s in skipped}
+    assert "documentation" in reasons.pop("README.md")
+    assert set(reasons) == {"gold.json"} and len(skipped) == 4  # three gold files: no 'text' field

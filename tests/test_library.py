@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+import rashomon
 from rashomon import library
 from rashomon.errors import NotEnoughArticles, StoreError
 from rashomon.library import IngestResult, cluster_stories, compare_story, ingest, story_report, watch
@@ -154,13 +155,13 @@ _KILLABLE = textwrap.dedent(
     from rashomon.library import ingest
     from rashomon.store import Store
 
-    db, folder, slow_stage = sys.argv[1:4]
+    db, folder, slow_stage, reader = sys.argv[1:5]
 
     def progress(stage, done, total):
         if stage == slow_stage:
             time.sleep(0.02)  # slow enough for the test to kill it half-way
 
-    ingest([folder], store=Store(db), batch_size=3, progress=progress)
+    ingest([folder], store=Store(db), batch_size=3, progress=progress, reader=reader)
     """
 )
 
@@ -173,8 +174,16 @@ def _count(db: Path, sql: str) -> int:
         return 0
 
 
-@pytest.mark.parametrize("stage, table", [("reading", "articles"), ("clustering", "story_articles")])
-def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_duplicates_nothing(tmp_path, stage, table):
+@pytest.mark.parametrize(
+    "stage, table, reader",
+    [
+        ("reading", "articles", "inline"),
+        ("clustering", "story_articles", "inline"),
+        # Reading and storing in a child process, clustering in the parent: the parent is killed.
+        ("clustering", "story_articles", "process"),
+    ],
+)
+def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_duplicates_nothing(tmp_path, stage, table, reader):
     folder = tmp_path / "articles"
     texts = {}
     for i in range(240):
@@ -186,7 +195,7 @@ def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_duplicates_nothing(
     script.write_text(_KILLABLE)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
 
-    process = subprocess.Popen([sys.executable, str(script), str(db), str(folder), stage], env=env)
+    process = subprocess.Popen([sys.executable, str(script), str(db), str(folder), stage, reader], env=env)
     try:
         deadline = time.monotonic() + 120
         while _count(db, f"SELECT count(*) FROM {table}") < 30:
@@ -197,6 +206,11 @@ def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_duplicates_nothing(
     finally:
         process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL
+    if reader == "process":  # the reading child notices its parent is gone and ends too
+        deadline = time.monotonic() + 10
+        while _children_of(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _children_of(process.pid), "the reading process outlived the killed ingest"
     committed = _count(db, f"SELECT count(*) FROM {table}")
     assert 30 <= committed < 240, "the kill did not land half-way"
 
@@ -217,6 +231,23 @@ def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_duplicates_nothing(
     with Store(tmp_path / "whole.db") as whole:
         ingest([folder], store=whole, batch_size=50)
         assert resumed == _partition(whole)
+
+
+def _children_of(pid: int) -> list[int]:
+    """Processes whose parent was ``pid`` and that are still alive (an orphan is re-parented,
+    so this looks for the reader by its name and its original parent's death instead)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        if b"killable.py" in cmdline and int(entry.name) != pid and "State:\tZ" not in status:
+            found.append(int(entry.name))
+    return found
 
 
 def _partition(store: Store) -> set[frozenset[str]]:
@@ -412,3 +443,77 @@ def test_a_stale_state_is_not_used(tmp_path):
         ingest(docs[9:], store=store, cluster=False)
         assert library.cluster_stories(store).replayed == 0  # saved again, used again
         assert store.unassigned() == []
+
+
+# --- reading in a child process ----------------------------------------------------------------
+
+
+def _dump(path: Path, documents: list[Document]) -> Path:
+    lines = [json.dumps({"title": d.title, "text": d.text, "source": d.source}) for d in documents]
+    lines.insert(3, '{"title": "broken", "text": ')  # line 4: malformed
+    lines.insert(6, json.dumps({"title": "no text"}))  # line 7: no text field
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_reading_in_a_child_process_stores_and_clusters_as_reading_inline(tmp_path):
+    docs = _ecb_documents("dev")
+    dump = _dump(tmp_path / "dump.jsonl", docs)
+    results = {}
+    for reader in ("inline", "process"):
+        with Store(tmp_path / f"{reader}.db") as store:
+            result = ingest([dump], store=store, reader=reader, batch_size=40)
+            results[reader] = (result, _labels(store), store.cluster_state() is not None)
+    inline, process = results["inline"], results["process"]
+    assert process[0].added == inline[0].added == len(docs)
+    assert [(s.source, s.reason) for s in process[0].skipped] == [(s.source, s.reason) for s in inline[0].skipped]
+    assert [s.source.rsplit(":", 1)[1] for s in process[0].skipped] == ["4", "7"]
+    assert _partition_of(process[1]) == _partition_of(inline[1])  # the same stories
+    assert process[2] and inline[2]
+
+
+def _partition_of(labels: dict[str, int]) -> set[frozenset[str]]:
+    groups: dict[int, set[str]] = {}
+    for article, story in labels.items():
+        groups.setdefault(story, set()).add(article)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_an_error_in_the_reading_process_is_raised_in_the_caller(tmp_path, store):
+    dump = _dump(tmp_path / "dump.jsonl", [Document(text=event_article(0, v)) for v in range(8)])
+    with pytest.raises(ValueError, match="csv_columns"):
+        ingest([dump], store=store, reader="process", csv_columns={"body": "text"})
+    with pytest.raises(ValueError, match="reader must be one of auto, inline, process"):
+        ingest([dump], store=store, reader="threads")
+    assert store.count() == 0
+
+
+def test_a_big_local_dump_is_read_in_a_child_and_urls_or_memory_stores_are_not(tmp_path, monkeypatch):
+    from rashomon.ingest import parallel
+
+    dump = _dump(tmp_path / "dump.jsonl", [Document(text=event_article(e, v)) for e in range(2) for v in range(3)])
+    monkeypatch.setattr(parallel, "AUTO_BYTES", 100)  # the dump counts as big
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    with Store(tmp_path / "a.db") as store:
+        assert library._in_child("auto", [dump], None, store)
+        assert not library._in_child("inline", [dump], None, store)
+        assert not library._in_child("auto", [dump, "https://example.org/feed"], None, store)
+        assert not library._in_child("auto", [Document(text="x")], None, store)
+    with Store("sqlite://") as memory:
+        assert not library._in_child("process", [dump], None, memory)
+
+
+def test_the_bundled_examples_folder_makes_one_story_per_example(tmp_path: Path) -> None:
+    """The whole examples folder, as a user would ingest it: its README and gold files are
+    skipped with a reason, and each example's articles (some dated, some not) make one story."""
+    examples = Path(rashomon.__file__).parent / "examples"
+    with Store(tmp_path / "examples.db") as store:
+        result = ingest([examples], store=store)
+        assert {Path(s.source).name for s in result.skipped} == {"README.md", "gold.json"}
+        assert all(s.reason for s in result.skipped)
+        folders = {}
+        for summary in store.stories():
+            folders[summary.id] = {Path(a.path).parent.name for a in store.story_articles(summary.id)}
+        expected = {folder.name for folder in examples.iterdir() if folder.is_dir() and any(folder.glob("*.txt"))}
+        assert sorted(len(names) for names in folders.values()) == [1] * len(expected), folders
+        assert {name for names in folders.values() for name in names} == expected

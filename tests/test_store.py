@@ -124,7 +124,7 @@ def test_a_store_of_another_schema_is_refused(tmp_path):
 def test_same_text_twice_is_stored_once(store):
     first = store.add_documents([doc("The minister resigned on Monday.", source="A")])
     again = store.add_documents([doc("the  MINISTER resigned on monday.\n", source="B")])
-    assert first == AddResult(added=1, duplicates=0, ids=first.ids)
+    assert first == AddResult(added=1, duplicates=0, ids=first.ids, positions=(0,))
     assert again.added == 0 and again.duplicates == 1 and again.duplicate_ids == first.ids
     assert store.count() == 1
     assert store.article(first.ids[0]).source == "A"

@@ -1,7 +1,8 @@
 """Near duplicates: syndicated copies and lightly edited reprints, found before clustering.
 
 MinHash over word shingles (three consecutive words by default), indexed with banded LSH
-(the bands and rows datasketch's ``MinHashLSH`` chooses for the threshold). ``NearDuplicates.add(id, text)`` returns the id of the earlier text it copies,
+(the bands and rows datasketch's ``MinHashLSH`` chooses for the threshold, computed here:
+:func:`lsh_parameters`). ``NearDuplicates.add(id, text)`` returns the id of the earlier text it copies,
 or ``None``; only originals are indexed, so a copy of a copy points at the first original it
 matches and the index grows with originals only. ``capacity`` bounds memory: when more
 originals than that are indexed, the oldest leave the index (a reprint weeks later is then
@@ -13,7 +14,9 @@ hash seed.
 
 from __future__ import annotations
 
+import functools
 import logging
+import math
 import re
 import zlib
 from collections import deque
@@ -85,6 +88,33 @@ def shingle_hashes(hashes: Sequence[int], size: int) -> np.ndarray:
     return mixed >> np.uint64(32)  # repeats do not change a minimum; no need to dedupe
 
 
+@functools.lru_cache(maxsize=64)
+def lsh_parameters(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The bands ``b`` and rows ``r`` (``b * r <= num_perm``) that datasketch's ``MinHashLSH``
+    chooses: the least false-positive plus false-negative probability mass, weighed equally.
+
+    The same integrals, computed with numpy (Simpson's rule) rather than importing datasketch,
+    whose package import pulls in scipy and costs more than a second on every ingest.
+    """
+    points = 2001  # odd, for Simpson's rule
+    below = np.linspace(0.0, threshold, points)
+    above = np.linspace(threshold, 1.0, points)
+    best, chosen = math.inf, (0, 0)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            false_positive = _simpson(1.0 - (1.0 - below**r) ** b, threshold)
+            false_negative = _simpson((1.0 - above**r) ** b, 1.0 - threshold)
+            error = 0.5 * false_positive + 0.5 * false_negative
+            if error < best:
+                best, chosen = error, (b, r)
+    return chosen
+
+
+def _simpson(values: np.ndarray, width: float) -> float:
+    h = width / (len(values) - 1)
+    return float(h / 3.0 * (values[0] + values[-1] + 4.0 * values[1:-1:2].sum() + 2.0 * values[2:-1:2].sum()))
+
+
 class NearDuplicates:
     """Finds texts that copy an earlier one (estimated Jaccard of word shingles >= threshold).
 
@@ -110,8 +140,6 @@ class NearDuplicates:
         capacity: int | None = 100_000,
         seed: int = 1,
     ) -> None:
-        from datasketch import MinHashLSH
-
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
         if shingle < 1:
@@ -123,19 +151,27 @@ class NearDuplicates:
         self.shingle = shingle
         self.capacity = capacity
         self._seed = seed
-        chosen = MinHashLSH(threshold=threshold, num_perm=num_perm)  # only for its choice of b and r
-        self.bands, self.rows = chosen.b, chosen.r
+        self.bands, self.rows = lsh_parameters(threshold, num_perm)
         self._tables: list[dict[int, list[str]]] = [{} for _ in range(self.bands)]
         self._signatures: dict[str, tuple[int, np.ndarray]] = {}  # id -> (arrival order, values)
         self._count = 0
         self._order: deque[str] = deque()
         self._seen: set[str] = set()
+        # Originals put back by restore(): sorted band keys (salted per band) and their rows.
+        self._restored_ids: list[str] = []
+        self._restored_row: dict[str, int] = {}  # id -> row, while still indexed
+        self._restored_values = np.zeros((0, num_perm), dtype=np.uint32)
+        self._restored_orders = np.zeros(0, dtype=np.int64)
+        self._frozen_keys = np.zeros(0, dtype=np.uint64)
+        self._frozen_rows = np.zeros(0, dtype=np.int32)
         rng = np.random.RandomState(seed)
         # Random affine maps h -> (a*h + b) mod 2^32 with odd a: bijections of 32-bit hashes.
         # Computed in uint32, whose arithmetic wraps modulo 2^32 by itself.
         self._a = (rng.randint(0, 1 << 31, num_perm).astype(np.uint64) * 2 + 1).astype(np.uint32)[None, :]
         self._b = rng.randint(0, 1 << 32, num_perm, dtype=np.uint64).astype(np.uint32)[None, :]
         self._band_mix = (rng.randint(0, 1 << 62, self.rows, dtype=np.int64).astype(np.uint64) * 2 + 1)[None, :]
+        # Added to each band's key in the restored arrays, so one sorted array holds all bands.
+        self._band_salt = np.arange(1, self.bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
 
     def __len__(self) -> int:
         """Number of originals currently indexed."""
@@ -181,6 +217,8 @@ class NearDuplicates:
             score = float(np.count_nonzero(values == other)) / self.num_perm
             if score >= self.threshold:
                 matches.append((-score, order, candidate))
+        if self._restored_row:
+            matches += self._restored_matches(values, keys)
         if matches:
             return min(matches)[2]  # the closest; on a tie, the earliest original
         self._index(id, self._count, values, keys)
@@ -189,16 +227,71 @@ class NearDuplicates:
 
     def restore(self, ids: Sequence[str], orders: Sequence[int], values: np.ndarray) -> None:
         """Index originals again from their saved MinHash ``values`` (one row each) and arrival
-        numbers, as :mod:`rashomon.cluster_state` does on load; oldest first."""
-        values = np.asarray(values, dtype=np.uint32)
+        numbers, as :mod:`rashomon.cluster_state` does on load; oldest first, into an empty
+        index.
+
+        They go into sorted arrays (one per band key, searched with numpy), not into the
+        per-band dicts new originals go to: restoring 100,000 originals takes a few numpy
+        sorts, not 800,000 dict insertions. Behaviour is the same either way.
+        """
+        if len(self._order):
+            raise ValueError("restore() fills an empty near-duplicate index")
+        values = np.ascontiguousarray(values, dtype=np.uint32)
         if not len(ids):
             return
         rows = values[:, : self.bands * self.rows].reshape(len(ids), self.bands, self.rows).astype(np.uint64)
         with np.errstate(over="ignore"):
-            keys = (rows * self._band_mix[None, :, :]).sum(axis=2, dtype=np.uint64).tolist()
-        self._seen.update(ids)
-        for id, order, row, row_keys in zip(ids, orders, values, keys):
-            self._index(id, int(order), row, row_keys)
+            keys = (rows * self._band_mix[None, :, :]).sum(axis=2, dtype=np.uint64) + self._band_salt[None, :]
+        flat = keys.ravel()
+        by_key = np.argsort(flat, kind="stable")
+        self._frozen_keys = flat[by_key]
+        self._frozen_rows = (by_key // self.bands).astype(np.int32)
+        self._restored_ids = list(ids)
+        self._restored_values = values
+        self._restored_orders = np.asarray(orders, dtype=np.int64)
+        self._restored_row = dict(zip(self._restored_ids, range(len(ids))))
+        self._seen.update(self._restored_ids)
+        self._order.extend(self._restored_ids)
+        while self.capacity is not None and len(self._order) > self.capacity:
+            del self._restored_row[self._order.popleft()]
+
+    def _restored_matches(self, values: np.ndarray, keys: list[int]) -> list[tuple[float, int, str]]:
+        """(-score, order, id) of the restored originals that share a band with ``values``."""
+        with np.errstate(over="ignore"):
+            query = np.array(keys, dtype=np.uint64) + self._band_salt
+        low = np.searchsorted(self._frozen_keys, query, side="left")
+        high = np.searchsorted(self._frozen_keys, query, side="right")
+        hit = high > low
+        if not hit.any():
+            return []
+        found = np.unique(np.concatenate([self._frozen_rows[a:b] for a, b in zip(low[hit], high[hit])]))
+        matches = []
+        live = self._restored_row
+        for row in found.tolist():
+            rid = self._restored_ids[row]
+            if live.get(rid) != row:  # evicted since
+                continue
+            score = float(np.count_nonzero(values == self._restored_values[row])) / self.num_perm
+            if score >= self.threshold:
+                matches.append((-score, int(self._restored_orders[row]), rid))
+        return matches
+
+    def originals(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The indexed originals, oldest first: ids, arrival numbers, MinHash values (one row
+        each); what :meth:`restore` takes back."""
+        ids = list(self._order)
+        orders = np.zeros(len(ids), dtype=np.int64)
+        values = np.zeros((len(ids), self.num_perm), dtype=np.uint32)
+        restored = [(i, self._restored_row[rid]) for i, rid in enumerate(ids) if rid in self._restored_row]
+        if restored:
+            at, rows = np.array(restored, dtype=np.int64).T
+            orders[at] = self._restored_orders[rows]
+            values[at] = self._restored_values[rows]
+        for i, rid in enumerate(ids):
+            entry = self._signatures.get(rid)
+            if entry is not None:
+                orders[i], values[i] = entry
+        return ids, orders, values
 
     def _index(self, id: str, order: int, values: np.ndarray, keys: list[int]) -> None:
         for table, key in zip(self._tables, keys):
@@ -207,11 +300,12 @@ class NearDuplicates:
         self._order.append(id)
         if self.capacity is not None and len(self._order) > self.capacity:
             oldest = self._order.popleft()
+            if oldest in self._restored_row:
+                del self._restored_row[oldest]
+                return
             _, old_values = self._signatures.pop(oldest)
             for table, key in zip(self._tables, self._band_keys(old_values)):
                 bucket = table[key]
                 bucket.remove(oldest)
                 if not bucket:
                     del table[key]
-
-

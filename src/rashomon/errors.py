@@ -17,6 +17,7 @@
     ├── StoreError            the store refused an operation
     ├── RequestError          a web request that cannot be served as it is (HTTP 400)
     │   └── RequestTooLarge   a web request over a body, article or upload cap (HTTP 413)
+    ├── Busy                  the web server runs all the comparisons it allows at once (HTTP 503)
     └── GoldError             a gold file is malformed
 
 Input errors are caught by the pipeline and become ``Skipped`` records in the report; the
@@ -93,7 +94,7 @@ class MissingExtra(RashomonError):
     def __init__(self, extra: str, module: str, feature: str = "") -> None:
         self.extra = extra
         self.module = module
-        what = feature or f"this feature"
+        what = feature or "this feature"
         super().__init__(f"{what} needs the module {module!r}: pip install 'rashomon[{extra}]'")
 
 
@@ -126,6 +127,16 @@ class RequestError(RashomonError):
 
 class RequestTooLarge(RequestError):
     """A web request over a cap: its body, the number of articles, or one article (413)."""
+
+
+class Busy(RashomonError):
+    """The web server is running as many comparisons as it allows at once, and none finished
+    while this request waited (answered with 503 and ``Retry-After``)."""
+
+    def __init__(self, running: int, waited: float) -> None:
+        self.running, self.waited = running, waited
+        super().__init__(f"the server is running {running} comparison{'s' if running != 1 else ''} at once, its limit, "
+                         f"and none finished in {waited:g} s: try again shortly")
 
 
 class GoldError(RashomonError):

@@ -4,7 +4,11 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
 
 1. :func:`ingest` reads sources (folders, files, JSONL/CSV dumps, URLs, feeds) with
    :func:`rashomon.ingest.iter_sources`, stores each article once, reports every skipped
-   input with its reason, then calls 2.
+   input with its reason, and clusters each stored batch at once (2), from the documents
+   just read. A big local input (over 4 MB) is read and stored by a forked child process
+   (:mod:`rashomon.ingest.parallel`) while this one clusters, and a thread of this one
+   stores the stories, so that on two cores parsing, language detection and full-text
+   indexing overlap clustering.
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
    :class:`rashomon.cluster.StoryClusterer`; the clusterer goes on from the state the last
    run saved in the store (or, when there is none or it is stale, is rebuilt by replaying
@@ -14,7 +18,8 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
 4. :func:`watch` runs 1 on some feeds every few seconds.
 
 Every step commits as it goes: a process killed half-way keeps what it committed, and
-running it again stores nothing twice and clusters what was left unclustered.
+running it again stores nothing twice and clusters what was left unclustered (the
+clusterer's state is saved at the end of a run; after a kill it is rebuilt by replay).
 """
 
 from __future__ import annotations
@@ -107,6 +112,7 @@ def ingest(
     cluster: bool = True,
     threshold: float | None = None,
     embedder: str = "tfidf",
+    reader: str = "auto",
 ) -> IngestResult:
     """Store every article the sources hold, once, and put the new ones into stories.
 
@@ -114,36 +120,61 @@ def ingest(
     a :class:`~rashomon.model.Skipped` in the result (``origin``/line and reason), and the rest
     is stored. ``progress``: ``True`` draws a progress bar on stderr; a callable receives
     ``(stage, done, total)``. ``cluster=False`` only stores (the next ingest clusters).
+
+    Batch by batch (``batch_size`` articles): the batch is stored (one transaction), then its
+    new articles are clustered from the documents just read, oldest first, and their stories
+    stored (a second transaction). Articles an earlier run stored but did not cluster (it
+    was killed, or ran with ``cluster=False``) are clustered first.
+
+    ``reader``: ``"process"`` reads local files in a child process while this one stores and
+    clusters (:func:`rashomon.ingest.parallel.read_ahead`); ``"inline"`` reads here;
+    ``"auto"`` (the default) reads in a child process when the sources are local files
+    holding more than 4 MB and the machine has more than one CPU.
     """
     sources = list(sources)
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    if reader not in READERS:
+        raise ValueError(f"reader must be one of {', '.join(READERS)}; got {reader!r}")
     report = _reporter(progress)
     counter = _Counter()
     new_ids: list[int] = []
+    in_child = _in_child(reader, sources, client, store)
+    stories = (_Stories(store, threshold=threshold, embedder=embedder, report=report, background=in_child)
+               if cluster else None)
+    options = dict(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns)
     try:
-        batch: list[Document] = []
-        for item in _read(sources, csv_columns=csv_columns, max_bytes=max_bytes, timeout=timeout, client=client):
-            if isinstance(item, Skipped):
-                log.info("skipped %s: %s", item.source, item.reason)
-                counter.skipped.append(item)
-            elif not item.text.strip():
-                counter.skipped.append(Skipped(source=_origin(item), reason="no text"))
-            else:
-                batch.append(item)
-            if len(batch) >= batch_size:
-                _store_batch(store, batch, counter, new_ids)
-                batch = []
-            report("reading", counter.stored + counter.duplicates + len(counter.skipped) + len(batch), None)
-        if batch:
-            _store_batch(store, batch, counter, new_ids)
-        report("reading", counter.stored + counter.duplicates + len(counter.skipped), counter.stored + counter.duplicates + len(counter.skipped))
-        clustered = (
-            cluster_stories(store, threshold=threshold, embedder=embedder, progress=report, batch_size=batch_size)
-            if cluster
-            else ClusterResult()
-        )
+        if stories is not None:
+            stories.add_stored(store.unassigned(), batch_size)
+        if in_child:
+            from .ingest.parallel import forked
+
+            # The child reads and stores (its own connection); this process clusters.
+            messages = forked(lambda: _read_and_store(sources, Store(store.url), options, None, batch_size, close=True),
+                              big=lambda message: message[0] == "stored")
+        else:
+            messages = _read_and_store(sources, store, options, client, batch_size)
+        read = 0
+        for message in messages:
+            kind = message[0]
+            if kind == "read":
+                read += 1
+            elif kind == "skipped":
+                log.info("skipped %s: %s", message[1].source, message[1].reason)
+                counter.skipped.append(message[1])
+            else:  # stored
+                _, added, duplicates, ids, records = message
+                counter.stored += added
+                counter.duplicates += duplicates
+                new_ids.extend(ids)
+                if stories is not None:
+                    stories.add(records)
+            report("reading", read, None)
+        report("reading", read, read)
+        clustered = stories.finish() if stories is not None else ClusterResult()
     finally:
+        if stories is not None:
+            stories.close(quiet=True)  # after an error: its last transactions, without masking the error
         report("done", 0, 0)
     log.info(
         "ingested %d articles (%d duplicates, %d skipped) into %d stories (%d new)",
@@ -159,26 +190,68 @@ def ingest(
     )
 
 
-def _read(
+READERS = ("auto", "inline", "process")
+
+
+def _in_child(reader: str, sources: Sequence[Source], client: httpx.Client | None, store: Store) -> bool:
+    """Whether to read and store in a child process (see ``reader`` in :func:`ingest`)."""
+    if reader == "inline" or client is not None:
+        return False
+    if store.is_sqlite and _sqlite_memory(store.url):
+        return False  # a second connection would open another, empty database
+    from .ingest.parallel import AUTO_BYTES, can_fork, local_bytes
+
+    if not can_fork():
+        return False
+    size = local_bytes(sources)
+    return size is not None and (reader == "process" or size > AUTO_BYTES)
+
+
+def _sqlite_memory(url: str) -> bool:
+    """Whether a SQLite URL names an in-memory database."""
+    database = url.split("://", 1)[-1].lstrip("/").split("?", 1)[0]
+    return database in ("", ":memory:") or "mode=memory" in url
+
+
+def _read_and_store(
     sources: Sequence[Source],
-    *,
-    csv_columns: Mapping[str, str] | None,
-    max_bytes: int,
-    timeout: float,
+    store: Store,
+    options: Mapping[str, Any],
     client: httpx.Client | None,
-) -> Iterator[Document | Skipped]:
-    """Documents and skips, source by source; a wrong option (``csv_columns``) raises ValueError."""
+    batch_size: int,
+    *,
+    close: bool = False,
+) -> Iterator[tuple[Any, ...]]:
+    """Read the sources and store their documents a batch at a time; yields ``("read",)`` for
+    each input, ``("skipped", Skipped)``, and for each batch ``("stored", added, duplicates,
+    new ids, the clusterer's records of the new articles)``. A wrong option raises ValueError."""
     from .ingest import iter_sources
 
-    # iter_sources turns every bad input into a Skipped; only a wrong option raises.
-    yield from iter_sources(sources, max_bytes=max_bytes, timeout=timeout, client=client, csv_columns=csv_columns)
+    try:
+        batch: list[Document] = []
+        # iter_sources turns every bad input into a Skipped; only a wrong option raises.
+        for item in iter_sources(sources, client=client, **options):
+            if isinstance(item, Skipped):
+                yield ("skipped", item)
+            elif not item.text.strip():
+                yield ("skipped", Skipped(source=_origin(item), reason="no text"))
+            else:
+                batch.append(item)
+            if len(batch) >= batch_size:
+                yield _store_batch(store, batch)
+                batch = []
+            yield ("read",)
+        if batch:
+            yield _store_batch(store, batch)
+    finally:
+        if close:
+            store.close()
 
 
-def _store_batch(store: Store, batch: Sequence[Document], counter: _Counter, new_ids: list[int]) -> None:
+def _store_batch(store: Store, batch: Sequence[Document]) -> tuple[Any, ...]:
     result = store.add_documents(batch, batch_size=len(batch))
-    counter.stored += result.added
-    counter.duplicates += result.duplicates
-    new_ids.extend(result.ids)
+    records = [_record(article_id, batch[position]) for article_id, position in zip(result.ids, result.positions)]
+    return ("stored", result.added, result.duplicates, result.ids, records)
 
 
 def _origin(doc: Document) -> str:
@@ -204,72 +277,173 @@ def cluster_stories(
        are the same; otherwise it is rebuilt from the store: the articles already in stories
        are added first, oldest first, and each clusterer group is mapped to the stored story
        most of its articles belong to (``replayed`` counts them).
-    2. Each new article joins a story, or starts one; one transaction per batch.
+    2. Each new article joins a story, or starts one; one transaction per batch, the
+       articles read back from the store a batch at a time.
     3. ``sweeps`` reassignment sweeps (:meth:`StoryClusterer.refine`) over the new articles and
        the recent articles of the stories they joined; a moved article moves in the store too.
     4. The clusterer's state is saved with the assignments' fingerprint.
     """
-    from .cluster import ClusterRecord
-
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    report = _reporter(progress)
     pending = store.unassigned()
     if not pending:
         return ClusterResult()
-    # 1. go on, or rebuild
-    clusterer, story_of, replayed = _clusterer(store, threshold=threshold, embedder=embedder, report=report,
-                                               pending=len(pending))
-    touched: dict[int, None] = {}
-    keys: dict[str, None] = {}
-    new_stories = 0
-    done = replayed
-    total = replayed + len(pending)
-    fresh = store.articles(pending)
-    # 2. new articles
-    for start in range(0, len(fresh), batch_size):
+    stories = _Stories(store, threshold=threshold, embedder=embedder, report=_reporter(progress), sweeps=sweeps)
+    stories.add_stored(pending, batch_size)
+    return stories.finish()
+
+
+class _Stories:
+    """The clusterer of one run, fed batch by batch (steps 1-4 of :func:`cluster_stories`).
+
+    The clusterer is loaded (or rebuilt) when the first article comes, so a run that stores
+    nothing new does not pay for it.
+    """
+
+    def __init__(self, store: Store, *, threshold: float | None, embedder: str, report: ProgressCallback,
+                 sweeps: int = 2, background: bool = False) -> None:
+        self.store = store
+        # background: the stories are stored by a thread of their own, so that clustering goes
+        # on while a transaction waits for the database (another process is writing to it).
+        self.writer = _Writer() if background else None
+        self.threshold = threshold
+        self.embedder = embedder
+        self.report = report
+        self.sweeps = sweeps
+        self.clusterer: Any = None
+        self.story_of: dict[str, int] = {}  # clusterer story id -> stored story id
+        self.replayed = 0
+        self.done = 0
+        self.fresh: list[str] = []  # ids of the articles this run clustered
+        self.keys: dict[str, None] = {}  # clusterer stories they joined
+        self.touched: dict[int, None] = {}  # stored stories that changed
+        self.new_stories = 0
+        self.total: int | None = None  # articles this run will cluster, when known
+
+    def add_stored(self, article_ids: Sequence[int], batch_size: int) -> None:
+        """Cluster stored articles, read back a batch at a time."""
+        self.total = len(article_ids)
+        for start in range(0, len(article_ids), batch_size):
+            self.add([_record(a.id, a) for a in self.store.articles(article_ids[start : start + batch_size])])
+        self.total = None
+
+    def add(self, records: Sequence[Any]) -> None:
+        """Put these articles (ClusterRecords of stored, unassigned articles) into stories,
+        oldest first, an undated one beside the article stored just before it (the order
+        ``cluster_records`` uses in batch, :func:`rashomon.cluster.in_date_order`); their
+        stories are stored in one transaction (by the writer thread, when there is one)."""
+        if not records:
+            return
+        from .cluster import in_date_order
+
+        if self.clusterer is None:
+            self.clusterer, self.story_of, self.replayed = _clusterer(
+                self.store, threshold=self.threshold, embedder=self.embedder, report=self.report,
+                pending=self.total or 0)
+            self.done = self.replayed
+        clusterer = self.clusterer
+        total = None if self.total is None else self.replayed + self.total
+        groups: dict[Any, list[int]] = {}
+        for record in in_date_order(sorted(records, key=lambda r: int(r.id))):
+            key = clusterer.add(record)
+            groups.setdefault(key, []).append(int(record.id))
+            self.fresh.append(record.id)
+            self.done += 1
+            self.report("clustering", self.done, total)
+        self.keys.update(dict.fromkeys(groups))
+        if self.writer is not None:
+            self.writer.submit(self._assign, groups)
+        else:
+            self._assign(groups)
+
+    def _assign(self, groups: Mapping[Any, list[int]]) -> None:
         # One transaction per batch: a kill loses at most this batch, which the next run clusters.
-        groups: dict[Any, tuple[int | None, list[int]]] = {}
-        for article in fresh[start : start + batch_size]:
-            key = clusterer.add(_cluster_record(ClusterRecord, article))
-            groups.setdefault(key, (story_of.get(key), []))[1].append(article.id)
-            done += 1
-            report("clustering", done, total)
-        story_ids = store.assign_many(list(groups.values()))
-        for (key, (known, _members)), story_id in zip(groups.items(), story_ids):
-            if known is None:
-                new_stories += 1
+        story_of = self.story_of
+        items = list(groups.items())
+        story_ids = self.store.assign_many([(story_of.get(key), members) for key, members in items])
+        for (key, _members), story_id in zip(items, story_ids):
+            if key not in story_of:
+                self.new_stories += 1
                 story_of[key] = story_id
-            touched[story_id] = None
-            keys[key] = None
-    # 3. reassignment sweeps, applied to the store
-    moved = 0
-    if sweeps:
-        around = [m for members in clusterer.open_members(keys).values() for m in members]
-        moves = clusterer.refine(sweeps, only=[str(a.id) for a in fresh] + around)
-        final = {record_id: clusterer.story_of(record_id) for record_id, _, _ in moves}
-        regroup: dict[int, list[int]] = {}
-        for record_id, key in final.items():
-            regroup.setdefault(story_of[key], []).append(int(record_id))
-        if regroup:
-            store.assign_many(list(regroup.items()))
-            moved = len(final)
-            touched.update(dict.fromkeys(regroup))
-            touched.update(dict.fromkeys(story_of[source] for _, source, _ in moves))
-    # 4. save the state
-    live = clusterer.live_stories()
-    store.save_cluster_state(clusterer.state(), fingerprint=store.assignments_fingerprint(),
-                             meta={"stories": {key: story_of[key] for key in live if key in story_of}})
-    existing = {summary.id for summary in store.stories()} if moved else None
-    stories = tuple(s for s in touched if existing is None or s in existing)
-    return ClusterResult(assigned=len(pending), stories=stories, new_stories=new_stories,
-                         replayed=replayed, moved=moved)
+            self.touched[story_id] = None
+
+    def close(self, *, quiet: bool = False) -> None:
+        """Wait for the writer thread's last transactions; raises the error one of them met
+        (logs it instead when ``quiet``)."""
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            try:
+                writer.join()
+            except Exception as exc:
+                if not quiet:
+                    raise
+                log.warning("storing stories failed: %s", exc)
+
+    def finish(self) -> ClusterResult:
+        """3. the reassignment sweeps, applied to the store; 4. the state saved."""
+        self.close()
+        if self.clusterer is None:
+            return ClusterResult()
+        clusterer, story_of, store = self.clusterer, self.story_of, self.store
+        self.report("clustering", self.done, self.done)
+        moved = 0
+        if self.sweeps:
+            around = [m for members in clusterer.open_members(self.keys).values() for m in members]
+            moves = clusterer.refine(self.sweeps, only=self.fresh + around)
+            final = {record_id: clusterer.story_of(record_id) for record_id, _, _ in moves}
+            regroup: dict[int, list[int]] = {}
+            for record_id, key in final.items():
+                regroup.setdefault(story_of[key], []).append(int(record_id))
+            if regroup:
+                store.assign_many(list(regroup.items()))
+                moved = len(final)
+                self.touched.update(dict.fromkeys(regroup))
+                self.touched.update(dict.fromkeys(story_of[source] for _, source, _ in moves))
+        live = clusterer.live_stories()
+        store.save_cluster_state(clusterer.state(), fingerprint=store.assignments_fingerprint(),
+                                 meta={"stories": {key: story_of[key] for key in live if key in story_of}})
+        existing = {summary.id for summary in store.stories()} if moved else None
+        stories = tuple(s for s in self.touched if existing is None or s in existing)
+        return ClusterResult(assigned=len(self.fresh), stories=stories, new_stories=self.new_stories,
+                             replayed=self.replayed, moved=moved)
+
+
+class _Writer:
+    """Jobs run in order by one thread; the first error is raised by the next submit or join."""
+
+    def __init__(self) -> None:
+        import queue
+        import threading
+
+        self.jobs: queue.Queue[tuple[Callable[..., None], tuple[Any, ...]] | None] = queue.Queue()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="rashomon-story-writer", daemon=True)
+        self.thread.start()
+
+    def submit(self, job: Callable[..., None], *args: Any) -> None:
+        if self.error is not None:
+            raise self.error
+        self.jobs.put((job, args))
+
+    def join(self) -> None:
+        self.jobs.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        while (item := self.jobs.get()) is not None:
+            if self.error is None:  # after an error, the rest is dropped: the next run clusters it
+                try:
+                    item[0](*item[1])
+                except BaseException as exc:  # handed to the caller
+                    self.error = exc
 
 
 def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: ProgressCallback,
                pending: int) -> tuple[Any, dict[str, int], int]:
     """(clusterer, clusterer story id -> stored story id, articles replayed to rebuild it)."""
-    from .cluster import ClusterRecord, StoryClusterer
+    from .cluster import StoryClusterer
 
     saved = store.cluster_state()
     if saved is not None:
@@ -286,44 +460,47 @@ def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: 
     assignments = store.assignments()
     clusterer = StoryClusterer(threshold=threshold, embedder=embedder)
     votes: dict[Any, dict[int, int]] = {}
-    stored = _by_date(store.articles(list(assignments))) if assignments else []
-    total = len(stored) + pending
-    for done, article in enumerate(stored, 1):
-        key = clusterer.add(_cluster_record(ClusterRecord, article))
-        counts = votes.setdefault(key, {})
-        counts[assignments[article.id]] = counts.get(assignments[article.id], 0) + 1
-        report("clustering", done, total)
+    total = len(assignments) + pending
+    done = 0
+    # Oldest first, read back a chunk at a time (the order comes from the store's index).
+    order = store.assigned() if assignments else []
+    for start in range(0, len(order), 500):
+        for article in store.articles(order[start : start + 500]):
+            key = clusterer.add(_record(article.id, article))
+            counts = votes.setdefault(key, {})
+            counts[assignments[article.id]] = counts.get(assignments[article.id], 0) + 1
+            done += 1
+            report("clustering", done, total)
     story_of = {key: max(counts, key=lambda s: (counts[s], -s)) for key, counts in votes.items()}
-    return clusterer, story_of, len(stored)
+    return clusterer, story_of, done
 
 
-def _cluster_record(record_type: Any, article: StoredArticle) -> Any:
-    return record_type(
-        id=str(article.id),
-        title=article.title,
+def _record(article_id: int, article: StoredArticle | Document) -> Any:
+    """The clusterer's record of a stored article (or of the document just stored as it)."""
+    from .cluster import ClusterRecord
+
+    return ClusterRecord(
+        id=str(article_id),
+        title=article.title or "",
         text=article.text,
-        date=_iso_date_or_none(article),
-        source=article.source,
+        date=_iso_date_or_none(article.date, article_id),
+        source=article.source or "",
         url=article.url,
     )
 
 
-def _iso_date_or_none(article: StoredArticle) -> str | None:
+def _iso_date_or_none(date: str | None, article_id: int) -> str | None:
     """The date when it is ISO 8601; ingest keeps an unknown date form as written."""
-    if not article.date:
+    if not date:
         return None
     from .cluster import parse_date
 
     try:
-        parse_date(article.date, source=str(article.id))
+        parse_date(date, source=str(article_id))
     except InputError:
-        log.info("article %d: date %r is not ISO 8601; clustered without a date", article.id, article.date)
+        log.info("article %d: date %r is not ISO 8601; clustered without a date", article_id, date)
         return None
-    return article.date
-
-
-def _by_date(articles: Iterable[StoredArticle]) -> list[StoredArticle]:
-    return sorted(articles, key=lambda a: (a.date is None, a.date or "", a.id))
+    return date
 
 
 # --- 3. compare ------------------------------------------------------------------------------

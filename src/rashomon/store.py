@@ -63,9 +63,11 @@ class AddResult:
     duplicates: int
     ids: tuple[int, ...] = ()  # ids of the newly stored articles, in input order
     duplicate_ids: tuple[int, ...] = ()  # for each duplicate, the id of the article already stored
+    positions: tuple[int, ...] = ()  # for each new id, the position of its document in the input
 
     def to_dict(self) -> dict[str, Any]:
-        return {"added": self.added, "duplicates": self.duplicates, "ids": list(self.ids), "duplicate_ids": list(self.duplicate_ids)}
+        return {"added": self.added, "duplicates": self.duplicates, "ids": list(self.ids),
+                "duplicate_ids": list(self.duplicate_ids), "positions": list(self.positions)}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -409,23 +411,28 @@ class Store:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         ids: list[int] = []
         duplicate_ids: list[int] = []
+        positions: list[int] = []
         batch: list[Document] = []
+        offset = 0
         for doc in docs:
             if not isinstance(doc, Document):
                 raise TypeError(f"add_documents takes Document records, got {type(doc).__name__}")
             batch.append(doc)
             if len(batch) >= batch_size:
-                self._add_batch(batch, ids, duplicate_ids)
+                self._add_batch(batch, ids, duplicate_ids, positions, offset)
+                offset += len(batch)
                 batch = []
         if batch:
-            self._add_batch(batch, ids, duplicate_ids)
-        return AddResult(added=len(ids), duplicates=len(duplicate_ids), ids=tuple(ids), duplicate_ids=tuple(duplicate_ids))
+            self._add_batch(batch, ids, duplicate_ids, positions, offset)
+        return AddResult(added=len(ids), duplicates=len(duplicate_ids), ids=tuple(ids),
+                         duplicate_ids=tuple(duplicate_ids), positions=tuple(positions))
 
-    def _add_batch(self, batch: Sequence[Document], ids: list[int], duplicate_ids: list[int]) -> None:
+    def _add_batch(self, batch: Sequence[Document], ids: list[int], duplicate_ids: list[int],
+                   positions: list[int], offset: int) -> None:
         rows = [_article_row(doc) for doc in batch]
         for attempt in range(_RETRIES):
             try:
-                new, dups = self._insert_new(rows)
+                new, dups, where = self._insert_new(rows)
             except sa.exc.IntegrityError as exc:
                 # Another writer stored one of these between our check and our insert: the
                 # transaction rolled back whole, so check again against what is there now.
@@ -435,11 +442,13 @@ class Store:
                 continue
             ids.extend(new)
             duplicate_ids.extend(dups)
+            positions.extend(offset + i for i in where)
             return
 
-    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int]]:
+    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int], list[int]]:
+        """(new ids, ids the duplicates matched, the positions in ``rows`` of the new ones):
+        one lookup of the keys per chunk, then one multi-row insert."""
         a = articles_table.c
-        new: list[int] = []
         dups: list[int] = []
         with self._write("storing articles", conflicts=True) as conn:
             by_hash: dict[str, int] = {}
@@ -454,20 +463,44 @@ class Store:
                     by_hash[row.content_hash] = row.id
                     if row.canonical_url:
                         by_url[row.canonical_url] = row.id
-            for row in rows:
-                existing = by_hash.get(row["content_hash"])
-                if existing is None and row["canonical_url"]:
-                    existing = by_url.get(row["canonical_url"])
+            fresh: list[dict[str, Any]] = []
+            where: list[int] = []
+            # Keys of this batch's rows to be stored: a later copy in the batch points at them.
+            batch_hash: dict[str, int] = {}
+            batch_url: dict[str, int] = {}
+            for position, row in enumerate(rows):
+                hash_, url = row["content_hash"], row["canonical_url"]
+                existing = by_hash.get(hash_)
+                if existing is None and url:
+                    existing = by_url.get(url)
+                if existing is None:
+                    twin = batch_hash.get(hash_)
+                    if twin is None and url:
+                        twin = batch_url.get(url)
+                    if twin is not None:
+                        existing = -1 - twin  # the new id of fresh[twin], known after the insert
                 if existing is not None:
                     dups.append(existing)
-                    log.debug("duplicate of article %d: %s", existing, row["origin"] or row["url"] or row["title"])
+                    log.debug("duplicate: %s", row["origin"] or row["url"] or row["title"])
                     continue
-                new_id = conn.execute(sa.insert(articles_table).values(**row)).inserted_primary_key[0]
-                new.append(int(new_id))
-                by_hash[row["content_hash"]] = new_id
-                if row["canonical_url"]:
-                    by_url[row["canonical_url"]] = new_id
-        return new, dups
+                batch_hash[hash_] = len(fresh)
+                if url:
+                    batch_url[url] = len(fresh)
+                fresh.append(row)
+                where.append(position)
+            new: list[int] = []
+            if fresh:
+                # One executemany, then the new ids by their (unique) content hashes: cheaper
+                # than RETURNING, which SQLAlchemy runs a row at a time to keep the order.
+                conn.execute(sa.insert(articles_table), fresh)
+                stored: dict[str, int] = {}
+                for chunk in _chunks(fresh):
+                    query = sa.select(a.content_hash, a.id).where(a.content_hash.in_([r["content_hash"] for r in chunk]))
+                    stored.update((row.content_hash, row.id) for row in conn.execute(query))
+                new = [int(stored[r["content_hash"]]) for r in fresh]
+            # A duplicate of a row stored in this batch reports that row's new id.
+            dups = [new[-1 - d] if d < 0 else d for d in dups]
+        return new, dups, where
 
     def article(self, article_id: int) -> StoredArticle:
         with self._read("reading an article") as conn:
@@ -539,19 +572,27 @@ class Store:
             if set(wanted) - existing:
                 raise StoreError(f"no story {', '.join(map(str, sorted(set(wanted) - existing)))} in {self._display}")
             touched: set[int] = set()
+            fresh = iter(sorted(self._new_stories(conn, sum(1 for story_id, _ in groups if story_id is None))))
             story_ids: list[int] = []
+            leaving: list[int] = []
+            rows: list[dict[str, int]] = []
             for story_id, article_ids in groups:
                 if story_id is None:
-                    story_id = int(conn.execute(sa.insert(stories_table).values(title="", updated_at=_now())).inserted_primary_key[0])
+                    story_id = next(fresh)
                 story_ids.append(story_id)
                 moving = [a for a in article_ids if previous.get(a) != story_id]
                 if not moving:
                     continue
-                touched.update(previous[a] for a in moving if a in previous)
+                for a in moving:
+                    if a in previous:
+                        touched.add(previous[a])
+                        leaving.append(a)
                 touched.add(story_id)
-                for chunk in _chunks(moving):
-                    conn.execute(sa.delete(story_articles_table).where(sa_.article_id.in_(chunk)))
-                conn.execute(sa.insert(story_articles_table), [{"article_id": a, "story_id": story_id} for a in moving])
+                rows.extend({"article_id": a, "story_id": story_id} for a in moving)
+            for chunk in _chunks(leaving):
+                conn.execute(sa.delete(story_articles_table).where(sa_.article_id.in_(chunk)))
+            if rows:
+                conn.execute(sa.insert(story_articles_table), rows)
             _refresh_stories(conn, sorted(touched))
         return story_ids
 
@@ -573,43 +614,123 @@ class Store:
         with self._read("reading unassigned articles") as conn:
             return [row.id for row in conn.execute(query)]
 
+    def _new_stories(self, conn: Connection, count: int) -> list[int]:
+        """Ids of ``count`` new, empty story rows: one multi-row INSERT ... RETURNING where the
+        database has it (the rows are identical, so their order does not matter)."""
+        if not count:
+            return []
+        row = {"title": "", "updated_at": _now()}
+        if conn.dialect.insert_returning and conn.dialect.supports_multivalues_insert:
+            ids: list[int] = []
+            for start in range(0, count, _CHUNK // 2):
+                size = min(_CHUNK // 2, count - start)
+                ids.extend(conn.execute(sa.insert(stories_table).values([row] * size).returning(stories_table.c.id)).scalars())
+            return ids
+        return [int(conn.execute(sa.insert(stories_table).values(**row)).inserted_primary_key[0]) for _ in range(count)]
+
+    def assigned(self) -> list[int]:
+        """Ids of the articles in a story, oldest date first (undated last, then by id)."""
+        a = articles_table.c
+        query = (
+            sa.select(a.id)
+            .join(story_articles_table, story_articles_table.c.article_id == a.id)
+            .order_by(a.date.is_(None), a.date, a.id)
+        )
+        with self._read("reading assigned articles") as conn:
+            return [row.id for row in conn.execute(query)]
+
     def stories(self) -> list[StorySummary]:
-        """Every story, most recent first (by last date, then by id)."""
-        s, sa_, a = stories_table.c, story_articles_table.c, articles_table.c
-        with self._read("listing stories") as conn:
-            heads = conn.execute(sa.select(s.id, s.title, s.first_date, s.last_date, s.updated_at)).all()
-            members = conn.execute(
-                sa.select(sa_.story_id, a.source).join(articles_table, a.id == sa_.article_id)
-            ).all()
-            reported = {row.story_id for row in conn.execute(sa.select(reports_table.c.story_id))}
-        sizes: dict[int, int] = {}
-        outlets: dict[int, set[str]] = {}
-        for row in members:
-            sizes[row.story_id] = sizes.get(row.story_id, 0) + 1
-            if row.source:
-                outlets.setdefault(row.story_id, set()).add(row.source)
-        summaries = [
-            StorySummary(
-                id=h.id,
-                title=h.title,
-                size=sizes.get(h.id, 0),
-                outlets=tuple(sorted(outlets.get(h.id, ()))),
-                first_date=h.first_date,
-                last_date=h.last_date,
-                updated_at=h.updated_at,
-                has_report=h.id in reported,
-            )
-            for h in heads
-            if sizes.get(h.id)
-        ]
-        summaries.sort(key=lambda x: (x.last_date or "", x.id), reverse=True)
-        return summaries
+        """Every story, most recent first (by last date, then by id). :meth:`story_page` reads one page."""
+        s = stories_table.c
+        heads = sa.select(stories_table).order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc())
+        return [summary for summary in self._summaries(heads, "listing stories") if summary.size]
 
     def story(self, story_id: int) -> StorySummary:
-        for summary in self.stories():
-            if summary.id == story_id:
-                return summary
-        raise StoreError(f"no story {story_id} in {self._display}")
+        found = self._summaries(sa.select(stories_table).where(stories_table.c.id == story_id), "reading a story")
+        if not found or not found[0].size:
+            raise StoreError(f"no story {story_id} in {self._display}")
+        return found[0]
+
+    def story_count(self) -> int:
+        """How many stories there are (a story always has an article: an emptied one is deleted)."""
+        with self._read("counting stories") as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(stories_table)).scalar() or 0)
+
+    def outlets(self) -> list[str]:
+        """Every named outlet (article source) in the store, in alphabetical order."""
+        a = articles_table.c
+        with self._read("listing outlets") as conn:
+            names = conn.execute(sa.select(a.source).where(a.source != "").distinct()).scalars().all()
+        return sorted(names, key=str.casefold)
+
+    def story_page(self, *, query: str = "", outlet: str = "", since: str = "", until: str = "",
+                   min_outlets: int = 1, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]:
+        """One page of the stories that pass every filter given, most recent first, and how many pass.
+
+        The filters run in SQL, so a page costs the same in a store of a million stories as in
+        one of ten. ``query``: words all in the story's title, or matched by :meth:`search` in
+        one of its articles (its 500 best hits). ``outlet``: one of its articles has that source.
+        ``since`` / ``until`` (ISO dates): its coverage overlaps them; an undated story never
+        passes. ``min_outlets``: that many named outlets (a story whose articles name none
+        counts its articles).
+        """
+        if limit < 1 or offset < 0:
+            raise ValueError(f"limit must be at least 1 and offset at least 0, got {limit} and {offset}")
+        s, sa_, a = stories_table.c, story_articles_table.c, articles_table.c
+        conditions = []
+        if query.strip():
+            conditions.append(self._matching(query))
+        if outlet:
+            conditions.append(sa.exists().where(sa_.story_id == s.id, sa_.article_id == a.id, a.source == outlet))
+        if since:
+            conditions.append(sa.func.substr(sa.func.coalesce(s.last_date, s.first_date), 1, 10) >= since[:10])
+        if until:
+            conditions.append(sa.func.substr(s.first_date, 1, 10) <= until[:10])
+        if min_outlets > 1:
+            named = sa.func.count(sa.distinct(sa.func.nullif(a.source, "")))
+            counted = (sa.select(sa.case((named > 0, named), else_=sa.func.count()))
+                       .select_from(story_articles_table.join(articles_table, a.id == sa_.article_id))
+                       .where(sa_.story_id == s.id).scalar_subquery())
+            conditions.append(counted >= min_outlets)
+        where = sa.and_(sa.true(), *conditions)
+        with self._read("counting stories") as conn:
+            total = int(conn.execute(sa.select(sa.func.count()).select_from(stories_table).where(where)).scalar() or 0)
+        page = (sa.select(stories_table).where(where)
+                .order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc()).limit(limit).offset(offset))
+        return self._summaries(page, "listing stories"), total
+
+    def _matching(self, query: str) -> Any:
+        """The SQL condition "the story matches these words" (see :meth:`story_page`)."""
+        s = stories_table.c
+        try:
+            hits = {hit.story_id for hit in self.search(query, limit=500) if hit.story_id is not None}
+        except StoreError:
+            hits = set()  # nothing searchable (only punctuation): the title match alone
+        words = query.casefold().split()
+        title = sa.and_(*[s.title.ilike(f"%{_like_escape(word)}%", escape="\\") for word in words])
+        return sa.or_(s.id.in_(sorted(hits)), title) if hits else title
+
+    def _summaries(self, heads_query: Any, operation: str) -> list[StorySummary]:
+        """Summaries of the stories ``heads_query`` selects, in its order, with sizes and outlets."""
+        sa_, a = story_articles_table.c, articles_table.c
+        with self._read(operation) as conn:
+            heads = conn.execute(heads_query).all()
+            ids = [h.id for h in heads]
+            sizes: dict[int, int] = {}
+            outlets: dict[int, set[str]] = {}
+            reported: set[int] = set()
+            for chunk in _chunks(ids):
+                for row in conn.execute(sa.select(sa_.story_id, a.source)
+                                        .join(articles_table, a.id == sa_.article_id).where(sa_.story_id.in_(chunk))):
+                    sizes[row.story_id] = sizes.get(row.story_id, 0) + 1
+                    if row.source:
+                        outlets.setdefault(row.story_id, set()).add(row.source)
+                reported.update(conn.execute(sa.select(reports_table.c.story_id)
+                                             .where(reports_table.c.story_id.in_(chunk))).scalars())
+        return [StorySummary(id=h.id, title=h.title, size=sizes.get(h.id, 0), outlets=tuple(sorted(outlets.get(h.id, ()))),
+                             first_date=h.first_date, last_date=h.last_date, updated_at=h.updated_at,
+                             has_report=h.id in reported)
+                for h in heads]
 
     def story_articles(self, story_id: int) -> list[StoredArticle]:
         """The story's articles, oldest first (undated last, then by id)."""
@@ -686,7 +807,7 @@ class Store:
         a = articles_table.c
         conditions = []
         for word in words:
-            pattern = "%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = "%" + _like_escape(word.lower()) + "%"
             conditions.append(sa.or_(sa.func.lower(a.title).like(pattern, escape="\\"), sa.func.lower(a.text).like(pattern, escape="\\")))
         query = (
             sa.select(a.id, a.title, a.source, a.url, a.date, a.text, story_articles_table.c.story_id)
@@ -804,39 +925,46 @@ def _article_row(doc: Document) -> dict[str, Any]:
 
 def _refresh_stories(conn: Connection, story_ids: Sequence[int]) -> None:
     """Title, dates and timestamp of each story from its members; drop its stale report;
-    delete it if empty. A few statements per chunk of stories, not per story."""
+    delete it if empty. A few statements per chunk of stories, computed in the database
+    (a story's members are not read back)."""
     a, sa_, s_ = articles_table.c, story_articles_table.c, stories_table.c
     now = _now()
+    # The earliest article with a title names the story: it is the one that broke it.
+    earliest = (
+        sa.select(a.title)
+        .join(story_articles_table, sa_.article_id == a.id)
+        .where(sa_.story_id == s_.id, sa.func.trim(a.title) != "")
+        .order_by(a.date.is_(None), a.date, a.id)
+        .limit(1)
+        .correlate(stories_table)
+        .scalar_subquery()
+    )
     for chunk in _chunks(list(story_ids)):
         conn.execute(sa.delete(reports_table).where(reports_table.c.story_id.in_(chunk)))
-        members: dict[int, list[Any]] = {story_id: [] for story_id in chunk}
-        rows = conn.execute(
-            sa.select(sa_.story_id, a.title, a.date)
-            .join(story_articles_table, sa_.article_id == a.id)
-            .where(sa_.story_id.in_(chunk))
-            .order_by(sa_.story_id, a.date.is_(None), a.date, a.id)
-        )
-        for row in rows:
-            members[row.story_id].append(row)
-        empty = [story_id for story_id, rows_ in members.items() if not rows_]
+        spans = {
+            row.story_id: row
+            for row in conn.execute(
+                sa.select(sa_.story_id, sa.func.count().label("size"), sa.func.min(a.date).label("first"),
+                          sa.func.max(a.date).label("last"))
+                .join(articles_table, a.id == sa_.article_id)
+                .where(sa_.story_id.in_(chunk))
+                .group_by(sa_.story_id)
+            )
+        }
+        empty = [story_id for story_id in chunk if story_id not in spans]
         if empty:
             conn.execute(sa.delete(stories_table).where(s_.id.in_(empty)))
-        updates = []
-        for story_id, rows_ in members.items():
-            if not rows_:
-                continue
-            dates = [m.date for m in rows_ if m.date]
-            # The earliest article names the story: it is the one that broke it.
-            title = next((m.title for m in rows_ if m.title and m.title.strip()), "")
-            updates.append({"sid": story_id, "title": title, "first_date": min(dates) if dates else None,
-                            "last_date": max(dates) if dates else None, "updated_at": now})
+        updates = [{"sid": story_id, "first_date": row.first, "last_date": row.last, "updated_at": now}
+                   for story_id, row in spans.items()]
         if updates:
             conn.execute(
                 sa.update(stories_table).where(s_.id == sa.bindparam("sid")).values(
-                    title=sa.bindparam("title"), first_date=sa.bindparam("first_date"),
-                    last_date=sa.bindparam("last_date"), updated_at=sa.bindparam("updated_at")),
+                    first_date=sa.bindparam("first_date"), last_date=sa.bindparam("last_date"),
+                    updated_at=sa.bindparam("updated_at")),
                 updates,
             )
+            conn.execute(sa.update(stories_table).where(s_.id.in_(list(spans))).values(
+                title=sa.func.coalesce(earliest, "")))
 
 
 def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:
@@ -845,6 +973,11 @@ def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:
     at = min(positions) if positions else 0  # no position: matched in the title only
     start, end = max(0, at - width), min(len(text), at + width)
     return ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
+
+
+def _like_escape(word: str) -> str:
+    """``word`` for a LIKE pattern with ``ESCAPE '\\'``: its wildcards match themselves."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -1,8 +1,9 @@
 """``rashomon cluster INPUT.jsonl -o OUTPUT.jsonl``: group records into stories, no store needed.
 
 Each input line is ``{id, title, text, date?, source?, url?}``; each output line is
-``{"id": ..., "story": ...}`` (plus ``"duplicate_of"`` for a near duplicate). Bad lines are
-reported on stderr with their line number and skipped.
+``{"id": ..., "story": ...}`` (plus ``"duplicate_of"`` for a near duplicate). When streaming,
+an article that a later split moved is written again with ``"moved": true``: the last line of
+an id says where it is. Bad lines are reported on stderr with their line number and skipped.
 """
 
 from __future__ import annotations
@@ -65,20 +66,20 @@ def cluster_command(
 
     show_progress = err.is_terminal if progress is None else progress
     records = _read_jsonl(input, line_numbers, problems)
-    written, stories, duplicates = 0, set(), 0
+    final: dict[str, str] = {}
+    duplicates = 0
     with user_errors():
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
         try:
             for line in cluster_records(records, batch=batch, progress=show_progress, threshold=threshold,
                                         embedder=embedder, on_skip=skipped):
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
-                written += 1
-                stories.add(line["story"])
+                final[line["id"]] = line["story"]
                 duplicates += "duplicate_of" in line
         finally:
             if output:
                 out.close()
-    err.print(f"{written} records in {len(stories)} stories ({duplicates} near duplicates); "
+    err.print(f"{len(final)} records in {len(set(final.values()))} stories ({duplicates} near duplicates); "
               f"{len(problems)} lines skipped" + (f"; wrote {output}" if output else ""), highlight=False,
               soft_wrap=True)
 

@@ -17,6 +17,7 @@ def serve_command(
     token: Annotated[str | None, typer.Option(help="The write token (default: $RASHOMON_TOKEN; generated and printed beyond loopback).")] = None,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL fetches reach loopback, private and link-local addresses.")] = False,
     embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",
+    max_compares: Annotated[int, typer.Option("--max-compares", min=0, help="Comparisons run at once (0: one per CPU core); more wait, then get 503.")] = 0,
 ) -> None:
     """Serve the web app: the stories, a compare form, and the REST API (/openapi.json)."""
     from ..settings import Settings
@@ -26,7 +27,7 @@ def serve_command(
 
         try:
             serve(host=host, port=port, db=db, token=token or os.environ.get("RASHOMON_TOKEN"),
-                  allow_private_urls=allow_private_urls, settings=Settings(embedder=embedder),
+                  allow_private_urls=allow_private_urls, settings=Settings(embedder=embedder), max_compares=max_compares,
                   announce=lambda text: err.print(text, highlight=False, markup=False, soft_wrap=True))
         except ValueError as exc:
             err.print(f"error: {exc}", highlight=False, markup=False)

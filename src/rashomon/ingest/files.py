@@ -31,6 +31,32 @@ FORMATS: dict[str, str] = {
     ".xml": "xml",  # a feed, or a page: told apart by the content
 }
 
+# Files a folder of articles often also holds that are about the folder, not news: README,
+# LICENSE, CHANGELOG, SOURCE (a data set's provenance) and the like. In a folder they are
+# skipped and reported; named on their own, they are read like any file.
+DOCUMENTATION_NAMES = frozenset({
+    "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "HISTORY",
+    "AUTHORS", "CONTRIBUTORS", "CONTRIBUTING", "CODE_OF_CONDUCT", "SOURCE", "SOURCES", "MANIFEST",
+})
+_SUFFIXED = re.compile(r"^([A-Z_]+)[-_.]")
+
+
+def is_documentation(path: Path) -> bool:
+    """True for README.md, readme.txt, LICENSE-MIT.txt, CHANGELOG.md, SOURCE.md...: the stem is
+    one of :data:`DOCUMENTATION_NAMES` in any case, or one of them in capitals followed by
+    ``-``, ``_`` or ``.`` and more (``README-fr``, ``LICENSE.MIT``)."""
+    stem = path.stem
+    if stem.upper() in DOCUMENTATION_NAMES:
+        return True
+    match = _SUFFIXED.match(stem)
+    return bool(match and match.group(1) in DOCUMENTATION_NAMES)
+
+
+DOCUMENTATION_REASON = (
+    "documentation, not an article (README, LICENSE, CHANGELOG, SOURCE... files are skipped in a folder; "
+    "name the file itself to ingest it)"
+)
+
 # A first line is taken as the title when it is short and does not end as a sentence does.
 _TITLE_MAX_CHARS = 150
 _TITLE_MAX_WORDS = 25

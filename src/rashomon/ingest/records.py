@@ -3,6 +3,10 @@
 A record is ``{title, text, source, url, date}`` (``text`` required, ``id`` and other keys
 ignored). A bad record does not stop the file: it becomes an error value yielded in its
 place, and the rest of the file is read.
+
+A JSONL file is read line by line (:func:`read_jsonl_stream`): a dump of any size is read in
+bounded memory, the size limit applies to each line (each record), and a line that is not
+UTF-8 is decoded on its own or skipped with its line number.
 """
 
 from __future__ import annotations
@@ -16,11 +20,11 @@ from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from ..errors import EmptyInput, InputError, MalformedInput
+from ..errors import EmptyInput, InputError, MalformedInput, TooLarge
 from ..model import Document
-from .detect import detect_language, normalize_text
+from .detect import decode_bytes, detect_language, normalize_text
 from .url import host_of
 
 logger = logging.getLogger(__name__)
@@ -122,6 +126,59 @@ def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[Document
             yield exc
     if not seen:
         raise EmptyInput(source, "no records (only blank lines)")
+
+
+def read_jsonl_stream(
+    handle: BinaryIO, *, source: str, path: str | None, max_bytes: int
+) -> Iterator[Document | InputError]:
+    """:func:`read_jsonl` over an open binary file, one line at a time.
+
+    A line longer than ``max_bytes`` is skipped (and not held in memory); a line that is not
+    UTF-8 is decoded like a file (declared charset aside: a confident guess, else skipped).
+    """
+    stem = Path(source).stem
+    seen = 0
+    number = 0
+    while True:
+        raw = handle.readline(max_bytes + 1)
+        if not raw:
+            break
+        number += 1
+        origin = f"{source}:{number}"
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            skipped = len(raw) + _skip_rest_of_line(handle)
+            yield TooLarge(origin, f"line of {skipped:,} bytes over the limit of {max_bytes:,}")
+            seen += 1
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
+            continue
+        seen += 1
+        try:
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                line = decode_bytes(raw, origin)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {exc.msg}") from exc
+            yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
+        except InputError as exc:
+            yield exc
+    if not seen:
+        raise EmptyInput(source, "no records (only blank lines)")
+
+
+def _skip_rest_of_line(handle: BinaryIO, chunk: int = 1 << 20) -> int:
+    """Read past the end of the current line; the number of bytes skipped."""
+    skipped = 0
+    while True:
+        part = handle.readline(chunk)
+        skipped += len(part)
+        if not part or part.endswith(b"\n"):
+            return skipped
 
 
 def read_csv(

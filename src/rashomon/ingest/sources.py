@@ -20,11 +20,11 @@ import httpx
 from ..errors import EmptyInput, InputError, NoArticle
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
-from .detect import check_binary, declared_charset, decode_bytes
+from .detect import bom_encoding, check_binary, declared_charset, decode_bytes
 from .feeds import looks_like_feed, read_feed
-from .files import FORMATS, list_folder, read_bytes, text_document
+from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, list_folder, read_bytes, text_document
 from .html import extract_html, looks_like_html
-from .records import RECORD_FIELDS, MalformedInput, read_csv, read_json, read_jsonl
+from .records import RECORD_FIELDS, MalformedInput, read_csv, read_json, read_jsonl, read_jsonl_stream
 from .url import Fetched, fetch, host_of, is_url, make_client
 
 logger = logging.getLogger(__name__)
@@ -165,12 +165,20 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
         if not files:
             raise EmptyInput(name, f"folder has no files of a known type ({', '.join(sorted(FORMATS))})")
         for file in files:
+            if is_documentation(file):
+                yield InputError(str(file), DOCUMENTATION_REASON)
+                continue
             yield from _guarded(file, context)
         return
     yield from _read_file(path, name, context)
 
 
 def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
+    if FORMATS.get(path.suffix.lower()) == "jsonl":
+        streamed = _read_jsonl_file(path, name, context)
+        if streamed is not None:
+            yield from streamed
+            return
     data = read_bytes(path, source=name, max_bytes=context.max_bytes)
     check_binary(data, name)
     fmt = FORMATS.get(path.suffix.lower(), "")
@@ -195,6 +203,31 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
         yield from read_csv(text, source=name, path=path_text, columns=context.csv_columns, delimiter=delimiter)
     else:  # feed
         yield from read_feed(text, source=name, fetch_page=lambda url: _fetch_page(url, context))
+
+
+def _read_jsonl_file(path: Path, name: str, context: _Context) -> Iterator[Document | InputError] | None:
+    """A JSONL dump line by line, ``max_bytes`` a line (a dump may be far larger than one
+    article); None for UTF-16/32 text, which is read whole."""
+    try:
+        if path.stat().st_size == 0:
+            raise EmptyInput(name, "empty file (0 bytes)")
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
+    if bom_encoding(head) not in (None, "utf-8-sig"):
+        return None
+    check_binary(head, name)
+    return _jsonl_lines(path, name, context)
+
+
+def _jsonl_lines(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
+    with handle:
+        yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes)
 
 
 def _sniff(text: str, default: str) -> str:

@@ -26,7 +26,7 @@ from ..render import to_json
 from ..store import StorySummary
 from .inputs import CompareInput, PastedArticle
 from .security import same_origin
-from .views import clean_date, filter_stories, page_query, paginate
+from .views import Page, clean_date, page_query
 
 router = APIRouter()
 
@@ -116,11 +116,10 @@ def api_stories(
     web = request.app.state.web
     if limit is not None and limit > web.limits.max_page_size:
         raise HTTPException(400, f"limit must be at most {web.limits.max_page_size}, got {limit}")
-    stories = web.store.stories()
-    matching = story_matches(web, q) if q.strip() else None
-    shown = filter_stories(stories, matching=matching, outlet=outlet, since=clean_date(since), until=clean_date(until),
-                           min_outlets=min_outlets)
-    page = paginate(shown, offset=offset, limit=limit or web.limits.page_size)
+    size = limit or web.limits.page_size
+    items, matched = web.store.story_page(query=q[: web.limits.max_query_chars], outlet=outlet, since=clean_date(since),
+                                          until=clean_date(until), min_outlets=min_outlets, limit=size, offset=offset)
+    page = Page(items=items, total=matched, offset=offset, limit=size)
     params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": min_outlets if min_outlets > 1 else None,
               "limit": limit}
     links = [f'<{page_query("/api/stories", params, page.next_offset)}>; rel="next"' if page.next_offset is not None else "",
@@ -129,18 +128,6 @@ def api_stories(
     if any(links):
         response.headers["Link"] = ", ".join(link for link in links if link)
     return [summary_json(s) for s in page.items]
-
-
-def story_matches(web: Any, q: str) -> set[int]:
-    """Story ids whose title or articles match the words of ``q``."""
-    q = q[: web.limits.max_query_chars]
-    words = q.casefold().split()
-    ids = {s.id for s in web.store.stories() if words and all(w in s.title.casefold() for w in words)}
-    try:
-        ids |= {hit.story_id for hit in web.store.search(q, limit=500) if hit.story_id is not None}
-    except StoreError:
-        pass  # nothing searchable in q (only punctuation): the title match stands
-    return ids
 
 
 @router.get("/api/stories/{story_id}", responses={**REPORT, 404: ERRORS[400] | {"description": "no such story"}})
@@ -152,4 +139,4 @@ def api_story(story_id: int, request: Request) -> Response:
 
 @router.get("/healthz")
 def healthz(request: Request) -> dict[str, Any]:
-    return {"status": "ok", "stories": len(request.app.state.web.store.stories())}
+    return {"status": "ok", "stories": request.app.state.web.store.story_count()}

@@ -24,6 +24,7 @@ from ..model import Report
 from ..settings import Settings
 from ..store import Store
 from .config import WebLimits
+from .slots import ComparisonSlots
 from .inputs import CompareInput, check, relabel, sources
 from .reports import StoryReports
 from .security import BodyLimit, SecurityHeaders, TokenCheck
@@ -50,13 +51,14 @@ class WebState:
     reports: StoryReports
     templates: Any
     client_factory: Any  # () -> httpx.Client, the guarded client for URL fetches
+    slots: ComparisonSlots  # how many comparisons run at once
 
     def compare(self, given: CompareInput) -> Report:
         """Run one comparison (CPU-bound: call it from a worker thread)."""
         from ..compare import compare
 
         check(given, self.limits)
-        with self.client_factory() as client, sources(given) as (items, names):
+        with self.slots.slot(), self.client_factory() as client, sources(given) as (items, names):
             return relabel(compare(items, settings=self.settings, client=client), names)
 
 
@@ -105,6 +107,7 @@ def create_app(
         store = Store(store)
     settings = settings or Settings()
     limits = limits or WebLimits(max_article_bytes=settings.max_bytes)
+    slots = ComparisonSlots(limits.running_compares(), limits.compare_wait)
 
     def client_factory() -> Any:
         return make_client(settings.timeout, allow_private_urls=allow_private_urls, resolve=resolve, transport=http_transport)
@@ -122,9 +125,10 @@ def create_app(
         limits=limits,
         token=TokenCheck(token),
         allow_private_urls=allow_private_urls,
-        reports=StoryReports(store, settings),
+        reports=StoryReports(store, settings, slots=slots),
         templates=Jinja2Templates(env=_environment()),
         client_factory=client_factory,
+        slots=slots,
     )
     handlers.install(app)
     app.include_router(api.router)

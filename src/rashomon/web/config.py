@@ -7,6 +7,7 @@ passes through to :func:`rashomon.compare` unchanged.
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,14 @@ class WebLimits:
     max_query_chars: int = 200  # a search query longer than this is cut
     page_size: int = 50  # stories per page of the list (/ and /api/stories) unless limit says
     max_page_size: int = 500  # the largest limit a request may ask for
+    # Comparisons are CPU-bound: more of them at once than there are cores only makes each one
+    # slower. Beyond this many, a request waits up to compare_wait seconds for one to finish,
+    # then gets 503 with Retry-After. 0: one per CPU core.
+    max_running_compares: int = 0
+    compare_wait: float = 30.0
+
+    def running_compares(self) -> int:
+        return self.max_running_compares or os.cpu_count() or 1
 
     def replace(self, **changes: Any) -> WebLimits:
         return dataclasses.replace(self, **changes)

@@ -14,12 +14,12 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from ..errors import InputError, MissingExtra, NotEnoughArticles, RashomonError, StoreError, TooLarge, UnknownBackend
-from ..errors import RequestError, RequestTooLarge
+from ..errors import Busy, RequestError, RequestTooLarge
 
 log = logging.getLogger(__name__)
 
 _TITLES = {400: "Bad request", 401: "Token needed", 403: "Forbidden", 404: "Not found", 405: "Method not allowed",
-           413: "Too large", 422: "Cannot compare", 500: "Something went wrong"}
+           413: "Too large", 422: "Cannot compare", 500: "Something went wrong", 503: "Busy"}
 
 
 def is_api(request: Request) -> bool:
@@ -38,6 +38,8 @@ def status_of(exc: RashomonError) -> int:
         return 404
     if isinstance(exc, MissingExtra):
         return 501
+    if isinstance(exc, Busy):
+        return 503
     return 500
 
 
@@ -56,6 +58,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RashomonError)
     async def rashomon_error(request: Request, exc: RashomonError) -> Response:
         status = status_of(exc)
+        if isinstance(exc, Busy):
+            return error_response(request, status, str(exc), type(exc).__name__, headers={"Retry-After": "5"})
         if status >= 500:
             log.error("%s %s failed: %s", request.method, request.url.path, exc, exc_info=exc)
         message = str(exc) if status < 500 or isinstance(exc, MissingExtra) else "the server could not do this; the log has the details"

@@ -23,11 +23,11 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
 from ..errors import NotEnoughArticles, RashomonError
-from .api import find_story, story_matches
+from .api import find_story
 from .handlers import status_of
 from .inputs import CompareInput, PastedArticle, Upload, url_lines
 from .security import TOKEN_COOKIE, same_origin
-from .views import clean_date, entity_view, filter_stories, outlet_view, outlets_of, page_query, paginate, story_view
+from .views import Page, clean_date, entity_view, outlet_view, page_query, story_view
 
 log = logging.getLogger(__name__)
 
@@ -53,21 +53,21 @@ def story_list(request: Request, q: str = "", outlet: str = "", since: str = "",
                min_outlets: str = "", offset: str = "", limit: str = "") -> Response:
     web = request.app.state.web
     limits = web.limits
-    stories = web.store.stories()
     q = q.strip()[: limits.max_query_chars]
     since, until = clean_date(since), clean_date(until)
     least = _number(min_outlets, 1, 1, 1000)
     size = _number(limit, limits.page_size, 1, limits.max_page_size)
-    matching = story_matches(web, q) if q else None
-    shown = filter_stories(stories, matching=matching, outlet=outlet, since=since, until=until, min_outlets=least)
     start = _number(offset, 0, 0, 10**9)
-    if start >= len(shown):  # past the end: the last page
-        start = (len(shown) - 1) // size * size if shown else 0
-    page = paginate(shown, offset=start, limit=size)
+    filters = {"query": q, "outlet": outlet, "since": since, "until": until, "min_outlets": least}
+    items, matched = web.store.story_page(**filters, limit=size, offset=start)
+    if start and start >= matched:  # past the end: the last page
+        start = (matched - 1) // size * size if matched else 0
+        items, matched = web.store.story_page(**filters, limit=size, offset=start)
+    page = Page(items=items, total=matched, offset=start, limit=size)
     params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": least if least > 1 else None,
               "limit": size if size != limits.page_size else None}
     return render(request, "stories.html.j2", {
-        "nav": "stories", "stories": page.items, "page": page, "total": len(stories), "outlets": outlets_of(stories),
+        "nav": "stories", "stories": page.items, "page": page, "total": web.store.story_count(), "outlets": web.store.outlets(),
         "q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": least,
         "filtered": bool(q or outlet or since or until or least > 1),
         "previous_url": page_query("/", params, page.previous_offset) if page.previous_offset is not None else "",

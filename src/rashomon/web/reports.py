@@ -12,19 +12,23 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from contextlib import nullcontext
 
 from ..compare import prepare
 from ..library import story_report
 from ..model import Report
 from ..settings import Settings
 from ..store import Store, StorySummary
+from .slots import ComparisonSlots
 
 log = logging.getLogger(__name__)
 
 
 class StoryReports:
-    def __init__(self, store: Store, settings: Settings, *, cache_size: int = 256) -> None:
+    def __init__(self, store: Store, settings: Settings, *, cache_size: int = 256,
+                 slots: ComparisonSlots | None = None) -> None:
         self.store = store
+        self.slots = slots  # None: no cap on comparisons at once
         self.settings = settings
         self.cache_size = cache_size
         self._cache: OrderedDict[int, tuple[str, Report]] = OrderedDict()
@@ -62,7 +66,8 @@ class StoryReports:
             if summary.size < 2:
                 report = self._single(summary)
             else:
-                report = story_report(summary.id, self.store, settings=self.settings)
+                with self.slots.slot() if self.slots else nullcontext():
+                    report = story_report(summary.id, self.store, settings=self.settings)
             self._keep(summary, report)
             return report
 

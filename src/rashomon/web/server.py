@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..errors import MissingExtra
 from ..settings import Settings
+from .config import WebLimits
 from .security import is_loopback
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ def serve(
     token: str | None = None,
     allow_private_urls: bool = False,
     settings: Settings | None = None,
+    max_compares: int = 0,
     announce=print,  # noqa: ANN001 - where the token and address are told
 ) -> None:
     """Build the app and run it until interrupted."""
@@ -54,7 +56,10 @@ def serve(
     from .app import create_app
 
     decision = decide_token(host, token)
-    app = create_app(db, settings=settings, token=decision.token, allow_private_urls=allow_private_urls)
+    limits = WebLimits(max_running_compares=max_compares)
+    if settings is not None:
+        limits = limits.replace(max_article_bytes=settings.max_bytes)
+    app = create_app(db, settings=settings, token=decision.token, allow_private_urls=allow_private_urls, limits=limits)
     shown_host = f"[{host}]" if ":" in host else host
     if decision.generated:
         announce(f"listening beyond loopback: writes need this token (Authorization: Bearer <token>, "

@@ -2,7 +2,6 @@
 
     story_view(report)            the story page: columns, digest, conflicts, entities,
                                   framing, timeline, removed lines
-    filter_stories(...)           the story list with its search and filters
     entity_view(key, reports)     one entity across the stored reports
     outlet_view(name, reports)    one outlet across the stored reports, with its chart data
 
@@ -254,46 +253,10 @@ def story_view(report: Report, stored: Sequence[StoredArticle] = ()) -> dict[str
 # --- the story list --------------------------------------------------------------------------
 
 
-def outlets_of(stories: Iterable[StorySummary]) -> list[str]:
-    return sorted({o for s in stories for o in s.outlets}, key=str.casefold)
-
-
 def outlet_count(story: StorySummary) -> int:
     """How many outlets a story has: its named outlets, or, when none of its articles names
-    one, its number of articles (unnamed sources count apart)."""
+    one, its number of articles (unnamed sources count apart, as :meth:`Store.story_page` does)."""
     return len(story.outlets) if story.outlets else story.size
-
-
-def filter_stories(
-    stories: Sequence[StorySummary],
-    *,
-    matching: set[int] | None = None,
-    outlet: str = "",
-    since: str = "",
-    until: str = "",
-    min_outlets: int = 1,
-) -> list[StorySummary]:
-    """The stories that pass every filter given: a search result (story ids), an outlet, dates,
-    a least number of outlets.
-
-    ``since`` / ``until`` are ISO dates; a story passes when its coverage overlaps them, and an
-    undated story never passes a date filter.
-    """
-    out = []
-    for story in stories:
-        if matching is not None and story.id not in matching:
-            continue
-        if outlet and outlet not in story.outlets:
-            continue
-        if min_outlets > 1 and outlet_count(story) < min_outlets:
-            continue
-        first, last = (story.first_date or "")[:10], (story.last_date or story.first_date or "")[:10]
-        if since and (not last or last < since):
-            continue
-        if until and (not first or first > until):
-            continue
-        out.append(story)
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,11 +292,6 @@ def page_query(path: str, params: dict[str, Any], offset: int | None) -> str:
     if offset:
         query["offset"] = offset
     return f"{path}?{urlencode(query)}" if query else path
-
-
-def paginate(items: Sequence[Any], *, offset: int, limit: int) -> Page:
-    offset = max(0, offset)
-    return Page(items=list(items[offset: offset + limit]), total=len(items), offset=offset, limit=limit)
 
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

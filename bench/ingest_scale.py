@@ -1,0 +1,240 @@
+"""The end-to-end ingest a user runs: ``rashomon ingest dump.jsonl --db fresh.sqlite``.
+
+The articles are the synthetic ones of ``bench/cluster_scale.py`` (its seeded ``generate``:
+real ECB+ sentences recombined into ~600-word articles, UCI-6k headlines as titles, 10%
+near-duplicate reprints, dated 500,000 a day), each given an outlet and a URL, written to a
+JSONL dump first (not timed). Timed: the whole ``rashomon ingest`` command on a fresh
+SQLite file, in a process of its own: reading and parsing the JSONL, storing each article
+with its full-text (FTS5) entry, near duplicates, clustering, the reassignment sweeps,
+saving the clusterer's state and the story rows. Peak RSS is that process's ``ru_maxrss``.
+
+Then a top-up: 1,000 new articles (the generator's next 1,000, so they continue its
+stories) ingested onto the largest store, as a ``--watch`` round or a daily top-up does;
+timed as a whole and by phase (loading the saved clusterer state, clustering, saving it).
+
+    python bench/ingest_scale.py --sizes 10000 100000 --topup 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import SHARED, write_result  # noqa: E402
+
+OUTLETS = 40
+
+
+def write_dump(path: Path, start: int, stop: int) -> dict:
+    """Articles ``start`` .. ``stop - 1`` of the generator's stream as JSONL; their mean words."""
+    from cluster_scale import generate
+
+    words = count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i, raw in enumerate(generate(stop)):
+            if i < start:
+                continue
+            outlet = f"outlet{i % OUTLETS:02d}"
+            record = {"title": raw["title"], "text": raw["text"], "date": raw["date"], "source": outlet,
+                      "url": f"https://{outlet}.example.com/news/{raw['id']}"}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            words += len(raw["text"].split())
+            count += 1
+    return {"articles": count, "mean_words": round(words / max(count, 1), 1), "bytes": path.stat().st_size}
+
+
+def run_ingest(dump: Path, db: Path) -> dict:
+    """One ``rashomon ingest`` (the CLI, in this process), timed whole and by phase."""
+    from rashomon import library
+    from rashomon.cluster import StoryClusterer
+    from rashomon.cli import app
+    from rashomon.store import Store
+
+    phases = {"load_state": 0.0, "save_state": 0.0, "storing": 0.0, "clustering": 0.0, "refine_and_save": 0.0}
+
+    def timed(owner, name, phase):
+        original = getattr(owner, name)
+        is_class = isinstance(owner.__dict__.get(name), classmethod)
+        func = original.__func__ if is_class else original
+
+        def wrapper(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                phases[phase] += time.perf_counter() - t0
+
+        setattr(owner, name, classmethod(wrapper) if is_class else wrapper)
+
+    timed(Store, "cluster_state", "load_state")
+    timed(StoryClusterer, "from_state", "load_state")
+    timed(StoryClusterer, "state", "save_state")
+    timed(Store, "save_cluster_state", "save_state")
+    timed(Store, "add_documents", "storing")
+    timed(library._Stories, "add", "clustering")  # each batch: clustering and storing its stories
+    timed(library._Stories, "finish", "refine_and_save")
+    args = ["ingest", str(dump), "--db", str(db), "--no-progress", "--max-bytes", str(2**31 - 1)]
+    t0, c0 = time.perf_counter(), time.process_time()
+    try:
+        app(args, standalone_mode=False)
+    except SystemExit as exc:  # typer.Exit(0) is fine
+        if exc.code:
+            raise
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with Store(db) as store:
+        stories = len(store.stories())
+        stored = store.count()
+        state = store.cluster_state()
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "reader_cpu_seconds": round(children.ru_utime + children.ru_stime, 2),
+        "reader_peak_rss_mib": round(children.ru_maxrss / 1024, 1),
+        "stored": stored,
+        "stories": stories,
+        "peak_rss_mib": round(peak_kib / 1024, 1),
+        "load_state_seconds": round(phases["load_state"], 3),
+        "save_state_seconds": round(phases["save_state"], 3),
+        # the clusterer is loaded (or rebuilt) in the first batch: its time is taken out here
+        "clustering_seconds": round(phases["clustering"] - phases["load_state"], 2),
+        "refine_seconds": round(phases["refine_and_save"] - phases["save_state"], 2),
+        "storing_seconds": round(phases["storing"], 2),
+        "reading_seconds": round(seconds - phases["storing"] - phases["clustering"] - phases["refine_and_save"], 2),
+        "state_bytes": len(state[0]) if state else 0,
+        "db_bytes": db.stat().st_size + sum(p.stat().st_size for p in db.parent.glob(db.name + "-*")),
+    }
+
+
+def measure(n: int, topup: int, workdir: Path) -> dict:
+    """Child process: ingest ``n`` articles into a fresh store (the numbers are this process's)."""
+    dump = workdir / f"dump{n}.jsonl"
+    db = workdir / f"fresh{n}.sqlite"
+    result = run_ingest(dump, db)
+    result["articles_per_second"] = round(n / result["seconds"], 1)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--topup", type=int, default=1_000, help="new articles ingested onto the largest store")
+    parser.add_argument("--workdir", type=Path, help="where the dumps and stores go (default: a temporary folder)")
+    parser.add_argument("--name", default="ingest_scale", help="result file name under bench/results/")
+    parser.add_argument("--note", default="", help="a line about the machine's load, added to the result")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one ingest of a dump, print JSON
+    parser.add_argument("--topup-of", type=int, help=argparse.SUPPRESS)  # internal: the top-up onto that store
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one, args.topup, args.workdir)))
+        return
+    if args.topup_of:
+        result = run_ingest(args.workdir / f"topup{args.topup_of}.jsonl", args.workdir / f"fresh{args.topup_of}.sqlite")
+        result["articles_per_second"] = round(args.topup / result["seconds"], 1)
+        print(json.dumps(result))
+        return
+    if not (SHARED / "data" / "ecbplus").exists():
+        sys.exit(f"shared data not found under {SHARED}")
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="rashomon-ingest-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    load_before = os.getloadavg()
+    runs = []
+    for n in args.sizes:
+        dump = workdir / f"dump{n}.jsonl"
+        info = write_dump(dump, 0, n)
+        for stale in workdir.glob(f"fresh{n}.sqlite*"):
+            stale.unlink()
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--workdir", str(workdir)],
+                             check=True, capture_output=True, text=True)
+        runs.append({"articles": n, **info, **json.loads(out.stdout.strip().splitlines()[-1])})
+        print(runs[-1], flush=True)
+    largest = max(args.sizes)
+    topup = None
+    if args.topup:
+        info = write_dump(workdir / f"topup{largest}.jsonl", largest, largest + args.topup)
+        out = subprocess.run([sys.executable, __file__, "--topup-of", str(largest), "--topup", str(args.topup),
+                              "--workdir", str(workdir)], check=True, capture_output=True, text=True)
+        topup = {"onto": largest, **info, **json.loads(out.stdout.strip().splitlines()[-1])}
+        print(topup, flush=True)
+    load_after = os.getloadavg()
+    payload = {"python": platform.python_version(), "runs": runs, "topup": topup, "note": args.note,
+               "load_average_before": [round(x, 2) for x in load_before],
+               "load_average_after": [round(x, 2) for x in load_after]}
+    write_result(args.name, payload, report(payload))
+
+
+def report(payload: dict) -> str:
+    md = [
+        "# The full ingest path (rashomon ingest dump.jsonl --db fresh.sqlite)",
+        "",
+        "Synthetic ~600-word articles from the seeded generator of bench/cluster_scale.py (real ECB+ sentences "
+        "recombined, UCI-6k headlines, 10% near-duplicate reprints, 500,000 a day), each with an outlet and a URL, "
+        "written to a JSONL dump first (not timed). Timed: the whole `rashomon ingest` command in a process of its "
+        "own on a fresh SQLite file: reading and parsing, storing with the FTS5 index, near duplicates, clustering, "
+        "the reassignment sweeps, saving the clusterer state and the story rows. Peak RSS: that process's maxrss. "
+        "A dump over 4 MB is read and stored (decoded, parsed, language detected, inserted with its full-text "
+        "entry) by a child process while the main one clusters; the child's CPU time and peak RSS are given in "
+        "brackets, and the main process's storing column is then 0. The phase columns are wall seconds in the "
+        "main process; reading is what it waits for the child (or spends reading, without one).",
+        "",
+        "| articles | dump MB | seconds | articles/s | CPU s (reader process) | peak RSS MiB (reader) | reading s "
+        "| storing s | clustering s | sweeps s | state save s | state MB | stories | database MB |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in payload["runs"]:
+        r.setdefault("articles_per_busiest_cpu_second",
+                     round(r["articles"] / max(r["cpu_seconds"], r["reader_cpu_seconds"]), 1))
+        md.append(f"| {r['articles']:,} | {r['bytes'] / 1e6:.0f} | {r['seconds']} | {r['articles_per_second']} | "
+                  f"{r['cpu_seconds']} ({r['reader_cpu_seconds']}) | {r['peak_rss_mib']} ({r['reader_peak_rss_mib']}) | "
+                  f"{r['reading_seconds']} | {r['storing_seconds']} | {r['clustering_seconds']} | {r['refine_seconds']} | "
+                  f"{r['save_state_seconds']} | {r['state_bytes'] / 1e6:.1f} | {r['stories']:,} | {r['db_bytes'] / 1e6:.0f} |")
+    t = payload.get("topup")
+    if t:
+        md += [
+            "",
+            f"Top-up: {t['articles']:,} new articles (the generator's next ones) ingested onto the "
+            f"{t['onto']:,}-article store, as a `--watch` round or a daily top-up does:",
+            "",
+            "| new articles | seconds | articles/s | loading the state s | clustering s | sweeps s | saving the state s "
+            "| reading s | storing s | peak RSS MiB |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+            f"| {t['articles']:,} | {t['seconds']} | {t['articles_per_second']} | {t['load_state_seconds']} | "
+            f"{t['clustering_seconds']} | {t['refine_seconds']} | {t['save_state_seconds']} | {t['reading_seconds']} | "
+            f"{t['storing_seconds']} | {t['peak_rss_mib']} |",
+        ]
+    md += ["", "Articles per CPU second of the busier of the two processes (what an otherwise idle two-core machine "
+               "would approach, the two processes overlapping): "
+           + ", ".join(f"{r['articles']:,}: {r['articles_per_busiest_cpu_second']}" for r in payload["runs"]) + "."]
+    before_path = Path(__file__).resolve().parent / "results" / "ingest_scale_before.json"
+    if before_path.exists():
+        before = json.loads(before_path.read_text())
+        md += ["", f"Before this work ({before['code']}; ingest_scale_before.md):", "",
+               "| articles | seconds | articles/s | CPU s | articles per CPU s | peak RSS MiB | state MB |",
+               "|---|---|---|---|---|---|---|"]
+        for r in before["runs"]:
+            md.append(f"| {r['articles']:,} | {r['seconds']} | {r['articles_per_second']} | {r['cpu_seconds']} | "
+                      f"{round(r['articles'] / r['cpu_seconds'], 1)} | {r['peak_rss_mib']} | {r['state_bytes'] / 1e6:.1f} |")
+        md += ["", "| top-up onto | seconds | loading the state s | clustering s | saving the state s |", "|---|---|---|---|---|"]
+        for t in before["topups"]:
+            md.append(f"| {t['onto']:,} | {t['seconds']} | {t['load_state_seconds']} | {t['clustering_seconds']} | "
+                      f"{t['save_state_seconds']} |")
+    md += ["", f"Load average (1, 5, 15 min) before the runs: {', '.join(map(str, payload['load_average_before']))}; "
+               f"after: {', '.join(map(str, payload['load_average_after']))} (2 cores, shared with other work)."]
+    if payload.get("note"):
+        md += ["", payload["note"]]
+    return "\n".join(md)
+
+
+if __name__ == "__main__":
+    main()
