@@ -528,8 +528,8 @@ def _rows(runs: list[dict]) -> list[str]:
 
 
 def report(payload: dict) -> str:
-    """The markdown of a result: its runs, and when the payload has them, the runs of an
-    earlier version (``before``: {label, runs}) and ``--diagnose`` runs (``diagnosed``)."""
+    """The markdown of a result: its runs, and when the payload has them, the runs of earlier
+    versions (``earlier``: [{label, runs}]), ``--diagnose`` runs (``diagnosed``) and findings."""
     runs, note = payload["runs"], payload.get("note", "")
     generator = runs[0].get("generator", "events")
     md = [
@@ -548,8 +548,7 @@ def report(payload: dict) -> str:
         "",
         *_rows(runs),
     ]
-    before = payload.get("before")
-    if before:
+    for before in payload.get("earlier", []):
         md += ["", before["label"], "", *_rows(before["runs"])]
     diagnosed = payload.get("diagnosed") or [r for r in runs if "diagnosis" in r]
     if diagnosed:
