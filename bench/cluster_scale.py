@@ -1,15 +1,41 @@
-"""Throughput and peak memory of ingest + near-duplicate detection + story clustering.
+"""Throughput, peak memory and sanity of ingest + near-duplicate detection + story clustering.
 
-The articles are synthetic: a seeded generator recombines real sentences from the shared data
-(ECB+ article sentences as body text, UCI-6k headlines as titles). Each story draws most of its
-sentences from its own pool of real sentences (so articles of a story share wording, as
-articles about one event do), some from the whole corpus; about 10% of the articles are
-near-duplicate reprints of an earlier article of the same story (a few words edited, a new
-headline). Articles are about 600 words, dated at a rate of 500,000 a day.
+The articles are synthetic: a seeded generator (:func:`generate`) recombines real sentences
+of ECB+ into a firehose dated at 500,000 articles a day, built to look like a day of news
+where it matters for clustering:
+
+- A story is about one event: its sentences come from one ECB+ document and the other
+  documents of that document's event (a pool of 40 real sentences); 10% of an article's
+  sentences come from anywhere in the corpus (background, boilerplate).
+- A story carries its own names: every name in ECB+ (a capitalised word or an acronym,
+  almost never seen in lower case, found in at most three of the 43 topics) is a slot, and each story fills each slot, the same in all its articles, with a name
+  of the same kind (person, place, organisation, from the ECB+ mention tags; other): a real
+  place, organisation or other name of the corpus (these recur across stories, as places do
+  in the news), or for a person, the first half of one real person's name joined to the
+  second half of another's (so people are about as distinctive as in the news). Two stories built on one ECB+ event are look-alikes (the same kind of event,
+  other people and places), which is what the clusterer must tell apart; with 982 documents
+  in 86 events and about 70,000 stories a day, a day holds about 800 stories per ECB+ event,
+  many more look-alikes than a real day has.
+- Headlines come from the story's own sentences, those with a name if any (the first
+  article's is its document's lead sentence), cut to 14 words.
+- Story sizes are 1 + lognormal (median 3.7, mean about 7, capped at 1,000 articles); life
+  spans are lognormal, median 8 hours, capped at 3 days, most stories living hours to a
+  couple of days; a story's articles come early in its span. Stories start at a steady rate
+  from three days before the first article, so the stream opens on a day already in progress.
+- About 10% of the articles are near-duplicate reprints of one of the story's five latest
+  articles (five words edited, a new headline). Articles are about 600 words.
+
+``--generator mixed`` runs the first generator instead (every story's pool sampled from all
+of ECB+, a random UCI-6k headline per story, stories living a few hundred articles), kept
+for comparison with earlier results.
 
 Each size runs in its own process, so the peak resident memory (ru_maxrss) is per size.
 Timed: parsing the record (``ClusterRecord.from_dict``) and ``StoryClusterer.assign``; not
-timed: generating the text.
+timed: generating the text. The B-cubed scores are against the generator's own stories: a
+sanity check of the clusterer at volume, not a measure of quality on real news (that is
+bench/cluster_quality.py on ECB+ and UCI-6k). ``--diagnose`` also traces where each
+article's story went wrong (closed, not among the candidates, below the threshold, beaten
+by another story); it slows the run and is not timed.
 
     python bench/cluster_scale.py --sizes 10000 100000 500000
 """
@@ -17,28 +43,245 @@ timed: generating the text.
 from __future__ import annotations
 
 import argparse
+import heapq
 import json
+import math
 import platform
 import random
+import re
 import resource
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import RESULTS, SHARED, write_result  # noqa: E402
+from common import RESULTS, SHARED, machine_markdown, write_result  # noqa: E402
 
 ECB = SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl"
+MENTIONS = SHARED / "data" / "ecbplus" / "ecbplus_mentions.jsonl"
 UCI = SHARED / "data" / "uci-news-6k" / "uci-news-6k.csv"
 WORDS_PER_ARTICLE = 600
 ARTICLES_PER_DAY = 500_000
+START = datetime(2024, 1, 1, tzinfo=timezone.utc)
+
+# --- the generator ---------------------------------------------------------------------------
+
+SENTENCES_PER_STORY = 40  # the story's own pool of real sentences
+OFF_STORY = 0.10  # share of an article's sentences drawn from the whole corpus
+REPRINTS = 0.10  # share of articles that are near-duplicate reprints of an earlier one
+TITLE_WORDS = 14
+SPAN_MEDIAN_HOURS, SPAN_SIGMA, SPAN_MAX_HOURS = 8.0, 0.9, 72.0  # life spans: lognormal, capped
+SIZE_MU, SIZE_SIGMA, SIZE_MAX = 1.0, 1.3, 1_000  # articles per story: 1 + lognormal, capped
+
+_NOT_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Mr Mrs Ms Dr".split())
+_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]{2,6})\b")
+_KINDS = {"HUMAN_PART_PER": "person", "LOC_GEO": "place", "LOC_FAC": "place", "LOC_OTHER": "place",
+          "HUMAN_PART_GPE": "place", "HUMAN_PART_ORG": "organisation"}
 
 
-def sentence_pool() -> tuple[list[str], list[str]]:
+class _Corpus:
+    """ECB+ sentences as templates whose names are slots (``{n17}``), by document and event."""
+
+    def __init__(self) -> None:
+        docs = [json.loads(line) for line in ECB.open(encoding="utf-8")]
+        kept = [[s["text"] for s in doc["sentences"]
+                 if len(s["text"].split()) >= 6 and "http" not in s["text"] and "/ /" not in s["text"]]
+                for doc in docs]
+        # A name: a capitalised word or an acronym, almost never in lower case, and seen in at
+        # most three of the 43 topics ("Reid", "Valparaiso", "IBM"; not "Police", "CEO", "Monday").
+        lower, upper, topics = Counter(), Counter(), {}
+        for doc, sentences in zip(docs, kept):
+            for sentence in sentences:
+                for word in re.findall(r"[A-Za-z][A-Za-z-]*", sentence):
+                    if word[0].islower():
+                        lower[word.lower()] += 1
+                    else:
+                        upper[word] += 1
+                        topics.setdefault(word, set()).add(doc["topic"])
+        names = sorted(w for w, count in upper.items()
+                       if lower[w.lower()] <= 0.2 * count and len(topics[w]) <= 3 and w not in _NOT_NAMES
+                       and _NAME.fullmatch(w))
+        kind: dict[str, str] = {}
+        with MENTIONS.open(encoding="utf-8") as fh:
+            for line in fh:
+                mention = json.loads(line)
+                if mention["tag"] in _KINDS:
+                    for word in mention["text"].split():
+                        kind.setdefault(word, _KINDS[mention["tag"]])
+        groups: dict[str, list[str]] = {}
+        for name in names:
+            groups.setdefault(kind.get(name, "other"), []).append(name)
+        self.slot = {name: i for i, name in enumerate(names)}
+        # A slot's replacements: a place, organisation or other name is a real one of its kind
+        # (places recur across stories, as they do in the news); a person's name is the first
+        # half of one real person's name and the second half of another's ("Ket|soyan" and
+        # "Jar|moune" make "Ketmoune"), so people are nearly as distinctive as in the news.
+        persons = groups["person"]
+        halves = (sorted({p[: (len(p) + 1) // 2] for p in persons}), sorted({p[(len(p) + 1) // 2:] for p in persons}))
+        self.pools = [halves if kind.get(name) == "person" else (groups[kind.get(name, "other")], None)
+                      for name in names]
+        self.templates: list[str] = []
+        self.doc_sentences: list[list[int]] = []
+        self.doc_event: list[str] = []
+        for doc, sentences in zip(docs, kept):
+            if len(sentences) < 3:
+                continue
+            self.doc_sentences.append(list(range(len(self.templates), len(self.templates) + len(sentences))))
+            self.doc_event.append(doc["cluster"])
+            for sentence in sentences:
+                escaped = sentence.replace("{", "{{").replace("}", "}}")
+                self.templates.append(_NAME.sub(self._slot, escaped))
+        self.event_sentences: dict[str, list[int]] = {}
+        for event, ids in zip(self.doc_event, self.doc_sentences):
+            self.event_sentences.setdefault(event, []).extend(ids)
+
+    def _slot(self, match: re.Match) -> str:
+        slot = self.slot.get(match.group())
+        return match.group() if slot is None else "{n%d}" % slot
+
+
+class _Names(dict):
+    """One story's names: slot -> a real name of the same kind, a pure function of the story's
+    seed (so every article of the story gets the same names, and nothing is stored)."""
+
+    def __init__(self, seed: int, pools: list[tuple[list[str], list[str] | None]]) -> None:
+        super().__init__()
+        self.seed, self.pools = seed, pools
+
+    def __missing__(self, key: str) -> str:
+        slot = int(key[1:])
+        h = (self.seed ^ (slot * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF
+        h = ((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
+        heads, tails = self.pools[slot]
+        name = heads[(h >> 20) % len(heads)]
+        if tails is not None:
+            name += tails[(h >> 3) % len(tails)]
+        self[key] = name
+        return name
+
+
+class _Story:
+    __slots__ = ("gold", "pool", "lead", "names", "times", "originals")
+
+    def __init__(self, gold: str, pool: tuple[int, ...], lead: int, names: int, times: list[float]) -> None:
+        self.gold, self.pool, self.lead, self.names, self.times = gold, pool, lead, names, times
+        self.originals: list[int] = []  # seeds of its latest original articles (a reprint copies one)
+
+
+_CORPUS: _Corpus | None = None
+
+
+def _corpus() -> _Corpus:
+    global _CORPUS
+    if _CORPUS is None:
+        _CORPUS = _Corpus()
+    return _CORPUS
+
+
+def _size(rng: random.Random) -> int:
+    return min(1 + int(rng.lognormvariate(SIZE_MU, SIZE_SIGMA)), SIZE_MAX)
+
+
+def _mean_size() -> float:
+    rng = random.Random(0)
+    return sum(_size(rng) for _ in range(200_000)) / 200_000
+
+
+def _body(corpus: _Corpus, story: _Story, seed: int) -> str:
+    rng = random.Random(seed)
+    names = _Names(story.names, corpus.pools)
+    templates, pool = corpus.templates, story.pool
+    body: list[str] = []
+    words = 0
+    while words < WORDS_PER_ARTICLE:
+        template = templates[rng.choice(pool) if rng.random() >= OFF_STORY else rng.randrange(len(templates))]
+        sentence = template.format_map(names)
+        body.append(sentence)
+        words += sentence.count(" ") + 1
+    return " ".join(body)
+
+
+def _headline(corpus: _Corpus, story: _Story, sentence: int) -> str:
+    return " ".join(corpus.templates[sentence].format_map(_Names(story.names, corpus.pools)).split()[:TITLE_WORDS])
+
+
+def _named(corpus: _Corpus, story: _Story, rng: random.Random) -> int:
+    """One of the story's sentences for a headline, one with a name if it has any."""
+    named = [s for s in story.pool if "{n" in corpus.templates[s]]
+    return rng.choice(named or story.pool)
+
+
+def generate(n: int, seed: int = 7) -> Iterator[dict]:
+    """``n`` synthetic article records ``{id, title, text, date, story}`` in date order (see the
+    module docstring); ``story`` names the generator's story, the gold the clustering is scored
+    against (extra fields are ignored by ``ClusterRecord.from_dict``)."""
+    corpus = _corpus()
+    rng = random.Random(seed)
+    per_second = ARTICLES_PER_DAY / 86_400.0
+    births_per_second = per_second / _mean_size()
+    span_mu = math.log(SPAN_MEDIAN_HOURS * 3600.0)
+    longest = SPAN_MAX_HOURS * 3600.0
+    born = -longest  # stories start three days before the first article: the day is in progress
+    made = 0
+    queue: list[tuple[float, int]] = []  # (time of a story's next article, story number)
+    live: dict[int, _Story] = {}
+    emitted = 0
+    while emitted < n:
+        while not queue or born <= queue[0][0]:
+            size = _size(rng)
+            span = min(rng.lognormvariate(span_mu, SPAN_SIGMA), longest)
+            times = sorted((born + span * rng.random() ** 1.5 for _ in range(size - 1)), reverse=True)
+            times.append(born)  # the first article opens the story; pop() takes the earliest
+            doc = rng.randrange(len(corpus.doc_sentences))
+            names = rng.getrandbits(64)
+            if times[0] >= 0.0:  # some of it falls inside the stream
+                own = corpus.doc_sentences[doc]
+                event = corpus.event_sentences[corpus.doc_event[doc]]
+                mine = set(own)
+                others = [s for s in event if s not in mine]
+                extra = rng.sample(others, min(len(others), max(0, SENTENCES_PER_STORY - len(own))))
+                story = _Story(f"s{made}:{corpus.doc_event[doc]}", tuple(own[:SENTENCES_PER_STORY] + extra), own[0], names, times)
+                live[made] = story
+                heapq.heappush(queue, (times.pop(), made))
+            made += 1
+            born += rng.expovariate(births_per_second)
+        when, number = heapq.heappop(queue)
+        story = live[number]
+        if story.times:
+            heapq.heappush(queue, (story.times.pop(), number))
+        else:
+            del live[number]
+        article_seed = rng.getrandbits(64)
+        if story.originals and rng.random() < REPRINTS:
+            if when < 0.0:
+                continue
+            words = _body(corpus, story, rng.choice(story.originals)).split()
+            for _ in range(5):
+                words[rng.randrange(len(words))] = rng.choice(words)
+            text, title = " ".join(words), _headline(corpus, story, _named(corpus, story, rng))
+        else:
+            story.originals = (story.originals + [article_seed])[-5:]
+            if when < 0.0:
+                continue  # published before the stream opens: only its seed is kept, for reprints
+            first = len(story.originals) == 1
+            text = _body(corpus, story, article_seed)
+            title = _headline(corpus, story, story.lead if first else _named(corpus, story, rng))
+        date = (START + timedelta(seconds=when)).isoformat()
+        yield {"id": f"g{emitted}", "title": title, "text": text, "date": date, "story": story.gold}
+        emitted += 1
+
+
+def generate_mixed(n: int, seed: int = 7) -> Iterator[dict]:
+    """The first generator (``--generator mixed``): each story samples its 40-sentence pool
+    from all of ECB+ and takes a random UCI-6k headline; a story continues among the ~30 most
+    recently started ones, so it lives a few hundred articles (under a minute of a 500k day)."""
     import csv
 
     sentences: list[str] = []
@@ -48,16 +291,7 @@ def sentence_pool() -> tuple[list[str], list[str]]:
             sentences += [s["text"] for s in doc["sentences"] if len(s["text"].split()) >= 6]
     with UCI.open(encoding="utf-8", newline="") as fh:
         titles = [row["TITLE"] for row in csv.DictReader(fh)]
-    return sentences, titles
-
-
-def generate(n: int, seed: int = 7) -> Iterator[dict]:
-    """``n`` synthetic article records (see the module docstring); ``story`` names the
-    generator's story, the gold the clustering is scored against (extra fields are ignored
-    by ``ClusterRecord.from_dict``)."""
-    sentences, titles = sentence_pool()
     rng = random.Random(seed)
-    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
     stories: list[dict] = []
     for i in range(n):
         # A new story one time in eight; otherwise a recent one continues.
@@ -66,7 +300,7 @@ def generate(n: int, seed: int = 7) -> Iterator[dict]:
                             "gold": f"g{i}"})
             stories = stories[-2000:]
         story = stories[-1 - min(int(rng.expovariate(1 / 30)), len(stories) - 1)]
-        date = (start + timedelta(days=i / ARTICLES_PER_DAY)).isoformat()
+        date = (START + timedelta(days=i / ARTICLES_PER_DAY)).isoformat()
         if story["articles"] and rng.random() < 0.10:
             text = story["articles"][rng.randrange(len(story["articles"]))].split()
             for _ in range(5):
@@ -84,28 +318,180 @@ def generate(n: int, seed: int = 7) -> Iterator[dict]:
         yield {"id": f"g{i}", "title": story["title"], "text": text, "date": date, "story": story["gold"]}
 
 
-def measure(n: int, **options) -> dict:
+GENERATORS = {"events": generate, "mixed": generate_mixed}
+
+
+# --- measuring -------------------------------------------------------------------------------
+
+
+class _Trace:
+    """Where each article's story went (``--diagnose``): hooks on the clusterer's candidate
+    lookup and scoring, and the story that holds most of the article's gold story so far."""
+
+    OUTCOMES = ("joined its story", "started its story", "near duplicate", "first of its story joined another",
+                "its story was closed", "its story was not a candidate", "its story scored below the threshold",
+                "another story scored higher")
+
+    def __init__(self, clusterer) -> None:
+        self.clusterer = clusterer
+        self.where: dict[str, Counter] = {}  # gold story -> predicted story index -> articles
+        self.outcomes: Counter = Counter()
+        self.missed_scores: list[float] = []  # the right story's score when it lost
+        self.winner_scores: list[float] = []  # the score that beat it
+        self.candidates: list[int] = []
+        self.scores: dict[int, float] = {}
+        candidates, similarity = clusterer._candidates, clusterer._similarity
+
+        def traced_candidates(*args, **kwargs):
+            self.candidates = candidates(*args, **kwargs)
+            return self.candidates
+
+        def traced_similarity(story, weights, dense):
+            score = similarity(story, weights, dense)
+            self.scores[id(story)] = score
+            return score
+
+        clusterer._candidates, clusterer._similarity = traced_candidates, traced_similarity
+
+    def before(self) -> None:
+        self.candidates, self.scores = [], {}
+
+    def after(self, gold: str, placed) -> None:
+        c = self.clusterer
+        index = c._story_of[placed.id]
+        seen = self.where.setdefault(gold, Counter())
+        right = seen.most_common(1)[0][0] if seen else None
+        if placed.duplicate_of is not None:
+            outcome = "near duplicate"
+        elif right is None:
+            outcome = "started its story" if placed.score == 0.0 else "first of its story joined another"
+        elif index == right:
+            outcome = "joined its story"
+        elif right not in c._open:
+            outcome = "its story was closed"
+        elif right not in self.candidates:
+            outcome = "its story was not a candidate"
+        else:
+            score = self.scores.get(id(c._stories[right]), 0.0)
+            self.missed_scores.append(score)
+            if placed.score == 0.0:
+                outcome = "its story scored below the threshold"
+            else:
+                outcome = "another story scored higher"
+                self.winner_scores.append(placed.score)
+        self.outcomes[outcome] += 1
+        seen[index] += 1
+
+    def summary(self) -> dict:
+        total = sum(self.outcomes.values())
+        out = {name: round(self.outcomes[name] / total, 4) for name in self.OUTCOMES}
+        if self.missed_scores:
+            out["median score of the right story when it lost"] = round(sorted(self.missed_scores)[len(self.missed_scores) // 2], 3)
+        if self.winner_scores:
+            out["median score of the story that beat it"] = round(sorted(self.winner_scores)[len(self.winner_scores) // 2], 3)
+        return out
+
+
+def _shape(predicted: dict[str, str], gold: dict[str, str]) -> dict:
+    """Where B-cubed precision and recall go: by the size of the predicted story, and how many
+    predicted stories a gold story is split over."""
+    pred_size, gold_size = Counter(predicted.values()), Counter(gold.values())
+    joint = Counter((predicted[r], g) for r, g in gold.items())
+    buckets = ((1, 1), (2, 10), (11, 50), (51, 200), (201, 10**9))
+    by_size = {}
+    for low, high in buckets:
+        cells = [(p, n) for (p, _), n in joint.items() if low <= pred_size[p] <= high]
+        articles = sum(n for _, n in cells)
+        if articles:
+            label = f"{low}-{high}" if high < 10**9 else f">{low - 1}"
+            by_size[label] = {"share_of_articles": round(articles / len(gold), 4),
+                              "precision": round(sum(n * n / pred_size[p] for p, n in cells) / articles, 4)}
+    template = {r: g.split(":", 1)[1] for r, g in gold.items() if ":" in g}
+    if len(template) == len(gold):  # the events generator: how much of the precision is lost to
+        # look-alikes (stories of one ECB+ event merged) and how much to stories of other events
+        from rashomon.cluster import bcubed
+
+        by_event = round(bcubed(predicted, template)[0], 4)
+    else:
+        by_event = None
+    splits = Counter(g for (_, g) in joint)
+    big = [g for g, n in gold_size.items() if n >= 5]
+    return {
+        "largest_predicted": max(pred_size.values()),
+        "largest_gold": max(gold_size.values()),
+        "precision_by_predicted_size": by_size,
+        "precision_vs_ecb_event": by_event,
+        "gold_stories_of_5_plus_split_into_mean": round(sum(splits[g] for g in big) / max(len(big), 1), 2),
+    }
+
+
+def calibrate(n: int, pairs: int = 3000, seed: int = 1) -> dict:
+    """Mean cosine (the clusterer's hashed TF-IDF vectors, document frequencies from the set
+    itself) of random article pairs by relation: in ECB+ (same event, look-alike event of the
+    same topic, other) and in ``n`` generated articles (same story, another story on the same
+    ECB+ event, on its look-alike event, other): are the generator's look-alikes as close as
+    real ones?"""
+    from rashomon.cluster import _HashingTfidf, _term_codes
+    from rashomon.dedup import tokenize
+
+    def vectors(records: list[dict]) -> list[dict[int, float]]:
+        space = _HashingTfidf(title_boost=2.0, name_boost=2.0, max_terms=64)
+        counts = [space.counts(_term_codes(tokenize(r["title"])), _term_codes(tokenize(r["text"]))) for r in records]
+        for c in counts:
+            space.observe(c)
+        return [dict(zip(*space.vector(c))) for c in counts]
+
+    def sample(labels: list[tuple[str, str]], kind) -> dict:
+        vs, rng, out = vectors([{"title": t, "text": x} for t, x in labels]), random.Random(seed), {}
+        for _ in range(100 * pairs):
+            i, j = rng.sample(range(len(vs)), 2)
+            scores = out.setdefault(kind(i, j), [])
+            if len(scores) < pairs:
+                scores.append(sum(vs[i][t] * vs[j][t] for t in vs[i].keys() & vs[j].keys()))
+        return {k: {"pairs": len(v), "mean": round(sum(v) / len(v), 3)} for k, v in sorted(out.items())}
+
+    docs = [json.loads(line) for line in ECB.open(encoding="utf-8")]
+    ecb = sample([(d["title"], d["text"]) for d in docs], lambda i, j: (
+        "same event" if docs[i]["cluster"] == docs[j]["cluster"] else
+        "look-alike event" if docs[i]["topic"] == docs[j]["topic"] else "other"))
+    records = list(generate(n))
+    gold = [r["story"] for r in records]
+    event = [g.split(":", 1)[1] for g in gold]
+    made = sample([(r["title"], r["text"]) for r in records], lambda i, j: (
+        "same story" if gold[i] == gold[j] else "same ECB+ event" if event[i] == event[j] else
+        "look-alike event" if event[i].split("_")[0] == event[j].split("_")[0] else "other"))
+    return {"ecbplus": ecb, "generator": made}
+
+
+def measure(n: int, generator: str = "events", diagnose: bool = False, **options) -> dict:
     from rashomon.cluster import ClusterRecord, StoryClusterer, bcubed
 
     clusterer = StoryClusterer(**options)
+    trace = _Trace(clusterer) if diagnose else None
     timed = cpu = 0.0
     duplicates = words = 0
     gold: dict[str, str] = {}
     started = time.perf_counter()
-    for raw in generate(n):
+    for raw in GENERATORS[generator](n):
         words += len(raw["text"].split())
         gold[raw["id"]] = raw["story"]
+        if trace:
+            trace.before()
         t0, c0 = time.perf_counter(), time.process_time()
         placed = clusterer.assign(ClusterRecord.from_dict(raw))
         timed += time.perf_counter() - t0
         cpu += time.process_time() - c0
         duplicates += placed.duplicate_of is not None
+        if trace:
+            trace.after(raw["story"], placed)
     wall = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # before scoring builds its own dicts
     predicted = {rid: clusterer.story_of(rid) for rid in gold}
     precision, recall, f1 = bcubed(predicted, gold)
-    return {
+    result = {
         "articles": n,
+        "generator": generator,
+        "options": options,
         "mean_words": round(words / n, 1),
         "clustering_seconds": round(timed, 2),
         "articles_per_second": round(n / timed, 1),
@@ -119,36 +505,76 @@ def measure(n: int, **options) -> dict:
         "minutes_for_500k": round(500_000 / (n / timed) / 60, 2),
         "bcubed_vs_generator": {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)},
         "gold_stories": len(set(gold.values())),
+        "shape": _shape(predicted, gold),
     }
+    if trace:
+        result["diagnosis"] = trace.summary()
+    return result
 
 
-def report(runs: list[dict], note: str = "") -> str:
+_HEADER = ("| articles | words/article | seconds | articles/s | CPU articles/s | peak RSS MiB | stories (generator's) "
+           "| open at end | near duplicates | largest story (generator's) | B-cubed P / R / F1 vs generator |")
+
+
+def _rows(runs: list[dict]) -> list[str]:
+    rows = [_HEADER, "|---" * 11 + "|"]
+    for r in runs:
+        b, shape = r["bcubed_vs_generator"], r.get("shape", {})
+        rows.append(f"| {r['articles']:,} | {r['mean_words']} | {r['clustering_seconds']} | {r['articles_per_second']} | "
+                    f"{r['articles_per_cpu_second']} | {r['peak_rss_mib']} | {r['stories']:,} ({r['gold_stories']:,}) | "
+                    f"{r['open_stories']:,} | {r['near_duplicates']:,} | {shape.get('largest_predicted', '?')} "
+                    f"({shape.get('largest_gold', '?')}) | {b['precision']} / {b['recall']} / {b['f1']} |")
+    return rows
+
+
+def report(payload: dict) -> str:
+    """The markdown of a result: its runs, and when the payload has them, the runs of earlier
+    versions (``earlier``: [{label, runs}]), ``--diagnose`` runs (``diagnosed``) and findings."""
+    runs, note = payload["runs"], payload.get("note", "")
+    generator = runs[0].get("generator", "events")
     md = [
         "# Story clustering at scale (ingest + near duplicates + clustering)",
         "",
-        "Synthetic articles recombined from real sentences (ECB+ bodies, UCI-6k headlines), ~600 words, "
-        "10% near-duplicate reprints, dated 500,000 a day; seeded generator in bench/cluster_scale.py. "
-        "Single process, default StoryClusterer settings. Timed: parsing each record and StoryClusterer.assign "
-        "(near duplicates, vector, candidates, join); not timed: generating the text. No story closes: "
-        "500,000 articles a day all fall inside the 7-day window, so every story stays open (the worst case "
-        "for the per-article cost).",
+        ("Synthetic firehose dated 500,000 articles a day (seeded generator in bench/cluster_scale.py, "
+         f"`--generator {generator}`): "
+         + ("each story one ECB+ event's real sentences with its own names and places substituted "
+            "consistently, headlines from its own sentences, life spans of hours to a couple of days, "
+            "~600 words, ~10% near-duplicate reprints (see the module docstring)."
+            if generator == "events" else
+            "every story's sentences sampled from all of ECB+, random UCI-6k headlines, ~600 words, "
+            "10% near-duplicate reprints.")),
+        "Single process, the clusterer's default settings unless stated. Timed: parsing each record and "
+        "StoryClusterer.assign (near duplicates, vector, candidates, join); not timed: generating the text.",
         "",
-        "| articles | words/article | seconds | articles/s | CPU articles/s | peak RSS MiB | stories (generator's) | near duplicates | B-cubed F1 vs generator |",
-        "|---|---|---|---|---|---|---|---|---|",
+        *_rows(runs),
     ]
-    for r in runs:
-        md.append(f"| {r['articles']:,} | {r['mean_words']} | {r['clustering_seconds']} | {r['articles_per_second']} | "
-                  f"{r['articles_per_cpu_second']} | {r['peak_rss_mib']} | {r['stories']:,} ({r['gold_stories']:,}) | "
-                  f"{r['near_duplicates']:,} | {r['bcubed_vs_generator']['f1']} |")
+    for before in payload.get("earlier", []):
+        md += ["", before["label"], "", *_rows(before["runs"])]
+    diagnosed = payload.get("diagnosed") or [r for r in runs if "diagnosis" in r]
+    if diagnosed:
+        md += ["", "Where each article went (`--diagnose`; its story = the predicted story holding most of the "
+               "earlier articles of its generator story), and where precision goes (B-cubed precision of the "
+               "articles in predicted stories of each size, and against the ECB+ event the generator built the "
+               "story on):", "",
+               "| articles | settings | " + " | ".join(_Trace.OUTCOMES) + " |", "|---" * (len(_Trace.OUTCOMES) + 2) + "|"]
+        for r in diagnosed:
+            md.append(f"| {r['articles']:,} | {json.dumps(r.get('options') or 'defaults')} | "
+                      + " | ".join(str(r["diagnosis"][k]) for k in _Trace.OUTCOMES) + " |")
+        md += ["", "| articles | settings | largest story (generator's) | precision by predicted size (share of "
+               "articles) | precision vs ECB+ event |", "|---|---|---|---|---|"]
+        for r in diagnosed:
+            shape = r["shape"]
+            sizes = "; ".join(f"{k}: {v['precision']} ({v['share_of_articles']})"
+                              for k, v in shape["precision_by_predicted_size"].items())
+            md.append(f"| {r['articles']:,} | {json.dumps(r.get('options') or 'defaults')} | "
+                      f"{shape['largest_predicted']} ({shape['largest_gold']}) | {sizes} | "
+                      f"{shape['precision_vs_ecb_event']} |")
     md += [
         "",
-        "The last column scores the partition against the generator's own stories. It is a sanity check, not "
-        "a quality measure: every synthetic article is a mixture of sentences from all ECB+ topics (about "
-        "15,500 sentences in all), so articles of different generator stories share much of their vocabulary, "
-        "and the threshold calibrated on real news (ECB+, UCI-6k) merges more and more of them as open stories "
-        "pile up (largest predicted story at 30,000 articles: 232 articles; generator's: about 19). Real news "
-        "stories are topically coherent; clustering quality is measured on ECB+ and UCI-6k "
-        "(cluster_quality.md).",
+        "The B-cubed scores are against the generator's own stories: a sanity check of the clusterer at "
+        "volume, not a quality measure on real news (that is cluster_quality.md, on ECB+ and UCI-6k).",
+        "",
+        *payload.get("findings", []),
     ]
     if note:
         md += ["", note]
@@ -158,21 +584,39 @@ def report(runs: list[dict], note: str = "") -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 500_000])
+    parser.add_argument("--generator", choices=sorted(GENERATORS), default="events")
+    parser.add_argument("--diagnose", action="store_true", help="trace where each article's story went (slower)")
+    parser.add_argument("--options", default="{}", help="StoryClusterer options as JSON, e.g. '{\"max_open\": 5000}'")
+    parser.add_argument("--calibrate", type=int, metavar="N",
+                        help="print mean cosines of article pairs by relation, ECB+ vs N generated articles")
+    parser.add_argument("--render", action="store_true", help="rewrite results/<name>.md from results/<name>.json")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     parser.add_argument("--name", default="cluster_scale", help="result file name under bench/results/")
     parser.add_argument("--note", default="", help="a line about the machine's load, added to the result")
     args = parser.parse_args()
+    options = json.loads(args.options)
+    if args.calibrate:
+        print(json.dumps(calibrate(args.calibrate), indent=1))
+        return
+    if args.render:  # rewrite the markdown from the JSON (after adding before / diagnosed / findings to it)
+        payload = json.loads((RESULTS / f"{args.name}.json").read_text(encoding="utf-8"))
+        (RESULTS / f"{args.name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"])
+                                                  + "\n", encoding="utf-8")
+        return
     if args.one:
-        print(json.dumps(measure(args.one)))
+        print(json.dumps(measure(args.one, args.generator, args.diagnose, **options)))
         return
     if not ECB.exists():
         sys.exit(f"shared data not found under {SHARED}")
     runs = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True, capture_output=True, text=True)
+        command = [sys.executable, __file__, "--one", str(n), "--generator", args.generator, "--options", args.options]
+        out = subprocess.run(command + (["--diagnose"] if args.diagnose else []), check=True, capture_output=True,
+                             text=True)
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-        print(runs[-1], flush=True)
-    write_result(args.name, {"python": platform.python_version(), "runs": runs, "note": args.note}, report(runs, args.note))
+        print(json.dumps(runs[-1]), flush=True)
+    payload = {"python": platform.python_version(), "runs": runs, "note": args.note}
+    write_result(args.name, payload, report(payload))
 
 
 if __name__ == "__main__":

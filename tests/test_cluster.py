@@ -166,6 +166,23 @@ def test_time_window_closes_stories() -> None:
     assert clusterer.open_stories == 1
 
 
+def test_stories_idle_for_many_articles_close() -> None:
+    clusterer = StoryClusterer(idle_articles=3, duplicates=False)
+    first = clusterer.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE))
+    for i in range(3):  # undated: only the count of arrivals can close a story
+        clusterer.add(ClusterRecord(id=str(i), title=f"Topic{i}", text=f"Zeta{i} omega{i} kappa{i} Place{i}."))
+    later = clusterer.add(ClusterRecord(id="q2", title="Valparaiso quake", text=QUAKE_2))
+    assert later != first  # three other articles arrived since the quake story's last join: it closed
+    assert clusterer.stories()[first] == ["q1"]
+    kept = StoryClusterer(idle_articles=4, duplicates=False)
+    first = kept.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE))
+    for i in range(3):
+        kept.add(ClusterRecord(id=str(i), title=f"Topic{i}", text=f"Zeta{i} omega{i} kappa{i} Place{i}."))
+    assert kept.add(ClusterRecord(id="q2", title="Valparaiso quake", text=QUAKE_2)) == first
+    with pytest.raises(ValueError, match="idle_articles"):
+        StoryClusterer(idle_articles=0)
+
+
 def test_open_stories_are_capped() -> None:
     clusterer = StoryClusterer(max_open=3, duplicates=False)
     for i in range(10):

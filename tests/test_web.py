@@ -36,6 +36,9 @@ TEXT_B = (
     "Residents said nobody had warned them about the smoke."
 )
 
+LONE = ("The Velmora chess open ended on Sunday with a draw between grandmasters Ilse Varga and Tomas Brevik. "
+        "The organisers said 140 players from 22 clubs took part.")
+
 
 def example_sources() -> list[str]:
     return [str(p) for p in sorted(EXAMPLES.glob("*/*")) if p.suffix in (".txt", ".html")]
@@ -46,6 +49,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     store = Store(tmp_path_factory.mktemp("web") / "web.db")
     result = ingest(example_sources(), store=store)
     assert result.added >= 8 and not result.skipped
+    # A story of one article beside the examples' three stories of several.
+    ingest([Document(text=LONE, title="Velmora chess open ends in a draw", source="Board Weekly")], store=store)
     return store
 
 
@@ -167,8 +172,11 @@ def test_story_timeline_places_dated_articles(client: TestClient, store: Store) 
     assert "<svg" in timeline and timeline.count('<circle class="dot"') == len(dated)
 
 
-def test_story_of_one_article_shows_it_without_a_comparison(client: TestClient, store: Store) -> None:
-    single = next(s for s in store.stories() if s.size == 1)
+def test_story_of_one_article_shows_it_without_a_comparison(tmp_path: Path) -> None:
+    store = Store(tmp_path / "single.db")
+    ingest([Document(text=TEXT_A, title="Norvane fire", source="Eskerby Courier")], store=store)
+    (single,) = store.stories()
+    client = TestClient(create_app(store))
     page = client.get(f"/stories/{single.id}")
     assert page.status_code == 200
     assert page.text.count('class="outlet-column"') == 1

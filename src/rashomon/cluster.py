@@ -13,8 +13,10 @@ An article goes through four steps (:meth:`StoryClusterer.assign`):
 3. Candidate stories: an inverted index from each story's strongest terms to the story,
    so an article is compared with ten stories at most, never all of them (no all-pairs
    matrix). Postings lists are capped, stories idle for longer than ``window_days`` (by the
-   articles' dates) are closed and leave the index, and at most ``max_open`` stories stay
-   open: memory stays bounded however long the stream runs.
+   articles' dates) or while ``idle_articles`` other articles arrived are closed and leave
+   the index, and at most ``max_open`` stories stay open: memory stays bounded however long
+   the stream runs. (The article count matters at firehose volume: 200,000 articles are
+   about ten hours of a 500,000-a-day stream, and a week of a small collection.)
    With ten open stories or fewer, every one is scored (a small corpus does not depend on
    the index).
 4. Join or start: cosine with each candidate's centroid, divided by 1 + the hours between
@@ -291,8 +293,9 @@ class StoryClusterer:
     :mod:`rashomon.backends.embedders`, used for scoring candidates (the sparse index still
     finds them).
 
-    Bounds: ``window_days`` (stories idle that long, by article date, close), ``max_open``
-    (least recently updated stories close beyond it), ``postings_cap`` (stories kept per
+    Bounds: ``window_days`` (stories idle that long, by article date, close),
+    ``idle_articles`` (stories not joined while that many articles arrived close; None: never),
+    ``max_open`` (least recently updated stories close beyond it), ``postings_cap`` (stories kept per
     index term), ``centroid_terms`` (terms kept per story), ``duplicate_capacity`` (originals
     kept in the near-duplicate index). Features: ``title_boost`` and ``name_boost`` weigh
     title words and capitalised words; ``max_terms`` terms per article vector. Search:
@@ -310,6 +313,7 @@ class StoryClusterer:
         short_threshold: float | None = None,
         window_days: float | None = 7.0,
         max_open: int = 100_000,
+        idle_articles: int | None = 200_000,
         duplicates: bool = True,
         duplicate_threshold: float = 0.7,
         duplicate_capacity: int | None = 100_000,
@@ -332,6 +336,8 @@ class StoryClusterer:
             raise ValueError(f"window_days must be positive or None, got {window_days}")
         if max_open < 1:
             raise ValueError(f"max_open must be at least 1, got {max_open}")
+        if idle_articles is not None and idle_articles < 1:
+            raise ValueError(f"idle_articles must be at least 1 or None, got {idle_articles}")
         self.embedder_name, self._dense = _load_embedder(embedder)
         default = DEFAULT_THRESHOLD if self._dense is None else _DENSE_DEFAULT_THRESHOLD
         self.threshold = default if threshold is None else threshold
@@ -343,6 +349,8 @@ class StoryClusterer:
             self.short_threshold = DEFAULT_SHORT_THRESHOLD if self._dense is None else default
         self.window = None if window_days is None else window_days * 86_400.0
         self.max_open = max_open
+        self.idle_articles = idle_articles
+        self._arrived = 0  # articles assigned so far (this session), for idle_articles
         self.centroid_terms = centroid_terms
         self.query_terms = query_terms
         self.index_terms = index_terms
@@ -354,7 +362,9 @@ class StoryClusterer:
                      if duplicates else None)
         self._stories: list[_Story] = []
         self._story_of: dict[str, int] = {}  # record id -> index in _stories
-        self._open: OrderedDict[int, None] = OrderedDict()  # open stories, least recently updated first
+        # open stories, least recently updated first -> the article count at their last update
+        # (None for a story restored from a saved state: counted from the restore)
+        self._open: OrderedDict[int, int | None] = OrderedDict()
         # term -> recent stories, newest last. Plain lists: a deque costs 760 bytes even when
         # nearly empty, and there can be a million terms.
         self._postings: dict[int, list[int]] = {}
@@ -399,8 +409,7 @@ class StoryClusterer:
         if record.id in self._story_of:
             raise InputError(record.id, "duplicate id: a record with this id was already clustered")
         when = parse_date(record.date, source=record.id) if record.date else None
-        if when is not None:
-            self._expire(when)
+        self._expire(when)
         if prepared is None:
             prepared = self.prepare(record)
         title_codes, body_codes = prepared.title, prepared.body
@@ -667,7 +676,7 @@ class StoryClusterer:
         self._stories.append(_Story(f"s{self._made}"))
         times = [self._when[m] for m in leaving if m in self._when]
         self._stories[target].last_time = max(times) if times else story.last_time
-        self._open[target] = None
+        self._open[target] = self._arrived  # split off now: idle from now (idle_articles)
         moves = []
         for member in leaving:
             m_terms, m_weights, _, headline = recent[member]
@@ -743,7 +752,7 @@ class StoryClusterer:
             story.dense = dense.copy() if story.dense is None else story.dense + dense
         if vector is None and index not in self._open:
             return  # a reprint of a closed story's article joins it without reopening it
-        self._open[index] = None
+        self._open[index] = self._arrived
         self._open.move_to_end(index)
         if len(self._open) > self.max_open:
             self._close(next(iter(self._open)))
@@ -772,8 +781,19 @@ class StoryClusterer:
                 if len(postings) > self.postings_cap + self.postings_cap // 4:
                     del postings[: len(postings) - self.postings_cap]  # drop the oldest, in batches
 
-    def _expire(self, now: float) -> None:
-        """Close stories idle for longer than the window (the oldest are at the front)."""
+    def _expire(self, now: float | None) -> None:
+        """Close stories idle for longer than the window (by article dates) or than
+        ``idle_articles`` arrivals (the least recently updated are at the front)."""
+        self._arrived += 1
+        if self.idle_articles is not None:
+            horizon = self._arrived - self.idle_articles
+            while self._open:
+                oldest, updated = next(iter(self._open.items()))
+                if (updated or 0) >= horizon:
+                    break
+                self._close(oldest)
+        if now is None:
+            return
         if self._latest is None or now > self._latest:
             self._latest = now
         if self.window is None:
