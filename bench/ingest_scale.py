@@ -155,9 +155,11 @@ def main() -> None:
         info = write_dump(dump, 0, n)
         for stale in workdir.glob(f"fresh{n}.sqlite*"):
             stale.unlink()
+        load = os.getloadavg()[0]
         out = subprocess.run([sys.executable, __file__, "--one", str(n), "--workdir", str(workdir)],
                              check=True, capture_output=True, text=True)
-        runs.append({"articles": n, **info, **json.loads(out.stdout.strip().splitlines()[-1])})
+        runs.append({"articles": n, **info, **json.loads(out.stdout.strip().splitlines()[-1]),
+                     "load": f"{load:.1f}-{os.getloadavg()[0]:.1f}"})
         print(runs[-1], flush=True)
     largest = max(args.sizes)
     topup = None
@@ -229,11 +231,32 @@ def report(payload: dict) -> str:
         for t in before["topups"]:
             md.append(f"| {t['onto']:,} | {t['seconds']} | {t['load_state_seconds']} | {t['clustering_seconds']} | "
                       f"{t['save_state_seconds']} |")
+    speed_path = Path(__file__).resolve().parent / "results" / "ingest_scale_speed_before.json"
+    if speed_path.exists():
+        md += _speed_table(json.loads(speed_path.read_text()), payload["runs"])
     md += ["", f"Load average (1, 5, 15 min) before the runs: {', '.join(map(str, payload['load_average_before']))}; "
                f"after: {', '.join(map(str, payload['load_average_after']))} (2 cores, shared with other work)."]
     if payload.get("note"):
         md += ["", payload["note"]]
     return "\n".join(md)
+
+
+def _speed_table(before: dict, after: list[dict]) -> list[str]:
+    """Before and after the speed work: CPU milliseconds per article in each process."""
+    md = ["", f"Before and after the speed work (before: {before['code']}; after: these runs). CPU per article in "
+              "each process, the articles per CPU second of the busier one, and the wall time with the load "
+              "average (1 min) when the run started and ended:", "",
+          "| articles | code | seconds | articles/s | load | main CPU ms/article | reader CPU ms/article "
+          "| articles per CPU s of the busier | stories |",
+          "|---|---|---|---|---|---|---|---|---|"]
+    rows = [("before", r) for r in before["runs"]] + [("after", r) for r in after]
+    for label, r in sorted(rows, key=lambda row: (row[1]["articles"], row[0] != "before")):
+        n = r["articles"]
+        load = r.get("load", "")
+        md.append(f"| {n:,} | {label} | {r['seconds']} | {round(n / r['seconds'], 1)} | {load} | "
+                  f"{1000 * r['cpu_seconds'] / n:.3f} | {1000 * r['reader_cpu_seconds'] / n:.3f} | "
+                  f"{round(n / max(r['cpu_seconds'], r['reader_cpu_seconds']), 1)} | {r['stories']:,} |")
+    return md
 
 
 if __name__ == "__main__":
