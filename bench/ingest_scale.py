@@ -181,7 +181,8 @@ def report(payload: dict) -> str:
         "# The full ingest path (rashomon ingest dump.jsonl --db fresh.sqlite)",
         "",
         "Synthetic ~600-word articles from the seeded generator of bench/cluster_scale.py (real ECB+ sentences "
-        "recombined, UCI-6k headlines, 10% near-duplicate reprints, 500,000 a day), each with an outlet and a URL, "
+        "recombined into stories of one event each, with their own names and headlines, 10% near-duplicate "
+        "reprints, 500,000 a day), each with an outlet and a URL, "
         "written to a JSONL dump first (not timed). Timed: the whole `rashomon ingest` command in a process of its "
         "own on a fresh SQLite file: reading and parsing, storing with the FTS5 index, near duplicates, clustering, "
         "the reassignment sweeps, saving the clusterer state and the story rows. Peak RSS: that process's maxrss. "
