@@ -6,9 +6,12 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
    :func:`rashomon.ingest.iter_sources`, stores each article once, reports every skipped
    input with its reason, and clusters each stored batch at once (2), from the documents
    just read. A big local input (over 4 MB) is read and stored by a forked child process
-   (:mod:`rashomon.ingest.parallel`) while this one clusters, and a thread of this one
-   stores the stories, so that on two cores parsing, language detection and full-text
-   indexing overlap clustering.
+   (:mod:`rashomon.ingest.parallel`), which also tokenises each article for the clusterer
+   (:meth:`rashomon.cluster.StoryClusterer.prepare`), while this one clusters, and a thread
+   of this one stores the stories (every :data:`ASSIGN_EVERY` articles), so that on two
+   cores parsing, language detection, tokenising and full-text indexing overlap clustering:
+   on 600-word news each process then spends about 0.8 ms of CPU per article
+   (bench/results/ingest_scale.md).
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
    :class:`rashomon.cluster.StoryClusterer`; the clusterer goes on from the state the last
    run saved in the store (or, when there is none or it is stale, is rebuilt by replaying
@@ -127,7 +130,7 @@ def ingest(
     was killed, or ran with ``cluster=False``) are clustered first.
 
     ``reader``: ``"process"`` reads local files in a child process while this one stores and
-    clusters (:func:`rashomon.ingest.parallel.read_ahead`); ``"inline"`` reads here;
+    clusters (:func:`rashomon.ingest.parallel.forked`); ``"inline"`` reads here;
     ``"auto"`` (the default) reads in a child process when the sources are local files
     holding more than 4 MB and the machine has more than one CPU.
     """
