@@ -416,20 +416,10 @@ class _Stories:
     def close(self, *, quiet: bool = False) -> None:
         """Wait for the writer thread's last transactions; raises the error one of them met
         (logs it instead when ``quiet``). The stories not stored yet are stored first."""
-        try:
-            self._flush()
-        except Exception as exc:
-            if not quiet:
-                raise
-            log.warning("storing stories failed: %s", exc)
+        _quietly(self._flush, quiet)  # first: with a writer thread, this hands it the last job
         if self.writer is not None:
             writer, self.writer = self.writer, None
-            try:
-                writer.join()
-            except Exception as exc:
-                if not quiet:
-                    raise
-                log.warning("storing stories failed: %s", exc)
+            _quietly(writer.join, quiet)
 
     def finish(self) -> ClusterResult:
         """3. the reassignment sweeps, applied to the store; 4. the state saved."""
@@ -474,6 +464,16 @@ class _Stories:
 # stored as it goes.
 ASSIGN_EVERY = 1000
 ASSIGN_SECONDS = 1.0
+
+
+def _quietly(step: Callable[[], None], quiet: bool) -> None:
+    """Run ``step``; when ``quiet``, log its error instead of raising it."""
+    try:
+        step()
+    except Exception as exc:
+        if not quiet:
+            raise
+        log.warning("storing stories failed: %s", exc)
 
 
 class _Writer:

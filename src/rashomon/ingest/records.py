@@ -115,17 +115,22 @@ def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[Document
         if not line.strip():
             continue
         seen += 1
-        origin = f"{source}:{number}"
-        try:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {exc.msg}") from exc
-            yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
-        except InputError as exc:
-            yield exc
+        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem)
     if not seen:
         raise EmptyInput(source, "no records (only blank lines)")
+
+
+def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: str) -> Document | InputError:
+    """One JSONL line as a document, or the error that says why it is skipped."""
+    origin = f"{source}:{number}"
+    try:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {exc.msg}") from exc
+        return record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
+    except InputError as exc:
+        return exc
 
 
 def read_jsonl_stream(
@@ -156,17 +161,14 @@ def read_jsonl_stream(
             continue
         seen += 1
         try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
             try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
                 line = decode_bytes(raw, origin)
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {exc.msg}") from exc
-            yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
-        except InputError as exc:
-            yield exc
+            except InputError as exc:
+                yield exc
+                continue
+        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem)
     if not seen:
         raise EmptyInput(source, "no records (only blank lines)")
 
