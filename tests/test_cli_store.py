@@ -121,6 +121,20 @@ def test_stories_as_table_and_json(folder, db):
     assert run("stories", "--db", db, "--format", "xml").exit_code == 1
 
 
+def test_stories_filtered_and_paged(folder, db):
+    assert run("ingest", str(folder), "--db", db).exit_code == 0
+    everything = [s["id"] for s in json.loads(run("stories", "--db", db, "-f", "json").stdout)]
+    pages = [json.loads(run("stories", "--db", db, "-f", "json", "--limit", "2", "--offset", str(o)).stdout) for o in (0, 2)]
+    assert [s["id"] for page in pages for s in page] == everything and len(pages[0]) == 2
+    assert "stories 1-2 of 3" in run("stories", "--db", db, "--limit", "2").stdout
+    volcano = json.loads(run("stories", "--db", db, "-f", "json", "--query", "volcano").stdout)
+    assert [s["title"] for s in volcano] == ["Korvath volcano erupts"]
+    assert [s["size"] for s in json.loads(run("stories", "--db", db, "-f", "json", "--min-outlets", "2").stdout)] == [2]
+    none = run("stories", "--db", db, "--query", "nowhere-to-be-found")
+    assert none.exit_code == 0 and "no stories match" in none.stderr
+    assert run("stories", "--db", db, "--since", "last week").exit_code == 1
+
+
 def test_stories_of_an_empty_store(db):
     result = run("stories", "--db", db)
     assert result.exit_code == 0 and "no stories yet" in result.stderr

@@ -131,22 +131,39 @@ def ingest_command(
         _fail("nothing could be read from the sources")
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def stories_command(
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    query: Annotated[str, typer.Option("--query", "-q", help="Only stories whose title or articles have these words.")] = "",
+    outlet: Annotated[str, typer.Option(help="Only stories this outlet covered.")] = "",
+    since: Annotated[str, typer.Option(help="Only stories covered on or after this ISO date.")] = "",
+    until: Annotated[str, typer.Option(help="Only stories covered on or before this ISO date.")] = "",
+    min_outlets: Annotated[int, typer.Option("--min-outlets", min=1, help="Only stories with at least this many outlets (2: the ones there is something to compare in).")] = 1,
+    limit: Annotated[int, typer.Option(min=0, help="Stories to list, most recent first (0: all).")] = 0,
+    offset: Annotated[int, typer.Option(min=0, help="Stories to skip first.")] = 0,
 ) -> None:
-    """List the stories: size, outlets, time span, title."""
+    """List the stories: size, outlets, time span, title (most recent first)."""
     if format not in ("table", "json"):
         _fail(f"--format: {format!r} is not one of table, json")
+    for name, value in (("--since", since), ("--until", until)):
+        if value and not _ISO_DATE.match(value):
+            _fail(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)")
     with user_errors():
-        summaries = _open(db).stories()
+        store = _open(db)
+        summaries, total = store.story_page(query=query, outlet=outlet, since=since, until=until, min_outlets=min_outlets,
+                                            limit=limit or max(store.story_count(), 1), offset=offset)
     if format == "json":
         typer.echo(json.dumps([s.to_dict() for s in summaries], indent=1, ensure_ascii=False))
         return
     if not summaries:
-        err.print("no stories yet: rashomon ingest SOURCE... adds some")
+        err.print("no stories match" if total or query or outlet or since or until or min_outlets > 1 or offset
+                  else "no stories yet: rashomon ingest SOURCE... adds some")
         return
-    table = Table(title=f"{len(summaries)} stories", title_justify="left")
+    shown = f"{len(summaries)} stories" if len(summaries) == total else f"stories {offset + 1}-{offset + len(summaries)} of {total}"
+    table = Table(title=shown, title_justify="left")
     table.add_column("story", justify="right")
     table.add_column("articles", justify="right")
     table.add_column("outlets", overflow="fold")
