@@ -532,3 +532,12 @@ def test_a_record_prepared_with_other_hashing_is_prepared_again() -> None:
     clusterer.assign(rec, prepared=prepared)
     copy = ClusterRecord(id="b", title="", text=rec.text)
     assert clusterer.assign(copy).duplicate_of == "a"  # the first was indexed with its own signature
+
+
+def test_arrival_order_keeps_an_undated_article_beside_the_one_before_it() -> None:
+    from rashomon.cluster import arrival_order
+
+    dates = [None, "2024-03-13", None, "2024-04-13", None, "2024-03-01T10:00:00+02:00"]
+    # the first undated one has nothing before it: it goes first; the others follow their neighbour
+    assert arrival_order(dates) == [0, 5, 1, 2, 3, 4]
+    assert arrival_order([]) == []

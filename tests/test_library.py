@@ -538,12 +538,16 @@ def test_a_big_local_dump_is_read_in_a_child_and_urls_or_memory_stores_are_not(t
         assert not library._in_child("process", [dump], None, memory)
 
 
-def test_the_bundled_examples_folder_makes_one_story_per_example(tmp_path: Path) -> None:
+@pytest.mark.parametrize("when", ["as ingested", "clustered later"])
+def test_the_bundled_examples_folder_makes_one_story_per_example(tmp_path: Path, when: str) -> None:
     """The whole examples folder, as a user would ingest it: its README and gold files are
-    skipped with a reason, and each example's articles (some dated, some not) make one story."""
+    skipped with a reason, and each example's articles (some dated, some not) make one story,
+    whether they are clustered as they are stored or by a later run (the same order)."""
     examples = Path(rashomon.__file__).parent / "examples"
     with Store(tmp_path / "examples.db") as store:
-        result = ingest([examples], store=store)
+        result = ingest([examples], store=store, cluster=when == "as ingested")
+        if when == "clustered later":
+            assert cluster_stories(store).assigned == 9
         assert {Path(s.source).name for s in result.skipped} == {"README.md", "gold.json"}
         assert all(s.reason for s in result.skipped)
         folders = {}

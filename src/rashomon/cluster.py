@@ -70,6 +70,7 @@ __all__ = [
     "StoryClusterer",
     "bcubed",
     "cluster_records",
+    "arrival_order",
     "in_date_order",
     "parse_date",
 ]
@@ -896,7 +897,7 @@ def cluster_records(
                 _skip(on_skip, position, err)
         placed: dict[int, dict[str, Any]] = {}
         block = []
-        for position, rec in sorted(valid, key=_date_order(valid)):
+        for position, rec in [valid[i] for i in arrival_order([rec.date for _, rec in valid])]:
             line = _place(clusterer, position, rec, on_skip)
             advance()
             if line is not None:
@@ -947,22 +948,22 @@ def _skip(on_skip: Callable[[int, str], None] | None, position: int, err: InputE
     on_skip(position, reason)
 
 
-def in_date_order(records: Sequence[ClusterRecord]) -> list[ClusterRecord]:
-    """``records`` by date, each undated one taking the date of the dated record before it in
-    the sequence (so an undated article stays beside the articles it came with), ties in order."""
-    order = _date_order(list(enumerate(records)))
-    return [rec for _, rec in sorted(enumerate(records), key=order)]
-
-
-def _date_order(valid: Sequence[tuple[int, ClusterRecord]]) -> Callable[[tuple[int, ClusterRecord]], tuple]:
-    """Sort key: by date; an undated record takes the date of the dated record before it."""
-    keys: dict[int, tuple[float, int]] = {}
+def arrival_order(dates: Sequence[str | None]) -> list[int]:
+    """The positions of ``dates`` (ISO 8601, or None for an undated article) in the order they
+    are clustered: by date, an undated one taking the date of the dated one before it in the
+    sequence (so it stays beside the articles it came with), ties in sequence order."""
+    keys: list[tuple[float, int]] = []
     carried = -math.inf
-    for position, rec in valid:
-        if rec.date:
-            carried = parse_date(rec.date, source=rec.id)
-        keys[position] = (carried, position)
-    return lambda item: keys[item[0]]
+    for position, date in enumerate(dates):
+        if date:
+            carried = parse_date(date)
+        keys.append((carried, position))
+    return [position for _, position in sorted(keys)]
+
+
+def in_date_order(records: Sequence[ClusterRecord]) -> list[ClusterRecord]:
+    """``records`` in :func:`arrival_order`."""
+    return [records[position] for position in arrival_order([rec.date for rec in records])]
 
 
 class _NoProgress:

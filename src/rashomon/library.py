@@ -148,7 +148,7 @@ def ingest(
     options = dict(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns)
     try:
         if stories is not None:
-            stories.add_stored(store.unassigned(), batch_size)
+            stories.add_stored(_arrival(store.article_dates(assigned=False)), batch_size)
         if in_child:
             from .ingest.parallel import forked
 
@@ -305,7 +305,7 @@ def cluster_stories(
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    pending = store.unassigned()
+    pending = _arrival(store.article_dates(assigned=False))
     if not pending:
         return ClusterResult()
     stories = _Stories(store, threshold=threshold, embedder=embedder, report=_reporter(progress), sweeps=sweeps)
@@ -352,18 +352,19 @@ class _Stories:
         self.flushed = time.monotonic()
 
     def add_stored(self, article_ids: Sequence[int], batch_size: int) -> None:
-        """Cluster stored articles, read back a batch at a time."""
+        """Cluster stored articles, in the order given (:func:`_arrival`), read back a batch at a time."""
         self.total = len(article_ids)
         for start in range(0, len(article_ids), batch_size):
-            self.add([_record(a.id, a) for a in self.store.articles(article_ids[start : start + batch_size])])
+            self.add([_record(a.id, a) for a in self.store.articles(article_ids[start : start + batch_size])], ordered=True)
         self.total = None
 
-    def add(self, records: Sequence[Any], prepared: Sequence[Any] | None = None) -> None:
+    def add(self, records: Sequence[Any], prepared: Sequence[Any] | None = None, *, ordered: bool = False) -> None:
         """Put these articles (ClusterRecords of stored, unassigned articles) into stories,
         oldest first, an undated one beside the article stored just before it (the order
         ``cluster_records`` uses in batch, :func:`rashomon.cluster.in_date_order`); their
         stories are stored with the next flush (by the writer thread, when there is one).
-        ``prepared``: each record's :meth:`StoryClusterer.prepare`, when done already."""
+        ``prepared``: each record's :meth:`StoryClusterer.prepare`, when done already.
+        ``ordered``: the records are in that order already (over more than this batch)."""
         if not records:
             return
         from .cluster import in_date_order
@@ -377,7 +378,7 @@ class _Stories:
         total = None if self.total is None else self.replayed + self.total
         groups: dict[Any, list[int]] = {}
         ready = dict(zip((r.id for r in records), prepared)) if prepared is not None else {}
-        for record in in_date_order(sorted(records, key=lambda r: int(r.id))):
+        for record in records if ordered else in_date_order(sorted(records, key=lambda r: int(r.id))):
             key = clusterer.assign(record, prepared=ready.get(record.id)).story
             groups.setdefault(key, []).append(int(record.id))
             self.fresh.append(record.id)
@@ -530,8 +531,8 @@ def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: 
     votes: dict[Any, dict[int, int]] = {}
     total = len(assignments) + pending
     done = 0
-    # Oldest first, read back a chunk at a time (the order comes from the store's index).
-    order = store.assigned() if assignments else []
+    # In the order a live run clusters them, read back a chunk at a time.
+    order = _arrival(store.article_dates(assigned=True)) if assignments else []
     for start in range(0, len(order), 500):
         for article in store.articles(order[start : start + 500]):
             key = clusterer.add(_record(article.id, article))
@@ -541,6 +542,16 @@ def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: 
             report("clustering", done, total)
     story_of = {key: max(counts, key=lambda s: (counts[s], -s)) for key, counts in votes.items()}
     return clusterer, story_of, done
+
+
+def _arrival(dates: Sequence[tuple[int, str | None]]) -> list[int]:
+    """Article ids (``(id, date)`` in the order stored) in the order the clusterer takes them,
+    :func:`rashomon.cluster.arrival_order`: the same whether an article is clustered as it is
+    ingested, later, or replayed to rebuild the clusterer."""
+    from .cluster import arrival_order
+
+    iso = [_iso_date_or_none(date, article_id) for article_id, date in dates]
+    return [dates[position][0] for position in arrival_order(iso)]
 
 
 def _record(article_id: int, article: StoredArticle | Document) -> Any:

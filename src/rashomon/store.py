@@ -638,16 +638,14 @@ class Store:
             return ids
         return [int(conn.execute(sa.insert(stories_table).values(**row)).inserted_primary_key[0]) for _ in range(count)]
 
-    def assigned(self) -> list[int]:
-        """Ids of the articles in a story, oldest date first (undated last, then by id)."""
-        a = articles_table.c
-        query = (
-            sa.select(a.id)
-            .join(story_articles_table, story_articles_table.c.article_id == a.id)
-            .order_by(a.date.is_(None), a.date, a.id)
-        )
-        with self._read("reading assigned articles") as conn:
-            return [row.id for row in conn.execute(query)]
+    def article_dates(self, *, assigned: bool) -> list[tuple[int, str | None]]:
+        """``(id, date)`` of the articles in a story (``assigned``) or in none, by id: the
+        order they were stored in, from which the clusterer's order is worked out."""
+        a, sa_ = articles_table.c, story_articles_table.c
+        query = sa.select(a.id, a.date).outerjoin(story_articles_table, sa_.article_id == a.id)
+        query = query.where(sa_.story_id.is_not(None) if assigned else sa_.story_id.is_(None)).order_by(a.id)
+        with self._read("reading article dates") as conn:
+            return [(row.id, row.date) for row in conn.execute(query)]
 
     def stories(self) -> list[StorySummary]:
         """Every story, most recent first (by last date, then by id). :meth:`story_page` reads one page."""
