@@ -431,12 +431,12 @@ def calibrate(n: int, pairs: int = 3000, seed: int = 1) -> dict:
     same topic, other) and in ``n`` generated articles (same story, another story on the same
     ECB+ event, on its look-alike event, other): are the generator's look-alikes as close as
     real ones?"""
-    from rashomon.cluster import _HashingTfidf, _term_codes
+    from rashomon.termspace import HashingTfidf, term_codes
     from rashomon.dedup import tokenize
 
     def vectors(records: list[dict]) -> list[dict[int, float]]:
-        space = _HashingTfidf(title_boost=2.0, name_boost=2.0, max_terms=64)
-        counts = [space.counts(_term_codes(tokenize(r["title"])), _term_codes(tokenize(r["text"]))) for r in records]
+        space = HashingTfidf(title_boost=2.0, name_boost=2.0, max_terms=64)
+        counts = [space.counts(term_codes(tokenize(r["title"])), term_codes(tokenize(r["text"]))) for r in records]
         for c in counts:
             space.observe(c)
         return [dict(zip(*space.vector(c))) for c in counts]

@@ -5,11 +5,9 @@ An article goes through four steps (:meth:`StoryClusterer.assign`):
 1. Near duplicates: a syndicated copy or a light edit of an earlier article
    (:class:`rashomon.dedup.NearDuplicates`) joins the story of its original, marked
    ``duplicate_of``.
-2. A sparse vector: hashed words (no vocabulary to fit, no refit ever), weighted by a
-   TF-IDF whose document frequencies are counted online, with a prior of a few empty
-   documents so that a handful of articles is not over-weighted. Title words and names
-   (capitalised words, and runs of two) weigh more: names and places are what tell one
-   event from a look-alike event of the same kind.
+2. A sparse vector in the hashed TF-IDF space of :mod:`rashomon.termspace`: document
+   frequencies counted online, title words and names weighted more (names and places are
+   what tell one event from a look-alike event of the same kind).
 3. Candidate stories: an inverted index from each story's strongest terms to the story,
    so an article is compared with ten stories at most, never all of them (no all-pairs
    matrix). Postings lists are capped, stories idle for longer than ``window_days`` (by the
@@ -49,10 +47,8 @@ import heapq
 from itertools import chain
 import logging
 import math
-import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -61,6 +57,8 @@ import numpy as np
 from .dedup import NearDuplicates, tokenize
 from .errors import InputError
 from .model import Record, record
+from .progress import ticker
+from .termspace import HashingTfidf, Prepared, term_codes
 
 log = logging.getLogger(__name__)
 
@@ -93,13 +91,6 @@ SPLIT_BELOW = 0.4
 SPLIT_MEMBERS = 48  # the latest members of a story looked at when splitting (bounds the cost)
 REFINE_EVERY = 20  # cluster_records: records between two local refinements
 
-# Pseudo-documents, in none of which any term occurs, added to the document count: with few
-# documents seen, plain IDF punishes exactly the words two articles share (two documents: a
-# shared word 1.0, a word of one 1.4); the prior flattens that, and is noise once thousands
-# have been seen (the examples' article pairs: 4 of 144 wrong without it, none with 5-20).
-_IDF_PRIOR = 10.0
-_BUCKETS = 1 << 20  # hashed term space; document frequencies live in one int32 array of this size
-_MASK = _BUCKETS - 1
 
 
 # --- records ---------------------------------------------------------------------------------
@@ -158,113 +149,6 @@ def parse_date(value: str, *, source: str = "date") -> float:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.timestamp()
-
-
-# --- the vector space ------------------------------------------------------------------------
-
-
-_STOP_WORDS: frozenset[str] | None = None
-_TERMS: dict[str, int] = {}  # token -> code (see _term)
-_TERMS_LIMIT = 2_000_000  # entries; cleared when full so memory stays bounded
-_PAIR = 0x01000193  # mixes two name hashes into the hash of the pair
-
-
-def _term(token: str) -> int:
-    """The token's code: ``crc32(normalised form) * 4 + 2 * looks_like_a_name + is_stop_word``.
-
-    Normalised: lower case, possessive dropped ("Fed's" = "Fed"); folding plurals too was
-    tried and lost F1 on UCI-6k dev. One-letter tokens count as stop words. ``code >> 2`` is
-    also the word hash the near-duplicate shingles use, so a token is looked up once.
-    """
-    global _STOP_WORDS
-    if _STOP_WORDS is None:
-        from .backends.embedders.tfidf import stop_words
-
-        _STOP_WORDS = stop_words()
-    if len(_TERMS) > _TERMS_LIMIT:
-        _TERMS.clear()
-    low = token.lower()
-    if low.endswith(("'s", "’s")):
-        low = low[:-2]
-    stop = len(low) < 2 or low in _STOP_WORDS
-    flags = 1 if stop else (2 if token[0].isupper() else 0)
-    code = zlib.crc32(low.encode("utf-8")) * 4 + flags
-    _TERMS[token] = code
-    return code
-
-
-def _term_codes(tokens: Sequence[str]) -> np.ndarray:
-    codes = list(map(_TERMS.get, tokens))  # one C-level pass; new tokens are filled in below
-    if None in codes:
-        for position, code in enumerate(codes):
-            if code is None:
-                codes[position] = _term(tokens[position])
-    return np.array(codes, dtype=np.int64)
-
-
-class _HashingTfidf:
-    """Hashed words -> L2-normalised sparse vectors; IDF counted online (or frozen).
-
-    A document's counts are two arrays: the distinct term buckets, and their boosted counts.
-    """
-
-    def __init__(self, *, title_boost: float, name_boost: float, max_terms: int) -> None:
-        self.title_boost = title_boost
-        self.name_boost = name_boost
-        self.max_terms = max_terms
-        self.df = np.zeros(_BUCKETS, dtype=np.int32)
-        self.docs = 0
-        self.frozen = False
-
-    def counts(self, title_codes: np.ndarray, body_codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Boosted term counts from :func:`_term_codes` (stop words dropped; names boosted, and
-        paired with a name right before them, so "Tara Reid" is a term of its own)."""
-        buckets, weights = [], []
-        for codes, weight in ((title_codes, self.title_boost), (body_codes, 1.0)):
-            if not len(codes):
-                continue
-            valid = (codes & 1) == 0
-            hashes = codes >> 2
-            names = (codes & 2) == 2
-            buckets.append((hashes & _MASK)[valid])
-            weights.append(np.where(names, weight * self.name_boost, weight)[valid])
-            pairs = names[1:] & names[:-1]
-            if pairs.any():
-                buckets.append(((hashes[:-1][pairs] * _PAIR) ^ hashes[1:][pairs]) & _MASK)
-                weights.append(np.full(int(pairs.sum()), weight * self.name_boost))
-        if not buckets:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        unique, inverse = np.unique(np.concatenate(buckets), return_inverse=True)
-        return unique, np.bincount(inverse, weights=np.concatenate(weights))
-
-    def observe(self, counts: tuple[np.ndarray, np.ndarray]) -> None:
-        """Count one document in the document frequencies."""
-        self.docs += 1
-        self.df[counts[0]] += 1
-
-    def vector(self, counts: tuple[np.ndarray, np.ndarray]) -> tuple[list[int], list[float]]:
-        """The document's strongest ``max_terms`` terms and weights, strongest first, L2-normalised."""
-        buckets, tf = counts
-        if not len(buckets):
-            return [], []
-        idf = np.log((self.docs + _IDF_PRIOR + 1.0) / (self.df[buckets] + 1.0)) + 1.0
-        weights = (1.0 + np.log(np.maximum(tf, 1.0))) * idf
-        order = np.argsort(-weights, kind="stable")[: self.max_terms]
-        buckets, weights = buckets[order], weights[order]
-        weights /= float(np.sqrt(np.dot(weights, weights))) or 1.0
-        return buckets.tolist(), weights.tolist()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Prepared:
-    """A record's term codes (title and body, see :func:`_term_codes`) and the MinHash
-    signature of its words for the near-duplicate index (``None``: no words, or no index),
-    with the index's ``hashing``: :meth:`StoryClusterer.prepare`."""
-
-    title: np.ndarray
-    body: np.ndarray
-    signature: np.ndarray | None
-    hashing: tuple[int, int, int] | None
 
 
 # --- stories ---------------------------------------------------------------------------------
@@ -358,7 +242,7 @@ class StoryClusterer:
         self.headline_terms = headline_terms
         self.max_candidates = max_candidates
         self.postings_cap = postings_cap
-        self.space = _HashingTfidf(title_boost=title_boost, name_boost=name_boost, max_terms=max_terms)
+        self.space = HashingTfidf(title_boost=title_boost, name_boost=name_boost, max_terms=max_terms)
         self.near = (NearDuplicates(threshold=duplicate_threshold, capacity=duplicate_capacity)
                      if duplicates else None)
         self._stories: list[_Story] = []
@@ -394,7 +278,7 @@ class StoryClusterer:
         """What :meth:`assign` computes from the record's words alone: no state is read or
         changed, so another process (the library's reading process) can do it. ``signature``:
         also the near-duplicate signature (else :meth:`assign` computes it from the codes)."""
-        title_codes, body_codes = _term_codes(tokenize(record.title)), _term_codes(tokenize(record.text))
+        title_codes, body_codes = term_codes(tokenize(record.title)), term_codes(tokenize(record.text))
         values = hashing = None
         if signature and self.near is not None:
             words = (body_codes if len(body_codes) else title_codes) >> 2
@@ -551,7 +435,7 @@ class StoryClusterer:
         :func:`cluster_records` no longer does this for a batch: on ECB+ train/dev (eight
         orders) batch B-cubed F1 was 0.885/0.902 with it and 0.903/0.926 without it."""
         for rec in records:
-            self.space.observe(self.space.counts(_term_codes(tokenize(rec.title)), _term_codes(tokenize(rec.text))))
+            self.space.observe(self.space.counts(term_codes(tokenize(rec.title)), term_codes(tokenize(rec.text))))
         self.space.frozen = True
 
     @property
@@ -868,7 +752,7 @@ def cluster_records(
     """
     clusterer = StoryClusterer(threshold=threshold, embedder=embedder, **options)
     total = len(records) if isinstance(records, Sized) else None
-    with _progress(progress, total, "clustering") as advance:
+    with ticker(progress, total, "clustering") as advance:
         if not batch:
             block: list[str] = []
             for position, raw in enumerate(records):
@@ -964,36 +848,6 @@ def arrival_order(dates: Sequence[str | None]) -> list[int]:
 def in_date_order(records: Sequence[ClusterRecord]) -> list[ClusterRecord]:
     """``records`` in :func:`arrival_order`."""
     return [records[position] for position in arrival_order([rec.date for rec in records])]
-
-
-class _NoProgress:
-    def __enter__(self) -> Callable[[], None]:
-        return lambda: None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-class _RichProgress:
-    def __init__(self, total: int | None, label: str) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                  TimeElapsedColumn(), console=Console(stderr=True), transient=False)
-        self._total, self._label = total, label
-
-    def __enter__(self) -> Callable[[], None]:
-        self._progress.start()
-        task = self._progress.add_task(self._label, total=self._total)
-        return lambda: self._progress.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        self._progress.stop()
-
-
-def _progress(enabled: bool, total: int | None, label: str) -> _NoProgress | _RichProgress:
-    return _RichProgress(total, label) if enabled else _NoProgress()
 
 
 # --- scoring ---------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 from .errors import InputError, NotEnoughArticles
 from .model import Document, Report, Skipped
+from .progress import ProgressCallback, reporter
 from .settings import DEFAULT_MAX_BYTES, Settings
 from .store import Store, StoredArticle
 
@@ -45,8 +46,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Source = Union[str, "os.PathLike[str]", Document]
-# progress(stage, done, total): stage is "reading" or "clustering"; total is None while unknown.
-ProgressCallback = Callable[[str, int, Union[int, None]], None]
+# A ProgressCallback (stage, done, total) here sees the stages "reading" and "clustering";
+# total is None while unknown.
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -139,7 +140,7 @@ def ingest(
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     if reader not in READERS:
         raise ValueError(f"reader must be one of {', '.join(READERS)}; got {reader!r}")
-    report = _reporter(progress)
+    report = reporter(progress)
     counter = _Counter()
     new_ids: list[int] = []
     in_child = _in_child(reader, sources, client, store)
@@ -308,7 +309,7 @@ def cluster_stories(
     pending = _arrival(store.article_dates(assigned=False))
     if not pending:
         return ClusterResult()
-    stories = _Stories(store, threshold=threshold, embedder=embedder, report=_reporter(progress), sweeps=sweeps)
+    stories = _Stories(store, threshold=threshold, embedder=embedder, report=reporter(progress), sweeps=sweeps)
     stories.add_stored(pending, batch_size)
     return stories.finish()
 
@@ -643,46 +644,3 @@ def watch(
         if iterations is None or round_number < iterations:
             sleep(interval)
     return total
-
-
-# --- progress --------------------------------------------------------------------------------
-
-
-def _reporter(progress: bool | ProgressCallback) -> ProgressCallback:
-    if callable(progress):
-        return progress
-    if progress:
-        return _RichProgress()
-    return lambda stage, done, total: None
-
-
-class _RichProgress:
-    """A progress bar on stderr, one task per stage; asked for with ``progress=True``."""
-
-    def __init__(self) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self._bar = Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(stderr=True),
-        )
-        self._tasks: dict[str, Any] = {}
-        self._started = False
-
-    def __call__(self, stage: str, done: int, total: int | None) -> None:
-        if stage == "done":
-            if self._started:
-                self._bar.stop()
-                self._started = False
-            return
-        if not self._started:
-            self._bar.start()
-            self._started = True
-        if stage not in self._tasks:
-            self._tasks[stage] = self._bar.add_task(stage, total=total)
-        self._bar.update(self._tasks[stage], completed=done, total=total)
