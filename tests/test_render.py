@@ -494,6 +494,19 @@ def test_sentence_classes_mark_shared_unique_conflict(seed_report: Report) -> No
     assert plain and all(classes[sid] == {"s"} for sid in plain)
 
 
+def test_marked_sentences_are_tab_stops_carrying_their_note(seed_report: Report) -> None:
+    page = Page(to_html(seed_report))
+    spans = {a["id"]: a for t, a in page.tags if t == "span" and a.get("id")}
+    marked = {r.sentence for r in seed_report.unique} | {r.sentence for g in seed_report.agreements for r in g.claims}
+    plain = {s.id for a in seed_report.articles for s in a.sentences} - marked - {
+        s.sentence for c in seed_report.conflicts for s in c.sides}
+    assert marked and plain
+    for sid in marked:
+        assert spans[sid].get("tabindex") == "0", sid
+        assert spans[sid].get("title") not in (None, "", sid), "a focusable sentence says why it is marked"
+    assert all("tabindex" not in spans[sid] for sid in plain)
+
+
 def test_highlights_cover_exactly_the_offsets(seed_report: Report) -> None:
     page = Page(to_html(seed_report))
     assert page.errors == []

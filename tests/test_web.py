@@ -137,6 +137,9 @@ def test_story_page_shows_the_report(client: TestClient, store: Store, multi: in
         assert ("shared" in words) == (sid in shared)
         assert ("unique" in words) == (sid in unique)
         assert ("conflict" in words) == (sid in conflicting)
+    # a marked sentence is a Tab stop whose title says why; a plain one is not a stop
+    focusable = set(re.findall(r'<span class="[^"]*" id="sent-([^"]+)"[^>]*tabindex="0"', page))
+    assert focusable == shared | unique | conflicting
     # every citation of the digest jumps to a sentence on the page
     cites = re.findall(r'<a class="cite" href="#sent-([^"]+)"', page)
     assert len(cites) >= sum(len(line.citations) for line in report.digest)

@@ -168,3 +168,19 @@ def test_every_page_fits_a_phone(phone_page, site, pages, name: str) -> None:
     small = page.evaluate("""() => [...document.querySelectorAll('header.site a, main button, main summary, nav.pages a')]
         .map(e => e.getBoundingClientRect()).filter(r => r.width && r.height < 24).length""")
     assert small == 0, f"{path}: {small} controls are smaller than 24px"
+
+
+def test_tab_reaches_a_marked_sentence_and_shows_why_it_is_marked(page, site, pages) -> None:
+    page.goto(site.url(pages["story"]))
+    for _ in range(MAX_STOPS):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.classList.contains('sent')"):
+            break
+    else:
+        raise AssertionError("Tab never reaches a marked sentence of the story page")
+    shown = page.evaluate("() => [document.activeElement.title, getComputedStyle(document.activeElement, '::after').content,"
+                          " getComputedStyle(document.activeElement, '::after').display]")
+    title, content, display = shown
+    assert ": " in title, f"the focused sentence's title gives no note: {title!r}"
+    assert content.strip('"') == title and display == "block", f"the note is not shown on focus: {shown}"
+    assert _visible_focus(page.evaluate(FOCUS_JS))

@@ -72,9 +72,12 @@ def report_sentence(sentence: Sentence, index: ReportIndex, inner: Markup) -> Ma
     """A sentence of the HTML report: ``<span id="a1.s3" class="s shared">``."""
     classes = " ".join(["s", *index.sentence_classes(sentence.id)])
     label = sentence.id.split(".", 1)[-1]
-    # The label is CSS generated content, so copying the text does not copy it.
-    return Markup('<span id="{}" class="{}" data-label="{}" title="{}">{}</span>').format(
-        sentence.id, classes, label, index.sentence_note(sentence.id) or sentence.id, inner,
+    note = index.sentence_note(sentence.id)
+    # The label is CSS generated content, so copying the text does not copy it. A sentence with a
+    # note is a Tab stop: the note shows on keyboard focus (CSS), not only on hover.
+    focus = Markup(' tabindex="0"') if note else Markup("")
+    return Markup('<span id="{}" class="{}" data-label="{}" title="{}"{}>{}</span>').format(
+        sentence.id, classes, label, note or sentence.id, focus, inner,
     )
 
 

@@ -111,10 +111,12 @@ def story_sentence(sentence: Sentence, index: ReportIndex, inner: Markup) -> Mar
     kinds = index.sentence_classes(sentence.id)
     note = index.sentence_note(sentence.id)
     marks = "".join(SENTENCE_MARKS[k] for k in kinds)
-    return Markup('<span class="{}" id="sent-{}" data-sid="{}" data-mark="{}" title="{}">{}</span>').format(
-        " ".join(["sent", *kinds]), sentence.id, sentence.id, marks,
-        f"{sentence.id}: {note}" if note else sentence.id, inner,
-    )
+    if not note:
+        return Markup('<span class="{}" id="sent-{}" data-sid="{}" data-mark="{}" title="{}">{}</span>').format(
+            " ".join(["sent", *kinds]), sentence.id, sentence.id, marks, sentence.id, inner)
+    # A marked sentence is a Tab stop: its note shows on keyboard focus (CSS), not only on hover.
+    return Markup('<span class="{}" id="sent-{}" data-sid="{}" data-mark="{}" title="{}" tabindex="0">{}</span>').format(
+        " ".join(["sent", *kinds]), sentence.id, sentence.id, marks, f"{sentence.id}: {note}", inner)
 
 
 def article_body(article: Article, index: ReportIndex, highlights: list[Highlight]) -> Markup:
