@@ -567,10 +567,10 @@ def test_stories_are_stored_every_few_batches_with_the_same_result(tmp_path, mon
         calls: list[int] = []
         original = Store.assign_many
 
-        def counting(self, groups):
+        def counting(self, groups, **options):
             groups = list(groups)
             calls.append(sum(len(members) for _, members in groups))
-            return original(self, groups)
+            return original(self, groups, **options)
 
         monkeypatch.setattr(Store, "assign_many", counting)
         with Store(tmp_path / f"every{every}.db") as store:
@@ -583,3 +583,23 @@ def test_stories_are_stored_every_few_batches_with_the_same_result(tmp_path, mon
             assert calls[:4] == [30, 30, 30, 10]  # every 30 articles, the rest when the run ends
         monkeypatch.setattr(Store, "assign_many", original)
     assert partitions[0] == partitions[1]
+
+
+def test_stories_stored_as_they_grow_have_the_title_and_dates_of_all_their_members(tmp_path, monkeypatch):
+    """Each flush stores a story that only gained articles from the new ones alone (StorySpans):
+    after an ingest in many small flushes and a top-up, every story's title is its earliest
+    titled article's and its dates span its members, as a refresh from all of them gives."""
+    monkeypatch.setattr(library, "ASSIGN_EVERY", 7)
+    dates = ["2024-03-02T10:00:00", None, "2024-03-01T09:00:00", "2024-03-03", "someday"]
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title="" if v % 4 == 1 else f"{e}-{v}",
+                     date=dates[(v + e) % len(dates)]) for v in range(20) for e in range(4)]
+    with Store(tmp_path / "grow.db") as store:
+        ingest(docs[:50], store=store, batch_size=5)
+        ingest(docs[50:], store=store, batch_size=5)  # a later run: stories there before it
+        assert store.unassigned() == []
+        for summary in store.stories():
+            members = store.story_articles(summary.id)  # oldest first, undated last, then by id
+            titled = [a.title for a in members if a.title.strip(" ")]
+            dated = [a.date for a in members if a.date is not None]
+            assert summary.title == (titled[0] if titled else "")
+            assert (summary.first_date, summary.last_date) == ((min(dated), max(dated)) if dated else (None, None))

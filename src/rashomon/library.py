@@ -38,7 +38,7 @@ from .errors import InputError, NotEnoughArticles
 from .model import Document, Report, Skipped
 from .progress import ProgressCallback, reporter
 from .settings import DEFAULT_MAX_BYTES, Settings
-from .store import Store, StoredArticle
+from .store import Store, StoredArticle, StorySpans
 
 if TYPE_CHECKING:
     import httpx
@@ -344,6 +344,9 @@ class _Stories:
         self.keys: dict[str, None] = {}  # clusterer stories they joined
         self.touched: dict[int, None] = {}  # stored stories that changed
         self.new_stories = 0
+        # What the stored stories' rows say (dates, naming article), so that storing a story
+        # that only gained articles reads only the new ones (Store.assign_many).
+        self.spans = StorySpans()
         self.total: int | None = None  # articles this run will cluster, when known
         # Clustered articles whose stories are not stored yet (clusterer story -> article ids):
         # stored every ASSIGN_EVERY articles, so a story that grows in every batch is
@@ -408,7 +411,7 @@ class _Stories:
         # One transaction per batch: a kill loses at most this batch, which the next run clusters.
         story_of = self.story_of
         items = list(groups.items())
-        story_ids = self.store.assign_many([(story_of.get(key), members) for key, members in items])
+        story_ids = self.store.assign_many([(story_of.get(key), members) for key, members in items], spans=self.spans)
         for (key, _members), story_id in zip(items, story_ids):
             if key not in story_of:
                 self.new_stories += 1
@@ -442,7 +445,7 @@ class _Stories:
                 regroup.setdefault(key, []).append(int(record_id))
             if regroup:
                 items = list(regroup.items())
-                story_ids = store.assign_many([(story_of.get(key), members) for key, members in items])
+                story_ids = store.assign_many([(story_of.get(key), members) for key, members in items], spans=self.spans)
                 for (key, _members), story_id in zip(items, story_ids):
                     if key not in story_of:
                         story_of[key] = story_id

@@ -54,6 +54,7 @@ __all__ = [
     "AddResult",
     "SearchHit",
     "Store",
+    "StorySpans",
     "StoredArticle",
     "StorySummary",
     "canonical_url",
@@ -389,11 +390,17 @@ class Store(Browsing):
         """
         return self.assign_many([(story_id, [article_id])])[0]
 
-    def assign_many(self, groups: Iterable[tuple[int | None, Sequence[int]]]) -> list[int]:
+    def assign_many(self, groups: Iterable[tuple[int | None, Sequence[int]]], *,
+                    spans: StorySpans | None = None) -> list[int]:
         """:meth:`assign` for many articles in one transaction; returns each group's story id.
 
         A group is ``(story id, article ids)``; a story id of ``None`` makes one new story for
-        the whole group. Each story that changes is refreshed once.
+        the whole group. Each story that changes is refreshed once: its title and dates from
+        all its members, or, with ``spans`` (a :class:`StorySpans` the caller keeps for a run
+        of assignments) and a story that only gained articles, from what ``spans`` remembers
+        of it and the new articles alone (the same title and dates, without reading the
+        members back: a story of thousands of articles growing in every call cost more and
+        more per call).
         """
         groups = [(story_id, [int(a) for a in article_ids]) for story_id, article_ids in groups]
         every = [a for _, article_ids in groups for a in article_ids]
@@ -401,12 +408,15 @@ class Store(Browsing):
             raise StoreError("a story assignment names no article")
         if len(set(every)) != len(every):
             raise StoreError("an article cannot be put in two stories at once")
-        s, sa_ = stories_table.c, story_articles_table.c
+        s, sa_, a_ = stories_table.c, story_articles_table.c, articles_table.c
+        learned: dict[int, _Span | None] = {}
         with self._write(f"assigning {len(every)} articles to stories") as conn:
-            known: set[int] = set()
+            known: dict[int, tuple[str | None, str]] = {}
             previous: dict[int, int] = {}
+            columns = (a_.id, a_.date, a_.title) if spans is not None else (a_.id,)
             for chunk in chunks(every):
-                known.update(conn.execute(sa.select(articles_table.c.id).where(articles_table.c.id.in_(chunk))).scalars())
+                for row in conn.execute(sa.select(*columns).where(a_.id.in_(chunk))):
+                    known[row.id] = (row.date, row.title) if spans is not None else (None, "")
                 for row in conn.execute(sa.select(sa_.article_id, sa_.story_id).where(sa_.article_id.in_(chunk))):
                     previous[row.article_id] = row.story_id
             missing = [a for a in every if a not in known]
@@ -417,9 +427,12 @@ class Store(Browsing):
             if set(wanted) - existing:
                 raise StoreError(f"no story {', '.join(map(str, sorted(set(wanted) - existing)))} in {self._display}")
             touched: set[int] = set()
-            fresh = iter(sorted(self._new_stories(conn, sum(1 for story_id, _ in groups if story_id is None))))
+            created = sorted(self._new_stories(conn, sum(1 for story_id, _ in groups if story_id is None)))
+            fresh = iter(created)
             story_ids: list[int] = []
             leaving: list[int] = []
+            losing: set[int] = set()
+            gained: dict[int, list[int]] = {}
             rows: list[dict[str, int]] = []
             for story_id, article_ids in groups:
                 if story_id is None:
@@ -431,14 +444,29 @@ class Store(Browsing):
                 for a in moving:
                     if a in previous:
                         touched.add(previous[a])
+                        losing.add(previous[a])
                         leaving.append(a)
                 touched.add(story_id)
+                gained.setdefault(story_id, []).extend(moving)
                 rows.extend({"article_id": a, "story_id": story_id} for a in moving)
             for chunk in chunks(leaving):
                 conn.execute(sa.delete(story_articles_table).where(sa_.article_id.in_(chunk)))
             if rows:
                 conn.execute(sa.insert(story_articles_table), rows)
-            _refresh_stories(conn, sorted(touched))
+            full = sorted(touched)
+            if spans is not None:
+                new = set(created)
+                quick = {story_id: spans.get(story_id) if story_id not in new else _Span()
+                         for story_id in full if story_id not in losing and (story_id in new or story_id in spans)}
+                for story_id, span in quick.items():
+                    learned[story_id] = span.extended((a, *known[a]) for a in gained[story_id])
+                _store_spans(conn, {story_id: learned[story_id] for story_id in quick})
+                full = [story_id for story_id in full if story_id not in quick]
+            _refresh_stories(conn, full)
+            if spans is not None and full:
+                learned.update(_read_spans(conn, full))
+        if spans is not None:  # only once the transaction is committed
+            spans.update(learned)
         return story_ids
 
     def assignments(self) -> dict[int, int]:
@@ -605,6 +633,103 @@ def _article_row(doc: Document, now: str) -> dict[str, Any]:
         "origin": doc.origin or "",
         "ingested_at": now,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """What a story's row says of its members: the first and last dates, and the title with
+    the sort key ``(undated, date, id)`` of the article it comes from (``None``: no member has
+    a title), as :func:`_refresh_stories` works them out."""
+
+    first: str | None = None
+    last: str | None = None
+    title: str = ""
+    key: tuple[bool, str, int] | None = None
+
+    def extended(self, members: Iterable[tuple[int, str | None, str]]) -> _Span:
+        """The span once these ``(id, date, title)`` members joined."""
+        first, last, title, key = self.first, self.last, self.title, self.key
+        for article_id, date, name in members:
+            if date is not None:
+                first = date if first is None or date < first else first
+                last = date if last is None or date > last else last
+            if (name or "").strip(" "):  # SQLite's trim() removes spaces only
+                candidate = (date is None, date or "", article_id)
+                if key is None or candidate < key:
+                    key, title = candidate, name
+        return _Span(first=first, last=last, title=title, key=key)
+
+
+class StorySpans:
+    """A run's memory of the stories it assigned articles to (their dates and naming article),
+    for :meth:`Store.assign_many`: a story that only gains articles is then refreshed from the
+    new ones alone. Keep one for the assignments of one run by one writer: a story changed by
+    someone else meanwhile is refreshed from what this one remembers."""
+
+    def __init__(self) -> None:
+        self._spans: dict[int, _Span] = {}
+
+    def __contains__(self, story_id: object) -> bool:
+        return story_id in self._spans
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def get(self, story_id: int) -> _Span:
+        return self._spans[story_id]
+
+    def update(self, spans: Mapping[int, _Span | None]) -> None:
+        """Remember these spans (``None``: the story was deleted)."""
+        for story_id, span in spans.items():
+            if span is None:
+                self._spans.pop(story_id, None)
+            else:
+                self._spans[story_id] = span
+
+
+def _store_spans(conn: Connection, spans: Mapping[int, _Span]) -> None:
+    """Write these stories' titles and dates (worked out by the caller); drop their reports."""
+    if not spans:
+        return
+    s_ = stories_table.c
+    for chunk in chunks(list(spans)):
+        conn.execute(sa.delete(reports_table).where(reports_table.c.story_id.in_(chunk)))
+    now = _now()
+    conn.execute(
+        sa.update(stories_table).where(s_.id == sa.bindparam("sid")).values(
+            first_date=sa.bindparam("first_date"), last_date=sa.bindparam("last_date"),
+            title=sa.bindparam("new_title"), updated_at=sa.bindparam("updated_at")),
+        [{"sid": story_id, "first_date": span.first, "last_date": span.last, "new_title": span.title,
+          "updated_at": now} for story_id, span in spans.items()],
+    )
+
+
+def _read_spans(conn: Connection, story_ids: Sequence[int]) -> dict[int, _Span | None]:
+    """The spans of these stories as stored (``None`` for a story that is gone), with the
+    naming article's sort key: after :func:`_refresh_stories`."""
+    a, sa_, s_ = articles_table.c, story_articles_table.c, stories_table.c
+    naming = (
+        sa.select(a.id)
+        .join(story_articles_table, sa_.article_id == a.id)
+        .where(sa_.story_id == s_.id, sa.func.trim(a.title) != "")
+        .order_by(a.date.is_(None), a.date, a.id)
+        .limit(1)
+        .correlate(stories_table)
+        .scalar_subquery()
+    )
+    found: dict[int, _Span | None] = dict.fromkeys(story_ids)
+    for chunk in chunks(list(story_ids)):
+        rows = conn.execute(sa.select(s_.id, s_.first_date, s_.last_date, s_.title, naming.label("naming"))
+                            .where(s_.id.in_(chunk))).all()
+        named = [row.naming for row in rows if row.naming is not None]
+        dates = dict(conn.execute(sa.select(a.id, a.date).where(a.id.in_(named))).all()) if named else {}
+        for row in rows:
+            key = None
+            if row.naming is not None:
+                date = dates[row.naming]
+                key = (date is None, date or "", int(row.naming))
+            found[row.id] = _Span(first=row.first_date, last=row.last_date, title=row.title or "", key=key)
+    return found
 
 
 def _refresh_stories(conn: Connection, story_ids: Sequence[int]) -> None:
