@@ -603,3 +603,60 @@ def test_stories_stored_as_they_grow_have_the_title_and_dates_of_all_their_membe
             dated = [a.date for a in members if a.date is not None]
             assert summary.title == (titled[0] if titled else "")
             assert (summary.first_date, summary.last_date) == ((min(dated), max(dated)) if dated else (None, None))
+
+
+def test_the_reading_process_prepares_as_much_as_the_clustering_process_needs(tmp_path):
+    """_Preparer: nothing when the clustering process waits for batches, the term codes when it
+    keeps up, the codes and the near-duplicate signature when it is behind; a prepared record
+    goes without its text; and every level gives the clusterer the same stories."""
+    from rashomon.cluster import StoryClusterer
+
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(6) for e in range(3)]
+    records = [library._record(i + 1, d) for i, d in enumerate(docs)]
+    waiting = {"n": 0}
+    preparer = library._Preparer(lambda: waiting["n"])
+    partitions = []
+    for n, expected in ((0, "none"), (2, "codes"), (8, "signature")):
+        waiting["n"] = n
+        sent, prepared = preparer(records)
+        clusterer = StoryClusterer()
+        for record, ready in zip(sent, prepared or [None] * len(sent)):
+            clusterer.assign(record, prepared=ready)
+        partitions.append(sorted(sorted(m) for m in clusterer.stories().values()))
+        if expected == "none":
+            assert prepared is None and sent == records
+        else:
+            assert all(r.text == "" for r in sent) and [r.id for r in sent] == [r.id for r in records]
+            assert all((p.signature is not None) == (expected == "signature") for p in prepared)
+    assert preparer.levels == {"none": 1, "codes": 1, "signature": 1}
+    assert partitions[0] == partitions[1] == partitions[2]
+    assert len(partitions[0]) == 3
+    kept = library._Preparer(lambda: 3, keep_text=True)(records)[0]  # a dense embedder reads the text
+    assert [r.text for r in kept] == [r.text for r in records]
+
+
+def test_ingest_in_a_child_process_gives_the_stories_of_an_inline_ingest(tmp_path):
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}", date=f"2024-02-{v + 1:02d}")
+            for v in range(12) for e in range(4)]
+    dump = _dump(tmp_path / "dump.jsonl", docs)
+    partitions = []
+    for reader in ("inline", "process"):
+        with Store(tmp_path / f"{reader}.db") as store:
+            ingest([dump], store=store, reader=reader, batch_size=5)
+            assert store.unassigned() == []
+            partitions.append(_partition(store))
+    assert partitions[0] == partitions[1]
+
+
+def test_an_ingest_hands_the_objects_it_froze_back_to_the_collector(tmp_path, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(library, "ASSIGN_EVERY", 5)
+    seen: list[int] = []
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(6) for e in range(3)]
+    with Store(tmp_path / "gc.db") as store:
+        ingest(docs, store=store, batch_size=5, progress=lambda stage, done, total: seen.append(gc.get_freeze_count()))
+        with pytest.raises(ValueError):
+            ingest(docs, store=store, csv_columns={"body": "text"})  # an error on the way
+    assert max(seen) > 0  # batches after the first ran with the earlier objects frozen
+    assert gc.get_freeze_count() == 0
