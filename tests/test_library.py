@@ -605,10 +605,10 @@ def test_stories_stored_as_they_grow_have_the_title_and_dates_of_all_their_membe
             assert (summary.first_date, summary.last_date) == ((min(dated), max(dated)) if dated else (None, None))
 
 
-def test_the_reading_process_prepares_as_much_as_the_clustering_process_needs(tmp_path):
-    """_Preparer: nothing when the clustering process waits for batches, the term codes when it
-    keeps up, the codes and the near-duplicate signature when it is behind; a prepared record
-    goes without its text; and every level gives the clusterer the same stories."""
+def test_the_reading_process_prepares_the_signature_too_when_the_clustering_process_is_behind(tmp_path):
+    """_Preparer: the term codes always, and the near-duplicate signature while the clustering
+    process is behind; a prepared record goes without its text; every level gives the
+    clusterer the stories it makes from the bare records."""
     from rashomon.cluster import StoryClusterer
 
     docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(6) for e in range(3)]
@@ -616,22 +616,22 @@ def test_the_reading_process_prepares_as_much_as_the_clustering_process_needs(tm
     waiting = {"n": 0}
     preparer = library._Preparer(lambda: waiting["n"])
     partitions = []
-    for n, expected in ((0, "none"), (2, "codes"), (8, "signature")):
-        waiting["n"] = n
-        sent, prepared = preparer(records)
+    for n, signature in ((None, None), (0, False), (library._Preparer.BEHIND, True)):
+        if n is None:
+            sent, prepared = records, None  # the clusterer prepares them itself
+        else:
+            waiting["n"] = n
+            sent, prepared = preparer(records)
+            assert all(r.text == "" for r in sent) and [r.id for r in sent] == [r.id for r in records]
+            assert all((p.signature is not None) == signature for p in prepared)
         clusterer = StoryClusterer()
         for record, ready in zip(sent, prepared or [None] * len(sent)):
             clusterer.assign(record, prepared=ready)
         partitions.append(sorted(sorted(m) for m in clusterer.stories().values()))
-        if expected == "none":
-            assert prepared is None and sent == records
-        else:
-            assert all(r.text == "" for r in sent) and [r.id for r in sent] == [r.id for r in records]
-            assert all((p.signature is not None) == (expected == "signature") for p in prepared)
-    assert preparer.levels == {"none": 1, "codes": 1, "signature": 1}
+    assert preparer.levels == {"codes": 1, "signature": 1}
     assert partitions[0] == partitions[1] == partitions[2]
     assert len(partitions[0]) == 3
-    kept = library._Preparer(lambda: 3, keep_text=True)(records)[0]  # a dense embedder reads the text
+    kept = library._Preparer(lambda: 0, keep_text=True)(records)[0]  # a dense embedder reads the text
     assert [r.text for r in kept] == [r.text for r in records]
 
 

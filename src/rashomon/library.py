@@ -10,9 +10,8 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
    stores the stories (every :data:`ASSIGN_EVERY` articles, each story from its new
    articles alone: :class:`rashomon.store.StorySpans`). The child also does as much of the
    clustering's per-article work (:meth:`rashomon.cluster.StoryClusterer.prepare`: term
-   codes, near-duplicate signature) as this process needs, judged by how many batches wait
-   for it (:class:`_Preparer`), so that on two cores neither process waits for the other
-   for long. While an ingest runs, what outlived a batch is frozen out of the garbage
+   codes, and the near-duplicate signature while this process is behind: :class:`_Preparer`),
+   and sends batches, not items, so that on two cores neither waits for the other for long. While an ingest runs, what outlived a batch is frozen out of the garbage
    collector's full collections (:func:`_collecting_young_objects`).
    Measured in bench/results/ingest_scale*.md.
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
@@ -296,18 +295,16 @@ def _store_batch(store: Store, batch: Sequence[Document], prepare: _Preparer | N
 
 
 class _Preparer:
-    """The reading process's share of the clustering, :meth:`StoryClusterer.prepare`, in the
-    measure the clustering process needs it: none when that one waits for batches (it has
-    time to prepare them itself), the term codes when it keeps up, the codes and the
-    near-duplicate signature when it falls behind (``backlog()``: batches it has not taken
-    yet, :func:`rashomon.ingest.parallel.forked`). Per article on 600-word news: reading and
-    storing ~0.5 ms, term codes ~0.22 ms, the signature ~0.06 ms, clustering ~0.5 ms (at
-    100,000 articles) and the closing sweeps ~0.1 ms. A prepared record goes without its
-    text (the clusterer does not read it again) unless ``keep_text`` (a dense embedder
-    embeds it)."""
+    """The reading process's share of the clustering, :meth:`StoryClusterer.prepare`: the
+    term codes always, and the near-duplicate signature too while the clustering process is
+    behind (``backlog()``: batches it has not taken yet, :func:`rashomon.ingest.parallel.forked`).
+    Per article on 600-word news: reading and storing ~0.5 ms, term codes ~0.22 ms here (0.35-0.45
+    ms in the clustering process, measured: leaving them to it when it waits for batches made
+    it the slower one), the signature ~0.06 ms, clustering ~0.5 ms at 100,000 articles. A
+    prepared record goes without its text (the clusterer does not read it again) unless
+    ``keep_text`` (a dense embedder embeds it)."""
 
-    WAITING = 0  # no batch waiting: the clustering process is waiting for this one
-    BEHIND = 5  # at least this many: it is behind
+    BEHIND = 4  # batches waiting from which the clustering process is behind
 
     def __init__(self, backlog: Callable[[], int], *, keep_text: bool = False) -> None:
         from .cluster import StoryClusterer
@@ -315,14 +312,10 @@ class _Preparer:
         self.backlog = backlog
         self.keep_text = keep_text
         self.clusterer = StoryClusterer()
-        self.levels = {"none": 0, "codes": 0, "signature": 0}  # batches prepared at each level
+        self.levels = {"codes": 0, "signature": 0}  # batches prepared at each level
 
-    def __call__(self, records: list[Any]) -> tuple[list[Any], list[Any] | None]:
-        waiting = self.backlog()
-        if waiting <= self.WAITING:
-            self.levels["none"] += 1
-            return records, None
-        signature = waiting >= self.BEHIND
+    def __call__(self, records: list[Any]) -> tuple[list[Any], list[Any]]:
+        signature = self.backlog() >= self.BEHIND
         self.levels["signature" if signature else "codes"] += 1
         prepared = [self.clusterer.prepare(record, signature=signature) for record in records]
         if not self.keep_text:
