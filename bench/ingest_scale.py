@@ -117,6 +117,16 @@ def run_ingest(dump: Path, db: Path) -> dict:
     }
 
 
+def busy_seconds() -> float:
+    """CPU seconds the whole machine has spent busy (all cores, /proc/stat), or NaN."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return float("nan")
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(n: int, topup: int, workdir: Path) -> dict:
     """Child process: ingest ``n`` articles into a fresh store (the numbers are this process's)."""
     dump = workdir / f"dump{n}.jsonl"
@@ -133,6 +143,10 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, help="where the dumps and stores go (default: a temporary folder)")
     parser.add_argument("--name", default="ingest_scale", help="result file name under bench/results/")
     parser.add_argument("--note", default="", help="a line about the machine's load, added to the result")
+    parser.add_argument("--before-label", default="", help="what the --before runs were (default: their 'code' line)")
+    parser.add_argument("--reuse-dumps", action="store_true", help="keep the dumps a run wrote to --workdir")
+    parser.add_argument("--before", type=Path, default=Path(__file__).resolve().parent / "results" / "ingest_scale_speed_before.json",
+                        help="a result JSON (with 'runs' and a 'code' or 'note' line) to compare with")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one ingest of a dump, print JSON
     parser.add_argument("--topup-of", type=int, help=argparse.SUPPRESS)  # internal: the top-up onto that store
     args = parser.parse_args()
@@ -152,14 +166,24 @@ def main() -> None:
     runs = []
     for n in args.sizes:
         dump = workdir / f"dump{n}.jsonl"
-        info = write_dump(dump, 0, n)
+        saved = workdir / f"dump{n}.info.json"
+        if args.reuse_dumps and dump.exists() and saved.exists():
+            info = json.loads(saved.read_text())
+        else:
+            info = write_dump(dump, 0, n)
+            saved.write_text(json.dumps(info))
         for stale in workdir.glob(f"fresh{n}.sqlite*"):
             stale.unlink()
         load = os.getloadavg()[0]
+        busy = busy_seconds()
         out = subprocess.run([sys.executable, __file__, "--one", str(n), "--workdir", str(workdir)],
                              check=True, capture_output=True, text=True)
-        runs.append({"articles": n, **info, **json.loads(out.stdout.strip().splitlines()[-1]),
-                     "load": f"{load:.1f}-{os.getloadavg()[0]:.1f}"})
+        busy = busy_seconds() - busy
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        # Cores kept busy by other work meanwhile: the machine's busy CPU time less this run's.
+        other = (busy - result["cpu_seconds"] - result["reader_cpu_seconds"]) / result["seconds"]
+        runs.append({"articles": n, **info, **result, "load": f"{load:.1f}-{os.getloadavg()[0]:.1f}",
+                     "other_cores": round(max(other, 0.0), 2)})
         print(runs[-1], flush=True)
     largest = max(args.sizes)
     topup = None
@@ -172,7 +196,8 @@ def main() -> None:
     load_after = os.getloadavg()
     payload = {"python": platform.python_version(), "runs": runs, "topup": topup, "note": args.note,
                "load_average_before": [round(x, 2) for x in load_before],
-               "load_average_after": [round(x, 2) for x in load_after]}
+               "load_average_after": [round(x, 2) for x in load_after], "before": str(args.before),
+               "before_label": args.before_label}
     write_result(args.name, payload, report(payload))
 
 
@@ -232,9 +257,9 @@ def report(payload: dict) -> str:
         for t in before["topups"]:
             md.append(f"| {t['onto']:,} | {t['seconds']} | {t['load_state_seconds']} | {t['clustering_seconds']} | "
                       f"{t['save_state_seconds']} |")
-    speed_path = Path(__file__).resolve().parent / "results" / "ingest_scale_speed_before.json"
+    speed_path = Path(payload.get("before") or Path(__file__).resolve().parent / "results" / "ingest_scale_speed_before.json")
     if speed_path.exists():
-        md += _speed_table(json.loads(speed_path.read_text()), payload["runs"])
+        md += _speed_table(json.loads(speed_path.read_text()), payload["runs"], payload.get("before_label", ""))
     md += ["", f"Load average (1, 5, 15 min) before the runs: {', '.join(map(str, payload['load_average_before']))}; "
                f"after: {', '.join(map(str, payload['load_average_after']))} (2 cores, shared with other work)."]
     if payload.get("note"):
@@ -242,20 +267,22 @@ def report(payload: dict) -> str:
     return "\n".join(md)
 
 
-def _speed_table(before: dict, after: list[dict]) -> list[str]:
+def _speed_table(before: dict, after: list[dict], label: str = "") -> list[str]:
     """Before and after the speed work: CPU milliseconds per article in each process."""
-    md = ["", f"Before and after the speed work (before: {before['code']}; after: these runs). CPU per article in "
+    label = label or before.get("code") or before.get("note", "")
+    md = ["", f"Before and after (before: {label}; after: these runs). CPU per article in "
               "each process, the articles per CPU second of the busier one, and the wall time with the load "
-              "average (1 min) when the run started and ended:", "",
-          "| articles | code | seconds | articles/s | load | main CPU ms/article | reader CPU ms/article "
-          "| articles per CPU s of the busier | stories |",
-          "|---|---|---|---|---|---|---|---|---|"]
+              "average (1 min) when the run started and ended, and the cores other work kept busy meanwhile "
+              "(the machine's busy CPU time from /proc/stat less the run's own, over its wall time; 2 cores):", "",
+          "| articles | code | seconds | articles/s | load | other work, cores | main CPU ms/article "
+          "| reader CPU ms/article | articles per CPU s of the busier | stories |",
+          "|---|---|---|---|---|---|---|---|---|---|"]
     rows = [("before", r) for r in before["runs"]] + [("after", r) for r in after]
     for label, r in sorted(rows, key=lambda row: (row[1]["articles"], row[0] != "before")):
         n = r["articles"]
         load = r.get("load", "")
         md.append(f"| {n:,} | {label} | {r['seconds']} | {round(n / r['seconds'], 1)} | {load} | "
-                  f"{1000 * r['cpu_seconds'] / n:.3f} | {1000 * r['reader_cpu_seconds'] / n:.3f} | "
+                  f"{r.get('other_cores', '')} | {1000 * r['cpu_seconds'] / n:.3f} | {1000 * r['reader_cpu_seconds'] / n:.3f} | "
                   f"{round(n / max(r['cpu_seconds'], r['reader_cpu_seconds']), 1)} | {r['stories']:,} |")
     return md
 

@@ -6,7 +6,9 @@ The network is canned with httpx.MockTransport; nothing here opens a socket.
 from __future__ import annotations
 
 import codecs
+import csv
 import gzip
+import io
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -18,6 +20,7 @@ import pytest
 import rashomon.ingest
 from rashomon.errors import BinaryInput, DecodeError, EmptyInput, FetchError, InputError, NoArticle, TooLarge
 from rashomon.ingest import MalformedInput, iter_sources, read_source, read_sources
+from rashomon.ingest.detect import normalize_text
 from rashomon.model import Document, Skipped
 
 DATA = Path(__file__).parent / "data" / "ingest"
@@ -674,3 +677,60 @@ def test_the_bundled_examples_folder_yields_its_nine_articles_and_reports_the_re
     reasons = {Path(s.source).name: s.reason for s in skipped}
     assert "documentation" in reasons.pop("README.md")
     assert set(reasons) == {"gold.json"} and len(skipped) == 4  # three gold files: no 'text' field
+
+
+# --- CSV dumps, row by row --------------------------------------------------------------------------
+
+
+def _csv(rows: list[list[str]], delimiter: str = ",") -> str:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+def test_a_csv_dump_larger_than_max_bytes_is_read_the_limit_applies_to_each_row(tmp_path: Path) -> None:
+    path = tmp_path / "dump.csv"
+    rows = [["title", "text", "source"]]
+    rows += [[f"T{i}", f"Article {i} about the harbour works,\ntold \"at some\" length. " * 3, "Paper"] for i in range(30)]
+    # Row 8 is too big, and its cells hold quotes, commas and newlines past the point the limit
+    # is reached: the rows after it must still be read where they start.
+    rows[8] = ["Big", 'An oversized, "quoted"\nrecord, on many lines.\n' * 100, "Paper"]
+    path.write_text(_csv(rows), encoding="utf-8")
+    assert path.stat().st_size > 5_000
+    docs, skipped = read_sources([path], max_bytes=1_000)
+    assert [d.title for d in docs] == [f"T{i}" for i in range(30) if i != 7]
+    big_line = 1 + sum(row[1].count("\n") + 1 for row in rows[:8])  # the line row 8 starts on
+    assert [s.source for s in skipped] == [f"{path}:{big_line}"]
+    assert "over the limit of 1,000" in skipped[0].reason
+    after = big_line + rows[8][1].count("\n") + 1
+    assert docs[7].origin == f"{path}:{after}"  # numbered as in the file
+    assert docs[7].text == normalize_text(rows[9][1])
+
+
+def test_a_csv_row_that_is_not_utf8_nor_a_confident_guess_is_skipped_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.tsv"
+    head = _csv([["title", "text"], ["Pont", "Le conseil a annoncé la réouverture du pont après six mois."]], "\t")
+    path.write_bytes(
+        head.encode("utf-8")
+        + "Pont\tLe conseil a annoncé la réouverture du pont après six mois de travaux.\n".encode("cp1252")
+        + b"Bad\t\x81\x8d\x8f\x90\x9d\xff\xfe\x81\n"
+        + b"Last\tThe last row is fine.\n"
+    )
+    docs, skipped = read_sources([path])
+    assert [d.origin.rsplit(":", 1)[1] for d in docs] == ["2", "3", "5"]
+    assert docs[1].text.startswith("Le conseil a annoncé")
+    assert [s.source for s in skipped] == [f"{path}:4"]
+    assert "UTF-8" in skipped[0].reason
+
+
+def test_a_csv_dump_is_streamed_not_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rashomon.ingest import sources
+
+    def whole(*_args, **_kwargs):
+        raise AssertionError("read whole")
+
+    monkeypatch.setattr(sources, "read_bytes", whole)
+    path = tmp_path / "dump.csv"
+    path.write_text(_csv([["text"], ["First article text."], ["Second article text."]]), encoding="utf-8")
+    docs, skipped = read_sources([path], max_bytes=100)  # the whole file is over 40 bytes: fine
+    assert [d.text for d in docs] == ["First article text.", "Second article text."] and skipped == []

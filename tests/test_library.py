@@ -567,10 +567,10 @@ def test_stories_are_stored_every_few_batches_with_the_same_result(tmp_path, mon
         calls: list[int] = []
         original = Store.assign_many
 
-        def counting(self, groups):
+        def counting(self, groups, **options):
             groups = list(groups)
             calls.append(sum(len(members) for _, members in groups))
-            return original(self, groups)
+            return original(self, groups, **options)
 
         monkeypatch.setattr(Store, "assign_many", counting)
         with Store(tmp_path / f"every{every}.db") as store:
@@ -583,3 +583,80 @@ def test_stories_are_stored_every_few_batches_with_the_same_result(tmp_path, mon
             assert calls[:4] == [30, 30, 30, 10]  # every 30 articles, the rest when the run ends
         monkeypatch.setattr(Store, "assign_many", original)
     assert partitions[0] == partitions[1]
+
+
+def test_stories_stored_as_they_grow_have_the_title_and_dates_of_all_their_members(tmp_path, monkeypatch):
+    """Each flush stores a story that only gained articles from the new ones alone (StorySpans):
+    after an ingest in many small flushes and a top-up, every story's title is its earliest
+    titled article's and its dates span its members, as a refresh from all of them gives."""
+    monkeypatch.setattr(library, "ASSIGN_EVERY", 7)
+    dates = ["2024-03-02T10:00:00", None, "2024-03-01T09:00:00", "2024-03-03", "someday"]
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title="" if v % 4 == 1 else f"{e}-{v}",
+                     date=dates[(v + e) % len(dates)]) for v in range(20) for e in range(4)]
+    with Store(tmp_path / "grow.db") as store:
+        ingest(docs[:50], store=store, batch_size=5)
+        ingest(docs[50:], store=store, batch_size=5)  # a later run: stories there before it
+        assert store.unassigned() == []
+        for summary in store.stories():
+            members = store.story_articles(summary.id)  # oldest first, undated last, then by id
+            titled = [a.title for a in members if a.title.strip(" ")]
+            dated = [a.date for a in members if a.date is not None]
+            assert summary.title == (titled[0] if titled else "")
+            assert (summary.first_date, summary.last_date) == ((min(dated), max(dated)) if dated else (None, None))
+
+
+def test_the_reading_process_prepares_the_signature_too_when_the_clustering_process_is_behind(tmp_path):
+    """_Preparer: the term codes always, and the near-duplicate signature while the clustering
+    process is behind; a prepared record goes without its text; every level gives the
+    clusterer the stories it makes from the bare records."""
+    from rashomon.cluster import StoryClusterer
+
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(6) for e in range(3)]
+    records = [library._record(i + 1, d) for i, d in enumerate(docs)]
+    waiting = {"n": 0}
+    preparer = library._Preparer(lambda: waiting["n"])
+    partitions = []
+    for n, signature in ((None, None), (0, False), (library._Preparer.BEHIND, True)):
+        if n is None:
+            sent, prepared = records, None  # the clusterer prepares them itself
+        else:
+            waiting["n"] = n
+            sent, prepared = preparer(records)
+            assert all(r.text == "" for r in sent) and [r.id for r in sent] == [r.id for r in records]
+            assert all((p.signature is not None) == signature for p in prepared)
+        clusterer = StoryClusterer()
+        for record, ready in zip(sent, prepared or [None] * len(sent)):
+            clusterer.assign(record, prepared=ready)
+        partitions.append(sorted(sorted(m) for m in clusterer.stories().values()))
+    assert preparer.levels == {"codes": 1, "signature": 1}
+    assert partitions[0] == partitions[1] == partitions[2]
+    assert len(partitions[0]) == 3
+    kept = library._Preparer(lambda: 0, keep_text=True)(records)[0]  # a dense embedder reads the text
+    assert [r.text for r in kept] == [r.text for r in records]
+
+
+def test_ingest_in_a_child_process_gives_the_stories_of_an_inline_ingest(tmp_path):
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}", date=f"2024-02-{v + 1:02d}")
+            for v in range(12) for e in range(4)]
+    dump = _dump(tmp_path / "dump.jsonl", docs)
+    partitions = []
+    for reader in ("inline", "process"):
+        with Store(tmp_path / f"{reader}.db") as store:
+            ingest([dump], store=store, reader=reader, batch_size=5)
+            assert store.unassigned() == []
+            partitions.append(_partition(store))
+    assert partitions[0] == partitions[1]
+
+
+def test_an_ingest_hands_the_objects_it_froze_back_to_the_collector(tmp_path, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(library, "ASSIGN_EVERY", 5)
+    seen: list[int] = []
+    docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(6) for e in range(3)]
+    with Store(tmp_path / "gc.db") as store:
+        ingest(docs, store=store, batch_size=5, progress=lambda stage, done, total: seen.append(gc.get_freeze_count()))
+        with pytest.raises(ValueError):
+            ingest(docs, store=store, csv_columns={"body": "text"})  # an error on the way
+    assert max(seen) > 0  # batches after the first ran with the earlier objects frozen
+    assert gc.get_freeze_count() == 0

@@ -14,6 +14,7 @@ from rashomon.store import (
     AddResult,
     SearchHit,
     Store,
+    StorySpans,
     StorySummary,
     canonical_url,
     content_hash,
@@ -470,3 +471,66 @@ def test_assign_many_in_one_transaction(store):
         store.assign_many([(first, [])])
     assert store.assignments() == before  # a refused batch changes nothing
     assert len(store.stories()) == 2
+
+
+def _story_rows(path) -> dict:
+    with sqlite3.connect(path) as conn:
+        return {row[0]: row[1:] for row in conn.execute("SELECT id, title, first_date, last_date FROM stories")}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_assign_many_with_spans_writes_the_same_titles_and_dates_as_reading_every_member(tmp_path, seed):
+    """Two stores get the same random assignments (new stories, articles joining, moves, stories
+    emptied), one refreshing each story from all its members, the other from the StorySpans it
+    keeps: their stories' titles and dates are the same after every call."""
+    import random
+
+    rng = random.Random(seed)
+    dates = [None, "2024-01-01", "2024-01-01T08:00:00", "2024-01-02", "2023-12-31", "yesterday"]
+    titles = ["", "  ", "A fire", "Fire at the plant", "Zebra escapes"]
+    docs = [doc(f"Article number {i} about things.", title=rng.choice(titles), date=rng.choice(dates))
+            for i in range(120)]
+    plain, spanned = Store(tmp_path / "plain.db"), Store(tmp_path / "spanned.db")
+    ids = plain.add_documents(docs).ids
+    assert spanned.add_documents(docs).ids == ids
+    spans = StorySpans()
+    stories: list[int] = []
+    unassigned = list(ids)
+    rng.shuffle(unassigned)
+    while unassigned or rng.random() < 0.5:
+        groups: dict[int | None, list[int]] = {}
+        for _ in range(rng.randint(1, 12)):
+            if unassigned and (not stories or rng.random() < 0.8):
+                article = unassigned.pop()
+            else:
+                assigned = plain.assignments()
+                if not assigned:
+                    continue
+                article = rng.choice(sorted(assigned))  # a move
+            if any(article in members for members in groups.values()):
+                continue
+            target = rng.choice(stories) if stories and rng.random() < 0.7 else None
+            groups.setdefault(target, []).append(article)
+        if not groups:
+            continue
+        batch = [(story, members) for story, members in groups.items() if story is not None]
+        batch += [(None, [m]) for m in groups.get(None, [])]
+        got_plain = plain.assign_many(batch)
+        got_spanned = spanned.assign_many(batch, spans=spans)
+        assert got_plain == got_spanned
+        stories = sorted(_story_rows(tmp_path / "plain.db"))
+        assert _story_rows(tmp_path / "spanned.db") == _story_rows(tmp_path / "plain.db")
+    assert len(spans) > 0
+    plain.close()
+    spanned.close()
+
+
+def test_spans_remember_a_story_that_was_there_before_the_run(store, tmp_path):
+    ids = store.add_documents([doc(f"Text {i}.", title=f"T{i}", date=f"2024-01-0{i + 1}") for i in range(4)]).ids
+    (story,) = store.assign_many([(None, ids[1:3])])  # an earlier run
+    spans = StorySpans()
+    store.assign_many([(story, [ids[3]])], spans=spans)  # read whole once, then remembered
+    assert story in spans
+    store.assign_many([(story, [ids[0]])], spans=spans)  # earlier than every member: names the story
+    summary = store.story(story)
+    assert (summary.title, summary.first_date, summary.last_date, summary.size) == ("T0", "2024-01-01", "2024-01-04", 4)

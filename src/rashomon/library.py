@@ -6,12 +6,14 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
    :func:`rashomon.ingest.iter_sources`, stores each article once, reports every skipped
    input with its reason, and clusters each stored batch at once (2), from the documents
    just read. A big local input (over 4 MB) is read and stored by a forked child process
-   (:mod:`rashomon.ingest.parallel`), which also tokenises each article for the clusterer
-   (:meth:`rashomon.cluster.StoryClusterer.prepare`), while this one clusters, and a thread
-   of this one stores the stories (every :data:`ASSIGN_EVERY` articles), so that on two
-   cores parsing, language detection, tokenising and full-text indexing overlap clustering:
-   on 600-word news each process then spends about 0.8 ms of CPU per article
-   (bench/results/ingest_scale.md).
+   (:mod:`rashomon.ingest.parallel`) while this one clusters, and a thread of this one
+   stores the stories (every :data:`ASSIGN_EVERY` articles, each story from its new
+   articles alone: :class:`rashomon.store.StorySpans`). The child also does as much of the
+   clustering's per-article work (:meth:`rashomon.cluster.StoryClusterer.prepare`: term
+   codes, and the near-duplicate signature while this process is behind: :class:`_Preparer`),
+   and sends batches, not items, so that on two cores neither waits for the other for long. While an ingest runs, what outlived a batch is frozen out of the garbage
+   collector's full collections (:func:`_collecting_young_objects`).
+   Measured in bench/results/ingest_scale*.md.
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
    :class:`rashomon.cluster.StoryClusterer`; the clusterer goes on from the state the last
    run saved in the store (or, when there is none or it is stale, is rebuilt by replaying
@@ -27,10 +29,12 @@ clusterer's state is saved at the end of a run; after a kill it is rebuilt by re
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Union
 
@@ -38,7 +42,7 @@ from .errors import InputError, NotEnoughArticles
 from .model import Document, Report, Skipped
 from .progress import ProgressCallback, reporter
 from .settings import DEFAULT_MAX_BYTES, Settings
-from .store import Store, StoredArticle
+from .store import Store, StoredArticle, StorySpans
 
 if TYPE_CHECKING:
     import httpx
@@ -147,41 +151,44 @@ def ingest(
     stories = (_Stories(store, threshold=threshold, embedder=embedder, report=report, background=in_child)
                if cluster else None)
     options = dict(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns)
-    try:
-        if stories is not None:
-            stories.add_stored(_arrival(store.article_dates(assigned=False)), batch_size)
-        if in_child:
-            from .ingest.parallel import forked
+    # The reading process is forked inside, so it collects young objects only as well.
+    with _collecting_young_objects():
+        try:
+            if stories is not None:
+                stories.add_stored(_arrival(store.article_dates(assigned=False)), batch_size)
+            if in_child:
+                from .ingest.parallel import forked
 
-            # The child reads and stores (its own connection), and tokenises and hashes the
-            # articles for the clusterer (StoryClusterer.prepare); this process clusters.
-            messages = forked(lambda: _read_and_store(sources, Store(store.url), options, None, batch_size, close=True,
-                                                      prepare=_preparer() if cluster else None),
-                              big=lambda message: message[0] == "stored")
-        else:
-            messages = _read_and_store(sources, store, options, client, batch_size)
-        read = 0
-        for message in messages:
-            kind = message[0]
-            if kind == "read":
-                read += 1
-            elif kind == "skipped":
-                log.info("skipped %s: %s", message[1].source, message[1].reason)
-                counter.skipped.append(message[1])
-            else:  # stored
-                _, added, duplicates, ids, records, prepared = message
-                counter.stored += added
-                counter.duplicates += duplicates
-                new_ids.extend(ids)
-                if stories is not None:
-                    stories.add(records, prepared)
-            report("reading", read, None)
-        report("reading", read, read)
-        clustered = stories.finish() if stories is not None else ClusterResult()
-    finally:
-        if stories is not None:
-            stories.close(quiet=True)  # after an error: its last transactions, without masking the error
-        report("done", 0, 0)
+                # The child reads and stores (its own connection), and tokenises and hashes the
+                # articles for the clusterer (StoryClusterer.prepare); this process clusters.
+                messages = forked(lambda backlog: _read_and_store(
+                    sources, Store(store.url), options, None, batch_size, close=True,
+                    prepare=_Preparer(backlog, keep_text=embedder != "tfidf") if cluster else None),
+                    big=lambda message: message[0] == "stored")
+            else:
+                messages = _read_and_store(sources, store, options, client, batch_size)
+            read = 0
+            for message in messages:
+                kind = message[0]
+                if kind == "read":
+                    read += 1
+                elif kind == "skipped":
+                    log.info("skipped %s: %s", message[1].source, message[1].reason)
+                    counter.skipped.append(message[1])
+                else:  # stored
+                    _, added, duplicates, ids, records, prepared = message
+                    counter.stored += added
+                    counter.duplicates += duplicates
+                    new_ids.extend(ids)
+                    if stories is not None:
+                        stories.add(records, prepared)
+                report("reading", read, None)
+            report("reading", read, read)
+            clustered = stories.finish() if stories is not None else ClusterResult()
+        finally:
+            if stories is not None:
+                stories.close(quiet=True)  # after an error: its last transactions, without masking the error
+            report("done", 0, 0)
     log.info(
         "ingested %d articles (%d duplicates, %d skipped) into %d stories (%d new)",
         counter.stored, counter.duplicates, len(counter.skipped), len(clustered.stories), clustered.new_stories,
@@ -197,6 +204,29 @@ def ingest(
 
 
 READERS = ("auto", "inline", "process")
+
+# While an ingest runs, the objects that outlived a batch (the clusterer's stories and
+# vectors, mostly) are moved out of the collector's reach (gc.freeze), so that its full
+# collections no longer walk them again and again; they are handed back when it ends.
+_frozen = {"depth": 0}
+
+
+@contextmanager
+def _collecting_young_objects() -> Iterator[None]:
+    _frozen["depth"] += 1
+    try:
+        yield
+    finally:
+        _frozen["depth"] -= 1
+        if not _frozen["depth"]:
+            gc.unfreeze()
+
+
+def _freeze() -> None:
+    """Within :func:`_collecting_young_objects`: put what is alive now out of the collector's
+    reach (in the reading process, which was forked inside it, as well)."""
+    if _frozen["depth"]:
+        gc.freeze()
 
 
 def _in_child(reader: str, sources: Sequence[Source], client: httpx.Client | None, store: Store) -> bool:
@@ -227,12 +257,12 @@ def _read_and_store(
     batch_size: int,
     *,
     close: bool = False,
-    prepare: Callable[[Any], Any] | None = None,
+    prepare: _Preparer | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """Read the sources and store their documents a batch at a time; yields ``("read",)`` for
     each input, ``("skipped", Skipped)``, and for each batch ``("stored", added, duplicates,
-    new ids, the clusterer's records of the new articles, their ``prepare(record)`` or None)``.
-    A wrong option raises ValueError."""
+    new ids, the clusterer's records of the new articles, their :meth:`StoryClusterer.prepare`
+    or None)``, ``prepare`` deciding. A wrong option raises ValueError."""
     from .ingest import iter_sources
 
     try:
@@ -248,6 +278,7 @@ def _read_and_store(
             if len(batch) >= batch_size:
                 yield _store_batch(store, batch, prepare)
                 batch = []
+                _freeze()
             yield ("read",)
         if batch:
             yield _store_batch(store, batch, prepare)
@@ -256,23 +287,42 @@ def _read_and_store(
             store.close()
 
 
-def _store_batch(store: Store, batch: Sequence[Document], prepare: Callable[[Any], Any] | None) -> tuple[Any, ...]:
+def _store_batch(store: Store, batch: Sequence[Document], prepare: _Preparer | None) -> tuple[Any, ...]:
     result = store.add_documents(batch, batch_size=len(batch))
     records = [_record(article_id, batch[position]) for article_id, position in zip(result.ids, result.positions)]
-    prepared = [prepare(record) for record in records] if prepare is not None else None
+    records, prepared = prepare(records) if prepare is not None else (records, None)
     return ("stored", result.added, result.duplicates, result.ids, records, prepared)
 
 
-def _preparer() -> Callable[[Any], Any]:
-    """:meth:`StoryClusterer.prepare` for the reading process: the term codes only. The
-    near-duplicate signature is left to the clustering process, which balances the two
-    (per article, on 600-word news: reading and storing ~0.6 ms, term codes ~0.25 ms, the
-    signature ~0.06 ms, clustering ~0.45 ms and the closing sweeps ~0.23 ms)."""
-    from functools import partial
+class _Preparer:
+    """The reading process's share of the clustering, :meth:`StoryClusterer.prepare`: the
+    term codes always, and the near-duplicate signature too while the clustering process is
+    behind (``backlog()``: batches it has not taken yet, :func:`rashomon.ingest.parallel.forked`).
+    Per article on 600-word news: reading and storing ~0.5 ms, term codes ~0.22 ms here (0.35-0.45
+    ms in the clustering process, measured: leaving them to it when it waits for batches made
+    it the slower one), the signature ~0.06 ms, clustering ~0.5 ms at 100,000 articles. A
+    prepared record goes without its text (the clusterer does not read it again) unless
+    ``keep_text`` (a dense embedder embeds it)."""
 
-    from .cluster import StoryClusterer
+    BEHIND = 4  # batches waiting from which the clustering process is behind
 
-    return partial(StoryClusterer(duplicates=False).prepare, signature=False)
+    def __init__(self, backlog: Callable[[], int], *, keep_text: bool = False) -> None:
+        from .cluster import StoryClusterer
+
+        self.backlog = backlog
+        self.keep_text = keep_text
+        self.clusterer = StoryClusterer()
+        self.levels = {"codes": 0, "signature": 0}  # batches prepared at each level
+
+    def __call__(self, records: list[Any]) -> tuple[list[Any], list[Any]]:
+        signature = self.backlog() >= self.BEHIND
+        self.levels["signature" if signature else "codes"] += 1
+        prepared = [self.clusterer.prepare(record, signature=signature) for record in records]
+        if not self.keep_text:
+            from dataclasses import replace
+
+            records = [replace(record, text="") for record in records]
+        return records, prepared
 
 
 def _origin(doc: Document) -> str:
@@ -344,6 +394,9 @@ class _Stories:
         self.keys: dict[str, None] = {}  # clusterer stories they joined
         self.touched: dict[int, None] = {}  # stored stories that changed
         self.new_stories = 0
+        # What the stored stories' rows say (dates, naming article), so that storing a story
+        # that only gained articles reads only the new ones (Store.assign_many).
+        self.spans = StorySpans()
         self.total: int | None = None  # articles this run will cluster, when known
         # Clustered articles whose stories are not stored yet (clusterer story -> article ids):
         # stored every ASSIGN_EVERY articles, so a story that grows in every batch is
@@ -392,6 +445,7 @@ class _Stories:
         self.pending_count += len(records)
         if self.pending_count >= ASSIGN_EVERY or time.monotonic() - self.flushed >= ASSIGN_SECONDS:
             self._flush()
+            _freeze()
 
     def _flush(self) -> None:
         """Store the stories of the articles clustered since the last flush (one transaction)."""
@@ -408,7 +462,7 @@ class _Stories:
         # One transaction per batch: a kill loses at most this batch, which the next run clusters.
         story_of = self.story_of
         items = list(groups.items())
-        story_ids = self.store.assign_many([(story_of.get(key), members) for key, members in items])
+        story_ids = self.store.assign_many([(story_of.get(key), members) for key, members in items], spans=self.spans)
         for (key, _members), story_id in zip(items, story_ids):
             if key not in story_of:
                 self.new_stories += 1
@@ -442,7 +496,7 @@ class _Stories:
                 regroup.setdefault(key, []).append(int(record_id))
             if regroup:
                 items = list(regroup.items())
-                story_ids = store.assign_many([(story_of.get(key), members) for key, members in items])
+                story_ids = store.assign_many([(story_of.get(key), members) for key, members in items], spans=self.spans)
                 for (key, _members), story_id in zip(items, story_ids):
                     if key not in story_of:
                         story_of[key] = story_id

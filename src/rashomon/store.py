@@ -1,20 +1,11 @@
 """The store: every article once, the stories they form, their reports, cached embeddings.
 
 SQLite by default (a file in the user's data directory), any SQLAlchemy URL otherwise;
-SQLAlchemy Core only. Tables:
-
-    articles        one row per article; ``content_hash`` and ``canonical_url`` are unique,
-                    so storing the same article twice stores it once
-    stories         one row per story (the same event); ``id`` is stable once created
-    story_articles  which story an article belongs to (an article is in at most one story)
-    reports         the comparison report of a story, as JSON (dropped when the story changes)
-    embeddings      the embedding cache: ``key`` -> float32 vector
-    cluster_state   the story clusterer's saved state (one row), so an ingest goes on from
-                    it instead of replaying every stored article; with the assignments it
-                    was saved after, it is used only while they still match
-    articles_fts    SQLite only: an FTS5 index on title + text, kept in sync by triggers
-                    (other databases fall back to ``LIKE``); a new store's index keeps no
-                    token positions (``detail=column``: a third smaller, cheaper to fill)
+SQLAlchemy Core only. The tables (articles, stories, story_articles, reports, embeddings,
+cluster_state and SQLite's FTS5 index) are defined in :mod:`rashomon.store_schema`; the
+read-only story and search queries the web pages and the CLI browse with are in
+:mod:`rashomon.store_browse` (:class:`Store` inherits them); this module holds the keys an
+article is stored once by, and the writes.
 
 Writes commit per batch, so a process killed half-way loses at most the batch it had open;
 every committed article stays and storing it again is a no-op. Database failures surface as
@@ -27,8 +18,6 @@ import hashlib
 import json
 import logging
 import os
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,13 +32,40 @@ from sqlalchemy.engine import Connection, Engine
 
 from .errors import StoreError
 from .model import SCHEMA, Document, Report
+from .store_browse import Browsing, SearchHit, StorySummary, fts_query  # noqa: F401  (importable from here)
+from .store_schema import (  # noqa: F401  (the tables are importable from here, as before)
+    CHUNK,
+    FTS_DDL,
+    STORE_SCHEMA,
+    articles_table,
+    cluster_state_table,
+    embeddings_table,
+    meta_table,
+    metadata,
+    reports_table,
+    sqlite_pragmas,
+    stories_table,
+    story_articles_table,
+    StoredArticle,
+    chunks,
+)
+
+__all__ = [
+    "AddResult",
+    "SearchHit",
+    "Store",
+    "StorySpans",
+    "StoredArticle",
+    "StorySummary",
+    "canonical_url",
+    "content_hash",
+    "default_url",
+    "embedding_key",
+    "fts_query",
+]
 
 log = logging.getLogger(__name__)
 
-STORE_SCHEMA = "rashomon.store/1"
-
-# Bound parameters per statement, far below SQLite's limit (32766) and other databases' limits.
-_CHUNK = 400
 # A batch that lost a race with another writer (a unique key inserted meanwhile) is retried.
 _RETRIES = 3
 
@@ -70,71 +86,6 @@ class AddResult:
     def to_dict(self) -> dict[str, Any]:
         return {"added": self.added, "duplicates": self.duplicates, "ids": list(self.ids),
                 "duplicate_ids": list(self.duplicate_ids), "positions": list(self.positions)}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StoredArticle:
-    """An article as stored: the ingested document plus its store id and keys."""
-
-    id: int
-    content_hash: str
-    canonical_url: str | None
-    source: str
-    title: str
-    text: str
-    url: str | None = None
-    path: str | None = None
-    date: str | None = None
-    language: str = ""
-    origin: str = ""
-    ingested_at: str = ""
-
-    def document(self) -> Document:
-        return Document(
-            text=self.text,
-            title=self.title,
-            source=self.source,
-            path=self.path,
-            url=self.url,
-            date=self.date,
-            language=self.language,
-            origin=self.origin,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StorySummary:
-    id: int
-    title: str
-    size: int
-    outlets: tuple[str, ...]
-    first_date: str | None
-    last_date: str | None
-    updated_at: str = ""
-    has_report: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
-        data["outlets"] = list(self.outlets)
-        return data
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchHit:
-    article_id: int
-    title: str
-    source: str
-    snippet: str  # the matching passage of the text, on one line, matched terms in [brackets]
-    score: float  # lower is better (SQLite's bm25); 0.0 for the LIKE fallback
-    story_id: int | None = None
-    url: str | None = None
-    date: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
 
 
 # --- keys ------------------------------------------------------------------------------------
@@ -194,125 +145,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def fts_query(text: str) -> str:
-    """User text as a safe FTS5 query: every word a quoted string, all of them required.
-
-    A word is a run of letters and digits, as FTS5's ``unicode61`` tokenizer cuts text, so each
-    quoted string is one token: "al-Assad" asks for "al" and "Assad" (anywhere in the article,
-    not side by side: a phrase needs positions, which the index keeps only with
-    ``detail=full``). Quoting makes FTS syntax in the text (``AND``, ``(``, ``"``, ``*``,
-    ``:``) plain words, so no input can raise a syntax error.
-    """
-    return " ".join(f'"{token}"' for token in _TOKEN.findall(unicodedata.normalize("NFC", text)))
-
-
-_TOKEN = re.compile(r"[^\W_]+")  # letters and digits: never more than one unicode61 token
-
-
-def _words(text: str) -> list[str]:
-    # FTS5's unicode61 tokenizer drops punctuation; a word made only of it would match nothing.
-    return [w for w in text.split() if re.search(r"\w", w)]
-
-
-# --- tables ----------------------------------------------------------------------------------
-
-_metadata = sa.MetaData()
-
-meta_table = sa.Table(
-    "rashomon_meta",
-    _metadata,
-    sa.Column("key", sa.String(64), primary_key=True),
-    sa.Column("value", sa.Text, nullable=False),
-)
-
-articles_table = sa.Table(
-    "articles",
-    _metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
-    sa.Column("canonical_url", sa.String(2048), nullable=True, unique=True),
-    sa.Column("source", sa.Text, nullable=False, default=""),
-    sa.Column("title", sa.Text, nullable=False, default=""),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("url", sa.Text, nullable=True),
-    sa.Column("path", sa.Text, nullable=True),
-    sa.Column("date", sa.String(40), nullable=True, index=True),
-    sa.Column("language", sa.String(16), nullable=False, default=""),
-    sa.Column("origin", sa.Text, nullable=False, default=""),
-    sa.Column("ingested_at", sa.String(40), nullable=False),
-    sqlite_autoincrement=True,  # ids are never reused, so an id names one article for good
-)
-
-stories_table = sa.Table(
-    "stories",
-    _metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("title", sa.Text, nullable=False, default=""),
-    sa.Column("first_date", sa.String(40), nullable=True),
-    sa.Column("last_date", sa.String(40), nullable=True),
-    sa.Column("updated_at", sa.String(40), nullable=False),
-    sqlite_autoincrement=True,
-)
-
-story_articles_table = sa.Table(
-    "story_articles",
-    _metadata,
-    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
-)
-
-reports_table = sa.Table(
-    "reports",
-    _metadata,
-    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("schema", sa.String(64), nullable=False),
-    sa.Column("json", sa.Text, nullable=False),
-    sa.Column("created_at", sa.String(40), nullable=False),
-)
-
-embeddings_table = sa.Table(
-    "embeddings",
-    _metadata,
-    sa.Column("key", sa.String(200), primary_key=True),
-    sa.Column("dim", sa.Integer, nullable=False),
-    sa.Column("vector", sa.LargeBinary, nullable=False),  # float32, native little-endian bytes
-)
-
-cluster_state_table = sa.Table(
-    "cluster_state",
-    _metadata,
-    sa.Column("key", sa.String(64), primary_key=True),
-    sa.Column("fingerprint", sa.String(200), nullable=False),
-    sa.Column("meta", sa.Text, nullable=False),  # JSON
-    sa.Column("data", sa.LargeBinary, nullable=False),
-    sa.Column("saved_at", sa.String(40), nullable=False),
-)
-
-_FTS_DDL = [
-    # detail=column: no token positions (so no phrase queries, see fts_query); snippets,
-    # highlights and bm25 work as with positions, and storing an article costs less.
-    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-    "title, text, content='articles', content_rowid='id', detail=column, "
-    "tokenize='porter unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
-    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE ON articles BEGIN "
-    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
-    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
-]
-
-
-def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 # --- the store -------------------------------------------------------------------------------
 
 
-class Store:
+class Store(Browsing):
     """Articles, stories, reports and embeddings in one database.
 
     ``url``: a SQLAlchemy URL, or a path to a SQLite file; ``None`` is the SQLite file in the
@@ -338,7 +174,7 @@ class Store:
         except Exception as exc:  # a missing driver, a bad option
             raise StoreError(f"cannot open {self._display}: {exc}") from exc
         if self.is_sqlite:
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "connect", sqlite_pragmas)
         self.full_text = False
         self._create(full_text)
 
@@ -384,7 +220,7 @@ class Store:
 
     def _create(self, full_text: bool | None) -> None:
         with self._write("creating the tables") as conn:
-            _metadata.create_all(conn)
+            metadata.create_all(conn)
             found = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "schema")).scalar()
             if found is None:
                 conn.execute(sa.insert(meta_table).values(key="schema", value=STORE_SCHEMA))
@@ -397,7 +233,7 @@ class Store:
                 existed = conn.exec_driver_sql(
                     "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles_fts'"
                 ).scalar()
-                for ddl in _FTS_DDL:
+                for ddl in FTS_DDL:
                     conn.exec_driver_sql(ddl)
                 if not existed:  # articles stored before the index existed
                     conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
@@ -463,7 +299,7 @@ class Store:
         with self._write("storing articles", conflicts=True) as conn:
             by_hash: dict[str, int] = {}
             by_url: dict[str, int] = {}
-            for chunk in _chunks(rows, _CHUNK // 2):
+            for chunk in chunks(rows, CHUNK // 2):
                 hashes = [r["content_hash"] for r in chunk]
                 urls = [r["canonical_url"] for r in chunk if r["canonical_url"]]
                 condition = a.content_hash.in_(hashes)
@@ -504,7 +340,7 @@ class Store:
                 # than RETURNING, which SQLAlchemy runs a row at a time to keep the order.
                 conn.execute(sa.insert(articles_table), fresh)
                 stored: dict[str, int] = {}
-                for chunk in _chunks(fresh):
+                for chunk in chunks(fresh):
                     query = sa.select(a.content_hash, a.id).where(a.content_hash.in_([r["content_hash"] for r in chunk]))
                     stored.update((row.content_hash, row.id) for row in conn.execute(query))
                 new = [int(stored[r["content_hash"]]) for r in fresh]
@@ -530,7 +366,7 @@ class Store:
                 return [StoredArticle(**row) for row in conn.execute(query.order_by(articles_table.c.id)).mappings()]
             wanted = [int(i) for i in ids]
             found: dict[int, StoredArticle] = {}
-            for chunk in _chunks(wanted):
+            for chunk in chunks(wanted):
                 for row in conn.execute(query.where(articles_table.c.id.in_(chunk))).mappings():
                     found[row["id"]] = StoredArticle(**row)
         missing = [i for i in wanted if i not in found]
@@ -554,11 +390,17 @@ class Store:
         """
         return self.assign_many([(story_id, [article_id])])[0]
 
-    def assign_many(self, groups: Iterable[tuple[int | None, Sequence[int]]]) -> list[int]:
+    def assign_many(self, groups: Iterable[tuple[int | None, Sequence[int]]], *,
+                    spans: StorySpans | None = None) -> list[int]:
         """:meth:`assign` for many articles in one transaction; returns each group's story id.
 
         A group is ``(story id, article ids)``; a story id of ``None`` makes one new story for
-        the whole group. Each story that changes is refreshed once.
+        the whole group. Each story that changes is refreshed once: its title and dates from
+        all its members, or, with ``spans`` (a :class:`StorySpans` the caller keeps for a run
+        of assignments) and a story that only gained articles, from what ``spans`` remembers
+        of it and the new articles alone (the same title and dates, without reading the
+        members back: a story of thousands of articles growing in every call cost more and
+        more per call).
         """
         groups = [(story_id, [int(a) for a in article_ids]) for story_id, article_ids in groups]
         every = [a for _, article_ids in groups for a in article_ids]
@@ -566,12 +408,15 @@ class Store:
             raise StoreError("a story assignment names no article")
         if len(set(every)) != len(every):
             raise StoreError("an article cannot be put in two stories at once")
-        s, sa_ = stories_table.c, story_articles_table.c
+        s, sa_, a_ = stories_table.c, story_articles_table.c, articles_table.c
+        learned: dict[int, _Span | None] = {}
         with self._write(f"assigning {len(every)} articles to stories") as conn:
-            known: set[int] = set()
+            known: dict[int, tuple[str | None, str]] = {}
             previous: dict[int, int] = {}
-            for chunk in _chunks(every):
-                known.update(conn.execute(sa.select(articles_table.c.id).where(articles_table.c.id.in_(chunk))).scalars())
+            columns = (a_.id, a_.date, a_.title) if spans is not None else (a_.id,)
+            for chunk in chunks(every):
+                for row in conn.execute(sa.select(*columns).where(a_.id.in_(chunk))):
+                    known[row.id] = (row.date, row.title) if spans is not None else (None, "")
                 for row in conn.execute(sa.select(sa_.article_id, sa_.story_id).where(sa_.article_id.in_(chunk))):
                     previous[row.article_id] = row.story_id
             missing = [a for a in every if a not in known]
@@ -582,9 +427,12 @@ class Store:
             if set(wanted) - existing:
                 raise StoreError(f"no story {', '.join(map(str, sorted(set(wanted) - existing)))} in {self._display}")
             touched: set[int] = set()
-            fresh = iter(sorted(self._new_stories(conn, sum(1 for story_id, _ in groups if story_id is None))))
+            created = sorted(self._new_stories(conn, sum(1 for story_id, _ in groups if story_id is None)))
+            fresh = iter(created)
             story_ids: list[int] = []
             leaving: list[int] = []
+            losing: set[int] = set()
+            gained: dict[int, list[int]] = {}
             rows: list[dict[str, int]] = []
             for story_id, article_ids in groups:
                 if story_id is None:
@@ -596,14 +444,29 @@ class Store:
                 for a in moving:
                     if a in previous:
                         touched.add(previous[a])
+                        losing.add(previous[a])
                         leaving.append(a)
                 touched.add(story_id)
+                gained.setdefault(story_id, []).extend(moving)
                 rows.extend({"article_id": a, "story_id": story_id} for a in moving)
-            for chunk in _chunks(leaving):
+            for chunk in chunks(leaving):
                 conn.execute(sa.delete(story_articles_table).where(sa_.article_id.in_(chunk)))
             if rows:
                 conn.execute(sa.insert(story_articles_table), rows)
-            _refresh_stories(conn, sorted(touched))
+            full = sorted(touched)
+            if spans is not None:
+                new = set(created)
+                quick = {story_id: spans.get(story_id) if story_id not in new else _Span()
+                         for story_id in full if story_id not in losing and (story_id in new or story_id in spans)}
+                for story_id, span in quick.items():
+                    learned[story_id] = span.extended((a, *known[a]) for a in gained[story_id])
+                _store_spans(conn, {story_id: learned[story_id] for story_id in quick})
+                full = [story_id for story_id in full if story_id not in quick]
+            _refresh_stories(conn, full)
+            if spans is not None and full:
+                learned.update(_read_spans(conn, full))
+        if spans is not None:  # only once the transaction is committed
+            spans.update(learned)
         return story_ids
 
     def assignments(self) -> dict[int, int]:
@@ -632,8 +495,8 @@ class Store:
         row = {"title": "", "updated_at": _now()}
         if conn.dialect.insert_returning and conn.dialect.supports_multivalues_insert:
             ids: list[int] = []
-            for start in range(0, count, _CHUNK // 2):
-                size = min(_CHUNK // 2, count - start)
+            for start in range(0, count, CHUNK // 2):
+                size = min(CHUNK // 2, count - start)
                 ids.extend(conn.execute(sa.insert(stories_table).values([row] * size).returning(stories_table.c.id)).scalars())
             return ids
         return [int(conn.execute(sa.insert(stories_table).values(**row)).inserted_primary_key[0]) for _ in range(count)]
@@ -647,120 +510,13 @@ class Store:
         with self._read("reading article dates") as conn:
             return [(row.id, row.date) for row in conn.execute(query)]
 
-    def stories(self) -> list[StorySummary]:
-        """Every story, most recent first (by last date, then by id). :meth:`story_page` reads one page."""
-        s = stories_table.c
-        heads = sa.select(stories_table).order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc())
-        return [summary for summary in self._summaries(heads, "listing stories") if summary.size]
-
-    def story(self, story_id: int) -> StorySummary:
-        found = self._summaries(sa.select(stories_table).where(stories_table.c.id == story_id), "reading a story")
-        if not found or not found[0].size:
-            raise StoreError(f"no story {story_id} in {self._display}")
-        return found[0]
-
     def existing_stories(self, story_ids: Sequence[int]) -> set[int]:
         """Those of ``story_ids`` that are stored (a story emptied by a move is deleted)."""
         found: set[int] = set()
         with self._read("reading story ids") as conn:
-            for chunk in _chunks(list(story_ids)):
+            for chunk in chunks(list(story_ids)):
                 found.update(conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id.in_(chunk))).scalars())
         return found
-
-    def story_count(self) -> int:
-        """How many stories there are (a story always has an article: an emptied one is deleted)."""
-        with self._read("counting stories") as conn:
-            return int(conn.execute(sa.select(sa.func.count()).select_from(stories_table)).scalar() or 0)
-
-    def outlets(self) -> list[str]:
-        """Every named outlet (article source) in the store, in alphabetical order."""
-        a = articles_table.c
-        with self._read("listing outlets") as conn:
-            names = conn.execute(sa.select(a.source).where(a.source != "").distinct()).scalars().all()
-        return sorted(names, key=str.casefold)
-
-    def story_page(self, *, query: str = "", outlet: str = "", since: str = "", until: str = "",
-                   min_outlets: int = 1, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]:
-        """One page of the stories that pass every filter given, most recent first, and how many pass.
-
-        The filters run in SQL, so a page costs the same in a store of a million stories as in
-        one of ten. ``query``: words all in the story's title, or matched by :meth:`search` in
-        one of its articles (its 500 best hits). ``outlet``: one of its articles has that source.
-        ``since`` / ``until`` (ISO dates): its coverage overlaps them; an undated story never
-        passes. ``min_outlets``: that many named outlets (a story whose articles name none
-        counts its articles).
-        """
-        if limit < 1 or offset < 0:
-            raise ValueError(f"limit must be at least 1 and offset at least 0, got {limit} and {offset}")
-        s, sa_, a = stories_table.c, story_articles_table.c, articles_table.c
-        conditions = []
-        if query.strip():
-            conditions.append(self._matching(query))
-        if outlet:
-            conditions.append(sa.exists().where(sa_.story_id == s.id, sa_.article_id == a.id, a.source == outlet))
-        if since:
-            conditions.append(sa.func.substr(sa.func.coalesce(s.last_date, s.first_date), 1, 10) >= since[:10])
-        if until:
-            conditions.append(sa.func.substr(s.first_date, 1, 10) <= until[:10])
-        if min_outlets > 1:
-            named = sa.func.count(sa.distinct(sa.func.nullif(a.source, "")))
-            counted = (sa.select(sa.case((named > 0, named), else_=sa.func.count()))
-                       .select_from(story_articles_table.join(articles_table, a.id == sa_.article_id))
-                       .where(sa_.story_id == s.id).scalar_subquery())
-            conditions.append(counted >= min_outlets)
-        where = sa.and_(sa.true(), *conditions)
-        with self._read("counting stories") as conn:
-            total = int(conn.execute(sa.select(sa.func.count()).select_from(stories_table).where(where)).scalar() or 0)
-        page = (sa.select(stories_table).where(where)
-                .order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc()).limit(limit).offset(offset))
-        return self._summaries(page, "listing stories"), total
-
-    def _matching(self, query: str) -> Any:
-        """The SQL condition "the story matches these words" (see :meth:`story_page`)."""
-        s = stories_table.c
-        try:
-            hits = {hit.story_id for hit in self.search(query, limit=500) if hit.story_id is not None}
-        except StoreError:
-            hits = set()  # nothing searchable (only punctuation): the title match alone
-        words = query.casefold().split()
-        title = sa.and_(*[s.title.ilike(f"%{_like_escape(word)}%", escape="\\") for word in words])
-        return sa.or_(s.id.in_(sorted(hits)), title) if hits else title
-
-    def _summaries(self, heads_query: Any, operation: str) -> list[StorySummary]:
-        """Summaries of the stories ``heads_query`` selects, in its order, with sizes and outlets."""
-        sa_, a = story_articles_table.c, articles_table.c
-        with self._read(operation) as conn:
-            heads = conn.execute(heads_query).all()
-            ids = [h.id for h in heads]
-            sizes: dict[int, int] = {}
-            outlets: dict[int, set[str]] = {}
-            reported: set[int] = set()
-            for chunk in _chunks(ids):
-                for row in conn.execute(sa.select(sa_.story_id, a.source)
-                                        .join(articles_table, a.id == sa_.article_id).where(sa_.story_id.in_(chunk))):
-                    sizes[row.story_id] = sizes.get(row.story_id, 0) + 1
-                    if row.source:
-                        outlets.setdefault(row.story_id, set()).add(row.source)
-                reported.update(conn.execute(sa.select(reports_table.c.story_id)
-                                             .where(reports_table.c.story_id.in_(chunk))).scalars())
-        return [StorySummary(id=h.id, title=h.title, size=sizes.get(h.id, 0), outlets=tuple(sorted(outlets.get(h.id, ()))),
-                             first_date=h.first_date, last_date=h.last_date, updated_at=h.updated_at,
-                             has_report=h.id in reported)
-                for h in heads]
-
-    def story_articles(self, story_id: int) -> list[StoredArticle]:
-        """The story's articles, oldest first (undated last, then by id)."""
-        a = articles_table.c
-        query = (
-            sa.select(articles_table)
-            .join(story_articles_table, story_articles_table.c.article_id == a.id)
-            .where(story_articles_table.c.story_id == story_id)
-            .order_by(a.date.is_(None), a.date, a.id)
-        )
-        with self._read("reading a story") as conn:
-            if conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id == story_id)).first() is None:
-                raise StoreError(f"no story {story_id} in {self._display}")
-            return [StoredArticle(**row) for row in conn.execute(query).mappings()]
 
     # -- reports --
 
@@ -787,58 +543,6 @@ class Store:
             return Report.from_dict(json.loads(row.json))
         except (ValueError, TypeError) as exc:
             raise StoreError(f"the stored report of story {story_id} in {self._display} is unreadable: {exc}") from exc
-
-    # -- search --
-
-    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
-        """Articles matching every word of ``text``, best first, each with a snippet.
-
-        The text is plain words: FTS operators and quotes in it are searched for, not obeyed.
-        """
-        words = _words(text)
-        if not words:
-            raise StoreError(f"nothing to search for in {text!r}")
-        if limit < 1:
-            raise ValueError(f"limit must be at least 1, got {limit}")
-        if self.full_text:
-            query = fts_query(text)
-            return self._search_fts(query, limit) if query else []
-        return self._search_like(words, limit)
-
-    def _search_fts(self, query: str, limit: int) -> list[SearchHit]:
-        sql = sa.text(
-            "SELECT a.id, a.title, a.source, a.url, a.date, sa.story_id, "
-            "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS score "
-            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-            "LEFT JOIN story_articles sa ON sa.article_id = a.id "
-            "WHERE articles_fts MATCH :query ORDER BY score LIMIT :limit"
-        )
-        with self._read("searching") as conn:
-            rows = conn.execute(sql, {"query": query, "limit": limit}).all()
-        return [
-            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=" ".join(r.snippet.split()), score=float(r.score), story_id=r.story_id, url=r.url, date=r.date)
-            for r in rows
-        ]
-
-    def _search_like(self, words: Sequence[str], limit: int) -> list[SearchHit]:
-        a = articles_table.c
-        conditions = []
-        for word in words:
-            pattern = "%" + _like_escape(word.lower()) + "%"
-            conditions.append(sa.or_(sa.func.lower(a.title).like(pattern, escape="\\"), sa.func.lower(a.text).like(pattern, escape="\\")))
-        query = (
-            sa.select(a.id, a.title, a.source, a.url, a.date, a.text, story_articles_table.c.story_id)
-            .outerjoin(story_articles_table, story_articles_table.c.article_id == a.id)
-            .where(sa.and_(*conditions))
-            .order_by(a.id.desc())
-            .limit(limit)
-        )
-        with self._read("searching") as conn:
-            rows = conn.execute(query).all()
-        return [
-            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=_like_snippet(r.text, words), score=0.0, story_id=r.story_id, url=r.url, date=r.date)
-            for r in rows
-        ]
 
     # -- embedding cache (the EmbeddingCache protocol) --
 
@@ -877,7 +581,7 @@ class Store:
         found: dict[str, np.ndarray] = {}
         unique = list(dict.fromkeys(keys))
         with self._read("reading cached embeddings") as conn:
-            for chunk in _chunks(unique):
+            for chunk in chunks(unique):
                 for row in conn.execute(sa.select(e.key, e.dim, e.vector).where(e.key.in_(chunk))):
                     vector = np.frombuffer(row.vector, dtype="<f4")
                     if vector.shape[0] != row.dim:
@@ -899,7 +603,7 @@ class Store:
         for attempt in range(_RETRIES):
             try:
                 with self._write("caching embeddings", conflicts=True) as conn:
-                    for chunk in _chunks(rows):
+                    for chunk in chunks(rows):
                         cached = set(conn.execute(sa.select(e.key).where(e.key.in_([r["key"] for r in chunk]))).scalars())
                         fresh = [r for r in chunk if r["key"] not in cached]
                         if fresh:
@@ -911,19 +615,6 @@ class Store:
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer, a crash keeps commits
-    cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at every checkpoint, safe against corruption
-    cursor.execute("PRAGMA busy_timeout=30000")  # wait for another writer instead of failing at once
-    # 64 MiB of page cache (the default is 2 MiB): the unique keys' indexes and the full-text
-    # segments being merged outgrow 2 MiB within tens of thousands of articles, and every miss
-    # is a read; storing 100,000 articles took 0.89 ms of CPU each with the default, 0.75 with this.
-    cursor.execute("PRAGMA cache_size=-65536")
-    cursor.close()
 
 
 def _article_row(doc: Document, now: str) -> dict[str, Any]:
@@ -944,6 +635,103 @@ def _article_row(doc: Document, now: str) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """What a story's row says of its members: the first and last dates, and the title with
+    the sort key ``(undated, date, id)`` of the article it comes from (``None``: no member has
+    a title), as :func:`_refresh_stories` works them out."""
+
+    first: str | None = None
+    last: str | None = None
+    title: str = ""
+    key: tuple[bool, str, int] | None = None
+
+    def extended(self, members: Iterable[tuple[int, str | None, str]]) -> _Span:
+        """The span once these ``(id, date, title)`` members joined."""
+        first, last, title, key = self.first, self.last, self.title, self.key
+        for article_id, date, name in members:
+            if date is not None:
+                first = date if first is None or date < first else first
+                last = date if last is None or date > last else last
+            if (name or "").strip(" "):  # SQLite's trim() removes spaces only
+                candidate = (date is None, date or "", article_id)
+                if key is None or candidate < key:
+                    key, title = candidate, name
+        return _Span(first=first, last=last, title=title, key=key)
+
+
+class StorySpans:
+    """A run's memory of the stories it assigned articles to (their dates and naming article),
+    for :meth:`Store.assign_many`: a story that only gains articles is then refreshed from the
+    new ones alone. Keep one for the assignments of one run by one writer: a story changed by
+    someone else meanwhile is refreshed from what this one remembers."""
+
+    def __init__(self) -> None:
+        self._spans: dict[int, _Span] = {}
+
+    def __contains__(self, story_id: object) -> bool:
+        return story_id in self._spans
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def get(self, story_id: int) -> _Span:
+        return self._spans[story_id]
+
+    def update(self, spans: Mapping[int, _Span | None]) -> None:
+        """Remember these spans (``None``: the story was deleted)."""
+        for story_id, span in spans.items():
+            if span is None:
+                self._spans.pop(story_id, None)
+            else:
+                self._spans[story_id] = span
+
+
+def _store_spans(conn: Connection, spans: Mapping[int, _Span]) -> None:
+    """Write these stories' titles and dates (worked out by the caller); drop their reports."""
+    if not spans:
+        return
+    s_ = stories_table.c
+    for chunk in chunks(list(spans)):
+        conn.execute(sa.delete(reports_table).where(reports_table.c.story_id.in_(chunk)))
+    now = _now()
+    conn.execute(
+        sa.update(stories_table).where(s_.id == sa.bindparam("sid")).values(
+            first_date=sa.bindparam("first_date"), last_date=sa.bindparam("last_date"),
+            title=sa.bindparam("new_title"), updated_at=sa.bindparam("updated_at")),
+        [{"sid": story_id, "first_date": span.first, "last_date": span.last, "new_title": span.title,
+          "updated_at": now} for story_id, span in spans.items()],
+    )
+
+
+def _read_spans(conn: Connection, story_ids: Sequence[int]) -> dict[int, _Span | None]:
+    """The spans of these stories as stored (``None`` for a story that is gone), with the
+    naming article's sort key: after :func:`_refresh_stories`."""
+    a, sa_, s_ = articles_table.c, story_articles_table.c, stories_table.c
+    naming = (
+        sa.select(a.id)
+        .join(story_articles_table, sa_.article_id == a.id)
+        .where(sa_.story_id == s_.id, sa.func.trim(a.title) != "")
+        .order_by(a.date.is_(None), a.date, a.id)
+        .limit(1)
+        .correlate(stories_table)
+        .scalar_subquery()
+    )
+    found: dict[int, _Span | None] = dict.fromkeys(story_ids)
+    for chunk in chunks(list(story_ids)):
+        rows = conn.execute(sa.select(s_.id, s_.first_date, s_.last_date, s_.title, naming.label("naming"))
+                            .where(s_.id.in_(chunk))).all()
+        named = [row.naming for row in rows if row.naming is not None]
+        dates = dict(conn.execute(sa.select(a.id, a.date).where(a.id.in_(named))).all()) if named else {}
+        for row in rows:
+            key = None
+            if row.naming is not None:
+                date = dates[row.naming]
+                key = (date is None, date or "", int(row.naming))
+            found[row.id] = _Span(first=row.first_date, last=row.last_date, title=row.title or "", key=key)
+    return found
+
+
 def _refresh_stories(conn: Connection, story_ids: Sequence[int]) -> None:
     """Title, dates and timestamp of each story from its members; drop its stale report;
     delete it if empty. A few statements per chunk of stories, computed in the database
@@ -960,7 +748,7 @@ def _refresh_stories(conn: Connection, story_ids: Sequence[int]) -> None:
         .correlate(stories_table)
         .scalar_subquery()
     )
-    for chunk in _chunks(list(story_ids)):
+    for chunk in chunks(list(story_ids)):
         conn.execute(sa.delete(reports_table).where(reports_table.c.story_id.in_(chunk)))
         spans = {
             row.story_id: row
@@ -986,19 +774,6 @@ def _refresh_stories(conn: Connection, story_ids: Sequence[int]) -> None:
             )
             conn.execute(sa.update(stories_table).where(s_.id.in_(list(spans))).values(
                 title=sa.func.coalesce(earliest, "")))
-
-
-def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:
-    lower = text.lower()
-    positions = [p for p in (lower.find(w.lower()) for w in words) if p >= 0]
-    at = min(positions) if positions else 0  # no position: matched in the title only
-    start, end = max(0, at - width), min(len(text), at + width)
-    return ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
-
-
-def _like_escape(word: str) -> str:
-    """``word`` for a LIKE pattern with ``ESCAPE '\\'``: its wildcards match themselves."""
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -33,7 +33,11 @@ logger = logging.getLogger(__name__)
 __all__ = ["AUTO_BYTES", "can_fork", "forked", "local_bytes"]
 
 AUTO_BYTES = 4_000_000  # reading in a child pays off above this many bytes of local sources
-_CHUNK = 32  # items per message at most
+# Items per message at most. A big item ends its message: the library's reader sends one
+# "read" item per input and one big "stored" item per batch of 200, so a message is a batch.
+# (With 32, a batch took 7 messages and the 8 in flight held barely one batch: either process
+# waited for the other at the smallest hiccup.)
+_CHUNK = 1024
 _QUEUE = 8  # messages in flight: bounds how far the child runs ahead
 
 
@@ -60,9 +64,13 @@ def local_bytes(sources: Sequence[Any]) -> int | None:
     return total
 
 
-def forked(produce: Callable[[], Iterator[Any]], *, big: Callable[[Any], bool] = lambda item: False) -> Iterator[Any]:
-    """The items of ``produce()``, produced in a forked child process. An item for which
-    ``big`` is true is sent at once rather than gathered with the next ones."""
+def forked(produce: Callable[[Callable[[], int]], Iterator[Any]], *,
+           big: Callable[[Any], bool] = lambda item: False) -> Iterator[Any]:
+    """The items of ``produce(backlog)``, produced in a forked child process. An item for which
+    ``big`` is true is sent at once rather than gathered with the next ones. ``backlog()``,
+    called in the child, is how many messages the caller has not taken yet (0 to
+    :data:`_QUEUE`): the child can do less of the work when the caller is waiting for it, and
+    more when the caller is behind."""
     context = multiprocessing.get_context("fork")
     channel = context.Queue(maxsize=_QUEUE)
     child = context.Process(target=_child, args=(channel, produce, big, os.getpid()), name="rashomon-reader",
@@ -90,11 +98,19 @@ def forked(produce: Callable[[], Iterator[Any]], *, big: Callable[[Any], bool] =
         channel.close()
 
 
-def _child(channel: Any, produce: Callable[[], Iterator[Any]], big: Callable[[Any], bool], parent: int) -> None:
+def _child(channel: Any, produce: Callable[[Callable[[], int]], Iterator[Any]], big: Callable[[Any], bool],
+           parent: int) -> None:
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+    def backlog() -> int:
+        try:
+            return int(channel.qsize())
+        except NotImplementedError:  # macOS has no sem_getvalue: say half full
+            return _QUEUE // 2
+
     try:
         chunk: list[Any] = []
-        for item in produce():
+        for item in produce(backlog):
             chunk.append(item)
             if len(chunk) >= _CHUNK or big(item):
                 channel.put(("items", chunk))

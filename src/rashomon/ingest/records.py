@@ -6,7 +6,8 @@ place, and the rest of the file is read.
 
 A JSONL file is read line by line (:func:`read_jsonl_stream`): a dump of any size is read in
 bounded memory, the size limit applies to each line (each record), and a line that is not
-UTF-8 is decoded on its own or skipped with its line number.
+UTF-8 is decoded on its own or skipped with its line number. A CSV file is read row by row
+the same way (:func:`read_csv_stream`), ``max_bytes`` a row.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import csv
 import io
 import json
 import logging
+import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -187,17 +189,116 @@ def read_csv(
     text: str, *, source: str, path: str | None, columns: Mapping[str, str] | None = None, delimiter: str = ","
 ) -> Iterator[Document | InputError]:
     """``columns`` maps a record field to its CSV column (default: the field's own name)."""
+    lines = io.StringIO(text, newline="")
+    yield from _csv_documents(lambda: csv.reader(lines, delimiter=delimiter), None, source=source, path=path,
+                              columns=columns)
+
+
+def read_csv_stream(
+    handle: BinaryIO, *, source: str, path: str | None, max_bytes: int, columns: Mapping[str, str] | None = None,
+    delimiter: str = ",",
+) -> Iterator[Document | InputError]:
+    """:func:`read_csv` over an open binary file, one row at a time (a row may span lines
+    inside a quoted cell).
+
+    A row of more than ``max_bytes`` is skipped with its line number, its cells not held in
+    memory (the rest of it is read for its quotes and delimiters alone, so the next row is
+    found where it starts); a line that is not UTF-8 is decoded like a file (a confident
+    guess) or its row is skipped.
+    """
+    lines = _CsvLines(handle, max_bytes, delimiter, source)
+    yield from _csv_documents(lambda: csv.reader(lines, delimiter=delimiter), lines, source=source, path=path,
+                              columns=columns)
+
+
+class _CsvLines:
+    """A binary file's lines as text, for ``csv.reader``: counts the lines and the bytes of the
+    row being read; once a row is over ``max_bytes`` (or a line of it cannot be decoded) the
+    rest of the row is given as its skeleton (quotes, delimiters and line ends, every other run
+    of bytes one ``x``), which the reader parses in step with the file but which holds nothing."""
+
+    _CHUNK = 1 << 16
+
+    def __init__(self, handle: BinaryIO, max_bytes: int, delimiter: str, source: str) -> None:
+        self.handle, self.max_bytes, self.source = handle, max_bytes, source
+        self.other = re.compile(b'[^"\r\n' + re.escape(delimiter.encode("ascii")) + b"]+")
+        self.number = 0  # lines read
+        self.row_bytes = 0  # bytes of the row being read
+        self.problem: InputError | None = None  # why the row being read is skipped
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def next_row(self) -> InputError | None:
+        """Start a new row; returns why the last one is skipped (None: it is not)."""
+        problem, self.problem, self.row_bytes = self.problem, None, 0
+        return problem
+
+    def __next__(self) -> str:
+        if self.problem is not None:
+            return self._skeleton(b"")
+        raw = self.handle.readline(max(self.max_bytes - self.row_bytes, 0) + 1)
+        if not raw:
+            raise StopIteration
+        self.number += 1
+        if self.number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        self.row_bytes += len(raw)
+        if self.row_bytes > self.max_bytes:
+            self.problem = TooLarge(f"{self.source}:{self.number}", "row over the limit")
+            return self._skeleton(raw)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return decode_bytes(raw, f"{self.source}:{self.number}")
+            except InputError as exc:
+                self.problem = exc
+                return self._skeleton(raw, counted=True)
+
+    def _skeleton(self, start: bytes, *, counted: bool = False) -> str:
+        """The skeleton of the rest of the physical line ``start`` begins (a new line when
+        ``start`` is empty); its bytes are counted in the row's size."""
+        part = start
+        if not part:
+            part = self.handle.readline(self._CHUNK)
+            if not part:
+                raise StopIteration
+            self.number += 1
+            self.row_bytes += len(part)
+        pieces = [self.other.sub(b"x", part)]
+        while not part.endswith(b"\n"):
+            part = self.handle.readline(self._CHUNK)
+            if not part:
+                break
+            self.row_bytes += len(part)
+            pieces.append(self.other.sub(b"x", part))
+        if isinstance(self.problem, TooLarge):
+            self.problem = TooLarge(self.problem.source, f"row of at least {self.row_bytes:,} bytes over the limit "
+                                                         f"of {self.max_bytes:,}")
+        return b"".join(pieces).decode("ascii", errors="replace")
+
+
+def _csv_documents(
+    make_reader: Callable[[], Iterator[list[str]]], lines: _CsvLines | None, *, source: str, path: str | None,
+    columns: Mapping[str, str] | None,
+) -> Iterator[Document | InputError]:
+    """The rows of a CSV reader as documents (or errors), each named by the line it starts on."""
     mapping = {name: name for name in RECORD_FIELDS}
     mapping.update(columns or {})
-    # Article bodies can exceed csv's default 128 KB field limit; the file is already capped.
+    # Article bodies can exceed csv's default 128 KB field limit; the file (or row) is already capped.
     csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 2**31 - 1)))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = make_reader()
     try:
         header = next(reader)
     except StopIteration:
         raise EmptyInput(source, "CSV has no header") from None
     except csv.Error as exc:
         raise MalformedInput(source, f"CSV header unreadable: {exc}") from exc
+    if lines is not None:
+        problem = lines.next_row()
+        if problem is not None:
+            raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
     header = [name.strip() for name in header]
     if mapping["text"] not in header:
         raise MalformedInput(
@@ -207,7 +308,7 @@ def read_csv(
         )
     index = {name: header.index(column) for name, column in mapping.items() if column in header}
     stem = Path(source).stem
-    previous_line = reader.line_num
+    previous_line = lines.number if lines is not None else reader.line_num  # type: ignore[attr-defined]
     rows = 0
     while True:
         start_line = previous_line + 1
@@ -219,7 +320,12 @@ def read_csv(
         except csv.Error as exc:
             yield MalformedInput(origin, f"CSV row unreadable: {exc}")
             break  # the reader cannot resynchronise after a broken quote
-        previous_line = reader.line_num
+        previous_line = lines.number if lines is not None else reader.line_num  # type: ignore[attr-defined]
+        problem = lines.next_row() if lines is not None else None
+        if problem is not None:
+            rows += 1
+            yield type(problem)(origin, problem.reason)
+            continue
         if not any(cell.strip() for cell in row):
             continue
         rows += 1

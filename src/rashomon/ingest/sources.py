@@ -24,7 +24,15 @@ from .detect import bom_encoding, check_binary, declared_charset, decode_bytes
 from .feeds import looks_like_feed, read_feed
 from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, list_folder, read_bytes, text_document
 from .html import extract_html, looks_like_html
-from .records import RECORD_FIELDS, MalformedInput, read_csv, read_json, read_jsonl, read_jsonl_stream
+from .records import (
+    RECORD_FIELDS,
+    MalformedInput,
+    read_csv,
+    read_csv_stream,
+    read_json,
+    read_jsonl,
+    read_jsonl_stream,
+)
 from .url import Fetched, fetch, host_of, is_url, make_client
 
 logger = logging.getLogger(__name__)
@@ -174,8 +182,8 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
 
 
 def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
-    if FORMATS.get(path.suffix.lower()) == "jsonl":
-        streamed = _read_jsonl_file(path, name, context)
+    if FORMATS.get(path.suffix.lower()) in ("jsonl", "csv", "tsv"):
+        streamed = _read_stream(path, name, context)
         if streamed is not None:
             yield from streamed
             return
@@ -205,9 +213,9 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
         yield from read_feed(text, source=name, fetch_page=lambda url: _fetch_page(url, context))
 
 
-def _read_jsonl_file(path: Path, name: str, context: _Context) -> Iterator[Document | InputError] | None:
-    """A JSONL dump line by line, ``max_bytes`` a line (a dump may be far larger than one
-    article); None for UTF-16/32 text, which is read whole."""
+def _read_stream(path: Path, name: str, context: _Context) -> Iterator[Document | InputError] | None:
+    """A JSONL or CSV/TSV dump read a record at a time, ``max_bytes`` a record (a dump may be
+    far larger than one article); None for UTF-16/32 text, which is read whole."""
     try:
         if path.stat().st_size == 0:
             raise EmptyInput(name, "empty file (0 bytes)")
@@ -218,16 +226,21 @@ def _read_jsonl_file(path: Path, name: str, context: _Context) -> Iterator[Docum
     if bom_encoding(head) not in (None, "utf-8-sig"):
         return None
     check_binary(head, name)
-    return _jsonl_lines(path, name, context)
+    return _stream_records(path, name, context)
 
 
-def _jsonl_lines(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
+def _stream_records(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
     try:
         handle = path.open("rb")
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
+    fmt = FORMATS.get(path.suffix.lower())
     with handle:
-        yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes)
+        if fmt == "jsonl":
+            yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes)
+        else:
+            yield from read_csv_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes,
+                                       columns=context.csv_columns, delimiter="\t" if fmt == "tsv" else ",")
 
 
 def _sniff(text: str, default: str) -> str:

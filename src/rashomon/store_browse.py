@@ -1,0 +1,264 @@
+"""What the web pages and the ``stories``/``show``/``search`` commands read: story summaries,
+one page of filtered stories, a story's articles, full-text search.
+
+:class:`Browsing` holds these read-only queries; :class:`rashomon.store.Store` inherits them,
+so they are called as ``store.story_page(...)`` and so on. The writes (articles, story
+assignments, reports, the clusterer's state, the embedding cache) stay in :mod:`rashomon.store`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from .errors import StoreError
+from .store_schema import StoredArticle, articles_table, chunks, reports_table, stories_table, story_articles_table
+
+__all__ = ["Browsing", "SearchHit", "StorySummary", "fts_query"]
+
+
+# --- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StorySummary:
+    id: int
+    title: str
+    size: int
+    outlets: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    updated_at: str = ""
+    has_report: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+        data["outlets"] = list(self.outlets)
+        return data
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchHit:
+    article_id: int
+    title: str
+    source: str
+    snippet: str  # the matching passage of the text, on one line, matched terms in [brackets]
+    score: float  # lower is better (SQLite's bm25); 0.0 for the LIKE fallback
+    story_id: int | None = None
+    url: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+
+
+# --- queries ---------------------------------------------------------------------------------
+
+
+def fts_query(text: str) -> str:
+    """User text as a safe FTS5 query: every word a quoted string, all of them required.
+
+    A word is a run of letters and digits, as FTS5's ``unicode61`` tokenizer cuts text, so each
+    quoted string is one token: "al-Assad" asks for "al" and "Assad" (anywhere in the article,
+    not side by side: a phrase needs positions, which the index keeps only with
+    ``detail=full``). Quoting makes FTS syntax in the text (``AND``, ``(``, ``"``, ``*``,
+    ``:``) plain words, so no input can raise a syntax error.
+    """
+    return " ".join(f'"{token}"' for token in _TOKEN.findall(unicodedata.normalize("NFC", text)))
+
+
+_TOKEN = re.compile(r"[^\W_]+")  # letters and digits: never more than one unicode61 token
+
+
+def _words(text: str) -> list[str]:
+    # FTS5's unicode61 tokenizer drops punctuation; a word made only of it would match nothing.
+    return [w for w in text.split() if re.search(r"\w", w)]
+
+
+class Browsing:
+    """The read-only story and search queries of :class:`rashomon.store.Store`."""
+
+    _display: str
+    full_text: bool
+
+    def _read(self, operation: str) -> AbstractContextManager[Connection]:  # pragma: no cover - Store's
+        raise NotImplementedError
+
+    def stories(self) -> list[StorySummary]:
+        """Every story, most recent first (by last date, then by id). :meth:`story_page` reads one page."""
+        s = stories_table.c
+        heads = sa.select(stories_table).order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc())
+        return [summary for summary in self._summaries(heads, "listing stories") if summary.size]
+
+    def story(self, story_id: int) -> StorySummary:
+        found = self._summaries(sa.select(stories_table).where(stories_table.c.id == story_id), "reading a story")
+        if not found or not found[0].size:
+            raise StoreError(f"no story {story_id} in {self._display}")
+        return found[0]
+
+    def story_count(self) -> int:
+        """How many stories there are (a story always has an article: an emptied one is deleted)."""
+        with self._read("counting stories") as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(stories_table)).scalar() or 0)
+
+    def outlets(self) -> list[str]:
+        """Every named outlet (article source) in the store, in alphabetical order."""
+        a = articles_table.c
+        with self._read("listing outlets") as conn:
+            names = conn.execute(sa.select(a.source).where(a.source != "").distinct()).scalars().all()
+        return sorted(names, key=str.casefold)
+
+    def story_page(self, *, query: str = "", outlet: str = "", since: str = "", until: str = "",
+                   min_outlets: int = 1, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]:
+        """One page of the stories that pass every filter given, most recent first, and how many pass.
+
+        The filters run in SQL, so a page costs the same in a store of a million stories as in
+        one of ten. ``query``: words all in the story's title, or matched by :meth:`search` in
+        one of its articles (its 500 best hits). ``outlet``: one of its articles has that source.
+        ``since`` / ``until`` (ISO dates): its coverage overlaps them; an undated story never
+        passes. ``min_outlets``: that many named outlets (a story whose articles name none
+        counts its articles).
+        """
+        if limit < 1 or offset < 0:
+            raise ValueError(f"limit must be at least 1 and offset at least 0, got {limit} and {offset}")
+        s, sa_, a = stories_table.c, story_articles_table.c, articles_table.c
+        conditions = []
+        if query.strip():
+            conditions.append(self._matching(query))
+        if outlet:
+            conditions.append(sa.exists().where(sa_.story_id == s.id, sa_.article_id == a.id, a.source == outlet))
+        if since:
+            conditions.append(sa.func.substr(sa.func.coalesce(s.last_date, s.first_date), 1, 10) >= since[:10])
+        if until:
+            conditions.append(sa.func.substr(s.first_date, 1, 10) <= until[:10])
+        if min_outlets > 1:
+            named = sa.func.count(sa.distinct(sa.func.nullif(a.source, "")))
+            counted = (sa.select(sa.case((named > 0, named), else_=sa.func.count()))
+                       .select_from(story_articles_table.join(articles_table, a.id == sa_.article_id))
+                       .where(sa_.story_id == s.id).scalar_subquery())
+            conditions.append(counted >= min_outlets)
+        where = sa.and_(sa.true(), *conditions)
+        with self._read("counting stories") as conn:
+            total = int(conn.execute(sa.select(sa.func.count()).select_from(stories_table).where(where)).scalar() or 0)
+        page = (sa.select(stories_table).where(where)
+                .order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc()).limit(limit).offset(offset))
+        return self._summaries(page, "listing stories"), total
+
+    def _matching(self, query: str) -> Any:
+        """The SQL condition "the story matches these words" (see :meth:`story_page`)."""
+        s = stories_table.c
+        try:
+            hits = {hit.story_id for hit in self.search(query, limit=500) if hit.story_id is not None}
+        except StoreError:
+            hits = set()  # nothing searchable (only punctuation): the title match alone
+        words = query.casefold().split()
+        title = sa.and_(*[s.title.ilike(f"%{_like_escape(word)}%", escape="\\") for word in words])
+        return sa.or_(s.id.in_(sorted(hits)), title) if hits else title
+
+    def _summaries(self, heads_query: Any, operation: str) -> list[StorySummary]:
+        """Summaries of the stories ``heads_query`` selects, in its order, with sizes and outlets."""
+        sa_, a = story_articles_table.c, articles_table.c
+        with self._read(operation) as conn:
+            heads = conn.execute(heads_query).all()
+            ids = [h.id for h in heads]
+            sizes: dict[int, int] = {}
+            outlets: dict[int, set[str]] = {}
+            reported: set[int] = set()
+            for chunk in chunks(ids):
+                for row in conn.execute(sa.select(sa_.story_id, a.source)
+                                        .join(articles_table, a.id == sa_.article_id).where(sa_.story_id.in_(chunk))):
+                    sizes[row.story_id] = sizes.get(row.story_id, 0) + 1
+                    if row.source:
+                        outlets.setdefault(row.story_id, set()).add(row.source)
+                reported.update(conn.execute(sa.select(reports_table.c.story_id)
+                                             .where(reports_table.c.story_id.in_(chunk))).scalars())
+        return [StorySummary(id=h.id, title=h.title, size=sizes.get(h.id, 0), outlets=tuple(sorted(outlets.get(h.id, ()))),
+                             first_date=h.first_date, last_date=h.last_date, updated_at=h.updated_at,
+                             has_report=h.id in reported)
+                for h in heads]
+
+    def story_articles(self, story_id: int) -> list[StoredArticle]:
+        """The story's articles, oldest first (undated last, then by id)."""
+        a = articles_table.c
+        query = (
+            sa.select(articles_table)
+            .join(story_articles_table, story_articles_table.c.article_id == a.id)
+            .where(story_articles_table.c.story_id == story_id)
+            .order_by(a.date.is_(None), a.date, a.id)
+        )
+        with self._read("reading a story") as conn:
+            if conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id == story_id)).first() is None:
+                raise StoreError(f"no story {story_id} in {self._display}")
+            return [StoredArticle(**row) for row in conn.execute(query).mappings()]
+
+    # -- search --
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Articles matching every word of ``text``, best first, each with a snippet.
+
+        The text is plain words: FTS operators and quotes in it are searched for, not obeyed.
+        """
+        words = _words(text)
+        if not words:
+            raise StoreError(f"nothing to search for in {text!r}")
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, got {limit}")
+        if self.full_text:
+            query = fts_query(text)
+            return self._search_fts(query, limit) if query else []
+        return self._search_like(words, limit)
+
+    def _search_fts(self, query: str, limit: int) -> list[SearchHit]:
+        sql = sa.text(
+            "SELECT a.id, a.title, a.source, a.url, a.date, sa.story_id, "
+            "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS score "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            "LEFT JOIN story_articles sa ON sa.article_id = a.id "
+            "WHERE articles_fts MATCH :query ORDER BY score LIMIT :limit"
+        )
+        with self._read("searching") as conn:
+            rows = conn.execute(sql, {"query": query, "limit": limit}).all()
+        return [
+            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=" ".join(r.snippet.split()), score=float(r.score), story_id=r.story_id, url=r.url, date=r.date)
+            for r in rows
+        ]
+
+    def _search_like(self, words: Sequence[str], limit: int) -> list[SearchHit]:
+        a = articles_table.c
+        conditions = []
+        for word in words:
+            pattern = "%" + _like_escape(word.lower()) + "%"
+            conditions.append(sa.or_(sa.func.lower(a.title).like(pattern, escape="\\"), sa.func.lower(a.text).like(pattern, escape="\\")))
+        query = (
+            sa.select(a.id, a.title, a.source, a.url, a.date, a.text, story_articles_table.c.story_id)
+            .outerjoin(story_articles_table, story_articles_table.c.article_id == a.id)
+            .where(sa.and_(*conditions))
+            .order_by(a.id.desc())
+            .limit(limit)
+        )
+        with self._read("searching") as conn:
+            rows = conn.execute(query).all()
+        return [
+            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=_like_snippet(r.text, words), score=0.0, story_id=r.story_id, url=r.url, date=r.date)
+            for r in rows
+        ]
+
+
+def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:
+    lower = text.lower()
+    positions = [p for p in (lower.find(w.lower()) for w in words) if p >= 0]
+    at = min(positions) if positions else 0  # no position: matched in the title only
+    start, end = max(0, at - width), min(len(text), at + width)
+    return ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
+
+
+def _like_escape(word: str) -> str:
+    """``word`` for a LIKE pattern with ``ESCAPE '\\'``: its wildcards match themselves."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

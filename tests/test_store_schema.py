@@ -1,0 +1,40 @@
+"""The store's schema module: the tables a fresh database gets, and the names store.py re-exports."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import rashomon.store as store_module
+import rashomon.store_browse as browse
+import rashomon.store_schema as schema
+from rashomon.store import Store
+
+
+def test_a_fresh_database_has_every_table_of_the_schema_and_the_full_text_index(tmp_path: Path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        version = conn.execute("SELECT value FROM rashomon_meta WHERE key='schema'").fetchone()[0]
+        journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert set(schema.metadata.tables) <= names
+    assert {"articles_fts", "articles_fts_insert", "articles_fts_delete", "articles_fts_update"} <= names
+    assert version == schema.STORE_SCHEMA
+    assert journal == "wal"  # set by sqlite_pragmas on the store's first connection
+
+
+def test_the_names_imported_from_rashomon_store_before_the_split_are_the_same_objects():
+    assert store_module.articles_table is schema.articles_table
+    assert store_module.StoredArticle is schema.StoredArticle
+    assert store_module.StorySummary is browse.StorySummary
+    assert store_module.SearchHit is browse.SearchHit
+    assert store_module.fts_query is browse.fts_query
+    assert issubclass(Store, browse.Browsing)
+
+
+def test_chunks_cover_a_sequence_in_order_without_overlap():
+    items = list(range(1001))
+    parts = list(schema.chunks(items, 400))
+    assert [len(p) for p in parts] == [400, 400, 201]
+    assert [x for p in parts for x in p] == items
