@@ -90,6 +90,25 @@ TIME_SCALE = TIME_SCALE_HOURS * 3600.0
 SPLIT_BELOW = 0.4
 SPLIT_MEMBERS = 48  # the latest members of a story looked at when splitting (bounds the cost)
 REFINE_EVERY = 20  # cluster_records: records between two local refinements
+# Agreement (StoryClusterer.assign): an article with a body joins a story of two articles or
+# more only if it is close to one of the story's latest members (cosine >= AGREE_FLOOR with one
+# of the last AGREE_MEMBERS that have a vector) and, for a story of AGREE_BIG articles or more,
+# close to them on average (mean cosine >= AGREE_MEAN). A centroid summed over many look-alike
+# events is their shared generic vocabulary and scores high with the next look-alike, whose
+# cosine with each member is low: that is how giant chained stories grew. Chosen on ECB+
+# train+dev (four orders) with the streaming sweeps, and checked at firehose scale
+# (bench/results/cluster_quality_dev.md, cluster_scale.md).
+AGREE_FLOOR = 0.2
+AGREE_MEAN = 0.2
+AGREE_BIG = 10
+AGREE_MEMBERS = 8
+# Streaming sweeps (cluster_records): every SWEEP_EVERY records, the articles among the last
+# SWEEP_WINDOW placed that started a story or joined one with a score below SWEEP_BELOW are swept
+# (StoryClusterer.refine, SWEEPS sweeps): an early article moves to the story that formed after it.
+SWEEPS = 2
+SWEEP_EVERY = 40
+SWEEP_WINDOW = 400
+SWEEP_BELOW = 0.4
 
 
 
@@ -325,13 +344,19 @@ class StoryClusterer:
         threshold = self.short_threshold if headline_only else self.threshold
         reach = (self.headline_terms, self.headline_terms) if headline_only else (self.query_terms, self.index_terms)
 
-        # 3. candidates, 4. join the best or start a story
-        best, best_score = None, -1.0
+        # 3. candidates, 4. join the best that agrees with its members, or start a story
         weights = dict(zip(*vector))
+        scored = []
         for index in self._candidates(vector, when, reach[0]):
             score = self._similarity(self._stories[index], weights, dense) * self._decay(index, when)
-            if score > best_score:
+            if score >= threshold:
+                scored.append((score, index))
+        best, best_score = None, -1.0
+        # Headlines are exempt: a few words each, two headlines of one story share too few.
+        for score, index in sorted(scored, reverse=True):
+            if headline_only or self._agrees(index, weights):
                 best, best_score = index, score
+                break
         self._remember(record.id, vector, threshold, headline_only)
         if when is not None and self.refine_window and vector[0]:
             self._when[record.id] = when
@@ -572,6 +597,29 @@ class StoryClusterer:
             self._close(next(iter(self._open)))
         return moves
 
+    def _agrees(self, index: int, weights: dict[int, float]) -> bool:
+        """Whether an article is close enough to the story's latest members to join it (see
+        ``AGREE_FLOOR``): one of them at ``AGREE_FLOOR`` or more, and for a story of
+        ``AGREE_BIG`` articles or more, ``AGREE_MEAN`` on average. Members without a recent
+        vector (near-duplicate copies, or too old) are skipped; with none, it agrees."""
+        story = self._stories[index]
+        size = len(story.members)
+        if size < 2:
+            return True
+        recent, get = self._recent, weights.get
+        values = []
+        for member in reversed(story.members[-2 * AGREE_MEMBERS:]):
+            kept = recent.get(member)
+            if kept is not None:
+                values.append(sum([get(t, 0.0) * w for t, w in zip(kept[0].tolist(), kept[1].tolist())]))
+                if len(values) >= AGREE_MEMBERS:
+                    break
+        if not values:
+            return True
+        if max(values) < AGREE_FLOOR:
+            return False
+        return size < AGREE_BIG or sum(values) / len(values) >= AGREE_MEAN
+
     def _decay(self, index: int, when: float | None) -> float:
         """1 / (1 + hours apart / TIME_SCALE_HOURS) between an article's date and the story's last."""
         last = self._stories[index].last_time
@@ -755,17 +803,18 @@ def cluster_records(
     with ticker(progress, total, "clustering") as advance:
         if not batch:
             block: list[str] = []
+            weak = _Weak()
             for position, raw in enumerate(records):
-                line = _place(clusterer, position, raw, on_skip)
+                line = _place(clusterer, position, raw, on_skip, weak)
                 advance()
                 if line is not None:
                     yield line
                     block.append(line["id"])
                     if refine_every and len(block) >= refine_every:
-                        yield from _corrections(clusterer, block)
+                        yield from _corrections(clusterer, block, weak)
                         block = []
             if refine_every and block:
-                yield from _corrections(clusterer, block)
+                yield from _corrections(clusterer, block, weak)
             return
 
         valid: list[tuple[int, ClusterRecord]] = []
@@ -781,14 +830,15 @@ def cluster_records(
                 _skip(on_skip, position, err)
         placed: dict[int, dict[str, Any]] = {}
         block = []
+        weak = _Weak()
         for position, rec in [valid[i] for i in arrival_order([rec.date for _, rec in valid])]:
-            line = _place(clusterer, position, rec, on_skip)
+            line = _place(clusterer, position, rec, on_skip, weak)
             advance()
             if line is not None:
                 placed[position] = line
                 block.append(line["id"])
                 if refine_every and len(block) >= refine_every:
-                    for _ in _corrections(clusterer, block):
+                    for _ in _corrections(clusterer, block, weak):
                         pass  # the lines are yielded at the end, in input order
                     block = []
         if sweeps:
@@ -799,11 +849,38 @@ def cluster_records(
             yield placed[position]
 
 
-def _corrections(clusterer: StoryClusterer, block: list[str]) -> Iterator[dict[str, Any]]:
-    """Split the stories the block's articles joined where needed; a line for each article
-    that moved (and for its near-duplicate copies, which move with it)."""
+class _Weak:
+    """The articles among the last ``SWEEP_WINDOW`` placed that started a story or joined one
+    with a score below ``SWEEP_BELOW``: those a streaming sweep looks at again (an article
+    that joined strongly seldom moves, and sweeping it costs a candidate lookup)."""
+
+    def __init__(self) -> None:
+        self.placed = 0
+        self.swept = 0  # self.placed at the last sweep of the window
+        self.ids: OrderedDict[str, int] = OrderedDict()  # record id -> its place in the stream
+
+    def add(self, record_id: str, score: float) -> None:
+        self.placed += 1
+        if score < SWEEP_BELOW:
+            self.ids[record_id] = self.placed
+        while self.ids and next(iter(self.ids.values())) <= self.placed - SWEEP_WINDOW:
+            self.ids.popitem(last=False)
+
+    def due(self) -> list[str]:
+        """The window's ids when ``SWEEP_EVERY`` records were placed since the last sweep, else none."""
+        if self.placed - self.swept < SWEEP_EVERY:
+            return []
+        self.swept = self.placed
+        return list(self.ids)
+
+
+def _corrections(clusterer: StoryClusterer, block: list[str], weak: _Weak) -> Iterator[dict[str, Any]]:
+    """Split the stories the block's articles joined where needed, then sweep the block and,
+    every ``SWEEP_EVERY`` records, the weakly placed articles of the window (:class:`_Weak`);
+    a line for each article that moved (and for its near-duplicate copies, which move with it)."""
     moved: dict[str, str] = {}
-    for record_id, _, _ in clusterer.refine(0, only=clusterer.with_body(block), split=True):
+    chosen = list(dict.fromkeys([*weak.due(), *block]))
+    for record_id, _, _ in clusterer.refine(SWEEPS, only=clusterer.with_body(chosen), split=True):
         for member in (record_id, *clusterer._copies.get(record_id, ())):
             moved[member] = clusterer.story_of(member)
     for record_id, story in moved.items():
@@ -811,13 +888,15 @@ def _corrections(clusterer: StoryClusterer, block: list[str]) -> Iterator[dict[s
 
 
 def _place(clusterer: StoryClusterer, position: int, raw: Mapping[str, Any] | ClusterRecord,
-           on_skip: Callable[[int, str], None] | None) -> dict[str, Any] | None:
+           on_skip: Callable[[int, str], None] | None, weak: _Weak) -> dict[str, Any] | None:
     try:
         rec = raw if isinstance(raw, ClusterRecord) else ClusterRecord.from_dict(raw)
         placed = clusterer.assign(rec)
     except InputError as err:
         _skip(on_skip, position, err)
         return None
+    if placed.duplicate_of is None:
+        weak.add(placed.id, placed.score)
     line: dict[str, Any] = {"id": placed.id, "story": placed.story}
     if placed.duplicate_of is not None:
         line["duplicate_of"] = placed.duplicate_of
