@@ -13,7 +13,8 @@ reported on the test half, in timestamp order.
 
     python bench/cluster_quality.py            # writes bench/results/cluster_quality.{json,md}
     python bench/cluster_quality.py --dev-only # ECB+ train/dev and the UCI dev half only, at the
-                                               # calibrated defaults, four arrival orders each;
+                                               # thresholds the test run chooses (on train+dev and
+                                               # the dev half), ECB+ in four arrival orders;
                                                # writes bench/results/cluster_quality_dev.{json,md}
 
 ``--dev-only`` never reads the ECB+ test split or the UCI test half: use it while developing.
@@ -164,17 +165,44 @@ def run_uci() -> dict:
 DEV_SEEDS = (0, 1, 2, 3)
 
 
+def choose_ecb_threshold(docs: list[dict]) -> tuple[float, list[dict]]:
+    """The threshold the test run uses (:func:`run_ecb`): best mean F1 of streaming and batch
+    on train and dev (seed 0) over ``THRESHOLDS``."""
+    tuning = []
+    for threshold in THRESHOLDS:
+        row: dict = {"threshold": threshold}
+        for split in ("train", "dev"):
+            records, gold = ecb_split(docs, split)
+            for batch in (False, True):
+                row[f"{split}_{'batch' if batch else 'stream'}"] = score(records, gold, batch=batch, threshold=threshold)["f1"]
+        row["mean_f1"] = round(sum(v for k, v in row.items() if k != "threshold") / 4, 4)
+        tuning.append(row)
+    return max(tuning, key=lambda r: r["mean_f1"])["threshold"], tuning
+
+
+def choose_uci_threshold(records: list[dict], gold: dict[str, str]) -> tuple[float, list[dict]]:
+    """The headline threshold the test run uses (:func:`run_uci`), chosen on the dev half."""
+    tuning = []
+    for threshold in HEADLINE_THRESHOLDS:
+        f1s = [score(records, gold, batch=batch, threshold=threshold)["f1"] for batch in (False, True)]
+        tuning.append({"threshold": threshold, "stream": f1s[0], "batch": f1s[1], "mean_f1": round(sum(f1s) / 2, 4)})
+    return max(tuning, key=lambda r: r["mean_f1"])["threshold"], tuning
+
+
 def run_dev_only() -> None:
     """ECB+ train and dev (each split clustered on its own) and the UCI dev half, at the
-    calibrated defaults; ECB+ in four seeded arrival orders. No test data is read."""
+    thresholds the test run would choose (on train+dev for ECB+, on the dev half for UCI);
+    ECB+ in four seeded arrival orders. No test data is read."""
     docs = ecb_docs()
+    threshold, ecb_tuning = choose_ecb_threshold(docs)
+    print(f"ecb+ threshold chosen on train+dev: {threshold}", flush=True)
     ecb: dict[str, dict] = {}
     for split in ("train", "dev"):
         for mode in ("stream", "batch"):
             runs = []
             for seed in DEV_SEEDS:
                 records, gold = ecb_split(docs, split, seed)
-                runs.append(score(records, gold, batch=mode == "batch", threshold=None))
+                runs.append(score(records, gold, batch=mode == "batch", threshold=threshold))
             f1s = [r["f1"] for r in runs]
             ecb[f"{split}_{mode}"] = {"orders": runs, "f1": f1s, "min_f1": min(f1s),
                                       "mean_f1": round(sum(f1s) / len(f1s), 4)}
@@ -183,17 +211,19 @@ def run_dev_only() -> None:
     for seed in DEV_SEEDS:  # train and dev together, shuffled as one (as tests/test_cluster.py does)
         chosen = [d for d in docs if d["split"] in ("train", "dev")]
         random.Random(seed).shuffle(chosen)
-        agree.append(agreement([{"id": d["id"], "title": d["title"], "text": d["text"]} for d in chosen], None))
+        agree.append(agreement([{"id": d["id"], "title": d["title"], "text": d["text"]} for d in chosen], threshold))
     records, gold = uci_half(uci_rows(), "dev")
-    uci = {mode: score(records, gold, batch=mode == "batch", threshold=None) for mode in ("stream", "batch")}
-    uci_agree = agreement(records, None)
-    print(f"uci dev: {uci}; agreement {uci_agree}", flush=True)
+    uci_threshold, uci_tuning = choose_uci_threshold(records, gold)
+    uci = {mode: score(records, gold, batch=mode == "batch", threshold=uci_threshold) for mode in ("stream", "batch")}
+    uci_agree = agreement(records, uci_threshold)
+    print(f"uci dev at {uci_threshold}: {uci}; agreement {uci_agree}", flush=True)
     md = [
         "# Story clustering quality on development data only (B-cubed)",
         "",
-        "Calibrated default thresholds; ECB+ splits clustered one at a time, in four seeded arrival orders "
-        f"(seeds {list(DEV_SEEDS)}); the UCI-6k dev half (headlines and timestamps) in timestamp order. "
-        "No test data was read (`--dev-only`).",
+        f"At the thresholds the test run chooses: ECB+ {threshold} (best mean F1 of streaming and batch on train and "
+        f"dev, seed 0, over {THRESHOLDS}), UCI-6k headlines {uci_threshold} (the same on the dev half). ECB+ splits "
+        f"clustered one at a time, in four seeded arrival orders (seeds {list(DEV_SEEDS)}); the UCI-6k dev half "
+        "(headlines and timestamps) in timestamp order. No test data was read (`--dev-only`).",
         "",
         "| data | mode | F1 per order | min | mean |",
         "|---|---|---|---|---|",
@@ -205,9 +235,14 @@ def run_dev_only() -> None:
         u = uci[mode]
         md.append(f"| UCI-6k dev half | {mode} | {u['f1']} (P {u['precision']}, R {u['recall']}) | | |")
     md += ["", f"Streaming vs batch agreement (B-cubed F1 between the two partitions): ECB+ train+dev {agree}, "
-               f"UCI-6k dev {uci_agree}."]
-    write_result("cluster_quality_dev", {"ecbplus": ecb, "ecbplus_stream_batch_agreement": agree,
-                                         "uci6k_dev": uci, "uci6k_dev_stream_batch_agreement": uci_agree},
+               f"UCI-6k dev {uci_agree}.",
+           "", "ECB+ threshold tuning (seed 0; F1 train stream, train batch, dev stream, dev batch, mean): "
+           + "; ".join(f"{r['threshold']}: {r['train_stream']}, {r['train_batch']}, {r['dev_stream']}, "
+                       f"{r['dev_batch']}, {r['mean_f1']}" for r in ecb_tuning) + "."]
+    write_result("cluster_quality_dev", {"ecbplus_threshold": threshold, "ecbplus_tuning": ecb_tuning, "ecbplus": ecb,
+                                         "ecbplus_stream_batch_agreement": agree, "uci6k_threshold": uci_threshold,
+                                         "uci6k_tuning": uci_tuning, "uci6k_dev": uci,
+                                         "uci6k_dev_stream_batch_agreement": uci_agree},
                  "\n".join(md))
 
 

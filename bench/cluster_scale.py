@@ -529,7 +529,8 @@ def _rows(runs: list[dict]) -> list[str]:
 
 def report(payload: dict) -> str:
     """The markdown of a result: its runs, and when the payload has them, the runs of earlier
-    versions (``earlier``: [{label, runs}]), ``--diagnose`` runs (``diagnosed``) and findings."""
+    versions (``earlier``: [{label, runs}]), ``--diagnose`` runs (``diagnosed``, under
+    ``diagnosed_label`` when they are an earlier version's) and findings."""
     runs, note = payload["runs"], payload.get("note", "")
     generator = runs[0].get("generator", "events")
     md = [
@@ -552,6 +553,8 @@ def report(payload: dict) -> str:
         md += ["", before["label"], "", *_rows(before["runs"])]
     diagnosed = payload.get("diagnosed") or [r for r in runs if "diagnosis" in r]
     if diagnosed:
+        if payload.get("diagnosed_label"):
+            md += ["", payload["diagnosed_label"]]
         md += ["", "Where each article went (`--diagnose`; its story = the predicted story holding most of the "
                "earlier articles of its generator story), and where precision goes (B-cubed precision of the "
                "articles in predicted stories of each size, and against the ECB+ event the generator built the "

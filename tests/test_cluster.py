@@ -45,10 +45,11 @@ def partition(lines) -> dict[str, str]:
 
 def test_ecb_dev_bcubed_above_floor(ecb_docs: list[dict]) -> None:
     records, gold = shuffled(ecb_docs, ("dev",), seed=0)
-    # Measured 0.844 streaming and 0.891 batch (seed 0; 0.804 and 0.867 before splitting); floor = 0.82.
+    # Measured 0.901 streaming and 0.899 batch (seed 0; 0.844 and 0.891 before the streaming
+    # sweeps and the member agreement, 0.804 and 0.867 before splitting); floor = 0.88.
     for batch in (False, True):
         precision, recall, f1 = bcubed(partition(cluster_records(records, batch=batch)), gold)
-        assert f1 >= 0.82, (batch, precision, recall, f1)
+        assert f1 >= 0.88, (batch, precision, recall, f1)
 
 
 def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
@@ -66,9 +67,10 @@ def test_look_alike_events_are_kept_apart(ecb_docs: list[dict]) -> None:
 
 
 def test_streaming_and_batch_agree_within_tolerance(ecb_docs: list[dict]) -> None:
-    """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.95
-    on ECB+ train+dev (772 articles, shuffled) in each of four arrival orders; measured 0.964,
-    0.972, 0.968, 0.970 for seeds 0-3. Both count document frequencies as they go and split
+    """The stated tolerance: B-cubed F1 between the streaming and the batch partition >= 0.97
+    on ECB+ train+dev (772 articles, shuffled) in each of four arrival orders; measured 0.975,
+    0.981, 0.992, 0.993 for seeds 0-3 (0.964-0.972, and a tolerance of 0.95, before streaming
+    swept its weakly placed articles). Both count document frequencies as they go and split
     merged stories every 20 records; batch clusters in date order (ECB+ has none: the same
     order here) and makes reassignment sweeps at the end."""
     for seed in range(4):
@@ -76,22 +78,33 @@ def test_streaming_and_batch_agree_within_tolerance(ecb_docs: list[dict]) -> Non
         stream = partition(cluster_records(records))
         batch = partition(cluster_records(records, batch=True))
         assert stream.keys() == batch.keys()
-        assert bcubed(stream, batch)[2] >= 0.95, seed
+        assert bcubed(stream, batch)[2] >= 0.97, seed
 
 
-def test_streaming_splits_make_it_less_order_dependent(ecb_docs: list[dict]) -> None:
-    """Streaming F1 on ECB+ train+dev, seeds 0-3: 0.862/0.848/0.858/0.846 without the local
-    splits (refine_every=0), 0.887/0.895/0.887/0.888 with them (measured when added)."""
+def test_streaming_splits_and_sweeps_make_it_less_order_dependent(ecb_docs: list[dict], monkeypatch) -> None:
+    """Streaming F1 on ECB+ train+dev, seeds 0-3: 0.868/0.843/0.850/0.845 without local
+    refinement (refine_every=0); 0.882/0.895/0.881/0.882 with the splits alone (SWEEPS=0);
+    0.905/0.891/0.895/0.900 with the splits and the sweeps of weakly placed articles (a mean
+    gain of 0.013; before the member agreement: 0.855-0.874 without, 0.87-0.89 with the splits)."""
+    import rashomon.cluster as cluster
+
+    gains = []
     for seed in range(4):
         records, gold = shuffled(ecb_docs, ("train", "dev"), seed)
         lines = list(cluster_records(records))
+        full = bcubed(partition(lines), gold)[2]
         plain = bcubed(partition(cluster_records(records, refine_every=0)), gold)[2]
-        split = bcubed(partition(lines), gold)[2]
+        with monkeypatch.context() as patch:
+            patch.setattr(cluster, "SWEEPS", 0)
+            split = bcubed(partition(cluster_records(records)), gold)[2]
         assert split >= plain + 0.01, (seed, plain, split)
-        assert split >= 0.87, (seed, split)
+        assert full >= split - 0.01, (seed, split, full)
+        assert full >= 0.885, (seed, full)
+        gains.append(full - split)
         # A moved article is yielded again; its first line is where it was placed.
         moved = [line for line in lines if line.get("moved")]
         assert moved and len(lines) == len(records) + len(moved)
+    assert sum(gains) / len(gains) >= 0.01, gains
 
 
 # --- behaviour -------------------------------------------------------------------------------
@@ -541,3 +554,28 @@ def test_arrival_order_keeps_an_undated_article_beside_the_one_before_it() -> No
     # the first undated one has nothing before it: it goes first; the others follow their neighbour
     assert arrival_order(dates) == [0, 5, 1, 2, 3, 4]
     assert arrival_order([]) == []
+
+
+def test_an_article_joins_only_a_story_whose_latest_members_it_agrees_with(monkeypatch) -> None:
+    """A centroid summed over many look-alike events scores high with the next look-alike,
+    whose cosine with each member is low: the article joins only when it is close to one of
+    the story's latest members (AGREE_FLOOR). Here the floor is moved around the article's
+    best cosine with a member, so only agreement decides."""
+    import rashomon.cluster as cluster
+
+    def place(floor: float) -> tuple[StoryClusterer, str, str]:
+        monkeypatch.setattr(cluster, "AGREE_FLOOR", floor)
+        clusterer = StoryClusterer(threshold=0.05, duplicates=False)
+        first = clusterer.add(ClusterRecord(id="q1", text=QUAKE))
+        assert clusterer.add(ClusterRecord(id="q2", text=QUAKE_2)) == first
+        return clusterer, first, clusterer.add(ClusterRecord(id="q3", text=QUAKE + " " + ELECTION))
+
+    clusterer, _, _ = place(0.0)
+    recent = clusterer._recent
+    weights = dict(zip(recent["q3"][0].tolist(), recent["q3"][1].tolist()))
+    best = max(sum(weights.get(t, 0.0) * w for t, w in zip(recent[m][0].tolist(), recent[m][1].tolist()))
+               for m in ("q1", "q2"))
+    _, story, joined = place(best - 0.01)
+    assert joined == story
+    _, story, alone = place(best + 0.01)
+    assert alone != story
