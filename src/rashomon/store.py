@@ -704,19 +704,26 @@ def _store_spans(conn: Connection, spans: Mapping[int, _Span]) -> None:
     )
 
 
-def _read_spans(conn: Connection, story_ids: Sequence[int]) -> dict[int, _Span | None]:
-    """The spans of these stories as stored (``None`` for a story that is gone), with the
-    naming article's sort key: after :func:`_refresh_stories`."""
-    a, sa_, s_ = articles_table.c, story_articles_table.c, stories_table.c
-    naming = (
-        sa.select(a.id)
+def _naming_article(column: Any) -> Any:
+    """``column`` of the article that names each story (correlated with the stories table): the
+    earliest article with a title, the one that broke the story."""
+    a, sa_ = articles_table.c, story_articles_table.c
+    return (
+        sa.select(column)
         .join(story_articles_table, sa_.article_id == a.id)
-        .where(sa_.story_id == s_.id, sa.func.trim(a.title) != "")
+        .where(sa_.story_id == stories_table.c.id, sa.func.trim(a.title) != "")
         .order_by(a.date.is_(None), a.date, a.id)
         .limit(1)
         .correlate(stories_table)
         .scalar_subquery()
     )
+
+
+def _read_spans(conn: Connection, story_ids: Sequence[int]) -> dict[int, _Span | None]:
+    """The spans of these stories as stored (``None`` for a story that is gone), with the
+    naming article's sort key: after :func:`_refresh_stories`."""
+    a, s_ = articles_table.c, stories_table.c
+    naming = _naming_article(a.id)
     found: dict[int, _Span | None] = dict.fromkeys(story_ids)
     for chunk in chunks(list(story_ids)):
         rows = conn.execute(sa.select(s_.id, s_.first_date, s_.last_date, s_.title, naming.label("naming"))
@@ -738,16 +745,7 @@ def _refresh_stories(conn: Connection, story_ids: Sequence[int]) -> None:
     (a story's members are not read back)."""
     a, sa_, s_ = articles_table.c, story_articles_table.c, stories_table.c
     now = _now()
-    # The earliest article with a title names the story: it is the one that broke it.
-    earliest = (
-        sa.select(a.title)
-        .join(story_articles_table, sa_.article_id == a.id)
-        .where(sa_.story_id == s_.id, sa.func.trim(a.title) != "")
-        .order_by(a.date.is_(None), a.date, a.id)
-        .limit(1)
-        .correlate(stories_table)
-        .scalar_subquery()
-    )
+    earliest = _naming_article(a.title)
     for chunk in chunks(list(story_ids)):
         conn.execute(sa.delete(reports_table).where(reports_table.c.story_id.in_(chunk)))
         spans = {
