@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
@@ -87,9 +87,8 @@ class Browsing:
 
     _display: str
     full_text: bool
-
-    def _read(self, operation: str) -> AbstractContextManager[Connection]:  # pragma: no cover - Store's
-        raise NotImplementedError
+    # Store's: a read transaction, its errors named after the operation.
+    _read: Callable[[str], AbstractContextManager[Connection]]
 
     def stories(self) -> list[StorySummary]:
         """Every story, most recent first (by last date, then by id). :meth:`story_page` reads one page."""
