@@ -409,7 +409,7 @@ def _shape(predicted: dict[str, str], gold: dict[str, str]) -> dict:
     template = {r: g.split(":", 1)[1] for r, g in gold.items() if ":" in g}
     if len(template) == len(gold):  # the events generator: how much of the precision is lost to
         # look-alikes (stories of one ECB+ event merged) and how much to stories of other events
-        from rashomon.cluster import bcubed
+        from rashomon.stories.cluster import bcubed
 
         by_event = round(bcubed(predicted, template)[0], 4)
     else:
@@ -431,8 +431,8 @@ def calibrate(n: int, pairs: int = 3000, seed: int = 1) -> dict:
     same topic, other) and in ``n`` generated articles (same story, another story on the same
     ECB+ event, on its look-alike event, other): are the generator's look-alikes as close as
     real ones?"""
-    from rashomon.termspace import HashingTfidf, term_codes
-    from rashomon.dedup import tokenize
+    from rashomon.stories.termspace import HashingTfidf, term_codes
+    from rashomon.stories.dedup import tokenize
 
     def vectors(records: list[dict]) -> list[dict[int, float]]:
         space = HashingTfidf(title_boost=2.0, name_boost=2.0, max_terms=64)
@@ -464,7 +464,7 @@ def calibrate(n: int, pairs: int = 3000, seed: int = 1) -> dict:
 
 
 def measure(n: int, generator: str = "events", diagnose: bool = False, **options) -> dict:
-    from rashomon.cluster import ClusterRecord, StoryClusterer, bcubed
+    from rashomon.stories.cluster import ClusterRecord, StoryClusterer, bcubed
 
     clusterer = StoryClusterer(**options)
     trace = _Trace(clusterer) if diagnose else None

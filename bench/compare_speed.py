@@ -26,7 +26,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from rashomon.compare import compare
+from rashomon.comparison.pipeline import compare
 from rashomon.demo import example_stories, story_sources
 from rashomon.settings import Settings
 
@@ -47,7 +47,7 @@ def machine() -> dict:
 
 def articles(n: int, folder: Path) -> list[Path]:
     """n text files of about 600 words from the example stories (round robin over them)."""
-    from rashomon.ingest import read_sources
+    from rashomon.sources import read_sources
 
     documents, _ = read_sources([p for story in example_stories() for p in story_sources(story)])
     paths = []

@@ -15,10 +15,10 @@ Per backend it measures:
 2. Seed pairs: the seeds' gold ``shared`` pairs, as the sentences holding them, against every
    other cross-article sentence pair: AUC, the lowest gold-pair cosine, and how many non-pairs
    score at or above the calibrated threshold.
-3. The pipeline (when rashomon.compare and rashomon.evaluate exist): gold scores on the seeds and
+3. The pipeline (when rashomon.comparison.pipeline and rashomon.evaluation.scores exist): gold scores on the seeds and
    the bundled examples with ``Settings(embedder=name)``: shared pairs found, unique claims found,
    conflicts found, false conflicts.
-4. ECB+ story clustering (when rashomon.cluster exists): B-cubed F1 of ``cluster_records`` with
+4. ECB+ story clustering (when rashomon.stories.cluster exists): B-cubed F1 of ``cluster_records`` with
    ``embedder=name``, threshold chosen on train+dev, test reported once.
 5. Speed and memory, each backend in a fresh subprocess: sentences per second embedding
    ``--sentences`` ECB+ and UCI sentences (a cold start: no cache), peak RSS of the process and
@@ -131,8 +131,8 @@ def ecb_pairs() -> list[tuple[str, str, int, str, int]]:
 
 def seed_sentence_pairs() -> tuple[list[str], list[str], set[tuple[int, int]]]:
     """The two seed articles' sentences and the (i, j) pairs holding a gold shared claim."""
-    from rashomon.evaluate import normalize
-    from rashomon.segment import segment
+    from rashomon.evaluation.scores import normalize
+    from rashomon.comparison.segment import segment
 
     gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
     first, second = gold["articles"]
@@ -267,10 +267,10 @@ def pipeline(name: str, thresholds: list[float]) -> dict | None:
     threshold, and totals over all stories for each threshold of a small grid."""
     try:
         # the module, not the function: rashomon/__init__ re-exports compare() under that name
-        compare_module = importlib.import_module("rashomon.compare")
+        compare_module = importlib.import_module("rashomon.comparison.pipeline")
         from rashomon.backends.embedders import CachedEmbedder, MemoryCache, get_embedder
         from rashomon.demo import example_stories, story_sources
-        from rashomon.evaluate import evaluate
+        from rashomon.evaluation.scores import evaluate
         from rashomon.settings import Settings
     except ImportError as error:
         log.warning("pipeline columns skipped: %s", error)
@@ -314,7 +314,7 @@ def ecb_clustering(name: str) -> dict | None:
     """B-cubed of story clustering over ECB+ articles; the threshold grid reuses cached vectors."""
     try:
         embedders = importlib.import_module("rashomon.backends.embedders")
-        from rashomon.cluster import bcubed, cluster_records
+        from rashomon.stories.cluster import bcubed, cluster_records
     except ImportError as error:
         log.warning("ECB+ B-cubed skipped: %s", error)
         return None

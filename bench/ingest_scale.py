@@ -55,10 +55,10 @@ def write_dump(path: Path, start: int, stop: int) -> dict:
 
 def run_ingest(dump: Path, db: Path) -> dict:
     """One ``rashomon ingest`` (the CLI, in this process), timed whole and by phase."""
-    from rashomon import library
-    from rashomon.cluster import StoryClusterer
+    from rashomon.stories import ingestion as library
+    from rashomon.stories.cluster import StoryClusterer
     from rashomon.cli import app
-    from rashomon.store import Store
+    from rashomon.store.facade import Store
 
     phases = {"load_state": 0.0, "save_state": 0.0, "storing": 0.0, "clustering": 0.0, "refine_and_save": 0.0}
 

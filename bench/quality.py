@@ -17,9 +17,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from rashomon.backends.embedders import available
-from rashomon.compare import compare
+from rashomon.comparison.pipeline import compare
 from rashomon.demo import example_stories, story_sources
-from rashomon.evaluate import evaluate
+from rashomon.evaluation.scores import evaluate
 from rashomon.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

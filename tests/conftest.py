@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rashomon.model import Article
-from rashomon.segment import segment
+from rashomon.comparison.segment import segment
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"

@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 import rashomon
-from rashomon.align import _CLAUSE_WEIGHT, align_claims, canonical_text, clauses, lexical_similarity, similarity_matrix
+from rashomon.comparison.align import _CLAUSE_WEIGHT, align_claims, canonical_text, clauses, lexical_similarity, similarity_matrix
 from rashomon.backends.embedders import get_embedder
-from rashomon.claims import extract_claims
+from rashomon.comparison.claims import extract_claims
 from rashomon.model import Entity, Mention
 from tests.conftest import make_article
 
@@ -114,7 +114,7 @@ def test_compare_imports_no_scikit_learn_nor_scipy(tmp_path):
 
 
 def test_best_of_pieces_is_the_maximum_over_each_claims_pieces():
-    from rashomon.align import _best_of_pieces
+    from rashomon.comparison.align import _best_of_pieces
 
     rng = np.random.default_rng(7)
     owner = np.array([0, 1, 2, 3, 1, 1, 3, 3, 3])  # claims 0 and 2 have no clauses

@@ -1,6 +1,6 @@
 import pytest
 
-from rashomon.claims import extract_claims, find_quotes, find_speaker, find_values, parse_number, stem
+from rashomon.comparison.claims import extract_claims, find_quotes, find_speaker, find_values, parse_number, stem
 from tests.conftest import make_article
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rashomon.clean import classify_line, clean
-from rashomon.ingest import read_source
+from rashomon.comparison.clean import classify_line, clean
+from rashomon.sources import read_source
 from rashomon.model import Document, Removed
 
 SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from rashomon.cli import app
 from rashomon.cli.store_commands import parse_columns
 from rashomon.model import Document
-from rashomon.store import Store
+from rashomon.store.facade import Store
 
 SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
 

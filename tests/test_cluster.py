@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rashomon.cli import app
-from rashomon.cluster import ClusterRecord, StoryClusterer, bcubed, cluster_records, parse_date
+from rashomon.stories.cluster import ClusterRecord, StoryClusterer, bcubed, cluster_records, parse_date
 from rashomon.errors import InputError, UnknownBackend
 
 ECB = Path(__file__).parents[1].parent / "shared" / "data" / "ecbplus" / "ecbplus_docs.jsonl"
@@ -86,7 +86,7 @@ def test_streaming_splits_and_sweeps_make_it_less_order_dependent(ecb_docs: list
     refinement (refine_every=0); 0.882/0.895/0.881/0.882 with the splits alone (SWEEPS=0);
     0.905/0.891/0.895/0.900 with the splits and the sweeps of weakly placed articles (a mean
     gain of 0.013; before the member agreement: 0.855-0.874 without, 0.87-0.89 with the splits)."""
-    import rashomon.cluster as cluster
+    import rashomon.stories.cluster as cluster
 
     gains = []
     for seed in range(4):
@@ -402,7 +402,7 @@ EXAMPLES = Path(__file__).parents[1] / "src" / "rashomon" / "examples"
 @pytest.fixture(scope="module")
 def example_records() -> list[dict]:
     """The bundled example articles, read as ingest reads them (3 folders = 3 stories)."""
-    from rashomon.ingest import iter_sources
+    from rashomon.sources import iter_sources
     from rashomon.model import Document
 
     folders = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_dir())
@@ -548,7 +548,7 @@ def test_a_record_prepared_with_other_hashing_is_prepared_again() -> None:
 
 
 def test_arrival_order_keeps_an_undated_article_beside_the_one_before_it() -> None:
-    from rashomon.cluster import arrival_order
+    from rashomon.stories.cluster import arrival_order
 
     dates = [None, "2024-03-13", None, "2024-04-13", None, "2024-03-01T10:00:00+02:00"]
     # the first undated one has nothing before it: it goes first; the others follow their neighbour
@@ -561,7 +561,7 @@ def test_an_article_joins_only_a_story_whose_latest_members_it_agrees_with(monke
     whose cosine with each member is low: the article joins only when it is close to one of
     the story's latest members (AGREE_FLOOR). Here the floor is moved around the article's
     best cosine with a member, so only agreement decides."""
-    import rashomon.cluster as cluster
+    import rashomon.stories.cluster as cluster
 
     def place(floor: float) -> tuple[StoryClusterer, str, str]:
         monkeypatch.setattr(cluster, "AGREE_FLOOR", floor)

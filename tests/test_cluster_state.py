@@ -9,8 +9,8 @@ import random
 import numpy as np
 import pytest
 
-from rashomon import cluster_state
-from rashomon.cluster import ClusterRecord, StoryClusterer
+from rashomon.stories import state as cluster_state
+from rashomon.stories.cluster import ClusterRecord, StoryClusterer
 
 _PLACES = ["Valparaiso", "Kessing", "Lindqvist", "Tarnby", "Quarne", "Halden", "Selmar", "Korvath"]
 _THINGS = ["earthquake", "strike", "election", "flood", "summit", "fire", "trial", "storm"]
@@ -51,9 +51,9 @@ def test_state_goes_on_exactly_with_small_bounds() -> None:
 
 def test_an_older_version_is_refused_with_its_version_named() -> None:
     buffer = io.BytesIO()
-    header = json.dumps({"version": "rashomon.cluster-state/1", "options": {}}).encode()
+    header = json.dumps({"version": "rashomon.stories.cluster-state/1", "options": {}}).encode()
     np.savez(buffer, header=np.frombuffer(header, dtype=np.uint8))
-    with pytest.raises(ValueError, match="version 'rashomon.cluster-state/1'.*reads 'rashomon.cluster-state/2'"):
+    with pytest.raises(ValueError, match="version 'rashomon.stories.cluster-state/1'.*reads 'rashomon.stories.cluster-state/2'"):
         StoryClusterer.from_state(buffer.getvalue())
 
 

@@ -1,7 +1,7 @@
-from rashomon.align import align_claims
+from rashomon.comparison.align import align_claims
 from rashomon.backends.embedders import get_embedder
-from rashomon.claims import extract_claims
-from rashomon.conflicts import find_conflicts
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
 from rashomon.model import Entity, Mention
 from tests.conftest import make_article
 
@@ -94,7 +94,7 @@ def test_actor_conflict_when_one_doer_is_unknown_to_the_other_source():
 
 
 def test_first_name_spellings_versus_different_names():
-    from rashomon.conflicts import _spelling_variant
+    from rashomon.comparison.conflicts import _spelling_variant
 
     assert _spelling_variant("Gabi Ashdown", "Gabby Ashdown")
     assert _spelling_variant("Anthony Blake", "Antony Blake")

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from rashomon.dedup import NearDuplicates, shingle_hashes, token_hashes, tokenize
+from rashomon.stories.dedup import NearDuplicates, shingle_hashes, token_hashes, tokenize
 from rashomon.errors import InputError
 
 _WORDS = (
@@ -125,7 +125,7 @@ def test_results_do_not_depend_on_the_instance() -> None:
 def test_lsh_parameters_are_datasketchs_choice(num_perm: int) -> None:
     from datasketch.lsh import _optimal_param
 
-    from rashomon.dedup import lsh_parameters
+    from rashomon.stories.dedup import lsh_parameters
 
     for threshold in (0.3, 0.5, 0.7, 0.8, 0.9, 0.95):
         assert lsh_parameters(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5), threshold

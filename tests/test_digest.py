@@ -1,4 +1,4 @@
-from rashomon.digest import build_digest
+from rashomon.comparison.digest import build_digest
 from rashomon.model import Agreement, ClaimRef, Conflict, ConflictSide, Entity, Mention, Suspect
 from tests.conftest import make_article
 

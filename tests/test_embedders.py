@@ -298,7 +298,7 @@ def test_memory_cache_is_bounded_and_copies():
 
 
 def test_cache_through_the_sqlite_store(tmp_path):
-    store_module = pytest.importorskip("rashomon.store", reason="the store module is not here")
+    store_module = pytest.importorskip("rashomon.store.facade", reason="the store module is not here")
     spy = _Spy(_Hashed())
     with store_module.Store(f"sqlite:///{tmp_path / 'cache.db'}") as store:
         CachedEmbedder(spy, store).embed(["one sentence", "another sentence"])
@@ -461,8 +461,8 @@ def test_static_finds_every_shared_pair_of_the_seeds():
     seeds = SHARED / "seeds"
     if not (seeds / "gold.json").exists():
         pytest.skip(f"the shared seeds are not beside the repository ({seeds})")
-    from rashomon.compare import compare
-    from rashomon.evaluate import evaluate
+    from rashomon.comparison.pipeline import compare
+    from rashomon.evaluation.scores import evaluate
     from rashomon.settings import Settings
 
     gold = json.loads((seeds / "gold.json").read_text(encoding="utf-8"))

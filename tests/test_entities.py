@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from rashomon.entities import (
+from rashomon.comparison.entities import (
     TAGGERS,
     find_mentions,
     get_tagger,
@@ -23,7 +23,7 @@ from rashomon.entities import (
 )
 from rashomon.errors import InputError, MissingExtra, UnknownBackend
 from rashomon.model import Article, Entity, Sentence
-from rashomon.segment import segment
+from rashomon.comparison.segment import segment
 
 SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
 
@@ -42,7 +42,7 @@ def suspects(entities: tuple[Entity, ...]) -> dict[str, str]:
     return {s.text: s.reason for e in entities for s in e.suspect}
 
 
-# --- the seeds: scored like rashomon.evaluate scores a report --------------------------------
+# --- the seeds: scored like rashomon.evaluation.scores scores a report --------------------------------
 
 
 @pytest.fixture(scope="module")

@@ -84,9 +84,9 @@ def test_the_tree_in_the_docstring_names_every_class():
 @pytest.mark.parametrize(
     "module, name",
     [
-        ("rashomon.ingest.records", "MalformedInput"),
-        ("rashomon.ingest", "MalformedInput"),
-        ("rashomon.framing", "LexiconError"),
+        ("rashomon.sources.records", "MalformedInput"),
+        ("rashomon.sources", "MalformedInput"),
+        ("rashomon.comparison.framing", "LexiconError"),
         ("rashomon.backends.embedders", "EmbedderLoadError"),
         ("rashomon.backends.embedders._base", "EmbedderLoadError"),
     ],

@@ -1,4 +1,4 @@
-"""The evaluation contract: each rule of rashomon.evaluate, hit and missed, on hand-made reports."""
+"""The evaluation contract: each rule of rashomon.evaluation.scores, hit and missed, on hand-made reports."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from rashomon.cli.evaluate import register
 from rashomon.errors import GoldError, InputError
-from rashomon.evaluate import Scores, Tally, covers, evaluate, load_gold, match_articles, normalize, overlaps
+from rashomon.evaluation.scores import Scores, Tally, covers, evaluate, load_gold, match_articles, normalize, overlaps
 from rashomon.model import (
     Agreement,
     Article,
@@ -29,7 +29,7 @@ from rashomon.model import (
     Report,
     Suspect,
 )
-from rashomon.segment import segment
+from rashomon.comparison.segment import segment
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import rashomon
-from rashomon.evaluate import load_gold
+from rashomon.evaluation.scores import load_gold
 
 EXAMPLES = Path(rashomon.__file__).parent / "examples"
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"

@@ -1,4 +1,4 @@
-"""Tests for rashomon.framing: the seeds' gold framing items, other domains, negatives, offsets."""
+"""Tests for rashomon.comparison.framing: the seeds' gold framing items, other domains, negatives, offsets."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from rashomon.errors import InputError
-from rashomon.framing import LexiconError, find_framing, load_lexicon, neutralize
+from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon, neutralize
 from rashomon.model import Article, Entity, FramingCue, Mention
-from rashomon.segment import segment
+from rashomon.comparison.segment import segment
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"

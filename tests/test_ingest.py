@@ -17,10 +17,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-import rashomon.ingest
+import rashomon.sources
 from rashomon.errors import BinaryInput, DecodeError, EmptyInput, FetchError, InputError, NoArticle, TooLarge
-from rashomon.ingest import MalformedInput, iter_sources, read_source, read_sources
-from rashomon.ingest.detect import normalize_text
+from rashomon.sources import MalformedInput, iter_sources, read_source, read_sources
+from rashomon.sources.detect import normalize_text
 from rashomon.model import Document, Skipped
 
 DATA = Path(__file__).parent / "data" / "ingest"
@@ -64,7 +64,7 @@ def only(items: list[Skipped], source_suffix: str) -> Skipped:
 
 
 def test_public_api_is_exactly_the_documented_names() -> None:
-    assert sorted(rashomon.ingest.__all__) == ["MalformedInput", "iter_sources", "read_source", "read_sources"]
+    assert sorted(rashomon.sources.__all__) == ["MalformedInput", "iter_sources", "read_source", "read_sources"]
     assert issubclass(MalformedInput, InputError)
 
 
@@ -134,7 +134,7 @@ OTHER_LANGUAGES = {
 
 @pytest.mark.parametrize("code", sorted(OTHER_LANGUAGES))
 def test_other_languages_do_not_take_the_english_shortcut(code: str) -> None:
-    from rashomon.ingest.detect import detect_language, looks_english
+    from rashomon.sources.detect import detect_language, looks_english
 
     text = OTHER_LANGUAGES[code]
     assert not looks_english(text[:400])
@@ -145,7 +145,7 @@ def test_other_languages_do_not_take_the_english_shortcut(code: str) -> None:
 def test_the_english_shortcut_agrees_with_the_classifier_on_ecbplus() -> None:
     import py3langid
 
-    from rashomon.ingest.detect import detect_language, looks_english
+    from rashomon.sources.detect import detect_language, looks_english
 
     texts = [json.loads(line)["text"] for line in (SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl").open(encoding="utf-8")]
     taken = [text[:400] for text in texts if looks_english(text[:400])]
@@ -224,7 +224,7 @@ def test_json_single_record() -> None:
 
 def test_jsonl_bad_lines_are_skipped_with_line_numbers_and_the_rest_is_read(caplog: pytest.LogCaptureFixture) -> None:
     path = DATA / "records.jsonl"
-    with caplog.at_level(logging.WARNING, logger="rashomon.ingest"):
+    with caplog.at_level(logging.WARNING, logger="rashomon.sources"):
         docs, skipped = read_sources([path])
     assert [d.origin for d in docs] == [f"{path}:1", f"{path}:6"]
     assert [d.title for d in docs] == ["Water main bursts", "Museum reopens"]
@@ -651,7 +651,7 @@ def test_a_utf16_jsonl_file_is_still_read(tmp_path: Path) -> None:
     ],
 )
 def test_documentation_names(name: str, documentation: bool) -> None:
-    from rashomon.ingest.files import is_documentation
+    from rashomon.sources.files import is_documentation
 
     assert is_documentation(Path(name)) is documentation
 
@@ -671,7 +671,7 @@ def test_documentation_in_a_folder_is_skipped_and_reported_and_read_when_named(t
 
 
 def test_the_bundled_examples_folder_yields_its_nine_articles_and_reports_the_rest() -> None:
-    examples = Path(rashomon.ingest.__file__).parents[1] / "examples"
+    examples = Path(rashomon.sources.__file__).parents[1] / "examples"
     docs, skipped = read_sources([examples])
     assert len(docs) == 9
     reasons = {Path(s.source).name: s.reason for s in skipped}
@@ -724,7 +724,7 @@ def test_a_csv_row_that_is_not_utf8_nor_a_confident_guess_is_skipped_with_its_li
 
 
 def test_a_csv_dump_is_streamed_not_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from rashomon.ingest import sources
+    from rashomon.sources import reading as sources
 
     def whole(*_args, **_kwargs):
         raise AssertionError("read whole")

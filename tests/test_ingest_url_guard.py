@@ -8,10 +8,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from rashomon.compare import compare
+from rashomon.comparison.pipeline import compare
 from rashomon.errors import FetchError
-from rashomon.ingest import read_sources
-from rashomon.ingest.url import GuardedTransport, UrlGuard, _PinnedBackend, address_refusal, fetch, make_client
+from rashomon.sources import read_sources
+from rashomon.sources.url import GuardedTransport, UrlGuard, _PinnedBackend, address_refusal, fetch, make_client
 
 PUBLIC = "93.184.216.34"
 ADDRESSES = {

@@ -16,11 +16,11 @@ import httpx
 import pytest
 
 import rashomon
-from rashomon import library
+from rashomon.stories import ingestion as library
 from rashomon.errors import NotEnoughArticles, StoreError
-from rashomon.library import IngestResult, cluster_stories, compare_story, ingest, story_report, watch
+from rashomon.stories.ingestion import IngestResult, cluster_stories, compare_story, ingest, story_report, watch
 from rashomon.model import Document, Report
-from rashomon.store import Store, content_hash
+from rashomon.store.facade import Store, content_hash
 
 SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
 
@@ -152,8 +152,8 @@ def test_progress_callback_sees_both_stages(store):
 _KILLABLE = textwrap.dedent(
     """
     import sys, time
-    from rashomon.library import ingest
-    from rashomon.store import Store
+    from rashomon.stories.ingestion import ingest
+    from rashomon.store.facade import Store
 
     db, folder, slow_stage, reader = sys.argv[1:5]
 
@@ -397,7 +397,7 @@ def test_a_second_ingest_goes_on_from_the_saved_state_and_matches_one_ingest(tmp
     0.997 on train). The saved state is the clusterer's exact state: they differ only by the
     reassignment sweeps, which run over A alone first. The second ingest replays no article
     of A and reads back only B's."""
-    from rashomon.cluster import bcubed
+    from rashomon.stories.cluster import bcubed
 
     docs = _ecb_documents("dev")
     half = len(docs) // 2
@@ -432,7 +432,7 @@ def test_after_the_sweeps_the_store_holds_the_clusterers_stories(tmp_path, monke
     """Every article is stored in the story its clusterer story maps to, after the closing
     sweeps moved some: the near-duplicate copies of a moved article too, and, with
     splitting, the articles of a split-off story (a new stored story)."""
-    from rashomon.cluster import StoryClusterer
+    from rashomon.stories.cluster import StoryClusterer
 
     docs = _ecb_documents("dev") + _ecb_documents("train")[:150]
     reprints = [Document(text=d.text + "\n(Reprinted.)", title=d.title, source="reprint", origin=f"r{i}")
@@ -524,7 +524,7 @@ def test_an_error_in_the_reading_process_is_raised_in_the_caller(tmp_path, store
 
 
 def test_a_big_local_dump_is_read_in_a_child_and_urls_or_memory_stores_are_not(tmp_path, monkeypatch):
-    from rashomon.ingest import parallel
+    from rashomon.sources import parallel
 
     dump = _dump(tmp_path / "dump.jsonl", [Document(text=event_article(e, v)) for e in range(2) for v in range(3)])
     monkeypatch.setattr(parallel, "AUTO_BYTES", 100)  # the dump counts as big
@@ -609,7 +609,7 @@ def test_the_reading_process_prepares_the_signature_too_when_the_clustering_proc
     """_Preparer: the term codes always, and the near-duplicate signature while the clustering
     process is behind; a prepared record goes without its text; every level gives the
     clusterer the stories it makes from the bare records."""
-    from rashomon.cluster import StoryClusterer
+    from rashomon.stories.cluster import StoryClusterer
 
     docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(6) for e in range(3)]
     records = [library._record(i + 1, d) for i, d in enumerate(docs)]

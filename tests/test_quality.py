@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from rashomon.backends.embedders import available
-from rashomon.compare import compare
+from rashomon.comparison.pipeline import compare
 from rashomon.demo import example_stories, story_sources
-from rashomon.evaluate import evaluate
+from rashomon.evaluation.scores import evaluate
 from rashomon.settings import Settings
 
 RECORD = Path(__file__).resolve().parents[1] / "bench" / "results" / "quality.json"

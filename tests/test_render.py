@@ -31,10 +31,10 @@ from rashomon.model import (
     Skipped,
     Suspect,
 )
-from rashomon.render import FORMATS, from_json, json_schema, render, to_html, to_json, to_markdown
-from rashomon.render.common import safe_http_url
-from rashomon.render.markdown import escape as md_escape
-from rashomon.segment import segment
+from rashomon.renderers import FORMATS, from_json, json_schema, render, to_html, to_json, to_markdown
+from rashomon.renderers.common import safe_http_url
+from rashomon.renderers.markdown import escape as md_escape
+from rashomon.comparison.segment import segment
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 SEED_FILES = ("000_f20bbd6f54222cff.txt", "001_b32d3d757f54fb06.txt")
@@ -241,8 +241,8 @@ def marked_text(page: Page, ref: str) -> str:
 
 
 def test_public_names_are_exactly_the_documented_ones() -> None:
-    # import_module: the attribute ``rashomon.render`` is the function the package re-exports.
-    render_pkg = importlib.import_module("rashomon.render")
+    # import_module: the attribute ``rashomon.renderers`` is the function the package re-exports.
+    render_pkg = importlib.import_module("rashomon.renderers")
     assert sorted(render_pkg.__all__) == ["FORMATS", "Format", "from_json", "json_schema", "render", "to_html", "to_json", "to_markdown"]
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from rashomon.backends.splitters import get_splitter
 from rashomon.errors import UnknownBackend
-from rashomon.segment import segment
+from rashomon.comparison.segment import segment
 
 
 def test_offsets_point_into_the_text():

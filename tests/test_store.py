@@ -10,7 +10,7 @@ import pytest
 
 from rashomon.errors import StoreError
 from rashomon.model import Article, Conflict, ConflictSide, Document, Report, Sentence
-from rashomon.store import (
+from rashomon.store.facade import (
     AddResult,
     SearchHit,
     Store,

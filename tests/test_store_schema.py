@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import rashomon.store as store_module
-import rashomon.store_browse as browse
-import rashomon.store_schema as schema
-from rashomon.store import Store
+import rashomon.store.facade as store_module
+import rashomon.store.browse as browse
+import rashomon.store.schema as schema
+from rashomon.store.facade import Store
 
 
 def test_a_fresh_database_has_every_table_of_the_schema_and_the_full_text_index(tmp_path: Path):

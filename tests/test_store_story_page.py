@@ -8,7 +8,7 @@ import pytest
 
 from rashomon.errors import StoreError
 from rashomon.model import Document
-from rashomon.store import Store
+from rashomon.store.facade import Store
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from rashomon.dedup import tokenize
-from rashomon.termspace import HashingTfidf, term_codes
+from rashomon.stories.dedup import tokenize
+from rashomon.stories.termspace import HashingTfidf, term_codes
 
 
 def _codes(text: str) -> np.ndarray:

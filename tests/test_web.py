@@ -16,10 +16,10 @@ import httpx  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from markupsafe import escape  # noqa: E402
 
-from rashomon.library import ingest  # noqa: E402
+from rashomon.stories.ingestion import ingest  # noqa: E402
 from rashomon.model import Document, Report  # noqa: E402
-from rashomon.render.jsonfmt import json_schema  # noqa: E402
-from rashomon.store import Store  # noqa: E402
+from rashomon.renderers.jsonfmt import json_schema  # noqa: E402
+from rashomon.store.facade import Store  # noqa: E402
 from rashomon.web import create_app  # noqa: E402
 from rashomon.web.views import entity_key  # noqa: E402
 

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from rashomon.errors import MissingExtra  # noqa: E402
 from rashomon.model import Document  # noqa: E402
-from rashomon.store import Store  # noqa: E402
+from rashomon.store.facade import Store  # noqa: E402
 from rashomon.web import create_app  # noqa: E402
 from rashomon.web.config import WebLimits  # noqa: E402
 from rashomon.web.security import CSP, TOKEN_COOKIE, is_loopback  # noqa: E402

@@ -10,7 +10,7 @@ pytest.importorskip("fastapi", reason="the web extra is not installed")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from rashomon.errors import Busy  # noqa: E402
-from rashomon.store import Store  # noqa: E402
+from rashomon.store.facade import Store  # noqa: E402
 from rashomon.web import create_app  # noqa: E402
 from rashomon.web.config import WebLimits  # noqa: E402
 from rashomon.web.slots import ComparisonSlots  # noqa: E402

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rashomon.model import Article
-from rashomon.store import StoredArticle, StorySummary
+from rashomon.store.facade import StoredArticle, StorySummary
 from rashomon.web.views import Page, article_dates, outlet_count, page_query, quoted
 
 

@@ -4,39 +4,102 @@
     >>> report = rashomon.compare(["a.txt", "b.html", "https://example.org/story"])
     >>> print(rashomon.render(report, "md"))
 
-The public surface is ``__all__`` (checked by a test).
+One story is compared by :func:`compare`; many articles are stored with :func:`ingest` into a
+:class:`Store` and grouped into stories (:func:`cluster_records` does the grouping alone).
+The public surface is ``__all__`` (checked by a test). No submodule shares a name with a
+function exported here, so importing a submodule never shadows one.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-# The functions are bound after their modules load, so ``rashomon.compare`` is the function
-# even though a module of the same name exists.
-from .compare import compare  # noqa: E402
-from .errors import InputError, MissingExtra, NotEnoughArticles, RashomonError, UnknownBackend  # noqa: E402
-from .evaluate import evaluate  # noqa: E402
-from .model import SCHEMA, Article, Document, Report  # noqa: E402
-from .render import render  # noqa: E402
+from .comparison.pipeline import compare  # noqa: E402
+from .errors import (  # noqa: E402
+    GoldError,
+    InputError,
+    MissingExtra,
+    NotEnoughArticles,
+    RashomonError,
+    StoreError,
+    UnknownBackend,
+)
+from .evaluation.scores import evaluate  # noqa: E402
+from .model import (  # noqa: E402
+    SCHEMA,
+    Agreement,
+    Article,
+    Claim,
+    Conflict,
+    DigestSentence,
+    Document,
+    Entity,
+    FramingCue,
+    Report,
+    Skipped,
+)
+from .renderers import render  # noqa: E402
 from .settings import Settings  # noqa: E402
+
+# The many-article side loads on first use: a comparison should not pay for SQLAlchemy.
+_LAZY = {
+    "Store": ("rashomon.store", "Store"),
+    "ingest": ("rashomon.stories.ingestion", "ingest"),
+    "IngestResult": ("rashomon.stories.ingestion", "IngestResult"),
+    "cluster_records": ("rashomon.stories.cluster", "cluster_records"),
+    "ClusterRecord": ("rashomon.stories.cluster", "ClusterRecord"),
+    "Assignment": ("rashomon.stories.cluster", "Assignment"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(module), attribute)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'rashomon' has no attribute {name!r}")
+
 
 __all__ = [
     "__version__",
+    # one story
     "compare",
-    "evaluate",
     "render",
+    "evaluate",
     "Settings",
+    # many articles
+    "ingest",
+    "IngestResult",
+    "cluster_records",
+    "ClusterRecord",
+    "Assignment",
+    "Store",
+    # the data model
+    "SCHEMA",
     "Report",
     "Article",
     "Document",
-    "SCHEMA",
+    "Skipped",
+    "Entity",
+    "Claim",
+    "Agreement",
+    "Conflict",
+    "FramingCue",
+    "DigestSentence",
+    # errors
     "RashomonError",
     "InputError",
     "NotEnoughArticles",
     "MissingExtra",
     "UnknownBackend",
+    "StoreError",
+    "GoldError",
 ]

@@ -6,9 +6,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compare import compare
-from .evaluate import evaluate
-from .render import render
+from .comparison.pipeline import compare
+from .evaluation.scores import evaluate
+from .renderers import render
 from .settings import Settings
 
 EXAMPLES = Path(__file__).parent / "examples"

@@ -23,7 +23,7 @@
 Input errors are caught by the pipeline and become ``Skipped`` records in the report; the
 others reach the caller. Every exception class rashomon defines is in this module (a test walks
 the package to check); the modules that raise them also export them under their old names
-(``rashomon.ingest.records.MalformedInput``, ``rashomon.framing.LexiconError``,
+(``rashomon.sources.records.MalformedInput``, ``rashomon.comparison.framing.LexiconError``,
 ``rashomon.backends.embedders.EmbedderLoadError``).
 """
 

@@ -93,9 +93,9 @@ class Seeded:
 
 def seed_store(db: Path, *, hostile: bool = True) -> Seeded:
     """Ingest the bundled example stories (and the hostile article) into a new SQLite store."""
-    from rashomon import library
+    from rashomon.stories import ingestion as library
     from rashomon.demo import example_stories, story_sources
-    from rashomon.store import Store
+    from rashomon.store.facade import Store
 
     sources: list[Any] = []
     folders: dict[Path, str] = {}

@@ -48,7 +48,7 @@ def cluster_command(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")] = None,
 ) -> None:
     """Group articles into stories: near duplicates first, then same-event clustering."""
-    from ..cluster import cluster_records
+    from ..stories.cluster import cluster_records
 
     if input != "-":
         try:

@@ -18,8 +18,8 @@ def compare_command(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
 ) -> None:
     """Compare how two or more sources tell one story."""
-    from ..compare import compare
-    from ..render import render
+    from ..comparison.pipeline import compare
+    from ..renderers import render
     from ..settings import Settings
 
     with user_errors():

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..evaluate import Scores, evaluate
+from ..evaluation.scores import Scores, evaluate
 from ._common import user_errors
 
 
@@ -69,7 +69,7 @@ def evaluate_command(
     format: Format = typer.Option(Format.text, "--format", "-f", help="text: a table; json: the scores."),
     details: bool = typer.Option(False, "--details", help="Also list what was missed and what was false."),
 ) -> None:
-    """Score a report against a gold file, rule by rule (see rashomon.evaluate)."""
+    """Score a report against a gold file, rule by rule (see rashomon.evaluation.scores)."""
     with user_errors():  # a bad gold or report file: the message on stderr, exit code 1
         scores = evaluate(gold, report)
     if format is Format.json:

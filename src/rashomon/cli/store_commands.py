@@ -1,7 +1,7 @@
 """``rashomon ingest | stories | show | search``: the store, from the command line.
 
-Each command parses its arguments, calls one function of :mod:`rashomon.library` or
-:class:`rashomon.store.Store`, and prints. Exit codes: 0 done, 1 a user error (the message
+Each command parses its arguments, calls one function of :mod:`rashomon.stories.ingestion` or
+:class:`rashomon.store.facade.Store`, and prints. Exit codes: 0 done, 1 a user error (the message
 says what to fix).
 """
 
@@ -56,7 +56,7 @@ def _option_errors() -> Iterator[None]:
 
 
 def _open(db: str | None):  # -> Store
-    from ..store import Store
+    from ..store.facade import Store
 
     return Store(db)
 
@@ -97,7 +97,7 @@ def ingest_command(
     ] = "auto",
 ) -> None:
     """Store articles once each and group them into stories."""
-    from .. import library
+    from ..stories import ingestion as library
 
     csv_columns = parse_columns(columns)
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -190,7 +190,7 @@ def show_command(
     refresh: Annotated[bool, typer.Option("--refresh", help="Compare again even if a report is stored.")] = False,
 ) -> None:
     """Show a story's comparison report (compared now if none is stored)."""
-    from .. import library
+    from ..stories import ingestion as library
 
     if format not in ("md", "json", "html"):
         _fail(f"--format: {format!r} is not one of md, json, html")
@@ -205,7 +205,7 @@ def show_command(
 
 def _render(report, fmt: str) -> str:  # report: Report
     try:
-        from ..render import render
+        from ..renderers import render
     except ImportError:  # the renderers are optional to this command: JSON needs none
         if fmt != "json":
             err.print(f"[yellow]no {fmt} renderer installed; showing JSON[/]")

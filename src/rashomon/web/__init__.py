@@ -3,7 +3,7 @@
     app.py        create_app: the FastAPI app, its state, middleware and error handlers
     api.py        /api/compare, /api/stories, /api/stories/{id}, /healthz (JSON)
     pages.py      /, /stories/{id}, /entities/{key}, /outlets/{name}, /compare (HTML)
-    inputs.py     what a compare request carries -> sources for rashomon.compare, capped
+    inputs.py     what a compare request carries -> sources for rashomon.comparison.pipeline, capped
     views.py      what the pages show, built from reports
     reports.py    stored stories' reports, computed once and cached
     security.py   the write token, the body cap, the security headers

@@ -22,8 +22,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from ..errors import StoreError
-from ..render import to_json
-from ..store import StorySummary
+from ..renderers import to_json
+from ..store.facade import StorySummary
 from .inputs import CompareInput, PastedArticle
 from .security import same_origin
 from .views import Page, clean_date, page_query

@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import MissingExtra
 from ..model import Report
 from ..settings import Settings
-from ..store import Store
+from ..store.facade import Store
 from .config import WebLimits
 from .slots import ComparisonSlots
 from .inputs import CompareInput, check, relabel, sources
@@ -55,7 +55,7 @@ class WebState:
 
     def compare(self, given: CompareInput) -> Report:
         """Run one comparison (CPU-bound: call it from a worker thread)."""
-        from ..compare import compare
+        from ..comparison.pipeline import compare
 
         check(given, self.limits)
         with self.slots.slot(), self.client_factory() as client, sources(given) as (items, names):
@@ -100,7 +100,7 @@ def create_app(
     from fastapi.staticfiles import StaticFiles
     from starlette.templating import Jinja2Templates
 
-    from ..ingest.url import make_client
+    from ..sources.url import make_client
     from . import api, handlers, pages
 
     if not isinstance(store, Store):

@@ -1,7 +1,7 @@
 """The web app's options: the caps on what a request may carry, and the story list's page size.
 
 Kept apart from :class:`rashomon.settings.Settings` (the comparison's options), which the app
-passes through to :func:`rashomon.compare` unchanged.
+passes through to :func:`rashomon.comparison.pipeline` unchanged.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What a compare request carries, turned into sources for :func:`rashomon.compare`.
+"""What a compare request carries, turned into sources for :func:`rashomon.comparison.pipeline`.
 
 Pasted texts become Documents; uploaded files are written under their own (sanitised) name
 in a private temporary folder and read by ingest like any file, so an HTML or JSONL upload is
@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import RequestError, RequestTooLarge
-from ..ingest.files import FORMATS
-from ..ingest.url import is_url
+from ..sources.files import FORMATS
+from ..sources.url import is_url
 from ..model import Document, Report
 from .config import WebLimits
 
@@ -84,7 +84,7 @@ def safe_name(name: str, index: int) -> str:
 
 @contextmanager
 def sources(given: CompareInput) -> Iterator[tuple[list[str | Document], dict[str, str]]]:
-    """The sources for :func:`rashomon.compare`, in the order given (texts, URLs, files), and
+    """The sources for :func:`rashomon.comparison.pipeline`, in the order given (texts, URLs, files), and
     the name to show for each temporary upload path (see :func:`relabel`)."""
     out: list[str | Document] = []
     for i, article in enumerate(given.articles, 1):

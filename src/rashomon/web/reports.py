@@ -1,6 +1,6 @@
 """Reports of stored stories for the web app, computed once and kept.
 
-:func:`rashomon.library.story_report` returns the stored report or compares the story and
+:func:`rashomon.stories.ingestion.story_report` returns the stored report or compares the story and
 stores it. :class:`StoryReports` adds what a server needs around it: one comparison per story
 at a time (two browsers opening a new story do not compare it twice), a small in-memory cache
 keyed on the story's ``updated_at`` (a story that gained an article is compared again), and a
@@ -14,11 +14,11 @@ import threading
 from collections import OrderedDict
 from contextlib import nullcontext
 
-from ..compare import prepare
-from ..library import story_report
+from ..comparison.pipeline import prepare
+from ..stories.ingestion import story_report
 from ..model import Report
 from ..settings import Settings
-from ..store import Store, StorySummary
+from ..store.facade import Store, StorySummary
 from .slots import ComparisonSlots
 
 log = logging.getLogger(__name__)

@@ -23,10 +23,10 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from ..model import Article, Entity, Report, Sentence
-from ..render.common import FRAMING_KINDS, ReportIndex, framing_label, safe_http_url
-from ..render.highlight import Highlight, highlights_of
-from ..render.html import article_body as render_article_body
-from ..store import StoredArticle, StorySummary
+from ..renderers.common import FRAMING_KINDS, ReportIndex, framing_label, safe_http_url
+from ..renderers.highlight import Highlight, highlights_of
+from ..renderers.html import article_body as render_article_body
+from ..store.facade import StoredArticle, StorySummary
 
 SENTENCE_MARKS = {"shared": "=", "unique": "+", "conflict": "!"}
 

@@ -1,7 +1,7 @@
 """Each sentence embedded once: a cache of vectors keyed by backend, model and text.
 
 ``EmbeddingCache`` is the storage protocol; ``MemoryCache`` keeps vectors in a dict and
-``rashomon.store.Store`` keeps them in the database (same two methods). ``CachedEmbedder``
+``rashomon.store.facade.Store`` keeps them in the database (same two methods). ``CachedEmbedder``
 wraps any embedder and asks its inner embedder only for the texts the cache lacks.
 """
 

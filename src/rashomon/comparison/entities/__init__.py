@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from ..model import Article, Entity
+from ...model import Article, Entity
 from .mentions import TAGGERS, TaggedMention, Tagger, find_mentions, get_tagger
 from .resolve import name_disagreements, resolve, role_disagreements
 

@@ -1,9 +1,9 @@
 """What the web pages and the ``stories``/``show``/``search`` commands read: story summaries,
 one page of filtered stories, a story's articles, full-text search.
 
-:class:`Browsing` holds these read-only queries; :class:`rashomon.store.Store` inherits them,
+:class:`Browsing` holds these read-only queries; :class:`rashomon.store.facade.Store` inherits them,
 so they are called as ``store.story_page(...)`` and so on. The writes (articles, story
-assignments, reports, the clusterer's state, the embedding cache) stay in :mod:`rashomon.store`.
+assignments, reports, the clusterer's state, the embedding cache) stay in :mod:`rashomon.store.facade`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from .errors import StoreError
-from .store_schema import StoredArticle, articles_table, chunks, reports_table, stories_table, story_articles_table
+from ..errors import StoreError
+from .schema import StoredArticle, articles_table, chunks, reports_table, stories_table, story_articles_table
 
 __all__ = ["Browsing", "SearchHit", "StorySummary", "fts_query"]
 
@@ -83,7 +83,7 @@ def _words(text: str) -> list[str]:
 
 
 class Browsing:
-    """The read-only story and search queries of :class:`rashomon.store.Store`."""
+    """The read-only story and search queries of :class:`rashomon.store.facade.Store`."""
 
     _display: str
     full_text: bool

@@ -4,12 +4,12 @@
     read_sources(sources)  -> (documents, skipped)
     read_source(source)    -> documents; raises the precise InputError
 
-The network sits behind :func:`rashomon.ingest.url.fetch`, which takes an ``httpx.Client``.
+The network sits behind :func:`rashomon.sources.url.fetch`, which takes an ``httpx.Client``.
 """
 
 from __future__ import annotations
 
 from .records import MalformedInput
-from .sources import iter_sources, read_source, read_sources
+from .reading import iter_sources, read_source, read_sources
 
 __all__ = ["MalformedInput", "iter_sources", "read_source", "read_sources"]

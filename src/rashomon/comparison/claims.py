@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .model import Article, Claim, Sentence, Value
+from ..model import Article, Claim, Sentence, Value
 
 # --- numbers --------------------------------------------------------------------------------
 

@@ -3,9 +3,9 @@
 An article goes through four steps (:meth:`StoryClusterer.assign`):
 
 1. Near duplicates: a syndicated copy or a light edit of an earlier article
-   (:class:`rashomon.dedup.NearDuplicates`) joins the story of its original, marked
+   (:class:`rashomon.stories.dedup.NearDuplicates`) joins the story of its original, marked
    ``duplicate_of``.
-2. A sparse vector in the hashed TF-IDF space of :mod:`rashomon.termspace`: document
+2. A sparse vector in the hashed TF-IDF space of :mod:`rashomon.stories.termspace`: document
    frequencies counted online, title words and names weighted more (names and places are
    what tell one event from a look-alike event of the same kind).
 3. Candidate stories: an inverted index from each story's strongest terms to the story,
@@ -54,7 +54,7 @@ from 0.809 to 0.870 at 10k and from 0.827 to 0.889 at 100k; the largest story at
 still 1,126 articles (the generator's 199), look-alikes that share all but a few names.
 bench/results/cluster_quality_dev.md and cluster_scale.md have the numbers.
 :meth:`StoryClusterer.state` / :meth:`StoryClusterer.from_state` save and restore the
-clusterer (:mod:`rashomon.cluster_state`), so the library's next ingest goes on where the
+clusterer (:mod:`rashomon.stories.state`), so the library's next ingest goes on where the
 last one stopped.
 """
 
@@ -72,9 +72,9 @@ from typing import Any
 import numpy as np
 
 from .dedup import NearDuplicates, tokenize
-from .errors import InputError
-from .model import Record, record
-from .progress import ticker
+from ..errors import InputError
+from ..model import Record, record
+from ..progress import ticker
 from .termspace import HashingTfidf, Prepared, term_codes
 
 log = logging.getLogger(__name__)
@@ -500,13 +500,13 @@ class StoryClusterer:
         return len(self._open)
 
     def state(self) -> bytes:
-        """What the clusterer needs to go on later, as bytes (see :mod:`rashomon.cluster_state`).
+        """What the clusterer needs to go on later, as bytes (see :mod:`rashomon.stories.state`).
 
         Bounded: document frequencies, the open stories (centroids, members, index terms),
         the near-duplicate signatures and the recent vectors; closed stories are left out
         except for the ids that near-duplicate originals still point at.
         """
-        from .cluster_state import dump
+        from .state import dump
 
         return dump(self)
 
@@ -515,7 +515,7 @@ class StoryClusterer:
         """A clusterer that goes on from :meth:`state`. ``options`` must be the ones the state
         was saved with (as passed to the constructor); other options raise ``ValueError``,
         and so does data that is not a state of this version."""
-        from .cluster_state import load
+        from .state import load
 
         return load(cls, data, options)
 
@@ -787,7 +787,7 @@ def _load_embedder(name: str):
     """("tfidf", None) for the built-in hashing TF-IDF, else (name, a model-backed embedder)."""
     if name == "tfidf":  # the registry's tfidf fits per call; streaming needs the hashing one
         return "tfidf", None
-    from .backends.embedders import available, get_embedder
+    from ..backends.embedders import available, get_embedder
 
     if name == "auto":
         name = available()[0]

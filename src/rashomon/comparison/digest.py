@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .framing import neutralize
-from .model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity
+from ..model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity
 
 MAX_SHARED = 8
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from ..model import Entity, Mention, Suspect
+from ...model import Entity, Mention, Suspect
 from .lexicon import fold, lexicon
 from .mentions import _PARTICLES, ORG, OTHER, PERSON, PLACE, TaggedMention
 

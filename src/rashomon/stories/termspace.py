@@ -41,7 +41,7 @@ def _term(token: str) -> int:
     """
     global _STOP_WORDS
     if _STOP_WORDS is None:
-        from .backends.embedders.tfidf import stop_words
+        from ..backends.embedders.tfidf import stop_words
 
         _STOP_WORDS = stop_words()
     if len(_TERMS) > _TERMS_LIMIT:

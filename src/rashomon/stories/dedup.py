@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .errors import InputError
+from ..errors import InputError
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +240,7 @@ class NearDuplicates:
 
     def restore(self, ids: Sequence[str], orders: Sequence[int], values: np.ndarray) -> None:
         """Index originals again from their saved MinHash ``values`` (one row each) and arrival
-        numbers, as :mod:`rashomon.cluster_state` does on load; oldest first, into an empty
+        numbers, as :mod:`rashomon.stories.state` does on load; oldest first, into an empty
         index.
 
         They go into sorted arrays (one per band key, searched with numpy), not into the

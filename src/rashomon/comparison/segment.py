@@ -6,8 +6,8 @@ full stop never runs into the next one; the splitter backend then splits each pa
 
 from __future__ import annotations
 
-from .backends.splitters import get_splitter
-from .model import Sentence
+from ..backends.splitters import get_splitter
+from ..model import Sentence
 
 
 def segment(article_id: str, text: str, splitter: str = "pysbd") -> tuple[Sentence, ...]:

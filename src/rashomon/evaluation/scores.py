@@ -74,8 +74,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-from .errors import GoldError, InputError
-from .model import SCHEMA, Article, Record, Report, record
+from ..errors import GoldError, InputError
+from ..model import SCHEMA, Article, Record, Report, record
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .backends.embedders import Embedder
-from .backends.embedders.tfidf import tfidf_cosines
-from .model import Agreement, Claim, ClaimRef, Entity
+from ..backends.embedders import Embedder
+from ..backends.embedders.tfidf import tfidf_cosines
+from ..model import Agreement, Claim, ClaimRef, Entity
 
 # Cosine above which two claims are the same claim, per embedder, when the embedder does not
 # carry its own calibrated ``agreement_threshold``.

@@ -3,22 +3,22 @@
 What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
 
 1. :func:`ingest` reads sources (folders, files, JSONL/CSV dumps, URLs, feeds) with
-   :func:`rashomon.ingest.iter_sources`, stores each article once, reports every skipped
+   :func:`rashomon.sources.iter_sources`, stores each article once, reports every skipped
    input with its reason, and clusters each stored batch at once (2), from the documents
    just read. A big local input (over 4 MB) is read and stored by a forked child process
-   (:mod:`rashomon.ingest.parallel`) while this one clusters, and a thread of this one
+   (:mod:`rashomon.sources.parallel`) while this one clusters, and a thread of this one
    stores the stories (every :data:`ASSIGN_EVERY` articles, each story from its new
-   articles alone: :class:`rashomon.store.StorySpans`). The child also does as much of the
-   clustering's per-article work (:meth:`rashomon.cluster.StoryClusterer.prepare`: term
+   articles alone: :class:`rashomon.store.facade.StorySpans`). The child also does as much of the
+   clustering's per-article work (:meth:`rashomon.stories.cluster.StoryClusterer.prepare`: term
    codes, and the near-duplicate signature while this process is behind: :class:`_Preparer`),
    and sends batches, not items, so that on two cores neither waits for the other for long. While an ingest runs, what outlived a batch is frozen out of the garbage
    collector's full collections (:func:`_collecting_young_objects`).
    Measured in bench/results/ingest_scale*.md.
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
-   :class:`rashomon.cluster.StoryClusterer`; the clusterer goes on from the state the last
+   :class:`rashomon.stories.cluster.StoryClusterer`; the clusterer goes on from the state the last
    run saved in the store (or, when there is none or it is stale, is rebuilt by replaying
    the stored articles), so new articles join the stories already there.
-3. :func:`compare_story` runs :func:`rashomon.compare.compare` on a story's articles and
+3. :func:`compare_story` runs :func:`rashomon.comparison.pipeline.compare` on a story's articles and
    stores the report; :func:`story_report` returns the stored one when it is current.
 4. :func:`watch` runs 1 on some feeds every few seconds.
 
@@ -38,11 +38,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Union
 
-from .errors import InputError, NotEnoughArticles
-from .model import Document, Report, Skipped
-from .progress import ProgressCallback, reporter
-from .settings import DEFAULT_MAX_BYTES, Settings
-from .store import Store, StoredArticle, StorySpans
+from ..errors import InputError, NotEnoughArticles
+from ..model import Document, Report, Skipped
+from ..progress import ProgressCallback, reporter
+from ..settings import DEFAULT_MAX_BYTES, Settings
+from ..store.facade import Store, StoredArticle, StorySpans
 
 if TYPE_CHECKING:
     import httpx
@@ -135,7 +135,7 @@ def ingest(
     was killed, or ran with ``cluster=False``) are clustered first.
 
     ``reader``: ``"process"`` reads local files in a child process while this one stores and
-    clusters (:func:`rashomon.ingest.parallel.forked`); ``"inline"`` reads here;
+    clusters (:func:`rashomon.sources.parallel.forked`); ``"inline"`` reads here;
     ``"auto"`` (the default) reads in a child process when the sources are local files
     holding more than 4 MB and the machine has more than one CPU.
     """
@@ -157,7 +157,7 @@ def ingest(
             if stories is not None:
                 stories.add_stored(_arrival(store.article_dates(assigned=False)), batch_size)
             if in_child:
-                from .ingest.parallel import forked
+                from ..sources.parallel import forked
 
                 # The child reads and stores (its own connection), and tokenises and hashes the
                 # articles for the clusterer (StoryClusterer.prepare); this process clusters.
@@ -235,7 +235,7 @@ def _in_child(reader: str, sources: Sequence[Source], client: httpx.Client | Non
         return False
     if store.is_sqlite and _sqlite_memory(store.url):
         return False  # a second connection would open another, empty database
-    from .ingest.parallel import AUTO_BYTES, can_fork, local_bytes
+    from ..sources.parallel import AUTO_BYTES, can_fork, local_bytes
 
     if not can_fork():
         return False
@@ -263,7 +263,7 @@ def _read_and_store(
     each input, ``("skipped", Skipped)``, and for each batch ``("stored", added, duplicates,
     new ids, the clusterer's records of the new articles, their :meth:`StoryClusterer.prepare`
     or None)``, ``prepare`` deciding. A wrong option raises ValueError."""
-    from .ingest import iter_sources
+    from ..sources import iter_sources
 
     try:
         batch: list[Document] = []
@@ -297,7 +297,7 @@ def _store_batch(store: Store, batch: Sequence[Document], prepare: _Preparer | N
 class _Preparer:
     """The reading process's share of the clustering, :meth:`StoryClusterer.prepare`: the
     term codes always, and the near-duplicate signature too while the clustering process is
-    behind (``backlog()``: batches it has not taken yet, :func:`rashomon.ingest.parallel.forked`).
+    behind (``backlog()``: batches it has not taken yet, :func:`rashomon.sources.parallel.forked`).
     Per article on 600-word news: reading and storing ~0.5 ms, term codes ~0.22 ms here (0.35-0.45
     ms in the clustering process, measured: leaving them to it when it waits for batches made
     it the slower one), the signature ~0.06 ms, clustering ~0.5 ms at 100,000 articles. A
@@ -418,7 +418,7 @@ class _Stories:
     def add(self, records: Sequence[Any], prepared: Sequence[Any] | None = None, *, ordered: bool = False) -> None:
         """Put these articles (ClusterRecords of stored, unassigned articles) into stories,
         oldest first, an undated one beside the article stored just before it (the order
-        ``cluster_records`` uses in batch, :func:`rashomon.cluster.in_date_order`); their
+        ``cluster_records`` uses in batch, :func:`rashomon.stories.cluster.in_date_order`); their
         stories are stored with the next flush (by the writer thread, when there is one).
         ``prepared``: each record's :meth:`StoryClusterer.prepare`, when done already.
         ``ordered``: the records are in that order already (over more than this batch)."""
@@ -604,7 +604,7 @@ def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: 
 
 def _arrival(dates: Sequence[tuple[int, str | None]]) -> list[int]:
     """Article ids (``(id, date)`` in the order stored) in the order the clusterer takes them,
-    :func:`rashomon.cluster.arrival_order`: the same whether an article is clustered as it is
+    :func:`rashomon.stories.cluster.arrival_order`: the same whether an article is clustered as it is
     ingested, later, or replayed to rebuild the clusterer."""
     from .cluster import arrival_order
 
@@ -651,7 +651,7 @@ def compare_story(story_id: int, store: Store, *, settings: Settings | None = No
     articles = store.story_articles(story_id)
     if len(articles) < 2:
         raise NotEnoughArticles(len(articles))
-    from .compare import compare
+    from ..comparison.pipeline import compare
 
     report = compare([a.document() for a in articles], settings=settings, cache=store)
     store.save_report(story_id, report)

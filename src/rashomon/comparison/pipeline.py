@@ -19,21 +19,21 @@ from collections.abc import Sequence
 
 import httpx
 
-from . import __version__
+from .. import __version__
 from .align import align_claims
-from .backends.embedders import get_embedder
-from .backends.embedders.cache import CachedEmbedder, EmbeddingCache
+from ..backends.embedders import get_embedder
+from ..backends.embedders.cache import CachedEmbedder, EmbeddingCache
 from .claims import extract_claims
 from .clean import clean
 from .conflicts import find_conflicts
 from .digest import build_digest
 from .entities import resolve_entities
-from .errors import NotEnoughArticles
+from ..errors import NotEnoughArticles
 from .framing import find_framing
-from .ingest import read_sources
-from .model import Article, Document, Report, Skipped
+from ..sources import read_sources
+from ..model import Article, Document, Report, Skipped
 from .segment import segment
-from .settings import Settings
+from ..settings import Settings
 
 log = logging.getLogger(__name__)
 

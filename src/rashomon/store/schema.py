@@ -1,6 +1,6 @@
 """The store's schema: its tables, the SQLite full-text index and the connection settings.
 
-What a database holding a rashomon store looks like, apart from what :class:`rashomon.store.Store`
+What a database holding a rashomon store looks like, apart from what :class:`rashomon.store.facade.Store`
 does with it. Tables:
 
     rashomon_meta   ``schema``: the store schema (:data:`STORE_SCHEMA`) the database was made with
@@ -26,7 +26,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from .model import Document
+from ..model import Document
 
 __all__ = [
     "CHUNK",

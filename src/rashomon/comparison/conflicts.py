@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from .align import Alignment
 from .claims import stem
 from .entities import name_disagreements, role_disagreements
-from .model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
+from ..model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
 
 # Counted things that are the same thing in other words; a number conflict needs equal units.
 _UNIT_CLASSES = [

@@ -46,8 +46,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, LexiconError, MissingExtra
-from .model import Article, Entity, FramingCue, Sentence
+from ..errors import InputError, LexiconError, MissingExtra
+from ..model import Article, Entity, FramingCue, Sentence
 
 __all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS"]
 
@@ -599,7 +599,7 @@ def find_framing(
 
 def _check_article(article: Article) -> None:
     if article.text.strip() and not article.sentences:
-        raise InputError(article.id, "article has text but no sentences; segment it first (rashomon.segment.segment)")
+        raise InputError(article.id, "article has text but no sentences; segment it first (rashomon.comparison.segment.segment)")
     for s in article.sentences:
         if article.text[s.start : s.end] != s.text:
             raise InputError(article.id, f"sentence {s.id} offsets {s.start}:{s.end} do not match the article text")

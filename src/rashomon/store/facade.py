@@ -2,9 +2,9 @@
 
 SQLite by default (a file in the user's data directory), any SQLAlchemy URL otherwise;
 SQLAlchemy Core only. The tables (articles, stories, story_articles, reports, embeddings,
-cluster_state and SQLite's FTS5 index) are defined in :mod:`rashomon.store_schema`; the
+cluster_state and SQLite's FTS5 index) are defined in :mod:`rashomon.store.schema`; the
 read-only story and search queries the web pages and the CLI browse with are in
-:mod:`rashomon.store_browse` (:class:`Store` inherits them); this module holds the keys an
+:mod:`rashomon.store.browse` (:class:`Store` inherits them); this module holds the keys an
 article is stored once by, and the writes.
 
 Writes commit per batch, so a process killed half-way loses at most the batch it had open;
@@ -30,10 +30,10 @@ import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from .errors import StoreError
-from .model import SCHEMA, Document, Report
-from .store_browse import Browsing, SearchHit, StorySummary, fts_query  # noqa: F401  (importable from here)
-from .store_schema import (  # noqa: F401  (the tables are importable from here, as before)
+from ..errors import StoreError
+from ..model import SCHEMA, Document, Report
+from .browse import Browsing, SearchHit, StorySummary, fts_query  # noqa: F401  (importable from here)
+from .schema import (  # noqa: F401  (the tables are importable from here, as before)
     CHUNK,
     FTS_DDL,
     STORE_SCHEMA,

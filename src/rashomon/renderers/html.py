@@ -31,7 +31,7 @@ def _environment() -> Any:
     import jinja2
 
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("rashomon.render", "templates"),
+        loader=jinja2.PackageLoader("rashomon.renderers", "templates"),
         # default=True: every template is escaped whatever its file name ends with.
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,

@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .model import Document, Removed
+from ..model import Document, Removed
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""A :class:`~rashomon.cluster.StoryClusterer`'s state as bytes, so that clustering goes on
+"""A :class:`~rashomon.stories.cluster.StoryClusterer`'s state as bytes, so that clustering goes on
 where it stopped instead of being rebuilt from every stored article.
 
 The format is a numpy ``.npz`` archive (never pickle: a store file may come from someone
@@ -10,8 +10,8 @@ else, and loading it must not run code) of flat, compact arrays, and a small JSO
    near-duplicate original still points at (their id only);
 4. the inverted index, restricted to the stories kept;
 5. the near-duplicate index: each original's id, arrival number and MinHash values (put
-   back into sorted arrays on load, :meth:`~rashomon.dedup.NearDuplicates.restore`);
-6. the recent vectors that :meth:`~rashomon.cluster.StoryClusterer.refine` sweeps over.
+   back into sorted arrays on load, :meth:`~rashomon.stories.dedup.NearDuplicates.restore`);
+6. the recent vectors that :meth:`~rashomon.stories.cluster.StoryClusterer.refine` sweeps over.
 
 Version 2 stores each record id once (a table of names; everything else refers to it by
 number), term buckets as 32-bit integers, and no per-record JSON: at 100,000 articles the
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "dump", "load"]
 
-VERSION = "rashomon.cluster-state/2"
+VERSION = "rashomon.stories.cluster-state/2"
 
 
 def dump(clusterer: StoryClusterer) -> bytes:

@@ -4,7 +4,7 @@ Taggers sit behind the :class:`Tagger` protocol in :data:`TAGGERS`:
 
 - ``rules`` (default, no model): capitalised spans joined by name connectors ("of", "al-",
   "van"), split into nationality + title + name ("US Secretary of State" + "Anthony Blinken"),
-  typed with word lists and gazetteers (:mod:`rashomon.entities.lexicon`).
+  typed with word lists and gazetteers (:mod:`rashomon.comparison.entities.lexicon`).
 - ``spacy:<model>`` (the ``spacy`` extra and an installed model): spaCy's named entities, with
   the same title-cue reading.
 """
@@ -16,9 +16,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..errors import InputError, MissingExtra, UnknownBackend
-from ..model import Article, Mention, Record, Sentence, record
-from ..registry import Registry
+from ...errors import InputError, MissingExtra, UnknownBackend
+from ...model import Article, Mention, Record, Sentence, record
+from ...registry import Registry
 from ..segment import segment
 from .lexicon import Lexicon, fold, lexicon
 
