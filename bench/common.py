@@ -6,6 +6,7 @@ import datetime as _dt
 import json
 import os
 import platform
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ SHARED = BENCH.parents[1] / "shared"  # /work/shared beside the repo: benchmarks
 def machine() -> dict[str, Any]:
     """Where and when a result was measured."""
     return {
+        "commit": commit(),
         "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "platform": platform.platform(),
         "machine": platform.machine(),
@@ -25,6 +27,15 @@ def machine() -> dict[str, Any]:
         "cpu_count": os.cpu_count(),
         "python": sys.version.split()[0],
     }
+
+
+def commit() -> str:
+    """The commit measured; ``+dirty`` when the working tree had uncommitted changes."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=BENCH, capture_output=True, text=True, check=False).stdout.strip()
+
+    head = git("rev-parse", "--short=12", "HEAD") or "unknown"
+    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
 def _cpu_model() -> str:
@@ -39,7 +50,7 @@ def _cpu_model() -> str:
 
 def machine_markdown(info: dict[str, Any] | None = None) -> str:
     info = info or machine()
-    return (f"Measured {info['date']} on {info['platform']} ({info['processor']}, {info['cpu_count']} CPUs), "
+    return (f"Measured at commit {info.get('commit', 'unknown')}, {info['date']}, on {info['platform']} ({info['processor']}, {info['cpu_count']} CPUs), "
             f"Python {info['python']}.")
 
 
