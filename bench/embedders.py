@@ -314,7 +314,8 @@ def ecb_clustering(name: str) -> dict | None:
     """B-cubed of story clustering over ECB+ articles; the threshold grid reuses cached vectors."""
     try:
         embedders = importlib.import_module("rashomon.backends.embedders")
-        from rashomon.stories.cluster import bcubed, cluster_records
+        from rashomon.evaluation.bcubed import bcubed
+        from rashomon.stories.cluster import cluster_records
     except ImportError as error:
         log.warning("ECB+ B-cubed skipped: %s", error)
         return None

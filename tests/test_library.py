@@ -397,7 +397,7 @@ def test_a_second_ingest_goes_on_from_the_saved_state_and_matches_one_ingest(tmp
     0.997 on train). The saved state is the clusterer's exact state: they differ only by the
     reassignment sweeps, which run over A alone first. The second ingest replays no article
     of A and reads back only B's."""
-    from rashomon.stories.cluster import bcubed
+    from rashomon.evaluation.bcubed import bcubed
 
     docs = _ecb_documents("dev")
     half = len(docs) // 2
@@ -432,7 +432,7 @@ def test_after_the_sweeps_the_store_holds_the_clusterers_stories(tmp_path, monke
     """Every article is stored in the story its clusterer story maps to, after the closing
     sweeps moved some: the near-duplicate copies of a moved article too, and, with
     splitting, the articles of a split-off story (a new stored story)."""
-    from rashomon.stories.cluster import StoryClusterer
+    from rashomon.stories import state as cluster_state
 
     docs = _ecb_documents("dev") + _ecb_documents("train")[:150]
     reprints = [Document(text=d.text + "\n(Reprinted.)", title=d.title, source="reprint", origin=f"r{i}")
@@ -441,7 +441,7 @@ def test_after_the_sweeps_the_store_holds_the_clusterers_stories(tmp_path, monke
     with Store(tmp_path / "lib.db") as store:
         ingest(docs[:120] + reprints + docs[120:], store=store, batch_size=50)
         data, _, meta = store.cluster_state()
-        clusterer = StoryClusterer.from_state(data)
+        clusterer = cluster_state.load(data)
         mapping = {key: int(story) for key, story in meta["stories"].items()}
         stored = store.assignments()
         checked = 0

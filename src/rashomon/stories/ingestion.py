@@ -508,7 +508,7 @@ class _Stories:
                 self.touched.update(dict.fromkeys(story_ids))
                 self.touched.update(dict.fromkeys(story_of[source] for _, source, _ in moves if source in story_of))
         live = clusterer.live_stories()
-        store.save_cluster_state(clusterer.state(), fingerprint=store.assignments_fingerprint(),
+        store.save_cluster_state(saved_state.dump(clusterer), fingerprint=store.assignments_fingerprint(),
                                  meta={"stories": {key: story_of[key] for key in live if key in story_of}})
         existing = store.existing_stories(list(self.touched)) if moved else None
         stories = tuple(s for s in self.touched if existing is None or s in existing)
@@ -577,7 +577,7 @@ def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: 
         data, fingerprint, meta = saved
         if fingerprint == store.assignments_fingerprint():
             try:
-                clusterer = StoryClusterer.from_state(data, threshold=threshold, embedder=embedder)
+                clusterer = saved_state.load(data, threshold=threshold, embedder=embedder)
             except ValueError as exc:
                 log.info("clusterer state not used (%s); rebuilding it from the store", exc)
             else:
