@@ -612,7 +612,7 @@ def test_the_reading_process_prepares_the_signature_too_when_the_clustering_proc
     from rashomon.stories.cluster import StoryClusterer
 
     docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(6) for e in range(3)]
-    records = [library._record(i + 1, d) for i, d in enumerate(docs)]
+    records = [library.stored_record(i + 1, d) for i, d in enumerate(docs)]
     waiting = {"n": 0}
     preparer = library._Preparer(lambda: waiting["n"])
     partitions = []

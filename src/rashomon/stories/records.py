@@ -1,7 +1,8 @@
 """The records of the many-article side: what is clustered, where it went, and in what order.
 
 :class:`ClusterRecord` is one article to cluster, :class:`Assignment` where
-:meth:`rashomon.stories.clusterer.StoryClusterer.assign` put it. Both are records of the one
+:meth:`rashomon.stories.clusterer.StoryClusterer.assign` put it, :class:`IngestResult` and
+:class:`ClusterResult` what an ingest and a clustering run did. All are records of the one
 data model (:mod:`rashomon.model`): frozen, with ``to_dict`` / ``from_dict``.
 :func:`arrival_order` is the order every path clusters articles in (streaming, batch, the
 library's ingest and its replay), so that they agree.
@@ -9,15 +10,24 @@ library's ingest and its replay), so that they agree.
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..model import Record, record
+from ..model import Document, Record, Skipped, record
 
-__all__ = ["Assignment", "ClusterRecord", "arrival_order", "in_date_order", "parse_date"]
+if TYPE_CHECKING:
+    from ..store.schema import StoredArticle
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "Assignment", "ClusterRecord", "ClusterResult", "IngestResult", "arrival_order", "in_date_order", "parse_date",
+    "stored_arrival", "stored_record",
+]
 
 
 @record
@@ -91,3 +101,68 @@ def arrival_order(dates: Sequence[str | None]) -> list[int]:
 def in_date_order(records: Sequence[ClusterRecord]) -> list[ClusterRecord]:
     """``records`` in :func:`arrival_order`."""
     return [records[position] for position in arrival_order([rec.date for rec in records])]
+
+
+def stored_record(article_id: int, article: StoredArticle | Document) -> ClusterRecord:
+    """The clusterer's record of a stored article (or of the document just stored as it)."""
+    return ClusterRecord(
+        id=str(article_id),
+        title=article.title or "",
+        text=article.text,
+        date=_iso_date_or_none(article.date, article_id),
+        source=article.source or "",
+        url=article.url,
+    )
+
+
+def stored_arrival(dates: Sequence[tuple[int, str | None]]) -> list[int]:
+    """Article ids (``(id, date)`` in the order stored) in :func:`arrival_order`: the same
+    whether an article is clustered as it is ingested, later, or replayed to rebuild the
+    clusterer."""
+    iso = [_iso_date_or_none(date, article_id) for article_id, date in dates]
+    return [dates[position][0] for position in arrival_order(iso)]
+
+
+def _iso_date_or_none(date: str | None, article_id: int) -> str | None:
+    """The date when it is ISO 8601; ingest keeps an unknown date form as written."""
+    if not date:
+        return None
+    try:
+        parse_date(date, source=str(article_id))
+    except InputError:
+        log.info("article %d: date %r is not ISO 8601; clustered without a date", article_id, date)
+        return None
+    return date
+
+
+@record
+class IngestResult(Record):
+    """What one ingest did. ``skipped`` holds every input that was not stored, with the reason."""
+
+    added: int = 0
+    duplicates: int = 0
+    skipped: tuple[Skipped, ...] = ()
+    article_ids: tuple[int, ...] = ()  # the articles this ingest stored
+    stories: tuple[int, ...] = ()  # the stories that gained an article
+    new_stories: int = 0
+
+    def __add__(self, other: IngestResult) -> IngestResult:
+        return IngestResult(
+            added=self.added + other.added,
+            duplicates=self.duplicates + other.duplicates,
+            skipped=self.skipped + other.skipped,
+            article_ids=self.article_ids + other.article_ids,
+            stories=tuple(dict.fromkeys(self.stories + other.stories)),
+            new_stories=self.new_stories + other.new_stories,
+        )
+
+
+@record
+class ClusterResult(Record):
+    """What one clustering run did (:func:`rashomon.stories.ingestion.cluster_stories`)."""
+
+    assigned: int = 0
+    stories: tuple[int, ...] = ()  # stories that gained (or lost) an article
+    new_stories: int = 0
+    replayed: int = 0  # stored articles re-read to rebuild the clusterer (0 when its saved state was used)
+    moved: int = 0  # articles the reassignment sweeps moved to another story
