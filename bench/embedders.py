@@ -73,7 +73,11 @@ def machine() -> dict:
                 break
     except OSError:
         pass
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from common import commit
+
     return {
+        "commit": commit(),
         "platform": platform.platform(),
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
@@ -397,7 +401,7 @@ def markdown(result: dict) -> str:
     lines = [
         "# Embedder ablation",
         "",
-        f"{m['date']} on {m['cpu']} ({m['cpus']} CPUs, load average {m['load_average']} at the start), "
+        f"Commit {m.get('commit', 'not recorded')}, {m['date']} on {m['cpu']} ({m['cpus']} CPUs, load average {m['load_average']} at the start), "
         f"{m['platform']}, Python {m['python']}. Made by `python bench/embedders.py`.",
         "",
         "## Same-claim detection on ECB+ sentence pairs",
