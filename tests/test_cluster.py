@@ -16,14 +16,11 @@ from rashomon.stories.cluster import ClusterRecord, StoryClusterer, cluster_reco
 from rashomon.stories.state import dump, load
 from rashomon.errors import InputError, UnknownBackend
 
-ECB = Path(__file__).parents[1].parent / "shared" / "data" / "ecbplus" / "ecbplus_docs.jsonl"
 
 
 @pytest.fixture(scope="session")
-def ecb_docs() -> list[dict]:
-    if not ECB.exists():
-        pytest.skip(f"ECB+ is not beside the repository ({ECB})")
-    with ECB.open(encoding="utf-8") as fh:
+def ecb_docs(shared) -> list[dict]:
+    with shared("data", "ecbplus", "ecbplus_docs.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
 
 

@@ -22,7 +22,7 @@ from rashomon.stories.ingestion import IngestResult, cluster_stories, compare_st
 from rashomon.model import Document, Report
 from rashomon.store.facade import Store, content_hash
 
-SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
+from conftest import SEEDS, shared_path  # noqa: E402
 
 # Invented events: each has its own vocabulary, so the clusterer's grouping is unambiguous.
 EVENTS = [
@@ -259,8 +259,7 @@ def _partition(store: Store) -> set[frozenset[str]]:
 
 
 def _seed_documents() -> list[Document]:
-    if not SEEDS.is_dir():
-        pytest.skip(f"no seed articles at {SEEDS}")
+    shared_path("seeds")
     return [
         Document(text=path.read_text(encoding="utf-8"), title=path.stem, source=f"seed {i}", path=str(path), origin=str(path))
         for i, path in enumerate(sorted(SEEDS.glob("*.txt")))
@@ -371,15 +370,10 @@ def test_watch_checks_its_arguments(store):
 
 # --- incremental ingest --------------------------------------------------------------------------
 
-ECB = Path(__file__).parents[1].parent / "shared" / "data" / "ecbplus" / "ecbplus_docs.jsonl"
-
-
 def _ecb_documents(split: str) -> list[Document]:
-    if not ECB.exists():
-        pytest.skip(f"ECB+ is not beside the repository ({ECB})")
     import random
 
-    with ECB.open(encoding="utf-8") as fh:
+    with shared_path("data", "ecbplus", "ecbplus_docs.jsonl").open(encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh]
     chosen = [d for d in docs if d["split"] == split]
     random.Random(0).shuffle(chosen)  # the file is sorted by topic; a stream is mixed
