@@ -10,7 +10,7 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
    several cores (a reading process, a writer thread, a quieter garbage collector) is
    :mod:`rashomon.stories.concurrency`.
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
-   :class:`rashomon.stories.cluster.StoryClusterer`; the clusterer goes on from the state the last
+   :class:`rashomon.stories.clusterer.StoryClusterer`; the clusterer goes on from the state the last
    run saved in the store (or, when there is none or it is stale, is rebuilt by replaying
    the stored articles), so new articles join the stories already there.
 3. :func:`compare_story` runs :func:`rashomon.comparison.pipeline.compare` on a story's articles and

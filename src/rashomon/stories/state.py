@@ -16,7 +16,7 @@ else, and loading it must not run code) of flat, compact arrays, and a small JSO
 4. the inverted index, restricted to the stories kept;
 5. the near-duplicate index: each original's id, arrival number and MinHash values (put
    back into sorted arrays on load, :meth:`~rashomon.stories.dedup.NearDuplicates.restore`);
-6. the recent vectors that :meth:`~rashomon.stories.cluster.StoryClusterer.refine` sweeps over.
+6. the recent vectors that :meth:`~rashomon.stories.clusterer.StoryClusterer.refine` sweeps over.
 
 Version 2 stores each record id once (a table of names; everything else refers to it by
 number), term buckets as 32-bit integers, and no per-record JSON: at 100,000 articles the
