@@ -4,12 +4,13 @@ data in ../shared.
 ``../shared`` (the development data: seeds, ECB+, UCI-6k, stories-dev) sits beside a working
 copy of the project, never inside a clone of it. A test that reads it asks the ``shared``
 fixture for the path, which skips the test, saying what is missing, when it is not there
-(``RASHOMON_SHARED`` points elsewhere). Collection-time code uses :data:`SHARED` alone.
+(``RASHOMON_SHARED`` points elsewhere). Helpers and collection-time code import
+:func:`shared_data.shared_path` and :data:`shared_data.SHARED` (a module of its own: a
+``conftest`` module is not importable by name, tests/e2e has one too).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,18 +18,7 @@ import pytest
 
 from rashomon.model import Article
 from rashomon.comparison.segment import segment
-
-SHARED = Path(os.environ.get("RASHOMON_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
-SEEDS = SHARED / "seeds"
-
-
-def shared_path(*parts: str) -> Path:
-    """``SHARED / parts``, or skip the calling test saying what is missing."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs ../shared/{'/'.join(parts)}, which is not beside the repository ({path}); "
-                    "the shared data is never part of a clone")
-    return path
+from shared_data import SEEDS, SHARED, shared_path  # noqa: F401  (the one definition of where ../shared is)
 
 
 def make_article(article_id: str, text: str, source: str = "") -> Article:

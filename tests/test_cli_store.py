@@ -15,7 +15,7 @@ from rashomon.cli.store_commands import parse_columns
 from rashomon.model import Document
 from rashomon.store.facade import Store
 
-from conftest import shared_path  # noqa: E402
+from shared_data import shared_path  # noqa: E402
 
 runner = CliRunner()
 

@@ -22,7 +22,7 @@ from rashomon.stories.ingestion import IngestResult, cluster_stories, compare_st
 from rashomon.model import Document, Report
 from rashomon.store.facade import Store, content_hash
 
-from conftest import SEEDS, shared_path  # noqa: E402
+from shared_data import SEEDS, shared_path  # noqa: E402
 
 # Invented events: each has its own vocabulary, so the clusterer's grouping is unambiguous.
 EVENTS = [

@@ -16,7 +16,7 @@ from rashomon.evaluation.scores import evaluate
 from rashomon.settings import Settings
 
 RECORD = Path(__file__).resolve().parents[1] / "bench" / "results" / "quality.json"
-from conftest import SEEDS  # noqa: E402  (collection time: the parameters list the seeds when they are there)
+from shared_data import SEEDS  # noqa: E402  (collection time: the parameters list the seeds when they are there)
 # minilm is measured by the bench; at seconds per story it stays out of the test run.
 TESTED = [e for e in ("tfidf", "static") if e in available()]
 

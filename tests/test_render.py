@@ -36,7 +36,7 @@ from rashomon.renderers.common import safe_http_url
 from rashomon.renderers.markdown import escape as md_escape
 from rashomon.comparison.segment import segment
 
-from conftest import SEEDS, shared_path  # noqa: E402
+from shared_data import SEEDS, shared_path  # noqa: E402
 SEED_FILES = ("000_f20bbd6f54222cff.txt", "001_b32d3d757f54fb06.txt")
 
 XSS = "<script>alert(1)</script>"
