@@ -140,22 +140,36 @@ def score_unique(gold: Gold, report: Report, located: Located) -> tuple[int, lis
 # --- conflicts ------------------------------------------------------------------------------
 
 
-def _side_on(side: Any, gold_name: str, text: str, located: Located) -> bool:
+def _side_on(side: Any, gold_name: str, text: str, located: Located, exact: bool = False) -> bool:
     """A report side stands on a gold side: same article, and the side's sentence overlaps the
-    gold side's text where it occurs (falling back to the containment rule on texts)."""
+    gold side's text where it occurs (texts that cannot be located: the containment rule).
+    ``exact``: the side's own span (its value) must overlap the gold text, not just its sentence."""
     if side.article != located.ids.get(gold_name):
         return False
     spans = located.spans(gold_name, text)
     article = located.article(gold_name)
-    own = sentence_span(article, side.sentence)
-    mine = [own] if own else finding_span(article, side.text, side.start, side.end, side.sentence)
+    if exact:
+        if article is not None and 0 <= side.start < side.end <= len(article.text):
+            own = [(side.start, side.end)]  # the value's offsets, whatever its normalised form
+        else:
+            own = finding_span(article, side.value, -1, -1, side.sentence) if side.value else []
+        if spans and own:
+            return any_overlap(own, spans)
+        return bool(side.value) and normalize(side.value) in normalize(text)
+    sentence = sentence_span(article, side.sentence)
+    mine = [sentence] if sentence else finding_span(article, side.text, side.start, side.end, side.sentence)
     if spans and mine:
         return any_overlap(mine, spans)
     return covers(side.text, text) or covers(side.value, text)
 
 
 def conflict_matches(conflict: Conflict, gold_conflict: GoldConflict, located: Located) -> bool:
-    covered = {a for a, t in gold_conflict.sides.items() if any(_side_on(s, a, t, located) for s in conflict.sides)}
+    """At least two gold sides stood on; by sentence when the kinds agree, by the sides' own
+    value spans when they do not (a date found in the sentences of a death toll is not it)."""
+    exact = not kinds_agree(conflict.kind, gold_conflict.kind)
+    covered = {
+        a for a, t in gold_conflict.sides.items() if any(_side_on(s, a, t, located, exact) for s in conflict.sides)
+    }
     return len(covered) >= 2
 
 
@@ -222,7 +236,7 @@ def score_framing(gold: Gold, report: Report, located: Located) -> dict[str, Any
     spans = [(_cue_spans(c, located), c) for c in report.framing]
     out: dict[str, Any] = {"found": 0, "missed": [], "by_kind": {}}
     for g in gold.framing:
-        hit = any(_cue_finds(c, s, g, located) for s, c in spans)
+        hit = any(c.kind != VOICE and _cue_finds(c, s, g, located) for s, c in spans)
         kind = out["by_kind"].setdefault(g.kind or "unkinded", [0, 0])
         kind[0] += hit
         kind[1] += 1

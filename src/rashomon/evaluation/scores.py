@@ -26,6 +26,9 @@ five words).
    gold is: a gold conflict with 3-4 sides may be matched by any two of them (the gold's note, not
    its structure, says which sides agree), and a report side is its whole sentence (gold picks one
    wording of a fact an article may state twice, so a value elsewhere in the same sentence counts).
+   That leniency holds only for a report conflict of the gold kind (date, weekday, time and year
+   are one family); one of another kind must stand on the gold sides with its sides' own spans
+   (the values' offsets), so a date disagreement found in the sentences of a death toll is not it.
    *Found* / gold conflicts, also by gold kind. *Kind agreement*: found conflicts whose matching
    report conflicts include one of the gold kind (date, weekday, time and year are one family).
    *False conflicts*: report conflicts matching no gold conflict. *Duplicate conflicts*: every
@@ -162,6 +165,10 @@ class Scores(Record):
     @property
     def false_framing(self) -> tuple[str, ...]:
         return self.framing_precision.missed
+
+    @property
+    def false_hedges(self) -> tuple[str, ...]:
+        return self.hedges.missed
 
     @property
     def uncited(self) -> tuple[str, ...]:
