@@ -83,7 +83,6 @@ def encode(state: ClustererState) -> bytes:
     arrays = {
         # 2. document frequencies
         "df_buckets": np.asarray(state.df_buckets, dtype=np.int32),
-        "df_counts": np.asarray(state.df_counts),
         # 3. stories
         "story_ids": _strings([story.id for story in stories]),
         "story_last_time": np.array([math.nan if s.last_time is None else s.last_time for s in stories],
@@ -119,6 +118,7 @@ def encode(state: ClustererState) -> bytes:
         "copy_sizes": np.array([len(ids) for _, ids in copies], dtype=np.int32),
         "copy_values": np.array(names.many([i for _, ids in copies for i in ids]), dtype=np.int32),
     }
+    arrays["df_counts"] = np.asarray(state.df_counts)  # after the others, as version 2 always wrote it
     arrays["names"] = _strings(names.table)
     arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
     buffer = io.BytesIO()
