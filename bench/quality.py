@@ -3,6 +3,7 @@
     python bench/quality.py                         # everything: writes bench/results/quality.{json,md}
     python bench/quality.py --set stories-dev --embedders static    # a quick look, prints only
     python bench/quality.py --story d1-wildfire-orrindale --misses false-conflicts
+    python bench/quality.py --set stories-dev --embedders static --misses missed-framing --kind loaded
     python bench/quality.py --misses list           # the names of the lists
     python bench/quality.py --update-baseline       # raise floors in tests/quality_baseline.json
     python bench/quality.py --lower-baseline --reason "why a score may drop"
@@ -44,8 +45,6 @@ from rashomon.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tests" / "quality_baseline.json"
-STORIES_DEV = SHARED / "data" / "stories-dev"
-SEEDS = SHARED / "seeds"
 SETS = ("stories-dev", "seeds", "examples")
 EMBEDDERS = ("tfidf", "static", "minilm")
 
@@ -60,19 +59,20 @@ COLUMNS = [
 ]
 
 
-def stories_of(set_name: str) -> list[tuple[str, Path, list[Path]]]:
+def stories_of(set_name: str, shared: Path = SHARED) -> list[tuple[str, Path, list[Path]]]:
     """(slug, gold path, article paths) of a set; empty when its data is absent."""
+    seeds = shared / "seeds"
     if set_name == "stories-dev":
         out = []
-        for gold in sorted(STORIES_DEV.glob("*/gold.json")):
+        for gold in sorted((shared / "data" / "stories-dev").glob("*/gold.json")):
             names = json.loads(gold.read_text(encoding="utf-8"))["articles"]
             out.append((gold.parent.name, gold, [gold.parent / n for n in names]))
         return out
     if set_name == "seeds":
-        if not (SEEDS / "gold.json").exists():
+        if not (seeds / "gold.json").exists():
             return []
-        names = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))["articles"]
-        return [("seeds", SEEDS / "gold.json", [SEEDS / n for n in names])]
+        names = json.loads((seeds / "gold.json").read_text(encoding="utf-8"))["articles"]
+        return [("seeds", seeds / "gold.json", [seeds / n for n in names])]
     return [(s.name, s / "gold.json", story_sources(s)) for s in example_stories()]
 
 
@@ -186,6 +186,7 @@ def main() -> int:
     parser.add_argument("--set", choices=SETS, action="append", dest="sets", help="only this set (repeatable)")
     parser.add_argument("--story", help="only the story with this slug")
     parser.add_argument("--misses", metavar="LIST", help="print only this list (all for every list, list for their names)")
+    parser.add_argument("--kind", help="with --misses: only items of this kind (loaded, naming, number, date, ...)")
     parser.add_argument("--update-baseline", action="store_true", help="raise floors / lower ceilings to the measured")
     parser.add_argument("--lower-baseline", action="store_true", help="set the baseline to the measured, worse included")
     parser.add_argument("--reason", default="", help="why the baseline may drop (required with --lower-baseline)")
@@ -220,6 +221,8 @@ def main() -> int:
             if args.misses:
                 for name in LISTS if args.misses == "all" else [args.misses]:
                     items = total["lists"][name]
+                    if args.kind:  # items read "story: kind: ..."
+                        items = [i for i in items if i.split(": ", 2)[1:2] == [args.kind]]
                     print(f"## {embedder} {set_name} {name} ({len(items)})")
                     print("\n".join(f"- {item}" for item in items))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from pathlib import Path
 
 import pytest
 
@@ -21,8 +20,8 @@ from rashomon.evaluation.gold import load_gold
 from rashomon.evaluation.scores import Scores, evaluate
 from rashomon.evaluation.totals import LISTS, totals
 from rashomon.model import Agreement, Article, ClaimRef, Conflict, ConflictSide, DigestSentence, FramingCue, Removed, Report
+from shared_data import shared_path
 
-STORIES_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "stories-dev"
 
 X = (
     "Flooding closed the Ombra bridge on Monday, officials said.\n"
@@ -245,9 +244,7 @@ def test_totals_sum_tallies_and_prefix_every_list(story):
 
 
 def test_every_stories_dev_gold_reads_as_v2_and_its_texts_occur_in_its_articles():
-    golds = sorted(STORIES_DEV.glob("*/gold.json"))
-    if not golds:
-        pytest.skip(f"stories-dev is not beside the repository ({STORIES_DEV})")
+    golds = sorted(shared_path("data", "stories-dev").glob("*/gold.json"))
     for path in golds:
         gold = load_gold(path)
         assert gold.version == 2 and gold.complete, path
