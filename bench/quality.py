@@ -51,7 +51,7 @@ EMBEDDERS = ("tfidf", "static", "minilm")
 # The columns of the totals table: (header, ratio or count name).
 COLUMNS = [
     ("shared", "shared"), ("unique", "unique"), ("conflicts", "conflicts"), ("false conf.", "false_conflicts"),
-    ("dup. conf.", "duplicate_conflicts"), ("kind agr.", "conflict_kinds"), ("framing", "framing"),
+    ("dup. conf.", "duplicate_conflicts"), ("kind agr.", "conflict_kinds"), ("every side", "conflict_sides"), ("framing", "framing"),
     ("framing prec.", "framing_precision"), ("false cues", "false_framing"), ("false hedges", "false_hedges"),
     ("boilerplate", "boilerplate"), ("lines lost", "content_lost"), ("entities", "entities"), ("garbled", "garbled"),
     ("names wrongly flagged", "false_flags"), ("digest cited", "digest"), ("digest supported", "digest_supported"),

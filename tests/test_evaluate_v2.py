@@ -124,6 +124,8 @@ def test_a_3_way_conflict_told_pair_by_pair_is_found_once_with_duplicates(story)
     scores = evaluate(GOLD_V2, dataclasses.replace(story, conflicts=pairs))
     assert scores.conflicts.found == 1 and scores.conflict_kinds.found == 1  # weekday and date: one family
     assert len(scores.duplicate_conflicts) == 1 and "repeats gold date" in scores.duplicate_conflicts[0]
+    assert scores.conflict_sides.found == 0 and scores.conflict_sides.missed[0].endswith("no one finding holds y.txt")
+    assert evaluate(GOLD_V2, story).conflict_sides.found == 1  # told once, with its three sides
     assert scores.false_conflicts == ()
 
 

@@ -163,14 +163,15 @@ def _side_on(side: Any, gold_name: str, text: str, located: Located, exact: bool
     return covers(side.text, text) or covers(side.value, text)
 
 
-def conflict_matches(conflict: Conflict, gold_conflict: GoldConflict, located: Located) -> bool:
-    """At least two gold sides stood on; by sentence when the kinds agree, by the sides' own
-    value spans when they do not (a date found in the sentences of a death toll is not it)."""
+def sides_covered(conflict: Conflict, gold_conflict: GoldConflict, located: Located) -> set[str]:
+    """The gold sides a report conflict stands on: by sentence when the kinds agree, by the sides'
+    own value spans when they do not (a date found in the sentences of a death toll is not it)."""
     exact = not kinds_agree(conflict.kind, gold_conflict.kind)
-    covered = {
-        a for a, t in gold_conflict.sides.items() if any(_side_on(s, a, t, located, exact) for s in conflict.sides)
-    }
-    return len(covered) >= 2
+    return {a for a, t in gold_conflict.sides.items() if any(_side_on(s, a, t, located, exact) for s in conflict.sides)}
+
+
+def conflict_matches(conflict: Conflict, gold_conflict: GoldConflict, located: Located) -> bool:
+    return len(sides_covered(conflict, gold_conflict, located)) >= 2
 
 
 def describe_conflict(conflict: Conflict, names: Mapping[str, str]) -> str:
@@ -181,7 +182,10 @@ def describe_conflict(conflict: Conflict, names: Mapping[str, str]) -> str:
 def score_conflicts(gold: Gold, report: Report, located: Located) -> dict[str, Any]:
     names = {v: k for k, v in located.ids.items()}
     matches = [[c for c in report.conflicts if conflict_matches(c, g, located)] for g in gold.conflicts]
-    out: dict[str, Any] = {"found": 0, "kind_right": 0, "missed": [], "wrong_kind": [], "by_kind": {}, "duplicates": []}
+    out: dict[str, Any] = {
+        "found": 0, "kind_right": 0, "all_sides": 0, "missed": [], "wrong_kind": [], "sides_missing": [], "by_kind": {},
+        "duplicates": [],
+    }
     for g, matching in zip(gold.conflicts, matches):
         label = f"{g.kind}: " + " <> ".join(f"{a}: {t}" for a, t in g.sides.items()) + (f" ({g.note})" if g.note else "")
         kind = out["by_kind"].setdefault(g.kind, [0, 0])
@@ -195,6 +199,12 @@ def score_conflicts(gold: Gold, report: Report, located: Located) -> dict[str, A
             out["kind_right"] += 1
         else:
             out["wrong_kind"].append(f"{label} reported as {', '.join(sorted({c.kind for c in matching}))}")
+        if any(len(sides_covered(c, g, located)) == len(g.sides) for c in matching):
+            out["all_sides"] += 1
+        else:
+            most = max(matching, key=lambda c: len(sides_covered(c, g, located)))
+            missing = sorted(set(g.sides) - sides_covered(most, g, located))
+            out["sides_missing"].append(f"{label}: no one finding holds {', '.join(missing)}")
         for extra in matching[1:]:
             out["duplicates"].append(f"{describe_conflict(extra, names)} repeats gold {g.kind}: {g.note or label}")
     matched = {id(c) for m in matches for c in m}

@@ -31,7 +31,9 @@ five words).
    (the values' offsets), so a date disagreement found in the sentences of a death toll is not it.
    *Found* / gold conflicts, also by gold kind. *Kind agreement*: found conflicts whose matching
    report conflicts include one of the gold kind (date, weekday, time and year are one family).
-   *False conflicts*: report conflicts matching no gold conflict. *Duplicate conflicts*: every
+   *Every side*: found conflicts that one report conflict tells with all the gold's sides (a 3-way
+   disagreement as one finding, "a and c say X; b says Y"). *False conflicts*: report conflicts
+   matching no gold conflict. *Duplicate conflicts*: every
    report conflict beyond the first that matches the same gold conflict (a 3-way disagreement told
    pair by pair counts its extra pairs).
 5. **framing recall**, overall and by gold kind: a gold cue is found when a report cue of the same
@@ -127,6 +129,7 @@ class Scores(Record):
     conflicts: Tally
     conflicts_by_kind: tuple[Tally, ...] = ()  # label: the gold kind
     conflict_kinds: Tally  # found gold conflicts reported with their kind / found gold conflicts
+    conflict_sides: Tally  # found gold conflicts one report conflict tells with every side / found
     false_conflicts: tuple[str, ...] = ()
     duplicate_conflicts: tuple[str, ...] = ()
     framing: Tally
@@ -148,7 +151,8 @@ class Scores(Record):
 
     # ratios to reach (higher is better) and counts not to exceed (lower is better)
     RATIOS = (
-        "entities", "garbled", "shared", "unique", "conflicts", "conflict_kinds", "framing", "framing_precision",
+        "entities", "garbled", "shared", "unique", "conflicts", "conflict_kinds", "conflict_sides", "framing",
+        "framing_precision",
         "hedges", "boilerplate", "digest", "digest_supported",
     )
     COUNTS = (
@@ -224,7 +228,8 @@ class Scores(Record):
         return (
             f"entities {self.entities} merged, garbled {self.garbled} flagged ({c['false_flags']} names wrongly flagged)"
             f" | shared {self.shared} | unique {self.unique} ({c['unique_agreed']} agreed)"
-            f" | conflicts {self.conflicts} (kind {self.conflict_kinds}, {c['false_conflicts']} false,"
+            f" | conflicts {self.conflicts} (kind {self.conflict_kinds}, every side {self.conflict_sides},"
+            f" {c['false_conflicts']} false,"
             f" {c['duplicate_conflicts']} duplicate)"
             f" | framing {self.framing} ({c['false_framing']} false of {self.framing_precision.total};"
             f" hedges {c['false_hedges']} false of {self.hedges.total})"
@@ -265,6 +270,7 @@ def evaluate(
         conflicts=Tally(found=conflicts["found"], total=len(gold.conflicts), missed=tuple(conflicts["missed"])),
         conflicts_by_kind=_tallies(conflicts["by_kind"]),
         conflict_kinds=Tally(found=conflicts["kind_right"], total=conflicts["found"], missed=tuple(conflicts["wrong_kind"])),
+        conflict_sides=Tally(found=conflicts["all_sides"], total=conflicts["found"], missed=tuple(conflicts["sides_missing"])),
         false_conflicts=tuple(conflicts["false"]),
         duplicate_conflicts=tuple(conflicts["duplicates"]),
         framing=Tally(found=framing["found"], total=len(gold.framing), missed=tuple(framing["missed"])),

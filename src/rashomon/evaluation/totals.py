@@ -19,6 +19,7 @@ LISTS: dict[str, tuple[str, str | None]] = {
     "unique-agreed": ("unique_agreed", None),
     "missed-conflicts": ("conflicts", "missed"),
     "wrong-kind-conflicts": ("conflict_kinds", "missed"),
+    "conflicts-missing-sides": ("conflict_sides", "missed"),
     "false-conflicts": ("false_conflicts", None),
     "duplicate-conflicts": ("duplicate_conflicts", None),
     "missed-framing": ("framing", "missed"),
