@@ -4,6 +4,7 @@
     python bench/quality.py --set stories-dev --embedders static    # a quick look, prints only
     python bench/quality.py --story d1-wildfire-orrindale --misses false-conflicts
     python bench/quality.py --set stories-dev --embedders static --misses missed-framing --kind loaded
+    python bench/quality.py --set stories-dev --embedders static --diff   # what moved since the result file
     python bench/quality.py --misses list           # the names of the lists
     python bench/quality.py --update-baseline       # raise floors in tests/quality_baseline.json
     python bench/quality.py --lower-baseline --reason "why a score may drop"
@@ -180,6 +181,24 @@ def gate(baseline: dict, measured: dict[str, dict], lower: bool, reason: str) ->
     return baseline
 
 
+def print_diff(result: dict) -> None:
+    """Each set total of this run that differs from the current result file, old -> new."""
+    path = ROOT / "bench" / "results" / "quality.json"
+    old = json.loads(path.read_text(encoding="utf-8")).get("sets", {}) if path.exists() else {}
+    for set_name, per in result["sets"].items():
+        for embedder, total in per.items():
+            before = old.get(set_name, {}).get(embedder)
+            if before is None:
+                print(f"diff {embedder} {set_name}: not in {path.name}")
+                continue
+            changes = []
+            for _, name in COLUMNS:
+                new, was = cell(total, name), cell(before, name) if name in before.get("tallies", {}) or name in before.get("counts", {}) else "-"
+                if new != was:
+                    changes.append(f"{name} {was} -> {new}")
+            print(f"diff {embedder} {set_name}: " + ("; ".join(changes) or "no change"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--embedders", default=",".join(e for e in EMBEDDERS if e in available()))
@@ -187,6 +206,7 @@ def main() -> int:
     parser.add_argument("--story", help="only the story with this slug")
     parser.add_argument("--misses", metavar="LIST", help="print only this list (all for every list, list for their names)")
     parser.add_argument("--kind", help="with --misses: only items of this kind (loaded, naming, number, date, ...)")
+    parser.add_argument("--diff", action="store_true", help="print each total that differs from bench/results/quality.json")
     parser.add_argument("--update-baseline", action="store_true", help="raise floors / lower ceilings to the measured")
     parser.add_argument("--lower-baseline", action="store_true", help="set the baseline to the measured, worse included")
     parser.add_argument("--reason", default="", help="why the baseline may drop (required with --lower-baseline)")
@@ -234,6 +254,8 @@ def main() -> int:
                 for problem in shortfalls(total, record.get("floors", {}), record.get("ceilings", {})):
                     print(f"  BELOW BASELINE {set_name}: {problem}", flush=True)
 
+    if args.diff and not args.story:
+        print_diff(result)
     every_embedder = set(embedders) >= {e for e in EMBEDDERS if e in available()}
     for set_name, per in result["sets"].items():  # the lists of the default embedder only: the file stays readable
         for embedder, total in per.items():
