@@ -224,6 +224,9 @@ def test_loaded_terms_in_the_digest_are_gold_cues_of_any_article_and_kind(story)
     scores = evaluate(GOLD_V2, dataclasses.replace(story, digest=digest))
     assert len(scores.digest_loaded) == 3  # two cues in the first sentence, the hedge in the second
     assert scores.digest_loaded[2].startswith('[1] "so-called" (hedge, y.txt)')
+    elsewhere = (DigestSentence(text="Some called the bridge plan reckless; it ignored warnings for years.", citations=("a2.s0",)),)
+    scores = evaluate(GOLD_V2, dataclasses.replace(story, digest=elsewhere))
+    assert [t.split('"')[1] for t in scores.digest_loaded] == ["ignored warnings for years"]  # one word: only where copied
 
 
 def test_words_and_numbers_are_compared_lightly():

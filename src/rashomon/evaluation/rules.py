@@ -58,6 +58,16 @@ class Located:
         return self._cache[key]
 
 
+def cue_sentences(gold: Gold, located: Located) -> list[set[str]]:
+    """For each gold framing cue, the ids of the report sentences that hold it."""
+    out = []
+    for g in gold.framing:
+        article = located.article(g.article)
+        spans = located.spans(g.article, g.text)
+        out.append({s.id for s in article.sentences if any_overlap([(s.start, s.end)], spans)} if article else set())
+    return out
+
+
 # --- entities -------------------------------------------------------------------------------
 
 

@@ -50,7 +50,8 @@ five words).
 7. **digest** (:mod:`.digest`): *cited* when a sentence has citations and all of them exist;
    *supported* when its numbers and most content words are in what it cites, allowing the
    digest's neutral rewording; *loaded terms* are (digest sentence, gold framing cue) pairs where
-   the sentence carries a cue of any article.
+   the sentence carries a cue of any article (a one-word cue only when copied from a cited
+   sentence that holds it).
 
 Gold texts (boilerplate aside) that cannot be located in the report's text of their article are
 listed in ``absent_from_text``: such a miss is the ingest or cleaning stage's, not the matcher's.
@@ -78,6 +79,7 @@ from .matching import (
 from .rules import (
     Located,
     absent_from_text,
+    cue_sentences,
     score_boilerplate,
     score_conflicts,
     score_entities,
@@ -283,7 +285,7 @@ def evaluate(
         gold_content_lost=gold_lost,
         digest=Tally(found=cited, total=n_digest, missed=tuple(uncited)),
         digest_supported=Tally(found=supported, total=n_digest, missed=tuple(unsupported)),
-        digest_loaded=tuple(loaded_terms(gold, report)),
+        digest_loaded=tuple(loaded_terms(gold, report, cue_sentences(gold, located))),
         unmatched_articles=unmatched,
         absent_from_text=tuple(absent_from_text(gold, located)),
         gold=gold.source,
