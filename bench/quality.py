@@ -41,7 +41,7 @@ from rashomon.backends.embedders import available  # noqa: E402
 from rashomon.comparison.pipeline import compare  # noqa: E402
 from rashomon.demo import example_stories, story_sources  # noqa: E402
 from rashomon.evaluation.scores import Scores, evaluate  # noqa: E402
-from rashomon.evaluation.totals import BREAKDOWNS, LISTS, shortfalls, story_list, totals  # noqa: E402
+from rashomon.evaluation.totals import BREAKDOWNS, LISTS, shortfalls, totals  # noqa: E402
 from rashomon.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

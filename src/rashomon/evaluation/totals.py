@@ -7,7 +7,7 @@ item prefixed with its story.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from .scores import Scores
@@ -88,11 +88,4 @@ def shortfalls(measured: Mapping[str, Any], floors: Mapping[str, float], ceiling
         value = measured["counts"].get(name)
         if value is not None and value > ceiling:
             out.append(f"{name} {value} > ceiling {ceiling}")
-    return out
-
-
-def merge(parts: Iterable[Mapping[str, Scores]]) -> dict[str, Scores]:
-    out: dict[str, Scores] = {}
-    for part in parts:
-        out.update(part)
     return out
