@@ -139,14 +139,16 @@ def test_a_false_conflict_carries_its_explanation_and_a_wrong_kind_is_listed(sto
     assert scores.conflict_kinds.missed[0].startswith("number: x.txt: At least 40 homes") and "reported as actor" in scores.conflict_kinds.missed[0]
 
 
-def test_a_conflict_of_another_kind_must_stand_on_the_gold_sides_with_its_values(story):
+def test_a_conflict_must_stand_on_the_gold_sides_with_its_values_not_just_its_sentences(story):
     x, y, _ = story.articles
-    same_sentences = Conflict(kind="actor", explanation="", sides=(_side(x, 1, "the river"), _side(y, 1, "the water")))
+    same_sentences = Conflict(kind="number", explanation="", sides=(_side(x, 1, "the river"), _side(y, 1, "the water")))
     scores = evaluate(GOLD_V2, dataclasses.replace(story, conflicts=(same_sentences,)))
     assert scores.conflicts.found == 0 and len(scores.false_conflicts) == 1  # same sentences, other values
     on_the_values = Conflict(kind="actor", explanation="", sides=(_side(x, 1, "40 homes"), _side(y, 1, "60 houses")))
     scores = evaluate(GOLD_V2, dataclasses.replace(story, conflicts=(on_the_values,)))
     assert scores.conflicts.found == 1 and scores.conflict_kinds.found == 0 and scores.false_conflicts == ()
+    unplaced = Conflict(kind="number", explanation="", sides=(_side(x, 1, "forty"), _side(y, 1, "sixty")))
+    assert evaluate(GOLD_V2, dataclasses.replace(story, conflicts=(unplaced,))).conflicts.found == 1  # by sentence
 
 
 def test_a_side_in_another_sentence_of_the_right_article_does_not_stand_on_the_gold_side(story):

@@ -150,34 +150,38 @@ def score_unique(gold: Gold, report: Report, located: Located) -> tuple[int, lis
 # --- conflicts ------------------------------------------------------------------------------
 
 
-def _side_on(side: Any, gold_name: str, text: str, located: Located, exact: bool = False) -> bool:
-    """A report side stands on a gold side: same article, and the side's sentence overlaps the
-    gold side's text where it occurs (texts that cannot be located: the containment rule).
-    ``exact``: the side's own span (its value) must overlap the gold text, not just its sentence."""
+def _value_span(side: Any, article: Article | None) -> list[Span]:
+    """Where a side's value lies: its offsets when valid, else its value found in its sentence."""
+    if article is None:
+        return []
+    if 0 <= side.start < side.end <= len(article.text):
+        return [(side.start, side.end)]  # the value's offsets, whatever its normalised form
+    sentence = sentence_span(article, side.sentence)
+    if not side.value or sentence is None:
+        return []
+    return [(sentence[0] + a, sentence[0] + b) for a, b in locate(article.text[sentence[0] : sentence[1]], side.value)]
+
+
+def _side_on(side: Any, gold_name: str, text: str, located: Located) -> bool:
+    """A report side stands on a gold side: same article, and its value (its offsets, or its value
+    found in its sentence) overlaps the gold side's text where it occurs. A side whose value
+    cannot be placed is placed by its sentence; texts that cannot be located: the containment rule."""
     if side.article != located.ids.get(gold_name):
         return False
     spans = located.spans(gold_name, text)
     article = located.article(gold_name)
-    if exact:
-        if article is not None and 0 <= side.start < side.end <= len(article.text):
-            own = [(side.start, side.end)]  # the value's offsets, whatever its normalised form
-        else:
-            own = finding_span(article, side.value, -1, -1, side.sentence) if side.value else []
-        if spans and own:
-            return any_overlap(own, spans)
-        return bool(side.value) and normalize(side.value) in normalize(text)
-    sentence = sentence_span(article, side.sentence)
-    mine = [sentence] if sentence else finding_span(article, side.text, side.start, side.end, side.sentence)
-    if spans and mine:
-        return any_overlap(mine, spans)
+    own = _value_span(side, article)
+    if not own:
+        sentence = sentence_span(article, side.sentence)
+        own = [sentence] if sentence else finding_span(article, side.text, side.start, side.end, side.sentence)
+    if spans and own:
+        return any_overlap(own, spans)
     return covers(side.text, text) or covers(side.value, text)
 
 
 def sides_covered(conflict: Conflict, gold_conflict: GoldConflict, located: Located) -> set[str]:
-    """The gold sides a report conflict stands on: by sentence when the kinds agree, by the sides'
-    own value spans when they do not (a date found in the sentences of a death toll is not it)."""
-    exact = not kinds_agree(conflict.kind, gold_conflict.kind)
-    return {a for a, t in gold_conflict.sides.items() if any(_side_on(s, a, t, located, exact) for s in conflict.sides)}
+    """The gold sides a report conflict stands on."""
+    return {a for a, t in gold_conflict.sides.items() if any(_side_on(s, a, t, located) for s in conflict.sides)}
 
 
 def conflict_matches(conflict: Conflict, gold_conflict: GoldConflict, located: Located) -> bool:

@@ -20,15 +20,13 @@ five words).
 3. **unique**: found when ``report.unique`` holds a claim of that article stating it. A gold
    unique claim that an agreement holds is listed in ``unique_agreed``.
 4. **conflicts**: a report side *stands on* a gold side when it is in the same article and its
-   sentence overlaps the gold side's located text (sides with no sentence: their own span; texts
-   that cannot be located: ``side text or value ~ gold``). A report conflict *matches* a gold
-   conflict when its sides stand on at least two of the gold conflict's sides. Lenient where the
-   gold is: a gold conflict with 3-4 sides may be matched by any two of them (the gold's note, not
-   its structure, says which sides agree), and a report side is its whole sentence (gold picks one
-   wording of a fact an article may state twice, so a value elsewhere in the same sentence counts).
-   That leniency holds only for a report conflict of the gold kind (date, weekday, time and year
-   are one family); one of another kind must stand on the gold sides with its sides' own spans
-   (the values' offsets), so a date disagreement found in the sentences of a death toll is not it.
+   value overlaps the gold side's located text: the value's own offsets (``start``/``end``), or
+   its value text found in its sentence; a side whose value cannot be placed is placed by its
+   whole sentence, and a gold text that cannot be located is compared by ``side text or value ~
+   gold``. A report conflict *matches* a gold conflict when its sides stand on at least two of the
+   gold conflict's sides. Lenient where the gold is: a gold conflict with 3-4 sides may be matched
+   by any two of them (the gold's note, not its structure, says which sides agree). Not lenient
+   about the value: a count of injured found in the sentence of a death toll is not the toll.
    *Found* / gold conflicts, also by gold kind. *Kind agreement*: found conflicts whose matching
    report conflicts include one of the gold kind (date, weekday, time and year are one family).
    *Every side*: found conflicts that one report conflict tells with all the gold's sides (a 3-way
