@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Claim, Sentence, Value
+from ..text import attribution
+from ..text import find_quotes as text_quotes
 
 # --- numbers --------------------------------------------------------------------------------
 
@@ -172,35 +174,17 @@ def _unit_after(text: str, end: int) -> str:
     return ""
 
 
-# --- attribution and quotes -----------------------------------------------------------------
-
-_QUOTE = re.compile(r"[“\"]([^”\"]{2,})[”\"]")
-_SPEECH = r"(?:said|says|told|tells|stated|wrote|tweeted|declared)"
-_SAID = r"(?:said|says|told|stated|stressed|added|noted|announced|wrote|tweeted|declared|insisted|claimed|argued|warned|explained)"
-_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*){0,6}"
-_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+({_NAME})")
-_PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "the", "but", "and"}
+# --- attribution and quotes (read through the text layer) ----------------------------------
 
 
 def find_speaker(text: str) -> str:
     """To whom the sentence attributes its content: "according to X", "..., X said"."""
-    text = _QUOTE.sub(lambda q: " " * len(q.group(0)), text)  # words inside quotes are not the attribution
-    m = _ACCORDING.search(text)
-    if m:
-        return m.group(1).strip()
-    # A speech verb beats other reporting verbs, and the last attribution in the sentence
-    # ("..., spokeswoman Ned Price said.") beats an earlier subject ("Blink stressed ...").
-    for verbs in (_SPEECH, _SAID):
-        found = [m.group(1) for m in re.finditer(rf"({_NAME})\s+{verbs}\b", text)]
-        found = [f.strip() for f in found if f.strip().lower() not in _PRONOUN_SUBJECTS]
-        if found:
-            return found[-1]
-    m = re.search(rf"\bthe\s+(statement|report|ministry|spokesman|spokeswoman|spokesperson)\s+{_SAID}\b", text, re.IGNORECASE)
-    return f"the {m.group(1)}" if m else ""
+    found = attribution(text)
+    return found.name if found is not None and found.named else ""
 
 
 def find_quotes(text: str) -> tuple[str, ...]:
-    return tuple(m.group(1).strip(" ,.") for m in _QUOTE.finditer(text) if len(m.group(1).split()) >= 1)
+    return tuple(q.text.strip(" ,.") for q in text_quotes(text) if q.text.strip(" ,."))
 
 
 # --- words ----------------------------------------------------------------------------------
