@@ -17,10 +17,11 @@ def test_values_carry_kind_unit_and_offsets():
     text = "Some 31 people were injured on Friday, March 3, 2021, and 4,2 million euros were lost."
     values = find_values(text, offset=100)
     kinds = [(v.kind, v.normalized) for v in values]
-    assert ("number", "31 injur") in kinds
+    assert ("number", "31") in kinds
     assert ("weekday", "friday") in kinds
     assert ("date", "2021-03-03") in kinds
-    assert ("number", "4200000 euro") in kinds
+    assert ("number", "4200000 EUR") in kinds
+    assert [v.counted for v in values if v.normalized == "31"] == ["people"]
     for v in values:
         assert text[v.start - 100 : v.end - 100] == v.text
 
@@ -28,7 +29,7 @@ def test_values_carry_kind_unit_and_offsets():
 def test_equal_figures_in_other_words_normalise_alike():
     a = [v for v in find_values("two dozen people were hurt") if v.kind == "number"]
     b = [v for v in find_values("24 were hurt in the blast") if v.kind == "number"]
-    assert a[0].normalized == b[0].normalized == "24 hurt"
+    assert a[0].normalized == b[0].normalized == "24"
 
 
 def test_speaker_is_the_attribution_not_a_name_inside_the_quote():
@@ -57,5 +58,5 @@ def test_short_fragments_are_not_claims():
 def test_clock_times_are_times_not_counts():
     values = find_values("The blast came at 9 p.m., the sirens at 10pm and the all-clear at 21:15; 45 minutes later.")
     assert [(v.kind, v.text, v.normalized) for v in values] == [
-        ("time", "9 p.m.", "21:00"), ("time", "10pm", "22:00"), ("time", "21:15", "21:15"), ("number", "45", "45 minut"),
+        ("time", "9 p.m.", "21:00"), ("time", "10pm", "22:00"), ("time", "21:15", "21:15"), ("number", "45", "45"),
     ]

@@ -40,13 +40,14 @@ class Attribution:
 
     @property
     def name(self) -> str:
-        """The proper name at the end of a titled speaker ("ministry spokeswoman Ana Ruiz" ->
-        "Ana Ruiz"); the whole speaker when it does not end in a titled name."""
+        """The capitalised name at the end of a speaker phrase with lowercase words before it
+        ("ministry spokeswoman Ana Ruiz" -> "Ana Ruiz", "Mayor Elena Varga" stays); the whole
+        phrase when it has no such name ("the port authority")."""
         words = self.speaker.text.split()
         k = len(words)
-        while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in SPEAKER_NOUNS:
+        while k > 0 and words[k - 1][:1].isupper():
             k -= 1
-        if 0 < k < len(words) and words[k - 1].lower() in SPEAKER_NOUNS:
+        if 0 < k < len(words) and any(w.lower() not in ("the", "a", "an") for w in words[:k]):
             return " ".join(words[k:])
         return self.speaker.text
 
