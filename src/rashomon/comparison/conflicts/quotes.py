@@ -73,6 +73,8 @@ def quote_change(qa: str, qb: str) -> str | None:
     inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
     changes = [(ta[i1:i2], tb[j1:j2]) for op, i1, i2, j1, j2 in inner.get_opcodes() if op != "equal"]
     content = [(x, y) for x, y in changes if (set(x) | set(y)) - STOP - _NEGATIONS]
+    if shared_content < 3:
+        return None  # too little told alike to call one word of it changed
     for x, y in changes:
         qx, qy = set(x) & _QUANTIFIERS, set(y) & _QUANTIFIERS
         if qx and qy and qx != qy:

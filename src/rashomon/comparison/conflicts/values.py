@@ -17,11 +17,19 @@ from collections.abc import Iterable
 from ...model import Claim, Value
 from ...text import find_quotes
 from ..claims import stem, weekday_of
-from .common import CLASSES, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
+from ...text import reporting_lemma
+from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _NAMED = {name for name, _ in CLASSES}
 # Classes too common to show on their own that two figures count one thing.
 _GENERIC = {"people", "country", "hours", "second", "percent", "cent", "tonne"}
+# Counted nouns that are units of measure: a figure of one is never the same quantity as another's.
+_MEASURES = {word_class(w) for w in (
+    "hours", "days", "weeks", "months", "years", "minutes", "seconds", "tonnes", "kilometres", "km", "miles",
+    "metres", "meters", "kilograms", "kg", "litres", "hectares", "acres",
+)}
+# Two figures further apart than this are two quantities, not two versions of one.
+_MAX_RATIO = 50
 # Counted nouns that are units or too general to show on their own that two figures count one thing.
 _GENERIC_NOUNS = {stem(w) for w in (
     "people", "persons", "person", "times", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
@@ -61,6 +69,11 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
     ka, kb = word_class(va.counted) if va.counted else "", word_class(vb.counted) if vb.counted else ""
+    if (ka in _MEASURES or kb in _MEASURES) and ka != kb:
+        return None  # "a delay of three hours" is no count of the rescued
+    x, y = abs(_figure(va)[0]), abs(_figure(vb)[0])
+    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
+        return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
     if ka and kb and ka != kb and "people" not in (ka, kb):
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too
     if tally_of(a, va) != tally_of(b, vb):
@@ -211,6 +224,8 @@ def _compare(va: Value, vb: Value) -> bool | None:
         day = vb if date is va else va
         weekday = weekday_of(date.normalized) if not date.normalized.startswith("?") else None
         return None if weekday is None else weekday == day.normalized
+    if kinds == {"year"}:
+        return None  # a bare year against a bare year: too often two different events' years
     if kinds <= {"month", "year", "date"} and kinds & {"month", "year"}:
         ya, yb = _year_of(va), _year_of(vb)
         if ya is None or yb is None:
@@ -278,9 +293,19 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
 _DATELINE = re.compile(r"^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2}|\s[—–]|:\s)")
 
 
+_LEAD_SHARED = 2
+
+
+def _sentence_events(claim: Claim) -> set[str]:
+    """Classes of a sentence's lowercase content words (what happened, not who)."""
+    return {word_class(w) for w in WORD.findall(claim.text) if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+
+
 def lead_findings(a: Claim, va: Value, b: Claim, vb: Value) -> Iterable[Disagreement | Agreeing]:
     same = _compare(va, vb)
     if same is None:
         return
+    if len(_sentence_events(a) & _sentence_events(b)) < _LEAD_SHARED:
+        return  # two leads that do not tell one event
     sa, sb = time_side(a, va), time_side(b, vb)
     yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)
