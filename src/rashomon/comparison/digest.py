@@ -107,7 +107,7 @@ def _shared_sentence(agreement: Agreement, entities: Sequence[Entity], loaded: d
 
 def _article_loaded(articles: Sequence[Article]) -> dict[str, int]:
     """Loaded terms per article: the digest prefers the article that uses fewest."""
-    return {a.id: sum(len(neutralize(s.text)[1]) for s in a.sentences) for a in articles}
+    return {a.id: len(neutralize(a.text)[1]) for a in articles}
 
 
 def _position(agreement: Agreement, order: dict[str, int]) -> tuple[int, int]:

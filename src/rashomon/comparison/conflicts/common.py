@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...model import Claim, ConflictSide
 from ...text import reporting_lemma
@@ -52,6 +53,7 @@ CLASSES = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def word_class(word: str) -> str:
     w = word.lower().strip("’'")
     for name, cues in CLASSES:
@@ -61,24 +63,26 @@ def word_class(word: str) -> str:
 
 
 def context(claim: Claim, start: int, end: int, reach: int = 6) -> set[str]:
-    """Classes of the content words within ``reach`` words of ``start:end`` (claim offsets are
-    article offsets), not crossing a semicolon or a sentence break."""
-    text = claim.text
-    s, e = start - claim.start, end - claim.start
-    left = re.split(r"[;:()]|\s[–—]\s", text[:s])[-1]
-    right = re.split(r"[;:()]|\s[–—]\s", text[e:])[0]
-    words = [w for w in WORD.findall(left)][-reach:] + [w for w in WORD.findall(right)][:reach]
-    return {word_class(w) for w in words if w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+    """Classes of the content words within ``reach`` words of ``start:end`` (article offsets)."""
+    return set(_context(claim.text, start - claim.start, end - claim.start, reach, False))
 
 
 def event_words(claim: Claim, start: int, end: int, reach: int = 6) -> set[str]:
     """The lowercase (not name) classes of :func:`context`: the words that say what happened."""
-    text = claim.text
-    s, e = start - claim.start, end - claim.start
+    return set(_context(claim.text, start - claim.start, end - claim.start, reach, True))
+
+
+@lru_cache(maxsize=16384)
+def _context(text: str, s: int, e: int, reach: int, lowercase: bool) -> frozenset[str]:
+    """Classes of the content words within ``reach`` words of ``text[s:e]``, not crossing a
+    semicolon, a colon, a bracket or a dash; ``lowercase``: only words that are not names."""
     left = re.split(r"[;:()]|\s[–—]\s", text[:s])[-1]
     right = re.split(r"[;:()]|\s[–—]\s", text[e:])[0]
     words = [w for w in WORD.findall(left)][-reach:] + [w for w in WORD.findall(right)][:reach]
-    return {word_class(w) for w in words if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+    return frozenset(
+        word_class(w) for w in words
+        if (not lowercase or w[0].islower()) and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text import find_quotes
@@ -101,8 +102,11 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
 def tally_of(claim: Claim, v: Value) -> frozenset[str]:
     """The tallies a figure's clause names ("31 people were injured" -> injured; "half a dozen
     injured were taken to hospital" -> injured, hospital; "the death toll rose to 9" -> dead)."""
-    text = claim.text
-    s, e = v.start - claim.start, v.end - claim.start
+    return _tallies(claim.text, v.start - claim.start, v.end - claim.start)
+
+
+@lru_cache(maxsize=16384)
+def _tallies(text: str, s: int, e: int) -> frozenset[str]:
     after = WORD.findall(_CLAUSE.split(text[e:])[0])[:8]
     before = WORD.findall(_CLAUSE.split(text[:s])[-1])[-4:]
     return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
