@@ -135,3 +135,12 @@ def test_negation_and_modality_are_read_outside_quotes():
     assert [c.negated for c in claims] == [True, False, False]
     assert claims[2].modality == "possible"
     assert claims[1].speaker == "the minister" and claims[1].verb == "say"
+
+
+def test_a_date_at_the_edge_of_the_calendar_leaves_the_claim_with_fewer_slots():
+    from dataclasses import replace
+
+    article = replace(make_article("a1", "The ferry sank last Monday, two days before yesterday's storm."), date="0001-01-01")
+    (claim,) = extract_claims([article])
+    assert claim.text.startswith("The ferry sank")
+    assert all(not v.resolved or v.resolved >= "0001-01-01" for v in claim.values)

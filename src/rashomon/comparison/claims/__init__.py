@@ -10,6 +10,7 @@ make sense of gives a claim with fewer values, never an error.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import re
 from collections.abc import Sequence
@@ -19,6 +20,8 @@ from ...text import attribution
 from ...text import find_quotes as text_quotes
 from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, parse_number
 from .times import WEEKDAYS, TimeValue, find_times, reference_date, weekday_of
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "NUMBER", "WEEKDAYS", "Quantity", "TimeValue", "claim_of", "compatible", "extract_claims", "find_quantities",
@@ -116,6 +119,19 @@ def stem(word: str) -> str:
 # --- the stage ------------------------------------------------------------------------------
 
 
+def _safe_values(text: str, offset: int, ref: dt.date | None) -> tuple[Value, ...]:
+    """The values of a sentence; a reader that fails on odd input leaves the claim with its
+    other slots (the failure is logged, never raised)."""
+    try:
+        return find_values(text, offset, ref)
+    except (ValueError, OverflowError, ArithmeticError) as error:
+        log.warning("claims: values of a sentence at %d not read (%s)", offset, error)
+        try:
+            return find_values(text, offset, None)
+        except (ValueError, OverflowError, ArithmeticError):
+            return ()
+
+
 def claim_of(sentence: Sentence, ref: dt.date | None = None) -> Claim:
     text = sentence.text
     found = attribution(text)
@@ -131,7 +147,7 @@ def claim_of(sentence: Sentence, ref: dt.date | None = None) -> Claim:
         speaker_end=sentence.start + found.speaker.end if found is not None and found.named else -1,
         verb=found.lemma if found is not None else "",
         quotes=find_quotes(text),
-        values=find_values(text, sentence.start, ref),
+        values=_safe_values(text, sentence.start, ref),
         negated=negated(text),
         modality=modality(text),
     )

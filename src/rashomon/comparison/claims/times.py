@@ -114,6 +114,13 @@ def reference_date(text: str, date: str | None = None) -> dt.date | None:
 
 
 def _resolve_weekday(day: str, which: str, future: bool, ref: dt.date | None) -> str:
+    try:
+        return _resolve(day, which, future, ref)
+    except OverflowError:  # a reference date at the edge of the calendar
+        return ""
+
+
+def _resolve(day: str, which: str, future: bool, ref: dt.date | None) -> str:
     if ref is None:
         return ""
     target = WEEKDAYS.index(day)

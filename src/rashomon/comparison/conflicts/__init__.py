@@ -32,7 +32,7 @@ from ..entities.resolve import titles_agree
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .events import actor_findings, order_conflicts
 from .quotes import quote_findings
-from .values import lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
+from .values import denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
 
@@ -71,10 +71,13 @@ def _other_article_agrees(d: Disagreement, numbers: dict[str, list[tuple[Claim, 
         return _loosely_same(claim, value, other, candidate) and numbers_agree(value, candidate)
 
     for claim, value, article in ((a, va, b.article), (b, vb, a.article)):
-        if any(agrees(claim, value, c, v) for c, v in numbers.get(article, [])):
+        if any(agrees(claim, value, c, v) for c, v in numbers.get(article, []) if not denied(c, v)):
             return True
     for values in numbers.values():
-        if any(agrees(a, va, c, v) for c, v in values) and any(agrees(b, vb, c, v) for c, v in values):
+        with_a = [v for c, v in values if agrees(a, va, c, v) and not denied(c, v)]
+        with_b = [v for c, v in values if agrees(b, vb, c, v) and not denied(c, v)]
+        # two figures of one article, one agreeing with each side: two quantities, not one
+        if any(x is not y and not numbers_agree(x, y) for x in with_a for y in with_b):
             return True
     return False
 

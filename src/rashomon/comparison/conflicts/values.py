@@ -116,6 +116,12 @@ _CLAUSE = re.compile(r"[;:(),]|\s[–—]\s|\band\b|\bwhile\b|\bbut\b")
 _LABELS = {"hospital": "in hospital"}
 
 
+def denied(claim: Claim, v: Value) -> bool:
+    """"15 workers, not 14": a figure the sentence denies is no figure it states."""
+    before = claim.text[max(0, v.start - claim.start - 8) : v.start - claim.start].lower()
+    return bool(re.search(r"\b(?:not|never|rather than|instead of)\s+$", before))
+
+
 def _part(claim: Claim, v: Value) -> bool:
     """"210 of the plant's 640 jobs", "including 14 police officers": a part, not the whole."""
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
@@ -168,8 +174,8 @@ def _quoted(claim: Claim, v: Value) -> bool:
 def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
     # A figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark
     # is a misquote, told once.
-    na = [v for v in a.values if v.kind == "number" and not (a.quotes and _quoted(a, v))]
-    nb = [v for v in b.values if v.kind == "number" and not (b.quotes and _quoted(b, v))]
+    na = [v for v in a.values if v.kind == "number" and not (a.quotes and _quoted(a, v)) and not denied(a, v)]
+    nb = [v for v in b.values if v.kind == "number" and not (b.quotes and _quoted(b, v)) and not denied(b, v)]
     for va in na:
         for vb in nb:
             shared = shared_context(a, va, b, vb)
