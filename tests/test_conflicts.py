@@ -215,3 +215,12 @@ def test_a_weekday_resolved_against_the_dateline_conflicts_with_another_day():
     dates = [c for c in conflicts if c.kind == "date"]
     assert len(dates) == 1
     assert {s.normalized for s in dates[0].sides} == {"2025-02-07", "2025-02-06"}
+
+
+def test_a_denied_figure_is_not_stated_and_two_figures_of_one_article_are_two_quantities():
+    conflicts = _conflicts_n(
+        "Crews made contact with 14 miners trapped underground at the copper mine.",
+        "There are 15 workers trapped down there, not 14, the union leader said at the copper mine.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1 and {s.normalized for s in numbers[0].sides} == {"14", "15"}
