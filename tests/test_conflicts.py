@@ -224,3 +224,13 @@ def test_a_denied_figure_is_not_stated_and_two_figures_of_one_article_are_two_qu
     )
     numbers = [c for c in conflicts if c.kind == "number"]
     assert len(numbers) == 1 and {s.normalized for s in numbers[0].sides} == {"14", "15"}
+
+
+def test_changes_of_one_rate_in_basis_points_and_percentage_points_compare():
+    conflicts = _conflicts_n(
+        "The central bank cut its key rate by 25 basis points to 3.25 percent on Friday.",
+        "The central bank lowered the key interest rate by 0.5 percentage points, to 3.25%, on Friday.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"25 basis points", "0.5 percentage points"}

@@ -96,6 +96,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
         return shared
+    if ra and ra == rb and ua and events:
+        return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
 
 
