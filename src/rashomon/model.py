@@ -179,11 +179,17 @@ class Entity(Record):
 class Value(Record):
     """A value a claim states: a number, a date, a weekday, a title."""
 
-    kind: str  # number | date | time | weekday | year
+    kind: str  # number | date | month | time | weekday | year
     text: str
     normalized: str
     start: int
     end: int
+    unit: str = ""  # number: "%", "pp" (percentage points), "bp", "EUR", "USD"...; "" for a count
+    qualifier: str = ""  # number: "at least", "nearly", "up to" ... as written
+    counted: str = ""  # number: the noun after the figure ("people", "tonnes")
+    low: float | None = None  # number: the interval the wording allows; None when open
+    high: float | None = None
+    resolved: str = ""  # weekday, "yesterday": the ISO date it stands for, against the article's date
 
 
 @record
@@ -197,6 +203,11 @@ class Claim(Record):
     speaker: str = ""  # to whom the claim is attributed ("the State Department")
     quotes: tuple[str, ...] = ()
     values: tuple[Value, ...] = ()
+    speaker_start: int = -1  # offsets of the attribution's speaker phrase, when there is one
+    speaker_end: int = -1
+    verb: str = ""  # the reporting verb's lemma ("say", "according to")
+    negated: bool = False  # a negation outside quotation marks ("did not", "never")
+    modality: str = ""  # "possible" (may, could), "future" (will, plans to), "" when asserted
 
 
 @record
@@ -223,9 +234,11 @@ class ConflictSide(Record):
     article: str
     sentence: str
     text: str
-    value: str
+    value: str  # the value as written ("two dozen", "last Thursday")
     start: int = -1
     end: int = -1
+    normalized: str = ""  # the value as compared ("24", "2025-02-06")
+    group: int = 0  # sides with the same group say the same thing
 
 
 @record
