@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from ...model import Article, Entity
 from .mentions import TAGGERS, TaggedMention, Tagger, find_mentions, get_tagger
-from .resolve import name_disagreements, resolve, role_disagreements
+from .disagreements import name_disagreements, role_disagreements
+from .resolve import resolve
 
 log = logging.getLogger(__name__)
 

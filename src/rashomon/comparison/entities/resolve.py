@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from ...model import Entity, Mention, Suspect
+from ...model import Entity, Suspect
 from .lexicon import fold, lexicon
-from .mentions import _PARTICLES, ORG, OTHER, PERSON, PLACE, TaggedMention
+from .mentions import ORG, OTHER, PERSON, PLACE, TaggedMention
+from .names import _CONNECTOR_WORDS, first_names_agree, first_names_sound_alike, split_name, titles_agree
 
 log = logging.getLogger(__name__)
 
@@ -40,95 +41,6 @@ MIN_TRUNCATED = 4
 MIN_TRUNCATED_ALONE = 6  # a truncation with no first name or title beside it must be this long
 
 _DERIVATIONS = {"s", "es", "n", "ns", "an", "ans", "i", "is", "ian", "ians", "ese", "er", "ers", "ite", "ites"}
-_CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
-
-
-# --- names ----------------------------------------------------------------------------------
-
-
-def split_name(text: str) -> tuple[str, str]:
-    """(first names, surname) of a person's full name; ("", name) for a single word.
-
-    Particles open the surname: "Ursula von der Leyen" -> ("Ursula", "von der Leyen").
-    """
-    words = text.split()
-    if len(words) < 2 or words[0].casefold() in _PARTICLES:  # "Von der Leyen" is a surname alone
-        return "", text
-    at = len(words) - 1
-    for i in range(1, len(words) - 1):
-        if words[i].casefold() in _PARTICLES:
-            at = i
-            break
-    return " ".join(words[:at]), " ".join(words[at:])
-
-
-def soundex(word: str) -> str:
-    """American Soundex: "Gabi" and "Gabby" are both G100; "Anthony" and "Antony" both A535."""
-    codes = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
-             "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
-    letters = [c for c in word.casefold() if c.isalpha()]
-    if not letters:
-        return ""
-    out, last = letters[0].upper(), codes.get(letters[0], "")
-    for c in letters[1:]:
-        code = codes.get(c, "")
-        if code and code != last:
-            out += code
-        if c not in "hw":
-            last = code
-    return (out + "000")[:4]
-
-
-def first_names_agree(a: str, b: str) -> bool:
-    """Same first name, up to an initial or a middle name: "Joe" ~ "J." ~ "Joe R."."""
-    wa, wb = fold(a).replace(".", "").split(), fold(b).replace(".", "").split()
-    if not wa or not wb:
-        return True
-    for x, y in zip(wa, wb):
-        if x != y and not (len(x) == 1 and y.startswith(x)) and not (len(y) == 1 and x.startswith(y)):
-            return False
-    return True
-
-
-def first_names_sound_alike(a: str, b: str) -> bool:
-    """A spelling variant of the same first name: "Gabi" / "Gabby", "Anthony" / "Antony"."""
-    x, y = fold(a).replace(".", ""), fold(b).replace(".", "")
-    if min(len(x), len(y)) < 3 or x[0] != y[0]:
-        return False
-    distance = Levenshtein.distance(x, y)
-    return distance == 1 or (distance == 2 and soundex(x) == soundex(y))
-
-
-_TITLE_ABBREVIATIONS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
-    "col": "colonel", "maj": "major", "capt": "captain", "prof": "professor", "dr": "doctor",
-    "pres": "president", "sgt": "sergeant", "defence": "defense", "advisor": "adviser",
-}
-
-
-def _title_words(title: str) -> list[str]:
-    words = fold(title).replace(".", " ").replace("-", " ").split()
-    return [_TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in _CONNECTOR_WORDS]
-
-
-# Words that describe someone without naming an office; with "police" or "club" before them
-# they still say nothing about rank.
-_VAGUE_TITLE_WORDS = frozenset({"leader", "head", "boss", "official", "representative", "police", "club", "party", "team"})
-# A rank that makes another office: a deputy minister is not the minister.
-_SUBORDINATE_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "lieutenant", "junior"})
-
-
-def titles_agree(a: str, b: str) -> bool:
-    """"Secretary" agrees with "Secretary of State" and "Gov." with "Governor"; "Foreign
-    Minister" does not agree with "Secretary of State", nor "Deputy Chief Constable" with
-    "Chief Constable"."""
-    wa, wb = _title_words(a), _title_words(b)
-    if set(wa) <= _VAGUE_TITLE_WORDS or set(wb) <= _VAGUE_TITLE_WORDS:
-        return True  # "police leader", "their representative": a description, not an office
-    if (set(wa) ^ set(wb)) & _SUBORDINATE_RANKS:
-        return False
-    short, long_ = sorted((wa, wb), key=len)
-    return set(short) <= set(long_)
 
 
 # --- resolution -----------------------------------------------------------------------------
@@ -598,38 +510,3 @@ def resolve(tagged: Sequence[TaggedMention]) -> tuple[Entity, ...]:
     return resolver.entities(long_why)  # 7.
 
 
-# --- disagreements for conflicts.py ---------------------------------------------------------
-
-
-def _pairs(entity_mentions: Iterable[tuple[Mention, str]], differ) -> list[tuple[Mention, Mention]]:
-    """One pair per (article, value) x (other article, differing value), earliest mentions."""
-    firsts: dict[tuple[str, str], Mention] = {}
-    for mention, value in entity_mentions:
-        firsts.setdefault((mention.article, fold(value)), mention)
-    keys = list(firsts)
-    out = []
-    for n, a in enumerate(keys):
-        for b in keys[n + 1 :]:
-            if a[0] != b[0] and differ(a[1], b[1]):
-                out.append((firsts[a], firsts[b]))
-    return out
-
-
-def role_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mention]]:
-    """Pairs of mentions of one entity, from different articles, whose title cues differ."""
-    out = []
-    for entity in entities:
-        titled = ((m, m.title) for m in entity.mentions if m.title)
-        out.extend(_pairs(titled, lambda x, y: not titles_agree(x, y)))
-    return out
-
-
-def name_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mention]]:
-    """Pairs of mentions of one person, from different articles, whose first names differ."""
-    out = []
-    for entity in entities:
-        if entity.type != PERSON:
-            continue
-        named = ((m, split_name(m.text)[0]) for m in entity.mentions if split_name(m.text)[0])
-        out.extend(_pairs(named, lambda x, y: not first_names_agree(x, y)))
-    return out
