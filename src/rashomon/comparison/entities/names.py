@@ -19,6 +19,84 @@ from .mentions import _PARTICLES
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
 
 
+# --- folding and transliteration keys --------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 16)
+def ascii_fold(text: str) -> str:
+    """``fold`` after transliteration to ASCII: "Lucía" = "lucia", "Москва" = "moskva".
+
+    Forms that differ only here are one name (accents are a variant, never a garble).
+    """
+    from anyascii import anyascii
+
+    return fold(anyascii(text))
+
+
+# Letter groups machine translation and transliteration swap, longest first; each maps to one
+# symbol: W/V/F, B/P, G/H/K/C/Q/Ch/Kh, D/T, S/Z/Sh/Zh/Ts, and J/Y read as vowels.
+_SOUNDS = [
+    ("sch", "S"), ("tsch", "S"), ("dzh", "S"), ("tch", "S"), ("kh", "K"), ("ch", "K"), ("gh", "K"), ("ph", "F"),
+    ("th", "T"), ("sh", "S"), ("zh", "S"), ("ts", "S"), ("tz", "S"), ("ck", "K"), ("qu", "KF"), ("x", "KS"),
+    ("ce", "Se"), ("ci", "Si"), ("cy", "Sy"),
+    ("w", "F"), ("v", "F"), ("f", "F"), ("b", "P"), ("p", "P"), ("g", "K"), ("h", "K"), ("k", "K"), ("c", "K"),
+    ("q", "K"), ("d", "T"), ("t", "T"), ("s", "S"), ("z", "S"),
+]
+_SOUND_RE = re.compile("|".join(re.escape(a) for a, _b in _SOUNDS))
+_SOUND_MAP = dict(_SOUNDS)
+_VOWEL_RUN = re.compile(r"[aeiouyj]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """A transliteration key: consonants by sound class, each vowel run one "a", doubles single.
+
+    "Wallau" = "Vallau", "Genrikh" = "Henrik", "Weilantuo" = "Velanto", "Johanna" = "Yohana",
+    "Lindkvist" = "Lindqvist", "Drunjesk" = "Drunesk", "Royce" = "Reuss": the forms an automatic translation from
+    another script gives one name.
+    """
+    letters = "".join(ch for ch in ascii_fold(word) if ch.isalpha())
+    mapped = _SOUND_RE.sub(lambda m: _SOUND_MAP[m.group()], letters).lower()
+    mapped = re.sub(r"(.)\1+", r"\1", _VOWEL_RUN.sub("a", mapped))
+    return mapped[:-1] if len(mapped) > 2 and mapped.endswith("a") else mapped  # "Royce" = "Reuss"
+
+
+def consonants(key: str) -> int:
+    return sum(ch != "a" for ch in key)
+
+
+def transliterated(a: str, b: str) -> bool:
+    """Two spellings of one name as transliteration writes it: same skeleton, and either three
+    consonants or more, or at most two letters apart ("Gaas" / "Haas", "Fayla" / "Veyla")."""
+    x, y = ascii_fold(a), ascii_fold(b)
+    if x == y or min(len(x), len(y)) < 4:
+        return False
+    key = skeleton(x)
+    if key != skeleton(y) or consonants(key) < 2:
+        return False
+    return consonants(key) >= 3 or Levenshtein.distance(x, y) <= 2
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Lower-case English words: the word-piece vocabulary of the packaged static embedder
+    (data/static/tokenizer.json, Apache-2.0), whole words only."""
+    import json
+    from importlib import resources
+
+    path = resources.files("rashomon").joinpath("data", "static", "tokenizer.json")
+    try:
+        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha() and w.islower() and len(w) > 2)
+
+
+def is_word(text: str) -> bool:
+    """An English word ("Kettle", "Frost"): a surname written as one may be a translation."""
+    return fold(text) in _vocabulary()
+
+
 # --- names ----------------------------------------------------------------------------------
 
 
@@ -57,7 +135,7 @@ def soundex(word: str) -> str:
 
 def first_names_agree(a: str, b: str) -> bool:
     """Same first name, up to an initial or a middle name: "Joe" ~ "J." ~ "Joe R."."""
-    wa, wb = fold(a).replace(".", "").split(), fold(b).replace(".", "").split()
+    wa, wb = ascii_fold(a).replace(".", "").split(), ascii_fold(b).replace(".", "").split()
     if not wa or not wb:
         return True
     for x, y in zip(wa, wb):
@@ -67,9 +145,14 @@ def first_names_agree(a: str, b: str) -> bool:
 
 
 def first_names_sound_alike(a: str, b: str) -> bool:
-    """A spelling variant of the same first name: "Gabi" / "Gabby", "Anthony" / "Antony"."""
-    x, y = fold(a).replace(".", ""), fold(b).replace(".", "")
-    if min(len(x), len(y)) < 3 or x[0] != y[0]:
+    """A spelling or transliteration variant of the same first name: "Gabi" / "Gabby", "Anthony"
+    / "Antony", "Genrikh" / "Henrik", "Yohana" / "Johanna"."""
+    x, y = ascii_fold(a).replace(".", ""), ascii_fold(b).replace(".", "")
+    if min(len(x), len(y)) < 3:
+        return False
+    if transliterated(x, y):
+        return True
+    if x[0] != y[0]:
         return False
     distance = Levenshtein.distance(x, y)
     return distance == 1 or (distance == 2 and soundex(x) == soundex(y))

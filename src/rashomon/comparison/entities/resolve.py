@@ -31,7 +31,17 @@ from rapidfuzz.distance import Levenshtein
 from ...model import Entity, Suspect
 from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE, TaggedMention
-from .names import _CONNECTOR_WORDS, first_names_agree, first_names_sound_alike, split_name, titles_agree
+from .names import (
+    _CONNECTOR_WORDS,
+    ascii_fold,
+    skeleton,
+    first_names_agree,
+    first_names_sound_alike,
+    is_word,
+    split_name,
+    titles_agree,
+    transliterated,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +49,8 @@ MIN_NEAR_MISS = 5  # shorter names are too easily one edit apart ("Trump" / "Tru
 MAX_TRUNCATION = 3  # letters a truncated surname may lose ("Blink" for "Blinken")
 MIN_TRUNCATED = 4
 MIN_TRUNCATED_ALONE = 6  # a truncation with no first name or title beside it must be this long
+MAX_UNBLOCKED = 400  # surnames compared all against all; more are compared within blocks
+VARIANT = "="  # _garble_of: the same name (accents aside), not a garble
 
 _DERIVATIONS = {"s", "es", "n", "ns", "an", "ans", "i", "is", "ian", "ians", "ese", "er", "ers", "ite", "ites"}
 
@@ -96,7 +108,7 @@ def _form_key(tm: TaggedMention) -> str:
     lex = lexicon()
     if tm.place:
         return f"@{tm.place}~d" if tm.demonym else f"@{tm.place}"
-    key = fold(tm.mention.text)
+    key = ascii_fold(tm.mention.text)
     if key.startswith("the ") and len(key) > 4:
         key = key[4:]
     if tm.type == ORG:
@@ -104,7 +116,7 @@ def _form_key(tm: TaggedMention) -> str:
         for k in range(len(words) - 1, 0, -1):  # "US State Department" -> "state department"
             left = " ".join(words[:k])
             if lex.place_code(left) is not None or lex.demonym_code(left) is not None:
-                key = fold(" ".join(words[k:]))
+                key = ascii_fold(" ".join(words[k:]))
                 break
     return key
 
@@ -129,22 +141,23 @@ class _Resolver:
                 form.first, form.surname = split_name(form.surface)
         # "Lyndon Johnson", "Tara Reid ... Reid said": two or three capitalised words ending in a
         # known person's surname, or in a word that stands alone elsewhere as a name.
-        surnames = {fold(f.surname) for f in self.forms.values() if f.surname}
+        surnames = {ascii_fold(f.surname) for f in self.forms.values() if f.surname}
         surnames |= {f.key for f in self.forms.values()
                      if " " not in f.key and not f.key.startswith("@") and f.type in (PERSON, OTHER) and not _acronym(f.surface)}
         # "Declan Farrow" beside "representative Declan Farow": the first name of a known person
         # and a near miss of that person's surname make a person too, whose surname step 2 compares.
-        known_people = [(fold(f.first), fold(f.surname)) for f in self.forms.values() if f.surname]
+        known_people = [(ascii_fold(f.first), ascii_fold(f.surname)) for f in self.forms.values() if f.surname]
         for form in self.forms.values():
             words = form.surface.split()
             if not (form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
                     and fold(words[0]) not in lexicon().common):
                 continue
-            last = fold(words[-1])
+            last = ascii_fold(words[-1])
             if last in surnames or any(
-                fold(words[0]) == first and len(last) >= MIN_NEAR_MISS
-                and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2)
-                for first, surname in known_people
+                first_names_agree(words[0], first) and (
+                    is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
+                    and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
+                for first, surname in known_people if first and " " not in first
             ):
                 form.first, form.surname = split_name(form.surface)
         self.uf = _UnionFind()
@@ -159,16 +172,26 @@ class _Resolver:
             if form.key.startswith("@"):
                 continue
             if form.surname:
-                out[fold(form.surname)][form.surname] += len(form.items)
+                out[ascii_fold(form.surname)][form.surname] += len(form.items)
             elif len(form.surface.split()) == 1 and form.type in (PERSON, OTHER) and not _acronym(form.surface):
                 out[form.key][form.surface] += len(form.items)
         return out
 
+    def _slot_forms(self, surname: str) -> list[_Form]:
+        """The forms whose surname (or whole one-word text) is ``surname`` (folded)."""
+        if not hasattr(self, "_by_slot"):
+            self._by_slot: dict[str, list[_Form]] = defaultdict(list)
+            for f in self.forms.values():
+                self._by_slot[ascii_fold(f.surname or f.surface)].append(f)
+        return self._by_slot.get(surname, [])
+
+    def _surname_articles(self, surname: str) -> set[str]:
+        return {a for f in self._slot_forms(surname) for a in self._articles(f)}
+
     def _same_slot(self, short: str, long_: str) -> bool:
         """A truncated surname stands where the full one does: after its first name or title."""
-        short_forms = [f for f in self.forms.values() if fold(f.surname or f.surface) == short]
-        long_forms = [f for f in self.forms.values() if fold(f.surname or f.surface) == long_]
-        firsts = {fold(f.first) for f in long_forms if f.first}
+        short_forms, long_forms = self._slot_forms(short), self._slot_forms(long_)
+        firsts = {ascii_fold(f.first) for f in long_forms if f.first}
         titles = {self.tagged[i].mention.title for f in long_forms for i in f.items if self.tagged[i].mention.title}
         for f in short_forms:
             if f.first and any(first_names_agree(f.first, g) for g in firsts):
@@ -183,52 +206,99 @@ class _Resolver:
         strings = self._surname_strings()
         counts = {s: sum(c.values()) for s, c in strings.items()}
         order = {s: n for n, s in enumerate(strings)}
-        by_letter: dict[str, list[str]] = defaultdict(list)
+        # No blocking by first letter ("Wallau" / "Vallau", "Genrikh" / "Henrik" differ there);
+        # only a story with very many names is split by first letter and by sound key, to stay fast.
+        blocks: dict[str, list[str]] = defaultdict(list)
         for s in strings:
-            by_letter[s[:1]].append(s)
+            if len(strings) <= MAX_UNBLOCKED:
+                blocks[""].append(s)
+            else:
+                blocks[s[:1]].append(s)
+                key = skeleton(s.split()[-1])[:1]
+                if key != s[:1]:
+                    blocks["~" + key].append(s)
         uf = _UnionFind()
         why: dict[str, str] = {}
-        for group in by_letter.values():
+        for group in blocks.values():
             # most frequent first: each string is compared with the names more frequent than itself
             group.sort(key=lambda s: (-counts[s], order[s]))
             for n, rare in enumerate(group):
+                if rare in why:
+                    continue
                 for common in group[:n]:
                     reason = self._garble_of(rare, common, counts)
                     if reason:
                         uf.union(common, rare)
-                        why[rare] = reason.replace("{}", strings[common].most_common(1)[0][0])
+                        if reason != VARIANT:
+                            why[rare] = reason.replace("{}", strings[common].most_common(1)[0][0])
                         break
+        self._translated_surnames(strings, counts, uf, why)
         members: dict[str, list[str]] = defaultdict(list)
         for s in strings:
             members[uf.find(s)].append(s)
         for group in members.values():
-            canonical = min(group, key=lambda s: (-counts[s], order[s]))
+            canonical = min(group, key=lambda s: (s in why, -counts[s], order[s]))
             cluster = _SurnameCluster(canonical=canonical, display=strings[canonical].most_common(1)[0][0],
                                       why={s: why[s] for s in group if s != canonical and s in why})
             for s in group:
                 self.surnames[s] = cluster
 
+    def _translated_surnames(self, strings: dict[str, Counter], counts: dict[str, int], uf: _UnionFind,
+                             why: dict[str, str]) -> None:
+        """"Radomir Kettle" in one article, "Radomir Kessel" in the others: the same first name
+        with a surname that is an English word, never beside the other surname, is the same
+        person whose surname a translation turned into a word."""
+        people: dict[str, list[_Form]] = defaultdict(list)  # folded first name -> full-name forms
+        for form in self.forms.values():
+            if form.surname and form.first and len(ascii_fold(form.first)) > 2:
+                people[ascii_fold(form.first.split()[0])].append(form)
+        for forms in people.values():
+            if len(forms) < 2 or len(forms) > 8:
+                continue
+            for word_form in forms:
+                word = ascii_fold(word_form.surname)
+                if " " in word or not is_word(word) or word in why:
+                    continue
+                word_articles = self._surname_articles(word)
+                others = {uf.find(ascii_fold(f.surname)) for f in forms if uf.find(ascii_fold(f.surname)) != uf.find(word)}
+                candidates = [o for o in others if not (self._surname_articles(o) & word_articles)
+                              and counts.get(o, 0) >= counts.get(word, 0)]
+                if len(candidates) != 1:
+                    continue  # two people could own the first name: leave them apart
+                original = candidates[0]
+                uf.union(original, word)
+                why[word] = f"surname '{strings[word].most_common(1)[0][0]}' looks translated as a word; " \
+                            f"'{strings[original].most_common(1)[0][0]}' is used with the same first name elsewhere"
+
     def _garble_of(self, rare: str, common: str, counts: dict[str, int]) -> str:
-        """Why ``rare`` reads as a garbled ``common`` ("" when it does not)."""
-        if " " in rare or " " in common:
+        """Why ``rare`` reads as a garbled ``common`` ("" when it does not; VARIANT when it is the
+        same name written without its accents)."""
+        if ascii_fold(rare) == ascii_fold(common):
+            return VARIANT
+        rare, common = rare.split()[-1], common.split()[-1]  # "bin Hamdan al-Rifai" / "al-Rufai"
+        if rare == common:
             return ""
         if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
             if self._same_slot(rare, common) or self._lone_truncation(rare, common):
                 return "truncated form of '{}'"
             return ""
-        if min(len(rare), len(common)) < MIN_NEAR_MISS:
-            return ""
-        distance = Levenshtein.distance(rare, common)
-        if distance > (1 if max(len(rare), len(common)) <= 7 else 2):
-            return ""
         short, long_ = sorted((rare, common), key=len)
         if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
             return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
-        if counts[rare] >= 3 and counts[common] >= 3:
-            return ""  # two established names, each used many times: two people
-        if self._first_names_clash(rare, common):
+        distance = Levenshtein.distance(rare, common)
+        if min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2):
+            reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
+        elif transliterated(rare, common):
+            reason = "transliteration of the more frequent '{}'"
+        else:
             return ""
-        return f"near miss of the more frequent '{{}}' (edit distance {distance})"
+        return "" if self._two_people(rare, common, counts) else reason
+
+    def _two_people(self, a: str, b: str, counts: dict[str, int]) -> bool:
+        """Two established names used side by side, or with first names that clash."""
+        if counts.get(a, 0) >= 3 and counts.get(b, 0) >= 3 and self._surname_articles(a) & self._surname_articles(b):
+            return True
+        return self._first_names_clash(a, b)
 
     def _lone_truncation(self, short: str, long_: str) -> bool:
         """"Whitcom declared" for "Alan Whitcombe": a long word never written with a first name
@@ -236,21 +306,21 @@ class _Resolver:
         if len(short) < MIN_TRUNCATED_ALONE:
             return False
         lex = lexicon()
-        short_forms = [f for f in self.forms.values() if fold(f.surname or f.surface) == short]
+        short_forms = self._slot_forms(short)
         if any(f.first or f.type not in (PERSON, OTHER) for f in short_forms):
             return False
         if any(w.casefold() == short for w in lex.first_names):
             return False
-        return any(f.type == PERSON and f.first and fold(f.surname) == long_ for f in self.forms.values())
+        return any(f.type == PERSON and f.first for f in self._slot_forms(long_))
 
     def _first_names_clash(self, a: str, b: str) -> bool:
-        fa = {f.first for f in self.forms.values() if f.first and fold(f.surname) == a}
-        fb = {f.first for f in self.forms.values() if f.first and fold(f.surname) == b}
+        fa = {f.first for f in self._slot_forms(a) if f.first}
+        fb = {f.first for f in self._slot_forms(b) if f.first}
         return bool(fa and fb) and not any(first_names_agree(x, y) or first_names_sound_alike(x, y) for x in fa for y in fb)
 
     def canonical_surname(self, surname: str) -> str:
-        cluster = self.surnames.get(fold(surname))
-        return cluster.canonical if cluster else fold(surname)
+        cluster = self.surnames.get(ascii_fold(surname))
+        return cluster.canonical if cluster else ascii_fold(surname)
 
     # 3. full names
     def merge_full_names(self) -> None:
@@ -260,11 +330,21 @@ class _Resolver:
                 by_surname[self.canonical_surname(form.surname)].append(form)
         for group in by_surname.values():
             group.sort(key=lambda f: (-len(f.items), f.order))
+            shared = self._surname_shared(group)
             for n, form in enumerate(group):
                 for other in group[:n]:
-                    if self._same_person(form, other):
+                    if self._same_person(form, other, shared):
                         self.uf.union(other.key, form.key)
                         break
+
+    def _surname_shared(self, group: list[_Form]) -> bool:
+        """Two people carry this surname: some article names two with first names that differ."""
+        by_article: dict[str, list[str]] = defaultdict(list)
+        for form in group:
+            for article in self._articles(form):
+                by_article[article].append(form.first)
+        return any(not (first_names_agree(x, y) or first_names_sound_alike(x, y))
+                   for firsts in by_article.values() for n, x in enumerate(firsts) for y in firsts[n + 1 :])
 
     def _articles(self, form: _Form) -> set[str]:
         return {self.tagged[i].mention.article for i in form.items}
@@ -272,13 +352,17 @@ class _Resolver:
     def _titles(self, form: _Form) -> set[str]:
         return {self.tagged[i].mention.title for i in form.items if self.tagged[i].mention.title}
 
-    def _same_person(self, a: _Form, b: _Form) -> bool:
+    def _same_person(self, a: _Form, b: _Form, shared: bool) -> bool:
         if first_names_agree(a.first, b.first) or first_names_sound_alike(a.first, b.first):
             return True
-        # Different first names: one person only if never side by side and in the same role.
+        # Different first names: never side by side, and either one surname stands for one
+        # person in this story or both carry the same role.
         if self._articles(a) & self._articles(b):
             return False
-        return any(titles_agree(x, y) for x in self._titles(a) for y in self._titles(b))
+        titles_a, titles_b = self._titles(a), self._titles(b)
+        if titles_a and titles_b:
+            return any(titles_agree(x, y) for x in titles_a for y in titles_b)
+        return not shared
 
     # 4. a surname alone
     def attach_surnames(self) -> None:
@@ -414,8 +498,8 @@ class _Resolver:
         surname = form.surname or (form.surface if " " not in form.key and not form.key.startswith("@") else "")
         if not surname:
             return ""
-        cluster = self.surnames.get(fold(surname))
-        return cluster.why.get(fold(surname), "").strip() if cluster else ""
+        cluster = self.surnames.get(ascii_fold(surname))
+        return cluster.why.get(ascii_fold(surname), "").strip() if cluster else ""
 
     def _suspects(self, items: list[int], name: str, kind: str, long_why: dict[str, str]) -> tuple[Suspect, ...]:
         reasons: dict[int, list[str]] = defaultdict(list)
