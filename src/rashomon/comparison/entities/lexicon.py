@@ -35,6 +35,26 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_APOSTROPHES).casefold().split())
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Lower-case English words: the word-piece vocabulary of the packaged static embedder
+    (data/static/tokenizer.json, Apache-2.0), whole words only."""
+    import json
+
+    path = resources.files("rashomon").joinpath("data", "static", "tokenizer.json")
+    try:
+        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha() and w.islower() and len(w) > 2)
+
+
+def is_word(text: str) -> bool:
+    """An English word ("Kettle", "Frost"): a surname written as one may be a translation."""
+    return fold(text) in _vocabulary()
+
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     titles: frozenset[str]  # folded, multi-word allowed

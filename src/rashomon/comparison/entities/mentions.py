@@ -20,7 +20,7 @@ from ...errors import InputError, MissingExtra, UnknownBackend
 from ...model import Article, Mention, Record, Sentence, record
 from ...registry import Registry
 from ..segment import segment
-from .lexicon import Lexicon, fold, lexicon
+from .lexicon import Lexicon, fold, is_word, lexicon
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +168,32 @@ class RulesTagger:
                     if tokens[k].possessive or tokens[k].modifier:
                         break
                     k += 1
-                if k > j and k < n and tokens[k].capitalised and fold(tokens[k].text) not in common and _joined(text, tokens[k - 1], tokens[k]):
+                if k > j and k < n and tokens[k].capitalised and fold(tokens[k].text) not in common and _joined(text, tokens[k - 1], tokens[k]) \
+                        and self._may_join(tokens, i, j):
                     j = k + 1
                     continue
                 break
             spans.append((i, j))
             i = j
         return spans
+
+    def _may_join(self, tokens: list[_Token], i: int, j: int) -> bool:
+        """Whether tokens[i:j] may go on through "of" / "for" to the next capitalised word.
+
+        Only a word that names a kind of thing takes an "of" ("Bank of", "Institute for",
+        "Minister of", "Place of the Republic"), never a person's or a place's name ("Judge Ana
+        Sotka of the Supreme Court" is a person, then a court); and once: "Minister of Justice of
+        Orvesia" is a title, then a country.
+        """
+        connector = tokens[j].text.casefold()
+        if connector not in ("of", "for", "the"):
+            return True  # name particles: "Estrella del Norte", "van der Berg"
+        if any(t.text.casefold() in ("of", "for") for t in tokens[i:j]):
+            return False
+        word = tokens[j - 1].text
+        lex = self.lex
+        return (word in lex.org_heads or word in lex.place_heads or lex.may_end_title(word)
+                or fold(word) in lex.common or is_word(word) or word.isupper())
 
     def _tag_sentence(self, text: str, sentence: Sentence, tokens: list[_Token], lowercase_words: set[str]) -> list[TaggedMention]:
         lex = self.lex

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import fold
+from .lexicon import fold, is_word  # noqa: F401  (is_word: re-exported)
 from .mentions import _PARTICLES
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
@@ -75,26 +75,6 @@ def transliterated(a: str, b: str) -> bool:
     if key != skeleton(y) or consonants(key) < 2:
         return False
     return consonants(key) >= 3 or Levenshtein.distance(x, y) <= 2
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> frozenset[str]:
-    """Lower-case English words: the word-piece vocabulary of the packaged static embedder
-    (data/static/tokenizer.json, Apache-2.0), whole words only."""
-    import json
-    from importlib import resources
-
-    path = resources.files("rashomon").joinpath("data", "static", "tokenizer.json")
-    try:
-        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
-    except (OSError, KeyError, ValueError):
-        return frozenset()
-    return frozenset(w for w in vocab if w.isalpha() and w.islower() and len(w) > 2)
-
-
-def is_word(text: str) -> bool:
-    """An English word ("Kettle", "Frost"): a surname written as one may be a translation."""
-    return fold(text) in _vocabulary()
 
 
 # --- names ----------------------------------------------------------------------------------

@@ -259,9 +259,13 @@ class _Resolver:
                 word = ascii_fold(word_form.surname)
                 if " " in word or not is_word(word) or word in why:
                     continue
-                word_articles = self._surname_articles(word)
-                others = {uf.find(ascii_fold(f.surname)) for f in forms if uf.find(ascii_fold(f.surname)) != uf.find(word)}
-                candidates = [o for o in others if not (self._surname_articles(o) & word_articles)
+                word_articles = self._articles(word_form)
+                others: dict[str, set[str]] = defaultdict(set)  # surname cluster -> articles of its full names
+                for f in forms:
+                    root = uf.find(ascii_fold(f.surname))
+                    if root != uf.find(word):
+                        others[root] |= self._articles(f)
+                candidates = [o for o, articles in others.items() if not (articles & word_articles)
                               and counts.get(o, 0) >= counts.get(word, 0)]
                 if len(candidates) != 1:
                     continue  # two people could own the first name: leave them apart
@@ -421,24 +425,54 @@ class _Resolver:
                 self.uf.union(key[:-2], key)
 
     def merge_long_near_misses(self) -> dict[str, str]:
-        """Multi-word names one or two edits apart ("Internatonal Criminal Court"); rare -> reason."""
+        """Multi-word names whose words are each the same, a near miss or a transliteration
+        ("Internatonal Criminal Court", "Tomas Virt" / "Tomaš Wirth"); rare -> reason."""
         buckets: dict[tuple, list[_Form]] = defaultdict(list)
         for form in self.forms.values():
             words = form.surface.split()
-            if len(words) > 1 and not form.key.startswith("@") and not form.surname:
-                buckets[(len(words), "".join(w[0] for w in words), form.type)].append(form)
+            if len(words) > 1 and not form.key.startswith("@"):
+                buckets[(len(words),)].append(form)
+        for key in [k for k, group in buckets.items() if len(group) > MAX_UNBLOCKED]:
+            for form in buckets.pop(key):  # very many names: compare within the same initials only
+                buckets[(*key, "".join(w[0] for w in form.key.split()))].append(form)
         why: dict[str, str] = {}
         for group in buckets.values():
             group.sort(key=lambda f: (-len(f.items), f.order))
             for n, form in enumerate(group):
                 for other in group[:n]:
-                    distance = Levenshtein.distance(form.key, other.key)
-                    if distance <= 2 and Levenshtein.normalized_similarity(form.key, other.key) >= 0.9:
+                    reason = self._long_garble(form, other)
+                    if reason:
                         self.uf.union(other.key, form.key)
-                        if len(other.items) > len(form.items):
-                            why[form.key] = f"near miss of the more frequent '{other.surface}' (edit distance {distance})"
+                        if len(other.items) > len(form.items) or reason != VARIANT:
+                            if reason != VARIANT:
+                                why[form.key] = reason
                         break
         return why
+
+    def _long_garble(self, rare: _Form, common: _Form) -> str:
+        if rare.surname and common.surname:
+            return ""  # two full names: step 3 compared them, with its guards
+        if {rare.type, common.type} - {OTHER} and rare.type != common.type and OTHER not in (rare.type, common.type):
+            return ""
+        both = self._articles(rare) & self._articles(common)
+        if both and len(rare.items) >= 2 and len(common.items) >= 2:
+            return ""  # both used in one article, again and again: two names
+        kinds = set()
+        for x, y in zip(rare.key.split(), common.key.split()):
+            if x == y:
+                continue
+            longest = max(len(x), len(y))
+            distance = Levenshtein.distance(x, y)
+            if min(len(x), len(y)) >= 4 and distance <= (1 if longest <= 7 else 2):
+                kinds.add("near miss")
+            elif transliterated(x, y):
+                kinds.add("transliteration")
+            else:
+                return ""
+        if not kinds:
+            return VARIANT
+        kind = "near miss" if kinds == {"near miss"} else "transliteration"
+        return f"{kind} of the more frequent '{common.surface}'"
 
     # 7. entities
     def entities(self, long_why: dict[str, str]) -> tuple[Entity, ...]:
