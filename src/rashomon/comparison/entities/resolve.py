@@ -31,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from ...model import Entity, Suspect
 from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE, TaggedMention
+from .orgs import only_reworded, org_words, same_body
 from .names import (
     _CONNECTOR_WORDS,
     ascii_fold,
@@ -474,6 +475,47 @@ class _Resolver:
         kind = "near miss" if kinds == {"near miss"} else "transliteration"
         return f"{kind} of the more frequent '{common.surface}'"
 
+    def _weight(self, form: _Form) -> tuple[int, int, int]:
+        """How established a form is: articles that use it, then mentions, then first seen.
+        A translation's garble usually sits in one article only."""
+        return len(self._articles(form)), len(form.items), -form.order
+
+    def merge_org_variants(self, why: dict[str, str]) -> None:
+        """Organisations a translation named with other words (orgs.py); the rarer form is flagged
+        unless it only rewords the same words. Equal topics first, then a topic with one more word,
+        which joins only when a single body fits."""
+        places = {f.key for f in self.forms.values() if " " not in f.key and not f.key.startswith("@")
+                  and f.type in (PLACE, OTHER) and not f.surname}
+        places |= {f.key for f in self.forms.values() if " " not in f.key and f.type == PLACE}
+        candidates = [f for f in self.forms.values() if " " in f.key and not f.key.startswith("@")
+                      and not f.surname and f.type in (ORG, OTHER)]
+        if len(candidates) > MAX_UNBLOCKED:
+            return  # pairwise on a bounded number only
+        words = {f.key: org_words(f.surface, places) for f in candidates}
+        candidates.sort(key=lambda f: (-len(f.items), f.order))
+        for equal_only in (True, False):
+            for n, form in enumerate(candidates):
+                if form.key in why:
+                    continue
+                fits = []
+                for other in candidates:
+                    if other is form or self.uf.find(other.key) == self.uf.find(form.key):
+                        continue
+                    a, b = words[form.key], words[other.key]
+                    if (len(a.topic) == len(b.topic)) != equal_only or not same_body(a, b):
+                        continue
+                    if not equal_only and self._articles(form) & self._articles(other):
+                        continue  # "Averland Cooperative Bank" beside "Bank of Averland": two banks
+                    fits.append(other)
+                roots = {self.uf.find(f.key) for f in fits}
+                if len(roots) != 1:
+                    continue
+                other = max(fits, key=self._weight)
+                common, rare = sorted((form, other), key=self._weight, reverse=True)
+                self.uf.union(common.key, rare.key)
+                if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why:
+                    why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
+
     # 7. entities
     def entities(self, long_why: dict[str, str]) -> tuple[Entity, ...]:
         clusters: dict[str, list[int]] = defaultdict(list)
@@ -553,7 +595,7 @@ class _Resolver:
         out = []
         for i in sorted(reasons, key=self._position):
             m = self.tagged[i].mention
-            out.append(Suspect(text=m.text, article=m.article, reason="; ".join(reasons[i]),
+            out.append(Suspect(text=m.text, article=m.article, reason="; ".join(dict.fromkeys(reasons[i])),
                                sentence=m.sentence, start=m.start, end=m.end))
         return tuple(out)
 
@@ -625,6 +667,7 @@ def resolve(tagged: Sequence[TaggedMention]) -> tuple[Entity, ...]:
     resolver.attach_acronyms()  # 5.
     resolver.attach_demonyms()  # 6.
     long_why = resolver.merge_long_near_misses()
+    resolver.merge_org_variants(long_why)
     return resolver.entities(long_why)  # 7.
 
 
