@@ -37,6 +37,7 @@ class TaggedMention(Record):
     place: str = ""  # territory code when the mention is a country, an alias or a demonym
     demonym: bool = False  # "Israeli", "Israelis": a people named after a place
     honorific: str = ""  # "Mr" in "Mr Blinken": marks a person, is not a role
+    before: str = ""  # the lower-case words right before the mention ("in", "city of"): place cues
 
 
 class Tagger(Protocol):
@@ -466,4 +467,18 @@ def get_tagger(name: str = "rules") -> Tagger:
 
 def find_mentions(article: Article, *, tagger: str = "rules") -> list[TaggedMention]:
     """Stage 1 for one article: its mentions, in text order, with their title cues."""
-    return sorted(get_tagger(tagger).tag(article), key=lambda t: (t.mention.start, t.mention.end))
+    tagged = sorted(get_tagger(tagger).tag(article), key=lambda t: (t.mention.start, t.mention.end))
+    return [_with_context(article.text, t) for t in tagged]
+
+
+_WORD_BEFORE = re.compile(r"((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+$")
+
+
+def _with_context(text: str, tm: TaggedMention) -> TaggedMention:
+    """The mention with the lower-case word just before it (a bounded look back)."""
+    start = tm.mention.start
+    match = _WORD_BEFORE.search(text, max(0, start - 32), start)
+    if match is None:
+        return tm
+    return TaggedMention(mention=tm.mention, type=tm.type, nationality=tm.nationality, place=tm.place,
+                         demonym=tm.demonym, honorific=tm.honorific, before=" ".join(match.group(1).split()))

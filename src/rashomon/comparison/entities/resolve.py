@@ -51,6 +51,18 @@ MAX_TRUNCATION = 3  # letters a truncated surname may lose ("Blink" for "Blinken
 MIN_TRUNCATED = 4
 MIN_TRUNCATED_ALONE = 6  # a truncation with no first name or title beside it must be this long
 MAX_UNBLOCKED = 400  # surnames compared all against all; more are compared within blocks
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ns", "ans", "ians", "is")
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout", "into", "inside"})
+_PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "district", "south", "north", "east", "west",
+                          "outskirts", "port", "capital", "centre", "center", "streets", "mayor", "residents", "people"})
+
+
+def _locative(before: str) -> bool:
+    """"in Halden", "south of Pallavur", "the city of Pallavur": words that put a name on a map."""
+    words = before.split()
+    if words and words[-1] in _LOCATIVE:
+        return True
+    return len(words) == 2 and words[1] == "of" and words[0] in _PLACE_KINDS
 VARIANT = "="  # _garble_of: the same name (accents aside), not a garble
 
 _DERIVATIONS = {"s", "es", "n", "ns", "an", "ans", "i", "is", "ian", "ians", "ese", "er", "ers", "ite", "ites"}
@@ -143,6 +155,7 @@ class _Resolver:
         # "Lyndon Johnson", "Tara Reid ... Reid said": two or three capitalised words ending in a
         # known person's surname, or in a word that stands alone elsewhere as a name.
         surnames = {ascii_fold(f.surname) for f in self.forms.values() if f.surname}
+        full_surnames = set(surnames)
         surnames |= {f.key for f in self.forms.values()
                      if " " not in f.key and not f.key.startswith("@") and f.type in (PERSON, OTHER) and not _acronym(f.surface)}
         # "Declan Farrow" beside "representative Declan Farow": the first name of a known person
@@ -154,6 +167,8 @@ class _Resolver:
                     and fold(words[0]) not in lexicon().common):
                 continue
             last = ascii_fold(words[-1])
+            if last not in full_surnames and self._is_place(last):
+                continue  # "Forward Orvesia": a word and a place, not a person
             if last in surnames or any(
                 first_names_agree(words[0], first) and (
                     is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
@@ -164,6 +179,21 @@ class _Resolver:
         self.uf = _UnionFind()
         self.override: dict[int, str] = {}  # mention index -> form key it joins (shared surnames)
         self.surnames: dict[str, _SurnameCluster] = {}  # folded surname -> its cluster
+
+    def _is_place(self, key: str) -> bool:
+        """A one-word name with place evidence: a gazetteer entry, a demonym of it among the
+        story's names ("Orvesian" for "Orvesia"), or a dateline in capitals ("DRUNESK")."""
+        if lexicon().place_code(key) is not None or lexicon().demonym_code(key) is not None:
+            return True
+        stems = (key, key[:-1]) if key.endswith(("a", "e", "o")) else (key,)
+        if any(stem + ending in self.forms for stem in stems for ending in _DEMONYM_ENDINGS):
+            return True
+        form = self.forms.get(key)
+        if form is None:
+            return False
+        if any(s.isupper() and len(s) > 3 for s in form.surfaces):
+            return True
+        return any(_locative(self.tagged[i].before) for i in form.items)
 
     # 2. surnames and their garbles
     def _surname_strings(self) -> dict[str, Counter]:
@@ -403,7 +433,28 @@ class _Resolver:
                     break
             self.override[i] = chosen
 
-    # 5. acronyms
+    # 5. short forms, acronyms, aliases
+    def attach_short_forms(self) -> None:
+        """"Halden" for "Halden Biologics", "Nordlys" for "Nordlys Energy": one word that opens
+        exactly one organisation's name, and has no place evidence and no person behind it."""
+        opens: dict[str, set[str]] = defaultdict(set)
+        for form in self.forms.values():
+            words = form.key.split()
+            if len(words) > 1 and not form.key.startswith("@") and not form.surname:
+                opens[words[0]].add(form.key)
+        for form in self.forms.values():
+            key = form.key
+            if " " in key or key.startswith("@") or key not in opens or form.surname or _acronym(form.surface):
+                continue
+            cluster = self.surnames.get(key)
+            if cluster and any(f.surname for f in self._slot_forms(cluster.canonical)):
+                continue  # a surname
+            if self._is_place(key):
+                continue
+            roots = {self.uf.find(k) for k in opens[key]}
+            if len(roots) == 1 and all(self.forms[k].type in (ORG, OTHER) for k in opens[key]):
+                self.uf.union(next(iter(roots)), key)
+
     def attach_acronyms(self) -> None:
         long_forms: dict[str, set[str]] = defaultdict(set)
         for form in self.forms.values():
@@ -476,9 +527,15 @@ class _Resolver:
         return f"{kind} of the more frequent '{common.surface}'"
 
     def _weight(self, form: _Form) -> tuple[int, int, int]:
-        """How established a form is: articles that use it, then mentions, then first seen.
-        A translation's garble usually sits in one article only."""
-        return len(self._articles(form)), len(form.items), -form.order
+        """How established a form is: articles that use it or the short forms already joined to
+        it, then mentions, then first seen. A translation's garble usually sits in one article."""
+        root = self.uf.find(form.key)
+        if root == form.key or " " not in root:
+            members = [f for f in self.forms.values() if self.uf.find(f.key) == root and (f is form or " " not in f.key)]
+        else:
+            members = [form]
+        articles = {a for f in members for a in self._articles(f)}
+        return len(articles), sum(len(f.items) for f in members), -form.order
 
     def merge_org_variants(self, why: dict[str, str]) -> None:
         """Organisations a translation named with other words (orgs.py); the rarer form is flagged
@@ -494,6 +551,9 @@ class _Resolver:
         words = {f.key: org_words(f.surface, places) for f in candidates}
         candidates.sort(key=lambda f: (-len(f.items), f.order))
         for equal_only in (True, False):
+            cluster_articles: dict[str, set[str]] = defaultdict(set)
+            for f in candidates:
+                cluster_articles[self.uf.find(f.key)] |= self._articles(f)
             for n, form in enumerate(candidates):
                 if form.key in why:
                     continue
@@ -504,7 +564,7 @@ class _Resolver:
                     a, b = words[form.key], words[other.key]
                     if (len(a.topic) == len(b.topic)) != equal_only or not same_body(a, b):
                         continue
-                    if not equal_only and self._articles(form) & self._articles(other):
+                    if not equal_only and cluster_articles[self.uf.find(form.key)] & cluster_articles[self.uf.find(other.key)]:
                         continue  # "Averland Cooperative Bank" beside "Bank of Averland": two banks
                     fits.append(other)
                 roots = {self.uf.find(f.key) for f in fits}
@@ -664,7 +724,8 @@ def resolve(tagged: Sequence[TaggedMention]) -> tuple[Entity, ...]:
     resolver.cluster_surnames()  # 2.
     resolver.merge_full_names()  # 3.
     resolver.attach_surnames()  # 4.
-    resolver.attach_acronyms()  # 5.
+    resolver.attach_short_forms()  # 5.
+    resolver.attach_acronyms()
     resolver.attach_demonyms()  # 6.
     long_why = resolver.merge_long_near_misses()
     resolver.merge_org_variants(long_why)
