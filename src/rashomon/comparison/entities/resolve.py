@@ -294,13 +294,15 @@ class _Resolver:
                 others: dict[str, set[str]] = defaultdict(set)  # surname cluster -> articles of its full names
                 for f in forms:
                     root = uf.find(ascii_fold(f.surname))
-                    if root != uf.find(word):
-                        others[root] |= self._articles(f)
-                candidates = [o for o, articles in others.items() if not (articles & word_articles)
-                              and counts.get(o, 0) >= counts.get(word, 0)]
+                    if root != uf.find(word):  # a garbled spelling beside the word proves nothing
+                        others[root] |= set() if ascii_fold(f.surname) in why else self._articles(f)
+                candidates = [o for o, articles in others.items() if articles and not (articles & word_articles)]
                 if len(candidates) != 1:
                     continue  # two people could own the first name: leave them apart
                 original = candidates[0]
+                original_articles = {a for m in strings if uf.find(m) == original for a in self._surname_articles(m)}
+                if is_word(original) and len(original_articles) <= len(self._surname_articles(word)):
+                    continue  # both are words ("Vogel" / "Bird"): the one fewer articles use is the translation
                 uf.union(original, word)
                 why[word] = f"surname '{strings[word].most_common(1)[0][0]}' looks translated as a word; " \
                             f"'{strings[original].most_common(1)[0][0]}' is used with the same first name elsewhere"
