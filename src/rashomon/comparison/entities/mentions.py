@@ -248,6 +248,14 @@ class RulesTagger:
         # 2. an honorific ("Mr Blinken")
         if len(name) > 1 and fold(name[0].text) in lex.honorifics:
             honorific, name = name[0].text, name[1:]
+        # 2b. a word or an acronym before a two-word name: "Moderator Lidia Haas" (a role), "KPT
+        # Lidiya Gaas" (an affiliation, kept as its own mention)
+        if not title and not honorific and len(name) == 3 and _person_after_word(name, lex):
+            if name[0].acronym:
+                out.extend(self._typed(text, sentence, name[:1], "", "", "", initial=False, lowercase_words=lowercase_words))
+            else:
+                title = name[0].text
+            name = name[1:]
         # 3. a lowercase title right before the span ("spokeswoman Ned Price", "chief prosecutor Fatou Bensuda")
         if not title and not honorific:
             before = _title_before(text, tokens, i, lex)
@@ -310,6 +318,17 @@ def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: s
     if len(words) > 1 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return PERSON  # a middle initial: "George W. Biden"
     return OTHER
+
+
+def _person_after_word(name: list[_Token], lex: Lexicon) -> bool:
+    """A role word or an acronym, then two name words that are not English words."""
+    head, first, last = name
+    if not (head.acronym or (is_word(head.text) and head.text[1:].islower() and head.text not in lex.first_names)):
+        return False
+    if _is_org_or_place(name, lex) or any(t.acronym or t.possessive for t in (first, last)):
+        return False
+    return all(t.text[:1].isupper() and t.text[1:].islower() and (not is_word(t.text) or t.text in lex.first_names)
+               for t in (first, last))
 
 
 def _is_org_or_place(span: list[_Token], lex: Lexicon) -> bool:

@@ -114,14 +114,19 @@ def soundex(word: str) -> str:
 
 
 def first_names_agree(a: str, b: str) -> bool:
-    """Same first name, up to an initial or a middle name: "Joe" ~ "J." ~ "Joe R."."""
+    """Same first name, up to an initial or a middle name: "Joe" ~ "J." ~ "Joe R."; a word put
+    before it ("Strongman Daniyar" ~ "Daniyar") is a description, not another first name."""
     wa, wb = ascii_fold(a).replace(".", "").split(), ascii_fold(b).replace(".", "").split()
     if not wa or not wb:
         return True
-    for x, y in zip(wa, wb):
-        if x != y and not (len(x) == 1 and y.startswith(x)) and not (len(y) == 1 and x.startswith(y)):
-            return False
-    return True
+
+    def same(xs: list[str], ys: list[str]) -> bool:
+        return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in zip(xs, ys))
+
+    if same(wa, wb):
+        return True
+    short, long_ = sorted((wa, wb), key=len)
+    return len(short) < len(long_) and len(short[-1]) > 1 and same(short, long_[len(long_) - len(short):])
 
 
 def first_names_sound_alike(a: str, b: str) -> bool:
