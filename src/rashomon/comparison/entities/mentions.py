@@ -161,6 +161,9 @@ class RulesTagger:
                 if tok.capitalised and (fold(tok.text) not in common or tok.text == "I"):
                     j += 1
                     continue
+                if _model_number(tok.text) and tokens[j - 1].capitalised and not _model_number(tokens[j - 1].text):
+                    j += 1  # "Boeing 737-800", "Intercity 214": a model or a number that is part of the name
+                    break
                 # "of" / "of the" / "van der" between two capitalised words
                 k = j
                 while k < n and k - j < 2 and tokens[k].text.casefold() in _CONNECTORS and _joined(text, tokens[k - 1], tokens[k]):
@@ -318,6 +321,13 @@ def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: s
     if len(words) > 1 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return PERSON  # a middle initial: "George W. Biden"
     return OTHER
+
+
+def _model_number(word: str) -> bool:
+    """"737-800", "214", "A380": digits that name a model, a route or a unit; never a year."""
+    if not any(ch.isdigit() for ch in word) or len(word) > 12:
+        return False
+    return not (word.isdigit() and (len(word) == 4 and word[:2] in ("19", "20") or len(word) > 4))
 
 
 def _person_after_word(name: list[_Token], lex: Lexicon) -> bool:

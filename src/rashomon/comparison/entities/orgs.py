@@ -21,7 +21,7 @@ from .names import _CONNECTOR_WORDS, ascii_fold
 
 # Words that narrow nothing down: "National Union" is not "National Teachers' Union".
 _GENERIC = frozenset({"national", "state", "central", "federal", "public", "general", "international", "regional",
-                      "affairs", "new", "united", "royal", "supreme", "high", "higher", "joint", "special", "main",
+                      "affairs", "new", "united", "supreme", "high", "higher", "joint", "special", "main",
                       "chief", "local", "provincial", "county", "district", "republic", "people", "peoples"})
 _DERIVATIONS = ("ians", "ian", "ans", "an", "ese", "is", "i", "n")
 
@@ -141,7 +141,9 @@ def same_body(a: OrgWords, b: OrgWords) -> bool:
     heads_agree = not a.heads or not b.heads or bool(a.heads & b.heads)
     if len(small) == len(large):
         return heads_agree or len(small) >= 2
-    return heads_agree and (a.heads or b.heads) and len(small) >= 1
+    if any(w.startswith("@") for w in large) and not any(w.startswith("@") for w in small):
+        return False  # "Air France" is not the "Air Force" of France
+    return heads_agree and bool(a.heads or b.heads)
 
 
 def only_reworded(a: OrgWords, b: OrgWords) -> bool:

@@ -515,6 +515,8 @@ class _Resolver:
         for x, y in zip(rare.key.split(), common.key.split()):
             if x == y:
                 continue
+            if any(ch.isdigit() for ch in x + y):
+                return ""  # "Airbus A320" / "Airbus A380": models, not misspellings
             longest = max(len(x), len(y))
             distance = Levenshtein.distance(x, y)
             if min(len(x), len(y)) >= 4 and distance <= (1 if longest <= 7 else 2):
@@ -566,6 +568,8 @@ class _Resolver:
                     a, b = words[form.key], words[other.key]
                     if (len(a.topic) == len(b.topic)) != equal_only or not same_body(a, b):
                         continue
+                    if not equal_only and len(a.topic) > len(b.topic):
+                        continue  # the shorter name looks for its one longer match, never the reverse
                     if not equal_only and cluster_articles[self.uf.find(form.key)] & cluster_articles[self.uf.find(other.key)]:
                         continue  # "Averland Cooperative Bank" beside "Bank of Averland": two banks
                     fits.append(other)
