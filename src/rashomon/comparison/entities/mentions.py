@@ -73,7 +73,8 @@ class _Token:
         self.possessive = False  # "Blinken’s": the name ends here
         self.modifier = False  # "Hague-based": the name ends here
         head, _, rest = text.partition("-")
-        self.capitalised = text[0].isupper() or (head in _PARTICLES and rest[:1].isupper())  # "al-Assad"
+        self.capitalised = (text[0].isupper() or (head in _PARTICLES and rest[:1].isupper())  # "al-Assad"
+                            or (len(text) > 2 and text[0].islower() and text[1].isupper() and text[2:3].islower()))  # "iPod", "eBay"
 
     @property
     def acronym(self) -> bool:

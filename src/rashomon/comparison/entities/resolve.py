@@ -51,6 +51,8 @@ MAX_TRUNCATION = 3  # letters a truncated surname may lose ("Blink" for "Blinken
 MIN_TRUNCATED = 4
 MIN_TRUNCATED_ALONE = 6  # a truncation with no first name or title beside it must be this long
 MAX_UNBLOCKED = 400  # surnames compared all against all; more are compared within blocks
+_LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "ag", "sa", "gmbh", "nv", "bv",
+                             "limited", "incorporated", "lp", "llp", "spa", "oyj", "asa", "ab"})
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ns", "ans", "ians", "is")
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout", "into", "inside"})
 _PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "district", "south", "north", "east", "west",
@@ -124,6 +126,9 @@ def _form_key(tm: TaggedMention) -> str:
     key = ascii_fold(tm.mention.text)
     if key.startswith("the ") and len(key) > 4:
         key = key[4:]
+    words = key.split()
+    if len(words) > 1 and words[-1].rstrip(".,") in _LEGAL_SUFFIXES:
+        key = " ".join(words[:-1]).rstrip(",")  # "Apple Inc." is Apple, "General Motors Corporation" is General Motors
     if tm.type == ORG:
         words = tm.mention.text.split()
         for k in range(len(words) - 1, 0, -1):  # "US State Department" -> "state department"
