@@ -38,6 +38,7 @@ class TaggedMention(Record):
     demonym: bool = False  # "Israeli", "Israelis": a people named after a place
     honorific: str = ""  # "Mr" in "Mr Blinken": marks a person, is not a role
     before: str = ""  # the lower-case words right before the mention ("in", "city of"): place cues
+    alias_of: int = -1  # start offset of the mention this one names again: "(FTP)", "which X calls Y"
 
 
 class Tagger(Protocol):
@@ -162,7 +163,8 @@ class RulesTagger:
                 if tok.capitalised and (fold(tok.text) not in common or tok.text == "I"):
                     j += 1
                     continue
-                if _model_number(tok.text) and tokens[j - 1].capitalised and not _model_number(tokens[j - 1].text):
+                if _model_number(tok.text) and tokens[j - 1].capitalised and not _model_number(tokens[j - 1].text) \
+                        and not _quantity_follows(text, tokens, j):
                     j += 1  # "Boeing 737-800", "Intercity 214": a model or a number that is part of the name
                     break
                 # "of" / "of the" / "van der" between two capitalised words
@@ -258,7 +260,7 @@ class RulesTagger:
             if name[0].acronym:
                 out.extend(self._typed(text, sentence, name[:1], "", "", "", initial=False, lowercase_words=lowercase_words))
             else:
-                title = name[0].text
+                honorific = name[0].text  # "Survivor", "Moderator": marks a person, is no office (no title cue)
             name = name[1:]
         # 3. a lowercase title right before the span ("spokeswoman Ned Price", "chief prosecutor Fatou Bensuda")
         if not title and not honorific:
@@ -331,6 +333,17 @@ def _model_number(word: str) -> bool:
     return not (word.isdigit() and (len(word) == 4 and word[:2] in ("19", "20") or len(word) > 4))
 
 
+_UNITS = {"percent", "per", "million", "billion", "thousand", "people", "points", "years", "year", "months", "days",
+          "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "euros", "crowns"}
+
+
+def _quantity_follows(text: str, tokens: list[_Token], j: int) -> bool:
+    """"Bank 9 percent", "Bank 12%": the number is a quantity, not part of the name."""
+    if text[tokens[j].end : tokens[j].end + 1] == "%":
+        return True
+    return j + 1 < len(tokens) and tokens[j + 1].text.casefold() in _UNITS
+
+
 def _person_after_word(name: list[_Token], lex: Lexicon) -> bool:
     """A role word or an acronym, then two name words that are not English words."""
     head, first, last = name
@@ -401,8 +414,11 @@ def _title_before(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> tupl
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
-    """Only spaces between two tokens (no comma, no line break, no quote)."""
+    """Only spaces between two tokens (no comma, no line break, no quote); a plural possessive
+    stays inside a name ("National Teachers' Union")."""
     gap = b.start - a.end
+    if gap == 2 and text[a.end] in "'’" and text[a.end + 1] == " " and a.text.endswith("s"):
+        return True
     return gap == 1 and text[a.end] in " \u00a0" or (gap == 2 and text[a.end : b.start] in _SPACES2)
 
 
@@ -497,18 +513,7 @@ def get_tagger(name: str = "rules") -> Tagger:
 
 def find_mentions(article: Article, *, tagger: str = "rules") -> list[TaggedMention]:
     """Stage 1 for one article: its mentions, in text order, with their title cues."""
+    from .context import with_context  # context reads TaggedMention from here
+
     tagged = sorted(get_tagger(tagger).tag(article), key=lambda t: (t.mention.start, t.mention.end))
-    return [_with_context(article.text, t) for t in tagged]
-
-
-_WORD_BEFORE = re.compile(r"((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+$")
-
-
-def _with_context(text: str, tm: TaggedMention) -> TaggedMention:
-    """The mention with the lower-case word just before it (a bounded look back)."""
-    start = tm.mention.start
-    match = _WORD_BEFORE.search(text, max(0, start - 32), start)
-    if match is None:
-        return tm
-    return TaggedMention(mention=tm.mention, type=tm.type, nationality=tm.nationality, place=tm.place,
-                         demonym=tm.demonym, honorific=tm.honorific, before=" ".join(match.group(1).split()))
+    return with_context(article.text, tagged)

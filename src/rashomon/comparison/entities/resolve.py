@@ -462,6 +462,15 @@ class _Resolver:
             if len(roots) == 1 and all(self.forms[k].type in (ORG, OTHER) for k in opens[key]):
                 self.uf.union(next(iter(roots)), key)
 
+    def attach_aliases(self) -> None:
+        """Names the text gives as another name of the mention before them ("(FTP)")."""
+        at = {(tm.mention.article, tm.mention.start): n for n, tm in enumerate(self.tagged)}
+        for n, tm in enumerate(self.tagged):
+            if tm.alias_of >= 0:
+                named = at.get((tm.mention.article, tm.alias_of))
+                if named is not None and not self.of_item[n].startswith("@") and not self.of_item[named].startswith("@"):
+                    self.uf.union(self.of_item[named], self.of_item[n])
+
     def attach_acronyms(self) -> None:
         long_forms: dict[str, set[str]] = defaultdict(set)
         for form in self.forms.values():
@@ -535,16 +544,15 @@ class _Resolver:
         kind = "near miss" if kinds == {"near miss"} else "transliteration"
         return f"{kind} of the more frequent '{common.surface}'"
 
-    def _weight(self, form: _Form) -> tuple[int, int, int]:
+    def _weight(self, form: _Form) -> tuple[int, int, int, int]:
         """How established a form is: articles that use it or the short forms already joined to
         it, then mentions, then first seen. A translation's garble usually sits in one article."""
         root = self.uf.find(form.key)
-        if root == form.key or " " not in root:
-            members = [f for f in self.forms.values() if self.uf.find(f.key) == root and (f is form or " " not in f.key)]
-        else:
-            members = [form]
-        articles = {a for f in members for a in self._articles(f)}
-        return len(articles), sum(len(f.items) for f in members), -form.order
+        support = [f for f in self.forms.values() if self.uf.find(f.key) == root and " " not in f.key
+                   and not _acronym(f.surface)] if root == form.key or " " not in root else []
+        articles = {a for f in support for a in self._articles(f)}
+        mentions = len(form.items) + sum(len(f.items) for f in support if f is not form)
+        return len(self._articles(form)), len(articles | self._articles(form)), mentions, -form.order
 
     def merge_org_variants(self, why: dict[str, str]) -> None:
         """Organisations a translation named with other words (orgs.py); the rarer form is flagged
@@ -735,7 +743,8 @@ def resolve(tagged: Sequence[TaggedMention]) -> tuple[Entity, ...]:
     resolver.cluster_surnames()  # 2.
     resolver.merge_full_names()  # 3.
     resolver.attach_surnames()  # 4.
-    resolver.attach_short_forms()  # 5.
+    resolver.attach_aliases()  # 5.
+    resolver.attach_short_forms()
     resolver.attach_acronyms()
     resolver.attach_demonyms()  # 6.
     long_why = resolver.merge_long_near_misses()
