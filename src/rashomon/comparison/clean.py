@@ -33,7 +33,9 @@ from ..model import Document, Removed
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["clean", "classify_line"]
+__all__ = ["MACHINE_TRANSLATED", "clean", "classify_line"]
+
+MACHINE_TRANSLATED = "notice: machine-translation or AI notice"  # the reason entities reads
 
 
 def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
@@ -310,7 +312,7 @@ _CORRECTS = _rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recast
 def _notice(text: str, words: list[str]) -> str | None:
     machine = (_TRANSLATED.search(text) and _BY_MACHINE.search(text)) or _AI_MADE.search(text)
     if len(words) <= 35 and machine and (_SELF.match(text) or _FOR_REFERENCE.search(text)) and not _SPEECH.search(text):
-        return "notice: machine-translation or AI notice"
+        return MACHINE_TRANSLATED
     if len(words) <= 60 and (_CORRECTION.match(text) or _CORRECTS.match(text)):
         return "notice: correction"
     return None

@@ -56,6 +56,7 @@ def skeleton(word: str) -> str:
     another script gives one name.
     """
     letters = "".join(ch for ch in ascii_fold(word) if ch.isalpha())
+    letters = re.sub(r"(?<=[aeiou])w$", "", letters)  # "Farrow" = "Faro": a silent final w
     mapped = _SOUND_RE.sub(lambda m: _SOUND_MAP[m.group()], letters).lower()
     mapped = re.sub(r"(.)\1+", r"\1", _VOWEL_RUN.sub("a", mapped))
     return mapped[:-1] if len(mapped) > 2 and mapped.endswith("a") else mapped  # "Royce" = "Reuss"
@@ -175,3 +176,10 @@ def titles_agree(a: str, b: str) -> bool:
     return set(short) <= set(long_)
 
 
+
+
+def titles_related(a: str, b: str) -> bool:
+    """Titles that name the same office, or one above the other ("Director" / "Deputy Director"):
+    they share a word that is not vague nor a rank."""
+    shared = set(_title_words(a)) & set(_title_words(b))
+    return bool(shared - _VAGUE_TITLE_WORDS - _SUBORDINATE_RANKS)

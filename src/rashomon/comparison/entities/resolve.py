@@ -41,6 +41,7 @@ from .names import (
     is_word,
     split_name,
     titles_agree,
+    titles_related,
     transliterated,
 )
 
@@ -140,8 +141,9 @@ def _form_key(tm: TaggedMention) -> str:
 
 
 class _Resolver:
-    def __init__(self, tagged: Sequence[TaggedMention]) -> None:
+    def __init__(self, tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> None:
         self.tagged = list(tagged)
+        self.translated = translated  # articles that say they were machine-translated
         self.article_order = {a: n for n, a in enumerate(dict.fromkeys(t.mention.article for t in tagged))}
         self.forms: dict[str, _Form] = {}
         self.of_item: list[str] = []
@@ -257,7 +259,7 @@ class _Resolver:
         why: dict[str, str] = {}
         for group in blocks.values():
             # most frequent first: each string is compared with the names more frequent than itself
-            group.sort(key=lambda s: (-counts[s], order[s]))
+            group.sort(key=lambda s: (*self._trust(self._surname_articles(s)), -counts[s], order[s]))
             for n, rare in enumerate(group):
                 if rare in why:
                     continue
@@ -273,7 +275,7 @@ class _Resolver:
         for s in strings:
             members[uf.find(s)].append(s)
         for group in members.values():
-            canonical = min(group, key=lambda s: (s in why, -counts[s], order[s]))
+            canonical = min(group, key=lambda s: (s in why, *self._trust(self._surname_articles(s)), -counts[s], order[s]))
             cluster = _SurnameCluster(canonical=canonical, display=strings[canonical].most_common(1)[0][0],
                                       why={s: why[s] for s in group if s != canonical and s in why})
             for s in group:
@@ -383,10 +385,16 @@ class _Resolver:
         """Two people carry this surname: some article names two with first names that differ."""
         by_article: dict[str, list[str]] = defaultdict(list)
         for form in group:
+            if self._garble_reason_of(form.surname):
+                continue  # "Benoît Baker" beside "Benedict Boulanger": a garbled surname proves nothing
             for article in self._articles(form):
                 by_article[article].append(form.first)
         return any(not (first_names_agree(x, y) or first_names_sound_alike(x, y))
                    for firsts in by_article.values() for n, x in enumerate(firsts) for y in firsts[n + 1 :])
+
+    def _garble_reason_of(self, surname: str) -> str:
+        cluster = self.surnames.get(ascii_fold(surname))
+        return cluster.why.get(ascii_fold(surname), "") if cluster else ""
 
     def _articles(self, form: _Form) -> set[str]:
         return {self.tagged[i].mention.article for i in form.items}
@@ -402,9 +410,9 @@ class _Resolver:
         if self._articles(a) & self._articles(b):
             return False
         titles_a, titles_b = self._titles(a), self._titles(b)
-        if titles_a and titles_b:
-            return any(titles_agree(x, y) for x in titles_a for y in titles_b)
-        return not shared
+        if titles_a and titles_b and not any(titles_related(x, y) for x in titles_a for y in titles_b):
+            return False  # "Senator Maria Okafor", "Judge Daniel Okafor": two offices, two people
+        return not shared or any(titles_agree(x, y) for x in titles_a for y in titles_b)
 
     # 4. a surname alone
     def attach_surnames(self) -> None:
@@ -505,7 +513,7 @@ class _Resolver:
                 buckets[(*key, "".join(w[0] for w in form.key.split()))].append(form)
         why: dict[str, str] = {}
         for group in buckets.values():
-            group.sort(key=lambda f: (-len(f.items), f.order))
+            group.sort(key=lambda f: (*self._trust(self._articles(f)), -len(f.items), f.order))
             for n, form in enumerate(group):
                 for other in group[:n]:
                     reason = self._long_garble(form, other)
@@ -544,7 +552,12 @@ class _Resolver:
         kind = "near miss" if kinds == {"near miss"} else "transliteration"
         return f"{kind} of the more frequent '{common.surface}'"
 
-    def _weight(self, form: _Form) -> tuple[int, int, int, int]:
+    def _trust(self, articles: set[str]) -> tuple[int, int]:
+        """Sort key, most trusted first: articles written in the language (no machine-translation
+        notice), then all articles; a translation's garble usually sits in one translated article."""
+        return -len(articles - self.translated), -len(articles)
+
+    def _weight(self, form: _Form) -> tuple[int, int, int, int, int]:
         """How established a form is: articles that use it or the short forms already joined to
         it, then mentions, then first seen. A translation's garble usually sits in one article."""
         root = self.uf.find(form.key)
@@ -552,7 +565,8 @@ class _Resolver:
                    and not _acronym(f.surface)] if root == form.key or " " not in root else []
         articles = {a for f in support for a in self._articles(f)}
         mentions = len(form.items) + sum(len(f.items) for f in support if f is not form)
-        return len(self._articles(form)), len(articles | self._articles(form)), mentions, -form.order
+        own = self._articles(form)
+        return len(own - self.translated), len(own), len(articles | own), mentions, -form.order
 
     def merge_org_variants(self, why: dict[str, str]) -> None:
         """Organisations a translation named with other words (orgs.py); the rarer form is flagged
@@ -737,9 +751,9 @@ def _acronym(text: str) -> bool:
     return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
 
 
-def resolve(tagged: Sequence[TaggedMention]) -> tuple[Entity, ...]:
+def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """Stages 2-3 on mentions already tagged, in article order."""
-    resolver = _Resolver(tagged)
+    resolver = _Resolver(tagged, translated)
     resolver.cluster_surnames()  # 2.
     resolver.merge_full_names()  # 3.
     resolver.attach_surnames()  # 4.
