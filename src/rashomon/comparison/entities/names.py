@@ -178,8 +178,26 @@ def titles_agree(a: str, b: str) -> bool:
 
 
 
+# Kinds of office a translation words differently ("chief executive" / "general director").
+_OFFICE_KINDS = [
+    {"director", "executive", "ceo", "chief", "manager", "head", "boss", "chairman", "chairwoman", "chair", "president"},
+    {"senator", "representative", "deputy", "mp", "lawmaker", "legislator", "congressman", "congresswoman"},
+    {"judge", "justice", "magistrate"},
+    {"minister", "secretary"},
+    {"spokesman", "spokeswoman", "spokesperson", "spokesman", "press"},
+]
+
+
 def titles_related(a: str, b: str) -> bool:
-    """Titles that name the same office, or one above the other ("Director" / "Deputy Director"):
-    they share a word that is not vague nor a rank."""
-    shared = set(_title_words(a)) & set(_title_words(b))
-    return bool(shared - _VAGUE_TITLE_WORDS - _SUBORDINATE_RANKS)
+    """Titles that may name one office ("Director" / "Deputy Director", "chief executive" /
+    "general director", "Dr." / anything): they share a word that is not a rank, or a kind of
+    office; "Senator" and "Judge" do not."""
+    wa, wb = set(_title_words(a)), set(_title_words(b))
+    if wa <= _HONORIFIC_TITLES or wb <= _HONORIFIC_TITLES:
+        return True
+    if (wa & wb) - _VAGUE_TITLE_WORDS - _SUBORDINATE_RANKS:
+        return True
+    return any(wa & kind and wb & kind for kind in _OFFICE_KINDS)
+
+
+_HONORIFIC_TITLES = frozenset({"doctor", "professor", "mr", "mrs", "ms", "sir", "dame"})

@@ -340,9 +340,16 @@ class _Resolver:
 
     def _two_people(self, a: str, b: str, counts: dict[str, int]) -> bool:
         """Two established names used side by side, or with first names that clash."""
-        if counts.get(a, 0) >= 3 and counts.get(b, 0) >= 3 and self._surname_articles(a) & self._surname_articles(b):
+        if self._first_names_clash(a, b):
             return True
-        return self._first_names_clash(a, b)
+        if counts.get(a, 0) >= 3 and counts.get(b, 0) >= 3 and self._surname_articles(a) & self._surname_articles(b):
+            return not self._first_names_link(a, b)  # used side by side, and no first name ties them
+        return False
+
+    def _first_names_link(self, a: str, b: str) -> bool:
+        fa = {f.first for f in self._slot_forms(a) if f.first}
+        fb = {f.first for f in self._slot_forms(b) if f.first}
+        return any(first_names_agree(x, y) or first_names_sound_alike(x, y) for x in fa for y in fb)
 
     def _lone_truncation(self, short: str, long_: str) -> bool:
         """"Whitcom declared" for "Alan Whitcombe": a long word never written with a first name
