@@ -66,16 +66,18 @@ def consonants(key: str) -> int:
     return sum(ch != "a" for ch in key)
 
 
-def transliterated(a: str, b: str) -> bool:
+def transliterated(a: str, b: str, *, loose: bool = False) -> bool:
     """Two spellings of one name as transliteration writes it: same skeleton, and either three
-    consonants or more, or at most two letters apart ("Gaas" / "Haas", "Fayla" / "Veyla")."""
+    consonants or more, or at most two letters apart ("Gaas" / "Haas", "Fayla" / "Veyla");
+    ``loose`` (a word beside other words that agree: "Yohana Royce" / "Johanna Reuss") drops
+    the last condition."""
     x, y = ascii_fold(a), ascii_fold(b)
     if x == y or min(len(x), len(y)) < 4:
         return False
     key = skeleton(x)
     if key != skeleton(y) or consonants(key) < 2:
         return False
-    return consonants(key) >= 3 or Levenshtein.distance(x, y) <= 2
+    return loose or consonants(key) >= 3 or Levenshtein.distance(x, y) <= 2
 
 
 # --- names ----------------------------------------------------------------------------------

@@ -177,7 +177,7 @@ class _Resolver:
             if last not in full_surnames and self._is_place(last):
                 continue  # "Forward Orvesia": a word and a place, not a person
             if last in surnames or any(
-                first_names_agree(words[0], first) and (
+                (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
                     is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
                     and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
                 for first, surname in known_people if first and " " not in first
@@ -289,7 +289,7 @@ class _Resolver:
         people: dict[str, list[_Form]] = defaultdict(list)  # folded first name -> full-name forms
         for form in self.forms.values():
             if form.surname and form.first and len(ascii_fold(form.first)) > 2:
-                people[ascii_fold(form.first.split()[0])].append(form)
+                people[skeleton(form.first.split()[0])].append(form)  # "Yevgeniy" = "Yevgeny"
         for forms in people.values():
             if len(forms) < 2 or len(forms) > 8:
                 continue
@@ -550,7 +550,7 @@ class _Resolver:
             distance = Levenshtein.distance(x, y)
             if min(len(x), len(y)) >= 4 and distance <= (1 if longest <= 7 else 2):
                 kinds.add("near miss")
-            elif transliterated(x, y):
+            elif transliterated(x, y, loose=True):
                 kinds.add("transliteration")
             else:
                 return ""
