@@ -1,8 +1,10 @@
 """Word lists the rules tagger reads: project data files plus gazetteers shipped by installed packages.
 
 - ``data/titles.txt``, ``honorifics.txt``, ``org_heads.txt``, ``place_words.txt``,
-  ``common_words.txt``, ``first_names.txt``, ``places.tsv``: kept as data, each citing its source
-  in its header.
+  ``common_words.txt``, ``first_names.txt``, ``first_names_census.txt`` (1990 US Census, public
+  domain; scripts/build_first_names.py), ``places.tsv``: kept as data, each citing its source in
+  its header.
+- the word-piece vocabulary of the packaged static embedder: English words (``is_word``).
 - babel: English country and region names (``Locale('en').territories``), months and weekdays.
 - the IANA time-zone database (``zoneinfo``): city names ("Asia/Jerusalem" -> "Jerusalem").
 
@@ -154,7 +156,8 @@ def lexicon() -> Lexicon:
             section = line.strip("[]")
         else:
             title_parts[section].add(fold(line))
-    first_names = frozenset(word for line in _data_lines("first_names.txt") for word in line.split())
+    first_names = frozenset(word for name in ("first_names.txt", "first_names_census.txt")
+                            for line in _data_lines(name) for word in line.split())
 
     place_heads: set[str] = set()
     directions: set[str] = set()

@@ -303,7 +303,10 @@ class _Resolver:
                     root = uf.find(ascii_fold(f.surname))
                     if root != uf.find(word):  # a garbled spelling beside the word proves nothing
                         others[root] |= set() if ascii_fold(f.surname) in why else self._articles(f)
-                candidates = [o for o, articles in others.items() if articles and not (articles & word_articles)]
+                # the other surname beside the word in one article: two people, unless that article is a
+                # machine translation, which may translate a name in one place and not in another
+                candidates = [o for o, articles in others.items()
+                              if articles and not (articles & word_articles - self.translated)]
                 if len(candidates) != 1:
                     continue  # two people could own the first name: leave them apart
                 original = candidates[0]
@@ -454,6 +457,24 @@ class _Resolver:
                     chosen = root
                     break
             self.override[i] = chosen
+
+    def attach_first_names(self) -> None:
+        """"Lena" alone for "Lena Schäfer": a one-word listed first name that opens the name of
+        exactly one person in the story, and is nobody's surname."""
+        lex = lexicon()
+        people: dict[str, set[str]] = defaultdict(set)
+        for form in self.forms.values():
+            if form.surname and form.first:
+                people[ascii_fold(form.first.split()[0])].add(self.uf.find(form.key))
+        for form in self.forms.values():
+            key = form.key
+            if " " in key or key.startswith("@") or form.surname or form.surface not in lex.first_names:
+                continue
+            if self.uf.find(key) != key or any(f.surname and ascii_fold(f.surname) == key for f in self.forms.values()):
+                continue
+            roots = people.get(key, set())
+            if len(roots) == 1:
+                self.uf.union(next(iter(roots)), key)
 
     # 5. short forms, acronyms, aliases
     def attach_short_forms(self) -> None:
@@ -764,6 +785,7 @@ def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozen
     resolver.cluster_surnames()  # 2.
     resolver.merge_full_names()  # 3.
     resolver.attach_surnames()  # 4.
+    resolver.attach_first_names()
     resolver.attach_aliases()  # 5.
     resolver.attach_short_forms()
     resolver.attach_acronyms()
