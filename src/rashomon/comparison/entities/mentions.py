@@ -251,6 +251,21 @@ class RulesTagger:
             if left:
                 out.extend(self._typed(text, sentence, left, "", "", "", initial=False, lowercase_words=lowercase_words))
             return out
+        # 1b. a known first name opening the last two words, after a title with "of" ("Minister of
+        # the National Education Étienne Baker") or an organisation ("... Administration Harriet Vance")
+        if not title and len(name) >= 3:
+            k = _first_name_at(name, lex)
+            if k is not None:
+                left = name[:k]
+                left_text = _span_text(text, left)
+                if lex.is_title(left_text) or lex.is_title(left[0].text) and any(t.text in ("of", "for") for t in left):
+                    title = left_text
+                elif _is_org_or_place(left, lex):
+                    out.extend(self._typed(text, sentence, left, "", "", "", initial=False, lowercase_words=lowercase_words))
+                else:
+                    left = []
+                if left:
+                    name = name[k:]
         # 2. an honorific ("Mr Blinken")
         if len(name) > 1 and fold(name[0].text) in lex.honorifics:
             honorific, name = name[0].text, name[1:]
@@ -291,6 +306,8 @@ class RulesTagger:
         if surface.startswith("The ") and place is None:
             place = lex.place_code(surface[4:])
         kind = _kind(name, surface, title, honorific, place, demonym, lex)
+        if kind == ORG and len(name) == 1 and name[0].acronym and name[0].text.title() in self._capitalised_inside:
+            kind = OTHER  # "DRUNESK" in a dateline, "Drunesk" in the text: a name in capitals, no acronym
         if initial and len(name) == 1 and kind == OTHER and not name[0].acronym:
             # A sentence-initial capital is weak evidence: keep it when it reads as a subject or owner.
             word = name[0]
@@ -298,8 +315,8 @@ class RulesTagger:
                 return []
             cue = next_token is not None and (next_token.text in _VERB_CUES or
                                               (next_token.text.islower() and next_token.text.endswith("ed")))
-            if not (word.possessive or cue or word.text in self._capitalised_inside):
-                return []
+            if not (word.possessive or cue or word.text in self._capitalised_inside or not is_word(word.text)):
+                return []  # an English word opening a sentence ("Meanwhile"); "Vesterhulm" is a name
         mention = Mention(article=sentence.article, sentence=sentence.id, text=surface, start=name[0].start, end=name[-1].end, title=title)
         return [TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
                               demonym=demonym is not None and place is None, honorific=honorific)]
@@ -324,6 +341,21 @@ def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: s
     if len(words) > 1 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return PERSON  # a middle initial: "George W. Biden"
     return OTHER
+
+
+def _first_name_at(name: list[_Token], lex: Lexicon) -> int | None:
+    """Index k >= 2 where a listed first name opens the span's last two words, the word before
+    it being neither a first name nor a connector; None when there is none."""
+    k = len(name) - 2
+    first, last = name[k], name[k + 1]
+    if k < 2 and not (k == 1 and name[0].acronym):
+        return None
+    if first.text not in lex.first_names or not last.text[:1].isupper() or last.acronym:
+        return None
+    before = name[k - 1]
+    if before.text in lex.first_names or before.text.casefold() in _CONNECTORS or before.possessive:
+        return None
+    return k
 
 
 def _model_number(word: str) -> bool:
@@ -351,8 +383,9 @@ def _person_after_word(name: list[_Token], lex: Lexicon) -> bool:
         return False
     if _is_org_or_place(name, lex) or any(t.acronym or t.possessive for t in (first, last)):
         return False
-    return all(t.text[:1].isupper() and t.text[1:].islower() and (not is_word(t.text) or t.text in lex.first_names)
-               for t in (first, last))
+    if not all(t.text[:1].isupper() and t.text[1:].islower() for t in (first, last)):
+        return False
+    return first.text in lex.first_names or not (is_word(first.text) or is_word(last.text))
 
 
 def _is_org_or_place(span: list[_Token], lex: Lexicon) -> bool:

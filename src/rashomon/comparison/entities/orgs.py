@@ -32,6 +32,7 @@ class OrgWords:
     heads: frozenset[str]  # kinds of body ("head:0", "head:1", ... or the word itself)
     words: tuple[str, ...]  # every word, folded, in order (for "is it only reordered?")
     places: bool  # some topic word is a place or a demonym
+    plain: tuple[str, ...] = ()  # the words that are neither places, demonyms nor connectors, sorted
 
 
 @lru_cache(maxsize=1)
@@ -80,20 +81,24 @@ def org_words(surface: str, places: set[str]) -> OrgWords:
     topic: list[str] = []
     heads: set[str] = set()
     has_place = False
+    plain: list[str] = []
     for word in words:
         if word in _CONNECTOR_WORDS or word in _GENERIC or not word[:1].isalnum():
             continue
         head = _lookup(word, head_exact, head_prefix)
         if head:
             heads.add(head)
+            plain.append(word)
             continue
         place = _place(word, places, lex)
         if place:
             topic.append(place)
             has_place = True
             continue
+        plain.append(word)
         topic.append(_lookup(word, exact, prefix) or f"{_stem(word)}/{word}")
-    return OrgWords(topic=tuple(topic), heads=frozenset(heads), words=tuple(words), places=has_place)
+    return OrgWords(topic=tuple(topic), heads=frozenset(heads), words=tuple(words), places=has_place,
+                    plain=tuple(sorted(plain)))
 
 
 def _place(word: str, places: set[str], lex) -> str:
@@ -155,4 +160,4 @@ def only_reworded(a: OrgWords, b: OrgWords) -> bool:
     short, long_ = sorted((a.words, b.words), key=len)
     if any(long_[n : n + len(short)] == short for n in range(len(long_) - len(short) + 1)):
         return True
-    return (a.places or b.places) and sorted(a.topic) == sorted(b.topic) and a.heads == b.heads
+    return (a.places or b.places) and a.plain == b.plain and sorted(a.topic) == sorted(b.topic)

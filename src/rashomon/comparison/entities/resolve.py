@@ -618,9 +618,15 @@ class _Resolver:
                     continue
                 fits = []
                 for other in candidates:
-                    if other is form or self.uf.find(other.key) == self.uf.find(form.key):
+                    if other is form:
                         continue
                     a, b = words[form.key], words[other.key]
+                    if self.uf.find(other.key) == self.uf.find(form.key):
+                        # joined already (an alias both share): still flag a translated rewording
+                        common, rare = sorted((form, other), key=self._weight, reverse=True)
+                        if equal_only and rare.key not in why and same_body(a, b) and not only_reworded(a, b):
+                            why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
+                        continue
                     if (len(a.topic) == len(b.topic)) != equal_only or not same_body(a, b):
                         continue
                     if not equal_only and len(a.topic) > len(b.topic):
