@@ -195,6 +195,9 @@ class _Resolver:
         stems = (key, key[:-1]) if key.endswith(("a", "e", "o")) else (key,)
         if any(stem + ending in self.forms for stem in stems for ending in _DEMONYM_ENDINGS):
             return True
+        if any(key.endswith(ending) and (key[: -len(ending)] in self.forms or key[: -len(ending)] + "a" in self.forms)
+               for ending in _DEMONYM_ENDINGS if len(key) > len(ending) + 3):
+            return True  # "Veskarian" beside "Veskaria": a demonym
         form = self.forms.get(key)
         if form is None:
             return False
@@ -343,8 +346,8 @@ class _Resolver:
 
     def _two_people(self, a: str, b: str, counts: dict[str, int]) -> bool:
         """Two established names used side by side, or with first names that clash."""
-        if self._first_names_clash(a, b):
-            return True
+        if self._first_names_clash(a, b) and self._surname_articles(a) & self._surname_articles(b):
+            return True  # "Paul Martin" and "Lee Marvin" in one article
         if counts.get(a, 0) >= 3 and counts.get(b, 0) >= 3 and self._surname_articles(a) & self._surname_articles(b):
             return not self._first_names_link(a, b)  # used side by side, and no first name ties them
         return False
