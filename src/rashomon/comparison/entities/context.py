@@ -38,8 +38,9 @@ def with_context(text: str, tagged: Sequence[TaggedMention]) -> list[TaggedMenti
                 break
             gap = text[a.mention.end : b.mention.start]
             after = text[b.mention.end : b.mention.end + 3]
-            bracketed = _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(after) and (
-                _acronym(b.mention.text) or (" " not in b.mention.text and " " in a.mention.text and not b.place))
+            # after a longer name only: "Dunmere (WNA) -" is a dateline, not an alias
+            bracketed = _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(after) and " " in a.mention.text and (
+                _acronym(b.mention.text) or (" " not in b.mention.text and not b.place))
             if back == 1 and (bracketed or _KNOWN_AS.match(gap)):
                 out[n] = _replace(b, alias_of=a.mention.start)
                 break

@@ -176,7 +176,8 @@ class _Resolver:
             last = ascii_fold(words[-1])
             if last not in full_surnames and self._is_place(last):
                 continue  # "Forward Orvesia": a word and a place, not a person
-            if last in surnames or any(
+            # "Dunmere Rovers", "Supporters' Trust": a word standing alone elsewhere is no surname
+            if (last in surnames and (last in full_surnames or not is_word(last))) or any(
                 (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
                     is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
                     and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
@@ -186,6 +187,31 @@ class _Resolver:
         self.uf = _UnionFind()
         self.override: dict[int, str] = {}  # mention index -> form key it joins (shared surnames)
         self.surnames: dict[str, _SurnameCluster] = {}  # folded surname -> its cluster
+
+    def common_words(self) -> set[str]:
+        """Forms that are one ordinary English word with no evidence of a name ("Crews",
+        "Courier", "Kick", "Trust", "Stewards"): no title or honorific beside it, no place or
+        demonym, not the surname of a person named in full, not the first word of a longer name,
+        and never capitalised after a lower-case word (only at the start of sentences or lines)."""
+        full_surnames = {ascii_fold(f.surname) for f in self.forms.values() if f.surname and f.first}
+        openers = {f.key.split()[0] for f in self.forms.values() if " " in f.key}
+        out = set()
+        for form in self.forms.values():
+            key = form.key
+            if " " in key or key.startswith("@") or _acronym(form.surface) or key in full_surnames or key in openers:
+                continue
+            if not (is_word(key) or key.endswith("s") and is_word(key[:-1])):
+                continue
+            if any(self.tagged[i].mention.title or self.tagged[i].honorific for i in form.items):
+                continue
+            if lexicon().place_code(key) is not None or form.surface in lexicon().first_names:
+                continue
+            if any(self.tagged[i].before for i in form.items):
+                continue  # capitalised after a lower-case word somewhere ("the Greens"): written as a name
+            if any(len(key) >= MIN_TRUNCATED and (s.startswith(key) or Levenshtein.distance(s, key) <= 1) for s in full_surnames):
+                continue  # "Marrow added" for "Hedda Marrowby": a garbled surname, which the flags need
+            out.add(key)
+        return out
 
     def _is_place(self, key: str) -> bool:
         """A one-word name with place evidence: a gazetteer entry, a demonym of it among the
@@ -790,6 +816,9 @@ def _acronym(text: str) -> bool:
 
 def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """Stages 2-3 on mentions already tagged, in article order."""
+    common = _Resolver(tagged, translated).common_words()
+    if common:
+        tagged = [tm for tm in tagged if _form_key(tm) not in common]
     resolver = _Resolver(tagged, translated)
     resolver.cluster_surnames()  # 2.
     resolver.merge_full_names()  # 3.
