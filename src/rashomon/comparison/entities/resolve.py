@@ -514,6 +514,8 @@ class _Resolver:
             words = form.key.split()
             if len(words) > 1 and not form.key.startswith("@") and not form.surname:
                 opens[words[0]].add(form.key)
+                if words[-1] != words[0]:
+                    opens[words[-1]].add(form.key)  # "Rovers" ends "Dunmere Rovers" and opens "Rovers Supporters' Trust": no short form
         for form in self.forms.values():
             key = form.key
             if " " in key or key.startswith("@") or key not in opens or form.surname or _acronym(form.surface):
@@ -524,7 +526,8 @@ class _Resolver:
             if self._is_place(key):
                 continue
             roots = {self.uf.find(k) for k in opens[key]}
-            if len(roots) == 1 and all(self.forms[k].type in (ORG, OTHER) for k in opens[key]):
+            if len(roots) == 1 and all(self.forms[k].type in (ORG, OTHER) for k in opens[key]) \
+                    and any(k.split()[0] == key for k in opens[key]):
                 self.uf.union(next(iter(roots)), key)
 
     def attach_aliases(self) -> None:
