@@ -52,6 +52,7 @@ MAX_TRUNCATION = 3  # letters a truncated surname may lose ("Blink" for "Blinken
 MIN_TRUNCATED = 4
 MIN_TRUNCATED_ALONE = 6  # a truncation with no first name or title beside it must be this long
 MAX_UNBLOCKED = 400  # surnames compared all against all; more are compared within blocks
+MAX_COMPARED = 200  # each name is compared with at most this many more frequent names of its block
 _LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "ag", "sa", "gmbh", "nv", "bv",
                              "limited", "incorporated", "lp", "llp", "spa", "oyj", "asa", "ab"})
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ns", "ans", "ians", "is")
@@ -167,7 +168,10 @@ class _Resolver:
                      if " " not in f.key and not f.key.startswith("@") and f.type in (PERSON, OTHER) and not _acronym(f.surface)}
         # "Declan Farrow" beside "representative Declan Farow": the first name of a known person
         # and a near miss of that person's surname make a person too, whose surname step 2 compares.
-        known_people = [(ascii_fold(f.first), ascii_fold(f.surname)) for f in self.forms.values() if f.surname]
+        known_people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first name's sound key -> people
+        for f in self.forms.values():
+            if f.surname and f.first and " " not in f.first:
+                known_people[skeleton(f.first)].append((ascii_fold(f.first), ascii_fold(f.surname)))
         for form in self.forms.values():
             words = form.surface.split()
             if not (form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
@@ -181,7 +185,7 @@ class _Resolver:
                 (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
                     is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
                     and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
-                for first, surname in known_people if first and " " not in first
+                for first, surname in known_people.get(skeleton(words[0]), ())
             ):
                 form.first, form.surname = split_name(form.surface)
         self.uf = _UnionFind()
@@ -292,7 +296,7 @@ class _Resolver:
             for n, rare in enumerate(group):
                 if rare in why:
                     continue
-                for common in group[:n]:
+                for common in group[: min(n, MAX_COMPARED)]:  # a garble is of a frequent name
                     reason = self._garble_of(rare, common, counts)
                     if reason:
                         uf.union(common, rare)
@@ -495,11 +499,12 @@ class _Resolver:
         for form in self.forms.values():
             if form.surname and form.first:
                 people[ascii_fold(form.first.split()[0])].add(self.uf.find(form.key))
+        surnames = {ascii_fold(f.surname) for f in self.forms.values() if f.surname}
         for form in self.forms.values():
             key = form.key
             if " " in key or key.startswith("@") or form.surname or form.surface not in lex.first_names:
                 continue
-            if self.uf.find(key) != key or any(f.surname and ascii_fold(f.surname) == key for f in self.forms.values()):
+            if self.uf.find(key) != key or key in surnames:
                 continue
             roots = people.get(key, set())
             if len(roots) == 1:
@@ -575,7 +580,7 @@ class _Resolver:
         for group in buckets.values():
             group.sort(key=lambda f: (*self._trust(self._articles(f)), -len(f.items), f.order))
             for n, form in enumerate(group):
-                for other in group[:n]:
+                for other in group[: min(n, MAX_COMPARED)]:
                     reason = self._long_garble(form, other)
                     if reason:
                         self.uf.union(other.key, form.key)
@@ -612,17 +617,26 @@ class _Resolver:
         kind = "near miss" if kinds == {"near miss"} else "transliteration"
         return f"{kind} of the more frequent '{common.surface}'"
 
+    def _short_members(self) -> dict[str, list[_Form]]:
+        """One-word forms by the root of their cluster, as the clusters stand now."""
+        out: dict[str, list[_Form]] = defaultdict(list)
+        for f in self.forms.values():
+            if " " not in f.key:
+                out[self.uf.find(f.key)].append(f)
+        return out
+
     def _trust(self, articles: set[str]) -> tuple[int, int]:
         """Sort key, most trusted first: articles written in the language (no machine-translation
         notice), then all articles; a translation's garble usually sits in one translated article."""
         return -len(articles - self.translated), -len(articles)
 
-    def _weight(self, form: _Form) -> tuple[int, int, int, int, int]:
+    def _weight(self, form: _Form, short: dict[str, list[_Form]] | None = None) -> tuple[int, int, int, int, int]:
         """How established a form is: articles that use it or the short forms already joined to
         it, then mentions, then first seen. A translation's garble usually sits in one article."""
         root = self.uf.find(form.key)
-        support = [f for f in self.forms.values() if self.uf.find(f.key) == root and " " not in f.key
-                   and not _acronym(f.surface)] if root == form.key or " " not in root else []
+        short = self._short_members() if short is None else short
+        support = [f for f in short.get(root, []) if not _acronym(f.surface)] \
+            if root == form.key or " " not in root else []
         articles = {a for f in support for a in self._articles(f)}
         mentions = len(form.items) + sum(len(f.items) for f in support if f is not form)
         own = self._articles(form)
@@ -642,6 +656,8 @@ class _Resolver:
         words = {f.key: org_words(f.surface, places) for f in candidates}
         candidates.sort(key=lambda f: (-len(f.items), f.order))
         for equal_only in (True, False):
+            short = self._short_members()
+            weight = {f.key: self._weight(f, short) for f in candidates}
             cluster_articles: dict[str, set[str]] = defaultdict(set)
             for f in candidates:
                 cluster_articles[self.uf.find(f.key)] |= self._articles(f)
@@ -655,7 +671,7 @@ class _Resolver:
                     a, b = words[form.key], words[other.key]
                     if self.uf.find(other.key) == self.uf.find(form.key):
                         # joined already (an alias both share): still flag a translated rewording
-                        common, rare = sorted((form, other), key=self._weight, reverse=True)
+                        common, rare = sorted((form, other), key=lambda f: weight[f.key], reverse=True)
                         if equal_only and rare.key not in why and same_body(a, b) and not only_reworded(a, b):
                             why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
                         continue
@@ -669,8 +685,8 @@ class _Resolver:
                 roots = {self.uf.find(f.key) for f in fits}
                 if len(roots) != 1:
                     continue
-                other = max(fits, key=self._weight)
-                common, rare = sorted((form, other), key=self._weight, reverse=True)
+                other = max(fits, key=lambda f: weight[f.key])
+                common, rare = sorted((form, other), key=lambda f: weight[f.key], reverse=True)
                 self.uf.union(common.key, rare.key)
                 if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why:
                     why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
