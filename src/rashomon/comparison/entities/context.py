@@ -14,12 +14,15 @@ from collections.abc import Sequence
 
 from .mentions import TaggedMention
 
-_WORDS_BEFORE = re.compile(r"((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+$")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+$")
 _BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*[\"“'‘]?$")
 _BRACKET_CLOSE = re.compile(r"^[\"”'’]?\s*[)\]]")
 _KNOWN_AS = re.compile(r"^,?\s+(?:(?:also|better|widely|commonly|locally|popularly)\s+)?"
                        r"(?:known|called|referred to|nicknamed|dubbed|named|renamed)(?:\s+as)?\s+[\"“'‘]?$|"
                        r"^,?\s+(?:or|aka|a\.k\.a\.)\s+[\"“'‘]?$")
+# "Kellmar Terminal, which dockers call Old Yard": no name between, only who calls it so
+_WHICH_CALL = re.compile(r"^,?\s+(?:which|whom|that)\s+(?:[a-z][\w-]*\s+){1,3}(?:calls?|names?|dubs?|terms?)\s+"
+                         r"(?:it\s+|them\s+)?[\"“'‘]?$")
 _WHICH = re.compile(r"^,?\s+(?:which|whom|who|that)\s+$")
 _CALLS = re.compile(r"^\s+(?:calls|call|called|names|refers to as|dubs|terms)\s+(?:it\s+|them\s+|him\s+|her\s+)?[\"“'‘]?$")
 _GAP = 60  # characters between a name and its alias, at most
@@ -41,7 +44,7 @@ def with_context(text: str, tagged: Sequence[TaggedMention]) -> list[TaggedMenti
             # after a longer name only: "Dunmere (WNA) -" is a dateline, not an alias
             bracketed = _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(after) and " " in a.mention.text and (
                 _acronym(b.mention.text) or (" " not in b.mention.text and not b.place))
-            if back == 1 and (bracketed or _KNOWN_AS.match(gap)):
+            if back == 1 and (bracketed or _KNOWN_AS.match(gap) or _WHICH_CALL.match(gap)):
                 out[n] = _replace(b, alias_of=a.mention.start)
                 break
             if back == 2:  # "Kastell, which Belgora calls Tereshka"

@@ -236,7 +236,7 @@ class RulesTagger:
         if cut is not None:
             j, k = cut
             rest = span[k:]
-            if not _is_org_or_place(rest, lex):
+            if not _is_org_or_place(rest, lex) and not _ordinary_words(rest, lex):
                 left = span[:j]
                 title = text[span[j].start : span[k - 1].end]
                 name = rest
@@ -315,7 +315,8 @@ class RulesTagger:
                 return []
             cue = next_token is not None and (next_token.text in _VERB_CUES or
                                               (next_token.text.islower() and next_token.text.endswith("ed")))
-            if not (word.possessive or cue or word.text in self._capitalised_inside or not is_word(word.text)):
+            if not (word.possessive or cue or word.text in self._capitalised_inside or not is_word(word.text)
+                    or word.text in lex.first_names):
                 return []  # an English word opening a sentence ("Meanwhile"); "Vesterhulm" is a name
         mention = Mention(article=sentence.article, sentence=sentence.id, text=surface, start=name[0].start, end=name[-1].end, title=title)
         return [TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
@@ -341,6 +342,11 @@ def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: s
     if len(words) > 1 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return PERSON  # a middle initial: "George W. Biden"
     return OTHER
+
+
+def _ordinary_words(rest: list[_Token], lex: Lexicon) -> bool:
+    """"Data Protection Regulation" after "General": English words, no first name: no person."""
+    return len(rest) >= 2 and rest[0].text not in lex.first_names and all(is_word(t.text) for t in rest)
 
 
 def _first_name_at(name: list[_Token], lex: Lexicon) -> int | None:

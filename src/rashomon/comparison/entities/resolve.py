@@ -366,10 +366,13 @@ class _Resolver:
         if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
             return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
         distance = Levenshtein.distance(rare, common)
-        if min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2):
+        near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
+        if near and distance == 1:
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
         elif transliterated(rare, common):
             reason = "transliteration of the more frequent '{}'"
+        elif near:
+            reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
         else:
             return ""
         return "" if self._two_people(rare, common, counts) else reason
