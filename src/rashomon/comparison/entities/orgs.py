@@ -102,13 +102,13 @@ def org_words(surface: str, places: set[str]) -> OrgWords:
 
 
 def _place(word: str, places: set[str], lex) -> str:
-    if word in places:
-        return "@" + word
-    for ending in _DERIVATIONS:
+    for ending in _DERIVATIONS:  # a demonym first: "Veskarian" reads as "Veskaria" even when it stands alone too
         if word.endswith(ending) and word[: -len(ending)] in places:
             return "@" + word[: -len(ending)]
         if word.endswith(ending) and word[: -len(ending)] + "a" in places:  # "Estavian" -> "Estavia"
             return "@" + word[: -len(ending)] + "a"
+    if word in places:
+        return "@" + word
     code = lex.place_code(word) or lex.demonym_code(word)
     return "@" + code if code else ""
 

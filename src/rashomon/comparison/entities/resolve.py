@@ -57,15 +57,18 @@ _LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "corporation", 
                              "limited", "incorporated", "lp", "llp", "spa", "oyj", "asa", "ab"})
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ns", "ans", "ians", "is")
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout", "into", "inside"})
+_HOLDINGS = frozenset({"shares", "stake", "stakes", "investment", "investments", "interest", "confidence", "trust",
+                       "investors", "share", "holdings", "position", "positions", "jobs", "role", "work", "career"})
 _PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "district", "south", "north", "east", "west",
                           "outskirts", "port", "capital", "centre", "center", "streets", "mayor", "residents", "people"})
 
 
 def _locative(before: str) -> bool:
-    """"in Halden", "south of Pallavur", "the city of Pallavur": words that put a name on a map."""
+    """"in Halden", "south of Pallavur", "the city of Pallavur": words that put a name on a map
+    ("shares in Orvalis", "a stake in" do not)."""
     words = before.split()
     if words and words[-1] in _LOCATIVE:
-        return True
+        return not (len(words) == 2 and words[0] in _HOLDINGS)
     return len(words) == 2 and words[1] == "of" and words[0] in _PLACE_KINDS
 VARIANT = "="  # _garble_of: the same name (accents aside), not a garble
 
