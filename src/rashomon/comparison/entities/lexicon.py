@@ -96,6 +96,14 @@ class Lexicon:
             return False
         return all(w in self.title_modifiers for w in words[:-1])
 
+    def is_first_name(self, word: str) -> bool:
+        """A listed first name, accents aside ("Élodie" for "Elodie")."""
+        if word in self.first_names:
+            return True
+        from anyascii import anyascii
+
+        return anyascii(word) in self.first_names
+
     def may_end_title(self, word: str) -> bool:
         return fold(word) in self.title_last_words
 

@@ -316,7 +316,7 @@ class RulesTagger:
             cue = next_token is not None and (next_token.text in _VERB_CUES or
                                               (next_token.text.islower() and next_token.text.endswith("ed")))
             if not (word.possessive or cue or word.text in self._capitalised_inside or not is_word(word.text)
-                    or word.text in lex.first_names):
+                    or lex.is_first_name(word.text)):
                 return []  # an English word opening a sentence ("Meanwhile"); "Vesterhulm" is a name
         mention = Mention(article=sentence.article, sentence=sentence.id, text=surface, start=name[0].start, end=name[-1].end, title=title)
         return [TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
@@ -337,7 +337,7 @@ def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: s
         return PERSON
     if len(name) == 1 and name[0].acronym:
         return ORG
-    if words[0] in lex.first_names and len(words) > 1:
+    if lex.is_first_name(words[0]) and len(words) > 1:
         return PERSON
     if len(words) > 1 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return PERSON  # a middle initial: "George W. Biden"
@@ -346,7 +346,7 @@ def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: s
 
 def _ordinary_words(rest: list[_Token], lex: Lexicon) -> bool:
     """"Data Protection Regulation" after "General": English words, no first name: no person."""
-    return len(rest) >= 2 and rest[0].text not in lex.first_names and all(is_word(t.text) for t in rest)
+    return len(rest) >= 2 and not lex.is_first_name(rest[0].text) and all(is_word(t.text) for t in rest)
 
 
 def _first_name_at(name: list[_Token], lex: Lexicon) -> int | None:
@@ -356,10 +356,10 @@ def _first_name_at(name: list[_Token], lex: Lexicon) -> int | None:
     first, last = name[k], name[k + 1]
     if k < 2 and not (k == 1 and name[0].acronym):
         return None
-    if first.text not in lex.first_names or not last.text[:1].isupper() or last.acronym:
+    if not lex.is_first_name(first.text) or not last.text[:1].isupper() or last.acronym:
         return None
     before = name[k - 1]
-    if before.text in lex.first_names or before.text.casefold() in _CONNECTORS or before.possessive:
+    if lex.is_first_name(before.text) or before.text.casefold() in _CONNECTORS or before.possessive:
         return None
     return k
 
@@ -385,13 +385,13 @@ def _quantity_follows(text: str, tokens: list[_Token], j: int) -> bool:
 def _person_after_word(name: list[_Token], lex: Lexicon) -> bool:
     """A role word or an acronym, then two name words that are not English words."""
     head, first, last = name
-    if not (head.acronym or (is_word(head.text) and head.text[1:].islower() and head.text not in lex.first_names)):
+    if not (head.acronym or (is_word(head.text) and head.text[1:].islower() and not lex.is_first_name(head.text))):
         return False
     if _is_org_or_place(name, lex) or any(t.acronym or t.possessive for t in (first, last)):
         return False
     if not all(t.text[:1].isupper() and t.text[1:].islower() for t in (first, last)):
         return False
-    return first.text in lex.first_names or not (is_word(first.text) or is_word(last.text))
+    return lex.is_first_name(first.text) or not (is_word(first.text) or is_word(last.text))
 
 
 def _is_org_or_place(span: list[_Token], lex: Lexicon) -> bool:
