@@ -568,3 +568,17 @@ def test_the_original_spelling_is_the_one_of_articles_not_machine_translated() -
 def test_bad_input_is_read_without_a_crash(text: str) -> None:
     entities = resolve_entities([make("b1", text), make("b2", "Vladimir Putin said Moskva agreed.")])
     assert all(e.mentions for e in entities)
+
+
+def test_headlines_months_as_surnames_and_names_written_family_name_first() -> None:
+    entities = resolve_entities([
+        make("n1", "Envoy Rask Secretly Met With Kim Jong Un\nPrime Minister Theresa May spoke. Mrs. May said the envoy Paavo Rask "
+                   "met Kim Jong Un. Talks resume in May."),
+        make("n2", "Kim Jong Un met Rask. Kim said talks went well. Kim Jong praised the envoy. Theresa May agreed."),
+    ])
+    names = {m.text for e in entities for m in e.mentions}
+    assert not any("Secretly" in n for n in names)
+    assert "Mrs." not in names
+    may = entity_of(entities, "Theresa May")
+    assert sum(m.text == "May" for m in may.mentions) == 1  # "Mrs. May", never the month in "in May"
+    assert entity_of(entities, "Kim Jong") == entity_of(entities, "Kim Jong Un") == entity_of(entities, "Kim")

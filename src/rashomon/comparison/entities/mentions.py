@@ -160,8 +160,9 @@ class RulesTagger:
             j = i + 1
             while j < n and not (tokens[j - 1].possessive or tokens[j - 1].modifier) and _joined(text, tokens[j - 1], tokens[j]):
                 tok = tokens[j]
-                if tok.capitalised and (fold(tok.text) not in common or tok.text == "I"):
-                    j += 1
+                if tok.capitalised and (fold(tok.text) not in common or tok.text == "I"
+                                        or fold(tok.text) in self.lex.calendar and _names_before(tokens[i : j + 1], self.lex)):
+                    j += 1  # "Theresa May", "Mrs. May": a month after a first name or an honorific is a surname
                     continue
                 if _model_number(tok.text) and tokens[j - 1].capitalised and not _model_number(tokens[j - 1].text) \
                         and not _quantity_follows(text, tokens, j):
@@ -206,6 +207,10 @@ class RulesTagger:
         lex = self.lex
         out: list[TaggedMention] = []
         first_word = _first_word_index(text, sentence, tokens)
+        # a headline in title case: no closing stop, every word of four letters or more capitalised
+        words = [t for t in tokens if t.text[:1].isalpha()]
+        headline = (len(words) >= 4 and not sentence.text.rstrip().endswith((".", "!", "?", ":"))
+                    and all(t.text[:1].isupper() for t in words if len(t.text) >= 4))
         for i, j in self._spans(text, tokens):
             span = tokens[i:j]
             initial = i == first_word
@@ -216,9 +221,13 @@ class RulesTagger:
                 span = span[1:]
                 i += 1
                 initial = False
-            # Trailing weekdays and months ("Blinken Friday") and connectors are not part of a name.
-            while span and (fold(span[-1].text) in lex.calendar or span[-1].text.casefold() in _CONNECTORS):
+            # Trailing weekdays and months ("Blinken Friday") and connectors are not part of a name,
+            # unless a first name, an honorific or a title stands right before ("Theresa May", "Mrs. May").
+            while span and (fold(span[-1].text) in lex.calendar and not _names_before(span, lex)
+                            or span[-1].text.casefold() in _CONNECTORS):
                 span = span[:-1]
+            if headline:
+                span = _headline_name(span, lex)
             if not span:
                 continue
             out.extend(self._read_span(text, sentence, tokens, i, span, initial, lowercase_words))
@@ -295,12 +304,14 @@ class RulesTagger:
             return []
         surface = text[name[0].start : name[-1].end]
         folded = fold(surface)
-        if not (len(name) == 1 and name[0].acronym) and (
+        if not (len(name) == 1 and name[0].acronym) and not honorific and not title and (
             folded in lex.common or all(fold(t.text) in lex.common for t in name)
         ):
             return []
         if len(name) == 1 and len(surface) == 1:
             return []  # a lone initial or "I"
+        if len(name) == 1 and fold(surface).rstrip(".") in lex.honorifics | {fold(h).rstrip(".") for h in lex.honorifics}:
+            return []  # "Mrs." alone names nobody
         place = lex.place_code(surface)
         demonym = lex.demonym_code(surface)
         if surface.startswith("The ") and place is None:
@@ -342,6 +353,29 @@ def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: s
     if len(words) > 1 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return PERSON  # a middle initial: "George W. Biden"
     return OTHER
+
+
+def _names_before(span: list[_Token], lex: Lexicon) -> bool:
+    """A first name, an honorific or a title right before the span's last word."""
+    if len(span) < 2:
+        return False
+    before = span[-2].text
+    return lex.is_first_name(before) or fold(before).rstrip(".") in {fold(h).rstrip(".") for h in lex.honorifics} \
+        or lex.may_end_title(before)
+
+
+def _headline_name(span: list[_Token], lex: Lexicon) -> list[_Token]:
+    """In a line written in title case ("Mike Pompeo Secretly Met With Kim"), a name ends before
+    the first English word that follows a word that is none; a span of English words only is no
+    name there."""
+    for n in range(1, len(span)):
+        word, before = span[n].text, span[n - 1].text
+        if is_word(word) and not lex.is_first_name(word) and word not in lex.org_heads and word not in lex.place_heads \
+                and not is_word(before):
+            return span[:n]
+    if all(is_word(t.text) and not lex.is_first_name(t.text) for t in span) and not any(t.acronym for t in span):
+        return []
+    return span
 
 
 def _ordinary_words(rest: list[_Token], lex: Lexicon) -> bool:

@@ -497,6 +497,20 @@ class _Resolver:
                     break
             self.override[i] = chosen
 
+    def attach_name_prefixes(self) -> None:
+        """"Kim Jong" for "Kim Jong Un": a person's name that opens exactly one longer person's
+        name, word for word (a name written family name first, cut short)."""
+        people = [f for f in self.forms.values() if f.surname and f.first]
+        by_prefix: dict[str, set[str]] = defaultdict(set)
+        for f in people:
+            words = f.key.split()
+            for k in range(2, len(words)):
+                by_prefix[" ".join(words[:k])].add(self.uf.find(f.key))
+        for f in people:
+            roots = by_prefix.get(f.key, set())
+            if len(roots) == 1:
+                self.uf.union(next(iter(roots)), f.key)
+
     def attach_first_names(self) -> None:
         """"Lena" alone for "Lena Schäfer": a one-word listed first name that opens the name of
         exactly one person in the story, and is nobody's surname."""
@@ -848,6 +862,7 @@ def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozen
     resolver.cluster_surnames()  # 2.
     resolver.merge_full_names()  # 3.
     resolver.attach_surnames()  # 4.
+    resolver.attach_name_prefixes()
     resolver.attach_first_names()
     resolver.attach_aliases()  # 5.
     resolver.attach_short_forms()
