@@ -13,8 +13,11 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import fold, is_word  # noqa: F401  (is_word: re-exported)
+from .lexicon import fold, is_word
 from .mentions import _PARTICLES
+
+__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "skeleton", "split_name",
+           "titles_agree", "titles_related", "transliterated"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
 

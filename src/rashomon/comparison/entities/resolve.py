@@ -1,5 +1,7 @@
 """Stages 2 and 3: mentions from several articles -> one Entity per real-world referent, with
-the forms that look garbled.
+the forms that look garbled. The forms and limits are in forms.py, the surname clustering
+(step 2) in surnames.py, the entities and their suspects (step 7) in flags.py, organisation
+rewordings in orgs.py; this module runs the steps in order.
 
 The resolution works on distinct name strings, never on all token pairs:
 
@@ -19,132 +21,52 @@ The resolution works on distinct name strings, never on all token pairs:
    and titles that differ from the ones used for the same person elsewhere.
 """
 
+
 from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from ...model import Entity, Suspect
+from ...model import Entity
+from .flags import EntityBuilder
+from .forms import (
+    _DEMONYM_ENDINGS,
+    MAX_COMPARED,
+    MAX_UNBLOCKED,
+    MIN_NEAR_MISS,
+    MIN_TRUNCATED,
+    VARIANT,
+    _acronym,
+    _form_key,
+    _Form,
+    _locative,
+    _SurnameCluster,
+    _UnionFind,
+)
 from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE, TaggedMention
-from .orgs import only_reworded, org_words, same_body
 from .names import (
     _CONNECTOR_WORDS,
     ascii_fold,
-    skeleton,
     first_names_agree,
     first_names_sound_alike,
     is_word,
+    skeleton,
     split_name,
-    titles_agree,
     titles_related,
+    titles_agree,
     transliterated,
 )
+from .orgs import only_reworded, org_words, same_body
+from .surnames import SurnameSteps
 
 log = logging.getLogger(__name__)
 
-MIN_NEAR_MISS = 5  # shorter names are too easily one edit apart ("Trump" / "Truman" is two)
-MAX_TRUNCATION = 3  # letters a truncated surname may lose ("Blink" for "Blinken")
-MIN_TRUNCATED = 4
-MIN_TRUNCATED_ALONE = 6  # a truncation with no first name or title beside it must be this long
-MAX_UNBLOCKED = 400  # surnames compared all against all; more are compared within blocks
-MAX_COMPARED = 200  # each name is compared with at most this many more frequent names of its block
-_LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "ag", "sa", "gmbh", "nv", "bv",
-                             "limited", "incorporated", "lp", "llp", "spa", "oyj", "asa", "ab"})
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ns", "ans", "ians", "is")
-_LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout", "into", "inside"})
-_HOLDINGS = frozenset({"shares", "stake", "stakes", "investment", "investments", "interest", "confidence", "trust",
-                       "investors", "share", "holdings", "position", "positions", "jobs", "role", "work", "career"})
-_PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "district", "south", "north", "east", "west",
-                          "outskirts", "port", "capital", "centre", "center", "streets", "mayor", "residents", "people"})
 
-
-def _locative(before: str) -> bool:
-    """"in Halden", "south of Pallavur", "the city of Pallavur": words that put a name on a map
-    ("shares in Orvalis", "a stake in" do not)."""
-    words = before.split()
-    if words and words[-1] in _LOCATIVE:
-        return not (len(words) == 2 and words[0] in _HOLDINGS)
-    return len(words) == 2 and words[1] == "of" and words[0] in _PLACE_KINDS
-VARIANT = "="  # _garble_of: the same name (accents aside), not a garble
-
-_DERIVATIONS = {"s", "es", "n", "ns", "an", "ans", "i", "is", "ian", "ians", "ese", "er", "ers", "ite", "ites"}
-
-
-# --- resolution -----------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Form:
-    key: str
-    order: int  # index of the first mention
-    items: list[int] = field(default_factory=list)  # mention indices
-    surfaces: Counter = field(default_factory=Counter)
-    types: Counter = field(default_factory=Counter)
-    first: str = ""  # person full names: first names ...
-    surname: str = ""  # ... and surname ("" when not a full person name)
-
-    @property
-    def surface(self) -> str:
-        return self.surfaces.most_common(1)[0][0]
-
-    @property
-    def type(self) -> str:
-        votes = {t: n for t, n in self.types.items() if t != OTHER}
-        if not votes:
-            return OTHER
-        return max(votes, key=lambda t: (votes[t], t == PERSON, t == ORG))
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-@dataclass(slots=True)
-class _SurnameCluster:
-    canonical: str  # folded
-    display: str  # as written most often
-    why: dict[str, str]  # folded member -> reason it is a garble of the canonical
-
-
-def _form_key(tm: TaggedMention) -> str:
-    lex = lexicon()
-    if tm.place:
-        return f"@{tm.place}~d" if tm.demonym else f"@{tm.place}"
-    key = ascii_fold(tm.mention.text)
-    if key.startswith("the ") and len(key) > 4:
-        key = key[4:]
-    words = key.split()
-    if len(words) > 1 and words[-1].rstrip(".,") in _LEGAL_SUFFIXES:
-        key = " ".join(words[:-1]).rstrip(",")  # "Apple Inc." is Apple, "General Motors Corporation" is General Motors
-    if tm.type == ORG:
-        words = tm.mention.text.split()
-        for k in range(len(words) - 1, 0, -1):  # "US State Department" -> "state department"
-            left = " ".join(words[:k])
-            if lex.place_code(left) is not None or lex.demonym_code(left) is not None:
-                key = ascii_fold(" ".join(words[k:]))
-                break
-    return key
-
-
-class _Resolver:
+class _Resolver(SurnameSteps, EntityBuilder):
     def __init__(self, tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> None:
         self.tagged = list(tagged)
         self.translated = translated  # articles that say they were machine-translated
@@ -238,184 +160,7 @@ class _Resolver:
             return True
         return any(_locative(self.tagged[i].before) for i in form.items)
 
-    # 2. surnames and their garbles
-    def _surname_strings(self) -> dict[str, Counter]:
-        """Folded surname -> how it is written, counting every mention that uses it."""
-        out: dict[str, Counter] = defaultdict(Counter)
-        for form in self.forms.values():
-            if form.key.startswith("@"):
-                continue
-            if form.surname:
-                out[ascii_fold(form.surname)][form.surname] += len(form.items)
-            elif len(form.surface.split()) == 1 and form.type in (PERSON, OTHER) and not _acronym(form.surface):
-                out[form.key][form.surface] += len(form.items)
-        return out
 
-    def _slot_forms(self, surname: str) -> list[_Form]:
-        """The forms whose surname (or whole one-word text) is ``surname`` (folded)."""
-        if not hasattr(self, "_by_slot"):
-            self._by_slot: dict[str, list[_Form]] = defaultdict(list)
-            for f in self.forms.values():
-                self._by_slot[ascii_fold(f.surname or f.surface)].append(f)
-        return self._by_slot.get(surname, [])
-
-    def _surname_articles(self, surname: str) -> set[str]:
-        return {a for f in self._slot_forms(surname) for a in self._articles(f)}
-
-    def _same_slot(self, short: str, long_: str) -> bool:
-        """A truncated surname stands where the full one does: after its first name or title."""
-        short_forms, long_forms = self._slot_forms(short), self._slot_forms(long_)
-        firsts = {ascii_fold(f.first) for f in long_forms if f.first}
-        titles = {self.tagged[i].mention.title for f in long_forms for i in f.items if self.tagged[i].mention.title}
-        for f in short_forms:
-            if f.first and any(first_names_agree(f.first, g) for g in firsts):
-                return True
-            for i in f.items:
-                title = self.tagged[i].mention.title
-                if title and any(titles_agree(title, t) for t in titles):
-                    return True
-        return False
-
-    def cluster_surnames(self) -> None:
-        strings = self._surname_strings()
-        counts = {s: sum(c.values()) for s, c in strings.items()}
-        order = {s: n for n, s in enumerate(strings)}
-        # No blocking by first letter ("Wallau" / "Vallau", "Genrikh" / "Henrik" differ there);
-        # only a story with very many names is split by first letter and by sound key, to stay fast.
-        blocks: dict[str, list[str]] = defaultdict(list)
-        for s in strings:
-            if len(strings) <= MAX_UNBLOCKED:
-                blocks[""].append(s)
-            else:
-                blocks[s[:1]].append(s)
-                key = skeleton(s.split()[-1])[:1]
-                if key != s[:1]:
-                    blocks["~" + key].append(s)
-        uf = _UnionFind()
-        why: dict[str, str] = {}
-        for group in blocks.values():
-            # most frequent first: each string is compared with the names more frequent than itself
-            group.sort(key=lambda s: (*self._trust(self._surname_articles(s)), -counts[s], order[s]))
-            for n, rare in enumerate(group):
-                if rare in why:
-                    continue
-                for common in group[: min(n, MAX_COMPARED)]:  # a garble is of a frequent name
-                    reason = self._garble_of(rare, common, counts)
-                    if reason:
-                        uf.union(common, rare)
-                        if reason != VARIANT:
-                            why[rare] = reason.replace("{}", strings[common].most_common(1)[0][0])
-                        break
-        self._translated_surnames(strings, counts, uf, why)
-        members: dict[str, list[str]] = defaultdict(list)
-        for s in strings:
-            members[uf.find(s)].append(s)
-        for group in members.values():
-            canonical = min(group, key=lambda s: (s in why, *self._trust(self._surname_articles(s)), -counts[s], order[s]))
-            cluster = _SurnameCluster(canonical=canonical, display=strings[canonical].most_common(1)[0][0],
-                                      why={s: why[s] for s in group if s != canonical and s in why})
-            for s in group:
-                self.surnames[s] = cluster
-
-    def _translated_surnames(self, strings: dict[str, Counter], counts: dict[str, int], uf: _UnionFind,
-                             why: dict[str, str]) -> None:
-        """"Radomir Kettle" in one article, "Radomir Kessel" in the others: the same first name
-        with a surname that is an English word, never beside the other surname, is the same
-        person whose surname a translation turned into a word."""
-        people: dict[str, list[_Form]] = defaultdict(list)  # folded first name -> full-name forms
-        for form in self.forms.values():
-            if form.surname and form.first and len(ascii_fold(form.first)) > 2:
-                people[skeleton(form.first.split()[0])].append(form)  # "Yevgeniy" = "Yevgeny"
-        for forms in people.values():
-            if len(forms) < 2 or len(forms) > 8:
-                continue
-            for word_form in forms:
-                word = ascii_fold(word_form.surname)
-                if " " in word or not is_word(word) or word in why:
-                    continue
-                word_articles = self._articles(word_form)
-                others: dict[str, set[str]] = defaultdict(set)  # surname cluster -> articles of its full names
-                for f in forms:
-                    root = uf.find(ascii_fold(f.surname))
-                    if root != uf.find(word):  # a garbled spelling beside the word proves nothing
-                        others[root] |= set() if ascii_fold(f.surname) in why else self._articles(f)
-                # the other surname beside the word in one article: two people, unless that article is a
-                # machine translation, which may translate a name in one place and not in another
-                candidates = [o for o, articles in others.items()
-                              if articles and not (articles & word_articles - self.translated)]
-                if len(candidates) != 1:
-                    continue  # two people could own the first name: leave them apart
-                original = candidates[0]
-                original_articles = {a for m in strings if uf.find(m) == original for a in self._surname_articles(m)}
-                if is_word(original) and len(original_articles) <= len(self._surname_articles(word)):
-                    continue  # both are words ("Vogel" / "Bird"): the one fewer articles use is the translation
-                uf.union(original, word)
-                why[word] = f"surname '{strings[word].most_common(1)[0][0]}' looks translated as a word; " \
-                            f"'{strings[original].most_common(1)[0][0]}' is used with the same first name elsewhere"
-
-    def _garble_of(self, rare: str, common: str, counts: dict[str, int]) -> str:
-        """Why ``rare`` reads as a garbled ``common`` ("" when it does not; VARIANT when it is the
-        same name written without its accents)."""
-        if ascii_fold(rare) == ascii_fold(common):
-            return VARIANT
-        rare, common = rare.split()[-1], common.split()[-1]  # "bin Hamdan al-Rifai" / "al-Rufai"
-        if rare == common:
-            return ""
-        if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
-            if self._same_slot(rare, common) or self._lone_truncation(rare, common):
-                return "truncated form of '{}'"
-            return ""
-        short, long_ = sorted((rare, common), key=len)
-        if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
-            return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
-        distance = Levenshtein.distance(rare, common)
-        near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
-        if near and distance == 1:
-            reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
-        elif transliterated(rare, common):
-            reason = "transliteration of the more frequent '{}'"
-        elif near:
-            reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
-        else:
-            return ""
-        return "" if self._two_people(rare, common, counts) else reason
-
-    def _two_people(self, a: str, b: str, counts: dict[str, int]) -> bool:
-        """Two established names used side by side, or with first names that clash."""
-        if self._first_names_clash(a, b) and self._surname_articles(a) & self._surname_articles(b):
-            return True  # "Paul Martin" and "Lee Marvin" in one article
-        if counts.get(a, 0) >= 3 and counts.get(b, 0) >= 3 and self._surname_articles(a) & self._surname_articles(b):
-            return not self._first_names_link(a, b)  # used side by side, and no first name ties them
-        return False
-
-    def _first_names_link(self, a: str, b: str) -> bool:
-        fa = {f.first for f in self._slot_forms(a) if f.first}
-        fb = {f.first for f in self._slot_forms(b) if f.first}
-        return any(first_names_agree(x, y) or first_names_sound_alike(x, y) for x in fa for y in fb)
-
-    def _lone_truncation(self, short: str, long_: str) -> bool:
-        """"Whitcom declared" for "Alan Whitcombe": a long word never written with a first name
-        of its own, cut from the surname of a person named in full."""
-        if len(short) < MIN_TRUNCATED_ALONE:
-            return False
-        lex = lexicon()
-        short_forms = self._slot_forms(short)
-        if any(f.first or f.type not in (PERSON, OTHER) for f in short_forms):
-            return False
-        if any(w.casefold() == short for w in lex.first_names):
-            return False
-        return any(f.type == PERSON and f.first for f in self._slot_forms(long_))
-
-    def _first_names_clash(self, a: str, b: str) -> bool:
-        fa = {f.first for f in self._slot_forms(a) if f.first}
-        fb = {f.first for f in self._slot_forms(b) if f.first}
-        return bool(fa and fb) and not any(first_names_agree(x, y) or first_names_sound_alike(x, y) for x in fa for y in fb)
-
-    def canonical_surname(self, surname: str) -> str:
-        cluster = self.surnames.get(ascii_fold(surname))
-        return cluster.canonical if cluster else ascii_fold(surname)
-
-    # 3. full names
     def merge_full_names(self) -> None:
         by_surname: dict[str, list[_Form]] = defaultdict(list)
         for form in self.forms.values():
@@ -711,146 +456,6 @@ class _Resolver:
                 if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why:
                     why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
 
-    # 7. entities
-    def entities(self, long_why: dict[str, str]) -> tuple[Entity, ...]:
-        clusters: dict[str, list[int]] = defaultdict(list)
-        for i in range(len(self.tagged)):
-            root = self.override.get(i) or self.of_item[i]
-            clusters[self.uf.find(root)].append(i)
-        ordered = sorted(clusters.values(), key=lambda items: min(items))
-        out = []
-        for n, items in enumerate(ordered, start=1):
-            out.append(self._entity(f"e{n}", sorted(items, key=self._position), long_why))
-        return tuple(out)
-
-    def _position(self, i: int) -> tuple[int, int]:
-        m = self.tagged[i].mention
-        return self.article_order[m.article], m.start
-
-    def _entity(self, entity_id: str, items: list[int], long_why: dict[str, str]) -> Entity:
-        tagged = [self.tagged[i] for i in items]
-        forms = {self.of_item[i] for i in items}
-        types = Counter()
-        for key in forms:
-            types[self.forms[key].type] += len(self.forms[key].items)
-        votes = {t: c for t, c in types.items() if t != OTHER}
-        kind = max(votes, key=lambda t: (votes[t], t == PERSON, t == ORG)) if votes else OTHER
-        if any(self.forms[k].surname for k in forms) and kind != PLACE:
-            kind = PERSON
-        if all(tm.demonym for tm in tagged):
-            kind = OTHER  # "Palestinians" with no "Palestine": a people, not a place
-        name = self._canonical_name(items, kind)
-        variants = tuple(dict.fromkeys(tm.mention.text for tm in tagged))
-        suspects = self._suspects(items, name, kind, long_why)
-        return Entity(id=entity_id, name=name, type=kind, mentions=tuple(tm.mention for tm in tagged),
-                      suspect=suspects, variants=variants)
-
-    def _canonical_name(self, items: list[int], kind: str) -> str:
-        counts: Counter = Counter()
-        first_seen: dict[str, int] = {}
-        for i in items:
-            tm = self.tagged[i]
-            text = tm.mention.text
-            if tm.demonym or _acronym(text) and kind != PLACE:
-                weight = 0  # "Israelis", "ICC": the long form names the entity
-            elif kind == PERSON and self._garble_reason(i):
-                weight = 0
-            else:
-                weight = 1
-            counts[text] += weight
-            first_seen.setdefault(text, i)
-        full = [t for t in counts if len(t.split()) > 1 and counts[t] > 0]
-        pool = full or [t for t in counts if counts[t] > 0] or list(counts)
-        return min(pool, key=lambda t: (-counts[t], first_seen[t]))
-
-    def _garble_reason(self, i: int) -> str:
-        tm = self.tagged[i]
-        form = self.forms[self.of_item[i]]
-        surname = form.surname or (form.surface if " " not in form.key and not form.key.startswith("@") else "")
-        if not surname:
-            return ""
-        cluster = self.surnames.get(ascii_fold(surname))
-        return cluster.why.get(ascii_fold(surname), "").strip() if cluster else ""
-
-    def _suspects(self, items: list[int], name: str, kind: str, long_why: dict[str, str]) -> tuple[Suspect, ...]:
-        reasons: dict[int, list[str]] = defaultdict(list)
-        for i in items:
-            reason = self._garble_reason(i) or long_why.get(self.of_item[i], "")
-            if reason:
-                reasons[i].append(reason)
-        if kind == PERSON:
-            self._first_name_reasons(items, name, reasons)
-            # A differing title alone is a role disagreement (conflicts report it), not a garbled
-            # name; it is added to the reasons of a form that looks garbled already.
-            titles: dict[int, list[str]] = defaultdict(list)
-            self._title_reasons(items, titles)
-            for i, why in titles.items():
-                if i in reasons:
-                    reasons[i].extend(why)
-        out = []
-        for i in sorted(reasons, key=self._position):
-            m = self.tagged[i].mention
-            out.append(Suspect(text=m.text, article=m.article, reason="; ".join(dict.fromkeys(reasons[i])),
-                               sentence=m.sentence, start=m.start, end=m.end))
-        return tuple(out)
-
-    def _first_name_reasons(self, items: list[int], name: str, reasons: dict[int, list[str]]) -> None:
-        canonical_first, _ = split_name(name)
-        if not canonical_first:
-            return
-        for i in items:
-            first, _ = split_name(self.tagged[i].mention.text)
-            if first and not first_names_agree(first, canonical_first):
-                reasons[i].append(f"first name '{first}' differs from '{canonical_first}' used for the same person elsewhere")
-
-    def _title_reasons(self, items: list[int], reasons: dict[int, list[str]]) -> None:
-        titled = [i for i in items if self.tagged[i].mention.title]
-        classes: list[list[int]] = []  # mentions whose titles agree
-        for i in titled:
-            for group in classes:
-                if titles_agree(self.tagged[i].mention.title, self.tagged[group[0]].mention.title):
-                    group.append(i)
-                    break
-            else:
-                classes.append([i])
-        if len(classes) < 2:
-            return
-        articles = [{self.tagged[i].mention.article for i in g} for g in classes]
-        if not any(articles[a] - articles[b] for a in range(len(classes)) for b in range(len(classes)) if a != b):
-            return
-        ranked = sorted(range(len(classes)), key=lambda g: -len(classes[g]))
-        top = len(classes[ranked[0]])
-        leaders = [g for g in ranked if len(classes[g]) == top]
-        if len(leaders) > 1:
-            # A tie: the title another person holds in the same article is the doubtful one.
-            borrowed = [g for g in leaders if self._title_held_elsewhere(classes[g], set(items))]
-            if len(borrowed) == len(leaders) or not borrowed:
-                return  # nothing tells which title is right: role_disagreements() still reports it
-            leaders = [g for g in leaders if g not in borrowed]
-        reference = self.tagged[classes[leaders[0]][0]].mention.title
-        for g, group in enumerate(classes):
-            if g in leaders:
-                continue
-            for i in group:
-                title = self.tagged[i].mention.title
-                if not articles[leaders[0]] - {self.tagged[i].mention.article}:
-                    continue  # only a title used in another article disagrees
-                reasons[i].append(f"title '{title}' differs from '{reference}' used for the same person in another article")
-
-    def _title_held_elsewhere(self, group: list[int], own: set[int]) -> bool:
-        for i in group:
-            m = self.tagged[i].mention
-            for j, other in enumerate(self.tagged):
-                if j in own or other.mention.article != m.article or not other.mention.title or other.type != PERSON:
-                    continue
-                if titles_agree(other.mention.title, m.title) and len(fold(other.mention.title)) >= len(fold(m.title)):
-                    return True
-        return False
-
-
-def _acronym(text: str) -> bool:
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
 
 
 def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
