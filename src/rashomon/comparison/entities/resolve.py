@@ -5,20 +5,24 @@ rewordings in orgs.py; this module runs the steps in order.
 
 The resolution works on distinct name strings, never on all token pairs:
 
-1. forms: mentions grouped by their folded text ("Blinken’s" and "Blinken" are one form; a
-   country, its aliases and its demonyms share a territory code).
-2. surnames: the last word of each full person name, and each one-word name, are clustered with
-   their near misses (rapidfuzz edit distance: "Blinkin" ~ "Blinken") and truncations seen in
-   the same name slot ("Anthony Blink" ~ "Anthony Blinken").
+1. forms: mentions grouped by their folded text (accents and scripts folded: "Lucía" = "Lucia";
+   a country, its aliases and its demonyms share a territory code); ordinary English words with
+   no evidence of a name are dropped first ("Kick", "Trust").
+2. surnames: the last word of each full person name, and each one-word name, clustered with
+   their near misses, truncations, transliterations (names.skeleton: "Vallau" ~ "Wallau") and
+   translations as a word found by the first name beside them ("Radomir Kettle"); no blocking
+   by first letter. Articles with a machine-translation notice weigh less when choosing which
+   spelling is the original.
 3. full names with one surname merge when their first names agree (equal, an initial, a near
-   miss or the same sound: "Gabi" ~ "Gabby"), or when they differ but never meet in one article
-   and carry the same title ("US President Joe Biden" ~ "US President George W. Biden").
-4. a surname alone joins the person it names; when two people share it, each mention joins the
-   nearest full name before it in its article.
-5. acronyms join the long form whose capitalised words' initials they spell ("ICC").
-6. demonyms join their country when it is mentioned; multi-word names join their near misses.
-7. entities, numbered by first appearance; suspects: the rarer forms of a name, first names
-   and titles that differ from the ones used for the same person elsewhere.
+   miss or the same sound), or when they differ, never meet in one article, and no article names
+   two people with that surname (titles of different kinds of office keep them apart).
+4. a surname alone joins the person it names (each mention the nearest full name when two
+   share it); a shortened name ("Kim Jong") and a lone first name join the one person they open.
+5. aliases the text states ("(FTP)", "which X calls Y"), short forms of organisations
+   ("Halden" for "Halden Biologics", never a place), acronyms spelling a long form's initials.
+6. demonyms join their country; multi-word names join their near misses and transliterations
+   word by word; organisations a translation renamed join by their topic words (orgs.py).
+7. entities, numbered by first appearance, with the suspect forms and their reasons (flags.py).
 """
 
 
