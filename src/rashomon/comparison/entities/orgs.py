@@ -83,7 +83,10 @@ def org_words(surface: str, places: set[str]) -> OrgWords:
     has_place = False
     plain: list[str] = []
     for word in words:
-        if word in _CONNECTOR_WORDS or word in _GENERIC or not word[:1].isalnum():
+        if word in _CONNECTOR_WORDS or not word[:1].isalnum():
+            continue
+        if word in _GENERIC:
+            plain.append(word)  # no topic, but a word the names differ by ("Central")
             continue
         head = _lookup(word, head_exact, head_prefix)
         if head:
