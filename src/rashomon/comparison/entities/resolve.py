@@ -261,21 +261,30 @@ class _Resolver(SurnameSteps, EntityBuilder):
                 self.uf.union(next(iter(roots)), f.key)
 
     def attach_first_names(self) -> None:
-        """"Lena" alone for "Lena Schäfer": a one-word listed first name that opens the name of
-        exactly one person in the story, and is nobody's surname."""
+        """"Lena" alone for "Lena Schäfer": a one-word first name that opens the name of exactly
+        one person in the story, and is nobody's surname; a first name no list has counts only
+        when it is written mid-sentence and opens the name of someone typed a person by a title,
+        an honorific or a listed first name."""
         lex = lexicon()
         people: dict[str, set[str]] = defaultdict(set)
+        typed: dict[str, set[str]] = defaultdict(set)
         for form in self.forms.values():
             if form.surname and form.first:
-                people[ascii_fold(form.first.split()[0])].add(self.uf.find(form.key))
+                first = ascii_fold(form.first.split()[0])
+                people[first].add(self.uf.find(form.key))
+                if form.types.get(PERSON):
+                    typed[first].add(self.uf.find(form.key))
         surnames = {ascii_fold(f.surname) for f in self.forms.values() if f.surname}
         for form in self.forms.values():
             key = form.key
-            if " " in key or key.startswith("@") or form.surname or form.surface not in lex.first_names:
+            if " " in key or key.startswith("@") or form.surname or fold(form.surface) in lex.common:
+                continue
+            listed = lex.is_first_name(form.surface)
+            if not listed and (not any(self.tagged[i].before for i in form.items) or self._is_place(key)):
                 continue
             if self.uf.find(key) != key or key in surnames:
                 continue
-            roots = people.get(key, set())
+            roots = people.get(key, set()) if listed else typed.get(key, set()) if len(people.get(key, ())) == 1 else set()
             if len(roots) == 1:
                 self.uf.union(next(iter(roots)), key)
 

@@ -37,7 +37,7 @@ class SurnameSteps:
                 continue
             if form.surname:
                 out[ascii_fold(form.surname)][form.surname] += len(form.items)
-            elif len(form.surface.split()) == 1 and form.type in (PERSON, OTHER) and not _acronym(form.surface):
+            elif len(form.surface.split()) == 1 and not _acronym(form.surface):  # places and bodies too: "Estavya"
                 out[form.key][form.surface] += len(form.items)
         return out
 
