@@ -260,6 +260,11 @@ class RulesTagger:
             if left:
                 out.extend(self._typed(text, sentence, left, "", "", "", initial=False, lowercase_words=lowercase_words))
             return out
+        elif len(span) >= 2 and lex.may_end_title(span[-1].text):
+            # "Estavia Transport Minister": a name, then a title with no name after it
+            for k in range(1, len(span) - 1):  # a title of two words at least: "Tolly Head" is a headland
+                if lex.is_title(_span_text(text, span[k:])):
+                    return self._typed(text, sentence, span[:k], "", "", "", initial=initial, lowercase_words=lowercase_words)
         # 1b. a known first name opening the last two words, after a title with "of" ("Minister of
         # the National Education Étienne Baker") or an organisation ("... Administration Harriet Vance")
         if not title and len(name) >= 3:
