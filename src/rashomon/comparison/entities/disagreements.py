@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Entity, Mention
 from .lexicon import fold
 from .mentions import PERSON
-from .names import first_names_agree, split_name, titles_agree
+from .names import first_names_agree, first_names_sound_alike, office_translation, split_name, titles_agree
 
 
 def _pairs(entity_mentions: Iterable[tuple[Mention, str]], differ) -> list[tuple[Mention, Mention]]:
@@ -26,20 +26,24 @@ def _pairs(entity_mentions: Iterable[tuple[Mention, str]], differ) -> list[tuple
 
 
 def role_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mention]]:
-    """Pairs of mentions of one entity, from different articles, whose title cues differ."""
+    """Pairs of mentions of one entity, from different articles, whose title cues differ; the same
+    kind of office worded another way by a translation ("chief executive" / "general director")
+    is no disagreement."""
     out = []
     for entity in entities:
         titled = ((m, m.title) for m in entity.mentions if m.title)
-        out.extend(_pairs(titled, lambda x, y: not titles_agree(x, y)))
+        out.extend(_pairs(titled, lambda x, y: not titles_agree(x, y) and not office_translation(x, y)))
     return out
 
 
 def name_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mention]]:
-    """Pairs of mentions of one person, from different articles, whose first names differ."""
+    """Pairs of mentions of one person, from different articles, whose first names differ; a
+    spelling, accent or transliteration of the same first name ("Dušan" / "Dushan", "Genrikh" /
+    "Henrik") is a garbled form (flagged on the entity), not a different name."""
     out = []
     for entity in entities:
         if entity.type != PERSON:
             continue
         named = ((m, split_name(m.text)[0]) for m in entity.mentions if split_name(m.text)[0])
-        out.extend(_pairs(named, lambda x, y: not first_names_agree(x, y)))
+        out.extend(_pairs(named, lambda x, y: not first_names_agree(x, y) and not first_names_sound_alike(x, y)))
     return out

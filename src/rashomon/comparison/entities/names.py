@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from .lexicon import fold, is_word
 from .mentions import _PARTICLES
 
-__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "skeleton", "split_name",
+__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "office_translation", "skeleton", "split_name",
            "titles_agree", "titles_related", "transliterated"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
@@ -206,3 +206,13 @@ def titles_related(a: str, b: str) -> bool:
 
 
 _HONORIFIC_TITLES = frozenset({"doctor", "professor", "mr", "mrs", "ms", "sir", "dame"})
+
+
+def office_translation(a: str, b: str) -> bool:
+    """Two titles with no word in common that name the same kind of office ("chief executive" /
+    "general director"): a translation's wording, not another office."""
+    wa, wb = set(_title_words(a)), set(_title_words(b))
+    if wa & wb:
+        return False
+    heads = _OFFICE_KINDS[0]  # the heads of a body; "Foreign Minister" / "Secretary of State" stay two offices
+    return bool(wa & heads and wb & heads)
