@@ -37,13 +37,18 @@ def role_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mentio
 
 
 def name_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mention]]:
-    """Pairs of mentions of one person, from different articles, whose first names differ; a
-    spelling, accent or transliteration of the same first name ("Dušan" / "Dushan", "Genrikh" /
-    "Henrik") is a garbled form (flagged on the entity), not a different name."""
+    """Pairs of mentions of one person, from different articles, whose first names differ while
+    their titles agree; a spelling, accent or transliteration of the same first name ("Dušan" /
+    "Dushan", "Genrikh" / "Henrik"), or another first name with no title to tie it, is a garbled
+    form (flagged on the entity), not a different name."""
     out = []
     for entity in entities:
         if entity.type != PERSON:
             continue
-        named = ((m, split_name(m.text)[0]) for m in entity.mentions if split_name(m.text)[0])
-        out.extend(_pairs(named, lambda x, y: not first_names_agree(x, y) and not first_names_sound_alike(x, y)))
+        named = [(m, split_name(m.text)[0]) for m in entity.mentions if split_name(m.text)[0]]
+        for a, b in _pairs(named, lambda x, y: not first_names_agree(x, y) and not first_names_sound_alike(x, y)):
+            # two first names for one office ("US President Joe Biden" / "US President George W.
+            # Biden"); without agreeing titles the other name is a garble, flagged on the entity
+            if a.title and b.title and titles_agree(a.title, b.title):
+                out.append((a, b))
     return out
