@@ -33,7 +33,7 @@ BOILERPLATE = [
     ("We are run by volunteers. Chip in from $5 a month to keep us going.", "promo"),
     ("Follow the Riverside Chronicle on our channels for all the local news.", "promo"),
     ("Thank you for reading. Please consider supporting our journalism.", "promo"),
-    ("Have a news tip? Email us at tips@example.com", "promo"),
+    ("Have a news tip? Email us at tips@example.com", "contact"),
     # credit lines
     ("Reuters contributed reporting.", "credit"),
     ("Reuters contributed reporting from Kyiv.", "credit"),
@@ -69,9 +69,39 @@ BOILERPLATE = [
     ("Image caption, Firefighters at the scene", "caption"),
     ("Firefighters at the scene on the outskirts of the city. (AP Photo/John Roe)", "caption"),
     ("Rescue workers search the rubble. REUTERS/Ana Lopez", "caption"),
+    ("Herald photo: the old harbour wall at dawn", "caption"),
+    ("Photo: Volunteers fill sandbags near the river on Sunday. (Northern Echo/Sam Reed)", "caption"),
+    # machine-translation and AI notices, corrections
+    ("This story was translated automatically from Portuguese.", "notice"),
+    ("The text has been machine-translated from Polish.", "notice"),
+    ("(This report is a machine translation from Korean, for reference only)", "notice"),
+    ("The translation was made automatically from the Hungarian language.", "notice"),
+    ("This summary was generated with the help of artificial intelligence.", "notice"),
+    ("Correction: A previous version of this story gave the wrong date for the hearing.", "notice"),
+    ("(Corrects spelling of the mayor's name in paragraph 3)", "notice"),
+    # tip and contact lines
+    ("Got a tip about the council? Email desk@ourtown.example", "contact"),
+    ("Know something we should report? Call the newsdesk on 020 7946 0000.", "contact"),
+    ("Do you have photos of the flood? Contact our reporters through the secure form.", "contact"),
+    # paywall and membership offers, prices written any way
+    ("Keep reading with Plus: first month for 1 euro, then 9,99 euros per month.", "promo"),
+    ("Become a member of the Riverside Club for 3 dollars a week.", "promo"),
+    ("Scan the QR code to follow our official account", "promo"),
+    ("Join our mailing list for news from the valley", "promo"),
+    ("Listen again: the full debate is on the Radio North app.", "promo"),
+    # credits and notices
+    ("Responsible editor: Li Na", "credit"),
+    ("Reproduction permitted only with a link to the source.", "credit"),
+    ("Comments on this story are closed.", "navigation"),
+    ("Share the report on social networks", "share"),
 ]
 
 NEWS = [
+    "The ministry said the decree was translated automatically from French before it was signed.",
+    "Fares will rise to 4.50 crowns a week from March, the operator said.",
+    "Did the council know? Residents told the inquiry they had written to the mayor twice.",
+    "The photographer said the picture was taken on Tuesday.",
+    "Correction officers went on strike on Monday.",
     "The paper's newsletter editor resigned on Monday.",
     "He said sign-ups fell 20 percent.",
     "The company urged customers to sign up for its loyalty scheme before Friday.",
@@ -209,4 +239,4 @@ def test_kept_and_removed_lines_rebuild_the_text(lines: list[str]) -> None:
     kept = iter(text.split("\n"))
     by_number = {r.line: r.text for r in removed}
     assert [by_number[i] if i in by_number else next(kept) for i in range(len(original))] == original
-    assert all(r.reason.split(":")[0] in {"promo", "credit", "navigation", "cookie", "share", "advert", "caption"} for r in removed)
+    assert all(r.reason.split(":")[0] in {"promo", "credit", "navigation", "cookie", "share", "advert", "caption", "notice", "contact"} for r in removed)

@@ -8,11 +8,16 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
 4. navigation  read-more and click-here links, related-content headers, menus and breadcrumbs
 5. caption     photo credits ("Photo: AFP", "(AP Photo/Jane Doe)", "REUTERS/John Roe")
 6. credit      staff contribution lines, "(Reporting by ...; Editing by ...)", bylines, copyright
-7. promo       calls to action: subscribe, sign up, receive by email, download the app, follow us
+7. notice      machine-translation and AI notices ("This article was translated automatically from
+               German"), corrections ("Correction: An earlier version ...", "(Corrects paragraph 5 ...)")
+8. contact     tip and contact lines ("Got a story? Email ...", "Do you have information? Contact our
+               editors"): a question or a plea to the reader, then a way to reach the newsroom
+9. promo       calls to action: subscribe, sign up, receive by email, download the app, follow us,
+               paywall and membership offers with a price per period written any way
 
-Rules 1-6 match wording that only boilerplate uses and check the rest of the line (a credit
+Rules 1-8 match wording that only boilerplate uses and check the rest of the line (a credit
 line holds names, not a sentence). Promotions share words with news ("newsletter",
-"sign-ups"), so rule 7 scores a line: imperative openings, the outlet speaking to the reader
+"sign-ups"), so rule 9 scores a line: imperative openings, the outlet speaking to the reader
 (our, your), promotional phrases count for it; reporting verbs, dates, numbers, quotes and
 length count against it. "The paper's newsletter editor resigned on Monday" stays.
 
@@ -28,7 +33,9 @@ from ..model import Document, Removed
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["clean", "classify_line"]
+__all__ = ["MACHINE_TRANSLATED", "clean", "classify_line"]
+
+MACHINE_TRANSLATED = "notice: machine-translation or AI notice"  # the reason entities reads
 
 
 def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
@@ -57,7 +64,7 @@ def classify_line(line: str) -> str | None:
     words = _WORD.findall(text)
     if len(words) > _MAX_WORDS:
         return None
-    for rule in (_advert, _cookie, _share, _navigation, _caption, _credit, _promo):
+    for rule in (_advert, _cookie, _share, _navigation, _caption, _credit, _notice, _contact, _promo):
         reason = rule(text, words)
         if reason:
             return reason
@@ -128,8 +135,9 @@ _PLATFORMS = {
 _SHARE_WORDS = _PLATFORMS | {
     "share", "shares", "sharing", "tweet", "this", "article", "story", "page", "post", "on", "via", "by",
     "copy", "link", "url", "comments", "comment", "save", "bookmark", "or", "and", "with", "friends", "a", "friend",
+    "the", "social", "networks", "network", "media", "report", "your", "in", "to",
 }  # fmt: skip
-_SHARE_START = _rx(r"^\W*(share|tweet|email|e-mail)\s+(this|on|via|to|article|story)\b")
+_SHARE_START = _rx(r"^\W*(share|tweet|email|e-mail)\s+(the\s+)?(this|on|via|to|article|story|report|post|page|video)\b")
 _SHARE_ASK = _rx(r"\bshare (it|this|the (story|article))( (story|article))? with (a )?(friends?|others|family)\b")
 
 
@@ -163,6 +171,8 @@ _NAV_HEADER = _rx(
     r"^\W*(related|recommended|trending( now)?|top stories|latest( news| stories)?|watch|listen|videos?|"
     r"live updates?|in (pictures|photos)|explainer|(\d+ )?comments?|more (from|on) [\w .'’-]{1,40})\W*$"
 )
+_COMMENTS_CLOSED = _rx(r"^\W*(comments|commenting)( (on|for|to) (this|the) (article|story|page|post))? (are|is|has been|have been) "
+                       r"(now )?(closed|disabled|switched off|turned off)\W*$")
 _NAV_LINK = _rx(r"^\W*(related|recommended|trending|top stories|see more|more (from|on) [\w .'’-]{1,40})\s*[:»›>]\s*\S")
 _CLICK_HERE = _rx(r"\b(click|tap) here\b")
 _MENU_SEPARATOR = re.compile(r"\s[|›»>•·]\s")
@@ -173,6 +183,8 @@ def _navigation(text: str, words: list[str]) -> str | None:
         return "navigation: read-more link"
     if _NAV_HEADER.match(text):
         return "navigation: section header"
+    if _COMMENTS_CLOSED.match(text):
+        return "navigation: comments notice"
     if _NAV_LINK.match(text):
         return "navigation: related-content link"
     if _CLICK_HERE.search(text) and len(words) <= 30:
@@ -188,6 +200,8 @@ def _navigation(text: str, words: list[str]) -> str | None:
 _PHOTO = r"(photo|photograph|picture|image|illustration|file photo|photo illustration|video still)s?"
 # "Photo: Jane Doe/AFP", "Image courtesy of the family": the marker, then a short credit.
 _CAPTION_START = _rx(rf"^\W*({_PHOTO}|(photo |image )?credit)\s*(credit)?\s*(:|/|by\b|courtesy\b)")
+# "Photo: the flooded square on Tuesday", "Gazette photo: the works": a caption labelled as such.
+_CAPTION_LABELLED = re.compile(rf"^\W*([A-Z][\w.'’&-]*\s){{0,3}}(?i:{_PHOTO}|video)\s*:\s*\S")
 # "Image caption, ..." / "Image source, ...": labels a page reader leaves before a caption.
 _CAPTION_LABEL = _rx(r"^\W*(image|photo|picture|video|media) (caption|source|credit)\s*[,:]")
 # A caption ends with its credit: "(Photo: AFP)", "(AP Photo/Jane Doe)", "REUTERS/John Roe".
@@ -204,6 +218,8 @@ def _caption(text: str, words: list[str]) -> str | None:
     if start and len(words) <= 12 and _names_only(text[start.end() :], allowed_lowercase=2):
         return "caption: photo credit"
     if _CAPTION_LABEL.match(text) and len(words) <= 40:
+        return "caption: photo caption"
+    if _CAPTION_LABELLED.match(text) and len(words) <= 40 and not _QUOTE.search(text):
         return "caption: photo caption"
     if (_CAPTION_END.search(text) or _AGENCY_CREDIT.search(text)) and len(words) <= 50:
         return "caption: photo caption with credit"
@@ -225,7 +241,15 @@ _CONTRIBUTED = _rx(
 )
 _COPYRIGHT = _rx(
     r"^\W*(©|\(c\)\s|copyright\b)|\ball rights reserved\b|"
-    r"\bmay not be (re)?(published|reproduced|redistributed|rewritten|broadcast)"
+    r"\bmay not be (re)?(published|reproduced|redistributed|rewritten|broadcast)|"
+    r"\b(reproduction|reprinting|republication|copying|use of (these|the) materials?)( is| are)?( only)? "
+    r"(permitted|allowed|authori[sz]ed|prohibited|forbidden)\b|\bmaterials? (is|are) the property of\b"
+)
+# "Responsible editor: Wang Li", "Translation: Jane Doe": a newsroom role, a colon, names.
+_ROLE_LABEL = _rx(
+    r"^\W*((responsible|managing|chief|executive|duty|copy|web|online|picture|photo|video|news)\s+)?"
+    r"(editors?|editing|translators?|translation|proofreading|proofreader|reviewers?|producers?|"
+    r"compiled by|author|authors|text|writer|reporter|correspondent)\s*:"
 )
 # Words a credit line has besides names: connectors, places, agency names in capitals.
 _CREDIT_CONNECTORS = {"and", "in", "from", "at", "with", "for", "of", "the", "staff", "writer", "writers",
@@ -256,16 +280,78 @@ def _credit(text: str, words: list[str]) -> str | None:
         return "credit: byline"
     if _COPYRIGHT.search(text) and len(words) <= 40:
         return "credit: copyright notice"
+    labelled = _ROLE_LABEL.match(text)
+    if labelled and len(words) <= 12 and _names_only(text[labelled.end() :]):
+        return "credit: newsroom role line"
     return None
 
 
-# --- 7. promo -------------------------------------------------------------------------------
+# --- 7. notice ------------------------------------------------------------------------------
+
+# The line speaks about itself ("This article", "The material", "(This news ...") ...
+_SELF = _rx(
+    r"^\W*(this|the)\s+(\w+\s+)?(article|text|page|news|story|material|content|note|report|translation|piece|item|"
+    r"post|dispatch|version|summary)\b"
+)
+# ... and says a machine or an AI made or translated it.
+_TRANSLATED = _rx(r"\btranslat\w*")
+_BY_MACHINE = _rx(r"\b(automatic\w*|machine\w*|ai|artificial intelligence|neural|software)\b")
+_AI_MADE = _rx(
+    r"\b(generated|written|produced|created|drafted|summari[sz]ed|prepared) (\w+ )?(by|with|using) "
+    r"(the help of |the aid of |the support of )?(an? )?(ai|artificial intelligence|language models?|automated tools?)\b"
+)
+_SPEECH = _rx(r"\b(said|says|told|according to|announced|reported)\b")
+_FOR_REFERENCE = _rx(r"\b(for reference( only)?|refer to the original|original (text|language|version))\b")
+_CORRECTION = _rx(
+    r"^\W*(correction|corrections|clarification|editor[’']?s note|update|updated)\s*[:.-]\s*.*"
+    r"\b((an? )?(earlier|previous|prior) version|this (article|story|report|piece)|we (incorrectly|wrongly|mistakenly))"
+)
+_CORRECTS = _rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recasts|refiles)\b[^()]*\)\W*$")
+
+
+def _notice(text: str, words: list[str]) -> str | None:
+    machine = (_TRANSLATED.search(text) and _BY_MACHINE.search(text)) or _AI_MADE.search(text)
+    if len(words) <= 35 and machine and (_SELF.match(text) or _FOR_REFERENCE.search(text)) and not _SPEECH.search(text):
+        return MACHINE_TRANSLATED
+    if len(words) <= 60 and (_CORRECTION.match(text) or _CORRECTS.match(text)):
+        return "notice: correction"
+    return None
+
+
+# --- 8. contact -----------------------------------------------------------------------------
+
+# A question put to the reader ("Got a story?", "Do you have information about the arrests?",
+# "Something to say?"), or the outlet asking for tips.
+_ASK = _rx(
+    r"^\W*(got|have you got|do you have|have you|did you|know|seen|witnessed|were you|something|anything|"
+    r"want to|share your)\b[^?]{0,90}\?"
+)
+_REACH = _rx(
+    r"\b(e-?mail|call|ring|phone|write|contact|text|message|whatsapp|signal|send|tell|reach|get in touch)\b"
+)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\b\+?\d[\d ()-]{6,}\d\b|\b(www\.|https?://)\S+|\b[\w-]+\.[a-z]{2,}/\S*")
+_NEWSROOM = _rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|reporters|journalists|team|newsroom)|"
+                r"the (editors|newsroom)|secure (form|line)|in confidence|tips?)\b")
+
+
+def _contact(text: str, words: list[str]) -> str | None:
+    if len(words) > 35 or not _REACH.search(text):
+        return None
+    address = _ADDRESS.search(text)
+    if _ASK.match(text) and (address or _NEWSROOM.search(text) or _OUTLET_VOICE.search(text[_ASK.match(text).end():])):
+        return "contact: tip or contact line"
+    if address and _NEWSROOM.search(text) and not _REPORTING.search(text):
+        return "contact: tip or contact line"
+    return None
+
+
+# --- 9. promo -------------------------------------------------------------------------------
 
 # An opening that asks the reader to act (not "Follow-up talks", hence the lookahead).
 _IMPERATIVE = _rx(
-    r"^\W*(sign\s*up|subscribe|receive|download|follow|get|join|register|stay|never miss|don[’']?t miss|"
+    r"(^|[.!?:]\s+)\W*(sign\s*up|subscribe|receive|download|follow|get|join|register|stay|never miss|don[’']?t miss|"
     r"like us|click|tap|listen|watch|support|donate|become|install|try|sign in|log in|enter|discover|"
-    r"check out|add|give|unlock|start|read)\b(?![-’'])"
+    r"check out|add|give|unlock|start|read|help us|stand with us|scan)\b(?![-’'])"
 )
 _INVITATION = _rx(r"^\W*(want|love|enjoy(ing|ed)?|interested|looking for|like what you|liked this|found this)\b.*\?")
 _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -277,12 +363,19 @@ _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
         r"supporter|patron)|support (us|our|independent|quality)( \w+)? journalism|support us|donate|"
         r"make a contribution|chip in|keep us (independent|going|free)|already a (subscriber|member)|"
-        r"(supporting|support) (us|our|independent|quality)( \w+)? journalism|[£$€]\s?\d+(\.\d\d)? (a|per) (month|year|week))")),
+        r"(supporting|support) (us|our|independent|quality)( \w+)? journalism|membership|members only|"
+        r"keep reading|read further|continue reading|first (month|week|year)|cancel any ?time|"
+        r"free for \d+ (days|weeks|months))\b")),
+    # "4.99 crowns a week", "from $5 a month", "0,99 Euro per month": a price per period, any currency.
+    ("paywall or membership price", _rx(
+        r"(\d+(?:[.,]\d+)?\s*[^\W\d_]{0,12}\.?|[^\W\d_]{0,3}[£$€¥₹]\s?\d+(?:[.,]\d+)?)\s+(a|per|each|every|/)\s*(month|week|year|day)\b")),
     ("social media follow prompt", _rx(
         r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+){0,3} on|"
-        r"(on|join|follow) our (channels?|pages?|accounts?)|"
+        r"(on|join|follow) our ([\w-]+ ){0,2}(channels?|pages?|accounts?|feeds?)|official account|"
+        r"scan the (qr )?code|qr code|mailing list|"
         r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page))\b")),
-    ("app download prompt", _rx(r"\b(our app|the app|app store|google play|download (the|our))\b")),
+    ("app download prompt", _rx(r"\b(our app|the app|app store|google play|download (the|our)|(on|in|via) (the|our) ([\w+&-]+ ){0,2}app)\b")),
+    ("link or address", re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|\b[\w-]+\.[a-z]{2,}/\S+")),
     ("news tip request", _rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
     ("podcast or video promotion", _rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast)\b")),
 )  # fmt: skip
@@ -303,8 +396,8 @@ def _promo(text: str, words: list[str]) -> str | None:
         hits = len(pattern.findall(text))
         if hits:
             kinds.append(kind)
-            score += 2 * min(hits, 2)
-    if _IMPERATIVE.match(text):
+            score += 2 * min(hits, 1 if kind == "paywall or membership price" else 2)
+    if _IMPERATIVE.search(text):
         score += 2
     elif _INVITATION.match(text):
         score += 1

@@ -12,8 +12,10 @@ import logging
 from collections.abc import Sequence
 
 from ...model import Article, Entity
+from ..clean import MACHINE_TRANSLATED
 from .mentions import TAGGERS, TaggedMention, Tagger, find_mentions, get_tagger
-from .resolve import name_disagreements, resolve, role_disagreements
+from .disagreements import name_disagreements, role_disagreements
+from .resolve import resolve
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ def resolve_entities(articles: Sequence[Article], *, tagger: str = "rules") -> t
 
     Entities are numbered by first appearance (article order, then offset); each carries its
     mentions, its distinct surface forms and the forms that look garbled, with the reason.
+    Articles whose machine-translation notice cleaning removed weigh less when deciding which
+    spelling of a name is the original.
     """
     ids = [a.id for a in articles]
     duplicated = sorted({i for i in ids if ids.count(i) > 1})
@@ -42,6 +46,7 @@ def resolve_entities(articles: Sequence[Article], *, tagger: str = "rules") -> t
     tagged: list[TaggedMention] = []
     for article in articles:
         tagged.extend(find_mentions(article, tagger=tagger))
-    entities = resolve(tagged)
+    translated = frozenset(a.id for a in articles if any(r.reason.startswith(MACHINE_TRANSLATED) for r in a.removed))
+    entities = resolve(tagged, translated)
     log.debug("entities: %d mentions -> %d entities", len(tagged), len(entities))
     return entities

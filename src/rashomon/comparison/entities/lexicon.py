@@ -1,8 +1,10 @@
 """Word lists the rules tagger reads: project data files plus gazetteers shipped by installed packages.
 
 - ``data/titles.txt``, ``honorifics.txt``, ``org_heads.txt``, ``place_words.txt``,
-  ``common_words.txt``, ``first_names.txt``, ``places.tsv``: kept as data, each citing its source
-  in its header.
+  ``common_words.txt``, ``first_names.txt``, ``first_names_census.txt`` (1990 US Census, public
+  domain; scripts/build_first_names.py), ``places.tsv``: kept as data, each citing its source in
+  its header.
+- the word-piece vocabulary of the packaged static embedder: English words (``is_word``).
 - babel: English country and region names (``Locale('en').territories``), months and weekdays.
 - the IANA time-zone database (``zoneinfo``): city names ("Asia/Jerusalem" -> "Jerusalem").
 
@@ -33,6 +35,26 @@ def _data_lines(name: str) -> list[str]:
 def fold(text: str) -> str:
     """Case-folded, straight apostrophes, single spaces: the form names are compared in."""
     return " ".join(text.translate(_APOSTROPHES).casefold().split())
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Lower-case English words: the word-piece vocabulary of the packaged static embedder
+    (data/static/tokenizer.json, Apache-2.0), whole words only."""
+    import json
+
+    path = resources.files("rashomon").joinpath("data", "static", "tokenizer.json")
+    try:
+        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha() and w.islower() and len(w) > 2)
+
+
+def is_word(text: str) -> bool:
+    """An English word ("Kettle", "Frost"): a surname written as one may be a translation."""
+    return fold(text) in _vocabulary()
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +95,14 @@ class Lexicon:
         if len(words) < 2 or len(words) > 4 or words[-1] not in self.title_heads:
             return False
         return all(w in self.title_modifiers for w in words[:-1])
+
+    def is_first_name(self, word: str) -> bool:
+        """A listed first name, accents aside ("Élodie" for "Elodie")."""
+        if word in self.first_names:
+            return True
+        from anyascii import anyascii
+
+        return anyascii(word) in self.first_names
 
     def may_end_title(self, word: str) -> bool:
         return fold(word) in self.title_last_words
@@ -134,7 +164,8 @@ def lexicon() -> Lexicon:
             section = line.strip("[]")
         else:
             title_parts[section].add(fold(line))
-    first_names = frozenset(word for line in _data_lines("first_names.txt") for word in line.split())
+    first_names = frozenset(word for name in ("first_names.txt", "first_names_census.txt")
+                            for line in _data_lines(name) for word in line.split())
 
     place_heads: set[str] = set()
     directions: set[str] = set()

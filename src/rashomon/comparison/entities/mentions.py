@@ -20,7 +20,7 @@ from ...errors import InputError, MissingExtra, UnknownBackend
 from ...model import Article, Mention, Record, Sentence, record
 from ...registry import Registry
 from ..segment import segment
-from .lexicon import Lexicon, fold, lexicon
+from .lexicon import Lexicon, fold, is_word, lexicon
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,8 @@ class TaggedMention(Record):
     place: str = ""  # territory code when the mention is a country, an alias or a demonym
     demonym: bool = False  # "Israeli", "Israelis": a people named after a place
     honorific: str = ""  # "Mr" in "Mr Blinken": marks a person, is not a role
+    before: str = ""  # the lower-case words right before the mention ("in", "city of"): place cues
+    alias_of: int = -1  # start offset of the mention this one names again: "(FTP)", "which X calls Y"
 
 
 class Tagger(Protocol):
@@ -72,7 +74,8 @@ class _Token:
         self.possessive = False  # "Blinken’s": the name ends here
         self.modifier = False  # "Hague-based": the name ends here
         head, _, rest = text.partition("-")
-        self.capitalised = text[0].isupper() or (head in _PARTICLES and rest[:1].isupper())  # "al-Assad"
+        self.capitalised = (text[0].isupper() or (head in _PARTICLES and rest[:1].isupper())  # "al-Assad"
+                            or (len(text) > 2 and text[0].islower() and text[1].isupper() and text[2:3].islower()))  # "iPod", "eBay"
 
     @property
     def acronym(self) -> bool:
@@ -157,9 +160,14 @@ class RulesTagger:
             j = i + 1
             while j < n and not (tokens[j - 1].possessive or tokens[j - 1].modifier) and _joined(text, tokens[j - 1], tokens[j]):
                 tok = tokens[j]
-                if tok.capitalised and (fold(tok.text) not in common or tok.text == "I"):
-                    j += 1
+                if tok.capitalised and (fold(tok.text) not in common or tok.text == "I"
+                                        or fold(tok.text) in self.lex.calendar and _names_before(tokens[i : j + 1], self.lex)):
+                    j += 1  # "Theresa May", "Mrs. May": a month after a first name or an honorific is a surname
                     continue
+                if _model_number(tok.text) and tokens[j - 1].capitalised and not _model_number(tokens[j - 1].text) \
+                        and not _quantity_follows(text, tokens, j):
+                    j += 1  # "Boeing 737-800", "Intercity 214": a model or a number that is part of the name
+                    break
                 # "of" / "of the" / "van der" between two capitalised words
                 k = j
                 while k < n and k - j < 2 and tokens[k].text.casefold() in _CONNECTORS and _joined(text, tokens[k - 1], tokens[k]):
@@ -168,7 +176,8 @@ class RulesTagger:
                     if tokens[k].possessive or tokens[k].modifier:
                         break
                     k += 1
-                if k > j and k < n and tokens[k].capitalised and fold(tokens[k].text) not in common and _joined(text, tokens[k - 1], tokens[k]):
+                if k > j and k < n and tokens[k].capitalised and fold(tokens[k].text) not in common and _joined(text, tokens[k - 1], tokens[k]) \
+                        and self._may_join(tokens, i, j):
                     j = k + 1
                     continue
                 break
@@ -176,10 +185,32 @@ class RulesTagger:
             i = j
         return spans
 
+    def _may_join(self, tokens: list[_Token], i: int, j: int) -> bool:
+        """Whether tokens[i:j] may go on through "of" / "for" to the next capitalised word.
+
+        Only a word that names a kind of thing takes an "of" ("Bank of", "Institute for",
+        "Minister of", "Place of the Republic"), never a person's or a place's name ("Judge Ana
+        Sotka of the Supreme Court" is a person, then a court); and once: "Minister of Justice of
+        Orvesia" is a title, then a country.
+        """
+        connector = tokens[j].text.casefold()
+        if connector not in ("of", "for", "the"):
+            return True  # name particles: "Estrella del Norte", "van der Berg"
+        if any(t.text.casefold() in ("of", "for") for t in tokens[i:j]):
+            return False
+        word = tokens[j - 1].text
+        lex = self.lex
+        return (word in lex.org_heads or word in lex.place_heads or lex.may_end_title(word)
+                or fold(word) in lex.common or is_word(word) or word.isupper())
+
     def _tag_sentence(self, text: str, sentence: Sentence, tokens: list[_Token], lowercase_words: set[str]) -> list[TaggedMention]:
         lex = self.lex
         out: list[TaggedMention] = []
         first_word = _first_word_index(text, sentence, tokens)
+        # a headline in title case: no closing stop, every word of four letters or more capitalised
+        words = [t for t in tokens if t.text[:1].isalpha()]
+        headline = (len(words) >= 4 and not sentence.text.rstrip().endswith((".", "!", "?", ":"))
+                    and all(t.text[:1].isupper() for t in words if len(t.text) >= 4))
         for i, j in self._spans(text, tokens):
             span = tokens[i:j]
             initial = i == first_word
@@ -190,9 +221,13 @@ class RulesTagger:
                 span = span[1:]
                 i += 1
                 initial = False
-            # Trailing weekdays and months ("Blinken Friday") and connectors are not part of a name.
-            while span and (fold(span[-1].text) in lex.calendar or span[-1].text.casefold() in _CONNECTORS):
+            # Trailing weekdays and months ("Blinken Friday") and connectors are not part of a name,
+            # unless a first name, an honorific or a title stands right before ("Theresa May", "Mrs. May").
+            while span and (fold(span[-1].text) in lex.calendar and not _names_before(span, lex)
+                            or span[-1].text.casefold() in _CONNECTORS):
                 span = span[:-1]
+            if headline:
+                span = _headline_name(span, lex)
             if not span:
                 continue
             out.extend(self._read_span(text, sentence, tokens, i, span, initial, lowercase_words))
@@ -210,7 +245,7 @@ class RulesTagger:
         if cut is not None:
             j, k = cut
             rest = span[k:]
-            if not _is_org_or_place(rest, lex):
+            if not _is_org_or_place(rest, lex) and not _ordinary_words(rest, lex):
                 left = span[:j]
                 title = text[span[j].start : span[k - 1].end]
                 name = rest
@@ -225,9 +260,37 @@ class RulesTagger:
             if left:
                 out.extend(self._typed(text, sentence, left, "", "", "", initial=False, lowercase_words=lowercase_words))
             return out
+        elif len(span) >= 2 and lex.may_end_title(span[-1].text):
+            # "Estavia Transport Minister": a name, then a title with no name after it
+            for k in range(1, len(span) - 1):  # a title of two words at least: "Tolly Head" is a headland
+                if lex.is_title(_span_text(text, span[k:])):
+                    return self._typed(text, sentence, span[:k], "", "", "", initial=initial, lowercase_words=lowercase_words)
+        # 1b. a known first name opening the last two words, after a title with "of" ("Minister of
+        # the National Education Étienne Baker") or an organisation ("... Administration Harriet Vance")
+        if not title and len(name) >= 3:
+            k = _first_name_at(name, lex)
+            if k is not None:
+                left = name[:k]
+                left_text = _span_text(text, left)
+                if lex.is_title(left_text) or lex.is_title(left[0].text) and any(t.text in ("of", "for") for t in left):
+                    title = left_text
+                elif _is_org_or_place(left, lex):
+                    out.extend(self._typed(text, sentence, left, "", "", "", initial=False, lowercase_words=lowercase_words))
+                else:
+                    left = []
+                if left:
+                    name = name[k:]
         # 2. an honorific ("Mr Blinken")
         if len(name) > 1 and fold(name[0].text) in lex.honorifics:
             honorific, name = name[0].text, name[1:]
+        # 2b. a word or an acronym before a two-word name: "Moderator Lidia Haas" (a role), "KPT
+        # Lidiya Gaas" (an affiliation, kept as its own mention)
+        if not title and not honorific and len(name) == 3 and _person_after_word(name, lex):
+            if name[0].acronym:
+                out.extend(self._typed(text, sentence, name[:1], "", "", "", initial=False, lowercase_words=lowercase_words))
+            else:
+                honorific = name[0].text  # "Survivor", "Moderator": marks a person, is no office (no title cue)
+            name = name[1:]
         # 3. a lowercase title right before the span ("spokeswoman Ned Price", "chief prosecutor Fatou Bensuda")
         if not title and not honorific:
             before = _title_before(text, tokens, i, lex)
@@ -246,17 +309,21 @@ class RulesTagger:
             return []
         surface = text[name[0].start : name[-1].end]
         folded = fold(surface)
-        if not (len(name) == 1 and name[0].acronym) and (
+        if not (len(name) == 1 and name[0].acronym) and not honorific and not title and (
             folded in lex.common or all(fold(t.text) in lex.common for t in name)
         ):
             return []
         if len(name) == 1 and len(surface) == 1:
             return []  # a lone initial or "I"
+        if len(name) == 1 and fold(surface).rstrip(".") in lex.honorifics | {fold(h).rstrip(".") for h in lex.honorifics}:
+            return []  # "Mrs." alone names nobody
         place = lex.place_code(surface)
         demonym = lex.demonym_code(surface)
         if surface.startswith("The ") and place is None:
             place = lex.place_code(surface[4:])
         kind = _kind(name, surface, title, honorific, place, demonym, lex)
+        if kind == ORG and len(name) == 1 and name[0].acronym and name[0].text.title() in self._capitalised_inside:
+            kind = OTHER  # "DRUNESK" in a dateline, "Drunesk" in the text: a name in capitals, no acronym
         if initial and len(name) == 1 and kind == OTHER and not name[0].acronym:
             # A sentence-initial capital is weak evidence: keep it when it reads as a subject or owner.
             word = name[0]
@@ -264,8 +331,9 @@ class RulesTagger:
                 return []
             cue = next_token is not None and (next_token.text in _VERB_CUES or
                                               (next_token.text.islower() and next_token.text.endswith("ed")))
-            if not (word.possessive or cue or word.text in self._capitalised_inside):
-                return []
+            if not (word.possessive or cue or word.text in self._capitalised_inside or not is_word(word.text)
+                    or lex.is_first_name(word.text)):
+                return []  # an English word opening a sentence ("Meanwhile"); "Vesterhulm" is a name
         mention = Mention(article=sentence.article, sentence=sentence.id, text=surface, start=name[0].start, end=name[-1].end, title=title)
         return [TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
                               demonym=demonym is not None and place is None, honorific=honorific)]
@@ -285,11 +353,84 @@ def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: s
         return PERSON
     if len(name) == 1 and name[0].acronym:
         return ORG
-    if words[0] in lex.first_names and len(words) > 1:
+    if lex.is_first_name(words[0]) and len(words) > 1:
         return PERSON
     if len(words) > 1 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return PERSON  # a middle initial: "George W. Biden"
     return OTHER
+
+
+def _names_before(span: list[_Token], lex: Lexicon) -> bool:
+    """A first name, an honorific or a title right before the span's last word."""
+    if len(span) < 2:
+        return False
+    before = span[-2].text
+    return lex.is_first_name(before) or fold(before).rstrip(".") in {fold(h).rstrip(".") for h in lex.honorifics} \
+        or lex.may_end_title(before)
+
+
+def _headline_name(span: list[_Token], lex: Lexicon) -> list[_Token]:
+    """In a line written in title case ("Mike Pompeo Secretly Met With Kim"), a name ends before
+    the first English word that follows a word that is none; a span of English words only is no
+    name there."""
+    for n in range(1, len(span)):
+        word, before = span[n].text, span[n - 1].text
+        if is_word(word) and not lex.is_first_name(word) and word not in lex.org_heads and word not in lex.place_heads \
+                and not is_word(before):
+            return span[:n]
+    if all(is_word(t.text) and not lex.is_first_name(t.text) for t in span) and not any(t.acronym for t in span):
+        return []
+    return span
+
+
+def _ordinary_words(rest: list[_Token], lex: Lexicon) -> bool:
+    """"Data Protection Regulation" after "General": English words, no first name: no person."""
+    return len(rest) >= 2 and not lex.is_first_name(rest[0].text) and all(is_word(t.text) for t in rest)
+
+
+def _first_name_at(name: list[_Token], lex: Lexicon) -> int | None:
+    """Index k >= 2 where a listed first name opens the span's last two words, the word before
+    it being neither a first name nor a connector; None when there is none."""
+    k = len(name) - 2
+    first, last = name[k], name[k + 1]
+    if k < 2 and not (k == 1 and name[0].acronym):
+        return None
+    if not lex.is_first_name(first.text) or not last.text[:1].isupper() or last.acronym:
+        return None
+    before = name[k - 1]
+    if lex.is_first_name(before.text) or before.text.casefold() in _CONNECTORS or before.possessive:
+        return None
+    return k
+
+
+def _model_number(word: str) -> bool:
+    """"737-800", "214", "A380": digits that name a model, a route or a unit; never a year."""
+    if not any(ch.isdigit() for ch in word) or len(word) > 12:
+        return False
+    return not (word.isdigit() and (len(word) == 4 and word[:2] in ("19", "20") or len(word) > 4))
+
+
+_UNITS = {"percent", "per", "million", "billion", "thousand", "people", "points", "years", "year", "months", "days",
+          "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "euros", "crowns"}
+
+
+def _quantity_follows(text: str, tokens: list[_Token], j: int) -> bool:
+    """"Bank 9 percent", "Bank 12%": the number is a quantity, not part of the name."""
+    if text[tokens[j].end : tokens[j].end + 1] == "%":
+        return True
+    return j + 1 < len(tokens) and tokens[j + 1].text.casefold() in _UNITS
+
+
+def _person_after_word(name: list[_Token], lex: Lexicon) -> bool:
+    """A role word or an acronym, then two name words that are not English words."""
+    head, first, last = name
+    if not (head.acronym or (is_word(head.text) and head.text[1:].islower() and not lex.is_first_name(head.text))):
+        return False
+    if _is_org_or_place(name, lex) or any(t.acronym or t.possessive for t in (first, last)):
+        return False
+    if not all(t.text[:1].isupper() and t.text[1:].islower() for t in (first, last)):
+        return False
+    return lex.is_first_name(first.text) or not (is_word(first.text) or is_word(last.text))
 
 
 def _is_org_or_place(span: list[_Token], lex: Lexicon) -> bool:
@@ -351,8 +492,11 @@ def _title_before(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> tupl
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
-    """Only spaces between two tokens (no comma, no line break, no quote)."""
+    """Only spaces between two tokens (no comma, no line break, no quote); a plural possessive
+    stays inside a name ("National Teachers' Union")."""
     gap = b.start - a.end
+    if gap == 2 and text[a.end] in "'’" and text[a.end + 1] == " " and a.text.endswith("s"):
+        return True
     return gap == 1 and text[a.end] in " \u00a0" or (gap == 2 and text[a.end : b.start] in _SPACES2)
 
 
@@ -447,4 +591,7 @@ def get_tagger(name: str = "rules") -> Tagger:
 
 def find_mentions(article: Article, *, tagger: str = "rules") -> list[TaggedMention]:
     """Stage 1 for one article: its mentions, in text order, with their title cues."""
-    return sorted(get_tagger(tagger).tag(article), key=lambda t: (t.mention.start, t.mention.end))
+    from .context import with_context  # context reads TaggedMention from here
+
+    tagged = sorted(get_tagger(tagger).tag(article), key=lambda t: (t.mention.start, t.mention.end))
+    return with_context(article.text, tagged)

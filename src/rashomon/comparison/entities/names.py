@@ -1,0 +1,218 @@
+"""Comparing names as strings: folding, transliteration keys, first names, surnames and titles.
+
+Machine translation garbles names in regular ways: accents dropped ("Lucía" / "Lucia"), letters
+of one script written by the sound of another (W/V, Ch/Kh/H, J/Y/I, -ij/-iy, Ph/F), double
+letters single, or a surname translated as a word ("Castle" for "Castillo"). The functions here
+compare two strings with those changes in mind; resolve.py decides which strings are one name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import fold, is_word
+from .mentions import _PARTICLES
+
+__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "office_translation", "skeleton", "split_name",
+           "titles_agree", "titles_related", "transliterated"]
+
+_CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
+
+
+# --- folding and transliteration keys --------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 16)
+def ascii_fold(text: str) -> str:
+    """``fold`` after transliteration to ASCII: "Lucía" = "lucia", "Москва" = "moskva".
+
+    Forms that differ only here are one name (accents are a variant, never a garble).
+    """
+    from anyascii import anyascii
+
+    return fold(anyascii(text))
+
+
+# Letter groups machine translation and transliteration swap, longest first; each maps to one
+# symbol: W/V/F, B/P, G/H/K/C/Q/Ch/Kh, D/T, S/Z/Sh/Zh/Ts, and J/Y read as vowels.
+_SOUNDS = [
+    ("sch", "S"), ("tsch", "S"), ("dzh", "S"), ("tch", "S"), ("kh", "K"), ("ch", "K"), ("gh", "K"), ("ph", "F"),
+    ("th", "T"), ("sh", "S"), ("zh", "S"), ("ts", "S"), ("tz", "S"), ("ck", "K"), ("qu", "KF"), ("x", "KS"),
+    ("ce", "Se"), ("ci", "Si"), ("cy", "Sy"),
+    ("w", "F"), ("v", "F"), ("f", "F"), ("b", "P"), ("p", "P"), ("g", "K"), ("h", "K"), ("k", "K"), ("c", "K"),
+    ("q", "K"), ("d", "T"), ("t", "T"), ("s", "S"), ("z", "S"),
+]
+_SOUND_RE = re.compile("|".join(re.escape(a) for a, _b in _SOUNDS))
+_SOUND_MAP = dict(_SOUNDS)
+_VOWEL_RUN = re.compile(r"[aeiouyj]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """A transliteration key: consonants by sound class, each vowel run one "a", doubles single.
+
+    "Wallau" = "Vallau", "Genrikh" = "Henrik", "Weilantuo" = "Velanto", "Johanna" = "Yohana",
+    "Lindkvist" = "Lindqvist", "Drunjesk" = "Drunesk", "Royce" = "Reuss": the forms an automatic translation from
+    another script gives one name.
+    """
+    letters = "".join(ch for ch in ascii_fold(word) if ch.isalpha())
+    letters = re.sub(r"(?<=[aeiou])w$", "", letters)  # "Farrow" = "Faro": a silent final w
+    mapped = _SOUND_RE.sub(lambda m: _SOUND_MAP[m.group()], letters).lower()
+    mapped = re.sub(r"(.)\1+", r"\1", _VOWEL_RUN.sub("a", mapped))
+    return mapped[:-1] if len(mapped) > 2 and mapped.endswith("a") else mapped  # "Royce" = "Reuss"
+
+
+def consonants(key: str) -> int:
+    return sum(ch != "a" for ch in key)
+
+
+def transliterated(a: str, b: str, *, loose: bool = False) -> bool:
+    """Two spellings of one name as transliteration writes it: same skeleton, and either three
+    consonants or more, or at most two letters apart ("Gaas" / "Haas", "Fayla" / "Veyla");
+    ``loose`` (a word beside other words that agree: "Yohana Royce" / "Johanna Reuss") drops
+    the last condition."""
+    x, y = ascii_fold(a), ascii_fold(b)
+    if x == y or min(len(x), len(y)) < 4:
+        return False
+    key = skeleton(x)
+    if key != skeleton(y) or consonants(key) < 2:
+        return False
+    return loose or consonants(key) >= 3 or Levenshtein.distance(x, y) <= 2
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """(first names, surname) of a person's full name; ("", name) for a single word.
+
+    Particles open the surname: "Ursula von der Leyen" -> ("Ursula", "von der Leyen").
+    """
+    words = text.split()
+    if len(words) < 2 or words[0].casefold() in _PARTICLES:  # "Von der Leyen" is a surname alone
+        return "", text
+    at = len(words) - 1
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in _PARTICLES:
+            at = i
+            break
+    return " ".join(words[:at]), " ".join(words[at:])
+
+
+def soundex(word: str) -> str:
+    """American Soundex: "Gabi" and "Gabby" are both G100; "Anthony" and "Antony" both A535."""
+    codes = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
+             "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
+    letters = [c for c in word.casefold() if c.isalpha()]
+    if not letters:
+        return ""
+    out, last = letters[0].upper(), codes.get(letters[0], "")
+    for c in letters[1:]:
+        code = codes.get(c, "")
+        if code and code != last:
+            out += code
+        if c not in "hw":
+            last = code
+    return (out + "000")[:4]
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Same first name, up to an initial or a middle name: "Joe" ~ "J." ~ "Joe R."; a word put
+    before it ("Strongman Daniyar" ~ "Daniyar") is a description, not another first name."""
+    wa, wb = ascii_fold(a).replace(".", "").split(), ascii_fold(b).replace(".", "").split()
+    if not wa or not wb:
+        return True
+
+    def same(xs: list[str], ys: list[str]) -> bool:
+        return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in zip(xs, ys))
+
+    if same(wa, wb):
+        return True
+    short, long_ = sorted((wa, wb), key=len)
+    return len(short) < len(long_) and len(short[-1]) > 1 and same(short, long_[len(long_) - len(short):])
+
+
+def first_names_sound_alike(a: str, b: str) -> bool:
+    """A spelling or transliteration variant of the same first name: "Gabi" / "Gabby", "Anthony"
+    / "Antony", "Genrikh" / "Henrik", "Yohana" / "Johanna"."""
+    x, y = ascii_fold(a).replace(".", ""), ascii_fold(b).replace(".", "")
+    if min(len(x), len(y)) < 3:
+        return False
+    if transliterated(x, y):
+        return True
+    if x[0] != y[0]:
+        return False
+    distance = Levenshtein.distance(x, y)
+    return distance == 1 or (distance == 2 and soundex(x) == soundex(y))
+
+
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "capt": "captain", "prof": "professor", "dr": "doctor",
+    "pres": "president", "sgt": "sergeant", "defence": "defense", "advisor": "adviser",
+}
+
+
+def _title_words(title: str) -> list[str]:
+    words = fold(title).replace(".", " ").replace("-", " ").split()
+    return [_TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in _CONNECTOR_WORDS]
+
+
+# Words that describe someone without naming an office; with "police" or "club" before them
+# they still say nothing about rank.
+_VAGUE_TITLE_WORDS = frozenset({"leader", "head", "boss", "official", "representative", "police", "club", "party", "team"})
+# A rank that makes another office: a deputy minister is not the minister.
+_SUBORDINATE_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "lieutenant", "junior"})
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """"Secretary" agrees with "Secretary of State" and "Gov." with "Governor"; "Foreign
+    Minister" does not agree with "Secretary of State", nor "Deputy Chief Constable" with
+    "Chief Constable"."""
+    wa, wb = _title_words(a), _title_words(b)
+    if set(wa) <= _VAGUE_TITLE_WORDS or set(wb) <= _VAGUE_TITLE_WORDS:
+        return True  # "police leader", "their representative": a description, not an office
+    if (set(wa) ^ set(wb)) & _SUBORDINATE_RANKS:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    return set(short) <= set(long_)
+
+
+
+
+# Kinds of office a translation words differently ("chief executive" / "general director").
+_OFFICE_KINDS = [
+    {"director", "executive", "ceo", "chief", "manager", "head", "boss", "chairman", "chairwoman", "chair", "president"},
+    {"senator", "representative", "deputy", "mp", "lawmaker", "legislator", "congressman", "congresswoman"},
+    {"judge", "justice", "magistrate"},
+    {"minister", "secretary"},
+    {"spokesman", "spokeswoman", "spokesperson", "spokesman", "press"},
+]
+
+
+def titles_related(a: str, b: str) -> bool:
+    """Titles that may name one office ("Director" / "Deputy Director", "chief executive" /
+    "general director", "Dr." / anything): they share a word that is not a rank, or a kind of
+    office; "Senator" and "Judge" do not."""
+    wa, wb = set(_title_words(a)), set(_title_words(b))
+    if wa <= _HONORIFIC_TITLES or wb <= _HONORIFIC_TITLES:
+        return True
+    if (wa & wb) - _VAGUE_TITLE_WORDS - _SUBORDINATE_RANKS:
+        return True
+    return any(wa & kind and wb & kind for kind in _OFFICE_KINDS)
+
+
+_HONORIFIC_TITLES = frozenset({"doctor", "professor", "mr", "mrs", "ms", "sir", "dame"})
+
+
+def office_translation(a: str, b: str) -> bool:
+    """Two titles with no word in common that name the same kind of office ("chief executive" /
+    "general director"): a translation's wording, not another office."""
+    wa, wb = set(_title_words(a)), set(_title_words(b))
+    if wa & wb:
+        return False
+    heads = _OFFICE_KINDS[0]  # the heads of a body; "Foreign Minister" / "Secretary of State" stay two offices
+    return bool(wa & heads and wb & heads)

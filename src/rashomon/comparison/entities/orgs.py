@@ -1,0 +1,166 @@
+"""Organisation names that translation rewrites: the same body named with other words.
+
+"Esterran Medicines Safety Board" / "Esterran Authority for Medicine Safety", "Clean Sport
+Commission" / "Commission for Clean Sport", "Bank of Averland" / "Averland Central Bank": the
+words that say what the body works on (its *topic*) agree once folded, stemmed, read through the
+synonym groups of data/org_synonyms.txt and with demonyms read as their place; the words that say
+what kind of body it is (its *head*: board, authority, union) agree or are missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import lexicon
+from .names import _CONNECTOR_WORDS, ascii_fold
+
+# Words that narrow nothing down: "National Union" is not "National Teachers' Union".
+_GENERIC = frozenset({"national", "state", "central", "federal", "public", "general", "international", "regional",
+                      "affairs", "new", "united", "supreme", "high", "higher", "joint", "special", "main",
+                      "chief", "local", "provincial", "county", "district", "republic", "people", "peoples"})
+_DERIVATIONS = ("ians", "ian", "ans", "an", "ese", "is", "i", "n")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgWords:
+    topic: tuple[str, ...]  # what the body works on, in order: "@place", "syn:N" or "stem/word"
+    heads: frozenset[str]  # kinds of body ("head:0", "head:1", ... or the word itself)
+    words: tuple[str, ...]  # every word, folded, in order (for "is it only reordered?")
+    places: bool  # some topic word is a place or a demonym
+    plain: tuple[str, ...] = ()  # the words that are neither places, demonyms nor connectors, sorted
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[dict[str, str], list[tuple[str, str]], dict[str, str], list[tuple[str, str]]]:
+    text = resources.files("rashomon").joinpath("data", "org_synonyms.txt").read_text(encoding="utf-8")
+    exact: dict[str, str] = {}
+    prefix: list[tuple[str, str]] = []
+    head_exact: dict[str, str] = {}
+    head_prefix: list[tuple[str, str]] = []
+    for n, line in enumerate(text.splitlines()):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        is_head = line.startswith("head:")
+        words = line.removeprefix("head:").split()
+        label = f"{'head' if is_head else 'syn'}:{n}"
+        for word in words:
+            table, starts = (head_exact, head_prefix) if is_head else (exact, prefix)
+            if word.endswith("*"):
+                starts.append((word[:-1], label))
+            else:
+                table.setdefault(word, label)
+    return exact, prefix, head_exact, head_prefix
+
+
+def _lookup(word: str, exact: dict[str, str], prefix: list[tuple[str, str]]) -> str | None:
+    if word in exact:
+        return exact[word]
+    for start, label in prefix:
+        if word.startswith(start):
+            return label
+    return None
+
+
+def _stem(word: str) -> str:
+    word = re.sub(r"(ies|es|s)$", "", word) if len(word) > 4 else word
+    return word[:6]
+
+
+def org_words(surface: str, places: set[str]) -> OrgWords:
+    """The topic and head words of an organisation's name; ``places`` holds the folded one-word
+    place names of the story, so that "Veskarian" reads as "Veskaria"."""
+    exact, prefix, head_exact, head_prefix = _synonyms()
+    lex = lexicon()
+    words = [w for w in re.split(r"[\s/]+", ascii_fold(surface).replace("'s", "").replace("'", "")) if w]
+    topic: list[str] = []
+    heads: set[str] = set()
+    has_place = False
+    plain: list[str] = []
+    for word in words:
+        if word in _CONNECTOR_WORDS or not word[:1].isalnum():
+            continue
+        if word in _GENERIC:
+            plain.append(word)  # no topic, but a word the names differ by ("Central")
+            continue
+        head = _lookup(word, head_exact, head_prefix)
+        if head:
+            heads.add(head)
+            plain.append(word)
+            continue
+        place = _place(word, places, lex)
+        if place:
+            topic.append(place)
+            has_place = True
+            continue
+        plain.append(word)
+        topic.append(_lookup(word, exact, prefix) or f"{_stem(word)}/{word}")
+    return OrgWords(topic=tuple(topic), heads=frozenset(heads), words=tuple(words), places=has_place,
+                    plain=tuple(sorted(plain)))
+
+
+def _place(word: str, places: set[str], lex) -> str:
+    for ending in _DERIVATIONS:  # a demonym first: "Veskarian" reads as "Veskaria" even when it stands alone too
+        if word.endswith(ending) and word[: -len(ending)] in places:
+            return "@" + word[: -len(ending)]
+        if word.endswith(ending) and word[: -len(ending)] + "a" in places:  # "Estavian" -> "Estavia"
+            return "@" + word[: -len(ending)] + "a"
+    if word in places:
+        return "@" + word
+    code = lex.place_code(word) or lex.demonym_code(word)
+    return "@" + code if code else ""
+
+
+def _same_word(x: str, y: str) -> bool:
+    if x.split("/")[0] == y.split("/")[0]:
+        return True  # same place, synonym group or stem
+    if x.startswith("syn:") or y.startswith("syn:") or (x.startswith("@") and y.startswith("@")):
+        return False
+    x, y = x.lstrip("@").split("/")[-1], y.lstrip("@").split("/")[-1]  # "Halden" read as a place, "Harden" not
+    return min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1  # "Harden" / "Halden"
+
+
+def _covered(small: tuple[str, ...], large: tuple[str, ...]) -> int:
+    """How many of ``small``'s words have a partner in ``large`` (each partner used once)."""
+    left = list(large)
+    found = 0
+    for word in small:
+        for n, other in enumerate(left):
+            if _same_word(word, other):
+                found += 1
+                del left[n]
+                break
+    return found
+
+
+def same_body(a: OrgWords, b: OrgWords) -> bool:
+    """One organisation named two ways: the topics (generic words aside) agree, one may add a
+    word; the heads agree or one is missing."""
+    if not a.topic or not b.topic:
+        return False
+    small, large = sorted((a.topic, b.topic), key=len)
+    if len(large) - len(small) > 1 or _covered(small, large) != len(small):
+        return False
+    heads_agree = not a.heads or not b.heads or bool(a.heads & b.heads)
+    if len(small) == len(large):
+        return heads_agree or len(small) >= 2
+    if any(w.startswith("@") for w in large) and not any(w.startswith("@") for w in small):
+        return False  # "Air France" is not the "Air Force" of France
+    return heads_agree and bool(a.heads or b.heads)
+
+
+def only_reworded(a: OrgWords, b: OrgWords) -> bool:
+    """The same words in another order ("Cosmodrome Ostrel"), a part of the name ("Emergency
+    Situations"), or a demonym for its place ("Veskarian Seismological Institute" /
+    "Seismological Institute of Veskaria"): a variant, not a translation garble."""
+    if sorted(a.words) == sorted(b.words):
+        return True
+    short, long_ = sorted((a.words, b.words), key=len)
+    if any(long_[n : n + len(short)] == short for n in range(len(long_) - len(short) + 1)):
+        return True
+    return (a.places or b.places) and a.plain == b.plain and sorted(a.topic) == sorted(b.topic)

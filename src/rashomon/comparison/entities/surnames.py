@@ -1,0 +1,208 @@
+"""Stage 2 of resolution: surnames and one-word names clustered with their garbles (near
+misses, truncations, transliterations, a surname translated as a word), with the reason each
+garble is one. A mixin of the resolver (resolve.py), which holds the forms and the articles."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rapidfuzz.distance import Levenshtein
+
+from .forms import (
+    _DERIVATIONS,
+    MAX_COMPARED,
+    MAX_TRUNCATION,
+    MAX_UNBLOCKED,
+    MIN_NEAR_MISS,
+    MIN_TRUNCATED,
+    MIN_TRUNCATED_ALONE,
+    VARIANT,
+    _Form,
+    _SurnameCluster,
+    _UnionFind,
+    _acronym,
+)
+from .lexicon import lexicon
+from .mentions import OTHER, PERSON
+from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, skeleton, titles_agree, transliterated
+
+
+class SurnameSteps:
+    # 2. surnames and their garbles
+    def _surname_strings(self) -> dict[str, Counter]:
+        """Folded surname -> how it is written, counting every mention that uses it."""
+        out: dict[str, Counter] = defaultdict(Counter)
+        for form in self.forms.values():
+            if form.key.startswith("@"):
+                continue
+            if form.surname:
+                out[ascii_fold(form.surname)][form.surname] += len(form.items)
+            elif len(form.surface.split()) == 1 and not _acronym(form.surface):  # places and bodies too: "Estavya"
+                out[form.key][form.surface] += len(form.items)
+        return out
+
+    def _slot_forms(self, surname: str) -> list[_Form]:
+        """The forms whose surname (or whole one-word text) is ``surname`` (folded)."""
+        if not hasattr(self, "_by_slot"):
+            self._by_slot: dict[str, list[_Form]] = defaultdict(list)
+            for f in self.forms.values():
+                self._by_slot[ascii_fold(f.surname or f.surface)].append(f)
+        return self._by_slot.get(surname, [])
+
+    def _surname_articles(self, surname: str) -> set[str]:
+        return {a for f in self._slot_forms(surname) for a in self._articles(f)}
+
+    def _same_slot(self, short: str, long_: str) -> bool:
+        """A truncated surname stands where the full one does: after its first name or title."""
+        short_forms, long_forms = self._slot_forms(short), self._slot_forms(long_)
+        firsts = {ascii_fold(f.first) for f in long_forms if f.first}
+        titles = {self.tagged[i].mention.title for f in long_forms for i in f.items if self.tagged[i].mention.title}
+        for f in short_forms:
+            if f.first and any(first_names_agree(f.first, g) for g in firsts):
+                return True
+            for i in f.items:
+                title = self.tagged[i].mention.title
+                if title and any(titles_agree(title, t) for t in titles):
+                    return True
+        return False
+
+    def cluster_surnames(self) -> None:
+        strings = self._surname_strings()
+        counts = {s: sum(c.values()) for s, c in strings.items()}
+        order = {s: n for n, s in enumerate(strings)}
+        # No blocking by first letter ("Wallau" / "Vallau", "Genrikh" / "Henrik" differ there);
+        # only a story with very many names is split by first letter and by sound key, to stay fast.
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for s in strings:
+            if len(strings) <= MAX_UNBLOCKED:
+                blocks[""].append(s)
+            else:
+                blocks[s[:1]].append(s)
+                key = skeleton(s.split()[-1])[:1]
+                if key != s[:1]:
+                    blocks["~" + key].append(s)
+        uf = _UnionFind()
+        why: dict[str, str] = {}
+        for group in blocks.values():
+            # most frequent first: each string is compared with the names more frequent than itself
+            group.sort(key=lambda s: (*self._trust(self._surname_articles(s)), -counts[s], order[s]))
+            for n, rare in enumerate(group):
+                if rare in why:
+                    continue
+                for common in group[: min(n, MAX_COMPARED)]:  # a garble is of a frequent name
+                    reason = self._garble_of(rare, common, counts)
+                    if reason:
+                        uf.union(common, rare)
+                        if reason != VARIANT:
+                            why[rare] = reason.replace("{}", strings[common].most_common(1)[0][0])
+                        break
+        self._translated_surnames(strings, counts, uf, why)
+        members: dict[str, list[str]] = defaultdict(list)
+        for s in strings:
+            members[uf.find(s)].append(s)
+        for group in members.values():
+            canonical = min(group, key=lambda s: (s in why, *self._trust(self._surname_articles(s)), -counts[s], order[s]))
+            cluster = _SurnameCluster(canonical=canonical, display=strings[canonical].most_common(1)[0][0],
+                                      why={s: why[s] for s in group if s != canonical and s in why})
+            for s in group:
+                self.surnames[s] = cluster
+
+    def _translated_surnames(self, strings: dict[str, Counter], counts: dict[str, int], uf: _UnionFind,
+                             why: dict[str, str]) -> None:
+        """"Radomir Kettle" in one article, "Radomir Kessel" in the others: the same first name
+        with a surname that is an English word, never beside the other surname, is the same
+        person whose surname a translation turned into a word."""
+        people: dict[str, list[_Form]] = defaultdict(list)  # folded first name -> full-name forms
+        for form in self.forms.values():
+            if form.surname and form.first and len(ascii_fold(form.first)) > 2:
+                people[skeleton(form.first.split()[0])].append(form)  # "Yevgeniy" = "Yevgeny"
+        for forms in people.values():
+            if len(forms) < 2 or len(forms) > 8:
+                continue
+            for word_form in forms:
+                word = ascii_fold(word_form.surname)
+                if " " in word or not is_word(word) or word in why:
+                    continue
+                word_articles = self._articles(word_form)
+                others: dict[str, set[str]] = defaultdict(set)  # surname cluster -> articles of its full names
+                for f in forms:
+                    root = uf.find(ascii_fold(f.surname))
+                    if root != uf.find(word):  # a garbled spelling beside the word proves nothing
+                        others[root] |= set() if ascii_fold(f.surname) in why else self._articles(f)
+                # the other surname beside the word in one article: two people, unless that article is a
+                # machine translation, which may translate a name in one place and not in another
+                candidates = [o for o, articles in others.items()
+                              if articles and not (articles & word_articles - self.translated)]
+                if len(candidates) != 1:
+                    continue  # two people could own the first name: leave them apart
+                original = candidates[0]
+                original_articles = {a for m in strings if uf.find(m) == original for a in self._surname_articles(m)}
+                if is_word(original) and len(original_articles) <= len(self._surname_articles(word)):
+                    continue  # both are words ("Vogel" / "Bird"): the one fewer articles use is the translation
+                uf.union(original, word)
+                why[word] = f"surname '{strings[word].most_common(1)[0][0]}' looks translated as a word; " \
+                            f"'{strings[original].most_common(1)[0][0]}' is used with the same first name elsewhere"
+
+    def _garble_of(self, rare: str, common: str, counts: dict[str, int]) -> str:
+        """Why ``rare`` reads as a garbled ``common`` ("" when it does not; VARIANT when it is the
+        same name written without its accents)."""
+        if ascii_fold(rare) == ascii_fold(common):
+            return VARIANT
+        rare, common = rare.split()[-1], common.split()[-1]  # "bin Hamdan al-Rifai" / "al-Rufai"
+        if rare == common:
+            return ""
+        if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
+            if self._same_slot(rare, common) or self._lone_truncation(rare, common):
+                return "truncated form of '{}'"
+            return ""
+        short, long_ = sorted((rare, common), key=len)
+        if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
+            return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
+        distance = Levenshtein.distance(rare, common)
+        near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
+        if near and distance == 1:
+            reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
+        elif transliterated(rare, common):
+            reason = "transliteration of the more frequent '{}'"
+        elif near:
+            reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
+        else:
+            return ""
+        return "" if self._two_people(rare, common, counts) else reason
+
+    def _two_people(self, a: str, b: str, counts: dict[str, int]) -> bool:
+        """Two established names used side by side, or with first names that clash."""
+        if self._first_names_clash(a, b) and self._surname_articles(a) & self._surname_articles(b):
+            return True  # "Paul Martin" and "Lee Marvin" in one article
+        if counts.get(a, 0) >= 3 and counts.get(b, 0) >= 3 and self._surname_articles(a) & self._surname_articles(b):
+            return not self._first_names_link(a, b)  # used side by side, and no first name ties them
+        return False
+
+    def _first_names_link(self, a: str, b: str) -> bool:
+        fa = {f.first for f in self._slot_forms(a) if f.first}
+        fb = {f.first for f in self._slot_forms(b) if f.first}
+        return any(first_names_agree(x, y) or first_names_sound_alike(x, y) for x in fa for y in fb)
+
+    def _lone_truncation(self, short: str, long_: str) -> bool:
+        """"Whitcom declared" for "Alan Whitcombe": a long word never written with a first name
+        of its own, cut from the surname of a person named in full."""
+        if len(short) < MIN_TRUNCATED_ALONE:
+            return False
+        lex = lexicon()
+        short_forms = self._slot_forms(short)
+        if any(f.first or f.type not in (PERSON, OTHER) for f in short_forms):
+            return False
+        if any(w.casefold() == short for w in lex.first_names):
+            return False
+        return any(f.type == PERSON and f.first for f in self._slot_forms(long_))
+
+    def _first_names_clash(self, a: str, b: str) -> bool:
+        fa = {f.first for f in self._slot_forms(a) if f.first}
+        fb = {f.first for f in self._slot_forms(b) if f.first}
+        return bool(fa and fb) and not any(first_names_agree(x, y) or first_names_sound_alike(x, y) for x in fa for y in fb)
+
+    def canonical_surname(self, surname: str) -> str:
+        cluster = self.surnames.get(ascii_fold(surname))
+        return cluster.canonical if cluster else ascii_fold(surname)
+
+    # 3. full names
