@@ -512,6 +512,9 @@ def test_highlights_cover_exactly_the_offsets(seed_report: Report) -> None:
     assert page.errors == []
     for i, found in enumerate(seed_report.framing):
         article = seed_report.article(found.article)
+        if found.kind == "voice":  # whom an article quotes is listed, never coloured as framing
+            assert marked_text(page, f"f{i}") == ""
+            continue
         assert marked_text(page, f"f{i}") == article.text[found.start : found.end] == found.text
     for i, entity in enumerate(seed_report.entities):
         for j, flagged in enumerate(entity.suspect):

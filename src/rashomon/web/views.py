@@ -23,9 +23,9 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from ..model import Article, Entity, Report, Sentence
-from ..renderers.common import FRAMING_KINDS, ReportIndex, framing_label, safe_http_url
-from ..renderers.highlight import Highlight, highlights_of
-from ..renderers.html import article_body as render_article_body
+from ..renderers.common import FRAMING_KINDS, ReportIndex, framing_label, quoted  # noqa: F401  (quoted: the pages' filter)
+from ..renderers.summary import neutral_title
+from ..renderers.view import ShownDate, report_view, timeline  # noqa: F401  (timeline: re-exported)
 from ..store.facade import StoredArticle, StorySummary
 
 SENTENCE_MARKS = {"shared": "=", "unique": "+", "conflict": "!"}
@@ -36,35 +36,7 @@ def entity_key(name: str) -> str:
     return re.sub(r"[\W_]+", "-", name.casefold()).strip("-") or "-"
 
 
-# --- quoting ---------------------------------------------------------------------------------
-
-OPENING_QUOTES = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a\u300c\u300e"
-CLOSING_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300d\u300f"  # no ' or \u2019: an apostrophe ends words
-
-
-def quoted(text: str | None) -> Markup:
-    """Quoted text from an article: ``<q>`` adds the quotation marks, unless the text already
-    starts or ends with one (a quoted sentence), which then shows as it is, in a span."""
-    text = text or ""
-    bare = text.strip()
-    if bare and (bare[0] in OPENING_QUOTES or bare[-1] in CLOSING_QUOTES):
-        return Markup('<span class="quoted">{}</span>').format(text)
-    return Markup("<q>{}</q>").format(text)
-
-
 # --- dates -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ShownDate:
-    """The date shown for an article: its publication date, or when the store got it."""
-
-    kind: str  # "published" | "stored"
-    value: str  # ISO 8601 as found
-
-    @property
-    def day(self) -> str:
-        return self.value[:10]
 
 
 def article_dates(articles: Sequence[Article], stored: Sequence[StoredArticle] = ()) -> dict[str, ShownDate]:
@@ -119,137 +91,20 @@ def story_sentence(sentence: Sentence, index: ReportIndex, inner: Markup) -> Mar
         " ".join(["sent", *kinds]), sentence.id, sentence.id, marks, f"{sentence.id}: {note}", inner)
 
 
-def article_body(article: Article, index: ReportIndex, highlights: list[Highlight]) -> Markup:
-    """The article text as paragraphs, each sentence a ``<span class="sent" id="sent-a1.s3">``;
-    framing cues and suspect names marked in place (the report's layout, the page's spans)."""
-    return render_article_body(article, index, highlights, story_sentence)
-
-
-@dataclass(slots=True)
-class Cite:
-    sid: str
-    exists: bool
-    outlet: str
-    text: str
-
-
-def _cite(index: ReportIndex, sid: str) -> Cite:
-    sentence = index.sentences.get(sid)
-    return Cite(sid=sid, exists=sentence is not None, outlet=index.outlet(sid.split(".", 1)[0]), text=sentence.text if sentence else "")
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = datetime.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed.astimezone().replace(tzinfo=None)
-
-
-@dataclass(slots=True)
-class TimelinePoint:
-    article: str
-    outlet: str
-    title: str
-    date: str
-    x: float
-    y: float
-
-
-@dataclass(slots=True)
-class Timeline:
-    """Who published when: one row per outlet, one dot per article (SVG user units)."""
-
-    width: int = 640
-    height: int = 0
-    left: int = 170
-    right: int = 620
-    rows: list[tuple[str, float]] = field(default_factory=list)  # (outlet, y)
-    points: list[TimelinePoint] = field(default_factory=list)
-    start: str = ""
-    end: str = ""
-    undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, outlet)
-
-
-def timeline(articles: Sequence[Article], dates: dict[str, ShownDate] | None = None) -> Timeline:
-    """The articles with a publication date on one time axis (a stored time is no publication date)."""
-    out = Timeline()
-    published = {k: d.value for k, d in (dates or {}).items() if d.kind == "published"}
-    dated = [(a, _parse_date(a.date or published.get(a.id))) for a in articles]
-    known = [(a, d) for a, d in dated if d is not None]
-    out.undated = [(a.id, a.source or a.id) for a, d in dated if d is None]
-    if not known:
-        return out
-    outlets = list(dict.fromkeys(a.source or a.id for a, _ in known))
-    row_y = {name: 30 + 28 * i for i, name in enumerate(outlets)}
-    out.rows = [(name, row_y[name]) for name in outlets]
-    out.height = 30 + 28 * len(outlets) + 30
-    first, last = min(d for _, d in known), max(d for _, d in known)
-    span = (last - first).total_seconds()
-    out.start, out.end = first.isoformat(sep=" ", timespec="minutes"), last.isoformat(sep=" ", timespec="minutes")
-    for article, when in known:
-        share = (when - first).total_seconds() / span if span else 0.5
-        out.points.append(
-            TimelinePoint(
-                article=article.id, outlet=article.source or article.id, title=article.title, date=article.date or published.get(article.id, ""),
-                x=round(out.left + share * (out.right - out.left), 1), y=row_y[article.source or article.id],
-            )
-        )
-    return out
-
-
-def _entity_forms(entity: Entity, index: ReportIndex) -> list[tuple[str, list[str]]]:
-    """The forms each outlet used for an entity, in the report's article order."""
-    forms: dict[str, dict[str, None]] = defaultdict(dict)
-    for mention in entity.mentions:
-        forms[mention.article][mention.text] = None
-    return [(index.outlet(a), list(forms[a])) for a in index.articles if a in forms]
-
-
 def story_view(report: Report, stored: Sequence[StoredArticle] = ()) -> dict[str, Any]:
     """Everything the story page shows, from one report (and the story's stored articles, for
-    the dates the report lacks)."""
-    index = ReportIndex.of(report)
-    dates = article_dates(report.articles, stored)
-    highlights = highlights_of(report)
-    columns = [
-        {
-            "article": article,
-            "url": safe_http_url(article.url),
-            "body": article_body(article, index, highlights.get(article.id, [])),
-            "date": dates.get(article.id),
-            "counts": Counter(k for s in article.sentences for k in index.sentence_classes(s.id)),
-        }
-        for article in index.articles.values()
-    ]
-    framing = index.framing_by_article()
-    return {
-        "report": report,
-        "index": index,
-        "columns": columns,
-        "digest": [(line.text, [_cite(index, sid) for sid in line.citations]) for line in report.digest],
-        "conflicts": [
-            (conflict, [(side, _cite(index, side.sentence)) for side in conflict.sides]) for conflict in report.conflicts
-        ],
-        "entities": [
-            {"entity": e, "key": entity_key(e.name), "forms": _entity_forms(e, index),
-             "suspects": [(s, _cite(index, s.sentence) if s.sentence else None) for s in e.suspect]}
-            for e in report.entities
-        ],
-        "framing": [
-            {"article": a, "outlet": index.outlet(a), "kinds": [(framing_label(k), k, [(c, _cite(index, c.sentence)) for c in cues]) for k, cues in framing.get(a, {}).items()]}
-            for a in index.article_order()
-        ],
-        "timeline": timeline(report.articles, dates),
-        "dates": dates,
-        "removed": [(a, line) for a in report.articles for line in a.removed],
-        "framing_kinds": [(k, framing_label(k)) for k in FRAMING_KINDS],
-    }
+    the dates the report lacks): the report body the CLI's HTML report shows too."""
+    return report_view(report, story_sentence, dates=article_dates(report.articles, stored), entity_key=entity_key)
+
+
+def story_title(summary: StorySummary, report: Report | None) -> str:
+    """A story's title: its most neutral headline (fewest framing cues) when its report is at
+    hand, else the title the store keeps."""
+    if report is not None and report.articles:
+        title = neutral_title([a.title for a in report.articles])
+        if title:
+            return title
+    return summary.title
 
 
 # --- the story list --------------------------------------------------------------------------
