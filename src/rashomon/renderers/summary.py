@@ -108,6 +108,12 @@ def _word_pattern(phrase: str) -> re.Pattern[str] | None:
     return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
 
 
+def contrasts_of(report: Report) -> list[Contrast]:
+    """Every loaded term and naming choice of the report, with the outlets whose own text holds
+    its neutral wording (those first)."""
+    return _contrasts(report, {a.id: _outlet(a) for a in report.articles})
+
+
 def _contrasts(report: Report, outlets: dict[str, str]) -> list[Contrast]:
     texts = {a.id: a.text.casefold() for a in report.articles}
     seen: set[tuple[str, str, str]] = set()

@@ -122,12 +122,15 @@ def _download(text: str, media_type: str, name: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-def _compared(request: Request) -> tuple[list[Any], list[Any]]:
-    """The stories with a stored report (never computed here), and the stories without one."""
+def _compared(request: Request, stories: list[Any] | None = None) -> tuple[list[Any], list[Any]]:
+    """The stories with a stored report (never computed here), and the stories of two or more
+    articles without one (not compared yet)."""
     web = request.app.state.web
     pairs, pending = [], []
-    for summary in web.store.stories():
-        report = web.reports.stored(summary) if summary.size > 1 else None
+    for summary in web.store.stories() if stories is None else stories:
+        if summary.size < 2:
+            continue
+        report = web.reports.stored(summary)
         if report is None:
             pending.append(summary)
         else:
@@ -140,18 +143,25 @@ def entity_page(key: str, request: Request) -> Response:
     pairs, pending = _compared(request)
     view = entity_view(key, pairs)
     if view is None:
-        raise HTTPException(404, "no compared story names this entity")
-    return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": len([s for s in pending if s.size > 1])})
+        raise HTTPException(404, "no compared story names this entity" + (
+            f" ({len(pending)} stor{'y is' if len(pending) == 1 else 'ies are'} not compared yet)" if pending else ""))
+    return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": len(pending)})
 
 
 @router.get("/outlets/{name:path}")
 def outlet_page(name: str, request: Request) -> Response:
-    pairs, pending = _compared(request)
-    view = outlet_view(name, pairs)
+    web = request.app.state.web
+    every = web.store.stories()
+    pairs, pending = _compared(request, every)
+    view = outlet_view(name, pairs, every)
+    mine = [s for s in every if name in s.outlets]
     not_compared = [s for s in pending if name in s.outlets]
-    if not view["stories"] and not not_compared:
+    if not view["stories"] and not mine:
         raise HTTPException(404, "no story has an article from this outlet")
-    return render(request, "outlet.html.j2", {"nav": "", "o": view, "not_compared": not_compared})
+    return render(request, "outlet.html.j2", {
+        "nav": "", "o": view, "not_compared": not_compared, "single": [s for s in mine if s.size < 2],
+        "described": web.outlet_groups.of(name),
+    })
 
 
 @dataclass(slots=True)
