@@ -209,6 +209,9 @@ def test_outlet_metadata_shows_coverage_by_group(fresh: Store, tmp_path: Path) -
     page = _text(client.get(f"/stories/{story.id}").text)
     assert "Country: Kelmark (1), Saradia (1)" in page and "unlisted" in page
     assert "rashomon rates no outlet" in page
+    listing = client.get("/").text
+    item = re.search(rf'data-story-id="{story.id}"(.*?)</li>', listing, flags=re.S).group(1)
+    assert "Country: Kelmark (1), Saradia (1)" in _text("<main>" + item)
     outlet = _text(client.get(f"/outlets/{first}").text)
     assert "Owner: Family trust" in outlet and "Stated stance: centre" in outlet
 

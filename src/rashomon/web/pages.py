@@ -75,7 +75,7 @@ def story_list(request: Request, q: str = "", outlet: str = "", since: str = "",
         "filtered": bool(q or outlet or since or until or least > 1),
         "previous_url": page_query("/", params, page.previous_offset) if page.previous_offset is not None else "",
         "next_url": page_query("/", params, page.next_offset) if page.next_offset is not None else "",
-        "max_query": limits.max_query_chars, "error": "",
+        "max_query": limits.max_query_chars, "error": "", "outlet_groups": web.outlet_groups,
     })
 
 
