@@ -701,3 +701,16 @@ def test_a_report_of_one_article_says_there_is_nothing_to_compare() -> None:
     page = " ".join(to_html(Report(articles=(article,))).split())
     assert "One article: there is nothing to compare it with." in page
     assert 'id="differences"' not in page and "No conflicts found" not in page
+
+
+def test_the_event_is_not_a_line_that_only_restates_a_headline() -> None:
+    from rashomon.renderers.summary import summary_of
+
+    texts = {"a1": "Chaos at the gate\nThe gate was blocked on Monday.", "a2": "Gate blocked\nThe gate was blocked on Monday."}
+    articles = tuple(Article(id=k, source=k.upper(), title=t.split("\n")[0], text=t, sentences=segment(k, t)) for k, t in texts.items())
+    head = [a.sentences[0].id for a in articles]
+    body = [a.sentences[-1].id for a in articles]
+    report = Report(articles=articles, digest=(DigestSentence(text="Chaos at the gate.", citations=(head[0],)),
+                                              DigestSentence(text="The gate was blocked on Monday.", citations=tuple(body))))
+    event = summary_of(report).event
+    assert event is not None and event.text == "The gate was blocked on Monday." and event.sentences == tuple(body)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import Article, ClaimRef, Conflict, FramingCue, Report
+from ..model import Article, ClaimRef, Conflict, DigestSentence, FramingCue, Report
 from .common import safe_http_url
 
 # What a contrast may be made of: wording the outlet chose. A voice (whom it quotes) and tone
@@ -85,7 +85,10 @@ def _event(report: Report) -> Cited | None:
     """The event in one sentence: the digest's first sentence (it is neutral and cited), else
     the shortest claim that the most outlets share."""
     if report.digest:
-        line = report.digest[0]
+        # a line that only restates a headline is one outlet's pitch, not the event
+        headlines = {s.id for a in report.articles for s in a.sentences if a.title and s.text.strip() == a.title.strip()}
+        told = [line for line in report.digest if not set(line.citations) <= headlines] or list(report.digest)
+        line = min(told[:3], key=framing_load)  # of the first three, the least loaded
         return Cited(text=line.text, sentences=tuple(line.citations))
     best: tuple[int, int] | None = None
     chosen: ClaimRef | None = None
@@ -183,10 +186,11 @@ def summary_of(report: Report, dates: dict[str, str | None] | None = None) -> Su
     )
 
 
-def framing_load(title: str) -> int:
-    """How many framing cues a headline carries: lexicon terms, scare quotes, exclamation marks."""
+def framing_load(title: str | DigestSentence) -> int:
+    """How many framing cues a headline (or a digest line) carries: lexicon terms, scare quotes, exclamation marks."""
     from ..comparison.framing import load_lexicon
 
+    title = title if isinstance(title, str) else title.text
     count = sum(1 for entry in load_lexicon().entries for _ in entry.regex.finditer(title))
     count += len(re.findall(r"[\"“‘']\w[^\"”’']{0,40}[\"”’']", title))
     return count + title.count("!")

@@ -23,6 +23,7 @@ from ..store.facade import StorySummary
 StoryReport = tuple[StorySummary, Report]
 
 MAX_SENTENCES = 200
+TIMES = re.compile(r"\s*\((\d+) times?\)$")  # "the company (2 times)": a voice quoted twice
 MAX_BLINDSPOTS = 20
 
 
@@ -172,13 +173,16 @@ def outlet_view(name: str, reports: Iterable[StoryReport], stories: Sequence[Sto
             "headlines": list(dict.fromkeys(a.title for a in mine_here if a.title and _title_key(a.title) != same)),
         })
         for cue in report.framing:
-            (mine if cue.article in my_ids else others)[cue.kind] += 1
+            if cue.kind != "voice":  # whom it quotes is counted apart, never charted as framing
+                (mine if cue.article in my_ids else others)[cue.kind] += 1
             if cue.article not in my_ids:
                 continue
             if cue.kind == "tone":
                 tone.append({"story": summary, "title": title, "cue": cue})
             elif cue.kind == "voice":
-                voices[cue.note.removeprefix("quotes ").strip() or cue.text] += 1
+                who = cue.note.removeprefix("quotes ").strip() or cue.text
+                times = TIMES.search(who)
+                voices[TIMES.sub("", who).strip() or who] += int(times.group(1)) if times else 1
         for contrast in contrasts_of(report):
             if contrast.article in my_ids:
                 loaded.append({"story": summary, "title": title, "contrast": contrast})
