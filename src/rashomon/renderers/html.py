@@ -43,7 +43,7 @@ def _environment() -> Any:
 
 def to_html(report: Report) -> str:
     """The report as one HTML page that needs nothing else: no network, no other file."""
-    from .view import cite_of, report_view
+    from .view import cite_html, cite_sid, report_view
 
     return _environment().get_template(TEMPLATE).render(
         report=report,
@@ -56,7 +56,8 @@ def to_html(report: Report) -> str:
         page_title=_page_title(report),
         quoted=quoted,
         file_name=_file_name,
-        cite_of=cite_of,
+        cite_html=cite_html,
+        cite_sid=cite_sid,
     )
 
 

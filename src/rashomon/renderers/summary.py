@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -188,9 +189,13 @@ def summary_of(report: Report, dates: dict[str, str | None] | None = None) -> Su
 
 def framing_load(title: str | DigestSentence) -> int:
     """How many framing cues a headline (or a digest line) carries: lexicon terms, scare quotes, exclamation marks."""
+    return _framing_load(title if isinstance(title, str) else title.text)
+
+
+@lru_cache(maxsize=4096)
+def _framing_load(title: str) -> int:
     from ..comparison.framing import load_lexicon
 
-    title = title if isinstance(title, str) else title.text
     count = sum(1 for entry in load_lexicon().entries for _ in entry.regex.finditer(title))
     count += len(re.findall(r"[\"“‘']\w[^\"”’']{0,40}[\"”’']", title))
     return count + title.count("!")

@@ -50,6 +50,26 @@ def cite_of(index: ReportIndex, sid: str) -> Cite:
     return Cite(sid=sid, exists=sentence is not None, outlet=index.outlet(sid.split(".", 1)[0]), text=sentence.text if sentence else "")
 
 
+def _shortened(text: str, width: int = 160) -> str:
+    if len(text) <= width:
+        return text
+    cut = text[: width - 3].rsplit(" ", 1)[0]
+    return cut + "..."
+
+
+def cite_html(c: Cite, anchor: str) -> Markup:
+    """A citation: a link to the sentence (``#<anchor><id>``) with its outlet and text as the
+    tooltip, or the id struck through when the report has no such sentence. Built here, not in
+    a template macro: a story page holds hundreds of them."""
+    if not c.exists:
+        return Markup('<span class="cite missing" title="no sentence with this id in the report">{}</span>').format(c.sid)
+    return Markup('<a class="cite" href="#{}{}" title="{}: {}">{}</a>').format(anchor, c.sid, c.outlet, _shortened(c.text), c.sid)
+
+
+def cite_sid(index: ReportIndex, sid: str, anchor: str) -> Markup:
+    return cite_html(cite_of(index, sid), anchor)
+
+
 def parse_date(value: str | None) -> datetime | None:
     if not value:
         return None

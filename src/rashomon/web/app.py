@@ -73,7 +73,7 @@ def _environment() -> Any:
     import jinja2
 
     from ..renderers.html import _file_name
-    from ..renderers.view import cite_of
+    from ..renderers.view import cite_html, cite_sid
 
     env = jinja2.Environment(
         # the web app's pages, then the report body they share with the CLI's HTML report
@@ -86,7 +86,7 @@ def _environment() -> Any:
     )
     env.filters["quoted"] = quoted
     env.filters["outlet_count"] = outlet_count
-    env.globals.update(quoted=quoted, cite_of=cite_of, file_name=_file_name)
+    env.globals.update(quoted=quoted, cite_html=cite_html, cite_sid=cite_sid, file_name=_file_name)
     return env
 
 

@@ -103,7 +103,8 @@ def story_page(story_id: int, request: Request) -> Response:
     heading = story_title(summary, report) or f"Story {summary.id}"
     stem = f"story-{summary.id}-{_file_stem(heading)}"
     return render(request, "story.html.j2", _story_context(
-        request, report, heading, view=story_view(report, web.store.story_articles(summary.id)),
+        request, report, heading,
+        view=web.reports.view(summary, report, lambda: story_view(report, web.store.story_articles(summary.id))),
         downloads=[("Report JSON", f"/api/stories/{summary.id}", f"{stem}.json"),
                    ("Report HTML", f"/stories/{summary.id}/report.html", f"{stem}.html")],
     ))
