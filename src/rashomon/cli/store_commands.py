@@ -140,7 +140,7 @@ def ingest_command(
                     watch,
                     store,
                     rounds,
-                    on_round=lambda n, result: _print_ingest(result, round_number=n),
+                    on_round=lambda n, result: _after_round(store, result, n, compare and cluster, show_progress),
                     **options,
                 )
             except KeyboardInterrupt:
@@ -151,6 +151,12 @@ def ingest_command(
     if result.added == 0 and result.duplicates == 0 and result.skipped:
         _fail("nothing could be read from the sources")
     if compare and cluster:
+        _refresh(store, show_progress)
+
+
+def _after_round(store, result, number: int, compare: bool, show_progress: bool) -> None:
+    _print_ingest(result, round_number=number)
+    if compare and result.stories:
         _refresh(store, show_progress)
 
 
