@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from pathlib import Path
 
 import pytest
 import typer
@@ -31,7 +30,6 @@ from rashomon.model import (
 )
 from rashomon.comparison.segment import segment
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
 TEXT_A = (
     "Harbour master Ilse Varga closed the port on Monday after a tanker ran aground.\n"
@@ -140,7 +138,9 @@ def test_a_perfect_report_scores_full(perfect):
 def test_missing_one_agreement_loses_exactly_that_pair(perfect):
     scores = evaluate(GOLD, dataclasses.replace(perfect, agreements=perfect.agreements[:1]))
     assert (scores.shared.found, scores.shared.total) == (1, 2)
-    assert scores.shared.missed == ("Some 12 crew members were rescued <> A dozen sailors were pulled from the water",)
+    assert scores.shared.missed == (
+        "(2-way) port-a.txt: Some 12 crew members were rescued <> port-b.txt: A dozen sailors were pulled from the water",
+    )
     assert scores.unique.ratio == scores.conflicts.ratio == scores.framing.ratio == 1.0
 
 
@@ -185,9 +185,9 @@ def test_a_false_conflict_is_counted_and_a_wrong_kind_is_not_kind_correct(perfec
     false = Conflict(kind="number", explanation="12 vs a dozen", sides=(side(a, 1, "12"), side(b, 1, "a dozen")))
     scores = evaluate(GOLD, dataclasses.replace(perfect, conflicts=(*perfect.conflicts, false)))
     assert scores.conflicts.found == 1
-    assert scores.false_conflicts == ("number: a1: 12 <> a2: a dozen",)
+    assert scores.false_conflicts == ("number: 12 vs a dozen [port-a.txt: '12'; port-b.txt: 'a dozen']",)
 
-    wrong_kind = dataclasses.replace(perfect.conflicts[0], kind="date")
+    wrong_kind = dataclasses.replace(perfect.conflicts[0], kind="number")  # "date" would agree: one family
     scores = evaluate(GOLD, dataclasses.replace(perfect, conflicts=(wrong_kind,)))
     assert (scores.conflicts.found, scores.conflict_kinds.found, len(scores.false_conflicts)) == (1, 0, 0)
 
@@ -220,7 +220,8 @@ def test_a_citation_to_a_missing_sentence_or_no_citation_is_invalid(perfect):
     )
     scores = evaluate(GOLD, dataclasses.replace(perfect, digest=digest))
     assert (scores.digest.found, scores.digest.total) == (2, 4)
-    assert scores.invalid_citations == ("a9.s1", "(no citation) Uncited.")
+    assert scores.uncited == ("[2] Invented. (cites unknown a9.s1)", "[3] Uncited. (no citation)")
+    assert scores.counts()["uncited"] == 2 and scores.counts()["unsupported"] == 2
 
 
 def test_an_empty_digest_does_not_meet_a_digest_target(perfect):
@@ -247,7 +248,7 @@ def test_garbled_forms_are_matched_as_whole_words_and_false_flags_are_listed(per
     )
     scores = evaluate(GOLD, dataclasses.replace(perfect, entities=(dataclasses.replace(e1, suspect=suspects), e2)))
     assert scores.garbled.found == 1
-    assert scores.false_flags == ("coastguard",)
+    assert scores.false_flags == ("coastguard (in Ilse Varga: odd)",)
     inside_a_word = (Suspect(text="Ilsa Vargas", article="a2", reason="near miss"),)
     scores = evaluate(GOLD, dataclasses.replace(perfect, entities=(dataclasses.replace(e1, suspect=inside_a_word), e2)))
     assert scores.garbled.found == 0
@@ -270,7 +271,7 @@ def test_removed_lines_that_are_not_boilerplate_are_content_lost(perfect):
     a = dataclasses.replace(a, removed=(*a.removed, lost, other))
     scores = evaluate(GOLD, dataclasses.replace(perfect, articles=(a, b)))
     assert scores.boilerplate.found == 1
-    assert scores.content_lost == ("a1: " + lost.text, "a1: Share this story")
+    assert scores.content_lost == (f"port-a.txt: {lost.text} (promo)", "port-a.txt: Share this story (share)")
     assert scores.gold_content_lost == 1
     no_removed = dataclasses.replace(a, removed=())
     assert evaluate(GOLD, dataclasses.replace(perfect, articles=(no_removed, b))).boilerplate.found == 0
@@ -361,20 +362,20 @@ def test_the_command_prints_a_table_or_json_and_exits_zero(tmp_path, perfect):
     runner = CliRunner()
     text = runner.invoke(_cli(), ["evaluate", str(gold_path), str(report_path), "--details"])
     assert text.exit_code == 0, text.output
-    assert "shared 0/2" in text.output and "missed shared claims (2)" in text.output
+    assert "shared 0/2" in text.output and "missed shared (2)" in text.output and "gold v1" in text.output
     as_json = runner.invoke(_cli(), ["evaluate", str(gold_path), str(report_path), "--format", "json"])
     assert as_json.exit_code == 0
-    assert json.loads(as_json.stdout)["shared"] == {"found": 0, "total": 2, "missed": list(evaluate(GOLD, report_path).shared.missed)}
+    data = json.loads(as_json.stdout)
+    assert data["shared"] == evaluate(GOLD, report_path).shared.to_dict() and data["shared"]["found"] == 0
+    assert data["ratios"]["shared"] == 0.0 and data["counts"]["false_conflicts"] == 0
     missing = runner.invoke(_cli(), ["evaluate", str(tmp_path / "none.json"), str(report_path)])
     assert missing.exit_code == 1 and "gold file not found" in missing.output
 
 
-def test_the_seed_gold_loads_and_its_texts_occur_in_the_seed_files():
-    if not (SEEDS / "gold.json").exists():
-        pytest.skip(f"the shared seeds are not beside the repository ({SEEDS})")
-    gold = load_gold(SEEDS / "gold.json")
+def test_the_seed_gold_loads_and_its_texts_occur_in_the_seed_files(seeds_dir):
+    gold = load_gold(seeds_dir / "gold.json")
     assert len(gold.articles) == 2
-    texts = {name: (SEEDS / name).read_text(encoding="utf-8") for name in gold.articles}
+    texts = {name: (seeds_dir / name).read_text(encoding="utf-8") for name in gold.articles}
     missing = [t for t in gold.texts() if t.text not in texts[t.article]]
     assert missing == []
     assert sum(len(e.garbled) for e in gold.entities) == 8

@@ -22,6 +22,10 @@ def demo_command(
     from ..demo import default_output, run_demo
 
     folder = output or default_output()
+    if folder.exists() and not folder.is_dir():
+        err.print(f"[bold red]error:[/] {escape(str(folder))} is a file; --output names the folder for the reports",
+                  highlight=False, markup=True)
+        raise typer.Exit(1)
     with user_errors():
         with err.status("comparing the example stories…"):
             results = run_demo(folder)

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..evaluation.scores import Scores, evaluate
+from ..evaluation.totals import LISTS, story_list
 from ._common import user_errors
 
 
@@ -19,43 +20,41 @@ class Format(str, Enum):
     json = "json"
 
 
+def _notes(scores: Scores) -> dict[str, str]:
+    c = scores.counts()
+    exact = "" if scores.complete else " (gold v1: an upper bound)"
+    by_kind = lambda tallies: ", ".join(f"{t.label} {t}" for t in tallies)  # noqa: E731
+    return {
+        "entities": "",
+        "garbled": f"{c['false_flags']} names wrongly flagged",
+        "shared": by_kind(scores.shared_by_size) and "by articles: " + by_kind(scores.shared_by_size),
+        "unique": f"{c['unique_agreed']} put in an agreement",
+        "conflicts": f"{c['false_conflicts']} false{exact}, {c['duplicate_conflicts']} duplicate; " + by_kind(scores.conflicts_by_kind),
+        "conflict_kinds": "found conflicts reported with their gold kind",
+        "framing": by_kind(scores.framing_by_kind),
+        "framing_precision": f"{c['false_framing']} false{exact} (hedges and voice apart); {scores.voice_cues} voice cues",
+        "hedges": f"{c['false_hedges']} hedges on no gold cue",
+        "boilerplate": f"{c['content_lost']} story lines lost ({scores.gold_content_lost} with gold text)",
+        "digest": f"{c['uncited']} uncited",
+        "digest_supported": f"{c['unsupported']} unsupported; {c['digest_loaded']} loaded terms in the digest",
+    }
+
+
 def _table(scores: Scores) -> Table:
-    table = Table(title=f"rashomon evaluate: {scores.gold}", title_justify="left")
+    table = Table(title=f"rashomon evaluate: {scores.gold} (gold v{scores.gold_version})", title_justify="left")
     table.add_column("score")
     table.add_column("found", justify="right")
     table.add_column("ratio", justify="right")
     table.add_column("notes", overflow="fold")
-    ratios = scores.ratios()
-    notes = {
-        "unique": f"{len(scores.unique_agreed)} put in an agreement",
-        "garbled": f"{len(scores.false_flags)} false flags",
-        "conflicts": f"{len(scores.false_conflicts)} false conflicts",
-        "boilerplate": f"{len(scores.content_lost)} other lines removed ({scores.gold_content_lost} with gold text)",
-        "digest": f"{len(scores.invalid_citations)} bad citations",
-    }
+    ratios, notes = scores.ratios(), _notes(scores)
     for name in Scores.RATIOS:
-        tally = getattr(scores, name)
-        table.add_row(name, str(tally), f"{ratios[name]:.2f}", notes.get(name, ""))
+        table.add_row(name.replace("_", " "), str(getattr(scores, name)), f"{ratios[name]:.2f}", notes.get(name, ""))
     return table
 
 
 def _details(console: Console, scores: Scores) -> None:
-    sections = [
-        ("unmatched gold articles", scores.unmatched_articles),
-        ("gold texts absent from the report's article text", scores.absent_from_text),
-        ("missed shared claims", scores.shared.missed),
-        ("missed unique claims", scores.unique.missed),
-        ("unique claims put in an agreement", scores.unique_agreed),
-        ("missed conflicts", scores.conflicts.missed),
-        ("false conflicts", scores.false_conflicts),
-        ("missed garbled names", scores.garbled.missed),
-        ("false flags", scores.false_flags),
-        ("entities not merged", scores.entities.missed),
-        ("missed framing cues", scores.framing.missed),
-        ("missed boilerplate", scores.boilerplate.missed),
-        ("content lost", scores.content_lost),
-        ("invalid citations", scores.invalid_citations),
-    ]
+    sections = [("unmatched gold articles", scores.unmatched_articles)]
+    sections += [(name.replace("-", " "), story_list(scores, name)) for name in LISTS]
     for title, items in sections:
         if items:
             console.print(f"\n[bold]{title}[/bold] ({len(items)})", highlight=False)
@@ -64,16 +63,16 @@ def _details(console: Console, scores: Scores) -> None:
 
 
 def evaluate_command(
-    gold: Path = typer.Argument(..., help="The gold file (the format of examples/*/gold.json)."),
+    gold: Path = typer.Argument(..., help="The gold file (v1 as in examples/*/gold.json, or v2 as in stories-dev)."),
     report: Path = typer.Argument(..., help="A report saved as JSON (rashomon compare --format json)."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text: a table; json: the scores."),
     details: bool = typer.Option(False, "--details", help="Also list what was missed and what was false."),
 ) -> None:
-    """Score a report against a gold file, rule by rule (see rashomon.evaluation.scores)."""
+    """Score a report against a gold file: recall and precision, rule by rule (see rashomon.evaluation.scores)."""
     with user_errors():  # a bad gold or report file: the message on stderr, exit code 1
         scores = evaluate(gold, report)
     if format is Format.json:
-        typer.echo(json.dumps(scores.to_dict(), indent=1, ensure_ascii=False))
+        typer.echo(json.dumps({**scores.to_dict(), "ratios": scores.ratios(), "counts": scores.counts()}, indent=1, ensure_ascii=False))
         return
     console = Console()
     console.print(_table(scores))
