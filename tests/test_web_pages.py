@@ -262,3 +262,27 @@ def test_json_download_of_a_story(fresh: Store) -> None:
     html = client.get(f"/stories/{story.id}/report.html")
     assert html.status_code == 200 and "attachment" in html.headers["content-disposition"]
     assert json.loads(client.get(f"/api/stories/{story.id}").text)["articles"]
+
+
+def test_the_refresher_lists_the_stories_again_only_when_assignments_change(fresh: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from rashomon.stories import refresh
+
+    rounds: list[int] = []
+    real = refresh.refresh_reports
+
+    def counted(*args, **kwargs):
+        rounds.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(refresh, "refresh_reports", counted)
+    refresher = refresh.Refresher(fresh, 0.05).start()
+    try:
+        deadline = time.monotonic() + 120
+        while refresher.rounds < 8 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        refresher.stop()
+    assert stale_stories(fresh) == []
+    assert len(rounds) == 1, "one scan; the later rounds saw the same assignments"

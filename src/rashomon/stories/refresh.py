@@ -97,13 +97,21 @@ class Refresher:
         return self
 
     def _run(self) -> None:
+        seen = None  # the assignments a round left with nothing to do: no scan until they change
         while not self._stop.is_set():
             started = time.monotonic()
             try:
-                result = refresh_reports(self.store, settings=self.settings, slot=self.slot, stop=self._stop)
-                if result.compared:
-                    log.info("compared %d changed stories", len(result.compared))
+                # A story changes only when its articles do, and that changes the fingerprint
+                # (count, highest id, sum of story ids): a cheap query instead of listing every
+                # story each round.
+                fingerprint = self.store.assignments_fingerprint()
+                if fingerprint != seen:
+                    result = refresh_reports(self.store, settings=self.settings, slot=self.slot, stop=self._stop)
+                    if result.compared:
+                        log.info("compared %d changed stories", len(result.compared))
+                    seen = fingerprint if not (result.failed or result.pending) else None
             except Exception:  # noqa: BLE001 - a background step must not die silently or kill the server
+                seen = None
                 log.exception("refreshing the story reports failed; trying again in %.0f s", self.interval)
             self.rounds += 1
             self._stop.wait(max(0.0, self.interval - (time.monotonic() - started)))
