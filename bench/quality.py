@@ -3,6 +3,8 @@
     python bench/quality.py                         # everything: writes bench/results/quality.{json,md}
     python bench/quality.py --set stories-dev --embedders static    # a quick look, prints only
     python bench/quality.py --story d1-wildfire-orrindale --misses false-conflicts
+    python bench/quality.py --set stories-dev --embedders static --misses missed-framing --kind loaded
+    python bench/quality.py --set stories-dev --embedders static --diff   # what moved since the result file
     python bench/quality.py --misses list           # the names of the lists
     python bench/quality.py --update-baseline       # raise floors in tests/quality_baseline.json
     python bench/quality.py --lower-baseline --reason "why a score may drop"
@@ -39,20 +41,18 @@ from rashomon.backends.embedders import available  # noqa: E402
 from rashomon.comparison.pipeline import compare  # noqa: E402
 from rashomon.demo import example_stories, story_sources  # noqa: E402
 from rashomon.evaluation.scores import Scores, evaluate  # noqa: E402
-from rashomon.evaluation.totals import BREAKDOWNS, LISTS, shortfalls, story_list, totals  # noqa: E402
+from rashomon.evaluation.totals import BREAKDOWNS, LISTS, shortfalls, totals  # noqa: E402
 from rashomon.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tests" / "quality_baseline.json"
-STORIES_DEV = SHARED / "data" / "stories-dev"
-SEEDS = SHARED / "seeds"
 SETS = ("stories-dev", "seeds", "examples")
 EMBEDDERS = ("tfidf", "static", "minilm")
 
 # The columns of the totals table: (header, ratio or count name).
 COLUMNS = [
     ("shared", "shared"), ("unique", "unique"), ("conflicts", "conflicts"), ("false conf.", "false_conflicts"),
-    ("dup. conf.", "duplicate_conflicts"), ("kind agr.", "conflict_kinds"), ("framing", "framing"),
+    ("dup. conf.", "duplicate_conflicts"), ("kind agr.", "conflict_kinds"), ("every side", "conflict_sides"), ("framing", "framing"),
     ("framing prec.", "framing_precision"), ("false cues", "false_framing"), ("false hedges", "false_hedges"),
     ("boilerplate", "boilerplate"), ("lines lost", "content_lost"), ("entities", "entities"), ("garbled", "garbled"),
     ("names wrongly flagged", "false_flags"), ("digest cited", "digest"), ("digest supported", "digest_supported"),
@@ -60,19 +60,20 @@ COLUMNS = [
 ]
 
 
-def stories_of(set_name: str) -> list[tuple[str, Path, list[Path]]]:
+def stories_of(set_name: str, shared: Path = SHARED) -> list[tuple[str, Path, list[Path]]]:
     """(slug, gold path, article paths) of a set; empty when its data is absent."""
+    seeds = shared / "seeds"
     if set_name == "stories-dev":
         out = []
-        for gold in sorted(STORIES_DEV.glob("*/gold.json")):
+        for gold in sorted((shared / "data" / "stories-dev").glob("*/gold.json")):
             names = json.loads(gold.read_text(encoding="utf-8"))["articles"]
             out.append((gold.parent.name, gold, [gold.parent / n for n in names]))
         return out
     if set_name == "seeds":
-        if not (SEEDS / "gold.json").exists():
+        if not (seeds / "gold.json").exists():
             return []
-        names = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))["articles"]
-        return [("seeds", SEEDS / "gold.json", [SEEDS / n for n in names])]
+        names = json.loads((seeds / "gold.json").read_text(encoding="utf-8"))["articles"]
+        return [("seeds", seeds / "gold.json", [seeds / n for n in names])]
     return [(s.name, s / "gold.json", story_sources(s)) for s in example_stories()]
 
 
@@ -180,12 +181,32 @@ def gate(baseline: dict, measured: dict[str, dict], lower: bool, reason: str) ->
     return baseline
 
 
+def print_diff(result: dict) -> None:
+    """Each set total of this run that differs from the current result file, old -> new."""
+    path = ROOT / "bench" / "results" / "quality.json"
+    old = json.loads(path.read_text(encoding="utf-8")).get("sets", {}) if path.exists() else {}
+    for set_name, per in result["sets"].items():
+        for embedder, total in per.items():
+            before = old.get(set_name, {}).get(embedder)
+            if before is None:
+                print(f"diff {embedder} {set_name}: not in {path.name}")
+                continue
+            changes = []
+            for _, name in COLUMNS:
+                new, was = cell(total, name), cell(before, name) if name in before.get("tallies", {}) or name in before.get("counts", {}) else "-"
+                if new != was:
+                    changes.append(f"{name} {was} -> {new}")
+            print(f"diff {embedder} {set_name}: " + ("; ".join(changes) or "no change"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--embedders", default=",".join(e for e in EMBEDDERS if e in available()))
     parser.add_argument("--set", choices=SETS, action="append", dest="sets", help="only this set (repeatable)")
     parser.add_argument("--story", help="only the story with this slug")
     parser.add_argument("--misses", metavar="LIST", help="print only this list (all for every list, list for their names)")
+    parser.add_argument("--kind", help="with --misses: only items of this kind (loaded, naming, number, date, ...)")
+    parser.add_argument("--diff", action="store_true", help="print each total that differs from bench/results/quality.json")
     parser.add_argument("--update-baseline", action="store_true", help="raise floors / lower ceilings to the measured")
     parser.add_argument("--lower-baseline", action="store_true", help="set the baseline to the measured, worse included")
     parser.add_argument("--reason", default="", help="why the baseline may drop (required with --lower-baseline)")
@@ -220,6 +241,8 @@ def main() -> int:
             if args.misses:
                 for name in LISTS if args.misses == "all" else [args.misses]:
                     items = total["lists"][name]
+                    if args.kind:  # items read "story: kind: ..."
+                        items = [i for i in items if i.split(": ", 2)[1:2] == [args.kind]]
                     print(f"## {embedder} {set_name} {name} ({len(items)})")
                     print("\n".join(f"- {item}" for item in items))
 
@@ -231,6 +254,8 @@ def main() -> int:
                 for problem in shortfalls(total, record.get("floors", {}), record.get("ceilings", {})):
                     print(f"  BELOW BASELINE {set_name}: {problem}", flush=True)
 
+    if args.diff and not args.story:
+        print_diff(result)
     every_embedder = set(embedders) >= {e for e in EMBEDDERS if e in available()}
     for set_name, per in result["sets"].items():  # the lists of the default embedder only: the file stays readable
         for embedder, total in per.items():

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from pathlib import Path
 
 import pytest
 
@@ -21,8 +20,8 @@ from rashomon.evaluation.gold import load_gold
 from rashomon.evaluation.scores import Scores, evaluate
 from rashomon.evaluation.totals import LISTS, totals
 from rashomon.model import Agreement, Article, ClaimRef, Conflict, ConflictSide, DigestSentence, FramingCue, Removed, Report
+from shared_data import shared_path
 
-STORIES_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "stories-dev"
 
 X = (
     "Flooding closed the Ombra bridge on Monday, officials said.\n"
@@ -125,6 +124,8 @@ def test_a_3_way_conflict_told_pair_by_pair_is_found_once_with_duplicates(story)
     scores = evaluate(GOLD_V2, dataclasses.replace(story, conflicts=pairs))
     assert scores.conflicts.found == 1 and scores.conflict_kinds.found == 1  # weekday and date: one family
     assert len(scores.duplicate_conflicts) == 1 and "repeats gold date" in scores.duplicate_conflicts[0]
+    assert scores.conflict_sides.found == 0 and scores.conflict_sides.missed[0].endswith("no one finding holds y.txt")
+    assert evaluate(GOLD_V2, story).conflict_sides.found == 1  # told once, with its three sides
     assert scores.false_conflicts == ()
 
 
@@ -138,14 +139,16 @@ def test_a_false_conflict_carries_its_explanation_and_a_wrong_kind_is_listed(sto
     assert scores.conflict_kinds.missed[0].startswith("number: x.txt: At least 40 homes") and "reported as actor" in scores.conflict_kinds.missed[0]
 
 
-def test_a_conflict_of_another_kind_must_stand_on_the_gold_sides_with_its_values(story):
+def test_a_conflict_must_stand_on_the_gold_sides_with_its_values_not_just_its_sentences(story):
     x, y, _ = story.articles
-    same_sentences = Conflict(kind="actor", explanation="", sides=(_side(x, 1, "the river"), _side(y, 1, "the water")))
+    same_sentences = Conflict(kind="number", explanation="", sides=(_side(x, 1, "the river"), _side(y, 1, "the water")))
     scores = evaluate(GOLD_V2, dataclasses.replace(story, conflicts=(same_sentences,)))
     assert scores.conflicts.found == 0 and len(scores.false_conflicts) == 1  # same sentences, other values
     on_the_values = Conflict(kind="actor", explanation="", sides=(_side(x, 1, "40 homes"), _side(y, 1, "60 houses")))
     scores = evaluate(GOLD_V2, dataclasses.replace(story, conflicts=(on_the_values,)))
     assert scores.conflicts.found == 1 and scores.conflict_kinds.found == 0 and scores.false_conflicts == ()
+    unplaced = Conflict(kind="number", explanation="", sides=(_side(x, 1, "forty"), _side(y, 1, "sixty")))
+    assert evaluate(GOLD_V2, dataclasses.replace(story, conflicts=(unplaced,))).conflicts.found == 1  # by sentence
 
 
 def test_a_side_in_another_sentence_of_the_right_article_does_not_stand_on_the_gold_side(story):
@@ -223,12 +226,16 @@ def test_loaded_terms_in_the_digest_are_gold_cues_of_any_article_and_kind(story)
     scores = evaluate(GOLD_V2, dataclasses.replace(story, digest=digest))
     assert len(scores.digest_loaded) == 3  # two cues in the first sentence, the hedge in the second
     assert scores.digest_loaded[2].startswith('[1] "so-called" (hedge, y.txt)')
+    elsewhere = (DigestSentence(text="Some called the bridge plan reckless; it ignored warnings for years.", citations=("a2.s0",)),)
+    scores = evaluate(GOLD_V2, dataclasses.replace(story, digest=elsewhere))
+    assert [t.split('"')[1] for t in scores.digest_loaded] == ["ignored warnings for years"]  # one word: only where copied
 
 
 def test_words_and_numbers_are_compared_lightly():
     assert content_words("Forced, forcing and force: the evacuations") == {"forc", "evacuation"}
     assert numbers("6,200 or 6.200 or 6200") == {"6200"}
     assert numbers("a dozen", words=True) == {"12"}
+    assert content_words("11.3%") == content_words("11.3 per cent") == {"percent"}
     assert check_sentence("Crews forced evacuations.", {"s": "The crew is forcing an evacuation."}, set()) == ""
 
 
@@ -244,9 +251,7 @@ def test_totals_sum_tallies_and_prefix_every_list(story):
 
 
 def test_every_stories_dev_gold_reads_as_v2_and_its_texts_occur_in_its_articles():
-    golds = sorted(STORIES_DEV.glob("*/gold.json"))
-    if not golds:
-        pytest.skip(f"stories-dev is not beside the repository ({STORIES_DEV})")
+    golds = sorted(shared_path("data", "stories-dev").glob("*/gold.json"))
     for path in golds:
         gold = load_gold(path)
         assert gold.version == 2 and gold.complete, path

@@ -27,10 +27,11 @@ def _notes(scores: Scores) -> dict[str, str]:
     return {
         "entities": "",
         "garbled": f"{c['false_flags']} names wrongly flagged",
-        "shared": by_kind(scores.shared_by_size) and "by articles: " + by_kind(scores.shared_by_size),
+        "shared": ", ".join(f"{t.label}-way {t}" for t in scores.shared_by_size),
         "unique": f"{c['unique_agreed']} put in an agreement",
         "conflicts": f"{c['false_conflicts']} false{exact}, {c['duplicate_conflicts']} duplicate; " + by_kind(scores.conflicts_by_kind),
         "conflict_kinds": "found conflicts reported with their gold kind",
+        "conflict_sides": "found conflicts told as one finding with every gold side",
         "framing": by_kind(scores.framing_by_kind),
         "framing_precision": f"{c['false_framing']} false{exact} (hedges and voice apart); {scores.voice_cues} voice cues",
         "hedges": f"{c['false_hedges']} hedges on no gold cue",

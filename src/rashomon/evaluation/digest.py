@@ -8,7 +8,7 @@ looked up in the text of the sentences it cites.
 - Numbers are digit runs with their separators removed ("6,200" = "6200" = "6.200"); a single
   number word counts as its value on both sides ("seven" = "7", "dozen" = "12").
 - Content words are the casefolded, accent-folded word tokens that are not stop words, reduced by
-  a light suffix stemmer (plural -s, -ing, -ed, -ly, final -e) so "forced" meets "forcing".
+  a light suffix stemmer ("%" and "per cent" read as "percent") (plural -s, -ing, -ed, -ly, final -e) so "forced" meets "forcing".
 - The digest's neutral rewording is allowed: a word is also found when it belongs to the
   ``neutral`` wording of a framing cue in a cited sentence, to the name or a variant of a report
   entity mentioned in a cited article (pronouns resolved, garbled names repaired), or to the
@@ -21,18 +21,20 @@ looked up in the text of the sentences it cites.
   with it (a citation that shares nothing cannot be stating it).
 
 *Loaded term in the digest*: a digest sentence contains a gold framing cue of any article (any
-kind), compared normalised, as whole words, with the cue's quote marks stripped.
+kind), compared normalised, as whole words, with the cue's quote marks stripped; a one-word cue
+counts only when the digest sentence cites a sentence holding that cue (a capital's name or
+"volunteer" is plain wording elsewhere). Each (sentence, cue text) pair counts once.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..model import Report
 from .gold import Gold
-from .matching import contains_words
+from .matching import contains_words, normalize
 
 MIN_CONTENT_FOUND = 0.8
 
@@ -72,9 +74,12 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
+_PERCENT = re.compile(r"%|\bper\s+cent\b", re.IGNORECASE)
+
+
 def content_words(text: str) -> set[str]:
     out = set()
-    for token in _WORD.findall(fold(text)):
+    for token in _WORD.findall(fold(_PERCENT.sub(" percent ", text))):
         for part in re.split(r"['\u2019-]", token) if "-" in token else [token]:
             if len(part) > 1 and part not in STOP_WORDS:
                 out.add(stem(part))
@@ -173,16 +178,25 @@ def _cue_text(text: str) -> str:
     return re.sub(r"^[\W_]+|[\W_]+$", "", text)
 
 
-def loaded_terms(gold: Gold, report: Report) -> list[str]:
-    """Every (digest sentence, gold framing cue) pair where the sentence carries the cue."""
-    cues = {}
-    for cue in gold.framing:
+def loaded_terms(gold: Gold, report: Report, cue_sentences: Sequence[set[str]]) -> list[str]:
+    """Every (digest sentence, gold framing text) pair where the sentence carries the cue.
+
+    ``cue_sentences[i]``: the report sentence ids that hold gold framing cue ``i``. A cue of one
+    word counts only in a digest sentence citing a sentence that holds it: a single word such as
+    a capital's name or "volunteer" is also plain wording elsewhere."""
+    cues: dict[str, list[int]] = {}
+    for i, cue in enumerate(gold.framing):
         text = _cue_text(cue.text)
         if text:
-            cues.setdefault(text.casefold(), cue)
+            cues.setdefault(normalize(text), []).append(i)
     out = []
-    for i, sentence in enumerate(report.digest):
-        for text, cue in cues.items():
-            if contains_words(sentence.text, text):
-                out.append(f"[{i}] \"{cue.text}\" ({cue.kind or 'framing'}, {cue.article}) in: {sentence.text}")
+    for n, sentence in enumerate(report.digest):
+        cited = set(sentence.citations)
+        for text, indices in cues.items():
+            if not contains_words(sentence.text, text):
+                continue
+            copied = [i for i in indices if cue_sentences[i] & cited]
+            if copied or len(text.split()) > 1:
+                cue = gold.framing[(copied or indices)[0]]
+                out.append(f"[{n}] \"{cue.text}\" ({cue.kind or 'framing'}, {cue.article}) in: {sentence.text}")
     return out

@@ -58,6 +58,16 @@ class Located:
         return self._cache[key]
 
 
+def cue_sentences(gold: Gold, located: Located) -> list[set[str]]:
+    """For each gold framing cue, the ids of the report sentences that hold it."""
+    out = []
+    for g in gold.framing:
+        article = located.article(g.article)
+        spans = located.spans(g.article, g.text)
+        out.append({s.id for s in article.sentences if any_overlap([(s.start, s.end)], spans)} if article else set())
+    return out
+
+
 # --- entities -------------------------------------------------------------------------------
 
 
@@ -140,37 +150,42 @@ def score_unique(gold: Gold, report: Report, located: Located) -> tuple[int, lis
 # --- conflicts ------------------------------------------------------------------------------
 
 
-def _side_on(side: Any, gold_name: str, text: str, located: Located, exact: bool = False) -> bool:
-    """A report side stands on a gold side: same article, and the side's sentence overlaps the
-    gold side's text where it occurs (texts that cannot be located: the containment rule).
-    ``exact``: the side's own span (its value) must overlap the gold text, not just its sentence."""
+def _value_span(side: Any, article: Article | None) -> list[Span]:
+    """Where a side's value lies: its offsets when valid, else its value found in its sentence."""
+    if article is None:
+        return []
+    if 0 <= side.start < side.end <= len(article.text):
+        return [(side.start, side.end)]  # the value's offsets, whatever its normalised form
+    sentence = sentence_span(article, side.sentence)
+    if not side.value or sentence is None:
+        return []
+    return [(sentence[0] + a, sentence[0] + b) for a, b in locate(article.text[sentence[0] : sentence[1]], side.value)]
+
+
+def _side_on(side: Any, gold_name: str, text: str, located: Located) -> bool:
+    """A report side stands on a gold side: same article, and its value (its offsets, or its value
+    found in its sentence) overlaps the gold side's text where it occurs. A side whose value
+    cannot be placed is placed by its sentence; texts that cannot be located: the containment rule."""
     if side.article != located.ids.get(gold_name):
         return False
     spans = located.spans(gold_name, text)
     article = located.article(gold_name)
-    if exact:
-        if article is not None and 0 <= side.start < side.end <= len(article.text):
-            own = [(side.start, side.end)]  # the value's offsets, whatever its normalised form
-        else:
-            own = finding_span(article, side.value, -1, -1, side.sentence) if side.value else []
-        if spans and own:
-            return any_overlap(own, spans)
-        return bool(side.value) and normalize(side.value) in normalize(text)
-    sentence = sentence_span(article, side.sentence)
-    mine = [sentence] if sentence else finding_span(article, side.text, side.start, side.end, side.sentence)
-    if spans and mine:
-        return any_overlap(mine, spans)
+    own = _value_span(side, article)
+    if not own:
+        sentence = sentence_span(article, side.sentence)
+        own = [sentence] if sentence else finding_span(article, side.text, side.start, side.end, side.sentence)
+    if spans and own:
+        return any_overlap(own, spans)
     return covers(side.text, text) or covers(side.value, text)
 
 
+def sides_covered(conflict: Conflict, gold_conflict: GoldConflict, located: Located) -> set[str]:
+    """The gold sides a report conflict stands on."""
+    return {a for a, t in gold_conflict.sides.items() if any(_side_on(s, a, t, located) for s in conflict.sides)}
+
+
 def conflict_matches(conflict: Conflict, gold_conflict: GoldConflict, located: Located) -> bool:
-    """At least two gold sides stood on; by sentence when the kinds agree, by the sides' own
-    value spans when they do not (a date found in the sentences of a death toll is not it)."""
-    exact = not kinds_agree(conflict.kind, gold_conflict.kind)
-    covered = {
-        a for a, t in gold_conflict.sides.items() if any(_side_on(s, a, t, located, exact) for s in conflict.sides)
-    }
-    return len(covered) >= 2
+    return len(sides_covered(conflict, gold_conflict, located)) >= 2
 
 
 def describe_conflict(conflict: Conflict, names: Mapping[str, str]) -> str:
@@ -181,7 +196,10 @@ def describe_conflict(conflict: Conflict, names: Mapping[str, str]) -> str:
 def score_conflicts(gold: Gold, report: Report, located: Located) -> dict[str, Any]:
     names = {v: k for k, v in located.ids.items()}
     matches = [[c for c in report.conflicts if conflict_matches(c, g, located)] for g in gold.conflicts]
-    out: dict[str, Any] = {"found": 0, "kind_right": 0, "missed": [], "wrong_kind": [], "by_kind": {}, "duplicates": []}
+    out: dict[str, Any] = {
+        "found": 0, "kind_right": 0, "all_sides": 0, "missed": [], "wrong_kind": [], "sides_missing": [], "by_kind": {},
+        "duplicates": [],
+    }
     for g, matching in zip(gold.conflicts, matches):
         label = f"{g.kind}: " + " <> ".join(f"{a}: {t}" for a, t in g.sides.items()) + (f" ({g.note})" if g.note else "")
         kind = out["by_kind"].setdefault(g.kind, [0, 0])
@@ -195,6 +213,12 @@ def score_conflicts(gold: Gold, report: Report, located: Located) -> dict[str, A
             out["kind_right"] += 1
         else:
             out["wrong_kind"].append(f"{label} reported as {', '.join(sorted({c.kind for c in matching}))}")
+        if any(len(sides_covered(c, g, located)) == len(g.sides) for c in matching):
+            out["all_sides"] += 1
+        else:
+            most = max(matching, key=lambda c: len(sides_covered(c, g, located)))
+            missing = sorted(set(g.sides) - sides_covered(most, g, located))
+            out["sides_missing"].append(f"{label}: no one finding holds {', '.join(missing)}")
         for extra in matching[1:]:
             out["duplicates"].append(f"{describe_conflict(extra, names)} repeats gold {g.kind}: {g.note or label}")
     matched = {id(c) for m in matches for c in m}

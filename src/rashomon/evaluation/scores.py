@@ -20,18 +20,18 @@ five words).
 3. **unique**: found when ``report.unique`` holds a claim of that article stating it. A gold
    unique claim that an agreement holds is listed in ``unique_agreed``.
 4. **conflicts**: a report side *stands on* a gold side when it is in the same article and its
-   sentence overlaps the gold side's located text (sides with no sentence: their own span; texts
-   that cannot be located: ``side text or value ~ gold``). A report conflict *matches* a gold
-   conflict when its sides stand on at least two of the gold conflict's sides. Lenient where the
-   gold is: a gold conflict with 3-4 sides may be matched by any two of them (the gold's note, not
-   its structure, says which sides agree), and a report side is its whole sentence (gold picks one
-   wording of a fact an article may state twice, so a value elsewhere in the same sentence counts).
-   That leniency holds only for a report conflict of the gold kind (date, weekday, time and year
-   are one family); one of another kind must stand on the gold sides with its sides' own spans
-   (the values' offsets), so a date disagreement found in the sentences of a death toll is not it.
+   value overlaps the gold side's located text: the value's own offsets (``start``/``end``), or
+   its value text found in its sentence; a side whose value cannot be placed is placed by its
+   whole sentence, and a gold text that cannot be located is compared by ``side text or value ~
+   gold``. A report conflict *matches* a gold conflict when its sides stand on at least two of the
+   gold conflict's sides. Lenient where the gold is: a gold conflict with 3-4 sides may be matched
+   by any two of them (the gold's note, not its structure, says which sides agree). Not lenient
+   about the value: a count of injured found in the sentence of a death toll is not the toll.
    *Found* / gold conflicts, also by gold kind. *Kind agreement*: found conflicts whose matching
    report conflicts include one of the gold kind (date, weekday, time and year are one family).
-   *False conflicts*: report conflicts matching no gold conflict. *Duplicate conflicts*: every
+   *Every side*: found conflicts that one report conflict tells with all the gold's sides (a 3-way
+   disagreement as one finding, "a and c say X; b says Y"). *False conflicts*: report conflicts
+   matching no gold conflict. *Duplicate conflicts*: every
    report conflict beyond the first that matches the same gold conflict (a 3-way disagreement told
    pair by pair counts its extra pairs).
 5. **framing recall**, overall and by gold kind: a gold cue is found when a report cue of the same
@@ -48,7 +48,8 @@ five words).
 7. **digest** (:mod:`.digest`): *cited* when a sentence has citations and all of them exist;
    *supported* when its numbers and most content words are in what it cites, allowing the
    digest's neutral rewording; *loaded terms* are (digest sentence, gold framing cue) pairs where
-   the sentence carries a cue of any article.
+   the sentence carries a cue of any article (a one-word cue only when copied from a cited
+   sentence that holds it).
 
 Gold texts (boilerplate aside) that cannot be located in the report's text of their article are
 listed in ``absent_from_text``: such a miss is the ingest or cleaning stage's, not the matcher's.
@@ -76,6 +77,7 @@ from .matching import (
 from .rules import (
     Located,
     absent_from_text,
+    cue_sentences,
     score_boilerplate,
     score_conflicts,
     score_entities,
@@ -127,6 +129,7 @@ class Scores(Record):
     conflicts: Tally
     conflicts_by_kind: tuple[Tally, ...] = ()  # label: the gold kind
     conflict_kinds: Tally  # found gold conflicts reported with their kind / found gold conflicts
+    conflict_sides: Tally  # found gold conflicts one report conflict tells with every side / found
     false_conflicts: tuple[str, ...] = ()
     duplicate_conflicts: tuple[str, ...] = ()
     framing: Tally
@@ -148,7 +151,8 @@ class Scores(Record):
 
     # ratios to reach (higher is better) and counts not to exceed (lower is better)
     RATIOS = (
-        "entities", "garbled", "shared", "unique", "conflicts", "conflict_kinds", "framing", "framing_precision",
+        "entities", "garbled", "shared", "unique", "conflicts", "conflict_kinds", "conflict_sides", "framing",
+        "framing_precision",
         "hedges", "boilerplate", "digest", "digest_supported",
     )
     COUNTS = (
@@ -224,7 +228,8 @@ class Scores(Record):
         return (
             f"entities {self.entities} merged, garbled {self.garbled} flagged ({c['false_flags']} names wrongly flagged)"
             f" | shared {self.shared} | unique {self.unique} ({c['unique_agreed']} agreed)"
-            f" | conflicts {self.conflicts} (kind {self.conflict_kinds}, {c['false_conflicts']} false,"
+            f" | conflicts {self.conflicts} (kind {self.conflict_kinds}, every side {self.conflict_sides},"
+            f" {c['false_conflicts']} false,"
             f" {c['duplicate_conflicts']} duplicate)"
             f" | framing {self.framing} ({c['false_framing']} false of {self.framing_precision.total};"
             f" hedges {c['false_hedges']} false of {self.hedges.total})"
@@ -265,6 +270,7 @@ def evaluate(
         conflicts=Tally(found=conflicts["found"], total=len(gold.conflicts), missed=tuple(conflicts["missed"])),
         conflicts_by_kind=_tallies(conflicts["by_kind"]),
         conflict_kinds=Tally(found=conflicts["kind_right"], total=conflicts["found"], missed=tuple(conflicts["wrong_kind"])),
+        conflict_sides=Tally(found=conflicts["all_sides"], total=conflicts["found"], missed=tuple(conflicts["sides_missing"])),
         false_conflicts=tuple(conflicts["false"]),
         duplicate_conflicts=tuple(conflicts["duplicates"]),
         framing=Tally(found=framing["found"], total=len(gold.framing), missed=tuple(framing["missed"])),
@@ -277,7 +283,7 @@ def evaluate(
         gold_content_lost=gold_lost,
         digest=Tally(found=cited, total=n_digest, missed=tuple(uncited)),
         digest_supported=Tally(found=supported, total=n_digest, missed=tuple(unsupported)),
-        digest_loaded=tuple(loaded_terms(gold, report)),
+        digest_loaded=tuple(loaded_terms(gold, report, cue_sentences(gold, located))),
         unmatched_articles=unmatched,
         absent_from_text=tuple(absent_from_text(gold, located)),
         gold=gold.source,

@@ -7,7 +7,7 @@ item prefixed with its story.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from .scores import Scores
@@ -19,6 +19,7 @@ LISTS: dict[str, tuple[str, str | None]] = {
     "unique-agreed": ("unique_agreed", None),
     "missed-conflicts": ("conflicts", "missed"),
     "wrong-kind-conflicts": ("conflict_kinds", "missed"),
+    "conflicts-missing-sides": ("conflict_sides", "missed"),
     "false-conflicts": ("false_conflicts", None),
     "duplicate-conflicts": ("duplicate_conflicts", None),
     "missed-framing": ("framing", "missed"),
@@ -87,11 +88,4 @@ def shortfalls(measured: Mapping[str, Any], floors: Mapping[str, float], ceiling
         value = measured["counts"].get(name)
         if value is not None and value > ceiling:
             out.append(f"{name} {value} > ceiling {ceiling}")
-    return out
-
-
-def merge(parts: Iterable[Mapping[str, Scores]]) -> dict[str, Scores]:
-    out: dict[str, Scores] = {}
-    for part in parts:
-        out.update(part)
     return out
