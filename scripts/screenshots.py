@@ -7,12 +7,15 @@ stories (as the browser tests do, without the hostile article), and takes PNGs w
 chromium through Playwright (never a browser download):
 
     web-stories.png        /                  the story list
-    web-story.png          /stories/{id}      the top of the story with the most conflicts
-    web-story-digest.png   /stories/{id}      its digest and conflicts sections
+    web-story.png          /stories/{id}      the top of the story with the most conflicts: the
+                                              summary (event, headlines, conflicts) before the texts
+    web-story-digest.png   /stories/{id}      its digest section
     web-entity.png         /entities/{key}    the first entity the story page links
     web-outlet.png         /outlets/{name}    the first outlet the story page links
     web-compare.png        /compare           the compare form
-    web-story-phone.png    /stories/{id}      at 375x667, the first screen (legend folded)
+    web-story-phone.png    /stories/{id}      at 390x844, the first screen (event and first conflict)
+    report.png             rashomon compare -f html, the CLI's self-contained report of the same
+                           example story (the same report body as the web page)
 """
 
 from __future__ import annotations
@@ -94,21 +97,27 @@ def main(argv: list[str] | None = None) -> int:
                 entity = page.locator("section#entities a[href^='/entities/']").first.get_attribute("href")
                 outlet = page.locator("section#framing a[href^='/outlets/']").first.get_attribute("href")
                 digest = args.out / "web-story-digest.png"
-                page.locator("section#digest").scroll_into_view_if_needed()
-                box_d = page.locator("section#digest").bounding_box()
-                box_c = page.locator("section#conflicts").bounding_box()
-                top = min(box_d["y"], box_c["y"]) - 8
-                bottom = max(box_d["y"] + box_d["height"], box_c["y"] + box_c["height"]) + 8
+                box = page.locator("section#digest").bounding_box()
                 scroll = page.evaluate("window.scrollY")
                 page.screenshot(path=str(digest), full_page=True,
-                                clip={"x": 0, "y": top + scroll, "width": page.viewport_size["width"], "height": bottom - top})
+                                clip={"x": 0, "y": box["y"] + scroll - 8, "width": page.viewport_size["width"],
+                                      "height": min(box["height"] + 16, args.max_height)})
                 written.append(digest)
                 shot("/compare", "compare")
                 shot(entity, "entity")
                 shot(outlet, "outlet")
+
+                report = Path(tmp) / "report.html"
+                report.write_text(httpx.get(f"{base}/stories/{story}/report.html", timeout=120).raise_for_status().text,
+                                  encoding="utf-8")
+                page.goto(report.as_uri())
+                target = args.out / "report.png"
+                page.screenshot(path=str(target), full_page=True,
+                                clip={"x": 0, "y": 0, "width": page.viewport_size["width"], "height": args.max_height})
+                written.append(target)
                 desktop.close()
 
-                phone = browser.new_context(viewport={"width": 375, "height": 667}, device_scale_factor=2)
+                phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
                 phone.set_default_navigation_timeout(NAV_TIMEOUT_MS)
                 page = phone.new_page()
                 page.goto(f"{base}/stories/{story}")

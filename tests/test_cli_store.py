@@ -136,8 +136,28 @@ def test_stories_filtered_and_paged(folder, db):
 
 
 def test_stories_of_an_empty_store(db):
+    from rashomon.store.facade import Store
+
+    Store(db).close()
     result = run("stories", "--db", db)
     assert result.exit_code == 0 and "no stories yet" in result.stderr
+
+
+@pytest.mark.parametrize("command", [("stories",), ("show", "1"), ("search", "fire"), ("refresh",)])
+def test_a_read_command_never_creates_a_store(tmp_path, command):
+    missing = tmp_path / "typo" / "rashomon.db"
+    result = run(*command, "--db", str(missing))
+    assert result.exit_code == 1
+    assert f"no store at {missing}" in " ".join(result.stderr.split())
+    assert not missing.parent.exists(), "neither the file nor its folder was created"
+
+
+def test_counts_read_as_english(folder, db):
+    assert run("ingest", str(folder), "--db", db, "--no-compare").exit_code == 0
+    listing = run("stories", "--db", db, "--limit", "1")
+    assert "stories 1-1 of" in listing.stdout or "1 story\n" in listing.stdout
+    one = run("search", "volcano Tarnby", "--db", db, "-n", "1")
+    assert "1 article matches" in one.stdout and "1 articles" not in one.stdout
 
 
 def test_search_finds_and_quotes(folder, db):
@@ -200,6 +220,9 @@ def test_a_bad_database_url_is_a_user_error():
 
 
 def test_python_dash_m_runs_the_commands(db):
+    from rashomon.store.facade import Store
+
+    Store(db).close()
     done = subprocess.run([sys.executable, "-m", "rashomon.cli", "stories", "--db", db, "--format", "json"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []

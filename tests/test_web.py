@@ -21,7 +21,7 @@ from rashomon.model import Document, Report  # noqa: E402
 from rashomon.renderers.jsonfmt import json_schema  # noqa: E402
 from rashomon.store.facade import Store  # noqa: E402
 from rashomon.web import create_app  # noqa: E402
-from rashomon.web.views import entity_key  # noqa: E402
+from rashomon.web.views import entity_key, story_title  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "examples"
 
@@ -123,7 +123,7 @@ def test_story_page_shows_the_report(client: TestClient, store: Store, multi: in
     page = client.get(f"/stories/{multi}").text
     report = store.report(multi)
     assert report is not None, "viewing a story stores its report"
-    for section in ("outlets", "digest", "conflicts", "entities", "framing", "timeline"):
+    for section in ("glance", "articles", "digest", "conflicts", "entities", "framing", "timeline"):
         assert f'<section id="{section}"' in page
     assert re.findall(r'<article class="outlet-column" data-article="(a\d+)"', page) == [a.id for a in report.articles]
     spans = sentence_spans(page)
@@ -162,7 +162,7 @@ def test_story_page_marks_garbled_names_and_removed_lines(client: TestClient, st
     removed = [(i, line) for i, r in reports.items() for a in r.articles for line in a.removed]
     assert removed, "the examples have boilerplate"
     for story_id, line in removed:
-        assert '<section id="removed"' in pages[story_id]
+        assert 'id="removed"' in pages[story_id]
         assert str(escape(line.reason)) in pages[story_id]
 
 
@@ -417,7 +417,8 @@ def test_outlet_page_names_each_story_once(client: TestClient, store: Store) -> 
         items = re.findall(r'<li class="story" data-story-id="(\d+)">(.*?)</li>', listing, flags=re.S)
         assert items
         for story_id, item in items:
-            title = next(s.title for s in store.stories() if s.id == int(story_id))
+            summary = next(s for s in store.stories() if s.id == int(story_id))
+            title = story_title(summary, store.report(summary.id))
             assert item.count(f">{escape(title)}<") == 1, f"{outlet}: story {story_id} shows its title more than once: {item}"
             checked += 1
     assert checked >= len(compared)

@@ -101,3 +101,15 @@ def test_paginate_and_page_links() -> None:
     assert (empty.first, empty.last, empty.next_offset, empty.previous_offset) == (0, 0, None, None)
     assert page_query("/", {"q": "fire & smoke", "outlet": "", "limit": None}, 50) == "/?q=fire+%26+smoke&offset=50"
     assert page_query("/", {"q": ""}, 0) == "/"
+
+
+# --- the timeline ------------------------------------------------------------------------------
+
+
+def test_undated_articles_are_listed_as_undated_not_placed_on_the_timeline() -> None:
+    from rashomon.web.views import timeline
+
+    articles = [_article("a1", date="2026-03-11T09:00:00"), _article("a2", source="Ledger"), _article("a3", source="Post")]
+    line = timeline(articles)
+    assert [p.article for p in line.points] == ["a1"]
+    assert line.undated == [("a2", "Ledger"), ("a3", "Post")]

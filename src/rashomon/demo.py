@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,13 @@ def example_stories() -> list[Path]:
 def story_sources(story: Path) -> list[Path]:
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
     return [story / name for name in gold["articles"]]
+
+
+def default_output() -> Path:
+    """Where ``rashomon demo`` writes without ``-o``: ``$XDG_DATA_HOME/rashomon/demo``
+    (``~/.local/share`` without it), never the current folder."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "rashomon" / "demo"
 
 
 def run_demo(output: Path, settings: Settings | None = None) -> list[DemoResult]:

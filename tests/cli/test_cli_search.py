@@ -34,7 +34,8 @@ def test_search_finds_the_article_that_holds_a_word(db):
     assert {hit["source"] for hit in hits} == holders
     assert all(hit["story_id"] is not None for hit in hits)
     table = invoke("search", word, "--db", db)
-    assert table.exit_code == 0 and f"match '{word}'" in table.stdout
+    count = f"{len(hits)} article matches" if len(hits) == 1 else f"{len(hits)} articles match"  # counts read as English
+    assert table.exit_code == 0 and f"{count} '{word}'" in table.stdout
 
 
 def test_search_for_nothing_is_refused_and_no_match_is_not_an_error(db):

@@ -74,6 +74,19 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         server.stop()
 
 
+@pytest.fixture(scope="module")
+def fresh_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """A server over a store just ingested, with the background refresh off: its stories stay
+    uncompared until a page opens one."""
+    folder = tmp_path_factory.mktemp("e2e-fresh")
+    seeded = seed_store(folder / "rashomon.db", hostile=False)
+    server = RunningServer.start(seeded.db, log_path=folder / "server.log", extra_args=("--refresh-every", "0"))
+    try:
+        yield Site(base_url=server.base_url, seeded=seeded, server=server)
+    finally:
+        server.stop()
+
+
 @pytest.fixture(scope="session")
 def browser(chromium_executable: str) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright

@@ -61,11 +61,11 @@ def test_compare_form_round_trip(page, site) -> None:
     submit(page)
     assert page.locator(".error").count() == 0, page.locator(".error").first.inner_text()
 
-    columns = page.locator("section#outlets article.outlet-column")
+    columns = page.locator("section#articles article.outlet-column")
     assert columns.count() == 2
-    assert page.locator("section#outlets article.outlet-column span.sent.shared").count() >= 3
-    assert page.locator("section#outlets article.outlet-column span.sent.unique").count() >= 1
-    assert page.locator("section#outlets article.outlet-column span.sent.conflict").count() >= 1
+    assert page.locator("section#articles article.outlet-column span.sent.shared").count() >= 3
+    assert page.locator("section#articles article.outlet-column span.sent.unique").count() >= 1
+    assert page.locator("section#articles article.outlet-column span.sent.conflict").count() >= 1
     conflicts = page.locator("section#conflicts").inner_text()
     assert "212" in conflicts and "180" in conflicts, f"the passenger count conflict is not shown: {conflicts!r}"
     cites = page.locator("section#digest a.cite")
@@ -73,7 +73,7 @@ def test_compare_form_round_trip(page, site) -> None:
     for href in cites.evaluate_all("els => els.map(e => e.getAttribute('href'))"):
         assert page.locator(f'[id="{href[1:]}"]').count() == 1, f"citation {href} points at no sentence"
     if titles.count() >= 2:
-        body = page.locator("section#outlets").inner_text()
+        body = page.locator("section#articles").inner_text()
         assert FERRY_A_TITLE in body and FERRY_B_TITLE in body
     # The sentences shown are the texts sent: nothing lost on the way.
     shown = [" ".join(t.split()) for t in columns.all_inner_texts()]

@@ -72,7 +72,7 @@ def test_story_list_and_story_page_never_run_the_article(watched_page, site) -> 
     response = page.goto(site.url(f"/stories/{story}"))
     assert response is not None and response.status == 200
     assert_inert(page, watch, f"/stories/{story}", literal=True)
-    column = page.locator("section#outlets article.outlet-column", has_text=HOSTILE_SOURCE)
+    column = page.locator("section#articles article.outlet-column", has_text=HOSTILE_SOURCE)
     assert column.count() == 1, "the hostile outlet has no column"
     assert HOSTILE_TITLE in " ".join(column.inner_text().split()), "the hostile title is not shown as text"
 
@@ -132,4 +132,4 @@ def test_compare_answer_never_runs_the_article(watched_page, site, example_dir) 
     assert page.locator(".error").count() == 0, page.locator(".error").first.inner_text()
     assert_inert(page, watch, "the compare answer", literal=True)
     if titles.count():
-        assert HOSTILE_TITLE in " ".join(page.locator("section#outlets").inner_text().split())
+        assert HOSTILE_TITLE in " ".join(page.locator("section#articles").inner_text().split())

@@ -5,7 +5,7 @@ With the keyboard: the first Tab stop is the skip link, Enter on it lands in ``m
 walks every stop of the page to the end and each one is a real control (link, button, field,
 summary or a focusable mark), shows a focus ring, is on screen when focused, and comes once.
 On a phone: nothing scrolls sideways, the heading is on the first screen, and the story page's
-legend is folded so that the first article starts on the first screen.
+event and first conflict are on the first screen, above the texts (whose legend is folded).
 """
 
 from __future__ import annotations
@@ -139,13 +139,17 @@ def test_story_legend_is_open_on_a_wide_screen(page, site, pages) -> None:
     assert page.locator("details#legend ul").is_visible()
 
 
-def test_story_page_shows_an_article_on_the_first_phone_screen(phone_page, site, pages) -> None:
+def test_story_page_shows_the_event_and_the_first_conflict_on_the_first_phone_screen(phone_page, site, pages) -> None:
     page = phone_page
     page.goto(site.url(pages["story"]))
-    heading = page.locator("section#outlets article.outlet-column h3").first.bounding_box()
-    assert heading is not None
-    assert heading["y"] + heading["height"] <= PHONE["height"], (
-        f"the first article's title starts below the first phone screen (at {heading['y']:.0f}px)")
+    event = page.locator("section#glance .event").bounding_box()
+    conflict = page.locator("section#conflicts .conflict-item").first.bounding_box()
+    texts = page.locator("section#articles").bounding_box()
+    assert event is not None and conflict is not None and texts is not None
+    assert event["y"] < PHONE["height"], f"the event starts below the first phone screen (at {event['y']:.0f}px)"
+    assert conflict["y"] + 20 <= PHONE["height"], (
+        f"the first conflict starts below the first phone screen (at {conflict['y']:.0f}px)")
+    assert conflict["y"] < texts["y"]
 
 
 @pytest.mark.parametrize("name", ["stories", "story", "entity", "outlet", "compare"])

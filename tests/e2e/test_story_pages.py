@@ -9,7 +9,7 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 # The sentences of the articles (the legend's samples are not sentences).
-SENTENCES = "section#outlets article.outlet-column span.sent"
+SENTENCES = "section#articles article.outlet-column span.sent"
 
 IN_VIEWPORT_JS = """el => {
   const r = el.getBoundingClientRect();
@@ -44,14 +44,14 @@ def test_story_list_links_every_stored_story(page, site) -> None:
     assert link.get_attribute("href") == f"/stories/{story}"
     link.click()
     page.wait_for_url(f"**/stories/{story}")
-    assert page.locator("section#outlets article.outlet-column").count() == 2
+    assert page.locator("section#articles article.outlet-column").count() == 2
 
 
 def test_story_page_shows_highlights_and_legend(page, site) -> None:
     story = compared_story(site)
     response = page.goto(site.url(f"/stories/{story}"))
     assert response is not None and response.status == 200
-    columns = page.locator("section#outlets article.outlet-column")
+    columns = page.locator("section#articles article.outlet-column")
     assert columns.count() == 2
     assert columns.evaluate_all("els => els.map(e => e.dataset.article)") == ["a1", "a2"]
 

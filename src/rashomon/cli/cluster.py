@@ -1,9 +1,12 @@
-"""``rashomon cluster INPUT.jsonl -o OUTPUT.jsonl``: group records into stories, no store needed.
+"""``rashomon cluster INPUT... -o OUTPUT.jsonl``: group records into stories, no store needed.
 
-Each input line is ``{id, title, text, date?, source?, url?}``; each output line is
-``{"id": ..., "story": ...}`` (plus ``"duplicate_of"`` for a near duplicate). When streaming,
-an article that a later split moved is written again with ``"moved": true``: the last line of
-an id says where it is. Bad lines are reported on stderr with their line number and skipped.
+The inputs are what ``rashomon ingest`` reads: files (text, HTML, JSON, JSONL, CSV), folders,
+URLs, and ``-`` for JSONL on stdin. A JSONL line is ``{id, title, text, date?, source?, url?}``
+and keeps its ``id``; any other article's id is where it came from (its path, or
+``file.csv:12``). Each output line is ``{"id": ..., "story": ...}`` (plus ``"duplicate_of"`` for
+a near duplicate). When streaming, an article that a later split moved is written again with
+``"moved": true``: the last line of an id says where it is. Bad lines are reported on stderr
+with their place and skipped; an input that gives no usable record at all is an error (exit 1).
 """
 
 from __future__ import annotations
@@ -11,16 +14,33 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from ._common import err, user_errors
 
 
-def _read_jsonl(path: str, line_numbers: list[int], problems: list[str]) -> Iterator[Any]:
-    """Decoded lines; ``line_numbers[i]`` is the line of the i-th one yielded."""
-    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
+@dataclass(slots=True)
+class _Input:
+    name: str
+    usable: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _is_jsonl(name: str) -> bool:
+    return name == "-" or name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
+    """Decoded lines; ``where[i]`` names the place of the i-th record yielded."""
+    handle = sys.stdin if item.name == "-" else open(item.name, encoding="utf-8")
     try:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -28,19 +48,35 @@ def _read_jsonl(path: str, line_numbers: list[int], problems: list[str]) -> Iter
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
-                problems.append(f"line {number}: invalid JSON ({exc.msg} at column {exc.colno})")
-                err.print(f"[yellow]skipped[/] {path}:{number}: invalid JSON ({exc.msg} at column {exc.colno})",
-                          highlight=False, soft_wrap=True)
+                reason = f"invalid JSON ({exc.msg} at column {exc.colno})"
+                item.problems.append(f"line {number}: {reason}")
+                err.print(f"[yellow]skipped[/] {escape(item.name)}:{number}: {escape(reason)}", highlight=False, soft_wrap=True)
                 continue
-            line_numbers.append(number)
+            where.append(f"{item.name}:{number}")
             yield value
     finally:
         if handle is not sys.stdin:
             handle.close()
 
 
+def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
+    """Any other input, read as ``rashomon ingest`` reads it."""
+    from ..model import Skipped
+    from ..sources.reading import iter_sources
+
+    for found in iter_sources([item.name]):
+        if isinstance(found, Skipped):
+            item.problems.append(f"{found.source}: {found.reason}")
+            err.print(f"[yellow]skipped[/] {escape(found.source)}: {escape(found.reason)}", highlight=False, soft_wrap=True)
+            continue
+        record_id = found.origin or found.path or found.url or f"{item.name}#{len(where)}"
+        where.append(record_id)
+        yield {"id": record_id, "title": found.title, "text": found.text, "date": found.date,
+               "source": found.source, "url": found.url}
+
+
 def cluster_command(
-    input: Annotated[str, typer.Argument(help="JSONL records {id, title, text, date?, source?, url?}; - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders or URLs, as for ingest; - for JSONL on stdin.")],
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout.")] = None,
     threshold: Annotated[float | None, typer.Option(help="Cosine needed to join a story (default: calibrated).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Read everything first, then cluster in date order and refine (reassignment sweeps).")] = False,
@@ -48,30 +84,48 @@ def cluster_command(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")] = None,
 ) -> None:
     """Group articles into stories: near duplicates first, then same-event clustering."""
-    from ..stories.cluster import cluster_records
+    from pathlib import Path
 
-    if input != "-":
-        try:
-            open(input, encoding="utf-8").close()
-        except OSError as exc:
-            err.print(f"[bold red]error:[/] cannot read {input}: {exc.strerror}", highlight=False)
-            raise typer.Exit(1) from None
-    line_numbers: list[int] = []
-    problems: list[str] = []
+    from ..stories.cluster import cluster_records
+    from ..sources.url import is_url
+
+    items = [_Input(name) for name in inputs]
+    for item in items:
+        if item.name == "-" or is_url(item.name):
+            continue
+        path = Path(item.name)
+        if not path.exists():
+            err.print(f"[bold red]error:[/] cannot read {escape(item.name)}: no such file or folder", highlight=False)
+            raise typer.Exit(1)
+        if path.is_file():
+            try:
+                open(path, encoding="utf-8").close()
+            except OSError as exc:
+                err.print(f"[bold red]error:[/] cannot read {escape(item.name)}: {exc.strerror}", highlight=False)
+                raise typer.Exit(1) from None
+    where: list[str] = []
+    owner: list[_Input] = []  # owner[i]: the input of the i-th record
+    ids: list[str | None] = []  # ids[i]: its id
+
+    def records() -> Iterator[Any]:
+        for item in items:
+            reader = _read_jsonl if _is_jsonl(item.name) else _read_documents
+            for record in reader(item, where):
+                owner.append(item)
+                ids.append(str(record.get("id")) if isinstance(record, dict) else None)
+                yield record
 
     def skipped(position: int, reason: str) -> None:
-        line = line_numbers[position]
-        problems.append(f"line {line}: {reason}")
-        err.print(f"[yellow]skipped[/] {input}:{line}: {reason}", highlight=False, markup=True, soft_wrap=True)
+        owner[position].problems.append(f"{where[position]}: {reason}")
+        err.print(f"[yellow]skipped[/] {escape(where[position])}: {escape(reason)}", highlight=False, soft_wrap=True)
 
     show_progress = err.is_terminal if progress is None else progress
-    records = _read_jsonl(input, line_numbers, problems)
     final: dict[str, str] = {}
     duplicates = 0
     with user_errors():
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
         try:
-            for line in cluster_records(records, batch=batch, progress=show_progress, threshold=threshold,
+            for line in cluster_records(records(), batch=batch, progress=show_progress, threshold=threshold,
                                         embedder=embedder, on_skip=skipped):
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
                 final[line["id"]] = line["story"]
@@ -79,9 +133,22 @@ def cluster_command(
         finally:
             if output:
                 out.close()
-    err.print(f"{len(final)} records in {len(set(final.values()))} stories ({duplicates} near duplicates); "
-              f"{len(problems)} lines skipped" + (f"; wrote {output}" if output else ""), highlight=False,
-              soft_wrap=True)
+    for position, item in enumerate(owner):
+        if ids[position] in final:
+            item.usable += 1
+    problems = sum(len(item.problems) for item in items)
+    err.print(f"{_plural(len(final), 'record', 'records')} in {_plural(len(set(final.values())), 'story', 'stories')} "
+              f"({_plural(duplicates, 'near duplicate', 'near duplicates')}); "
+              + (f"{_plural(problems, 'line', 'lines')} skipped" if all(_is_jsonl(i.name) for i in items) else f"{problems} skipped")
+              + (f"; wrote {output}" if output else ""),
+              highlight=False, soft_wrap=True)
+    empty = [item for item in items if not item.usable]
+    for item in empty:
+        reason = item.problems[0] if item.problems else "it holds no article"
+        more = f" (and {_plural(len(item.problems) - 1, 'other problem', 'other problems')})" if len(item.problems) > 1 else ""
+        err.print(f"[bold red]error:[/] no usable record in {escape(item.name)}: {escape(reason)}{more}", highlight=False, soft_wrap=True)
+    if empty:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

@@ -6,25 +6,34 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from ._common import err, user_errors
 
 
 def demo_command(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the reports.")] = Path("rashomon-demo"),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Folder for the reports (default: rashomon/demo in the user's data folder)."),
+    ] = None,
 ) -> None:
-    """Compare the bundled example stories; print the path of each HTML report."""
-    from ..demo import run_demo
+    """Compare the bundled example stories; print the path of each HTML report, and how each
+    comparison scores against the story's bundled gold file."""
+    from ..demo import default_output, run_demo
 
-    if output.exists() and not output.is_dir():
-        err.print(f"[bold red]error:[/] {output} is a file; --output names the folder for the reports",
+    folder = output or default_output()
+    if folder.exists() and not folder.is_dir():
+        err.print(f"[bold red]error:[/] {escape(str(folder))} is a file; --output names the folder for the reports",
                   highlight=False, markup=True)
         raise typer.Exit(1)
     with user_errors():
         with err.status("comparing the example stories…"):
-            results = run_demo(output)
+            results = run_demo(folder)
+        err.print(f"reports written to {escape(str(folder))}", highlight=False, soft_wrap=True)
+        err.print("scores: each comparison against the gold file bundled with its story (gold.json: the findings "
+                  "a person marked by hand)", highlight=False, soft_wrap=True)
         for result in results:
-            err.print(f"{result.story}: {result.summary}", highlight=False)
+            err.print(f"  {escape(result.story)}: {escape(result.summary)}", highlight=False, soft_wrap=True)
             typer.echo(str(result.html))
 
 

@@ -18,6 +18,8 @@ def serve_command(
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL fetches reach loopback, private and link-local addresses.")] = False,
     embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",
     max_compares: Annotated[int, typer.Option("--max-compares", min=0, help="Comparisons run at once (0: one per CPU core); more wait, then get 503.")] = 0,
+    refresh_every: Annotated[float, typer.Option("--refresh-every", min=0, metavar="SECONDS", help="Compare the stories that changed every SECONDS in the background, so outlet and entity pages read compared stories (0: only when a story is opened).")] = 30.0,
+    outlets: Annotated[str | None, typer.Option("--outlets", metavar="FILE", help="Your outlet list (CSV or TOML: outlet, country, owner, stance), shown as coverage by group.")] = None,
 ) -> None:
     """Serve the web app: the stories, a compare form, and the REST API (/openapi.json)."""
     from ..settings import Settings
@@ -28,6 +30,7 @@ def serve_command(
         try:
             serve(host=host, port=port, db=db, token=token or os.environ.get("RASHOMON_TOKEN"),
                   allow_private_urls=allow_private_urls, settings=Settings(embedder=embedder), max_compares=max_compares,
+                  refresh_every=refresh_every, outlets_file=outlets,
                   announce=lambda text: err.print(text, highlight=False, markup=False, soft_wrap=True))
         except ValueError as exc:
             err.print(f"error: {exc}", highlight=False, markup=False)

@@ -55,9 +55,25 @@ def _option_errors() -> Iterator[None]:
         _fail(str(exc))
 
 
-def _open(db: str | None):  # -> Store
-    from ..store.facade import Store
+def plural(n: int, one: str, many: str) -> str:
+    """``1 story``, ``2 stories``: a count as English."""
+    return f"{n} {one if n == 1 else many}"
 
+
+def _open(db: str | None, *, create: bool = True):  # -> Store
+    """The store; a read command (``create=False``) never creates one: a SQLite file that is
+    not there is an error naming the path."""
+    from pathlib import Path
+
+    from ..store.facade import Store, default_url
+
+    if not create:
+        url = default_url() if db is None else db
+        if "://" not in url or url.startswith("sqlite:///"):
+            path = Path(url.removeprefix("sqlite:///")).expanduser() if url.startswith("sqlite:///") else Path(url).expanduser()
+            if ":memory:" not in str(path) and not path.is_file():
+                _fail(f"no store at {path}: rashomon ingest SOURCE... --db {path} creates one"
+                      if db is not None else f"no store yet at {path}: rashomon ingest SOURCE... creates it")
     return Store(db)
 
 
@@ -65,9 +81,10 @@ def _print_ingest(result, *, round_number: int | None = None) -> None:  # result
     for skipped in result.skipped:
         err.print(f"[yellow]skipped[/] {escape(skipped.source)}: {escape(skipped.reason)}", highlight=False, soft_wrap=True)
     prefix = f"round {round_number}: " if round_number is not None else ""
+    gained = len(result.stories)
     typer.echo(
-        f"{prefix}stored {result.added} new articles, {result.duplicates} already stored, "
-        f"{len(result.skipped)} skipped; {len(result.stories)} stories gained articles ({result.new_stories} new)"
+        f"{prefix}stored {plural(result.added, 'new article', 'new articles')}, {result.duplicates} already stored, "
+        f"{len(result.skipped)} skipped; {plural(gained, 'story', 'stories')} gained articles ({result.new_stories} new)"
     )
 
 
@@ -95,8 +112,12 @@ def ingest_command(
         typer.Option("--reader", help="auto, inline or process: read and store big local inputs in a second process "
                                       "while this one clusters (auto: over 4 MB, on 2+ CPUs)."),
     ] = "auto",
+    compare: Annotated[
+        bool, typer.Option("--compare/--no-compare", help="Compare the stories that changed, so their reports are current "
+                                                          "(rashomon refresh does it later).")
+    ] = True,
 ) -> None:
-    """Store articles once each and group them into stories."""
+    """Store articles once each, group them into stories, and compare the stories that changed."""
     from ..stories import ingestion as library
 
     csv_columns = parse_columns(columns)
@@ -119,7 +140,7 @@ def ingest_command(
                     watch,
                     store,
                     rounds,
-                    on_round=lambda n, result: _print_ingest(result, round_number=n),
+                    on_round=lambda n, result: _after_round(store, result, n, compare and cluster, show_progress),
                     **options,
                 )
             except KeyboardInterrupt:
@@ -129,6 +150,42 @@ def ingest_command(
     _print_ingest(result)
     if result.added == 0 and result.duplicates == 0 and result.skipped:
         _fail("nothing could be read from the sources")
+    if compare and cluster:
+        _refresh(store, show_progress)
+
+
+def _after_round(store, result, number: int, compare: bool, show_progress: bool) -> None:
+    _print_ingest(result, round_number=number)
+    if compare and result.stories:
+        _refresh(store, show_progress)
+
+
+def _refresh(store, show_progress: bool) -> None:  # store: Store
+    from ..stories.refresh import refresh_reports
+
+    with user_errors():
+        if show_progress:
+            with err.status("comparing the stories that changed…") as status:
+                result = refresh_reports(store, on_story=lambda done, total, sid: status.update(
+                    f"comparing the stories that changed: {done} of {total}"))
+        else:
+            result = refresh_reports(store)
+    for failed in result.failed:
+        err.print(f"[yellow]not compared[/] {escape(failed.source)}: {escape(failed.reason)}", highlight=False, soft_wrap=True)
+    typer.echo(f"compared {plural(len(result.compared), 'story', 'stories')}"
+               + (f"; {len(result.failed)} could not be compared" if result.failed else ""))
+
+
+def refresh_command(
+    db: DbOption = None,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="A progress line (default: when stderr is a terminal).")
+    ] = None,
+) -> None:
+    """Compare every story that changed since it was last compared (or never was)."""
+    with user_errors():
+        store = _open(db, create=False)
+    _refresh(store, sys.stderr.isatty() if progress is None else progress)
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -152,7 +209,7 @@ def stories_command(
         if value and not _ISO_DATE.match(value):
             _fail(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)")
     with user_errors():
-        store = _open(db)
+        store = _open(db, create=False)
         summaries, total = store.story_page(query=query, outlet=outlet, since=since, until=until, min_outlets=min_outlets,
                                             limit=limit or max(store.story_count(), 1), offset=offset)
     if format == "json":
@@ -162,21 +219,20 @@ def stories_command(
         err.print("no stories match" if total or query or outlet or since or until or min_outlets > 1 or offset
                   else "no stories yet: rashomon ingest SOURCE... adds some")
         return
-    shown = f"{len(summaries)} stories" if len(summaries) == total else f"stories {offset + 1}-{offset + len(summaries)} of {total}"
-    table = Table(title=shown, title_justify="left")
-    table.add_column("story", justify="right")
-    table.add_column("articles", justify="right")
-    table.add_column("outlets", overflow="fold")
-    table.add_column("from")
-    table.add_column("to")
-    table.add_column("title", overflow="fold")
+    shown = plural(len(summaries), "story", "stories") if len(summaries) == total else f"stories {offset + 1}-{offset + len(summaries)} of {total}"
+    table = _table(shown)
+    table.add_column("story", justify="right", no_wrap=True)
+    table.add_column("articles", justify="right", no_wrap=True)
+    # wrapped at the ", " between outlets, never inside a name (up to 24 characters)
+    table.add_column("outlets", min_width=_widest((o for s in summaries for o in s.outlets[:5]), 24))
+    table.add_column("dates", no_wrap=True)
+    table.add_column("title", min_width=20)
     for s in summaries:
         table.add_row(
             str(s.id),
             str(s.size),
             Text(", ".join(s.outlets[:5]) + (f" +{len(s.outlets) - 5}" if len(s.outlets) > 5 else "")),
-            (s.first_date or "")[:10],
-            (s.last_date or "")[:10],
+            _span(s.first_date, s.last_date),
             Text(s.title),
         )
     Console().print(table)
@@ -195,7 +251,7 @@ def show_command(
     if format not in ("md", "json", "html"):
         _fail(f"--format: {format!r} is not one of md, json, html")
     with user_errors():
-        store = _open(db)
+        store = _open(db, create=False)
         report = None if refresh else store.report(story)
         if report is None:
             with err.status(f"comparing story {story}…"):
@@ -223,20 +279,21 @@ def search_command(
     if format not in ("table", "json"):
         _fail(f"--format: {format!r} is not one of table, json")
     with user_errors():
-        hits = _open(db).search(text, limit=limit)
+        hits = _open(db, create=False).search(text, limit=limit)
     if format == "json":
         typer.echo(json.dumps([h.to_dict() for h in hits], indent=1, ensure_ascii=False))
         return
     if not hits:
         err.print(f"nothing matches {text!r}", highlight=False)
         return
-    table = Table(title=f"{len(hits)} articles match {text!r}", title_justify="left")
-    table.add_column("article", justify="right")
-    table.add_column("story", justify="right")
-    table.add_column("source")
-    table.add_column("date")
-    table.add_column("title", overflow="fold")
-    table.add_column("snippet", overflow="fold")
+    verb = "matches" if len(hits) == 1 else "match"
+    table = _table(f"{plural(len(hits), 'article', 'articles')} {verb} {text!r}")
+    table.add_column("article", justify="right", no_wrap=True)
+    table.add_column("story", justify="right", no_wrap=True)
+    table.add_column("source", min_width=_widest((h.source for h in hits), 20))
+    table.add_column("date", no_wrap=True)
+    table.add_column("title", min_width=16)
+    table.add_column("snippet", min_width=16)
     for h in hits:
         table.add_row(
             str(h.article_id),
@@ -247,6 +304,29 @@ def search_command(
             _snippet(h.snippet),
         )
     Console().print(table)
+
+
+def _table(title: str) -> Table:
+    """A table that fits 80 columns: no vertical rules, one space between columns; text wraps
+    at spaces (rich folds only a word wider than its whole column)."""
+    from rich import box
+
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False)
+
+
+def _span(first: str | None, last: str | None) -> str:
+    """``2024-04-13`` or ``2024-04-13…04-15`` (the year, or year and month, once)."""
+    a, b = (first or "")[:10], (last or "")[:10]
+    if not a or not b or a == b:
+        return a or b
+    if a[:4] != b[:4]:
+        return f"{a}…{b}"
+    return f"{a}…{b[5:]}"
+
+
+def _widest(words, cap: int) -> int:  # words: Iterable[str]
+    """The width the longest word needs (at most ``cap``), so a column never cuts a word."""
+    return min(cap, max((len(w) for w in words), default=0)) or 1
 
 
 def _snippet(snippet: str) -> Text:
@@ -262,3 +342,4 @@ def register(app: typer.Typer) -> None:
     app.command("stories")(stories_command)
     app.command("show")(show_command)
     app.command("search")(search_command)
+    app.command("refresh")(refresh_command)

@@ -4,6 +4,9 @@
     to_json / from_json         the JSON report and back (schema: docs/schema.md)
     to_markdown, to_html        the two readable forms
 
+The HTML report's body (templates/_report_body.html.j2, built from view.report_view and led
+by summary.summary_of) is the web app's story page too.
+
 Formats are backends in a :class:`~rashomon.registry.Registry`, so the CLI and the web app
 can list them and pick one by name.
 """

@@ -7,6 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
+
 from ..model import Article, FramingCue, Report, Sentence
 
 log = logging.getLogger(__name__)
@@ -141,3 +143,17 @@ def is_quoted(text: str) -> bool:
     """True when the text already opens and closes with quotation marks of its own."""
     text = text.strip()
     return len(text) > 1 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS
+
+
+OPENING_QUOTES = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a\u300c\u300e"
+CLOSING_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300d\u300f"  # no ' or \u2019: an apostrophe ends words
+
+
+def quoted(text: str | None) -> Markup:
+    """Quoted text from an article: ``<q>`` adds the quotation marks, unless the text already
+    starts or ends with one (a quoted sentence), which then shows as it is, in a span."""
+    text = text or ""
+    bare = text.strip()
+    if bare and (bare[0] in OPENING_QUOTES or bare[-1] in CLOSING_QUOTES):
+        return Markup('<span class="quoted">{}</span>').format(text)
+    return Markup("<q>{}</q>").format(text)

@@ -19,6 +19,9 @@ from ..model import Report
 
 log = logging.getLogger(__name__)
 
+# Cue kinds that are no framing of the outlet's own: a voice is a plain record of whom it quotes.
+UNMARKED_KINDS = frozenset({"voice"})
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Highlight:
@@ -38,7 +41,7 @@ class Fragment:
 
 
 def highlights_of(report: Report) -> dict[str, list[Highlight]]:
-    """Every framing cue and suspect name with usable offsets, per article id.
+    """Every framing cue (but voices) and suspect name with usable offsets, per article id.
 
     A finding whose offsets do not fit its article is logged and left out of the in-place
     marks; it is still listed in the framing and entity sections.
@@ -67,6 +70,8 @@ def highlights_of(report: Report) -> dict[str, list[Highlight]]:
         out[article_id].append(highlight)
 
     for i, cue in enumerate(report.framing):
+        if cue.kind in UNMARKED_KINDS:
+            continue  # whom an article quotes is listed, not coloured as framing
         reason = f"{cue.kind.replace('_', ' ')}: {cue.note}"
         if cue.neutral:
             reason += f" (neutral: {cue.neutral})"

@@ -18,8 +18,9 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model import Article, Report, Sentence
-from .common import FRAMING_KINDS, ReportIndex, framing_label, is_quoted, mentions_by_article, safe_http_url
-from .highlight import Highlight, fragments, fragments_html, highlights_of
+from .common import ReportIndex, quoted
+from .highlight import Highlight, fragments, fragments_html
+from .summary import neutral_title
 
 log = logging.getLogger(__name__)
 
@@ -42,29 +43,21 @@ def _environment() -> Any:
 
 def to_html(report: Report) -> str:
     """The report as one HTML page that needs nothing else: no network, no other file."""
-    index = ReportIndex.of(report)
-    highlights = highlights_of(report)
-    articles = [
-        {
-            "article": article,
-            "url": safe_http_url(article.url),
-            "body": article_body(article, index, highlights.get(article.id, [])),
-            "cue_count": sum(1 for c in report.framing if c.article == article.id),
-        }
-        for article in index.articles.values()
-    ]
+    from .view import cite_html, cite_sid, report_view
+
     return _environment().get_template(TEMPLATE).render(
         report=report,
-        index=index,
-        articles=articles,
-        framing=index.framing_by_article(),
-        framing_order=index.article_order(),
-        framing_label=framing_label,
-        framing_kinds=FRAMING_KINDS,
-        mentions_by_article=mentions_by_article,
+        view=report_view(report, report_sentence),
+        anchor="",
+        site=False,
+        show_settings=True,
+        groups=[],
+        heading=neutral_title([a.title for a in report.articles]) or "Comparison",
         page_title=_page_title(report),
-        is_quoted=is_quoted,
+        quoted=quoted,
         file_name=_file_name,
+        cite_html=cite_html,
+        cite_sid=cite_sid,
     )
 
 
@@ -132,6 +125,6 @@ def _file_name(path: str) -> str:
 
 def _page_title(report: Report) -> str:
     titles = [a.title or a.source or a.id for a in report.articles]
-    head = titles[0] if titles else "no articles"
+    head = neutral_title(titles) if titles else "no articles"
     more = f" and {len(titles) - 1} more" if len(titles) > 1 else ""
     return f"rashomon: {head}{more}"

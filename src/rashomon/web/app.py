@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from functools import lru_cache
 from typing import Any
 
@@ -26,7 +27,9 @@ from ..store.facade import Store
 from .config import WebLimits
 from .slots import ComparisonSlots
 from .inputs import CompareInput, check, relabel, sources
+from .outlet_meta import OutletGroups, load_outlet_groups
 from .reports import StoryReports
+from .results import RecentResults, SavedComparisons, saved_folder
 from .security import BodyLimit, SecurityHeaders, TokenCheck
 from .views import outlet_count, quoted
 
@@ -52,6 +55,9 @@ class WebState:
     templates: Any
     client_factory: Any  # () -> httpx.Client, the guarded client for URL fetches
     slots: ComparisonSlots  # how many comparisons run at once
+    results: RecentResults  # the compare form's last results, for their downloads
+    saved: SavedComparisons  # comparisons saved under a permanent link
+    outlet_groups: OutletGroups  # what the user said about the outlets (may be empty)
 
     def compare(self, given: CompareInput) -> Report:
         """Run one comparison (CPU-bound: call it from a worker thread)."""
@@ -66,8 +72,13 @@ class WebState:
 def _environment() -> Any:
     import jinja2
 
+    from ..renderers.html import _file_name
+    from ..renderers.view import cite_html, cite_sid
+
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("rashomon.web", "templates"),
+        # the web app's pages, then the report body they share with the CLI's HTML report
+        loader=jinja2.ChoiceLoader([jinja2.PackageLoader("rashomon.web", "templates"),
+                                    jinja2.PackageLoader("rashomon.renderers", "templates")]),
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -75,6 +86,7 @@ def _environment() -> Any:
     )
     env.filters["quoted"] = quoted
     env.filters["outlet_count"] = outlet_count
+    env.globals.update(quoted=quoted, cite_html=cite_html, cite_sid=cite_sid, file_name=_file_name)
     return env
 
 
@@ -87,6 +99,9 @@ def create_app(
     limits: WebLimits | None = None,
     http_transport: Any = None,
     resolve: Any = None,
+    refresh_every: float = 0.0,
+    outlets_file: str | os.PathLike[str] | None = None,
+    saved_dir: str | os.PathLike[str] | None = None,
 ) -> Any:
     """The rashomon web app.
 
@@ -94,7 +109,10 @@ def create_app(
     write token, None for open writes (fine on loopback only; ``rashomon serve`` checks).
     ``allow_private_urls``: let URL fetches reach loopback/private/link-local addresses.
     ``http_transport`` / ``resolve``: the network and the host look-up under the URL guard
-    (tests pass an ``httpx.MockTransport`` and a fake resolver).
+    (tests pass an ``httpx.MockTransport`` and a fake resolver). ``refresh_every``: compare
+    the stories that changed every so many seconds on a background thread (0: only when a page
+    asks). ``outlets_file``: the user's outlet metadata (CSV or TOML), shown as coverage by
+    group. ``saved_dir``: where saved comparisons go (default: beside a SQLite store).
     """
     from fastapi import FastAPI
     from fastapi.staticfiles import StaticFiles
@@ -129,7 +147,16 @@ def create_app(
         templates=Jinja2Templates(env=_environment()),
         client_factory=client_factory,
         slots=slots,
+        results=RecentResults(),
+        saved=SavedComparisons(Path(saved_dir) if saved_dir else saved_folder(store.url)),
+        outlet_groups=load_outlet_groups(outlets_file) if outlets_file else OutletGroups(),
     )
+    if refresh_every > 0:
+        from ..stories.refresh import Refresher
+
+        refresher = Refresher(store, refresh_every, settings=settings, slot=slots.slot)
+        app.router.on_startup.append(refresher.start)
+        app.router.on_shutdown.append(refresher.stop)
     handlers.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)

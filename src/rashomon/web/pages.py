@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +28,9 @@ from .api import find_story
 from .handlers import status_of
 from .inputs import CompareInput, PastedArticle, Upload, url_lines
 from .security import TOKEN_COOKIE, same_origin
-from .views import Page, clean_date, entity_view, outlet_view, page_query, story_view
+from ..renderers import to_html, to_json
+from ..renderers.summary import neutral_title
+from .views import Page, clean_date, entity_view, outlet_view, page_query, story_title, story_view
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +75,24 @@ def story_list(request: Request, q: str = "", outlet: str = "", since: str = "",
         "filtered": bool(q or outlet or since or until or least > 1),
         "previous_url": page_query("/", params, page.previous_offset) if page.previous_offset is not None else "",
         "next_url": page_query("/", params, page.next_offset) if page.next_offset is not None else "",
-        "max_query": limits.max_query_chars, "error": "",
+        "max_query": limits.max_query_chars, "error": "", "outlet_groups": web.outlet_groups,
     })
+
+
+def _story_context(request: Request, report: Any, heading: str, **extra: Any) -> dict[str, Any]:
+    """What story.html.j2 needs around the report body it shares with the CLI's HTML report."""
+    web = request.app.state.web
+    view = extra.pop("view", None) or story_view(report)
+    return {
+        "nav": "", "heading": heading, "view": view, "unsaved": False, "downloads": [], "save_form": None,
+        "can_save": False, "permalink": "", "anchor": "sent-", "site": True, "show_settings": False,
+        "groups": web.outlet_groups.coverage(a.source for a in report.articles if a.source),
+        **extra,
+    }
+
+
+def _file_stem(title: str) -> str:
+    return "-".join(re.findall(r"[A-Za-z0-9]+", title.casefold()))[:60] or "comparison"
 
 
 @router.get("/stories/{story_id}")
@@ -81,18 +100,38 @@ def story_page(story_id: int, request: Request) -> Response:
     web = request.app.state.web
     summary = find_story(request, story_id)
     report = web.reports.report(summary)
-    return render(request, "story.html.j2", {
-        "nav": "", "heading": summary.title or f"Story {summary.id}", "view": story_view(report, web.store.story_articles(summary.id)),
-        "json_url": f"/api/stories/{summary.id}", "unsaved": False,
-    })
+    heading = story_title(summary, report) or f"Story {summary.id}"
+    stem = f"story-{summary.id}-{_file_stem(heading)}"
+    return render(request, "story.html.j2", _story_context(
+        request, report, heading,
+        view=web.reports.view(summary, report, lambda: story_view(report, web.store.story_articles(summary.id))),
+        downloads=[("Report JSON", f"/api/stories/{summary.id}", f"{stem}.json"),
+                   ("Report HTML", f"/stories/{summary.id}/report.html", f"{stem}.html")],
+    ))
 
 
-def _compared(request: Request) -> tuple[list[Any], list[Any]]:
-    """The stories with a stored report (never computed here), and the stories without one."""
+@router.get("/stories/{story_id}/report.html")
+def story_report_html(story_id: int, request: Request) -> Response:
+    """The story's report as the CLI's self-contained HTML file, as a download."""
+    summary = find_story(request, story_id)
+    report = request.app.state.web.reports.report(summary)
+    return _download(to_html(report), "text/html; charset=utf-8", f"story-{summary.id}.html")
+
+
+def _download(text: str, media_type: str, name: str) -> Response:
+    return Response(content=text, media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _compared(request: Request, stories: list[Any] | None = None) -> tuple[list[Any], list[Any]]:
+    """The stories with a stored report (never computed here), and the stories of two or more
+    articles without one (not compared yet)."""
     web = request.app.state.web
     pairs, pending = [], []
-    for summary in web.store.stories():
-        report = web.reports.stored(summary) if summary.size > 1 else None
+    for summary in web.store.stories() if stories is None else stories:
+        if summary.size < 2:
+            continue
+        report = web.reports.stored(summary)
         if report is None:
             pending.append(summary)
         else:
@@ -105,18 +144,25 @@ def entity_page(key: str, request: Request) -> Response:
     pairs, pending = _compared(request)
     view = entity_view(key, pairs)
     if view is None:
-        raise HTTPException(404, "no compared story names this entity")
-    return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": len([s for s in pending if s.size > 1])})
+        raise HTTPException(404, "no compared story names this entity" + (
+            f" ({len(pending)} stor{'y is' if len(pending) == 1 else 'ies are'} not compared yet)" if pending else ""))
+    return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": len(pending)})
 
 
 @router.get("/outlets/{name:path}")
 def outlet_page(name: str, request: Request) -> Response:
-    pairs, pending = _compared(request)
-    view = outlet_view(name, pairs)
+    web = request.app.state.web
+    every = web.store.stories()
+    pairs, pending = _compared(request, every)
+    view = outlet_view(name, pairs, every)
+    mine = [s for s in every if name in s.outlets]
     not_compared = [s for s in pending if name in s.outlets]
-    if not view["stories"] and not not_compared:
+    if not view["stories"] and not mine:
         raise HTTPException(404, "no story has an article from this outlet")
-    return render(request, "outlet.html.j2", {"nav": "", "o": view, "not_compared": not_compared})
+    return render(request, "outlet.html.j2", {
+        "nav": "", "o": view, "not_compared": not_compared, "single": [s for s in mine if s.size < 2],
+        "described": web.outlet_groups.of(name),
+    })
 
 
 @dataclass(slots=True)
@@ -188,14 +234,102 @@ async def compare_submit(request: Request) -> Response:
         if status >= 500:
             raise
         return _form_page(request, state, str(exc), status)
-    titles_shown = [a.title or a.source for a in report.articles if a.title or a.source]
-    response = render(request, "story.html.j2", {
-        "nav": "compare", "heading": f"Comparison: {titles_shown[0]}" if titles_shown else "Comparison",
-        "view": story_view(report), "json_url": None, "unsaved": True,
-    })
+    key = web.results.add(report)
+    response = render(request, "story.html.j2", _result_context(request, report, key, nav="compare", unsaved=True))
     if web.token.required and form_token and web.token.matches(form_token):
         _set_token_cookie(response, request, form_token)
     return response
+
+
+def _comparison_heading(report: Any) -> str:
+    """The comparison's title: its most neutral headline, else the outlets it compares."""
+    title = neutral_title([a.title for a in report.articles])
+    if title:
+        return title
+    outlets = list(dict.fromkeys(a.source for a in report.articles if a.source))
+    return f"Comparison of {', '.join(outlets)}" if outlets else "Comparison"
+
+
+def _result_context(request: Request, report: Any, key: str, **extra: Any) -> dict[str, Any]:
+    web = request.app.state.web
+    heading = _comparison_heading(report)
+    stem = _file_stem(heading)
+    has_cookie = web.token.required and web.token.matches(request.cookies.get(TOKEN_COOKIE))
+    return _story_context(
+        request, report, heading,
+        downloads=[("Download JSON", f"/compare/results/{key}.json", f"{stem}.json"),
+                   ("Download HTML", f"/compare/results/{key}.html", f"{stem}.html")],
+        save_form={"action": f"/compare/results/{key}/save", "token_field": web.token.required and not has_cookie},
+        can_save=True, **extra,
+    )
+
+
+def _recent(request: Request, key: str) -> Any:
+    report = request.app.state.web.results.get(key)
+    if report is None:
+        raise HTTPException(404, "no such comparison here any more: compare the articles again (results are kept "
+                                 "while the server runs, the most recent ones only), or save a comparison to keep it")
+    return report
+
+
+@router.get("/compare/results/{key}.json")
+def compare_result_json(key: str, request: Request) -> Response:
+    report = _recent(request, key)
+    return _download(to_json(report), "application/json", f"{_file_stem(_comparison_heading(report))}.json")
+
+
+@router.get("/compare/results/{key}.html")
+def compare_result_html(key: str, request: Request) -> Response:
+    report = _recent(request, key)
+    return _download(to_html(report), "text/html; charset=utf-8", f"{_file_stem(_comparison_heading(report))}.html")
+
+
+@router.post("/compare/results/{key}/save")
+async def compare_result_save(key: str, request: Request) -> Response:
+    """Keep a comparison under a permanent link (the write token beyond loopback)."""
+    web = request.app.state.web
+    if not same_origin(request.headers, request.url.scheme):
+        raise HTTPException(403, "cross-site requests cannot write")
+    form = await request.form(max_files=0, max_fields=5, max_part_size=4096)
+    form_token = str(form.get("token") or "")
+    await form.close()
+    if web.token.required and not (web.token.matches(form_token) or web.token.matches(request.cookies.get(TOKEN_COOKIE))):
+        raise HTTPException(401, "this server needs its access token to save a comparison")
+    report = _recent(request, key)
+    saved = await run_in_threadpool(web.saved.save, report)
+    response = RedirectResponse(f"/comparisons/{saved}", status_code=303)
+    if web.token.required and form_token and web.token.matches(form_token):
+        _set_token_cookie(response, request, form_token)
+    return response
+
+
+def _saved(request: Request, key: str) -> Any:
+    report = request.app.state.web.saved.load(key)
+    if report is None:
+        raise HTTPException(404, "no saved comparison with this link")
+    return report
+
+
+@router.get("/comparisons/{key}.json")
+def saved_comparison_json(key: str, request: Request) -> Response:
+    return _download(to_json(_saved(request, key)), "application/json", f"comparison-{key}.json")
+
+
+@router.get("/comparisons/{key}.html")
+def saved_comparison_html(key: str, request: Request) -> Response:
+    return _download(to_html(_saved(request, key)), "text/html; charset=utf-8", f"comparison-{key}.html")
+
+
+@router.get("/comparisons/{key}")
+def saved_comparison(key: str, request: Request) -> Response:
+    report = _saved(request, key)
+    heading = _comparison_heading(report)
+    stem = _file_stem(heading)
+    return render(request, "story.html.j2", _story_context(
+        request, report, heading, permalink=f"/comparisons/{key}",
+        downloads=[("Download JSON", f"/comparisons/{key}.json", f"{stem}.json"),
+                   ("Download HTML", f"/comparisons/{key}.html", f"{stem}.html")],
+    ))
 
 
 def _not_enough(exc: NotEnoughArticles) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import nullcontext
+from typing import Any
 
 from ..comparison.pipeline import prepare
 from ..stories.ingestion import story_report
@@ -34,6 +36,9 @@ class StoryReports:
         self._cache: OrderedDict[int, tuple[str, Report]] = OrderedDict()
         self._lock = threading.Lock()
         self._story_locks: dict[int, threading.Lock] = {}
+        # the story pages' views: the report (kept alive by _cache) is part of the key
+        self.view_cache_size = min(cache_size, 64)
+        self._views: OrderedDict[int, tuple[tuple[int, str, int], dict[str, Any]]] = OrderedDict()
 
     def _story_lock(self, story_id: int) -> threading.Lock:
         with self._lock:
@@ -70,6 +75,23 @@ class StoryReports:
                     report = story_report(summary.id, self.store, settings=self.settings)
             self._keep(summary, report)
             return report
+
+    def view(self, summary: StorySummary, report: Report, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """What the story page shows for ``report`` (``build()`` once per story version and
+        report): the page is then only the template, not the summary and highlights again."""
+        key = (summary.id, summary.updated_at, id(report))
+        with self._lock:
+            hit = self._views.get(summary.id)
+            if hit is not None and hit[0] == key:
+                self._views.move_to_end(summary.id)
+                return hit[1]
+        view = build()
+        with self._lock:
+            self._views[summary.id] = (key, view)
+            self._views.move_to_end(summary.id)
+            while len(self._views) > self.view_cache_size:
+                self._views.popitem(last=False)
+        return view
 
     def stored(self, summary: StorySummary) -> Report | None:
         """The report only when it exists already (cross-story pages never compute)."""

@@ -46,6 +46,8 @@ def serve(
     allow_private_urls: bool = False,
     settings: Settings | None = None,
     max_compares: int = 0,
+    refresh_every: float = 0.0,
+    outlets_file: str | None = None,
     announce=print,  # noqa: ANN001 - where the token and address are told
 ) -> None:
     """Build the app and run it until interrupted."""
@@ -59,7 +61,8 @@ def serve(
     limits = WebLimits(max_running_compares=max_compares)
     if settings is not None:
         limits = limits.replace(max_article_bytes=settings.max_bytes)
-    app = create_app(db, settings=settings, token=decision.token, allow_private_urls=allow_private_urls, limits=limits)
+    app = create_app(db, settings=settings, token=decision.token, allow_private_urls=allow_private_urls, limits=limits,
+                     refresh_every=refresh_every, outlets_file=outlets_file)
     shown_host = f"[{host}]" if ":" in host else host
     if decision.generated:
         announce(f"listening beyond loopback: writes need this token (Authorization: Bearer <token>, "

@@ -2,8 +2,7 @@
 
     story_view(report)            the story page: columns, digest, conflicts, entities,
                                   framing, timeline, removed lines
-    entity_view(key, reports)     one entity across the stored reports
-    outlet_view(name, reports)    one outlet across the stored reports, with its chart data
+    entity_view, outlet_view      across stories: rashomon.web.across (re-exported here)
 
 Every string from an article stays a plain string here; the templates escape it. The only
 markup built in Python is the article body, assembled from escaped pieces by the renderer's
@@ -13,58 +12,24 @@ highlight helpers.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from ..model import Article, Entity, Report, Sentence
-from ..renderers.common import FRAMING_KINDS, ReportIndex, framing_label, safe_http_url
-from ..renderers.highlight import Highlight, highlights_of
-from ..renderers.html import article_body as render_article_body
+from ..model import Article, Report, Sentence
+from ..renderers.common import ReportIndex, quoted  # noqa: F401  (quoted: the pages' filter)
+from ..renderers.view import ShownDate, report_view, timeline  # noqa: F401  (timeline: re-exported)
 from ..store.facade import StoredArticle, StorySummary
+from .across import StoryReport, entity_key, entity_view, outlet_view, story_title  # noqa: F401  (re-exported)
 
 SENTENCE_MARKS = {"shared": "=", "unique": "+", "conflict": "!"}
 
 
-def entity_key(name: str) -> str:
-    """The URL key of an entity across stories: its name, case-folded, words joined by "-"."""
-    return re.sub(r"[\W_]+", "-", name.casefold()).strip("-") or "-"
-
-
-# --- quoting ---------------------------------------------------------------------------------
-
-OPENING_QUOTES = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a\u300c\u300e"
-CLOSING_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300d\u300f"  # no ' or \u2019: an apostrophe ends words
-
-
-def quoted(text: str | None) -> Markup:
-    """Quoted text from an article: ``<q>`` adds the quotation marks, unless the text already
-    starts or ends with one (a quoted sentence), which then shows as it is, in a span."""
-    text = text or ""
-    bare = text.strip()
-    if bare and (bare[0] in OPENING_QUOTES or bare[-1] in CLOSING_QUOTES):
-        return Markup('<span class="quoted">{}</span>').format(text)
-    return Markup("<q>{}</q>").format(text)
-
-
 # --- dates -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ShownDate:
-    """The date shown for an article: its publication date, or when the store got it."""
-
-    kind: str  # "published" | "stored"
-    value: str  # ISO 8601 as found
-
-    @property
-    def day(self) -> str:
-        return self.value[:10]
 
 
 def article_dates(articles: Sequence[Article], stored: Sequence[StoredArticle] = ()) -> dict[str, ShownDate]:
@@ -119,137 +84,10 @@ def story_sentence(sentence: Sentence, index: ReportIndex, inner: Markup) -> Mar
         " ".join(["sent", *kinds]), sentence.id, sentence.id, marks, f"{sentence.id}: {note}", inner)
 
 
-def article_body(article: Article, index: ReportIndex, highlights: list[Highlight]) -> Markup:
-    """The article text as paragraphs, each sentence a ``<span class="sent" id="sent-a1.s3">``;
-    framing cues and suspect names marked in place (the report's layout, the page's spans)."""
-    return render_article_body(article, index, highlights, story_sentence)
-
-
-@dataclass(slots=True)
-class Cite:
-    sid: str
-    exists: bool
-    outlet: str
-    text: str
-
-
-def _cite(index: ReportIndex, sid: str) -> Cite:
-    sentence = index.sentences.get(sid)
-    return Cite(sid=sid, exists=sentence is not None, outlet=index.outlet(sid.split(".", 1)[0]), text=sentence.text if sentence else "")
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = datetime.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed.astimezone().replace(tzinfo=None)
-
-
-@dataclass(slots=True)
-class TimelinePoint:
-    article: str
-    outlet: str
-    title: str
-    date: str
-    x: float
-    y: float
-
-
-@dataclass(slots=True)
-class Timeline:
-    """Who published when: one row per outlet, one dot per article (SVG user units)."""
-
-    width: int = 640
-    height: int = 0
-    left: int = 170
-    right: int = 620
-    rows: list[tuple[str, float]] = field(default_factory=list)  # (outlet, y)
-    points: list[TimelinePoint] = field(default_factory=list)
-    start: str = ""
-    end: str = ""
-    undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, outlet)
-
-
-def timeline(articles: Sequence[Article], dates: dict[str, ShownDate] | None = None) -> Timeline:
-    """The articles with a publication date on one time axis (a stored time is no publication date)."""
-    out = Timeline()
-    published = {k: d.value for k, d in (dates or {}).items() if d.kind == "published"}
-    dated = [(a, _parse_date(a.date or published.get(a.id))) for a in articles]
-    known = [(a, d) for a, d in dated if d is not None]
-    out.undated = [(a.id, a.source or a.id) for a, d in dated if d is None]
-    if not known:
-        return out
-    outlets = list(dict.fromkeys(a.source or a.id for a, _ in known))
-    row_y = {name: 30 + 28 * i for i, name in enumerate(outlets)}
-    out.rows = [(name, row_y[name]) for name in outlets]
-    out.height = 30 + 28 * len(outlets) + 30
-    first, last = min(d for _, d in known), max(d for _, d in known)
-    span = (last - first).total_seconds()
-    out.start, out.end = first.isoformat(sep=" ", timespec="minutes"), last.isoformat(sep=" ", timespec="minutes")
-    for article, when in known:
-        share = (when - first).total_seconds() / span if span else 0.5
-        out.points.append(
-            TimelinePoint(
-                article=article.id, outlet=article.source or article.id, title=article.title, date=article.date or published.get(article.id, ""),
-                x=round(out.left + share * (out.right - out.left), 1), y=row_y[article.source or article.id],
-            )
-        )
-    return out
-
-
-def _entity_forms(entity: Entity, index: ReportIndex) -> list[tuple[str, list[str]]]:
-    """The forms each outlet used for an entity, in the report's article order."""
-    forms: dict[str, dict[str, None]] = defaultdict(dict)
-    for mention in entity.mentions:
-        forms[mention.article][mention.text] = None
-    return [(index.outlet(a), list(forms[a])) for a in index.articles if a in forms]
-
-
 def story_view(report: Report, stored: Sequence[StoredArticle] = ()) -> dict[str, Any]:
     """Everything the story page shows, from one report (and the story's stored articles, for
-    the dates the report lacks)."""
-    index = ReportIndex.of(report)
-    dates = article_dates(report.articles, stored)
-    highlights = highlights_of(report)
-    columns = [
-        {
-            "article": article,
-            "url": safe_http_url(article.url),
-            "body": article_body(article, index, highlights.get(article.id, [])),
-            "date": dates.get(article.id),
-            "counts": Counter(k for s in article.sentences for k in index.sentence_classes(s.id)),
-        }
-        for article in index.articles.values()
-    ]
-    framing = index.framing_by_article()
-    return {
-        "report": report,
-        "index": index,
-        "columns": columns,
-        "digest": [(line.text, [_cite(index, sid) for sid in line.citations]) for line in report.digest],
-        "conflicts": [
-            (conflict, [(side, _cite(index, side.sentence)) for side in conflict.sides]) for conflict in report.conflicts
-        ],
-        "entities": [
-            {"entity": e, "key": entity_key(e.name), "forms": _entity_forms(e, index),
-             "suspects": [(s, _cite(index, s.sentence) if s.sentence else None) for s in e.suspect]}
-            for e in report.entities
-        ],
-        "framing": [
-            {"article": a, "outlet": index.outlet(a), "kinds": [(framing_label(k), k, [(c, _cite(index, c.sentence)) for c in cues]) for k, cues in framing.get(a, {}).items()]}
-            for a in index.article_order()
-        ],
-        "timeline": timeline(report.articles, dates),
-        "dates": dates,
-        "removed": [(a, line) for a in report.articles for line in a.removed],
-        "framing_kinds": [(k, framing_label(k)) for k in FRAMING_KINDS],
-    }
+    the dates the report lacks): the report body the CLI's HTML report shows too."""
+    return report_view(report, story_sentence, dates=article_dates(report.articles, stored), entity_key=entity_key)
 
 
 # --- the story list --------------------------------------------------------------------------
@@ -305,149 +143,3 @@ def clean_date(value: str | None) -> str:
     return value if ISO_DATE.match(value) else ""
 
 
-# --- across stories --------------------------------------------------------------------------
-
-StoryReport = tuple[StorySummary, Report]
-
-
-def _matches(entity: Entity, key: str) -> bool:
-    return entity_key(entity.name) == key or any(entity_key(v) == key for v in entity.variants)
-
-
-def entity_view(key: str, reports: Iterable[StoryReport]) -> dict[str, Any] | None:
-    """One entity across stories; None when no stored report names it."""
-    names: Counter[str] = Counter()
-    types: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = defaultdict(Counter)  # outlet -> form -> mentions
-    garbled: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # outlet -> form -> reasons
-    stories = []
-    for summary, report in reports:
-        index = ReportIndex.of(report)
-        found = [e for e in report.entities if _matches(e, key)]
-        if not found:
-            continue
-        count = 0
-        for entity in found:
-            names[entity.name] += len(entity.mentions) or 1
-            types[entity.type] += 1
-            count += len(entity.mentions)
-            for mention in entity.mentions:
-                forms[index.outlet(mention.article)][mention.text] += 1
-            for suspect in entity.suspect:
-                garbled[index.outlet(suspect.article)][suspect.text].add(suspect.reason)
-        stories.append({"story": summary, "names": sorted({e.name for e in found}), "mentions": count})
-    if not stories:
-        return None
-    rows = []
-    for outlet in sorted(set(forms) | set(garbled), key=str.casefold):
-        used = forms.get(outlet, Counter())
-        flagged = garbled.get(outlet, {})
-        all_forms = list(used) + [f for f in flagged if f not in used]
-        rows.append({
-            "outlet": outlet,
-            "forms": [{"text": f, "count": used.get(f, 0), "reasons": sorted(flagged.get(f, ()))} for f in all_forms],
-        })
-    return {
-        "key": key,
-        "name": names.most_common(1)[0][0],
-        "other_names": [n for n, _ in names.most_common()][1:],
-        "type": types.most_common(1)[0][0],
-        "outlets": rows,
-        "stories": stories,
-    }
-
-
-@dataclass(slots=True)
-class Bar:
-    label: str
-    kind: str
-    mine: float
-    others: float
-    y: int = 0
-    mine_w: float = 0.0
-    others_w: float = 0.0
-
-
-def _bars(mine: Counter[str], my_articles: int, others: Counter[str], other_articles: int) -> dict[str, Any]:
-    """Framing cues per article by kind, this outlet against the others, as SVG bar geometry."""
-    kinds = [k for k in FRAMING_KINDS if mine.get(k) or others.get(k)]
-    kinds += sorted((set(mine) | set(others)) - set(FRAMING_KINDS))
-    bars = [
-        Bar(label=framing_label(k), kind=k,
-            mine=round(mine.get(k, 0) / my_articles, 2) if my_articles else 0.0,
-            others=round(others.get(k, 0) / other_articles, 2) if other_articles else 0.0)
-        for k in kinds
-    ]
-    top = max([b.mine for b in bars] + [b.others for b in bars] + [0.0001])
-    left, width = 130, 380
-    for i, bar in enumerate(bars):
-        bar.y = 10 + i * 44
-        bar.mine_w = round(width * bar.mine / top, 1)
-        bar.others_w = round(width * bar.others / top, 1)
-    return {"bars": bars, "left": left, "width": 640, "height": 20 + 44 * len(bars), "has_others": other_articles > 0}
-
-
-def _title_key(title: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", title.casefold()).split())
-
-
-def outlet_view(name: str, reports: Iterable[StoryReport]) -> dict[str, Any]:
-    """One outlet across the stories whose reports are given (its stories list may be empty)."""
-    stories = []
-    naming = []
-    loaded = []
-    tone = []
-    voices: Counter[str] = Counter()
-    mine: Counter[str] = Counter()
-    others: Counter[str] = Counter()
-    my_articles = other_articles = 0
-    for summary, report in reports:
-        index = ReportIndex.of(report)
-        my_ids = {a.id for a in report.articles if a.source == name}
-        if not my_ids:
-            continue
-        my_articles += len(my_ids)
-        other_articles += len(report.articles) - len(my_ids)
-        mine_here = [a for a in report.articles if a.id in my_ids]
-        same = _title_key(summary.title)
-        stories.append({
-            "story": summary, "articles": mine_here,
-            # its own headlines, when they differ from the story's title (which the link shows)
-            "headlines": list(dict.fromkeys(a.title for a in mine_here if a.title and _title_key(a.title) != same)),
-        })
-        for cue in report.framing:
-            (mine if cue.article in my_ids else others)[cue.kind] += 1
-            if cue.article not in my_ids:
-                continue
-            if cue.kind == "loaded":
-                loaded.append({"story": summary, "cue": cue})
-            elif cue.kind == "tone":
-                tone.append({"story": summary, "cue": cue})
-            elif cue.kind == "voice":
-                voices[cue.note.removeprefix("quotes ").strip() or cue.text] += 1
-        for entity in report.entities:
-            my_forms = list(dict.fromkeys(m.text for m in entity.mentions if m.article in my_ids))
-            their_forms: dict[str, list[str]] = defaultdict(list)
-            for m in entity.mentions:
-                if m.article not in my_ids and m.text not in their_forms[index.outlet(m.article)]:
-                    their_forms[index.outlet(m.article)].append(m.text)
-            if not my_forms or not their_forms:
-                continue
-            other_set = {f for forms in their_forms.values() for f in forms}
-            if set(my_forms) == other_set:
-                continue  # the same names as everyone: nothing to show
-            suspects = {s.text: s.reason for s in entity.suspect if s.article in my_ids}
-            naming.append({
-                "story": summary, "entity": entity, "key": entity_key(entity.name),
-                "mine": [(f, suspects.get(f, "")) for f in my_forms], "theirs": sorted(their_forms.items()),
-            })
-    return {
-        "name": name,
-        "stories": stories,
-        "naming": naming,
-        "loaded": loaded,
-        "tone": tone,
-        "voices": voices.most_common(),
-        "chart": _bars(mine, my_articles, others, other_articles),
-        "articles": my_articles,
-    }

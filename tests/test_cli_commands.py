@@ -1,0 +1,59 @@
+"""The command line's rough edges: cluster reads what ingest reads, an input with no usable
+record is an error, counts read as English, demo writes outside the current folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "examples"
+runner = CliRunner()
+
+
+def test_cluster_reads_a_folder_and_a_text_file_as_ingest_does(tmp_path: Path) -> None:
+    folder = EXAMPLES / "eskerby-plant-fire"
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["cluster", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    articles = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+    assert sorted(line["id"] for line in lines) == articles
+    assert len({line["story"] for line in lines}) == 1, "one event, one story"
+    assert "3 records in 1 story" in result.stderr
+    single = runner.invoke(app, ["cluster", str(folder / "green-dispatch.txt")])
+    assert single.exit_code == 0 and "1 record in 1 story" in single.stderr
+
+
+def test_cluster_of_an_input_without_a_usable_record_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n{also not\n", encoding="utf-8")
+    result = runner.invoke(app, ["cluster", str(bad)])
+    assert result.exit_code == 1
+    assert f"no usable record in {bad}" in " ".join(result.stderr.split())
+    assert "invalid JSON" in result.stderr
+    missing = runner.invoke(app, ["cluster", str(tmp_path / "nope")])
+    assert missing.exit_code == 1 and "cannot read" in missing.stderr
+
+
+def test_ingest_counts_read_as_english(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["ingest", str(EXAMPLES / "port-aldane-trade-summit" / "kelmark-herald.txt"), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "stored 1 new article," in result.stdout and "1 story gained articles" in result.stdout
+    assert "compared 0 stories" in result.stdout, "one article: nothing to compare"
+
+
+def test_demo_writes_to_the_user_data_folder_and_says_what_its_scores_are(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["demo"])
+    assert result.exit_code == 0, result.stderr
+    written = [Path(line) for line in result.stdout.splitlines()]
+    assert written and all(p.parent == tmp_path / "data" / "rashomon" / "demo" and p.exists() for p in written)
+    assert not (tmp_path / "rashomon-demo").exists()
+    assert "against the gold file bundled with its story" in " ".join(result.stderr.split())

@@ -1,0 +1,288 @@
+"""The story page's summary, the compare result's downloads and permanent link, honest outlet
+pages, entity pages, the user's outlet metadata and the background refresh: in-process, over a
+real store of the bundled examples (real default backends, no network)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed")
+from fastapi.testclient import TestClient  # noqa: E402
+from markupsafe import escape  # noqa: E402
+
+from rashomon.renderers import from_json  # noqa: E402
+from rashomon.store.facade import Store  # noqa: E402
+from rashomon.stories.ingestion import ingest  # noqa: E402
+from rashomon.stories.refresh import Refresher, refresh_reports, stale_stories  # noqa: E402
+from rashomon.web import create_app  # noqa: E402
+from rashomon.web.outlet_meta import load_outlet_groups  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "examples"
+TOKEN = "a-write-token-of-some-length"
+
+TEXT_A = ("Fire crews were called to the Norvane plant in Eskerby on Monday night. "
+          "Fire Chief Tobias Orrell said 12 workers were treated for smoke inhalation. "
+          "The company said all safety rules had been followed.")
+TEXT_B = ("A fire broke out at the Norvane chemical plant in Eskerby on Monday evening. "
+          "Fire Chief Tobias Orrell said 15 workers were treated for smoke inhalation. "
+          "Residents said nobody had warned them about the smoke.")
+
+
+def example_sources() -> list[str]:
+    return [str(p) for p in sorted(EXAMPLES.glob("*/*")) if p.suffix in (".txt", ".html")]
+
+
+@pytest.fixture()
+def fresh(tmp_path: Path) -> Store:
+    """A store just ingested: its stories are not compared yet."""
+    store = Store(tmp_path / "fresh.db")
+    ingest(example_sources(), store=store)
+    return store
+
+
+def _text(html: str) -> str:
+    main = html.split("<main", 1)[1]
+    return " ".join(re.sub(r"<[^>]+>", " ", main).split())
+
+
+def _position(html: str, marker: str) -> int:
+    index = html.find(marker)
+    assert index >= 0, f"{marker!r} not on the page"
+    return index
+
+
+# --- the story page leads with the comparison --------------------------------------------------
+
+
+def test_story_page_puts_the_summary_and_conflicts_before_the_texts(fresh: Store) -> None:
+    client = TestClient(create_app(fresh))
+    story = max(fresh.stories(), key=lambda s: s.size)
+    page = client.get(f"/stories/{story.id}").text
+    report = fresh.report(story.id)
+    assert report is not None and report.conflicts, "the biggest example story has conflicts"
+    order = [_position(page, f'<section id="{name}"') for name in ("glance", "conflicts", "digest", "articles", "entities",
+                                                                     "framing", "timeline", "inputs")]
+    assert order == sorted(order)
+    glance = page[order[0]:order[1]]
+    for article in report.articles:  # every outlet with its headline, side by side
+        assert str(escape(article.source)) in glance and str(escape(article.title)) in glance
+    first = report.conflicts[0]
+    conflicts = page[order[1]:order[2]]
+    assert all(str(escape(side.value)) in conflicts for side in first.sides)
+    assert '<section id="differences"' in page and '<section id="wording"' in page
+
+
+def test_story_heading_is_the_least_loaded_headline(fresh: Store) -> None:
+    from rashomon.renderers.summary import framing_load
+
+    client = TestClient(create_app(fresh))
+    story = max(fresh.stories(), key=lambda s: s.size)
+    page = client.get(f"/stories/{story.id}").text
+    heading = re.search(r"<h1>(.*?)</h1>", page, flags=re.S).group(1).strip()
+    titles = [a.title for a in fresh.report(story.id).articles]
+    assert heading in {str(escape(t)) for t in titles}
+    loads = {str(escape(t)): framing_load(t) for t in titles}
+    assert loads[heading] == min(loads.values())
+
+
+# --- the compare form: headline, downloads, permanent link ----------------------------------
+
+
+def _compare(client: TestClient, **extra: str) -> str:
+    response = client.post("/compare", data={
+        "text": [TEXT_A, TEXT_B], "title": ["Norvane fire: 12 treated", "Fire at Norvane plant"],
+        "source": ["Courier", "Ledger"], **extra,
+    })
+    assert response.status_code == 200, response.text
+    return response.text
+
+
+def test_compare_result_is_titled_with_a_headline_and_downloads_as_json_and_html(tmp_path: Path) -> None:
+    client = TestClient(create_app(Store(tmp_path / "s.db")))
+    page = _compare(client)
+    heading = re.search(r"<h1>(.*?)</h1>", page).group(1)
+    assert heading in {"Norvane fire: 12 treated", "Fire at Norvane plant"}
+    json_url = re.search(r'href="(/compare/results/[^"]+\.json)" download="([^"]+)"', page)
+    html_url = re.search(r'href="(/compare/results/[^"]+\.html)" download="([^"]+)"', page)
+    assert json_url and html_url
+    data = client.get(json_url.group(1))
+    assert data.status_code == 200 and "attachment" in data.headers["content-disposition"]
+    report = from_json(data.content)
+    assert [a.source for a in report.articles] == ["Courier", "Ledger"]
+    html = client.get(html_url.group(1))
+    assert html.headers["content-type"].startswith("text/html") and '<section id="glance"' in html.text
+    assert client.get("/compare/results/nosuchresultxxxxxxxx.json").status_code == 404
+
+
+def test_a_saved_comparison_has_a_permanent_link(tmp_path: Path) -> None:
+    client = TestClient(create_app(Store(tmp_path / "s.db")))
+    page = _compare(client)
+    action = re.search(r'<form class="inline" method="post" action="([^"]+)"', page).group(1)
+    saved = client.post(action, follow_redirects=False)
+    assert saved.status_code == 303
+    link = saved.headers["location"]
+    assert re.fullmatch(r"/comparisons/[0-9a-f]{20}", link)
+    assert list((tmp_path / "comparisons").glob("*.json")), "kept beside the store"
+    # a new app over the same store (a restart) still has it
+    again = TestClient(create_app(Store(tmp_path / "s.db")))
+    shown = again.get(link)
+    assert shown.status_code == 200 and link in shown.text and "Courier" in shown.text
+    assert from_json(again.get(link + ".json").content).articles[0].source == "Courier"
+    assert client.post(action, follow_redirects=False).headers["location"] == link, "the same report, the same link"
+    assert again.get("/comparisons/0123456789abcdef0123").status_code == 404
+
+
+def test_saving_needs_the_token_when_the_server_has_one(tmp_path: Path) -> None:
+    client = TestClient(create_app(Store(tmp_path / "s.db"), token=TOKEN))
+    page = _compare(client, token=TOKEN)
+    action = re.search(r'action="(/compare/results/[^"]+/save)"', page).group(1)
+    client.cookies.clear()
+    refused = client.post(action, follow_redirects=False)
+    assert refused.status_code == 401
+    assert not (tmp_path / "comparisons").exists()
+    assert client.post(action, data={"token": TOKEN}, follow_redirects=False).status_code == 303
+
+
+# --- outlet pages: nothing claimed before a comparison ---------------------------------------
+
+
+def test_outlet_page_before_and_after_its_story_is_compared(fresh: Store) -> None:
+    client = TestClient(create_app(fresh))
+    story = max(fresh.stories(), key=lambda s: s.size)
+    outlet = story.outlets[0]
+    before = client.get(f"/outlets/{outlet}")
+    assert before.status_code == 200
+    text = _text(before.text)
+    assert "No story of this outlet has been compared yet" in text
+    for claim in ("names it uses", "Loaded terms", "Whom it quotes", "No loaded term", "every name it uses"):
+        assert claim not in text, f"{claim!r} claimed before anything was compared"
+    client.get(f"/stories/{story.id}")
+    after = _text(client.get(f"/outlets/{outlet}").text)
+    assert "No story of this outlet has been compared yet" not in after
+    assert "compared story" in after and "Whom it quotes" in after
+
+
+def test_outlet_page_lists_blindspots(fresh: Store) -> None:
+    client = TestClient(create_app(fresh))
+    stories = fresh.stories()
+    outlet = next(o for s in stories for o in s.outlets if any(o not in t.outlets and len(t.outlets) >= 2 for t in stories))
+    page = client.get(f"/outlets/{outlet}").text
+    blind = page[_position(page, '<section id="blindspots"'):]
+    for story in stories:
+        shown = f'data-story-id="{story.id}"' in blind
+        assert shown == (outlet not in story.outlets and len(story.outlets) >= 2)
+
+
+# --- entity pages -------------------------------------------------------------------------------
+
+
+def test_entity_page_lists_the_sentences_that_name_it(fresh: Store) -> None:
+    client = TestClient(create_app(fresh))
+    story = max(fresh.stories(), key=lambda s: s.size)
+    page = client.get(f"/stories/{story.id}").text
+    report = fresh.report(story.id)
+    entity = max(report.entities, key=lambda e: len({m.sentence for m in e.mentions}))
+    key = re.search(rf'href="(/entities/[^"]+)">{re.escape(str(escape(entity.name)))}</a>', page).group(1)
+    shown = client.get(key).text
+    sentences = re.findall(rf'href="/stories/{story.id}#sent-([^"]+)">', shown[_position(shown, 'id="entity-sentences"'):])
+    assert set(sentences) >= {m.sentence for m in entity.mentions}
+    for sid in {m.sentence for m in entity.mentions}:
+        assert str(escape(report.sentence(sid).text)) in shown
+    involved = [c for c in report.conflicts if any(s.sentence in {m.sentence for m in entity.mentions} for s in c.sides)]
+    conflicts = shown[_position(shown, 'id="entity-conflicts"'):_position(shown, 'id="forms"')]
+    assert conflicts.count('class="conflict-item"') >= len(involved)
+
+
+# --- the user's outlet metadata ------------------------------------------------------------------
+
+
+def test_outlet_metadata_shows_coverage_by_group(fresh: Store, tmp_path: Path) -> None:
+    story = max(fresh.stories(), key=lambda s: s.size)
+    listed = tmp_path / "outlets.csv"
+    first, second = story.outlets[:2]
+    listed.write_text(f"outlet,country,owner,stance\n{first},Kelmark,Family trust,centre\n{second},Saradia,,\n", encoding="utf-8")
+    client = TestClient(create_app(fresh, outlets_file=listed))
+    page = _text(client.get(f"/stories/{story.id}").text)
+    assert "Country: Kelmark (1), Saradia (1)" in page and "unlisted" in page
+    assert "rashomon rates no outlet" in page
+    listing = client.get("/").text
+    item = re.search(rf'data-story-id="{story.id}"(.*?)</li>', listing, flags=re.S).group(1)
+    assert "Country: Kelmark (1), Saradia (1)" in _text("<main>" + item)
+    outlet = _text(client.get(f"/outlets/{first}").text)
+    assert "Owner: Family trust" in outlet and "Stated stance: centre" in outlet
+
+
+def test_outlet_metadata_reads_toml_and_refuses_a_list_without_outlets(tmp_path: Path) -> None:
+    from rashomon.errors import InputError
+
+    toml = tmp_path / "o.toml"
+    toml.write_text('["Kelmark Herald"]\ncountry = "Kelmark"\nstance = "says it is independent"\n', encoding="utf-8")
+    groups = load_outlet_groups(toml)
+    assert groups.of("Kelmark Herald") == [("Country", "Kelmark"), ("Stated stance", "says it is independent")]
+    bad = tmp_path / "o.csv"
+    bad.write_text("name_of_paper,country\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no outlet"):
+        load_outlet_groups(bad)
+
+
+# --- stories compared when they change -----------------------------------------------------------
+
+
+def test_refresh_compares_the_changed_stories_once(fresh: Store) -> None:
+    todo = stale_stories(fresh)
+    assert todo, "a fresh ingest leaves stories to compare"
+    result = refresh_reports(fresh)
+    assert sorted(result.compared) == sorted(todo) and not result.failed
+    assert all(fresh.report(i) is not None for i in todo)
+    assert refresh_reports(fresh).compared == ()
+
+
+def test_the_background_refresher_compares_what_a_server_holds(fresh: Store) -> None:
+    import time
+
+    refresher = Refresher(fresh, 0.2).start()
+    try:
+        deadline = time.monotonic() + 120
+        while stale_stories(fresh) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        refresher.stop()
+    assert stale_stories(fresh) == []
+
+
+def test_json_download_of_a_story(fresh: Store) -> None:
+    client = TestClient(create_app(fresh))
+    story = max(fresh.stories(), key=lambda s: s.size)
+    page = client.get(f"/stories/{story.id}").text
+    assert f'href="/api/stories/{story.id}" download=' in page
+    html = client.get(f"/stories/{story.id}/report.html")
+    assert html.status_code == 200 and "attachment" in html.headers["content-disposition"]
+    assert json.loads(client.get(f"/api/stories/{story.id}").text)["articles"]
+
+
+def test_the_refresher_lists_the_stories_again_only_when_assignments_change(fresh: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from rashomon.stories import refresh
+
+    rounds: list[int] = []
+    real = refresh.refresh_reports
+
+    def counted(*args, **kwargs):
+        rounds.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(refresh, "refresh_reports", counted)
+    refresher = refresh.Refresher(fresh, 0.05).start()
+    try:
+        deadline = time.monotonic() + 120
+        while refresher.rounds < 8 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        refresher.stop()
+    assert stale_stories(fresh) == []
+    assert len(rounds) == 1, "one scan; the later rounds saw the same assignments"
