@@ -43,7 +43,7 @@ from ...errors import LexiconError
 from ...model import Article, Entity, FramingCue
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
-from .loaded import _lexicon_hits
+from .loaded import _TOKEN, _lexicon_hits, _statistical_hits
 from .naming import _entity_modifier_hits, _naming_hits
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
@@ -77,11 +77,18 @@ def find_framing(
     for article in articles:
         _check_article(article)
     cues: list[FramingCue] = []
+    vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
+
+    def vocabulary_elsewhere(article: Article) -> set[str]:
+        return set().union(*(v for k, v in vocab.items() if k != article.id))
+
     for article in articles:
         quotes = _quote_spans(article.text)
         hits: list[_Hit] = []
         # 1. lexicon terms (and 4. hedges), outside quotations
         hits += _lexicon_hits(article, articles, lexicon, quotes)
+        # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
+        hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None)
         # 2. naming: capitals for governments, epithets before names, modifiers on entities
         hits += _naming_hits(article, articles, lexicon, quotes)
         hits += _entity_modifier_hits(article, articles, entities, lexicon)

@@ -159,7 +159,9 @@ def _entity_modifier_hits(
                 if other_id == article.id:
                     continue
                 for o in others:
-                    other_text = next(a.text for a in articles if a.id == other_id)
+                    other_text = next((a.text for a in articles if a.id == other_id), None)
+                    if other_text is None:
+                        continue  # an article the entity knows but this call was not given
                     prefix = other_text[max(0, o.start - 40) : o.start].lower()
                     if not prefix.rstrip().endswith(modifier):
                         plain.append(f"{other_id} writes '{o.text}'")
