@@ -36,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import RESULTS, SHARED, write_result  # noqa: E402
 
-from rashomon.stories.cluster import bcubed, cluster_records  # noqa: E402
+from rashomon.evaluation.bcubed import bcubed  # noqa: E402
+from rashomon.stories.cluster import cluster_records  # noqa: E402
 
 ECB = SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl"
 UCI = SHARED / "data" / "uci-news-6k" / "uci-news-6k.csv"

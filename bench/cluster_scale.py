@@ -409,7 +409,7 @@ def _shape(predicted: dict[str, str], gold: dict[str, str]) -> dict:
     template = {r: g.split(":", 1)[1] for r, g in gold.items() if ":" in g}
     if len(template) == len(gold):  # the events generator: how much of the precision is lost to
         # look-alikes (stories of one ECB+ event merged) and how much to stories of other events
-        from rashomon.stories.cluster import bcubed
+        from rashomon.evaluation.bcubed import bcubed
 
         by_event = round(bcubed(predicted, template)[0], 4)
     else:
@@ -464,7 +464,8 @@ def calibrate(n: int, pairs: int = 3000, seed: int = 1) -> dict:
 
 
 def measure(n: int, generator: str = "events", diagnose: bool = False, **options) -> dict:
-    from rashomon.stories.cluster import ClusterRecord, StoryClusterer, bcubed
+    from rashomon.evaluation.bcubed import bcubed
+    from rashomon.stories.cluster import ClusterRecord, StoryClusterer
 
     clusterer = StoryClusterer(**options)
     trace = _Trace(clusterer) if diagnose else None

@@ -4,8 +4,8 @@
     python bench/compare_speed.py --versus OTHER/src [--rounds 3]   # A/B in alternation
 
 Articles are the bundled example stories (written for the project), padded or trimmed to
-about 600 words each. Writes bench/results/compare_speed_<embedder>.json and .md (or
-<NAME>.json and .md). Wall time is reported with the CPU time of the same runs (process time
+about 600 words each. Writes bench/results/compare_speed.json and .md, the one current result
+(or <NAME>.json and .md). Wall time is reported with the CPU time of the same runs (process time
 in-process, the children's user+sys for the CLI) and the load average before and after: on a
 machine shared with other jobs the wall time grows with the load, the CPU time much less.
 To time another checkout with this script, put its ``src`` first on PYTHONPATH.
@@ -35,7 +35,11 @@ WORDS = 600
 
 
 def machine() -> dict:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from common import commit
+
     return {
+        "commit": commit(),
         "platform": platform.platform(),
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
@@ -128,7 +132,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--embedder", default="auto")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--name", help="result file name (default compare_speed_<embedder>)")
+    parser.add_argument("--name", help="result file name (default compare_speed)")
     parser.add_argument("--note", default="", help="a line saying what was measured and how loaded the machine was")
     parser.add_argument("--versus", type=Path, help="another checkout's src directory: time it and this code in alternation")
     parser.add_argument("--rounds", type=int, default=3, help="alternations with --versus")
@@ -151,7 +155,7 @@ def main() -> None:
             results["runs"][f"{n}_articles"] = {"warm": warm(paths, settings, args.repeat), "cold_cli": cold(paths, args.embedder, max(2, args.repeat // 2))}
     results["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     RESULTS.mkdir(exist_ok=True)
-    name = args.name or f"compare_speed_{args.embedder}"
+    name = args.name or "compare_speed"
     (RESULTS / f"{name}.json").write_text(json.dumps(results, indent=2) + "\n")
     lines = [f"# compare speed ({args.embedder})", "", f"{results['machine']}", ""]
     if args.note:
@@ -170,7 +174,7 @@ def write_versus(args: argparse.Namespace) -> None:
     results = {"machine": machine(), "note": args.note, "words_per_article": WORDS,
                **versus(args.versus, args.embedder, args.repeat, args.rounds)}
     results["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
-    name = args.name or f"compare_speed_{args.embedder}_versus"
+    name = args.name or "compare_speed"
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{name}.json").write_text(json.dumps(results, indent=2) + "\n")
     lines = [f"# compare speed ({args.embedder}): this code against another, in alternation", "", f"{results['machine']}", "",

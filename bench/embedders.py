@@ -73,7 +73,11 @@ def machine() -> dict:
                 break
     except OSError:
         pass
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from common import commit
+
     return {
+        "commit": commit(),
         "platform": platform.platform(),
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
@@ -314,7 +318,8 @@ def ecb_clustering(name: str) -> dict | None:
     """B-cubed of story clustering over ECB+ articles; the threshold grid reuses cached vectors."""
     try:
         embedders = importlib.import_module("rashomon.backends.embedders")
-        from rashomon.stories.cluster import bcubed, cluster_records
+        from rashomon.evaluation.bcubed import bcubed
+        from rashomon.stories.cluster import cluster_records
     except ImportError as error:
         log.warning("ECB+ B-cubed skipped: %s", error)
         return None
@@ -396,7 +401,7 @@ def markdown(result: dict) -> str:
     lines = [
         "# Embedder ablation",
         "",
-        f"{m['date']} on {m['cpu']} ({m['cpus']} CPUs, load average {m['load_average']} at the start), "
+        f"Commit {m.get('commit', 'not recorded')}, {m['date']} on {m['cpu']} ({m['cpus']} CPUs, load average {m['load_average']} at the start), "
         f"{m['platform']}, Python {m['python']}. Made by `python bench/embedders.py`.",
         "",
         "## Same-claim detection on ECB+ sentence pairs",

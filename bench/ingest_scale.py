@@ -56,7 +56,7 @@ def write_dump(path: Path, start: int, stop: int) -> dict:
 def run_ingest(dump: Path, db: Path) -> dict:
     """One ``rashomon ingest`` (the CLI, in this process), timed whole and by phase."""
     from rashomon.stories import ingestion as library
-    from rashomon.stories.cluster import StoryClusterer
+    from rashomon.stories import state as saved_state
     from rashomon.cli import app
     from rashomon.store.facade import Store
 
@@ -77,8 +77,8 @@ def run_ingest(dump: Path, db: Path) -> dict:
         setattr(owner, name, classmethod(wrapper) if is_class else wrapper)
 
     timed(Store, "cluster_state", "load_state")
-    timed(StoryClusterer, "from_state", "load_state")
-    timed(StoryClusterer, "state", "save_state")
+    timed(saved_state, "load", "load_state")
+    timed(saved_state, "dump", "save_state")
     timed(Store, "save_cluster_state", "save_state")
     timed(Store, "add_documents", "storing")
     timed(library._Stories, "add", "clustering")  # each batch: clustering and storing its stories

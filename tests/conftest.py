@@ -1,24 +1,37 @@
-"""Shared fixtures: articles built from text with the real segmenter."""
+"""Shared fixtures: articles built from text with the real segmenter, and the one way to the
+data in ../shared.
+
+``../shared`` (the development data: seeds, ECB+, UCI-6k, stories-dev) sits beside a working
+copy of the project, never inside a clone of it. A test that reads it asks the ``shared``
+fixture for the path, which skips the test, saying what is missing, when it is not there
+(``RASHOMON_SHARED`` points elsewhere). Helpers and collection-time code import
+:func:`shared_data.shared_path` and :data:`shared_data.SHARED` (a module of its own: a
+``conftest`` module is not importable by name, tests/e2e has one too).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from rashomon.model import Article
 from rashomon.comparison.segment import segment
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEEDS = SHARED / "seeds"
+from shared_data import SEEDS, SHARED, shared_path  # noqa: F401  (the one definition of where ../shared is)
 
 
 def make_article(article_id: str, text: str, source: str = "") -> Article:
     return Article(id=article_id, source=source or f"outlet-{article_id}", title="", text=text, sentences=segment(article_id, text))
 
 
-@pytest.fixture
-def seeds_dir() -> Path:
-    if not (SEEDS / "gold.json").exists():
-        pytest.skip(f"the shared seeds are not beside the repository ({SEEDS})")
-    return SEEDS
+@pytest.fixture(scope="session")
+def shared() -> Callable[..., Path]:
+    """``shared("seeds", "gold.json")``: that path under ../shared, or the test is skipped."""
+    return shared_path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared: Callable[..., Path]) -> Path:
+    shared("seeds", "gold.json")
+    return shared("seeds")

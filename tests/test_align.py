@@ -125,3 +125,37 @@ def test_best_of_pieces_is_the_maximum_over_each_claims_pieces():
             best = max(cos[p, q] for p in np.flatnonzero(owner == i) for q in np.flatnonzero(owner == j))
             assert got[i, j] == pytest.approx(max(cos[i, j], _CLAUSE_WEIGHT * best), abs=1e-6)
     assert np.array_equal(_best_of_pieces(cos[:4, :4], owner[:4], 4), cos[:4, :4])  # no clauses: the cosines
+
+
+def test_a_claim_told_by_three_articles_is_one_agreement():
+    claims, alignment = _align(
+        "The harbour authority closed the northern port on Tuesday after a chemical leak.",
+        "Officials shut the northern port after a chemical leak on Tuesday.",
+        "The northern port was closed on Tuesday after a chemical leak, the harbour authority said.",
+    )
+    assert any(len({c.article for c in g.claims}) == 3 for g in alignment.agreements)
+    # one claim per article in a group
+    for g in alignment.agreements:
+        assert len({c.article for c in g.claims}) == len(g.claims)
+
+
+def test_a_sentence_that_carries_a_shared_claim_can_carry_a_unique_one():
+    claims, alignment = _align(
+        "The harbour authority closed the northern port on Tuesday after a chemical leak, "
+        "and a separate inquiry into the ferry operator's safety record was opened by the coast guard.",
+        "Officials shut the northern port after a chemical leak on Tuesday.",
+    )
+    assert alignment.agreements
+    clause = [u for u in alignment.unique if "inquiry" in u.text]
+    assert clause and clause[0].text != claims[0].text
+    article = claims[0]
+    assert article.text[clause[0].start - article.start : clause[0].end - article.start] == clause[0].text
+
+
+def test_the_pair_model_weighs_evidence_the_same_way_on_every_call():
+    from rashomon.comparison.align import FEATURES, PAIR_WEIGHTS, pair_probability
+
+    assert len(FEATURES) == len(PAIR_WEIGHTS)
+    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0]))
+    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0]))
+    assert 0.0 < weak < 0.35 <= strong < 1.0

@@ -11,7 +11,6 @@ from rashomon.comparison.clean import classify_line, clean
 from rashomon.sources import read_source
 from rashomon.model import Document, Removed
 
-SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
 
 
 def doc(*lines: str) -> Document:
@@ -144,20 +143,19 @@ def test_clean_of_text_without_boilerplate_is_identity() -> None:
     assert clean(doc(*text.split("\n"))) == (text, ())
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed data not found at {SEEDS}")
-def test_seeds_exactly_the_gold_boilerplate_is_removed() -> None:
-    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+def test_seeds_exactly_the_gold_boilerplate_is_removed(seeds_dir: Path) -> None:
+    gold = json.loads((seeds_dir / "gold.json").read_text(encoding="utf-8"))
     expected: dict[str, set[str]] = {name: set() for name in gold["articles"]}
     for item in gold["boilerplate"]:
         expected[item["article"]].add(item["text"])
     for name, lines in expected.items():
-        (document,) = read_source(SEEDS / name)
+        (document,) = read_source(seeds_dir / name)
         text, removed = clean(document)
         assert {r.text for r in removed} == lines, name
         kept = text.split("\n")
         assert not lines & set(kept)
         assert len(kept) + len(removed) == len(document.text.split("\n"))
-    (_doc001,) = read_source(next(SEEDS.glob("001_*.txt")))
+    (_doc001,) = read_source(next(seeds_dir.glob("001_*.txt")))
     reasons = sorted(r.reason.split(":")[0] for r in clean(_doc001)[1])
     assert reasons == ["credit", "promo"]
 
@@ -179,16 +177,13 @@ def test_examples_exactly_their_gold_boilerplate_is_removed() -> None:
             assert {r.text for r in clean(document)[1]} == lines, f"{story.name}/{name}"
 
 
-ECBPLUS = Path(__file__).parents[1].parent / "shared" / "data" / "ecbplus" / "ecbplus_docs.jsonl"
-
-
-@pytest.mark.skipif(not ECBPLUS.is_file(), reason=f"ECB+ not found at {ECBPLUS}")
-def test_real_news_lines_are_almost_never_removed() -> None:
+def test_real_news_lines_are_almost_never_removed(shared) -> None:
+    ecbplus = shared("data", "ecbplus", "ecbplus_docs.jsonl")
     # Baseline on 982 ECB+ news articles (15,812 lines): 2 lines removed, both real
     # boilerplate (a "follow ... on the blog" prompt and a "More from ...:" link).
     removed: list[Removed] = []
     lines = 0
-    with ECBPLUS.open(encoding="utf-8") as handle:
+    with ecbplus.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             lines += record["text"].count("\n") + 1

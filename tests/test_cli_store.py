@@ -15,7 +15,7 @@ from rashomon.cli.store_commands import parse_columns
 from rashomon.model import Document
 from rashomon.store.facade import Store
 
-SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
+from shared_data import shared_path  # noqa: E402
 
 runner = CliRunner()
 
@@ -155,10 +155,9 @@ def test_search_finds_and_quotes(folder, db):
 
 
 def _seed_story(db: str) -> int:
-    if not SEEDS.is_dir():
-        pytest.skip(f"no seed articles at {SEEDS}")
+    seeds = shared_path("seeds")
     store = Store(db)
-    docs = [Document(text=p.read_text(encoding="utf-8"), title=p.stem, source=p.stem) for p in sorted(SEEDS.glob("*.txt"))]
+    docs = [Document(text=p.read_text(encoding="utf-8"), title=p.stem, source=p.stem) for p in sorted(seeds.glob("*.txt"))]
     ids = store.add_documents(docs).ids
     story = store.assign(ids[0])
     store.assign(ids[1], story)

@@ -11,17 +11,16 @@ import pytest
 from typer.testing import CliRunner
 
 from rashomon.cli import app
-from rashomon.stories.cluster import ClusterRecord, StoryClusterer, bcubed, cluster_records, parse_date
+from rashomon.evaluation.bcubed import bcubed
+from rashomon.stories.cluster import ClusterRecord, StoryClusterer, cluster_records, parse_date
+from rashomon.stories.state import dump, load
 from rashomon.errors import InputError, UnknownBackend
 
-ECB = Path(__file__).parents[1].parent / "shared" / "data" / "ecbplus" / "ecbplus_docs.jsonl"
 
 
 @pytest.fixture(scope="session")
-def ecb_docs() -> list[dict]:
-    if not ECB.exists():
-        pytest.skip(f"ECB+ is not beside the repository ({ECB})")
-    with ECB.open(encoding="utf-8") as fh:
+def ecb_docs(shared) -> list[dict]:
+    with shared("data", "ecbplus", "ecbplus_docs.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
 
 
@@ -365,11 +364,11 @@ def test_state_round_trip_goes_on_exactly(ecb_docs: list[dict]) -> None:
     first = StoryClusterer()
     for rec in recs[:half]:
         first.add(rec)
-    resumed = StoryClusterer.from_state(first.state())
+    resumed = load(dump(first))
     placed = [resumed.assign(rec) for rec in recs[half:]]
     assert all(p.story == whole.story_of(p.id) for p in placed)
     # And the saved state is itself a round trip: saving the loaded clusterer gives the same bytes.
-    assert StoryClusterer.from_state(first.state()).state() == first.state()
+    assert dump(load(dump(first))) == dump(first)
 
 
 def test_state_keeps_closed_stories_that_a_reprint_can_join() -> None:
@@ -377,7 +376,7 @@ def test_state_keeps_closed_stories_that_a_reprint_can_join() -> None:
     old = clusterer.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE, date="2024-01-01"))
     clusterer.add(ClusterRecord(id="e1", title="Solberg elected", text=ELECTION, date="2024-03-01"))
     assert clusterer.open_stories == 1
-    resumed = StoryClusterer.from_state(clusterer.state(), window_days=7)
+    resumed = load(dump(clusterer), window_days=7)
     reprint = resumed.assign(ClusterRecord(id="q1-copy", title="Quake", text=QUAKE, date="2024-03-02"))
     assert (reprint.story, reprint.duplicate_of) == (old, "q1")
     assert resumed.open_stories == 1
@@ -389,9 +388,9 @@ def test_state_with_other_settings_or_garbage_is_refused() -> None:
     clusterer = StoryClusterer()
     clusterer.add(ClusterRecord(id="q1", title="Earthquake hits Valparaiso", text=QUAKE))
     with pytest.raises(ValueError, match="other settings.*threshold"):
-        StoryClusterer.from_state(clusterer.state(), threshold=0.3)
+        load(dump(clusterer), threshold=0.3)
     with pytest.raises(ValueError, match="not a saved clusterer state"):
-        StoryClusterer.from_state(b"not a state at all")
+        load(b"not a state at all")
 
 
 # --- small corpora ---------------------------------------------------------------------------
@@ -561,10 +560,10 @@ def test_an_article_joins_only_a_story_whose_latest_members_it_agrees_with(monke
     whose cosine with each member is low: the article joins only when it is close to one of
     the story's latest members (AGREE_FLOOR). Here the floor is moved around the article's
     best cosine with a member, so only agreement decides."""
-    import rashomon.stories.cluster as cluster
+    import rashomon.stories.vectors as vectors
 
     def place(floor: float) -> tuple[StoryClusterer, str, str]:
-        monkeypatch.setattr(cluster, "AGREE_FLOOR", floor)
+        monkeypatch.setattr(vectors, "AGREE_FLOOR", floor)
         clusterer = StoryClusterer(threshold=0.05, duplicates=False)
         first = clusterer.add(ClusterRecord(id="q1", text=QUAKE))
         assert clusterer.add(ClusterRecord(id="q2", text=QUAKE_2)) == first

@@ -26,7 +26,8 @@ def test_different_figures_for_the_same_count_conflict():
     )
     numbers = [c for c in conflicts if c.kind == "number"]
     assert len(numbers) == 1
-    assert {s.value for s in numbers[0].sides} == {"31 injur", "17 injur"}
+    assert {s.normalized for s in numbers[0].sides} == {"31", "17"}
+    assert {s.group for s in numbers[0].sides} == {0, 1}
     assert {s.sentence for s in numbers[0].sides} == {"a1.s0", "a2.s0"}
 
 
@@ -43,11 +44,12 @@ def test_weekday_conflict_and_its_evidence():
         "The festival stage collapsed on Saturday night during the headline concert.",
         "The festival stage collapsed on Friday night during the headline concert.",
     )
-    days = [c for c in conflicts if c.kind == "weekday"]
+    days = [c for c in conflicts if c.kind == "date"]
     assert len(days) == 1
     for side in days[0].sides:
         article = articles[0] if side.article == "a1" else articles[1]
-        assert article.text[side.start : side.end].lower() == side.value
+        assert article.text[side.start : side.end] == side.value
+        assert side.normalized in ("saturday", "friday")
 
 
 def test_paraphrase_that_agrees_is_no_conflict():
@@ -60,8 +62,8 @@ def test_paraphrase_that_agrees_is_no_conflict():
 
 def test_misquote_is_a_quote_conflict_but_an_excerpt_is_not():
     conflicts, _ = _conflicts(
-        "The minister said the plan was “a reckless gamble with public money” at the press conference.",
-        "The minister said the plan was “a bold bet with public money” at the press conference.",
+        "The minister said the plan was “a reckless gamble with the public money of every taxpayer” at the press conference.",
+        "The minister said the plan was “a bold bet with the public money of every taxpayer” at the press conference.",
     )
     assert [c.kind for c in conflicts] == ["quote"]
     excerpt, _ = _conflicts(
@@ -112,7 +114,7 @@ def test_tallies_conflict_across_unaligned_paraphrases():
     numbers = {c.explanation.split(":")[0]: c for c in conflicts if c.kind == "number"}
     assert set(numbers) == {"how many (injured)", "how many (in hospital)"}
     hurt = numbers["how many (injured)"]
-    assert {s.value.split()[0] for s in hurt.sides} == {"9", "14"}
+    assert {s.normalized for s in hurt.sides} == {"9", "14"}
     for side in hurt.sides:  # the evidence points at the figure in its article
         article = articles[0] if side.article == "a1" else articles[1]
         assert article.text[side.start : side.end] in {"Nine", "Fourteen"}
@@ -131,5 +133,85 @@ def test_different_clock_times_are_a_time_conflict_not_a_count():
         "The first explosion at the warehouse was heard at 9 p.m. across the harbour district.",
         "The first explosion at the warehouse was heard at 10 p.m. across the harbour district.",
     )
-    assert [c.kind for c in conflicts] == ["time"]
-    assert {s.value for s in conflicts[0].sides} == {"21:00", "22:00"}
+    assert [c.kind for c in conflicts] == ["date"]
+    assert conflicts[0].explanation.startswith("the time")
+    assert {s.normalized for s in conflicts[0].sides} == {"21:00", "22:00"}
+    assert {s.value for s in conflicts[0].sides} == {"9 p.m.", "10 p.m."}
+
+
+# --- one finding per disagreement, every side; precision on values ---------------------------
+
+
+def _conflicts_n(*texts):
+    articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCD'[i]}") for i, t in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"))
+    return find_conflicts(claims, alignment, (), articles)
+
+
+def test_three_articles_one_finding_with_the_agreeing_sides_grouped():
+    conflicts = _conflicts_n(
+        "Eleven people were killed when the storm hit the coastal district of Marn.",
+        "Nine people were killed when the storm hit the coastal district of Marn.",
+        "The storm killed nine people when it hit the coastal district of Marn.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    groups = {}
+    for side in numbers[0].sides:
+        groups.setdefault(side.group, set()).add(side.article)
+    assert sorted(groups.values(), key=len) == [{"a1"}, {"a2", "a3"}]
+    assert "a2 and a3 say" in numbers[0].explanation
+
+
+def test_vague_and_exact_figures_that_can_agree_are_no_conflict():
+    conflicts = _conflicts_n(
+        "At least 212 people were killed by the earthquake in the northern province.",
+        "More than 200 people were killed by the earthquake in the northern province.",
+    )
+    assert not [c for c in conflicts if c.kind == "number"]
+
+
+def test_figures_of_different_things_are_no_conflict():
+    conflicts = _conflicts_n(
+        "The council plans to cut 210 of the plant's 640 jobs at the cement works.",
+        "The cement works employs 640 people and the council plans to cut 210 jobs.",
+    )
+    assert not [c for c in conflicts if c.kind == "number"]
+    durations = _conflicts_n(
+        "Fishermen watched the oil reach the harbour two days after the tanker ran aground.",
+        "Three days after the tanker ran aground, fishermen watched the oil reach the harbour.",
+    )
+    assert not [c for c in durations if c.kind == "number"]
+
+
+def test_misread_values_never_make_a_conflict():
+    conflicts = _conflicts_n(
+        "Version 2.0.1 of the control software was installed on 12.05.2024 at the plant.",
+        "Version 2.0.3 of the control software was installed on 12.06.2024 at the plant.",
+    )
+    assert not [c for c in conflicts if c.kind in ("number", "date")]
+    odd = _conflicts_n("The plant's address 127.0.0.1 was attacked on 31 February.", "The plant's address 127.0.0.2 was attacked on 30 February.")
+    assert odd == ()
+
+
+def test_a_translated_quote_is_not_a_misquote_but_a_dropped_negation_is():
+    from rashomon.comparison.conflicts.quotes import quote_change
+
+    assert quote_change("We will not tolerate espionage on our soil, whoever is behind it",
+                        "We will not allow espionage on our land, whoever is behind it") is None
+    assert quote_change("No one in this government is above the law", "Nobody in this government is above the law") is None
+    assert quote_change("We do not expect supply constraints this winter", "We expect supply this winter to be constrained") == "the negation differs"
+    assert quote_change("We have found no evidence that our equipment started this fire",
+                        "We have found no evidence yet that our equipment started this fire") == "words are added"
+    assert quote_change("The next 24 hours are critical", "The next 48 hours are critical") == "a figure differs"
+
+
+def test_a_weekday_resolved_against_the_dateline_conflicts_with_another_day():
+    conflicts = _conflicts_n(
+        "KESTON, Saturday 8 February 2025 — The regulator took over the bank on Friday evening after a run on deposits.",
+        "KESTON, Monday 10 February 2025 — The regulator took over the bank last Thursday evening after a run on deposits.",
+    )
+    dates = [c for c in conflicts if c.kind == "date"]
+    assert len(dates) == 1
+    assert {s.normalized for s in dates[0].sides} == {"2025-02-07", "2025-02-06"}

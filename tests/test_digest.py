@@ -44,3 +44,28 @@ def test_conflict_sentences_name_what_differs_once():
     name = Conflict(kind="name", explanation="the name differs: “Ann” in a1, “Anna” in a2", sides=sides)
     digest = build_digest([a, b], [], [quote, name])
     assert [d.text.split(":")[0] for d in digest] == ["Sources differ on the quoted words", "Sources differ on the name"]
+
+
+def test_headlines_questions_and_first_person_are_not_told_and_citations_state_it():
+    a = make_article("a1", "Port shut after leak\nThe harbour authority closed the port on Tuesday after a chemical leak.", "Wire")
+    b = make_article("a2", "Port shut after leak\nWe saw the port close after a leak, and nobody told us why.", "Blog")
+    c = make_article("a3", "Port shut after leak\nWho will pay for the chemical leak that shut the port?", "Tabloid")
+    refs = {s.id: ClaimRef(article=s.article, sentence=s.id, text=s.text, start=s.start, end=s.end) for x in (a, b, c) for s in x.sentences}
+    headlines = Agreement(claims=(refs["a1.s0"], refs["a2.s0"], refs["a3.s0"]))
+    body = Agreement(claims=(refs["a1.s1"], refs["a2.s1"], refs["a3.s1"]))
+    digest = build_digest([a, b, c], [headlines, body], [])
+    assert [d.text for d in digest] == ["The harbour authority closed the port on Tuesday after a chemical leak."]
+    # the first-person and the rhetorical sentences do not state it: they are not cited for it
+    assert digest[0].citations == ("a1.s1",)
+
+
+def test_a_conflict_is_told_once_with_the_sides_that_agree():
+    a = make_article("a1", "The summit ended early on Sunday.", "Wire")
+    b = make_article("a2", "The summit ended on Saturday evening.", "Daily")
+    c = make_article("a3", "The summit ended in the small hours of Sunday.", "Post")
+    side = lambda art, value, group: ConflictSide(  # noqa: E731
+        article=art.id, sentence=art.sentences[0].id, text=art.sentences[0].text, value=value, group=group)
+    conflict = Conflict(kind="date", explanation="the day: ...", sides=(side(a, "Sunday", 0), side(c, "Sunday", 0), side(b, "Saturday", 1)))
+    (sentence,) = build_digest([a, b, c], [], [conflict])
+    assert sentence.text == "Sources differ on the day: Wire and Post say “Sunday”; Daily says “Saturday”."
+    assert sentence.citations == ("a1.s0", "a3.s0", "a2.s0")

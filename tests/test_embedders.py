@@ -31,7 +31,6 @@ from rashomon.backends.embedders import minilm as minilm_module
 from rashomon.backends.embedders import static as static_module
 from rashomon.errors import MissingExtra, UnknownBackend
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PIP_LINE = "pip install 'rashomon[semantic]'"
 
 # (anchor, paraphrase, unrelated): the paraphrase must score above the unrelated sentence.
@@ -116,11 +115,13 @@ def test_auto_takes_no_options():
 
 def test_missing_extra_for_minilm_names_the_pip_line(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # import now raises ImportError
+    # torch is imported first: without the semantic extra it is the module found missing.
+    first_missing = "sentence_transformers" if minilm_module.installed("torch") else "torch"
     with pytest.raises(MissingExtra) as info:
         MiniLMEmbedder(model=str(tmp_path))  # a path not loaded before: nothing cached
     assert str(info.value).endswith(PIP_LINE)
     assert info.value.extra == "semantic"
-    assert info.value.module == "sentence_transformers"
+    assert info.value.module == first_missing
 
 
 def test_missing_extra_for_static_names_the_pip_line(monkeypatch, tmp_path):
@@ -181,7 +182,7 @@ TFIDF_TEXTS = [
 
 def test_tfidf_gives_scikit_learns_vectors():
     """The numpy TF-IDF reproduces TfidfVectorizer(words, stop words) + TfidfVectorizer(char_wb 3-5)."""
-    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text", reason="scikit-learn comes with the dev extra")
     from scipy.sparse import hstack
 
     from rashomon.backends.embedders import normalise
@@ -457,10 +458,8 @@ def test_minilm_unknown_model_fails_without_reaching_the_hub(minilm, monkeypatch
 
 
 @needs_static
-def test_static_finds_every_shared_pair_of_the_seeds():
-    seeds = SHARED / "seeds"
-    if not (seeds / "gold.json").exists():
-        pytest.skip(f"the shared seeds are not beside the repository ({seeds})")
+def test_static_finds_every_shared_pair_of_the_seeds(seeds_dir):
+    seeds = seeds_dir
     from rashomon.comparison.pipeline import compare
     from rashomon.evaluation.scores import evaluate
     from rashomon.settings import Settings

@@ -25,7 +25,6 @@ from rashomon.errors import InputError, MissingExtra, UnknownBackend
 from rashomon.model import Article, Entity, Sentence
 from rashomon.comparison.segment import segment
 
-SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
 
 
 def make(article_id: str, text: str) -> Article:
@@ -46,16 +45,14 @@ def suspects(entities: tuple[Entity, ...]) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def seed_articles() -> list[Article]:
-    if not SEEDS.is_dir():
-        pytest.skip(f"seed data not found at {SEEDS}")
-    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
-    return [make(f"a{n}", (SEEDS / name).read_text(encoding="utf-8")) for n, name in enumerate(gold["articles"], start=1)]
+def seed_articles(seeds_dir: Path) -> list[Article]:
+    gold = json.loads((seeds_dir / "gold.json").read_text(encoding="utf-8"))
+    return [make(f"a{n}", (seeds_dir / name).read_text(encoding="utf-8")) for n, name in enumerate(gold["articles"], start=1)]
 
 
 @pytest.fixture(scope="module")
-def seed_gold() -> dict:
-    return json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+def seed_gold(seeds_dir: Path) -> dict:
+    return json.loads((seeds_dir / "gold.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import pytest
 
 import rashomon
 from rashomon import errors
-from rashomon.errors import RashomonError
+from rashomon.errors import MissingExtra, RashomonError
 
 _BUILTIN_EXCEPTIONS = {name for name, obj in vars(builtins).items() if inspect.isclass(obj) and issubclass(obj, BaseException)}
 
@@ -30,7 +30,7 @@ def _exception_classes() -> tuple[list[type[BaseException]], list[str]]:
     for name in _modules():
         try:
             module = importlib.import_module(name)
-        except ImportError:  # a module of a missing extra: checked from its source below
+        except (ImportError, MissingExtra):  # a module of a missing extra: checked from its source below
             unimportable.append(name)
             continue
         for obj in vars(module).values():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from pathlib import Path
 
 import pytest
 import typer
@@ -31,7 +30,6 @@ from rashomon.model import (
 )
 from rashomon.comparison.segment import segment
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
 TEXT_A = (
     "Harbour master Ilse Varga closed the port on Monday after a tanker ran aground.\n"
@@ -374,12 +372,10 @@ def test_the_command_prints_a_table_or_json_and_exits_zero(tmp_path, perfect):
     assert missing.exit_code == 1 and "gold file not found" in missing.output
 
 
-def test_the_seed_gold_loads_and_its_texts_occur_in_the_seed_files():
-    if not (SEEDS / "gold.json").exists():
-        pytest.skip(f"the shared seeds are not beside the repository ({SEEDS})")
-    gold = load_gold(SEEDS / "gold.json")
+def test_the_seed_gold_loads_and_its_texts_occur_in_the_seed_files(seeds_dir):
+    gold = load_gold(seeds_dir / "gold.json")
     assert len(gold.articles) == 2
-    texts = {name: (SEEDS / name).read_text(encoding="utf-8") for name in gold.articles}
+    texts = {name: (seeds_dir / name).read_text(encoding="utf-8") for name in gold.articles}
     missing = [t for t in gold.texts() if t.text not in texts[t.article]]
     assert missing == []
     assert sum(len(e.garbled) for e in gold.entities) == 8

@@ -11,7 +11,6 @@ import rashomon
 from rashomon.evaluation.scores import load_gold
 
 EXAMPLES = Path(rashomon.__file__).parent / "examples"
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 STORIES = sorted(p for p in EXAMPLES.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
 ARTICLE_SUFFIXES = {".txt", ".html"}
 
@@ -92,10 +91,8 @@ def test_one_article_is_an_html_page_with_site_chrome():
             assert chrome in html.casefold(), (page.name, chrome)
 
 
-def test_examples_copy_no_text_from_the_seeds():
-    if not SEEDS.is_dir():
-        pytest.skip(f"the shared seeds are not beside the repository ({SEEDS})")
-    seed = set().union(*(shingles(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")))
+def test_examples_copy_no_text_from_the_seeds(seeds_dir):
+    seed = set().union(*(shingles(p.read_text(encoding="utf-8")) for p in seeds_dir.glob("*.txt")))
     assert seed, "no seed article found"
     for story in STORIES:
         for path in articles(story):

@@ -13,8 +13,6 @@ from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
 from rashomon.model import Article, Entity, FramingCue, Mention
 from rashomon.comparison.segment import segment
 
-SHARED = Path(__file__).parents[1].parent / "shared"
-SEEDS = SHARED / "seeds"
 # Gold framing items found on the seeds when this baseline was recorded (9 of 9); the task's
 # floor is 7. A drop below the baseline is a regression.
 SEED_BASELINE = 9
@@ -45,13 +43,11 @@ def assert_offsets(articles, cues) -> None:
 
 
 @pytest.fixture(scope="module")
-def seeds():
-    if not (SEEDS / "gold.json").exists():
-        pytest.skip(f"seed data not found at {SEEDS}")
-    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+def seeds(seeds_dir):
+    gold = json.loads((seeds_dir / "gold.json").read_text(encoding="utf-8"))
     articles = []
     for i, name in enumerate(gold["articles"], start=1):
-        text = (SEEDS / name).read_text(encoding="utf-8")
+        text = (seeds_dir / name).read_text(encoding="utf-8")
         articles.append(make(f"a{i}", text))
     ids = {name: f"a{i}" for i, name in enumerate(gold["articles"], start=1)}
     return articles, gold, ids
@@ -277,7 +273,7 @@ def test_tone_negation_flips_valence():
     assert neg and "-" in neg[0].note.split(":")[1][:3]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("vaderSentiment") is None, reason="vaderSentiment not installed")
+@pytest.mark.skipif(importlib.util.find_spec("vaderSentiment") is None, reason="the sentiment extra is not installed (vaderSentiment): pip install 'rashomon[sentiment]'")
 def test_tone_with_vader():
     cues = find_framing([make("t1", HOSTILE), make("t2", PLAIN)], tone="vader")
     tone = kinds(cues, "tone")

@@ -24,7 +24,6 @@ from rashomon.sources.detect import normalize_text
 from rashomon.model import Document, Skipped
 
 DATA = Path(__file__).parent / "data" / "ingest"
-SHARED = Path(__file__).parents[1].parent / "shared"
 
 ARTICLE_HTML = (DATA / "article.html").read_bytes()
 NO_SITENAME_HTML = (DATA / "nositename.html").read_bytes()
@@ -141,22 +140,20 @@ def test_other_languages_do_not_take_the_english_shortcut(code: str) -> None:
     assert detect_language(text) == code
 
 
-@pytest.mark.skipif(not (SHARED / "data" / "ecbplus").is_dir(), reason="the shared ECB+ data is not beside the repository")
-def test_the_english_shortcut_agrees_with_the_classifier_on_ecbplus() -> None:
+def test_the_english_shortcut_agrees_with_the_classifier_on_ecbplus(shared) -> None:
     import py3langid
 
     from rashomon.sources.detect import detect_language, looks_english
 
-    texts = [json.loads(line)["text"] for line in (SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl").open(encoding="utf-8")]
+    texts = [json.loads(line)["text"] for line in shared("data", "ecbplus", "ecbplus_docs.jsonl").open(encoding="utf-8")]
     taken = [text[:400] for text in texts if looks_english(text[:400])]
     assert len(taken) > 0.8 * len(texts)  # the shortcut is taken for most English news
     assert {py3langid.classify(sample)[0] for sample in taken} == {"en"}
     assert detect_language(texts[0]) == "en"
 
 
-@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason=f"seed data not found at {SHARED / 'seeds'}")
-def test_seed_text_files_are_read_verbatim() -> None:
-    for path in sorted((SHARED / "seeds").glob("*.txt")):
+def test_seed_text_files_are_read_verbatim(seeds_dir) -> None:
+    for path in sorted(seeds_dir.glob("*.txt")):
         (doc,) = read_source(path)
         assert doc.text == path.read_text(encoding="utf-8").strip("\n")
         assert doc.title == path.stem  # both seeds open with a full sentence
@@ -268,9 +265,8 @@ def test_csv_default_columns_are_the_field_names(tmp_path: Path) -> None:
     assert (doc.title, doc.text, doc.source, doc.origin) == ("A", "Some text about the harbour.", "Paper", f"{path}:2")
 
 
-@pytest.mark.skipif(not (SHARED / "data" / "ecbplus").is_dir(), reason="ECB+ data not found under ../shared")
-def test_reads_the_ecbplus_jsonl() -> None:
-    path = SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl"
+def test_reads_the_ecbplus_jsonl(shared) -> None:
+    path = shared("data", "ecbplus", "ecbplus_docs.jsonl")
     docs, skipped = read_sources([path], max_bytes=20_000_000)
     assert skipped == []
     assert len(docs) == sum(1 for line in path.open(encoding="utf-8") if line.strip())

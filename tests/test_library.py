@@ -22,7 +22,7 @@ from rashomon.stories.ingestion import IngestResult, cluster_stories, compare_st
 from rashomon.model import Document, Report
 from rashomon.store.facade import Store, content_hash
 
-SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
+from shared_data import SEEDS, shared_path  # noqa: E402
 
 # Invented events: each has its own vocabulary, so the clusterer's grouping is unambiguous.
 EVENTS = [
@@ -259,8 +259,7 @@ def _partition(store: Store) -> set[frozenset[str]]:
 
 
 def _seed_documents() -> list[Document]:
-    if not SEEDS.is_dir():
-        pytest.skip(f"no seed articles at {SEEDS}")
+    shared_path("seeds")
     return [
         Document(text=path.read_text(encoding="utf-8"), title=path.stem, source=f"seed {i}", path=str(path), origin=str(path))
         for i, path in enumerate(sorted(SEEDS.glob("*.txt")))
@@ -371,15 +370,10 @@ def test_watch_checks_its_arguments(store):
 
 # --- incremental ingest --------------------------------------------------------------------------
 
-ECB = Path(__file__).parents[1].parent / "shared" / "data" / "ecbplus" / "ecbplus_docs.jsonl"
-
-
 def _ecb_documents(split: str) -> list[Document]:
-    if not ECB.exists():
-        pytest.skip(f"ECB+ is not beside the repository ({ECB})")
     import random
 
-    with ECB.open(encoding="utf-8") as fh:
+    with shared_path("data", "ecbplus", "ecbplus_docs.jsonl").open(encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh]
     chosen = [d for d in docs if d["split"] == split]
     random.Random(0).shuffle(chosen)  # the file is sorted by topic; a stream is mixed
@@ -397,7 +391,7 @@ def test_a_second_ingest_goes_on_from_the_saved_state_and_matches_one_ingest(tmp
     0.997 on train). The saved state is the clusterer's exact state: they differ only by the
     reassignment sweeps, which run over A alone first. The second ingest replays no article
     of A and reads back only B's."""
-    from rashomon.stories.cluster import bcubed
+    from rashomon.evaluation.bcubed import bcubed
 
     docs = _ecb_documents("dev")
     half = len(docs) // 2
@@ -432,7 +426,7 @@ def test_after_the_sweeps_the_store_holds_the_clusterers_stories(tmp_path, monke
     """Every article is stored in the story its clusterer story maps to, after the closing
     sweeps moved some: the near-duplicate copies of a moved article too, and, with
     splitting, the articles of a split-off story (a new stored story)."""
-    from rashomon.stories.cluster import StoryClusterer
+    from rashomon.stories import state as cluster_state
 
     docs = _ecb_documents("dev") + _ecb_documents("train")[:150]
     reprints = [Document(text=d.text + "\n(Reprinted.)", title=d.title, source="reprint", origin=f"r{i}")
@@ -441,7 +435,7 @@ def test_after_the_sweeps_the_store_holds_the_clusterers_stories(tmp_path, monke
     with Store(tmp_path / "lib.db") as store:
         ingest(docs[:120] + reprints + docs[120:], store=store, batch_size=50)
         data, _, meta = store.cluster_state()
-        clusterer = StoryClusterer.from_state(data)
+        clusterer = cluster_state.load(data)
         mapping = {key: int(story) for key, story in meta["stories"].items()}
         stored = store.assignments()
         checked = 0
@@ -612,7 +606,7 @@ def test_the_reading_process_prepares_the_signature_too_when_the_clustering_proc
     from rashomon.stories.cluster import StoryClusterer
 
     docs = [Document(text=event_article(e, v) + f"\nRef {v}.", title=f"{e}-{v}") for v in range(6) for e in range(3)]
-    records = [library._record(i + 1, d) for i, d in enumerate(docs)]
+    records = [library.stored_record(i + 1, d) for i, d in enumerate(docs)]
     waiting = {"n": 0}
     preparer = library._Preparer(lambda: waiting["n"])
     partitions = []

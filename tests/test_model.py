@@ -55,3 +55,23 @@ def test_unknown_fields_are_ignored_on_read():
     data = _report().to_dict()
     data["articles"][0]["future_field"] = 1
     assert Report.from_dict(data).articles[0].id == "a1"
+
+
+def test_report_settings_are_a_typed_record_that_reads_old_reports() -> None:
+    """Report.settings is a ReportSettings; an old report's flat settings object reads back
+    with its typed keys typed and every other key kept, and writes the same object again."""
+    from rashomon.model import Report, ReportSettings
+
+    old = {"version": "0.1.0", "splitter": "pysbd", "tagger": "rules", "embedder": "static",
+           "embedder_requested": "auto", "agreement_threshold": 0.61, "timings": {"align": 0.02},
+           "future_key": [1, 2]}
+    report = Report.from_dict({"schema": "rashomon.report/1", "settings": old})
+    settings = report.settings
+    assert isinstance(settings, ReportSettings)
+    assert (settings.embedder, settings.agreement_threshold, settings.timings) == ("static", 0.61, {"align": 0.02})
+    assert settings.options == {"splitter": "pysbd", "tagger": "rules", "future_key": [1, 2]}
+    assert report.to_dict()["settings"] == old
+    assert settings["embedder"] == "static" and dict(settings) == old and settings == old
+    assert Report.from_dict(report.to_dict()) == report
+    assert not Report().settings and Report().to_dict()["settings"] == {}
+    assert Report(settings={"note": "one article"}).settings.note == "one article"

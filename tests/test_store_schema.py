@@ -30,7 +30,28 @@ def test_the_names_imported_from_rashomon_store_before_the_split_are_the_same_ob
     assert store_module.StorySummary is browse.StorySummary
     assert store_module.SearchHit is browse.SearchHit
     assert store_module.fts_query is browse.fts_query
-    assert issubclass(Store, browse.Browsing)
+
+
+
+def test_the_store_hands_every_public_method_of_its_parts_on():
+    """Store is a facade: each public method of a part is a Store method with the part's
+    signature and documentation, and the Store adds no other public method."""
+    import inspect
+
+    from rashomon.store import articles, assignments, cache, reports
+
+    parts = (articles.Articles, assignments.Assignments, reports.Reports, reports.ClustererStates,
+             cache.Embeddings, browse.Browsing)
+    handed = set()
+    for part in parts:
+        for name, method in vars(part).items():
+            if name.startswith("_") or not callable(method):
+                continue
+            handed.add(name)
+            assert inspect.signature(getattr(Store, name)) == inspect.signature(method), name
+            assert getattr(Store, name).__doc__ == method.__doc__, name
+    own = {name for name, value in vars(Store).items() if not name.startswith("_") and callable(value)}
+    assert own - handed == {"close"}
 
 
 def test_chunks_cover_a_sequence_in_order_without_overlap():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("fastapi", reason="the web extra is not installed")
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'rashomon[web]'")
 import httpx  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from markupsafe import escape  # noqa: E402

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("fastapi", reason="the web extra is not installed")
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'rashomon[web]'")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from rashomon.errors import MissingExtra  # noqa: E402

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-pytest.importorskip("fastapi", reason="the web extra is not installed")
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'rashomon[web]'")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from rashomon.errors import Busy  # noqa: E402

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
@@ -178,11 +179,17 @@ class Entity(Record):
 class Value(Record):
     """A value a claim states: a number, a date, a weekday, a title."""
 
-    kind: str  # number | date | time | weekday | year
+    kind: str  # number | date | month | time | weekday | year
     text: str
     normalized: str
     start: int
     end: int
+    unit: str = ""  # number: "%", "pp" (percentage points), "bp", "EUR", "USD"...; "" for a count
+    qualifier: str = ""  # number: "at least", "nearly", "up to" ... as written
+    counted: str = ""  # number: the noun after the figure ("people", "tonnes")
+    low: float | None = None  # number: the interval the wording allows; None when open
+    high: float | None = None
+    resolved: str = ""  # weekday, "yesterday": the ISO date it stands for, against the article's date
 
 
 @record
@@ -196,6 +203,11 @@ class Claim(Record):
     speaker: str = ""  # to whom the claim is attributed ("the State Department")
     quotes: tuple[str, ...] = ()
     values: tuple[Value, ...] = ()
+    speaker_start: int = -1  # offsets of the attribution's speaker phrase, when there is one
+    speaker_end: int = -1
+    verb: str = ""  # the reporting verb's lemma ("say", "according to")
+    negated: bool = False  # a negation outside quotation marks ("did not", "never")
+    modality: str = ""  # "possible" (may, could), "future" (will, plans to), "" when asserted
 
 
 @record
@@ -222,9 +234,11 @@ class ConflictSide(Record):
     article: str
     sentence: str
     text: str
-    value: str
+    value: str  # the value as written ("two dozen", "last Thursday")
     start: int = -1
     end: int = -1
+    normalized: str = ""  # the value as compared ("24", "2025-02-06")
+    group: int = 0  # sides with the same group say the same thing
 
 
 @record
@@ -256,6 +270,57 @@ class DigestSentence(Record):
 
 
 @record
+class ReportSettings(Record, Mapping):
+    """How a report was made: the rashomon version, the embedder that ran (and the one asked
+    for), the agreement threshold used, the time each stage took, a note, and ``options``: the
+    comparison's other settings (splitter, tagger, limits) and any key this version does not
+    know. The JSON is one flat object, as before the record was typed; it also reads as a
+    read-only mapping of that object (``settings["embedder"]``)."""
+
+    version: str = ""
+    embedder: str = ""
+    embedder_requested: str = ""
+    agreement_threshold: float | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    note: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+
+    _TYPED: ClassVar[tuple[str, ...]] = ("version", "embedder", "embedder_requested", "agreement_threshold",
+                                         "timings", "note")
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.options)
+        for name in self._TYPED:
+            value = getattr(self, name)
+            if value not in ("", None, {}):
+                data[name] = _encode(value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReportSettings:  # type: ignore[override]
+        typed = {name: data[name] for name in cls._TYPED if name in data and data[name] is not None}
+        if "timings" in typed:
+            typed["timings"] = dict(typed["timings"])
+        return cls(**typed, options={k: v for k, v in data.items() if k not in cls._TYPED})
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_dict()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self.to_dict() == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@record
 class Report(Record):
     schema: str = SCHEMA
     articles: tuple[Article, ...] = ()
@@ -267,7 +332,11 @@ class Report(Record):
     conflicts: tuple[Conflict, ...] = ()
     framing: tuple[FramingCue, ...] = ()
     digest: tuple[DigestSentence, ...] = ()
-    settings: dict[str, Any] = field(default_factory=dict)  # backends that ran, limits, version
+    settings: ReportSettings = field(default_factory=ReportSettings)  # how the report was made
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.settings, ReportSettings):  # a plain mapping, as before the record was typed
+            object.__setattr__(self, "settings", ReportSettings.from_dict(self.settings or {}))
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

@@ -16,6 +16,10 @@ def demo_command(
     """Compare the bundled example stories; print the path of each HTML report."""
     from ..demo import run_demo
 
+    if output.exists() and not output.is_dir():
+        err.print(f"[bold red]error:[/] {output} is a file; --output names the folder for the reports",
+                  highlight=False, markup=True)
+        raise typer.Exit(1)
     with user_errors():
         with err.status("comparing the example stories…"):
             results = run_demo(output)

@@ -27,7 +27,7 @@ def _notes(scores: Scores) -> dict[str, str]:
     return {
         "entities": "",
         "garbled": f"{c['false_flags']} names wrongly flagged",
-        "shared": by_kind(scores.shared_by_size) and "by articles: " + by_kind(scores.shared_by_size),
+        "shared": ", ".join(f"{t.label}-way {t}" for t in scores.shared_by_size),
         "unique": f"{c['unique_agreed']} put in an agreement",
         "conflicts": f"{c['false_conflicts']} false{exact}, {c['duplicate_conflicts']} duplicate; " + by_kind(scores.conflicts_by_kind),
         "conflict_kinds": "found conflicts reported with their gold kind",

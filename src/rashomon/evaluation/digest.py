@@ -8,7 +8,7 @@ looked up in the text of the sentences it cites.
 - Numbers are digit runs with their separators removed ("6,200" = "6200" = "6.200"); a single
   number word counts as its value on both sides ("seven" = "7", "dozen" = "12").
 - Content words are the casefolded, accent-folded word tokens that are not stop words, reduced by
-  a light suffix stemmer (plural -s, -ing, -ed, -ly, final -e) so "forced" meets "forcing".
+  a light suffix stemmer ("%" and "per cent" read as "percent") (plural -s, -ing, -ed, -ly, final -e) so "forced" meets "forcing".
 - The digest's neutral rewording is allowed: a word is also found when it belongs to the
   ``neutral`` wording of a framing cue in a cited sentence, to the name or a variant of a report
   entity mentioned in a cited article (pronouns resolved, garbled names repaired), or to the
@@ -72,9 +72,12 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
+_PERCENT = re.compile(r"%|\bper\s+cent\b", re.IGNORECASE)
+
+
 def content_words(text: str) -> set[str]:
     out = set()
-    for token in _WORD.findall(fold(text)):
+    for token in _WORD.findall(fold(_PERCENT.sub(" percent ", text))):
         for part in re.split(r"['\u2019-]", token) if "-" in token else [token]:
             if len(part) > 1 and part not in STOP_WORDS:
                 out.add(stem(part))

@@ -1,7 +1,9 @@
-"""The store: one facade (:class:`Store`) over SQLite.
+"""The store: one facade (:class:`Store`) over SQLite or any SQLAlchemy database.
 
-:mod:`.schema` holds the tables, :mod:`.browse` the read-only queries, :mod:`.facade` the
-writes (articles, story assignments, reports, the saved clusterer, the embedding cache).
+:mod:`.facade` is the one entry, over its parts: :mod:`.database` (engine and transactions),
+:mod:`.articles`, :mod:`.assignments` (with :mod:`.spans`), :mod:`.reports` (reports and the
+saved clusterer), :mod:`.cache` (embeddings) and :mod:`.browse` (the read-only queries);
+:mod:`.schema` holds the tables, :mod:`.keys` the keys.
 """
 
 from .browse import SearchHit, StorySummary

@@ -1,24 +1,22 @@
 """What the web pages and the ``stories``/``show``/``search`` commands read: story summaries,
 one page of filtered stories, a story's articles, full-text search.
 
-:class:`Browsing` holds these read-only queries; :class:`rashomon.store.facade.Store` inherits them,
-so they are called as ``store.story_page(...)`` and so on. The writes (articles, story
-assignments, reports, the clusterer's state, the embedding cache) stay in :mod:`rashomon.store.facade`.
+:class:`Browsing` holds these read-only queries; :class:`rashomon.store.facade.Store` hands
+them on, so they are called as ``store.story_page(...)`` and so on.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 
 from ..errors import StoreError
+from ..model import Record, record
+from .database import Database
 from .schema import StoredArticle, articles_table, chunks, reports_table, stories_table, story_articles_table
 
 __all__ = ["Browsing", "SearchHit", "StorySummary", "fts_query"]
@@ -27,8 +25,8 @@ __all__ = ["Browsing", "SearchHit", "StorySummary", "fts_query"]
 # --- records ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StorySummary:
+@record
+class StorySummary(Record):
     id: int
     title: str
     size: int
@@ -38,14 +36,10 @@ class StorySummary:
     updated_at: str = ""
     has_report: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
-        data = {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
-        data["outlets"] = list(self.outlets)
-        return data
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchHit:
+@record
+class SearchHit(Record):
     article_id: int
     title: str
     source: str
@@ -55,8 +49,6 @@ class SearchHit:
     url: str | None = None
     date: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
 
 
 # --- queries ---------------------------------------------------------------------------------
@@ -83,12 +75,10 @@ def _words(text: str) -> list[str]:
 
 
 class Browsing:
-    """The read-only story and search queries of :class:`rashomon.store.facade.Store`."""
+    """The read-only story and search queries, over one :class:`~.database.Database`."""
 
-    _display: str
-    full_text: bool
-    # Store's: a read transaction, its errors named after the operation.
-    _read: Callable[[str], AbstractContextManager[Connection]]
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def stories(self) -> list[StorySummary]:
         """Every story, most recent first (by last date, then by id). :meth:`story_page` reads one page."""
@@ -99,18 +89,18 @@ class Browsing:
     def story(self, story_id: int) -> StorySummary:
         found = self._summaries(sa.select(stories_table).where(stories_table.c.id == story_id), "reading a story")
         if not found or not found[0].size:
-            raise StoreError(f"no story {story_id} in {self._display}")
+            raise StoreError(f"no story {story_id} in {self.db.display}")
         return found[0]
 
     def story_count(self) -> int:
         """How many stories there are (a story always has an article: an emptied one is deleted)."""
-        with self._read("counting stories") as conn:
+        with self.db.read("counting stories") as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(stories_table)).scalar() or 0)
 
     def outlets(self) -> list[str]:
         """Every named outlet (article source) in the store, in alphabetical order."""
         a = articles_table.c
-        with self._read("listing outlets") as conn:
+        with self.db.read("listing outlets") as conn:
             names = conn.execute(sa.select(a.source).where(a.source != "").distinct()).scalars().all()
         return sorted(names, key=str.casefold)
 
@@ -144,7 +134,7 @@ class Browsing:
                        .where(sa_.story_id == s.id).scalar_subquery())
             conditions.append(counted >= min_outlets)
         where = sa.and_(sa.true(), *conditions)
-        with self._read("counting stories") as conn:
+        with self.db.read("counting stories") as conn:
             total = int(conn.execute(sa.select(sa.func.count()).select_from(stories_table).where(where)).scalar() or 0)
         page = (sa.select(stories_table).where(where)
                 .order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc()).limit(limit).offset(offset))
@@ -164,7 +154,7 @@ class Browsing:
     def _summaries(self, heads_query: Any, operation: str) -> list[StorySummary]:
         """Summaries of the stories ``heads_query`` selects, in its order, with sizes and outlets."""
         sa_, a = story_articles_table.c, articles_table.c
-        with self._read(operation) as conn:
+        with self.db.read(operation) as conn:
             heads = conn.execute(heads_query).all()
             ids = [h.id for h in heads]
             sizes: dict[int, int] = {}
@@ -192,9 +182,9 @@ class Browsing:
             .where(story_articles_table.c.story_id == story_id)
             .order_by(a.date.is_(None), a.date, a.id)
         )
-        with self._read("reading a story") as conn:
+        with self.db.read("reading a story") as conn:
             if conn.execute(sa.select(stories_table.c.id).where(stories_table.c.id == story_id)).first() is None:
-                raise StoreError(f"no story {story_id} in {self._display}")
+                raise StoreError(f"no story {story_id} in {self.db.display}")
             return [StoredArticle(**row) for row in conn.execute(query).mappings()]
 
     # -- search --
@@ -209,7 +199,7 @@ class Browsing:
             raise StoreError(f"nothing to search for in {text!r}")
         if limit < 1:
             raise ValueError(f"limit must be at least 1, got {limit}")
-        if self.full_text:
+        if self.db.full_text:
             query = fts_query(text)
             return self._search_fts(query, limit) if query else []
         return self._search_like(words, limit)
@@ -222,7 +212,7 @@ class Browsing:
             "LEFT JOIN story_articles sa ON sa.article_id = a.id "
             "WHERE articles_fts MATCH :query ORDER BY score LIMIT :limit"
         )
-        with self._read("searching") as conn:
+        with self.db.read("searching") as conn:
             rows = conn.execute(sql, {"query": query, "limit": limit}).all()
         return [
             SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=" ".join(r.snippet.split()), score=float(r.score), story_id=r.story_id, url=r.url, date=r.date)
@@ -242,7 +232,7 @@ class Browsing:
             .order_by(a.id.desc())
             .limit(limit)
         )
-        with self._read("searching") as conn:
+        with self.db.read("searching") as conn:
             rows = conn.execute(query).all()
         return [
             SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=_like_snippet(r.text, words), score=0.0, story_id=r.story_id, url=r.url, date=r.date)

@@ -20,7 +20,7 @@ import math
 import re
 import zlib
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -32,7 +32,7 @@ __all__ = ["NearDuplicates", "tokenize", "token_hashes"]
 
 # Words: letters or digits, keeping inner apostrophes and hyphens ("don't", "al-Assad").
 # Possessive quantifiers: the same matches (a separator is never a word character), without
-# the backtracking bookkeeping; 15% faster on 600-word articles (Python 3.11+).
+# the backtracking bookkeeping, so faster (Python 3.11+).
 try:
     _WORD = re.compile(r"\w++(?:['’\-]\w++)*+")
 except re.error:  # Python 3.10: no possessive quantifiers
@@ -238,10 +238,21 @@ class NearDuplicates:
         self._count += 1
         return None
 
-    def restore(self, ids: Sequence[str], orders: Sequence[int], values: np.ndarray) -> None:
+    @property
+    def added(self) -> int:
+        """Signatures added so far (originals and duplicates): the next one's arrival number."""
+        return self._count
+
+    def original_ids(self) -> Iterator[str]:
+        """The ids of the indexed originals, oldest first."""
+        return iter(self._order)
+
+    def restore(self, ids: Sequence[str], orders: Sequence[int], values: np.ndarray, *,
+                added: int | None = None, seen: Iterable[str] = ()) -> None:
         """Index originals again from their saved MinHash ``values`` (one row each) and arrival
-        numbers, as :mod:`rashomon.stories.state` does on load; oldest first, into an empty
-        index.
+        numbers, as a restored clusterer does (:meth:`StoryClusterer.from_state`); oldest first,
+        into an empty index. ``added``: :attr:`added` when they were saved; ``seen``: ids known
+        to be placed already, which are not checked again.
 
         They go into sorted arrays (one per band key, searched with numpy), not into the
         per-band dicts new originals go to: restoring 100,000 originals takes a few numpy
@@ -250,6 +261,9 @@ class NearDuplicates:
         if len(self._order):
             raise ValueError("restore() fills an empty near-duplicate index")
         values = np.ascontiguousarray(values, dtype=np.uint32)
+        self._seen.update(seen)
+        if added is not None:
+            self._count = added
         if not len(ids):
             return
         rows = values[:, : self.bands * self.rows].reshape(len(ids), self.bands, self.rows).astype(np.uint64)

@@ -5,17 +5,12 @@ What the ``ingest``, ``stories``, ``show`` and ``search`` commands call:
 1. :func:`ingest` reads sources (folders, files, JSONL/CSV dumps, URLs, feeds) with
    :func:`rashomon.sources.iter_sources`, stores each article once, reports every skipped
    input with its reason, and clusters each stored batch at once (2), from the documents
-   just read. A big local input (over 4 MB) is read and stored by a forked child process
-   (:mod:`rashomon.sources.parallel`) while this one clusters, and a thread of this one
-   stores the stories (every :data:`ASSIGN_EVERY` articles, each story from its new
-   articles alone: :class:`rashomon.store.facade.StorySpans`). The child also does as much of the
-   clustering's per-article work (:meth:`rashomon.stories.cluster.StoryClusterer.prepare`: term
-   codes, and the near-duplicate signature while this process is behind: :class:`_Preparer`),
-   and sends batches, not items, so that on two cores neither waits for the other for long. While an ingest runs, what outlived a batch is frozen out of the garbage
-   collector's full collections (:func:`_collecting_young_objects`).
-   Measured in bench/results/ingest_scale*.md.
+   just read; the stories are stored every :data:`ASSIGN_EVERY` articles, each story from
+   its new articles alone (:class:`rashomon.store.spans.StorySpans`). How that runs on
+   several cores (a reading process, a writer thread, a quieter garbage collector) is
+   :mod:`rashomon.stories.concurrency`.
 2. :func:`cluster_stories` puts every article that is in no story yet into one, with
-   :class:`rashomon.stories.cluster.StoryClusterer`; the clusterer goes on from the state the last
+   :class:`rashomon.stories.clusterer.StoryClusterer`; the clusterer goes on from the state the last
    run saved in the store (or, when there is none or it is stale, is rebuilt by replaying
    the stored articles), so new articles join the stories already there.
 3. :func:`compare_story` runs :func:`rashomon.comparison.pipeline.compare` on a story's articles and
@@ -29,70 +24,38 @@ clusterer's state is saved at the end of a run; after a kill it is rebuilt by re
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, NotEnoughArticles
-from ..model import Document, Report, Skipped
+from ..errors import NotEnoughArticles
+from ..model import Report, Skipped
 from ..progress import ProgressCallback, reporter
 from ..settings import DEFAULT_MAX_BYTES, Settings
-from ..store.facade import Store, StoredArticle, StorySpans
+from ..store.facade import Store, StorySpans
+from . import state as saved_state
+from .concurrency import (  # noqa: F401  (_in_child and _Preparer are importable from here)
+    READERS,
+    Source,
+    _collecting_young_objects,
+    _freeze,
+    _in_child,
+    _Preparer,
+    _quietly,
+    _read_and_store,
+    _Writer,
+)
+from .records import ClusterResult, IngestResult, stored_arrival, stored_record
 
 if TYPE_CHECKING:
     import httpx
 
 log = logging.getLogger(__name__)
 
-Source = Union[str, "os.PathLike[str]", Document]
 # A ProgressCallback (stage, done, total) here sees the stages "reading" and "clustering";
 # total is None while unknown.
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class IngestResult:
-    """What one ingest did. ``skipped`` holds every input that was not stored, with the reason."""
-
-    added: int = 0
-    duplicates: int = 0
-    skipped: tuple[Skipped, ...] = ()
-    article_ids: tuple[int, ...] = ()  # the articles this ingest stored
-    stories: tuple[int, ...] = ()  # the stories that gained an article
-    new_stories: int = 0
-
-    def __add__(self, other: IngestResult) -> IngestResult:
-        return IngestResult(
-            added=self.added + other.added,
-            duplicates=self.duplicates + other.duplicates,
-            skipped=self.skipped + other.skipped,
-            article_ids=self.article_ids + other.article_ids,
-            stories=tuple(dict.fromkeys(self.stories + other.stories)),
-            new_stories=self.new_stories + other.new_stories,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "added": self.added,
-            "duplicates": self.duplicates,
-            "skipped": [s.to_dict() for s in self.skipped],
-            "article_ids": list(self.article_ids),
-            "stories": list(self.stories),
-            "new_stories": self.new_stories,
-        }
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClusterResult:
-    assigned: int = 0
-    stories: tuple[int, ...] = ()  # stories that gained (or lost) an article
-    new_stories: int = 0
-    replayed: int = 0  # stored articles re-read to rebuild the clusterer (0 when its saved state was used)
-    moved: int = 0  # articles the reassignment sweeps moved to another story
 
 
 @dataclass(slots=True)
@@ -155,7 +118,7 @@ def ingest(
     with _collecting_young_objects():
         try:
             if stories is not None:
-                stories.add_stored(_arrival(store.article_dates(assigned=False)), batch_size)
+                stories.add_stored(stored_arrival(store.article_dates(assigned=False)), batch_size)
             if in_child:
                 from ..sources.parallel import forked
 
@@ -203,135 +166,6 @@ def ingest(
     )
 
 
-READERS = ("auto", "inline", "process")
-
-# While an ingest runs, the objects that outlived a batch (the clusterer's stories and
-# vectors, mostly) are moved out of the collector's reach (gc.freeze), so that its full
-# collections no longer walk them again and again; they are handed back when it ends.
-_frozen = {"depth": 0}
-
-
-@contextmanager
-def _collecting_young_objects() -> Iterator[None]:
-    _frozen["depth"] += 1
-    try:
-        yield
-    finally:
-        _frozen["depth"] -= 1
-        if not _frozen["depth"]:
-            gc.unfreeze()
-
-
-def _freeze() -> None:
-    """Within :func:`_collecting_young_objects`: put what is alive now out of the collector's
-    reach (in the reading process, which was forked inside it, as well)."""
-    if _frozen["depth"]:
-        gc.freeze()
-
-
-def _in_child(reader: str, sources: Sequence[Source], client: httpx.Client | None, store: Store) -> bool:
-    """Whether to read and store in a child process (see ``reader`` in :func:`ingest`)."""
-    if reader == "inline" or client is not None:
-        return False
-    if store.is_sqlite and _sqlite_memory(store.url):
-        return False  # a second connection would open another, empty database
-    from ..sources.parallel import AUTO_BYTES, can_fork, local_bytes
-
-    if not can_fork():
-        return False
-    size = local_bytes(sources)
-    return size is not None and (reader == "process" or size > AUTO_BYTES)
-
-
-def _sqlite_memory(url: str) -> bool:
-    """Whether a SQLite URL names an in-memory database."""
-    database = url.split("://", 1)[-1].lstrip("/").split("?", 1)[0]
-    return database in ("", ":memory:") or "mode=memory" in url
-
-
-def _read_and_store(
-    sources: Sequence[Source],
-    store: Store,
-    options: Mapping[str, Any],
-    client: httpx.Client | None,
-    batch_size: int,
-    *,
-    close: bool = False,
-    prepare: _Preparer | None = None,
-) -> Iterator[tuple[Any, ...]]:
-    """Read the sources and store their documents a batch at a time; yields ``("read",)`` for
-    each input, ``("skipped", Skipped)``, and for each batch ``("stored", added, duplicates,
-    new ids, the clusterer's records of the new articles, their :meth:`StoryClusterer.prepare`
-    or None)``, ``prepare`` deciding. A wrong option raises ValueError."""
-    from ..sources import iter_sources
-
-    try:
-        batch: list[Document] = []
-        # iter_sources turns every bad input into a Skipped; only a wrong option raises.
-        for item in iter_sources(sources, client=client, **options):
-            if isinstance(item, Skipped):
-                yield ("skipped", item)
-            elif not item.text.strip():
-                yield ("skipped", Skipped(source=_origin(item), reason="no text"))
-            else:
-                batch.append(item)
-            if len(batch) >= batch_size:
-                yield _store_batch(store, batch, prepare)
-                batch = []
-                _freeze()
-            yield ("read",)
-        if batch:
-            yield _store_batch(store, batch, prepare)
-    finally:
-        if close:
-            store.close()
-
-
-def _store_batch(store: Store, batch: Sequence[Document], prepare: _Preparer | None) -> tuple[Any, ...]:
-    result = store.add_documents(batch, batch_size=len(batch))
-    records = [_record(article_id, batch[position]) for article_id, position in zip(result.ids, result.positions)]
-    records, prepared = prepare(records) if prepare is not None else (records, None)
-    return ("stored", result.added, result.duplicates, result.ids, records, prepared)
-
-
-class _Preparer:
-    """The reading process's share of the clustering, :meth:`StoryClusterer.prepare`: the
-    term codes always, and the near-duplicate signature too while the clustering process is
-    behind (``backlog()``: batches it has not taken yet, :func:`rashomon.sources.parallel.forked`).
-    Per article on 600-word news: reading and storing ~0.5 ms, term codes ~0.22 ms here (0.35-0.45
-    ms in the clustering process, measured: leaving them to it when it waits for batches made
-    it the slower one), the signature ~0.06 ms, clustering ~0.5 ms at 100,000 articles. A
-    prepared record goes without its text (the clusterer does not read it again) unless
-    ``keep_text`` (a dense embedder embeds it)."""
-
-    # Batches waiting from which the clustering process is behind: from 1 (it has work queued, so
-    # the signature is better made here). Against 4, on a quiet machine, one after the other:
-    # 10k 935 vs 908 articles/s, 100k 1,108 vs 1,052 (bench/results/ingest_scale_behind*.md).
-    BEHIND = 1
-
-    def __init__(self, backlog: Callable[[], int], *, keep_text: bool = False) -> None:
-        from .cluster import StoryClusterer
-
-        self.backlog = backlog
-        self.keep_text = keep_text
-        self.clusterer = StoryClusterer()
-        self.levels = {"codes": 0, "signature": 0}  # batches prepared at each level
-
-    def __call__(self, records: list[Any]) -> tuple[list[Any], list[Any]]:
-        signature = self.backlog() >= self.BEHIND
-        self.levels["signature" if signature else "codes"] += 1
-        prepared = [self.clusterer.prepare(record, signature=signature) for record in records]
-        if not self.keep_text:
-            from dataclasses import replace
-
-            records = [replace(record, text="") for record in records]
-        return records, prepared
-
-
-def _origin(doc: Document) -> str:
-    return doc.origin or doc.url or doc.path or doc.title or "a document"
-
-
 # --- 2. stories ------------------------------------------------------------------------------
 
 
@@ -359,7 +193,7 @@ def cluster_stories(
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    pending = _arrival(store.article_dates(assigned=False))
+    pending = stored_arrival(store.article_dates(assigned=False))
     if not pending:
         return ClusterResult()
     stories = _Stories(store, threshold=threshold, embedder=embedder, report=reporter(progress), sweeps=sweeps)
@@ -378,9 +212,8 @@ class _Stories:
                  sweeps: int = 2, background: bool = False, split: bool = False) -> None:
         self.store = store
         # split: the closing sweeps also split stories (StoryClusterer.refine). Not the default:
-        # it costs nothing measurable and lifts B-cubed F1 against the synthetic generator's
-        # stories at 10k from 0.858 to 0.875, but an ingest of A then B then agrees with one of
-        # A+B at 0.940 on ECB+ dev (0.986 without), below the tolerance the tests state (0.97).
+        # with it, an ingest of A then B agrees with one ingest of A+B below the tolerance the
+        # tests state (0.97 B-cubed F1; bench/README.md has the numbers).
         self.split = split
         # background: the stories are stored by a thread of their own, so that clustering goes
         # on while a transaction waits for the database (another process is writing to it).
@@ -412,7 +245,7 @@ class _Stories:
         """Cluster stored articles, in the order given (:func:`_arrival`), read back a batch at a time."""
         self.total = len(article_ids)
         for start in range(0, len(article_ids), batch_size):
-            self.add([_record(a.id, a) for a in self.store.articles(article_ids[start : start + batch_size])], ordered=True)
+            self.add([stored_record(a.id, a) for a in self.store.articles(article_ids[start : start + batch_size])], ordered=True)
         self.total = None
 
     def add(self, records: Sequence[Any], prepared: Sequence[Any] | None = None, *, ordered: bool = False) -> None:
@@ -424,7 +257,7 @@ class _Stories:
         ``ordered``: the records are in that order already (over more than this batch)."""
         if not records:
             return
-        from .cluster import in_date_order
+        from .records import in_date_order
 
         if self.clusterer is None:
             self.clusterer, self.story_of, self.replayed = _clusterer(
@@ -508,7 +341,7 @@ class _Stories:
                 self.touched.update(dict.fromkeys(story_ids))
                 self.touched.update(dict.fromkeys(story_of[source] for _, source, _ in moves if source in story_of))
         live = clusterer.live_stories()
-        store.save_cluster_state(clusterer.state(), fingerprint=store.assignments_fingerprint(),
+        store.save_cluster_state(saved_state.dump(clusterer), fingerprint=store.assignments_fingerprint(),
                                  meta={"stories": {key: story_of[key] for key in live if key in story_of}})
         existing = store.existing_stories(list(self.touched)) if moved else None
         stories = tuple(s for s in self.touched if existing is None or s in existing)
@@ -516,68 +349,25 @@ class _Stories:
                              replayed=self.replayed, moved=moved)
 
 
-# Articles clustered between two transactions storing their stories. Refreshing a story reads
-# all its members, so a story growing in every batch cost more and more per batch: at 100,000
-# articles storing the stories took 0.18 ms per article with one transaction per batch of 200.
-# And at least every ASSIGN_SECONDS, so that a slow run (or a killed one) has its stories
-# stored as it goes.
+# Articles clustered between two transactions storing their stories: refreshing a story reads
+# all its members, so storing a story that grows in every batch once per batch would cost more
+# and more. And at least every ASSIGN_SECONDS, so that a slow run (or a killed one) has its
+# stories stored as it goes.
 ASSIGN_EVERY = 1000
 ASSIGN_SECONDS = 1.0
-
-
-def _quietly(step: Callable[[], None], quiet: bool) -> None:
-    """Run ``step``; when ``quiet``, log its error instead of raising it."""
-    try:
-        step()
-    except Exception as exc:
-        if not quiet:
-            raise
-        log.warning("storing stories failed: %s", exc)
-
-
-class _Writer:
-    """Jobs run in order by one thread; the first error is raised by the next submit or join."""
-
-    def __init__(self) -> None:
-        import queue
-        import threading
-
-        self.jobs: queue.Queue[tuple[Callable[..., None], tuple[Any, ...]] | None] = queue.Queue()
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="rashomon-story-writer", daemon=True)
-        self.thread.start()
-
-    def submit(self, job: Callable[..., None], *args: Any) -> None:
-        if self.error is not None:
-            raise self.error
-        self.jobs.put((job, args))
-
-    def join(self) -> None:
-        self.jobs.put(None)
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-
-    def _run(self) -> None:
-        while (item := self.jobs.get()) is not None:
-            if self.error is None:  # after an error, the rest is dropped: the next run clusters it
-                try:
-                    item[0](*item[1])
-                except BaseException as exc:  # handed to the caller
-                    self.error = exc
 
 
 def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: ProgressCallback,
                pending: int) -> tuple[Any, dict[str, int], int]:
     """(clusterer, clusterer story id -> stored story id, articles replayed to rebuild it)."""
-    from .cluster import StoryClusterer
+    from .clusterer import StoryClusterer
 
     saved = store.cluster_state()
     if saved is not None:
         data, fingerprint, meta = saved
         if fingerprint == store.assignments_fingerprint():
             try:
-                clusterer = StoryClusterer.from_state(data, threshold=threshold, embedder=embedder)
+                clusterer = saved_state.load(data, threshold=threshold, embedder=embedder)
             except ValueError as exc:
                 log.info("clusterer state not used (%s); rebuilding it from the store", exc)
             else:
@@ -590,54 +380,16 @@ def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: 
     total = len(assignments) + pending
     done = 0
     # In the order a live run clusters them, read back a chunk at a time.
-    order = _arrival(store.article_dates(assigned=True)) if assignments else []
+    order = stored_arrival(store.article_dates(assigned=True)) if assignments else []
     for start in range(0, len(order), 500):
         for article in store.articles(order[start : start + 500]):
-            key = clusterer.add(_record(article.id, article))
+            key = clusterer.add(stored_record(article.id, article))
             counts = votes.setdefault(key, {})
             counts[assignments[article.id]] = counts.get(assignments[article.id], 0) + 1
             done += 1
             report("clustering", done, total)
     story_of = {key: max(counts, key=lambda s: (counts[s], -s)) for key, counts in votes.items()}
     return clusterer, story_of, done
-
-
-def _arrival(dates: Sequence[tuple[int, str | None]]) -> list[int]:
-    """Article ids (``(id, date)`` in the order stored) in the order the clusterer takes them,
-    :func:`rashomon.stories.cluster.arrival_order`: the same whether an article is clustered as it is
-    ingested, later, or replayed to rebuild the clusterer."""
-    from .cluster import arrival_order
-
-    iso = [_iso_date_or_none(date, article_id) for article_id, date in dates]
-    return [dates[position][0] for position in arrival_order(iso)]
-
-
-def _record(article_id: int, article: StoredArticle | Document) -> Any:
-    """The clusterer's record of a stored article (or of the document just stored as it)."""
-    from .cluster import ClusterRecord
-
-    return ClusterRecord(
-        id=str(article_id),
-        title=article.title or "",
-        text=article.text,
-        date=_iso_date_or_none(article.date, article_id),
-        source=article.source or "",
-        url=article.url,
-    )
-
-
-def _iso_date_or_none(date: str | None, article_id: int) -> str | None:
-    """The date when it is ISO 8601; ingest keeps an unknown date form as written."""
-    if not date:
-        return None
-    from .cluster import parse_date
-
-    try:
-        parse_date(date, source=str(article_id))
-    except InputError:
-        log.info("article %d: date %r is not ISO 8601; clustered without a date", article_id, date)
-        return None
-    return date
 
 
 # --- 3. compare ------------------------------------------------------------------------------

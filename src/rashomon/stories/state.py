@@ -1,5 +1,10 @@
-"""A :class:`~rashomon.stories.cluster.StoryClusterer`'s state as bytes, so that clustering goes on
+"""A :class:`~rashomon.stories.clusterer.StoryClusterer`'s state as bytes, so that clustering goes on
 where it stopped instead of being rebuilt from every stored article.
+
+The clusterer hands over its state as a :class:`~rashomon.stories.story.ClustererState`
+(:meth:`~rashomon.stories.clusterer.StoryClusterer.to_state`) and takes it back
+(:meth:`~rashomon.stories.clusterer.StoryClusterer.from_state`); this module only encodes that
+record (:func:`encode`, :func:`decode`) and reads no attribute of the clusterer.
 
 The format is a numpy ``.npz`` archive (never pickle: a store file may come from someone
 else, and loading it must not run code) of flat, compact arrays, and a small JSON header:
@@ -11,7 +16,7 @@ else, and loading it must not run code) of flat, compact arrays, and a small JSO
 4. the inverted index, restricted to the stories kept;
 5. the near-duplicate index: each original's id, arrival number and MinHash values (put
    back into sorted arrays on load, :meth:`~rashomon.stories.dedup.NearDuplicates.restore`);
-6. the recent vectors that :meth:`~rashomon.stories.cluster.StoryClusterer.refine` sweeps over.
+6. the recent vectors that :meth:`~rashomon.stories.clusterer.StoryClusterer.refine` sweeps over.
 
 Version 2 stores each record id once (a table of names; everything else refers to it by
 number), term buckets as 32-bit integers, and no per-record JSON: at 100,000 articles the
@@ -28,98 +33,79 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from .cluster import StoryClusterer
+from .story import ClustererState, SavedStory
 
-__all__ = ["VERSION", "dump", "load"]
+if TYPE_CHECKING:
+    from .clusterer import StoryClusterer
+
+__all__ = ["VERSION", "decode", "dump", "encode", "load"]
 
 VERSION = "rashomon.stories.cluster-state/2"
 
 
 def dump(clusterer: StoryClusterer) -> bytes:
-    c = clusterer
-    near = c.near
-    originals, orders, signatures = near.originals() if near is not None else ([], np.zeros(0, np.int64), None)
-    keep = set(c._open)
-    keep.update(c._story_of[rid] for rid in originals if rid in c._story_of)
-    kept = sorted(keep)
-    remap = {old: new for new, old in enumerate(kept)}
+    """The clusterer's state as bytes."""
+    return encode(clusterer.to_state())
+
+
+def load(data: bytes, **options: Any) -> StoryClusterer:
+    """A clusterer that goes on from :func:`dump`'s bytes. ``options`` must be the ones the state
+    was saved with; other options, or data that is not a state of this version, raise ``ValueError``."""
+    from .clusterer import StoryClusterer
+
+    return StoryClusterer.from_state(decode(data), **options)
+
+
+def encode(state: ClustererState) -> bytes:
     names = _Names()
-    story_ids, last_times, norms, has_dense, member_sizes, members = [], [], [], [], [], []
-    centroid_terms, centroid_weights, centroid_sizes, dense = [], [], [], []
-    for old in kept:
-        story = c._stories[old]
-        story_ids.append(story.id)
-        last_times.append(math.nan if story.last_time is None else story.last_time)
-        norms.append(story.norm)
-        has_dense.append(story.dense is not None)
-        mine = story.members if old in c._open else []
-        member_sizes.append(len(mine))
-        members.extend(mine)
-        pending = getattr(story, "_pending", None)
-        if pending is not None:  # loaded and never touched since: its arrays as they came
-            centroid_terms.extend(pending[0].tolist())
-            centroid_weights.extend(pending[1].tolist())
-            centroid_sizes.append(len(pending[0]))
-        else:
-            centroid_terms.extend(story.centroid.keys())
-            centroid_weights.extend(story.centroid.values())
-            centroid_sizes.append(len(story.centroid))
-        if story.dense is not None:
-            dense.append(story.dense)
-    # Which story each record is in: the originals' stories, and the open stories' members.
-    story_of = {rid: remap[c._story_of[rid]] for rid in originals if rid in c._story_of}
-    for old in c._open:
-        for member in c._stories[old].members:
-            story_of[member] = remap[old]
-    posting_terms, posting_sizes, posting_values = [], [], []
-    for term, indexes in c._postings.items():
-        mine = [remap[i] for i in indexes if i in remap]
-        if mine:
-            posting_terms.append(term)
-            posting_sizes.append(len(mine))
-            posting_values.extend(mine)
-    recent_ids = list(c._recent)
-    recent = [c._recent[r] for r in recent_ids]
-    copies = [(rid, ids) for rid, ids in c._copies.items() if rid in c._recent]
+    stories = state.stories
+    members = [m for story in stories for m in story.members]
+    centroid_terms = [t for story in stories for t in story.centroid_terms]
+    centroid_weights = [w for story in stories for w in story.centroid_weights]
+    dense = [story.dense for story in stories if story.dense is not None]
+    recent_ids = list(state.recent)
+    recent = [state.recent[r] for r in recent_ids]
+    copies = list(state.copies.items())
+    originals, signatures = list(state.near_ids), state.near_signatures
     header = {
         "version": VERSION,
-        "options": c.options,
-        "docs": c.space.docs,
-        "frozen": c.space.frozen,
-        "latest": c._latest,
-        "made": c._made,
-        "near_count": near._count if near is not None else 0,
+        "options": state.options,
+        "docs": state.docs,
+        "frozen": state.frozen,
+        "latest": state.latest,
+        "made": state.made,
+        "near_count": state.near_added,
     }
     arrays = {
         # 2. document frequencies
-        "df_buckets": np.flatnonzero(c.space.df).astype(np.int32),
+        "df_buckets": np.asarray(state.df_buckets, dtype=np.int32),
+        "df_counts": np.asarray(state.df_counts),
         # 3. stories
-        "story_ids": _strings(story_ids),
-        "story_last_time": np.array(last_times, dtype=np.float64),
-        "story_norm": np.array(norms, dtype=np.float64),
-        "story_dense": np.array(has_dense, dtype=bool),
-        "member_sizes": np.array(member_sizes, dtype=np.int32),
+        "story_ids": _strings([story.id for story in stories]),
+        "story_last_time": np.array([math.nan if s.last_time is None else s.last_time for s in stories],
+                                    dtype=np.float64),
+        "story_norm": np.array([story.norm for story in stories], dtype=np.float64),
+        "story_dense": np.array([story.dense is not None for story in stories], dtype=bool),
+        "member_sizes": np.array([len(story.members) for story in stories], dtype=np.int32),
         "members": np.array(names.many(members), dtype=np.int32),
         "centroid_terms": _terms(centroid_terms),
         "centroid_weights": np.array(centroid_weights, dtype=np.float64),
-        "centroid_sizes": np.array(centroid_sizes, dtype=np.int32),
+        "centroid_sizes": np.array([len(story.centroid_terms) for story in stories], dtype=np.int32),
         "dense": np.stack(dense) if dense else np.zeros((0, 0), dtype=np.float32),
-        "open": np.array([remap[i] for i in c._open], dtype=np.int32),  # least recently updated first
-        "story_of_names": np.array(names.many(list(story_of)), dtype=np.int32),
-        "story_of_stories": np.array(list(story_of.values()), dtype=np.int32),
+        "open": np.array(list(state.open), dtype=np.int32),  # least recently updated first
+        "story_of_names": np.array(names.many(list(state.story_of)), dtype=np.int32),
+        "story_of_stories": np.array(list(state.story_of.values()), dtype=np.int32),
         # 4. the index
-        "posting_terms": _terms(posting_terms),
-        "posting_sizes": np.array(posting_sizes, dtype=np.int32),
-        "posting_values": np.array(posting_values, dtype=np.int32),
+        "posting_terms": _terms(list(state.postings)),
+        "posting_sizes": np.array([len(v) for v in state.postings.values()], dtype=np.int32),
+        "posting_values": np.array([i for v in state.postings.values() for i in v], dtype=np.int32),
         # 5. near duplicates
         "near_names": np.array(names.many(originals), dtype=np.int32),
-        "near_orders": np.asarray(orders, dtype=np.int64),
+        "near_orders": np.asarray(state.near_orders, dtype=np.int64),
         "signatures": signatures if signatures is not None and len(originals) else np.zeros((0, 0), dtype=np.uint32),
         # 6. recent vectors
         "recent_names": np.array(names.many(recent_ids), dtype=np.int32),
@@ -133,7 +119,6 @@ def dump(clusterer: StoryClusterer) -> bytes:
         "copy_sizes": np.array([len(ids) for _, ids in copies], dtype=np.int32),
         "copy_values": np.array(names.many([i for _, ids in copies for i in ids]), dtype=np.int32),
     }
-    arrays["df_counts"] = c.space.df[arrays["df_buckets"]]
     arrays["names"] = _strings(names.table)
     arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
     buffer = io.BytesIO()
@@ -174,41 +159,8 @@ def _terms(values: Any) -> np.ndarray:
     return array.astype(np.uint32)
 
 
-_LAZY: dict[type, type] = {}
-
-
-def _lazy_story_type(base: type) -> type:
-    """A subclass of the clusterer's story whose centroid is built from the loaded arrays the
-    first time it is read: a top-up looks at a few hundred of the open stories, not all of
-    them, and building 100,000s of dict entries is most of what loading cost."""
-    found = _LAZY.get(base)
-    if found is not None:
-        return found
-    slot = base.__dict__["centroid"]
-
-    def get(self: Any) -> dict[int, float]:
-        pending = self._pending
-        if pending is not None:
-            slot.__set__(self, dict(zip(pending[0].tolist(), pending[1].tolist())))
-            self._pending = None
-        return slot.__get__(self)
-
-    def put(self: Any, value: dict[int, float]) -> None:
-        self._pending = None
-        slot.__set__(self, value)
-
-    def init(self: Any, *args: Any, **kwargs: Any) -> None:
-        self._pending = None
-        base.__init__(self, *args, **kwargs)
-
-    found = _LAZY[base] = type("_LoadedStory", (base,), {"__slots__": ("_pending",), "centroid": property(get, put),
-                                                         "__init__": init})
-    return found
-
-
-def load(cls: type[StoryClusterer], data: bytes, options: dict[str, Any]) -> StoryClusterer:
-    from .cluster import _Story
-
+def decode(data: bytes) -> ClustererState:
+    """The state :func:`encode` wrote; ``ValueError`` for anything else or another version."""
     try:
         archive = np.load(io.BytesIO(data), allow_pickle=False)
         header = json.loads(archive["header"].tobytes().decode("utf-8"))
@@ -218,67 +170,53 @@ def load(cls: type[StoryClusterer], data: bytes, options: dict[str, Any]) -> Sto
         raise ValueError(f"not a saved clusterer state: {exc}") from None
     if header.get("version") != VERSION:
         raise ValueError(f"clusterer state of version {header.get('version')!r}; this rashomon reads {VERSION!r}")
-    clusterer = cls(**options)
-    saved = header["options"]
-    if json.loads(json.dumps(clusterer.options)) != saved:
-        changed = sorted(k for k in set(saved) | set(clusterer.options) if saved.get(k) != clusterer.options.get(k))
-        raise ValueError(f"the clusterer state was saved with other settings ({', '.join(changed)})")
-    c = clusterer
     names = _read_strings(archive["names"])
-    # 2. document frequencies
-    c.space.df[archive["df_buckets"]] = archive["df_counts"]
-    c.space.docs = int(header["docs"])
-    c.space.frozen = bool(header["frozen"])
-    c._latest = header["latest"]
-    c._made = int(header["made"])
-    # 3. stories (each centroid becomes a dict when the clusterer first looks at it)
-    story_type = _lazy_story_type(_Story)
+    # 3. stories (centroids stay array slices: the clusterer builds each dict when first read)
     terms, weights = archive["centroid_terms"], archive["centroid_weights"]
     members = [names[i] for i in archive["members"].tolist()]
     dense = archive["dense"]
+    stories = []
     start = member_start = dense_row = 0
     for story_id, last_time, norm, has_dense, size, member_size in zip(
         _read_strings(archive["story_ids"]), archive["story_last_time"].tolist(), archive["story_norm"].tolist(),
         archive["story_dense"].tolist(), archive["centroid_sizes"].tolist(), archive["member_sizes"].tolist(),
     ):
-        story = story_type(story_id)
-        story.members = members[member_start : member_start + member_size]
+        stories.append(SavedStory(
+            id=story_id, members=members[member_start : member_start + member_size],
+            last_time=None if math.isnan(last_time) else last_time, norm=norm,
+            centroid_terms=terms[start : start + size], centroid_weights=weights[start : start + size],
+            dense=dense[dense_row] if has_dense else None))
         member_start += member_size
-        story.last_time = None if math.isnan(last_time) else last_time
-        story.norm = norm
-        story._pending = (terms[start : start + size], weights[start : start + size])
         start += size
-        if has_dense:
-            story.dense = dense[dense_row].copy()
-            dense_row += 1
-        c._stories.append(story)
-    c._open = OrderedDict.fromkeys(archive["open"].tolist())
-    c._story_of = dict(zip([names[i] for i in archive["story_of_names"].tolist()],
-                           archive["story_of_stories"].tolist()))
+        dense_row += bool(has_dense)
     # 4. the index
     values = archive["posting_values"].tolist()
+    postings = {}
     start = 0
-    postings = c._postings
     for term, size in zip(archive["posting_terms"].tolist(), archive["posting_sizes"].tolist()):
         postings[term] = values[start : start + size]
         start += size
-    # 5. near duplicates
-    if c.near is not None:
-        c.near.restore([names[i] for i in archive["near_names"].tolist()], archive["near_orders"],
-                       archive["signatures"])
-        c.near._count = int(header["near_count"])
-        c.near._seen.update(c._story_of)  # ids known to be clustered; the rest are not re-checked
     # 6. recent vectors (views of the loaded arrays: refine only reads them)
     rterms, rweights = archive["recent_terms"].astype(np.int64), archive["recent_weights"]
+    recent = {}
     start = 0
-    recent = c._recent
     for name, threshold, headline, size in zip(archive["recent_names"].tolist(), archive["recent_thresholds"].tolist(),
                                                archive["recent_headline"].tolist(), archive["recent_sizes"].tolist()):
         recent[names[name]] = (rterms[start : start + size], rweights[start : start + size], threshold, headline)
         start += size
     copy_values = [names[i] for i in archive["copy_values"].tolist()]
+    copies = {}
     start = 0
     for name, size in zip(archive["copy_names"].tolist(), archive["copy_sizes"].tolist()):
-        c._copies[names[name]] = copy_values[start : start + size]
+        copies[names[name]] = copy_values[start : start + size]
         start += size
-    return clusterer
+    return ClustererState(
+        options=header["options"], docs=int(header["docs"]), df_buckets=archive["df_buckets"],
+        df_counts=archive["df_counts"], frozen=bool(header["frozen"]), latest=header["latest"],
+        made=int(header["made"]), stories=stories, open=archive["open"].tolist(),
+        story_of=dict(zip([names[i] for i in archive["story_of_names"].tolist()],
+                          archive["story_of_stories"].tolist())),
+        postings=postings, near_ids=[names[i] for i in archive["near_names"].tolist()],
+        near_orders=archive["near_orders"], near_signatures=archive["signatures"],
+        near_added=int(header["near_count"]), recent=recent, copies=copies,
+    )

@@ -20,7 +20,7 @@ __all__ = ["HashingTfidf", "Prepared", "term_codes"]
 # Pseudo-documents, in none of which any term occurs, added to the document count: with few
 # documents seen, plain IDF punishes exactly the words two articles share (two documents: a
 # shared word 1.0, a word of one 1.4); the prior flattens that, and is noise once thousands
-# have been seen (the examples' article pairs: 4 of 144 wrong without it, none with 5-20).
+# have been seen.
 _IDF_PRIOR = 10.0
 _BUCKETS = 1 << 20  # hashed term space; document frequencies live in one int32 array of this size
 _MASK = _BUCKETS - 1
@@ -35,8 +35,8 @@ _PAIR = 0x01000193  # mixes two name hashes into the hash of the pair
 def _term(token: str) -> int:
     """The token's code: ``crc32(normalised form) * 4 + 2 * looks_like_a_name + is_stop_word``.
 
-    Normalised: lower case, possessive dropped ("Fed's" = "Fed"); folding plurals too was
-    tried and lost F1 on UCI-6k dev. One-letter tokens count as stop words. ``code >> 2`` is
+    Normalised: lower case, possessive dropped ("Fed's" = "Fed"); plurals are kept apart.
+    One-letter tokens count as stop words. ``code >> 2`` is
     also the word hash the near-duplicate shingles use, so a token is looked up once.
     """
     global _STOP_WORDS

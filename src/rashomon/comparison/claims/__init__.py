@@ -1,0 +1,151 @@
+"""Claims: who said what, the quoted words, and the typed slots conflicts are checked on.
+
+A claim is a sentence of an article. Each carries its attribution (``speaker``, with offsets,
+and the reporting verb, read through :mod:`rashomon.text`), its quoted passages, negation and
+modality, and its values: quantities with qualifier, unit and counted thing (``numbers``), and
+times resolved against the article's date or dateline (``times``). A sentence the readers cannot
+make sense of gives a claim with fewer values, never an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+
+from ...model import Article, Claim, Sentence, Value
+from ...text import attribution
+from ...text import find_quotes as text_quotes
+from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, parse_number
+from .times import WEEKDAYS, TimeValue, find_times, reference_date, weekday_of
+
+__all__ = [
+    "NUMBER", "WEEKDAYS", "Quantity", "TimeValue", "claim_of", "compatible", "extract_claims", "find_quantities",
+    "find_quotes", "find_speaker", "find_times", "find_values", "format_number", "negated", "parse_number",
+    "reference_date", "stem", "weekday_of",
+]
+
+
+def _number_value(q: Quantity, offset: int) -> Value:
+    return Value(
+        kind="number", text=q.text, normalized=q.normalized, start=offset + q.start, end=offset + q.end,
+        unit=q.unit, qualifier=q.qualifier, counted=q.counted,
+        low=q.low if math.isfinite(q.low) else None, high=q.high if math.isfinite(q.high) else None,
+    )
+
+
+def find_values(text: str, offset: int = 0, ref: dt.date | None = None) -> tuple[Value, ...]:
+    """Quantities and times stated in ``text`` (offsets shifted by ``offset``)."""
+    times = find_times(text, 0, ref)
+    values = [
+        Value(
+            kind=t.kind, text=t.text, normalized=t.normalized, start=offset + t.start, end=offset + t.end,
+            resolved=t.resolved, qualifier=t.qualifier,
+        )
+        for t in times
+    ]
+    taken = [(t.start, t.end) for t in times if t.kind != "weekday"]
+    for q in find_quantities(text):
+        if any(s < q.end and q.start < e for s, e in taken):
+            continue
+        values.append(_number_value(q, offset))
+    values.sort(key=lambda v: v.start)
+    return tuple(values)
+
+
+# --- attribution, quotes, negation, modality --------------------------------------------------
+
+
+def find_speaker(text: str) -> str:
+    """To whom the sentence attributes its content: "according to X", "..., X said"."""
+    found = attribution(text)
+    return found.name if found is not None and found.named else ""
+
+
+def find_quotes(text: str) -> tuple[str, ...]:
+    return tuple(q.text.strip(" ,.") for q in text_quotes(text) if q.text.strip(" ,."))
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|nothing|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE)
+_POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unlikely|reportedly|allegedly)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)
+
+
+def _unquoted(text: str) -> str:
+    out, cursor = [], 0
+    for q in text_quotes(text):
+        out.append(text[cursor : q.start])
+        out.append(" " * (q.end - q.start))
+        cursor = q.end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def negated(text: str) -> bool:
+    """Whether the outlet's own words (not a quotation) negate what the sentence says."""
+    return bool(_NEGATION.search(_unquoted(text)))
+
+
+def modality(text: str) -> str:
+    plain = _unquoted(text)
+    if _POSSIBLE.search(plain):
+        return "possible"
+    if _FUTURE.search(plain):
+        return "future"
+    return ""
+
+
+# --- words ----------------------------------------------------------------------------------
+
+
+def stem(word: str) -> str:
+    """A crude English stemmer: enough to see "strengthen" = "strengthening", "lifted" = "lift"."""
+    w = word.lower().strip("’'")
+    for suffix in ("ations", "ation", "ingly", "ing", "edly", "ed", "ies", "es", "s", "ly"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if suffix == "ies":
+                w += "y"
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopp" -> "stop"
+        w = w[:-1]
+    return w
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+def claim_of(sentence: Sentence, ref: dt.date | None = None) -> Claim:
+    text = sentence.text
+    found = attribution(text)
+    return Claim(
+        id=sentence.id,
+        article=sentence.article,
+        sentence=sentence.id,
+        text=text,
+        start=sentence.start,
+        end=sentence.end,
+        speaker=found.name if found is not None and found.named else "",
+        speaker_start=sentence.start + found.speaker.start if found is not None and found.named else -1,
+        speaker_end=sentence.start + found.speaker.end if found is not None and found.named else -1,
+        verb=found.lemma if found is not None else "",
+        quotes=find_quotes(text),
+        values=find_values(text, sentence.start, ref),
+        negated=negated(text),
+        modality=modality(text),
+    )
+
+
+_MIN_CLAIM_WORDS = 4
+
+
+def extract_claims(articles: Sequence[Article]) -> tuple[Claim, ...]:
+    """One claim per sentence that states something (a headline-length fragment does not)."""
+    claims = []
+    for article in articles:
+        ref = reference_date(article.text, article.date)
+        for sentence in article.sentences:
+            if len(sentence.text.split()) >= _MIN_CLAIM_WORDS:
+                claims.append(claim_of(sentence, ref))
+    return tuple(claims)

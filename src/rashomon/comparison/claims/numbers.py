@@ -1,0 +1,243 @@
+"""Quantities: a figure (or a range), its qualifier, its unit and the thing it counts.
+
+"at least 212 people were killed" -> 212, qualifier "at least", counted "people"/"kill";
+"€3.1bn" -> 3.1e9 EUR; "25 basis points" -> 0.25 pp; "thousands of supporters" -> 2000-99999.
+A figure that cannot be read ("2.0.1", "127.0.0.1", a 5,000-digit run) is no quantity at all.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+MULTIPLIERS = {
+    "dozen": 12, "score": 20, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
+    "mn": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
+}
+_WORD = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+_MULT = r"(?:dozen|score|hundred|thousand|million|billion|trillion)"
+_DIGITS = r"\d{1,40}(?:[.,]\d{1,40}){0,8}"
+_MAX_DIGITS = 15  # a longer run of digits is an identifier, not a figure
+
+NUMBER = re.compile(
+    rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){_MULT}"
+    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred))?"
+    rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}){{0,3}}"
+    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred))?)(?![\w])"
+    rf"|(?<![\w])(?P<vague>dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)(?=\s+of\b)",
+    re.IGNORECASE,
+)
+_VAGUE = {
+    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999), "millions": (2e6, 9.99e8),
+}
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+# Qualifiers before a figure, and the interval they make of it (low, high factors; None: open).
+QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
+    "at least": (1, None), "more than": (1, None), "over": (1, None), "upwards of": (1, None),
+    "not less than": (1, None), "no fewer than": (1, None), "in excess of": (1, None), "above": (1, None),
+    "up to": (None, 1), "at most": (None, 1), "fewer than": (None, 1), "less than": (None, 1),
+    "under": (None, 1), "no more than": (None, 1), "barely": (0.85, 1), "just under": (0.85, 1),
+    "nearly": (0.85, 1), "almost": (0.85, 1), "close to": (0.85, 1.05),
+    "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "some": (0.85, 1.15),
+    "approximately": (0.85, 1.15), "an estimated": (0.8, 1.2), "estimated": (0.8, 1.2), "just over": (1, 1.15),
+    "just": (1, 1), "only": (1, 1), "exactly": (1, 1), "all": (1, 1),
+}
+_QUALIFIER = re.compile(r"(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB"}
+
+
+def _parse_digits(token: str) -> float | None:
+    """"4,2" (decimal comma) -> 4.2; "4,200" and "4.200.000" -> thousands; "2.0.1" -> None."""
+    digits = sum(ch.isdigit() for ch in token)
+    if digits > _MAX_DIGITS:
+        return None
+    if re.fullmatch(r"\d+", token):
+        return float(token)
+    if re.fullmatch(r"\d+,\d{1,2}", token):
+        return float(token.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
+        return float(token.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}\.\d{3}", token):
+        return None  # "18.400": thousands in one convention, a decimal in the other
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
+        return float(token.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d+\.\d+", token):
+        return float(token)
+    return None  # "2.0.1", "12.05.2024", "127.0.0.1": a version, a date or an address
+
+
+def parse_number(text: str) -> float | None:
+    """``"two dozen"`` -> 24, ``"4,2 million"`` -> 4200000, ``"€3.1bn"`` -> 3.1e9; None when unreadable."""
+    words = re.split(r"[-\s]+", text.strip().lower().lstrip("$€£¥"))
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        suffix = re.fullmatch(r"([\d.,]+)(bn|mn|tn|m|k)", word)
+        if suffix:
+            value = _parse_digits(suffix.group(1))
+            if value is None:
+                return None
+            current += value * MULTIPLIERS[suffix.group(2)]
+            seen = True
+        elif word == "half":  # "half a dozen", "half a million"
+            current, seen = 0.5, True
+        elif word == "and" and seen:  # "3 million and 800 thousand"
+            continue
+        elif word in ("a", "an"):
+            current, seen = (current or 1), True
+        elif word and word[0].isdigit():
+            value = _parse_digits(word)
+            if value is None:
+                return None
+            current += value
+            seen = True
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in MULTIPLIERS:
+            current = (current or 1) * MULTIPLIERS[word]
+            if MULTIPLIERS[word] >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    value = total + current
+    return value if seen and math.isfinite(value) else None
+
+
+def format_number(number: float) -> str:
+    if abs(number) >= 1e15:
+        return f"{number:.6g}"
+    return f"{number:.6f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str  # as written, qualifier and unit excluded
+    start: int  # offsets into the text read
+    end: int
+    value: float
+    low: float  # the interval the wording allows (qualifier, vague words)
+    high: float
+    qualifier: str = ""
+    unit: str = ""  # "%", "pp", "EUR", "USD", "" (a count)
+    counted: str = ""  # the noun after the figure ("people", "tonnes"), lower case
+
+    @property
+    def normalized(self) -> str:
+        figure = format_number(self.value)
+        return f"{figure} {self.unit}" if self.unit else figure
+
+
+_UNIT_AFTER = re.compile(
+    r"[\s-]*(?P<unit>%|per\s?cent\b|percent\b|percentage[-\s]points?\b|points?\b|basis[-\s]points?\b|bps?\b"
+    r"|(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?)\b)",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SKIP_COUNTED = {
+    "more", "other", "of", "the", "additional", "new", "than", "about", "some", "further", "its", "their", "his", "her",
+    "our", "all", "those", "these", "were", "was", "are", "is", "have", "had", "been", "being", "who",
+    "them", "us", "still", "remain", "remained", "remains", "also", "now", "more",
+}
+
+
+_NOT_COUNTED = {
+    "to", "on", "in", "at", "and", "or", "from", "by", "for", "with", "per", "as", "after", "before", "into", "a", "an",
+    "that", "which", "when", "while", "but", "than", "since", "until", "over", "under", "between", "against",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
+
+
+def _unit(text: str, start: int, end: int) -> tuple[str, int]:
+    before = text[max(0, start - 1) : start]
+    m = _UNIT_AFTER.match(text, end)
+    if before in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[before], end
+    if m:
+        word = m.group("unit").lower().replace("-", " ")
+        if word in ("%", "percent", "per cent", "percent") or word.startswith("per"):
+            if word.startswith("percentage"):
+                return "pp", m.end()
+            return "%", m.end()
+        if word.startswith("basis") or word in ("bp", "bps"):
+            return "bp", m.end()
+        if word.startswith("point"):
+            return "pp", m.end()
+        for name, code in _CURRENCY_WORDS.items():
+            if word.startswith(name):
+                return code, m.end()
+    # "3.8 million crowns", "150,000 thalers": a currency we do not know is a counted noun
+    return "", end
+
+
+def _counted(text: str, end: int) -> str:
+    for m in _COUNTED.finditer(text, end, min(len(text), end + 40)):
+        if text[end : m.start()].strip(" -") and any(ch in ",.;:()" for ch in text[end : m.start()]):
+            return ""
+        word = m.group(0).lower()
+        if word in _SKIP_COUNTED:
+            continue
+        return "" if word in _NOT_COUNTED else word
+    return ""
+
+
+_IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every readable figure of ``text`` that is not a year (years are times)."""
+    out: list[Quantity] = []
+    for m in NUMBER.finditer(text):
+        surface = m.group(0)
+        if m.group("vague"):
+            low, high = _VAGUE[" ".join(surface.lower().split())]
+            counted = _counted(text, m.end() + len(" of") + 1)
+            out.append(Quantity(text=surface, start=m.start(), end=m.end(), value=low, low=low, high=high, qualifier="", unit="", counted=counted))
+            continue
+        if surface.lower() in ("one", "a", "an") or YEAR.match(surface):
+            continue
+        value = parse_number(surface)
+        if value is None:
+            continue
+        if _IDENTIFIER.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Intercity 214", "Kiln 2": a name, not a figure
+        unit, unit_end = _unit(text, m.start(), m.end())
+        if re.match(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end() : m.end() + 16], re.IGNORECASE):
+            continue  # "31 February": a day of a month (a date, read or rejected by ``times``)
+        q = _QUALIFIER.search(text, max(0, m.start() - 20), m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
+        qualifier = q.group(0).strip().lower() if q else ""
+        lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))
+        low = value * lo_f if lo_f is not None else -math.inf
+        high = value * hi_f if hi_f is not None else math.inf
+        if lo_f is None:
+            low = 0.0
+        out.append(Quantity(
+            text=surface, start=m.start(), end=m.end(), value=value, low=low, high=high,
+            qualifier=qualifier, unit=unit, counted=_counted(text, unit_end),
+        ))
+    return out
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether two wordings can state the same figure ("nearly 50" / "47": yes; "188" / "at least 212": no).
+    Exact figures match to the precision the less precise one is written in ("3.1" / "3.14")."""
+    if a.unit != b.unit:
+        return False
+    tolerance = 0.005 * max(abs(a.value), abs(b.value))
+    return a.low - tolerance <= b.high and b.low - tolerance <= a.high

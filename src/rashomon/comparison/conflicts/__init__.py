@@ -1,0 +1,295 @@
+"""Conflicts: where the articles disagree, one finding per disagreement with every side.
+
+Checked on pairs of claims from different articles (see ``values``, ``quotes``, ``events``):
+
+1. number   the same quantity of the same thing with figures no wording reconciles
+2. date     the same event's day, date, year or clock time (weekdays resolved against datelines)
+3. quote    one quotation told with a dropped negation, another figure or a changed key word
+4. actor    the same action with different doers
+5. order    one article puts an event after another, the other before it
+
+and from the resolved entities:
+
+6. role     one person with different titles
+7. name     one person with different first names, beyond a spelling variant
+
+Precision first: values are compared only when the words around them show they are about the
+same thing, and a disagreement is dropped when the other article also states a value that
+agrees. Pairwise disagreements on one thing are merged into one finding listing every article
+that speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ...model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
+from ..align import Alignment
+from ..entities import name_disagreements, role_disagreements
+from ..entities.resolve import titles_agree
+from .common import Agreeing, Disagreement, Side, is_headline, word_class
+from .events import actor_findings, order_conflicts
+from .quotes import quote_findings
+from .values import lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
+
+__all__ = ["find_conflicts"]
+
+# Claims this similar (relative to the agreement threshold) are compared on their values even
+# when they were not aligned: a figure told in a different sentence is still the same figure.
+_VALUE_PAIR_FLOOR = 0.6
+_KIND_ORDER = {"number": 0, "date": 1, "quote": 2, "actor": 3, "order": 4, "role": 5, "name": 6}
+
+
+def _candidate_pairs(claims: Sequence[Claim], alignment: Alignment) -> list[tuple[Claim, Claim]]:
+    sim = alignment.similarity
+    floor = _VALUE_PAIR_FLOOR * alignment.threshold
+    out = []
+    for i, a in enumerate(claims):
+        if not a.values and not a.quotes:
+            continue
+        tally_a = tallied(a)
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if b.article != a.article and (b.values or b.quotes) and (
+                sim[i, j] >= floor or (tally_a and tallied(b)) or (a.quotes and b.quotes)
+            ):
+                out.append((a, b))
+    return out
+
+
+def _other_article_agrees(d: Disagreement, numbers: dict[str, list[tuple[Claim, Value]]]) -> bool:
+    """Whether the disagreement is no disagreement: either side's article also states a figure
+    agreeing with the other side's (the same unit, counted thing and tally, wherever it stands),
+    or some article states both figures (so they are two quantities, not two versions of one)."""
+    va = next(v for v in d.a.claim.values if v.start == d.a.start and v.end == d.a.end)
+    vb = next(v for v in d.b.claim.values if v.start == d.b.start and v.end == d.b.end)
+    a, b = d.a.claim, d.b.claim
+
+    def agrees(claim: Claim, value: Value, other: Claim, candidate: Value) -> bool:
+        return _loosely_same(claim, value, other, candidate) and numbers_agree(value, candidate)
+
+    for claim, value, article in ((a, va, b.article), (b, vb, a.article)):
+        if any(agrees(claim, value, c, v) for c, v in numbers.get(article, [])):
+            return True
+    for values in numbers.values():
+        if any(agrees(a, va, c, v) for c, v in values) and any(agrees(b, vb, c, v) for c, v in values):
+            return True
+    return False
+
+
+def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
+    if x.unit != y.unit or tally_of(cx, x) != tally_of(cy, y):
+        return False
+    kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
+    return not (kx and ky and kx != ky and "people" not in (kx, ky))
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+
+    def find(self, x: tuple[str, int, int]) -> tuple[str, int, int]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
+    """Pairwise findings into one Conflict per disagreement, every article's side, agreeing sides grouped."""
+    out: list[Conflict] = []
+    by_kind: dict[str, list[Disagreement]] = defaultdict(list)
+    for d in disagreements:
+        by_kind[d.kind].append(d)
+    for kind, found in by_kind.items():
+        sides: dict[tuple[str, int, int], Side] = {}
+        weight: dict[tuple[str, int, int], int] = defaultdict(int)
+        for d in found:
+            sides[d.a.key], sides[d.b.key] = d.a, d.b
+            weight[d.a.key] += 1
+            weight[d.b.key] += 1
+        agree = _Union()
+        for g in agreements:
+            agree.join(g.a.key, g.b.key)
+            if g.a.key in sides or g.b.key in sides:
+                for s in (g.a, g.b):
+                    sides.setdefault(s.key, s)
+        # Each component is told around its core, the first disagreement found in it: only sides
+        # with a finding of their own against a side of the core join, so one misread figure
+        # cannot chain two different counts into one conflict.
+        neighbours: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
+        for x, y in [(d.a.key, d.b.key) for d in found] + [(g.a.key, g.b.key) for g in agreements]:
+            neighbours[x].add(y)
+            neighbours[y].add(x)
+        told: set[tuple[str, int, int]] = set()
+        for core in found:
+            if core.a.key in told and core.b.key in told:
+                continue  # already a side of a conflict told around an earlier core
+            what = core.what
+            keys = {core.a.key, core.b.key} | neighbours[core.a.key] | neighbours[core.b.key]
+            told |= keys
+            members = [sides[k] for k in keys if k in sides]
+            # one side per article: the one with the most disagreements, a sentence before a headline
+            chosen: dict[str, Side] = {}
+            for side in sorted(members, key=lambda s: (-weight[s.key], is_headline(s.claim), s.start)):
+                chosen.setdefault(side.claim.article, side)
+            if len(chosen) < 2:
+                continue
+            reps = sorted(chosen.values(), key=lambda s: s.claim.article)
+            groups: list[list[Side]] = []
+            for side in reps:
+                for group in groups:
+                    if agree.find(group[0].key) == agree.find(side.key) or group[0].normalized == side.normalized:
+                        group.append(side)
+                        break
+                else:
+                    groups.append([side])
+            if len(groups) < 2:
+                continue
+            out.append(_conflict(kind, what, groups, sources))
+    return out
+
+
+def _conflict(kind: str, what: str, groups: list[list[Side]], sources: dict[str, str]) -> Conflict:
+    told = "; ".join(
+        " and ".join(sources.get(s.claim.article, s.claim.article) for s in group)
+        + (" say " if len(group) > 1 else " says ") + f"“{group[0].value}”"
+        for group in groups
+    )
+    sides = tuple(side.to_side(n) for n, group in enumerate(groups) for side in group)
+    return Conflict(kind=kind, explanation=f"{what}: {told}", sides=sides)
+
+
+# --- role and name, from the resolved entities ------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, for short strings (first names)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one first name ("Dušan" / "Dushan", "Hendrik" / "Henrik", "Corin" /
+    "Colin"): the same after folding accents, or one or two letters apart with the same initial.
+    A wrong first name is then a garbled form (flagged on the entity), not a conflict."""
+    fa, fb = _fold(a.split()[0]), _fold(b.split()[0])
+    return fa == fb or (fa[:1] == fb[:1] and _edits(fa, fb) <= 2)
+
+
+def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
+    sentence_text = {s.id: s.text for a in articles for s in a.sentences}
+    owner = {(m.article, m.start): e.id for e in entities for m in e.mentions}
+    for kind, finder, what in (("role", role_disagreements, "the title"), ("name", name_disagreements, "the name")):
+        pairs: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+        for ma, mb in finder(entities):
+            va = ma.title if kind == "role" else ma.text
+            vb = mb.title if kind == "role" else mb.text
+            if kind == "name" and _spelling_variant(va, vb):
+                continue
+            entity = owner.get((ma.article, ma.start), ma.text)
+            pairs[entity] += [(ma, va), (mb, vb)]
+        for entity, mentions in pairs.items():
+            chosen: dict[str, tuple[Mention, str]] = {}
+            for m, v in mentions:
+                chosen.setdefault(m.article, (m, v))
+            groups: list[list[tuple[Mention, str]]] = []
+            for m, v in sorted(chosen.values(), key=lambda x: x[0].article):
+                for group in groups:
+                    same = titles_agree(group[0][1], v) if kind == "role" else _fold(group[0][1]) == _fold(v)
+                    if same:
+                        group.append((m, v))
+                        break
+                else:
+                    groups.append([(m, v)])
+            if len(groups) < 2:
+                continue
+            told = "; ".join(
+                " and ".join(sources.get(m.article, m.article) for m, _ in group)
+                + (" say " if len(group) > 1 else " says ") + f"“{group[0][1]}”"
+                for group in groups
+            )
+            yield Conflict(
+                kind=kind,
+                explanation=f"{what}: {told}",
+                sides=tuple(
+                    ConflictSide(
+                        article=m.article, sentence=m.sentence, text=sentence_text.get(m.sentence, ""), value=v,
+                        start=m.start, end=m.end, normalized=_fold(v), group=n,
+                    )
+                    for n, group in enumerate(groups) for m, v in group
+                ),
+            )
+
+
+def _dedupe(conflicts: Iterable[Conflict]) -> list[Conflict]:
+    """One finding per disagreement: the same values in the same articles are told once."""
+    seen, out = set(), []
+    for c in conflicts:
+        key = (c.kind, frozenset((s.article, s.group, s.normalized or s.value.lower()) for s in c.sides))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+def find_conflicts(
+    claims: Sequence[Claim], alignment: Alignment, entities: Sequence[Entity], articles: Sequence[Article]
+) -> tuple[Conflict, ...]:
+    sources = {a.id: a.id for a in articles}
+    mentions: dict[str, list[tuple[Mention, str]]] = {}
+    present: dict[str, set[str]] = {a.id: set() for a in articles}
+    for entity in entities:
+        if entity.type not in ("PERSON", "ORG", "PLACE"):
+            continue
+        for m in entity.mentions:
+            mentions.setdefault(m.sentence, []).append((m, entity.id))
+            present.setdefault(m.article, set()).add(entity.id)
+    numbers: dict[str, list[tuple[Claim, Value]]] = defaultdict(list)
+    for claim in claims:
+        numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
+
+    disagreements: list[Disagreement] = []
+    agreements: list[Agreeing] = []
+    aligned = {(a.id, b.id) for a, b, _ in alignment.pairs} | {(b.id, a.id) for a, b, _ in alignment.pairs}
+    for a, b in _candidate_pairs(claims, alignment):
+        for found in (*number_findings(a, b), *time_findings(a, b, (a.id, b.id) in aligned)):
+            if isinstance(found, Agreeing):
+                agreements.append(found)
+            elif found.kind != "number" or not _other_article_agrees(found, numbers):
+                disagreements.append(found)
+        disagreements += quote_findings(a, b)
+    # the lead's day: the main event of every article, when the two leads are on one topic
+    index = {c.id: k for k, c in enumerate(claims)}
+    leads = [found for a in articles if (found := lead_time([c for c in claims if c.article == a.id]))]
+    for x, (a, va) in enumerate(leads):
+        for b, vb in leads[x + 1 :]:
+            if alignment.similarity[index[a.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
+                for found in lead_findings(a, va, b, vb):
+                    (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
+    for a, b, _score in alignment.pairs:
+        disagreements += actor_findings(a, b, mentions, present)
+    disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)
+
+    conflicts = _dedupe(merge(disagreements, agreements, sources))
+    conflicts += entity_conflicts(entities, articles, sources)
+    conflicts.sort(key=lambda c: (_KIND_ORDER.get(c.kind, 9), min(s.start for s in c.sides)))
+    return tuple(conflicts)

@@ -1,0 +1,128 @@
+"""What every conflict check shares: the evidence of one side, the words around a value, and
+the classes of words that name the same thing ("killed" / "dead" / "lost their lives")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...model import Claim, ConflictSide
+from ...text import reporting_lemma
+from ..claims import stem
+
+WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+STOP = {
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "this",
+    "it", "its", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "as", "but", "not", "also",
+    "he", "she", "they", "their", "his", "her", "which", "who", "will", "would", "after", "before", "than", "more",
+    "some", "about", "around", "nearly", "almost", "least", "over", "up", "just", "only", "all", "other", "into",
+    "said", "says", "say", "told", "according", "there", "these", "those", "them", "we", "our", "us", "i", "you",
+    "out", "so", "such", "per", "cent", "percent", "points", "point", "since", "until", "then", "now", "still",
+    "same", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "last",
+    "next", "first", "early", "late", "later", "ago", "year", "years", "day", "days", "week", "weeks", "month",
+    "months", "hours", "hour", "morning", "evening", "night", "afternoon", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "million", "billion", "thousand", "hundred", "dozen",
+    "whopping", "staggering", "mere", "only", "total", "new", "reported", "official", "officials", "can", "could",
+    "may", "might", "what", "when", "where", "how", "while", "if", "no", "any", "each", "every", "most", "both",
+}
+# Words that name the same thing: a value's words are compared through these classes.
+CLASSES = [
+    ("dead", ("kill", "dead", "die", "died", "death", "fatalit", "perish", "lives", "life", "bodies", "body", "toll")),
+    ("injured", ("injur", "hurt", "wound")),
+    ("arrested", ("arrest", "detain", "detention", "custody")),
+    ("missing", ("missing",)),
+    ("people", (
+        "people", "person", "citizen", "resident", "individual", "civilian", "fan", "supporter", "passenger",
+        "victim", "protester", "demonstrator", "participant", "migrant", "survivor", "child", "adult", "patient",
+        "voter", "villager", "inhabitant", "men", "women", "tourist", "pupil", "student", "spectator",
+    )),
+    ("evacuated", ("evacuat",)),
+    ("rescued", ("rescu", "saved", "pulled")),
+    ("trapped", ("trapped",)),
+    ("hospital", ("hospital",)),
+    ("worker", ("worker", "miner", "employee", "staff")),
+    ("batch", ("batch", "lot")),
+    ("vote", ("vote", "ballot")),
+    ("country", ("country", "countries", "nation", "state")),
+    ("tonne", ("tonne", "ton")),
+    ("second", ("second",)),
+    ("hours", ("hour",)),
+    ("diplomat", ("diplomat", "agent", "official")),
+]
+
+
+@lru_cache(maxsize=65536)
+def word_class(word: str) -> str:
+    w = word.lower().strip("’'")
+    for name, cues in CLASSES:
+        if any(w.startswith(cue) for cue in cues):
+            return name
+    return stem(w)
+
+
+def context(claim: Claim, start: int, end: int, reach: int = 6) -> set[str]:
+    """Classes of the content words within ``reach`` words of ``start:end`` (article offsets)."""
+    return set(_context(claim.text, start - claim.start, end - claim.start, reach, False))
+
+
+def event_words(claim: Claim, start: int, end: int, reach: int = 6) -> set[str]:
+    """The lowercase (not name) classes of :func:`context`: the words that say what happened."""
+    return set(_context(claim.text, start - claim.start, end - claim.start, reach, True))
+
+
+@lru_cache(maxsize=16384)
+def _context(text: str, s: int, e: int, reach: int, lowercase: bool) -> frozenset[str]:
+    """Classes of the content words within ``reach`` words of ``text[s:e]``, not crossing a
+    semicolon, a colon, a bracket or a dash; ``lowercase``: only words that are not names."""
+    left = re.split(r"[;:()]|\s[–—]\s", text[:s])[-1]
+    right = re.split(r"[;:()]|\s[–—]\s", text[e:])[0]
+    words = [w for w in WORD.findall(left)][-reach:] + [w for w in WORD.findall(right)][:reach]
+    return frozenset(
+        word_class(w) for w in words
+        if (not lowercase or w[0].islower()) and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One article's evidence: the claim, the value as written and as compared, its offsets."""
+
+    claim: Claim
+    value: str
+    normalized: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.claim.sentence, self.start, self.end)
+
+    def to_side(self, group: int) -> ConflictSide:
+        return ConflictSide(
+            article=self.claim.article, sentence=self.claim.sentence, text=self.claim.text, value=self.value,
+            start=self.start, end=self.end, normalized=self.normalized, group=group,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Two sides that differ on one thing (``what``: "how many people killed", "the day")."""
+
+    kind: str
+    what: str
+    a: Side
+    b: Side
+
+
+@dataclass(frozen=True, slots=True)
+class Agreeing:
+    """Two sides that state the same value for one thing: they join one group of a conflict."""
+
+    a: Side
+    b: Side
+
+
+def is_headline(claim: Claim) -> bool:
+    return not claim.text.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’"))

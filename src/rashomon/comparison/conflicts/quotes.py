@@ -1,0 +1,124 @@
+"""Quote disagreements: one speaker's words quoted differently in a way that changes them.
+
+Two quotations are the same quotation told twice when most of the shorter one's words (stems)
+recur in the longer, in order. They disagree only when the change is one a reader would call a
+misquote: the negation differs ("never hostile" / "at times hostile"), a figure differs ("24
+hours" / "48 hours"), or the two are word for word the same but for one short passage ("cuts" for
+"choices", an added "yet"). A translation that rewords the quotation in several places is the
+same quotation in other words, not a conflict.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from collections.abc import Iterable
+
+from ...model import Claim
+from ..claims import find_quantities, stem
+from .common import Disagreement, Side
+
+# Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
+STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "that", "this", "it", "is", "was", "be", "been", "has", "have", "had", "will", "would", "we", "our", "i", "my", "you", "they", "their"}
+
+_NEGATIONS = {"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot", "n't"}
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d+(?:[.,]\d+)*")
+_NOBODY = re.compile(r"\bno(?:\s+|-)one\b", re.IGNORECASE)
+_QUANTIFIERS = {"every", "all", "each", "most", "some", "many", "few", "several", "always", "sometimes", "often", "rarely", "any", "only"}
+_MIN_WORDS = 3
+_MAX_CHANGE = 3  # words of one changed passage
+
+
+def _words(quote: str) -> list[str]:
+    out = []
+    quote = _NOBODY.sub("nobody", quote)
+    for w in _TOKEN.findall(quote.replace("n’t", " n't").replace("n't", " n't")):
+        lw = w.lower()
+        out.append("n't" if lw in ("n't", "n’t") else stem(lw))
+    return out
+
+
+def _negations(words: list[str]) -> int:
+    return sum(1 for w in words if w in _NEGATIONS or w == "noth")
+
+
+def _figures(quote: str) -> set[float]:
+    return {q.value for q in find_quantities(quote)}
+
+
+def quote_change(qa: str, qb: str) -> str | None:
+    """Why two tellings of one quotation disagree, or None (not one quotation, or no real change).
+    Only the stretch both tell is compared: an excerpt that stops short is no change."""
+    sa, sb = _words(qa), _words(qb)
+    if len(sa) < 2 or len(sb) < 2:
+        return None
+    matcher = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    shared = sum(m.size for m in blocks)
+    shared_content = sum(1 for m in blocks for w in sa[m.a : m.a + m.size] if w not in STOP)
+    if not blocks or shared < 0.5 * min(len(sa), len(sb)) or shared_content < 2:
+        return None  # different quotations
+    # the stretch both tell: from the first shared word to the last, on each side
+    a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
+    b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
+    ta, tb = sa[a0:a1], sb[b0:b1]
+    if (_negations(ta) > 0) != (_negations(tb) > 0):
+        return "the negation differs"
+    if shared < _MIN_WORDS:
+        return None
+    fa, fb = _figures(qa), _figures(qb)
+    if fa and fb and fa != fb:
+        return "a figure differs"
+    inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
+    changes = [(ta[i1:i2], tb[j1:j2]) for op, i1, i2, j1, j2 in inner.get_opcodes() if op != "equal"]
+    content = [(x, y) for x, y in changes if (set(x) | set(y)) - STOP - _NEGATIONS]
+    if shared_content < 3:
+        return None  # too little told alike to call one word of it changed
+    for x, y in changes:
+        qx, qy = set(x) & _QUANTIFIERS, set(y) & _QUANTIFIERS
+        if qx and qy and qx != qy:
+            return "a key word differs"  # "every safety procedure" / "most safety procedures"
+    # Where both tellings go on past the shared stretch, differently, that is one more change.
+    for x, y in ((sa[:a0], sb[:b0]), (sa[a1:], sb[b1:])):
+        if set(x) - STOP and set(y) - STOP:
+            changes.append((x, y))
+            content.append((x, y))
+    if len(content) == 1 and shared >= 4:
+        x, y = content[0]
+        if len(x) <= _MAX_CHANGE and len(y) <= _MAX_CHANGE:
+            # One short passage changed inside a quotation told word for word otherwise.
+            return "a key word differs" if x and y else "words are added"
+    return None
+
+
+def _span(claim: Claim, quote: str) -> tuple[int, int]:
+    at = claim.text.find(quote)
+    return (claim.start + at, claim.start + at + len(quote)) if at >= 0 else (claim.start, claim.end)
+
+
+def quote_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
+    for qa in a.quotes:
+        for qb in b.quotes:
+            why = quote_change(qa, qb)
+            if why is None:
+                continue
+            sa, ea = _span(a, qa)
+            sb, eb = _span(b, qb)
+            yield Disagreement(
+                "quote", f"the quoted words ({why})",
+                Side(claim=a, value=qa, normalized=" ".join(_words(qa)), start=sa, end=ea),
+                Side(claim=b, value=qb, normalized=" ".join(_words(qb)), start=sb, end=eb),
+            )
+
+
+def quoted_alike(qa: str, qb: str) -> bool:
+    """Two quotations that are one quotation with no change that matters."""
+    sa, sb = _words(qa), _words(qb)
+    if len(sa) < _MIN_WORDS or len(sb) < _MIN_WORDS:
+        return False
+    matcher = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return shared >= 0.5 * min(len(sa), len(sb)) and quote_change(qa, qb) is None
+
+

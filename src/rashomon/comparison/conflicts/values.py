@@ -1,0 +1,315 @@
+"""Number and time disagreements between two claims, on slots shown to be about one thing.
+
+A quantity is the same thing in two claims when the units agree and the words around the two
+figures share at least two classes of words ("11 people were killed" / "the storm killed nine
+people": people, dead). Wordings that can state the same figure ("nearly 50" / "47", "more than
+200" / "at least 212") agree. Times are compared when the words around them share two classes
+too ("the evacuation order was issued on Sunday" / "waited until Monday to order the
+evacuation"): a weekday against a weekday (or the dates both resolve to), a date against a date
+or a resolved weekday, a year against a year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ...model import Claim, Value
+from ...text import find_quotes
+from ..claims import stem, weekday_of
+from ...text import reporting_lemma
+from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
+
+_NAMED = {name for name, _ in CLASSES}
+# Classes too common to show on their own that two figures count one thing.
+_GENERIC = {"people", "country", "hours", "second", "percent", "cent", "tonne"}
+# Counted nouns that are units of measure: a figure of one is never the same quantity as another's.
+_MEASURES = {word_class(w) for w in (
+    "hours", "days", "weeks", "months", "years", "minutes", "seconds", "tonnes", "kilometres", "km", "miles",
+    "metres", "meters", "kilograms", "kg", "litres", "hectares", "acres",
+)}
+# Two figures further apart than this are two quantities, not two versions of one.
+_MAX_RATIO = 50
+# Counted nouns that are units or too general to show on their own that two figures count one thing.
+_GENERIC_NOUNS = {stem(w) for w in (
+    "people", "persons", "person", "times", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
+    "tonnes", "tons", "kilometres", "kilometers", "km", "miles", "metres", "meters", "percent", "points", "cases",
+    "others", "members", "units", "parts", "cent", "euros", "dollars", "per",
+)}
+
+_MIN_SHARED = 2
+
+
+def _figure(v: Value) -> tuple[float, float, float, str]:
+    """(value, low, high, unit) with basis points as percentage points."""
+    low = v.low if v.low is not None else 0.0 if v.qualifier else float("-inf")
+    high = v.high if v.high is not None else float("inf")
+    try:
+        value = float(v.normalized.split(" ")[0])
+    except ValueError:
+        value = low
+    if v.unit == "bp":
+        return value / 100, low / 100, high / 100, "pp"
+    return value, low, high, v.unit
+
+
+def number_side(claim: Claim, v: Value) -> Side:
+    shown = f"{v.qualifier} {v.text}".strip() if v.qualifier else v.text
+    unit = {"%": "%", "pp": " percentage points", "bp": " basis points"}.get(v.unit, f" {v.unit}" if v.unit else "")
+    return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
+
+
+# What an event's tallies count: one such class in common is enough to compare two figures.
+TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued")
+
+
+def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
+    """The word classes two figures share when they are the same quantity, else None."""
+    ua, ub = _figure(va)[3], _figure(vb)[3]
+    if ua != ub and {ua, ub} != {"%", "pp"}:
+        return None
+    ka, kb = word_class(va.counted) if va.counted else "", word_class(vb.counted) if vb.counted else ""
+    if (ka in _MEASURES or kb in _MEASURES) and ka != kb:
+        return None  # "a delay of three hours" is no count of the rescued
+    x, y = abs(_figure(va)[0]), abs(_figure(vb)[0])
+    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
+        return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
+    if ka and kb and ka != kb and "people" not in (ka, kb):
+        return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too
+    if tally_of(a, va) != tally_of(b, vb):
+        return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
+    if _part(a, va) or _part(b, vb) or _elapsed(a, va) or _elapsed(b, vb):
+        return None
+    if _year_near(a, va) != _year_near(b, vb):
+        return None  # "since 2008, when 11 people died": an earlier event's figure
+    ra, rb = _role(a, va), _role(b, vb)
+    if ra and rb and ra != rb:
+        return None  # "from 25% to 10%": the old rate is not the new one
+    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
+    counted = {ka, kb} - {""}
+    events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
+    if shared & set(TALLIES):
+        return shared  # "31 people were injured" / "Seventeen fans were hurt"
+    same_noun = bool(va.counted) and stem(va.counted) == stem(vb.counted or "") and stem(va.counted) not in _GENERIC_NOUNS
+    if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or same_noun):
+        return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
+    if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
+        return shared
+    return None
+
+
+def tally_of(claim: Claim, v: Value) -> frozenset[str]:
+    """The tallies a figure's clause names ("31 people were injured" -> injured; "half a dozen
+    injured were taken to hospital" -> injured, hospital; "the death toll rose to 9" -> dead)."""
+    return _tallies(claim.text, v.start - claim.start, v.end - claim.start)
+
+
+@lru_cache(maxsize=16384)
+def _tallies(text: str, s: int, e: int) -> frozenset[str]:
+    after = WORD.findall(_CLAUSE.split(text[e:])[0])[:8]
+    before = WORD.findall(_CLAUSE.split(text[:s])[-1])[-4:]
+    return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
+
+
+_CLAUSE = re.compile(r"[;:(),]|\s[–—]\s|\band\b|\bwhile\b|\bbut\b")
+_LABELS = {"hospital": "in hospital"}
+
+
+def _part(claim: Claim, v: Value) -> bool:
+    """"210 of the plant's 640 jobs", "including 14 police officers": a part, not the whole."""
+    after = claim.text[v.end - claim.start : v.end - claim.start + 4]
+    before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
+    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|among them|of whom|of which)\s+$", before))
+
+
+def _elapsed(claim: Claim, v: Value) -> bool:
+    """"two days after", "three weeks ago": time elapsed, which depends on when each wrote."""
+    after = claim.text[v.end - claim.start : v.end - claim.start + 30].lower()
+    return bool(re.match(r"\s+(?:full\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:after|ago|later|since|before|earlier)\b", after))
+
+
+def _year_near(claim: Claim, v: Value) -> bool:
+    """A year stands within eight words before the figure, or after it in its clause."""
+    for t in claim.values:
+        if t.kind not in ("year", "month"):
+            continue
+        if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
+            return True
+        if t.start >= v.end and not re.search(r"[,;:()]", claim.text[v.end - claim.start : t.start - claim.start]):
+            return True
+    return False
+
+
+def _role(claim: Claim, v: Value) -> str:
+    """"from" / "to" / "by" when the figure is the start, end or size of a change."""
+    before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
+    m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|about\s+|around\s+|nearly\s+|some\s+)?$", before)
+    return m.group(1) if m else ""
+
+
+def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    return shared_context(a, va, b, vb) is not None
+
+
+def numbers_agree(va: Value, vb: Value) -> bool:
+    x, xl, xh, xu = _figure(va)
+    y, yl, yh, yu = _figure(vb)
+    if xu != yu:
+        return False  # "14 percentage points" is not "14%"
+    tolerance = 0.005 * max(abs(x), abs(y))
+    return xl - tolerance <= yh and yl - tolerance <= xh
+
+
+def _quoted(claim: Claim, v: Value) -> bool:
+    return any(q.start <= v.start - claim.start and v.end - claim.start <= q.end for q in find_quotes(claim.text))
+
+
+def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
+    # A figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark
+    # is a misquote, told once.
+    na = [v for v in a.values if v.kind == "number" and not (a.quotes and _quoted(a, v))]
+    nb = [v for v in b.values if v.kind == "number" and not (b.quotes and _quoted(b, v))]
+    for va in na:
+        for vb in nb:
+            shared = shared_context(a, va, b, vb)
+            if shared is None:
+                continue
+            sa, sb = number_side(a, va), number_side(b, vb)
+            if numbers_agree(va, vb):
+                yield Agreeing(sa, sb)
+                continue
+            tally = [t for t in TALLIES if t in shared]
+            counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
+            what = _LABELS.get(tally[0], tally[0]) if tally else counted
+            yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
+
+
+def tallied(claim: Claim) -> bool:
+    """Whether a claim states a figure next to a tally word (dead, injured, arrested...)."""
+    return any(v.kind == "number" and context(claim, v.start, v.end) & set(TALLIES) for v in claim.values)
+
+
+# --- times ----------------------------------------------------------------------------------
+
+
+def _date_of(v: Value) -> str | None:
+    """The full ISO date a value stands for, when known."""
+    if v.kind == "date" and not v.normalized.startswith("?"):
+        return v.normalized
+    if v.kind == "weekday" and v.resolved:
+        return v.resolved
+    return None
+
+
+def _year_of(v: Value) -> str | None:
+    if v.kind in ("date", "month") and not v.normalized.startswith("?"):
+        return v.normalized[:4]
+    if v.kind == "year":
+        return v.normalized
+    return None
+
+
+def _compare(va: Value, vb: Value) -> bool | None:
+    """True: the same time; False: different; None: not comparable."""
+    kinds = {va.kind, vb.kind}
+    if kinds == {"time"}:
+        return va.normalized == vb.normalized
+    da, db = _date_of(va), _date_of(vb)
+    if kinds <= {"date", "weekday"}:
+        if da and db:
+            return da == db
+        if kinds == {"weekday"}:
+            return va.normalized == vb.normalized
+        if kinds == {"date"}:
+            return va.normalized[5:] == vb.normalized[5:]
+        # a weekday against a date: the date's weekday, when its year is known
+        date = va if va.kind == "date" else vb
+        day = vb if date is va else va
+        weekday = weekday_of(date.normalized) if not date.normalized.startswith("?") else None
+        return None if weekday is None else weekday == day.normalized
+    if kinds == {"year"}:
+        return None  # a bare year against a bare year: too often two different events' years
+    if kinds <= {"month", "year", "date"} and kinds & {"month", "year"}:
+        ya, yb = _year_of(va), _year_of(vb)
+        if ya is None or yb is None:
+            return None
+        if ya != yb:
+            return False
+        if kinds == {"month"}:
+            return va.normalized == vb.normalized
+        return True
+    return None
+
+
+_DEADLINE = {"until", "by", "from", "since"}
+
+
+def time_side(claim: Claim, v: Value) -> Side:
+    return Side(claim=claim, value=v.text, normalized=_date_of(v) or v.normalized, start=v.start, end=v.end)
+
+
+def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
+    """Times of two claims about one event. Claims aligned as one proposition need one class of
+    words in common around the two times; others two."""
+    need = 1 if aligned else _MIN_SHARED
+    ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time")]
+    tb = [v for v in b.values if v.kind in ("date", "month", "year", "weekday", "time")]
+    for va in ta:
+        for vb in tb:
+            same = _compare(va, vb)
+            if same is None:
+                continue
+            if _DEADLINE & {va.qualifier, vb.qualifier} and va.qualifier != vb.qualifier:
+                continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
+            shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
+            if len(shared) < need or not event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end):
+                continue
+            sa, sb = time_side(a, va), time_side(b, vb)
+            if same:
+                yield Agreeing(sa, sb)
+            else:
+                what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
+                yield Disagreement("date", what, sa, sb)
+
+
+# --- the lead's day -------------------------------------------------------------------------
+
+_LEAD_SENTENCES = 2
+
+
+def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
+    """The day the article's lead gives its main event: the first weekday or date in the first
+    two body sentences (a headline, without closing punctuation, is not the lead), unless it is
+    a deadline or a start ("until Friday", "from Monday") or the sentence speaks of the future."""
+    body = [c for c in claims if not is_headline(c)][:_LEAD_SENTENCES]
+    for claim in body:
+        dateline = _DATELINE.match(claim.text)
+        for v in claim.values:
+            if dateline and v.start - claim.start < dateline.end():
+                continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
+            if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and claim.modality != "future":
+                return claim, v
+    return None
+
+
+# "PELLWORTH, Vandria, March 9 (Norpress) —", "Castlemoor, 10 February -": the opening dateline
+_DATELINE = re.compile(r"^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2}|\s[—–]|:\s)")
+
+
+_LEAD_SHARED = 2
+
+
+def _sentence_events(claim: Claim) -> set[str]:
+    """Classes of a sentence's lowercase content words (what happened, not who)."""
+    return {word_class(w) for w in WORD.findall(claim.text) if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+
+
+def lead_findings(a: Claim, va: Value, b: Claim, vb: Value) -> Iterable[Disagreement | Agreeing]:
+    same = _compare(va, vb)
+    if same is None:
+        return
+    if len(_sentence_events(a) & _sentence_events(b)) < _LEAD_SHARED:
+        return  # two leads that do not tell one event
+    sa, sb = time_side(a, va), time_side(b, vb)
+    yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)

@@ -1,0 +1,136 @@
+"""The database under the store: one engine, its transactions, and the tables created once.
+
+Every part of the store (:mod:`.articles`, :mod:`.assignments`, :mod:`.reports`,
+:mod:`.cache`, :mod:`.browse`) runs its statements through :meth:`Database.write` and
+:meth:`Database.read`, so database failures surface everywhere as
+:class:`~rashomon.errors.StoreError` naming the operation and the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from ..errors import StoreError
+from .schema import FTS_DDL, STORE_SCHEMA, meta_table, metadata, sqlite_pragmas
+
+__all__ = ["Database", "default_url", "first_line", "timestamp"]
+
+log = logging.getLogger(__name__)
+
+
+def default_url() -> str:
+    """``sqlite:///`` + ``$XDG_DATA_HOME/rashomon/rashomon.db`` (``~/.local/share`` without it)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return f"sqlite:///{Path(base) / 'rashomon' / 'rashomon.db'}"
+
+
+def _as_url(url: str | os.PathLike[str] | None) -> str:
+    if url is None:
+        return default_url()
+    text = os.fspath(url)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"  # a plain path names a SQLite file
+
+
+def timestamp() -> str:
+    """The current UTC time as stored in the tables' timestamp columns."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def first_line(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0]
+
+
+class Database:
+    """A SQLAlchemy engine with the store's tables; ``display`` names it without a password.
+
+    ``url``: a SQLAlchemy URL, or a path to a SQLite file; ``None`` is the SQLite file in the
+    user's data directory (see :func:`default_url`). ``full_text``: ``None`` uses SQLite FTS5
+    when the database has it and ``LIKE`` otherwise; ``False`` forces ``LIKE``.
+    """
+
+    def __init__(self, url: str | os.PathLike[str] | None = None, *, full_text: bool | None = None) -> None:
+        self.url = _as_url(url)
+        try:
+            parsed = sa.engine.make_url(self.url)
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(f"not a database URL or path: {self.url!r} ({exc})") from None
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.display = parsed.render_as_string(hide_password=True)
+        if self.is_sqlite and parsed.database and parsed.database != ":memory:":
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the directory of {self.display}: {exc}") from exc
+        try:
+            self.engine: Engine = sa.create_engine(parsed)
+        except Exception as exc:  # a missing driver, a bad option
+            raise StoreError(f"cannot open {self.display}: {exc}") from exc
+        if self.is_sqlite:
+            sa.event.listen(self.engine, "connect", sqlite_pragmas)
+        self.full_text = False
+        self._create(full_text)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def write(self, operation: str, *, conflicts: bool = False) -> Iterator[Connection]:
+        """One transaction; database errors become StoreError naming the operation.
+
+        ``conflicts=True`` lets IntegrityError through, for callers that retry a lost race.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except StoreError:
+            raise
+        except sa.exc.SQLAlchemyError as exc:
+            if conflicts and isinstance(exc, sa.exc.IntegrityError):
+                raise
+            raise StoreError(f"{operation} failed on {self.display}: {exc.__class__.__name__}: {first_line(exc)}") from exc
+
+    @contextmanager
+    def read(self, operation: str) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except StoreError:
+            raise
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"{operation} failed on {self.display}: {exc.__class__.__name__}: {first_line(exc)}") from exc
+
+    def _create(self, full_text: bool | None) -> None:
+        with self.write("creating the tables") as conn:
+            metadata.create_all(conn)
+            found = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "schema")).scalar()
+            if found is None:
+                conn.execute(sa.insert(meta_table).values(key="schema", value=STORE_SCHEMA))
+            elif found != STORE_SCHEMA:
+                raise StoreError(f"{self.display} holds a store of schema {found!r}; this rashomon reads {STORE_SCHEMA!r}")
+        if full_text is False or not self.is_sqlite:
+            return
+        try:
+            with self.write("creating the full-text index") as conn:
+                existed = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles_fts'"
+                ).scalar()
+                for ddl in FTS_DDL:
+                    conn.exec_driver_sql(ddl)
+                if not existed:  # articles stored before the index existed
+                    conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        except StoreError as exc:
+            if full_text:
+                raise
+            log.warning("no FTS5 full-text index (%s); search falls back to LIKE", exc)
+            return
+        self.full_text = True

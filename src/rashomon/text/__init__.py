@@ -1,0 +1,21 @@
+"""The one text layer: quotations, attribution (who says it) and reporting verbs.
+
+Claims, framing, conflicts and cleaning read quotes and speakers through these functions
+rather than keep their own patterns. Every function is linear in the length of its input.
+
+    find_quotes(text)      -> (Quote, ...)        spans inside quotation marks
+    attribution(text)      -> Attribution | None  the sentence's main speaker and verb
+    attributions(text)     -> (Attribution, ...)  every speaker-verb pair
+    reporting_lemma(word)  -> "say" | ... | None
+"""
+
+from .attribution import Attribution, Span, attribution, attributions
+from .quotes import Quote, find_quotes, inside
+from .verbs import PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, reporting_lemma
+
+reporting_verbs = REPORTING_VERBS
+
+__all__ = [
+    "Attribution", "Quote", "Span", "PRONOUNS", "REPORTING_VERBS", "SPEAKER_NOUNS", "SPEECH_VERBS",
+    "attribution", "attributions", "find_quotes", "inside", "reporting_lemma", "reporting_verbs",
+]

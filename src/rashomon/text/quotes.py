@@ -1,0 +1,67 @@
+"""Quotations: the spans of a text inside quotation marks, found in one linear scan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> the marks that close it
+_PAIRS = {"“": "”„\"", "„": "“”\"", "«": "»", "»": "«", "\"": "\"”", "‘": "’", "‚": "‘’"}
+_MAX_SINGLE = 80  # a single curly quote is also an apostrophe: a short span only
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks; ``text`` is the words inside them."""
+
+    start: int
+    end: int
+    text: str
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return (self.start + 1, self.end - (1 if self.closed else 0))
+
+
+def find_quotes(text: str, offset: int = 0) -> tuple[Quote, ...]:
+    """Every quotation in ``text`` (offsets shifted by ``offset``). An unclosed double quote
+    runs to the end of its line; a single quote counts only when closed within a short span
+    and not used as an apostrophe ("the rebels’ leader"). One pass over the text."""
+    quotes: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        closers = _PAIRS.get(ch)
+        if closers is None:
+            i += 1
+            continue
+        single = ch in "‘‚"
+        if single and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        limit = n if not single else min(n, i + 1 + _MAX_SINGLE)
+        j, close = i + 1, -1
+        while j < limit and text[j] != "\n":
+            if text[j] in closers and not (single and j + 1 < n and text[j + 1].isalnum()):
+                close = j
+                break
+            j += 1
+        if close < 0:
+            if single:
+                i += 1
+                continue
+            inner = text[i + 1 : j].strip()
+            if inner:
+                quotes.append(Quote(start=offset + i, end=offset + j, text=inner, closed=False))
+            i = j
+            continue
+        inner = text[i + 1 : close].strip()
+        if inner:
+            quotes.append(Quote(start=offset + i, end=offset + close + 1, text=inner))
+        i = close + 1
+    return tuple(quotes)
+
+
+def inside(quotes: tuple[Quote, ...] | list[Quote], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies within one of ``quotes``."""
+    return any(q.start <= start and end <= q.end for q in quotes)

@@ -1,0 +1,86 @@
+"""Reporting verbs: the words that tie what a sentence says to who says it.
+
+``REPORTING_VERBS`` maps every inflected form to its lemma ("said" -> "say"); ``SPEECH_VERBS``
+holds the lemmas of plain speech ("say", "tell", ...), which name a speaker more surely than
+verbs of stance ("warn", "deny") that are also events in their own right.
+"""
+
+from __future__ import annotations
+
+# lemma: its forms (the lemma itself is a form too)
+_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "state": ("stated", "states"),
+    "write": ("wrote", "writes", "written"),
+    "tweet": ("tweeted", "tweets"),
+    "declare": ("declared", "declares"),
+    "add": ("added", "adds"),
+    "announce": ("announced", "announces"),
+    "explain": ("explained", "explains"),
+    "note": ("noted", "notes"),
+    "stress": ("stressed", "stresses"),
+    "emphasise": ("emphasised", "emphasises", "emphasized", "emphasizes", "emphasize"),
+    "insist": ("insisted", "insists"),
+    "warn": ("warned", "warns"),
+    "argue": ("argued", "argues"),
+    "claim": ("claimed", "claims"),
+    "assert": ("asserted", "asserts"),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "confirm": ("confirmed", "confirms"),
+    "deny": ("denied", "denies"),
+    "comment": ("commented", "comments"),
+    "remark": ("remarked", "remarks"),
+    "reply": ("replied", "replies"),
+    "respond": ("responded", "responds"),
+    "urge": ("urged", "urges"),
+    "reaffirm": ("reaffirmed", "reaffirms"),
+    "pledge": ("pledged", "pledges"),
+    "vow": ("vowed", "vows"),
+    "promise": ("promised", "promises"),
+    "allege": ("alleged", "alleges"),
+    "report": ("reported", "reports"),
+    "maintain": ("maintained", "maintains"),
+    "admit": ("admitted", "admits"),
+    "concede": ("conceded", "concedes"),
+    "predict": ("predicted", "predicts"),
+    "estimate": ("estimated", "estimates"),
+    "suggest": ("suggested", "suggests"),
+    "testify": ("testified", "testifies"),
+    "disclose": ("disclosed", "discloses"),
+    "reveal": ("revealed", "reveals"),
+    "post": ("posted", "posts"),
+    "ask": ("asked", "asks"),
+    "recall": ("recalled", "recalls"),
+    "describe": ("described", "describes"),
+    "quote": ("quoted", "quoting"),
+}
+
+REPORTING_VERBS: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in (lemma, *forms)}
+SPEECH_VERBS: frozenset[str] = frozenset({"say", "tell", "state", "write", "tweet", "declare", "add", "announce", "explain", "note", "stress", "post"})
+
+# Nouns that name a source of a statement without a proper name ("officials said", "the ministry said").
+SPEAKER_NOUNS: frozenset[str] = frozenset("""
+spokesman spokeswoman spokesperson spokespeople minister ministers secretary official officials statement
+administration department ministry government president chancellor police army military agency office embassy
+diplomat diplomats analyst analysts expert experts lawyer lawyers attorney attorneys prosecutor prosecutors court
+tribunal judge witness witnesses resident residents activist activists organiser organisers organizer organizers
+leader leaders chief executive commander mayor governor senator lawmaker lawmakers report authorities authority
+council committee commission union party campaign company firm bank source sources group ambassador envoy aide aides
+adviser advisers advisor advisors officer officers director head researcher researchers scientist scientists doctor
+doctors representative representatives foreign defense defence state interior general deputy senior white house
+regulator regulators investigator investigators owner operator chairman chairwoman chair board ceo manager managers
+economist economists observer observers monitor monitors rescuers rescuer firefighters spokesperson survey study
+filing ruling indictment newspaper agency website outlet broadcaster federation association organisation organization
+staff worker workers employee employees official's people person man woman teacher student students parent parents
+""".split())
+
+# Words that may join the words of a speaker's name ("Minister of Foreign Affairs", "the company's chief").
+SPEAKER_JOINERS: frozenset[str] = frozenset({"of", "for", "the", "a", "an", "and", "de", "al", "von", "van", "der", "la", "le", "du", "bin"})
+
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+
+
+def reporting_lemma(word: str) -> str | None:
+    """The lemma of a reporting verb form ("Said" -> "say"), or None."""
+    return REPORTING_VERBS.get(word.lower())

@@ -1,0 +1,52 @@
+"""``rashomon cluster INPUT.jsonl``: records in, one JSON line per record out, no store."""
+
+from __future__ import annotations
+
+import json
+
+from cli_helpers import invoke, run
+
+RECORDS = [
+    {"id": "q1", "title": "Quake hits Valparaiso", "text": "A strong earthquake hit Valparaiso on Monday, damaging the port and the old town."},
+    {"id": "e1", "title": "Solberg wins Norway vote", "text": "Erna Solberg won the election in Norway, beating the Labour party in Oslo."},
+    {"id": "q2", "title": "Valparaiso earthquake damages port", "text": "The earthquake in Valparaiso damaged the port and houses in the old town on Monday."},
+    {"id": "e2", "title": "Norway election: Solberg wins", "text": "In Oslo, Erna Solberg won Norway's election ahead of the Labour party."},
+]
+
+
+def write(path, lines):
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def stories(stdout: str) -> dict[str, str]:
+    return {line["id"]: line["story"] for line in map(json.loads, stdout.splitlines())}
+
+
+def test_cluster_groups_the_records_and_reports_bad_lines(tmp_path):
+    path = write(tmp_path / "records.jsonl", [*map(json.dumps, RECORDS), "not json", json.dumps({"title": "no id"})])
+    done = run("cluster", path.name, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    placed = stories(done.stdout)
+    assert set(placed) == {"q1", "q2", "e1", "e2"}
+    assert placed["q1"] == placed["q2"] and placed["e1"] == placed["e2"] and placed["q1"] != placed["e1"]
+    assert "records.jsonl:5: invalid JSON" in done.stderr
+    assert "records.jsonl:6: missing or invalid 'id'" in done.stderr
+    assert "4 records in 2 stories" in done.stderr and "2 lines skipped" in done.stderr
+
+
+def test_cluster_reads_stdin_and_writes_a_file_in_batch_mode(tmp_path):
+    out = tmp_path / "stories.jsonl"
+    done = invoke("cluster", "-", "--batch", "-o", str(out), "--no-progress",
+                  input="".join(json.dumps(r) + "\n" for r in RECORDS))
+    assert done.exit_code == 0, done.output
+    assert done.stdout == ""
+    placed = stories(out.read_text(encoding="utf-8"))
+    assert [line for line in placed] == [r["id"] for r in RECORDS]  # batch answers in input order
+    assert placed["q1"] == placed["q2"] != placed["e1"] == placed["e2"]
+
+
+def test_cluster_of_a_missing_file_exits_1(tmp_path):
+    done = invoke("cluster", str(tmp_path / "absent.jsonl"))
+    assert done.exit_code == 1
+    assert "absent.jsonl" in " ".join(done.stderr.split())

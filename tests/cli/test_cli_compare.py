@@ -1,0 +1,53 @@
+"""``rashomon compare``: two files in, a report out (Markdown on the terminal, JSON or HTML to a file)."""
+
+from __future__ import annotations
+
+import json
+
+from cli_helpers import ferry, invoke, run
+
+
+def test_compare_writes_a_json_report_with_the_conflict_and_its_evidence(tmp_path):
+    a, b = ferry(tmp_path)
+    done = run("compare", a.name, b.name, "-f", "json", "-o", "report.json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["schema"] == "rashomon.report/1"
+    assert [article["source"] for article in report["articles"]] == ["harbour-post", "coast-daily"]
+    numbers = [c for c in report["conflicts"] if c["kind"] == "number"]
+    assert len(numbers) == 1
+    sides = {side["article"]: side for side in numbers[0]["sides"]}
+    texts = {article["id"]: article["text"] for article in report["articles"]}
+    assert texts["a1"][sides["a1"]["start"]:sides["a1"]["end"]] == "Forty"
+    assert texts["a2"][sides["a2"]["start"]:sides["a2"]["end"]] == "45"
+    assert report["agreements"], "the two reports share claims"
+    assert report["settings"]["embedder"] in ("tfidf", "static", "minilm")
+
+
+def test_compare_prints_markdown_and_writes_html(tmp_path):
+    a, b = ferry(tmp_path)
+    shown = invoke("compare", str(a), str(b))
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.startswith("# rashomon report")
+    assert "## Conflicts" in shown.stdout and "Forty" in shown.stdout and "45 passenger" in shown.stdout
+    html = invoke("compare", str(a), str(b), "-f", "html", "-o", str(tmp_path / "report.html"))
+    assert html.exit_code == 0, html.output
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html") and "Marisol" in page
+
+
+def test_compare_refuses_one_usable_article_and_names_what_it_skipped(tmp_path):
+    a, _ = ferry(tmp_path)
+    done = invoke("compare", str(a), str(tmp_path / "missing.txt"))
+    assert done.exit_code == 1
+    message = " ".join(done.stderr.split())  # the terminal wraps long lines
+    assert "need at least two usable articles" in message
+    assert "missing.txt: no such file" in message
+    assert done.stdout == ""
+
+
+def test_compare_rejects_an_unknown_format(tmp_path):
+    a, b = ferry(tmp_path)
+    done = invoke("compare", str(a), str(b), "-f", "pdf")
+    assert done.exit_code != 0
+    assert "pdf" in done.stderr

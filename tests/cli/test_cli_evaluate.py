@@ -1,0 +1,53 @@
+"""``rashomon evaluate GOLD REPORT``: a bundled story compared, then scored against its gold file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli_helpers import example_story, invoke
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory):
+    gold, articles = example_story()
+    report = tmp_path_factory.mktemp("evaluate") / "report.json"
+    done = invoke("compare", *map(str, articles), "-f", "json", "-o", str(report))
+    assert done.exit_code == 0, done.output
+    return gold, report
+
+
+def test_evaluate_prints_each_score_and_a_summary_line(story):
+    gold, report = story
+    done = invoke("evaluate", str(gold), str(report))
+    assert done.exit_code == 0, done.output
+    for score in ("entities", "shared", "unique", "conflicts", "framing", "boilerplate", "digest"):
+        assert score in done.stdout, score
+    assert done.stdout.rstrip().splitlines()[-1].startswith("entities ")  # the one-line summary closes it
+
+
+def test_evaluate_as_json_counts_what_the_gold_file_lists(story):
+    gold, report = story
+    done = invoke("evaluate", str(gold), str(report), "-f", "json")
+    assert done.exit_code == 0, done.output
+    scores = json.loads(done.stdout)
+    listed = json.loads(gold.read_text(encoding="utf-8"))
+    assert scores["conflicts"]["total"] == len(listed["conflicts"])
+    assert 0 <= scores["conflicts"]["found"] <= scores["conflicts"]["total"]
+    assert scores["digest"]["found"] == scores["digest"]["total"]  # every digest sentence cites validly
+
+
+def test_evaluate_names_a_missing_report_and_exits_1(story, tmp_path):
+    gold, _ = story
+    done = invoke("evaluate", str(gold), str(tmp_path / "nope.json"))
+    assert done.exit_code == 1
+    assert "nope.json" in done.stderr and "not found" in done.stderr
+    assert done.stdout == ""
+
+
+def test_evaluate_refuses_a_report_given_as_the_gold_file(story):
+    _, report = story
+    done = invoke("evaluate", str(report), str(report))
+    assert done.exit_code == 1
+    assert done.stderr.startswith("error:") and "Traceback" not in done.stderr

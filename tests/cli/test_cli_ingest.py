@@ -1,0 +1,34 @@
+"""``rashomon ingest``: the bundled examples folder into a fresh store, as a user would."""
+
+from __future__ import annotations
+
+from cli_helpers import EXAMPLES, example_articles, run
+
+from rashomon.store import Store
+
+
+def test_ingest_stores_each_article_once_makes_the_stories_and_names_every_skip(tmp_path):
+    articles = sum(len(outlets) for outlets in example_articles().values())
+    first = run("ingest", str(EXAMPLES), "--db", "library.db", "--no-progress", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    stories = len(example_articles())
+    assert f"stored {articles} new articles, 0 already stored" in first.stdout
+    assert f"{stories} stories gained articles ({stories} new)" in first.stdout
+    skipped = [line for line in first.stderr.splitlines() if line.startswith("skipped ")]
+    assert any("README.md: documentation, not an article" in line for line in skipped)
+    assert sum("gold.json" in line for line in skipped) == stories
+    with Store(tmp_path / "library.db") as store:
+        assert store.count() == articles and len(store.stories()) == stories
+
+    again = run("ingest", str(EXAMPLES), "--db", "library.db", "--no-progress", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert f"stored 0 new articles, {articles} already stored" in again.stdout
+
+
+def test_ingest_of_nothing_usable_exits_1(tmp_path):
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    done = run("ingest", "empty.txt", "--db", "library.db", "--no-progress", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "stored 0 new articles, 0 already stored, 1 skipped" in done.stdout
+    message = " ".join(done.stderr.split())
+    assert "skipped empty.txt: only whitespace" in message and "nothing could be read" in message

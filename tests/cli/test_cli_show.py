@@ -1,0 +1,37 @@
+"""``rashomon show STORY``: a stored story's comparison report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli_helpers import example_library, invoke
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory) -> tuple[str, dict]:
+    db = example_library(tmp_path_factory.mktemp("show"))
+    stories = json.loads(invoke("stories", "--db", db, "-f", "json").stdout)
+    return db, max(stories, key=lambda story: story["size"])
+
+
+def test_show_writes_the_report_of_the_story_and_stores_it(library, tmp_path):
+    db, story = library
+    out = tmp_path / "story.json"
+    done = invoke("show", str(story["id"]), "--db", db, "-f", "json", "-o", str(out))
+    assert done.exit_code == 0, done.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["schema"] == "rashomon.report/1"
+    assert sorted(article["source"] for article in report["articles"]) == sorted(story["outlets"])
+    listed = {s["id"]: s for s in json.loads(invoke("stories", "--db", db, "-f", "json").stdout)}
+    assert listed[story["id"]]["has_report"] is True
+    again = invoke("show", str(story["id"]), "--db", db)  # the stored report, as Markdown
+    assert again.exit_code == 0 and again.stdout.startswith("# rashomon report")
+
+
+def test_show_of_an_unknown_story_exits_1(library):
+    db, _ = library
+    done = invoke("show", "999", "--db", db)
+    assert done.exit_code == 1
+    assert "no story 999" in " ".join(done.stderr.split())

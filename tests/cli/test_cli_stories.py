@@ -1,0 +1,41 @@
+"""``rashomon stories``: the stories of a store, as a table and as JSON, filtered."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli_helpers import example_articles, example_library, invoke
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    return example_library(tmp_path_factory.mktemp("stories"))
+
+
+def test_stories_as_json_are_the_example_stories_with_their_outlets(db):
+    done = invoke("stories", "--db", db, "-f", "json")
+    assert done.exit_code == 0, done.output
+    listed = json.loads(done.stdout)
+    expected = sorted(sorted(outlets) for outlets in example_articles().values())
+    assert sorted(sorted(story["outlets"]) for story in listed) == expected
+    assert all(story["size"] == len(story["outlets"]) for story in listed)
+    dated = [story["last_date"] or "" for story in listed]
+    assert dated == sorted(dated, reverse=True)  # most recent first
+
+
+def test_stories_table_and_filters(db):
+    table = invoke("stories", "--db", db)
+    assert table.exit_code == 0, table.output
+    assert f"{len(example_articles())} stories" in table.stdout
+    wide = json.loads(invoke("stories", "--db", db, "-f", "json", "--min-outlets", "4").stdout)
+    assert [len(s["outlets"]) for s in wide] == [n for n in map(len, example_articles().values()) if n >= 4]
+    one = json.loads(invoke("stories", "--db", db, "-f", "json", "--limit", "1").stdout)
+    assert len(one) == 1
+
+
+def test_stories_rejects_a_bad_date_and_an_unknown_format(db):
+    bad = invoke("stories", "--db", db, "--since", "yesterday")
+    assert bad.exit_code != 0 and "yesterday" in " ".join(bad.stderr.split())
+    assert invoke("stories", "--db", db, "-f", "xml").exit_code != 0

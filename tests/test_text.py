@@ -1,0 +1,105 @@
+"""The text layer: quotations, attribution and reporting verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.text import attribution, attributions, find_quotes, inside, reporting_lemma, reporting_verbs
+
+
+def _speaker(sentence: str) -> str | None:
+    found = attribution(sentence)
+    return found.speaker.text if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Harbour official Lena Marsh said on Monday that the pier would reopen.", "Harbour official Lena Marsh"),
+        ("The pier will reopen next week, the port authority said.", "the port authority"),
+        ("“We will rebuild,” said Tomas Orvel, the mayor.", "Tomas Orvel"),
+        ("Nine boats sank, according to the regional coast guard.", "the regional coast guard"),
+        ("But officials said the road was safe.", "officials"),
+        ("The firm's chief executive also said profits fell.", "The firm's chief executive"),
+        ("Orvel stressed the need for calm, Marsh said.", "Marsh"),
+        ("Prices rose 3 percent in May.", None),
+    ],
+)
+def test_attribution_finds_the_speaker(sentence: str, speaker: str | None) -> None:
+    assert _speaker(sentence) == speaker
+
+
+def test_attribution_offsets_point_at_the_words() -> None:
+    sentence = "The pier will reopen next week, the port authority said."
+    found = attribution(sentence)
+    assert found is not None
+    assert sentence[found.speaker.start : found.speaker.end] == found.speaker.text
+    assert sentence[found.verb.start : found.verb.end] == "said"
+    assert found.lemma == "say" and found.named
+
+
+def test_words_inside_quotes_are_not_the_attribution() -> None:
+    sentence = "“The council said nothing,” the report said."
+    found = attribution(sentence)
+    assert found is not None and found.speaker.text == "the report"
+    assert all(a.speaker.text != "The council" for a in attributions(sentence))
+
+
+def test_a_pronoun_is_an_attribution_without_a_name() -> None:
+    found = attribution("He told reporters the plan had failed.")
+    assert found is not None and found.speaker.text == "He" and not found.named
+
+
+def test_find_quotes_spans_and_apostrophes() -> None:
+    text = "The rebels’ leader called it “a trap” and ‘a lie’ on Friday."
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["a trap", "a lie"]
+    for q in quotes:
+        assert text[q.start] in "“‘" and text[q.end - 1] in "”’"
+        assert inside(quotes, q.start + 1, q.end - 1)
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_its_line() -> None:
+    text = "He said “we stay\nNext line."
+    (quote,) = find_quotes(text)
+    assert quote.text == "we stay" and not quote.closed and text[quote.end] == "\n"
+
+
+def test_find_quotes_shifts_offsets() -> None:
+    (quote,) = find_quotes("a “b c” d", offset=100)
+    assert (quote.start, quote.end) == (102, 107)
+
+
+def test_reporting_verbs() -> None:
+    assert reporting_lemma("Said") == "say"
+    assert reporting_lemma("warned") == "warn"
+    assert reporting_lemma("bridge") is None
+    assert "told" in reporting_verbs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Word said " * 20_000,
+        "\"a\" said " * 20_000,
+        "A " + "“ab " * 20_000,
+        "According to " * 20_000,
+        "X " * 50_000 + "said",
+        "‘" * 50_000,
+        "مرحبا said Иван “中文” " * 5_000,
+    ],
+)
+def test_long_and_odd_inputs_finish_and_stay_in_bounds(text: str) -> None:
+    # Linear scans: these 100 KB inputs finish at once (a backtracking pattern would not).
+    for a in attributions(text):
+        assert 0 <= a.speaker.start < a.speaker.end <= len(text)
+    for q in find_quotes(text):
+        assert 0 <= q.start < q.end <= len(text)
+
+
+def test_the_name_of_a_titled_speaker() -> None:
+    found = attribution("The pier is closed, ministry spokeswoman Ana Ruiz said.")
+    assert found is not None
+    assert found.speaker.text == "ministry spokeswoman Ana Ruiz" and found.name == "Ana Ruiz"
+    found = attribution("The pier is closed, the port authority said.")
+    assert found is not None and found.name == "the port authority"
