@@ -8,36 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Article, Entity, FramingCue, Sentence
+from ...text import attributions
 from .quotes import _words
 
-_ROLE = (
-    r"(?:spokes(?:wo)?man|spokesperson|spokespeople|minister|ministers|secretary|official|officials|statement|"
-    r"administration|department|ministry|government|president|chancellor|police|army|military|agency|office|"
-    r"embassy|diplomats?|analysts?|experts?|lawyers?|attorneys?|prosecutors?|court|tribunal|judge|witness|"
-    r"witnesses|residents?|activists?|organi[sz]ers|leaders?|chief|commander|mayor|governor|senator|lawmakers?|"
-    r"report|authorities|council|committee|commission|union|party|campaign|company|firm|bank|sources?|group|"
-    r"ambassador|envoy|aides?|advis[eo]rs?|officers?|director|head|researchers?|scientists?|doctors?|"
-    r"representatives?|foreign|defense|defence|state|interior|general|deputy|senior|white|house)"
-)
-_CAP = r"(?:[A-Z][\w’'.&-]*)"
-_TOKEN = rf"(?:{_CAP}|{_ROLE})"
-_SPEAKER = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?{_TOKEN}(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{_TOKEN})*"
-_VOICE_VERB = (
-    r"(?:said|says|told|stated|added|announced|wrote|writes|declared|explained|noted|stressed|emphasi[sz]ed|"
-    r"insisted|warned|argued|claimed|asserted|acknowledged|confirmed|denied|tweeted|commented|remarked|replied|"
-    r"responded|urged|called\s+on|calls\s+on|reaffirmed|pledged|vowed)"
-)
-_VOICE_PATTERNS = (
-    # "State Department spokeswoman Ned Price said", "Price said Thursday", "the statement said"
-    re.compile(
-        rf"(?<![\w’'-])(?P<speaker>{_SPEAKER})\s+(?:(?:also|later|earlier|previously|separately|has|had|have)\s+)?"
-        rf"(?:on\s+[A-Z]\w+day\s+)?{_VOICE_VERB}\b"
-    ),
-    # "“…,” said Ned Price"
-    re.compile(rf"[,.!?]?[”\"]\s+(?:said|says|added|wrote|asked)\s+(?P<speaker>{_SPEAKER})"),
-    # "According to the US State Department"
-    re.compile(rf"\b[Aa]ccording\s+to\s+(?P<speaker>{_SPEAKER})"),
-)
 _SPEAKER_STOP = {
     "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "but", "and",
     "or", "however", "meanwhile", "also", "yet", "so", "still", "then", "now", "today", "yesterday", "earlier",
@@ -98,9 +71,10 @@ def _speaker_key(text: str) -> str:
 def _find_speakers(article: Article, entities: Sequence[Entity]) -> list[_Speaker]:
     found: list[_Speaker] = []
     for sentence in article.sentences:
-        for pattern in _VOICE_PATTERNS:
-            for m in pattern.finditer(sentence.text):
-                cleaned = _clean_speaker(m.group("speaker"), sentence.start + m.start("speaker"))
+        for found_attribution in attributions(sentence.text):
+            if found_attribution.named:
+                speaker = found_attribution.speaker
+                cleaned = _clean_speaker(speaker.text, sentence.start + speaker.start)
                 if cleaned is None:
                     continue
                 text, start = cleaned
