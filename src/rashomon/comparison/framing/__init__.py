@@ -37,10 +37,10 @@ from __future__ import annotations
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ...errors import LexiconError
-from ...model import Article, Entity, FramingCue
+from ...model import Agreement, Article, Entity, FramingCue
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _TOKEN, _lexicon_hits, _statistical_hits
@@ -49,6 +49,7 @@ from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
 from .tone import TONE_BACKENDS, _tone_cues
 from .voices import _voice_cues
+from .wording import pair_sentences, word_choice_hits
 
 __all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS", "CUE_KINDS", "LEXICON_KINDS"]
 
@@ -63,13 +64,16 @@ def find_framing(
     *,
     lexicon: Lexicon | None = None,
     tone: str = "lexicon",
+    alignment: Iterable[Agreement] | None = None,
 ) -> tuple[FramingCue, ...]:
     """Framing cues for each article: loaded terms, naming, scare quotes, hedges, voices, tone.
 
     ``entities`` (from the entity stage) sharpen naming, voices and tone; without them,
     capitalised names shared by two or more articles stand in. ``tone`` is ``"lexicon"`` (a
     small word list with VADER's valences, no dependency) or ``"vader"`` (the full VADER
-    model; needs the ``vaderSentiment`` package).
+    model; needs the ``vaderSentiment`` package). ``alignment`` (the comparison's agreements)
+    pairs the sentences whose word choice is compared; without it sentences are paired by
+    their content words.
     """
     if tone not in TONE_BACKENDS:
         raise ValueError(f"unknown tone backend {tone!r}; valid: {', '.join(TONE_BACKENDS)}")
@@ -78,6 +82,7 @@ def find_framing(
         _check_article(article)
     cues: list[FramingCue] = []
     vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
+    pairs = pair_sentences(articles, alignment) if len(articles) > 1 else {}
 
     def vocabulary_elsewhere(article: Article) -> set[str]:
         return set().union(*(v for k, v in vocab.items() if k != article.id))
@@ -89,6 +94,9 @@ def find_framing(
         hits += _lexicon_hits(article, articles, lexicon, quotes)
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
         hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None)
+        # 1c. word choice: in sentences other outlets share, the words only this one chose
+        if pairs:
+            hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article))
         # 2. naming: capitals for governments, epithets before names, modifiers on entities
         hits += _naming_hits(article, articles, lexicon, quotes)
         hits += _entity_modifier_hits(article, articles, entities, lexicon)
