@@ -68,16 +68,20 @@ def _default_lexicon() -> Lexicon:
 def _read_lexicon(path: Path) -> Lexicon:
     where = str(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
+        raw_text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(where, f"cannot read: {exc}") from exc
+    try:
+        data = json.loads(raw_text)
     except json.JSONDecodeError as exc:
-        raise LexiconError(where, f"not valid JSON: {exc}") from exc
+        raise LexiconError(f"{where}:{exc.lineno}", f"not valid JSON: {exc.msg} (column {exc.colno})") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}:1", "the lexicon must be a JSON object")
     for key in ("sources", "entries", "epithets", "capitals", "tone"):
         if key not in data:
             raise LexiconError(where, f"missing top-level key {key!r}")
     sources = data["sources"]
-    entries = tuple(_read_entry(where, i, raw, sources) for i, raw in enumerate(data["entries"]))
+    entries = tuple(_read_entry(_entry_where(where, raw_text, i, raw), i, raw, sources) for i, raw in enumerate(data["entries"]))
     capitals = data["capitals"]["places"]
     for name, place in capitals.items():
         if "country" not in place:
@@ -92,7 +96,22 @@ def _read_lexicon(path: Path) -> Lexicon:
     )
 
 
+def _entry_where(where: str, raw_text: str, index: int, raw: Any) -> str:
+    """'file:line' of an entry, found by its term or pattern as written in the file."""
+    if isinstance(raw, dict):
+        label = raw.get("term") or raw.get("pattern")
+        if isinstance(label, str):
+            at = raw_text.find(json.dumps(label, ensure_ascii=False))
+            if at < 0:
+                at = raw_text.find(json.dumps(label))
+            if at >= 0:
+                return f"{where}:{raw_text.count(chr(10), 0, at) + 1}"
+    return where
+
+
 def _read_entry(where: str, index: int, raw: dict[str, Any], sources: dict[str, Any]) -> LexiconEntry:
+    if not isinstance(raw, dict):
+        raise LexiconError(where, f"entry {index} is not an object")
     what = f"entry {index} ({raw.get('term') or raw.get('pattern')!r})"
     kind = raw.get("kind")
     if kind not in LEXICON_KINDS:
