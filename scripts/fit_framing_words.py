@@ -8,7 +8,7 @@ logistic regressions over a handful of features from broad resources (VADER vale
 register, intensifiers, and for a story whether another outlet writes the word): ``single`` (one
 article, used by ``rashomon inspect``) and ``story`` (a comparison). No word or story string is a
 feature. The thresholds are chosen afterwards on the same set as a whole (bench/README.md, ## framing)
-and kept in the JSON unless --keep-thresholds is not given, in which case 0.5 is written.
+and kept in the JSON when it is refitted (0.5 for a new file).
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ def main() -> None:
             "bias": round(float(clf.intercept_[0]), 4),
             "threshold": old.get(name, {}).get("threshold", 0.5),
         }
+    out["word_choice_threshold"] = old.get("word_choice_threshold", out["story"]["threshold"])
     OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(OUT, json.dumps(out, indent=1))
 

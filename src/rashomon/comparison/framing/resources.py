@@ -37,9 +37,26 @@ def _vader() -> dict[str, float]:
     return out
 
 
+# Inflections and derivations tried, in order, when a word is not rated itself ("brutally" ->
+# "brutal", "outraged" -> "outrage", "greedier" -> "greedy").
+_SUFFIXES = (("ily", "y"), ("ly", ""), ("ness", ""), ("ied", "y"), ("ies", "y"), ("ier", "y"), ("iest", "y"),
+             ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("er", ""), ("est", ""))
+
+
+@lru_cache(maxsize=200_000)
 def valence(word: str) -> float | None:
-    """VADER's mean valence of ``word`` (lower-cased), or None when it is not rated."""
-    return _vader().get(word.lower())
+    """VADER's mean valence of ``word`` (lower-cased), or of its base form when only that is
+    rated; None when neither is."""
+    lexicon = _vader()
+    lower = word.lower()
+    if lower in lexicon:
+        return lexicon[lower]
+    for suffix, replacement in _SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            base = lower[: -len(suffix)] + replacement
+            if base in lexicon:
+                return lexicon[base]
+    return None
 
 
 @lru_cache(maxsize=1)
