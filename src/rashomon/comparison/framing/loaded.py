@@ -49,12 +49,14 @@ STORY_FEATURES = SINGLE_FEATURES + ("unshared", "valence_x_unshared", "rarity_x_
 def word_features(word: str, elsewhere: set[str] | None) -> tuple[float, ...]:
     """Features of one word for the loaded-word model (``elsewhere``: the story's other outlets'
     lower-cased words, or None for a single article). Valence: VADER, a hyphenated compound
-    taking its most charged part; rarity: 5 minus wordfreq's Zipf value, floored at 0."""
+    taking the mean of its parts' valences (unrated parts count 0); rarity: 5 minus wordfreq's Zipf value, floored at 0."""
     lower = word.lower()
     v = resources.valence(lower)
     if v is None and "-" in lower:
-        rated = [p for p in (resources.valence(x) for x in lower.split("-")) if p is not None]
-        v = max(rated, key=abs) if rated else None
+        parts = lower.split("-")
+        rated = [p for p in (resources.valence(x) for x in parts) if p is not None]
+        # the mean over every part: "search-and-rescue" is not as charged as "rescue"
+        v = sum(rated) / len(parts) if rated else None
     a = abs(v) if v is not None else 0.0
     z = resources.zipf(lower)
     rarity = max(0.0, 5.0 - z)
