@@ -4,7 +4,7 @@ import pkgutil
 import rashomon
 
 PUBLIC = [
-    "__version__", "compare", "render", "evaluate", "Settings",
+    "__version__", "compare", "inspect", "Inspection", "render", "evaluate", "Settings",
     "ingest", "IngestResult", "cluster_records", "ClusterRecord", "Assignment", "Store",
     "SCHEMA", "Report", "Article", "Document", "Skipped", "Entity", "Claim", "Agreement", "Conflict",
     "FramingCue", "DigestSentence",

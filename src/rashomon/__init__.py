@@ -20,6 +20,8 @@ __version__ = "0.1.0"
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 from .comparison.pipeline import compare  # noqa: E402
+from .comparison.single import Inspection  # noqa: E402
+from .comparison.single import inspect_articles as inspect  # noqa: E402
 from .errors import (  # noqa: E402
     GoldError,
     InputError,
@@ -72,6 +74,8 @@ __all__ = [
     "__version__",
     # one story
     "compare",
+    "inspect",
+    "Inspection",
     "render",
     "evaluate",
     "Settings",

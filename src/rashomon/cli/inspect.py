@@ -1,0 +1,37 @@
+"""``rashomon inspect SOURCE...``: each article on its own (cleaned text, entities, claims, framing cues)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ._common import err, user_errors, write_output
+
+
+def inspect_command(
+    sources: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders, URLs or feeds.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="json, md or html.")] = "md",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")] = None,
+    voices: Annotated[bool, typer.Option(help="Also list whom each article quotes.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
+) -> None:
+    """Inspect each article on its own: its framing cues, entities and claims, no comparison."""
+    from ..comparison.single import INSPECT_FORMATS, inspect_articles, render_inspection
+    from ..errors import InputError
+    from ..settings import Settings
+
+    with user_errors():
+        if format not in INSPECT_FORMATS:
+            raise InputError("--format", f"unknown format {format!r}; valid: {', '.join(INSPECT_FORMATS)}")
+        settings = Settings(max_bytes=max_bytes, timeout=timeout)
+        with err.status("inspecting…"):
+            inspection = inspect_articles(sources, settings=settings, voices=voices)
+        for skipped in inspection.skipped:
+            err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False)
+        write_output(render_inspection(inspection, format), output)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("inspect")(inspect_command)

@@ -1,0 +1,112 @@
+"""Framing: how each outlet words the event.
+
+:func:`find_framing` reads segmented articles and returns :class:`~rashomon.model.FramingCue`
+records, each pointing at ``article.text[start:end]``. The cues come from six steps:
+
+1. **Lexicon** (``data/framing_lexicon.json``): loaded terms, labels, euphemisms, naming
+   choices and hedges, each with the public style guidance it rests on and a neutral wording
+   where one exists.
+2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), an epithet
+   put before a name ("the right-wing Netanyahu"), and, when entities are given, a referent
+   that one outlet names with a loaded modifier and the others without. The note says what
+   the other articles call it.
+3. **Scare quotes**: a word or short phrase (at most three words) in quotation marks with no
+   speaker in the sentence, or a single loaded word in quotation marks.
+4. **Hedges** come from the lexicon (kind ``hedge``).
+5. **Voices**: whose words each article reports ("State Department spokeswoman Ned Price
+   said"), one cue per speaker per article.
+6. **Tone**: per article, toward the entities several articles mention, from a small cited
+   sentiment word list (or VADER, ``tone="vader"``); only clearly non-neutral tone is reported.
+
+Cue kinds are the model's: ``loaded | naming | scare_quote | hedge | voice | tone``. The
+lexicon's finer kind (``labels``, ``euphemism``, ``dysphemism``, ``partisan``) is kept at the
+start of the note ("[euphemism] ...").
+
+Quoted words are the speaker's, not the outlet's: a lexicon term inside quotation marks is not
+reported as the outlet's wording (Reuters: "Terrorism and terrorist must be retained when
+quoting someone in direct speech"; Wikipedia's Words to watch "does not apply to quotations").
+So "the regime change debate" inside an attributed quote yields only the speaker's voice;
+"regime change" is, besides, a fixed term the lexicon leaves alone everywhere.
+
+:func:`neutralize` rewrites a sentence with the neutral wordings (for the digest), leaving
+quoted text untouched.
+"""
+
+from __future__ import annotations
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+
+from ...errors import LexiconError
+from ...model import Agreement, Article, Entity, FramingCue
+from .hits import _check_article, _Hit, _resolve, _to_cues
+from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
+from .loaded import _TOKEN, _lexicon_hits, _statistical_hits
+from .naming import _entity_modifier_hits, _naming_hits
+from .neutral import neutralize
+from .quotes import _quote_spans, _scare_quote_hits
+from .tone import TONE_BACKENDS, _tone_cues
+from .voices import _voice_cues
+from .wording import pair_sentences, word_choice_hits
+
+__all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS", "CUE_KINDS", "LEXICON_KINDS"]
+
+log = logging.getLogger(__name__)
+
+CUE_KINDS = ("loaded", "naming", "scare_quote", "hedge", "voice", "tone")
+
+
+def find_framing(
+    articles: Sequence[Article],
+    entities: Sequence[Entity] = (),
+    *,
+    lexicon: Lexicon | None = None,
+    tone: str = "lexicon",
+    alignment: Iterable[Agreement] | None = None,
+) -> tuple[FramingCue, ...]:
+    """Framing cues for each article: loaded terms, naming, scare quotes, hedges, voices, tone.
+
+    ``entities`` (from the entity stage) sharpen naming, voices and tone; without them,
+    capitalised names shared by two or more articles stand in. ``tone`` is ``"lexicon"`` (a
+    small word list with VADER's valences, no dependency) or ``"vader"`` (the full VADER
+    model; needs the ``vaderSentiment`` package). ``alignment`` (the comparison's agreements)
+    pairs the sentences whose word choice is compared; without it sentences are paired by
+    their content words.
+    """
+    if tone not in TONE_BACKENDS:
+        raise ValueError(f"unknown tone backend {tone!r}; valid: {', '.join(TONE_BACKENDS)}")
+    lexicon = lexicon or load_lexicon()
+    for article in articles:
+        _check_article(article)
+    cues: list[FramingCue] = []
+    vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
+    pairs = pair_sentences(articles, alignment) if len(articles) > 1 else {}
+
+    def vocabulary_elsewhere(article: Article) -> set[str]:
+        return set().union(*(v for k, v in vocab.items() if k != article.id))
+
+    for article in articles:
+        quotes = _quote_spans(article.text)
+        hits: list[_Hit] = []
+        # 1. lexicon terms (and 4. hedges), outside quotations
+        hits += _lexicon_hits(article, articles, lexicon, quotes)
+        # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
+        hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None)
+        # 1c. word choice: in sentences other outlets share, the words only this one chose
+        if pairs:
+            hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article))
+        # 2. naming: capitals for governments, epithets before names, modifiers on entities
+        hits += _naming_hits(article, articles, lexicon, quotes)
+        hits += _entity_modifier_hits(article, articles, entities, lexicon)
+        # 3. scare quotes
+        hits += _scare_quote_hits(article, lexicon, quotes)
+        cues += _to_cues(article, _resolve(hits))
+        # 5. voices
+        cues += _voice_cues(article, entities)
+    # 6. tone, which needs every article at once to pick the shared entities
+    cues += _tone_cues(articles, entities, lexicon, tone)
+    log.debug("framing: %d cues over %d articles", len(cues), len(articles))
+    return tuple(sorted(cues, key=lambda c: (c.article, c.start, c.end, c.kind)))
+

@@ -1,0 +1,80 @@
+"""Candidate cues (offsets into the article text) and their resolution into FramingCue records."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...errors import InputError
+from ...model import Article, FramingCue, Sentence
+
+log = logging.getLogger(__name__)
+
+@dataclass(slots=True)
+class _Hit:
+    """A candidate cue before it becomes a FramingCue: offsets into the article text."""
+
+    kind: str
+    start: int
+    end: int
+    note: str
+    neutral: str = ""
+    rank: int = 0  # lower wins when two hits of the same family overlap
+
+
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def _sentence_at(article: Article, offset: int) -> Sentence | None:
+    for s in article.sentences:
+        if s.start <= offset < s.end:
+            return s
+    return None
+
+
+_FAMILY = {"loaded": "wording", "naming": "wording", "hedge": "hedge", "scare_quote": "scare_quote"}
+
+
+def _resolve(hits: list[_Hit]) -> list[_Hit]:
+    """Keep one hit where hits of the same family overlap: the longest, then the best ranked."""
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.rank, h.start)):
+        family = _FAMILY[hit.kind]
+        if any(_FAMILY[k.kind] == family and k.start < hit.end and hit.start < k.end for k in kept):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _to_cues(article: Article, hits: Iterable[_Hit]) -> list[FramingCue]:
+    cues = []
+    for hit in hits:
+        sentence = _sentence_at(article, hit.start)
+        if sentence is None:
+            log.warning("framing: %s %d:%d lies outside every sentence", article.id, hit.start, hit.end)
+        cues.append(
+            FramingCue(
+                article=article.id,
+                sentence=sentence.id if sentence else "",
+                text=article.text[hit.start : hit.end],
+                kind=hit.kind,
+                note=hit.note,
+                start=hit.start,
+                end=hit.end,
+                neutral=hit.neutral,
+            )
+        )
+    return cues
+
+
+def _check_article(article: Article) -> None:
+    if article.text.strip() and not article.sentences:
+        raise InputError(article.id, "article has text but no sentences; segment it first (rashomon.comparison.segment.segment)")
+    for s in article.sentences:
+        if article.text[s.start : s.end] != s.text:
+            raise InputError(article.id, f"sentence {s.id} offsets {s.start}:{s.end} do not match the article text")

@@ -1,0 +1,147 @@
+"""Loaded language in one article: lexicon terms, labels, euphemisms and hedges outside quotations."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+from ...errors import LexiconError
+from ...model import Article
+from .hits import _Hit
+from .lexicon import Lexicon
+from .naming import _elsewhere
+from . import resources
+from .quotes import _inside
+
+
+def _lexicon_hits(
+    article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]]
+) -> list[_Hit]:
+    hits = []
+    for rank, entry in enumerate(lexicon.entries):
+        for m in entry.regex.finditer(article.text):
+            start, end = m.span()
+            if _inside(quotes, start, end):
+                continue  # the speaker's words, not the outlet's
+            note = entry.note if entry.kind == entry.cue_kind else f"[{entry.kind}] {entry.note}"
+            if entry.referent:
+                note += _elsewhere(entry.referent, article.id, articles)
+            note += f" (source: {lexicon.source_titles(entry.sources[:1])})"
+            hits.append(_Hit(kind=entry.cue_kind, start=start, end=end, note=note, neutral=entry.replacement(m), rank=rank))
+    return hits
+
+
+# --- loaded words by statistics: valence (VADER) and register (word frequency) --------------
+
+# A word token: letters with inner hyphens or apostrophes ("long-suffering", "don't").
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_MAX_TOKEN = 40  # longer runs are not words (URLs, hashes, one enormous word)
+SINGLE_FEATURES = ("valence", "valence_sq", "rarity", "valence_x_rarity", "unknown", "intensifier", "adverb_ly", "compound", "negative")
+STORY_FEATURES = SINGLE_FEATURES + ("unshared", "valence_x_unshared", "rarity_x_unshared")
+
+
+def word_features(word: str, elsewhere: set[str] | None) -> tuple[float, ...]:
+    """Features of one word for the loaded-word model (``elsewhere``: the story's other outlets'
+    lower-cased words, or None for a single article). Valence: VADER, a hyphenated compound
+    taking the mean of its parts' valences (unrated parts count 0); rarity: 5 minus wordfreq's Zipf value, floored at 0."""
+    lower = word.lower()
+    v = resources.valence(lower)
+    if v is None and "-" in lower:
+        parts = lower.split("-")
+        rated = [p for p in (resources.valence(x) for x in parts) if p is not None]
+        # the mean over every part: "search-and-rescue" is not as charged as "rescue"
+        v = sum(rated) / len(parts) if rated else None
+    a = abs(v) if v is not None else 0.0
+    z = resources.zipf(lower)
+    rarity = max(0.0, 5.0 - z)
+    single = (
+        a, a * a / 4, rarity, a * rarity / 4, float(z < 1.5), float(lower in resources.intensifiers()),
+        float(lower.endswith("ly")), float("-" in lower), float(v is not None and v < 0),
+    )
+    if elsewhere is None:
+        return single
+    unshared = float(lower not in elsewhere)
+    return single + (unshared, a * unshared, rarity * unshared)
+
+
+@lru_cache(maxsize=1)
+def word_model() -> dict[str, Any]:
+    """The fitted loaded-word model (``data/framing_word_model.json``; scripts/fit_framing_words.py)."""
+    path = resources_path("framing_word_model.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{path}:{exc.lineno}", f"not valid JSON: {exc.msg}") from exc
+    for part, names in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
+        model = data.get(part)
+        if not isinstance(model, dict) or list(model.get("features", ())) != list(names) or len(model.get("weights", ())) != len(names):
+            raise LexiconError(str(path), f"'{part}' must list the features {', '.join(names)} with one weight each")
+    return data
+
+
+def resources_path(name: str) -> Path:
+    return Path(str(importlib_resources.files("rashomon") / "data" / name))
+
+
+def word_probability(features: Sequence[float], model: dict[str, Any]) -> float:
+    z = model["bias"] + sum(w * x for w, x in zip(model["weights"], features))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Iterable[re.Match[str]]:
+    """Word tokens in the outlet's own voice: not a name (a capitalised word that does not start a
+    sentence), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
+    have their own step), not a run of letters too long to be a word."""
+    text = article.text
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if len(word) > _MAX_TOKEN or len(word) < 3:
+            continue
+        if word[0].isupper() and not _sentence_initial(text, m.start()):
+            continue
+        if any(c.isupper() for c in word[1:]) and not word.isupper():
+            continue  # "al-Rifai", "McKinsey": a name
+        if _inside(quotes, m.start(), m.end()):
+            continue
+        yield m
+
+
+def _statistical_hits(
+    article: Article,
+    quotes: Sequence[tuple[int, int]],
+    elsewhere: set[str] | None = None,
+    threshold: float | None = None,
+) -> list[_Hit]:
+    """Words the fitted model finds loaded: charged (VADER valence), rare (wordfreq register), an
+    intensifier, and in a story, written by no other outlet."""
+    data = word_model()
+    part = "single" if elsewhere is None else "story"
+    model = data[part]
+    cut = model["threshold"] if threshold is None else threshold
+    hits: list[_Hit] = []
+    for m in candidate_tokens(article, quotes):
+        features = word_features(m.group(), elsewhere)
+        p = word_probability(features, model)
+        if p < cut:
+            continue
+        v, rarity = features[0], features[2]
+        why = [f"valence {v:.1f} of 4 (VADER)"] if v else []
+        if rarity >= 1.5:
+            why.append(f"rare register (Zipf {5 - rarity:.1f}, wordfreq)")
+        if features[5]:
+            why.append("an intensifier")
+        if elsewhere is not None and features[9]:
+            why.append("no other outlet of the story writes it")
+        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + ", ".join(why), rank=1000))
+    return hits
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" “\"‘'(")
+    return not before or before[-1] in ".!?\n:"

@@ -1,0 +1,210 @@
+"""Naming of referents: a capital standing for its government, an epithet before a name, a loaded
+modifier on an entity that other outlets name without it."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ...model import Article, Entity
+from .hits import _Hit, _lines
+from .lexicon import Lexicon
+from .quotes import _inside
+
+_GOV_NOUNS = (
+    r"(?:relations|ties|policy|policies|position|stance|decision|decisions|support|commitment|response|allies|ally|"
+    r"approach|demands?|plans?|strategy|sanctions|government|leadership|officials|envoy|ambassador|role|efforts?|"
+    r"influence|backing|military|war|attacks?|aggression|pressure|refusal|insistence|rejection|moves?|proposals?|"
+    r"offer|threats?|warnings?|accusations?|claims?|calls?|ban|measures|actions?|interests|concerns?|objections?|"
+    r"recognition|announcement|intervention|involvement|invasion|troops|forces|nuclear|foreign|diplomatic|"
+    r"diplomacy|administration|partners?|partnership|negotiators?|security|normali[sz]ation|friendship|alliance)"
+)
+_GOV_VERBS = (
+    r"(?:said|says|announced|warned|accused|demanded|rejected|condemned|insisted|wants|wanted|plans|planned|"
+    r"imposed|imposes|sanctioned|refused|denied|approved|agreed|signed|recogni[sz]ed|threatened|responded|"
+    r"retaliated|urged|called|vowed|pledged|pushed|pressed|backed|supports|supported|opposed|opposes|"
+    r"critici[sz]ed|blamed|expelled|summoned|hopes|believes|sees|considers|views|fears|seeks|sought|launched|"
+    r"struck|attacked|invaded|annexed|ordered|decided|declined|dismissed|welcomed|hailed|praised|protested|"
+    r"objected|insists|denies|rejects|accuses|warns|demands|announces|responds|condemns)"
+)
+_PLACE_PREP = re.compile(
+    r"(?:\b(?:in|at|from|to|into|near|outside|around|via|visited|visiting|visit|reached|left|leaving|arrived|"
+    r"flew|base[d]?|time|downtown|central|suburban|greater)\s+(?:the\s+)?|[A-Z][\w’'-]*\s+)$"
+)
+
+
+def _capital_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Spans of capitals used for a government in ``text`` (local offsets), with the capital."""
+    possessive, verb, pair = _capital_patterns(tuple(lexicon.capitals))
+    hits: list[tuple[int, int, str]] = []
+    for m in possessive.finditer(text):
+        if not _after_cap(text, m.start()):  # "George Washington's" is a person
+            hits.append((m.start("c"), m.end("c"), m.group("c")))
+    for m in verb.finditer(text):
+        if not _PLACE_PREP.search(text[: m.start()]):
+            hits.append((m.start("c"), m.end("c"), m.group("c")))
+    for m in pair.finditer(text):
+        hits.append((m.start("a"), m.end("a"), m.group("a")))
+        hits.append((m.start("b"), m.end("b"), m.group("b")))
+    return hits
+
+
+@lru_cache(maxsize=8)
+def _capital_patterns(capitals: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three patterns of a capital standing for its government, built once per lexicon."""
+    alt = "|".join(re.escape(n) for n in sorted(capitals, key=len, reverse=True))
+    possessive = re.compile(
+        rf"\b(?P<c>{alt})(?=[’']s?\s+(?:[“\"‘]?[\w-]+[”\"’]?\s+){{0,2}}[“\"‘]?{_GOV_NOUNS}\b)"
+    )
+    verb = re.compile(
+        rf"\b(?P<c>{alt})\s+(?:(?:has|have|had|will|would|is|was|also|has\s+also|had\s+also|could|may|might|"
+        rf"must|should|did|does|do|still|now|then)\s+)?(?:not\s+)?{_GOV_VERBS}\b"
+    )
+    pair = re.compile(
+        rf"\b(?:ministers?|officials|leaders|governments|relations|ties|talks|negotiations|dialogue|rapprochement|"
+        rf"rift|dispute|tensions|agreements?|deals?|normali[sz]ation|cooperation|alliance)\s+(?:of|between)\s+"
+        rf"(?P<a>{alt})\s+and\s+(?P<b>{alt})\b"
+    )
+    return possessive, verb, pair
+
+
+def _after_cap(text: str, start: int) -> bool:
+    return bool(re.search(r"[A-Z][\w’'-]*\s+$", text[:start]))
+
+
+def _epithet_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    return _epithet_pattern(lexicon.epithets)
+
+
+@lru_cache(maxsize=8)
+def _epithet_pattern(epithets: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(epithets, key=len, reverse=True))
+    name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+    # The epithet as written (lowercase in running text), so a title such as "The Notorious
+    # Bettie Page" is not one.
+    return re.compile(rf"\b[Tt]he\s+(?P<epithet>{alt})\s+(?P<name>{name})(?P<after>\s+[\w-]+)?")
+
+
+# After "the <epithet> <Name>", the next word must show the name is the head of the phrase
+# ("the right-wing Netanyahu said", "... Netanyahu."), not a modifier ("the notorious Gulf cartel").
+_AFTER_NAME = {
+    "and", "or", "but", "who", "whose", "which", "that", "is", "was", "has", "had", "have", "said", "says",
+    "in", "on", "at", "of", "for", "to", "with", "from", "by", "as", "will", "would", "could", "can", "may",
+    "might", "did", "does", "also", "again", "now", "then", "after", "before", "over", "during", "since",
+    "while", "when", "if", "than", "into", "about", "against", "because", "told", "called", "wants", "won",
+    "lost", "met", "made", "took", "gave", "got", "came", "went", "faces", "faced",
+}
+_INSTITUTION = {
+    "party", "parties", "government", "coalition", "bloc", "movement", "group", "groups", "alliance", "camp",
+    "wing", "newspaper", "faction", "organization", "organisation", "administration", "regime", "militia",
+    "cabinet", "lawmakers", "politicians", "caucus", "network", "outlet", "channel", "daily", "website",
+    "leadership", "establishment", "members", "supporters", "voters", "base", "forces", "fighters",
+}
+
+
+def _epithet_heads(m: re.Match[str]) -> bool:
+    after = (m.group("after") or "").strip()
+    return not after or (after.lower() in _AFTER_NAME and after.lower() not in _INSTITUTION) or after.endswith("ed")
+
+
+def _other_names(name: str, article_id: str, articles: Sequence[Article]) -> list[str]:
+    """How other articles write ``name`` (by its last word), for the note."""
+    last = name.split()[-1]
+    out = []
+    for other in articles:
+        if other.id == article_id:
+            continue
+        forms = {m.group().strip() for m in re.finditer(rf"(?:[A-Z][\w.’'-]*\s+){{0,3}}{re.escape(last)}\b", other.text)}
+        if forms:
+            shortest = sorted(forms, key=lambda f: (len(f), f))
+            out.append(f"{other.id} writes " + ", ".join(f"'{f}'" for f in shortest[:2]))
+    return out
+
+
+def _elsewhere(referents: Sequence[str], article_id: str, articles: Sequence[Article]) -> str:
+    said = []
+    for other in articles:
+        if other.id == article_id:
+            continue
+        for ref in referents:
+            count = len(re.findall(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", other.text))
+            if count:
+                said.append(f"{other.id} says '{ref}' ({count}x)")
+                break
+    return "; elsewhere: " + ", ".join(said) if said else ""
+
+
+def _entity_modifier_hits(
+    article: Article, articles: Sequence[Article], entities: Sequence[Entity], lexicon: Lexicon
+) -> list[_Hit]:
+    """A referent named with a loaded modifier in this article and without it in another."""
+    modifiers = sorted({w.lower() for w in lexicon.epithets} | {"so-called", "zionist"}, key=len, reverse=True)
+    before = re.compile(r"(?:\b(?P<mod>" + "|".join(re.escape(w) for w in modifiers) + r"))\s+$", re.IGNORECASE)
+    hits: list[_Hit] = []
+    for entity in entities:
+        by_article = defaultdict(list)
+        for mention in entity.mentions:
+            by_article[mention.article].append(mention)
+        if len(by_article) < 2 or article.id not in by_article:
+            continue
+        for mention in by_article[article.id]:
+            m = before.search(article.text[max(0, mention.start - 40) : mention.start])
+            if not m:
+                continue
+            modifier = m.group("mod").lower()
+            plain = []
+            for other_id, others in by_article.items():
+                if other_id == article.id:
+                    continue
+                for o in others:
+                    other_text = next((a.text for a in articles if a.id == other_id), None)
+                    if other_text is None:
+                        continue  # an article the entity knows but this call was not given
+                    prefix = other_text[max(0, o.start - 40) : o.start].lower()
+                    if not prefix.rstrip().endswith(modifier):
+                        plain.append(f"{other_id} writes '{o.text}'")
+                        break
+            if not plain:
+                continue
+            start = mention.start - (len(m.group(0)))
+            hits.append(
+                _Hit(
+                    kind="naming",
+                    start=start,
+                    end=mention.end,
+                    note=f"'{m.group('mod')}' put before {entity.name}; " + ", ".join(plain) + " without it",
+                    neutral=mention.text,
+                    rank=1,
+                )
+            )
+    return hits
+
+
+def _naming_hits(
+    article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]]
+) -> list[_Hit]:
+    hits = []
+    text = article.text
+    for line_start, line in _lines(text):
+        for start, end, capital in _capital_hits(line, lexicon):
+            start, end = start + line_start, end + line_start
+            if _inside(quotes, start, end):
+                continue
+            place = lexicon.capitals[capital]
+            note = f"'{capital}' stands for the government of {place['country']}"
+            if place.get("note"):
+                note += f" ({place['note']})"
+            note += _elsewhere(place.get("names", ()), article.id, articles)
+            hits.append(_Hit(kind="naming", start=start, end=end, note=note, neutral=place["country"], rank=-2))
+    for m in _epithet_regex(lexicon).finditer(text):
+        if not _epithet_heads(m) or _inside(quotes, m.start(), m.end("name")):
+            continue
+        name = m.group("name")
+        others = _other_names(name, article.id, articles)
+        note = f"epithet '{m.group('epithet')}' put before {name}; " + (
+            "; ".join(others) if others else f"no other article names {name}"
+        )
+        hits.append(_Hit(kind="naming", start=m.start(), end=m.end("name"), note=note, neutral=name, rank=-1))
+    return hits

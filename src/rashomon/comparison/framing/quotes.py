@@ -1,0 +1,80 @@
+"""Quotations in an article, and scare quotes: the outlet's own quotation marks around a label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...model import Article
+from ...text import attributions, find_quotes, inside, reporting_lemma
+from .hits import _Hit, _sentence_at
+from .lexicon import Lexicon
+
+MAX_SCARE_WORDS = 3
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotation spans (marks included) in ``text``, from the one text layer."""
+    return [(q.start, q.end) for q in find_quotes(text)]
+
+
+def _attributed(sentence: str) -> bool:
+    """Whether the sentence ties words to a speaker: an attribution ("..., X said"), or a
+    reporting verb outside its quotations ("described the march as ...")."""
+    if attributions(sentence):
+        return True
+    quotes = find_quotes(sentence)
+    return any(reporting_lemma(m.group().lower()) and not inside(quotes, m.start(), m.end()) for m in _WORD.finditer(sentence))
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+MAX_LABEL_WORDS = 3
+# A determiner or "so-called"/"new" right before the opening quotation mark.
+_LABEL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|so-called|new)\s*[“\"‘']?$", re.IGNORECASE)
+
+
+def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
+    hits = []
+    for start, end in quotes:
+        inner = article.text[start:end]
+        words = _words(inner)
+        if not words or len(words) > MAX_SCARE_WORDS:
+            continue
+        sentence = _sentence_at(article, start)
+        whole = article.text[sentence.start : sentence.end] if sentence else inner
+        loaded = len(words) == 1 and any(
+            e.kind != "hedge" and e.regex.fullmatch(words[0]) for e in lexicon.entries
+        )
+        attributed = _attributed(whole)
+        titled = all(w[:1].isupper() or w[:1].isdigit() for w in words)  # a name, nickname or title
+        # "calls the fire a “controlled incident”", "spoke of a new “partnership”": a speaker's
+        # label, quoted as a noun phrase inside the reporter's own sentence, keeps it at a distance.
+        label = len(words) <= MAX_LABEL_WORDS and bool(_LABEL_BEFORE.search(article.text[max(0, start - 24) : start]))
+        if (attributed or titled) and not loaded and not (label and not titled):
+            continue
+        if loaded:
+            why = "a single loaded word in quotation marks"
+        elif attributed:
+            why = "a speaker's label quoted inside the reporter's sentence"
+        else:
+            why = "no speaker in the sentence"
+        hits.append(
+            _Hit(
+                kind="scare_quote",
+                start=start,
+                end=end,
+                note=f"quotation marks around {' '.join(words)!r} with {why}: may signal distance or doubt "
+                f"(source: {lexicon.source_titles(['wp_doubt'])})",
+            )
+        )
+    return hits

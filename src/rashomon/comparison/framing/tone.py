@@ -1,0 +1,149 @@
+"""Tone toward the main entities, per outlet."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from ...errors import MissingExtra
+from ...model import Article, Entity, FramingCue, Sentence
+from .lexicon import Lexicon
+from .quotes import _quote_spans
+from .voices import _SPEAKER_STOP, _WEEKDAYS
+
+TONE_BACKENDS = ("lexicon", "vader")
+
+_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*)*")
+_NAME_STOP = _SPEAKER_STOP | {
+    "mr", "mrs", "ms", "dr", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", *_WEEKDAYS,
+}
+
+
+def _name_candidates(article: Article) -> set[str]:
+    names = set()
+    for m in _NAME_RUN.finditer(article.text):
+        words = re.sub(r"[’']s?$", "", m.group()).rstrip(".").split()
+        while words and words[0].lower() in _NAME_STOP:
+            words.pop(0)
+        if not words:
+            continue
+        names.add(" ".join(words))
+        if len(words) > 1 and words[-1].lower() not in _NAME_STOP:
+            names.add(words[-1])
+    return {n for n in names if len(n) > 2}
+
+
+def _main_referents(
+    articles: Sequence[Article], entities: Sequence[Entity]
+) -> list[tuple[str, dict[str, set[str]]]]:
+    """(name, {article id: sentence ids}) for referents two or more articles mention."""
+    out = []
+    if entities:
+        for entity in entities:
+            where: dict[str, set[str]] = defaultdict(set)
+            for m in entity.mentions:
+                where[m.article].add(m.sentence)
+            if len(where) >= 2:
+                out.append((entity.name, dict(where)))
+        return out
+    per_article = {a.id: _name_candidates(a) for a in articles}
+    shared = {n for n in set().union(*per_article.values()) if sum(n in c for c in per_article.values()) >= 2}
+    for name in sorted(shared):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        where = {a.id: {s.id for s in a.sentences if pattern.search(s.text)} for a in articles}
+        out.append((name, {k: v for k, v in where.items() if v}))
+    return out
+
+
+class _LexiconTone:
+    """Sentence score from the lexicon's word list: VADER's valences, negation and normalisation."""
+
+    def __init__(self, tone: dict[str, Any]) -> None:
+        self.words: dict[str, float] = tone["words"]
+        self.negators = set(tone["negators"])
+        self.scalar = float(tone["negation_scalar"])
+        self.alpha = float(tone["alpha"])
+
+    def score(self, text: str) -> tuple[float, list[str]]:
+        raw = re.findall(r"[\w’'-]+", text)
+        tokens = [t.lower() for t in raw]
+        total, used = 0.0, []
+        for i, token in enumerate(tokens):
+            valence = self.words.get(token)
+            if valence is None or (i > 0 and raw[i][:1].isupper()):
+                continue  # capitalised mid-sentence: a name or title ("Heavyweight Champion")
+            if any(t in self.negators for t in tokens[max(0, i - 3) : i]):
+                valence *= self.scalar
+            total += valence
+            used.append(token)
+        return (total / math.sqrt(total * total + self.alpha) if total else 0.0), used
+
+
+class _VaderTone:
+    def __init__(self) -> None:
+        try:
+            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+        except ImportError as exc:
+            raise MissingExtra("sentiment", "vaderSentiment", "tone='vader'") from exc
+        self.analyzer = SentimentIntensityAnalyzer()
+
+    def score(self, text: str) -> tuple[float, list[str]]:
+        return float(self.analyzer.polarity_scores(text)["compound"]), []
+
+
+def _tone_cues(
+    articles: Sequence[Article], entities: Sequence[Entity], lexicon: Lexicon, backend: str
+) -> list[FramingCue]:
+    if len(articles) < 2:
+        return []
+    scorer = _VaderTone() if backend == "vader" else _LexiconTone(lexicon.tone)
+    threshold = float(lexicon.tone["threshold"])
+    min_sentences = int(lexicon.tone["min_sentences"])
+    by_id = {a.id: a for a in articles}
+    quotes = {a.id: _quote_spans(a.text) for a in articles}
+    cache: dict[str, tuple[float, list[str]]] = {}
+    cues: dict[tuple[str, frozenset[str]], tuple[str, FramingCue]] = {}
+    for name, where in _main_referents(articles, entities):
+        for article_id, sentence_ids in where.items():
+            article = by_id[article_id]
+            sentences = [s for s in article.sentences if s.id in sentence_ids]
+            if len(sentences) < min_sentences:
+                continue
+            scores = []
+            for s in sentences:
+                if s.id not in cache:
+                    cache[s.id] = scorer.score(_unquoted(article.text, s, quotes[article_id]))
+                scores.append((cache[s.id], s))
+            mean = sum(sc[0] for sc, _ in scores) / len(scores)
+            agreeing = sum(1 for (value, _), _ in scores if value * mean > 0)
+            if abs(mean) < threshold or agreeing < min_sentences:
+                continue  # one charged sentence is not a tone
+            (strongest, words), sentence = max(scores, key=lambda x: x[0][0] * math.copysign(1, mean))
+            key = (article_id, frozenset(sentence_ids))
+            if key in cues and len(cues[key][0]) >= len(name):
+                continue  # the same sentences under another name: keep the longer ("Anthony Blinken")
+            detail = f"; words: {', '.join(sorted(set(words)))}" if words else ""
+            cues[key] = name, FramingCue(
+                article=article_id,
+                sentence=sentence.id,
+                text=sentence.text,
+                kind="tone",
+                note=f"tone toward {name}: {mean:+.2f} ({'negative' if mean < 0 else 'positive'}, mean over "
+                f"{len(scores)} sentences, {backend}{detail})",
+                start=sentence.start,
+                end=sentence.end,
+            )
+    return [cue for _, cue in cues.values()]
+
+
+def _unquoted(text: str, sentence: Sentence, quotes: Sequence[tuple[int, int]]) -> str:
+    """The sentence without quoted words: the outlet's tone, not its sources'."""
+    chars = list(text[sentence.start : sentence.end])
+    for s, e in quotes:
+        for i in range(max(s, sentence.start), min(e, sentence.end)):
+            chars[i - sentence.start] = " "
+    return "".join(chars)

@@ -1,0 +1,99 @@
+"""Word choice compared across outlets: in sentences two outlets share, the words that differ.
+
+The sentences are paired by the alignment when one is given (its ``Agreement.claims``), else by
+content-word overlap (each sentence with its closest sentence in every other article, Jaccard at
+least ``MIN_OVERLAP``). A word this outlet wrote that the paired sentences do not contain is a
+candidate; the loaded-word model (story features) with a lower bar than for any word decides,
+and the note says what the other outlets wrote instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ...model import Agreement, Article, Sentence
+from .hits import _Hit, _sentence_at
+from .loaded import candidate_tokens, word_features, word_model, word_probability
+
+MIN_OVERLAP = 0.3
+MAX_OTHERS = 4  # the other outlets' words shown in a note
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOP = frozenset(
+    "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
+    "these those their his her they he she we our not no will would could should may might said says after before "
+    "than then also more most over into about up out who which what when where while".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT.findall(text) if w.lower() not in _STOP}
+
+
+Pairs = dict[str, list[tuple[str, str]]]  # sentence id -> [(other article id, other text)]
+
+
+def pair_sentences(articles: Sequence[Article], agreements: Iterable[Agreement] | None = None) -> Pairs:
+    """Which passages of other articles tell the same thing as each sentence."""
+    pairs: Pairs = defaultdict(list)
+    if agreements is not None:
+        for agreement in agreements:
+            refs = list(agreement.claims)
+            for ref in refs:
+                for other in refs:
+                    if other.article != ref.article:
+                        pairs[ref.sentence].append((other.article, other.text))
+        return pairs
+    words = {a.id: [(s, _content(s.text)) for s in a.sentences] for a in articles}
+    for article in articles:
+        for sentence, mine in words[article.id]:
+            if len(mine) < 3:
+                continue
+            for other in articles:
+                if other.id == article.id:
+                    continue
+                best: tuple[float, Sentence | None] = (0.0, None)
+                for candidate, theirs in words[other.id]:
+                    union = len(mine | theirs)
+                    score = len(mine & theirs) / union if union else 0.0
+                    if score > best[0]:
+                        best = (score, candidate)
+                if best[1] is not None and best[0] >= MIN_OVERLAP:
+                    pairs[sentence.id].append((other.id, best[1].text))
+    return pairs
+
+
+def word_choice_hits(
+    article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str]
+) -> list[_Hit]:
+    """Words this outlet chose where the outlets it shares a sentence with wrote otherwise."""
+    model = word_model()["story"]
+    cut = float(word_model().get("word_choice_threshold", model["threshold"]))
+    hits: list[_Hit] = []
+    for m in candidate_tokens(article, quotes):
+        sentence = _sentence_at(article, m.start())
+        if sentence is None or sentence.id not in pairs:
+            continue
+        lower = m.group().lower()
+        others = pairs[sentence.id]
+        if any(lower in _content(text) for _, text in others):
+            continue  # the others wrote it too
+        features = word_features(m.group(), elsewhere)
+        p = word_probability(features, model)
+        if p < cut:
+            continue
+        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"word choice ({p:.2f}): " + others_wrote(lower, sentence.text, others), rank=999))
+    return hits
+
+
+def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]]) -> str:
+    """'b writes ...' for each other outlet: its words in the shared sentence that this one lacks."""
+    own = _content(mine)
+    said = []
+    for other_id, text in others:
+        theirs = [w for w in dict.fromkeys(w.lower() for w in _CONTENT.findall(text)) if w not in own and w not in _STOP]
+        if theirs:
+            said.append(f"{other_id} writes '" + "', '".join(theirs[:MAX_OTHERS]) + "'")
+    where = "; ".join(said) if said else "the others leave it out"
+    return f"'{word}' where the same sentence elsewhere has none of it: {where}"

@@ -1,0 +1,174 @@
+"""One article on its own, without comparison: ``rashomon inspect`` and :func:`inspect_articles`.
+
+Each input article is cleaned, split into sentences, its entities resolved, its claims read and
+its framing cues found, exactly as in a comparison but with no other outlet to compare against
+(so no cross-outlet word choice and no tone, which needs several outlets). One result per input
+article, in input order; inputs that cannot be read are listed under ``skipped`` with the reason.
+
+Everything runs in this process, article after article: thousands of sentences take seconds.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ..errors import InputError
+from ..model import SCHEMA, Article, Claim, Entity, FramingCue, Skipped
+from ..settings import Settings
+from ..sources import read_sources
+from .claims import extract_claims
+from .entities import resolve_entities
+from .framing import find_framing
+from .pipeline import Source, prepare
+
+__all__ = ["Inspection", "InspectedArticle", "inspect_articles", "render_inspection", "INSPECT_FORMATS"]
+
+INSPECT_FORMATS = ("json", "md", "html")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InspectedArticle:
+    article: Article
+    entities: tuple[Entity, ...]
+    claims: tuple[Claim, ...]
+    framing: tuple[FramingCue, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "id": a.id,
+            "source": a.source,
+            "title": a.title,
+            "text": a.text,
+            "sentences": [s.to_dict() for s in a.sentences],
+            "removed": [r.to_dict() for r in a.removed],
+            "entities": [e.to_dict() for e in self.entities],
+            "claims": [c.to_dict() for c in self.claims],
+            "framing": [_cue_dict(c) for c in self.framing],
+        }
+
+
+def _cue_dict(cue: FramingCue) -> dict[str, Any]:
+    out = {"sentence": cue.sentence, "text": cue.text, "start": cue.start, "end": cue.end, "kind": cue.kind, "note": cue.note}
+    if cue.neutral:
+        out["neutral"] = cue.neutral
+    return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Inspection:
+    articles: tuple[InspectedArticle, ...]
+    skipped: tuple[Skipped, ...] = ()
+    schema: str = SCHEMA
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "articles": [a.to_dict() for a in self.articles],
+            "skipped": [s.to_dict() for s in self.skipped],
+        }
+
+
+def inspect_articles(
+    sources: Sequence[Source] | Source,
+    *,
+    settings: Settings | None = None,
+    client: httpx.Client | None = None,
+    voices: bool = False,
+) -> Inspection:
+    """Each article on its own: cleaned text, removed lines, entities, claims and framing cues.
+
+    ``sources`` takes what ``rashomon ingest`` takes (files, folders, JSONL / CSV records, URLs,
+    ``Document`` objects). Voice cues (who is quoted) are left out unless ``voices`` is true.
+    """
+    settings = settings or Settings()
+    if isinstance(sources, (str, bytes)) or not isinstance(sources, Sequence):
+        sources = [sources]  # type: ignore[list-item]
+    documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client)
+    skipped = list(skipped)
+    results: list[InspectedArticle] = []
+    for number, document in enumerate(documents, 1):
+        try:
+            article = prepare(document, f"a{number}", settings)
+        except InputError as exc:
+            skipped.append(Skipped(source=document.origin or document.path or document.url or document.title, reason=str(exc)))
+            continue
+        if not article.sentences:
+            skipped.append(Skipped(source=document.origin or document.path or document.url or document.title, reason="no text left after cleaning"))
+            continue
+        entities = resolve_entities([article], tagger=settings.tagger)
+        claims = extract_claims([article])
+        cues = find_framing([article], entities)
+        if not voices:
+            cues = tuple(c for c in cues if c.kind != "voice")
+        results.append(InspectedArticle(article=article, entities=entities, claims=claims, framing=cues))
+    return Inspection(articles=tuple(results), skipped=tuple(skipped))
+
+
+def render_inspection(inspection: Inspection, fmt: str) -> str:
+    """The inspection as ``json``, ``md`` or ``html``."""
+    if fmt == "json":
+        return json.dumps(inspection.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "md":
+        return _markdown(inspection)
+    if fmt == "html":
+        return _html(inspection)
+    raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(INSPECT_FORMATS)}")
+
+
+def _markdown(inspection: Inspection) -> str:
+    out = ["# rashomon inspect", ""]
+    for item in inspection.articles:
+        a = item.article
+        out += [f"## {a.id}: {a.title or a.source or a.path or ''}".rstrip(), ""]
+        if a.source:
+            out += [f"Outlet: {a.source}", ""]
+        out += [f"{len(a.sentences)} sentences, {len(item.claims)} claims, {len(item.entities)} entities, {len(a.removed)} lines removed.", ""]
+        if item.entities:
+            out += ["Entities: " + ", ".join(f"{e.name} ({e.type})" for e in item.entities), ""]
+        if item.framing:
+            out += ["| kind | words | sentence | note |", "|---|---|---|---|"]
+            for c in item.framing:
+                out.append(f"| {c.kind} | {_cell(c.text)} | {c.sentence} | {_cell(c.note)} |")
+        else:
+            out.append("No framing cues.")
+        out.append("")
+        if a.removed:
+            out += ["Removed lines:", ""] + [f"- {_cell(r.text)}" for r in a.removed] + [""]
+    for s in inspection.skipped:
+        out.append(f"- skipped {s.source}: {s.reason}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _html(inspection: Inspection) -> str:
+    esc = html.escape
+    parts = ["<!doctype html><meta charset='utf-8'><title>rashomon inspect</title>",
+             "<style>mark.framing{background:#ffe08a}body{font-family:sans-serif;max-width:50em;margin:auto}</style>"]
+    for item in inspection.articles:
+        a = item.article
+        parts.append(f"<section><h2>{esc(a.id)}: {esc(a.title or a.source or '')}</h2>")
+        text, cursor, body = a.text, 0, []
+        for c in sorted((c for c in item.framing if 0 <= c.start < c.end), key=lambda c: c.start):
+            if c.start < cursor:
+                continue
+            body.append(esc(text[cursor : c.start]))
+            body.append(f"<mark class='framing' title='{esc(c.kind + ': ' + c.note, quote=True)}'>{esc(text[c.start : c.end])}</mark>")
+            cursor = c.end
+        body.append(esc(text[cursor:]))
+        parts.append("<p>" + "".join(body).replace("\n", "</p><p>") + "</p>")
+        if item.framing:
+            parts.append("<ul>" + "".join(f"<li><b>{esc(c.kind)}</b> “{esc(c.text)}”: {esc(c.note)}</li>" for c in item.framing) + "</ul>")
+        parts.append("</section>")
+    if inspection.skipped:
+        parts.append("<ul>" + "".join(f"<li>skipped {esc(s.source)}: {esc(s.reason)}</li>" for s in inspection.skipped) + "</ul>")
+    return "\n".join(parts) + "\n"

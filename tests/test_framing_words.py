@@ -1,0 +1,118 @@
+"""Loaded words by the fitted model, word choice across outlets, loaded verbs of saying, bad input."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
+from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, word_features, word_model
+from rashomon.comparison.framing.wording import pair_sentences
+from rashomon.comparison.segment import segment
+from rashomon.model import Agreement, Article, ClaimRef
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def words_of(cues, article: str = "a1", kinds=("loaded", "naming", "scare_quote", "hedge")) -> list[str]:
+    return [c.text for c in cues if c.article == article and c.kind in kinds]
+
+
+def test_charged_rare_words_are_loaded_plain_ones_are_not():
+    text = "The profit-hungry regulator brutally pushed a horrific plan. The council met on Tuesday in the town hall."
+    found = words_of(find_framing([make("a1", text)]))
+    assert {"brutally", "horrific"} <= set(found)
+    assert not {"council", "met", "Tuesday", "town", "hall"} & set(found)
+
+
+def test_words_in_a_quotation_are_the_speakers_not_the_outlets():
+    text = "“This is a horrific, profit-hungry plan, brutally pushed,” the senator said on Tuesday."
+    assert not words_of(find_framing([make("a1", text)]), kinds=("loaded",))
+
+
+def test_names_are_not_loaded_words():
+    text = "Mayor Joy Goodwin met Victor Champion and Gloria Lovely in Paradise Falls."
+    assert not words_of(find_framing([make("a1", text)]))
+
+
+def test_a_word_every_outlet_writes_is_the_events_vocabulary():
+    a = make("a1", "A deadly explosion killed nine workers at the plant on Monday.")
+    b = make("a2", "Nine workers died in a deadly explosion at the plant on Monday.")
+    cues = find_framing([a, b])
+    assert "deadly" not in words_of(cues, "a1") + words_of(cues, "a2")
+
+
+def test_word_choice_note_says_what_the_other_outlet_wrote():
+    a = make("a1", "The government horrendously cut the budget for rural schools by twelve percent on Monday.")
+    b = make("a2", "The government quietly cut the budget for rural schools by twelve percent on Monday.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.text == "horrendously"]
+    assert cues and cues[0].kind == "loaded"
+    assert "word choice" in cues[0].note and "a2 writes 'quietly'" in cues[0].note
+
+
+def test_sentences_are_paired_by_the_alignment_when_given():
+    a = make("a1", "Rebels seized the northern town. Talks start Friday.")
+    b = make("a2", "Completely different words here. Fighters took control of the town up north.")
+    refs = (ClaimRef(article="a1", sentence="a1.s0", text=a.sentences[0].text), ClaimRef(article="a2", sentence="a2.s1", text=b.sentences[1].text))
+    pairs = pair_sentences([a, b], [Agreement(claims=refs)])
+    assert pairs["a1.s0"] == [("a2", b.sentences[1].text)]
+    assert "a1.s1" not in pairs
+
+
+def test_loaded_verbs_of_saying_but_not_hospital_admissions():
+    text = "The minister admitted that the figures were wrong. Two workers were admitted to hospital. The mayor boasted about the result."
+    found = words_of(find_framing([make("a1", text)]))
+    assert "admitted" in found and "boasted" in found
+    assert found.count("admitted") == 1
+
+
+def test_plain_attribution_is_no_framing_cue():
+    text = "Fire Chief Tobias Orrell said the blaze was contained on Sunday. Police said 12 people were arrested."
+    assert not words_of(find_framing([make("a1", text), make("a2", "The blaze was contained on Sunday.")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1234 5678 !!! ---", "x" * 200_000, "Пожар в городе. 火事です。 The fire was put out. حريق كبير", "", "   \n  "],
+)
+def test_bad_text_gives_no_cue_and_no_crash(text):
+    article = make("a1", text)
+    cues = find_framing([article, make("a2", "The fire was put out on Monday.")])
+    assert not words_of(cues)
+
+
+def test_time_is_linear_on_one_enormous_line():
+    small = "word " * 2_000
+    big = "word " * 40_000
+    started = time.perf_counter()
+    find_framing([make("a1", small)])
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    find_framing([make("a1", big)])
+    assert time.perf_counter() - started < max(5.0, t_small * 80)
+
+
+def test_the_model_file_names_its_features():
+    model = word_model()
+    assert model["single"]["features"] == list(SINGLE_FEATURES)
+    assert model["story"]["features"] == list(STORY_FEATURES)
+    assert 0 < model["single"]["threshold"] < 1 and 0 < model["story"]["threshold"] < 1
+    assert len(word_features("outrageous", None)) == len(SINGLE_FEATURES)
+    assert len(word_features("outrageous", {"calm"})) == len(STORY_FEATURES)
+
+
+def test_a_malformed_lexicon_names_the_file_and_line(tmp_path):
+    good = json.loads(open(load_lexicon().path, encoding="utf-8").read())
+    bad = dict(good, entries=[*good["entries"][:2], {"term": "gizmo", "kind": "spicy", "source": "wp_wtw"}])
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(bad, indent=1), encoding="utf-8")
+    line = next(i for i, row in enumerate(path.read_text().splitlines(), 1) if '"gizmo"' in row)
+    with pytest.raises(LexiconError, match=rf"lexicon\.json:{line}: entry 2 \('gizmo'\): kind 'spicy'"):
+        load_lexicon(path)
+    path.write_text('{\n "sources": {},\n "entries": [,]\n}', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"lexicon\.json:3: not valid JSON"):
+        load_lexicon(path)

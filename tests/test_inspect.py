@@ -1,0 +1,65 @@
+"""rashomon.inspect and ``rashomon inspect``: each article on its own, one result per input, in order."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "cli"))
+
+import rashomon  # noqa: E402
+from cli_helpers import invoke  # noqa: E402
+from rashomon.model import Document  # noqa: E402
+
+LOADED = "The reckless minister slammed the so-called reform on Monday.\nPolice said 12 people were arrested on Tuesday.\n"
+PLAIN = "The council approved the budget on Monday. The vote was 7 to 2, the clerk said.\n"
+
+
+def test_inspect_gives_one_result_per_article_in_input_order(tmp_path):
+    a, b = tmp_path / "b-loaded.txt", tmp_path / "a-plain.txt"
+    a.write_text(LOADED, encoding="utf-8")
+    b.write_text(PLAIN, encoding="utf-8")
+    result = rashomon.inspect([str(a), str(b)])
+    assert isinstance(result, rashomon.Inspection)
+    data = result.to_dict()
+    assert data["schema"] == rashomon.SCHEMA
+    first, second = data["articles"]
+    assert first["text"].startswith("The reckless minister") and second["text"].startswith("The council")
+    assert set(first) >= {"id", "source", "title", "text", "sentences", "removed", "entities", "claims", "framing"}
+    for cue in first["framing"]:
+        assert set(cue) >= {"sentence", "text", "start", "end", "kind", "note"}
+        assert first["text"][cue["start"] : cue["end"]] == cue["text"]
+    kinds = {c["text"]: c["kind"] for c in first["framing"]}
+    assert kinds.get("slammed") == "loaded" and kinds.get("so-called") == "hedge"
+    assert not [c for c in second["framing"] if c["kind"] != "hedge"]
+    assert all(c["kind"] != "voice" for c in first["framing"])
+
+
+def test_inspect_takes_many_documents_in_one_call():
+    docs = [Document(text=f"Sentence number {i} reports a calm council meeting on Monday.", title=f"t{i}", origin=f"d{i}") for i in range(300)]
+    result = rashomon.inspect(docs)
+    assert [a.article.title for a in result.articles] == [f"t{i}" for i in range(300)]
+
+
+def test_inspect_reports_unreadable_input_as_skipped(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(LOADED, encoding="utf-8")
+    result = rashomon.inspect([str(good), str(tmp_path / "missing.txt")])
+    assert len(result.articles) == 1 and len(result.skipped) == 1
+
+
+def test_cli_inspect_json_markdown_and_html(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(LOADED, encoding="utf-8")
+    shown = invoke("inspect", str(path), "-f", "json")
+    assert shown.exit_code == 0, shown.output
+    data = json.loads(shown.stdout)
+    assert [c["text"] for c in data["articles"][0]["framing"] if c["kind"] == "loaded"]
+    md = invoke("inspect", str(path))
+    assert md.exit_code == 0 and "| loaded | slammed |" in md.stdout
+    out = tmp_path / "x.html"
+    html = invoke("inspect", str(path), "-f", "html", "-o", str(out))
+    assert html.exit_code == 0 and "<mark class='framing'" in out.read_text(encoding="utf-8")
+    bad = invoke("inspect", str(path), "-f", "pdf")
+    assert bad.exit_code != 0 and "pdf" in bad.output
