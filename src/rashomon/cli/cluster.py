@@ -15,12 +15,12 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import err, user_errors
+from ._common import err, shown, user_errors
 
 
 def _read_jsonl(path: str, line_numbers: list[int], problems: list[str]) -> Iterator[Any]:
     """Decoded lines; ``line_numbers[i]`` is the line of the i-th one yielded."""
-    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    handle = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")
     try:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -28,12 +28,15 @@ def _read_jsonl(path: str, line_numbers: list[int], problems: list[str]) -> Iter
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
-                problems.append(f"line {number}: invalid JSON ({exc.msg} at column {exc.colno})")
-                err.print(f"[yellow]skipped[/] {path}:{number}: invalid JSON ({exc.msg} at column {exc.colno})",
-                          highlight=False, soft_wrap=True)
+                reason = f"invalid JSON ({exc.msg} at column {exc.colno})"
+            except (ValueError, RecursionError) as exc:  # a 5,000-digit number, 100,000 nested brackets
+                reason = "invalid JSON (nested too deeply)" if isinstance(exc, RecursionError) else f"invalid JSON ({exc})"
+            else:
+                line_numbers.append(number)
+                yield value
                 continue
-            line_numbers.append(number)
-            yield value
+            problems.append(f"line {number}: {reason}")
+            err.print(f"[yellow]skipped[/] {shown(path)}:{number}: {shown(reason)}", highlight=False, soft_wrap=True)
     finally:
         if handle is not sys.stdin:
             handle.close()
@@ -54,7 +57,7 @@ def cluster_command(
         try:
             open(input, encoding="utf-8").close()
         except OSError as exc:
-            err.print(f"[bold red]error:[/] cannot read {input}: {exc.strerror}", highlight=False)
+            err.print(f"[bold red]error:[/] cannot read {shown(input)}: {shown(exc.strerror)}", highlight=False)
             raise typer.Exit(1) from None
     line_numbers: list[int] = []
     problems: list[str] = []
@@ -62,7 +65,7 @@ def cluster_command(
     def skipped(position: int, reason: str) -> None:
         line = line_numbers[position]
         problems.append(f"line {line}: {reason}")
-        err.print(f"[yellow]skipped[/] {input}:{line}: {reason}", highlight=False, markup=True, soft_wrap=True)
+        err.print(f"[yellow]skipped[/] {shown(input)}:{line}: {shown(reason)}", highlight=False, markup=True, soft_wrap=True)
 
     show_progress = err.is_terminal if progress is None else progress
     records = _read_jsonl(input, line_numbers, problems)
@@ -80,7 +83,7 @@ def cluster_command(
             if output:
                 out.close()
     err.print(f"{len(final)} records in {len(set(final.values()))} stories ({duplicates} near duplicates); "
-              f"{len(problems)} lines skipped" + (f"; wrote {output}" if output else ""), highlight=False,
+              f"{len(problems)} lines skipped" + (f"; wrote {shown(output)}" if output else ""), highlight=False,
               soft_wrap=True)
 
 

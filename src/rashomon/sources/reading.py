@@ -8,16 +8,18 @@ source that fails as a whole raises its ``InputError``. :func:`iter_sources` tur
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from ..errors import EmptyInput, InputError, NoArticle
+from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
 from .detect import bom_encoding, check_binary, declared_charset, decode_bytes
@@ -31,7 +33,10 @@ from .records import (
     read_csv_stream,
     read_json,
     read_jsonl,
+    CrLines,
+    has_lone_cr,
     read_jsonl_stream,
+    valid_text,
 )
 from .url import Fetched, fetch, host_of, is_url, make_client
 
@@ -97,12 +102,21 @@ def iter_sources(
         for source in sources:
             for item in _guarded(source, context):
                 if isinstance(item, InputError):
-                    logger.warning("skipped %s: %s", item.source, item.reason)
-                    yield Skipped(source=item.source, reason=item.reason)
+                    name = valid_text(str(item.source))
+                    (logger.info if isinstance(item, NotAnArticle) else logger.warning)("skipped %s: %s", name, item.reason)
+                    yield Skipped(source=name, reason=valid_text(item.reason))
                 else:
-                    yield item
+                    yield _displayable(item)
     finally:
         context.close()
+
+
+def _displayable(document: Document) -> Document:
+    """The document with its names made valid Unicode (a file name with bytes that are not
+    UTF-8 carries lone surrogates, which no JSON or terminal output can write)."""
+    changes = {key: valid_text(value) for key in ("path", "origin", "title", "source", "url")
+               if isinstance(value := getattr(document, key), str) and valid_text(value) != value}
+    return dataclasses.replace(document, **changes) if changes else document
 
 
 def read_sources(
@@ -143,10 +157,26 @@ def read_source(
 
 
 def _guarded(source: Source, context: _Context) -> Iterator[Document | InputError]:
+    """``_read``, with any failure of the source (an InputError, or whatever a reader or a
+    third-party parser raised on hostile input) turned into the error value that says why."""
     try:
         yield from _read(source, context)
     except InputError as exc:
         yield exc
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad source never stops the others
+        logger.debug("reading %r failed", source, exc_info=True)
+        yield InputError(_name_of(source), f"unreadable ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _name_of(source: Source) -> str:
+    if isinstance(source, Document):
+        return source.origin or source.path or source.url or source.title or "<document>"
+    try:
+        return valid_text(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else repr(source)[:200]
+    except Exception:  # noqa: BLE001
+        return "<source>"
 
 
 def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
@@ -174,7 +204,7 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
             raise EmptyInput(name, f"folder has no files of a known type ({', '.join(sorted(FORMATS))})")
         for file in files:
             if is_documentation(file):
-                yield InputError(str(file), DOCUMENTATION_REASON)
+                yield NotAnArticle(str(file), DOCUMENTATION_REASON)
                 continue
             yield from _guarded(file, context)
         return
@@ -226,16 +256,17 @@ def _read_stream(path: Path, name: str, context: _Context) -> Iterator[Document 
     if bom_encoding(head) not in (None, "utf-8-sig"):
         return None
     check_binary(head, name)
-    return _stream_records(path, name, context)
+    return _stream_records(path, name, context, lone_cr=has_lone_cr(head))
 
 
-def _stream_records(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
+def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool = False) -> Iterator[Document | InputError]:
     try:
-        handle = path.open("rb")
+        raw_handle = path.open("rb")
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
     fmt = FORMATS.get(path.suffix.lower())
-    with handle:
+    handle: Any = CrLines(raw_handle) if lone_cr else raw_handle
+    with raw_handle:
         if fmt == "jsonl":
             yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes)
         else:
