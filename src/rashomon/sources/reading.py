@@ -58,6 +58,9 @@ class _Context:
     csv_columns: Mapping[str, str] | None
     client: httpx.Client | None = None
     owns_client: bool = field(default=False)
+    allow_private_urls: bool = False  # for links found in local files (feeds)
+    given_client: bool = False
+    linked_client: httpx.Client | None = None
 
     def http(self) -> httpx.Client:
         if self.client is None:
@@ -65,21 +68,36 @@ class _Context:
             self.owns_client = True
         return self.client
 
+    def linked(self) -> httpx.Client:
+        """The client for URLs that a local file links to (a feed's entries): the caller's own
+        client when one was given, else one under the web's URL policy (no loopback, private or
+        link-local addresses) unless private addresses are allowed."""
+        if self.given_client or self.allow_private_urls:
+            return self.http()
+        if self.linked_client is None:
+            self.linked_client = make_client(self.timeout, allow_private_urls=False)
+        return self.linked_client
+
     def close(self) -> None:
         if self.owns_client and self.client is not None:
             self.client.close()
             self.client = None
+        if self.linked_client is not None:
+            self.linked_client.close()
+            self.linked_client = None
 
 
 def _context(
-    max_bytes: int, timeout: float, client: httpx.Client | None, csv_columns: Mapping[str, str] | None
+    max_bytes: int, timeout: float, client: httpx.Client | None, csv_columns: Mapping[str, str] | None,
+    allow_private_urls: bool = False,
 ) -> _Context:
     unknown = set(csv_columns or {}) - set(RECORD_FIELDS)
     if unknown:
         raise ValueError(f"csv_columns keys must be record fields {RECORD_FIELDS}; unknown: {sorted(unknown)}")
     if max_bytes <= 0:
         raise ValueError(f"max_bytes must be positive, got {max_bytes}")
-    return _Context(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns, client=client)
+    return _Context(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns, client=client,
+                    given_client=client is not None, allow_private_urls=allow_private_urls)
 
 
 def iter_sources(
@@ -89,13 +107,16 @@ def iter_sources(
     timeout: float = 15.0,
     client: httpx.Client | None = None,
     csv_columns: Mapping[str, str] | None = None,
+    allow_private_urls: bool = False,
 ) -> Iterator[Document | Skipped]:
     """Read every source in order; each unusable one (or record) becomes a ``Skipped``.
 
     ``csv_columns`` maps a record field (title, text, source, url, date) to the CSV column
-    holding it. Only a wrong option raises (ValueError); bad input never does.
+    holding it. ``allow_private_urls`` lets the links a local feed file holds reach loopback and
+    private addresses (refused by default, as on the web). Only a wrong option raises
+    (ValueError); bad input never does.
     """
-    context = _context(max_bytes, timeout, client, csv_columns)
+    context = _context(max_bytes, timeout, client, csv_columns, allow_private_urls)
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]  # one source, not an iterable of characters
     try:
@@ -126,11 +147,13 @@ def read_sources(
     timeout: float = 15.0,
     client: httpx.Client | None = None,
     csv_columns: Mapping[str, str] | None = None,
+    allow_private_urls: bool = False,
 ) -> tuple[list[Document], list[Skipped]]:
     """:func:`iter_sources`, collected: the documents and the skipped inputs."""
     documents: list[Document] = []
     skipped: list[Skipped] = []
-    for item in iter_sources(sources, max_bytes=max_bytes, timeout=timeout, client=client, csv_columns=csv_columns):
+    for item in iter_sources(sources, max_bytes=max_bytes, timeout=timeout, client=client, csv_columns=csv_columns,
+                             allow_private_urls=allow_private_urls):
         (skipped if isinstance(item, Skipped) else documents).append(item)
     return documents, skipped
 
@@ -240,7 +263,7 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
         delimiter = "\t" if fmt == "tsv" else ","
         yield from read_csv(text, source=name, path=path_text, columns=context.csv_columns, delimiter=delimiter)
     else:  # feed
-        yield from read_feed(text, source=name, fetch_page=lambda url: _fetch_page(url, context))
+        yield from read_feed(text, source=name, fetch_page=lambda url: _fetch_page(url, context, linked=True))
 
 
 def _read_stream(path: Path, name: str, context: _Context) -> Iterator[Document | InputError] | None:
@@ -297,9 +320,10 @@ def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
         yield _page_document(fetched, text, url)
 
 
-def _fetch_page(url: str, context: _Context) -> Document:
-    """One linked page (a feed entry) as a Document."""
-    fetched = fetch(url, client=context.http(), max_bytes=context.max_bytes, timeout=context.timeout)
+def _fetch_page(url: str, context: _Context, *, linked: bool = False) -> Document:
+    """One linked page (a feed entry) as a Document; ``linked``: the link is in a local file."""
+    client = context.linked() if linked else context.http()
+    fetched = fetch(url, client=client, max_bytes=context.max_bytes, timeout=context.timeout)
     text = _fetched_text(fetched, url)
     if fetched.content_type in _FEED_TYPES or looks_like_feed(text):
         raise NoArticle(url, "the link is a feed, not an article")
