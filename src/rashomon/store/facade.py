@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ log = logging.getLogger(__name__)
 
 # A batch that lost a race with another writer (a unique key inserted meanwhile) is retried.
 _RETRIES = 3
+_LOCKED_RETRIES = 3  # opening a store that another process (or a recovery) holds locked past the busy wait
 
 
 # --- records ---------------------------------------------------------------------------------
@@ -170,13 +172,22 @@ class Store(Browsing):
             except OSError as exc:
                 raise StoreError(f"cannot create the directory of {self._display}: {exc}") from exc
         try:
-            self.engine: Engine = sa.create_engine(parsed)
+            # sqlite3's own busy wait (5 s by default) covers the connection's first statements
+            connect_args = {"timeout": 30} if self.is_sqlite else {}
+            self.engine: Engine = sa.create_engine(parsed, connect_args=connect_args)
         except Exception as exc:  # a missing driver, a bad option
             raise StoreError(f"cannot open {self._display}: {exc}") from exc
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", sqlite_pragmas)
         self.full_text = False
-        self._create(full_text)
+        for attempt in range(_LOCKED_RETRIES + 1):  # a store reopened right after kill -9 may be locked a moment
+            try:
+                self._create(full_text)
+                break
+            except StoreError as exc:
+                if attempt == _LOCKED_RETRIES or "database is locked" not in str(exc):
+                    raise
+                time.sleep(0.5 * (attempt + 1))
 
     def __repr__(self) -> str:
         return f"Store({self._display!r})"
