@@ -136,7 +136,7 @@ def markdown(payload: dict[str, Any]) -> str:
     for p in payload["phases"]:
         if p["others"]["error_kinds"]:
             lines.append(f"\nErrors of the others in {p['phase']}: {p['others']['error_kinds']}.")
-    lines.append(f"\nLoad average (1, 5, 15 min) after each phase: "
+    lines.append("\nLoad average (1, 5, 15 min) after each phase: "
                  + "; ".join(f"{p['phase']}: {p['load_average_before']}" for p in payload["phases"]) + ".")
     return "\n".join(lines)
 
