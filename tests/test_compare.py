@@ -127,3 +127,52 @@ def test_sentences_are_embedded_once_through_a_cache(two_articles):
     second = compare(two_articles, settings=Settings(embedder="static"), cache=cache)
     assert len(cache) == stored  # nothing embedded twice
     assert second.agreements == first.agreements
+
+
+# --- isolation: one article's failure in a stage costs that article's part, never the run ----------
+
+
+def test_a_number_like_token_costs_at_most_that_articles_claims(tmp_path, two_articles):
+    from rashomon.comparison.pipeline import compare
+
+    odd = tmp_path / "version.txt"
+    odd.write_text("Update\nThe city council said on Monday that version 2.0.1 of the permit system was installed overnight.\n",
+                   encoding="utf-8")
+    report = compare([odd, *two_articles])
+    assert len(report.articles) == 3
+    about_odd = [s for s in report.skipped if "version.txt" in s.source]
+    claims_of_odd = [c for c in report.claims if c.article == "a1"]
+    # either the claims stage reads the token (once claims is fixed) or it is skipped for this article only
+    assert claims_of_odd or any("claims stage failed" in s.reason for s in about_odd)
+    assert {c.article for c in report.claims} >= {"a2", "a3"}
+
+
+def test_a_stage_that_raises_on_one_article_leaves_only_that_article_out(two_articles, monkeypatch):
+    from rashomon.comparison import pipeline
+
+    real = pipeline.find_framing
+
+    def fragile(articles, entities=()):
+        if any("BOOM" in a.text for a in articles):
+            raise RuntimeError("framing cannot read this")
+        return real(articles, entities)
+
+    monkeypatch.setattr(pipeline, "find_framing", fragile)
+    boom = pipeline.Document(text="Headline\nThe council said BOOM on Monday that the permit system worked well.", title="b", source="boom")
+    report = pipeline.compare([*two_articles, boom])
+    assert len(report.articles) == 3
+    (failure,) = [s for s in report.skipped if "framing stage failed" in s.reason]
+    assert "(a3)" in failure.source and "RuntimeError: framing cannot read this" in failure.reason
+    assert {c.article for c in report.framing} <= {"a1", "a2"}
+
+
+def test_an_article_over_the_budget_is_cut_and_reported(two_articles):
+    from rashomon.comparison.pipeline import MAX_ARTICLE_CHARS, compare
+    from rashomon.model import Document
+
+    long = Document(text="Headline\n" + "The council met again on Monday and the permit system worked.\n" * 3_000,
+                    title="long", source="long")
+    report = compare([*two_articles, long])
+    article = report.articles[2]
+    assert len(article.text) <= MAX_ARTICLE_CHARS
+    assert any(s.source.endswith("(a3)") and "analysed the first" in s.reason for s in report.skipped)

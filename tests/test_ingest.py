@@ -315,7 +315,7 @@ def bad_files(tmp_path: Path) -> dict[str, Path]:
         "doc.pdf.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
         "pic.html": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
         "archive.txt": gzip.compress(b"hello"),
-        "nul.txt": b"Some text\x00with a NUL byte",
+        "nul.txt": b"\x00" * 40 + b"Some text with NUL bytes",
         "control.txt": bytes(range(1, 9)) * 40,
         "garbled.txt": b"The result: \x81\x8d\x8f\x90\x9d and more text here.",
     }
@@ -337,11 +337,18 @@ def test_each_bad_file_becomes_a_skipped_with_its_reason(tmp_path: Path) -> None
     assert "PDF" in only(skipped, "doc.pdf.txt").reason
     assert "PNG" in only(skipped, "pic.html").reason
     assert "gzip" in only(skipped, "archive.txt").reason
-    assert "NUL byte at offset 9" in only(skipped, "nul.txt").reason
+    assert "NUL bytes" in only(skipped, "nul.txt").reason
     assert "control bytes" in only(skipped, "control.txt").reason
     assert "offset 12" in only(skipped, "garbled.txt").reason and "0x81" in only(skipped, "garbled.txt").reason
     assert only(skipped, "nope.txt").reason == "no such file"
     assert "no article text" in only(skipped, "empty_body.html").reason
+
+
+def test_a_stray_nul_byte_is_dropped_not_a_reason_to_skip(tmp_path: Path) -> None:
+    path = tmp_path / "stray.txt"
+    path.write_bytes(b"Headline\nSome text\x00 with one NUL byte in it, and the rest of the article.\n")
+    (document,) = read_source(path)
+    assert "\x00" not in document.text and "Some text with one NUL byte" in document.text
 
 
 @pytest.mark.parametrize(

@@ -34,3 +34,40 @@ def test_unknown_splitter_lists_valid_names():
     with pytest.raises(UnknownBackend) as info:
         get_splitter("nltk")
     assert "pysbd" in str(info.value) and "regex" in str(info.value)
+
+
+# --- caps: no stage ever sees an unbounded piece ---------------------------------------------------
+
+from rashomon.comparison.segment import MAX_LINE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCES, pieces  # noqa: E402
+
+
+def test_an_over_long_sentence_is_split_at_spaces_with_offsets_kept_and_reported():
+    line = " ".join(["Anna", "Boris", "Carl", "Dana"] * 2_000)  # 41,999 characters, no sentence end
+    text = "Headline\n" + line + "\nA closing line."
+    capped: list[str] = []
+    sentences = segment("a1", text, capped=capped)
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE_CHARS
+    for s in sentences:
+        assert text[s.start : s.end] == s.text and s.text == s.text.strip()
+        assert not s.text.startswith(("nna", "oris", "arl", "ana"))  # never cut inside a word
+    assert sentences[-1].text == "A closing line."
+    assert len(capped) == 1 and f"over {MAX_LINE_CHARS:,} characters" in capped[0] and "41,999" in capped[0]
+
+
+def test_real_sentences_are_not_touched():
+    text = "The council said on Monday, after a long debate, that the permit system worked. " * 3
+    capped: list[str] = []
+    assert len(segment("a1", text.strip(), capped=capped)) == 3 and capped == []
+
+
+def test_the_sentence_count_is_capped_and_reported():
+    text = "\n".join(f"Line {i} ends here." for i in range(MAX_SENTENCES + 50))
+    capped: list[str] = []
+    sentences = segment("a1", text, capped=capped)
+    assert len(sentences) == MAX_SENTENCES
+    assert any(f"first {MAX_SENTENCES:,} sentences" in c for c in capped)
+
+
+def test_pieces_cuts_hard_when_there_is_no_space():
+    text = "x" * 2_500
+    assert pieces(text, 0, len(text), 1_000) == [(0, 1_000), (1_000, 2_000), (2_000, 2_500)]

@@ -8,7 +8,8 @@
     │   ├── DecodeError       no encoding reads it
     │   ├── NoArticle         HTML with no article text in it
     │   ├── FetchError        a URL could not be fetched
-    │   └── MalformedInput    a JSON, JSONL, CSV or feed input, or one of its records, is malformed
+    │   ├── MalformedInput    a JSON, JSONL, CSV or feed input, or one of its records, is malformed
+    │   └── NotAnArticle      a file beside articles that is none (README, gold.json): skipped quietly
     ├── NotEnoughArticles     fewer than two usable articles to compare
     ├── UnknownBackend        a backend name not in the registry (lists the valid ones)
     ├── MissingExtra          an optional dependency is missing (message: the pip line)
@@ -18,6 +19,7 @@
     ├── RequestError          a web request that cannot be served as it is (HTTP 400)
     │   └── RequestTooLarge   a web request over a body, article or upload cap (HTTP 413)
     ├── Busy                  the web server runs all the comparisons it allows at once (HTTP 503)
+    ├── ComparisonTimeout     a web comparison ran past its deadline and was stopped (HTTP 503)
     └── GoldError             a gold file is malformed
 
 Input errors are caught by the pipeline and become ``Skipped`` records in the report; the
@@ -69,6 +71,11 @@ class FetchError(InputError):
 
 class MalformedInput(InputError):
     """A structured input (JSON, JSONL, CSV, feed) or one of its records is malformed."""
+
+
+class NotAnArticle(InputError):
+    """A file that belongs beside articles but is none (a README, a rashomon gold file): skipped
+    quietly, its reason recorded."""
 
 
 class NotEnoughArticles(RashomonError):
@@ -137,6 +144,14 @@ class Busy(RashomonError):
         self.running, self.waited = running, waited
         super().__init__(f"the server is running {running} comparison{'s' if running != 1 else ''} at once, its limit, "
                          f"and none finished in {waited:g} s: try again shortly")
+
+
+class ComparisonTimeout(RashomonError):
+    """A comparison ran past the server's deadline and was stopped (HTTP 503)."""
+
+    def __init__(self, deadline: float) -> None:
+        super().__init__(f"the comparison took longer than {deadline:g} s and was stopped; try fewer or shorter articles")
+        self.deadline = deadline
 
 
 class GoldError(RashomonError):

@@ -1,32 +1,72 @@
-"""What the command modules share: stderr console, error exits."""
+"""What the command modules share: stderr console, error exits, skip reports, output files.
+
+Exit codes: 0 when something usable was processed (what was skipped is reported on stderr), 1
+when nothing was (or the user must fix something: the message says what), 2 for a failure of
+rashomon itself (a one-line message; ``RASHOMON_DEBUG=1`` shows the traceback).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import re
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 err = Console(stderr=True)
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown(text: object) -> str:
+    """User text (a file name, an article's words, a reason) safe to print: rich markup such as
+    ``[/bold]`` escaped, and lone surrogates (a file name's undecodable bytes) made U+FFFD."""
+    return escape(_SURROGATE.sub("\ufffd", str(text)))
 
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn rashomon's own errors into a message on stderr and exit code 1."""
+    """Turn rashomon's own errors into a message on stderr and exit code 1; anything else into
+    a one-line message and exit code 2 (the traceback with ``RASHOMON_DEBUG=1``)."""
     from ..errors import RashomonError
 
     try:
         yield
     except RashomonError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+        err.print(f"[bold red]error:[/] {shown(exc)}", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(1) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug of ours on some input: say so, no traceback
+        if os.environ.get("RASHOMON_DEBUG"):
+            raise
+        err.print(f"[bold red]internal error:[/] {shown(type(exc).__name__)}: {shown(str(exc)[:500])} "
+                  "(run with RASHOMON_DEBUG=1 for the traceback, and please report it)",
+                  highlight=False, markup=True, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
+def print_skipped(skipped: Iterable[object]) -> None:
+    """Each skipped input on stderr, its name and reason escaped; a gold file (expected
+    findings beside example articles) stays quiet: it is in the report, not a warning."""
+    from ..sources.records import GOLD_REASON
+
+    for item in skipped:
+        reason = getattr(item, "reason", "")
+        if reason == GOLD_REASON:
+            continue
+        err.print(f"[yellow]skipped[/] {shown(getattr(item, 'source', ''))}: {shown(reason)}", highlight=False,
+                  soft_wrap=True)
 
 
 def write_output(text: str, output: str | None) -> None:
+    text = _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
     if output:
         with open(output, "w", encoding="utf-8") as f:
             f.write(text)
-        err.print(f"wrote {output}")
+        err.print(f"wrote {shown(output)}", highlight=False)
     else:
         typer.echo(text)

@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from ._common import err, user_errors
+from ._common import err, shown, user_errors
 
 
 @dataclass(slots=True)
@@ -40,7 +39,7 @@ def _is_jsonl(name: str) -> bool:
 
 def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
     """Decoded lines; ``where[i]`` names the place of the i-th record yielded."""
-    handle = sys.stdin if item.name == "-" else open(item.name, encoding="utf-8")
+    handle = sys.stdin if item.name == "-" else open(item.name, encoding="utf-8", errors="replace")
     try:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -49,11 +48,14 @@ def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
                 reason = f"invalid JSON ({exc.msg} at column {exc.colno})"
-                item.problems.append(f"line {number}: {reason}")
-                err.print(f"[yellow]skipped[/] {escape(item.name)}:{number}: {escape(reason)}", highlight=False, soft_wrap=True)
+            except (ValueError, RecursionError) as exc:  # a 5,000-digit number, 100,000 nested brackets
+                reason = "invalid JSON (nested too deeply)" if isinstance(exc, RecursionError) else f"invalid JSON ({exc})"
+            else:
+                where.append(f"{item.name}:{number}")
+                yield value
                 continue
-            where.append(f"{item.name}:{number}")
-            yield value
+            item.problems.append(f"line {number}: {reason}")
+            err.print(f"[yellow]skipped[/] {shown(item.name)}:{number}: {shown(reason)}", highlight=False, soft_wrap=True)
     finally:
         if handle is not sys.stdin:
             handle.close()
@@ -67,7 +69,7 @@ def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
     for found in iter_sources([item.name]):
         if isinstance(found, Skipped):
             item.problems.append(f"{found.source}: {found.reason}")
-            err.print(f"[yellow]skipped[/] {escape(found.source)}: {escape(found.reason)}", highlight=False, soft_wrap=True)
+            err.print(f"[yellow]skipped[/] {shown(found.source)}: {shown(found.reason)}", highlight=False, soft_wrap=True)
             continue
         record_id = found.origin or found.path or found.url or f"{item.name}#{len(where)}"
         where.append(record_id)
@@ -95,13 +97,13 @@ def cluster_command(
             continue
         path = Path(item.name)
         if not path.exists():
-            err.print(f"[bold red]error:[/] cannot read {escape(item.name)}: no such file or folder", highlight=False)
+            err.print(f"[bold red]error:[/] cannot read {shown(item.name)}: no such file or folder", highlight=False)
             raise typer.Exit(1)
         if path.is_file():
             try:
                 open(path, encoding="utf-8").close()
             except OSError as exc:
-                err.print(f"[bold red]error:[/] cannot read {escape(item.name)}: {exc.strerror}", highlight=False)
+                err.print(f"[bold red]error:[/] cannot read {shown(item.name)}: {shown(exc.strerror)}", highlight=False)
                 raise typer.Exit(1) from None
     where: list[str] = []
     owner: list[_Input] = []  # owner[i]: the input of the i-th record
@@ -117,7 +119,7 @@ def cluster_command(
 
     def skipped(position: int, reason: str) -> None:
         owner[position].problems.append(f"{where[position]}: {reason}")
-        err.print(f"[yellow]skipped[/] {escape(where[position])}: {escape(reason)}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]skipped[/] {shown(where[position])}: {shown(reason)}", highlight=False, soft_wrap=True)
 
     show_progress = err.is_terminal if progress is None else progress
     final: dict[str, str] = {}
@@ -146,7 +148,7 @@ def cluster_command(
     for item in empty:
         reason = item.problems[0] if item.problems else "it holds no article"
         more = f" (and {_plural(len(item.problems) - 1, 'other problem', 'other problems')})" if len(item.problems) > 1 else ""
-        err.print(f"[bold red]error:[/] no usable record in {escape(item.name)}: {escape(reason)}{more}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] no usable record in {shown(item.name)}: {shown(reason)}{more}", highlight=False, soft_wrap=True)
     if empty:
         raise typer.Exit(1)
 

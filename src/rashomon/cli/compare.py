@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import err, user_errors, write_output
+from ._common import err, print_skipped, user_errors, write_output
 
 
 def compare_command(
@@ -26,8 +26,7 @@ def compare_command(
         settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout)
         with err.status("comparing…"):
             report = compare(sources, settings=settings)
-        for skipped in report.skipped:
-            err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False)
+        print_skipped(report.skipped)
         write_output(render(report, format), output)
 
 

@@ -10,17 +10,14 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ._common import err, user_errors, write_output
+from ._common import err, print_skipped, shown, user_errors, write_output
 
 DbOption = Annotated[
     str | None,
@@ -42,17 +39,24 @@ def parse_columns(spec: str | None) -> dict[str, str] | None:
 
 
 def _fail(message: str) -> NoReturn:
-    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    err.print(f"[bold red]error:[/] {shown(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
-@contextmanager
-def _option_errors() -> Iterator[None]:
-    """A wrong option found deep in the library (a CSV field name) is a user error too."""
-    try:
-        yield
-    except ValueError as exc:
-        _fail(str(exc))
+def _check_options(csv_columns: dict[str, str] | None, reader: str, watch: float | None, rounds: int | None) -> None:
+    """The options the library would refuse with ValueError, checked here so that a ValueError
+    from deep in reading is never reported as a wrong option."""
+    from ..sources.records import RECORD_FIELDS
+
+    unknown = sorted(set(csv_columns or {}) - set(RECORD_FIELDS))
+    if unknown:
+        _fail(f"--columns: csv_columns keys must be record fields {RECORD_FIELDS}; unknown: {unknown}")
+    if reader not in ("auto", "inline", "process"):
+        _fail(f"--reader: reader must be one of auto, inline, process; got {reader!r}")
+    if watch is not None and watch <= 0:
+        _fail(f"--watch: the interval must be positive, got {watch:g}")
+    if rounds is not None and rounds < 1:
+        _fail(f"--rounds: must be at least 1, got {rounds}")
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -78,8 +82,7 @@ def _open(db: str | None, *, create: bool = True):  # -> Store
 
 
 def _print_ingest(result, *, round_number: int | None = None) -> None:  # result: IngestResult
-    for skipped in result.skipped:
-        err.print(f"[yellow]skipped[/] {escape(skipped.source)}: {escape(skipped.reason)}", highlight=False, soft_wrap=True)
+    print_skipped(result.skipped)
     prefix = f"round {round_number}: " if round_number is not None else ""
     gained = len(result.stories)
     typer.echo(
@@ -121,6 +124,7 @@ def ingest_command(
     from ..stories import ingestion as library
 
     csv_columns = parse_columns(columns)
+    _check_options(csv_columns, reader, watch, rounds)
     show_progress = sys.stderr.isatty() if progress is None else progress
     options = dict(
         csv_columns=csv_columns,
@@ -131,7 +135,7 @@ def ingest_command(
         progress=show_progress,
         reader=reader,
     )
-    with user_errors(), _option_errors():
+    with user_errors():
         store = _open(db)
         if watch is not None:
             try:

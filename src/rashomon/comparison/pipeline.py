@@ -8,19 +8,29 @@
     6. conflicts   aligned claims that disagree, and disagreements on names, titles and order
     7. framing     loaded terms, naming choices, scare quotes, hedges, voices, tone
     8. digest      a neutral summary, every sentence cited
+
+One bad article never costs the others. Each article is analysed within a budget (at most
+:data:`MAX_ARTICLE_CHARS` characters of text; paragraphs and sentences capped in
+:mod:`.segment`), and what was cut is reported as a ``Skipped`` naming the article. Stages 3-8
+run isolated: when a stage raises, the articles that make it raise on their own are found, left
+out of that stage (and reported with the stage and the error), and the stage runs again on the
+rest; a stage that fails on every article (or only on the set) is reported and left empty. The
+run itself fails only for fewer than two usable articles (NotEnoughArticles).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import httpx
 
 from .. import __version__
-from .align import align_claims
+from .align import Alignment, align_claims
 from ..backends.embedders import get_embedder
 from ..backends.embedders.cache import CachedEmbedder, EmbeddingCache
 from .claims import extract_claims
@@ -40,21 +50,96 @@ log = logging.getLogger(__name__)
 Source = str | os.PathLike[str] | Document
 
 
-def prepare(document: Document, article_id: str, settings: Settings) -> Article:
-    """A Document cleaned and split into sentences."""
+MAX_ARTICLE_CHARS = 100_000  # the analysis budget of one article: text past this is cut, and reported
+
+T = TypeVar("T")
+
+
+def _article_label(document: Document | Article, article_id: str = "") -> str:
+    name = (getattr(document, "origin", None) or document.path or document.url or document.title or document.source or "")
+    if article_id and name:
+        return f"{name} ({article_id})"
+    return name or article_id or "<article>"
+
+
+def _budget(text: str) -> tuple[str, str | None]:
+    """``text`` within :data:`MAX_ARTICLE_CHARS` (cut at a line end or a space when one is near),
+    and what was cut (None when nothing was)."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return text, None
+    cut = text.rfind("\n", MAX_ARTICLE_CHARS // 2, MAX_ARTICLE_CHARS)
+    if cut < 0:
+        cut = text.rfind(" ", MAX_ARTICLE_CHARS // 2, MAX_ARTICLE_CHARS)
+    if cut < 0:
+        cut = MAX_ARTICLE_CHARS
+    return text[:cut], f"capped: analysed the first {cut:,} of {len(text):,} characters (the budget is {MAX_ARTICLE_CHARS:,} an article)"
+
+
+def prepare(document: Document, article_id: str, settings: Settings, *, notes: list[str] | None = None) -> Article:
+    """A Document cleaned and split into sentences, within the analysis budget. What was cut or
+    split is appended to ``notes`` when given."""
+    text, cut = _budget(document.text)
+    if cut is not None:
+        document = dataclasses.replace(document, text=text)
+        if notes is not None:
+            notes.append(cut)
     text, removed = clean(document)
+    capped: list[str] = []
+    sentences = segment(article_id, text, settings.splitter, capped=capped)
+    if notes is not None:
+        notes.extend(f"capped: {c}" for c in capped)
     return Article(
         id=article_id,
         source=document.source,
         title=document.title,
         text=text,
-        sentences=segment(article_id, text, settings.splitter),
+        sentences=sentences,
         removed=removed,
         path=document.path,
         url=document.url,
         date=document.date,
         language=document.language,
     )
+
+
+def _error(exc: BaseException) -> str:
+    message = str(exc).strip().replace("\n", " ")
+    if len(message) > 300:
+        message = message[:300] + "…"
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def isolated(
+    stage: str,
+    articles: Sequence[Article],
+    run: Callable[[Sequence[Article]], T],
+    empty: T,
+    skipped: list[Skipped],
+) -> tuple[T, list[Article]]:
+    """``run(articles)``; when it raises, each article is tried alone, those that raise are
+    reported (stage, error) and left out, and the stage runs on the rest. Returns the result
+    and the articles it covers. A stage that fails without a culprit is reported and ``empty``."""
+    try:
+        return run(articles), list(articles)
+    except Exception as exc:  # noqa: BLE001 - any failure of one stage is reported, never the run's
+        failure = exc
+    log.warning("%s stage failed (%s); looking for the article that makes it fail", stage, _error(failure))
+    good: list[Article] = []
+    for article in articles:
+        try:
+            run([article])
+        except Exception as exc:  # noqa: BLE001
+            skipped.append(Skipped(source=_article_label(article, article.id),
+                                   reason=f"{stage} stage failed on this article ({_error(exc)}); left out of {stage}"))
+        else:
+            good.append(article)
+    if len(good) < len(articles):
+        try:
+            return run(good), good
+        except Exception as exc:  # noqa: BLE001
+            failure = exc
+    skipped.append(Skipped(source="(all articles)", reason=f"{stage} stage failed ({_error(failure)}); its results are left out"))
+    return empty, []
 
 
 def compare(
@@ -84,43 +169,68 @@ def compare(
     skipped = list(skipped)
     lap("ingest")
 
-    # 2. clean and segment
+    # 2. clean and segment (an article that fails here is skipped with the reason)
     articles: list[Article] = []
     for document in documents:
-        article = prepare(document, f"a{len(articles) + 1}", settings)
+        article_id = f"a{len(articles) + 1}"
+        notes: list[str] = []
+        try:
+            article = prepare(document, article_id, settings, notes=notes)
+        except Exception as exc:  # noqa: BLE001
+            skipped.append(Skipped(source=_article_label(document), reason=f"clean stage failed ({_error(exc)})"))
+            continue
         if article.sentences:
             articles.append(article)
+            skipped.extend(Skipped(source=_article_label(document, article_id), reason=note) for note in notes)
         else:
-            skipped.append(Skipped(source=document.origin or document.path or document.url or document.title, reason="no text left after cleaning"))
+            skipped.append(Skipped(source=_article_label(document), reason="no text left after cleaning"))
     if len(articles) < 2:
         raise NotEnoughArticles(len(articles), skipped)
     lap("clean")
 
     # 3. entities
-    entities = resolve_entities(articles, tagger=settings.tagger)
+    entities, _ = isolated("entities", articles, lambda some: resolve_entities(some, tagger=settings.tagger), (), skipped)
     lap("entities")
 
-    # 4. claims
-    claims = extract_claims(articles)
+    # 4. claims: one article at a time, so one article's failure costs only its own claims
+    claims_of: dict[str, tuple] = {}
+    for article in articles:
+        result, covered = isolated("claims", [article], extract_claims, (), skipped)
+        claims_of[article.id] = result
+    claims = tuple(c for a in articles for c in claims_of[a.id])
     lap("claims")
 
     # 5. align
     embedder = get_embedder(settings.embedder)
     if cache is not None:
         embedder = CachedEmbedder(embedder, cache)
-    alignment = align_claims(claims, embedder, entities=entities, threshold=settings.agreement_threshold)
+
+    def _subset(some: Sequence[Article]) -> tuple:
+        ids = {a.id for a in some}
+        return tuple(c for c in claims if c.article in ids)
+
+    def _align(some: Sequence[Article]) -> Alignment:
+        return align_claims(_subset(some), embedder, entities=entities, threshold=settings.agreement_threshold)
+
+    alignment, aligned = isolated("align", articles, _align, None, skipped)
+    if alignment is None:
+        alignment = _align([])
     lap("align")
 
     # 6. conflicts
-    conflicts = find_conflicts(claims, alignment, entities, articles)
+    conflicts, _ = isolated(
+        "conflicts", aligned,
+        lambda some: find_conflicts(_subset(some), alignment if len(some) == len(aligned) else _align(some), entities, some),
+        (), skipped)
     lap("conflicts")
 
     # 7. framing
-    framing = find_framing(articles, entities)
+    framing, _ = isolated("framing", articles, lambda some: find_framing(some, entities), (), skipped)
     lap("framing")
 
     # 8. digest
-    digest = build_digest(articles, alignment.agreements, conflicts, entities)
+    digest, _ = isolated("digest", articles, lambda some: build_digest(some, alignment.agreements, conflicts, entities),
+                         (), skipped)
     lap("digest")
 
     return Report(

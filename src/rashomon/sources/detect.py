@@ -53,6 +53,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = frozenset(set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x1B)) | set(range(0x1C, 0x20)) | {0x7F})
 _CONTROL_SHARE = 0.10  # above this share of the first block, the bytes are not text
 _SNIFF = 8192
+_NUL_SHARE = 0.01  # more NUL bytes than this share of the first block (and more than _NUL_FEW): not text
+_NUL_FEW = 16  # this many NUL bytes or fewer are dropped from text, never a reason to skip it
 
 # charset_normalizer guesses on legacy-encoded text; we only take a guess that reads as
 # language (coherence) and has few odd characters (chaos). Short or random bytes fail both.
@@ -77,9 +79,10 @@ def check_binary(data: bytes, source: str) -> None:
     if bom_encoding(data):  # UTF-16/32 text legitimately holds NUL bytes
         return
     head = data[:_SNIFF]
-    nul = head.find(b"\x00")
-    if nul >= 0:
-        raise BinaryInput(source, f"binary content (NUL byte at offset {nul})")
+    nuls = head.count(b"\x00")
+    if nuls > _NUL_FEW and nuls / len(head) > _NUL_SHARE:  # stray NULs are dropped when decoding; many mean binary
+        first = head.find(b"\x00")
+        raise BinaryInput(source, f"binary content ({nuls} NUL bytes in the first {len(head)}, from offset {first})")
     control = sum(1 for byte in head if byte in _CONTROL)
     if head and control / len(head) > _CONTROL_SHARE:
         raise BinaryInput(source, f"binary content ({control} control bytes in the first {len(head)})")
@@ -96,17 +99,27 @@ def _codec(name: str | None) -> str | None:
     if not name:
         return None
     try:
-        return codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
+        info = codecs.lookup(name.strip().strip("\"'"))
+    except (LookupError, ValueError, TypeError):
         logger.debug("unknown declared charset %r ignored", name)
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        logger.debug("declared charset %r is not a text encoding; ignored", name)  # rot13, base64, zlib, hex...
+        return None
+    return info.name
 
 
 def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
-    """Decode text: BOM, then UTF-8, then a declared charset, then a confident guess.
+    """Decode text: BOM, then UTF-8, then a declared charset, then a confident guess; NUL
+    characters are dropped from the result.
 
     Raises DecodeError naming the offset of the first byte UTF-8 cannot read.
     """
+    text = _decode(data, source, declared)
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+def _decode(data: bytes, source: str, declared: str | None) -> str:
     bom = bom_encoding(data)
     if bom:
         try:
@@ -122,7 +135,7 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
     if codec and codec not in ("utf-8", "utf-16", "utf-32"):
         try:
             return data.decode(codec)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             logger.debug("%s: declared charset %s does not read it", source, codec)
     guess = _confident_guess(data)
     if guess is not None:
@@ -139,7 +152,11 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
 def _confident_guess(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    try:
+        best = from_bytes(data).best()
+    except Exception:  # noqa: BLE001 - a third-party guesser on untrusted bytes: no guess
+        logger.debug("charset guess failed", exc_info=True)
+        return None
     if best is None:
         return None
     if best.chaos > _MAX_CHAOS or best.coherence < _MIN_COHERENCE:

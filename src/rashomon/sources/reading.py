@@ -8,16 +8,18 @@ source that fails as a whole raises its ``InputError``. :func:`iter_sources` tur
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from ..errors import EmptyInput, InputError, NoArticle
+from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
 from .detect import bom_encoding, check_binary, declared_charset, decode_bytes
@@ -31,7 +33,10 @@ from .records import (
     read_csv_stream,
     read_json,
     read_jsonl,
+    CrLines,
+    has_lone_cr,
     read_jsonl_stream,
+    valid_text,
 )
 from .url import Fetched, fetch, host_of, is_url, make_client
 
@@ -53,6 +58,9 @@ class _Context:
     csv_columns: Mapping[str, str] | None
     client: httpx.Client | None = None
     owns_client: bool = field(default=False)
+    allow_private_urls: bool = False  # for links found in local files (feeds)
+    given_client: bool = False
+    linked_client: httpx.Client | None = None
 
     def http(self) -> httpx.Client:
         if self.client is None:
@@ -60,21 +68,36 @@ class _Context:
             self.owns_client = True
         return self.client
 
+    def linked(self) -> httpx.Client:
+        """The client for URLs that a local file links to (a feed's entries): the caller's own
+        client when one was given, else one under the web's URL policy (no loopback, private or
+        link-local addresses) unless private addresses are allowed."""
+        if self.given_client or self.allow_private_urls:
+            return self.http()
+        if self.linked_client is None:
+            self.linked_client = make_client(self.timeout, allow_private_urls=False)
+        return self.linked_client
+
     def close(self) -> None:
         if self.owns_client and self.client is not None:
             self.client.close()
             self.client = None
+        if self.linked_client is not None:
+            self.linked_client.close()
+            self.linked_client = None
 
 
 def _context(
-    max_bytes: int, timeout: float, client: httpx.Client | None, csv_columns: Mapping[str, str] | None
+    max_bytes: int, timeout: float, client: httpx.Client | None, csv_columns: Mapping[str, str] | None,
+    allow_private_urls: bool = False,
 ) -> _Context:
     unknown = set(csv_columns or {}) - set(RECORD_FIELDS)
     if unknown:
         raise ValueError(f"csv_columns keys must be record fields {RECORD_FIELDS}; unknown: {sorted(unknown)}")
     if max_bytes <= 0:
         raise ValueError(f"max_bytes must be positive, got {max_bytes}")
-    return _Context(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns, client=client)
+    return _Context(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns, client=client,
+                    given_client=client is not None, allow_private_urls=allow_private_urls)
 
 
 def iter_sources(
@@ -84,25 +107,37 @@ def iter_sources(
     timeout: float = 15.0,
     client: httpx.Client | None = None,
     csv_columns: Mapping[str, str] | None = None,
+    allow_private_urls: bool = False,
 ) -> Iterator[Document | Skipped]:
     """Read every source in order; each unusable one (or record) becomes a ``Skipped``.
 
     ``csv_columns`` maps a record field (title, text, source, url, date) to the CSV column
-    holding it. Only a wrong option raises (ValueError); bad input never does.
+    holding it. ``allow_private_urls`` lets the links a local feed file holds reach loopback and
+    private addresses (refused by default, as on the web). Only a wrong option raises
+    (ValueError); bad input never does.
     """
-    context = _context(max_bytes, timeout, client, csv_columns)
+    context = _context(max_bytes, timeout, client, csv_columns, allow_private_urls)
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]  # one source, not an iterable of characters
     try:
         for source in sources:
             for item in _guarded(source, context):
                 if isinstance(item, InputError):
-                    logger.warning("skipped %s: %s", item.source, item.reason)
-                    yield Skipped(source=item.source, reason=item.reason)
+                    name = valid_text(str(item.source))
+                    (logger.info if isinstance(item, NotAnArticle) else logger.warning)("skipped %s: %s", name, item.reason)
+                    yield Skipped(source=name, reason=valid_text(item.reason))
                 else:
-                    yield item
+                    yield _displayable(item)
     finally:
         context.close()
+
+
+def _displayable(document: Document) -> Document:
+    """The document with its names made valid Unicode (a file name with bytes that are not
+    UTF-8 carries lone surrogates, which no JSON or terminal output can write)."""
+    changes = {key: valid_text(value) for key in ("path", "origin", "title", "source", "url")
+               if isinstance(value := getattr(document, key), str) and valid_text(value) != value}
+    return dataclasses.replace(document, **changes) if changes else document
 
 
 def read_sources(
@@ -112,11 +147,13 @@ def read_sources(
     timeout: float = 15.0,
     client: httpx.Client | None = None,
     csv_columns: Mapping[str, str] | None = None,
+    allow_private_urls: bool = False,
 ) -> tuple[list[Document], list[Skipped]]:
     """:func:`iter_sources`, collected: the documents and the skipped inputs."""
     documents: list[Document] = []
     skipped: list[Skipped] = []
-    for item in iter_sources(sources, max_bytes=max_bytes, timeout=timeout, client=client, csv_columns=csv_columns):
+    for item in iter_sources(sources, max_bytes=max_bytes, timeout=timeout, client=client, csv_columns=csv_columns,
+                             allow_private_urls=allow_private_urls):
         (skipped if isinstance(item, Skipped) else documents).append(item)
     return documents, skipped
 
@@ -143,10 +180,26 @@ def read_source(
 
 
 def _guarded(source: Source, context: _Context) -> Iterator[Document | InputError]:
+    """``_read``, with any failure of the source (an InputError, or whatever a reader or a
+    third-party parser raised on hostile input) turned into the error value that says why."""
     try:
         yield from _read(source, context)
     except InputError as exc:
         yield exc
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad source never stops the others
+        logger.debug("reading %r failed", source, exc_info=True)
+        yield InputError(_name_of(source), f"unreadable ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _name_of(source: Source) -> str:
+    if isinstance(source, Document):
+        return source.origin or source.path or source.url or source.title or "<document>"
+    try:
+        return valid_text(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else repr(source)[:200]
+    except Exception:  # noqa: BLE001
+        return "<source>"
 
 
 def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
@@ -174,7 +227,7 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
             raise EmptyInput(name, f"folder has no files of a known type ({', '.join(sorted(FORMATS))})")
         for file in files:
             if is_documentation(file):
-                yield InputError(str(file), DOCUMENTATION_REASON)
+                yield NotAnArticle(str(file), DOCUMENTATION_REASON)
                 continue
             yield from _guarded(file, context)
         return
@@ -210,7 +263,7 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
         delimiter = "\t" if fmt == "tsv" else ","
         yield from read_csv(text, source=name, path=path_text, columns=context.csv_columns, delimiter=delimiter)
     else:  # feed
-        yield from read_feed(text, source=name, fetch_page=lambda url: _fetch_page(url, context))
+        yield from read_feed(text, source=name, fetch_page=lambda url: _fetch_page(url, context, linked=True))
 
 
 def _read_stream(path: Path, name: str, context: _Context) -> Iterator[Document | InputError] | None:
@@ -226,16 +279,17 @@ def _read_stream(path: Path, name: str, context: _Context) -> Iterator[Document 
     if bom_encoding(head) not in (None, "utf-8-sig"):
         return None
     check_binary(head, name)
-    return _stream_records(path, name, context)
+    return _stream_records(path, name, context, lone_cr=has_lone_cr(head))
 
 
-def _stream_records(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
+def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool = False) -> Iterator[Document | InputError]:
     try:
-        handle = path.open("rb")
+        raw_handle = path.open("rb")
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
     fmt = FORMATS.get(path.suffix.lower())
-    with handle:
+    handle: Any = CrLines(raw_handle) if lone_cr else raw_handle
+    with raw_handle:
         if fmt == "jsonl":
             yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes)
         else:
@@ -266,9 +320,10 @@ def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
         yield _page_document(fetched, text, url)
 
 
-def _fetch_page(url: str, context: _Context) -> Document:
-    """One linked page (a feed entry) as a Document."""
-    fetched = fetch(url, client=context.http(), max_bytes=context.max_bytes, timeout=context.timeout)
+def _fetch_page(url: str, context: _Context, *, linked: bool = False) -> Document:
+    """One linked page (a feed entry) as a Document; ``linked``: the link is in a local file."""
+    client = context.linked() if linked else context.http()
+    fetched = fetch(url, client=client, max_bytes=context.max_bytes, timeout=context.timeout)
     text = _fetched_text(fetched, url)
     if fetched.content_type in _FEED_TYPES or looks_like_feed(text):
         raise NoArticle(url, "the link is a feed, not an article")

@@ -16,6 +16,7 @@ import csv
 import io
 import json
 import logging
+import math
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -23,8 +24,9 @@ from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
-from ..errors import EmptyInput, InputError, MalformedInput, TooLarge
+from ..errors import EmptyInput, InputError, MalformedInput, NotAnArticle, TooLarge
 from ..model import Document
 from .detect import decode_bytes, detect_language, normalize_text
 from .url import host_of
@@ -34,31 +36,72 @@ logger = logging.getLogger(__name__)
 RECORD_FIELDS = ("title", "text", "source", "url", "date")
 
 
+# Dates outside these years are not a news article's date (a typo, a sentinel, an overflow):
+# dropped rather than kept.
+_FIRST_YEAR, _LAST_YEAR = 1800, 2200
+_MAX_DATE_CHARS = 64  # an unknown date form longer than this is not a date: dropped
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(value: str) -> str:
+    """``value`` as valid Unicode: lone surrogates (from JSON escapes such as ``"\\ud800"``,
+    or undecodable file names) become U+FFFD, NUL characters are dropped."""
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+    return value.replace("\x00", "") if "\x00" in value else value
+
+
+def _sane(moment: datetime | date) -> bool:
+    return _FIRST_YEAR <= moment.year <= _LAST_YEAR
+
+
 def iso_date(value: Any) -> str | None:
-    """ISO 8601 for the date forms news data uses; an unknown form is kept as written."""
-    if value is None or value == "":
+    """ISO 8601 for the date forms news data uses; an unknown short form is kept as written.
+
+    A date outside the years 1800-2200, a number that is not finite, or anything that does
+    not fit in a date at all is dropped (None), never raised."""
+    if value is None or value == "" or isinstance(value, bool):
         return None
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit() and len(value.strip()) >= 9):
-        stamp = float(value)
-        if stamp > 1e11:  # milliseconds since the epoch
-            stamp /= 1000
-        return datetime.fromtimestamp(stamp, tz=timezone.utc).isoformat()
-    text = str(value).strip()
+    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isascii()
+                                           and value.strip().isdigit() and len(value.strip()) >= 9):
+        try:
+            stamp = float(value)
+            if not math.isfinite(stamp):
+                return None
+            if abs(stamp) > 1e11:  # milliseconds since the epoch
+                stamp /= 1000
+            moment = datetime.fromtimestamp(stamp, tz=timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            return None
+        return moment.isoformat() if _sane(moment) else None
+    if not isinstance(value, str):
+        return None
+    text = valid_text(value).strip()
+    if not text or len(text) > _MAX_DATE_CHARS:
+        return None
+    for parse in (date.fromisoformat, lambda t: datetime.fromisoformat(t.replace("Z", "+00:00")), parsedate_to_datetime):
+        try:
+            moment = parse(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+        return moment.isoformat() if moment is not None and _sane(moment) else None
+    logger.debug("date %r kept as written", text)
+    return text
+
+
+def _valid_url(value: Any) -> str | None:
+    """A URL that parses, as valid Unicode; None for anything else (``http://[::1``)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    url = valid_text(value).strip()
     try:
-        return date.fromisoformat(text).isoformat()  # a day stays a day
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
+        parts.hostname  # noqa: B018
     except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(text).isoformat()  # RFC 2822, as in RSS
-    except (TypeError, ValueError, IndexError):
-        logger.debug("date %r kept as written", text)
-        return text
+        logger.debug("url %r dropped: it does not parse", url[:200])
+        return None
+    return url
 
 
 def record_to_document(record: Any, *, origin: str, path: str | None, fallback_source: str) -> Document:
@@ -71,10 +114,10 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
         raise MalformedInput(origin, f"record has no 'text' field (fields: {keys})")
     if not isinstance(text, str):
         raise MalformedInput(origin, f"record's 'text' is a {type(text).__name__}, not a string")
-    text = normalize_text(text)
+    text = normalize_text(valid_text(text))
     if not text.strip():
         raise EmptyInput(origin, "record's 'text' is empty")
-    url = _string(record.get("url")) or None
+    url = _valid_url(record.get("url"))
     return Document(
         text=text,
         title=_string(record.get("title")).strip(),
@@ -88,7 +131,13 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
 
 
 def _string(value: Any) -> str:
-    return "" if value is None else str(value)
+    """A record's field as a short, valid string: a string as it is, a number or a boolean
+    written out; anything else (a list, an object) is not a title or an outlet name: ""."""
+    if isinstance(value, str):
+        return valid_text(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value) if abs(value) < 1e18 else ""
+    return ""
 
 
 def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document | InputError]:
@@ -96,6 +145,10 @@ def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document 
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise MalformedInput(source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    except (ValueError, RecursionError, MemoryError) as exc:
+        raise MalformedInput(source, f"unreadable JSON ({_json_problem(exc)})") from exc
+    if is_gold(data):
+        raise NotAnArticle(source, GOLD_REASON)
     stem = Path(source).stem
     if isinstance(data, list):
         if not data:
@@ -106,8 +159,15 @@ def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document 
                 yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}[{index}]")
             except InputError as exc:
                 yield exc
+            except Exception as exc:  # noqa: BLE001 - one record never stops the file
+                yield MalformedInput(origin, f"record unreadable ({type(exc).__name__}: {str(exc)[:200]})")
     else:
-        yield record_to_document(data, origin=source, path=path, fallback_source=stem)
+        try:
+            yield record_to_document(data, origin=source, path=path, fallback_source=stem)
+        except InputError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise MalformedInput(source, f"record unreadable ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
 
 def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[Document | InputError]:
@@ -130,9 +190,38 @@ def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: 
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {exc.msg}") from exc
+        except (ValueError, RecursionError, MemoryError) as exc:
+            raise MalformedInput(origin, f"unreadable JSON ({_json_problem(exc)})") from exc
         return record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
     except InputError as exc:
         return exc
+    except Exception as exc:  # noqa: BLE001 - one record never stops the file
+        return MalformedInput(origin, f"record unreadable ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _json_problem(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "too large to hold"
+    return f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+# The shape of a rashomon gold file (see docs and the examples): an object naming its article
+# files, with the expected findings. It sits beside the articles it describes; it is not one.
+GOLD_REASON = "a rashomon gold file (expected findings for the articles beside it), not an article"
+_GOLD_KEYS = frozenset({"shared", "unique", "conflicts", "entities", "framing", "boilerplate", "neutral"})
+
+
+def is_gold(data: Any) -> bool:
+    """Whether parsed JSON is a rashomon gold file: an object without ``text`` whose
+    ``articles`` is a list of file names, with at least two of the gold sections."""
+    if not isinstance(data, dict) or "text" in data:
+        return False
+    articles = data.get("articles")
+    if not isinstance(articles, list) or not all(isinstance(a, str) for a in articles):
+        return False
+    return len(_GOLD_KEYS & set(data)) >= 2
 
 
 def read_jsonl_stream(
@@ -159,6 +248,7 @@ def read_jsonl_stream(
             continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
+        raw = raw.replace(b"\x00", b"")
         if not raw.strip():
             continue
         seen += 1
@@ -211,6 +301,58 @@ def read_csv_stream(
                               columns=columns)
 
 
+class CrLines:
+    """A binary file whose line ends (CR alone, CRLF or LF) all read as LF, for files written
+    with old Mac line endings: ``readline(limit)`` as a file's. A CR inside a quoted cell reads
+    as LF too, which text normalisation would do anyway."""
+
+    _CHUNK = 1 << 16
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.buffer = b""
+        self.pos = 0
+        self.carry = b""  # a CR at the end of a chunk, until the next tells whether LF follows
+        self.eof = False
+
+    def _fill(self) -> None:
+        data = self.carry + self.handle.read(self._CHUNK)
+        self.carry = b""
+        if len(data) == 0:
+            self.eof = True
+            return
+        if data.endswith(b"\r") and not self.eof:
+            data, self.carry = data[:-1], b"\r"
+            if not data:
+                more = self.handle.read(self._CHUNK)
+                if not more:
+                    data, self.carry, self.eof = b"\n", b"", True
+                else:
+                    self.carry = b""
+                    data = b"\r" + more
+        self.buffer = self.buffer[self.pos:] + data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        self.pos = 0
+
+    def readline(self, limit: int = -1) -> bytes:
+        while True:
+            end = self.buffer.find(b"\n", self.pos)
+            if end >= 0 and (limit < 0 or end - self.pos < limit):
+                line, self.pos = self.buffer[self.pos:end + 1], end + 1
+                return line
+            if limit >= 0 and len(self.buffer) - self.pos >= limit:
+                line, self.pos = self.buffer[self.pos:self.pos + limit], self.pos + limit
+                return line
+            if self.eof:
+                line, self.pos = self.buffer[self.pos:], len(self.buffer)
+                return line
+            self._fill()
+
+
+def has_lone_cr(head: bytes) -> bool:
+    """Whether the first bytes use CR alone as a line end."""
+    return re.search(rb"\r(?!\n)", head[:-1] if head.endswith(b"\r") else head) is not None
+
+
 class _CsvLines:
     """A binary file's lines as text, for ``csv.reader``: counts the lines and the bytes of the
     row being read; once a row is over ``max_bytes`` (or a line of it cannot be decoded) the
@@ -244,6 +386,7 @@ class _CsvLines:
         if self.number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         self.row_bytes += len(raw)
+        raw = raw.replace(b"\x00", b"")
         if self.row_bytes > self.max_bytes:
             self.problem = TooLarge(f"{self.source}:{self.number}", "row over the limit")
             return self._skeleton(raw)
@@ -337,5 +480,7 @@ def _csv_documents(
             yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{start_line}")
         except InputError as exc:
             yield exc
+        except Exception as exc:  # noqa: BLE001 - one row never stops the file
+            yield MalformedInput(origin, f"row unreadable ({type(exc).__name__}: {str(exc)[:200]})")
     if not rows:
         raise EmptyInput(source, "CSV has a header but no rows")

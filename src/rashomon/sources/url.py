@@ -17,6 +17,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import metadata
@@ -229,12 +230,21 @@ class Fetched:
     body: bytes
 
 
-def fetch(url: str, *, client: httpx.Client, max_bytes: int, timeout: float) -> Fetched:
-    """GET ``url``; the body is streamed and abandoned past ``max_bytes``.
+def total_deadline(timeout: float) -> float:
+    """Seconds one fetch may take in all: twice the read timeout (a server that drips a few
+    bytes within each read timeout is cut off here)."""
+    return 2 * timeout
+
+
+def fetch(url: str, *, client: httpx.Client, max_bytes: int, timeout: float, deadline: float | None = None) -> Fetched:
+    """GET ``url``; the body is streamed and abandoned past ``max_bytes``, or when the whole
+    fetch has taken more than ``deadline`` seconds (default :func:`total_deadline`).
 
     Raises FetchError (network failure, timeout, HTTP status >= 400, a content type that is
-    not text) or TooLarge.
+    not text, past the deadline) or TooLarge.
     """
+    deadline = total_deadline(timeout) if deadline is None else deadline
+    started = time.monotonic()
     headers = {}
     if client.headers.get("User-Agent", "").startswith("python-httpx"):
         headers["User-Agent"] = user_agent()  # keep a caller's own User-Agent
@@ -254,6 +264,8 @@ def fetch(url: str, *, client: httpx.Client, max_bytes: int, timeout: float) -> 
                 body += chunk
                 if len(body) > max_bytes:
                     raise TooLarge(url, f"more than {max_bytes:,} bytes (stopped reading)")
+                if time.monotonic() - started > deadline:
+                    raise FetchError(url, f"took more than {deadline:g} s in all (stopped after {len(body):,} bytes)")
             final_url = str(response.url)
     except FetchError as exc:  # the guard refused this URL, a redirect hop or a connection
         if exc.source == url:

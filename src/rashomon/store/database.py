@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -22,6 +23,8 @@ from ..errors import StoreError
 from .schema import FTS_DDL, STORE_SCHEMA, meta_table, metadata, sqlite_pragmas
 
 __all__ = ["Database", "default_url", "first_line", "timestamp"]
+
+_LOCKED_RETRIES = 3  # opening a store that another process (or a recovery) holds locked past the busy wait
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +75,22 @@ class Database:
             except OSError as exc:
                 raise StoreError(f"cannot create the directory of {self.display}: {exc}") from exc
         try:
-            self.engine: Engine = sa.create_engine(parsed)
+            # sqlite3's own busy wait (5 s by default) covers the connection's first statements
+            connect_args = {"timeout": 30} if self.is_sqlite else {}
+            self.engine: Engine = sa.create_engine(parsed, connect_args=connect_args)
         except Exception as exc:  # a missing driver, a bad option
             raise StoreError(f"cannot open {self.display}: {exc}") from exc
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", sqlite_pragmas)
         self.full_text = False
-        self._create(full_text)
+        for attempt in range(_LOCKED_RETRIES + 1):  # a store reopened right after kill -9 may be locked a moment
+            try:
+                self._create(full_text)
+                break
+            except StoreError as exc:
+                if attempt == _LOCKED_RETRIES or "database is locked" not in str(exc):
+                    raise
+                time.sleep(0.5 * (attempt + 1))
 
     def close(self) -> None:
         self.engine.dispose()

@@ -187,10 +187,12 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # First: the journal-mode switch below takes a lock, and must wait for another writer (or a
+    # recovery after kill -9) like everything else rather than fail with "database is locked".
+    cursor.execute("PRAGMA busy_timeout=30000")  # wait for another writer instead of failing at once
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer, a crash keeps commits
     cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at every checkpoint, safe against corruption
-    cursor.execute("PRAGMA busy_timeout=30000")  # wait for another writer instead of failing at once
     # 64 MiB of page cache (the default is 2 MiB): the unique keys' indexes and the full-text
     # segments being merged outgrow 2 MiB within tens of thousands of articles, and every miss
     # is a read; storing 100,000 articles took 0.89 ms of CPU each with the default, 0.75 with this.

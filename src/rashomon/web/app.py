@@ -13,6 +13,7 @@ tracebacks go to the log, never into a response.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from pathlib import Path
 from functools import lru_cache
 from typing import Any
 
-from ..errors import MissingExtra
+from ..errors import MissingExtra, NotEnoughArticles
 from ..model import Report
 from ..settings import Settings
 from ..store.facade import Store
@@ -32,6 +33,7 @@ from .reports import StoryReports
 from .results import RecentResults, SavedComparisons, saved_folder
 from .security import BodyLimit, SecurityHeaders, TokenCheck
 from .views import outlet_count, quoted
+from .workers import shared_workers
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +62,26 @@ class WebState:
     outlet_groups: OutletGroups  # what the user said about the outlets (may be empty)
 
     def compare(self, given: CompareInput) -> Report:
-        """Run one comparison (CPU-bound: call it from a worker thread)."""
+        """Run one comparison (call it from a worker thread): the inputs are read here, the
+        analysis runs in a worker process with a deadline (``limits.compare_in``)."""
         from ..comparison.pipeline import compare
+        from ..sources import read_sources
 
         check(given, self.limits)
         with self.slots.slot(), self.client_factory() as client, sources(given) as (items, names):
-            return relabel(compare(items, settings=self.settings, client=client), names)
+            if self.limits.compare_in == "thread":
+                return relabel(compare(items, settings=self.settings, client=client), names)
+            documents, skipped = read_sources(items, max_bytes=self.settings.max_bytes, timeout=self.settings.timeout,
+                                              client=client)
+            if len(documents) < 2:
+                raise NotEnoughArticles(len(documents), skipped)
+            try:
+                report = shared_workers().compare(documents, self.settings, self.limits.compare_deadline)
+            except NotEnoughArticles as exc:
+                raise NotEnoughArticles(exc.usable, [*skipped, *exc.skipped]) from None
+            if skipped:
+                report = dataclasses.replace(report, skipped=(*skipped, *report.skipped))
+            return relabel(report, names)
 
 
 @lru_cache(maxsize=1)

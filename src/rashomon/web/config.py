@@ -33,6 +33,17 @@ class WebLimits:
     # then gets 503 with Retry-After. 0: one per CPU core.
     max_running_compares: int = 0
     compare_wait: float = 30.0
+    # A comparison runs in a worker process (so that a slow one cannot hold the server) and is
+    # stopped after compare_deadline seconds: 503. compare_in="thread" runs it in the server's
+    # own threads instead (no deadline; for embedding the app where processes cannot start).
+    compare_deadline: float = 60.0
+    compare_in: str = "process"
+
+    def __post_init__(self) -> None:
+        if self.compare_in not in ("process", "thread"):
+            raise ValueError(f"compare_in must be 'process' or 'thread', got {self.compare_in!r}")
+        if self.compare_deadline <= 0:
+            raise ValueError(f"compare_deadline must be positive, got {self.compare_deadline}")
 
     def running_compares(self) -> int:
         return self.max_running_compares or os.cpu_count() or 1

@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from ..errors import InputError, MissingExtra, NotEnoughArticles, RashomonError, StoreError, TooLarge, UnknownBackend
-from ..errors import Busy, RequestError, RequestTooLarge
+from ..errors import Busy, ComparisonTimeout, RequestError, RequestTooLarge
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +38,16 @@ def status_of(exc: RashomonError) -> int:
         return 404
     if isinstance(exc, MissingExtra):
         return 501
-    if isinstance(exc, Busy):
+    if isinstance(exc, (Busy, ComparisonTimeout)):
         return 503
     return 500
 
 
 def error_response(request: Request, status: int, message: str, kind: str, headers: dict[str, str] | None = None) -> Response:
+    if status >= 500 and status != 503:
+        # after an unexpected error the server closes the connection: say so, so that a
+        # keep-alive client opens a new one rather than failing its next request on this one
+        headers = {**(headers or {}), "Connection": "close"}
     if is_api(request):
         return JSONResponse({"error": {"message": message, "type": kind}}, status_code=status, headers=headers)
     web = request.app.state.web
@@ -58,7 +62,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RashomonError)
     async def rashomon_error(request: Request, exc: RashomonError) -> Response:
         status = status_of(exc)
-        if isinstance(exc, Busy):
+        if isinstance(exc, (Busy, ComparisonTimeout)):
             return error_response(request, status, str(exc), type(exc).__name__, headers={"Retry-After": "5"})
         if status >= 500:
             log.error("%s %s failed: %s", request.method, request.url.path, exc, exc_info=exc)

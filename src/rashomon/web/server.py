@@ -63,6 +63,10 @@ def serve(
         limits = limits.replace(max_article_bytes=settings.max_bytes)
     app = create_app(db, settings=settings, token=decision.token, allow_private_urls=allow_private_urls, limits=limits,
                      refresh_every=refresh_every, outlets_file=outlets_file)
+    if limits.compare_in == "process":
+        from .workers import shared_workers
+
+        shared_workers().warm(limits.running_compares(), app.state.web.settings)
     shown_host = f"[{host}]" if ":" in host else host
     if decision.generated:
         announce(f"listening beyond loopback: writes need this token (Authorization: Bearer <token>, "

@@ -1,0 +1,177 @@
+"""One pathological client among 50: does it hold the others? Latency of the rest, on loopback.
+
+    python bench/hostile_web.py [--clients 50] [--duration 20] [--max-requests 4000] [--name hostile_web]
+
+Starts ``rashomon serve`` on 127.0.0.1 over a temporary store seeded with the bundled example
+stories, warms it, then runs phases of ``--clients`` concurrent clients (closed loop, one
+keep-alive connection each), each phase bounded by ``--duration`` seconds and ``--max-requests``:
+
+    reads            49 clients reading (healthz, the story list, a stored story's report JSON
+                     and page), no pathological client: the baseline
+    reads+hostile    the same 49, and one client that sends nothing but pathological comparisons
+                     (100 KB of names, of initials, of numbers: seconds of analysis each)
+    compares+hostile 49 clients sending small comparisons, and the pathological one
+
+Reported per phase: the others' requests, errors and latency (p50/p95/p99/max), and what the
+pathological client got (200s, 503s past the deadline). Only loopback is ever loaded.
+Writes bench/results/<name>.json and .md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import numpy as np
+
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH), str(BENCH.parent), str(BENCH.parent / "src")]
+
+from common import write_result  # noqa: E402
+
+from tests.e2e.harness import RunningServer, seed_store  # noqa: E402
+from tests.hostile.generator import GOOD_A, GOOD_B, NAMES  # noqa: E402
+
+
+def pathological(n: int) -> str:
+    rng = random.Random(n)
+    kind = n % 3
+    if kind == 0:
+        words = [rng.choice(NAMES) for _ in range(20_000)]
+    elif kind == 1:
+        words = [rng.choice(["A.", "B.", "C.", "D.E.", "F.G.H."]) for _ in range(30_000)]
+    else:
+        words = [str(rng.randint(0, 10**6)) for _ in range(15_000)]
+    return "Headline\n" + " ".join(words) + ".\n"
+
+
+def summary(latencies: list[float], errors: dict[str, int], sent: int) -> dict[str, Any]:
+    lat = np.array(latencies) * 1000.0
+    pct = (lambda q: round(float(np.percentile(lat, q)), 1)) if len(lat) else (lambda q: None)
+    return {"requests": sent, "ok": len(latencies), "errors": sum(errors.values()), "error_kinds": errors,
+            "latency_ms": {"p50": pct(50), "p95": pct(95), "p99": pct(99),
+                           "max": round(float(lat.max()), 1) if len(lat) else None}}
+
+
+async def phase(base: str, name: str, *, clients: int, duration: float, max_requests: int, hostile: bool,
+                others_compare: bool, story_id: int) -> dict[str, Any]:
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
+    hostile_status: dict[str, int] = {}
+    hostile_seconds: list[float] = []
+    sent = 0
+    limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120.0) as client:
+        start = time.perf_counter()
+        stop = start + duration
+
+        async def other(index: int) -> None:
+            nonlocal sent
+            n = 0
+            while time.perf_counter() < stop and sent < max_requests:
+                sent += 1
+                n += 1
+                t0 = time.perf_counter()
+                try:
+                    if others_compare:
+                        tail = f"\nUpdated at case {index}-{n}."
+                        response = await client.post("/api/compare", json={"articles": [{"text": GOOD_A + tail}, {"text": GOOD_B + tail}]})
+                    else:
+                        path = ["/healthz", "/api/stories", f"/api/stories/{story_id}", f"/stories/{story_id}"][(index + n) % 4]
+                        response = await client.get(path)
+                except httpx.HTTPError as exc:
+                    errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
+                    continue
+                if response.status_code == 200:
+                    latencies.append(time.perf_counter() - t0)
+                else:
+                    errors[f"HTTP {response.status_code}"] = errors.get(f"HTTP {response.status_code}", 0) + 1
+
+        async def bad() -> None:
+            n = 0
+            while time.perf_counter() < stop:
+                n += 1
+                t0 = time.perf_counter()
+                try:
+                    response = await client.post("/api/compare", json={"articles": [{"text": GOOD_A}, {"text": pathological(n)}]})
+                    key = f"HTTP {response.status_code}"
+                except httpx.HTTPError as exc:
+                    key = type(exc).__name__
+                hostile_status[key] = hostile_status.get(key, 0) + 1
+                hostile_seconds.append(time.perf_counter() - t0)
+
+        tasks = [other(i) for i in range(clients - (1 if hostile else 0))]
+        if hostile:
+            tasks.append(bad())
+        await asyncio.gather(*tasks)
+        wall = time.perf_counter() - start
+    result = {"phase": name, "seconds": round(wall, 1), "others": summary(latencies, errors, sent),
+              "load_average_before": [round(x, 2) for x in os.getloadavg()]}
+    if hostile:
+        result["pathological"] = {"requests": sum(hostile_status.values()), "statuses": hostile_status,
+                                  "seconds_each": [round(s, 2) for s in hostile_seconds]}
+    return result
+
+
+def markdown(payload: dict[str, Any]) -> str:
+    lines = ["# One pathological client among 50", "",
+             f"`python bench/hostile_web.py --clients {payload['clients']} --duration {payload['duration']}`: "
+             f"`rashomon serve` on 127.0.0.1 (comparisons in worker processes, deadline {payload['deadline']} s), store seeded "
+             "with the bundled example stories. The load generator runs on the same machine.", "",
+             "| phase | others' requests | ok | errors | p50 ms | p95 ms | p99 ms | max ms | pathological requests | their answers |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for p in payload["phases"]:
+        o, lat = p["others"], p["others"]["latency_ms"]
+        bad = p.get("pathological", {})
+        lines.append(f"| {p['phase']} | {o['requests']} | {o['ok']} | {o['errors']} | {lat['p50']} | {lat['p95']} | {lat['p99']} "
+                     f"| {lat['max']} | {bad.get('requests', '-')} | {bad.get('statuses', '-')} |")
+    for p in payload["phases"]:
+        if p["others"]["error_kinds"]:
+            lines.append(f"\nErrors of the others in {p['phase']}: {p['others']['error_kinds']}.")
+    lines.append("\nLoad average (1, 5, 15 min) after each phase: "
+                 + "; ".join(f"{p['phase']}: {p['load_average_before']}" for p in payload["phases"]) + ".")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--duration", type=float, default=20.0)
+    parser.add_argument("--max-requests", type=int, default=4000)
+    parser.add_argument("--name", default="hostile_web")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="hostile-web-") as tmp:
+        db = Path(tmp) / "store.db"
+        seeded = seed_store(db, hostile=False)
+        story_id = max(seeded.story_ids)
+        with RunningServer.start(db) as server:
+            base = server.base_url
+            httpx.get(f"{base}/api/stories/{story_id}", timeout=120).raise_for_status()  # its report, stored
+            for _ in range(3):  # the worker processes start and warm up
+                httpx.post(f"{base}/api/compare", json={"articles": [{"text": GOOD_A}, {"text": GOOD_B}]}, timeout=120)
+            phases = []
+            for name, hostile, compares in (("reads", False, False), ("reads+hostile", True, False),
+                                            ("compares+hostile", True, True)):
+                phases.append(asyncio.run(phase(base, name, clients=args.clients, duration=args.duration,
+                                                max_requests=args.max_requests, hostile=hostile, others_compare=compares,
+                                                story_id=story_id)))
+                print(phases[-1]["phase"], phases[-1]["others"]["latency_ms"], phases[-1].get("pathological", {}).get("statuses"),
+                      file=sys.stderr, flush=True)
+    from rashomon.web.config import WebLimits
+
+    payload = {"clients": args.clients, "duration": args.duration, "max_requests": args.max_requests,
+               "deadline": WebLimits().compare_deadline, "phases": phases}
+    _, md_path = write_result(args.name, payload, markdown(payload))
+    print(md_path.read_text())
+
+
+if __name__ == "__main__":
+    main()

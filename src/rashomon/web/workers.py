@@ -1,0 +1,202 @@
+"""Comparisons in worker processes, each with a deadline.
+
+The analysis is CPU-bound Python (regular expressions hold the GIL): run in the server's own
+threads, one pathological article would hold every other request. The server reads the inputs
+itself (fetching URLs, extracting HTML: mostly I/O) and hands the Documents to a worker process,
+waiting for the report without holding the GIL. A comparison that runs past the deadline is
+stopped (its worker killed and replaced on the next need) and answered 503 by the caller
+(:class:`rashomon.errors.ComparisonTimeout`).
+
+Workers are long-lived (the imports and backends load once, and a warm-up comparison runs
+before the first real one), shared by every app in the process, and talk to the server over
+their stdin and stdout (length-prefixed pickles). No more than the slots of :mod:`.slots` are
+ever busy at once. A new worker takes a second or two to start.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import select
+import struct
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import ComparisonTimeout, NotEnoughArticles
+from ..model import Document, Report, Skipped
+from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+_WARM_UP = (
+    "The harbour authority said on Monday that the northern pier would reopen next week after repairs.",
+    "Repairs to the northern pier are finished, the harbour authority said, and it reopens next week.",
+)
+_START_WAIT = 120.0  # seconds a new worker may take to load and warm up
+
+
+def _send(stream: Any, message: Any) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(struct.pack("!Q", len(data)) + data)
+    stream.flush()
+
+
+def _receive(stream: Any) -> Any:
+    header = stream.read(8)
+    if len(header) < 8:
+        raise EOFError("the other side closed the channel")
+    (size,) = struct.unpack("!Q", header)
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError("the other side closed the channel mid-message")
+    return pickle.loads(data)  # noqa: S301 - our own process, over its own pipe
+
+
+def main() -> None:
+    """A worker's loop (``python -m rashomon.web.workers``): settings first, then
+    documents in, ("ok", report) or the failure out, over stdin and stdout. It compares two tiny
+    articles first, so that backends and lexicons are loaded before any deadline runs."""
+    channel_in, channel_out = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing printed may corrupt the channel
+    from ..comparison.pipeline import compare
+
+    settings = _receive(channel_in)
+    try:
+        compare([Document(text=text, title=f"warm-up {i}", source=f"w{i}") for i, text in enumerate(_WARM_UP)],
+                settings=settings)
+    except Exception:  # noqa: BLE001 - a real comparison will say what is wrong
+        log.debug("warm-up comparison failed", exc_info=True)
+    _send(channel_out, ("ready", None))
+    while True:
+        try:
+            documents, settings = _receive(channel_in)
+        except EOFError:
+            return
+        try:
+            answer: tuple[str, Any] = ("ok", compare(documents, settings=settings))
+        except NotEnoughArticles as exc:
+            answer = ("not-enough", (exc.usable, [s for s in exc.skipped if isinstance(s, Skipped)]))
+        except Exception as exc:  # noqa: BLE001 - reported to the caller, which answers 500
+            log.exception("comparison failed in a worker")
+            answer = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            _send(channel_out, answer)
+        except (OSError, ValueError):
+            return
+
+
+class _Worker:
+    def __init__(self, settings: Settings) -> None:
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)}
+        self.process = subprocess.Popen([sys.executable, "-m", "rashomon.web.workers"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, env=env)
+        try:
+            _send(self.process.stdin, settings)
+            if not self.ready(_START_WAIT):
+                raise RuntimeError(f"a comparison process did not start within {_START_WAIT:g} s")
+            _receive(self.process.stdout)
+        except BaseException:
+            self.kill()
+            raise
+
+    def ready(self, timeout: float) -> bool:
+        readable, _, _ = select.select([self.process.stdout], [], [], timeout)
+        return bool(readable)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=5)
+        for stream in (self.process.stdin, self.process.stdout):
+            try:
+                stream.close()  # type: ignore[union-attr]
+            except OSError:
+                pass
+
+
+class CompareWorkers:
+    """A pool of comparison processes; :meth:`compare` runs one comparison with a deadline."""
+
+    def __init__(self) -> None:
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+
+    def _checkout(self, settings: Settings) -> _Worker:
+        with self._lock:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.alive():
+                    return worker
+                worker.kill()
+        return _Worker(settings)  # outside the lock: a start takes a moment
+
+    def compare(self, documents: Sequence[Document], settings: Settings, deadline: float) -> Report:
+        """The report of ``documents``; raises NotEnoughArticles, ComparisonTimeout past
+        ``deadline`` seconds, or RuntimeError when the worker failed."""
+        worker = self._checkout(settings)
+        try:
+            _send(worker.process.stdin, (list(documents), settings))
+            ready = worker.ready(deadline)
+            if ready:
+                kind, payload = _receive(worker.process.stdout)
+        except (EOFError, OSError, pickle.PickleError) as exc:
+            worker.kill()
+            raise RuntimeError(f"the comparison process ended unexpectedly ({type(exc).__name__}: {exc})") from exc
+        if not ready:
+            log.warning("comparison stopped after %g s (its worker is killed)", deadline)
+            worker.kill()
+            self.warm(1, settings)  # its replacement starts now, not on the next request
+            raise ComparisonTimeout(deadline)
+        with self._lock:
+            self._idle.append(worker)
+        if kind == "ok":
+            return payload
+        if kind == "not-enough":
+            usable, skipped = payload
+            raise NotEnoughArticles(usable, skipped)
+        raise RuntimeError(payload)
+
+    def warm(self, count: int, settings: Settings) -> None:
+        """Start ``count`` workers in the background, ready for the next comparisons."""
+        def start() -> None:
+            try:
+                worker = _Worker(settings)
+            except Exception:  # noqa: BLE001 - the next comparison starts its own and says why
+                log.warning("a comparison process failed to start", exc_info=True)
+                return
+            with self._lock:
+                self._idle.append(worker)
+
+        for _ in range(count):
+            threading.Thread(target=start, name="rashomon-worker-start", daemon=True).start()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.kill()
+
+
+_shared: CompareWorkers | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_workers() -> CompareWorkers:
+    """The process-wide pool (every app of this process uses it)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = CompareWorkers()
+        return _shared
+
+
+if __name__ == "__main__":
+    main()
