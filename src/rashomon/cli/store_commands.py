@@ -95,6 +95,10 @@ def ingest_command(
         typer.Option("--reader", help="auto, inline or process: read and store big local inputs in a second process "
                                       "while this one clusters (auto: over 4 MB, on 2+ CPUs)."),
     ] = "auto",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", metavar="ADDRESS|local:N",
+                                 help="Extract pages and prepare articles on dask workers (rashomon[distributed]).")
+    ] = None,
 ) -> None:
     """Store articles once each and group them into stories."""
     from ..stories import ingestion as library
@@ -109,6 +113,7 @@ def ingest_command(
         cluster=cluster,
         progress=show_progress,
         reader=reader,
+        **({"scheduler": scheduler} if scheduler else {}),
     )
     with user_errors(), _option_errors():
         store = _open(db)

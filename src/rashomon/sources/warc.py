@@ -18,7 +18,7 @@ Two steps, so that the second can run elsewhere (:mod:`rashomon.stories.distribu
 Provenance: ``Document.url`` is the record's target URI, ``Document.path`` the archive,
 ``Document.origin`` ``ARCHIVE#RECORD-ID@CAPTURE-DATE`` (:func:`warc_origin`, read back by
 :func:`parse_warc_origin`); ``Document.date`` is the page's own publication date when it
-states one, else the capture date.
+states one, else the capture date (also when the page states only the day of the capture).
 """
 
 from __future__ import annotations
@@ -116,7 +116,17 @@ def page_document(page: WarcPage) -> Document:
                             path=page.archive)
     from dataclasses import replace
 
-    return replace(document, date=document.date or page.captured or None)
+    return replace(document, date=_date(document.date, page.captured))
+
+
+def _date(published: str | None, captured: str) -> str | None:
+    """The page's own date; the capture time when the page gives only the day it was captured
+    on (or nothing), since it is the more precise of the two (clustering weighs hours apart)."""
+    if not published:
+        return captured or None
+    if len(published) == 10 and captured[:10] == published:
+        return captured
+    return published
 
 
 # --- 1. records to pages --------------------------------------------------------------------

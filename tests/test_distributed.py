@@ -1,0 +1,105 @@
+"""dask as the engine: the same articles and stories as one process; clear errors first."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+from rashomon.errors import MissingExtra, SchedulerError
+from rashomon.stories.distributed import Engine, parse_scheduler
+from tests.test_warc import page_html, record, write
+
+pytest.importorskip("distributed", reason="the distributed extra is not installed")
+
+TOPICS = [
+    ("ferry", "The harbour council approved a ferry route to the island after a long debate about costs."),
+    ("fire", "Firefighters fought a warehouse fire near the rail yard through the night and saved the depot."),
+    ("storm", "A winter storm closed the mountain pass and stranded trucks on the highway for two days."),
+    ("vote", "Parliament passed the water bill by a narrow margin after the opposition split over tariffs."),
+    ("strike", "Dock workers began a strike over pay and the port authority said talks would resume soon."),
+]
+
+
+def crawl(tmp_path: Path, pages: int = 60) -> Path:
+    """A WARC of ``pages`` pages about five events, told by several outlets, plus non-pages."""
+    rng = random.Random(3)
+    records, folder = [], tmp_path / "crawl"
+    folder.mkdir()
+    for i in range(pages):
+        slug, lead = TOPICS[i % len(TOPICS)]
+        words = lead.split()
+        rng.shuffle(words)
+        html = page_html(f"{slug.title()} update {i}: {lead[:50]}", lead + " " + " ".join(words))
+        hour = 8 + i // len(TOPICS)
+        records.append(record(f"https://outlet{i % 7}.example/{slug}/{i}", html.encode(),
+                              date=f"2024-03-05T{hour:02d}:{i % 60:02d}:00Z"))
+        if i % 13 == 0:
+            records.append(record(f"https://outlet{i % 7}.example/{slug}/{i}.jpg", b"\xff\xd8\xff" + bytes(100),
+                                  content_type="image/jpeg"))
+    write(folder / "part1.warc.gz", records[: len(records) // 2])
+    write(folder / "part2.warc.gz", records[len(records) // 2 :])
+    (folder / "extra.html").write_text(page_html("Ferry route opens next spring", TOPICS[0][1]))
+    return folder
+
+
+def listing(db: Path) -> list[dict]:
+    result = CliRunner().invoke(app, ["stories", "--db", str(db), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    stories = json.loads(result.stdout)
+    for story in stories:
+        story.pop("updated_at")
+    return stories
+
+
+def articles(db: Path) -> list[tuple]:
+    from rashomon.store.facade import Store
+
+    with Store(db) as store:
+        return [(a.id, a.title, a.text, a.source, a.url, a.date, a.origin) for a in store.articles()]
+
+
+def test_a_local_cluster_of_two_workers_stores_what_one_process_stores(tmp_path: Path) -> None:
+    folder = crawl(tmp_path)
+    runner = CliRunner()
+    one = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "one.db"), "--no-progress"])
+    two = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "two.db"), "--no-progress",
+                              "--scheduler", "local:2"])
+    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+    assert one.stdout == two.stdout  # the same counts, the same skips
+    stored = articles(tmp_path / "one.db")
+    assert len(stored) == 61
+    assert articles(tmp_path / "two.db") == stored
+    stories = listing(tmp_path / "one.db")
+    assert any(s["size"] > 1 for s in stories)
+    assert listing(tmp_path / "two.db") == stories
+
+
+def test_an_unreachable_scheduler_fails_before_anything_is_stored(tmp_path: Path) -> None:
+    folder = crawl(tmp_path, pages=5)
+    db = tmp_path / "never.db"
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db), "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert "cannot reach the dask scheduler tcp://127.0.0.1:9" in result.output
+    assert articles(db) == []
+
+
+def test_a_missing_extra_names_the_pip_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(MissingExtra, match=r"pip install 'rashomon\[distributed\]'"):
+        Engine("local:1")
+
+
+def test_scheduler_specs() -> None:
+    assert parse_scheduler("local:3") == ("local", 3)
+    assert parse_scheduler("tcp://10.0.0.5:8786") == ("address", "tcp://10.0.0.5:8786")
+    with pytest.raises(ValueError):
+        parse_scheduler("local:many")
+    with pytest.raises(ValueError):
+        parse_scheduler("local:0")
+    assert issubclass(SchedulerError, Exception)
