@@ -103,3 +103,25 @@ def test_scheduler_specs() -> None:
     with pytest.raises(ValueError):
         parse_scheduler("local:0")
     assert issubclass(SchedulerError, Exception)
+
+
+def test_compare_all_on_two_workers_stores_the_reports_one_process_stores(tmp_path: Path) -> None:
+    from rashomon.store.facade import Store
+
+    folder = crawl(tmp_path, pages=30)
+    runner = CliRunner()
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    for db in (one, two):
+        assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--no-progress"]).exit_code == 0
+    local = runner.invoke(app, ["compare-all", "--db", str(one), "-f", "json", "--no-progress"])
+    dask = runner.invoke(app, ["compare-all", "--db", str(two), "-f", "json", "--no-progress", "--scheduler", "local:2"])
+    assert local.exit_code == 0 and dask.exit_code == 0, local.output + dask.output
+    done_one, done_two = json.loads(local.stdout), json.loads(dask.stdout)
+    assert done_one["compared"] and done_one["compared"] == done_two["compared"] and not done_one["failed"]
+    with Store(one) as a, Store(two) as b:
+        for story_id in done_one["compared"]:
+            mine, theirs = a.report(story_id).to_dict(), b.report(story_id).to_dict()
+            mine["settings"].pop("timings"), theirs["settings"].pop("timings")  # seconds differ
+            assert mine == theirs
+    again = runner.invoke(app, ["compare-all", "--db", str(one), "-f", "json", "--no-progress"])
+    assert json.loads(again.stdout)["compared"] == [] and json.loads(again.stdout)["current"] == len(done_one["compared"])

@@ -76,8 +76,18 @@ class Engine:
         self.cluster = None
         try:
             if kind == "local":
-                self.cluster = distributed.LocalCluster(n_workers=int(value), threads_per_worker=1, processes=True,
-                                                        dashboard_address=None, silence_logs=logging.ERROR)
+                import dask
+
+                # Workers as this process is: dask pins BLAS to one thread in its workers, and the
+                # comparison breaks exact ties (a sentence two articles share) on the last bits of
+                # a matrix product, which depend on the thread count; a local run and a local
+                # cluster then give the same reports.
+                spawn = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
+                         if not k.endswith("_NUM_THREADS")}
+                with dask.config.set({"distributed.nanny.pre-spawn-environ": spawn}):
+                    self.cluster = distributed.LocalCluster(n_workers=int(value), threads_per_worker=1,
+                                                            processes=True, dashboard_address=None,
+                                                            silence_logs=logging.ERROR)
                 self.client = distributed.Client(self.cluster)
             else:
                 self.client = distributed.Client(str(value), timeout=CONNECT_TIMEOUT)
