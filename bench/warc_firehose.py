@@ -220,6 +220,7 @@ def report(payload: dict) -> str:
              f"and {info['other_records']} other records, {info['warc_bytes'] / 2**20:.1f} MiB "
              "(bench/warc_firehose.py). " + payload.get("note", ""), "",
              "| stage | pages | seconds | pages/s | CPU s | notes |", "|---|---:|---:|---:|---:|---|"]
+    loads = {name: run.get("load", "?") for name, run in payload["runs"].items()}
     if "parse" in stages:
         p = stages["parse"]
         lines.append(f"| reading the WARC (iter_pages) | {p['pages']:,} | {p['seconds']} | "
@@ -230,18 +231,20 @@ def report(payload: dict) -> str:
                      f"{e['pages'] / max(e['seconds'], 1e-9):,.1f} | {e['cpu_seconds']} | {e['ms_per_page']} ms a page, "
                      f"{e['mean_words_extracted']} words extracted |")
     for name, run in payload["runs"].items():
-        lines.append(f"| `rashomon ingest` {('--scheduler ' + name) if name != 'local' else '(one process)'} | "
+        label = ("--scheduler " + name) if name != "local" else "(default: a forked reader process + this one)"
+        lines.append(f"| `rashomon ingest` {label} | "
                      f"{run['stored']:,} stored | {run['seconds']} | {info['pages'] / run['seconds']:,.1f} | "
                      f"{run['cpu_seconds']} (+{run['children_cpu_seconds']} in children) | "
                      f"peak RSS {run['peak_rss_mib']} MiB (children {run['children_peak_rss_mib']}), "
-                     f"{run['stories']:,} stories |")
+                     f"{run['stories']:,} stories; load average {loads[name]} |")
     if "local" in payload["runs"] and len(payload["runs"]) > 1:
         base = payload["runs"]["local"]["seconds"]
         for name, run in payload["runs"].items():
             if name != "local":
                 lines += ["", f"Speed-up of `--scheduler {name}` over one process: {base / run['seconds']:.2f}x."]
-    if payload.get("extrapolation"):
-        lines += ["", payload["extrapolation"]]
+    for key in ("extrapolation", "reading"):
+        if payload.get(key):
+            lines += ["", payload[key]]
     return "\n".join(lines)
 
 
@@ -255,7 +258,14 @@ def main() -> None:
     parser.add_argument("--note", default="")
     parser.add_argument("--merge", action="store_true", help="add these runs to the current result file")
     parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)  # internal: one timed stage, print JSON
+    parser.add_argument("--render", action="store_true", help="rewrite the .md from the result JSON (its own stamp)")
     args = parser.parse_args()
+    if args.render:
+        from common import RESULTS, machine_markdown
+
+        payload = json.loads((RESULTS / f"{args.name}.json").read_text())
+        (RESULTS / f"{args.name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"]) + "\n")
+        return
     if args.stage:
         kind, archive = args.stage[0], Path(args.stage[1])
         result = {"parse": lambda: stage_parse(archive), "extract": lambda: stage_extract(archive, int(args.stage[2])),

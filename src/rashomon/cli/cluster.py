@@ -65,7 +65,10 @@ def cluster_command(
         err.print(f"[yellow]skipped[/] {input}:{line}: {reason}", highlight=False, markup=True, soft_wrap=True)
 
     show_progress = err.is_terminal if progress is None else progress
-    records = _read_jsonl(input, line_numbers, problems)
+    from ..stories.headlines import HeadlineCount
+
+    counted = HeadlineCount()
+    records = counted(_read_jsonl(input, line_numbers, problems))
     final: dict[str, str] = {}
     duplicates = 0
     with user_errors():
@@ -82,6 +85,7 @@ def cluster_command(
     err.print(f"{len(final)} records in {len(set(final.values()))} stories ({duplicates} near duplicates); "
               f"{len(problems)} lines skipped" + (f"; wrote {output}" if output else ""), highlight=False,
               soft_wrap=True)
+    err.print(counted.settings(threshold), highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
