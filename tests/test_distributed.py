@@ -125,3 +125,74 @@ def test_compare_all_on_two_workers_stores_the_reports_one_process_stores(tmp_pa
             assert mine == theirs
     again = runner.invoke(app, ["compare-all", "--db", str(one), "-f", "json", "--no-progress"])
     assert json.loads(again.stdout)["compared"] == [] and json.loads(again.stdout)["current"] == len(done_one["compared"])
+
+
+def test_a_scheduler_and_two_dask_worker_processes_on_loopback(tmp_path: Path) -> None:
+    """Parity with a scheduler and workers of their own; then a worker killed mid-run: the run
+    goes on, no article is lost or stored twice."""
+    import os
+    import shutil
+    import subprocess
+    import threading
+    import time
+
+    dask_cli = shutil.which("dask") or str(Path(sys.executable).parent / "dask")
+    if not Path(dask_cli).exists():
+        pytest.skip("the dask command is not installed beside this Python")
+    folder = crawl(tmp_path, pages=150)
+    info = tmp_path / "scheduler.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    started = [subprocess.Popen([dask_cli, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                                 "--scheduler-file", str(info)], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)]
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        for _ in range(2):
+            started.append(subprocess.Popen([dask_cli, "worker", address, "--nthreads", "1", "--no-dashboard",
+                                             "--no-nanny"],
+                                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        from distributed import Client
+
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=60)
+        runner = CliRunner()
+        one = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "one.db"), "--no-progress"])
+        two = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "two.db"), "--no-progress",
+                                  "--scheduler", address])
+        assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+        assert articles(tmp_path / "two.db") == articles(tmp_path / "one.db")
+        assert listing(tmp_path / "two.db") == listing(tmp_path / "one.db")
+
+        victim = started[1]
+        killed: list[float] = []
+
+        def kill_soon() -> None:
+            time.sleep(1.5)
+            victim.kill()
+            killed.append(time.monotonic())
+
+        killer = threading.Thread(target=kill_soon)
+        begun = time.monotonic()
+        killer.start()
+        three = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "three.db"), "--no-progress",
+                                    "--scheduler", address])
+        ended = time.monotonic()
+        killer.join()
+        assert three.exit_code == 0, three.output
+        if not killed or killed[0] >= ended:
+            pytest.skip(f"the run ended ({ended - begun:.1f} s) before the worker was killed")
+        assert victim.poll() is not None
+        assert articles(tmp_path / "three.db") == articles(tmp_path / "one.db")
+        assert listing(tmp_path / "three.db") == listing(tmp_path / "one.db")
+    finally:
+        for process in reversed(started):
+            process.terminate()
+        for process in started:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
