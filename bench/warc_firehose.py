@@ -103,7 +103,6 @@ personalised ads. By clicking accept you agree to our use of cookies.</p><button
 
 def write_warc(path: Path, pages: int, seed: int = 11) -> dict:
     """The first ``pages`` articles of the generator as a gzipped WARC; what it holds."""
-    from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     from cluster_scale import generate

@@ -196,3 +196,23 @@ def test_a_scheduler_and_two_dask_worker_processes_on_loopback(tmp_path: Path) -
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=10)
+
+
+def test_a_folder_of_html_files_and_a_dump_reads_the_same_on_workers(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for i, (slug, lead) in enumerate(TOPICS * 2):
+        (folder / f"page{i:02d}.html").write_text(page_html(f"{slug} report {i}", lead))
+    (folder / "README.md").write_text("notes about this folder\n")
+    lines = [json.dumps({"title": f"{slug} brief {i}", "text": lead + " More details followed later in the day.",
+                         "source": f"wire{i}"}) for i, (slug, lead) in enumerate(TOPICS)]
+    (folder / "dump.jsonl").write_text("\n".join(lines + ["{not json"]) + "\n")
+    runner = CliRunner()
+    one = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "one.db"), "--no-progress"])
+    two = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "two.db"), "--no-progress",
+                              "--scheduler", "local:2"])
+    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+    assert one.output == two.output and "README.md" in one.output  # the same skips, in the same order
+    assert len(articles(tmp_path / "one.db")) == 15
+    assert articles(tmp_path / "two.db") == articles(tmp_path / "one.db")
+    assert listing(tmp_path / "two.db") == listing(tmp_path / "one.db")

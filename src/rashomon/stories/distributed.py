@@ -39,6 +39,7 @@ __all__ = ["IN_FLIGHT", "UNIT", "Engine", "connect", "ingest_messages", "parse_s
 
 UNIT = 32  # pages (or HTML files) per task: ~1 s of extraction, so dask's ~1 ms per task is noise
 IN_FLIGHT = 4  # units out per worker
+LOCAL_CHUNK = 200  # documents read in this process per unit
 CONNECT_TIMEOUT = "10s"
 
 
@@ -190,20 +191,22 @@ def _units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple
     [WarcPage])`` and ``("files", [html paths])`` for the workers, ``("local", [Document |
     Skipped])`` read here."""
     from ..sources import iter_sources
-    from ..sources.files import FORMATS, is_documentation, list_folder
+    from ..sources.files import DOCUMENTATION_REASON, FORMATS, is_documentation, list_folder
     from ..sources.warc import is_warc
 
-    def files_of(source: Any) -> list[Any]:
+    def files_of(source: Any) -> list[tuple[Any, bool]]:
+        """(file or source, whether it was found in a folder)."""
         if isinstance(source, (str, os.PathLike)) and not isinstance(source, Document):
             path = Path(source)
             if "://" not in os.fspath(source) and path.is_dir():
                 listed = list_folder(path)
-                return [f for f in listed if not is_documentation(f)] if listed else [source]
-        return [source]
+                if listed:
+                    return [(f, True) for f in listed]
+        return [(source, False)]  # an empty folder too: read here, to be reported
 
     html: list[str] = []
     for source in sources:
-        for item in files_of(source):
+        for item, in_folder in files_of(source):
             path = Path(item) if isinstance(item, (str, os.PathLike)) and not isinstance(item, Document) else None
             local = path is not None and "://" not in os.fspath(item) and path.is_file()
             if local and FORMATS.get(path.suffix.lower()) == "html":
@@ -215,10 +218,19 @@ def _units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple
             if html:
                 yield ("files", html)
                 html = []
-            if local and is_warc(path):
+            if local and in_folder and is_documentation(path):
+                yield ("local", [Skipped(source=os.fspath(item), reason=DOCUMENTATION_REASON)])
+            elif local and is_warc(path):
                 yield from _page_units(path, os.fspath(item), options)
-            else:
-                yield ("local", list(iter_sources([item], **options)))
+            else:  # read here, a chunk at a time (a dump may be far larger than memory)
+                chunk: list[Any] = []
+                for read in iter_sources([item], **options):
+                    chunk.append(read)
+                    if len(chunk) >= LOCAL_CHUNK:
+                        yield ("local", chunk)
+                        chunk = []
+                if chunk:
+                    yield ("local", chunk)
     if html:
         yield ("files", html)
 
