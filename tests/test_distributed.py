@@ -170,13 +170,22 @@ def test_a_scheduler_and_two_dask_worker_processes_on_loopback(tmp_path: Path) -
         killed: list[float] = []
 
         def kill_soon() -> None:
-            time.sleep(1.5)
-            victim.kill()
-            killed.append(time.monotonic())
+            """Kill the victim once it is running one of the ingest's tasks."""
+            with Client(address, timeout="30s") as watcher:
+                target = next(worker for worker, pid in watcher.run(os.getpid).items() if pid == victim.pid)
+                ready.set()
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline and not killed:
+                    if watcher.processing(workers=[target]).get(target):
+                        victim.kill()
+                        killed.append(time.monotonic())
+                    time.sleep(0.01)
 
+        ready = threading.Event()
         killer = threading.Thread(target=kill_soon)
-        begun = time.monotonic()
         killer.start()
+        ready.wait(60)
+        begun = time.monotonic()
         three = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "three.db"), "--no-progress",
                                     "--scheduler", address])
         ended = time.monotonic()
