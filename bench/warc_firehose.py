@@ -189,7 +189,9 @@ def stage_ingest(archive: Path, db: Path, scheduler: str) -> dict:
     from rashomon.store.facade import Store
 
     args = ["ingest", str(archive), "--db", str(db), "--no-progress"]
-    if scheduler != "local":
+    if scheduler == "inline":
+        args += ["--reader", "inline"]
+    elif scheduler != "local":
         args += ["--scheduler", scheduler]
     t0, c0 = time.perf_counter(), time.process_time()
     try:
@@ -230,17 +232,21 @@ def report(payload: dict) -> str:
                      f"{e['pages'] / max(e['seconds'], 1e-9):,.1f} | {e['cpu_seconds']} | {e['ms_per_page']} ms a page, "
                      f"{e['mean_words_extracted']} words extracted |")
     for name, run in payload["runs"].items():
-        label = ("--scheduler " + name) if name != "local" else "(default: a forked reader process + this one)"
+        label = {"local": "(default: a forked reader process + this one)",
+                 "inline": "--reader inline (one process)"}.get(name, "--scheduler " + name)
         lines.append(f"| `rashomon ingest` {label} | "
                      f"{run['stored']:,} stored | {run['seconds']} | {info['pages'] / run['seconds']:,.1f} | "
                      f"{run['cpu_seconds']} (+{run['children_cpu_seconds']} in children) | "
                      f"peak RSS {run['peak_rss_mib']} MiB (children {run['children_peak_rss_mib']}), "
                      f"{run['stories']:,} stories; load average {loads[name]} |")
-    if "local" in payload["runs"] and len(payload["runs"]) > 1:
-        base = payload["runs"]["local"]["seconds"]
+    for base_name in ("inline", "local"):
+        if base_name not in payload["runs"]:
+            continue
+        base = payload["runs"][base_name]["seconds"]
         for name, run in payload["runs"].items():
-            if name != "local":
-                lines += ["", f"Speed-up of `--scheduler {name}` over one process: {base / run['seconds']:.2f}x."]
+            if name not in ("inline", "local"):
+                lines += ["", f"Speed-up of `--scheduler {name}` over the `{base_name}` run (wall time): "
+                              f"{base / run['seconds']:.2f}x."]
     for key in ("extrapolation", "reading"):
         if payload.get(key):
             lines += ["", payload[key]]
@@ -250,7 +256,8 @@ def report(payload: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=10_000)
-    parser.add_argument("--runs", nargs="*", default=["local"], help="engines: local (one process), local:N, or an address")
+    parser.add_argument("--runs", nargs="*", default=["local"],
+                        help="engines: inline (one process), local (the default ingest), local:N, or an address")
     parser.add_argument("--sample", type=int, default=1_000, help="pages the extraction stage times")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--name", default="warc_ingest")
