@@ -16,6 +16,7 @@
     ├── EmbedderLoadError     an embedder is installed but its model cannot be loaded
     ├── LexiconError          the framing lexicon is malformed (carries the file and the entry)
     ├── StoreError            the store refused an operation
+    ├── SchedulerError        the dask scheduler named by --scheduler cannot be reached
     ├── RequestError          a web request that cannot be served as it is (HTTP 400)
     │   └── RequestTooLarge   a web request over a body, article or upload cap (HTTP 413)
     ├── Busy                  the web server runs all the comparisons it allows at once (HTTP 503)
@@ -93,6 +94,10 @@ class UnknownBackend(RashomonError):
         self.name = name
         self.valid = sorted(valid)
         super().__init__(f"unknown {kind} {name!r}; valid: {', '.join(self.valid)}")
+
+
+class SchedulerError(RashomonError):
+    """The dask scheduler named by ``--scheduler`` cannot be reached (nothing was written)."""
 
 
 class MissingExtra(RashomonError):

@@ -17,7 +17,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-_COMMANDS = ["compare", "inspect", "demo", "evaluate", "cluster", "store_commands", "serve"]
+_COMMANDS = ["compare", "inspect", "demo", "evaluate", "cluster", "store_commands", "serve", "compare_all"]
 
 for _name in _COMMANDS:
     importlib.import_module(f"{__name__}.{_name}").register(app)

@@ -122,12 +122,15 @@ def cluster_command(
         err.print(f"[yellow]skipped[/] {shown(where[position])}: {shown(reason)}", highlight=False, soft_wrap=True)
 
     show_progress = err.is_terminal if progress is None else progress
+    from ..stories.headlines import HeadlineCount
+
+    counted = HeadlineCount()
     final: dict[str, str] = {}
     duplicates = 0
     with user_errors():
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
         try:
-            for line in cluster_records(records(), batch=batch, progress=show_progress, threshold=threshold,
+            for line in cluster_records(counted(records()), batch=batch, progress=show_progress, threshold=threshold,
                                         embedder=embedder, on_skip=skipped):
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
                 final[line["id"]] = line["story"]
@@ -144,6 +147,7 @@ def cluster_command(
               + (f"{_plural(problems, 'line', 'lines')} skipped" if all(_is_jsonl(i.name) for i in items) else f"{problems} skipped")
               + (f"; wrote {output}" if output else ""),
               highlight=False, soft_wrap=True)
+    err.print(counted.settings(threshold), highlight=False, soft_wrap=True)
     empty = [item for item in items if not item.usable]
     for item in empty:
         reason = item.problems[0] if item.problems else "it holds no article"

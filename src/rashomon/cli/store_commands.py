@@ -119,6 +119,11 @@ def ingest_command(
         bool, typer.Option("--compare/--no-compare", help="Compare the stories that changed, so their reports are current "
                                                           "(rashomon refresh does it later).")
     ] = True,
+
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", metavar="ADDRESS|local:N",
+                                 help="Extract pages and prepare articles on dask workers (rashomon[distributed]).")
+    ] = None,
 ) -> None:
     """Store articles once each, group them into stories, and compare the stories that changed."""
     from ..stories import ingestion as library
@@ -134,6 +139,7 @@ def ingest_command(
         cluster=cluster,
         progress=show_progress,
         reader=reader,
+        **({"scheduler": scheduler} if scheduler else {}),
     )
     with user_errors():
         store = _open(db)

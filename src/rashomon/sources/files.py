@@ -70,7 +70,7 @@ def list_folder(folder: Path) -> list[Path]:
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.is_file() and path.suffix.lower() in FORMATS:
+        if path.is_file() and (path.suffix.lower() in FORMATS or path.name.lower().endswith((".warc", ".warc.gz"))):
             found.append(path)
         elif path.is_file():
             logger.info("%s: not read (unknown extension %r)", path, path.suffix)

@@ -39,6 +39,7 @@ from .records import (
     valid_text,
 )
 from .url import Fetched, fetch, host_of, is_url, make_client
+from .warc import is_warc, read_warc
 
 logger = logging.getLogger(__name__)
 
@@ -235,6 +236,9 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
 
 
 def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
+    if is_warc(path):
+        yield from read_warc(path, source=name, max_bytes=context.max_bytes)
+        return
     if FORMATS.get(path.suffix.lower()) in ("jsonl", "csv", "tsv"):
         streamed = _read_stream(path, name, context)
         if streamed is not None:

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..errors import InputError
 from .dedup import NearDuplicates, tokenize
+from .headlines import headline_view
 from .records import Assignment, ClusterRecord, parse_date
 from .story import ClustererState, LoadedStory, Recent, SavedStory, Story, Vector
 from .termspace import HashingTfidf, Prepared, term_codes
@@ -156,7 +157,8 @@ class StoryClusterer:
         """What :meth:`assign` computes from the record's words alone: no state is read or
         changed, so another process (the library's reading process) can do it. ``signature``:
         also the near-duplicate signature (else :meth:`assign` computes it from the codes)."""
-        title_codes, body_codes = term_codes(tokenize(record.title)), term_codes(tokenize(record.text))
+        title, text = headline_view(record.title, record.text)  # a headline-only record: all title
+        title_codes, body_codes = term_codes(tokenize(title)), term_codes(tokenize(text))
         values = hashing = None
         if signature and self.near is not None:
             words = (body_codes if len(body_codes) else title_codes) >> 2

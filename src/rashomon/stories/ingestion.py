@@ -84,6 +84,7 @@ def ingest(
     threshold: float | None = None,
     embedder: str = "tfidf",
     reader: str = "auto",
+    scheduler: str | None = None,
 ) -> IngestResult:
     """Store every article the sources hold, once, and put the new ones into stories.
 
@@ -101,6 +102,9 @@ def ingest(
     clusters (:func:`rashomon.sources.parallel.forked`); ``"inline"`` reads here;
     ``"auto"`` (the default) reads in a child process when the sources are local files
     holding more than 4 MB and the machine has more than one CPU.
+
+    ``scheduler``: ``"local:N"`` or a dask scheduler's address: pages are extracted and articles
+    prepared on dask workers (:mod:`rashomon.stories.distributed`); storing and clustering stay here.
     """
     sources = list(sources)
     if batch_size < 1:
@@ -110,8 +114,10 @@ def ingest(
     report = reporter(progress)
     counter = _Counter()
     new_ids: list[int] = []
-    in_child = _in_child(reader, sources, client, store)
-    stories = (_Stories(store, threshold=threshold, embedder=embedder, report=report, background=in_child)
+    engine = _engine(scheduler)  # connects first: an unreachable scheduler fails before any write
+    in_child = engine is None and _in_child(reader, sources, client, store)
+    stories = (_Stories(store, threshold=threshold, embedder=embedder, report=report,
+                        background=in_child or engine is not None)
                if cluster else None)
     options = dict(max_bytes=max_bytes, timeout=timeout, csv_columns=csv_columns)
     # The reading process is forked inside, so it collects young objects only as well.
@@ -119,7 +125,12 @@ def ingest(
         try:
             if stories is not None:
                 stories.add_stored(stored_arrival(store.article_dates(assigned=False)), batch_size)
-            if in_child:
+            if engine is not None:
+                from .distributed import ingest_messages
+
+                messages = ingest_messages(engine.client, sources, store, options, batch_size, prepare=cluster,
+                                           keep_text=embedder != "tfidf")
+            elif in_child:
                 from ..sources.parallel import forked
 
                 # The child reads and stores (its own connection), and tokenises and hashes the
@@ -151,6 +162,8 @@ def ingest(
         finally:
             if stories is not None:
                 stories.close(quiet=True)  # after an error: its last transactions, without masking the error
+            if engine is not None:
+                engine.close()
             report("done", 0, 0)
     log.info(
         "ingested %d articles (%d duplicates, %d skipped) into %d stories (%d new)",
@@ -164,6 +177,15 @@ def ingest(
         stories=clustered.stories,
         new_stories=clustered.new_stories,
     )
+
+
+def _engine(scheduler: str | None) -> Any:
+    """The dask engine (connected) for ``scheduler``, or None."""
+    if scheduler is None:
+        return None
+    from .distributed import Engine
+
+    return Engine(scheduler)
 
 
 # --- 2. stories ------------------------------------------------------------------------------
