@@ -143,7 +143,7 @@ def test_stories_of_an_empty_store(db):
     assert result.exit_code == 0 and "no stories yet" in result.stderr
 
 
-@pytest.mark.parametrize("command", [("stories",), ("show", "1"), ("search", "fire"), ("refresh",)])
+@pytest.mark.parametrize("command", [("stories",), ("show", "1"), ("search", "fire"), ("compare-all",)])
 def test_a_read_command_never_creates_a_store(tmp_path, command):
     missing = tmp_path / "typo" / "rashomon.db"
     result = run(*command, "--db", str(missing))

@@ -29,14 +29,14 @@ def compare_all_command(
 ) -> None:
     """Compute and store the report of every story of two or more articles that has none."""
     from ..stories.compare_all import compare_all
-    from ..store.facade import Store
+    from .store_commands import _open
 
     if format not in ("text", "json"):
         err.print(f"[bold red]error:[/] --format: {format!r} is not one of text, json")
         raise typer.Exit(1)
     with user_errors():
         try:
-            result = compare_all(Store(db), scheduler=scheduler, refresh=refresh,
+            result = compare_all(_open(db, create=False), scheduler=scheduler, refresh=refresh,
                                  progress=sys.stderr.isatty() if progress is None else progress)
         except ValueError as exc:  # a malformed --scheduler
             err.print(f"[bold red]error:[/] {escape(str(exc))}")

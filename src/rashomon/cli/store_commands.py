@@ -117,7 +117,7 @@ def ingest_command(
     ] = "auto",
     compare: Annotated[
         bool, typer.Option("--compare/--no-compare", help="Compare the stories that changed, so their reports are current "
-                                                          "(rashomon refresh does it later).")
+                                                          "(rashomon compare-all does it later).")
     ] = True,
 
     scheduler: Annotated[
@@ -184,18 +184,6 @@ def _refresh(store, show_progress: bool) -> None:  # store: Store
         err.print(f"[yellow]not compared[/] {escape(failed.source)}: {escape(failed.reason)}", highlight=False, soft_wrap=True)
     typer.echo(f"compared {plural(len(result.compared), 'story', 'stories')}"
                + (f"; {len(result.failed)} could not be compared" if result.failed else ""))
-
-
-def refresh_command(
-    db: DbOption = None,
-    progress: Annotated[
-        bool | None, typer.Option("--progress/--no-progress", help="A progress line (default: when stderr is a terminal).")
-    ] = None,
-) -> None:
-    """Compare every story that changed since it was last compared (or never was)."""
-    with user_errors():
-        store = _open(db, create=False)
-    _refresh(store, sys.stderr.isatty() if progress is None else progress)
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -352,4 +340,3 @@ def register(app: typer.Typer) -> None:
     app.command("stories")(stories_command)
     app.command("show")(show_command)
     app.command("search")(search_command)
-    app.command("refresh")(refresh_command)

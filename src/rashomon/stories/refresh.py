@@ -7,7 +7,7 @@ report, so pages that read across stories (outlets, entities) describe compared 
     Refresher(store, interval, ...)        the same, on a background thread (``rashomon serve``)
 
 ``rashomon ingest`` runs :func:`refresh_reports` after storing (``--no-compare`` skips it);
-``rashomon refresh`` runs it alone.
+``rashomon compare-all`` does it on demand (also on dask workers).
 """
 
 from __future__ import annotations
