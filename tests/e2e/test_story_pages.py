@@ -65,8 +65,11 @@ def test_story_page_shows_highlights_and_legend(page, site) -> None:
     assert bad_ids == 0
 
     # The stylesheet really colours the three kinds, and differently.
+    # A sentence can carry a shared claim and a unique clause (or a conflict) at once: the colour
+    # of a kind is read on a sentence marked with that kind alone (a conflict's colour wins).
+    only = {"shared": ":not(.unique):not(.conflict)", "unique": ":not(.shared):not(.conflict)", "conflict": ""}
     colours = {
-        kind: page.locator(f"{SENTENCES}.{kind}").first.evaluate("e => getComputedStyle(e).backgroundColor")
+        kind: page.locator(f"{SENTENCES}.{kind}{only[kind]}").first.evaluate("e => getComputedStyle(e).backgroundColor")
         for kind in ("shared", "unique", "conflict")
     }
     assert len(set(colours.values())) == 3, f"the three kinds are not coloured apart: {colours}"
