@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Mention
+from ...text import SPEECH_VERBS, reporting_lemma
 from ..claims import stem
 from .common import STOP as _STOP
 from .common import WORD as _WORD
 from .common import Disagreement, Side
 
-_REPORTING = {"said", "say", "told", "tell", "stated", "state", "stress", "announc", "add", "note", "report", "claim", "declar", "wrote", "writ"}
 
 
 def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -58,7 +58,7 @@ def _actions(tokens: list[tuple[str, int, int]], sentence_mentions: list[tuple[M
     out = {}
     for k, (word, start, end) in enumerate(tokens):
         w = word.lower()
-        if not (w.endswith("ed") and len(w) > 4) or word[0].isupper() or w in _STOP or stem(w) in _REPORTING:
+        if not (w.endswith("ed") and len(w) > 4) or word[0].isupper() or w in _STOP or reporting_lemma(w) in SPEECH_VERBS:
             continue
         if k == 0:
             continue
