@@ -152,10 +152,10 @@ def test_a_stage_that_raises_on_one_article_leaves_only_that_article_out(two_art
 
     real = pipeline.find_framing
 
-    def fragile(articles, entities=()):
+    def fragile(articles, entities=(), **options):
         if any("BOOM" in a.text for a in articles):
             raise RuntimeError("framing cannot read this")
-        return real(articles, entities)
+        return real(articles, entities, **options)
 
     monkeypatch.setattr(pipeline, "find_framing", fragile)
     boom = pipeline.Document(text="Headline\nThe council said BOOM on Monday that the permit system worked well.", title="b", source="boom")

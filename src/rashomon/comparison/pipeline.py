@@ -225,7 +225,7 @@ def compare(
     lap("conflicts")
 
     # 7. framing
-    framing, _ = isolated("framing", articles, lambda some: find_framing(some, entities), (), skipped)
+    framing, _ = isolated("framing", articles, lambda some: find_framing(some, entities, alignment=alignment.agreements), (), skipped)
     lap("framing")
 
     # 8. digest
