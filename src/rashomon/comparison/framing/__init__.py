@@ -44,9 +44,10 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _TOKEN, _lexicon_hits, _statistical_hits
-from .naming import _entity_modifier_hits, _naming_hits
+from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
+from .referents import naming_choice_hits
 from .tone import TONE_BACKENDS, _tone_cues
 from .voices import _voice_cues
 from .wording import pair_sentences, word_choice_hits
@@ -83,6 +84,7 @@ def find_framing(
     cues: list[FramingCue] = []
     vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
     pairs = pair_sentences(articles, alignment) if len(articles) > 1 else {}
+    capitals = story_capitals(articles, lexicon)
 
     def vocabulary_elsewhere(article: Article) -> set[str]:
         return set().union(*(v for k, v in vocab.items() if k != article.id))
@@ -98,8 +100,11 @@ def find_framing(
         if pairs:
             hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article))
         # 2. naming: capitals for governments, epithets before names, modifiers on entities
-        hits += _naming_hits(article, articles, lexicon, quotes)
+        hits += _naming_hits(article, articles, lexicon, quotes, capitals)
         hits += _entity_modifier_hits(article, articles, entities, lexicon)
+        # 2b. naming compared across outlets: marked modifiers on a referent the others name plainly
+        if len(articles) > 1:
+            hits += naming_choice_hits(article, articles, entities, lexicon, quotes, vocabulary_elsewhere(article))
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
         cues += _to_cues(article, _resolve(hits))
