@@ -94,17 +94,19 @@ def find_framing(
         hits: list[_Hit] = []
         # 1. lexicon terms (and 4. hedges), outside quotations
         hits += _lexicon_hits(article, articles, lexicon, quotes)
+        # 2. naming: capitals for governments, epithets before names, modifiers on entities
+        hits += _naming_hits(article, articles, lexicon, quotes, capitals)
+        hits += _entity_modifier_hits(article, articles, entities, lexicon)
+        # 2b. naming compared across outlets: marked modifiers on a referent the others name
+        # plainly (where a lexicon or naming rule already covers the words, that rule's cue stands)
+        if len(articles) > 1:
+            hits += [h for h in naming_choice_hits(article, articles, entities, lexicon, quotes, vocabulary_elsewhere(article))
+                     if not any(o.start < h.end and h.start < o.end for o in hits)]
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
         hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None)
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs:
             hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article))
-        # 2. naming: capitals for governments, epithets before names, modifiers on entities
-        hits += _naming_hits(article, articles, lexicon, quotes, capitals)
-        hits += _entity_modifier_hits(article, articles, entities, lexicon)
-        # 2b. naming compared across outlets: marked modifiers on a referent the others name plainly
-        if len(articles) > 1:
-            hits += naming_choice_hits(article, articles, entities, lexicon, quotes, vocabulary_elsewhere(article))
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
         cues += _to_cues(article, _resolve(hits))
