@@ -156,7 +156,8 @@ def candidates(article: Article, entities: Sequence[Entity], quotes: Sequence[tu
             heads.append((m.start(), m.end(), None))
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
-    for start, end, entity in sorted(heads, key=lambda h: (h[0], h[1], h[2] or "")):
+    # names first: a modifier run before "ex-minister Tomas Verl" is about the person named
+    for start, end, entity in sorted(heads, key=lambda h: (h[2] is None, h[0], h[1], h[2] or "")):
         run = _modifier_run(text, start, 0)
         # role words belong to the head ("former transport minister"): drop them from the run's end
         while run and run[-1].text.lower() in roles:
@@ -173,7 +174,7 @@ def candidates(article: Article, entities: Sequence[Entity], quotes: Sequence[tu
             continue
         seen.add(key)
         out.append(Candidate(start=key[0], end=key[1], head=text[start:end], head_start=start, head_end=end, entity=entity, words=tuple(w.text for w in run)))
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 def features(candidate: Candidate, elsewhere: set[str], lexicon: Lexicon) -> tuple[float, ...]:
