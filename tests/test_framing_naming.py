@@ -103,3 +103,12 @@ def test_bad_text_gives_no_naming_cue_and_no_crash(text):
     a1, a2 = make("a1", text or " "), make("a2", "Plain text here.")
     cues = find_framing([a for a in (a1, a2) if a.sentences or not a.text.strip()])
     assert not naming(cues, "a1")
+
+
+def test_our_before_a_referent_is_the_outlet_taking_a_side_but_not_its_own_staff():
+    a1 = make("a1", "Our brave lads lost to the visitors. Our correspondent saw it. Sign up to our newsletter today.")
+    a2 = make("a2", '"Our players did their best," the coach said. The home side lost.')
+    cues = find_framing([a1, a2])
+    assert naming(cues, "a1") == ["Our brave"]
+    assert "one of the side" in next(c.note for c in cues if c.text == "Our brave")
+    assert not naming(cues, "a2")  # inside a quotation: the speaker's "our"

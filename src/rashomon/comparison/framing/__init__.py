@@ -47,7 +47,7 @@ from .loaded import _TOKEN, _lexicon_hits, _statistical_hits
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
-from .referents import naming_choice_hits
+from .referents import in_group_hits, naming_choice_hits
 from .tone import TONE_BACKENDS, _tone_cues
 from .voices import _voice_cues
 from .wording import pair_sentences, word_choice_hits
@@ -97,6 +97,7 @@ def find_framing(
         # 2. naming: capitals for governments, epithets before names, modifiers on entities
         hits += _naming_hits(article, articles, lexicon, quotes, capitals)
         hits += _entity_modifier_hits(article, articles, entities, lexicon)
+        hits += in_group_hits(article, quotes)
         # 2b. naming compared across outlets: marked modifiers on a referent the others name
         # plainly (where a lexicon or naming rule already covers the words, that rule's cue stands)
         if len(articles) > 1:

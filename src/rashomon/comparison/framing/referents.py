@@ -284,3 +284,34 @@ def naming_choice_hits(
             note += "; " + "; ".join(others)
         hits.append(_Hit(kind="naming", start=candidate.start, end=candidate.end, note=note, neutral=candidate.head, rank=2))
     return hits
+
+
+# "our" for the outlet itself and what it makes: its staff, its channels, its readers.
+_MEDIA_SELF = frozenset(
+    "correspondent correspondents reporter reporters newsdesk newsroom desk editor editors website site page pages "
+    "newsletter newsletters channel channels app apps account accounts team teams staff readers reader viewers "
+    "listeners subscribers subscription coverage podcast programme program show network journalists journalist "
+    "colleagues sources source inquiries investigation analysis analysts archive partners partner photographer "
+    "privacy policy terms cookies feed updates briefing edition paper newspaper magazine publication written "
+    "questions crew crews volunteers volunteer members member secretary union office offices board committee "
+    "organisation organization association federation campaign campaigners activists lawyers council "
+    # the state speaking of itself in official copy ("the territory of our country", "our embassy")
+    "country nation land homeland soil territory embassy government state people".split()
+)
+_OUR = re.compile(r"\b(?:our|OUR|Our)\s+(?P<next>[A-Za-z][\w’'-]*)(?:\s+(?P<then>[A-Za-z][\w’'-]*))?")
+
+
+def in_group_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
+    """"our" in the outlet's own voice before a person, a group, a place or a name ("our
+    compatriot", "OUR Chloe", "our country's enterprise"): the outlet speaks as one side. "our"
+    for the outlet itself ("our correspondent", "our newsletter") is no naming choice."""
+    hits = []
+    for m in _OUR.finditer(article.text):
+        words = [re.sub(r"[’']s$", "", w).lower() for w in (m.group("next"), m.group("then") or "")]
+        if any(w in _MEDIA_SELF for w in words) or _inside(quotes, m.start(), m.end("next")):
+            continue
+        phrase = article.text[m.start() : m.end("next")]
+        note = (f"naming: '{phrase}' — the outlet writes as one of the side it reports on; "
+                "a neutral report names the referent without 'our'")
+        hits.append(_Hit(kind="naming", start=m.start(), end=m.end("next"), note=note, neutral=m.group("next"), rank=1))
+    return hits
