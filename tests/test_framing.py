@@ -191,13 +191,15 @@ def test_scare_quotes():
     )
     cues = find_framing([make("s1", text), make("s2", "The company met on Monday.")])
     scare = texts(cues, "scare_quote")
-    # “restructuring.” is the company's label quoted as a noun phrase ("a “...”") inside the
-    # reporter's sentence; “experts” has no speaker; “terrorists” is a single loaded word even
-    # when attributed; “largely calm” is attributed and no label; the long quote is none.
-    assert scare == ["“restructuring.”", "“experts”", "“terrorists”"]
+    # “restructuring.” is the company's own word: "called" gives the quoted words to the subject (a
+    # partial quote, as the stories-dev gold reads "has called the fire “unprecedented”"); “experts”
+    # has no speaker; “terrorists” is a single loaded word even when attributed; “largely calm” is
+    # attributed and no label; the long quote is none.
+    assert scare == ["“experts”", "“terrorists”"]
     notes = {c.text: c.note for c in cues if c.kind == "scare_quote"}
-    # "called" names rather than reports (the text layer has no verb "call"), so the note may say either
-    assert "quotation marks around 'restructuring'" in notes["“restructuring.”"]
+    assert "quotation marks around 'experts' with no speaker" in notes["“experts”"]
+    so_called = "The firm praised its so-called “restructuring” plan."
+    assert texts(find_framing([make("s1", so_called), make("s2", "The firm met.")]), "scare_quote") == ["“restructuring”"]
     assert "terrorists" not in texts(cues, "loaded")  # inside quotes: the scare quote says it
 
 

@@ -18,6 +18,10 @@ from .hits import _Hit, _sentence_at
 from .loaded import candidate_tokens, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
+_MEASURE = re.compile(
+    r"(?:^|-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|trillion|half|first|second|third|fourth|fifth|sixth|tenth)(?:-|$)"
+)
 MAX_OTHERS = 4  # the other outlets' words shown in a note
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -76,6 +80,8 @@ def word_choice_hits(
         if sentence is None or sentence.id not in pairs:
             continue
         lower = m.group().lower()
+        if _MEASURE.search(lower):
+            continue  # "three-metre", "billion-thaler": a measure, not a choice of words
         others = pairs[sentence.id]
         if any(lower in _content(text) for _, text in others):
             continue  # the others wrote it too
