@@ -191,16 +191,26 @@ def test_scare_quotes():
     )
     cues = find_framing([make("s1", text), make("s2", "The company met on Monday.")])
     scare = texts(cues, "scare_quote")
-    # “restructuring.” is the company's own word: "called" gives the quoted words to the subject (a
-    # partial quote, as the stories-dev gold reads "has called the fire “unprecedented”"); “experts”
-    # has no speaker; “terrorists” is a single loaded word even when attributed; “largely calm” is
-    # attributed and no label; the long quote is none.
-    assert scare == ["“experts”", "“terrorists”"]
+    # “restructuring.” is the company's label quoted as a whole noun phrase ("called ... a “...”")
+    # inside the reporter's sentence; “experts” has no speaker; “terrorists” is a single loaded word
+    # even when attributed; “largely calm” is attributed and no label; the long quote is none.
+    assert scare == ["“restructuring.”", "“experts”", "“terrorists”"]
     notes = {c.text: c.note for c in cues if c.kind == "scare_quote"}
+    assert "quotation marks around 'restructuring'" in notes["“restructuring.”"]
     assert "quotation marks around 'experts' with no speaker" in notes["“experts”"]
-    so_called = "The firm praised its so-called “restructuring” plan."
-    assert texts(find_framing([make("s1", so_called), make("s2", "The firm met.")]), "scare_quote") == ["“restructuring”"]
     assert "terrorists" not in texts(cues, "loaded")  # inside quotes: the scare quote says it
+
+
+def test_a_subjects_own_words_quoted_in_part_are_no_scare_quote():
+    other = make("s2", "The firm met on Monday.")
+    for own in (
+        "The mayor has called the fire “unprecedented”.",  # an adjective the subject used
+        "The opposition voted against, denouncing a “liberticidal” law.",
+        "The minister thanked the crews for their “courage and calm” on Monday.",
+    ):
+        assert not texts(find_framing([make("s1", own), other]), "scare_quote"), own
+    so_called = "The firm praised its so-called “restructuring” plan."
+    assert texts(find_framing([make("s1", so_called), other]), "scare_quote") == ["“restructuring”"]
 
 
 def test_hedges():

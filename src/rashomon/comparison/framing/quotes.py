@@ -53,6 +53,16 @@ _OWN_WORDS = re.compile(
 _LABEL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|so-called|new)\s*[“\"‘']?$", re.IGNORECASE)
 
 
+# "calls the fire a “controlled incident”.": a naming verb, then the quotation as a whole noun
+# phrase closing the clause. The outlet reports the subject's label and holds it at a distance.
+_NAMING_VERB = re.compile(r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|describ(?:e|es|ed|ing))\b", re.IGNORECASE)
+
+
+def _named_as_label(text: str, before: str, end: int) -> bool:
+    closes = bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[end:])) or bool(re.search(r"[.,;:!?][”\"’']$", text[:end]))
+    return closes and bool(_NAMING_VERB.search(before)) and bool(re.search(r"\b(?:a|an|the)\s*[“\"‘']?$", before, re.IGNORECASE))
+
+
 def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
     hits = []
     for start, end in quotes:
@@ -66,7 +76,8 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
             e.kind != "hedge" and e.regex.fullmatch(words[0]) for e in lexicon.entries
         )
         before = article.text[sentence.start if sentence else max(0, start - 200) : start]
-        if _OWN_WORDS.search(before) and not re.search(r"so-called\s*$", before, re.IGNORECASE) and not loaded:
+        if _OWN_WORDS.search(before) and not re.search(r"so-called\s*$", before, re.IGNORECASE) and not loaded \
+                and not _named_as_label(article.text, before, end):
             continue  # the subject's own words, quoted in part
         attributed = _attributed(whole)
         titled = all(w[:1].isupper() or w[:1].isdigit() for w in words)  # a name, nickname or title

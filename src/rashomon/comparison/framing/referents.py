@@ -298,6 +298,15 @@ _MEDIA_SELF = frozenset(
     # the state speaking of itself in official copy ("the territory of our country", "our embassy")
     "country nation land homeland soil territory embassy government state people".split()
 )
+# Nouns for people that "our" makes one of the outlet's side ("our girl", "our compatriot").
+_PEOPLE = frozenset(
+    "man men woman women boy boys girl girls lad lads lass lasses child children kid kids son sons daughter daughters "
+    "brother brothers sister sisters mother mothers father fathers hero heroes heroine heroines champion champions "
+    "star stars compatriot compatriots countryman countrymen countrywoman countrywomen fellow fellows citizen "
+    "citizens folk athlete athletes".split()
+) | _REFERENT_NOUNS
+_WE = re.compile(r"\b(?:we|We|WE|us)\b")
+MIN_FIRST_PERSON = 2  # "we"/"us" in the outlet's own voice: a first-person report
 _OUR = re.compile(r"\b(?:our|OUR|Our)\s+(?P<next>[A-Za-z][\w’'-]*)(?:\s+(?P<then>[A-Za-z][\w’'-]*))?")
 
 
@@ -305,11 +314,17 @@ def in_group_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> list[_
     """"our" in the outlet's own voice before a person, a group, a place or a name ("our
     compatriot", "OUR Chloe", "our country's enterprise"): the outlet speaks as one side. "our"
     for the outlet itself ("our correspondent", "our newsletter") is no naming choice."""
+    own_voice = [m for m in _WE.finditer(article.text) if not _inside(quotes, m.start(), m.end())]
+    if len(own_voice) >= MIN_FIRST_PERSON:
+        return []  # the writers speak as a group of their own (fans, a union, a charity): "our" is theirs
     hits = []
     for m in _OUR.finditer(article.text):
         words = [re.sub(r"[’']s$", "", w).lower() for w in (m.group("next"), m.group("then") or "")]
         if any(w in _MEDIA_SELF for w in words) or _inside(quotes, m.start(), m.end("next")):
             continue
+        name = m.group("next")[:1].isupper() and not m.group("next").isupper() or (m.group("next").isupper() and len(m.group("next")) > 1)
+        if not (name or any(w in _PEOPLE for w in words)):
+            continue  # "our factories", "our faces": things, not a person or group named as one of us
         phrase = article.text[m.start() : m.end("next")]
         note = (f"naming: '{phrase}' — the outlet writes as one of the side it reports on; "
                 "a neutral report names the referent without 'our'")
