@@ -78,6 +78,7 @@ def word_choice_hits(
     model = word_model()["story"]
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
+    shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
     for m in candidate_tokens(article, quotes):
         sentence = _sentence_at(article, m.start())
         if sentence is None or sentence.id not in pairs:
@@ -86,7 +87,9 @@ def word_choice_hits(
         if _MEASURE.search(lower):
             continue  # "three-metre", "billion-thaler": a measure, not a choice of words
         others = pairs[sentence.id]
-        if any(lower in _content(text) for _, text in others):
+        if sentence.id not in shared:
+            shared[sentence.id] = set().union(*(_content(text) for _, text in others))
+        if lower in shared[sentence.id]:
             continue  # the others wrote it too
         features = word_features(m.group(), elsewhere)
         p = word_probability(features, model)
