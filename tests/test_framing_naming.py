@@ -112,3 +112,9 @@ def test_our_before_a_referent_is_the_outlet_taking_a_side_but_not_its_own_staff
     assert naming(cues, "a1") == ["Our brave"]
     assert "one of the side" in next(c.note for c in cues if c.text == "Our brave")
     assert not naming(cues, "a2")  # inside a quotation: the speaker's "our"
+
+
+def test_a_title_of_deference_standing_for_a_name():
+    a1 = make("a1", "Leader of the Nation thanks the army. His Majesty the King received the envoy. Guards shut the residence of the Head of State.")
+    a2 = make("a2", "President Aro thanked the army.")
+    assert naming(find_framing([a1, a2]), "a1") == ["Leader of the Nation", "His Majesty the King"]

@@ -236,6 +236,24 @@ def _story_capital_hits(text: str, capitals: dict[str, str]) -> list[tuple[int, 
     return hits
 
 
+# A ruler named by a capitalised title of deference instead of a name ("His Highness the Emir",
+# "the Leader of the Nation", "Head of State takes personal charge"): official and state-media style.
+_DEFERENCE = re.compile(
+    r"\b(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness)(?:\s+the\s+[A-Z][a-z]+)?"
+    r"|(?:Head|Leader|Father|Mother|Guide|Guardian)\s+of\s+(?:the\s+)?(?:State|Nation|Revolution|People|Fatherland|Motherland))\b"
+)
+
+
+def _deference_hits(text: str, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
+    hits = []
+    for m in _DEFERENCE.finditer(text):
+        if _inside(quotes, m.start(), m.end()) or re.search(r"\bof\s+the\s+$", text[max(0, m.start() - 10) : m.start()]):
+            continue  # "the residence of the Head of State": the office, not a way of naming its holder
+        note = f"'{m.group()}': a title of deference standing for the ruler's name (official or state-media style)"
+        hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=-1))
+    return hits
+
+
 def _naming_hits(
     article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]],
     capitals: dict[str, str] | None = None,
@@ -260,6 +278,7 @@ def _naming_hits(
             note = (f"'{capital}' stands for the government seated there (shown as a seat of government "
                     f"by {capitals[capital]} in this story): a place for the institution")
             hits.append(_Hit(kind="naming", start=start, end=end, note=note, rank=-2))
+    hits += _deference_hits(text, quotes)
     for m in _epithet_regex(lexicon).finditer(text):
         if not _epithet_heads(m) or _inside(quotes, m.start(), m.end("name")):
             continue
