@@ -118,3 +118,11 @@ def test_a_title_of_deference_standing_for_a_name():
     a1 = make("a1", "Leader of the Nation thanks the army. His Majesty the King received the envoy. Guards shut the residence of the Head of State.")
     a2 = make("a2", "President Aro thanked the army.")
     assert naming(find_framing([a1, a2]), "a1") == ["Leader of the Nation", "His Majesty the King"]
+
+
+def test_a_vague_noun_for_the_event_that_no_other_outlet_uses():
+    a1 = make("a1", "The ferry sank on Monday. Officials called the maritime incident regrettable.")
+    a2 = make("a2", "Forty people drowned when the ferry sank in the shipwreck on Monday.")
+    a3 = make("a3", "The shipwreck, an incident the port had feared, killed forty people on Monday.")
+    assert naming(find_framing([a1, a2]), "a1") == ["maritime incident"]
+    assert not naming(find_framing([a1, a3]), "a1")  # another outlet says "incident" too

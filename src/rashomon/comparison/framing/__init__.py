@@ -47,7 +47,7 @@ from .loaded import _TOKEN, _lexicon_hits, _statistical_hits
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
-from .referents import in_group_hits, naming_choice_hits
+from .referents import in_group_hits, naming_choice_hits, vague_event_hits
 from .tone import TONE_BACKENDS, _tone_cues
 from .voices import _voice_cues
 from .wording import pair_sentences, word_choice_hits
@@ -103,6 +103,7 @@ def find_framing(
         if len(articles) > 1:
             hits += [h for h in naming_choice_hits(article, articles, entities, lexicon, quotes, vocabulary_elsewhere(article))
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
+            hits += vague_event_hits(article, quotes, vocabulary_elsewhere(article))
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
         hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None)
         # 1c. word choice: in sentences other outlets share, the words only this one chose

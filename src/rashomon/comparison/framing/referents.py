@@ -330,3 +330,24 @@ def in_group_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> list[_
                 "a neutral report names the referent without 'our'")
         hits.append(_Hit(kind="naming", start=m.start(), end=m.end("next"), note=note, neutral=m.group("next"), rank=1))
     return hits
+
+
+# Vague nouns that can stand for a violent or damaging event ("the maritime incident" for a
+# shipwreck, "an unauthorised gathering" for a protest, "a temporary pause" for a shutdown).
+_VAGUE_EVENT = re.compile(
+    r"\b(?P<mod>[A-Za-z][\w-]{2,})\s+(?P<noun>incidents?|events?|situation|gatherings?|pause|stoppage|shortcomings)\b"
+)
+
+
+def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str]) -> list[_Hit]:
+    """A modifier and a vague noun for the event ("maritime incident", "work stoppage") that no
+    other outlet of the story uses: the outlet names the event more softly than the others."""
+    hits = []
+    for m in _VAGUE_EVENT.finditer(article.text):
+        noun = m.group("noun").lower()
+        if m.group("mod").lower() in _FUNCTION or noun in elsewhere or _inside(quotes, m.start(), m.end()):
+            continue
+        note = (f"naming: '{m.group()}' — a vague noun for the event; no other outlet of the story "
+                f"calls it '{noun}'")
+        hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=3))
+    return hits
