@@ -6,10 +6,13 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
 1. **Lexicon** (``data/framing_lexicon.json``): loaded terms, labels, euphemisms, naming
    choices and hedges, each with the public style guidance it rests on and a neutral wording
    where one exists.
-2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), an epithet
-   put before a name ("the right-wing Netanyahu"), and, when entities are given, a referent
-   that one outlet names with a loaded modifier and the others without. The note says what
-   the other articles call it.
+2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
+   the story itself shows as a seat of government (a dateline, "the capital X"); an epithet
+   put before a name ("the right-wing Netanyahu"); a title of deference for a ruler's name
+   ("His Highness the Emir"); compared across outlets (``referents``): modifiers one outlet puts
+   on a person, group or organisation (a fitted model: valence, register, coinage, unshared),
+   "our" before a person or group, a vague noun for the event no other outlet uses ("maritime
+   incident"). The note says what the other articles call it where they name it.
 3. **Scare quotes**: a word or short phrase (at most three words) in quotation marks with no
    speaker in the sentence, or a single loaded word in quotation marks.
 4. **Hedges** come from the lexicon (kind ``hedge``).
