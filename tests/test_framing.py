@@ -191,14 +191,26 @@ def test_scare_quotes():
     )
     cues = find_framing([make("s1", text), make("s2", "The company met on Monday.")])
     scare = texts(cues, "scare_quote")
-    # “restructuring.” is the company's label quoted as a noun phrase ("a “...”") inside the
-    # reporter's sentence; “experts” has no speaker; “terrorists” is a single loaded word even
-    # when attributed; “largely calm” is attributed and no label; the long quote is none.
+    # “restructuring.” is the company's label quoted as a whole noun phrase ("called ... a “...”")
+    # inside the reporter's sentence; “experts” has no speaker; “terrorists” is a single loaded word
+    # even when attributed; “largely calm” is attributed and no label; the long quote is none.
     assert scare == ["“restructuring.”", "“experts”", "“terrorists”"]
     notes = {c.text: c.note for c in cues if c.kind == "scare_quote"}
-    # "called" names rather than reports (the text layer has no verb "call"), so the note may say either
     assert "quotation marks around 'restructuring'" in notes["“restructuring.”"]
+    assert "quotation marks around 'experts' with no speaker" in notes["“experts”"]
     assert "terrorists" not in texts(cues, "loaded")  # inside quotes: the scare quote says it
+
+
+def test_a_subjects_own_words_quoted_in_part_are_no_scare_quote():
+    other = make("s2", "The firm met on Monday.")
+    for own in (
+        "The mayor has called the fire “unprecedented”.",  # an adjective the subject used
+        "The opposition voted against, denouncing a “liberticidal” law.",
+        "The minister thanked the crews for their “courage and calm” on Monday.",
+    ):
+        assert not texts(find_framing([make("s1", own), other]), "scare_quote"), own
+    so_called = "The firm praised its so-called “restructuring” plan."
+    assert texts(find_framing([make("s1", so_called), other]), "scare_quote") == ["“restructuring”"]
 
 
 def test_hedges():

@@ -6,10 +6,13 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
 1. **Lexicon** (``data/framing_lexicon.json``): loaded terms, labels, euphemisms, naming
    choices and hedges, each with the public style guidance it rests on and a neutral wording
    where one exists.
-2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), an epithet
-   put before a name ("the right-wing Netanyahu"), and, when entities are given, a referent
-   that one outlet names with a loaded modifier and the others without. The note says what
-   the other articles call it.
+2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
+   the story itself shows as a seat of government (a dateline, "the capital X"); an epithet
+   put before a name ("the right-wing Netanyahu"); a title of deference for a ruler's name
+   ("His Highness the Emir"); compared across outlets (``referents``): modifiers one outlet puts
+   on a person, group or organisation (a fitted model: valence, register, coinage, unshared),
+   "our" before a person or group, a vague noun for the event no other outlet uses ("maritime
+   incident"). The note says what the other articles call it where they name it.
 3. **Scare quotes**: a word or short phrase (at most three words) in quotation marks with no
    speaker in the sentence, or a single loaded word in quotation marks.
 4. **Hedges** come from the lexicon (kind ``hedge``).
@@ -44,9 +47,10 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _TOKEN, _lexicon_hits, _statistical_hits
-from .naming import _entity_modifier_hits, _naming_hits
+from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
+from .referents import in_group_hits, naming_choice_hits, vague_event_hits
 from .tone import TONE_BACKENDS, _tone_cues
 from .voices import _voice_cues
 from .wording import pair_sentences, word_choice_hits
@@ -83,6 +87,7 @@ def find_framing(
     cues: list[FramingCue] = []
     vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
     pairs = pair_sentences(articles, alignment) if len(articles) > 1 else {}
+    capitals = story_capitals(articles, lexicon)
 
     def vocabulary_elsewhere(article: Article) -> set[str]:
         return set().union(*(v for k, v in vocab.items() if k != article.id))
@@ -92,14 +97,21 @@ def find_framing(
         hits: list[_Hit] = []
         # 1. lexicon terms (and 4. hedges), outside quotations
         hits += _lexicon_hits(article, articles, lexicon, quotes)
+        # 2. naming: capitals for governments, epithets before names, modifiers on entities
+        hits += _naming_hits(article, articles, lexicon, quotes, capitals)
+        hits += _entity_modifier_hits(article, articles, entities, lexicon)
+        hits += in_group_hits(article, quotes)
+        # 2b. naming compared across outlets: marked modifiers on a referent the others name
+        # plainly (where a lexicon or naming rule already covers the words, that rule's cue stands)
+        if len(articles) > 1:
+            hits += [h for h in naming_choice_hits(article, articles, entities, lexicon, quotes, vocabulary_elsewhere(article))
+                     if not any(o.start < h.end and h.start < o.end for o in hits)]
+            hits += vague_event_hits(article, quotes, vocabulary_elsewhere(article))
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
         hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None)
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs:
             hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article))
-        # 2. naming: capitals for governments, epithets before names, modifiers on entities
-        hits += _naming_hits(article, articles, lexicon, quotes)
-        hits += _entity_modifier_hits(article, articles, entities, lexicon)
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
         cues += _to_cues(article, _resolve(hits))

@@ -182,8 +182,81 @@ def _entity_modifier_hits(
     return hits
 
 
+# Where a story shows a place to be the seat of a government: a dateline opening an article
+# ("TORVENNA, Sept 23 —", "Kovrin, 13 April"), "the capital X" / "X, the capital", or an office
+# located there ("the regime in X", "a spokesman in X").
+_DATELINE = re.compile(r"^\s*(?P<c>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*(?:,|\s[–—-]\s)")
+_SEAT = re.compile(
+    r"\b(?:the\s+capital,?\s+(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)|(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+the\s+capital\b"
+    r"|\b(?:regime|government|authorities|leadership|spokes(?:man|woman|person)|ministry|officials)\s+in\s+(?P<c>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+# After a place that stands for a government: a finite verb ("Istrovel waited", "Dorvesk wanted").
+_STORY_VERB = re.compile(r"\s+(?:(?:has|have|had|will|would|could|did|does|also|still|then|now)\s+)?(?:not\s+)?(?:[a-z]{3,}ed|says|wants|insists|refuses|claims)\b")
+_STORY_OBJECT = re.compile(
+    r"\b(?:waiting\s+for|waited\s+for|pressure\s+(?:from|on)|policy\s+of|policies\s+of|demands\s+of|decision\s+of|response\s+of|position\s+of)\s+$"
+)
+
+
+_NOT_PLACE = {"on", "in", "at", "by", "from", "since", "until", "last", "this", "next", "the", "president", "prime", "minister"}
+
+
+def story_capitals(articles: Sequence[Article], lexicon: Lexicon) -> dict[str, str]:
+    """Places that a story shows to be a seat of government (see _DATELINE, _SEAT), as written
+    in title case, with how the story shows it; the lexicon's own capitals are left to it."""
+    known = {c.lower() for c in lexicon.capitals}
+    found: dict[str, str] = {}
+    for article in articles:
+        for number, (_, line) in enumerate(_lines(article.text)):
+            m = _DATELINE.match(line[:80]) if number < 3 else None  # a dateline opens the story
+            if m and _DATE.match(line, m.end()) and m.group("c").split()[0].lower() not in _NOT_PLACE:
+                name = m.group("c")
+                found.setdefault(name.title() if name.isupper() else name, "a dateline")
+        for m in _SEAT.finditer(article.text):
+            name = m.group("a") or m.group("b") or m.group("c")
+            found.setdefault(name.title() if name.isupper() else name, f"'{m.group().strip()}'")
+    return {name: how for name, how in found.items() if name.lower() not in known and len(name) > 3}
+
+
+def _story_capital_hits(text: str, capitals: dict[str, str]) -> list[tuple[int, int, str]]:
+    """A story capital as the agent of a verb, or after "waiting for" / "policy of"; not after a
+    place preposition, not opening a dateline, not as a modifier ("Torvenna airport")."""
+    hits = []
+    for capital in capitals:
+        for m in re.finditer(rf"\b{re.escape(capital)}\b", text):
+            before = text[: m.start()]
+            if _STORY_OBJECT.search(before):
+                hits.append((m.start(), m.end(), capital))
+                continue
+            if _PLACE_PREP.search(before) or re.match(r"\s*(?:,|[–—-])", text[m.end() :]):
+                continue
+            if _STORY_VERB.match(text, m.end()):
+                hits.append((m.start(), m.end(), capital))
+    return hits
+
+
+# A ruler named by a capitalised title of deference instead of a name ("His Highness the Emir",
+# "the Leader of the Nation", "Head of State takes personal charge"): official and state-media style.
+_DEFERENCE = re.compile(
+    r"\b(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness)(?:\s+the\s+[A-Z][a-z]+)?"
+    r"|(?:Head|Leader|Father|Mother|Guide|Guardian)\s+of\s+(?:the\s+)?(?:State|Nation|Revolution|People|Fatherland|Motherland))\b"
+)
+
+
+def _deference_hits(text: str, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
+    hits = []
+    for m in _DEFERENCE.finditer(text):
+        if _inside(quotes, m.start(), m.end()) or re.search(r"\bof\s+the\s+$", text[max(0, m.start() - 10) : m.start()]):
+            continue  # "the residence of the Head of State": the office, not a way of naming its holder
+        note = f"'{m.group()}': a title of deference standing for the ruler's name (official or state-media style)"
+        hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=-1))
+    return hits
+
+
 def _naming_hits(
-    article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]]
+    article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]],
+    capitals: dict[str, str] | None = None,
 ) -> list[_Hit]:
     hits = []
     text = article.text
@@ -198,6 +271,14 @@ def _naming_hits(
                 note += f" ({place['note']})"
             note += _elsewhere(place.get("names", ()), article.id, articles)
             hits.append(_Hit(kind="naming", start=start, end=end, note=note, neutral=place["country"], rank=-2))
+        for start, end, capital in _story_capital_hits(line, capitals or {}):
+            start, end = start + line_start, end + line_start
+            if _inside(quotes, start, end):
+                continue
+            note = (f"'{capital}' stands for the government seated there (shown as a seat of government "
+                    f"by {capitals[capital]} in this story): a place for the institution")
+            hits.append(_Hit(kind="naming", start=start, end=end, note=note, rank=-2))
+    hits += _deference_hits(text, quotes)
     for m in _epithet_regex(lexicon).finditer(text):
         if not _epithet_heads(m) or _inside(quotes, m.start(), m.end("name")):
             continue

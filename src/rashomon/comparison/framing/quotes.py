@@ -39,8 +39,28 @@ def _words(text: str) -> list[str]:
 
 
 MAX_LABEL_WORDS = 3
+# Verbs by which a subject gives the quoted words as its own ("called the fire "unprecedented"",
+# "denouncing a "liberticidal" law", "thanked them for their "courage""): the quotation is the
+# subject's, a partial quote, not the outlet's distance.
+_OWN_WORDS = re.compile(
+    r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
+    r"describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
+    r"hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|assur(?:e|es|ed|ing)|titl(?:e|es|ed|ing)|headlin(?:e|es|ed|ing)|"
+    r"promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
 # A determiner or "so-called"/"new" right before the opening quotation mark.
 _LABEL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|so-called|new)\s*[“\"‘']?$", re.IGNORECASE)
+
+
+# "calls the fire a “controlled incident”.": a naming verb, then the quotation as a whole noun
+# phrase closing the clause. The outlet reports the subject's label and holds it at a distance.
+_NAMING_VERB = re.compile(r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|describ(?:e|es|ed|ing))\b", re.IGNORECASE)
+
+
+def _named_as_label(text: str, before: str, end: int) -> bool:
+    closes = bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[end:])) or bool(re.search(r"[.,;:!?][”\"’']$", text[:end]))
+    return closes and bool(_NAMING_VERB.search(before)) and bool(re.search(r"\b(?:a|an|the)\s*[“\"‘']?$", before, re.IGNORECASE))
 
 
 def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
@@ -55,6 +75,10 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         loaded = len(words) == 1 and any(
             e.kind != "hedge" and e.regex.fullmatch(words[0]) for e in lexicon.entries
         )
+        before = article.text[sentence.start if sentence else max(0, start - 200) : start]
+        if _OWN_WORDS.search(before) and not re.search(r"so-called\s*$", before, re.IGNORECASE) and not loaded \
+                and not _named_as_label(article.text, before, end):
+            continue  # the subject's own words, quoted in part
         attributed = _attributed(whole)
         titled = all(w[:1].isupper() or w[:1].isdigit() for w in words)  # a name, nickname or title
         # "calls the fire a “controlled incident”", "spoke of a new “partnership”": a speaker's

@@ -9,6 +9,7 @@ and the note says what the other outlets wrote instead.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -18,7 +19,13 @@ from .hits import _Hit, _sentence_at
 from .loaded import candidate_tokens, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
+_MEASURE = re.compile(
+    r"(?:^|-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|trillion|half|first|second|third|fourth|fifth|sixth|tenth)(?:-|$)"
+)
 MAX_OTHERS = 4  # the other outlets' words shown in a note
+MIN_SLOT_RATIO = 0.35  # token overlap (difflib ratio) below which two sentences have no common slots
+MAX_SLOT = 3  # at most this many words on either side of a substitution
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
@@ -71,29 +78,63 @@ def word_choice_hits(
     model = word_model()["story"]
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
+    shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
     for m in candidate_tokens(article, quotes):
         sentence = _sentence_at(article, m.start())
         if sentence is None or sentence.id not in pairs:
             continue
         lower = m.group().lower()
+        if _MEASURE.search(lower):
+            continue  # "three-metre", "billion-thaler": a measure, not a choice of words
         others = pairs[sentence.id]
-        if any(lower in _content(text) for _, text in others):
+        if sentence.id not in shared:
+            shared[sentence.id] = set().union(*(_content(text) for _, text in others))
+        if lower in shared[sentence.id]:
             continue  # the others wrote it too
         features = word_features(m.group(), elsewhere)
         p = word_probability(features, model)
         if p < cut:
             continue
-        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"word choice ({p:.2f}): " + others_wrote(lower, sentence.text, others), rank=999))
+        at = len(_tokens(article.text[sentence.start : m.start()]))
+        note = f"word choice ({p:.2f}): " + others_wrote(lower, sentence.text, others, at)
+        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
 
 
-def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]]) -> str:
-    """'b writes ...' for each other outlet: its words in the shared sentence that this one lacks."""
+_TOKENS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKENS.findall(text)]
+
+
+def slot_counterpart(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
+    """What ``theirs`` has in the slot of ``mine[at]``: the words a token alignment of the two
+    sentences puts in its place ("blocked" for "sinks"), or None when the slot has no
+    counterpart there (the word is an addition, or the sentences are aligned elsewhere)."""
+    matcher = difflib.SequenceMatcher(None, list(mine), list(theirs), autojunk=False)
+    if matcher.ratio() < MIN_SLOT_RATIO:
+        return None  # the sentences tell the same thing in different words: no slot to compare
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and i1 <= at < i2 and i2 - i1 <= MAX_SLOT and j2 - j1 <= MAX_SLOT:
+            words = [w for w in theirs[j1:j2] if w not in _STOP]
+            return " ".join(theirs[j1:j2]) if words else None
+    return None
+
+
+def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]], at: int | None = None) -> str:
+    """For each other outlet that tells the same thing: what it writes in the word's slot (a token
+    alignment of the two sentences), else its words in the shared sentence that this one lacks."""
     own = _content(mine)
+    mine_tokens = _tokens(mine)
     said = []
     for other_id, text in others:
+        slot = slot_counterpart(mine_tokens, at, _tokens(text)) if at is not None else None
+        if slot:
+            said.append(f"{other_id} writes '{slot}' in its place")
+            continue
         theirs = [w for w in dict.fromkeys(w.lower() for w in _CONTENT.findall(text)) if w not in own and w not in _STOP]
         if theirs:
             said.append(f"{other_id} writes '" + "', '".join(theirs[:MAX_OTHERS]) + "'")
-    where = "; ".join(said) if said else "the others leave it out"
+    where = "; ".join(dict.fromkeys(said)) if said else "the others leave it out"
     return f"'{word}' where the same sentence elsewhere has none of it: {where}"

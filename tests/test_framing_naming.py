@@ -1,0 +1,128 @@
+"""Naming compared across outlets: marked modifiers on a referent, places a story shows as a seat
+of government standing for it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rashomon.comparison.framing import find_framing, load_lexicon
+from rashomon.comparison.framing.naming import story_capitals
+from rashomon.comparison.framing.referents import FEATURES, candidates, naming_model
+from rashomon.comparison.segment import segment
+from rashomon.errors import LexiconError
+from rashomon.model import Article, Entity, Mention
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def mention(article: Article, text: str, nth: int = 0) -> Mention:
+    at = -1
+    for _ in range(nth + 1):
+        at = article.text.find(text, at + 1)
+    sentence = next(s for s in article.sentences if s.start <= at < s.end)
+    return Mention(article=article.id, sentence=sentence.id, text=text, start=at, end=at + len(text))
+
+
+def naming(cues, article: str) -> list[str]:
+    return [c.text for c in cues if c.article == article and c.kind == "naming"]
+
+
+PLAIN = "Finance minister Tomas Verl resigned on Friday. Verl had led the ministry since 2019."
+MARKED = "Greedy penny-pinching ex-minister Tomas Verl quit on Friday. The disgraced minister had run the ministry since 2019."
+
+
+def test_a_marked_modifier_on_a_referent_is_named_with_what_the_others_write():
+    a1, a2 = make("a1", MARKED), make("a2", PLAIN)
+    verl = Entity(id="e1", name="Tomas Verl", type="PERSON", mentions=(mention(a1, "Tomas Verl"), mention(a2, "Tomas Verl"), mention(a2, "Verl", 1)))
+    cues = find_framing([a1, a2], [verl])
+    found = naming(cues, "a1")
+    assert "Greedy penny-pinching" in found and "disgraced" in found
+    note = next(c.note for c in cues if c.text == "Greedy penny-pinching")
+    assert "a2 writes 'Finance minister Tomas Verl'" in note  # the other outlet's wording of the same person
+    assert "coined compound" in note
+    assert not naming(cues, "a2")  # the plain outlet's title is no naming choice
+
+
+def test_titles_and_roles_are_not_naming_choices():
+    text = "Former transport minister Tomas Verl and chief executive Ana Ruiz met the deputy mayor on Friday."
+    a1, a2 = make("a1", text), make("a2", "Tomas Verl and Ana Ruiz met on Friday.")
+    assert candidates(a1, (), []) == []
+    assert not naming(find_framing([a1, a2]), "a1")
+
+
+def test_modifiers_inside_a_quotation_are_the_speakers():
+    a1 = make("a1", '"The greedy ex-minister must go," said Ana Ruiz.')
+    a2 = make("a2", "Ana Ruiz called for the former minister to resign.")
+    assert not naming(find_framing([a1, a2]), "a1")
+
+
+def test_a_place_the_story_shows_as_a_capital_stands_for_its_government():
+    wire = make("a1", "Headline here\nVELMORA, March 3 — The Drisland government delayed the vote, officials said.")
+    other = make("a2", "The vote is off. Velmora waited two days before asking for help, and survivors are still waiting for Velmora.")
+    local = make("a3", "Residents in Velmora queued for water. The Velmora airport reopened.")
+    capitals = story_capitals([wire, other, local], load_lexicon())
+    assert "Velmora" in capitals
+    cues = find_framing([wire, other, local])
+    assert naming(cues, "a2") == ["Velmora", "Velmora"]
+    assert "seat of government" in next(c.note for c in cues if c.article == "a2" and c.kind == "naming")
+    assert not naming(cues, "a3")  # a place prepositon or a modifier: the city itself
+    assert not naming(cues, "a1")  # the dateline itself
+
+
+def test_a_sentence_opening_name_with_an_age_is_no_dateline():
+    a1 = make("a1", "Title\nMira Holm, 41, a teacher, said she waited.\nHolm said more.")
+    assert story_capitals([a1], load_lexicon()) == {}
+
+
+def test_the_naming_model_file_names_its_features_and_fit():
+    model = naming_model()
+    assert model["features"] == list(FEATURES)
+    assert model["fit"]["leave_one_story_out"]["flagged"] > 0
+
+
+def test_a_malformed_naming_model_fails_with_the_file(tmp_path, monkeypatch):
+    from rashomon.comparison.framing import referents
+
+    bad = tmp_path / "framing_naming_model.json"
+    bad.write_text(json.dumps({"features": ["valence"], "weights": [1.0]}))
+    monkeypatch.setattr("rashomon.comparison.framing.loaded.resources_path", lambda name: bad)
+    referents.naming_model.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="framing_naming_model.json"):
+            referents.naming_model()
+    finally:
+        referents.naming_model.cache_clear()
+
+
+@pytest.mark.parametrize("text", ["", "12345 67890", "x" * 5000, "Москва сказала. 北京 said."])
+def test_bad_text_gives_no_naming_cue_and_no_crash(text):
+    a1, a2 = make("a1", text or " "), make("a2", "Plain text here.")
+    cues = find_framing([a for a in (a1, a2) if a.sentences or not a.text.strip()])
+    assert not naming(cues, "a1")
+
+
+def test_our_before_a_referent_is_the_outlet_taking_a_side_but_not_its_own_staff():
+    a1 = make("a1", "Our brave lads lost to the visitors. Our correspondent saw it. Sign up to our newsletter today.")
+    a2 = make("a2", '"Our players did their best," the coach said. The home side lost.')
+    cues = find_framing([a1, a2])
+    assert naming(cues, "a1") == ["Our brave"]
+    assert "one of the side" in next(c.note for c in cues if c.text == "Our brave")
+    assert not naming(cues, "a2")  # inside a quotation: the speaker's "our"
+
+
+def test_a_title_of_deference_standing_for_a_name():
+    a1 = make("a1", "Leader of the Nation thanks the army. His Majesty the King received the envoy. Guards shut the residence of the Head of State.")
+    a2 = make("a2", "President Aro thanked the army.")
+    assert naming(find_framing([a1, a2]), "a1") == ["Leader of the Nation", "His Majesty the King"]
+
+
+def test_a_vague_noun_for_the_event_that_no_other_outlet_uses():
+    a1 = make("a1", "The ferry sank on Monday. Officials called the maritime incident regrettable.")
+    a2 = make("a2", "Forty people drowned when the ferry sank in the shipwreck on Monday.")
+    a3 = make("a3", "The shipwreck, an incident the port had feared, killed forty people on Monday.")
+    assert naming(find_framing([a1, a2]), "a1") == ["maritime incident"]
+    assert not naming(find_framing([a1, a3]), "a1")  # another outlet says "incident" too
