@@ -32,6 +32,7 @@ from ..entities.resolve import titles_agree
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .events import actor_findings, order_conflicts
 from .quotes import quote_findings
+from .roles import role_conflicts
 from .values import denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
@@ -198,7 +199,7 @@ def _spelling_variant(a: str, b: str) -> bool:
 def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
     sentence_text = {s.id: s.text for a in articles for s in a.sentences}
     owner = {(m.article, m.start): e.id for e in entities for m in e.mentions}
-    for kind, finder, what in (("role", role_disagreements, "the title"), ("name", name_disagreements, "the name")):
+    for kind, finder, what in (("name", name_disagreements, "the name"),):
         pairs: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         for ma, mb in finder(entities):
             va = ma.title if kind == "role" else ma.text
@@ -294,5 +295,6 @@ def find_conflicts(
 
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
+    conflicts += role_conflicts(entities, articles, sources)
     conflicts.sort(key=lambda c: (_KIND_ORDER.get(c.kind, 9), min(s.start for s in c.sides)))
     return tuple(conflicts)
