@@ -91,7 +91,8 @@ def _order_relations(claim: Claim) -> list[tuple[str, str, str, re.Match[str]]]:
     out = []
     for m in _ORDER.finditer(claim.text):
         direction = "after" if m.group(1).lower() in _AFTER else "before"
-        following = [w for w in _WORD.findall(claim.text[m.end() : m.end() + 90])[:9] if not w[0].isupper() and w.lower() not in _STOP]
+        clause = re.split(r"[,;:()]|\s[–—]\s", claim.text[m.end() : m.end() + 90])[0]
+        following = [w for w in _WORD.findall(clause)[:9] if not w[0].isupper() and w.lower() not in _STOP]
         # The event is the first verb after the connective ("after X announced"); a noun
         # ("after the announcement") only when no verb follows.
         verbs = [w for w in following if w.lower().endswith("ed")]

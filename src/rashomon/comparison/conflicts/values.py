@@ -81,24 +81,37 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
     if _part(a, va) or _part(b, vb) or _elapsed(a, va) or _elapsed(b, vb):
         return None
+    if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
+        return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
+    oa, ob = _owner(a, va), _owner(b, vb)
+    if oa and ob and oa != ob:
+        return None  # "Greyhaven's 96 branches" / "the subsidiary's two branches"
     if _year_near(a, va) != _year_near(b, vb):
         return None  # "since 2008, when 11 people died": an earlier event's figure
     ra, rb = _role(a, va), _role(b, vb)
-    if ra and rb and ra != rb:
-        return None  # "from 25% to 10%": the old rate is not the new one
+    if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
+        return None  # "from 25% to 10%": the old rate is neither the new one nor the change
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
     same_noun = bool(va.counted) and stem(va.counted) == stem(vb.counted or "") and stem(va.counted) not in _GENERIC_NOUNS
-    if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or same_noun):
+    # the counted noun alone names the quantity only when each claim counts it once ("14
+    # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
+    alone = same_noun and _counted_once(a, va) and _counted_once(b, vb)
+    if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
         return shared
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+def _counted_once(claim: Claim, v: Value) -> bool:
+    noun = stem(v.counted or "")
+    return sum(1 for t in claim.values if t.kind == "number" and stem(t.counted or "") == noun) == 1
 
 
 def tally_of(claim: Claim, v: Value) -> frozenset[str]:
@@ -129,6 +142,47 @@ def _part(claim: Claim, v: Value) -> bool:
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
     before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
     return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|among them|of whom|of which)\s+$", before))
+
+
+def _age(claim: Claim, v: Value) -> bool:
+    """"Karavel, 58, was...", "aged 58", "a 58-year-old": a person's age, no count of the event."""
+    s, e = v.start - claim.start, v.end - claim.start
+    before, after = claim.text[max(0, s - 40) : s], claim.text[e : e + 12]
+    return bool(
+        (re.search(r"[A-Z][\w’'-]+,\s*$", before) and re.match(r"\s*,", after))
+        or re.search(r"\baged\s+$", before) or re.match(r"-year-old\b", after)
+    )
+
+
+def _whole(claim: Claim, v: Value) -> bool:
+    """"210 of the plant's 640 jobs", "three charges out of four": the whole a part is taken from."""
+    for t in claim.values:
+        if t.kind == "number" and t.end <= v.start:
+            between = claim.text[t.end - claim.start : v.start - claim.start]
+            if re.fullmatch(r"\s+(?:[\w-]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[\w-]+[’']s\s+)?", between):
+                return True
+    return False
+
+
+def _owner(claim: Claim, v: Value) -> str:
+    """Whose the figure is, when a possessive stands before it ("Greyhaven's 96 branches")."""
+    before = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]
+    m = re.search(r"([\w-]+)[’']s\s+(?:(?:about|around|nearly|some|almost)\s+)?$", before)
+    return stem(m.group(1).lower()) if m else ""
+
+
+_TIME_UNITS = {word_class(w) for w in ("hours", "days", "weeks", "months", "years", "minutes")}
+
+
+def _remaining(claim: Claim, v: Value) -> bool:
+    """"takes effect on January 1, giving companies about 14 months to prepare": the time left
+    until a date the sentence states, which depends on when each outlet wrote."""
+    if not v.counted or word_class(v.counted) not in _TIME_UNITS:
+        return False
+    if not any(t.kind in ("date", "month", "year") for t in claim.values):
+        return False
+    before = claim.text[max(0, v.start - claim.start - 45) : v.start - claim.start]
+    return bool(re.search(r"\b(?:giving|leaving|gives|leaves)\b(?:\s+[\w-]+){0,4}\s*$", before))
 
 
 def _elapsed(claim: Claim, v: Value) -> bool:
@@ -276,6 +330,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
                 yield Agreeing(sa, sb)
+            elif _states_both(a, va, vb) or _states_both(b, vb, va):
+                continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
                 yield Disagreement("date", what, sa, sb)
@@ -313,9 +369,16 @@ def _sentence_events(claim: Claim) -> set[str]:
     return {word_class(w) for w in WORD.findall(claim.text) if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
 
 
+def _states_both(claim: Claim, own: Value, other: Value) -> bool:
+    """Whether ``claim`` also states a time that agrees with ``other`` (beside its ``own``)."""
+    return any(t is not own and _compare(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
+
+
 def lead_findings(a: Claim, va: Value, b: Claim, vb: Value) -> Iterable[Disagreement | Agreeing]:
     same = _compare(va, vb)
     if same is None:
+        return
+    if same is False and (_states_both(a, va, vb) or _states_both(b, vb, va)):
         return
     if len(_sentence_events(a) & _sentence_events(b)) < _LEAD_SHARED:
         return  # two leads that do not tell one event
