@@ -362,6 +362,7 @@ _DATELINE = re.compile(r"^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2}|
 
 
 _LEAD_SHARED = 2
+_LEAD_REACH = 10  # words either side of a lead's day that must share what happened
 
 
 def _sentence_events(claim: Claim) -> set[str]:
@@ -382,5 +383,7 @@ def lead_findings(a: Claim, va: Value, b: Claim, vb: Value) -> Iterable[Disagree
         return
     if len(_sentence_events(a) & _sentence_events(b)) < _LEAD_SHARED:
         return  # two leads that do not tell one event
+    if not event_words(a, va.start, va.end, _LEAD_REACH) & event_words(b, vb.start, vb.end, _LEAD_REACH):
+        return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
     sa, sb = time_side(a, va), time_side(b, vb)
     yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)
