@@ -33,7 +33,8 @@ from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .events import actor_findings, order_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .values import denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
+from .calendar import dateline_of
+from .values import DATELINE, DATELINE_LINE, denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
 
@@ -283,11 +284,16 @@ def find_conflicts(
         disagreements += quote_findings(a, b)
     # the lead's day: the main event of every article, when the two leads are on one topic
     index = {c.id: k for k, c in enumerate(claims)}
-    leads = [found for a in articles if (found := lead_time([c for c in claims if c.article == a.id]))]
+    leads, datelines = [], {}
+    for article in articles:
+        own = [c for c in claims if c.article == article.id]
+        datelines[article.id] = dateline_of(own, DATELINE, DATELINE_LINE)
+        if found := lead_time(own):
+            leads.append(found)
     for x, (a, va) in enumerate(leads):
         for b, vb in leads[x + 1 :]:
             if alignment.similarity[index[a.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
-                for found in lead_findings(a, va, b, vb):
+                for found in lead_findings(a, va, b, vb, datelines[a.article], datelines[b.article]):
                     (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
     for a, b, _score in alignment.pairs:
         disagreements += actor_findings(a, b, mentions, present)

@@ -19,6 +19,7 @@ from ...model import Claim, Value
 from ...text import find_quotes
 from ..claims import stem, weekday_of
 from ...text import reporting_lemma
+from .calendar import describe, days_disagree, pair_of
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _NAMED = {name for name, _ in CLASSES}
@@ -348,7 +349,7 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
     a deadline or a start ("until Friday", "from Monday") or the sentence speaks of the future."""
     body = [c for c in claims if not is_headline(c)][:_LEAD_SENTENCES]
     for claim in body:
-        dateline = _DATELINE.match(claim.text)
+        dateline = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
         for v in claim.values:
             if dateline and v.start - claim.start < dateline.end():
                 continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
@@ -358,7 +359,9 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
 
 
 # "PELLWORTH, Vandria, March 9 (Norpress) —", "Castlemoor, 10 February -": the opening dateline
-_DATELINE = re.compile(r"^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2}|\s[—–]|:\s)")
+# "Kovrin, 13 April (SarTA).": a dateline standing as its own sentence
+DATELINE_LINE = re.compile(r"^[A-ZÀ-Ý][\w’' .-]{0,40},(?:\s*[A-ZÀ-Ý][\w’' .-]{0,30},)?\s*[\w.]+\s+\w+\.?(?:\s*\([^)]{1,40}\))?[.:]?\s*$")
+DATELINE = re.compile(r"^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2}|\s[—–]|:\s)")
 
 
 _LEAD_SHARED = 2
@@ -375,8 +378,41 @@ def _states_both(claim: Claim, own: Value, other: Value) -> bool:
     return any(t is not own and _compare(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
 
 
-def lead_findings(a: Claim, va: Value, b: Claim, vb: Value) -> Iterable[Disagreement | Agreeing]:
+def _near_events(claim: Claim, v: Value, reach: int = 12) -> set[str]:
+    """Classes of the lowercase content words within ``reach`` words of a value, across commas
+    and brackets ("vaccine on Thursday, when the board approved"): what happened that day."""
+    s, e = v.start - claim.start, v.end - claim.start
+    words = WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach]
+    return {word_class(w) for w in words if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+
+
+def _calendar_side(claim: Claim, v: Value, dateline: Value | None, day: int) -> Side:
+    """A lead's day as evidence: a weekday and date written together, or a weekday with the
+    dateline it is counted back from (both in the span when the dateline opens the sentence)."""
+    pair = pair_of(claim, v)
+    if pair is not None:
+        start, end = min(pair[2].start, pair[3].start), max(pair[2].end, pair[3].end)
+        if claim.text[end - claim.start : end - claim.start + 1] == ")" and "(" in claim.text[start - claim.start : end - claim.start]:
+            end += 1
+        return Side(claim=claim, value=claim.text[start - claim.start : end - claim.start], normalized=describe(day), start=start, end=end)
+    if v.kind == "weekday" and dateline is not None and claim.start <= dateline.start < v.start:
+        return Side(claim=claim, value=f"{dateline.text} … {v.text}", normalized=describe(day), start=dateline.start, end=v.end)
+    return Side(claim=claim, value=v.text, normalized=describe(day), start=v.start, end=v.end)
+
+
+def lead_findings(
+    a: Claim, va: Value, b: Claim, vb: Value, dateline_a: Value | None = None, dateline_b: Value | None = None
+) -> Iterable[Disagreement | Agreeing]:
     same = _compare(va, vb)
+    if pair_of(a, va) or pair_of(b, vb):
+        # a weekday written with its date fixes the calendar: compare the days it gives
+        days = days_disagree(a, va, dateline_a, b, vb, dateline_b)
+        if days is not None and _near_events(a, va) & _near_events(b, vb):
+            yield Disagreement(
+                "date", "the day of the event",
+                _calendar_side(a, va, dateline_a, days[0]), _calendar_side(b, vb, dateline_b, days[1]),
+            )
+        return
     if same is None:
         return
     if same is False and (_states_both(a, va, vb) or _states_both(b, vb, va)):
