@@ -41,6 +41,7 @@ __all__ = ["find_conflicts"]
 # Claims this similar (relative to the agreement threshold) are compared on their values even
 # when they were not aligned: a figure told in a different sentence is still the same figure.
 _VALUE_PAIR_FLOOR = 0.6
+_MAX_RATIO = 50
 _KIND_ORDER = {"number": 0, "date": 1, "quote": 2, "actor": 3, "order": 4, "role": 5, "name": 6}
 
 
@@ -87,6 +88,12 @@ def _other_article_agrees(d: Disagreement, numbers: dict[str, list[tuple[Claim, 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
     if x.unit != y.unit or tally_of(cx, x) != tally_of(cy, y):
         return False
+    try:
+        fx, fy = abs(float(x.normalized.split(" ")[0])), abs(float(y.normalized.split(" ")[0]))
+    except ValueError:
+        return False
+    if min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) > _MAX_RATIO:
+        return False  # "up to 1.6 billion" says nothing of a limit of 100,000
     kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
     return not (kx and ky and kx != ky and "people" not in (kx, ky))
 
@@ -120,6 +127,7 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             weight[d.a.key] += 1
             weight[d.b.key] += 1
         agree = _Union()
+        agreeing = {(g.a.key, g.b.key) for g in agreements}
         for g in agreements:
             agree.join(g.a.key, g.b.key)
             if g.a.key in sides or g.b.key in sides:
@@ -147,14 +155,23 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             if len(chosen) < 2:
                 continue
             reps = sorted(chosen.values(), key=lambda s: s.claim.article)
+
+            def alike(x: Side, y: Side) -> bool:
+                return x.normalized == y.normalized or (x.key, y.key) in agreeing or (y.key, x.key) in agreeing
+
+            # a side joins a group only when it agrees with every member: "more than two
+            # hundred" agrees with 212 and with "more than 500" but makes them no group
             groups: list[list[Side]] = []
-            for side in reps:
-                for group in groups:
-                    if agree.find(group[0].key) == agree.find(side.key) or group[0].normalized == side.normalized:
-                        group.append(side)
-                        break
-                else:
+            for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
+                fits = [g for g in groups if all(alike(side, m) for m in g)]
+                if len(fits) == 1:
+                    fits[0].append(side)
+                elif not fits and not any(alike(side, m) for g in groups for m in g):
                     groups.append([side])
+                # a side alike with members of two groups, or with only some of one, takes no side
+            groups.sort(key=lambda g: min(s.claim.article for s in g))
+            for g in groups:
+                g.sort(key=lambda s: s.claim.article)
             if len(groups) < 2:
                 continue
             out.append(_conflict(kind, what, groups, sources))
