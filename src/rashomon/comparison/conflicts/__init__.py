@@ -33,6 +33,7 @@ from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .events import actor_findings, order_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
+from .actors import act_conflicts
 from .calendar import dateline_of
 from .values import DATELINE, DATELINE_LINE, denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
 
@@ -315,6 +316,7 @@ def find_conflicts(
     for a, b, _score in alignment.pairs:
         disagreements += actor_findings(a, b, mentions, present)
     disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)
+    disagreements += act_conflicts(claims, alignment.similarity, alignment.threshold, index, mentions)
 
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
