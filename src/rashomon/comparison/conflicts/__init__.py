@@ -30,7 +30,8 @@ from ..align import Alignment
 from ..entities import name_disagreements, role_disagreements
 from ..entities.resolve import titles_agree
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
-from .events import actor_findings, order_conflicts
+from .events import actor_findings
+from .order import order_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
 from .actors import act_conflicts
