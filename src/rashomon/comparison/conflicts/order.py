@@ -19,7 +19,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ...model import Claim
-from ...text import reporting_lemma
 from ..claims import stem
 from .common import STOP, WORD, Disagreement, Side, word_class
 
@@ -57,17 +56,19 @@ class Order:
     first: frozenset[str]  # event classes of what came first
     then: frozenset[str]  # ... and of what came after
     connective: str
+    reference: frozenset[str]  # the acts (past forms) the connective is said of ("after X announced")
     start: int  # the stretch the order is read from (claim text offsets)
     end: int
 
 
-def _events(text: str, last: bool) -> frozenset[str]:
+def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
+    """Event classes of the first (or last) words of a clause; ``verbs``: only its past forms."""
     words = WORD.findall(text)
     words = words[-_REACH:] if last else words[:_REACH]
     out = set()
     for w in words:
         lw = w.lower()
-        if not w[0].islower() or lw in STOP or len(lw) <= 3 or reporting_lemma(lw) is not None:
+        if not w[0].islower() or lw in STOP or len(lw) <= 3 or (verbs and not lw.endswith("ed")):
             continue
         event = _SAME_EVENT.get(lw) or _SAME_EVENT.get(stem(lw)) or word_class(lw)
         if event not in _GENERIC:
@@ -89,6 +90,7 @@ def order_relations(text: str) -> list[Order]:
             if len(parts) < 2:
                 continue
             earlier, later = _events(parts[0], False), _events(parts[1], False)
+            reference = _events(parts[0], False, verbs=True)
             start, end = m.start(), m.end() + len(tail)
         else:
             left = head.split(",")[-1] if c not in ("after which",) else head
@@ -96,17 +98,19 @@ def order_relations(text: str) -> list[Order]:
             start, end = m.start() - len(left.lstrip()), m.end() + len(right.rstrip())
             if c in ("before", "ahead of", "prior to", "after which"):
                 earlier, later = _events(left, True), _events(right, False)
+                reference = _events(right, False, verbs=True)
             else:  # after, following, follows, followed: what follows the connective came first
                 earlier, later = _events(right, False), _events(left, True)
+                reference = _events(right, False, verbs=True)
         shared = earlier & later
         earlier, later = earlier - shared, later - shared
         if earlier and later:
-            out.append(Order(first=earlier, then=later, connective=c, start=start, end=end))
+            out.append(Order(first=earlier, then=later, connective=c, reference=reference - shared, start=start, end=end))
     for m in re.finditer(r"\bfirst\b(?P<x>[^;:.]{3,80}?)\b(?:then|and then|before|followed)\b(?P<y>[^;:.]{3,80})", text, re.IGNORECASE):
         earlier, later = _events(text[: m.start()].split(",")[-1] + m.group("x"), True), _events(m.group("y"), False)
         shared = earlier & later
         if earlier - shared and later - shared:
-            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", start=m.start(), end=m.end()))
+            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start(), end=m.end()))
     return out
 
 
@@ -123,10 +127,17 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
             # The two sentences must at least be about the same thing.
             if similarity[index[a.id], index[b.id]] < 0.5 * threshold:  # type: ignore[index]
                 continue
-            pairs = [(oa, ob) for oa in ra for ob in rb if oa.first & ob.then and oa.then & ob.first]
+            # the same two events reversed; or one event both connectives are said of, with the
+            # other sentence's main event on the other side of it ("an hour after X announced" /
+            # "before it was announced")
+            pairs = [
+                (oa, ob) for oa in ra for ob in rb
+                if (oa.first & ob.then and oa.then & ob.first)
+                or ((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
+            ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
                 one, other = oa.first & ob.then, oa.then & ob.first
-                what = f"the order of events ({sorted(one)[0]} and {sorted(other)[0]})"
+                what = f"the order of events ({', '.join(sorted(one | other)[:2])})"
                 yield Disagreement(
                     "order", what,
                     Side(claim=a, value=a.text[oa.start : oa.end], normalized=_say(oa), start=a.start + oa.start, end=a.start + oa.end),
