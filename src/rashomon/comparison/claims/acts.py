@@ -35,7 +35,7 @@ _ACTS = {
 }
 _ACT_OF = {verb: act for act, verbs in _ACTS.items() for verb in verbs}
 _VERB = "|".join(sorted((re.escape(v) for v in _ACT_OF), key=len, reverse=True))
-_AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+)?"
+_AUX = r"(?:(?:(?:was|were|is|are)(?:\s+being)?|has\s+been|have\s+been|had\s+been|being|been)\s+)?"
 _PASSIVE = re.compile(rf"\b(?P<verb>{_VERB})\s+(?:[a-z]+\s+){{0,4}}?by\s+(?P<agent>[^,;:.()\"“”]{{2,80}})", re.IGNORECASE)
 _CLEFT = re.compile(rf"\b[Ii]t\s+was\s+(?P<agent>[^\"“”]{{2,80}}?)\s+(?:who|that)\s+(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,80}})")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "all", "some", "own", "whole"}
@@ -99,9 +99,14 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
     """The acts ``text`` tells; offsets shifted by ``offset``."""
     out: list[Act] = []
     for m in _PASSIVE.finditer(text):
-        if _NEGATED.search(text[max(0, m.start("agent") - 12) : m.start("agent") - 3]):
-            continue  # "run not by the coastguard but by contractors": the denied doer is none
-        agent = _clip_agent(m.group("agent"))
+        raw, raw_start = m.group("agent"), m.start("agent")
+        if _NEGATED.search(text[max(0, raw_start - 12) : raw_start - 3]):
+            # "run not by the coastguard but by contractors": the denied doer is none
+            instead = re.search(r"\bbut\s+(?:rather\s+)?by\s+", raw)
+            if instead is None:
+                continue
+            raw, raw_start = raw[instead.end() :], raw_start + instead.end()
+        agent = _clip_agent(raw)
         if not agent or not _WORD.search(agent):
             continue
         before = text[: m.start("verb")]
@@ -113,7 +118,7 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
         thing = _head(words[-4:])
         if not thing:
             continue
-        start = m.start("agent") + m.group("agent").find(agent)
+        start = raw_start + raw.find(agent)
         out.append(Act(
             act=_ACT_OF[m.group("verb").lower()], verb=m.group("verb"), doer=agent,
             doer_start=offset + start, doer_end=offset + start + len(agent),

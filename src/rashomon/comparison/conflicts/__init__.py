@@ -281,7 +281,10 @@ def find_conflicts(
     sources = {a.id: a.id for a in articles}
     mentions: dict[str, list[tuple[Mention, str]]] = {}
     present: dict[str, set[str]] = {a.id: set() for a in articles}
+    named: dict[str, list[tuple[Mention, str]]] = {}  # every named doer, for the acts
     for entity in entities:
+        for m in entity.mentions:
+            named.setdefault(m.sentence, []).append((m, entity.id))
         if entity.type not in ("PERSON", "ORG", "PLACE"):
             continue
         for m in entity.mentions:
@@ -317,7 +320,7 @@ def find_conflicts(
     for a, b, _score in alignment.pairs:
         disagreements += actor_findings(a, b, mentions, present)
     disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)
-    disagreements += act_conflicts(claims, alignment.similarity, alignment.threshold, index, mentions)
+    disagreements += act_conflicts(claims, alignment.similarity, alignment.threshold, index, named)
 
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
