@@ -32,6 +32,7 @@ from ..entities.resolve import titles_agree
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .events import actor_findings
 from .order import order_conflicts
+from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
 from .actors import act_conflicts
@@ -321,6 +322,8 @@ def find_conflicts(
         disagreements += actor_findings(a, b, mentions, present)
     disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)
     disagreements += act_conflicts(claims, alignment.similarity, alignment.threshold, index, named)
+    people = {e.id for e in entities if e.type == "PERSON"}
+    disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people)
 
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)

@@ -248,6 +248,8 @@ def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
             tally = [t for t in TALLIES if t in shared]
             counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
             what = _LABELS.get(tally[0], tally[0]) if tally else counted
+            if what in _GENERIC and va.counted and stem(va.counted) == stem(vb.counted or ""):
+                what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
 
 
