@@ -1,22 +1,27 @@
 """Conflicts: where the articles disagree, one finding per disagreement with every side.
 
-Checked on pairs of claims from different articles (see ``values``, ``quotes``, ``events``):
+Checked on pairs of claims from different articles:
 
-1. number   the same quantity of the same thing with figures no wording reconciles
-2. date     the same event's day, date, year or clock time (weekdays resolved against datelines)
-3. quote    one quotation told with a dropped negation, another figure or a changed key word
-4. actor    the same action with different doers
-5. order    one article puts an event after another, the other before it
+1. number   the same quantity of the same thing with figures no wording reconciles (``values``)
+2. date     the same event's day, date, year or clock time (``values``); a weekday written with
+            its date fixes the calendar without the year, so a lead's weekday counted back from
+            its dateline is a date too (``calendar``)
+3. quote    one quotation told with a dropped negation, another figure or a changed key word (``quotes``)
+4. actor    the same action with different doers (``events``: "-ed" verbs after a name;
+            ``actors``: passives with their agent, clefts, verbs of one meaning)
+5. order    the same two events in reverse order, whatever the connective (``order``)
+6. name     the place of one act named differently (``places``)
 
 and from the resolved entities:
 
-6. role     one person with different titles
-7. name     one person with different first names, beyond a spelling variant
+7. role     one person with different offices or ranks, read around every mention (``roles``)
+8. name     one person with different first names, beyond a spelling variant
 
 Precision first: values are compared only when the words around them show they are about the
 same thing, and a disagreement is dropped when the other article also states a value that
 agrees. Pairwise disagreements on one thing are merged into one finding listing every article
-that speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9").
+that speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9"),
+and a side that agrees with two groups (a vague figure) takes no side.
 """
 
 from __future__ import annotations
@@ -27,16 +32,15 @@ from collections.abc import Iterable, Sequence
 
 from ...model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
 from ..align import Alignment
-from ..entities import name_disagreements, role_disagreements
-from ..entities.resolve import titles_agree
+from ..entities import name_disagreements
+from .actors import act_conflicts
+from .calendar import dateline_of
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .events import actor_findings
 from .order import order_conflicts
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .actors import act_conflicts
-from .calendar import dateline_of
 from .values import DATELINE, DATELINE_LINE, denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
@@ -223,9 +227,8 @@ def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], so
     for kind, finder, what in (("name", name_disagreements, "the name"),):
         pairs: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         for ma, mb in finder(entities):
-            va = ma.title if kind == "role" else ma.text
-            vb = mb.title if kind == "role" else mb.text
-            if kind == "name" and _spelling_variant(va, vb):
+            va, vb = ma.text, mb.text
+            if _spelling_variant(va, vb):
                 continue
             entity = owner.get((ma.article, ma.start), ma.text)
             pairs[entity] += [(ma, va), (mb, vb)]
@@ -236,7 +239,7 @@ def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], so
             groups: list[list[tuple[Mention, str]]] = []
             for m, v in sorted(chosen.values(), key=lambda x: x[0].article):
                 for group in groups:
-                    same = titles_agree(group[0][1], v) if kind == "role" else _fold(group[0][1]) == _fold(v)
+                    same = _fold(group[0][1]) == _fold(v)
                     if same:
                         group.append((m, v))
                         break

@@ -6,8 +6,7 @@ lifted the sanctions"). Acts read more widely (passives, clefts, verbs of one me
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from ...model import Claim, Mention
 from ...text import SPEECH_VERBS, reporting_lemma
