@@ -159,6 +159,10 @@ def _is_role_word(word: str) -> bool:
 def _reading(text: str, tokens: list[tuple[str, int, int]], offset: int) -> Role | None:
     """A role from the words of one phrase (an organisation's words and an "of" object aside)."""
     words = [_key(w) for w, _, _ in tokens]
+    # the title proper starts at its first role word: "EMSB director-general", "Fat-cat boss",
+    # "SHAMED Transport Minister" name the body or judge the person before the title
+    first = next((k for k, w in enumerate(words) if _is_role_word(w)), 0)
+    tokens, words = tokens[first:], words[first:]
     # the title proper stops at "of"/"for"; what follows names the body, unless it is a
     # portfolio ("Minister of Justice", "Minister of State for Foreign Affairs")
     cut = next((k for k, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))

@@ -59,6 +59,7 @@ class Order:
     reference: frozenset[str]  # the acts (past forms) the connective is said of ("after X announced")
     start: int  # the stretch the order is read from (claim text offsets)
     end: int
+    word: str = ""  # the connective as written ("after", "After", "first … then")
 
 
 def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
@@ -105,12 +106,12 @@ def order_relations(text: str) -> list[Order]:
         shared = earlier & later
         earlier, later = earlier - shared, later - shared
         if earlier and later:
-            out.append(Order(first=earlier, then=later, connective=c, reference=reference - shared, start=start, end=end))
+            out.append(Order(first=earlier, then=later, connective=c, reference=reference - shared, start=start, end=end, word=m.group("c")))
     for m in re.finditer(r"\bfirst\b(?P<x>[^;:.]{3,80}?)\b(?:then|and then|before|followed)\b(?P<y>[^;:.]{3,80})", text, re.IGNORECASE):
         earlier, later = _events(text[: m.start()].split(",")[-1] + m.group("x"), True), _events(m.group("y"), False)
         shared = earlier & later
         if earlier - shared and later - shared:
-            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start(), end=m.end()))
+            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start(), end=m.end(), word="first … then"))
     return out
 
 
@@ -140,6 +141,7 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
                 what = f"the order of events ({', '.join(sorted(one | other)[:2])})"
                 yield Disagreement(
                     "order", what,
-                    Side(claim=a, value=a.text[oa.start : oa.end], normalized=_say(oa), start=a.start + oa.start, end=a.start + oa.end),
-                    Side(claim=b, value=b.text[ob.start : ob.end], normalized=_say(ob), start=b.start + ob.start, end=b.start + ob.end),
+                    # the value is the connective as written; the offsets span the clauses it orders
+                    Side(claim=a, value=oa.word, normalized=_say(oa), start=a.start + oa.start, end=a.start + oa.end),
+                    Side(claim=b, value=ob.word, normalized=_say(ob), start=b.start + ob.start, end=b.start + ob.end),
                 )
