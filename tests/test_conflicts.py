@@ -234,3 +234,41 @@ def test_changes_of_one_rate_in_basis_points_and_percentage_points_compare():
     numbers = [c for c in conflicts if c.kind == "number"]
     assert len(numbers) == 1
     assert {s.normalized for s in numbers[0].sides} == {"25 basis points", "0.5 percentage points"}
+
+
+def test_an_age_a_whole_and_another_owners_figure_are_no_count_of_the_event():
+    age, _ = _conflicts(
+        "The court found Karavel, 58, guilty on three of the four charges.",
+        "The judge found him guilty on three charges out of four charges.",
+    )
+    assert not [c for c in age if c.kind == "number"]
+    whole, _ = _conflicts(
+        "The plan was to cut 210 of the plant's 640 jobs at the works.",
+        "The closure of the oven would have removed about 200 jobs at the works.",
+    )
+    assert not [c for c in whole if c.kind == "number"]
+    owner, _ = _conflicts(
+        "Greyhaven's 96 branches will reopen on Monday under new management.",
+        "Depositors queued at the subsidiary's two branches on Monday morning.",
+    )
+    assert not [c for c in owner if c.kind == "number"]
+
+
+def test_up_to_a_figure_is_not_any_smaller_figure():
+    conflicts, _ = _conflicts(
+        "Officials estimated that 2,500 tonnes of crude had escaped from the tanker.",
+        "Up to 6,000 tonnes of crude have already escaped from the tanker, the group said.",
+    )
+    assert [c.kind for c in conflicts if c.kind == "number"] == ["number"]
+
+
+def test_a_vague_figure_compatible_with_both_sides_joins_neither():
+    articles = [
+        make_article("a1", "Police detained 212 people after the protest, the ministry said."),
+        make_article("a2", "More than 500 people were detained after the protest, a rights group said."),
+        make_article("a3", "More than two hundred people were detained after the protest."),
+    ]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    (found,) = [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+    assert {s.article for s in found.sides} == {"a1", "a2"}

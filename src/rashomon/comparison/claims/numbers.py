@@ -46,7 +46,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
     "at least": (1, None), "more than": (1, None), "over": (1, None), "upwards of": (1, None),
     "not less than": (1, None), "no fewer than": (1, None), "in excess of": (1, None), "above": (1, None),
-    "up to": (None, 1), "at most": (None, 1), "fewer than": (None, 1), "less than": (None, 1),
+    "up to": (0.5, 1), "at most": (None, 1), "fewer than": (None, 1), "less than": (None, 1),
     "under": (None, 1), "no more than": (None, 1), "barely": (0.85, 1), "just under": (0.85, 1),
     "nearly": (0.85, 1), "almost": (0.85, 1), "close to": (0.85, 1.05),
     "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "some": (0.85, 1.15),
@@ -227,9 +227,14 @@ def find_quantities(text: str) -> list[Quantity]:
         high = value * hi_f if hi_f is not None else math.inf
         if lo_f is None:
             low = 0.0
+        counted = _counted(text, unit_end)
+        if not counted and unit in _CURRENCY_SIGNS.values():
+            # "$2.4 million in cash", "€40m in damages": what the money is
+            what = re.match(r"\s+in\s+([a-z][a-z-]+)\b", text[unit_end : unit_end + 30])
+            counted = what.group(1) if what else ""
         out.append(Quantity(
             text=surface, start=m.start(), end=m.end(), value=value, low=low, high=high,
-            qualifier=qualifier, unit=unit, counted=_counted(text, unit_end),
+            qualifier=qualifier, unit=unit, counted=counted,
         ))
     return out
 

@@ -1,22 +1,27 @@
 """Conflicts: where the articles disagree, one finding per disagreement with every side.
 
-Checked on pairs of claims from different articles (see ``values``, ``quotes``, ``events``):
+Checked on pairs of claims from different articles:
 
-1. number   the same quantity of the same thing with figures no wording reconciles
-2. date     the same event's day, date, year or clock time (weekdays resolved against datelines)
-3. quote    one quotation told with a dropped negation, another figure or a changed key word
-4. actor    the same action with different doers
-5. order    one article puts an event after another, the other before it
+1. number   the same quantity of the same thing with figures no wording reconciles (``values``)
+2. date     the same event's day, date, year or clock time (``values``); a weekday written with
+            its date fixes the calendar without the year, so a lead's weekday counted back from
+            its dateline is a date too (``calendar``)
+3. quote    one quotation told with a dropped negation, another figure or a changed key word (``quotes``)
+4. actor    the same action with different doers (``events``: "-ed" verbs after a name;
+            ``actors``: passives with their agent, clefts, verbs of one meaning)
+5. order    the same two events in reverse order, whatever the connective (``order``)
+6. name     the place of one act named differently (``places``)
 
 and from the resolved entities:
 
-6. role     one person with different titles
-7. name     one person with different first names, beyond a spelling variant
+7. role     one person with different offices or ranks, read around every mention (``roles``)
+8. name     one person with different first names, beyond a spelling variant
 
 Precision first: values are compared only when the words around them show they are about the
 same thing, and a disagreement is dropped when the other article also states a value that
 agrees. Pairwise disagreements on one thing are merged into one finding listing every article
-that speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9").
+that speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9"),
+and a side that agrees with two groups (a vague figure) takes no side.
 """
 
 from __future__ import annotations
@@ -27,18 +32,23 @@ from collections.abc import Iterable, Sequence
 
 from ...model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
 from ..align import Alignment
-from ..entities import name_disagreements, role_disagreements
-from ..entities.resolve import titles_agree
+from ..entities import name_disagreements
+from .actors import act_conflicts
+from .calendar import dateline_of
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
-from .events import actor_findings, order_conflicts
+from .events import actor_findings
+from .order import order_conflicts
+from .places import place_conflicts
 from .quotes import quote_findings
-from .values import denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
+from .roles import role_conflicts
+from .values import DATELINE, DATELINE_LINE, denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
 
 # Claims this similar (relative to the agreement threshold) are compared on their values even
 # when they were not aligned: a figure told in a different sentence is still the same figure.
 _VALUE_PAIR_FLOOR = 0.6
+_MAX_RATIO = 50
 _KIND_ORDER = {"number": 0, "date": 1, "quote": 2, "actor": 3, "order": 4, "role": 5, "name": 6}
 
 
@@ -85,6 +95,12 @@ def _other_article_agrees(d: Disagreement, numbers: dict[str, list[tuple[Claim, 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
     if x.unit != y.unit or tally_of(cx, x) != tally_of(cy, y):
         return False
+    try:
+        fx, fy = abs(float(x.normalized.split(" ")[0])), abs(float(y.normalized.split(" ")[0]))
+    except ValueError:
+        return False
+    if min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) > _MAX_RATIO:
+        return False  # "up to 1.6 billion" says nothing of a limit of 100,000
     kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
     return not (kx and ky and kx != ky and "people" not in (kx, ky))
 
@@ -118,6 +134,7 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             weight[d.a.key] += 1
             weight[d.b.key] += 1
         agree = _Union()
+        agreeing = {(g.a.key, g.b.key) for g in agreements}
         for g in agreements:
             agree.join(g.a.key, g.b.key)
             if g.a.key in sides or g.b.key in sides:
@@ -145,14 +162,23 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             if len(chosen) < 2:
                 continue
             reps = sorted(chosen.values(), key=lambda s: s.claim.article)
+
+            def alike(x: Side, y: Side) -> bool:
+                return x.normalized == y.normalized or (x.key, y.key) in agreeing or (y.key, x.key) in agreeing
+
+            # a side joins a group only when it agrees with every member: "more than two
+            # hundred" agrees with 212 and with "more than 500" but makes them no group
             groups: list[list[Side]] = []
-            for side in reps:
-                for group in groups:
-                    if agree.find(group[0].key) == agree.find(side.key) or group[0].normalized == side.normalized:
-                        group.append(side)
-                        break
-                else:
+            for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
+                fits = [g for g in groups if all(alike(side, m) for m in g)]
+                if len(fits) == 1:
+                    fits[0].append(side)
+                elif not fits and not any(alike(side, m) for g in groups for m in g):
                     groups.append([side])
+                # a side alike with members of two groups, or with only some of one, takes no side
+            groups.sort(key=lambda g: min(s.claim.article for s in g))
+            for g in groups:
+                g.sort(key=lambda s: s.claim.article)
             if len(groups) < 2:
                 continue
             out.append(_conflict(kind, what, groups, sources))
@@ -198,12 +224,11 @@ def _spelling_variant(a: str, b: str) -> bool:
 def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
     sentence_text = {s.id: s.text for a in articles for s in a.sentences}
     owner = {(m.article, m.start): e.id for e in entities for m in e.mentions}
-    for kind, finder, what in (("role", role_disagreements, "the title"), ("name", name_disagreements, "the name")):
+    for kind, finder, what in (("name", name_disagreements, "the name"),):
         pairs: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         for ma, mb in finder(entities):
-            va = ma.title if kind == "role" else ma.text
-            vb = mb.title if kind == "role" else mb.text
-            if kind == "name" and _spelling_variant(va, vb):
+            va, vb = ma.text, mb.text
+            if _spelling_variant(va, vb):
                 continue
             entity = owner.get((ma.article, ma.start), ma.text)
             pairs[entity] += [(ma, va), (mb, vb)]
@@ -214,7 +239,7 @@ def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], so
             groups: list[list[tuple[Mention, str]]] = []
             for m, v in sorted(chosen.values(), key=lambda x: x[0].article):
                 for group in groups:
-                    same = titles_agree(group[0][1], v) if kind == "role" else _fold(group[0][1]) == _fold(v)
+                    same = _fold(group[0][1]) == _fold(v)
                     if same:
                         group.append((m, v))
                         break
@@ -260,7 +285,10 @@ def find_conflicts(
     sources = {a.id: a.id for a in articles}
     mentions: dict[str, list[tuple[Mention, str]]] = {}
     present: dict[str, set[str]] = {a.id: set() for a in articles}
+    named: dict[str, list[tuple[Mention, str]]] = {}  # every named doer, for the acts
     for entity in entities:
+        for m in entity.mentions:
+            named.setdefault(m.sentence, []).append((m, entity.id))
         if entity.type not in ("PERSON", "ORG", "PLACE"):
             continue
         for m in entity.mentions:
@@ -282,17 +310,26 @@ def find_conflicts(
         disagreements += quote_findings(a, b)
     # the lead's day: the main event of every article, when the two leads are on one topic
     index = {c.id: k for k, c in enumerate(claims)}
-    leads = [found for a in articles if (found := lead_time([c for c in claims if c.article == a.id]))]
+    leads, datelines = [], {}
+    for article in articles:
+        own = [c for c in claims if c.article == article.id]
+        datelines[article.id] = dateline_of(own, DATELINE, DATELINE_LINE)
+        if found := lead_time(own):
+            leads.append(found)
     for x, (a, va) in enumerate(leads):
         for b, vb in leads[x + 1 :]:
             if alignment.similarity[index[a.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
-                for found in lead_findings(a, va, b, vb):
+                for found in lead_findings(a, va, b, vb, datelines[a.article], datelines[b.article]):
                     (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
     for a, b, _score in alignment.pairs:
         disagreements += actor_findings(a, b, mentions, present)
     disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)
+    disagreements += act_conflicts(claims, alignment.similarity, alignment.threshold, index, named)
+    people = {e.id for e in entities if e.type == "PERSON"}
+    disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people)
 
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
+    conflicts += role_conflicts(entities, articles, sources)
     conflicts.sort(key=lambda c: (_KIND_ORDER.get(c.kind, 9), min(s.start for s in c.sides)))
     return tuple(conflicts)

@@ -1,14 +1,12 @@
-"""Event disagreements: who did an act (actor) and what came first (order).
-
-actor   the same action with different doers, one of whom the other article never names
-        ("UNICEF lifted sanctions" / "the administration ... lifted the sanctions")
-order   one article puts an event after another, the other article before it
+"""Actor disagreements on "-ed" verbs after a name: the same action with different doers, one
+of whom the other article never names ("UNICEF lifted sanctions" / "the administration ...
+lifted the sanctions"). Acts read more widely (passives, clefts, verbs of one meaning) are in
+``actors``; the order of events is in ``order``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from ...model import Claim, Mention
 from ...text import SPEECH_VERBS, reporting_lemma
@@ -78,45 +76,3 @@ def _actor_before(
     mention, eid = max(before, key=lambda x: x[0].end)
     gap = sum(1 for _, s, _ in tokens if mention.end <= s < verb_start)
     return (mention, eid) if gap <= 10 else None
-
-
-# --- 5: order of events ---------------------------------------------------------------------
-
-_ORDER = re.compile(r"\b(after|before|following|ahead of|prior to)\b", re.IGNORECASE)
-_AFTER = {"after", "following"}
-
-
-def _order_relations(claim: Claim) -> list[tuple[str, str, str, re.Match[str]]]:
-    """(direction, event stem, event word, match) for "... after X announced", "... before it was announced"."""
-    out = []
-    for m in _ORDER.finditer(claim.text):
-        direction = "after" if m.group(1).lower() in _AFTER else "before"
-        following = [w for w in _WORD.findall(claim.text[m.end() : m.end() + 90])[:9] if not w[0].isupper() and w.lower() not in _STOP]
-        # The event is the first verb after the connective ("after X announced"); a noun
-        # ("after the announcement") only when no verb follows.
-        verbs = [w for w in following if w.lower().endswith("ed")]
-        nouns = [w for w in following if w.lower().endswith(("ion", "ment"))]
-        if verbs or nouns:
-            word = (verbs or nouns)[0]
-            out.append((direction, stem(word).removesuffix("ment").removesuffix("ion"), word, m))
-    return out
-
-
-def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int]) -> Iterable[Disagreement]:
-    related = [(c, _order_relations(c)) for c in claims]
-    related = [(c, r) for c, r in related if r]
-    for x, (a, ra) in enumerate(related):
-        for b, rb in related[x + 1 :]:
-            if a.article == b.article:
-                continue
-            # The two sentences must at least be about the same thing.
-            if similarity[index[a.id], index[b.id]] < 0.5 * threshold:  # type: ignore[index]
-                continue
-            for da, event_a, word_a, ma in ra:
-                for db, event_b, word_b, mb in rb:
-                    if event_a == event_b and da != db:
-                        yield Disagreement(
-                            "order", f"the order of events (“{word_a}”)",
-                            Side(claim=a, value=f"{da} {word_a}", normalized=da, start=a.start + ma.start(), end=a.start + ma.end()),
-                            Side(claim=b, value=f"{db} {word_b}", normalized=db, start=b.start + mb.start(), end=b.start + mb.end()),
-                        )

@@ -19,6 +19,7 @@ from ...model import Claim, Value
 from ...text import find_quotes
 from ..claims import stem, weekday_of
 from ...text import reporting_lemma
+from .calendar import describe, days_disagree, pair_of
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _NAMED = {name for name, _ in CLASSES}
@@ -81,24 +82,37 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
     if _part(a, va) or _part(b, vb) or _elapsed(a, va) or _elapsed(b, vb):
         return None
+    if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
+        return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
+    oa, ob = _owner(a, va), _owner(b, vb)
+    if oa and ob and oa != ob:
+        return None  # "Greyhaven's 96 branches" / "the subsidiary's two branches"
     if _year_near(a, va) != _year_near(b, vb):
         return None  # "since 2008, when 11 people died": an earlier event's figure
     ra, rb = _role(a, va), _role(b, vb)
-    if ra and rb and ra != rb:
-        return None  # "from 25% to 10%": the old rate is not the new one
+    if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
+        return None  # "from 25% to 10%": the old rate is neither the new one nor the change
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
     same_noun = bool(va.counted) and stem(va.counted) == stem(vb.counted or "") and stem(va.counted) not in _GENERIC_NOUNS
-    if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or same_noun):
+    # the counted noun alone names the quantity only when each claim counts it once ("14
+    # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
+    alone = same_noun and _counted_once(a, va) and _counted_once(b, vb)
+    if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
         return shared
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+def _counted_once(claim: Claim, v: Value) -> bool:
+    noun = stem(v.counted or "")
+    return sum(1 for t in claim.values if t.kind == "number" and stem(t.counted or "") == noun) == 1
 
 
 def tally_of(claim: Claim, v: Value) -> frozenset[str]:
@@ -125,10 +139,54 @@ def denied(claim: Claim, v: Value) -> bool:
 
 
 def _part(claim: Claim, v: Value) -> bool:
-    """"210 of the plant's 640 jobs", "including 14 police officers": a part, not the whole."""
+    """"210 of the plant's 640 jobs", "including 14 police officers": a part, not the whole
+    ("thousands of supporters" is a vague count, not a part)."""
+    if v.text[:1].isalpha() and v.text.lower().endswith("s") and v.text.lower().rstrip("s") in ("dozen", "hundred", "thousand", "million", "tens of thousand", "hundreds of thousand"):
+        return False
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
     before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
     return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|among them|of whom|of which)\s+$", before))
+
+
+def _age(claim: Claim, v: Value) -> bool:
+    """"Karavel, 58, was...", "aged 58", "a 58-year-old": a person's age, no count of the event."""
+    s, e = v.start - claim.start, v.end - claim.start
+    before, after = claim.text[max(0, s - 40) : s], claim.text[e : e + 12]
+    return bool(
+        (re.search(r"[A-Z][\w’'-]+,\s*$", before) and re.match(r"\s*,", after))
+        or re.search(r"\baged\s+$", before) or re.match(r"-year-old\b", after)
+    )
+
+
+def _whole(claim: Claim, v: Value) -> bool:
+    """"210 of the plant's 640 jobs", "three charges out of four": the whole a part is taken from."""
+    for t in claim.values:
+        if t.kind == "number" and t.end <= v.start:
+            between = claim.text[t.end - claim.start : v.start - claim.start]
+            if re.fullmatch(r"\s+(?:[\w-]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[\w-]+[’']s\s+)?", between):
+                return True
+    return False
+
+
+def _owner(claim: Claim, v: Value) -> str:
+    """Whose the figure is, when a possessive stands before it ("Greyhaven's 96 branches")."""
+    before = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]
+    m = re.search(r"([\w-]+)[’']s\s+(?:(?:about|around|nearly|some|almost)\s+)?$", before)
+    return stem(m.group(1).lower()) if m else ""
+
+
+_TIME_UNITS = {word_class(w) for w in ("hours", "days", "weeks", "months", "years", "minutes")}
+
+
+def _remaining(claim: Claim, v: Value) -> bool:
+    """"takes effect on January 1, giving companies about 14 months to prepare": the time left
+    until a date the sentence states, which depends on when each outlet wrote."""
+    if not v.counted or word_class(v.counted) not in _TIME_UNITS:
+        return False
+    if not any(t.kind in ("date", "month", "year") for t in claim.values):
+        return False
+    before = claim.text[max(0, v.start - claim.start - 45) : v.start - claim.start]
+    return bool(re.search(r"\b(?:giving|leaving|gives|leaves)\b(?:\s+[\w-]+){0,4}\s*$", before))
 
 
 def _elapsed(claim: Claim, v: Value) -> bool:
@@ -190,6 +248,8 @@ def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
             tally = [t for t in TALLIES if t in shared]
             counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
             what = _LABELS.get(tally[0], tally[0]) if tally else counted
+            if what in _GENERIC and va.counted and stem(va.counted) == stem(vb.counted or ""):
+                what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
 
 
@@ -276,6 +336,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
                 yield Agreeing(sa, sb)
+            elif _states_both(a, va, vb) or _states_both(b, vb, va):
+                continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
                 yield Disagreement("date", what, sa, sb)
@@ -292,7 +354,7 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
     a deadline or a start ("until Friday", "from Monday") or the sentence speaks of the future."""
     body = [c for c in claims if not is_headline(c)][:_LEAD_SENTENCES]
     for claim in body:
-        dateline = _DATELINE.match(claim.text)
+        dateline = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
         for v in claim.values:
             if dateline and v.start - claim.start < dateline.end():
                 continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
@@ -302,10 +364,13 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
 
 
 # "PELLWORTH, Vandria, March 9 (Norpress) —", "Castlemoor, 10 February -": the opening dateline
-_DATELINE = re.compile(r"^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2}|\s[—–]|:\s)")
+# "Kovrin, 13 April (SarTA).": a dateline standing as its own sentence
+DATELINE_LINE = re.compile(r"^[A-ZÀ-Ý][\w’' .-]{0,40},(?:\s*[A-ZÀ-Ý][\w’' .-]{0,30},)?\s*[\w.]+\s+\w+\.?(?:\s*\([^)]{1,40}\))?[.:]?\s*$")
+DATELINE = re.compile(r"^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2}|\s[—–]|:\s)")
 
 
 _LEAD_SHARED = 2
+_LEAD_REACH = 10  # words either side of a lead's day that must share what happened
 
 
 def _sentence_events(claim: Claim) -> set[str]:
@@ -313,11 +378,53 @@ def _sentence_events(claim: Claim) -> set[str]:
     return {word_class(w) for w in WORD.findall(claim.text) if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
 
 
-def lead_findings(a: Claim, va: Value, b: Claim, vb: Value) -> Iterable[Disagreement | Agreeing]:
+def _states_both(claim: Claim, own: Value, other: Value) -> bool:
+    """Whether ``claim`` also states a time that agrees with ``other`` (beside its ``own``)."""
+    return any(t is not own and _compare(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
+
+
+def _near_events(claim: Claim, v: Value, reach: int = 12) -> set[str]:
+    """Classes of the lowercase content words within ``reach`` words of a value, across commas
+    and brackets ("vaccine on Thursday, when the board approved"): what happened that day."""
+    s, e = v.start - claim.start, v.end - claim.start
+    words = WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach]
+    return {word_class(w) for w in words if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+
+
+def _calendar_side(claim: Claim, v: Value, dateline: Value | None, day: int) -> Side:
+    """A lead's day as evidence: a weekday and date written together, or a weekday with the
+    dateline it is counted back from (both in the span when the dateline opens the sentence)."""
+    pair = pair_of(claim, v)
+    if pair is not None:
+        start, end = min(pair[2].start, pair[3].start), max(pair[2].end, pair[3].end)
+        if claim.text[end - claim.start : end - claim.start + 1] == ")" and "(" in claim.text[start - claim.start : end - claim.start]:
+            end += 1
+        return Side(claim=claim, value=claim.text[start - claim.start : end - claim.start], normalized=describe(day), start=start, end=end)
+    if v.kind == "weekday" and dateline is not None and claim.start <= dateline.start < v.start:
+        return Side(claim=claim, value=f"{dateline.text} … {v.text}", normalized=describe(day), start=dateline.start, end=v.end)
+    return Side(claim=claim, value=v.text, normalized=describe(day), start=v.start, end=v.end)
+
+
+def lead_findings(
+    a: Claim, va: Value, b: Claim, vb: Value, dateline_a: Value | None = None, dateline_b: Value | None = None
+) -> Iterable[Disagreement | Agreeing]:
     same = _compare(va, vb)
+    if pair_of(a, va) or pair_of(b, vb):
+        # a weekday written with its date fixes the calendar: compare the days it gives
+        days = days_disagree(a, va, dateline_a, b, vb, dateline_b)
+        if days is not None and _near_events(a, va) & _near_events(b, vb):
+            yield Disagreement(
+                "date", "the day of the event",
+                _calendar_side(a, va, dateline_a, days[0]), _calendar_side(b, vb, dateline_b, days[1]),
+            )
+        return
     if same is None:
+        return
+    if same is False and (_states_both(a, va, vb) or _states_both(b, vb, va)):
         return
     if len(_sentence_events(a) & _sentence_events(b)) < _LEAD_SHARED:
         return  # two leads that do not tell one event
+    if not event_words(a, va.start, va.end, _LEAD_REACH) & event_words(b, vb.start, vb.end, _LEAD_REACH):
+        return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
     sa, sb = time_side(a, va), time_side(b, vb)
     yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)

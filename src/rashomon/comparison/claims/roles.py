@@ -1,0 +1,359 @@
+"""Roles: the office or rank a sentence gives a named person, read around the name.
+
+Three places hold a role in news English:
+
+- before the name:           "Deputy Transport Minister Ingrid Varley", "Coast Guard spokesman Captain Elio Brandani"
+- in an apposition after it: "Ivo Brandel, the Minister of Justice of Orvesia," / "Paul Oudin, a retired judge"
+- in an apposition before:   "The board's chief executive, Dr. Hanne Vestergaard"
+
+Each reading keeps its words as written and its offsets, and is reduced to what the role
+comparison needs: the *facet* (an office, or a military or police rank), the *kind* of office
+its head noun names ("chief executive", "CEO", "director-general" and "chair" are one kind: the
+head of a body), the subordinate markers ("deputy", "vice"...) and the portfolio words
+("foreign", "interior" = "internal affairs"). Words of the organisation ("KPT's", "of the Bank of
+Averland") are not part of the role. Event parts ("moderator", "mediator") and honorifics
+("Dr.", "Mr.", "Sheikh") are no role: they say nothing about an office.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Kinds of office: the head noun of a role, and the kind it names. A head not listed is no office.
+_OFFICE_KINDS: dict[str, str] = {}
+for _kind, _heads in (
+    ("head", (
+        "chief executive", "chief executive officer", "ceo", "director-general", "director general", "general director",
+        "managing director", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "head", "chief",
+        "boss", "leader", "commander",
+    )),
+    ("minister", ("minister", "secretary", "minister delegate")),
+    ("prime minister", ("prime minister", "premier")),
+    ("general secretary", ("general secretary", "secretary general", "secretary-general")),
+    ("prosecutor general", ("prosecutor general", "prosecutor-general")),
+    ("spokesperson", ("spokesman", "spokeswoman", "spokesperson")),
+    ("judge", ("judge", "justice", "magistrate")),
+    ("prosecutor", ("prosecutor",)),
+    ("attorney general", ("attorney general", "attorney-general")),
+    ("chief of staff", ("chief of staff", "chief of cabinet", "head of cabinet", "head of office", "head of the office")),
+    ("mayor", ("mayor",)),
+    ("governor", ("governor",)),
+    ("commissioner", ("commissioner",)),
+    ("officer", ("officer",)),
+    ("inspector", ("inspector",)),
+    ("superintendent", ("superintendent",)),
+    ("constable", ("constable",)),
+    ("adviser", ("adviser", "advisor")),
+    ("envoy", ("envoy",)),
+    ("ambassador", ("ambassador",)),
+    ("attache", ("attache", "attaché")),
+    ("consul", ("consul",)),
+    ("economist", ("economist",)),
+    ("correspondent", ("correspondent", "reporter")),
+    ("editor", ("editor",)),
+    ("designer", ("designer",)),
+    ("engineer", ("engineer",)),
+    ("rapporteur", ("rapporteur",)),
+    ("manager", ("manager",)),
+    ("coordinator", ("coordinator",)),
+    ("administrator", ("administrator",)),
+    ("analyst", ("analyst",)),
+    ("lawyer", ("lawyer", "attorney")),
+    ("senator", ("senator",)),
+    ("lawmaker", ("lawmaker", "legislator", "mp", "congressman", "congresswoman")),
+    ("treasurer", ("treasurer",)),
+    ("auditor", ("auditor",)),
+    ("registrar", ("registrar",)),
+):
+    for _head in _heads:
+        _OFFICE_KINDS[_head] = _kind
+
+# Military and police ranks: a facet of their own ("Colonel" is no answer to "commander").
+_RANKS = {
+    "colonel": "colonel", "lieutenant-colonel": "lieutenant colonel", "lieutenant colonel": "lieutenant colonel",
+    "captain": "captain", "admiral": "admiral", "rear admiral": "rear admiral", "vice admiral": "vice admiral",
+    "general": "general", "brigadier": "brigadier", "brigadier general": "brigadier general",
+    "major general": "major general", "lieutenant general": "lieutenant general", "major": "major",
+    "lieutenant": "lieutenant", "sergeant": "sergeant", "commodore": "commodore", "corporal": "corporal",
+}
+# Titles and parts that name no office: honorifics, and a part played in the event.
+_NO_ROLE = {
+    "dr", "doctor", "mr", "mrs", "ms", "miss", "sir", "dame", "sheikh", "lord", "lady", "prof", "professor", "madam",
+    "moderator", "mediator", "negotiator", "host", "candidate", "challenger", "incumbent", "founder", "co-founder",
+}
+# Markers of a subordinate office: a deputy minister is not the minister.
+_SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate", "junior", "lieutenant", "acting", "interim", "sub"}
+# Portfolio words and the field they name ("internal affairs" is the interior).
+_PORTFOLIO = {
+    "foreign": "foreign", "external": "foreign", "interior": "interior", "internal": "interior", "home": "interior",
+    "finance": "finance", "financial": "finance", "treasury": "finance", "economy": "economy", "economic": "economy",
+    "commerce": "commerce", "trade": "trade", "industry": "industry", "labour": "labour", "labor": "labour",
+    "employment": "labour", "health": "health", "education": "education", "science": "science",
+    "technology": "technology", "culture": "culture", "cultural": "culture", "tourism": "tourism", "sport": "sport",
+    "sports": "sport", "youth": "youth", "transport": "transport", "transportation": "transport",
+    "energy": "energy", "environment": "environment", "environmental": "environment", "climate": "climate",
+    "agriculture": "agriculture", "fisheries": "fisheries", "water": "water", "housing": "housing",
+    "justice": "justice", "defence": "defence", "defense": "defence", "security": "security",
+    "intelligence": "intelligence", "immigration": "immigration", "digital": "digital", "communications": "communications",
+    "information": "information", "social": "social", "welfare": "welfare", "budget": "budget", "tax": "tax",
+    "fire": "fire", "firefighters": "fire", "emergency": "emergency", "emergencies": "emergency", "medical": "medical",
+    "police": "police", "military": "military", "legal": "legal", "political": "political", "press": "press",
+    "operations": "operations", "mining": "mining", "mines": "mining", "defence": "defence",
+}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"}
+_FORMER = {"former", "retired", "ex", "then", "late", "outgoing", "previous", "erstwhile"}
+_PREPOSITIONS = {"to", "with", "for", "from", "by", "of", "at", "on", "in", "against", "about", "into", "toward", "towards", "than", "like"}
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.’'-]*|[,;:()\"“”]")
+_MAX_WORDS = 9
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One reading of a person's role: as written, its offsets, and what it is compared on."""
+
+    text: str
+    start: int
+    end: int
+    facet: str  # "office" | "rank"
+    kind: str  # the kind of office ("head", "minister"...) or the rank
+    subordinate: frozenset[str]
+    portfolio: frozenset[str]
+    former: bool = False
+
+
+def _key(word: str) -> str:
+    return fold(word).strip(".’'").removesuffix("’s").removesuffix("'s")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _head_at(words: list[str], k: int) -> tuple[str, str, int] | None:
+    """(facet, kind, length) of the longest office or rank that starts at ``words[k]``."""
+    for n in (3, 2, 1):
+        if k + n > len(words):
+            continue
+        phrase = " ".join(words[k : k + n])
+        if phrase in _RANKS:
+            return "rank", _RANKS[phrase], n
+        if phrase in _OFFICE_KINDS:
+            return "office", _OFFICE_KINDS[phrase], n
+    return None
+
+
+def _is_role_word(word: str) -> bool:
+    return word in _SUBORDINATE or word in _PORTFOLIO or word in _FORMER or _head_at([word], 0) is not None or word in (
+        "chief", "senior", "general", "executive", "principal", "first", "second", "state", "national", "regional",
+        "county", "city", "federal", "provincial", "district", "municipal", "special", "high", "supreme", "court",
+    )
+
+
+def _reading(text: str, tokens: list[tuple[str, int, int]], offset: int) -> Role | None:
+    """A role from the words of one phrase (an organisation's words and an "of" object aside)."""
+    words = [_key(w) for w, _, _ in tokens]
+    # the title proper starts at its first role word: "EMSB director-general", "Fat-cat boss",
+    # "SHAMED Transport Minister" name the body or judge the person before the title
+    first = next((k for k, w in enumerate(words) if _is_role_word(w)), 0)
+    tokens, words = tokens[first:], words[first:]
+    # the title proper stops at "of"/"for"; what follows names the body, unless it is a
+    # portfolio ("Minister of Justice", "Minister of State for Foreign Affairs")
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
+    heads = []
+    k = 0
+    while k < cut:
+        head = _head_at(words, k)
+        if head:
+            heads.append((k, head))
+        k += head[2] if head else 1
+    if not heads:
+        return None
+    # the last head before the object is the role's head ("Fire Officer", "chief executive")
+    k, (facet, kind, n) = heads[-1]
+    if any(_head_at(words, j) and _head_at(words, j)[0] != facet for j, _ in heads[:-1]):  # type: ignore[index]
+        return None  # "spokesman Captain": two facets in one run; the caller splits them
+    subordinate = {w for w in words[:cut] if w in _SUBORDINATE}
+    portfolio = {_PORTFOLIO[w] for w in words if w in _PORTFOLIO}
+    for j in range(len(words) - 1):
+        if words[j] in _PORTFOLIO and words[j + 1] == "affairs":
+            portfolio.add(_PORTFOLIO[words[j]])
+    if kind == "minister" and "of" in words[k + n : k + n + 1] and words[k + n + 1 : k + n + 2] == ["state"]:
+        subordinate.add("of state")  # "Minister of State for ...": a junior minister
+    if facet == "rank" and kind == "lieutenant colonel":
+        subordinate.discard("lieutenant")
+    start, end = tokens[0][1], tokens[-1][2]
+    return Role(
+        text=text[start:end], start=offset + start, end=offset + end, facet=facet, kind=kind,
+        subordinate=frozenset(subordinate), portfolio=frozenset(portfolio),
+        former=any(w in _FORMER for w in words),
+    )
+
+
+def _split_facets(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """"Coast Guard spokesman Captain" -> ["Coast Guard spokesman"], ["Captain"]."""
+    words = [_key(w) for w, _, _ in tokens]
+    parts, current, facet = [], [], ""
+    k = 0
+    while k < len(tokens):
+        head = _head_at(words, k)
+        n = head[2] if head else 1
+        if head and facet and head[0] != facet and current:
+            parts.append(current)
+            current = []
+        if head:
+            facet = head[0]
+        current += tokens[k : k + n]
+        k += n
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
+
+
+def _opens_phrase(before: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether a noun phrase may start after ``before[j]``: at the start of a clause, after a
+    determiner or possessive that is not the object of a preposition ("to the minister, X said"
+    gives X no title), or after a reporting verb ("said the interior minister, X")."""
+    if j < 0 or not before[j][0][0].isalpha():
+        return True
+    key = _key(before[j][0])
+    if key in _DETERMINERS or _possessive(before[j][0]):
+        return j == 0 or not before[j - 1][0][0].isalpha() or _key(before[j - 1][0]) not in _PREPOSITIONS
+    return key in _REPORTING
+
+
+_REPORTING = {"said", "says", "told", "added", "according", "explained", "stated", "announced", "warned", "insisted"}
+_OBJECT_GLUE = {"of", "for", "in", "at", "on", "the", "our", "its", "their", "his", "her", "and", "affairs"}
+
+
+def _object_ok(words: list[tuple[str, int, int]]) -> bool:
+    """The words after a role's head name its body ("of our embassy in Varnholm", "of the Bank
+    of Averland"), not a new clause: capitals, glue and role words, two other words at most."""
+    other = 0
+    for word, _, _ in words:
+        key = _key(word)
+        if word[0].isupper() or key in _OBJECT_GLUE or _is_role_word(key):
+            continue
+        if key.endswith("ed") or key in _REPORTING:
+            return False
+        other += 1
+    return other <= 2
+
+
+def _np_role(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role | None:
+    """A role told by a whole noun phrase: role words up to an office, then its body."""
+    while phrase and (_key(phrase[0][0]) in _DETERMINERS or _possessive(phrase[0][0])):
+        phrase = phrase[1:]  # "the", "a", "Oskavia's"
+    words = [_key(w) for w, _, _ in phrase]
+    k = 0
+    last_head = -1
+    while k < len(words):
+        head = _head_at(words, k)
+        if head:
+            last_head, k = k + head[2], k + head[2]
+            continue
+        if _is_role_word(words[k]) or phrase[k][0][0].isupper():
+            k += 1
+            continue
+        break
+    if last_head < 0:
+        return None
+    rest = phrase[last_head:]
+    if rest and _key(rest[0][0]) not in ("of", "for", "in", "at"):
+        rest = []  # the role ends at its head ("a retired judge who ...")
+    if rest and not _object_ok(rest):
+        return None
+    return _reading(text, phrase[:last_head] + rest, offset)
+
+
+@lru_cache(maxsize=16384)
+def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, ...]:
+    """The roles ``text`` gives the person named at ``text[start:end]``; offsets shifted by ``offset``."""
+    out: list[Role] = []
+    before = _tokens(text[:start])
+    after = [(w, s + end, e + end) for w, s, e in _tokens(text[end:])]
+
+    # 1. just before the name: "Deputy Transport Minister", "EMSB director-general", "Colonel"
+    run: list[tuple[str, int, int]] = []
+    k = len(before) - 1
+    while k >= 0 and _key(before[k][0]) in _NO_ROLE:
+        k -= 1  # "Dr.", "Mr.": an honorific between the role and the name
+    while k >= 0 and len(run) < _MAX_WORDS:
+        word, s, e = before[k]
+        key = _key(word)
+        if not word[0].isalpha() or key in _DETERMINERS or key in _PREPOSITIONS or _possessive(word):
+            break
+        if not (_is_role_word(key) or word[0].isupper()):
+            break
+        run.insert(0, before[k])
+        k -= 1
+    readings = [r for part in _split_facets(run) if (r := _reading(text, part, offset)) is not None]
+    out += readings
+    if not readings:
+        # "the director of KPT Lidiya Gaas", "the chief of city police Arkady Drozdan": an office
+        # and its body before the name, the phrase opening a clause
+        j = len(before) - 1
+        while j >= 0 and _key(before[j][0]) in _NO_ROLE:
+            j -= 1
+        for span in range(1, 6):
+            at = j - span
+            if at >= 1 and _key(before[at][0]) == "of" and all(w[0].isalpha() for w, _, _ in before[at : j + 1]):
+                lead = at - 1
+                while lead >= 0 and before[lead][0][0].isalpha() and _is_role_word(_key(before[lead][0])) and not _possessive(before[lead][0]):
+                    lead -= 1
+                if lead < at - 1:
+                    if (role := _np_role(text, before[lead + 1 : j + 1], offset)) is not None:
+                        out.append(role)
+                break
+
+    # 2. an apposition before: "The board's chief executive, Dr. Hanne Vestergaard"
+    if k >= 1 and before[k][0] == ",":
+        j = k - 1
+        while j >= 0 and before[j][0][0].isalpha() and k - j <= 14:
+            j -= 1
+        # the noun phrase that ends at the comma, from its determiner (or the clause start)
+        openers = [p for p in range(k - 1, j, -1) if _key(before[p][0]) in _DETERMINERS or _possessive(before[p][0])]
+        for p in [*openers, j]:
+            phrase = before[p + 1 : k]
+            role = _np_role(text, phrase, offset) if phrase else None
+            if role is None or role.end != offset + before[k - 1][2]:
+                continue
+            # "to the minister, X said" gives X no title; "carried by the minister delegate,
+            # Ines Merchant, creates" does: the name closes the apposition
+            closed = not after or after[0][0] in (",", ")") or _key(after[0][0]) == "who" or text[end:end + 1] in ".;:"
+            if _opens_phrase(before, p) or (closed and p >= 0 and _key(before[p][0]) in _DETERMINERS):
+                out.append(role)
+            break
+
+    # 3. an apposition after: "Ivo Brandel, the Minister of Justice of Orvesia,"
+    if after and after[0][0] == ",":
+        phrase = []
+        for word, s, e in after[1:]:
+            if not word[0].isalpha() or len(phrase) >= 14:
+                break
+            phrase.append((word, s, e))
+        if phrase and _key(phrase[0][0]) not in _PREPOSITIONS:
+            if (role := _np_role(text, phrase, offset)) is not None:
+                out.append(role)
+    return tuple(out)
+
+
+def roles_agree(a: Role, b: Role) -> bool | None:
+    """True: one role in two wordings; False: two roles; None: not comparable (another facet)."""
+    if a.facet != b.facet:
+        return None
+    if a.subordinate != b.subordinate:
+        return False
+    if a.kind != b.kind:
+        return False
+    return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)

@@ -1,0 +1,110 @@
+"""The day of one event by two calendars, without knowing the year.
+
+An article that writes a weekday beside a date ("on Sunday, 12 April", "On June 12 (Wednesday)")
+fixes a calendar: every other day's weekday follows by counting days, whatever the year. Under
+that calendar, another article's weekday is a date too, counted back from its dateline ("KOVRIN,
+April 13 — ... on Saturday evening" is 11 April when 12 April is a Sunday). Two leads that then
+put the event on different dates disagree, in every year: one of them has the weekday or the
+date wrong ("a, datelined April 13, says Saturday; d says Sunday, 12 April").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import Claim, Value
+from ..claims import WEEKDAYS
+
+_YEAR = 2001  # a year without 29 February, only to count days between two dates
+_GLUE = re.compile(r"^\s*(?:,|\(|,?\s+the)?\s*$")
+_BACKWARD = {"", "last", "on", "since"}
+
+
+def _ordinal(iso: str) -> int | None:
+    """Day of the year of "????-MM-DD" or "YYYY-MM-DD" (29 February: None)."""
+    try:
+        return dt.date(_YEAR, int(iso[5:7]), int(iso[8:10])).toordinal()
+    except ValueError:
+        return None
+
+
+def _label(ordinal: int) -> str:
+    day = dt.date.fromordinal(ordinal)
+    return f"{day.day} {day.strftime('%B')}"
+
+
+def pair_of(claim: Claim, v: Value) -> tuple[int, int, Value, Value] | None:
+    """(day, weekday index, date value, weekday value) when ``v`` is a date or weekday written
+    beside the other ("Sunday, 12 April", "June 12 (Wednesday)", "23rd, Sunday")."""
+    for t in claim.values:
+        if t is v or {t.kind, v.kind} != {"date", "weekday"}:
+            continue
+        first, second = (t, v) if t.start < v.start else (v, t)
+        gap = claim.text[first.end - claim.start : second.start - claim.start]
+        if len(gap) <= 6 and _GLUE.match(gap):
+            date, day = (t, v) if t.kind == "date" else (v, t)
+            ordinal = _ordinal(date.normalized)
+            if ordinal is not None and day.normalized in WEEKDAYS:
+                return ordinal, WEEKDAYS.index(day.normalized), date, day
+    return None
+
+
+def _event_day(claim: Claim, v: Value, dateline: Value | None, anchor: tuple[int, int] | None) -> int | None:
+    """The day of the year ``v`` stands for: a date; a weekday beside a date; a weekday counted
+    back from the dateline under the anchor's calendar."""
+    own = pair_of(claim, v)
+    if own is not None:
+        return own[0]
+    if v.kind == "date":
+        return _ordinal(v.normalized)
+    if v.kind != "weekday" or v.normalized not in WEEKDAYS or dateline is None or anchor is None:
+        return None
+    if v.qualifier not in _BACKWARD:
+        return None  # "next Friday", "until Friday": not the day of the event told
+    reference = _ordinal(dateline.normalized)
+    if reference is None:
+        return None
+    day, weekday = anchor
+    reference_weekday = (weekday + reference - day) % 7
+    back = (reference_weekday - WEEKDAYS.index(v.normalized)) % 7
+    if v.qualifier == "last" and back == 0:
+        back = 7
+    return reference - back
+
+
+def days_disagree(
+    a: Claim, va: Value, dateline_a: Value | None, b: Claim, vb: Value, dateline_b: Value | None
+) -> tuple[int, int] | None:
+    """The two days of the year when the two values put one event on different days under the
+    calendar either article fixes (its own weekday-and-date pair first), else None."""
+    pa, pb = pair_of(a, va), pair_of(b, vb)
+    if pa is None and pb is None:
+        return None
+    anchor_a = (pa or pb)[:2]  # type: ignore[index]
+    anchor_b = (pb or pa)[:2]  # type: ignore[index]
+    day_a = _event_day(a, va, dateline_a, anchor_b if pa is None else anchor_a)
+    day_b = _event_day(b, vb, dateline_b, anchor_a if pb is None else anchor_b)
+    if day_a is None or day_b is None:
+        return None
+    if day_a != day_b:
+        return day_a, day_b
+    if pa and pb and pa[1] != pb[1]:
+        return day_a, day_b  # one date, two weekdays
+    return None
+
+
+def describe(day: int) -> str:
+    return _label(day)
+
+
+def dateline_of(claims: list[Claim], pattern: re.Pattern[str], line: re.Pattern[str]) -> Value | None:
+    """The date of the article's opening dateline ("KOVRIN, April 13 (Agency) —"), if any."""
+    for claim in claims[:3]:
+        m = pattern.match(claim.text) or line.match(claim.text)
+        if m is None:
+            continue
+        for v in claim.values:
+            if v.kind == "date" and v.start - claim.start < m.end():
+                return v
+    return None

@@ -1,0 +1,147 @@
+"""Order conflicts: one article puts event A before event B, another B before A.
+
+A sentence tells an order with a connective; each connective says which side came first:
+
+    "X before Y", "X ahead of Y", "X prior to Y", "X, after which Y"    X first
+    "X after Y", "X following Y", "X follows Y", "After Y, X"          Y first
+    "first X, then Y", "X first and Y followed"                        X first
+
+Each side is read as the set of its event words (lowercase content words within its clause,
+verbs of one meaning as one class: "signature" / "signing", "endorsed" / "approved"). Two
+sentences of different articles conflict when what one puts first shares an event word with what
+the other puts second, and the other way round: the same two events, reversed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ...model import Claim
+from ..claims import stem
+from .common import STOP, WORD, Disagreement, Side, word_class
+
+# Words of one event, by the class compared (after word_class / stem).
+_SAME_EVENT = {
+    "signature": "sign", "signing": "sign", "signed": "sign", "sign": "sign",
+    "resignation": "resign", "resigned": "resign", "resign": "resign",
+    "takeover": "takeover", "stepped": "takeover",
+    "endorsed": "approve", "endorse": "approve", "approved": "approve", "approval": "approve", "validated": "approve",
+    "validate": "approve", "adopted": "approve", "ratified": "approve",
+    "informed": "inform", "alerted": "inform", "notified": "inform", "warned": "inform",
+    "gathering": "gather", "gathered": "gather", "gather": "gather",
+    "expulsion": "expel", "expelled": "expel", "expulsions": "expel", "expel": "expel",
+    "arrest": "arrested", "arrested": "arrested", "caught": "arrested", "detained": "arrested", "detention": "arrested",
+    "tumble": "tumble", "tumbling": "tumble", "tumbled": "tumble",
+    "vote": "vote", "voted": "vote", "votes": "vote",
+    "capsized": "capsize", "capsize": "capsize", "overturned": "capsize",
+    "freed": "free", "retook": "free", "retaken": "free", "liberated": "free",
+}
+# Words too common in news to tell one event from another.
+_GENERIC = {
+    "people", "country", "government", "officials", "authorities", "said", "says", "hours", "minutes", "days", "later",
+    "already", "still", "first", "then", "also", "again", "morning", "evening", "night", "afternoon", "time", "day",
+}
+
+_CONNECTIVE = re.compile(
+    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|followed)\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[;:.!?]|\s[–—]\s")
+_REACH = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    first: frozenset[str]  # event classes of what came first
+    then: frozenset[str]  # ... and of what came after
+    connective: str
+    reference: frozenset[str]  # the acts (past forms) the connective is said of ("after X announced")
+    start: int  # the stretch the order is read from (claim text offsets)
+    end: int
+    word: str = ""  # the connective as written ("after", "After", "first … then")
+
+
+def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
+    """Event classes of the first (or last) words of a clause; ``verbs``: only its past forms."""
+    words = WORD.findall(text)
+    words = words[-_REACH:] if last else words[:_REACH]
+    out = set()
+    for w in words:
+        lw = w.lower()
+        if not w[0].islower() or lw in STOP or len(lw) <= 3 or (verbs and not lw.endswith("ed")):
+            continue
+        event = _SAME_EVENT.get(lw) or _SAME_EVENT.get(stem(lw)) or word_class(lw)
+        if event not in _GENERIC:
+            out.add(event)
+    return frozenset(out)
+
+
+def order_relations(text: str) -> list[Order]:
+    """The orders of events ``text`` tells."""
+    out: list[Order] = []
+    for m in _CONNECTIVE.finditer(text):
+        c = " ".join(m.group("c").lower().split())
+        head = _CLAUSE_END.split(text[: m.start()])[-1]
+        tail = _CLAUSE_END.split(text[m.end() :])[0]
+        opening = not head.strip(" ,\"“”'")
+        if c in ("after", "following") and opening:
+            # "After the takeover, the chief executive resigned": Y, then X
+            parts = tail.split(",", 1)
+            if len(parts) < 2:
+                continue
+            earlier, later = _events(parts[0], False), _events(parts[1], False)
+            reference = _events(parts[0], False, verbs=True)
+            start, end = m.start(), m.end() + len(tail)
+        else:
+            left = head.split(",")[-1] if c not in ("after which",) else head
+            right = tail.split(",")[0]
+            start, end = m.start() - len(left.lstrip()), m.end() + len(right.rstrip())
+            if c in ("before", "ahead of", "prior to", "after which"):
+                earlier, later = _events(left, True), _events(right, False)
+                reference = _events(right, False, verbs=True)
+            else:  # after, following, follows, followed: what follows the connective came first
+                earlier, later = _events(right, False), _events(left, True)
+                reference = _events(right, False, verbs=True)
+        shared = earlier & later
+        earlier, later = earlier - shared, later - shared
+        if earlier and later:
+            out.append(Order(first=earlier, then=later, connective=c, reference=reference - shared, start=start, end=end, word=m.group("c")))
+    for m in re.finditer(r"\bfirst\b(?P<x>[^;:.]{3,80}?)\b(?:then|and then|before|followed)\b(?P<y>[^;:.]{3,80})", text, re.IGNORECASE):
+        earlier, later = _events(text[: m.start()].split(",")[-1] + m.group("x"), True), _events(m.group("y"), False)
+        shared = earlier & later
+        if earlier - shared and later - shared:
+            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start(), end=m.end(), word="first … then"))
+    return out
+
+
+def _say(order: Order) -> str:
+    return f"{'/'.join(sorted(order.first))} before {'/'.join(sorted(order.then))}"
+
+
+def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int]) -> Iterable[Disagreement]:
+    related = [(c, found) for c in claims if (found := order_relations(c.text))]
+    for x, (a, ra) in enumerate(related):
+        for b, rb in related[x + 1 :]:
+            if a.article == b.article:
+                continue
+            # The two sentences must at least be about the same thing.
+            if similarity[index[a.id], index[b.id]] < 0.5 * threshold:  # type: ignore[index]
+                continue
+            # the same two events reversed; or one event both connectives are said of, with the
+            # other sentence's main event on the other side of it ("an hour after X announced" /
+            # "before it was announced")
+            pairs = [
+                (oa, ob) for oa in ra for ob in rb
+                if (oa.first & ob.then and oa.then & ob.first)
+                or ((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
+            ]
+            for oa, ob in pairs[:1]:  # one finding per pair of sentences
+                one, other = oa.first & ob.then, oa.then & ob.first
+                what = f"the order of events ({', '.join(sorted(one | other)[:2])})"
+                yield Disagreement(
+                    "order", what,
+                    # the value is the connective as written; the offsets span the clauses it orders
+                    Side(claim=a, value=oa.word, normalized=_say(oa), start=a.start + oa.start, end=a.start + oa.end),
+                    Side(claim=b, value=ob.word, normalized=_say(ob), start=b.start + ob.start, end=b.start + ob.end),
+                )

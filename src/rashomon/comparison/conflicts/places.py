@@ -1,0 +1,91 @@
+"""Place conflicts: one act done to the same person or group, at places with different names.
+
+Read by :mod:`..claims.places` ("detained ... near Tobylgan" / "detained ... in the village of
+Sarykol"). Two claims of different articles disagree on the place when they tell the same act
+(verbs of one meaning), of the same person (one resolved person named in both) or the same
+group (the same word right before the verb: "the survivors were landed" / "the survivors were
+transferred"), about the same matter (similarity at least half the agreement threshold), and the
+two places are different names: not one resolved entity, no word in common, and more than a
+spelling apart. Reported as a ``name`` conflict (the place named differently).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from ...model import Claim, Mention
+from ..claims import stem
+from ..claims.places import Place, read_places
+from .common import Disagreement, Side
+
+_SIMILARITY = 0.5  # of the agreement threshold
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _edits(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _entity_at(mentions: list[tuple[Mention, str]], start: int, end: int) -> str:
+    return next((eid for m, eid in mentions if m.start < end and start < m.end), "")
+
+
+def _different_places(a: str, ea: str, b: str, eb: str) -> bool:
+    if ea and eb and ea == eb:
+        return False
+    fa, fb = _fold(a), _fold(b)
+    if set(fa.split()) & set(fb.split()):
+        return False
+    return _edits(fa, fb) > 2
+
+
+def _subject(claim: Claim, place: Place) -> str:
+    """The word right before the verb's auxiliary ("the survivors were landed" -> "survivor")."""
+    before = claim.text[: place.start - claim.start]
+    at = before.rfind(place.verb)
+    words = _WORD.findall(before[:at])[-3:]
+    words = [w for w in words if w.lower() not in ("was", "were", "is", "are", "been", "had", "has", "have", "being", "already")]
+    return stem(words[-1].lower()) if words and words[-1][0].islower() else ""
+
+
+def place_conflicts(
+    claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int],
+    named: dict[str, list[tuple[Mention, str]]], people: set[str],
+) -> Iterable[Disagreement]:
+    found = [(c, places) for c in claims if (places := read_places(c.text, c.start))]
+    for x, (a, pa) in enumerate(found):
+        persons_a = {eid for _, eid in named.get(a.sentence, []) if eid in people}
+        for b, pb in found[x + 1 :]:
+            if a.article == b.article or similarity[index[a.id], index[b.id]] < _SIMILARITY * threshold:  # type: ignore[index]
+                continue
+            persons_b = {eid for _, eid in named.get(b.sentence, []) if eid in people}
+            for qa in pa:
+                for qb in pb:
+                    if qa.act != qb.act:
+                        continue
+                    same_who = bool(persons_a & persons_b) or (_subject(a, qa) and _subject(a, qa) == _subject(b, qb))
+                    if not same_who:
+                        continue
+                    ea = _entity_at(named.get(a.sentence, []), qa.start, qa.end)
+                    eb = _entity_at(named.get(b.sentence, []), qb.start, qb.end)
+                    if ea in persons_a or eb in persons_b or not _different_places(qa.name, ea, qb.name, eb):
+                        continue
+                    shared = persons_a & persons_b
+                    who = next((m.text for m, eid in named.get(a.sentence, []) if eid in shared), "") if shared else ""
+                    yield Disagreement(
+                        "name", f"where {who} was {qa.verb.lower()}" if who else f"where the {_subject(a, qa)} were {qa.verb.lower()}",
+                        Side(claim=a, value=qa.name, normalized=ea or _fold(qa.name), start=qa.start, end=qa.end),
+                        Side(claim=b, value=qb.name, normalized=eb or _fold(qb.name), start=qb.start, end=qb.end),
+                    )

@@ -1,0 +1,124 @@
+"""Role conflicts: one person given different offices or ranks by different articles.
+
+Every mention of a resolved person is read for its roles (:mod:`..claims.roles`: the title
+before the name, an apposition before or after it). An article's roles for the person are the
+most specific of its readings ("Emergency Situations Minister" makes a bare "Minister" in the
+same article redundant). Two articles agree on the person when some reading of one agrees with
+some reading of the other in the same facet (an office, a rank); they disagree when they have
+readings of one facet and none agree. Articles that agree form one side; a conflict needs two
+sides that disagree ("a and b say Transport Minister; c says Deputy Transport Minister").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ...model import Article, Conflict, ConflictSide, Entity, Mention
+from ..claims.roles import Role, fold, read_roles, roles_agree
+
+
+def _specific(roles: list[tuple[Mention, Role]]) -> list[tuple[Mention, Role]]:
+    """Drop a reading another reading of the same article says more precisely."""
+    def covers(x: Role, y: Role) -> bool:  # x says all y says, and more
+        return (
+            x.facet == y.facet and x.kind == y.kind and y.subordinate <= x.subordinate and y.portfolio <= x.portfolio
+            and (x.subordinate, x.portfolio) != (y.subordinate, y.portfolio)
+        )
+    return [(m, r) for m, r in roles if not any(covers(o, r) for _, o in roles)]
+
+
+def _relation(xs: list[tuple[Mention, Role]], ys: list[tuple[Mention, Role]]) -> tuple[bool | None, tuple[Mention, Role, Mention, Role] | None]:
+    """Whether two articles' readings agree (True), disagree (False, with the pair that shows
+    it) or cannot be compared (None)."""
+    disagreement = None
+    for facet in ("office", "rank"):
+        fx = [(m, r) for m, r in xs if r.facet == facet]
+        fy = [(m, r) for m, r in ys if r.facet == facet]
+        if not fx or not fy:
+            continue
+        if any(roles_agree(x, y) for _, x in fx for _, y in fy):
+            return True, None
+        if disagreement is None:
+            (mx, rx), (my, ry) = fx[0], fy[0]
+            disagreement = (mx, rx, my, ry)
+    return (False, disagreement) if disagreement else (None, None)
+
+
+def _side(mention: Mention, role: Role, texts: dict[str, str], group: int) -> ConflictSide:
+    label = role.text.rstrip(".,;:")
+    return ConflictSide(
+        article=mention.article, sentence=mention.sentence, text=texts.get(mention.sentence, ""), value=label,
+        start=role.start, end=role.start + len(label), normalized=_normalized(role), group=group,
+    )
+
+
+def _normalized(role: Role) -> str:
+    words = sorted(role.subordinate) + sorted(role.portfolio) + [role.kind]
+    return " ".join(words)
+
+
+def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
+    sentences = {s.id: s for a in articles for s in a.sentences}
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        by_article: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
+        for m in entity.mentions:
+            s = sentences.get(m.sentence)
+            if s is None:
+                continue
+            for role in read_roles(s.text, m.start - s.start, m.end - s.start, s.start):
+                by_article[m.article].append((m, role))
+        if len(by_article) < 2:
+            continue
+        readings = {a: _specific(rs) for a, rs in by_article.items()}
+        ids = sorted(readings)
+        parent = {a: a for a in ids}
+
+        def find(a: str) -> str:
+            while parent[a] != a:
+                a = parent[a]
+            return a
+
+        against: list[tuple[str, str, tuple[Mention, Role, Mention, Role]]] = []
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                same, shown = _relation(readings[a], readings[b])
+                if same:
+                    parent[find(a)] = find(b)
+                elif same is False and shown is not None:
+                    against.append((a, b, shown))
+        against = [(a, b, shown) for a, b, shown in against if find(a) != find(b)]
+        if not against:
+            continue
+        # one reading per article: the one that shows a disagreement, else its first
+        chosen: dict[str, tuple[Mention, Role]] = {}
+        for a, b, (ma, ra, mb, rb) in against:
+            chosen.setdefault(a, (ma, ra))
+            chosen.setdefault(b, (mb, rb))
+        for a in ids:
+            if a not in chosen and any(find(a) == find(c) for c in chosen):
+                facets = {r.facet for _, r in chosen.values()}
+                pick = [(m, r) for m, r in readings[a] if r.facet in facets]
+                if pick:
+                    chosen[a] = pick[0]
+        groups: dict[str, list[str]] = defaultdict(list)
+        for a in sorted(chosen):
+            groups[find(a)].append(a)
+        ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+        told = "; ".join(
+            " and ".join(sources.get(a, a) for a in group)
+            + (" say " if len(group) > 1 else " says ") + f"“{chosen[group[0]][1].text.rstrip('.,;:')}”"
+            for group in ordered
+        )
+        name = max((m.text for m in entity.mentions), key=len)
+        texts = {k: s.text for k, s in sentences.items()}
+        yield Conflict(
+            kind="role",
+            explanation=f"the role of {name}: {told}",
+            sides=tuple(_side(*chosen[a], texts, n) for n, group in enumerate(ordered) for a in group),
+        )
+
+
+__all__ = ["role_conflicts", "fold"]

@@ -1,0 +1,40 @@
+from rashomon.comparison.claims.acts import active_act, read_acts
+
+
+def _acts(text):
+    return [(a.act, a.doer, a.thing) for a in read_acts(text)]
+
+
+def test_a_passive_with_its_agent_names_the_doer_and_the_thing():
+    assert _acts("A state commission headed by Director General Selvanov himself will report.") == [
+        ("lead", "Director General Selvanov", "commission")
+    ]
+    assert _acts("He said a commission of inquiry led by chief designer Anton Weiss would report.") == [
+        ("lead", "chief designer Anton Weiss", "commission")
+    ]
+
+
+def test_the_subject_of_a_passive_is_found_past_an_age_and_a_relative_clause():
+    assert _acts("Stolyar, 47, who leads the Civic Front, was detained by city police officers near the square.") == [
+        ("detain", "city police officers", "stolyar")
+    ]
+    assert _acts("Yevgeny Stolyar, the leader of the Civic Front, was snatched by masked agents as he walked.") == [
+        ("detain", "masked agents", "stolyar")
+    ]
+
+
+def test_a_denied_doer_is_no_doer():
+    assert _acts("The clean-up is being run not by the coastguard but by contractors.") == [("lead", "contractors", "clean-up")]
+
+
+def test_a_cleft_and_an_active_verb_after_a_name():
+    assert _acts("It was Governor Priya Venkaran, not Sethurai, who ordered the coastal evacuation.") == [
+        ("order", "Governor Priya Venkaran", "evacuation")
+    ]
+    text = "Minera Altoquivi has paused production at its copper mine."
+    act = active_act(text, 0, len("Minera Altoquivi"))
+    assert (act.act, act.doer, act.thing) == ("stop", "Minera Altoquivi", "production")
+
+
+def test_a_sentence_without_an_act_gives_none():
+    assert _acts("The weather was fine and the square was calm.") == []

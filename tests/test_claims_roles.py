@@ -1,0 +1,54 @@
+from rashomon.comparison.claims.roles import read_roles, roles_agree
+
+
+def _roles(text, name):
+    start = text.index(name)
+    return read_roles(text, start, start + len(name))
+
+
+def test_a_title_before_the_name_with_its_portfolio_and_rank():
+    (role,) = _roles("Deputy Transport Minister Ingrid Varley visited the site.", "Ingrid Varley")
+    assert role.text == "Deputy Transport Minister"
+    assert (role.facet, role.kind, role.subordinate, role.portfolio) == ("office", "minister", {"deputy"}, {"transport"})
+
+
+def test_an_office_and_a_rank_before_one_name_are_two_facets():
+    roles = _roles("said Coast Guard spokesman Captain Elio Brandani.", "Elio Brandani")
+    assert {(r.facet, r.kind) for r in roles} == {("office", "spokesperson"), ("rank", "captain")}
+
+
+def test_appositions_before_and_after_the_name():
+    (before,) = _roles("The board's chief executive, Dr. Hanne Vestergaard, said the dip was weighed.", "Hanne Vestergaard")
+    assert before.kind == "head" and before.text == "chief executive"
+    (after,) = _roles("Ivo Brandel, the Minister of Justice of Orvesia, welcomed the verdict.", "Ivo Brandel")
+    assert after.kind == "minister" and after.portfolio == {"justice"}
+    (body,) = _roles("The debate was led by the director of KPT Lidiya Gaas.", "Lidiya Gaas")
+    assert body.kind == "head" and body.text == "director of KPT"
+
+
+def test_a_prepositional_object_before_a_comma_is_no_title():
+    assert _roles("Speaking to the minister, Karl Smith said no deal was near.", "Karl Smith") == ()
+    assert _roles("The report was sent to the minister, Karl Smith said.", "Karl Smith") == ()
+
+
+def test_honorifics_and_event_parts_are_no_role():
+    assert _roles("Moderator Lidia Haas opened the debate.", "Lidia Haas") == ()
+    assert _roles("Mr. Bahram Niknam left on Friday.", "Bahram Niknam") == ()
+
+
+def test_roles_agree_on_wording_and_disagree_on_office():
+    def one(text, name):
+        return _roles(text, name)[0]
+
+    interior = one("Interior Minister Arkady Drozdan spoke.", "Arkady Drozdan")
+    internal = one("Arkady Drozdan, the Minister of Internal Affairs, spoke.", "Arkady Drozdan")
+    police = one("The chief of city police Arkady Drozdan spoke.", "Arkady Drozdan")
+    ceo = one("CEO Rodrigo Cordero spoke.", "Rodrigo Cordero")
+    chief = one("Chief executive Rodrigo Cordero spoke.", "Rodrigo Cordero")
+    deputy = one("Deputy director Rodrigo Cordero spoke.", "Rodrigo Cordero")
+    colonel = one("Colonel Zhanibek Ormanov surrendered.", "Zhanibek Ormanov")
+    assert roles_agree(interior, internal) is True
+    assert roles_agree(interior, police) is False
+    assert roles_agree(ceo, chief) is True
+    assert roles_agree(chief, deputy) is False
+    assert roles_agree(colonel, interior) is None  # a rank says nothing of an office

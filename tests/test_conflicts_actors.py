@@ -1,0 +1,36 @@
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from rashomon.comparison.entities import resolve_entities
+from tests.conftest import make_article
+
+
+def _actors(a_text, b_text):
+    articles = [make_article("a1", a_text), make_article("a2", b_text)]
+    entities = resolve_entities(articles)
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "actor"]
+
+
+def test_one_act_on_one_thing_by_different_doers_in_other_words():
+    (found,) = _actors(
+        "The regulator Senasmin suspended all production at the copper mine after the collapse.",
+        "The operator Minera Altoquivi has paused production at the copper mine after the collapse.",
+    )
+    assert {s.value for s in found.sides} == {"Senasmin", "Minera Altoquivi"}
+
+
+def test_the_same_doer_in_other_words_is_no_conflict():
+    assert not _actors(
+        "All 41 survivors were rescued by Coast Guard patrol boats on Tuesday night.",
+        "The 41 survivors were rescued by boats of the coast guard on Tuesday night.",
+    )
+
+
+def test_different_things_are_no_conflict():
+    assert not _actors(
+        "The regulator Senasmin suspended all production at the copper mine after the collapse.",
+        "The operator Minera Altoquivi suspended its dividend after the collapse at the copper mine.",
+    )

@@ -1,0 +1,29 @@
+from rashomon.comparison.conflicts.order import order_relations
+from tests.test_conflicts import _conflicts
+
+
+def test_relations_read_from_every_connective():
+    (follows,) = order_relations("The approval follows a unanimous vote by the advisory committee on May 28.")
+    assert "vote" in follows.first and "approve" in follows.then
+    (opening,) = order_relations("After the approval, the advisory committee will still vote on the age range.")
+    assert "approve" in opening.first and "vote" in opening.then
+    (which,) = order_relations("The engine shut down 94 seconds in, after which the vehicle began to tumble.")
+    assert "engine" in which.first and "tumble" in which.then
+
+
+def test_the_same_two_events_reversed_is_one_order_conflict():
+    conflicts, _ = _conflicts(
+        "The approval follows a unanimous vote by the board's advisory committee on May 28.",
+        "After the approval, the board's advisory committee will still vote on the age range.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "order"]
+    assert {s.article for s in found.sides} == {"a1", "a2"}
+    assert all(s.start < s.end for s in found.sides)
+
+
+def test_an_event_in_another_clause_is_not_the_connectives():
+    conflicts, _ = _conflicts(
+        "Shares in other lenders fell sharply on Friday before the takeover was announced.",
+        "After the takeover, the bank's chief executive announced his resignation.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

@@ -1,0 +1,55 @@
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from rashomon.comparison.entities import resolve_entities
+from tests.conftest import make_article
+
+
+def _roles(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    entities = resolve_entities(articles)
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "role"]
+
+
+def test_one_finding_with_the_agreeing_sides_grouped():
+    (found,) = _roles(
+        "Transport Minister Ingrid Varley visited the crash site on Sunday.",
+        "Transport Minister Ingrid Varley went to the scene of the crash.",
+        "Deputy Transport Minister Ingrid Varley came to the crash site on Sunday afternoon.",
+    )
+    groups = {s.article: s.group for s in found.sides}
+    assert groups["a1"] == groups["a2"] != groups["a3"]
+    side = next(s for s in found.sides if s.article == "a3")
+    assert side.value == "Deputy Transport Minister"
+    assert "Ingrid Varley" in found.explanation and "a1 and a2 say" in found.explanation
+
+
+def test_an_apposition_is_read_and_another_office_conflicts():
+    (found,) = _roles(
+        "Chief prosecutor Ivo Brandl said the verdict was just.",
+        "Ivo Brandl, the Minister of Justice of Orvesia, said the verdict was just.",
+    )
+    assert {s.value for s in found.sides} == {"Chief prosecutor", "Minister of Justice of Orvesia"}
+
+
+def test_the_same_office_in_other_words_is_no_conflict():
+    assert not _roles(
+        "Interior Minister Arkady Drozdan defended the police.",
+        "The Minister of Internal Affairs, Arkady Drozdan, defended the police.",
+    )
+    assert not _roles(
+        "Summit president Kamran Velidze, Oskavia's energy minister, defended the outcome.",
+        "Conference president, Oskavia energy minister Kamran Velidze, closed the meeting.",
+    )
+
+
+def test_a_bare_title_does_not_bridge_two_offices():
+    # "Minister" alone agrees with both; the article's more precise reading is the one compared
+    (found,) = _roles(
+        "Emergency Situations Minister Radomir Kessel said crews were searching. Minister Kessel added more.",
+        "Interior Minister Radomir Kessel said crews were searching the rubble.",
+    )
+    assert {s.normalized for s in found.sides} == {"emergency minister", "interior minister"}
