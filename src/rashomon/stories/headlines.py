@@ -82,10 +82,12 @@ class HeadlineCount:
 
     def settings(self, threshold: float | None) -> str:
         """The clustering settings that ran, in words."""
-        from .tuning import DEFAULT_SHORT_THRESHOLD, DEFAULT_THRESHOLD
+        from .tuning import ARTICLE_PENALTY, DEFAULT_SHORT_THRESHOLD, DEFAULT_THRESHOLD, HEADLINE_PENALTY
 
+        penalties = (f"dated articles: {ARTICLE_PENALTY.describe()}; dated headlines: {HEADLINE_PENALTY.describe()}")
         if threshold is not None:
-            return f"settings: threshold {threshold} for every record (given); {self.headlines} of {self.records} headline-only"
+            return (f"settings: threshold {threshold} for every record (given); {self.headlines} of {self.records} "
+                    f"headline-only; {penalties}")
         return (f"settings: threshold {DEFAULT_THRESHOLD} for articles, {DEFAULT_SHORT_THRESHOLD} for headline-only "
                 f"records ({self.headlines} of {self.records}: no body, or one of at most {HEADLINE_WORDS} words "
-                "no longer than the title)")
+                f"no longer than the title); {penalties}")
