@@ -41,7 +41,7 @@ class TimePenalty:
 
 
 HEADLINE_PENALTY = TimePenalty("first", 0.0, 4.0)
-ARTICLE_PENALTY = TimePenalty("latest", 0.0, 12.0)
+ARTICLE_PENALTY = TimePenalty("latest", 48.0, 24.0)
 
 # Splitting (StoryClusterer.refine with split=True): a story whose members fall into two groups
 # whose centroids have a cosine below SPLIT_BELOW is cut in two. Only the latest SPLIT_MEMBERS
