@@ -159,6 +159,10 @@ def ingest_command(
             return
         result = library.ingest(sources, store=store, **options)
     _print_ingest(result)
+    if cluster and result.added:
+        from ..stories.headlines import clustering_settings
+
+        err.print(clustering_settings(), highlight=False, soft_wrap=True)
     if result.added == 0 and result.duplicates == 0 and result.skipped:
         _fail("nothing could be read from the sources")
     if compare and cluster:
