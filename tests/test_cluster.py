@@ -578,3 +578,4 @@ def test_an_article_joins_only_a_story_whose_latest_members_it_agrees_with(monke
     assert joined == story
     _, story, alone = place(best + 0.01)
     assert alone != story
+

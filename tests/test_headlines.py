@@ -59,3 +59,17 @@ def test_cluster_prints_the_settings_that_ran(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["cluster", str(path), "-o", str(tmp_path / "out.jsonl"), "--no-progress"])
     assert result.exit_code == 0, result.output
     assert "0.02 for headline-only records (6 of 6" in result.output
+
+
+def test_cluster_and_ingest_print_the_time_penalties_that_ran(tmp_path: Path) -> None:
+    from rashomon.stories.tuning import ARTICLE_PENALTY, HEADLINE_PENALTY
+
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": t, "text": t, "date": d}) + "\n" for i, t, d in HEADLINES))
+    result = CliRunner().invoke(app, ["cluster", str(path), "-o", str(tmp_path / "out.jsonl"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert f"dated headlines: {HEADLINE_PENALTY.describe()}" in result.output
+    assert "from the story's first article" in HEADLINE_PENALTY.describe()
+    ingest = CliRunner().invoke(app, ["ingest", str(path), "--db", str(tmp_path / "s.db"), "--no-progress", "--no-compare"])
+    assert ingest.exit_code == 0, ingest.output
+    assert f"dated articles: {ARTICLE_PENALTY.describe()}" in ingest.output

@@ -150,7 +150,8 @@ def ingest_command(
                     watch,
                     store,
                     rounds,
-                    on_round=lambda n, result: _after_round(store, result, n, compare and cluster, show_progress),
+                    on_round=lambda n, result: _after_round(store, result, n, compare and cluster, show_progress,
+                                                            scheduler),
                     **options,
                 )
             except KeyboardInterrupt:
@@ -158,21 +159,37 @@ def ingest_command(
             return
         result = library.ingest(sources, store=store, **options)
     _print_ingest(result)
+    if cluster and result.added:
+        from ..stories.headlines import clustering_settings
+
+        err.print(clustering_settings(), highlight=False, soft_wrap=True)
     if result.added == 0 and result.duplicates == 0 and result.skipped:
         _fail("nothing could be read from the sources")
     if compare and cluster:
-        _refresh(store, show_progress)
+        _refresh(store, show_progress, scheduler)
 
 
-def _after_round(store, result, number: int, compare: bool, show_progress: bool) -> None:
+def _after_round(store, result, number: int, compare: bool, show_progress: bool, scheduler: str | None) -> None:
     _print_ingest(result, round_number=number)
     if compare and result.stories:
-        _refresh(store, show_progress)
+        _refresh(store, show_progress, scheduler)
 
 
-def _refresh(store, show_progress: bool) -> None:  # store: Store
+def _refresh(store, show_progress: bool, scheduler: str | None = None) -> None:  # store: Store
+    """Compare the stories that changed: here, or with ``--scheduler`` on the same dask cluster
+    the pages were extracted on (as ``rashomon compare-all --scheduler`` does)."""
     from ..stories.refresh import refresh_reports
 
+    if scheduler is not None:
+        from ..stories.compare_all import compare_all
+
+        with user_errors():
+            done = compare_all(store, scheduler=scheduler, progress=show_progress)
+        for story_id, reason in done.failed:
+            err.print(f"[yellow]story {story_id} not compared[/]: {escape(reason)}", highlight=False, soft_wrap=True)
+        typer.echo(f"compared {plural(len(done.compared), 'story', 'stories')}"
+                   + (f"; {len(done.failed)} could not be compared" if done.failed else ""))
+        return
     with user_errors():
         if show_progress:
             with err.status("comparing the stories that changed…") as status:

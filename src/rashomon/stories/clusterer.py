@@ -209,7 +209,7 @@ class StoryClusterer:
         weights = dict(zip(*vector))
         scored = []
         for index in self._candidates(vector, when, reach[0]):
-            score = similarity(self._stories[index], weights, dense) * decay(self._stories[index].last_time, when)
+            score = similarity(self._stories[index], weights, dense) * decay(self._stories[index], when, headline_only)
             if score >= threshold:
                 scored.append((score, index))
         best, best_score = None, -1.0
@@ -278,7 +278,7 @@ class StoryClusterer:
                 for other in self._candidates((list(vector), []), None, reach[0]):
                     if other == index:
                         continue
-                    score = similarity(self._stories[other], vector, None) * decay(self._stories[other].last_time, when)
+                    score = similarity(self._stories[other], vector, None) * decay(self._stories[other], when, headline)
                     if score > best_score:
                         best, best_score = other, score
                 if best is None or best_score < threshold or best_score <= own:
@@ -455,6 +455,7 @@ class StoryClusterer:
         self._stories.append(Story(f"s{self._made}"))
         times = [self._when[m] for m in leaving if m in self._when]
         self._stories[target].last_time = max(times) if times else story.last_time
+        self._stories[target].first_time = min(times) if times else story.first_time
         self._open[target] = self._arrived  # split off now: idle from now (idle_articles)
         moves = []
         for member in leaving:
@@ -490,6 +491,9 @@ class StoryClusterer:
         self._add_vector(target, (terms, [vector[t] for t in terms]), index_terms)
         if new.last_time is not None and old.last_time is not None:
             new.last_time = max(new.last_time, old.last_time)
+        when = self._when.get(record_id)
+        if when is not None:
+            new.first_time = when if new.first_time is None else min(new.first_time, when)
 
     def _start(self, record_id: str, when: float | None, vector: Vector,
                dense: np.ndarray | None, index_terms: int) -> int:
@@ -506,6 +510,7 @@ class StoryClusterer:
         self._story_of[record_id] = index
         if when is not None:
             story.last_time = when if story.last_time is None else max(story.last_time, when)
+            story.first_time = when if story.first_time is None else min(story.first_time, when)
         if vector and vector[0]:
             self._add_vector(index, vector, index_terms)
         if dense is not None:

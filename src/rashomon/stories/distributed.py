@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -41,6 +42,17 @@ UNIT = 32  # pages (or HTML files) per task: ~1 s of extraction, so dask's ~1 ms
 IN_FLIGHT = 4  # units out per worker
 LOCAL_CHUNK = 200  # documents read in this process per unit
 CONNECT_TIMEOUT = "10s"
+# A local cluster shares this machine's cores with this process (which hosts the scheduler and
+# the client, and stores and clusters): the background work dask does by default is turned down
+# there. Workers sample their own stacks every 10 ms for the dashboard's profile (none is
+# shown); the scheduler and every worker poll psutil every 0.5 s; the scheduler rebalances
+# tasks that are all alike and submitted in order. bench/README.md (``## scale3``) has the costs.
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.scheduler.work-stealing": False,
+}
 
 
 def parse_scheduler(spec: str) -> tuple[str, int | str]:
@@ -85,7 +97,10 @@ class Engine:
                 # cluster then give the same reports.
                 spawn = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
                          if not k.endswith("_NUM_THREADS")}
-                with dask.config.set({"distributed.nanny.pre-spawn-environ": spawn}):
+                with dask.config.set({"distributed.nanny.pre-spawn-environ": spawn, **LOCAL_CONFIG}), \
+                        warnings.catch_warnings():
+                    # its HTTP server (health checks; no dashboard) moves off a taken port by itself
+                    warnings.filterwarnings("ignore", message=r"Port \d+ is already in use", category=UserWarning)
                     self.cluster = distributed.LocalCluster(n_workers=int(value), threads_per_worker=1,
                                                             processes=True, dashboard_address=None,
                                                             silence_logs=logging.ERROR)
@@ -279,9 +294,21 @@ def _work(unit: tuple[str, Any], options: Mapping[str, Any], prepare: bool) -> l
         items.extend(iter_sources(value, **options))
     if not prepare:
         return [(item, None) for item in items]
-    from .clusterer import StoryClusterer
     from .records import stored_record as _record
 
-    clusterer = StoryClusterer()
+    clusterer = _preparer()
     return [(item, clusterer.prepare(_record(0, item)) if isinstance(item, Document) and item.text.strip() else None)
             for item in items]
+
+
+_PREPARER: list[Any] = []
+
+
+def _preparer() -> Any:
+    """One default clusterer per worker process for :meth:`StoryClusterer.prepare`, which reads
+    no state: making one per unit allocated its 4 MB term table every 32 pages."""
+    if not _PREPARER:
+        from .clusterer import StoryClusterer
+
+        _PREPARER.append(StoryClusterer())
+    return _PREPARER[0]

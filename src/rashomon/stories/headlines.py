@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-__all__ = ["HEADLINE_WORDS", "HeadlineCount", "headline_view", "is_headline_only"]
+__all__ = ["HEADLINE_WORDS", "HeadlineCount", "clustering_settings", "headline_view", "is_headline_only"]
 
 # The 99th percentile of UCI-6k dev-half headlines (the longest has 19 words). Chosen on the dev
 # data (B-cubed F1, streaming, defaults): 12 words: UCI dev 0.69; 15: 0.83; 19: 0.82, and
@@ -82,10 +82,21 @@ class HeadlineCount:
 
     def settings(self, threshold: float | None) -> str:
         """The clustering settings that ran, in words."""
-        from .tuning import DEFAULT_SHORT_THRESHOLD, DEFAULT_THRESHOLD
+        from .tuning import ARTICLE_PENALTY, DEFAULT_SHORT_THRESHOLD, DEFAULT_THRESHOLD, HEADLINE_PENALTY
 
+        penalties = (f"dated articles: {ARTICLE_PENALTY.describe()}; dated headlines: {HEADLINE_PENALTY.describe()}")
         if threshold is not None:
-            return f"settings: threshold {threshold} for every record (given); {self.headlines} of {self.records} headline-only"
+            return (f"settings: threshold {threshold} for every record (given); {self.headlines} of {self.records} "
+                    f"headline-only; {penalties}")
         return (f"settings: threshold {DEFAULT_THRESHOLD} for articles, {DEFAULT_SHORT_THRESHOLD} for headline-only "
                 f"records ({self.headlines} of {self.records}: no body, or one of at most {HEADLINE_WORDS} words "
-                "no longer than the title)")
+                f"no longer than the title); {penalties}")
+
+
+def clustering_settings() -> str:
+    """The default clustering settings in words (what ``rashomon ingest`` prints)."""
+    from .tuning import ARTICLE_PENALTY, DEFAULT_SHORT_THRESHOLD, DEFAULT_THRESHOLD, HEADLINE_PENALTY
+
+    return (f"clustering settings: threshold {DEFAULT_THRESHOLD} for articles, {DEFAULT_SHORT_THRESHOLD} for "
+            f"headline-only records (no body, or one of at most {HEADLINE_WORDS} words no longer than the title); "
+            f"dated articles: {ARTICLE_PENALTY.describe()}; dated headlines: {HEADLINE_PENALTY.describe()}")

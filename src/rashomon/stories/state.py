@@ -87,6 +87,8 @@ def encode(state: ClustererState) -> bytes:
         "story_ids": _strings([story.id for story in stories]),
         "story_last_time": np.array([math.nan if s.last_time is None else s.last_time for s in stories],
                                     dtype=np.float64),
+        "story_first_time": np.array([math.nan if s.first_time is None else s.first_time for s in stories],
+                                     dtype=np.float64),  # absent from states written before it was kept
         "story_norm": np.array([story.norm for story in stories], dtype=np.float64),
         "story_dense": np.array([story.dense is not None for story in stories], dtype=bool),
         "member_sizes": np.array([len(story.members) for story in stories], dtype=np.int32),
@@ -177,13 +179,16 @@ def decode(data: bytes) -> ClustererState:
     dense = archive["dense"]
     stories = []
     start = member_start = dense_row = 0
-    for story_id, last_time, norm, has_dense, size, member_size in zip(
+    firsts = archive["story_first_time"].tolist() if "story_first_time" in archive.files else None
+    for position, (story_id, last_time, norm, has_dense, size, member_size) in enumerate(zip(
         _read_strings(archive["story_ids"]), archive["story_last_time"].tolist(), archive["story_norm"].tolist(),
         archive["story_dense"].tolist(), archive["centroid_sizes"].tolist(), archive["member_sizes"].tolist(),
-    ):
+    )):
+        first = firsts[position] if firsts is not None else math.nan
         stories.append(SavedStory(
             id=story_id, members=members[member_start : member_start + member_size],
             last_time=None if math.isnan(last_time) else last_time, norm=norm,
+            first_time=None if math.isnan(first) else first,
             centroid_terms=terms[start : start + size], centroid_weights=weights[start : start + size],
             dense=dense[dense_row] if has_dense else None))
         member_start += member_size

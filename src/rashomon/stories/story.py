@@ -24,14 +24,15 @@ Recent = tuple[np.ndarray, np.ndarray, float, bool]  # terms, weights (float32),
 class Story:
     """One story of the clusterer: its members and, while it is open, its centroid."""
 
-    __slots__ = ("id", "members", "centroid", "norm", "last_time", "dense")
+    __slots__ = ("id", "members", "centroid", "norm", "first_time", "last_time", "dense")
 
     def __init__(self, story_id: str) -> None:
         self.id = story_id
         self.members: list[str] = []
         self.centroid: dict[int, float] = {}  # sum of member vectors, strongest terms only
         self.norm = 0.0
-        self.last_time: float | None = None
+        self.first_time: float | None = None  # the earliest dated member (POSIX seconds)
+        self.last_time: float | None = None  # the latest
         self.dense: np.ndarray | None = None  # sum of member embeddings, for a model-backed embedder
 
 
@@ -66,6 +67,7 @@ class LoadedStory(Story):
         story = cls(saved.id)
         story.members = list(saved.members)
         story.last_time = saved.last_time
+        story.first_time = saved.first_time
         story.norm = saved.norm
         story.pending = (np.asarray(saved.centroid_terms), np.asarray(saved.centroid_weights))
         if saved.dense is not None:
@@ -93,12 +95,14 @@ class SavedStory:
     centroid_terms: Sequence[int] | np.ndarray
     centroid_weights: Sequence[float] | np.ndarray
     dense: np.ndarray | None = None
+    first_time: float | None = None  # None in a state saved before it was kept: the latest stands in
 
     @classmethod
     def of(cls, story: Story, *, members: bool) -> SavedStory:
         """``story`` as saved; ``members``: with its members (an open story)."""
         terms, weights = centroid_arrays(story)
         return cls(id=story.id, members=story.members if members else [], last_time=story.last_time,
+                   first_time=story.first_time,
                    norm=story.norm, centroid_terms=terms, centroid_weights=weights, dense=story.dense)
 
 

@@ -8,17 +8,40 @@ for each choice. The clusterer (:mod:`.clusterer`) and the streaming scheduler
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 # Thresholds: the cosine an article needs with a story's centroid to join it.
 DEFAULT_THRESHOLD = 0.18  # an article with a body, in the hashed TF-IDF space
 DEFAULT_SHORT_THRESHOLD = 0.02  # a headline-only record: two headlines of one story share few words
 DENSE_DEFAULT_THRESHOLD = 0.7  # any article, with a model-backed embedder (cosines run higher there)
 HEADLINE_ONLY = 5  # a body with fewer content words than this is treated as a headline
 
-# Publication time: a story's score is divided by 1 + (hours between the article and the
-# story's latest article) / TIME_SCALE_HOURS, so an article prefers the story that is
-# happening now over an older look-alike. Undated records are not affected.
-TIME_SCALE_HOURS = 12.0
-TIME_SCALE = TIME_SCALE_HOURS * 3600.0
+# Publication time: a story's score is divided by 1 + max(0, hours apart - grace) / scale, so an
+# article prefers the story that is happening now over an older look-alike. Undated records are
+# not affected. Each kind of input has its own penalty (bench/README.md, ``## scale3``):
+# - headline-only records (a feed's or an aggregator's headlines) count the hours from the
+#   story's first headline: a headline story is a burst, and a story that stays "fresh" only
+#   because look-alike headlines keep joining it (the day's markets, a game's launch week) no
+#   longer chains on for days;
+# - articles with a body count them from the story's latest article, with a grace window:
+#   follow-up coverage of one event a day or two later belongs to its story.
+
+
+@dataclass(frozen=True, slots=True)
+class TimePenalty:
+    since: str  # "first": hours from the story's first article; "latest": from its latest
+    grace_hours: float  # no penalty within this many hours
+    scale_hours: float  # then 1 / (1 + hours beyond the grace / scale); 0: no penalty at all
+
+    def describe(self) -> str:
+        if not self.scale_hours:
+            return "no time penalty"
+        grace = f"{self.grace_hours:g} h free, then " if self.grace_hours else ""
+        return f"time penalty from the story's {self.since} article: {grace}1 / (1 + hours / {self.scale_hours:g})"
+
+
+HEADLINE_PENALTY = TimePenalty("first", 0.0, 4.0)
+ARTICLE_PENALTY = TimePenalty("latest", 48.0, 24.0)
 
 # Splitting (StoryClusterer.refine with split=True): a story whose members fall into two groups
 # whose centroids have a cosine below SPLIT_BELOW is cut in two. Only the latest SPLIT_MEMBERS

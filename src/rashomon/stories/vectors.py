@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from .story import Recent, Story
-from .tuning import AGREE_BIG, AGREE_FLOOR, AGREE_MEAN, AGREE_MEMBERS, SPLIT_BELOW, TIME_SCALE
+from . import tuning
+from .tuning import AGREE_BIG, AGREE_FLOOR, AGREE_MEAN, AGREE_MEMBERS, SPLIT_BELOW
 
 __all__ = ["agrees", "cosine_without", "decay", "similarity", "two_groups"]
 
@@ -77,11 +78,18 @@ def similarity(story: Story, weights: dict[int, float], dense: np.ndarray | None
     return sum([weights[term] * centroid[term] for term in weights.keys() & centroid.keys()]) / story.norm
 
 
-def decay(last: float | None, when: float | None) -> float:
-    """1 / (1 + hours apart / TIME_SCALE_HOURS) between an article's date and a story's latest."""
-    if when is None or last is None or not TIME_SCALE:
+def decay(story: Story, when: float | None, headline: bool = False) -> float:
+    """How much a story's score counts for an article dated ``when`` (POSIX seconds):
+    1 / (1 + max(0, hours apart - grace) / scale), by the headline or the article penalty of
+    :mod:`.tuning` (``HEADLINE_PENALTY``, ``ARTICLE_PENALTY``)."""
+    if when is None:
         return 1.0
-    return 1.0 / (1.0 + abs(when - last) / TIME_SCALE)
+    penalty = tuning.HEADLINE_PENALTY if headline else tuning.ARTICLE_PENALTY
+    since = story.first_time if penalty.since == "first" and story.first_time is not None else story.last_time
+    if since is None or not penalty.scale_hours:
+        return 1.0
+    hours = abs(when - since) / 3600.0 - penalty.grace_hours
+    return 1.0 / (1.0 + hours / penalty.scale_hours) if hours > 0 else 1.0
 
 
 def agrees(members: Sequence[str], recent: Mapping[str, Recent], weights: dict[int, float]) -> bool:
