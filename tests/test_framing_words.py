@@ -9,6 +9,7 @@ import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
 from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, word_features, word_model
+from rashomon.comparison.framing.resources import VECTOR_DIM, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
 from rashomon.model import Agreement, Article, ClaimRef
@@ -101,8 +102,24 @@ def test_the_model_file_names_its_features():
     assert model["single"]["features"] == list(SINGLE_FEATURES)
     assert model["story"]["features"] == list(STORY_FEATURES)
     assert 0 < model["single"]["threshold"] < 1 and 0 < model["story"]["threshold"] < 1
-    assert len(word_features("outrageous", None)) == len(SINGLE_FEATURES)
-    assert len(word_features("outrageous", {"calm"})) == len(STORY_FEATURES)
+    assert len(word_features("outrageous", None)) == len(SINGLE_FEATURES) + VECTOR_DIM
+    assert len(word_features("outrageous", {"calm"})) == len(STORY_FEATURES) + VECTOR_DIM
+    assert len(model["story"]["vector_weights"]) == VECTOR_DIM
+
+
+def test_word_vectors_put_words_used_alike_near_each_other():
+    near = float(word_vector("inferno") @ word_vector("blaze"))
+    far = float(word_vector("inferno") @ word_vector("tuesday"))
+    assert near > far
+    assert not word_vector("qqqqzzzz").any() or abs(float(word_vector("qqqqzzzz") @ word_vector("qqqqzzzz")) - 1) < 1e-3
+
+
+def test_charged_words_absent_from_the_training_stories_are_flagged():
+    # none of these words occurs in stories-dev, where the model was fitted
+    text = "The ruthless governor called it a scandalous, disastrous policy. The committee met on Tuesday."
+    found = set(words_of(find_framing([make("a1", text)])))
+    assert {"ruthless", "scandalous", "disastrous"} <= found
+    assert not {"committee", "met", "Tuesday", "policy", "governor"} & found
 
 
 def test_a_malformed_lexicon_names_the_file_and_line(tmp_path):

@@ -4,8 +4,12 @@
   ``vaderSentiment`` package: about 7,500 words each rated -4..+4 by ten human raters.
 - Register: word frequency from ``wordfreq`` (Speer 2022; code Apache-2.0, data CC BY-SA 4.0),
   as a Zipf value (log10 of frequency per billion words: "the" 7.7, "cut" 5.2, "slashed" 3.2).
+- Meaning: the packaged static embedding table (``data/static``, distilled from all-MiniLM-L6-v2,
+  Apache-2.0): a word's vector is the normalised mean of its WordPiece rows, so words used alike
+  ("devours", "swallows", "unleashes") lie near each other and the fitted model can weigh words
+  it never saw in training by what they resemble.
 
-Both are base dependencies (data shipped inside pip packages; nothing is downloaded at run time).
+All are base dependencies or packaged data (nothing is downloaded at run time).
 """
 
 from __future__ import annotations
@@ -13,9 +17,13 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from ...errors import LexiconError, MissingExtra
 
-__all__ = ["valence", "zipf", "intensifiers"]
+__all__ = ["valence", "zipf", "intensifiers", "word_vector", "VECTOR_DIM"]
+
+VECTOR_DIM = 256  # the packaged static table's width; the fitted model stores one weight per dimension
 
 
 @lru_cache(maxsize=1)
@@ -75,3 +83,33 @@ def zipf(word: str) -> float:
     except ImportError as exc:
         raise MissingExtra("sentiment", "wordfreq", "register by word frequency") from exc
     return float(zipf_frequency(word.lower(), "en"))
+
+
+@lru_cache(maxsize=1)
+def _table():  # type: ignore[no-untyped-def]
+    from ...backends.embedders.static import _load, default_table
+
+    directory = default_table()
+    if directory is None:
+        raise LexiconError("rashomon/data/static", "the packaged static embedding table is missing (scripts/distill_static.py)")
+    table = _load(str(directory))
+    if table.vectors.shape[1] != VECTOR_DIM:
+        raise LexiconError(str(directory), f"the table has {table.vectors.shape[1]} dimensions, the framing model expects {VECTOR_DIM}")
+    return table
+
+
+@lru_cache(maxsize=200_000)
+def word_vector(word: str) -> np.ndarray:
+    """The normalised mean of ``word``'s (lower-cased) WordPiece rows in the static table; zeros
+    when no piece is known. Read-only: callers must not modify it."""
+    table = _table()
+    ids = table.token_ids([word.lower()])[0]
+    if not ids:
+        out = np.zeros(VECTOR_DIM, dtype=np.float32)
+    else:
+        out = table.vectors[list(ids)].mean(axis=0)
+        norm = float(np.linalg.norm(out))
+        if norm:
+            out = out / norm
+    out.setflags(write=False)
+    return out
