@@ -140,6 +140,7 @@ def _statistical_hits(
     tokens = [m for m in candidate_tokens(article, quotes) if lexicon is None or not _governed(lexicon, m.group().lower())]
     if not tokens:
         return []
+    resources.word_vectors(m.group() for m in tokens)  # one tokenizer batch for the unseen words
     features = np.stack([word_features(m.group(), elsewhere) for m in tokens])
     named = len(model["weights"])
     meaning = features[:, named:] @ model["coef"][named:]

@@ -14,6 +14,7 @@ All are base dependencies or packaged data (nothing is downloaded at run time).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -21,7 +22,7 @@ import numpy as np
 
 from ...errors import LexiconError, MissingExtra
 
-__all__ = ["valence", "zipf", "intensifiers", "word_vector", "VECTOR_DIM"]
+__all__ = ["valence", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
 
 VECTOR_DIM = 256  # the packaged static table's width; the fitted model stores one weight per dimension
 
@@ -98,18 +99,32 @@ def _table():  # type: ignore[no-untyped-def]
     return table
 
 
-@lru_cache(maxsize=200_000)
+_VECTORS: dict[str, np.ndarray] = {}
+_MAX_VECTORS = 200_000  # distinct words kept (about 200 MB at most; a cold cache costs tokenizer time only)
+
+
+def word_vectors(words: Iterable[str]) -> list[np.ndarray]:
+    """:func:`word_vector` of each word, the unseen ones tokenized in one batch."""
+    lowered = [w.lower() for w in words]
+    new = list(dict.fromkeys(w for w in lowered if w not in _VECTORS))
+    if new:
+        table = _table()
+        if len(_VECTORS) + len(new) > _MAX_VECTORS:
+            _VECTORS.clear()
+        for word, ids in zip(new, table.token_ids(new)):
+            if ids:
+                out = table.vectors[list(ids)].mean(axis=0)
+                norm = float(np.linalg.norm(out))
+                if norm:
+                    out = out / norm
+            else:
+                out = np.zeros(VECTOR_DIM, dtype=np.float32)
+            out.setflags(write=False)
+            _VECTORS[word] = out
+    return [_VECTORS[w] for w in lowered]
+
+
 def word_vector(word: str) -> np.ndarray:
     """The normalised mean of ``word``'s (lower-cased) WordPiece rows in the static table; zeros
     when no piece is known. Read-only: callers must not modify it."""
-    table = _table()
-    ids = table.token_ids([word.lower()])[0]
-    if not ids:
-        out = np.zeros(VECTOR_DIM, dtype=np.float32)
-    else:
-        out = table.vectors[list(ids)].mean(axis=0)
-        norm = float(np.linalg.norm(out))
-        if norm:
-            out = out / norm
-    out.setflags(write=False)
-    return out
+    return word_vectors([word])[0]
