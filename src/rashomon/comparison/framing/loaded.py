@@ -106,7 +106,7 @@ def word_probability(features: Sequence[float] | np.ndarray, model: dict[str, An
 
 def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Iterable[re.Match[str]]:
     """Word tokens in the outlet's own voice: not a name (a capitalised word that does not start a
-    sentence), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
+    sentence or that wordfreq hardly knows), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
     have their own step), not a run of letters too long to be a word."""
     text = article.text
     for m in _TOKEN.finditer(text):
@@ -117,6 +117,8 @@ def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Ite
             continue
         if any(c.isupper() for c in word[1:]) and not word.isupper():
             continue  # "al-Rifai", "McKinsey": a name
+        if word[0].isupper() and resources.zipf(word) < 1.0:
+            continue  # a capitalised word English text hardly knows, even first in a sentence: a name
         if _inside(quotes, m.start(), m.end()):
             continue
         yield m
