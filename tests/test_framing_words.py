@@ -8,7 +8,7 @@ import time
 import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
-from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, word_features, word_model
+from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, word_features, word_model
 from rashomon.comparison.framing.resources import VECTOR_DIM, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
@@ -133,3 +133,18 @@ def test_a_malformed_lexicon_names_the_file_and_line(tmp_path):
     path.write_text('{\n "sources": {},\n "entries": [,]\n}', encoding="utf-8")
     with pytest.raises(LexiconError, match=r"lexicon\.json:3: not valid JSON"):
         load_lexicon(path)
+
+
+def test_a_capitalised_word_english_hardly_knows_is_a_name_even_first_in_a_sentence():
+    article = make("a1", "Qorvandel's harbour flooded overnight. Brutal storms battered the coast.")
+    candidates = [m.group() for m in candidate_tokens(article, [])]
+    assert "Qorvandel's" not in candidates
+    assert "Brutal" in candidates and "harbour" in candidates  # a known word first in a sentence is still judged
+
+
+def test_the_lexicon_governs_its_own_words_where_it_does_not_match():
+    # the lexicon labels "regime" but leaves the fixed term "sanctions regime" alone; the model follows it
+    cues = find_framing([make("a1", "The sanctions regime expires in May."), make("a2", "The ministry published figures.")])
+    assert "regime" not in words_of(cues)
+    cues = find_framing([make("a1", "The regime jailed its critics."), make("a2", "The ministry published figures.")])
+    assert "regime" in words_of(cues, kinds=("loaded", "naming"))
