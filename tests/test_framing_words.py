@@ -8,7 +8,8 @@ import time
 import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
-from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, word_features, word_model
+from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, word_features, word_model
+from rashomon.comparison.framing.resources import VECTOR_DIM, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
 from rashomon.model import Agreement, Article, ClaimRef
@@ -101,8 +102,24 @@ def test_the_model_file_names_its_features():
     assert model["single"]["features"] == list(SINGLE_FEATURES)
     assert model["story"]["features"] == list(STORY_FEATURES)
     assert 0 < model["single"]["threshold"] < 1 and 0 < model["story"]["threshold"] < 1
-    assert len(word_features("outrageous", None)) == len(SINGLE_FEATURES)
-    assert len(word_features("outrageous", {"calm"})) == len(STORY_FEATURES)
+    assert len(word_features("outrageous", None)) == len(SINGLE_FEATURES) + VECTOR_DIM
+    assert len(word_features("outrageous", {"calm"})) == len(STORY_FEATURES) + VECTOR_DIM
+    assert len(model["story"]["vector_weights"]) == VECTOR_DIM
+
+
+def test_word_vectors_put_words_used_alike_near_each_other():
+    near = float(word_vector("inferno") @ word_vector("blaze"))
+    far = float(word_vector("inferno") @ word_vector("tuesday"))
+    assert near > far
+    assert not word_vector("qqqqzzzz").any() or abs(float(word_vector("qqqqzzzz") @ word_vector("qqqqzzzz")) - 1) < 1e-3
+
+
+def test_charged_words_absent_from_the_training_stories_are_flagged():
+    # none of these words occurs in stories-dev, where the model was fitted
+    text = "The ruthless governor called it a scandalous, disastrous policy. The committee met on Tuesday."
+    found = set(words_of(find_framing([make("a1", text)])))
+    assert {"ruthless", "scandalous", "disastrous"} <= found
+    assert not {"committee", "met", "Tuesday", "policy", "governor"} & found
 
 
 def test_a_malformed_lexicon_names_the_file_and_line(tmp_path):
@@ -116,3 +133,18 @@ def test_a_malformed_lexicon_names_the_file_and_line(tmp_path):
     path.write_text('{\n "sources": {},\n "entries": [,]\n}', encoding="utf-8")
     with pytest.raises(LexiconError, match=r"lexicon\.json:3: not valid JSON"):
         load_lexicon(path)
+
+
+def test_a_capitalised_word_english_hardly_knows_is_a_name_even_first_in_a_sentence():
+    article = make("a1", "Qorvandel's harbour flooded overnight. Brutal storms battered the coast.")
+    candidates = [m.group() for m in candidate_tokens(article, [])]
+    assert "Qorvandel's" not in candidates
+    assert "Brutal" in candidates and "harbour" in candidates  # a known word first in a sentence is still judged
+
+
+def test_the_lexicon_governs_its_own_words_where_it_does_not_match():
+    # the lexicon labels "regime" but leaves the fixed term "sanctions regime" alone; the model follows it
+    cues = find_framing([make("a1", "The sanctions regime expires in May."), make("a2", "The ministry published figures.")])
+    assert "regime" not in words_of(cues)
+    cues = find_framing([make("a1", "The regime jailed its critics."), make("a2", "The ministry published figures.")])
+    assert "regime" in words_of(cues, kinds=("loaded", "naming"))

@@ -108,7 +108,7 @@ def find_framing(
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
             hits += vague_event_hits(article, quotes, vocabulary_elsewhere(article))
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
-        hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None)
+        hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None, lexicon=lexicon)
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs:
             hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article))

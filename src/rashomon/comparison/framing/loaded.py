@@ -11,6 +11,8 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ...errors import LexiconError
 from ...model import Article
 from .hits import _Hit
@@ -46,10 +48,12 @@ SINGLE_FEATURES = ("valence", "valence_sq", "rarity", "valence_x_rarity", "unkno
 STORY_FEATURES = SINGLE_FEATURES + ("unshared", "valence_x_unshared", "rarity_x_unshared")
 
 
-def word_features(word: str, elsewhere: set[str] | None) -> tuple[float, ...]:
+def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
     """Features of one word for the loaded-word model (``elsewhere``: the story's other outlets'
-    lower-cased words, or None for a single article). Valence: VADER, a hyphenated compound
-    taking the mean of its parts' valences (unrated parts count 0); rarity: 5 minus wordfreq's Zipf value, floored at 0."""
+    lower-cased words, or None for a single article): the named ones (SINGLE_FEATURES or
+    STORY_FEATURES) followed by the word's vector (resources.word_vector, VECTOR_DIM numbers).
+    Valence: VADER, a hyphenated compound taking the mean of its parts' valences (unrated parts
+    count 0); rarity: 5 minus wordfreq's Zipf value, floored at 0."""
     lower = word.lower()
     v = resources.valence(lower)
     if v is None and "-" in lower:
@@ -60,19 +64,21 @@ def word_features(word: str, elsewhere: set[str] | None) -> tuple[float, ...]:
     a = abs(v) if v is not None else 0.0
     z = resources.zipf(lower)
     rarity = max(0.0, 5.0 - z)
-    single = (
+    named = [
         a, a * a / 4, rarity, a * rarity / 4, float(z < 1.5), float(lower in resources.intensifiers()),
         float(lower.endswith("ly")), float("-" in lower), float(v is not None and v < 0),
-    )
-    if elsewhere is None:
-        return single
-    unshared = float(lower not in elsewhere)
-    return single + (unshared, a * unshared, rarity * unshared)
+    ]
+    if elsewhere is not None:
+        unshared = float(lower not in elsewhere)
+        named += [unshared, a * unshared, rarity * unshared]
+    return np.concatenate([np.asarray(named, dtype=np.float32), resources.word_vector(lower)])
 
 
 @lru_cache(maxsize=1)
 def word_model() -> dict[str, Any]:
-    """The fitted loaded-word model (``data/framing_word_model.json``; scripts/fit_framing_words.py)."""
+    """The fitted loaded-word model (``data/framing_word_model.json``; scripts/fit_framing_words.py).
+    Each part (``single``, ``story``) gets ``coef``: its named weights then its vector weights, as
+    one array in the order of :func:`word_features`."""
     path = resources_path("framing_word_model.json")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -82,6 +88,9 @@ def word_model() -> dict[str, Any]:
         model = data.get(part)
         if not isinstance(model, dict) or list(model.get("features", ())) != list(names) or len(model.get("weights", ())) != len(names):
             raise LexiconError(str(path), f"'{part}' must list the features {', '.join(names)} with one weight each")
+        if len(model.get("vector_weights", ())) != resources.VECTOR_DIM:
+            raise LexiconError(str(path), f"'{part}' must give {resources.VECTOR_DIM} 'vector_weights' (one per dimension of the word vector)")
+        model["coef"] = np.asarray(list(model["weights"]) + list(model["vector_weights"]), dtype=np.float32)
     return data
 
 
@@ -89,14 +98,15 @@ def resources_path(name: str) -> Path:
     return Path(str(importlib_resources.files("rashomon") / "data" / name))
 
 
-def word_probability(features: Sequence[float], model: dict[str, Any]) -> float:
-    z = model["bias"] + sum(w * x for w, x in zip(model["weights"], features))
+def word_probability(features: Sequence[float] | np.ndarray, model: dict[str, Any]) -> float:
+    """The probability that a word with these features (:func:`word_features`) is loaded."""
+    z = model["bias"] + float(np.dot(model["coef"], np.asarray(features, dtype=np.float32)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Iterable[re.Match[str]]:
     """Word tokens in the outlet's own voice: not a name (a capitalised word that does not start a
-    sentence), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
+    sentence or that wordfreq hardly knows), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
     have their own step), not a run of letters too long to be a word."""
     text = article.text
     for m in _TOKEN.finditer(text):
@@ -107,6 +117,8 @@ def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Ite
             continue
         if any(c.isupper() for c in word[1:]) and not word.isupper():
             continue  # "al-Rifai", "McKinsey": a name
+        if word[0].isupper() and resources.zipf(word) < 1.0:
+            continue  # a capitalised word English text hardly knows, even first in a sentence: a name
         if _inside(quotes, m.start(), m.end()):
             continue
         yield m
@@ -117,29 +129,53 @@ def _statistical_hits(
     quotes: Sequence[tuple[int, int]],
     elsewhere: set[str] | None = None,
     threshold: float | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[_Hit]:
     """Words the fitted model finds loaded: charged (VADER valence), rare (wordfreq register), an
-    intensifier, and in a story, written by no other outlet."""
+    intensifier, close in meaning to loaded words (the word vector), and in a story, written by
+    no other outlet. A word the lexicon has an entry for is the lexicon's to judge: where its
+    entry does not match (a fixed term such as "sanctions regime", a hedge), the model does not
+    flag it either."""
     data = word_model()
-    part = "single" if elsewhere is None else "story"
-    model = data[part]
+    model = data["single" if elsewhere is None else "story"]
     cut = model["threshold"] if threshold is None else threshold
+    tokens = [m for m in candidate_tokens(article, quotes) if lexicon is None or not _governed(lexicon, m.group().lower())]
+    if not tokens:
+        return []
+    resources.word_vectors(m.group() for m in tokens)  # one tokenizer batch for the unseen words
+    features = np.stack([word_features(m.group(), elsewhere) for m in tokens])
+    named = len(model["weights"])
+    meaning = features[:, named:] @ model["coef"][named:]
+    z = model["bias"] + features[:, :named] @ model["coef"][:named] + meaning
+    probabilities = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
     hits: list[_Hit] = []
-    for m in candidate_tokens(article, quotes):
-        features = word_features(m.group(), elsewhere)
-        p = word_probability(features, model)
-        if p < cut:
-            continue
-        v, rarity = features[0], features[2]
+    for i in np.flatnonzero(probabilities >= cut):
+        m, f, p = tokens[i], features[i], float(probabilities[i])
+        v, rarity = float(f[0]), float(f[2])
         why = [f"valence {v:.1f} of 4 (VADER)"] if v else []
         if rarity >= 1.5:
             why.append(f"rare register (Zipf {5 - rarity:.1f}, wordfreq)")
-        if features[5]:
+        if f[5]:
             why.append("an intensifier")
-        if elsewhere is not None and features[9]:
+        if meaning[i] >= 1.0:
+            why.append("close in meaning to loaded words")
+        if elsewhere is not None and f[9]:
             why.append("no other outlet of the story writes it")
-        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + ", ".join(why), rank=1000))
+        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + ", ".join(why or ["the fitted model"]), rank=1000))
     return hits
+
+
+_GOVERNED: dict[tuple[int, str], bool] = {}
+
+
+def _governed(lexicon: Lexicon, word: str) -> bool:
+    """Whether some lexicon entry matches ``word`` on its own (the lexicon then decides where it is loaded)."""
+    key = (id(lexicon.entries), word)
+    if key not in _GOVERNED:
+        if len(_GOVERNED) > 200_000:
+            _GOVERNED.clear()
+        _GOVERNED[key] = any(entry.regex.fullmatch(word) for entry in lexicon.entries)
+    return _GOVERNED[key]
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -4,18 +4,27 @@
   ``vaderSentiment`` package: about 7,500 words each rated -4..+4 by ten human raters.
 - Register: word frequency from ``wordfreq`` (Speer 2022; code Apache-2.0, data CC BY-SA 4.0),
   as a Zipf value (log10 of frequency per billion words: "the" 7.7, "cut" 5.2, "slashed" 3.2).
+- Meaning: the packaged static embedding table (``data/static``, distilled from all-MiniLM-L6-v2,
+  Apache-2.0): a word's vector is the normalised mean of its WordPiece rows, so words used alike
+  ("devours", "swallows", "unleashes") lie near each other and the fitted model can weigh words
+  it never saw in training by what they resemble.
 
-Both are base dependencies (data shipped inside pip packages; nothing is downloaded at run time).
+All are base dependencies or packaged data (nothing is downloaded at run time).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from ...errors import LexiconError, MissingExtra
 
-__all__ = ["valence", "zipf", "intensifiers"]
+__all__ = ["valence", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
+
+VECTOR_DIM = 256  # the packaged static table's width; the fitted model stores one weight per dimension
 
 
 @lru_cache(maxsize=1)
@@ -75,3 +84,47 @@ def zipf(word: str) -> float:
     except ImportError as exc:
         raise MissingExtra("sentiment", "wordfreq", "register by word frequency") from exc
     return float(zipf_frequency(word.lower(), "en"))
+
+
+@lru_cache(maxsize=1)
+def _table():  # type: ignore[no-untyped-def]
+    from ...backends.embedders.static import _load, default_table
+
+    directory = default_table()
+    if directory is None:
+        raise LexiconError("rashomon/data/static", "the packaged static embedding table is missing (scripts/distill_static.py)")
+    table = _load(str(directory))
+    if table.vectors.shape[1] != VECTOR_DIM:
+        raise LexiconError(str(directory), f"the table has {table.vectors.shape[1]} dimensions, the framing model expects {VECTOR_DIM}")
+    return table
+
+
+_VECTORS: dict[str, np.ndarray] = {}
+_MAX_VECTORS = 200_000  # distinct words kept (about 200 MB at most; a cold cache costs tokenizer time only)
+
+
+def word_vectors(words: Iterable[str]) -> list[np.ndarray]:
+    """:func:`word_vector` of each word, the unseen ones tokenized in one batch."""
+    lowered = [w.lower() for w in words]
+    new = list(dict.fromkeys(w for w in lowered if w not in _VECTORS))
+    if new:
+        table = _table()
+        if len(_VECTORS) + len(new) > _MAX_VECTORS:
+            _VECTORS.clear()
+        for word, ids in zip(new, table.token_ids(new)):
+            if ids:
+                out = table.vectors[list(ids)].mean(axis=0)
+                norm = float(np.linalg.norm(out))
+                if norm:
+                    out = out / norm
+            else:
+                out = np.zeros(VECTOR_DIM, dtype=np.float32)
+            out.setflags(write=False)
+            _VECTORS[word] = out
+    return [_VECTORS[w] for w in lowered]
+
+
+def word_vector(word: str) -> np.ndarray:
+    """The normalised mean of ``word``'s (lower-cased) WordPiece rows in the static table; zeros
+    when no piece is known. Read-only: callers must not modify it."""
+    return word_vectors([word])[0]
