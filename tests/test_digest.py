@@ -178,3 +178,21 @@ def test_no_sentence_is_told_twice():
     texts = [d.text for d in digest]
     assert len(texts) == len(set(texts)) == 2
     assert any("told already" in s.reason or "earlier digest sentence" in s.reason for s in left)
+
+
+def test_an_attribution_to_doubt_is_a_hedge_but_officials_said_is_how_wire_copy_sources():
+    a = make_article("a1", "According to the allegations, the mayor took 2 million dollars from the builder.\n"
+                     "The mayor took 2 million dollars from the builder, prosecutors said.", "A")
+    signals = Neutrality([a])
+    doubt, sourced = a.sentences
+    assert not signals.read("a1", doubt.start, doubt.end, doubt.text).clean
+    said = FramingCue(article="a1", sentence=sourced.id, text="prosecutors said", kind="hedge", note="",
+                      start=sourced.end - 17, end=sourced.end - 1)
+    assert Neutrality([a], [said]).read("a1", sourced.start, sourced.end, sourced.text).clean
+
+
+def test_datelines_of_either_style_are_taken_off():
+    from rashomon.comparison.digest.tell import strip_dateline
+    assert strip_dateline("QASR NADIM, May 28 (Press Agency) — Five aid workers were freed.") == "Five aid workers were freed."
+    assert strip_dateline("Port Leon – Al-Sahil: Five aid workers were freed.") == "Five aid workers were freed."
+    assert strip_dateline("Five aid workers were freed in Port Leon – the capital.") == "Five aid workers were freed in Port Leon – the capital."

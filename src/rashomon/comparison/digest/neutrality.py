@@ -11,7 +11,10 @@ score of a passage adds up, outside quotation marks (a speaker's words are not t
 - the loaded-word model's probability of each word (:mod:`..framing.loaded`: valence, register,
   intensifier, whether another outlet writes it), summed over the words at or above
   :data:`MIN_WORD_P`, so a plain word adds nothing and a charged one adds its probability;
-- an intensifier ("utterly", "enormously") adds 1, an exclamation mark outside quotes 2;
+- an intensifier ("utterly", "enormously") adds 1, an attribution to doubt rather than to a source
+  ("according to the claims") 1, an exclamation mark outside quotes 2;
+- a passage with an attribution (:func:`...text.attribution`: "..., officials said") takes
+  :data:`ATTRIBUTED` off: wire copy says who says so;
 - the article's own habit: the framing cues per 100 words over the rest of the article, times
   :data:`ARTICLE_WEIGHT` (wire copy writes few, a tabloid many, and a cue the stage missed in
   this sentence is likelier in an article that is loaded elsewhere).
@@ -32,17 +35,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...model import Article, FramingCue
-from ...text import find_quotes, inside
+from ...text import attribution, find_quotes
 from ..framing.loaded import _TOKEN, candidate_tokens, word_features, word_model, word_probability
 from ..framing.resources import intensifiers, zipf
 
 FIXABLE = 0.5
 ATTRIBUTION = 0.25
+ATTRIBUTED = 0.5
 MIN_WORD_P = 0.1
 MAX_WORD_P = 0.6
 MAX_INTENSIFIER_ZIPF = 5.2  # "utterly", "enormously"; not "more", "very", "major", which wire copy writes too
 ARTICLE_WEIGHT = 2.0
-MIN_LOADED_DENSITY = 1.0
+MIN_LOADED_DENSITY = 0.75
 LOADED_RATIO = 2.0
 NOT_FRAMING = frozenset({"voice"})
 UNFIXABLE_KINDS = frozenset({"scare_quote", "hedge", "tone"})
@@ -144,9 +148,14 @@ class Neutrality:
             if word.lower() in boosters:
                 score += 1.0
                 reasons.append(f"intensifier “{word}”")
+        if text is not None and _DOUBT_SOURCE.search(_outside_quotes(text)):
+            score += 1.0
+            reasons.append(f"hedge “{_DOUBT_SOURCE.search(_outside_quotes(text)).group()}”")
         if text is not None and "!" in _outside_quotes(text):
             score += 2.0
             reasons.append("exclamation")
+        if text is not None and attribution(text) is not None:
+            score -= ATTRIBUTED  # wire copy says who says so
         density = self.density_elsewhere(article, *(sentence or (start, end)))
         score += ARTICLE_WEIGHT * density
         if density > self.allowed_density:
@@ -155,12 +164,18 @@ class Neutrality:
         return Reading(score=score, reasons=tuple(dict.fromkeys(reasons)))
 
 
-_PLAIN_SAYING = re.compile(r"\b(?:said|say|says|told|according to)\b", re.IGNORECASE)
+# "officials said", "sources told", "according to sources"; not "is said to be", "claimed"
+_PLAIN_SAYING = re.compile(r"(?:\b(?:said|say|says|told)|^according to\b.*)$", re.IGNORECASE)
+# An attribution to doubt rather than to a source: "according to the claims", "according to rumours".
+_DOUBT_SOURCE = re.compile(
+    r"\baccording to (?:the |some |these |those |such )?(?:claims?|allegations?|rumou?rs?|speculation|hearsay|gossip)\b",
+    re.IGNORECASE,
+)
 
 
 def _attribution_hedge(cue: FramingCue) -> bool:
     """A hedge that is a plain attribution to unnamed sources ("officials said")."""
-    return cue.kind == "hedge" and bool(_PLAIN_SAYING.search(cue.text)) and "claim" not in cue.text.lower()
+    return cue.kind == "hedge" and bool(_PLAIN_SAYING.search(cue.text.strip())) and "claim" not in cue.text.lower()
 
 
 @lru_cache(maxsize=1)

@@ -27,8 +27,10 @@ _PERSONAL = {"He": "", "She": "", "His": "’s", "Her": None}  # "Her": possessi
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[\w .,]+)?(?:\([^)]*\))?\s*[—–-]?\s*$")
 # "DRUNESK, Veskaria, March 12 (Meridian Wire) — ", "ISTROVEL, 12 March (VNA) – ": place in capitals,
 # then a date, the agency in brackets, and a dash.
+# Also "Qasr Nadim – Al-Nadimiya: ": a place, a dash, the agency and a colon.
 DATELINE = re.compile(
-    r"^[“\"]?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,[^—–\n()]{0,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+(?=\S)"
+    r"^[“\"]?(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,[^—–\n()]{0,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[—–]\s+[A-Z][\w’'.-]*(?:[\s-]+[A-Z][\w’'.-]*){0,3}:\s+)(?=\S)"
 )
 
 
