@@ -196,3 +196,26 @@ def test_datelines_of_either_style_are_taken_off():
     assert strip_dateline("QASR NADIM, May 28 (Press Agency) — Five aid workers were freed.") == "Five aid workers were freed."
     assert strip_dateline("Port Leon – Al-Sahil: Five aid workers were freed.") == "Five aid workers were freed."
     assert strip_dateline("Five aid workers were freed in Port Leon – the capital.") == "Five aid workers were freed in Port Leon – the capital."
+
+
+def test_a_conflict_between_the_same_written_figures_shows_what_each_side_counts():
+    a = make_article("a1", "The share of renewables will rise by 10 percentage points by 2030.", "Wire")
+    b = make_article("a2", "The share of renewables will rise by 10% by 2030.", "Daily")
+    side = lambda art, norm, group: ConflictSide(  # noqa: E731
+        article=art.id, sentence=art.sentences[0].id, text=art.sentences[0].text, value="10", normalized=norm, group=group)
+    conflict = Conflict(kind="number", explanation="the figure: ...", sides=(side(a, "10 percentage points", 0), side(b, "10%", 1)))
+    (sentence,) = build_digest([a, b], [], [conflict])
+    assert sentence.text == "Sources differ on the figure: Wire says “10 percentage points”; Daily says “10%”."
+
+
+def test_sides_that_agree_but_write_the_figure_differently_are_each_quoted_as_written():
+    a = make_article("a1", "Seven people were killed, the ministry said.", "Wire")
+    b = make_article("a2", "Not less than seven people perished.", "Agency")
+    c = make_article("a3", "Two servicemen died.", "State")
+    side = lambda art, value, group: ConflictSide(  # noqa: E731
+        article=art.id, sentence=art.sentences[0].id, text=art.sentences[0].text, value=value, group=group)
+    conflict = Conflict(kind="number", explanation="how many (dead): ...",
+                        sides=(side(a, "Seven", 0), side(b, "not less than seven", 0), side(c, "two", 1)))
+    (sentence,) = build_digest([a, b, c], [], [conflict])
+    assert sentence.text == ("Sources differ on how many (dead): Wire says “Seven”, Agency says “not less than seven”; "
+                             "State says “two”.")
