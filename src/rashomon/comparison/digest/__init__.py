@@ -61,8 +61,8 @@ class _Candidate:
     clause: bool  # only the leading clause of the member
 
     def rank(self) -> tuple:
-        # clean first; then least loaded; whole sentences before clauses; longer (more facts) first
-        return (not self.reading.clean, round(self.reading.score, 3), self.clause, -len(self.text))
+        # clean first; whole sentences before clauses; then least loaded; longer (more facts) first
+        return (not self.reading.clean, self.clause, round(self.reading.score, 3), -len(self.text))
 
 
 def _content(text: str) -> set[str]:
