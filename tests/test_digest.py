@@ -219,3 +219,23 @@ def test_sides_that_agree_but_write_the_figure_differently_are_each_quoted_as_wr
     (sentence,) = build_digest([a, b, c], [], [conflict])
     assert sentence.text == ("Sources differ on how many (dead): Wire says “Seven”, Agency says “not less than seven”; "
                              "State says “two”.")
+
+
+def test_a_framing_cue_with_a_neutral_wording_is_told_in_that_wording():
+    a = make_article("a1", "The minister admitted on Monday that the bridge would open in 2027.", "A")
+    b = make_article("a2", "The bridge will open in 2027, the minister said on Monday.", "B")
+    start = a.text.index("admitted")
+    cue = FramingCue(article="a1", sentence="a1.s0", text="admitted", kind="loaded", note="", start=start,
+                     end=start + len("admitted"), neutral="said")
+    refs = _refs(a, b)
+    (sentence,) = build_digest([a, b], [Agreement(claims=(refs["a1.s0"],))], [], framing=[cue])
+    assert sentence.text == "The minister said on Monday that the bridge would open in 2027."
+
+
+def test_replace_spans_keeps_case_articles_and_possessives():
+    from rashomon.comparison.framing.neutral import replace_spans
+    text = "Regime forces moved. It was an illegal act by Washington’s allies."
+    span = lambda word: (text.index(word), text.index(word) + len(word))  # noqa: E731
+    new, pairs = replace_spans(text, [(*span("Regime"), "government"), (*span("illegal "), ""), (*span("Washington"), "the United States")])
+    assert new == "Government forces moved. It was an act by the United States’ allies."
+    assert pairs[0] == ("Regime", "Government")

@@ -56,7 +56,7 @@ _STOP = {
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     ref: ClaimRef
-    text: str  # as it would be told: names repaired, pronoun resolved, neutral wording
+    text: str  # names repaired, pronoun resolved; neutral wording and the dateline come when told
     reading: Reading
     clause: bool  # only the leading clause of the member
 
@@ -88,20 +88,20 @@ def _candidates(
     why = why_untellable(ref.text)
     if why:
         return [], why
-    repaired, _ = repair_names(ref, entities)
+    repaired, _ = repair_names(ref, entities, neutrality.cues(ref.article))
     resolved = resolve_pronoun(ref, repaired, article, entities)
     if resolved is None:
         return [], "opens with a pronoun the story does not resolve"
-    out = [_Candidate(ref=ref, text=_told_as(resolved), reading=neutrality.read(ref.article, ref.start, ref.end, ref.text), clause=False)]
+    out = [_Candidate(ref=ref, text=resolved, reading=neutrality.read(ref.article, ref.start, ref.end, ref.text), clause=False)]
     spans = clauses(ref.text)
     if len(spans) > 1:
         start, end = spans[0]
         lead = ref.text[start:end]
         if opens_a_sentence(lead) and resolve_pronoun(ref, lead, article, entities) == lead:
             fixed, _ = repair_names(ClaimRef(article=ref.article, sentence=ref.sentence, text=lead, start=ref.start + start,
-                                             end=ref.start + end), entities)
+                                             end=ref.start + end), entities, neutrality.cues(ref.article))
             reading = neutrality.read(ref.article, ref.start + start, ref.start + end, lead, sentence=(ref.start, ref.end))
-            out.append(_Candidate(ref=ref, text=as_sentence(_told_as(fixed)), reading=reading, clause=True))
+            out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))
     return out, ""
 
 
@@ -131,9 +131,10 @@ def _tell(
         loaded = "; ".join(f"{c.ref.sentence}{' (leading clause)' if c.clause else ''}: {', '.join(c.reading.reasons)}"
                            for c in candidates)
         return None, "every member reads loaded (" + "; ".join([loaded, *refused]) + ")"
+    text = as_sentence(_told_as(best.text)) if best.clause else _told_as(best.text)
     cited = [ref.sentence for ref in agreement.claims
-             if ref is best.ref or (ref.sentence not in headlines and _states(best.text, ref))]
-    return DigestSentence(text=best.text, citations=tuple(dict.fromkeys(cited))), best.ref.sentence
+             if ref is best.ref or (ref.sentence not in headlines and _states(text, ref))]
+    return DigestSentence(text=text, citations=tuple(dict.fromkeys(cited))), best.ref.sentence
 
 
 def _position(agreement: Agreement, order: dict[str, int]) -> tuple[int, int]:

@@ -81,15 +81,20 @@ class Neutrality:
     def __post_init__(self) -> None:
         vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in self.articles}
         model = word_model()["story" if len(self.articles) > 1 else "single"]
+        seen: dict[tuple[str, bool], float] = {}
         for article in self.articles:
             elsewhere = set().union(*(v for k, v in vocab.items() if k != article.id)) if len(self.articles) > 1 else None
             quotes = find_quotes(article.text)
             self._quotes[article.id] = quotes
             spans = [(q.start, q.end) for q in quotes]
-            self._words[article.id] = [
-                (m.start(), m.end(), m.group(), word_probability(word_features(m.group(), elsewhere), model))
-                for m in candidate_tokens(article, spans)
-            ]
+            words = []
+            for m in candidate_tokens(article, spans):
+                word = m.group()
+                key = (word, elsewhere is None or word.lower() in elsewhere)
+                if key not in seen:  # a story repeats its words: score each form once
+                    seen[key] = word_probability(word_features(word, elsewhere), model)
+                words.append((m.start(), m.end(), word, seen[key]))
+            self._words[article.id] = words
             self._cues[article.id] = [c for c in self.framing if c.article == article.id and c.kind not in NOT_FRAMING]
             self._counted[article.id] = [c for c in self._cues[article.id] if c.kind != "tone" and not _attribution_hedge(c)]
             self._length[article.id] = len(article.text.split())
@@ -109,6 +114,10 @@ class Neutrality:
     def density(self, article: str) -> float:
         """Framing cues per 100 words of the article."""
         return self._density.get(article, 0.0)
+
+    def cues(self, article: str) -> list[FramingCue]:
+        """The article's framing cues (voices aside)."""
+        return self._cues.get(article, [])
 
     def density_elsewhere(self, article: str, start: int, end: int) -> float:
         """Framing cues per 100 words of the article outside ``start:end``: the outlet's habit,

@@ -7,7 +7,8 @@
 - **Pronouns at the start** ("He said...", "Her lawyer..."): resolved to the one person the
   previous sentence of the same article names (by the entity stage's mentions); when that
   sentence names none or several, the sentence is not told.
-- **Garbled names** are replaced by the entity's resolved name ("Blinkin" -> "Blinken").
+- **Garbled names** are replaced by the entity's resolved name ("Blinkin" -> "Blinken"), and
+  framing cues that carry a neutral wording by that wording.
 - **Clauses**: :func:`clauses` cuts a sentence at its clause boundaries (", after", ";", ":",
   a dash, ", which", ", but"...) so the digest can state only the clause that is clean.
 """
@@ -17,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...model import Article, ClaimRef, Entity
+from ...model import Article, ClaimRef, Entity, FramingCue
 from ...text import find_quotes
+from ..framing.neutral import replace_spans
 
 _QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|ours|us|my|My|me|you|You|your|Your)\b")
@@ -121,18 +123,23 @@ def resolve_pronoun(ref: ClaimRef, text: str, article: Article | None, entities:
     return text[: m.start("p")] + surname + (possessive or "") + text[m.end("p"):]
 
 
-def repair_names(ref: ClaimRef, entities: Sequence[Entity]) -> tuple[str, int]:
-    """Replace flagged (garbled) forms in the passage by the entity's resolved name."""
+def repair_names(ref: ClaimRef, entities: Sequence[Entity], cues: Sequence[FramingCue] = ()) -> tuple[str, int]:
+    """The passage with flagged (garbled) forms replaced by the entity's resolved name, and the
+    framing cues that carry a neutral wording (``cues``: the framing stage's, a context-bound
+    lexicon term such as "admitted" -> "said" among them) replaced by it. Returns the text and
+    how many replacements were made."""
     fixes = []
     for entity in entities:
         flagged = {s.text for s in entity.suspect}
         for m in entity.mentions:
             if m.sentence == ref.sentence and m.text in flagged and ref.start <= m.start and m.end <= ref.end:
                 fixes.append((m.start - ref.start, m.end - ref.start, _replacement(m.text, entity.name)))
-    text = ref.text
-    for start, end, name in sorted(fixes, reverse=True):
-        text = text[:start] + name + text[end:]
-    return text, len(fixes)
+    for cue in cues:
+        if cue.neutral and cue.kind in {"loaded", "naming"} and ref.start <= cue.start and cue.end <= ref.end:
+            if not any(s < cue.end - ref.start and cue.start - ref.start < e for s, e, _ in fixes):
+                fixes.append((cue.start - ref.start, cue.end - ref.start, cue.neutral))
+    text, pairs = replace_spans(ref.text, fixes)
+    return text, len(pairs)
 
 
 def _replacement(form: str, canonical: str) -> str:
