@@ -10,8 +10,10 @@
    terms replaced by their neutral wording (:func:`..framing.neutralize`).
 3. When no member is clean as written, the leading clause of a member is told if that clause
    is clean; else the agreement is left out, and :func:`build_digest` records why in
-   ``left_out`` (nothing is dropped silently).
-4. A sentence already told, or one saying nearly the same words, is not told again.
+   ``left_out`` (nothing is dropped silently; the pipeline adds the records to the report's
+   ``skipped``).
+4. A sentence already told, or one whose words the digest already holds, is not told again
+   (its claim is in the digest; nothing is left out, so nothing is recorded).
 5. It cites the members that state it (sharing its figures and most of its words), not every
    member of the group.
 6. Each conflict becomes "Sources differ on <what>: A and C say X; B says Y.", citing every side
@@ -112,8 +114,8 @@ def _tell(
     neutrality: Neutrality,
     headlines: set[str],
 ) -> tuple[DigestSentence | None, str]:
-    """The digest sentence of one agreement and the sentence that tells it, or None and why the
-    agreement is left out."""
+    """The digest sentence of one agreement and the id of the sentence that tells it, or None and
+    why the agreement is left out."""
     candidates: list[_Candidate] = []
     refused: list[str] = []
     for ref in agreement.claims:
@@ -181,10 +183,8 @@ def build_digest(
         if len(digest) >= max_shared:
             break
         sentence, why = _tell(agreement, by_id, entities, neutrality, headlines)
-        if sentence is not None and why in cited:
-            sentence, why = None, f"its most neutral member, {why}, is told already"
-        elif sentence is not None and _repeats(sentence.text, told):
-            sentence, why = None, "says what an earlier digest sentence says"
+        if sentence is not None and (why in cited or _repeats(sentence.text, told)):
+            continue  # its claim is told already, by the same sentence or in the same words
         if sentence is None:
             if left_out is not None:
                 members = ", ".join(ref.sentence for ref in agreement.claims)
