@@ -69,3 +69,173 @@ def test_a_conflict_is_told_once_with_the_sides_that_agree():
     (sentence,) = build_digest([a, b, c], [], [conflict])
     assert sentence.text == "Sources differ on the day: Wire and Post say “Sunday”; Daily says “Saturday”."
     assert sentence.citations == ("a1.s0", "a3.s0", "a2.s0")
+
+
+# --- the most neutral member, and what is never told -------------------------------------------
+
+from rashomon.comparison.digest.neutrality import Neutrality  # noqa: E402
+from rashomon.comparison.framing import find_framing  # noqa: E402
+from rashomon.model import FramingCue, Skipped  # noqa: E402
+
+
+def _refs(*articles):
+    return {s.id: ClaimRef(article=s.article, sentence=s.id, text=s.text, start=s.start, end=s.end) for x in articles for s in x.sentences}
+
+
+def _digest(articles, groups, entities=(), conflicts=()):
+    """build_digest as the pipeline runs it: with the framing stage's cues, recording what it leaves out."""
+    refs = _refs(*articles)
+    agreements = [Agreement(claims=tuple(refs[i] for i in ids)) for ids in groups]
+    framing = find_framing(articles, entities, alignment=agreements)
+    left: list[Skipped] = []
+    digest = build_digest(articles, agreements, list(conflicts), list(entities), framing=framing, left_out=left)
+    return digest, left
+
+
+def test_the_plain_member_tells_the_claim_over_a_loaded_one():
+    wire = make_article("a1", "The council approved the budget of 40 million euros on Monday, officials said.", "Wire")
+    tabloid = make_article("a2", "The shameless council utterly rammed through a whopping 40 million euro budget on Monday.", "Tabloid")
+    (sentence,), _ = _digest([wire, tabloid], [("a1.s0", "a2.s0")])
+    assert sentence.text == wire.sentences[0].text
+    assert sentence.citations[0] == "a1.s0"
+
+
+def test_a_cue_the_lexicon_misses_still_counts_through_the_word_model_and_intensifiers():
+    a = make_article("a1", "The minister presented the plan to parliament on Tuesday.", "A")
+    b = make_article("a2", "The minister presented an utterly disastrous plan to parliament on Tuesday.", "B")
+    signals = Neutrality([a, b])
+    plain = signals.read("a1", 0, len(a.text), a.text)
+    loaded = signals.read("a2", 0, len(b.text), b.text)
+    assert plain.clean and not loaded.clean
+    assert loaded.score > plain.score
+    assert any("intensifier" in why for why in loaded.reasons)
+
+
+def test_framing_cues_of_every_kind_count_but_voices_do_not():
+    a = make_article("a1", "The so-called reform passed, the minister said.", "A")
+    hedge = FramingCue(article="a1", sentence="a1.s0", text="so-called", kind="hedge", note="", start=4, end=13)
+    voice = FramingCue(article="a1", sentence="a1.s0", text="the minister", kind="voice", note="", start=28, end=40)
+    assert not Neutrality([a], [hedge]).read("a1", 0, len(a.text)).clean
+    assert Neutrality([a], [voice]).read("a1", 0, len(a.text)).clean
+
+
+def test_when_every_member_is_loaded_the_group_is_left_out_and_recorded():
+    a = make_article("a1", "The despicable mayor utterly wrecked the harbour plan on Friday!", "A")
+    b = make_article("a2", "The mayor, utterly shameless, scrapped the disgraceful harbour plan on Friday.", "B")
+    digest, left = _digest([a, b], [("a1.s0", "a2.s0")])
+    assert digest == ()
+    (record,) = left
+    assert "a1.s0" in record.source and "a2.s0" in record.source
+    assert "left out of the digest" in record.reason and "exclamation" in record.reason
+
+
+def test_only_the_clean_leading_clause_is_told_when_the_rest_is_loaded():
+    a = make_article("a1", "Police arrested twelve protesters outside the ministry on Sunday, after an utterly shameful "
+                     "display of brutality by the thugs in uniform.", "A")
+    b = make_article("a2", "Twelve people were arrested outside the ministry on Sunday, the absolutely disgraceful police said.", "B")
+    (sentence,), _ = _digest([a, b], [("a1.s0", "a2.s0")])
+    assert sentence.text == "Police arrested twelve protesters outside the ministry on Sunday."
+    assert sentence.citations[0] == "a1.s0"
+
+
+def test_a_sentence_opening_with_a_pronoun_is_resolved_or_left_out():
+    a = make_article("a1", "Judge Maria Olsen read the verdict on Friday. She sentenced the former minister to seven years.", "A")
+    b = make_article("a2", "The court met on Friday. It sentenced the former minister to seven years in prison.", "B")
+    olsen = Entity(id="e1", name="Maria Olsen", type="PERSON", mentions=(
+        Mention(article="a1", sentence="a1.s0", text="Maria Olsen", start=6, end=17),))
+    digest, _ = _digest([a, b], [("a1.s1", "a2.s1")], [olsen])
+    assert [d.text for d in digest] == ["Olsen sentenced the former minister to seven years."]
+    # without the entity the story cannot say who "She" is, and "It" is never guessed
+    digest, left = _digest([a, b], [("a1.s1", "a2.s1")])
+    assert digest == () and "pronoun" in left[0].reason
+
+
+def test_exclamations_rhetorical_questions_first_person_and_back_references_are_not_told():
+    a = make_article("a1", "Officials closed the bridge for repairs on Monday morning.", "Wire")
+    for other in ("They closed our bridge for repairs on Monday morning, and we are furious.",
+                  "Who closed the bridge for repairs on Monday morning, and why?",
+                  "The bridge closed for repairs on Monday morning again!",
+                  "After that decision the bridge closed for repairs on Monday morning."):
+        b = make_article("a2", other, "Other")
+        (sentence,), _ = _digest([b, a], [("a2.s0", "a1.s0")])
+        assert sentence.text == a.sentences[0].text, other
+
+
+def test_the_dateline_is_not_part_of_the_told_sentence_and_numbers_stay_as_written():
+    a = make_article("a1", "WASHINGTON, Nov 5 (Wire Service) — The Senate passed the $1 trillion bipartisan "
+                     "infrastructure bill on Tuesday, officials said.", "Wire")
+    b = make_article("a2", "Senators approved the $1 trillion bipartisan infrastructure bill on Tuesday.", "Daily")
+    (sentence,), _ = _digest([a, b], [("a1.s0", "a2.s0")])
+    assert sentence.text == "The Senate passed the $1 trillion bipartisan infrastructure bill on Tuesday, officials said."
+    assert "1000000000000" not in sentence.text
+
+
+def test_no_sentence_is_told_twice():
+    a = make_article("a1", "The plant closed on Monday after a fire.\nAbout 300 workers were sent home, the company said.", "A")
+    b = make_article("a2", "The plant closed on Monday after a fire.\nThe fire started in the boiler room.", "B")
+    c = make_article("a3", "The plant closed on Monday after the fire.\nAbout 300 workers were sent home.", "C")
+    digest, left = _digest([a, b, c], [("a1.s0", "a2.s0"), ("a1.s0", "a3.s0"), ("a1.s1", "a3.s1")])
+    texts = [d.text for d in digest]
+    assert len(texts) == len(set(texts)) == 2
+    assert left == []  # told once is not left out
+
+
+def test_an_attribution_to_doubt_is_a_hedge_but_officials_said_is_how_wire_copy_sources():
+    a = make_article("a1", "According to the allegations, the mayor took 2 million dollars from the builder.\n"
+                     "The mayor took 2 million dollars from the builder, prosecutors said.", "A")
+    signals = Neutrality([a])
+    doubt, sourced = a.sentences
+    assert not signals.read("a1", doubt.start, doubt.end, doubt.text).clean
+    said = FramingCue(article="a1", sentence=sourced.id, text="prosecutors said", kind="hedge", note="",
+                      start=sourced.end - 17, end=sourced.end - 1)
+    assert Neutrality([a], [said]).read("a1", sourced.start, sourced.end, sourced.text).clean
+
+
+def test_datelines_of_either_style_are_taken_off():
+    from rashomon.comparison.digest.tell import strip_dateline
+    assert strip_dateline("QASR NADIM, May 28 (Press Agency) — Five aid workers were freed.") == "Five aid workers were freed."
+    assert strip_dateline("Port Leon – Al-Sahil: Five aid workers were freed.") == "Five aid workers were freed."
+    assert strip_dateline("Five aid workers were freed in Port Leon – the capital.") == "Five aid workers were freed in Port Leon – the capital."
+
+
+def test_a_conflict_between_the_same_written_figures_shows_what_each_side_counts():
+    a = make_article("a1", "The share of renewables will rise by 10 percentage points by 2030.", "Wire")
+    b = make_article("a2", "The share of renewables will rise by 10% by 2030.", "Daily")
+    side = lambda art, norm, group: ConflictSide(  # noqa: E731
+        article=art.id, sentence=art.sentences[0].id, text=art.sentences[0].text, value="10", normalized=norm, group=group)
+    conflict = Conflict(kind="number", explanation="the figure: ...", sides=(side(a, "10 percentage points", 0), side(b, "10%", 1)))
+    (sentence,) = build_digest([a, b], [], [conflict])
+    assert sentence.text == "Sources differ on the figure: Wire says “10 percentage points”; Daily says “10%”."
+
+
+def test_sides_that_agree_but_write_the_figure_differently_are_each_quoted_as_written():
+    a = make_article("a1", "Seven people were killed, the ministry said.", "Wire")
+    b = make_article("a2", "Not less than seven people perished.", "Agency")
+    c = make_article("a3", "Two servicemen died.", "State")
+    side = lambda art, value, group: ConflictSide(  # noqa: E731
+        article=art.id, sentence=art.sentences[0].id, text=art.sentences[0].text, value=value, group=group)
+    conflict = Conflict(kind="number", explanation="how many (dead): ...",
+                        sides=(side(a, "Seven", 0), side(b, "not less than seven", 0), side(c, "two", 1)))
+    (sentence,) = build_digest([a, b, c], [], [conflict])
+    assert sentence.text == ("Sources differ on how many (dead): Wire says “Seven”, Agency says “not less than seven”; "
+                             "State says “two”.")
+
+
+def test_a_framing_cue_with_a_neutral_wording_is_told_in_that_wording():
+    a = make_article("a1", "The minister admitted on Monday that the bridge would open in 2027.", "A")
+    b = make_article("a2", "The bridge will open in 2027, the minister said on Monday.", "B")
+    start = a.text.index("admitted")
+    cue = FramingCue(article="a1", sentence="a1.s0", text="admitted", kind="loaded", note="", start=start,
+                     end=start + len("admitted"), neutral="said")
+    refs = _refs(a, b)
+    (sentence,) = build_digest([a, b], [Agreement(claims=(refs["a1.s0"],))], [], framing=[cue])
+    assert sentence.text == "The minister said on Monday that the bridge would open in 2027."
+
+
+def test_replace_spans_keeps_case_articles_and_possessives():
+    from rashomon.comparison.framing.neutral import replace_spans
+    text = "Regime forces moved. It was an illegal act by Washington’s allies."
+    span = lambda word: (text.index(word), text.index(word) + len(word))  # noqa: E731
+    new, pairs = replace_spans(text, [(*span("Regime"), "government"), (*span("illegal "), ""), (*span("Washington"), "the United States")])
+    assert new == "Government forces moved. It was an act by the United States’ allies."
+    assert pairs[0] == ("Regime", "Government")

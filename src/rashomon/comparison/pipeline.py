@@ -229,8 +229,14 @@ def compare(
     lap("framing")
 
     # 8. digest
-    digest, _ = isolated("digest", articles, lambda some: build_digest(some, alignment.agreements, conflicts, entities),
-                         (), skipped)
+    left_out: list[Skipped] = []  # agreements the digest does not tell, with why
+
+    def _digest(some: Sequence[Article]) -> tuple:
+        left_out.clear()
+        return build_digest(some, alignment.agreements, conflicts, entities, framing=framing, left_out=left_out)
+
+    digest, _ = isolated("digest", articles, _digest, (), skipped)
+    skipped.extend(left_out)
     lap("digest")
 
     return Report(

@@ -32,11 +32,20 @@ def neutralize(text: str, *, lexicon: Lexicon | None = None) -> tuple[str, list[
     for m in _epithet_regex(lexicon).finditer(text):
         if _epithet_heads(m) and not _inside(quotes, m.start(), m.end("name")):
             hits.append(_Hit(kind="naming", start=m.start(), end=m.end("name"), note="", neutral=m.group("name"), rank=-1))
+    return replace_spans(text, [(h.start, h.end, h.neutral) for h in _resolve(hits)])
+
+
+def replace_spans(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each ``(start, end, replacement)`` applied (spans must not overlap): a
+    replacement that starts a sentence is capitalised, a preceding "a"/"an" made to agree, a
+    possessive kept, and an empty replacement takes its space with it. Returns the new text and
+    the ``(original, replacement)`` pairs in reading order."""
     out: list[str] = []
     pairs: list[tuple[str, str]] = []
     cursor = 0
-    for hit in sorted(_resolve(hits), key=lambda h: h.start):
-        start, end, replacement = hit.start, hit.end, hit.neutral
+    for start, end, replacement in sorted(spans):
+        if start < cursor:
+            continue  # overlaps the previous span: the first one wins
         original = text[start:end]
         if original[:1].isupper() and replacement[:1].islower() and _starts_sentence(text, start):
             replacement = replacement[0].upper() + replacement[1:]

@@ -1,0 +1,199 @@
+"""The neutral digest: what the sources share, in neutral words, every sentence cited.
+
+1. Agreements are ranked: claims carried by more sources first, then by where the story puts
+   them (earlier sentences lead).
+2. Each agreement is told once, through its most neutral member (:mod:`.neutrality`: every
+   framing cue of the passage, the loaded-word model's word scores, intensifiers, exclamations
+   and how loaded its article is overall, so wire copy wins over a tabloid's lead). Headlines,
+   questions, exclamations, first-person remarks and sentences opening with a pronoun that
+   cannot be resolved are never told (:mod:`.tell`). Garbled names are repaired and lexicon
+   terms replaced by their neutral wording (:func:`..framing.neutralize`).
+3. When no member is clean as written, the leading clause of a member is told if that clause
+   is clean; else the agreement is left out, and :func:`build_digest` records why in
+   ``left_out`` (nothing is dropped silently; the pipeline adds the records to the report's
+   ``skipped``).
+4. A sentence already told, or one whose words the digest already holds, is not told again
+   (its claim is in the digest; nothing is left out, so nothing is recorded).
+5. It cites the members that state it (sharing its figures and most of its words), not every
+   member of the group.
+6. Each conflict becomes "Sources differ on <what>: A and C say X; B says Y.", citing every side
+   (:mod:`.conflicts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, Skipped
+from ..framing import neutralize
+from .conflicts import conflict_sentence
+from .neutrality import Neutrality, Reading
+from .tell import (
+    as_sentence,
+    clauses,
+    headline_ids,
+    opens_a_sentence,
+    repair_names,
+    resolve_pronoun,
+    strip_dateline,
+    why_untellable,
+)
+
+__all__ = ["build_digest", "MAX_SHARED"]
+
+MAX_SHARED = 8
+NEAR_DUPLICATE = 0.8  # share of content words two told sentences may have in common
+NOTHING_NEW = 0.75  # share of a sentence's content words the digest already holds: it adds nothing
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+|\d+(?:[.,]\d+)*")
+_STOP = {
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "this", "it",
+    "its", "is", "was", "were", "are", "be", "been", "has", "have", "had", "as", "but", "not", "said", "says", "who",
+    "which", "will", "would", "after", "before", "their", "his", "her", "they", "he", "she",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    ref: ClaimRef
+    text: str  # names repaired, pronoun resolved; neutral wording and the dateline come when told
+    reading: Reading
+    clause: bool  # only the leading clause of the member
+
+    def rank(self) -> tuple:
+        # clean first; whole sentences before clauses; then least loaded; longer (more facts) first
+        return (not self.reading.clean, self.clause, round(self.reading.score, 3), -len(self.text))
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def _states(told: str, ref: ClaimRef) -> bool:
+    """Whether a member states what the digest sentence tells: its figures and half its words."""
+    mine, theirs = _content(told), _content(ref.text)
+    figures = {w for w in mine if w[:1].isdigit()}
+    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine))
+
+
+def _told_as(text: str) -> str:
+    neutral, _ = neutralize(strip_dateline(text))
+    return re.sub(r"\s+", " ", neutral).strip()
+
+
+def _candidates(
+    ref: ClaimRef, article: Article | None, entities: Sequence[Entity], neutrality: Neutrality
+) -> tuple[list[_Candidate], str]:
+    """The ways a member can be told (the whole passage; its leading clause), or why none."""
+    why = why_untellable(ref.text)
+    if why:
+        return [], why
+    repaired, _ = repair_names(ref, entities, neutrality.cues(ref.article))
+    resolved = resolve_pronoun(ref, repaired, article, entities)
+    if resolved is None:
+        return [], "opens with a pronoun the story does not resolve"
+    out = [_Candidate(ref=ref, text=resolved, reading=neutrality.read(ref.article, ref.start, ref.end, ref.text), clause=False)]
+    spans = clauses(ref.text)
+    if len(spans) > 1:
+        start, end = spans[0]
+        lead = ref.text[start:end]
+        if opens_a_sentence(lead) and resolve_pronoun(ref, lead, article, entities) == lead:
+            fixed, _ = repair_names(ClaimRef(article=ref.article, sentence=ref.sentence, text=lead, start=ref.start + start,
+                                             end=ref.start + end), entities, neutrality.cues(ref.article))
+            reading = neutrality.read(ref.article, ref.start + start, ref.start + end, lead, sentence=(ref.start, ref.end))
+            out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))
+    return out, ""
+
+
+def _tell(
+    agreement: Agreement,
+    articles: dict[str, Article],
+    entities: Sequence[Entity],
+    neutrality: Neutrality,
+    headlines: set[str],
+) -> tuple[DigestSentence | None, str]:
+    """The digest sentence of one agreement and the id of the sentence that tells it, or None and
+    why the agreement is left out."""
+    candidates: list[_Candidate] = []
+    refused: list[str] = []
+    for ref in agreement.claims:
+        if ref.sentence in headlines:
+            refused.append(f"{ref.sentence}: a headline")
+            continue
+        found, why = _candidates(ref, articles.get(ref.article), entities, neutrality)
+        candidates += found
+        if why:
+            refused.append(f"{ref.sentence}: {why}")
+    if not candidates:
+        return None, "no member can be stated (" + "; ".join(refused) + ")"
+    best = min(candidates, key=_Candidate.rank)
+    if not best.reading.clean:
+        loaded = "; ".join(f"{c.ref.sentence}{' (leading clause)' if c.clause else ''}: {', '.join(c.reading.reasons)}"
+                           for c in candidates)
+        return None, "every member reads loaded (" + "; ".join([loaded, *refused]) + ")"
+    text = as_sentence(_told_as(best.text)) if best.clause else _told_as(best.text)
+    cited = [ref.sentence for ref in agreement.claims
+             if ref is best.ref or (ref.sentence not in headlines and _states(text, ref))]
+    return DigestSentence(text=text, citations=tuple(dict.fromkeys(cited))), best.ref.sentence
+
+
+def _position(agreement: Agreement, order: dict[str, int]) -> tuple[int, int]:
+    return (-len({c.article for c in agreement.claims}), min(order.get(c.sentence, 0) for c in agreement.claims))
+
+
+def _repeats(text: str, told: list[str]) -> bool:
+    """Told already: the same text, nearly the same words as one told sentence, or words the
+    told sentences together already hold (nothing new)."""
+    words = _content(text)
+    if words and told and len(words & set().union(*map(_content, told))) >= NOTHING_NEW * len(words):
+        return True
+    for other in told:
+        if text == other:
+            return True
+        theirs = _content(other)
+        if words and theirs and len(words & theirs) >= NEAR_DUPLICATE * min(len(words), len(theirs)):
+            return True
+    return False
+
+
+def build_digest(
+    articles: Sequence[Article],
+    agreements: Sequence[Agreement],
+    conflicts: Sequence[Conflict],
+    entities: Sequence[Entity] = (),
+    *,
+    framing: Sequence[FramingCue] = (),
+    left_out: list[Skipped] | None = None,
+    max_shared: int = MAX_SHARED,
+) -> tuple[DigestSentence, ...]:
+    """The digest of one story. ``framing``: the framing stage's cues (the digest reads them to
+    pick the most neutral member). ``left_out``: when given, each agreement the digest does not
+    tell is appended to it with the reason."""
+    order = {s.id: s.index for a in articles for s in a.sentences}
+    sources = {a.id: a.source or a.id for a in articles}
+    by_id = {a.id: a for a in articles}
+    neutrality = Neutrality(articles, framing)
+    headlines = headline_ids(articles)
+    digest: list[DigestSentence] = []
+    told: list[str] = []
+    cited: set[str] = set()
+    for agreement in sorted(agreements, key=lambda g: _position(g, order)):
+        if len(digest) >= max_shared:
+            break
+        sentence, why = _tell(agreement, by_id, entities, neutrality, headlines)
+        if sentence is not None and (why in cited or _repeats(sentence.text, told)):
+            continue  # its claim is told already, by the same sentence or in the same words
+        if sentence is None:
+            if left_out is not None:
+                members = ", ".join(ref.sentence for ref in agreement.claims)
+                left_out.append(Skipped(source=f"digest: agreement {members}", reason=f"left out of the digest: {why}"))
+            continue
+        told.append(sentence.text)
+        cited.update(sentence.citations)
+        digest.append(sentence)
+    # Restore story order among the chosen sentences: a digest reads as a story, not a ranking.
+    digest.sort(key=lambda d: min(order.get(c, 0) for c in d.citations))
+    digest += [conflict_sentence(c, sources) for c in conflicts]
+    return tuple(digest)

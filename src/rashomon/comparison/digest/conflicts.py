@@ -1,0 +1,41 @@
+"""A conflict told once in the digest: "Sources differ on <what>: A and C say X; B says Y."."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Conflict, DigestSentence
+
+
+def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSentence:
+    """"Sources differ on the day: A and C say “Sunday”; B says “Saturday”." with every side.
+
+    Values are quoted as written ("$1 trillion", not its normalised number), unless two sides
+    wrote the same figure for different things."""
+    grouped = len({side.group for side in conflict.sides}) > 1  # else: a conflict without groups
+    groups: dict[object, list] = {}
+    for side in conflict.sides:
+        groups.setdefault(side.group if grouped else side.value.lower(), []).append(side)
+    # Values as written, unless they read the same on two sides ("10" against "10"): then the
+    # compared form, which carries the unit ("10 percentage points" against "10%").
+    written = [sides[0].value.strip().lower() for sides in groups.values()]
+    same = len(set(written)) < len(written)
+
+    def value(side: object) -> str:
+        return (side.normalized or side.value) if same else side.value
+
+    def say(sides: list) -> str:
+        # one group may hold compatible values written differently ("Seven", "not less than
+        # seven"): each is quoted as its outlets wrote it
+        by_value: dict[str, list] = {}
+        for side in sides:
+            by_value.setdefault(value(side).strip().lower(), []).append(side)
+        return ", ".join(
+            " and ".join(dict.fromkeys(sources.get(s.article, s.article) for s in same))
+            + (" say " if len({s.article for s in same}) > 1 else " says ") + f"“{value(same[0])}”"
+            for same in by_value.values()
+        )
+
+    told = "; ".join(say(sides) for sides in groups.values())
+    label = re.sub(r"\s+differs?$", "", conflict.explanation.split(":", 1)[0].strip()) or conflict.kind
+    return DigestSentence(text=f"Sources differ on {label}: {told}.", citations=tuple(dict.fromkeys(s.sentence for s in conflict.sides)))

@@ -1,0 +1,194 @@
+"""Which passages a digest may state, and how: the checks and repairs on one candidate sentence.
+
+- **Not tellable**: a headline (the article's title, or a first line with no closing stop), a
+  question (a rhetorical question is not a fact), a sentence in the first or second person
+  outside quotation marks ("our town", "we", "you"), an exclamation, a bare dateline, or a
+  sentence that opens with a pronoun the story cannot resolve.
+- **Pronouns at the start** ("He said...", "Her lawyer..."): resolved to the one person the
+  previous sentence of the same article names (by the entity stage's mentions); when that
+  sentence names none or several, the sentence is not told.
+- **Garbled names** are replaced by the entity's resolved name ("Blinkin" -> "Blinken"), and
+  framing cues that carry a neutral wording by that wording.
+- **Clauses**: :func:`clauses` cuts a sentence at its clause boundaries (", after", ";", ":",
+  a dash, ", which", ", but"...) so the digest can state only the clause that is clean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...model import Article, ClaimRef, Entity, FramingCue
+from ...text import find_quotes
+from ..framing.neutral import replace_spans
+
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]?")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|ours|us|my|My|me|you|You|your|Your)\b")
+_PRONOUN_START = re.compile(r"^[“\"‘]?(?P<p>He|She|They|It|This|These|Those|His|Her|Their|Its|Him|Them)\b(?P<poss>’s|'s)?")
+_PERSONAL = {"He": "", "She": "", "His": "’s", "Her": None}  # "Her": possessive or object, told as a name either way
+_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[\w .,]+)?(?:\([^)]*\))?\s*[—–-]?\s*$")
+# "DRUNESK, Veskaria, March 12 (Meridian Wire) — ", "ISTROVEL, 12 March (VNA) – ": place in capitals,
+# then a date, the agency in brackets, and a dash.
+# Also "Qasr Nadim – Al-Nadimiya: ": a place, a dash, the agency and a colon.
+DATELINE = re.compile(
+    r"^[“\"]?(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,[^—–\n()]{0,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[—–]\s+[A-Z][\w’'.-]*(?:[\s-]+[A-Z][\w’'.-]*){0,3}:\s+)(?=\S)"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """The sentence without its dateline: where and when it was filed, and by which agency, is the
+    outlet's header, not the claim."""
+    m = DATELINE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    return rest[0].upper() + rest[1:] if rest[:1].islower() else rest
+
+
+def unquoted(text: str) -> str:
+    """The text with quoted passages blanked: the outlet's own words."""
+    return _QUOTED.sub(" ", text)
+
+
+def headline_ids(articles: Sequence[Article]) -> set[str]:
+    """Sentences that are a headline: the article's title, or inside its first line when that
+    line does not end like a sentence."""
+    out = set()
+    for article in articles:
+        first_line_end = article.text.find("\n")
+        first_line = article.text[: first_line_end if first_line_end >= 0 else len(article.text)].strip()
+        title = (article.title or "").strip()
+        for s in article.sentences:
+            text = s.text.strip()
+            if title and (text == title or (len(text) > 12 and text in title)):
+                out.add(s.id)
+            elif first_line_end >= 0 and s.end <= first_line_end and not first_line.endswith((".", "”", "\"")):
+                out.add(s.id)
+    return out
+
+
+# "that delay", "this decision", "these measures" after a preposition or at the start: a referent
+# set up by an earlier sentence, which the digest does not tell.
+_ANAPHORA = re.compile(
+    r"(?:^[“\"‘]?|\b(?i:of|for|in|on|by|with|from|to|at|after|before|despite|over|about|under)\s+)"
+    r"(?:[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)[a-z]+"
+)
+
+
+def why_untellable(text: str) -> str:
+    """'' when a digest may state the sentence; else why not, in words."""
+    text = text.strip()
+    own = unquoted(text)
+    if "?" in own or text.endswith("?"):
+        return "a question"
+    if "!" in own:
+        return "an exclamation"
+    if not text.endswith((".", "”", "\"", "’", "'")):
+        return "not closed like a sentence"
+    if _FIRST_PERSON.search(own):
+        return "in the first or second person"
+    if _DATELINE_ONLY.match(text) or len(text.split()) < 4:
+        return "too short to state a claim"
+    if _ANAPHORA.search(own):
+        return "refers back to an earlier sentence (“" + _ANAPHORA.search(own).group().strip() + "”)"
+    return ""
+
+
+def resolve_pronoun(ref: ClaimRef, text: str, article: Article | None, entities: Sequence[Entity]) -> str | None:
+    """``text`` with a sentence-initial pronoun replaced by the person it refers to; the text
+    unchanged when it opens with none; None when it opens with one the story cannot resolve."""
+    m = _PRONOUN_START.match(text)
+    if not m:
+        return text
+    pronoun = m.group("p")
+    if pronoun not in _PERSONAL or article is None:
+        return None  # "It", "They", "This": what they stand for is not read here
+    index = next((s.index for s in article.sentences if s.id == ref.sentence), None)
+    if index is None or index == 0:
+        return None
+    previous = next((s for s in article.sentences if s.index == index - 1), None)
+    if previous is None:
+        return None
+    people = {e.id: e for e in entities if e.type == "PERSON" and any(x.sentence == previous.id for x in e.mentions)}
+    if len(people) != 1:
+        return None
+    (person,) = people.values()
+    # the form the article itself uses ("Karavel"), else the resolved name
+    surname = person.name.split()[-1]
+    possessive = _PERSONAL[pronoun]
+    if pronoun == "Her":
+        nxt = text[m.end():].lstrip().split(" ", 1)[0]
+        possessive = "’s" if nxt[:1].islower() and nxt not in {"to", "by", "in", "on", "at", "for"} else ""
+    return text[: m.start("p")] + surname + (possessive or "") + text[m.end("p"):]
+
+
+def repair_names(ref: ClaimRef, entities: Sequence[Entity], cues: Sequence[FramingCue] = ()) -> tuple[str, int]:
+    """The passage with flagged (garbled) forms replaced by the entity's resolved name, and the
+    framing cues that carry a neutral wording (``cues``: the framing stage's, a context-bound
+    lexicon term such as "admitted" -> "said" among them) replaced by it. Returns the text and
+    how many replacements were made."""
+    fixes = []
+    for entity in entities:
+        flagged = {s.text for s in entity.suspect}
+        for m in entity.mentions:
+            if m.sentence == ref.sentence and m.text in flagged and ref.start <= m.start and m.end <= ref.end:
+                fixes.append((m.start - ref.start, m.end - ref.start, _replacement(m.text, entity.name)))
+    for cue in cues:
+        if cue.neutral and cue.kind in {"loaded", "naming"} and ref.start <= cue.start and cue.end <= ref.end:
+            if not any(s < cue.end - ref.start and cue.start - ref.start < e for s, e, _ in fixes):
+                fixes.append((cue.start - ref.start, cue.end - ref.start, cue.neutral))
+    text, pairs = replace_spans(ref.text, fixes)
+    return text, len(pairs)
+
+
+def _replacement(form: str, canonical: str) -> str:
+    # A surname alone stays a surname: "Blinkin" -> "Blinken", not the full name.
+    if " " not in form.strip() and " " in canonical:
+        return canonical.split()[-1]
+    return canonical
+
+
+# Where a sentence may be cut into clauses a reader can take alone.
+_BOUNDARY = re.compile(
+    r"(?:;\s+|:\s+(?=[A-Za-z])|\s+[—–]\s+|,\s+(?=(?:after|before|while|as|but|which|whereas|although|though|"
+    r"even as|despite|amid|with|where|when|saying|adding|leaving|bringing|opening|deepening)\b))"
+)
+MIN_CLAUSE_WORDS = 6
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of ``text`` outside quotations, in reading order; one span
+    (the whole text) when it has no boundary."""
+    quotes = find_quotes(text)
+    dateline = DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    cuts = [m for m in _BOUNDARY.finditer(text, start) if not any(q.start <= m.start() < q.end for q in quotes)]
+    spans = []
+    for m in cuts:
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def as_sentence(clause: str) -> str:
+    """A clause written as a sentence: capital first letter, a full stop at the end."""
+    clause = clause.strip().rstrip(",;:—– ")
+    if not clause:
+        return clause
+    clause = clause[0].upper() + clause[1:]
+    return clause if clause.endswith((".", "”", "\"")) else clause + "."
+
+
+def opens_a_sentence(clause: str) -> bool:
+    """A clause that can stand alone: long enough, not opening with a connective or a relative word."""
+    words = clause.split()
+    if len(words) < MIN_CLAUSE_WORDS:
+        return False
+    first = words[0].lower().strip("“\"‘(")
+    return first not in {
+        "after", "before", "while", "as", "but", "which", "whereas", "although", "though", "even", "despite",
+        "amid", "with", "where", "when", "saying", "adding", "leaving", "bringing", "opening", "deepening", "and",
+        "or", "who", "whom", "whose", "that", "to", "of", "for", "in", "on",
+    }
