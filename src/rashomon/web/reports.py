@@ -47,7 +47,8 @@ class StoryReports:
         self._story_locks: dict[int, threading.Lock] = {}
         # the story pages' views: the report (kept alive by _cache) is part of the key
         self.view_cache_size = min(cache_size, 64)
-        self._views: OrderedDict[int, tuple[tuple[int, str, int], dict[str, Any]]] = OrderedDict()
+        self._views: OrderedDict[int, tuple[tuple[int, str, int], Any]] = OrderedDict()
+        self._pages: OrderedDict[int, tuple[tuple[int, str, int], str]] = OrderedDict()  # the story pages' HTML
 
     def _story_lock(self, story_id: int) -> threading.Lock:
         with self._lock:
@@ -113,22 +114,30 @@ class StoryReports:
         self.store.save_report(summary.id, report)
         return report
 
-    def view(self, summary: StorySummary, report: Report, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def view(self, summary: StorySummary, report: Report, build: Callable[[], Any]) -> Any:
         """What the story page shows for ``report`` (``build()`` once per story version and
         report): the page is then only the template, not the summary and highlights again."""
-        key = (summary.id, summary.updated_at, id(report))
+        return self._once(self._views, summary, report, build)
+
+    def page(self, summary: StorySummary, report: Report, build: Callable[[], str]) -> str:
+        """The story page's HTML for ``report`` (``build()`` once per story version and report)."""
+        return self._once(self._pages, summary, report, build)
+
+    def _once(self, cache: OrderedDict[int, tuple[tuple[int, str, int], Any]], summary: StorySummary, report: Report,
+              build: Callable[[], Any]) -> Any:
+        key = (summary.id, summary.updated_at, id(report))  # the report is kept alive by _cache
         with self._lock:
-            hit = self._views.get(summary.id)
+            hit = cache.get(summary.id)
             if hit is not None and hit[0] == key:
-                self._views.move_to_end(summary.id)
+                cache.move_to_end(summary.id)
                 return hit[1]
-        view = build()
+        value = build()
         with self._lock:
-            self._views[summary.id] = (key, view)
-            self._views.move_to_end(summary.id)
-            while len(self._views) > self.view_cache_size:
-                self._views.popitem(last=False)
-        return view
+            cache[summary.id] = (key, value)
+            cache.move_to_end(summary.id)
+            while len(cache) > self.view_cache_size:
+                cache.popitem(last=False)
+        return value
 
     def stored(self, summary: StorySummary) -> Report | None:
         """The report only when it exists already (cross-story pages never compute)."""
