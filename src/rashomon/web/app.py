@@ -146,6 +146,7 @@ def create_app(
     settings = settings or Settings()
     limits = limits or WebLimits(max_article_bytes=settings.max_bytes)
     slots = ComparisonSlots(limits.running_compares(), limits.compare_wait)
+    shared_workers().nice = limits.worker_nice
 
     def client_factory() -> Any:
         return make_client(settings.timeout, allow_private_urls=allow_private_urls, resolve=resolve, transport=http_transport)

@@ -39,7 +39,7 @@ _WARM_UP = (
     "Repairs to the northern pier are finished, the harbour authority said, and it reopens next week.",
 )
 _START_WAIT = 120.0  # seconds a new worker may take to load and warm up
-NICE = 5  # how much lower the workers' CPU priority is than the server's
+NICE = 5  # how much lower the workers' CPU priority is than the server's, by default (WebLimits.worker_nice)
 
 
 def _send(stream: Any, message: Any) -> None:
@@ -120,13 +120,13 @@ def main() -> None:
 
 
 class _Worker:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, nice: int = NICE) -> None:
         package_root = str(Path(__file__).resolve().parents[2])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)}
         self.process = subprocess.Popen([sys.executable, "-m", "rashomon.web.workers"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, env=env)
         try:
-            _send(self.process.stdin, (settings, NICE))
+            _send(self.process.stdin, (settings, nice))
             if not self.ready(_START_WAIT):
                 raise RuntimeError(f"a comparison process did not start within {_START_WAIT:g} s")
             _receive(self.process.stdout)
@@ -157,6 +157,7 @@ class CompareWorkers:
     def __init__(self) -> None:
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
+        self.nice = NICE  # for workers started from now on
 
     def _checkout(self, settings: Settings) -> _Worker:
         with self._lock:
@@ -165,7 +166,7 @@ class CompareWorkers:
                 if worker.alive():
                     return worker
                 worker.kill()
-        return _Worker(settings)  # outside the lock: a start takes a moment
+        return _Worker(settings, self.nice)  # outside the lock: a start takes a moment
 
     def compare(self, documents: Sequence[Document], settings: Settings, deadline: float, *,
                 skipped: Sequence[Skipped] = (), names: dict[str, str] | None = None, as_json: bool = False) -> Any:
@@ -207,7 +208,7 @@ class CompareWorkers:
         """Start ``count`` workers in the background, ready for the next comparisons."""
         def start() -> None:
             try:
-                worker = _Worker(settings)
+                worker = _Worker(settings, self.nice)
             except Exception:  # noqa: BLE001 - the next comparison starts its own and says why
                 log.warning("a comparison process failed to start", exc_info=True)
                 return
