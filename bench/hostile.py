@@ -1,6 +1,6 @@
 """Hostile inputs at scale: tracebacks, runs over 30 s, good articles lost and peak memory, by class.
 
-    python bench/hostile.py [--count 2000] [--seed 17] [--workers N] [--ingest-every 20] [--name hostile]
+    python bench/hostile.py [--count 2000] [--seed 17] [--workers N] [--ingest-every 17] [--only CLASS] [--name hostile]
 
 Draws ``--count`` seeded hostile inputs from tests/hostile/generator.py (15 classes in turn,
 full-size: lines up to 1 MB, 50,000-deep HTML, 64 MB compression bombs), places each beside two
@@ -149,7 +149,8 @@ def markdown(summary: dict[str, Any], payload: dict[str, Any]) -> str:
     total = summary["total"]
     lines = [
         "# Hostile inputs", "",
-        f"{payload['count']} seeded hostile inputs (seed {payload['seed']}, 15 classes in turn, full size), each beside two "
+        f"{payload['count']} seeded hostile inputs (seed {payload['seed']}, "
+        f"{'class ' + payload['only'] if payload.get('only') else '15 classes in turn'}, full size), each beside two "
         f"good articles, through `rashomon compare` ({payload['workers']} worker processes); every "
         f"{payload['ingest_every']}th also through `rashomon ingest`. Wall time {payload['wall_seconds']} s; "
         f"peak resident memory of a worker {payload['peak_rss_mb']} MB.", "",
@@ -173,6 +174,13 @@ def markdown(summary: dict[str, Any], payload: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _drawn(seed: int, count: int, small: bool, only: str | None) -> list[HostileCase]:
+    """``count`` cases: the classes in turn, or (``only``) that class's cases of the same draw."""
+    if only is None:
+        return list(cases(seed, count, small=small))
+    return [c for c in cases(seed, count * len(kinds()), small=small) if c.kind == only][:count]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=2000)
@@ -180,10 +188,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--ingest-every", type=int, default=17)  # prime to the 15 classes, so every class is ingested
     parser.add_argument("--small", action="store_true", help="the CI sizes (lines up to 100 KB) instead of full size")
+    parser.add_argument("--only", choices=kinds(), help="draw inputs of this one class only")
     parser.add_argument("--name", default="hostile")
     args = parser.parse_args()
     tasks = [(i, case, args.ingest_every > 0 and i % args.ingest_every == 0)
-             for i, case in enumerate(cases(args.seed, args.count, small=args.small))]
+             for i, case in enumerate(_drawn(args.seed, args.count, args.small, args.only))]
     load_before = os.getloadavg()
     start = time.perf_counter()
     rows: list[dict[str, Any]] = []
@@ -194,7 +203,7 @@ def main() -> None:
                 print(f"{n}/{len(tasks)} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     wall = time.perf_counter() - start
     summary = summarise(rows)
-    payload = {"count": args.count, "seed": args.seed, "workers": args.workers, "ingest_every": args.ingest_every,
+    payload = {"count": args.count, "only": args.only, "seed": args.seed, "workers": args.workers, "ingest_every": args.ingest_every,
                "small": args.small, "wall_seconds": round(wall, 1), "load_average_before": [round(x, 2) for x in load_before],
                "load_average_after": [round(x, 2) for x in os.getloadavg()], "bound_seconds": BOUND,
                "peak_rss_mb": max(r["peak_rss_mb"] for r in rows), **summary}

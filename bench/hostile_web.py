@@ -1,6 +1,7 @@
 """One pathological client among 50: does it hold the others? Latency of the rest, on loopback.
 
-    python bench/hostile_web.py [--clients 50] [--duration 20] [--max-requests 4000] [--name hostile_web]
+    python bench/hostile_web.py [--clients 50] [--duration 20] [--max-requests 4000] [--rounds 1]
+                                [--baseline TREE] [--name hostile_web]
 
 Starts ``rashomon serve`` on 127.0.0.1 over a temporary store seeded with the bundled example
 stories, warms it, then runs phases of ``--clients`` concurrent clients (closed loop, one
@@ -12,8 +13,13 @@ keep-alive connection each), each phase bounded by ``--duration`` seconds and ``
                      (100 KB of names, of initials, of numbers: seconds of analysis each)
     compares+hostile 49 clients sending small comparisons, and the pathological one
 
-Reported per phase: the others' requests, errors and latency (p50/p95/p99/max), and what the
-pathological client got (200s, 503s past the deadline). Only loopback is ever loaded.
+Reported per phase: the others' requests, errors and latency (p50/p95/p99/max), what the
+pathological client got (200s, 503s past the deadline), the server process's CPU seconds per
+request of the others (the comparisons' worker processes not included: a measure the machine's
+load does not change much, where latency is mostly the load) and the load average.
+``--baseline TREE`` also starts a server from another checkout (e.g. ``git archive main``
+unpacked) and runs every phase against both, alternating which goes first (``--rounds`` times),
+so that both see the same machine load. Only loopback is ever loaded.
 Writes bench/results/<name>.json and .md.
 """
 
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
 import sys
@@ -114,31 +121,62 @@ async def phase(base: str, name: str, *, clients: int, duration: float, max_requ
         await asyncio.gather(*tasks)
         wall = time.perf_counter() - start
     result = {"phase": name, "seconds": round(wall, 1), "others": summary(latencies, errors, sent),
-              "load_average_before": [round(x, 2) for x in os.getloadavg()]}
+              "load_average_before": [round(x, 2) for x in os.getloadavg()]}  # (taken after the phase)
     if hostile:
         result["pathological"] = {"requests": sum(hostile_status.values()), "statuses": hostile_status,
                                   "seconds_each": [round(s, 2) for s in hostile_seconds]}
     return result
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of one process (not its children), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def markdown(payload: dict[str, Any]) -> str:
+    baseline = f" and, alternating with it, one from `{payload['baseline']}` (\"baseline\")" if payload.get("baseline") else ""
     lines = ["# One pathological client among 50", "",
-             f"`python bench/hostile_web.py --clients {payload['clients']} --duration {payload['duration']}`: "
-             f"`rashomon serve` on 127.0.0.1 (comparisons in worker processes, deadline {payload['deadline']} s), store seeded "
-             "with the bundled example stories. The load generator runs on the same machine.", "",
-             "| phase | others' requests | ok | errors | p50 ms | p95 ms | p99 ms | max ms | pathological requests | their answers |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             f"`python bench/hostile_web.py --clients {payload['clients']} --duration {payload['duration']}"
+             f" --rounds {payload.get('rounds', 1)}{' --baseline ' + payload['baseline'] if payload.get('baseline') else ''}`: "
+             f"`rashomon serve` on 127.0.0.1 (comparisons in worker processes, deadline {payload['deadline']} s){baseline}, "
+             "store seeded with the bundled example stories. The load generator runs on the same machine. "
+             "Server CPU: the server process's CPU milliseconds per request of the others (its comparison workers "
+             "not counted).", "",
+             "| server | phase | others' requests | ok | errors | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/req "
+             "| pathological requests | their answers | load (1 min) |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for p in payload["phases"]:
         o, lat = p["others"], p["others"]["latency_ms"]
         bad = p.get("pathological", {})
-        lines.append(f"| {p['phase']} | {o['requests']} | {o['ok']} | {o['errors']} | {lat['p50']} | {lat['p95']} | {lat['p99']} "
-                     f"| {lat['max']} | {bad.get('requests', '-')} | {bad.get('statuses', '-')} |")
+        lines.append(f"| {p.get('server', 'this')} | {p['phase']} | {o['requests']} | {o['ok']} | {o['errors']} | {lat['p50']} "
+                     f"| {lat['p95']} | {lat['p99']} | {lat['max']} | {p.get('server_cpu_ms_per_request', '-')} "
+                     f"| {bad.get('requests', '-')} | {bad.get('statuses', '-')} | {p['load_average_before'][0]} |")
     for p in payload["phases"]:
         if p["others"]["error_kinds"]:
-            lines.append(f"\nErrors of the others in {p['phase']}: {p['others']['error_kinds']}.")
-    lines.append("\nLoad average (1, 5, 15 min) after each phase: "
-                 + "; ".join(f"{p['phase']}: {p['load_average_before']}" for p in payload["phases"]) + ".")
+            lines.append(f"\nErrors of the others in {p.get('server', 'this')} {p['phase']}: {p['others']['error_kinds']}.")
     return "\n".join(lines)
+
+
+def _start_from(tree: Path, db: Path) -> RunningServer:
+    """``rashomon serve`` from another checkout (its own src/ first on the path)."""
+    import subprocess
+
+    from tests.e2e.harness import free_port
+
+    port = free_port("127.0.0.1")
+    log_path = db.with_suffix(".server.log")
+    env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONUNBUFFERED": "1"}
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "rashomon.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+                                    "--db", str(db)], stdout=log, stderr=subprocess.STDOUT, env=env, cwd=str(tree))
+    server = RunningServer(process=process, base_url=f"http://127.0.0.1:{port}", log_path=log_path)
+    try:
+        server._wait_healthy(120)
+    except BaseException:
+        server.stop()
+        raise
+    return server
 
 
 def main() -> None:
@@ -146,29 +184,46 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--duration", type=float, default=20.0)
     parser.add_argument("--max-requests", type=int, default=4000)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--baseline", type=Path, default=None, help="another checkout to measure alternately")
     parser.add_argument("--name", default="hostile_web")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="hostile-web-") as tmp:
-        db = Path(tmp) / "store.db"
-        seeded = seed_store(db, hostile=False)
-        story_id = max(seeded.story_ids)
-        with RunningServer.start(db) as server:
+    with tempfile.TemporaryDirectory(prefix="hostile-web-") as tmp, contextlib.ExitStack() as stack:
+        servers: list[tuple[str, RunningServer, int]] = []
+        for label, tree in [("this", None), *([("baseline", args.baseline.resolve())] if args.baseline else [])]:
+            db = Path(tmp) / f"{label}.db"
+            seeded = seed_store(db, hostile=False)
+            server = RunningServer.start(db) if tree is None else _start_from(tree, db)
+            stack.callback(server.stop)
+            servers.append((label, server, max(seeded.story_ids)))
+        for _, server, story_id in servers:
             base = server.base_url
-            httpx.get(f"{base}/api/stories/{story_id}", timeout=120).raise_for_status()  # its report, stored
+            for path in ["/healthz", "/api/stories", f"/api/stories/{story_id}", f"/stories/{story_id}"] * 2:
+                httpx.get(f"{base}{path}", timeout=120).raise_for_status()  # its report, stored; pages once
             for _ in range(3):  # the worker processes start and warm up
                 httpx.post(f"{base}/api/compare", json={"articles": [{"text": GOOD_A}, {"text": GOOD_B}]}, timeout=120)
-            phases = []
-            for name, hostile, compares in (("reads", False, False), ("reads+hostile", True, False),
-                                            ("compares+hostile", True, True)):
-                phases.append(asyncio.run(phase(base, name, clients=args.clients, duration=args.duration,
-                                                max_requests=args.max_requests, hostile=hostile, others_compare=compares,
-                                                story_id=story_id)))
-                print(phases[-1]["phase"], phases[-1]["others"]["latency_ms"], phases[-1].get("pathological", {}).get("statuses"),
-                      file=sys.stderr, flush=True)
+        phases = []
+        for name, hostile, compares in (("reads", False, False), ("reads+hostile", True, False),
+                                        ("compares+hostile", True, True)):
+            for round_number in range(args.rounds):
+                order = servers if (round_number + len(phases)) % 2 == 0 else servers[::-1]
+                for label, server, story_id in order:
+                    before = cpu_seconds(server.process.pid)
+                    result = asyncio.run(phase(server.base_url, name, clients=args.clients, duration=args.duration,
+                                               max_requests=args.max_requests, hostile=hostile, others_compare=compares,
+                                               story_id=story_id))
+                    result["server"] = label
+                    result["server_cpu_ms_per_request"] = round(
+                        (cpu_seconds(server.process.pid) - before) * 1000 / max(1, result["others"]["requests"]), 2)
+                    phases.append(result)
+                    print(label, name, result["others"]["latency_ms"], result["server_cpu_ms_per_request"],
+                          result.get("pathological", {}).get("statuses"), result["load_average_before"],
+                          file=sys.stderr, flush=True)
     from rashomon.web.config import WebLimits
 
-    payload = {"clients": args.clients, "duration": args.duration, "max_requests": args.max_requests,
-               "deadline": WebLimits().compare_deadline, "phases": phases}
+    payload = {"clients": args.clients, "duration": args.duration, "max_requests": args.max_requests, "rounds": args.rounds,
+               "baseline": str(args.baseline) if args.baseline else None, "deadline": WebLimits().compare_deadline,
+               "phases": phases}
     _, md_path = write_result(args.name, payload, markdown(payload))
     print(md_path.read_text())
 

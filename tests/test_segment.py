@@ -71,3 +71,27 @@ def test_the_sentence_count_is_capped_and_reported():
 def test_pieces_cuts_hard_when_there_is_no_space():
     text = "x" * 2_500
     assert pieces(text, 0, len(text), 1_000) == [(0, 1_000), (1_000, 2_000), (2_000, 2_500)]
+
+
+from rashomon.comparison.segment import MAX_CAPITALISED, MAX_NUMBERS  # noqa: E402
+
+
+@pytest.mark.parametrize("word, limit", [("37", MAX_NUMBERS), ("Anna", MAX_CAPITALISED)])
+def test_a_sentence_dense_with_numbers_or_names_is_split_and_reported(word: str, limit: int) -> None:
+    body = " ".join([word] * (limit * 2))  # under MAX_SENTENCE_CHARS characters, but dense
+    assert len(body) < MAX_SENTENCE_CHARS
+    text = f"Officials said {body} were counted."
+    capped: list[str] = []
+    sentences = segment("a1", text, capped=capped)
+    assert len(sentences) >= 2
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+        assert s.text.count(word) <= limit + 5
+    assert capped and "split for analysis" in capped[0]
+
+
+def test_a_real_sentence_with_many_figures_is_not_split() -> None:
+    text = ("The count stood at 1,204 votes to 1,187 in Ward 3, 2,011 to 1,950 in Ward 4 and 870 to 866 in Ward 5, "
+            "with 12 of 14 precincts reporting by 10:45 p.m. on Tuesday, officials from the Lake County board said.")
+    capped: list[str] = []
+    assert len(segment("a1", text, capped=capped)) == 1 and not capped

@@ -11,12 +11,34 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 err = Console(stderr=True)
+
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option("--allow-private-urls",
+                 help="Let the links a local feed file holds reach loopback, private and link-local addresses "
+                      "(refused by default, as on the web; URLs given here on the command line are always fetched)."),
+]
+
+
+@contextmanager
+def linked_client(allow_private_urls: bool, timeout: float) -> Iterator[Any]:
+    """The HTTP client for a command's sources: ``None`` (the library's default: URLs given on the
+    command line are fetched, the links inside local feed files obey the web's URL policy), or
+    with ``allow_private_urls`` one unguarded client for both."""
+    if not allow_private_urls:
+        yield None
+        return
+    from ..sources.url import make_client
+
+    with make_client(timeout, allow_private_urls=True) as client:
+        yield client
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

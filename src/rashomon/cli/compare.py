@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import err, print_skipped, user_errors, write_output
+from ._common import AllowPrivateOption, err, linked_client, print_skipped, user_errors, write_output
 
 
 def compare_command(
@@ -16,6 +16,7 @@ def compare_command(
     embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
+    allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Compare how two or more sources tell one story."""
     from ..comparison.pipeline import compare
@@ -24,8 +25,8 @@ def compare_command(
 
     with user_errors():
         settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout)
-        with err.status("comparing…"):
-            report = compare(sources, settings=settings)
+        with err.status("comparing…"), linked_client(allow_private_urls, timeout) as client:
+            report = compare(sources, settings=settings, client=client)
         print_skipped(report.skipped)
         write_output(render(report, format), output)
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import err, user_errors, write_output
+from ._common import AllowPrivateOption, err, linked_client, user_errors, write_output
 
 
 def inspect_command(
@@ -16,6 +16,7 @@ def inspect_command(
     voices: Annotated[bool, typer.Option(help="Also list whom each article quotes.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
+    allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Inspect each article on its own: its framing cues, entities and claims, no comparison."""
     from ..comparison.single import INSPECT_FORMATS, inspect_articles, render_inspection
@@ -26,8 +27,8 @@ def inspect_command(
         if format not in INSPECT_FORMATS:
             raise InputError("--format", f"unknown format {format!r}; valid: {', '.join(INSPECT_FORMATS)}")
         settings = Settings(max_bytes=max_bytes, timeout=timeout)
-        with err.status("inspecting…"):
-            inspection = inspect_articles(sources, settings=settings, voices=voices)
+        with err.status("inspecting…"), linked_client(allow_private_urls, timeout) as client:
+            inspection = inspect_articles(sources, settings=settings, voices=voices, client=client)
         for skipped in inspection.skipped:
             err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False)
         write_output(render_inspection(inspection, format), output)

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ._common import err, print_skipped, shown, user_errors, write_output
+from ._common import AllowPrivateOption, err, linked_client, print_skipped, shown, user_errors, write_output
 
 DbOption = Annotated[
     str | None,
@@ -124,12 +124,15 @@ def ingest_command(
         str | None, typer.Option("--scheduler", metavar="ADDRESS|local:N",
                                  help="Extract pages and prepare articles on dask workers (rashomon[distributed]).")
     ] = None,
+    allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Store articles once each, group them into stories, and compare the stories that changed."""
     from ..stories import ingestion as library
 
     csv_columns = parse_columns(columns)
     _check_options(csv_columns, reader, watch, rounds)
+    if allow_private_urls and scheduler:
+        _fail("--allow-private-urls reads in this process; it cannot go with --scheduler")
     show_progress = sys.stderr.isatty() if progress is None else progress
     options = dict(
         csv_columns=csv_columns,
@@ -141,7 +144,9 @@ def ingest_command(
         reader=reader,
         **({"scheduler": scheduler} if scheduler else {}),
     )
-    with user_errors():
+    with user_errors(), linked_client(allow_private_urls, timeout) as client:
+        if client is not None:
+            options["client"] = client  # read in this process (a given client keeps the reader inline)
         store = _open(db)
         if watch is not None:
             try:

@@ -10,9 +10,17 @@ splitter in pieces, and a sentence longer than :data:`MAX_SENTENCE_CHARS` is spl
 each at a space (or, failing one, a hard cut). News sentences run to a few hundred characters
 (the longest of the 80 development articles has 359), so real text is never touched. What was
 split is written to ``capped`` when the caller passes a list.
+
+Some costs grow with the number of values or names in one sentence rather than its length
+(conflicts pair every figure of one sentence with every figure of another; the speaker patterns
+try every run of capitalised words), so a sentence dense with them is split too: more than
+:data:`MAX_NUMBERS` numbers or :data:`MAX_CAPITALISED` capitalised words. Of 17,056 sentences of
+ECB+ news, none has more than 11 numbers or 30 capitalised words.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..backends.splitters import get_splitter
 from ..model import Sentence
@@ -21,7 +29,24 @@ MAX_LINE_CHARS = 1_000  # a paragraph goes to the splitter at most this much at 
 MAX_SENTENCE_CHARS = 1_000  # a sentence longer than this is split for analysis
 MAX_SENTENCES = 1_000  # sentences analysed in one article at most (the 80 development articles have under 60)
 
+MAX_NUMBERS = 40  # a sentence with more numbers than this is split (a table or a list, not a claim)
+MAX_CAPITALISED = 80  # a sentence with more capitalised words than this is split (a list of names)
+
 _BREAKS = (". ", "! ", "? ", "; ", ", ", " ")  # preferred places to break, best first
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_CAPITALISED = re.compile(r"(?<![\w.])[A-Z]")
+
+
+def _dense_limit(text: str, start: int, end: int) -> int | None:
+    """A piece length that leaves about :data:`MAX_NUMBERS` numbers and :data:`MAX_CAPITALISED`
+    capitalised words in each piece of ``text[start:end]``, or None when it holds no more."""
+    span = text[start:end]
+    numbers = sum(1 for _ in _NUMBER.finditer(span))
+    capitals = sum(1 for _ in _CAPITALISED.finditer(span))
+    if numbers <= MAX_NUMBERS and capitals <= MAX_CAPITALISED:
+        return None
+    share = min(MAX_NUMBERS / numbers if numbers else 1.0, MAX_CAPITALISED / capitals if capitals else 1.0)
+    return max(20, int(len(span) * share))
 
 
 def pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
@@ -57,7 +82,7 @@ def segment(
 ) -> tuple[Sentence, ...]:
     backend = get_splitter(splitter)
     sentences: list[Sentence] = []
-    long_lines = long_sentences = longest = 0
+    long_lines = long_sentences = longest = dense = 0
     dropped_from = -1
     offset = 0
     for line in text.split("\n"):
@@ -78,6 +103,11 @@ def segment(
                         spans = pieces(line, start, end, MAX_SENTENCE_CHARS)
                         long_sentences += 1
                         longest = max(longest, end - start)
+                    dense_here = [(s, e, _dense_limit(line, s, e)) for s, e in spans]
+                    if any(limit for _, _, limit in dense_here):
+                        dense += 1
+                        spans = [piece for s, e, limit in dense_here
+                                 for piece in (pieces(line, s, e, limit) if limit else [(s, e)])]
                     for s, e in spans:
                         index = len(sentences)
                         sentences.append(
@@ -97,11 +127,14 @@ def segment(
     if capped is not None and dropped_from >= 0:
         capped.append(f"only the first {MAX_SENTENCES:,} sentences analysed (the text from character {dropped_from:,} on "
                       f"is left out)")
-    if capped is not None and (long_lines or long_sentences):
+    if capped is not None and (long_lines or long_sentences or dense):
         what = []
         if long_lines:
             what.append(f"{long_lines:,} paragraph(s) over {MAX_LINE_CHARS:,} characters split before sentence splitting")
         if long_sentences:
             what.append(f"{long_sentences:,} sentence(s) over {MAX_SENTENCE_CHARS:,} characters split for analysis")
-        capped.append("; ".join(what) + f" (longest {longest:,} characters)")
+        if dense:
+            what.append(f"{dense:,} sentence(s) with over {MAX_NUMBERS} numbers or {MAX_CAPITALISED} capitalised words "
+                        "split for analysis")
+        capped.append("; ".join(what) + (f" (longest {longest:,} characters)" if longest else ""))
     return tuple(sentences)

@@ -24,7 +24,8 @@ from .schema import FTS_DDL, STORE_SCHEMA, meta_table, metadata, sqlite_pragmas
 
 __all__ = ["Database", "default_url", "first_line", "timestamp"]
 
-_LOCKED_RETRIES = 3  # opening a store that another process (or a recovery) holds locked past the busy wait
+_LOCKED_RETRIES = 3  # opening a store, or starting a write, that another process holds locked past the busy wait
+BUSY_TIMEOUT = 30.0  # seconds SQLite waits for another writer before "database is locked"
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +62,10 @@ class Database:
     when the database has it and ``LIKE`` otherwise; ``False`` forces ``LIKE``.
     """
 
-    def __init__(self, url: str | os.PathLike[str] | None = None, *, full_text: bool | None = None) -> None:
+    def __init__(self, url: str | os.PathLike[str] | None = None, *, full_text: bool | None = None,
+                 busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.url = _as_url(url)
+        self.busy_timeout = busy_timeout
         try:
             parsed = sa.engine.make_url(self.url)
         except sa.exc.ArgumentError as exc:
@@ -82,6 +85,7 @@ class Database:
             raise StoreError(f"cannot open {self.display}: {exc}") from exc
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", sqlite_pragmas)
+            sa.event.listen(self.engine, "connect", self._busy_wait)
         self.full_text = False
         for attempt in range(_LOCKED_RETRIES + 1):  # a store reopened right after kill -9 may be locked a moment
             try:
@@ -95,14 +99,23 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def _busy_wait(self, dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")  # type: ignore[attr-defined]
+
     @contextmanager
     def write(self, operation: str, *, conflicts: bool = False) -> Iterator[Connection]:
         """One transaction; database errors become StoreError naming the operation.
 
+        On SQLite the transaction takes the write lock first (``BEGIN IMMEDIATE``): SQLite waits
+        for another writer (the busy timeout) and, past it, the start is retried a few times. A
+        deferred transaction that read first would instead fail at once with "database is
+        locked" when another process committed meanwhile (its snapshot cannot become a write).
         ``conflicts=True`` lets IntegrityError through, for callers that retry a lost race.
         """
         try:
             with self.engine.begin() as conn:
+                if self.is_sqlite:
+                    self._begin_immediate(conn)
                 yield conn
         except StoreError:
             raise
@@ -110,6 +123,17 @@ class Database:
             if conflicts and isinstance(exc, sa.exc.IntegrityError):
                 raise
             raise StoreError(f"{operation} failed on {self.display}: {exc.__class__.__name__}: {first_line(exc)}") from exc
+
+    def _begin_immediate(self, conn: Connection) -> None:
+        for attempt in range(_LOCKED_RETRIES + 1):
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except sa.exc.OperationalError as exc:
+                if attempt == _LOCKED_RETRIES or "database is locked" not in str(exc):
+                    raise
+                log.warning("%s is locked by another writer; retrying (%d of %d)", self.display, attempt + 1, _LOCKED_RETRIES)
+                time.sleep(0.5 * (attempt + 1))
 
     @contextmanager
     def read(self, operation: str) -> Iterator[Connection]:

@@ -22,7 +22,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from ..errors import StoreError
-from ..renderers import to_json
 from ..store.facade import StorySummary
 from .inputs import CompareInput, PastedArticle
 from .security import same_origin
@@ -80,8 +79,7 @@ async def api_compare(body: CompareIn, request: Request) -> Response:
     """Compare two or more articles; answers the report JSON."""
     web = request.app.state.web
     given = CompareInput(articles=[PastedArticle(text=a.text, title=a.title, source=a.source, url=a.url or "") for a in body.articles])
-    report = await run_in_threadpool(web.compare, given)
-    return _json(to_json(report))
+    return _json(await run_in_threadpool(web.compare_json, given))
 
 
 def summary_json(story: StorySummary) -> dict[str, Any]:
@@ -134,7 +132,7 @@ def api_stories(
 def api_story(story_id: int, request: Request) -> Response:
     """A story's report JSON (compared on first request, then stored)."""
     summary = find_story(request, story_id)
-    return _json(to_json(request.app.state.web.reports.report(summary)))
+    return _json(request.app.state.web.reports.json(summary))
 
 
 @router.get("/healthz")

@@ -13,7 +13,6 @@ tracebacks go to the log, never into a response.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from dataclasses import dataclass
@@ -64,24 +63,29 @@ class WebState:
     def compare(self, given: CompareInput) -> Report:
         """Run one comparison (call it from a worker thread): the inputs are read here, the
         analysis runs in a worker process with a deadline (``limits.compare_in``)."""
+        return self._compare(given, as_json=False)
+
+    def compare_json(self, given: CompareInput) -> str:
+        """:meth:`compare`, answered as the report's JSON text, which the worker process writes
+        (a long report's serialisation would otherwise hold the server's GIL)."""
+        return self._compare(given, as_json=True)
+
+    def _compare(self, given: CompareInput, *, as_json: bool) -> Any:
         from ..comparison.pipeline import compare
+        from ..renderers import to_json
         from ..sources import read_sources
 
         check(given, self.limits)
         with self.slots.slot(), self.client_factory() as client, sources(given) as (items, names):
             if self.limits.compare_in == "thread":
-                return relabel(compare(items, settings=self.settings, client=client), names)
+                report = relabel(compare(items, settings=self.settings, client=client), names)
+                return to_json(report) if as_json else report
             documents, skipped = read_sources(items, max_bytes=self.settings.max_bytes, timeout=self.settings.timeout,
                                               client=client)
             if len(documents) < 2:
                 raise NotEnoughArticles(len(documents), skipped)
-            try:
-                report = shared_workers().compare(documents, self.settings, self.limits.compare_deadline)
-            except NotEnoughArticles as exc:
-                raise NotEnoughArticles(exc.usable, [*skipped, *exc.skipped]) from None
-            if skipped:
-                report = dataclasses.replace(report, skipped=(*skipped, *report.skipped))
-            return relabel(report, names)
+            return shared_workers().compare(documents, self.settings, self.limits.compare_deadline,
+                                            skipped=skipped, names=names, as_json=as_json)
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +146,7 @@ def create_app(
     settings = settings or Settings()
     limits = limits or WebLimits(max_article_bytes=settings.max_bytes)
     slots = ComparisonSlots(limits.running_compares(), limits.compare_wait)
+    shared_workers().nice = limits.worker_nice
 
     def client_factory() -> Any:
         return make_client(settings.timeout, allow_private_urls=allow_private_urls, resolve=resolve, transport=http_transport)
@@ -159,7 +164,8 @@ def create_app(
         limits=limits,
         token=TokenCheck(token),
         allow_private_urls=allow_private_urls,
-        reports=StoryReports(store, settings, slots=slots),
+        reports=StoryReports(store, settings, slots=slots,
+                             deadline=limits.compare_deadline if limits.compare_in == "process" else None),
         templates=Jinja2Templates(env=_environment()),
         client_factory=client_factory,
         slots=slots,

@@ -38,6 +38,10 @@ class WebLimits:
     # own threads instead (no deadline; for embedding the app where processes cannot start).
     compare_deadline: float = 60.0
     compare_in: str = "process"
+    # The worker processes run this much lower in CPU priority than the server (nice), so that
+    # reads stay quick while comparisons run; 0 runs them at the server's priority. The workers
+    # are shared by every app of the process: the last app created sets it for new workers.
+    worker_nice: int = 5
 
     def __post_init__(self) -> None:
         if self.compare_in not in ("process", "thread"):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
@@ -100,14 +100,18 @@ def story_page(story_id: int, request: Request) -> Response:
     web = request.app.state.web
     summary = find_story(request, story_id)
     report = web.reports.report(summary)
-    heading = story_title(summary, report) or f"Story {summary.id}"
-    stem = f"story-{summary.id}-{_file_stem(heading)}"
-    return render(request, "story.html.j2", _story_context(
-        request, report, heading,
-        view=web.reports.view(summary, report, lambda: story_view(report, web.store.story_articles(summary.id))),
-        downloads=[("Report JSON", f"/api/stories/{summary.id}", f"{stem}.json"),
-                   ("Report HTML", f"/stories/{summary.id}/report.html", f"{stem}.html")],
-    ))
+
+    def page() -> str:  # the same for every request: rendered once per story version and report
+        heading = story_title(summary, report) or f"Story {summary.id}"
+        stem = f"story-{summary.id}-{_file_stem(heading)}"
+        return web.templates.get_template("story.html.j2").render(_story_context(
+            request, report, heading,
+            view=web.reports.view(summary, report, lambda: story_view(report, web.store.story_articles(summary.id))),
+            downloads=[("Report JSON", f"/api/stories/{summary.id}", f"{stem}.json"),
+                       ("Report HTML", f"/stories/{summary.id}/report.html", f"{stem}.html")],
+        ))
+
+    return HTMLResponse(web.reports.page(summary, report, page))
 
 
 @router.get("/stories/{story_id}/report.html")

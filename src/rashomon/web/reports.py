@@ -4,7 +4,12 @@
 stores it. :class:`StoryReports` adds what a server needs around it: one comparison per story
 at a time (two browsers opening a new story do not compare it twice), a small in-memory cache
 keyed on the story's ``updated_at`` (a story that gained an article is compared again), and a
-report of the single article for a story that has only one.
+report of the single article for a story that has only one, and the report's JSON text kept
+beside it (``GET /api/stories/{id}`` answers it without serialising the report again).
+
+A story without a stored report is compared in the web app's worker processes with its deadline
+(:mod:`.workers`; a comparison past it answers 503), never in the server's own threads, unless
+``compare_in="thread"``.
 """
 
 from __future__ import annotations
@@ -17,28 +22,33 @@ from contextlib import nullcontext
 from typing import Any
 
 from ..comparison.pipeline import prepare
-from ..stories.ingestion import story_report
+from ..errors import NotEnoughArticles
+from ..renderers import to_json
 from ..model import Report
 from ..settings import Settings
 from ..store.facade import Store, StorySummary
 from .slots import ComparisonSlots
+from .workers import shared_workers
 
 log = logging.getLogger(__name__)
 
 
 class StoryReports:
     def __init__(self, store: Store, settings: Settings, *, cache_size: int = 256,
-                 slots: ComparisonSlots | None = None) -> None:
+                 slots: ComparisonSlots | None = None, deadline: float | None = None) -> None:
         self.store = store
+        self.deadline = deadline  # None: compare in this process's threads; else in a worker, stopped after it
         self.slots = slots  # None: no cap on comparisons at once
         self.settings = settings
         self.cache_size = cache_size
         self._cache: OrderedDict[int, tuple[str, Report]] = OrderedDict()
+        self._json: dict[int, tuple[int, str]] = {}  # story id -> (id of its cached report, its JSON text)
         self._lock = threading.Lock()
         self._story_locks: dict[int, threading.Lock] = {}
         # the story pages' views: the report (kept alive by _cache) is part of the key
         self.view_cache_size = min(cache_size, 64)
-        self._views: OrderedDict[int, tuple[tuple[int, str, int], dict[str, Any]]] = OrderedDict()
+        self._views: OrderedDict[int, tuple[tuple[int, str, int], Any]] = OrderedDict()
+        self._pages: OrderedDict[int, tuple[tuple[int, str, int], str]] = OrderedDict()  # the story pages' HTML
 
     def _story_lock(self, story_id: int) -> threading.Lock:
         with self._lock:
@@ -57,7 +67,8 @@ class StoryReports:
             self._cache[summary.id] = (summary.updated_at, report)
             self._cache.move_to_end(summary.id)
             while len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
+                gone, _ = self._cache.popitem(last=False)
+                self._json.pop(gone, None)
 
     def report(self, summary: StorySummary) -> Report:
         """The story's report: cached, stored, or computed now (and stored)."""
@@ -68,30 +79,65 @@ class StoryReports:
             report = self._cached(summary)  # another request may have computed it meanwhile
             if report is not None:
                 return report
-            if summary.size < 2:
-                report = self._single(summary)
-            else:
+            report = self.store.report(summary.id) if summary.size >= 2 else None
+            if report is None:
                 with self.slots.slot() if self.slots else nullcontext():
-                    report = story_report(summary.id, self.store, settings=self.settings)
+                    report = self._single(summary) if summary.size < 2 else self._compare(summary)
             self._keep(summary, report)
             return report
 
-    def view(self, summary: StorySummary, report: Report, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def json(self, summary: StorySummary) -> str:
+        """The story's report as JSON text, serialised once per cached report."""
+        report = self.report(summary)
+        with self._lock:
+            hit = self._json.get(summary.id)
+            if hit is not None and hit[0] == id(report):
+                return hit[1]
+        text = to_json(report)
+        with self._lock:
+            if self._cache.get(summary.id, (None, None))[1] is report:
+                self._json[summary.id] = (id(report), text)
+        return text
+
+    def _compare(self, summary: StorySummary) -> Report:
+        """Compare the story's articles (in a worker process when there is a deadline) and store the report."""
+        articles = self.store.story_articles(summary.id)
+        if len(articles) < 2:
+            raise NotEnoughArticles(len(articles))
+        documents = [a.document() for a in articles]
+        if self.deadline is None:
+            from ..comparison.pipeline import compare
+
+            report = compare(documents, settings=self.settings, cache=self.store)
+        else:
+            report = shared_workers().compare(documents, self.settings, self.deadline)
+        self.store.save_report(summary.id, report)
+        return report
+
+    def view(self, summary: StorySummary, report: Report, build: Callable[[], Any]) -> Any:
         """What the story page shows for ``report`` (``build()`` once per story version and
         report): the page is then only the template, not the summary and highlights again."""
-        key = (summary.id, summary.updated_at, id(report))
+        return self._once(self._views, summary, report, build)
+
+    def page(self, summary: StorySummary, report: Report, build: Callable[[], str]) -> str:
+        """The story page's HTML for ``report`` (``build()`` once per story version and report)."""
+        return self._once(self._pages, summary, report, build)
+
+    def _once(self, cache: OrderedDict[int, tuple[tuple[int, str, int], Any]], summary: StorySummary, report: Report,
+              build: Callable[[], Any]) -> Any:
+        key = (summary.id, summary.updated_at, id(report))  # the report is kept alive by _cache
         with self._lock:
-            hit = self._views.get(summary.id)
+            hit = cache.get(summary.id)
             if hit is not None and hit[0] == key:
-                self._views.move_to_end(summary.id)
+                cache.move_to_end(summary.id)
                 return hit[1]
-        view = build()
+        value = build()
         with self._lock:
-            self._views[summary.id] = (key, view)
-            self._views.move_to_end(summary.id)
-            while len(self._views) > self.view_cache_size:
-                self._views.popitem(last=False)
-        return view
+            cache[summary.id] = (key, value)
+            cache.move_to_end(summary.id)
+            while len(cache) > self.view_cache_size:
+                cache.popitem(last=False)
+        return value
 
     def stored(self, summary: StorySummary) -> Report | None:
         """The report only when it exists already (cross-story pages never compute)."""
@@ -106,5 +152,7 @@ class StoryReports:
     def _single(self, summary: StorySummary) -> Report:
         """A story of one article: the article, cleaned and split, and no comparison."""
         articles = self.store.story_articles(summary.id)
+        if self.deadline is not None:
+            return shared_workers().single([a.document() for a in articles], self.settings, self.deadline)
         prepared = tuple(prepare(a.document(), f"a{i}", self.settings) for i, a in enumerate(articles, 1))
         return Report(articles=prepared, settings={"note": "one article: nothing to compare it with"})

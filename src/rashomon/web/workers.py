@@ -15,6 +15,7 @@ ever busy at once. A new worker takes a second or two to start.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import pickle
@@ -38,6 +39,7 @@ _WARM_UP = (
     "Repairs to the northern pier are finished, the harbour authority said, and it reopens next week.",
 )
 _START_WAIT = 120.0  # seconds a new worker may take to load and warm up
+NICE = 5  # how much lower the workers' CPU priority is than the server's, by default (WebLimits.worker_nice)
 
 
 def _send(stream: Any, message: Any) -> None:
@@ -57,30 +59,57 @@ def _receive(stream: Any) -> Any:
     return pickle.loads(data)  # noqa: S301 - our own process, over its own pipe
 
 
+def _answer(request: tuple[Any, ...]) -> tuple[str, Any]:
+    """One request's answer. ``("compare", documents, settings, job)``: the report, or its JSON
+    text when ``job["json"]``, with ``job["skipped"]`` (the server's read skips) added and the
+    upload paths of ``job["names"]`` relabelled; ``("single", documents, settings)``: the report
+    of one article, cleaned and split, with nothing to compare it with."""
+    from ..comparison.pipeline import compare, prepare
+    from ..renderers import to_json
+    from .inputs import relabel
+
+    kind, documents, settings, *rest = request
+    if kind == "single":
+        prepared = tuple(prepare(d, f"a{i}", settings) for i, d in enumerate(documents, 1))
+        return "ok", Report(articles=prepared, settings={"note": "one article: nothing to compare it with"})
+    job = rest[0] if rest else {}
+    try:
+        report = compare(documents, settings=settings)
+    except NotEnoughArticles as exc:
+        return "not-enough", (exc.usable, [s for s in exc.skipped if isinstance(s, Skipped)])
+    if job.get("skipped"):
+        report = dataclasses.replace(report, skipped=(*job["skipped"], *report.skipped))
+    report = relabel(report, job.get("names") or {})
+    return "ok", to_json(report) if job.get("json") else report
+
+
 def main() -> None:
-    """A worker's loop (``python -m rashomon.web.workers``): settings first, then
-    documents in, ("ok", report) or the failure out, over stdin and stdout. It compares two tiny
-    articles first, so that backends and lexicons are loaded before any deadline runs."""
+    """A worker's loop (``python -m rashomon.web.workers``): settings first, then requests in
+    (see :func:`_answer`), ("ok", result) or the failure out, over stdin and stdout. It compares
+    two tiny articles first, so that backends and lexicons are loaded before any deadline runs.
+    It runs at a lower CPU priority than the server (``nice``), so that the server's reads of
+    stored stories stay quick while a long comparison runs."""
     channel_in, channel_out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing printed may corrupt the channel
-    from ..comparison.pipeline import compare
-
-    settings = _receive(channel_in)
+    settings, nice = _receive(channel_in)
+    if nice:
+        try:
+            os.nice(nice)
+        except OSError:  # not allowed here: run at the server's priority
+            log.debug("could not lower the worker's priority", exc_info=True)
     try:
-        compare([Document(text=text, title=f"warm-up {i}", source=f"w{i}") for i, text in enumerate(_WARM_UP)],
-                settings=settings)
+        _answer(("compare", [Document(text=text, title=f"warm-up {i}", source=f"w{i}") for i, text in enumerate(_WARM_UP)],
+                 settings))
     except Exception:  # noqa: BLE001 - a real comparison will say what is wrong
         log.debug("warm-up comparison failed", exc_info=True)
     _send(channel_out, ("ready", None))
     while True:
         try:
-            documents, settings = _receive(channel_in)
+            request = _receive(channel_in)
         except EOFError:
             return
         try:
-            answer: tuple[str, Any] = ("ok", compare(documents, settings=settings))
-        except NotEnoughArticles as exc:
-            answer = ("not-enough", (exc.usable, [s for s in exc.skipped if isinstance(s, Skipped)]))
+            answer = _answer(request)
         except Exception as exc:  # noqa: BLE001 - reported to the caller, which answers 500
             log.exception("comparison failed in a worker")
             answer = ("error", f"{type(exc).__name__}: {exc}")
@@ -91,13 +120,13 @@ def main() -> None:
 
 
 class _Worker:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, nice: int = NICE) -> None:
         package_root = str(Path(__file__).resolve().parents[2])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)}
         self.process = subprocess.Popen([sys.executable, "-m", "rashomon.web.workers"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, env=env)
         try:
-            _send(self.process.stdin, settings)
+            _send(self.process.stdin, (settings, nice))
             if not self.ready(_START_WAIT):
                 raise RuntimeError(f"a comparison process did not start within {_START_WAIT:g} s")
             _receive(self.process.stdout)
@@ -128,6 +157,7 @@ class CompareWorkers:
     def __init__(self) -> None:
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
+        self.nice = NICE  # for workers started from now on
 
     def _checkout(self, settings: Settings) -> _Worker:
         with self._lock:
@@ -136,14 +166,24 @@ class CompareWorkers:
                 if worker.alive():
                     return worker
                 worker.kill()
-        return _Worker(settings)  # outside the lock: a start takes a moment
+        return _Worker(settings, self.nice)  # outside the lock: a start takes a moment
 
-    def compare(self, documents: Sequence[Document], settings: Settings, deadline: float) -> Report:
-        """The report of ``documents``; raises NotEnoughArticles, ComparisonTimeout past
-        ``deadline`` seconds, or RuntimeError when the worker failed."""
+    def compare(self, documents: Sequence[Document], settings: Settings, deadline: float, *,
+                skipped: Sequence[Skipped] = (), names: dict[str, str] | None = None, as_json: bool = False) -> Any:
+        """The report of ``documents`` (its JSON text when ``as_json``), with ``skipped`` added and
+        upload ``names`` relabelled; raises NotEnoughArticles, ComparisonTimeout past ``deadline``
+        seconds, or RuntimeError when the worker failed."""
+        job = {"skipped": list(skipped), "names": names or {}, "json": as_json}
+        return self._run(("compare", list(documents), settings, job), settings, deadline)
+
+    def single(self, documents: Sequence[Document], settings: Settings, deadline: float) -> Report:
+        """The report of a story of one article: cleaned and split, in a worker too."""
+        return self._run(("single", list(documents), settings), settings, deadline)
+
+    def _run(self, request: tuple[Any, ...], settings: Settings, deadline: float) -> Any:
         worker = self._checkout(settings)
         try:
-            _send(worker.process.stdin, (list(documents), settings))
+            _send(worker.process.stdin, request)
             ready = worker.ready(deadline)
             if ready:
                 kind, payload = _receive(worker.process.stdout)
@@ -161,14 +201,14 @@ class CompareWorkers:
             return payload
         if kind == "not-enough":
             usable, skipped = payload
-            raise NotEnoughArticles(usable, skipped)
+            raise NotEnoughArticles(usable, [*request[3]["skipped"], *skipped] if request[0] == "compare" else skipped)
         raise RuntimeError(payload)
 
     def warm(self, count: int, settings: Settings) -> None:
         """Start ``count`` workers in the background, ready for the next comparisons."""
         def start() -> None:
             try:
-                worker = _Worker(settings)
+                worker = _Worker(settings, self.nice)
             except Exception:  # noqa: BLE001 - the next comparison starts its own and says why
                 log.warning("a comparison process failed to start", exc_info=True)
                 return

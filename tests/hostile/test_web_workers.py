@@ -1,0 +1,94 @@
+"""The web app's comparisons run in its worker processes: stored stories too, with the deadline,
+and at a lower CPU priority than the server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.generator import GOOD_A, GOOD_B
+
+pytest.importorskip("fastapi")
+
+SLOW = " ".join(["Anna Boris Carl Dana"] * 25_000)  # 100 KB of names: seconds of analysis
+
+
+def _slow_story(db: Path) -> int:
+    from rashomon.model import Document
+    from rashomon.stories import ingestion as library
+    from rashomon.store.facade import Store
+
+    with Store(db) as store:
+        library.ingest([Document(text=f"{GOOD_A}\n\n{SLOW}", title="Ferry", source="a"),
+                        Document(text=f"{GOOD_B}\n\n{SLOW}", title="Ferry", source="b")], store=store)
+        stories = [s for s in store.stories() if s.size == 2]
+        assert stories and not stories[0].has_report, "the two articles should form one story, not yet compared"
+        return stories[0].id
+
+
+def test_a_stored_story_past_the_deadline_is_503_and_nothing_is_stored(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from rashomon.settings import Settings
+    from rashomon.store.facade import Store
+    from rashomon.web.app import create_app
+    from rashomon.web.config import WebLimits
+
+    db = tmp_path / "w.db"
+    story_id = _slow_story(db)
+    app_ = create_app(db, settings=Settings(embedder="tfidf"), limits=WebLimits(compare_deadline=0.3))
+    with TestClient(app_, raise_server_exceptions=False) as client:
+        response = client.get(f"/api/stories/{story_id}")
+        assert response.status_code == 503 and response.headers["retry-after"]
+        assert "took longer than 0.3 s" in response.json()["error"]["message"]
+        assert client.get("/healthz").status_code == 200
+    with Store(db) as store:
+        assert store.report(story_id) is None
+
+
+def test_a_stored_story_is_compared_in_a_worker_and_its_json_kept(tmp_path: Path, monkeypatch) -> None:
+    from fastapi.testclient import TestClient
+
+    from rashomon.comparison import pipeline
+    from rashomon.settings import Settings
+    from rashomon.store.facade import Store
+    from rashomon.web.app import create_app
+
+    db = tmp_path / "w.db"
+    from rashomon.model import Document
+    from rashomon.stories import ingestion as library
+
+    with Store(db) as store:
+        library.ingest([Document(text=f"{GOOD_A}\n\n{GOOD_B}", title="Ferry", source="a"),
+                        Document(text=f"{GOOD_B}\n\n{GOOD_A}", title="Ferry", source="b")], store=store)
+        story_id = next(s.id for s in store.stories() if s.size == 2)
+
+    def in_this_process(*args, **kwargs):
+        raise AssertionError("the server compared a story in its own process")
+
+    monkeypatch.setattr(pipeline, "compare", in_this_process)
+    app_ = create_app(db, settings=Settings(embedder="tfidf"))
+    with TestClient(app_) as client:
+        first = client.get(f"/api/stories/{story_id}")
+        assert first.status_code == 200 and {a["source"] for a in first.json()["articles"]} == {"a", "b"}
+        assert client.get(f"/api/stories/{story_id}").text == first.text
+    with Store(db) as store:
+        assert store.report(story_id) is not None
+
+
+def test_the_workers_run_at_a_lower_priority_than_the_server(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from rashomon.settings import Settings
+    from rashomon.web.app import create_app
+    from rashomon.web.workers import shared_workers
+
+    app_ = create_app(tmp_path / "w.db", settings=Settings(embedder="tfidf"))
+    with TestClient(app_) as client:
+        assert client.post("/api/compare", json={"articles": [{"text": GOOD_A}, {"text": GOOD_B}]}).status_code == 200
+    pids = [w.process.pid for w in shared_workers()._idle if w.alive()]
+    assert pids
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert all(os.getpriority(os.PRIO_PROCESS, pid) > mine for pid in pids) or mine >= 19
