@@ -272,3 +272,22 @@ def test_a_vague_figure_compatible_with_both_sides_joins_neither():
     alignment = align_claims(claims, get_embedder("tfidf"), entities=())
     (found,) = [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
     assert {s.article for s in found.sides} == {"a1", "a2"}
+
+
+def test_figure_pairs_past_the_story_budget_are_reported_not_compared(tmp_path, monkeypatch):
+    import rashomon
+    from rashomon.comparison import conflicts as conflicts_stage
+
+    first = "Officials said on Monday that 12 people died and 40 were injured in the flood in Orlen."
+    second = "Officials said on Monday that 15 people died and 40 were injured in the flood in Orlen."
+    (tmp_path / "a.txt").write_text(f"Flood in Orlen\n{first}\n")
+    (tmp_path / "b.txt").write_text(f"Flood in Orlen\n{second}\n")
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    within = rashomon.compare(paths)
+    assert any(c.kind == "number" for c in within.conflicts)
+    assert not any("figure pairs" in s.reason for s in within.skipped)
+
+    monkeypatch.setattr(conflicts_stage, "MAX_VALUE_PAIRS", 1)
+    past = rashomon.compare(paths)
+    assert not any(c.kind == "number" for c in past.conflicts)
+    assert any(s.source == "conflicts" and "figure pairs" in s.reason for s in past.skipped)

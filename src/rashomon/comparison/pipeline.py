@@ -218,10 +218,17 @@ def compare(
     lap("align")
 
     # 6. conflicts
-    conflicts, _ = isolated(
-        "conflicts", aligned,
-        lambda some: find_conflicts(_subset(some), alignment if len(some) == len(aligned) else _align(some), entities, some),
-        (), skipped)
+    conflicts_capped: list[str] = []
+
+    def _conflicts(some: Sequence[Article]) -> tuple:
+        conflicts_capped.clear()
+        within = alignment if len(some) == len(aligned) else _align(some)
+        return find_conflicts(_subset(some), within, entities, some, capped=conflicts_capped)
+
+    conflicts, _ = isolated("conflicts", aligned, _conflicts, (), skipped)
+    skipped.extend(Skipped(source="conflicts", reason=f"capped: {note}") for note in conflicts_capped[:20])
+    if len(conflicts_capped) > 20:
+        skipped.append(Skipped(source="conflicts", reason=f"capped: {len(conflicts_capped) - 20:,} more claim pairs not compared on figures"))
     lap("conflicts")
 
     # 7. framing

@@ -49,6 +49,9 @@ __all__ = ["find_conflicts"]
 # when they were not aligned: a figure told in a different sentence is still the same figure.
 _VALUE_PAIR_FLOOR = 0.6
 _MAX_RATIO = 50
+# Figure pairs compared per story: real stories compare a few hundred (stories-dev at most
+# 1,313); a list of hundreds of figures in each article would cost millions.
+MAX_VALUE_PAIRS = 20_000
 _KIND_ORDER = {"number": 0, "date": 1, "quote": 2, "actor": 3, "order": 4, "role": 5, "name": 6}
 
 
@@ -69,23 +72,32 @@ def _candidate_pairs(claims: Sequence[Claim], alignment: Alignment) -> list[tupl
     return out
 
 
-def _other_article_agrees(d: Disagreement, numbers: dict[str, list[tuple[Claim, Value]]]) -> bool:
+def _other_article_agrees(
+    d: Disagreement, numbers: dict[str, list[tuple[Claim, Value]]], memo: dict[tuple[str, int, int, str], list[Value]]
+) -> bool:
     """Whether the disagreement is no disagreement: either side's article also states a figure
     agreeing with the other side's (the same unit, counted thing and tally, wherever it stands),
-    or some article states both figures (so they are two quantities, not two versions of one)."""
+    or some article states both figures (so they are two quantities, not two versions of one).
+
+    ``memo`` keeps, per figure and article, the article's figures agreeing with it: a story's
+    disagreements share their figures, so each figure is matched against an article once."""
     va = next(v for v in d.a.claim.values if v.start == d.a.start and v.end == d.a.end)
     vb = next(v for v in d.b.claim.values if v.start == d.b.start and v.end == d.b.end)
     a, b = d.a.claim, d.b.claim
 
-    def agrees(claim: Claim, value: Value, other: Claim, candidate: Value) -> bool:
-        return _loosely_same(claim, value, other, candidate) and numbers_agree(value, candidate)
+    def agreeing(claim: Claim, value: Value, article: str) -> list[Value]:
+        key = (claim.id, value.start, value.end, article)
+        if key not in memo:
+            memo[key] = [
+                v for c, v in numbers.get(article, [])
+                if _loosely_same(claim, value, c, v) and numbers_agree(value, v) and not denied(c, v)
+            ]
+        return memo[key]
 
-    for claim, value, article in ((a, va, b.article), (b, vb, a.article)):
-        if any(agrees(claim, value, c, v) for c, v in numbers.get(article, []) if not denied(c, v)):
-            return True
-    for values in numbers.values():
-        with_a = [v for c, v in values if agrees(a, va, c, v) and not denied(c, v)]
-        with_b = [v for c, v in values if agrees(b, vb, c, v) and not denied(c, v)]
+    if agreeing(a, va, b.article) or agreeing(b, vb, a.article):
+        return True
+    for article in numbers:
+        with_a, with_b = agreeing(a, va, article), agreeing(b, vb, article)
         # two figures of one article, one agreeing with each side: two quantities, not one
         if any(x is not y and not numbers_agree(x, y) for x in with_a for y in with_b):
             return True
@@ -280,8 +292,11 @@ def _dedupe(conflicts: Iterable[Conflict]) -> list[Conflict]:
 
 
 def find_conflicts(
-    claims: Sequence[Claim], alignment: Alignment, entities: Sequence[Entity], articles: Sequence[Article]
+    claims: Sequence[Claim], alignment: Alignment, entities: Sequence[Entity], articles: Sequence[Article],
+    *, capped: list[str] | None = None,
 ) -> tuple[Conflict, ...]:
+    """Conflicts between the articles' claims. Figure pairs past :data:`MAX_VALUE_PAIRS` are not
+    compared; each claim pair left out is appended to ``capped`` when given."""
     sources = {a.id: a.id for a in articles}
     mentions: dict[str, list[tuple[Mention, str]]] = {}
     present: dict[str, set[str]] = {a.id: set() for a in articles}
@@ -300,12 +315,22 @@ def find_conflicts(
 
     disagreements: list[Disagreement] = []
     agreements: list[Agreeing] = []
+    memo: dict[tuple[str, int, int, str], list[Value]] = {}
     aligned = {(a.id, b.id) for a, b, _ in alignment.pairs} | {(b.id, a.id) for a, b, _ in alignment.pairs}
+    budget = MAX_VALUE_PAIRS
     for a, b in _candidate_pairs(claims, alignment):
+        cost = len(a.values) * len(b.values)
+        if cost > budget:
+            if capped is not None:
+                capped.append(f"figures of {a.id} and {b.id} not compared: the story's budget of "
+                              f"{MAX_VALUE_PAIRS:,} figure pairs was spent")
+            disagreements += quote_findings(a, b)
+            continue
+        budget -= cost
         for found in (*number_findings(a, b), *time_findings(a, b, (a.id, b.id) in aligned)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
-            elif found.kind != "number" or not _other_article_agrees(found, numbers):
+            elif found.kind != "number" or not _other_article_agrees(found, numbers, memo):
                 disagreements.append(found)
         disagreements += quote_findings(a, b)
     # the lead's day: the main event of every article, when the two leads are on one topic

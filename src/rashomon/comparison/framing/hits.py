@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,9 +32,10 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
 
 
 def _sentence_at(article: Article, offset: int) -> Sentence | None:
-    for s in article.sentences:
-        if s.start <= offset < s.end:
-            return s
+    """The sentence holding ``offset`` (sentences are in text order: a binary search)."""
+    k = bisect.bisect_right(article.sentences, offset, key=lambda s: s.start) - 1
+    if k >= 0 and article.sentences[k].start <= offset < article.sentences[k].end:
+        return article.sentences[k]
     return None
 
 
