@@ -114,7 +114,7 @@ def align_claims(
         key=lambda w: -w[2],
     )
 
-    groups = group_pairs(pairs, weak, claims, sim, threshold)
+    groups = group_pairs(pairs, weak, claims, sim, threshold, probability)
     agreements = tuple(
         Agreement(
             claims=tuple(ClaimRef.of(claims[k]) for k in sorted(members, key=lambda k: (claims[k].article, claims[k].start))),

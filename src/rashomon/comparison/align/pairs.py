@@ -32,8 +32,8 @@ FEATURES = (
     "cosine - threshold", "lexical", "csls", "mutual best", "best of one side", "same specific value",
     "shared names", "shared figures", "shared rare words",
 )
-PAIR_WEIGHTS = (0.61, 0.75, 1.03, 0.68, 1.07, 0.22, 0.10, 1.88, 0.87)
-PAIR_BIAS = -4.49
+PAIR_WEIGHTS = (0.53, 0.86, 1.06, 0.68, 1.14, 0.26, 0.36, 1.82, 0.95)
+PAIR_BIAS = -4.53
 # A pair at this probability agrees; a weaker pair down to WEAK_PROBABILITY may only bring a claim
 # into a group whose members it is close to (groups.py).
 PAIR_PROBABILITY = 0.35
@@ -76,10 +76,11 @@ def figure_keys(claim: Claim) -> set[str]:
 
 
 def rare_words(texts: Sequence[str]) -> list[set[str]]:
-    """Each text's content words (stemmed) that few claims of the story use: shared ones are the
-    story-specific wording of one proposition ("east wing", "kiln", "borehole")."""
+    """Each text's lower-case content words (stemmed) that few claims of the story use: shared
+    ones are the story-specific wording of one proposition ("east wing", "kiln", "borehole").
+    Names are left out: a name both mention says they share a topic, not a proposition."""
     stop = stop_words()
-    words = [{stem(w) for w in _WORD.findall(t.lower()) if w not in stop} for t in texts]
+    words = [{stem(w) for w in _WORD.findall(t) if w.islower() and w not in stop} for t in texts]
     df = Counter(w for ws in words for w in ws)
     return [{w for w in ws if df[w] <= _RARE} for ws in words]
 
