@@ -55,13 +55,21 @@ def examples(root: Path, embedder_name: str) -> dict[str, tuple[np.ndarray, np.n
     return out
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 4000, rate: float = 0.5) -> tuple[np.ndarray, float]:
-    w, b = np.zeros(x.shape[1]), 0.0
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 3e-4, steps: int = 50) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (the bias is not regularised)."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    penalty = np.full(xb.shape[1], l2 * len(y))
+    penalty[-1] = 0.0
     for _ in range(steps):
-        p = 1 / (1 + np.exp(-(x @ w + b)))
-        w -= rate * (x.T @ (p - y) / len(y) + l2 * w)
-        b -= rate * float(np.mean(p - y))
-    return w, b
+        p = 1 / (1 + np.exp(-(xb @ w)))
+        gradient = xb.T @ (p - y) + penalty * w
+        hessian = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
 
 
 def average_precision(score: np.ndarray, y: np.ndarray) -> float:

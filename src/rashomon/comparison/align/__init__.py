@@ -6,8 +6,8 @@
    by a logistic model over its evidence (cosine, story wording, CSLS, best matches, shared
    figures and names); the pairs over its cut agree.
 3. Groups (``groups``): agreeing pairs become agreements across all articles at once, with a
-   coherence check, so one agreement spans the 2-4 outlets that tell a claim; weaker pairs only
-   bring a claim into a group it is close to.
+   coherence check, so one agreement spans the 2-4 outlets that tell a claim without every pair
+   passing on its own.
 4. Unique claims: every claim in no agreement, and the clauses of agreed claims that nothing in
    another article comes close to (a sentence that carries a shared claim can carry a unique one).
 """
@@ -24,7 +24,7 @@ from ...backends.embedders.tfidf import tfidf_cosines
 from ...model import Agreement, Claim, ClaimRef, Entity
 from .groups import COHERENCE_MARGIN, group_pairs
 from .pairs import (
-    FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, WEAK_PROBABILITY, names_of, pair_features, pair_probability,
+    FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
     scored_pairs,
 )
 from .pieces import _CLAUSE_WEIGHT, best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
@@ -106,15 +106,9 @@ def align_claims(
     else:
         sim = lexical = piece_cos = piece_lex = np.zeros((0, 0), dtype=np.float32)
     names = [names_of(c, entities) for c in claims]
-    pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts)
+    pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name)
     pairs.sort(key=lambda p: -p[2])
-    agreed = {(min(i, j), max(i, j)) for i, j, _ in pairs}
-    weak = sorted(
-        ((i, j, p) for (i, j), p in probability.items() if p >= WEAK_PROBABILITY and (i, j) not in agreed),
-        key=lambda w: -w[2],
-    )
-
-    groups = group_pairs(pairs, weak, claims, sim, threshold, probability)
+    groups = group_pairs(pairs, claims, sim, threshold, probability)
     agreements = tuple(
         Agreement(
             claims=tuple(ClaimRef.of(claims[k]) for k in sorted(members, key=lambda k: (claims[k].article, claims[k].start))),

@@ -6,9 +6,8 @@ strongest first; a pair extends the groups holding one of its claims, or joins t
 the claims it brings in are close on average to every member already there (a coherence check:
 no chain of pairwise matches drifts from one proposition to another); otherwise it starts a
 group of its own. Every group holding one claim of a pair is offered the other, whatever the
-order pairs come in. Weaker pairs (``weak``) may only bring a claim into an existing group, on the
-same check: a claim told by three outlets is grouped when it is tied to one of the others and
-close to all, without every pair passing on its own.
+order pairs come in, so a claim told by three outlets is grouped when it is tied to one of the
+others and close to all, without every pair passing on its own.
 """
 
 from __future__ import annotations
@@ -23,12 +22,11 @@ from ...model import Claim
 # A group takes claims whose cosines with its members average this close to the threshold, and
 # whose pair probabilities with its members average this much.
 COHERENCE_MARGIN = 0.15
-COHERENCE_PROBABILITY = 0.2
+COHERENCE_PROBABILITY = 0.25
 
 
 def group_pairs(
     pairs: Sequence[tuple[int, int, float]],
-    weak: Sequence[tuple[int, int, float]],
     claims: Sequence[Claim],
     sim: np.ndarray,
     threshold: float,
@@ -59,9 +57,9 @@ def group_pairs(
         if score is not None:
             scores[g] = max(scores[g], score)
 
-    # the agreeing pairs twice (a group started late is offered the pairs seen before it), then the weak ones
-    for strong, batch in ((True, pairs), (False, pairs), (False, weak)):
-        for i, j, score in batch:
+    # the pairs twice: a group started late is offered the pairs seen before it
+    for strong in (True, False):
+        for i, j, score in pairs:
             only_i = [g for g in holding[i] if j not in groups[g]]
             only_j = [g for g in holding[j] if i not in groups[g]]
             together = len(only_i) < len(holding[i])
