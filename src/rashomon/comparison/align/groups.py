@@ -23,6 +23,9 @@ from ...model import Claim
 # whose pair probabilities with its members average this much.
 COHERENCE_MARGIN = 0.15
 COHERENCE_PROBABILITY = 0.25
+# ... and none of whose cosines with a member is this far below the threshold (no drift through
+# one strong tie: a claim close to one member and foreign to another stays out).
+DRIFT_MARGIN = 0.3
 
 
 def group_pairs(
@@ -48,7 +51,10 @@ def group_pairs(
         cross = [(x, y) if x < y else (y, x) for x in new for y in members]
         if sum(probability.get(pair, 0.0) for pair in cross) < COHERENCE_PROBABILITY * len(cross):
             return None
-        return float(np.mean([sim[x, y] for x, y in cross]))
+        cosines = [sim[x, y] for x, y in cross]
+        if min(cosines) < threshold - DRIFT_MARGIN:
+            return None
+        return float(np.mean(cosines))
 
     def extend(g: int, new: set[int], score: float | None) -> None:
         groups[g] |= new
