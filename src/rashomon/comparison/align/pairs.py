@@ -112,20 +112,36 @@ def compatible_figures(a: list[tuple[float, float, str, str]], b: list[tuple[flo
     )
 
 
-def pair_features(
+def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
+    """Claim x claim: how many members each two sets share, capped."""
+    vocabulary = {key: n for n, key in enumerate(sorted({key for keys in sets for key in keys}))}
+    incidence = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=np.float64)
+    for k, keys in enumerate(sets):
+        incidence[k, [vocabulary[key] for key in keys]] = 1.0
+    return np.minimum(incidence @ incidence.T, cap)
+
+
+def pair_feature_matrix(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
     texts: Sequence[str] | None = None,
-) -> list[tuple[int, int, np.ndarray]]:
-    """Every cross-article pair of claims not far below the threshold, with its evidence
-    (``FEATURES``). ``texts``: the claims as compared (names resolved); their own texts by default."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every cross-article pair of claims not far below the threshold: its two claims (two index
+    arrays) and its evidence, one row per pair (``FEATURES``). ``texts``: the claims as compared
+    (names resolved); their own texts by default."""
     index: dict[str, list[int]] = defaultdict(list)
     for k, claim in enumerate(claims):
         index[claim.article].append(k)
-    figures = [figure_keys(c) for c in claims]
-    rare = rare_words(texts if texts is not None else [c.text for c in claims])
+    shared_names = _shared_counts(names, 3)
+    shared_figures = _shared_counts([figure_keys(c) for c in claims], 2)
+    shared_rare = _shared_counts(rare_words(texts if texts is not None else [c.text for c in claims]), 3)
     spans = [intervals(c) for c in claims]
+    with_figures = [k for k, sp in enumerate(spans) if sp]
+    compatible = np.zeros((len(claims), len(claims)))
+    for x, i in enumerate(with_figures):
+        for j in with_figures[x + 1 :]:
+            compatible[i, j] = compatible[j, i] = min(compatible_figures(spans[i], spans[j]), 2)
     articles = sorted(index)
-    out = []
+    firsts, seconds, rows_out = [], [], []
     for x, a in enumerate(articles):
         for b in articles[x + 1 :]:
             rows, cols = np.asarray(index[a]), np.asarray(index[b])
@@ -136,17 +152,28 @@ def pair_features(
             csls = 2 * block - row_hub - col_hub
             row_best = block >= block.max(axis=1, keepdims=True)
             col_best = block >= block.max(axis=0, keepdims=True)
-            lex = lexical[np.ix_(rows, cols)]
-            for r, c in zip(*np.nonzero(block >= threshold - _FAR_BELOW)):
-                i, j = int(rows[r]), int(cols[c])
-                out.append((i, j, np.array([
-                    block[r, c] - threshold, lex[r, c], csls[r, c],
-                    float(row_best[r, c] and col_best[r, c]), float(row_best[r, c] or col_best[r, c]),
-                    float(min(len(names[i] & names[j]), 3)),
-                    float(min(len(figures[i] & figures[j]), 2)), float(min(len(rare[i] & rare[j]), 3)),
-                    float(min(compatible_figures(spans[i], spans[j]), 2)),
-                ], dtype=np.float64)))
-    return out
+            r, c = np.nonzero(block >= threshold - _FAR_BELOW)
+            i, j = rows[r], cols[c]
+            firsts.append(i)
+            seconds.append(j)
+            rows_out.append(np.column_stack([
+                block[r, c] - threshold, lexical[i, j], csls[r, c],
+                (row_best[r, c] & col_best[r, c]).astype(np.float64), (row_best[r, c] | col_best[r, c]).astype(np.float64),
+                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible[i, j],
+            ]))
+    if not rows_out:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros((0, len(FEATURES)))
+    return np.concatenate(firsts), np.concatenate(seconds), np.vstack(rows_out).astype(np.float64)
+
+
+def pair_features(
+    sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
+    texts: Sequence[str] | None = None,
+) -> list[tuple[int, int, np.ndarray]]:
+    """:func:`pair_feature_matrix` as (i, j, features) triples."""
+    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts)
+    return [(int(i), int(j), f) for i, j, f in zip(first, second, features)]
 
 
 def pair_probability(features: np.ndarray, embedder: str = "static") -> float:
@@ -163,13 +190,13 @@ def scored_pairs(
 
     A pair agrees when the model says so and the two share some story-specific wording (TF-IDF
     over a floor); a pair under the floor has probability 0."""
-    agree, probability = [], {}
-    for i, j, f in pair_features(sim, lexical, claims, threshold, names, texts):
-        p = pair_probability(f, embedder)
-        key = (min(i, j), max(i, j))
-        if f[1] < _LEXICAL_FLOOR:
-            continue
-        probability[key] = p
-        if p >= PAIR_PROBABILITY or (f[0] >= 0 and f[2] >= 0 and p >= CLOSE_PROBABILITY):
-            agree.append((i, j, float(sim[i, j])))
+    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts)
+    weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
+    p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
+    keep = features[:, 1] >= _LEXICAL_FLOOR
+    agrees = keep & ((p >= PAIR_PROBABILITY) | ((features[:, 0] >= 0) & (features[:, 2] >= 0) & (p >= CLOSE_PROBABILITY)))
+    probability = {
+        (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], p[keep])
+    }
+    agree = [(int(i), int(j), float(sim[i, j])) for i, j in zip(first[agrees], second[agrees])]
     return agree, probability
