@@ -156,6 +156,90 @@ def test_the_pair_model_weighs_evidence_the_same_way_on_every_call():
     from rashomon.comparison.align import FEATURES, PAIR_WEIGHTS, pair_probability
 
     assert len(FEATURES) == len(PAIR_WEIGHTS)
-    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0]))
-    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0]))
+    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]))
+    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0]))
     assert 0.0 < weak < 0.35 <= strong < 1.0
+
+
+# --- groups: one proposition per group, across all articles ----------------------------------
+
+
+def _claims(*texts: str):
+    """One claim per text, each from its own article unless the text starts with "aN|"."""
+    articles: dict[str, list[str]] = {}
+    for i, text in enumerate(texts):
+        aid, _, body = text.partition("|") if "|" in text else (f"a{i + 1}", "", text)
+        articles.setdefault(aid, []).append(body)
+    return extract_claims([make_article(aid, "\n".join(lines)) for aid, lines in articles.items()])
+
+
+def test_a_claim_may_sit_in_two_groups_but_a_group_holds_one_claim_per_article():
+    from rashomon.comparison.align.groups import group_pairs
+
+    # 0: a lead telling two things; 1 and 2: each one of them in article a2; 3: the first in a3
+    claims = _claims("a1|The port closed on Tuesday and the mayor promised compensation to families.",
+                     "a2|The port closed on Tuesday after the leak.", "a2|The mayor promised compensation to every family.",
+                     "a3|On Tuesday the port was closed.")
+    sim = np.array([[1, .8, .78, .7], [.8, 1, .2, .85], [.78, .2, 1, .2], [.7, .85, .2, 1]])
+    probability = {(0, 1): .9, (0, 2): .8, (0, 3): .6, (1, 3): .9, (1, 2): 0.0, (2, 3): 0.0}
+    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .5), key=lambda x: -x[2])
+    groups = [members for members, _ in group_pairs(pairs, claims, sim, 0.65, probability)]
+    assert {0, 1, 3} in groups and {0, 2} in groups
+    for members in groups:
+        assert len({claims[k].article for k in members}) == len(members)
+
+
+def test_a_third_outlet_joins_when_close_to_both_without_every_pair_passing():
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("About 140 houses burned.", "The fire destroyed 140 houses.", "Nearly 150 homes were burned down.")
+    sim = np.array([[1, .75, .72], [.75, 1, .6], [.72, .6, 1]])
+    probability = {(0, 1): .8, (0, 2): .7, (1, 2): .1}  # the third pair alone would not agree
+    pairs = [(0, 1, .75), (0, 2, .72)]
+    assert [members for members, _ in group_pairs(pairs, claims, sim, 0.65, probability)] == [{0, 1, 2}]
+
+
+def test_a_chain_of_pairs_does_not_drift_from_one_proposition_to_another():
+    from rashomon.comparison.align.groups import group_pairs
+
+    # 0 ~ 1 (the same claim), 1 ~ 2 only through a shared speaker: 2 says something else
+    claims = _claims("The mayor said the water supply had been cut.", "The mayor said the water was cut off.",
+                     "The mayor said enough tents had arrived.")
+    sim = np.array([[1, .85, .3], [.85, 1, .7], [.3, .7, 1]])
+    probability = {(0, 1): .9, (1, 2): .4, (0, 2): 0.0}
+    pairs = [(0, 1, .85), (1, 2, .7)]
+    groups = [members for members, _ in group_pairs(pairs, claims, sim, 0.65, probability)]
+    assert {0, 1} in groups and {0, 1, 2} not in groups
+
+
+# --- pair evidence ------------------------------------------------------------------------------
+
+
+def test_figures_are_shared_however_qualified_and_compatible_when_close():
+    from rashomon.comparison.align.pairs import compatible_figures, figure_keys, intervals
+
+    a, b, c, d = _claims("About 1.9 million people watched the debate.", "The debate was watched by approximately 1,9 million viewers.",
+                         "The train carried about 230 passengers.", "There were 232 passengers on the train.")
+    assert figure_keys(a) & figure_keys(b)
+    assert not figure_keys(c) & figure_keys(d)
+    assert compatible_figures(intervals(c), intervals(d)) == 1
+    assert compatible_figures(intervals(a), intervals(c)) == 0
+
+
+def test_rare_words_are_the_story_specific_wording_and_never_names():
+    from rashomon.comparison.align.pairs import rare_words
+
+    texts = ["Investigators examined the corroded valve near Halvik.", "Halvik police said the valve was corroded.",
+             *(f"Officials said residents in district {i} were safe." for i in range(6))]
+    words = rare_words(texts)
+    assert {"valv", "corrod"} <= words[0] & words[1] or {"valve", "corrod"} <= words[0] & words[1]
+    assert not any("halvik" in w for w in words[0] | words[1])
+    assert "said" not in words[2] and not any(w.startswith("official") for w in words[2])
+
+
+def test_the_same_figure_in_other_words_makes_a_pair_agree():
+    claims, alignment = _align(
+        "Officials said some 30,000 people had lost their homes in the earthquake.",
+        "Roughly thirty thousand people in the town have lost their homes.",
+    )
+    assert any(len(g.claims) == 2 for g in alignment.agreements)

@@ -1,0 +1,128 @@
+"""Shared and unique claims across sources (N-way alignment).
+
+1. Pieces (``pieces``): each claim with its names resolved, and its clauses; a pair of claims
+   scores the best of sentence-sentence and clause-clause cosines in the embedder's space.
+2. Pairs (``pairs``): every cross-article pair not far below the embedder's threshold is weighed
+   by a logistic model over its evidence (cosine, story wording, CSLS, best matches, shared
+   figures and names); the pairs over its cut agree.
+3. Groups (``groups``): agreeing pairs become agreements across all articles at once, with a
+   coherence check, so one agreement spans the 2-4 outlets that tell a claim without every pair
+   passing on its own.
+4. Unique claims: every claim in no agreement, and the clauses of agreed claims that nothing in
+   another article comes close to (a sentence that carries a shared claim can carry a unique one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ...backends.embedders import Embedder
+from ...backends.embedders.tfidf import tfidf_cosines
+from ...model import Agreement, Claim, ClaimRef, Entity
+from .groups import COHERENCE_MARGIN, group_pairs
+from .pairs import (
+    FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
+    scored_pairs,
+)
+from .pieces import _CLAUSE_WEIGHT, best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
+from .pieces import similarity_matrix
+
+__all__ = [
+    "COHERENCE_MARGIN", "DEFAULT_THRESHOLDS", "FEATURES", "PAIR_BIAS", "PAIR_PROBABILITY", "PAIR_WEIGHTS", "Alignment",
+    "align_claims", "canonical_text", "clauses", "lexical_similarity", "names_of", "pair_features", "pair_probability",
+    "similarity_matrix", "unique_clauses",
+]
+
+# Cosine above which two claims are the same claim, per embedder, when the embedder does not
+# carry its own calibrated ``agreement_threshold``.
+DEFAULT_THRESHOLDS = {"tfidf": 0.30}
+# A clause of an agreed claim is unique when nothing in another article comes this close.
+_UNIQUE_MARGIN = 0.05
+_UNIQUE_LEXICAL = 0.2
+
+# kept for callers of the single-module layout
+_best_of_pieces = best_of_pieces
+_pieces = pieces_of
+_names = names_of
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    agreements: tuple[Agreement, ...]
+    unique: tuple[ClaimRef, ...]
+    pairs: tuple[tuple[Claim, Claim, float], ...]  # every cross-article pair that agrees
+    similarity: np.ndarray  # claims x claims, for later stages (conflicts)
+    threshold: float
+
+
+def unique_clauses(
+    claims: Sequence[Claim], texts: Sequence[str], agreed: set[int], cos: np.ndarray, lexical: np.ndarray, threshold: float
+) -> list[ClaimRef]:
+    """Clauses of agreed claims that no other article tells: a sentence that carries a shared
+    claim can carry a unique one too. ``cos`` and ``lexical`` are piece x piece (``pieces_of``)."""
+    _pieces_, owner = pieces_of(texts)
+    n = len(claims)
+    article_of = np.asarray([claims[k].article for k in owner])
+    out = []
+    for p in range(n, len(owner)):
+        k = int(owner[p])
+        if k not in agreed:
+            continue
+        others = article_of != claims[k].article
+        if not others.any():
+            continue
+        if cos[p, others].max() >= threshold - _UNIQUE_MARGIN or lexical[p, others].max() >= _UNIQUE_LEXICAL:
+            continue
+        first = int(np.nonzero(owner == k)[0][1])  # the claim's first clause piece (0 is its sentence)
+        spans = clause_spans(claims[k])
+        if len(spans) != int((owner == k).sum()) - 1:
+            continue  # names replaced changed the cut: no offsets to point at
+        start, end = spans[p - first]
+        claim = claims[k]
+        out.append(ClaimRef(article=claim.article, sentence=claim.sentence, text=claim.text[start - claim.start : end - claim.start], start=start, end=end))
+    return out
+
+
+def align_claims(
+    claims: Sequence[Claim],
+    embedder: Embedder,
+    *,
+    entities: Sequence[Entity] = (),
+    threshold: float | None = None,
+) -> Alignment:
+    if threshold is None:
+        threshold = getattr(embedder, "agreement_threshold", None) or DEFAULT_THRESHOLDS.get(embedder.name, 0.5)
+    texts = [canonical_text(c, entities) for c in claims]
+    pieces, owner = pieces_of(texts)
+    if claims:
+        vectors = embedder.embed(pieces)
+        piece_cos = vectors @ vectors.T
+        piece_lex = piece_cos if embedder.name == "tfidf" else tfidf_cosines(pieces)
+        sim = best_of_pieces(piece_cos, owner, len(texts))
+        lexical = sim if embedder.name == "tfidf" else best_of_pieces(piece_lex, owner, len(texts))
+    else:
+        sim = lexical = piece_cos = piece_lex = np.zeros((0, 0), dtype=np.float32)
+    names = [names_of(c, entities) for c in claims]
+    pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name)
+    pairs.sort(key=lambda p: -p[2])
+    groups = group_pairs(pairs, claims, sim, threshold, probability)
+    agreements = tuple(
+        Agreement(
+            claims=tuple(ClaimRef.of(claims[k]) for k in sorted(members, key=lambda k: (claims[k].article, claims[k].start))),
+            score=round(score, 4),
+        )
+        for members, score in groups
+    )
+    in_agreement = {k for members, _ in groups for k in members}
+    unique = tuple(ClaimRef.of(c) for k, c in enumerate(claims) if k not in in_agreement)
+    unique += tuple(unique_clauses(claims, texts, in_agreement, piece_cos, piece_lex, threshold))
+    return Alignment(
+        agreements=agreements,
+        unique=unique,
+        pairs=tuple((claims[i], claims[j], s) for i, j, s in pairs),
+        similarity=sim,
+        threshold=threshold,
+    )

@@ -1,0 +1,100 @@
+"""Agreeing pairs into agreements: one group per proposition, across all articles at once.
+
+A claim may sit in several groups (a lead that carries four claims agrees with four different
+sentences elsewhere), but a group holds at most one claim of each article. Pairs are taken
+strongest first; a pair extends the groups holding one of its claims, or joins two groups, when
+the claims it brings in are close on average to every member already there (a coherence check:
+no chain of pairwise matches drifts from one proposition to another); otherwise it starts a
+group of its own. Every group holding one claim of a pair is offered the other, whatever the
+order pairs come in, so a claim told by three outlets is grouped when it is tied to one of the
+others and close to all, without every pair passing on its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from ...model import Claim
+
+# A group takes claims whose cosines with its members average this close to the threshold, and
+# whose pair probabilities with its members average this much.
+COHERENCE_MARGIN = 0.15
+COHERENCE_PROBABILITY = 0.25
+# ... and none of whose cosines with a member is this far below the threshold (no drift through
+# one strong tie: a claim close to one member and foreign to another stays out).
+DRIFT_MARGIN = 0.3
+
+
+def group_pairs(
+    pairs: Sequence[tuple[int, int, float]],
+    claims: Sequence[Claim],
+    sim: np.ndarray,
+    threshold: float,
+    probability: dict[tuple[int, int], float],
+) -> list[tuple[set[int], float]]:
+    """Groups of claim indices with their strongest pair's score, no group inside another."""
+    article = [c.article for c in claims]
+    coherence = threshold - COHERENCE_MARGIN
+    groups: list[set[int]] = []
+    scores: list[float] = []
+    holding: dict[int, list[int]] = defaultdict(list)  # claim -> the groups that hold it
+
+    def cohesion(new: set[int], members: set[int]) -> float | None:
+        """Mean cosine of the newcomers with the members, or None when an article would hold two
+        claims or the pairs they make are too improbable on average."""
+        taken = {article[k] for k in members}
+        if any(article[k] in taken for k in new) or len({article[k] for k in new}) < len(new):
+            return None
+        cross = [(x, y) if x < y else (y, x) for x in new for y in members]
+        if sum(probability.get(pair, 0.0) for pair in cross) < COHERENCE_PROBABILITY * len(cross):
+            return None
+        cosines = [sim[x, y] for x, y in cross]
+        if min(cosines) < threshold - DRIFT_MARGIN:
+            return None
+        return float(np.mean(cosines))
+
+    def extend(g: int, new: set[int], score: float | None) -> None:
+        groups[g] |= new
+        for k in new:
+            holding[k].append(g)
+        if score is not None:
+            scores[g] = max(scores[g], score)
+
+    # the pairs twice: a group started late is offered the pairs seen before it
+    for strong in (True, False):
+        for i, j, score in pairs:
+            only_i = [g for g in holding[i] if j not in groups[g]]
+            only_j = [g for g in holding[j] if i not in groups[g]]
+            together = len(only_i) < len(holding[i])
+            # two groups the pair joins, when they tell one proposition (one claim per article)
+            merged = set()
+            for g in only_i:
+                for h in only_j:
+                    if h in merged or g in merged:
+                        continue
+                    fit = cohesion(groups[h] - groups[g], groups[g])
+                    if fit is not None and fit >= coherence:
+                        extend(g, groups[h] - groups[g], score if strong else None)
+                        merged.add(h)
+                        together = True
+            # every group holding one claim of the pair takes the other when it is close to all
+            for g, k in [(g, j) for g in only_i] + [(h, i) for h in only_j if h not in merged]:
+                if k in groups[g]:
+                    continue
+                fit = cohesion({k}, groups[g])
+                if fit is not None and fit >= coherence:
+                    extend(g, {k}, score if strong else None)
+                    together = True
+            if strong and not together:  # only on the first pass
+                groups.append({i, j})
+                scores.append(score)
+                holding[i].append(len(groups) - 1)
+                holding[j].append(len(groups) - 1)
+    out: list[tuple[set[int], float]] = []
+    for g in sorted(range(len(groups)), key=lambda g: -len(groups[g])):
+        if not any(groups[g] <= kept for kept, _ in out):
+            out.append((groups[g], scores[g]))
+    return out

@@ -1,0 +1,202 @@
+"""Which cross-article pairs of claims state the same thing: a small logistic model over evidence.
+
+Candidate pairs come from the embedder (any backend); each is weighed by the cosine against the
+embedder's threshold, the story-specific wording both share (TF-IDF fitted on the story), CSLS
+(Conneau et al. 2018: closer than each side is to its usual neighbours, so a "hub" close to
+everything agrees with nothing in particular), whether each is the other's best match, the
+figures, years, dates and times both state, and the names both mention. The weights are fitted
+by scripts/fit_align.py on stories-dev as a whole (bench/README.md, "align3").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from ...backends.embedders.tfidf import stop_words
+from ...model import Claim, Entity
+from ..claims import stem
+
+_CSLS_K = 5
+_LEXICAL_FLOOR = 0.10
+# Pairs this far below the threshold are not weighed at all.
+_FAR_BELOW = 0.3
+# A word is rare in a story when at most this many claims use it (one claim told by four outlets).
+_RARE = 4
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+FEATURES = (
+    "cosine - threshold", "lexical", "csls", "mutual best", "best of one side", "shared names", "shared figures",
+    "shared rare words", "compatible figures",
+)
+# Weights and bias per embedder (its cosines and CSLS have their own scale), fitted by
+# scripts/fit_align.py on stories-dev; an embedder without its own fit uses the static one's.
+PAIR_MODELS: dict[str, tuple[tuple[float, ...], float]] = {
+    "static": ((0.34, 1.47, 1.59, 0.57, 1.12, 0.33, 2.41, 0.91, 1.47), -4.70),
+    "tfidf": ((0.54, 0.54, 0.90, 0.69, 1.65, 0.54, 2.46, 0.85, 1.31), -5.13),
+}
+PAIR_WEIGHTS, PAIR_BIAS = PAIR_MODELS["static"]
+# A pair at this probability agrees; a pair over the embedder's threshold and closer than its
+# usual neighbours (CSLS > 0) agrees from CLOSE_PROBABILITY. Both chosen on stories-dev as a whole
+# (bench/README.md, "align3"); CLOSE_PROBABILITY is the strictest round value that keeps the
+# seeds' shared pairs.
+PAIR_PROBABILITY = 0.15
+CLOSE_PROBABILITY = 0.1
+
+
+def names_of(claim: Claim, entities: Sequence[Entity]) -> set[str]:
+    return {e.id for e in entities for m in e.mentions if m.sentence == claim.sentence}
+
+
+def figure_keys(claim: Claim) -> set[str]:
+    """Every figure, year, date and time a claim states, however qualified ("about 1.9 million"
+    and "approximately 1,9 million" state the same figure): shared ones are evidence of one claim.
+    Counts below ten without a unit are left out (too common to say anything)."""
+    out = set()
+    for v in claim.values:
+        if v.kind == "number":
+            try:
+                figure = float(v.normalized.split()[0])
+            except (ValueError, IndexError):
+                continue
+            if figure >= 10 or v.unit or figure != int(figure):
+                out.add(f"n:{v.normalized}")
+        elif v.kind in ("date", "time", "month", "year"):
+            out.add(f"{v.kind}:{v.normalized}")
+    return out
+
+
+def _root(word: str) -> str:
+    """A word's stem, spelled one way: "normalise", "normalize" and "normalization" -> "normaliz";
+    "investigated" and "investigation" -> "investig"."""
+    root = stem(word.replace("isation", "ization").replace("ise", "ize"))
+    if root.endswith("e") and len(root) > 4:
+        root = root[:-1]
+    return root[:-2] if root.endswith("at") and len(root) >= 5 else root  # "investigat(e)" as "investig(ation)"
+
+
+def rare_words(texts: Sequence[str]) -> list[set[str]]:
+    """Each text's lower-case content words (stemmed) that few claims of the story use: shared
+    ones are the story-specific wording of one proposition ("east wing", "kiln", "borehole").
+    Names are left out: a name both mention says they share a topic, not a proposition."""
+    stop = stop_words()
+    words = [{_root(w) for w in _WORD.findall(t) if w.islower() and w not in stop} for t in texts]
+    df = Counter(w for ws in words for w in ws)
+    return [{w for w in ws if df[w] <= _RARE} for ws in words]
+
+
+def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
+    """The figures a claim states as intervals (low, high, unit, exact form); counts below ten
+    without a unit are left out."""
+    out = []
+    for v in claim.values:
+        if v.kind != "number" or (v.low is None and v.high is None):
+            continue
+        low = v.low if v.low is not None else v.high
+        high = v.high if v.high is not None else v.low
+        if high is None or low is None or (high < 10 and not v.unit):
+            continue
+        out.append((low, high, v.unit, v.normalized))
+    return out
+
+
+def compatible_figures(a: list[tuple[float, float, str, str]], b: list[tuple[float, float, str, str]]) -> int:
+    """How many figures of one claim the other states differently but compatibly: the same unit,
+    overlapping intervals ("about 230" and "232", "nearly 120 km/h" and "118 km/h")."""
+    return sum(
+        1 for low, high, unit, exact in a
+        if any(unit == u and exact != e and low <= h and l <= high for l, h, u, e in b)
+    )
+
+
+def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
+    """Claim x claim: how many members each two sets share, capped."""
+    vocabulary = {key: n for n, key in enumerate(sorted({key for keys in sets for key in keys}))}
+    incidence = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=np.float64)
+    for k, keys in enumerate(sets):
+        incidence[k, [vocabulary[key] for key in keys]] = 1.0
+    return np.minimum(incidence @ incidence.T, cap)
+
+
+def pair_feature_matrix(
+    sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
+    texts: Sequence[str] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every cross-article pair of claims not far below the threshold: its two claims (two index
+    arrays) and its evidence, one row per pair (``FEATURES``). ``texts``: the claims as compared
+    (names resolved); their own texts by default."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, claim in enumerate(claims):
+        index[claim.article].append(k)
+    shared_names = _shared_counts(names, 3)
+    shared_figures = _shared_counts([figure_keys(c) for c in claims], 2)
+    shared_rare = _shared_counts(rare_words(texts if texts is not None else [c.text for c in claims]), 3)
+    spans = [intervals(c) for c in claims]
+    with_figures = [k for k, sp in enumerate(spans) if sp]
+    compatible = np.zeros((len(claims), len(claims)))
+    for x, i in enumerate(with_figures):
+        for j in with_figures[x + 1 :]:
+            compatible[i, j] = compatible[j, i] = min(compatible_figures(spans[i], spans[j]), 2)
+    articles = sorted(index)
+    firsts, seconds, rows_out = [], [], []
+    for x, a in enumerate(articles):
+        for b in articles[x + 1 :]:
+            rows, cols = np.asarray(index[a]), np.asarray(index[b])
+            block = sim[np.ix_(rows, cols)]
+            k_row, k_col = min(_CSLS_K, block.shape[1]), min(_CSLS_K, block.shape[0])
+            row_hub = np.sort(block, axis=1)[:, -k_row:].mean(axis=1, keepdims=True)
+            col_hub = np.sort(block, axis=0)[-k_col:, :].mean(axis=0, keepdims=True)
+            csls = 2 * block - row_hub - col_hub
+            row_best = block >= block.max(axis=1, keepdims=True)
+            col_best = block >= block.max(axis=0, keepdims=True)
+            r, c = np.nonzero(block >= threshold - _FAR_BELOW)
+            i, j = rows[r], cols[c]
+            firsts.append(i)
+            seconds.append(j)
+            rows_out.append(np.column_stack([
+                block[r, c] - threshold, lexical[i, j], csls[r, c],
+                (row_best[r, c] & col_best[r, c]).astype(np.float64), (row_best[r, c] | col_best[r, c]).astype(np.float64),
+                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible[i, j],
+            ]))
+    if not rows_out:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros((0, len(FEATURES)))
+    return np.concatenate(firsts), np.concatenate(seconds), np.vstack(rows_out).astype(np.float64)
+
+
+def pair_features(
+    sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
+    texts: Sequence[str] | None = None,
+) -> list[tuple[int, int, np.ndarray]]:
+    """:func:`pair_feature_matrix` as (i, j, features) triples."""
+    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts)
+    return [(int(i), int(j), f) for i, j, f in zip(first, second, features)]
+
+
+def pair_probability(features: np.ndarray, embedder: str = "static") -> float:
+    weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
+    z = bias + float(np.dot(weights, features))
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def scored_pairs(
+    sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
+    texts: Sequence[str] | None = None, embedder: str = "static",
+) -> tuple[list[tuple[int, int, float]], dict[tuple[int, int], float]]:
+    """The pairs that agree (i, j, cosine), and every weighed pair's probability keyed (i, j), i < j.
+
+    A pair agrees when the model says so and the two share some story-specific wording (TF-IDF
+    over a floor); a pair under the floor has probability 0."""
+    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts)
+    weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
+    p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
+    keep = features[:, 1] >= _LEXICAL_FLOOR
+    agrees = keep & ((p >= PAIR_PROBABILITY) | ((features[:, 0] >= 0) & (features[:, 2] >= 0) & (p >= CLOSE_PROBABILITY)))
+    probability = {
+        (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], p[keep])
+    }
+    agree = [(int(i), int(j), float(sim[i, j])) for i, j in zip(first[agrees], second[agrees])]
+    return agree, probability
