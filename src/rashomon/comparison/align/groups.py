@@ -12,12 +12,15 @@ others and close to all, without every pair passing on its own.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
 
 from ...model import Claim
+
+log = logging.getLogger(__name__)
 
 # A group takes claims whose cosines with its members average this close to the threshold, and
 # whose pair probabilities with its members average this much.
@@ -26,6 +29,9 @@ COHERENCE_PROBABILITY = 0.25
 # ... and none of whose cosines with a member is this far below the threshold (no drift through
 # one strong tie: a claim close to one member and foreign to another stays out).
 DRIFT_MARGIN = 0.3
+# Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
+# one wire text would need millions, so past this many a pair only extends or starts groups.
+MAX_COHESION_CHECKS = 20_000
 
 
 def group_pairs(
@@ -42,17 +48,26 @@ def group_pairs(
     scores: list[float] = []
     holding: dict[int, list[int]] = defaultdict(list)  # claim -> the groups that hold it
 
+    # the pair probabilities as one matrix, so a coherence check is two array lookups
+    prob = np.zeros((len(claims), len(claims)), dtype=np.float64)
+    for (x, y), q in probability.items():
+        prob[x, y] = prob[y, x] = q
+
+    checks = 0
+
     def cohesion(new: set[int], members: set[int]) -> float | None:
         """Mean cosine of the newcomers with the members, or None when an article would hold two
         claims or the pairs they make are too improbable on average."""
+        nonlocal checks
+        checks += 1
         taken = {article[k] for k in members}
         if any(article[k] in taken for k in new) or len({article[k] for k in new}) < len(new):
             return None
-        cross = [(x, y) if x < y else (y, x) for x in new for y in members]
-        if sum(probability.get(pair, 0.0) for pair in cross) < COHERENCE_PROBABILITY * len(cross):
+        rows, cols = np.ix_(list(new), list(members))
+        if prob[rows, cols].mean() < COHERENCE_PROBABILITY:
             return None
-        cosines = [sim[x, y] for x, y in cross]
-        if min(cosines) < threshold - DRIFT_MARGIN:
+        cosines = sim[rows, cols]
+        if cosines.min() < threshold - DRIFT_MARGIN:
             return None
         return float(np.mean(cosines))
 
@@ -71,6 +86,9 @@ def group_pairs(
             together = len(only_i) < len(holding[i])
             # two groups the pair joins, when they tell one proposition (one claim per article)
             merged = set()
+            if checks > MAX_COHESION_CHECKS:
+                only_i = only_i[:1]
+                only_j = only_j[:1]
             for g in only_i:
                 for h in only_j:
                     if h in merged or g in merged:
@@ -93,8 +111,17 @@ def group_pairs(
                 scores.append(score)
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
+    if checks > MAX_COHESION_CHECKS:
+        log.warning("alignment: %d coherence checks (budget %d): later pairs were offered one group of each claim",
+                    checks, MAX_COHESION_CHECKS)
+    # largest first, no group inside a kept one (a group inside another shares its first member)
     out: list[tuple[set[int], float]] = []
+    kept_with: dict[int, list[frozenset[int]]] = defaultdict(list)
     for g in sorted(range(len(groups)), key=lambda g: -len(groups[g])):
-        if not any(groups[g] <= kept for kept, _ in out):
-            out.append((groups[g], scores[g]))
+        members = frozenset(groups[g])
+        if any(members <= kept for kept in kept_with[min(members)]):
+            continue
+        out.append((groups[g], scores[g]))
+        for k in members:
+            kept_with[k].append(members)
     return out
