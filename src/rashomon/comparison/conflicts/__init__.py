@@ -285,7 +285,18 @@ def _dedupe(conflicts: Iterable[Conflict]) -> list[Conflict]:
         if key not in seen:
             seen.add(key)
             out.append(c)
-    return out
+
+    def span(c: Conflict) -> int:
+        return sum(s.end - s.start for s in c.sides)
+
+    def inside(small: Conflict, big: Conflict) -> bool:
+        """Every side of ``small`` lies within a side of ``big`` (the calendar's "April 13 …
+        Saturday" holds the plain "Saturday"): the same disagreement, told once, the fuller way."""
+        return small.kind == big.kind and span(big) > span(small) and all(
+            any(t.article == s.article and t.start <= s.start and s.end <= t.end for t in big.sides) for s in small.sides
+        )
+
+    return [c for c in out if not any(inside(c, other) for other in out if other is not c)]
 
 
 # --- the stage ------------------------------------------------------------------------------
