@@ -35,7 +35,7 @@ from ..align import Alignment
 from ..entities import name_disagreements
 from .actors import act_conflicts
 from .calendar import dateline_of
-from .common import Agreeing, Disagreement, Side, is_headline, word_class
+from .common import Agreeing, Disagreement, Side, edit_distance as _edits, fold as _fold, is_headline, word_class
 from .events import actor_findings
 from .order import order_conflicts
 from .places import place_conflicts
@@ -208,21 +208,6 @@ def _conflict(kind: str, what: str, groups: list[list[Side]], sources: dict[str,
 
 
 # --- role and name, from the resolved entities ------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance, for short strings (first names)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 def _spelling_variant(a: str, b: str) -> bool:

@@ -4,8 +4,11 @@ the classes of words that name the same thing ("killed" / "dead" / "lost their l
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from ...model import Claim, ConflictSide
 from ...text import reporting_lemma
@@ -140,3 +143,13 @@ class Agreeing:
 
 def is_headline(claim: Claim) -> bool:
     return not claim.text.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’"))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (rapidfuzz's)."""
+    return Levenshtein.distance(a, b)

@@ -18,24 +18,10 @@ from collections.abc import Iterable, Sequence
 from ...model import Claim, Mention
 from ..claims import stem
 from ..claims.places import Place, read_places
-from .common import Disagreement, Side
+from .common import Disagreement, Side, edit_distance as _edits, fold as _fold
 
 _SIMILARITY = 0.5  # of the agreement threshold
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
-def _edits(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 def _entity_at(mentions: list[tuple[Mention, str]], start: int, end: int) -> str:
