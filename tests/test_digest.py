@@ -239,3 +239,23 @@ def test_replace_spans_keeps_case_articles_and_possessives():
     new, pairs = replace_spans(text, [(*span("Regime"), "government"), (*span("illegal "), ""), (*span("Washington"), "the United States")])
     assert new == "Government forces moved. It was an act by the United States’ allies."
     assert pairs[0] == ("Regime", "Government")
+
+
+def test_a_loaded_closing_appositive_is_dropped_and_a_plain_one_kept():
+    witness = make_article("a2", "We watched the regulator take over the bank on Friday.", "Blog")
+    loaded = make_article("a1", "The regulator took over the bank on Friday, the bill for years of reckless lending at the top of the market.", "A")
+    (sentence,), _ = _digest([loaded, witness], [("a1.s0", "a2.s0")])
+    assert sentence.text == "The regulator took over the bank on Friday."
+    assert sentence.citations[0] == "a1.s0"
+    plain = make_article("a1", "The regulator took over the bank on Friday, the first takeover of a lender since 2008.", "A")
+    (sentence,), _ = _digest([plain, witness], [("a1.s0", "a2.s0")])
+    assert sentence.text == plain.sentences[0].text
+
+
+def test_a_closing_appositive_is_a_clause_but_an_attribution_tail_is_not():
+    from rashomon.comparison.digest.tell import clauses
+
+    text = "The council blocked the takeover on Tuesday, a decision that ends the deal."
+    assert [text[s:e] for s, e in clauses(text)] == ["The council blocked the takeover on Tuesday", "a decision that ends the deal."]
+    said = "Twelve people were arrested outside the ministry on Sunday, the police said."
+    assert clauses(said) == [(0, len(said))]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, Skipped
 from ..framing import neutralize
 from .conflicts import conflict_sentence
-from .neutrality import Neutrality, Reading
+from .neutrality import TAIL_WORD_P, Neutrality, Reading
 from .tell import (
     as_sentence,
     clauses,
@@ -86,7 +86,8 @@ def _told_as(text: str) -> str:
 def _candidates(
     ref: ClaimRef, article: Article | None, entities: Sequence[Entity], neutrality: Neutrality
 ) -> tuple[list[_Candidate], str]:
-    """The ways a member can be told (the whole passage; its leading clause), or why none."""
+    """The ways a member can be told (the whole passage; the longest run of its clauses from the
+    first that reads clean), or why none."""
     why = why_untellable(ref.text)
     if why:
         return [], why
@@ -94,16 +95,32 @@ def _candidates(
     resolved = resolve_pronoun(ref, repaired, article, entities)
     if resolved is None:
         return [], "opens with a pronoun the story does not resolve"
-    out = [_Candidate(ref=ref, text=resolved, reading=neutrality.read(ref.article, ref.start, ref.end, ref.text), clause=False)]
     spans = clauses(ref.text)
-    if len(spans) > 1:
-        start, end = spans[0]
-        lead = ref.text[start:end]
-        if opens_a_sentence(lead) and resolve_pronoun(ref, lead, article, entities) == lead:
-            fixed, _ = repair_names(ClaimRef(article=ref.article, sentence=ref.sentence, text=lead, start=ref.start + start,
-                                             end=ref.start + end), entities, neutrality.cues(ref.article))
-            reading = neutrality.read(ref.article, ref.start + start, ref.start + end, lead, sentence=(ref.start, ref.end))
-            out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))
+
+    def read(end: int, text: str, whole: bool) -> Reading:
+        reading = neutrality.read(ref.article, ref.start + spans[0][0] if not whole else ref.start, ref.start + end, text,
+                                  sentence=None if whole else (ref.start, ref.end))
+        # a clause after the leading one is the outlet's addition to the claim: told only when plain
+        charged = neutrality.charged(ref.article, ref.start + spans[1][0], ref.start + end, TAIL_WORD_P) if len(spans) > 1 else []
+        if charged:
+            return Reading(score=reading.score, reasons=(*reading.reasons, "a dropped clause reads loaded (“"
+                                                         + "”, “".join(dict.fromkeys(charged)) + "”)"))
+        return reading
+
+    out = [_Candidate(ref=ref, text=resolved, reading=read(ref.end - ref.start, ref.text, True), clause=False)]
+    if len(spans) > 1 and out[0].reading.reasons:
+        first = ref.text[spans[0][0]:spans[0][1]]
+        if opens_a_sentence(first) and resolve_pronoun(ref, first, article, entities) == first:
+            # the longest run of clauses from the first that reads clean; else the leading clause
+            for k in range(len(spans) - 1, 0, -1):
+                start, end = spans[0][0], spans[k - 1][1]
+                lead = ref.text[start:end]
+                sub = ClaimRef(article=ref.article, sentence=ref.sentence, text=lead, start=ref.start + start, end=ref.start + end)
+                reading = read(end, lead, False)
+                if reading.clean or k == 1:
+                    fixed, _ = repair_names(sub, entities, neutrality.cues(ref.article))
+                    out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))
+                    break
     return out, ""
 
 

@@ -44,6 +44,7 @@ ATTRIBUTION = 0.25
 ATTRIBUTED = 0.5
 MIN_WORD_P = 0.1
 MAX_WORD_P = 0.6
+TAIL_WORD_P = 0.35  # a clause after the leading one is dropped for a word the model scores this high
 MAX_INTENSIFIER_ZIPF = 5.2  # "utterly", "enormously"; not "more", "very", "major", which wire copy writes too
 ARTICLE_WEIGHT = 2.0
 MIN_LOADED_DENSITY = 0.75
@@ -125,6 +126,11 @@ class Neutrality:
         cues = sum(1 for c in self._counted.get(article, ()) if not (start <= c.start < end))
         words = self._length.get(article, 0) - len(self._text.get(article, "")[start:end].split())
         return 100.0 * cues / words if words > 0 else 0.0
+
+    def charged(self, article: str, start: int, end: int, floor: float) -> list[str]:
+        """The words of ``article.text[start:end]`` (outside quotes) the loaded-word model scores at
+        or above ``floor``."""
+        return [word for s, e, word, p in self._words.get(article, ()) if start <= s and e <= end and p >= floor]
 
     def read(self, article: str, start: int, end: int, text: str | None = None, sentence: tuple[int, int] | None = None) -> Reading:
         """The score of ``article.text[start:end]`` and why it is not clean. ``sentence``: the

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Article, ClaimRef, Entity, FramingCue
-from ...text import find_quotes
+from ...text import find_quotes, reporting_lemma
 from ..framing.neutral import replace_spans
 
 _QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]?")
@@ -152,9 +152,12 @@ def _replacement(form: str, canonical: str) -> str:
 # Where a sentence may be cut into clauses a reader can take alone.
 _BOUNDARY = re.compile(
     r"(?:;\s+|:\s+(?=[A-Za-z])|\s+[—–]\s+|,\s+(?=(?:after|before|while|as|but|which|whereas|although|though|"
-    r"even as|despite|amid|with|where|when|saying|adding|leaving|bringing|opening|deepening)\b))"
+    r"even as|despite|amid|with|where|when|saying|adding|leaving|bringing|opening|deepening)\b)"
+    # a closing appositive that sums up the clause: "..., a heavy decision that ...", "..., the cost of ..."
+    r"|,\s+(?=(?P<appositive>(?:a|an|the)\s+[^,;:—–“\"”]*)$))"
 )
 MIN_CLAUSE_WORDS = 6
+_WORDS = re.compile(r"[A-Za-z]+")  # an appositive with a verb of saying is an attribution ("..., the police said")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -163,7 +166,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     quotes = find_quotes(text)
     dateline = DATELINE.match(text)
     start = dateline.end() if dateline else 0
-    cuts = [m for m in _BOUNDARY.finditer(text, start) if not any(q.start <= m.start() < q.end for q in quotes)]
+    cuts = [m for m in _BOUNDARY.finditer(text, start) if not any(q.start <= m.start() < q.end for q in quotes)
+            and not (m.group("appositive") and any(reporting_lemma(w) for w in _WORDS.findall(m.group("appositive"))))]
     spans = []
     for m in cuts:
         spans.append((start, m.start()))
