@@ -259,3 +259,24 @@ def test_a_closing_appositive_is_a_clause_but_an_attribution_tail_is_not():
     assert [text[s:e] for s, e in clauses(text)] == ["The council blocked the takeover on Tuesday", "a decision that ends the deal."]
     said = "Twelve people were arrested outside the ministry on Sunday, the police said."
     assert clauses(said) == [(0, len(said))]
+
+
+def test_a_group_inside_a_fuller_one_is_told_once():
+    a = make_article("a1", "The port authority closed the harbour on Tuesday after a chemical leak.", "A")
+    b = make_article("a2", "Officials shut the harbour on Tuesday following a leak of chemicals.", "B")
+    c = make_article("a3", "A chemical leak led the authorities to close the harbour on Tuesday.", "C")
+    digest, left = _digest([a, b, c], [("a2.s0", "a3.s0"), ("a1.s0", "a2.s0", "a3.s0")])
+    assert len(digest) == 1 and not left
+
+
+def test_a_member_grouped_with_a_told_claim_does_not_tell_another_group():
+    # the aligner grouped a2.s0 with the told a1.s0 and again with a3.s0: told again, a2.s0 would
+    # repeat the harbour claim; a3.s0 cannot be told (first person), so the second group is told already
+    a = make_article("a1", "Port authorities closed the harbour to shipping on Tuesday, a spokesman said.", "A")
+    b = make_article("a2", "Officials shut the harbour on Tuesday and said the leak came from a tanker carrying 40 tonnes.", "B")
+    c = make_article("a3", "We saw the leak come from a tanker carrying 40 tonnes of diesel.", "C")
+    digest, left = _digest([a, b, c], [("a1.s0", "a2.s0"), ("a2.s0", "a3.s0")])
+    assert [d.text for d in digest] == [a.text] and not left
+    # told alone, the second group is told by a2.s0
+    (alone,), _ = _digest([a, b, c], [("a2.s0", "a3.s0")])
+    assert alone.text == b.text

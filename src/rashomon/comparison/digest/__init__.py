@@ -45,6 +45,7 @@ __all__ = ["build_digest", "MAX_SHARED"]
 
 MAX_SHARED = 8
 NEAR_DUPLICATE = 0.8  # share of content words two told sentences may have in common
+TOLD = "told already"
 NOTHING_NEW = 0.75  # share of a sentence's content words the digest already holds: it adds nothing
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+|\d+(?:[.,]\d+)*")
@@ -130,20 +131,27 @@ def _tell(
     entities: Sequence[Entity],
     neutrality: Neutrality,
     headlines: set[str],
+    stated: set[str] = frozenset(),
 ) -> tuple[DigestSentence | None, str]:
     """The digest sentence of one agreement and the id of the sentence that tells it, or None and
-    why the agreement is left out."""
+    why the agreement is left out (:data:`TOLD` when every member it could be told by is in
+    ``stated``: grouped with a claim the digest tells already)."""
     candidates: list[_Candidate] = []
     refused: list[str] = []
     for ref in agreement.claims:
         if ref.sentence in headlines:
             refused.append(f"{ref.sentence}: a headline")
             continue
+        if ref.sentence in stated:
+            refused.append(f"{ref.sentence}: told already")
+            continue
         found, why = _candidates(ref, articles.get(ref.article), entities, neutrality)
         candidates += found
         if why:
             refused.append(f"{ref.sentence}: {why}")
     if not candidates:
+        if any(ref.sentence in stated for ref in agreement.claims):
+            return None, TOLD
         return None, "no member can be stated (" + "; ".join(refused) + ")"
     best = min(candidates, key=_Candidate.rank)
     if not best.reading.clean:
@@ -158,6 +166,15 @@ def _tell(
 
 def _position(agreement: Agreement, order: dict[str, int]) -> tuple[int, int]:
     return (-len({c.article for c in agreement.claims}), min(order.get(c.sentence, 0) for c in agreement.claims))
+
+
+def _fullest(agreements: Sequence[Agreement], headlines: set[str]) -> list[Agreement]:
+    """The agreements whose members (headlines aside: they are never told) are not all members of
+    another agreement: a group inside a fuller one states the same claim, told once through the
+    fuller group and its cleanest member."""
+    members = [frozenset(c.sentence for c in g.claims) - headlines for g in agreements]
+    return [g for i, (g, mine) in enumerate(zip(agreements, members))
+            if not any(mine < other or (mine == other and j < i) for j, other in enumerate(members) if j != i)]
 
 
 def _repeats(text: str, told: list[str]) -> bool:
@@ -196,12 +213,13 @@ def build_digest(
     digest: list[DigestSentence] = []
     told: list[str] = []
     cited: set[str] = set()
-    for agreement in sorted(agreements, key=lambda g: _position(g, order)):
+    grouped: set[str] = set()  # the members of the groups told: the aligner found each states a told claim
+    for agreement in sorted(_fullest(agreements, headlines), key=lambda g: _position(g, order)):
         if len(digest) >= max_shared:
             break
-        sentence, why = _tell(agreement, by_id, entities, neutrality, headlines)
-        if sentence is not None and (why in cited or _repeats(sentence.text, told)):
-            continue  # its claim is told already, by the same sentence or in the same words
+        sentence, why = _tell(agreement, by_id, entities, neutrality, headlines, grouped - cited)
+        if why == TOLD or (sentence is not None and (why in cited or _repeats(sentence.text, told))):
+            continue  # its claim is told already: by the same sentence, one grouped with it, or in the same words
         if sentence is None:
             if left_out is not None:
                 members = ", ".join(ref.sentence for ref in agreement.claims)
@@ -209,6 +227,7 @@ def build_digest(
             continue
         told.append(sentence.text)
         cited.update(sentence.citations)
+        grouped.update(ref.sentence for ref in agreement.claims)
         digest.append(sentence)
     # Restore story order among the chosen sentences: a digest reads as a story, not a ranking.
     digest.sort(key=lambda d: min(order.get(c, 0) for c in d.citations))
