@@ -281,3 +281,14 @@ def test_a_member_grouped_with_a_told_claim_does_not_tell_another_group():
     # told alone, the second group is told by a2.s0
     (alone,), _ = _digest([a, b, c], [("a2.s0", "a3.s0")])
     assert alone.text == b.text
+
+
+def test_a_mildly_charged_clause_no_other_source_states_is_dropped():
+    a = make_article("a1", "The regulator approved the vaccine on Thursday, opening the way for a blockbuster.", "A")
+    alone = make_article("a2", "We heard the regulator approve the vaccine on Thursday.", "B")
+    (sentence,), _ = _digest([a, alone], [("a1.s0", "a2.s0")])
+    assert sentence.text == "The regulator approved the vaccine on Thursday."
+    # another source says part of that clause: the same word no longer counts as the outlet's own
+    shared = make_article("a2", "We heard the regulator approve the vaccine on Thursday, opening the way for sales.", "B")
+    (sentence,), _ = _digest([a, shared], [("a1.s0", "a2.s0")])
+    assert sentence.text == a.text

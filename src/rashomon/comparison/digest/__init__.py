@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, Skipped
 from ..framing import neutralize
 from .conflicts import conflict_sentence
-from .neutrality import TAIL_WORD_P, Neutrality, Reading
+from .neutrality import TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
 from .tell import (
     as_sentence,
     clauses,
@@ -85,10 +85,15 @@ def _told_as(text: str) -> str:
 
 
 def _candidates(
-    ref: ClaimRef, article: Article | None, entities: Sequence[Entity], neutrality: Neutrality
+    ref: ClaimRef,
+    article: Article | None,
+    entities: Sequence[Entity],
+    neutrality: Neutrality,
+    others: set[str] = frozenset(),
 ) -> tuple[list[_Candidate], str]:
     """The ways a member can be told (the whole passage; the longest run of its clauses from the
-    first that reads clean), or why none."""
+    first that reads clean), or why none. ``others``: the content words of the group's members
+    in other articles."""
     why = why_untellable(ref.text)
     if why:
         return [], why
@@ -101,10 +106,16 @@ def _candidates(
     def read(end: int, text: str, whole: bool) -> Reading:
         reading = neutrality.read(ref.article, ref.start + spans[0][0] if not whole else ref.start, ref.start + end, text,
                                   sentence=None if whole else (ref.start, ref.end))
-        # a clause after the leading one is the outlet's addition to the claim: told only when plain
-        charged = neutrality.charged(ref.article, ref.start + spans[1][0], ref.start + end, TAIL_WORD_P) if len(spans) > 1 else []
+        # a clause after the leading one is the outlet's addition to the claim: told only when plain,
+        # and plainer still when no other source says any of it
+        charged = []
+        for s, e in spans[1:]:
+            if e > end:
+                break
+            alone = not (_content(ref.text[s:e]) & others)
+            charged += neutrality.charged(ref.article, ref.start + s, ref.start + e, TAIL_ALONE_P if alone else TAIL_WORD_P)
         if charged:
-            return Reading(score=reading.score, reasons=(*reading.reasons, "a dropped clause reads loaded (“"
+            return Reading(score=reading.score, reasons=(*reading.reasons, "a clause after the leading one reads loaded (“"
                                                          + "”, “".join(dict.fromkeys(charged)) + "”)"))
         return reading
 
@@ -145,7 +156,8 @@ def _tell(
         if ref.sentence in stated:
             refused.append(f"{ref.sentence}: told already")
             continue
-        found, why = _candidates(ref, articles.get(ref.article), entities, neutrality)
+        others = set().union(*(_content(o.text) for o in agreement.claims if o.article != ref.article))
+        found, why = _candidates(ref, articles.get(ref.article), entities, neutrality, others)
         candidates += found
         if why:
             refused.append(f"{ref.sentence}: {why}")

@@ -45,6 +45,7 @@ ATTRIBUTED = 0.5
 MIN_WORD_P = 0.1
 MAX_WORD_P = 0.6
 TAIL_WORD_P = 0.35  # a clause after the leading one is dropped for a word the model scores this high
+TAIL_ALONE_P = 0.25  # ... or this high when no other member of its group shares a word of that clause
 MAX_INTENSIFIER_ZIPF = 5.2  # "utterly", "enormously"; not "more", "very", "major", which wire copy writes too
 ARTICLE_WEIGHT = 2.0
 MIN_LOADED_DENSITY = 0.75
