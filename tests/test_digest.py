@@ -292,3 +292,23 @@ def test_a_mildly_charged_clause_no_other_source_states_is_dropped():
     shared = make_article("a2", "We heard the regulator approve the vaccine on Thursday, opening the way for sales.", "B")
     (sentence,), _ = _digest([a, shared], [("a1.s0", "a2.s0")])
     assert sentence.text == a.text
+
+
+def test_a_closing_after_clause_is_read_only_when_it_stands_alone():
+    from rashomon.comparison.digest.tell import background
+
+    text = "Fishermen gathered on the quay on Monday, two days after the tanker ran aground on the reef near the port."
+    main_end, start, end = background(text)
+    assert text[:main_end] == "Fishermen gathered on the quay on Monday"
+    assert text[start:end] == "the tanker ran aground on the reef near the port."
+    assert background("The council met on Monday after winning the vote in the assembly last week.") is None
+    assert background("Prices rose after the decision of the central bank of the country.") is None  # no verb of its own
+
+
+def test_the_shared_after_clause_is_told_when_the_main_clause_is_one_outlets_colour():
+    colour = make_article("a1", "Fishermen watched in disbelief on Monday as a black tide crept into the harbour, two days "
+                          "after the tanker Estrella ran aground on the Skerry reef.", "A")
+    other = make_article("a2", "Three days after our worst fears came true, the Estrella still lies on the Skerry reef, leaking.", "B")
+    (sentence,), _ = _digest([colour, other], [("a1.s0", "a2.s0")])
+    assert sentence.text == "The tanker Estrella ran aground on the Skerry reef."
+    assert sentence.citations[0] == "a1.s0"

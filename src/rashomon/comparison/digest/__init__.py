@@ -32,6 +32,7 @@ from .conflicts import conflict_sentence
 from .neutrality import TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
 from .tell import (
     as_sentence,
+    background,
     clauses,
     headline_ids,
     opens_a_sentence,
@@ -133,6 +134,22 @@ def _candidates(
                     fixed, _ = repair_names(sub, entities, neutrality.cues(ref.article))
                     out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))
                     break
+    told_after = background(ref.text)
+    if told_after is not None:
+        # the main clause no other source states reads loaded, while its closing "after ..." clause
+        # is what the sources share: that clause is told ("the tanker ran aground on Saturday")
+        main_end, start, end = told_after
+        main = ref.text[spans[0][0]:main_end]
+        charged = neutrality.charged(ref.article, ref.start + spans[0][0], ref.start + main_end, TAIL_ALONE_P)
+        later = ref.text[start:end]
+        if charged and not (_content(main) & others) and len(_content(later) & others) >= 2:
+            why = "its main clause, which no other source states, reads loaded (“" + "”, “".join(dict.fromkeys(charged)) + "”)"
+            out = [_Candidate(ref=c.ref, text=c.text, reading=Reading(score=c.reading.score, reasons=(*c.reading.reasons, why)),
+                              clause=c.clause) for c in out]
+            sub = ClaimRef(article=ref.article, sentence=ref.sentence, text=later, start=ref.start + start, end=ref.start + end)
+            fixed, _ = repair_names(sub, entities, neutrality.cues(ref.article))
+            reading = neutrality.read(ref.article, ref.start + start, ref.start + end, later, sentence=(ref.start, ref.end))
+            out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))
     return out, ""
 
 

@@ -196,3 +196,36 @@ def opens_a_sentence(clause: str) -> bool:
         "amid", "with", "where", "when", "saying", "adding", "leaving", "bringing", "opening", "deepening", "and",
         "or", "who", "whom", "whose", "that", "to", "of", "for", "in", "on",
     }
+
+
+# "..., two days after the tanker ran aground ...": a clause that tells what came before, whole in itself
+_BACKGROUND = re.compile(
+    r"(?:,\s+|\s+)(?:(?:\w+|a|an)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|since)\s+(?=\S)"
+)
+# finite verbs that are not "-ed" forms: a clause needs one to stand alone
+_FINITE = frozenset(
+    "ran struck fell hit broke took made began sank went came left rose tore said won lost sold held met told gave "
+    "brought caught built sent kept shot led set cut put was were had has is are did became found".split()
+)
+
+
+def background(text: str) -> tuple[int, int, int] | None:
+    """(end of the main clause, start, end) of a closing clause that tells what came before or
+    after ("..., two days after the tanker ran aground on the reef."), when it reads as a
+    sentence of its own: a subject, a finite verb, at least :data:`MIN_CLAUSE_WORDS` words."""
+    quotes = find_quotes(text)
+    for m in _BACKGROUND.finditer(text):
+        if any(q.start <= m.start() < q.end for q in quotes):
+            continue
+        rest = text[m.end():].rstrip()
+        words = rest.split()
+        if len(words) < MIN_CLAUSE_WORDS or words[0].lower().endswith("ing"):
+            continue
+        if words[0].lower() not in {"the", "a", "an", "its", "his", "her", "their"} and not words[0][:1].isupper():
+            continue
+        if not any(w.lower().strip(".,;") in _FINITE or w.lower().strip(".,;").endswith("ed") for w in words[1:]):
+            continue
+        if any(q.start >= m.end() for q in quotes) or _BOUNDARY.search(rest):
+            continue  # a quotation or another clause follows: not one closing clause
+        return m.start(), m.end(), m.end() + len(rest)
+    return None
