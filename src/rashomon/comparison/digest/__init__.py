@@ -8,12 +8,17 @@
    questions, exclamations, first-person remarks and sentences opening with a pronoun that
    cannot be resolved are never told (:mod:`.tell`). Garbled names are repaired and lexicon
    terms replaced by their neutral wording (:func:`..framing.neutralize`).
-3. When no member is clean as written, the leading clause of a member is told if that clause
-   is clean; else the agreement is left out, and :func:`build_digest` records why in
+3. A clause after the leading one is the outlet's addition to the claim: it is told only when
+   plain (no word the loaded-word model scores :data:`.neutrality.TAIL_WORD_P`, or
+   :data:`.neutrality.TAIL_ALONE_P` when no other member shares a word of it). When no member is
+   clean as written, the longest clean run of a member's clauses from the first is told, or its
+   closing "after ..." clause when that is what the sources share and the main clause is one
+   outlet's colour; else the agreement is left out, and :func:`build_digest` records why in
    ``left_out`` (nothing is dropped silently; the pipeline adds the records to the report's
    ``skipped``).
 4. A sentence already told, or one whose words the digest already holds, is not told again
-   (its claim is in the digest; nothing is left out, so nothing is recorded).
+   (its claim is in the digest; nothing is left out, so nothing is recorded); nor is a group
+   whose members all lie in a fuller group, nor a member the aligner grouped with a told claim.
 5. It cites the members that state it (sharing its figures and most of its words), not every
    member of the group.
 6. Each conflict becomes "Sources differ on <what>: A and C say X; B says Y.", citing every side
@@ -46,8 +51,8 @@ __all__ = ["build_digest", "MAX_SHARED"]
 
 MAX_SHARED = 8
 NEAR_DUPLICATE = 0.8  # share of content words two told sentences may have in common
-TOLD = "told already"
 NOTHING_NEW = 0.75  # share of a sentence's content words the digest already holds: it adds nothing
+TOLD = "told already"  # what _tell says of a group whose members are all grouped with a told claim
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+|\d+(?:[.,]\d+)*")
 _STOP = {
@@ -166,6 +171,10 @@ def _tell(
     ``stated``: grouped with a claim the digest tells already)."""
     candidates: list[_Candidate] = []
     refused: list[str] = []
+    writers: dict[str, set[str]] = {}  # each content word of the group, and the articles that write it
+    for ref in agreement.claims:
+        for word in _content(ref.text):
+            writers.setdefault(word, set()).add(ref.article)
     for ref in agreement.claims:
         if ref.sentence in headlines:
             refused.append(f"{ref.sentence}: a headline")
@@ -173,7 +182,7 @@ def _tell(
         if ref.sentence in stated:
             refused.append(f"{ref.sentence}: told already")
             continue
-        others = set().union(*(_content(o.text) for o in agreement.claims if o.article != ref.article))
+        others = {word for word, where in writers.items() if where != {ref.article}}
         found, why = _candidates(ref, articles.get(ref.article), entities, neutrality, others)
         candidates += found
         if why:
@@ -200,10 +209,18 @@ def _position(agreement: Agreement, order: dict[str, int]) -> tuple[int, int]:
 def _fullest(agreements: Sequence[Agreement], headlines: set[str]) -> list[Agreement]:
     """The agreements whose members (headlines aside: they are never told) are not all members of
     another agreement: a group inside a fuller one states the same claim, told once through the
-    fuller group and its cleanest member."""
+    fuller group and its cleanest member. Only groups that share a member are compared."""
     members = [frozenset(c.sentence for c in g.claims) - headlines for g in agreements]
-    return [g for i, (g, mine) in enumerate(zip(agreements, members))
-            if not any(mine < other or (mine == other and j < i) for j, other in enumerate(members) if j != i)]
+    holding: dict[str, list[int]] = {}
+    for i, mine in enumerate(members):
+        for sentence in mine:
+            holding.setdefault(sentence, []).append(i)
+    out = []
+    for i, (agreement, mine) in enumerate(zip(agreements, members)):
+        rarest = min((holding[s] for s in mine), key=len, default=[])
+        if not any(j != i and (mine < members[j] or (mine == members[j] and j < i)) for j in rarest):
+            out.append(agreement)
+    return out
 
 
 def _repeats(text: str, told: list[str]) -> bool:

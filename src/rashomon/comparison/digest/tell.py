@@ -10,13 +10,16 @@
 - **Garbled names** are replaced by the entity's resolved name ("Blinkin" -> "Blinken"), and
   framing cues that carry a neutral wording by that wording.
 - **Clauses**: :func:`clauses` cuts a sentence at its clause boundaries (", after", ";", ":",
-  a dash, ", which", ", but"...) so the digest can state only the clause that is clean.
+  a dash, ", which", ", but", a closing appositive ", a decision that ..."...) so the digest can
+  state only the clauses that are clean; :func:`background` finds a closing "..., two days after
+  the tanker ran aground ..." clause that can stand as a sentence of its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from ...model import Article, ClaimRef, Entity, FramingCue
 from ...text import find_quotes, reporting_lemma
@@ -202,6 +205,7 @@ def opens_a_sentence(clause: str) -> bool:
 _BACKGROUND = re.compile(
     r"(?:,\s+|\s+)(?:(?:\w+|a|an)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|since)\s+(?=\S)"
 )
+MAX_BACKGROUND = 4  # "after"/"before"/"since" looked at per sentence
 # finite verbs that are not "-ed" forms: a clause needs one to stand alone
 _FINITE = frozenset(
     "ran struck fell hit broke took made began sank went came left rose tore said won lost sold held met told gave "
@@ -214,7 +218,7 @@ def background(text: str) -> tuple[int, int, int] | None:
     after ("..., two days after the tanker ran aground on the reef."), when it reads as a
     sentence of its own: a subject, a finite verb, at least :data:`MIN_CLAUSE_WORDS` words."""
     quotes = find_quotes(text)
-    for m in _BACKGROUND.finditer(text):
+    for m in islice(_BACKGROUND.finditer(text), MAX_BACKGROUND):  # bounded: each look reads the rest
         if any(q.start <= m.start() < q.end for q in quotes):
             continue
         rest = text[m.end():].rstrip()
