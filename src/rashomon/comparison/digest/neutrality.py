@@ -30,6 +30,7 @@ The numbers were chosen on stories-dev as a whole (bench/README.md, section dige
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -131,7 +132,15 @@ class Neutrality:
     def charged(self, article: str, start: int, end: int, floor: float) -> list[str]:
         """The words of ``article.text[start:end]`` (outside quotes) the loaded-word model scores at
         or above ``floor``."""
-        return [word for s, e, word, p in self._words.get(article, ()) if start <= s and e <= end and p >= floor]
+        words = self._words.get(article, [])
+        first = bisect_left(words, start, key=lambda w: w[0])  # the words are in reading order
+        out = []
+        for s, e, word, p in words[first:]:
+            if s >= end:
+                break
+            if e <= end and p >= floor:
+                out.append(word)
+        return out
 
     def read(self, article: str, start: int, end: int, text: str | None = None, sentence: tuple[int, int] | None = None) -> Reading:
         """The score of ``article.text[start:end]`` and why it is not clean. ``sentence``: the
