@@ -312,3 +312,13 @@ def test_the_shared_after_clause_is_told_when_the_main_clause_is_one_outlets_col
     (sentence,), _ = _digest([colour, other], [("a1.s0", "a2.s0")])
     assert sentence.text == "The tanker Estrella ran aground on the Skerry reef."
     assert sentence.citations[0] == "a1.s0"
+
+
+def test_a_connective_to_the_outlets_previous_sentence_is_not_told():
+    from rashomon.comparison.digest.tell import strip_connective
+
+    assert strip_connective("And the survivors were taken to the port.") == "The survivors were taken to the port."
+    assert strip_connective("For its part, the coast guard said the search goes on.") == "The coast guard said the search goes on."
+    assert strip_connective("But, poorer countries had demanded more money.") == "Poorer countries had demanded more money."
+    assert strip_connective("And then?") == "And then?"
+    assert strip_connective("Andrea Rossi said the talks would go on.") == "Andrea Rossi said the talks would go on."

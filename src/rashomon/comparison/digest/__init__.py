@@ -43,6 +43,7 @@ from .tell import (
     opens_a_sentence,
     repair_names,
     resolve_pronoun,
+    strip_connective,
     strip_dateline,
     why_untellable,
 )
@@ -86,7 +87,7 @@ def _states(told: str, ref: ClaimRef) -> bool:
 
 
 def _told_as(text: str) -> str:
-    neutral, _ = neutralize(strip_dateline(text))
+    neutral, _ = neutralize(strip_connective(strip_dateline(text)))
     return re.sub(r"\s+", " ", neutral).strip()
 
 

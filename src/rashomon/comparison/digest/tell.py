@@ -49,6 +49,22 @@ def strip_dateline(text: str) -> str:
     return rest[0].upper() + rest[1:] if rest[:1].islower() else rest
 
 
+# "And the survivors were...", "But, developing countries...", "For its part, the admiral...": a link
+# to the outlet's previous sentence, which the digest does not tell
+_CONNECTIVE = re.compile(
+    r"^(?:And|But|Also|Meanwhile|However|Moreover|Furthermore|In addition|For (?:its|his|her|their) part),?\s+(?=\S)"
+)
+
+
+def strip_connective(text: str) -> str:
+    """The sentence without a connective that opens it, when a sentence is left."""
+    m = _CONNECTIVE.match(text)
+    if not m or len(text[m.end():].split()) < 4:
+        return text
+    rest = text[m.end():]
+    return rest[0].upper() + rest[1:]
+
+
 def unquoted(text: str) -> str:
     """The text with quoted passages blanked: the outlet's own words."""
     return _QUOTED.sub(" ", text)
