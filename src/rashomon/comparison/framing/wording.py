@@ -3,8 +3,11 @@
 The sentences are paired by the alignment when one is given (its ``Agreement.claims``), else by
 content-word overlap (each sentence with its closest sentence in every other article, Jaccard at
 least ``MIN_OVERLAP``). A word this outlet wrote that the paired sentences do not contain is a
-candidate; the loaded-word model (story features) with a lower bar than for any word decides,
-and the note says what the other outlets wrote instead.
+candidate; the loaded-word model (story features) decides, and the note says what the other
+outlets wrote instead. A word in a noun phrase (at most two words after a determiner or
+possessive) is how the outlet names a referent ("His sidekick", "the construction giant", "the
+appeasers" where the others write "his deputy", "the company", "the opposition"), and there the
+lower bar ``REFERENT_CUT`` applies: naming compared across outlets without a list of epithets.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ _MEASURE = re.compile(
 MAX_OTHERS = 4  # the other outlets' words shown in a note
 MIN_SLOT_RATIO = 0.35  # token overlap (difflib ratio) below which two sentences have no common slots
 MAX_SLOT = 3  # at most this many words on either side of a substitution
+# A word at most two words after a determiner or possessive ("the greedy ex-minister", "His
+# sidekick", "the construction giant") is how the outlet names or describes a referent: in a
+# shared sentence the bar is lower there.
+REFERENT_CUT = 0.4
+_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
@@ -74,7 +82,8 @@ def pair_sentences(articles: Sequence[Article], agreements: Iterable[Agreement] 
 def word_choice_hits(
     article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str]
 ) -> list[_Hit]:
-    """Words this outlet chose where the outlets it shares a sentence with wrote otherwise."""
+    """Words this outlet chose where the outlets it shares a sentence with wrote otherwise (in a
+    noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``)."""
     model = word_model()["story"]
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
@@ -91,12 +100,13 @@ def word_choice_hits(
             shared[sentence.id] = set().union(*(_content(text) for _, text in others))
         if lower in shared[sentence.id]:
             continue  # the others wrote it too
+        referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         features = word_features(m.group(), elsewhere)
         p = word_probability(features, model)
-        if p < cut:
+        if p < (min(cut, REFERENT_CUT) if referent else cut):
             continue
         at = len(_tokens(article.text[sentence.start : m.start()]))
-        note = f"word choice ({p:.2f}): " + others_wrote(lower, sentence.text, others, at)
+        note = f"word choice ({p:.2f}){' in a noun phrase' if referent else ''}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
 
