@@ -52,3 +52,20 @@ def test_plain_nouns_in_noun_phrases_are_no_cue():
     b = make("a2", "Lawmakers voted on Monday. Prices rose in the capital.")
     found = {c.text for c in find_framing([a, b]) if c.article == "a1" and c.kind in ("loaded", "naming")}
     assert not found & {"council", "budget", "hospital", "company", "staff"}
+
+
+def test_the_slot_is_found_between_shared_words_when_the_sentences_are_reworded():
+    mine = wording._tokens("The president takes personal charge of the rescue in the north.")
+    theirs = wording._tokens("The president visited the rescue teams in the north on Monday.")
+    i1, i2, counterpart = wording.slot(mine, mine.index("takes"), theirs)
+    assert (mine[i1:i2], counterpart) == (["takes", "personal", "charge"], "visited")
+    # where the other sentence has no content word between the same anchors, the word has no slot
+    other = wording._tokens("Visited by the president, the rescue in the north goes on.")
+    assert wording.slot(mine, mine.index("takes"), other) is None
+
+
+def test_the_note_names_the_other_outlets_words_for_the_same_referent():
+    a = make("a1", "The traitors were arrested at the barracks on Sunday night, the ministry said.")
+    b = make("a2", "Eleven officers were arrested at the barracks on Sunday night, the ministry said.")
+    cues = cues_on(find_framing([a, b]), "a1", "traitors")
+    assert cues and "a2 writes 'eleven officers' in its place" in cues[0].note

@@ -119,17 +119,57 @@ def _tokens(text: str) -> list[str]:
 
 
 def slot_counterpart(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
-    """What ``theirs`` has in the slot of ``mine[at]``: the words a token alignment of the two
-    sentences puts in its place ("blocked" for "sinks"), or None when the slot has no
-    counterpart there (the word is an addition, or the sentences are aligned elsewhere)."""
+    """What ``theirs`` has in the slot of ``mine[at]`` ("blocked" for "sinks"), or None when the
+    slot has no counterpart there (the word is an addition, or the sentences are aligned elsewhere)."""
+    found = slot(mine, at, theirs)
+    return found[2] if found else None
+
+
+def slot(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int, int, str] | None:
+    """The slot of ``mine[at]`` in ``theirs``: ``(i1, i2, counterpart)``, ``mine[i1:i2]`` being
+    this outlet's words there and ``counterpart`` the other's: from a token alignment of the whole
+    sentences (difflib) when they share enough of their tokens, else (or when that alignment gives
+    the word no slot) the words between the nearest content words on either side that both
+    sentences have (or a sentence edge)."""
     matcher = difflib.SequenceMatcher(None, list(mine), list(theirs), autojunk=False)
-    if matcher.ratio() < MIN_SLOT_RATIO:
-        return None  # the sentences tell the same thing in different words: no slot to compare
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "replace" and i1 <= at < i2 and i2 - i1 <= MAX_SLOT and j2 - j1 <= MAX_SLOT:
-            words = [w for w in theirs[j1:j2] if w not in _STOP]
-            return " ".join(theirs[j1:j2]) if words else None
-    return None
+    if matcher.ratio() >= MIN_SLOT_RATIO:
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "replace" and i1 <= at < i2 and i2 - i1 <= MAX_SLOT and j2 - j1 <= MAX_SLOT:
+                if any(w not in _STOP for w in theirs[j1:j2]):
+                    return i1, i2, " ".join(theirs[j1:j2])
+    return _anchored(mine, at, theirs)
+
+
+def _anchored(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int, int, str] | None:
+    """The words of ``theirs`` between two anchors of ``mine[at]``: the nearest content words before
+    and after it that ``theirs`` has once each, in the same order, with at most MAX_SLOT words
+    between them on either side; a sentence edge anchors only when both sides start (or end) there."""
+    def position(word: str) -> int | None:
+        hits = [j for j, w in enumerate(theirs) if w == word]
+        return hits[0] if len(hits) == 1 else None
+
+    left = next((i for i in range(at - 1, -1, -1) if mine[i] not in _STOP and mine[i] in theirs), None)
+    right = next((i for i in range(at + 1, len(mine)) if mine[i] not in _STOP and mine[i] in theirs), None)
+    i1, j1 = (left + 1, position(mine[left])) if left is not None else (0, -1)
+    i2, j2 = (right, position(mine[right])) if right is not None else (len(mine), len(theirs))
+    if j1 is None or j2 is None or (left is None and right is None):
+        return None
+    j1 += 1
+    # function words at the slot's edges belong to the frame ("takes charge of the" | "visited the")
+    while i1 < at and mine[i1] in _STOP:
+        i1 += 1
+    while i2 - 1 > at and mine[i2 - 1] in _STOP:
+        i2 -= 1
+    while j1 < j2 and theirs[j1] in _STOP:
+        j1 += 1
+    while j2 > j1 and theirs[j2 - 1] in _STOP:
+        j2 -= 1
+    words = theirs[j1:j2]
+    if not (i1 <= at < i2) or i2 - i1 > MAX_SLOT or not 0 < len(words) <= MAX_SLOT:
+        return None
+    if set(words) & set(mine):
+        return None  # the slot's words are this sentence's too: reordered, not replaced
+    return i1, i2, " ".join(words)
 
 
 def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]], at: int | None = None) -> str:
@@ -139,9 +179,11 @@ def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]], at: in
     mine_tokens = _tokens(mine)
     said = []
     for other_id, text in others:
-        slot = slot_counterpart(mine_tokens, at, _tokens(text)) if at is not None else None
-        if slot:
-            said.append(f"{other_id} writes '{slot}' in its place")
+        found = slot(mine_tokens, at, _tokens(text)) if at is not None else None
+        if found:
+            i1, i2, counterpart = found
+            phrase = " ".join(mine_tokens[i1:i2])
+            said.append(f"{other_id} writes '{counterpart}' in its place" + (f" (for '{phrase}')" if phrase != word else ""))
             continue
         theirs = [w for w in dict.fromkeys(w.lower() for w in _CONTENT.findall(text)) if w not in own and w not in _STOP]
         if theirs:
