@@ -37,14 +37,18 @@ def test_the_same_noun_written_by_another_outlet_is_the_events_vocabulary():
     assert not cues_on(find_framing([a, b]), "a1", "traitors")
 
 
-def test_the_lower_bar_holds_only_in_sentences_another_outlet_shares():
-    # outside them the story model's bar for any word decides (neutral copy keeps its rare nouns)
-    assert wording.REFERENT_CUT <= story_p("appeasers") < word_model()["story"]["threshold"]
-    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the appeasers in the cabinet.")
+def test_outside_shared_sentences_the_lower_bar_holds_only_for_a_label_for_people():
+    # elsewhere the story model's bar for any word decides (neutral copy keeps its rare nouns)
+    for word in ("mouthpiece", "appeasers"):
+        assert wording.REFERENT_CUT <= story_p(word) < word_model()["story"]["threshold"]
     b = make("a2", "Parliament passed the budget on Monday after a long debate.")
-    assert not cues_on(find_framing([a, b]), "a1", "appeasers")
-    c = make("a1", "Parliament passed the budget of the appeasers on Monday after a long debate.")
-    assert cues_on(find_framing([c, b]), "a1", "appeasers")
+    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the mouthpiece of the cabinet.")
+    assert not cues_on(find_framing([a, b]), "a1", "mouthpiece")
+    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the appeasers in the cabinet.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.text == "appeasers"]
+    assert [c.kind for c in cues] == ["naming"] and "no other outlet" in cues[0].note
+    c = make("a1", "Parliament passed the budget of the mouthpiece on Monday after a long debate.")
+    assert cues_on(find_framing([c, b]), "a1", "mouthpiece")
 
 
 def test_plain_nouns_in_noun_phrases_are_no_cue():

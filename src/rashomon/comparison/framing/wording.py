@@ -33,6 +33,9 @@ MAX_SLOT = 3  # at most this many words on either side of a substitution
 # sidekick", "the construction giant") is how the outlet names or describes a referent: in a
 # shared sentence the bar is lower there.
 REFERENT_CUT = 0.4
+# A plural noun for people or a group, by its ending ("plotters", "appeasers", "henchmen"),
+# in a noun phrase of any sentence: a label for a group no other outlet uses is naming, same bar.
+_PEOPLE = re.compile(r"(?:ers|ors|ists|eurs|ites|ants|men)$")
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -83,18 +86,26 @@ def word_choice_hits(
     article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str]
 ) -> list[_Hit]:
     """Words this outlet chose where the outlets it shares a sentence with wrote otherwise (in a
-    noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``)."""
+    noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``), and in any sentence a
+    label for people that no other outlet writes (``_PEOPLE``, same bar)."""
     model = word_model()["story"]
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
     shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
     for m in candidate_tokens(article, quotes):
         sentence = _sentence_at(article, m.start())
-        if sentence is None or sentence.id not in pairs:
+        if sentence is None:
             continue
         lower = m.group().lower()
         if _MEASURE.search(lower):
             continue  # "three-metre", "billion-thaler": a measure, not a choice of words
+        if sentence.id not in pairs:
+            if lower not in elsewhere and _PEOPLE.search(lower) and _NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
+                p = word_probability(word_features(m.group(), elsewhere), model)
+                if REFERENT_CUT <= p < model["threshold"]:  # above it, the loaded-word step reports it
+                    note = f"label for people ({p:.2f}): '{lower}', a word no other outlet of the story writes"
+                    hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=999))
+            continue
         others = pairs[sentence.id]
         if sentence.id not in shared:
             shared[sentence.id] = set().union(*(_content(text) for _, text in others))
