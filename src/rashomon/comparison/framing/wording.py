@@ -159,8 +159,9 @@ def _anchored(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int,
         hits = [j for j, w in enumerate(theirs) if w == word]
         return hits[0] if len(hits) == 1 else None
 
-    left = next((i for i in range(at - 1, -1, -1) if mine[i] not in _STOP and mine[i] in theirs), None)
-    right = next((i for i in range(at + 1, len(mine)) if mine[i] not in _STOP and mine[i] in theirs), None)
+    have = set(theirs)
+    left = next((i for i in range(at - 1, -1, -1) if mine[i] not in _STOP and mine[i] in have), None)
+    right = next((i for i in range(at + 1, len(mine)) if mine[i] not in _STOP and mine[i] in have), None)
     i1, j1 = (left + 1, position(mine[left])) if left is not None else (0, -1)
     i2, j2 = (right, position(mine[right])) if right is not None else (len(mine), len(theirs))
     if j1 is None or j2 is None or (left is None and right is None):
