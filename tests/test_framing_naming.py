@@ -73,6 +73,15 @@ def test_a_place_the_story_shows_as_a_capital_stands_for_its_government():
     assert not naming(cues, "a1")  # the dateline itself
 
 
+def test_a_capital_as_a_party_to_talks_or_spoken_of_as_a_person_stands_for_its_government():
+    wire = make("a1", "Headline here\nVELMORA, March 3 — The rebels freed two captives, officials said.")
+    other = make("a2", "It is the first deal between the Brigade and Velmora. It was the mayor, not Velmora, who acted.")
+    local = make("a3", "Buses ran between the Harbour and Velmora all night. The mayor, who lives in Velmora, helped.")
+    cues = find_framing([wire, other, local])
+    assert naming(cues, "a2") == ["Velmora", "Velmora"]
+    assert not naming(cues, "a3")  # a route between two places, a place after "in": the city itself
+
+
 def test_a_sentence_opening_name_with_an_age_is_no_dateline():
     a1 = make("a1", "Title\nMira Holm, 41, a teacher, said she waited.\nHolm said more.")
     assert story_capitals([a1], load_lexicon()) == {}

@@ -195,8 +195,13 @@ _DATE = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d|(?:Mon|Tues|Wedne
 # After a place that stands for a government: a finite verb ("Istrovel waited", "Dorvesk wanted").
 _STORY_VERB = re.compile(r"\s+(?:(?:has|have|had|will|would|could|did|does|also|still|then|now)\s+)?(?:not\s+)?(?:[a-z]{3,}ed|says|wants|insists|refuses|claims)\b")
 _STORY_OBJECT = re.compile(
-    r"\b(?:waiting\s+for|waited\s+for|pressure\s+(?:from|on)|policy\s+of|policies\s+of|demands\s+of|decision\s+of|response\s+of|position\s+of)\s+$"
+    r"\b(?:waiting\s+for|waited\s+for|pressure\s+(?:from|on)|policy\s+of|policies\s+of|demands\s+of|decision\s+of|response\s+of|position\s+of"
+    # a party to a deal or talks beside a named group or person ("a deal between the Brigade and X";
+    # not a route, "buses between the Harbour and X")
+    r"|(?:deals?|talks|agreements?|negotiations|contacts|relations|dialogue|exchanges?|ceasefire|truce|accord|treaty|"
+    r"rift|row|dispute|standoff)\s+between\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and)\s+$"
 )
+_WHO = re.compile(r",\s+who\b")  # "not X, who ordered ...": the place spoken of as a person
 
 
 _NOT_PLACE = {"on", "in", "at", "by", "from", "since", "until", "last", "this", "next", "the", "president", "prime", "minister"}
@@ -220,13 +225,17 @@ def story_capitals(articles: Sequence[Article], lexicon: Lexicon) -> dict[str, s
 
 
 def _story_capital_hits(text: str, capitals: dict[str, str]) -> list[tuple[int, int, str]]:
-    """A story capital as the agent of a verb, or after "waiting for" / "policy of"; not after a
-    place preposition, not opening a dateline, not as a modifier ("Torvenna airport")."""
+    """A story capital as the agent of a verb, a party "between" a group and it, "X, who", or after
+    "waiting for" / "policy of"; not after a place preposition, not opening a dateline, not as a
+    modifier ("Torvenna airport")."""
     hits = []
     for capital in capitals:
         for m in re.finditer(rf"\b{re.escape(capital)}\b", text):
             before = text[: m.start()]
             if _STORY_OBJECT.search(before):
+                hits.append((m.start(), m.end(), capital))
+                continue
+            if _WHO.match(text, m.end()) and not _PLACE_PREP.search(before):
                 hits.append((m.start(), m.end(), capital))
                 continue
             if _PLACE_PREP.search(before) or re.match(r"\s*(?:,|[–—-])", text[m.end() :]):

@@ -51,6 +51,10 @@ _OWN_WORDS = re.compile(
 )
 # A determiner or "so-called"/"new" right before the opening quotation mark.
 _LABEL_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|so-called|new)\s*[“\"‘']?$", re.IGNORECASE)
+# A possessive right before it ("The company's “mitigation plan”, published ..."): a label too, when no
+# reporting verb comes before it in the sentence (after "stressed Washington's “commitment”" the
+# quotation is the speaker's).
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s*[“\"‘']?$")
 
 
 # "calls the fire a “controlled incident”.": a naming verb, then the quotation as a whole noun
@@ -61,6 +65,12 @@ _NAMING_VERB = re.compile(r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term
 def _named_as_label(text: str, before: str, end: int) -> bool:
     closes = bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[end:])) or bool(re.search(r"[.,;:!?][”\"’']$", text[:end]))
     return closes and bool(_NAMING_VERB.search(before)) and bool(re.search(r"\b(?:a|an|the)\s*[“\"‘']?$", before, re.IGNORECASE))
+
+
+def _echoes(text: str, quotes: Sequence[tuple[int, int]], start: int, words: Sequence[str]) -> bool:
+    """Whether an earlier, longer quotation of the article holds ``words`` in order."""
+    phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    return any(e <= start and len(_words(text[s:e])) > len(words) and phrase.search(text[s:e]) for s, e in quotes)
 
 
 def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
@@ -80,14 +90,22 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
                 and not _named_as_label(article.text, before, end):
             continue  # the subject's own words, quoted in part
         attributed = _attributed(whole)
+        # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
+        # quotation gave earlier, to hold them at a distance
+        echo = not attributions(whole) and _echoes(article.text, quotes, start, words)
         titled = all(w[:1].isupper() or w[:1].isdigit() for w in words)  # a name, nickname or title
         # "calls the fire a “controlled incident”", "spoke of a new “partnership”": a speaker's
         # label, quoted as a noun phrase inside the reporter's own sentence, keeps it at a distance.
-        label = len(words) <= MAX_LABEL_WORDS and bool(_LABEL_BEFORE.search(article.text[max(0, start - 24) : start]))
-        if (attributed or titled) and not loaded and not (label and not titled):
+        label = len(words) <= MAX_LABEL_WORDS and (
+            bool(_LABEL_BEFORE.search(article.text[max(0, start - 24) : start]))
+            or (bool(_POSSESSIVE_BEFORE.search(before)) and not any(reporting_lemma(m.group().lower()) for m in _WORD.finditer(before)))
+        )
+        if (attributed or titled) and not loaded and not (label and not titled) and not echo:
             continue
         if loaded:
             why = "a single loaded word in quotation marks"
+        elif echo:
+            why = "the outlet repeating a speaker's words from an earlier quotation"
         elif attributed:
             why = "a speaker's label quoted inside the reporter's sentence"
         else:

@@ -3,8 +3,11 @@
 The sentences are paired by the alignment when one is given (its ``Agreement.claims``), else by
 content-word overlap (each sentence with its closest sentence in every other article, Jaccard at
 least ``MIN_OVERLAP``). A word this outlet wrote that the paired sentences do not contain is a
-candidate; the loaded-word model (story features) with a lower bar than for any word decides,
-and the note says what the other outlets wrote instead.
+candidate; the loaded-word model (story features) decides, and the note says what the other
+outlets wrote instead. A word in a noun phrase (at most two words after a determiner or
+possessive) is how the outlet names a referent ("His sidekick", "the construction giant", "the
+appeasers" where the others write "his deputy", "the company", "the opposition"), and there the
+lower bar ``REFERENT_CUT`` applies: naming compared across outlets without a list of epithets.
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ _MEASURE = re.compile(
 MAX_OTHERS = 4  # the other outlets' words shown in a note
 MIN_SLOT_RATIO = 0.35  # token overlap (difflib ratio) below which two sentences have no common slots
 MAX_SLOT = 3  # at most this many words on either side of a substitution
+# A word at most two words after a determiner or possessive ("the greedy ex-minister", "His
+# sidekick", "the construction giant") is how the outlet names or describes a referent: in a
+# shared sentence the bar is lower there.
+REFERENT_CUT = 0.4
+# A plural noun for people or a group, by its ending ("plotters", "appeasers", "henchmen"),
+# in a noun phrase of any sentence: a label for a group no other outlet uses is naming, same bar.
+_PEOPLE = re.compile(r"(?:ers|ors|ists|eurs|ites|ants|men)$")
+_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
@@ -74,29 +85,39 @@ def pair_sentences(articles: Sequence[Article], agreements: Iterable[Agreement] 
 def word_choice_hits(
     article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str]
 ) -> list[_Hit]:
-    """Words this outlet chose where the outlets it shares a sentence with wrote otherwise."""
+    """Words this outlet chose where the outlets it shares a sentence with wrote otherwise (in a
+    noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``), and in any sentence a
+    label for people that no other outlet writes (``_PEOPLE``, same bar)."""
     model = word_model()["story"]
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
     shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
     for m in candidate_tokens(article, quotes):
         sentence = _sentence_at(article, m.start())
-        if sentence is None or sentence.id not in pairs:
+        if sentence is None:
             continue
         lower = m.group().lower()
         if _MEASURE.search(lower):
             continue  # "three-metre", "billion-thaler": a measure, not a choice of words
+        if sentence.id not in pairs:
+            if lower not in elsewhere and _PEOPLE.search(lower) and _NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
+                p = word_probability(word_features(m.group(), elsewhere), model)
+                if REFERENT_CUT <= p < model["threshold"]:  # above it, the loaded-word step reports it
+                    note = f"label for people ({p:.2f}): '{lower}', a word no other outlet of the story writes"
+                    hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=999))
+            continue
         others = pairs[sentence.id]
         if sentence.id not in shared:
             shared[sentence.id] = set().union(*(_content(text) for _, text in others))
         if lower in shared[sentence.id]:
             continue  # the others wrote it too
+        referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         features = word_features(m.group(), elsewhere)
         p = word_probability(features, model)
-        if p < cut:
+        if p < (min(cut, REFERENT_CUT) if referent else cut):
             continue
         at = len(_tokens(article.text[sentence.start : m.start()]))
-        note = f"word choice ({p:.2f}): " + others_wrote(lower, sentence.text, others, at)
+        note = f"word choice ({p:.2f}){' in a noun phrase' if referent else ''}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
 
@@ -109,17 +130,58 @@ def _tokens(text: str) -> list[str]:
 
 
 def slot_counterpart(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
-    """What ``theirs`` has in the slot of ``mine[at]``: the words a token alignment of the two
-    sentences puts in its place ("blocked" for "sinks"), or None when the slot has no
-    counterpart there (the word is an addition, or the sentences are aligned elsewhere)."""
+    """What ``theirs`` has in the slot of ``mine[at]`` ("blocked" for "sinks"), or None when the
+    slot has no counterpart there (the word is an addition, or the sentences are aligned elsewhere)."""
+    found = slot(mine, at, theirs)
+    return found[2] if found else None
+
+
+def slot(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int, int, str] | None:
+    """The slot of ``mine[at]`` in ``theirs``: ``(i1, i2, counterpart)``, ``mine[i1:i2]`` being
+    this outlet's words there and ``counterpart`` the other's: from a token alignment of the whole
+    sentences (difflib) when they share enough of their tokens, else (or when that alignment gives
+    the word no slot) the words between the nearest content words on either side that both
+    sentences have (or a sentence edge)."""
     matcher = difflib.SequenceMatcher(None, list(mine), list(theirs), autojunk=False)
-    if matcher.ratio() < MIN_SLOT_RATIO:
-        return None  # the sentences tell the same thing in different words: no slot to compare
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "replace" and i1 <= at < i2 and i2 - i1 <= MAX_SLOT and j2 - j1 <= MAX_SLOT:
-            words = [w for w in theirs[j1:j2] if w not in _STOP]
-            return " ".join(theirs[j1:j2]) if words else None
-    return None
+    if matcher.ratio() >= MIN_SLOT_RATIO:
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "replace" and i1 <= at < i2 and i2 - i1 <= MAX_SLOT and j2 - j1 <= MAX_SLOT:
+                if any(w not in _STOP for w in theirs[j1:j2]):
+                    return i1, i2, " ".join(theirs[j1:j2])
+    return _anchored(mine, at, theirs)
+
+
+def _anchored(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int, int, str] | None:
+    """The words of ``theirs`` between two anchors of ``mine[at]``: the nearest content words before
+    and after it that ``theirs`` has once each, in the same order, with at most MAX_SLOT words
+    between them on either side; a sentence edge anchors only when both sides start (or end) there."""
+    def position(word: str) -> int | None:
+        hits = [j for j, w in enumerate(theirs) if w == word]
+        return hits[0] if len(hits) == 1 else None
+
+    have = set(theirs)
+    left = next((i for i in range(at - 1, -1, -1) if mine[i] not in _STOP and mine[i] in have), None)
+    right = next((i for i in range(at + 1, len(mine)) if mine[i] not in _STOP and mine[i] in have), None)
+    i1, j1 = (left + 1, position(mine[left])) if left is not None else (0, -1)
+    i2, j2 = (right, position(mine[right])) if right is not None else (len(mine), len(theirs))
+    if j1 is None or j2 is None or (left is None and right is None):
+        return None
+    j1 += 1
+    # function words at the slot's edges belong to the frame ("takes charge of the" | "visited the")
+    while i1 < at and mine[i1] in _STOP:
+        i1 += 1
+    while i2 - 1 > at and mine[i2 - 1] in _STOP:
+        i2 -= 1
+    while j1 < j2 and theirs[j1] in _STOP:
+        j1 += 1
+    while j2 > j1 and theirs[j2 - 1] in _STOP:
+        j2 -= 1
+    words = theirs[j1:j2]
+    if not (i1 <= at < i2) or i2 - i1 > MAX_SLOT or not 0 < len(words) <= MAX_SLOT:
+        return None
+    if set(words) & set(mine):
+        return None  # the slot's words are this sentence's too: reordered, not replaced
+    return i1, i2, " ".join(words)
 
 
 def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]], at: int | None = None) -> str:
@@ -129,9 +191,11 @@ def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]], at: in
     mine_tokens = _tokens(mine)
     said = []
     for other_id, text in others:
-        slot = slot_counterpart(mine_tokens, at, _tokens(text)) if at is not None else None
-        if slot:
-            said.append(f"{other_id} writes '{slot}' in its place")
+        found = slot(mine_tokens, at, _tokens(text)) if at is not None else None
+        if found:
+            i1, i2, counterpart = found
+            phrase = " ".join(mine_tokens[i1:i2])
+            said.append(f"{other_id} writes '{counterpart}' in its place" + (f" (for '{phrase}')" if phrase != word else ""))
             continue
         theirs = [w for w in dict.fromkeys(w.lower() for w in _CONTENT.findall(text)) if w not in own and w not in _STOP]
         if theirs:

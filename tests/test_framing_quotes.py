@@ -1,0 +1,33 @@
+"""Scare quotes: a label after a possessive, and a speaker's word the outlet repeats in quotation marks."""
+
+from __future__ import annotations
+
+from rashomon.comparison.framing import find_framing
+from rashomon.comparison.segment import segment
+from rashomon.model import Article
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def scare(text: str) -> list[str]:
+    return [c.text for c in find_framing([make("a1", text)]) if c.kind == "scare_quote"]
+
+
+def test_a_label_after_a_possessive_is_held_at_a_distance():
+    text = 'The utility\'s "safety upgrade", announced last spring, promised new cables by 2024.'
+    assert scare(text) == ['"safety upgrade"']
+
+
+def test_a_speakers_word_repeated_in_the_outlets_own_sentence_is_a_scare_quote():
+    text = ('The minister said the levy was "a temporary step to steady the budget". '
+            'Few believe how "temporary" a promise to tax every worker can be.')
+    assert '"temporary"' in scare(text)
+    assert all("temporary step" not in t for t in scare(text))  # the minister's own quotation is not one
+
+
+def test_a_repeated_word_in_an_attributed_sentence_stays_the_speakers():
+    text = ('The minister said the levy was "a temporary step to steady the budget". '
+            'It is "temporary", she said on Friday.')
+    assert '"temporary"' not in scare(text)

@@ -1,0 +1,75 @@
+"""Word choice compared across outlets: the lower bar for the words of a noun phrase (naming)."""
+
+from __future__ import annotations
+
+from rashomon.comparison.framing import find_framing
+from rashomon.comparison.framing import wording
+from rashomon.comparison.framing.loaded import word_features, word_model, word_probability
+from rashomon.comparison.segment import segment
+from rashomon.model import Article
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def cues_on(cues, article: str, word: str):
+    return [c for c in cues if c.article == article and c.text == word and c.kind == "loaded"]
+
+
+def story_p(word: str) -> float:
+    return word_probability(word_features(word, set()), word_model()["story"])
+
+
+def test_a_marked_noun_for_a_referent_is_word_choice_below_the_general_bar():
+    # "traitors" is under the story model's bar for any word, over the bar for a noun phrase
+    assert wording.REFERENT_CUT <= story_p("traitors") < word_model()["story"]["threshold"]
+    a = make("a1", "The traitors were arrested at the barracks on Sunday night, the ministry said.")
+    b = make("a2", "Eleven officers were arrested at the barracks on Sunday night, the ministry said.")
+    cues = cues_on(find_framing([a, b]), "a1", "traitors")
+    assert cues and "word choice" in cues[0].note
+    assert not cues_on(find_framing([make("a1", "Traitors? Eleven officers were arrested on Sunday."), b]), "a1", "Traitors")
+
+
+def test_the_same_noun_written_by_another_outlet_is_the_events_vocabulary():
+    a = make("a1", "The traitors were arrested at the barracks on Sunday night, the ministry said.")
+    b = make("a2", "Eleven officers the ministry called traitors were arrested at the barracks on Sunday night.")
+    assert not cues_on(find_framing([a, b]), "a1", "traitors")
+
+
+def test_outside_shared_sentences_the_lower_bar_holds_only_for_a_label_for_people():
+    # elsewhere the story model's bar for any word decides (neutral copy keeps its rare nouns)
+    for word in ("mouthpiece", "appeasers"):
+        assert wording.REFERENT_CUT <= story_p(word) < word_model()["story"]["threshold"]
+    b = make("a2", "Parliament passed the budget on Monday after a long debate.")
+    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the mouthpiece of the cabinet.")
+    assert not cues_on(find_framing([a, b]), "a1", "mouthpiece")
+    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the appeasers in the cabinet.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.text == "appeasers"]
+    assert [c.kind for c in cues] == ["naming"] and "no other outlet" in cues[0].note
+    c = make("a1", "Parliament passed the budget of the mouthpiece on Monday after a long debate.")
+    assert cues_on(find_framing([c, b]), "a1", "mouthpiece")
+
+
+def test_plain_nouns_in_noun_phrases_are_no_cue():
+    a = make("a1", "The council approved the budget for the hospital. The company hired new staff.")
+    b = make("a2", "Lawmakers voted on Monday. Prices rose in the capital.")
+    found = {c.text for c in find_framing([a, b]) if c.article == "a1" and c.kind in ("loaded", "naming")}
+    assert not found & {"council", "budget", "hospital", "company", "staff"}
+
+
+def test_the_slot_is_found_between_shared_words_when_the_sentences_are_reworded():
+    mine = wording._tokens("The president takes personal charge of the rescue in the north.")
+    theirs = wording._tokens("The president visited the rescue teams in the north on Monday.")
+    i1, i2, counterpart = wording.slot(mine, mine.index("takes"), theirs)
+    assert (mine[i1:i2], counterpart) == (["takes", "personal", "charge"], "visited")
+    # where the other sentence has no content word between the same anchors, the word has no slot
+    other = wording._tokens("Visited by the president, the rescue in the north goes on.")
+    assert wording.slot(mine, mine.index("takes"), other) is None
+
+
+def test_the_note_names_the_other_outlets_words_for_the_same_referent():
+    a = make("a1", "The traitors were arrested at the barracks on Sunday night, the ministry said.")
+    b = make("a2", "Eleven officers were arrested at the barracks on Sunday night, the ministry said.")
+    cues = cues_on(find_framing([a, b]), "a1", "traitors")
+    assert cues and "a2 writes 'eleven officers' in its place" in cues[0].note
