@@ -41,7 +41,7 @@ from .order import order_conflicts
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .values import DATELINE, DATELINE_LINE, denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
+from .values import MEASURES, DATELINE, DATELINE_LINE, denial_findings, denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
 
@@ -96,12 +96,24 @@ def _other_article_agrees(
 
     if agreeing(a, va, b.article) or agreeing(b, vb, a.article):
         return True
+    # the other claim itself states the very figure, counting the same thing ("14.2 billion
+    # thalers in deposits ... pulled 2.1 billion thalers" / "took out 2.1 billion thaler")
+    if _states_exactly(a, vb) or _states_exactly(b, va):
+        return True
     for article in numbers:
         with_a, with_b = agreeing(a, va, article), agreeing(b, vb, article)
         # two figures of one article, one agreeing with each side: two quantities, not one
         if any(x is not y and not numbers_agree(x, y) for x in with_a for y in with_b):
             return True
     return False
+
+
+def _states_exactly(claim: Claim, value: Value) -> bool:
+    return any(
+        v.kind == "number" and v.normalized == value.normalized and v.unit == value.unit and v.counted
+        and word_class(v.counted) == word_class(value.counted or "") and not denied(claim, v)
+        for v in claim.values
+    )
 
 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
@@ -114,6 +126,8 @@ def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
     if min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) > _MAX_RATIO:
         return False  # "up to 1.6 billion" says nothing of a limit of 100,000
     kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
+    if (kx in MEASURES or ky in MEASURES) and kx != ky:
+        return False  # "over six months" says nothing of a cap of 28 pupils
     return not (kx and ky and kx != ky and "people" not in (kx, ky))
 
 
@@ -323,7 +337,7 @@ def find_conflicts(
             disagreements += quote_findings(a, b)
             continue
         budget -= cost
-        for found in (*number_findings(a, b), *time_findings(a, b, (a.id, b.id) in aligned)):
+        for found in (*number_findings(a, b), *denial_findings(a, b), *time_findings(a, b, (a.id, b.id) in aligned)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo):

@@ -24,12 +24,16 @@ from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, 
 
 _NAMED = {name for name, _ in CLASSES}
 # Classes too common to show on their own that two figures count one thing.
-_GENERIC = {"people", "country", "hours", "second", "percent", "cent", "tonne"}
+_GENERIC = {"people", "country", "hours", "second", "percent", "cent", "tonne", "duration"}
 # Counted nouns that are units of measure: a figure of one is never the same quantity as another's.
-_MEASURES = {word_class(w) for w in (
+MEASURES = _MEASURES = {word_class(w) for w in (
     "hours", "days", "weeks", "months", "years", "minutes", "seconds", "tonnes", "kilometres", "km", "miles",
     "metres", "meters", "kilograms", "kg", "litres", "hectares", "acres",
 )}
+# Spans of time told in different units are one quantity: "72 hours" is "three days", "115 days"
+# is "nearly four months"; compared in hours.
+_HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5))}
+_DURATION = "duration"
 # Two figures further apart than this are two quantities, not two versions of one.
 _MAX_RATIO = 50
 # Counted nouns that are units or too general to show on their own that two figures count one thing.
@@ -43,7 +47,7 @@ _MIN_SHARED = 2
 
 
 def _figure(v: Value) -> tuple[float, float, float, str]:
-    """(value, low, high, unit) with basis points as percentage points."""
+    """(value, low, high, unit) with basis points as percentage points and spans of time in hours."""
     low = v.low if v.low is not None else 0.0 if v.qualifier else float("-inf")
     high = v.high if v.high is not None else float("inf")
     try:
@@ -52,7 +56,18 @@ def _figure(v: Value) -> tuple[float, float, float, str]:
         value = low
     if v.unit == "bp":
         return value / 100, low / 100, high / 100, "pp"
+    hours = _HOURS.get(word_class(v.counted)) if v.counted and not v.unit else None
+    if hours is not None:
+        return value * hours, low * hours, high * hours, "h"
     return value, low, high, v.unit
+
+
+def counted_class(v: Value) -> str:
+    """The class of what a figure counts; every span of time is one class (see :func:`_figure`)."""
+    if not v.counted:
+        return ""
+    k = word_class(v.counted)
+    return _DURATION if k in _HOURS and not v.unit else k
 
 
 def number_side(claim: Claim, v: Value) -> Side:
@@ -70,8 +85,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
     ua, ub = _figure(va)[3], _figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
-    ka, kb = word_class(va.counted) if va.counted else "", word_class(vb.counted) if vb.counted else ""
-    if (ka in _MEASURES or kb in _MEASURES) and ka != kb:
+    ka, kb = counted_class(va), counted_class(vb)
+    if (ka in _MEASURES or kb in _MEASURES or _DURATION in (ka, kb)) and ka != kb:
         return None  # "a delay of three hours" is no count of the rescued
     x, y = abs(_figure(va)[0]), abs(_figure(vb)[0])
     if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
@@ -100,7 +115,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
     same_noun = bool(va.counted) and stem(va.counted) == stem(vb.counted or "") and stem(va.counted) not in _GENERIC_NOUNS
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
-    alone = same_noun and _counted_once(a, va) and _counted_once(b, vb)
+    # ("fourteen men" / "four men": a word for people names no quantity on its own)
+    alone = same_noun and ka != "people" and _counted_once(a, va) and _counted_once(b, vb)
     if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
@@ -195,6 +211,10 @@ def _elapsed(claim: Claim, v: Value) -> bool:
     return bool(re.match(r"\s+(?:full\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:after|ago|later|since|before|earlier)\b", after))
 
 
+# "up four points from 2024", "higher than in 2023": the year a change is measured against
+_BASELINE = re.compile(r"\b(?:from|since|than(?:\s+in)?|compared\s+(?:with|to)|on|over)\s+$")
+
+
 def _year_near(claim: Claim, v: Value) -> bool:
     """A year stands within eight words before the figure, or after it in its clause."""
     for t in claim.values:
@@ -202,16 +222,27 @@ def _year_near(claim: Claim, v: Value) -> bool:
             continue
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
             return True
-        if t.start >= v.end and not re.search(r"[,;:()]", claim.text[v.end - claim.start : t.start - claim.start]):
+        between = claim.text[v.end - claim.start : t.start - claim.start]
+        if t.start >= v.end and not re.search(r"[,;:()]", between) and not _BASELINE.search(between):
             return True
     return False
 
 
 def _role(claim: Claim, v: Value) -> str:
-    """"from" / "to" / "by" when the figure is the start, end or size of a change."""
+    """"from" / "to" / "by" when the figure is the start, end or size of a change; "granted"
+    for a span of time given to do something ("gave them 72 hours to leave")."""
     before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
     m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|about\s+|around\s+|nearly\s+|some\s+)?$", before)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    if counted_class(v) == _DURATION:
+        wider = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start].lower()
+        after = claim.text[v.end - claim.start : v.end - claim.start + 30].lower()
+        if re.search(r"\b(?:gave|give|given|gives|giving|granted|grants?)\s+(?:\w+\s+){0,2}$", wider) and re.match(
+            r"\s*[\w-]*\s+(?:to|for|in which to)\s+\w", after
+        ):
+            return "granted"
+    return ""
 
 
 def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
@@ -231,6 +262,35 @@ def _quoted(claim: Claim, v: Value) -> bool:
     return any(q.start <= v.start - claim.start and v.end - claim.start <= q.end for q in find_quotes(claim.text))
 
 
+def _asserted(claim: Claim, v: Value) -> Value | None:
+    """The figure a denial corrects: "15 workers down there, not 14" -> 15 for the denied 14."""
+    before = [t for t in claim.values if t.kind == "number" and t.end <= v.start]
+    if not before:
+        return None
+    t = before[-1]
+    between = claim.text[t.end - claim.start : v.start - claim.start]
+    if len(WORD.findall(between)) > 5 or re.search(r"[;:()]", between) or not re.search(r",?\s*(?:and\s+)?(?:not|rather than|instead of)\s+$", between):
+        return None
+    return t
+
+
+def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
+    """A figure of ``a`` that ``b`` denies in so many words ("there are 15 workers, not 14")
+    disagrees with the figure ``b`` states instead, when both count one kind of thing."""
+    for x, y in ((a, b), (b, a)):
+        for vy in y.values:
+            if vy.kind != "number" or not denied(y, vy) or (asserted := _asserted(y, vy)) is None:
+                continue
+            kind = counted_class(asserted) or counted_class(vy)
+            for vx in x.values:
+                if vx.kind != "number" or denied(x, vx) or not numbers_agree(vx, vy) or numbers_agree(vx, asserted):
+                    continue
+                kx = counted_class(vx)
+                if not kind or not kx or (kx != kind and "people" not in (kx, kind)):
+                    continue
+                yield Disagreement("number", f"how many ({asserted.counted or vx.counted})", number_side(x, vx), number_side(y, asserted))
+
+
 def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
     # A figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark
     # is a misquote, told once.
@@ -248,6 +308,9 @@ def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
             tally = [t for t in TALLIES if t in shared]
             counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
             what = _LABELS.get(tally[0], tally[0]) if tally else counted
+            if counted_class(va) == _DURATION:
+                yield Disagreement("number", "how long", sa, sb)
+                continue
             if what in _GENERIC and va.counted and stem(va.counted) == stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
