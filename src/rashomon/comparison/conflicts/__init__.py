@@ -26,6 +26,7 @@ and a side that agrees with two groups (a vague figure) takes no side.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -106,6 +107,12 @@ def _other_article_agrees(
         if any(x is not y and not numbers_agree(x, y) for x in with_a for y in with_b):
             return True
     return False
+
+
+def _other_people(a: Claim, b: Claim, persons: dict[str, set[str]]) -> bool:
+    """Both sentences name people and none of them the same: two acts of two people, whose days may differ."""
+    pa, pb = persons.get(a.sentence, set()), persons.get(b.sentence, set())
+    return bool(pa and pb and not pa & pb)
 
 
 def _states_exactly(claim: Claim, value: Value) -> bool:
@@ -295,7 +302,49 @@ def _dedupe(conflicts: Iterable[Conflict]) -> list[Conflict]:
             any(t.article == s.article and t.start <= s.start and s.end <= t.end for t in big.sides) for s in small.sides
         )
 
-    return [c for c in out if not any(inside(c, other) for other in out if other is not c)]
+    kept = [c for c in out if not any(inside(c, other) for other in out if other is not c)]
+    return _absorb(kept)
+
+
+def _absorb(conflicts: list[Conflict]) -> list[Conflict]:
+    """A finding two of whose sides, in different groups, lie inside a fuller finding of the same
+    kind is the same disagreement told with more articles ("a1 and a3 say Saturday; a4 says
+    Sunday" beside "a1: April 13 … Saturday; a4: Sunday, 12 April"): its other articles' sides
+    join the fuller finding's group that their own group's inner side is in, and it is told once."""
+    out = list(conflicts)
+    for small in sorted(conflicts, key=lambda c: sum(s.end - s.start for s in c.sides)):
+        for k, big in enumerate(out):
+            if big is small or big.kind != small.kind or small not in out:
+                continue
+            home = {}  # small's group -> big's group, through a side lying inside one of big's
+            for s in small.sides:
+                t = next((t for t in big.sides if t.article == s.article and t.start <= s.start and s.end <= t.end), None)
+                if t is not None:
+                    home.setdefault(s.group, t.group)
+            if len(home) < 2 or len(set(home.values())) < 2:
+                continue
+            present = {t.article for t in big.sides}
+            extra = [
+                ConflictSide(article=s.article, sentence=s.sentence, text=s.text, value=s.value, start=s.start, end=s.end,
+                             normalized=s.normalized, group=home[s.group])
+                for s in small.sides if s.article not in present and s.group in home
+            ]
+            sides = tuple(sorted(big.sides + tuple(extra), key=lambda s: (s.group, s.article)))
+            out[k] = Conflict(kind=big.kind, explanation=_told(big.explanation, sides), sides=sides)
+            out.remove(small)
+            break
+    return out
+
+
+def _told(explanation: str, sides: tuple[ConflictSide, ...]) -> str:
+    what = explanation.split(": ", 1)[0]
+    groups: dict[int, list[ConflictSide]] = defaultdict(list)
+    for s in sides:
+        groups[s.group].append(s)
+    return f"{what}: " + "; ".join(
+        " and ".join(s.article for s in g) + (" say " if len(g) > 1 else " says ") + f"“{g[0].value}”"
+        for _, g in sorted(groups.items())
+    )
 
 
 # --- the stage ------------------------------------------------------------------------------
@@ -319,6 +368,12 @@ def find_conflicts(
         for m in entity.mentions:
             mentions.setdefault(m.sentence, []).append((m, entity.id))
             present.setdefault(m.article, set()).add(entity.id)
+    persons: dict[str, set[str]] = defaultdict(set)  # the people each sentence names
+    for entity in entities:
+        # a person, or an untyped name of two capitalised words ("Farhad Sarvestani")
+        if entity.type == "PERSON" or (entity.type == "OTHER" and re.fullmatch(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+", entity.name)):
+            for m in entity.mentions:
+                persons[m.sentence].add(entity.id)
     numbers: dict[str, list[tuple[Claim, Value]]] = defaultdict(list)
     for claim in claims:
         numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
@@ -340,6 +395,8 @@ def find_conflicts(
         for found in (*number_findings(a, b), *denial_findings(a, b), *time_findings(a, b, (a.id, b.id) in aligned)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
+            elif found.what == "the day" and _other_people(a, b, persons):
+                continue  # "Darvand's ambassador ... summoned on Monday" / "Lirenia's ambassador ... on Tuesday"
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo):
                 disagreements.append(found)
         disagreements += quote_findings(a, b)

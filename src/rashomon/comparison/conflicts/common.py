@@ -51,6 +51,7 @@ CLASSES = [
     ("country", ("country", "countries", "nation", "state")),
     ("tonne", ("tonne", "ton")),
     ("spilled", ("spill", "leak", "escap", "poured")),
+    ("aground", ("aground", "grounding")),
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),

@@ -354,9 +354,12 @@ def _compare(va: Value, vb: Value) -> bool | None:
             return va.normalized == vb.normalized
         if kinds == {"date"}:
             return va.normalized[5:] == vb.normalized[5:]
-        # a weekday against a date: the date's weekday, when its year is known
+        # a weekday against a date: the date's weekday, when its year is known; a weekday
+        # resolved against its article's date against a date without its year: day and month
         date = va if va.kind == "date" else vb
         day = vb if date is va else va
+        if date.normalized.startswith("?") and day.resolved:
+            return date.normalized[5:] == day.resolved[5:]
         weekday = weekday_of(date.normalized) if not date.normalized.startswith("?") else None
         return None if weekday is None else weekday == day.normalized
     if kinds == {"year"}:
@@ -374,27 +377,59 @@ def _compare(va: Value, vb: Value) -> bool | None:
 
 
 _DEADLINE = {"until", "by", "from", "since"}
+_ALIGNED_REACH = 10  # words either side of the two times of claims aligned as one proposition
 
 
 def time_side(claim: Claim, v: Value) -> Side:
     return Side(claim=claim, value=v.text, normalized=_date_of(v) or v.normalized, start=v.start, end=v.end)
 
 
+# "waited until Thursday to ask", "did not order it until Monday": the day the act was done
+_ACT_UNTIL = re.compile(r"\b(?:wait(?:ed|s|ing)?|not\b[^.;:]{0,60}|only)\s+until\s+$", re.IGNORECASE)
+
+
+def _qualifier(claim: Claim, v: Value) -> str:
+    """The weekday's qualifier, "" for the day an act was done after waiting ("waited until Thursday to")."""
+    if v.qualifier == "until" and _ACT_UNTIL.search(claim.text[max(0, v.start - claim.start - 80) : v.start - claim.start]):
+        return ""
+    return v.qualifier
+
+
+def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """One day and month, one article with its year, the other with its weekday: the year's
+    calendar gives another weekday ("14 June 2024" / "Saturday, 14 June": 14 June 2024 was a Friday)."""
+    if va.kind != "date" or vb.kind != "date" or va.normalized[5:] != vb.normalized[5:]:
+        return False
+    for (x, vx), (y, vy) in (((a, va), (b, vb)), ((b, vb), (a, va))):
+        if vx.normalized.startswith("?") or not vy.normalized.startswith("?"):
+            continue
+        pair = pair_of(y, vy)
+        weekday = weekday_of(vx.normalized)
+        if pair is not None and weekday is not None and weekday != pair[3].normalized:
+            return bool(_near_events(x, vx) & _near_events(y, vy))
+    return False
+
+
 def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
     words in common around the two times; others two."""
     need = 1 if aligned else _MIN_SHARED
+    reach = _ALIGNED_REACH if aligned else 6
     ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time")]
     tb = [v for v in b.values if v.kind in ("date", "month", "year", "weekday", "time")]
     for va in ta:
         for vb in tb:
+            if _wrong_year(a, va, b, vb):
+                yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
+                continue
             same = _compare(va, vb)
             if same is None:
                 continue
-            if _DEADLINE & {va.qualifier, vb.qualifier} and va.qualifier != vb.qualifier:
+            qa, qb = _qualifier(a, va), _qualifier(b, vb)
+            if _DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
-            shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
-            if len(shared) < need or not event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end):
+            shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach)
+            if len(shared) < need or not event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach):
                 continue
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
