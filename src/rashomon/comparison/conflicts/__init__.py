@@ -383,6 +383,7 @@ def find_conflicts(
     memo: dict[tuple[str, int, int, str], list[Value]] = {}
     aligned = {(a.id, b.id) for a, b, _ in alignment.pairs} | {(b.id, a.id) for a, b, _ in alignment.pairs}
     budget = MAX_VALUE_PAIRS
+    position = {c.id: k for k, c in enumerate(claims)}
     for a, b in _candidate_pairs(claims, alignment):
         cost = len(a.values) * len(b.values)
         if cost > budget:
@@ -392,7 +393,10 @@ def find_conflicts(
             disagreements += quote_findings(a, b)
             continue
         budget -= cost
-        for found in (*number_findings(a, b), *denial_findings(a, b), *time_findings(a, b, (a.id, b.id) in aligned)):
+        paired = (a.id, b.id) in aligned
+        # one proposition for the figures only when also as close as the agreement threshold
+        close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
+        for found in (*number_findings(a, b, close), *denial_findings(a, b), *time_findings(a, b, paired)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):

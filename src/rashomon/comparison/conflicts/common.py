@@ -52,6 +52,7 @@ CLASSES = [
     ("tonne", ("tonne", "ton")),
     ("spilled", ("spill", "leak", "escap", "poured")),
     ("aground", ("aground", "grounding")),
+    ("awarded", ("award", "signed", "signing")),  # a contract awarded / signed
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),

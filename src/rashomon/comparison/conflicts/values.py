@@ -80,7 +80,7 @@ def number_side(claim: Claim, v: Value) -> Side:
 TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued")
 
 
-def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
+def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False) -> set[str] | None:
     """The word classes two figures share when they are the same quantity, else None."""
     ua, ub = _figure(va)[3], _figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
@@ -108,6 +108,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
+    if aligned and ua and ua == ub and _only_in_unit(a, va) and _only_in_unit(b, vb):
+        return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if shared & set(TALLIES):
@@ -124,6 +126,11 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+def _only_in_unit(claim: Claim, v: Value) -> bool:
+    unit = _figure(v)[3]
+    return sum(1 for t in claim.values if t.kind == "number" and _figure(t)[3] == unit) == 1
 
 
 def _counted_once(claim: Claim, v: Value) -> bool:
@@ -291,14 +298,16 @@ def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
                 yield Disagreement("number", f"how many ({asserted.counted or vx.counted})", number_side(x, vx), number_side(y, asserted))
 
 
-def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
+def number_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
+    """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
+    one proposition, so one figure of a unit in each is the same quantity."""
     # A figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark
     # is a misquote, told once.
     na = [v for v in a.values if v.kind == "number" and not (a.quotes and _quoted(a, v)) and not denied(a, v)]
     nb = [v for v in b.values if v.kind == "number" and not (b.quotes and _quoted(b, v)) and not denied(b, v)]
     for va in na:
         for vb in nb:
-            shared = shared_context(a, va, b, vb)
+            shared = shared_context(a, va, b, vb, aligned)
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
