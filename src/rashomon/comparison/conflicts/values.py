@@ -44,6 +44,8 @@ _GENERIC_NOUNS = {stem(w) for w in (
 )}
 
 _MIN_SHARED = 2
+# Units rare enough in one story that one event word in common shows one quantity.
+_RARE_UNITS = {"km/h", "mph"}
 
 
 def _figure(v: Value) -> tuple[float, float, float, str]:
@@ -108,6 +110,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
+    if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
+        return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
     if aligned and ua and ua == ub and _only_in_unit(a, va) and _only_in_unit(b, vb):
         return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
     counted = {ka, kb} - {""}
@@ -126,6 +130,10 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:
+    return event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end)
 
 
 def _only_in_unit(claim: Claim, v: Value) -> bool:
