@@ -35,7 +35,7 @@ from ...model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Va
 from ..align import Alignment
 from ..entities import name_disagreements
 from .actors import act_conflicts
-from .calendar import dateline_of
+from .calendar import dateline_of, pair_of
 from .common import Agreeing, Disagreement, Side, edit_distance as _edits, fold as _fold, is_headline, word_class
 from .events import actor_findings
 from .order import order_conflicts
@@ -417,6 +417,26 @@ def find_conflicts(
             if alignment.similarity[index[a.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
                 for found in lead_findings(a, va, b, vb, datelines[a.article], datelines[b.article]):
                     (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
+    # a weekday written with its date anywhere in an article against another article's lead
+    # naming the same weekday: "On Tuesday, 19 March, the rocket lifted off" / a lead's
+    # "Tuesday" under the dateline "March 18" (one weekday, two dates: one is wrong)
+    lead_of = {a.article: (a, va) for a, va in leads}
+    for claim in claims:
+        for v in claim.values:
+            pair = pair_of(claim, v) if v.kind == "date" else None
+            if pair is None or lead_of.get(claim.article, (None,))[0] is claim:
+                continue
+            opening = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
+            if opening and v.start - claim.start < opening.end():
+                continue  # "VARNHOLM, Tuesday 9 September —": when the article was written
+            for article, (b, vb) in lead_of.items():
+                if vb.kind != "weekday" or vb.normalized != pair[3].normalized:
+                    continue
+                if article != claim.article and alignment.similarity[index[claim.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
+                    disagreements += [
+                        f for f in lead_findings(claim, v, b, vb, datelines[claim.article], datelines[article], wide=True)
+                        if isinstance(f, Disagreement)
+                    ]
     for a, b, _score in alignment.pairs:
         disagreements += actor_findings(a, b, mentions, present)
     disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)

@@ -53,6 +53,7 @@ CLASSES = [
     ("spilled", ("spill", "leak", "escap", "poured")),
     ("aground", ("aground", "grounding")),
     ("awarded", ("award", "signed", "signing")),  # a contract awarded / signed
+    ("adopted", ("adopt",)),  # "adopted" / "the adoption"
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),

@@ -498,12 +498,19 @@ def _states_both(claim: Claim, own: Value, other: Value) -> bool:
     return any(t is not own and _compare(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
 
 
-def _near_events(claim: Claim, v: Value, reach: int = 12) -> set[str]:
+def _near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> set[str]:
     """Classes of the lowercase content words within ``reach`` words of a value, across commas
     and brackets ("vaccine on Thursday, when the board approved"): what happened that day."""
     s, e = v.start - claim.start, v.end - claim.start
-    words = WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach]
-    return {word_class(w) for w in words if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+
+    def keep(w: str) -> bool:
+        return w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None
+
+    if wide:  # names and small words do not use up the reach
+        words = [w for w in WORD.findall(claim.text[:s]) if keep(w)][-reach:] + [w for w in WORD.findall(claim.text[e:]) if keep(w)][:reach]
+    else:
+        words = [w for w in WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach] if keep(w)]
+    return {word_class(w) for w in words}
 
 
 def _calendar_side(claim: Claim, v: Value, dateline: Value | None, day: int) -> Side:
@@ -521,13 +528,16 @@ def _calendar_side(claim: Claim, v: Value, dateline: Value | None, day: int) -> 
 
 
 def lead_findings(
-    a: Claim, va: Value, b: Claim, vb: Value, dateline_a: Value | None = None, dateline_b: Value | None = None
+    a: Claim, va: Value, b: Claim, vb: Value, dateline_a: Value | None = None, dateline_b: Value | None = None,
+    wide: bool = False,
 ) -> Iterable[Disagreement | Agreeing]:
+    """The days two leads give; ``wide``: the event words around a day are counted without the
+    names and small words between (for one weekday told with two dates)."""
     same = _compare(va, vb)
     if pair_of(a, va) or pair_of(b, vb):
         # a weekday written with its date fixes the calendar: compare the days it gives
         days = days_disagree(a, va, dateline_a, b, vb, dateline_b)
-        if days is not None and _near_events(a, va) & _near_events(b, vb):
+        if days is not None and _near_events(a, va, wide=wide) & _near_events(b, vb, wide=wide):
             yield Disagreement(
                 "date", "the day of the event",
                 _calendar_side(a, va, dateline_a, days[0]), _calendar_side(b, vb, dateline_b, days[1]),
