@@ -42,6 +42,8 @@ _SAME_EVENT = {
 _GENERIC = {
     "people", "country", "government", "officials", "authorities", "said", "says", "hours", "minutes", "days", "later",
     "already", "still", "first", "then", "also", "again", "morning", "evening", "night", "afternoon", "time", "day",
+    # who acted and where tell no event apart ("chaos at the east turnstiles" / "the east side")
+    "police", "officer", "east", "west", "north", "south", "side", "northern", "southern", "eastern", "western",
 }
 
 _CONNECTIVE = re.compile(
