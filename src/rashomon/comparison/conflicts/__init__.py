@@ -42,7 +42,7 @@ from .order import order_conflicts
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .values import MEASURES, DATELINE, DATELINE_LINE, denial_findings, denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
+from .values import MEASURES, DATELINE, DATELINE_LINE, denial_findings, denied, lead_findings, lead_time, number_findings, part_findings, numbers_agree, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
 
@@ -404,6 +404,7 @@ def find_conflicts(
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo):
                 disagreements.append(found)
         disagreements += quote_findings(a, b)
+        disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
     # the lead's day: the main event of every article, when the two leads are on one topic
     index = {c.id: k for k, c in enumerate(claims)}
     leads, datelines = [], {}

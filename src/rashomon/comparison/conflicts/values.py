@@ -289,6 +289,31 @@ def _asserted(claim: Claim, v: Value) -> Value | None:
     return t
 
 
+def _part_of(claim: Claim, whole: Value) -> Value | None:
+    """The part taken from ``whole``: "three of the four charges" -> three."""
+    if not _whole(claim, whole):
+        return None
+    before = [t for t in claim.values if t.kind == "number" and t.end <= whole.start]
+    return before[-1] if before else None
+
+
+def part_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
+    """"guilty on three of the four charges" / "guilty on all four charges": the same whole,
+    counted the same, and a part of it against all of it."""
+    for x, y in ((a, b), (b, a)):
+        for whole in x.values:
+            if whole.kind != "number" or not whole.counted or (part := _part_of(x, whole)) is None:
+                continue
+            if not numbers_agree(part, part) or _figure(part)[0] >= _figure(whole)[0]:
+                continue
+            for u in y.values:
+                if (
+                    u.kind == "number" and u.qualifier == "all" and u.normalized == whole.normalized
+                    and stem(u.counted or "") == stem(whole.counted) and _part_of(y, u) is None
+                ):
+                    yield Disagreement("number", f"how many of the {whole.text} {whole.counted}", number_side(x, part), number_side(y, u))
+
+
 def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
     """A figure of ``a`` that ``b`` denies in so many words ("there are 15 workers, not 14")
     disagrees with the figure ``b`` states instead, when both count one kind of thing."""
