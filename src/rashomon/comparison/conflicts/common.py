@@ -54,6 +54,7 @@ CLASSES = [
     ("aground", ("aground", "grounding")),
     ("awarded", ("award", "signed", "signing")),  # a contract awarded / signed
     ("adopted", ("adopt",)),  # "adopted" / "the adoption"
+    ("investigation", ("investigat", "probe", "inquiry", "inquiries")),
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),
