@@ -57,7 +57,7 @@ _PREPOSITION = re.compile(r"(?<![\w-])(?:in|on|at|since|last|this|after|followin
 _CLEFT = re.compile(rf"\b[Ii]t\s+was\s+(?P<agent>[^\"“”]{{2,80}}?)\s+(?:who|that)\s+(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,80}})")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "all", "some", "own", "whole"}
 _STOP_AGENT = re.compile(
-    r"\s(?:and|but|while|after|before|when|which|who|on|in|at|near|during|from|for|with|over|under|to|not|as"
+    r"\s(?:and|but|while|after|before|when|which|who|on|in|at|near|during|from|for|with|over|under|to|not|as|about|into|against"
     r"|will|would|has|had|have|is|was|were|are|himself|herself|itself|themselves)\s",
     re.IGNORECASE,
 )
