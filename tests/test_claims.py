@@ -144,3 +144,13 @@ def test_a_date_at_the_edge_of_the_calendar_leaves_the_claim_with_fewer_slots():
     (claim,) = extract_claims([article])
     assert claim.text.startswith("The ferry sank")
     assert all(not v.resolved or v.resolved >= "0001-01-01" for v in claim.values)
+
+
+def test_speeds_carry_their_unit_and_a_glued_m_without_money_is_metres():
+    (glued,) = find_quantities("where the limit is 60km/h.")
+    (spaced,) = find_quantities("travelling at 118 km/h on the bend")
+    assert (glued.value, glued.unit) == (60, "km/h") and (spaced.value, spaced.unit) == (118, "km/h")
+    (depth,) = find_quantities("trapped 480m underground")
+    assert (depth.value, depth.counted) == (480, "metres")
+    (money,) = find_quantities("counted on €140m a year")
+    assert (money.value, money.unit) == (140_000_000, "EUR")

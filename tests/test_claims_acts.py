@@ -38,3 +38,15 @@ def test_a_cleft_and_an_active_verb_after_a_name():
 
 def test_a_sentence_without_an_act_gives_none():
     assert _acts("The weather was fine and the square was calm.") == []
+
+
+def test_an_inquiry_set_going_an_act_under_way_and_a_sentence_opener():
+    assert _acts("The probe was started upon a report of the Audit Office which found irregularities.") == [
+        ("cause", "the Audit Office", "probe")
+    ]
+    assert _acts("Worse, the clean-up is being run not by the navy but by contractors of the owner.") == [
+        ("lead", "contractors of the owner", "clean-up")
+    ]
+    text = "The Harbour Authority is leading the clean-up with 200 workers."
+    act = active_act(text, 4, 21)
+    assert act is not None and (act.act, act.thing) == ("lead", "clean-up")

@@ -52,3 +52,10 @@ def test_roles_agree_on_wording_and_disagree_on_office():
     assert roles_agree(ceo, chief) is True
     assert roles_agree(chief, deputy) is False
     assert roles_agree(colonel, interior) is None  # a rank says nothing of an office
+
+
+def test_the_head_of_a_department_is_not_the_head_of_the_body():
+    (unit,) = _roles("Maria Lind, head of the press department of the Water Authority, said so.", "Maria Lind")
+    (body,) = _roles("Water Authority chief executive Maria Lind said so.", "Maria Lind")
+    assert "unit" in unit.subordinate
+    assert roles_agree(unit, body) is False

@@ -2,6 +2,7 @@ from rashomon.comparison.align import align_claims
 from rashomon.backends.embedders import get_embedder
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
+from rashomon.comparison.entities import resolve_entities
 from rashomon.model import Entity, Mention
 from tests.conftest import make_article
 
@@ -291,3 +292,97 @@ def test_figure_pairs_past_the_story_budget_are_reported_not_compared(tmp_path, 
     past = rashomon.compare(paths)
     assert not any(c.kind == "number" for c in past.conflicts)
     assert any(s.source == "conflicts" and "figure pairs" in s.reason for s in past.skipped)
+
+
+# --- conf4: spans of time, denials, parts of a whole, one figure of a unit, years, act days ---
+
+
+def test_spans_of_time_in_other_units_are_one_quantity():
+    conflicts = _conflicts_n(
+        "The ministry declared the three envoys unwelcome and gave them 72 hours to leave the country.",
+        "The envoys were expelled on Monday and given just 48 hours to leave the country.",
+        "The government gave the three envoys three days for leaving the country.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    assert found.explanation.startswith("how long")
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_span_of_time_is_no_count_of_people():
+    conflicts, _ = _conflicts(
+        "The camp held about 400 refugees over six months, aid workers said.",
+        "The camp held 250 refugees over six months, aid workers said.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    assert {s.normalized for s in found.sides} == {"400", "250"}
+
+
+def test_a_denied_figure_is_set_against_the_other_articles_figure():
+    conflicts, _ = _conflicts(
+        "Rescuers reached the 11 miners trapped in the flooded shaft of the copper mine.",
+        "In the flooded shaft of the copper mine, the union says, there are 12 miners trapped, not 11.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    assert {(s.article, s.normalized) for s in found.sides} == {("a1", "11"), ("a2", "12")}
+
+
+def test_a_part_of_a_whole_against_all_of_it():
+    conflicts, _ = _conflicts(
+        "The jury convicted the mayor on two of the five counts, including fraud.",
+        "The jury convicted the mayor on all five counts against him.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    assert {s.value for s in found.sides} == {"two", "all five"}
+    assert "five counts" in found.explanation
+
+
+def test_one_figure_of_a_unit_in_two_close_claims_is_one_quantity():
+    conflicts, _ = _conflicts(
+        "The nurses' union had demanded 9 percent over three years.",
+        "The nurses' union had asked for 11 % over three years.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    assert {s.normalized for s in found.sides} == {"9%", "11%"}
+
+
+def test_a_speed_limit_told_two_ways():
+    conflicts, _ = _conflicts(
+        "The freight train was on a stretch of line limited to 90 km/h near the bridge.",
+        "Near the bridge the limit is 70km/h for every freight train.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    assert {s.normalized for s in found.sides} == {"90 km/h", "70 km/h"}
+
+
+def test_the_day_an_act_was_done_after_waiting_is_no_deadline():
+    conflicts, _ = _conflicts(
+        "The regional council ordered the evacuation of the valley at 10 p.m. on Friday, as the river rose.",
+        "The regional council waited until Saturday morning to order the evacuation of the valley.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "date"]
+    assert {s.value for s in found.sides} == {"Friday", "Saturday"}
+
+
+def test_a_year_whose_calendar_gives_another_weekday():
+    # 3 May 2023 was a Wednesday
+    conflicts, _ = _conflicts(
+        "The ferry ran aground this Thursday, 3 May, off the northern cape.",
+        "Shares in the operator fell after the grounding of its ferry off the northern cape on 3 May 2023.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "date"]
+    assert found.explanation.startswith("the year")
+
+
+def test_two_people_summoned_on_two_days_are_no_date_conflict():
+    opening = "The two countries expelled each other's diplomats. The row is the worst in years. "
+    texts = (
+        opening + "Ambassador Piet Vandermeer was summoned to the foreign ministry on Monday over the expulsions.",
+        opening + "Ambassador Omar Haddadi was summoned to the foreign ministry on Tuesday over the expulsions.",
+    )
+    articles = [make_article("a1", texts[0]), make_article("a2", texts[1])]
+    entities = resolve_entities(articles)
+    conflicts, _ = _conflicts(*texts, entities=entities)
+    assert not [c for c in conflicts if c.kind == "date"]

@@ -34,3 +34,19 @@ def test_different_things_are_no_conflict():
         "The regulator Senasmin suspended all production at the copper mine after the collapse.",
         "The operator Minera Altoquivi suspended its dividend after the collapse at the copper mine.",
     )
+
+
+def test_who_set_an_inquiry_going_without_by():
+    (found,) = _actors(
+        "The competition authority opened its investigation in March following a complaint from the Farmers' Union about the dairy merger.",
+        "The competition authority's inquiry, opened in March at the request of the Ministry of Agriculture, examined the dairy merger.",
+    )
+    assert {s.value for s in found.sides} == {"the Farmers' Union", "the Ministry of Agriculture"}
+
+
+def test_own_names_no_doer():
+    (found,) = _actors(
+        "The regulator said the contamination was detected in June during routine checks by the agency's own laboratory.",
+        "As the supplier said, the contamination was discovered in June by the own quality control of the supplier.",
+    )
+    assert {s.article for s in found.sides} == {"a1", "a2"}

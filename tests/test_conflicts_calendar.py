@@ -35,3 +35,17 @@ def test_two_days_of_two_acts_are_no_conflict():
         "SAN AURELIO, 16 June (Ledger) — Shares in the shipping firm fell 7.5% on Monday as investors weighed the cost.",
         "The tanker ran aground this Saturday, 14 June, on rocks in front of the coast.",
     )
+
+
+def test_one_weekday_with_two_dates_anywhere_in_an_article():
+    # a2's lead "Tuesday" under its 18 March dateline against a1's "Tuesday, 19 March" in a later sentence
+    articles = [
+        make_article("a1", "The launch was watched by thousands. The agency thanked its staff. "
+                           "On Tuesday, 19 March, the rocket lifted off from the coastal launch site."),
+        make_article("a2", "OSTREL, March 18 (Wire) — A rocket carrying a weather satellite failed two minutes into its flight on Tuesday."),
+    ]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    found = [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "date"]
+    assert len(found) == 1
+    assert {s.article for s in found[0].sides} == {"a1", "a2"}

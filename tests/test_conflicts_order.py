@@ -27,3 +27,21 @@ def test_an_event_in_another_clause_is_not_the_connectives():
         "After the takeover, the bank's chief executive announced his resignation.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_connective_after_a_comma_orders_the_clause_before():
+    (order,) = order_relations("The chief executive resigned on Friday afternoon, hours before the regulator stepped in.")
+    assert "resign" in order.first and "takeover" in order.then
+    conflicts, _ = _conflicts(
+        "The chief executive resigned on Friday afternoon, hours before the regulator stepped in.",
+        "After the takeover, the bank's chief executive announced his resignation.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+
+
+def test_who_acted_and_where_tell_no_event_apart():
+    conflicts, _ = _conflicts(
+        "Mounted police restore order after chaos at the east gates",
+        "The crush happened at an entrance on the east side of the ground, after the gates were closed by police.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

@@ -34,13 +34,30 @@ _ACTS = {
     "destroy": ("destroyed", "demolished"),
 }
 _ACT_OF = {verb: act for act, verbs in _ACTS.items() for verb in verbs}
+# An act still under way, after "is" / "are": "The coastguard is leading the clean-up".
+_ONGOING_OF = {
+    "leading": "lead", "heading": "lead", "directing": "lead", "running": "lead", "coordinating": "lead",
+    "chairing": "lead", "steering": "lead",
+}
+_ONGOING = "|".join(_ONGOING_OF)
 _VERB = "|".join(sorted((re.escape(v) for v in _ACT_OF), key=len, reverse=True))
 _AUX = r"(?:(?:(?:was|were|is|are)(?:\s+being)?|has\s+been|have\s+been|had\s+been|being|been)\s+)?"
-_PASSIVE = re.compile(rf"\b(?P<verb>{_VERB})\s+(?:[a-z]+\s+){{0,4}}?by\s+(?P<agent>[^,;:.()\"“”]{{2,80}})", re.IGNORECASE)
+_PASSIVE = re.compile(rf"\b(?P<verb>{_VERB})\s+(?:[A-Za-z]+\s+){{0,5}}?by\s+(?P<agent>[^,;:.()\"“”]{{2,80}})", re.IGNORECASE)
+# Who set an inquiry going without "by": "opened its investigation following a complaint from
+# the builders' federation", "The investigation, opened at the request of the ministry",
+# "was started upon a report of the Court of Auditors"
+_PROMPTED = re.compile(
+    r"\b(?P<verb>opened|started|launched|begun|began|initiated)\b(?P<gap>(?:\s+[\w’'-]+){0,6}?)\s+"
+    r"(?:at\s+the\s+(?:request|behest)\s+of|(?:upon|following|after|on)\s+(?:a|an|the)\s+"
+    r"(?:complaint|report|request|tip|tip-off|referral|petition)\s+(?:from|of|by))\s+"
+    r"(?P<agent>[^,;:.()\"“”]{2,80})",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"(?<![\w-])(?:in|on|at|since|last|this|after|following|upon)(?![\w-])", re.IGNORECASE)
 _CLEFT = re.compile(rf"\b[Ii]t\s+was\s+(?P<agent>[^\"“”]{{2,80}}?)\s+(?:who|that)\s+(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,80}})")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "all", "some", "own", "whole"}
 _STOP_AGENT = re.compile(
-    r"\s(?:and|but|while|after|before|when|which|who|on|in|at|near|during|from|for|with|over|under|to|not|as"
+    r"\s(?:and|but|while|after|before|when|which|who|on|in|at|near|during|from|for|with|over|under|to|not|as|about|into|against"
     r"|will|would|has|had|have|is|was|were|are|himself|herself|itself|themselves)\s",
     re.IGNORECASE,
 )
@@ -79,8 +96,10 @@ def _subject(segments: list[str]) -> str:
     while k > 0:
         part, previous = parts[k], parts[k - 1]
         first = part.split()[0].lower() if part.split() else ""
-        named_before = bool(re.search(r"[A-Z][\w’'-]*$", previous))
-        if first in ("who", "which", "that", "whose") or re.fullmatch(r"\d+", part) or not part or (
+        # a name just before ("Yevgeny Stolyar, the leader of the Front"), not a sentence's
+        # opening word ("Worse, the so-called clean-up")
+        named_before = bool(re.search(r"[A-Z][\w’'-]*$", previous)) and (k > 1 or len(previous.split()) > 1)
+        if first in ("who", "which", "that", "whose", "known", "called", "dubbed") or re.fullmatch(r"\d+", part) or not part or (
             first in ("the", "a", "an") and named_before
         ):
             k -= 1
@@ -124,6 +143,25 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
             doer_start=offset + start, doer_end=offset + start + len(agent),
             thing=thing, start=offset + m.start(), end=offset + start + len(agent),
         ))
+    for m in _PROMPTED.finditer(text):
+        agent = _clip_agent(m.group("agent"))
+        if not agent or not _WORD.search(agent):
+            continue
+        # the thing opened: its object ("opened its in-depth investigation in February"), else
+        # what the verb is said of ("The investigation, opened in February")
+        thing = _head(_WORD.findall(_PREPOSITION.split(m.group("gap"))[0]))
+        if not thing:
+            before = text[: m.start("verb")]
+            aux = re.search(rf"{_AUX}$", before)
+            words = _WORD.findall(_subject(re.split(r"[,;:()\"“”]", before[: aux.start()] if aux else before)))[-6:]
+            thing = _head(words[-4:])
+        if not thing:
+            continue
+        start = m.start("agent") + m.group("agent").find(agent)
+        out.append(Act(
+            act="cause", verb=m.group("verb"), doer=agent, doer_start=offset + start, doer_end=offset + start + len(agent),
+            thing=thing, start=offset + m.start(), end=offset + start + len(agent),
+        ))
     for m in _CLEFT.finditer(text):
         agent = re.split(r",\s*not\b", m.group("agent"))[0].strip(" ,")
         rest = _WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with)\b", m.group("rest"))[0])[:4]
@@ -141,15 +179,19 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
 def active_act(text: str, doer_start: int, doer_end: int, offset: int = 0) -> Act | None:
     """The act a named doer does right after its name ("Senasmin suspended all production",
     "Minera Altoquivi has paused production"); offsets of the name are into ``text``."""
-    m = re.match(rf"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,60}})", text[doer_end:], re.IGNORECASE)
+    m = re.match(
+        rf"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<verb>{_VERB}|(?:is|are)\s+(?:{_ONGOING}))\s+(?P<rest>[^,;:.]{{2,60}})",
+        text[doer_end:], re.IGNORECASE,
+    )
     if m is None:
         return None
     rest = _WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with|after|before|and)\b", m.group("rest"))[0])[:4]
     thing = _head(rest)
     if not thing:
         return None
+    verb = m.group("verb").lower().split()[-1]
     return Act(
-        act=_ACT_OF[m.group("verb").lower()], verb=m.group("verb"), doer=text[doer_start:doer_end],
+        act=_ACT_OF.get(verb) or _ONGOING_OF[verb], verb=m.group("verb"), doer=text[doer_start:doer_end],
         doer_start=offset + doer_start, doer_end=offset + doer_end, thing=thing,
         start=offset + doer_start, end=offset + doer_end + m.end("verb"),
     )

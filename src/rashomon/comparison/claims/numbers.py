@@ -32,7 +32,7 @@ NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){_MULT}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred))?"
     rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}){{0,3}}"
-    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred))?)(?![\w])"
+    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred))?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg)\b))"
     rf"|(?<![\w])(?P<vague>dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)(?=\s+of\b)",
     re.IGNORECASE,
 )
@@ -146,7 +146,7 @@ class Quantity:
 
 _UNIT_AFTER = re.compile(
     r"[\s-]*(?P<unit>%|per\s?cent\b|percent\b|percentage[-\s]points?\b|points?\b|basis[-\s]points?\b|bps?\b"
-    r"|(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?)\b)",
+    r"|(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?)\b|km/h|kph|mph\b)",
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -179,6 +179,10 @@ def _unit(text: str, start: int, end: int) -> tuple[str, int]:
             return "bp", m.end()
         if word.startswith("point"):
             return "pp", m.end()
+        if word in ("km/h", "kph"):
+            return "km/h", m.end()
+        if word == "mph":
+            return "mph", m.end()
         for name, code in _CURRENCY_WORDS.items():
             if word.startswith(name):
                 return code, m.end()
@@ -215,6 +219,15 @@ def find_quantities(text: str) -> list[Quantity]:
         value = parse_number(surface)
         if value is None:
             continue
+        metres = re.fullmatch(r"(\d[\d.,]*)m", surface)
+        if metres and text[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS and not re.match(
+            r"\s+(?:in\s+)?(?:dollars?|euros?|pounds?|[a-z]+s\s+in\b)", text[m.end() : m.end() + 20]
+        ):
+            value = _parse_digits(metres.group(1))  # "480m underground": metres, not 480 million
+            if value is None:
+                continue
+        else:
+            metres = None
         if _IDENTIFIER.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Intercity 214", "Kiln 2": a name, not a figure
         unit, unit_end = _unit(text, m.start(), m.end())
@@ -227,7 +240,7 @@ def find_quantities(text: str) -> list[Quantity]:
         high = value * hi_f if hi_f is not None else math.inf
         if lo_f is None:
             low = 0.0
-        counted = _counted(text, unit_end)
+        counted = "metres" if metres else _counted(text, unit_end)
         if not counted and unit in _CURRENCY_SIGNS.values():
             # "$2.4 million in cash", "€40m in damages": what the money is
             what = re.match(r"\s+in\s+([a-z][a-z-]+)\b", text[unit_end : unit_end + 30])

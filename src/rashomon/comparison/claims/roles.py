@@ -85,6 +85,8 @@ _NO_ROLE = {
     "moderator", "mediator", "negotiator", "host", "candidate", "challenger", "incumbent", "founder", "co-founder",
 }
 # Markers of a subordinate office: a deputy minister is not the minister.
+# Parts of a body, written in lower case after "head of the ...": a unit, not the body itself.
+_UNITS = {"department", "division", "unit", "section", "desk", "team", "branch", "bureau", "service"}
 _SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate", "junior", "lieutenant", "acting", "interim", "sub"}
 # Portfolio words and the field they name ("internal affairs" is the interior).
 _PORTFOLIO = {
@@ -188,6 +190,12 @@ def _reading(text: str, tokens: list[tuple[str, int, int]], offset: int) -> Role
         subordinate.add("of state")  # "Minister of State for ...": a junior minister
     if facet == "rank" and kind == "lieutenant colonel":
         subordinate.discard("lieutenant")
+    # "head of the legal department of the Commission": heads a unit within the body, not the body
+    body = tokens[k + n :]
+    if body and _key(body[0][0]) == "of":
+        inner = next((j for j in range(1, len(body)) if _key(body[j][0]) == "of"), len(body))
+        if any(_key(w) in _UNITS and w[0].islower() for w, _, _ in body[1:inner]):
+            subordinate.add("unit")
     start, end = tokens[0][1], tokens[-1][2]
     return Role(
         text=text[start:end], start=offset + start, end=offset + end, facet=facet, kind=kind,

@@ -26,6 +26,7 @@ and a side that agrees with two groups (a vague figure) takes no side.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -34,14 +35,14 @@ from ...model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Va
 from ..align import Alignment
 from ..entities import name_disagreements
 from .actors import act_conflicts
-from .calendar import dateline_of
+from .calendar import dateline_of, pair_of
 from .common import Agreeing, Disagreement, Side, edit_distance as _edits, fold as _fold, is_headline, word_class
 from .events import actor_findings
 from .order import order_conflicts
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .values import DATELINE, DATELINE_LINE, denied, lead_findings, lead_time, number_findings, numbers_agree, tallied, tally_of, time_findings
+from .values import MEASURES, DATELINE, DATELINE_LINE, denial_findings, denied, lead_findings, lead_time, number_findings, part_findings, numbers_agree, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
 
@@ -96,12 +97,30 @@ def _other_article_agrees(
 
     if agreeing(a, va, b.article) or agreeing(b, vb, a.article):
         return True
+    # the other claim itself states the very figure, counting the same thing ("14.2 billion
+    # thalers in deposits ... pulled 2.1 billion thalers" / "took out 2.1 billion thaler")
+    if _states_exactly(a, vb) or _states_exactly(b, va):
+        return True
     for article in numbers:
         with_a, with_b = agreeing(a, va, article), agreeing(b, vb, article)
         # two figures of one article, one agreeing with each side: two quantities, not one
         if any(x is not y and not numbers_agree(x, y) for x in with_a for y in with_b):
             return True
     return False
+
+
+def _other_people(a: Claim, b: Claim, persons: dict[str, set[str]]) -> bool:
+    """Both sentences name people and none of them the same: two acts of two people, whose days may differ."""
+    pa, pb = persons.get(a.sentence, set()), persons.get(b.sentence, set())
+    return bool(pa and pb and not pa & pb)
+
+
+def _states_exactly(claim: Claim, value: Value) -> bool:
+    return any(
+        v.kind == "number" and v.normalized == value.normalized and v.unit == value.unit and v.counted
+        and word_class(v.counted) == word_class(value.counted or "") and not denied(claim, v)
+        for v in claim.values
+    )
 
 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
@@ -114,6 +133,8 @@ def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
     if min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) > _MAX_RATIO:
         return False  # "up to 1.6 billion" says nothing of a limit of 100,000
     kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
+    if (kx in MEASURES or ky in MEASURES) and kx != ky:
+        return False  # "over six months" says nothing of a cap of 28 pupils
     return not (kx and ky and kx != ky and "people" not in (kx, ky))
 
 
@@ -281,7 +302,49 @@ def _dedupe(conflicts: Iterable[Conflict]) -> list[Conflict]:
             any(t.article == s.article and t.start <= s.start and s.end <= t.end for t in big.sides) for s in small.sides
         )
 
-    return [c for c in out if not any(inside(c, other) for other in out if other is not c)]
+    kept = [c for c in out if not any(inside(c, other) for other in out if other is not c)]
+    return _absorb(kept)
+
+
+def _absorb(conflicts: list[Conflict]) -> list[Conflict]:
+    """A finding two of whose sides, in different groups, lie inside a fuller finding of the same
+    kind is the same disagreement told with more articles ("a1 and a3 say Saturday; a4 says
+    Sunday" beside "a1: April 13 … Saturday; a4: Sunday, 12 April"): its other articles' sides
+    join the fuller finding's group that their own group's inner side is in, and it is told once."""
+    out = list(conflicts)
+    for small in sorted(conflicts, key=lambda c: sum(s.end - s.start for s in c.sides)):
+        for k, big in enumerate(out):
+            if big is small or big.kind != small.kind or small not in out:
+                continue
+            home = {}  # small's group -> big's group, through a side lying inside one of big's
+            for s in small.sides:
+                t = next((t for t in big.sides if t.article == s.article and t.start <= s.start and s.end <= t.end), None)
+                if t is not None:
+                    home.setdefault(s.group, t.group)
+            if len(home) < 2 or len(set(home.values())) < 2:
+                continue
+            present = {t.article for t in big.sides}
+            extra = [
+                ConflictSide(article=s.article, sentence=s.sentence, text=s.text, value=s.value, start=s.start, end=s.end,
+                             normalized=s.normalized, group=home[s.group])
+                for s in small.sides if s.article not in present and s.group in home
+            ]
+            sides = tuple(sorted(big.sides + tuple(extra), key=lambda s: (s.group, s.article)))
+            out[k] = Conflict(kind=big.kind, explanation=_told(big.explanation, sides), sides=sides)
+            out.remove(small)
+            break
+    return out
+
+
+def _told(explanation: str, sides: tuple[ConflictSide, ...]) -> str:
+    what = explanation.split(": ", 1)[0]
+    groups: dict[int, list[ConflictSide]] = defaultdict(list)
+    for s in sides:
+        groups[s.group].append(s)
+    return f"{what}: " + "; ".join(
+        " and ".join(s.article for s in g) + (" say " if len(g) > 1 else " says ") + f"“{g[0].value}”"
+        for _, g in sorted(groups.items())
+    )
 
 
 # --- the stage ------------------------------------------------------------------------------
@@ -305,6 +368,12 @@ def find_conflicts(
         for m in entity.mentions:
             mentions.setdefault(m.sentence, []).append((m, entity.id))
             present.setdefault(m.article, set()).add(entity.id)
+    persons: dict[str, set[str]] = defaultdict(set)  # the people each sentence names
+    for entity in entities:
+        # a person, or an untyped name of two capitalised words ("Farhad Sarvestani")
+        if entity.type == "PERSON" or (entity.type == "OTHER" and re.fullmatch(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+", entity.name)):
+            for m in entity.mentions:
+                persons[m.sentence].add(entity.id)
     numbers: dict[str, list[tuple[Claim, Value]]] = defaultdict(list)
     for claim in claims:
         numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
@@ -314,6 +383,7 @@ def find_conflicts(
     memo: dict[tuple[str, int, int, str], list[Value]] = {}
     aligned = {(a.id, b.id) for a, b, _ in alignment.pairs} | {(b.id, a.id) for a, b, _ in alignment.pairs}
     budget = MAX_VALUE_PAIRS
+    position = {c.id: k for k, c in enumerate(claims)}
     for a, b in _candidate_pairs(claims, alignment):
         cost = len(a.values) * len(b.values)
         if cost > budget:
@@ -323,12 +393,18 @@ def find_conflicts(
             disagreements += quote_findings(a, b)
             continue
         budget -= cost
-        for found in (*number_findings(a, b), *time_findings(a, b, (a.id, b.id) in aligned)):
+        paired = (a.id, b.id) in aligned
+        # one proposition for the figures only when also as close as the agreement threshold
+        close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
+        for found in (*number_findings(a, b, close), *denial_findings(a, b), *time_findings(a, b, paired)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
+            elif found.what == "the day" and _other_people(a, b, persons):
+                continue  # "Darvand's ambassador ... summoned on Monday" / "Lirenia's ambassador ... on Tuesday"
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo):
                 disagreements.append(found)
         disagreements += quote_findings(a, b)
+        disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
     # the lead's day: the main event of every article, when the two leads are on one topic
     index = {c.id: k for k, c in enumerate(claims)}
     leads, datelines = [], {}
@@ -342,6 +418,26 @@ def find_conflicts(
             if alignment.similarity[index[a.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
                 for found in lead_findings(a, va, b, vb, datelines[a.article], datelines[b.article]):
                     (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
+    # a weekday written with its date anywhere in an article against another article's lead
+    # naming the same weekday: "On Tuesday, 19 March, the rocket lifted off" / a lead's
+    # "Tuesday" under the dateline "March 18" (one weekday, two dates: one is wrong)
+    lead_of = {a.article: (a, va) for a, va in leads}
+    for claim in claims:
+        for v in claim.values:
+            pair = pair_of(claim, v) if v.kind == "date" else None
+            if pair is None or lead_of.get(claim.article, (None,))[0] is claim:
+                continue
+            opening = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
+            if opening and v.start - claim.start < opening.end():
+                continue  # "VARNHOLM, Tuesday 9 September —": when the article was written
+            for article, (b, vb) in lead_of.items():
+                if vb.kind != "weekday" or vb.normalized != pair[3].normalized:
+                    continue
+                if article != claim.article and alignment.similarity[index[claim.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
+                    disagreements += [
+                        f for f in lead_findings(claim, v, b, vb, datelines[claim.article], datelines[article], wide=True)
+                        if isinstance(f, Disagreement)
+                    ]
     for a, b, _score in alignment.pairs:
         disagreements += actor_findings(a, b, mentions, present)
     disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)

@@ -25,8 +25,14 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
+_NO_DOER = {"own", "so-called", "very", "same"}  # "the board's own laboratory" / "the own quality control"
+
+
 def _words(text: str) -> set[str]:
-    return {word_class(w) for w in _fold(text).replace("’s", "").replace("'s", "").split() if w not in STOP and len(w) > 2}
+    return {
+        word_class(w) for w in _fold(text).replace("’s", "").replace("'s", "").split()
+        if w not in STOP and w not in _NO_DOER and len(w) > 2
+    }
 
 
 def acts_of(claim: Claim, mentions: list[tuple[Mention, str]]) -> list[tuple[Act, str]]:

@@ -34,7 +34,7 @@ STOP = {
 CLASSES = [
     ("dead", ("kill", "dead", "die", "died", "death", "fatalit", "perish", "lives", "life", "bodies", "body", "toll")),
     ("injured", ("injur", "hurt", "wound")),
-    ("arrested", ("arrest", "detain", "detention", "custody")),
+    ("arrested", ("arrest", "detain", "detention", "custody", "captiv")),
     ("missing", ("missing",)),
     ("people", (
         "people", "person", "citizen", "resident", "individual", "civilian", "fan", "supporter", "passenger",
@@ -50,6 +50,11 @@ CLASSES = [
     ("vote", ("vote", "ballot")),
     ("country", ("country", "countries", "nation", "state")),
     ("tonne", ("tonne", "ton")),
+    ("spilled", ("spill", "leak", "escap", "poured")),
+    ("aground", ("aground", "grounding")),
+    ("awarded", ("award", "signed", "signing")),  # a contract awarded / signed
+    ("adopted", ("adopt",)),  # "adopted" / "the adoption"
+    ("investigation", ("investigat", "probe", "inquiry", "inquiries")),
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),

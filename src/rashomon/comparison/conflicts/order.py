@@ -42,10 +42,12 @@ _SAME_EVENT = {
 _GENERIC = {
     "people", "country", "government", "officials", "authorities", "said", "says", "hours", "minutes", "days", "later",
     "already", "still", "first", "then", "also", "again", "morning", "evening", "night", "afternoon", "time", "day",
+    # who acted and where tell no event apart ("chaos at the east turnstiles" / "the east side")
+    "police", "officer", "east", "west", "north", "south", "side", "northern", "southern", "eastern", "western",
 }
 
 _CONNECTIVE = re.compile(
-    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|followed)\b", re.IGNORECASE
+    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed)\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[;:.!?]|\s[–—]\s")
 _REACH = 9
@@ -64,7 +66,7 @@ class Order:
 
 def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
     """Event classes of the first (or last) words of a clause; ``verbs``: only its past forms."""
-    words = WORD.findall(text)
+    words = [w for w in WORD.findall(text) if w[0].islower()]  # names do not use up the reach
     words = words[-_REACH:] if last else words[:_REACH]
     out = set()
     for w in words:
@@ -94,13 +96,18 @@ def order_relations(text: str) -> list[Order]:
             reference = _events(parts[0], False, verbs=True)
             start, end = m.start(), m.end() + len(tail)
         else:
-            left = head.split(",")[-1] if c not in ("after which",) else head
+            chunks = head.split(",")
+            left = chunks[-1] if c not in ("after which",) else head
+            if not _events(left, True) and len(chunks) > 1:
+                # "resigned on Friday afternoon, hours before ...", "validated it in the night,
+                # before ...": the event is the clause before the comma
+                left = ",".join(chunks[-2:])
             right = tail.split(",")[0]
             start, end = m.start() - len(left.lstrip()), m.end() + len(right.rstrip())
             if c in ("before", "ahead of", "prior to", "after which"):
                 earlier, later = _events(left, True), _events(right, False)
                 reference = _events(right, False, verbs=True)
-            else:  # after, following, follows, followed: what follows the connective came first
+            else:  # after, following, follow(s), followed: what follows the connective came first
                 earlier, later = _events(right, False), _events(left, True)
                 reference = _events(right, False, verbs=True)
         shared = earlier & later

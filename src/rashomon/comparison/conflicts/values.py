@@ -24,12 +24,16 @@ from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, 
 
 _NAMED = {name for name, _ in CLASSES}
 # Classes too common to show on their own that two figures count one thing.
-_GENERIC = {"people", "country", "hours", "second", "percent", "cent", "tonne"}
+_GENERIC = {"people", "country", "hours", "second", "percent", "cent", "tonne", "duration"}
 # Counted nouns that are units of measure: a figure of one is never the same quantity as another's.
-_MEASURES = {word_class(w) for w in (
+MEASURES = _MEASURES = {word_class(w) for w in (
     "hours", "days", "weeks", "months", "years", "minutes", "seconds", "tonnes", "kilometres", "km", "miles",
     "metres", "meters", "kilograms", "kg", "litres", "hectares", "acres",
 )}
+# Spans of time told in different units are one quantity: "72 hours" is "three days", "115 days"
+# is "nearly four months"; compared in hours.
+_HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5))}
+_DURATION = "duration"
 # Two figures further apart than this are two quantities, not two versions of one.
 _MAX_RATIO = 50
 # Counted nouns that are units or too general to show on their own that two figures count one thing.
@@ -40,10 +44,12 @@ _GENERIC_NOUNS = {stem(w) for w in (
 )}
 
 _MIN_SHARED = 2
+# Units rare enough in one story that one event word in common shows one quantity.
+_RARE_UNITS = {"km/h", "mph"}
 
 
 def _figure(v: Value) -> tuple[float, float, float, str]:
-    """(value, low, high, unit) with basis points as percentage points."""
+    """(value, low, high, unit) with basis points as percentage points and spans of time in hours."""
     low = v.low if v.low is not None else 0.0 if v.qualifier else float("-inf")
     high = v.high if v.high is not None else float("inf")
     try:
@@ -52,7 +58,18 @@ def _figure(v: Value) -> tuple[float, float, float, str]:
         value = low
     if v.unit == "bp":
         return value / 100, low / 100, high / 100, "pp"
+    hours = _HOURS.get(word_class(v.counted)) if v.counted and not v.unit else None
+    if hours is not None:
+        return value * hours, low * hours, high * hours, "h"
     return value, low, high, v.unit
+
+
+def counted_class(v: Value) -> str:
+    """The class of what a figure counts; every span of time is one class (see :func:`_figure`)."""
+    if not v.counted:
+        return ""
+    k = word_class(v.counted)
+    return _DURATION if k in _HOURS and not v.unit else k
 
 
 def number_side(claim: Claim, v: Value) -> Side:
@@ -65,13 +82,13 @@ def number_side(claim: Claim, v: Value) -> Side:
 TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued")
 
 
-def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
+def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False) -> set[str] | None:
     """The word classes two figures share when they are the same quantity, else None."""
     ua, ub = _figure(va)[3], _figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
-    ka, kb = word_class(va.counted) if va.counted else "", word_class(vb.counted) if vb.counted else ""
-    if (ka in _MEASURES or kb in _MEASURES) and ka != kb:
+    ka, kb = counted_class(va), counted_class(vb)
+    if (ka in _MEASURES or kb in _MEASURES or _DURATION in (ka, kb)) and ka != kb:
         return None  # "a delay of three hours" is no count of the rescued
     x, y = abs(_figure(va)[0]), abs(_figure(vb)[0])
     if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
@@ -93,6 +110,10 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
+    if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
+        return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
+    if aligned and ua and ua == ub and _only_in_unit(a, va) and _only_in_unit(b, vb):
+        return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if shared & set(TALLIES):
@@ -100,7 +121,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
     same_noun = bool(va.counted) and stem(va.counted) == stem(vb.counted or "") and stem(va.counted) not in _GENERIC_NOUNS
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
-    alone = same_noun and _counted_once(a, va) and _counted_once(b, vb)
+    # ("fourteen men" / "four men": a word for people names no quantity on its own)
+    alone = same_noun and ka != "people" and _counted_once(a, va) and _counted_once(b, vb)
     if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
@@ -108,6 +130,15 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value) -> set[str] | None:
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:
+    return event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end)
+
+
+def _only_in_unit(claim: Claim, v: Value) -> bool:
+    unit = _figure(v)[3]
+    return sum(1 for t in claim.values if t.kind == "number" and _figure(t)[3] == unit) == 1
 
 
 def _counted_once(claim: Claim, v: Value) -> bool:
@@ -195,6 +226,10 @@ def _elapsed(claim: Claim, v: Value) -> bool:
     return bool(re.match(r"\s+(?:full\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:after|ago|later|since|before|earlier)\b", after))
 
 
+# "up four points from 2024", "higher than in 2023": the year a change is measured against
+_BASELINE = re.compile(r"\b(?:from|since|than(?:\s+in)?|compared\s+(?:with|to)|on|over)\s+$")
+
+
 def _year_near(claim: Claim, v: Value) -> bool:
     """A year stands within eight words before the figure, or after it in its clause."""
     for t in claim.values:
@@ -202,16 +237,27 @@ def _year_near(claim: Claim, v: Value) -> bool:
             continue
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
             return True
-        if t.start >= v.end and not re.search(r"[,;:()]", claim.text[v.end - claim.start : t.start - claim.start]):
+        between = claim.text[v.end - claim.start : t.start - claim.start]
+        if t.start >= v.end and not re.search(r"[,;:()]", between) and not _BASELINE.search(between):
             return True
     return False
 
 
 def _role(claim: Claim, v: Value) -> str:
-    """"from" / "to" / "by" when the figure is the start, end or size of a change."""
+    """"from" / "to" / "by" when the figure is the start, end or size of a change; "granted"
+    for a span of time given to do something ("gave them 72 hours to leave")."""
     before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
     m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|about\s+|around\s+|nearly\s+|some\s+)?$", before)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    if counted_class(v) == _DURATION:
+        wider = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start].lower()
+        after = claim.text[v.end - claim.start : v.end - claim.start + 30].lower()
+        if re.search(r"\b(?:gave|give|given|gives|giving|granted|grants?)\s+(?:\w+\s+){0,2}$", wider) and re.match(
+            r"\s*[\w-]*\s+(?:to|for|in which to)\s+\w", after
+        ):
+            return "granted"
+    return ""
 
 
 def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
@@ -231,14 +277,70 @@ def _quoted(claim: Claim, v: Value) -> bool:
     return any(q.start <= v.start - claim.start and v.end - claim.start <= q.end for q in find_quotes(claim.text))
 
 
-def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
+def _asserted(claim: Claim, v: Value) -> Value | None:
+    """The figure a denial corrects: "15 workers down there, not 14" -> 15 for the denied 14."""
+    before = [t for t in claim.values if t.kind == "number" and t.end <= v.start]
+    if not before:
+        return None
+    t = before[-1]
+    between = claim.text[t.end - claim.start : v.start - claim.start]
+    if len(WORD.findall(between)) > 5 or re.search(r"[;:()]", between) or not re.search(r",?\s*(?:and\s+)?(?:not|rather than|instead of)\s+$", between):
+        return None
+    return t
+
+
+def _part_of(claim: Claim, whole: Value) -> Value | None:
+    """The part taken from ``whole``: "three of the four charges" -> three."""
+    if not _whole(claim, whole):
+        return None
+    before = [t for t in claim.values if t.kind == "number" and t.end <= whole.start]
+    return before[-1] if before else None
+
+
+def part_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
+    """"guilty on three of the four charges" / "guilty on all four charges": the same whole,
+    counted the same, and a part of it against all of it."""
+    for x, y in ((a, b), (b, a)):
+        for whole in x.values:
+            if whole.kind != "number" or not whole.counted or (part := _part_of(x, whole)) is None:
+                continue
+            if not numbers_agree(part, part) or _figure(part)[0] >= _figure(whole)[0]:
+                continue
+            for u in y.values:
+                if (
+                    u.kind == "number" and u.qualifier == "all" and u.normalized == whole.normalized
+                    and stem(u.counted or "") == stem(whole.counted) and _part_of(y, u) is None
+                ):
+                    yield Disagreement("number", f"how many of the {whole.text} {whole.counted}", number_side(x, part), number_side(y, u))
+
+
+def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
+    """A figure of ``a`` that ``b`` denies in so many words ("there are 15 workers, not 14")
+    disagrees with the figure ``b`` states instead, when both count one kind of thing."""
+    for x, y in ((a, b), (b, a)):
+        for vy in y.values:
+            if vy.kind != "number" or not denied(y, vy) or (asserted := _asserted(y, vy)) is None:
+                continue
+            kind = counted_class(asserted) or counted_class(vy)
+            for vx in x.values:
+                if vx.kind != "number" or denied(x, vx) or not numbers_agree(vx, vy) or numbers_agree(vx, asserted):
+                    continue
+                kx = counted_class(vx)
+                if not kind or not kx or (kx != kind and "people" not in (kx, kind)):
+                    continue
+                yield Disagreement("number", f"how many ({asserted.counted or vx.counted})", number_side(x, vx), number_side(y, asserted))
+
+
+def number_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
+    """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
+    one proposition, so one figure of a unit in each is the same quantity."""
     # A figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark
     # is a misquote, told once.
     na = [v for v in a.values if v.kind == "number" and not (a.quotes and _quoted(a, v)) and not denied(a, v)]
     nb = [v for v in b.values if v.kind == "number" and not (b.quotes and _quoted(b, v)) and not denied(b, v)]
     for va in na:
         for vb in nb:
-            shared = shared_context(a, va, b, vb)
+            shared = shared_context(a, va, b, vb, aligned)
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
@@ -248,6 +350,9 @@ def number_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
             tally = [t for t in TALLIES if t in shared]
             counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
             what = _LABELS.get(tally[0], tally[0]) if tally else counted
+            if counted_class(va) == _DURATION:
+                yield Disagreement("number", "how long", sa, sb)
+                continue
             if what in _GENERIC and va.counted and stem(va.counted) == stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
@@ -291,9 +396,12 @@ def _compare(va: Value, vb: Value) -> bool | None:
             return va.normalized == vb.normalized
         if kinds == {"date"}:
             return va.normalized[5:] == vb.normalized[5:]
-        # a weekday against a date: the date's weekday, when its year is known
+        # a weekday against a date: the date's weekday, when its year is known; a weekday
+        # resolved against its article's date against a date without its year: day and month
         date = va if va.kind == "date" else vb
         day = vb if date is va else va
+        if date.normalized.startswith("?") and day.resolved:
+            return date.normalized[5:] == day.resolved[5:]
         weekday = weekday_of(date.normalized) if not date.normalized.startswith("?") else None
         return None if weekday is None else weekday == day.normalized
     if kinds == {"year"}:
@@ -311,27 +419,59 @@ def _compare(va: Value, vb: Value) -> bool | None:
 
 
 _DEADLINE = {"until", "by", "from", "since"}
+_ALIGNED_REACH = 10  # words either side of the two times of claims aligned as one proposition
 
 
 def time_side(claim: Claim, v: Value) -> Side:
     return Side(claim=claim, value=v.text, normalized=_date_of(v) or v.normalized, start=v.start, end=v.end)
 
 
+# "waited until Thursday to ask", "did not order it until Monday": the day the act was done
+_ACT_UNTIL = re.compile(r"\b(?:wait(?:ed|s|ing)?|not\b[^.;:]{0,60}|only)\s+until\s+$", re.IGNORECASE)
+
+
+def _qualifier(claim: Claim, v: Value) -> str:
+    """The weekday's qualifier, "" for the day an act was done after waiting ("waited until Thursday to")."""
+    if v.qualifier == "until" and _ACT_UNTIL.search(claim.text[max(0, v.start - claim.start - 80) : v.start - claim.start]):
+        return ""
+    return v.qualifier
+
+
+def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """One day and month, one article with its year, the other with its weekday: the year's
+    calendar gives another weekday ("14 June 2024" / "Saturday, 14 June": 14 June 2024 was a Friday)."""
+    if va.kind != "date" or vb.kind != "date" or va.normalized[5:] != vb.normalized[5:]:
+        return False
+    for (x, vx), (y, vy) in (((a, va), (b, vb)), ((b, vb), (a, va))):
+        if vx.normalized.startswith("?") or not vy.normalized.startswith("?"):
+            continue
+        pair = pair_of(y, vy)
+        weekday = weekday_of(vx.normalized)
+        if pair is not None and weekday is not None and weekday != pair[3].normalized:
+            return bool(_near_events(x, vx) & _near_events(y, vy))
+    return False
+
+
 def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
     words in common around the two times; others two."""
     need = 1 if aligned else _MIN_SHARED
+    reach = _ALIGNED_REACH if aligned else 6
     ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time")]
     tb = [v for v in b.values if v.kind in ("date", "month", "year", "weekday", "time")]
     for va in ta:
         for vb in tb:
+            if _wrong_year(a, va, b, vb):
+                yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
+                continue
             same = _compare(va, vb)
             if same is None:
                 continue
-            if _DEADLINE & {va.qualifier, vb.qualifier} and va.qualifier != vb.qualifier:
+            qa, qb = _qualifier(a, va), _qualifier(b, vb)
+            if _DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
-            shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
-            if len(shared) < need or not event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end):
+            shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach)
+            if len(shared) < need or not event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach):
                 continue
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
@@ -383,12 +523,19 @@ def _states_both(claim: Claim, own: Value, other: Value) -> bool:
     return any(t is not own and _compare(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
 
 
-def _near_events(claim: Claim, v: Value, reach: int = 12) -> set[str]:
+def _near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> set[str]:
     """Classes of the lowercase content words within ``reach`` words of a value, across commas
     and brackets ("vaccine on Thursday, when the board approved"): what happened that day."""
     s, e = v.start - claim.start, v.end - claim.start
-    words = WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach]
-    return {word_class(w) for w in words if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+
+    def keep(w: str) -> bool:
+        return w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None
+
+    if wide:  # names and small words do not use up the reach
+        words = [w for w in WORD.findall(claim.text[:s]) if keep(w)][-reach:] + [w for w in WORD.findall(claim.text[e:]) if keep(w)][:reach]
+    else:
+        words = [w for w in WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach] if keep(w)]
+    return {word_class(w) for w in words}
 
 
 def _calendar_side(claim: Claim, v: Value, dateline: Value | None, day: int) -> Side:
@@ -406,13 +553,16 @@ def _calendar_side(claim: Claim, v: Value, dateline: Value | None, day: int) -> 
 
 
 def lead_findings(
-    a: Claim, va: Value, b: Claim, vb: Value, dateline_a: Value | None = None, dateline_b: Value | None = None
+    a: Claim, va: Value, b: Claim, vb: Value, dateline_a: Value | None = None, dateline_b: Value | None = None,
+    wide: bool = False,
 ) -> Iterable[Disagreement | Agreeing]:
+    """The days two leads give; ``wide``: the event words around a day are counted without the
+    names and small words between (for one weekday told with two dates)."""
     same = _compare(va, vb)
     if pair_of(a, va) or pair_of(b, vb):
         # a weekday written with its date fixes the calendar: compare the days it gives
         days = days_disagree(a, va, dateline_a, b, vb, dateline_b)
-        if days is not None and _near_events(a, va) & _near_events(b, vb):
+        if days is not None and _near_events(a, va, wide=wide) & _near_events(b, vb, wide=wide):
             yield Disagreement(
                 "date", "the day of the event",
                 _calendar_side(a, va, dateline_a, days[0]), _calendar_side(b, vb, dateline_b, days[1]),
