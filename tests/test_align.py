@@ -243,3 +243,34 @@ def test_the_same_figure_in_other_words_makes_a_pair_agree():
         "Roughly thirty thousand people in the town have lost their homes.",
     )
     assert any(len(g.claims) == 2 for g in alignment.agreements)
+
+
+def test_a_figure_told_less_precisely_or_as_an_open_bound_is_compatible():
+    from rashomon.comparison.align.pairs import compatible_figures, intervals
+
+    a, b, c, d = _claims("Shares of the insurer rose 2.1% on Monday.", "The insurer's stock gained 2% in early trading.",
+                         "Shares of the insurer rose more than 9% on Monday.", "Shares of the insurer rose 40% on Monday.")
+    assert compatible_figures(intervals(a), intervals(b)) == 1  # 2.1% rounds to 2%
+    e, = _claims("Shares of the insurer closed up 9.2% on Monday.")
+    assert compatible_figures(intervals(c), intervals(e)) == 1  # "more than 9%" fits 9.2%
+    assert compatible_figures(intervals(c), intervals(d)) == 0  # ... but not 40%
+    assert compatible_figures(intervals(e), intervals(a)) == 0  # 9.2% is not 2.1%
+
+
+def test_a_comma_or_colon_inside_a_figure_does_not_cut_a_clause():
+    parts = clauses("The council vetoed the takeover of the cement maker, a deal of 3,1 billion euros announced last November")
+    assert parts[-1] == "a deal of 3,1 billion euros announced last November"
+    assert any("at 7:50 in the morning" in p for p in clauses("The train left the station late, at 7:50 in the morning on Tuesday"))
+
+
+def test_a_figure_both_state_passes_the_lexical_gate_without_shared_words():
+    from rashomon.comparison.align.pairs import scored_pairs
+
+    sim = np.full((2, 2), 0.7)
+    lexical = np.zeros((2, 2))  # no shared wording at all
+    figures = _claims("Crude worth an estimated $48m was aboard.", "The cargo is valued at 48 million dollars.")
+    _, probability = scored_pairs(sim, lexical, figures, 0.65, [set(), set()])
+    assert probability, "a pair stating one figure is weighed"
+    words = _claims("Crude oil was aboard the ship.", "The cargo was worth a lot.")
+    _, probability = scored_pairs(sim, lexical, words, 0.65, [set(), set()])
+    assert not probability, "a pair with neither shared wording nor a figure is not"

@@ -19,7 +19,8 @@ from ...model import Claim, Entity
 
 _MIN_CLAUSE_WORDS = 5
 _CLAUSE_WEIGHT = 0.9
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:,]|\s(?:that|and|but|while|which|who|after|before)\s|\s[–—]\s|[“”\"()])\s*")
+# (a comma or colon between digits is part of a figure: "3,1 billion", "7:50")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:;|(?<!\d)[:,]|[:,](?!\d)|\s(?:that|and|but|while|which|who|after|before)\s|\s[–—]\s|[“”\"()])\s*")
 
 
 def canonical_text(claim: Claim, entities: Sequence[Entity]) -> str:
