@@ -274,3 +274,20 @@ def test_a_figure_both_state_passes_the_lexical_gate_without_shared_words():
     words = _claims("Crude oil was aboard the ship.", "The cargo was worth a lot.")
     _, probability = scored_pairs(sim, lexical, words, 0.65, [set(), set()])
     assert not probability, "a pair with neither shared wording nor a figure is not"
+
+
+def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("The election is due in October.", "The parliamentary elections of the month of October.",
+                     "October's vote decides the parliament.", "a3|The harvest was poor this year.")
+    sim = np.array([[1, .87, .55, .2], [.87, 1, .55, .2], [.55, .55, 1, .3], [.2, .2, .3, 1]])
+    pairs = [(0, 1, .87)]  # only the first two agree on their own
+    joint = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .01, (1, 3): .01}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1, 2}]
+    # tied to one member only: no joint evidence, it stays out
+    one_sided = {(0, 1): .8, (0, 2): .15, (1, 2): 0.0, (0, 3): .01, (1, 3): .01}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, one_sided)] == [{0, 1}]
+    # another claim of its article is likelier for a member: the weaker one does not join
+    rival = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .12, (1, 3): .01}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]

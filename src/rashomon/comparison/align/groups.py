@@ -29,9 +29,46 @@ COHERENCE_PROBABILITY = 0.25
 # ... and none of whose cosines with a member is this far below the threshold (no drift through
 # one strong tie: a claim close to one member and foreign to another stays out).
 DRIFT_MARGIN = 0.3
+# A claim no pair brings into a group of this many joins it when the noisy-or of its pair
+# probabilities with the members reaches JOINT_PROBABILITY and each reaches JOINT_FLOOR.
+JOINT_MIN_MEMBERS = 2
+JOINT_PROBABILITY = 0.15
+JOINT_FLOOR = 0.02
+JOINT_TOPS = 1.0
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
+
+
+def _join_on_joint_evidence(
+    groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
+    coherence: float, threshold: float,
+) -> None:
+    """An outlet no pair brought into a group joins it when its claim is weakly tied to every
+    member and the ties together are strong: the third outlet of a claim paraphrases each of the
+    other two a little ("October's election" / "the parliamentary elections of October")."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, a in enumerate(article):
+        by_article[a].append(k)
+    for g, members in enumerate(groups):
+        if len(members) < JOINT_MIN_MEMBERS:
+            continue
+        taken = {article[k] for k in members}
+        rows = sorted(members)
+        for a, candidates in by_article.items():
+            if a in taken:
+                continue
+            p = prob[np.ix_(candidates, rows)]
+            joint = 1.0 - np.prod(1.0 - p, axis=1)
+            best = int(np.argmax(joint))
+            k = candidates[best]
+            cosines = sim[k, rows]
+            tops = int((p[best] >= p.max(axis=0)).sum())  # members whose likeliest claim of the article it is
+            if (tops >= JOINT_TOPS * len(rows) and joint[best] >= JOINT_PROBABILITY and p[best].min() >= JOINT_FLOOR and cosines.mean() >= coherence
+                    and cosines.min() >= threshold - DRIFT_MARGIN):
+                members.add(k)
+                holding[k].append(g)
+                taken.add(a)
 
 
 def group_pairs(
@@ -111,6 +148,7 @@ def group_pairs(
                 scores.append(score)
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
+    _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, threshold)
     if checks > MAX_COHESION_CHECKS:
         log.warning("alignment: %d coherence checks (budget %d): later pairs were offered one group of each claim",
                     checks, MAX_COHESION_CHECKS)
