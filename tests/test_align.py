@@ -156,9 +156,12 @@ def test_the_pair_model_weighs_evidence_the_same_way_on_every_call():
     from rashomon.comparison.align import FEATURES, PAIR_WEIGHTS, pair_probability
 
     assert len(FEATURES) == len(PAIR_WEIGHTS)
-    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]))
-    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0]))
+    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5]))
+    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.0]))
     assert 0.0 < weak < 0.35 <= strong < 1.0
+    # the same evidence, told far apart in the two articles, is weaker
+    far = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.9]))
+    assert far < strong
 
 
 # --- groups: one proposition per group, across all articles ----------------------------------

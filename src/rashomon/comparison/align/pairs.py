@@ -4,7 +4,8 @@ Candidate pairs come from the embedder (any backend); each is weighed by the cos
 embedder's threshold, the story-specific wording both share (TF-IDF fitted on the story), CSLS
 (Conneau et al. 2018: closer than each side is to its usual neighbours, so a "hub" close to
 everything agrees with nothing in particular), whether each is the other's best match, the
-figures, years, dates and times both state, and the names both mention. The weights are fitted
+figures, years, dates and times both state, the names both mention, and how far apart the two
+sit in their articles. The weights are fitted
 by scripts/fit_align.py on stories-dev as a whole (bench/README.md, "align3").
 """
 
@@ -32,13 +33,13 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 FEATURES = (
     "cosine - threshold", "lexical", "csls", "mutual best", "best of one side", "shared names", "shared figures",
-    "shared rare words", "compatible figures",
+    "shared rare words", "compatible figures", "position gap",
 )
 # Weights and bias per embedder (its cosines and CSLS have their own scale), fitted by
 # scripts/fit_align.py on stories-dev; an embedder without its own fit uses the static one's.
 PAIR_MODELS: dict[str, tuple[tuple[float, ...], float]] = {
-    "static": ((0.34, 1.47, 1.62, 0.58, 1.07, 0.33, 2.40, 0.91, 2.00), -4.69),
-    "tfidf": ((0.54, 0.54, 0.90, 0.69, 1.65, 0.54, 2.46, 0.85, 1.31), -5.13),
+    "static": ((0.36, 1.38, 1.49, 0.50, 1.04, 0.31, 2.26, 0.88, 1.99, -1.61), -4.19),
+    "tfidf": ((0.52, 0.52, 0.87, 0.58, 1.63, 0.49, 2.31, 0.81, 1.78, -1.60), -4.63),
 }
 PAIR_WEIGHTS, PAIR_BIAS = PAIR_MODELS["static"]
 _SHARED_FIGURES, _COMPATIBLE = FEATURES.index("shared figures"), FEATURES.index("compatible figures")
@@ -152,6 +153,16 @@ def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
     return np.minimum(incidence @ incidence.T, cap)
 
 
+def _relative_places(claims: Sequence[Claim], index: dict[str, list[int]]) -> np.ndarray:
+    """Each claim's place in its article, 0 (first) to 1 (last): outlets tend to tell one event in
+    the same order (the lead first), so two claims far apart in their articles are less often one."""
+    place = np.zeros(len(claims))
+    for ks in index.values():
+        ordered = sorted(ks, key=lambda k: claims[k].start)
+        place[ordered] = np.arange(len(ordered)) / max(len(ordered) - 1, 1)
+    return place
+
+
 def pair_feature_matrix(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
     texts: Sequence[str] | None = None,
@@ -165,6 +176,7 @@ def pair_feature_matrix(
     shared_names = _shared_counts(names, 3)
     shared_figures = _shared_counts([figure_keys(c) for c in claims], 2)
     shared_rare = _shared_counts(rare_words(texts if texts is not None else [c.text for c in claims]), 3)
+    place = _relative_places(claims, index)
     spans = [intervals(c) for c in claims]
     with_figures = [k for k, sp in enumerate(spans) if sp]
     compatible = np.zeros((len(claims), len(claims)))
@@ -190,7 +202,7 @@ def pair_feature_matrix(
             rows_out.append(np.column_stack([
                 block[r, c] - threshold, lexical[i, j], csls[r, c],
                 (row_best[r, c] & col_best[r, c]).astype(np.float64), (row_best[r, c] | col_best[r, c]).astype(np.float64),
-                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible[i, j],
+                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible[i, j], np.abs(place[i] - place[j]),
             ]))
     if not rows_out:
         empty = np.zeros(0, dtype=np.int64)
