@@ -294,3 +294,32 @@ def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
     # another claim of its article is likelier for a member: the weaker one does not join
     rival = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .12, (1, 3): .01}
     assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]
+
+
+def test_anchors_name_the_clause_of_a_claim_that_matches_another_best():
+    from rashomon.comparison.align.pieces import anchors
+
+    # claims 0, 1, 2 (sentences), then claim 0's two clauses (pieces 3, 4)
+    owner = np.array([0, 1, 2, 0, 0])
+    cos = np.eye(5)
+    cos[3, 1] = cos[1, 3] = 0.8  # claim 1 matches claim 0's first clause
+    cos[4, 2] = cos[2, 4] = 0.7  # claim 2 matches its second
+    anchor = anchors(cos, owner, 3)
+    assert anchor[0, 1] == 3 and anchor[0, 2] == 4
+    assert anchor[1, 0] == -1  # claim 1 is one unit
+
+
+def test_a_newcomer_anchored_on_the_clause_that_holds_a_group_joins_it():
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("A magnitude 6.8 earthquake struck the north on Tuesday, the agency said.",
+                     "The 6.8-magnitude quake hit the province.", "The earth shook with a strength of 6,8 on Tuesday.")
+    sim = np.array([[1, .7, .64], [.7, 1, .45], [.64, .45, 1]])
+    probability = {(0, 1): .8, (0, 2): .4, (1, 2): 0.0}  # the two paraphrases share nothing
+    pairs = [(0, 1, .7), (0, 2, .64)]
+    same = np.full((3, 3), -1)
+    same[0, 1] = same[0, 2] = 7  # claim 0 meets both on one clause
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, same)] == [{0, 1, 2}]
+    other = same.copy()
+    other[0, 2] = 8  # ... or on two different clauses: two propositions
+    assert sorted(map(sorted, (m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, other)))) == [[0, 1], [0, 2]]

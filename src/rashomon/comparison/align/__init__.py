@@ -28,7 +28,7 @@ from .pairs import (
     scored_pairs,
 )
 from .pieces import _CLAUSE_WEIGHT, best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
-from .pieces import similarity_matrix
+from .pieces import anchors, similarity_matrix
 
 __all__ = [
     "COHERENCE_MARGIN", "DEFAULT_THRESHOLDS", "FEATURES", "PAIR_BIAS", "PAIR_PROBABILITY", "PAIR_WEIGHTS", "Alignment",
@@ -108,7 +108,8 @@ def align_claims(
     names = [names_of(c, entities) for c in claims]
     pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name)
     pairs.sort(key=lambda p: -p[2])
-    groups = group_pairs(pairs, claims, sim, threshold, probability)
+    anchor = anchors(piece_cos, owner, len(texts)) if claims else None
+    groups = group_pairs(pairs, claims, sim, threshold, probability, anchor)
     agreements = tuple(
         Agreement(
             claims=tuple(ClaimRef.of(claims[k]) for k in sorted(members, key=lambda k: (claims[k].article, claims[k].start))),

@@ -35,6 +35,8 @@ JOINT_MIN_MEMBERS = 2
 JOINT_PROBABILITY = 0.15
 JOINT_FLOOR = 0.02
 JOINT_TOPS = 1.0
+# ... or, anchored on the clause that holds the group together, when tied to it this strongly.
+ANCHOR_PROBABILITY = 0.3
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
@@ -77,8 +79,13 @@ def group_pairs(
     sim: np.ndarray,
     threshold: float,
     probability: dict[tuple[int, int], float],
+    anchor: np.ndarray | None = None,
 ) -> list[tuple[set[int], float]]:
-    """Groups of claim indices with their strongest pair's score, no group inside another."""
+    """Groups of claim indices with their strongest pair's score, no group inside another.
+
+    ``anchor`` (claims x claims): the clause of the first claim that matches the second best (-1
+    for a claim of one clause); a newcomer tied to a member on the clause that ties that member to
+    every other member tells the same proposition, however weakly it paraphrases the others."""
     article = [c.article for c in claims]
     coherence = threshold - COHERENCE_MARGIN
     groups: list[set[int]] = []
@@ -92,16 +99,24 @@ def group_pairs(
 
     checks = 0
 
-    def cohesion(new: set[int], members: set[int]) -> float | None:
+    def anchored(k: int, tie: int | None, members: set[int]) -> bool:
+        """k is tied to the member ``tie`` on the clause of ``tie`` that ties it to every other member."""
+        if anchor is None or tie is None or tie not in members or len(members) < 2 or prob[tie, k] < ANCHOR_PROBABILITY:
+            return False
+        clause = anchor[tie, k]
+        return clause >= 0 and all(anchor[tie, m] == clause for m in members if m != tie)
+
+    def cohesion(new: set[int], members: set[int], tie: int | None = None) -> float | None:
         """Mean cosine of the newcomers with the members, or None when an article would hold two
-        claims or the pairs they make are too improbable on average."""
+        claims or the pairs they make are too improbable on average (unless a single newcomer is
+        anchored on the clause that holds the group together)."""
         nonlocal checks
         checks += 1
         taken = {article[k] for k in members}
         if any(article[k] in taken for k in new) or len({article[k] for k in new}) < len(new):
             return None
         rows, cols = np.ix_(list(new), list(members))
-        if prob[rows, cols].mean() < COHERENCE_PROBABILITY:
+        if prob[rows, cols].mean() < COHERENCE_PROBABILITY and not (len(new) == 1 and anchored(next(iter(new)), tie, members)):
             return None
         cosines = sim[rows, cols]
         if cosines.min() < threshold - DRIFT_MARGIN:
@@ -139,7 +154,7 @@ def group_pairs(
             for g, k in [(g, j) for g in only_i] + [(h, i) for h in only_j if h not in merged]:
                 if k in groups[g]:
                     continue
-                fit = cohesion({k}, groups[g])
+                fit = cohesion({k}, groups[g], i if k == j else j)
                 if fit is not None and fit >= coherence:
                     extend(g, {k}, score if strong else None)
                     together = True

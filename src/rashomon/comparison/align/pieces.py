@@ -76,6 +76,23 @@ def best_of_pieces(cos: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
     return sim
 
 
+def anchors(cos: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Claim x claim: the piece of the first claim (one of its clauses) that matches the second
+    best, clause to clause as :func:`best_of_pieces` compares them; -1 where the first claim has
+    no clauses (it is one unit)."""
+    out = np.full((n, n), -1, dtype=np.int64)
+    if len(owner) <= n:
+        return out
+    order = np.argsort(owner, kind="stable")
+    starts = np.searchsorted(owner[order], np.arange(n))
+    per_claim = np.maximum.reduceat(cos[:, order], starts, axis=1)  # piece x claim
+    clause_owner = owner[n:]
+    for i in np.unique(clause_owner):
+        rows = n + np.nonzero(clause_owner == i)[0]
+        out[i] = rows[np.argmax(per_claim[rows], axis=0)]
+    return out
+
+
 def similarity_matrix(texts: Sequence[str], embedder: Embedder) -> np.ndarray:
     """Claim x claim similarity: the best of sentence-sentence and clause-clause cosines."""
     pieces, owner = pieces_of(texts)
