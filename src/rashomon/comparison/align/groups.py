@@ -36,7 +36,7 @@ JOINT_PROBABILITY = 0.15
 JOINT_FLOOR = 0.02
 JOINT_TOPS = 1.0
 # ... or, anchored on the clause that holds the group together, when tied to it this strongly.
-ANCHOR_PROBABILITY = 0.3
+ANCHOR_PROBABILITY = 0.45
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
