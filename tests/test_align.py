@@ -323,3 +323,13 @@ def test_a_newcomer_anchored_on_the_clause_that_holds_a_group_joins_it():
     other = same.copy()
     other[0, 2] = 8  # ... or on two different clauses: two propositions
     assert sorted(map(sorted, (m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, other)))) == [[0, 1], [0, 2]]
+
+
+def test_a_name_that_starts_with_the_does_not_double_the_article_before_it():
+    article = make_article("a1", "Survivors accused the Castrelian authorities of a delay.")
+    claim, = extract_claims([article])
+    start = article.text.index("Castrelian")
+    entity = Entity(id="e1", name="The Castrelian Coast Guard", type="ORG", mentions=(
+        Mention(article="a1", sentence=claim.sentence, text="Castrelian", start=start, end=start + len("Castrelian")),
+    ))
+    assert canonical_text(claim, [entity]) == "Survivors accused the Castrelian Coast Guard authorities of a delay."

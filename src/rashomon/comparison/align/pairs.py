@@ -6,7 +6,7 @@ embedder's threshold, the story-specific wording both share (TF-IDF fitted on th
 everything agrees with nothing in particular), whether each is the other's best match, the
 figures, years, dates and times both state, the names both mention, and how far apart the two
 sit in their articles. The weights are fitted
-by scripts/fit_align.py on stories-dev as a whole (bench/README.md, "align3").
+by scripts/fit_align.py on stories-dev as a whole (bench/README.md, "align3", "align4").
 """
 
 from __future__ import annotations

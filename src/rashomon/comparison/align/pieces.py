@@ -33,8 +33,10 @@ def canonical_text(claim: Claim, entities: Sequence[Entity]) -> str:
     for start, end, name in spans:
         if start < cursor:
             continue
-        out.append(_slice(claim, cursor, start))
-        out.append(name)
+        before = _slice(claim, cursor, start)
+        out.append(before)
+        # "the Castrelian authorities" with the entity "The Castrelian ...": one article, not two
+        out.append(name[4:] if name.startswith("The ") and before.lower().endswith("the ") else name)
         cursor = end
     out.append(_slice(claim, cursor, claim.end))
     return "".join(out)
