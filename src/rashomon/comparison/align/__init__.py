@@ -7,7 +7,8 @@
    figures and names); the pairs over its cut agree.
 3. Groups (``groups``): agreeing pairs become agreements across all articles at once, with a
    coherence check, so one agreement spans the 2-4 outlets that tell a claim without every pair
-   passing on its own.
+   passing on its own (a newcomer may join on the clause that anchors the group, or on the joint
+   evidence of weak ties to every member).
 4. Unique claims: every claim in no agreement, and the clauses of agreed claims that nothing in
    another article comes close to (a sentence that carries a shared claim can carry a unique one).
 """

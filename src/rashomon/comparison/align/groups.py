@@ -8,6 +8,11 @@ no chain of pairwise matches drifts from one proposition to another); otherwise 
 group of its own. Every group holding one claim of a pair is offered the other, whatever the
 order pairs come in, so a claim told by three outlets is grouped when it is tied to one of the
 others and close to all, without every pair passing on its own.
+
+Two ways in for an outlet that paraphrases some members poorly: a newcomer tied strongly to a
+member on the very clause of that member that ties it to the others (its anchor) skips the
+probability part of the coherence check; and, after the pairs, an outlet no pair brought in joins
+on the joint evidence of its weak ties to every member (bench/README.md, "align4").
 """
 
 from __future__ import annotations
