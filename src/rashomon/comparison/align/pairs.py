@@ -178,11 +178,6 @@ def pair_feature_matrix(
     shared_rare = _shared_counts(rare_words(texts if texts is not None else [c.text for c in claims]), 3)
     place = _relative_places(claims, index)
     spans = [intervals(c) for c in claims]
-    with_figures = [k for k, sp in enumerate(spans) if sp]
-    compatible = np.zeros((len(claims), len(claims)))
-    for x, i in enumerate(with_figures):
-        for j in with_figures[x + 1 :]:
-            compatible[i, j] = compatible[j, i] = min(compatible_figures(spans[i], spans[j]), 2)
     articles = sorted(index)
     firsts, seconds, rows_out = [], [], []
     for x, a in enumerate(articles):
@@ -197,12 +192,17 @@ def pair_feature_matrix(
             col_best = block >= block.max(axis=0, keepdims=True)
             r, c = np.nonzero(block >= threshold - _FAR_BELOW)
             i, j = rows[r], cols[c]
+            # figures compared only for the pairs weighed (a page of numbers has many of them)
+            compatible = np.fromiter(
+                (min(compatible_figures(spans[p], spans[q]), 2) if spans[p] and spans[q] else 0 for p, q in zip(i, j)),
+                dtype=np.float64, count=len(i),
+            )
             firsts.append(i)
             seconds.append(j)
             rows_out.append(np.column_stack([
                 block[r, c] - threshold, lexical[i, j], csls[r, c],
                 (row_best[r, c] & col_best[r, c]).astype(np.float64), (row_best[r, c] | col_best[r, c]).astype(np.float64),
-                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible[i, j], np.abs(place[i] - place[j]),
+                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible, np.abs(place[i] - place[j]),
             ]))
     if not rows_out:
         empty = np.zeros(0, dtype=np.int64)
