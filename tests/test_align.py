@@ -156,9 +156,12 @@ def test_the_pair_model_weighs_evidence_the_same_way_on_every_call():
     from rashomon.comparison.align import FEATURES, PAIR_WEIGHTS, pair_probability
 
     assert len(FEATURES) == len(PAIR_WEIGHTS)
-    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]))
-    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0]))
+    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5]))
+    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.0]))
     assert 0.0 < weak < 0.35 <= strong < 1.0
+    # the same evidence, told far apart in the two articles, is weaker
+    far = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.9]))
+    assert far < strong
 
 
 # --- groups: one proposition per group, across all articles ----------------------------------
@@ -243,3 +246,90 @@ def test_the_same_figure_in_other_words_makes_a_pair_agree():
         "Roughly thirty thousand people in the town have lost their homes.",
     )
     assert any(len(g.claims) == 2 for g in alignment.agreements)
+
+
+def test_a_figure_told_less_precisely_or_as_an_open_bound_is_compatible():
+    from rashomon.comparison.align.pairs import compatible_figures, intervals
+
+    a, b, c, d = _claims("Shares of the insurer rose 2.1% on Monday.", "The insurer's stock gained 2% in early trading.",
+                         "Shares of the insurer rose more than 9% on Monday.", "Shares of the insurer rose 40% on Monday.")
+    assert compatible_figures(intervals(a), intervals(b)) == 1  # 2.1% rounds to 2%
+    e, = _claims("Shares of the insurer closed up 9.2% on Monday.")
+    assert compatible_figures(intervals(c), intervals(e)) == 1  # "more than 9%" fits 9.2%
+    assert compatible_figures(intervals(c), intervals(d)) == 0  # ... but not 40%
+    assert compatible_figures(intervals(e), intervals(a)) == 0  # 9.2% is not 2.1%
+
+
+def test_a_comma_or_colon_inside_a_figure_does_not_cut_a_clause():
+    parts = clauses("The council vetoed the takeover of the cement maker, a deal of 3,1 billion euros announced last November")
+    assert parts[-1] == "a deal of 3,1 billion euros announced last November"
+    assert any("at 7:50 in the morning" in p for p in clauses("The train left the station late, at 7:50 in the morning on Tuesday"))
+
+
+def test_a_figure_both_state_passes_the_lexical_gate_without_shared_words():
+    from rashomon.comparison.align.pairs import scored_pairs
+
+    sim = np.full((2, 2), 0.7)
+    lexical = np.zeros((2, 2))  # no shared wording at all
+    figures = _claims("Crude worth an estimated $48m was aboard.", "The cargo is valued at 48 million dollars.")
+    _, probability = scored_pairs(sim, lexical, figures, 0.65, [set(), set()])
+    assert probability, "a pair stating one figure is weighed"
+    words = _claims("Crude oil was aboard the ship.", "The cargo was worth a lot.")
+    _, probability = scored_pairs(sim, lexical, words, 0.65, [set(), set()])
+    assert not probability, "a pair with neither shared wording nor a figure is not"
+
+
+def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("The election is due in October.", "The parliamentary elections of the month of October.",
+                     "October's vote decides the parliament.", "a3|The harvest was poor this year.")
+    sim = np.array([[1, .87, .55, .2], [.87, 1, .55, .2], [.55, .55, 1, .3], [.2, .2, .3, 1]])
+    pairs = [(0, 1, .87)]  # only the first two agree on their own
+    joint = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .01, (1, 3): .01}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1, 2}]
+    # tied to one member only: no joint evidence, it stays out
+    one_sided = {(0, 1): .8, (0, 2): .15, (1, 2): 0.0, (0, 3): .01, (1, 3): .01}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, one_sided)] == [{0, 1}]
+    # another claim of its article is likelier for a member: the weaker one does not join
+    rival = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .12, (1, 3): .01}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]
+
+
+def test_anchors_name_the_clause_of_a_claim_that_matches_another_best():
+    from rashomon.comparison.align.pieces import anchors
+
+    # claims 0, 1, 2 (sentences), then claim 0's two clauses (pieces 3, 4)
+    owner = np.array([0, 1, 2, 0, 0])
+    cos = np.eye(5)
+    cos[3, 1] = cos[1, 3] = 0.8  # claim 1 matches claim 0's first clause
+    cos[4, 2] = cos[2, 4] = 0.7  # claim 2 matches its second
+    anchor = anchors(cos, owner, 3)
+    assert anchor[0, 1] == 3 and anchor[0, 2] == 4
+    assert anchor[1, 0] == -1  # claim 1 is one unit
+
+
+def test_a_newcomer_anchored_on_the_clause_that_holds_a_group_joins_it():
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("A magnitude 6.8 earthquake struck the north on Tuesday, the agency said.",
+                     "The 6.8-magnitude quake hit the province.", "The earth shook with a strength of 6,8 on Tuesday.")
+    sim = np.array([[1, .7, .64], [.7, 1, .45], [.64, .45, 1]])
+    probability = {(0, 1): .48, (0, 2): .46, (1, 2): 0.0}  # the two paraphrases share nothing
+    pairs = [(0, 1, .7), (0, 2, .64)]
+    same = np.full((3, 3), -1)
+    same[0, 1] = same[0, 2] = 7  # claim 0 meets both on one clause
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, same)] == [{0, 1, 2}]
+    other = same.copy()
+    other[0, 2] = 8  # ... or on two different clauses: two propositions
+    assert sorted(map(sorted, (m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, other)))) == [[0, 1], [0, 2]]
+
+
+def test_a_name_that_starts_with_the_does_not_double_the_article_before_it():
+    article = make_article("a1", "Survivors accused the Castrelian authorities of a delay.")
+    claim, = extract_claims([article])
+    start = article.text.index("Castrelian")
+    entity = Entity(id="e1", name="The Castrelian Coast Guard", type="ORG", mentions=(
+        Mention(article="a1", sentence=claim.sentence, text="Castrelian", start=start, end=start + len("Castrelian")),
+    ))
+    assert canonical_text(claim, [entity]) == "Survivors accused the Castrelian Coast Guard authorities of a delay."

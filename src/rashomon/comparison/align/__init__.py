@@ -7,7 +7,8 @@
    figures and names); the pairs over its cut agree.
 3. Groups (``groups``): agreeing pairs become agreements across all articles at once, with a
    coherence check, so one agreement spans the 2-4 outlets that tell a claim without every pair
-   passing on its own.
+   passing on its own (a newcomer may join on the clause that anchors the group, or on the joint
+   evidence of weak ties to every member).
 4. Unique claims: every claim in no agreement, and the clauses of agreed claims that nothing in
    another article comes close to (a sentence that carries a shared claim can carry a unique one).
 """
@@ -28,7 +29,7 @@ from .pairs import (
     scored_pairs,
 )
 from .pieces import _CLAUSE_WEIGHT, best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
-from .pieces import similarity_matrix
+from .pieces import anchors, similarity_matrix
 
 __all__ = [
     "COHERENCE_MARGIN", "DEFAULT_THRESHOLDS", "FEATURES", "PAIR_BIAS", "PAIR_PROBABILITY", "PAIR_WEIGHTS", "Alignment",
@@ -108,7 +109,8 @@ def align_claims(
     names = [names_of(c, entities) for c in claims]
     pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name)
     pairs.sort(key=lambda p: -p[2])
-    groups = group_pairs(pairs, claims, sim, threshold, probability)
+    anchor = anchors(piece_cos, owner, len(texts)) if claims else None
+    groups = group_pairs(pairs, claims, sim, threshold, probability, anchor)
     agreements = tuple(
         Agreement(
             claims=tuple(ClaimRef.of(claims[k]) for k in sorted(members, key=lambda k: (claims[k].article, claims[k].start))),

@@ -8,6 +8,11 @@ no chain of pairwise matches drifts from one proposition to another); otherwise 
 group of its own. Every group holding one claim of a pair is offered the other, whatever the
 order pairs come in, so a claim told by three outlets is grouped when it is tied to one of the
 others and close to all, without every pair passing on its own.
+
+Two ways in for an outlet that paraphrases some members poorly: a newcomer tied strongly to a
+member on the very clause of that member that ties it to the others (its anchor) skips the
+probability part of the coherence check; and, after the pairs, an outlet no pair brought in joins
+on the joint evidence of its weak ties to every member (bench/README.md, "align4").
 """
 
 from __future__ import annotations
@@ -29,9 +34,48 @@ COHERENCE_PROBABILITY = 0.25
 # ... and none of whose cosines with a member is this far below the threshold (no drift through
 # one strong tie: a claim close to one member and foreign to another stays out).
 DRIFT_MARGIN = 0.3
+# A claim no pair brings into a group of this many joins it when the noisy-or of its pair
+# probabilities with the members reaches JOINT_PROBABILITY and each reaches JOINT_FLOOR.
+JOINT_MIN_MEMBERS = 2
+JOINT_PROBABILITY = 0.15
+JOINT_FLOOR = 0.02
+JOINT_TOPS = 1.0
+# ... or, anchored on the clause that holds the group together, when tied to it this strongly.
+ANCHOR_PROBABILITY = 0.45
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
+
+
+def _join_on_joint_evidence(
+    groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
+    coherence: float, threshold: float,
+) -> None:
+    """An outlet no pair brought into a group joins it when its claim is weakly tied to every
+    member and the ties together are strong: the third outlet of a claim paraphrases each of the
+    other two a little ("October's election" / "the parliamentary elections of October")."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, a in enumerate(article):
+        by_article[a].append(k)
+    for g, members in enumerate(groups):
+        if len(members) < JOINT_MIN_MEMBERS:
+            continue
+        taken = {article[k] for k in members}
+        rows = sorted(members)
+        for a, candidates in by_article.items():
+            if a in taken:
+                continue
+            p = prob[np.ix_(candidates, rows)]
+            joint = 1.0 - np.prod(1.0 - p, axis=1)
+            best = int(np.argmax(joint))
+            k = candidates[best]
+            cosines = sim[k, rows]
+            tops = int((p[best] >= p.max(axis=0)).sum())  # members whose likeliest claim of the article it is
+            if (tops >= JOINT_TOPS * len(rows) and joint[best] >= JOINT_PROBABILITY and p[best].min() >= JOINT_FLOOR and cosines.mean() >= coherence
+                    and cosines.min() >= threshold - DRIFT_MARGIN):
+                members.add(k)
+                holding[k].append(g)
+                taken.add(a)
 
 
 def group_pairs(
@@ -40,8 +84,13 @@ def group_pairs(
     sim: np.ndarray,
     threshold: float,
     probability: dict[tuple[int, int], float],
+    anchor: np.ndarray | None = None,
 ) -> list[tuple[set[int], float]]:
-    """Groups of claim indices with their strongest pair's score, no group inside another."""
+    """Groups of claim indices with their strongest pair's score, no group inside another.
+
+    ``anchor`` (claims x claims): the clause of the first claim that matches the second best (-1
+    for a claim of one clause); a newcomer tied to a member on the clause that ties that member to
+    every other member tells the same proposition, however weakly it paraphrases the others."""
     article = [c.article for c in claims]
     coherence = threshold - COHERENCE_MARGIN
     groups: list[set[int]] = []
@@ -55,16 +104,24 @@ def group_pairs(
 
     checks = 0
 
-    def cohesion(new: set[int], members: set[int]) -> float | None:
+    def anchored(k: int, tie: int | None, members: set[int]) -> bool:
+        """k is tied to the member ``tie`` on the clause of ``tie`` that ties it to every other member."""
+        if anchor is None or tie is None or tie not in members or len(members) < 2 or prob[tie, k] < ANCHOR_PROBABILITY:
+            return False
+        clause = anchor[tie, k]
+        return clause >= 0 and all(anchor[tie, m] == clause for m in members if m != tie)
+
+    def cohesion(new: set[int], members: set[int], tie: int | None = None) -> float | None:
         """Mean cosine of the newcomers with the members, or None when an article would hold two
-        claims or the pairs they make are too improbable on average."""
+        claims or the pairs they make are too improbable on average (unless a single newcomer is
+        anchored on the clause that holds the group together)."""
         nonlocal checks
         checks += 1
         taken = {article[k] for k in members}
         if any(article[k] in taken for k in new) or len({article[k] for k in new}) < len(new):
             return None
         rows, cols = np.ix_(list(new), list(members))
-        if prob[rows, cols].mean() < COHERENCE_PROBABILITY:
+        if prob[rows, cols].mean() < COHERENCE_PROBABILITY and not (len(new) == 1 and anchored(next(iter(new)), tie, members)):
             return None
         cosines = sim[rows, cols]
         if cosines.min() < threshold - DRIFT_MARGIN:
@@ -102,7 +159,7 @@ def group_pairs(
             for g, k in [(g, j) for g in only_i] + [(h, i) for h in only_j if h not in merged]:
                 if k in groups[g]:
                     continue
-                fit = cohesion({k}, groups[g])
+                fit = cohesion({k}, groups[g], i if k == j else j)
                 if fit is not None and fit >= coherence:
                     extend(g, {k}, score if strong else None)
                     together = True
@@ -111,6 +168,7 @@ def group_pairs(
                 scores.append(score)
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
+    _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, threshold)
     if checks > MAX_COHESION_CHECKS:
         log.warning("alignment: %d coherence checks (budget %d): later pairs were offered one group of each claim",
                     checks, MAX_COHESION_CHECKS)

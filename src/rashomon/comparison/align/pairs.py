@@ -4,8 +4,9 @@ Candidate pairs come from the embedder (any backend); each is weighed by the cos
 embedder's threshold, the story-specific wording both share (TF-IDF fitted on the story), CSLS
 (Conneau et al. 2018: closer than each side is to its usual neighbours, so a "hub" close to
 everything agrees with nothing in particular), whether each is the other's best match, the
-figures, years, dates and times both state, and the names both mention. The weights are fitted
-by scripts/fit_align.py on stories-dev as a whole (bench/README.md, "align3").
+figures, years, dates and times both state, the names both mention, and how far apart the two
+sit in their articles. The weights are fitted
+by scripts/fit_align.py on stories-dev as a whole (bench/README.md, "align3", "align4").
 """
 
 from __future__ import annotations
@@ -26,19 +27,22 @@ _LEXICAL_FLOOR = 0.10
 _FAR_BELOW = 0.3
 # A word is rare in a story when at most this many claims use it (one claim told by four outlets).
 _RARE = 4
+# An open bound ("more than 9", "under 50") reaches this factor past its figure.
+_OPEN_REACH = 1.5
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 FEATURES = (
     "cosine - threshold", "lexical", "csls", "mutual best", "best of one side", "shared names", "shared figures",
-    "shared rare words", "compatible figures",
+    "shared rare words", "compatible figures", "position gap",
 )
 # Weights and bias per embedder (its cosines and CSLS have their own scale), fitted by
 # scripts/fit_align.py on stories-dev; an embedder without its own fit uses the static one's.
 PAIR_MODELS: dict[str, tuple[tuple[float, ...], float]] = {
-    "static": ((0.34, 1.47, 1.59, 0.57, 1.12, 0.33, 2.41, 0.91, 1.47), -4.70),
-    "tfidf": ((0.54, 0.54, 0.90, 0.69, 1.65, 0.54, 2.46, 0.85, 1.31), -5.13),
+    "static": ((0.36, 1.39, 1.49, 0.50, 1.04, 0.31, 2.26, 0.88, 1.99, -1.61), -4.19),
+    "tfidf": ((0.52, 0.52, 0.87, 0.58, 1.63, 0.49, 2.31, 0.81, 1.78, -1.60), -4.63),
 }
 PAIR_WEIGHTS, PAIR_BIAS = PAIR_MODELS["static"]
+_SHARED_FIGURES, _COMPATIBLE = FEATURES.index("shared figures"), FEATURES.index("compatible figures")
 # A pair at this probability agrees; a pair over the embedder's threshold and closer than its
 # usual neighbours (CSLS > 0) agrees from CLOSE_PROBABILITY. Both chosen on stories-dev as a whole
 # (bench/README.md, "align3"); CLOSE_PROBABILITY is the strictest round value that keeps the
@@ -90,25 +94,53 @@ def rare_words(texts: Sequence[str]) -> list[set[str]]:
 
 def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
     """The figures a claim states as intervals (low, high, unit, exact form); counts below ten
-    without a unit are left out."""
+    without a unit are left out. An open bound ("more than 9%") reaches half the figure again:
+    as evidence of one claim, "more than 9%" fits "9.2%", not "40%"."""
     out = []
     for v in claim.values:
         if v.kind != "number" or (v.low is None and v.high is None):
             continue
-        low = v.low if v.low is not None else v.high
-        high = v.high if v.high is not None else v.low
-        if high is None or low is None or (high < 10 and not v.unit):
+        low = v.low if v.low is not None else v.high / _OPEN_REACH
+        high = v.high if v.high is not None else v.low * _OPEN_REACH
+        if (max(abs(low), abs(high)) < 10 and not v.unit) or low > high:
             continue
         out.append((low, high, v.unit, v.normalized))
     return out
 
 
+def _decimals(exact: str) -> int | None:
+    """How many decimals a normalised figure is written with ("2.1 %" -> 1), or None."""
+    head = exact.split()[0] if exact.split() else ""
+    try:
+        float(head)
+    except ValueError:
+        return None
+    return len(head.split(".")[1]) if "." in head else 0
+
+
+def _rounds_to(exact: str, low: float, high: float, other: str) -> bool:
+    """A figure written with fewer decimals than an exact other one that rounds to it ("2%" and
+    "2.1%", "9%" and "9.2%"): the same figure told less precisely."""
+    mine, theirs = _decimals(exact), _decimals(other)
+    if mine is None or theirs is None or mine >= theirs or low != high:
+        return False
+    try:
+        value = float(other.split()[0])
+    except ValueError:
+        return False
+    return abs(value - low) <= 0.5 * 10 ** -mine
+
+
 def compatible_figures(a: list[tuple[float, float, str, str]], b: list[tuple[float, float, str, str]]) -> int:
     """How many figures of one claim the other states differently but compatibly: the same unit,
-    overlapping intervals ("about 230" and "232", "nearly 120 km/h" and "118 km/h")."""
+    overlapping intervals ("about 230" and "232", "nearly 120 km/h" and "118 km/h", "more than
+    9%" and "9.2%"), or one rounding the other ("2%" and "2.1%")."""
     return sum(
         1 for low, high, unit, exact in a
-        if any(unit == u and exact != e and low <= h and l <= high for l, h, u, e in b)
+        if any(
+            unit == u and exact != e and ((low <= h and l <= high) or _rounds_to(exact, low, high, e) or _rounds_to(e, l, h, exact))
+            for l, h, u, e in b
+        )
     )
 
 
@@ -119,6 +151,16 @@ def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
     for k, keys in enumerate(sets):
         incidence[k, [vocabulary[key] for key in keys]] = 1.0
     return np.minimum(incidence @ incidence.T, cap)
+
+
+def _relative_places(claims: Sequence[Claim], index: dict[str, list[int]]) -> np.ndarray:
+    """Each claim's place in its article, 0 (first) to 1 (last): outlets tend to tell one event in
+    the same order (the lead first), so two claims far apart in their articles are less often one."""
+    place = np.zeros(len(claims))
+    for ks in index.values():
+        ordered = sorted(ks, key=lambda k: claims[k].start)
+        place[ordered] = np.arange(len(ordered)) / max(len(ordered) - 1, 1)
+    return place
 
 
 def pair_feature_matrix(
@@ -134,12 +176,8 @@ def pair_feature_matrix(
     shared_names = _shared_counts(names, 3)
     shared_figures = _shared_counts([figure_keys(c) for c in claims], 2)
     shared_rare = _shared_counts(rare_words(texts if texts is not None else [c.text for c in claims]), 3)
+    place = _relative_places(claims, index)
     spans = [intervals(c) for c in claims]
-    with_figures = [k for k, sp in enumerate(spans) if sp]
-    compatible = np.zeros((len(claims), len(claims)))
-    for x, i in enumerate(with_figures):
-        for j in with_figures[x + 1 :]:
-            compatible[i, j] = compatible[j, i] = min(compatible_figures(spans[i], spans[j]), 2)
     articles = sorted(index)
     firsts, seconds, rows_out = [], [], []
     for x, a in enumerate(articles):
@@ -154,12 +192,17 @@ def pair_feature_matrix(
             col_best = block >= block.max(axis=0, keepdims=True)
             r, c = np.nonzero(block >= threshold - _FAR_BELOW)
             i, j = rows[r], cols[c]
+            # figures compared only for the pairs weighed (a page of numbers has many of them)
+            compatible = np.fromiter(
+                (min(compatible_figures(spans[p], spans[q]), 2) if spans[p] and spans[q] else 0 for p, q in zip(i, j)),
+                dtype=np.float64, count=len(i),
+            )
             firsts.append(i)
             seconds.append(j)
             rows_out.append(np.column_stack([
                 block[r, c] - threshold, lexical[i, j], csls[r, c],
                 (row_best[r, c] & col_best[r, c]).astype(np.float64), (row_best[r, c] | col_best[r, c]).astype(np.float64),
-                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible[i, j],
+                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible, np.abs(place[i] - place[j]),
             ]))
     if not rows_out:
         empty = np.zeros(0, dtype=np.int64)
@@ -189,11 +232,13 @@ def scored_pairs(
     """The pairs that agree (i, j, cosine), and every weighed pair's probability keyed (i, j), i < j.
 
     A pair agrees when the model says so and the two share some story-specific wording (TF-IDF
-    over a floor); a pair under the floor has probability 0."""
+    over a floor) or a figure; a pair with neither has probability 0."""
     first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts)
     weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
     p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
-    keep = features[:, 1] >= _LEXICAL_FLOOR
+    # story wording over the floor, or a figure both state (exactly or compatibly): "$48m" and
+    # "48 million dollars" share no word
+    keep = (features[:, 1] >= _LEXICAL_FLOOR) | (features[:, _SHARED_FIGURES] > 0) | (features[:, _COMPATIBLE] > 0)
     agrees = keep & ((p >= PAIR_PROBABILITY) | ((features[:, 0] >= 0) & (features[:, 2] >= 0) & (p >= CLOSE_PROBABILITY)))
     probability = {
         (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], p[keep])

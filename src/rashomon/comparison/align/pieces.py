@@ -19,7 +19,8 @@ from ...model import Claim, Entity
 
 _MIN_CLAUSE_WORDS = 5
 _CLAUSE_WEIGHT = 0.9
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:,]|\s(?:that|and|but|while|which|who|after|before)\s|\s[–—]\s|[“”\"()])\s*")
+# (a comma or colon between digits is part of a figure: "3,1 billion", "7:50")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:;|(?<!\d)[:,]|[:,](?!\d)|\s(?:that|and|but|while|which|who|after|before)\s|\s[–—]\s|[“”\"()])\s*")
 
 
 def canonical_text(claim: Claim, entities: Sequence[Entity]) -> str:
@@ -32,8 +33,10 @@ def canonical_text(claim: Claim, entities: Sequence[Entity]) -> str:
     for start, end, name in spans:
         if start < cursor:
             continue
-        out.append(_slice(claim, cursor, start))
-        out.append(name)
+        before = _slice(claim, cursor, start)
+        out.append(before)
+        # "the Castrelian authorities" with the entity "The Castrelian ...": one article, not two
+        out.append(name[4:] if name.startswith("The ") and before.lower().endswith("the ") else name)
         cursor = end
     out.append(_slice(claim, cursor, claim.end))
     return "".join(out)
@@ -73,6 +76,23 @@ def best_of_pieces(cos: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
         # A clause match is weaker evidence than a whole-sentence match of the same score.
         sim = np.maximum(sim, _CLAUSE_WEIGHT * claim_sim)
     return sim
+
+
+def anchors(cos: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Claim x claim: the piece of the first claim (one of its clauses) that matches the second
+    best, clause to clause as :func:`best_of_pieces` compares them; -1 where the first claim has
+    no clauses (it is one unit)."""
+    out = np.full((n, n), -1, dtype=np.int64)
+    if len(owner) <= n:
+        return out
+    order = np.argsort(owner, kind="stable")
+    starts = np.searchsorted(owner[order], np.arange(n))
+    per_claim = np.maximum.reduceat(cos[:, order], starts, axis=1)  # piece x claim
+    clause_owner = owner[n:]
+    for i in np.unique(clause_owner):
+        rows = n + np.nonzero(clause_owner == i)[0]
+        out[i] = rows[np.argmax(per_claim[rows], axis=0)]
+    return out
 
 
 def similarity_matrix(texts: Sequence[str], embedder: Embedder) -> np.ndarray:
