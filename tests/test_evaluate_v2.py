@@ -129,6 +129,20 @@ def test_a_3_way_conflict_told_pair_by_pair_is_found_once_with_duplicates(story)
     assert scores.false_conflicts == ()
 
 
+def test_a_finding_of_one_gold_conflict_that_overlaps_another_of_another_kind_repeats_neither(story):
+    x, _, z = story.articles
+    actor = {"kind": "actor", "sides": {"x.txt": "Flooding closed the Ombra bridge on Monday",
+                                        "z.txt": "The Ombra bridge closed on Tuesday because of flooding"}, "note": "what closed it"}
+    gold = {**GOLD_V2, "conflicts": [*GOLD_V2["conflicts"], actor]}
+    by_actor = Conflict(kind="actor", explanation="", sides=(_side(x, 0, "Flooding"), _side(z, 0, "flooding")))
+    scores = evaluate(gold, dataclasses.replace(story, conflicts=(*story.conflicts, by_actor)))
+    assert scores.conflicts.found == 2 and scores.conflict_kinds.found == 2
+    assert scores.duplicate_conflicts == ()  # the date finding also stands on the actor sides, but is the date's
+    told_twice = dataclasses.replace(by_actor, explanation="again")
+    scores = evaluate(gold, dataclasses.replace(story, conflicts=(*story.conflicts, by_actor, told_twice)))
+    assert len(scores.duplicate_conflicts) == 1 and "repeats gold actor" in scores.duplicate_conflicts[0]
+
+
 def test_a_false_conflict_carries_its_explanation_and_a_wrong_kind_is_listed(story):
     x, y, z = story.articles
     false = Conflict(kind="number", explanation="how many homes: 40 vs roughly 40", sides=(_side(x, 1, "40"), _side(z, 1, "40")))

@@ -196,6 +196,15 @@ def describe_conflict(conflict: Conflict, names: Mapping[str, str]) -> str:
 def score_conflicts(gold: Gold, report: Report, located: Located) -> dict[str, Any]:
     names = {v: k for k, v in located.ids.items()}
     matches = [[c for c in report.conflicts if conflict_matches(c, g, located)] for g in gold.conflicts]
+    # A finding that stands on several gold conflicts belongs to one: of its own kind first, then
+    # the one it covers most of; it repeats a gold conflict only when it belongs there.
+    home: dict[int, GoldConflict] = {}
+    for g, matching in zip(gold.conflicts, matches):
+        for c in matching:
+            rank = (kinds_agree(c.kind, g.kind), len(sides_covered(c, g, located)))
+            best = home.get(id(c))
+            if best is None or rank > (kinds_agree(c.kind, best.kind), len(sides_covered(c, best, located))):
+                home[id(c)] = g
     out: dict[str, Any] = {
         "found": 0, "kind_right": 0, "all_sides": 0, "missed": [], "wrong_kind": [], "sides_missing": [], "by_kind": {},
         "duplicates": [],
@@ -219,7 +228,7 @@ def score_conflicts(gold: Gold, report: Report, located: Located) -> dict[str, A
             most = max(matching, key=lambda c: len(sides_covered(c, g, located)))
             missing = sorted(set(g.sides) - sides_covered(most, g, located))
             out["sides_missing"].append(f"{label}: no one finding holds {', '.join(missing)}")
-        for extra in matching[1:]:
+        for extra in [c for c in matching if home[id(c)] is g][1:]:
             out["duplicates"].append(f"{describe_conflict(extra, names)} repeats gold {g.kind}: {g.note or label}")
     matched = {id(c) for m in matches for c in m}
     out["false"] = [describe_conflict(c, names) for c in report.conflicts if id(c) not in matched]
