@@ -154,7 +154,7 @@ def _write(writer, url: str, status: str, headers: list[tuple[str, str]], body: 
 def stage_parse(archive: Path) -> dict:
     from rashomon.sources.warc import WarcPage, iter_pages
 
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, (c0, f0) = time.perf_counter(), _usage()
     pages = skipped = 0
     for item in iter_pages(archive, source=str(archive), max_bytes=5_000_000):
         if isinstance(item, WarcPage):
@@ -175,7 +175,7 @@ def stage_extract(archive: Path, sample: int) -> dict:
             pages.append(item)
             if len(pages) >= sample:
                 break
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, (c0, f0) = time.perf_counter(), _usage()
     words = failed = 0
     for p in pages:
         try:
@@ -211,10 +211,15 @@ def _warm_pool(_index: int) -> bool:
     return True
 
 
-def _cpu_pool(_index: int) -> float:
-    cpu = time.process_time()
+def _cpu_pool(_index: int) -> tuple[float, int]:
+    cpu = _usage()
     _BARRIER[0].wait()
     return cpu
+
+
+def _usage() -> tuple[float, int]:
+    """This process's CPU seconds and minor page faults so far."""
+    return time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 
 def _pool_work(unit: tuple) -> list:
@@ -249,15 +254,15 @@ def stage_pages(archive: Path, engine: str) -> dict:
         context = multiprocessing.get_context("spawn")
         pool = context.Pool(size, initializer=_pool_init, initargs=(context.Barrier(size),))
         pool.map(_warm_pool, range(size), chunksize=1)
-        before_pool = sum(pool.map(_cpu_pool, range(size), chunksize=1))
+        before = dict(enumerate(pool.map(_cpu_pool, range(size), chunksize=1)))
     else:
         engine_obj = Engine(engine)
         engine_obj.client.wait_for_workers(int(engine.partition(":")[2] or 1))
         engine_obj.client.run(_warm)
-        before = engine_obj.client.run(time.process_time)
+        before = engine_obj.client.run(_usage)
     startup = time.perf_counter() - t0
     load = os.getloadavg()[0]
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, (c0, f0) = time.perf_counter(), _usage()
     todo = page_units(archive, str(archive), options)
     if pool is not None:
         results = pool.imap(_pool_work, todo)
@@ -271,17 +276,23 @@ def stage_pages(archive: Path, engine: str) -> dict:
                 skipped += 1
             else:
                 documents += 1
-    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    seconds, (cpu, faults) = time.perf_counter() - t0, _usage()
+    cpu, faults = cpu - c0, faults - f0
+    worker_faults = 0
+    after: dict = {}
     if pool is not None:  # each process's CPU read once (a barrier keeps a process from answering twice)
-        worker_cpu = sum(pool.map(_cpu_pool, range(size), chunksize=1)) - before_pool
+        after = dict(enumerate(pool.map(_cpu_pool, range(size), chunksize=1)))
         pool.close()
         pool.join()
     if engine_obj is not None:
-        after = engine_obj.client.run(time.process_time)
-        worker_cpu = sum(after[w] - before.get(w, 0.0) for w in after)
+        after = engine_obj.client.run(_usage)
         engine_obj.close()
+    if after:
+        worker_cpu = sum(after[w][0] - before[w][0] for w in after)
+        worker_faults = sum(after[w][1] - before[w][1] for w in after)
     return {"engine": engine, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
             "worker_cpu_seconds": round(worker_cpu, 2), "documents": documents, "skipped": skipped,
+            "minor_faults": faults, "worker_minor_faults": worker_faults,
             "startup_seconds": round(startup, 2), "load": f"{load:.1f}-{os.getloadavg()[0]:.1f}"}
 
 
@@ -315,7 +326,7 @@ def stage_ingest(archive: Path, db: Path, scheduler: str) -> dict:
         args += ["--reader", "inline"]
     elif scheduler != "local":
         args += ["--scheduler", scheduler]
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, (c0, f0) = time.perf_counter(), _usage()
     try:
         app(args, standalone_mode=False)
     except SystemExit as exc:
@@ -391,15 +402,19 @@ def pagebound_report(runs: list[dict], info: dict) -> list[str]:
              "this process in order; nothing stored or clustered. `inline`: all of it in one process; `local:N`: "
              "the units on a LocalCluster of N worker processes as `rashomon ingest --scheduler local:N` starts "
              "it. Not timed, in either engine: starting the cluster and importing the extraction code and making "
-             "the clusterer in every process that works units (the `startup` column). CPU ms a page: this "
-             "process + the workers, over the documents.", "",
-             "| run | engine | documents | seconds | pages/s | CPU s here | CPU s workers | CPU ms a page | startup s | load |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+             "the clusterer in every process that works units (the `startup` column). CPU ms and minor page "
+             "faults a page: this process + the workers, over the documents. `pool:N`, the yardstick: the same "
+             "units on a plain multiprocessing pool of N processes, no dask.", "",
+             "| run | engine | documents | seconds | pages/s | CPU s here | CPU s workers | CPU ms a page | "
+             "page faults a page | startup s | load |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for i, run in enumerate(runs, 1):
-        per = 1000 * (run["cpu_seconds"] + run["worker_cpu_seconds"]) / max(run["documents"], 1)
+        n = max(run["documents"], 1)
+        per = 1000 * (run["cpu_seconds"] + run["worker_cpu_seconds"]) / n
+        faults = (run.get("minor_faults", 0) + run.get("worker_minor_faults", 0)) / n
         lines.append(f"| {i} | {run['engine']} | {run['documents']:,} | {run['seconds']} | "
                      f"{run['documents'] / max(run['seconds'], 1e-9):,.1f} | {run['cpu_seconds']} | "
-                     f"{run['worker_cpu_seconds']} | {per:.2f} | {run['startup_seconds']} | {run['load']} |")
+                     f"{run['worker_cpu_seconds']} | {per:.2f} | {faults:.0f} | {run['startup_seconds']} | {run['load']} |")
     inline = [(i, r) for i, r in enumerate(runs) if r["engine"] == "inline"]
     ratios: dict[str, list[float]] = {}
     for i, run in enumerate(runs):

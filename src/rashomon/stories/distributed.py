@@ -102,9 +102,13 @@ class Engine:
                 # Workers as this process is: dask pins BLAS to one thread in its workers, and the
                 # comparison breaks exact ties (a sentence two articles share) on the last bits of
                 # a matrix product, which depend on the thread count; a local run and a local
-                # cluster then give the same reports.
+                # cluster then give the same reports. And dask sets glibc's malloc to give freed
+                # memory back to the system past 64 KiB: extracting a page (lxml) then faults
+                # its memory in again, five times the page faults of a plain process and ~5% more
+                # CPU a page (bench/README.md, ``## scale4``); a worker's memory is bounded by its
+                # few units in flight.
                 spawn = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
-                         if not k.endswith("_NUM_THREADS")}
+                         if not k.endswith("_NUM_THREADS") and k != "MALLOC_TRIM_THRESHOLD_"}
                 with dask.config.set({"distributed.nanny.pre-spawn-environ": spawn, **LOCAL_CONFIG}), \
                         warnings.catch_warnings():
                     # its HTTP server (health checks; no dashboard) moves off a taken port by itself
