@@ -39,7 +39,9 @@ log = logging.getLogger(__name__)
 __all__ = ["IN_FLIGHT", "UNIT", "Engine", "connect", "ingest_messages", "page_units", "parse_scheduler", "unit_results",
            "units", "work", "workers_of"]
 
-UNIT = 32  # pages (or HTML files) per task: ~1 s of extraction, so dask's ~1 ms per task is noise
+# Pages (or HTML files) per task: ~0.25 s of extraction; the scheduler and client here spend ~5 ms
+# of CPU a task, 2% of it. 128 was no better that the shared machine could tell (bench/README.md).
+UNIT = 32
 IN_FLIGHT = 4  # units out per worker
 LOCAL_CHUNK = 200  # documents read in this process per unit
 CONNECT_TIMEOUT = "10s"
