@@ -106,7 +106,7 @@ class Engine:
                 # a matrix product, which depend on the thread count; a local run and a local
                 # cluster then give the same reports. And dask sets glibc's malloc to give freed
                 # memory back to the system past 64 KiB: extracting a page (lxml) then faults
-                # its memory in again, five times the page faults of a plain process and ~5% more
+                # its memory in again, five times the page faults of a plain process and ~7% more
                 # CPU a page (bench/README.md, ``## scale4``); a worker's memory is bounded by its
                 # few units in flight.
                 spawn = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
