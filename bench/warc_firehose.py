@@ -18,7 +18,10 @@ Timed, each in a process of its own (peak RSS is that process's ru_maxrss, and i
   engine given by ``--scheduler`` (none: one process, as a user runs it; ``local:2``: a dask
   LocalCluster of two worker processes).
 
-    python bench/warc_firehose.py --pages 10000 --runs local local:2
+- ``pages`` (``--pagebound inline local:2``): the page-bound part alone, the same work in
+  either engine (:func:`stage_pages`), and the throughput ratio.
+
+    python bench/warc_firehose.py --pages 10000 --runs inline local local:2 --pagebound inline local:2
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -150,7 +154,7 @@ def _write(writer, url: str, status: str, headers: list[tuple[str, str]], body: 
 def stage_parse(archive: Path) -> dict:
     from rashomon.sources.warc import WarcPage, iter_pages
 
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, (c0, f0) = time.perf_counter(), _usage()
     pages = skipped = 0
     for item in iter_pages(archive, source=str(archive), max_bytes=5_000_000):
         if isinstance(item, WarcPage):
@@ -171,7 +175,7 @@ def stage_extract(archive: Path, sample: int) -> dict:
             pages.append(item)
             if len(pages) >= sample:
                 break
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, (c0, f0) = time.perf_counter(), _usage()
     words = failed = 0
     for p in pages:
         try:
@@ -182,6 +186,133 @@ def stage_extract(archive: Path, sample: int) -> dict:
     return {"seconds": round(seconds, 2), "cpu_seconds": round(time.process_time() - c0, 2), "pages": len(pages),
             "ms_per_page": round(1000 * seconds / max(len(pages), 1), 2), "no_article": failed,
             "mean_words_extracted": round(words / max(len(pages) - failed, 1), 1)}
+
+
+def _warm() -> bool:
+    """Import what a unit's work needs and make the worker's clusterer (a process's first unit
+    pays for these otherwise): done before the timed part in either engine."""
+    from rashomon.sources.warc import page_document  # noqa: F401
+    from rashomon.stories.distributed import _preparer
+
+    _preparer()
+    return True
+
+
+_BARRIER: list = []
+
+
+def _pool_init(barrier) -> None:  # type: ignore[no-untyped-def]
+    _BARRIER.append(barrier)
+
+
+def _warm_pool(_index: int) -> bool:
+    _warm()
+    _BARRIER[0].wait()
+    return True
+
+
+def _cpu_pool(_index: int) -> tuple[float, int]:
+    cpu = _usage()
+    _BARRIER[0].wait()
+    return cpu
+
+
+def _usage() -> tuple[float, int]:
+    """This process's CPU seconds and minor page faults so far."""
+    return time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+
+
+def _pool_work(unit: tuple) -> list:
+    from rashomon.stories.distributed import work
+
+    return work(unit, {"max_bytes": 5_000_000}, True) if unit[0] != "local" else [(i, None) for i in unit[1]]
+
+
+def stage_pages(archive: Path, engine: str) -> dict:
+    """The page-bound part alone, the same work in either engine: reading the WARC and cutting
+    it into units (:func:`rashomon.stories.distributed.page_units`, in this process), and for
+    each unit what a dask worker does (:func:`~rashomon.stories.distributed.work`: decoding,
+    trafilatura, the clusterer's per-article ``prepare``), its results taken back here in
+    order. ``inline``: every unit worked in this process; ``local:N``: on a LocalCluster of N
+    workers, as ``rashomon ingest --scheduler local:N`` starts it. Nothing is stored or
+    clustered. Not timed: starting the cluster and :func:`_warm` (in every process that works
+    units), both reported apart as ``startup_seconds``."""
+    from rashomon.stories.distributed import Engine, page_units, unit_results, work
+
+    options = {"max_bytes": 5_000_000}
+    documents = skipped = 0
+    worker_cpu = 0.0
+    engine_obj = None
+    t0 = time.perf_counter()
+    pool = None
+    if engine == "inline":
+        _warm()
+    elif engine.startswith("pool:"):  # the yardstick: the same units on a plain process pool, no dask
+        import multiprocessing
+
+        size = int(engine.partition(":")[2])
+        context = multiprocessing.get_context("spawn")
+        pool = context.Pool(size, initializer=_pool_init, initargs=(context.Barrier(size),))
+        pool.map(_warm_pool, range(size), chunksize=1)
+        before = dict(enumerate(pool.map(_cpu_pool, range(size), chunksize=1)))
+    else:
+        engine_obj = Engine(engine)
+        engine_obj.client.wait_for_workers(int(engine.partition(":")[2] or 1))
+        engine_obj.client.run(_warm)
+        before = engine_obj.client.run(_usage)
+    startup = time.perf_counter() - t0
+    load = os.getloadavg()[0]
+    t0, (c0, f0) = time.perf_counter(), _usage()
+    todo = page_units(archive, str(archive), options)
+    if pool is not None:
+        results = pool.imap(_pool_work, todo)
+    elif engine_obj is None:
+        results = (work(u, options, True) if u[0] != "local" else [(i, None) for i in u[1]] for u in todo)
+    else:
+        results = unit_results(engine_obj.client, todo, options, True)
+    for items in results:
+        for _item, prepared in items:
+            if prepared is None:
+                skipped += 1
+            else:
+                documents += 1
+    seconds, (cpu, faults) = time.perf_counter() - t0, _usage()
+    cpu, faults = cpu - c0, faults - f0
+    worker_faults = 0
+    after: dict = {}
+    if pool is not None:  # each process's CPU read once (a barrier keeps a process from answering twice)
+        after = dict(enumerate(pool.map(_cpu_pool, range(size), chunksize=1)))
+        pool.close()
+        pool.join()
+    if engine_obj is not None:
+        after = engine_obj.client.run(_usage)
+        engine_obj.close()
+    if after:
+        worker_cpu = sum(after[w][0] - before[w][0] for w in after)
+        worker_faults = sum(after[w][1] - before[w][1] for w in after)
+    return {"engine": engine, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+            "worker_cpu_seconds": round(worker_cpu, 2), "documents": documents, "skipped": skipped,
+            "minor_faults": faults, "worker_minor_faults": worker_faults,
+            "startup_seconds": round(startup, 2), "load": f"{load:.1f}-{os.getloadavg()[0]:.1f}"}
+
+
+def stage_idle(engine: str, seconds: float = 10.0) -> dict:
+    """CPU seconds a started ``local:N`` cluster spends doing nothing for ``seconds``: in this
+    process (the scheduler, the client, the nannies) and in its workers."""
+    from rashomon.stories.distributed import Engine
+
+    engine_obj = Engine(engine)
+    try:
+        client = engine_obj.client
+        client.wait_for_workers(int(engine.partition(":")[2] or 1))
+        time.sleep(1.0)
+        before, c0 = client.run(time.process_time), time.process_time()
+        time.sleep(seconds)
+        after, c1 = client.run(time.process_time), time.process_time()
+    finally:
+        engine_obj.close()
+    return {"engine": engine, "seconds": seconds, "cpu_seconds": round(c1 - c0, 3),
+            "worker_cpu_seconds": [round(after[w] - before[w], 3) for w in sorted(after)]}
 
 
 def stage_ingest(archive: Path, db: Path, scheduler: str) -> dict:
@@ -195,7 +326,7 @@ def stage_ingest(archive: Path, db: Path, scheduler: str) -> dict:
         args += ["--reader", "inline"]
     elif scheduler != "local":
         args += ["--scheduler", scheduler]
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, (c0, f0) = time.perf_counter(), _usage()
     try:
         app(args, standalone_mode=False)
     except SystemExit as exc:
@@ -249,10 +380,62 @@ def report(payload: dict) -> str:
             if name not in ("inline", "local"):
                 lines += ["", f"Speed-up of `--scheduler {name}` over the `{base_name}` run (wall time): "
                               f"{base / run['seconds']:.2f}x."]
+    lines += pagebound_report(payload.get("pagebound", []), info)
+    for idle in payload.get("idle", []):
+        lines += ["", f"`{idle['engine']}` started and idle for {idle['seconds']:.0f} s: {idle['cpu_seconds']} CPU s in "
+                      f"this process (scheduler, client, nannies), {', '.join(map(str, idle['worker_cpu_seconds']))} "
+                      "in its workers."]
     for key in ("extrapolation", "reading"):
         if payload.get(key):
             lines += ["", payload[key]]
     return "\n".join(lines)
+
+
+def pagebound_report(runs: list[dict], info: dict) -> list[str]:
+    """The page-bound table and the local:N / inline throughput ratios (each local:N run
+    against the inline run nearest to it, then the median)."""
+    if not runs:
+        return []
+    lines = ["", "## The page-bound part alone", "",
+             "Reading the WARC and cutting it into units of pages (this process), then per unit what a worker "
+             "does (decoding, trafilatura, the clusterer's per-article `prepare`), the results taken back into "
+             "this process in order; nothing stored or clustered. `inline`: all of it in one process; `local:N`: "
+             "the units on a LocalCluster of N worker processes as `rashomon ingest --scheduler local:N` starts "
+             "it. Not timed, in either engine: starting the cluster and importing the extraction code and making "
+             "the clusterer in every process that works units (the `startup` column). CPU ms and minor page "
+             "faults a page: this process + the workers, over the documents. `pool:N`, the yardstick: the same "
+             "units on a plain multiprocessing pool of N processes, no dask.", "",
+             "| run | engine | documents | seconds | pages/s | CPU s here | CPU s workers | CPU ms a page | "
+             "page faults a page | startup s | load |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for i, run in enumerate(runs, 1):
+        n = max(run["documents"], 1)
+        per = 1000 * (run["cpu_seconds"] + run["worker_cpu_seconds"]) / n
+        faults = (run.get("minor_faults", 0) + run.get("worker_minor_faults", 0)) / n
+        lines.append(f"| {i} | {run['engine']} | {run['documents']:,} | {run['seconds']} | "
+                     f"{run['documents'] / max(run['seconds'], 1e-9):,.1f} | {run['cpu_seconds']} | "
+                     f"{run['worker_cpu_seconds']} | {per:.2f} | {faults:.0f} | {run['startup_seconds']} | {run['load']} |")
+    inline = [(i, r) for i, r in enumerate(runs) if r["engine"] == "inline"]
+    ratios: dict[str, list[float]] = {}
+    for i, run in enumerate(runs):
+        if run["engine"] == "inline" or not inline:
+            continue
+        _, base = min(inline, key=lambda item: abs(item[0] - i))
+        ratios.setdefault(run["engine"], []).append(
+            (run["documents"] / run["seconds"]) / (base["documents"] / base["seconds"]))
+    for engine, values in ratios.items():
+        median = statistics.median(values)
+        workers = int(engine.partition(":")[2] or 1)
+        base_cpu = sum(r["cpu_seconds"] for _, r in inline) / sum(r["documents"] for _, r in inline)
+        mine = [r for r in runs if r["engine"] == engine]
+        cpu = sum(r["cpu_seconds"] + r["worker_cpu_seconds"] for r in mine) / sum(r["documents"] for r in mine)
+        lines += ["", f"**Page-bound throughput, `{engine}` over `inline`: {median:.2f}x** (pages/s against pages/s; "
+                      f"each run against the inline run next to it: {', '.join(f'{v:.2f}' for v in values)}). "
+                      f"From CPU time alone, which the machine's load moves less: {1000 * base_cpu:.2f} ms a page "
+                      f"in one process, {1000 * cpu:.2f} ms in all the processes of `{engine}`; with its "
+                      f"{workers} workers' cores all busy and nothing waiting, at most "
+                      f"{min(workers, os.cpu_count() or workers) * base_cpu / cpu:.2f}x."]
+    return lines
 
 
 def main() -> None:
@@ -260,6 +443,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--runs", nargs="*", default=["local"],
                         help="engines: inline (one process), local (the default ingest), local:N, or an address")
+    parser.add_argument("--pagebound", nargs="*", default=[],
+                        help="engines for the page-bound part alone (inline, local:N), e.g. inline local:2")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of --pagebound, the engines alternating")
     parser.add_argument("--sample", type=int, default=1_000, help="pages the extraction stage times")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--name", default="warc_ingest")
@@ -277,7 +463,9 @@ def main() -> None:
     if args.stage:
         kind, archive = args.stage[0], Path(args.stage[1])
         result = {"parse": lambda: stage_parse(archive), "extract": lambda: stage_extract(archive, int(args.stage[2])),
-                  "ingest": lambda: stage_ingest(archive, Path(args.stage[2]), args.stage[3])}[kind]()
+                  "ingest": lambda: stage_ingest(archive, Path(args.stage[2]), args.stage[3]),
+                  "pages": lambda: stage_pages(archive, args.stage[2]),
+                  "idle": lambda: stage_idle(args.stage[1])}[kind]()
         print(json.dumps(result))
         return
     if not (SHARED / "data" / "ecbplus").exists():
@@ -311,6 +499,15 @@ def main() -> None:
         run["load"] = f"{load:.1f}-{os.getloadavg()[0]:.1f}"
         payload["runs"][engine] = run
         print(engine, run, flush=True)
+    if args.pagebound:
+        payload["idle"] = [_child("--stage", "idle", engine) for engine in args.pagebound if engine.startswith("local")]
+        print("idle", payload["idle"], flush=True)
+        payload["pagebound"] = []
+        for _round in range(args.repeat):
+            for engine in args.pagebound:
+                run = _child("--stage", "pages", str(archive), engine)
+                payload["pagebound"].append(run)
+                print("page-bound", run, flush=True)
     payload.pop("machine", None)
     write_result(args.name, payload, report(payload))
 

@@ -225,3 +225,35 @@ def test_a_folder_of_html_files_and_a_dump_reads_the_same_on_workers(tmp_path: P
     assert len(articles(tmp_path / "one.db")) == 15
     assert articles(tmp_path / "two.db") == articles(tmp_path / "one.db")
     assert listing(tmp_path / "two.db") == listing(tmp_path / "one.db")
+
+
+def test_a_local_cluster_runs_its_workers_and_client_with_the_quieter_intervals(tmp_path: Path) -> None:
+    """LOCAL_CONFIG reaches the worker processes (their event loops and memory monitors) and
+    the client, and a unit worked there gives what it gives in this process, in order."""
+    import os
+
+    import dask
+
+    from rashomon.stories.distributed import LOCAL_CONFIG, page_units, unit_results, work
+
+    trim_here = os.environ.get("MALLOC_TRIM_THRESHOLD_")  # read first: dask's nanny writes its own here
+    engine = Engine("local:1")
+    try:
+        client = engine.client
+        seen = client.run(lambda: {key: dask.config.get(key) for key in LOCAL_CONFIG})
+        assert list(seen.values()) == [LOCAL_CONFIG]
+        # glibc's malloc as in this process (dask's nanny would set a 64 KiB trim threshold)
+        trim = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+        assert list(trim.values()) == [trim_here]
+        info = getattr(client, "_periodic_callbacks", {}).get("scheduler-info")  # private to dask
+        assert info is None or info.callback_time == 10_000  # ms
+        folder = crawl(tmp_path, pages=12)
+        options = {"max_bytes": 5_000_000}
+        todo = [u for archive in sorted(folder.glob("*.warc.gz")) for u in page_units(archive, str(archive), options)]
+        assert {kind for kind, _ in todo} == {"pages", "local"}  # pages, and a non-page skipped here
+        here = [work(u, options, True) if u[0] != "local" else [(i, None) for i in u[1]] for u in todo]
+        there = list(unit_results(client, todo, options, True))
+        assert [[(item, None if p is None else (p.title.tolist(), p.body.tolist())) for item, p in unit] for unit in there] \
+            == [[(item, None if p is None else (p.title.tolist(), p.body.tolist())) for item, p in unit] for unit in here]
+    finally:
+        engine.close()

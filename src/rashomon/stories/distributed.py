@@ -26,7 +26,7 @@ import logging
 import os
 import warnings
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -36,9 +36,12 @@ from ..model import Document, Skipped
 
 log = logging.getLogger(__name__)
 
-__all__ = ["IN_FLIGHT", "UNIT", "Engine", "connect", "ingest_messages", "parse_scheduler", "workers_of"]
+__all__ = ["IN_FLIGHT", "UNIT", "Engine", "connect", "ingest_messages", "page_units", "parse_scheduler", "unit_results",
+           "units", "work", "workers_of"]
 
-UNIT = 32  # pages (or HTML files) per task: ~1 s of extraction, so dask's ~1 ms per task is noise
+# Pages (or HTML files) per task: ~0.25 s of extraction; the scheduler and client here spend ~5 ms
+# of CPU a task, 2% of it. 128 was no better that the shared machine could tell (bench/README.md).
+UNIT = 32
 IN_FLIGHT = 4  # units out per worker
 LOCAL_CHUNK = 200  # documents read in this process per unit
 CONNECT_TIMEOUT = "10s"
@@ -46,12 +49,19 @@ CONNECT_TIMEOUT = "10s"
 # the client, and stores and clusters): the background work dask does by default is turned down
 # there. Workers sample their own stacks every 10 ms for the dashboard's profile (none is
 # shown); the scheduler and every worker poll psutil every 0.5 s; the scheduler rebalances
-# tasks that are all alike and submitted in order. bench/README.md (``## scale3``) has the costs.
+# tasks that are all alike and submitted in order. Every event loop (this process's, every
+# worker's) wakes every 20 ms to time itself, the nannies here and the workers poll their memory
+# every 100 ms, the client asks the scheduler for its workers every 2 s: together 3.3% of a core
+# here and 1.6% in each worker while idle, 0.7% and 0.3% with the intervals below.
+# bench/README.md (``## scale3``, ``## scale4``) has the costs.
 LOCAL_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.admin.system-monitor.disk": False,
     "distributed.scheduler.work-stealing": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.client.scheduler-info-interval": "10s",
 }
 
 
@@ -94,9 +104,13 @@ class Engine:
                 # Workers as this process is: dask pins BLAS to one thread in its workers, and the
                 # comparison breaks exact ties (a sentence two articles share) on the last bits of
                 # a matrix product, which depend on the thread count; a local run and a local
-                # cluster then give the same reports.
+                # cluster then give the same reports. And dask sets glibc's malloc to give freed
+                # memory back to the system past 64 KiB: extracting a page (lxml) then faults
+                # its memory in again, five times the page faults of a plain process and ~7% more
+                # CPU a page (bench/README.md, ``## scale4``); a worker's memory is bounded by its
+                # few units in flight.
                 spawn = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
-                         if not k.endswith("_NUM_THREADS")}
+                         if not k.endswith("_NUM_THREADS") and k != "MALLOC_TRIM_THRESHOLD_"}
                 with dask.config.set({"distributed.nanny.pre-spawn-environ": spawn, **LOCAL_CONFIG}), \
                         warnings.catch_warnings():
                     # its HTTP server (health checks; no dashboard) moves off a taken port by itself
@@ -104,7 +118,7 @@ class Engine:
                     self.cluster = distributed.LocalCluster(n_workers=int(value), threads_per_worker=1,
                                                             processes=True, dashboard_address=None,
                                                             silence_logs=logging.ERROR)
-                self.client = distributed.Client(self.cluster)
+                    self.client = distributed.Client(self.cluster)
             else:
                 self.client = distributed.Client(str(value), timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
@@ -144,15 +158,10 @@ def ingest_messages(client: Any, sources: Sequence[Any], store: Any, options: Ma
     from .concurrency import _freeze
     from .records import stored_record as _record
 
-    window: deque[tuple[str, Any]] = deque()
-    limit = IN_FLIGHT * workers_of(client)
     batch: list[Document] = []
     ready: list[Any] = []  # each document's prepared clusterer input (None: not prepared)
 
-    def take() -> Iterator[tuple[Any, ...]]:
-        nonlocal batch, ready
-        kind, value = window.popleft()
-        items = value.result() if kind == "future" else value
+    for items in unit_results(client, units(sources, options), options, prepare):
         for item, prepared in items:
             if isinstance(item, Skipped):
                 yield ("skipped", item)
@@ -166,18 +175,29 @@ def ingest_messages(client: Any, sources: Sequence[Any], store: Any, options: Ma
                 batch, ready = [], []
                 _freeze()
             yield ("read",)
+    if batch:
+        yield _stored(store, batch, ready, prepare, keep_text, _record)
 
-    for unit in _units(sources, options):
+
+def unit_results(client: Any, todo: Iterable[tuple[str, Any]], options: Mapping[str, Any],
+                 prepare: bool) -> Iterator[list[tuple[Any, Any]]]:
+    """Each unit's ``[(Document | Skipped, prepared)]``, in the order of ``todo`` (:func:`units`): ``"pages"``
+    and ``"files"`` units worked on the workers of ``client`` (:func:`work`), at most
+    :data:`IN_FLIGHT` a worker out at once; ``"local"`` ones (read here) as they are."""
+    window: deque[tuple[str, Any]] = deque()
+    limit = IN_FLIGHT * workers_of(client)
+    options = dict(options)
+    for unit in todo:
         if unit[0] == "local":
             window.append(("items", [(item, None) for item in unit[1]]))
         else:
-            window.append(("future", client.submit(_work, unit, dict(options), prepare, pure=False)))
+            window.append(("future", client.submit(work, unit, options, prepare, pure=False)))
         while len(window) > limit or (window and window[0][0] == "items"):
-            yield from take()
+            kind, value = window.popleft()
+            yield value.result() if kind == "future" else value
     while window:
-        yield from take()
-    if batch:
-        yield _stored(store, batch, ready, prepare, keep_text, _record)
+        kind, value = window.popleft()
+        yield value.result() if kind == "future" else value
 
 
 def _stored(store: Any, batch: list[Document], ready: list[Any], prepare: bool, keep_text: bool,
@@ -201,7 +221,7 @@ def _stored(store: Any, batch: list[Document], ready: list[Any], prepare: bool, 
     return ("stored", result.added, result.duplicates, result.ids, records, prepared)
 
 
-def _units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+def units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     """The sources, in the order a local read takes them, as units of work: ``("pages",
     [WarcPage])`` and ``("files", [html paths])`` for the workers, ``("local", [Document |
     Skipped])`` read here."""
@@ -236,7 +256,7 @@ def _units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple
             if local and in_folder and is_documentation(path):
                 yield ("local", [Skipped(source=os.fspath(item), reason=DOCUMENTATION_REASON)])
             elif local and is_warc(path):
-                yield from _page_units(path, os.fspath(item), options)
+                yield from page_units(path, os.fspath(item), options)
             else:  # read here, a chunk at a time (a dump may be far larger than memory)
                 chunk: list[Any] = []
                 for read in iter_sources([item], **options):
@@ -250,7 +270,7 @@ def _units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple
         yield ("files", html)
 
 
-def _page_units(path: Path, name: str, options: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+def page_units(path: Path, name: str, options: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     from ..sources.warc import WarcPage, iter_pages
 
     pages: list[Any] = []
@@ -275,7 +295,7 @@ def _page_units(path: Path, name: str, options: Mapping[str, Any]) -> Iterator[t
         yield ("pages", pages)
 
 
-def _work(unit: tuple[str, Any], options: Mapping[str, Any], prepare: bool) -> list[tuple[Any, Any]]:
+def work(unit: tuple[str, Any], options: Mapping[str, Any], prepare: bool) -> list[tuple[Any, Any]]:
     """On a worker: a unit's documents (or why each is skipped), each with its
     :meth:`StoryClusterer.prepare` when ``prepare``."""
     kind, value = unit
