@@ -152,7 +152,9 @@ def markdown(summary: dict[str, Any], payload: dict[str, Any]) -> str:
         f"{payload['count']} seeded hostile inputs (seed {payload['seed']}, "
         f"{'class ' + payload['only'] if payload.get('only') else '15 classes in turn'}, full size), each beside two "
         f"good articles, through `rashomon compare` ({payload['workers']} worker processes); every "
-        f"{payload['ingest_every']}th also through `rashomon ingest`. Wall time {payload['wall_seconds']} s; "
+        f"{payload['ingest_every']}th also through `rashomon ingest`. "
+        f"{'Interrupted after ' + str(payload['finished']) + ' inputs. ' if payload.get('interrupted') else ''}"
+        f"Wall time {payload['wall_seconds']} s; "
         f"peak resident memory of a worker {payload['peak_rss_mb']} MB.", "",
         f"**compare**: {total.get('tracebacks', 0)} tracebacks, {total.get('over_30s', 0)} runs over 30 s, "
         f"{total.get('exit_not_0', 0)} exits other than 0, {total.get('good_lost', 0)} good articles lost "
@@ -196,17 +198,25 @@ def main() -> None:
     load_before = os.getloadavg()
     start = time.perf_counter()
     rows: list[dict[str, Any]] = []
+    interrupted = False
     with multiprocessing.get_context("fork").Pool(args.workers, maxtasksperchild=200) as pool:
-        for n, row in enumerate(pool.imap_unordered(run_case, tasks, chunksize=4), 1):
-            rows.append(row)
-            if n % 100 == 0:
-                print(f"{n}/{len(tasks)} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        try:
+            for n, row in enumerate(pool.imap_unordered(run_case, tasks, chunksize=4), 1):
+                rows.append(row)
+                if n % 100 == 0:
+                    print(f"{n}/{len(tasks)} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        except KeyboardInterrupt:  # a run cut short (Ctrl-C, or SIGINT when time is up) still reports what it did
+            interrupted = True
+            pool.terminate()
     wall = time.perf_counter() - start
+    if not rows:
+        raise SystemExit("interrupted before any input finished")
     summary = summarise(rows)
     payload = {"count": args.count, "only": args.only, "seed": args.seed, "workers": args.workers, "ingest_every": args.ingest_every,
                "small": args.small, "wall_seconds": round(wall, 1), "load_average_before": [round(x, 2) for x in load_before],
                "load_average_after": [round(x, 2) for x in os.getloadavg()], "bound_seconds": BOUND,
-               "peak_rss_mb": max(r["peak_rss_mb"] for r in rows), **summary}
+               "peak_rss_mb": max(r["peak_rss_mb"] for r in rows), "finished": len(rows), "interrupted": interrupted,
+               **summary}
     json_path, md_path = write_result(args.name, payload, markdown(summary, payload))
     print(md_path.read_text())
 

@@ -28,6 +28,7 @@ from .config import WebLimits
 from .slots import ComparisonSlots
 from .inputs import CompareInput, check, relabel, sources
 from .outlet_meta import OutletGroups, load_outlet_groups
+from .readcache import ReadCache, StoreVersion
 from .reports import StoryReports
 from .results import RecentResults, SavedComparisons, saved_folder
 from .security import BodyLimit, SecurityHeaders, TokenCheck
@@ -59,6 +60,7 @@ class WebState:
     results: RecentResults  # the compare form's last results, for their downloads
     saved: SavedComparisons  # comparisons saved under a permanent link
     outlet_groups: OutletGroups  # what the user said about the outlets (may be empty)
+    reads: ReadCache  # answers to reads, kept until the store changes
 
     def compare(self, given: CompareInput) -> Report:
         """Run one comparison (call it from a worker thread): the inputs are read here, the
@@ -172,7 +174,9 @@ def create_app(
         results=RecentResults(),
         saved=SavedComparisons(Path(saved_dir) if saved_dir else saved_folder(store.url)),
         outlet_groups=load_outlet_groups(outlets_file) if outlets_file else OutletGroups(),
+        reads=ReadCache(StoreVersion(store)),
     )
+    app.router.on_shutdown.append(app.state.web.reads.version.close)
     if refresh_every > 0:
         from ..stories.refresh import Refresher
 
