@@ -155,33 +155,37 @@ class CompareWorkers:
     """A pool of comparison processes; :meth:`compare` runs one comparison with a deadline."""
 
     def __init__(self) -> None:
-        self._idle: list[_Worker] = []
+        self._idle: dict[int, list[_Worker]] = {}  # by CPU priority (nice): a lowered one cannot be raised again
         self._lock = threading.Lock()
-        self.nice = NICE  # for workers started from now on
+        self.nice = NICE  # for workers started from now on, unless a call names its own
 
-    def _checkout(self, settings: Settings) -> _Worker:
+    def _checkout(self, settings: Settings, nice: int) -> _Worker:
         with self._lock:
-            while self._idle:
-                worker = self._idle.pop()
+            idle = self._idle.setdefault(nice, [])
+            while idle:
+                worker = idle.pop()
                 if worker.alive():
                     return worker
                 worker.kill()
-        return _Worker(settings, self.nice)  # outside the lock: a start takes a moment
+        return _Worker(settings, nice)  # outside the lock: a start takes a moment
 
     def compare(self, documents: Sequence[Document], settings: Settings, deadline: float, *,
-                skipped: Sequence[Skipped] = (), names: dict[str, str] | None = None, as_json: bool = False) -> Any:
+                skipped: Sequence[Skipped] = (), names: dict[str, str] | None = None, as_json: bool = False,
+                nice: int | None = None) -> Any:
         """The report of ``documents`` (its JSON text when ``as_json``), with ``skipped`` added and
-        upload ``names`` relabelled; raises NotEnoughArticles, ComparisonTimeout past ``deadline``
-        seconds, or RuntimeError when the worker failed."""
+        upload ``names`` relabelled, in a worker at CPU priority ``nice`` (default: :attr:`nice`);
+        raises NotEnoughArticles, ComparisonTimeout past ``deadline`` seconds, or RuntimeError
+        when the worker failed."""
         job = {"skipped": list(skipped), "names": names or {}, "json": as_json}
-        return self._run(("compare", list(documents), settings, job), settings, deadline)
+        return self._run(("compare", list(documents), settings, job), settings, deadline, nice)
 
     def single(self, documents: Sequence[Document], settings: Settings, deadline: float) -> Report:
         """The report of a story of one article: cleaned and split, in a worker too."""
         return self._run(("single", list(documents), settings), settings, deadline)
 
-    def _run(self, request: tuple[Any, ...], settings: Settings, deadline: float) -> Any:
-        worker = self._checkout(settings)
+    def _run(self, request: tuple[Any, ...], settings: Settings, deadline: float, nice: int | None = None) -> Any:
+        nice = self.nice if nice is None else nice
+        worker = self._checkout(settings, nice)
         try:
             _send(worker.process.stdin, request)
             ready = worker.ready(deadline)
@@ -193,10 +197,10 @@ class CompareWorkers:
         if not ready:
             log.warning("comparison stopped after %g s (its worker is killed)", deadline)
             worker.kill()
-            self.warm(1, settings)  # its replacement starts now, not on the next request
+            self.warm(1, settings, nice)  # its replacement starts now, not on the next request
             raise ComparisonTimeout(deadline)
         with self._lock:
-            self._idle.append(worker)
+            self._idle.setdefault(nice, []).append(worker)
         if kind == "ok":
             return payload
         if kind == "not-enough":
@@ -204,24 +208,31 @@ class CompareWorkers:
             raise NotEnoughArticles(usable, [*request[3]["skipped"], *skipped] if request[0] == "compare" else skipped)
         raise RuntimeError(payload)
 
-    def warm(self, count: int, settings: Settings) -> None:
-        """Start ``count`` workers in the background, ready for the next comparisons."""
+    def warm(self, count: int, settings: Settings, nice: int | None = None) -> None:
+        """Start ``count`` workers (at CPU priority ``nice``) in the background, ready for the next comparisons."""
+        nice = self.nice if nice is None else nice
+
         def start() -> None:
             try:
-                worker = _Worker(settings, self.nice)
+                worker = _Worker(settings, nice)
             except Exception:  # noqa: BLE001 - the next comparison starts its own and says why
                 log.warning("a comparison process failed to start", exc_info=True)
                 return
             with self._lock:
-                self._idle.append(worker)
+                self._idle.setdefault(nice, []).append(worker)
 
         for _ in range(count):
             threading.Thread(target=start, name="rashomon-worker-start", daemon=True).start()
 
+    def idle(self) -> dict[int, list[int]]:
+        """The idle workers' process ids, by CPU priority (nice)."""
+        with self._lock:
+            return {nice: [w.process.pid for w in workers if w.alive()] for nice, workers in self._idle.items()}
+
     def close(self) -> None:
         with self._lock:
-            idle, self._idle = self._idle, []
-        for worker in idle:
+            idle, self._idle = self._idle, {}
+        for worker in (w for workers in idle.values() for w in workers):
             worker.kill()
 
 
