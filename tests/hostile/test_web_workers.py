@@ -118,3 +118,21 @@ def test_a_very_long_article_runs_in_the_heavy_lane_and_never_takes_an_ordinary_
     assert idle.get(9) and idle.get(3)
     assert all(os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, idle[3][0]) for pid in idle[9]) \
         or os.getpriority(os.PRIO_PROCESS, 0) >= 10
+
+
+def test_an_ordinary_comparison_past_its_cpu_budget_drops_to_the_heavy_priority(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from rashomon.settings import Settings
+    from rashomon.web.app import create_app
+    from rashomon.web.config import WebLimits
+    from rashomon.web.workers import shared_workers
+
+    limits = WebLimits(heavy_after_cpu=0.05, heavy_nice=14, worker_nice=4, max_running_compares=1)
+    app_ = create_app(tmp_path / "w.db", settings=Settings(embedder="tfidf"), limits=limits)
+    slow = f"{GOOD_B}\n\n{SLOW[:40_000]}"  # under heavy_chars, but seconds of analysis
+    with TestClient(app_) as client:
+        assert client.post("/api/compare", json={"articles": [{"text": GOOD_A}, {"text": slow}]}).status_code == 200
+    moved = shared_workers().idle().get(14)
+    assert moved, "the worker that ran past its budget idles among the low-priority ones"
+    assert all(os.getpriority(os.PRIO_PROCESS, pid) >= min(19, os.getpriority(os.PRIO_PROCESS, 0) + 14) for pid in moved)

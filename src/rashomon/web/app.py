@@ -95,7 +95,8 @@ class WebState:
             heavy = max(len(d.text) for d in documents) > limits.heavy_chars
             if heavy_now or not heavy:
                 return shared_workers().compare(documents, self.settings, limits.compare_deadline, skipped=skipped,
-                                                names=names, as_json=as_json, nice=limits.heavy_nice if heavy else None)
+                                                names=names, as_json=as_json, nice=limits.heavy_nice if heavy else None,
+                                                demote=(limits.heavy_after_cpu, limits.heavy_nice))
         log.info("a comparison with an article over %d characters moves to the heavy lane", limits.heavy_chars)
         with self.heavy_slots.slot():
             return shared_workers().compare(documents, self.settings, limits.compare_deadline, skipped=skipped,

@@ -51,12 +51,15 @@ class WebLimits:
     heavy_running: int = 1
     heavy_wait: float = 5.0
     heavy_nice: int = 12
+    # An ordinary comparison that has used heavy_after_cpu seconds of CPU (a small one takes a
+    # few tenths) drops to heavy_nice for the rest of its run.
+    heavy_after_cpu: float = 3.0
 
     def __post_init__(self) -> None:
         if self.compare_in not in ("process", "thread"):
             raise ValueError(f"compare_in must be 'process' or 'thread', got {self.compare_in!r}")
-        if self.heavy_chars <= 0 or self.heavy_running < 1 or self.heavy_wait < 0:
-            raise ValueError("heavy_chars and heavy_running must be positive, heavy_wait not negative")
+        if self.heavy_chars <= 0 or self.heavy_running < 1 or self.heavy_wait < 0 or self.heavy_after_cpu < 0:
+            raise ValueError("heavy_chars and heavy_running must be positive, heavy_wait and heavy_after_cpu not negative")
         if self.compare_deadline <= 0:
             raise ValueError(f"compare_deadline must be positive, got {self.compare_deadline}")
 

@@ -24,6 +24,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from collections.abc import Sequence
 from typing import Any
@@ -141,6 +142,14 @@ class _Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def cpu_seconds(self) -> float | None:
+        """User + system CPU seconds the worker has used (Linux /proc), None where it cannot tell."""
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            return None
+
     def kill(self) -> None:
         self.process.kill()
         self.process.wait(timeout=5)
@@ -171,24 +180,26 @@ class CompareWorkers:
 
     def compare(self, documents: Sequence[Document], settings: Settings, deadline: float, *,
                 skipped: Sequence[Skipped] = (), names: dict[str, str] | None = None, as_json: bool = False,
-                nice: int | None = None) -> Any:
+                nice: int | None = None, demote: tuple[float, int] | None = None) -> Any:
         """The report of ``documents`` (its JSON text when ``as_json``), with ``skipped`` added and
         upload ``names`` relabelled, in a worker at CPU priority ``nice`` (default: :attr:`nice`);
-        raises NotEnoughArticles, ComparisonTimeout past ``deadline`` seconds, or RuntimeError
+        ``demote=(seconds, lower)``: once the comparison has used that much CPU, its worker drops
+        to priority ``lower`` (and stays among the workers of that priority). Raises NotEnoughArticles, ComparisonTimeout past ``deadline`` seconds, or RuntimeError
         when the worker failed."""
         job = {"skipped": list(skipped), "names": names or {}, "json": as_json}
-        return self._run(("compare", list(documents), settings, job), settings, deadline, nice)
+        return self._run(("compare", list(documents), settings, job), settings, deadline, nice, demote)
 
     def single(self, documents: Sequence[Document], settings: Settings, deadline: float) -> Report:
         """The report of a story of one article: cleaned and split, in a worker too."""
         return self._run(("single", list(documents), settings), settings, deadline)
 
-    def _run(self, request: tuple[Any, ...], settings: Settings, deadline: float, nice: int | None = None) -> Any:
-        nice = self.nice if nice is None else nice
+    def _run(self, request: tuple[Any, ...], settings: Settings, deadline: float, nice: int | None = None,
+             demote: tuple[float, int] | None = None) -> Any:
+        nice = started = self.nice if nice is None else nice
         worker = self._checkout(settings, nice)
         try:
             _send(worker.process.stdin, request)
-            ready = worker.ready(deadline)
+            ready, nice = self._wait(worker, deadline, nice, demote)
             if ready:
                 kind, payload = _receive(worker.process.stdout)
         except (EOFError, OSError, pickle.PickleError) as exc:
@@ -197,7 +208,7 @@ class CompareWorkers:
         if not ready:
             log.warning("comparison stopped after %g s (its worker is killed)", deadline)
             worker.kill()
-            self.warm(1, settings, nice)  # its replacement starts now, not on the next request
+            self.warm(1, settings, started)  # its replacement starts now, not on the next request
             raise ComparisonTimeout(deadline)
         with self._lock:
             self._idle.setdefault(nice, []).append(worker)
@@ -207,6 +218,28 @@ class CompareWorkers:
             usable, skipped = payload
             raise NotEnoughArticles(usable, [*request[3]["skipped"], *skipped] if request[0] == "compare" else skipped)
         raise RuntimeError(payload)
+
+    @staticmethod
+    def _wait(worker: _Worker, deadline: float, nice: int, demote: tuple[float, int] | None) -> tuple[bool, int]:
+        """Wait up to ``deadline`` seconds for the worker's answer: (answered, its priority now).
+        Past ``demote``'s CPU seconds the worker's priority is lowered to ``demote``'s, once (a
+        short article can be slow too: figures tallied against each other)."""
+        if demote is None or demote[1] <= nice or (cpu0 := worker.cpu_seconds()) is None:
+            return worker.ready(deadline), nice
+        end = time.monotonic() + deadline
+        while (left := end - time.monotonic()) > 0:
+            if worker.ready(min(left, 0.25)):
+                return True, nice
+            used = worker.cpu_seconds()
+            if used is not None and used - cpu0 > demote[0]:
+                try:  # a lower priority (a higher nice) is always allowed; nice is relative to the server's
+                    os.setpriority(os.PRIO_PROCESS, worker.process.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + demote[1]))
+                except OSError:
+                    log.debug("could not lower a worker's priority", exc_info=True)
+                    return worker.ready(max(0.0, end - time.monotonic())), nice
+                log.info("a comparison past %g s of CPU drops to nice +%d", demote[0], demote[1])
+                return worker.ready(max(0.0, end - time.monotonic())), demote[1]
+        return False, nice
 
     def warm(self, count: int, settings: Settings, nice: int | None = None) -> None:
         """Start ``count`` workers (at CPU priority ``nice``) in the background, ready for the next comparisons."""
