@@ -159,21 +159,28 @@ def cpu_seconds(pid: int) -> float:
 
 def markdown(payload: dict[str, Any]) -> str:
     baseline = f" and, alternating with it, one from `{payload['baseline']}` (\"baseline\")" if payload.get("baseline") else ""
+    client = payload.get("client", "httpx")
+    generator = ("raw keep-alive sockets on one asyncio loop (bench/rawhttp.py)" if client == "raw"
+                 else "one httpx.AsyncClient")
     lines = ["# One pathological client among 50", "",
-             f"`python bench/hostile_web.py --clients {payload['clients']} --duration {payload['duration']}"
-             f" --rounds {payload.get('rounds', 1)}{' --baseline ' + payload['baseline'] if payload.get('baseline') else ''}`: "
+             f"`python bench/hostile_web.py --client {client} --clients {payload['clients']} --duration {payload['duration']}"
+             f" --max-requests {payload['max_requests']} --rounds {payload.get('rounds', 1)}"
+             f"{' --baseline ' + payload['baseline'] if payload.get('baseline') else ''}`: "
              f"`rashomon serve` on 127.0.0.1 (comparisons in worker processes, deadline {payload['deadline']} s){baseline}, "
-             "store seeded with the bundled example stories. The load generator runs on the same machine. "
-             "Server CPU: the server process's CPU milliseconds per request of the others (its comparison workers "
-             "not counted).", "",
+             "store seeded with the bundled example stories. The load generator runs on the same machine: "
+             f"{generator}; its CPU per request is in the table. A phase ends after --duration seconds or "
+             "--max-requests requests of the others, whichever comes first. Server CPU: the server process's CPU "
+             "milliseconds per request of the others (its comparison workers not counted). The load is the machine's "
+             "1-minute load average after the phase (other work on the machine included).", "",
              "| server | phase | others' requests | ok | errors | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/req "
-             "| pathological requests | their answers | load (1 min) |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| generator CPU ms/req | pathological requests | their answers | load (1 min) |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for p in payload["phases"]:
         o, lat = p["others"], p["others"]["latency_ms"]
         bad = p.get("pathological", {})
         lines.append(f"| {p.get('server', 'this')} | {p['phase']} | {o['requests']} | {o['ok']} | {o['errors']} | {lat['p50']} "
                      f"| {lat['p95']} | {lat['p99']} | {lat['max']} | {p.get('server_cpu_ms_per_request', '-')} "
+                     f"| {p.get('generator_cpu_ms_per_request', '-')} "
                      f"| {bad.get('requests', '-')} | {bad.get('statuses', '-')} | {p['load_average_before'][0]} |")
     for p in payload["phases"]:
         if p["others"]["error_kinds"]:
