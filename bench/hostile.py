@@ -69,7 +69,9 @@ def _invoke(args: list[str]) -> tuple[Any, float, bool]:
     cpu = time.process_time()
     try:
         result = CliRunner().invoke(app, args, env={"RASHOMON_DEBUG": "1"})
-        overrun = False
+        overrun = isinstance(result.exception, _Overrun)  # the runner caught the hard stop: an overrun, not a traceback
+        if overrun:
+            result = None
     except _Overrun:
         result, overrun = None, True
     finally:
@@ -118,6 +120,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     slowest: dict[str, float] = defaultdict(float)
     slowest_cpu: dict[str, float] = defaultdict(float)
     examples: dict[str, list[str]] = defaultdict(list)
+    slowest_note: dict[str, str] = {}
     for row in rows:
         counts = by_kind[row["kind"]]
         counts["runs"] += 1
@@ -126,7 +129,9 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         counts["exit_not_0"] += row["exit_code"] != 0
         counts["good_lost"] += row["good_lost"]
         slowest[row["kind"]] = max(slowest[row["kind"]], row["seconds"])
-        slowest_cpu[row["kind"]] = max(slowest_cpu[row["kind"]], row["cpu_seconds"])
+        if row["cpu_seconds"] >= slowest_cpu[row["kind"]]:
+            slowest_cpu[row["kind"]] = row["cpu_seconds"]
+            slowest_note[row["kind"]] = row["note"]
         if row["traceback"] and len(examples[row["kind"]]) < 3:
             examples[row["kind"]].append(f"{row['note']}: {row['traceback']}")
         ingest = row.get("ingest")
@@ -137,7 +142,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
             counts["ingest_exit_not_0"] += ingest["exit_code"] != 0
             counts["ingest_good_lost"] += ingest["good_lost"]
     classes = {kind: {**by_kind[kind], "slowest_seconds": round(slowest[kind], 2),
-                      "slowest_cpu_seconds": round(slowest_cpu[kind], 2), "examples": examples[kind]}
+                      "slowest_cpu_seconds": round(slowest_cpu[kind], 2), "slowest_cpu_input": slowest_note.get(kind, ""),
+                      "examples": examples[kind]}
                for kind in kinds() if kind in by_kind}
     total = Counter()
     for counts in by_kind.values():

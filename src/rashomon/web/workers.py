@@ -84,6 +84,14 @@ def _answer(request: tuple[Any, ...]) -> tuple[str, Any]:
     return "ok", to_json(report) if job.get("json") else report
 
 
+def _lower_priority(by: int) -> None:
+    if by > 0:
+        try:
+            os.nice(by)
+        except OSError:  # not allowed here: run at the server's priority
+            log.debug("could not lower the worker's priority", exc_info=True)
+
+
 def main() -> None:
     """A worker's loop (``python -m rashomon.web.workers``): settings first, then requests in
     (see :func:`_answer`), ("ok", result) or the failure out, over stdin and stdout. It compares
@@ -93,16 +101,15 @@ def main() -> None:
     channel_in, channel_out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing printed may corrupt the channel
     settings, nice = _receive(channel_in)
-    if nice:
-        try:
-            os.nice(nice)
-        except OSError:  # not allowed here: run at the server's priority
-            log.debug("could not lower the worker's priority", exc_info=True)
+    # the start (imports, warm-up) at no lower than the ordinary workers' priority, so that a
+    # heavy-lane worker started on a busy machine does not take its deadline's worth to load
+    _lower_priority(min(nice, NICE))
     try:
         _answer(("compare", [Document(text=text, title=f"warm-up {i}", source=f"w{i}") for i, text in enumerate(_WARM_UP)],
                  settings))
     except Exception:  # noqa: BLE001 - a real comparison will say what is wrong
         log.debug("warm-up comparison failed", exc_info=True)
+    _lower_priority(nice - min(nice, NICE))
     _send(channel_out, ("ready", None))
     while True:
         try:
