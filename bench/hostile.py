@@ -69,7 +69,9 @@ def _invoke(args: list[str]) -> tuple[Any, float, bool]:
     cpu = time.process_time()
     try:
         result = CliRunner().invoke(app, args, env={"RASHOMON_DEBUG": "1"})
-        overrun = False
+        overrun = isinstance(result.exception, _Overrun)  # the runner caught the hard stop: an overrun, not a traceback
+        if overrun:
+            result = None
     except _Overrun:
         result, overrun = None, True
     finally:
@@ -118,6 +120,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     slowest: dict[str, float] = defaultdict(float)
     slowest_cpu: dict[str, float] = defaultdict(float)
     examples: dict[str, list[str]] = defaultdict(list)
+    slowest_note: dict[str, str] = {}
     for row in rows:
         counts = by_kind[row["kind"]]
         counts["runs"] += 1
@@ -126,7 +129,9 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         counts["exit_not_0"] += row["exit_code"] != 0
         counts["good_lost"] += row["good_lost"]
         slowest[row["kind"]] = max(slowest[row["kind"]], row["seconds"])
-        slowest_cpu[row["kind"]] = max(slowest_cpu[row["kind"]], row["cpu_seconds"])
+        if row["cpu_seconds"] >= slowest_cpu[row["kind"]]:
+            slowest_cpu[row["kind"]] = row["cpu_seconds"]
+            slowest_note[row["kind"]] = row["note"]
         if row["traceback"] and len(examples[row["kind"]]) < 3:
             examples[row["kind"]].append(f"{row['note']}: {row['traceback']}")
         ingest = row.get("ingest")
@@ -137,7 +142,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
             counts["ingest_exit_not_0"] += ingest["exit_code"] != 0
             counts["ingest_good_lost"] += ingest["good_lost"]
     classes = {kind: {**by_kind[kind], "slowest_seconds": round(slowest[kind], 2),
-                      "slowest_cpu_seconds": round(slowest_cpu[kind], 2), "examples": examples[kind]}
+                      "slowest_cpu_seconds": round(slowest_cpu[kind], 2), "slowest_cpu_input": slowest_note.get(kind, ""),
+                      "examples": examples[kind]}
                for kind in kinds() if kind in by_kind}
     total = Counter()
     for counts in by_kind.values():
@@ -152,7 +158,9 @@ def markdown(summary: dict[str, Any], payload: dict[str, Any]) -> str:
         f"{payload['count']} seeded hostile inputs (seed {payload['seed']}, "
         f"{'class ' + payload['only'] if payload.get('only') else '15 classes in turn'}, full size), each beside two "
         f"good articles, through `rashomon compare` ({payload['workers']} worker processes); every "
-        f"{payload['ingest_every']}th also through `rashomon ingest`. Wall time {payload['wall_seconds']} s; "
+        f"{payload['ingest_every']}th also through `rashomon ingest`. "
+        f"{'Interrupted after ' + str(payload['finished']) + ' inputs. ' if payload.get('interrupted') else ''}"
+        f"Wall time {payload['wall_seconds']} s; "
         f"peak resident memory of a worker {payload['peak_rss_mb']} MB.", "",
         f"**compare**: {total.get('tracebacks', 0)} tracebacks, {total.get('over_30s', 0)} runs over 30 s, "
         f"{total.get('exit_not_0', 0)} exits other than 0, {total.get('good_lost', 0)} good articles lost "
@@ -196,17 +204,25 @@ def main() -> None:
     load_before = os.getloadavg()
     start = time.perf_counter()
     rows: list[dict[str, Any]] = []
+    interrupted = False
     with multiprocessing.get_context("fork").Pool(args.workers, maxtasksperchild=200) as pool:
-        for n, row in enumerate(pool.imap_unordered(run_case, tasks, chunksize=4), 1):
-            rows.append(row)
-            if n % 100 == 0:
-                print(f"{n}/{len(tasks)} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        try:
+            for n, row in enumerate(pool.imap_unordered(run_case, tasks, chunksize=4), 1):
+                rows.append(row)
+                if n % 100 == 0:
+                    print(f"{n}/{len(tasks)} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        except KeyboardInterrupt:  # a run cut short (Ctrl-C, or SIGINT when time is up) still reports what it did
+            interrupted = True
+            pool.terminate()
     wall = time.perf_counter() - start
+    if not rows:
+        raise SystemExit("interrupted before any input finished")
     summary = summarise(rows)
     payload = {"count": args.count, "only": args.only, "seed": args.seed, "workers": args.workers, "ingest_every": args.ingest_every,
                "small": args.small, "wall_seconds": round(wall, 1), "load_average_before": [round(x, 2) for x in load_before],
                "load_average_after": [round(x, 2) for x in os.getloadavg()], "bound_seconds": BOUND,
-               "peak_rss_mb": max(r["peak_rss_mb"] for r in rows), **summary}
+               "peak_rss_mb": max(r["peak_rss_mb"] for r in rows), "finished": len(rows), "interrupted": interrupted,
+               **summary}
     json_path, md_path = write_result(args.name, payload, markdown(summary, payload))
     print(md_path.read_text())
 

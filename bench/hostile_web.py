@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import os
 import random
 import sys
@@ -43,6 +44,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH), str(BENCH.parent), str(BENCH.parent / "src")]
 
 from common import write_result  # noqa: E402
+from rawhttp import Connection, HTTPFailure  # noqa: E402
 
 from tests.e2e.harness import RunningServer, seed_store  # noqa: E402
 from tests.hostile.generator import GOOD_A, GOOD_B, NAMES  # noqa: E402
@@ -69,19 +71,32 @@ def summary(latencies: list[float], errors: dict[str, int], sent: int) -> dict[s
 
 
 async def phase(base: str, name: str, *, clients: int, duration: float, max_requests: int, hostile: bool,
-                others_compare: bool, story_id: int) -> dict[str, Any]:
+                others_compare: bool, story_id: int, client_kind: str = "raw") -> dict[str, Any]:
     latencies: list[float] = []
     errors: dict[str, int] = {}
     hostile_status: dict[str, int] = {}
     hostile_seconds: list[float] = []
     sent = 0
+    host, port = base.rsplit("//", 1)[1].rsplit(":", 1)
+    paths = ["/healthz", "/api/stories", f"/api/stories/{story_id}", f"/stories/{story_id}"]
     limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
+    cpu_before = time.process_time()
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120.0) as client:
         start = time.perf_counter()
         stop = start + duration
 
+        async def send(conn: Any, method: str, path: str, body: dict[str, Any] | None) -> int:
+            """One request by the chosen client: its status; raises on a failed connection."""
+            if conn is None:
+                response = await (client.post(path, json=body) if body is not None else client.get(path))
+                return response.status_code
+            raw = json.dumps(body).encode() if body is not None else None
+            status, _, _ = await asyncio.wait_for(conn.request(method.encode(), path, json_body=raw), 120.0)
+            return status
+
         async def other(index: int) -> None:
             nonlocal sent
+            conn = await Connection.open(host, int(port)) if client_kind == "raw" else None
             n = 0
             while time.perf_counter() < stop and sent < max_requests:
                 sent += 1
@@ -90,37 +105,45 @@ async def phase(base: str, name: str, *, clients: int, duration: float, max_requ
                 try:
                     if others_compare:
                         tail = f"\nUpdated at case {index}-{n}."
-                        response = await client.post("/api/compare", json={"articles": [{"text": GOOD_A + tail}, {"text": GOOD_B + tail}]})
+                        status = await send(conn, "POST", "/api/compare",
+                                            {"articles": [{"text": GOOD_A + tail}, {"text": GOOD_B + tail}]})
                     else:
-                        path = ["/healthz", "/api/stories", f"/api/stories/{story_id}", f"/stories/{story_id}"][(index + n) % 4]
-                        response = await client.get(path)
-                except httpx.HTTPError as exc:
+                        status = await send(conn, "GET", paths[(index + n) % 4], None)
+                except (httpx.HTTPError, HTTPFailure, asyncio.TimeoutError) as exc:
                     errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
                     continue
-                if response.status_code == 200:
+                if status == 200:
                     latencies.append(time.perf_counter() - t0)
                 else:
-                    errors[f"HTTP {response.status_code}"] = errors.get(f"HTTP {response.status_code}", 0) + 1
+                    errors[f"HTTP {status}"] = errors.get(f"HTTP {status}", 0) + 1
+            if conn is not None:
+                conn.close()
 
         async def bad() -> None:
+            conn = await Connection.open(host, int(port)) if client_kind == "raw" else None
             n = 0
             while time.perf_counter() < stop:
                 n += 1
                 t0 = time.perf_counter()
                 try:
-                    response = await client.post("/api/compare", json={"articles": [{"text": GOOD_A}, {"text": pathological(n)}]})
-                    key = f"HTTP {response.status_code}"
-                except httpx.HTTPError as exc:
+                    status = await send(conn, "POST", "/api/compare",
+                                        {"articles": [{"text": GOOD_A}, {"text": pathological(n)}]})
+                    key = f"HTTP {status}"
+                except (httpx.HTTPError, HTTPFailure, asyncio.TimeoutError) as exc:
                     key = type(exc).__name__
                 hostile_status[key] = hostile_status.get(key, 0) + 1
                 hostile_seconds.append(time.perf_counter() - t0)
+            if conn is not None:
+                conn.close()
 
         tasks = [other(i) for i in range(clients - (1 if hostile else 0))]
         if hostile:
             tasks.append(bad())
         await asyncio.gather(*tasks)
         wall = time.perf_counter() - start
-    result = {"phase": name, "seconds": round(wall, 1), "others": summary(latencies, errors, sent),
+    generator_cpu = time.process_time() - cpu_before
+    result = {"phase": name, "seconds": round(wall, 1), "others": summary(latencies, errors, sent), "client": client_kind,
+              "generator_cpu_ms_per_request": round(generator_cpu * 1000 / max(1, sent), 2),
               "load_average_before": [round(x, 2) for x in os.getloadavg()]}  # (taken after the phase)
     if hostile:
         result["pathological"] = {"requests": sum(hostile_status.values()), "statuses": hostile_status,
@@ -136,21 +159,28 @@ def cpu_seconds(pid: int) -> float:
 
 def markdown(payload: dict[str, Any]) -> str:
     baseline = f" and, alternating with it, one from `{payload['baseline']}` (\"baseline\")" if payload.get("baseline") else ""
+    client = payload.get("client", "httpx")
+    generator = ("raw keep-alive sockets on one asyncio loop (bench/rawhttp.py)" if client == "raw"
+                 else "one httpx.AsyncClient")
     lines = ["# One pathological client among 50", "",
-             f"`python bench/hostile_web.py --clients {payload['clients']} --duration {payload['duration']}"
-             f" --rounds {payload.get('rounds', 1)}{' --baseline ' + payload['baseline'] if payload.get('baseline') else ''}`: "
+             f"`python bench/hostile_web.py --client {client} --clients {payload['clients']} --duration {payload['duration']}"
+             f" --max-requests {payload['max_requests']} --rounds {payload.get('rounds', 1)}"
+             f"{' --baseline ' + payload['baseline'] if payload.get('baseline') else ''}`: "
              f"`rashomon serve` on 127.0.0.1 (comparisons in worker processes, deadline {payload['deadline']} s){baseline}, "
-             "store seeded with the bundled example stories. The load generator runs on the same machine. "
-             "Server CPU: the server process's CPU milliseconds per request of the others (its comparison workers "
-             "not counted).", "",
+             "store seeded with the bundled example stories. The load generator runs on the same machine: "
+             f"{generator}; its CPU per request is in the table. A phase ends after --duration seconds or "
+             "--max-requests requests of the others, whichever comes first. Server CPU: the server process's CPU "
+             "milliseconds per request of the others (its comparison workers not counted). The load is the machine's "
+             "1-minute load average after the phase (other work on the machine included).", "",
              "| server | phase | others' requests | ok | errors | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/req "
-             "| pathological requests | their answers | load (1 min) |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| generator CPU ms/req | pathological requests | their answers | load (1 min) |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for p in payload["phases"]:
         o, lat = p["others"], p["others"]["latency_ms"]
         bad = p.get("pathological", {})
         lines.append(f"| {p.get('server', 'this')} | {p['phase']} | {o['requests']} | {o['ok']} | {o['errors']} | {lat['p50']} "
                      f"| {lat['p95']} | {lat['p99']} | {lat['max']} | {p.get('server_cpu_ms_per_request', '-')} "
+                     f"| {p.get('generator_cpu_ms_per_request', '-')} "
                      f"| {bad.get('requests', '-')} | {bad.get('statuses', '-')} | {p['load_average_before'][0]} |")
     for p in payload["phases"]:
         if p["others"]["error_kinds"]:
@@ -187,6 +217,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--baseline", type=Path, default=None, help="another checkout to measure alternately")
     parser.add_argument("--name", default="hostile_web")
+    parser.add_argument("--client", choices=["raw", "httpx"], default="raw",
+                        help="the load generator: raw keep-alive sockets on one asyncio loop (cheap), or httpx.AsyncClient")
+    parser.add_argument("--phases", default="reads,reads+hostile,compares+hostile", help="which phases, comma-separated")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="hostile-web-") as tmp, contextlib.ExitStack() as stack:
         servers: list[tuple[str, RunningServer, int]] = []
@@ -203,25 +236,29 @@ def main() -> None:
             for _ in range(3):  # the worker processes start and warm up
                 httpx.post(f"{base}/api/compare", json={"articles": [{"text": GOOD_A}, {"text": GOOD_B}]}, timeout=120)
         phases = []
+        wanted = set(args.phases.split(","))
         for name, hostile, compares in (("reads", False, False), ("reads+hostile", True, False),
                                         ("compares+hostile", True, True)):
+            if name not in wanted:
+                continue
             for round_number in range(args.rounds):
                 order = servers if (round_number + len(phases)) % 2 == 0 else servers[::-1]
                 for label, server, story_id in order:
                     before = cpu_seconds(server.process.pid)
                     result = asyncio.run(phase(server.base_url, name, clients=args.clients, duration=args.duration,
                                                max_requests=args.max_requests, hostile=hostile, others_compare=compares,
-                                               story_id=story_id))
+                                               story_id=story_id, client_kind=args.client))
                     result["server"] = label
                     result["server_cpu_ms_per_request"] = round(
                         (cpu_seconds(server.process.pid) - before) * 1000 / max(1, result["others"]["requests"]), 2)
                     phases.append(result)
                     print(label, name, result["others"]["latency_ms"], result["server_cpu_ms_per_request"],
+                          result["generator_cpu_ms_per_request"],
                           result.get("pathological", {}).get("statuses"), result["load_average_before"],
                           file=sys.stderr, flush=True)
     from rashomon.web.config import WebLimits
 
-    payload = {"clients": args.clients, "duration": args.duration, "max_requests": args.max_requests, "rounds": args.rounds,
+    payload = {"client": args.client, "clients": args.clients, "duration": args.duration, "max_requests": args.max_requests, "rounds": args.rounds,
                "baseline": str(args.baseline) if args.baseline else None, "deadline": WebLimits().compare_deadline,
                "phases": phases}
     _, md_path = write_result(args.name, payload, markdown(payload))

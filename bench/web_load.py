@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 import tempfile
@@ -35,6 +36,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH), str(BENCH.parent), str(BENCH.parent / "src")]
 
 from common import write_result  # noqa: E402
+from rawhttp import Connection, HTTPFailure  # noqa: E402
 
 from tests.e2e.harness import RunningServer, require_loopback, seed_store  # noqa: E402
 
@@ -127,33 +129,44 @@ def process_cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def run_phase(name: str, make_request, *, clients: int, duration: float, max_requests: int,
-                    timeout: float, server_pid: int | None) -> Phase:
+async def run_phase(name: str, make_request, *, base_url: str, clients: int, duration: float, max_requests: int,
+                    timeout: float, server_pid: int | None, client_kind: str = "raw") -> Phase:
+    """``make_request(n)`` -> (method, path, JSON body or None), sent by one keep-alive connection
+    per client: raw sockets on this loop (``client_kind="raw"``, cheap) or ``httpx.AsyncClient``."""
     phase = Phase(name=name, load_before=os.getloadavg() if hasattr(os, "getloadavg") else ())
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     cpu0 = process_cpu_seconds(server_pid) if server_pid else None
     client_cpu0 = time.process_time()
+    parts = urlsplit(base_url)
     async with httpx.AsyncClient(limits=limits, timeout=timeout) as client:
         start = time.perf_counter()
         deadline = start + duration
 
         async def worker() -> None:
+            conn = await Connection.open(parts.hostname, parts.port) if client_kind == "raw" else None
             while time.perf_counter() < deadline and phase.sent < max_requests:
                 phase.sent += 1
                 n = phase.sent
+                method, path, body = make_request(n)
                 t0 = time.perf_counter()
                 try:
-                    response = await make_request(client, n)
-                except httpx.HTTPError as exc:
+                    if conn is None:
+                        status = (await client.request(method, base_url + path, json=body)).status_code
+                    else:
+                        raw = json.dumps(body).encode() if body is not None else None
+                        status, _, _ = await asyncio.wait_for(conn.request(method.encode(), path, json_body=raw), timeout)
+                except (httpx.HTTPError, HTTPFailure, asyncio.TimeoutError) as exc:
                     kind = type(exc).__name__
                     phase.errors[kind] = phase.errors.get(kind, 0) + 1
                     continue
                 elapsed = time.perf_counter() - t0
-                if response.status_code == 200:
+                if status == 200:
                     phase.latencies.append(elapsed)
                 else:
-                    kind = f"HTTP {response.status_code}"
+                    kind = f"HTTP {status}"
                     phase.errors[kind] = phase.errors.get(kind, 0) + 1
+            if conn is not None:
+                conn.close()
 
         await asyncio.gather(*(worker() for _ in range(clients)))
         phase.wall = time.perf_counter() - start
@@ -217,7 +230,8 @@ def markdown(result: dict[str, Any]) -> str:
         f"The story page is story {result['story_id']} ({result['story_size']} articles), its report stored by a "
         "warm-up request before timing.",
         "",
-        f"The load generator (Python, httpx, asyncio) runs on the same {result['machine_cpus']}-CPU machine as the "
+        f"The load generator (Python, asyncio, {'raw keep-alive sockets' if s.get('client', 'raw') == 'raw' else 'httpx'}) "
+        f"runs on the same {result['machine_cpus']}-CPU machine as the "
         "server and takes CPU from it: the table gives the CPU seconds each side spent.",
         result.get("note", ""),
     ]
@@ -233,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", help="an already running server on loopback (default: start one)")
     parser.add_argument("--story", type=int, help="the story page to load (default: the largest story)")
     parser.add_argument("--no-vary", dest="vary", action="store_false", help="send the same compare body every time")
+    parser.add_argument("--client", choices=["raw", "httpx"], default="raw",
+                        help="the load generator: raw keep-alive sockets on one asyncio loop (cheap), or httpx.AsyncClient")
     parser.add_argument("--note", default="", help="a line added to the markdown (e.g. what else loaded the machine)")
     parser.add_argument("--no-write", dest="write", action="store_false", help="print, do not write bench/results")
     args = parser.parse_args(argv)
@@ -267,17 +283,18 @@ def main(argv: list[str] | None = None) -> int:
         warm.raise_for_status()
         httpx.post(f"{base_url}/api/compare", json=compare_payload(0, args.vary), timeout=args.timeout).raise_for_status()
 
-        async def get_story(client: httpx.AsyncClient, n: int) -> httpx.Response:
-            return await client.get(f"{base_url}/stories/{story}")
+        def get_story(n: int) -> tuple[str, str, None]:
+            return "GET", f"/stories/{story}", None
 
-        async def post_compare(client: httpx.AsyncClient, n: int) -> httpx.Response:
-            return await client.post(f"{base_url}/api/compare", json=compare_payload(n, args.vary))
+        def post_compare(n: int) -> tuple[str, str, dict[str, Any]]:
+            return "POST", "/api/compare", compare_payload(n, args.vary)
 
         phases = []
         for name, request in ((f"GET /stories/{{id}}", get_story), ("POST /api/compare", post_compare)):
             print(f"loading {name}: {args.clients} clients, {args.duration:g} s", file=sys.stderr)
-            phase = asyncio.run(run_phase(name, request, clients=args.clients, duration=args.duration,
-                                          max_requests=args.max_requests, timeout=args.timeout, server_pid=server_pid))
+            phase = asyncio.run(run_phase(name, request, base_url=base_url, clients=args.clients, duration=args.duration,
+                                          max_requests=args.max_requests, timeout=args.timeout, server_pid=server_pid,
+                                          client_kind=args.client))
             phases.append(phase.summary())
             print(phases[-1], file=sys.stderr)
         if server is not None and server.process.poll() is not None:
@@ -289,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
 
     result = {
         "settings": {"clients": args.clients, "duration": args.duration, "max_requests": args.max_requests,
-                     "timeout": args.timeout, "vary": args.vary, "target": "own server" if server else "--target"},
+                     "timeout": args.timeout, "vary": args.vary, "target": "own server" if server else "--target",
+                     "client": args.client},
         "story_id": story,
         "story_size": story_size,
         "compare_words": [len(ARTICLE_A.split()), len(ARTICLE_B.split())],

@@ -13,6 +13,7 @@ A stored story of one article answers a report holding that article and no compa
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -24,6 +25,7 @@ from starlette.exceptions import HTTPException
 from ..errors import StoreError
 from ..store.facade import StorySummary
 from .inputs import CompareInput, PastedArticle
+from .readcache import Answer, cached
 from .security import same_origin
 from .views import Page, clean_date, page_query
 
@@ -95,10 +97,9 @@ def find_story(request: Request, story_id: int) -> StorySummary:
         raise
 
 
-@router.get("/api/stories", response_model=list[StoryOut])
-def api_stories(
+@router.get("/api/stories", responses={200: {"model": list[StoryOut], "description": "a page of stories"}})
+async def api_stories(
     request: Request,
-    response: Response,
     q: str = Query("", max_length=500, description="words in titles and texts"),
     outlet: str = "",
     since: str = Query("", description="ISO date"),
@@ -106,7 +107,7 @@ def api_stories(
     min_outlets: int = Query(1, ge=1, le=1000, description="only stories with at least this many outlets (2: only compared ones)"),
     limit: int | None = Query(None, ge=1, description="stories per page (default 50, at most 500)"),
     offset: int = Query(0, ge=0, description="stories to skip"),
-) -> list[dict[str, Any]]:
+) -> Response:
     """The stored stories, most recent first, one page at a time.
 
     ``X-Total-Count`` says how many match; a ``Link`` header gives the next and previous pages.
@@ -114,27 +115,42 @@ def api_stories(
     web = request.app.state.web
     if limit is not None and limit > web.limits.max_page_size:
         raise HTTPException(400, f"limit must be at most {web.limits.max_page_size}, got {limit}")
-    size = limit or web.limits.page_size
-    items, matched = web.store.story_page(query=q[: web.limits.max_query_chars], outlet=outlet, since=clean_date(since),
-                                          until=clean_date(until), min_outlets=min_outlets, limit=size, offset=offset)
-    page = Page(items=items, total=matched, offset=offset, limit=size)
-    params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": min_outlets if min_outlets > 1 else None,
-              "limit": limit}
-    links = [f'<{page_query("/api/stories", params, page.next_offset)}>; rel="next"' if page.next_offset is not None else "",
-             f'<{page_query("/api/stories", params, page.previous_offset)}>; rel="prev"' if page.previous_offset is not None else ""]
-    response.headers["X-Total-Count"] = str(page.total)
-    if any(links):
-        response.headers["Link"] = ", ".join(link for link in links if link)
-    return [summary_json(s) for s in page.items]
+
+    def build() -> Answer:
+        size = limit or web.limits.page_size
+        items, matched = web.store.story_page(query=q[: web.limits.max_query_chars], outlet=outlet, since=clean_date(since),
+                                              until=clean_date(until), min_outlets=min_outlets, limit=size, offset=offset)
+        page = Page(items=items, total=matched, offset=offset, limit=size)
+        params = {"q": q, "outlet": outlet, "since": since, "until": until,
+                  "min_outlets": min_outlets if min_outlets > 1 else None, "limit": limit}
+        links = [f'<{page_query("/api/stories", params, page.next_offset)}>; rel="next"' if page.next_offset is not None else "",
+                 f'<{page_query("/api/stories", params, page.previous_offset)}>; rel="prev"' if page.previous_offset is not None else ""]
+        headers = [("X-Total-Count", str(page.total))]
+        if any(links):
+            headers.append(("Link", ", ".join(link for link in links if link)))
+        rows = [StoryOut.model_validate(summary_json(s)).model_dump(mode="json") for s in page.items]
+        return Answer.of(_dumps(rows), "application/json", tuple(headers))
+
+    return await cached(request, ("stories", q, outlet, since, until, min_outlets, limit, offset), build)
 
 
 @router.get("/api/stories/{story_id}", responses={**REPORT, 404: ERRORS[400] | {"description": "no such story"}})
-def api_story(story_id: int, request: Request) -> Response:
+async def api_story(story_id: int, request: Request) -> Response:
     """A story's report JSON (compared on first request, then stored)."""
-    summary = find_story(request, story_id)
-    return _json(request.app.state.web.reports.json(summary))
+    def build() -> Answer:
+        return Answer.of(request.app.state.web.reports.json(find_story(request, story_id)).encode("utf-8"), "application/json")
+
+    return await cached(request, ("story-json", story_id), build)
 
 
 @router.get("/healthz")
-def healthz(request: Request) -> dict[str, Any]:
-    return {"status": "ok", "stories": request.app.state.web.store.story_count()}
+async def healthz(request: Request) -> Response:
+    def build() -> Answer:
+        return Answer.of(_dumps({"status": "ok", "stories": request.app.state.web.store.story_count()}), "application/json")
+
+    return await cached(request, ("healthz",), build)
+
+
+def _dumps(value: Any) -> bytes:
+    """JSON as FastAPI writes it (UTF-8, compact)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")

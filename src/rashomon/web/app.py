@@ -28,6 +28,7 @@ from .config import WebLimits
 from .slots import ComparisonSlots
 from .inputs import CompareInput, check, relabel, sources
 from .outlet_meta import OutletGroups, load_outlet_groups
+from .readcache import ReadCache, StoreVersion
 from .reports import StoryReports
 from .results import RecentResults, SavedComparisons, saved_folder
 from .security import BodyLimit, SecurityHeaders, TokenCheck
@@ -56,9 +57,11 @@ class WebState:
     templates: Any
     client_factory: Any  # () -> httpx.Client, the guarded client for URL fetches
     slots: ComparisonSlots  # how many comparisons run at once
+    heavy_slots: ComparisonSlots  # how many comparisons with a very long article run at once, apart from those
     results: RecentResults  # the compare form's last results, for their downloads
     saved: SavedComparisons  # comparisons saved under a permanent link
     outlet_groups: OutletGroups  # what the user said about the outlets (may be empty)
+    reads: ReadCache  # answers to reads, kept until the store changes
 
     def compare(self, given: CompareInput) -> Report:
         """Run one comparison (call it from a worker thread): the inputs are read here, the
@@ -76,16 +79,28 @@ class WebState:
         from ..sources import read_sources
 
         check(given, self.limits)
-        with self.slots.slot(), self.client_factory() as client, sources(given) as (items, names):
-            if self.limits.compare_in == "thread":
+        limits = self.limits
+        # a pasted article over heavy_chars goes to the heavy lane at once; a fetched or uploaded
+        # one is known only once read, and changes lanes then
+        heavy_now = limits.compare_in == "process" and any(len(a.text) > limits.heavy_chars for a in given.articles)
+        with (self.heavy_slots if heavy_now else self.slots).slot(), self.client_factory() as client, \
+                sources(given) as (items, names):
+            if limits.compare_in == "thread":
                 report = relabel(compare(items, settings=self.settings, client=client), names)
                 return to_json(report) if as_json else report
             documents, skipped = read_sources(items, max_bytes=self.settings.max_bytes, timeout=self.settings.timeout,
                                               client=client)
             if len(documents) < 2:
                 raise NotEnoughArticles(len(documents), skipped)
-            return shared_workers().compare(documents, self.settings, self.limits.compare_deadline,
-                                            skipped=skipped, names=names, as_json=as_json)
+            heavy = max(len(d.text) for d in documents) > limits.heavy_chars
+            if heavy_now or not heavy:
+                return shared_workers().compare(documents, self.settings, limits.compare_deadline, skipped=skipped,
+                                                names=names, as_json=as_json, nice=limits.heavy_nice if heavy else None,
+                                                demote=(limits.heavy_after_cpu, limits.heavy_nice))
+        log.info("a comparison with an article over %d characters moves to the heavy lane", limits.heavy_chars)
+        with self.heavy_slots.slot():
+            return shared_workers().compare(documents, self.settings, limits.compare_deadline, skipped=skipped,
+                                            names=names, as_json=as_json, nice=limits.heavy_nice)
 
 
 @lru_cache(maxsize=1)
@@ -169,10 +184,13 @@ def create_app(
         templates=Jinja2Templates(env=_environment()),
         client_factory=client_factory,
         slots=slots,
+        heavy_slots=ComparisonSlots(limits.heavy_running, limits.heavy_wait),
         results=RecentResults(),
         saved=SavedComparisons(Path(saved_dir) if saved_dir else saved_folder(store.url)),
         outlet_groups=load_outlet_groups(outlets_file) if outlets_file else OutletGroups(),
+        reads=ReadCache(StoreVersion(store)),
     )
+    app.router.on_shutdown.append(app.state.web.reads.version.close)
     if refresh_every > 0:
         from ..stories.refresh import Refresher
 

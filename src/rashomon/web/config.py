@@ -42,10 +42,24 @@ class WebLimits:
     # reads stay quick while comparisons run; 0 runs them at the server's priority. The workers
     # are shared by every app of the process: the last app created sets it for new workers.
     worker_nice: int = 5
+    # A comparison with an article over heavy_chars characters (real articles stay far below; a
+    # pathological one costs seconds of CPU per 100 KB) runs in a lane of its own: at most
+    # heavy_running at once, a request waiting heavy_wait seconds at most for a free one (then
+    # 503), in workers at heavy_nice. It never takes the slot of an ordinary comparison, and it
+    # gives way to them and to the server's reads.
+    heavy_chars: int = 50_000
+    heavy_running: int = 1
+    heavy_wait: float = 5.0
+    heavy_nice: int = 12
+    # An ordinary comparison that has used heavy_after_cpu seconds of CPU (a small one takes a
+    # few tenths) drops to heavy_nice for the rest of its run.
+    heavy_after_cpu: float = 3.0
 
     def __post_init__(self) -> None:
         if self.compare_in not in ("process", "thread"):
             raise ValueError(f"compare_in must be 'process' or 'thread', got {self.compare_in!r}")
+        if self.heavy_chars <= 0 or self.heavy_running < 1 or self.heavy_wait < 0 or self.heavy_after_cpu < 0:
+            raise ValueError("heavy_chars and heavy_running must be positive, heavy_wait and heavy_after_cpu not negative")
         if self.compare_deadline <= 0:
             raise ValueError(f"compare_deadline must be positive, got {self.compare_deadline}")
 

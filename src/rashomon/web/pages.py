@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException
 from ..errors import NotEnoughArticles, RashomonError
 from .api import find_story
 from .handlers import status_of
+from .readcache import Answer, cached
 from .inputs import CompareInput, PastedArticle, Upload, url_lines
 from .security import TOKEN_COOKIE, same_origin
 from ..renderers import to_html, to_json
@@ -96,22 +97,27 @@ def _file_stem(title: str) -> str:
 
 
 @router.get("/stories/{story_id}")
-def story_page(story_id: int, request: Request) -> Response:
+async def story_page(story_id: int, request: Request) -> Response:
+    """The story page: answered from memory until the store changes (:mod:`.readcache`)."""
     web = request.app.state.web
-    summary = find_story(request, story_id)
-    report = web.reports.report(summary)
 
-    def page() -> str:  # the same for every request: rendered once per story version and report
-        heading = story_title(summary, report) or f"Story {summary.id}"
-        stem = f"story-{summary.id}-{_file_stem(heading)}"
-        return web.templates.get_template("story.html.j2").render(_story_context(
-            request, report, heading,
-            view=web.reports.view(summary, report, lambda: story_view(report, web.store.story_articles(summary.id))),
-            downloads=[("Report JSON", f"/api/stories/{summary.id}", f"{stem}.json"),
-                       ("Report HTML", f"/stories/{summary.id}/report.html", f"{stem}.html")],
-        ))
+    def build() -> Answer:
+        summary = find_story(request, story_id)
+        report = web.reports.report(summary)
 
-    return HTMLResponse(web.reports.page(summary, report, page))
+        def page() -> str:  # the same for every request: rendered once per story version and report
+            heading = story_title(summary, report) or f"Story {summary.id}"
+            stem = f"story-{summary.id}-{_file_stem(heading)}"
+            return web.templates.get_template("story.html.j2").render(_story_context(
+                request, report, heading,
+                view=web.reports.view(summary, report, lambda: story_view(report, web.store.story_articles(summary.id))),
+                downloads=[("Report JSON", f"/api/stories/{summary.id}", f"{stem}.json"),
+                           ("Report HTML", f"/stories/{summary.id}/report.html", f"{stem}.html")],
+            ))
+
+        return Answer.of(web.reports.page(summary, report, page).encode("utf-8"), "text/html; charset=utf-8")
+
+    return await cached(request, ("story-page", story_id), build)
 
 
 @router.get("/stories/{story_id}/report.html")

@@ -24,6 +24,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from collections.abc import Sequence
 from typing import Any
@@ -83,6 +84,14 @@ def _answer(request: tuple[Any, ...]) -> tuple[str, Any]:
     return "ok", to_json(report) if job.get("json") else report
 
 
+def _lower_priority(by: int) -> None:
+    if by > 0:
+        try:
+            os.nice(by)
+        except OSError:  # not allowed here: run at the server's priority
+            log.debug("could not lower the worker's priority", exc_info=True)
+
+
 def main() -> None:
     """A worker's loop (``python -m rashomon.web.workers``): settings first, then requests in
     (see :func:`_answer`), ("ok", result) or the failure out, over stdin and stdout. It compares
@@ -92,16 +101,15 @@ def main() -> None:
     channel_in, channel_out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing printed may corrupt the channel
     settings, nice = _receive(channel_in)
-    if nice:
-        try:
-            os.nice(nice)
-        except OSError:  # not allowed here: run at the server's priority
-            log.debug("could not lower the worker's priority", exc_info=True)
+    # the start (imports, warm-up) at no lower than the ordinary workers' priority, so that a
+    # heavy-lane worker started on a busy machine does not take its deadline's worth to load
+    _lower_priority(min(nice, NICE))
     try:
         _answer(("compare", [Document(text=text, title=f"warm-up {i}", source=f"w{i}") for i, text in enumerate(_WARM_UP)],
                  settings))
     except Exception:  # noqa: BLE001 - a real comparison will say what is wrong
         log.debug("warm-up comparison failed", exc_info=True)
+    _lower_priority(nice - min(nice, NICE))
     _send(channel_out, ("ready", None))
     while True:
         try:
@@ -141,6 +149,14 @@ class _Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def cpu_seconds(self) -> float | None:
+        """User + system CPU seconds the worker has used (Linux /proc), None where it cannot tell."""
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            return None
+
     def kill(self) -> None:
         self.process.kill()
         self.process.wait(timeout=5)
@@ -155,36 +171,42 @@ class CompareWorkers:
     """A pool of comparison processes; :meth:`compare` runs one comparison with a deadline."""
 
     def __init__(self) -> None:
-        self._idle: list[_Worker] = []
+        self._idle: dict[int, list[_Worker]] = {}  # by CPU priority (nice): a lowered one cannot be raised again
         self._lock = threading.Lock()
-        self.nice = NICE  # for workers started from now on
+        self.nice = NICE  # for workers started from now on, unless a call names its own
 
-    def _checkout(self, settings: Settings) -> _Worker:
+    def _checkout(self, settings: Settings, nice: int) -> _Worker:
         with self._lock:
-            while self._idle:
-                worker = self._idle.pop()
+            idle = self._idle.setdefault(nice, [])
+            while idle:
+                worker = idle.pop()
                 if worker.alive():
                     return worker
                 worker.kill()
-        return _Worker(settings, self.nice)  # outside the lock: a start takes a moment
+        return _Worker(settings, nice)  # outside the lock: a start takes a moment
 
     def compare(self, documents: Sequence[Document], settings: Settings, deadline: float, *,
-                skipped: Sequence[Skipped] = (), names: dict[str, str] | None = None, as_json: bool = False) -> Any:
+                skipped: Sequence[Skipped] = (), names: dict[str, str] | None = None, as_json: bool = False,
+                nice: int | None = None, demote: tuple[float, int] | None = None) -> Any:
         """The report of ``documents`` (its JSON text when ``as_json``), with ``skipped`` added and
-        upload ``names`` relabelled; raises NotEnoughArticles, ComparisonTimeout past ``deadline``
-        seconds, or RuntimeError when the worker failed."""
+        upload ``names`` relabelled, in a worker at CPU priority ``nice`` (default: :attr:`nice`);
+        ``demote=(seconds, lower)``: once the comparison has used that much CPU, its worker drops
+        to priority ``lower`` (and stays among the workers of that priority). Raises NotEnoughArticles, ComparisonTimeout past ``deadline`` seconds, or RuntimeError
+        when the worker failed."""
         job = {"skipped": list(skipped), "names": names or {}, "json": as_json}
-        return self._run(("compare", list(documents), settings, job), settings, deadline)
+        return self._run(("compare", list(documents), settings, job), settings, deadline, nice, demote)
 
     def single(self, documents: Sequence[Document], settings: Settings, deadline: float) -> Report:
         """The report of a story of one article: cleaned and split, in a worker too."""
         return self._run(("single", list(documents), settings), settings, deadline)
 
-    def _run(self, request: tuple[Any, ...], settings: Settings, deadline: float) -> Any:
-        worker = self._checkout(settings)
+    def _run(self, request: tuple[Any, ...], settings: Settings, deadline: float, nice: int | None = None,
+             demote: tuple[float, int] | None = None) -> Any:
+        nice = started = self.nice if nice is None else nice
+        worker = self._checkout(settings, nice)
         try:
             _send(worker.process.stdin, request)
-            ready = worker.ready(deadline)
+            ready, nice = self._wait(worker, deadline, nice, demote)
             if ready:
                 kind, payload = _receive(worker.process.stdout)
         except (EOFError, OSError, pickle.PickleError) as exc:
@@ -193,10 +215,10 @@ class CompareWorkers:
         if not ready:
             log.warning("comparison stopped after %g s (its worker is killed)", deadline)
             worker.kill()
-            self.warm(1, settings)  # its replacement starts now, not on the next request
+            self.warm(1, settings, started)  # its replacement starts now, not on the next request
             raise ComparisonTimeout(deadline)
         with self._lock:
-            self._idle.append(worker)
+            self._idle.setdefault(nice, []).append(worker)
         if kind == "ok":
             return payload
         if kind == "not-enough":
@@ -204,24 +226,53 @@ class CompareWorkers:
             raise NotEnoughArticles(usable, [*request[3]["skipped"], *skipped] if request[0] == "compare" else skipped)
         raise RuntimeError(payload)
 
-    def warm(self, count: int, settings: Settings) -> None:
-        """Start ``count`` workers in the background, ready for the next comparisons."""
+    @staticmethod
+    def _wait(worker: _Worker, deadline: float, nice: int, demote: tuple[float, int] | None) -> tuple[bool, int]:
+        """Wait up to ``deadline`` seconds for the worker's answer: (answered, its priority now).
+        Past ``demote``'s CPU seconds the worker's priority is lowered to ``demote``'s, once (a
+        short article can be slow too: figures tallied against each other)."""
+        if demote is None or demote[1] <= nice or (cpu0 := worker.cpu_seconds()) is None:
+            return worker.ready(deadline), nice
+        end = time.monotonic() + deadline
+        while (left := end - time.monotonic()) > 0:
+            if worker.ready(min(left, 0.25)):
+                return True, nice
+            used = worker.cpu_seconds()
+            if used is not None and used - cpu0 > demote[0]:
+                try:  # a lower priority (a higher nice) is always allowed; nice is relative to the server's
+                    os.setpriority(os.PRIO_PROCESS, worker.process.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + demote[1]))
+                except OSError:
+                    log.debug("could not lower a worker's priority", exc_info=True)
+                    return worker.ready(max(0.0, end - time.monotonic())), nice
+                log.info("a comparison past %g s of CPU drops to nice +%d", demote[0], demote[1])
+                return worker.ready(max(0.0, end - time.monotonic())), demote[1]
+        return False, nice
+
+    def warm(self, count: int, settings: Settings, nice: int | None = None) -> None:
+        """Start ``count`` workers (at CPU priority ``nice``) in the background, ready for the next comparisons."""
+        nice = self.nice if nice is None else nice
+
         def start() -> None:
             try:
-                worker = _Worker(settings, self.nice)
+                worker = _Worker(settings, nice)
             except Exception:  # noqa: BLE001 - the next comparison starts its own and says why
                 log.warning("a comparison process failed to start", exc_info=True)
                 return
             with self._lock:
-                self._idle.append(worker)
+                self._idle.setdefault(nice, []).append(worker)
 
         for _ in range(count):
             threading.Thread(target=start, name="rashomon-worker-start", daemon=True).start()
 
+    def idle(self) -> dict[int, list[int]]:
+        """The idle workers' process ids, by CPU priority (nice)."""
+        with self._lock:
+            return {nice: [w.process.pid for w in workers if w.alive()] for nice, workers in self._idle.items()}
+
     def close(self) -> None:
         with self._lock:
-            idle, self._idle = self._idle, []
-        for worker in idle:
+            idle, self._idle = self._idle, {}
+        for worker in (w for workers in idle.values() for w in workers):
             worker.kill()
 
 
