@@ -22,7 +22,9 @@ it with ``rashomon.evaluate`` (framing found and precision, the numbers bench/qu
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -30,7 +32,7 @@ from typing import Any
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from rashomon.comparison.framing import loaded, wording
+from rashomon.comparison.framing import find_framing, loaded, wording
 from rashomon.comparison.framing.loaded import SINGLE_FEATURES, STORY_FEATURES, _TOKEN, candidate_tokens, word_features
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.pipeline import compare, prepare
@@ -103,9 +105,16 @@ def main() -> None:
     parser.add_argument("--single", type=float, default=None, help="threshold of the single-article model")
     parser.add_argument("--story", type=float, default=None, help="threshold of the story model")
     parser.add_argument("--cv", action="store_true", help="also score each story's real comparison with the model fitted without it")
+    parser.add_argument("--cv-thresholds", type=float, nargs="+", default=[0.45, 0.5, 0.55, 0.575, 0.6], help="story thresholds scored by --cv")
     parser.add_argument("--write", action="store_true", help="write the model fitted on every story")
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the examples: read when present, else written (delete it after changing features)")
     args = parser.parse_args()
-    ex = Examples(args.root)
+    if args.cache and args.cache.exists():
+        ex = pickle.loads(args.cache.read_bytes())
+    else:
+        ex = Examples(args.root)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(ex))
     old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
     thresholds = {"single": args.single or old.get("single", {}).get("threshold", 0.5),
                   "story": args.story or old.get("story", {}).get("threshold", 0.5)}
@@ -124,22 +133,28 @@ def main() -> None:
         for t in SWEEP:
             print(f"  {t:.2f}  {ex.sweep(cv, t)}  |  {ex.sweep(whole, t)}")
     if args.cv:
-        found = total = on = reported = 0
+        # each story compared once with the model fitted without it; the framing stage alone is
+        # then re-run at each story threshold of the sweep and scored with rashomon.evaluate
+        tally = {t: [0, 0, 0, 0] for t in args.cv_thresholds}
         for slug, gold, paths in ex.stories:
             model = dict(old, **held_out_models[slug])
             for part in ("single", "story"):
                 model[part]["coef"] = np.asarray(model[part]["weights"] + model[part]["vector_weights"], dtype=np.float32)
             loaded.word_model = wording.word_model = lambda model=model: model  # type: ignore[assignment]
-            scores = evaluate(gold, compare(paths, settings=Settings(embedder="static")))
-            found += scores.framing.found
-            total += scores.framing.total
-            on += scores.framing_precision.found
-            reported += scores.framing_precision.total
-        print(f"leave-one-story-out comparison: framing {found}/{total} ({found / total:.3f}), precision {on}/{reported} ({on / max(1, reported):.3f})")
+            report = compare(paths, settings=Settings(embedder="static"))
+            for t in args.cv_thresholds:
+                model["story"]["threshold"] = t
+                cues = find_framing(report.articles, report.entities, alignment=report.agreements)
+                scores = evaluate(gold, dataclasses.replace(report, framing=cues))
+                for i, n in enumerate((scores.framing.found, scores.framing.total, scores.framing_precision.found, scores.framing_precision.total)):
+                    tally[t][i] += n
+        for t, (found, total, on, reported) in tally.items():
+            print(f"leave-one-story-out comparison, story threshold {t}: framing {found}/{total} ({found / total:.3f}), "
+                  f"precision {on}/{reported} ({on / max(1, reported):.3f})")
     if args.write:
         out = {
             "about": "Logistic models of a word being loaded, from VADER valence (MIT), wordfreq register (Apache-2.0 / CC BY-SA 4.0), "
-            "the word's vector in the packaged static table (all-MiniLM-L6-v2, Apache-2.0) and, in a story, whether another outlet "
+            "Pattern's subjectivity lexicon (PDDL), the word's vector in the packaged static table (all-MiniLM-L6-v2, Apache-2.0) and, in a story, whether another outlet "
             f"writes the word. Fitted by scripts/fit_framing_words.py (C={args.c}) on stories-dev as a whole ({len(ex.y)} word tokens, "
             f"{ex.y.sum()} inside a gold framing cue); thresholds chosen on the leave-one-story-out sweep of the same set.",
         }
