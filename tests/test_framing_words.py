@@ -148,38 +148,3 @@ def test_the_lexicon_governs_its_own_words_where_it_does_not_match():
     assert "regime" not in words_of(cues)
     cues = find_framing([make("a1", "The regime jailed its critics."), make("a2", "The ministry published figures.")])
     assert "regime" in words_of(cues, kinds=("loaded", "naming"))
-
-
-def test_words_shouted_in_capitals_are_judged_but_a_lone_acronym_is_not():
-    article = make("a1", "HORROR AS TRAIN HURTLES OFF TRACK\nThe NATO summit opened in Vilnius on Tuesday.")
-    candidates = [m.group() for m in candidate_tokens(article, [])]
-    assert {"HORROR", "HURTLES", "TRACK"} <= set(candidates)
-    assert "NATO" not in candidates and "Vilnius" not in candidates
-
-
-def test_subjectivity_comes_from_the_packaged_pattern_lexicon():
-    from rashomon.comparison.framing.resources import subjectivity
-
-    assert subjectivity("hysterical") is not None and subjectivity("hysterical") >= 0.8
-    assert subjectivity("hysterically") == subjectivity("hysterical")  # the base form's rating
-    assert subjectivity("corporate") is not None and subjectivity("corporate") < 0.2
-    assert subjectivity("committee") is None
-    named = dict(zip(SINGLE_FEATURES, word_features("hysterical", None)))
-    assert named["subjectivity"] >= 0.8 and named["rated_objective"] == 0.0
-    assert dict(zip(SINGLE_FEATURES, word_features("corporate", None)))["rated_objective"] == 1.0
-
-
-def test_a_malformed_subjectivity_file_names_the_file_and_line(tmp_path, monkeypatch):
-    from rashomon.comparison.framing import resources
-
-    root = tmp_path / "rashomon"
-    (root / "data").mkdir(parents=True)
-    (root / "data" / "framing_subjectivity.tsv").write_text("# header\ncalm\t0.6\t0.2\t1.0\nbroken line\n", encoding="utf-8")
-    monkeypatch.setattr(resources.resources, "files", lambda package: root)
-    resources._subjectivity.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=r"framing_subjectivity\.tsv:3: expected"):
-            resources._subjectivity()
-    finally:
-        monkeypatch.undo()
-        resources._subjectivity.cache_clear()

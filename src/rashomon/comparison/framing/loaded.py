@@ -44,8 +44,7 @@ def _lexicon_hits(
 # A word token: letters with inner hyphens or apostrophes ("long-suffering", "don't").
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _MAX_TOKEN = 40  # longer runs are not words (URLs, hashes, one enormous word)
-SINGLE_FEATURES = ("valence", "valence_sq", "rarity", "valence_x_rarity", "unknown", "intensifier", "adverb_ly", "compound", "negative",
-                   "subjectivity", "rated_objective")
+SINGLE_FEATURES = ("valence", "valence_sq", "rarity", "valence_x_rarity", "unknown", "intensifier", "adverb_ly", "compound", "negative")
 STORY_FEATURES = SINGLE_FEATURES + ("unshared", "valence_x_unshared", "rarity_x_unshared")
 
 
@@ -54,8 +53,7 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
     lower-cased words, or None for a single article): the named ones (SINGLE_FEATURES or
     STORY_FEATURES) followed by the word's vector (resources.word_vector, VECTOR_DIM numbers).
     Valence: VADER, a hyphenated compound taking the mean of its parts' valences (unrated parts
-    count 0); rarity: 5 minus wordfreq's Zipf value, floored at 0; subjectivity: Pattern's rating
-    (0 when unrated), rated_objective: rated and below 0.2 ("corporate", "historic")."""
+    count 0); rarity: 5 minus wordfreq's Zipf value, floored at 0."""
     lower = word.lower()
     v = resources.valence(lower)
     if v is None and "-" in lower:
@@ -66,11 +64,9 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
     a = abs(v) if v is not None else 0.0
     z = resources.zipf(lower)
     rarity = max(0.0, 5.0 - z)
-    s = resources.subjectivity(lower)
     named = [
         a, a * a / 4, rarity, a * rarity / 4, float(z < 1.5), float(lower in resources.intensifiers()),
         float(lower.endswith("ly")), float("-" in lower), float(v is not None and v < 0),
-        s or 0.0, float(s is not None and s < 0.2),
     ]
     if elsewhere is not None:
         unshared = float(lower not in elsewhere)
@@ -110,17 +106,14 @@ def word_probability(features: Sequence[float] | np.ndarray, model: dict[str, An
 
 def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Iterable[re.Match[str]]:
     """Word tokens in the outlet's own voice: not a name (a capitalised word that does not start a
-    sentence or that wordfreq hardly knows; words shouted in capitals two or more in a row count), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
+    sentence or that wordfreq hardly knows), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
     have their own step), not a run of letters too long to be a word."""
     text = article.text
-    shouted = _shouted_lines(text)
     for m in _TOKEN.finditer(text):
         word = m.group()
         if len(word) > _MAX_TOKEN or len(word) < 3:
             continue
-        if word.isupper() and any(s <= m.start() < e for s, e in shouted):
-            pass  # capitals shouted in a row: words, not names or acronyms
-        elif word[0].isupper() and not _sentence_initial(text, m.start()):
+        if word[0].isupper() and not _sentence_initial(text, m.start()):
             continue
         if any(c.isupper() for c in word[1:]) and not word.isupper():
             continue  # "al-Rifai", "McKinsey": a name
@@ -158,23 +151,19 @@ def _statistical_hits(
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
-        v, rarity, subjective = float(f[_AT["valence"]]), float(f[_AT["rarity"]]), float(f[_AT["subjectivity"]])
+        v, rarity = float(f[0]), float(f[2])
         why = [f"valence {v:.1f} of 4 (VADER)"] if v else []
-        if subjective >= 0.5:
-            why.append(f"subjective {subjective:.1f} of 1 (Pattern)")
         if rarity >= 1.5:
             why.append(f"rare register (Zipf {5 - rarity:.1f}, wordfreq)")
-        if f[_AT["intensifier"]]:
+        if f[5]:
             why.append("an intensifier")
         if meaning[i] >= 1.0:
             why.append("close in meaning to loaded words")
-        if elsewhere is not None and f[_AT["unshared"]]:
+        if elsewhere is not None and f[9]:
             why.append("no other outlet of the story writes it")
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + ", ".join(why or ["the fitted model"]), rank=1000))
     return hits
 
-
-_AT = {name: i for i, name in enumerate(STORY_FEATURES)}  # a named feature's column (SINGLE_FEATURES is a prefix)
 
 _GOVERNED: dict[tuple[int, str], bool] = {}
 
@@ -187,15 +176,6 @@ def _governed(lexicon: Lexicon, word: str) -> bool:
             _GOVERNED.clear()
         _GOVERNED[key] = any(entry.regex.fullmatch(word) for entry in lexicon.entries)
     return _GOVERNED[key]
-
-
-_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:['’-][A-Z]+)*(?:[ \t,:;!?-]+[A-Z]{2,}(?:['’-][A-Z]+)*)+\b")
-
-
-def _shouted_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of words written in capitals, two or more in a row ("LOCKED UP", "DEATH TRAIN
-    HORROR: NINE DEAD"): a shouting headline, whose words are words; one acronym alone is not one."""
-    return [m.span() for m in _CAPS_RUN.finditer(text)]
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -4,9 +4,6 @@
   ``vaderSentiment`` package: about 7,500 words each rated -4..+4 by ten human raters.
 - Register: word frequency from ``wordfreq`` (Speer 2022; code Apache-2.0, data CC BY-SA 4.0),
   as a Zipf value (log10 of frequency per billion words: "the" 7.7, "cut" 5.2, "slashed" 3.2).
-- Subjectivity: Pattern's English subjectivity lexicon (De Smedt & Daelemans 2012; PDDL), packaged
-  as ``data/framing_subjectivity.tsv`` (scripts/build_framing_subjectivity.py): about 1,500 word
-  forms, mostly adjectives, rated from objective (0) to subjective (1).
 - Meaning: the packaged static embedding table (``data/static``, distilled from all-MiniLM-L6-v2,
   Apache-2.0): a word's vector is the normalised mean of its WordPiece rows, so words used alike
   ("devours", "swallows", "unleashes") lie near each other and the fitted model can weigh words
@@ -25,7 +22,7 @@ import numpy as np
 
 from ...errors import LexiconError, MissingExtra
 
-__all__ = ["valence", "subjectivity", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
+__all__ = ["valence", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
 
 VECTOR_DIM = 256  # the packaged static table's width; the fitted model stores one weight per dimension
 
@@ -60,37 +57,6 @@ def valence(word: str) -> float | None:
     """VADER's mean valence of ``word`` (lower-cased), or of its base form when only that is
     rated; None when neither is."""
     lexicon = _vader()
-    lower = word.lower()
-    if lower in lexicon:
-        return lexicon[lower]
-    for suffix, replacement in _SUFFIXES:
-        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
-            base = lower[: -len(suffix)] + replacement
-            if base in lexicon:
-                return lexicon[base]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _subjectivity() -> dict[str, float]:
-    path = resources.files("rashomon") / "data" / "framing_subjectivity.tsv"
-    out: dict[str, float] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        try:
-            out[parts[0]] = float(parts[1])
-        except (IndexError, ValueError) as exc:
-            raise LexiconError(f"{path}:{number}", f"expected 'word<TAB>subjectivity<TAB>...', got {line[:60]!r}") from exc
-    return out
-
-
-@lru_cache(maxsize=200_000)
-def subjectivity(word: str) -> float | None:
-    """Pattern's subjectivity of ``word`` (0 objective .. 1 subjective), or of its base form
-    ("calmly" -> "calm"); None when neither is rated."""
-    lexicon = _subjectivity()
     lower = word.lower()
     if lower in lexicon:
         return lexicon[lower]
