@@ -1,7 +1,8 @@
 """Fit the loaded-word model (src/rashomon/data/framing_word_model.json) on stories-dev, with
 leave-one-story-out cross-validation.
 
-    python scripts/fit_framing_words.py [--root ROOT] [--c C] [--single T] [--story T] [--cv] [--write]
+    python scripts/fit_framing_words.py [--root ROOT] [--c C] [--single T] [--story T] [--cv]
+        [--cv-thresholds T ...] [--cv-single T ...] [--cache PICKLE] [--write]
 
 Every word token in an outlet's own voice (rashomon.comparison.framing.loaded.candidate_tokens) is
 one example; it is positive when it lies inside a gold framing cue of its article (any kind). Two
@@ -15,14 +16,18 @@ Printed: a threshold sweep of the leave-one-story-out model (each story scored b
 the other 23: the honest number for unseen stories) beside the model fitted on all 24, as gold
 cues with a flagged word inside / words flagged / share of flagged words inside a gold cue.
 ``--cv`` also runs the real comparison of each story with the model fitted without it and scores
-it with ``rashomon.evaluate`` (framing found and precision, the numbers bench/quality.py prints).
+it with ``rashomon.evaluate`` (framing found and precision, the numbers bench/quality.py prints),
+at each story threshold of ``--cv-thresholds``, and with ``--cv-single`` each article inspected alone
+at each single-article threshold given.
 ``--write`` writes the model fitted on all 24 stories with the thresholds given.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -30,7 +35,7 @@ from typing import Any
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from rashomon.comparison.framing import loaded, wording
+from rashomon.comparison.framing import find_framing, loaded, wording
 from rashomon.comparison.framing.loaded import SINGLE_FEATURES, STORY_FEATURES, _TOKEN, candidate_tokens, word_features
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.pipeline import compare, prepare
@@ -103,9 +108,17 @@ def main() -> None:
     parser.add_argument("--single", type=float, default=None, help="threshold of the single-article model")
     parser.add_argument("--story", type=float, default=None, help="threshold of the story model")
     parser.add_argument("--cv", action="store_true", help="also score each story's real comparison with the model fitted without it")
+    parser.add_argument("--cv-thresholds", type=float, nargs="+", default=[0.45, 0.5, 0.55, 0.575, 0.6], help="story thresholds scored by --cv")
+    parser.add_argument("--cv-single", type=float, nargs="*", default=[], help="single-article thresholds scored by --cv (each article inspected alone)")
     parser.add_argument("--write", action="store_true", help="write the model fitted on every story")
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the examples: read when present, else written (delete it after changing features)")
     args = parser.parse_args()
-    ex = Examples(args.root)
+    if args.cache and args.cache.exists():
+        ex = pickle.loads(args.cache.read_bytes())
+    else:
+        ex = Examples(args.root)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(ex))
     old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
     thresholds = {"single": args.single or old.get("single", {}).get("threshold", 0.5),
                   "story": args.story or old.get("story", {}).get("threshold", 0.5)}
@@ -124,18 +137,35 @@ def main() -> None:
         for t in SWEEP:
             print(f"  {t:.2f}  {ex.sweep(cv, t)}  |  {ex.sweep(whole, t)}")
     if args.cv:
-        found = total = on = reported = 0
+        # each story compared once with the model fitted without it; the framing stage alone is
+        # then re-run at each story threshold of the sweep and scored with rashomon.evaluate
+        tally = {t: [0, 0, 0, 0] for t in args.cv_thresholds}
+        tally_single = {t: [0, 0, 0, 0] for t in args.cv_single}
         for slug, gold, paths in ex.stories:
             model = dict(old, **held_out_models[slug])
             for part in ("single", "story"):
                 model[part]["coef"] = np.asarray(model[part]["weights"] + model[part]["vector_weights"], dtype=np.float32)
             loaded.word_model = wording.word_model = lambda model=model: model  # type: ignore[assignment]
-            scores = evaluate(gold, compare(paths, settings=Settings(embedder="static")))
-            found += scores.framing.found
-            total += scores.framing.total
-            on += scores.framing_precision.found
-            reported += scores.framing_precision.total
-        print(f"leave-one-story-out comparison: framing {found}/{total} ({found / total:.3f}), precision {on}/{reported} ({on / max(1, reported):.3f})")
+            report = compare(paths, settings=Settings(embedder="static"))
+            for t in args.cv_thresholds:
+                model["story"]["threshold"] = t
+                cues = find_framing(report.articles, report.entities, alignment=report.agreements)
+                scores = evaluate(gold, dataclasses.replace(report, framing=cues))
+                for i, n in enumerate((scores.framing.found, scores.framing.total, scores.framing_precision.found, scores.framing_precision.total)):
+                    tally[t][i] += n
+            for t in args.cv_single:
+                # each article inspected alone (as ``rashomon inspect`` does), scored against its story's gold
+                model["single"]["threshold"] = t
+                cues = tuple(c for a in report.articles for c in find_framing([a]))
+                scores = evaluate(gold, dataclasses.replace(report, framing=cues))
+                for i, n in enumerate((scores.framing.found, scores.framing.total, scores.framing_precision.found, scores.framing_precision.total)):
+                    tally_single[t][i] += n
+        for t, (found, total, on, reported) in tally.items():
+            print(f"leave-one-story-out comparison, story threshold {t}: framing {found}/{total} ({found / total:.3f}), "
+                  f"precision {on}/{reported} ({on / max(1, reported):.3f})")
+        for t, (found, total, on, reported) in tally_single.items():
+            print(f"leave-one-story-out, each article alone, single threshold {t}: framing {found}/{total} ({found / total:.3f}), "
+                  f"precision {on}/{reported} ({on / max(1, reported):.3f})")
     if args.write:
         out = {
             "about": "Logistic models of a word being loaded, from VADER valence (MIT), wordfreq register (Apache-2.0 / CC BY-SA 4.0), "
