@@ -296,6 +296,20 @@ def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
     assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]
 
 
+def test_joins_on_joint_evidence_stop_at_their_budget_and_say_so(monkeypatch, caplog):
+    from rashomon.comparison.align import groups
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("The election is due in October.", "The parliamentary elections of the month of October.",
+                     "October's vote decides the parliament.", "a3|The harvest was poor this year.")
+    sim = np.array([[1, .87, .55, .2], [.87, 1, .55, .2], [.55, .55, 1, .3], [.2, .2, .3, 1]])
+    joint = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .01, (1, 3): .01}
+    monkeypatch.setattr(groups, "MAX_JOINT_CELLS", 1)
+    with caplog.at_level("WARNING"):
+        assert [m for m, _ in group_pairs([(0, 1, .87)], claims, sim, 0.65, joint)] == [{0, 1}]
+    assert "joint evidence stopped" in caplog.text
+
+
 def test_anchors_name_the_clause_of_a_claim_that_matches_another_best():
     from rashomon.comparison.align.pieces import anchors
 

@@ -45,6 +45,10 @@ ANCHOR_PROBABILITY = 0.45
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
+# Pair probabilities read by the joins on joint evidence per story (groups x other articles'
+# claims x members): stories-dev needs at most 1,332; past this many the rest of the
+# groups are left as the pairs made them.
+MAX_JOINT_CELLS = 2_000_000
 
 
 def _join_on_joint_evidence(
@@ -57,6 +61,7 @@ def _join_on_joint_evidence(
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(article):
         by_article[a].append(k)
+    cells = 0
     for g, members in enumerate(groups):
         if len(members) < JOINT_MIN_MEMBERS:
             continue
@@ -65,6 +70,11 @@ def _join_on_joint_evidence(
         for a, candidates in by_article.items():
             if a in taken:
                 continue
+            cells += len(candidates) * len(rows)
+            if cells > MAX_JOINT_CELLS:
+                log.warning("alignment: joins on joint evidence stopped at group %d of %d (budget %d probabilities)",
+                            g, len(groups), MAX_JOINT_CELLS)
+                return
             p = prob[np.ix_(candidates, rows)]
             joint = 1.0 - np.prod(1.0 - p, axis=1)
             best = int(np.argmax(joint))
