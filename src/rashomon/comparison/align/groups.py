@@ -128,7 +128,7 @@ def group_pairs(
         nonlocal checks
         checks += 1
         taken = {article[k] for k in members}
-        if any(article[k] in taken for k in new) or len({article[k] for k in new}) < len(new):
+        if not new or not members or any(article[k] in taken for k in new) or len({article[k] for k in new}) < len(new):
             return None
         rows, cols = np.ix_(list(new), list(members))
         if prob[rows, cols].mean() < COHERENCE_PROBABILITY and not (len(new) == 1 and anchored(next(iter(new)), tie, members)):
