@@ -22,6 +22,9 @@ def compare_all_command(
                                  help="Compare the stories on dask workers (rashomon[distributed]).")
     ] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Compare every story again, also those with a report.")] = False,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Compare at most N stories, oldest first; the rest wait for the next run.")
+    ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     progress: Annotated[
         bool | None, typer.Option("--progress/--no-progress", help="A progress bar (default: when stderr is a terminal).")
@@ -36,7 +39,7 @@ def compare_all_command(
         raise typer.Exit(1)
     with user_errors():
         try:
-            result = compare_all(_open(db, create=False), scheduler=scheduler, refresh=refresh,
+            result = compare_all(_open(db, create=False), scheduler=scheduler, refresh=refresh, limit=limit,
                                  progress=sys.stderr.isatty() if progress is None else progress)
         except ValueError as exc:  # a malformed --scheduler
             err.print(f"[bold red]error:[/] {escape(str(exc))}")
@@ -49,7 +52,7 @@ def compare_all_command(
     rate = len(result.compared) / result.seconds if result.seconds else 0.0
     typer.echo(f"compared {len(result.compared)} stories in {result.seconds:.1f} s ({rate:.1f}/s); "
                f"{result.current} already had a current report, {result.single} have one article, "
-               f"{len(result.failed)} failed")
+               f"{len(result.failed)} failed" + (f", {result.left} left for the next run" if result.left else ""))
 
 
 def register(app: typer.Typer) -> None:

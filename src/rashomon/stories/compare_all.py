@@ -34,11 +34,12 @@ class CompareAllResult:
     current: int = 0  # stories of two or more articles whose stored report was kept
     single: int = 0  # stories of one article: nothing to compare
     failed: tuple[tuple[int, str], ...] = ()  # (story, reason)
+    left: int = 0  # stories that need a report, left for a later run by ``limit``
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"compared": list(self.compared), "current": self.current, "single": self.single,
-                "failed": [{"story": s, "reason": r} for s, r in self.failed], "seconds": round(self.seconds, 3)}
+                "failed": [{"story": s, "reason": r} for s, r in self.failed], "left": self.left, "seconds": round(self.seconds, 3)}
 
 
 def stories_to_compare(store: Store, *, refresh: bool = False) -> tuple[list[int], int, int]:
@@ -54,12 +55,17 @@ def stories_to_compare(store: Store, *, refresh: bool = False) -> tuple[list[int
     return todo, current, single
 
 
-def compare_all(store: Store, *, scheduler: str | None = None, refresh: bool = False,
+def compare_all(store: Store, *, scheduler: str | None = None, refresh: bool = False, limit: int | None = None,
                 settings: Settings | None = None, progress: bool | ProgressCallback = False) -> CompareAllResult:
-    """Compute and store the report of every story that needs one (see the module docstring)."""
+    """Compute and store the report of every story that needs one (see the module docstring);
+    ``limit``: at most that many, oldest first, the others left for a later run (a backfill in steps)."""
+    if limit is not None and limit < 1:
+        raise ValueError(f"limit: {limit} is not a positive number of stories")
     report = reporter(progress)
     started = time.perf_counter()
     todo, current, single = stories_to_compare(store, refresh=refresh)
+    left = max(0, len(todo) - limit) if limit is not None else 0
+    todo = todo[:len(todo) - left]
     compared: list[int] = []
     failed: list[tuple[int, str]] = []
 
@@ -82,7 +88,7 @@ def compare_all(store: Store, *, scheduler: str | None = None, refresh: bool = F
             _on_workers(client, store, todo, settings, done, IN_FLIGHT * workers_of(client))
     report("done", 0, 0)
     return CompareAllResult(compared=tuple(compared), current=current, single=single, failed=tuple(failed),
-                            seconds=time.perf_counter() - started)
+                            left=left, seconds=time.perf_counter() - started)
 
 
 def _on_workers(client: Any, store: Store, todo: Sequence[int], settings: Settings | None,
