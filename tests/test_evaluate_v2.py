@@ -271,3 +271,20 @@ def test_every_stories_dev_gold_reads_as_v2_and_its_texts_occur_in_its_articles(
         assert gold.version == 2 and gold.complete, path
         texts = {name: (path.parent / name).read_text(encoding="utf-8") for name in gold.articles}
         assert [t for t in gold.texts() if t.text not in texts[t.article]] == [], path
+
+
+def test_loaded_words_quoted_from_an_outlet_are_its_words_not_the_digests(story):
+    quoted = (DigestSentence(text="Sources differ on the council: x says “it ignored warnings for years”; y says it acted.",
+                             citations=("a1.s2",)),)
+    assert evaluate(GOLD_V2, dataclasses.replace(story, digest=quoted)).digest_loaded == ()
+    told = (DigestSentence(text="Sources differ on the council: it ignored warnings for years, x says.", citations=("a1.s2",)),)
+    assert len(evaluate(GOLD_V2, dataclasses.replace(story, digest=told)).digest_loaded) == 1
+
+
+def test_a_scare_quote_in_the_digest_is_the_cue_in_quotation_marks_of_its_own(story):
+    gold = {**GOLD_V2, "framing": [*GOLD_V2["framing"], {"article": "y.txt", "text": "\"flood plan\"", "kind": "scare_quote"}]}
+    named = (DigestSentence(text="The Flood Plan Office said the bridge closed on Monday.", citations=("a2.s0",)),)
+    assert evaluate(gold, dataclasses.replace(story, digest=named)).digest_loaded == ()
+    scare = (DigestSentence(text="The \"flood plan\" failed, the bridge closed on Monday.", citations=("a2.s0",)),)
+    found = evaluate(gold, dataclasses.replace(story, digest=scare)).digest_loaded
+    assert len(found) == 1 and '"flood plan"" (scare_quote, y.txt)' in found[0]

@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..model import Report
+from ..text.quotes import find_quotes
 from .gold import Gold
 from .matching import contains_words, normalize
 
@@ -179,11 +180,15 @@ def _cue_text(text: str) -> str:
 
 
 def loaded_terms(gold: Gold, report: Report, cue_sentences: Sequence[set[str]]) -> list[str]:
-    """Every (digest sentence, gold framing text) pair where the sentence carries the cue.
+    """Every (digest sentence, gold framing text) pair where the sentence carries the cue in its
+    own voice.
 
     ``cue_sentences[i]``: the report sentence ids that hold gold framing cue ``i``. A cue of one
     word counts only in a digest sentence citing a sentence that holds it: a single word such as
-    a capital's name or "volunteer" is also plain wording elsewhere."""
+    a capital's name or "volunteer" is also plain wording elsewhere. As the gold defines framing,
+    words inside a quotation are the quoted party's ("a says “…”; b says “…”"), not the digest's,
+    and a scare quote is the quotation marks: it counts where the digest puts the cue's words in
+    quotation marks of their own (not in the name "Clean Sport Commission")."""
     cues: dict[str, list[int]] = {}
     for i, cue in enumerate(gold.framing):
         text = _cue_text(cue.text)
@@ -192,11 +197,21 @@ def loaded_terms(gold: Gold, report: Report, cue_sentences: Sequence[set[str]]) 
     out = []
     for n, sentence in enumerate(report.digest):
         cited = set(sentence.citations)
+        quotes = find_quotes(sentence.text)
+        voice = sentence.text
+        for q in quotes:
+            voice = voice[:q.start] + " " * (q.end - q.start) + voice[q.end:]
+        quoted = {normalize(q.text) for q in quotes}
         for text, indices in cues.items():
-            if not contains_words(sentence.text, text):
+            scare = [i for i in indices if gold.framing[i].kind == "scare_quote"]
+            if text in quoted and scare:
+                indices = scare
+            elif contains_words(voice, text):
+                indices = [i for i in indices if gold.framing[i].kind != "scare_quote"]
+            else:
                 continue
             copied = [i for i in indices if cue_sentences[i] & cited]
-            if copied or len(text.split()) > 1:
+            if indices and (copied or len(text.split()) > 1):
                 cue = gold.framing[(copied or indices)[0]]
                 out.append(f"[{n}] \"{cue.text}\" ({cue.kind or 'framing'}, {cue.article}) in: {sentence.text}")
     return out

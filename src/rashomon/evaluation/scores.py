@@ -48,8 +48,9 @@ five words).
 7. **digest** (:mod:`.digest`): *cited* when a sentence has citations and all of them exist;
    *supported* when its numbers and most content words are in what it cites, allowing the
    digest's neutral rewording; *loaded terms* are (digest sentence, gold framing cue) pairs where
-   the sentence carries a cue of any article (a one-word cue only when copied from a cited
-   sentence that holds it).
+   the sentence carries a cue of any article in its own voice (a one-word cue only when copied
+   from a cited sentence that holds it; words inside a quotation are the quoted party's, as the
+   gold defines framing; a scare quote counts where the digest quotes the cue's words).
 
 Gold texts (boilerplate aside) that cannot be located in the report's text of their article are
 listed in ``absent_from_text``: such a miss is the ingest or cleaning stage's, not the matcher's.
