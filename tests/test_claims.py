@@ -154,3 +154,25 @@ def test_speeds_carry_their_unit_and_a_glued_m_without_money_is_metres():
     assert (depth.value, depth.counted) == (480, "metres")
     (money,) = find_quantities("counted on €140m a year")
     assert (money.value, money.unit) == (140_000_000, "EUR")
+
+
+@pytest.mark.parametrize(
+    "text, value, counted",
+    [("the curfew will last a month", 1, "months"), ("talks ran for an hour and a half", 1.5, "hours"),
+     ("within half an hour", 0.5, "hours"), ("they met for a fortnight", 2, "weeks"),
+     ("it took two and a half hours to reach them", 2.5, "hours"), ("for one week", 1, "weeks")],
+)
+def test_spans_of_time_told_without_a_figure_are_read(text, value, counted):
+    (q,) = find_quantities(text)
+    assert (q.value, q.counted) == (value, counted) and text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text", ["he calls twice a day", "a year ago the plant closed", "it happened a day after the vote",
+                                  "a year-long inquiry", "once a week"])
+def test_a_rate_or_a_time_elapsed_is_no_span(text):
+    assert find_quantities(text) == []
+
+
+def test_a_month_is_any_length_of_the_calendar():
+    (month,) = find_quantities("within a month")
+    assert month.low * 30.4375 <= 28 and month.high * 30.4375 >= 31

@@ -386,3 +386,17 @@ def test_two_people_summoned_on_two_days_are_no_date_conflict():
     entities = resolve_entities(articles)
     conflicts, _ = _conflicts(*texts, entities=entities)
     assert not [c for c in conflicts if c.kind == "date"]
+
+
+def test_a_span_told_without_a_figure_compares_within_the_calendar():
+    same, _ = _conflicts(
+        "The council imposed a curfew for one month on Monday after a night of unrest, the mayor said.",
+        "The council on Monday imposed a curfew for 30 days following a night of unrest, the mayor said.",
+    )
+    assert [c for c in same if c.kind == "number"] == []
+    longer, _ = _conflicts(
+        "The council imposed a curfew for one month on Monday after a night of unrest, the mayor said.",
+        "The council on Monday imposed a curfew for 40 days following a night of unrest, the mayor said.",
+    )
+    (found,) = [c for c in longer if c.kind == "number"]
+    assert found.explanation.startswith("how long") and {s.value for s in found.sides} == {"one month", "40"}

@@ -19,7 +19,7 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
-from ..claims import stem
+from ..claims import span_hours, stem
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -95,13 +95,18 @@ def rare_words(texts: Sequence[str]) -> list[set[str]]:
 def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
     """The figures a claim states as intervals (low, high, unit, exact form); counts below ten
     without a unit are left out. An open bound ("more than 9%") reaches half the figure again:
-    as evidence of one claim, "more than 9%" fits "9.2%", not "40%"."""
+    as evidence of one claim, "more than 9%" fits "9.2%", not "40%". Spans of time are in hours
+    ("within 30 days" fits "within a month")."""
     out = []
     for v in claim.values:
         if v.kind != "number" or (v.low is None and v.high is None):
             continue
         low = v.low if v.low is not None else v.high / _OPEN_REACH
         high = v.high if v.high is not None else v.low * _OPEN_REACH
+        hours = span_hours(v.counted) if v.counted and not v.unit else None
+        if hours is not None:
+            out.append((low * hours, high * hours, "h", f"{float(v.normalized.split()[0]) * hours:g} h"))
+            continue
         if (max(abs(low), abs(high)) < 10 and not v.unit) or low > high:
             continue
         out.append((low, high, v.unit, v.normalized))

@@ -201,6 +201,54 @@ def _counted(text: str, end: int) -> str:
     return ""
 
 
+# A span of time told without a figure: "a month", "an hour and a half", "half a day", "one
+# week"; not a rate ("twice a day", "once a week") or a time elapsed ("a year ago", "a day later").
+_SPAN_UNIT = r"(?P<unit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
+_INDEFINITE_SPAN = re.compile(
+    rf"(?<![\w-])(?:(?P<half>half\s+(?:a|an)\s+)|(?P<one>a|an|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
+    rf"{_SPAN_UNIT}(?P<tail_half>\s+and\s+a\s+half)?(?![\w-])",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|thrice|times|per|every|each|million|billion|thousand|hundred|dollars?|euros?|pounds?|percent)"
+    r"|\d[\d.,]*(?:%|m|bn|k)?)\s+$", re.IGNORECASE)  # "twice a day", "€140m a year": a rate
+_ELAPSED_AFTER = re.compile(r"\s*(?:ago|later|earlier|before|after|since|old|on\s+from)\b", re.IGNORECASE)
+# Calendar spans are approximate: a month is 28 to 31 days, a year 365 or 366.
+_SPAN_RANGE = {"month": (28 / 30.4375, 31 / 30.4375), "year": (365 / 365.25, 366 / 365.25)}
+_DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re.IGNORECASE)
+
+
+_SPAN_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
+
+
+def span_hours(counted: str) -> float | None:
+    """Hours in one of the span of time a figure counts ("days" -> 24), None for anything else."""
+    word = counted.lower()
+    return _SPAN_HOURS.get(word[:-1] if word.endswith("s") else word)
+
+
+def _indefinite_spans(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _INDEFINITE_SPAN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _ELAPSED_AFTER.match(text, m.end()):
+            continue
+        value = 0.5 if m.group("half") else 1.5 if m.group("and_half") or m.group("tail_half") else 1.0
+        unit = m.group("unit").lower().rstrip("s")
+        if unit == "fortnight":
+            unit, value = "week", value * 2
+        lo, hi = _SPAN_RANGE.get(unit, (1.0, 1.0))
+        q = _QUALIFIER.search(text, max(0, m.start() - 20), m.start())
+        qualifier = q.group(0).strip().lower() if q else ""
+        lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))
+        low = value * lo * lo_f if lo_f is not None else 0.0
+        high = value * hi * hi_f if hi_f is not None else math.inf
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                            qualifier=qualifier, unit="", counted=unit + "s"))
+    return out
+
+
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
 
 
@@ -241,14 +289,21 @@ def find_quantities(text: str) -> list[Quantity]:
         if lo_f is None:
             low = 0.0
         counted = "metres" if metres else _counted(text, unit_end)
+        half = _DIGIT_HALF.match(text, m.end()) if not unit and not metres else None
+        if half:  # "two and a half hours"
+            value, low, high = value + 0.5, low + 0.5 * lo_f if lo_f is not None else low, high + 0.5 if hi_f is not None else high
+            counted = half.group("unit").lower().rstrip("s") + "s"
+            surface = text[m.start() : half.start("unit")].rstrip()
         if not counted and unit in _CURRENCY_SIGNS.values():
             # "$2.4 million in cash", "€40m in damages": what the money is
             what = re.match(r"\s+in\s+([a-z][a-z-]+)\b", text[unit_end : unit_end + 30])
             counted = what.group(1) if what else ""
         out.append(Quantity(
-            text=surface, start=m.start(), end=m.end(), value=value, low=low, high=high,
+            text=surface, start=m.start(), end=m.start() + len(surface), value=value, low=low, high=high,
             qualifier=qualifier, unit=unit, counted=counted,
         ))
+    out.extend(_indefinite_spans(text, [(q.start, q.end) for q in out]))
+    out.sort(key=lambda q: q.start)
     return out
 
 

@@ -60,6 +60,8 @@ def _figure(v: Value) -> tuple[float, float, float, str]:
         return value / 100, low / 100, high / 100, "pp"
     hours = _HOURS.get(word_class(v.counted)) if v.counted and not v.unit else None
     if hours is not None:
+        if hours == _HOURS[word_class("months")] and low == high:
+            return value * hours, low * 24 * 28, high * 24 * 31, "h"  # "one month" is 28 to 31 days
         return value * hours, low * hours, high * hours, "h"
     return value, low, high, v.unit
 
