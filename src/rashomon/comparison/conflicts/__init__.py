@@ -124,7 +124,12 @@ def _states_exactly(claim: Claim, value: Value) -> bool:
 
 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
-    if x.unit != y.unit or tally_of(cx, x) != tally_of(cy, y):
+    if x.unit != y.unit:
+        return False
+    kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
+    # the tallies tell counts of people apart ("31 injured" / "6 in hospital"); a figure of one
+    # named thing is that thing whatever verb stands near ("customers pulled 2.1 billion thalers")
+    if tally_of(cx, x) != tally_of(cy, y) and not (kx and kx == ky and kx != "people"):
         return False
     try:
         fx, fy = abs(float(x.normalized.split(" ")[0])), abs(float(y.normalized.split(" ")[0]))
@@ -132,7 +137,6 @@ def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
         return False
     if min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) > _MAX_RATIO:
         return False  # "up to 1.6 billion" says nothing of a limit of 100,000
-    kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
     if (kx in MEASURES or ky in MEASURES) and kx != ky:
         return False  # "over six months" says nothing of a cap of 28 pupils
     return not (kx and ky and kx != ky and "people" not in (kx, ky))
