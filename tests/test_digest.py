@@ -322,3 +322,17 @@ def test_a_connective_to_the_outlets_previous_sentence_is_not_told():
     assert strip_connective("But, poorer countries had demanded more money.") == "Poorer countries had demanded more money."
     assert strip_connective("And then?") == "And then?"
     assert strip_connective("Andrea Rossi said the talks would go on.") == "Andrea Rossi said the talks would go on."
+
+
+def test_a_shared_sentence_stating_a_disputed_value_is_told_as_its_sources_account():
+    wire = make_article("a1", "The duty on imported steel falls to 12 percent in March, the ministry said.", "Wire")
+    agency = make_article("a2", "The duty on imported steel falls to 10 percent in March, the ministry said.", "Agency")
+    side = lambda art, value, group: ConflictSide(  # noqa: E731
+        article=art.id, sentence=art.sentences[0].id, text=art.sentences[0].text, value=value, normalized=value, group=group)
+    conflict = Conflict(kind="number", explanation="the figure: ...", sides=(side(wire, "12", 0), side(agency, "10", 1)))
+    told, _ = _digest([wire, agency], [("a1.s0", "a2.s0")], conflicts=[conflict])
+    shared = [s for s in told if not s.text.startswith("Sources differ")]
+    assert len(shared) == 1 and shared[0].text.startswith("According to ")
+    assert shared[0].text.split(", ", 1)[1].startswith("the duty on imported steel falls to 1")
+    plain, _ = _digest([wire, agency], [("a1.s0", "a2.s0")])
+    assert plain[0].text.startswith("The duty on imported steel")  # no conflict: told as fact

@@ -20,7 +20,8 @@
    (its claim is in the digest; nothing is left out, so nothing is recorded); nor is a group
    whose members all lie in a fuller group, nor a member the aligner grouped with a told claim.
 5. It cites the members that state it (sharing its figures and most of its words), not every
-   member of the group.
+   member of the group. A sentence that states a value the sources dispute (a side of a
+   conflict of figures, days or times) is told as its sources' account: "According to A, ...".
 6. Each conflict becomes "Sources differ on <what>: A and C say X; B says Y.", citing every side
    (:mod:`.conflicts`).
 """
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 
 from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, Skipped
 from ..framing import neutralize
-from .conflicts import conflict_sentence
+from .conflicts import attributed, conflict_sentence
 from .neutrality import TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
 from .tell import (
     as_sentence,
@@ -253,6 +254,7 @@ def build_digest(
     pick the most neutral member). ``left_out``: when given, each agreement the digest does not
     tell is appended to it with the reason."""
     order = {s.id: s.index for a in articles for s in a.sentences}
+    articles_of = {s.id: a.id for a in articles for s in a.sentences}
     sources = {a.id: a.source or a.id for a in articles}
     by_id = {a.id: a for a in articles}
     neutrality = Neutrality(articles, framing)
@@ -272,6 +274,7 @@ def build_digest(
                 members = ", ".join(ref.sentence for ref in agreement.claims)
                 left_out.append(Skipped(source=f"digest: agreement {members}", reason=f"left out of the digest: {why}"))
             continue
+        sentence = attributed(sentence, conflicts, sources, articles_of)
         told.append(sentence.text)
         cited.update(sentence.citations)
         grouped.update(ref.sentence for ref in agreement.claims)

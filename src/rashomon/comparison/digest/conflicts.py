@@ -39,3 +39,31 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSent
     told = "; ".join(say(sides) for sides in groups.values())
     label = re.sub(r"\s+differs?$", "", conflict.explanation.split(":", 1)[0].strip()) or conflict.kind
     return DigestSentence(text=f"Sources differ on {label}: {told}.", citations=tuple(dict.fromkeys(s.sentence for s in conflict.sides)))
+
+
+# The conflicts whose sides are values a sentence states (a figure, a day, a time): a digest
+# sentence stating one states what the sources dispute.
+VALUE_KINDS = ("number", "date", "time", "weekday")
+# Words that may open a sentence in lower case after "According to X, ".
+_LOWER_OPENERS = {"the", "a", "an", "under", "in", "on", "at", "after", "before", "by", "for", "from", "with", "about",
+                  "some", "more", "most", "all", "both", "each", "this", "that", "these", "those", "its", "their"}
+
+
+def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...], sources: dict[str, str],
+               articles_of: dict[str, str]) -> DigestSentence:
+    """A shared sentence that states a disputed value, told as its sources' account ("According to
+    A and B, the duty falls to 10 percent."): the digest states no side of a conflict as fact.
+    ``articles_of``: each sentence id's article."""
+    cited = set(sentence.citations)
+    disputed = any(
+        side.sentence in cited and side.value and side.value in sentence.text
+        for conflict in conflicts if conflict.kind in VALUE_KINDS for side in conflict.sides
+    )
+    if not disputed:
+        return sentence
+    names = list(dict.fromkeys(sources.get(articles_of.get(c, ""), articles_of.get(c, c)) for c in sentence.citations))
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    first, _, rest = sentence.text.partition(" ")
+    opener = first.lower() if first.lower() in _LOWER_OPENERS | {"according"} else first
+    lead = f"In the account of {who}," if opener == "according" else f"According to {who},"
+    return DigestSentence(text=f"{lead} {opener} {rest}".rstrip(), citations=sentence.citations)
