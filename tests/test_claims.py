@@ -176,3 +176,14 @@ def test_a_rate_or_a_time_elapsed_is_no_span(text):
 def test_a_month_is_any_length_of_the_calendar():
     (month,) = find_quantities("within a month")
     assert month.low * 30.4375 <= 28 and month.high * 30.4375 >= 31
+
+
+@pytest.mark.parametrize("text, value", [("one hundred and twenty passengers", 120), ("a hundred and ten people", 110),
+                                         ("five hundred and sixty-two votes", 562), ("one thousand and one nights", 1001)])
+def test_a_british_and_after_hundred_or_thousand_is_one_figure(text, value):
+    (q,) = find_quantities(text)
+    assert q.value == value
+
+
+def test_and_between_two_figures_is_no_sum():
+    assert [q.value for q in find_quantities("3 and four dogs")] == [3, 4]

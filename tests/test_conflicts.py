@@ -412,3 +412,16 @@ def test_a_figure_of_one_named_thing_is_that_thing_whatever_verb_stands_near():
         "The bank had about 200 thousand customers.",
     )
     assert [c.explanation for c in conflicts if c.kind == "number"] == []
+
+
+def test_a_third_article_stating_one_sides_figure_joins_that_side():
+    conflicts = _conflicts_n(
+        "The ferry had left Port Imre on Sunday night with about 120 people on board, the coastguard said.",
+        "The ferry left Port Imre on Sunday night with around 70 people on board, according to the coastguard.",
+        "On Sunday night the ferry sailed from the port of Imre, carrying nearly one hundred and twenty passengers.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]

@@ -30,9 +30,11 @@ _MAX_DIGITS = 15  # a longer run of digits is an identifier, not a figure
 
 NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){_MULT}"
-    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred))?"
+    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
+    rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?"
     rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}){{0,3}}"
-    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred))?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg)\b))"
+    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
+    rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg)\b))"
     rf"|(?<![\w])(?P<vague>dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)(?=\s+of\b)",
     re.IGNORECASE,
 )

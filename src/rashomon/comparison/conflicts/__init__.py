@@ -42,7 +42,7 @@ from .order import order_conflicts
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .values import MEASURES, DATELINE, DATELINE_LINE, denial_findings, denied, lead_findings, lead_time, number_findings, part_findings, numbers_agree, tallied, tally_of, time_findings
+from .values import MEASURES, DATELINE, DATELINE_LINE, denial_findings, denied, lead_findings, lead_time, counted_class, number_findings, number_side, part_findings, numbers_agree, shared_context, tallied, tally_of, time_findings
 
 __all__ = ["find_conflicts"]
 
@@ -121,6 +121,34 @@ def _states_exactly(claim: Claim, value: Value) -> bool:
         and word_class(v.counted) == word_class(value.counted or "") and not denied(claim, v)
         for v in claim.values
     )
+
+
+def _third_sides(
+    disagreements: Sequence[Disagreement], numbers: dict[str, list[tuple[Claim, Value]]], aligned: set[tuple[str, str]]
+) -> list[Agreeing]:
+    """The other articles' figures that state one side's value of a figures conflict: the same
+    quantity by :func:`shared_context`, or a figure of the same counted thing and tally in a claim
+    aligned with that side's ("a and c say about 90; b says 60" where only a and b were compared)."""
+    out = []
+    for d in disagreements:
+        if d.kind != "number":
+            continue
+        pair = {d.a.claim.article, d.b.claim.article}
+        for side in (d.a, d.b):
+            value = next((v for v in side.claim.values if v.start == side.start and v.end == side.end), None)
+            if value is None:
+                continue
+            for article, figures in numbers.items():
+                if article in pair:
+                    continue
+                for claim, v in figures:
+                    if not numbers_agree(value, v) or denied(claim, v):
+                        continue
+                    same_thing = (counted_class(value) and counted_class(value) == counted_class(v)
+                                  and tally_of(side.claim, value) == tally_of(claim, v) and (side.claim.id, claim.id) in aligned)
+                    if same_thing or shared_context(side.claim, value, claim, v) is not None:
+                        out.append(Agreeing(side, number_side(claim, v)))
+    return out
 
 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
@@ -449,6 +477,7 @@ def find_conflicts(
     people = {e.id for e in entities if e.type == "PERSON"}
     disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people)
 
+    agreements += _third_sides(disagreements, numbers, aligned)
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)
