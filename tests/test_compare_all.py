@@ -62,3 +62,30 @@ def test_a_limit_under_one_is_refused(store_path: Path) -> None:
     assert result.exit_code != 0
     with Store(store_path) as store, pytest.raises(ValueError, match="limit"):
         compare_all(store, limit=0)
+
+
+def test_a_story_is_compared_through_the_earliest_article_of_each_outlet_first():
+    from rashomon.store.schema import StoredArticle
+    from rashomon.stories.ingestion import story_documents
+
+    def stored(i: int, outlet: str) -> StoredArticle:
+        return StoredArticle(id=i, content_hash=str(i), canonical_url=None, source=outlet, title=f"t{i}", text=f"text {i}")
+
+    # oldest first: outlet a writes three times before b and c write once
+    articles = [stored(1, "a"), stored(2, "a"), stored(3, "a"), stored(4, "b"), stored(5, "c"), stored(6, "a")]
+    documents, left = story_documents(articles, limit=4)
+    assert [d.title for d in documents] == ["t1", "t2", "t4", "t5"]  # a, b, c first, then the earliest of the rest
+    (note,) = left
+    assert "store ids left out: 3, 6" in note.reason and note.source == "story: 2 of 6 articles"
+    assert story_documents(articles, limit=6) == ([a.document() for a in articles], [])
+
+
+def test_the_articles_a_story_is_not_compared_through_are_reported(store_path: Path, monkeypatch) -> None:
+    from rashomon.stories import ingestion
+
+    monkeypatch.setattr(ingestion, "MAX_STORY_ARTICLES", 2)
+    with Store(store_path) as store:
+        done = compare_all(store)
+        report = store.report(done.compared[0])
+    assert len(report.articles) == 2
+    assert [s.source for s in report.skipped if s.source.startswith("story:")] == ["story: 1 of 3 articles"]

@@ -22,6 +22,7 @@ from ..errors import RashomonError
 from ..progress import ProgressCallback, reporter
 from ..settings import Settings
 from ..store.facade import Store
+from .ingestion import story_documents, with_skipped
 
 log = logging.getLogger(__name__)
 
@@ -78,34 +79,40 @@ def compare_all(store: Store, *, scheduler: str | None = None, refresh: bool = F
             compared.append(story_id)
         report("comparing", len(compared) + len(failed), len(todo))
 
+    left_out: dict[int, list[Any]] = {}
+
+    def inputs(story_id: int) -> list[Any]:
+        documents, left_out[story_id] = story_documents(store.story_articles(story_id))
+        return documents
+
+    def stored(story_id: int, outcome: Any) -> None:
+        left = left_out.pop(story_id, [])
+        done(story_id, outcome if isinstance(outcome, str) else with_skipped(outcome, left))
+
     if scheduler is None:
         for story_id in todo:
-            done(story_id, _compare(_documents(store, story_id), settings, cache=store))
+            stored(story_id, _compare(inputs(story_id), settings, cache=store))
     else:
         from .distributed import IN_FLIGHT, connect, workers_of
 
         with connect(scheduler) as client:
-            _on_workers(client, store, todo, settings, done, IN_FLIGHT * workers_of(client))
+            _on_workers(client, todo, inputs, settings, stored, IN_FLIGHT * workers_of(client))
     report("done", 0, 0)
     return CompareAllResult(compared=tuple(compared), current=current, single=single, failed=tuple(failed),
                             left=left, seconds=time.perf_counter() - started)
 
 
-def _on_workers(client: Any, store: Store, todo: Sequence[int], settings: Settings | None,
+def _on_workers(client: Any, todo: Sequence[int], inputs: Callable[[int], list[Any]], settings: Settings | None,
                 done: Callable[[int, Any], None], limit: int) -> None:
     window: deque[tuple[int, Any]] = deque()
     for story_id in todo:
-        window.append((story_id, client.submit(_compare, _documents(store, story_id), settings, pure=False)))
+        window.append((story_id, client.submit(_compare, inputs(story_id), settings, pure=False)))
         while len(window) >= limit:
             finished, future = window.popleft()
             done(finished, future.result())
     while window:
         finished, future = window.popleft()
         done(finished, future.result())
-
-
-def _documents(store: Store, story_id: int) -> list[Any]:
-    return [a.document() for a in store.story_articles(story_id)]
 
 
 def _compare(documents: list[Any], settings: Settings | None, cache: Any = None) -> Any:

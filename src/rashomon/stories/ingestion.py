@@ -24,6 +24,7 @@ clusterer's state is saved at the end of a run; after a kill it is rebuilt by re
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -31,10 +32,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotEnoughArticles
-from ..model import Report, Skipped
+from ..model import Document, Report, Skipped
 from ..progress import ProgressCallback, reporter
 from ..settings import DEFAULT_MAX_BYTES, Settings
 from ..store.facade import Store, StorySpans
+from ..store.schema import StoredArticle
 from . import state as saved_state
 from .concurrency import (  # noqa: F401  (_in_child and _Preparer are importable from here)
     READERS,
@@ -417,8 +419,38 @@ def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: 
 # --- 3. compare ------------------------------------------------------------------------------
 
 
+# A story is compared through at most this many of its articles, the earliest of each outlet
+# first: a comparison weighs claims pair by pair, and a story's hundredth reprint adds cost, not
+# another account (the web app compares at most 20 articles a request too).
+MAX_STORY_ARTICLES = 20
+
+
+def story_documents(articles: Sequence[StoredArticle], limit: int | None = None) -> tuple[list[Document], list[Skipped]]:
+    """The documents a story is compared through (``articles`` oldest first) and, when the story
+    has more than ``limit``, one record of those left out (the earliest article of each outlet is
+    chosen first, then the earliest of the rest; ``limit``: :data:`MAX_STORY_ARTICLES` by default)."""
+    limit = MAX_STORY_ARTICLES if limit is None else limit
+    if len(articles) <= limit:
+        return [a.document() for a in articles], []
+    chosen: list[int] = []
+    outlets: set[str] = set()
+    for a in articles:
+        if a.source not in outlets:
+            outlets.add(a.source)
+            chosen.append(a.id)
+    chosen = chosen[:limit]
+    chosen += [a.id for a in articles if a.id not in set(chosen)][: limit - len(chosen)]
+    kept = set(chosen)
+    left = [a.id for a in articles if a.id not in kept]
+    note = Skipped(source=f"story: {len(left)} of {len(articles)} articles",
+                   reason=f"not compared: a story is compared through at most {limit} articles, the earliest of each "
+                          f"outlet first (store ids left out: {', '.join(map(str, left))})")
+    return [a.document() for a in articles if a.id in kept], [note]
+
+
 def compare_story(story_id: int, store: Store, *, settings: Settings | None = None) -> Report:
-    """Compare a story's articles (oldest first) and store the report.
+    """Compare a story's articles (oldest first; at most :data:`MAX_STORY_ARTICLES`, see
+    :func:`story_documents`) and store the report.
 
     A story of one article has nothing to compare it with: :class:`NotEnoughArticles`.
     """
@@ -427,9 +459,15 @@ def compare_story(story_id: int, store: Store, *, settings: Settings | None = No
         raise NotEnoughArticles(len(articles))
     from ..comparison.pipeline import compare
 
-    report = compare([a.document() for a in articles], settings=settings, cache=store)
+    documents, left_out = story_documents(articles)
+    report = with_skipped(compare(documents, settings=settings, cache=store), left_out)
     store.save_report(story_id, report)
     return report
+
+
+def with_skipped(report: Report, skipped: Sequence[Skipped]) -> Report:
+    """``report`` with ``skipped`` added to its own skips."""
+    return dataclasses.replace(report, skipped=(*report.skipped, *skipped)) if skipped else report
 
 
 def story_report(story_id: int, store: Store, *, refresh: bool = False, settings: Settings | None = None) -> Report:

@@ -27,6 +27,7 @@ from ..renderers import to_json
 from ..model import Report
 from ..settings import Settings
 from ..store.facade import Store, StorySummary
+from ..stories.ingestion import story_documents, with_skipped
 from .slots import ComparisonSlots
 from .workers import shared_workers
 
@@ -104,13 +105,14 @@ class StoryReports:
         articles = self.store.story_articles(summary.id)
         if len(articles) < 2:
             raise NotEnoughArticles(len(articles))
-        documents = [a.document() for a in articles]
+        documents, left_out = story_documents(articles)
         if self.deadline is None:
             from ..comparison.pipeline import compare
 
             report = compare(documents, settings=self.settings, cache=self.store)
         else:
             report = shared_workers().compare(documents, self.settings, self.deadline)
+        report = with_skipped(report, left_out)
         self.store.save_report(summary.id, report)
         return report
 
