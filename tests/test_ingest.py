@@ -252,10 +252,27 @@ def test_csv_with_mapped_columns() -> None:
     assert "empty" in skipped[0].reason
 
 
-def test_csv_without_a_text_column_names_the_columns() -> None:
-    docs, skipped = read_sources([DATA / "records.csv"])
-    assert docs == []
-    assert "no 'text' column" in skipped[0].reason and "headline, body" in skipped[0].reason
+def test_csv_columns_named_as_news_datasets_name_them_are_read() -> None:
+    mapped, _ = read_sources([DATA / "records.csv"], csv_columns={"title": "headline", "text": "body", "source": "outlet",
+                                                                  "url": "link", "date": "published"})
+    docs, skipped = read_sources([DATA / "records.csv"])  # headline, body, outlet, link, published
+    assert docs == mapped and [s.source.rsplit(":", 1)[1] for s in skipped] == ["4"]
+
+
+def test_csv_without_a_text_or_title_column_names_the_columns(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.csv"
+    path.write_text("id,score\n1,0.5\n")
+    docs, skipped = read_sources([path])
+    assert docs == [] and "no 'text' column" in skipped[0].reason and "id, score" in skipped[0].reason
+
+
+def test_a_csv_of_headlines_reads_each_headline_as_its_records_text(tmp_path: Path) -> None:
+    path = tmp_path / "headlines.csv"
+    path.write_text("ID,TITLE,URL,PUBLISHER,TIMESTAMP\n"
+                    "1,Harbour bridge closes for repairs,https://a.example/1,Coast Weekly,1394470370698\n")
+    (doc,), skipped = read_sources([path])
+    assert skipped == [] and doc.text == doc.title == "Harbour bridge closes for repairs"
+    assert doc.source == "Coast Weekly" and doc.url == "https://a.example/1" and doc.date.startswith("2014-03-10")
 
 
 def test_csv_default_columns_are_the_field_names(tmp_path: Path) -> None:

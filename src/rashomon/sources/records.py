@@ -34,6 +34,15 @@ from .url import host_of
 logger = logging.getLogger(__name__)
 
 RECORD_FIELDS = ("title", "text", "source", "url", "date")
+# The names news datasets give these columns, tried after the field's own name, in any case
+# ("TITLE", "PUBLISHER", "TIMESTAMP" in UCI News; "headline", "body" in many CSV exports).
+COLUMN_ALIASES = {
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content", "article"),
+    "source": ("source", "outlet", "publisher", "site"),
+    "url": ("url", "link"),
+    "date": ("date", "published", "published_at", "pubdate", "timestamp", "datetime"),
+}
 
 
 # Dates outside these years are not a news article's date (a typo, a sentinel, an overflow):
@@ -427,8 +436,7 @@ def _csv_documents(
     columns: Mapping[str, str] | None,
 ) -> Iterator[Document | InputError]:
     """The rows of a CSV reader as documents (or errors), each named by the line it starts on."""
-    mapping = {name: name for name in RECORD_FIELDS}
-    mapping.update(columns or {})
+    mapping: dict[str, str] = {}
     # Article bodies can exceed csv's default 128 KB field limit; the file (or row) is already capped.
     csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 2**31 - 1)))
     reader = make_reader()
@@ -443,12 +451,24 @@ def _csv_documents(
         if problem is not None:
             raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
     header = [name.strip() for name in header]
-    if mapping["text"] not in header:
+    folded = {name.lower(): name for name in reversed(header)}
+    for field in RECORD_FIELDS:
+        if columns and field in columns:
+            mapping[field] = columns[field]
+        else:
+            found = next((folded[a] for a in COLUMN_ALIASES[field] if a in folded), None)
+            if found is not None:
+                mapping[field] = found
+    headlines_only = mapping.get("text") not in header and mapping.get("title") in header and not (columns and "text" in columns)
+    if mapping.get("text") not in header and not headlines_only:
+        wanted = columns["text"] if columns and "text" in columns else "text"
         raise MalformedInput(
             source,
-            f"CSV has no {mapping['text']!r} column for the article text (columns: {', '.join(header)}); "
+            f"CSV has no {wanted!r} column for the article text (columns: {', '.join(header)}); "
             "map one with csv_columns={'text': '<column>'}",
         )
+    if headlines_only:  # a file of headlines (UCI News): each headline is its record's text too
+        mapping["text"] = mapping["title"]
     index = {name: header.index(column) for name, column in mapping.items() if column in header}
     stem = Path(source).stem
     previous_line = lines.number if lines is not None else reader.line_num  # type: ignore[attr-defined]
