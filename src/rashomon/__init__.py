@@ -42,6 +42,7 @@ from .model import (  # noqa: E402
     Document,
     Entity,
     FramingCue,
+    LeftOut,
     Report,
     Skipped,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "Report",
     "Article",
     "Document",
+    "LeftOut",
     "Skipped",
     "Entity",
     "Claim",
