@@ -42,7 +42,6 @@ from .model import (  # noqa: E402
     Document,
     Entity,
     FramingCue,
-    LeftOut,
     Report,
     Skipped,
 )
@@ -92,7 +91,6 @@ __all__ = [
     "Report",
     "Article",
     "Document",
-    "LeftOut",
     "Skipped",
     "Entity",
     "Claim",
