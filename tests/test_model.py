@@ -5,7 +5,7 @@ import pytest
 
 from rashomon.model import (
     SCHEMA, Agreement, Article, ClaimRef, Conflict, ConflictSide, DigestSentence, Entity, FramingCue,
-    Mention, Removed, Report, Sentence, Skipped, Suspect,
+    LeftOut, Mention, Removed, Report, Sentence, Skipped, Suspect,
 )
 
 
@@ -28,6 +28,7 @@ def _report() -> Report:
         conflicts=(Conflict(kind="number", explanation="e", sides=(ConflictSide(article="a1", sentence="a1.s0", text="t", value="1"),)),),
         framing=(FramingCue(article="a1", sentence="a1.s1", text="Two", kind="loaded", note="n"),),
         digest=(DigestSentence(text="One.", citations=("a1.s0",)),),
+        left_out=(LeftOut(group=("a1.s1",), articles=("a1",), reason="every member reads loaded"),),
         settings={"embedder": "tfidf"},
     )
 
@@ -75,3 +76,25 @@ def test_report_settings_are_a_typed_record_that_reads_old_reports() -> None:
     assert Report.from_dict(report.to_dict()) == report
     assert not Report().settings and Report().to_dict()["settings"] == {}
     assert Report(settings={"note": "one article"}).settings.note == "one article"
+
+
+def test_a_version_1_report_is_read_with_its_left_out_agreements_moved_out_of_skipped() -> None:
+    data = _report().to_dict()
+    del data["left_out"]
+    data["schema"] = "rashomon.report/1"
+    data["skipped"] = [
+        {"source": "empty.txt", "reason": "empty file"},
+        {"source": "digest: agreement a1.s1, a2.s3", "reason": "left out of the digest: a question"},
+    ]
+    report = Report.from_dict(data)
+    assert report.schema == SCHEMA != "rashomon.report/1"
+    assert report.skipped == (Skipped(source="empty.txt", reason="empty file"),)
+    assert report.left_out == (LeftOut(group=("a1.s1", "a2.s3"), articles=("a1", "a2"), reason="a question"),)
+
+
+def test_a_current_report_keeps_a_skip_that_only_looks_like_a_left_out_agreement() -> None:
+    data = _report().to_dict()
+    data["skipped"] = [{"source": "digest: agreement a1.s1", "reason": "x"}]
+    report = Report.from_dict(data)
+    assert report.skipped == (Skipped(source="digest: agreement a1.s1", reason="x"),)
+    assert len(report.left_out) == 1

@@ -718,3 +718,23 @@ def test_the_event_is_not_a_line_that_only_restates_a_headline() -> None:
                                               DigestSentence(text="The gate was blocked on Monday.", citations=tuple(body))))
     event = summary_of(report).event
     assert event is not None and event.text == "The gate was blocked on Monday." and event.sentences == tuple(body)
+
+
+def test_agreements_left_out_of_the_digest_have_a_section_of_their_own(seed_report: Report) -> None:
+    from rashomon.model import LeftOut
+
+    first = seed_report.articles[0].sentences[0].id
+    second = seed_report.articles[1].sentences[0].id
+    report = dataclasses.replace(seed_report, left_out=(LeftOut(group=(first, second), articles=("a1", "a2"), reason="every member reads loaded"),))
+    md = to_markdown(report)
+    section = md.split("## Left out of the digest", 1)[1].split("\n## ", 1)[0]
+    assert first in section and second in section and "every member reads loaded" in section
+    assert "## Left out of the digest" not in to_markdown(dataclasses.replace(report, left_out=()))
+    html = to_html(report)
+    part = html.split('id="left-out"', 1)[1].split("</ul>", 1)[0]
+    assert "every member reads loaded" in part and first in part
+    assert 'id="left-out"' not in to_html(dataclasses.replace(report, left_out=()))
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is a dev dependency")
+    validator = jsonschema.Draft202012Validator(json_schema())
+    assert [e.message for e in validator.iter_errors(json.loads(to_json(report)))] == []
+    assert from_json(to_json(report)) == report

@@ -66,7 +66,7 @@ def test_writes_need_the_token_reads_do_not(guarded: TestClient, store: Store) -
     wrong = guarded.post("/api/compare", json=ARTICLES, headers={"Authorization": "Bearer " + TOKEN[:-1] + "x"})
     assert wrong.status_code == 401
     right = guarded.post("/api/compare", json=ARTICLES, headers={"Authorization": f"Bearer {TOKEN}"})
-    assert right.status_code == 200 and right.json()["schema"] == "rashomon.report/1"
+    assert right.status_code == 200 and right.json()["schema"] == "rashomon.report/2"
 
 
 def test_form_token_field_cookie_and_login(store: Store) -> None:

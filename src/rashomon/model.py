@@ -19,7 +19,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
-SCHEMA = "rashomon.report/1"
+SCHEMA = "rashomon.report/2"
+PREVIOUS_SCHEMA = "rashomon.report/1"  # read too: its left-out agreements sat in ``skipped``
+_LEFT_OUT_SOURCE = "digest: agreement "  # how version 1 named a left-out agreement in ``skipped``
 
 T = TypeVar("T", bound="Record")
 
@@ -134,6 +136,15 @@ class Skipped(Record):
     """An input that could not be used, and why."""
 
     source: str
+    reason: str
+
+
+@record
+class LeftOut(Record):
+    """An agreement the digest does not tell, and why: its members' sentence ids, their articles."""
+
+    group: tuple[str, ...]
+    articles: tuple[str, ...] = ()
     reason: str
 
 
@@ -332,7 +343,16 @@ class Report(Record):
     conflicts: tuple[Conflict, ...] = ()
     framing: tuple[FramingCue, ...] = ()
     digest: tuple[DigestSentence, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()  # agreements the digest does not tell, each with why
     settings: ReportSettings = field(default_factory=ReportSettings)  # how the report was made
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:  # type: ignore[override]
+        """The report of ``data``; a version 1 report is read too, its left-out agreements moved
+        from ``skipped`` to ``left_out``."""
+        if data.get("schema") == PREVIOUS_SCHEMA:
+            data = dict(data, schema=SCHEMA, **_left_out_of_v1(data.get("skipped") or ()))
+        return Record.from_dict.__func__(cls, data)  # type: ignore[attr-defined]  # slots: no zero-argument super()
 
     def __post_init__(self) -> None:
         if not isinstance(self.settings, ReportSettings):  # a plain mapping, as before the record was typed
@@ -346,3 +366,17 @@ class Report(Record):
 
     def sentence(self, sentence_id: str) -> Sentence:
         return self.article(sentence_id.split(".", 1)[0]).sentence(sentence_id)
+
+
+def _left_out_of_v1(skipped: Any) -> dict[str, list[dict[str, Any]]]:
+    """Version 1's ``skipped``, split into the inputs skipped and the agreements left out of the digest."""
+    kept, left = [], []
+    for s in skipped:
+        source = str(s.get("source", ""))
+        if not source.startswith(_LEFT_OUT_SOURCE):
+            kept.append(s)
+            continue
+        group = [m.strip() for m in source[len(_LEFT_OUT_SOURCE):].split(",") if m.strip()]
+        reason = str(s.get("reason", "")).removeprefix("left out of the digest: ")
+        left.append({"group": group, "articles": list(dict.fromkeys(g.split(".", 1)[0] for g in group)), "reason": reason})
+    return {"skipped": kept, "left_out": left}

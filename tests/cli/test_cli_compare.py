@@ -12,7 +12,7 @@ def test_compare_writes_a_json_report_with_the_conflict_and_its_evidence(tmp_pat
     done = run("compare", a.name, b.name, "-f", "json", "-o", "report.json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert report["schema"] == "rashomon.report/1"
+    assert report["schema"] == "rashomon.report/2"
     assert [article["source"] for article in report["articles"]] == ["harbour-post", "coast-daily"]
     numbers = [c for c in report["conflicts"] if c["kind"] == "number"]
     assert len(numbers) == 1

@@ -22,7 +22,7 @@ def test_show_writes_the_report_of_the_story_and_stores_it(library, tmp_path):
     done = invoke("show", str(story["id"]), "--db", db, "-f", "json", "-o", str(out))
     assert done.exit_code == 0, done.output
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["schema"] == "rashomon.report/1"
+    assert report["schema"] == "rashomon.report/2"
     assert sorted(article["source"] for article in report["articles"]) == sorted(story["outlets"])
     listed = {s["id"]: s for s in json.loads(invoke("stories", "--db", db, "-f", "json").stdout)}
     assert listed[story["id"]]["has_report"] is True

@@ -41,7 +41,7 @@ from .entities import resolve_entities
 from ..errors import NotEnoughArticles
 from .framing import find_framing
 from ..sources import read_sources
-from ..model import Article, Document, Report, Skipped
+from ..model import Article, Document, LeftOut, Report, Skipped
 from .segment import segment
 from ..settings import Settings
 
@@ -236,14 +236,13 @@ def compare(
     lap("framing")
 
     # 8. digest
-    left_out: list[Skipped] = []  # agreements the digest does not tell, with why
+    left_out: list[LeftOut] = []  # agreements the digest does not tell, with why
 
     def _digest(some: Sequence[Article]) -> tuple:
         left_out.clear()
         return build_digest(some, alignment.agreements, conflicts, entities, framing=framing, left_out=left_out)
 
     digest, _ = isolated("digest", articles, _digest, (), skipped)
-    skipped.extend(left_out)
     lap("digest")
 
     return Report(
@@ -256,6 +255,7 @@ def compare(
         conflicts=conflicts,
         framing=framing,
         digest=digest,
+        left_out=tuple(left_out),
         settings={
             "version": __version__,
             **settings.to_dict(),

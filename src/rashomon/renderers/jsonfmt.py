@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import InputError
-from ..model import SCHEMA, Report
+from ..model import PREVIOUS_SCHEMA, SCHEMA, Report
 
 SCHEMA_RESOURCE = "report.schema.json"
 
@@ -28,7 +28,8 @@ def from_json(text: str | bytes, source: str = "<report JSON>") -> Report:
     """Read a report written by :func:`to_json`.
 
     Raises :class:`rashomon.errors.InputError` naming ``source`` when the text is not JSON,
-    is not a report, carries another major schema version, or misses a required field.
+    is not a report, carries a schema version other than this one or the previous one (read, its
+    left-out agreements moved from ``skipped`` to ``left_out``), or misses a required field.
     Fields this version does not know (added by a later minor version) are ignored.
     """
     try:
@@ -40,11 +41,11 @@ def from_json(text: str | bytes, source: str = "<report JSON>") -> Report:
     if not isinstance(data, dict):
         raise InputError(source, f"a report is a JSON object, got {type(data).__name__}")
     found = data.get("schema")
-    if found != SCHEMA:
-        raise InputError(source, f"schema {found!r} is not {SCHEMA!r}, the version this rashomon reads")
+    if found not in (SCHEMA, PREVIOUS_SCHEMA):
+        raise InputError(source, f"schema {found!r} is not {SCHEMA!r} (or {PREVIOUS_SCHEMA!r}), the versions this rashomon reads")
     problem = _shape_problem(Report, data, "report")
     if problem:
-        raise InputError(source, f"not a valid {SCHEMA} report: {problem}")
+        raise InputError(source, f"not a valid {found} report: {problem}")
     return Report.from_dict(data)
 
 

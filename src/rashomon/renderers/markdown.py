@@ -111,6 +111,12 @@ def to_markdown(report: Report) -> str:
         [f"{i}. {escape(d.text)} [{', '.join(_cite(index, c) for c in d.citations)}]" for i, d in enumerate(report.digest, 1)],
         "No digest.",
     )
+    if report.left_out:  # the agreements the digest does not tell, each with why
+        section(
+            "Left out of the digest",
+            [f"- [{', '.join(_cite(index, c) for c in lo.group)}]: {escape(lo.reason)}" for lo in report.left_out],
+            "",
+        )
 
     # 4. Conflicts, both sides quoted.
     lines = []

@@ -184,6 +184,7 @@ def report_view(
         "summary": summary_of(report, published),
         "columns": columns,
         "digest": [(line.text, [cite_of(index, sid) for sid in line.citations]) for line in report.digest],
+        "left_out": [(lo, [cite_of(index, sid) for sid in lo.group]) for lo in report.left_out],
         "conflicts": [
             (conflict, [(side, cite_of(index, side.sentence)) for side in conflict.sides]) for conflict in report.conflicts
         ],

@@ -36,7 +36,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     for status, text in [(400, "bad input"), (401, "token needed"), (403, "cross-site request"), (413, "over a size cap"),
                          (422, "fewer than two usable articles, or a malformed body")]
 }
-REPORT = {200: {"description": "the report JSON (schema rashomon.report/1, see docs/schema.md)", "content": {"application/json": {}}}}
+REPORT = {200: {"description": "the report JSON (schema rashomon.report/2, see docs/schema.md)", "content": {"application/json": {}}}}
 
 
 class ArticleIn(BaseModel):

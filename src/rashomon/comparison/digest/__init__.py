@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, Skipped
+from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, LeftOut
 from ..framing import neutralize
 from .conflicts import attributed, conflict_sentence
 from .neutrality import TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
@@ -247,7 +247,7 @@ def build_digest(
     entities: Sequence[Entity] = (),
     *,
     framing: Sequence[FramingCue] = (),
-    left_out: list[Skipped] | None = None,
+    left_out: list[LeftOut] | None = None,
     max_shared: int = MAX_SHARED,
 ) -> tuple[DigestSentence, ...]:
     """The digest of one story. ``framing``: the framing stage's cues (the digest reads them to
@@ -271,8 +271,8 @@ def build_digest(
             continue  # its claim is told already: by the same sentence, one grouped with it, or in the same words
         if sentence is None:
             if left_out is not None:
-                members = ", ".join(ref.sentence for ref in agreement.claims)
-                left_out.append(Skipped(source=f"digest: agreement {members}", reason=f"left out of the digest: {why}"))
+                group = tuple(ref.sentence for ref in agreement.claims)
+                left_out.append(LeftOut(group=group, articles=tuple(dict.fromkeys(articles_of.get(g, g.split(".", 1)[0]) for g in group)), reason=why))
             continue
         sentence = attributed(sentence, conflicts, sources, articles_of)
         told.append(sentence.text)
