@@ -71,6 +71,37 @@ def test_loaded_verbs_of_saying_but_not_hospital_admissions():
     assert found.count("admitted") == 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The spokesman admitted: "We lost the vehicle."',
+        "The summit president admitted the accord was not what everyone wanted.",
+        "The mayor conceded she had been wrong about the figures.",
+        "Yet the government still insists it will finish the line by spring.",
+        "The minister insisted that every rule had been followed.",
+        "The coach conceded on Wednesday that the team had struggled.",
+    ],
+)
+def test_admission_verbs_of_saying_before_a_colon_or_a_bare_clause(sentence):
+    verb = next(w for w in ("admitted", "conceded", "insists", "insisted") if w in sentence)
+    assert verb in words_of(find_framing([make("a1", sentence)]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was admitted in a critical condition and was later released.",
+        "The hospital admitted forty patients on Monday.",
+        "He admitted the charges and was sentenced to two years.",
+        "The union insisted on a recount of the ballots.",
+        "Patients admitted this week were moved to the new wing.",
+    ],
+)
+def test_admission_verbs_not_used_for_saying_are_no_cue(sentence):
+    found = words_of(find_framing([make("a1", sentence)]), kinds=("loaded",))
+    assert not {"admitted", "insisted"} & set(found)
+
+
 def test_plain_attribution_is_no_framing_cue():
     text = "Fire Chief Tobias Orrell said the blaze was contained on Sunday. Police said 12 people were arrested."
     assert not words_of(find_framing([make("a1", text), make("a2", "The blaze was contained on Sunday.")]))
