@@ -198,6 +198,18 @@ def test_datelines_of_either_style_are_taken_off():
     assert strip_dateline("Five aid workers were freed in Port Leon – the capital.") == "Five aid workers were freed in Port Leon – the capital."
 
 
+def test_datelines_in_other_scripts_title_case_and_bylines_are_taken_off():
+    from rashomon.comparison.digest.tell import strip_dateline
+    assert strip_dateline("İSTROVEL, 12 March (VNA) – Five aid workers were freed.") == "Five aid workers were freed."
+    assert strip_dateline("Port Leon, 10 February — The workers were freed.") == "The workers were freed."
+    assert strip_dateline("Port Leon – The workers were freed.") == "The workers were freed."
+    assert strip_dateline("Harbour Daily Port Leon 23 November dispatch (reporter Li Wen) The workers were freed.") == "The workers were freed."
+    # a dash inside the sentence, a bracket without a date, a name and its title: not datelines
+    assert strip_dateline("The minister – a veteran – resigned.") == "The minister – a veteran – resigned."
+    assert strip_dateline("The court (the highest) Ruled on it.") == "The court (the highest) Ruled on it."
+    assert strip_dateline("Smith, the minister, resigned on Monday.") == "Smith, the minister, resigned on Monday."
+
+
 def test_a_conflict_between_the_same_written_figures_shows_what_each_side_counts():
     a = make_article("a1", "The share of renewables will rise by 10 percentage points by 2030.", "Wire")
     b = make_article("a2", "The share of renewables will rise by 10% by 2030.", "Daily")
@@ -336,3 +348,16 @@ def test_a_shared_sentence_stating_a_disputed_value_is_told_as_its_sources_accou
     assert shared[0].text.split(", ", 1)[1].startswith("the duty on imported steel falls to 1")
     plain, _ = _digest([wire, agency], [("a1.s0", "a2.s0")])
     assert plain[0].text.startswith("The duty on imported steel")  # no conflict: told as fact
+
+
+def test_after_according_to_a_common_word_reads_in_lower_case_and_a_name_keeps_its_capital():
+    from rashomon.comparison.digest.conflicts import _opener
+
+    lowercase = {"classes", "over", "prosecutors"}
+    assert _opener("Classes", "will be capped at 28 pupils.", lowercase) == "classes"
+    assert _opener("Over", "the weekend, the government acted.", lowercase) == "over"
+    assert _opener("The", "Averland regulator acted.", lowercase) == "the"
+    assert _opener("According", "to the agency, it failed.", set()) == "according"
+    assert _opener("President", "Daniyar Sabitov spoke.", {"president"}) == "President"  # begins a name
+    assert _opener("Karsavian", "forces put down a coup.", lowercase) == "Karsavian"  # never written in lower case
+    assert _opener("NATO", "said it would act.", {"nato"}) == "NATO"

@@ -49,11 +49,24 @@ _LOWER_OPENERS = {"the", "a", "an", "under", "in", "on", "at", "after", "before"
                   "some", "more", "most", "all", "both", "each", "this", "that", "these", "those", "its", "their"}
 
 
+def _opener(first: str, rest: str, lowercase: set[str] | frozenset[str]) -> str:
+    """The sentence's first word as it reads after "According to X, ": in lower case when it is a
+    function word or the story writes it in lower case elsewhere ("classes will be capped", "over
+    the weekend"), never when it is a name or begins one ("President Daniyar Sabitov", "French")."""
+    lower = first.lower()
+    if lower in _LOWER_OPENERS or lower == "according":
+        return lower
+    if not first[:1].isupper() or first[1:2].isupper() or rest[:1].isupper():
+        return first
+    return lower if lower.strip(",;:") in lowercase else first
+
+
 def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...], sources: dict[str, str],
-               articles_of: dict[str, str]) -> DigestSentence:
+               articles_of: dict[str, str], lowercase: set[str] | frozenset[str] = frozenset()) -> DigestSentence:
     """A shared sentence that states a disputed value, told as its sources' account ("According to
     A and B, the duty falls to 10 percent."): the digest states no side of a conflict as fact.
-    ``articles_of``: each sentence id's article."""
+    ``articles_of``: each sentence id's article; ``lowercase``: the words the story writes in lower
+    case (an opening word among them is no name)."""
     cited = set(sentence.citations)
     disputed = any(
         side.sentence in cited and side.value and side.value in sentence.text
@@ -64,6 +77,6 @@ def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confl
     names = list(dict.fromkeys(sources.get(articles_of.get(c, ""), articles_of.get(c, c)) for c in sentence.citations))
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     first, _, rest = sentence.text.partition(" ")
-    opener = first.lower() if first.lower() in _LOWER_OPENERS | {"according"} else first
-    lead = f"In the account of {who}," if opener == "according" else f"According to {who},"
+    opener = _opener(first, rest, lowercase)
+    lead = f"In the account of {who}," if opener.lower() == "according" else f"According to {who},"
     return DigestSentence(text=f"{lead} {opener} {rest}".rstrip(), citations=sentence.citations)

@@ -30,12 +30,23 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|ours|us|my|My|me|you|You|your|
 _PRONOUN_START = re.compile(r"^[“\"‘]?(?P<p>He|She|They|It|This|These|Those|His|Her|Their|Its|Him|Them)\b(?P<poss>’s|'s)?")
 _PERSONAL = {"He": "", "She": "", "His": "’s", "Her": None}  # "Her": possessive or object, told as a name either way
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[\w .,]+)?(?:\([^)]*\))?\s*[—–-]?\s*$")
-# "DRUNESK, Veskaria, March 12 (Meridian Wire) — ", "ISTROVEL, 12 March (VNA) – ": place in capitals,
-# then a date, the agency in brackets, and a dash.
-# Also "Qasr Nadim – Al-Nadimiya: ": a place, a dash, the agency and a colon.
+# "DRUNESK, Veskaria, March 12 (Meridian Wire) — ", "ISTROVEL, 12 March (VNA) – ", "MİROBEL, ...": a
+# place in capitals (any script's), then a date, the agency in brackets, and a dash.
+# "Castelmoor, 10 February — ": a place in title case, a date, a dash.
+# "Sethurai – The hurricane...": a place in title case and a long dash before a capital.
+# Also "Qasr Nadim – Al-Nadimiya: ": a place, a dash, the agency and a colon; and "Daily, Tirmaz
+# 23 November dispatch (reporter Zhao) The...": a date and a bracketed byline run into the sentence.
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x500) if chr(c).isupper())
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 DATELINE = re.compile(
-    r"^[“\"]?(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,[^—–\n()]{0,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+"
-    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[—–]\s+[A-Z][\w’'.-]*(?:[\s-]+[A-Z][\w’'.-]*){0,3}:\s+)(?=\S)"
+    "^[“\"]?(?:"
+    rf"[{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+)*(?:,[^—–\n()]{{0,60}}?)?\s*(?:\([^)\n]{{1,60}}\))?\s*[—–-]{{1,2}}\s+"
+    rf"|{_PLACE},\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?:\([^)\n]{{1,60}}\))?\s*[—–-]{{1,2}}\s+"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[—–]\s+[A-Z][\w’'.-]*(?:[\s-]+[A-Z][\w’'.-]*){0,3}:\s+"
+    rf"|{_PLACE}\s+[—–]\s+(?=[A-Z])"
+    rf"|[^\n()]{{0,60}}?\b\d{{1,2}}\s+{_MONTH}[^\n()]{{0,30}}\([^)\n]{{1,60}}\)\s+(?=[A-Z])"
+    r")(?=\S)"
 )
 
 
