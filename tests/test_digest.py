@@ -361,3 +361,13 @@ def test_after_according_to_a_common_word_reads_in_lower_case_and_a_name_keeps_i
     assert _opener("President", "Daniyar Sabitov spoke.", {"president"}) == "President"  # begins a name
     assert _opener("Karsavian", "forces put down a coup.", lowercase) == "Karsavian"  # never written in lower case
     assert _opener("NATO", "said it would act.", {"nato"}) == "NATO"
+
+
+def test_a_group_holding_a_claim_told_already_is_not_told_again_through_another_member():
+    tabloid = make_article("a1", "The shameless council rammed through a whopping budget of 40 million euros on Monday.", "Tabloid")
+    wire = make_article("a2", "The council approved the budget of 40 million euros on Monday.\n"
+                              "The mayor of the city resigned last year over a housing scandal.", "Wire")
+    # the aligner also grouped the tabloid's sentence with the wire's second, which says something else
+    told, left = _digest([tabloid, wire], [("a1.s0", "a2.s0"), ("a1.s0", "a2.s1")])
+    assert [s.text for s in told] == [wire.sentences[0].text]
+    assert not any("mayor" in s.text for s in told)

@@ -264,9 +264,12 @@ def build_digest(
     told: list[str] = []
     cited: set[str] = set()
     grouped: set[str] = set()  # the members of the groups told: the aligner found each states a told claim
+    told_claims: set[tuple[str, int, int]] = set()  # the claims the told sentences state, by span
     for agreement in sorted(_fullest(agreements, headlines), key=lambda g: _position(g, order)):
         if len(digest) >= max_shared:
             break
+        if any((ref.sentence, ref.start, ref.end) in told_claims for ref in agreement.claims):
+            continue  # one of its members is a claim told already: the aligner says the others state it too
         sentence, why = _tell(agreement, by_id, entities, neutrality, headlines, grouped - cited)
         if why == TOLD or (sentence is not None and (why in cited or _repeats(sentence.text, told))):
             continue  # its claim is told already: by the same sentence, one grouped with it, or in the same words
@@ -279,6 +282,7 @@ def build_digest(
         told.append(sentence.text)
         cited.update(sentence.citations)
         grouped.update(ref.sentence for ref in agreement.claims)
+        told_claims.update((ref.sentence, ref.start, ref.end) for ref in agreement.claims if ref.sentence in sentence.citations)
         digest.append(sentence)
     # Restore story order among the chosen sentences: a digest reads as a story, not a ranking.
     digest.sort(key=lambda d: min(order.get(c, 0) for c in d.citations))
