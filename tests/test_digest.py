@@ -1,5 +1,5 @@
 from rashomon.comparison.digest import build_digest
-from rashomon.model import Agreement, ClaimRef, Conflict, ConflictSide, Entity, Mention, Suspect
+from rashomon.model import Agreement, ClaimRef, Conflict, ConflictSide, DigestSentence, Entity, Mention, Suspect
 from tests.conftest import make_article
 
 
@@ -371,3 +371,27 @@ def test_a_group_holding_a_claim_told_already_is_not_told_again_through_another_
     told, left = _digest([tabloid, wire], [("a1.s0", "a2.s0"), ("a1.s0", "a2.s1")])
     assert [s.text for s in told] == [wire.sentences[0].text]
     assert not any("mayor" in s.text for s in told)
+
+
+def test_an_account_told_as_one_sources_stops_before_a_comment_trailing_the_disputed_value():
+    from rashomon.comparison.digest.conflicts import _to_disputed
+
+    told = DigestSentence(text="The rules take effect on January 1, 2027, giving companies 14 months to prepare for the new red tape.",
+                          citations=("a1.s4",))
+    assert _to_disputed(told, ["January 1, 2027"]).text == "The rules take effect on January 1, 2027."
+    which = DigestSentence(text="He founded the party in 2019, which is second in the polls.", citations=("a1.s2",))
+    assert _to_disputed(which, ["2019"]).text == "He founded the party in 2019."
+    # a clause that tells the event, a comment before the value, a participle inside a quotation: kept
+    event = DigestSentence(text="Seven people were killed when the train derailed on Sunday, officials said.", citations=("a1.s1",))
+    assert _to_disputed(event, ["Seven"]) == event
+    before = DigestSentence(text="Citing new data, the agency put the toll at 9.", citations=("a1.s1",))
+    assert _to_disputed(before, ["9"]) == before
+    quoted = DigestSentence(text="She said the toll “rose to 9, making this the worst storm in years.”", citations=("a1.s1",))
+    assert _to_disputed(quoted, ["9"]) == quoted
+
+
+def test_a_number_word_opening_an_account_reads_in_lower_case():
+    from rashomon.comparison.digest.conflicts import _opener
+
+    assert _opener("Seven", "people were killed.", set()) == "seven"
+    assert _opener("May", "rains flooded the town.", set()) == "May"

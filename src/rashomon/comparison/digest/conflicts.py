@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ...model import Conflict, DigestSentence
+from ...text import find_quotes
+from ..claims import parse_number
 
 
 def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSentence:
@@ -58,7 +60,28 @@ def _opener(first: str, rest: str, lowercase: set[str] | frozenset[str]) -> str:
         return lower
     if not first[:1].isupper() or first[1:2].isupper() or rest[:1].isupper():
         return first
-    return lower if lower.strip(",;:") in lowercase else first
+    word = lower.strip(",;:")
+    return lower if word in lowercase or (word.isalpha() and parse_number(word) is not None) else first
+
+
+# Where an outlet's comment trails a clause: a participle ("..., giving companies 14 months to
+# prepare for the new red tape") or a relative "which" ("..., which is second in the polls").
+_COMMENT = re.compile(r",\s+(?=(?:[a-z]{3,}ing(?<!including)(?<!according)(?<!during)|which)\b)")
+
+
+def _to_disputed(sentence: DigestSentence, values: list[str]) -> DigestSentence:
+    """The sentence without a comment trailing its last disputed value: an account told as one
+    source's is told no further than the dispute and its event need."""
+    text = sentence.text
+    last = max(text.rfind(v) + len(v) for v in values)
+    cut = next((m.start() for m in _COMMENT.finditer(text, last) if not _quoted(text, m.start())), None)
+    if cut is None or len(text[:cut].split()) < 4:
+        return sentence
+    return DigestSentence(text=text[:cut].rstrip() + ".", citations=sentence.citations)
+
+
+def _quoted(text: str, at: int) -> bool:
+    return any(q.start <= at < q.end for q in find_quotes(text))
 
 
 def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...], sources: dict[str, str],
@@ -68,12 +91,11 @@ def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confl
     ``articles_of``: each sentence id's article; ``lowercase``: the words the story writes in lower
     case (an opening word among them is no name)."""
     cited = set(sentence.citations)
-    disputed = any(
-        side.sentence in cited and side.value and side.value in sentence.text
-        for conflict in conflicts if conflict.kind in VALUE_KINDS for side in conflict.sides
-    )
-    if not disputed:
+    values = [side.value for conflict in conflicts if conflict.kind in VALUE_KINDS for side in conflict.sides
+              if side.sentence in cited and side.value and side.value in sentence.text]
+    if not values:
         return sentence
+    sentence = _to_disputed(sentence, values)
     names = list(dict.fromkeys(sources.get(articles_of.get(c, ""), articles_of.get(c, c)) for c in sentence.citations))
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     first, _, rest = sentence.text.partition(" ")
