@@ -384,3 +384,16 @@ def test_bad_articles_raise_with_context():
 def test_cues_round_trip_through_dicts(seed_cues):
     for cue in seed_cues:
         assert FramingCue.from_dict(cue.to_dict()) == cue
+
+
+def test_style_guide_puffery_editorializing_and_labels_are_the_outlets_framing():
+    from tests.conftest import make_article
+
+    article = make_article("a1", "The acclaimed director, a racist according to nobody, opened the festival.\n"
+                                 "Sadly, the rain kept most visitors away.\n"
+                                 "Delegates from the Revolutionary Guards attended.\n"
+                                 "The mayor called the plan \"a legendary mistake\" on Monday.")
+    cues = {(c.text.lower(), c.kind) for c in find_framing([article])}
+    assert ("acclaimed", "loaded") in cues and ("racist", "loaded") in cues and ("sadly", "loaded") in cues
+    assert not any("revolutionary" in text for text, _ in cues)  # a name, not puffery
+    assert not any("legendary" in text for text, _ in cues)  # the mayor's words, not the outlet's
