@@ -166,6 +166,21 @@ def test_outlet_page_before_and_after_its_story_is_compared(fresh: Store) -> Non
     assert "compared story" in after and "Whom it quotes" in after
 
 
+def test_outlet_page_shows_the_labels_it_puts_on_groups_beside_tone(fresh: Store) -> None:
+    client = TestClient(create_app(fresh))
+    for story in fresh.stories():
+        if story.size > 1:
+            client.get(f"/stories/{story.id}")
+    outlets = {o for s in fresh.stories() for o in s.outlets}
+    pages = {o: client.get(f"/outlets/{o}").text for o in outlets}
+    # the bundled tabloid writes "thugs" and "mob" for unnamed groups: its tone section says so
+    tones = {o: page.split('<section id="tone"', 1)[1].split("</section>", 1)[0] for o, page in pages.items()}
+    assert any('<mark class="cue cue-loaded">thugs</mark>' in tone for tone in tones.values())
+    for tone in tones.values():
+        assert ("Labels it puts on people or groups" in tone) == ('<mark class="cue cue-loaded">' in tone)
+    assert all("tone toward anyone" not in page for page in pages.values())
+
+
 def test_outlet_page_lists_blindspots(fresh: Store) -> None:
     client = TestClient(create_app(fresh))
     stories = fresh.stories()

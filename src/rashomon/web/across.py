@@ -25,6 +25,9 @@ StoryReport = tuple[StorySummary, Report]
 MAX_SENTENCES = 200
 TIMES = re.compile(r"\s*\((\d+) times?\)$")  # "the company (2 times)": a voice quoted twice
 MAX_BLINDSPOTS = 20
+# Lexicon cues that label people or groups ("thugs", "mob"): shown beside the tone toward named
+# entities, which never sees a group the outlet does not name.
+LABEL_NOTES = ("[labels]", "[dysphemism]")
 
 
 def entity_key(name: str) -> str:
@@ -153,6 +156,7 @@ def outlet_view(name: str, reports: Iterable[StoryReport], stories: Sequence[Sto
     naming = []
     loaded = []
     tone = []
+    labels: dict[str, int] = {}  # disparaging labels for people or groups it writes, and how often
     voices: Counter[str] = Counter()
     mine: Counter[str] = Counter()
     others: Counter[str] = Counter()
@@ -179,6 +183,8 @@ def outlet_view(name: str, reports: Iterable[StoryReport], stories: Sequence[Sto
                 continue
             if cue.kind == "tone":
                 tone.append({"story": summary, "title": title, "cue": cue})
+            elif cue.kind == "loaded" and cue.note.startswith(LABEL_NOTES):
+                labels[cue.text.lower()] = labels.get(cue.text.lower(), 0) + 1
             elif cue.kind == "voice":
                 who = cue.note.removeprefix("quotes ").strip() or cue.text
                 times = TIMES.search(who)
@@ -212,6 +218,7 @@ def outlet_view(name: str, reports: Iterable[StoryReport], stories: Sequence[Sto
         "naming": naming,
         "loaded": loaded,
         "tone": tone,
+        "labels": sorted(labels, key=lambda t: (-labels[t], t)),
         "voices": voices.most_common(),
         "chart": _bars(mine, my_articles, others, other_articles),
         "articles": my_articles,
