@@ -187,3 +187,20 @@ def test_a_british_and_after_hundred_or_thousand_is_one_figure(text, value):
 
 def test_and_between_two_figures_is_no_sum():
     assert [q.value for q in find_quantities("3 and four dogs")] == [3, 4]
+
+
+def test_clock_times_in_words_are_read_after_a_preposition_of_time_or_with_a_part_of_the_day():
+    from rashomon.comparison.claims import find_times, times_agree
+
+    def read(text):
+        return [(t.normalized, t.qualifier) for t in find_times(text) if t.kind == "time"]
+
+    assert read("The train derailed at around ten to eight.") == [("07:50", "about 12h")]
+    assert read("It began at half past nine in the evening.") == [("21:30", "")]
+    assert read("The quake struck at 3.42 o'clock in the morning.") == [("03:42", "")]
+    assert read("Police arrived at a quarter past six.") == [("06:15", "12h")]
+    assert read("Ten to one he wins.") == [] and read("one of five to eight candidates") == []
+    assert times_agree("07:50", "about 12h", "19:50", "")  # no part of the day: either reading
+    assert not times_agree("07:00", "", "08:15", "")
+    assert times_agree("21:00", "", "21:10", "")  # a round hour stands for the minutes near it
+    assert not times_agree("21:05", "", "21:10", "")

@@ -140,6 +140,21 @@ def test_different_clock_times_are_a_time_conflict_not_a_count():
     assert {s.value for s in conflicts[0].sides} == {"9 p.m.", "10 p.m."}
 
 
+def test_an_approximate_or_round_clock_time_agrees_with_one_close_to_it():
+    for told, other in (("shortly after 9 p.m.", "at 9:20 p.m."), ("at 9 p.m.", "at 9:10 p.m."),
+                        ("at around ten to eight in the morning", "at 7:50 a.m."), ("at ten to eight", "at 7:50 p.m.")):
+        conflicts, _ = _conflicts(
+            f"The first explosion at the warehouse was heard {told} across the harbour district.",
+            f"The first explosion at the warehouse was heard {other} across the harbour district.",
+        )
+        assert not conflicts, (told, other)
+    conflicts, _ = _conflicts(
+        "The first explosion at the warehouse was heard at about 7 a.m. across the harbour district.",
+        "The first explosion at the warehouse was heard at 8:15 a.m. across the harbour district.",
+    )
+    assert [c.kind for c in conflicts] == ["date"]
+
+
 # --- one finding per disagreement, every side; precision on values ---------------------------
 
 

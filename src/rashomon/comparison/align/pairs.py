@@ -19,7 +19,7 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
-from ..claims import span_hours, stem
+from ..claims import span_hours, stem, time_readings
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -68,7 +68,10 @@ def figure_keys(claim: Claim) -> set[str]:
                 continue
             if figure >= 10 or v.unit or figure != int(figure):
                 out.add(f"n:{v.normalized}")
-        elif v.kind in ("date", "time", "month", "year"):
+        elif v.kind == "time":
+            # every reading of a time written without a part of the day ("ten to eight")
+            out.update(f"time:{m // 60:02d}:{m % 60:02d}" for m in time_readings(v.normalized, v.qualifier))
+        elif v.kind in ("date", "month", "year"):
             out.add(f"{v.kind}:{v.normalized}")
     return out
 

@@ -37,6 +37,57 @@ CLOCK = re.compile(
 )
 
 
+# Clock times in words: "ten to eight", "half past nine", "a quarter past six", "eight o'clock",
+# "3.42 o'clock", "nine in the evening", each with an optional part of the day.
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_MINUTES = {"five": 5, "ten": 10, "a quarter": 15, "quarter": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "half": 30}
+_HOUR = r"(?P<hour>" + "|".join(_HOURS) + r"|1[0-2]|0?[1-9])"
+_DAYPART = r"(?:\s+(?:(?P<daypart>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|at\s+noon)|(?P<ampm>[ap]\.\s?m\.|[ap]m\b)))"
+_OCLOCK = r"(?:\s+o['’]clock)"
+WORD_CLOCKS = tuple(re.compile(p + _DAYPART + r"?\b", re.IGNORECASE) for p in (
+    r"\b(?P<minutes>" + "|".join(sorted(_MINUTES, key=len, reverse=True)) + r"|\d{1,2})(?:\s+minutes)?\s+(?P<rel>past|to|after)\s+" + _HOUR + _OCLOCK + "?",
+    r"(?<![\w.,:])(?P<dh>\d{1,2})[.:](?P<dm>[0-5]\d)" + _OCLOCK,
+    r"\b" + _HOUR + _OCLOCK,
+    r"\b" + _HOUR + r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))",
+))
+# A time in words without a part of the day or "o'clock" is read only after a preposition of time
+# ("at ten to eight"; not "five to eight candidates").
+_AT = re.compile(r"\b(?:at|around|about|by|until|till|from|after|before|approximately|roughly)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)
+# Words before a clock time that make it approximate: it agrees with a time within half an hour.
+_APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|shortly|just|soon|before|after|by)\s+(?:after\s+|before\s+)?$", re.IGNORECASE)
+
+
+def _word_clock(m: re.Match[str]) -> tuple[str, bool] | None:
+    """("HH:MM", whether the part of the day is known) of a clock time in words, or None."""
+    def number(word: str) -> int:
+        word = word.lower()
+        return _HOURS.index(word) + 1 if word in _HOURS else int(word)
+
+    groups = m.groupdict()
+    part, ampm = groups.get("daypart"), groups.get("ampm")
+    if groups.get("minutes"):
+        hour, words = number(m.group("hour")), m.group("minutes").lower()
+        minutes = _MINUTES.get(words) if not words.isdigit() else int(words)
+        if minutes is None or minutes >= 60:
+            return None
+        if m.group("rel").lower() == "to":
+            hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
+    elif groups.get("dh"):
+        hour, minutes = int(m.group("dh")), int(m.group("dm"))
+        if hour > 12:
+            return (f"{hour:02d}:{minutes:02d}", True) if hour < 24 else None
+    else:
+        hour, minutes = number(m.group("hour")), 0
+    if not 1 <= hour <= 12:
+        return None
+    later = (ampm or "").lower().startswith("p") or any(w in (part or "").lower() for w in ("afternoon", "evening", "night"))
+    if "night" in (part or "").lower() and hour < 5:
+        later = False  # "two at night"
+    known = bool(ampm or part)
+    hour = hour % 12 + (12 if later else 0)
+    return f"{hour:02d}:{minutes:02d}", known
+
+
 @dataclass(frozen=True, slots=True)
 class TimeValue:
     kind: str  # date | month | year | weekday | time
@@ -61,6 +112,33 @@ def clock(m: re.Match[str]) -> str | None:
         return None
     hour = hour % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
     return f"{hour:02d}:{minute:02d}"
+
+
+def time_readings(normalized: str, qualifier: str = "") -> list[int]:
+    """Minutes after midnight a clock time may mean: two readings when it was written without a
+    part of the day ("ten to eight": 07:50 or 19:50), else one; none when unreadable."""
+    try:
+        hours, minutes = (int(x) for x in normalized.split(":"))
+    except ValueError:
+        return []
+    first = hours * 60 + minutes
+    return [first, (first + 720) % 1440] if "12h" in qualifier.split() else [first]
+
+
+def times_agree(a: str, qa: str, b: str, qb: str) -> bool | None:
+    """Whether two clock times can be the same moment: within half an hour when either is
+    approximate ("about", "shortly after"), a quarter of an hour when either is a round hour
+    ("9 p.m." for 9:10), else exactly; None when either cannot be read."""
+    ra, rb = time_readings(a, qa), time_readings(b, qb)
+    if not ra or not rb:
+        return None
+    if "about" in qa.split() or "about" in qb.split():
+        slack = 30
+    elif any(x % 60 == 0 for x in ra + rb):
+        slack = 15
+    else:
+        slack = 0
+    return any(min(abs(x - y), 1440 - abs(x - y)) <= slack for x in ra for y in rb)
 
 
 def _real(year: int | None, month: int, day: int) -> bool:
@@ -171,11 +249,24 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
         if ref is not None:
             shift = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
             out.append(TimeValue("year", m.group(0), offset + m.start(), offset + m.end(), str(ref.year + shift)))
+    for m in (m for pattern in WORD_CLOCKS for m in pattern.finditer(text)):
+        read = _word_clock(m)
+        bare = not (m.groupdict().get("daypart") or m.groupdict().get("ampm") or re.search("clock", m.group(0), re.IGNORECASE))
+        if bare and not _AT.search(text[max(0, m.start() - 25) : m.start()]):
+            continue
+        if read is not None and free(*m.span()):
+            value, known = read
+            about = "about" if _APPROXIMATE.search(text[max(0, m.start() - 20) : m.start()]) else ""
+            # without a part of the day the hour is read on a 12-hour dial ("12h")
+            out.append(TimeValue("time", m.group(0), offset + m.start(), offset + m.end(), value,
+                                 qualifier=" ".join(q for q in (about, "" if known else "12h") if q)))
+            taken.append(m.span())
     for m in CLOCK.finditer(text):
         value = clock(m)
         if value is not None and free(*m.span()):
             surface = m.group(0).strip()
-            out.append(TimeValue("time", surface, offset + m.start(), offset + m.start() + len(surface), value))
+            about = "about" if _APPROXIMATE.search(text[max(0, m.start() - 20) : m.start()]) else ""
+            out.append(TimeValue("time", surface, offset + m.start(), offset + m.start() + len(surface), value, qualifier=about))
             taken.append(m.span())
     for m in WEEKDAY.finditer(text):
         day = m.group("day").lower()

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text import find_quotes
-from ..claims import stem, weekday_of
+from ..claims import stem, times_agree, weekday_of
 from ...text import reporting_lemma
 from .calendar import describe, days_disagree, pair_of
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
@@ -389,7 +389,7 @@ def _compare(va: Value, vb: Value) -> bool | None:
     """True: the same time; False: different; None: not comparable."""
     kinds = {va.kind, vb.kind}
     if kinds == {"time"}:
-        return va.normalized == vb.normalized
+        return times_agree(va.normalized, va.qualifier, vb.normalized, vb.qualifier)
     da, db = _date_of(va), _date_of(vb)
     if kinds <= {"date", "weekday"}:
         if da and db:
