@@ -42,6 +42,23 @@ def test_inspect_takes_many_documents_in_one_call():
     assert [a.article.title for a in result.articles] == [f"t{i}" for i in range(300)]
 
 
+def test_inspect_keeps_each_records_own_id(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in (
+        {"id": "story-17", "text": LOADED}, {"text": PLAIN}, {"id": "twice", "text": PLAIN}, {"id": "twice", "text": PLAIN},
+        {"id": "a.b c", "text": PLAIN}, {"id": 42, "text": PLAIN},
+    )) + "\n", encoding="utf-8")
+    table = tmp_path / "records.csv"
+    table.write_text("ID,headline,body\nk-9,A title,The council approved the budget on Monday.\n", encoding="utf-8")
+    data = rashomon.inspect([str(records), str(table)]).to_dict()
+    ids = [a["id"] for a in data["articles"]]
+    # its own id where usable and unique; its place otherwise (a duplicate, a dot or a space)
+    assert ids == ["story-17", "a2", "a3", "a4", "a5", "42", "k-9"]
+    first = data["articles"][0]
+    assert all(s["id"].startswith("story-17.s") for s in first["sentences"])
+    assert first["framing"] and all(c["sentence"].startswith("story-17.s") for c in first["framing"])
+
+
 def test_inspect_reports_unreadable_input_as_skipped(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(LOADED, encoding="utf-8")

@@ -107,6 +107,7 @@ class Document(Record):
     date: str | None = None  # ISO 8601 when known
     language: str = ""
     origin: str = ""  # what the user named: a path, a URL, "file.jsonl:12"
+    record_id: str = ""  # a JSONL / CSV record's own "id", when it has one
 
 
 @record

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import html
 import json
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +21,7 @@ from typing import Any
 import httpx
 
 from ..errors import InputError
-from ..model import SCHEMA, Article, Claim, Entity, FramingCue, Skipped
+from ..model import SCHEMA, Article, Claim, Document, Entity, FramingCue, Skipped
 from ..settings import Settings
 from ..sources import read_sources
 from .claims import extract_claims
@@ -93,9 +95,10 @@ def inspect_articles(
     documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client)
     skipped = list(skipped)
     results: list[InspectedArticle] = []
-    for number, document in enumerate(documents, 1):
+    ids = _article_ids(documents)
+    for document, article_id in zip(documents, ids):
         try:
-            article = prepare(document, f"a{number}", settings)
+            article = prepare(document, article_id, settings)
         except InputError as exc:
             skipped.append(Skipped(source=document.origin or document.path or document.url or document.title, reason=str(exc)))
             continue
@@ -109,6 +112,21 @@ def inspect_articles(
             cues = tuple(c for c in cues if c.kind != "voice")
         results.append(InspectedArticle(article=article, entities=entities, claims=claims, framing=cues))
     return Inspection(articles=tuple(results), skipped=tuple(skipped))
+
+
+# A record's own id becomes its article's id when it can prefix sentence ids ("x-17.s0").
+_SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _article_ids(documents: Sequence[Document]) -> list[str]:
+    """Each input's article id: the record's own id where it has a usable one, unique in the
+    call ("story-17"), else its place ("a3")."""
+    given = [d.record_id if _SAFE_ID.fullmatch(d.record_id or "") else "" for d in documents]
+    counts = Counter(given)
+    ids = [rid if rid and counts[rid] == 1 else f"a{number}" for number, rid in enumerate(given, 1)]
+    taken = Counter(ids)
+    # a place-based id that collides with a record's id ("a2" given as an id) takes a suffix
+    return [i if taken[i] == 1 or i == g else f"{i}-{n}" for n, (i, g) in enumerate(zip(ids, given), 1)]
 
 
 def render_inspection(inspection: Inspection, fmt: str) -> str:

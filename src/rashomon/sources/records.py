@@ -33,10 +33,11 @@ from .url import host_of
 
 logger = logging.getLogger(__name__)
 
-RECORD_FIELDS = ("title", "text", "source", "url", "date")
+RECORD_FIELDS = ("id", "title", "text", "source", "url", "date")
 # The names news datasets give these columns, tried after the field's own name, in any case
 # ("TITLE", "PUBLISHER", "TIMESTAMP" in UCI News; "headline", "body" in many CSV exports).
 COLUMN_ALIASES = {
+    "id": ("id", "article_id", "doc_id", "uuid", "guid"),
     "title": ("title", "headline"),
     "text": ("text", "body", "content", "article"),
     "source": ("source", "outlet", "publisher", "site"),
@@ -48,7 +49,8 @@ COLUMN_ALIASES = {
 # Dates outside these years are not a news article's date (a typo, a sentinel, an overflow):
 # dropped rather than kept.
 _FIRST_YEAR, _LAST_YEAR = 1800, 2200
-_MAX_DATE_CHARS = 64  # an unknown date form longer than this is not a date: dropped
+_MAX_DATE_CHARS = 64
+_MAX_ID_CHARS = 200  # a record's own id, kept as written up to this length  # an unknown date form longer than this is not a date: dropped
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -136,6 +138,7 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
         date=iso_date(record.get("date")),
         language=_string(record.get("language")) or detect_language(text),
         origin=origin,
+        record_id=_string(record.get("id")).strip()[:_MAX_ID_CHARS],
     )
 
 
