@@ -86,11 +86,11 @@ def score(rows: list[dict[str, object]], predicted: list[set[str] | None], cues:
     }
 
 
-def run() -> dict[str, object]:
+def run(sensitivity: str = "precise") -> dict[str, object]:
     rows = load()
     documents = [Document(text=r["text"], title=f"babe {i}", source="babe", origin=f"babe:{i}") for i, r in enumerate(rows)]  # type: ignore[arg-type]
     started = time.perf_counter()
-    inspection = inspect_articles(documents)
+    inspection = inspect_articles(documents, sensitivity=sensitivity)
     seconds = time.perf_counter() - started
     if len(inspection.articles) != len(rows):
         raise SystemExit(f"{len(rows) - len(inspection.articles)} sentences were skipped: {inspection.skipped[:3]}")
@@ -104,7 +104,8 @@ def run() -> dict[str, object]:
                 words |= {w.lower() for w in WORD.findall(cue.text)}
         predicted.append(words)
         counts.append(n)
-    out: dict[str, object] = {"data": str(BABE.relative_to(SHARED)), "tuned_on": TUNED_ON, "seconds": round(seconds, 2)}
+    out: dict[str, object] = {"data": str(BABE.relative_to(SHARED)), "tuned_on": TUNED_ON, "seconds": round(seconds, 2),
+                              "sensitivity": sensitivity}
     for half in ("A", "B"):
         idx = [i for i, r in enumerate(rows) if r["half"] == half]
         out[f"half_{half}"] = score([rows[i] for i in idx], [predicted[i] for i in idx], [counts[i] for i in idx])
@@ -118,14 +119,18 @@ def markdown(result: dict[str, object]) -> str:
         "BABE SG2 (Spinde et al. 2021; AGPL-3.0, read from ../shared, never shipped). Sentences labelled "
         "Biased or Non-biased; a predicted word is a word inside a loaded / naming / scare_quote / hedge cue.", "",
         f"Thresholds tuned on: {result['tuned_on']}. Both halves are therefore held out.", "",
-        "| part | sentences | word precision | word recall | word F1 | biased sentences with a cue | cues per non-biased sentence |",
-        "|---|---|---|---|---|---|---|",
+        "`precise` is the default operating point of `rashomon inspect`; `broad` (`--sensitivity broad`) is the loaded-word "
+        "threshold of best word F1 on the stories-dev leave-one-story-out sweep (scripts/fit_framing_words.py).", "",
+        "| sensitivity | part | sentences | word precision | word recall | word F1 | biased sentences with a cue | cues per non-biased sentence |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for part in ("half_A", "half_B", "all"):
-        s = result[part]  # type: ignore[index]
-        lines.append(f"| {part} | {s['sentences']} | {s['word_precision']:.3f} | {s['word_recall']:.3f} | {s['word_f1']:.3f} | "
-                     f"{s['biased_sentences_with_a_cue']}/{s['biased']} | {s['cues_per_non_biased_sentence']:.3f} |")
-    lines += ["", f"{result['all']['sentences']} sentences inspected in one call in {result['seconds']} s.",  # type: ignore[index]
+    for sensitivity, run_result in result["runs"].items():  # type: ignore[union-attr]
+        for part in ("half_A", "half_B", "all"):
+            s = run_result[part]
+            lines.append(f"| {sensitivity} | {part} | {s['sentences']} | {s['word_precision']:.3f} | {s['word_recall']:.3f} | {s['word_f1']:.3f} | "
+                         f"{s['biased_sentences_with_a_cue']}/{s['biased']} | {s['cues_per_non_biased_sentence']:.3f} |")
+    precise = result["runs"]["precise"]  # type: ignore[index]
+    lines += ["", f"{precise['all']['sentences']} sentences inspected in one call in {precise['seconds']} s (precise).",
               "Reference: the feature-based biased-word detector on MBIC (same kind of data) reports F1 0.43 at precision 0.29."]
     return "\n".join(lines)
 
@@ -136,7 +141,8 @@ def main() -> None:
     args = parser.parse_args()
     if not BABE.exists():
         raise SystemExit(f"BABE not found at {BABE}")
-    result = run()
+    runs = {sensitivity: run(sensitivity) for sensitivity in ("precise", "broad")}
+    result = {**runs["precise"], "runs": runs}  # the top level keeps the default's numbers, as before
     text = markdown(result)
     if args.print:
         print(text)

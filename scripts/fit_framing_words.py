@@ -45,7 +45,7 @@ from rashomon.sources import read_sources
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "data" / "framing_word_model.json"
 DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "shared" / "data" / "stories-dev"
-SWEEP = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+SWEEP = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
 class Examples:
@@ -79,11 +79,15 @@ class Examples:
         self.story = np.array(stories)
         self.cues = cues  # per gold cue (any kind): the example indices inside it
 
-    def sweep(self, p: np.ndarray, t: float) -> tuple[int, int, float]:
+    def sweep(self, p: np.ndarray, t: float) -> tuple[int, int, float, float]:
+        """(gold cues with a flagged word, words flagged, share of them inside a gold cue, word F1)."""
         flagged = p >= t
         found = sum(bool(idx) and bool(flagged[idx].any()) for idx in self.cues)
         n = int(flagged.sum())
-        return found, n, float(self.y[flagged].sum() / n) if n else 0.0
+        precision = float(self.y[flagged].sum() / n) if n else 0.0
+        recall = float(self.y[flagged].sum() / max(1, self.y.sum()))
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return found, n, round(precision, 3), round(f1, 3)
 
 
 def fit(X: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
@@ -107,6 +111,8 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regressions")
     parser.add_argument("--single", type=float, default=None, help="threshold of the single-article model")
     parser.add_argument("--story", type=float, default=None, help="threshold of the story model")
+    parser.add_argument("--single-broad", type=float, default=None,
+                        help="threshold of the single-article model at sensitivity 'broad' (the best word F1 of the held-out sweep)")
     parser.add_argument("--cv", action="store_true", help="also score each story's real comparison with the model fitted without it")
     parser.add_argument("--cv-thresholds", type=float, nargs="+", default=[0.45, 0.5, 0.55, 0.575, 0.6], help="story thresholds scored by --cv")
     parser.add_argument("--cv-single", type=float, nargs="*", default=[], help="single-article thresholds scored by --cv (each article inspected alone)")
@@ -133,7 +139,7 @@ def main() -> None:
             cv[~train] = clf.predict_proba(X[~train])[:, 1]
             held_out_models.setdefault(str(s), {})[part] = as_json(clf, features, thresholds[part])
         whole = fit(X, ex.y, args.c).predict_proba(X)[:, 1]
-        print(f"{part}: threshold -> (cues found, words flagged, share on a gold cue), held-out story | fitted on all")
+        print(f"{part}: threshold -> (cues found, words flagged, share on a gold cue, word F1), held-out story | fitted on all")
         for t in SWEEP:
             print(f"  {t:.2f}  {ex.sweep(cv, t)}  |  {ex.sweep(whole, t)}")
     if args.cv:
@@ -175,6 +181,7 @@ def main() -> None:
         }
         for part, features in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
             out[part] = as_json(fit(ex.X[part], ex.y, args.c), features, thresholds[part])
+        out["single"]["broad_threshold"] = args.single_broad or old.get("single", {}).get("broad_threshold", 0.15)
         out["word_choice_threshold"] = old.get("word_choice_threshold", out["story"]["threshold"])
         OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print("wrote", OUT)

@@ -80,3 +80,17 @@ def test_cli_inspect_json_markdown_and_html(tmp_path):
     assert html.exit_code == 0 and "<mark class='framing'" in out.read_text(encoding="utf-8")
     bad = invoke("inspect", str(path), "-f", "pdf")
     assert bad.exit_code != 0 and "pdf" in bad.output
+
+
+def test_inspect_at_broad_sensitivity_finds_more_loaded_words_and_refuses_an_unknown_one(tmp_path):
+    import pytest
+
+    path = tmp_path / "a.txt"
+    path.write_text("The reckless minister slammed the utterly chaotic reform on Monday, a shocking move.\n", encoding="utf-8")
+    precise = {c.text for c in rashomon.inspect([str(path)]).articles[0].framing}
+    broad = {c.text for c in rashomon.inspect([str(path)], sensitivity="broad").articles[0].framing}
+    assert precise < broad
+    with pytest.raises(ValueError, match="valid: precise, broad"):
+        rashomon.inspect([str(path)], sensitivity="wide")
+    result = invoke("inspect", str(path), "--sensitivity", "wide")
+    assert result.exit_code != 0 and "valid: precise, broad" in result.stdout + result.stderr

@@ -14,11 +14,14 @@ def inspect_command(
     format: Annotated[str, typer.Option("--format", "-f", help="json, md or html.")] = "md",
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")] = None,
     voices: Annotated[bool, typer.Option(help="Also list whom each article quotes.")] = False,
+    sensitivity: Annotated[str, typer.Option(
+        help="Loaded words: 'precise' (few, most of them right) or 'broad' (more found, most of the added ones false).")] = "precise",
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
     allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Inspect each article on its own: its framing cues, entities and claims, no comparison."""
+    from ..comparison.framing import SENSITIVITIES
     from ..comparison.single import INSPECT_FORMATS, inspect_articles, render_inspection
     from ..errors import InputError
     from ..settings import Settings
@@ -26,9 +29,11 @@ def inspect_command(
     with user_errors():
         if format not in INSPECT_FORMATS:
             raise InputError("--format", f"unknown format {format!r}; valid: {', '.join(INSPECT_FORMATS)}")
+        if sensitivity not in SENSITIVITIES:
+            raise InputError("--sensitivity", f"unknown sensitivity {sensitivity!r}; valid: {', '.join(SENSITIVITIES)}")
         settings = Settings(max_bytes=max_bytes, timeout=timeout)
         with err.status("inspecting…"), linked_client(allow_private_urls, timeout) as client:
-            inspection = inspect_articles(sources, settings=settings, voices=voices, client=client)
+            inspection = inspect_articles(sources, settings=settings, voices=voices, client=client, sensitivity=sensitivity)
         for skipped in inspection.skipped:
             err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False)
         write_output(render_inspection(inspection, format), output)

@@ -26,7 +26,7 @@ from ..settings import Settings
 from ..sources import read_sources
 from .claims import extract_claims
 from .entities import resolve_entities
-from .framing import find_framing
+from .framing import SENSITIVITIES, find_framing
 from .pipeline import Source, prepare
 
 __all__ = ["Inspection", "InspectedArticle", "inspect_articles", "render_inspection", "INSPECT_FORMATS"]
@@ -83,13 +83,18 @@ def inspect_articles(
     settings: Settings | None = None,
     client: httpx.Client | None = None,
     voices: bool = False,
+    sensitivity: str = "precise",
 ) -> Inspection:
     """Each article on its own: cleaned text, removed lines, entities, claims and framing cues.
 
     ``sources`` takes what ``rashomon ingest`` takes (files, folders, JSONL / CSV records, URLs,
     ``Document`` objects). Voice cues (who is quoted) are left out unless ``voices`` is true.
+    ``sensitivity``: ``"precise"`` (default) or ``"broad"``, the loaded-word operating point
+    (:func:`rashomon.comparison.framing.find_framing`).
     """
     settings = settings or Settings()
+    if sensitivity not in SENSITIVITIES:
+        raise ValueError(f"unknown framing sensitivity {sensitivity!r}; valid: {', '.join(SENSITIVITIES)}")
     if isinstance(sources, (str, bytes)) or not isinstance(sources, Sequence):
         sources = [sources]  # type: ignore[list-item]
     documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client)
@@ -107,7 +112,7 @@ def inspect_articles(
             continue
         entities = resolve_entities([article], tagger=settings.tagger)
         claims = extract_claims([article])
-        cues = find_framing([article], entities)
+        cues = find_framing([article], entities, sensitivity=sensitivity)
         if not voices:
             cues = tuple(c for c in cues if c.kind != "voice")
         results.append(InspectedArticle(article=article, entities=entities, claims=claims, framing=cues))

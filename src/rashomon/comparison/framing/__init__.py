@@ -46,7 +46,7 @@ from ...errors import LexiconError
 from ...model import Agreement, Article, Entity, FramingCue
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
-from .loaded import _TOKEN, _lexicon_hits, _statistical_hits
+from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, word_model
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
@@ -55,11 +55,12 @@ from .tone import TONE_BACKENDS, _tone_cues
 from .voices import _voice_cues
 from .wording import pair_sentences, word_choice_hits
 
-__all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS", "CUE_KINDS", "LEXICON_KINDS"]
+__all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS", "CUE_KINDS", "LEXICON_KINDS", "SENSITIVITIES"]
 
 log = logging.getLogger(__name__)
 
 CUE_KINDS = ("loaded", "naming", "scare_quote", "hedge", "voice", "tone")
+SENSITIVITIES = ("precise", "broad")
 
 
 def find_framing(
@@ -69,6 +70,7 @@ def find_framing(
     lexicon: Lexicon | None = None,
     tone: str = "lexicon",
     alignment: Iterable[Agreement] | None = None,
+    sensitivity: str = "precise",
 ) -> tuple[FramingCue, ...]:
     """Framing cues for each article: loaded terms, naming, scare quotes, hedges, voices, tone.
 
@@ -77,10 +79,15 @@ def find_framing(
     small word list with VADER's valences, no dependency) or ``"vader"`` (the full VADER
     model; needs the ``vaderSentiment`` package). ``alignment`` (the comparison's agreements)
     pairs the sentences whose word choice is compared; without it sentences are paired by
-    their content words.
+    their content words. ``sensitivity`` (one article at a time only): ``"precise"``, the
+    loaded-word model's operating point for precision, or ``"broad"``, the point of best word F1
+    on the development stories (more loaded words found, most of the added ones false).
     """
     if tone not in TONE_BACKENDS:
         raise ValueError(f"unknown tone backend {tone!r}; valid: {', '.join(TONE_BACKENDS)}")
+    if sensitivity not in SENSITIVITIES:
+        raise ValueError(f"unknown framing sensitivity {sensitivity!r}; valid: {', '.join(SENSITIVITIES)}")
+    broad = sensitivity == "broad" and len(articles) == 1
     lexicon = lexicon or load_lexicon()
     for article in articles:
         _check_article(article)
@@ -108,7 +115,8 @@ def find_framing(
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
             hits += vague_event_hits(article, quotes, vocabulary_elsewhere(article))
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
-        hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None, lexicon=lexicon)
+        hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None, lexicon=lexicon,
+                                  threshold=word_model()["single"]["broad_threshold"] if broad else None)
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs:
             hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article))

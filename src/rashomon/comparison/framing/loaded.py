@@ -91,6 +91,8 @@ def word_model() -> dict[str, Any]:
         if len(model.get("vector_weights", ())) != resources.VECTOR_DIM:
             raise LexiconError(str(path), f"'{part}' must give {resources.VECTOR_DIM} 'vector_weights' (one per dimension of the word vector)")
         model["coef"] = np.asarray(list(model["weights"]) + list(model["vector_weights"]), dtype=np.float32)
+    if not isinstance(data["single"].get("broad_threshold"), (int, float)):
+        raise LexiconError(str(path), "'single' must give a 'broad_threshold' (the operating point of find_framing(sensitivity='broad'))")
     return data
 
 
