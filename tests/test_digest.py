@@ -395,3 +395,15 @@ def test_a_number_word_opening_an_account_reads_in_lower_case():
 
     assert _opener("Seven", "people were killed.", set()) == "seven"
     assert _opener("May", "rains flooded the town.", set()) == "May"
+
+
+def test_a_modifier_before_the_name_it_suggests_is_dropped_not_replaced_by_the_name_again():
+    from rashomon.comparison.digest.tell import repair_names
+
+    article = make_article("a1", "The long-time ruler Anton Berg visited the camp on Tuesday.")
+    ref = ClaimRef(article="a1", sentence="a1.s0", text=article.text, start=0, end=len(article.text))
+    start = article.text.index("long-time")
+    cue = FramingCue(article="a1", sentence="a1.s0", text="long-time ruler", kind="naming", note="naming",
+                     start=start, end=start + len("long-time ruler"), neutral="Anton Berg")
+    text, _ = repair_names(ref, [], [cue])
+    assert text == "Anton Berg visited the camp on Tuesday."

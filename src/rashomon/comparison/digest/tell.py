@@ -166,8 +166,15 @@ def repair_names(ref: ClaimRef, entities: Sequence[Entity], cues: Sequence[Frami
                 fixes.append((m.start - ref.start, m.end - ref.start, _replacement(m.text, entity.name)))
     for cue in cues:
         if cue.neutral and cue.kind in {"loaded", "naming"} and ref.start <= cue.start and cue.end <= ref.end:
-            if not any(s < cue.end - ref.start and cue.start - ref.start < e for s, e, _ in fixes):
-                fixes.append((cue.start - ref.start, cue.end - ref.start, cue.neutral))
+            start, end, neutral = cue.start - ref.start, cue.end - ref.start, cue.neutral
+            if ref.text[end:].lstrip().startswith(neutral):
+                # a modifier put before the name it suggests instead ("the long-time ruler Aldenko"):
+                # the modifier goes, with the article before it, and the name stays
+                end = len(ref.text) - len(ref.text[end:].lstrip())
+                article = re.search(r"\b(?:the|The)\s+$", ref.text[:start])
+                start, neutral = (article.start(), "") if article else (start, "")
+            if not any(s < end and start < e for s, e, _ in fixes):
+                fixes.append((start, end, neutral))
     text, pairs = replace_spans(ref.text, fixes)
     return text, len(pairs)
 
