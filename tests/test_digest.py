@@ -361,6 +361,11 @@ def test_after_according_to_a_common_word_reads_in_lower_case_and_a_name_keeps_i
     assert _opener("President", "Daniyar Sabitov spoke.", {"president"}) == "President"  # begins a name
     assert _opener("Karsavian", "forces put down a coup.", lowercase) == "Karsavian"  # never written in lower case
     assert _opener("NATO", "said it would act.", {"nato"}) == "NATO"
+    # without the story's own lower-case use: a frequent English word reads in lower case, a
+    # nationality, a place, a first name or a month keeps its capital
+    assert _opener("Representatives", "of 189 countries adopted it.", set()) == "representatives"
+    for name in ("French", "Russians", "China", "Anna", "Monday"):
+        assert _opener(name, "officials said so.", set()) == name
 
 
 def test_a_group_holding_a_claim_told_already_is_not_told_again_through_another_member():

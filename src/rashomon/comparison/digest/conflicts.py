@@ -46,6 +46,8 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSent
 # The conflicts whose sides are values a sentence states (a figure, a day, a time): a digest
 # sentence stating one states what the sources dispute.
 VALUE_KINDS = ("number", "date", "time", "weekday")
+# An opening word at least this frequent in English (Zipf, wordfreq) is a common word, unless a name.
+COMMON_ZIPF = 3.0
 # Words that may open a sentence in lower case after "According to X, ".
 _LOWER_OPENERS = {"the", "a", "an", "under", "in", "on", "at", "after", "before", "by", "for", "from", "with", "about",
                   "some", "more", "most", "all", "both", "each", "this", "that", "these", "those", "its", "their"}
@@ -61,7 +63,22 @@ def _opener(first: str, rest: str, lowercase: set[str] | frozenset[str]) -> str:
     if not first[:1].isupper() or first[1:2].isupper() or rest[:1].isupper():
         return first
     word = lower.strip(",;:")
-    return lower if word in lowercase or (word.isalpha() and parse_number(word) is not None) else first
+    if word in lowercase or (word.isalpha() and parse_number(word) is not None):
+        return lower
+    return lower if _common_noun_or_adjective(first.strip(",;:")) else first
+
+
+def _common_noun_or_adjective(word: str) -> bool:
+    """A word English writes in lower case mid-sentence: frequent (wordfreq), and neither a
+    nationality ("French"), a place, a first name, a month nor a weekday."""
+    from ..entities.lexicon import lexicon
+    from ..framing.resources import zipf
+
+    names = lexicon()
+    if not word.isalpha() or zipf(word) < COMMON_ZIPF:
+        return False
+    return not (names.demonym_code(word) or names.place_code(word) is not None or names.is_first_name(word)
+                or word.lower() in names.calendar)
 
 
 # Where an outlet's comment trails a clause: a participle ("..., giving companies 14 months to
