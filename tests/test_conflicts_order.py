@@ -19,6 +19,9 @@ def test_the_same_two_events_reversed_is_one_order_conflict():
     (found,) = [c for c in conflicts if c.kind == "order"]
     assert {s.article for s in found.sides} == {"a1", "a2"}
     assert all(s.start < s.end for s in found.sides)
+    # the events are named in the articles' words, never as stems
+    named = found.explanation.split("(", 1)[1].split(")", 1)[0].split(", ")
+    assert named and all(word in "".join(s.text for s in found.sides).lower() for word in named)
 
 
 def test_an_event_in_another_clause_is_not_the_connectives():

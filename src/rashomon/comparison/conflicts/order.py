@@ -64,6 +64,20 @@ class Order:
     word: str = ""  # the connective as written ("after", "After", "first … then")
 
 
+def _event_of(word: str) -> str:
+    lw = word.lower()
+    return _SAME_EVENT.get(lw) or _SAME_EVENT.get(stem(lw)) or word_class(lw)
+
+
+def _written(event: str, *texts: str) -> str:
+    """An event class as the sentences write it ("announc" -> "announced"), for the reader."""
+    for text in texts:
+        for w in WORD.findall(text):
+            if w[0].islower() and len(w) > 3 and _event_of(w) == event:
+                return w.lower()
+    return event
+
+
 def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
     """Event classes of the first (or last) words of a clause; ``verbs``: only its past forms."""
     words = [w for w in WORD.findall(text) if w[0].islower()]  # names do not use up the reach
@@ -73,7 +87,7 @@ def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
         lw = w.lower()
         if not w[0].islower() or lw in STOP or len(lw) <= 3 or (verbs and not lw.endswith("ed")):
             continue
-        event = _SAME_EVENT.get(lw) or _SAME_EVENT.get(stem(lw)) or word_class(lw)
+        event = _event_of(lw)
         if event not in _GENERIC:
             out.add(event)
     return frozenset(out)
@@ -145,7 +159,7 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
             ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
                 one, other = oa.first & ob.then, oa.then & ob.first
-                what = f"the order of events ({', '.join(sorted(one | other)[:2])})"
+                what = f"the order of events ({', '.join(sorted(_written(e, a.text, b.text) for e in one | other)[:2])})"
                 yield Disagreement(
                     "order", what,
                     # the value is the connective as written; the offsets span the clauses it orders
