@@ -50,3 +50,11 @@ def test_own_names_no_doer():
         "As the supplier said, the contamination was discovered in June by the own quality control of the supplier.",
     )
     assert {s.article for s in found.sides} == {"a1", "a2"}
+
+
+def test_an_actor_conflict_names_a_person_acted_on_as_written():
+    from rashomon.comparison.conflicts.actors import _thing_as_written
+
+    assert _thing_as_written("stolyar", "Opposition leader Yevgeny Stolyar was detained by city police.") == "Stolyar"
+    assert _thing_as_written("production", "Senasmin suspended all production at the mine.") == "the production"
+    assert _thing_as_written("production", "Production was suspended by Senasmin.") == "the production"

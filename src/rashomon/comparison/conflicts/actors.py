@@ -10,6 +10,7 @@ least half the agreement threshold).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -58,6 +59,15 @@ def _differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     return not (wa & wb)
 
 
+def _thing_as_written(thing: str, text: str) -> str:
+    """What was acted on, for the reader: a name as the sentence writes it ("Stolyar"), a common
+    noun after "the" ("the production")."""
+    written = re.search(rf"\b{re.escape(thing)}\b", text, re.IGNORECASE)
+    if written and written.group()[:1].isupper() and written.start() > 0 and not text[:written.start()].rstrip().endswith((".", "!", "?")):
+        return written.group()
+    return f"the {thing}"
+
+
 def act_conflicts(
     claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int],
     mentions: dict[str, list[tuple[Mention, str]]],
@@ -78,7 +88,7 @@ def act_conflicts(
                     if not _differ(pa, pb):
                         continue
                     yield Disagreement(
-                        "actor", f"who {act_a.verb.lower()} the {act_a.thing}",
+                        "actor", f"who {act_a.verb.lower()} {_thing_as_written(act_a.thing, a.text)}",
                         Side(claim=a, value=act_a.doer, normalized=pa[1] or _fold(act_a.doer), start=act_a.doer_start, end=act_a.doer_end),
                         Side(claim=b, value=act_b.doer, normalized=pb[1] or _fold(act_b.doer), start=act_b.doer_start, end=act_b.doer_end),
                     )
