@@ -204,3 +204,11 @@ def test_clock_times_in_words_are_read_after_a_preposition_of_time_or_with_a_par
     assert not times_agree("07:00", "", "08:15", "")
     assert times_agree("21:00", "", "21:10", "")  # a round hour stands for the minutes near it
     assert not times_agree("21:05", "", "21:10", "")
+
+
+def test_the_noun_after_a_name_is_what_a_figure_counts():
+    from rashomon.comparison.claims import find_quantities
+
+    assert [q.counted for q in find_quantities("Lirenia expelled four Darvandi diplomats.")] == ["diplomats"]
+    assert [q.counted for q in find_quantities("Tamaruk will free the 14 Brigade members.")] == ["members"]
+    assert [q.counted for q in find_quantities("Some 64 people were held.")] == ["people"]

@@ -192,6 +192,9 @@ def _unit(text: str, start: int, end: int) -> tuple[str, int]:
     return "", end
 
 
+_NEXT_NOUN = re.compile(r"\s+[a-z]{3,}")
+
+
 def _counted(text: str, end: int) -> str:
     for m in _COUNTED.finditer(text, end, min(len(text), end + 40)):
         if text[end : m.start()].strip(" -") and any(ch in ",.;:()" for ch in text[end : m.start()]):
@@ -199,6 +202,8 @@ def _counted(text: str, end: int) -> str:
         word = m.group(0).lower()
         if word in _SKIP_COUNTED:
             continue
+        if m.group(0)[:1].isupper() and _NEXT_NOUN.match(text, m.end()):
+            continue  # "four Darvandi diplomats", "14 Brigade members": the noun after the name is counted
         return "" if word in _NOT_COUNTED else word
     return ""
 
