@@ -78,6 +78,15 @@ def _written(event: str, *texts: str) -> str:
     return event
 
 
+_KNOWN_EVENTS = frozenset(_SAME_EVENT.values())
+
+
+def _main(events: frozenset[str]) -> str:
+    """The event of a set to name: one the verb table knows ("resign", "takeover") before a word
+    that only happens to be shared ("chief", "executive")."""
+    return min(events, key=lambda e: (e not in _KNOWN_EVENTS, e))
+
+
 def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
     """Event classes of the first (or last) words of a clause; ``verbs``: only its past forms."""
     words = [w for w in WORD.findall(text) if w[0].islower()]  # names do not use up the reach
@@ -159,7 +168,8 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
             ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
                 one, other = oa.first & ob.then, oa.then & ob.first
-                what = f"the order of events ({', '.join(sorted(_written(e, a.text, b.text) for e in one | other)[:2])})"
+                named = dict.fromkeys(_written(_main(side), a.text, b.text) for side in (one, other) if side)
+                what = f"the order of events ({', '.join(named)})"
                 yield Disagreement(
                     "order", what,
                     # the value is the connective as written; the offsets span the clauses it orders
