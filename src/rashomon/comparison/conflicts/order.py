@@ -70,12 +70,14 @@ def _event_of(word: str) -> str:
 
 
 def _written(event: str, *texts: str) -> str:
-    """An event class as the sentences write it ("announc" -> "announced"), for the reader."""
+    """An event class as each sentence writes it ("announc" -> "announced"; "resign" ->
+    "resigned/resignation" when the two write it differently), for the reader."""
+    forms = []
     for text in texts:
-        for w in WORD.findall(text):
-            if w[0].islower() and len(w) > 3 and _event_of(w) == event:
-                return w.lower()
-    return event
+        form = next((w.lower() for w in WORD.findall(text) if w[0].islower() and len(w) > 3 and _event_of(w) == event), None)
+        if form and stem(form) not in {stem(f) for f in forms}:  # "expulsions" / "expulsion": one form
+            forms.append(form)
+    return "/".join(forms) or event
 
 
 _KNOWN_EVENTS = frozenset(_SAME_EVENT.values())
