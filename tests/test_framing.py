@@ -397,3 +397,18 @@ def test_style_guide_puffery_editorializing_and_labels_are_the_outlets_framing()
     assert ("acclaimed", "loaded") in cues and ("racist", "loaded") in cues and ("sadly", "loaded") in cues
     assert not any("revolutionary" in text for text, _ in cues)  # a name, not puffery
     assert not any("legendary" in text for text, _ in cues)  # the mayor's words, not the outlet's
+
+
+def test_a_label_reported_as_someones_or_a_kind_of_event_in_general_is_not_the_outlets():
+    from tests.conftest import make_article
+
+    article = make_article("a1", "The spokesman said it did not change the government's view of the Brigade as a terrorist organisation.\n"
+                                 "The law allows cameras only to prevent an imminent terrorist attack.\n"
+                                 "A terrorist attack killed 12 people in the market on Monday.\n"
+                                 "Police called the protesters thugs, and the paper's own reporter saw thugs in helmets.")
+    cues = [c for c in find_framing([article]) if c.kind == "loaded"]
+    flagged = [(c.sentence, c.text.lower()) for c in cues]
+    assert ("a1.s2", "terrorist attack") in flagged  # a specific event, in the outlet's voice
+    assert not any(s in ("a1.s0", "a1.s1") for s, _ in flagged)  # attributed; generic
+    thugs = [c for c in cues if c.text.lower() == "thugs"]
+    assert len(thugs) == 1 and article.text[thugs[0].start - 4 : thugs[0].start] == "saw "

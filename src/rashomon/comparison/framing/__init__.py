@@ -119,7 +119,7 @@ def find_framing(
                                   threshold=word_model()["single"]["broad_threshold"] if broad else None)
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs:
-            hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article))
+            hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article), lexicon)
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
         cues += _to_cues(article, _resolve(hits))

@@ -22,6 +22,29 @@ from . import resources
 from .quotes import _inside
 
 
+# A label the outlet reports as someone's ("the government's view of the Brigade as a terrorist
+# organisation", "which the EU lists as", "designated a terrorist group") or uses of a kind of
+# event in general ("to prevent an imminent terrorist attack"): attributed or generic, the style
+# guides' own exceptions (Reuters: "without attribution"; "specific events").
+_ATTRIBUTED_LABEL = re.compile(
+    r"(?:\b(?:view|views|viewed|regard\w*|sees|saw|seen|designat\w*|list(?:s|ed|ing)?|brand\w*|label\w*|classif\w*|"
+    r"describ\w*|consider\w*|deem\w*|treat\w*|recogni[sz]\w*)\b[^.;:!?\"“”]{0,60}?\bas"
+    r"|\b(?:designat\w*|brand\w*|labell?ed|dubb\w*|(?<![\w-])call(?:s|ed|ing)?)(?:\s+[\w’'-]+){0,3}?)"
+    r"\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_GENERIC_EVENT = re.compile(
+    r"\b(?:prevent\w*|avert\w*|thwart\w*|foil\w*|against|risk|threat|case|event|fight\w*|combat\w*)\s+(?:of\s+)?"
+    r"(?:an?\s+|any\s+|future\s+|possible\s+|potential\s+|imminent\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _label_attributed_or_generic(text: str, start: int) -> bool:
+    before = text[max(0, start - 90) : start]
+    return bool(_ATTRIBUTED_LABEL.search(before) or _GENERIC_EVENT.search(before))
+
+
 def _lexicon_hits(
     article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]]
 ) -> list[_Hit]:
@@ -31,6 +54,8 @@ def _lexicon_hits(
             start, end = m.span()
             if _inside(quotes, start, end):
                 continue  # the speaker's words, not the outlet's
+            if entry.kind in ("loaded", "labels") and _label_attributed_or_generic(article.text, start):
+                continue
             note = entry.note if entry.kind == entry.cue_kind else f"[{entry.kind}] {entry.note}"
             if entry.referent:
                 note += _elsewhere(entry.referent, article.id, articles)

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 
 from ...model import Agreement, Article, Sentence
 from .hits import _Hit, _sentence_at
-from .loaded import candidate_tokens, word_features, word_model, word_probability
+from .lexicon import Lexicon
+from .loaded import _governed, candidate_tokens, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
 _MEASURE = re.compile(
@@ -83,11 +84,13 @@ def pair_sentences(articles: Sequence[Article], agreements: Iterable[Agreement] 
 
 
 def word_choice_hits(
-    article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str]
+    article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str], lexicon: Lexicon | None = None,
 ) -> list[_Hit]:
     """Words this outlet chose where the outlets it shares a sentence with wrote otherwise (in a
     noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``), and in any sentence a
-    label for people that no other outlet writes (``_PEOPLE``, same bar)."""
+    label for people that no other outlet writes (``_PEOPLE``, same bar). A word some lexicon
+    entry matches on its own is the lexicon's to judge (where it does not match, as for an
+    attributed label, no cue)."""
     model = word_model()["story"]
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
@@ -99,6 +102,8 @@ def word_choice_hits(
         lower = m.group().lower()
         if _MEASURE.search(lower):
             continue  # "three-metre", "billion-thaler": a measure, not a choice of words
+        if lexicon is not None and _governed(lexicon, lower):
+            continue
         if sentence.id not in pairs:
             if lower not in elsewhere and _PEOPLE.search(lower) and _NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
                 p = word_probability(word_features(m.group(), elsewhere), model)
