@@ -156,12 +156,15 @@ def test_the_pair_model_weighs_evidence_the_same_way_on_every_call():
     from rashomon.comparison.align import FEATURES, PAIR_WEIGHTS, pair_probability
 
     assert len(FEATURES) == len(PAIR_WEIGHTS)
-    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5]))
-    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.0]))
+    weak = pair_probability(np.array([-0.2, 0.05, -0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0]))
+    strong = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.0, 0.0]))
     assert 0.0 < weak < 0.35 <= strong < 1.0
     # the same evidence, told far apart in the two articles, is weaker
-    far = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.9]))
+    far = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.9, 0.0]))
     assert far < strong
+    # ... and one clock time both state makes it stronger
+    timed = pair_probability(np.array([0.1, 0.6, 0.2, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 0.0, 1.0]))
+    assert timed > strong
 
 
 # --- groups: one proposition per group, across all articles ----------------------------------
@@ -347,3 +350,27 @@ def test_a_name_that_starts_with_the_does_not_double_the_article_before_it():
         Mention(article="a1", sentence=claim.sentence, text="Castrelian", start=start, end=start + len("Castrelian")),
     ))
     assert canonical_text(claim, [entity]) == "Survivors accused the Castrelian Coast Guard authorities of a delay."
+
+
+def test_clock_times_told_differently_but_compatibly_are_evidence_of_one_moment():
+    from rashomon.comparison.align.pairs import clock_times, compatible_times
+
+    a, b, c, d = _claims("Officers moved in shortly after 9 p.m. on the square.", "At 9:10 p.m. police fired tear gas.",
+                         "At 11:40 p.m. the square was empty.", "Police moved in at 9 p.m. on the square.")
+    assert clock_times(a) and clock_times(b)
+    assert compatible_times(clock_times(a), clock_times(b)) == 1  # "shortly after 9 p.m." fits 9:10 p.m.
+    assert compatible_times(clock_times(b), clock_times(c)) == 0  # 9:10 is not 11:40
+    assert compatible_times(clock_times(a), clock_times(d)) == 0  # the same reading is a shared figure, not this
+
+
+def test_a_small_count_of_a_thing_is_a_key_only_where_few_claims_state_it():
+    from rashomon.comparison.align.pairs import counted_keys
+
+    many = [f"x{i}|Police said {i} officers stood by and the crowd waited for two hours." for i in range(1, 7)]
+    claims = _claims("Four of the six carriages left the tracks.", "The crash derailed four of the six carriages.",
+                     "The wagon had three carriages.", *many)
+    keys = counted_keys(claims)
+    assert keys[0] & keys[1]  # six carriages, told by both
+    assert not keys[0] & keys[2]
+    # "two hours" in six claims says nothing about which claim is which
+    assert not any(k.endswith(":hour") for ks in keys for k in ks)

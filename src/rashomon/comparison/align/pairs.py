@@ -4,9 +4,10 @@ Candidate pairs come from the embedder (any backend); each is weighed by the cos
 embedder's threshold, the story-specific wording both share (TF-IDF fitted on the story), CSLS
 (Conneau et al. 2018: closer than each side is to its usual neighbours, so a "hub" close to
 everything agrees with nothing in particular), whether each is the other's best match, the
-figures, years, dates and times both state, the names both mention, and how far apart the two
-sit in their articles. The weights are fitted
-by scripts/fit_align.py on stories-dev as a whole (bench/README.md, "align3", "align4").
+figures, years, dates and times both state (a rare small count of one thing, "six carriages",
+counts as a shared figure), the names both mention, how far apart the two sit in their articles,
+and whether both state one clock time, exactly or compatibly ("shortly after 9 p.m." / "9:10 p.m."). The weights are fitted by scripts/fit_align.py on stories-dev as a whole (bench/README.md,
+"align3", "align4", "align6").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
-from ..claims import span_hours, stem, time_readings
+from ..claims import span_hours, stem, time_readings, times_agree
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -30,16 +31,20 @@ _RARE = 4
 # An open bound ("more than 9", "under 50") reaches this factor past its figure.
 _OPEN_REACH = 1.5
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "million billion dozen dozens percent".split()
+)
 
 FEATURES = (
     "cosine - threshold", "lexical", "csls", "mutual best", "best of one side", "shared names", "shared figures",
-    "shared rare words", "compatible figures", "position gap",
+    "shared rare words", "compatible figures", "position gap", "same clock time",
 )
 # Weights and bias per embedder (its cosines and CSLS have their own scale), fitted by
 # scripts/fit_align.py on stories-dev; an embedder without its own fit uses the static one's.
 PAIR_MODELS: dict[str, tuple[tuple[float, ...], float]] = {
-    "static": ((0.36, 1.39, 1.49, 0.50, 1.04, 0.31, 2.26, 0.88, 1.99, -1.61), -4.19),
-    "tfidf": ((0.52, 0.52, 0.87, 0.58, 1.63, 0.49, 2.31, 0.81, 1.78, -1.60), -4.63),
+    "static": ((0.40, 1.41, 1.49, 0.50, 1.02, 0.30, 2.29, 0.89, 2.24, -1.55, 0.79), -4.22),
+    "tfidf": ((0.52, 0.52, 0.87, 0.58, 1.63, 0.49, 2.31, 0.81, 1.78, -1.60, 0.0), -4.63),
 }
 PAIR_WEIGHTS, PAIR_BIAS = PAIR_MODELS["static"]
 _SHARED_FIGURES, _COMPATIBLE = FEATURES.index("shared figures"), FEATURES.index("compatible figures")
@@ -74,6 +79,25 @@ def figure_keys(claim: Claim) -> set[str]:
         elif v.kind in ("date", "month", "year"):
             out.add(f"{v.kind}:{v.normalized}")
     return out
+
+
+def counted_keys(claims: Sequence[Claim]) -> list[set[str]]:
+    """Each claim's small counts with the thing they count ("four of the six carriages" -> 6
+    carriages), kept only where few claims of the story state them: a rare count of a thing is
+    evidence of one claim, "two days" in every other sentence is not."""
+    stop = stop_words()
+    keys = []
+    for claim in claims:
+        out = set()
+        for v in claim.values:
+            counted = (v.counted or "").lower()
+            if v.kind != "number" or v.unit or not _WORD.fullmatch(counted) or counted in stop or counted in _NUMBER_WORDS:
+                continue
+            figure = v.normalized.split()[0] if v.normalized.split() else ""
+            out.add(f"c:{figure}:{_root(counted)}")
+        keys.append(out)
+    df = Counter(k for ks in keys for k in ks)
+    return [{k for k in ks if df[k] <= _RARE} for ks in keys]
 
 
 def _root(word: str) -> str:
@@ -152,6 +176,24 @@ def compatible_figures(a: list[tuple[float, float, str, str]], b: list[tuple[flo
     )
 
 
+def clock_times(claim: Claim) -> list[tuple[str, str]]:
+    """The clock times a claim states (normalised "HH:MM", qualifier)."""
+    return [(v.normalized, v.qualifier) for v in claim.values if v.kind == "time"]
+
+
+def compatible_times(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:
+    """How many clock times of one claim the other states differently but compatibly: "shortly
+    after 9 p.m." and "9:10 p.m.", "around 21:00" and "9:10 p.m." (``claims.times_agree``); the
+    same reading both ways is a shared figure, not counted here."""
+    return sum(
+        1 for t, q in a
+        if any(
+            not set(time_readings(t, q)) & set(time_readings(u, r)) and times_agree(t, q, u, r)
+            for u, r in b
+        )
+    )
+
+
 def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
     """Claim x claim: how many members each two sets share, capped."""
     vocabulary = {key: n for n, key in enumerate(sorted({key for keys in sets for key in keys}))}
@@ -182,10 +224,12 @@ def pair_feature_matrix(
     for k, claim in enumerate(claims):
         index[claim.article].append(k)
     shared_names = _shared_counts(names, 3)
-    shared_figures = _shared_counts([figure_keys(c) for c in claims], 2)
+    shared_figures = _shared_counts([figure_keys(c) | k for c, k in zip(claims, counted_keys(claims))], 2)
     shared_rare = _shared_counts(rare_words(texts if texts is not None else [c.text for c in claims]), 3)
     place = _relative_places(claims, index)
     spans = [intervals(c) for c in claims]
+    clocks = [clock_times(c) for c in claims]
+    clock_keys = [{k for k in figure_keys(c) if k.startswith("time:")} for c in claims]
     articles = sorted(index)
     firsts, seconds, rows_out = [], [], []
     for x, a in enumerate(articles):
@@ -205,12 +249,17 @@ def pair_feature_matrix(
                 (min(compatible_figures(spans[p], spans[q]), 2) if spans[p] and spans[q] else 0 for p, q in zip(i, j)),
                 dtype=np.float64, count=len(i),
             )
+            # a clock time both state, exactly or compatibly: one moment of the story
+            same_clock = np.fromiter(
+                (float(bool(clock_keys[p] & clock_keys[q]) or compatible_times(clocks[p], clocks[q]) > 0) if clocks[p] and clocks[q] else 0.0 for p, q in zip(i, j)),
+                dtype=np.float64, count=len(i),
+            )
             firsts.append(i)
             seconds.append(j)
             rows_out.append(np.column_stack([
                 block[r, c] - threshold, lexical[i, j], csls[r, c],
                 (row_best[r, c] & col_best[r, c]).astype(np.float64), (row_best[r, c] | col_best[r, c]).astype(np.float64),
-                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible, np.abs(place[i] - place[j]),
+                shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible, np.abs(place[i] - place[j]), same_clock,
             ]))
     if not rows_out:
         empty = np.zeros(0, dtype=np.int64)
