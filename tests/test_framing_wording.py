@@ -73,3 +73,17 @@ def test_the_note_names_the_other_outlets_words_for_the_same_referent():
     b = make("a2", "Eleven officers were arrested at the barracks on Sunday night, the ministry said.")
     cues = cues_on(find_framing([a, b]), "a1", "traitors")
     assert cues and "a2 writes 'eleven officers' in its place" in cues[0].note
+
+
+def test_a_phrase_that_replaces_one_plain_word_in_every_other_outlet_is_found():
+    mine = wording._tokens("The mayor raked in the cash from the harbour deal, officials said.")
+    at = mine.index("raked")
+    plain = [("a2", "The mayor profited from the harbour deal, officials said.")]
+    assert wording._phrase_for_word(mine, at, plain)
+    # a figure in the slot is a fact difference, not a phrase for a word
+    assert not wording._phrase_for_word(mine, at, [("a2", "The mayor earned 3 million from the harbour deal.")])
+    # the other outlet shares a word of the phrase: reworded, not replaced by one word
+    assert not wording._phrase_for_word(mine, at, [("a2", "The mayor raked in money from the harbour deal.")])
+    # one outlet writing the same phrase is enough to make it the event's wording
+    assert not wording._phrase_for_word(mine, at, plain + [("a3", "The mayor raked in the cash from the harbour deal.")])
+    assert not wording._phrase_for_word(mine, at, [])

@@ -34,6 +34,9 @@ MAX_SLOT = 3  # at most this many words on either side of a substitution
 # sidekick", "the construction giant") is how the outlet names or describes a referent: in a
 # shared sentence the bar is lower there.
 REFERENT_CUT = 0.4
+# A word of a phrase that replaces one plain word in every paired outlet (``_phrase_for_word``).
+PHRASE_CUT = 0.3
+MAX_PHRASE = 5
 # A plural noun for people or a group, by its ending ("plotters", "appeasers", "henchmen"),
 # in a noun phrase of any sentence: a label for a group no other outlet uses is naming, same bar.
 _PEOPLE = re.compile(r"(?:ers|ors|ists|eurs|ites|ants|men)$")
@@ -119,12 +122,39 @@ def word_choice_hits(
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         features = word_features(m.group(), elsewhere)
         p = word_probability(features, model)
-        if p < (min(cut, REFERENT_CUT) if referent else cut):
-            continue
         at = len(_tokens(article.text[sentence.start : m.start()]))
-        note = f"word choice ({p:.2f}){' in a noun phrase' if referent else ''}: " + others_wrote(lower, sentence.text, others, at)
+        phrase = False
+        if p < (min(cut, REFERENT_CUT) if referent else cut):
+            phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others)
+            if not phrase:
+                continue
+        why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
+        note = f"word choice ({p:.2f}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
+    """Whether every paired outlet writes one content word where this outlet writes a phrase of
+    two to ``MAX_PHRASE`` words around ``mine[at]`` sharing none of its words ("raked in the cash"
+    for "profited"): a verb phrase or idiom replacing a plain word, a register change. The slot is
+    a replacement in a token alignment (difflib) of the two sentences, function words at its
+    edges trimmed."""
+    if not others:
+        return False
+    for _, text in others:
+        theirs = _tokens(text)
+        matcher = difflib.SequenceMatcher(None, list(mine), theirs, autojunk=False)
+        if matcher.ratio() < MIN_SLOT_RATIO:
+            return False
+        span = next(((i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op == "replace" and i1 <= at < i2), None)
+        if span is None:
+            return False
+        i1, i2, j1, j2 = span
+        words = [w for w in theirs[j1:j2] if w not in _STOP]
+        if not 2 <= i2 - i1 <= MAX_PHRASE or len(words) != 1 or words[0] in mine or any(c.isdigit() for c in words[0]):
+            return False
+    return True
 
 
 _TOKENS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
