@@ -212,3 +212,10 @@ def test_the_noun_after_a_name_is_what_a_figure_counts():
     assert [q.counted for q in find_quantities("Lirenia expelled four Darvandi diplomats.")] == ["diplomats"]
     assert [q.counted for q in find_quantities("Tamaruk will free the 14 Brigade members.")] == ["members"]
     assert [q.counted for q in find_quantities("Some 64 people were held.")] == ["people"]
+
+
+def test_glued_length_and_mass_units_read_by_their_kind():
+    from rashomon.comparison.claims.numbers import find_quantities
+
+    got = [(q.value, q.counted) for q in find_quantities("The dyke stood 20ft tall beside a 30cm drain and a 12lb stone.")]
+    assert got == [(20.0, "ft"), (30.0, "cm"), (12.0, "lb")]
