@@ -57,6 +57,11 @@ _AT = re.compile(r"\b(?:at|around|about|by|until|till|from|after|before|approxim
 _APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|shortly|just|soon|before|after|by)\s+(?:after\s+|before\s+)?$", re.IGNORECASE)
 
 
+def _approximate(text: str, start: int) -> str:
+    """"about" when the words before a clock time make it approximate, else ""."""
+    return "about" if _APPROXIMATE.search(text[max(0, start - 20) : start]) else ""
+
+
 def _word_clock(m: re.Match[str]) -> tuple[str, bool] | None:
     """("HH:MM", whether the part of the day is known) of a clock time in words, or None."""
     def number(word: str) -> int:
@@ -251,22 +256,21 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
             out.append(TimeValue("year", m.group(0), offset + m.start(), offset + m.end(), str(ref.year + shift)))
     for m in (m for pattern in WORD_CLOCKS for m in pattern.finditer(text)):
         read = _word_clock(m)
-        bare = not (m.groupdict().get("daypart") or m.groupdict().get("ampm") or re.search("clock", m.group(0), re.IGNORECASE))
-        if bare and not _AT.search(text[max(0, m.start() - 25) : m.start()]):
+        if read is None or not free(*m.span()):
             continue
-        if read is not None and free(*m.span()):
-            value, known = read
-            about = "about" if _APPROXIMATE.search(text[max(0, m.start() - 20) : m.start()]) else ""
-            # without a part of the day the hour is read on a 12-hour dial ("12h")
-            out.append(TimeValue("time", m.group(0), offset + m.start(), offset + m.end(), value,
-                                 qualifier=" ".join(q for q in (about, "" if known else "12h") if q)))
-            taken.append(m.span())
+        value, known = read
+        if not known and "clock" not in m.group(0).lower() and not _AT.search(text[max(0, m.start() - 25) : m.start()]):
+            continue  # "five to eight candidates": no part of the day, no "o'clock", no "at"
+        # without a part of the day the hour is read on a 12-hour dial ("12h")
+        qualifier = " ".join(q for q in (_approximate(text, m.start()), "" if known else "12h") if q)
+        out.append(TimeValue("time", m.group(0), offset + m.start(), offset + m.end(), value, qualifier=qualifier))
+        taken.append(m.span())
     for m in CLOCK.finditer(text):
         value = clock(m)
         if value is not None and free(*m.span()):
             surface = m.group(0).strip()
-            about = "about" if _APPROXIMATE.search(text[max(0, m.start() - 20) : m.start()]) else ""
-            out.append(TimeValue("time", surface, offset + m.start(), offset + m.start() + len(surface), value, qualifier=about))
+            out.append(TimeValue("time", surface, offset + m.start(), offset + m.start() + len(surface), value,
+                                 qualifier=_approximate(text, m.start())))
             taken.append(m.span())
     for m in WEEKDAY.finditer(text):
         day = m.group("day").lower()
