@@ -11,6 +11,8 @@ import gzip
 import io
 import json
 import logging
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -754,3 +756,18 @@ def test_a_csv_dump_is_streamed_not_read_whole(tmp_path: Path, monkeypatch: pyte
     path.write_text(_csv([["text"], ["First article text."], ["Second article text."]]), encoding="utf-8")
     docs, skipped = read_sources([path], max_bytes=100)  # the whole file is over 40 bytes: fine
     assert [d.text for d in docs] == ["First article text.", "Second article text."] and skipped == []
+
+
+def test_reading_local_files_imports_no_network_or_archive_library(tmp_path):
+    # A compare of local files must not pay for httpx or warcio at start-up (the cold CLI budget).
+    article = tmp_path / "a.txt"
+    article.write_text("Title\nThe council met on Monday and approved the budget.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from rashomon.sources import read_sources\n"
+        f"docs, skipped = read_sources([{str(article)!r}])\n"
+        "assert len(docs) == 1, skipped\n"
+        "print(sorted(m for m in ('httpx', 'warcio') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

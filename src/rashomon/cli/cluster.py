@@ -89,7 +89,7 @@ def cluster_command(
     from pathlib import Path
 
     from ..stories.cluster import cluster_records
-    from ..sources.url import is_url
+    from ..sources.addresses import is_url
 
     items = [_Input(name) for name in inputs]
     for item in items:

@@ -25,9 +25,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
-from typing import TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, TypeVar
 
 from .. import __version__
 from .align import Alignment, align_claims
@@ -44,6 +42,9 @@ from ..sources import read_sources
 from ..model import Article, Document, LeftOut, Report, Skipped
 from .segment import segment
 from ..settings import Settings
+
+if TYPE_CHECKING:  # the HTTP client is imported only when a URL is read
+    import httpx
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..model import SCHEMA, Article, Claim, Document, Entity, FramingCue, Skipped
@@ -28,6 +26,9 @@ from .claims import extract_claims
 from .entities import resolve_entities
 from .framing import SENSITIVITIES, find_framing
 from .pipeline import Source, prepare
+
+if TYPE_CHECKING:  # the HTTP client is imported only when a URL is read
+    import httpx
 
 __all__ = ["Inspection", "InspectedArticle", "inspect_articles", "render_inspection", "INSPECT_FORMATS"]
 

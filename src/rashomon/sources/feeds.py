@@ -18,7 +18,7 @@ from ..errors import EmptyInput, InputError
 from ..model import Document
 from .detect import detect_language, normalize_text
 from .records import MalformedInput
-from .url import host_of
+from .addresses import host_of
 
 logger = logging.getLogger(__name__)
 

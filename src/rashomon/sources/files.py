@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -121,3 +122,11 @@ def text_document(
         language=detect_language(text),
         origin=source,
     )
+
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` names a web archive (read by :mod:`.warc`, which imports warcio)."""
+    return os.fspath(path).lower().endswith(WARC_SUFFIXES)

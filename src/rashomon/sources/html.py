@@ -7,7 +7,7 @@ import logging
 from ..errors import NoArticle
 from ..model import Document
 from .detect import detect_language, normalize_text
-from .url import host_of
+from .addresses import host_of
 
 logger = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Document
-from .url import is_url
+from .addresses import is_url
 
 logger = logging.getLogger(__name__)
 

@@ -14,17 +14,15 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import httpx
 
 from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
 from .detect import bom_encoding, check_binary, declared_charset, decode_bytes
 from .feeds import looks_like_feed, read_feed
-from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, list_folder, read_bytes, text_document
+from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, list_folder, read_bytes, text_document
 from .html import extract_html, looks_like_html
 from .records import (
     RECORD_FIELDS,
@@ -38,8 +36,12 @@ from .records import (
     read_jsonl_stream,
     valid_text,
 )
-from .url import Fetched, fetch, host_of, is_url, make_client
-from .warc import is_warc, read_warc
+from .addresses import host_of, is_url
+
+if TYPE_CHECKING:  # the HTTP client is imported only when a URL is read
+    import httpx
+
+    from .url import Fetched
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +67,8 @@ class _Context:
 
     def http(self) -> httpx.Client:
         if self.client is None:
+            from .url import make_client
+
             self.client = make_client(self.timeout)
             self.owns_client = True
         return self.client
@@ -76,6 +80,8 @@ class _Context:
         if self.given_client or self.allow_private_urls:
             return self.http()
         if self.linked_client is None:
+            from .url import make_client
+
             self.linked_client = make_client(self.timeout, allow_private_urls=False)
         return self.linked_client
 
@@ -237,6 +243,8 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
 
 def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | InputError]:
     if is_warc(path):
+        from .warc import read_warc  # warcio is imported only when an archive is read
+
         yield from read_warc(path, source=name, max_bytes=context.max_bytes)
         return
     if FORMATS.get(path.suffix.lower()) in ("jsonl", "csv", "tsv"):
@@ -314,6 +322,8 @@ def _sniff(text: str, default: str) -> str:
 
 
 def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
+    from .url import fetch
+
     fetched = fetch(url, client=context.http(), max_bytes=context.max_bytes, timeout=context.timeout)
     text = _fetched_text(fetched, url)
     if fetched.content_type in _FEED_TYPES or (fetched.content_type not in _HTML_TYPES and looks_like_feed(text)):
@@ -326,6 +336,8 @@ def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
 
 def _fetch_page(url: str, context: _Context, *, linked: bool = False) -> Document:
     """One linked page (a feed entry) as a Document; ``linked``: the link is in a local file."""
+    from .url import fetch
+
     client = context.linked() if linked else context.http()
     fetched = fetch(url, client=client, max_bytes=context.max_bytes, timeout=context.timeout)
     text = _fetched_text(fetched, url)

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from ..errors import EmptyInput, InputError, MalformedInput, NotAnArticle, TooLarge
 from ..model import Document
 from .detect import decode_bytes, detect_language, normalize_text
-from .url import host_of
+from .addresses import host_of
 
 logger = logging.getLogger(__name__)
 

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..errors import FetchError, TooLarge
+from .addresses import host_of, is_url  # noqa: F401  (part of this module's interface)
 
 logger = logging.getLogger(__name__)
 
@@ -53,18 +54,6 @@ def user_agent() -> str:
     except metadata.PackageNotFoundError:
         version = "0"
     return f"rashomon/{version}"
-
-
-def is_url(text: str) -> bool:
-    return urlsplit(text).scheme.lower() in ("http", "https") and bool(urlsplit(text).netloc)
-
-
-def host_of(url: str | None) -> str:
-    """The host of ``url`` without "www." ("" when there is none)."""
-    if not url:
-        return ""
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 # --- which addresses a fetch may reach ---------------------------------------------------------

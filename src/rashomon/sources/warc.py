@@ -41,13 +41,13 @@ from ..errors import InputError, MalformedInput, NoArticle, TooLarge
 from ..model import Document
 from .detect import check_binary, declared_charset, decode_bytes
 from .html import extract_html
-from .url import host_of
+from .addresses import host_of
+from .files import WARC_SUFFIXES, is_warc  # noqa: F401  (part of this module's interface)
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["WarcPage", "is_warc", "iter_pages", "page_document", "parse_warc_origin", "read_warc", "warc_origin"]
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _PAGE_RECORDS = frozenset({"response", "resource"})
 _SCAN = 1 << 20  # bytes read at a time while looking for the next record after a bad one
@@ -74,10 +74,6 @@ class WarcPage:
     @property
     def origin(self) -> str:
         return warc_origin(self.archive, self.record_id, self.captured)
-
-
-def is_warc(path: str | os.PathLike[str]) -> bool:
-    return os.fspath(path).lower().endswith(WARC_SUFFIXES)
 
 
 def warc_origin(archive: str, record_id: str, captured: str) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import RequestError, RequestTooLarge
 from ..sources.files import FORMATS
-from ..sources.url import is_url
+from ..sources.addresses import is_url
 from ..model import Document, Report
 from .config import WebLimits
 
