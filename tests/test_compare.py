@@ -176,3 +176,16 @@ def test_an_article_over_the_budget_is_cut_and_reported(two_articles):
     article = report.articles[2]
     assert len(article.text) <= MAX_ARTICLE_CHARS
     assert any(s.source.endswith("(a3)") and "analysed the first" in s.reason for s in report.skipped)
+
+
+def test_a_page_stamp_is_cleaned_out_and_dates_the_article():
+    from rashomon.comparison.pipeline import prepare
+    from rashomon.model import Document
+
+    text = "Posted on January 5, 2011, 3:37 PM EDT\nThe council met on Tuesday and approved the plan."
+    article = prepare(Document(text=text, title="Council"), "a1", Settings())
+    assert [r.reason.split(":")[0] for r in article.removed] == ["timestamp"]
+    assert article.date == "2011-01-05"
+    assert "3:37" not in article.text
+    given = prepare(Document(text=text, title="Council", date="2011-01-06"), "a1", Settings())
+    assert given.date == "2011-01-06"  # the input's own date wins

@@ -14,8 +14,11 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
                editors"): a question or a plea to the reader, then a way to reach the newsroom
 9. promo       calls to action: subscribe, sign up, receive by email, download the app, follow us,
                paywall and membership offers with a price per period written any way
+10. timestamp  a page's publication or update time on a line of its own ("Last updated at 11:11 GMT",
+               "Posted on January 5, 2011, 3:37 PM EDT", "May 2, 2013 | 5:03pm"): dates and clock
+               times with nothing but stamp words; a line of a date alone (a dateline) stays
 
-Rules 1-8 match wording that only boilerplate uses and check the rest of the line (a credit
+Rules 1-8 and 10 match wording that only boilerplate uses and check the rest of the line (a credit
 line holds names, not a sentence). Promotions share words with news ("newsletter",
 "sign-ups"), so rule 9 scores a line: imperative openings, the outlet speaking to the reader
 (our, your), promotional phrases count for it; reporting verbs, dates, numbers, quotes and
@@ -64,7 +67,7 @@ def classify_line(line: str) -> str | None:
     words = _WORD.findall(text)
     if len(words) > _MAX_WORDS:
         return None
-    for rule in (_advert, _cookie, _share, _navigation, _caption, _credit, _notice, _contact, _promo):
+    for rule in (_advert, _cookie, _share, _navigation, _caption, _credit, _notice, _contact, _promo, _timestamp):
         reason = rule(text, words)
         if reason:
             return reason
@@ -415,4 +418,32 @@ def _promo(text: str, words: list[str]) -> str | None:
         score -= 2
     if score >= _PROMO_THRESHOLD:
         return f"promo: {kinds[0]}"
+    return None
+
+
+# --- 10. timestamp ----------------------------------------------------------------------------
+
+_STAMP_TOKEN = re.compile(r"[^\s|,/()•·–—-]+")
+_CLOCK = _rx(r"^\d{1,2}[:.]\d{2}(:\d{2})?(am|pm|a\.m\.?|p\.m\.?|h)?$|^\d{1,2}(am|pm)$")
+_STAMP_NUMBER = _rx(r"^\d{1,4}(st|nd|rd|th)?\.?$")
+_STAMP_VERB = _rx(r"^(updated?|posted|published|modified|created|edited)$")
+_STAMP_WORD = _rx(
+    r"^(last|first|on|at|by|am|pm|a\.m\.?|p\.m\.?|local|time|hrs|h|gmt|utc|bst|cet|cest|eet|msk|est|edt|cst|cdt|mst|mdt|"
+    r"pst|pdt|ist|jst|aest|aedt|et|pt|ct|"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|"
+    r"september|october|november|december|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)[:.]?$"
+)
+
+
+def _timestamp(text: str, words: list[str]) -> str | None:
+    if len(words) > 14:
+        return None
+    tokens = _STAMP_TOKEN.findall(text.rstrip(" ."))
+    clocks = sum(1 for t in tokens if _CLOCK.match(t))
+    verbs = sum(1 for t in tokens if _STAMP_VERB.match(t.rstrip(":")))
+    if not (clocks or verbs) or not any(ch.isdigit() for ch in text):
+        return None
+    if all(_CLOCK.match(t) or _STAMP_NUMBER.match(t) or _STAMP_VERB.match(t.rstrip(":")) or _STAMP_WORD.match(t) for t in tokens):
+        return "timestamp: publication or update time"
     return None

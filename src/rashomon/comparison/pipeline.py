@@ -32,6 +32,7 @@ from .align import Alignment, align_claims
 from ..backends.embedders import get_embedder
 from ..backends.embedders.cache import CachedEmbedder, EmbeddingCache
 from .claims import extract_claims
+from .claims.times import reference_date
 from .clean import clean
 from .conflicts import find_conflicts
 from .digest import build_digest
@@ -39,7 +40,7 @@ from .entities import resolve_entities
 from ..errors import NotEnoughArticles
 from .framing import find_framing
 from ..sources import read_sources
-from ..model import Article, Document, LeftOut, Report, Skipped
+from ..model import Article, Document, LeftOut, Removed, Report, Skipped
 from .segment import segment
 from ..settings import Settings
 
@@ -98,9 +99,20 @@ def prepare(document: Document, article_id: str, settings: Settings, *, notes: l
         removed=removed,
         path=document.path,
         url=document.url,
-        date=document.date,
+        date=document.date or _stamped_date(removed),
         language=document.language,
     )
+
+
+def _stamped_date(removed: Sequence[Removed]) -> str | None:
+    """The day of the page's own publication or update stamp, taken out by cleaning: the day
+    the article speaks from when the input gives no date ("Posted on January 5, 2011, 3:37 PM")."""
+    for line in removed:
+        if line.reason.startswith("timestamp"):
+            day = reference_date(line.text)
+            if day is not None:
+                return day.isoformat()
+    return None
 
 
 def _error(exc: BaseException) -> str:
