@@ -109,10 +109,70 @@ def _other_article_agrees(
     return False
 
 
-def _other_people(a: Claim, b: Claim, persons: dict[str, set[str]]) -> bool:
+def _other_people(a: Claim, b: Claim, persons: dict[str, list[tuple[str, Mention]]]) -> bool:
     """Both sentences name people and none of them the same: two acts of two people, whose days may differ."""
-    pa, pb = persons.get(a.sentence, set()), persons.get(b.sentence, set())
+    pa, pb = {e for e, _ in persons.get(a.sentence, ())}, {e for e, _ in persons.get(b.sentence, ())}
     return bool(pa and pb and not pa & pb)
+
+
+_SUBJECT_REACH = 8  # words between a person's name and the figure or day of what the person did
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]{2,}")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _other_doers(
+    d: Disagreement, names: dict[str, set[str]], people: dict[str, list[tuple[str, Mention]]], texts: dict[str, str]
+) -> bool:
+    """Each side's figure or day follows its own person closely, and neither sentence names the
+    other's: what two people did ("Garrard completed 28 passes" / "Manning completed his first
+    17 passes"; "Smith scored 16 points" / "Jones needed nine points")."""
+    da, db = _doers(d.a, names, people, texts[d.a.claim.article]), _doers(d.b, names, people, texts[d.b.claim.article])
+    if not da or not db or da & db:
+        return False
+    return not da & _named(d.b.claim.text, names) and not db & _named(d.a.claim.text, names)
+
+
+def _named(text: str, names: dict[str, set[str]]) -> set[str]:
+    return {e for w in _NAME_WORD.findall(text) for e in names.get(w, ())}
+
+
+def _doers(side: Side, names: dict[str, set[str]], people: dict[str, list[tuple[str, Mention]]], text: str) -> set[str]:
+    """The people named within a few words before the side's figure, in its sentence, who are
+    not the claim's teller: found by a word of their name (``names``: word -> entities; a
+    surname opening the sentence) and by the entities' own mentions (``people``)."""
+    claim = side.claim
+    before = text[max(0, side.start - 300) : side.start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    offset = side.start - len(before) + (cut[-1] if cut else 0)
+    window = text[offset : side.start]
+    words = list(re.finditer(r"\S+", window))[-_SUBJECT_REACH - 1 :]
+    out: set[str] = set()
+    for w in words:
+        at = offset + w.start()
+        if claim.speaker_start <= at < claim.speaker_end:
+            continue
+        m = _NAME_WORD.match(w.group())
+        if m:
+            out |= names.get(m.group(), set())
+    for entity, mention in people.get(claim.sentence, ()):
+        if offset <= mention.start and mention.end <= side.start and not claim.speaker_start <= mention.start < claim.speaker_end:
+            if len(text[mention.end : side.start].split()) <= _SUBJECT_REACH:
+                out.add(entity)
+    return out
+
+
+def _name_words(entities: Sequence[Entity]) -> dict[str, set[str]]:
+    """Each capitalised word of a person's name (or an untyped name's) -> the entities it names."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.type not in ("PERSON", "OTHER"):
+            continue
+        for form in {entity.name, *(m.text for m in entity.mentions)}:
+            words = _NAME_WORD.findall(form)
+            if len(words) >= 2 or entity.type == "PERSON":
+                for w in words:
+                    out[w].add(entity.id)
+    return out
 
 
 def _states_exactly(claim: Claim, value: Value) -> bool:
@@ -389,6 +449,7 @@ def find_conflicts(
     """Conflicts between the articles' claims. Figure pairs past :data:`MAX_VALUE_PAIRS` are not
     compared; each claim pair left out is appended to ``capped`` when given."""
     sources = {a.id: a.id for a in articles}
+    texts = {a.id: a.text for a in articles}
     mentions: dict[str, list[tuple[Mention, str]]] = {}
     present: dict[str, set[str]] = {a.id: set() for a in articles}
     named: dict[str, list[tuple[Mention, str]]] = {}  # every named doer, for the acts
@@ -400,12 +461,13 @@ def find_conflicts(
         for m in entity.mentions:
             mentions.setdefault(m.sentence, []).append((m, entity.id))
             present.setdefault(m.article, set()).add(entity.id)
-    persons: dict[str, set[str]] = defaultdict(set)  # the people each sentence names
+    persons: dict[str, list[tuple[str, Mention]]] = defaultdict(list)  # the people each sentence names
     for entity in entities:
         # a person, or an untyped name of two capitalised words ("Farhad Sarvestani")
         if entity.type == "PERSON" or (entity.type == "OTHER" and re.fullmatch(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+", entity.name)):
             for m in entity.mentions:
-                persons[m.sentence].add(entity.id)
+                persons[m.sentence].append((entity.id, m))
+    doers = _name_words(entities)
     numbers: dict[str, list[tuple[Claim, Value]]] = defaultdict(list)
     for claim in claims:
         numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
@@ -433,6 +495,8 @@ def find_conflicts(
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):
                 continue  # "Darvand's ambassador ... summoned on Monday" / "Lirenia's ambassador ... on Tuesday"
+            elif _other_doers(found, doers, persons, texts):
+                continue
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo):
                 disagreements.append(found)
         disagreements += quote_findings(a, b)

@@ -19,6 +19,7 @@ from ...model import Claim, Value
 from ...text import find_quotes
 from ..claims import stem, times_agree, weekday_of
 from ...text import reporting_lemma
+from ...text.verbs import REPORTING_VERBS
 from .calendar import describe, days_disagree, pair_of
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
@@ -454,6 +455,40 @@ def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return False
 
 
+# The day of a statement, not of what it reports: "police said Wednesday", "the agency announced
+# on Tuesday", "it was reported Wednesday", "said in a statement on Friday".
+_STATED = ("say", "tell", "state", "add", "announce", "report", "confirm", "reveal", "disclose", "declare", "post", "tweet", "write", "note", "explain")
+_STATED_AT = re.compile(
+    r"\b(" + "|".join(sorted((f for f, lemma in REPORTING_VERBS.items() if lemma in _STATED), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:,)?\s+(?:(?:on|late|early|earlier|this|last)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_ROUTINE = ("say", "tell", "add", "note", "explain")  # said every day: the day of no event
+
+
+def stated_on(claim: Claim, v: Value) -> str:
+    """The lemma of the reporting verb whose day ``v`` is ("said Wednesday" -> "say"), else ""."""
+    m = _STATED_AT.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
+    return reporting_lemma(m.group(1)) or "" if m else ""
+
+
+def _dates_a_noun(claim: Claim, v: Value) -> bool:
+    """A possessive day names its own event: "Sunday's playoff game", "Thursday's final"."""
+    return claim.text[v.end - claim.start : v.end - claim.start + 2] in ("'s", "’s")
+
+
+def other_events(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Whether two days are of different kinds of event: a statement's day against an event's,
+    two routine statements ("said Saturday" / "said Friday"), or a possessive day ("Sunday's
+    game") against a plain one."""
+    sa, sb = stated_on(a, va), stated_on(b, vb)
+    if (sa or sb) and (sa != sb or sa in _ROUTINE):
+        return True
+    return _dates_a_noun(a, va) != _dates_a_noun(b, vb)
+
+
 def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
     words in common around the two times; others two."""
@@ -472,6 +507,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
             if _DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
+            if other_events(a, va, b, vb):
+                continue
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach)
             if len(shared) < need or not event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach):
                 continue
@@ -501,6 +538,8 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
             if dateline and v.start - claim.start < dateline.end():
                 continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
             if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and claim.modality != "future":
+                if stated_on(claim, v) in _ROUTINE:
+                    continue  # "officials said Saturday": the day of the telling
                 return claim, v
     return None
 
@@ -561,6 +600,8 @@ def lead_findings(
     """The days two leads give; ``wide``: the event words around a day are counted without the
     names and small words between (for one weekday told with two dates)."""
     same = _compare(va, vb)
+    if other_events(a, va, b, vb):
+        return
     if pair_of(a, va) or pair_of(b, vb):
         # a weekday written with its date fixes the calendar: compare the days it gives
         days = days_disagree(a, va, dateline_a, b, vb, dateline_b)
