@@ -440,3 +440,34 @@ def test_a_third_article_stating_one_sides_figure_joins_that_side():
     for s in found.sides:
         groups.setdefault(s.group, set()).add(s.article)
     assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_the_day_a_statement_was_made_is_not_the_day_of_the_event():
+    conflicts, _ = _conflicts(
+        "A bomb exploded late Friday at a bank in the town, killing a police officer.",
+        "A bomb exploded at a bank in the town, killing a police officer, officials said Saturday.",
+    )
+    assert not [c for c in conflicts if c.kind == "date"]
+    # the check still fires when both give the event's day
+    conflicts, _ = _conflicts(
+        "A bomb exploded late Friday at a bank in the town, killing a police officer.",
+        "A bomb exploded late Saturday at a bank in the town, killing a police officer.",
+    )
+    assert [c for c in conflicts if c.kind == "date"]
+
+
+def test_figures_of_two_different_people_are_not_compared():
+    a_text = "Tormund Vale completed 28 passes for 329 yards in the cup final on Sunday."
+    b_text = "Osric Marlow completed 17 passes for 329 yards in the cup final on Sunday."
+    articles = [make_article("a1", a_text), make_article("a2", b_text)]
+    entities = [
+        Entity(id="e1", name="Tormund Vale", type="PERSON", mentions=(_mention(articles[0], a_text, "Tormund Vale"),)),
+        Entity(id="e2", name="Osric Marlow", type="PERSON", mentions=(_mention(articles[1], b_text, "Osric Marlow"),)),
+    ]
+    conflicts, _ = _conflicts(a_text, b_text, entities)
+    assert not [c for c in conflicts if c.kind == "number" and {s.normalized for s in c.sides} == {"28", "17"}]
+    # one person, two figures: a conflict
+    same = [Entity(id="e1", name="Tormund Vale", type="PERSON", mentions=(
+        _mention(articles[0], a_text, "Tormund Vale"), _mention(make_article("a2", a_text.replace("28", "17")), a_text, "Tormund Vale")))]
+    conflicts, _ = _conflicts(a_text, a_text.replace("28", "17"), same)
+    assert [c for c in conflicts if c.kind == "number" and {s.normalized for s in c.sides} == {"28", "17"}]
