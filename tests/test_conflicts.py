@@ -471,3 +471,16 @@ def test_figures_of_two_different_people_are_not_compared():
         _mention(articles[0], a_text, "Tormund Vale"), _mention(make_article("a2", a_text.replace("28", "17")), a_text, "Tormund Vale")))]
     conflicts, _ = _conflicts(a_text, a_text.replace("28", "17"), same)
     assert [c for c in conflicts if c.kind == "number" and {s.normalized for s in c.sides} == {"28", "17"}]
+
+
+def test_a_quotation_in_british_and_american_spelling_is_one_quotation():
+    from rashomon.comparison.conflicts.quotes import quote_change
+
+    assert quote_change(
+        "Police locked down the neighbourhood and negotiated with the suspect",
+        "Police 'locked down' the neighborhood and negotiated with the suspect",
+    ) is None
+    assert quote_change("He probably realised he was going to be caught", "He probably realized he was going to be caught") is None
+    assert quote_change("It’s disappointing to hear about the issue", "It's disappointing to hear about the issue") is None
+    # a changed word is still one
+    assert quote_change("Police locked down the neighbourhood and negotiated", "Police sealed off the neighbourhood and negotiated")

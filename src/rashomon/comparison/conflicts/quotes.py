@@ -30,12 +30,32 @@ _MIN_WORDS = 3
 _MAX_CHANGE = 3  # words of one changed passage
 
 
+# British and American spellings of one word ("neighbourhood" / "neighborhood", "realised" /
+# "realized", "centre" / "center", "travelled" / "traveled"): one word, not a changed one.
+_SPELLING = (
+    (re.compile(r"(?<=[a-z]{3})our(hood|hoods|s|ed|ing|ite|ites|able|er|ers|ful)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[a-z]{2})ogue(s)?$"), r"og\1"),
+)
+_NOT_SPELLINGS = {"hour", "hours", "four", "your", "pour", "tour", "tours", "flour", "sour", "devour", "rise", "wise", "raise", "raised", "praise", "praised", "arise", "noise", "poise", "advise", "revise", "revised", "premise", "promise", "promised", "surprise", "surprised", "exercise", "compromise", "otherwise", "concise", "precise", "expertise", "franchise", "merchandise", "televise", "supervise", "improvise", "disguise", "despise", "chastise", "comprise", "enterprise", "demise", "cruise", "bruise", "paradise", "theatre", "metre", "litre", "spectre", "mitre"}
+
+
+def _spelled(word: str) -> str:
+    if word in _NOT_SPELLINGS or len(word) < 6:
+        return word
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word, count=1)
+    return word
+
+
 def _words(quote: str) -> list[str]:
     out = []
-    quote = _NOBODY.sub("nobody", quote)
-    for w in _TOKEN.findall(quote.replace("n’t", " n't").replace("n't", " n't")):
+    quote = _NOBODY.sub("nobody", quote.replace("’", "'").replace("‘", "'"))
+    for w in _TOKEN.findall(quote.replace("n't", " n't")):
         lw = w.lower()
-        out.append("n't" if lw in ("n't", "n’t") else stem(lw))
+        out.append("n't" if lw == "n't" else stem(_spelled(lw)))
     return out
 
 
