@@ -484,3 +484,19 @@ def test_a_quotation_in_british_and_american_spelling_is_one_quotation():
     assert quote_change("It’s disappointing to hear about the issue", "It's disappointing to hear about the issue") is None
     # a changed word is still one
     assert quote_change("Police locked down the neighbourhood and negotiated", "Police sealed off the neighbourhood and negotiated")
+
+
+def test_a_clock_time_with_its_zone_is_no_count():
+    conflicts, _ = _conflicts(
+        "Voting in the capital began at 8:00 local time (0300 GMT) on Sunday, the election commission said.",
+        "Voting in the capital closed at 20:00 local time (1500 GMT) on Sunday, the election commission said.",
+    )
+    assert not [c for c in conflicts if c.kind == "number"]
+
+
+def test_a_year_that_bounds_a_span_or_names_a_noun_is_background():
+    conflicts, _ = _conflicts(
+        "The singer was treated at the clinic from September 2010 to January 2011 after a probation violation.",
+        "The singer was treated at the clinic after a probation violation in a 2012 car crash case.",
+    )
+    assert not [c for c in conflicts if c.kind == "date"]

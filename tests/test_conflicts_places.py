@@ -28,3 +28,17 @@ def test_a_spelling_of_one_place_is_no_conflict():
         "The survivors were landed at Porto Ferrin on Wednesday afternoon after the rescue.",
         "The survivors were transferred to Porto Ferin on Wednesday after the rescue.",
     )
+
+
+def test_no_place_is_read_from_a_month_an_acronym_or_a_thing_called_by_name():
+    from rashomon.comparison.claims.places import read_places
+    from rashomon.comparison.conflicts.places import _no_place
+    from rashomon.model import Claim
+
+    for text in ("The receiver was arrested on Jan. 6 near the stadium.", "She had taken in a dog called Fenn."):
+        claim = Claim(id="a1.s0", article="a1", sentence="a1.s0", text=text, start=0, end=len(text))
+        places = read_places(text, 0)
+        assert places and all(_no_place(claim, place, "", set()) for place in places), text
+    text = "The receiver was arrested in Oslo on Friday."
+    claim = Claim(id="a1.s0", article="a1", sentence="a1.s0", text=text, start=0, end=len(text))
+    assert not any(_no_place(claim, place, "", set()) for place in read_places(text, 0))

@@ -53,3 +53,21 @@ def test_a_bare_title_does_not_bridge_two_offices():
         "Interior Minister Radomir Kessel said crews were searching the rubble.",
     )
     assert {s.normalized for s in found.sides} == {"emergency minister", "interior minister"}
+
+
+def test_a_job_told_more_precisely_and_a_spokesman_of_any_rank_agree():
+    from rashomon.comparison.claims.roles import read_roles, roles_agree
+
+    def role(text: str, name: str):
+        start = text.index(name)
+        return read_roles(text, start, start + len(name), 0)[0]
+
+    prosecutor = role("Prosecutor Dana Holm said the case was strong.", "Dana Holm")
+    assistant = role("Assistant District Attorney Dana Holm asked the witness.", "Dana Holm")
+    assert roles_agree(prosecutor, assistant)
+    inspector = role("Police inspector Tam Rowe said the road was closed.", "Tam Rowe")
+    spokesman = role("Police spokesman Tam Rowe said the road was closed.", "Tam Rowe")
+    assert roles_agree(inspector, spokesman) is None
+    deputy = role("Deputy Transport Minister Ines Varley resigned.", "Ines Varley")
+    minister = role("Transport Minister Ines Varley resigned.", "Ines Varley")
+    assert roles_agree(deputy, minister) is False  # an office's deputy is still not its holder

@@ -36,7 +36,7 @@ for _kind, _heads in (
     ("prosecutor general", ("prosecutor general", "prosecutor-general")),
     ("spokesperson", ("spokesman", "spokeswoman", "spokesperson")),
     ("judge", ("judge", "justice", "magistrate")),
-    ("prosecutor", ("prosecutor",)),
+    ("prosecutor", ("prosecutor", "district attorney", "state attorney", "state's attorney", "crown prosecutor", "public prosecutor")),
     ("attorney general", ("attorney general", "attorney-general")),
     ("chief of staff", ("chief of staff", "chief of cabinet", "head of cabinet", "head of office", "head of the office")),
     ("mayor", ("mayor",)),
@@ -356,10 +356,18 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
     return tuple(out)
 
 
+# Kinds that name a job many people hold, not one seat: "Prosecutor David Rossi" and "Assistant
+# District Attorney David Rossi" say one thing more or less precisely.
+_JOBS = {"prosecutor", "lawyer", "officer", "correspondent", "editor", "engineer", "analyst", "economist", "adviser", "designer", "manager"}
+
+
 def roles_agree(a: Role, b: Role) -> bool | None:
-    """True: one role in two wordings; False: two roles; None: not comparable (another facet)."""
-    if a.facet != b.facet:
+    """True: one role in two wordings; False: two roles; None: not comparable (another facet, or
+    a spokesperson's function, which holders of any office or rank perform)."""
+    if a.facet != b.facet or "spokesperson" in (a.kind, b.kind) and a.kind != b.kind:
         return None
+    if a.kind == b.kind in _JOBS and not (a.subordinate and b.subordinate):
+        return True
     if a.subordinate != b.subordinate:
         return False
     if a.kind != b.kind:

@@ -539,7 +539,8 @@ def find_conflicts(
     disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)
     disagreements += act_conflicts(claims, alignment.similarity, alignment.threshold, index, named)
     people = {e.id for e in entities if e.type == "PERSON"}
-    disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people)
+    places = {e.id for e in entities if e.type == "PLACE"}
+    disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people, places)
 
     agreements += _third_sides(disagreements, numbers, aligned)
     conflicts = _dedupe(merge(disagreements, agreements, sources))

@@ -37,6 +37,30 @@ def _different_places(a: str, ea: str, b: str, eb: str) -> bool:
     return _edits(fa, fb) > 2
 
 
+_CALENDAR = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+_NAMED_THING = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as)\s+$", re.IGNORECASE)
+
+
+def _no_place(claim: Claim, place: Place, entity: str, places: set[str]) -> bool:
+    """A name that is no place: a month or a day ("on Jan. 6"), a short acronym no entity calls a
+    place ("arrested for DUI"), a thing's name ("a dog called Fenn")."""
+    name = place.name.strip(". ")
+    if _fold(name) in _CALENDAR:
+        return True
+    if name.isupper() and len(name) <= 4 and entity not in places:
+        return True
+    return bool(_NAMED_THING.search(claim.text[max(0, place.start - claim.start - 20) : place.start - claim.start]))
+
+
+def _tells_both(a: Claim, b: Claim, qa: Place, qb: Place) -> bool:
+    """One claim names the other's place too ("along Interstate 75 in Genesee County")."""
+    return _fold(qb.name) in _fold(a.text) or _fold(qa.name) in _fold(b.text)
+
+
 def _subject(claim: Claim, place: Place) -> str:
     """The word right before the verb's auxiliary ("the survivors were landed" -> "survivor")."""
     before = claim.text[: place.start - claim.start]
@@ -48,7 +72,7 @@ def _subject(claim: Claim, place: Place) -> str:
 
 def place_conflicts(
     claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int],
-    named: dict[str, list[tuple[Mention, str]]], people: set[str],
+    named: dict[str, list[tuple[Mention, str]]], people: set[str], places: frozenset[str] | set[str] = frozenset(),
 ) -> Iterable[Disagreement]:
     found = [(c, places) for c in claims if (places := read_places(c.text, c.start))]
     for x, (a, pa) in enumerate(found):
@@ -67,6 +91,8 @@ def place_conflicts(
                     ea = _entity_at(named.get(a.sentence, []), qa.start, qa.end)
                     eb = _entity_at(named.get(b.sentence, []), qb.start, qb.end)
                     if ea in persons_a or eb in persons_b or not _different_places(qa.name, ea, qb.name, eb):
+                        continue
+                    if _no_place(a, qa, ea, places) or _no_place(b, qb, eb, places) or _tells_both(a, b, qa, qb):
                         continue
                     shared = persons_a & persons_b
                     who = next((m.text for m, eid in named.get(a.sentence, []) if eid in shared), "") if shared else ""

@@ -85,8 +85,17 @@ def number_side(claim: Claim, v: Value) -> Side:
 TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued")
 
 
+# A figure before a time zone or "a.m." is a clock time the time reader did not take ("0300 GMT"):
+# no count of anything.
+_CLOCK_WORDS = frozenset(
+    "gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt ist jst aest aedt am pm a.m. p.m. a.m p.m hrs".split()
+)
+
+
 def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False) -> set[str] | None:
     """The word classes two figures share when they are the same quantity, else None."""
+    if _clock_figure(a, va) or _clock_figure(b, vb):
+        return None
     ua, ub = _figure(va)[3], _figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
@@ -133,6 +142,11 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+def _clock_figure(claim: Claim, v: Value) -> bool:
+    after = claim.text[v.end - claim.start : v.end - claim.start + 6].strip().lower()
+    return (v.counted or "").lower() in _CLOCK_WORDS or after.split(" ")[0].rstrip(",;)") in _CLOCK_WORDS
 
 
 def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:
@@ -489,6 +503,27 @@ def other_events(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return _dates_a_noun(a, va) != _dates_a_noun(b, vb)
 
 
+# A year that modifies a noun ("for a 2012 car crash case", "the 1998 conviction") or bounds a
+# span ("from September 2010 to January 2011", "between 1991 and 1998") dates something in the
+# background of the story, not the event the claims share.
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+$", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:from|between|since|until|till|through)\s+(?:\w+\s+){0,2}$|\b(?:to|and)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _year_use(claim: Claim, v: Value) -> str:
+    """"span" (a bound of a span of time), "attributive" (a year before a noun) or ""."""
+    s, e = v.start - claim.start, v.end - claim.start
+    before, after = claim.text[max(0, s - 40) : s], claim.text[e : e + 20]
+    if _SPAN.search(before) or re.match(r"\s*(?:-|–|to|and|through)\s*(?:\w+\s+)?\d{4}", after):
+        return "span"
+    return "attributive" if _ATTRIBUTIVE.search(before) and re.match(r"\s+[a-z]", after) else ""
+
+
+def _background(use_a: str, use_b: str) -> bool:
+    """A span's bound against anything, or a year before a noun against one that dates an act."""
+    return "span" in (use_a, use_b) or use_a != use_b
+
+
 def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
     words in common around the two times; others two."""
@@ -519,6 +554,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
+                if what == "the year" and _background(_year_use(a, va), _year_use(b, vb)):
+                    continue
                 yield Disagreement("date", what, sa, sb)
 
 
