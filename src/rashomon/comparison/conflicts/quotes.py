@@ -38,6 +38,7 @@ _SPELLING = (
     (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
     (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
     (re.compile(r"(?<=[a-z]{2})ogue(s)?$"), r"og\1"),
+    (re.compile(r"^(off|def|lic|pret)ence(s)?$"), r"\1ense\2"),
 )
 _NOT_SPELLINGS = {"hour", "hours", "four", "your", "pour", "tour", "tours", "flour", "sour", "devour", "rise", "wise", "raise", "raised", "praise", "praised", "arise", "noise", "poise", "advise", "revise", "revised", "premise", "promise", "promised", "surprise", "surprised", "exercise", "compromise", "otherwise", "concise", "precise", "expertise", "franchise", "merchandise", "televise", "supervise", "improvise", "disguise", "despise", "chastise", "comprise", "enterprise", "demise", "cruise", "bruise", "paradise", "theatre", "metre", "litre", "spectre", "mitre"}
 
