@@ -482,6 +482,7 @@ def test_a_quotation_in_british_and_american_spelling_is_one_quotation():
     ) is None
     assert quote_change("He probably realised he was going to be caught", "He probably realized he was going to be caught") is None
     assert quote_change("It’s disappointing to hear about the issue", "It's disappointing to hear about the issue") is None
+    assert quote_change("It is a valid offence in law, he said", "It is a valid offense in law, he said") is None
     # a changed word is still one
     assert quote_change("Police locked down the neighbourhood and negotiated", "Police sealed off the neighbourhood and negotiated")
 
