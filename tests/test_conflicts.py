@@ -501,3 +501,19 @@ def test_a_year_that_bounds_a_span_or_names_a_noun_is_background():
         "The singer was treated at the clinic after a probation violation in a 2012 car crash case.",
     )
     assert not [c for c in conflicts if c.kind == "date"]
+
+
+def test_sums_of_money_with_nothing_counted_are_loose_figures():
+    from rashomon.comparison.conflicts import _loose_money
+    from rashomon.comparison.conflicts.common import Disagreement, Side
+
+    articles = [make_article("a1", "Kelvar shares soared $5.27 to finish at $24.13 after the takeover."),
+                make_article("a2", "Ostrand shares sagged $2.56 on Tuesday after the takeover, and 40 jobs went.")]
+    a, b = extract_claims(articles)[:2]
+
+    def side(claim, text):
+        v = next(v for v in claim.values if v.text == text)
+        return Side(claim=claim, value=v.text, normalized=v.normalized, start=v.start, end=v.end)
+
+    assert _loose_money(Disagreement("number", "the figure", side(a, "5.27"), side(b, "2.56")))
+    assert not _loose_money(Disagreement("number", "how many (job)", side(a, "5.27"), side(b, "40")))

@@ -161,6 +161,23 @@ def _doers(side: Side, names: dict[str, set[str]], people: dict[str, list[tuple[
     return out
 
 
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def _loose_money(d: Disagreement) -> bool:
+    """Two sums of money in claims not aligned as one proposition, with nothing counted: prices,
+    share moves and market values are many different sums in one story ("shares sagged $2.56" /
+    "shares dropped $2.49"; "$1,799 for the 15-inch" / "$999 for the 11-inch")."""
+    if d.kind != "number" or d.what != "the figure":
+        return False
+    units = {v.unit for v in (_value_of(d.a), _value_of(d.b)) if v is not None}
+    return bool(units) and all(_CURRENCY.match(u or "") for u in units)
+
+
+def _value_of(side: Side) -> Value | None:
+    return next((v for v in side.claim.values if v.start == side.start and v.kind == "number"), None)
+
+
 def _name_words(entities: Sequence[Entity]) -> dict[str, set[str]]:
     """Each capitalised word of a person's name (or an untyped name's) -> the entities it names."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -496,6 +513,8 @@ def find_conflicts(
             elif found.what == "the day" and _other_people(a, b, persons):
                 continue  # "Darvand's ambassador ... summoned on Monday" / "Lirenia's ambassador ... on Tuesday"
             elif _other_doers(found, doers, persons, texts):
+                continue
+            elif not paired and _loose_money(found):
                 continue
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo):
                 disagreements.append(found)
