@@ -252,4 +252,4 @@ def test_kept_and_removed_lines_rebuild_the_text(lines: list[str]) -> None:
     kept = iter(text.split("\n"))
     by_number = {r.line: r.text for r in removed}
     assert [by_number[i] if i in by_number else next(kept) for i in range(len(original))] == original
-    assert all(r.reason.split(":")[0] in {"promo", "credit", "navigation", "cookie", "share", "advert", "caption", "notice", "contact"} for r in removed)
+    assert all(r.reason.split(":")[0] in {"promo", "credit", "navigation", "cookie", "share", "advert", "caption", "notice", "contact", "timestamp"} for r in removed)

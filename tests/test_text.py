@@ -103,3 +103,19 @@ def test_the_name_of_a_titled_speaker() -> None:
     assert found.speaker.text == "ministry spokeswoman Ana Ruiz" and found.name == "Ana Ruiz"
     found = attribution("The pier is closed, the port authority said.")
     assert found is not None and found.name == "the port authority"
+
+
+def test_datelines_are_read_in_one_place():
+    from rashomon.text import dateline, dateline_place, strip_dateline
+    from rashomon.text.datelines import DATELINE_CAPITALS, DATELINE_LINE
+
+    assert strip_dateline("QASR NADIM, May 28 (Press Agency) — Five aid workers were freed.") == "Five aid workers were freed."
+    assert strip_dateline("Five aid workers were freed in Port Leon – the capital.") == "Five aid workers were freed in Port Leon – the capital."
+    assert dateline("TORVENNA, Sept 23 (Wire) — The talks failed.").end() == len("TORVENNA, Sept 23 (Wire) — ")
+    assert dateline("The talks failed on Monday.") is None
+    assert dateline_place("TORVENNA, Sept 23 — The talks failed.") == "TORVENNA"
+    assert dateline_place("Kovrin, 13 April (SarTA). Police cleared the square.") == "Kovrin"
+    assert dateline_place("On Tuesday, 13 April, police cleared the square.") == ""
+    assert dateline_place("Police, who cleared the square, said nothing.") == ""
+    assert DATELINE_LINE.match("Kovrin, 13 April (SarTA).")
+    assert DATELINE_CAPITALS.match("DRUNESK, Veskaria (Meridian Wire) —")

@@ -7,9 +7,11 @@ rather than keep their own patterns. Every function is linear in the length of i
     attribution(text)      -> Attribution | None  the sentence's main speaker and verb
     attributions(text)     -> (Attribution, ...)  every speaker-verb pair
     reporting_lemma(word)  -> "say" | ... | None
+    strip_dateline(text)   -> the sentence without its opening dateline (see .datelines)
 """
 
 from .attribution import Attribution, Span, attribution, attributions
+from .datelines import dateline, dateline_place, strip_dateline
 from .quotes import Quote, find_quotes, inside
 from .verbs import PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, reporting_lemma
 
@@ -17,5 +19,6 @@ reporting_verbs = REPORTING_VERBS
 
 __all__ = [
     "Attribution", "Quote", "Span", "PRONOUNS", "REPORTING_VERBS", "SPEAKER_NOUNS", "SPEECH_VERBS",
-    "attribution", "attributions", "find_quotes", "inside", "reporting_lemma", "reporting_verbs",
+    "attribution", "attributions", "dateline", "dateline_place", "find_quotes", "inside", "reporting_lemma", "reporting_verbs",
+    "strip_dateline",
 ]

@@ -19,6 +19,7 @@ from ...model import Claim, Value
 from ...text import find_quotes
 from ..claims import stem, times_agree, weekday_of
 from ...text import reporting_lemma
+from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
 from .calendar import describe, days_disagree, pair_of
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
@@ -583,8 +584,6 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
 
 # "PELLWORTH, Vandria, March 9 (Norpress) —", "Castlemoor, 10 February -": the opening dateline
 # "Kovrin, 13 April (SarTA).": a dateline standing as its own sentence
-DATELINE_LINE = re.compile(r"^[A-ZÀ-Ý][\w’' .-]{0,40},(?:\s*[A-ZÀ-Ý][\w’' .-]{0,30},)?\s*[\w.]+\s+\w+\.?(?:\s*\([^)]{1,40}\))?[.:]?\s*$")
-DATELINE = re.compile(r"^[^\n]{0,80}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2}|\s[—–]|:\s)")
 
 
 _LEAD_SHARED = 2

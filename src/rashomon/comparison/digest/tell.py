@@ -23,43 +23,13 @@ from itertools import islice
 
 from ...model import Article, ClaimRef, Entity, FramingCue
 from ...text import find_quotes, reporting_lemma
+from ...text.datelines import DATELINE, DATELINE_CAPITALS, strip_dateline  # noqa: F401  (strip_dateline: part of this module's interface)
 from ..framing.neutral import replace_spans
 
 _QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|ours|us|my|My|me|you|You|your|Your)\b")
 _PRONOUN_START = re.compile(r"^[“\"‘]?(?P<p>He|She|They|It|This|These|Those|His|Her|Their|Its|Him|Them)\b(?P<poss>’s|'s)?")
 _PERSONAL = {"He": "", "She": "", "His": "’s", "Her": None}  # "Her": possessive or object, told as a name either way
-_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[\w .,]+)?(?:\([^)]*\))?\s*[—–-]?\s*$")
-# "DRUNESK, Veskaria, March 12 (Meridian Wire) — ", "ISTROVEL, 12 March (VNA) – ", "MİROBEL, ...": a
-# place in capitals (any script's), then a date, the agency in brackets, and a dash.
-# "Castelmoor, 10 February — ": a place in title case, a date, a dash.
-# "Sethurai – The hurricane...": a place in title case and a long dash before a capital.
-# Also "Qasr Nadim – Al-Nadimiya: ": a place, a dash, the agency and a colon; and "Daily, Tirmaz
-# 23 November dispatch (reporter Zhao) The...": a date and a bracketed byline run into the sentence.
-_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x500) if chr(c).isupper())
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
-_PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
-DATELINE = re.compile(
-    "^[“\"]?(?:"
-    rf"[{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+)*(?:,[^—–\n()]{{0,60}}?)?\s*(?:\([^)\n]{{1,60}}\))?\s*[—–-]{{1,2}}\s+"
-    rf"|{_PLACE},\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?:\([^)\n]{{1,60}}\))?\s*[—–-]{{1,2}}\s+"
-    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[—–]\s+[A-Z][\w’'.-]*(?:[\s-]+[A-Z][\w’'.-]*){0,3}:\s+"
-    rf"|{_PLACE}\s+[—–]\s+(?=[A-Z])"
-    rf"|[^\n()]{{0,60}}?\b\d{{1,2}}\s+{_MONTH}[^\n()]{{0,30}}\([^)\n]{{1,60}}\)\s+(?=[A-Z])"
-    r")(?=\S)"
-)
-
-
-def strip_dateline(text: str) -> str:
-    """The sentence without its dateline: where and when it was filed, and by which agency, is the
-    outlet's header, not the claim."""
-    m = DATELINE.match(text)
-    if not m:
-        return text
-    rest = text[m.end():]
-    return rest[0].upper() + rest[1:] if rest[:1].islower() else rest
-
-
 # "And the survivors were...", "But, developing countries...", "For its part, the admiral...": a link
 # to the outlet's previous sentence, which the digest does not tell
 _CONNECTIVE = re.compile(
@@ -118,7 +88,7 @@ def why_untellable(text: str) -> str:
         return "not closed like a sentence"
     if _FIRST_PERSON.search(own):
         return "in the first or second person"
-    if _DATELINE_ONLY.match(text) or len(text.split()) < 4:
+    if DATELINE_CAPITALS.match(text) or len(text.split()) < 4:
         return "too short to state a claim"
     if _ANAPHORA.search(own):
         return "refers back to an earlier sentence (“" + _ANAPHORA.search(own).group().strip() + "”)"

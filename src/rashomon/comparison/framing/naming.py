@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...model import Article, Entity
+from ...text.datelines import dateline_place
 from .hits import _Hit, _lines
 from .lexicon import Lexicon
 from .quotes import _inside
@@ -185,13 +186,10 @@ def _entity_modifier_hits(
 # Where a story shows a place to be the seat of a government: a dateline opening an article
 # ("TORVENNA, Sept 23 —", "Kovrin, 13 April"), "the capital X" / "X, the capital", or an office
 # located there ("the regime in X", "a spokesman in X").
-_DATELINE = re.compile(r"^\s*(?P<c>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*(?:,|\s[–—-]\s)")
 _SEAT = re.compile(
     r"\b(?:the\s+capital,?\s+(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)|(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+the\s+capital\b"
     r"|\b(?:regime|government|authorities|leadership|spokes(?:man|woman|person)|ministry|officials)\s+in\s+(?P<c>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # After a place that stands for a government: a finite verb ("Istrovel waited", "Dorvesk wanted").
 _STORY_VERB = re.compile(r"\s+(?:(?:has|have|had|will|would|could|did|does|also|still|then|now)\s+)?(?:not\s+)?(?:[a-z]{3,}ed|says|wants|insists|refuses|claims)\b")
 _STORY_OBJECT = re.compile(
@@ -204,19 +202,17 @@ _STORY_OBJECT = re.compile(
 _WHO = re.compile(r",\s+who\b")  # "not X, who ordered ...": the place spoken of as a person
 
 
-_NOT_PLACE = {"on", "in", "at", "by", "from", "since", "until", "last", "this", "next", "the", "president", "prime", "minister"}
 
 
 def story_capitals(articles: Sequence[Article], lexicon: Lexicon) -> dict[str, str]:
-    """Places that a story shows to be a seat of government (see _DATELINE, _SEAT), as written
+    """Places that a story shows to be a seat of government (a dateline, see _SEAT), as written
     in title case, with how the story shows it; the lexicon's own capitals are left to it."""
     known = {c.lower() for c in lexicon.capitals}
     found: dict[str, str] = {}
     for article in articles:
         for number, (_, line) in enumerate(_lines(article.text)):
-            m = _DATELINE.match(line[:80]) if number < 3 else None  # a dateline opens the story
-            if m and _DATE.match(line, m.end()) and m.group("c").split()[0].lower() not in _NOT_PLACE:
-                name = m.group("c")
+            name = dateline_place(line[:80]) if number < 3 else ""  # a dateline opens the story
+            if name:
                 found.setdefault(name.title() if name.isupper() else name, "a dateline")
         for m in _SEAT.finditer(article.text):
             name = m.group("a") or m.group("b") or m.group("c")
