@@ -412,3 +412,39 @@ def test_a_modifier_before_the_name_it_suggests_is_dropped_not_replaced_by_the_n
                      start=start, end=start + len("long-time ruler"), neutral="Anton Berg")
     text, _ = repair_names(ref, [], [cue])
     assert text == "Anton Berg visited the camp on Tuesday."
+
+
+def test_a_pronoun_is_not_resolved_to_a_person_its_own_sentence_names():
+    from rashomon.comparison.digest.tell import resolve_pronoun
+
+    article = make_article("a1", "Tarvo Lind needed nine points to pass Osk Berg for the record. "
+                                 "He tied Berg with a jumper, then passed him with a turnaround shot.")
+    first, second = article.sentences[:2]
+
+    def mention(text: str, sentence) -> Mention:
+        start = article.text.index(text, sentence.start)
+        return Mention(article="a1", sentence=sentence.id, text=text, start=start, end=start + len(text))
+
+    berg = Entity(id="e1", name="Osk Berg", type="PERSON", mentions=(mention("Osk Berg", first), mention("Berg", second)))
+    ref = ClaimRef(article="a1", sentence=second.id, text=second.text, start=second.start, end=second.end)
+    assert resolve_pronoun(ref, second.text, article, [berg]) is None  # "He" is not Berg
+    alone = make_article("a1", "Osk Berg needed nine points for the record. He scored eleven in the first half.")
+    f2, s2 = alone.sentences[:2]
+    start = alone.text.index("Osk Berg")
+    berg2 = Entity(id="e1", name="Osk Berg", type="PERSON", mentions=(Mention(article="a1", sentence=f2.id, text="Osk Berg", start=start, end=start + 8),))
+    ref2 = ClaimRef(article="a1", sentence=s2.id, text=s2.text, start=s2.start, end=s2.end)
+    assert resolve_pronoun(ref2, s2.text, alone, [berg2]).startswith("Berg scored")
+
+
+def test_a_name_opening_an_attributed_account_keeps_its_capital():
+    from rashomon.comparison.digest.conflicts import _opener
+
+    assert _opener("Ford", "finished his career with 2,290 points.", set(), {"ford"}) == "Ford"
+    assert _opener("Shares", "fell 6 percent.", {"shares"}, {"ford"}) == "shares"
+
+
+def test_a_quotation_with_nobody_saying_it_is_not_told():
+    from rashomon.comparison.digest.tell import why_untellable
+
+    assert why_untellable("“Torches and pitchforks are not going to be necessary.”") == "a quotation without its speaker"
+    assert why_untellable("“The community has spoken,” the prosecutor said.") == ""

@@ -260,6 +260,7 @@ def build_digest(
     neutrality = Neutrality(articles, framing)
     headlines = headline_ids(articles)
     lowercase = {w for a in articles for w in re.findall(r"\b[a-z][a-z'’-]*\b", a.text)}
+    named = {w.lower() for a in articles for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z'’-]+", a.text)} - lowercase
     digest: list[DigestSentence] = []
     told: list[str] = []
     cited: set[str] = set()
@@ -278,7 +279,7 @@ def build_digest(
                 group = tuple(ref.sentence for ref in agreement.claims)
                 left_out.append(LeftOut(group=group, articles=tuple(dict.fromkeys(articles_of.get(g, g.split(".", 1)[0]) for g in group)), reason=why))
             continue
-        sentence = attributed(sentence, conflicts, sources, articles_of, lowercase)
+        sentence = attributed(sentence, conflicts, sources, articles_of, lowercase, named)
         told.append(sentence.text)
         cited.update(sentence.citations)
         grouped.update(ref.sentence for ref in agreement.claims)

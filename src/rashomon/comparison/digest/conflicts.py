@@ -53,7 +53,7 @@ _LOWER_OPENERS = {"the", "a", "an", "under", "in", "on", "at", "after", "before"
                   "some", "more", "most", "all", "both", "each", "this", "that", "these", "those", "its", "their"}
 
 
-def _opener(first: str, rest: str, lowercase: set[str] | frozenset[str]) -> str:
+def _opener(first: str, rest: str, lowercase: set[str] | frozenset[str], named: set[str] | frozenset[str] = frozenset()) -> str:
     """The sentence's first word as it reads after "According to X, ": in lower case when it is a
     function word or the story writes it in lower case elsewhere ("classes will be capped", "over
     the weekend"), never when it is a name or begins one ("President Daniyar Sabitov", "French")."""
@@ -65,6 +65,8 @@ def _opener(first: str, rest: str, lowercase: set[str] | frozenset[str]) -> str:
     word = lower.strip(",;:")
     if word in lowercase or (word.isalpha() and parse_number(word) is not None):
         return lower
+    if word in named:
+        return first  # the story writes it capitalised mid-sentence and never in lower case: a name ("Ford")
     return lower if _common_noun_or_adjective(first.strip(",;:")) else first
 
 
@@ -102,11 +104,13 @@ def _quoted(text: str, at: int) -> bool:
 
 
 def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...], sources: dict[str, str],
-               articles_of: dict[str, str], lowercase: set[str] | frozenset[str] = frozenset()) -> DigestSentence:
+               articles_of: dict[str, str], lowercase: set[str] | frozenset[str] = frozenset(),
+               named: set[str] | frozenset[str] = frozenset()) -> DigestSentence:
     """A shared sentence that states a disputed value, told as its sources' account ("According to
     A and B, the duty falls to 10 percent."): the digest states no side of a conflict as fact.
     ``articles_of``: each sentence id's article; ``lowercase``: the words the story writes in lower
-    case (an opening word among them is no name)."""
+    case (an opening word among them is no name); ``named``: the words it writes capitalised in
+    mid-sentence and never in lower case (names)."""
     cited = set(sentence.citations)
     values = [side.value for conflict in conflicts if conflict.kind in VALUE_KINDS for side in conflict.sides
               if side.sentence in cited and side.value and side.value in sentence.text]
@@ -116,6 +120,6 @@ def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confl
     names = list(dict.fromkeys(sources.get(articles_of.get(c, ""), articles_of.get(c, c)) for c in sentence.citations))
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     first, _, rest = sentence.text.partition(" ")
-    opener = _opener(first, rest, lowercase)
+    opener = _opener(first, rest, lowercase, named)
     lead = f"In the account of {who}," if opener.lower() == "according" else f"According to {who},"
     return DigestSentence(text=f"{lead} {opener} {rest}".rstrip(), citations=sentence.citations)

@@ -2,8 +2,8 @@
 
 - **Not tellable**: a headline (the article's title, or a first line with no closing stop), a
   question (a rhetorical question is not a fact), a sentence in the first or second person
-  outside quotation marks ("our town", "we", "you"), an exclamation, a bare dateline, or a
-  sentence that opens with a pronoun the story cannot resolve.
+  outside quotation marks ("our town", "we", "you"), an exclamation, a quotation with nobody
+  saying it, a bare dateline, or a sentence that opens with a pronoun the story cannot resolve.
 - **Pronouns at the start** ("He said...", "Her lawyer..."): resolved to the one person the
   previous sentence of the same article names (by the entity stage's mentions); when that
   sentence names none or several, the sentence is not told.
@@ -88,6 +88,8 @@ def why_untellable(text: str) -> str:
         return "not closed like a sentence"
     if _FIRST_PERSON.search(own):
         return "in the first or second person"
+    if own != text and len(re.findall(r"[^\W\d_]{2,}", own)) < 2:
+        return "a quotation without its speaker"
     if DATELINE_CAPITALS.match(text) or len(text.split()) < 4:
         return "too short to state a claim"
     if _ANAPHORA.search(own):
@@ -116,6 +118,8 @@ def resolve_pronoun(ref: ClaimRef, text: str, article: Article | None, entities:
     (person,) = people.values()
     # the form the article itself uses ("Karavel"), else the resolved name
     surname = person.name.split()[-1]
+    if surname in text or any(x.sentence == ref.sentence for x in person.mentions):
+        return None  # "He tied Ford ...": a person the sentence names is not who its pronoun stands for
     possessive = _PERSONAL[pronoun]
     if pronoun == "Her":
         nxt = text[m.end():].lstrip().split(" ", 1)[0]
