@@ -38,6 +38,10 @@ PER_STORY = 4
 
 def detokenize(text: str) -> str:
     """Undo the token spacing of the converted corpus ("2, 000" -> "2,000", "it ’ s" -> "it’s")."""
+    text = re.sub(r" \. (\d)", r" .\1", text)  # "a . 357 caliber"
+    text = re.sub(r"(\d)\. (\d)", r"\1.\2", text)  # "2. 6 million"
+    text = re.sub(r"\b([ap])\. m\.", r"\1.m.", text)  # "7 p. m."
+    text = re.sub(r" ([’']) (s|re|ve|ll|d|m|t)\b", r"\1\2", text)  # "it ’ s"
     text = re.sub(r"(\d), (\d{3})\b", r"\1,\2", text)
     text = re.sub(r"(\d): (\d\d)\b", r"\1:\2", text)
     text = re.sub(r"(\w) - (\w)", r"\1-\2", text)
@@ -46,7 +50,7 @@ def detokenize(text: str) -> str:
     text = re.sub(r"“ ", "“", text)
     text = re.sub(r" ”", "”", text)
     text = re.sub(r"‘ ", "‘", text)
-    text = re.sub(r" ([,.;:!?%)])", r"\1", text)
+    text = re.sub(r" ([,.;:!?%)])(?!\d)", r"\1", text)
     return re.sub(r"([($]) ", r"\1", text)
 
 
