@@ -31,3 +31,13 @@ def test_a_repeated_word_in_an_attributed_sentence_stays_the_speakers():
     text = ('The minister said the levy was "a temporary step to steady the budget". '
             'It is "temporary", she said on Friday.')
     assert '"temporary"' not in scare(text)
+
+
+def test_a_quoted_clause_or_a_stray_closing_mark_is_no_scare_quote():
+    from rashomon.comparison.framing.quotes import _quotation_not_label
+
+    assert _quotation_not_label("” she said.")
+    assert _quotation_not_label("“Mo is family.")
+    assert _quotation_not_label("“Obviously we're disappointed.")
+    assert not _quotation_not_label("“security operation.”")  # a label, with the stop inside the marks
+    assert not _quotation_not_label("“historic”")

@@ -119,3 +119,11 @@ def test_datelines_are_read_in_one_place():
     assert dateline_place("Police, who cleared the square, said nothing.") == ""
     assert DATELINE_LINE.match("Kovrin, 13 April (SarTA).")
     assert DATELINE_CAPITALS.match("DRUNESK, Veskaria (Meridian Wire) —")
+
+
+def test_a_day_or_a_page_stamp_opening_a_line_is_no_dateline_place():
+    from rashomon.text import dateline_place
+
+    assert dateline_place("Tuesday, Nov. 4 — Voters went to the polls.") == ""
+    assert dateline_place("Updated, 4 March 2024 — The minister resigned.") == ""
+    assert dateline_place("KOVRIN, April 13 — Police cleared the square.") == "KOVRIN"

@@ -36,8 +36,12 @@ DATELINE_LINE = re.compile(r"^[A-ZÀ-Ý][\w’' .-]{0,40},(?:\s*[A-ZÀ-Ý][\w’
 DATELINE_CAPITALS = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[\w .,]+)?(?:\([^)]*\))?\s*[—–-]?\s*$")
 _PLACE_FIRST = re.compile(r"^\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*(?:,|\s[–—-]\s)")
 _DATE_NEXT = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
-# Capitalised openings that are no place: "On Tuesday, ...", "President X, ...".
-_NOT_PLACE = {"on", "in", "at", "by", "from", "since", "until", "last", "this", "next", "the", "president", "prime", "minister"}
+# Capitalised openings that are no place: "On Tuesday, ...", "President X, ...", "Tuesday, Nov. 4".
+_NOT_PLACE = {
+    "on", "in", "at", "by", "from", "since", "until", "last", "this", "next", "the", "president", "prime", "minister",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "posted", "published",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
 
 
 def dateline(text: str) -> re.Match[str] | None:

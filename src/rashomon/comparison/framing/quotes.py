@@ -73,12 +73,27 @@ def _echoes(text: str, quotes: Sequence[tuple[int, int]], start: int, words: Seq
     return any(e <= start and len(_words(text[s:e])) > len(words) and phrase.search(text[s:e]) for s, e in quotes)
 
 
+# A scare quote holds a label; a closing mark read as an opening one ('” she said.'), or a clause
+# with its verb ending in a stop ('“Mo is family.', '“Obviously we're disappointed.') is a quotation.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|said|says|has|have|had|will|would|can|could|do|does|did)\b|\w['’](?:re|s|ve|ll|m|d)\b",
+    re.IGNORECASE,
+)
+
+
+def _quotation_not_label(inner: str) -> bool:
+    body = inner[1:] if inner[:1] in "“\"‘'«„" else inner
+    if body[:1].isspace():
+        return True
+    return bool(re.search(r"[.!?][”\"’'»]?\s*$", body)) and bool(_CLAUSE_VERB.search(body))
+
+
 def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
     hits = []
     for start, end in quotes:
         inner = article.text[start:end]
         words = _words(inner)
-        if not words or len(words) > MAX_SCARE_WORDS:
+        if not words or len(words) > MAX_SCARE_WORDS or _quotation_not_label(inner):
             continue
         sentence = _sentence_at(article, start)
         whole = article.text[sentence.start : sentence.end] if sentence else inner
