@@ -18,6 +18,9 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
                "Posted on January 5, 2011, 3:37 PM EDT", "May 2, 2013 | 5:03pm"): dates and clock
                times with nothing but stamp words; a line of a date alone (a dateline) stays
 
+Besides: a line the article already gave, word for word (kind ``repeat``: a headline kept twice by
+the extraction, a pull quote).
+
 Rules 1-8 and 10 match wording that only boilerplate uses and check the rest of the line (a credit
 line holds names, not a sentence). Promotions share words with news ("newsletter",
 "sign-ups"), so rule 9 scores a line: imperative openings, the outlet speaking to the reader
@@ -39,6 +42,10 @@ logger = logging.getLogger(__name__)
 __all__ = ["MACHINE_TRANSLATED", "clean", "classify_line"]
 
 MACHINE_TRANSLATED = "notice: machine-translation or AI notice"  # the reason entities reads
+# A page whose extraction kept the headline as the first paragraph too, or a pull quote repeated:
+# the second copy of a line of at least this many words says nothing new.
+REPEATED = "repeat: the same line again, earlier in the article"
+_MIN_REPEAT_WORDS = 4
 
 
 def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
@@ -49,8 +56,14 @@ def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
     """
     kept: list[str] = []
     removed: list[Removed] = []
+    seen: set[str] = set()
     for number, line in enumerate(doc.text.split("\n")):
         reason = classify_line(line)
+        said = " ".join(line.split())
+        if reason is None and said in seen:
+            reason = REPEATED
+        elif reason is None and len(said.split()) >= _MIN_REPEAT_WORDS:
+            seen.add(said)
         if reason is None:
             kept.append(line)
         else:
