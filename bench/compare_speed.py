@@ -50,15 +50,21 @@ def machine() -> dict:
 
 
 def articles(n: int, folder: Path) -> list[Path]:
-    """n text files of about 600 words from the example stories (round robin over them)."""
+    """n text files of about 600 words from the example stories: article i is example article i
+    followed by articles i+3, i+6, ... until 600 words, so no line is given twice (cleaning
+    removes a repeated line, and a text repeated to length would shrink to half)."""
     from rashomon.sources import read_sources
 
     documents, _ = read_sources([p for story in example_stories() for p in story_sources(story)])
     paths = []
     for i in range(n):
         doc = documents[i % len(documents)]
-        words = doc.text.split(" ")
-        text = " ".join((words * (WORDS // max(len(words), 1) + 1))[:WORDS])
+        words: list[str] = []
+        for k in range(len(documents)):
+            if len(words) >= WORDS:
+                break
+            words += documents[(i + 3 * k) % len(documents)].text.split(" ")
+        text = " ".join(words[:WORDS])
         path = folder / f"article{i}.txt"
         path.write_text(f"{doc.title}\n{text}\n", encoding="utf-8")
         paths.append(path)
