@@ -517,3 +517,11 @@ def test_sums_of_money_with_nothing_counted_are_loose_figures():
 
     assert _loose_money(Disagreement("number", "the figure", side(a, "5.27"), side(b, "2.56")))
     assert not _loose_money(Disagreement("number", "how many (job)", side(a, "5.27"), side(b, "40")))
+
+
+def test_the_day_a_lasting_state_was_seen_is_not_the_day_of_the_act():
+    conflicts, _ = _conflicts(
+        "A gunman opened fire at the office Christmas party on Friday, killing the owner of the firm.",
+        "Staff at the firm were coping on Saturday with the death of the owner, shot at the office Christmas party.",
+    )
+    assert not [c for c in conflicts if c.kind == "date"]

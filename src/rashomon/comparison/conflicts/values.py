@@ -494,10 +494,21 @@ def _dates_a_noun(claim: Claim, v: Value) -> bool:
     return claim.text[v.end - claim.start : v.end - claim.start + 2] in ("'s", "’s")
 
 
+# "were coping Saturday with the death", "was being questioned yesterday": a state that lasted,
+# dated by the day it was seen, not the day of an act.
+_ONGOING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:still\s+|now\s+)?(?:being\s+)?[a-z]{3,}ing\b[^.;:,]{0,30}$", re.IGNORECASE)
+
+
+def _ongoing(claim: Claim, v: Value) -> bool:
+    return bool(_ONGOING.search(claim.text[max(0, v.start - claim.start - 50) : v.start - claim.start]))
+
+
 def other_events(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Whether two days are of different kinds of event: a statement's day against an event's,
     two routine statements ("said Saturday" / "said Friday"), or a possessive day ("Sunday's
     game") against a plain one."""
+    if _ongoing(a, va) != _ongoing(b, vb):
+        return True  # a lasting state's day against an act's
     sa, sb = stated_on(a, va), stated_on(b, vb)
     if (sa or sb) and (sa != sb or sa in _ROUTINE):
         return True
