@@ -219,3 +219,10 @@ def test_glued_length_and_mass_units_read_by_their_kind():
 
     got = [(q.value, q.counted) for q in find_quantities("The dyke stood 20ft tall beside a 30cm drain and a 12lb stone.")]
     assert got == [(20.0, "ft"), (30.0, "cm"), (12.0, "lb")]
+
+
+def test_a_figure_of_an_owners_things_counts_the_things():
+    from rashomon.comparison.claims import find_values
+
+    (four,) = [v for v in find_values("Lirenia expelled four of our country's diplomats on Monday.") if v.kind == "number"]
+    assert four.counted == "diplomats"

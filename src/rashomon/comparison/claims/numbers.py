@@ -204,6 +204,8 @@ def _counted(text: str, end: int) -> str:
             continue
         if m.group(0)[:1].isupper() and _NEXT_NOUN.match(text, m.end()):
             continue  # "four Darvandi diplomats", "14 Brigade members": the noun after the name is counted
+        if word.endswith(("'s", "’s")) and _NEXT_NOUN.match(text, m.end()):
+            continue  # "four of our country's diplomats": the owner's noun is counted
         return "" if word in _NOT_COUNTED else word
     return ""
 
