@@ -3,7 +3,7 @@
 Checked on pairs of claims from different articles:
 
 1. number   the same quantity of the same thing with figures no wording reconciles (``values``)
-2. date     the same event's day, date, year or clock time (``values``); a weekday written with
+2. date     the same event's day, date, year or clock time (``days``); a weekday written with
             its date fixes the calendar without the year, so a lead's weekday counted back from
             its dateline is a date too (``calendar``)
 3. quote    one quotation told with a dropped negation, another figure or a changed key word (``quotes``)
@@ -42,7 +42,9 @@ from .order import order_conflicts
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .values import MEASURES, DATELINE, DATELINE_LINE, denial_findings, denied, lead_findings, lead_time, counted_class, number_findings, number_side, part_findings, numbers_agree, shared_context, tallied, tally_of, time_findings
+from ...text.datelines import DATELINE, DATELINE_LINE
+from .days import lead_findings, lead_time, time_findings
+from .values import MEASURES, counted_class, denial_findings, denied, number_findings, number_side, numbers_agree, part_findings, shared_context, tallied, tally_of
 
 __all__ = ["find_conflicts"]
 

@@ -1,0 +1,310 @@
+"""Day and time disagreements between two claims, and the day each article's lead gives.
+
+Times are compared when the words around them share two classes of words ("the evacuation order
+was issued on Sunday" / "waited until Monday to order the evacuation"): a weekday against a
+weekday (or the dates both resolve to), a date against a date or a resolved weekday, a year
+against a year. Not compared: a deadline against a start, the day a statement was made against
+the day of what it reports, a possessive day ("Sunday's game") against a plain one, a lasting
+state's day against an act's, a year that bounds a span or modifies a noun (background).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...model import Claim, Value
+from ...text import reporting_lemma
+from ...text.datelines import DATELINE, DATELINE_LINE
+from ...text.verbs import REPORTING_VERBS
+from ..claims import times_agree, weekday_of
+from .calendar import describe, days_disagree, pair_of
+from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
+
+_MIN_SHARED = 2
+
+
+def _date_of(v: Value) -> str | None:
+    """The full ISO date a value stands for, when known."""
+    if v.kind == "date" and not v.normalized.startswith("?"):
+        return v.normalized
+    if v.kind == "weekday" and v.resolved:
+        return v.resolved
+    return None
+
+
+def _year_of(v: Value) -> str | None:
+    if v.kind in ("date", "month") and not v.normalized.startswith("?"):
+        return v.normalized[:4]
+    if v.kind == "year":
+        return v.normalized
+    return None
+
+
+def _compare(va: Value, vb: Value) -> bool | None:
+    """True: the same time; False: different; None: not comparable."""
+    kinds = {va.kind, vb.kind}
+    if kinds == {"time"}:
+        return times_agree(va.normalized, va.qualifier, vb.normalized, vb.qualifier)
+    da, db = _date_of(va), _date_of(vb)
+    if kinds <= {"date", "weekday"}:
+        if da and db:
+            return da == db
+        if kinds == {"weekday"}:
+            return va.normalized == vb.normalized
+        if kinds == {"date"}:
+            return va.normalized[5:] == vb.normalized[5:]
+        # a weekday against a date: the date's weekday, when its year is known; a weekday
+        # resolved against its article's date against a date without its year: day and month
+        date = va if va.kind == "date" else vb
+        day = vb if date is va else va
+        if date.normalized.startswith("?") and day.resolved:
+            return date.normalized[5:] == day.resolved[5:]
+        weekday = weekday_of(date.normalized) if not date.normalized.startswith("?") else None
+        return None if weekday is None else weekday == day.normalized
+    if kinds == {"year"}:
+        return None  # a bare year against a bare year: too often two different events' years
+    if kinds <= {"month", "year", "date"} and kinds & {"month", "year"}:
+        ya, yb = _year_of(va), _year_of(vb)
+        if ya is None or yb is None:
+            return None
+        if ya != yb:
+            return False
+        if kinds == {"month"}:
+            return va.normalized == vb.normalized
+        return True
+    return None
+
+
+_DEADLINE = {"until", "by", "from", "since"}
+_ALIGNED_REACH = 10  # words either side of the two times of claims aligned as one proposition
+
+
+def time_side(claim: Claim, v: Value) -> Side:
+    return Side(claim=claim, value=v.text, normalized=_date_of(v) or v.normalized, start=v.start, end=v.end)
+
+
+# "waited until Thursday to ask", "did not order it until Monday": the day the act was done
+_ACT_UNTIL = re.compile(r"\b(?:wait(?:ed|s|ing)?|not\b[^.;:]{0,60}|only)\s+until\s+$", re.IGNORECASE)
+
+
+def _qualifier(claim: Claim, v: Value) -> str:
+    """The weekday's qualifier, "" for the day an act was done after waiting ("waited until Thursday to")."""
+    if v.qualifier == "until" and _ACT_UNTIL.search(claim.text[max(0, v.start - claim.start - 80) : v.start - claim.start]):
+        return ""
+    return v.qualifier
+
+
+def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """One day and month, one article with its year, the other with its weekday: the year's
+    calendar gives another weekday ("14 June 2024" / "Saturday, 14 June": 14 June 2024 was a Friday)."""
+    if va.kind != "date" or vb.kind != "date" or va.normalized[5:] != vb.normalized[5:]:
+        return False
+    for (x, vx), (y, vy) in (((a, va), (b, vb)), ((b, vb), (a, va))):
+        if vx.normalized.startswith("?") or not vy.normalized.startswith("?"):
+            continue
+        pair = pair_of(y, vy)
+        weekday = weekday_of(vx.normalized)
+        if pair is not None and weekday is not None and weekday != pair[3].normalized:
+            return bool(_near_events(x, vx) & _near_events(y, vy))
+    return False
+
+
+# The day of a statement, not of what it reports: "police said Wednesday", "the agency announced
+# on Tuesday", "it was reported Wednesday", "said in a statement on Friday".
+_STATED = ("say", "tell", "state", "add", "announce", "report", "confirm", "reveal", "disclose", "declare", "post", "tweet", "write", "note", "explain")
+_STATED_AT = re.compile(
+    r"\b(" + "|".join(sorted((f for f, lemma in REPORTING_VERBS.items() if lemma in _STATED), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:,)?\s+(?:(?:on|late|early|earlier|this|last)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_ROUTINE = ("say", "tell", "add", "note", "explain")  # said every day: the day of no event
+
+
+def stated_on(claim: Claim, v: Value) -> str:
+    """The lemma of the reporting verb whose day ``v`` is ("said Wednesday" -> "say"), else ""."""
+    m = _STATED_AT.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
+    return reporting_lemma(m.group(1)) or "" if m else ""
+
+
+def _dates_a_noun(claim: Claim, v: Value) -> bool:
+    """A possessive day names its own event: "Sunday's playoff game", "Thursday's final"."""
+    return claim.text[v.end - claim.start : v.end - claim.start + 2] in ("'s", "’s")
+
+
+# "were coping Saturday with the death", "was being questioned yesterday": a state that lasted,
+# dated by the day it was seen, not the day of an act.
+_ONGOING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:still\s+|now\s+)?(?:being\s+)?[a-z]{3,}ing\b[^.;:,]{0,30}$", re.IGNORECASE)
+
+
+def _ongoing(claim: Claim, v: Value) -> bool:
+    return bool(_ONGOING.search(claim.text[max(0, v.start - claim.start - 50) : v.start - claim.start]))
+
+
+def other_events(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Whether two days are of different kinds of event: a statement's day against an event's,
+    two routine statements ("said Saturday" / "said Friday"), or a possessive day ("Sunday's
+    game") against a plain one."""
+    if _ongoing(a, va) != _ongoing(b, vb):
+        return True  # a lasting state's day against an act's
+    sa, sb = stated_on(a, va), stated_on(b, vb)
+    if (sa or sb) and (sa != sb or sa in _ROUTINE):
+        return True
+    return _dates_a_noun(a, va) != _dates_a_noun(b, vb)
+
+
+# A year that modifies a noun ("for a 2012 car crash case", "the 1998 conviction") or bounds a
+# span ("from September 2010 to January 2011", "between 1991 and 1998") dates something in the
+# background of the story, not the event the claims share.
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+$", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:from|between|since|until|till|through)\s+(?:\w+\s+){0,2}$|\b(?:to|and)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _year_use(claim: Claim, v: Value) -> str:
+    """"span" (a bound of a span of time), "attributive" (a year before a noun) or ""."""
+    s, e = v.start - claim.start, v.end - claim.start
+    before, after = claim.text[max(0, s - 40) : s], claim.text[e : e + 20]
+    if _SPAN.search(before) or re.match(r"\s*(?:-|–|to|and|through)\s*(?:\w+\s+)?\d{4}", after):
+        return "span"
+    return "attributive" if _ATTRIBUTIVE.search(before) and re.match(r"\s+[a-z]", after) else ""
+
+
+def _background(use_a: str, use_b: str) -> bool:
+    """A span's bound against anything, or a year before a noun against one that dates an act."""
+    return "span" in (use_a, use_b) or use_a != use_b
+
+
+def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
+    """Times of two claims about one event. Claims aligned as one proposition need one class of
+    words in common around the two times; others two."""
+    need = 1 if aligned else _MIN_SHARED
+    reach = _ALIGNED_REACH if aligned else 6
+    ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time")]
+    tb = [v for v in b.values if v.kind in ("date", "month", "year", "weekday", "time")]
+    for va in ta:
+        for vb in tb:
+            if _wrong_year(a, va, b, vb):
+                yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
+                continue
+            same = _compare(va, vb)
+            if same is None:
+                continue
+            qa, qb = _qualifier(a, va), _qualifier(b, vb)
+            if _DEADLINE & {qa, qb} and qa != qb:
+                continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
+            if other_events(a, va, b, vb):
+                continue
+            shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach)
+            if len(shared) < need or not event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach):
+                continue
+            sa, sb = time_side(a, va), time_side(b, vb)
+            if same:
+                yield Agreeing(sa, sb)
+            elif _states_both(a, va, vb) or _states_both(b, vb, va):
+                continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
+            else:
+                what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
+                if what == "the year" and _background(_year_use(a, va), _year_use(b, vb)):
+                    continue
+                yield Disagreement("date", what, sa, sb)
+
+
+# --- the lead's day -------------------------------------------------------------------------
+
+_LEAD_SENTENCES = 2
+
+
+def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
+    """The day the article's lead gives its main event: the first weekday or date in the first
+    two body sentences (a headline, without closing punctuation, is not the lead), unless it is
+    a deadline or a start ("until Friday", "from Monday") or the sentence speaks of the future."""
+    body = [c for c in claims if not is_headline(c)][:_LEAD_SENTENCES]
+    for claim in body:
+        dateline = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
+        for v in claim.values:
+            if dateline and v.start - claim.start < dateline.end():
+                continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
+            if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and claim.modality != "future":
+                if stated_on(claim, v) in _ROUTINE:
+                    continue  # "officials said Saturday": the day of the telling
+                return claim, v
+    return None
+
+
+# "PELLWORTH, Vandria, March 9 (Norpress) —", "Castlemoor, 10 February -": the opening dateline
+# "Kovrin, 13 April (SarTA).": a dateline standing as its own sentence
+
+
+_LEAD_SHARED = 2
+_LEAD_REACH = 10  # words either side of a lead's day that must share what happened
+
+
+def _sentence_events(claim: Claim) -> set[str]:
+    """Classes of a sentence's lowercase content words (what happened, not who)."""
+    return {word_class(w) for w in WORD.findall(claim.text) if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+
+
+def _states_both(claim: Claim, own: Value, other: Value) -> bool:
+    """Whether ``claim`` also states a time that agrees with ``other`` (beside its ``own``)."""
+    return any(t is not own and _compare(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
+
+
+def _near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> set[str]:
+    """Classes of the lowercase content words within ``reach`` words of a value, across commas
+    and brackets ("vaccine on Thursday, when the board approved"): what happened that day."""
+    s, e = v.start - claim.start, v.end - claim.start
+
+    def keep(w: str) -> bool:
+        return w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None
+
+    if wide:  # names and small words do not use up the reach
+        words = [w for w in WORD.findall(claim.text[:s]) if keep(w)][-reach:] + [w for w in WORD.findall(claim.text[e:]) if keep(w)][:reach]
+    else:
+        words = [w for w in WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach] if keep(w)]
+    return {word_class(w) for w in words}
+
+
+def _calendar_side(claim: Claim, v: Value, dateline: Value | None, day: int) -> Side:
+    """A lead's day as evidence: a weekday and date written together, or a weekday with the
+    dateline it is counted back from (both in the span when the dateline opens the sentence)."""
+    pair = pair_of(claim, v)
+    if pair is not None:
+        start, end = min(pair[2].start, pair[3].start), max(pair[2].end, pair[3].end)
+        if claim.text[end - claim.start : end - claim.start + 1] == ")" and "(" in claim.text[start - claim.start : end - claim.start]:
+            end += 1
+        return Side(claim=claim, value=claim.text[start - claim.start : end - claim.start], normalized=describe(day), start=start, end=end)
+    if v.kind == "weekday" and dateline is not None and claim.start <= dateline.start < v.start:
+        return Side(claim=claim, value=f"{dateline.text} … {v.text}", normalized=describe(day), start=dateline.start, end=v.end)
+    return Side(claim=claim, value=v.text, normalized=describe(day), start=v.start, end=v.end)
+
+
+def lead_findings(
+    a: Claim, va: Value, b: Claim, vb: Value, dateline_a: Value | None = None, dateline_b: Value | None = None,
+    wide: bool = False,
+) -> Iterable[Disagreement | Agreeing]:
+    """The days two leads give; ``wide``: the event words around a day are counted without the
+    names and small words between (for one weekday told with two dates)."""
+    same = _compare(va, vb)
+    if other_events(a, va, b, vb):
+        return
+    if pair_of(a, va) or pair_of(b, vb):
+        # a weekday written with its date fixes the calendar: compare the days it gives
+        days = days_disagree(a, va, dateline_a, b, vb, dateline_b)
+        if days is not None and _near_events(a, va, wide=wide) & _near_events(b, vb, wide=wide):
+            yield Disagreement(
+                "date", "the day of the event",
+                _calendar_side(a, va, dateline_a, days[0]), _calendar_side(b, vb, dateline_b, days[1]),
+            )
+        return
+    if same is None:
+        return
+    if same is False and (_states_both(a, va, vb) or _states_both(b, vb, va)):
+        return
+    if len(_sentence_events(a) & _sentence_events(b)) < _LEAD_SHARED:
+        return  # two leads that do not tell one event
+    if not event_words(a, va.start, va.end, _LEAD_REACH) & event_words(b, vb.start, vb.end, _LEAD_REACH):
+        return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
+    sa, sb = time_side(a, va), time_side(b, vb)
+    yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)
