@@ -410,7 +410,7 @@ def test_markdown_shows_the_findings(seed_report: Report) -> None:
     assert f"**Secretary of State** — Outlet Two ({seed_report.conflicts[0].sides[1].sentence})" in md
     assert "“Blink” a prefix of Blinken (`a2.s0`)" in md
     assert "- **Loaded terms** (1)" in md and "- **Scare quotes** (1)" in md
-    assert "“Executive Order 13928”" in md and "““" not in md
+    assert "had repealed **Executive Order 13928**, which" in md and "““" not in md  # a part, shown in its sentence
     assert "    - “unbreakable commitment” (a1.s3): quotation marks" in md
     assert "neutral: “Israeli counterpart”" in md
 
@@ -738,3 +738,17 @@ def test_agreements_left_out_of_the_digest_have_a_section_of_their_own(seed_repo
     validator = jsonschema.Draft202012Validator(json_schema())
     assert [e.message for e in validator.iter_errors(json.loads(to_json(report)))] == []
     assert from_json(to_json(report)) == report
+
+
+def test_a_unique_claim_that_is_part_of_a_sentence_is_shown_in_it_escaped() -> None:
+    text = f"The blast hit a bank in the town, about 30 miles south of {XSS}. Nobody was hurt."
+    a = Article(id="a1", source="One", title="t", text=text, sentences=segment("a1", text))
+    part = claim(a, f"about 30 miles south of {XSS}")
+    whole = ClaimRef(article="a1", sentence=a.sentences[1].id, text="Nobody was hurt.", start=a.sentences[1].start, end=a.sentences[1].end)
+    report = Report(articles=(a,), unique=(part, whole))
+    md = to_markdown(report)
+    assert "“The blast hit a bank in the town, **about 30 miles south of" in md
+    assert "“Nobody was hurt.”" in md
+    page = to_html(report)
+    assert "<q>The blast hit a bank in the town, <strong>about 30 miles south of &lt;script&gt;" in page
+    assert XSS not in page

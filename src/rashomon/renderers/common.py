@@ -149,6 +149,28 @@ OPENING_QUOTES = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00b
 CLOSING_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300d\u300f"  # no ' or \u2019: an apostrophe ends words
 
 
+def in_sentence(index: ReportIndex, sentence_id: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """A claim that is part of its sentence ("about 30 miles south of Portland") as the sentence's
+    text before it, the claim, and the text after it; None when the claim is the whole sentence
+    or its offsets do not fall inside the sentence."""
+    sentence = index.sentences.get(sentence_id)
+    if sentence is None or not (sentence.start <= start < end <= sentence.end):
+        return None
+    if start == sentence.start and end == sentence.end:
+        return None
+    text = sentence.text
+    a, b = start - sentence.start, end - sentence.start
+    if not text[a:b].strip() or (not text[:a].strip() and not text[b:].strip()):
+        return None
+    return text[:a], text[a:b], text[b:]
+
+
+def quoted_part(parts: tuple[str, str, str]) -> Markup:
+    """The sentence of a part claim in quotation marks, the part in bold (every piece escaped)."""
+    before, part, after = parts
+    return Markup("<q>{}<strong>{}</strong>{}</q>").format(before, part, after)
+
+
 def quoted(text: str | None) -> Markup:
     """Quoted text from an article: ``<q>`` adds the quotation marks, unless the text already
     starts or ends with one (a quoted sentence), which then shows as it is, in a span."""

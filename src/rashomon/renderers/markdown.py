@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import re
 
-from ..model import Report
-from .common import ReportIndex, framing_label, is_quoted, mentions_by_article
+from ..model import ClaimRef, Report
+from .common import ReportIndex, framing_label, in_sentence, is_quoted, mentions_by_article
 
 # Characters CommonMark (and GFM tables, strikethrough) read as markup anywhere in a line; a
 # backslash makes each one literal. Links and images need "[", so escaping it disarms them.
@@ -146,7 +146,7 @@ def to_markdown(report: Report) -> str:
         by_article.setdefault(ref.article, []).append(ref)
     for article_id, refs in by_article.items():
         lines += [f"### {escape(index.outlet(article_id))} ({code(article_id)})", ""]
-        lines += [f"- {_cite(index, ref.sentence)}: {quoted(ref.text)}" for ref in refs]
+        lines += [f"- {_cite(index, ref.sentence)}: {_claim_in_sentence(index, ref)}" for ref in refs]
         lines.append("")
     section("Unique claims", lines[:-1], "No unique claims found.")
 
@@ -191,3 +191,15 @@ def to_markdown(report: Report) -> str:
 def _cite(index: ReportIndex, sentence_id: str) -> str:
     """A sentence id as cited; one that is not in the report is marked so."""
     return escape(sentence_id) if index.has_sentence(sentence_id) else f"{escape(sentence_id)} (missing)"
+
+
+def _claim_in_sentence(index: ReportIndex, ref: ClaimRef) -> str:
+    """A unique claim that is a part of its sentence, shown in it with the part in bold (a bare
+    clause such as "about 30 miles south of Portland" says little alone); else the claim."""
+    parts = in_sentence(index, ref.sentence, ref.start, ref.end)
+    if parts is None:
+        return quoted(ref.text)
+    before, part, after = (escape(x) if x.strip() else "" for x in parts)
+    gap_before = " " if parts[0][-1:].isspace() and before else ""
+    gap_after = " " if parts[2][:1].isspace() and after else ""
+    return f"“{before}{gap_before}**{part}**{gap_after}{after}”"

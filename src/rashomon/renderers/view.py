@@ -19,8 +19,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..model import Article, Entity, Report, Sentence
-from .common import FRAMING_KINDS, ReportIndex, framing_label, safe_http_url
+from ..model import Article, ClaimRef, Entity, Report, Sentence
+from .common import FRAMING_KINDS, ReportIndex, framing_label, in_sentence, quoted, quoted_part, safe_http_url
 from .highlight import highlights_of
 from .summary import summary_of
 
@@ -43,6 +43,11 @@ class Cite:
     exists: bool
     outlet: str
     text: str
+
+
+def _unique_shown(index: ReportIndex, ref: ClaimRef) -> Markup:
+    parts = in_sentence(index, ref.sentence, ref.start, ref.end)
+    return quoted_part(parts) if parts else quoted(ref.text)
 
 
 def cite_of(index: ReportIndex, sid: str) -> Cite:
@@ -189,7 +194,8 @@ def report_view(
             (conflict, [(side, cite_of(index, side.sentence)) for side in conflict.sides]) for conflict in report.conflicts
         ],
         "agreements": [(a, [(ref, cite_of(index, ref.sentence)) for ref in a.claims]) for a in report.agreements],
-        "unique": [(ref, cite_of(index, ref.sentence)) for ref in report.unique],
+        # a part of a sentence is shown in its sentence, the part in bold
+        "unique": [(ref, cite_of(index, ref.sentence), _unique_shown(index, ref)) for ref in report.unique],
         "entities": [
             {"entity": e, "key": entity_key(e.name) if entity_key else "", "forms": entity_forms(e, index),
              "suspects": [(s, cite_of(index, s.sentence) if s.sentence else None) for s in e.suspect]}
