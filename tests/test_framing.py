@@ -412,3 +412,22 @@ def test_a_label_reported_as_someones_or_a_kind_of_event_in_general_is_not_the_o
     assert not any(s in ("a1.s0", "a1.s1") for s, _ in flagged)  # attributed; generic
     thugs = [c for c in cues if c.text.lower() == "thugs"]
     assert len(thugs) == 1 and article.text[thugs[0].start - 4 : thugs[0].start] == "saw "
+
+
+GROUP_HOSTILE = "Brutal riot police charged the marchers outside the stadium on Saturday."
+GROUP_PLAIN = "Police and marchers clashed outside the stadium on Saturday."
+
+
+def test_tone_toward_an_unnamed_group_names_the_group_the_word_modifies():
+    cues = find_framing([make("g1", GROUP_HOSTILE), make("g2", GROUP_PLAIN)])
+    tone = kinds(cues, "tone")
+    assert [c.article for c in tone] == ["g1"]
+    assert tone[0].note.startswith("tone toward the police: negative")
+    assert "marchers" not in tone[0].note  # the other group in the sentence gets no tone
+    assert_offsets([make("g1", GROUP_HOSTILE)], tone)
+
+
+def test_group_tone_stops_at_a_clause_boundary():
+    text = "Brutal attacks and police raids followed the match on Saturday."
+    cues = find_framing([make("g1", text), make("g2", GROUP_PLAIN)])
+    assert not [c for c in kinds(cues, "tone") if "police" in c.note]

@@ -51,7 +51,7 @@ from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
 from .referents import in_group_hits, naming_choice_hits, vague_event_hits
-from .tone import TONE_BACKENDS, _tone_cues
+from .tone import TONE_BACKENDS, _tone_cues, group_tone_cues
 from .voices import _voice_cues
 from .wording import pair_sentences, word_choice_hits
 
@@ -127,6 +127,7 @@ def find_framing(
         cues += _voice_cues(article, entities)
     # 6. tone, which needs every article at once to pick the shared entities
     cues += _tone_cues(articles, entities, lexicon, tone)
+    cues += group_tone_cues(articles, cues, lexicon)
     log.debug("framing: %d cues over %d articles", len(cues), len(articles))
     return tuple(sorted(cues, key=lambda c: (c.article, c.start, c.end, c.kind)))
 

@@ -147,3 +147,72 @@ def _unquoted(text: str, sentence: Sentence, quotes: Sequence[tuple[int, int]]) 
         for i in range(max(s, sentence.start), min(e, sentence.end)):
             chars[i - sentence.start] = " "
     return "".join(chars)
+
+
+# Group referents a loaded word can aim at, singular or plural; the key is the name shown.
+_GROUPS = {
+    "the police": r"police(?:men|women)?|officers?|riot\s+police|cops?",
+    "the protesters": r"protesters?|protestors?|demonstrators?|marchers?",
+    "the fans": r"fans?|supporters?|spectators?",
+    "the government": r"government",
+    "the regime": r"regime",
+    "migrants": r"migrants?|refugees?|asylum[\s-]seekers?|immigrants?",
+    "the troops": r"troops|soldiers?|forces",
+    "the rebels": r"rebels?|insurgents?|militants?|fighters?",
+    "the strikers": r"strikers?|workers?|unions?",
+    "the activists": r"activists?|campaigners?",
+}
+_GROUP_RUN = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(_GROUPS.values()))
+# the loaded word modifies the group ("violent protesters", "brutal riot police"), or names it with
+# an of-phrase ("a mob of so-called supporters")
+_AFTER_MODIFIER = re.compile(rf"\s+(?:[a-z]+-?[a-z]*\s+)?(?:{_GROUP_RUN})\b")
+_AFTER_OF = re.compile(rf"\s+(?:[a-z]+\s+)?of\s+(?:so-called\s+|[a-z]+\s+)?(?:{_GROUP_RUN})\b")
+_GROUP_STOP = {"and", "or", "but", "the", "a", "an", "of", "to", "by", "with", "as", "than", "in", "on", "at", "for"}
+
+
+def _group_after(text: str, end: int) -> str | None:
+    for pattern in (_AFTER_MODIFIER, _AFTER_OF):
+        m = pattern.match(text, end)
+        if m is None:
+            continue
+        between = text[end : m.start(m.lastgroup)].split()
+        if any(w.lower() in _GROUP_STOP - ({"of"} if pattern is _AFTER_OF else set()) for w in between):
+            continue  # a clause or list boundary: the word is not in the group's noun phrase
+        return list(_GROUPS)[int(m.lastgroup[1:])]
+    return None
+
+
+def group_tone_cues(articles: Sequence[Article], cues: Sequence[FramingCue], lexicon: Lexicon) -> list[FramingCue]:
+    """Tone toward unnamed groups: the outlet's own loaded words in the group's noun phrase."""
+    words: dict[str, float] = lexicon.tone["words"]
+    by_id = {a.id: a for a in articles}
+    found: dict[tuple[str, str], list[tuple[str, float, FramingCue]]] = defaultdict(list)
+    for cue in cues:
+        if cue.kind not in ("loaded", "naming") or cue.article not in by_id:
+            continue
+        text = by_id[cue.article].text
+        phrase = text[cue.start : cue.end]
+        valence = sum(words.get(w.lower(), 0.0) for w in re.findall(r"[\w’'-]+", phrase))
+        if not valence:
+            continue  # no sign to give: a loaded word is not necessarily a hostile one
+        group = _group_after(text, cue.end)
+        if group is not None:
+            found[(cue.article, group)].append((phrase, valence, cue))
+    out = []
+    for (article_id, group), hits in found.items():
+        total = sum(v for _, v, _ in hits)
+        if not total or any(v * total < 0 for _, v, _ in hits):
+            continue  # mixed signs toward one group: no tone rather than a wrong one
+        first = min(hits, key=lambda h: h[2].start)[2]
+        sentence = next(s for s in by_id[article_id].sentences if s.id == first.sentence)
+        out.append(FramingCue(
+            article=article_id,
+            sentence=sentence.id,
+            text=sentence.text,
+            kind="tone",
+            note=f"tone toward {group}: {'negative' if total < 0 else 'positive'} (loaded words on the group: "
+            f"{', '.join(sorted({p for p, _, _ in hits}))})",
+            start=sentence.start,
+            end=sentence.end,
+        ))
+    return out
