@@ -431,3 +431,12 @@ def test_group_tone_stops_at_a_clause_boundary():
     text = "Brutal attacks and police raids followed the match on Saturday."
     cues = find_framing([make("g1", text), make("g2", GROUP_PLAIN)])
     assert not [c for c in kinds(cues, "tone") if "police" in c.note]
+
+
+def test_group_tone_takes_the_sign_of_whole_words_only():
+    praise = "Peaceful marchers filled the square outside the stadium on Saturday."
+    compound = "The fossil-friendly government shrugged off the fire on Saturday."
+    cues = find_framing([make("p", praise), make("c", compound), make("g2", GROUP_PLAIN)])
+    notes = [c.note for c in kinds(cues, "tone")]
+    assert any(n.startswith("tone toward the marchers: positive") for n in notes)
+    assert not any("government" in n for n in notes)  # "friendly" inside a compound gives no sign

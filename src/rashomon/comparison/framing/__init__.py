@@ -127,7 +127,7 @@ def find_framing(
         cues += _voice_cues(article, entities)
     # 6. tone, which needs every article at once to pick the shared entities
     cues += _tone_cues(articles, entities, lexicon, tone)
-    cues += group_tone_cues(articles, cues, lexicon)
+    cues += group_tone_cues(articles, cues)
     log.debug("framing: %d cues over %d articles", len(cues), len(articles))
     return tuple(sorted(cues, key=lambda c: (c.article, c.start, c.end, c.kind)))
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from ...errors import MissingExtra
 from ...model import Article, Entity, FramingCue, Sentence
+from . import resources
 from .lexicon import Lexicon
 from .quotes import _quote_spans
 from .voices import _SPEAKER_STOP, _WEEKDAYS
@@ -149,7 +150,7 @@ def _unquoted(text: str, sentence: Sentence, quotes: Sequence[tuple[int, int]]) 
     return "".join(chars)
 
 
-# Group referents a loaded word can aim at, singular or plural; the key is the name shown.
+# Group referents a loaded word can aim at, singular or plural (the note names the noun as written).
 _GROUPS = {
     "the police": r"police(?:men|women)?|officers?|riot\s+police|cops?",
     "the protesters": r"protesters?|protestors?|demonstrators?|marchers?",
@@ -167,10 +168,12 @@ _GROUP_RUN = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(_GROUPS.values()))
 # an of-phrase ("a mob of so-called supporters")
 _AFTER_MODIFIER = re.compile(rf"\s+(?:[a-z]+-?[a-z]*\s+)?(?:{_GROUP_RUN})\b")
 _AFTER_OF = re.compile(rf"\s+(?:[a-z]+\s+)?of\s+(?:so-called\s+|[a-z]+\s+)?(?:{_GROUP_RUN})\b")
+_MIN_GROUP_VALENCE = 1.5  # VADER scale -4..4: "brutal" -3.1, "peaceful" 2.2; "friendly"-grade words are not framing
 _GROUP_STOP = {"and", "or", "but", "the", "a", "an", "of", "to", "by", "with", "as", "than", "in", "on", "at", "for"}
 
 
 def _group_after(text: str, end: int) -> str | None:
+    """The group noun, as written, whose noun phrase the words ending at ``end`` belong to."""
     for pattern in (_AFTER_MODIFIER, _AFTER_OF):
         m = pattern.match(text, end)
         if m is None:
@@ -178,13 +181,23 @@ def _group_after(text: str, end: int) -> str | None:
         between = text[end : m.start(m.lastgroup)].split()
         if any(w.lower() in _GROUP_STOP - ({"of"} if pattern is _AFTER_OF else set()) for w in between):
             continue  # a clause or list boundary: the word is not in the group's noun phrase
-        return list(_GROUPS)[int(m.lastgroup[1:])]
+        return re.sub(r"\s+", " ", m.group(m.lastgroup).lower())
     return None
 
 
-def group_tone_cues(articles: Sequence[Article], cues: Sequence[FramingCue], lexicon: Lexicon) -> list[FramingCue]:
+def _phrase_valence(phrase: str) -> float | None:
+    """The strongest VADER valence among the phrase's whole words, when all rated words agree in
+    sign and it is clearly charged; hyphenated compounds are not split ("fossil-friendly" is not
+    friendly)."""
+    rated = [v for w in re.findall(r"[\w’']+(?:-[\w’']+)*", phrase) if "-" not in w and (v := resources.valence(w)) is not None]
+    if not rated or (min(rated) < 0 < max(rated)):
+        return None
+    strongest = max(rated, key=abs)
+    return strongest if abs(strongest) >= _MIN_GROUP_VALENCE else None
+
+
+def group_tone_cues(articles: Sequence[Article], cues: Sequence[FramingCue]) -> list[FramingCue]:
     """Tone toward unnamed groups: the outlet's own loaded words in the group's noun phrase."""
-    words: dict[str, float] = lexicon.tone["words"]
     by_id = {a.id: a for a in articles}
     found: dict[tuple[str, str], list[tuple[str, float, FramingCue]]] = defaultdict(list)
     for cue in cues:
@@ -192,8 +205,8 @@ def group_tone_cues(articles: Sequence[Article], cues: Sequence[FramingCue], lex
             continue
         text = by_id[cue.article].text
         phrase = text[cue.start : cue.end]
-        valence = sum(words.get(w.lower(), 0.0) for w in re.findall(r"[\w’'-]+", phrase))
-        if not valence:
+        valence = _phrase_valence(phrase)
+        if valence is None:
             continue  # no sign to give: a loaded word is not necessarily a hostile one
         group = _group_after(text, cue.end)
         if group is not None:
@@ -201,7 +214,7 @@ def group_tone_cues(articles: Sequence[Article], cues: Sequence[FramingCue], lex
     out = []
     for (article_id, group), hits in found.items():
         total = sum(v for _, v, _ in hits)
-        if not total or any(v * total < 0 for _, v, _ in hits):
+        if any(v * total <= 0 for _, v, _ in hits):
             continue  # mixed signs toward one group: no tone rather than a wrong one
         first = min(hits, key=lambda h: h[2].start)[2]
         sentence = next(s for s in by_id[article_id].sentences if s.id == first.sentence)
@@ -210,7 +223,7 @@ def group_tone_cues(articles: Sequence[Article], cues: Sequence[FramingCue], lex
             sentence=sentence.id,
             text=sentence.text,
             kind="tone",
-            note=f"tone toward {group}: {'negative' if total < 0 else 'positive'} (loaded words on the group: "
+            note=f"tone toward the {group}: {'negative' if total < 0 else 'positive'} (loaded words on the group: "
             f"{', '.join(sorted({p for p, _, _ in hits}))})",
             start=sentence.start,
             end=sentence.end,
