@@ -195,6 +195,13 @@ def _unit(text: str, start: int, end: int) -> tuple[str, int]:
 _NEXT_NOUN = re.compile(r"\s+[a-z]{3,}")
 
 
+# A figure before a time zone or "a.m."/"p.m." is a clock time the time reader did not take.
+_CLOCK_ZONE = re.compile(
+    r"\s*(?:gmt|utc|bst|cet|cest|eet|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|aedt|am|pm|a\.m\.?|p\.m\.?|hrs)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _counted(text: str, end: int) -> str:
     for m in _COUNTED.finditer(text, end, min(len(text), end + 40)):
         if text[end : m.start()].strip(" -") and any(ch in ",.;:()" for ch in text[end : m.start()]):
@@ -290,6 +297,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit, unit_end = _unit(text, m.start(), m.end())
         if re.match(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end() : m.end() + 16], re.IGNORECASE):
             continue  # "31 February": a day of a month (a date, read or rejected by ``times``)
+        if _CLOCK_ZONE.match(text, m.end()):
+            continue  # "(0300 GMT)", "8 a.m.": a clock time, no count of anything
         q = _QUALIFIER.search(text, max(0, m.start() - 20), m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
         qualifier = q.group(0).strip().lower() if q else ""
         lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))

@@ -79,17 +79,8 @@ def number_side(claim: Claim, v: Value) -> Side:
 TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued")
 
 
-# A figure before a time zone or "a.m." is a clock time the time reader did not take ("0300 GMT"):
-# no count of anything.
-_CLOCK_WORDS = frozenset(
-    "gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt ist jst aest aedt am pm a.m. p.m. a.m p.m hrs".split()
-)
-
-
 def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False) -> set[str] | None:
     """The word classes two figures share when they are the same quantity, else None."""
-    if _clock_figure(a, va) or _clock_figure(b, vb):
-        return None
     ua, ub = _figure(va)[3], _figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
@@ -136,11 +127,6 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
-
-
-def _clock_figure(claim: Claim, v: Value) -> bool:
-    after = claim.text[v.end - claim.start : v.end - claim.start + 6].strip().lower()
-    return (v.counted or "").lower() in _CLOCK_WORDS or after.split(" ")[0].rstrip(",;)") in _CLOCK_WORDS
 
 
 def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:

@@ -128,17 +128,18 @@ def _tone_cues(
             if key in cues and len(cues[key][0]) >= len(name):
                 continue  # the same sentences under another name: keep the longer ("Anthony Blinken")
             detail = f"; words: {', '.join(sorted(set(words)))}" if words else ""
-            cues[key] = name, FramingCue(
-                article=article_id,
-                sentence=sentence.id,
-                text=sentence.text,
-                kind="tone",
-                note=f"tone toward {name}: {mean:+.2f} ({'negative' if mean < 0 else 'positive'}, mean over "
+            cues[key] = name, _tone_cue(
+                article_id, sentence,
+                f"tone toward {name}: {mean:+.2f} ({'negative' if mean < 0 else 'positive'}, mean over "
                 f"{len(scores)} sentences, {backend}{detail})",
-                start=sentence.start,
-                end=sentence.end,
             )
     return [cue for _, cue in cues.values()]
+
+
+def _tone_cue(article_id: str, sentence: Sentence, note: str) -> FramingCue:
+    """A tone finding, shown on the sentence that carries it most."""
+    return FramingCue(article=article_id, sentence=sentence.id, text=sentence.text, kind="tone", note=note,
+                      start=sentence.start, end=sentence.end)
 
 
 def _unquoted(text: str, sentence: Sentence, quotes: Sequence[tuple[int, int]]) -> str:
@@ -218,14 +219,9 @@ def group_tone_cues(articles: Sequence[Article], cues: Sequence[FramingCue]) -> 
             continue  # mixed signs toward one group: no tone rather than a wrong one
         first = min(hits, key=lambda h: h[2].start)[2]
         sentence = next(s for s in by_id[article_id].sentences if s.id == first.sentence)
-        out.append(FramingCue(
-            article=article_id,
-            sentence=sentence.id,
-            text=sentence.text,
-            kind="tone",
-            note=f"tone toward the {group}: {'negative' if total < 0 else 'positive'} (loaded words on the group: "
+        out.append(_tone_cue(
+            article_id, sentence,
+            f"tone toward the {group}: {'negative' if total < 0 else 'positive'} (loaded words on the group: "
             f"{', '.join(sorted({p for p, _, _ in hits}))})",
-            start=sentence.start,
-            end=sentence.end,
         ))
     return out
