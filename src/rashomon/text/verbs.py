@@ -84,3 +84,21 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "you
 def reporting_lemma(word: str) -> str | None:
     """The lemma of a reporting verb form ("Said" -> "say"), or None."""
     return REPORTING_VERBS.get(word.lower())
+
+
+# Irregular past forms and participles with their base form: "took over" and "was taken over" tell one act,
+# and a sentence with one of them has a finite verb.
+IRREGULAR_PAST: dict[str, str] = {
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "began": "begin", "begun": "begin",
+    "broke": "break", "broken": "break", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
+    "sent": "send", "held": "hold", "led": "lead", "left": "leave", "met": "meet", "paid": "pay", "sold": "sell",
+    "spoke": "speak", "spoken": "speak", "struck": "strike", "threw": "throw", "thrown": "throw", "won": "win",
+    "wrote": "write", "written": "write", "caught": "catch", "brought": "bring", "bought": "buy", "chose": "choose",
+    "chosen": "choose", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "froze": "freeze",
+    "hid": "hide", "hidden": "hide", "lost": "lose", "shot": "shoot", "seized": "seize", "stole": "steal", "stolen": "steal",
+    "swept": "sweep", "tore": "tear", "torn": "tear", "withdrew": "withdraw", "withdrawn": "withdraw",
+    "came": "come", "went": "go", "gone": "go", "got": "get", "made": "make", "saw": "see", "seen": "see",
+    "knew": "know", "known": "know", "thought": "think", "found": "find", "felt": "feel", "kept": "keep",
+    "ran": "run", "stood": "stand", "sat": "sit", "did": "do", "done": "do", "had": "have", "grew": "grow",
+    "grown": "grow", "hit": "hit", "let": "let", "put": "put", "set": "set", "cut": "cut", "quit": "quit",
+}

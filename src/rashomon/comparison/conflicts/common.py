@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from ...model import Claim, ConflictSide
-from ...text import reporting_lemma
+from ...text import IRREGULAR_PAST, reporting_lemma
 from ..claims import stem
 
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -61,23 +61,12 @@ CLASSES = [
 ]
 
 
-# Irregular past forms, so that "took over" and "was taken over" tell one act.
-_IRREGULAR = {
-    "took": "take", "taken": "take", "gave": "give", "given": "give", "began": "begin", "begun": "begin",
-    "broke": "break", "broken": "break", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
-    "sent": "send", "held": "hold", "led": "lead", "left": "leave", "met": "meet", "paid": "pay", "sold": "sell",
-    "spoke": "speak", "spoken": "speak", "struck": "strike", "threw": "throw", "thrown": "throw", "won": "win",
-    "wrote": "write", "written": "write", "caught": "catch", "brought": "bring", "bought": "buy", "chose": "choose",
-    "chosen": "choose", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "froze": "freeze",
-    "hid": "hide", "hidden": "hide", "lost": "lose", "shot": "shoot", "seized": "seize", "stole": "steal", "stolen": "steal",
-    "swept": "sweep", "tore": "tear", "torn": "tear", "withdrew": "withdraw", "withdrawn": "withdraw",
-}
 
 
 @lru_cache(maxsize=65536)
 def word_class(word: str) -> str:
     w = word.lower().strip("’'")
-    w = _IRREGULAR.get(w, w)
+    w = IRREGULAR_PAST.get(w, w)
     for name, cues in CLASSES:
         if any(w.startswith(cue) for cue in cues):
             return name

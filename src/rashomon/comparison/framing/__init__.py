@@ -6,6 +6,8 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
 1. **Lexicon** (``data/framing_lexicon.json``): loaded terms, labels, euphemisms, naming
    choices and hedges, each with the public style guidance it rests on and a neutral wording
    where one exists.
+   Loaded sentence shapes (``asides``): a headline's shouted label ("BUSTED!") and a verbless
+   aside in the outlet's own voice ("Yeah, right.").
 2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
    the story itself shows as a seat of government (a dateline, "the capital X"); an epithet
    put before a name ("the right-wing Netanyahu"); a title of deference for a ruler's name
@@ -44,6 +46,7 @@ from collections.abc import Iterable, Sequence
 
 from ...errors import LexiconError
 from ...model import Agreement, Article, Entity, FramingCue
+from .asides import shouted_label_hits, verbless_aside_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, word_model
@@ -114,6 +117,8 @@ def find_framing(
             hits += [h for h in naming_choice_hits(article, articles, entities, lexicon, quotes, vocabulary_elsewhere(article))
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
             hits += vague_event_hits(article, quotes, vocabulary_elsewhere(article))
+        # 1a. loaded sentence shapes: a headline's shouted label, the outlet's verbless aside
+        hits += shouted_label_hits(article, quotes) + verbless_aside_hits(article, quotes)
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
         hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None, lexicon=lexicon,
                                   threshold=word_model()["single"]["broad_threshold"] if broad else None)

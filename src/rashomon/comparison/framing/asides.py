@@ -1,0 +1,104 @@
+"""Loaded sentence shapes, as opposed to loaded words: a headline's shouted label and the
+outlet's own verbless aside.
+
+- A **shouted label** opens a sentence with words in capitals and ends in "!" ("BUSTED!",
+  "LOCKED UP!"), or in ":" when one of its words is charged ("DEATH TRAIN HORROR: ..."). A
+  section label ("UPDATE 2:", "BREAKING:", "READ MORE:") carries no charged word and is left alone.
+- A **verbless aside** is a whole sentence of one to four plain words in the outlet's voice with
+  no verb and no name ("Yeah, right.", "Good luck with that.", "Yet."): the writer comments on
+  the news instead of telling it. A short sentence with a verb ("Viewers noticed.", "Markets
+  fell.") reports; a name or a date ("Ottwiller.", "Kovrin, 13 April.") is a dateline or a
+  caption; a question is left to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...model import Article
+from ...text import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
+from . import resources
+from .hits import _Hit
+from .quotes import _inside
+
+_SHOUTED = re.compile(r"[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,4}[ \t]*(?P<end>[!:])")
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_CHARGED = 2.0  # VADER mean valence (of 4) for a shouted word to be charged ("horror" 2.7; "foe" 1.9, "exclusive" 0.5 are not)
+_COMMON = 3.0  # wordfreq Zipf: a word English text uses often, not a name or a coinage
+_MAX_ASIDE = 4
+
+# Words that make a clause finite: auxiliaries and modals (subject pronouns: text.PRONOUNS).
+_FINITE = frozenset(
+    "is are was were be been being am has have had do does did will would can could shall should may might must "
+    "isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't couldn't".split()
+)
+
+
+def shouted_label_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
+    hits = []
+    for sentence in article.sentences:
+        m = _SHOUTED.match(sentence.text)
+        if not m:
+            continue
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if _inside(quotes, start, end):
+            continue
+        words = _WORD.findall(m.group())
+        charged = [w for w in words if abs(resources._vader().get(w.lower(), 0.0)) >= _CHARGED]  # rated as written
+        if m.group("end") == ":" and not charged:
+            continue  # a section label ("UPDATE 2:") or an acronym ("NATO:")
+        if sum(len(w) for w in words) < 4:
+            continue  # "OK!"
+        why = f"charged: {', '.join(w.lower() for w in charged)}" if charged else "exclaimed"
+        label_end = end - 1 if m.group("end") == ":" else end
+        hits.append(_Hit(kind="loaded", start=start, end=label_end,
+                         note=f"a shouted headline label (capitals, {why}): the outlet's verdict before the facts", rank=500))
+    return hits
+
+
+def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
+    hits = []
+    for sentence in article.sentences:
+        text = sentence.text.rstrip()
+        if not text or text[-1] not in ".!" or any(c.isdigit() for c in text):
+            continue
+        words = _WORD.findall(text)
+        if not 1 <= len(words) <= _MAX_ASIDE or _inside(quotes, sentence.start, sentence.start + len(text)):
+            continue
+        if not text[0].isupper():
+            continue  # a fragment of a broken sentence or a link ("com newsroom.")
+        if any((w[0].isupper() and i > 0) or any(c.isupper() for c in w[1:]) for i, w in enumerate(words)):
+            continue  # a name ("T-Mobile")
+        if any(w.lower() in _CALENDAR for w in words):
+            continue  # "Wednesday.": a date standing alone
+        lower = [w.lower() for w in words]
+        if any(resources.zipf(w) < _COMMON for w in lower):
+            continue  # a name or a rare word: a caption or a dateline, not an aside
+        if any(_verb(w) for w in lower) or _present_clause(lower):
+            continue
+        hits.append(_Hit(kind="loaded", start=sentence.start, end=sentence.start + len(text),
+                         note="a verbless aside in the outlet's own voice: comment, not report", rank=500))
+    return hits
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow january february "
+    "march april may june july august september october november december".split()
+)
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your every each no".split())
+_CONTRACTED = re.compile(r"\w+['’](?:re|ve|ll|d|m|s)$")  # "they're", "everyone's": a verb inside
+
+
+def _verb(word: str) -> bool:
+    return (
+        word in _FINITE or word in PRONOUNS or word in IRREGULAR_PAST or word in REPORTING_VERBS
+        or (word.endswith("ed") and len(word) > 4) or bool(_CONTRACTED.match(word))
+    )
+
+
+def _present_clause(words: list[str]) -> bool:
+    """A verb in -s after its subject: "The timeline matters." (a determiner first), "Testimony
+    continues today." (a word follows it); a last plural after no determiner is a noun ("Fine words.")."""
+    verbish = [i for i, w in enumerate(words) if i > 0 and w.endswith("s") and not w.endswith(("ss", "us", "is"))]
+    return bool(verbish) and (words[0] in _DETERMINERS or verbish[0] < len(words) - 1)

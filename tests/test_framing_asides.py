@@ -1,0 +1,43 @@
+"""Loaded sentence shapes: a headline's shouted label and the outlet's verbless aside."""
+
+from __future__ import annotations
+
+from rashomon.comparison.framing import find_framing
+from rashomon.comparison.segment import segment
+from rashomon.model import Article
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def shape_cues(text: str) -> list[str]:
+    return [c.text for c in find_framing([make("a1", text)]) if c.kind == "loaded" and ("shouted" in c.note or "aside" in c.note)]
+
+
+def test_a_shouted_label_that_exclaims_or_is_charged_is_loaded():
+    assert shape_cues("NABBED! Port director held over harbour contracts\nThe director was arrested on Monday.") == ["NABBED!"]
+    assert shape_cues("TERROR TRAIN: brakes failed on the coast line\nInvestigators arrived on Monday.") == ["TERROR TRAIN"]
+
+
+def test_a_section_label_or_an_acronym_in_capitals_is_not():
+    assert shape_cues("UPDATE 2: Port director held over harbour contracts\nThe director was arrested on Monday.") == []
+    assert shape_cues("BREAKING: Port director held\nThe director was arrested on Monday.") == []
+    assert shape_cues("ANALYSIS: what the harbour deal means\nThe deal was signed on Monday.") == []
+
+
+def test_a_verbless_aside_in_the_outlets_voice_is_loaded():
+    text = "The council promised to cut the waiting lists by spring. Fat chance. The lists grew by a third."
+    assert shape_cues(text) == ["Fat chance."]
+    assert shape_cues("The mayor says the bridge will open on time. Sure, sure.") == ["Sure, sure."]
+
+
+def test_a_short_sentence_with_a_verb_a_name_or_a_date_is_not_an_aside():
+    for short in ("Markets fell.", "Viewers noticed.", "It is not.", "The timeline matters.", "Testimony continues today.",
+                  "Everyone's digital now.", "Ottwiller.", "Wednesday.", "Kovrin, 13 April.", "Why now?"):
+        assert shape_cues(f"The council met on Tuesday to vote on the budget. {short} The vote was close.") == [], short
+
+
+def test_an_aside_inside_a_quotation_is_the_speakers():
+    text = 'The council promised shorter lists. "Fat chance," one nurse said. The lists grew by a third.'
+    assert shape_cues(text) == []
