@@ -10,7 +10,10 @@ logistic regressions over the features of ``word_features``: named ones from bro
 (VADER valence, wordfreq register, VADER's intensifiers, the word's shape, and for a story whether
 another outlet writes the word) and the word's 256-number vector from the packaged static
 embedding table (so a word is weighed by what it resembles, not by its string; no word or story
-string is a feature). ``single`` serves ``rashomon inspect``; ``story`` a comparison.
+string is a feature). ``single`` serves ``rashomon inspect``; ``story`` a comparison. A model named
+in ``--context`` (default: story) gets a second stage (loaded.CONTEXT_FEATURES: the word's log-odds,
+the loudness of its article, whether it is in the headline), a logistic regression fitted on the
+first stage's leave-one-story-out probabilities (stacking); its sweep is then the second stage's.
 
 Printed: a threshold sweep of the leave-one-story-out model (each story scored by a model fitted on
 the other 23: the honest number for unseen stories) beside the model fitted on all 24, as gold
@@ -36,7 +39,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from rashomon.comparison.framing import find_framing, loaded, wording
-from rashomon.comparison.framing.loaded import SINGLE_FEATURES, STORY_FEATURES, _TOKEN, candidate_tokens, word_features
+from rashomon.comparison.framing.loaded import (
+    CONTEXT_FEATURES, SINGLE_FEATURES, STORY_FEATURES, _TOKEN, candidate_tokens, context_features, title_mask, word_features,
+)
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.pipeline import compare, prepare
 from rashomon.evaluation import evaluate
@@ -52,7 +57,7 @@ class Examples:
     """Features and labels of every candidate token, with its story and the gold cues it lies in."""
 
     def __init__(self, root: Path) -> None:
-        single, story, labels, stories, cues = [], [], [], [], []
+        single, story, labels, stories, cues, owners, in_title = [], [], [], [], [], [], []
         self.stories: list[tuple[str, Path, list[Path]]] = []
         for gold_path in sorted(root.glob("*/gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -66,7 +71,9 @@ class Examples:
                              for i, g in enumerate(g for g in gold["framing"] if g["article"] == article.id)]
                 cues += [[] for _ in gold_cues]
                 elsewhere = set().union(*(v for k, v in vocab.items() if k != article.id))
-                for m in candidate_tokens(article, _quote_spans(article.text)):
+                tokens = list(candidate_tokens(article, _quote_spans(article.text)))
+                in_title += list(title_mask(article, [m.start() for m in tokens]))
+                for m in tokens:
                     inside = [c for c, spans in gold_cues if any(s < m.end() and m.start() < e for s, e in spans)]
                     for c in inside:
                         cues[c].append(len(labels))
@@ -74,9 +81,12 @@ class Examples:
                     story.append(word_features(m.group(), elsewhere))
                     labels.append(int(bool(inside)))
                     stories.append(gold_path.parent.name)
+                    owners.append(f"{gold_path.parent.name}/{article.id}")
         self.X = {"single": np.stack(single), "story": np.stack(story)}
         self.y = np.array(labels)
         self.story = np.array(stories)
+        self.article = np.array(owners)
+        self.in_title = np.array(in_title)
         self.cues = cues  # per gold cue (any kind): the example indices inside it
 
     def sweep(self, p: np.ndarray, t: float) -> tuple[int, int, float, float]:
@@ -88,6 +98,27 @@ class Examples:
         recall = float(self.y[flagged].sum() / max(1, self.y.sum()))
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return found, n, round(precision, 3), round(f1, 3)
+
+
+def context_matrix(ex: Examples, p: np.ndarray, prior: float | None) -> np.ndarray:
+    """The second-stage features (loaded.context_features) of every example, article by article,
+    from first-stage probabilities ``p``."""
+    out = np.zeros((len(p), len(CONTEXT_FEATURES)))
+    for owner in np.unique(ex.article):
+        rows = ex.article == owner
+        out[rows] = context_features(p[rows], ex.in_title[rows], prior)
+    return out
+
+
+def prior_loudness(ex: Examples, p: np.ndarray, rows: np.ndarray) -> float:
+    """The typical article's loudness: the mean over the articles of ``rows`` of their mean loudness."""
+    raw = context_matrix(ex, p, None)[:, 1]
+    return round(float(np.mean([raw[rows & (ex.article == owner)].mean() for owner in np.unique(ex.article[rows])])), 4)
+
+
+def context_json(clf: LogisticRegression, prior: float) -> dict[str, Any]:
+    return {"features": list(CONTEXT_FEATURES), "weights": [round(float(w), 4) for w in clf.coef_[0]],
+            "bias": round(float(clf.intercept_[0]), 4), "share": loaded.LOUDNESS_SHARE, "prior_loudness": prior}
 
 
 def fit(X: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
@@ -116,6 +147,8 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="also score each story's real comparison with the model fitted without it")
     parser.add_argument("--cv-thresholds", type=float, nargs="+", default=[0.45, 0.5, 0.55, 0.575, 0.6], help="story thresholds scored by --cv")
     parser.add_argument("--cv-single", type=float, nargs="*", default=[], help="single-article thresholds scored by --cv (each article inspected alone)")
+    parser.add_argument("--context", nargs="*", default=["story"], choices=["single", "story"],
+                        help="models given a second stage (loaded.CONTEXT_FEATURES: the article's loudness, the headline)")
     parser.add_argument("--write", action="store_true", help="write the model fitted on every story")
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the examples: read when present, else written (delete it after changing features)")
     args = parser.parse_args()
@@ -130,6 +163,7 @@ def main() -> None:
                   "story": args.story or old.get("story", {}).get("threshold", 0.5)}
     print(f"{len(ex.y)} word tokens, {ex.y.sum()} inside a gold cue; {len(ex.cues)} gold cues; C={args.c}")
     held_out_models: dict[str, dict[str, Any]] = {}
+    contexts: dict[str, dict[str, Any]] = {}
     for part, features in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
         X = ex.X[part]
         cv = np.zeros(len(ex.y))
@@ -139,6 +173,20 @@ def main() -> None:
             cv[~train] = clf.predict_proba(X[~train])[:, 1]
             held_out_models.setdefault(str(s), {})[part] = as_json(clf, features, thresholds[part])
         whole = fit(X, ex.y, args.c).predict_proba(X)[:, 1]
+        if part in args.context:
+            # the second stage, fitted on the first stage's held-out probabilities (stacking)
+            print(f"{part} first stage alone: " + "  ".join(f"{t:.2f} {ex.sweep(cv, t)}" for t in SWEEP[4:10]))
+            prior = prior_loudness(ex, cv, np.ones(len(ex.y), dtype=bool))
+            held_out_context = context_matrix(ex, cv, prior)
+            cv2 = np.zeros(len(ex.y))
+            for s in np.unique(ex.story):
+                train = ex.story != s
+                clf2 = fit(held_out_context[train], ex.y[train], 1.0)
+                cv2[~train] = clf2.predict_proba(held_out_context[~train])[:, 1]
+                held_out_models[str(s)][part]["context"] = context_json(clf2, prior)
+            second = fit(held_out_context, ex.y, 1.0)
+            contexts[part] = context_json(second, prior)
+            cv, whole = cv2, second.predict_proba(context_matrix(ex, whole, prior))[:, 1]
         print(f"{part}: threshold -> (cues found, words flagged, share on a gold cue, word F1), held-out story | fitted on all")
         for t in SWEEP:
             print(f"  {t:.2f}  {ex.sweep(cv, t)}  |  {ex.sweep(whole, t)}")
@@ -176,11 +224,14 @@ def main() -> None:
         out = {
             "about": "Logistic models of a word being loaded, from VADER valence (MIT), wordfreq register (Apache-2.0 / CC BY-SA 4.0), "
             "the word's vector in the packaged static table (all-MiniLM-L6-v2, Apache-2.0) and, in a story, whether another outlet "
-            f"writes the word. Fitted by scripts/fit_framing_words.py (C={args.c}) on stories-dev as a whole ({len(ex.y)} word tokens, "
+            f"writes the word; a model with a 'context' stage rescores that probability with its article's loudness and the headline "
+            f"(fitted on the first stage's leave-one-story-out probabilities). Fitted by scripts/fit_framing_words.py (C={args.c}) on stories-dev as a whole ({len(ex.y)} word tokens, "
             f"{ex.y.sum()} inside a gold framing cue); thresholds chosen on the leave-one-story-out sweep of the same set.",
         }
         for part, features in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
             out[part] = as_json(fit(ex.X[part], ex.y, args.c), features, thresholds[part])
+            if part in contexts:
+                out[part]["context"] = contexts[part]
         out["single"]["broad_threshold"] = args.single_broad or old.get("single", {}).get("broad_threshold", 0.15)
         out["word_choice_threshold"] = old.get("word_choice_threshold", out["story"]["threshold"])
         OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

@@ -434,7 +434,7 @@ def test_group_tone_stops_at_a_clause_boundary():
 
 
 def test_group_tone_takes_the_sign_of_whole_words_only():
-    praise = "Peaceful marchers filled the square outside the stadium on Saturday."
+    praise = "Heroic marchers filled the square outside the stadium on Saturday."
     compound = "The fossil-friendly government shrugged off the fire on Saturday."
     cues = find_framing([make("p", praise), make("c", compound), make("g2", GROUP_PLAIN)])
     notes = [c.note for c in kinds(cues, "tone")]

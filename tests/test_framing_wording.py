@@ -18,17 +18,25 @@ def cues_on(cues, article: str, word: str):
 
 
 def story_p(word: str) -> float:
-    return word_probability(word_features(word, set()), word_model()["story"])
+    """The story model's probability of ``word`` written by no other outlet, in an article of
+    typical loudness (its second stage at the prior loudness), outside the headline."""
+    import math
+
+    model = word_model()["story"]
+    p = word_probability(word_features(word, set()), model)
+    context = model["context"]
+    z = context["bias"] + context["weights"][0] * math.log(p / (1 - p)) + context["weights"][1] * context["prior_loudness"]
+    return 1 / (1 + math.exp(-z))
 
 
 def test_a_marked_noun_for_a_referent_is_word_choice_below_the_general_bar():
-    # "traitors" is under the story model's bar for any word, over the bar for a noun phrase
-    assert wording.REFERENT_CUT <= story_p("traitors") < word_model()["story"]["threshold"]
-    a = make("a1", "The traitors were arrested at the barracks on Sunday night, the ministry said.")
+    # "usurpers" is under the story model's bar for any word, over the bar for a noun phrase
+    assert wording.REFERENT_CUT <= story_p("usurpers") < word_model()["story"]["threshold"]
+    a = make("a1", "The usurpers were arrested at the barracks on Sunday night, the ministry said.")
     b = make("a2", "Eleven officers were arrested at the barracks on Sunday night, the ministry said.")
-    cues = cues_on(find_framing([a, b]), "a1", "traitors")
+    cues = cues_on(find_framing([a, b]), "a1", "usurpers")
     assert cues and "word choice" in cues[0].note
-    assert not cues_on(find_framing([make("a1", "Traitors? Eleven officers were arrested on Sunday."), b]), "a1", "Traitors")
+    assert not cues_on(find_framing([make("a1", "Usurpers? Eleven officers were arrested on Sunday."), b]), "a1", "Usurpers")
 
 
 def test_the_same_noun_written_by_another_outlet_is_the_events_vocabulary():
@@ -39,16 +47,16 @@ def test_the_same_noun_written_by_another_outlet_is_the_events_vocabulary():
 
 def test_outside_shared_sentences_the_lower_bar_holds_only_for_a_label_for_people():
     # elsewhere the story model's bar for any word decides (neutral copy keeps its rare nouns)
-    for word in ("mouthpiece", "appeasers"):
+    for word in ("travesty", "usurpers"):
         assert wording.REFERENT_CUT <= story_p(word) < word_model()["story"]["threshold"]
     b = make("a2", "Parliament passed the budget on Monday after a long debate.")
-    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the mouthpiece of the cabinet.")
-    assert not cues_on(find_framing([a, b]), "a1", "mouthpiece")
-    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the appeasers in the cabinet.")
-    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.text == "appeasers"]
+    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the travesty of the cabinet.")
+    assert not cues_on(find_framing([a, b]), "a1", "travesty")
+    a = make("a1", "Parliament passed the budget on Monday. Critics blamed the usurpers in the cabinet.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.text == "usurpers"]
     assert [c.kind for c in cues] == ["naming"] and "no other outlet" in cues[0].note
-    c = make("a1", "Parliament passed the budget of the mouthpiece on Monday after a long debate.")
-    assert cues_on(find_framing([c, b]), "a1", "mouthpiece")
+    c = make("a1", "Parliament passed the budget of the travesty on Monday after a long debate.")
+    assert cues_on(find_framing([c, b]), "a1", "travesty")
 
 
 def test_plain_nouns_in_noun_phrases_are_no_cue():
@@ -69,9 +77,9 @@ def test_the_slot_is_found_between_shared_words_when_the_sentences_are_reworded(
 
 
 def test_the_note_names_the_other_outlets_words_for_the_same_referent():
-    a = make("a1", "The traitors were arrested at the barracks on Sunday night, the ministry said.")
+    a = make("a1", "The usurpers were arrested at the barracks on Sunday night, the ministry said.")
     b = make("a2", "Eleven officers were arrested at the barracks on Sunday night, the ministry said.")
-    cues = cues_on(find_framing([a, b]), "a1", "traitors")
+    cues = cues_on(find_framing([a, b]), "a1", "usurpers")
     assert cues and "a2 writes 'eleven officers' in its place" in cues[0].note
 
 

@@ -179,3 +179,61 @@ def test_the_lexicon_governs_its_own_words_where_it_does_not_match():
     assert "regime" not in words_of(cues)
     cues = find_framing([make("a1", "The regime jailed its critics."), make("a2", "The ministry published figures.")])
     assert "regime" in words_of(cues, kinds=("loaded", "naming"))
+
+
+def test_loudness_is_the_mean_of_the_loudest_share_of_the_other_words():
+    import numpy as np
+
+    from rashomon.comparison.framing.loaded import CONTEXT_FEATURES, LOUDNESS_PRIOR_WORDS, LOUDNESS_SHARE, context_features
+
+    p = np.array([0.9, 0.8, 0.7] + [0.1] * 37)  # 40 words: the loudest 5% are two
+    assert LOUDNESS_SHARE == 0.05
+    features = context_features(p, np.array([1] + [0] * 39))
+    assert features.shape == (40, len(CONTEXT_FEATURES))
+    assert features[0, 1] == pytest.approx((0.8 + 0.7) / 2)  # the word itself gives way to the next one
+    assert features[5, 1] == pytest.approx((0.9 + 0.8) / 2)
+    assert features[0, 0] == pytest.approx(np.log(0.9 / 0.1)) and features[0, 2] == 1 and not features[1:, 2].any()
+    # a short text is drawn toward the typical article's loudness
+    drawn = context_features(p, np.zeros(40), prior=0.4)
+    assert drawn[0, 1] == pytest.approx((0.8 + 0.7 + LOUDNESS_PRIOR_WORDS * 0.4) / (2 + LOUDNESS_PRIOR_WORDS))
+    assert context_features(np.array([0.7]), np.array([0]), prior=0.4)[0, 1] == pytest.approx(0.4)  # no other word: the prior
+
+
+def test_headline_words_are_those_of_a_title_the_text_opens_with():
+    from rashomon.comparison.framing.loaded import title_mask
+
+    titled = Article(id="a1", source="a1", title="Storm hits coast", text="Storm hits coast\nThe storm hit the coast.",
+                     sentences=segment("a1", "Storm hits coast\nThe storm hit the coast."))
+    assert list(title_mask(titled, [0, 6, 17, 21])) == [1, 1, 0, 0]
+    untitled = make("a1", "The storm hit the coast.")
+    assert not title_mask(untitled, [0, 4]).any()
+
+
+def test_the_same_borderline_word_scores_higher_in_a_loud_article(monkeypatch):
+    from rashomon.comparison.framing import loaded
+
+    story = word_model()["story"]
+    assert story["context"]["features"] == ["log_odds", "loudness", "in_title"]
+    assert story["context"]["weights"][1] > 0  # a loud article raises its words' scores
+    quiet = make("a1", "The council approved the budget on Tuesday. The mayor said the plan was sweeping.")
+    loud = make("a1", "The shameful, disgraceful council rammed through its brutal budget on Tuesday. "
+                      "The mayor said the plan was sweeping.")
+    def probability_of(article: Article, word: str) -> float:
+        tokens, _, probabilities, _ = loaded.word_scores(article, [], {"council", "budget"})
+        return next(float(p) for m, p in zip(tokens, probabilities) if m.group() == word)
+    assert probability_of(loud, "sweeping") > probability_of(quiet, "sweeping")
+
+
+def test_a_context_stage_without_its_features_fails_with_the_file(tmp_path, monkeypatch):
+    from rashomon.comparison.framing import loaded
+
+    data = json.loads(loaded.resources_path("framing_word_model.json").read_text(encoding="utf-8"))
+    data["story"]["context"] = {"features": ["loudness"], "weights": [1.0], "bias": 0.0}
+    (tmp_path / "framing_word_model.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(loaded, "resources_path", lambda name: tmp_path / name)
+    loaded.word_model.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"framing_word_model\.json.*'story\.context' must list the features log_odds"):
+            loaded.word_model()
+    finally:
+        loaded.word_model.cache_clear()

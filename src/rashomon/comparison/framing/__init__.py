@@ -49,7 +49,7 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
-from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, word_model
+from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, word_model, word_scores
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
@@ -120,11 +120,14 @@ def find_framing(
         # 1a. loaded sentence shapes: a headline's shouted label, the outlet's verbless aside
         hits += shouted_label_hits(article, quotes) + verbless_aside_hits(article, quotes)
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
-        hits += _statistical_hits(article, quotes, vocabulary_elsewhere(article) if len(articles) > 1 else None, lexicon=lexicon,
+        elsewhere = vocabulary_elsewhere(article) if len(articles) > 1 else None
+        scores = word_scores(article, quotes, elsewhere, lexicon)
+        hits += _statistical_hits(article, quotes, elsewhere, lexicon=lexicon, scores=scores,
                                   threshold=word_model()["single"]["broad_threshold"] if broad else None)
         # 1c. word choice: in sentences other outlets share, the words only this one chose
-        if pairs:
-            hits += word_choice_hits(article, quotes, pairs, vocabulary_elsewhere(article), lexicon)
+        if pairs and elsewhere is not None:
+            probability = {m.start(): float(p) for m, p in zip(scores[0], scores[2])}
+            hits += word_choice_hits(article, quotes, pairs, elsewhere, lexicon, probability)
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
         cues += _to_cues(article, _resolve(hits))

@@ -71,6 +71,41 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _MAX_TOKEN = 40  # longer runs are not words (URLs, hashes, one enormous word)
 SINGLE_FEATURES = ("valence", "valence_sq", "rarity", "valence_x_rarity", "unknown", "intensifier", "adverb_ly", "compound", "negative")
 STORY_FEATURES = SINGLE_FEATURES + ("unshared", "valence_x_unshared", "rarity_x_unshared")
+# The second stage of a model that has one (``context``): the word's first-stage log-odds, how loud
+# its article is (the mean first-stage probability of the loudest LOUDNESS_SHARE of the article's
+# other words, a share so that a long article is not louder for its length: a tabloid's borderline
+# word is likelier loaded than a wire copy's), and whether it is in the headline.
+CONTEXT_FEATURES = ("log_odds", "loudness", "in_title")
+LOUDNESS_SHARE = 0.05
+# A short text has few words to tell how loud it is: its loudness is drawn toward the typical
+# article's (the model's ``prior_loudness``) as if this many more words of typical loudness were counted.
+LOUDNESS_PRIOR_WORDS = 5
+
+
+def context_features(probabilities: np.ndarray, in_title: np.ndarray, prior: float | None = None) -> np.ndarray:
+    """The CONTEXT_FEATURES of each word of one article, from its first-stage probabilities;
+    ``prior``: the typical article's loudness, toward which a short text's is drawn (None: not drawn)."""
+    p = np.clip(np.asarray(probabilities, dtype=np.float64), 1e-6, 1 - 1e-6)
+    ranked = np.sort(p)[::-1]
+    k = min(max(1, round(LOUDNESS_SHARE * len(p))), len(p) - 1)  # the other words counted
+    if k <= 0:
+        total, counted = np.zeros_like(p), 0
+    else:
+        top = ranked[:k].sum()
+        # a word among the k loudest gives its place to the next one
+        total, counted = np.where(p >= ranked[k - 1], top - p + ranked[k], top), k
+    if prior is not None:
+        total, counted = total + LOUDNESS_PRIOR_WORDS * prior, counted + LOUDNESS_PRIOR_WORDS
+    loudness = total / counted if counted else total
+    return np.column_stack([np.log(p / (1 - p)), loudness, np.asarray(in_title, dtype=np.float64)])
+
+
+def title_mask(article: Article, starts: Sequence[int]) -> np.ndarray:
+    """Which of the words starting at ``starts`` lie in the article's headline (its title, where
+    the text opens with it)."""
+    title = article.title.strip()
+    end = len(title) if title and article.text.startswith(title) else 0
+    return np.asarray([s < end for s in starts], dtype=np.float64)
 
 
 def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
@@ -116,6 +151,11 @@ def word_model() -> dict[str, Any]:
         if len(model.get("vector_weights", ())) != resources.VECTOR_DIM:
             raise LexiconError(str(path), f"'{part}' must give {resources.VECTOR_DIM} 'vector_weights' (one per dimension of the word vector)")
         model["coef"] = np.asarray(list(model["weights"]) + list(model["vector_weights"]), dtype=np.float32)
+        context = model.get("context")
+        if context is not None and (list(context.get("features", ())) != list(CONTEXT_FEATURES) or len(context.get("weights", ())) != len(CONTEXT_FEATURES)
+                                    or not isinstance(context.get("bias"), (int, float)) or not isinstance(context.get("prior_loudness"), (int, float))):
+            raise LexiconError(str(path), f"'{part}.context' must list the features {', '.join(CONTEXT_FEATURES)} with one weight each, "
+                               "a bias and a prior_loudness")
     if not isinstance(data["single"].get("broad_threshold"), (int, float)):
         raise LexiconError(str(path), "'single' must give a 'broad_threshold' (the operating point of find_framing(sensitivity='broad'))")
     return data
@@ -151,30 +191,46 @@ def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Ite
         yield m
 
 
-def _statistical_hits(
-    article: Article,
-    quotes: Sequence[tuple[int, int]],
-    elsewhere: set[str] | None = None,
-    threshold: float | None = None,
-    lexicon: Lexicon | None = None,
-) -> list[_Hit]:
-    """Words the fitted model finds loaded: charged (VADER valence), rare (wordfreq register), an
-    intensifier, close in meaning to loaded words (the word vector), and in a story, written by
-    no other outlet. A word the lexicon has an entry for is the lexicon's to judge: where its
-    entry does not match (a fixed term such as "sanctions regime", a hedge), the model does not
-    flag it either."""
-    data = word_model()
-    model = data["single" if elsewhere is None else "story"]
-    cut = model["threshold"] if threshold is None else threshold
+def word_scores(
+    article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str] | None = None, lexicon: Lexicon | None = None,
+) -> tuple[list[re.Match[str]], np.ndarray, np.ndarray, np.ndarray]:
+    """The loaded-word model over an article's candidate words (:func:`candidate_tokens`, less
+    those the lexicon governs): (tokens, their features, their probabilities, the part of each
+    score that comes from the word's meaning). With ``elsewhere`` (a story), the story model;
+    a model with a ``context`` stage gives the second stage's probabilities."""
+    model = word_model()["single" if elsewhere is None else "story"]
     tokens = [m for m in candidate_tokens(article, quotes) if lexicon is None or not _governed(lexicon, m.group().lower())]
     if not tokens:
-        return []
+        return [], np.zeros((0, len(model["coef"]))), np.zeros(0), np.zeros(0)
     resources.word_vectors(m.group() for m in tokens)  # one tokenizer batch for the unseen words
     features = np.stack([word_features(m.group(), elsewhere) for m in tokens])
     named = len(model["weights"])
     meaning = features[:, named:] @ model["coef"][named:]
     z = model["bias"] + features[:, :named] @ model["coef"][:named] + meaning
     probabilities = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+    context = model.get("context")
+    if context is not None:
+        extra = context_features(probabilities, title_mask(article, [m.start() for m in tokens]), context["prior_loudness"])
+        probabilities = 1.0 / (1.0 + np.exp(-np.clip(context["bias"] + extra @ np.asarray(context["weights"]), -30.0, 30.0)))
+    return tokens, features, probabilities, meaning
+
+
+def _statistical_hits(
+    article: Article,
+    quotes: Sequence[tuple[int, int]],
+    elsewhere: set[str] | None = None,
+    threshold: float | None = None,
+    lexicon: Lexicon | None = None,
+    scores: tuple[list[re.Match[str]], np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> list[_Hit]:
+    """Words the fitted model finds loaded: charged (VADER valence), rare (wordfreq register), an
+    intensifier, close in meaning to loaded words (the word vector), and in a story, written by
+    no other outlet. A word the lexicon has an entry for is the lexicon's to judge: where its
+    entry does not match (a fixed term such as "sanctions regime", a hedge), the model does not
+    flag it either. ``scores``: :func:`word_scores` of the same arguments, when already computed."""
+    model = word_model()["single" if elsewhere is None else "story"]
+    cut = model["threshold"] if threshold is None else threshold
+    tokens, features, probabilities, meaning = scores if scores is not None else word_scores(article, quotes, elsewhere, lexicon)
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])

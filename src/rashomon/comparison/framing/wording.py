@@ -88,13 +88,21 @@ def pair_sentences(articles: Sequence[Article], agreements: Iterable[Agreement] 
 
 def word_choice_hits(
     article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str], lexicon: Lexicon | None = None,
+    probability: dict[int, float] | None = None,
 ) -> list[_Hit]:
     """Words this outlet chose where the outlets it shares a sentence with wrote otherwise (in a
     noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``), and in any sentence a
     label for people that no other outlet writes (``_PEOPLE``, same bar). A word some lexicon
     entry matches on its own is the lexicon's to judge (where it does not match, as for an
-    attributed label, no cue)."""
+    attributed label, no cue). ``probability``: the story model's probability of each word by its
+    start offset (loaded.word_scores), when already computed."""
     model = word_model()["story"]
+
+    def loaded_probability(m: re.Match[str]) -> float:
+        if probability is not None and m.start() in probability:
+            return probability[m.start()]
+        return word_probability(word_features(m.group(), elsewhere), model)
+
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
     shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
@@ -109,7 +117,7 @@ def word_choice_hits(
             continue
         if sentence.id not in pairs:
             if lower not in elsewhere and _PEOPLE.search(lower) and _NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
-                p = word_probability(word_features(m.group(), elsewhere), model)
+                p = loaded_probability(m)
                 if REFERENT_CUT <= p < model["threshold"]:  # above it, the loaded-word step reports it
                     note = f"label for people ({p:.2f}): '{lower}', a word no other outlet of the story writes"
                     hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=999))
@@ -120,8 +128,7 @@ def word_choice_hits(
         if lower in shared[sentence.id]:
             continue  # the others wrote it too
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
-        features = word_features(m.group(), elsewhere)
-        p = word_probability(features, model)
+        p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
         phrase = False
         if p < (min(cut, REFERENT_CUT) if referent else cut):
