@@ -223,6 +223,13 @@ def test_hedges():
     assert all(c.neutral == "" for c in kinds(cues, "hedge"))
 
 
+def test_unsupported_attributions_are_hedges_but_sourced_data_is_not():
+    text = ("According to unverified accounts, the dam cracked. Questions are being asked about the inspections. "
+            "According to the claims, the inspector was paid. According to data from the ministry, 40 homes flooded.")
+    found = texts(find_framing([make("h1", text), make("h2", "The dam cracked on Monday.")]), "hedge")
+    assert found == ["unverified accounts", "Questions are being asked", "According to the claims"]
+
+
 def test_voices_need_a_named_or_determined_speaker():
     text = "He said the talks failed. “We are ready,” said Foreign Minister Ana Pavlova. According to the UN, aid arrived."
     cues = find_framing([make("v1", text), make("v2", "Aid arrived.")])
