@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from common import SHARED, write_result  # noqa: E402
 
 from rashomon.comparison.framing import find_framing, loaded, wording  # noqa: E402
-from rashomon.comparison.framing.loaded import SINGLE_FEATURES, STORY_FEATURES, resources_path  # noqa: E402
+from rashomon.comparison.framing.loaded import resources_path  # noqa: E402
 from rashomon.comparison.pipeline import compare  # noqa: E402
 from rashomon.evaluation import evaluate  # noqa: E402
 from rashomon.settings import Settings  # noqa: E402
@@ -41,15 +41,12 @@ def held_out_models() -> dict[str, dict]:
 
     ex = fit.Examples(ROOT)
     base = json.loads(resources_path("framing_word_model.json").read_text(encoding="utf-8"))
-    models = {}
-    for story in np.unique(ex.story):
-        train = ex.story != story
-        model = dict(base)
-        for part, features in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
-            part_model = fit.as_json(fit.fit(ex.X[part][train], ex.y[train], 1.0), features, base[part]["threshold"])
+    models: dict[str, dict] = {}
+    for part in ("single", "story"):
+        fitted = fit.fit_part(ex, part, 1.0, base[part]["threshold"], "context" in base[part])
+        for story, part_model in fitted.held_out.items():
             part_model["coef"] = np.asarray(part_model["weights"] + part_model["vector_weights"], dtype=np.float32)
-            model[part] = part_model
-        models[str(story)] = model
+            models.setdefault(story, dict(base))[part] = part_model
     return models
 
 

@@ -54,6 +54,7 @@ COLUMNS = [
     ("shared", "shared"), ("unique", "unique"), ("conflicts", "conflicts"), ("false conf.", "false_conflicts"),
     ("dup. conf.", "duplicate_conflicts"), ("kind agr.", "conflict_kinds"), ("every side", "conflict_sides"), ("framing", "framing"),
     ("framing prec.", "framing_precision"), ("false cues", "false_framing"), ("false hedges", "false_hedges"),
+    ("cues on wire copy", "wire_cues"),
     ("boilerplate", "boilerplate"), ("lines lost", "content_lost"), ("entities", "entities"), ("garbled", "garbled"),
     ("names wrongly flagged", "false_flags"), ("digest cited", "digest"), ("digest supported", "digest_supported"),
     ("loaded in digest", "digest_loaded"),

@@ -136,6 +136,46 @@ def as_json(clf: LogisticRegression, features: tuple[str, ...], threshold: float
     }
 
 
+@dataclasses.dataclass
+class Fitted:
+    """One model part fitted on stories-dev: its probabilities held out story by story (``cv``) and
+    fitted on all (``whole``), the model fitted without each story (``held_out``, JSON as shipped),
+    and its second stage (``context``, or None)."""
+
+    cv: np.ndarray
+    whole: np.ndarray
+    first_stage_cv: np.ndarray
+    held_out: dict[str, dict[str, Any]]
+    context: dict[str, Any] | None
+
+
+def fit_part(ex: Examples, part: str, c: float, threshold: float, with_context: bool) -> Fitted:
+    """Fit one part (``single`` or ``story``) leave-one-story-out and on all stories; with a
+    second stage, that stage is fitted on the first stage's held-out probabilities (stacking)."""
+    features = SINGLE_FEATURES if part == "single" else STORY_FEATURES
+    X = ex.X[part]
+    cv = np.zeros(len(ex.y))
+    held_out: dict[str, dict[str, Any]] = {}
+    for s in np.unique(ex.story):
+        train = ex.story != s
+        clf = fit(X[train], ex.y[train], c)
+        cv[~train] = clf.predict_proba(X[~train])[:, 1]
+        held_out[str(s)] = as_json(clf, features, threshold)
+    whole = fit(X, ex.y, c).predict_proba(X)[:, 1]
+    if not with_context:
+        return Fitted(cv, whole, cv, held_out, None)
+    prior = prior_loudness(ex, cv, np.ones(len(ex.y), dtype=bool))
+    held_out_context = context_matrix(ex, cv, prior)
+    cv2 = np.zeros(len(ex.y))
+    for s in np.unique(ex.story):
+        train = ex.story != s
+        clf2 = fit(held_out_context[train], ex.y[train], 1.0)
+        cv2[~train] = clf2.predict_proba(held_out_context[~train])[:, 1]
+        held_out[str(s)]["context"] = context_json(clf2, prior)
+    second = fit(held_out_context, ex.y, 1.0)
+    return Fitted(cv2, second.predict_proba(context_matrix(ex, whole, prior))[:, 1], cv, held_out, context_json(second, prior))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
@@ -164,32 +204,16 @@ def main() -> None:
     print(f"{len(ex.y)} word tokens, {ex.y.sum()} inside a gold cue; {len(ex.cues)} gold cues; C={args.c}")
     held_out_models: dict[str, dict[str, Any]] = {}
     contexts: dict[str, dict[str, Any]] = {}
-    for part, features in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
-        X = ex.X[part]
-        cv = np.zeros(len(ex.y))
-        for s in np.unique(ex.story):
-            train = ex.story != s
-            clf = fit(X[train], ex.y[train], args.c)
-            cv[~train] = clf.predict_proba(X[~train])[:, 1]
-            held_out_models.setdefault(str(s), {})[part] = as_json(clf, features, thresholds[part])
-        whole = fit(X, ex.y, args.c).predict_proba(X)[:, 1]
-        if part in args.context:
-            # the second stage, fitted on the first stage's held-out probabilities (stacking)
-            print(f"{part} first stage alone: " + "  ".join(f"{t:.2f} {ex.sweep(cv, t)}" for t in SWEEP[4:10]))
-            prior = prior_loudness(ex, cv, np.ones(len(ex.y), dtype=bool))
-            held_out_context = context_matrix(ex, cv, prior)
-            cv2 = np.zeros(len(ex.y))
-            for s in np.unique(ex.story):
-                train = ex.story != s
-                clf2 = fit(held_out_context[train], ex.y[train], 1.0)
-                cv2[~train] = clf2.predict_proba(held_out_context[~train])[:, 1]
-                held_out_models[str(s)][part]["context"] = context_json(clf2, prior)
-            second = fit(held_out_context, ex.y, 1.0)
-            contexts[part] = context_json(second, prior)
-            cv, whole = cv2, second.predict_proba(context_matrix(ex, whole, prior))[:, 1]
+    for part in ("single", "story"):
+        fitted = fit_part(ex, part, args.c, thresholds[part], part in args.context)
+        for slug, model in fitted.held_out.items():
+            held_out_models.setdefault(slug, {})[part] = model
+        if fitted.context is not None:
+            contexts[part] = fitted.context
+            print(f"{part} first stage alone: " + "  ".join(f"{t:.2f} {ex.sweep(fitted.first_stage_cv, t)}" for t in SWEEP[4:10]))
         print(f"{part}: threshold -> (cues found, words flagged, share on a gold cue, word F1), held-out story | fitted on all")
         for t in SWEEP:
-            print(f"  {t:.2f}  {ex.sweep(cv, t)}  |  {ex.sweep(whole, t)}")
+            print(f"  {t:.2f}  {ex.sweep(fitted.cv, t)}  |  {ex.sweep(fitted.whole, t)}")
     if args.cv:
         # each story compared once with the model fitted without it; the framing stage alone is
         # then re-run at each story threshold of the sweep and scored with rashomon.evaluate

@@ -199,6 +199,16 @@ def test_framing_precision_counts_every_kind_but_hedges_and_voice(story):
     assert voice_only.framing.found == 0  # a voice cue is not framing, even on a framing word
 
 
+def test_cues_on_neutral_wire_copy_are_counted_apart(story):
+    x, y, z = story.articles
+    cues = (*story.framing, _cue(z, "flooding", "tone"), _cue(z, "Roughly", "loaded"), _cue(z, "the agency said", "hedge"),
+            _cue(z, "agency", "voice"), _cue(x, "bridge", "loaded"))
+    scores = evaluate(GOLD_V2, dataclasses.replace(story, framing=cues))
+    assert scores.wire_cues == ("tone: z.txt: 'flooding'", "loaded: z.txt: 'Roughly'")  # not the hedge, the voice, x's cue
+    assert scores.counts()["wire_cues"] == 2 and "2 on wire copy" in scores.summary()
+    assert evaluate(GOLD_V2, story).wire_cues == ()
+
+
 def test_a_removed_story_line_is_lost_and_counted_as_gold_content(story):
     x, y, z = story.articles
     line = x.sentences[1].text

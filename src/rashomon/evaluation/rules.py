@@ -277,7 +277,7 @@ def score_framing(gold: Gold, report: Report, located: Located) -> dict[str, Any
         if not hit:
             out["missed"].append(f"{g.kind or 'cue'}: {g.article}: {g.text}")
     counted = {"precise": [0, 0], "hedge": [0, 0]}
-    false, false_hedges, voice = [], [], 0
+    false, false_hedges, wire, voice = [], [], [], 0
     for s, c in spans:
         if c.kind == VOICE:
             voice += 1
@@ -286,10 +286,12 @@ def score_framing(gold: Gold, report: Report, located: Located) -> dict[str, Any
         on = _cue_on_gold(c, s, gold, located)
         counted[group][0] += on
         counted[group][1] += 1
+        label = f"{c.kind}: {names.get(c.article, c.article)}: {c.text!r}" + (f" ({c.note})" if c.note else "")
         if not on:
-            label = f"{c.kind}: {names.get(c.article, c.article)}: {c.text!r}" + (f" ({c.note})" if c.note else "")
             (false_hedges if group == "hedge" else false).append(label)
-    out.update(precise=counted["precise"], hedges=counted["hedge"], false=false, false_hedges=false_hedges, voice=voice)
+        if group == "precise" and names.get(c.article) in gold.neutral:
+            wire.append(label)
+    out.update(precise=counted["precise"], hedges=counted["hedge"], false=false, false_hedges=false_hedges, wire=wire, voice=voice)
     return out
 
 

@@ -41,7 +41,9 @@ five words).
    scare quote, tone, or any new kind) that overlaps no gold framing cue of its article, of any
    kind, is false. Hedges are counted apart (``hedges``: reported hedges on a gold cue / reported
    hedges) because a neutral wire copy legitimately carries attribution; voice cues are only
-   counted (``voice_cues``).
+   counted (``voice_cues``). **Cues on wire copy** (``wire_cues``): every reported cue of the
+   precision's kinds on an article the gold lists as ``neutral``, whether or not it stands on a
+   gold cue (a neutral article may carry one): wire copy should get next to none.
 6. **boilerplate removed**: a gold line is removed when some ``Removed.text`` of its article ``~``
    it. **story lines lost** (``content_lost``): every removed line that is no gold boilerplate
    line of its article; ``gold_content_lost`` counts those holding a gold claim, side or cue.
@@ -137,6 +139,7 @@ class Scores(Record):
     framing_by_kind: tuple[Tally, ...] = ()  # label: the gold kind
     framing_precision: Tally  # reported cues (hedge and voice aside) on a gold cue / reported; missed: the false ones
     hedges: Tally  # reported hedges on a gold cue / reported hedges; missed: the false ones
+    wire_cues: tuple[str, ...] = ()  # loaded, naming, scare-quote and tone cues on the gold's neutral wire copy
     voice_cues: int = 0
     boilerplate: Tally
     content_lost: tuple[str, ...] = ()
@@ -157,7 +160,7 @@ class Scores(Record):
         "hedges", "boilerplate", "digest", "digest_supported",
     )
     COUNTS = (
-        "false_flags", "unique_agreed", "false_conflicts", "duplicate_conflicts", "false_framing", "false_hedges",
+        "false_flags", "unique_agreed", "false_conflicts", "duplicate_conflicts", "false_framing", "false_hedges", "wire_cues",
         "content_lost", "gold_content_lost", "uncited", "unsupported", "digest_loaded", "unmatched_articles",
     )
     _DERIVED = {
@@ -233,7 +236,7 @@ class Scores(Record):
             f" {c['false_conflicts']} false,"
             f" {c['duplicate_conflicts']} duplicate)"
             f" | framing {self.framing} ({c['false_framing']} false of {self.framing_precision.total};"
-            f" hedges {c['false_hedges']} false of {self.hedges.total})"
+            f" hedges {c['false_hedges']} false of {self.hedges.total}; {c['wire_cues']} on wire copy)"
             f" | boilerplate {self.boilerplate} ({c['content_lost']} lost)"
             f" | digest {self.digest} cited, {self.digest_supported} supported, {c['digest_loaded']} loaded"
         )
@@ -278,6 +281,7 @@ def evaluate(
         framing_by_kind=_tallies(framing["by_kind"]),
         framing_precision=Tally(found=framing["precise"][0], total=framing["precise"][1], missed=tuple(framing["false"])),
         hedges=Tally(found=framing["hedges"][0], total=framing["hedges"][1], missed=tuple(framing["false_hedges"])),
+        wire_cues=tuple(framing["wire"]),
         voice_cues=framing["voice"],
         boilerplate=Tally(found=removed, total=len(gold.boilerplate), missed=tuple(kept)),
         content_lost=tuple(lost),

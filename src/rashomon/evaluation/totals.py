@@ -25,6 +25,7 @@ LISTS: dict[str, tuple[str, str | None]] = {
     "missed-framing": ("framing", "missed"),
     "false-framing": ("framing_precision", "missed"),
     "false-hedges": ("hedges", "missed"),
+    "wire-cues": ("wire_cues", None),
     "missed-boilerplate": ("boilerplate", "missed"),
     "lost-lines": ("content_lost", None),
     "entities-not-merged": ("entities", "missed"),
