@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rashomon.comparison.framing import find_framing
+from rashomon.comparison.framing.quotes import _quotation_not_label
 from rashomon.comparison.segment import segment
 from rashomon.model import Article
 
@@ -34,10 +35,24 @@ def test_a_repeated_word_in_an_attributed_sentence_stays_the_speakers():
 
 
 def test_a_quoted_clause_or_a_stray_closing_mark_is_no_scare_quote():
-    from rashomon.comparison.framing.quotes import _quotation_not_label
 
     assert _quotation_not_label("” she said.")
     assert _quotation_not_label("“Mo is family.")
     assert _quotation_not_label("“Obviously we're disappointed.")
     assert not _quotation_not_label("“security operation.”")  # a label, with the stop inside the marks
     assert not _quotation_not_label("“historic”")
+
+
+def test_titles_utterances_and_stray_marks_are_no_scare_quotes():
+    for text in (
+        'Crowds queued for "Ring of Fire" at the Odeon on Friday.',
+        'The studio will release "About a Boy" next spring.',
+        'Neighbours recalled "No, no, no!" coming from the flat.',
+        'Witnesses on the bus, "We heard gunshots." Then the doors shut.',
+        'She turned to him, "I said, " and left the hall.',
+        'He left the hall", then saying " nothing more.',
+    ):
+        assert scare(text) == [], text
+    assert _quotation_not_label('"Mo is family, "') and not _quotation_not_label('"clean sport"')
+    # a label in lower case with a title-like capital only at its start is still held at a distance
+    assert scare('Prices rose after the "Temporary adjustment" of the rules.') == ['"Temporary adjustment"']

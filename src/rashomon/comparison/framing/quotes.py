@@ -73,19 +73,38 @@ def _echoes(text: str, quotes: Sequence[tuple[int, int]], start: int, words: Seq
     return any(e <= start and len(_words(text[s:e])) > len(words) and phrase.search(text[s:e]) for s, e in quotes)
 
 
-# A scare quote holds a label; a closing mark read as an opening one ('” she said.'), or a clause
-# with its verb ending in a stop ('“Mo is family.', '“Obviously we're disappointed.') is a quotation.
+# A scare quote holds a label; a closing mark read as an opening one ('” she said.'), a clause with
+# its verb or subject ending in a stop or a comma ('“Mo is family.', '"We heard gunshots.', '"I said, "'),
+# an exclamation or a question is a quotation.
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|said|says|has|have|had|will|would|can|could|do|does|did)\b|\w['’](?:re|s|ve|ll|m|d)\b",
     re.IGNORECASE,
 )
 
 
+_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they)\b", re.IGNORECASE)
+
+
 def _quotation_not_label(inner: str) -> bool:
     body = inner[1:] if inner[:1] in "“\"‘'«„" else inner
-    if body[:1].isspace():
-        return True
-    return bool(re.search(r"[.!?][”\"’'»]?\s*$", body)) and bool(_CLAUSE_VERB.search(body))
+    if body[:1].isspace() or body[:1] in ",.;:":
+        return True  # a closing mark read as an opening one ('” she said.', '", then saying "')
+    if re.search(r"[!?]\s*[”\"’'»]?\s*$", body):
+        return True  # an exclamation or a question: someone's utterance ("No, no, no!")
+    clause = bool(_CLAUSE_VERB.search(body) or _SUBJECT.search(body))
+    return clause and bool(re.search(r"[.,]\s*[”\"’'»]?\s*$", body))  # "Mo is family, ", "We heard gunshots."
+
+
+_TITLE_JOINERS = frozenset("a an the of and or in on at to for with by from de la le".split())
+
+
+def _titled(words: Sequence[str]) -> bool:
+    """Whether quoted words are a name or a title: the first and every other word capitalised but
+    the joiners of titles ("Ring of Fire", "About a Boy")."""
+    content = [w for w in words if any(c.isalnum() for c in w)]
+    return bool(content) and content[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_JOINERS for w in content
+    )
 
 
 def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
@@ -108,14 +127,16 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
         # quotation gave earlier, to hold them at a distance
         echo = not attributions(whole) and _echoes(article.text, quotes, start, words)
-        titled = all(w[:1].isupper() or w[:1].isdigit() for w in words)  # a name, nickname or title
+        titled = _titled(words)  # a name, nickname or title ("Ring of Fire", "About a Boy")
         # "calls the fire a “controlled incident”", "spoke of a new “partnership”": a speaker's
         # label, quoted as a noun phrase inside the reporter's own sentence, keeps it at a distance.
         label = len(words) <= MAX_LABEL_WORDS and (
             bool(_LABEL_BEFORE.search(article.text[max(0, start - 24) : start]))
             or (bool(_POSSESSIVE_BEFORE.search(before)) and not any(reporting_lemma(m.group().lower()) for m in _WORD.finditer(before)))
         )
-        if (attributed or titled) and not loaded and not (label and not titled) and not echo:
+        if titled and not loaded:
+            continue
+        if attributed and not loaded and not label and not echo:
             continue
         if loaded:
             why = "a single loaded word in quotation marks"
