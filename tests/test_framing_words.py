@@ -219,9 +219,11 @@ def test_the_same_borderline_word_scores_higher_in_a_loud_article(monkeypatch):
     loud = make("a1", "The shameful, disgraceful council rammed through its brutal budget on Tuesday. "
                       "The mayor said the plan was sweeping.")
     def probability_of(article: Article, word: str) -> float:
-        tokens, _, probabilities, _ = loaded.word_scores(article, [], {"council", "budget"})
-        return next(float(p) for m, p in zip(tokens, probabilities) if m.group() == word)
+        scores = loaded.word_scores(article, [], {"council", "budget"})
+        return next(float(p) for m, p in zip(scores.tokens, scores.probabilities) if m.group() == word)
     assert probability_of(loud, "sweeping") > probability_of(quiet, "sweeping")
+    notes = [c.note for c in find_framing([loud, make("a2", "The council approved the budget on Tuesday.")]) if c.article == "a1"]
+    assert any(n.startswith("word choice (0.") and "; in a loud article, loudness 0." in n for n in notes)
 
 
 def test_a_context_stage_without_its_features_fails_with_the_file(tmp_path, monkeypatch):

@@ -49,7 +49,7 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
-from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, word_model, word_scores
+from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, context_evidence, word_model, word_scores
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
@@ -126,7 +126,9 @@ def find_framing(
                                   threshold=word_model()["single"]["broad_threshold"] if broad else None)
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs and elsewhere is not None:
-            probability = {m.start(): float(p) for m, p in zip(scores[0], scores[2])}
+            prior = word_model()["story"].get("context", {}).get("prior_loudness", 0.0)
+            probability = {m.start(): (float(p), context_evidence(scores.context, i, prior))
+                           for i, (m, p) in enumerate(zip(scores.tokens, scores.probabilities))}
             hits += word_choice_hits(article, quotes, pairs, elsewhere, lexicon, probability)
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)

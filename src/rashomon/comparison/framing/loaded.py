@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -80,6 +80,7 @@ LOUDNESS_SHARE = 0.05
 # A short text has few words to tell how loud it is: its loudness is drawn toward the typical
 # article's (the model's ``prior_loudness``) as if this many more words of typical loudness were counted.
 LOUDNESS_PRIOR_WORDS = 5
+_LOUD_NOTE = 0.05  # loudness above the typical article's by this much is named in a cue's note
 
 
 def context_features(probabilities: np.ndarray, in_title: np.ndarray, prior: float | None = None) -> np.ndarray:
@@ -191,17 +192,26 @@ def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Ite
         yield m
 
 
+class WordScores(NamedTuple):
+    """The loaded-word model over an article's candidate words (:func:`word_scores`)."""
+
+    tokens: list[re.Match[str]]
+    features: np.ndarray  # per token: word_features
+    probabilities: np.ndarray  # per token: the model's last stage
+    meaning: np.ndarray  # per token: the part of the first-stage score from the word's vector
+    context: np.ndarray | None  # per token: CONTEXT_FEATURES, when the model has a second stage
+
+
 def word_scores(
     article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str] | None = None, lexicon: Lexicon | None = None,
-) -> tuple[list[re.Match[str]], np.ndarray, np.ndarray, np.ndarray]:
+) -> WordScores:
     """The loaded-word model over an article's candidate words (:func:`candidate_tokens`, less
-    those the lexicon governs): (tokens, their features, their probabilities, the part of each
-    score that comes from the word's meaning). With ``elsewhere`` (a story), the story model;
-    a model with a ``context`` stage gives the second stage's probabilities."""
+    those the lexicon governs). With ``elsewhere`` (a story), the story model; a model with a
+    ``context`` stage gives the second stage's probabilities."""
     model = word_model()["single" if elsewhere is None else "story"]
     tokens = [m for m in candidate_tokens(article, quotes) if lexicon is None or not _governed(lexicon, m.group().lower())]
     if not tokens:
-        return [], np.zeros((0, len(model["coef"]))), np.zeros(0), np.zeros(0)
+        return WordScores([], np.zeros((0, len(model["coef"]))), np.zeros(0), np.zeros(0), None)
     resources.word_vectors(m.group() for m in tokens)  # one tokenizer batch for the unseen words
     features = np.stack([word_features(m.group(), elsewhere) for m in tokens])
     named = len(model["weights"])
@@ -209,10 +219,19 @@ def word_scores(
     z = model["bias"] + features[:, :named] @ model["coef"][:named] + meaning
     probabilities = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
     context = model.get("context")
+    extra = None
     if context is not None:
         extra = context_features(probabilities, title_mask(article, [m.start() for m in tokens]), context["prior_loudness"])
         probabilities = 1.0 / (1.0 + np.exp(-np.clip(context["bias"] + extra @ np.asarray(context["weights"]), -30.0, 30.0)))
-    return tokens, features, probabilities, meaning
+    return WordScores(tokens, features, probabilities, meaning, extra)
+
+
+def context_evidence(context: np.ndarray | None, i: int, prior: float) -> list[str]:
+    """What the second stage weighed for word ``i``, in words, where it raised the word's score."""
+    if context is None:
+        return []
+    out = [f"in a loud article, loudness {context[i, 1]:.2f} against a typical {prior:.2f}"] if context[i, 1] >= prior + _LOUD_NOTE else []
+    return out + (["in the headline"] if context[i, 2] else [])
 
 
 def _statistical_hits(
@@ -221,7 +240,7 @@ def _statistical_hits(
     elsewhere: set[str] | None = None,
     threshold: float | None = None,
     lexicon: Lexicon | None = None,
-    scores: tuple[list[re.Match[str]], np.ndarray, np.ndarray, np.ndarray] | None = None,
+    scores: WordScores | None = None,
 ) -> list[_Hit]:
     """Words the fitted model finds loaded: charged (VADER valence), rare (wordfreq register), an
     intensifier, close in meaning to loaded words (the word vector), and in a story, written by
@@ -230,7 +249,8 @@ def _statistical_hits(
     flag it either. ``scores``: :func:`word_scores` of the same arguments, when already computed."""
     model = word_model()["single" if elsewhere is None else "story"]
     cut = model["threshold"] if threshold is None else threshold
-    tokens, features, probabilities, meaning = scores if scores is not None else word_scores(article, quotes, elsewhere, lexicon)
+    tokens, features, probabilities, meaning, context = scores if scores is not None else word_scores(article, quotes, elsewhere, lexicon)
+    prior = model["context"]["prior_loudness"] if context is not None else 0.0
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
@@ -244,7 +264,8 @@ def _statistical_hits(
             why.append("close in meaning to loaded words")
         if elsewhere is not None and f[9]:
             why.append("no other outlet of the story writes it")
-        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + ", ".join(why or ["the fitted model"]), rank=1000))
+        why += context_evidence(context, i, prior)
+        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + "; ".join(why or ["the fitted model"]), rank=1000))
     return hits
 
 

@@ -88,20 +88,25 @@ def pair_sentences(articles: Sequence[Article], agreements: Iterable[Agreement] 
 
 def word_choice_hits(
     article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str], lexicon: Lexicon | None = None,
-    probability: dict[int, float] | None = None,
+    probability: dict[int, tuple[float, list[str]]] | None = None,
 ) -> list[_Hit]:
     """Words this outlet chose where the outlets it shares a sentence with wrote otherwise (in a
     noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``), and in any sentence a
     label for people that no other outlet writes (``_PEOPLE``, same bar). A word some lexicon
     entry matches on its own is the lexicon's to judge (where it does not match, as for an
     attributed label, no cue). ``probability``: the story model's probability of each word by its
-    start offset (loaded.word_scores), when already computed."""
+    start offset, with what its second stage weighed in words (loaded.word_scores,
+    loaded.context_evidence), when already computed."""
     model = word_model()["story"]
 
     def loaded_probability(m: re.Match[str]) -> float:
         if probability is not None and m.start() in probability:
-            return probability[m.start()]
+            return probability[m.start()][0]
         return word_probability(word_features(m.group(), elsewhere), model)
+
+    def evidence(m: re.Match[str]) -> str:
+        weighed = probability[m.start()][1] if probability is not None and m.start() in probability else []
+        return "".join(f"; {w}" for w in weighed)
 
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
@@ -136,7 +141,7 @@ def word_choice_hits(
             if not phrase:
                 continue
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
-        note = f"word choice ({p:.2f}){why}: " + others_wrote(lower, sentence.text, others, at)
+        note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
 
