@@ -230,12 +230,18 @@ def test_a_context_stage_without_its_features_fails_with_the_file(tmp_path, monk
     from rashomon.comparison.framing import loaded
 
     data = json.loads(loaded.resources_path("framing_word_model.json").read_text(encoding="utf-8"))
+    good = dict(data["story"]["context"])
     data["story"]["context"] = {"features": ["loudness"], "weights": [1.0], "bias": 0.0}
     (tmp_path / "framing_word_model.json").write_text(json.dumps(data), encoding="utf-8")
     monkeypatch.setattr(loaded, "resources_path", lambda name: tmp_path / name)
     loaded.word_model.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"framing_word_model\.json.*'story\.context' must list the features log_odds"):
+            loaded.word_model()
+        data["story"]["context"] = dict(good, share=0.1)  # fitted with another share than the code counts
+        (tmp_path / "framing_word_model.json").write_text(json.dumps(data), encoding="utf-8")
+        loaded.word_model.cache_clear()
+        with pytest.raises(LexiconError, match=r"fitted with a loudness share of 0\.1, the code counts 0\.05: refit"):
             loaded.word_model()
     finally:
         loaded.word_model.cache_clear()

@@ -45,7 +45,7 @@ def shouted_label_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> l
         if _inside(quotes, start, end):
             continue
         words = _WORD.findall(m.group())
-        charged = [w for w in words if abs(resources._vader().get(w.lower(), 0.0)) >= _CHARGED]  # rated as written
+        charged = [w for w in words if abs(resources.rated_valence(w) or 0.0) >= _CHARGED]
         if m.group("end") == ":" and not charged:
             continue  # a section label ("UPDATE 2:") or an acronym ("NATO:")
         if sum(len(w) for w in words) < 4:

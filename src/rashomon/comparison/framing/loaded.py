@@ -157,6 +157,9 @@ def word_model() -> dict[str, Any]:
                                     or not isinstance(context.get("bias"), (int, float)) or not isinstance(context.get("prior_loudness"), (int, float))):
             raise LexiconError(str(path), f"'{part}.context' must list the features {', '.join(CONTEXT_FEATURES)} with one weight each, "
                                "a bias and a prior_loudness")
+        if context is not None and context.get("share", LOUDNESS_SHARE) != LOUDNESS_SHARE:
+            raise LexiconError(str(path), f"'{part}.context' was fitted with a loudness share of {context['share']}, the code counts "
+                               f"{LOUDNESS_SHARE}: refit it (scripts/fit_framing_words.py --write)")
     if not isinstance(data["single"].get("broad_threshold"), (int, float)):
         raise LexiconError(str(path), "'single' must give a 'broad_threshold' (the operating point of find_framing(sensitivity='broad'))")
     return data

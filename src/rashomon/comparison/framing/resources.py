@@ -22,7 +22,7 @@ import numpy as np
 
 from ...errors import LexiconError, MissingExtra
 
-__all__ = ["valence", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
+__all__ = ["valence", "rated_valence", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
 
 VECTOR_DIM = 256  # the packaged static table's width; the fitted model stores one weight per dimension
 
@@ -50,6 +50,12 @@ def _vader() -> dict[str, float]:
 # "brutal", "outraged" -> "outrage", "greedier" -> "greedy").
 _SUFFIXES = (("ily", "y"), ("ly", ""), ("ness", ""), ("ied", "y"), ("ies", "y"), ("ier", "y"), ("iest", "y"),
              ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("er", ""), ("est", ""))
+
+
+def rated_valence(word: str) -> float | None:
+    """VADER's mean valence of ``word`` itself (lower-cased), with no base form tried: None when
+    VADER does not rate the word as written ("likely" is not "like")."""
+    return _vader().get(word.lower())
 
 
 @lru_cache(maxsize=200_000)
