@@ -20,10 +20,10 @@ from ...model import Article
 from ...text import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
 from . import resources
 from .hits import _Hit
+from .loaded import _TOKEN as _WORD
 from .quotes import _inside
 
 _SHOUTED = re.compile(r"[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,4}[ \t]*(?P<end>[!:])")
-_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _CHARGED = 2.0  # VADER mean valence (of 4) for a shouted word to be charged ("horror" 2.7; "foe" 1.9, "exclusive" 0.5 are not)
 _COMMON = 3.0  # wordfreq Zipf: a word English text uses often, not a name or a coinage
 _MAX_ASIDE = 4
