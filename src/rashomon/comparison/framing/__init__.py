@@ -49,7 +49,7 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
-from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, context_evidence, word_model, word_scores
+from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, word_model, word_scores
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
@@ -104,6 +104,7 @@ def find_framing(
 
     for article in articles:
         quotes = _quote_spans(article.text)
+        elsewhere = vocabulary_elsewhere(article) if len(articles) > 1 else None  # None: one article alone
         hits: list[_Hit] = []
         # 1. lexicon terms (and 4. hedges), outside quotations
         hits += _lexicon_hits(article, articles, lexicon, quotes)
@@ -114,22 +115,18 @@ def find_framing(
         # 2b. naming compared across outlets: marked modifiers on a referent the others name
         # plainly (where a lexicon or naming rule already covers the words, that rule's cue stands)
         if len(articles) > 1:
-            hits += [h for h in naming_choice_hits(article, articles, entities, lexicon, quotes, vocabulary_elsewhere(article))
+            hits += [h for h in naming_choice_hits(article, articles, entities, lexicon, quotes, elsewhere)
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
-            hits += vague_event_hits(article, quotes, vocabulary_elsewhere(article))
+            hits += vague_event_hits(article, quotes, elsewhere)
         # 1a. loaded sentence shapes: a headline's shouted label, the outlet's verbless aside
         hits += shouted_label_hits(article, quotes) + verbless_aside_hits(article, quotes)
         # 1b. loaded words by valence, intensity and register; charged words no other outlet wrote
-        elsewhere = vocabulary_elsewhere(article) if len(articles) > 1 else None
         scores = word_scores(article, quotes, elsewhere, lexicon)
         hits += _statistical_hits(article, quotes, elsewhere, lexicon=lexicon, scores=scores,
                                   threshold=word_model()["single"]["broad_threshold"] if broad else None)
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs and elsewhere is not None:
-            prior = word_model()["story"].get("context", {}).get("prior_loudness", 0.0)
-            probability = {m.start(): (float(p), context_evidence(scores.context, i, prior))
-                           for i, (m, p) in enumerate(zip(scores.tokens, scores.probabilities))}
-            hits += word_choice_hits(article, quotes, pairs, elsewhere, lexicon, probability)
+            hits += word_choice_hits(article, quotes, pairs, elsewhere, lexicon, scores)
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
         cues += _to_cues(article, _resolve(hits))

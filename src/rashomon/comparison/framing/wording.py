@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Agreement, Article, Sentence
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
-from .loaded import _governed, candidate_tokens, word_features, word_model, word_probability
+from .loaded import WordScores, _governed, candidate_tokens, context_evidence, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
 _MEASURE = re.compile(
@@ -88,25 +88,27 @@ def pair_sentences(articles: Sequence[Article], agreements: Iterable[Agreement] 
 
 def word_choice_hits(
     article: Article, quotes: Sequence[tuple[int, int]], pairs: Pairs, elsewhere: set[str], lexicon: Lexicon | None = None,
-    probability: dict[int, tuple[float, list[str]]] | None = None,
+    scores: WordScores | None = None,
 ) -> list[_Hit]:
     """Words this outlet chose where the outlets it shares a sentence with wrote otherwise (in a
     noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``), and in any sentence a
     label for people that no other outlet writes (``_PEOPLE``, same bar). A word some lexicon
     entry matches on its own is the lexicon's to judge (where it does not match, as for an
-    attributed label, no cue). ``probability``: the story model's probability of each word by its
-    start offset, with what its second stage weighed in words (loaded.word_scores,
-    loaded.context_evidence), when already computed."""
+    attributed label, no cue). ``scores``: the story model over this article (loaded.word_scores),
+    when already computed; its second stage's reasons go into the note."""
     model = word_model()["story"]
+    index = {m.start(): i for i, m in enumerate(scores.tokens)} if scores is not None else {}
+    prior = model.get("context", {}).get("prior_loudness", 0.0)
 
     def loaded_probability(m: re.Match[str]) -> float:
-        if probability is not None and m.start() in probability:
-            return probability[m.start()][0]
+        if scores is not None and m.start() in index:
+            return float(scores.probabilities[index[m.start()]])
         return word_probability(word_features(m.group(), elsewhere), model)
 
     def evidence(m: re.Match[str]) -> str:
-        weighed = probability[m.start()][1] if probability is not None and m.start() in probability else []
-        return "".join(f"; {w}" for w in weighed)
+        if scores is None or m.start() not in index:
+            return ""
+        return "".join(f"; {w}" for w in context_evidence(scores.context, index[m.start()], prior))
 
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
     hits: list[_Hit] = []
