@@ -263,6 +263,19 @@ def test_a_figure_told_less_precisely_or_as_an_open_bound_is_compatible():
     assert compatible_figures(intervals(e), intervals(a)) == 0  # 9.2% is not 2.1%
 
 
+def test_measures_compare_in_si_units_whatever_unit_or_spelling():
+    from rashomon.comparison.align.pairs import compatible_figures, figure_keys, intervals
+
+    a, b, c, d = _claims("A three-metre storm surge flooded the harbour.", "The sea rose up to three meters in some areas.",
+                         "The storm surge reached nearly 10 feet.", "Rescuers drilled a 15-centimetre borehole.")
+    e, f = _claims("They realized a perforation of 15 centimeters.", "The surge was 30 feet high.")
+    assert figure_keys(a) & figure_keys(b)  # "three-metre" and "three meters": one figure
+    assert figure_keys(d) & figure_keys(e)  # "15-centimetre" and "15 centimeters"
+    assert compatible_figures(intervals(a), intervals(c)) == 1  # nearly 10 feet is about three metres
+    assert compatible_figures(intervals(a), intervals(f)) == 0  # 30 feet is not
+    assert not figure_keys(a) & figure_keys(d)
+
+
 def test_a_comma_or_colon_inside_a_figure_does_not_cut_a_clause():
     parts = clauses("The council vetoed the takeover of the cement maker, a deal of 3,1 billion euros announced last November")
     assert parts[-1] == "a deal of 3,1 billion euros announced last November"

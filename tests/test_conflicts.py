@@ -442,6 +442,20 @@ def test_a_third_article_stating_one_sides_figure_joins_that_side():
     assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
 
 
+def test_a_third_article_telling_the_same_proposition_joins_the_side_its_figure_agrees_with():
+    # "lots" and "batches" count one thing: a3's claim is aligned with a1's and states its figure
+    conflicts = _conflicts_n(
+        "The regulator ordered Orvalis to recall 14 batches of the blood pressure drug Tensavel on Monday.",
+        "The regulator ordered Orvalis to recall a staggering 40 batches of the blood pressure drug Tensavel.",
+        "On Monday the regulator ordered Orvalis to call back fourteen production lots of the blood pressure drug Tensavel.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
 def test_the_day_a_statement_was_made_is_not_the_day_of_the_event():
     conflicts, _ = _conflicts(
         "A bomb exploded late Friday at a bank in the town, killing a police officer.",

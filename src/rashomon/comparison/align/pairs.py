@@ -20,7 +20,7 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
-from ..claims import span_hours, stem, time_readings, times_agree
+from ..claims import measure, span_hours, stem, time_readings, times_agree
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -71,7 +71,10 @@ def figure_keys(claim: Claim) -> set[str]:
                 figure = float(v.normalized.split()[0])
             except (ValueError, IndexError):
                 continue
-            if figure >= 10 or v.unit or figure != int(figure):
+            si = measure(v.counted) if v.counted and not v.unit else None
+            if si is not None:  # "three-metre" and "three meters", "15-centimetre" and "15 centimeters"
+                out.add(f"n:{figure * si[1]:.4g} {si[0]}")
+            elif figure >= 10 or v.unit or figure != int(figure):
                 out.add(f"n:{v.normalized}")
         elif v.kind == "time":
             # every reading of a time written without a part of the day ("ten to eight")
@@ -123,7 +126,7 @@ def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
     """The figures a claim states as intervals (low, high, unit, exact form); counts below ten
     without a unit are left out. An open bound ("more than 9%") reaches half the figure again:
     as evidence of one claim, "more than 9%" fits "9.2%", not "40%". Spans of time are in hours
-    ("within 30 days" fits "within a month")."""
+    ("within 30 days" fits "within a month"), and measures in SI ("nearly 10 feet" fits "three metres")."""
     out = []
     for v in claim.values:
         if v.kind != "number" or (v.low is None and v.high is None):
@@ -133,6 +136,11 @@ def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
         hours = span_hours(v.counted) if v.counted and not v.unit else None
         if hours is not None:
             out.append((low * hours, high * hours, "h", f"{float(v.normalized.split()[0]) * hours:g} h"))
+            continue
+        si = measure(v.counted) if v.counted and not v.unit else None
+        if si is not None:  # "nearly 10 feet" fits "three metres"
+            unit, factor = si
+            out.append((low * factor, high * factor, unit, f"{float(v.normalized.split()[0]) * factor:.4g} {unit}"))
             continue
         if (max(abs(low), abs(high)) < 10 and not v.unit) or low > high:
             continue

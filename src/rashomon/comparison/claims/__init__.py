@@ -18,14 +18,15 @@ from collections.abc import Sequence
 from ...model import Article, Claim, Sentence, Value
 from ...text import attribution
 from ...text import find_quotes as text_quotes
-from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, parse_number, span_hours
+from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, measure, parse_number, span_hours
 from .times import WEEKDAYS, TimeValue, find_times, reference_date, time_readings, times_agree, weekday_of
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "NUMBER", "WEEKDAYS", "Quantity", "TimeValue", "claim_of", "compatible", "extract_claims", "find_quantities",
-    "find_quotes", "find_speaker", "find_times", "find_values", "format_number", "negated", "parse_number", "span_hours",
+    "find_quotes", "find_speaker", "find_times", "find_values", "format_number", "measure", "negated", "parse_number",
+    "span_hours",
     "reference_date", "stem", "time_readings", "times_agree", "weekday_of",
 ]
 

@@ -44,7 +44,7 @@ from .quotes import quote_findings
 from .roles import role_conflicts
 from ...text.datelines import DATELINE, DATELINE_LINE
 from .days import lead_findings, lead_time, time_findings
-from .values import MEASURES, counted_class, denial_findings, denied, number_findings, number_side, numbers_agree, part_findings, shared_context, tallied, tally_of
+from .values import MEASURES, _only_in_unit, counted_class, denial_findings, denied, number_findings, number_side, numbers_agree, part_findings, shared_context, tallied, tally_of
 
 __all__ = ["find_conflicts"]
 
@@ -207,16 +207,19 @@ def _third_sides(
 ) -> list[Agreeing]:
     """The other articles' figures that state one side's value of a figures conflict: the same
     quantity by :func:`shared_context`, or a figure of the same counted thing and tally in a claim
-    aligned with that side's ("a and c say about 90; b says 60" where only a and b were compared)."""
+    aligned with that side's ("a and c say about 90; b says 60" where only a and b were compared),
+    or the one figure of its unit in a claim aligned with that side's, agreeing with that side and
+    not the other ("14 batches" / "fourteen production lots" against "40 batches")."""
     out = []
     for d in disagreements:
         if d.kind != "number":
             continue
         pair = {d.a.claim.article, d.b.claim.article}
-        for side in (d.a, d.b):
+        for side, other in ((d.a, d.b), (d.b, d.a)):
             value = next((v for v in side.claim.values if v.start == side.start and v.end == side.end), None)
             if value is None:
                 continue
+            against = next((v for v in other.claim.values if v.start == other.start and v.end == other.end), None)
             for article, figures in numbers.items():
                 if article in pair:
                     continue
@@ -225,7 +228,12 @@ def _third_sides(
                         continue
                     same_thing = (counted_class(value) and counted_class(value) == counted_class(v)
                                   and tally_of(side.claim, value) == tally_of(claim, v) and (side.claim.id, claim.id) in aligned)
-                    if same_thing or shared_context(side.claim, value, claim, v) is not None:
+                    # one proposition told with one figure of its unit, agreeing with this side only
+                    same_proposition = (
+                        (side.claim.id, claim.id) in aligned and against is not None and not numbers_agree(against, v)
+                        and _only_in_unit(side.claim, value) and _only_in_unit(claim, v)
+                    )
+                    if same_thing or same_proposition or shared_context(side.claim, value, claim, v) is not None:
                         out.append(Agreeing(side, number_side(claim, v)))
     return out
 
