@@ -173,6 +173,14 @@ def test_a_rate_or_a_time_elapsed_is_no_span(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text, counted", [("The fire's only fatality so far was a firefighter.", "fatality"),
+                                           ("She was the sole survivor of the crash.", "survivor")])
+def test_the_only_one_of_a_tally_is_a_count_of_one(text, counted):
+    (q,) = find_quantities(text)
+    assert (q.value, q.counted) == (1, counted) and text[q.start : q.end] == q.text
+    assert find_quantities("It is the only way out.") == []
+
+
 def test_a_month_is_any_length_of_the_calendar():
     (month,) = find_quantities("within a month")
     assert month.low * 30.4375 <= 28 and month.high * 30.4375 >= 31

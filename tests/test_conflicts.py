@@ -456,6 +456,14 @@ def test_a_third_article_telling_the_same_proposition_joins_the_side_its_figure_
     assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
 
 
+def test_the_only_fatality_is_one_death_against_two_dead():
+    conflicts, _ = _conflicts(
+        "The fire's only fatality so far, volunteer firefighter Owen Prescott, 34, paid for that delay with his life.",
+        "The balance of the fire is of two dead: volunteer firefighter Owen Prescott and a neighbour of 78 years.",
+    )
+    assert {s.normalized for c in conflicts if c.kind == "number" for s in c.sides} == {"1", "2"}
+
+
 def test_the_day_a_statement_was_made_is_not_the_day_of_the_event():
     conflicts, _ = _conflicts(
         "A bomb exploded late Friday at a bank in the town, killing a police officer.",

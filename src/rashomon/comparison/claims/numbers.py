@@ -289,6 +289,25 @@ def _indefinite_spans(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
     return out
 
 
+# "the fire's only fatality", "the sole survivor": a count of one told without a figure.
+_ONLY_ONE = re.compile(
+    r"(?<![\w-])(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+(?P<figure>only|sole|lone|single)\s+"
+    r"(?P<noun>fatality|death|victim|casualty|survivor|injury)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _only_ones(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _ONLY_ONE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # the figure is told by the pair of words ("only fatality"), so both are its text
+        out.append(Quantity(text=text[m.start("figure") : m.end("noun")], start=m.start("figure"), end=m.end("noun"), value=1.0, low=1.0,
+                            high=1.0, qualifier="", unit="", counted=m.group("noun").lower()))
+    return out
+
+
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
 
 
@@ -345,6 +364,7 @@ def find_quantities(text: str) -> list[Quantity]:
             qualifier=qualifier, unit=unit, counted=counted,
         ))
     out.extend(_indefinite_spans(text, [(q.start, q.end) for q in out]))
+    out.extend(_only_ones(text, [(q.start, q.end) for q in out]))
     out.sort(key=lambda q: q.start)
     return out
 

@@ -106,7 +106,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     ra, rb = _role(a, va), _role(b, vb)
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
-    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end)
+    # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
+    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES))
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
         return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
     if aligned and ua and ua == ub and _only_in_unit(a, va) and _only_in_unit(b, vb):
@@ -146,7 +147,10 @@ def _counted_once(claim: Claim, v: Value) -> bool:
 def tally_of(claim: Claim, v: Value) -> frozenset[str]:
     """The tallies a figure's clause names ("31 people were injured" -> injured; "half a dozen
     injured were taken to hospital" -> injured, hospital; "the death toll rose to 9" -> dead)."""
-    return _tallies(claim.text, v.start - claim.start, v.end - claim.start)
+    counted = word_class(v.counted) if v.counted else ""
+    tallies = _tallies(claim.text, v.start - claim.start, v.end - claim.start)
+    # the counted noun inside the figure's own words ("the only fatality") names its tally too
+    return tallies | {counted} if counted in TALLIES else tallies
 
 
 @lru_cache(maxsize=16384)
