@@ -47,6 +47,16 @@ def test_a_marked_modifier_on_a_referent_is_named_with_what_the_others_write():
     assert not naming(cues, "a2")  # the plain outlet's title is no naming choice
 
 
+def test_a_word_glued_to_a_name_at_a_sentence_start_is_a_modifier_of_it():
+    a1 = make("a1", "Strongman Daniyar Sabitov, who has ruled for sixteen years, wasted no time. Mr Daniyar Sabitov spoke.")
+    a2 = make("a2", "President Daniyar Sabitov has ruled Karsavia since 2009.")
+    # the entity stage took "Strongman" and "Mr" into the name's mention
+    sabitov = Entity(id="e1", name="Daniyar Sabitov", type="PERSON", mentions=(
+        mention(a1, "Strongman Daniyar Sabitov"), mention(a1, "Mr Daniyar Sabitov"), mention(a2, "Daniyar Sabitov")))
+    found = [c.words for c in candidates(a1, [sabitov], [])]
+    assert ("Strongman",) in found and ("Mr",) not in found
+
+
 def test_titles_and_roles_are_not_naming_choices():
     text = "Former transport minister Tomas Verl and chief executive Ana Ruiz met the deputy mayor on Friday."
     a1, a2 = make("a1", text), make("a2", "Tomas Verl and Ana Ruiz met on Friday.")

@@ -95,6 +95,14 @@ def _roles() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Honorifics ("Mr", "Dr"): they mark a name, they do not name it."""
+    from ..entities.lexicon import lexicon as entity_lexicon
+
+    return frozenset(h.lower().rstrip(".") for h in entity_lexicon().honorifics)
+
+
 class _Span:
     __slots__ = ("start", "end", "text")
 
@@ -147,9 +155,16 @@ def candidates(article: Article, entities: Sequence[Entity], quotes: Sequence[tu
     roles = _roles()
     heads: list[tuple[int, int, str | None]] = []
     for entity in entities:
+        named = set(entity.name.split())
         for mention in entity.mentions:
             if mention.article == article.id:
                 heads.append((mention.start, mention.end, entity.id))
+                # a word the entity stage took into the name at a sentence's start that is no
+                # part of the entity's name ("Strongman Daniyar Sabitov"): a modifier before it
+                first, _, rest = mention.text.partition(" ")
+                if (rest and first not in named and first.lower() not in roles and first.lower().rstrip(".") not in _honorifics()
+                        and _starts_sentence(text, mention.start)):
+                    heads.append((mention.start + len(first) + 1, mention.end, entity.id))
     for m in _WORD.finditer(text):
         lower = m.group().lower()
         if lower in _REFERENT_NOUNS or lower in _role_heads():
