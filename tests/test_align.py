@@ -353,6 +353,9 @@ def test_a_newcomer_anchored_on_the_clause_that_holds_a_group_joins_it():
     other = same.copy()
     other[0, 2] = 8  # ... or on two different clauses: two propositions
     assert sorted(map(sorted, (m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, other)))) == [[0, 1], [0, 2]]
+    # ... unless the tie on the other clause is very strong
+    strong = {**probability, (0, 2): .7}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, strong, other)] == [{0, 1, 2}]
 
 
 def test_a_name_that_starts_with_the_does_not_double_the_article_before_it():

@@ -12,7 +12,10 @@ others and close to all, without every pair passing on its own.
 Two ways in for an outlet that paraphrases some members poorly: a newcomer tied strongly to a
 member on the very clause of that member that ties it to the others (its anchor) skips the
 probability part of the coherence check; and, after the pairs, an outlet no pair brought in joins
-on the joint evidence of its weak ties to every member (bench/README.md, "align4").
+on the joint evidence of its weak ties to every member (bench/README.md, "align4"). The other
+way round, a newcomer tied to a member on another clause of it than the one that ties that member
+to the group stays out unless the tie is very strong: a lead carrying two claims, told one by each
+of two outlets, does not make those two outlets agree.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ log = logging.getLogger(__name__)
 # A group takes claims whose cosines with its members average this close to the threshold, and
 # whose pair probabilities with its members average this much.
 COHERENCE_MARGIN = 0.15
-COHERENCE_PROBABILITY = 0.25
+COHERENCE_PROBABILITY = 0.2
 # ... and none of whose cosines with a member is this far below the threshold (no drift through
 # one strong tie: a claim close to one member and foreign to another stays out).
 DRIFT_MARGIN = 0.3
@@ -42,6 +45,9 @@ JOINT_FLOOR = 0.02
 JOINT_TOPS = 1.0
 # ... or, anchored on the clause that holds the group together, when tied to it this strongly.
 ANCHOR_PROBABILITY = 0.45
+# A newcomer that meets a member on another clause than the one tying that member to the group
+# stays out (two claims of one lead), unless its tie to that member is this strong.
+SPLIT_OVERRIDE = 0.6
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
@@ -121,6 +127,14 @@ def group_pairs(
         clause = anchor[tie, k]
         return clause >= 0 and all(anchor[tie, m] == clause for m in members if m != tie)
 
+    def split(k: int, tie: int | None, members: set[int]) -> bool:
+        """k meets the member ``tie`` on another clause of it than the one that ties ``tie`` to the
+        other members: a lead that carries two claims, told one by each (two propositions)."""
+        if anchor is None or tie is None or tie not in members or len(members) < 2 or prob[tie, k] >= SPLIT_OVERRIDE:
+            return False
+        clause = anchor[tie, k]
+        return clause >= 0 and any(anchor[tie, m] != clause for m in members if m != tie)
+
     def cohesion(new: set[int], members: set[int], tie: int | None = None) -> float | None:
         """Mean cosine of the newcomers with the members, or None when an article would hold two
         claims or the pairs they make are too improbable on average (unless a single newcomer is
@@ -132,6 +146,8 @@ def group_pairs(
             return None
         rows, cols = np.ix_(list(new), list(members))
         if prob[rows, cols].mean() < COHERENCE_PROBABILITY and not (len(new) == 1 and anchored(next(iter(new)), tie, members)):
+            return None
+        if len(new) == 1 and split(next(iter(new)), tie, members):
             return None
         cosines = sim[rows, cols]
         if cosines.min() < threshold - DRIFT_MARGIN:
