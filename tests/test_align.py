@@ -312,6 +312,22 @@ def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
     assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]
 
 
+def test_a_newcomer_stating_a_rare_figure_with_every_member_passes_the_cosine_checks():
+    from rashomon.comparison.align.pairs import shared_figures
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("A magnitude 6.8 earthquake struck the north on Tuesday, killing 212 people.",
+                     "Rescuers searched the rubble after the 6.8-magnitude quake.",
+                     "In the north the earth shook on Tuesday with a strength of 6,8.")
+    sim = np.array([[1, .70, .64], [.70, 1, .34], [.64, .34, 1]])  # the second and third tell other things too
+    probability = {(0, 1): .87, (0, 2): .95, (1, 2): 0.0}
+    pairs = [(0, 2, .64), (0, 1, .70)]
+    figures = shared_figures(claims, 4)
+    assert figures[1, 2] > 0  # "6.8" and "6,8"
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability)] != [{0, 1, 2}]
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, None, figures)] == [{0, 1, 2}]
+
+
 def test_joins_on_joint_evidence_stop_at_their_budget_and_say_so(monkeypatch, caplog):
     from rashomon.comparison.align import groups
     from rashomon.comparison.align.groups import group_pairs

@@ -26,7 +26,7 @@ from ...model import Agreement, Claim, ClaimRef, Entity
 from .groups import COHERENCE_MARGIN, group_pairs
 from .pairs import (
     FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
-    scored_pairs,
+    scored_pairs, shared_figures,
 )
 from .pieces import _CLAUSE_WEIGHT, best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
 from .pieces import anchors, similarity_matrix
@@ -40,6 +40,9 @@ __all__ = [
 # Cosine above which two claims are the same claim, per embedder, when the embedder does not
 # carry its own calibrated ``agreement_threshold``.
 DEFAULT_THRESHOLDS = {"tfidf": 0.30}
+# A figure at most this many claims of the story state ties a newcomer to a group's members
+# whatever their cosines (one claim told by four outlets: groups.py).
+RARE_FIGURE = 4
 # A clause of an agreed claim is unique when nothing in another article comes this close.
 _UNIQUE_MARGIN = 0.05
 _UNIQUE_LEXICAL = 0.2
@@ -110,7 +113,7 @@ def align_claims(
     pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name)
     pairs.sort(key=lambda p: -p[2])
     anchor = anchors(piece_cos, owner, len(texts)) if claims else None
-    groups = group_pairs(pairs, claims, sim, threshold, probability, anchor)
+    groups = group_pairs(pairs, claims, sim, threshold, probability, anchor, shared_figures(claims, RARE_FIGURE) if claims else None)
     agreements = tuple(
         Agreement(
             claims=tuple(ClaimRef.of(claims[k]) for k in sorted(members, key=lambda k: (claims[k].article, claims[k].start))),

@@ -101,12 +101,16 @@ def group_pairs(
     threshold: float,
     probability: dict[tuple[int, int], float],
     anchor: np.ndarray | None = None,
+    figures: np.ndarray | None = None,
 ) -> list[tuple[set[int], float]]:
     """Groups of claim indices with their strongest pair's score, no group inside another.
 
     ``anchor`` (claims x claims): the clause of the first claim that matches the second best (-1
     for a claim of one clause); a newcomer tied to a member on the clause that ties that member to
-    every other member tells the same proposition, however weakly it paraphrases the others."""
+    every other member tells the same proposition, however weakly it paraphrases the others.
+    ``figures`` (claims x claims): the rare figures two claims both state; a newcomer that states
+    one with every member passes the cosine checks ("a magnitude 6.8 earthquake" / "with a
+    strength of 6,8" in sentences that otherwise tell different things)."""
     article = [c.article for c in claims]
     coherence = threshold - COHERENCE_MARGIN
     groups: list[set[int]] = []
@@ -150,6 +154,8 @@ def group_pairs(
         if len(new) == 1 and split(next(iter(new)), tie, members):
             return None
         cosines = sim[rows, cols]
+        if figures is not None and figures[rows, cols].min() > 0:
+            return max(float(np.mean(cosines)), coherence)  # a figure every member states too
         if cosines.min() < threshold - DRIFT_MARGIN:
             return None
         return float(np.mean(cosines))

@@ -211,6 +211,16 @@ def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
     return np.minimum(incidence @ incidence.T, cap)
 
 
+def shared_figures(claims: Sequence[Claim], rare: int | None = None) -> np.ndarray:
+    """Claim x claim: how many figures (and rare small counts of a thing) two claims both state;
+    with ``rare``, only figures at most that many claims of the story state."""
+    keys = [figure_keys(c) | k for c, k in zip(claims, counted_keys(claims))]
+    if rare is not None:
+        df = Counter(key for ks in keys for key in ks)
+        keys = [{key for key in ks if df[key] <= rare} for ks in keys]
+    return _shared_counts(keys, 2)
+
+
 def _relative_places(claims: Sequence[Claim], index: dict[str, list[int]]) -> np.ndarray:
     """Each claim's place in its article, 0 (first) to 1 (last): outlets tend to tell one event in
     the same order (the lead first), so two claims far apart in their articles are less often one."""
