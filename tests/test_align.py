@@ -328,6 +328,25 @@ def test_a_newcomer_stating_a_rare_figure_with_every_member_passes_the_cosine_ch
     assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, None, figures)] == [{0, 1, 2}]
 
 
+def test_a_rare_count_both_state_lets_a_pair_agree_at_a_lower_probability(monkeypatch):
+    from rashomon.comparison.align import pairs
+
+    claims = extract_claims([
+        make_article("a1", "Police dispersed the rally on Saturday. The Health Ministry said 46 people had sought "
+                           "medical help, including 14 police officers. The opposition called a new protest for Monday."),
+        make_article("a2", "Fourteen law enforcement officers were injured, two of them with burns from flares. "
+                           "Police dispersed the rally on Saturday. Organisers blamed the city for the violence."),
+    ])
+    # only the figure rule can make a pair agree here
+    monkeypatch.setattr(pairs, "PAIR_PROBABILITY", 0.999)
+    monkeypatch.setattr(pairs, "CLOSE_PROBABILITY", 0.999)
+    monkeypatch.setattr(pairs, "FIGURE_PROBABILITY", 1.0)
+    assert align_claims(claims, get_embedder("static")).agreements == ()
+    monkeypatch.setattr(pairs, "FIGURE_PROBABILITY", 0.01)
+    agreed = [[c.sentence for c in g.claims] for g in align_claims(claims, get_embedder("static")).agreements]
+    assert agreed == [["a1.s1", "a2.s0"]]  # "14 police officers" / "Fourteen ... officers"; not the rally
+
+
 def test_joins_on_joint_evidence_stop_at_their_budget_and_say_so(monkeypatch, caplog):
     from rashomon.comparison.align import groups
     from rashomon.comparison.align.groups import group_pairs

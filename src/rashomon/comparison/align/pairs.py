@@ -54,6 +54,9 @@ _SHARED_FIGURES, _COMPATIBLE = FEATURES.index("shared figures"), FEATURES.index(
 # seeds' shared pairs.
 PAIR_PROBABILITY = 0.15
 CLOSE_PROBABILITY = 0.1
+# A pair that states a count few claims of the story state ("14 police officers" / "Fourteen law
+# enforcement officers") agrees from this probability (bench/README.md, fifth session, 7d).
+FIGURE_PROBABILITY = 0.1
 
 
 def names_of(claim: Claim, entities: Sequence[Entity]) -> set[str]:
@@ -211,10 +214,13 @@ def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
     return np.minimum(incidence @ incidence.T, cap)
 
 
-def shared_figures(claims: Sequence[Claim], rare: int | None = None) -> np.ndarray:
+def shared_figures(claims: Sequence[Claim], rare: int | None = None, counts: bool = False) -> np.ndarray:
     """Claim x claim: how many figures (and rare small counts of a thing) two claims both state;
-    with ``rare``, only figures at most that many claims of the story state."""
+    with ``rare``, only figures at most that many claims of the story state; with ``counts``,
+    only quantities (no dates, years or times)."""
     keys = [figure_keys(c) | k for c, k in zip(claims, counted_keys(claims))]
+    if counts:
+        keys = [{key for key in ks if key.startswith(("n:", "c:"))} for ks in keys]
     if rare is not None:
         df = Counter(key for ks in keys for key in ks)
         keys = [{key for key in ks if df[key] <= rare} for ks in keys]
@@ -307,7 +313,8 @@ def scored_pairs(
     """The pairs that agree (i, j, cosine), and every weighed pair's probability keyed (i, j), i < j.
 
     A pair agrees when the model says so and the two share some story-specific wording (TF-IDF
-    over a floor) or a figure; a pair with neither has probability 0."""
+    over a floor) or a figure; a pair with neither has probability 0. A pair stating a rare count
+    both state agrees from FIGURE_PROBABILITY."""
     first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts)
     weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
     p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
@@ -315,6 +322,9 @@ def scored_pairs(
     # "48 million dollars" share no word
     keep = (features[:, 1] >= _LEXICAL_FLOOR) | (features[:, _SHARED_FIGURES] > 0) | (features[:, _COMPATIBLE] > 0)
     agrees = keep & ((p >= PAIR_PROBABILITY) | ((features[:, 0] >= 0) & (features[:, 2] >= 0) & (p >= CLOSE_PROBABILITY)))
+    if FIGURE_PROBABILITY < 1.0 and len(first):
+        rare = shared_figures(claims, 4, counts=True)[first, second] > 0
+        agrees |= keep & rare & (p >= FIGURE_PROBABILITY)
     probability = {
         (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], p[keep])
     }
