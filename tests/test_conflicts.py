@@ -456,6 +456,19 @@ def test_a_third_article_telling_the_same_proposition_joins_the_side_its_figure_
     assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
 
 
+def test_a_third_article_stating_one_sides_date_joins_that_side():
+    conflicts = _conflicts_n(
+        "Voters will elect a president on May 4, the electoral commission said on Monday.",
+        "Voters will elect a president on May 11, the electoral commission said on Monday.",
+        "On May 4, the country can turn the page.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "date"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
 def test_the_only_fatality_is_one_death_against_two_dead():
     conflicts, _ = _conflicts(
         "The fire's only fatality so far, volunteer firefighter Owen Prescott, 34, paid for that delay with his life.",

@@ -27,7 +27,6 @@ and a side that agrees with two groups (a vague figure) takes no side.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -44,7 +43,8 @@ from .quotes import quote_findings
 from .roles import role_conflicts
 from ...text.datelines import DATELINE, DATELINE_LINE
 from .days import lead_findings, lead_time, time_findings
-from .values import MEASURES, _only_in_unit, counted_class, denial_findings, denied, number_findings, number_side, numbers_agree, part_findings, shared_context, tallied, tally_of
+from .sides import third_days, third_sides
+from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 
 __all__ = ["find_conflicts"]
 
@@ -200,42 +200,6 @@ def _states_exactly(claim: Claim, value: Value) -> bool:
         and word_class(v.counted) == word_class(value.counted or "") and not denied(claim, v)
         for v in claim.values
     )
-
-
-def _third_sides(
-    disagreements: Sequence[Disagreement], numbers: dict[str, list[tuple[Claim, Value]]], aligned: set[tuple[str, str]]
-) -> list[Agreeing]:
-    """The other articles' figures that state one side's value of a figures conflict: the same
-    quantity by :func:`shared_context`, or a figure of the same counted thing and tally in a claim
-    aligned with that side's ("a and c say about 90; b says 60" where only a and b were compared),
-    or the one figure of its unit in a claim aligned with that side's, agreeing with that side and
-    not the other ("14 batches" / "fourteen production lots" against "40 batches")."""
-    out = []
-    for d in disagreements:
-        if d.kind != "number":
-            continue
-        pair = {d.a.claim.article, d.b.claim.article}
-        for side, other in ((d.a, d.b), (d.b, d.a)):
-            value = next((v for v in side.claim.values if v.start == side.start and v.end == side.end), None)
-            if value is None:
-                continue
-            against = next((v for v in other.claim.values if v.start == other.start and v.end == other.end), None)
-            for article, figures in numbers.items():
-                if article in pair:
-                    continue
-                for claim, v in figures:
-                    if not numbers_agree(value, v) or denied(claim, v):
-                        continue
-                    same_thing = (counted_class(value) and counted_class(value) == counted_class(v)
-                                  and tally_of(side.claim, value) == tally_of(claim, v) and (side.claim.id, claim.id) in aligned)
-                    # one proposition told with one figure of its unit, agreeing with this side only
-                    same_proposition = (
-                        (side.claim.id, claim.id) in aligned and against is not None and not numbers_agree(against, v)
-                        and _only_in_unit(side.claim, value) and _only_in_unit(claim, v)
-                    )
-                    if same_thing or same_proposition or shared_context(side.claim, value, claim, v) is not None:
-                        out.append(Agreeing(side, number_side(claim, v)))
-    return out
 
 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
@@ -571,7 +535,8 @@ def find_conflicts(
     places = {e.id for e in entities if e.type == "PLACE"}
     disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people, places)
 
-    agreements += _third_sides(disagreements, numbers, aligned)
+    agreements += third_sides(disagreements, numbers, aligned)
+    agreements += third_days(disagreements, claims)
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)

@@ -1,0 +1,78 @@
+"""Every side of a finding: the other articles that state one side's value.
+
+A conflict found between two articles names a third one on the side whose value it states, so a
+finding reads "a and c say X; b says Y" even where only a and b were compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Claim, Value
+from .common import Agreeing, Disagreement, Side
+from .days import _compare as _compare_days, time_findings, time_side
+from .values import _only_in_unit, counted_class, denied, number_side, numbers_agree, shared_context, tally_of
+
+
+def third_sides(
+    disagreements: Sequence[Disagreement], numbers: dict[str, list[tuple[Claim, Value]]], aligned: set[tuple[str, str]]
+) -> list[Agreeing]:
+    """The other articles' figures that state one side's value of a figures conflict: the same
+    quantity by :func:`shared_context`, or a figure of the same counted thing and tally in a claim
+    aligned with that side's ("a and c say about 90; b says 60" where only a and b were compared),
+    or the one figure of its unit in a claim aligned with that side's, agreeing with that side and
+    not the other ("14 batches" / "fourteen production lots" against "40 batches")."""
+    out = []
+    for d in disagreements:
+        if d.kind != "number":
+            continue
+        pair = {d.a.claim.article, d.b.claim.article}
+        for side, other in ((d.a, d.b), (d.b, d.a)):
+            value = next((v for v in side.claim.values if v.start == side.start and v.end == side.end), None)
+            if value is None:
+                continue
+            against = next((v for v in other.claim.values if v.start == other.start and v.end == other.end), None)
+            for article, figures in numbers.items():
+                if article in pair:
+                    continue
+                for claim, v in figures:
+                    if not numbers_agree(value, v) or denied(claim, v):
+                        continue
+                    same_thing = (counted_class(value) and counted_class(value) == counted_class(v)
+                                  and tally_of(side.claim, value) == tally_of(claim, v) and (side.claim.id, claim.id) in aligned)
+                    # one proposition told with one figure of its unit, agreeing with this side only
+                    same_proposition = (
+                        (side.claim.id, claim.id) in aligned and against is not None and not numbers_agree(against, v)
+                        and _only_in_unit(side.claim, value) and _only_in_unit(claim, v)
+                    )
+                    if same_thing or same_proposition or shared_context(side.claim, value, claim, v) is not None:
+                        out.append(Agreeing(side, number_side(claim, v)))
+    return out
+
+
+def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
+    """The other articles' days that state one side's day of a day conflict and not the other's,
+    about the same event as that side's (``time_findings`` of the two claims as one proposition
+    agrees on them): "a and b say 18 March; c says 19 March" where only a and c were compared."""
+    times = [(c, v) for c in claims for v in c.values if v.kind in ("date", "weekday")]
+    out = []
+    for d in disagreements:
+        if d.kind != "date" or d.what not in ("the day", "the day of the event"):
+            continue
+        pair = {d.a.claim.article, d.b.claim.article}
+        sides = [(side, other, _time_value(side), _time_value(other)) for side, other in ((d.a, d.b), (d.b, d.a))]
+        for claim, v in times:
+            if claim.article in pair:
+                continue
+            for side, other, mine, theirs in sides:
+                if mine is None or theirs is None or _compare_days(mine, v) is not True or _compare_days(theirs, v) is not False:
+                    continue
+                # a day of the month is specific enough on its own; a weekday needs the same event around it
+                exact = mine.kind == v.kind == "date" and mine.normalized[5:] == v.normalized[5:]
+                if exact or any(isinstance(f, Agreeing) and f.b.start == v.start for f in time_findings(side.claim, claim, True)):
+                    out.append(Agreeing(side, time_side(claim, v)))
+    return out
+
+
+def _time_value(side: Side) -> Value | None:
+    return next((v for v in side.claim.values if v.start == side.start and v.end == side.end and v.kind in ("date", "weekday")), None)
