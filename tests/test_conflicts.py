@@ -469,6 +469,19 @@ def test_a_third_article_stating_one_sides_date_joins_that_side():
     assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
 
 
+def test_a_third_telling_of_a_disputed_quotation_joins_the_side_whose_words_it_keeps():
+    conflicts = _conflicts_n(
+        'Karavel told reporters: "This verdict was written in the prime minister\'s office, not in this courtroom."',
+        'Karavel shouted: "This verdict was written in the prime minister\'s office."',
+        'Karavel said: "This verdict was written in the office of the president, not in this court hall."',
+    )
+    (found,) = [c for c in conflicts if c.kind == "quote"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a3"}, {"a1", "a2"}]
+
+
 def test_the_only_fatality_is_one_death_against_two_dead():
     conflicts, _ = _conflicts(
         "The fire's only fatality so far, volunteer firefighter Owen Prescott, 34, paid for that delay with his life.",

@@ -43,7 +43,7 @@ from .quotes import quote_findings
 from .roles import role_conflicts
 from ...text.datelines import DATELINE, DATELINE_LINE
 from .days import lead_findings, lead_time, time_findings
-from .sides import third_days, third_sides
+from .sides import third_days, third_quotes, third_sides
 from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 
 __all__ = ["find_conflicts"]
@@ -537,6 +537,7 @@ def find_conflicts(
 
     agreements += third_sides(disagreements, numbers, aligned)
     agreements += third_days(disagreements, claims)
+    agreements += third_quotes(disagreements, claims)
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)

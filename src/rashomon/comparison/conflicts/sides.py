@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ...model import Claim, Value
 from .common import Agreeing, Disagreement, Side
 from .days import _compare as _compare_days, time_findings, time_side
+from .quotes import STOP as QUOTE_STOP, _span, _words
 from .values import _only_in_unit, counted_class, denied, number_side, numbers_agree, shared_context, tally_of
 
 
@@ -76,3 +77,34 @@ def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -
 
 def _time_value(side: Side) -> Value | None:
     return next((v for v in side.claim.values if v.start == side.start and v.end == side.end and v.kind in ("date", "weekday")), None)
+
+
+def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
+    """The other articles' tellings of a disputed quotation that keep one side's changed words and
+    none of the other's: "a and b quote 'the prime minister's office'; c quotes 'the office of the
+    president'" where only b and c were compared."""
+    quotes = [(c, q) for c in claims for q in c.quotes]
+    out = []
+    for d in disagreements:
+        if d.kind != "quote":
+            continue
+        wa, wb = _words(d.a.value), _words(d.b.value)
+        only_a, only_b = set(wa) - set(wb) - QUOTE_STOP, set(wb) - set(wa) - QUOTE_STOP
+        if not only_a or not only_b:
+            continue  # a word added or dropped on one side only: no word of the other to tell them apart
+        pair = {d.a.claim.article, d.b.claim.article}
+        for claim, q in quotes:
+            if claim.article in pair:
+                continue
+            words = _words(q)
+            shared = len(set(words) & (set(wa) | set(wb)) - QUOTE_STOP)
+            if shared < 0.5 * len(set(words) - QUOTE_STOP):
+                continue  # another quotation
+            # the share of each side's own words it keeps: one side's, and at most half as much of the other's
+            keeps_a, keeps_b = len(only_a & set(words)) / len(only_a), len(only_b & set(words)) / len(only_b)
+            if max(keeps_a, keeps_b) < 0.5 or min(keeps_a, keeps_b) > 0.5 * max(keeps_a, keeps_b):
+                continue
+            side = d.a if keeps_a > keeps_b else d.b
+            start, end = _span(claim, q)
+            out.append(Agreeing(side, Side(claim=claim, value=q, normalized=" ".join(words), start=start, end=end)))
+    return out
