@@ -26,7 +26,7 @@ from ...model import Agreement, Claim, ClaimRef, Entity
 from .groups import COHERENCE_MARGIN, group_pairs
 from .pairs import (
     FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
-    scored_pairs, shared_figures,
+    RARE_FIGURE, scored_pairs, shared_figures,
 )
 from .pieces import _CLAUSE_WEIGHT, best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
 from .pieces import anchors, similarity_matrix
@@ -40,9 +40,6 @@ __all__ = [
 # Cosine above which two claims are the same claim, per embedder, when the embedder does not
 # carry its own calibrated ``agreement_threshold``.
 DEFAULT_THRESHOLDS = {"tfidf": 0.30}
-# A figure at most this many claims of the story state ties a newcomer to a group's members
-# whatever their cosines (one claim told by four outlets: groups.py).
-RARE_FIGURE = 4
 # A clause of an agreed claim is unique when nothing in another article comes this close.
 _UNIQUE_MARGIN = 0.05
 _UNIQUE_LEXICAL = 0.2

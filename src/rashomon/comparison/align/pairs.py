@@ -28,6 +28,8 @@ _LEXICAL_FLOOR = 0.10
 _FAR_BELOW = 0.3
 # A word is rare in a story when at most this many claims use it (one claim told by four outlets).
 _RARE = 4
+# ... and so is a figure: a rare one both state ties two claims (scored_pairs, groups.py).
+RARE_FIGURE = _RARE
 # An open bound ("more than 9", "under 50") reaches this factor past its figure.
 _OPEN_REACH = 1.5
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -323,7 +325,7 @@ def scored_pairs(
     keep = (features[:, 1] >= _LEXICAL_FLOOR) | (features[:, _SHARED_FIGURES] > 0) | (features[:, _COMPATIBLE] > 0)
     agrees = keep & ((p >= PAIR_PROBABILITY) | ((features[:, 0] >= 0) & (features[:, 2] >= 0) & (p >= CLOSE_PROBABILITY)))
     if FIGURE_PROBABILITY < 1.0 and len(first):
-        rare = shared_figures(claims, 4, counts=True)[first, second] > 0
+        rare = shared_figures(claims, RARE_FIGURE, counts=True)[first, second] > 0
         agrees |= keep & rare & (p >= FIGURE_PROBABILITY)
     probability = {
         (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], p[keep])

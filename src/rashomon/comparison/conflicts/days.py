@@ -41,7 +41,7 @@ def _year_of(v: Value) -> str | None:
     return None
 
 
-def _compare(va: Value, vb: Value) -> bool | None:
+def same_time(va: Value, vb: Value) -> bool | None:
     """True: the same time; False: different; None: not comparable."""
     kinds = {va.kind, vb.kind}
     if kinds == {"time"}:
@@ -188,7 +188,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             if _wrong_year(a, va, b, vb):
                 yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
                 continue
-            same = _compare(va, vb)
+            same = same_time(va, vb)
             if same is None:
                 continue
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
@@ -248,7 +248,7 @@ def _sentence_events(claim: Claim) -> set[str]:
 
 def _states_both(claim: Claim, own: Value, other: Value) -> bool:
     """Whether ``claim`` also states a time that agrees with ``other`` (beside its ``own``)."""
-    return any(t is not own and _compare(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
+    return any(t is not own and same_time(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
 
 
 def _near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> set[str]:
@@ -286,7 +286,7 @@ def lead_findings(
 ) -> Iterable[Disagreement | Agreeing]:
     """The days two leads give; ``wide``: the event words around a day are counted without the
     names and small words between (for one weekday told with two dates)."""
-    same = _compare(va, vb)
+    same = same_time(va, vb)
     if other_events(a, va, b, vb):
         return
     if pair_of(a, va) or pair_of(b, vb):

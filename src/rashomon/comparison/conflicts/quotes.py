@@ -51,7 +51,7 @@ def _spelled(word: str) -> str:
     return word
 
 
-def _words(quote: str) -> list[str]:
+def quote_words(quote: str) -> list[str]:
     out = []
     quote = _NOBODY.sub("nobody", quote.replace("’", "'").replace("‘", "'"))
     for w in _TOKEN.findall(quote.replace("n't", " n't")):
@@ -71,7 +71,7 @@ def _figures(quote: str) -> set[float]:
 def quote_change(qa: str, qb: str) -> str | None:
     """Why two tellings of one quotation disagree, or None (not one quotation, or no real change).
     Only the stretch both tell is compared: an excerpt that stops short is no change."""
-    sa, sb = _words(qa), _words(qb)
+    sa, sb = quote_words(qa), quote_words(qb)
     if len(sa) < 2 or len(sb) < 2:
         return None
     matcher = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False)
@@ -113,7 +113,7 @@ def quote_change(qa: str, qb: str) -> str | None:
     return None
 
 
-def _span(claim: Claim, quote: str) -> tuple[int, int]:
+def quote_span(claim: Claim, quote: str) -> tuple[int, int]:
     at = claim.text.find(quote)
     return (claim.start + at, claim.start + at + len(quote)) if at >= 0 else (claim.start, claim.end)
 
@@ -124,18 +124,18 @@ def quote_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
             why = quote_change(qa, qb)
             if why is None:
                 continue
-            sa, ea = _span(a, qa)
-            sb, eb = _span(b, qb)
+            sa, ea = quote_span(a, qa)
+            sb, eb = quote_span(b, qb)
             yield Disagreement(
                 "quote", f"the quoted words ({why})",
-                Side(claim=a, value=qa, normalized=" ".join(_words(qa)), start=sa, end=ea),
-                Side(claim=b, value=qb, normalized=" ".join(_words(qb)), start=sb, end=eb),
+                Side(claim=a, value=qa, normalized=" ".join(quote_words(qa)), start=sa, end=ea),
+                Side(claim=b, value=qb, normalized=" ".join(quote_words(qb)), start=sb, end=eb),
             )
 
 
 def quoted_alike(qa: str, qb: str) -> bool:
     """Two quotations that are one quotation with no change that matters."""
-    sa, sb = _words(qa), _words(qb)
+    sa, sb = quote_words(qa), quote_words(qb)
     if len(sa) < _MIN_WORDS or len(sb) < _MIN_WORDS:
         return False
     matcher = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False)

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from ...model import Claim, Value
 from .common import Agreeing, Disagreement, Side
-from .days import _compare as _compare_days, time_findings, time_side
-from .quotes import STOP as QUOTE_STOP, _span, _words
-from .values import _only_in_unit, counted_class, denied, number_side, numbers_agree, shared_context, tally_of
+from .days import same_time, time_findings, time_side
+from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
+from .values import counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
 
 
 def third_sides(
@@ -44,7 +44,7 @@ def third_sides(
                     # one proposition told with one figure of its unit, agreeing with this side only
                     same_proposition = (
                         (side.claim.id, claim.id) in aligned and against is not None and not numbers_agree(against, v)
-                        and _only_in_unit(side.claim, value) and _only_in_unit(claim, v)
+                        and only_in_unit(side.claim, value) and only_in_unit(claim, v)
                     )
                     if same_thing or same_proposition or shared_context(side.claim, value, claim, v) is not None:
                         out.append(Agreeing(side, number_side(claim, v)))
@@ -66,7 +66,7 @@ def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -
             if claim.article in pair:
                 continue
             for side, other, mine, theirs in sides:
-                if mine is None or theirs is None or _compare_days(mine, v) is not True or _compare_days(theirs, v) is not False:
+                if mine is None or theirs is None or same_time(mine, v) is not True or same_time(theirs, v) is not False:
                     continue
                 # a day of the month is specific enough on its own; a weekday needs the same event around it
                 exact = mine.kind == v.kind == "date" and mine.normalized[5:] == v.normalized[5:]
@@ -88,7 +88,7 @@ def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim])
     for d in disagreements:
         if d.kind != "quote":
             continue
-        wa, wb = _words(d.a.value), _words(d.b.value)
+        wa, wb = quote_words(d.a.value), quote_words(d.b.value)
         only_a, only_b = set(wa) - set(wb) - QUOTE_STOP, set(wb) - set(wa) - QUOTE_STOP
         if not only_a or not only_b:
             continue  # a word added or dropped on one side only: no word of the other to tell them apart
@@ -96,7 +96,7 @@ def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim])
         for claim, q in quotes:
             if claim.article in pair:
                 continue
-            words = _words(q)
+            words = quote_words(q)
             shared = len(set(words) & (set(wa) | set(wb)) - QUOTE_STOP)
             if shared < 0.5 * len(set(words) - QUOTE_STOP):
                 continue  # another quotation
@@ -105,6 +105,6 @@ def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim])
             if max(keeps_a, keeps_b) < 0.5 or min(keeps_a, keeps_b) > 0.5 * max(keeps_a, keeps_b):
                 continue
             side = d.a if keeps_a > keeps_b else d.b
-            start, end = _span(claim, q)
+            start, end = quote_span(claim, q)
             out.append(Agreeing(side, Side(claim=claim, value=q, normalized=" ".join(words), start=start, end=end)))
     return out

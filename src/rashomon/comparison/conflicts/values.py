@@ -110,7 +110,7 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES))
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
         return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
-    if aligned and ua and ua == ub and _only_in_unit(a, va) and _only_in_unit(b, vb):
+    if aligned and ua and ua == ub and only_in_unit(a, va) and only_in_unit(b, vb):
         return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
@@ -134,7 +134,7 @@ def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:
     return event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end)
 
 
-def _only_in_unit(claim: Claim, v: Value) -> bool:
+def only_in_unit(claim: Claim, v: Value) -> bool:
     unit = _figure(v)[3]
     return sum(1 for t in claim.values if t.kind == "number" and _figure(t)[3] == unit) == 1
 
