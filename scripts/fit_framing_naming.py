@@ -20,7 +20,7 @@ from pathlib import Path
 from sklearn.linear_model import LogisticRegression
 
 from rashomon.comparison.framing.lexicon import load_lexicon
-from rashomon.comparison.framing.loaded import _TOKEN
+from rashomon.comparison.framing.loaded import vocabulary
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.framing.referents import FEATURES, candidates, features
 from rashomon.comparison.pipeline import compare
@@ -44,7 +44,7 @@ def examples(root: Path) -> tuple[list[tuple[float, ...]], list[int], list[str]]
         for cue in gold["framing"]:
             article = ids[cue["article"]]
             spans.setdefault(article, []).extend(m.span() for m in re.finditer(re.escape(cue["text"]), texts[article]))
-        vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in report.articles}
+        vocab = {a.id: vocabulary(a.text) for a in report.articles}
         for article in report.articles:
             elsewhere = set().union(*(v for k, v in vocab.items() if k != article.id))
             for candidate in candidates(article, report.entities, _quote_spans(article.text)):

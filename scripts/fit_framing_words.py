@@ -40,7 +40,7 @@ from sklearn.linear_model import LogisticRegression
 
 from rashomon.comparison.framing import find_framing, loaded, wording
 from rashomon.comparison.framing.loaded import (
-    CONTEXT_FEATURES, SINGLE_FEATURES, STORY_FEATURES, _TOKEN, candidate_tokens, context_features, title_mask, word_features,
+    CONTEXT_FEATURES, SINGLE_FEATURES, STORY_FEATURES, candidate_tokens, context_features, title_mask, vocabulary, word_features,
 )
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.pipeline import compare, prepare
@@ -65,7 +65,7 @@ class Examples:
             self.stories.append((gold_path.parent.name, gold_path, paths))
             docs, _ = read_sources([str(p) for p in paths])
             articles = [prepare(d, name, Settings()) for d, name in zip(docs, gold["articles"])]
-            vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
+            vocab = {a.id: vocabulary(a.text) for a in articles}
             for article in articles:
                 gold_cues = [(len(cues) + i, [m.span() for m in re.finditer(re.escape(g["text"]), article.text)])
                              for i, g in enumerate(g for g in gold["framing"] if g["article"] == article.id)]

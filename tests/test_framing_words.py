@@ -47,6 +47,16 @@ def test_a_word_every_outlet_writes_is_the_events_vocabulary():
     assert "deadly" not in words_of(cues, "a1") + words_of(cues, "a2")
 
 
+def test_a_compound_written_open_elsewhere_is_the_same_word_choice():
+    from rashomon.comparison.framing.loaded import vocabulary
+
+    assert {"fossil-fuel", "blood-pressure", "fossil", "fuel"} <= vocabulary("the fossil fuel lobby and blood pressure pills")
+    a = make("a1", "Campaigners accused the cyber-attack unit of the ministry of spying on the fossil-fuel lobby on Monday.")
+    b = make("a2", "Campaigners accused the cyber attack unit of the ministry of spying on the fossil fuel lobby on Monday.")
+    found = words_of(find_framing([a, b]), "a1")
+    assert not {"cyber-attack", "fossil-fuel"} & set(found)
+
+
 def test_word_choice_note_says_what_the_other_outlet_wrote():
     a = make("a1", "The government horrendously cut the budget for rural schools by twelve percent on Monday.")
     b = make("a2", "The government quietly cut the budget for rural schools by twelve percent on Monday.")

@@ -49,7 +49,7 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
-from .loaded import _TOKEN, _lexicon_hits, _statistical_hits, word_model, word_scores
+from .loaded import _lexicon_hits, _statistical_hits, vocabulary, word_model, word_scores
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
@@ -95,7 +95,7 @@ def find_framing(
     for article in articles:
         _check_article(article)
     cues: list[FramingCue] = []
-    vocab = {a.id: {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
+    vocab = {a.id: vocabulary(a.text) for a in articles}
     pairs = pair_sentences(articles, alignment) if len(articles) > 1 else {}
     capitals = story_capitals(articles, lexicon)
 

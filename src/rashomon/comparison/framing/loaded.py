@@ -68,6 +68,14 @@ def _lexicon_hits(
 
 # A word token: letters with inner hyphens or apostrophes ("long-suffering", "don't").
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+
+
+def vocabulary(text: str) -> set[str]:
+    """The lower-cased words of a text, and each two neighbouring words joined by a hyphen: an
+    outlet that writes "blood pressure" or "fossil fuel" writes "blood-pressure" and "fossil-fuel"
+    too, as far as word choice goes."""
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    return set(words) | {f"{a}-{b}" for a, b in zip(words, words[1:])}
 _MAX_TOKEN = 40  # longer runs are not words (URLs, hashes, one enormous word)
 SINGLE_FEATURES = ("valence", "valence_sq", "rarity", "valence_x_rarity", "unknown", "intensifier", "adverb_ly", "compound", "negative")
 STORY_FEATURES = SINGLE_FEATURES + ("unshared", "valence_x_unshared", "rarity_x_unshared")

@@ -212,7 +212,7 @@ def features(candidate: Candidate, elsewhere: set[str], lexicon: Lexicon) -> tup
     return (
         valence,
         rarity,
-        float(any("-" in w for w in words)),
+        float(any("-" in w and w.lower() not in elsewhere for w in words)),  # a compound others write too is no coinage
         float(any(w.isupper() and len(w) > 2 for w in words)),
         float(any(w.lower() == "our" for w in words)),
         float(any(w.lower() in epithets for w in words)),

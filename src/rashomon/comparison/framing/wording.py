@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Agreement, Article, Sentence
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
-from .loaded import WordScores, _governed, candidate_tokens, context_evidence, word_features, word_model, word_probability
+from .loaded import WordScores, _governed, candidate_tokens, context_evidence, vocabulary, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
 _MEASURE = re.compile(
@@ -131,7 +131,7 @@ def word_choice_hits(
             continue
         others = pairs[sentence.id]
         if sentence.id not in shared:
-            shared[sentence.id] = set().union(*(_content(text) for _, text in others))
+            shared[sentence.id] = set().union(*(vocabulary(text) for _, text in others))
         if lower in shared[sentence.id]:
             continue  # the others wrote it too
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
