@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
 from ..align import Alignment
 from ..entities import name_disagreements
-from .actors import act_conflicts
+from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
 from .common import Agreeing, Disagreement, Side, edit_distance as _edits, fold as _fold, is_headline, word_class
 from .events import actor_findings
@@ -538,6 +538,7 @@ def find_conflicts(
     agreements += third_sides(disagreements, numbers, aligned)
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
+    agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)
