@@ -308,3 +308,21 @@ def lead_findings(
         return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
     sa, sb = time_side(a, va), time_side(b, vb)
     yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)
+
+
+def calendar_sides(
+    found: Disagreement, pair: tuple[Claim, Value, Value | None], lead: tuple[Claim, Value, Value | None],
+    others: Iterable[tuple[Claim, Value, Value | None]],
+) -> Iterable[Agreeing]:
+    """Third articles' leads on the lead's side of a calendar finding (``found``: ``pair``'s day
+    against ``lead``'s): a lead with the same kind of evidence (a weekday counted back from its
+    dateline, like the lead's) that gives the same day under the pair's calendar ("OSTREL, March
+    18 — ... on Tuesday" and "DORVESK, 18 March — ... on Tuesday morning" against "Tuesday, 19
+    March"). A bare date beside a weekday-and-date pair tells nothing of which of the two is wrong."""
+    (a, va, dateline_a), (_, vb, _) = pair, lead
+    for z, vz, dateline_z in others:
+        if vz.kind != vb.kind or pair_of(z, vz) is not None:
+            continue
+        days = days_disagree(a, va, dateline_a, z, vz, dateline_z)
+        if days is not None and describe(days[1]) == found.b.normalized:
+            yield Agreeing(found.b, _calendar_side(z, vz, dateline_z, days[1]))
