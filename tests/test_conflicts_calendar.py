@@ -81,3 +81,17 @@ def test_a_third_lead_with_a_bare_date_takes_no_side_of_a_weekday_and_date():
         "Kovrin, 13 April. Police restored order in the centre of the capital on the evening of 12 April after a protest.",
     )
     assert {s.article for s in found.sides} == {"a1", "a2"}
+
+
+def test_a_third_article_naming_the_pairs_weekday_joins_it_against_a_wrong_year():
+    # 14 June 2024 was a Friday: a3's "Saturday" for the grounding is a2's day, not a1's
+    (found,) = _dates_n(
+        "The tanker North Star ran aground on 14 June 2024 on the rocks near the coast of Brisland, spilling oil.",
+        "The tanker North Star ran aground this Saturday, 14 June, on the rocks near the coast of Brisland.",
+        "Fishermen watched a black tide wash into the harbour, days after the tanker North Star ran aground on Saturday "
+        "on the rocks near the coast of Brisland.",
+    )
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a1"}, {"a2", "a3"}]

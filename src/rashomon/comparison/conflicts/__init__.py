@@ -42,7 +42,7 @@ from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
 from ...text.datelines import DATELINE, DATELINE_LINE
-from .days import calendar_sides, lead_findings, lead_time, time_findings
+from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .sides import third_days, third_quotes, third_sides
 from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 
@@ -547,6 +547,7 @@ def find_conflicts(
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
     agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
+    agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)
