@@ -92,3 +92,28 @@ def test_a_third_article_whose_verb_is_another_act_takes_no_side():
         "The tanker, property of the company Naviera Cordal, ran aground near Saltmouth and spilled its oil.",
     )
     assert {s.article for s in found.sides} == {"a1", "a2"}
+
+
+def test_a_third_article_whose_doer_ordered_the_act_by_its_noun_joins_that_side():
+    (found,) = _actors_n(
+        "The regulator Senasmin suspended all production at the copper mine after the collapse.",
+        "The operator Minera Altoquivi has paused production at the copper mine after the collapse.",
+        "After the collapse Senasmin ordered the suspension of the activities at the copper mine.",
+    )
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_third_article_whose_doer_is_a_whole_apposition_before_its_verb_joins_that_side():
+    # ", Anton Weiss, has been put in charge": the name is the apposition, its verb the act's
+    (found,) = _actors_n(
+        "A commission of inquiry led by chief designer Anton Weiss will report on the rocket failure within 30 days.",
+        "A state commission headed by Director General Pavel Selvanov will report on the rocket failure within a month.",
+        "The agency's deputy director, Anton Weiss, has been put in charge of the inquiry into the rocket failure.",
+    )
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]

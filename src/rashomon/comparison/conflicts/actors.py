@@ -118,15 +118,31 @@ def _doer_in(claim: Claim, act: Act, entity: str, mentions: list[tuple[Mention, 
 
 
 # the doer's own verb right after its name, or in a relative clause on it: "Senasmin suspended",
-# "Brisland's coastguard, which is directing the response" (not "Naviera Cordal, ran aground")
+# "Brisland's coastguard, which is directing the response" (not "Naviera Cordal, ran aground");
+# after a name standing as a whole apposition, its verb past the comma ("The agency's deputy
+# director, Anton Weiss, has been put in charge of the probe")
 _AFTER_DOER = re.compile(
-    r"^(?:’s|'s)?(?:\s*,\s*(?:which|who|that)\s+|\s+)(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)"
+    r"^(?:’s|'s)?(?P<glue>\s*,\s*(?:which|who|that)\s+|\s*,\s*|\s+)(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:(?P<charge>(?:put|placed)\s+in\s+charge)|ordered\s+(?:the\s+|an?\s+)?(?P<noun>[a-z]+)|(?P<verb>[a-z]+))"
 )
+# the act a doer ordered, named by its noun: "Senasmin ordered the suspension of the activities"
+_ORDERED = {
+    "suspension": "stop", "halt": "stop", "closure": "stop", "shutdown": "stop", "stoppage": "stop",
+    "arrest": "detain", "detention": "detain", "evacuation": "evacuate", "investigation": "cause", "inquiry": "cause",
+}
 
 
-def _does(claim: Claim, end: int, act: str) -> bool:
+def _does(claim: Claim, start: int, end: int, act: str) -> bool:
     m = _AFTER_DOER.match(claim.text[end - claim.start :])
-    return bool(m) and m.group("verb") in _FORMS.get(act, set())
+    if m is None:
+        return False
+    if m.group("glue").strip() == "," and not re.search(r",\s*$", claim.text[: start - claim.start]):
+        return False  # a comma after a name that is only the end of a longer phrase
+    if m.group("charge"):
+        return act == "lead"
+    if m.group("noun"):
+        return _ORDERED.get(m.group("noun")) == act or (act == "order")
+    return m.group("verb") in _FORMS.get(act, set())
 
 
 def _names_other(claim: Claim, act: Act, entity: str, mentions: list[tuple[Mention, str]]) -> bool:
@@ -170,7 +186,7 @@ def act_sides(
                 span = _doer_in(claim, act, entity, own)
                 if span is None or _names_other(claim, other_act, other_entity, own):
                     continue
-                does = _does(claim, span[1], act.act)
+                does = _does(claim, span[0], span[1], act.act)
                 if not does and not (linked and word_class(act.thing) in words):
                     continue
                 value = claim.text[span[0] - claim.start : span[1] - claim.start]
