@@ -9,7 +9,8 @@ least half the agreement threshold).
 
 A third article joins the side whose doer it names (and not the other's) where it tells the act:
 aligned with either side's claim and naming what was acted on, or its doer's own verb of the
-act's meaning right after the name or in a relative clause on it (:func:`act_sides`).
+act's meaning right after the name, in a relative clause on it or past a name standing as a whole
+apposition, or an order naming the act by its noun ("ordered the suspension") (:func:`act_sides`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Mention
-from ..claims.acts import _ACTS, _ONGOING_OF, Act, active_act, read_acts
+from ..claims.acts import ACT_FORMS, Act, active_act, read_acts
 from .common import STOP, WORD as _WORD, Agreeing, Disagreement, Side, word_class
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
@@ -100,9 +101,6 @@ def act_conflicts(
 
 # --- every side: a third article naming one side's doer for the act ------------------------
 
-_FORMS = {act: {*verbs, *(v for v, a in _ONGOING_OF.items() if a == act)} for act, verbs in _ACTS.items()}
-
-
 def _doer_in(claim: Claim, act: Act, entity: str, mentions: list[tuple[Mention, str]]) -> tuple[int, int] | None:
     """Where ``claim`` names the doer of ``act``: a mention of its entity, else most of its words
     (not only generic ones: "Brisland's coastguard" for "the Brisland Coastguard")."""
@@ -133,6 +131,7 @@ _ORDERED = {
 
 
 def _does(claim: Claim, start: int, end: int, act: str) -> bool:
+    """Whether the doer named at ``start:end`` in ``claim`` does ``act`` by its own verb."""
     m = _AFTER_DOER.match(claim.text[end - claim.start :])
     if m is None:
         return False
@@ -142,7 +141,7 @@ def _does(claim: Claim, start: int, end: int, act: str) -> bool:
         return act == "lead"
     if m.group("noun"):
         return _ORDERED.get(m.group("noun")) == act or (act == "order")
-    return m.group("verb") in _FORMS.get(act, set())
+    return m.group("verb") in ACT_FORMS.get(act, frozenset())
 
 
 def _names_other(claim: Claim, act: Act, entity: str, mentions: list[tuple[Mention, str]]) -> bool:
