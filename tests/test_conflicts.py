@@ -521,6 +521,18 @@ def test_figures_of_two_different_people_are_not_compared():
     assert [c for c in conflicts if c.kind == "number" and {s.normalized for s in c.sides} == {"28", "17"}]
 
 
+def test_a_telling_found_to_differ_from_a_side_never_joins_it_by_shared_words():
+    # a1 and a2 share their English words against a3's translation, but a2 drops a1's negation
+    conflicts = _conflicts_n(
+        'The director told reporters: "Patients should not stop taking their medicine without first speaking to their doctor or pharmacist."',
+        'The chief told reporters: "Patients should stop taking their medicine and speak to their doctor or pharmacist."',
+        'The minister told reporters: "Patients should not break off the taking of their medicine, without before having spoken with their doctor or pharmacist."',
+    )
+    for found in [c for c in conflicts if c.kind == "quote"]:
+        group = {s.article: s.group for s in found.sides}
+        assert not ("a1" in group and "a2" in group and group["a1"] == group["a2"]), found.explanation
+
+
 def test_a_quotation_in_british_and_american_spelling_is_one_quotation():
     from rashomon.comparison.conflicts.quotes import quote_change
 

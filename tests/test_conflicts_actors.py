@@ -58,3 +58,62 @@ def test_an_actor_conflict_names_a_person_acted_on_as_written():
     assert _thing_as_written("stolyar", "Opposition leader Yevgeny Stolyar was detained by city police.") == "Stolyar"
     assert _thing_as_written("production", "Senasmin suspended all production at the mine.") == "the production"
     assert _thing_as_written("production", "Production was suspended by Senasmin.") == "the production"
+
+
+def _actors_n(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    entities = resolve_entities(articles)
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "actor"]
+
+
+def test_a_third_article_naming_one_sides_doer_in_a_relative_clause_joins_that_side():
+    # a3 tells the act with a verb of its meaning on the doer ("which is directing"), and names
+    # no one else; the doer's sentence names a company only as the tanker's owner elsewhere
+    (found,) = _actors_n(
+        "The Brisland Coastguard is leading the clean-up of the spilled oil in Saltmouth.",
+        "In Saltmouth the clean-up of the spilled oil is being run not by the coastguard but by contractors hired by Naviera Cordal.",
+        "Brisland's coastguard, which is directing the response to the spilled oil in Saltmouth, estimates that 2,500 tonnes escaped.",
+    )
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+    assert next(s for s in found.sides if s.article == "a3").value == "Brisland's coastguard"
+
+
+def test_a_third_article_whose_verb_is_another_act_takes_no_side():
+    # "Naviera Cordal, ran aground": the company's name before a verb of the act's class that is
+    # said of the tanker, not of the company
+    (found,) = _actors_n(
+        "The Brisland Coastguard is leading the clean-up of the spilled oil in Saltmouth.",
+        "In Saltmouth the clean-up of the spilled oil is being run not by the coastguard but by contractors hired by Naviera Cordal.",
+        "The tanker, property of the company Naviera Cordal, ran aground near Saltmouth and spilled its oil.",
+    )
+    assert {s.article for s in found.sides} == {"a1", "a2"}
+
+
+def test_a_third_article_whose_doer_ordered_the_act_by_its_noun_joins_that_side():
+    (found,) = _actors_n(
+        "The regulator Senasmin suspended all production at the copper mine after the collapse.",
+        "The operator Minera Altoquivi has paused production at the copper mine after the collapse.",
+        "After the collapse Senasmin ordered the suspension of the activities at the copper mine.",
+    )
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_third_article_whose_doer_is_a_whole_apposition_before_its_verb_joins_that_side():
+    # ", Anton Weiss, has been put in charge": the name is the apposition, its verb the act's
+    (found,) = _actors_n(
+        "A commission of inquiry led by chief designer Anton Weiss will report on the rocket failure within 30 days.",
+        "A state commission headed by Director General Pavel Selvanov will report on the rocket failure within a month.",
+        "The agency's deputy director, Anton Weiss, has been put in charge of the inquiry into the rocket failure.",
+    )
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]

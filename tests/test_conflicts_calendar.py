@@ -49,3 +49,49 @@ def test_one_weekday_with_two_dates_anywhere_in_an_article():
     found = [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "date"]
     assert len(found) == 1
     assert {s.article for s in found[0].sides} == {"a1", "a2"}
+
+
+def _dates_n(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "date"]
+
+
+def test_a_third_lead_giving_the_same_day_by_the_same_calendar_joins_that_side():
+    # a3's lead is a weekday under its dateline like a2's, on the same day under a1's calendar
+    # (19 March a Tuesday: both count back to 12 March), though a1's sentence is not as close to it
+    (found,) = _dates_n(
+        "The launch was watched by thousands. The agency thanked its staff. "
+        "On Tuesday, 19 March, the rocket lifted off from the coastal launch site.",
+        "OSTREL, March 18 (Wire) — A rocket carrying a weather satellite failed two minutes into its flight on Tuesday.",
+        "DORVESK, 18 March (Radio) — The flight of a launcher carrying a weather satellite ended two minutes early on Tuesday.",
+    )
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a1"}, {"a2", "a3"}]
+
+
+def test_a_third_lead_with_a_bare_date_takes_no_side_of_a_weekday_and_date():
+    # "12 April" agrees with the pair's date, but the pair's weekday may be the wrong half
+    (found,) = _dates_n(
+        "KOVRIN, April 13 (Wire) — Riot police broke up a protest in the capital on Saturday evening.",
+        "Police on Sunday, 12 April, dispersed a protest in the centre of the capital.",
+        "Kovrin, 13 April. Police restored order in the centre of the capital on the evening of 12 April after a protest.",
+    )
+    assert {s.article for s in found.sides} == {"a1", "a2"}
+
+
+def test_a_third_article_naming_the_pairs_weekday_joins_it_against_a_wrong_year():
+    # 14 June 2024 was a Friday: a3's "Saturday" for the grounding is a2's day, not a1's
+    (found,) = _dates_n(
+        "The tanker North Star ran aground on 14 June 2024 on the rocks near the coast of Brisland, spilling oil.",
+        "The tanker North Star ran aground this Saturday, 14 June, on the rocks near the coast of Brisland.",
+        "Fishermen watched a black tide wash into the harbour, days after the tanker North Star ran aground on Saturday "
+        "on the rocks near the coast of Brisland.",
+    )
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a1"}, {"a2", "a3"}]

@@ -3,6 +3,7 @@ from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
 from rashomon.comparison.entities import resolve_entities
+from rashomon.model import Entity, Mention
 from tests.conftest import make_article
 
 
@@ -71,3 +72,33 @@ def test_a_job_told_more_precisely_and_a_spokesman_of_any_rank_agree():
     deputy = role("Deputy Transport Minister Ines Varley resigned.", "Ines Varley")
     minister = role("Transport Minister Ines Varley resigned.", "Ines Varley")
     assert roles_agree(deputy, minister) is False  # an office's deputy is still not its holder
+
+
+def test_a_third_article_whose_mention_was_not_resolved_joins_the_side_its_title_agrees_with():
+    # the entity stage glued a3's title into the name ("Minister of Internal Affairs Arkady
+    # Drozdan", one untyped name): the person's full name there still tells a3's title for him
+    texts = (
+        "Interior Minister Arkady Drozdan defended the police on Sunday.",
+        "Police chief Arkady Drozdan defended his officers on Sunday.",
+        "Minister of Internal Affairs Arkady Drozdan stressed that the officers had acted within the law.",
+    )
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+
+    def mention(article, name):
+        start = article.text.index(name)
+        sentence = next(s for s in article.sentences if s.start <= start < s.end)
+        return Mention(article=article.id, sentence=sentence.id, text=name, start=start, end=start + len(name))
+
+    entities = (
+        Entity(id="e1", name="Arkady Drozdan", type="PERSON",
+               mentions=(mention(articles[0], "Arkady Drozdan"), mention(articles[1], "Arkady Drozdan"))),
+        Entity(id="e2", name="Minister of Internal Affairs Arkady Drozdan", type="OTHER",
+               mentions=(mention(articles[2], "Minister of Internal Affairs Arkady Drozdan"),)),
+    )
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    (found,) = [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "role"]
+    groups = {s.article: s.group for s in found.sides}
+    assert groups["a1"] == groups["a3"] != groups["a2"]
+    assert next(s for s in found.sides if s.article == "a3").value == "Minister of Internal Affairs"
+    assert "a1 and a3 say" in found.explanation

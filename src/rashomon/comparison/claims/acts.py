@@ -40,6 +40,8 @@ _ONGOING_OF = {
     "chairing": "lead", "steering": "lead",
 }
 _ONGOING = "|".join(_ONGOING_OF)
+# Every form that tells an act, done or under way: "lead" -> {"led", "headed", ..., "leading", ...}
+ACT_FORMS = {act: frozenset({*verbs, *(v for v, a in _ONGOING_OF.items() if a == act)}) for act, verbs in _ACTS.items()}
 _VERB = "|".join(sorted((re.escape(v) for v in _ACT_OF), key=len, reverse=True))
 _AUX = r"(?:(?:(?:was|were|is|are)(?:\s+being)?|has\s+been|have\s+been|had\s+been|being|been)\s+)?"
 _PASSIVE = re.compile(rf"\b(?P<verb>{_VERB})\s+(?:[A-Za-z]+\s+){{0,5}}?by\s+(?P<agent>[^,;:.()\"“”]{{2,80}})", re.IGNORECASE)

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
 from ..align import Alignment
 from ..entities import name_disagreements
-from .actors import act_conflicts
+from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
 from .common import Agreeing, Disagreement, Side, edit_distance as _edits, fold as _fold, is_headline, word_class
 from .events import actor_findings
@@ -42,7 +42,7 @@ from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
 from ...text.datelines import DATELINE, DATELINE_LINE
-from .days import lead_findings, lead_time, time_findings
+from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .sides import third_days, third_quotes, third_sides
 from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 
@@ -523,10 +523,18 @@ def find_conflicts(
                 if vb.kind != "weekday" or vb.normalized != pair[3].normalized:
                     continue
                 if article != claim.article and alignment.similarity[index[claim.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
-                    disagreements += [
+                    found = [
                         f for f in lead_findings(claim, v, b, vb, datelines[claim.article], datelines[article], wide=True)
                         if isinstance(f, Disagreement)
                     ]
+                    disagreements += found
+                    # the other articles' leads telling the lead's event: they may give its day too
+                    others = [
+                        (z, vz, datelines[z.article]) for z, vz in leads if z.article not in (claim.article, article)
+                        and alignment.similarity[index[z.id], index[b.id]] >= alignment.threshold
+                    ]
+                    for f in found:
+                        agreements += calendar_sides(f, (claim, v, datelines[claim.article]), (b, vb, datelines[article]), others)
     for a, b, _score in alignment.pairs:
         disagreements += actor_findings(a, b, mentions, present)
     disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)
@@ -538,6 +546,8 @@ def find_conflicts(
     agreements += third_sides(disagreements, numbers, aligned)
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
+    agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
+    agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     conflicts = _dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)

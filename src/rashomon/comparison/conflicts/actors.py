@@ -6,6 +6,11 @@ same act (verbs of one meaning: "headed" / "led", "suspended" / "paused") on the
 (the same head word: "commission", "production"), their doers share no word and are not one
 resolved entity, and the two sentences are about the same matter (their similarity is at
 least half the agreement threshold).
+
+A third article joins the side whose doer it names (and not the other's) where it tells the act:
+aligned with either side's claim and naming what was acted on, or its doer's own verb of the
+act's meaning right after the name, in a relative clause on it or past a name standing as a whole
+apposition, or an order naming the act by its noun ("ordered the suspension") (:func:`act_sides`).
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Mention
-from ..claims.acts import Act, active_act, read_acts
-from .common import STOP, Disagreement, Side, word_class
+from ..claims.acts import ACT_FORMS, Act, active_act, read_acts
+from .common import STOP, WORD as _WORD, Agreeing, Disagreement, Side, word_class
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
 _SIMILARITY = 0.5  # of the agreement threshold
@@ -92,3 +97,104 @@ def act_conflicts(
                         Side(claim=a, value=act_a.doer, normalized=pa[1] or _fold(act_a.doer), start=act_a.doer_start, end=act_a.doer_end),
                         Side(claim=b, value=act_b.doer, normalized=pb[1] or _fold(act_b.doer), start=act_b.doer_start, end=act_b.doer_end),
                     )
+
+
+# --- every side: a third article naming one side's doer for the act ------------------------
+
+def _doer_in(claim: Claim, act: Act, entity: str, mentions: list[tuple[Mention, str]]) -> tuple[int, int] | None:
+    """Where ``claim`` names the doer of ``act``: a mention of its entity, else most of its words
+    (not only generic ones: "Brisland's coastguard" for "the Brisland Coastguard")."""
+    found = next(((m.start, m.end) for m, eid in mentions if eid == entity), None) if entity else None
+    wanted = _words(act.doer)
+    hits = [(m.start(), m.end()) for m in _WORD.finditer(claim.text) if _words(m.group()) & wanted]
+    named = {c for s, e in hits for c in _words(claim.text[s:e])} & wanted
+    if not named or named <= _GENERIC_DOERS or len(named) * 2 < len(wanted) or hits[-1][0] - hits[0][1] > 40:
+        return found
+    words = claim.start + hits[0][0], claim.start + hits[-1][1]
+    # the words written around the resolved name tell the doer more fully ("Brisland's coastguard")
+    return words if found is None or words[0] <= found[0] and found[1] <= words[1] else found
+
+
+# the doer's own verb right after its name, or in a relative clause on it: "Senasmin suspended",
+# "Brisland's coastguard, which is directing the response" (not "Naviera Cordal, ran aground");
+# after a name standing as a whole apposition, its verb past the comma ("The agency's deputy
+# director, Anton Weiss, has been put in charge of the probe")
+_AFTER_DOER = re.compile(
+    r"^(?:’s|'s)?(?P<glue>\s*,\s*(?:which|who|that)\s+|\s*,\s*|\s+)(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:(?P<charge>(?:put|placed)\s+in\s+charge)|ordered\s+(?:the\s+|an?\s+)?(?P<noun>[a-z]+)|(?P<verb>[a-z]+))"
+)
+# the act a doer ordered, named by its noun: "Senasmin ordered the suspension of the activities"
+_ORDERED = {
+    "suspension": "stop", "halt": "stop", "closure": "stop", "shutdown": "stop", "stoppage": "stop",
+    "arrest": "detain", "detention": "detain", "evacuation": "evacuate", "investigation": "cause", "inquiry": "cause",
+}
+
+
+def _does(claim: Claim, start: int, end: int, act: str) -> bool:
+    """Whether the doer named at ``start:end`` in ``claim`` does ``act`` by its own verb."""
+    m = _AFTER_DOER.match(claim.text[end - claim.start :])
+    if m is None:
+        return False
+    if m.group("glue").strip() == "," and not re.search(r",\s*$", claim.text[: start - claim.start]):
+        return False  # a comma after a name that is only the end of a longer phrase
+    if m.group("charge"):
+        return act == "lead"
+    if m.group("noun"):
+        return _ORDERED.get(m.group("noun")) == act or (act == "order")
+    return m.group("verb") in ACT_FORMS.get(act, frozenset())
+
+
+def _names_other(claim: Claim, act: Act, entity: str, mentions: list[tuple[Mention, str]]) -> bool:
+    """Whether ``claim`` names the other side's doer at all: its entity, else any of its words."""
+    if entity:
+        return any(eid == entity for _, eid in mentions)
+    return bool(_words(claim.text) & (_words(act.doer) - _GENERIC_DOERS))
+
+
+def act_sides(
+    disagreements: Sequence[Disagreement], claims: Sequence[Claim], aligned: set[tuple[str, str]],
+    similarity: object, floor: float, index: dict[str, int], mentions: dict[str, list[tuple[Mention, str]]],
+) -> Iterable[Agreeing]:
+    """A third article's claim that names one side's doer and not the other's, and tells the act:
+    aligned with either side's claim and stating the act or what it was done to ("A commission
+    under the leadership of chief designer Anton White" for "a commission led by chief designer
+    Anton Weiss"), or as similar as the value floor and stating the act in a verb of its meaning
+    ("Brisland's coastguard, which is directing the response" for "is leading the clean-up")."""
+    for d in disagreements:
+        if d.kind != "actor":
+            continue
+        read = {}
+        for side in (d.a, d.b):
+            own = mentions.get(side.claim.sentence, [])
+            read[side.key] = next(((a, e) for a, e in acts_of(side.claim, own) if (a.doer_start, a.doer_end) == (side.start, side.end)), None)
+        if None in read.values():
+            continue
+        pair = {d.a.claim.article, d.b.claim.article}
+        best: dict[str, tuple[tuple[bool, float], Side, Side] | None] = {}
+        for claim in claims:
+            if claim.article in pair or claim.id not in index:
+                continue
+            own = mentions.get(claim.sentence, [])
+            words = {word_class(w) for w in _WORD.findall(claim.text)}
+            for side, other in ((d.a, d.b), (d.b, d.a)):
+                (act, entity), (other_act, other_entity) = read[side.key], read[other.key]  # type: ignore[misc]
+                linked = (side.claim.id, claim.id) in aligned or (other.claim.id, claim.id) in aligned
+                sim = float(similarity[index[side.claim.id], index[claim.id]])  # type: ignore[index]
+                if not linked and sim < floor:
+                    continue
+                span = _doer_in(claim, act, entity, own)
+                if span is None or _names_other(claim, other_act, other_entity, own):
+                    continue
+                does = _does(claim, span[0], span[1], act.act)
+                if not does and not (linked and word_class(act.thing) in words):
+                    continue
+                value = claim.text[span[0] - claim.start : span[1] - claim.start]
+                third = Side(claim=claim, value=value, normalized=side.normalized, start=span[0], end=span[1])
+                rank = (linked, sim)
+                if claim.article in best and (best[claim.article] is None or best[claim.article][1] is not side):  # type: ignore[index]
+                    best[claim.article] = None  # it names each side's doer somewhere: it takes none
+                elif claim.article not in best or rank > best[claim.article][0]:  # type: ignore[index]
+                    best[claim.article] = (rank, side, third)
+        for found in best.values():
+            if found is not None:
+                yield Agreeing(found[1], found[2])

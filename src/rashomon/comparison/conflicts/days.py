@@ -6,12 +6,18 @@ weekday (or the dates both resolve to), a date against a date or a resolved week
 against a year. Not compared: a deadline against a start, the day a statement was made against
 the day of what it reports, a possessive day ("Sunday's game") against a plain one, a lasting
 state's day against an act's, a year that bounds a span or modifies a noun (background).
+
+Third articles join a side by the same evidence: a lead counted back from its dateline like the
+lead of a calendar finding (:func:`calendar_sides`), a weekday or dated year on one side of a
+wrong year (:func:`year_sides`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 from ...model import Claim, Value
 from ...text import reporting_lemma
@@ -308,3 +314,71 @@ def lead_findings(
         return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
     sa, sb = time_side(a, va), time_side(b, vb)
     yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)
+
+
+def calendar_sides(
+    found: Disagreement, pair: tuple[Claim, Value, Value | None], lead: tuple[Claim, Value, Value | None],
+    others: Iterable[tuple[Claim, Value, Value | None]],
+) -> Iterable[Agreeing]:
+    """Third articles' leads on the lead's side of a calendar finding (``found``: ``pair``'s day
+    against ``lead``'s): a lead with the same kind of evidence (a weekday counted back from its
+    dateline, like the lead's) that gives the same day under the pair's calendar ("OSTREL, March
+    18 — ... on Tuesday" and "DORVESK, 18 March — ... on Tuesday morning" against "Tuesday, 19
+    March"). A bare date beside a weekday-and-date pair tells nothing of which of the two is wrong."""
+    (a, va, dateline_a), (_, vb, _) = pair, lead
+    for z, vz, dateline_z in others:
+        if vz.kind != vb.kind or pair_of(z, vz) is not None:
+            continue
+        days = days_disagree(a, va, dateline_a, z, vz, dateline_z)
+        if days is not None and describe(days[1]) == found.b.normalized:
+            yield Agreeing(found.b, _calendar_side(z, vz, dateline_z, days[1]))
+
+
+def year_sides(
+    disagreements: Iterable[Disagreement], claims: Sequence[Claim], aligned: set[tuple[str, str]],
+    similarity: np.ndarray, floor: float, index: dict[str, int],
+) -> Iterable[Agreeing]:
+    """Third articles on one side of a wrong-year finding ("14 June 2024" against "Saturday,
+    14 June": 14 June 2024 was a Friday): a weekday of the same event is the pair's when it is the
+    pair's weekday, the year's when it is that year's; a date with its year likewise. Told of the
+    same event: aligned with either side's claim, or as similar as ``floor`` with an event word
+    near both days. An article with days on both sides takes none."""
+    for d in disagreements:
+        if d.kind != "date" or d.what != "the year":
+            continue
+        values = {side.key: next((v for v in side.claim.values if (v.start, v.end) == (side.start, side.end)), None) for side in (d.a, d.b)}
+        dated = [(side, values[side.key]) for side in (d.a, d.b)]
+        if any(v is None or v.kind != "date" for _, v in dated):
+            continue
+        paired = [(side, v, pair_of(side.claim, v)) for side, v in dated if v.normalized.startswith("?")]  # type: ignore[union-attr]
+        yeared = [(side, v) for side, v in dated if not v.normalized.startswith("?")]  # type: ignore[union-attr]
+        if len(paired) != 1 or len(yeared) != 1 or paired[0][2] is None:
+            continue
+        (p_side, p_value, pair), (y_side, y_value) = paired[0], yeared[0]
+        p_weekday, y_weekday = pair[3].normalized, weekday_of(y_value.normalized)  # type: ignore[index, union-attr]
+        if y_weekday is None or y_weekday == p_weekday:
+            continue
+        sides = {p_side.key: (p_side, p_value), y_side.key: (y_side, y_value)}
+        found: dict[str, list[tuple[tuple[bool, float], Side, Side]]] = {}
+        for claim in claims:
+            if claim.article in (p_side.claim.article, y_side.claim.article) or claim.id not in index:
+                continue
+            linked = (claim.id, p_side.claim.id) in aligned or (claim.id, y_side.claim.id) in aligned
+            for v in claim.values:
+                if v.kind == "weekday":
+                    day = v.normalized
+                elif v.kind == "date" and not v.normalized.startswith("?") and v.normalized[5:] == y_value.normalized[5:]:  # type: ignore[union-attr]
+                    day = weekday_of(v.normalized)
+                else:
+                    continue
+                key = p_side.key if day == p_weekday else y_side.key if day == y_weekday else None
+                if key is None:
+                    continue
+                side, own = sides[key]
+                sim = float(similarity[index[side.claim.id], index[claim.id]])
+                if linked or (sim >= floor and _near_events(side.claim, own, wide=True) & _near_events(claim, v, wide=True)):  # type: ignore[arg-type]
+                    found.setdefault(claim.article, []).append(((linked, sim), side, time_side(claim, v)))
+        for candidates in found.values():
+            if len({side.key for _, side, _ in candidates}) == 1:
+                _, side, third = max(candidates, key=lambda c: c[0])
+                yield Agreeing(side, third)

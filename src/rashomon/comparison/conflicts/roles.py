@@ -11,6 +11,7 @@ sides that disagree ("a and b say Transport Minister; c says Deputy Transport Mi
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -58,6 +59,29 @@ def _normalized(role: Role) -> str:
     return " ".join(words)
 
 
+_FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")
+
+
+def _unresolved_readings(entity: Entity, articles: Sequence[Article], resolved: set[str]) -> dict[str, list[tuple[Mention, Role]]]:
+    """The roles around the person's full name ("Arkady Drozdan", two capitalised words or more)
+    in the articles where none of its mentions was resolved: the article's own title for them."""
+    names = {m.text for m in entity.mentions if _FULL_NAME.fullmatch(m.text)}
+    out: dict[str, list[tuple[Mention, Role]]] = {}
+    if not names:
+        return out
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w’'-])")
+    for article in articles:
+        if article.id in resolved:
+            continue
+        for sentence in article.sentences:
+            for m in pattern.finditer(sentence.text):
+                mention = Mention(article=article.id, sentence=sentence.id, text=m.group(),
+                                  start=sentence.start + m.start(), end=sentence.start + m.end())
+                for role in read_roles(sentence.text, m.start(), m.end(), sentence.start):
+                    out.setdefault(article.id, []).append((mention, role))
+    return {a: _specific(rs) for a, rs in out.items()}
+
+
 def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
     sentences = {s.id: s for a in articles for s in a.sentences}
     for entity in entities:
@@ -103,6 +127,16 @@ def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sour
                 pick = [(m, r) for m, r in readings[a] if r.facet in facets]
                 if pick:
                     chosen[a] = pick[0]
+        # an article whose own words name the person but where no mention of the person was
+        # resolved (the name glued into a longer one: "Minister of Internal Affairs Arkady
+        # Drozdan"): its roles there join the one side they agree with, and start no finding
+        for a, found in _unresolved_readings(entity, articles, set(by_article)).items():
+            roots = {find(c) for c in chosen if _relation(found, readings[c])[0]}
+            facets = {r.facet for _, r in chosen.values()}
+            pick = [(m, r) for m, r in found if r.facet in facets]
+            if len(roots) == 1 and pick:
+                parent[a] = roots.pop()
+                chosen[a] = pick[0]
         groups: dict[str, list[str]] = defaultdict(list)
         for a in sorted(chosen):
             groups[find(a)].append(a)

@@ -84,6 +84,10 @@ def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim])
     none of the other's: "a and b quote 'the prime minister's office'; c quotes 'the office of the
     president'" where only b and c were compared."""
     quotes = [(c, q) for c in claims for q in c.quotes]
+    # a telling found to differ from a side's (a dropped negation, another figure) is on no side
+    # with it, however many words the two translations share against a third
+    differ = {(d.a.claim.id, d.b.claim.id) for d in disagreements if d.kind == "quote"}
+    differ |= {(b, a) for a, b in differ}
     out = []
     for d in disagreements:
         if d.kind != "quote":
@@ -105,6 +109,8 @@ def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim])
             if max(keeps_a, keeps_b) < 0.5 or min(keeps_a, keeps_b) > 0.5 * max(keeps_a, keeps_b):
                 continue
             side = d.a if keeps_a > keeps_b else d.b
+            if (claim.id, side.claim.id) in differ:
+                continue
             start, end = quote_span(claim, q)
             out.append(Agreeing(side, Side(claim=claim, value=q, normalized=" ".join(words), start=start, end=end)))
     return out
