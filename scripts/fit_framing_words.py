@@ -40,7 +40,7 @@ from sklearn.linear_model import LogisticRegression
 
 from rashomon.comparison.framing import find_framing, loaded, wording
 from rashomon.comparison.framing.loaded import (
-    CONTEXT_FEATURES, SINGLE_FEATURES, STORY_FEATURES, candidate_tokens, context_features, title_mask, vocabulary, word_features,
+    CONTEXT_FEATURES, SINGLE_FEATURES, STORY_FEATURES, _TOKEN, candidate_tokens, context_features, title_mask, vocabulary, word_features,
 )
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.pipeline import compare, prepare
@@ -56,7 +56,7 @@ SWEEP = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 class Examples:
     """Features and labels of every candidate token, with its story and the gold cues it lies in."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, open_compounds: bool = True) -> None:
         single, story, labels, stories, cues, owners, in_title = [], [], [], [], [], [], []
         self.stories: list[tuple[str, Path, list[Path]]] = []
         for gold_path in sorted(root.glob("*/gold.json")):
@@ -65,7 +65,7 @@ class Examples:
             self.stories.append((gold_path.parent.name, gold_path, paths))
             docs, _ = read_sources([str(p) for p in paths])
             articles = [prepare(d, name, Settings()) for d, name in zip(docs, gold["articles"])]
-            vocab = {a.id: vocabulary(a.text) for a in articles}
+            vocab = {a.id: vocabulary(a.text) if open_compounds else {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
             for article in articles:
                 gold_cues = [(len(cues) + i, [m.span() for m in re.finditer(re.escape(g["text"]), article.text)])
                              for i, g in enumerate(g for g in gold["framing"] if g["article"] == article.id)]
@@ -191,11 +191,14 @@ def main() -> None:
                         help="models given a second stage (loaded.CONTEXT_FEATURES: the article's loudness, the headline)")
     parser.add_argument("--write", action="store_true", help="write the model fitted on every story")
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the examples: read when present, else written (delete it after changing features)")
+    parser.add_argument("--words-only", action="store_true",
+                        help="the other outlets' vocabulary as single words only, as the shipped story weights were fitted "
+                             "(bench/README.md, fifth session, 4b); by default a compound they write open counts too")
     args = parser.parse_args()
     if args.cache and args.cache.exists():
         ex = pickle.loads(args.cache.read_bytes())
     else:
-        ex = Examples(args.root)
+        ex = Examples(args.root, open_compounds=not args.words_only)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(ex))
     old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
