@@ -425,3 +425,40 @@ def test_a_small_count_of_a_thing_is_a_key_only_where_few_claims_state_it():
     assert not keys[0] & keys[2]
     # "two hours" in six claims says nothing about which claim is which
     assert not any(k.endswith(":hour") for ks in keys for k in ks)
+
+
+def test_a_datelined_leads_clauses_are_units_with_their_own_values():
+    from rashomon.comparison.align import lead_units
+
+    lead = ("VIRELLE, June 10 (Orbis Wire) — The agency recalled 14 batches of the drug on Monday, "
+            "after tests found an impurity at levels up to three times the accepted daily limit.")
+    claims = extract_claims([make_article("a1", lead + "\nThe maker apologised to every patient."), make_article("a2", "Tests found 14 bad batches, the agency said.")])
+    units = lead_units(claims)
+    assert {k for k, _ in units} == {0}  # the lead only: no dateline, no units
+    assert [u.id for _, u in units] == [f"{claims[0].id}.u{n + 1}" for n in range(len(units))] and len(units) >= 2
+    for _, unit in units:
+        assert lead[unit.start - claims[0].start : unit.end - claims[0].start] == unit.text
+        assert all(unit.start <= v.start and v.end <= unit.end for v in unit.values)
+    assert any("three times" in u.text and not any(v.normalized.startswith("14") for v in u.values) for _, u in units)
+
+
+def test_a_lead_clause_weighed_on_its_own_brings_a_third_outlet_into_its_group(monkeypatch):
+    import rashomon.comparison.align as align
+    from rashomon.comparison.pipeline import compare
+    from rashomon.evaluation.scores import covers
+    from rashomon.settings import Settings
+    from tests.shared_data import shared_path
+
+    # the wire lead carries the recall, the impurity and its level; the level is told by the
+    # tabloid on its own and by a translation that paraphrases both weakly
+    story = shared_path("data", "stories-dev", "d4-bp-drug-recall-esterra")
+    told = ["at levels up to three times the accepted daily limit", "up to three times the safe limit of a chemical called NDEA",
+            "the values lay at up to the triple of the permitted limit value"]
+
+    def grouped() -> bool:
+        report = compare([story / f"{x}.txt" for x in "abc"], settings=Settings(embedder="static"))
+        return any(all(any(covers(c.text, t) for c in ag.claims) for t in told) for ag in report.agreements)
+
+    assert grouped()
+    monkeypatch.setattr(align, "LEAD_UNITS", False)
+    assert not grouped()
