@@ -462,3 +462,32 @@ def test_a_lead_clause_weighed_on_its_own_brings_a_third_outlet_into_its_group(m
     assert grouped()
     monkeypatch.setattr(align, "LEAD_UNITS", False)
     assert not grouped()
+
+
+def test_two_groups_sharing_two_members_merge_when_their_newcomers_tell_the_same():
+    from rashomon.comparison.align import groups
+
+    claims = _claims("Prosecutors said 64 people had been arrested.", "64 persons were detained.",
+                     "Dozens of people have been arrested since Thursday.", "a4|More than sixty conspirators have been detained.",
+                     "a4|The conspirators were led by a colonel.")
+    assert [c.article for c in claims] == ["a1", "a2", "a3", "a4", "a4"]
+    sim = np.array([[1, .71, .55, .39, .3], [.71, 1, .39, .45, .3], [.55, .39, 1, .5, .3], [.39, .45, .5, 1, .3], [.3] * 4 + [1]])
+    # the two newcomers (2 and 3) each close to the figure's two tellings (0 and 1), too weakly tied to each other
+    probability = {(0, 1): .67, (0, 2): .63, (0, 3): .24, (1, 2): .07, (1, 3): .27, (2, 3): .08, (0, 4): .01, (1, 4): .01}
+    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
+    assert [sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)] == [[0, 1, 2, 3]]
+    # another claim of a newcomer's article is likelier for a shared member: no merge
+    rival = {**probability, (0, 4): .3}
+    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, rival)) == [[0, 1, 2], [0, 1, 3]]
+
+
+def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    monkeypatch.setattr(groups, "OVERLAP_MEMBERS", 0)
+    claims = _claims("Prosecutors said 64 people had been arrested.", "More than sixty conspirators have been detained.",
+                     "Dozens of people have been arrested since Thursday.", "64 persons were detained.")
+    sim = np.array([[1, .39, .55, .71], [.39, 1, .5, .45], [.55, .5, 1, .39], [.71, .45, .39, 1]])
+    probability = {(0, 1): .24, (0, 2): .63, (0, 3): .67, (1, 2): .08, (1, 3): .27, (2, 3): .07}
+    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
+    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 3], [0, 2, 3]]
