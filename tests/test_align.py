@@ -425,3 +425,69 @@ def test_a_small_count_of_a_thing_is_a_key_only_where_few_claims_state_it():
     assert not keys[0] & keys[2]
     # "two hours" in six claims says nothing about which claim is which
     assert not any(k.endswith(":hour") for ks in keys for k in ks)
+
+
+def test_a_datelined_leads_clauses_are_units_with_their_own_values():
+    from rashomon.comparison.align import lead_units
+
+    lead = ("VIRELLE, June 10 (Orbis Wire) — The agency recalled 14 batches of the drug on Monday, "
+            "after tests found an impurity at levels up to three times the accepted daily limit.")
+    claims = extract_claims([make_article("a1", lead + "\nThe maker apologised to every patient."), make_article("a2", "Tests found 14 bad batches, the agency said.")])
+    units = lead_units(claims)
+    assert {k for k, _ in units} == {0}  # the lead only: no dateline, no units
+    assert [u.id for _, u in units] == [f"{claims[0].id}.u{n + 1}" for n in range(len(units))] and len(units) >= 2
+    for _, unit in units:
+        assert lead[unit.start - claims[0].start : unit.end - claims[0].start] == unit.text
+        assert all(unit.start <= v.start and v.end <= unit.end for v in unit.values)
+    assert any("three times" in u.text and not any(v.normalized.startswith("14") for v in u.values) for _, u in units)
+
+
+def test_a_lead_clause_weighed_on_its_own_brings_a_third_outlet_into_its_group(monkeypatch):
+    import rashomon.comparison.align as align
+    from rashomon.comparison.pipeline import compare
+    from rashomon.evaluation.scores import covers
+    from rashomon.settings import Settings
+    from tests.shared_data import shared_path
+
+    # the wire lead carries the recall, the impurity and its level; the level is told by the
+    # tabloid on its own and by a translation that paraphrases both weakly
+    story = shared_path("data", "stories-dev", "d4-bp-drug-recall-esterra")
+    told = ["at levels up to three times the accepted daily limit", "up to three times the safe limit of a chemical called NDEA",
+            "the values lay at up to the triple of the permitted limit value"]
+
+    def grouped() -> bool:
+        report = compare([story / f"{x}.txt" for x in "abc"], settings=Settings(embedder="static"))
+        return any(all(any(covers(c.text, t) for c in ag.claims) for t in told) for ag in report.agreements)
+
+    assert grouped()
+    monkeypatch.setattr(align, "LEAD_UNITS", False)
+    assert not grouped()
+
+
+def test_two_groups_sharing_two_members_merge_when_their_newcomers_tell_the_same():
+    from rashomon.comparison.align import groups
+
+    claims = _claims("Prosecutors said 64 people had been arrested.", "64 persons were detained.",
+                     "Dozens of people have been arrested since Thursday.", "a4|More than sixty conspirators have been detained.",
+                     "a4|The conspirators were led by a colonel.")
+    assert [c.article for c in claims] == ["a1", "a2", "a3", "a4", "a4"]
+    sim = np.array([[1, .71, .55, .39, .3], [.71, 1, .39, .45, .3], [.55, .39, 1, .5, .3], [.39, .45, .5, 1, .3], [.3] * 4 + [1]])
+    # the two newcomers (2 and 3) each close to the figure's two tellings (0 and 1), too weakly tied to each other
+    probability = {(0, 1): .67, (0, 2): .63, (0, 3): .24, (1, 2): .07, (1, 3): .27, (2, 3): .08, (0, 4): .01, (1, 4): .01}
+    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
+    assert [sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)] == [[0, 1, 2, 3]]
+    # another claim of a newcomer's article is likelier for a shared member: no merge
+    rival = {**probability, (0, 4): .3}
+    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, rival)) == [[0, 1, 2], [0, 1, 3]]
+
+
+def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    monkeypatch.setattr(groups, "OVERLAP_MEMBERS", 0)
+    claims = _claims("Prosecutors said 64 people had been arrested.", "More than sixty conspirators have been detained.",
+                     "Dozens of people have been arrested since Thursday.", "64 persons were detained.")
+    sim = np.array([[1, .39, .55, .71], [.39, 1, .5, .45], [.55, .5, 1, .39], [.71, .45, .39, 1]])
+    probability = {(0, 1): .24, (0, 2): .63, (0, 3): .67, (1, 2): .08, (1, 3): .27, (2, 3): .07}
+    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
+    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 3], [0, 2, 3]]

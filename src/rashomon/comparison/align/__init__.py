@@ -16,13 +16,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ...backends.embedders import Embedder
 from ...backends.embedders.tfidf import tfidf_cosines
 from ...model import Agreement, Claim, ClaimRef, Entity
+from ...text.datelines import dateline
 from .groups import COHERENCE_MARGIN, group_pairs
 from .pairs import (
     FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
@@ -43,6 +44,13 @@ DEFAULT_THRESHOLDS = {"tfidf": 0.30}
 # A clause of an agreed claim is unique when nothing in another article comes this close.
 _UNIQUE_MARGIN = 0.05
 _UNIQUE_LEXICAL = 0.2
+
+# A datelined lead's clauses are alignment units of their own: such a lead carries the story's
+# three or four main claims, each told by another outlet in a sentence of its own. A pair of such
+# a clause and another claim agrees from UNIT_PROBABILITY (bench/README.md, "align9"): a clause
+# weighed on its own is short, and a loose tie of it would pull the whole lead into a group.
+LEAD_UNITS = True
+UNIT_PROBABILITY = 0.6
 
 # kept for callers of the single-module layout
 _best_of_pieces = best_of_pieces
@@ -87,6 +95,68 @@ def unique_clauses(
     return out
 
 
+def _owned(groups: list[tuple[set[int], float]], owner: np.ndarray) -> list[tuple[set[int], float]]:
+    """Groups of claims and units as groups of claims (a unit stands for its lead), no group
+    inside another."""
+    owned = sorted((({int(owner[k]) for k in members}, score) for members, score in groups), key=lambda g: -len(g[0]))
+    out: list[tuple[set[int], float]] = []
+    for members, score in owned:
+        if any(members <= kept for kept, _ in out):
+            continue
+        out.append((members, score))
+    return out
+
+
+def lead_units(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
+    """The clauses of each datelined lead ("OSTREL, March 18 (Wire) — A rocket ..., marking the
+    second failure in its three flights") as claims of their own, each with the index of its lead:
+    the lead's whole-sentence evidence with a sentence telling one of its claims is diluted by the
+    others, so a clause is weighed on its own. The values stated in the clause go with it."""
+    out = []
+    for k, claim in enumerate(claims):
+        if not dateline(claim.text):
+            continue
+        spans = clause_spans(claim)
+        if len(spans) < 2:
+            continue
+        for n, (start, end) in enumerate(spans):
+            out.append((k, replace(
+                claim, id=f"{claim.id}.u{n + 1}", text=claim.text[start - claim.start : end - claim.start], start=start, end=end,
+                values=tuple(v for v in claim.values if start <= v.start and v.end <= end),
+            )))
+    return out
+
+
+def _with_lead_units(
+    claims: Sequence[Claim], entities: Sequence[Entity], threshold: float, embedder: Embedder,
+    pairs: list[tuple[int, int, float]], probability: dict[tuple[int, int], float], claim_sim: np.ndarray,
+) -> tuple[list[Claim], np.ndarray, list[tuple[int, int, float]], dict[tuple[int, int], float], np.ndarray, np.ndarray] | None:
+    """The claims with the datelined leads' clauses after them, and the evidence over all of
+    them: every pair of two claims keeps the cosine and probability it had without the units
+    (later stages read those pairs), a pair with a unit is weighed over the claims and units
+    together. None when no lead has a dateline and clauses."""
+    units = lead_units(claims)
+    if not units:
+        return None
+    n = len(claims)
+    owner = np.arange(n + len(units))
+    owner[n:] = [k for k, _ in units]
+    every = list(claims) + [u for _, u in units]
+    texts = [canonical_text(c, entities) for c in every]
+    pieces, piece_owner = pieces_of(texts)
+    vectors = embedder.embed(pieces)
+    piece_cos = vectors @ vectors.T
+    piece_lex = piece_cos if embedder.name == "tfidf" else tfidf_cosines(pieces)
+    sim = best_of_pieces(piece_cos, piece_owner, len(texts))
+    lexical = sim if embedder.name == "tfidf" else best_of_pieces(piece_lex, piece_owner, len(texts))
+    sim[:n, :n] = claim_sim
+    names = [names_of(c, entities) for c in every]
+    unit_pairs, unit_probability = scored_pairs(sim, lexical, every, threshold, names, texts, embedder.name)
+    pairs = pairs + [(i, j, s) for i, j, s in unit_pairs if max(i, j) >= n and unit_probability[(min(i, j), max(i, j))] >= UNIT_PROBABILITY]
+    probability = {**{key: q for key, q in unit_probability.items() if key[1] >= n}, **probability}
+    return every, owner, pairs, probability, sim, anchors(piece_cos, piece_owner, len(texts))
+
+
 def align_claims(
     claims: Sequence[Claim],
     embedder: Embedder,
@@ -109,8 +179,16 @@ def align_claims(
     names = [names_of(c, entities) for c in claims]
     pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name)
     pairs.sort(key=lambda p: -p[2])
+    kept_pairs = list(pairs)
     anchor = anchors(piece_cos, owner, len(texts)) if claims else None
-    groups = group_pairs(pairs, claims, sim, threshold, probability, anchor, shared_figures(claims, RARE_FIGURE) if claims else None)
+    units, unit_owner, group_sim = list(claims), np.arange(len(claims)), sim
+    extended = _with_lead_units(claims, entities, threshold, embedder, pairs, probability, sim) if LEAD_UNITS and claims else None
+    if extended is not None:
+        units, unit_owner, pairs, probability, group_sim, anchor = extended
+        pairs.sort(key=lambda p: -p[2])
+    groups = group_pairs(pairs, units, group_sim, threshold, probability, anchor, shared_figures(units, RARE_FIGURE) if claims else None)
+    if len(units) > len(claims):
+        groups = _owned(groups, unit_owner)
     agreements = tuple(
         Agreement(
             claims=tuple(ClaimRef.of(claims[k]) for k in sorted(members, key=lambda k: (claims[k].article, claims[k].start))),
@@ -124,7 +202,7 @@ def align_claims(
     return Alignment(
         agreements=agreements,
         unique=unique,
-        pairs=tuple((claims[i], claims[j], s) for i, j, s in pairs),
+        pairs=tuple((claims[i], claims[j], s) for i, j, s in kept_pairs),
         similarity=sim,
         threshold=threshold,
     )

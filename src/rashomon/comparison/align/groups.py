@@ -15,7 +15,8 @@ probability part of the coherence check; and, after the pairs, an outlet no pair
 on the joint evidence of its weak ties to every member (bench/README.md, "align4"). The other
 way round, a newcomer tied to a member on another clause of it than the one that ties that member
 to the group stays out unless the tie is very strong: a lead carrying two claims, told one by each
-of two outlets, does not make those two outlets agree.
+of two outlets, does not make those two outlets agree. Last, two groups that share two members and
+each hold an outlet the other lacks merge (``_merge_overlapping``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ ANCHOR_PROBABILITY = 0.45
 # A newcomer that meets a member on another clause than the one tying that member to the group
 # stays out (two claims of one lead), unless its tie to that member is this strong.
 SPLIT_OVERRIDE = 0.6
+# Two groups sharing this many members, each with claims of articles the other lacks, are one
+# proposition told by more outlets than any pair ties together (off when 0).
+OVERLAP_MEMBERS = 2
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
@@ -92,6 +96,42 @@ def _join_on_joint_evidence(
                 members.add(k)
                 holding[k].append(g)
                 taken.add(a)
+
+
+def _merge_overlapping(
+    groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
+    anchor: np.ndarray | None, threshold: float,
+) -> None:
+    """Two groups that share two members and differ by claims of other articles tell one
+    proposition: "64 people arrested" / "64 persons detained" grouped once with "more than sixty
+    detained" and once with "dozens arrested", the two newcomers tied too weakly to each other for
+    either group to take the other's. They merge when each newcomer is the likeliest claim of its
+    article for every shared member, each newcomer of one is in reach of each of the other (no
+    drift, a pair the lexical gate weighed), and every shared member meets them on one clause (a
+    lead carrying two claims, told one by each newcomer, is two propositions)."""
+    if OVERLAP_MEMBERS < 2:
+        return
+    columns: dict[str, list[int]] = defaultdict(list)
+    for k, a in enumerate(article):
+        columns[a].append(k)
+    for g in range(len(groups)):
+        for h in range(g + 1, len(groups)):
+            shared = groups[g] & groups[h]
+            if len(shared) < OVERLAP_MEMBERS:
+                continue
+            mine, theirs = groups[g] - shared, groups[h] - shared
+            union = groups[g] | groups[h]
+            if not mine or not theirs or len({article[k] for k in union}) < len(union):
+                continue
+            if any(sim[x, y] < threshold - DRIFT_MARGIN or prob[x, y] <= 0 for x in mine for y in theirs):
+                continue
+            if any(prob[m, x] < prob[m, columns[article[x]]].max() for m in shared for x in mine | theirs):
+                continue
+            if anchor is not None and any(anchor[m, x] != anchor[m, y] for m in shared for x in mine for y in theirs):
+                continue
+            for k in theirs:
+                holding[k].append(g)
+            groups[g] |= theirs
 
 
 def group_pairs(
@@ -201,6 +241,7 @@ def group_pairs(
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
     _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, threshold)
+    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold)
     if checks > MAX_COHESION_CHECKS:
         log.warning("alignment: %d coherence checks (budget %d): later pairs were offered one group of each claim",
                     checks, MAX_COHESION_CHECKS)

@@ -31,8 +31,8 @@ def canonical_text(claim: Claim, entities: Sequence[Entity]) -> str:
     )
     out, cursor = [], claim.start
     for start, end, name in spans:
-        if start < cursor:
-            continue
+        if start < cursor or end > claim.end:
+            continue  # (a clause of a sentence holds only the names inside it)
         before = _slice(claim, cursor, start)
         out.append(before)
         # "the Castrelian authorities" with the entity "The Castrelian ...": one article, not two
