@@ -45,6 +45,7 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .sides import third_days, third_quotes, third_sides
 from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
+from .values import other_dimension
 
 __all__ = ["find_conflicts"]
 
@@ -203,8 +204,8 @@ def _states_exactly(claim: Claim, value: Value) -> bool:
 
 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
-    if x.unit != y.unit:
-        return False
+    if x.unit != y.unit or other_dimension(x, y):
+        return False  # "20 kilometres" is no count of "more than 140 people"
     kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
     # the tallies tell counts of people apart ("31 injured" / "6 in hospital"); a figure of one
     # named thing is that thing whatever verb stands near ("customers pulled 2.1 billion thalers")

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text import find_quotes
-from ..claims import stem
+from ..claims import measure, stem
+from ..claims.numbers import format_number
 from .common import CLASSES, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 
 _NAMED = {name for name, _ in CLASSES}
@@ -39,6 +40,8 @@ _GENERIC_NOUNS = {stem(w) for w in (
 )}
 
 _MIN_SHARED = 2
+# How far a figure told in another unit may be from the converted one (rounding: 10 miles is "16 km").
+_CONVERTED = 0.03
 # Units rare enough in one story that one event word in common shows one quantity.
 _RARE_UNITS = {"km/h", "mph"}
 
@@ -58,7 +61,26 @@ def _figure(v: Value) -> tuple[float, float, float, str]:
         if hours == _HOURS[word_class("months")] and low == high:
             return value * hours, low * 24 * 28, high * 24 * 31, "h"  # "one month" is 28 to 31 days
         return value * hours, low * hours, high * hours, "h"
+    if (si := _si(v)) is not None:  # "20 nautical miles" is 37,040 metres, "a 20-kilometre ban" 20,000
+        return value * si[1], low * si[1], high * si[1], v.unit
     return value, low, high, v.unit
+
+
+def _si(v: Value) -> tuple[str, float] | None:
+    """The SI unit and factor of a figure's unit of measure ("feet" -> m, 0.3048), else None."""
+    return measure(v.counted) if v.counted and not v.unit else None
+
+
+def other_dimension(va: Value, vb: Value) -> bool:
+    """One figure a length, a mass or a volume and the other not, or of another dimension."""
+    sa, sb = _si(va), _si(vb)
+    return (sa is not None or sb is not None) and (sa is None or sb is None or sa[0] != sb[0])
+
+
+def _other_units(va: Value, vb: Value) -> bool:
+    """Two figures of one dimension in two units ("20 nautical miles" / "20 kilometres")."""
+    sa, sb = _si(va), _si(vb)
+    return sa is not None and sb is not None and sa[0] == sb[0] and word_class(va.counted) != word_class(vb.counted)
 
 
 def counted_class(v: Value) -> str:
@@ -72,6 +94,10 @@ def counted_class(v: Value) -> str:
 def number_side(claim: Claim, v: Value) -> Side:
     shown = f"{v.qualifier} {v.text}".strip() if v.qualifier else v.text
     unit = {"%": "%", "pp": " percentage points", "bp": " basis points"}.get(v.unit, f" {v.unit}" if v.unit else "")
+    if (si := _si(v)) is not None:  # in SI, so that "20 nautical miles" and "20 kilometres" differ
+        figure = _figure(v)[0]
+        shown = shown if v.counted in shown.lower() else f"{shown} {v.counted}"
+        return Side(claim=claim, value=shown, normalized=f"{format_number(figure)} {si[0]}", start=v.start, end=v.end)
     return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
 
 
@@ -85,17 +111,20 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
     ka, kb = counted_class(va), counted_class(vb)
-    if (ka in _MEASURES or kb in _MEASURES or _DURATION in (ka, kb)) and ka != kb:
+    units = _other_units(va, vb)  # one length, one mass, one volume in two units: compared in SI
+    if (ka in _MEASURES or kb in _MEASURES or _DURATION in (ka, kb)) and ka != kb and not units:
         return None  # "a delay of three hours" is no count of the rescued
     x, y = abs(_figure(va)[0]), abs(_figure(vb)[0])
     if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
-    if ka and kb and ka != kb and "people" not in (ka, kb):
+    if ka and kb and ka != kb and "people" not in (ka, kb) and not units:
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too
     if tally_of(a, va) != tally_of(b, vb):
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
     if _part(a, va) or _part(b, vb) or _elapsed(a, va) or _elapsed(b, vb):
         return None
+    if _rate(a, va) != _rate(b, vb):
+        return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
     oa, ob = _owner(a, va), _owner(b, vb)
@@ -114,6 +143,9 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
         return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
+    if units:  # two units: only the words around both show one quantity ("fishing ban")
+        strict = len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events
+        return shared if strict else None
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
     same_noun = bool(va.counted) and stem(va.counted) == stem(vb.counted or "") and stem(va.counted) not in _GENERIC_NOUNS
@@ -221,6 +253,14 @@ def _remaining(claim: Claim, v: Value) -> bool:
     return bool(re.search(r"\b(?:giving|leaving|gives|leaves)\b(?:\s+[\w-]+){0,4}\s*$", before))
 
 
+_RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+
+
+def _rate(claim: Claim, v: Value) -> bool:
+    """"5,000 gallons of water a minute", "120 litres per person a day": an amount per span of time."""
+    return bool(_RATE.match(_CLAUSE.split(claim.text[v.end - claim.start :])[0]))
+
+
 def _elapsed(claim: Claim, v: Value) -> bool:
     """"two days after", "three weeks ago": time elapsed, which depends on when each wrote."""
     after = claim.text[v.end - claim.start : v.end - claim.start + 30].lower()
@@ -270,7 +310,8 @@ def numbers_agree(va: Value, vb: Value) -> bool:
     y, yl, yh, yu = _figure(vb)
     if xu != yu:
         return False  # "14 percentage points" is not "14%"
-    tolerance = 0.005 * max(abs(x), abs(y))
+    # a figure converted to another unit is rounded: "10 miles" is "16 km" (16.09)
+    tolerance = (_CONVERTED if _other_units(va, vb) else 0.005) * max(abs(x), abs(y))
     return xl - tolerance <= yh and yl - tolerance <= xh
 
 

@@ -1,0 +1,47 @@
+"""Figures told in two units of one dimension, and amounts per span of time (conflicts/values.py)."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from tests.conftest import make_article
+
+
+def _numbers(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+
+
+def test_one_figure_in_two_units_of_length_conflicts():
+    numbers = _numbers(
+        "The oil reached the shore. A fishing ban covers 20 nautical miles of coast.",
+        "The oil reached the shore. The authorities imposed a 20-kilometre fishing ban.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"37040 m", "20000 m"}
+    assert "20 nautical miles" in numbers[0].explanation
+
+
+def test_one_length_in_two_units_agrees():
+    assert not _numbers(
+        "The oil reached the shore. A fishing ban covers 10 miles of coast.",
+        "The oil reached the shore. The authorities imposed a 16-kilometre fishing ban.",
+    )
+
+
+def test_a_length_is_no_count_of_people_that_agrees_with_it():
+    # "more than 140 people" fits any figure above 140, but counts no length: the two bans disagree
+    numbers = _numbers(
+        "A fishing ban covers 20 nautical miles of coast. More than 140 people work on the boats.",
+        "The authorities have imposed a 20-kilometre fishing ban.",
+    )
+    assert len(numbers) == 1
+
+
+def test_an_amount_per_minute_is_no_amount_held():
+    assert not _numbers(
+        "The tank farm holds 100,000 gallons of fuel, and firefighters poured water on the tank.",
+        "Firefighters poured about 5,000 gallons of water a minute on the burning tank at the fuel farm.",
+    )
