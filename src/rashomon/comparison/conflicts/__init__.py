@@ -43,6 +43,7 @@ from .quotes import quote_findings
 from .roles import role_conflicts
 from ...text.datelines import DATELINE, DATELINE_LINE
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
+from .spans import range_agreements, span_findings
 from .sides import third_days, third_quotes, third_sides
 from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 from .values import other_dimension
@@ -495,6 +496,8 @@ def find_conflicts(
                 disagreements.append(found)
         disagreements += quote_findings(a, b)
         disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
+        disagreements += span_findings(a, b, paired, numbers)  # "from 10pm to 6am" / "for 10 hours"
+        agreements += range_agreements(a, b)
     # the lead's day: the main event of every article, when the two leads are on one topic
     index = {c.id: k for k, c in enumerate(claims)}
     leads, datelines = [], {}

@@ -301,6 +301,17 @@ def _role(claim: Claim, v: Value) -> str:
     return ""
 
 
+def lasting(claim: Claim, v: Value) -> tuple[float, float] | None:
+    """(low, high) in hours of a figure stating how long something lasts ("for 10 hours each
+    night"); None for any other figure, a time elapsed, left or granted, or a rate."""
+    if v.kind != "number" or counted_class(v) != _DURATION or denied(claim, v):
+        return None
+    if _elapsed(claim, v) or _remaining(claim, v) or _rate(claim, v) or _role(claim, v) or _part(claim, v):
+        return None
+    _, low, high, _ = _figure(v)
+    return low, high
+
+
 def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return shared_context(a, va, b, vb) is not None
 
