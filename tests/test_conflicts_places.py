@@ -50,3 +50,19 @@ def test_the_second_of_two_passive_verbs_has_the_first_ones_subject():
         "All 41 survivors were rescued by patrol boats and transferred to the port of Marsena on Wednesday.",
     )
     assert {s.value for s in found.sides} == {"Porto Ferrin", "Marsena"}
+
+
+def test_a_place_named_with_another_point_of_the_compass():
+    (found,) = _names(
+        "The contract for the Northern Ring motorway was awarded in 2019, the court found.",
+        "The contract for the Eastern Ring motorway was awarded in 2019, the court found.",
+    )
+    assert {s.value for s in found.sides} == {"Northern Ring", "Eastern Ring"}
+    assert found.explanation.startswith("which Ring")
+
+
+def test_two_points_of_the_compass_in_one_article_are_two_places():
+    assert not _names(
+        "The Northern Ring motorway and the Eastern Ring motorway were both built by the firm.",
+        "The contract for the Eastern Ring motorway was awarded in 2019, the court found.",
+    )

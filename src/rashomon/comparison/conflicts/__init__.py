@@ -44,6 +44,7 @@ from .roles import role_conflicts
 from ...text.datelines import DATELINE, DATELINE_LINE
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .spans import range_agreements, span_findings
+from .compass import compass_findings
 from .sides import third_days, third_quotes, third_sides
 from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 from .values import other_dimension
@@ -546,6 +547,7 @@ def find_conflicts(
     people = {e.id for e in entities if e.type == "PERSON"}
     places = {e.id for e in entities if e.type == "PLACE"}
     disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people, places)
+    disagreements += compass_findings(entities, claims)  # "the Northern Ring" / "the Eastern Ring"
 
     agreements += third_sides(disagreements, numbers, aligned)
     agreements += third_days(disagreements, claims)
