@@ -45,3 +45,20 @@ def test_an_amount_per_minute_is_no_amount_held():
         "The tank farm holds 100,000 gallons of fuel, and firefighters poured water on the tank.",
         "Firefighters poured about 5,000 gallons of water a minute on the burning tank at the fuel farm.",
     )
+
+
+def test_amounts_spilled_told_with_other_verbs_conflict():
+    numbers = _numbers(
+        "The coastguard estimated that 2,500 tonnes of crude had escaped from the tanker.",
+        "Volunteers estimate that up to 6,000 tonnes of toxic crude have already poured into the sea from the tanker.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"2500000 kg", "6000000 kg"}
+
+
+def test_money_near_a_leak_is_no_amount_spilled():
+    # the leak is a tally of matter only: a sum of money beside it is compared as before
+    assert _numbers(
+        "The mayor wants an emergency investment of 120 million florins in new reservoirs.",
+        "The mayor wants 1.2 billion florins emergency funds to repair leaking mains and reservoirs.",
+    )

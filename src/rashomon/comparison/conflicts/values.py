@@ -102,7 +102,11 @@ def number_side(claim: Claim, v: Value) -> Side:
 
 
 # What an event's tallies count: one such class in common is enough to compare two figures.
-TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued")
+TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued", "spilled")
+_SPILLED = frozenset({"spilled"})
+# Tallies told anywhere in both figures' clauses, words away: "2,500 tonnes had escaped" / "up
+# to 6,000 tonnes of toxic crude have already poured into the sea" (a measure's tally, see tally_of)
+_TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of people or money
 
 
 def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False) -> set[str] | None:
@@ -119,7 +123,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
     if ka and kb and ka != kb and "people" not in (ka, kb) and not units:
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too
-    if tally_of(a, va) != tally_of(b, vb):
+    tally = tally_of(a, va)
+    if tally != tally_of(b, vb):
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
     if _part(a, va) or _part(b, vb) or _elapsed(a, va) or _elapsed(b, vb):
         return None
@@ -136,7 +141,7 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
     # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
-    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES))
+    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & _TALLY_IN_CLAUSE)
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
         return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
     if aligned and ua and ua == ub and only_in_unit(a, va) and only_in_unit(b, vb):
@@ -181,6 +186,8 @@ def tally_of(claim: Claim, v: Value) -> frozenset[str]:
     injured were taken to hospital" -> injured, hospital; "the death toll rose to 9" -> dead)."""
     counted = word_class(v.counted) if v.counted else ""
     tallies = _tallies(claim.text, v.start - claim.start, v.end - claim.start)
+    if _si(v) is None:
+        tallies -= _SPILLED  # "1.2 billion florins to fix leaking mains": only an amount of matter spills
     # the counted noun inside the figure's own words ("the only fatality") names its tally too
     return tallies | {counted} if counted in TALLIES else tallies
 
