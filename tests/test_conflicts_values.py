@@ -62,3 +62,19 @@ def test_money_near_a_leak_is_no_amount_spilled():
         "The mayor wants an emergency investment of 120 million florins in new reservoirs.",
         "The mayor wants 1.2 billion florins emergency funds to repair leaking mains and reservoirs.",
     )
+
+
+def test_a_winning_margin_told_with_other_words_conflicts():
+    numbers = _numbers(
+        "Schafer won the final in Varnholm and beat Dennison to the line by almost two seconds.",
+        "Schäfer won the final in Varnholm with a lead of 0.8 seconds over Dennison.",
+    )
+    assert len(numbers) == 1
+    assert {s.value for s in numbers[0].sides} == {"almost two", "0.8"}
+
+
+def test_margins_of_two_winners_are_two_figures():
+    assert not _numbers(
+        "Schafer won the final in Varnholm and beat Dennison to the line by almost two seconds.",
+        "Lindqvist won the final in Tessby with a lead of 0.8 seconds over Aalto.",
+    )

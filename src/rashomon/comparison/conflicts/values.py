@@ -16,7 +16,7 @@ from ...model import Claim, Value
 from ...text import find_quotes
 from ..claims import measure, stem
 from ..claims.numbers import format_number
-from .common import CLASSES, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
+from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, fold, word_class
 
 _NAMED = {name for name, _ in CLASSES}
 # Classes too common to show on their own that two figures count one thing.
@@ -146,6 +146,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
         return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
     if aligned and ua and ua == ub and only_in_unit(a, va) and only_in_unit(b, vb):
         return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
+    if ra == rb == "margin" and ka and ka == kb and _winner(a, b):
+        return shared | {"margin"}  # "beat her by almost two seconds" / "won with a lead of 0.8 seconds"
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if units:  # two units: only the words around both show one quantity ("fishing ban")
@@ -291,9 +293,30 @@ def _year_near(claim: Claim, v: Value) -> bool:
     return False
 
 
+# How far a winner finished ahead: "beat her to the line by almost two seconds", "won with a lead
+# of 0.8 seconds", "finished 12 points clear of".
+_NEAR = r"(?:(?:almost|nearly|about|around|just|only|some|more\s+than|less\s+than|over|under)\s+)?"
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:beat|beats|beaten|won|wins|defeated|edged|outpaced)\b[^.;:,]{0,50}\bby\s+" + _NEAR
+    + r"|\b(?:winning\s+)?(?:lead|margin)\s+of\s+" + _NEAR + r")$"
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # "Schäfer" whole
+_MARGIN_AFTER = re.compile(r"\s+[a-z]+\s+(?:ahead|clear)\s+of\b")
+
+
+def _winner(a: Claim, b: Claim) -> bool:
+    """The two claims share a name (the winner, the rival, the venue): a capitalised word in common, accents aside."""
+    def names(c: Claim) -> set[str]:
+        return {fold(w) for w in _NAME_WORD.findall(c.text) if w[0].isupper() and len(w) > 3 and w.lower() not in STOP}
+    return bool(names(a) & names(b))
+
+
 def _role(claim: Claim, v: Value) -> str:
     """"from" / "to" / "by" when the figure is the start, end or size of a change; "granted"
     for a span of time given to do something ("gave them 72 hours to leave")."""
+    wide = claim.text[max(0, v.start - claim.start - 80) : v.start - claim.start].lower()
+    if _MARGIN_BEFORE.search(wide) or _MARGIN_AFTER.match(claim.text, v.end - claim.start):
+        return "margin"
     before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
     m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|about\s+|around\s+|nearly\s+|some\s+)?$", before)
     if m:
