@@ -2,7 +2,8 @@
 
 Checked on pairs of claims from different articles:
 
-1. number   the same quantity of the same thing with figures no wording reconciles (``values``)
+1. number   the same quantity of the same thing with figures no wording reconciles (``values``,
+            in SI across units); a clock range against a span of time (``spans``)
 2. date     the same event's day, date, year or clock time (``days``); a weekday written with
             its date fixes the calendar without the year, so a lead's weekday counted back from
             its dateline is a date too (``calendar``)
@@ -10,7 +11,8 @@ Checked on pairs of claims from different articles:
 4. actor    the same action with different doers (``events``: "-ed" verbs after a name;
             ``actors``: passives with their agent, clefts, verbs of one meaning)
 5. order    the same two events in reverse order, whatever the connective (``order``)
-6. name     the place of one act named differently (``places``)
+6. name     the place of one act named differently (``places``); a place named with another
+            point of the compass (``compass``)
 
 and from the resolved entities:
 
