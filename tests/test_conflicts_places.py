@@ -42,3 +42,27 @@ def test_no_place_is_read_from_a_month_an_acronym_or_a_thing_called_by_name():
     text = "The receiver was arrested in Oslo on Friday."
     claim = Claim(id="a1.s0", article="a1", sentence="a1.s0", text=text, start=0, end=len(text))
     assert not any(_no_place(claim, place, "", set()) for place in read_places(text, 0))
+
+
+def test_the_second_of_two_passive_verbs_has_the_first_ones_subject():
+    (found,) = _names(
+        "The survivors were landed at Porto Ferrin on Wednesday afternoon after the rescue.",
+        "All 41 survivors were rescued by patrol boats and transferred to the port of Marsena on Wednesday.",
+    )
+    assert {s.value for s in found.sides} == {"Porto Ferrin", "Marsena"}
+
+
+def test_a_place_named_with_another_point_of_the_compass():
+    (found,) = _names(
+        "The contract for the Northern Ring motorway was awarded in 2019, the court found.",
+        "The contract for the Eastern Ring motorway was awarded in 2019, the court found.",
+    )
+    assert {s.value for s in found.sides} == {"Northern Ring", "Eastern Ring"}
+    assert found.explanation.startswith("which Ring")
+
+
+def test_two_points_of_the_compass_in_one_article_are_two_places():
+    assert not _names(
+        "The Northern Ring motorway and the Eastern Ring motorway were both built by the firm.",
+        "The contract for the Eastern Ring motorway was awarded in 2019, the court found.",
+    )

@@ -202,6 +202,9 @@ _CLOCK_ZONE = re.compile(
 )
 
 
+_NAUTICAL = re.compile(r"[\s-]+(miles?)\b", re.IGNORECASE)
+
+
 def _counted(text: str, end: int) -> str:
     for m in _COUNTED.finditer(text, end, min(len(text), end + 40)):
         if text[end : m.start()].strip(" -") and any(ch in ",.;:()" for ch in text[end : m.start()]):
@@ -213,6 +216,8 @@ def _counted(text: str, end: int) -> str:
             continue  # "four Darvandi diplomats", "14 Brigade members": the noun after the name is counted
         if word.endswith(("'s", "’s")) and _NEXT_NOUN.match(text, m.end()):
             continue  # "four of our country's diplomats": the owner's noun is counted
+        if word == "nautical" and (unit := _NAUTICAL.match(text, m.end())):
+            return f"nautical {unit.group(1).lower()}"  # "20 nautical miles": one unit, not an adjective
         return "" if word in _NOT_COUNTED else word
     return ""
 
@@ -248,7 +253,8 @@ def span_hours(counted: str) -> float | None:
 _MEASURES = {
     "metre": ("m", 1.0), "meter": ("m", 1.0), "centimetre": ("m", 0.01), "centimeter": ("m", 0.01),
     "millimetre": ("m", 0.001), "millimeter": ("m", 0.001), "kilometre": ("m", 1000.0), "kilometer": ("m", 1000.0),
-    "km": ("m", 1000.0), "cm": ("m", 0.01), "mm": ("m", 0.001), "mile": ("m", 1609.344), "foot": ("m", 0.3048),
+    "km": ("m", 1000.0), "cm": ("m", 0.01), "mm": ("m", 0.001), "mile": ("m", 1609.344), "nautical mile": ("m", 1852.0),
+    "foot": ("m", 0.3048),
     "feet": ("m", 0.3048), "ft": ("m", 0.3048), "inch": ("m", 0.0254), "yard": ("m", 0.9144),
     "kilogram": ("kg", 1.0), "kilogramme": ("kg", 1.0), "kg": ("kg", 1.0), "gram": ("kg", 0.001),
     "gramme": ("kg", 0.001), "tonne": ("kg", 1000.0), "ton": ("kg", 1000.0),

@@ -2,7 +2,8 @@
 
 Checked on pairs of claims from different articles:
 
-1. number   the same quantity of the same thing with figures no wording reconciles (``values``)
+1. number   the same quantity of the same thing with figures no wording reconciles (``values``,
+            in SI across units); a clock range against a span of time (``spans``)
 2. date     the same event's day, date, year or clock time (``days``); a weekday written with
             its date fixes the calendar without the year, so a lead's weekday counted back from
             its dateline is a date too (``calendar``)
@@ -10,7 +11,8 @@ Checked on pairs of claims from different articles:
 4. actor    the same action with different doers (``events``: "-ed" verbs after a name;
             ``actors``: passives with their agent, clefts, verbs of one meaning)
 5. order    the same two events in reverse order, whatever the connective (``order``)
-6. name     the place of one act named differently (``places``)
+6. name     the place of one act named differently (``places``); a place named with another
+            point of the compass (``compass``)
 
 and from the resolved entities:
 
@@ -43,8 +45,11 @@ from .quotes import quote_findings
 from .roles import role_conflicts
 from ...text.datelines import DATELINE, DATELINE_LINE
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
+from .spans import range_agreements, span_findings
+from .compass import compass_findings
 from .sides import third_days, third_quotes, third_sides
 from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
+from .values import other_dimension
 
 __all__ = ["find_conflicts"]
 
@@ -203,8 +208,8 @@ def _states_exactly(claim: Claim, value: Value) -> bool:
 
 
 def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
-    if x.unit != y.unit:
-        return False
+    if x.unit != y.unit or other_dimension(x, y):
+        return False  # "20 kilometres" is no count of "more than 140 people"
     kx, ky = word_class(x.counted) if x.counted else "", word_class(y.counted) if y.counted else ""
     # the tallies tell counts of people apart ("31 injured" / "6 in hospital"); a figure of one
     # named thing is that thing whatever verb stands near ("customers pulled 2.1 billion thalers")
@@ -494,6 +499,8 @@ def find_conflicts(
                 disagreements.append(found)
         disagreements += quote_findings(a, b)
         disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
+        disagreements += span_findings(a, b, paired, numbers)  # "from 10pm to 6am" / "for 10 hours"
+        agreements += range_agreements(a, b)
     # the lead's day: the main event of every article, when the two leads are on one topic
     index = {c.id: k for k, c in enumerate(claims)}
     leads, datelines = [], {}
@@ -542,6 +549,7 @@ def find_conflicts(
     people = {e.id for e in entities if e.type == "PERSON"}
     places = {e.id for e in entities if e.type == "PLACE"}
     disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people, places)
+    disagreements += compass_findings(entities, claims)  # "the Northern Ring" / "the Eastern Ring"
 
     agreements += third_sides(disagreements, numbers, aligned)
     agreements += third_days(disagreements, claims)

@@ -67,7 +67,14 @@ def _subject(claim: Claim, place: Place) -> str:
     at = before.rfind(place.verb)
     words = _WORD.findall(before[:at])[-3:]
     words = [w for w in words if w.lower() not in ("was", "were", "is", "are", "been", "had", "has", "have", "being", "already")]
+    if words and words[-1].lower() == "and":
+        # "41 survivors were rescued by patrol boats and transferred to": the first verb's subject
+        first = list(_PASSIVE.finditer(re.split(r"[;:]", before[:at])[-1]))
+        return stem(first[-1].group(1).lower()) if first else ""
     return stem(words[-1].lower()) if words and words[-1][0].islower() else ""
+
+
+_PASSIVE = re.compile(r"\b([a-z][\w’'-]*)\s+(?:was|were|(?:has|have|had)\s+been)\s+[a-z]+ed\b")
 
 
 def place_conflicts(

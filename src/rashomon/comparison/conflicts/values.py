@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text import find_quotes
-from ..claims import stem
-from .common import CLASSES, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
+from ..claims import measure, stem
+from ..claims.numbers import format_number
+from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, fold, word_class
 
 _NAMED = {name for name, _ in CLASSES}
 # Classes too common to show on their own that two figures count one thing.
@@ -39,6 +40,8 @@ _GENERIC_NOUNS = {stem(w) for w in (
 )}
 
 _MIN_SHARED = 2
+# How far a figure told in another unit may be from the converted one (rounding: 10 miles is "16 km").
+_CONVERTED = 0.03
 # Units rare enough in one story that one event word in common shows one quantity.
 _RARE_UNITS = {"km/h", "mph"}
 
@@ -58,7 +61,26 @@ def _figure(v: Value) -> tuple[float, float, float, str]:
         if hours == _HOURS[word_class("months")] and low == high:
             return value * hours, low * 24 * 28, high * 24 * 31, "h"  # "one month" is 28 to 31 days
         return value * hours, low * hours, high * hours, "h"
+    if (si := _si(v)) is not None:  # "20 nautical miles" is 37,040 metres, "a 20-kilometre ban" 20,000
+        return value * si[1], low * si[1], high * si[1], v.unit
     return value, low, high, v.unit
+
+
+def _si(v: Value) -> tuple[str, float] | None:
+    """The SI unit and factor of a figure's unit of measure ("feet" -> m, 0.3048), else None."""
+    return measure(v.counted) if v.counted and not v.unit else None
+
+
+def other_dimension(va: Value, vb: Value) -> bool:
+    """One figure a length, a mass or a volume and the other not, or of another dimension."""
+    sa, sb = _si(va), _si(vb)
+    return (sa is not None or sb is not None) and (sa is None or sb is None or sa[0] != sb[0])
+
+
+def _other_units(va: Value, vb: Value) -> bool:
+    """Two figures of one dimension in two units ("20 nautical miles" / "20 kilometres")."""
+    sa, sb = _si(va), _si(vb)
+    return sa is not None and sb is not None and sa[0] == sb[0] and word_class(va.counted) != word_class(vb.counted)
 
 
 def counted_class(v: Value) -> str:
@@ -72,11 +94,19 @@ def counted_class(v: Value) -> str:
 def number_side(claim: Claim, v: Value) -> Side:
     shown = f"{v.qualifier} {v.text}".strip() if v.qualifier else v.text
     unit = {"%": "%", "pp": " percentage points", "bp": " basis points"}.get(v.unit, f" {v.unit}" if v.unit else "")
+    if (si := _si(v)) is not None:  # in SI, so that "20 nautical miles" and "20 kilometres" differ
+        figure = _figure(v)[0]
+        shown = shown if v.counted in shown.lower() else f"{shown} {v.counted}"
+        return Side(claim=claim, value=shown, normalized=f"{format_number(figure)} {si[0]}", start=v.start, end=v.end)
     return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
 
 
 # What an event's tallies count: one such class in common is enough to compare two figures.
-TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued")
+TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued", "spilled")
+_SPILLED = frozenset({"spilled"})
+# Tallies told anywhere in both figures' clauses, words away: "2,500 tonnes had escaped" / "up
+# to 6,000 tonnes of toxic crude have already poured into the sea" (a measure's tally, see tally_of)
+_TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of people or money
 
 
 def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False) -> set[str] | None:
@@ -85,17 +115,21 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
     ka, kb = counted_class(va), counted_class(vb)
-    if (ka in _MEASURES or kb in _MEASURES or _DURATION in (ka, kb)) and ka != kb:
+    units = _other_units(va, vb)  # one length, one mass, one volume in two units: compared in SI
+    if (ka in _MEASURES or kb in _MEASURES or _DURATION in (ka, kb)) and ka != kb and not units:
         return None  # "a delay of three hours" is no count of the rescued
     x, y = abs(_figure(va)[0]), abs(_figure(vb)[0])
     if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
-    if ka and kb and ka != kb and "people" not in (ka, kb):
+    if ka and kb and ka != kb and "people" not in (ka, kb) and not units:
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too
-    if tally_of(a, va) != tally_of(b, vb):
+    tally = tally_of(a, va)
+    if tally != tally_of(b, vb):
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
     if _part(a, va) or _part(b, vb) or _elapsed(a, va) or _elapsed(b, vb):
         return None
+    if _rate(a, va) != _rate(b, vb):
+        return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
     oa, ob = _owner(a, va), _owner(b, vb)
@@ -107,13 +141,18 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
     # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
-    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES))
+    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & _TALLY_IN_CLAUSE)
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
         return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
     if aligned and ua and ua == ub and only_in_unit(a, va) and only_in_unit(b, vb):
         return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
+    if ra == rb == "margin" and ka and ka == kb and _winner(a, b):
+        return shared | {"margin"}  # "beat her by almost two seconds" / "won with a lead of 0.8 seconds"
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
+    if units:  # two units: only the words around both show one quantity ("fishing ban")
+        strict = len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events
+        return shared if strict else None
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
     same_noun = bool(va.counted) and stem(va.counted) == stem(vb.counted or "") and stem(va.counted) not in _GENERIC_NOUNS
@@ -149,6 +188,8 @@ def tally_of(claim: Claim, v: Value) -> frozenset[str]:
     injured were taken to hospital" -> injured, hospital; "the death toll rose to 9" -> dead)."""
     counted = word_class(v.counted) if v.counted else ""
     tallies = _tallies(claim.text, v.start - claim.start, v.end - claim.start)
+    if _si(v) is None:
+        tallies -= _SPILLED  # "1.2 billion florins to fix leaking mains": only an amount of matter spills
     # the counted noun inside the figure's own words ("the only fatality") names its tally too
     return tallies | {counted} if counted in TALLIES else tallies
 
@@ -221,6 +262,14 @@ def _remaining(claim: Claim, v: Value) -> bool:
     return bool(re.search(r"\b(?:giving|leaving|gives|leaves)\b(?:\s+[\w-]+){0,4}\s*$", before))
 
 
+_RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+
+
+def _rate(claim: Claim, v: Value) -> bool:
+    """"5,000 gallons of water a minute", "120 litres per person a day": an amount per span of time."""
+    return bool(_RATE.match(_CLAUSE.split(claim.text[v.end - claim.start :])[0]))
+
+
 def _elapsed(claim: Claim, v: Value) -> bool:
     """"two days after", "three weeks ago": time elapsed, which depends on when each wrote."""
     after = claim.text[v.end - claim.start : v.end - claim.start + 30].lower()
@@ -244,9 +293,30 @@ def _year_near(claim: Claim, v: Value) -> bool:
     return False
 
 
+# How far a winner finished ahead: "beat her to the line by almost two seconds", "won with a lead
+# of 0.8 seconds", "finished 12 points clear of".
+_NEAR = r"(?:(?:almost|nearly|about|around|just|only|some|more\s+than|less\s+than|over|under)\s+)?"
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:beat|beats|beaten|won|wins|defeated|edged|outpaced)\b[^.;:,]{0,50}\bby\s+" + _NEAR
+    + r"|\b(?:winning\s+)?(?:lead|margin)\s+of\s+" + _NEAR + r")$"
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # "Schäfer" whole
+_MARGIN_AFTER = re.compile(r"\s+[a-z]+\s+(?:ahead|clear)\s+of\b")
+
+
+def _winner(a: Claim, b: Claim) -> bool:
+    """The two claims share a name (the winner, the rival, the venue): a capitalised word in common, accents aside."""
+    def names(c: Claim) -> set[str]:
+        return {fold(w) for w in _NAME_WORD.findall(c.text) if w[0].isupper() and len(w) > 3 and w.lower() not in STOP}
+    return bool(names(a) & names(b))
+
+
 def _role(claim: Claim, v: Value) -> str:
     """"from" / "to" / "by" when the figure is the start, end or size of a change; "granted"
     for a span of time given to do something ("gave them 72 hours to leave")."""
+    wide = claim.text[max(0, v.start - claim.start - 80) : v.start - claim.start].lower()
+    if _MARGIN_BEFORE.search(wide) or _MARGIN_AFTER.match(claim.text, v.end - claim.start):
+        return "margin"
     before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
     m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|about\s+|around\s+|nearly\s+|some\s+)?$", before)
     if m:
@@ -261,6 +331,17 @@ def _role(claim: Claim, v: Value) -> str:
     return ""
 
 
+def lasting(claim: Claim, v: Value) -> tuple[float, float] | None:
+    """(low, high) in hours of a figure stating how long something lasts ("for 10 hours each
+    night"); None for any other figure, a time elapsed, left or granted, or a rate."""
+    if v.kind != "number" or counted_class(v) != _DURATION or denied(claim, v):
+        return None
+    if _elapsed(claim, v) or _remaining(claim, v) or _rate(claim, v) or _role(claim, v) or _part(claim, v):
+        return None
+    _, low, high, _ = _figure(v)
+    return low, high
+
+
 def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return shared_context(a, va, b, vb) is not None
 
@@ -270,7 +351,8 @@ def numbers_agree(va: Value, vb: Value) -> bool:
     y, yl, yh, yu = _figure(vb)
     if xu != yu:
         return False  # "14 percentage points" is not "14%"
-    tolerance = 0.005 * max(abs(x), abs(y))
+    # a figure converted to another unit is rounded: "10 miles" is "16 km" (16.09)
+    tolerance = (_CONVERTED if _other_units(va, vb) else 0.005) * max(abs(x), abs(y))
     return xl - tolerance <= yh and yl - tolerance <= xh
 
 

@@ -1,0 +1,80 @@
+"""Figures told in two units of one dimension, and amounts per span of time (conflicts/values.py)."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from tests.conftest import make_article
+
+
+def _numbers(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+
+
+def test_one_figure_in_two_units_of_length_conflicts():
+    numbers = _numbers(
+        "The oil reached the shore. A fishing ban covers 20 nautical miles of coast.",
+        "The oil reached the shore. The authorities imposed a 20-kilometre fishing ban.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"37040 m", "20000 m"}
+    assert "20 nautical miles" in numbers[0].explanation
+
+
+def test_one_length_in_two_units_agrees():
+    assert not _numbers(
+        "The oil reached the shore. A fishing ban covers 10 miles of coast.",
+        "The oil reached the shore. The authorities imposed a 16-kilometre fishing ban.",
+    )
+
+
+def test_a_length_is_no_count_of_people_that_agrees_with_it():
+    # "more than 140 people" fits any figure above 140, but counts no length: the two bans disagree
+    numbers = _numbers(
+        "A fishing ban covers 20 nautical miles of coast. More than 140 people work on the boats.",
+        "The authorities have imposed a 20-kilometre fishing ban.",
+    )
+    assert len(numbers) == 1
+
+
+def test_an_amount_per_minute_is_no_amount_held():
+    assert not _numbers(
+        "The tank farm holds 100,000 gallons of fuel, and firefighters poured water on the tank.",
+        "Firefighters poured about 5,000 gallons of water a minute on the burning tank at the fuel farm.",
+    )
+
+
+def test_amounts_spilled_told_with_other_verbs_conflict():
+    numbers = _numbers(
+        "The coastguard estimated that 2,500 tonnes of crude had escaped from the tanker.",
+        "Volunteers estimate that up to 6,000 tonnes of toxic crude have already poured into the sea from the tanker.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"2500000 kg", "6000000 kg"}
+
+
+def test_money_near_a_leak_is_no_amount_spilled():
+    # the leak is a tally of matter only: a sum of money beside it is compared as before
+    assert _numbers(
+        "The mayor wants an emergency investment of 120 million florins in new reservoirs.",
+        "The mayor wants 1.2 billion florins emergency funds to repair leaking mains and reservoirs.",
+    )
+
+
+def test_a_winning_margin_told_with_other_words_conflicts():
+    numbers = _numbers(
+        "Schafer won the final in Varnholm and beat Dennison to the line by almost two seconds.",
+        "Schäfer won the final in Varnholm with a lead of 0.8 seconds over Dennison.",
+    )
+    assert len(numbers) == 1
+    assert {s.value for s in numbers[0].sides} == {"almost two", "0.8"}
+
+
+def test_margins_of_two_winners_are_two_figures():
+    assert not _numbers(
+        "Schafer won the final in Varnholm and beat Dennison to the line by almost two seconds.",
+        "Lindqvist won the final in Tessby with a lead of 0.8 seconds over Aalto.",
+    )
