@@ -48,3 +48,15 @@ def test_who_acted_and_where_tell_no_event_apart():
         "The crush happened at an entrance on the east side of the ground, after the gates were closed by police.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_passive_aside_before_the_connective_is_skipped_for_its_clause():
+    text = "Families were already gathering at the mine gate, alerted by miners, before the company informed the ministry."
+    (order,) = order_relations(text)
+    assert "gather" in order.first and "inform" in order.then
+    assert text[order.start :].startswith("Families")
+    conflicts, _ = _conflicts(
+        "The company said it had alerted the ministry within an hour, before families began gathering at the mine gate.",
+        text,
+    )
+    assert [c for c in conflicts if c.kind == "order"]

@@ -51,6 +51,7 @@ _CONNECTIVE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;:.!?]|\s[–—]\s")
 _REACH = 9
+_ASIDE = re.compile(r"\s*[a-z]+ed\s+by\b")  # "alerted by miners from the surface crew"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +128,12 @@ def order_relations(text: str) -> list[Order]:
                 # "resigned on Friday afternoon, hours before ...", "validated it in the night,
                 # before ...": the event is the clause before the comma
                 left = ",".join(chunks[-2:])
+                if len(chunks) > 2 and _ASIDE.match(chunks[-2]):
+                    # "Families were already gathering at the gate, alerted by miners, before ...":
+                    # a passive aside on the subject tells no event of the order; the clause before it does
+                    left = ",".join(chunks[-3:-2])
             right = tail.split(",")[0]
-            start, end = m.start() - len(left.lstrip()), m.end() + len(right.rstrip())
+            start, end = text.rfind(left.strip(), 0, m.start()), m.end() + len(right.rstrip())
             if c in ("before", "ahead of", "prior to", "after which"):
                 earlier, later = _events(left, True), _events(right, False)
                 reference = _events(right, False, verbs=True)
