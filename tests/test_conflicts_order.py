@@ -60,3 +60,16 @@ def test_a_passive_aside_before_the_connective_is_skipped_for_its_clause():
         text,
     )
     assert [c for c in conflicts if c.kind == "order"]
+
+
+def test_what_came_first_against_first_and_followed():
+    single = "The locomotive appeared to have left the rails first, investigators said."
+    (order,) = order_relations(single)
+    assert "locomotive" in order.first and not order.then
+    assert not order_relations("He was the first to arrive at the derailed train.")
+    followed = "The last two carriages of the train left the rails first and the locomotive followed seconds later, witnesses said."
+    (order,) = order_relations(followed)
+    assert "carriag" in order.first and order.then == {"locomotive"}
+    conflicts, _ = _conflicts(single, followed)
+    (found,) = [c for c in conflicts if c.kind == "order"]
+    assert "locomotive" in found.explanation

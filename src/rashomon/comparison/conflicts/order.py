@@ -40,7 +40,7 @@ _SAME_EVENT = {
 }
 # Words too common in news to tell one event from another.
 _GENERIC = {
-    "people", "country", "government", "officials", "authorities", "said", "says", "hours", "minutes", "days", "later",
+    "people", "country", "government", "officials", "authorities", "said", "says", "hours", "minutes", "seconds", "days", "later",
     "already", "still", "first", "then", "also", "again", "morning", "evening", "night", "afternoon", "time", "day",
     # who acted and where tell no event apart ("chaos at the east turnstiles" / "the east side")
     "police", "officer", "east", "west", "north", "south", "side", "northern", "southern", "eastern", "western",
@@ -100,7 +100,7 @@ def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
         if not w[0].islower() or lw in STOP or len(lw) <= 3 or (verbs and not lw.endswith("ed")):
             continue
         event = _event_of(lw)
-        if event not in _GENERIC:
+        if event not in _GENERIC and lw not in _GENERIC:  # "seconds" as written, "second" stays
             out.add(event)
     return frozenset(out)
 
@@ -145,15 +145,34 @@ def order_relations(text: str) -> list[Order]:
         if earlier and later:
             out.append(Order(first=earlier, then=later, connective=c, reference=reference - shared, start=start, end=end, word=m.group("c")))
     for m in re.finditer(r"\bfirst\b(?P<x>[^;:.]{3,80}?)\b(?:then|and then|before|followed)\b(?P<y>[^;:.]{3,80})", text, re.IGNORECASE):
-        earlier, later = _events(text[: m.start()].split(",")[-1] + m.group("x"), True), _events(m.group("y"), False)
+        before = text[: m.start()].split(",")[-1]
+        if re.match(r",?\s*and\b", m.group("x")) and m.group(0).rstrip().endswith("followed" + m.group("y")):
+            # "the carriages jumped the track first and the locomotive followed": X first, Y after
+            earlier, later = _events(before, True), _events(m.group("x"), False)
+        else:
+            earlier, later = _events(before + m.group("x"), True), _events(m.group("y"), False)
         shared = earlier & later
         if earlier - shared and later - shared:
-            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start(), end=m.end(), word="first … then"))
+            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start() - len(before.lstrip()), end=m.end(), word="first … then"))
+    for m in re.finditer(r"(?P<x>[^;:.,]{3,80})\bfirst(?=\s*(?:[;:.,]|$))", text):
+        # "the locomotive appeared to have left the rails first": its doer before any other; an
+        # order only against a sentence that puts that doer after another (see order_conflicts)
+        if not any(o.start <= m.start("x") < o.end for o in out) and (earlier := _events(m.group("x"), True)):
+            out.append(Order(first=earlier, then=frozenset(), connective="first", reference=frozenset(), start=m.start("x") + len(m.group("x")) - len(m.group("x").lstrip()), end=m.end(), word="first"))
     return out
 
 
 def _say(order: Order) -> str:
     return f"{'/'.join(sorted(order.first))} before {'/'.join(sorted(order.then))}"
+
+
+def _first_against(single: Order, order: Order) -> bool:
+    """"the locomotive left the rails first" against "the carriages jumped the track first and the
+    locomotive followed": what the one says came first, the other puts only after something else."""
+    return (
+        single.connective == "first" and not single.then and order.connective == "first … then"
+        and bool(single.first & order.then)
+    )
 
 
 def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int]) -> Iterable[Disagreement]:
@@ -172,6 +191,7 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
                 (oa, ob) for oa in ra for ob in rb
                 if (oa.first & ob.then and oa.then & ob.first)
                 or ((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
+                or _first_against(oa, ob) or _first_against(ob, oa)
             ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
                 one, other = oa.first & ob.then, oa.then & ob.first
