@@ -73,3 +73,20 @@ def test_what_came_first_against_first_and_followed():
     conflicts, _ = _conflicts(single, followed)
     (found,) = [c for c in conflicts if c.kind == "order"]
     assert "locomotive" in found.explanation
+
+
+def test_by_the_time_had_already_against_as_it_arrived():
+    (order,) = order_relations("By the time the patrol reached the area, the boat had already capsized.")
+    assert "capsize" in order.first and "arrive" in order.then
+    assert not order_relations("By the time the patrol reached the area, the boat capsized.")
+    conflicts, _ = _conflicts(
+        "As the patrol came alongside the migrant boat, people moved to one side and the boat capsized.",
+        "By the time the patrol reached the migrant boat, the boat had already capsized.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+    # "When X, Y" stands only against "by the time ... already", never against "before" / "after"
+    conflicts, _ = _conflicts(
+        "When the patrol came alongside the migrant boat, people moved to one side and the boat capsized.",
+        "The migrant boat capsized before the patrol arrived alongside, people said.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

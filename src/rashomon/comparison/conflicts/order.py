@@ -37,6 +37,7 @@ _SAME_EVENT = {
     "vote": "vote", "voted": "vote", "votes": "vote",
     "capsized": "capsize", "capsize": "capsize", "overturned": "capsize",
     "freed": "free", "retook": "free", "retaken": "free", "liberated": "free",
+    "arrived": "arrive", "arrival": "arrive", "reached": "arrive", "alongside": "arrive",
 }
 # Words too common in news to tell one event from another.
 _GENERIC = {
@@ -159,7 +160,28 @@ def order_relations(text: str) -> list[Order]:
         # order only against a sentence that puts that doer after another (see order_conflicts)
         if not any(o.start <= m.start("x") < o.end for o in out) and (earlier := _events(m.group("x"), True)):
             out.append(Order(first=earlier, then=frozenset(), connective="first", reference=frozenset(), start=m.start("x") + len(m.group("x")) - len(m.group("x").lstrip()), end=m.end(), word="first"))
+    for m in _OPENING.finditer(text):
+        c, x, y = m.group("c").lower(), m.group("x"), m.group("y")
+        if c == "by the time":
+            # "By the time they reached the area, the vessel had already capsized": Y before X
+            if not re.search(r"\b(?:had|has|have|was|were)\s+already\b", y):
+                continue
+            earlier, later = _events(y, False), _events(x, False)
+        else:  # "As it came alongside, the boat capsized": X at (or just before) Y
+            earlier, later = _events(x, False), _events(y, False)
+        shared = earlier & later
+        if earlier - shared and later - shared:
+            out.append(Order(first=earlier - shared, then=later - shared, connective=c, reference=frozenset(), start=m.start("c"), end=m.end(), word=m.group("c")))
     return out
+
+
+# A clause opening with "By the time X, ..." or "When/As X, ...".
+_OPENING = re.compile(r"(?:^|[.;:!?\"“]\s*)(?P<c>By the time|When|As)\s+(?P<x>[^,;:.]{3,100}),(?P<y>[^;:.]{3,100})")
+
+
+def _comparable(oa: Order, ob: Order) -> bool:
+    """"When X, Y" tells no strict order: it stands only against "by the time X, Y had already"."""
+    return all(o.connective not in ("when", "as") or p.connective == "by the time" for o, p in ((oa, ob), (ob, oa)))
 
 
 def _say(order: Order) -> str:
@@ -189,9 +211,9 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
             # "before it was announced")
             pairs = [
                 (oa, ob) for oa in ra for ob in rb
-                if (oa.first & ob.then and oa.then & ob.first)
+                if _comparable(oa, ob) and ((oa.first & ob.then and oa.then & ob.first)
                 or ((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
-                or _first_against(oa, ob) or _first_against(ob, oa)
+                or _first_against(oa, ob) or _first_against(ob, oa))
             ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
                 one, other = oa.first & ob.then, oa.then & ob.first
