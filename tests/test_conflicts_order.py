@@ -1,5 +1,5 @@
 from rashomon.comparison.conflicts.order import order_relations
-from tests.test_conflicts import _conflicts
+from tests.test_conflicts import _conflicts, _conflicts_n
 
 
 def test_relations_read_from_every_connective():
@@ -90,3 +90,16 @@ def test_by_the_time_had_already_against_as_it_arrived():
         "The migrant boat capsized before the patrol arrived alongside, people said.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_third_article_telling_one_sides_order_joins_it():
+    conflicts = _conflicts_n(
+        "As the patrol came alongside the migrant boat, people moved to one side and the boat capsized.",
+        "By the time the patrol reached the migrant boat, the boat had already capsized.",
+        "When the patrol boat came near to the migrant boat, the people moved to one side and it turned over.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "order"]
+    groups = {s.article: s.group for s in found.sides}
+    assert groups.keys() == {"a1", "a2", "a3"} and groups["a3"] == groups["a1"] != groups["a2"]
+    # each side's value names the time it tells, so the digest can cite it
+    assert all(len(s.value.split()) > 1 for s in found.sides)

@@ -39,7 +39,7 @@ from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
 from .common import Agreeing, Disagreement, Side, edit_distance as _edits, fold as _fold, is_headline, word_class
 from .events import actor_findings
-from .order import order_conflicts
+from .order import order_conflicts, order_sides
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
@@ -554,6 +554,7 @@ def find_conflicts(
     agreements += third_sides(disagreements, numbers, aligned)
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
+    agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)
     agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
     agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     conflicts = _dedupe(merge(disagreements, agreements, sources))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ...model import Claim
 from ..claims import stem
-from .common import STOP, WORD, Disagreement, Side, word_class
+from .common import STOP, WORD, Agreeing, Disagreement, Side, word_class
 
 # Words of one event, by the class compared (after word_class / stem).
 _SAME_EVENT = {
@@ -171,7 +171,8 @@ def order_relations(text: str) -> list[Order]:
             earlier, later = _events(x, False), _events(y, False)
         shared = earlier & later
         if earlier - shared and later - shared:
-            out.append(Order(first=earlier - shared, then=later - shared, connective=c, reference=frozenset(), start=m.start("c"), end=m.end(), word=m.group("c")))
+            out.append(Order(first=earlier - shared, then=later - shared, connective=c, reference=frozenset(), start=m.start("c"), end=m.end(),
+                             word=f"{m.group('c')} {x.strip()}"))  # the opening clause: its words are the time it names
     return out
 
 
@@ -225,3 +226,36 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
                     Side(claim=a, value=oa.word, normalized=_say(oa), start=a.start + oa.start, end=a.start + oa.end),
                     Side(claim=b, value=ob.word, normalized=_say(ob), start=b.start + ob.start, end=b.start + ob.end),
                 )
+
+
+def order_sides(
+    disagreements: Sequence[Disagreement], claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int]
+) -> list[Agreeing]:
+    """A third article joins the side of an order finding whose order it tells: what it puts first
+    shares an event with that side's first, what it puts after with that side's after, and it does
+    not also agree with the other side ("When the coast guard boat came near, the people moved to
+    one side" with "As it came alongside, people moved to one side and the boat capsized")."""
+    related = [(c, found) for c in claims if (found := order_relations(c.text))]
+    out: list[Agreeing] = []
+    for d in disagreements:
+        if d.kind != "order":
+            continue
+        told = [next((o for o in order_relations(s.claim.text) if s.claim.start + o.start == s.start), None) for s in (d.a, d.b)]
+        if None in told:
+            continue
+        taken = {d.a.claim.article, d.b.claim.article}
+        for c, found in related:
+            if c.article in taken:
+                continue
+            for side, mine, theirs in ((d.a, told[0], told[1]), (d.b, told[1], told[0])):
+                if similarity[index[c.id], index[side.claim.id]] < 0.5 * threshold:  # type: ignore[index]
+                    continue
+                oc = next((
+                    o for o in found
+                    if o.first & mine.first and o.then & mine.then and not (o.first & theirs.first or o.then & theirs.then)
+                ), None)
+                if oc:
+                    out.append(Agreeing(side, Side(claim=c, value=oc.word, normalized=_say(oc), start=c.start + oc.start, end=c.start + oc.end)))
+                    taken.add(c.article)
+                    break
+    return out
