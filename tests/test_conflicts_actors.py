@@ -117,3 +117,17 @@ def test_a_third_article_whose_doer_is_a_whole_apposition_before_its_verb_joins_
     for s in found.sides:
         groups.setdefault(s.group, set()).add(s.article)
     assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_proposal_named_with_the_body_that_tabled_it():
+    (found,) = _actors(
+        "The ban on facial recognition in public spaces was added by an amendment tabled by the opposition Greens.",
+        "The ban on facial recognition in public spaces was added by an amendment of the governmental majority.",
+    )
+    assert {s.value for s in found.sides} == {"the opposition Greens", "the governmental majority"}
+    assert "the amendment" in found.explanation
+    # what an amendment changes is no author of it
+    assert not _actors(
+        "The ban on facial recognition in public spaces was added by an amendment tabled by the opposition Greens.",
+        "The ban on facial recognition in public spaces was added by an amendment of the constitution.",
+    )

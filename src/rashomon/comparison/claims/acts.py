@@ -1,11 +1,12 @@
 """Acts: who did what to what, read from the surface of a sentence without a parser.
 
-Three shapes are read, each giving (doer, act, thing acted on) with offsets:
+Four shapes are read, each giving (doer, act, thing acted on) with offsets:
 
 - passive with its agent: "A state commission headed by Director General Selvanov"
                           "Stolyar was detained by city police officers"
 - active after a name:    "Senasmin suspended all production", "Minera Altoquivi has paused production"
 - a cleft:                "It was Governor Priya Venkaran, not Sethurai, who ordered the coastal evacuation"
+- a proposal and its author: "an amendment of the governmental majority" (a body that proposes)
 
 The act is a class of verbs of one meaning ("headed", "led", "chaired"; "suspended", "paused",
 "halted"), so two outlets that word one act differently still tell one act. A sentence in none
@@ -57,6 +58,15 @@ _PROMPTED = re.compile(
 )
 _PREPOSITION = re.compile(r"(?<![\w-])(?:in|on|at|since|last|this|after|following|upon)(?![\w-])", re.IGNORECASE)
 _CLEFT = re.compile(rf"\b[Ii]t\s+was\s+(?P<agent>[^\"“”]{{2,80}}?)\s+(?:who|that)\s+(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,80}})")
+# A proposal named with its author: "an amendment of the governmental majority", "a motion from
+# the opposition"; the author must be a body that proposes ("of the constitution" is what it amends).
+_PROPOSAL = re.compile(
+    r"\b(?P<noun>amendments?|motions?|proposals?)\s+(?:from|of)\s+(?P<agent>(?:the\s+)?[^,;:.()\"“”]{2,60})", re.IGNORECASE
+)
+_BODIES = {
+    "majority", "opposition", "coalition", "government", "party", "faction", "bloc", "caucus", "ministry", "council",
+    "committee", "lawmakers", "deputies", "senators", "legislators", "mps",
+}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "all", "some", "own", "whole"}
 _STOP_AGENT = re.compile(
     r"\s(?:and|but|while|after|before|when|which|who|on|in|at|near|during|from|for|with|over|under|to|not|as|about|into|against"
@@ -164,6 +174,15 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
             act="cause", verb=m.group("verb"), doer=agent, doer_start=offset + start, doer_end=offset + start + len(agent),
             thing=thing, start=offset + m.start(), end=offset + start + len(agent),
         ))
+    for m in _PROPOSAL.finditer(text):
+        agent = _clip_agent(m.group("agent"))
+        if agent.split() and agent.split()[-1].lower() in _BODIES:
+            start = m.start("agent")
+            out.append(Act(
+                # the verb the noun stands for ("who proposed the amendment")
+                act="propose", verb="proposed", doer=agent, doer_start=offset + start, doer_end=offset + start + len(agent),
+                thing=m.group("noun").lower().rstrip("s"), start=offset + m.start(), end=offset + start + len(agent),
+            ))
     for m in _CLEFT.finditer(text):
         agent = re.split(r",\s*not\b", m.group("agent"))[0].strip(" ,")
         rest = _WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with)\b", m.group("rest"))[0])[:4]
