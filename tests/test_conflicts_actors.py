@@ -131,3 +131,16 @@ def test_a_proposal_named_with_the_body_that_tabled_it():
         "The ban on facial recognition in public spaces was added by an amendment tabled by the opposition Greens.",
         "The ban on facial recognition in public spaces was added by an amendment of the constitution.",
     )
+
+
+def test_a_crew_that_had_acted_against_a_cleft_carrying_the_same_people_out():
+    (found,) = _actors(
+        "The minister reported that units of the ministry had evacuated all 96 patients of the regional hospital.",
+        "Nurses say it was volunteers and hospital staff, not ministry crews, who carried all 96 patients of the hospital out.",
+    )
+    assert {s.value for s in found.sides} == {"units of the ministry", "volunteers and hospital staff"}
+    # "carried out" an act is no evacuation
+    assert not _actors(
+        "The minister reported that units of the ministry had evacuated all 96 patients of the regional hospital.",
+        "It was hospital staff who carried out checks on all 96 patients of the regional hospital.",
+    )

@@ -1,11 +1,13 @@
 """Acts: who did what to what, read from the surface of a sentence without a parser.
 
-Four shapes are read, each giving (doer, act, thing acted on) with offsets:
+Five shapes are read, each giving (doer, act, thing acted on) with offsets:
 
 - passive with its agent: "A state commission headed by Director General Selvanov"
                           "Stolyar was detained by city police officers"
 - active after a name:    "Senasmin suspended all production", "Minera Altoquivi has paused production"
-- a cleft:                "It was Governor Priya Venkaran, not Sethurai, who ordered the coastal evacuation"
+- a cleft:                "It was Governor Priya Venkaran, not Sethurai, who ordered the coastal evacuation",
+                          "it was volunteers, not ministry crews, who carried all 96 patients out"
+- a crew before "had":    "units of the ministry had evacuated all 96 patients"
 - a proposal and its author: "an amendment of the governmental majority" (a body that proposes)
 
 The act is a class of verbs of one meaning ("headed", "led", "chaired"; "suspended", "paused",
@@ -57,7 +59,14 @@ _PROMPTED = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"(?<![\w-])(?:in|on|at|since|last|this|after|following|upon)(?![\w-])", re.IGNORECASE)
-_CLEFT = re.compile(rf"\b[Ii]t\s+was\s+(?P<agent>[^\"“”]{{2,80}}?)\s+(?:who|that)\s+(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,80}})")
+_CLEFT = re.compile(
+    rf"\b[Ii]t\s+was\s+(?P<agent>[^\"“”]{{2,80}}?)\s+(?:who|that)\s+(?P<verb>{_VERB}|carried(?=\s+[^,;:.]{{2,40}}?\s+out\b))\s+(?P<rest>[^,;:.]{{2,80}})"
+)
+# A crew acting, before "had" / "has": "units of the ministry had evacuated all 96 patients"
+_CREW = r"(?:units|crews|teams|troops|forces|staff|volunteers|workers|rescuers)"
+_CREW_ACT = re.compile(
+    rf"\b(?P<agent>{_CREW}(?:\s+of\s+(?:the\s+)?[a-z]+)?)\s+(?:had|has|have)\s+(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,80}})"
+)
 # A proposal named with its author: "an amendment of the governmental majority", "a motion from
 # the opposition"; the author must be a body that proposes ("of the constitution" is what it amends).
 _PROPOSAL = re.compile(
@@ -183,14 +192,15 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
                 act="propose", verb="proposed", doer=agent, doer_start=offset + start, doer_end=offset + start + len(agent),
                 thing=m.group("noun").lower().rstrip("s"), start=offset + m.start(), end=offset + start + len(agent),
             ))
-    for m in _CLEFT.finditer(text):
+    for m in (*_CLEFT.finditer(text), *_CREW_ACT.finditer(text)):
         agent = re.split(r",\s*not\b", m.group("agent"))[0].strip(" ,")
-        rest = _WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with)\b", m.group("rest"))[0])[:4]
+        # "who carried all 96 patients out": carried out of a place is an evacuation
+        rest = _WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with|out)\b", m.group("rest"))[0])[:4]
         thing = _head(rest)
         if agent and thing:
             start = m.start("agent")
             out.append(Act(
-                act=_ACT_OF[m.group("verb").lower()], verb=m.group("verb"), doer=agent,
+                act=_ACT_OF.get(m.group("verb").lower(), "evacuate"), verb=m.group("verb"), doer=agent,
                 doer_start=offset + start, doer_end=offset + start + len(agent),
                 thing=thing, start=offset + m.start(), end=offset + m.end("verb"),
             ))
