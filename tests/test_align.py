@@ -491,3 +491,27 @@ def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch
     probability = {(0, 1): .24, (0, 2): .63, (0, 3): .67, (1, 2): .08, (1, 3): .27, (2, 3): .07}
     pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
     assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 3], [0, 2, 3]]
+
+
+def test_two_groups_sharing_one_member_merge_unless_their_newcomers_state_figures_that_clash(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    def grouped(*texts):
+        claims = _claims(*texts)
+        sim = np.array([[1, .7, .6], [.7, 1, .45], [.6, .45, 1]])
+        # the debate's two other tellings each tied to the lead, too weakly to each other to join
+        probability = {(0, 1): .35, (0, 2): .3, (1, 2): .01}
+        pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
+        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
+
+    debate = ("Wallau and Moroz met in the only televised debate of the campaign on Thursday.",
+              "The candidates met on Thursday evening in the campaign's only television debate.",
+              "Facing Moroz in the only televised debate, Wallau stayed calm.")
+    assert grouped(*debate) == [[0, 1, 2]]
+    # "14 freed" and "40 released later" each tied to a lead stating both: two propositions
+    freed = ("Tamaruk freed 14 members of the clan on Tuesday and will free 40 more later.",
+             "Fourteen sons of the clan walked out of prison on Tuesday.",
+             "Tamaruk will release 40 prisoners later under the agreement.")
+    assert grouped(*freed) == [[0, 1], [0, 2]]
+    monkeypatch.setattr(groups, "SINGLE_OVERLAP", 0)
+    assert grouped(*debate) == [[0, 1], [0, 2]]

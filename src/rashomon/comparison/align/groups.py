@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...model import Claim
+from .pairs import intervals
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,9 @@ SPLIT_OVERRIDE = 0.6
 # Two groups sharing this many members, each with claims of articles the other lacks, are one
 # proposition told by more outlets than any pair ties together (off when 0).
 OVERLAP_MEMBERS = 2
+# Two groups sharing one member, met on one clause of it, merge when each newcomer of one is the
+# likeliest claim of its article for each newcomer of the other and the reverse (off when 0).
+SINGLE_OVERLAP = 1
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
@@ -98,9 +102,25 @@ def _join_on_joint_evidence(
                 taken.add(a)
 
 
+def _figures_clash(a: list[tuple[float, float, str | None, str]], b: list[tuple[float, float, str | None, str]]) -> bool:
+    """Two claims state figures of one unit and no figure of one fits any of the other's ("14
+    freed" / "40 released later", "more than 500 detained" / "212 detained")."""
+    units = {u for _, _, u, _ in a} & {u for _, _, u, _ in b}
+    return any(
+        not any(low <= h and l <= high for low, high, u1, _ in a if u1 == unit for l, h, u2, _ in b if u2 == unit)
+        for unit in units
+    )
+
+
+def _single_fits(mine: set[int], theirs: set[int], spans: Sequence[list]) -> bool:
+    """Two groups sharing one member merge only when no newcomer of one states a figure the other's
+    newcomers contradict."""
+    return not any(_figures_clash(spans[x], spans[y]) for x in mine for y in theirs)
+
+
 def _merge_overlapping(
     groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
-    anchor: np.ndarray | None, threshold: float,
+    anchor: np.ndarray | None, threshold: float, spans: Sequence[list] = (),
 ) -> None:
     """Two groups that share two members and differ by claims of other articles tell one
     proposition: "64 people arrested" / "64 persons detained" grouped once with "more than sixty
@@ -117,7 +137,7 @@ def _merge_overlapping(
     for g in range(len(groups)):
         for h in range(g + 1, len(groups)):
             shared = groups[g] & groups[h]
-            if len(shared) < OVERLAP_MEMBERS:
+            if len(shared) < OVERLAP_MEMBERS and not (SINGLE_OVERLAP and len(shared) == 1):
                 continue
             mine, theirs = groups[g] - shared, groups[h] - shared
             union = groups[g] | groups[h]
@@ -128,6 +148,8 @@ def _merge_overlapping(
             if any(prob[m, x] < prob[m, columns[article[x]]].max() for m in shared for x in mine | theirs):
                 continue
             if anchor is not None and any(anchor[m, x] != anchor[m, y] for m in shared for x in mine for y in theirs):
+                continue
+            if len(shared) < OVERLAP_MEMBERS and not _single_fits(mine, theirs, spans):
                 continue
             for k in theirs:
                 holding[k].append(g)
@@ -241,7 +263,7 @@ def group_pairs(
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
     _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, threshold)
-    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold)
+    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold, [intervals(c) for c in claims])
     if checks > MAX_COHESION_CHECKS:
         log.warning("alignment: %d coherence checks (budget %d): later pairs were offered one group of each claim",
                     checks, MAX_COHESION_CHECKS)
