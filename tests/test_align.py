@@ -515,3 +515,26 @@ def test_two_groups_sharing_one_member_merge_unless_their_newcomers_state_figure
     assert grouped(*freed) == [[0, 1], [0, 2]]
     monkeypatch.setattr(groups, "SINGLE_OVERLAP", 0)
     assert grouped(*debate) == [[0, 1], [0, 2]]
+
+
+def test_groups_sharing_one_lead_clause_merge_though_another_claim_is_likelier_for_it(monkeypatch):
+    from dataclasses import replace
+
+    from rashomon.comparison.align import groups
+
+    claims = list(_claims("DRUNESK, March 12 — A quake struck the north early on Tuesday, killing dozens.",
+                          "The earthquake tore through the town in the early hours of Tuesday.",
+                          "a3|On Tuesday at 3.42 in the morning the earth shook in the north.",
+                          "a3|Rescue teams from the north arrived on Tuesday."))
+    claims.append(replace(claims[0], id=f"{claims[0].id}.u1"))  # 4: a clause of the lead, a unit of its own
+    sim = np.full((5, 5), .6) + np.eye(5) * .4
+    # the lead's clause is tied to a2's and a3's tellings; a3's other claim is likelier for it, but no pair
+    probability = {(1, 4): .35, (2, 4): .3, (3, 4): .32, (1, 2): .01, (0, 1): .01, (0, 2): .01, (1, 3): .01}
+    pairs = [(1, 4, .62), (2, 4, .61)]
+
+    def grouped():
+        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
+
+    assert grouped() == [[1, 2, 4]]
+    monkeypatch.setattr(groups, "LEAD_RELAX", 0)
+    assert grouped() == [[1, 4], [2, 4]]

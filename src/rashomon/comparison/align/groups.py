@@ -16,13 +16,14 @@ on the joint evidence of its weak ties to every member (bench/README.md, "align4
 way round, a newcomer tied to a member on another clause of it than the one that ties that member
 to the group stays out unless the tie is very strong: a lead carrying two claims, told one by each
 of two outlets, does not make those two outlets agree. Last, two groups that share two members and
-each hold an outlet the other lacks merge (``_merge_overlapping``).
+each hold an outlet the other lacks merge, and two sharing one member when the newcomers' figures
+do not clash (``_merge_overlapping``).
 """
 
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -53,9 +54,13 @@ SPLIT_OVERRIDE = 0.6
 # Two groups sharing this many members, each with claims of articles the other lacks, are one
 # proposition told by more outlets than any pair ties together (off when 0).
 OVERLAP_MEMBERS = 2
-# Two groups sharing one member, met on one clause of it, merge when each newcomer of one is the
-# likeliest claim of its article for each newcomer of the other and the reverse (off when 0).
+# Two groups sharing one member, met on one clause of it, merge too, unless a newcomer of one
+# states a figure a newcomer of the other contradicts ("14 freed" / "40 released later"; off when 0).
 SINGLE_OVERLAP = 1
+# ... and when that member is a clause of a datelined lead (a unit, ``align.lead_units``), its
+# newcomers need not be its likeliest claims of their articles: the lead's other clauses tell other
+# things, so another claim of the article may be likelier for the whole lead (off when 0).
+LEAD_RELAX = 1
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
@@ -114,13 +119,13 @@ def _figures_clash(a: list[tuple[float, float, str | None, str]], b: list[tuple[
 
 def _single_fits(mine: set[int], theirs: set[int], spans: Sequence[list]) -> bool:
     """Two groups sharing one member merge only when no newcomer of one states a figure the other's
-    newcomers contradict."""
+    newcomers contradict (``spans``: each claim's ``pairs.intervals``)."""
     return not any(_figures_clash(spans[x], spans[y]) for x in mine for y in theirs)
 
 
 def _merge_overlapping(
     groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
-    anchor: np.ndarray | None, threshold: float, spans: Sequence[list] = (),
+    anchor: np.ndarray | None, threshold: float, spans: Sequence[list] = (), sentences: Sequence[int] | None = None,
 ) -> None:
     """Two groups that share two members and differ by claims of other articles tell one
     proposition: "64 people arrested" / "64 persons detained" grouped once with "more than sixty
@@ -128,12 +133,20 @@ def _merge_overlapping(
     either group to take the other's. They merge when each newcomer is the likeliest claim of its
     article for every shared member, each newcomer of one is in reach of each of the other (no
     drift, a pair the lexical gate weighed), and every shared member meets them on one clause (a
-    lead carrying two claims, told one by each newcomer, is two propositions)."""
+    lead carrying two claims, told one by each newcomer, is two propositions).
+
+    Two groups sharing one member merge on the same terms (``SINGLE_OVERLAP``), when no two
+    newcomers state figures that clash; a shared lead clause (``LEAD_RELAX``) waives the likeliest-
+    claim term, since claims telling the lead's other clauses compete with its own newcomers.
+    ``sentences``: each claim's sentence, so a unit is told from its lead."""
     if OVERLAP_MEMBERS < 2:
         return
     columns: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(article):
         columns[a].append(k)
+    # a clause of a lead taken as a unit of its own (it shares its article and sentence with its lead)
+    told = Counter(zip(article, sentences)) if sentences is not None else Counter()
+    unit = [told[a, s] > 1 for a, s in zip(article, sentences)] if sentences is not None else [False] * len(article)
     for g in range(len(groups)):
         for h in range(g + 1, len(groups)):
             shared = groups[g] & groups[h]
@@ -145,7 +158,8 @@ def _merge_overlapping(
                 continue
             if any(sim[x, y] < threshold - DRIFT_MARGIN or prob[x, y] <= 0 for x in mine for y in theirs):
                 continue
-            if any(prob[m, x] < prob[m, columns[article[x]]].max() for m in shared for x in mine | theirs):
+            if any(prob[m, x] < prob[m, columns[article[x]]].max() for m in shared for x in mine | theirs
+                   if len(shared) >= OVERLAP_MEMBERS or not LEAD_RELAX or not unit[m]):
                 continue
             if anchor is not None and any(anchor[m, x] != anchor[m, y] for m in shared for x in mine for y in theirs):
                 continue
@@ -263,7 +277,8 @@ def group_pairs(
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
     _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, threshold)
-    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold, [intervals(c) for c in claims])
+    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold, [intervals(c) for c in claims],
+                       [c.sentence for c in claims])
     if checks > MAX_COHESION_CHECKS:
         log.warning("alignment: %d coherence checks (budget %d): later pairs were offered one group of each claim",
                     checks, MAX_COHESION_CHECKS)
