@@ -538,3 +538,33 @@ def test_groups_sharing_one_lead_clause_merge_though_another_claim_is_likelier_f
     assert grouped() == [[1, 2, 4]]
     monkeypatch.setattr(groups, "LEAD_RELAX", 0)
     assert grouped() == [[1, 4], [2, 4]]
+
+
+def test_a_weakly_tied_shared_member_and_an_opening_rival_do_not_keep_two_groups_apart(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    claims = _claims("a1|Rebels tried to storm the palace and seized the state broadcaster.",
+                     "a2|In the night rebels attempted an assault on the presidential palace.",
+                     "a3|An attempt to attack the residence of the head of state was repelled.",
+                     "a4|Coup attempt fails in Karsavia.", "a4|The capital was quiet on Friday.",
+                     "a4|Colonel Ormanov's men tried to force their way into the palace.")
+    assert [c.article for c in claims] == ["a1", "a2", "a3", "a4", "a4", "a4"]
+    sim = np.full((6, 6), .6) + np.eye(6) * .4
+    sim[0, 1] = sim[1, 0] = .7
+    # 0: a lead telling the assault among other things, weakly tied to either newcomer (2, 5) and
+    # on different clauses; 1 tells it alone, and a4's headline (3) is likelier for it than 5
+    probability = {(0, 1): .5, (1, 2): .45, (1, 5): .3, (1, 3): .46, (0, 2): .015, (0, 5): .07, (2, 5): .09,
+                   (0, 3): .01, (2, 3): .01}
+    pairs = [(0, 1, .7), (1, 2, .65), (1, 5, .62)]
+    anchor = np.full((6, 6), -1)
+    anchor[0, 2], anchor[0, 5] = 0, 1
+
+    def grouped():
+        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability, anchor))
+
+    assert grouped() == [[0, 1, 2, 5]]
+    monkeypatch.setattr(groups, "LEAD_RIVALS", 0)
+    assert grouped() == [[0, 1, 2], [0, 1, 5]]
+    monkeypatch.setattr(groups, "LEAD_RIVALS", 1)
+    monkeypatch.setattr(groups, "WEAK_TIE", 0)
+    assert grouped() == [[0, 1, 2], [0, 1, 5]]
