@@ -491,3 +491,80 @@ def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch
     probability = {(0, 1): .24, (0, 2): .63, (0, 3): .67, (1, 2): .08, (1, 3): .27, (2, 3): .07}
     pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
     assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 3], [0, 2, 3]]
+
+
+def test_two_groups_sharing_one_member_merge_unless_their_newcomers_state_figures_that_clash(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    def grouped(*texts):
+        claims = _claims(*texts)
+        sim = np.array([[1, .7, .6], [.7, 1, .45], [.6, .45, 1]])
+        # the debate's two other tellings each tied to the lead, too weakly to each other to join
+        probability = {(0, 1): .35, (0, 2): .3, (1, 2): .01}
+        pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
+        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
+
+    debate = ("Wallau and Moroz met in the only televised debate of the campaign on Thursday.",
+              "The candidates met on Thursday evening in the campaign's only television debate.",
+              "Facing Moroz in the only televised debate, Wallau stayed calm.")
+    assert grouped(*debate) == [[0, 1, 2]]
+    # "14 freed" and "40 released later" each tied to a lead stating both: two propositions
+    freed = ("Tamaruk freed 14 members of the clan on Tuesday and will free 40 more later.",
+             "Fourteen sons of the clan walked out of prison on Tuesday.",
+             "Tamaruk will release 40 prisoners later under the agreement.")
+    assert grouped(*freed) == [[0, 1], [0, 2]]
+    monkeypatch.setattr(groups, "SINGLE_OVERLAP", 0)
+    assert grouped(*debate) == [[0, 1], [0, 2]]
+
+
+def test_groups_sharing_one_lead_clause_merge_though_another_claim_is_likelier_for_it(monkeypatch):
+    from dataclasses import replace
+
+    from rashomon.comparison.align import groups
+
+    claims = list(_claims("DRUNESK, March 12 — A quake struck the north early on Tuesday, killing dozens.",
+                          "The earthquake tore through the town in the early hours of Tuesday.",
+                          "a3|On Tuesday at 3.42 in the morning the earth shook in the north.",
+                          "a3|Rescue teams from the north arrived on Tuesday."))
+    claims.append(replace(claims[0], id=f"{claims[0].id}.u1"))  # 4: a clause of the lead, a unit of its own
+    sim = np.full((5, 5), .6) + np.eye(5) * .4
+    # the lead's clause is tied to a2's and a3's tellings; a3's other claim is likelier for it, but no pair
+    probability = {(1, 4): .35, (2, 4): .3, (3, 4): .32, (1, 2): .01, (0, 1): .01, (0, 2): .01, (1, 3): .01}
+    pairs = [(1, 4, .62), (2, 4, .61)]
+
+    def grouped():
+        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
+
+    assert grouped() == [[1, 2, 4]]
+    monkeypatch.setattr(groups, "LEAD_RELAX", 0)
+    assert grouped() == [[1, 4], [2, 4]]
+
+
+def test_a_weakly_tied_shared_member_and_an_opening_rival_do_not_keep_two_groups_apart(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    claims = _claims("a1|Rebels tried to storm the palace and seized the state broadcaster.",
+                     "a2|In the night rebels attempted an assault on the presidential palace.",
+                     "a3|An attempt to attack the residence of the head of state was repelled.",
+                     "a4|Coup attempt fails in Karsavia.", "a4|The capital was quiet on Friday.",
+                     "a4|Colonel Ormanov's men tried to force their way into the palace.")
+    assert [c.article for c in claims] == ["a1", "a2", "a3", "a4", "a4", "a4"]
+    sim = np.full((6, 6), .6) + np.eye(6) * .4
+    sim[0, 1] = sim[1, 0] = .7
+    # 0: a lead telling the assault among other things, weakly tied to either newcomer (2, 5) and
+    # on different clauses; 1 tells it alone, and a4's headline (3) is likelier for it than 5
+    probability = {(0, 1): .5, (1, 2): .45, (1, 5): .3, (1, 3): .46, (0, 2): .015, (0, 5): .07, (2, 5): .09,
+                   (0, 3): .01, (2, 3): .01}
+    pairs = [(0, 1, .7), (1, 2, .65), (1, 5, .62)]
+    anchor = np.full((6, 6), -1)
+    anchor[0, 2], anchor[0, 5] = 0, 1
+
+    def grouped():
+        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability, anchor))
+
+    assert grouped() == [[0, 1, 2, 5]]
+    monkeypatch.setattr(groups, "LEAD_RIVALS", 0)
+    assert grouped() == [[0, 1, 2], [0, 1, 5]]
+    monkeypatch.setattr(groups, "LEAD_RIVALS", 1)
+    monkeypatch.setattr(groups, "WEAK_TIE", 0)
+    assert grouped() == [[0, 1, 2], [0, 1, 5]]

@@ -16,18 +16,20 @@ on the joint evidence of its weak ties to every member (bench/README.md, "align4
 way round, a newcomer tied to a member on another clause of it than the one that ties that member
 to the group stays out unless the tie is very strong: a lead carrying two claims, told one by each
 of two outlets, does not make those two outlets agree. Last, two groups that share two members and
-each hold an outlet the other lacks merge (``_merge_overlapping``).
+each hold an outlet the other lacks merge, and two sharing one member when the newcomers' figures
+do not clash (``_merge_overlapping``).
 """
 
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
 
 from ...model import Claim
+from .pairs import intervals
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,20 @@ SPLIT_OVERRIDE = 0.6
 # Two groups sharing this many members, each with claims of articles the other lacks, are one
 # proposition told by more outlets than any pair ties together (off when 0).
 OVERLAP_MEMBERS = 2
+# Two groups sharing one member, met on one clause of it, merge too, unless a newcomer of one
+# states a figure a newcomer of the other contradicts ("14 freed" / "40 released later"; off when 0).
+SINGLE_OVERLAP = 1
+# ... and when that member is a clause of a datelined lead (a unit, ``align.lead_units``), its
+# newcomers need not be its likeliest claims of their articles: the lead's other clauses tell other
+# things, so another claim of the article may be likelier for the whole lead (off when 0).
+LEAD_RELAX = 1
+# Of two groups sharing two members, a member tied to every newcomer below this says nothing by
+# the clauses it meets them on nor by which claims are likeliest for it, when the other does.
+WEAK_TIE = 0.1
+# The likeliest-claim term of a merge leaves out, for a newcomer from the body of its article, the
+# rivals that open it (headline, lead): they paraphrase the whole story, so are likeliest for many
+# (off when 0).
+LEAD_RIVALS = 1
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
@@ -98,9 +114,38 @@ def _join_on_joint_evidence(
                 taken.add(a)
 
 
+def _figures_clash(a: list[tuple[float, float, str | None, str]], b: list[tuple[float, float, str | None, str]]) -> bool:
+    """Two claims state figures of one unit and no figure of one fits any of the other's ("14
+    freed" / "40 released later", "more than 500 detained" / "212 detained")."""
+    units = {u for _, _, u, _ in a} & {u for _, _, u, _ in b}
+    return any(
+        not any(low <= h and l <= high for low, high, u1, _ in a if u1 == unit for l, h, u2, _ in b if u2 == unit)
+        for unit in units
+    )
+
+
+def _single_fits(mine: set[int], theirs: set[int], spans: Sequence[list]) -> bool:
+    """Two groups sharing one member merge only when no newcomer of one states a figure the other's
+    newcomers contradict (``spans``: each claim's ``pairs.intervals``)."""
+    return not any(_figures_clash(spans[x], spans[y]) for x in mine for y in theirs)
+
+
+def _split_at(shared: set[int], mine: set[int], theirs: set[int], anchor: np.ndarray, prob: np.ndarray) -> bool:
+    """A shared member meets a newcomer of each group on different clauses of it (a lead carrying
+    two claims, told one by each): unless that member is tied to both too weakly for its clauses to
+    say anything (below WEAK_TIE) and another shared member meets them on one clause."""
+    split = [m for m in shared if any(anchor[m, x] != anchor[m, y] for x in mine for y in theirs)]
+    if not split:
+        return False
+    if len(split) == len(shared):
+        return True
+    return any(prob[m, x] >= WEAK_TIE for m in split for x in mine | theirs)
+
+
 def _merge_overlapping(
     groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
-    anchor: np.ndarray | None, threshold: float,
+    anchor: np.ndarray | None, threshold: float, spans: Sequence[list] = (), sentences: Sequence[str] | None = None,
+    starts: Sequence[int] | None = None,
 ) -> None:
     """Two groups that share two members and differ by claims of other articles tell one
     proposition: "64 people arrested" / "64 persons detained" grouped once with "more than sixty
@@ -108,16 +153,39 @@ def _merge_overlapping(
     either group to take the other's. They merge when each newcomer is the likeliest claim of its
     article for every shared member, each newcomer of one is in reach of each of the other (no
     drift, a pair the lexical gate weighed), and every shared member meets them on one clause (a
-    lead carrying two claims, told one by each newcomer, is two propositions)."""
+    lead carrying two claims, told one by each newcomer, is two propositions).
+
+    Two groups sharing one member merge on the same terms (``SINGLE_OVERLAP``), when no two
+    newcomers state figures that clash; a shared lead clause (``LEAD_RELAX``) waives the likeliest-
+    claim term, since claims telling the lead's other clauses compete with its own newcomers.
+    ``sentences``, ``starts``: each claim's sentence and offset, so a unit is told from its lead
+    and an article's opening sentences are known.
+
+    A shared member tied to every newcomer below WEAK_TIE is passed over by both terms when the
+    other shared member meets them on one clause ("tried to storm the palace" / "an attempt to
+    attack the residence", the lead that tells it among other things weakly tied to each), and a
+    claim opening its article is no rival of a newcomer from the body of it (``LEAD_RIVALS``)."""
     if OVERLAP_MEMBERS < 2:
         return
     columns: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(article):
         columns[a].append(k)
+    # a clause of a lead taken as a unit of its own (it shares its article and sentence with its
+    # lead); an opening claim: one of the article's first two sentences (its headline and lead, or
+    # their clauses), which paraphrase the whole story and so are the likeliest claim for many
+    told = Counter(zip(article, sentences)) if sentences is not None else Counter()
+    unit = [told[a, s] > 1 for a, s in zip(article, sentences)] if sentences is not None else [False] * len(article)
+    opening = [False] * len(article)
+    if sentences is not None and starts is not None:
+        for ks in columns.values():
+            order = sorted({sentences[k]: starts[k] for k in sorted(ks, key=lambda k: -starts[k])}.items(), key=lambda t: t[1])
+            heads = {s for s, _ in order[:2]}
+            for k in ks:
+                opening[k] = sentences[k] in heads
     for g in range(len(groups)):
         for h in range(g + 1, len(groups)):
             shared = groups[g] & groups[h]
-            if len(shared) < OVERLAP_MEMBERS:
+            if len(shared) < OVERLAP_MEMBERS and not (SINGLE_OVERLAP and len(shared) == 1):
                 continue
             mine, theirs = groups[g] - shared, groups[h] - shared
             union = groups[g] | groups[h]
@@ -125,9 +193,16 @@ def _merge_overlapping(
                 continue
             if any(sim[x, y] < threshold - DRIFT_MARGIN or prob[x, y] <= 0 for x in mine for y in theirs):
                 continue
-            if any(prob[m, x] < prob[m, columns[article[x]]].max() for m in shared for x in mine | theirs):
+            # a shared member tied to every newcomer below WEAK_TIE says nothing of them, when another does
+            weak = {m for m in shared if all(prob[m, x] < WEAK_TIE for x in mine | theirs)}
+            if len(weak) == len(shared):
+                weak = set()
+            if any(prob[m, x] < max(prob[m, k] for k in columns[article[x]] if k == x or not (LEAD_RIVALS and opening[k] and not opening[x]))
+                   for m in shared - weak for x in mine | theirs if len(shared) >= OVERLAP_MEMBERS or not LEAD_RELAX or not unit[m]):
                 continue
-            if anchor is not None and any(anchor[m, x] != anchor[m, y] for m in shared for x in mine for y in theirs):
+            if anchor is not None and _split_at(shared, mine, theirs, anchor, prob):
+                continue
+            if len(shared) < OVERLAP_MEMBERS and not _single_fits(mine, theirs, spans):
                 continue
             for k in theirs:
                 holding[k].append(g)
@@ -241,7 +316,9 @@ def group_pairs(
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
     _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, threshold)
-    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold)
+    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold, [intervals(c) for c in claims],
+                       [c.sentence for c in claims],
+                       [c.start for c in claims])
     if checks > MAX_COHESION_CHECKS:
         log.warning("alignment: %d coherence checks (budget %d): later pairs were offered one group of each claim",
                     checks, MAX_COHESION_CHECKS)
