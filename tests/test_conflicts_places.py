@@ -66,3 +66,10 @@ def test_two_points_of_the_compass_in_one_article_are_two_places():
         "The Northern Ring motorway and the Eastern Ring motorway were both built by the firm.",
         "The contract for the Eastern Ring motorway was awarded in 2019, the court found.",
     )
+
+
+def test_two_places_the_gazetteer_knows_are_no_compass_variants():
+    assert not _names(
+        "North Korea fired a ballistic missile into the sea on Monday, officials said.",
+        "South Korea said a ballistic missile was fired into the sea on Monday.",
+    )

@@ -4,7 +4,7 @@ Eastern Ring motorway".
 Two resolved names that are the same words but for a first word naming a direction (north,
 northern, east, eastern...) are two versions of one place when no article names both: an
 article that tells of the Northern and the Eastern Ring speaks of two roads, and then the
-others may too. Each article's first mention is its side; reported as a ``name`` conflict.
+others may too; nor are two places the gazetteer knows ("North Korea" / "South Korea"). Each article's first mention is its side; reported as a ``name`` conflict.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def compass_findings(entities: Sequence[Entity], claims: Sequence[Claim]) -> Ite
         for eb, (db, rest_b) in named[x + 1 :]:
             if rest_a != rest_b or da == db:
                 continue
+            if _known_place(ea.name) or _known_place(eb.name):
+                continue  # "North Korea" / "South Korea": two places the gazetteer knows apart
             arts_a, arts_b = {m.article for m in ea.mentions}, {m.article for m in eb.mentions}
             if arts_a & arts_b:
                 continue  # one article names both: two places
@@ -47,6 +49,12 @@ def compass_findings(entities: Sequence[Entity], claims: Sequence[Claim]) -> Ite
                     ca, cb = by_sentence.get(ma.sentence), by_sentence.get(mb.sentence)
                     if ca is not None and cb is not None:
                         yield Disagreement("name", f"which {ea.name.split(maxsplit=1)[1]}", _side(ca, ma, ea), _side(cb, mb, eb))
+
+
+def _known_place(name: str) -> bool:
+    from ..entities.lexicon import lexicon
+
+    return lexicon().place_code(name) is not None
 
 
 def _firsts(mentions: Sequence[Mention]) -> list[Mention]:
