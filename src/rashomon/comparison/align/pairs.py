@@ -20,7 +20,7 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
-from ..claims import measure, span_hours, stem, time_readings, times_agree
+from ..claims import span_hours, stem, time_readings, times_agree, value_measure
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -76,7 +76,7 @@ def figure_keys(claim: Claim) -> set[str]:
                 figure = float(v.normalized.split()[0])
             except (ValueError, IndexError):
                 continue
-            si = measure(v.counted) if v.counted and not v.unit else None
+            si = value_measure(v)
             if si is not None:  # "three-metre" and "three meters", "15-centimetre" and "15 centimeters"
                 out.add(f"n:{figure * si[1]:.4g} {si[0]}")
             elif figure >= 10 or v.unit or figure != int(figure):
@@ -142,7 +142,7 @@ def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
         if hours is not None:
             out.append((low * hours, high * hours, "h", f"{float(v.normalized.split()[0]) * hours:g} h"))
             continue
-        si = measure(v.counted) if v.counted and not v.unit else None
+        si = value_measure(v)
         if si is not None:  # "nearly 10 feet" fits "three metres"
             unit, factor = si
             out.append((low * factor, high * factor, unit, f"{float(v.normalized.split()[0]) * factor:.4g} {unit}"))

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "NUMBER", "WEEKDAYS", "Quantity", "TimeValue", "claim_of", "compatible", "extract_claims", "find_quantities",
     "find_quotes", "find_speaker", "find_times", "find_values", "format_number", "measure", "negated", "parse_number",
-    "span_hours",
+    "span_hours", "value_measure",
     "reference_date", "stem", "time_readings", "times_agree", "weekday_of",
 ]
 
@@ -37,6 +37,12 @@ def _number_value(q: Quantity, offset: int) -> Value:
         unit=q.unit, qualifier=q.qualifier, counted=q.counted,
         low=q.low if math.isfinite(q.low) else None, high=q.high if math.isfinite(q.high) else None,
     )
+
+
+def value_measure(v: Value) -> tuple[str, float] | None:
+    """The SI unit and factor of the unit of measure a figure counts ("10 feet" -> ("m", 0.3048)),
+    None for a count, money or a share (a figure with a unit of its own)."""
+    return measure(v.counted) if v.counted and not v.unit else None
 
 
 def find_values(text: str, offset: int = 0, ref: dt.date | None = None) -> tuple[Value, ...]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text import find_quotes
-from ..claims import measure, stem
+from ..claims import stem, value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, fold, word_class
 
@@ -61,25 +61,20 @@ def _figure(v: Value) -> tuple[float, float, float, str]:
         if hours == _HOURS[word_class("months")] and low == high:
             return value * hours, low * 24 * 28, high * 24 * 31, "h"  # "one month" is 28 to 31 days
         return value * hours, low * hours, high * hours, "h"
-    if (si := _si(v)) is not None:  # "20 nautical miles" is 37,040 metres, "a 20-kilometre ban" 20,000
+    if (si := value_measure(v)) is not None:  # "20 nautical miles" is 37,040 metres, "a 20-kilometre ban" 20,000
         return value * si[1], low * si[1], high * si[1], v.unit
     return value, low, high, v.unit
 
 
-def _si(v: Value) -> tuple[str, float] | None:
-    """The SI unit and factor of a figure's unit of measure ("feet" -> m, 0.3048), else None."""
-    return measure(v.counted) if v.counted and not v.unit else None
-
-
 def other_dimension(va: Value, vb: Value) -> bool:
     """One figure a length, a mass or a volume and the other not, or of another dimension."""
-    sa, sb = _si(va), _si(vb)
+    sa, sb = value_measure(va), value_measure(vb)
     return (sa is not None or sb is not None) and (sa is None or sb is None or sa[0] != sb[0])
 
 
 def _other_units(va: Value, vb: Value) -> bool:
     """Two figures of one dimension in two units ("20 nautical miles" / "20 kilometres")."""
-    sa, sb = _si(va), _si(vb)
+    sa, sb = value_measure(va), value_measure(vb)
     return sa is not None and sb is not None and sa[0] == sb[0] and word_class(va.counted) != word_class(vb.counted)
 
 
@@ -94,7 +89,7 @@ def counted_class(v: Value) -> str:
 def number_side(claim: Claim, v: Value) -> Side:
     shown = f"{v.qualifier} {v.text}".strip() if v.qualifier else v.text
     unit = {"%": "%", "pp": " percentage points", "bp": " basis points"}.get(v.unit, f" {v.unit}" if v.unit else "")
-    if (si := _si(v)) is not None:  # in SI, so that "20 nautical miles" and "20 kilometres" differ
+    if (si := value_measure(v)) is not None:  # in SI, so that "20 nautical miles" and "20 kilometres" differ
         figure = _figure(v)[0]
         shown = shown if v.counted in shown.lower() else f"{shown} {v.counted}"
         return Side(claim=claim, value=shown, normalized=f"{format_number(figure)} {si[0]}", start=v.start, end=v.end)
@@ -188,7 +183,7 @@ def tally_of(claim: Claim, v: Value) -> frozenset[str]:
     injured were taken to hospital" -> injured, hospital; "the death toll rose to 9" -> dead)."""
     counted = word_class(v.counted) if v.counted else ""
     tallies = _tallies(claim.text, v.start - claim.start, v.end - claim.start)
-    if _si(v) is None:
+    if value_measure(v) is None:
         tallies -= _SPILLED  # "1.2 billion florins to fix leaking mains": only an amount of matter spills
     # the counted noun inside the figure's own words ("the only fatality") names its tally too
     return tallies | {counted} if counted in TALLIES else tallies
