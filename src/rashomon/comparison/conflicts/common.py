@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from ...model import Claim, ConflictSide
+from ...model import Claim, ConflictSide, Value
 from ...text import IRREGULAR_PAST, reporting_lemma
 from ..claims import stem
 
@@ -109,6 +109,10 @@ class Side:
     @property
     def key(self) -> tuple[str, int, int]:
         return (self.claim.sentence, self.start, self.end)
+
+    def stated(self, kinds: tuple[str, ...] = ()) -> Value | None:
+        """The value of the claim this side stands on (same offsets), of one of ``kinds`` when given."""
+        return next((v for v in self.claim.values if v.start == self.start and v.end == self.end and (not kinds or v.kind in kinds)), None)
 
     def to_side(self, group: int) -> ConflictSide:
         return ConflictSide(

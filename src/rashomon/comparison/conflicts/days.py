@@ -346,7 +346,7 @@ def year_sides(
     for d in disagreements:
         if d.kind != "date" or d.what != "the year":
             continue
-        values = {side.key: next((v for v in side.claim.values if (v.start, v.end) == (side.start, side.end)), None) for side in (d.a, d.b)}
+        values = {side.key: side.stated() for side in (d.a, d.b)}
         dated = [(side, values[side.key]) for side in (d.a, d.b)]
         if any(v is None or v.kind != "date" for _, v in dated):
             continue

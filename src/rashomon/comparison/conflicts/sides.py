@@ -29,10 +29,10 @@ def third_sides(
             continue
         pair = {d.a.claim.article, d.b.claim.article}
         for side, other in ((d.a, d.b), (d.b, d.a)):
-            value = next((v for v in side.claim.values if v.start == side.start and v.end == side.end), None)
+            value = side.stated()
             if value is None:
                 continue
-            against = next((v for v in other.claim.values if v.start == other.start and v.end == other.end), None)
+            against = other.stated()
             for article, figures in numbers.items():
                 if article in pair:
                     continue
@@ -51,6 +51,9 @@ def third_sides(
     return out
 
 
+_DAYS = ("date", "weekday")
+
+
 def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
     """The other articles' days that state one side's day of a day conflict and not the other's,
     about the same event as that side's (``time_findings`` of the two claims as one proposition
@@ -61,7 +64,7 @@ def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -
         if d.kind != "date" or d.what not in ("the day", "the day of the event"):
             continue
         pair = {d.a.claim.article, d.b.claim.article}
-        sides = [(side, other, _time_value(side), _time_value(other)) for side, other in ((d.a, d.b), (d.b, d.a))]
+        sides = [(side, other, side.stated(_DAYS), other.stated(_DAYS)) for side, other in ((d.a, d.b), (d.b, d.a))]
         for claim, v in times:
             if claim.article in pair:
                 continue
@@ -74,9 +77,6 @@ def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -
                     out.append(Agreeing(side, time_side(claim, v)))
     return out
 
-
-def _time_value(side: Side) -> Value | None:
-    return next((v for v in side.claim.values if v.start == side.start and v.end == side.end and v.kind in ("date", "weekday")), None)
 
 
 def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
