@@ -32,3 +32,22 @@ def test_ingest_of_nothing_usable_exits_1(tmp_path):
     assert "stored 0 new articles, 0 already stored, 1 skipped" in done.stdout
     message = " ".join(done.stderr.split())
     assert "skipped empty.txt: only whitespace" in message and "nothing could be read" in message
+
+
+def test_ingest_names_a_story_it_could_not_compare_and_goes_on(tmp_path, monkeypatch):
+    # A comparison that fails (here forced) is reported with its reason; the ingest still
+    # succeeds and says how many stories could not be compared.
+    from cli_helpers import invoke
+
+    from rashomon.errors import StoreError
+    from rashomon.stories import refresh
+
+    def fails(story_id, store, settings=None):
+        raise StoreError(f"story {story_id} took too long [for <this> test]")
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(refresh, "compare_story", fails)
+    done = invoke("ingest", str(EXAMPLES), "--db", "library.db", "--no-progress")
+    assert done.exit_code == 0, done.output
+    assert "could not be compared" in done.stdout
+    assert "took too long [for <this> test]" in done.stderr  # the reason, its brackets not read as markup

@@ -12,7 +12,6 @@ spelling apart. Reported as a ``name`` conflict (the place named differently).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Mention
