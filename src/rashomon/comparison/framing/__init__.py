@@ -6,6 +6,8 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
 1. **Lexicon** (``data/framing_lexicon.json``): loaded terms, labels, euphemisms, naming
    choices and hedges, each with the public style guidance it rests on and a neutral wording
    where one exists.
+   Idioms and figurative expressions (``idioms``: "behind bars", "pick up the pieces") from an
+   openly licensed table (MAGPIE, Wiktionary), matched with inflection, kept by a fitted rule.
    Loaded sentence shapes (``asides``): a headline's shouted label ("BUSTED!") and a verbless
    aside in the outlet's own voice ("Yeah, right.").
 2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
@@ -48,6 +50,7 @@ from ...errors import LexiconError
 from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
+from .idioms import idiom_hits, story_idioms
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _lexicon_hits, _statistical_hits, vocabulary, word_model, word_scores
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
@@ -98,6 +101,7 @@ def find_framing(
     vocab = {a.id: vocabulary(a.text) for a in articles}
     pairs = pair_sentences(articles, alignment) if len(articles) > 1 else {}
     capitals = story_capitals(articles, lexicon)
+    phrases = story_idioms(articles)
 
     def vocabulary_elsewhere(article: Article) -> set[str]:
         return set().union(*(v for k, v in vocab.items() if k != article.id))
@@ -124,6 +128,10 @@ def find_framing(
         scores = word_scores(article, quotes, elsewhere, lexicon)
         hits += _statistical_hits(article, quotes, elsewhere, lexicon=lexicon, scores=scores,
                                   threshold=word_model()["single"]["broad_threshold"] if broad else None)
+        # 1d. idioms and figurative expressions the fitted rule finds loaded, where no lexicon,
+        # naming or sentence-shape rule already covers the words (over a loaded word, the idiom stands)
+        hits += [h for h in idiom_hits(article, quotes, scores, phrases)
+                 if not any(o.rank < 900 and o.start < h.end and h.start < o.end for o in hits)]
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs and elsewhere is not None:
             hits += word_choice_hits(article, quotes, pairs, elsewhere, lexicon, scores)

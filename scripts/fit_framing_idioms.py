@@ -1,0 +1,131 @@
+"""Fit the idiom cue rule (src/rashomon/data/framing_idiom_model.json) on stories-dev, leave-one-story-out.
+
+    python scripts/fit_framing_idioms.py [--root ROOT] [--c C] [--single T] [--story T] [--write] [--list]
+
+Every idiom-table expression found in an outlet's own voice (comparison/framing/idioms.py:
+find_idioms, outside quotations) is one example; it is positive when it overlaps a gold framing
+cue of its article (any kind). Two logistic regressions over IDIOM_FEATURES (``single`` for one
+article, where ``unshared`` is 0; ``story`` for a comparison); no expression or story string is a
+feature. Printed: per threshold, the matches the leave-one-story-out rule keeps (each story scored by
+a rule fitted on the other stories) and the share of them on a gold cue, beside the rule fitted on
+all stories. ``--list`` prints every match with its held-out probability. ``--write`` writes the rule
+fitted on all stories with the thresholds given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from rashomon.comparison.framing import load_lexicon
+from rashomon.comparison.framing.idioms import IDIOM_FEATURES, _title_case, article_loudness, idiom_features, story_idioms, topicality, unshared
+from rashomon.comparison.framing.loaded import vocabulary, word_scores
+from rashomon.comparison.framing.quotes import _quote_spans
+from rashomon.comparison.pipeline import prepare
+from rashomon.settings import Settings
+from rashomon.sources import read_sources
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "data" / "framing_idiom_model.json"
+DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "shared" / "data" / "stories-dev"
+SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def examples(root: Path) -> dict[str, list]:
+    """Features (single, story), labels, stories and a description of every match."""
+    out: dict[str, list] = {"single": [], "story": [], "y": [], "story_id": [], "what": []}
+    lexicon = load_lexicon()
+    for gold_path in sorted(root.glob("*/gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        docs, _ = read_sources([str(gold_path.parent / a) for a in gold["articles"]])
+        articles = [prepare(d, name, Settings()) for d, name in zip(docs, gold["articles"])]
+        vocab = {a.id: vocabulary(a.text) for a in articles}
+        story = story_idioms(articles)
+        for article in articles:
+            quotes = _quote_spans(article.text)
+            elsewhere = set().union(*(v for k, v in vocab.items() if k != article.id))
+            story_scores = word_scores(article, quotes, elsewhere, lexicon)
+            single_scores = word_scores(article, quotes, None, lexicon)
+            loud_story, loud_single = article_loudness(story_scores), article_loudness(single_scores)
+            gold_spans = [(i, i + len(g["text"])) for g in gold["framing"] if g["article"] == article.id
+                          for i in _find_all(article.text, g["text"])]
+            for m in story.matches[article.id]:
+                if any(s < m.end and m.start < e for s, e in quotes) or _title_case(article.text[m.start:m.end]):
+                    continue
+                alone = story_idioms([article])
+                out["story"].append(idiom_features(m, story_scores, loud_story, topicality(m, story), unshared(m, article.id, story)))
+                out["single"].append(idiom_features(m, single_scores, loud_single, topicality(m, alone), -1.0))
+                out["y"].append(int(any(s < m.end and m.start < e for s, e in gold_spans)))
+                out["story_id"].append(gold_path.parent.name)
+                out["what"].append(f"{gold_path.parent.name}/{article.id}: {article.text[m.start:m.end]!r} ({m.idiom.text})")
+    return out
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    out, i = [], text.find(needle)
+    while i >= 0 and needle:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
+def held_out(X: np.ndarray, y: np.ndarray, stories: np.ndarray, c: float) -> np.ndarray:
+    p = np.zeros(len(y))
+    for s in np.unique(stories):
+        test = stories == s
+        train = ~test
+        if y[train].sum() == 0:
+            continue
+        p[test] = LogisticRegression(C=c, max_iter=5000).fit(X[train], y[train]).predict_proba(X[test])[:, 1]
+    return p
+
+
+def sweep(name: str, p_cv: np.ndarray, p_all: np.ndarray, y: np.ndarray) -> None:
+    print(f"{name}: {len(y)} matches, {int(y.sum())} on a gold cue")
+    for t in SWEEP:
+        for label, p in (("held out", p_cv), ("all", p_all)):
+            kept = p >= t
+            n = int(kept.sum())
+            print(f"  t={t:.1f} {label:8s} kept {n:3d}, on gold {int(y[kept].sum()):3d} ({y[kept].mean() if n else 0:.2f})", end="")
+        print()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
+    parser.add_argument("--c", type=float, default=1.0)
+    parser.add_argument("--single", type=float, default=0.6)
+    parser.add_argument("--story", type=float, default=0.6)
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--features", nargs="*", default=list(IDIOM_FEATURES), choices=IDIOM_FEATURES,
+                        help="the features fitted (the others get weight 0)")
+    args = parser.parse_args()
+    ex = examples(args.root)
+    y, stories = np.array(ex["y"]), np.array(ex["story_id"])
+    model: dict[str, object] = {}
+    chosen = [IDIOM_FEATURES.index(f) for f in args.features]
+    for part, threshold in (("single", args.single), ("story", args.story)):
+        X = np.stack(ex[part])[:, chosen]
+        clf = LogisticRegression(C=args.c, max_iter=5000).fit(X, y)
+        p_cv = held_out(X, y, stories, args.c)
+        sweep(part, p_cv, clf.predict_proba(X)[:, 1], y)
+        weights = np.zeros(len(IDIOM_FEATURES))
+        weights[chosen] = clf.coef_[0]
+        print("  weights:", dict(zip(IDIOM_FEATURES, np.round(weights, 3))), "bias", round(float(clf.intercept_[0]), 3))
+        if args.list and part == "story":
+            for i in np.argsort(-p_cv):
+                print(f"  {p_cv[i]:.2f} {'GOLD' if y[i] else '    '} {ex['what'][i]}")
+        model[part] = {"features": list(IDIOM_FEATURES), "weights": [round(float(w), 4) for w in weights],
+                       "bias": round(float(clf.intercept_[0]), 4), "threshold": threshold}
+    if args.write:
+        model["note"] = "scripts/fit_framing_idioms.py on stories-dev; see comparison/framing/idioms.py"
+        OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,342 @@
+"""Idioms and figurative multi-word expressions in an outlet's own voice ("behind bars", "pick up the pieces").
+
+A word model sees one word at a time and misses figures of speech made of plain words. The
+expressions come from a broad, openly licensed table (``data/idioms.tsv``: the MAGPIE corpus's idiom
+types and Wiktionary's English idioms, built by scripts/build_idioms.py; see ``data/idioms.md``),
+never from the stories rashomon is tuned on. Steps:
+
+1. **Match with inflection**: each word of an expression is compared by a crude stem (irregular
+   verbs by table, then -ing/-ed/-s and a final e or doubled consonant dropped), so "spilled the
+   beans" matches "spill the beans". "a"/"an"/"the" in an expression take one article or possessive pronoun;
+   "someone's"/"one's"/"your" take a possessive (a pronoun, "the", or up to three words ending in
+   's: "tying the hands of" matches "tie someone's hands"); "someone"/"something" take one to four
+   words. Words of a match touch each other (spaces or a hyphen between them, nothing else).
+2. **Own voice**: a match inside a quotation is the speaker's, not the outlet's.
+3. **Which matches are cues** (``data/framing_idiom_model.json``, scripts/fit_framing_idioms.py): not
+   every idiom is loaded ("take place", "in the wake of"). A small logistic model over the parts'
+   VADER valence, their rarity (wordfreq), the loaded-word model's scores of the words inside and of
+   the phrase's meaning, the article's loudness and, in a story, whether another outlet writes the
+   same expression; fitted on the development stories and checked leave-one-story-out.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from ...errors import LexiconError
+from ...model import Article
+from ...text import IRREGULAR_PAST
+from . import resources
+from .hits import _Hit
+from .loaded import WordScores, word_model
+
+__all__ = ["Idiom", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "stem", "IDIOM_FEATURES"]
+
+IDIOM_FEATURES = ("valence", "negative", "rarity", "word_score", "meaning", "loudness", "topical", "unshared")
+
+# Slots: an expression's placeholder words and what they stand for in a text.
+DET, POSS, OBJ, REFL = "<det>", "<poss>", "<obj>", "<refl>"
+_SLOT_WORDS = {
+    "a": DET, "an": DET, "the": DET,
+    "one's": POSS, "someone's": POSS, "somebody's": POSS, "your": POSS, "his": POSS, "her": POSS,
+    "their": POSS, "my": POSS, "our": POSS, "its": POSS,
+    "someone": OBJ, "somebody": OBJ, "something": OBJ, "sb": OBJ, "sth": OBJ,
+    "oneself": REFL, "yourself": REFL, "himself": REFL, "herself": REFL, "themselves": REFL, "itself": REFL,
+}
+_DETERMINERS = frozenset("a an the its his her their our my your".split())
+_POSSESSIVES = frozenset("its his her their our my your the".split())
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
+MAX_OBJECT_WORDS = 4
+COMMON_ZIPF = 5.0  # wordfreq's Zipf value from which a word is common ("game" 5.5, "world" 6.0; "smoke" 4.4)
+MAX_OWNER_WORDS = 3
+
+# Irregular forms beyond the text layer's past tenses (the same stem for the idiom and the text).
+_MORE_IRREGULAR = {
+    "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
+    "has": "have", "having": "have", "does": "do", "goes": "go", "says": "say", "said": "say",
+    "tied": "tie", "ties": "tie", "tying": "tie", "died": "die", "dies": "die", "dying": "die",
+    "lied": "lie", "lies": "lie", "lying": "lie", "spilt": "spill", "clung": "cling", "blew": "blow",
+    "blown": "blow", "bit": "bite", "bitten": "bite", "dug": "dig", "drew": "draw", "drawn": "draw",
+    "hung": "hang", "rang": "ring", "rung": "ring", "sank": "sink", "sunk": "sink", "shook": "shake",
+    "shaken": "shake", "stuck": "stick", "swung": "swing", "wore": "wear", "worn": "wear", "bore": "bear",
+    "borne": "bear", "bent": "bend", "bled": "bleed", "burnt": "burn", "dealt": "deal", "fed": "feed",
+    "fought": "fight", "laid": "lay", "lent": "lend", "meant": "mean", "sought": "seek", "spent": "spend",
+    "spun": "spin", "sprang": "spring", "sprung": "spring", "taught": "teach", "told": "tell",
+    "beaten": "beat", "became": "become", "built": "build", "heard": "hear", "rode": "ride",
+    "ridden": "ride", "shone": "shine", "sang": "sing", "sung": "sing", "swam": "swim", "woke": "wake",
+    "wept": "weep", "slid": "slide", "slept": "sleep", "stung": "sting", "strode": "stride", "spat": "spit",
+    "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse", "children": "child",
+    "better": "good", "best": "good", "worse": "bad", "worst": "bad",
+}
+_IRREGULAR = {**IRREGULAR_PAST, **_MORE_IRREGULAR}
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_CLEAN_GAP = re.compile(r"\s*(?:[-–]\s*)?")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """A crude stem, the same for a word's inflections ("spilled", "spilling", "spills" -> "spil")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _IRREGULAR.get(w, w)
+    base = w
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) >= 6 and _VOWEL.search(w[:-3]):
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) >= 5 and _VOWEL.search(w[:-2]):
+        w = w[:-2]
+    elif w.endswith(("ches", "shes", "ses", "xes", "zes")) and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        w = w[:-1]
+    if w != base and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeioulsz":
+        w = w[:-1]  # "running" -> "run", but "rolling" -> "roll" (Porter's rule)
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    text = importlib_resources.files("rashomon").joinpath("data", "english_stop_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Idiom:
+    """One expression of the table: its text, its parts (stems and slots, outer slots dropped)
+    and its content words (for the features)."""
+
+    text: str
+    parts: tuple[str, ...]
+    content: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IdiomMatch:
+    idiom: Idiom
+    start: int
+    end: int
+    tokens: tuple[int, int]  # the text tokens covered, [first, last)
+
+
+def _parse(text: str) -> Idiom | None:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    parts = [_SLOT_WORDS.get(w, "") or stem(w) for w in words]
+    while parts and parts[0] in (POSS, OBJ, REFL):
+        parts.pop(0)  # "someone's goose is cooked": the owner need not be matched; "the thing is" keeps its article
+    while parts and parts[-1] in (DET, OBJ):
+        parts.pop()  # "kick someone": the object need not be matched; "make something of oneself" keeps its reflexive
+    literals = [w for w in words if w not in _SLOT_WORDS]
+    content = tuple(w for w in literals if w not in _stop_words() and w.rstrip("'s") not in _stop_words())
+    # two literal words at least, one of them a content word: "at least" or "and so on" frame nothing;
+    # a lone common content word in a stock frame ("in the game", "over his head", "lead up to") is
+    # most often meant literally
+    if sum(not p.startswith("<") for p in parts) < 2 or not content:
+        return None
+    if len(content) == 1 and resources.zipf(content[0]) >= COMMON_ZIPF:
+        return None
+    return Idiom(text=text, parts=tuple(parts), content=content)
+
+
+@lru_cache(maxsize=1)
+def idiom_table() -> dict[str, list[Idiom]]:
+    """The shipped expressions (``data/idioms.tsv``), indexed by the stem of their first word."""
+    path = importlib_resources.files("rashomon").joinpath("data", "idioms.tsv")
+    index: dict[str, list[Idiom]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        expression = line.split("\t")[0]
+        if not expression.strip():
+            raise LexiconError(f"{path}:{number}", "an empty expression")
+        idiom = _parse(expression)
+        if idiom is not None:
+            index.setdefault(idiom.parts[0], []).append(idiom)
+    return index
+
+
+class _Tokens:
+    """The text's word tokens, their stems, and whether each touches the one before."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [m.span() for m in _WORD.finditer(text)]
+        self.lower = [text[s:e].lower().replace("’", "'") for s, e in self.spans]
+        self.stems = [stem(w) for w in self.lower]
+        self.joined = [False] + [bool(_CLEAN_GAP.fullmatch(text[self.spans[i - 1][1] : self.spans[i][0]])) for i in range(1, len(self.spans))]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def _match(parts: tuple[str, ...], p: int, tokens: _Tokens, t: int) -> int | None:
+    """The token index after a match of ``parts[p:]`` starting at token ``t`` (None: no match)."""
+    if p == len(parts):
+        return t
+    part = parts[p]
+    for width in _widths(part, tokens, t):
+        if all(tokens.joined[k] for k in range(t, t + width)):
+            end = _match(parts, p + 1, tokens, t + width)
+            if end is not None:
+                return end
+    return None
+
+
+def _widths(part: str, tokens: _Tokens, t: int) -> list[int]:
+    """How many tokens from ``t`` the part may cover."""
+    if t >= len(tokens):
+        return []
+    if part == DET:
+        # any article or possessive pronoun, but one: "have a say" is not "has said"
+        return [1] if tokens.lower[t] in _DETERMINERS else []
+    if part == OBJ:
+        return list(range(1, min(MAX_OBJECT_WORDS, len(tokens) - t) + 1))
+    if part == REFL:
+        return [1] if tokens.lower[t] in _REFLEXIVES else []
+    if part == POSS:
+        pronoun = [1] if tokens.lower[t] in _POSSESSIVES else []
+        return pronoun + [k for k in range(1, min(MAX_OWNER_WORDS, len(tokens) - t) + 1) if tokens.lower[t + k - 1].endswith(("'s", "s'"))]
+    return [1] if tokens.stems[t] == part else []
+
+
+def find_idioms(text: str) -> list[IdiomMatch]:
+    """Every table expression in ``text``, the longest where matches overlap."""
+    table = idiom_table()
+    tokens = _Tokens(text)
+    found: list[IdiomMatch] = []
+    for t, s in enumerate(tokens.stems):
+        for idiom in table.get(s, ()):
+            end = _match(idiom.parts, 1, tokens, t + 1)
+            if end is not None:
+                found.append(IdiomMatch(idiom, tokens.spans[t][0], tokens.spans[end - 1][1], (t, end)))
+    kept: list[IdiomMatch] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+# --- which matches are cues -----------------------------------------------------------------
+
+
+def article_loudness(scores: WordScores) -> float:
+    """The mean loaded-word probability of the article's loudest 5% of words (at least one)."""
+    p = np.sort(np.asarray(scores.probabilities))[::-1]
+    if not len(p):
+        return 0.0
+    return float(p[: max(1, round(0.05 * len(p)))].mean())
+
+
+def _phrase_meaning(words: Sequence[str], model: dict[str, Any]) -> float:
+    """The loaded-word model's meaning term for the mean vector of the phrase's content words."""
+    vectors = resources.word_vectors(words)
+    mean = np.mean(vectors, axis=0)
+    norm = float(np.linalg.norm(mean))
+    named = len(model["weights"])
+    return float(mean / norm @ model["coef"][named:]) if norm else 0.0
+
+
+class StoryIdioms(NamedTuple):
+    """The idiom matches of every article of a story (or of one article alone), with the counts the
+    features need."""
+
+    matches: dict[str, list[IdiomMatch]]  # per article id
+    stems: Counter[str]  # every word stem of the story's texts
+    uses: Counter[str]  # per expression: its matches over the story
+
+
+def story_idioms(articles: Sequence[Article]) -> StoryIdioms:
+    matches = {a.id: find_idioms(a.text) for a in articles}
+    stems = Counter(stem(m.group()) for a in articles for m in _WORD.finditer(a.text))
+    uses = Counter(m.idiom.text for ms in matches.values() for m in ms)
+    return StoryIdioms(matches, stems, uses)
+
+
+def topicality(match: IdiomMatch, story: StoryIdioms) -> float:
+    """The share of the expression's content words that the story also writes outside its uses of
+    the expression: "off the rails" in a derailment story, "at sea" in a shipwreck story are
+    likelier literal."""
+    uses = story.uses[match.idiom.text]
+    return float(np.mean([story.stems[stem(w)] > uses for w in match.idiom.content]))
+
+
+def unshared(match: IdiomMatch, article_id: str, story: StoryIdioms) -> float:
+    """1 when no other article of the story writes the expression, else 0; -1 for one article alone."""
+    if len(story.matches) < 2:
+        return -1.0
+    return float(not any(m.idiom.text == match.idiom.text for k, ms in story.matches.items() if k != article_id for m in ms))
+
+
+def idiom_features(match: IdiomMatch, scores: WordScores, loudness: float, topical: float, unshared: float) -> np.ndarray:
+    """IDIOM_FEATURES of one match: the strongest |valence| of its content words, whether one is
+    negative, their greatest rarity, the loaded-word model's top score among the words inside the
+    match, the model's meaning term for the phrase, the article's loudness, its topicality, and
+    whether no other outlet writes the expression (0 for one article alone, given as -1)."""
+    content = match.idiom.content
+    valences = [v for v in (resources.valence(w) for w in content) if v is not None]
+    rarity = max(max(0.0, 5.0 - resources.zipf(w)) for w in content)
+    inside = [p for m, p in zip(scores.tokens, scores.probabilities) if match.start <= m.start() and m.end() <= match.end]
+    model = word_model()["story" if unshared >= 0 else "single"]
+    return np.asarray([
+        max((abs(v) for v in valences), default=0.0), float(any(v < 0 for v in valences)), rarity,
+        max(inside, default=0.0), _phrase_meaning(content, model), loudness, topical, max(0.0, unshared),
+    ], dtype=np.float64)
+
+
+@lru_cache(maxsize=1)
+def idiom_model() -> dict[str, Any]:
+    """The fitted cue rule (``data/framing_idiom_model.json``; scripts/fit_framing_idioms.py)."""
+    path = importlib_resources.files("rashomon").joinpath("data", "framing_idiom_model.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise LexiconError(str(path), f"not valid JSON: {exc.msg}") from exc
+    for part in ("single", "story"):
+        model = data.get(part)
+        if not isinstance(model, dict) or list(model.get("features", ())) != list(IDIOM_FEATURES) or len(model.get("weights", ())) != len(IDIOM_FEATURES):
+            raise LexiconError(str(path), f"'{part}' must list the features {', '.join(IDIOM_FEATURES)} with one weight each, a bias and a threshold")
+    return data
+
+
+def idiom_probability(features: np.ndarray, model: dict[str, Any]) -> float:
+    z = model["bias"] + float(np.dot(model["weights"], features))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _title_case(text: str) -> bool:
+    words = _WORD.findall(text)
+    return len(words) > 1 and all(w[0].isupper() for w in words)
+
+
+def idiom_hits(article: Article, quotes: Sequence[tuple[int, int]], scores: WordScores, story: StoryIdioms) -> list[_Hit]:
+    """The article's idiom matches in its own voice that the fitted rule finds loaded (``story``:
+    :func:`story_idioms` of the comparison's articles, or of this one alone)."""
+    model = idiom_model()["single" if len(story.matches) < 2 else "story"]
+    loudness = article_loudness(scores)
+    hits = []
+    for m in story.matches.get(article.id, ()):
+        if any(s < m.end and m.start < e for s, e in quotes):
+            continue  # the speaker's words, not the outlet's
+        if _title_case(article.text[m.start : m.end]):
+            continue  # "Catching Fire": a title or a name, not the outlet's figure
+        alone = unshared(m, article.id, story)
+        p = idiom_probability(idiom_features(m, scores, loudness, topicality(m, story), alone), model)
+        if p >= model["threshold"]:
+            note = f"figurative expression ({p:.2f}): \"{m.idiom.text}\" (idiom list: MAGPIE, Wiktionary)"
+            if alone > 0:
+                note += "; no other outlet of the story writes it"
+            hits.append(_Hit(kind="loaded", start=m.start, end=m.end, note=note, rank=900))
+    return hits

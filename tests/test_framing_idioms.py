@@ -1,0 +1,66 @@
+"""Idioms and figurative expressions: the table, matching with inflection, own voice, the fitted rule."""
+
+from __future__ import annotations
+
+from rashomon.comparison.framing import find_framing
+from rashomon.comparison.framing.idioms import (
+    IDIOM_FEATURES, find_idioms, idiom_hits, idiom_model, idiom_table, stem, story_idioms,
+)
+from rashomon.comparison.framing.loaded import word_scores
+from rashomon.comparison.framing.quotes import _quote_spans
+from rashomon.comparison.segment import segment
+from rashomon.model import Article
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def matched(text: str) -> list[tuple[str, str]]:
+    return [(m.idiom.text, text[m.start : m.end]) for m in find_idioms(text)]
+
+
+def test_the_table_loads_and_the_rule_names_its_features():
+    assert sum(len(v) for v in idiom_table().values()) > 3000
+    for part in ("single", "story"):
+        assert idiom_model()[part]["features"] == list(IDIOM_FEATURES)
+
+
+def test_stems_join_inflections_and_keep_apart_different_words():
+    assert stem("spilled") == stem("spill") == stem("spills")
+    assert stem("tying") == stem("tie") and stem("clung") == stem("cling")
+    assert stem("rolling") == stem("roll") != stem("role")
+
+
+def test_inflected_verbs_and_flexible_owners_match():
+    text = "The mayor spilled the beans at noon. The new rules were tying the council's hands."
+    found = dict(matched(text))
+    assert found["spill the beans"] == "spilled the beans"
+    assert found["tie someone's hands"] == "tying the council's hands"
+
+
+def test_an_article_slot_takes_one_word_and_words_must_touch():
+    assert not matched("He has said so twice.")  # "have a say" wants its article
+    assert not matched("They spilled the. Beans were everywhere.")
+
+
+def test_plain_phrases_and_common_frames_are_not_in_the_table():
+    assert not matched("At least the talks took place on the other hand of the city.")
+    assert not matched("He is in the game and over his head.")
+
+
+def test_a_quoted_idiom_is_the_speakers_and_a_title_is_a_name():
+    article = make("a1", 'The strike ended. "The workers were at loggerheads with the board," the mayor said. '
+                         "The film Twist Of Fate opened on Friday.")
+    quotes = _quote_spans(article.text)
+    assert idiom_hits(article, quotes, word_scores(article, quotes), story_idioms([article])) == []
+
+
+def test_a_figure_in_a_loud_article_is_reported_with_its_evidence():
+    text = ("The shameless councillors, on the rampage again, sealed the deal behind closed doors. "
+            "Outraged residents called the scandalous vote a disgrace.")
+    cues = [c for c in find_framing([make("a1", text)]) if "figurative" in c.note]
+    assert {"on the rampage", "sealed the deal"} <= {c.text for c in cues}
+    assert all("MAGPIE" in c.note for c in cues)
+    plain = "The council met on Tuesday and approved the budget for the new school."
+    assert not [c for c in find_framing([make("a1", plain)]) if "figurative" in c.note]
