@@ -95,3 +95,22 @@ def test_a_phrase_that_replaces_one_plain_word_in_every_other_outlet_is_found():
     # one outlet writing the same phrase is enough to make it the event's wording
     assert not wording._phrase_for_word(mine, at, plain + [("a3", "The mayor raked in the cash from the harbour deal.")])
     assert not wording._phrase_for_word(mine, at, [])
+
+
+def test_a_label_for_people_in_a_shared_claim_is_naming_when_the_others_name_them_in_its_role():
+    # "schemers" (not in a noun phrase) is under the bar for any word; the paired sentence names
+    # the same people "persons" beside the same verb, so the label stands for them
+    assert wording.LABEL_CUT <= story_p("schemers") < word_model()["story"]["threshold"]
+    a = make("a1", "By Friday more than forty schemers had been detained in the capital, the ministry said.")
+    b = make("a2", "By Friday forty-one persons had been detained in the capital, the ministry said.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.text == "schemers"]
+    assert [c.kind for c in cues] == ["naming"] and "'persons'" in cues[0].note
+
+
+def test_a_plural_noun_for_other_people_of_the_claim_is_no_label():
+    # the others' people stand in another role ("witnesses said"), not where "schemers" stands
+    a = make("a1", "By Friday more than forty schemers had been detained in the capital, the ministry said.")
+    b = make("a2", "Witnesses said dozens had been detained in the capital by Friday, the ministry said.")
+    assert wording._renamed_people("schemers", a.text, [("a2", b.text)]) == []
+    # the plain name of a role is no label either
+    assert wording._renamed_people("officers", "Forty officers were detained on Friday.", [("a2", "Forty persons were detained on Friday.")]) == []

@@ -8,6 +8,9 @@ outlets wrote instead. A word in a noun phrase (at most two words after a determ
 possessive) is how the outlet names a referent ("His sidekick", "the construction giant", "the
 appeasers" where the others write "his deputy", "the company", "the opposition"), and there the
 lower bar ``REFERENT_CUT`` applies: naming compared across outlets without a list of epithets.
+A plural noun for people that the paired passages replace with another one in the same role
+("conspirators had been detained" / "64 persons were detained") is a label for the same people,
+at the lowest bar ``LABEL_CUT``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Agreement, Article, Sentence
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
+from .referents import _role_heads
 from .loaded import WordScores, _governed, candidate_tokens, context_evidence, vocabulary, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
@@ -40,7 +44,16 @@ MAX_PHRASE = 5
 # A plural noun for people or a group, by its ending ("plotters", "appeasers", "henchmen"),
 # in a noun phrase of any sentence: a label for a group no other outlet uses is naming, same bar.
 _PEOPLE = re.compile(r"(?:ers|ors|ists|eurs|ites|ants|men)$")
+# A plural noun for people that no other outlet writes, in a sentence whose claim other outlets
+# tell in their own words, where they name the people in it with nouns this sentence lacks
+# ("plotters" where the others write "soldiers", "officers"): the same referent named differently.
+# The bar is lower still, because the aligned claim shows there is a plain name it replaces.
+LABEL_CUT = 0.24
+ROLE_WINDOW = 4  # words either side of the noun that show its role in the claim
+_PLURAL_PEOPLE = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|eurs|ants|ees)|[a-z]{3}men)$")
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
+# Plain plural nouns for a body of people that no suffix shows.
+_GROUP_NOUNS = frozenset({"people", "persons", "men", "women", "troops", "police", "hostages", "prisoners", "crowds", "youths"})
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
@@ -141,11 +154,45 @@ def word_choice_hits(
         if p < (min(cut, REFERENT_CUT) if referent else cut):
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others)
             if not phrase:
+                renamed = _renamed_people(lower, sentence.text, others) if lower not in elsewhere and p >= LABEL_CUT else []
+                if renamed:
+                    note = (f"label for people ({p:.2f}): '{lower}', a word no other outlet of the story writes, where "
+                            "the same claim elsewhere names them " + ", ".join(f"'{w}'" for w in renamed[:MAX_OTHERS]))
+                    hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=999))
                 continue
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+def _renamed_people(word: str, mine: str, others: Sequence[tuple[str, str]]) -> list[str]:
+    """The plural nouns for people that the passages paired with ``mine`` write and ``mine`` does
+    not, each near a content word that also stands near ``word`` in ``mine`` (the same role in the
+    shared claim: "conspirators have been detained" / "64 persons were detained"), when ``word`` is
+    itself such a noun: the people of the shared claim named otherwise."""
+    if not _PLURAL_PEOPLE.search(word) or word[:-1] in _role_heads():
+        return []  # "leaders", "officers": the plain name of a role, not a label
+    tokens = _tokens(mine)
+    own = set(tokens)
+    at = tokens.index(word) if word in tokens else None
+    if at is None:
+        return []
+    near_mine = _stems(tokens[max(0, at - ROLE_WINDOW) : at + ROLE_WINDOW + 1])
+    found = []
+    for _, text in others:
+        theirs = _tokens(text)
+        for j, t in enumerate(theirs):
+            if t in own or not (_PLURAL_PEOPLE.search(t) or t in _GROUP_NOUNS):
+                continue
+            if near_mine & _stems(theirs[max(0, j - ROLE_WINDOW) : j + ROLE_WINDOW + 1]):
+                found.append(t)
+    return list(dict.fromkeys(found))
+
+
+def _stems(words: Sequence[str]) -> set[str]:
+    """The content words' first five letters ("detained", "detain"): a crude stem."""
+    return {w[:5] for w in words if w not in _STOP and len(w) > 3 and not w.isdigit() and not _PLURAL_PEOPLE.search(w)}
 
 
 def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
