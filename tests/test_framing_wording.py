@@ -114,3 +114,6 @@ def test_a_plural_noun_for_other_people_of_the_claim_is_no_label():
     assert wording._renamed_people("schemers", a.text, [("a2", b.text)]) == []
     # the plain name of a role is no label either
     assert wording._renamed_people("officers", "Forty officers were detained on Friday.", [("a2", "Forty persons were detained on Friday.")]) == []
+    # a shared word on the other side of the noun shows another role ("detained the persons")
+    assert wording._renamed_people("schemers", "The schemers were detained.", [("a2", "A court detained the persons.")]) == []
+    assert wording._renamed_people("schemers", "The schemers were detained.", [("a2", "The persons were detained.")]) == ["persons"]

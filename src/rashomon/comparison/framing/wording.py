@@ -49,8 +49,8 @@ _PEOPLE = re.compile(r"(?:ers|ors|ists|eurs|ites|ants|men)$")
 # ("plotters" where the others write "soldiers", "officers"): the same referent named differently.
 # The bar is lower still, because the aligned claim shows there is a plain name it replaces.
 LABEL_CUT = 0.24
-ROLE_WINDOW = 4  # words either side of the noun that show its role in the claim
-_PLURAL_PEOPLE = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|eurs|ants|ees)|[a-z]{3}men)$")
+ROLE_WINDOW = 6  # words either side of the noun that show its role in the claim
+_PLURAL_PEOPLE = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|eurs|ants|ees|ians)|[a-z]{3}men)$")
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
 # Plain plural nouns for a body of people that no suffix shows.
 _GROUP_NOUNS = frozenset({"people", "persons", "men", "women", "troops", "police", "hostages", "prisoners", "crowds", "youths"})
@@ -168,8 +168,8 @@ def word_choice_hits(
 
 def _renamed_people(word: str, mine: str, others: Sequence[tuple[str, str]]) -> list[str]:
     """The plural nouns for people that the passages paired with ``mine`` write and ``mine`` does
-    not, each near a content word that also stands near ``word`` in ``mine`` (the same role in the
-    shared claim: "conspirators have been detained" / "64 persons were detained"), when ``word`` is
+    not, each near a content word that also stands near ``word`` in ``mine``, on the same side (the
+    same role in the shared claim: "conspirators have been detained" / "64 persons were detained"), when ``word`` is
     itself such a noun: the people of the shared claim named otherwise."""
     if not _PLURAL_PEOPLE.search(word) or word[:-1] in _role_heads():
         return []  # "leaders", "officers": the plain name of a role, not a label
@@ -178,16 +178,23 @@ def _renamed_people(word: str, mine: str, others: Sequence[tuple[str, str]]) -> 
     at = tokens.index(word) if word in tokens else None
     if at is None:
         return []
-    near_mine = _stems(tokens[max(0, at - ROLE_WINDOW) : at + ROLE_WINDOW + 1])
+    before, after = _around(tokens, at)
     found = []
     for _, text in others:
         theirs = _tokens(text)
         for j, t in enumerate(theirs):
             if t in own or not (_PLURAL_PEOPLE.search(t) or t in _GROUP_NOUNS):
                 continue
-            if near_mine & _stems(theirs[max(0, j - ROLE_WINDOW) : j + ROLE_WINDOW + 1]):
+            their_before, their_after = _around(theirs, j)
+            if before & their_before or after & their_after:
                 found.append(t)
     return list(dict.fromkeys(found))
+
+
+def _around(tokens: Sequence[str], at: int) -> tuple[set[str], set[str]]:
+    """The stems of the content words within ``ROLE_WINDOW`` before and after ``tokens[at]``: a
+    word shared on the same side shows the same role ("... had been detained")."""
+    return _stems(tokens[max(0, at - ROLE_WINDOW) : at]), _stems(tokens[at + 1 : at + ROLE_WINDOW + 1])
 
 
 def _stems(words: Sequence[str]) -> set[str]:
