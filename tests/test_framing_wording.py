@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rashomon.comparison.framing import find_framing
 from rashomon.comparison.framing import wording
 from rashomon.comparison.framing.loaded import word_features, word_model, word_probability
@@ -117,3 +119,16 @@ def test_a_plural_noun_for_other_people_of_the_claim_is_no_label():
     # a shared word on the other side of the noun shows another role ("detained the persons")
     assert wording._renamed_people("schemers", "The schemers were detained.", [("a2", "A court detained the persons.")]) == []
     assert wording._renamed_people("schemers", "The schemers were detained.", [("a2", "The persons were detained.")]) == ["persons"]
+
+
+def test_a_modifier_before_a_people_noun_the_others_replace_is_part_of_the_label():
+    # neither "unlawful" nor "intruders" is written by the other outlet, which names the same people
+    # "persons" beside the same verb: the phrase names them
+    mine = "The coast guard rescued 41 unlawful intruders on Friday."
+    theirs = "The coast guard rescued 41 persons on Friday."
+    m = re.search("unlawful", mine)
+    hits = wording._label_hits(mine, m, 0.3, mine, [("a2", theirs)], wording.vocabulary(theirs))
+    assert [mine[h.start : h.end] for h in hits] == ["unlawful intruders"] and "'persons'" in hits[0].note
+    # a noun the other outlet writes too is the event's name for them: no label
+    shared = "The coast guard rescued 41 intruders, persons from Kharuna, on Friday."
+    assert wording._label_hits(mine, m, 0.3, mine, [("a2", shared)], wording.vocabulary(shared)) == []

@@ -154,16 +154,34 @@ def word_choice_hits(
         if p < (min(cut, REFERENT_CUT) if referent else cut):
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others)
             if not phrase:
-                renamed = _renamed_people(lower, sentence.text, others) if lower not in elsewhere and p >= LABEL_CUT else []
-                if renamed:
-                    note = (f"label for people ({p:.2f}): '{lower}', a word no other outlet of the story writes, where "
-                            "the same claim elsewhere names them " + ", ".join(f"'{w}'" for w in renamed[:MAX_OTHERS]))
-                    hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=999))
+                if p >= LABEL_CUT and lower not in elsewhere:
+                    hits += _label_hits(article.text, m, p, sentence.text, others, elsewhere)
                 continue
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+def _label_hits(text: str, m: re.Match[str], p: float, mine: str, others: Sequence[tuple[str, str]], elsewhere: set[str]) -> list[_Hit]:
+    """The word of ``m`` as a label for people of a shared claim that the others name otherwise:
+    the plural noun itself ("conspirators"), or a modifier the outlet puts before such a noun
+    that no other outlet writes either ("irregular migrants" where the others write "persons")."""
+    word, start, end = m.group().lower(), m.start(), m.end()
+    noun = word
+    following = _NEXT_WORD.match(text, end)
+    if not _PLURAL_PEOPLE.search(word) and following and following.group(1).lower() not in elsewhere:
+        noun, end = following.group(1).lower(), following.end(1)
+    renamed = _renamed_people(noun, mine, others)
+    if not renamed:
+        return []
+    phrase = text[start:end]
+    note = (f"label for people ({p:.2f}): '{phrase}', words no other outlet of the story writes, where "
+            "the same claim elsewhere names them " + ", ".join(f"'{w}'" for w in renamed[:MAX_OTHERS]))
+    return [_Hit(kind="naming", start=start, end=end, note=note, rank=999)]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
 
 
 def _renamed_people(word: str, mine: str, others: Sequence[tuple[str, str]]) -> list[str]:
