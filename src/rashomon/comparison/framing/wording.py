@@ -48,12 +48,13 @@ _PEOPLE = re.compile(r"(?:ers|ors|ists|eurs|ites|ants|men)$")
 # tell in their own words, where they name the people in it with nouns this sentence lacks
 # ("plotters" where the others write "soldiers", "officers"): the same referent named differently.
 # The bar is lower still, because the aligned claim shows there is a plain name it replaces.
-LABEL_CUT = 0.24
+LABEL_CUT = 0.2
 ROLE_WINDOW = 6  # words either side of the noun that show its role in the claim
 _PLURAL_PEOPLE = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|eurs|ants|ees|ians)|[a-z]{3}men)$")
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
-# Plain plural nouns for a body of people that no suffix shows.
-_GROUP_NOUNS = frozenset({"people", "persons", "men", "women", "troops", "police", "hostages", "prisoners", "crowds", "youths"})
+# Plain plural nouns for a body of people that no suffix shows (not "people" or "police": nearly
+# every claim about people has them, for whoever is meant).
+_GROUP_NOUNS = frozenset({"persons", "men", "women", "troops", "hostages", "prisoners", "crowds", "youths"})
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
