@@ -177,7 +177,8 @@ def _label_hits(text: str, m: re.Match[str], p: float, mine: str, others: Sequen
     if not renamed:
         return []
     phrase = text[start:end]
-    note = (f"label for people ({p:.2f}): '{phrase}', words no other outlet of the story writes, where "
+    words = "words" if " " in phrase else "a word"
+    note = (f"label for people ({p:.2f}): '{phrase}', {words} no other outlet of the story writes, where "
             "the same claim elsewhere names them " + ", ".join(f"'{w}'" for w in renamed[:MAX_OTHERS]))
     return [_Hit(kind="naming", start=start, end=end, note=note, rank=999)]
 
