@@ -188,9 +188,9 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
 
 def _renamed_people(word: str, mine: str, others: Sequence[tuple[str, str]]) -> list[str]:
     """The plural nouns for people that the passages paired with ``mine`` write and ``mine`` does
-    not, each near a content word that also stands near ``word`` in ``mine``, on the same side (the
-    same role in the shared claim: "conspirators have been detained" / "64 persons were detained"), when ``word`` is
-    itself such a noun: the people of the shared claim named otherwise."""
+    not, each near a content word that also stands near ``word`` in ``mine``, on the same side
+    (the same role in the shared claim: "conspirators have been detained" / "64 persons were
+    detained"), when ``word`` is itself such a noun: the people of the shared claim named otherwise."""
     if not _PLURAL_PEOPLE.search(word) or word[:-1] in _role_heads():
         return []  # "leaders", "officers": the plain name of a role, not a label
     tokens = _tokens(mine)
