@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rashomon.comparison.framing import find_framing
 from rashomon.comparison.framing import wording
 from rashomon.comparison.framing.loaded import word_features, word_model, word_probability
@@ -95,3 +97,38 @@ def test_a_phrase_that_replaces_one_plain_word_in_every_other_outlet_is_found():
     # one outlet writing the same phrase is enough to make it the event's wording
     assert not wording._phrase_for_word(mine, at, plain + [("a3", "The mayor raked in the cash from the harbour deal.")])
     assert not wording._phrase_for_word(mine, at, [])
+
+
+def test_a_label_for_people_in_a_shared_claim_is_naming_when_the_others_name_them_in_its_role():
+    # "schemers" (not in a noun phrase) is under the bar for any word; the paired sentence names
+    # the same people "persons" beside the same verb, so the label stands for them
+    assert wording.LABEL_CUT <= story_p("schemers") < word_model()["story"]["threshold"]
+    a = make("a1", "By Friday more than forty schemers had been detained in the capital, the ministry said.")
+    b = make("a2", "By Friday forty-one persons had been detained in the capital, the ministry said.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.text == "schemers"]
+    assert [c.kind for c in cues] == ["naming"] and "'persons'" in cues[0].note
+
+
+def test_a_plural_noun_for_other_people_of_the_claim_is_no_label():
+    # the others' people stand in another role ("witnesses said"), not where "schemers" stands
+    a = make("a1", "By Friday more than forty schemers had been detained in the capital, the ministry said.")
+    b = make("a2", "Witnesses said dozens had been detained in the capital by Friday, the ministry said.")
+    assert wording._renamed_people("schemers", a.text, [("a2", b.text)]) == []
+    # the plain name of a role is no label either
+    assert wording._renamed_people("officers", "Forty officers were detained on Friday.", [("a2", "Forty persons were detained on Friday.")]) == []
+    # a shared word on the other side of the noun shows another role ("detained the persons")
+    assert wording._renamed_people("schemers", "The schemers were detained.", [("a2", "A court detained the persons.")]) == []
+    assert wording._renamed_people("schemers", "The schemers were detained.", [("a2", "The persons were detained.")]) == ["persons"]
+
+
+def test_a_modifier_before_a_people_noun_the_others_replace_is_part_of_the_label():
+    # neither "unlawful" nor "intruders" is written by the other outlet, which names the same people
+    # "persons" beside the same verb: the phrase names them
+    mine = "The coast guard rescued 41 unlawful intruders on Friday."
+    theirs = "The coast guard rescued 41 persons on Friday."
+    m = re.search("unlawful", mine)
+    hits = wording._label_hits(mine, m, 0.3, mine, [("a2", theirs)], wording.vocabulary(theirs))
+    assert [mine[h.start : h.end] for h in hits] == ["unlawful intruders"] and "'persons'" in hits[0].note
+    # a noun the other outlet writes too is the event's name for them: no label
+    shared = "The coast guard rescued 41 intruders, persons from Kharuna, on Friday."
+    assert wording._label_hits(mine, m, 0.3, mine, [("a2", shared)], wording.vocabulary(shared)) == []

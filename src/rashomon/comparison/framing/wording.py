@@ -8,6 +8,9 @@ outlets wrote instead. A word in a noun phrase (at most two words after a determ
 possessive) is how the outlet names a referent ("His sidekick", "the construction giant", "the
 appeasers" where the others write "his deputy", "the company", "the opposition"), and there the
 lower bar ``REFERENT_CUT`` applies: naming compared across outlets without a list of epithets.
+A plural noun for people that the paired passages replace with another one in the same role
+("conspirators had been detained" / "64 persons were detained") is a label for the same people,
+at the lowest bar ``LABEL_CUT``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Agreement, Article, Sentence
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
+from .referents import _role_heads
 from .loaded import WordScores, _governed, candidate_tokens, context_evidence, vocabulary, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
@@ -40,7 +44,17 @@ MAX_PHRASE = 5
 # A plural noun for people or a group, by its ending ("plotters", "appeasers", "henchmen"),
 # in a noun phrase of any sentence: a label for a group no other outlet uses is naming, same bar.
 _PEOPLE = re.compile(r"(?:ers|ors|ists|eurs|ites|ants|men)$")
+# A plural noun for people that no other outlet writes, in a sentence whose claim other outlets
+# tell in their own words, where they name the people in it with nouns this sentence lacks
+# ("plotters" where the others write "soldiers", "officers"): the same referent named differently.
+# The bar is lower still, because the aligned claim shows there is a plain name it replaces.
+LABEL_CUT = 0.2
+ROLE_WINDOW = 6  # words either side of the noun that show its role in the claim
+_PLURAL_PEOPLE = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|eurs|ants|ees|ians)|[a-z]{3}men)$")
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
+# Plain plural nouns for a body of people that no suffix shows (not "people" or "police": nearly
+# every claim about people has them, for whoever is meant).
+_GROUP_NOUNS = frozenset({"persons", "men", "women", "troops", "hostages", "prisoners", "crowds", "youths"})
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
@@ -141,11 +155,71 @@ def word_choice_hits(
         if p < (min(cut, REFERENT_CUT) if referent else cut):
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others)
             if not phrase:
+                if p >= LABEL_CUT and lower not in elsewhere:
+                    hits += _label_hits(article.text, m, p, sentence.text, others, elsewhere)
                 continue
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+def _label_hits(text: str, m: re.Match[str], p: float, mine: str, others: Sequence[tuple[str, str]], elsewhere: set[str]) -> list[_Hit]:
+    """The word of ``m`` as a label for people of a shared claim that the others name otherwise:
+    the plural noun itself ("conspirators"), or a modifier the outlet puts before such a noun
+    that no other outlet writes either ("irregular migrants" where the others write "persons")."""
+    word, start, end = m.group().lower(), m.start(), m.end()
+    noun = word
+    following = _NEXT_WORD.match(text, end)
+    if not _PLURAL_PEOPLE.search(word) and following and following.group(1).lower() not in elsewhere:
+        noun, end = following.group(1).lower(), following.end(1)
+    renamed = _renamed_people(noun, mine, others)
+    if not renamed:
+        return []
+    phrase = text[start:end]
+    words = "words" if " " in phrase else "a word"
+    note = (f"label for people ({p:.2f}): '{phrase}', {words} no other outlet of the story writes, where "
+            "the same claim elsewhere names them " + ", ".join(f"'{w}'" for w in renamed[:MAX_OTHERS]))
+    return [_Hit(kind="naming", start=start, end=end, note=note, rank=999)]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
+
+
+def _renamed_people(word: str, mine: str, others: Sequence[tuple[str, str]]) -> list[str]:
+    """The plural nouns for people that the passages paired with ``mine`` write and ``mine`` does
+    not, each near a content word that also stands near ``word`` in ``mine``, on the same side
+    (the same role in the shared claim: "conspirators have been detained" / "64 persons were
+    detained"), when ``word`` is itself such a noun: the people of the shared claim named otherwise."""
+    if not _PLURAL_PEOPLE.search(word) or word[:-1] in _role_heads():
+        return []  # "leaders", "officers": the plain name of a role, not a label
+    tokens = _tokens(mine)
+    own = set(tokens)
+    at = tokens.index(word) if word in tokens else None
+    if at is None:
+        return []
+    before, after = _around(tokens, at)
+    found = []
+    for _, text in others:
+        theirs = _tokens(text)
+        for j, t in enumerate(theirs):
+            if t in own or not (_PLURAL_PEOPLE.search(t) or t in _GROUP_NOUNS):
+                continue
+            their_before, their_after = _around(theirs, j)
+            if before & their_before or after & their_after:
+                found.append(t)
+    return list(dict.fromkeys(found))
+
+
+def _around(tokens: Sequence[str], at: int) -> tuple[set[str], set[str]]:
+    """The stems of the content words within ``ROLE_WINDOW`` before and after ``tokens[at]``: a
+    word shared on the same side shows the same role ("... had been detained")."""
+    return _stems(tokens[max(0, at - ROLE_WINDOW) : at]), _stems(tokens[at + 1 : at + ROLE_WINDOW + 1])
+
+
+def _stems(words: Sequence[str]) -> set[str]:
+    """The content words' first five letters ("detained", "detain"): a crude stem."""
+    return {w[:5] for w in words if w not in _STOP and len(w) > 3 and not w.isdigit() and not _PLURAL_PEOPLE.search(w)}
 
 
 def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
