@@ -78,3 +78,25 @@ def test_margins_of_two_winners_are_two_figures():
         "Schafer won the final in Varnholm and beat Dennison to the line by almost two seconds.",
         "Lindqvist won the final in Tessby with a lead of 0.8 seconds over Aalto.",
     )
+
+
+
+def test_a_figure_joined_to_another_is_half_a_score_or_a_range():
+    # "a 14-0 lead" and "a 31-24 lead" are two moments of one game, not two counts of the lead
+    assert not _numbers(
+        "Kellan ran to give the Otters a 14-0 lead in the second quarter of the game.",
+        "Marsh intercepted a pass for a touchdown to give the Otters a 31-24 lead in the game.",
+    )
+
+
+def test_a_figure_hyphened_to_a_word_is_a_property_not_a_count():
+    # "a 6.8-strength quake" tells the quake's strength, no number of the dead
+    assert not _numbers(
+        "A 6.8-strength quake killed more than 9,000 people in the valley towns in 1998.",
+        "The toll rose after the bodies of two more victims were found in the valley towns.",
+    )
+    # the same property of the same thing still compares: "38-caliber revolver" / "357 caliber revolver"
+    assert _numbers(
+        "Police said the teenager pointed a 38-caliber revolver at the officers before they fired.",
+        "Police said the teenager pointed a 357 caliber revolver at the officers before they fired.",
+    )

@@ -125,6 +125,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
         return None
     if _rate(a, va) != _rate(b, vb):
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
+    if _paired(a, va) or _paired(b, vb) or not _same_compound(a, va, b, vb):
+        return None  # "a 14-0 lead", "from 1978-89"; "a 6.7-strength quake" is no count of the dead
     if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
     oa, ob = _owner(a, va), _owner(b, vb)
@@ -214,6 +216,40 @@ def _part(claim: Claim, v: Value) -> bool:
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
     before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
     return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|among them|of whom|of which)\s+$", before))
+
+
+def _paired(claim: Claim, v: Value) -> bool:
+    """A figure joined to another by a hyphen or a dash ("a 14-0 lead", "a 9-14 start", "from
+    1978-89", "10-15 people"): one half of a score, a record or a range, no count on its own."""
+    s, e = v.start - claim.start, v.end - claim.start
+    return bool(re.match(r"[-–]\d", claim.text[e : e + 2]) or re.search(r"\d[-–]$", claim.text[max(0, s - 2) : s]))
+
+
+_COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
+
+
+def _compound(claim: Claim, v: Value) -> tuple[str, str] | None:
+    """(the word, the noun) of a figure hyphened to a word before a noun, when the word is no
+    unit of measure or time: "a 6.7-strength quake", "a 100-RBI season", "the 45-yard field goal".
+    The figure tells a property of one thing (the quake, the season, the kick), no count of it."""
+    m = _COMPOUND.match(claim.text, v.end - claim.start)
+    if m is None or value_measure(v) is not None or counted_class(v) == _DURATION:
+        return None
+    return word_class(m.group(1)), word_class(m.group(2))
+
+
+def _same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Whether a compound figure can be the other figure: the same word before the same noun
+    ("38-caliber revolver" / "38-caliber revolver"), or a plain figure of that word ("a .357
+    caliber revolver"). Two figures with no compound pass."""
+    ca, cb = _compound(a, va), _compound(b, vb)
+    if ca and cb:
+        return ca == cb
+    if ca or cb:
+        word = (ca or cb)[0]  # type: ignore[index]
+        plain = vb if ca else va
+        return counted_class(plain) == word
+    return True
 
 
 def _age(claim: Claim, v: Value) -> bool:
