@@ -95,8 +95,49 @@ def test_a_figure_hyphened_to_a_word_is_a_property_not_a_count():
         "A 6.8-strength quake killed more than 9,000 people in the valley towns in 1998.",
         "The toll rose after the bodies of two more victims were found in the valley towns.",
     )
+    # a length before one noun is no length before another: a field goal is not a yard line
+    assert not _numbers(
+        "Vinatieri tied the game with a 45-yard field goal before the interception.",
+        "Garrard drove the Otters to the 7-yard line before the interception.",
+    )
     # the same property of the same thing still compares: "38-caliber revolver" / "357 caliber revolver"
     assert _numbers(
         "Police said the teenager pointed a 38-caliber revolver at the officers before they fired.",
         "Police said the teenager pointed a 357 caliber revolver at the officers before they fired.",
+    )
+
+
+def test_an_addition_to_a_total_is_not_the_total():
+    # "two more victims were found" adds to the toll; it is not a toll of two
+    assert not _numbers(
+        "Ten people were killed when the earthquake razed villages on the island.",
+        "The death toll rose after the bodies of two more victims were found on the island.",
+    )
+
+
+def test_time_left_on_a_clock_is_no_span():
+    assert not _numbers(
+        "Clark caught a touchdown pass with 12 minutes, 31 seconds remaining in the game against the Otters.",
+        "Marsh caught a touchdown pass with 4 minutes 48 seconds remaining in the game against the Otters.",
+    )
+
+
+def test_a_singular_word_before_a_plural_noun_only_modifies_it():
+    # "pirate ships" and "pirate boats" count ships and boats, not pirates
+    assert not _numbers(
+        "The frigate intercepted 3 pirate ships in the gulf and seized arms from the pirates.",
+        "Five pirate boats tried to attack the vessels in the gulf before the frigate intervened.",
+    )
+    # the same noun told with the same modifier still compares
+    assert _numbers(
+        "Internet traffic was disrupted after two undersea cables in the sea were damaged on Friday.",
+        "Internet traffic was disrupted after three undersea cables in the sea were damaged on Friday.",
+    )
+
+
+def test_a_figure_with_its_thousands_set_apart_is_read_whole_or_not_at_all():
+    # "2 400 posts" is 2,400, never a figure of 400 (its noun is "posts" once the modifier is passed)
+    assert not _numbers(
+        "The government agreed to create 2,400 new teaching posts in the schools.",
+        "The agreement foresees the creation of 2 400 supplementary posts of teachers in the schools.",
     )

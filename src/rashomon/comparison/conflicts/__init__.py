@@ -327,14 +327,26 @@ def _spelling_variant(a: str, b: str) -> bool:
     return fa == fb or (fa[:1] == fb[:1] and _edits(fa, fb) <= 2)
 
 
+# "Deputy Luis Gerardo (Jerry) Ortiz", 'Robert "Bob" Kane': the name a person goes by, told after the first names
+_NICKNAME = re.compile(r"\s*[(\"“‘']\s*([A-Z][\w’'-]+)\s*[)\"”’']")
+
+
+def _goes_by(mention: Mention, other: Mention, texts: dict[str, str]) -> bool:
+    """The mention's first names are followed by a nickname in brackets or quotes that is the
+    other mention's first name: one name told fully and in part, no second name."""
+    m = _NICKNAME.match(texts.get(mention.article, ""), mention.end)
+    return bool(m and other.text.split() and _fold(m.group(1)) == _fold(other.text.split()[0]))
+
+
 def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
     sentence_text = {s.id: s.text for a in articles for s in a.sentences}
+    texts = {a.id: a.text for a in articles}
     owner = {(m.article, m.start): e.id for e in entities for m in e.mentions}
     for kind, finder, what in (("name", name_disagreements, "the name"),):
         pairs: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         for ma, mb in finder(entities):
             va, vb = ma.text, mb.text
-            if _spelling_variant(va, vb):
+            if _spelling_variant(va, vb) or _goes_by(ma, mb, texts) or _goes_by(mb, ma, texts):
                 continue
             entity = owner.get((ma.article, ma.start), ma.text)
             pairs[entity] += [(ma, va), (mb, vb)]

@@ -127,6 +127,8 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if _paired(a, va) or _paired(b, vb) or not _same_compound(a, va, b, vb):
         return None  # "a 14-0 lead", "from 1978-89"; "a 6.7-strength quake" is no count of the dead
+    if _added(a, va) or _added(b, vb) or _clock_left(a, va) or _clock_left(b, vb):
+        return None  # "two more victims were found"; "with 4 minutes 48 seconds remaining"
     if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
     oa, ob = _owner(a, va), _owner(b, vb)
@@ -220,20 +222,22 @@ def _part(claim: Claim, v: Value) -> bool:
 
 def _paired(claim: Claim, v: Value) -> bool:
     """A figure joined to another by a hyphen or a dash ("a 14-0 lead", "a 9-14 start", "from
-    1978-89", "10-15 people"): one half of a score, a record or a range, no count on its own."""
+    1978-89", "10-15 people"): one half of a score, a record or a range, no count on its own;
+    or the tail of a figure whose thousands are set apart by a space ("2 400 posts")."""
     s, e = v.start - claim.start, v.end - claim.start
-    return bool(re.match(r"[-–]\d", claim.text[e : e + 2]) or re.search(r"\d[-–]$", claim.text[max(0, s - 2) : s]))
+    return bool(re.match(r"[-–]\d", claim.text[e : e + 2]) or re.search(r"\d[-–]$|(?<![\d,.])\d{1,3} $", claim.text[max(0, s - 6) : s]))
 
 
 _COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
 
 
-def _compound(claim: Claim, v: Value) -> tuple[str, str] | None:
-    """(the word, the noun) of a figure hyphened to a word before a noun, when the word is no
-    unit of measure or time: "a 6.7-strength quake", "a 100-RBI season", "the 45-yard field goal".
-    The figure tells a property of one thing (the quake, the season, the kick), no count of it."""
+def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str] | None:
+    """(the word, the noun) of a figure hyphened to a word before a noun: "a 6.7-strength quake",
+    "a 100-RBI season", "the 45-yard field goal". The figure tells a property of one thing (the
+    quake, the season, the kick), no count of it. A unit of measure or time ("a 20-kilometre
+    ban", "an 11-day strike") only with ``measures``: such a figure is compared with any length."""
     m = _COMPOUND.match(claim.text, v.end - claim.start)
-    if m is None or value_measure(v) is not None or counted_class(v) == _DURATION:
+    if m is None or (not measures and (value_measure(v) is not None or counted_class(v) == _DURATION)):
         return None
     return word_class(m.group(1)), word_class(m.group(2))
 
@@ -242,14 +246,32 @@ def _same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Whether a compound figure can be the other figure: the same word before the same noun
     ("38-caliber revolver" / "38-caliber revolver"), or a plain figure of that word ("a .357
     caliber revolver"). Two figures with no compound pass."""
-    ca, cb = _compound(a, va), _compound(b, vb)
+    ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
     if ca and cb:
-        return ca == cb
+        return ca == cb  # "a 45-yard field goal" is no "7-yard line"
+    ca, cb = _compound(a, va), _compound(b, vb)
     if ca or cb:
         word = (ca or cb)[0]  # type: ignore[index]
         plain = vb if ca else va
         return counted_class(plain) == word
     return True
+
+
+def _added(claim: Claim, v: Value) -> bool:
+    """"the bodies of two more victims", "he would grab two more rebounds": an addition to a
+    total, not the total."""
+    return bool(re.match(r"\s+more\b(?!\s+than)", claim.text[v.end - claim.start : v.end - claim.start + 12]))
+
+
+# "with 12 minutes, 31 seconds remaining", "4:48 left", "with 10 seconds to play": a game clock
+# read at one moment, not how long anything lasted
+_LEFT_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:remaining|remain|left|to\s+play|to\s+go)\b", re.IGNORECASE)
+
+
+def _clock_left(claim: Claim, v: Value) -> bool:
+    if counted_class(v) != _DURATION and word_class(v.counted or "") != word_class("seconds"):
+        return False
+    return bool(_LEFT_AFTER.match(claim.text, v.end - claim.start))
 
 
 def _age(claim: Claim, v: Value) -> bool:
