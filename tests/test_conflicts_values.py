@@ -141,3 +141,19 @@ def test_a_figure_with_its_thousands_set_apart_is_read_whole_or_not_at_all():
         "The government agreed to create 2,400 new teaching posts in the schools.",
         "The agreement foresees the creation of 2 400 supplementary posts of teachers in the schools.",
     )
+
+
+def test_a_noun_one_article_counts_with_several_figures_names_no_one_quantity():
+    # a1 counts yards twice (rushed, caught): the word "yards" alone ties neither to a2's 30
+    assert not _numbers(
+        "Hollis rushed for 189 yards in the win. He caught four passes for 66 yards.",
+        "Hollis sprained the knee and was limited to only 30 yards on six carries.",
+    )
+
+
+def test_a_length_before_a_noun_is_that_things_length():
+    # "a 73-yard drive" is the drive's length; "90 yards to go" is told of no drive
+    assert not _numbers(
+        "The Otters embarked on a 13-play, 73-yard drive capped by the winning score.",
+        "With 90 yards to go and two time outs, the Otters ran the winning plays.",
+    )

@@ -48,7 +48,7 @@ from .days import calendar_sides, lead_findings, lead_time, time_findings, year_
 from .spans import range_agreements, span_findings
 from .compass import compass_findings
 from .sides import third_days, third_quotes, third_sides
-from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
+from .values import MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 from .values import other_dimension
 
 __all__ = ["find_conflicts"]
@@ -480,6 +480,7 @@ def find_conflicts(
     for claim in claims:
         numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
 
+    several = counted_several_ways(numbers)
     disagreements: list[Disagreement] = []
     agreements: list[Agreeing] = []
     memo: dict[tuple[str, int, int, str], list[Value]] = {}
@@ -498,7 +499,7 @@ def find_conflicts(
         paired = (a.id, b.id) in aligned
         # one proposition for the figures only when also as close as the agreement threshold
         close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
-        for found in (*number_findings(a, b, close), *denial_findings(a, b), *time_findings(a, b, paired)):
+        for found in (*number_findings(a, b, close, several), *denial_findings(a, b), *time_findings(a, b, paired)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):

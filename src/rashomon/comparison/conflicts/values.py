@@ -104,8 +104,11 @@ _SPILLED = frozenset({"spilled"})
 _TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of people or money
 
 
-def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False) -> set[str] | None:
-    """The word classes two figures share when they are the same quantity, else None."""
+def shared_context(
+    a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset()
+) -> set[str] | None:
+    """The word classes two figures share when they are the same quantity, else None.
+    ``several``: (article, counted noun's stem) for nouns an article counts with different figures."""
     ua, ub = _figure(va)[3], _figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
@@ -158,7 +161,11 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
     # ("fourteen men" / "four men": a word for people names no quantity on its own)
-    alone = same_noun and ka != "people" and _counted_once(a, va) and _counted_once(b, vb)
+    # ("32 yards" for an interception, "226 yards" rushed, "a 73-yard drive": a noun one article
+    # counts with several figures names several quantities, and says alone of none which it is)
+    alone = same_noun and ka != "people" and _counted_once(a, va) and _counted_once(b, vb) and not (
+        {(a.article, stem(va.counted or "")), (b.article, stem(vb.counted or ""))} & several
+    )
     if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
@@ -249,6 +256,11 @@ def _same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
     if ca and cb:
         return ca == cb  # "a 45-yard field goal" is no "7-yard line"
+    if ca or cb:
+        # "a 73-yard drive" is the drive's length: a plain "90 yards" only when told of the drive
+        noun, plain, at = (ca[1], b, vb) if ca else (cb[1], a, va)  # type: ignore[index]
+        if noun not in context(plain, at.start, at.end):
+            return False
     ca, cb = _compound(a, va), _compound(b, vb)
     if ca or cb:
         word = (ca or cb)[0]  # type: ignore[index]
@@ -467,16 +479,19 @@ def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
                 yield Disagreement("number", f"how many ({asserted.counted or vx.counted})", number_side(x, vx), number_side(y, asserted))
 
 
-def number_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
+def number_findings(
+    a: Claim, b: Claim, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset()
+) -> Iterable[Disagreement | Agreeing]:
     """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
-    one proposition, so one figure of a unit in each is the same quantity."""
+    one proposition, so one figure of a unit in each is the same quantity; ``several``: see
+    :func:`shared_context`."""
     # A figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark
     # is a misquote, told once.
     na = [v for v in a.values if v.kind == "number" and not (a.quotes and _quoted(a, v)) and not denied(a, v)]
     nb = [v for v in b.values if v.kind == "number" and not (b.quotes and _quoted(b, v)) and not denied(b, v)]
     for va in na:
         for vb in nb:
-            shared = shared_context(a, va, b, vb, aligned)
+            shared = shared_context(a, va, b, vb, aligned, several)
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
@@ -492,6 +507,21 @@ def number_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disag
             if what in _GENERIC and va.counted and stem(va.counted) == stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
+
+
+def counted_several_ways(numbers: dict[str, list[tuple[Claim, Value]]]) -> frozenset[tuple[str, str]]:
+    """(article, noun stem) for each noun an article counts with two or more figures that
+    cannot agree ("32 yards" and "226 yards")."""
+    out = set()
+    for article, found in numbers.items():
+        by_noun: dict[str, list[Value]] = {}
+        for claim, v in found:
+            if v.counted and not denied(claim, v):
+                by_noun.setdefault(stem(v.counted), []).append(v)
+        for noun, values in by_noun.items():
+            if any(not numbers_agree(x, y) for k, x in enumerate(values) for y in values[k + 1 :]):
+                out.add((article, noun))
+    return frozenset(out)
 
 
 def tallied(claim: Claim) -> bool:
