@@ -157,3 +157,10 @@ def test_a_length_before_a_noun_is_that_things_length():
         "The Otters embarked on a 13-play, 73-yard drive capped by the winning score.",
         "With 90 yards to go and two time outs, the Otters ran the winning plays.",
     )
+
+
+def test_figures_counted_over_different_spans_are_two_quantities():
+    assert not _numbers(
+        "Hollis has scored nine touchdowns in 10 games for the Otters this season.",
+        "Hollis has scored two touchdowns in his last two games for the Otters this season.",
+    )

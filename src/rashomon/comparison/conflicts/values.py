@@ -132,6 +132,12 @@ def shared_context(
         return None  # "a 14-0 lead", "from 1978-89"; "a 6.7-strength quake" is no count of the dead
     if _added(a, va) or _added(b, vb) or _clock_left(a, va) or _clock_left(b, vb):
         return None  # "two more victims were found"; "with 4 minutes 48 seconds remaining"
+    sa, sb = _counted_over(a, va), _counted_over(b, vb)
+    if sa and sb and sa != sb:
+        return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games"
+    wa, wb = _window_of(a, va), _window_of(b, vb)
+    if wa and wb and not (numbers_agree(wa, wb) and stem(wa.counted) == stem(wb.counted)):
+        return None  # the spans two different tallies were counted over ("10 games" / "two games")
     if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
     oa, ob = _owner(a, va), _owner(b, vb)
@@ -267,6 +273,28 @@ def _same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
         plain = vb if ca else va
         return counted_class(plain) == word
     return True
+
+
+_OVER = re.compile(r"\b(?:in|over|during|across)\s+(?:(?:his|her|their|its|the|last|past|first|next)\s+){0,3}$", re.IGNORECASE)
+
+
+def _over(claim: Claim, v: Value, t: Value) -> bool:
+    """Whether ``t`` is the span ``v`` is counted over: "nine touchdowns in 10 games"."""
+    between = claim.text[v.end - claim.start : t.start - claim.start]
+    return bool(t.counted) and len(between) <= 40 and not re.search(r"[.;:()]", between) and bool(_OVER.search(between))
+
+
+def _counted_over(claim: Claim, v: Value) -> tuple[str, str] | None:
+    """(figure, noun) of the span a figure is counted over, told after it in its clause: "nine
+    touchdowns in 10 games" -> ("10", "game"); None when no span is told."""
+    t = next((t for t in claim.values if t.kind == "number" and t.start > v.end), None)
+    return (t.normalized, stem(t.counted)) if t is not None and _over(claim, v, t) else None
+
+
+def _window_of(claim: Claim, v: Value) -> Value | None:
+    """The figure counted over the span ``v`` is: "nine touchdowns in 10 games" -> nine for 10."""
+    before = [t for t in claim.values if t.kind == "number" and t.end <= v.start]
+    return before[-1] if before and _over(claim, before[-1], v) else None
 
 
 def _added(claim: Claim, v: Value) -> bool:
