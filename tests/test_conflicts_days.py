@@ -80,3 +80,16 @@ def test_a_season_of_two_years_is_a_span():
         "Posted May 20, 2003.\nThe club sacked its coach three weeks after the season ended on May 3 with a playoff defeat.",
         "The club sacked its coach after the 2002-03 season ended with a playoff defeat.",
     )
+
+
+def test_a_bare_year_is_not_set_against_a_month():
+    # the Emmys of 2001 and the Oscars of 2007: a bare year dates too many events
+    assert not _dates(
+        "She famously hosted the awards show in November 2001 after it was postponed twice.",
+        "She previously hosted the awards show in 2007 and was nominated for her work.",
+    )
+    # a month against a month of the same act still disagrees
+    assert _dates(
+        "She famously hosted the awards show in November 2001 after it was postponed twice.",
+        "She famously hosted the awards show in November 2002 after it was postponed twice.",
+    )

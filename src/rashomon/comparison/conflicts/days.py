@@ -272,8 +272,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
-                if what == "the year" and _background(_year_use(a, va), _year_use(b, vb)):
-                    continue
+                if what == "the year" and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
+                    continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)
 
 
