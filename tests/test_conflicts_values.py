@@ -164,3 +164,10 @@ def test_figures_counted_over_different_spans_are_two_quantities():
         "Hollis has scored nine touchdowns in 10 games for the Otters this season.",
         "Hollis has scored two touchdowns in his last two games for the Otters this season.",
     )
+
+
+def test_an_amount_in_each_of_several_spans_is_a_rate():
+    assert not _numbers(
+        "Varga has scored at least 25 goals in each of the past five seasons for the Otters.",
+        "Varga scored 13 goals in the second half of last season for the Otters.",
+    )

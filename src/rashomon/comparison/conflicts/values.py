@@ -358,9 +358,14 @@ def _remaining(claim: Claim, v: Value) -> bool:
 _RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
 
 
+_EACH_OF = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+each\s+of\b", re.IGNORECASE)
+
+
 def _rate(claim: Claim, v: Value) -> bool:
-    """"5,000 gallons of water a minute", "120 litres per person a day": an amount per span of time."""
-    return bool(_RATE.match(_CLAUSE.split(claim.text[v.end - claim.start :])[0]))
+    """"5,000 gallons of water a minute", "120 litres per person a day", "105 runs in each of the
+    past five seasons": an amount per span of time, or in each of several spans."""
+    clause = _CLAUSE.split(claim.text[v.end - claim.start :])[0]
+    return bool(_RATE.match(clause) or _EACH_OF.match(clause))
 
 
 def _elapsed(claim: Claim, v: Value) -> bool:
