@@ -601,3 +601,18 @@ def test_a_first_name_told_with_the_nickname_a_person_goes_by_is_no_other_name()
     )
     # without the nickname the two first names still disagree
     assert names("Prosecutors charged a gang member with shooting Sheriff's Deputy Luis Gerardo Ortiz in the town last month.", told)
+
+
+def test_a_figure_of_one_person_against_a_sentence_naming_only_others():
+    a_text = "The senior needed nine points in the home game on Thursday to pass Osric Marlow for the club record."
+    b_text = "Point guard Tormund Vale also scored 16 points in the home game on Thursday for the club."
+    articles = [make_article("a1", a_text), make_article("a2", b_text)]
+    entities = [
+        Entity(id="e1", name="Osric Marlow", type="PERSON", mentions=(_mention(articles[0], a_text, "Osric Marlow"),)),
+        Entity(id="e2", name="Tormund Vale", type="PERSON", mentions=(_mention(articles[1], b_text, "Tormund Vale"),)),
+    ]
+    conflicts, _ = _conflicts(a_text, b_text, entities)
+    assert not [c for c in conflicts if c.kind == "number"]
+    # without a person of its own the other sentence may tell the same player's points
+    conflicts, _ = _conflicts(a_text.replace(" to pass Osric Marlow for the club record", ""), b_text, entities[1:])
+    assert [c for c in conflicts if c.kind == "number"]

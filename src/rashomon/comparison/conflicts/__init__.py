@@ -132,10 +132,18 @@ def _other_doers(
 ) -> bool:
     """Each side's figure or day follows its own person closely, and neither sentence names the
     other's: what two people did ("Garrard completed 28 passes" / "Manning completed his first
-    17 passes"; "Smith scored 16 points" / "Jones needed nine points")."""
+    17 passes"; "Smith scored 16 points" / "Jones needed nine points"). For a figure, one side's
+    person is enough when the other sentence names people and never that one ("Lawson chipped
+    in 16 points" / "the senior needed nine points to pass Ford")."""
     da, db = _doers(d.a, names, people, texts[d.a.claim.article]), _doers(d.b, names, people, texts[d.b.claim.article])
-    if not da or not db or da & db:
+    if da & db or (not da and not db):
         return False
+    if not da or not db:
+        if d.kind != "number":
+            return False
+        doer, other = (da, d.b) if da else (db, d.a)
+        named = {e for e, _ in people.get(other.claim.sentence, ())} | _named(other.claim.text, names)
+        return bool(named) and not doer & named
     return not da & _named(d.b.claim.text, names) and not db & _named(d.a.claim.text, names)
 
 
