@@ -171,3 +171,18 @@ def test_an_amount_in_each_of_several_spans_is_a_rate():
         "Varga has scored at least 25 goals in each of the past five seasons for the Otters.",
         "Varga scored 13 goals in the second half of last season for the Otters.",
     )
+
+
+def test_a_figure_of_an_event_years_ago_is_an_earlier_events():
+    assert not _numbers(
+        "The former clerk allegedly shot and killed two co-workers two years ago at the plant.",
+        "In February, a former clerk opened fire at the plant, killing three co-workers.",
+    )
+
+
+def test_a_figure_with_a_fraction_is_not_read_in_pieces():
+    # "4 1/2 months" is neither 4 nor 1 nor 2 months
+    assert not _numbers(
+        "He served 4 1/2 months in federal prison for obstructing justice.",
+        "He served six months in federal prison for obstructing justice.",
+    )

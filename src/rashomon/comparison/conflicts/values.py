@@ -235,10 +235,14 @@ def _part(claim: Claim, v: Value) -> bool:
 
 def _paired(claim: Claim, v: Value) -> bool:
     """A figure joined to another by a hyphen or a dash ("a 14-0 lead", "a 9-14 start", "from
-    1978-89", "10-15 people"): one half of a score, a record or a range, no count on its own;
-    or the tail of a figure whose thousands are set apart by a space ("2 400 posts")."""
+    1978-89", "10-15 people") or a slash ("4 1/2 months", "24/7"): one half of a score, a
+    record, a range or a fraction, no count on its own; or the tail of a figure whose thousands
+    are set apart by a space ("2 400 posts")."""
     s, e = v.start - claim.start, v.end - claim.start
-    return bool(re.match(r"[-–]\d", claim.text[e : e + 2]) or re.search(r"\d[-–]$|(?<![\d,.])\d{1,3} $", claim.text[max(0, s - 6) : s]))
+    return bool(
+        re.match(r"[-–]\d|\s?/\s?\d|\s\d+\s?/\s?\d", claim.text[e : e + 8])
+        or re.search(r"\d[-–]$|\d\s?/\s?$|(?<![\d,.])\d{1,3} $", claim.text[max(0, s - 6) : s])
+    )
 
 
 _COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
@@ -378,8 +382,15 @@ def _elapsed(claim: Claim, v: Value) -> bool:
 _BASELINE = re.compile(r"\b(?:from|since|than(?:\s+in)?|compared\s+(?:with|to)|on|over)\s+$")
 
 
+_YEARS_AGO = re.compile(r"\b(?:\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
+
+
 def _year_near(claim: Claim, v: Value) -> bool:
-    """A year stands within eight words before the figure, or after it in its clause."""
+    """A year stands within eight words before the figure, or after it in its clause; or the
+    clause after it says "two years ago" ("killed two co-workers two years ago": an earlier event)."""
+    after = re.split(r"[,;:()]", claim.text[v.end - claim.start :])[0]
+    if _YEARS_AGO.search(after) and not _elapsed(claim, v):
+        return True
     for t in claim.values:
         if t.kind not in ("year", "month"):
             continue
