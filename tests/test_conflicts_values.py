@@ -186,3 +186,17 @@ def test_a_figure_with_a_fraction_is_not_read_in_pieces():
         "He served 4 1/2 months in federal prison for obstructing justice.",
         "He served six months in federal prison for obstructing justice.",
     )
+
+
+def test_an_age_told_as_years_old_is_no_count():
+    assert not _numbers(
+        "The leader was charged after taking an 11-year old girl as a wife, and 11 other men were arrested.",
+        "He testified that the leader abused him when he was 5 years old, and the leader was arrested.",
+    )
+
+
+def test_a_figure_in_a_sentence_about_an_earlier_years_event_is_that_events():
+    assert not _numbers(
+        "A 6.1-magnitude quake struck the province on Tuesday, injuring dozens.",
+        "The 2004 tsunami that killed 230,000 people was triggered by a massive 9.1-magnitude quake off the province.",
+    )

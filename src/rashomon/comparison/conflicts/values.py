@@ -319,12 +319,12 @@ def _clock_left(claim: Claim, v: Value) -> bool:
 
 
 def _age(claim: Claim, v: Value) -> bool:
-    """"Karavel, 58, was...", "aged 58", "a 58-year-old": a person's age, no count of the event."""
+    """"Karavel, 58, was...", "aged 58", "a 58-year-old", "5 years old": a person's age, no count of the event."""
     s, e = v.start - claim.start, v.end - claim.start
     before, after = claim.text[max(0, s - 40) : s], claim.text[e : e + 12]
     return bool(
         (re.search(r"[A-Z][\w’'-]+,\s*$", before) and re.match(r"\s*,", after))
-        or re.search(r"\baged\s+$", before) or re.match(r"-year-old\b", after)
+        or re.search(r"\baged\s+$", before) or re.match(r"[-\s]years?[-\s]old\b", after)
     )
 
 
@@ -385,9 +385,16 @@ _BASELINE = re.compile(r"\b(?:from|since|than(?:\s+in)?|compared\s+(?:with|to)|o
 _YEARS_AGO = re.compile(r"\b(?:\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
 
 
+def _names_an_event(claim: Claim, year: Value) -> bool:
+    """A year between an article and a noun: "the 2004 tsunami", "a 1998 conviction"."""
+    s, e = year.start - claim.start, year.end - claim.start
+    return bool(re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", claim.text[max(0, s - 8) : s], re.IGNORECASE)
+                and re.match(r"\s+[a-z]", claim.text[e : e + 3]))
+
+
 def _year_near(claim: Claim, v: Value) -> bool:
-    """A year stands within eight words before the figure, or after it in its clause; or the
-    clause after it says "two years ago" ("killed two co-workers two years ago": an earlier event)."""
+    """A year stands within eight words before the figure, or after it in its clause, or names
+    an event earlier in the sentence ("the 2004 tsunami"); or the clause after it says "two years ago" ("killed two co-workers two years ago": an earlier event)."""
     after = re.split(r"[,;:()]", claim.text[v.end - claim.start :])[0]
     if _YEARS_AGO.search(after) and not _elapsed(claim, v):
         return True
@@ -396,6 +403,8 @@ def _year_near(claim: Claim, v: Value) -> bool:
             continue
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
             return True
+        if t.end <= v.start and _names_an_event(claim, t):
+            return True  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"
         between = claim.text[v.end - claim.start : t.start - claim.start]
         if t.start >= v.end and not re.search(r"[,;:()]", between) and not _BASELINE.search(between):
             return True
