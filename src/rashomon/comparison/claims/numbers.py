@@ -371,7 +371,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if lo_f is None:
             low = 0.0
         counted = "metres" if metres else _counted(text, unit_end)
-        if value != 1 and not unit and (head := _head_noun(text, unit_end, counted)):
+        # a whole number only: "7.5 magnitude quakes" gives the magnitude, not a count of quakes
+        if value != 1 and value == int(value) and not unit and (head := _head_noun(text, unit_end, counted)):
             counted = head
         half = _DIGIT_HALF.match(text, m.end()) if not unit and not metres else None
         if half:  # "two and a half hours"
