@@ -313,6 +313,7 @@ _LEFT_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:remaining|remai
 
 
 def _clock_left(claim: Claim, v: Value) -> bool:
+    """A span of minutes or seconds followed by "remaining", "left", "to play": a clock reading."""
     if counted_class(v) != _DURATION and word_class(v.counted or "") != word_class("seconds"):
         return False
     return bool(_LEFT_AFTER.match(claim.text, v.end - claim.start))
@@ -394,7 +395,8 @@ def _names_an_event(claim: Claim, year: Value) -> bool:
 
 def _year_near(claim: Claim, v: Value) -> bool:
     """A year stands within eight words before the figure, or after it in its clause, or names
-    an event earlier in the sentence ("the 2004 tsunami"); or the clause after it says "two years ago" ("killed two co-workers two years ago": an earlier event)."""
+    an event earlier in the sentence ("the 2004 tsunami"); or the clause after the figure says
+    "two years ago" ("killed two co-workers two years ago": an earlier event)."""
     after = re.split(r"[,;:()]", claim.text[v.end - claim.start :])[0]
     if _YEARS_AGO.search(after) and not _elapsed(claim, v):
         return True
@@ -572,7 +574,7 @@ def counted_several_ways(numbers: dict[str, list[tuple[Claim, Value]]]) -> froze
             if v.counted and not denied(claim, v):
                 by_noun.setdefault(stem(v.counted), []).append(v)
         for noun, values in by_noun.items():
-            if any(not numbers_agree(x, y) for k, x in enumerate(values) for y in values[k + 1 :]):
+            if any(not numbers_agree(values[0], y) for y in values[1:]):  # one pass: a long list costs no square
                 out.add((article, noun))
     return frozenset(out)
 
