@@ -234,3 +234,11 @@ def test_a_figure_of_an_owners_things_counts_the_things():
 
     (four,) = [v for v in find_values("Lirenia expelled four of our country's diplomats on Monday.") if v.kind == "number"]
     assert four.counted == "diplomats"
+
+
+def test_a_singular_word_before_a_plural_noun_is_no_counted_noun():
+    assert [q.counted for q in find_quantities("the frigate intercepted 3 pirate ships")] == ["ships"]
+    assert [q.counted for q in find_quantities("10 fire engines fought the blaze")] == ["engines"]
+    assert [q.counted for q in find_quantities("11 people were killed")] == ["people"]
+    assert [q.counted for q in find_quantities("1 man dies")] == ["man"]  # one: a singular noun and its verb
+    assert [q.counted for q in find_quantities("the 7.5 magnitude quakes struck")] == ["magnitude"]

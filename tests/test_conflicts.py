@@ -585,3 +585,34 @@ def test_the_day_a_lasting_state_was_seen_is_not_the_day_of_the_act():
         "Staff at the firm were coping on Saturday with the death of the owner, shot at the office Christmas party.",
     )
     assert not [c for c in conflicts if c.kind == "date"]
+
+
+def test_a_first_name_told_with_the_nickname_a_person_goes_by_is_no_other_name():
+    def names(a_text, b_text):
+        articles = [make_article("a1", a_text), make_article("a2", b_text)]
+        entities = resolve_entities(articles)
+        claims = extract_claims(articles)
+        alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+        return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "name"]
+
+    told = "A gang member was sentenced for the ambush killing of Sheriff's Deputy Jerry Ortiz in the town. Deputy Jerry Ortiz was a 15-year veteran."
+    assert not names(
+        "Prosecutors charged a gang member with shooting Sheriff's Deputy Luis Gerardo (Jerry) Ortiz in the town last month.", told
+    )
+    # without the nickname the two first names still disagree
+    assert names("Prosecutors charged a gang member with shooting Sheriff's Deputy Luis Gerardo Ortiz in the town last month.", told)
+
+
+def test_a_figure_of_one_person_against_a_sentence_naming_only_others():
+    a_text = "The senior needed nine points in the home game on Thursday to pass Osric Marlow for the club record."
+    b_text = "Point guard Tormund Vale also scored 16 points in the home game on Thursday for the club."
+    articles = [make_article("a1", a_text), make_article("a2", b_text)]
+    entities = [
+        Entity(id="e1", name="Osric Marlow", type="PERSON", mentions=(_mention(articles[0], a_text, "Osric Marlow"),)),
+        Entity(id="e2", name="Tormund Vale", type="PERSON", mentions=(_mention(articles[1], b_text, "Tormund Vale"),)),
+    ]
+    conflicts, _ = _conflicts(a_text, b_text, entities)
+    assert not [c for c in conflicts if c.kind == "number"]
+    # without a person of its own the other sentence may tell the same player's points
+    conflicts, _ = _conflicts(a_text.replace(" to pass Osric Marlow for the club record", ""), b_text, entities[1:])
+    assert [c for c in conflicts if c.kind == "number"]

@@ -103,3 +103,18 @@ def test_a_third_article_telling_one_sides_order_joins_it():
     assert groups.keys() == {"a1", "a2", "a3"} and groups["a3"] == groups["a1"] != groups["a2"]
     # each side's value names the time it tells, so the digest can cite it
     assert all(len(s.value.split()) > 1 for s in found.sides)
+
+
+def test_two_connectives_of_opposite_sense_side_by_side_tell_no_order():
+    assert not order_relations("The gang boss hanged himself in his cell after hours before he was arrested in a raid.")
+    # two clauses, each with its connective, still tell their orders
+    assert order_relations("The engine shut down 94 seconds after liftoff, after which the vehicle began to tumble.")
+
+
+def test_a_span_of_the_calendar_is_no_event():
+    # "the season" in both is when, not what: the firing and the hiring are two events
+    conflicts, _ = _conflicts(
+        "Harlan has been fired as head coach of the Otters following the club's poor start to the season.",
+        "The former Otters guard came back to the city to assume coaching duties prior to the 2005 season.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

@@ -102,3 +102,11 @@ def test_a_third_article_whose_mention_was_not_resolved_joins_the_side_its_title
     assert groups["a1"] == groups["a3"] != groups["a2"]
     assert next(s for s in found.sides if s.article == "a3").value == "Minister of Internal Affairs"
     assert "a1 and a3 say" in found.explanation
+
+
+def test_a_spokespersons_function_is_no_other_office():
+    # an inspector may speak for the police: the two readings cannot be compared, so they do not disagree
+    assert not _roles(
+        "Police spokesman Dale Gaskill said the climber fell 600 metres near the hut.",
+        "The climber was inexperienced, local police inspector Dale Gaskill said after the fall near the hut.",
+    )

@@ -78,3 +78,125 @@ def test_margins_of_two_winners_are_two_figures():
         "Schafer won the final in Varnholm and beat Dennison to the line by almost two seconds.",
         "Lindqvist won the final in Tessby with a lead of 0.8 seconds over Aalto.",
     )
+
+
+
+def test_a_figure_joined_to_another_is_half_a_score_or_a_range():
+    # "a 14-0 lead" and "a 31-24 lead" are two moments of one game, not two counts of the lead
+    assert not _numbers(
+        "Kellan ran to give the Otters a 14-0 lead in the second quarter of the game.",
+        "Marsh intercepted a pass for a touchdown to give the Otters a 31-24 lead in the game.",
+    )
+
+
+def test_a_figure_hyphened_to_a_word_is_a_property_not_a_count():
+    # "a 6.8-strength quake" tells the quake's strength, no number of the dead
+    assert not _numbers(
+        "A 6.8-strength quake killed more than 9,000 people in the valley towns in 1998.",
+        "The toll rose after the bodies of two more victims were found in the valley towns.",
+    )
+    # a length before one noun is no length before another: a field goal is not a yard line
+    assert not _numbers(
+        "Vinatieri tied the game with a 45-yard field goal before the interception.",
+        "Garrard drove the Otters to the 7-yard line before the interception.",
+    )
+    # the same property of the same thing still compares: "38-caliber revolver" / "357 caliber revolver"
+    assert _numbers(
+        "Police said the teenager pointed a 38-caliber revolver at the officers before they fired.",
+        "Police said the teenager pointed a 357 caliber revolver at the officers before they fired.",
+    )
+
+
+def test_an_addition_to_a_total_is_not_the_total():
+    # "two more victims were found" adds to the toll; it is not a toll of two
+    assert not _numbers(
+        "Ten people were killed when the earthquake razed villages on the island.",
+        "The death toll rose after the bodies of two more victims were found on the island.",
+    )
+
+
+def test_time_left_on_a_clock_is_no_span():
+    assert not _numbers(
+        "Clark caught a touchdown pass with 12 minutes, 31 seconds remaining in the game against the Otters.",
+        "Marsh caught a touchdown pass with 4 minutes 48 seconds remaining in the game against the Otters.",
+    )
+
+
+def test_a_singular_word_before_a_plural_noun_only_modifies_it():
+    # "pirate ships" and "pirate boats" count ships and boats, not pirates
+    assert not _numbers(
+        "The frigate intercepted 3 pirate ships in the gulf and seized arms from the pirates.",
+        "Five pirate boats tried to attack the vessels in the gulf before the frigate intervened.",
+    )
+    # the same noun told with the same modifier still compares
+    assert _numbers(
+        "Internet traffic was disrupted after two undersea cables in the sea were damaged on Friday.",
+        "Internet traffic was disrupted after three undersea cables in the sea were damaged on Friday.",
+    )
+
+
+def test_a_figure_with_its_thousands_set_apart_is_read_whole_or_not_at_all():
+    # "2 400 posts" is 2,400, never a figure of 400 (its noun is "posts" once the modifier is passed)
+    assert not _numbers(
+        "The government agreed to create 2,400 new teaching posts in the schools.",
+        "The agreement foresees the creation of 2 400 supplementary posts of teachers in the schools.",
+    )
+
+
+def test_a_noun_one_article_counts_with_several_figures_names_no_one_quantity():
+    # a1 counts yards twice (rushed, caught): the word "yards" alone ties neither to a2's 30
+    assert not _numbers(
+        "Hollis rushed for 189 yards in the win. He caught four passes for 66 yards.",
+        "Hollis sprained the knee and was limited to only 30 yards on six carries.",
+    )
+
+
+def test_a_length_before_a_noun_is_that_things_length():
+    # "a 73-yard drive" is the drive's length; "90 yards to go" is told of no drive
+    assert not _numbers(
+        "The Otters embarked on a 13-play, 73-yard drive capped by the winning score.",
+        "With 90 yards to go and two time outs, the Otters ran the winning plays.",
+    )
+
+
+def test_figures_counted_over_different_spans_are_two_quantities():
+    assert not _numbers(
+        "Hollis has scored nine touchdowns in 10 games for the Otters this season.",
+        "Hollis has scored two touchdowns in his last two games for the Otters this season.",
+    )
+
+
+def test_an_amount_in_each_of_several_spans_is_a_rate():
+    assert not _numbers(
+        "Varga has scored at least 25 goals in each of the past five seasons for the Otters.",
+        "Varga scored 13 goals in the second half of last season for the Otters.",
+    )
+
+
+def test_a_figure_of_an_event_years_ago_is_an_earlier_events():
+    assert not _numbers(
+        "The former clerk allegedly shot and killed two co-workers two years ago at the plant.",
+        "In February, a former clerk opened fire at the plant, killing three co-workers.",
+    )
+
+
+def test_a_figure_with_a_fraction_is_not_read_in_pieces():
+    # "4 1/2 months" is neither 4 nor 1 nor 2 months
+    assert not _numbers(
+        "He served 4 1/2 months in federal prison for obstructing justice.",
+        "He served six months in federal prison for obstructing justice.",
+    )
+
+
+def test_an_age_told_as_years_old_is_no_count():
+    assert not _numbers(
+        "The leader was charged after taking an 11-year old girl as a wife, and 11 other men were arrested.",
+        "He testified that the leader abused him when he was 5 years old, and the leader was arrested.",
+    )
+
+
+def test_a_figure_in_a_sentence_about_an_earlier_years_event_is_that_events():
+    assert not _numbers(
+        "A 6.1-magnitude quake struck the province on Tuesday, injuring dozens.",
+        "The 2004 tsunami that killed 230,000 people was triggered by a massive 9.1-magnitude quake off the province.",
+    )

@@ -222,6 +222,21 @@ def _counted(text: str, end: int) -> str:
     return ""
 
 
+_PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
+
+
+def _head_noun(text: str, end: int, counted: str) -> str:
+    """The plural noun after a singular word that only modifies it: more than one "pirate ships",
+    "fire engines", "undersea cables" count ships, engines and cables, not pirates or fires."""
+    if not counted or counted.endswith("s") or not counted.isalpha():
+        return ""
+    at = text.lower().find(counted, end)
+    if at < 0 or at - end > 20:
+        return ""
+    m = _PLURAL_AFTER.match(text, at + len(counted))
+    return m.group(1) if m and not m.group(1).endswith("ss") else ""
+
+
 # A span of time told without a figure: "a month", "an hour and a half", "half a day", "one
 # week"; not a rate ("twice a day", "once a week") or a time elapsed ("a year ago", "a day later").
 _SPAN_UNIT = r"(?P<unit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
@@ -356,6 +371,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if lo_f is None:
             low = 0.0
         counted = "metres" if metres else _counted(text, unit_end)
+        # a whole number only: "7.5 magnitude quakes" gives the magnitude, not a count of quakes
+        if value != 1 and value == int(value) and not unit and (head := _head_noun(text, unit_end, counted)):
+            counted = head
         half = _DIGIT_HALF.match(text, m.end()) if not unit and not metres else None
         if half:  # "two and a half hours"
             value, low, high = value + 0.5, low + 0.5 * lo_f if lo_f is not None else low, high + 0.5 if hi_f is not None else high

@@ -48,7 +48,7 @@ from .days import calendar_sides, lead_findings, lead_time, time_findings, year_
 from .spans import range_agreements, span_findings
 from .compass import compass_findings
 from .sides import third_days, third_quotes, third_sides
-from .values import MEASURES, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
+from .values import MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 from .values import other_dimension
 
 __all__ = ["find_conflicts"]
@@ -132,10 +132,18 @@ def _other_doers(
 ) -> bool:
     """Each side's figure or day follows its own person closely, and neither sentence names the
     other's: what two people did ("Garrard completed 28 passes" / "Manning completed his first
-    17 passes"; "Smith scored 16 points" / "Jones needed nine points")."""
+    17 passes"; "Smith scored 16 points" / "Jones needed nine points"). For a figure, one side's
+    person is enough when the other sentence names people and never that one ("Lawson chipped
+    in 16 points" / "the senior needed nine points to pass Ford")."""
     da, db = _doers(d.a, names, people, texts[d.a.claim.article]), _doers(d.b, names, people, texts[d.b.claim.article])
-    if not da or not db or da & db:
+    if da & db or (not da and not db):
         return False
+    if not da or not db:
+        if d.kind != "number":
+            return False
+        doer, other = (da, d.b) if da else (db, d.a)
+        named = {e for e, _ in people.get(other.claim.sentence, ())} | _named(other.claim.text, names)
+        return bool(named) and not doer & named
     return not da & _named(d.b.claim.text, names) and not db & _named(d.a.claim.text, names)
 
 
@@ -327,14 +335,26 @@ def _spelling_variant(a: str, b: str) -> bool:
     return fa == fb or (fa[:1] == fb[:1] and _edits(fa, fb) <= 2)
 
 
+# "Deputy Luis Gerardo (Jerry) Ortiz", 'Robert "Bob" Kane': the name a person goes by, told after the first names
+_NICKNAME = re.compile(r"\s*[(\"“‘']\s*([A-Z][\w’'-]+)\s*[)\"”’']")
+
+
+def _goes_by(mention: Mention, other: Mention, texts: dict[str, str]) -> bool:
+    """The mention's first names are followed by a nickname in brackets or quotes that is the
+    other mention's first name: one name told fully and in part, no second name."""
+    m = _NICKNAME.match(texts.get(mention.article, ""), mention.end)
+    return bool(m and other.text.split() and _fold(m.group(1)) == _fold(other.text.split()[0]))
+
+
 def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
     sentence_text = {s.id: s.text for a in articles for s in a.sentences}
+    texts = {a.id: a.text for a in articles}
     owner = {(m.article, m.start): e.id for e in entities for m in e.mentions}
     for kind, finder, what in (("name", name_disagreements, "the name"),):
         pairs: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         for ma, mb in finder(entities):
             va, vb = ma.text, mb.text
-            if _spelling_variant(va, vb):
+            if _spelling_variant(va, vb) or _goes_by(ma, mb, texts) or _goes_by(mb, ma, texts):
                 continue
             entity = owner.get((ma.article, ma.start), ma.text)
             pairs[entity] += [(ma, va), (mb, vb)]
@@ -468,6 +488,7 @@ def find_conflicts(
     for claim in claims:
         numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
 
+    several = counted_several_ways(numbers)
     disagreements: list[Disagreement] = []
     agreements: list[Agreeing] = []
     memo: dict[tuple[str, int, int, str], list[Value]] = {}
@@ -486,7 +507,7 @@ def find_conflicts(
         paired = (a.id, b.id) in aligned
         # one proposition for the figures only when also as close as the agreement threshold
         close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
-        for found in (*number_findings(a, b, close), *denial_findings(a, b), *time_findings(a, b, paired)):
+        for found in (*number_findings(a, b, close, several), *denial_findings(a, b), *time_findings(a, b, paired)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):

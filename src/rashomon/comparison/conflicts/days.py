@@ -83,6 +83,8 @@ def same_time(va: Value, vb: Value) -> bool | None:
 
 
 _DEADLINE = {"until", "by", "from", "since"}
+# "8:00 am local time": the words that name the clock, not what happened at that time
+_CLOCK_WORDS = {word_class(w) for w in ("local", "time")}
 _ALIGNED_REACH = 10  # words either side of the two times of claims aligned as one proposition
 
 
@@ -149,12 +151,23 @@ def _ongoing(claim: Claim, v: Value) -> bool:
     return bool(_ONGOING.search(claim.text[max(0, v.start - claim.start - 50) : v.start - claim.start]))
 
 
+# "as of 4 p.m.", "as of Monday": when a running count was read, not when something happened
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+
+
+def _as_of(claim: Claim, v: Value) -> bool:
+    return bool(_AS_OF.search(claim.text[max(0, v.start - claim.start - 10) : v.start - claim.start]))
+
+
 def other_events(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Whether two days are of different kinds of event: a statement's day against an event's,
-    two routine statements ("said Saturday" / "said Friday"), or a possessive day ("Sunday's
-    game") against a plain one."""
-    if _ongoing(a, va) != _ongoing(b, vb):
+    two routine statements ("said Saturday" / "said Friday"), a possessive day ("Sunday's
+    game") or a day before a noun ("a Tuesday news conference") against a plain one, or the time
+    a count was read ("as of 4 p.m.") against an act's."""
+    if _ongoing(a, va) != _ongoing(b, vb) or _as_of(a, va) != _as_of(b, vb):
         return True  # a lasting state's day against an act's
+    if _attributive(a, va) != _attributive(b, vb):
+        return True  # "convicted March 20" / "the June 20 murder": two acts
     sa, sb = stated_on(a, va), stated_on(b, vb)
     if (sa or sb) and (sa != sb or sa in _ROUTINE):
         return True
@@ -172,9 +185,53 @@ def _year_use(claim: Claim, v: Value) -> str:
     """"span" (a bound of a span of time), "attributive" (a year before a noun) or ""."""
     s, e = v.start - claim.start, v.end - claim.start
     before, after = claim.text[max(0, s - 40) : s], claim.text[e : e + 20]
-    if _SPAN.search(before) or re.match(r"\s*(?:-|–|to|and|through)\s*(?:\w+\s+)?\d{4}", after):
+    if _SPAN.search(before) or re.match(r"\s*(?:-|–|to|and|through)\s*(?:\w+\s+)?\d{4}", after) or _SEASON.match(after):
         return "span"
-    return "attributive" if _ATTRIBUTIVE.search(before) and re.match(r"\s+[a-z]", after) else ""
+    return "attributive" if _attributive(claim, v) else ""
+
+
+_SEASON = re.compile(r"[-–/]\d\d\b")  # "the 2002-03 season": a span of two years
+
+
+def _attributive(claim: Claim, v: Value) -> bool:
+    """A time between an article and a noun dates that noun's event ("a Tuesday news conference",
+    "the June 20, 2005 attempted murder", "a 1998 conviction"), not the act the sentence tells."""
+    s, e = v.start - claim.start, v.end - claim.start
+    return bool(_ATTRIBUTIVE.search(claim.text[max(0, s - 40) : s]) and re.match(r"\s+[a-z]", claim.text[e : e + 20]))
+
+
+# "today", "yesterday": a day counted from when the sentence was written, which the page's date
+# does not tell (wire copy is reprinted and updated the next day): it may agree with a named day
+# but is no evidence against one.
+_RELATIVE = re.compile(r"(?:the day before )?(?:yesterday|today|tonight)", re.IGNORECASE)
+_RESTATED = re.compile(r"\b(?:yesterday|today|tonight)\s*\(\s*$", re.IGNORECASE)
+
+
+def relative_day(claim: Claim, v: Value) -> bool:
+    """"today", or a date restating it ("announced today (14 October 2011)")."""
+    return bool(_RELATIVE.fullmatch(v.text) or _RESTATED.search(claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start]))
+
+
+# "a day before", "two days after", "the previous day": a day counted from another day
+_DAY_OFFSET = re.compile(
+    r"\b(?:a|one|two|three|four|\d+)\s+days?\s+(?:before|earlier|after|later)\b|\bthe\s+(?:day\s+(?:before|after)|previous\s+day|next\s+day|following\s+day)\b",
+    re.IGNORECASE,
+)
+_OFFSET_REACH = 4  # words either side of "a day before" that name the event it dates
+
+
+def _counts_from_a_day(claim: Claim, other: Claim) -> bool:
+    """Whether ``claim`` dates the event ``other`` tells by counting from its own day ("the
+    aftershock shook the island on Monday as the toll from the earthquake a day before rose"
+    against "the earthquake razed villages on Sunday"): then its day is another event's."""
+    told = _sentence_events(other)
+    for m in _DAY_OFFSET.finditer(claim.text):
+        before = WORD.findall(claim.text[: m.start()])[-_OFFSET_REACH:]
+        after = WORD.findall(claim.text[m.end() :])[:_OFFSET_REACH]
+        near = {word_class(w) for w in before + after if w[0].islower() and w.lower() not in STOP and len(w) > 2}
+        if near & told:
+            return True
+    return False
 
 
 def _background(use_a: str, use_b: str) -> bool:
@@ -202,18 +259,21 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
             if other_events(a, va, b, vb):
                 continue
-            shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach)
-            if len(shared) < need or not event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach):
+            shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
+            events = event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach) - _CLOCK_WORDS
+            if len(shared) < need or not events:
                 continue
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
                 yield Agreeing(sa, sb)
             elif _states_both(a, va, vb) or _states_both(b, vb, va):
                 continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
+            elif relative_day(a, va) or relative_day(b, vb) or _counts_from_a_day(a, b) or _counts_from_a_day(b, a):
+                continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
-                if what == "the year" and _background(_year_use(a, va), _year_use(b, vb)):
-                    continue
+                if what == "the year" and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
+                    continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)
 
 
@@ -253,8 +313,9 @@ def _sentence_events(claim: Claim) -> set[str]:
 
 
 def _states_both(claim: Claim, own: Value, other: Value) -> bool:
-    """Whether ``claim`` also states a time that agrees with ``other`` (beside its ``own``)."""
-    return any(t is not own and same_time(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month"))
+    """Whether ``claim`` also states a time that agrees with ``other`` (beside its ``own``), a
+    bare year too ("between 1991 and 1998 ... returned to prison in June 1999" against "June 1998")."""
+    return any(t is not own and same_time(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month", "year"))
 
 
 def _near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> set[str]:
@@ -293,7 +354,7 @@ def lead_findings(
     """The days two leads give; ``wide``: the event words around a day are counted without the
     names and small words between (for one weekday told with two dates)."""
     same = same_time(va, vb)
-    if other_events(a, va, b, vb):
+    if other_events(a, va, b, vb) or (not same and (relative_day(a, va) or relative_day(b, vb))):
         return
     if pair_of(a, va) or pair_of(b, vb):
         # a weekday written with its date fixes the calendar: compare the days it gives
@@ -306,7 +367,7 @@ def lead_findings(
         return
     if same is None:
         return
-    if same is False and (_states_both(a, va, vb) or _states_both(b, vb, va)):
+    if same is False and (_states_both(a, va, vb) or _states_both(b, vb, va) or _counts_from_a_day(a, b) or _counts_from_a_day(b, a)):
         return
     if len(_sentence_events(a) & _sentence_events(b)) < _LEAD_SHARED:
         return  # two leads that do not tell one event

@@ -43,6 +43,8 @@ _SAME_EVENT = {
 _GENERIC = {
     "people", "country", "government", "officials", "authorities", "said", "says", "hours", "minutes", "seconds", "days", "later",
     "already", "still", "first", "then", "also", "again", "morning", "evening", "night", "afternoon", "time", "day",
+    # spans of the calendar are when, not what ("prior to the 2005 season" / "a 9-14 start to the season")
+    "season", "seasons", "week", "weeks", "month", "months", "year", "years",
     # who acted and where tell no event apart ("chaos at the east turnstiles" / "the east side")
     "police", "officer", "east", "west", "north", "south", "side", "northern", "southern", "eastern", "western",
 }
@@ -106,11 +108,32 @@ def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
     return frozenset(out)
 
 
+_FIRST_FIRST = {"before", "ahead of", "prior to", "after which"}  # the clause before the connective came first
+_MUDDLE_REACH = 12  # characters between two connectives of opposite sense read as one muddled phrase
+
+
+def _muddled(m: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """Whether a connective of the opposite sense stands right beside this one, in the same
+    clause ("after hours before")."""
+    sense = " ".join(m.group("c").lower().split()) in _FIRST_FIRST
+    text = m.string
+    for n in found:
+        if n is m or (" ".join(n.group("c").lower().split()) in _FIRST_FIRST) == sense:
+            continue
+        between = text[m.end() : n.start()] if n.start() >= m.end() else text[n.end() : m.start()]
+        if len(between) <= _MUDDLE_REACH and not re.search(r"[,;:.()]", between):
+            return True  # "after liftoff, after which": two clauses, each with its order
+    return False
+
+
 def order_relations(text: str) -> list[Order]:
     """The orders of events ``text`` tells."""
     out: list[Order] = []
-    for m in _CONNECTIVE.finditer(text):
+    found = list(_CONNECTIVE.finditer(text))
+    for m in found:
         c = " ".join(m.group("c").lower().split())
+        if _muddled(m, found):
+            continue  # "hanged himself after hours before he was arrested": no order can be read
         head = _CLAUSE_END.split(text[: m.start()])[-1]
         tail = _CLAUSE_END.split(text[m.end() :])[0]
         opening = not head.strip(" ,\"“”'")

@@ -40,9 +40,11 @@ def _relation(xs: list[tuple[Mention, Role]], ys: list[tuple[Mention, Role]]) ->
             continue
         if any(roles_agree(x, y) for _, x in fx for _, y in fy):
             return True, None
-        if disagreement is None:
-            (mx, rx), (my, ry) = fx[0], fy[0]
-            disagreement = (mx, rx, my, ry)
+        # only two readings shown to be two roles disagree: a spokesperson's function against an
+        # office ("Police spokesman" / "police inspector") cannot be compared
+        apart = next(((mx, rx, my, ry) for mx, rx in fx for my, ry in fy if roles_agree(rx, ry) is False), None)
+        if disagreement is None and apart is not None:
+            disagreement = apart
     return (False, disagreement) if disagreement else (None, None)
 
 

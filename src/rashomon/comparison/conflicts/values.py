@@ -104,8 +104,11 @@ _SPILLED = frozenset({"spilled"})
 _TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of people or money
 
 
-def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False) -> set[str] | None:
-    """The word classes two figures share when they are the same quantity, else None."""
+def shared_context(
+    a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset()
+) -> set[str] | None:
+    """The word classes two figures share when they are the same quantity, else None.
+    ``several``: (article, counted noun's stem) for nouns an article counts with different figures."""
     ua, ub = _figure(va)[3], _figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
@@ -125,6 +128,16 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
         return None
     if _rate(a, va) != _rate(b, vb):
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
+    if _paired(a, va) or _paired(b, vb) or not _same_compound(a, va, b, vb):
+        return None  # "a 14-0 lead", "from 1978-89"; "a 6.7-strength quake" is no count of the dead
+    if _added(a, va) or _added(b, vb) or _clock_left(a, va) or _clock_left(b, vb):
+        return None  # "two more victims were found"; "with 4 minutes 48 seconds remaining"
+    sa, sb = _counted_over(a, va), _counted_over(b, vb)
+    if sa and sb and sa != sb:
+        return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games"
+    wa, wb = _window_of(a, va), _window_of(b, vb)
+    if wa and wb and not (numbers_agree(wa, wb) and stem(wa.counted) == stem(wb.counted)):
+        return None  # the spans two different tallies were counted over ("10 games" / "two games")
     if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
     oa, ob = _owner(a, va), _owner(b, vb)
@@ -154,7 +167,11 @@ def shared_context(a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = Fal
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
     # ("fourteen men" / "four men": a word for people names no quantity on its own)
-    alone = same_noun and ka != "people" and _counted_once(a, va) and _counted_once(b, vb)
+    # ("32 yards" for an interception, "226 yards" rushed, "a 73-yard drive": a noun one article
+    # counts with several figures names several quantities, and says alone of none which it is)
+    alone = same_noun and ka != "people" and _counted_once(a, va) and _counted_once(b, vb) and not (
+        {(a.article, stem(va.counted or "")), (b.article, stem(vb.counted or ""))} & several
+    )
     if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
@@ -216,13 +233,99 @@ def _part(claim: Claim, v: Value) -> bool:
     return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|among them|of whom|of which)\s+$", before))
 
 
+def _paired(claim: Claim, v: Value) -> bool:
+    """A figure joined to another by a hyphen or a dash ("a 14-0 lead", "a 9-14 start", "from
+    1978-89", "10-15 people") or a slash ("4 1/2 months", "24/7"): one half of a score, a
+    record, a range or a fraction, no count on its own; or the tail of a figure whose thousands
+    are set apart by a space ("2 400 posts")."""
+    s, e = v.start - claim.start, v.end - claim.start
+    return bool(
+        re.match(r"[-–]\d|\s?/\s?\d|\s\d+\s?/\s?\d", claim.text[e : e + 8])
+        or re.search(r"\d[-–]$|\d\s?/\s?$|(?<![\d,.])\d{1,3} $", claim.text[max(0, s - 6) : s])
+    )
+
+
+_COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
+
+
+def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str] | None:
+    """(the word, the noun) of a figure hyphened to a word before a noun: "a 6.7-strength quake",
+    "a 100-RBI season", "the 45-yard field goal". The figure tells a property of one thing (the
+    quake, the season, the kick), no count of it. A unit of measure or time ("a 20-kilometre
+    ban", "an 11-day strike") only with ``measures``: such a figure is compared with any length."""
+    m = _COMPOUND.match(claim.text, v.end - claim.start)
+    if m is None or (not measures and (value_measure(v) is not None or counted_class(v) == _DURATION)):
+        return None
+    return word_class(m.group(1)), word_class(m.group(2))
+
+
+def _same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Whether a compound figure can be the other figure: the same word before the same noun
+    ("38-caliber revolver" / "38-caliber revolver"), or a plain figure of that word ("a .357
+    caliber revolver"). Two figures with no compound pass."""
+    ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
+    if ca and cb:
+        return ca == cb  # "a 45-yard field goal" is no "7-yard line"
+    if ca or cb:
+        # "a 73-yard drive" is the drive's length: a plain "90 yards" only when told of the drive
+        noun, plain, at = (ca[1], b, vb) if ca else (cb[1], a, va)  # type: ignore[index]
+        if noun not in context(plain, at.start, at.end):
+            return False
+    ca, cb = _compound(a, va), _compound(b, vb)
+    if ca or cb:
+        word = (ca or cb)[0]  # type: ignore[index]
+        plain = vb if ca else va
+        return counted_class(plain) == word
+    return True
+
+
+_OVER = re.compile(r"\b(?:in|over|during|across)\s+(?:(?:his|her|their|its|the|last|past|first|next)\s+){0,3}$", re.IGNORECASE)
+
+
+def _over(claim: Claim, v: Value, t: Value) -> bool:
+    """Whether ``t`` is the span ``v`` is counted over: "nine touchdowns in 10 games"."""
+    between = claim.text[v.end - claim.start : t.start - claim.start]
+    return bool(t.counted) and len(between) <= 40 and not re.search(r"[.;:()]", between) and bool(_OVER.search(between))
+
+
+def _counted_over(claim: Claim, v: Value) -> tuple[str, str] | None:
+    """(figure, noun) of the span a figure is counted over, told after it in its clause: "nine
+    touchdowns in 10 games" -> ("10", "game"); None when no span is told."""
+    t = next((t for t in claim.values if t.kind == "number" and t.start > v.end), None)
+    return (t.normalized, stem(t.counted)) if t is not None and _over(claim, v, t) else None
+
+
+def _window_of(claim: Claim, v: Value) -> Value | None:
+    """The figure counted over the span ``v`` is: "nine touchdowns in 10 games" -> nine for 10."""
+    before = [t for t in claim.values if t.kind == "number" and t.end <= v.start]
+    return before[-1] if before and _over(claim, before[-1], v) else None
+
+
+def _added(claim: Claim, v: Value) -> bool:
+    """"the bodies of two more victims", "he would grab two more rebounds": an addition to a
+    total, not the total."""
+    return bool(re.match(r"\s+more\b(?!\s+than)", claim.text[v.end - claim.start : v.end - claim.start + 12]))
+
+
+# "with 12 minutes, 31 seconds remaining", "4:48 left", "with 10 seconds to play": a game clock
+# read at one moment, not how long anything lasted
+_LEFT_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:remaining|remain|left|to\s+play|to\s+go)\b", re.IGNORECASE)
+
+
+def _clock_left(claim: Claim, v: Value) -> bool:
+    """A span of minutes or seconds followed by "remaining", "left", "to play": a clock reading."""
+    if counted_class(v) != _DURATION and word_class(v.counted or "") != word_class("seconds"):
+        return False
+    return bool(_LEFT_AFTER.match(claim.text, v.end - claim.start))
+
+
 def _age(claim: Claim, v: Value) -> bool:
-    """"Karavel, 58, was...", "aged 58", "a 58-year-old": a person's age, no count of the event."""
+    """"Karavel, 58, was...", "aged 58", "a 58-year-old", "5 years old": a person's age, no count of the event."""
     s, e = v.start - claim.start, v.end - claim.start
     before, after = claim.text[max(0, s - 40) : s], claim.text[e : e + 12]
     return bool(
         (re.search(r"[A-Z][\w’'-]+,\s*$", before) and re.match(r"\s*,", after))
-        or re.search(r"\baged\s+$", before) or re.match(r"-year-old\b", after)
+        or re.search(r"\baged\s+$", before) or re.match(r"[-\s]years?[-\s]old\b", after)
     )
 
 
@@ -260,9 +363,14 @@ def _remaining(claim: Claim, v: Value) -> bool:
 _RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
 
 
+_EACH_OF = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+each\s+of\b", re.IGNORECASE)
+
+
 def _rate(claim: Claim, v: Value) -> bool:
-    """"5,000 gallons of water a minute", "120 litres per person a day": an amount per span of time."""
-    return bool(_RATE.match(_CLAUSE.split(claim.text[v.end - claim.start :])[0]))
+    """"5,000 gallons of water a minute", "120 litres per person a day", "105 runs in each of the
+    past five seasons": an amount per span of time, or in each of several spans."""
+    clause = _CLAUSE.split(claim.text[v.end - claim.start :])[0]
+    return bool(_RATE.match(clause) or _EACH_OF.match(clause))
 
 
 def _elapsed(claim: Claim, v: Value) -> bool:
@@ -275,13 +383,30 @@ def _elapsed(claim: Claim, v: Value) -> bool:
 _BASELINE = re.compile(r"\b(?:from|since|than(?:\s+in)?|compared\s+(?:with|to)|on|over)\s+$")
 
 
+_YEARS_AGO = re.compile(r"\b(?:\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
+
+
+def _names_an_event(claim: Claim, year: Value) -> bool:
+    """A year between an article and a noun: "the 2004 tsunami", "a 1998 conviction"."""
+    s, e = year.start - claim.start, year.end - claim.start
+    return bool(re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", claim.text[max(0, s - 8) : s], re.IGNORECASE)
+                and re.match(r"\s+[a-z]", claim.text[e : e + 3]))
+
+
 def _year_near(claim: Claim, v: Value) -> bool:
-    """A year stands within eight words before the figure, or after it in its clause."""
+    """A year stands within eight words before the figure, or after it in its clause, or names
+    an event earlier in the sentence ("the 2004 tsunami"); or the clause after the figure says
+    "two years ago" ("killed two co-workers two years ago": an earlier event)."""
+    after = re.split(r"[,;:()]", claim.text[v.end - claim.start :])[0]
+    if _YEARS_AGO.search(after) and not _elapsed(claim, v):
+        return True
     for t in claim.values:
         if t.kind not in ("year", "month"):
             continue
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
             return True
+        if t.end <= v.start and _names_an_event(claim, t):
+            return True  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"
         between = claim.text[v.end - claim.start : t.start - claim.start]
         if t.start >= v.end and not re.search(r"[,;:()]", between) and not _BASELINE.search(between):
             return True
@@ -409,16 +534,19 @@ def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
                 yield Disagreement("number", f"how many ({asserted.counted or vx.counted})", number_side(x, vx), number_side(y, asserted))
 
 
-def number_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
+def number_findings(
+    a: Claim, b: Claim, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset()
+) -> Iterable[Disagreement | Agreeing]:
     """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
-    one proposition, so one figure of a unit in each is the same quantity."""
+    one proposition, so one figure of a unit in each is the same quantity; ``several``: see
+    :func:`shared_context`."""
     # A figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark
     # is a misquote, told once.
     na = [v for v in a.values if v.kind == "number" and not (a.quotes and _quoted(a, v)) and not denied(a, v)]
     nb = [v for v in b.values if v.kind == "number" and not (b.quotes and _quoted(b, v)) and not denied(b, v)]
     for va in na:
         for vb in nb:
-            shared = shared_context(a, va, b, vb, aligned)
+            shared = shared_context(a, va, b, vb, aligned, several)
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
@@ -434,6 +562,21 @@ def number_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disag
             if what in _GENERIC and va.counted and stem(va.counted) == stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
+
+
+def counted_several_ways(numbers: dict[str, list[tuple[Claim, Value]]]) -> frozenset[tuple[str, str]]:
+    """(article, noun stem) for each noun an article counts with two or more figures that
+    cannot agree ("32 yards" and "226 yards")."""
+    out = set()
+    for article, found in numbers.items():
+        by_noun: dict[str, list[Value]] = {}
+        for claim, v in found:
+            if v.counted and not denied(claim, v):
+                by_noun.setdefault(stem(v.counted), []).append(v)
+        for noun, values in by_noun.items():
+            if any(not numbers_agree(values[0], y) for y in values[1:]):  # one pass: a long list costs no square
+                out.add((article, noun))
+    return frozenset(out)
 
 
 def tallied(claim: Claim) -> bool:

@@ -1,0 +1,95 @@
+"""Days and times shown to be of two different events, which are no date conflict (conflicts/days.py)."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from tests.conftest import make_article
+
+
+def _dates(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "date"]
+
+
+def test_a_relative_day_is_no_evidence_against_a_named_day():
+    # "today" is counted from when the sentence was written; a reprint's dateline may be a day later
+    assert not _dates(
+        "Posted March 11, 2025.\nThe ferry ran aground near the harbour wall today, the coastguard said.",
+        "Posted March 11, 2025.\nThe ferry ran aground near the harbour wall on Monday, the coastguard said.",
+    )
+    # a named day against a named day still disagrees
+    assert _dates(
+        "Posted March 11, 2025.\nThe ferry ran aground near the harbour wall on Sunday, the coastguard said.",
+        "Posted March 11, 2025.\nThe ferry ran aground near the harbour wall on Monday, the coastguard said.",
+    )
+
+
+def test_a_date_restating_today_is_the_day_of_the_telling():
+    assert not _dates(
+        "Kelmar announced on Twitter today (14 October 2011) that it had restored service to all customers after the cable outage.",
+        "The Kelmar cable went down on Saturday 8 October 2011, causing an outage for all customers.",
+    )
+
+
+def test_a_date_before_a_noun_dates_that_noun_not_the_act():
+    # "the May 2 robbery" is the robbery's day; "sentenced May 20" the sentence's
+    assert not _dates(
+        "Kessler was sentenced May 20 for the robbery of the jeweller on Dock Street.",
+        "Kessler was also sentenced for the May 2 robbery of the jeweller on Dock Street.",
+    )
+    assert not _dates(
+        "The mayor resigned on Friday over the housing scandal, the council said.",
+        "The mayor explained the housing scandal at a Monday news conference after he resigned.",
+    )
+
+
+def test_a_time_a_running_count_was_read_is_no_time_of_an_act():
+    assert not _dates(
+        "Polling stations opened at 7:00 am local time as voters cast their ballots in the regional election.",
+        "About 60 percent of voters had cast their ballots as of 3:00 p.m. local time in the regional election.",
+    )
+
+
+def test_local_time_names_the_clock_not_what_happened():
+    assert not _dates(
+        "Voters began to cast their ballots at 8:00 am local time in the city.",
+        "The 900 polling booths in 40 districts were closed at 7:00 p.m. local time.",
+    )
+
+
+def test_a_day_counted_from_the_other_event_is_that_events_neighbour():
+    # the aftershock's Monday is not the earthquake's day: the earthquake came "a day before"
+    assert not _dates(
+        "The earthquake razed villages on the island on Sunday, killing nine people.",
+        "A strong aftershock shook the island on Monday as the toll from the earthquake a day before rose to nine.",
+    )
+
+
+def test_a_year_the_sentence_also_states_makes_two_events():
+    assert not _dates(
+        "He was convicted in June 1998 of armed robbery in Coldwater County.",
+        "Between 1991 and 1998 he was in and out of prison until he returned to prison in June 1999 for armed robbery.",
+    )
+
+
+def test_a_season_of_two_years_is_a_span():
+    assert not _dates(
+        "Posted May 20, 2003.\nThe club sacked its coach three weeks after the season ended on May 3 with a playoff defeat.",
+        "The club sacked its coach after the 2002-03 season ended with a playoff defeat.",
+    )
+
+
+def test_a_bare_year_is_not_set_against_a_month():
+    # the Emmys of 2001 and the Oscars of 2007: a bare year dates too many events
+    assert not _dates(
+        "She famously hosted the awards show in November 2001 after it was postponed twice.",
+        "She previously hosted the awards show in 2007 and was nominated for her work.",
+    )
+    # a month against a month of the same act still disagrees
+    assert _dates(
+        "She famously hosted the awards show in November 2001 after it was postponed twice.",
+        "She famously hosted the awards show in November 2002 after it was postponed twice.",
+    )
