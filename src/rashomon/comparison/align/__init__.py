@@ -44,6 +44,10 @@ DEFAULT_THRESHOLDS = {"tfidf": 0.30}
 # A clause of an agreed claim is unique when nothing in another article comes this close.
 _UNIQUE_MARGIN = 0.05
 _UNIQUE_LEXICAL = 0.2
+# ... and a piece within the margin below the threshold counts as telling it only when the two
+# share some wording too (the pairs' lexical floor): the static space puts unrelated sentences of
+# one story near 0.6 ("instructed the government to pay 5,000 marks" / "more than 200 dead").
+_UNIQUE_SHARED = 0.10
 
 # A datelined lead's clauses are alignment units of their own: such a lead carries the story's
 # three or four main claims, each told by another outlet in a sentence of its own. A pair of such
@@ -83,7 +87,8 @@ def unique_clauses(
         others = article_of != claims[k].article
         if not others.any():
             continue
-        if cos[p, others].max() >= threshold - _UNIQUE_MARGIN or lexical[p, others].max() >= _UNIQUE_LEXICAL:
+        near = (cos[p, others] >= threshold) | ((cos[p, others] >= threshold - _UNIQUE_MARGIN) & (lexical[p, others] >= _UNIQUE_SHARED))
+        if near.any() or lexical[p, others].max() >= _UNIQUE_LEXICAL:
             continue
         first = int(np.nonzero(owner == k)[0][1])  # the claim's first clause piece (0 is its sentence)
         spans = clause_spans(claims[k])
