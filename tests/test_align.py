@@ -568,3 +568,23 @@ def test_a_weakly_tied_shared_member_and_an_opening_rival_do_not_keep_two_groups
     monkeypatch.setattr(groups, "LEAD_RIVALS", 1)
     monkeypatch.setattr(groups, "WEAK_TIE", 0)
     assert grouped() == [[0, 1, 2], [0, 1, 5]]
+
+
+def test_a_clause_is_told_elsewhere_only_by_a_close_piece_that_shares_wording():
+    from rashomon.comparison.align import unique_clauses
+    from rashomon.comparison.align.pieces import pieces_of
+
+    claims = _claims("The minister visited the flooded valley on Friday, and she promised every farmer a grant of 900 crowns.",
+                     "The minister toured the flooded valley on Friday.")
+    texts = [c.text for c in claims]
+    pieces, _owner = pieces_of(texts)
+    grant = next(p for p, t in enumerate(pieces) if "900 crowns" in t and p >= len(texts))
+
+    def unique(cosine: float, wording: float) -> bool:
+        cos, lexical = np.eye(len(pieces)), np.eye(len(pieces))
+        cos[grant, 1] = cos[1, grant] = cosine
+        lexical[grant, 1] = lexical[1, grant] = wording
+        return any("900 crowns" in u.text for u in unique_clauses(claims, texts, {0}, cos, lexical, 0.65))
+
+    assert unique(0.62, 0.02)  # near in the embedder's space, no wording in common: a story's hub
+    assert not unique(0.62, 0.15) and not unique(0.66, 0.0) and not unique(0.3, 0.25)

@@ -44,6 +44,10 @@ DEFAULT_THRESHOLDS = {"tfidf": 0.30}
 # A clause of an agreed claim is unique when nothing in another article comes this close.
 _UNIQUE_MARGIN = 0.05
 _UNIQUE_LEXICAL = 0.2
+# ... and a piece within the margin below the threshold counts as telling it only when the two
+# share some wording too (the pairs' lexical floor): the static space puts unrelated sentences of
+# one story near 0.6 ("instructed the government to pay 5,000 marks" / "more than 200 dead").
+_UNIQUE_SHARED = 0.10
 
 # A datelined lead's clauses are alignment units of their own: such a lead carries the story's
 # three or four main claims, each told by another outlet in a sentence of its own. A pair of such
@@ -83,7 +87,8 @@ def unique_clauses(
         others = article_of != claims[k].article
         if not others.any():
             continue
-        if cos[p, others].max() >= threshold - _UNIQUE_MARGIN or lexical[p, others].max() >= _UNIQUE_LEXICAL:
+        near = (cos[p, others] >= threshold) | ((cos[p, others] >= threshold - _UNIQUE_MARGIN) & (lexical[p, others] >= _UNIQUE_SHARED))
+        if near.any() or lexical[p, others].max() >= _UNIQUE_LEXICAL:
             continue
         first = int(np.nonzero(owner == k)[0][1])  # the claim's first clause piece (0 is its sentence)
         spans = clause_spans(claims[k])
@@ -127,14 +132,28 @@ def lead_units(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """The claims as compared: texts (names resolved), pieces (texts, then clauses) with each
+    piece's claim, their cosines in the embedder's space and their TF-IDF cosines, and names."""
+    texts: list[str]
+    pieces: list[str]
+    owner: np.ndarray
+    piece_cos: np.ndarray
+    piece_lex: np.ndarray
+    names: list[set[str]]
+
+
 def _with_lead_units(
-    claims: Sequence[Claim], entities: Sequence[Entity], threshold: float, embedder: Embedder,
+    claims: Sequence[Claim], entities: Sequence[Entity], threshold: float, embedder: Embedder, evidence: _Evidence,
     pairs: list[tuple[int, int, float]], probability: dict[tuple[int, int], float], claim_sim: np.ndarray,
 ) -> tuple[list[Claim], np.ndarray, list[tuple[int, int, float]], dict[tuple[int, int], float], np.ndarray, np.ndarray] | None:
     """The claims with the datelined leads' clauses after them, and the evidence over all of
     them: every pair of two claims keeps the cosine and probability it had without the units
     (later stages read those pairs), a pair with a unit is weighed over the claims and units
-    together. None when no lead has a dateline and clauses."""
+    together. A unit is one of its lead's clause pieces, so its cosines are read from the
+    claims' pieces, and only the pairs with a unit are weighed again. None when no lead has a
+    dateline and clauses."""
     units = lead_units(claims)
     if not units:
         return None
@@ -142,19 +161,32 @@ def _with_lead_units(
     owner = np.arange(n + len(units))
     owner[n:] = [k for k, _ in units]
     every = list(claims) + [u for _, u in units]
-    texts = [canonical_text(c, entities) for c in every]
-    pieces, piece_owner = pieces_of(texts)
-    vectors = embedder.embed(pieces)
-    piece_cos = vectors @ vectors.T
-    piece_lex = piece_cos if embedder.name == "tfidf" else tfidf_cosines(pieces)
-    sim = best_of_pieces(piece_cos, piece_owner, len(texts))
-    lexical = sim if embedder.name == "tfidf" else best_of_pieces(piece_lex, piece_owner, len(texts))
+    unit_texts = [canonical_text(u, entities) for _, u in units]
+    # each unit's piece: the clause of its lead it is (a name across a clause's edge can change the cut)
+    clause_of = {(int(k), text): p for p, (k, text) in enumerate(zip(evidence.owner, evidence.pieces)) if p >= n}
+    rows = [clause_of.get((k, text)) for (k, _), text in zip(units, unit_texts)]
+    piece_cos, piece_lex = evidence.piece_cos, evidence.piece_lex
+    if any(p is None for p in rows):  # a unit that is no piece: the cosines of all pieces again
+        extra = [text for p, text in zip(rows, unit_texts) if p is None]
+        vectors = embedder.embed(evidence.pieces + extra)
+        piece_cos = vectors @ vectors.T
+        piece_lex = piece_cos if embedder.name == "tfidf" else tfidf_cosines(evidence.pieces + extra)
+        fresh = iter(range(len(evidence.pieces), len(evidence.pieces) + len(extra)))
+        rows = [p if p is not None else next(fresh) for p in rows]
+    # the texts of the claims and of the units (one clause each: no clauses of their own), then the claims' clauses
+    index = np.concatenate([np.arange(n), np.asarray(rows, dtype=np.int64), np.arange(n, len(evidence.pieces))])
+    piece_owner = np.concatenate([evidence.owner[:n], np.arange(n, n + len(units)), evidence.owner[n:]])
+    cos = piece_cos[np.ix_(index, index)]
+    sim = best_of_pieces(cos, piece_owner, len(every))
+    lexical = sim if embedder.name == "tfidf" else best_of_pieces(piece_lex[np.ix_(index, index)], piece_owner, len(every))
     sim[:n, :n] = claim_sim
-    names = [names_of(c, entities) for c in every]
-    unit_pairs, unit_probability = scored_pairs(sim, lexical, every, threshold, names, texts, embedder.name)
+    texts = evidence.texts + unit_texts
+    names = evidence.names + [evidence.names[k] for k, _ in units]
+    in_scope = np.arange(len(every)) >= n
+    unit_pairs, unit_probability = scored_pairs(sim, lexical, every, threshold, names, texts, embedder.name, scope=in_scope)
     pairs = pairs + [(i, j, s) for i, j, s in unit_pairs if max(i, j) >= n and unit_probability[(min(i, j), max(i, j))] >= UNIT_PROBABILITY]
     probability = {**{key: q for key, q in unit_probability.items() if key[1] >= n}, **probability}
-    return every, owner, pairs, probability, sim, anchors(piece_cos, piece_owner, len(texts))
+    return every, owner, pairs, probability, sim, anchors(cos, piece_owner, len(every))
 
 
 def align_claims(
@@ -177,12 +209,13 @@ def align_claims(
     else:
         sim = lexical = piece_cos = piece_lex = np.zeros((0, 0), dtype=np.float32)
     names = [names_of(c, entities) for c in claims]
+    evidence = _Evidence(texts=texts, pieces=pieces, owner=owner, piece_cos=piece_cos, piece_lex=piece_lex, names=names)
     pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name)
     pairs.sort(key=lambda p: -p[2])
     kept_pairs = list(pairs)
     anchor = anchors(piece_cos, owner, len(texts)) if claims else None
     units, unit_owner, group_sim = list(claims), np.arange(len(claims)), sim
-    extended = _with_lead_units(claims, entities, threshold, embedder, pairs, probability, sim) if LEAD_UNITS and claims else None
+    extended = _with_lead_units(claims, entities, threshold, embedder, evidence, pairs, probability, sim) if LEAD_UNITS and claims else None
     if extended is not None:
         units, unit_owner, pairs, probability, group_sim, anchor = extended
         pairs.sort(key=lambda p: -p[2])

@@ -241,11 +241,12 @@ def _relative_places(claims: Sequence[Claim], index: dict[str, list[int]]) -> np
 
 def pair_feature_matrix(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
-    texts: Sequence[str] | None = None,
+    texts: Sequence[str] | None = None, scope: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every cross-article pair of claims not far below the threshold: its two claims (two index
     arrays) and its evidence, one row per pair (``FEATURES``). ``texts``: the claims as compared
-    (names resolved); their own texts by default."""
+    (names resolved); their own texts by default. ``scope`` (one flag per claim): only the pairs
+    with a claim in it are weighed, their evidence read over all claims (hubs, rare words)."""
     index: dict[str, list[int]] = defaultdict(list)
     for k, claim in enumerate(claims):
         index[claim.article].append(k)
@@ -268,7 +269,10 @@ def pair_feature_matrix(
             csls = 2 * block - row_hub - col_hub
             row_best = block >= block.max(axis=1, keepdims=True)
             col_best = block >= block.max(axis=0, keepdims=True)
-            r, c = np.nonzero(block >= threshold - _FAR_BELOW)
+            near = block >= threshold - _FAR_BELOW
+            if scope is not None:
+                near &= scope[rows][:, None] | scope[cols][None, :]
+            r, c = np.nonzero(near)
             i, j = rows[r], cols[c]
             # figures compared only for the pairs weighed (a page of numbers has many of them)
             compatible = np.fromiter(
@@ -310,14 +314,14 @@ def pair_probability(features: np.ndarray, embedder: str = "static") -> float:
 
 def scored_pairs(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
-    texts: Sequence[str] | None = None, embedder: str = "static",
+    texts: Sequence[str] | None = None, embedder: str = "static", scope: np.ndarray | None = None,
 ) -> tuple[list[tuple[int, int, float]], dict[tuple[int, int], float]]:
     """The pairs that agree (i, j, cosine), and every weighed pair's probability keyed (i, j), i < j.
 
     A pair agrees when the model says so and the two share some story-specific wording (TF-IDF
     over a floor) or a figure; a pair with neither has probability 0. A pair stating a rare count
-    both state agrees from FIGURE_PROBABILITY."""
-    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts)
+    both state agrees from FIGURE_PROBABILITY. ``scope``: as :func:`pair_feature_matrix`."""
+    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts, scope)
     weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
     p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
     # story wording over the floor, or a figure both state (exactly or compatibly): "$48m" and
