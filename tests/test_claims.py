@@ -110,6 +110,23 @@ def test_quantities_carry_qualifier_interval_unit_and_counted_thing():
     assert compound.value == 3_800_000
 
 
+def test_a_fraction_of_a_round_figure_is_that_share_told_roughly():
+    (third,) = find_quantities("A third of a million households lost power.")
+    assert (third.text, round(third.value), third.counted) == ("A third of a million", 333_333, "households")
+    (quarters,) = find_quantities("nearly three quarters of a billion euros")
+    assert (round(quarters.value), quarters.qualifier, quarters.high) == (750_000_000, "nearly", 750_000_000)
+    assert compatible(third, find_quantities("some 310,000 households")[0])
+    assert not compatible(third, find_quantities("200,000 households")[0])
+    assert find_quantities("a third of the vote") == []
+
+
+def test_a_dot_grouping_thousands_is_read_before_a_count_of_things_only():
+    (count,) = find_quantities("about 310.000 households lost power")
+    assert (count.value, count.counted) == (310_000, "households")
+    assert find_quantities("a 1.500 metres race") == []  # a measure may have decimals: left unread
+    assert find_quantities("he ran it in 9.580 seconds") == []
+
+
 def test_vague_and_exact_wordings_that_can_agree_are_compatible():
     nearly = find_quantities("nearly 50 people")[0]
     exact = find_quantities("47 people")[0]

@@ -332,11 +332,59 @@ def _only_ones(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
 
 
+# A fraction of a round figure: "a third of a million" is about 333,333, not a million; told
+# this way a figure is rounded, so unqualified it reads as "about" (310,000 fits it).
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?P<num>a|an|one|two|three|four)\s+(?P<den>thirds?|quarters?|fifths?|tenths?)\s+of\s+"
+    rf"(?P<whole>(?:a|an|one)\s+{_MULT})(?![\w-])",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _fractions_of(text: str) -> list[Quantity]:
+    out = []
+    for m in _FRACTION_OF.finditer(text):
+        numerator = UNITS.get(m.group("num").lower(), 1)
+        whole = parse_number(m.group("whole"))
+        if whole is None:
+            continue
+        value = float(round(whole * numerator / _DENOMINATORS[m.group("den").lower().rstrip("s")]))
+        q = _QUALIFIER.search(text, max(0, m.start() - 20), m.start())
+        qualifier = q.group(0).strip().lower() if q else ""
+        lo_f, hi_f = QUALIFIERS.get(qualifier or "about")
+        low = value * lo_f if lo_f is not None else 0.0
+        high = value * hi_f if hi_f is not None else math.inf
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                            qualifier=qualifier, unit="", counted=_counted(text, m.end())))
+    return out
+
+
+_DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+_PLURAL_NEXT = re.compile(r"\s+([a-z]{3,}s)\b")
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+
+
+def _grouped_count(text: str, surface: str, end: int) -> float | None:
+    """ "310.000 patients": a dot grouping thousands (a translation's convention), read so when a
+    plural noun follows that is no unit, because a count of things has no decimals; "18.400 km"
+    stays unread (``_parse_digits``)."""
+    if not _DOT_GROUPED.fullmatch(surface):
+        return None
+    noun = _PLURAL_NEXT.match(text, end)
+    if not noun or measure(noun.group(1)) or _UNIT_AFTER.match(text, end) or noun.group(1) in _TIME_UNITS:
+        return None  # "1.500 metres", "2.500 points", "9.580 seconds": a measure may have decimals
+    return float(surface.replace(".", ""))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    out: list[Quantity] = []
+    out: list[Quantity] = _fractions_of(text)
+    taken = [(q.start, q.end) for q in out]
     for m in NUMBER.finditer(text):
         surface = m.group(0)
+        if any(start <= m.start() < end for start, end in taken):
+            continue  # the numerator or the whole of "a third of a million"
         if m.group("vague"):
             low, high = _VAGUE[" ".join(surface.lower().split())]
             counted = _counted(text, m.end() + len(" of") + 1)
@@ -345,6 +393,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if surface.lower() in ("one", "a", "an") or YEAR.match(surface):
             continue
         value = parse_number(surface)
+        if value is None:
+            value = _grouped_count(text, surface, m.end())
         if value is None:
             continue
         metres = re.fullmatch(r"(\d[\d.,]*)m", surface)
