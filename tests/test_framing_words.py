@@ -9,7 +9,7 @@ import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
 from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, word_features, word_model
-from rashomon.comparison.framing.resources import VECTOR_DIM, word_vector
+from rashomon.comparison.framing.resources import VECTOR_DIM, _base_forms, sentiwordnet, subjectivity, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
 from rashomon.model import Agreement, Article, ClaimRef
@@ -146,6 +146,40 @@ def test_the_model_file_names_its_features():
     assert len(word_features("outrageous", None)) == len(SINGLE_FEATURES) + VECTOR_DIM
     assert len(word_features("outrageous", {"calm"})) == len(STORY_FEATURES) + VECTOR_DIM
     assert len(model["story"]["vector_weights"]) == VECTOR_DIM
+
+
+def test_subjectivity_lexicons_rate_a_word_or_its_base_form():
+    assert subjectivity("ruthless") == 1.0  # the pattern lexicon: subjective
+    assert subjectivity("local") == 0.0  # rated, and objective
+    assert subjectivity("committee") is None  # not rated
+    assert sentiwordnet("gloated") == sentiwordnet("gloat") > 0.3  # SentiWordNet rates verbs and nouns, through the base form
+    assert sentiwordnet("committee") == 0.0
+    assert "ram" in _base_forms("rammed") and "flop" in _base_forms("flopping") and "hope" in _base_forms("hoped")
+
+
+def test_the_subjectivity_features_tell_rated_from_unrated():
+    named = dict(zip(SINGLE_FEATURES, word_features("ruthless", None)))
+    assert named["subjectivity"] == 1 and named["subjectivity_rated"] == 1 and named["sentiwordnet"] > 0.5
+    named = dict(zip(SINGLE_FEATURES, word_features("tuesday", None)))
+    assert named["subjectivity"] == named["subjectivity_rated"] == named["sentiwordnet"] == 0
+
+
+def test_a_part_not_refitted_scores_as_before_the_new_features_weighing_nothing():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_framing_words.py"
+    spec = importlib.util.spec_from_file_location("fit_framing_words", path)
+    module = importlib.util.module_from_spec(spec)
+    import sys
+
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    old = {"features": ["valence", "unshared"], "weights": [0.5, 0.7], "vector_weights": [0.1], "bias": -1.0, "threshold": 0.6}
+    kept = module.kept_part(old, ("valence", "subjectivity", "unshared"), 0.6)
+    assert kept["weights"] == [0.5, 0.0, 0.7] and kept["vector_weights"] == [0.1] and kept["bias"] == -1.0
+    with pytest.raises(SystemExit, match="valence"):
+        module.kept_part(old, ("unshared",), 0.6)
 
 
 def test_word_vectors_put_words_used_alike_near_each_other():
