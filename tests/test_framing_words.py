@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 
+import numpy as np
 import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
@@ -164,6 +166,20 @@ def test_the_subjectivity_features_tell_rated_from_unrated():
     assert named["subjectivity"] == named["subjectivity_rated"] == named["sentiwordnet"] == 0
 
 
+def test_a_cue_names_subjectivity_only_where_its_model_weighs_it(monkeypatch):
+    from rashomon.comparison.framing import loaded
+
+    text = "The ruthless governor spoke to the committee on Tuesday."
+    note = next(c.note for c in find_framing([make("a1", text)]) if c.text == "ruthless")
+    assert "subjective (pattern 1.0" in note
+    model = copy.deepcopy(word_model())
+    model["single"]["weights"][SINGLE_FEATURES.index("subjectivity")] = 0.0
+    model["single"]["weights"][SINGLE_FEATURES.index("sentiwordnet")] = 0.0
+    model["single"]["coef"] = np.asarray(model["single"]["weights"] + model["single"]["vector_weights"], dtype=np.float32)
+    monkeypatch.setattr(loaded, "word_model", lambda: model)
+    assert all("subjective" not in c.note for c in find_framing([make("a1", text)]))
+
+
 def test_a_part_not_refitted_scores_as_before_the_new_features_weighing_nothing():
     import importlib.util
     from pathlib import Path
@@ -226,7 +242,6 @@ def test_the_lexicon_governs_its_own_words_where_it_does_not_match():
 
 
 def test_loudness_is_the_mean_of_the_loudest_share_of_the_other_words():
-    import numpy as np
 
     from rashomon.comparison.framing.loaded import CONTEXT_FEATURES, LOUDNESS_PRIOR_WORDS, LOUDNESS_SHARE, context_features
 

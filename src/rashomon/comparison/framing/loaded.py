@@ -269,6 +269,8 @@ def _statistical_hits(
     cut = model["threshold"] if threshold is None else threshold
     tokens, features, probabilities, meaning, context = scores if scores is not None else word_scores(article, quotes, elsewhere, lexicon)
     prior = model["context"]["prior_loudness"] if context is not None else 0.0
+    # a part fitted without the subjectivity features weighs them 0: not a reason it can give
+    weighs_subjectivity = bool(model["weights"][_SUBJECTIVITY] or model["weights"][_SENTIWORDNET])
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
@@ -278,7 +280,7 @@ def _statistical_hits(
             why.append(f"rare register (Zipf {5 - rarity:.1f}, wordfreq)")
         if f[5]:
             why.append("an intensifier")
-        if f[_SUBJECTIVITY] >= 0.5 or f[_SENTIWORDNET] >= 0.5:
+        if weighs_subjectivity and (f[_SUBJECTIVITY] >= 0.5 or f[_SENTIWORDNET] >= 0.5):
             why.append(f"subjective (pattern {f[_SUBJECTIVITY]:.1f}, SentiWordNet {f[_SENTIWORDNET]:.2f})")
         if meaning[i] >= 1.0:
             why.append("close in meaning to loaded words")
