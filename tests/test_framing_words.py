@@ -171,7 +171,7 @@ def test_a_cue_names_subjectivity_only_where_its_model_weighs_it(monkeypatch):
 
     text = "The ruthless governor spoke to the committee on Tuesday."
     note = next(c.note for c in find_framing([make("a1", text)]) if c.text == "ruthless")
-    assert "subjective (pattern 1.0" in note
+    assert "subjective (pattern lexicon 1.0, SentiWordNet 1.00)" in note
     model = copy.deepcopy(word_model())
     model["single"]["weights"][SINGLE_FEATURES.index("subjectivity")] = 0.0
     model["single"]["weights"][SINGLE_FEATURES.index("sentiwordnet")] = 0.0

@@ -281,7 +281,9 @@ def _statistical_hits(
         if f[5]:
             why.append("an intensifier")
         if weighs_subjectivity and (f[_SUBJECTIVITY] >= 0.5 or f[_SENTIWORDNET] >= 0.5):
-            why.append(f"subjective (pattern {f[_SUBJECTIVITY]:.1f}, SentiWordNet {f[_SENTIWORDNET]:.2f})")
+            rated = [f"pattern lexicon {f[_SUBJECTIVITY]:.1f}"] if f[_SUBJECTIVITY] >= 0.5 else []
+            rated += [f"SentiWordNet {f[_SENTIWORDNET]:.2f}"] if f[_SENTIWORDNET] >= 0.5 else []
+            why.append(f"subjective ({', '.join(rated)})")
         if meaning[i] >= 1.0:
             why.append("close in meaning to loaded words")
         if elsewhere is not None and f[_UNSHARED]:
