@@ -7,7 +7,8 @@ leave-one-story-out cross-validation.
 Every word token in an outlet's own voice (rashomon.comparison.framing.loaded.candidate_tokens) is
 one example; it is positive when it lies inside a gold framing cue of its article (any kind). Two
 logistic regressions over the features of ``word_features``: named ones from broad resources
-(VADER valence, wordfreq register, VADER's intensifiers, the word's shape, and for a story whether
+(VADER valence, wordfreq register, VADER's intensifiers, the word's shape, its subjectivity in the
+pattern lexicon and SentiWordNet (data/subjectivity.tsv), and for a story whether
 another outlet writes the word) and the word's 256-number vector from the packaged static
 embedding table (so a word is weighed by what it resembles, not by its string; no word or story
 string is a feature). ``single`` serves ``rashomon inspect``; ``story`` a comparison. A model named
@@ -136,6 +137,16 @@ def as_json(clf: LogisticRegression, features: tuple[str, ...], threshold: float
     }
 
 
+def kept_part(old: dict[str, Any], features: tuple[str, ...], threshold: float) -> dict[str, Any]:
+    """A shipped model part as it was, its weights laid out for ``features``: a feature it was not
+    fitted with weighs 0, so it scores every word as before."""
+    weights = dict(zip(old["features"], old["weights"]))
+    unknown = set(weights) - set(features)
+    if unknown:
+        raise SystemExit(f"the shipped model weighs features the code no longer computes ({', '.join(sorted(unknown))}): refit it")
+    return dict(old, features=list(features), weights=[weights.get(f, 0.0) for f in features], threshold=threshold)
+
+
 @dataclasses.dataclass
 class Fitted:
     """One model part fitted on stories-dev: its probabilities held out story by story (``cv``) and
@@ -190,6 +201,9 @@ def main() -> None:
     parser.add_argument("--context", nargs="*", default=["story"], choices=["single", "story"],
                         help="models given a second stage (loaded.CONTEXT_FEATURES: the article's loudness, the headline)")
     parser.add_argument("--write", action="store_true", help="write the model fitted on every story")
+    parser.add_argument("--refit", nargs="+", default=["single", "story"], choices=["single", "story"],
+                        help="the parts --write refits; another keeps its shipped weights, a feature it was not fitted with weighing 0 "
+                             "(the story part kept its weights when the subjectivity features came: data/framing_word_model.md)")
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the examples: read when present, else written (delete it after changing features)")
     parser.add_argument("--words-only", action="store_true",
                         help="the other outlets' vocabulary as single words only, as the shipped story weights were fitted "
@@ -250,12 +264,17 @@ def main() -> None:
     if args.write:
         out = {
             "about": "Logistic models of a word being loaded, from VADER valence (MIT), wordfreq register (Apache-2.0 / CC BY-SA 4.0), "
+            "subjectivity (data/subjectivity.tsv: the pattern lexicon, PDDL; SentiWordNet 3.0, CC BY-SA 4.0), "
             "the word's vector in the packaged static table (all-MiniLM-L6-v2, Apache-2.0) and, in a story, whether another outlet "
             f"writes the word; a model with a 'context' stage rescores that probability with its article's loudness and the headline "
             f"(fitted on the first stage's leave-one-story-out probabilities). Fitted by scripts/fit_framing_words.py (C={args.c}) on stories-dev as a whole ({len(ex.y)} word tokens, "
             f"{ex.y.sum()} inside a gold framing cue); thresholds chosen on the leave-one-story-out sweep of the same set.",
         }
         for part, features in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
+            if part not in args.refit:
+                out[part] = kept_part(old[part], features, thresholds[part])
+                out["about"] += f" The '{part}' part was not refitted: it keeps its earlier weights, the features added since weighing 0."
+                continue
             out[part] = as_json(fit(ex.X[part], ex.y, args.c), features, thresholds[part])
             if part in contexts:
                 out[part]["context"] = contexts[part]

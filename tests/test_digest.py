@@ -114,9 +114,11 @@ def test_a_cue_the_lexicon_misses_still_counts_through_the_word_model_and_intens
 def test_framing_cues_of_every_kind_count_but_voices_do_not():
     a = make_article("a1", "The so-called reform passed, the minister said.", "A")
     hedge = FramingCue(article="a1", sentence="a1.s0", text="so-called", kind="hedge", note="", start=4, end=13)
-    voice = FramingCue(article="a1", sentence="a1.s0", text="the minister", kind="voice", note="", start=28, end=40)
     assert not Neutrality([a], [hedge]).read("a1", 0, len(a.text)).clean
-    assert Neutrality([a], [voice]).read("a1", 0, len(a.text)).clean
+    # the voice read on a sentence with no loaded word of its own ("so-called" is one to the model too)
+    b = make_article("a1", "The reform passed, the minister said.", "A")
+    voice = FramingCue(article="a1", sentence="a1.s0", text="the minister", kind="voice", note="", start=19, end=31)
+    assert Neutrality([b], [voice]).read("a1", 0, len(b.text)).clean
 
 
 def test_when_every_member_is_loaded_the_group_is_left_out_and_recorded():

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 
+import numpy as np
 import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
 from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, word_features, word_model
-from rashomon.comparison.framing.resources import VECTOR_DIM, word_vector
+from rashomon.comparison.framing.resources import VECTOR_DIM, _base_forms, sentiwordnet, subjectivity, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
 from rashomon.model import Agreement, Article, ClaimRef
@@ -148,6 +150,54 @@ def test_the_model_file_names_its_features():
     assert len(model["story"]["vector_weights"]) == VECTOR_DIM
 
 
+def test_subjectivity_lexicons_rate_a_word_or_its_base_form():
+    assert subjectivity("ruthless") == 1.0  # the pattern lexicon: subjective
+    assert subjectivity("local") == 0.0  # rated, and objective
+    assert subjectivity("committee") is None  # not rated
+    assert sentiwordnet("gloated") == sentiwordnet("gloat") > 0.3  # SentiWordNet rates verbs and nouns, through the base form
+    assert sentiwordnet("committee") == 0.0
+    assert "ram" in _base_forms("rammed") and "flop" in _base_forms("flopping") and "hope" in _base_forms("hoped")
+
+
+def test_the_subjectivity_features_tell_rated_from_unrated():
+    named = dict(zip(SINGLE_FEATURES, word_features("ruthless", None)))
+    assert named["subjectivity"] == 1 and named["subjectivity_rated"] == 1 and named["sentiwordnet"] > 0.5
+    named = dict(zip(SINGLE_FEATURES, word_features("tuesday", None)))
+    assert named["subjectivity"] == named["subjectivity_rated"] == named["sentiwordnet"] == 0
+
+
+def test_a_cue_names_subjectivity_only_where_its_model_weighs_it(monkeypatch):
+    from rashomon.comparison.framing import loaded
+
+    text = "The ruthless governor spoke to the committee on Tuesday."
+    note = next(c.note for c in find_framing([make("a1", text)]) if c.text == "ruthless")
+    assert "subjective (pattern lexicon 1.0, SentiWordNet 1.00)" in note
+    model = copy.deepcopy(word_model())
+    model["single"]["weights"][SINGLE_FEATURES.index("subjectivity")] = 0.0
+    model["single"]["weights"][SINGLE_FEATURES.index("sentiwordnet")] = 0.0
+    model["single"]["coef"] = np.asarray(model["single"]["weights"] + model["single"]["vector_weights"], dtype=np.float32)
+    monkeypatch.setattr(loaded, "word_model", lambda: model)
+    assert all("subjective" not in c.note for c in find_framing([make("a1", text)]))
+
+
+def test_a_part_not_refitted_scores_as_before_the_new_features_weighing_nothing():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_framing_words.py"
+    spec = importlib.util.spec_from_file_location("fit_framing_words", path)
+    module = importlib.util.module_from_spec(spec)
+    import sys
+
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    old = {"features": ["valence", "unshared"], "weights": [0.5, 0.7], "vector_weights": [0.1], "bias": -1.0, "threshold": 0.6}
+    kept = module.kept_part(old, ("valence", "subjectivity", "unshared"), 0.6)
+    assert kept["weights"] == [0.5, 0.0, 0.7] and kept["vector_weights"] == [0.1] and kept["bias"] == -1.0
+    with pytest.raises(SystemExit, match="valence"):
+        module.kept_part(old, ("unshared",), 0.6)
+
+
 def test_word_vectors_put_words_used_alike_near_each_other():
     near = float(word_vector("inferno") @ word_vector("blaze"))
     far = float(word_vector("inferno") @ word_vector("tuesday"))
@@ -192,7 +242,6 @@ def test_the_lexicon_governs_its_own_words_where_it_does_not_match():
 
 
 def test_loudness_is_the_mean_of_the_loudest_share_of_the_other_words():
-    import numpy as np
 
     from rashomon.comparison.framing.loaded import CONTEXT_FEATURES, LOUDNESS_PRIOR_WORDS, LOUDNESS_SHARE, context_features
 

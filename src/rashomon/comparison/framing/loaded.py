@@ -77,7 +77,8 @@ def vocabulary(text: str) -> set[str]:
     words = [w.lower() for w in _TOKEN.findall(text)]
     return set(words) | {f"{a}-{b}" for a, b in zip(words, words[1:])}
 _MAX_TOKEN = 40  # longer runs are not words (URLs, hashes, one enormous word)
-SINGLE_FEATURES = ("valence", "valence_sq", "rarity", "valence_x_rarity", "unknown", "intensifier", "adverb_ly", "compound", "negative")
+SINGLE_FEATURES = ("valence", "valence_sq", "rarity", "valence_x_rarity", "unknown", "intensifier", "adverb_ly", "compound", "negative",
+                   "subjectivity", "subjectivity_rated", "sentiwordnet")
 STORY_FEATURES = SINGLE_FEATURES + ("unshared", "valence_x_unshared", "rarity_x_unshared")
 # The second stage of a model that has one (``context``): the word's first-stage log-odds, how loud
 # its article is (the mean first-stage probability of the loudest LOUDNESS_SHARE of the article's
@@ -88,6 +89,8 @@ LOUDNESS_SHARE = 0.05
 # A short text has few words to tell how loud it is: its loudness is drawn toward the typical
 # article's (the model's ``prior_loudness``) as if this many more words of typical loudness were counted.
 LOUDNESS_PRIOR_WORDS = 5
+_UNSHARED = STORY_FEATURES.index("unshared")
+_SUBJECTIVITY, _SENTIWORDNET = SINGLE_FEATURES.index("subjectivity"), SINGLE_FEATURES.index("sentiwordnet")
 _LOUD_NOTE = 0.05  # loudness above the typical article's by this much is named in a cue's note
 
 
@@ -122,7 +125,9 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
     lower-cased words, or None for a single article): the named ones (SINGLE_FEATURES or
     STORY_FEATURES) followed by the word's vector (resources.word_vector, VECTOR_DIM numbers).
     Valence: VADER, a hyphenated compound taking the mean of its parts' valences (unrated parts
-    count 0); rarity: 5 minus wordfreq's Zipf value, floored at 0."""
+    count 0); rarity: 5 minus wordfreq's Zipf value, floored at 0; subjectivity: the pattern
+    lexicon's (0 and "not rated" where it does not rate the word); sentiwordnet:
+    SentiWordNet's positivity plus negativity (resources.subjectivity, resources.sentiwordnet)."""
     lower = word.lower()
     v = resources.valence(lower)
     if v is None and "-" in lower:
@@ -137,6 +142,8 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
         a, a * a / 4, rarity, a * rarity / 4, float(z < 1.5), float(lower in resources.intensifiers()),
         float(lower.endswith("ly")), float("-" in lower), float(v is not None and v < 0),
     ]
+    rated = resources.subjectivity(lower)
+    named += [rated or 0.0, float(rated is not None), resources.sentiwordnet(lower)]
     if elsewhere is not None:
         unshared = float(lower not in elsewhere)
         named += [unshared, a * unshared, rarity * unshared]
@@ -254,7 +261,7 @@ def _statistical_hits(
     scores: WordScores | None = None,
 ) -> list[_Hit]:
     """Words the fitted model finds loaded: charged (VADER valence), rare (wordfreq register), an
-    intensifier, close in meaning to loaded words (the word vector), and in a story, written by
+    intensifier, subjective (the pattern lexicon, SentiWordNet), close in meaning to loaded words (the word vector), and in a story, written by
     no other outlet. A word the lexicon has an entry for is the lexicon's to judge: where its
     entry does not match (a fixed term such as "sanctions regime", a hedge), the model does not
     flag it either. ``scores``: :func:`word_scores` of the same arguments, when already computed."""
@@ -262,6 +269,8 @@ def _statistical_hits(
     cut = model["threshold"] if threshold is None else threshold
     tokens, features, probabilities, meaning, context = scores if scores is not None else word_scores(article, quotes, elsewhere, lexicon)
     prior = model["context"]["prior_loudness"] if context is not None else 0.0
+    # a part fitted without the subjectivity features weighs them 0: not a reason it can give
+    weighs_subjectivity = bool(model["weights"][_SUBJECTIVITY] or model["weights"][_SENTIWORDNET])
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
@@ -271,9 +280,13 @@ def _statistical_hits(
             why.append(f"rare register (Zipf {5 - rarity:.1f}, wordfreq)")
         if f[5]:
             why.append("an intensifier")
+        if weighs_subjectivity and (f[_SUBJECTIVITY] >= 0.5 or f[_SENTIWORDNET] >= 0.5):
+            rated = [f"pattern lexicon {f[_SUBJECTIVITY]:.1f}"] if f[_SUBJECTIVITY] >= 0.5 else []
+            rated += [f"SentiWordNet {f[_SENTIWORDNET]:.2f}"] if f[_SENTIWORDNET] >= 0.5 else []
+            why.append(f"subjective ({', '.join(rated)})")
         if meaning[i] >= 1.0:
             why.append("close in meaning to loaded words")
-        if elsewhere is not None and f[9]:
+        if elsewhere is not None and f[_UNSHARED]:
             why.append("no other outlet of the story writes it")
         why += context_evidence(context, i, prior)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + "; ".join(why or ["the fitted model"]), rank=1000))

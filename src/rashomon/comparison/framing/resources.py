@@ -4,6 +4,10 @@
   ``vaderSentiment`` package: about 7,500 words each rated -4..+4 by ten human raters.
 - Register: word frequency from ``wordfreq`` (Speer 2022; code Apache-2.0, data CC BY-SA 4.0),
   as a Zipf value (log10 of frequency per billion words: "the" 7.7, "cut" 5.2, "slashed" 3.2).
+- Subjectivity: ``data/subjectivity.tsv`` (scripts/build_subjectivity.py): the pattern sentiment
+  lexicon's hand-rated subjectivity of about 1,500 words (De Smedt & Daelemans 2012,
+  public domain) and SentiWordNet 3.0's sentiment of about 30,000 (Baccianella et al. 2010,
+  CC BY-SA 4.0), which rates verbs and nouns too ("scorn", "hype").
 - Meaning: the packaged static embedding table (``data/static``, distilled from all-MiniLM-L6-v2,
   Apache-2.0): a word's vector is the normalised mean of its WordPiece rows, so words used alike
   ("devours", "swallows", "unleashes") lie near each other and the fitted model can weigh words
@@ -22,7 +26,7 @@ import numpy as np
 
 from ...errors import LexiconError, MissingExtra
 
-__all__ = ["valence", "rated_valence", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
+__all__ = ["valence", "rated_valence", "subjectivity", "sentiwordnet", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
 
 VECTOR_DIM = 256  # the packaged static table's width; the fitted model stores one weight per dimension
 
@@ -72,6 +76,62 @@ def valence(word: str) -> float | None:
             if base in lexicon:
                 return lexicon[base]
     return None
+
+
+@lru_cache(maxsize=1)
+def _subjectivity_table() -> dict[str, tuple[float | None, float | None]]:
+    """word -> (pattern subjectivity, SentiWordNet sentiment), each None where unrated."""
+    path = resources.files("rashomon") / "data" / "subjectivity.tsv"
+    out: dict[str, tuple[float | None, float | None]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        try:
+            if len(parts) != 3:
+                raise ValueError
+            out[parts[0]] = (float(parts[1]) if parts[1] else None, float(parts[2]) if parts[2] else None)
+        except ValueError as exc:
+            raise LexiconError(f"{path}:{number}", f"expected 'word<TAB>subjectivity<TAB>sentiwordnet', got {line[:60]!r}") from exc
+    return out
+
+
+def _base_forms(word: str) -> list[str]:
+    """``word`` and the base forms tried after it (_SUFFIXES), a doubled consonant undone too
+    ("rammed" -> "ram", "flopped" -> "flop")."""
+    out = [word]
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            out.append(stem + replacement)
+            if suffix in ("ed", "ing", "er", "est") and not replacement and len(stem) >= 4 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def subjectivity(word: str) -> float | None:
+    """The pattern lexicon's subjectivity (0 objective .. 1 subjective) of ``word`` or of its base
+    form, the mean over the word's senses; None when the lexicon rates neither ("ruthless" 1,
+    "local" 0)."""
+    table = _subjectivity_table()
+    for form in _base_forms(word.lower()):
+        row = table.get(form)
+        if row is not None and row[0] is not None:
+            return row[0]
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def sentiwordnet(word: str) -> float:
+    """SentiWordNet's positivity plus negativity of ``word`` or of its base form, over its senses
+    (the commoner weighing more); 0 when unrated or neutral ("scorned" 0.5, "committee" 0)."""
+    table = _subjectivity_table()
+    for form in _base_forms(word.lower()):
+        row = table.get(form)
+        if row is not None and row[1] is not None:
+            return row[1]
+    return 0.0
 
 
 @lru_cache(maxsize=1)
