@@ -352,6 +352,25 @@ def test_a_shared_sentence_stating_a_disputed_value_is_told_as_its_sources_accou
     assert plain[0].text.startswith("The duty on imported steel")  # no conflict: told as fact
 
 
+def test_a_disputed_quotation_or_title_is_told_as_its_sources_account_citing_only_them():
+    from rashomon.comparison.digest.conflicts import attributed
+
+    told = DigestSentence(text='"We kept every rule to the letter," the director told reporters, according to Fire Chief Ana Berg.',
+                          citations=("a1.s2", "a2.s5"))
+    side = lambda sentence, value, group: ConflictSide(  # noqa: E731
+        article=sentence.split(".")[0], sentence=sentence, text="", value=value, normalized=value, group=group)
+    quote = Conflict(kind="quote", explanation="the quoted words: ...",
+                     sides=(side("a1.s2", "We kept every rule to the letter", 0), side("a2.s5", "We kept most rules", 1)))
+    out = attributed(told, [quote], {"a1": "Wire", "a2": "Daily"}, {"a1.s2": "a1", "a2.s5": "a2"})
+    assert out.citations == ("a1.s2",)  # the other telling does not state these words
+    assert out.text.startswith("In the account of Wire, ")  # "According to ..., according to ..." read twice
+    role = Conflict(kind="role", explanation="the role of Ana Berg: ...",
+                    sides=(side("a1.s2", "Fire Chief", 0), side("a2.s5", "Police Chief", 1)))
+    titled = attributed(DigestSentence(text="Fire Chief Ana Berg ordered the evacuation.", citations=("a1.s2",)),
+                        [role], {"a1": "Wire", "a2": "Daily"}, {"a1.s2": "a1", "a2.s5": "a2"})
+    assert titled.text == "According to Wire, Fire Chief Ana Berg ordered the evacuation."
+
+
 def test_after_according_to_a_common_word_reads_in_lower_case_and_a_name_keeps_its_capital():
     from rashomon.comparison.digest.conflicts import _opener
 
@@ -436,6 +455,20 @@ def test_a_pronoun_is_not_resolved_to_a_person_its_own_sentence_names():
     berg2 = Entity(id="e1", name="Osk Berg", type="PERSON", mentions=(Mention(article="a1", sentence=f2.id, text="Osk Berg", start=start, end=start + 8),))
     ref2 = ClaimRef(article="a1", sentence=s2.id, text=s2.text, start=s2.start, end=s2.end)
     assert resolve_pronoun(ref2, s2.text, alone, [berg2]).startswith("Berg scored")
+
+
+def test_the_pronoun_naming_a_quotations_speaker_is_resolved_or_the_sentence_not_told():
+    from rashomon.comparison.digest.tell import resolve_pronoun
+
+    article = make_article("a1", "Plant director Ada Voss said the company was cooperating. "
+                                 "\"We followed every rule,\" she told reporters on Wednesday.")
+    first, second = article.sentences[:2]
+    start = article.text.index("Ada Voss")
+    voss = Entity(id="e1", name="Ada Voss", type="PERSON",
+                  mentions=(Mention(article="a1", sentence=first.id, text="Ada Voss", start=start, end=start + 8),))
+    ref = ClaimRef(article="a1", sentence=second.id, text=second.text, start=second.start, end=second.end)
+    assert resolve_pronoun(ref, second.text, article, [voss]) == "\"We followed every rule,\" Voss told reporters on Wednesday."
+    assert resolve_pronoun(ref, second.text, article, []) is None  # nobody to stand for "she": not told
 
 
 def test_a_name_opening_an_attributed_account_keeps_its_capital():

@@ -108,7 +108,7 @@ def _candidates(
     repaired, _ = repair_names(ref, entities, neutrality.cues(ref.article))
     resolved = resolve_pronoun(ref, repaired, article, entities)
     if resolved is None:
-        return [], "opens with a pronoun the story does not resolve"
+        return [], "a pronoun the story does not resolve"
     spans = clauses(ref.text)
 
     def read(end: int, text: str, whole: bool) -> Reading:

@@ -46,6 +46,7 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSent
 # The conflicts whose sides are values a sentence states (a figure, a day, a time): a digest
 # sentence stating one states what the sources dispute.
 VALUE_KINDS = ("number", "date", "time", "weekday")
+TOLD_KINDS = ("quote", "role", "name", "place", "actor")
 # An opening word at least this frequent in English (Zipf, wordfreq) is a common word, unless a name.
 COMMON_ZIPF = 3.0
 # Words that may open a sentence in lower case after "According to X, ".
@@ -103,6 +104,22 @@ def _quoted(text: str, at: int) -> bool:
     return any(q.start <= at < q.end for q in find_quotes(text))
 
 
+def _one_telling(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...]) -> DigestSentence:
+    """The citations without the sentences whose telling of a disputed quotation the digest
+    sentence does not quote: "We followed every safety procedure" is no statement of "We followed
+    most safety procedures", though most of their words are the same."""
+    dropped = set()
+    for conflict in conflicts:
+        if conflict.kind != "quote":
+            continue
+        sides = [side for side in conflict.sides if side.sentence in sentence.citations and side.value]
+        if any(side.value in sentence.text for side in sides):
+            dropped |= {side.sentence for side in sides if side.value not in sentence.text}
+    if not dropped:
+        return sentence
+    return DigestSentence(text=sentence.text, citations=tuple(c for c in sentence.citations if c not in dropped))
+
+
 def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...], sources: dict[str, str],
                articles_of: dict[str, str], lowercase: set[str] | frozenset[str] = frozenset(),
                named: set[str] | frozenset[str] = frozenset()) -> DigestSentence:
@@ -111,9 +128,13 @@ def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confl
     ``articles_of``: each sentence id's article; ``lowercase``: the words the story writes in lower
     case (an opening word among them is no name); ``named``: the words it writes capitalised in
     mid-sentence and never in lower case (names)."""
+    sentence = _one_telling(sentence, conflicts)
     cited = set(sentence.citations)
     values = [side.value for conflict in conflicts if conflict.kind in VALUE_KINDS for side in conflict.sides
               if side.sentence in cited and side.value and side.value in sentence.text]
+    # a disputed quotation, title, name, place or doer stated in the sentence is its sources' too
+    values += [side.value for conflict in conflicts if conflict.kind in TOLD_KINDS for side in conflict.sides
+               if side.sentence in cited and side.value and side.value in sentence.text]
     if not values:
         return sentence
     sentence = _to_disputed(sentence, values)
@@ -121,5 +142,6 @@ def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confl
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     first, _, rest = sentence.text.partition(" ")
     opener = _opener(first, rest, lowercase, named)
-    lead = f"In the account of {who}," if opener.lower() == "according" else f"According to {who},"
+    # "According to A, ..., according to the fire chief" reads twice: the other turn of phrase then
+    lead = f"In the account of {who}," if "according" in sentence.text.lower() else f"According to {who},"
     return DigestSentence(text=f"{lead} {opener} {rest}".rstrip(), citations=sentence.citations)

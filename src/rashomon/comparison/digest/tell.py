@@ -3,8 +3,10 @@
 - **Not tellable**: a headline (the article's title, or a first line with no closing stop), a
   question (a rhetorical question is not a fact), a sentence in the first or second person
   outside quotation marks ("our town", "we", "you"), an exclamation, a quotation with nobody
-  saying it, a bare dateline, or a sentence that opens with a pronoun the story cannot resolve.
-- **Pronouns at the start** ("He said...", "Her lawyer..."): resolved to the one person the
+  saying it, a bare dateline, or a pronoun (opening the sentence, or naming a quotation's speaker)
+  the story cannot resolve.
+- **Pronouns at the start** ("He said...", "Her lawyer...") and a quotation's speaker told by a
+  pronoun ('"...," she said'): resolved to the one person the
   previous sentence of the same article names (by the entity stage's mentions); when that
   sentence names none or several, the sentence is not told.
 - **Garbled names** are replaced by the entity's resolved name ("Blinkin" -> "Blinken"), and
@@ -29,6 +31,8 @@ from ..framing.neutral import replace_spans
 _QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|ours|us|my|My|me|you|You|your|Your)\b")
 _PRONOUN_START = re.compile(r"^[“\"‘]?(?P<p>He|She|They|It|This|These|Those|His|Her|Their|Its|Him|Them)\b(?P<poss>’s|'s)?")
+# the speaker of a quotation told by a pronoun after it: '"We will appeal," she said'
+_SPEAKER_PRONOUN = re.compile(r"[,.?!][”\"’']\s+(?P<p>he|she)\b")
 _PERSONAL = {"He": "", "She": "", "His": "’s", "Her": None}  # "Her": possessive or object, told as a name either way
 # "And the survivors were...", "But, developing countries...", "For its part, the admiral...": a link
 # to the outlet's previous sentence, which the digest does not tell
@@ -98,14 +102,34 @@ def why_untellable(text: str) -> str:
 
 
 def resolve_pronoun(ref: ClaimRef, text: str, article: Article | None, entities: Sequence[Entity]) -> str | None:
-    """``text`` with a sentence-initial pronoun replaced by the person it refers to; the text
-    unchanged when it opens with none; None when it opens with one the story cannot resolve."""
+    """``text`` with a sentence-initial pronoun, or a speaker's pronoun after a quotation ('"...,"
+    she said'), replaced by the person it refers to; the text unchanged when it has neither; None
+    when the story cannot resolve it."""
     m = _PRONOUN_START.match(text)
     if not m:
-        return text
+        speaker = _SPEAKER_PRONOUN.search(text)
+        if not speaker:
+            return text
+        person = _previous_person(ref, text, article, entities)
+        return None if person is None else text[: speaker.start("p")] + person + text[speaker.end("p"):]
     pronoun = m.group("p")
     if pronoun not in _PERSONAL or article is None:
         return None  # "It", "They", "This": what they stand for is not read here
+    surname = _previous_person(ref, text, article, entities)
+    if surname is None:
+        return None
+    possessive = _PERSONAL[pronoun]
+    if pronoun == "Her":
+        nxt = text[m.end():].lstrip().split(" ", 1)[0]
+        possessive = "’s" if nxt[:1].islower() and nxt not in {"to", "by", "in", "on", "at", "for"} else ""
+    return text[: m.start("p")] + surname + (possessive or "") + text[m.end("p"):]
+
+
+def _previous_person(ref: ClaimRef, text: str, article: Article | None, entities: Sequence[Entity]) -> str | None:
+    """The surname of the one person the article's previous sentence names, when ``text`` does
+    not name that person itself; else None."""
+    if article is None:
+        return None
     index = next((s.index for s in article.sentences if s.id == ref.sentence), None)
     if index is None or index == 0:
         return None
@@ -120,11 +144,7 @@ def resolve_pronoun(ref: ClaimRef, text: str, article: Article | None, entities:
     surname = person.name.split()[-1]
     if surname in text or any(x.sentence == ref.sentence for x in person.mentions):
         return None  # "He tied Ford ...": a person the sentence names is not who its pronoun stands for
-    possessive = _PERSONAL[pronoun]
-    if pronoun == "Her":
-        nxt = text[m.end():].lstrip().split(" ", 1)[0]
-        possessive = "’s" if nxt[:1].islower() and nxt not in {"to", "by", "in", "on", "at", "for"} else ""
-    return text[: m.start("p")] + surname + (possessive or "") + text[m.end("p"):]
+    return surname
 
 
 def repair_names(ref: ClaimRef, entities: Sequence[Entity], cues: Sequence[FramingCue] = ()) -> tuple[str, int]:
