@@ -118,3 +118,24 @@ def test_a_span_of_the_calendar_is_no_event():
         "The former Otters guard came back to the city to assume coaching duties prior to the 2005 season.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_ordinals_decide_whether_before_one_and_after_another_contradict():
+    before_first = "The alarm at the depot was ringing before the first blast, the operator said."
+    after_second = "Neighbours said the alarm at the depot rang only after the second explosion."
+    conflicts, _ = _conflicts(before_first, after_second)
+    assert [c.kind for c in conflicts if c.kind == "order"] == ["order"]
+    # before the second blast and after the first can both be true: no finding
+    conflicts, _ = _conflicts("The alarm at the depot was ringing before the second blast, the operator said.",
+                              "Neighbours said the alarm at the depot rang only after the first explosion.")
+    assert not [c for c in conflicts if c.kind == "order"]
+    # an ordinal on one side only leaves the order open
+    conflicts, _ = _conflicts(before_first, "Neighbours said the alarm at the depot rang only after the explosion.")
+    assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_the_first_of_several_events_is_an_ordinal_not_first_then():
+    (order,) = order_relations("The alarm was ringing before the first blast, and the crew followed its drill to the gate.")[:1]
+    assert order.connective == "before" and order.then_ordinal == 1
+    assert not [o for o in order_relations("The alarm was ringing before the first blast, and the crew followed its drill.")
+                if o.connective == "first … then"]

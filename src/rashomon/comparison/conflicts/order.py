@@ -38,6 +38,7 @@ _SAME_EVENT = {
     "capsized": "capsize", "capsize": "capsize", "overturned": "capsize",
     "freed": "free", "retook": "free", "retaken": "free", "liberated": "free",
     "arrived": "arrive", "arrival": "arrive", "reached": "arrive", "alongside": "arrive",
+    "blast": "explode", "blasts": "explode", "explosion": "explode", "explosions": "explode", "exploded": "explode",
 }
 # Words too common in news to tell one event from another.
 _GENERIC = {
@@ -66,6 +67,8 @@ class Order:
     start: int  # the stretch the order is read from (claim text offsets)
     end: int
     word: str = ""  # the connective as written ("after", "After", "first … then")
+    first_ordinal: int = 0  # "the second explosion": which of several such events (0: not said)
+    then_ordinal: int = 0
 
 
 def _event_of(word: str) -> str:
@@ -91,6 +94,34 @@ def _main(events: frozenset[str]) -> str:
     """The event of a set to name: one the verb table knows ("resign", "takeover") before a word
     that only happens to be shared ("chief", "executive")."""
     return min(events, key=lambda e: (e not in _KNOWN_EVENTS, e))
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ORDINAL = re.compile(r"\bthe\s+(?P<n>first|second|third|fourth|fifth)\s+[a-z]", re.IGNORECASE)
+
+
+def _ordinal(text: str, last: bool) -> int:
+    """Which of several like events a clause's words name: "before the first blast" 1, "after
+    the second explosion" 2; 0 when it names no ordinal (within the words ``_events`` reads)."""
+    found = list(_ORDINAL.finditer(text))
+    if not found:
+        return 0
+    m = found[-1] if last else found[0]
+    return _ORDINALS[m.group("n").lower()]
+
+
+def _ordinals_agree(oa: Order, ob: Order) -> bool:
+    """Whether "P before Q" (oa) and "Q before P" (ob) contradict, given the events' ordinals:
+    P before the i-th Q and P after the j-th Q cannot both hold when j >= i ("sirens before the
+    first blast" / "only after the second explosion"), but can when j < i ("before the second
+    blast" / "after the first"). An ordinal on one side only leaves it open: no finding."""
+    i, j = oa.then_ordinal, ob.first_ordinal  # Q, as each tells it
+    k, m = oa.first_ordinal, ob.then_ordinal  # P
+    if (i or j) and not (i and j and j >= i):
+        return False
+    if (k or m) and not (k and m and m <= k):
+        return False
+    return True
 
 
 def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
@@ -161,14 +192,21 @@ def order_relations(text: str) -> list[Order]:
             if c in ("before", "ahead of", "prior to", "after which"):
                 earlier, later = _events(left, True), _events(right, False)
                 reference = _events(right, False, verbs=True)
+                ordinals = (_ordinal(left, True), _ordinal(right, False))
             else:  # after, following, follow(s), followed: what follows the connective came first
                 earlier, later = _events(right, False), _events(left, True)
                 reference = _events(right, False, verbs=True)
+                ordinals = (_ordinal(right, False), _ordinal(left, True))
+        if c in ("after", "following") and opening:
+            ordinals = (_ordinal(parts[0], False), _ordinal(parts[1], False))
         shared = earlier & later
         earlier, later = earlier - shared, later - shared
         if earlier and later:
-            out.append(Order(first=earlier, then=later, connective=c, reference=reference - shared, start=start, end=end, word=m.group("c")))
+            out.append(Order(first=earlier, then=later, connective=c, reference=reference - shared, start=start, end=end, word=m.group("c"),
+                             first_ordinal=ordinals[0], then_ordinal=ordinals[1]))
     for m in re.finditer(r"\bfirst\b(?P<x>[^;:.]{3,80}?)\b(?:then|and then|before|followed)\b(?P<y>[^;:.]{3,80})", text, re.IGNORECASE):
+        if re.search(r"\bthe\s+$", text[: m.start()], re.IGNORECASE):
+            continue  # "before the first blast, and the night shift followed ...": an ordinal, no "first X, then Y"
         before = text[: m.start()].split(",")[-1]
         if re.match(r",?\s*and\b", m.group("x")) and m.group(0).rstrip().endswith("followed" + m.group("y")):
             # "the carriages jumped the track first and the locomotive followed": X first, Y after
@@ -235,7 +273,7 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
             # "before it was announced")
             pairs = [
                 (oa, ob) for oa in ra for ob in rb
-                if _comparable(oa, ob) and ((oa.first & ob.then and oa.then & ob.first)
+                if _comparable(oa, ob) and ((oa.first & ob.then and oa.then & ob.first and _ordinals_agree(oa, ob))
                 or ((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
                 or _first_against(oa, ob) or _first_against(ob, oa))
             ]
