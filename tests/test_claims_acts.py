@@ -50,3 +50,9 @@ def test_an_inquiry_set_going_an_act_under_way_and_a_sentence_opener():
     text = "The Harbour Authority is leading the clean-up with 200 workers."
     act = active_act(text, 4, 21)
     assert act is not None and (act.act, act.thing) == ("lead", "clean-up")
+
+
+def test_a_body_opening_the_sentence_is_the_doer_of_its_act():
+    assert _acts("The fire brigade ordered the evacuation of the streets near the depot.") == [("order", "fire brigade", "evacuation")]
+    assert _acts("The blaze started a second fire in the warehouse.") == []  # a fire is no doer
+    assert _acts("Most residents ordered taxis.") == []  # not a body named after "the"

@@ -22,6 +22,14 @@ def test_one_act_on_one_thing_by_different_doers_in_other_words():
     assert {s.value for s in found.sides} == {"Senasmin", "Minera Altoquivi"}
 
 
+def test_a_body_against_a_named_person_for_one_order():
+    (found,) = _actors(
+        "The fire brigade ordered the evacuation of the streets closest to the depot just after midnight.",
+        "Mayor Ines Varga ordered the evacuation of the streets around the depot after midnight, the town hall said.",
+    )
+    assert {s.value for s in found.sides} == {"fire brigade", "Ines Varga"}
+
+
 def test_the_same_doer_in_other_words_is_no_conflict():
     assert not _actors(
         "All 41 survivors were rescued by Coast Guard patrol boats on Tuesday night.",

@@ -1,6 +1,6 @@
 """Acts: who did what to what, read from the surface of a sentence without a parser.
 
-Five shapes are read, each giving (doer, act, thing acted on) with offsets:
+Six shapes are read, each giving (doer, act, thing acted on) with offsets:
 
 - passive with its agent: "A state commission headed by Director General Selvanov"
                           "Stolyar was detained by city police officers"
@@ -9,6 +9,7 @@ Five shapes are read, each giving (doer, act, thing acted on) with offsets:
                           "it was volunteers, not ministry crews, who carried all 96 patients out"
 - a crew before "had":    "units of the ministry had evacuated all 96 patients"
 - a proposal and its author: "an amendment of the governmental majority" (a body that proposes)
+- a body opening the sentence: "The fire brigade ordered the evacuation of the streets"
 
 The act is a class of verbs of one meaning ("headed", "led", "chaired"; "suspended", "paused",
 "halted"), so two outlets that word one act differently still tell one act. A sentence in none
@@ -72,6 +73,15 @@ _CREW_ACT = re.compile(
 _PROPOSAL = re.compile(
     r"\b(?P<noun>amendments?|motions?|proposals?)\s+(?:from|of)\s+(?P<agent>(?:the\s+)?[^,;:.()\"“”]{2,60})", re.IGNORECASE
 )
+# A body named by a common noun opening the sentence, then its act: "The fire brigade ordered the
+# evacuation" (a named doer is read through its entity mention: ``active_act``).
+_OPENING_SUBJECT = re.compile(
+    rf"^[\"“]?(?:The|A|An)\s+(?P<agent>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,80}})"
+)
+# Heads that name no doer: the thing acted on, a time, or a figure opening a passive-like report
+_AUXILIARIES = frozenset("is are was were be been being has have had will would can could may might must shall should".split())
+_NOT_DOERS = {"fire", "blaze", "storm", "quake", "earthquake", "explosion", "decision", "move", "report", "day", "year", "number"}
 _BODIES = {
     "majority", "opposition", "coalition", "government", "party", "faction", "bloc", "caucus", "ministry", "council",
     "committee", "lawmakers", "deputies", "senators", "legislators", "mps",
@@ -191,6 +201,19 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
                 # the verb the noun stands for ("who proposed the amendment")
                 act="propose", verb="proposed", doer=agent, doer_start=offset + start, doer_end=offset + start + len(agent),
                 thing=m.group("noun").lower().rstrip("s"), start=offset + m.start(), end=offset + start + len(agent),
+            ))
+    for m in _OPENING_SUBJECT.finditer(text):
+        rest = _WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with|after|before|and)\b", m.group("rest"))[0])[:4]
+        thing = _head(rest)
+        words = m.group("agent").lower().split()
+        if re.match(r"(?:not\s+)?by\b", m.group("rest")) or _AUXILIARIES & set(words):
+            continue  # "A commission headed by ...", "The clean-up is being run ...": passives, read above
+        if thing and words[-1] not in _NOT_DOERS:
+            start = m.start("agent")
+            out.append(Act(
+                act=_ACT_OF[m.group("verb").lower()], verb=m.group("verb"), doer=m.group("agent"),
+                doer_start=offset + start, doer_end=offset + m.end("agent"),
+                thing=thing, start=offset + m.start("agent"), end=offset + m.end("verb"),
             ))
     for m in (*_CLEFT.finditer(text), *_CREW_ACT.finditer(text)):
         agent = re.split(r",\s*not\b", m.group("agent"))[0].strip(" ,")
