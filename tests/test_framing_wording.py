@@ -132,3 +132,34 @@ def test_a_modifier_before_a_people_noun_the_others_replace_is_part_of_the_label
     # a noun the other outlet writes too is the event's name for them: no label
     shared = "The coast guard rescued 41 intruders, persons from Kharuna, on Friday."
     assert wording._label_hits(mine, m, 0.3, mine, [("a2", shared)], wording.vocabulary(shared)) == []
+
+
+def test_a_word_stem_joins_the_forms_of_one_word_but_not_an_agent_noun():
+    stem = wording.word_stem
+    assert stem("killings") == stem("killing")
+    assert stem("massacred") == stem("massacre") == stem("massacres")
+    assert stem("nation's") == stem("nation") and stem("fire-bomb") == stem("firebomb")
+    assert stem("killer") != stem("killed")
+
+
+def test_a_word_another_outlet_writes_in_another_form_is_no_word_choice():
+    b = make("a2", "Army officers seized the airport on Sunday night, the ministry said.")
+    a = make("a1", "The renegade officers seized the airport on Sunday night, the ministry said.")
+    assert any("word choice" in c.note for c in cues_on(find_framing([a, b]), "a1", "renegade"))
+    b2 = make("a2", b.text + " Residents called them renegades.")
+    assert not any("word choice" in c.note for c in cues_on(find_framing([a, b2]), "a1", "renegade"))
+
+
+def test_a_plain_word_in_a_headline_is_judged_without_the_headline():
+    from rashomon.comparison.framing.loaded import word_scores
+
+    title = "Company boss shows a new computer as rival devours market"
+    text = title + "\n\nThe company showed the computer on Monday."
+    article = Article(id="a1", source="a1", title=title, text=text, sentences=segment("a1", text))
+    scores = word_scores(article, [], set())
+    at = {m.group(): i for i, m in enumerate(scores.tokens)}
+    model = word_model()["story"]
+    boss, devours = at["boss"], at["devours"]
+    assert wording.plain_word(scores.features[boss]) and not wording.plain_word(scores.features[devours])
+    assert wording.choice_probability(scores, boss, model) < scores.probabilities[boss]
+    assert wording.choice_probability(scores, devours, model) == scores.probabilities[devours]

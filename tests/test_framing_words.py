@@ -304,3 +304,13 @@ def test_a_context_stage_without_its_features_fails_with_the_file(tmp_path, monk
             loaded.word_model()
     finally:
         loaded.word_model.cache_clear()
+
+
+def test_two_words_joined_by_a_lost_dash_are_read_apart():
+    text = "It is the largest arm in the world-will start to feel the heat, the law-that now requires it."
+    words = [m.group() for m in candidate_tokens(make("a1", text), [])]
+    assert {"world", "will", "law", "that"} <= set(words)
+    assert "world-will" not in words and "law-that" not in words
+    # compounds keep their hyphen, particles included
+    kept = [m.group() for m in candidate_tokens(make("a1", "A built-in camera and a long-suffering crew staged a sit-in."), [])]
+    assert {"built-in", "long-suffering", "sit-in"} <= set(kept)

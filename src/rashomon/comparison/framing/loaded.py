@@ -190,12 +190,32 @@ def word_probability(features: Sequence[float] | np.ndarray, model: dict[str, An
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+# A word of a hyphenated pair that never makes a compound: a conjunction, an auxiliary, a
+# relative pronoun ("the largest in the world-will start", "the law-that now requires"). Such a
+# pair is two words with a dash lost between them (the source's em dash gone), read apart.
+_DASH_PARTS = frozenset(
+    "that which who whom whose and but or nor although though while will would shall should could can "
+    "may might must is are was were been has have had even never also".split()
+)
+_PART = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+def _words(text: str) -> Iterable[re.Match[str]]:
+    """The word tokens of ``text``, a pair joined by a lost dash (``_DASH_PARTS``) as two."""
+    for m in _TOKEN.finditer(text):
+        parts = m.group().lower().split("-")
+        if len(parts) == 2 and (parts[0] in _DASH_PARTS or re.sub(r"['’]s$", "", parts[1]) in _DASH_PARTS):
+            yield from _PART.finditer(text, m.start(), m.end())
+        else:
+            yield m
+
+
 def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Iterable[re.Match[str]]:
     """Word tokens in the outlet's own voice: not a name (a capitalised word that does not start a
     sentence or that wordfreq hardly knows), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
     have their own step), not a run of letters too long to be a word."""
     text = article.text
-    for m in _TOKEN.finditer(text):
+    for m in _words(text):
         word = m.group()
         if len(word) > _MAX_TOKEN or len(word) < 3:
             continue

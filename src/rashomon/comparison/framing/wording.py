@@ -11,20 +11,28 @@ lower bar ``REFERENT_CUT`` applies: naming compared across outlets without a lis
 A plural noun for people that the paired passages replace with another one in the same role
 ("conspirators had been detained" / "64 persons were detained") is a label for the same people,
 at the lowest bar ``LABEL_CUT``.
+A word another outlet of the story writes in some form (``word_stem``: "killings" / "killing")
+is no choice of this outlet's, and a plain word in a headline is judged without the headline's
+raise (``choice_probability``): real coverage's headlines name their topic in plain words.
 """
 
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 from ...model import Agreement, Article, Sentence
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
-from .loaded import WordScores, _governed, candidate_tokens, context_evidence, vocabulary, word_features, word_model, word_probability
+from .loaded import (
+    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, vocabulary, word_features, word_model, word_probability,
+)
 
 MIN_OVERLAP = 0.3
 _MEASURE = re.compile(
@@ -55,6 +63,14 @@ _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|tha
 # Plain plural nouns for a body of people that no suffix shows (not "people" or "police": nearly
 # every claim about people has them, for whoever is meant).
 _GROUP_NOUNS = frozenset({"persons", "men", "women", "troops", "hostages", "prisoners", "crowds", "youths"})
+# A plain word: no VADER valence, common (Zipf at least PLAIN_ZIPF), not a compound. In a headline
+# such a word names the story's topic ("death", "boss", "laptop"); the second stage's raise for
+# the headline is for the words a headline picks for effect, so word choice does not count it there.
+PLAIN_ZIPF = 4.5
+_VALENCE, _RARITY, _COMPOUND = (SINGLE_FEATURES.index(n) for n in ("valence", "rarity", "compound"))
+# One inflectional ending (at most), dropped by ``word_stem``, longest first.
+_ENDINGS = ("ings", "ing", "ed", "es", "s")
+MIN_STEM = 4
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
@@ -116,15 +132,20 @@ def word_choice_hits(
 
     def loaded_probability(m: re.Match[str]) -> float:
         if scores is not None and m.start() in index:
-            return float(scores.probabilities[index[m.start()]])
+            return choice_probability(scores, index[m.start()], model)
         return word_probability(word_features(m.group(), elsewhere), model)
 
     def evidence(m: re.Match[str]) -> str:
         if scores is None or m.start() not in index:
             return ""
-        return "".join(f"; {w}" for w in context_evidence(scores.context, index[m.start()], prior))
+        i = index[m.start()]
+        said = context_evidence(scores.context, i, prior)
+        if plain_word(scores.features[i]):
+            said = [w for w in said if w != "in the headline"]  # not counted (choice_probability)
+        return "".join(f"; {w}" for w in said)
 
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
+    stems_elsewhere = {word_stem(w) for w in elsewhere}
     hits: list[_Hit] = []
     shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
     for m in candidate_tokens(article, quotes):
@@ -146,8 +167,8 @@ def word_choice_hits(
         others = pairs[sentence.id]
         if sentence.id not in shared:
             shared[sentence.id] = set().union(*(vocabulary(text) for _, text in others))
-        if lower in shared[sentence.id]:
-            continue  # the others wrote it too
+        if lower in shared[sentence.id] or word_stem(lower) in stems_elsewhere:
+            continue  # the others wrote it too, here or (in some form) elsewhere in the story
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
@@ -162,6 +183,34 @@ def word_choice_hits(
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+def word_stem(word: str) -> str:
+    """A crude stem: the word without a possessive, hyphens or one inflectional ending, then a
+    final "e" ("killings" and "killing", "massacred" and "massacre", "nation's" and "nation",
+    "fire-bomb" and "firebomb" share one), at least ``MIN_STEM`` letters kept. Agent nouns keep
+    their ending ("killer" is not "killed"). Another outlet that writes the word in some form chose it too."""
+    word = re.sub(r"['’]s$", "", word.lower()).replace("-", "")
+    ending = next((e for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_STEM), "")
+    word = word[: len(word) - len(ending)]
+    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word  # "massacre", "massacr(ed)"
+
+
+def plain_word(features: np.ndarray) -> bool:
+    """Whether a word (its ``word_features``) is plain: no valence, common, not a compound."""
+    return features[_VALENCE] == 0 and features[_RARITY] <= 5 - PLAIN_ZIPF and features[_COMPOUND] == 0
+
+
+def choice_probability(scores: WordScores, i: int, model: dict) -> float:
+    """The story model's probability for word ``i`` of ``scores``, without the second stage's
+    raise for the headline where the word is plain (``plain_word``)."""
+    p = float(scores.probabilities[i])
+    context = model.get("context")
+    if context is None or scores.context is None or not scores.context[i, 2] or not plain_word(scores.features[i]):
+        return p
+    log_odds, loudness, _ = scores.context[i]
+    z = context["bias"] + context["weights"][0] * log_odds + context["weights"][1] * loudness
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
 
 
 def _label_hits(text: str, m: re.Match[str], p: float, mine: str, others: Sequence[tuple[str, str]], elsewhere: set[str]) -> list[_Hit]:
