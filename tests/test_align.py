@@ -232,6 +232,15 @@ def test_figures_are_shared_however_qualified_and_compatible_when_close():
     assert compatible_figures(intervals(a), intervals(c)) == 0
 
 
+def test_an_order_of_magnitude_is_a_shared_figure_only_of_the_same_thing():
+    from rashomon.comparison.align.pairs import figure_keys
+
+    a, b, c = _claims("The closure would cost hundreds of jobs at the mill.", "Hundreds of families fled the valley overnight.",
+                      "Hundreds of jobs are at risk, the union warned.")
+    assert not figure_keys(a) & figure_keys(b)  # "hundreds" of two things: no figure in common
+    assert figure_keys(a) & figure_keys(c)
+
+
 def test_rare_words_are_the_story_specific_wording_and_never_names():
     from rashomon.comparison.align.pairs import rare_words
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
-from ..claims import span_hours, stem, time_readings, times_agree, value_measure
+from ..claims import is_vague, span_hours, stem, time_readings, times_agree, value_measure
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -37,6 +37,9 @@ _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion dozen dozens percent".split()
 )
+
+# A vague figure ("hundreds of") is shared only with the same thing counted (off when 0).
+VAGUE_WITH_THING = 1
 
 FEATURES = (
     "cosine - threshold", "lexical", "csls", "mutual best", "best of one side", "shared names", "shared figures",
@@ -77,7 +80,10 @@ def figure_keys(claim: Claim) -> set[str]:
             except (ValueError, IndexError):
                 continue
             si = value_measure(v)
-            if si is not None:  # "three-metre" and "three meters", "15-centimetre" and "15 centimeters"
+            if VAGUE_WITH_THING and is_vague(v.text):
+                # "hundreds of jobs" / "hundreds of families" share an order of magnitude, not a figure
+                out.add(f"n:{v.normalized} {_root(v.counted.lower())}")
+            elif si is not None:  # "three-metre" and "three meters", "15-centimetre" and "15 centimeters"
                 out.add(f"n:{figure * si[1]:.4g} {si[0]}")
             elif figure >= 10 or v.unit or figure != int(figure):
                 out.add(f"n:{v.normalized}")

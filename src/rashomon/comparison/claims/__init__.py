@@ -18,14 +18,14 @@ from collections.abc import Sequence
 from ...model import Article, Claim, Sentence, Value
 from ...text import attribution
 from ...text import find_quotes as text_quotes
-from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, measure, parse_number, span_hours
+from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, is_vague, measure, parse_number, span_hours
 from .times import WEEKDAYS, TimeValue, find_times, reference_date, time_readings, times_agree, weekday_of
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "NUMBER", "WEEKDAYS", "Quantity", "TimeValue", "claim_of", "compatible", "extract_claims", "find_quantities",
-    "find_quotes", "find_speaker", "find_times", "find_values", "format_number", "measure", "negated", "parse_number",
+    "find_quotes", "find_speaker", "find_times", "find_values", "format_number", "is_vague", "measure", "negated", "parse_number",
     "span_hours", "value_measure",
     "reference_date", "stem", "time_readings", "times_agree", "weekday_of",
 ]

@@ -42,6 +42,13 @@ _VAGUE = {
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999), "millions": (2e6, 9.99e8),
 }
+
+
+def is_vague(text: str) -> bool:
+    """A figure written as an order of magnitude ("hundreds", "dozens", "tens of thousands")."""
+    return " ".join(text.lower().split()) in _VAGUE
+
+
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 # Qualifiers before a figure, and the interval they make of it (low, high factors; None: open).
