@@ -304,6 +304,23 @@ def test_a_figure_both_state_passes_the_lexical_gate_without_shared_words():
     assert not probability, "a pair with neither shared wording nor a figure is not"
 
 
+def test_a_pair_sharing_one_name_and_no_wording_is_weighed_but_does_not_agree(monkeypatch):
+    from rashomon.comparison.align import pairs
+
+    sim = np.full((2, 2), 0.8)
+    lexical = np.full((2, 2), 0.3)  # the company's name, as TF-IDF sees it
+    actor = _claims("Harlow Mining said output at its other pits was unaffected.", "Harlow Mining did not respond to questions.")
+    agree, probability = pairs.scored_pairs(sim, lexical, actor, 0.65, [{"e1"}, {"e1"}])
+    assert probability and not agree  # one actor, two propositions
+    monkeypatch.setattr(pairs, "WORDING_BEYOND_NAMES", 0)
+    assert pairs.scored_pairs(sim, lexical, actor, 0.65, [{"e1"}, {"e1"}])[0]
+    monkeypatch.setattr(pairs, "WORDING_BEYOND_NAMES", 1)
+    # two names in common (who and where), or a short word of the proposition ("leg"), are enough
+    assert pairs.scored_pairs(sim, lexical, actor, 0.65, [{"e1", "e2"}, {"e1", "e2"}])[0]
+    injured = _claims("Harlow Mining said two miners were hurt, one with a broken leg.", "Harlow Mining reported two injured workers, one with a fractured leg.")
+    assert pairs.scored_pairs(sim, lexical, injured, 0.65, [{"e1"}, {"e1"}])[0]
+
+
 def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
     from rashomon.comparison.align.groups import group_pairs
 

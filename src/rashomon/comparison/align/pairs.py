@@ -20,6 +20,7 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
+from ...text.verbs import REPORTING_VERBS, SPEECH_VERBS
 from ..claims import is_vague, span_hours, stem, time_readings, times_agree, value_measure
 
 _CSLS_K = 5
@@ -33,6 +34,9 @@ RARE_FIGURE = _RARE
 # An open bound ("more than 9", "under 50") reaches this factor past its figure.
 _OPEN_REACH = 1.5
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_SHORT_WORD = re.compile(r"[^\W\d_]{3,}")  # "leg", "ban": short content words count as wording
+# Auxiliaries the stop list lacks: "did not respond" / "did not say" share no wording.
+_AUXILIARIES = frozenset({"did", "does", "doing", "done"})
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion dozen dozens percent".split()
@@ -40,6 +44,10 @@ _NUMBER_WORDS = frozenset(
 
 # A vague figure ("hundreds of") is shared only with the same thing counted (off when 0).
 VAGUE_WITH_THING = 1
+# A pair agrees on its own only when it shares some wording beyond names, a figure, or this many
+# names (who and where pin down one event; one name is one actor saying many things) (off when 0).
+WORDING_BEYOND_NAMES = 1
+NAMES_ENOUGH = 2
 
 FEATURES = (
     "cosine - threshold", "lexical", "csls", "mutual best", "best of one side", "shared names", "shared figures",
@@ -53,6 +61,7 @@ PAIR_MODELS: dict[str, tuple[tuple[float, ...], float]] = {
 }
 PAIR_WEIGHTS, PAIR_BIAS = PAIR_MODELS["static"]
 _SHARED_FIGURES, _COMPATIBLE = FEATURES.index("shared figures"), FEATURES.index("compatible figures")
+_SHARED_NAMES = FEATURES.index("shared names")
 # A pair at this probability agrees; a pair over the embedder's threshold and closer than its
 # usual neighbours (CSLS > 0) agrees from CLOSE_PROBABILITY. Both chosen on stories-dev as a whole
 # (bench/README.md, "align3"); CLOSE_PROBABILITY is the strictest round value that keeps the
@@ -121,6 +130,13 @@ def _root(word: str) -> str:
     if root.endswith("e") and len(root) > 4:
         root = root[:-1]
     return root[:-2] if root.endswith("at") and len(root) >= 5 else root  # "investigat(e)" as "investig(ation)"
+
+
+def content_words(texts: Sequence[str]) -> list[set[str]]:
+    """Each text's lower-case content words (stemmed), however common in the story: the wording
+    of a claim beyond the names it mentions."""
+    stop = stop_words() | _AUXILIARIES | {w for w, lemma in REPORTING_VERBS.items() if lemma in SPEECH_VERBS}
+    return [{_root(w) for w in _SHORT_WORD.findall(t) if w.islower() and w not in stop} for t in texts]
 
 
 def rare_words(texts: Sequence[str]) -> list[set[str]]:
@@ -326,7 +342,8 @@ def scored_pairs(
 
     A pair agrees when the model says so and the two share some story-specific wording (TF-IDF
     over a floor) or a figure; a pair with neither has probability 0. A pair stating a rare count
-    both state agrees from FIGURE_PROBABILITY. ``scope``: as :func:`pair_feature_matrix`."""
+    both state agrees from FIGURE_PROBABILITY. A pair whose only common wording is one name
+    (``WORDING_BEYOND_NAMES``) is weighed but does not agree. ``scope``: as :func:`pair_feature_matrix`."""
     first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts, scope)
     weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
     p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
@@ -337,6 +354,12 @@ def scored_pairs(
     if FIGURE_PROBABILITY < 1.0 and len(first):
         rare = shared_figures(claims, RARE_FIGURE, counts=True)[first, second] > 0
         agrees |= keep & rare & (p >= FIGURE_PROBABILITY)
+    if WORDING_BEYOND_NAMES and len(first):
+        # a pair that shares only names ("Norvane said ..." / "Norvane did not respond") tells of one
+        # actor, not one proposition: it does not agree on its own, though its probability still counts
+        words = content_words(texts if texts is not None else [c.text for c in claims])
+        worded = np.fromiter((bool(words[i] & words[j]) for i, j in zip(first, second)), dtype=bool, count=len(first))
+        agrees &= worded | (features[:, _SHARED_FIGURES] > 0) | (features[:, _COMPATIBLE] > 0) | (features[:, _SHARED_NAMES] >= NAMES_ENOUGH)
     probability = {
         (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], p[keep])
     }
