@@ -310,6 +310,9 @@ def test_a_pair_sharing_one_name_and_no_wording_is_weighed_but_does_not_agree(mo
     sim = np.full((2, 2), 0.8)
     lexical = np.full((2, 2), 0.3)  # the company's name, as TF-IDF sees it
     actor = _claims("Harlow Mining said output at its other pits was unaffected.", "Harlow Mining did not respond to questions.")
+    # a name only these two claims mention is rare, as good as rare wording (a chemical's name)
+    assert pairs.scored_pairs(sim, lexical, actor, 0.65, [{"e1"}, {"e1"}])[0]
+    monkeypatch.setattr(pairs, "RARE_NAME_ENOUGH", 0)  # as if the story's actor, named in most claims
     agree, probability = pairs.scored_pairs(sim, lexical, actor, 0.65, [{"e1"}, {"e1"}])
     assert probability and not agree  # one actor, two propositions
     monkeypatch.setattr(pairs, "WORDING_BEYOND_NAMES", 0)
@@ -317,6 +320,8 @@ def test_a_pair_sharing_one_name_and_no_wording_is_weighed_but_does_not_agree(mo
     monkeypatch.setattr(pairs, "WORDING_BEYOND_NAMES", 1)
     # two names in common (who and where), or a short word of the proposition ("leg"), are enough
     assert pairs.scored_pairs(sim, lexical, actor, 0.65, [{"e1", "e2"}, {"e1", "e2"}])[0]
+    colonel = _claims("Colonel Brandt's men stormed the gate.", "The rebels were led by a lieutenant-colonel, Brandt.")
+    assert pairs.scored_pairs(sim, lexical, colonel, 0.65, [{"e1"}, {"e1"}])[0]  # "Colonel" is a word "colonel" of the other
     injured = _claims("Harlow Mining said two miners were hurt, one with a broken leg.", "Harlow Mining reported two injured workers, one with a fractured leg.")
     assert pairs.scored_pairs(sim, lexical, injured, 0.65, [{"e1"}, {"e1"}])[0]
 

@@ -44,10 +44,12 @@ _NUMBER_WORDS = frozenset(
 
 # A vague figure ("hundreds of") is shared only with the same thing counted (off when 0).
 VAGUE_WITH_THING = 1
-# A pair agrees on its own only when it shares some wording beyond names, a figure, or this many
-# names (who and where pin down one event; one name is one actor saying many things) (off when 0).
+# A pair agrees on its own only when it shares some wording beyond names, a figure, this many
+# names (who and where pin down one event; one name is one actor saying many things), or, with
+# RARE_NAME_ENOUGH, a name few claims of the story mention, as rare words are (off when 0).
 WORDING_BEYOND_NAMES = 1
 NAMES_ENOUGH = 2
+RARE_NAME_ENOUGH = 1
 
 FEATURES = (
     "cosine - threshold", "lexical", "csls", "mutual best", "best of one side", "shared names", "shared figures",
@@ -132,11 +134,22 @@ def _root(word: str) -> str:
     return root[:-2] if root.endswith("at") and len(root) >= 5 else root  # "investigat(e)" as "investig(ation)"
 
 
-def content_words(texts: Sequence[str]) -> list[set[str]]:
-    """Each text's lower-case content words (stemmed), however common in the story: the wording
-    of a claim beyond the names it mentions."""
+def content_words(texts: Sequence[str]) -> list[tuple[set[str], set[str]]]:
+    """Each text's content words (stemmed), however common in the story, as two sets: those it
+    writes in lower case, and all of them lower-cased. Two texts share wording beyond names when a
+    word of one is a lower-case word of the other ("Colonel Brandt's men" / "a lieutenant-colonel"):
+    a word no text writes in lower case is a name."""
     stop = stop_words() | _AUXILIARIES | {w for w, lemma in REPORTING_VERBS.items() if lemma in SPEECH_VERBS}
-    return [{_root(w) for w in _SHORT_WORD.findall(t) if w.islower() and w not in stop} for t in texts]
+    out = []
+    for text in texts:
+        words = [w for w in _SHORT_WORD.findall(text) if w.lower() not in stop]
+        out.append(({_root(w) for w in words if w.islower()}, {_root(w.lower()) for w in words}))
+    return out
+
+
+def share_wording(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Two texts' ``content_words`` meet on a word at least one of them writes in lower case."""
+    return bool(a[0] & b[1] or a[1] & b[0])
 
 
 def rare_words(texts: Sequence[str]) -> list[set[str]]:
@@ -334,6 +347,22 @@ def pair_probability(features: np.ndarray, embedder: str = "static") -> float:
     return 1.0 / (1.0 + np.exp(-z))
 
 
+def _only_a_common_name(
+    first: np.ndarray, second: np.ndarray, features: np.ndarray, texts: Sequence[str], names: Sequence[set[str]],
+) -> np.ndarray:
+    """Per weighed pair: the two claims share nothing but one name many claims of the story mention
+    ("Harlow Mining said ..." / "Harlow Mining did not respond"): one actor, not one proposition.
+    No word, no figure, not two names (who and where), and no name few claims mention (a chemical,
+    a village: as good as rare wording, with RARE_NAME_ENOUGH)."""
+    words = content_words(texts)
+    worded = np.fromiter((share_wording(words[i], words[j]) for i, j in zip(first, second)), dtype=bool, count=len(first))
+    if RARE_NAME_ENOUGH:
+        df = Counter(e for ns in names for e in ns)
+        worded |= np.fromiter((any(df[e] <= _RARE for e in names[i] & names[j]) for i, j in zip(first, second)), dtype=bool, count=len(first))
+    evidence = (features[:, _SHARED_FIGURES] > 0) | (features[:, _COMPATIBLE] > 0) | (features[:, _SHARED_NAMES] >= NAMES_ENOUGH)
+    return ~(worded | evidence)
+
+
 def scored_pairs(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
     texts: Sequence[str] | None = None, embedder: str = "static", scope: np.ndarray | None = None,
@@ -342,8 +371,8 @@ def scored_pairs(
 
     A pair agrees when the model says so and the two share some story-specific wording (TF-IDF
     over a floor) or a figure; a pair with neither has probability 0. A pair stating a rare count
-    both state agrees from FIGURE_PROBABILITY. A pair whose only common wording is one name
-    (``WORDING_BEYOND_NAMES``) is weighed but does not agree. ``scope``: as :func:`pair_feature_matrix`."""
+    both state agrees from FIGURE_PROBABILITY. A pair whose only common wording is one name that
+    many claims mention (``WORDING_BEYOND_NAMES``) is weighed but does not agree. ``scope``: as :func:`pair_feature_matrix`."""
     first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts, scope)
     weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
     p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
@@ -355,11 +384,8 @@ def scored_pairs(
         rare = shared_figures(claims, RARE_FIGURE, counts=True)[first, second] > 0
         agrees |= keep & rare & (p >= FIGURE_PROBABILITY)
     if WORDING_BEYOND_NAMES and len(first):
-        # a pair that shares only names ("Norvane said ..." / "Norvane did not respond") tells of one
-        # actor, not one proposition: it does not agree on its own, though its probability still counts
-        words = content_words(texts if texts is not None else [c.text for c in claims])
-        worded = np.fromiter((bool(words[i] & words[j]) for i, j in zip(first, second)), dtype=bool, count=len(first))
-        agrees &= worded | (features[:, _SHARED_FIGURES] > 0) | (features[:, _COMPATIBLE] > 0) | (features[:, _SHARED_NAMES] >= NAMES_ENOUGH)
+        # its probability still counts (coherence, joint evidence), but such a pair does not agree on its own
+        agrees &= ~_only_a_common_name(first, second, features, texts if texts is not None else [c.text for c in claims], names)
     probability = {
         (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], p[keep])
     }
