@@ -263,3 +263,16 @@ def test_a_line_given_twice_word_for_word_is_removed_once():
                               "The council met on Monday.", "The council met on Monday.", "Yes.", "Yes."))
     assert text.split("\n") == ["Floods close the coastal road", "The council met on Monday.", "Yes.", "Yes."]
     assert [(r.line, r.reason.split(":")[0]) for r in removed] == [(1, "repeat"), (3, "repeat")]
+
+
+def test_an_address_is_read_from_its_first_character_only():
+    # the address pattern may start only where a run of address characters starts: tried at every
+    # character of one enormous word it backtracked over the rest of it (a 200,000-letter word took
+    # 17 s to clean; bench/README.md, sixth session), and it must still find every address
+    from rashomon.comparison.clean import _ADDRESS, _PROMO_KINDS
+
+    link = dict(_PROMO_KINDS)["link or address"]
+    for pattern in (_ADDRESS, link):
+        assert pattern.search("Send your tips to news.desk+tips@example.co.uk today").group(0) == "news.desk+tips@example.co.uk"
+        assert pattern.search("editor@example.org").group(0) == "editor@example.org"
+        assert pattern.search("a" * 5000) is None

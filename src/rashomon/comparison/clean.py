@@ -345,7 +345,7 @@ _ASK = _rx(
 _REACH = _rx(
     r"\b(e-?mail|call|ring|phone|write|contact|text|message|whatsapp|signal|send|tell|reach|get in touch)\b"
 )
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\b\+?\d[\d ()-]{6,}\d\b|\b(www\.|https?://)\S+|\b[\w-]+\.[a-z]{2,}/\S*")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b\+?\d[\d ()-]{6,}\d\b|\b(www\.|https?://)\S+|\b[\w-]+\.[a-z]{2,}/\S*")
 _NEWSROOM = _rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|reporters|journalists|team|newsroom)|"
                 r"the (editors|newsroom)|secure (form|line)|in confidence|tips?)\b")
 
@@ -391,7 +391,7 @@ _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"scan the (qr )?code|qr code|mailing list|"
         r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page))\b")),
     ("app download prompt", _rx(r"\b(our app|the app|app store|google play|download (the|our)|(on|in|via) (the|our) ([\w+&-]+ ){0,2}app)\b")),
-    ("link or address", re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|\b[\w-]+\.[a-z]{2,}/\S+")),
+    ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|\b[\w-]+\.[a-z]{2,}/\S+")),
     ("news tip request", _rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
     ("podcast or video promotion", _rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast)\b")),
 )  # fmt: skip
