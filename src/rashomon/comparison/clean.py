@@ -105,7 +105,7 @@ _WHEN = _rx(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (week|month|year)|"
     r"january|february|march|april|june|july|august|september|october|november|december|(19|20)\d\d)\b"
 )
-_FIGURE = _rx(r"\d+(\.\d+)?\s*(%|percent|per cent|million|billion)")
+_FIGURE = _rx(r"(?<![\d.])\d+(\.\d+)?\s*(%|percent|per cent|million|billion)")
 _QUOTE = re.compile(r"[“”\"«»„]")
 
 
@@ -345,7 +345,7 @@ _ASK = _rx(
 _REACH = _rx(
     r"\b(e-?mail|call|ring|phone|write|contact|text|message|whatsapp|signal|send|tell|reach|get in touch)\b"
 )
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b\+?\d[\d ()-]{6,}\d\b|\b(www\.|https?://)\S+|\b[\w-]+\.[a-z]{2,}/\S*")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b\+?\d[\d ()-]{6,}\d\b|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S*")
 _NEWSROOM = _rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|reporters|journalists|team|newsroom)|"
                 r"the (editors|newsroom)|secure (form|line)|in confidence|tips?)\b")
 
@@ -384,14 +384,14 @@ _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"free for \d+ (days|weeks|months))\b")),
     # "4.99 crowns a week", "from $5 a month", "0,99 Euro per month": a price per period, any currency.
     ("paywall or membership price", _rx(
-        r"(\d+(?:[.,]\d+)?\s*[^\W\d_]{0,12}\.?|[^\W\d_]{0,3}[£$€¥₹]\s?\d+(?:[.,]\d+)?)\s+(a|per|each|every|/)\s*(month|week|year|day)\b")),
+        r"((?<![\d.,])\d+(?:[.,]\d+)?\s*[^\W\d_]{0,12}\.?|[^\W\d_]{0,3}[£$€¥₹]\s?\d+(?:[.,]\d+)?)\s+(a|per|each|every|/)\s*(month|week|year|day)\b")),
     ("social media follow prompt", _rx(
         r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+){0,3} on|"
         r"(on|join|follow) our ([\w-]+ ){0,2}(channels?|pages?|accounts?|feeds?)|official account|"
         r"scan the (qr )?code|qr code|mailing list|"
         r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page))\b")),
     ("app download prompt", _rx(r"\b(our app|the app|app store|google play|download (the|our)|(on|in|via) (the|our) ([\w+&-]+ ){0,2}app)\b")),
-    ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|\b[\w-]+\.[a-z]{2,}/\S+")),
+    ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S+")),
     ("news tip request", _rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
     ("podcast or video promotion", _rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast)\b")),
 )  # fmt: skip
