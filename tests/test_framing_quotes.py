@@ -56,3 +56,17 @@ def test_titles_utterances_and_stray_marks_are_no_scare_quotes():
     assert _quotation_not_label('"Mo is family, "') and not _quotation_not_label('"clean sport"')
     # a label in lower case with a title-like capital only at its start is still held at a distance
     assert scare('Prices rose after the "Temporary adjustment" of the rules.') == ['"Temporary adjustment"']
+
+
+def test_an_echo_is_looked_for_among_the_recent_quotations_only():
+    from rashomon.comparison.framing.quotes import ECHO_LOOKBACK, _echoes
+
+    text = 'He called it "a temporary step to steady the budget". ' + '"x" ' * (ECHO_LOOKBACK + 5) + 'How "temporary"?'
+    quotes, at = [], 0
+    while (s := text.find('"', at)) >= 0:
+        e = text.index('"', s + 1) + 1
+        quotes.append((s, e))
+        at = e
+    start = quotes[-1][0]
+    assert _echoes(text, quotes[:3], quotes[2][0], ["temporary"])  # within reach
+    assert not _echoes(text, quotes, start, ["temporary"])  # more than ECHO_LOOKBACK quotations back

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -67,10 +68,20 @@ def _named_as_label(text: str, before: str, end: int) -> bool:
     return closes and bool(_NAMING_VERB.search(before)) and bool(re.search(r"\b(?:a|an|the)\s*[“\"‘']?$", before, re.IGNORECASE))
 
 
-def _echoes(text: str, quotes: Sequence[tuple[int, int]], start: int, words: Sequence[str]) -> bool:
-    """Whether an earlier, longer quotation of the article holds ``words`` in order."""
+ECHO_LOOKBACK = 100  # earlier quotations an echo is looked for in: a speaker's words come back soon
+
+
+def _echoes(text: str, quotes: Sequence[tuple[int, int]], start: int, words: Sequence[str],
+            ends: Sequence[int] | None = None) -> bool:
+    """Whether one of the ``ECHO_LOOKBACK`` quotations before ``start`` (``quotes`` in text order),
+    a longer one, holds ``words`` in order; ``ends``: the quotations' ends, computed once by the
+    caller. Bounded so that an article of thousands of quotation marks is read in linear time."""
     phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-    return any(e <= start and len(_words(text[s:e])) > len(words) and phrase.search(text[s:e]) for s, e in quotes)
+    if ends is None:
+        ends = [e for _, e in quotes]
+    before = bisect.bisect_right(ends, start)
+    recent = quotes[max(0, before - ECHO_LOOKBACK) : before]
+    return any(e <= start and len(_words(text[s:e])) > len(words) and phrase.search(text[s:e]) for s, e in recent)
 
 
 # A scare quote holds a label; a closing mark read as an opening one ('” she said.'), a clause with
@@ -109,6 +120,8 @@ def _titled(words: Sequence[str]) -> bool:
 
 def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
     hits = []
+    quotes = sorted(quotes)
+    ends = [e for _, e in quotes]
     for start, end in quotes:
         inner = article.text[start:end]
         words = _words(inner)
@@ -126,7 +139,7 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         attributed = _attributed(whole)
         # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
         # quotation gave earlier, to hold them at a distance
-        echo = not attributions(whole) and _echoes(article.text, quotes, start, words)
+        echo = not attributions(whole) and _echoes(article.text, quotes, start, words, ends)
         titled = _titled(words)  # a name, nickname or title ("Ring of Fire", "About a Boy")
         # "calls the fire a “controlled incident”", "spoke of a new “partnership”": a speaker's
         # label, quoted as a noun phrase inside the reporter's own sentence, keeps it at a distance.
