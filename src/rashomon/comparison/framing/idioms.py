@@ -22,7 +22,6 @@ never from the stories rashomon is tuned on. Steps:
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -38,7 +37,7 @@ from ...model import Article
 from ...text import IRREGULAR_PAST
 from . import resources
 from .hits import _Hit
-from .loaded import WordScores, word_model
+from .loaded import WordScores, logistic, word_model
 
 __all__ = ["Idiom", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "stem", "IDIOM_FEATURES"]
 
@@ -312,8 +311,7 @@ def idiom_model() -> dict[str, Any]:
 
 
 def idiom_probability(features: np.ndarray, model: dict[str, Any]) -> float:
-    z = model["bias"] + float(np.dot(model["weights"], features))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(model["bias"] + float(np.dot(model["weights"], features)))
 
 
 def _title_case(text: str) -> bool:

@@ -184,10 +184,15 @@ def resources_path(name: str) -> Path:
     return Path(str(importlib_resources.files("rashomon") / "data" / name))
 
 
+def logistic(z: float) -> float:
+    """A fitted logistic model's probability from its score, clamped so that it never overflows
+    (every model of the framing stage reads its probability here)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
+
+
 def word_probability(features: Sequence[float] | np.ndarray, model: dict[str, Any]) -> float:
     """The probability that a word with these features (:func:`word_features`) is loaded."""
-    z = model["bias"] + float(np.dot(model["coef"], np.asarray(features, dtype=np.float32)))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(model["bias"] + float(np.dot(model["coef"], np.asarray(features, dtype=np.float32))))
 
 
 # A word of a hyphenated pair that never makes a compound: a conjunction, an auxiliary, a

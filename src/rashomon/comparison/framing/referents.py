@@ -17,7 +17,6 @@ how the other outlets name the same referent.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from ...model import Article, Entity
 from . import resources
 from .hits import _Hit
 from .lexicon import Lexicon
+from .loaded import logistic
 from .quotes import _inside
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -239,8 +239,7 @@ def naming_model() -> dict[str, Any]:
 
 
 def probability(values: Sequence[float], model: dict[str, Any]) -> float:
-    z = model["bias"] + sum(w * x for w, x in zip(model["weights"], values))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(model["bias"] + sum(w * x for w, x in zip(model["weights"], values)))
 
 
 def _named_elsewhere(candidate: Candidate, article: Article, articles: Sequence[Article], entities: Sequence[Entity]) -> list[str]:

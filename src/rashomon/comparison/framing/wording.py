@@ -19,7 +19,6 @@ raise (``choice_probability``): real coverage's headlines name their topic in pl
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -31,7 +30,8 @@ from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import (
-    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, vocabulary, word_features, word_model, word_probability,
+    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, logistic, vocabulary, word_features, word_model,
+    word_probability,
 )
 
 MIN_OVERLAP = 0.3
@@ -209,8 +209,7 @@ def choice_probability(scores: WordScores, i: int, model: dict) -> float:
     if context is None or scores.context is None or not scores.context[i, 2] or not plain_word(scores.features[i]):
         return p
     log_odds, loudness, _ = scores.context[i]
-    z = context["bias"] + context["weights"][0] * log_odds + context["weights"][1] * loudness
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
+    return logistic(context["bias"] + context["weights"][0] * log_odds + context["weights"][1] * loudness)
 
 
 def _label_hits(text: str, m: re.Match[str], p: float, mine: str, others: Sequence[tuple[str, str]], elsewhere: set[str]) -> list[_Hit]:
