@@ -139,6 +139,12 @@ def _subject(segments: list[str]) -> str:
     return parts[k] if k >= 0 else ""
 
 
+def _object_head(rest: str) -> str:
+    """The head of what an active verb acts on: the words after it up to a preposition or "and"
+    ("suspended all production at the mine" -> "production")."""
+    return _head(_WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with|after|before|and)\b", rest)[0])[:4])
+
+
 def _clip_agent(text: str) -> str:
     agent = _STOP_AGENT.split(" " + text + " ")[0].strip()
     return agent
@@ -203,8 +209,7 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
                 thing=m.group("noun").lower().rstrip("s"), start=offset + m.start(), end=offset + start + len(agent),
             ))
     for m in _OPENING_SUBJECT.finditer(text):
-        rest = _WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with|after|before|and)\b", m.group("rest"))[0])[:4]
-        thing = _head(rest)
+        thing = _object_head(m.group("rest"))
         words = m.group("agent").lower().split()
         if re.match(r"(?:not\s+)?by\b", m.group("rest")) or _AUXILIARIES & set(words):
             continue  # "A commission headed by ...", "The clean-up is being run ...": passives, read above
@@ -239,8 +244,7 @@ def active_act(text: str, doer_start: int, doer_end: int, offset: int = 0) -> Ac
     )
     if m is None:
         return None
-    rest = _WORD.findall(re.split(r"\b(?:of|in|on|at|for|to|from|with|after|before|and)\b", m.group("rest"))[0])[:4]
-    thing = _head(rest)
+    thing = _object_head(m.group("rest"))
     if not thing:
         return None
     verb = m.group("verb").lower().split()[-1]

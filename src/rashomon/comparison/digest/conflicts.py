@@ -130,11 +130,9 @@ def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confl
     mid-sentence and never in lower case (names)."""
     sentence = _one_telling(sentence, conflicts)
     cited = set(sentence.citations)
-    values = [side.value for conflict in conflicts if conflict.kind in VALUE_KINDS for side in conflict.sides
+    # a disputed figure or day, and a disputed quotation, title, name, place or doer
+    values = [side.value for conflict in conflicts if conflict.kind in VALUE_KINDS + TOLD_KINDS for side in conflict.sides
               if side.sentence in cited and side.value and side.value in sentence.text]
-    # a disputed quotation, title, name, place or doer stated in the sentence is its sources' too
-    values += [side.value for conflict in conflicts if conflict.kind in TOLD_KINDS for side in conflict.sides
-               if side.sentence in cited and side.value and side.value in sentence.text]
     if not values:
         return sentence
     sentence = _to_disputed(sentence, values)
