@@ -64,6 +64,19 @@ QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
 }
 _QUALIFIER = re.compile(r"(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
 
+def _qualifier_before(text: str, at: int) -> str:
+    """The qualifier ("nearly", "at least") just before position ``at``, lower case, or ""."""
+    q = _QUALIFIER.search(text, max(0, at - 20), at)
+    return q.group(0).strip().lower() if q else ""
+
+
+def _interval(low: float, high: float, qualifier: str) -> tuple[float, float]:
+    """The values a figure told as ``low``..``high`` can stand for, given its qualifier ("at
+    least": no upper bound; "under": down to 0)."""
+    lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))
+    return (low * lo_f if lo_f is not None else 0.0, high * hi_f if hi_f is not None else math.inf)
+
+
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB"}
 
@@ -307,11 +320,8 @@ def _indefinite_spans(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
         if unit == "fortnight":
             unit, value = "week", value * 2
         lo, hi = _SPAN_RANGE.get(unit, (1.0, 1.0))
-        q = _QUALIFIER.search(text, max(0, m.start() - 20), m.start())
-        qualifier = q.group(0).strip().lower() if q else ""
-        lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))
-        low = value * lo * lo_f if lo_f is not None else 0.0
-        high = value * hi * hi_f if hi_f is not None else math.inf
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value * lo, value * hi, qualifier)
         out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
                             qualifier=qualifier, unit="", counted=unit + "s"))
     return out
@@ -357,11 +367,8 @@ def _fractions_of(text: str) -> list[Quantity]:
         if whole is None:
             continue
         value = float(round(whole * numerator / _DENOMINATORS[m.group("den").lower().rstrip("s")]))
-        q = _QUALIFIER.search(text, max(0, m.start() - 20), m.start())
-        qualifier = q.group(0).strip().lower() if q else ""
-        lo_f, hi_f = QUALIFIERS.get(qualifier or "about")
-        low = value * lo_f if lo_f is not None else 0.0
-        high = value * hi_f if hi_f is not None else math.inf
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier or "about")
         out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
                             qualifier=qualifier, unit="", counted=_counted(text, m.end())))
     return out
@@ -420,13 +427,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "31 February": a day of a month (a date, read or rejected by ``times``)
         if _CLOCK_ZONE.match(text, m.end()):
             continue  # "(0300 GMT)", "8 a.m.": a clock time, no count of anything
-        q = _QUALIFIER.search(text, max(0, m.start() - 20), m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
-        qualifier = q.group(0).strip().lower() if q else ""
-        lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))
-        low = value * lo_f if lo_f is not None else -math.inf
-        high = value * hi_f if hi_f is not None else math.inf
-        if lo_f is None:
-            low = 0.0
+        qualifier = _qualifier_before(text, m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
+        low, high = _interval(value, value, qualifier)
+        lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))  # for the half below
         counted = "metres" if metres else _counted(text, unit_end)
         # a whole number only: "7.5 magnitude quakes" gives the magnitude, not a count of quakes
         if value != 1 and value == int(value) and not unit and (head := _head_noun(text, unit_end, counted)):
