@@ -175,6 +175,7 @@ def order_relations(text: str) -> list[Order]:
                 continue
             earlier, later = _events(parts[0], False), _events(parts[1], False)
             reference = _events(parts[0], False, verbs=True)
+            ordinals = (_ordinal(parts[0], False), _ordinal(parts[1], False))
             start, end = m.start(), m.end() + len(tail)
         else:
             chunks = head.split(",")
@@ -197,8 +198,6 @@ def order_relations(text: str) -> list[Order]:
                 earlier, later = _events(right, False), _events(left, True)
                 reference = _events(right, False, verbs=True)
                 ordinals = (_ordinal(right, False), _ordinal(left, True))
-        if c in ("after", "following") and opening:
-            ordinals = (_ordinal(parts[0], False), _ordinal(parts[1], False))
         shared = earlier & later
         earlier, later = earlier - shared, later - shared
         if earlier and later:
