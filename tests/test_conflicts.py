@@ -7,8 +7,11 @@ from rashomon.model import Entity, Mention
 from tests.conftest import make_article
 
 
-def _conflicts(a_text, b_text, entities=()):
+def _conflicts(a_text, b_text, entities=(), resolve=False):
+    """The conflicts of two articles; ``resolve``: with the entity stage's entities, as the pipeline has them."""
     articles = [make_article("a1", a_text), make_article("a2", b_text)]
+    if resolve:
+        entities = resolve_entities(articles)
     claims = extract_claims(articles)
     alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
     return find_conflicts(claims, alignment, entities, articles), articles
@@ -589,11 +592,7 @@ def test_the_day_a_lasting_state_was_seen_is_not_the_day_of_the_act():
 
 def test_a_first_name_told_with_the_nickname_a_person_goes_by_is_no_other_name():
     def names(a_text, b_text):
-        articles = [make_article("a1", a_text), make_article("a2", b_text)]
-        entities = resolve_entities(articles)
-        claims = extract_claims(articles)
-        alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
-        return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "name"]
+        return [c for c in _conflicts(a_text, b_text, resolve=True)[0] if c.kind == "name"]
 
     told = "A gang member was sentenced for the ambush killing of Sheriff's Deputy Jerry Ortiz in the town. Deputy Jerry Ortiz was a 15-year veteran."
     assert not names(
