@@ -32,12 +32,13 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ...backends.embedders.tfidf import stop_words
 from ...errors import LexiconError
 from ...model import Article
 from ...text import IRREGULAR_PAST
 from . import resources
 from .hits import _Hit
-from .loaded import WordScores, logistic, word_model
+from .loaded import LOUDNESS_SHARE, WordScores, logistic, word_model
 
 __all__ = ["Idiom", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "stem", "IDIOM_FEATURES"]
 
@@ -108,12 +109,6 @@ def stem(word: str) -> str:
     return w
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    text = importlib_resources.files("rashomon").joinpath("data", "english_stop_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 @dataclass(frozen=True, slots=True)
 class Idiom:
     """One expression of the table: its text, its parts (stems and slots, outer slots dropped)
@@ -140,7 +135,7 @@ def _parse(text: str) -> Idiom | None:
     while parts and parts[-1] in (DET, OBJ):
         parts.pop()  # "kick someone": the object need not be matched; "make something of oneself" keeps its reflexive
     literals = [w for w in words if w not in _SLOT_WORDS]
-    content = tuple(w for w in literals if w not in _stop_words() and w.rstrip("'s") not in _stop_words())
+    content = tuple(w for w in literals if w not in stop_words() and w.rstrip("'s") not in stop_words())
     # two literal words at least, one of them a content word: "at least" or "and so on" frame nothing;
     # a lone common content word in a stock frame ("in the game", "over his head", "lead up to") is
     # most often meant literally
@@ -236,7 +231,7 @@ def article_loudness(scores: WordScores) -> float:
     p = np.sort(np.asarray(scores.probabilities))[::-1]
     if not len(p):
         return 0.0
-    return float(p[: max(1, round(0.05 * len(p)))].mean())
+    return float(p[: max(1, round(LOUDNESS_SHARE * len(p)))].mean())
 
 
 def _phrase_meaning(words: Sequence[str], model: dict[str, Any]) -> float:
