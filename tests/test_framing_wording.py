@@ -192,3 +192,10 @@ def test_only_past_verbs_of_kindred_meaning_and_a_rarer_register_are_contrasted(
     assert not wording.same_kind("crushed", "big") and not wording.same_kind("hefty", "million")
     assert wording._marked("rammed", "passed") and not wording._marked("passed", "rammed")
     assert not wording._marked("arrested", "captured")  # charged by VADER, not rarer
+
+
+def test_without_a_slot_the_note_lists_the_others_words_once_per_outlet_names_left_out():
+    said = wording._said_by_others(
+        "heroic", "Heroic firemen pulled the last survivors from the rubble.",
+        [("a2", "Rescuers from Varna worked for hours to free trapped residents."), ("a2", "Rescue crews used cranes.")], None)
+    assert len(said) == 1 and said[0].startswith("a2 writes '") and "varna" not in said[0].lower()

@@ -527,20 +527,40 @@ def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]], at: in
 
 
 def _said_by_others(word: str, mine: str, others: Sequence[tuple[str, str]], at: int | None) -> list[str]:
+    """Per other outlet, what it writes in the word's slot in one of its paired passages; where
+    none has one, the words of its passages that this sentence lacks, names left out and the
+    closest in meaning to ``word`` first (word vectors): "tore" -> 'shaken', 'strength', ..."""
     own = _content(mine)
     mine_tokens = _tokens(mine)
-    said = []
+    placed: dict[str, str] = {}
+    rest: dict[str, list[str]] = {}
     for other_id, text in others:
-        found = slot(mine_tokens, at, _tokens(text)) if at is not None else None
-        beside = _beside_anchor(mine_tokens, at, _tokens(text)) if at is not None and not found else None
+        if other_id in placed:
+            continue
+        theirs = _tokens(text)
+        found = slot(mine_tokens, at, theirs) if at is not None else None
+        beside = _beside_anchor(mine_tokens, at, theirs) if at is not None and not found else None
         if beside is not None and same_kind(word, beside):
             found = (at, at + 1, beside)
         if found:
             i1, i2, counterpart = found
             phrase = " ".join(mine_tokens[i1:i2])
-            said.append(f"{other_id} writes '{counterpart}' in its place" + (f" (for '{phrase}')" if phrase != word else ""))
+            placed[other_id] = f"{other_id} writes '{counterpart}' in its place" + (f" (for '{phrase}')" if phrase != word else "")
             continue
-        theirs = [w for w in dict.fromkeys(w.lower() for w in _CONTENT.findall(text)) if w not in own and w not in _STOP]
-        if theirs:
-            said.append(f"{other_id} writes '" + "', '".join(theirs[:MAX_OTHERS]) + "'")
-    return list(dict.fromkeys(said))
+        words = rest.setdefault(other_id, [])
+        words += [w.lower() for w in _CONTENT.findall(text) if not w[0].isupper() and w.lower() not in own and _is_content(w.lower())]
+    said = []
+    for other_id in dict.fromkeys(o for o, _ in others):
+        if other_id in placed:
+            said.append(placed[other_id])
+        elif rest.get(other_id):
+            said.append(f"{other_id} writes '" + "', '".join(_closest(word, rest[other_id])[:MAX_OTHERS]) + "'")
+    return said
+
+
+def _closest(word: str, candidates: Sequence[str]) -> list[str]:
+    """``candidates`` once each, the closest in meaning to ``word`` first (word vectors' cosine)."""
+    unique = list(dict.fromkeys(candidates))
+    vector = resources.word_vector(word)
+    closeness = [float(vector @ v) for v in resources.word_vectors(unique)]
+    return [w for _, w in sorted(zip(closeness, unique), key=lambda pair: -pair[0])]
