@@ -163,3 +163,39 @@ def test_a_plain_word_in_a_headline_is_judged_without_the_headline():
     assert wording.plain_word(scores.features[boss]) and not wording.plain_word(scores.features[devours])
     assert wording.choice_probability(scores, boss, model) < scores.probabilities[boss]
     assert wording.choice_probability(scores, devours, model) == scores.probabilities[devours]
+
+
+def test_a_past_verb_rarer_than_the_others_plain_verb_in_its_slot_is_word_choice():
+    # "tore" is under the bar for any word; the other outlet's "struck" in its slot shows the plain word passed over
+    assert wording.CONTRAST_CUT <= story_p("tore") < word_model()["word_choice_threshold"]
+    a = make("a1", "The storm tore through the harbour town on Monday night, the coastguard said.")
+    b = make("a2", "The storm struck the harbour town on Monday night, the coastguard said.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.kind == "loaded"]
+    assert [c.text for c in cues] == ["tore through"]  # the verb and its particle, one choice
+    assert "than 'struck' (a2)" in cues[0].note and "a2 writes 'struck' in its place" in cues[0].note
+    # the plain verb against the vivid one is no cue
+    assert not [c for c in find_framing([a, b]) if c.article == "a2" and c.text == "struck"]
+
+
+def test_the_counterpart_stands_beside_the_same_subject_when_the_sentences_are_reworded():
+    mine = wording._tokens("Three days after the earthquake tore through the old town on Tuesday, aid was still short.")
+    theirs = wording._tokens("A strong earthquake that struck the province early on Tuesday killed 40 people.")
+    assert wording.counterpart_word(mine, mine.index("tore"), theirs) == "struck"
+    # the same subject, but nothing else shared on the far side: no slot
+    other = wording._tokens("The earthquake struck hard.")
+    assert wording.counterpart_word(mine, mine.index("tore"), other) is None
+
+
+def test_only_past_verbs_of_kindred_meaning_and_a_rarer_register_are_contrasted():
+    assert wording.same_kind("tore", "struck") and wording.same_kind("rammed", "passed")
+    assert not wording.same_kind("confirmed", "told")  # a reporting verb of its own
+    assert not wording.same_kind("crushed", "big") and not wording.same_kind("hefty", "million")
+    assert wording._marked("rammed", "passed") and not wording._marked("passed", "rammed")
+    assert not wording._marked("arrested", "captured")  # charged by VADER, not rarer
+
+
+def test_without_a_slot_the_note_lists_the_others_words_once_per_outlet_names_left_out():
+    said = wording._said_by_others(
+        "heroic", "Heroic firemen pulled the last survivors from the rubble.",
+        [("a2", "Rescuers from Varna worked for hours to free trapped residents."), ("a2", "Rescue crews used cranes.")], None)
+    assert len(said) == 1 and said[0].startswith("a2 writes '") and "varna" not in said[0].lower()

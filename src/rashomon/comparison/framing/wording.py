@@ -22,10 +22,14 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
 from ...model import Agreement, Article, Sentence
+from . import resources
+from ...backends.embedders.tfidf import stop_words
+from ...text.verbs import REPORTING_VERBS
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
@@ -71,6 +75,18 @@ _VALENCE, _RARITY, _COMPOUND = (SINGLE_FEATURES.index(n) for n in ("valence", "r
 # One inflectional ending (at most), dropped by ``word_stem``, longest first.
 _ENDINGS = ("ings", "ing", "ed", "es", "s")
 MIN_STEM = 4
+# A word marked against the plain word another outlet writes in its slot ("tore through" where
+# another writes "struck", "careered off" where it writes "derailed on"): the contrast shows the
+# plain word the outlet passed over, so a lower bar holds (``marked_against``).
+CONTRAST_CUT = 0.15
+PLAIN_COUNTERPART = 4.0  # the other's word at least this common (Zipf)
+ZIPF_GAP = 0.6  # the outlet's word at least this much rarer
+PLAIN_VALENCE = 1.0  # the other's word may be this much more intense (VADER) and still plain
+VALENCE_GAP = 2.0  # named in the note where it is also this much more intense (VADER)
+MIN_KINSHIP = 0.1  # the two words' vector cosine: the same kind of word, not a neighbour in the sentence
+ANCHOR_GAP = 2  # function words between a word and the shared word beside it
+ANCHOR_SPAN = 12  # words on the slot's other side searched for a second shared word
+_PARTICLE = re.compile(r"[ \t]+(?:through|off|out|up|down|on|into|away|back|across|over)\b(?![ \t]*[-'’])", re.I)
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
@@ -78,6 +94,8 @@ _STOP = frozenset(
     "than then also more most over into about up out who which what when where while".split()
 )
 
+# Function words for slots: the stop words and the particles and prepositions a verb takes along.
+_FUNCTION = _STOP | frozenset("through off down away back across on".split())
 
 def _content(text: str) -> set[str]:
     return {w.lower() for w in _CONTENT.findall(text) if w.lower() not in _STOP}
@@ -175,6 +193,10 @@ def word_choice_hits(
         phrase = False
         if p < (min(cut, REFERENT_CUT) if referent else cut):
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others)
+            contrast = None if phrase or p < CONTRAST_CUT or not m.group().islower() else marked_against(lower, _tokens(sentence.text), at, others)
+            if contrast is not None:
+                hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
+                continue
             if not phrase:
                 if p >= LABEL_CUT and lower not in elsewhere:
                     hits += _label_hits(article.text, m, p, sentence.text, others, elsewhere)
@@ -183,6 +205,146 @@ def word_choice_hits(
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+class Contrast(NamedTuple):
+    """A word marked against the plain word another outlet writes in its slot (``marked_against``)."""
+
+    other: str  # the other outlet's article id
+    counterpart: str  # its word in the slot ("struck" for "tore")
+    reason: str  # how the outlet's word is marked against it, in words
+
+
+def marked_against(word: str, mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> Contrast | None:
+    """The first paired passage whose word in the slot of ``mine[at]`` (``counterpart_word``) is
+    a plain word of the same kind that ``word`` is marked against (``_marked``): "tore" where
+    another outlet writes "struck", "rammed" where it writes "passed"."""
+    for other_id, text in others:
+        counterpart = counterpart_word(mine, at, _tokens(text))
+        if counterpart is None or not same_kind(word, counterpart):
+            continue
+        reason = _marked(word, counterpart)
+        if reason:
+            return Contrast(other_id, counterpart, reason)
+    return None
+
+
+def counterpart_word(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
+    """The one content word ``theirs`` writes in the slot of ``mine[at]``: the slot of a token
+    alignment (``slot``) when it holds one content word, else the word beside a shared anchor
+    (``_beside_anchor``)."""
+    found = slot(mine, at, theirs)
+    if found is not None:
+        words = [w for w in found[2].split() if w not in _FUNCTION]
+        if len(words) == 1 and found[1] - found[0] == 1:
+            return words[0]
+    return _beside_anchor(mine, at, theirs)
+
+
+def _beside_anchor(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
+    """The content word of ``theirs`` beside the content word that stands next to ``mine[at]``
+    (at most ``ANCHOR_GAP`` function words between), on the same side: the predicate of the same
+    subject ("the earthquake tore" / "the earthquake that struck") or the verb of the same object
+    ("careered off a bend" / "derailed on the bend"). The anchor occurs once in ``theirs``, and the
+    two sentences share a content word on the slot's other side too (within ``ANCHOR_SPAN``
+    words), so that they run alike around it."""
+    have = set(mine)
+    for step in (-1, 1):
+        anchor = _next_content(mine, at, step)
+        if anchor is None:
+            continue
+        places = [j for j, w in enumerate(theirs) if w == mine[anchor]]
+        if len(places) != 1:
+            continue
+        found = _next_content(theirs, places[0], -step)
+        if found is None or theirs[found] in have:
+            continue
+        if step < 0:
+            mine_far, theirs_far = mine[at + 1 : at + 1 + ANCHOR_SPAN], theirs[found + 1 : found + 1 + ANCHOR_SPAN]
+        else:
+            mine_far, theirs_far = mine[max(0, at - ANCHOR_SPAN) : at], theirs[max(0, found - ANCHOR_SPAN) : found]
+        if {w for w in _parts(mine_far) if _is_content(w)} & _parts(theirs_far):
+            return theirs[found]
+    return None
+
+
+def _parts(tokens: Sequence[str]) -> set[str]:
+    """The tokens and the parts of the hyphenated ones ("corvath-to-lystrand": "corvath", "lystrand")."""
+    return set(tokens) | {part for t in tokens if "-" in t for part in t.split("-")}
+
+
+def _next_content(tokens: Sequence[str], at: int, step: int) -> int | None:
+    """The index of the first content word from ``at + step`` on in the direction ``step``,
+    past at most ``ANCHOR_GAP`` function words."""
+    i = at + step
+    while 0 <= i < len(tokens) and abs(i - at) <= ANCHOR_GAP + 1:
+        if _is_content(tokens[i]):
+            return i
+        i += step
+    return None
+
+
+def _is_content(word: str) -> bool:
+    return word not in _FUNCTION and word not in stop_words() and len(word) > 2 and not any(c.isdigit() for c in word)
+
+
+def same_kind(word: str, other: str) -> bool:
+    """Whether two words can fill one slot as verbs in the past: each a past form ("-ed" or an
+    irregular one: "tore" / "struck", "careered" / "derailed"), the outlet's no reporting verb
+    ("confirmed" for "told" is no register change; "whined" for "told" is), and close in meaning
+    (their word vectors' cosine at least ``MIN_KINSHIP``: the vectors know "struck" from "landed")."""
+    if not (_past_form(word) and _past_form(other)) or word in REPORTING_VERBS:
+        return False
+    return float(resources.word_vector(word) @ resources.word_vector(other)) >= MIN_KINSHIP
+
+
+def _past_form(word: str) -> bool:
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+# The past forms of common irregular English verbs (simple past and participle): a closed class
+# of the grammar, which no suffix shows.
+IRREGULAR_PAST = frozenset("""
+arose awoke bore borne beat beaten became began begun bent bet bit bitten bled blew blown broke broken bred brought
+built burnt bought caught chose chosen clung came cost crept cut dealt dug dove drew drawn drank drunk drove driven
+ate eaten fell fallen fed felt fought found fled flung flew flown forbade forbidden forgot forgotten forgave forgiven
+froze frozen got gotten gave given went gone ground grew grown hung had heard hid hidden hit held hurt kept knelt knew
+known laid led leapt left lent let lay lain lit lost made meant met paid put quit read rode ridden rang rung rose
+risen ran sought sold sent set shook shaken shed shone shot shown shrank shut sang sung sank sunk sat slept slid slung
+slit spoke spoken sped spent spun spat split spread sprang sprung stood stole stolen stuck stung stank struck strung
+strove swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown thrust trod trodden
+understood upheld upset woke woken wore worn wove woven wept won wound withdrew withdrawn wrung wrote written
+""".split())
+
+
+def _marked(word: str, plain: str) -> str:
+    """How ``word`` is marked against ``plain``, in words, or "" when it is not or ``plain`` is
+    no plain word: ``plain`` common (Zipf at least ``PLAIN_COUNTERPART``), not more intense by
+    over ``PLAIN_VALENCE`` (VADER rates "struck" -1), and ``word`` rarer by ``ZIPF_GAP`` (a register change: "rammed" for "passed"); a
+    valence alone marks nothing ("arrested" for "captured" is VADER's, not the outlet's, charge)."""
+    zipf, plain_zipf = resources.zipf(word), resources.zipf(plain)
+    valence, plain_valence = abs(resources.valence(word) or 0.0), abs(resources.valence(plain) or 0.0)
+    if plain_zipf < PLAIN_COUNTERPART or plain_valence > valence + PLAIN_VALENCE or zipf > plain_zipf - ZIPF_GAP:
+        return ""
+    out = f"rarer (Zipf {zipf:.1f} against {plain_zipf:.1f}, wordfreq)"
+    if valence >= plain_valence + VALENCE_GAP:
+        out += f" and more intense (valence {valence:.1f} against {plain_valence:.1f}, VADER)"
+    return out
+
+
+def _contrast_hit(text: str, m: re.Match[str], p: float, evidence: str, contrast: Contrast, mine: str,
+                  others: Sequence[tuple[str, str]], at: int) -> _Hit:
+    """The cue for a word marked against another outlet's plain word, a particle after it
+    taken in ("tore through", "swooped on": the verb and its particle are one choice)."""
+    end = m.end()
+    particle = _PARTICLE.match(text, end)
+    if particle:
+        end = particle.end()
+    phrase = text[m.start() : end].lower()
+    said = "; ".join(_said_by_others(m.group().lower(), mine, others, at))
+    note = (f"word choice ({p:.2f}{evidence}) against a plainer word: '{phrase}', {contrast.reason} than "
+            f"'{contrast.counterpart}' ({contrast.other}), where the same sentence elsewhere has none of it: {said}")
+    return _Hit(kind="loaded", start=m.start(), end=end, note=note, rank=999)
 
 
 def word_stem(word: str) -> str:
@@ -357,19 +519,48 @@ def _anchored(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int,
 
 def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]], at: int | None = None) -> str:
     """For each other outlet that tells the same thing: what it writes in the word's slot (a token
-    alignment of the two sentences), else its words in the shared sentence that this one lacks."""
+    alignment of the two sentences, or beside a shared word: ``_beside_anchor``), else its words
+    in the shared sentence that this one lacks."""
+    said = _said_by_others(word, mine, others, at)
+    where = "; ".join(said) if said else "the others leave it out"
+    return f"'{word}' where the same sentence elsewhere has none of it: {where}"
+
+
+def _said_by_others(word: str, mine: str, others: Sequence[tuple[str, str]], at: int | None) -> list[str]:
+    """Per other outlet, what it writes in the word's slot in one of its paired passages; where
+    none has one, the words of its passages that this sentence lacks, names left out and the
+    closest in meaning to ``word`` first (word vectors): "tore" -> 'shaken', 'strength', ..."""
     own = _content(mine)
     mine_tokens = _tokens(mine)
-    said = []
+    placed: dict[str, str] = {}
+    rest: dict[str, list[str]] = {}
     for other_id, text in others:
-        found = slot(mine_tokens, at, _tokens(text)) if at is not None else None
+        if other_id in placed:
+            continue
+        theirs = _tokens(text)
+        found = slot(mine_tokens, at, theirs) if at is not None else None
+        beside = _beside_anchor(mine_tokens, at, theirs) if at is not None and not found else None
+        if beside is not None and same_kind(word, beside):
+            found = (at, at + 1, beside)
         if found:
             i1, i2, counterpart = found
             phrase = " ".join(mine_tokens[i1:i2])
-            said.append(f"{other_id} writes '{counterpart}' in its place" + (f" (for '{phrase}')" if phrase != word else ""))
+            placed[other_id] = f"{other_id} writes '{counterpart}' in its place" + (f" (for '{phrase}')" if phrase != word else "")
             continue
-        theirs = [w for w in dict.fromkeys(w.lower() for w in _CONTENT.findall(text)) if w not in own and w not in _STOP]
-        if theirs:
-            said.append(f"{other_id} writes '" + "', '".join(theirs[:MAX_OTHERS]) + "'")
-    where = "; ".join(dict.fromkeys(said)) if said else "the others leave it out"
-    return f"'{word}' where the same sentence elsewhere has none of it: {where}"
+        words = rest.setdefault(other_id, [])
+        words += [w.lower() for w in _CONTENT.findall(text) if not w[0].isupper() and w.lower() not in own and _is_content(w.lower())]
+    said = []
+    for other_id in dict.fromkeys(o for o, _ in others):
+        if other_id in placed:
+            said.append(placed[other_id])
+        elif rest.get(other_id):
+            said.append(f"{other_id} writes '" + "', '".join(_closest(word, rest[other_id])[:MAX_OTHERS]) + "'")
+    return said
+
+
+def _closest(word: str, candidates: Sequence[str]) -> list[str]:
+    """``candidates`` once each, the closest in meaning to ``word`` first (word vectors' cosine)."""
+    unique = list(dict.fromkeys(candidates))
+    vector = resources.word_vector(word)
+    closeness = [float(vector @ v) for v in resources.word_vectors(unique)]
+    return [w for _, w in sorted(zip(closeness, unique), key=lambda pair: -pair[0])]
