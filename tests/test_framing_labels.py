@@ -67,3 +67,8 @@ def test_a_disparaging_noun_in_the_outlets_voice_is_a_naming_cue():
     hits = disparaging_hits(article, quotes)
     assert [article.text[h.start : h.end] for h in hits] == ["wetbacks"]
     assert "ethnic slur" in hits[0].note
+
+
+def test_a_common_word_that_holds_a_slur_is_not_one():
+    article = make("a1", "Hospitals saw spikes in cases.")
+    assert disparaging_hits(article, []) == []

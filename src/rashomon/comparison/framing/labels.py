@@ -46,7 +46,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
     power = re.compile(rf"\b(?P<noun>{alternation('power')})(?P<plural>e?s)?\b", re.IGNORECASE)
     disparaging = alternation("disparaging")
-    return power, re.compile(rf"\b(?P<noun>{disparaging})(?P<plural>e?s)?\b", re.IGNORECASE) if disparaging else None
+    # a slur's plural takes "s" only: "spik" + "es" is "spikes"
+    return power, re.compile(rf"\b(?P<noun>{disparaging})(?P<plural>s)?\b", re.IGNORECASE) if disparaging else None
 
 
 def _as_written(word: str, text: str, start: int) -> bool:
