@@ -14,10 +14,14 @@ Two kinds of row, each derived from WordNet 3.0 (through scripts/wordnet_reader.
   the outlet names it by a metaphor of size and power. WordNet's two-word nouns that begin or end with
   such a noun and mean something else ("gas giant", "red giant", "giant panda") are listed as
   ``literal``: no label.
-- ``disparaging``: a noun for a person or group whose every noun sense WordNet marks with the usage
-  domain disparagement, ethnic slur or obscenity (";u" pointers), that has no adjective or verb
-  sense, is no first name (data/first_names.txt) and is no compound of common words (every word of
-  Zipf 4.5 or more in wordfreq: WordNet marks "black person" with its synset's "ethnic slur").
+- ``disparaging``: a noun for a person or group whose commonest sense WordNet marks with the usage
+  domain disparagement, ethnic slur or obscenity (";u" pointers) or whose gloss calls it a
+  disparaging, derogatory, offensive or insulting term or its referent contemptible ("apparatchik",
+  "hillbilly"), whose other senses are marked too or name people ("rat" is an animal first), that
+  has no adjective or verb sense, has more than three letters (else also an acronym or a software
+  name: "git", "pom"), is no first name (data/first_names.txt) and is no compound of
+  common words (every word of Zipf 4.5 or more in wordfreq: WordNet marks "black person" with its
+  synset's "ethnic slur").
 
 Columns: ``word<TAB>kind<TAB>commonest sense (WordNet lexicographer file)<TAB>the sense that makes it
 a label (gloss)``. Read at run time by rashomon.comparison.framing.resources (label_nouns); nothing
@@ -26,6 +30,7 @@ reads WordNet at run time. Licence: data/label_nouns.md.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -39,7 +44,9 @@ FIRST_NAMES = ROOT / "src" / "rashomon" / "data" / "first_names.txt"
 # The senses of size and power, found by a lemma and a phrase of their gloss.
 POWER_SENSES = (("giant", "abnormally large and powerful"), ("giant", "exceptional importance"), ("giant", "large enterprise"))
 DISPARAGING = {"disparagement", "ethnic slur", "obscenity"}
+DISPARAGING_GLOSS = re.compile(r"\b(?:disparaging|derogatory|offensive|insulting|contemptuous)\b[^;]*\bterms?\b|\bterm of abuse\b|\bcontemptible\b")
 COMMON_ZIPF = 4.5
+MIN_LETTERS = 3  # a slur of three letters or fewer is also an acronym or a software name ("git", "pom", "jap")
 HEADER = """# Nouns that label a referent rather than name it, derived from Princeton WordNet 3.0 by
 # scripts/build_wordnet_labels.py (which says how). WordNet 3.0 Copyright 2006 by Princeton
 # University; see label_nouns.md for the licence notice.
@@ -96,6 +103,13 @@ def literal_rows(net: wn.WordNet, nouns: set[str]) -> list[tuple[str, str, str, 
     return rows
 
 
+def _marked(net: wn.WordNet, synset: wn.Synset) -> set[str]:
+    """The usage domains of DISPARAGING a sense is marked with, or "gloss" where its gloss calls it
+    a disparaging, derogatory, offensive or insulting term, or its referent contemptible."""
+    domains = {net.synset((pos, offset)).lemmas[0] for symbol, offset, pos in synset.pointers if symbol == ";u"} & DISPARAGING
+    return domains | ({"gloss"} if DISPARAGING_GLOSS.search(synset.gloss) else set())
+
+
 def disparaging_rows(net: wn.WordNet) -> list[tuple[str, str, str, str]]:
     from wordfreq import zipf_frequency
 
@@ -105,12 +119,14 @@ def disparaging_rows(net: wn.WordNet) -> list[tuple[str, str, str, str]]:
         senses = net.synsets_of(lemma, "n")
         if senses[0].lexname not in ("noun.person", "noun.group") or net.synsets_of(lemma, "a") or net.synsets_of(lemma, "v"):
             continue
-        domains = [{net.synset((pos, offset)).lemmas[0] for symbol, offset, pos in s.pointers if symbol == ";u"} & DISPARAGING for s in senses]
-        if not all(domains) or lemma in first_names:
+        marks = [_marked(net, s) for s in senses]
+        # the commonest sense marked, and no other sense that is not a person or group ("rat" is an animal first)
+        if not marks[0] or any(not m and s.lexname not in ("noun.person", "noun.group") for m, s in zip(marks, senses)):
             continue
-        if all(zipf_frequency(word, "en") >= COMMON_ZIPF for word in lemma.replace("-", " ").split()):
-            continue  # "black person": common words, WordNet's mark is its synset's
-        rows.append((lemma, "disparaging", senses[0].lexname, f"{', '.join(sorted(set().union(*domains)))}: {senses[0].gloss.split(';')[0]}"))
+        if len(lemma) <= MIN_LETTERS or lemma in first_names or all(zipf_frequency(word, "en") >= COMMON_ZIPF for word in lemma.replace("-", " ").split()):
+            continue  # a first name; "black person": common words, WordNet's mark is its synset's
+        said = ", ".join(sorted(marks[0] - {"gloss"})) or "disparaging in its gloss"
+        rows.append((lemma, "disparaging", senses[0].lexname, f"{said}: {senses[0].gloss.split(';')[0]}"))
     return rows
 
 
