@@ -34,7 +34,8 @@ def test_a_power_noun_after_a_modifier_labels_the_referent():
 
 def test_an_adjective_a_literal_compound_or_a_team_is_no_label():
     text = ("A giant wave hit the coast. Astronomers found a new gas giant near the star. "
-            "The zoo's endangered giant pandas ate. The New York Giants won. Scientists saw a giant squid.")
+            "The zoo's endangered giant pandas ate. The New York Giants won. Scientists saw a giant squid. "
+            "The Swedish giant-killers won again.")
     assert labels(make("a1", text)) == []
 
 

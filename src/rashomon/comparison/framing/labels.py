@@ -28,7 +28,7 @@ from .referents import _FUNCTION, _NUMBERISH, _modifier_run, _starts_sentence
 
 # After the noun, what shows it heads its phrase: the end of the clause, a possessive, a name in
 # apposition ("giant Ciments Vaudrel"), a function word, or a verb form ("giant said", "giant recommends").
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\]”\"’'—–-]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\]”\"’'—–]|$)|\s+-")  # a hyphen only spaced: "giant-killer" is a compound
 _NEXT = re.compile(r"(?:['’]s\b)?[ \t]+([A-Za-z][A-Za-z'’-]*)")
 _VERB_ENDINGS = ("ed", "s")
 _VERB_FORM = re.compile(r"^[a-z]+ed$")  # a lower-case verb form before the phrase ("fined chemical giant")
