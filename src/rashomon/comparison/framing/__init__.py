@@ -13,7 +13,8 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
 2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
    the story itself shows as a seat of government (a dateline, "the capital X"); an epithet
    put before a name ("the right-wing Netanyahu"); a title of deference for a ruler's name
-   ("His Highness the Emir"); compared across outlets (``referents``): modifiers one outlet puts
+   ("His Highness the Emir"); a label for a referent (``labels``: a company called a "giant", a
+   noun WordNet marks as disparaging); compared across outlets (``referents``): modifiers one outlet puts
    on a person, group or organisation (a fitted model: valence, register, coinage, unshared),
    "our" before a person or group, a vague noun for the event no other outlet uses ("maritime
    incident"). The note says what the other articles call it where they name it.
@@ -51,6 +52,7 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .idioms import idiom_hits, story_idioms
+from .labels import disparaging_hits, power_label_hits
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _lexicon_hits, _statistical_hits, vocabulary, word_model, word_scores
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
@@ -116,6 +118,8 @@ def find_framing(
         hits += _naming_hits(article, articles, lexicon, quotes, capitals)
         hits += _entity_modifier_hits(article, articles, entities, lexicon)
         hits += in_group_hits(article, quotes)
+        # labels for a referent from WordNet: a being of size or power ("mining giant"), a slur
+        hits += power_label_hits(article, articles, entities, quotes, elsewhere) + disparaging_hits(article, quotes)
         # 2b. naming compared across outlets: marked modifiers on a referent the others name
         # plainly (where a lexicon or naming rule already covers the words, that rule's cue stands)
         if len(articles) > 1:

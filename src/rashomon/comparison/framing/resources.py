@@ -12,6 +12,8 @@
   Apache-2.0): a word's vector is the normalised mean of its WordPiece rows, so words used alike
   ("devours", "swallows", "unleashes") lie near each other and the fitted model can weigh words
   it never saw in training by what they resemble.
+- Labels: ``data/label_nouns.tsv`` (scripts/build_wordnet_labels.py): nouns that label a referent
+  rather than name it, derived from Princeton WordNet 3.0 (its licence: ``data/label_nouns.md``).
 
 All are base dependencies or packaged data (nothing is downloaded at run time).
 """
@@ -20,13 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 import numpy as np
 
 from ...errors import LexiconError, MissingExtra
 
-__all__ = ["valence", "rated_valence", "subjectivity", "sentiwordnet", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
+__all__ = ["label_nouns", "LabelNoun", "valence", "rated_valence", "subjectivity", "sentiwordnet", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
 
 VECTOR_DIM = 256  # the packaged static table's width; the fitted model stores one weight per dimension
 
@@ -132,6 +135,27 @@ def sentiwordnet(word: str) -> float:
         if row is not None and row[1] is not None:
             return row[1]
     return 0.0
+
+
+class LabelNoun(NamedTuple):
+    kind: str  # power | literal | disparaging (scripts/build_wordnet_labels.py)
+    commonest: str  # the WordNet lexicographer file of the noun's commonest sense
+    sense: str  # the gloss of the sense that makes it a label
+
+
+@lru_cache(maxsize=1)
+def label_nouns() -> dict[str, LabelNoun]:
+    """``data/label_nouns.tsv``: lower-cased noun (words joined by one space) -> its row."""
+    path = resources.files("rashomon") / "data" / "label_nouns.tsv"
+    out: dict[str, LabelNoun] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or parts[1] not in ("power", "literal", "disparaging"):
+            raise LexiconError(f"{path}:{number}", f"expected 'word<TAB>power|literal|disparaging<TAB>sense class<TAB>gloss', got {line[:60]!r}")
+        out[parts[0]] = LabelNoun(parts[1], parts[2], parts[3])
+    return out
 
 
 @lru_cache(maxsize=1)
