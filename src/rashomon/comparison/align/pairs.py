@@ -20,8 +20,9 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
+from ...text.stems import suffix_stem
 from ...text.verbs import REPORTING_VERBS, SPEECH_VERBS
-from ..claims import is_vague, span_hours, stem, time_readings, times_agree, value_measure
+from ..claims import is_vague, span_hours, time_readings, times_agree, value_measure
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -128,7 +129,7 @@ def counted_keys(claims: Sequence[Claim]) -> list[set[str]]:
 def _root(word: str) -> str:
     """A word's stem, spelled one way: "normalise", "normalize" and "normalization" -> "normaliz";
     "investigated" and "investigation" -> "investig"."""
-    root = stem(word.replace("isation", "ization").replace("ise", "ize"))
+    root = suffix_stem(word.replace("isation", "ization").replace("ise", "ize"))
     if root.endswith("e") and len(root) > 4:
         root = root[:-1]
     return root[:-2] if root.endswith("at") and len(root) >= 5 else root  # "investigat(e)" as "investig(ation)"

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text import find_quotes
-from ..claims import stem, value_measure
+from ...text.stems import suffix_stem
+from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, fold, word_class
 
@@ -33,7 +34,7 @@ _DURATION = "duration"
 # Two figures further apart than this are two quantities, not two versions of one.
 _MAX_RATIO = 50
 # Counted nouns that are units or too general to show on their own that two figures count one thing.
-_GENERIC_NOUNS = {stem(w) for w in (
+_GENERIC_NOUNS = {suffix_stem(w) for w in (
     "people", "persons", "person", "times", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
     "tonnes", "tons", "kilometres", "kilometers", "km", "miles", "metres", "meters", "percent", "points", "cases",
     "others", "members", "units", "parts", "cent", "euros", "dollars", "per",
@@ -136,7 +137,7 @@ def shared_context(
     if sa and sb and sa != sb:
         return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games"
     wa, wb = _window_of(a, va), _window_of(b, vb)
-    if wa and wb and not (numbers_agree(wa, wb) and stem(wa.counted) == stem(wb.counted)):
+    if wa and wb and not (numbers_agree(wa, wb) and suffix_stem(wa.counted) == suffix_stem(wb.counted)):
         return None  # the spans two different tallies were counted over ("10 games" / "two games")
     if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
@@ -163,14 +164,14 @@ def shared_context(
         return shared if strict else None
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
-    same_noun = bool(va.counted) and stem(va.counted) == stem(vb.counted or "") and stem(va.counted) not in _GENERIC_NOUNS
+    same_noun = bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
     # ("fourteen men" / "four men": a word for people names no quantity on its own)
     # ("32 yards" for an interception, "226 yards" rushed, "a 73-yard drive": a noun one article
     # counts with several figures names several quantities, and says alone of none which it is)
     alone = same_noun and ka != "people" and _counted_once(a, va) and _counted_once(b, vb) and not (
-        {(a.article, stem(va.counted or "")), (b.article, stem(vb.counted or ""))} & several
+        {(a.article, suffix_stem(va.counted or "")), (b.article, suffix_stem(vb.counted or ""))} & several
     )
     if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
@@ -191,8 +192,8 @@ def only_in_unit(claim: Claim, v: Value) -> bool:
 
 
 def _counted_once(claim: Claim, v: Value) -> bool:
-    noun = stem(v.counted or "")
-    return sum(1 for t in claim.values if t.kind == "number" and stem(t.counted or "") == noun) == 1
+    noun = suffix_stem(v.counted or "")
+    return sum(1 for t in claim.values if t.kind == "number" and suffix_stem(t.counted or "") == noun) == 1
 
 
 def tally_of(claim: Claim, v: Value) -> frozenset[str]:
@@ -292,7 +293,7 @@ def _counted_over(claim: Claim, v: Value) -> tuple[str, str] | None:
     """(figure, noun) of the span a figure is counted over, told after it in its clause: "nine
     touchdowns in 10 games" -> ("10", "game"); None when no span is told."""
     t = next((t for t in claim.values if t.kind == "number" and t.start > v.end), None)
-    return (t.normalized, stem(t.counted)) if t is not None and _over(claim, v, t) else None
+    return (t.normalized, suffix_stem(t.counted)) if t is not None and _over(claim, v, t) else None
 
 
 def _window_of(claim: Claim, v: Value) -> Value | None:
@@ -343,7 +344,7 @@ def _owner(claim: Claim, v: Value) -> str:
     """Whose the figure is, when a possessive stands before it ("Greyhaven's 96 branches")."""
     before = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]
     m = re.search(r"([\w-]+)[’']s\s+(?:(?:about|around|nearly|some|almost)\s+)?$", before)
-    return stem(m.group(1).lower()) if m else ""
+    return suffix_stem(m.group(1).lower()) if m else ""
 
 
 _TIME_UNITS = {word_class(w) for w in ("hours", "days", "weeks", "months", "years", "minutes")}
@@ -512,7 +513,7 @@ def part_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
             for u in y.values:
                 if (
                     u.kind == "number" and u.qualifier == "all" and u.normalized == whole.normalized
-                    and stem(u.counted or "") == stem(whole.counted) and _part_of(y, u) is None
+                    and suffix_stem(u.counted or "") == suffix_stem(whole.counted) and _part_of(y, u) is None
                 ):
                     yield Disagreement("number", f"how many of the {whole.text} {whole.counted}", number_side(x, part), number_side(y, u))
 
@@ -559,7 +560,7 @@ def number_findings(
             if counted_class(va) == _DURATION:
                 yield Disagreement("number", "how long", sa, sb)
                 continue
-            if what in _GENERIC and va.counted and stem(va.counted) == stem(vb.counted or ""):
+            if what in _GENERIC and va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
 
@@ -572,7 +573,7 @@ def counted_several_ways(numbers: dict[str, list[tuple[Claim, Value]]]) -> froze
         by_noun: dict[str, list[Value]] = {}
         for claim, v in found:
             if v.counted and not denied(claim, v):
-                by_noun.setdefault(stem(v.counted), []).append(v)
+                by_noun.setdefault(suffix_stem(v.counted), []).append(v)
         for noun, values in by_noun.items():
             if any(not numbers_agree(values[0], y) for y in values[1:]):  # one pass: a long list costs no square
                 out.add((article, noun))

@@ -1,0 +1,18 @@
+"""Word stems of the text layer: a suffix stem for claims, an inflection stem for expressions."""
+
+from __future__ import annotations
+
+from rashomon.text.stems import inflection_stem, suffix_stem
+
+
+def test_a_suffix_stem_sees_inflections_and_derivations_alike():
+    assert suffix_stem("strengthening") == suffix_stem("strengthen")
+    assert suffix_stem("lifted") == suffix_stem("lift")
+    assert suffix_stem("inquiries") == suffix_stem("inquiry")
+    assert suffix_stem("stopped") == suffix_stem("stop")
+
+
+def test_an_inflection_stem_joins_inflections_and_keeps_apart_different_words():
+    assert inflection_stem("spilled") == inflection_stem("spill") == inflection_stem("spills")
+    assert inflection_stem("tying") == inflection_stem("tie") and inflection_stem("clung") == inflection_stem("cling")
+    assert inflection_stem("rolling") == inflection_stem("roll") != inflection_stem("role")
