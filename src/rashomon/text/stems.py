@@ -64,17 +64,22 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 
 @lru_cache(maxsize=100_000)
-def inflection_stem(word: str) -> str:
-    """The same stem for a word's inflections ("spilled", "spilling", "spills" -> "spil"): a
-    possessive off, irregular forms by table, then one of -ies/-ied, -ing, -ed, -es, -s, a doubled
-    consonant the ending brought ("running" -> "run", but "rolling" -> "roll") and a final e."""
-    w = word.lower().replace("’", "'")
+def inflection_stem(word: str, min_letters: int = 0) -> str:
+    """The same stem for a word's inflections ("spilled", "spilling", "spills" -> "spil"): hyphens
+    and a possessive off, irregular forms by table, then one of -ies/-ied, -ings, -ing, -ed, -es, -s, a
+    doubled consonant the ending brought ("running" -> "run", but "rolling" -> "roll") and a final
+    e. A stem shorter than ``min_letters`` gives the word (without its possessive) instead: a
+    short stem joins words that only look alike ("bar", "bare")."""
+    w = word.lower().replace("’", "'").replace("-", "")  # "fire-bomb" is "firebomb"
     if w.endswith("'s"):
         w = w[:-2]
+    written = w
     w = IRREGULAR_FORMS.get(w, w)
     base = w
     if len(w) > 4 and w.endswith(("ies", "ied")):
         w = w[:-3] + "y"
+    elif w.endswith("ings") and len(w) >= 7 and _VOWEL.search(w[:-4]):
+        w = w[:-4]
     elif w.endswith("ing") and len(w) >= 6 and _VOWEL.search(w[:-3]):
         w = w[:-3]
     elif w.endswith("ed") and len(w) >= 5 and _VOWEL.search(w[:-2]):
@@ -87,4 +92,4 @@ def inflection_stem(word: str) -> str:
         w = w[:-1]  # Porter's rule: a doubled consonant the ending brought
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
-    return w
+    return w if len(w) >= min_letters else written

@@ -11,7 +11,7 @@ lower bar ``REFERENT_CUT`` applies: naming compared across outlets without a lis
 A plural noun for people that the paired passages replace with another one in the same role
 ("conspirators had been detained" / "64 persons were detained") is a label for the same people,
 at the lowest bar ``LABEL_CUT``.
-A word another outlet of the story writes in some form (``word_stem``: "killings" / "killing")
+A word another outlet of the story writes in some form (``inflection_stem``: "killings" / "killing")
 is no choice of this outlet's, and a plain word in a headline is judged without the headline's
 raise (``choice_probability``): real coverage's headlines name their topic in plain words.
 """
@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from ...model import Agreement, Article, Sentence
+from ...text.stems import inflection_stem
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
@@ -68,9 +69,7 @@ _GROUP_NOUNS = frozenset({"persons", "men", "women", "troops", "hostages", "pris
 # the headline is for the words a headline picks for effect, so word choice does not count it there.
 PLAIN_ZIPF = 4.5
 _VALENCE, _RARITY, _COMPOUND = (SINGLE_FEATURES.index(n) for n in ("valence", "rarity", "compound"))
-# One inflectional ending (at most), dropped by ``word_stem``, longest first.
-_ENDINGS = ("ings", "ing", "ed", "es", "s")
-MIN_STEM = 4
+MIN_STEM = 4  # letters of a word's stem (``inflection_stem``) below which the word is its own stem
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
@@ -145,7 +144,7 @@ def word_choice_hits(
         return "".join(f"; {w}" for w in said)
 
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
-    stems_elsewhere = {word_stem(w) for w in elsewhere}
+    stems_elsewhere = {inflection_stem(w, MIN_STEM) for w in elsewhere}
     hits: list[_Hit] = []
     shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
     for m in candidate_tokens(article, quotes):
@@ -167,7 +166,7 @@ def word_choice_hits(
         others = pairs[sentence.id]
         if sentence.id not in shared:
             shared[sentence.id] = set().union(*(vocabulary(text) for _, text in others))
-        if lower in shared[sentence.id] or word_stem(lower) in stems_elsewhere:
+        if lower in shared[sentence.id] or inflection_stem(lower, MIN_STEM) in stems_elsewhere:
             continue  # the others wrote it too, here or (in some form) elsewhere in the story
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         p = loaded_probability(m)
@@ -183,17 +182,6 @@ def word_choice_hits(
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
-
-
-def word_stem(word: str) -> str:
-    """A crude stem: the word without a possessive, hyphens or one inflectional ending, then a
-    final "e" ("killings" and "killing", "massacred" and "massacre", "nation's" and "nation",
-    "fire-bomb" and "firebomb" share one), at least ``MIN_STEM`` letters kept. Agent nouns keep
-    their ending ("killer" is not "killed"). Another outlet that writes the word in some form chose it too."""
-    word = re.sub(r"['’]s$", "", word.lower()).replace("-", "")
-    ending = next((e for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_STEM), "")
-    word = word[: len(word) - len(ending)]
-    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word  # "massacre", "massacr(ed)"
 
 
 def plain_word(features: np.ndarray) -> bool:
