@@ -254,8 +254,8 @@ def _around(tokens: Sequence[str], at: int) -> tuple[set[str], set[str]]:
 
 
 def _stems(words: Sequence[str]) -> set[str]:
-    """The content words' first five letters ("detained", "detain"): a crude stem."""
-    return {w[:5] for w in words if w not in _STOP and len(w) > 3 and not w.isdigit() and not _PLURAL_PEOPLE.search(w)}
+    """The content words' stems ("detained", "detain")."""
+    return {inflection_stem(w) for w in words if w not in _STOP and len(w) > 3 and not w.isdigit() and not _PLURAL_PEOPLE.search(w)}
 
 
 def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
