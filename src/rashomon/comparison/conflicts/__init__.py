@@ -51,7 +51,7 @@ from .sides import third_days, third_quotes, third_sides
 from .spans import range_agreements, span_findings
 from .values import (
     MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree, other_dimension,
-    part_findings, tallied, tally_of,
+    part_findings, stated_numbers, tallied, tally_of,
 )
 
 __all__ = ["find_conflicts"]
@@ -69,15 +69,15 @@ _KIND_ORDER = {"number": 0, "date": 1, "quote": 2, "actor": 3, "order": 4, "role
 def _candidate_pairs(claims: Sequence[Claim], alignment: Alignment) -> list[tuple[Claim, Claim]]:
     sim = alignment.similarity
     floor = _VALUE_PAIR_FLOOR * alignment.threshold
+    tally = [bool(c.values) and tallied(c) for c in claims]  # once per claim, not once per pair
     out = []
     for i, a in enumerate(claims):
         if not a.values and not a.quotes:
             continue
-        tally_a = tallied(a)
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if b.article != a.article and (b.values or b.quotes) and (
-                sim[i, j] >= floor or (tally_a and tallied(b)) or (a.quotes and b.quotes)
+                sim[i, j] >= floor or (tally[i] and tally[j]) or (a.quotes and b.quotes)
             ):
                 out.append((a, b))
     return out
@@ -271,6 +271,7 @@ def find_conflicts(
         numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
 
     several = counted_several_ways(numbers)
+    stated = {c.id: stated_numbers(c) for c in claims}  # once per claim, not once per pair
     disagreements: list[Disagreement] = []
     agreements: list[Agreeing] = []
     memo: dict[tuple[str, int, int, str], list[Value]] = {}
@@ -289,7 +290,7 @@ def find_conflicts(
         paired = (a.id, b.id) in aligned
         # one proposition for the figures only when also as close as the agreement threshold
         close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
-        for found in (*number_findings(a, b, close, several), *denial_findings(a, b), *time_findings(a, b, paired)):
+        for found in (*number_findings(a, b, close, several, stated), *denial_findings(a, b), *time_findings(a, b, paired)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):

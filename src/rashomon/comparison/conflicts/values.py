@@ -9,7 +9,7 @@ people": people, dead). Wordings that can state the same figure ("nearly 50" / "
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from ...model import Claim, Value
@@ -47,8 +47,10 @@ _CONVERTED = 0.03
 _RARE_UNITS = {"km/h", "mph"}
 
 
+@lru_cache(maxsize=16384)
 def _figure(v: Value) -> tuple[float, float, float, str]:
-    """(value, low, high, unit) with basis points as percentage points and spans of time in hours."""
+    """(value, low, high, unit) with basis points as percentage points and spans of time in hours
+    (cached: every pair of claims reads its figures again)."""
     low = v.low if v.low is not None else 0.0 if v.qualifier else float("-inf")
     high = v.high if v.high is not None else float("inf")
     try:
@@ -535,16 +537,23 @@ def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
                 yield Disagreement("number", f"how many ({asserted.counted or vx.counted})", number_side(x, vx), number_side(y, asserted))
 
 
+def stated_numbers(claim: Claim) -> list[Value]:
+    """The figures a claim states in its own words: neither denied ("not 14") nor quoted (a
+    figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark is a
+    misquote, told once)."""
+    return [v for v in claim.values if v.kind == "number" and not (claim.quotes and _quoted(claim, v)) and not denied(claim, v)]
+
+
 def number_findings(
-    a: Claim, b: Claim, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset()
+    a: Claim, b: Claim, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
+    stated: Mapping[str, list[Value]] | None = None,
 ) -> Iterable[Disagreement | Agreeing]:
     """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
     one proposition, so one figure of a unit in each is the same quantity; ``several``: see
-    :func:`shared_context`."""
-    # A figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark
-    # is a misquote, told once.
-    na = [v for v in a.values if v.kind == "number" and not (a.quotes and _quoted(a, v)) and not denied(a, v)]
-    nb = [v for v in b.values if v.kind == "number" and not (b.quotes and _quoted(b, v)) and not denied(b, v)]
+    :func:`shared_context`; ``stated``: claim id -> its :func:`stated_numbers`, read once per
+    claim when a story compares many pairs."""
+    na = stated[a.id] if stated is not None else stated_numbers(a)
+    nb = stated[b.id] if stated is not None else stated_numbers(b)
     for va in na:
         for vb in nb:
             shared = shared_context(a, va, b, vb, aligned, several)
