@@ -41,6 +41,7 @@ from .common import Agreeing, Disagreement, Side, word_class
 from .compass import compass_findings
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
+from .figures import other_dimension
 from .merging import dedupe, merge
 from .names import entity_conflicts
 from .order import order_conflicts, order_sides
@@ -50,7 +51,7 @@ from .roles import role_conflicts
 from .sides import third_days, third_quotes, third_sides
 from .spans import range_agreements, span_findings
 from .values import (
-    MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree, other_dimension,
+    MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
     part_findings, stated_numbers, tallied, tally_of,
 )
 
