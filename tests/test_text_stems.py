@@ -29,3 +29,11 @@ def test_a_stem_shorter_than_the_least_letters_gives_the_word():
     assert inflection_stem("bars", 4) == "bars" and inflection_stem("bare", 4) == "bare"
     assert inflection_stem("fire's", 4) == "fire"
     assert inflection_stem("warnings", 4) == inflection_stem("warned", 4) == "warn"
+
+
+def test_a_root_stem_joins_spellings_and_a_verb_with_its_noun():
+    from rashomon.text.stems import root_stem
+
+    assert root_stem("normalise") == root_stem("normalize") == root_stem("normalization")
+    assert root_stem("investigated") == root_stem("investigation")
+    assert root_stem("strengthening") == suffix_stem("strengthening")

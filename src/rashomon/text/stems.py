@@ -1,6 +1,7 @@
 """Word stems: the one place where rashomon strips endings to see one word in several forms.
 
     suffix_stem(word)      -> "strengthen" for "strengthening", "lift" for "lifted", "nation" for "nations"
+    root_stem(word)        -> "investig" for "investigated" and "investigation", "normaliz" for "normalise"
     inflection_stem(word)  -> "spil" for "spilled", "spilling", "spills"; "cling" for "clung"
 
 Two stems because the two jobs differ. Claims are compared word by word across outlets, where a
@@ -8,7 +9,9 @@ noun and its verb should meet ("the investigation" / "investigated"): ``suffix_s
 derivational or inflectional suffix ("-ations", "-ingly", "-ed", "-s"). A fixed expression or a
 word choice must match only the same word inflected: ``inflection_stem`` knows irregular forms by
 table ("clung", "bit") and drops only inflections (-ing, -ed, -s), never a derivation, and keeps
-"rolling" apart from "role".
+"rolling" apart from "role". ``root_stem`` goes further than ``suffix_stem`` (one spelling of
+-ise/-ize, a verb's -ate with its noun's -ation) for the alignment's evidence that two claims
+share wording; for conflicts it is too loose (one more false conflict on stories-dev).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from functools import lru_cache
 
 from .verbs import IRREGULAR_PAST
 
-__all__ = ["suffix_stem", "inflection_stem", "IRREGULAR_FORMS"]
+__all__ = ["suffix_stem", "root_stem", "inflection_stem", "IRREGULAR_FORMS"]
 
 # Suffixes ``suffix_stem`` drops (the first that fits, longest of a family first).
 _SUFFIXES = ("ations", "ation", "ingly", "ing", "edly", "ed", "ies", "es", "s", "ly")
@@ -39,6 +42,16 @@ def suffix_stem(word: str) -> str:
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopp" -> "stop"
         w = w[:-1]
     return w
+
+
+@lru_cache(maxsize=65536)
+def root_stem(word: str) -> str:
+    """A word's suffix stem, spelled one way: "normalise", "normalize" and "normalization" ->
+    "normaliz"; "investigated" and "investigation" -> "investig"."""
+    root = suffix_stem(word.replace("isation", "ization").replace("ise", "ize"))
+    if root.endswith("e") and len(root) > 4:
+        root = root[:-1]
+    return root[:-2] if root.endswith("at") and len(root) >= 5 else root  # "investigat(e)" as "investig(ation)"
 
 
 # Irregular forms beyond the reporting layer's past tenses: other verbs, plurals, comparatives.

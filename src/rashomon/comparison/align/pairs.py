@@ -20,7 +20,7 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
-from ...text.stems import suffix_stem
+from ...text.stems import root_stem
 from ...text.verbs import REPORTING_VERBS, SPEECH_VERBS
 from ..claims import is_vague, span_hours, time_readings, times_agree, value_measure
 
@@ -94,7 +94,7 @@ def figure_keys(claim: Claim) -> set[str]:
             si = value_measure(v)
             if VAGUE_WITH_THING and is_vague(v.text):
                 # "hundreds of jobs" / "hundreds of families" share an order of magnitude, not a figure
-                out.add(f"n:{v.normalized} {_root(v.counted.lower())}")
+                out.add(f"n:{v.normalized} {root_stem(v.counted.lower())}")
             elif si is not None:  # "three-metre" and "three meters", "15-centimetre" and "15 centimeters"
                 out.add(f"n:{figure * si[1]:.4g} {si[0]}")
             elif figure >= 10 or v.unit or figure != int(figure):
@@ -120,19 +120,10 @@ def counted_keys(claims: Sequence[Claim]) -> list[set[str]]:
             if v.kind != "number" or v.unit or not _WORD.fullmatch(counted) or counted in stop or counted in _NUMBER_WORDS:
                 continue
             figure = v.normalized.split()[0] if v.normalized.split() else ""
-            out.add(f"c:{figure}:{_root(counted)}")
+            out.add(f"c:{figure}:{root_stem(counted)}")
         keys.append(out)
     df = Counter(k for ks in keys for k in ks)
     return [{k for k in ks if df[k] <= _RARE} for ks in keys]
-
-
-def _root(word: str) -> str:
-    """A word's stem, spelled one way: "normalise", "normalize" and "normalization" -> "normaliz";
-    "investigated" and "investigation" -> "investig"."""
-    root = suffix_stem(word.replace("isation", "ization").replace("ise", "ize"))
-    if root.endswith("e") and len(root) > 4:
-        root = root[:-1]
-    return root[:-2] if root.endswith("at") and len(root) >= 5 else root  # "investigat(e)" as "investig(ation)"
 
 
 def content_words(texts: Sequence[str]) -> list[tuple[set[str], set[str]]]:
@@ -144,7 +135,7 @@ def content_words(texts: Sequence[str]) -> list[tuple[set[str], set[str]]]:
     out = []
     for text in texts:
         words = [w for w in _SHORT_WORD.findall(text) if w.lower() not in stop]
-        out.append(({_root(w) for w in words if w.islower()}, {_root(w.lower()) for w in words}))
+        out.append(({root_stem(w) for w in words if w.islower()}, {root_stem(w.lower()) for w in words}))
     return out
 
 
@@ -158,7 +149,7 @@ def rare_words(texts: Sequence[str]) -> list[set[str]]:
     ones are the story-specific wording of one proposition ("east wing", "kiln", "borehole").
     Names are left out: a name both mention says they share a topic, not a proposition."""
     stop = stop_words()
-    words = [{_root(w) for w in _WORD.findall(t) if w.islower() and w not in stop} for t in texts]
+    words = [{root_stem(w) for w in _WORD.findall(t) if w.islower() and w not in stop} for t in texts]
     df = Counter(w for ws in words for w in ws)
     return [{w for w in ws if df[w] <= _RARE} for ws in words]
 
