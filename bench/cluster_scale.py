@@ -20,7 +20,6 @@ import argparse
 import json
 import platform
 import random
-import re
 import resource
 import subprocess
 import sys

@@ -38,7 +38,6 @@ import json
 import logging
 import os
 import platform
-import random
 import resource
 import subprocess
 import sys

@@ -290,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             return "POST", "/api/compare", compare_payload(n, args.vary)
 
         phases = []
-        for name, request in ((f"GET /stories/{{id}}", get_story), ("POST /api/compare", post_compare)):
+        for name, request in (("GET /stories/{id}", get_story), ("POST /api/compare", post_compare)):
             print(f"loading {name}: {args.clients} clients, {args.duration:g} s", file=sys.stderr)
             phase = asyncio.run(run_phase(name, request, base_url=base_url, clients=args.clients, duration=args.duration,
                                           max_requests=args.max_requests, timeout=args.timeout, server_pid=server_pid,

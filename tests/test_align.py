@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 import rashomon
-from rashomon.comparison.align import _CLAUSE_WEIGHT, align_claims, canonical_text, clauses, lexical_similarity, similarity_matrix
+from rashomon.comparison.align import align_claims, canonical_text, clauses, lexical_similarity, similarity_matrix
+from rashomon.comparison.align.pieces import _CLAUSE_WEIGHT
 from rashomon.backends.embedders import get_embedder
 from rashomon.comparison.claims import extract_claims
 from rashomon.model import Entity, Mention
@@ -619,3 +620,16 @@ def test_a_clause_is_told_elsewhere_only_by_a_close_piece_that_shares_wording():
 
     assert unique(0.62, 0.02)  # near in the embedder's space, no wording in common: a story's hub
     assert not unique(0.62, 0.15) and not unique(0.66, 0.0) and not unique(0.3, 0.25)
+
+
+def test_figure_keys_read_once_give_the_same_shared_figures():
+    from rashomon.comparison.align.pairs import shared_figures, story_figure_keys
+
+    claims = extract_claims([
+        make_article("a1", "The ferry carried 412 passengers and four of its six lifeboats were lowered at 10.40pm."),
+        make_article("a2", "About 412 people were aboard the ferry; the crew lowered four of the six lifeboats."),
+    ])
+    keys = story_figure_keys(claims)
+    assert any(k.startswith("n:412") for ks in keys for k in ks)
+    assert (shared_figures(claims, keys=keys) == shared_figures(claims)).all()
+    assert (shared_figures(claims, 2, counts=True, keys=keys) == shared_figures(claims, 2, counts=True)).all()

@@ -1,6 +1,6 @@
 import pytest
 
-from rashomon.comparison.claims import extract_claims, find_quotes, find_speaker, find_values, parse_number, stem
+from rashomon.comparison.claims import extract_claims, find_quotes, find_speaker, find_values, parse_number
 from tests.conftest import make_article
 
 
@@ -41,11 +41,6 @@ def test_speaker_is_the_attribution_not_a_name_inside_the_quote():
 
 def test_quotes_straight_and_curly():
     assert find_quotes('He called it “a disgrace” and "unacceptable."') == ("a disgrace", "unacceptable")
-
-
-def test_stem_sees_inflections_alike():
-    assert stem("strengthening") == stem("strengthen")
-    assert stem("lifted") == stem("lift")
 
 
 def test_short_fragments_are_not_claims():

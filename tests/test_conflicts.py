@@ -100,7 +100,7 @@ def test_actor_conflict_when_one_doer_is_unknown_to_the_other_source():
 
 
 def test_first_name_spellings_versus_different_names():
-    from rashomon.comparison.conflicts import _spelling_variant
+    from rashomon.comparison.conflicts.names import _spelling_variant
 
     assert _spelling_variant("Gabi Ashdown", "Gabby Ashdown")
     assert _spelling_variant("Anthony Blake", "Antony Blake")

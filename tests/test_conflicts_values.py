@@ -200,3 +200,12 @@ def test_a_figure_in_a_sentence_about_an_earlier_years_event_is_that_events():
         "A 6.1-magnitude quake struck the province on Tuesday, injuring dozens.",
         "The 2004 tsunami that killed 230,000 people was triggered by a massive 9.1-magnitude quake off the province.",
     )
+
+
+def test_the_stated_figures_of_a_claim_leave_out_denied_and_quoted_ones():
+    from rashomon.comparison.conflicts.values import stated_numbers
+
+    text = 'Rescuers said 15 workers are trapped, not 14. The foreman said "we lost 3 trucks" on Monday.'
+    claims = extract_claims([make_article("a1", text)])
+    stated = [v.text for c in claims for v in stated_numbers(c)]
+    assert "15" in stated and "14" not in stated and "3" not in stated

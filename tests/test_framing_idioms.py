@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rashomon.comparison.framing import find_framing
 from rashomon.comparison.framing.idioms import (
-    IDIOM_FEATURES, find_idioms, idiom_hits, idiom_model, idiom_table, stem, story_idioms,
+    IDIOM_FEATURES, find_idioms, idiom_hits, idiom_model, idiom_table, story_idioms,
 )
 from rashomon.comparison.framing.loaded import word_scores
 from rashomon.comparison.framing.quotes import _quote_spans
@@ -24,12 +24,6 @@ def test_the_table_loads_and_the_rule_names_its_features():
     assert sum(len(v) for v in idiom_table().values()) > 3000
     for part in ("single", "story"):
         assert idiom_model()[part]["features"] == list(IDIOM_FEATURES)
-
-
-def test_stems_join_inflections_and_keep_apart_different_words():
-    assert stem("spilled") == stem("spill") == stem("spills")
-    assert stem("tying") == stem("tie") and stem("clung") == stem("cling")
-    assert stem("rolling") == stem("roll") != stem("role")
 
 
 def test_inflected_verbs_and_flexible_owners_match():

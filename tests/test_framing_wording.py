@@ -134,14 +134,6 @@ def test_a_modifier_before_a_people_noun_the_others_replace_is_part_of_the_label
     assert wording._label_hits(mine, m, 0.3, mine, [("a2", shared)], wording.vocabulary(shared)) == []
 
 
-def test_a_word_stem_joins_the_forms_of_one_word_but_not_an_agent_noun():
-    stem = wording.word_stem
-    assert stem("killings") == stem("killing")
-    assert stem("massacred") == stem("massacre") == stem("massacres")
-    assert stem("nation's") == stem("nation") and stem("fire-bomb") == stem("firebomb")
-    assert stem("killer") != stem("killed")
-
-
 def test_a_word_another_outlet_writes_in_another_form_is_no_word_choice():
     b = make("a2", "Army officers seized the airport on Sunday night, the ministry said.")
     a = make("a1", "The renegade officers seized the airport on Sunday night, the ministry said.")

@@ -8,7 +8,8 @@ looked up in the text of the sentences it cites.
 - Numbers are digit runs with their separators removed ("6,200" = "6200" = "6.200"); a single
   number word counts as its value on both sides ("seven" = "7", "dozen" = "12").
 - Content words are the casefolded, accent-folded word tokens that are not stop words, reduced by
-  a light suffix stemmer ("%" and "per cent" read as "percent") (plural -s, -ing, -ed, -ly, final -e) so "forced" meets "forcing".
+  the text layer's inflection stem (``text.stems.inflection_stem``: -s, -ing, -ed, a final -e,
+  irregular forms by table) so "forced" meets "forcing"; "%" and "per cent" read as "percent".
 - The digest's neutral rewording is allowed: a word is also found when it belongs to the
   ``neutral`` wording of a framing cue in a cited sentence, to the name or a variant of a report
   entity mentioned in a cited article (pronouns resolved, garbled names repaired), or to the
@@ -34,6 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..model import Report
 from ..text.quotes import find_quotes
+from ..text.stems import inflection_stem
 from .gold import Gold
 from .matching import contains_words, normalize
 
@@ -61,20 +63,6 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def stem(word: str) -> str:
-    """A light stemmer: plural -s, -ing, -ed, -ly and a final -e go ("forced", "forcing", "force")."""
-    word = re.sub(r"['\u2019]s$", "", word)
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        word = word[:-1]
-    for suffix in ("ing", "ed", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
-
-
 _PERCENT = re.compile(r"%|\bper\s+cent\b", re.IGNORECASE)
 
 
@@ -83,7 +71,7 @@ def content_words(text: str) -> set[str]:
     for token in _WORD.findall(fold(_PERCENT.sub(" percent ", text))):
         for part in re.split(r"['\u2019-]", token) if "-" in token else [token]:
             if len(part) > 1 and part not in STOP_WORDS:
-                out.add(stem(part))
+                out.add(inflection_stem(part))
     return out
 
 
@@ -98,7 +86,7 @@ _NUMBER_WORDS = {
 }
 
 
-_NUMBER_STEMS = frozenset(stem(w) for w in _NUMBER_WORDS)
+_NUMBER_STEMS = frozenset(inflection_stem(w) for w in _NUMBER_WORDS)
 
 
 def numbers(text: str, words: bool = False) -> set[str]:

@@ -27,9 +27,9 @@ from ...text.datelines import dateline
 from .groups import COHERENCE_MARGIN, group_pairs
 from .pairs import (
     FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
-    RARE_FIGURE, scored_pairs, shared_figures,
+    RARE_FIGURE, scored_pairs, shared_figures, story_figure_keys,
 )
-from .pieces import _CLAUSE_WEIGHT, best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
+from .pieces import best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
 from .pieces import anchors, similarity_matrix
 
 __all__ = [
@@ -210,7 +210,8 @@ def align_claims(
         sim = lexical = piece_cos = piece_lex = np.zeros((0, 0), dtype=np.float32)
     names = [names_of(c, entities) for c in claims]
     evidence = _Evidence(texts=texts, pieces=pieces, owner=owner, piece_cos=piece_cos, piece_lex=piece_lex, names=names)
-    pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name)
+    keys = story_figure_keys(claims)  # read once: the pairs' evidence and the groups' rare figures
+    pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name, keys=keys)
     pairs.sort(key=lambda p: -p[2])
     kept_pairs = list(pairs)
     anchor = anchors(piece_cos, owner, len(texts)) if claims else None
@@ -219,7 +220,8 @@ def align_claims(
     if extended is not None:
         units, unit_owner, pairs, probability, group_sim, anchor = extended
         pairs.sort(key=lambda p: -p[2])
-    groups = group_pairs(pairs, units, group_sim, threshold, probability, anchor, shared_figures(units, RARE_FIGURE) if claims else None)
+    rare = shared_figures(units, RARE_FIGURE, keys=keys if extended is None else None) if claims else None
+    groups = group_pairs(pairs, units, group_sim, threshold, probability, anchor, rare)
     if len(units) > len(claims):
         groups = _owned(groups, unit_owner)
     agreements = tuple(

@@ -20,8 +20,9 @@ import numpy as np
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
+from ...text.stems import root_stem
 from ...text.verbs import REPORTING_VERBS, SPEECH_VERBS
-from ..claims import is_vague, span_hours, stem, time_readings, times_agree, value_measure
+from ..claims import is_vague, span_hours, time_readings, times_agree, value_measure
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -93,7 +94,7 @@ def figure_keys(claim: Claim) -> set[str]:
             si = value_measure(v)
             if VAGUE_WITH_THING and is_vague(v.text):
                 # "hundreds of jobs" / "hundreds of families" share an order of magnitude, not a figure
-                out.add(f"n:{v.normalized} {_root(v.counted.lower())}")
+                out.add(f"n:{v.normalized} {root_stem(v.counted.lower())}")
             elif si is not None:  # "three-metre" and "three meters", "15-centimetre" and "15 centimeters"
                 out.add(f"n:{figure * si[1]:.4g} {si[0]}")
             elif figure >= 10 or v.unit or figure != int(figure):
@@ -119,19 +120,10 @@ def counted_keys(claims: Sequence[Claim]) -> list[set[str]]:
             if v.kind != "number" or v.unit or not _WORD.fullmatch(counted) or counted in stop or counted in _NUMBER_WORDS:
                 continue
             figure = v.normalized.split()[0] if v.normalized.split() else ""
-            out.add(f"c:{figure}:{_root(counted)}")
+            out.add(f"c:{figure}:{root_stem(counted)}")
         keys.append(out)
     df = Counter(k for ks in keys for k in ks)
     return [{k for k in ks if df[k] <= _RARE} for ks in keys]
-
-
-def _root(word: str) -> str:
-    """A word's stem, spelled one way: "normalise", "normalize" and "normalization" -> "normaliz";
-    "investigated" and "investigation" -> "investig"."""
-    root = stem(word.replace("isation", "ization").replace("ise", "ize"))
-    if root.endswith("e") and len(root) > 4:
-        root = root[:-1]
-    return root[:-2] if root.endswith("at") and len(root) >= 5 else root  # "investigat(e)" as "investig(ation)"
 
 
 def content_words(texts: Sequence[str]) -> list[tuple[set[str], set[str]]]:
@@ -143,7 +135,7 @@ def content_words(texts: Sequence[str]) -> list[tuple[set[str], set[str]]]:
     out = []
     for text in texts:
         words = [w for w in _SHORT_WORD.findall(text) if w.lower() not in stop]
-        out.append(({_root(w) for w in words if w.islower()}, {_root(w.lower()) for w in words}))
+        out.append(({root_stem(w) for w in words if w.islower()}, {root_stem(w.lower()) for w in words}))
     return out
 
 
@@ -157,7 +149,7 @@ def rare_words(texts: Sequence[str]) -> list[set[str]]:
     ones are the story-specific wording of one proposition ("east wing", "kiln", "borehole").
     Names are left out: a name both mention says they share a topic, not a proposition."""
     stop = stop_words()
-    words = [{_root(w) for w in _WORD.findall(t) if w.islower() and w not in stop} for t in texts]
+    words = [{root_stem(w) for w in _WORD.findall(t) if w.islower() and w not in stop} for t in texts]
     df = Counter(w for ws in words for w in ws)
     return [{w for w in ws if df[w] <= _RARE} for ws in words]
 
@@ -251,11 +243,20 @@ def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
     return np.minimum(incidence @ incidence.T, cap)
 
 
-def shared_figures(claims: Sequence[Claim], rare: int | None = None, counts: bool = False) -> np.ndarray:
+def story_figure_keys(claims: Sequence[Claim]) -> list[set[str]]:
+    """Each claim's figures (``figure_keys``) and rare small counts (``counted_keys``): read once
+    per list of claims and handed to every feature that compares them."""
+    return [figure_keys(c) | k for c, k in zip(claims, counted_keys(claims))]
+
+
+def shared_figures(
+    claims: Sequence[Claim], rare: int | None = None, counts: bool = False, keys: Sequence[set[str]] | None = None,
+) -> np.ndarray:
     """Claim x claim: how many figures (and rare small counts of a thing) two claims both state;
     with ``rare``, only figures at most that many claims of the story state; with ``counts``,
-    only quantities (no dates, years or times)."""
-    keys = [figure_keys(c) | k for c, k in zip(claims, counted_keys(claims))]
+    only quantities (no dates, years or times). ``keys``: the claims' ``story_figure_keys``, when
+    read already."""
+    keys = story_figure_keys(claims) if keys is None else keys
     if counts:
         keys = [{key for key in ks if key.startswith(("n:", "c:"))} for ks in keys]
     if rare is not None:
@@ -276,22 +277,24 @@ def _relative_places(claims: Sequence[Claim], index: dict[str, list[int]]) -> np
 
 def pair_feature_matrix(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
-    texts: Sequence[str] | None = None, scope: np.ndarray | None = None,
+    texts: Sequence[str] | None = None, scope: np.ndarray | None = None, keys: Sequence[set[str]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every cross-article pair of claims not far below the threshold: its two claims (two index
     arrays) and its evidence, one row per pair (``FEATURES``). ``texts``: the claims as compared
     (names resolved); their own texts by default. ``scope`` (one flag per claim): only the pairs
-    with a claim in it are weighed, their evidence read over all claims (hubs, rare words)."""
+    with a claim in it are weighed, their evidence read over all claims (hubs, rare words).
+    ``keys``: the claims' ``story_figure_keys``, when read already."""
+    keys = story_figure_keys(claims) if keys is None else keys
     index: dict[str, list[int]] = defaultdict(list)
     for k, claim in enumerate(claims):
         index[claim.article].append(k)
     shared_names = _shared_counts(names, 3)
-    shared_figures = _shared_counts([figure_keys(c) | k for c, k in zip(claims, counted_keys(claims))], 2)
+    shared_figures = _shared_counts(keys, 2)
     shared_rare = _shared_counts(rare_words(texts if texts is not None else [c.text for c in claims]), 3)
     place = _relative_places(claims, index)
     spans = [intervals(c) for c in claims]
     clocks = [clock_times(c) for c in claims]
-    clock_keys = [{k for k in figure_keys(c) if k.startswith("time:")} for c in claims]
+    clock_keys = [{k for k in ks if k.startswith("time:")} for ks in keys]
     articles = sorted(index)
     firsts, seconds, rows_out = [], [], []
     for x, a in enumerate(articles):
@@ -366,14 +369,17 @@ def _only_a_common_name(
 def scored_pairs(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
     texts: Sequence[str] | None = None, embedder: str = "static", scope: np.ndarray | None = None,
+    keys: Sequence[set[str]] | None = None,
 ) -> tuple[list[tuple[int, int, float]], dict[tuple[int, int], float]]:
     """The pairs that agree (i, j, cosine), and every weighed pair's probability keyed (i, j), i < j.
 
     A pair agrees when the model says so and the two share some story-specific wording (TF-IDF
     over a floor) or a figure; a pair with neither has probability 0. A pair stating a rare count
     both state agrees from FIGURE_PROBABILITY. A pair whose only common wording is one name that
-    many claims mention (``WORDING_BEYOND_NAMES``) is weighed but does not agree. ``scope``: as :func:`pair_feature_matrix`."""
-    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts, scope)
+    many claims mention (``WORDING_BEYOND_NAMES``) is weighed but does not agree. ``scope`` and
+    ``keys``: as :func:`pair_feature_matrix`."""
+    keys = story_figure_keys(claims) if keys is None else keys
+    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts, scope, keys)
     weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
     p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
     # story wording over the floor, or a figure both state (exactly or compatibly): "$48m" and
@@ -381,7 +387,7 @@ def scored_pairs(
     keep = (features[:, 1] >= _LEXICAL_FLOOR) | (features[:, _SHARED_FIGURES] > 0) | (features[:, _COMPATIBLE] > 0)
     agrees = keep & ((p >= PAIR_PROBABILITY) | ((features[:, 0] >= 0) & (features[:, 2] >= 0) & (p >= CLOSE_PROBABILITY)))
     if FIGURE_PROBABILITY < 1.0 and len(first):
-        rare = shared_figures(claims, RARE_FIGURE, counts=True)[first, second] > 0
+        rare = shared_figures(claims, RARE_FIGURE, counts=True, keys=keys)[first, second] > 0
         agrees |= keep & rare & (p >= FIGURE_PROBABILITY)
     if WORDING_BEYOND_NAMES and len(first):
         # its probability still counts (coherence, joint evidence), but such a pair does not agree on its own

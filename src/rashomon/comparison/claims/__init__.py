@@ -27,7 +27,7 @@ __all__ = [
     "NUMBER", "WEEKDAYS", "Quantity", "TimeValue", "claim_of", "compatible", "extract_claims", "find_quantities",
     "find_quotes", "find_speaker", "find_times", "find_values", "format_number", "is_vague", "measure", "negated", "parse_number",
     "span_hours", "value_measure",
-    "reference_date", "stem", "time_readings", "times_agree", "weekday_of",
+    "reference_date", "time_readings", "times_agree", "weekday_of",
 ]
 
 
@@ -104,23 +104,6 @@ def modality(text: str) -> str:
     if _FUTURE.search(plain):
         return "future"
     return ""
-
-
-# --- words ----------------------------------------------------------------------------------
-
-
-def stem(word: str) -> str:
-    """A crude English stemmer: enough to see "strengthen" = "strengthening", "lifted" = "lift"."""
-    w = word.lower().strip("’'")
-    for suffix in ("ations", "ation", "ingly", "ing", "edly", "ed", "ies", "es", "s", "ly"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            if suffix == "ies":
-                w += "y"
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopp" -> "stop"
-        w = w[:-1]
-    return w
 
 
 # --- the stage ------------------------------------------------------------------------------

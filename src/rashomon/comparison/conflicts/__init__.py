@@ -30,26 +30,30 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from ...model import Article, Claim, Conflict, ConflictSide, Entity, Mention, Value
+from ...model import Article, Claim, Conflict, Entity, Mention, Value
+from ...text.datelines import DATELINE, DATELINE_LINE
 from ..align import Alignment
-from ..entities import name_disagreements
 from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
-from .common import Agreeing, Disagreement, Side, edit_distance as _edits, fold as _fold, is_headline, word_class
+from .common import Agreeing, Disagreement, Side, word_class
+from .compass import compass_findings
+from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
+from .figures import other_dimension
+from .merging import dedupe, merge
+from .names import entity_conflicts
 from .order import order_conflicts, order_sides
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from ...text.datelines import DATELINE, DATELINE_LINE
-from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
-from .spans import range_agreements, span_findings
-from .compass import compass_findings
 from .sides import third_days, third_quotes, third_sides
-from .values import MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
-from .values import other_dimension
+from .spans import range_agreements, span_findings
+from .values import (
+    MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
+    part_findings, stated_numbers, tallied, tally_of,
+)
 
 __all__ = ["find_conflicts"]
 
@@ -66,15 +70,15 @@ _KIND_ORDER = {"number": 0, "date": 1, "quote": 2, "actor": 3, "order": 4, "role
 def _candidate_pairs(claims: Sequence[Claim], alignment: Alignment) -> list[tuple[Claim, Claim]]:
     sim = alignment.similarity
     floor = _VALUE_PAIR_FLOOR * alignment.threshold
+    tally = [bool(c.values) and tallied(c) for c in claims]  # once per claim, not once per pair
     out = []
     for i, a in enumerate(claims):
         if not a.values and not a.quotes:
             continue
-        tally_a = tallied(a)
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if b.article != a.article and (b.values or b.quotes) and (
-                sim[i, j] >= floor or (tally_a and tallied(b)) or (a.quotes and b.quotes)
+                sim[i, j] >= floor or (tally[i] and tally[j]) or (a.quotes and b.quotes)
             ):
                 out.append((a, b))
     return out
@@ -234,227 +238,6 @@ def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
     return not (kx and ky and kx != ky and "people" not in (kx, ky))
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
-
-    def find(self, x: tuple[str, int, int]) -> tuple[str, int, int]:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-
-def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
-    """Pairwise findings into one Conflict per disagreement, every article's side, agreeing sides grouped."""
-    out: list[Conflict] = []
-    by_kind: dict[str, list[Disagreement]] = defaultdict(list)
-    for d in disagreements:
-        by_kind[d.kind].append(d)
-    for kind, found in by_kind.items():
-        sides: dict[tuple[str, int, int], Side] = {}
-        weight: dict[tuple[str, int, int], int] = defaultdict(int)
-        for d in found:
-            sides[d.a.key], sides[d.b.key] = d.a, d.b
-            weight[d.a.key] += 1
-            weight[d.b.key] += 1
-        agree = _Union()
-        agreeing = {(g.a.key, g.b.key) for g in agreements}
-        for g in agreements:
-            agree.join(g.a.key, g.b.key)
-            if g.a.key in sides or g.b.key in sides:
-                for s in (g.a, g.b):
-                    sides.setdefault(s.key, s)
-        # Each component is told around its core, the first disagreement found in it: only sides
-        # with a finding of their own against a side of the core join, so one misread figure
-        # cannot chain two different counts into one conflict.
-        neighbours: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
-        for x, y in [(d.a.key, d.b.key) for d in found] + [(g.a.key, g.b.key) for g in agreements]:
-            neighbours[x].add(y)
-            neighbours[y].add(x)
-        told: set[tuple[str, int, int]] = set()
-        for core in found:
-            if core.a.key in told and core.b.key in told:
-                continue  # already a side of a conflict told around an earlier core
-            what = core.what
-            keys = {core.a.key, core.b.key} | neighbours[core.a.key] | neighbours[core.b.key]
-            told |= keys
-            members = [sides[k] for k in keys if k in sides]
-            # one side per article: the one with the most disagreements, a sentence before a headline
-            chosen: dict[str, Side] = {}
-            for side in sorted(members, key=lambda s: (-weight[s.key], is_headline(s.claim), s.start)):
-                chosen.setdefault(side.claim.article, side)
-            if len(chosen) < 2:
-                continue
-            reps = sorted(chosen.values(), key=lambda s: s.claim.article)
-
-            def alike(x: Side, y: Side) -> bool:
-                return x.normalized == y.normalized or (x.key, y.key) in agreeing or (y.key, x.key) in agreeing
-
-            # a side joins a group only when it agrees with every member: "more than two
-            # hundred" agrees with 212 and with "more than 500" but makes them no group
-            groups: list[list[Side]] = []
-            for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
-                fits = [g for g in groups if all(alike(side, m) for m in g)]
-                if len(fits) == 1:
-                    fits[0].append(side)
-                elif not fits and not any(alike(side, m) for g in groups for m in g):
-                    groups.append([side])
-                # a side alike with members of two groups, or with only some of one, takes no side
-            groups.sort(key=lambda g: min(s.claim.article for s in g))
-            for g in groups:
-                g.sort(key=lambda s: s.claim.article)
-            if len(groups) < 2:
-                continue
-            out.append(_conflict(kind, what, groups, sources))
-    return out
-
-
-def _conflict(kind: str, what: str, groups: list[list[Side]], sources: dict[str, str]) -> Conflict:
-    told = "; ".join(
-        " and ".join(sources.get(s.claim.article, s.claim.article) for s in group)
-        + (" say " if len(group) > 1 else " says ") + f"“{group[0].value}”"
-        for group in groups
-    )
-    sides = tuple(side.to_side(n) for n, group in enumerate(groups) for side in group)
-    return Conflict(kind=kind, explanation=f"{what}: {told}", sides=sides)
-
-
-# --- role and name, from the resolved entities ------------------------------------------------
-
-
-def _spelling_variant(a: str, b: str) -> bool:
-    """Two spellings of one first name ("Dušan" / "Dushan", "Hendrik" / "Henrik", "Corin" /
-    "Colin"): the same after folding accents, or one or two letters apart with the same initial.
-    A wrong first name is then a garbled form (flagged on the entity), not a conflict."""
-    fa, fb = _fold(a.split()[0]), _fold(b.split()[0])
-    return fa == fb or (fa[:1] == fb[:1] and _edits(fa, fb) <= 2)
-
-
-# "Deputy Luis Gerardo (Jerry) Ortiz", 'Robert "Bob" Kane': the name a person goes by, told after the first names
-_NICKNAME = re.compile(r"\s*[(\"“‘']\s*([A-Z][\w’'-]+)\s*[)\"”’']")
-
-
-def _goes_by(mention: Mention, other: Mention, texts: dict[str, str]) -> bool:
-    """The mention's first names are followed by a nickname in brackets or quotes that is the
-    other mention's first name: one name told fully and in part, no second name."""
-    m = _NICKNAME.match(texts.get(mention.article, ""), mention.end)
-    return bool(m and other.text.split() and _fold(m.group(1)) == _fold(other.text.split()[0]))
-
-
-def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
-    sentence_text = {s.id: s.text for a in articles for s in a.sentences}
-    texts = {a.id: a.text for a in articles}
-    owner = {(m.article, m.start): e.id for e in entities for m in e.mentions}
-    for kind, finder, what in (("name", name_disagreements, "the name"),):
-        pairs: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
-        for ma, mb in finder(entities):
-            va, vb = ma.text, mb.text
-            if _spelling_variant(va, vb) or _goes_by(ma, mb, texts) or _goes_by(mb, ma, texts):
-                continue
-            entity = owner.get((ma.article, ma.start), ma.text)
-            pairs[entity] += [(ma, va), (mb, vb)]
-        for entity, mentions in pairs.items():
-            chosen: dict[str, tuple[Mention, str]] = {}
-            for m, v in mentions:
-                chosen.setdefault(m.article, (m, v))
-            groups: list[list[tuple[Mention, str]]] = []
-            for m, v in sorted(chosen.values(), key=lambda x: x[0].article):
-                for group in groups:
-                    same = _fold(group[0][1]) == _fold(v)
-                    if same:
-                        group.append((m, v))
-                        break
-                else:
-                    groups.append([(m, v)])
-            if len(groups) < 2:
-                continue
-            told = "; ".join(
-                " and ".join(sources.get(m.article, m.article) for m, _ in group)
-                + (" say " if len(group) > 1 else " says ") + f"“{group[0][1]}”"
-                for group in groups
-            )
-            yield Conflict(
-                kind=kind,
-                explanation=f"{what}: {told}",
-                sides=tuple(
-                    ConflictSide(
-                        article=m.article, sentence=m.sentence, text=sentence_text.get(m.sentence, ""), value=v,
-                        start=m.start, end=m.end, normalized=_fold(v), group=n,
-                    )
-                    for n, group in enumerate(groups) for m, v in group
-                ),
-            )
-
-
-def _dedupe(conflicts: Iterable[Conflict]) -> list[Conflict]:
-    """One finding per disagreement: the same values in the same articles are told once."""
-    seen, out = set(), []
-    for c in conflicts:
-        key = (c.kind, frozenset((s.article, s.group, s.normalized or s.value.lower()) for s in c.sides))
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-
-    def span(c: Conflict) -> int:
-        return sum(s.end - s.start for s in c.sides)
-
-    def inside(small: Conflict, big: Conflict) -> bool:
-        """Every side of ``small`` lies within a side of ``big`` (the calendar's "April 13 …
-        Saturday" holds the plain "Saturday"): the same disagreement, told once, the fuller way."""
-        return small.kind == big.kind and span(big) > span(small) and all(
-            any(t.article == s.article and t.start <= s.start and s.end <= t.end for t in big.sides) for s in small.sides
-        )
-
-    kept = [c for c in out if not any(inside(c, other) for other in out if other is not c)]
-    return _absorb(kept)
-
-
-def _absorb(conflicts: list[Conflict]) -> list[Conflict]:
-    """A finding two of whose sides, in different groups, lie inside a fuller finding of the same
-    kind is the same disagreement told with more articles ("a1 and a3 say Saturday; a4 says
-    Sunday" beside "a1: April 13 … Saturday; a4: Sunday, 12 April"): its other articles' sides
-    join the fuller finding's group that their own group's inner side is in, and it is told once."""
-    out = list(conflicts)
-    for small in sorted(conflicts, key=lambda c: sum(s.end - s.start for s in c.sides)):
-        for k, big in enumerate(out):
-            if big is small or big.kind != small.kind or small not in out:
-                continue
-            home = {}  # small's group -> big's group, through a side lying inside one of big's
-            for s in small.sides:
-                t = next((t for t in big.sides if t.article == s.article and t.start <= s.start and s.end <= t.end), None)
-                if t is not None:
-                    home.setdefault(s.group, t.group)
-            if len(home) < 2 or len(set(home.values())) < 2:
-                continue
-            present = {t.article for t in big.sides}
-            extra = [
-                ConflictSide(article=s.article, sentence=s.sentence, text=s.text, value=s.value, start=s.start, end=s.end,
-                             normalized=s.normalized, group=home[s.group])
-                for s in small.sides if s.article not in present and s.group in home
-            ]
-            sides = tuple(sorted(big.sides + tuple(extra), key=lambda s: (s.group, s.article)))
-            out[k] = Conflict(kind=big.kind, explanation=_told(big.explanation, sides), sides=sides)
-            out.remove(small)
-            break
-    return out
-
-
-def _told(explanation: str, sides: tuple[ConflictSide, ...]) -> str:
-    what = explanation.split(": ", 1)[0]
-    groups: dict[int, list[ConflictSide]] = defaultdict(list)
-    for s in sides:
-        groups[s.group].append(s)
-    return f"{what}: " + "; ".join(
-        " and ".join(s.article for s in g) + (" say " if len(g) > 1 else " says ") + f"“{g[0].value}”"
-        for _, g in sorted(groups.items())
-    )
-
-
 # --- the stage ------------------------------------------------------------------------------
 
 
@@ -489,6 +272,7 @@ def find_conflicts(
         numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
 
     several = counted_several_ways(numbers)
+    stated = {c.id: stated_numbers(c) for c in claims}  # once per claim, not once per pair
     disagreements: list[Disagreement] = []
     agreements: list[Agreeing] = []
     memo: dict[tuple[str, int, int, str], list[Value]] = {}
@@ -507,7 +291,7 @@ def find_conflicts(
         paired = (a.id, b.id) in aligned
         # one proposition for the figures only when also as close as the agreement threshold
         close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
-        for found in (*number_findings(a, b, close, several), *denial_findings(a, b), *time_findings(a, b, paired)):
+        for found in (*number_findings(a, b, close, several, stated), *denial_findings(a, b), *time_findings(a, b, paired)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):
@@ -578,7 +362,7 @@ def find_conflicts(
     agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)
     agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
     agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
-    conflicts = _dedupe(merge(disagreements, agreements, sources))
+    conflicts = dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)
     conflicts.sort(key=lambda c: (_KIND_ORDER.get(c.kind, 9), min(s.start for s in c.sides)))

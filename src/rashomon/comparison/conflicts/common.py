@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ...model import Claim, ConflictSide, Value
 from ...text import IRREGULAR_PAST, reporting_lemma
-from ..claims import stem
+from ...text.stems import suffix_stem
 
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 STOP = {
@@ -70,7 +70,7 @@ def word_class(word: str) -> str:
     for name, cues in CLASSES:
         if any(w.startswith(cue) for cue in cues):
             return name
-    return stem(w)
+    return suffix_stem(w)
 
 
 def context(claim: Claim, start: int, end: int, reach: int = 6) -> set[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ...model import Claim, Mention
 from ...text import SPEECH_VERBS, reporting_lemma
-from ..claims import stem
+from ...text.stems import suffix_stem
 from .common import STOP as _STOP
 from .common import WORD as _WORD
 from .common import Disagreement, Side
@@ -62,7 +62,7 @@ def _actions(tokens: list[tuple[str, int, int]], sentence_mentions: list[tuple[M
             continue
         previous, _, previous_end = tokens[k - 1]
         if previous.lower() in _AUXILIARY or previous_end in name_ends:
-            out.setdefault(stem(w), (word, start, end))
+            out.setdefault(suffix_stem(w), (word, start, end))
     return out
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ...model import Claim
-from ..claims import stem
+from ...text.stems import suffix_stem
 from .common import STOP, WORD, Agreeing, Disagreement, Side, word_class
 
 # Words of one event, by the class compared (after word_class / stem).
@@ -73,7 +73,7 @@ class Order:
 
 def _event_of(word: str) -> str:
     lw = word.lower()
-    return _SAME_EVENT.get(lw) or _SAME_EVENT.get(stem(lw)) or word_class(lw)
+    return _SAME_EVENT.get(lw) or _SAME_EVENT.get(suffix_stem(lw)) or word_class(lw)
 
 
 def _written(event: str, *texts: str) -> str:
@@ -82,7 +82,7 @@ def _written(event: str, *texts: str) -> str:
     forms = []
     for text in texts:
         form = next((w.lower() for w in WORD.findall(text) if w[0].islower() and len(w) > 3 and _event_of(w) == event), None)
-        if form and stem(form) not in {stem(f) for f in forms}:  # "expulsions" / "expulsion": one form
+        if form and suffix_stem(form) not in {suffix_stem(f) for f in forms}:  # "expulsions" / "expulsion": one form
             forms.append(form)
     return "/".join(forms) or event
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Mention
-from ..claims import stem
+from ...text.stems import suffix_stem
 from ..claims.places import Place, read_places
 from .common import Disagreement, Side, edit_distance as _edits, fold as _fold
 
@@ -69,8 +69,8 @@ def _subject(claim: Claim, place: Place) -> str:
     if words and words[-1].lower() == "and":
         # "41 survivors were rescued by patrol boats and transferred to": the first verb's subject
         first = list(_PASSIVE.finditer(re.split(r"[;:]", before[:at])[-1]))
-        return stem(first[-1].group(1).lower()) if first else ""
-    return stem(words[-1].lower()) if words and words[-1][0].islower() else ""
+        return suffix_stem(first[-1].group(1).lower()) if first else ""
+    return suffix_stem(words[-1].lower()) if words and words[-1][0].islower() else ""
 
 
 _PASSIVE = re.compile(r"\b([a-z][\w’'-]*)\s+(?:was|were|(?:has|have|had)\s+been)\s+[a-z]+ed\b")

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable
 
 from ...model import Claim
-from ..claims import find_quantities, stem
+from ...text.stems import suffix_stem
+from ..claims import find_quantities
 from .common import Disagreement, Side
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
@@ -56,7 +57,7 @@ def quote_words(quote: str) -> list[str]:
     quote = _NOBODY.sub("nobody", quote.replace("’", "'").replace("‘", "'"))
     for w in _TOKEN.findall(quote.replace("n't", " n't")):
         lw = w.lower()
-        out.append("n't" if lw == "n't" else stem(_spelled(lw)))
+        out.append("n't" if lw == "n't" else suffix_stem(_spelled(lw)))
     return out
 
 

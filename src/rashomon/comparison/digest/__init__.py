@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, LeftOut
+from ...text.stems import suffix_stem
 from ..framing import neutralize
 from .conflicts import attributed, conflict_sentence
 from .neutrality import TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
@@ -77,7 +78,7 @@ class _Candidate:
 
 
 def _content(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in _WORD.findall(text) if w.lower() not in _STOP}
+    return {suffix_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
 
 
 def _states(told: str, ref: ClaimRef) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .mentions import TaggedMention
+from .tagged import TaggedMention
 
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+$")
 _BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*[\"“'‘]?$")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import fold, is_word
-from .mentions import _PARTICLES
+from .tokens import _PARTICLES
 
 __all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "office_translation", "skeleton", "split_name",
            "titles_agree", "titles_related", "transliterated"]

@@ -16,6 +16,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
+from ...text.stems import inflection_stem
 from .lexicon import lexicon
 from .names import _CONNECTOR_WORDS, ascii_fold
 
@@ -23,6 +24,9 @@ from .names import _CONNECTOR_WORDS, ascii_fold
 _GENERIC = frozenset({"national", "state", "central", "federal", "public", "general", "international", "regional",
                       "affairs", "new", "united", "supreme", "high", "higher", "joint", "special", "main",
                       "chief", "local", "provincial", "county", "district", "republic", "people", "peoples"})
+# A topic word is compared by its stem's first letters: a translation rewrites a word's ending
+# too ("Seismological" / "Seismology").
+TOPIC_LETTERS = 6
 _DERIVATIONS = ("ians", "ian", "ans", "an", "ese", "is", "i", "n")
 
 
@@ -67,11 +71,6 @@ def _lookup(word: str, exact: dict[str, str], prefix: list[tuple[str, str]]) -> 
     return None
 
 
-def _stem(word: str) -> str:
-    word = re.sub(r"(ies|es|s)$", "", word) if len(word) > 4 else word
-    return word[:6]
-
-
 def org_words(surface: str, places: set[str]) -> OrgWords:
     """The topic and head words of an organisation's name; ``places`` holds the folded one-word
     place names of the story, so that "Veskarian" reads as "Veskaria"."""
@@ -99,7 +98,7 @@ def org_words(surface: str, places: set[str]) -> OrgWords:
             has_place = True
             continue
         plain.append(word)
-        topic.append(_lookup(word, exact, prefix) or f"{_stem(word)}/{word}")
+        topic.append(_lookup(word, exact, prefix) or f"{inflection_stem(word)[:TOPIC_LETTERS]}/{word}")
     return OrgWords(topic=tuple(topic), heads=frozenset(heads), words=tuple(words), places=has_place,
                     plain=tuple(sorted(plain)))
 

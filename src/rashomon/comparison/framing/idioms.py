@@ -35,12 +35,12 @@ import numpy as np
 from ...backends.embedders.tfidf import stop_words
 from ...errors import LexiconError
 from ...model import Article
-from ...text import IRREGULAR_PAST
+from ...text.stems import inflection_stem
 from . import resources
 from .hits import _Hit
 from .loaded import LOUDNESS_SHARE, WordScores, logistic, word_model
 
-__all__ = ["Idiom", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "stem", "IDIOM_FEATURES"]
+__all__ = ["Idiom", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "IDIOM_FEATURES"]
 
 IDIOM_FEATURES = ("valence", "negative", "rarity", "word_score", "meaning", "loudness", "topical", "unshared")
 
@@ -60,53 +60,8 @@ MAX_OBJECT_WORDS = 4
 COMMON_ZIPF = 5.0  # wordfreq's Zipf value from which a word is common ("game" 5.5, "world" 6.0; "smoke" 4.4)
 MAX_OWNER_WORDS = 3
 
-# Irregular forms beyond the text layer's past tenses (the same stem for the idiom and the text).
-_MORE_IRREGULAR = {
-    "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
-    "has": "have", "having": "have", "does": "do", "goes": "go", "says": "say", "said": "say",
-    "tied": "tie", "ties": "tie", "tying": "tie", "died": "die", "dies": "die", "dying": "die",
-    "lied": "lie", "lies": "lie", "lying": "lie", "spilt": "spill", "clung": "cling", "blew": "blow",
-    "blown": "blow", "bit": "bite", "bitten": "bite", "dug": "dig", "drew": "draw", "drawn": "draw",
-    "hung": "hang", "rang": "ring", "rung": "ring", "sank": "sink", "sunk": "sink", "shook": "shake",
-    "shaken": "shake", "stuck": "stick", "swung": "swing", "wore": "wear", "worn": "wear", "bore": "bear",
-    "borne": "bear", "bent": "bend", "bled": "bleed", "burnt": "burn", "dealt": "deal", "fed": "feed",
-    "fought": "fight", "laid": "lay", "lent": "lend", "meant": "mean", "sought": "seek", "spent": "spend",
-    "spun": "spin", "sprang": "spring", "sprung": "spring", "taught": "teach", "told": "tell",
-    "beaten": "beat", "became": "become", "built": "build", "heard": "hear", "rode": "ride",
-    "ridden": "ride", "shone": "shine", "sang": "sing", "sung": "sing", "swam": "swim", "woke": "wake",
-    "wept": "weep", "slid": "slide", "slept": "sleep", "stung": "sting", "strode": "stride", "spat": "spit",
-    "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse", "children": "child",
-    "better": "good", "best": "good", "worse": "bad", "worst": "bad",
-}
-_IRREGULAR = {**IRREGULAR_PAST, **_MORE_IRREGULAR}
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 _CLEAN_GAP = re.compile(r"\s*(?:[-–]\s*)?")
-_VOWEL = re.compile(r"[aeiouy]")
-
-
-@lru_cache(maxsize=100_000)
-def stem(word: str) -> str:
-    """A crude stem, the same for a word's inflections ("spilled", "spilling", "spills" -> "spil")."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = _IRREGULAR.get(w, w)
-    base = w
-    if len(w) > 4 and w.endswith(("ies", "ied")):
-        w = w[:-3] + "y"
-    elif w.endswith("ing") and len(w) >= 6 and _VOWEL.search(w[:-3]):
-        w = w[:-3]
-    elif w.endswith("ed") and len(w) >= 5 and _VOWEL.search(w[:-2]):
-        w = w[:-2]
-    elif w.endswith(("ches", "shes", "ses", "xes", "zes")) and len(w) > 4:
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        w = w[:-1]
-    if w != base and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeioulsz":
-        w = w[:-1]  # "running" -> "run", but "rolling" -> "roll" (Porter's rule)
-    if w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    return w
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +84,7 @@ class IdiomMatch:
 
 def _parse(text: str) -> Idiom | None:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    parts = [_SLOT_WORDS.get(w, "") or stem(w) for w in words]
+    parts = [_SLOT_WORDS.get(w, "") or inflection_stem(w) for w in words]
     while parts and parts[0] in (POSS, OBJ, REFL):
         parts.pop(0)  # "someone's goose is cooked": the owner need not be matched; "the thing is" keeps its article
     while parts and parts[-1] in (DET, OBJ):
@@ -169,7 +124,7 @@ class _Tokens:
     def __init__(self, text: str) -> None:
         self.spans = [m.span() for m in _WORD.finditer(text)]
         self.lower = [text[s:e].lower().replace("’", "'") for s, e in self.spans]
-        self.stems = [stem(w) for w in self.lower]
+        self.stems = [inflection_stem(w) for w in self.lower]
         self.joined = [False] + [bool(_CLEAN_GAP.fullmatch(text[self.spans[i - 1][1] : self.spans[i][0]])) for i in range(1, len(self.spans))]
 
     def __len__(self) -> int:
@@ -254,7 +209,7 @@ class StoryIdioms(NamedTuple):
 
 def story_idioms(articles: Sequence[Article]) -> StoryIdioms:
     matches = {a.id: find_idioms(a.text) for a in articles}
-    stems = Counter(stem(m.group()) for a in articles for m in _WORD.finditer(a.text))
+    stems = Counter(inflection_stem(m.group()) for a in articles for m in _WORD.finditer(a.text))
     uses = Counter(m.idiom.text for ms in matches.values() for m in ms)
     return StoryIdioms(matches, stems, uses)
 
@@ -264,7 +219,7 @@ def topicality(match: IdiomMatch, story: StoryIdioms) -> float:
     the expression: "off the rails" in a derailment story, "at sea" in a shipwreck story are
     likelier literal."""
     uses = story.uses[match.idiom.text]
-    return float(np.mean([story.stems[stem(w)] > uses for w in match.idiom.content]))
+    return float(np.mean([story.stems[inflection_stem(w)] > uses for w in match.idiom.content]))
 
 
 def unshared(match: IdiomMatch, article_id: str, story: StoryIdioms) -> float:

@@ -11,7 +11,7 @@ lower bar ``REFERENT_CUT`` applies: naming compared across outlets without a lis
 A plural noun for people that the paired passages replace with another one in the same role
 ("conspirators had been detained" / "64 persons were detained") is a label for the same people,
 at the lowest bar ``LABEL_CUT``.
-A word another outlet of the story writes in some form (``word_stem``: "killings" / "killing")
+A word another outlet of the story writes in some form (``inflection_stem``: "killings" / "killing")
 is no choice of this outlet's, and a plain word in a headline is judged without the headline's
 raise (``choice_probability``): real coverage's headlines name their topic in plain words.
 """
@@ -29,6 +29,7 @@ import numpy as np
 from ...model import Agreement, Article, Sentence
 from . import resources
 from ...backends.embedders.tfidf import stop_words
+from ...text.stems import inflection_stem
 from ...text.verbs import REPORTING_VERBS
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
@@ -72,9 +73,7 @@ _GROUP_NOUNS = frozenset({"persons", "men", "women", "troops", "hostages", "pris
 # the headline is for the words a headline picks for effect, so word choice does not count it there.
 PLAIN_ZIPF = 4.5
 _VALENCE, _RARITY, _COMPOUND = (SINGLE_FEATURES.index(n) for n in ("valence", "rarity", "compound"))
-# One inflectional ending (at most), dropped by ``word_stem``, longest first.
-_ENDINGS = ("ings", "ing", "ed", "es", "s")
-MIN_STEM = 4
+MIN_STEM = 4  # letters of a word's stem (``inflection_stem``) below which the word is its own stem
 # A word marked against the plain word another outlet writes in its slot ("tore through" where
 # another writes "struck", "careered off" where it writes "derailed on"): the contrast shows the
 # plain word the outlet passed over, so a lower bar holds (``marked_against``).
@@ -163,7 +162,7 @@ def word_choice_hits(
         return "".join(f"; {w}" for w in said)
 
     cut = float(word_model().get("word_choice_threshold", model["threshold"]))
-    stems_elsewhere = {word_stem(w) for w in elsewhere}
+    stems_elsewhere = {inflection_stem(w, MIN_STEM) for w in elsewhere}
     hits: list[_Hit] = []
     shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
     for m in candidate_tokens(article, quotes):
@@ -185,7 +184,7 @@ def word_choice_hits(
         others = pairs[sentence.id]
         if sentence.id not in shared:
             shared[sentence.id] = set().union(*(vocabulary(text) for _, text in others))
-        if lower in shared[sentence.id] or word_stem(lower) in stems_elsewhere:
+        if lower in shared[sentence.id] or inflection_stem(lower, MIN_STEM) in stems_elsewhere:
             continue  # the others wrote it too, here or (in some form) elsewhere in the story
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         p = loaded_probability(m)
@@ -347,17 +346,6 @@ def _contrast_hit(text: str, m: re.Match[str], p: float, evidence: str, contrast
     return _Hit(kind="loaded", start=m.start(), end=end, note=note, rank=999)
 
 
-def word_stem(word: str) -> str:
-    """A crude stem: the word without a possessive, hyphens or one inflectional ending, then a
-    final "e" ("killings" and "killing", "massacred" and "massacre", "nation's" and "nation",
-    "fire-bomb" and "firebomb" share one), at least ``MIN_STEM`` letters kept. Agent nouns keep
-    their ending ("killer" is not "killed"). Another outlet that writes the word in some form chose it too."""
-    word = re.sub(r"['’]s$", "", word.lower()).replace("-", "")
-    ending = next((e for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_STEM), "")
-    word = word[: len(word) - len(ending)]
-    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word  # "massacre", "massacr(ed)"
-
-
 def plain_word(features: np.ndarray) -> bool:
     """Whether a word (its ``word_features``) is plain: no valence, common, not a compound."""
     return features[_VALENCE] == 0 and features[_RARITY] <= 5 - PLAIN_ZIPF and features[_COMPOUND] == 0
@@ -428,8 +416,8 @@ def _around(tokens: Sequence[str], at: int) -> tuple[set[str], set[str]]:
 
 
 def _stems(words: Sequence[str]) -> set[str]:
-    """The content words' first five letters ("detained", "detain"): a crude stem."""
-    return {w[:5] for w in words if w not in _STOP and len(w) > 3 and not w.isdigit() and not _PLURAL_PEOPLE.search(w)}
+    """The content words' stems ("detained", "detain")."""
+    return {inflection_stem(w) for w in words if w not in _STOP and len(w) > 3 and not w.isdigit() and not _PLURAL_PEOPLE.search(w)}
 
 
 def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:

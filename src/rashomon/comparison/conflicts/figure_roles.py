@@ -1,0 +1,252 @@
+"""What a figure is in its sentence, beyond what it counts: a part of a whole ("210 of the
+plant's 640 jobs"), one half of a score or range ("a 14-0 lead"), a property of one thing ("a
+6.7-strength quake"), a tally over a span ("nine touchdowns in 10 games"), an addition ("two
+more victims"), a clock reading ("4:48 left"), an age, a time elapsed, left or granted, a rate,
+a figure of an earlier year, a winning margin, or the start, end or size of a change. Two figures
+in different roles are two quantities (:func:`~.values.shared_context`)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Claim, Value
+from ...text.stems import suffix_stem
+from ..claims import value_measure
+from .common import STOP, WORD, context, fold, word_class
+from .figures import DURATION, counted_class
+
+__all__ = [
+    "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
+    "owner", "role", "same_compound", "share_a_name", "time_remaining", "window_of", "year_near",
+]
+
+# The end of a figure's clause: a tally or a rate is read up to it.
+CLAUSE_END = re.compile(r"[;:(),]|\s[–—]\s|\band\b|\bwhile\b|\bbut\b")
+
+
+def is_part(claim: Claim, v: Value) -> bool:
+    """"210 of the plant's 640 jobs", "including 14 police officers": a part, not the whole
+    ("thousands of supporters" is a vague count, not a part)."""
+    if v.text[:1].isalpha() and v.text.lower().endswith("s") and v.text.lower().rstrip("s") in ("dozen", "hundred", "thousand", "million", "tens of thousand", "hundreds of thousand"):
+        return False
+    after = claim.text[v.end - claim.start : v.end - claim.start + 4]
+    before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
+    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|among them|of whom|of which)\s+$", before))
+
+
+def is_paired(claim: Claim, v: Value) -> bool:
+    """A figure joined to another by a hyphen or a dash ("a 14-0 lead", "a 9-14 start", "from
+    1978-89", "10-15 people") or a slash ("4 1/2 months", "24/7"): one half of a score, a
+    record, a range or a fraction, no count on its own; or the tail of a figure whose thousands
+    are set apart by a space ("2 400 posts")."""
+    s, e = v.start - claim.start, v.end - claim.start
+    return bool(
+        re.match(r"[-–]\d|\s?/\s?\d|\s\d+\s?/\s?\d", claim.text[e : e + 8])
+        or re.search(r"\d[-–]$|\d\s?/\s?$|(?<![\d,.])\d{1,3} $", claim.text[max(0, s - 6) : s])
+    )
+
+
+_COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
+
+
+def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str] | None:
+    """(the word, the noun) of a figure hyphened to a word before a noun: "a 6.7-strength quake",
+    "a 100-RBI season", "the 45-yard field goal". The figure tells a property of one thing (the
+    quake, the season, the kick), no count of it. A unit of measure or time ("a 20-kilometre
+    ban", "an 11-day strike") only with ``measures``: such a figure is compared with any length."""
+    m = _COMPOUND.match(claim.text, v.end - claim.start)
+    if m is None or (not measures and (value_measure(v) is not None or counted_class(v) == DURATION)):
+        return None
+    return word_class(m.group(1)), word_class(m.group(2))
+
+
+def same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Whether a compound figure can be the other figure: the same word before the same noun
+    ("38-caliber revolver" / "38-caliber revolver"), or a plain figure of that word ("a .357
+    caliber revolver"). Two figures with no compound pass."""
+    ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
+    if ca and cb:
+        return ca == cb  # "a 45-yard field goal" is no "7-yard line"
+    if ca or cb:
+        # "a 73-yard drive" is the drive's length: a plain "90 yards" only when told of the drive
+        noun, plain, at = (ca[1], b, vb) if ca else (cb[1], a, va)  # type: ignore[index]
+        if noun not in context(plain, at.start, at.end):
+            return False
+    ca, cb = _compound(a, va), _compound(b, vb)
+    if ca or cb:
+        word = (ca or cb)[0]  # type: ignore[index]
+        plain = vb if ca else va
+        return counted_class(plain) == word
+    return True
+
+
+_OVER = re.compile(r"\b(?:in|over|during|across)\s+(?:(?:his|her|their|its|the|last|past|first|next)\s+){0,3}$", re.IGNORECASE)
+
+
+def _over(claim: Claim, v: Value, t: Value) -> bool:
+    """Whether ``t`` is the span ``v`` is counted over: "nine touchdowns in 10 games"."""
+    between = claim.text[v.end - claim.start : t.start - claim.start]
+    return bool(t.counted) and len(between) <= 40 and not re.search(r"[.;:()]", between) and bool(_OVER.search(between))
+
+
+def counted_over(claim: Claim, v: Value) -> tuple[str, str] | None:
+    """(figure, noun) of the span a figure is counted over, told after it in its clause: "nine
+    touchdowns in 10 games" -> ("10", "game"); None when no span is told."""
+    t = next((t for t in claim.values if t.kind == "number" and t.start > v.end), None)
+    return (t.normalized, suffix_stem(t.counted)) if t is not None and _over(claim, v, t) else None
+
+
+def window_of(claim: Claim, v: Value) -> Value | None:
+    """The figure counted over the span ``v`` is: "nine touchdowns in 10 games" -> nine for 10."""
+    before = [t for t in claim.values if t.kind == "number" and t.end <= v.start]
+    return before[-1] if before and _over(claim, before[-1], v) else None
+
+
+def is_added(claim: Claim, v: Value) -> bool:
+    """"the bodies of two more victims", "he would grab two more rebounds": an addition to a
+    total, not the total."""
+    return bool(re.match(r"\s+more\b(?!\s+than)", claim.text[v.end - claim.start : v.end - claim.start + 12]))
+
+
+# "with 12 minutes, 31 seconds remaining", "4:48 left", "with 10 seconds to play": a game clock
+# read at one moment, not how long anything lasted
+_LEFT_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:remaining|remain|left|to\s+play|to\s+go)\b", re.IGNORECASE)
+
+
+def clock_left(claim: Claim, v: Value) -> bool:
+    """A span of minutes or seconds followed by "remaining", "left", "to play": a clock reading."""
+    if counted_class(v) != DURATION and word_class(v.counted or "") != word_class("seconds"):
+        return False
+    return bool(_LEFT_AFTER.match(claim.text, v.end - claim.start))
+
+
+def is_age(claim: Claim, v: Value) -> bool:
+    """"Karavel, 58, was...", "aged 58", "a 58-year-old", "5 years old": a person's age, no count of the event."""
+    s, e = v.start - claim.start, v.end - claim.start
+    before, after = claim.text[max(0, s - 40) : s], claim.text[e : e + 12]
+    return bool(
+        (re.search(r"[A-Z][\w’'-]+,\s*$", before) and re.match(r"\s*,", after))
+        or re.search(r"\baged\s+$", before) or re.match(r"[-\s]years?[-\s]old\b", after)
+    )
+
+
+def is_whole(claim: Claim, v: Value) -> bool:
+    """"210 of the plant's 640 jobs", "three charges out of four": the whole a part is taken from."""
+    for t in claim.values:
+        if t.kind == "number" and t.end <= v.start:
+            between = claim.text[t.end - claim.start : v.start - claim.start]
+            if re.fullmatch(r"\s+(?:[\w-]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[\w-]+[’']s\s+)?", between):
+                return True
+    return False
+
+
+def owner(claim: Claim, v: Value) -> str:
+    """Whose the figure is, when a possessive stands before it ("Greyhaven's 96 branches")."""
+    before = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]
+    m = re.search(r"([\w-]+)[’']s\s+(?:(?:about|around|nearly|some|almost)\s+)?$", before)
+    return suffix_stem(m.group(1).lower()) if m else ""
+
+
+_TIME_UNITS = {word_class(w) for w in ("hours", "days", "weeks", "months", "years", "minutes")}
+
+
+def time_remaining(claim: Claim, v: Value) -> bool:
+    """"takes effect on January 1, giving companies about 14 months to prepare": the time left
+    until a date the sentence states, which depends on when each outlet wrote."""
+    if not v.counted or word_class(v.counted) not in _TIME_UNITS:
+        return False
+    if not any(t.kind in ("date", "month", "year") for t in claim.values):
+        return False
+    before = claim.text[max(0, v.start - claim.start - 45) : v.start - claim.start]
+    return bool(re.search(r"\b(?:giving|leaving|gives|leaves)\b(?:\s+[\w-]+){0,4}\s*$", before))
+
+
+_RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+
+
+_EACH_OF = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+each\s+of\b", re.IGNORECASE)
+
+
+def is_rate(claim: Claim, v: Value) -> bool:
+    """"5,000 gallons of water a minute", "120 litres per person a day", "105 runs in each of the
+    past five seasons": an amount per span of time, or in each of several spans."""
+    clause = CLAUSE_END.split(claim.text[v.end - claim.start :])[0]
+    return bool(_RATE.match(clause) or _EACH_OF.match(clause))
+
+
+def elapsed(claim: Claim, v: Value) -> bool:
+    """"two days after", "three weeks ago": time elapsed, which depends on when each wrote."""
+    after = claim.text[v.end - claim.start : v.end - claim.start + 30].lower()
+    return bool(re.match(r"\s+(?:full\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:after|ago|later|since|before|earlier)\b", after))
+
+
+# "up four points from 2024", "higher than in 2023": the year a change is measured against
+_BASELINE = re.compile(r"\b(?:from|since|than(?:\s+in)?|compared\s+(?:with|to)|on|over)\s+$")
+
+
+_YEARS_AGO = re.compile(r"\b(?:\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
+
+
+def _names_an_event(claim: Claim, year: Value) -> bool:
+    """A year between an article and a noun: "the 2004 tsunami", "a 1998 conviction"."""
+    s, e = year.start - claim.start, year.end - claim.start
+    return bool(re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", claim.text[max(0, s - 8) : s], re.IGNORECASE)
+                and re.match(r"\s+[a-z]", claim.text[e : e + 3]))
+
+
+def year_near(claim: Claim, v: Value) -> bool:
+    """A year stands within eight words before the figure, or after it in its clause, or names
+    an event earlier in the sentence ("the 2004 tsunami"); or the clause after the figure says
+    "two years ago" ("killed two co-workers two years ago": an earlier event)."""
+    after = re.split(r"[,;:()]", claim.text[v.end - claim.start :])[0]
+    if _YEARS_AGO.search(after) and not elapsed(claim, v):
+        return True
+    for t in claim.values:
+        if t.kind not in ("year", "month"):
+            continue
+        if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
+            return True
+        if t.end <= v.start and _names_an_event(claim, t):
+            return True  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"
+        between = claim.text[v.end - claim.start : t.start - claim.start]
+        if t.start >= v.end and not re.search(r"[,;:()]", between) and not _BASELINE.search(between):
+            return True
+    return False
+
+
+# How far a winner finished ahead: "beat her to the line by almost two seconds", "won with a lead
+# of 0.8 seconds", "finished 12 points clear of".
+_NEAR = r"(?:(?:almost|nearly|about|around|just|only|some|more\s+than|less\s+than|over|under)\s+)?"
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:beat|beats|beaten|won|wins|defeated|edged|outpaced)\b[^.;:,]{0,50}\bby\s+" + _NEAR
+    + r"|\b(?:winning\s+)?(?:lead|margin)\s+of\s+" + _NEAR + r")$"
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # "Schäfer" whole
+_MARGIN_AFTER = re.compile(r"\s+[a-z]+\s+(?:ahead|clear)\s+of\b")
+
+
+def share_a_name(a: Claim, b: Claim) -> bool:
+    """The two claims share a name (the winner, the rival, the venue): a capitalised word in common, accents aside."""
+    def names(c: Claim) -> set[str]:
+        return {fold(w) for w in _NAME_WORD.findall(c.text) if w[0].isupper() and len(w) > 3 and w.lower() not in STOP}
+    return bool(names(a) & names(b))
+
+
+def role(claim: Claim, v: Value) -> str:
+    """"from" / "to" / "by" when the figure is the start, end or size of a change; "granted"
+    for a span of time given to do something ("gave them 72 hours to leave")."""
+    wide = claim.text[max(0, v.start - claim.start - 80) : v.start - claim.start].lower()
+    if _MARGIN_BEFORE.search(wide) or _MARGIN_AFTER.match(claim.text, v.end - claim.start):
+        return "margin"
+    before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
+    m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|about\s+|around\s+|nearly\s+|some\s+)?$", before)
+    if m:
+        return m.group(1)
+    if counted_class(v) == DURATION:
+        wider = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start].lower()
+        after = claim.text[v.end - claim.start : v.end - claim.start + 30].lower()
+        if re.search(r"\b(?:gave|give|given|gives|giving|granted|grants?)\s+(?:\w+\s+){0,2}$", wider) and re.match(
+            r"\s*[\w-]*\s+(?:to|for|in which to)\s+\w", after
+        ):
+            return "granted"
+    return ""

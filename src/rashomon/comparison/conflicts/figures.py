@@ -1,0 +1,61 @@
+"""A figure read for comparison: its value and bounds in one unit per dimension (:func:`figure`:
+basis points as percentage points, spans of time in hours, lengths, masses and volumes in SI),
+the class of what it counts (:func:`counted_class`) and whether two figures measure different
+dimensions or one dimension in two units."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...model import Value
+from ..claims import value_measure
+from .common import word_class
+
+__all__ = ["DURATION", "counted_class", "figure", "other_dimension", "other_units"]
+
+# Spans of time told in different units are one quantity: "72 hours" is "three days", "115 days"
+# is "nearly four months"; compared in hours.
+_HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5))}
+DURATION = "duration"  # the one class of every span of time
+
+
+@lru_cache(maxsize=16384)
+def figure(v: Value) -> tuple[float, float, float, str]:
+    """(value, low, high, unit) with basis points as percentage points and spans of time in hours
+    (cached: every pair of claims reads its figures again)."""
+    low = v.low if v.low is not None else 0.0 if v.qualifier else float("-inf")
+    high = v.high if v.high is not None else float("inf")
+    try:
+        value = float(v.normalized.split(" ")[0])
+    except ValueError:
+        value = low
+    if v.unit == "bp":
+        return value / 100, low / 100, high / 100, "pp"
+    hours = _HOURS.get(word_class(v.counted)) if v.counted and not v.unit else None
+    if hours is not None:
+        if hours == _HOURS[word_class("months")] and low == high:
+            return value * hours, low * 24 * 28, high * 24 * 31, "h"  # "one month" is 28 to 31 days
+        return value * hours, low * hours, high * hours, "h"
+    if (si := value_measure(v)) is not None:  # "20 nautical miles" is 37,040 metres, "a 20-kilometre ban" 20,000
+        return value * si[1], low * si[1], high * si[1], v.unit
+    return value, low, high, v.unit
+
+
+def other_dimension(va: Value, vb: Value) -> bool:
+    """One figure a length, a mass or a volume and the other not, or of another dimension."""
+    sa, sb = value_measure(va), value_measure(vb)
+    return (sa is not None or sb is not None) and (sa is None or sb is None or sa[0] != sb[0])
+
+
+def other_units(va: Value, vb: Value) -> bool:
+    """Two figures of one dimension in two units ("20 nautical miles" / "20 kilometres")."""
+    sa, sb = value_measure(va), value_measure(vb)
+    return sa is not None and sb is not None and sa[0] == sb[0] and word_class(va.counted) != word_class(vb.counted)
+
+
+def counted_class(v: Value) -> str:
+    """The class of what a figure counts; every span of time is one class (see :func:`figure`)."""
+    if not v.counted:
+        return ""
+    k = word_class(v.counted)
+    return DURATION if k in _HOURS and not v.unit else k

@@ -1,0 +1,167 @@
+"""Pairwise findings into conflicts: one :class:`~rashomon.model.Conflict` per disagreement,
+every article's side, the sides that say the same grouped (:func:`merge`), and each
+disagreement told once however many checks found it (:func:`dedupe`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ...model import Conflict, ConflictSide
+from .common import Agreeing, Disagreement, Side, is_headline
+
+__all__ = ["merge", "dedupe"]
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+
+    def find(self, x: tuple[str, int, int]) -> tuple[str, int, int]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
+    """Pairwise findings into one Conflict per disagreement, every article's side, agreeing sides grouped."""
+    out: list[Conflict] = []
+    by_kind: dict[str, list[Disagreement]] = defaultdict(list)
+    for d in disagreements:
+        by_kind[d.kind].append(d)
+    for kind, found in by_kind.items():
+        sides: dict[tuple[str, int, int], Side] = {}
+        weight: dict[tuple[str, int, int], int] = defaultdict(int)
+        for d in found:
+            sides[d.a.key], sides[d.b.key] = d.a, d.b
+            weight[d.a.key] += 1
+            weight[d.b.key] += 1
+        agree = _Union()
+        agreeing = {(g.a.key, g.b.key) for g in agreements}
+        for g in agreements:
+            agree.join(g.a.key, g.b.key)
+            if g.a.key in sides or g.b.key in sides:
+                for s in (g.a, g.b):
+                    sides.setdefault(s.key, s)
+        # Each component is told around its core, the first disagreement found in it: only sides
+        # with a finding of their own against a side of the core join, so one misread figure
+        # cannot chain two different counts into one conflict.
+        neighbours: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
+        for x, y in [(d.a.key, d.b.key) for d in found] + [(g.a.key, g.b.key) for g in agreements]:
+            neighbours[x].add(y)
+            neighbours[y].add(x)
+        told: set[tuple[str, int, int]] = set()
+        for core in found:
+            if core.a.key in told and core.b.key in told:
+                continue  # already a side of a conflict told around an earlier core
+            what = core.what
+            keys = {core.a.key, core.b.key} | neighbours[core.a.key] | neighbours[core.b.key]
+            told |= keys
+            members = [sides[k] for k in keys if k in sides]
+            # one side per article: the one with the most disagreements, a sentence before a headline
+            chosen: dict[str, Side] = {}
+            for side in sorted(members, key=lambda s: (-weight[s.key], is_headline(s.claim), s.start)):
+                chosen.setdefault(side.claim.article, side)
+            if len(chosen) < 2:
+                continue
+            reps = sorted(chosen.values(), key=lambda s: s.claim.article)
+
+            def alike(x: Side, y: Side) -> bool:
+                return x.normalized == y.normalized or (x.key, y.key) in agreeing or (y.key, x.key) in agreeing
+
+            # a side joins a group only when it agrees with every member: "more than two
+            # hundred" agrees with 212 and with "more than 500" but makes them no group
+            groups: list[list[Side]] = []
+            for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
+                fits = [g for g in groups if all(alike(side, m) for m in g)]
+                if len(fits) == 1:
+                    fits[0].append(side)
+                elif not fits and not any(alike(side, m) for g in groups for m in g):
+                    groups.append([side])
+                # a side alike with members of two groups, or with only some of one, takes no side
+            groups.sort(key=lambda g: min(s.claim.article for s in g))
+            for g in groups:
+                g.sort(key=lambda s: s.claim.article)
+            if len(groups) < 2:
+                continue
+            out.append(_conflict(kind, what, groups, sources))
+    return out
+
+
+def _conflict(kind: str, what: str, groups: list[list[Side]], sources: dict[str, str]) -> Conflict:
+    told = "; ".join(
+        " and ".join(sources.get(s.claim.article, s.claim.article) for s in group)
+        + (" say " if len(group) > 1 else " says ") + f"“{group[0].value}”"
+        for group in groups
+    )
+    sides = tuple(side.to_side(n) for n, group in enumerate(groups) for side in group)
+    return Conflict(kind=kind, explanation=f"{what}: {told}", sides=sides)
+
+
+def dedupe(conflicts: Iterable[Conflict]) -> list[Conflict]:
+    """One finding per disagreement: the same values in the same articles are told once."""
+    seen, out = set(), []
+    for c in conflicts:
+        key = (c.kind, frozenset((s.article, s.group, s.normalized or s.value.lower()) for s in c.sides))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+
+    def span(c: Conflict) -> int:
+        return sum(s.end - s.start for s in c.sides)
+
+    def inside(small: Conflict, big: Conflict) -> bool:
+        """Every side of ``small`` lies within a side of ``big`` (the calendar's "April 13 …
+        Saturday" holds the plain "Saturday"): the same disagreement, told once, the fuller way."""
+        return small.kind == big.kind and span(big) > span(small) and all(
+            any(t.article == s.article and t.start <= s.start and s.end <= t.end for t in big.sides) for s in small.sides
+        )
+
+    kept = [c for c in out if not any(inside(c, other) for other in out if other is not c)]
+    return _absorb(kept)
+
+
+def _absorb(conflicts: list[Conflict]) -> list[Conflict]:
+    """A finding two of whose sides, in different groups, lie inside a fuller finding of the same
+    kind is the same disagreement told with more articles ("a1 and a3 say Saturday; a4 says
+    Sunday" beside "a1: April 13 … Saturday; a4: Sunday, 12 April"): its other articles' sides
+    join the fuller finding's group that their own group's inner side is in, and it is told once."""
+    out = list(conflicts)
+    for small in sorted(conflicts, key=lambda c: sum(s.end - s.start for s in c.sides)):
+        for k, big in enumerate(out):
+            if big is small or big.kind != small.kind or small not in out:
+                continue
+            home = {}  # small's group -> big's group, through a side lying inside one of big's
+            for s in small.sides:
+                t = next((t for t in big.sides if t.article == s.article and t.start <= s.start and s.end <= t.end), None)
+                if t is not None:
+                    home.setdefault(s.group, t.group)
+            if len(home) < 2 or len(set(home.values())) < 2:
+                continue
+            present = {t.article for t in big.sides}
+            extra = [
+                ConflictSide(article=s.article, sentence=s.sentence, text=s.text, value=s.value, start=s.start, end=s.end,
+                             normalized=s.normalized, group=home[s.group])
+                for s in small.sides if s.article not in present and s.group in home
+            ]
+            sides = tuple(sorted(big.sides + tuple(extra), key=lambda s: (s.group, s.article)))
+            out[k] = Conflict(kind=big.kind, explanation=_told(big.explanation, sides), sides=sides)
+            out.remove(small)
+            break
+    return out
+
+
+def _told(explanation: str, sides: tuple[ConflictSide, ...]) -> str:
+    what = explanation.split(": ", 1)[0]
+    groups: dict[int, list[ConflictSide]] = defaultdict(list)
+    for s in sides:
+        groups[s.group].append(s)
+    return f"{what}: " + "; ".join(
+        " and ".join(s.article for s in g) + (" say " if len(g) > 1 else " says ") + f"“{g[0].value}”"
+        for _, g in sorted(groups.items())
+    )
