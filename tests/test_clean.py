@@ -100,6 +100,32 @@ BOILERPLATE = [
     ("Reproduction permitted only with a link to the source.", "credit"),
     ("Comments on this story are closed.", "navigation"),
     ("Share the report on social networks", "share"),
+    # notices about the text itself: a terse translation notice, where it was first published
+    ("Translation: automatic, from Greek.", "notice"),
+    ("This article first appeared in the Northern Weekly.", "notice"),
+    ("A version of this article appeared in print on page 4.", "notice"),
+    ("This report is available only to premium members.", "notice"),
+    # a label and an address, nothing else
+    ("Write to us: editor@valleyherald.example", "contact"),
+    ("Email the author: j.roe@example.net", "contact"),
+    # calls to action of more kinds: after a condition put to the reader, comment prompts,
+    # podcasts, live blogs, print copies, slogans, a schedule that is no event's date
+    ("If you enjoyed this story, please share it and support our newsroom.", "promo"),
+    ("If you can, give what you can to keep local news alive.", "promo"),
+    ("Please consider a donation: every crown keeps us reporting.", "promo"),
+    ("Help fund independent reporting. Give monthly.", "promo"),
+    ("Follow our live blog for the latest from the summit.", "promo"),
+    ("Listen to the Morning Brief podcast wherever you get your podcasts.", "promo"),
+    ("What do you think? Let us know in the comments.", "promo"),
+    ("Join the conversation below.", "promo"),
+    ("Have your say in our reader poll.", "promo"),
+    ("The Valley Herald appears every Thursday. Pick up your copy at any newsagent.", "promo"),
+    ("Valley Herald: your news, your voice.", "promo"),
+    ("Want more? Our weekly digest lands every Sunday.", "promo"),
+    ("Enjoyed this article? Buy us a coffee.", "promo"),
+    ("MORE: Five things to know about the new tax", "navigation"),
+    ("Comments are moderated and may take time to appear.", "navigation"),
+    ("Reproduction reserved.", "credit"),
 ]
 
 NEWS = [
@@ -134,6 +160,26 @@ NEWS = [
     "Readers who email us get a reply, the editor said.",
     "She shared it with friends on Monday, police said.",
     "Watch: a new trailer for the series",  # a headline that looks like a video label
+    # the words of the notices, promotions and slogans above, in news
+    "Machine translation from Chinese garbled key clauses of the contract, the court heard.",
+    "Automatic translation from Spanish is now used by most of the agency's staff.",
+    "This report was published on Tuesday by the audit office and found 40 breaches.",
+    "This article of the constitution was first published in 1848.",
+    "If you are over 65, please get your booster before the winter, the health ministry urged.",
+    "Residents can follow the council for live updates on the road closures.",
+    "Join the debate on the harbour at the town hall on Thursday.",
+    "Letters to the editor poured in after the decision.",
+    "Imagine if you got your news only from one paper.",
+    "Fans can buy a copy of the programme at the ground.",
+    "Listeners of the station's podcast raised 4,000 crowns for the family.",
+    "The charity asked donors to give monthly rather than once.",
+    "The hotline, 0800 555 0199, received 3,000 calls on Monday.",
+    "Final score: 3 - 2 (1 - 1)",
+    "MORE THAN 200 people were evacuated from the tower block.",
+    "ALSO: Police arrested a second man on Friday.",
+    "Your money, your choice, read the banner carried by the protesters.",
+    "All rights reserved for the families, the lawyer said, would be protected.",
+    "A copy of the letter was seen by reporters.",
 ]
 
 
@@ -218,9 +264,11 @@ def test_examples_exactly_their_gold_boilerplate_is_removed() -> None:
 
 def test_real_news_lines_are_almost_never_removed(shared) -> None:
     ecbplus = shared("data", "ecbplus", "ecbplus_docs.jsonl")
-    # Baseline on 982 ECB+ news articles (15,812 lines): 2 lines removed as prose-like
-    # boilerplate (a "follow ... on the blog" prompt and a "More from ...:" link), and 31 page
-    # stamps ("Published: August 2, 2013", "Posted on March 09, 2013").
+    # Baseline on 982 ECB+ news articles (15,812 lines): 4 lines removed as prose-like
+    # boilerplate (a "follow ... on the blog" prompt, a "More from ...:" link, and two prompts to
+    # comment, "... in the comments section below", "Tell us in the comments."), and 31 page
+    # stamps ("Published: August 2, 2013", "Posted on March 09, 2013"). Every one was read: none
+    # is a line of the story.
     removed: list[Removed] = []
     lines = 0
     with ecbplus.open(encoding="utf-8") as handle:
@@ -234,7 +282,7 @@ def test_real_news_lines_are_almost_never_removed(shared) -> None:
     repeats = [r for r in removed if r.reason.startswith("repeat")]
     others = [r for r in removed if not r.reason.startswith(("timestamp", "repeat"))]
     assert len(repeats) <= 15
-    assert len(others) <= 2, [(r.reason, r.text) for r in others]
+    assert len(others) <= 4, [(r.reason, r.text) for r in others]
     assert {r.reason.split(":")[0] for r in others} <= {"promo", "navigation"}
     assert all(re.match(r"(?i)(published|posted|updated)\b", text) for text in stamps), stamps
 

@@ -5,15 +5,20 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
 1. advert      advertisement markers ("ADVERTISEMENT", "Story continues below advertisement")
 2. cookie      cookie and consent notices, in the site's own voice ("we use cookies", "you agree")
 3. share       social share prompts ("Share this article", "Facebook Twitter Email")
-4. navigation  read-more and click-here links, related-content headers, menus and breadcrumbs
+4. navigation  read-more and click-here links, related-content headers ("MORE: ..." in capitals),
+               menus and breadcrumbs
 5. caption     photo credits ("Photo: AFP", "(AP Photo/Jane Doe)", "REUTERS/John Roe")
 6. credit      staff contribution lines, "(Reporting by ...; Editing by ...)", bylines, copyright
 7. notice      machine-translation and AI notices ("This article was translated automatically from
-               German"), corrections ("Correction: An earlier version ...", "(Corrects paragraph 5 ...)")
+               German", "Automatic translation from the Dutch."), where the text was first published
+               or who may read it ("This article first appeared in ..."), corrections ("Correction:
+               An earlier version ...", "(Corrects paragraph 5 ...)")
 8. contact     tip and contact lines ("Got a story? Email ...", "Do you have information? Contact our
-               editors"): a question or a plea to the reader, then a way to reach the newsroom
+               editors"): a question or a plea to the reader, then a way to reach the newsroom; or an
+               address under a short label ("Letters: post@paper.example")
 9. promo       calls to action: subscribe, sign up, receive by email, download the app, follow us,
-               paywall and membership offers with a price per period written any way
+               paywall and membership offers with a price per period written any way, prompts to
+               comment, podcasts, print copies, the outlet's slogan ("your news, your voice")
 10. timestamp  a page's publication or update time on a line of its own ("Last updated at 11:11 GMT",
                "Posted on January 5, 2011, 3:37 PM EDT", "May 2, 2013 | 5:03pm"): dates and clock
                times with nothing but stamp words; a line of a date alone (a dateline) stays
@@ -188,8 +193,12 @@ _NAV_HEADER = _rx(
     r"live updates?|in (pictures|photos)|explainer|(\d+ )?comments?|more (from|on) [\w .'’-]{1,40})\W*$"
 )
 _COMMENTS_CLOSED = _rx(r"^\W*(comments|commenting)( (on|for|to) (this|the) (article|story|page|post))? (are|is|has been|have been) "
-                       r"(now )?(closed|disabled|switched off|turned off)\W*$")
+                       r"(now )?(closed|disabled|switched off|turned off|moderated)\b[^.!?]{0,60}[.!]?$")
 _NAV_LINK = _rx(r"^\W*(related|recommended|trending|top stories|see more|more (from|on) [\w .'’-]{1,40})\s*[:»›>]\s*\S")
+# "MORE: The ten worst floods", "ALSO READ: ...": a label in capitals of a link to another article,
+# which prose never opens with (a dateline's place name is no such word; "WATCH:" and "VIDEO:" may
+# head a video's own page, so they are not taken).
+_CAPS_LABEL = re.compile(r"^\W*(MORE|READ|ALSO READ|SEE ALSO|RELATED|TRENDING|RECOMMENDED|DON[’']?T MISS)( [A-Z]+){0,2}\s*:\s*\S")
 _CLICK_HERE = _rx(r"\b(click|tap) here\b")
 _MENU_SEPARATOR = re.compile(r"\s[|›»>•·]\s")
 
@@ -201,7 +210,7 @@ def _navigation(text: str, words: list[str]) -> str | None:
         return "navigation: section header"
     if _COMMENTS_CLOSED.match(text):
         return "navigation: comments notice"
-    if _NAV_LINK.match(text):
+    if _NAV_LINK.match(text) or (_CAPS_LABEL.match(text) and len(words) <= 20 and not _QUOTE.search(text)):
         return "navigation: related-content link"
     if _CLICK_HERE.search(text) and len(words) <= 30:
         return "navigation: click-here link"
@@ -256,7 +265,7 @@ _CONTRIBUTED = _rx(
     r"dispatch)|(?:to\s+)?(?:reporting|research|writing))\b"
 )
 _COPYRIGHT = _rx(
-    r"^\W*(©|\(c\)\s|copyright\b)|\ball rights reserved\b|"
+    r"^\W*(©|\(c\)\s|copyright\b)|\b(all rights|reproduction|republication) reserved\b|"
     r"\bmay not be (re)?(published|reproduced|redistributed|rewritten|broadcast)|"
     r"\b(reproduction|reprinting|republication|copying|use of (these|the) materials?)( is| are)?( only)? "
     r"(permitted|allowed|authori[sz]ed|prohibited|forbidden)\b|\bmaterials? (is|are) the property of\b"
@@ -294,7 +303,7 @@ def _credit(text: str, words: list[str]) -> str | None:
         return "credit: reporting and editing credits"
     if _BYLINE.match(text) and len(words) <= 12 and _names_only(text[text.lower().index("by") + 2 :]):
         return "credit: byline"
-    if _COPYRIGHT.search(text) and len(words) <= 40:
+    if _COPYRIGHT.search(text) and len(words) <= 40 and not _SPEECH.search(text):
         return "credit: copyright notice"
     labelled = _ROLE_LABEL.match(text)
     if labelled and len(words) <= 12 and _names_only(text[labelled.end() :]):
@@ -317,6 +326,20 @@ _AI_MADE = _rx(
     r"(the help of |the aid of |the support of )?(an? )?(ai|artificial intelligence|language models?|automated tools?)\b"
 )
 _SPEECH = _rx(r"\b(said|says|told|according to|announced|reported)\b")
+# ... or the line opens with a terse notice of the translation ("Translated automatically from
+# Polish.", "Automatic translation from the Italian.", "Text translated by machine") that names the
+# language it came from or warns of its errors, as a notice does and a sentence about translation
+# software ("Machine translation from Chinese garbled the contract, the court heard") seldom does.
+_TRANSLATION_FIRST = _rx(r"^\W*([\w-]+\W+){0,3}translat\w*[^.!?]*[.!?]?")
+_TERSE = 8  # words in a notice's first sentence
+_TRANSLATED_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?[A-Z][a-z]+|\b(?i:errors|inaccuracies|mistakes|original)\b")
+# "This article was originally published on ...", "This story is available to subscribers":
+# the text speaks of where it was published or who may read it.
+_PUBLICATION_NOTICE = _rx(
+    r"^\W*(a version of )?this (article|story|piece|post|report|text|content|interview|column) "
+    r"((was|is|has been) )?((originally|first) (published|appeared|posted)|(re|co-)published|appeared (in|on)|"
+    r"(only )?available (only )?to)\b"
+)
 _FOR_REFERENCE = _rx(r"\b(for reference( only)?|refer to the original|original (text|language|version))\b")
 _CORRECTION = _rx(
     r"^\W*(correction|corrections|clarification|editor[’']?s note|update|updated)\s*[:.-]\s*.*"
@@ -327,8 +350,13 @@ _CORRECTS = _rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recast
 
 def _notice(text: str, words: list[str]) -> str | None:
     machine = (_TRANSLATED.search(text) and _BY_MACHINE.search(text)) or _AI_MADE.search(text)
-    if len(words) <= 35 and machine and (_SELF.match(text) or _FOR_REFERENCE.search(text)) and not _SPEECH.search(text):
+    about_itself = _SELF.match(text) or _FOR_REFERENCE.search(text)
+    opening = _TRANSLATION_FIRST.match(text)
+    announced = opening and len(_WORD.findall(opening.group(0))) <= _TERSE and _TRANSLATED_FROM.search(text)
+    if len(words) <= 35 and machine and (about_itself or announced) and not _SPEECH.search(text):
         return MACHINE_TRANSLATED
+    if len(words) <= 35 and _PUBLICATION_NOTICE.match(text) and not _SPEECH.search(text):
+        return "notice: publication notice"
     if len(words) <= 60 and (_CORRECTION.match(text) or _CORRECTS.match(text)):
         return "notice: correction"
     return None
@@ -350,10 +378,17 @@ _NEWSROOM = _rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|r
                 r"the (editors|newsroom)|secure (form|line)|in confidence|tips?)\b")
 
 
+_ADDRESS_LABEL_WORDS = 5  # "Letters to the editor: letters@...", "Email the author: ...": a label and an address
+
+
 def _contact(text: str, words: list[str]) -> str | None:
-    if len(words) > 35 or not _REACH.search(text):
+    if len(words) > 35:
         return None
     address = _ADDRESS.search(text)
+    if address and _address_line(text, address) and not _REPORTING.search(text):
+        return "contact: address line"
+    if not _REACH.search(text):
+        return None
     if _ASK.match(text) and (address or _NEWSROOM.search(text) or _OUTLET_VOICE.search(text[_ASK.match(text).end():])):
         return "contact: tip or contact line"
     if address and _NEWSROOM.search(text) and not _REPORTING.search(text):
@@ -361,26 +396,38 @@ def _contact(text: str, words: list[str]) -> str | None:
     return None
 
 
+def _address_line(text: str, address: re.Match[str]) -> bool:
+    """Whether ``text`` is an e-mail address, a link or a phone number under a short label."""
+    if address.group(0)[-1:].isdigit() and not _REACH.search(text):
+        return False  # digits alone may be a score or a figure; a phone number is labelled as one
+    rest = text[: address.start()] + " " + text[address.end() :]
+    return len(_WORD.findall(rest)) <= _ADDRESS_LABEL_WORDS and not _QUOTE.search(rest)
+
+
 # --- 9. promo -------------------------------------------------------------------------------
 
-# An opening that asks the reader to act (not "Follow-up talks", hence the lookahead).
+# An opening that asks the reader to act (not "Follow-up talks", hence the lookahead), also after
+# a condition put to the reader ("If you value our work, become a member").
 _IMPERATIVE = _rx(
-    r"(^|[.!?:]\s+)\W*(sign\s*up|subscribe|receive|download|follow|get|join|register|stay|never miss|don[’']?t miss|"
-    r"like us|click|tap|listen|watch|support|donate|become|install|try|sign in|log in|enter|discover|"
-    r"check out|add|give|unlock|start|read|help us|stand with us|scan)\b(?![-’'])"
+    r"(^|[.!?:]\s+|^\W*if you\b[^,.!?]{0,80},\s*)\W*(sign\s*up|subscribe|receive|download|follow|get|join|register|stay|"
+    r"never miss|don[’']?t miss|like us|click|tap|listen|watch|support|donate|become|install|try|sign in|log in|enter|"
+    r"discover|check out|add|give|unlock|start|read|help us|stand with us|scan|chip in|upgrade|comment|write|"
+    r"have your say|tell us|share your|please|consider|help|pick up|let us know|keep)\b(?![-’'])"
 )
 _INVITATION = _rx(r"^\W*(want|love|enjoy(ing|ed)?|interested|looking for|like what you|liked this|found this)\b.*\?")
 _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter sign-up call to action", _rx(
-        r"\b(newsletters?|daily (edition|briefing|digest)|morning (briefing|edition)|via e-?mail|by e-?mail|"
+        r"\b(newsletters?|(daily|weekly|morning|evening) (edition|briefing|digest)|via e-?mail|by e-?mail|"
         r"(to|in) your inbox|sign[ -]?up|never miss|don[’']?t miss|best stories|top stories|"
         r"breaking news alerts|news alerts|email alerts)\b")),
     ("subscription or donation appeal", _rx(
         r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
-        r"supporter|patron)|support (us|our|independent|quality)( \w+)? journalism|support us|donate|"
+        r"supporter|patron)|(support|fund) (us|our|independent|local|quality)( \w+)? (journalism|reporting|newsroom)|"
+        r"support us|donat(e|ion)|buy us a coffee|give monthly|keep (local )?(news|journalism) alive|"
         r"make a contribution|chip in|keep us (independent|going|free)|already a (subscriber|member)|"
         r"(supporting|support) (us|our|independent|quality)( \w+)? journalism|membership|members only|"
         r"keep reading|read further|continue reading|first (month|week|year)|cancel any ?time|"
+        r"available (only )?to (our )?(subscribers|members)|upgrade your (plan|subscription|account)|full access|"
         r"free for \d+ (days|weeks|months))\b")),
     # "4.99 crowns a week", "from $5 a month", "0,99 Euro per month": a price per period, any currency.
     ("paywall or membership price", _rx(
@@ -389,11 +436,22 @@ _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+){0,3} on|"
         r"(on|join|follow) our ([\w-]+ ){0,2}(channels?|pages?|accounts?|feeds?)|official account|"
         r"scan the (qr )?code|qr code|mailing list|"
-        r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page))\b")),
+        r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page)|"
+        r"follow [\w.'’-]+( [\w.'’-]+){0,3} for (live |the latest |more |all the latest )?(updates|coverage|news)|"
+        r"our live (blog|coverage|updates))\b")),
     ("app download prompt", _rx(r"\b(our app|the app|app store|google play|download (the|our)|(on|in|via) (the|our) ([\w+&-]+ ){0,2}app)\b")),
     ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S+")),
     ("news tip request", _rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
-    ("podcast or video promotion", _rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast)\b")),
+    ("podcast or video promotion", _rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast|"
+                                       r"(the|our) ([\w'’&-]+ ){0,4}podcast)\b")),
+    ("reader comment prompt", _rx(r"\b(comments? below|join the (debate|conversation|discussion)|have your say|"
+                                  r"leave (a|your) ([\w,'’-]+ ){0,3}(comments?|thoughts|views|opinions?)|in the comments|letters? to the editor|write to (the|our) editors?)\b")),
+    # "Riverside Courier - your town, your paper": the outlet speaks of itself as the reader's, or
+    # in a slogan's parallel ("your news, your voice").
+    ("outlet slogan", _rx(r"\byour (own |local |home ?town |daily |weekly |independent |trusted )?"
+                          r"(paper|newspaper|news source|station|magazine|radio)\b|\byour [\w-]+, your [\w-]+( since \d{4})?\W*$")),
+    ("print sales prompt", _rx(r"\byour (free )?(copy|print edition|digital edition|e-?paper)\b|"
+                               r"\b(at|from) (any|all|your local) (newsagents?|news-?stands?|kiosks?)\b")),
 )  # fmt: skip
 _OUTLET_VOICE = _rx(r"\b(our|we|us|you|your)\b")
 _FREE = _rx(r"\b(free|now|today|here|latest|exclusive)\b")
@@ -401,6 +459,17 @@ _PROMO_THRESHOLD = 4
 
 
 _ANY_PROMO = re.compile("|".join(f"(?:{pattern.pattern})" for _kind, pattern in _PROMO_KINDS), re.IGNORECASE)
+
+
+# "every Tuesday and Friday", "since 1921": a schedule the reader is offered, an outlet's founding
+# year, not the time of an event.
+_NOT_AN_EVENT_TIME = _rx(
+    r"\b(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( and \w+day)?\b|"
+    r"\b(since|founded in|established in|est\.) (1[6-9]|20)\d\d\b"
+)
+
+
+_YOUR_SAY = _rx(r"\byour say\b")  # "have your say": a noun, no one reported saying anything
 
 
 def _promo(text: str, words: list[str]) -> str | None:
@@ -419,9 +488,9 @@ def _promo(text: str, words: list[str]) -> str | None:
         score += 1
     score += min(len(_OUTLET_VOICE.findall(text)), 2)
     score += 0.5 * min(len(_FREE.findall(text)), 2)
-    if _REPORTING.search(text):
+    if _REPORTING.search(_YOUR_SAY.sub(" ", text)):
         score -= 3
-    if _WHEN.search(text):
+    if _WHEN.search(_NOT_AN_EVENT_TIME.sub(" ", text)):
         score -= 1
     if _FIGURE.search(text):
         score -= 1
