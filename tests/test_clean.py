@@ -126,6 +126,20 @@ BOILERPLATE = [
     ("MORE: Five things to know about the new tax", "navigation"),
     ("Comments are moderated and may take time to appear.", "navigation"),
     ("Reproduction reserved.", "credit"),
+    ("This piece was auto-translated from Finnish and may read awkwardly.", "notice"),
+    ("This interview originally ran in our Sunday magazine.", "notice"),
+    ("To keep reading, log in or create a free account.", "promo"),
+    ("You have reached your limit of free articles this month.", "promo"),
+    ("Like our page on Facebook for daily updates.", "promo"),
+    ("Get breaking alerts on your phone: turn on notifications.", "promo"),
+    ("Liked this? Forward it to a friend.", "share"),
+    ("Our reporting is free for everyone. Help keep it that way.", "promo"),
+    ("What's your view? Vote in our poll.", "promo"),
+    ("Keep up with the election: bookmark our results page.", "promo"),
+    ("Sign in to save this article.", "promo"),
+    ("Be the first to comment.", "promo"),
+    ("This content is not available in your region.", "promo"),
+    ("Printed and published by Gazette Press Ltd.", "credit"),
 ]
 
 NEWS = [
@@ -180,6 +194,16 @@ NEWS = [
     "Your money, your choice, read the banner carried by the protesters.",
     "All rights reserved for the families, the lawyer said, would be protected.",
     "A copy of the letter was seen by reporters.",
+    "To keep the plant running, the company will need a further 40 million euros.",
+    "Tell the truth, the judge told the witness.",
+    "Be the first to know, the campaign slogan promised voters in 2019.",
+    "The terms of use of the reservoir were changed in March.",
+    "Catch rates for cod fell by a third last year, scientists said.",
+    "Your views matter, the survey told residents, who had until Friday to reply.",
+    "Subscribers to the water scheme will pay 8 percent more from April.",
+    "Shame on all of you who spread this story before checking a single fact.",
+    "In this episode of her series, the presenter looks back on the first year of the coalition.",
+    "To see how the drought spread, follow the river on the map.",
 ]
 
 

@@ -159,7 +159,8 @@ _SHARE_WORDS = _PLATFORMS | {
     "the", "social", "networks", "network", "media", "report", "your", "in", "to",
 }  # fmt: skip
 _SHARE_START = _rx(r"^\W*(share|tweet|email|e-mail)\s+(the\s+)?(this|on|via|to|article|story|report|post|page|video)\b")
-_SHARE_ASK = _rx(r"\bshare (it|this|the (story|article))( (story|article))? with (a )?(friends?|others|family)\b")
+_SHARE_ASK = _rx(r"\b(share|forward|pass on|send) (it|this|the (story|article))( (story|article))? (with|to) (a )?"
+                 r"(friends?|others|family|colleagues?)\b")
 
 
 def _share(text: str, words: list[str]) -> str | None:
@@ -258,6 +259,7 @@ _ROLE = r"(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|writt
 _ROLE_LINE = _rx(rf"^\W*{_ROLE}\b")
 _ROLES = _rx(_ROLE)
 _BYLINE = _rx(r"^\W*by\s+(?=[A-Z])")
+_IMPRINT = _rx(r"^\W*(printed|published|produced)( and (printed|published))? by\s+(?=[A-Z])")  # a company's name follows
 _CONTRIBUTORS = _rx(r"^\W*(contributing|contributors?|additional contributors?)\s*:")
 _CONTRIBUTED_END = _rx(r"\b(contributed|contributing)\W*$")
 _CONTRIBUTED = _rx(
@@ -303,6 +305,9 @@ def _credit(text: str, words: list[str]) -> str | None:
         return "credit: reporting and editing credits"
     if _BYLINE.match(text) and len(words) <= 12 and _names_only(text[text.lower().index("by") + 2 :]):
         return "credit: byline"
+    imprint = _IMPRINT.match(text)
+    if imprint and len(words) <= 12 and _names_only(text[imprint.end() :]):
+        return "credit: printer and publisher"
     if _COPYRIGHT.search(text) and len(words) <= 40 and not _SPEECH.search(text):
         return "credit: copyright notice"
     labelled = _ROLE_LABEL.match(text)
@@ -320,7 +325,7 @@ _SELF = _rx(
 )
 # ... and says a machine or an AI made or translated it.
 _TRANSLATED = _rx(r"\btranslat\w*")
-_BY_MACHINE = _rx(r"\b(automatic\w*|machine\w*|ai|artificial intelligence|neural|software)\b")
+_BY_MACHINE = _rx(r"\b(automatic\w*|machine\w*|auto-?translat\w*|ai|artificial intelligence|neural|software)\b")
 _AI_MADE = _rx(
     r"\b(generated|written|produced|created|drafted|summari[sz]ed|prepared) (\w+ )?(by|with|using) "
     r"(the help of |the aid of |the support of )?(an? )?(ai|artificial intelligence|language models?|automated tools?)\b"
@@ -337,7 +342,7 @@ _TRANSLATED_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?[A-Z][a-z]+|\b(?i:error
 # the text speaks of where it was published or who may read it.
 _PUBLICATION_NOTICE = _rx(
     r"^\W*(a version of )?this (article|story|piece|post|report|text|content|interview|column) "
-    r"((was|is|has been) )?((originally|first) (published|appeared|posted)|(re|co-)published|appeared (in|on)|"
+    r"((was|is|has been) )?((originally|first) (published|appeared|posted|ran|aired|printed)|(re|co-)published|appeared (in|on)|"
     r"(only )?available (only )?to)\b"
 )
 _FOR_REFERENCE = _rx(r"\b(for reference( only)?|refer to the original|original (text|language|version))\b")
@@ -407,19 +412,22 @@ def _address_line(text: str, address: re.Match[str]) -> bool:
 # --- 9. promo -------------------------------------------------------------------------------
 
 # An opening that asks the reader to act (not "Follow-up talks", hence the lookahead), also after
-# a condition put to the reader ("If you value our work, become a member").
+# a condition or a purpose put to the reader ("If you value our work, become a member", "To keep
+# reading, log in").
 _IMPERATIVE = _rx(
-    r"(^|[.!?:]\s+|^\W*if you\b[^,.!?]{0,80},\s*)\W*(sign\s*up|subscribe|receive|download|follow|get|join|register|stay|"
-    r"never miss|don[’']?t miss|like us|click|tap|listen|watch|support|donate|become|install|try|sign in|log in|enter|"
+    r"(^|[.!?:]\s+|^\W*(if you|to (keep|continue|read|access|unlock|comment|subscribe|listen|watch))\b[^,.!?]{0,80},\s*)\W*(sign\s*up|subscribe|receive|download|follow|get|join|"
+    r"register|stay|vote|bookmark|catch|be the first|forward|create|save|turn on|"
+    r"never miss|don[’']?t miss|like us|like our|click|tap|listen|watch|support|donate|become|install|try|sign in|log in|enter|"
     r"discover|check out|add|give|unlock|start|read|help us|stand with us|scan|chip in|upgrade|comment|write|"
     r"have your say|tell us|share your|please|consider|help|pick up|let us know|keep)\b(?![-’'])"
 )
 _INVITATION = _rx(r"^\W*(want|love|enjoy(ing|ed)?|interested|looking for|like what you|liked this|found this)\b.*\?")
+_OWN_PAGES = "the outlet's own pages"
 _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter sign-up call to action", _rx(
         r"\b(newsletters?|(daily|weekly|morning|evening) (edition|briefing|digest)|via e-?mail|by e-?mail|"
         r"(to|in) your inbox|sign[ -]?up|never miss|don[’']?t miss|best stories|top stories|"
-        r"breaking news alerts|news alerts|email alerts)\b")),
+        r"(breaking|news|e-?mail|push) alerts|(turn on|switch on|enable) (our |the )?notifications)\b")),
     ("subscription or donation appeal", _rx(
         r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
         r"supporter|patron)|(support|fund) (us|our|independent|local|quality)( \w+)? (journalism|reporting|newsroom)|"
@@ -434,7 +442,7 @@ _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"((?<![\d.,])\d+(?:[.,]\d+)?\s*[^\W\d_]{0,12}\.?|[^\W\d_]{0,3}[£$€¥₹]\s?\d+(?:[.,]\d+)?)\s+(a|per|each|every|/)\s*(month|week|year|day)\b")),
     ("social media follow prompt", _rx(
         r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+){0,3} on|"
-        r"(on|join|follow) our ([\w-]+ ){0,2}(channels?|pages?|accounts?|feeds?)|official account|"
+        r"(on|join|follow|like) our ([\w-]+ ){0,2}(channels?|pages?|accounts?|feeds?)|official account|"
         r"scan the (qr )?code|qr code|mailing list|"
         r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page)|"
         r"follow [\w.'’-]+( [\w.'’-]+){0,3} for (live |the latest |more |all the latest )?(updates|coverage|news)|"
@@ -450,10 +458,22 @@ _PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # in a slogan's parallel ("your news, your voice").
     ("outlet slogan", _rx(r"\byour (own |local |home ?town |daily |weekly |independent |trusted )?"
                           r"(paper|newspaper|news source|station|magazine|radio)\b|\byour [\w-]+, your [\w-]+( since \d{4})?\W*$")),
+    # "Vote in our poll", "Sign in to save this article": the outlet speaks of its own pages and
+    # work; it counts only while the line speaks to the reader too (see _promo).
+    (_OWN_PAGES, _rx(
+        r"\bour ([\w-]+ ){0,2}(site|website|web page|page|app|journalism|reporting|newsroom|poll|newspaper|"
+        r"magazine|channel|episodes?|content|coverage|edition)\b|"
+        r"\bthis (site|website|page|app|article|story|content|episode|poll|edition)\b")),
+    ("access or account notice", _rx(
+        r"\b((limit of|your) (\d+ )?free (articles|stories)|free (articles|stories) (left|remaining)|"
+        r"not available in your (region|country|location)|(log|sign) in to (read|continue|save|comment)|"
+        r"create (a|your) (free )?account|terms (of use|of service|and conditions)|privacy (policy|notice)|"
+        r"be the first to (comment|reply|review))\b")),
     ("print sales prompt", _rx(r"\byour (free )?(copy|print edition|digital edition|e-?paper)\b|"
                                r"\b(at|from) (any|all|your local) (newsagents?|news-?stands?|kiosks?)\b")),
 )  # fmt: skip
 _OUTLET_VOICE = _rx(r"\b(our|we|us|you|your)\b")
+_SECOND_PERSON = _rx(r"\b(you|your)\b")
 _FREE = _rx(r"\b(free|now|today|here|latest|exclusive)\b")
 _PROMO_THRESHOLD = 4
 
@@ -477,9 +497,10 @@ def _promo(text: str, words: list[str]) -> str | None:
         return None  # nothing promotional is offered, whatever the tone (and most lines stop here)
     score = 0.0
     kinds = []
+    to_reader = _IMPERATIVE.search(text) or _INVITATION.match(text) or _SECOND_PERSON.search(text)
     for kind, pattern in _PROMO_KINDS:
         hits = len(pattern.findall(text))
-        if hits:
+        if hits and (kind != _OWN_PAGES or to_reader):
             kinds.append(kind)
             score += 2 * min(hits, 1 if kind == "paywall or membership price" else 2)
     if _IMPERATIVE.search(text):
