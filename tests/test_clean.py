@@ -140,6 +140,28 @@ BOILERPLATE = [
     ("Be the first to comment.", "promo"),
     ("This content is not available in your region.", "promo"),
     ("Printed and published by Gazette Press Ltd.", "credit"),
+    ("First published in The Coastal Review on 3 May.", "notice"),
+    ("The views expressed in this column are the author's own.", "notice"),
+    ("This article contains affiliate links.", "notice"),
+    ("Images are for illustration only.", "notice"),
+    ("This content was produced with support from the Lake Foundation.", "notice"),
+    ("You've read 3 of 5 free stories this month.", "notice"),
+    ("This story has been updated with a statement from the ministry.", "notice"),
+    ("Coastal Review Ltd, registered in England No. 1234567.", "credit"),
+    ("Contact our reporter: +1 555 0100 or k.lund@ledger.example", "contact"),
+    ("Spotted an error? Tell our corrections desk.", "contact"),
+    ("The columnist can be reached at 020 7946 0123.", "contact"),
+    ("Thanks for reading the Coastal Review.", "promo"),
+    ("Already have an account? Log in here.", "promo"),
+    ("For the latest news, visit coastline.example", "promo"),
+    ("Got thoughts? Drop them in the comments.", "promo"),
+    ("Listen: the latest episode of Coast Weekly is out now.", "promo"),
+    ("Join 40,000 readers who get our morning email.", "promo"),
+    ("We rely on readers like you. Please give today.", "promo"),
+    ("Become a Ledger Insider and read without ads.", "promo"),
+    ("Enjoying the Courier? Tell a friend.", "share"),
+    ("FURTHER READING: The dam that split a valley", "navigation"),
+    ("Up next: How the marsh was drained", "navigation"),
 ]
 
 NEWS = [
@@ -204,6 +226,17 @@ NEWS = [
     "Shame on all of you who spread this story before checking a single fact.",
     "In this episode of her series, the presenter looks back on the first year of the coalition.",
     "To see how the drought spread, follow the river on the map.",
+    "First published in 1890, the almanac is still printed in the town.",
+    "Originally built in 1910, the bridge was closed on Tuesday.",
+    "This content was removed by the platform after complaints.",
+    "Send troops to the border, the opposition demanded on Tuesday.",
+    "Every contribution to the fund is matched by the state.",
+    "Visit the museum's website for opening times, a spokesman said.",
+    "Further reading of the rules showed the fee was legal.",
+    "Up next for the council is the budget vote on Thursday.",
+    "What's your take on the ruling, the judge asked the lawyer.",
+    "The story has been updated many times since 1990, historians say.",
+    "Tell a friend, the campaign urged, in posters across the city.",
 ]
 
 
@@ -288,11 +321,11 @@ def test_examples_exactly_their_gold_boilerplate_is_removed() -> None:
 
 def test_real_news_lines_are_almost_never_removed(shared) -> None:
     ecbplus = shared("data", "ecbplus", "ecbplus_docs.jsonl")
-    # Baseline on 982 ECB+ news articles (15,812 lines): 4 lines removed as prose-like
-    # boilerplate (a "follow ... on the blog" prompt, a "More from ...:" link, and two prompts to
-    # comment, "... in the comments section below", "Tell us in the comments."), and 31 page
-    # stamps ("Published: August 2, 2013", "Posted on March 09, 2013"). Every one was read: none
-    # is a line of the story.
+    # Baseline on 982 ECB+ news articles (15,812 lines): 5 lines removed as prose-like
+    # boilerplate (a "follow ... on the blog" prompt, a "More from ...:" link, two prompts to
+    # comment, "... in the comments section below", "Tell us in the comments.", and a columnist's
+    # "can be reached at" phone and address), and 31 page stamps ("Published: August 2, 2013",
+    # "Posted on March 09, 2013"). Every one was read: none is a line of the story.
     removed: list[Removed] = []
     lines = 0
     with ecbplus.open(encoding="utf-8") as handle:
@@ -306,8 +339,8 @@ def test_real_news_lines_are_almost_never_removed(shared) -> None:
     repeats = [r for r in removed if r.reason.startswith("repeat")]
     others = [r for r in removed if not r.reason.startswith(("timestamp", "repeat"))]
     assert len(repeats) <= 15
-    assert len(others) <= 4, [(r.reason, r.text) for r in others]
-    assert {r.reason.split(":")[0] for r in others} <= {"promo", "navigation"}
+    assert len(others) <= 5, [(r.reason, r.text) for r in others]
+    assert {r.reason.split(":")[0] for r in others} <= {"promo", "navigation", "contact"}
     assert all(re.match(r"(?i)(published|posted|updated)\b", text) for text in stamps), stamps
 
 
@@ -341,17 +374,18 @@ def test_an_address_a_price_or_a_figure_is_read_from_its_first_character_only():
     # each pattern may start only where a run of its characters starts: tried at every character of
     # one enormous word or number it backtracked over the rest of it (a 200,000-letter word took 17 s
     # to clean, 100,000 digits 400 s; bench/README.md, sixth session), and it must still find them all
-    from rashomon.comparison.clean import _ADDRESS, _PROMO_KINDS
+    from rashomon.comparison.clean import _ADDRESS
+    from rashomon.comparison.promotions import PROMO_KINDS
 
-    link = dict(_PROMO_KINDS)["link or address"]
+    link = dict(PROMO_KINDS)["link or address"]
     for pattern in (_ADDRESS, link):
         assert pattern.search("Send your tips to news.desk+tips@example.co.uk today").group(0) == "news.desk+tips@example.co.uk"
         assert pattern.search("editor@example.org").group(0) == "editor@example.org"
         assert pattern.search("a" * 5000) is None
         assert pattern.search("see www.example.org/page") and pattern.search("read it at example-news.org/tips")
-    from rashomon.comparison.clean import _FIGURE
+    from rashomon.comparison.line_signs import FIGURE as _FIGURE
 
-    price = dict(_PROMO_KINDS)["paywall or membership price"]
+    price = dict(PROMO_KINDS)["paywall or membership price"]
     assert price.search("Subscribe from $5 a month") and price.search("only 4.99 crowns a week")
     assert _FIGURE.search("it rose 4.5 percent") and _FIGURE.search("up 12% in May")
     assert price.search("1" * 5000) is None and _FIGURE.search("1" * 5000) is None
