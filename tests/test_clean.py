@@ -100,6 +100,68 @@ BOILERPLATE = [
     ("Reproduction permitted only with a link to the source.", "credit"),
     ("Comments on this story are closed.", "navigation"),
     ("Share the report on social networks", "share"),
+    # notices about the text itself: a terse translation notice, where it was first published
+    ("Translation: automatic, from Greek.", "notice"),
+    ("This article first appeared in the Northern Weekly.", "notice"),
+    ("A version of this article appeared in print on page 4.", "notice"),
+    ("This report is available only to premium members.", "notice"),
+    # a label and an address, nothing else
+    ("Write to us: editor@valleyherald.example", "contact"),
+    ("Email the author: j.roe@example.net", "contact"),
+    # calls to action of more kinds: after a condition put to the reader, comment prompts,
+    # podcasts, live blogs, print copies, slogans, a schedule that is no event's date
+    ("If you enjoyed this story, please share it and support our newsroom.", "promo"),
+    ("If you can, give what you can to keep local news alive.", "promo"),
+    ("Please consider a donation: every crown keeps us reporting.", "promo"),
+    ("Help fund independent reporting. Give monthly.", "promo"),
+    ("Follow our live blog for the latest from the summit.", "promo"),
+    ("Listen to the Morning Brief podcast wherever you get your podcasts.", "promo"),
+    ("What do you think? Let us know in the comments.", "promo"),
+    ("Join the conversation below.", "promo"),
+    ("Have your say in our reader poll.", "promo"),
+    ("The Valley Herald appears every Thursday. Pick up your copy at any newsagent.", "promo"),
+    ("Valley Herald: your news, your voice.", "promo"),
+    ("Want more? Our weekly digest lands every Sunday.", "promo"),
+    ("Enjoyed this article? Buy us a coffee.", "promo"),
+    ("MORE: Five things to know about the new tax", "navigation"),
+    ("Comments are moderated and may take time to appear.", "navigation"),
+    ("Reproduction reserved.", "credit"),
+    ("This piece was auto-translated from Finnish and may read awkwardly.", "notice"),
+    ("This interview originally ran in our Sunday magazine.", "notice"),
+    ("To keep reading, log in or create a free account.", "promo"),
+    ("You have reached your limit of free articles this month.", "promo"),
+    ("Like our page on Facebook for daily updates.", "promo"),
+    ("Get breaking alerts on your phone: turn on notifications.", "promo"),
+    ("Liked this? Forward it to a friend.", "share"),
+    ("Our reporting is free for everyone. Help keep it that way.", "promo"),
+    ("What's your view? Vote in our poll.", "promo"),
+    ("Keep up with the election: bookmark our results page.", "promo"),
+    ("Sign in to save this article.", "promo"),
+    ("Be the first to comment.", "promo"),
+    ("This content is not available in your region.", "promo"),
+    ("Printed and published by Gazette Press Ltd.", "credit"),
+    ("First published in The Coastal Review on 3 May.", "notice"),
+    ("The views expressed in this column are the author's own.", "notice"),
+    ("This article contains affiliate links.", "notice"),
+    ("Images are for illustration only.", "notice"),
+    ("This content was produced with support from the Lake Foundation.", "notice"),
+    ("You've read 3 of 5 free stories this month.", "notice"),
+    ("This story has been updated with a statement from the ministry.", "notice"),
+    ("Coastal Review Ltd, registered in England No. 1234567.", "credit"),
+    ("Contact our reporter: +1 555 0100 or k.lund@ledger.example", "contact"),
+    ("Spotted an error? Tell our corrections desk.", "contact"),
+    ("The columnist can be reached at 020 7946 0123.", "contact"),
+    ("Thanks for reading the Coastal Review.", "promo"),
+    ("Already have an account? Log in here.", "promo"),
+    ("For the latest news, visit coastline.example", "promo"),
+    ("Got thoughts? Drop them in the comments.", "promo"),
+    ("Listen: the latest episode of Coast Weekly is out now.", "promo"),
+    ("Join 40,000 readers who get our morning email.", "promo"),
+    ("We rely on readers like you. Please give today.", "promo"),
+    ("Become a Ledger Insider and read without ads.", "promo"),
+    ("Enjoying the Courier? Tell a friend.", "share"),
+    ("FURTHER READING: The dam that split a valley", "navigation"),
+    ("Up next: How the marsh was drained", "navigation"),
 ]
 
 NEWS = [
@@ -134,6 +196,47 @@ NEWS = [
     "Readers who email us get a reply, the editor said.",
     "She shared it with friends on Monday, police said.",
     "Watch: a new trailer for the series",  # a headline that looks like a video label
+    # the words of the notices, promotions and slogans above, in news
+    "Machine translation from Chinese garbled key clauses of the contract, the court heard.",
+    "Automatic translation from Spanish is now used by most of the agency's staff.",
+    "This report was published on Tuesday by the audit office and found 40 breaches.",
+    "This article of the constitution was first published in 1848.",
+    "If you are over 65, please get your booster before the winter, the health ministry urged.",
+    "Residents can follow the council for live updates on the road closures.",
+    "Join the debate on the harbour at the town hall on Thursday.",
+    "Letters to the editor poured in after the decision.",
+    "Imagine if you got your news only from one paper.",
+    "Fans can buy a copy of the programme at the ground.",
+    "Listeners of the station's podcast raised 4,000 crowns for the family.",
+    "The charity asked donors to give monthly rather than once.",
+    "The hotline, 0800 555 0199, received 3,000 calls on Monday.",
+    "Final score: 3 - 2 (1 - 1)",
+    "MORE THAN 200 people were evacuated from the tower block.",
+    "ALSO: Police arrested a second man on Friday.",
+    "Your money, your choice, read the banner carried by the protesters.",
+    "All rights reserved for the families, the lawyer said, would be protected.",
+    "A copy of the letter was seen by reporters.",
+    "To keep the plant running, the company will need a further 40 million euros.",
+    "Tell the truth, the judge told the witness.",
+    "Be the first to know, the campaign slogan promised voters in 2019.",
+    "The terms of use of the reservoir were changed in March.",
+    "Catch rates for cod fell by a third last year, scientists said.",
+    "Your views matter, the survey told residents, who had until Friday to reply.",
+    "Subscribers to the water scheme will pay 8 percent more from April.",
+    "Shame on all of you who spread this story before checking a single fact.",
+    "In this episode of her series, the presenter looks back on the first year of the coalition.",
+    "To see how the drought spread, follow the river on the map.",
+    "First published in 1890, the almanac is still printed in the town.",
+    "Originally built in 1910, the bridge was closed on Tuesday.",
+    "This content was removed by the platform after complaints.",
+    "Send troops to the border, the opposition demanded on Tuesday.",
+    "Every contribution to the fund is matched by the state.",
+    "Visit the museum's website for opening times, a spokesman said.",
+    "Further reading of the rules showed the fee was legal.",
+    "Up next for the council is the budget vote on Thursday.",
+    "What's your take on the ruling, the judge asked the lawyer.",
+    "The story has been updated many times since 1990, historians say.",
+    "Tell a friend, the campaign urged, in posters across the city.",
 ]
 
 
@@ -218,9 +321,11 @@ def test_examples_exactly_their_gold_boilerplate_is_removed() -> None:
 
 def test_real_news_lines_are_almost_never_removed(shared) -> None:
     ecbplus = shared("data", "ecbplus", "ecbplus_docs.jsonl")
-    # Baseline on 982 ECB+ news articles (15,812 lines): 2 lines removed as prose-like
-    # boilerplate (a "follow ... on the blog" prompt and a "More from ...:" link), and 31 page
-    # stamps ("Published: August 2, 2013", "Posted on March 09, 2013").
+    # Baseline on 982 ECB+ news articles (15,812 lines): 5 lines removed as prose-like
+    # boilerplate (a "follow ... on the blog" prompt, a "More from ...:" link, two prompts to
+    # comment, "... in the comments section below", "Tell us in the comments.", and a columnist's
+    # "can be reached at" phone and address), and 31 page stamps ("Published: August 2, 2013",
+    # "Posted on March 09, 2013"). Every one was read: none is a line of the story.
     removed: list[Removed] = []
     lines = 0
     with ecbplus.open(encoding="utf-8") as handle:
@@ -234,8 +339,8 @@ def test_real_news_lines_are_almost_never_removed(shared) -> None:
     repeats = [r for r in removed if r.reason.startswith("repeat")]
     others = [r for r in removed if not r.reason.startswith(("timestamp", "repeat"))]
     assert len(repeats) <= 15
-    assert len(others) <= 2, [(r.reason, r.text) for r in others]
-    assert {r.reason.split(":")[0] for r in others} <= {"promo", "navigation"}
+    assert len(others) <= 5, [(r.reason, r.text) for r in others]
+    assert {r.reason.split(":")[0] for r in others} <= {"promo", "navigation", "contact"}
     assert all(re.match(r"(?i)(published|posted|updated)\b", text) for text in stamps), stamps
 
 
@@ -269,17 +374,18 @@ def test_an_address_a_price_or_a_figure_is_read_from_its_first_character_only():
     # each pattern may start only where a run of its characters starts: tried at every character of
     # one enormous word or number it backtracked over the rest of it (a 200,000-letter word took 17 s
     # to clean, 100,000 digits 400 s; bench/README.md, sixth session), and it must still find them all
-    from rashomon.comparison.clean import _ADDRESS, _PROMO_KINDS
+    from rashomon.comparison.clean import _ADDRESS
+    from rashomon.comparison.promotions import PROMO_KINDS
 
-    link = dict(_PROMO_KINDS)["link or address"]
+    link = dict(PROMO_KINDS)["link or address"]
     for pattern in (_ADDRESS, link):
         assert pattern.search("Send your tips to news.desk+tips@example.co.uk today").group(0) == "news.desk+tips@example.co.uk"
         assert pattern.search("editor@example.org").group(0) == "editor@example.org"
         assert pattern.search("a" * 5000) is None
         assert pattern.search("see www.example.org/page") and pattern.search("read it at example-news.org/tips")
-    from rashomon.comparison.clean import _FIGURE
+    from rashomon.comparison.line_signs import FIGURE as _FIGURE
 
-    price = dict(_PROMO_KINDS)["paywall or membership price"]
+    price = dict(PROMO_KINDS)["paywall or membership price"]
     assert price.search("Subscribe from $5 a month") and price.search("only 4.99 crowns a week")
     assert _FIGURE.search("it rose 4.5 percent") and _FIGURE.search("up 12% in May")
     assert price.search("1" * 5000) is None and _FIGURE.search("1" * 5000) is None

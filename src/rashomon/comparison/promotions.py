@@ -1,0 +1,136 @@
+"""Rule 9 of the cleaning (see :mod:`.clean`): promotions, scored rather than matched.
+
+Promotions share words with news ("newsletter", "sign-ups", "subscribers"), so a line first needs
+something promotional offered (one of ``PROMO_KINDS``), then earns points for speaking to the
+reader (an imperative opening, also after "If you ...," or "To keep reading,"; an invitation; our,
+you) and loses them for what a line of the story carries (a reporting verb, a date, a figure, a
+quotation, length). "The paper's newsletter editor resigned on Monday" stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .line_signs import FIGURE, OUTLET_VOICE, QUOTE, REPORTING, WHEN, rx
+
+__all__ = ["PROMO_KINDS", "promotion"]
+
+
+# An opening that asks the reader to act (not "Follow-up talks", hence the lookahead), also after
+# a condition or a purpose put to the reader ("If you value our work, become a member", "To keep
+# reading, log in").
+_IMPERATIVE = rx(
+    r"(^|[.!?:]\s+|^\W*(if you|to (keep|continue|read|access|unlock|comment|subscribe|listen|watch)|"
+    r"for (the latest|more|all the latest|full|further))\b[^,.!?]{0,80},\s*)\W*(sign\s*up|subscribe|receive|download|follow|get|join|"
+    r"register|stay|vote|bookmark|catch|be the first|forward|create|save|turn on|"
+    r"never miss|don[’']?t miss|like us|like our|click|tap|listen|watch|support|donate|become|install|try|sign in|log in|enter|"
+    r"discover|check out|add|give|unlock|start|read|help us|stand with us|scan|chip in|upgrade|comment|write|"
+    r"have your say|tell us|share your|please|consider|help|pick up|let us know|keep|visit|drop|send|thanks|thank you|leave|upload|hear)\b(?![-’'])"
+)
+_INVITATION = rx(r"^\W*(want|love|enjoy(ing|ed)?|interested|looking for|like what you|liked this|found this)\b.*\?")
+_OWN_PAGES = "the outlet's own pages"
+PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("newsletter sign-up call to action", rx(
+        r"\b(newsletters?|(daily|weekly|morning|evening) (edition|briefing|digest|e-?mail)|"
+        r"get the ([\w'’-]+ ){0,3}(briefing|newsletter|digest)|via e-?mail|by e-?mail|"
+        r"(to|in) your inbox|sign[ -]?up|never miss|don[’']?t miss|best stories|top stories|"
+        r"(breaking|news|e-?mail|push) alerts|(turn on|switch on|enable) (our |the )?notifications)\b")),
+    ("subscription or donation appeal", rx(
+        r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
+        r"supporter|patron)|(support|fund) (us|our|independent|local|quality)( \w+)? (journalism|reporting|newsroom)|"
+        r"support us|donat(e|ion)|buy us a coffee|give monthly|keep (local )?(news|journalism) alive|"
+        r"make a contribution|chip in|keep us (independent|going|free)|already (a (subscriber|member|user))|(already|don[’']?t) have an account|"
+        r"give (today|now|what you can)|(the price of|buy us) a coffee|ad-free|without ads|"
+        r"your (continued )?support|"
+        r"(supporting|support) (us|our|independent|quality)( \w+)? journalism|membership|members only|"
+        r"keep reading|read further|continue reading|first (month|week|year)|cancel any ?time|"
+        r"available (only )?to (our )?(subscribers|members)|upgrade your (plan|subscription|account)|full access|"
+        r"free for \d+ (days|weeks|months))\b")),
+    # "4.99 crowns a week", "from $5 a month", "0,99 Euro per month": a price per period, any currency.
+    ("paywall or membership price", rx(
+        r"((?<![\d.,])\d+(?:[.,]\d+)?\s*[^\W\d_]{0,12}\.?|[^\W\d_]{0,3}[£$€¥₹]\s?\d+(?:[.,]\d+)?)\s+(a|per|each|every|/)\s*(month|week|year|day)\b")),
+    ("social media follow prompt", rx(
+        r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+){0,3} on|"
+        r"(on|join|follow|like) our ([\w-]+ ){0,2}(channels?|pages?|accounts?|feeds?)|official account|"
+        r"scan the (qr )?code|qr code|mailing list|"
+        r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page)|"
+        r"follow [\w.'’-]+( [\w.'’-]+){0,3} for (live |the latest |more |all the latest )?(updates|coverage|news)|"
+        r"our live (blog|coverage|updates))\b")),
+    ("app download prompt", rx(r"\b(our app|the app|app store|google play|download (the|our)|(on|in|via) (the|our) ([\w+&-]+ ){0,2}app)\b")),
+    ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S+|"
+                                   r"\b(?i:visit)\s+[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b")),
+    ("sign-off", rx(r"\b(thanks|thank you) for (reading|listening|watching|your support|supporting)\b")),
+    ("news tip request", rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
+    ("podcast or video promotion", rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast|"
+                                       r"(the )?(latest|new|every) episode|the full (interview|episode|programme|show|debate)|"
+                                       r"(the|our) ([\w'’&-]+ ){0,4}podcast)\b")),
+    ("reader comment prompt", rx(r"\b(comments? below|join the (debate|conversation|discussion)|have your say|"
+                                  r"leave (a|your) ([\w,'’-]+ ){0,3}(comments?|thoughts|views|opinions?)|in the comments|letters? to the editor|write to (the|our) editors?)\b")),
+    # "Riverside Courier - your town, your paper": the outlet speaks of itself as the reader's, or
+    # in a slogan's parallel ("your news, your voice").
+    ("outlet slogan", rx(r"\byour (own |local |home ?town |daily |weekly |independent |trusted )?"
+                          r"(paper|newspaper|news source|station|magazine|radio)\b|\byour [\w-]+, your [\w-]+( since \d{4})?\W*$")),
+    # "Vote in our poll", "Sign in to save this article": the outlet speaks of its own pages and
+    # work; it counts only while the line speaks to the reader too (see _promo).
+    (_OWN_PAGES, rx(
+        r"\bour ([\w-]+ ){0,2}(site|website|web page|page|app|journalism|reporting|newsroom|poll|newspaper|"
+        r"magazine|channel|episodes?|content|coverage|edition)\b|"
+        r"\bthis (site|website|page|app|article|story|content|episode|poll|edition|reporting|journalism|coverage)\b")),
+    ("access or account notice", rx(
+        r"\b((limit of|your) (\d+ )?free (articles|stories)|free (articles|stories) (left|remaining)|"
+        r"not available in your (region|country|location)|(log|sign) in to (read|continue|save|comment)|"
+        r"create (a|your) (free )?account|terms (of use|of service|and conditions)|privacy (policy|notice)|"
+        r"be the first to (comment|reply|review))\b")),
+    ("print sales prompt", rx(r"\byour (free )?(copy|print edition|digital edition|e-?paper)\b|"
+                               r"\b(at|from) (any|all|your local) (newsagents?|news-?stands?|kiosks?)\b")),
+)  # fmt: skip
+_SECOND_PERSON = rx(r"\b(you|your)\b")
+_FREE = rx(r"\b(free|now|today|here|latest|exclusive)\b")
+_PROMO_THRESHOLD = 4
+
+
+_ANY_PROMO = re.compile("|".join(f"(?:{pattern.pattern})" for _kind, pattern in PROMO_KINDS), re.IGNORECASE)
+
+
+# "every Tuesday and Friday", "since 1921": a schedule the reader is offered, an outlet's founding
+# year, not the time of an event.
+_NOT_AN_EVENT_TIME = rx(
+    r"\b(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( and \w+day)?\b|"
+    r"\b(since|founded in|established in|est\.) (1[6-9]|20)\d\d\b"
+)
+
+
+_YOUR_SAY = rx(r"\byour say\b")  # "have your say": a noun, no one reported saying anything
+
+
+def promotion(text: str, words: list[str]) -> str | None:
+    """The reason ``text`` (of ``words``) is a call to action or an offer, or None."""
+    if not _ANY_PROMO.search(text):
+        return None  # nothing promotional is offered, whatever the tone (and most lines stop here)
+    score = 0.0
+    kinds = []
+    to_reader = _IMPERATIVE.search(text) or _INVITATION.match(text) or _SECOND_PERSON.search(text)
+    for kind, pattern in PROMO_KINDS:
+        hits = len(pattern.findall(text))
+        if hits and (kind != _OWN_PAGES or to_reader):
+            kinds.append(kind)
+            score += 2 * min(hits, 1 if kind == "paywall or membership price" else 2)
+    if _IMPERATIVE.search(text):
+        score += 2
+    elif _INVITATION.match(text):
+        score += 1
+    score += min(len(OUTLET_VOICE.findall(text)), 2)
+    score += 0.5 * min(len(_FREE.findall(text)), 2)
+    if REPORTING.search(_YOUR_SAY.sub(" ", text)):
+        score -= 3
+    if WHEN.search(_NOT_AN_EVENT_TIME.sub(" ", text)):
+        score -= 1
+    if FIGURE.search(text):
+        score -= 1
+    if QUOTE.search(text):
+        score -= 2
+    if len(words) > 35:
+        score -= 2
+    if score >= _PROMO_THRESHOLD:
+        return f"promo: {kinds[0]}"
+    return None

@@ -1,0 +1,55 @@
+"""promotions.promotion(): calls to action and offers scored, the signs of a story line against them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.comparison.promotions import PROMO_KINDS, promotion
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def reason(text: str) -> str | None:
+    return promotion(text, words(text))
+
+
+def test_nothing_offered_is_never_a_promotion_whatever_the_tone() -> None:
+    assert reason("Stay indoors and keep your windows shut.") is None
+    assert reason("If you smell gas, call the emergency line.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you like our reporting, become a member of the Valley Herald today.",  # after a condition
+        "To keep reading, log in or create a free account.",  # after a purpose
+        "For more stories like this, visit valleyherald.example",  # after "For more ...,"
+    ],
+)
+def test_an_imperative_after_an_opening_clause_put_to_the_reader_counts(line: str) -> None:
+    assert reason(line) is not None
+
+
+def test_a_recurring_day_or_a_founding_year_is_no_date_of_an_event() -> None:
+    # "every Friday" offers a schedule; a date of an event would count against the line
+    assert reason("Get the Valley Herald podcast every Friday.") is not None
+    assert reason("Get the Valley Herald podcast on Friday 4 May.") is None
+    assert reason("Valley Herald: your town, your paper since 1887.") is not None
+
+
+def test_the_outlets_own_pages_count_only_while_the_line_speaks_to_the_reader() -> None:
+    assert reason("Vote in our poll on the new bridge.") is not None
+    assert reason("In this episode of the series, the host recalls her first year.") is None
+
+
+def test_have_your_say_is_no_reported_speech() -> None:
+    assert reason("Have your say in our reader survey.") is not None
+    assert reason("Have your say, the mayor said to residents before the vote.") is None
+
+
+def test_every_kind_has_a_name_and_a_pattern() -> None:
+    names = [name for name, _pattern in PROMO_KINDS]
+    assert len(names) == len(set(names))
+    assert all(pattern.pattern for _name, pattern in PROMO_KINDS)
