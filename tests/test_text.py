@@ -157,3 +157,10 @@ def test_inside_agrees_with_a_walk_over_every_quotation() -> None:
             for end in range(start, len(text) + 1):
                 walk = any(q.start <= start and end <= q.end for q in quotes)
                 assert inside(quotes, start, end) == walk, (text, start, end)
+
+
+def test_a_single_mark_before_a_letter_is_an_apostrophe_not_a_close() -> None:
+    # the scan for a close skips ’ followed by a letter and goes on to the next closing mark
+    (quote,) = find_quotes("She called it ‘a plan that’s fine’ today.")
+    assert quote.text == "a plan that’s fine"
+    assert find_quotes("‘" + "x" * 100 + "’") == ()  # a single mark closes within a short span only
