@@ -20,10 +20,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quotes(text)]
 
 
-def _attributed(sentence: str) -> bool:
+def _attributed(sentence: str, has_attribution: bool | None = None) -> bool:
     """Whether the sentence ties words to a speaker: an attribution ("..., X said"), or a
-    reporting verb outside its quotations ("described the march as ...")."""
-    if attributions(sentence):
+    reporting verb outside its quotations ("described the march as ..."). ``has_attribution``:
+    whether it has an attribution, where the caller has read it already."""
+    if has_attribution is None:
+        has_attribution = bool(attributions(sentence))
+    if has_attribution:
         return True
     quotes = find_quotes(sentence)
     return any(reporting_lemma(m.group().lower()) and not inside(quotes, m.start(), m.end()) for m in _WORD.finditer(sentence))
@@ -195,9 +198,10 @@ def _sentence_facts(whole: str, before: str, offset: int) -> _SentenceFacts:
     """``whole``: the sentence, read for its speakers; ``before``: the text the words before a
     quotation are read in (the sentence itself, or a window where no sentence holds the
     quotation), starting at article offset ``offset``."""
+    has_attribution = bool(attributions(whole))
     return _SentenceFacts(
-        attributed=_attributed(whole),
-        has_attribution=bool(attributions(whole)),
+        attributed=_attributed(whole, has_attribution),
+        has_attribution=has_attribution,
         own_words_end=_first_end(_OWN_WORDS.finditer(before), offset),
         naming_verb_end=_first_end(_NAMING_VERB.finditer(before), offset),
         reporting_end=_first_end((m for m in _WORD.finditer(before) if reporting_lemma(m.group().lower())), offset),
