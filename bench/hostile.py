@@ -1,9 +1,10 @@
 """Hostile inputs at scale: tracebacks, runs over 30 s, good articles lost and peak memory, by class.
 
-    python bench/hostile.py [--count 2000] [--seed 17] [--workers N] [--ingest-every 17] [--only CLASS] [--name hostile]
+    python bench/hostile.py [--count 2000] [--seed 17] [--workers N] [--ingest-every 19] [--only CLASS] [--name hostile]
 
-Draws ``--count`` seeded hostile inputs from tests/hostile/generator.py (15 classes in turn,
-full-size: lines up to 1 MB, 50,000-deep HTML, 64 MB compression bombs), places each beside two
+Draws ``--count`` seeded hostile inputs from tests/hostile/generator.py (its classes in turn,
+full-size: lines up to 1 MB, 50,000-deep HTML, 64 MB compression bombs, 100,000 characters of
+quotation marks, sentences or lines), places each beside two
 good articles and runs ``rashomon compare HOSTILE GOOD_A GOOD_B -f json -o ...`` through the real
 command (typer's runner, in worker processes, RASHOMON_DEBUG=1 so that an internal error shows as
 the exception it is); every ``--ingest-every``-th input is also ingested with its good articles
@@ -156,7 +157,7 @@ def markdown(summary: dict[str, Any], payload: dict[str, Any]) -> str:
     lines = [
         "# Hostile inputs", "",
         f"{payload['count']} seeded hostile inputs (seed {payload['seed']}, "
-        f"{'class ' + payload['only'] if payload.get('only') else '15 classes in turn'}, full size), each beside two "
+        f"{'class ' + payload['only'] if payload.get('only') else str(len(kinds())) + ' classes in turn'}, full size), each beside two "
         f"good articles, through `rashomon compare` ({payload['workers']} worker processes); every "
         f"{payload['ingest_every']}th also through `rashomon ingest`. "
         f"{'Interrupted after ' + str(payload['finished']) + ' inputs. ' if payload.get('interrupted') else ''}"
@@ -194,7 +195,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--ingest-every", type=int, default=17)  # prime to the 15 classes, so every class is ingested
+    parser.add_argument("--ingest-every", type=int, default=19)  # prime to the 17 classes, so every class is ingested
     parser.add_argument("--small", action="store_true", help="the CI sizes (lines up to 100 KB) instead of full size")
     parser.add_argument("--only", choices=kinds(), help="draw inputs of this one class only")
     parser.add_argument("--name", default="hostile")

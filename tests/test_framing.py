@@ -447,3 +447,15 @@ def test_group_tone_takes_the_sign_of_whole_words_only():
     notes = [c.note for c in kinds(cues, "tone")]
     assert any(n.startswith("tone toward the marchers: positive") for n in notes)
     assert not any("government" in n for n in notes)  # "friendly" inside a compound gives no sign
+
+
+def test_tone_reads_a_sentence_without_its_quoted_words():
+    from rashomon.comparison.framing.quotes import _quote_spans
+    from rashomon.comparison.framing.tone import _unquoted
+
+    text = 'He said "awful" things. "Terrible," she wrote, "truly". A calm day "ends'
+    article = Article(id="a1", source="a1", title="", text=text, sentences=segment("a1", text))
+    quotes = _quote_spans(text)
+    blanked = [_unquoted(text, s, quotes) for s in article.sentences]
+    assert [b.split() for b in blanked] == [["He", "said", "things."], ["she", "wrote,", "."], ["A", "calm", "day"]]
+    assert all(len(b) == len(s.text) for b, s in zip(blanked, article.sentences))

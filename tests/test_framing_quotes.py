@@ -70,3 +70,56 @@ def test_an_echo_is_looked_for_among_the_recent_quotations_only():
     start = quotes[-1][0]
     assert _echoes(text, quotes[:3], quotes[2][0], ["temporary"])  # within reach
     assert not _echoes(text, quotes, start, ["temporary"])  # more than ECHO_LOOKBACK quotations back
+
+
+def reasons(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.note.split(" with ")[1].split(":")[0]) for c in find_framing([make("a1", text)]) if c.kind == "scare_quote"]
+
+
+def test_many_quotations_in_one_sentence_are_each_read_as_alone():
+    # the sentence's speakers and verbs are read once for all its quotations; each keeps its reading
+    label = "a speaker's label quoted inside the reporter's sentence"
+    text = 'The board\'s "review" began, the "review" ended, and the "review" was "final", he said.'
+    assert reasons(text) == [('"review"', label)] * 3
+    # a naming verb earlier in the sentence makes every later quotation the subject's own words
+    text = 'The mayor called the plan "a fair deal" on Monday, and the "fair deal" is a "so-called" "reform".'
+    assert reasons(text) == []
+    alone = "no speaker in the sentence"
+    text = 'Critics called it a "bargain". The so-called "bargain" cost more. Her "bargain'
+    assert reasons(text) == [('"bargain"', alone), ('"bargain"', alone), ('"bargain', alone)]
+    text = "The “reform” and the «reform» and the „reform“ and ‘reform’ were \"debated\" \""
+    assert [t for t, _ in reasons(text)] == ["“reform”", "«reform»", "„reform“", "‘reform’", '"debated"']
+    text = "“He told us ‘the “vote” was fixed’ last week,” she said. The “vote” stands."
+    assert reasons(text) == [("“vote”", "the outlet repeating a speaker's words from an earlier quotation")]
+    text = 'Officials described the \u201cincident\u201d as a "controlled burn". The firm\'s   "plan" is a "plan".'
+    assert reasons(text) == [('"controlled burn"', label), ('"plan"', alone), ('"plan"', alone)]
+
+
+SPANS_TEXT = 'a "b" c “d e” f «g» "h\ni ‘j’ k'
+
+
+def test_inside_and_overlaps_agree_with_a_walk_over_every_quotation():
+    from rashomon.comparison.framing.quotes import _inside, _overlaps, _quote_spans
+
+    spans = _quote_spans(SPANS_TEXT)
+    assert len(spans) == 5  # b, "d e", g, the unclosed h, j
+    for start in range(len(SPANS_TEXT) + 1):
+        for end in range(start, len(SPANS_TEXT) + 1):
+            assert _inside(spans, start, end) == any(s <= start and end <= e for s, e in spans), (start, end)
+            assert _overlaps(spans, start, end) == any(s < end and start < e for s, e in spans), (start, end)
+
+
+def test_the_words_before_a_quotation_read_in_their_tail_as_in_the_whole_prefix():
+    import re
+
+    from rashomon.comparison.framing.quotes import _DETERMINER_BEFORE, _POSSESSIVE_BEFORE, _SO_CALLED_BEFORE, _Before
+
+    text = ('The so-called   "plan", the " “plan”, a   \'"x", Kim\'s "y", bathe "z", an\n"w", so-called\t" "v", '
+            + " " * 40 + '"u", the' + ' "' * 30 + '"t"')
+    reader = _Before(make("a1", text))
+    for m in re.finditer(r"[\"“]", text):
+        for lo in (0, max(0, m.start() - 7)):
+            before, tail = text[lo : m.start()], reader.tail(lo, m.start())
+            assert before.endswith(tail)
+            for pattern in (_DETERMINER_BEFORE, _POSSESSIVE_BEFORE, _SO_CALLED_BEFORE):
+                assert bool(pattern.search(tail)) == bool(pattern.search(before)), (pattern.pattern, before)

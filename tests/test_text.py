@@ -127,3 +127,40 @@ def test_a_day_or_a_page_stamp_opening_a_line_is_no_dateline_place():
     assert dateline_place("Tuesday, Nov. 4 — Voters went to the polls.") == ""
     assert dateline_place("Updated, 4 March 2024 — The minister resigned.") == ""
     assert dateline_place("KOVRIN, April 13 — Police cleared the square.") == "KOVRIN"
+
+
+# Texts of every quotation shape the scan meets: unbalanced, nested, mixed marks, apostrophes.
+ODD_QUOTES = [
+    'He said "one" and "two" and "three',
+    "“Outer ‘inner “deepest” inner’ outer,” she said.",
+    "«a» „b“ “c” ‘d’ ‚e‘ \"f” “g\" »h«",
+    "The rebels’ ‘leader’ said it’s ‘fine’ and ‘not",
+    '"" " " “”  "x"\n"y\n“z',
+]
+
+
+def test_find_quotes_on_unbalanced_and_nested_marks() -> None:
+    spans = [[(q.start, q.end, q.text, q.closed) for q in find_quotes(t)] for t in ODD_QUOTES]
+    assert spans[0] == [(8, 13, "one", True), (18, 23, "two", True), (28, 34, "three", False)]
+    # nested marks are not paired by depth: the outer quotation closes at the first closing mark
+    # of its kind, and the scan goes on after it (what follows holds no opening mark)
+    assert spans[1] == [(0, 23, "Outer ‘inner “deepest", True)]
+    assert [s[2] for s in spans[2]] == ["a", "b", "c", "d", "e", "f", "g", "h"]
+    assert [s[2] for s in spans[3]] == ["leader", "fine"]  # an apostrophe and an unclosed single quote are none
+    assert [(s[2], s[3]) for s in spans[4]] == [("x", True), ("y", False), ("z", False)]  # empty ones are none
+
+
+def test_inside_agrees_with_a_walk_over_every_quotation() -> None:
+    for text in ODD_QUOTES:
+        quotes = find_quotes(text)
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                walk = any(q.start <= start and end <= q.end for q in quotes)
+                assert inside(quotes, start, end) == walk, (text, start, end)
+
+
+def test_a_single_mark_before_a_letter_is_an_apostrophe_not_a_close() -> None:
+    # the scan for a close skips ’ followed by a letter and goes on to the next closing mark
+    (quote,) = find_quotes("She called it ‘a plan that’s fine’ today.")
+    assert quote.text == "a plan that’s fine"
+    assert find_quotes("‘" + "x" * 100 + "’") == ()  # a single mark closes within a short span only

@@ -7,7 +7,8 @@
 A case is one file (its name as bytes, so a name may hold bytes that are not UTF-8, and its
 content) or one text for the web API. The classes cover what once crashed or hung (number-like
 tokens, malformed record values, charsets that are no text codec, markup in names and text,
-super-linear sentences, CR-only and NUL-holding CSV, gold files) and what was always handled
+super-linear sentences, CR-only and NUL-holding CSV, gold files, thousands of quotation marks,
+sentences or lines in one article) and what was always handled
 (random bytes, broken encodings, deep HTML, compression bombs, empty files), so neither regresses.
 Everything here is written for the project; no news text is copied.
 """
@@ -225,6 +226,65 @@ def _feed(rng: random.Random, small: bool) -> HostileCase:
     item = f"<item><title>Permit</title><link>http://{host}:9/secret</link><description>short</description></item>"
     data = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{item}</channel></rss>'.encode()
     return HostileCase("feed-to-loopback", b"feed.rss", data, host)
+
+
+# --- texts whose quotation marks, sentences or lines once made a run quadratic ------------------
+
+
+def _filled(rng: random.Random, size: int, piece: Callable[[random.Random, str], str], sep: str = " ") -> str:
+    """Pieces made of the shared words, joined by ``sep``, up to ``size`` characters."""
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        part = piece(rng, rng.choice(WORDS))
+        parts.append(part)
+        length += len(part) + len(sep)
+    return sep.join(parts)
+
+
+# 30,000 quotation marks in 100,000 characters (the analysis budget of one article), by shape.
+_QUOTE_SHAPES: dict[str, Callable[[random.Random, str], str]] = {
+    "straight": lambda rng, w: f'"{w[:2]}"',
+    "curly": lambda rng, w: f"“{w[:2]}”",
+    "mixed": lambda rng, w: rng.choice(['"', "“", "”", "«", "»", "‘", "’", "„"]) + w[:2],
+    "unbalanced": lambda rng, w: rng.choice(["“", '"', "«"]) + w[:1],
+    "nested": lambda rng, w: f"“He said ‘{w} “{w}” {w}’ today,” she said.",
+    "echo": lambda rng, w: f"“{w} {w} the {w}” “{w}”",  # a short quotation after a longer one holding it
+    "dashes-and-quotes": lambda rng, w: "".join(rng.choice("-—–\"“”‘’' ") for _ in range(6)),
+    "apostrophes": lambda rng, w: w[:1] + rng.choice(["’", "'", "‘"]),
+}
+
+
+@builder("quotation-marks")
+def _quotation_marks(rng: random.Random, small: bool) -> HostileCase:
+    shape = rng.choice(sorted(_QUOTE_SHAPES))
+    size = 20_000 if small else 100_000
+    text = "Quotes\n" + _filled(rng, size, _QUOTE_SHAPES[shape]) + "\n"
+    return HostileCase("quotation-marks", f"quotes-{shape}.txt".encode(), text.encode(), f"{shape}, {size:,} chars")
+
+
+# Sentences, lines and brackets by the thousand: 5,000 quoted sentences with "she said", 20,000
+# one-word sentences, no sentence end at all, 10,000 headline lines, parentheses and brackets.
+_SENTENCE_SHAPES: dict[str, tuple[Callable[[random.Random, str], str], str]] = {
+    "she-said": (lambda rng, w: f"“{w.capitalize()} {rng.choice(WORDS)},” she said.", " "),
+    "one-word": (lambda rng, w: f"{w.capitalize()}.", " "),
+    "no-sentence-end": (lambda rng, w: w, " "),
+    "headline-lines": (lambda rng, w: f"{w.capitalize()} {rng.choice(WORDS).capitalize()}", "\n"),
+    "brackets": (lambda rng, w: rng.choice("()[]{}") + w[:2], " "),
+}
+
+
+@builder("sentence-shapes")
+def _sentence_shapes(rng: random.Random, small: bool) -> HostileCase:
+    shape = rng.choice(sorted(_SENTENCE_SHAPES) + ["nested-parentheses"])
+    size = 20_000 if small else 100_000
+    if shape == "nested-parentheses":
+        body = "(" * (size // 2) + SENTENCE + ")" * (size // 2)
+    else:
+        piece, sep = _SENTENCE_SHAPES[shape]
+        body = _filled(rng, size, piece, sep)
+    return HostileCase("sentence-shapes", f"sentences-{shape}.txt".encode(), f"Sentences\n{body}\n".encode(),
+                       f"{shape}, {size:,} chars")
 
 
 def case_of(kind: str, rng: random.Random, *, small: bool = True) -> HostileCase:

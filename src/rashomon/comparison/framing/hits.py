@@ -42,13 +42,36 @@ def _sentence_at(article: Article, offset: int) -> Sentence | None:
 _FAMILY = {"loaded": "wording", "naming": "wording", "hedge": "hedge", "scare_quote": "scare_quote"}
 
 
+class _Spans:
+    """Spans that do not overlap, in text order: whether a new span overlaps one of them is a
+    binary search, not a walk over all of them (thousands of hits in one article)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # the last span opening before ``end`` is the only one that can reach past ``start``: the
+        # spans before it end where it opens, or earlier
+        k = bisect.bisect_left(self.starts, end) - 1
+        return k >= 0 and start < self.ends[k]
+
+    def add(self, start: int, end: int) -> None:
+        if start < end:  # an empty span overlaps nothing that a later, no longer span could be
+            k = bisect.bisect_left(self.starts, start)
+            self.starts.insert(k, start)
+            self.ends.insert(k, end)
+
+
 def _resolve(hits: list[_Hit]) -> list[_Hit]:
     """Keep one hit where hits of the same family overlap: the longest, then the best ranked."""
     kept: list[_Hit] = []
+    families: dict[str, _Spans] = {}
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.rank, h.start)):
-        family = _FAMILY[hit.kind]
-        if any(_FAMILY[k.kind] == family and k.start < hit.end and hit.start < k.end for k in kept):
+        spans = families.setdefault(_FAMILY[hit.kind], _Spans())
+        if spans.overlaps(hit.start, hit.end):
             continue
+        spans.add(hit.start, hit.end)
         kept.append(hit)
     return kept
 

@@ -39,6 +39,7 @@ from ...text.stems import inflection_stem
 from . import resources
 from .hits import _Hit
 from .loaded import LOUDNESS_SHARE, WordScores, logistic, word_model
+from .quotes import _overlaps
 
 __all__ = ["Idiom", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "IDIOM_FEATURES"]
 
@@ -276,7 +277,7 @@ def idiom_hits(article: Article, quotes: Sequence[tuple[int, int]], scores: Word
     loudness = article_loudness(scores)
     hits = []
     for m in story.matches.get(article.id, ()):
-        if any(s < m.end and m.start < e for s, e in quotes):
+        if _overlaps(quotes, m.start, m.end):
             continue  # the speaker's words, not the outlet's
         if _title_case(article.text[m.start : m.end]):
             continue  # "Catching Fire": a title or a name, not the outlet's figure

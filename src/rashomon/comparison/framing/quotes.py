@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from ...model import Article
+from ...model import Article, Sentence
 from ...text import attributions, find_quotes, inside, reporting_lemma
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
@@ -19,10 +20,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quotes(text)]
 
 
-def _attributed(sentence: str) -> bool:
+def _attributed(sentence: str, has_attribution: bool | None = None) -> bool:
     """Whether the sentence ties words to a speaker: an attribution ("..., X said"), or a
-    reporting verb outside its quotations ("described the march as ...")."""
-    if attributions(sentence):
+    reporting verb outside its quotations ("described the march as ..."). ``has_attribution``:
+    whether it has an attribution, where the caller has read it already."""
+    if has_attribution is None:
+        has_attribution = bool(attributions(sentence))
+    if has_attribution:
         return True
     quotes = find_quotes(sentence)
     return any(reporting_lemma(m.group().lower()) and not inside(quotes, m.start(), m.end()) for m in _WORD.finditer(sentence))
@@ -31,8 +35,19 @@ def _attributed(sentence: str) -> bool:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans`` (in text order, not overlapping): only the
+    last span opening before ``end`` can reach past ``start``, found by binary search."""
+    k = bisect.bisect_left(spans, end, key=lambda span: span[0]) - 1
+    return k >= 0 and start < spans[k][1]
+
+
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether ``start:end`` lies within one of ``spans`` (in text order and not overlapping, as
+    :func:`_quote_spans` gives them): only the last span opening at or before ``start`` can hold
+    it, found by binary search, so thousands of quotations cost n log n, not n squared."""
+    k = bisect.bisect_right(spans, start, key=lambda span: span[0]) - 1
+    return k >= 0 and end <= spans[k][1]
 
 
 def _words(text: str) -> list[str]:
@@ -63,25 +78,60 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s*[“\"‘']?$")
 _NAMING_VERB = re.compile(r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|describ(?:e|es|ed|ing))\b", re.IGNORECASE)
 
 
-def _named_as_label(text: str, before: str, end: int) -> bool:
-    closes = bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[end:])) or bool(re.search(r"[.,;:!?][”\"’']$", text[:end]))
-    return closes and bool(_NAMING_VERB.search(before)) and bool(re.search(r"\b(?:a|an|the)\s*[“\"‘']?$", before, re.IGNORECASE))
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_STOP_THEN_MARK = re.compile(r"[.,;:!?][”\"’']$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s*[“\"‘']?$", re.IGNORECASE)
+_SO_CALLED_BEFORE = re.compile(r"so-called\s*$", re.IGNORECASE)
+
+
+def _named_as_label(text: str, end: int, naming_verb_before: bool, tail: str) -> bool:
+    """Whether the quotation ending at ``end`` closes a clause after a naming verb and a determiner
+    ("calls the fire a “controlled incident”."); ``tail``: the words right before the quotation
+    (see :class:`_Before`). The stop before a closing mark is read in the last three characters."""
+    closes = bool(_CLOSES_CLAUSE.match(text, end)) or bool(_STOP_THEN_MARK.search(text, max(0, end - 3), end))
+    return closes and naming_verb_before and bool(_DETERMINER_BEFORE.search(tail))
 
 
 ECHO_LOOKBACK = 100  # earlier quotations an echo is looked for in: a speaker's words come back soon
 
 
-def _echoes(text: str, quotes: Sequence[tuple[int, int]], start: int, words: Sequence[str],
-            ends: Sequence[int] | None = None) -> bool:
+class _Quotations:
+    """An article's quotations in text order, indexed once for the echo search: their ends, and
+    for each number of words, which of them hold more (only those can echo a shorter label)."""
+
+    def __init__(self, text: str, quotes: Sequence[tuple[int, int]]) -> None:
+        self.text, self.quotes = text, quotes
+        self.ends = [e for _, e in quotes]
+        self.sizes = [len(_words(text[s:e])) for s, e in quotes]
+        self._longer: dict[int, list[int]] = {}
+
+    def longer(self, size: int) -> list[int]:
+        """Indexes of the quotations of more than ``size`` words, in text order."""
+        if size not in self._longer:
+            self._longer[size] = [k for k, n in enumerate(self.sizes) if n > size]
+        return self._longer[size]
+
+    def echoes(self, start: int, words: Sequence[str]) -> bool:
+        """Whether one of the ``ECHO_LOOKBACK`` quotations before ``start``, a longer one, holds
+        ``words`` in order. Bounded so that an article of thousands of quotation marks is read
+        in linear time."""
+        phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        before = bisect.bisect_right(self.ends, start)
+        longer = self.longer(len(words))
+        first, last = bisect.bisect_left(longer, before - ECHO_LOOKBACK), bisect.bisect_left(longer, before)
+        for k in longer[first:last]:
+            s, e = self.quotes[k]
+            # a quotation mark opens each quotation, so the phrase's word boundaries read alike
+            # in the quotation alone and in the text around it
+            if e <= start and phrase.search(self.text, s, e):
+                return True
+        return False
+
+
+def _echoes(text: str, quotes: Sequence[tuple[int, int]], start: int, words: Sequence[str]) -> bool:
     """Whether one of the ``ECHO_LOOKBACK`` quotations before ``start`` (``quotes`` in text order),
-    a longer one, holds ``words`` in order; ``ends``: the quotations' ends, computed once by the
-    caller. Bounded so that an article of thousands of quotation marks is read in linear time."""
-    phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-    if ends is None:
-        ends = [e for _, e in quotes]
-    before = bisect.bisect_right(ends, start)
-    recent = quotes[max(0, before - ECHO_LOOKBACK) : before]
-    return any(e <= start and len(_words(text[s:e])) > len(words) and phrase.search(text[s:e]) for s, e in recent)
+    a longer one, holds ``words`` in order (see :meth:`_Quotations.echoes`)."""
+    return _Quotations(text, quotes).echoes(start, words)
 
 
 # A scare quote holds a label; a closing mark read as an opening one ('” she said.'), a clause with
@@ -118,34 +168,110 @@ def _titled(words: Sequence[str]) -> bool:
     )
 
 
+# Spaces and quotation marks: what may stand between a label's determiner or possessive and the
+# quotation mark it announces ("the “", "company's \"").
+_SPACE_OR_MARK = re.compile(r"[\s“\"‘']+")
+_TAIL_HEAD = 12  # characters before that run that the patterns ending at the mark read ("so-called" and one more)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _SentenceFacts:
+    """What the scare-quote test reads of one sentence, read once for all of its quotations (an
+    article of thousands of quotations in one sentence is otherwise read once per quotation:
+    n squared). ``*_end``: the article offset where the sentence's first match ends, or None;
+    a match lies before a quotation opening at ``start`` exactly when that end is at most ``start``
+    (every pattern reads whole words, and a quotation mark is no word character)."""
+
+    attributed: bool  # an attribution or a reporting verb outside the sentence's quotations
+    has_attribution: bool
+    own_words_end: int | None
+    naming_verb_end: int | None
+    reporting_end: int | None
+
+
+def _first_end(matches: Iterable[re.Match[str]], offset: int) -> int | None:
+    match = next(iter(matches), None)
+    return None if match is None else offset + match.end()
+
+
+def _sentence_facts(whole: str, before: str, offset: int) -> _SentenceFacts:
+    """``whole``: the sentence, read for its speakers; ``before``: the text the words before a
+    quotation are read in (the sentence itself, or a window where no sentence holds the
+    quotation), starting at article offset ``offset``."""
+    has_attribution = bool(attributions(whole))
+    return _SentenceFacts(
+        attributed=_attributed(whole, has_attribution),
+        has_attribution=has_attribution,
+        own_words_end=_first_end(_OWN_WORDS.finditer(before), offset),
+        naming_verb_end=_first_end(_NAMING_VERB.finditer(before), offset),
+        reporting_end=_first_end((m for m in _WORD.finditer(before) if reporting_lemma(m.group().lower())), offset),
+    )
+
+
+class _Before:
+    """The words before each quotation of one article, read in time linear in the article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        runs = [m.span() for m in _SPACE_OR_MARK.finditer(article.text)]
+        self._run_starts = [s for s, _ in runs]
+        self._run_ends = [e for _, e in runs]
+        self._facts: dict[int, _SentenceFacts] = {}
+
+    def facts(self, sentence: Sentence | None, start: int, inner: str) -> _SentenceFacts:
+        """The facts of the sentence holding ``start`` (cached); with no sentence, of ``inner``
+        and the 200 characters before the quotation."""
+        text = self.article.text
+        if sentence is None:
+            lo = max(0, start - 200)
+            return _sentence_facts(inner, text[lo:start], lo)
+        if sentence.start not in self._facts:
+            whole = text[sentence.start : sentence.end]
+            self._facts[sentence.start] = _sentence_facts(whole, whole, sentence.start)
+        return self._facts[sentence.start]
+
+    def tail(self, lo: int, start: int) -> str:
+        """The end of ``text[lo:start]`` that a pattern anchored at its end can match: the run of
+        spaces and quotation marks before ``start`` and the ``_TAIL_HEAD`` characters before it
+        (those patterns end in such a run after a word of at most eleven characters)."""
+        k = bisect.bisect_right(self._run_starts, start - 1) - 1
+        run_start = self._run_starts[k] if k >= 0 and start - 1 < self._run_ends[k] else start
+        return self.article.text[max(lo, run_start - _TAIL_HEAD) : start]
+
+
 def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
     hits = []
     quotes = sorted(quotes)
-    ends = [e for _, e in quotes]
+    quotations = _Quotations(article.text, quotes)
+    reader = _Before(article)
+    loaded_words: dict[str, bool] = {}
     for start, end in quotes:
         inner = article.text[start:end]
         words = _words(inner)
         if not words or len(words) > MAX_SCARE_WORDS or _quotation_not_label(inner):
             continue
         sentence = _sentence_at(article, start)
-        whole = article.text[sentence.start : sentence.end] if sentence else inner
-        loaded = len(words) == 1 and any(
-            e.kind != "hedge" and e.regex.fullmatch(words[0]) for e in lexicon.entries
-        )
-        before = article.text[sentence.start if sentence else max(0, start - 200) : start]
-        if _OWN_WORDS.search(before) and not re.search(r"so-called\s*$", before, re.IGNORECASE) and not loaded \
-                and not _named_as_label(article.text, before, end):
+        if len(words) == 1 and words[0] not in loaded_words:
+            loaded_words[words[0]] = any(e.kind != "hedge" and e.regex.fullmatch(words[0]) for e in lexicon.entries)
+        loaded = len(words) == 1 and loaded_words[words[0]]
+        lo = sentence.start if sentence else max(0, start - 200)
+        facts = reader.facts(sentence, start, inner)
+        tail = reader.tail(lo, start)
+        own_words = facts.own_words_end is not None and facts.own_words_end <= start
+        if own_words and not _SO_CALLED_BEFORE.search(tail) and not loaded \
+                and not _named_as_label(article.text, end, facts.naming_verb_end is not None and facts.naming_verb_end <= start, tail):
             continue  # the subject's own words, quoted in part
-        attributed = _attributed(whole)
+        attributed = facts.attributed
         # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
         # quotation gave earlier, to hold them at a distance
-        echo = not attributions(whole) and _echoes(article.text, quotes, start, words, ends)
+        echo = not facts.has_attribution and quotations.echoes(start, words)
         titled = _titled(words)  # a name, nickname or title ("Ring of Fire", "About a Boy")
         # "calls the fire a “controlled incident”", "spoke of a new “partnership”": a speaker's
         # label, quoted as a noun phrase inside the reporter's own sentence, keeps it at a distance.
+        reporting_before = facts.reporting_end is not None and facts.reporting_end <= start
         label = len(words) <= MAX_LABEL_WORDS and (
             bool(_LABEL_BEFORE.search(article.text[max(0, start - 24) : start]))
-            or (bool(_POSSESSIVE_BEFORE.search(before)) and not any(reporting_lemma(m.group().lower()) for m in _WORD.finditer(before)))
+            or (bool(_POSSESSIVE_BEFORE.search(tail)) and not reporting_before)
         )
         if titled and not loaded:
             continue

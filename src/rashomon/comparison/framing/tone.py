@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -145,7 +146,11 @@ def _tone_cue(article_id: str, sentence: Sentence, note: str) -> FramingCue:
 def _unquoted(text: str, sentence: Sentence, quotes: Sequence[tuple[int, int]]) -> str:
     """The sentence without quoted words: the outlet's tone, not its sources'."""
     chars = list(text[sentence.start : sentence.end])
-    for s, e in quotes:
+    # quotations in text order: start at the first one ending after the sentence opens
+    k = bisect.bisect_right(quotes, sentence.start, key=lambda q: q[1])
+    while k < len(quotes) and quotes[k][0] < sentence.end:
+        s, e = quotes[k]
+        k += 1
         for i in range(max(s, sentence.start), min(e, sentence.end)):
             chars[i - sentence.start] = " "
     return "".join(chars)

@@ -1,0 +1,32 @@
+"""Quotation conflicts: two tellings of one quotation compared word by word, a bounded number per claim."""
+
+from __future__ import annotations
+
+from rashomon.comparison.conflicts.quotes import MAX_QUOTES_COMPARED, quote_findings, quote_words
+from rashomon.model import Claim
+
+
+def claim(article: str, quotes: list[str]) -> Claim:
+    text = " and ".join(f"“{q}”" for q in quotes) + ", she said."
+    return Claim(id=f"{article}.s1", article=article, sentence=f"{article}.s1", text=text, start=0, end=len(text), quotes=tuple(quotes))
+
+
+def test_a_changed_quotation_is_found_among_the_first_ones_of_a_claim():
+    said = "We will not close the northern bridge this winter"
+    told = "We will close the northern bridge this winter"
+    findings = list(quote_findings(claim("a1", [said]), claim("a2", ["the budget is tight", told])))
+    assert [(f.a.value, f.b.value) for f in findings] == [(said, told)]
+
+
+def test_quotations_past_the_bound_of_a_list_like_sentence_are_not_compared():
+    said = "We will not close the northern bridge this winter"
+    told = "We will close the northern bridge this winter"
+    filler = [f"word{k} word{k} word{k}" for k in range(MAX_QUOTES_COMPARED)]
+    assert list(quote_findings(claim("a1", [said]), claim("a2", filler + [told]))) == []
+
+
+def test_quote_words_are_a_fresh_list_each_time():
+    words = quote_words("They didn’t realise it")
+    assert words == ["they", "did", "n't", "realize", "it"]
+    words.append("x")
+    assert quote_words("They didn’t realise it") == ["they", "did", "n't", "realize", "it"]
