@@ -41,6 +41,15 @@ class Synset:
     lemmas: tuple[str, ...]  # lower case, spaces for underscores
     pointers: tuple[tuple[str, str, str], ...]  # (symbol, target offset, target pos)
     gloss: str
+    satellite: bool = False  # an adjective satellite ("s"): similar to ("&") one head adjective
+    # per pointer: the lemma it starts from (1-based, in ``lemmas``), 0 for the whole synset
+    sources: tuple[int, ...] = ()
+
+    def targets_of(self, lemma: str, *symbols: str) -> list[tuple[str, str]]:
+        """As :meth:`targets`, less the lexical pointers that start from another of the synset's lemmas."""
+        number = self.lemmas.index(lemma) + 1 if lemma in self.lemmas else -1
+        return [(pos, offset) for (symbol, offset, pos), source in zip(self.pointers, self.sources or [0] * len(self.pointers))
+                if symbol in symbols and source in (0, number)]
 
     @property
     def key(self) -> tuple[str, str]:
@@ -87,6 +96,7 @@ def _read_data(path: Path) -> list[Synset]:
             body, _, gloss = line.partition(" | ")
             fields = body.split()
             offset, lexnum, pos, count = fields[0], int(fields[1]), _pos(fields[2]), int(fields[3], 16)
+            satellite = fields[2] == "s"
             words = fields[4 : 4 + 2 * count : 2]
             lemmas = tuple(w.split("(")[0].replace("_", " ").lower() for w in words)
             rest = fields[4 + 2 * count :]
@@ -94,7 +104,9 @@ def _read_data(path: Path) -> list[Synset]:
             pointers = tuple(
                 (rest[1 + 4 * i], rest[2 + 4 * i], _pos(rest[3 + 4 * i])) for i in range(n_pointers)
             )
-            synsets.append(Synset(offset, pos, LEXNAMES[lexnum], lemmas, pointers, gloss.strip()))
+            # the pointer's source/target field, hex "sstt": its source lemma number, 00 for the whole synset
+            sources = tuple(int(rest[4 + 4 * i][:2], 16) for i in range(n_pointers))
+            synsets.append(Synset(offset, pos, LEXNAMES[lexnum], lemmas, pointers, gloss.strip(), satellite, sources))
     return synsets
 
 
