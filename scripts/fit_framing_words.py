@@ -160,11 +160,22 @@ class Fitted:
     context: dict[str, Any] | None
 
 
-def fit_part(ex: Examples, part: str, c: float, threshold: float, with_context: bool) -> Fitted:
+def without(X: np.ndarray, features: tuple[str, ...], left_out: list[str]) -> np.ndarray:
+    """``X`` with the named features' columns set to 0, so that the fit weighs them 0."""
+    unknown = set(left_out) - set(features)
+    if unknown:
+        raise SystemExit(f"unknown features: {', '.join(sorted(unknown))} (known: {', '.join(features)})")
+    X = X.copy()
+    X[:, [features.index(f) for f in left_out]] = 0.0
+    return X
+
+
+def fit_part(ex: Examples, part: str, c: float, threshold: float, with_context: bool, left_out: list[str] = []) -> Fitted:
     """Fit one part (``single`` or ``story``) leave-one-story-out and on all stories; with a
-    second stage, that stage is fitted on the first stage's held-out probabilities (stacking)."""
+    second stage, that stage is fitted on the first stage's held-out probabilities (stacking).
+    ``left_out``: features the part does not weigh."""
     features = SINGLE_FEATURES if part == "single" else STORY_FEATURES
-    X = ex.X[part]
+    X = without(ex.X[part], features, left_out)
     cv = np.zeros(len(ex.y))
     held_out: dict[str, dict[str, Any]] = {}
     for s in np.unique(ex.story):
@@ -204,6 +215,8 @@ def main() -> None:
     parser.add_argument("--refit", nargs="+", default=["single", "story"], choices=["single", "story"],
                         help="the parts --write refits; another keeps its shipped weights, a feature it was not fitted with weighing 0 "
                              "(the story part kept its weights when the subjectivity features came: data/framing_word_model.md)")
+    parser.add_argument("--leave-out", nargs="+", default=[], metavar="PART:FEATURE",
+                        help="features a part is fitted without (weighing 0), e.g. story:sentiwordnet")
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the examples: read when present, else written (delete it after changing features)")
     parser.add_argument("--words-only", action="store_true",
                         help="the other outlets' vocabulary as single words only, as the shipped story weights were fitted "
@@ -219,10 +232,11 @@ def main() -> None:
     thresholds = {"single": args.single or old.get("single", {}).get("threshold", 0.5),
                   "story": args.story or old.get("story", {}).get("threshold", 0.5)}
     print(f"{len(ex.y)} word tokens, {ex.y.sum()} inside a gold cue; {len(ex.cues)} gold cues; C={args.c}")
+    left_out = {part: [f.split(":", 1)[1] for f in args.leave_out if f.startswith(part + ":")] for part in ("single", "story")}
     held_out_models: dict[str, dict[str, Any]] = {}
     contexts: dict[str, dict[str, Any]] = {}
     for part in ("single", "story"):
-        fitted = fit_part(ex, part, args.c, thresholds[part], part in args.context)
+        fitted = fit_part(ex, part, args.c, thresholds[part], part in args.context, left_out[part])
         for slug, model in fitted.held_out.items():
             held_out_models.setdefault(slug, {})[part] = model
         if fitted.context is not None:
@@ -275,7 +289,7 @@ def main() -> None:
                 out[part] = kept_part(old[part], features, thresholds[part])
                 out["about"] += f" The '{part}' part was not refitted: it keeps its earlier weights, the features added since weighing 0."
                 continue
-            out[part] = as_json(fit(ex.X[part], ex.y, args.c), features, thresholds[part])
+            out[part] = as_json(fit(without(ex.X[part], features, left_out[part]), ex.y, args.c), features, thresholds[part])
             if part in contexts:
                 out[part]["context"] = contexts[part]
         out["single"]["broad_threshold"] = args.single_broad or old.get("single", {}).get("broad_threshold", 0.15)
