@@ -200,3 +200,31 @@ def test_a_figure_in_a_sentence_about_an_earlier_years_event_is_that_events():
         "A 6.1-magnitude quake struck the province on Tuesday, injuring dozens.",
         "The 2004 tsunami that killed 230,000 people was triggered by a massive 9.1-magnitude quake off the province.",
     )
+
+
+def test_a_rate_change_in_percent_beside_the_rate_is_told_in_points():
+    # "a rise of 0.5%, to 6%": the loose wording of a half-point rise, the same figure as 50 basis points
+    assert not _numbers(
+        "The reserve bank lifted its lending rate by 50 basis points to 6 percent on Tuesday.",
+        "The reserve bank lifted its lending rate by 0.5% to 6% on Tuesday.",
+    )
+
+
+def test_a_fraction_of_a_point_in_words_is_basis_points():
+    assert not _numbers(
+        "The reserve bank lifted its lending rate by 25 basis points to 6 percent on Tuesday.",
+        "The reserve bank lifted its lending rate by a quarter of a percentage point to 6 percent on Tuesday.",
+    )
+    numbers = _numbers(
+        "The reserve bank lifted its lending rate by 25 basis points to 6 percent on Tuesday.",
+        "The reserve bank lifted its lending rate by half a percentage point to 6 percent on Tuesday.",
+    )
+    assert len(numbers) == 1
+
+
+def test_a_large_change_in_percent_is_no_change_in_points():
+    # a relative fall of 12% is not a fall of 12 points: the two disagree
+    assert len(_numbers(
+        "Turnout among young voters fell by 12 percentage points to 41 percent this year.",
+        "Turnout among young voters fell by 12% to 41% this year.",
+    )) == 1

@@ -374,6 +374,25 @@ def _fractions_of(text: str) -> list[Quantity]:
     return out
 
 
+# A fraction of a percentage point told in words: "a quarter of a percentage point" is 25 basis
+# points, "half a point" 50, "three quarters of a point" 75 (a change of a rate).
+_POINT_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<num>a|one|three)\s+(?P<den>quarters?)\s+of\s+a|(?P<half>half\s+a|a\s+half))[\s-]+(?:percentage[\s-]+)?point(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _point_fractions(text: str) -> list[Quantity]:
+    out = []
+    for m in _POINT_FRACTION.finditer(text):
+        value = 0.5 if m.group("half") else UNITS.get(m.group("num").lower(), 1) / 4
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                            qualifier=qualifier, unit="pp", counted=""))
+    return out
+
+
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _PLURAL_NEXT = re.compile(r"\s+([a-z]{3,}s)\b")
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
@@ -393,7 +412,7 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    out: list[Quantity] = _fractions_of(text)
+    out: list[Quantity] = _fractions_of(text) + _point_fractions(text)
     taken = [(q.start, q.end) for q in out]
     for m in NUMBER.finditer(text):
         surface = m.group(0)

@@ -476,6 +476,29 @@ def numbers_agree(va: Value, vb: Value) -> bool:
     return xl - tolerance <= yh and yl - tolerance <= xh
 
 
+def _level_in_percent(claim: Claim, v: Value) -> bool:
+    """Whether the claim tells, beside a "%" figure, another figure in percent: the level of the
+    rate the first one changes ("a rise of 0.75% to 8.25%")."""
+    return any(t is not v and t.kind == "number" and t.unit == "%" for t in claim.values)
+
+
+# A change of a rate told in percent below this is a change in points: a relative change of
+# under one percent would move a rate by hundredths of a point, which news does not report.
+_POINTS_IN_PERCENT = 1.0
+
+
+def points_told_in_percent(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """"raised the rate by 75 basis points" / "a rate rise of 0.75%, to 8.25%": a change of under
+    a point told in percent beside the rate's level is the loose wording of a change in points,
+    the same figure. ("fell by 14 percentage points" / "declined 14%" stay two figures: a
+    relative change of 14% is a real one.)"""
+    for (x, vx), (y, vy) in (((a, va), (b, vb)), ((b, vb), (a, va))):
+        if vx.unit == "%" and _figure(vy)[3] == "pp" and _level_in_percent(x, vx) and abs(_figure(vx)[0]) < _POINTS_IN_PERCENT:
+            fx, fy = _figure(vx)[0], _figure(vy)[0]
+            return abs(fx - fy) <= 0.005 * max(abs(fx), abs(fy))
+    return False
+
+
 def _quoted(claim: Claim, v: Value) -> bool:
     return any(q.start <= v.start - claim.start and v.end - claim.start <= q.end for q in find_quotes(claim.text))
 
@@ -550,7 +573,7 @@ def number_findings(
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
-            if numbers_agree(va, vb):
+            if numbers_agree(va, vb) or points_told_in_percent(a, va, b, vb):
                 yield Agreeing(sa, sb)
                 continue
             tally = [t for t in TALLIES if t in shared]
