@@ -20,7 +20,7 @@ from ..claims import find_quantities, stem
 from .common import Disagreement, Side
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
-STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "that", "this", "it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "we", "our", "i", "my", "you", "they", "their"}
+STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "that", "this", "it", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "we", "our", "i", "my", "you", "they", "their"}
 
 _NEGATIONS = {"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot", "n't"}
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d+(?:[.,]\d+)*")
