@@ -228,3 +228,30 @@ def test_a_large_change_in_percent_is_no_change_in_points():
         "Turnout among young voters fell by 12 percentage points to 41 percent this year.",
         "Turnout among young voters fell by 12% to 41% this year.",
     )) == 1
+
+
+def test_a_group_named_by_a_proper_adjective_is_no_count_of_the_whole():
+    # "80 Chilean engineers" are some of the mine's workers, a group the other claim never names
+    assert not _numbers(
+        "The operator said about 600 engineers at the mine would stay on full pay.",
+        "The operator employs some 80 Chilean engineers at the mine.",
+    )
+    # both name the group: one count, two figures
+    assert len(_numbers(
+        "The operator said about 600 Chilean engineers at the mine would stay on full pay.",
+        "The operator employs some 80 Chilean engineers at the mine.",
+    )) == 1
+
+
+def test_a_tally_over_told_games_is_no_tally_of_another_season():
+    assert not _numbers(
+        "The striker has scored six goals in 14 league games for Varde this season.",
+        "Last season the striker scored 21 goals for his old club Varde.",
+    )
+
+
+def test_a_hyphened_property_of_the_event_is_no_span_a_tally_is_counted_over():
+    assert len(_numbers(
+        "The landslide in the north has killed at least 90 people, officials said.",
+        "Officials said 61 people lost their lives in the 40-metre landslide in the north.",
+    )) == 1

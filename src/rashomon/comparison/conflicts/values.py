@@ -133,13 +133,15 @@ def shared_context(
     if _added(a, va) or _added(b, vb) or _clock_left(a, va) or _clock_left(b, vb):
         return None  # "two more victims were found"; "with 4 minutes 48 seconds remaining"
     sa, sb = _counted_over(a, va), _counted_over(b, vb)
-    if sa and sb and sa != sb:
-        return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games"
+    if (sa and sb and sa != sb) or bool(sa) != bool(sb):
+        return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games" / "17 goals last season"
     wa, wb = _window_of(a, va), _window_of(b, vb)
     if wa and wb and not (numbers_agree(wa, wb) and stem(wa.counted) == stem(wb.counted)):
         return None  # the spans two different tallies were counted over ("10 games" / "two games")
     if _age(a, va) or _age(b, vb) or _whole(a, va) or _whole(b, vb) or _remaining(a, va) or _remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
+    if _narrowed(a, va, b) or _narrowed(b, vb, a):
+        return None  # "300 Portuguese workers" is a group of the site's "1,200 workers"
     oa, ob = _owner(a, va), _owner(b, vb)
     if oa and ob and oa != ob:
         return None  # "Greyhaven's 96 branches" / "the subsidiary's two branches"
@@ -285,6 +287,8 @@ _OVER = re.compile(r"\b(?:in|over|during|across)\s+(?:(?:his|her|their|its|the|l
 def _over(claim: Claim, v: Value, t: Value) -> bool:
     """Whether ``t`` is the span ``v`` is counted over: "nine touchdowns in 10 games"."""
     between = claim.text[v.end - claim.start : t.start - claim.start]
+    if _compound(claim, t, measures=True):
+        return False  # "lost their lives in the 6.8-magnitude quake": a property of the event, no span
     return bool(t.counted) and len(between) <= 40 and not re.search(r"[.;:()]", between) and bool(_OVER.search(between))
 
 
@@ -337,6 +341,20 @@ def _whole(claim: Claim, v: Value) -> bool:
             if re.fullmatch(r"\s+(?:[\w-]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[\w-]+[’']s\s+)?", between):
                 return True
     return False
+
+
+_PROPER_MODIFIER = re.compile(r"\s+([A-Z][a-z]{3,})\s+[a-z]")
+
+
+def _narrowed(claim: Claim, v: Value, other: Claim) -> bool:
+    """A figure whose noun a proper adjective narrows ("300 Portuguese workers") that the other
+    claim never names (no word of it begins alike: "Lirenian" / "Lirenia" is named): a group of
+    the whole the other counts, not the whole."""
+    m = _PROPER_MODIFIER.match(claim.text, v.end - claim.start)
+    if m is None or not v.counted or not claim.text[m.end() - 1 :].lower().startswith(v.counted.lower()):
+        return False
+    root = m.group(1)[:5].lower()
+    return not any(w.lower().startswith(root) for w in WORD.findall(other.text))
 
 
 def _owner(claim: Claim, v: Value) -> str:
