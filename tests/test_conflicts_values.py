@@ -255,3 +255,15 @@ def test_a_hyphened_property_of_the_event_is_no_span_a_tally_is_counted_over():
         "The landslide in the north has killed at least 90 people, officials said.",
         "Officials said 61 people lost their lives in the 40-metre landslide in the north.",
     )) == 1
+
+
+def test_an_amount_for_each_one_of_a_thing_is_no_total():
+    assert not _numbers(
+        "The league fined the club 400,000 euros for the late payments.",
+        "The club paid the league almost two million euros a match, the accounts show.",
+    )
+    numbers = _numbers(
+        "The league fined the club 400,000 euros for the late payments.",
+        "The league fined the club 600,000 euros for the late payments. That is 50,000 euros a player.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"400000 EUR", "600000 EUR"}]

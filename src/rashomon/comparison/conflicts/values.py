@@ -384,11 +384,17 @@ _RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|m
 _EACH_OF = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+each\s+of\b", re.IGNORECASE)
 
 
+# "almost six million euros a goal", "$40 per share": an amount for each one of a thing, told at
+# the end of its clause right after the figure (and its unit or noun)
+_PER_ONE = re.compile(r"(?:\s+[a-z]+)?\s+(?:a|an|per)\s+[a-z]{3,}\s*(?:[.;:,)]|$)")
+
+
 def _rate(claim: Claim, v: Value) -> bool:
     """"5,000 gallons of water a minute", "120 litres per person a day", "105 runs in each of the
-    past five seasons": an amount per span of time, or in each of several spans."""
+    past five seasons", "six million euros a goal": an amount per span of time, in each of
+    several spans, or for each one of a thing."""
     clause = _CLAUSE.split(claim.text[v.end - claim.start :])[0]
-    return bool(_RATE.match(clause) or _EACH_OF.match(clause))
+    return bool(_RATE.match(clause) or _EACH_OF.match(clause) or (v.unit and _PER_ONE.match(claim.text, v.end - claim.start)))
 
 
 def _elapsed(claim: Claim, v: Value) -> bool:
