@@ -257,7 +257,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
             if _DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
-            if other_events(a, va, b, vb) or (a.modality == "future") != (b.modality == "future"):
+            if other_events(a, va, b, vb) or ("time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future")):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             events = event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach) - _CLOCK_WORDS

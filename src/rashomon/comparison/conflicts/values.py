@@ -133,7 +133,7 @@ def shared_context(
     if _added(a, va) or _added(b, vb) or _clock_left(a, va) or _clock_left(b, vb):
         return None  # "two more victims were found"; "with 4 minutes 48 seconds remaining"
     sa, sb = _counted_over(a, va), _counted_over(b, vb)
-    if (sa and sb and sa != sb) or bool(sa) != bool(sb):
+    if (sa and sb and sa != sb) or (bool(sa) != bool(sb) and _past_period(b if sa else a)):
         return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games" / "17 goals last season"
     wa, wb = _window_of(a, va), _window_of(b, vb)
     if wa and wb and not (numbers_agree(wa, wb) and stem(wa.counted) == stem(wb.counted)):
@@ -299,6 +299,15 @@ def _counted_over(claim: Claim, v: Value) -> tuple[str, str] | None:
     return (t.normalized, stem(t.counted)) if t is not None and _over(claim, v, t) else None
 
 
+_PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:season|year|campaign|term)\b", re.IGNORECASE)
+
+
+def _past_period(claim: Claim) -> bool:
+    """Whether a claim names a finished period ("in his last season"): its tally is that
+    period's, not one counted over the games another claim tells."""
+    return bool(_PAST_PERIOD.search(claim.text))
+
+
 def _window_of(claim: Claim, v: Value) -> Value | None:
     """The figure counted over the span ``v`` is: "nine touchdowns in 10 games" -> nine for 10."""
     before = [t for t in claim.values if t.kind == "number" and t.end <= v.start]
@@ -386,7 +395,7 @@ _EACH_OF = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+each\s+of\b", re.IGNO
 
 # "almost six million euros a goal", "$40 per share": an amount for each one of a thing, told at
 # the end of its clause right after the figure (and its unit or noun)
-_PER_ONE = re.compile(r"(?:\s+[a-z]+)?\s+(?:a|an|per)\s+[a-z]{3,}\s*(?:[.;:,)]|$)")
+_PER_ONE = re.compile(r"(?:\s+[a-z]+)?\s+(?:a|an|per)\s+(?!cent\b)[a-z]{3,}\s*(?:[.;:,)]|$)")
 
 
 def _rate(claim: Claim, v: Value) -> bool:
