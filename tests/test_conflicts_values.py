@@ -267,3 +267,12 @@ def test_an_amount_for_each_one_of_a_thing_is_no_total():
         "The league fined the club 600,000 euros for the late payments. That is 50,000 euros a player.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"400000 EUR", "600000 EUR"}]
+
+
+def test_a_count_of_people_from_places_is_no_part_of_the_places():
+    # "2,000 people out of nine hamlets": the hamlets are counted too, and told differently
+    numbers = _numbers(
+        "The new reservoir would force about 2,000 people out of nine hamlets in the valley.",
+        "Nobody asked the 2,000 residents of the 10 hamlets that the reservoir would flood in the valley.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"9", "10"}]

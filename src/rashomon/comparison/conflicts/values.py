@@ -342,10 +342,18 @@ def _age(claim: Claim, v: Value) -> bool:
     )
 
 
+def _counts_another_noun(claim: Claim, part: Value, whole: Value) -> bool:
+    """"3,400 people out of 11 villages": the first figure names its own noun before "of", not
+    the second's ("210 of the plant's 640 jobs" names none)."""
+    named = re.match(r"\s+[a-z][\w-]*\s+(?:out\s+)?of\b", claim.text[part.end - claim.start :])
+    return bool(named and part.counted and whole.counted and stem(part.counted) != stem(whole.counted))
+
+
 def _whole(claim: Claim, v: Value) -> bool:
-    """"210 of the plant's 640 jobs", "three charges out of four": the whole a part is taken from."""
+    """"210 of the plant's 640 jobs", "three charges out of four": the whole a part is taken from.
+    A part that counts another noun ("3,400 people out of 11 villages") takes nothing from it."""
     for t in claim.values:
-        if t.kind == "number" and t.end <= v.start:
+        if t.kind == "number" and t.end <= v.start and not _counts_another_noun(claim, t, v):
             between = claim.text[t.end - claim.start : v.start - claim.start]
             if re.fullmatch(r"\s+(?:[\w-]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[\w-]+[’']s\s+)?", between):
                 return True
