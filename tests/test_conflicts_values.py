@@ -276,3 +276,11 @@ def test_a_count_of_people_from_places_is_no_part_of_the_places():
         "Nobody asked the 2,000 residents of the 10 hamlets that the reservoir would flood in the valley.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"9", "10"}]
+
+
+def test_two_lengths_of_one_strike_compare_in_hours():
+    numbers = _numbers(
+        "Bus drivers in the capital began a 24-hour strike over pensions on Monday.",
+        "Bus drivers in the capital began a two-day walkout on Monday, stranding commuters.",
+    )
+    assert len(numbers) == 1 and numbers[0].explanation.startswith("how long")

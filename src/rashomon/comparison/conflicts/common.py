@@ -58,6 +58,7 @@ CLASSES = [
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),
+    ("strike", ("strike", "walkout", "stoppage")),  # a labour stoppage, however it is called
 ]
 
 

@@ -158,6 +158,8 @@ def shared_context(
         return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
     if ra == rb == "margin" and ka and ka == kb and _winner(a, b):
         return shared | {"margin"}  # "beat her by almost two seconds" / "won with a lead of 0.8 seconds"
+    if _lasting_one_thing(a, va, b, vb):
+        return shared | {_DURATION}  # "a 48-hour strike" / "a two-day walkout": how long the strike lasts
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if units:  # two units: only the words around both show one quantity ("fishing ban")
@@ -261,11 +263,22 @@ def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str]
     return word_class(m.group(1)), word_class(m.group(2))
 
 
+def _lasting_one_thing(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two spans of time hyphened to the same noun ("a 48-hour strike" / "a two-day stoppage"):
+    the compound names what lasts, so the two are its length told twice."""
+    if counted_class(va) != _DURATION or counted_class(vb) != _DURATION:
+        return False
+    ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
+    return bool(ca and cb and ca[1] == cb[1])
+
+
 def _same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Whether a compound figure can be the other figure: the same word before the same noun
     ("38-caliber revolver" / "38-caliber revolver"), or a plain figure of that word ("a .357
     caliber revolver"). Two figures with no compound pass."""
     ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
+    if ca and cb and counted_class(va) == counted_class(vb) == _DURATION:
+        return ca[1] == cb[1]  # "a 48-hour strike" / "a two-day walkout": one strike's length, in hours
     if ca and cb:
         return ca == cb  # "a 45-yard field goal" is no "7-yard line"
     if ca or cb:
