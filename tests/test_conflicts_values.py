@@ -284,3 +284,16 @@ def test_two_lengths_of_one_strike_compare_in_hours():
         "Bus drivers in the capital began a two-day walkout on Monday, stranding commuters.",
     )
     assert len(numbers) == 1 and numbers[0].explanation.startswith("how long")
+
+
+def test_one_month_after_two_figures_shows_one_measurement():
+    numbers = _numbers(
+        "The central bank held rates as it fought unemployment, which reached 7.2 percent in March.",
+        "Unemployment stood at 6.8 percent in March.",
+    )
+    assert len(numbers) == 1
+    # two months: two measurements, no conflict
+    assert not _numbers(
+        "The central bank held rates as it fought unemployment, which reached 7.2 percent in March.",
+        "Unemployment stood at 6.8 percent in February.",
+    )

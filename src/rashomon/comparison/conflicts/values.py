@@ -150,8 +150,13 @@ def shared_context(
     ra, rb = _role(a, va), _role(b, vb)
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
+    ma, mb = _month_after(a, va), _month_after(b, vb)
+    if ma and mb and ma != mb:
+        return None  # "9.4 percent in August" / "9.1 percent in July": two months' figures
     # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & _TALLY_IN_CLAUSE)
+    if ma and ma == mb:
+        shared = shared | {f"in {ma}"}  # "inflation reached 9.4 percent in August" / "stood at 9.1 percent in August"
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
         return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
     if aligned and ua and ua == ub and only_in_unit(a, va) and only_in_unit(b, vb):
@@ -183,6 +188,18 @@ def shared_context(
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+_MONTH_AFTER = re.compile(
+    r"(?:\s+[a-z%-]+){0,2}?\s+(?:in|for|during)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_after(claim: Claim, v: Value) -> str:
+    """The month a figure is told of, right after it ("9.4 percent in August" -> "august"), or ""."""
+    m = _MONTH_AFTER.match(claim.text, v.end - claim.start)
+    return m.group(1).lower() if m else ""
 
 
 def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:
