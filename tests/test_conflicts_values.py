@@ -288,12 +288,12 @@ def test_two_lengths_of_one_strike_compare_in_hours():
 
 def test_one_month_after_two_figures_shows_one_measurement():
     numbers = _numbers(
-        "The central bank held rates as it fought unemployment, which reached 7.2 percent in March.",
-        "Unemployment stood at 6.8 percent in March.",
+        "The central bank raised its rate to 5.5 percent on Tuesday as it tried to curb unemployment that reached 7.2 percent in March.",
+        "Annual unemployment stood at 6.8 percent in March.",
     )
     assert len(numbers) == 1
     # two months: two measurements, no conflict
     assert not _numbers(
-        "The central bank held rates as it fought unemployment, which reached 7.2 percent in March.",
-        "Unemployment stood at 6.8 percent in February.",
+        "The central bank raised its rate to 5.5 percent on Tuesday as it tried to curb unemployment that reached 7.2 percent in March.",
+        "Annual unemployment stood at 6.8 percent in February.",
     )
