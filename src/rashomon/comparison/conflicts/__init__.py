@@ -50,6 +50,7 @@ from .compass import compass_findings
 from .sides import third_days, third_quotes, third_sides
 from .values import MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree, part_findings, tallied, tally_of
 from .values import other_dimension
+from .splits import split_findings
 
 __all__ = ["find_conflicts"]
 
@@ -520,6 +521,8 @@ def find_conflicts(
                 disagreements.append(found)
         disagreements += quote_findings(a, b)
         disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
+        for found in split_findings(a, b):  # "by five votes to two" / "in a 4-3 decision"
+            (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
         disagreements += span_findings(a, b, paired, numbers)  # "from 10pm to 6am" / "for 10 hours"
         agreements += range_agreements(a, b)
     # the lead's day: the main event of every article, when the two leads are on one topic
