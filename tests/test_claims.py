@@ -266,3 +266,9 @@ def test_a_fraction_of_a_percentage_point_in_words_is_read_in_points():
 
     read = {(q.text, q.value, q.unit) for q in find_quantities("Rates rose by half a point in May and by a quarter of a percentage point in June.")}
     assert ("half a point", 0.5, "pp") in read and ("a quarter of a percentage point", 0.25, "pp") in read
+
+
+def test_an_adjective_in_ss_before_the_noun_is_not_what_is_counted():
+    from rashomon.comparison.claims.numbers import find_quantities
+
+    assert [q.counted for q in find_quantities("Raiders took five priceless tapestries from the abbey.")] == ["tapestries"]

@@ -297,3 +297,11 @@ def test_one_month_after_two_figures_shows_one_measurement():
         "The central bank raised its rate to 5.5 percent on Tuesday as it tried to curb unemployment that reached 7.2 percent in March.",
         "Annual unemployment stood at 6.8 percent in February.",
     )
+
+
+def test_a_value_and_a_worth_are_one_sum():
+    numbers = _numbers(
+        "Insurers value the jewels at about 12 million euros.",
+        "The gang's haul is worth a staggering 20 million euros.",
+    )
+    assert len(numbers) == 1

@@ -247,8 +247,9 @@ _PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
 
 def _head_noun(text: str, end: int, counted: str) -> str:
     """The plural noun after a singular word that only modifies it: more than one "pirate ships",
-    "fire engines", "undersea cables" count ships, engines and cables, not pirates or fires."""
-    if not counted or counted.endswith("s") or not counted.isalpha():
+    "fire engines", "undersea cables" count ships, engines and cables, not pirates or fires; an
+    adjective in -ss is no plural either ("four priceless masterpieces")."""
+    if not counted or (counted.endswith("s") and not counted.endswith("ss")) or not counted.isalpha():
         return ""
     at = text.lower().find(counted, end)
     if at < 0 or at - end > 20:

@@ -59,6 +59,8 @@ CLASSES = [
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),
     ("strike", ("strike", "walkout", "stoppage")),  # a labour stoppage, however it is called
+    ("artwork", ("painting", "masterpiece", "canvas", "artwork")),
+    ("worth", ("worth", "valu")),  # "worth 60 million" / "value the works at 40 million"
 ]
 
 
