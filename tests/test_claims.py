@@ -272,3 +272,10 @@ def test_an_adjective_in_ss_before_the_noun_is_not_what_is_counted():
     from rashomon.comparison.claims.numbers import find_quantities
 
     assert [q.counted for q in find_quantities("Raiders took five priceless tapestries from the abbey.")] == ["tapestries"]
+
+
+def test_once_and_twice_are_counts_but_not_rates_or_multiples():
+    from rashomon.comparison.claims.numbers import find_quantities
+
+    assert [(q.text, q.value) for q in find_quantities("She has won twice in five starts.")][:1] == [("twice", 2.0)]
+    assert not [q for q in find_quantities("The pills are taken twice a day, twice as often as before.") if q.text == "twice"]

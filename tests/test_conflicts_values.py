@@ -305,3 +305,29 @@ def test_a_value_and_a_worth_are_one_sum():
         "The gang's haul is worth a staggering 20 million euros.",
     )
     assert len(numbers) == 1
+
+
+def test_a_suspension_in_months_and_a_ban_in_years_compare_in_hours():
+    numbers = _numbers(
+        "The cycling union on Friday suspended team manager Olav Brekke for 18 months over the doping case.",
+        "Team manager Olav Brekke was hit with a two-year ban on Friday over the doping case.",
+    )
+    assert len(numbers) == 1 and numbers[0].explanation.startswith("how long")
+    assert {s.value for s in numbers[0].sides} == {"18 months", "two-year"}
+
+
+def test_a_count_of_times_is_read_and_compared():
+    numbers = _numbers(
+        "The winger has scored five goals in 22 league games this season.",
+        "The winger has scored just twice in 22 league games this season.",
+    )
+    assert len(numbers) == 1 and {s.normalized for s in numbers[0].sides} == {"5", "2"}
+
+
+def test_a_margin_cut_to_only_some_votes_is_the_end_of_the_change():
+    # "from 150 to only 40": 40 is the new margin, 150 the old one
+    numbers = _numbers(
+        "The recount cut the mayor's lead over her rival from 150 to only 40 votes on Friday.",
+        "The recount cut the mayor's lead over her rival to 44 votes on Friday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"40", "44"}]

@@ -375,6 +375,23 @@ def _fractions_of(text: str) -> list[Quantity]:
     return out
 
 
+# "scored just twice in 19 games", "has won once this season": a count told as how many times, not
+# a rate ("twice a day"), a multiple ("twice as many", "twice the size") or a sequence ("once
+# the talks end")
+_TIMES = re.compile(r"(?<![\w-])(?P<word>once|twice|thrice)(?=\s+(?:in|during|since|this|so\s+far)\b|\s*[.;])", re.IGNORECASE)
+_TIMES_VALUE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _times_counts(text: str) -> list[Quantity]:
+    out = []
+    for m in _TIMES.finditer(text):
+        value = _TIMES_VALUE[m.group("word").lower()]
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high, qualifier=qualifier))
+    return out
+
+
 # A fraction of a percentage point told in words: "a quarter of a percentage point" is 25 basis
 # points, "half a point" 50, "three quarters of a point" 75 (a change of a rate).
 _POINT_FRACTION = re.compile(
@@ -413,7 +430,7 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    out: list[Quantity] = _fractions_of(text) + _point_fractions(text)
+    out: list[Quantity] = _fractions_of(text) + _point_fractions(text) + _times_counts(text)
     taken = [(q.start, q.end) for q in out]
     for m in NUMBER.finditer(text):
         surface = m.group(0)

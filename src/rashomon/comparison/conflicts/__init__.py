@@ -143,9 +143,20 @@ def _other_doers(
         if d.kind != "number":
             return False
         doer, other = (da, d.b) if da else (db, d.a)
+        if _pronoun_doer(other):
+            return False  # "He has scored four goals": he may be the other's person
         named = {e for e, _ in people.get(other.claim.sentence, ())} | _named(other.claim.text, names)
         return bool(named) and not doer & named
     return not da & _named(d.b.claim.text, names) and not db & _named(d.a.claim.text, names)
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_doer(side: Side) -> bool:
+    """A "he" or "she" within a few words before the side's figure: a person not named."""
+    before = side.claim.text[: side.start - side.claim.start]
+    return bool(_PRONOUN.search(" ".join(before.split()[-_SUBJECT_REACH:])))
 
 
 def _named(text: str, names: dict[str, set[str]]) -> set[str]:
@@ -250,6 +261,12 @@ class _Union:
         self.parent[self.find(a)] = self.find(b)
 
 
+def _figures_fit(x: Side, y: Side) -> bool:
+    """Whether two sides' figures can be one figure ("more than four" / "four and a half")."""
+    vx, vy = x.stated(("number",)), y.stated(("number",))
+    return vx is not None and vy is not None and numbers_agree(vx, vy)
+
+
 def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
     """Pairwise findings into one Conflict per disagreement, every article's side, agreeing sides grouped."""
     out: list[Conflict] = []
@@ -301,6 +318,8 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             groups: list[list[Side]] = []
             for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
                 fits = [g for g in groups if all(alike(side, m) for m in g)]
+                if len(fits) == 1 and kind == "number" and any(_figures_fit(side, m) for g in groups if g is not fits[0] for m in g):
+                    continue  # "more than four years" fits "four" and "four and a half": no side
                 if len(fits) == 1:
                     fits[0].append(side)
                 elif not fits and not any(alike(side, m) for g in groups for m in g):

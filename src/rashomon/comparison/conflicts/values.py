@@ -28,7 +28,7 @@ MEASURES = _MEASURES = {word_class(w) for w in (
 )}
 # Spans of time told in different units are one quantity: "72 hours" is "three days", "115 days"
 # is "nearly four months"; compared in hours.
-_HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5))}
+_HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5), ("years", 8766))}
 _DURATION = "duration"
 # Two figures further apart than this are two quantities, not two versions of one.
 _MAX_RATIO = 50
@@ -93,6 +93,11 @@ def number_side(claim: Claim, v: Value) -> Side:
         figure = _figure(v)[0]
         shown = shown if v.counted in shown.lower() else f"{shown} {v.counted}"
         return Side(claim=claim, value=shown, normalized=f"{format_number(figure)} {si[0]}", start=v.start, end=v.end)
+    if counted_class(v) == _DURATION:  # "18 months" / "a two-year ban": shown with its unit
+        told = re.match(r"[-\s]+" + re.escape(v.counted), claim.text[v.end - claim.start :], re.IGNORECASE)
+        if not any(word_class(w) == word_class(v.counted) for w in WORD.findall(shown)):  # "one month" tells it
+            shown = shown + told.group(0) if told else f"{shown} {v.counted}"
+        return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0], start=v.start, end=v.end)
     return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
 
 
@@ -289,6 +294,9 @@ def _lasting_one_thing(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return bool(ca and cb and ca[1] == cb[1])
 
 
+_COMPOUND_REACH = 8  # words around a plain figure that may name a compound's noun ("suspended X for 18 months")
+
+
 def _same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Whether a compound figure can be the other figure: the same word before the same noun
     ("38-caliber revolver" / "38-caliber revolver"), or a plain figure of that word ("a .357
@@ -301,7 +309,7 @@ def _same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     if ca or cb:
         # "a 73-yard drive" is the drive's length: a plain "90 yards" only when told of the drive
         noun, plain, at = (ca[1], b, vb) if ca else (cb[1], a, va)  # type: ignore[index]
-        if noun not in context(plain, at.start, at.end):
+        if noun not in context(plain, at.start, at.end, _COMPOUND_REACH):
             return False
     ca, cb = _compound(a, va), _compound(b, vb)
     if ca or cb:
@@ -509,7 +517,7 @@ def _role(claim: Claim, v: Value) -> str:
     if _MARGIN_BEFORE.search(wide) or _MARGIN_AFTER.match(claim.text, v.end - claim.start):
         return "margin"
     before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
-    m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|about\s+|around\s+|nearly\s+|some\s+)?$", before)
+    m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|(?:about|around|nearly|some|only|just|almost|roughly)\s+)?$", before)
     if m:
         return m.group(1)
     if counted_class(v) == _DURATION:
