@@ -634,3 +634,16 @@ def test_a_figure_told_of_he_may_be_the_other_sentences_person():
         resolve=True,
     )
     assert [c for c in conflicts if c.kind == "number"]
+
+
+def test_one_digit_in_two_units_is_no_group():
+    conflicts = _conflicts_n(
+        "The former mayor served four months in prison for his role in the bribery scandal.",
+        "The former mayor served four and a half months in prison for his role in the bribery scandal.",
+        "The former mayor served more than four years in prison for his role in the bribery scandal.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert {"a1", "a3"} not in list(groups.values())

@@ -267,6 +267,12 @@ def _figures_fit(x: Side, y: Side) -> bool:
     return vx is not None and vy is not None and numbers_agree(vx, vy)
 
 
+def _figures_differ(x: Side, y: Side) -> bool:
+    """Whether two sides' figures are known and cannot be one figure."""
+    vx, vy = x.stated(("number",)), y.stated(("number",))
+    return vx is not None and vy is not None and not numbers_agree(vx, vy)
+
+
 def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
     """Pairwise findings into one Conflict per disagreement, every article's side, agreeing sides grouped."""
     out: list[Conflict] = []
@@ -311,6 +317,8 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             reps = sorted(chosen.values(), key=lambda s: s.claim.article)
 
             def alike(x: Side, y: Side) -> bool:
+                if kind == "number" and _figures_differ(x, y):
+                    return False  # "four months" / "more than four years": one digit, two figures
                 return x.normalized == y.normalized or (x.key, y.key) in agreeing or (y.key, x.key) in agreeing
 
             # a side joins a group only when it agrees with every member: "more than two
