@@ -254,3 +254,23 @@ def test_a_singular_word_before_a_plural_noun_is_no_counted_noun():
     assert [q.counted for q in find_quantities("11 people were killed")] == ["people"]
     assert [q.counted for q in find_quantities("1 man dies")] == ["man"]  # one: a singular noun and its verb
     assert [q.counted for q in find_quantities("the 7.5 magnitude quakes struck")] == ["magnitude"]
+
+
+def test_a_fraction_of_a_percentage_point_in_words_is_read_in_points():
+    from rashomon.comparison.claims.numbers import find_quantities
+
+    read = {(q.text, q.value, q.unit) for q in find_quantities("Rates rose by half a point in May and by a quarter of a percentage point in June.")}
+    assert ("half a point", 0.5, "pp") in read and ("a quarter of a percentage point", 0.25, "pp") in read
+
+
+def test_an_adjective_in_ss_before_the_noun_is_not_what_is_counted():
+    from rashomon.comparison.claims.numbers import find_quantities
+
+    assert [q.counted for q in find_quantities("Raiders took five priceless tapestries from the abbey.")] == ["tapestries"]
+
+
+def test_once_and_twice_are_counts_but_not_rates_or_multiples():
+    from rashomon.comparison.claims.numbers import find_quantities
+
+    assert [(q.text, q.value) for q in find_quantities("She has won twice in five starts.")][:1] == [("twice", 2.0)]
+    assert not [q for q in find_quantities("The pills are taken twice a day, twice as often as before.") if q.text == "twice"]

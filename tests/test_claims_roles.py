@@ -59,3 +59,12 @@ def test_the_head_of_a_department_is_not_the_head_of_the_body():
     (body,) = _roles("Water Authority chief executive Maria Lind said so.", "Maria Lind")
     assert "unit" in unit.subordinate
     assert roles_agree(unit, body) is False
+
+
+def test_a_hyphened_vice_is_a_subordinate_rank_of_the_title():
+    from rashomon.comparison.claims.roles import read_roles, roles_agree
+
+    text_a, text_b = "Board chair Mira Holt said", "Board vice-chair Mira Holt said"
+    (a,) = read_roles(text_a, text_a.index("Mira"), text_a.index(" said"))
+    (b,) = read_roles(text_b, text_b.index("Mira"), text_b.index(" said"))
+    assert b.subordinate == {"vice"} and roles_agree(a, b) is False

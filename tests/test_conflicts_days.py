@@ -93,3 +93,17 @@ def test_a_bare_year_is_not_set_against_a_month():
         "She famously hosted the awards show in November 2001 after it was postponed twice.",
         "She famously hosted the awards show in November 2002 after it was postponed twice.",
     )
+
+
+def test_a_future_meeting_day_is_no_day_of_a_past_decision():
+    assert not _dates(
+        "The water board raised the tariff for households on Tuesday, its chairman said.",
+        "The water board will next review the tariff for households on Friday.",
+    )
+
+
+def test_the_day_a_result_was_communicated_is_no_day_of_the_count():
+    assert not _dates(
+        "The count of the postal ballots began on Tuesday and covered every district.",
+        "As communicated on Saturday by the election office, the count of the postal ballots narrowed the gap.",
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rashomon.comparison.conflicts.quotes import MAX_QUOTES_COMPARED, quote_findings, quote_words
+from rashomon.comparison.conflicts.quotes import MAX_QUOTES_COMPARED, quote_change, quote_findings, quote_words
 from rashomon.model import Claim
 
 
@@ -30,3 +30,17 @@ def test_quote_words_are_a_fresh_list_each_time():
     assert words == ["they", "did", "n't", "realize", "it"]
     words.append("x")
     assert quote_words("They didn’t realise it") == ["they", "did", "n't", "realize", "it"]
+
+
+def test_a_negation_moved_in_a_translation_is_the_same_negation():
+    # both tellings say "never"; the translation only puts it elsewhere
+    assert quote_change("this law offers the farmers a hearing they were never offered",
+                        "this law offers to the farmers a hearing that never was offered to them") is None
+    # a negation only one side has is still a misquote
+    assert quote_change("this law offers the farmers a hearing they were never offered",
+                        "this law offers the farmers a hearing they were always offered") == "the negation differs"
+
+
+def test_each_and_every_are_one_quantifier():
+    assert quote_change("We owe every patient a clear answer today", "We owe each patient a clear answer today") is None
+    assert quote_change("We owe every patient a clear answer today", "We owe most patients a clear answer today") == "a key word differs"

@@ -209,3 +209,134 @@ def test_the_stated_figures_of_a_claim_leave_out_denied_and_quoted_ones():
     claims = extract_claims([make_article("a1", text)])
     stated = [v.text for c in claims for v in stated_numbers(c)]
     assert "15" in stated and "14" not in stated and "3" not in stated
+
+
+def test_a_rate_change_in_percent_beside_the_rate_is_told_in_points():
+    # "a rise of 0.5%, to 6%": the loose wording of a half-point rise, the same figure as 50 basis points
+    assert not _numbers(
+        "The reserve bank lifted its lending rate by 50 basis points to 6 percent on Tuesday.",
+        "The reserve bank lifted its lending rate by 0.5% to 6% on Tuesday.",
+    )
+
+
+def test_a_fraction_of_a_point_in_words_is_basis_points():
+    assert not _numbers(
+        "The reserve bank lifted its lending rate by 25 basis points to 6 percent on Tuesday.",
+        "The reserve bank lifted its lending rate by a quarter of a percentage point to 6 percent on Tuesday.",
+    )
+    numbers = _numbers(
+        "The reserve bank lifted its lending rate by 25 basis points to 6 percent on Tuesday.",
+        "The reserve bank lifted its lending rate by half a percentage point to 6 percent on Tuesday.",
+    )
+    assert len(numbers) == 1
+
+
+def test_a_large_change_in_percent_is_no_change_in_points():
+    # a relative fall of 12% is not a fall of 12 points: the two disagree
+    assert len(_numbers(
+        "Turnout among young voters fell by 12 percentage points to 41 percent this year.",
+        "Turnout among young voters fell by 12% to 41% this year.",
+    )) == 1
+
+
+def test_a_group_named_by_a_proper_adjective_is_no_count_of_the_whole():
+    # "80 Chilean engineers" are some of the mine's workers, a group the other claim never names
+    assert not _numbers(
+        "The operator said about 600 engineers at the mine would stay on full pay.",
+        "The operator employs some 80 Chilean engineers at the mine.",
+    )
+    # both name the group: one count, two figures
+    assert len(_numbers(
+        "The operator said about 600 Chilean engineers at the mine would stay on full pay.",
+        "The operator employs some 80 Chilean engineers at the mine.",
+    )) == 1
+
+
+def test_a_tally_over_told_games_is_no_tally_of_another_season():
+    assert not _numbers(
+        "The striker has scored six goals in 14 league games for Varde this season.",
+        "Last season the striker scored 21 goals for his old club Varde.",
+    )
+
+
+def test_a_hyphened_property_of_the_event_is_no_span_a_tally_is_counted_over():
+    assert len(_numbers(
+        "The landslide in the north has killed at least 90 people, officials said.",
+        "Officials said 61 people lost their lives in the 40-metre landslide in the north.",
+    )) == 1
+
+
+def test_an_amount_for_each_one_of_a_thing_is_no_total():
+    assert not _numbers(
+        "The league fined the club 400,000 euros for the late payments.",
+        "The club paid the league almost two million euros a match, the accounts show.",
+    )
+    numbers = _numbers(
+        "The league fined the club 400,000 euros for the late payments.",
+        "The league fined the club 600,000 euros for the late payments. That is 50,000 euros a player.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"400000 EUR", "600000 EUR"}]
+
+
+def test_a_count_of_people_from_places_is_no_part_of_the_places():
+    # "2,000 people out of nine hamlets": the hamlets are counted too, and told differently
+    numbers = _numbers(
+        "The new reservoir would force about 2,000 people out of nine hamlets in the valley.",
+        "Nobody asked the 2,000 residents of the 10 hamlets that the reservoir would flood in the valley.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"9", "10"}]
+
+
+def test_two_lengths_of_one_strike_compare_in_hours():
+    numbers = _numbers(
+        "Bus drivers in the capital began a 24-hour strike over pensions on Monday.",
+        "Bus drivers in the capital began a two-day walkout on Monday, stranding commuters.",
+    )
+    assert len(numbers) == 1 and numbers[0].explanation.startswith("how long")
+
+
+def test_one_month_after_two_figures_shows_one_measurement():
+    numbers = _numbers(
+        "The central bank raised its rate to 5.5 percent on Tuesday as it tried to curb unemployment that reached 7.2 percent in March.",
+        "Annual unemployment stood at 6.8 percent in March.",
+    )
+    assert len(numbers) == 1
+    # two months: two measurements, no conflict
+    assert not _numbers(
+        "The central bank raised its rate to 5.5 percent on Tuesday as it tried to curb unemployment that reached 7.2 percent in March.",
+        "Annual unemployment stood at 6.8 percent in February.",
+    )
+
+
+def test_a_value_and_a_worth_are_one_sum():
+    numbers = _numbers(
+        "Insurers value the jewels at about 12 million euros.",
+        "The gang's haul is worth a staggering 20 million euros.",
+    )
+    assert len(numbers) == 1
+
+
+def test_a_suspension_in_months_and_a_ban_in_years_compare_in_hours():
+    numbers = _numbers(
+        "The cycling union on Friday suspended team manager Olav Brekke for 18 months over the doping case.",
+        "Team manager Olav Brekke was hit with a two-year ban on Friday over the doping case.",
+    )
+    assert len(numbers) == 1 and numbers[0].explanation.startswith("how long")
+    assert {s.value for s in numbers[0].sides} == {"18 months", "two-year"}
+
+
+def test_a_count_of_times_is_read_and_compared():
+    numbers = _numbers(
+        "The winger has scored five goals in 22 league games this season.",
+        "The winger has scored just twice in 22 league games this season.",
+    )
+    assert len(numbers) == 1 and {s.normalized for s in numbers[0].sides} == {"5", "2"}
+
+
+def test_a_margin_cut_to_only_some_votes_is_the_end_of_the_change():
+    # "from 150 to only 40": 40 is the new margin, 150 the old one
+    numbers = _numbers(
+        "The recount cut the mayor's lead over her rival from 150 to only 40 votes on Friday.",
+        "The recount cut the mayor's lead over her rival to 44 votes on Friday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"40", "44"}]

@@ -17,6 +17,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "declare": ("declared", "declares"),
     "add": ("added", "adds"),
     "announce": ("announced", "announces"),
+    "communicate": ("communicated", "communicates"),  # translated copy: "as communicated on Friday"
     "explain": ("explained", "explains"),
     "note": ("noted", "notes"),
     "stress": ("stressed", "stresses"),

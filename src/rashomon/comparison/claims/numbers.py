@@ -247,8 +247,9 @@ _PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
 
 def _head_noun(text: str, end: int, counted: str) -> str:
     """The plural noun after a singular word that only modifies it: more than one "pirate ships",
-    "fire engines", "undersea cables" count ships, engines and cables, not pirates or fires."""
-    if not counted or counted.endswith("s") or not counted.isalpha():
+    "fire engines", "undersea cables" count ships, engines and cables, not pirates or fires; an
+    adjective in -ss is no plural either ("four priceless masterpieces")."""
+    if not counted or (counted.endswith("s") and not counted.endswith("ss")) or not counted.isalpha():
         return ""
     at = text.lower().find(counted, end)
     if at < 0 or at - end > 20:
@@ -374,6 +375,42 @@ def _fractions_of(text: str) -> list[Quantity]:
     return out
 
 
+# "scored just twice in 19 games", "has won once this season": a count told as how many times, not
+# a rate ("twice a day"), a multiple ("twice as many", "twice the size") or a sequence ("once
+# the talks end")
+_TIMES = re.compile(r"(?<![\w-])(?P<word>once|twice|thrice)(?=\s+(?:in|during|since|this|so\s+far)\b|\s*[.;])", re.IGNORECASE)
+_TIMES_VALUE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _times_counts(text: str) -> list[Quantity]:
+    out = []
+    for m in _TIMES.finditer(text):
+        value = _TIMES_VALUE[m.group("word").lower()]
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high, qualifier=qualifier))
+    return out
+
+
+# A fraction of a percentage point told in words: "a quarter of a percentage point" is 25 basis
+# points, "half a point" 50, "three quarters of a point" 75 (a change of a rate).
+_POINT_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<num>a|one|three)\s+(?P<den>quarters?)\s+of\s+a|(?P<half>half\s+a|a\s+half))[\s-]+(?:percentage[\s-]+)?point(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _point_fractions(text: str) -> list[Quantity]:
+    out = []
+    for m in _POINT_FRACTION.finditer(text):
+        value = 0.5 if m.group("half") else UNITS.get(m.group("num").lower(), 1) / 4
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                            qualifier=qualifier, unit="pp", counted=""))
+    return out
+
+
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _PLURAL_NEXT = re.compile(r"\s+([a-z]{3,}s)\b")
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
@@ -393,7 +430,7 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    out: list[Quantity] = _fractions_of(text)
+    out: list[Quantity] = _fractions_of(text) + _point_fractions(text) + _times_counts(text)
     taken = [(q.start, q.end) for q in out]
     for m in NUMBER.finditer(text):
         surface = m.group(0)

@@ -134,8 +134,21 @@ def _key(word: str) -> str:
     return fold(word).strip(".’'").removesuffix("’s").removesuffix("'s")
 
 
+_SUBORDINATE_PREFIX = re.compile(r"(?i)(vice|deputy|assistant|under|sub|acting)-(?=[a-z])")
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Words and punctuation; a subordinate prefix hyphened to a title is a word of its own
+    ("vice-chair" is "vice" "chair", as "Vice Chair" is)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(0), m.start()
+        prefix = _SUBORDINATE_PREFIX.match(word)
+        if prefix:
+            out.append((prefix.group(1), start, start + len(prefix.group(1))))
+            word, start = word[prefix.end() :], start + prefix.end()
+        out.append((word, start, m.end()))
+    return out
 
 
 def _head_at(words: list[str], k: int) -> tuple[str, str, int] | None:

@@ -50,6 +50,7 @@ from .quotes import quote_findings
 from .roles import role_conflicts
 from .sides import third_days, third_quotes, third_sides
 from .spans import range_agreements, span_findings
+from .splits import split_findings
 from .values import (
     MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
     part_findings, stated_numbers, tallied, tally_of,
@@ -146,9 +147,20 @@ def _other_doers(
         if d.kind != "number":
             return False
         doer, other = (da, d.b) if da else (db, d.a)
+        if _pronoun_doer(other):
+            return False  # "He has scored four goals": he may be the other's person
         named = {e for e, _ in people.get(other.claim.sentence, ())} | _named(other.claim.text, names)
         return bool(named) and not doer & named
     return not da & _named(d.b.claim.text, names) and not db & _named(d.a.claim.text, names)
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_doer(side: Side) -> bool:
+    """A "he" or "she" within a few words before the side's figure: a person not named."""
+    before = side.claim.text[: side.start - side.claim.start]
+    return bool(_PRONOUN.search(" ".join(before.split()[-_SUBJECT_REACH:])))
 
 
 def _named(text: str, names: dict[str, set[str]]) -> set[str]:
@@ -304,6 +316,8 @@ def find_conflicts(
                 disagreements.append(found)
         disagreements += quote_findings(a, b)
         disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
+        for found in split_findings(a, b):  # "by five votes to two" / "in a 4-3 decision"
+            (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
         disagreements += span_findings(a, b, paired, numbers)  # "from 10pm to 6am" / "for 10 hours"
         agreements += range_agreements(a, b)
     # the lead's day: the main event of every article, when the two leads are on one topic

@@ -58,6 +58,10 @@ CLASSES = [
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),
+    ("strike", ("strike", "walkout", "stoppage")),  # a labour stoppage, however it is called
+    ("artwork", ("painting", "masterpiece", "canvas", "artwork")),
+    ("worth", ("worth", "valu")),  # "worth 60 million" / "value the works at 40 million"
+    ("ban", ("ban", "suspen")),  # "suspended for 18 months" / "a two-year ban"
 ]
 
 

@@ -120,7 +120,7 @@ def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
 
 # The day of a statement, not of what it reports: "police said Wednesday", "the agency announced
 # on Tuesday", "it was reported Wednesday", "said in a statement on Friday".
-_STATED = ("say", "tell", "state", "add", "announce", "report", "confirm", "reveal", "disclose", "declare", "post", "tweet", "write", "note", "explain")
+_STATED = ("say", "tell", "state", "add", "announce", "communicate", "report", "confirm", "reveal", "disclose", "declare", "post", "tweet", "write", "note", "explain")
 _STATED_AT = re.compile(
     r"\b(" + "|".join(sorted((f for f, lemma in REPORTING_VERBS.items() if lemma in _STATED), key=len, reverse=True)) + r")"
     r"(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:,)?\s+(?:(?:on|late|early|earlier|this|last)\s+)*$",
@@ -257,8 +257,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
             if _DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
-            if other_events(a, va, b, vb):
-                continue
+            if other_events(a, va, b, vb) or ("time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future")):
+                continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             events = event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             if len(shared) < need or not events:

@@ -17,7 +17,8 @@ from .figures import DURATION, counted_class
 
 __all__ = [
     "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
-    "owner", "role", "same_compound", "share_a_name", "time_remaining", "window_of", "year_near",
+    "lasting_one_thing", "month_after", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
+    "time_remaining", "window_of", "year_near",
 ]
 
 # The end of a figure's clause: a tally or a rate is read up to it.
@@ -60,17 +61,31 @@ def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str]
     return word_class(m.group(1)), word_class(m.group(2))
 
 
+def lasting_one_thing(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two spans of time hyphened to the same noun ("a 48-hour strike" / "a two-day stoppage"):
+    the compound names what lasts, so the two are its length told twice."""
+    if counted_class(va) != DURATION or counted_class(vb) != DURATION:
+        return False
+    ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
+    return bool(ca and cb and ca[1] == cb[1])
+
+
+_COMPOUND_REACH = 8  # words around a plain figure that may name a compound's noun ("suspended X for 18 months")
+
+
 def same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Whether a compound figure can be the other figure: the same word before the same noun
     ("38-caliber revolver" / "38-caliber revolver"), or a plain figure of that word ("a .357
     caliber revolver"). Two figures with no compound pass."""
     ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
+    if ca and cb and counted_class(va) == counted_class(vb) == DURATION:
+        return ca[1] == cb[1]  # "a 48-hour strike" / "a two-day walkout": one strike's length, in hours
     if ca and cb:
         return ca == cb  # "a 45-yard field goal" is no "7-yard line"
     if ca or cb:
         # "a 73-yard drive" is the drive's length: a plain "90 yards" only when told of the drive
         noun, plain, at = (ca[1], b, vb) if ca else (cb[1], a, va)  # type: ignore[index]
-        if noun not in context(plain, at.start, at.end):
+        if noun not in context(plain, at.start, at.end, _COMPOUND_REACH):
             return False
     ca, cb = _compound(a, va), _compound(b, vb)
     if ca or cb:
@@ -86,6 +101,8 @@ _OVER = re.compile(r"\b(?:in|over|during|across)\s+(?:(?:his|her|their|its|the|l
 def _over(claim: Claim, v: Value, t: Value) -> bool:
     """Whether ``t`` is the span ``v`` is counted over: "nine touchdowns in 10 games"."""
     between = claim.text[v.end - claim.start : t.start - claim.start]
+    if _compound(claim, t, measures=True):
+        return False  # "lost their lives in the 6.8-magnitude quake": a property of the event, no span
     return bool(t.counted) and len(between) <= 40 and not re.search(r"[.;:()]", between) and bool(_OVER.search(between))
 
 
@@ -94,6 +111,15 @@ def counted_over(claim: Claim, v: Value) -> tuple[str, str] | None:
     touchdowns in 10 games" -> ("10", "game"); None when no span is told."""
     t = next((t for t in claim.values if t.kind == "number" and t.start > v.end), None)
     return (t.normalized, suffix_stem(t.counted)) if t is not None and _over(claim, v, t) else None
+
+
+_PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:season|year|campaign|term)\b", re.IGNORECASE)
+
+
+def past_period(claim: Claim) -> bool:
+    """Whether a claim names a finished period ("in his last season"): its tally is that
+    period's, not one counted over the games another claim tells."""
+    return bool(_PAST_PERIOD.search(claim.text))
 
 
 def window_of(claim: Claim, v: Value) -> Value | None:
@@ -130,14 +156,48 @@ def is_age(claim: Claim, v: Value) -> bool:
     )
 
 
+def _counts_another_noun(claim: Claim, part: Value, whole: Value) -> bool:
+    """"3,400 people out of 11 villages": the first figure names its own noun before "of", not
+    the second's ("210 of the plant's 640 jobs" names none)."""
+    named = re.match(r"\s+[a-z][\w-]*\s+(?:out\s+)?of\b", claim.text[part.end - claim.start :])
+    return bool(named and part.counted and whole.counted and suffix_stem(part.counted) != suffix_stem(whole.counted))
+
+
 def is_whole(claim: Claim, v: Value) -> bool:
-    """"210 of the plant's 640 jobs", "three charges out of four": the whole a part is taken from."""
+    """"210 of the plant's 640 jobs", "three charges out of four": the whole a part is taken from.
+    A part that counts another noun ("3,400 people out of 11 villages") takes nothing from it."""
     for t in claim.values:
-        if t.kind == "number" and t.end <= v.start:
+        if t.kind == "number" and t.end <= v.start and not _counts_another_noun(claim, t, v):
             between = claim.text[t.end - claim.start : v.start - claim.start]
             if re.fullmatch(r"\s+(?:[\w-]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[\w-]+[’']s\s+)?", between):
                 return True
     return False
+
+
+_PROPER_MODIFIER = re.compile(r"\s+([A-Z][a-z]{3,})\s+[a-z]")
+
+
+def narrowed(claim: Claim, v: Value, other: Claim) -> bool:
+    """A figure whose noun a proper adjective narrows ("300 Portuguese workers") that the other
+    claim never names (no word of it begins alike: "Lirenian" / "Lirenia" is named): a group of
+    the whole the other counts, not the whole."""
+    m = _PROPER_MODIFIER.match(claim.text, v.end - claim.start)
+    if m is None or not v.counted or not claim.text[m.end() - 1 :].lower().startswith(v.counted.lower()):
+        return False
+    root = m.group(1)[:5].lower()
+    return not any(w.lower().startswith(root) for w in WORD.findall(other.text))
+
+
+_MONTH_AFTER = re.compile(
+    r"(?:\s+[a-z%-]+){0,2}?\s+(?:in|for|during)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def month_after(claim: Claim, v: Value) -> str:
+    """The month a figure is told of, right after it ("9.4 percent in August" -> "august"), or ""."""
+    m = _MONTH_AFTER.match(claim.text, v.end - claim.start)
+    return m.group(1).lower() if m else ""
 
 
 def owner(claim: Claim, v: Value) -> str:
@@ -167,11 +227,17 @@ _RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|m
 _EACH_OF = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+each\s+of\b", re.IGNORECASE)
 
 
+# "almost six million euros a goal", "$40 per share": an amount for each one of a thing, told at
+# the end of its clause right after the figure (and its unit or noun)
+_PER_ONE = re.compile(r"(?:\s+[a-z]+)?\s+(?:a|an|per)\s+(?!cent\b)[a-z]{3,}\s*(?:[.;:,)]|$)")
+
+
 def is_rate(claim: Claim, v: Value) -> bool:
     """"5,000 gallons of water a minute", "120 litres per person a day", "105 runs in each of the
-    past five seasons": an amount per span of time, or in each of several spans."""
+    past five seasons", "six million euros a goal": an amount per span of time, in each of
+    several spans, or for each one of a thing."""
     clause = CLAUSE_END.split(claim.text[v.end - claim.start :])[0]
-    return bool(_RATE.match(clause) or _EACH_OF.match(clause))
+    return bool(_RATE.match(clause) or _EACH_OF.match(clause) or (v.unit and _PER_ONE.match(claim.text, v.end - claim.start)))
 
 
 def elapsed(claim: Claim, v: Value) -> bool:
@@ -239,7 +305,7 @@ def role(claim: Claim, v: Value) -> str:
     if _MARGIN_BEFORE.search(wide) or _MARGIN_AFTER.match(claim.text, v.end - claim.start):
         return "margin"
     before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
-    m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|about\s+|around\s+|nearly\s+|some\s+)?$", before)
+    m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|(?:about|around|nearly|some|only|just|almost|roughly)\s+)?$", before)
     if m:
         return m.group(1)
     if counted_class(v) == DURATION:

@@ -15,7 +15,7 @@ __all__ = ["DURATION", "counted_class", "figure", "other_dimension", "other_unit
 
 # Spans of time told in different units are one quantity: "72 hours" is "three days", "115 days"
 # is "nearly four months"; compared in hours.
-_HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5))}
+_HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5), ("years", 8766))}
 DURATION = "duration"  # the one class of every span of time
 
 

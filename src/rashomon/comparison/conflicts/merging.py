@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from ...model import Conflict, ConflictSide
 from .common import Agreeing, Disagreement, Side, is_headline
+from .values import numbers_agree
 
 __all__ = ["merge", "dedupe"]
 
@@ -26,6 +27,18 @@ class _Union:
 
     def join(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> None:
         self.parent[self.find(a)] = self.find(b)
+
+
+def _figures_fit(x: Side, y: Side) -> bool:
+    """Whether two sides' figures can be one figure ("more than four" / "four and a half")."""
+    vx, vy = x.stated(("number",)), y.stated(("number",))
+    return vx is not None and vy is not None and numbers_agree(vx, vy)
+
+
+def _figures_differ(x: Side, y: Side) -> bool:
+    """Whether two sides' figures are known and cannot be one figure."""
+    vx, vy = x.stated(("number",)), y.stated(("number",))
+    return vx is not None and vy is not None and not numbers_agree(vx, vy)
 
 
 def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
@@ -72,6 +85,8 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             reps = sorted(chosen.values(), key=lambda s: s.claim.article)
 
             def alike(x: Side, y: Side) -> bool:
+                if kind == "number" and _figures_differ(x, y):
+                    return False  # "four months" / "more than four years": one digit, two figures
                 return x.normalized == y.normalized or (x.key, y.key) in agreeing or (y.key, x.key) in agreeing
 
             # a side joins a group only when it agrees with every member: "more than two
@@ -79,6 +94,8 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             groups: list[list[Side]] = []
             for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
                 fits = [g for g in groups if all(alike(side, m) for m in g)]
+                if len(fits) == 1 and kind == "number" and any(_figures_fit(side, m) for g in groups if g is not fits[0] for m in g):
+                    continue  # "more than four years" fits "four" and "four and a half": no side
                 if len(fits) == 1:
                     fits[0].append(side)
                 elif not fits and not any(alike(side, m) for g in groups for m in g):

@@ -22,13 +22,15 @@ from ..claims import find_quantities
 from .common import Disagreement, Side
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
-STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "that", "this", "it", "is", "was", "be", "been", "has", "have", "had", "will", "would", "we", "our", "i", "my", "you", "they", "their"}
+STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "that", "this", "it", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "we", "our", "i", "my", "you", "they", "their"}
 
 _NEGATIONS = {"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot", "n't"}
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d+(?:[.,]\d+)*")
 _NOBODY = re.compile(r"\bno(?:\s+|-)one\b", re.IGNORECASE)
 _QUANTIFIERS = {"every", "all", "each", "most", "some", "many", "few", "several", "always", "sometimes", "often", "rarely", "any", "only"}
 _MIN_WORDS = 3
+# Quantifiers that say the same thing: "every voter" / "each voter" is one quotation translated twice.
+_SAME_QUANTIFIER = {"each": "every"}
 _MAX_CHANGE = 3  # words of one changed passage
 # Quotations of one claim compared with each of the other claim's: a sentence of news quotes a few
 # passages (at most 4 in stories-dev and in all of ECB+); past that it is a list of quoted words,
@@ -68,7 +70,7 @@ def _quote_words(quote: str) -> tuple[str, ...]:
     out = []
     quote = _NOBODY.sub("nobody", quote.replace("’", "'").replace("‘", "'"))
     for w in _TOKEN.findall(quote.replace("n't", " n't")):
-        lw = w.lower()
+        lw = _SAME_QUANTIFIER.get(w.lower(), w.lower())
         out.append("n't" if lw == "n't" else suffix_stem(_spelled(lw)))
     return tuple(out)
 
@@ -97,7 +99,9 @@ def quote_change(qa: str, qb: str) -> str | None:
     a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
     b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
     ta, tb = sa[a0:a1], sb[b0:b1]
-    if (_negations(ta) > 0) != (_negations(tb) > 0):
+    # a negation only one side's stretch holds, and not merely moved out of the other's stretch
+    # ("a voice it was never given" / "a voice that never was given to it")
+    if (_negations(ta) > 0) != (_negations(tb) > 0) and _negations(sa) != _negations(sb):
         return "the negation differs"
     if shared < _MIN_WORDS:
         return None
@@ -106,7 +110,8 @@ def quote_change(qa: str, qb: str) -> str | None:
         return "a figure differs"
     inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
     changes = [(ta[i1:i2], tb[j1:j2]) for op, i1, i2, j1, j2 in inner.get_opcodes() if op != "equal"]
-    content = [(x, y) for x, y in changes if (set(x) | set(y)) - STOP - _NEGATIONS]
+    # a passage whose words are only put in another order ("never was" / "was never") is no change
+    content = [(x, y) for x, y in changes if (set(x) | set(y)) - STOP - _NEGATIONS and set(x) - STOP != set(y) - STOP]
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
     for x, y in changes:

@@ -19,8 +19,8 @@ from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, owner, role,
-    same_compound, share_a_name, time_remaining, window_of, year_near,
+    CLAUSE_END, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
+    month_after, narrowed, owner, past_period, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
 
@@ -55,6 +55,11 @@ def number_side(claim: Claim, v: Value) -> Side:
         amount = figure(v)[0]
         shown = shown if v.counted in shown.lower() else f"{shown} {v.counted}"
         return Side(claim=claim, value=shown, normalized=f"{format_number(amount)} {si[0]}", start=v.start, end=v.end)
+    if counted_class(v) == DURATION:  # "18 months" / "a two-year ban": shown with its unit
+        told = re.match(r"[-\s]+" + re.escape(v.counted), claim.text[v.end - claim.start :], re.IGNORECASE)
+        if not any(word_class(w) == word_class(v.counted) for w in WORD.findall(shown)):  # "one month" tells it
+            shown = shown + told.group(0) if told else f"{shown} {v.counted}"
+        return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0], start=v.start, end=v.end)
     return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
 
 
@@ -95,13 +100,15 @@ def shared_context(
     if is_added(a, va) or is_added(b, vb) or clock_left(a, va) or clock_left(b, vb):
         return None  # "two more victims were found"; "with 4 minutes 48 seconds remaining"
     sa, sb = counted_over(a, va), counted_over(b, vb)
-    if sa and sb and sa != sb:
-        return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games"
+    if (sa and sb and sa != sb) or (bool(sa) != bool(sb) and past_period(b if sa else a)):
+        return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games" / "17 goals last season"
     wa, wb = window_of(a, va), window_of(b, vb)
     if wa and wb and not (numbers_agree(wa, wb) and suffix_stem(wa.counted) == suffix_stem(wb.counted)):
         return None  # the spans two different tallies were counted over ("10 games" / "two games")
     if is_age(a, va) or is_age(b, vb) or is_whole(a, va) or is_whole(b, vb) or time_remaining(a, va) or time_remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
+    if narrowed(a, va, b) or narrowed(b, vb, a):
+        return None  # "300 Portuguese workers" is a group of the site's "1,200 workers"
     oa, ob = owner(a, va), owner(b, vb)
     if oa and ob and oa != ob:
         return None  # "Greyhaven's 96 branches" / "the subsidiary's two branches"
@@ -110,14 +117,21 @@ def shared_context(
     ra, rb = role(a, va), role(b, vb)
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
+    ma, mb = month_after(a, va), month_after(b, vb)
+    if ma and mb and ma != mb:
+        return None  # "9.4 percent in August" / "9.1 percent in July": two months' figures
     # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & _TALLY_IN_CLAUSE)
+    if ma and ma == mb:
+        shared = shared | {f"in {ma}"}  # "inflation reached 9.4 percent in August" / "stood at 9.1 percent in August"
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
         return shared  # a speed is rarer than a count: "limited to 80 km/h" / "the limit is 60km/h"
     if aligned and ua and ua == ub and only_in_unit(a, va) and only_in_unit(b, vb):
         return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
     if ra == rb == "margin" and ka and ka == kb and share_a_name(a, b):
         return shared | {"margin"}  # "beat her by almost two seconds" / "won with a lead of 0.8 seconds"
+    if lasting_one_thing(a, va, b, vb):
+        return shared | {DURATION}  # "a 48-hour strike" / "a two-day walkout": how long the strike lasts
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if units:  # two units: only the words around both show one quantity ("fishing ban")
@@ -209,6 +223,29 @@ def numbers_agree(va: Value, vb: Value) -> bool:
     return xl - tolerance <= yh and yl - tolerance <= xh
 
 
+def _level_in_percent(claim: Claim, v: Value) -> bool:
+    """Whether the claim tells, beside a "%" figure, another figure in percent: the level of the
+    rate the first one changes ("a rise of 0.75% to 8.25%")."""
+    return any(t is not v and t.kind == "number" and t.unit == "%" for t in claim.values)
+
+
+# A change of a rate told in percent below this is a change in points: a relative change of
+# under one percent would move a rate by hundredths of a point, which news does not report.
+_POINTS_IN_PERCENT = 1.0
+
+
+def points_told_in_percent(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """"raised the rate by 75 basis points" / "a rate rise of 0.75%, to 8.25%": a change of under
+    a point told in percent beside the rate's level is the loose wording of a change in points,
+    the same figure. ("fell by 14 percentage points" / "declined 14%" stay two figures: a
+    relative change of 14% is a real one.)"""
+    for (x, vx), (y, vy) in (((a, va), (b, vb)), ((b, vb), (a, va))):
+        if vx.unit == "%" and figure(vy)[3] == "pp" and _level_in_percent(x, vx) and abs(figure(vx)[0]) < _POINTS_IN_PERCENT:
+            fx, fy = figure(vx)[0], figure(vy)[0]
+            return abs(fx - fy) <= 0.005 * max(abs(fx), abs(fy))
+    return False
+
+
 def _quoted(claim: Claim, v: Value) -> bool:
     return any(q.start <= v.start - claim.start and v.end - claim.start <= q.end for q in find_quotes(claim.text))
 
@@ -290,7 +327,7 @@ def number_findings(
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
-            if numbers_agree(va, vb):
+            if numbers_agree(va, vb) or points_told_in_percent(a, va, b, vb):
                 yield Agreeing(sa, sb)
                 continue
             tally = [t for t in TALLIES if t in shared]

@@ -1,0 +1,38 @@
+"""Panel splits (rashomon.comparison.conflicts.splits), with sentences written for these tests."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from rashomon.comparison.conflicts.splits import splits
+from tests.conftest import make_article
+
+
+def _numbers(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+
+
+def test_splits_are_read_in_every_wording():
+    claims = extract_claims([make_article("a1", "The tribunal ruled by six votes to three. The jury gave a 10-2 verdict. "
+                                                 "The council voted nine to nil. The senate passed it by 61 votes to 38.")])
+    read = [s.normalized for c in claims for s in splits(c)]
+    assert read == ["6-3", "10-2"]  # "nil" is no figure read here; a senate's count is no panel's
+
+
+def test_two_splits_of_one_ruling_disagree():
+    numbers = _numbers(
+        "The appeals tribunal upheld the fishing ban on Monday, ruling by six votes to three.",
+        "The appeals tribunal upheld the fishing ban on Monday in a 5-4 decision.",
+    )
+    assert len(numbers) == 1 and {s.normalized for s in numbers[0].sides} == {"6-3", "5-4"}
+
+
+def test_a_unanimous_decision_against_a_split_one_disagrees():
+    numbers = _numbers(
+        "The museum's board of trustees voted eight to one to sell the painting.",
+        "The museum's trustees unanimously agreed on Tuesday to sell the painting to a private buyer.",
+    )
+    assert len(numbers) == 1 and {s.normalized for s in numbers[0].sides} == {"8-1", "unanimous"}
