@@ -62,6 +62,8 @@ for _kind, _heads in (
     ("administrator", ("administrator",)),
     ("analyst", ("analyst",)),
     ("lawyer", ("lawyer", "attorney")),
+    ("agent", ("agent",)),
+    ("curator", ("curator",)),
     ("senator", ("senator",)),
     ("lawmaker", ("lawmaker", "legislator", "mp", "congressman", "congresswoman")),
     ("treasurer", ("treasurer",)),
@@ -271,6 +273,26 @@ def _object_ok(words: list[tuple[str, int, int]]) -> bool:
     return other <= 2
 
 
+# Words that end a noun phrase or start a clause: never an office's modifier.
+_NOT_MODIFIER = _DETERMINERS | _PREPOSITIONS | {
+    "who", "whom", "whose", "which", "and", "or", "but", "nor", "is", "was", "are", "were", "has", "had", "have",
+    "be", "been", "will", "would", "not", "as", "now", "then", "also", "once",
+}
+_MAX_MODIFIERS = 2
+
+
+def _modifies_head(words: list[str], k: int) -> bool:
+    """A lower-case word that only qualifies the office after it ("the technical director",
+    "a sporting director"): one or two such words, then the head. A word that is no adjective
+    of the head ("the man who hired the director") ends the phrase."""
+    for j in range(k, min(k + _MAX_MODIFIERS, len(words))):
+        if words[j] in _NOT_MODIFIER or not words[j].replace("-", "").isalpha():
+            return False
+        if j + 1 < len(words) and _head_at(words, j + 1):
+            return True
+    return False
+
+
 def _np_role(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role | None:
     """A role told by a whole noun phrase: role words up to an office, then its body."""
     while phrase and (_key(phrase[0][0]) in _DETERMINERS or _possessive(phrase[0][0])):
@@ -283,7 +305,7 @@ def _np_role(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role
         if head:
             last_head, k = k + head[2], k + head[2]
             continue
-        if _is_role_word(words[k]) or phrase[k][0][0].isupper():
+        if _is_role_word(words[k]) or phrase[k][0][0].isupper() or _modifies_head(words, k):
             k += 1
             continue
         break
@@ -371,7 +393,7 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
 
 # Kinds that name a job many people hold, not one seat: "Prosecutor David Rossi" and "Assistant
 # District Attorney David Rossi" say one thing more or less precisely.
-_JOBS = {"prosecutor", "lawyer", "officer", "correspondent", "editor", "engineer", "analyst", "economist", "adviser", "designer", "manager"}
+_JOBS = {"prosecutor", "lawyer", "agent", "curator", "officer", "correspondent", "editor", "engineer", "analyst", "economist", "adviser", "designer", "manager"}
 
 
 def roles_agree(a: Role, b: Role) -> bool | None:
