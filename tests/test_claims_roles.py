@@ -93,3 +93,15 @@ def test_agents_and_curators_are_offices_of_their_own():
     assert roles_agree(agent, titled) is True
     assert roles_agree(agent, director) is False
     assert roles_agree(curator, director) is False
+
+
+def test_a_free_agent_is_a_player_not_an_agent():
+    assert _roles("The club signed free agent Ola Brink on Monday.", "Ola Brink") == ()
+    assert _roles("Ola Brink, a free agent since June, signed on Monday.", "Ola Brink") == ()
+
+
+def test_a_title_before_the_next_name_is_not_the_apposition_of_this_one():
+    text = "The fire started in Marlow Heights, family spokesman Ivo Sand said."
+    assert _roles(text, "Marlow Heights") == ()
+    assert _roles("We thank Mayor Lind, Governor Ola Brink and the council.", "Mayor Lind") == ()
+    assert _roles("Ola Brink, where spokesman Ivo Sand works, spoke.", "Ola Brink") == ()
