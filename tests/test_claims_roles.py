@@ -68,3 +68,40 @@ def test_a_hyphened_vice_is_a_subordinate_rank_of_the_title():
     (a,) = read_roles(text_a, text_a.index("Mira"), text_a.index(" said"))
     (b,) = read_roles(text_b, text_b.index("Mira"), text_b.index(" said"))
     assert b.subordinate == {"vice"} and roles_agree(a, b) is False
+
+
+def test_an_office_qualified_by_lower_case_words_in_an_apposition():
+    (role,) = _roles("Tomas Vrel, the sporting director of Halmer United, resigned.", "Tomas Vrel")
+    assert role.kind == "head" and role.text == "director of Halmer United"
+    (role,) = _roles("Tomas Vrel, the club's long-serving technical director, resigned.", "Tomas Vrel")
+    assert role.kind == "head"
+
+
+def test_an_apposition_that_names_no_office_gives_nothing():
+    assert _roles("Tomas Vrel, the man who hired the director, resigned.", "Tomas Vrel") == ()
+    assert _roles("Tomas Vrel, 52, resigned.", "Tomas Vrel") == ()
+    assert _roles("Tomas Vrel, a close friend of the director, resigned.", "Tomas Vrel") == ()
+    assert _roles("Tomas Vrel, whose sister is the director, resigned.", "Tomas Vrel") == ()
+
+
+def test_agents_and_curators_are_offices_of_their_own():
+    agent = _roles("The striker's agent, Ola Brink, denied it.", "Ola Brink")[0]
+    curator = _roles("The curator of the gallery, Ola Brink, denied it.", "Ola Brink")[0]
+    titled = _roles("Agent Ola Brink denied it.", "Ola Brink")[0]
+    director = _roles("Ola Brink, the technical director of Halmer, denied it.", "Ola Brink")[0]
+    assert (agent.kind, curator.kind) == ("agent", "curator")
+    assert roles_agree(agent, titled) is True
+    assert roles_agree(agent, director) is False
+    assert roles_agree(curator, director) is False
+
+
+def test_a_free_agent_is_a_player_not_an_agent():
+    assert _roles("The club signed free agent Ola Brink on Monday.", "Ola Brink") == ()
+    assert _roles("Ola Brink, a free agent since June, signed on Monday.", "Ola Brink") == ()
+
+
+def test_a_title_before_the_next_name_is_not_the_apposition_of_this_one():
+    text = "The fire started in Marlow Heights, family spokesman Ivo Sand said."
+    assert _roles(text, "Marlow Heights") == ()
+    assert _roles("We thank Mayor Lind, Governor Ola Brink and the council.", "Mayor Lind") == ()
+    assert _roles("Ola Brink, where spokesman Ivo Sand works, spoke.", "Ola Brink") == ()

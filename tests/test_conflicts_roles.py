@@ -110,3 +110,13 @@ def test_a_spokespersons_function_is_no_other_office():
         "Police spokesman Dale Gaskill said the climber fell 600 metres near the hut.",
         "The climber was inexperienced, local police inspector Dale Gaskill said after the fall near the hut.",
     )
+
+
+def test_an_agent_told_as_a_director_in_an_apposition_conflicts():
+    (found,) = _roles(
+        "The club paid a fee to the winger's agent, Ola Brink, on Monday.",
+        "Agent Ola Brink collected the fee on Monday.",
+        "The fee went to Ola Brink, the sporting director of Halmer, on Monday.",
+    )
+    groups = {s.article: s.group for s in found.sides}
+    assert groups["a1"] == groups["a2"] != groups["a3"]

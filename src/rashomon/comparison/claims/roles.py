@@ -62,6 +62,8 @@ for _kind, _heads in (
     ("administrator", ("administrator",)),
     ("analyst", ("analyst",)),
     ("lawyer", ("lawyer", "attorney")),
+    ("agent", ("agent",)),
+    ("curator", ("curator",)),
     ("senator", ("senator",)),
     ("lawmaker", ("lawmaker", "legislator", "mp", "congressman", "congresswoman")),
     ("treasurer", ("treasurer",)),
@@ -271,6 +273,35 @@ def _object_ok(words: list[tuple[str, int, int]]) -> bool:
     return other <= 2
 
 
+# Words that end a noun phrase or start a clause: never an office's modifier.
+_NOT_MODIFIER = _DETERMINERS | _PREPOSITIONS | _REPORTING | {
+    "who", "whom", "whose", "which", "where", "when", "while", "and", "or", "but", "nor", "is", "was", "are",
+    "were", "has", "had", "have", "be", "been", "will", "would", "not", "as", "now", "then", "also", "once",
+}
+_MAX_MODIFIERS = 2
+
+
+def _modifies_head(phrase: list[tuple[str, int, int]], k: int) -> bool:
+    """A lower-case word that only qualifies the office after it ("the technical director",
+    "a sporting director"): one or two such words, then the head. A word that is no adjective
+    of the head ("the man who hired the director") ends the phrase."""
+    words = [_key(w) for w, _, _ in phrase]
+    for j in range(k, min(k + _MAX_MODIFIERS, len(words))):
+        if not phrase[j][0][0].islower() or words[j] in _NOT_MODIFIER or not words[j].replace("-", "").isalpha():
+            return False
+        if j + 1 < len(words) and _head_at(words, j + 1):
+            return True
+    return False
+
+
+# A word that makes the head after it no office: a "free agent" is a player with no contract.
+_NO_OFFICE_COMPOUNDS = {("free", "agent")}
+
+
+def _no_office(before: str, head: str) -> bool:
+    return (_key(before), _key(head)) in _NO_OFFICE_COMPOUNDS
+
+
 def _np_role(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role | None:
     """A role told by a whole noun phrase: role words up to an office, then its body."""
     while phrase and (_key(phrase[0][0]) in _DETERMINERS or _possessive(phrase[0][0])):
@@ -280,10 +311,12 @@ def _np_role(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role
     last_head = -1
     while k < len(words):
         head = _head_at(words, k)
+        if head and k > 0 and _no_office(words[k - 1], words[k]):
+            return None  # "a free agent"
         if head:
             last_head, k = k + head[2], k + head[2]
             continue
-        if _is_role_word(words[k]) or phrase[k][0][0].isupper():
+        if _is_role_word(words[k]) or phrase[k][0][0].isupper() or _modifies_head(phrase, k):
             k += 1
             continue
         break
@@ -295,6 +328,13 @@ def _np_role(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role
     if rest and not _object_ok(rest):
         return None
     return _reading(text, phrase[:last_head] + rest, offset)
+
+
+def _titles_next_name(role: Role, phrase: list[tuple[str, int, int]], offset: int) -> bool:
+    """A capitalised word right after the office: it is the title of the next name, not of the
+    one before the comma ("Beverly Hills, family spokesman Harlan Boll announced")."""
+    following = next((w for w, s, _ in phrase if s + offset >= role.end), "")
+    return following[:1].isupper()
 
 
 @lru_cache(maxsize=16384)
@@ -318,6 +358,8 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
             break
         run.insert(0, before[k])
         k -= 1
+    if run and k >= 0 and _no_office(before[k][0], run[0][0]):
+        run = []  # "free agent Elton Brand"
     readings = [r for part in _split_facets(run) if (r := _reading(text, part, offset)) is not None]
     out += readings
     if not readings:
@@ -364,14 +406,15 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
                 break
             phrase.append((word, s, e))
         if phrase and _key(phrase[0][0]) not in _PREPOSITIONS:
-            if (role := _np_role(text, phrase, offset)) is not None:
+            role = _np_role(text, phrase, offset)
+            if role is not None and not _titles_next_name(role, phrase, offset):
                 out.append(role)
     return tuple(out)
 
 
 # Kinds that name a job many people hold, not one seat: "Prosecutor David Rossi" and "Assistant
 # District Attorney David Rossi" say one thing more or less precisely.
-_JOBS = {"prosecutor", "lawyer", "officer", "correspondent", "editor", "engineer", "analyst", "economist", "adviser", "designer", "manager"}
+_JOBS = {"prosecutor", "lawyer", "agent", "curator", "officer", "correspondent", "editor", "engineer", "analyst", "economist", "adviser", "designer", "manager"}
 
 
 def roles_agree(a: Role, b: Role) -> bool | None:
