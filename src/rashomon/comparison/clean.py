@@ -352,7 +352,13 @@ _UPDATED = rx(r"^\W*this (article|story|report|piece|post) (has been|was) (updat
 _CORRECTS = rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recasts|refiles)\b[^()]*\)\W*$")
 
 
+_NOTICE_WORDS = 60  # the longest notice read (a correction)
+_NOTICE_CHARACTERS = 600  # a line of punctuation has no words but can be long
+
+
 def _notice(text: str, words: list[str]) -> str | None:
+    if len(words) > _NOTICE_WORDS or len(text) > _NOTICE_CHARACTERS:
+        return None  # no notice is this long; its patterns would scan a hostile line for nothing
     machine = (_TRANSLATED.search(text) and _BY_MACHINE.search(text)) or _AI_MADE.search(text)
     about_itself = _SELF.match(text) or _FOR_REFERENCE.search(text)
     opening = _TRANSLATION_FIRST.match(text)
