@@ -85,7 +85,7 @@ def classify_line(line: str) -> str | None:
     if not text:
         return None
     words = _WORD.findall(text)
-    if len(words) > _MAX_WORDS:
+    if len(words) > _MAX_WORDS or len(text) > _MAX_CHARACTERS:
         return None
     for rule in (_advert, _cookie, _share, _navigation, _caption, _credit, _notice, _contact, promotion, _timestamp):
         reason = rule(text, words)
@@ -96,6 +96,8 @@ def classify_line(line: str) -> str | None:
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _MAX_WORDS = 60  # boilerplate is short; a longer paragraph is prose
+# A line of punctuation has no words but can run to any length: no rule scans it past this.
+_MAX_CHARACTERS = 1000
 
 
 # --- 1. advert ------------------------------------------------------------------------------
@@ -352,13 +354,7 @@ _UPDATED = rx(r"^\W*this (article|story|report|piece|post) (has been|was) (updat
 _CORRECTS = rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recasts|refiles)\b[^()]*\)\W*$")
 
 
-_NOTICE_WORDS = 60  # the longest notice read (a correction)
-_NOTICE_CHARACTERS = 600  # a line of punctuation has no words but can be long
-
-
 def _notice(text: str, words: list[str]) -> str | None:
-    if len(words) > _NOTICE_WORDS or len(text) > _NOTICE_CHARACTERS:
-        return None  # no notice is this long; its patterns would scan a hostile line for nothing
     machine = (_TRANSLATED.search(text) and _BY_MACHINE.search(text)) or _AI_MADE.search(text)
     about_itself = _SELF.match(text) or _FOR_REFERENCE.search(text)
     opening = _TRANSLATION_FIRST.match(text)

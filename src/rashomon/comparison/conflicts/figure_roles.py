@@ -12,6 +12,7 @@ import re
 from ...model import Claim, Value
 from ...text.stems import suffix_stem
 from ..claims import value_measure
+from ..claims.times import MONTHS
 from .common import STOP, WORD, context, fold, word_class
 from .figures import DURATION, counted_class
 
@@ -188,10 +189,7 @@ def narrowed(claim: Claim, v: Value, other: Claim) -> bool:
     return not any(w.lower().startswith(root) for w in WORD.findall(other.text))
 
 
-_MONTH_AFTER = re.compile(
-    r"(?:\s+[a-z%-]+){0,2}?\s+(?:in|for|during)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b",
-    re.IGNORECASE,
-)
+_MONTH_AFTER = re.compile(r"(?:\s+[a-z%-]+){0,2}?\s+(?:in|for|during)\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
 def month_after(claim: Claim, v: Value) -> str:
