@@ -1,4 +1,4 @@
-"""Gold scores of the compare pipeline on stories-dev, stories-fresh, the seeds and the bundled examples, per embedder.
+"""Gold scores of the compare pipeline on stories-dev, the stories written blind, the seeds and the bundled examples, per embedder.
 
     python bench/quality.py                         # everything: writes bench/results/quality.{json,md}
     python bench/quality.py --set stories-dev --embedders static    # a quick look, prints only
@@ -10,8 +10,8 @@
     python bench/quality.py --lower-baseline --reason "why a score may drop"
 
 Sets: ``stories-dev`` (../shared/data/stories-dev, 24 bundles, gold v2: precision exact),
-``stories-fresh`` (bench/data/stories-fresh: bundles written for the project in the same format by a
-writer who had not read the rules; held out until first scored, see its README), ``seeds`` (../shared/seeds) and ``examples`` (shipped in the package, gold v1). Scoring rules:
+``stories-fresh`` and ``stories-fresh2`` (bench/data/: bundles written for the project in the same format by
+writers who had not read the rules; each held out until first scored, see its README), ``seeds`` (../shared/seeds) and ``examples`` (shipped in the package, gold v1). Scoring rules:
 rashomon.evaluation.scores. Totals are summed found / summed total over a set's stories.
 
 Only a full run (every set present, every available embedder, no --set or --story) writes the
@@ -47,8 +47,9 @@ from rashomon.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tests" / "quality_baseline.json"
-SETS = ("stories-dev", "stories-fresh", "seeds", "examples")
-FRESH = ROOT / "bench" / "data" / "stories-fresh"
+SETS = ("stories-dev", "stories-fresh", "stories-fresh2", "seeds", "examples")
+# The sets written for the project blind, each held out until its first score (its README says when).
+FRESH = {name: ROOT / "bench" / "data" / name for name in ("stories-fresh", "stories-fresh2")}
 EMBEDDERS = ("tfidf", "static", "minilm")
 
 # The columns of the totals table: (header, ratio or count name).
@@ -66,8 +67,8 @@ COLUMNS = [
 def stories_of(set_name: str, shared: Path = SHARED) -> list[tuple[str, Path, list[Path]]]:
     """(slug, gold path, article paths) of a set; empty when its data is absent."""
     seeds = shared / "seeds"
-    if set_name in ("stories-dev", "stories-fresh"):
-        root = shared / "data" / "stories-dev" if set_name == "stories-dev" else FRESH
+    if set_name == "stories-dev" or set_name in FRESH:
+        root = shared / "data" / "stories-dev" if set_name == "stories-dev" else FRESH[set_name]
         out = []
         for gold in sorted(root.glob("*/gold.json")):
             names = json.loads(gold.read_text(encoding="utf-8"))["articles"]
@@ -105,10 +106,10 @@ def cell(total: dict, name: str) -> str:
 def markdown(result: dict) -> str:
     default = result["default_embedder"]
     lines = [
-        "# Gold scores: stories-dev, stories-fresh, seeds and the bundled examples, per embedder",
+        "# Gold scores: stories-dev, the stories written blind, seeds and the bundled examples, per embedder",
         "",
         "Rules: `rashomon.evaluation.scores` (module docstring). Totals are summed found / summed total.",
-        "stories-dev and stories-fresh have gold v2 (conflicts, framing and boilerplate complete: precision exact); the seeds and",
+        "stories-dev and the stories-fresh sets have gold v2 (conflicts, framing and boilerplate complete: precision exact); the seeds and",
         "examples have gold v1 (false counts are upper bounds). Framing precision counts every reported cue but",
         "hedges and voice; hedges are counted apart (false hedges).",
         "",
