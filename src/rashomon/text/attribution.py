@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .calendar import WEEKDAYS
 from .quotes import Quote, find_quotes
 from .verbs import PRONOUNS, REPORTING_VERBS, SPEAKER_JOINERS, SPEAKER_NOUNS, SPEECH_VERBS
 
@@ -19,7 +20,7 @@ _MAX_SPEAKER = 8  # words in a speaker phrase
 _BETWEEN = {"also", "later", "earlier", "previously", "separately", "has", "had", "have", "then", "once", "again", "publicly", "repeatedly", "reportedly"}
 _LEADING = {"but", "and", "or", "however", "meanwhile", "yet", "so", "still", "then", "now", "while", "as", "when", "although", "because", "if", "in", "on", "at", "after", "before"}
 _CLAUSE_WORDS = {"that", "who", "which", "whose", "is", "was", "were", "are", "has", "had", "have", "will", "would", "in", "on", "at", "to", "with", "by", "from", "after", "before", "as", "but", "and", "said", "says"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"}
+_WEEKDAYS = set(WEEKDAYS) | {"yesterday", "today", "tonight"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .calendar import CALENDAR_WORDS
+
 __all__ = ["DATELINE", "DATELINE_CAPITALS", "DATELINE_LINE", "dateline", "dateline_line", "dateline_place", "strip_dateline"]
 
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x500) if chr(c).isupper())
@@ -39,8 +41,7 @@ _DATE_NEXT = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d|(?:Mon|Tues|
 # Capitalised openings that are no place: "On Tuesday, ...", "President X, ...", "Tuesday, Nov. 4".
 _NOT_PLACE = {
     "on", "in", "at", "by", "from", "since", "until", "last", "this", "next", "the", "president", "prime", "minister",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "posted", "published",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "updated", "posted", "published", *CALENDAR_WORDS,
 }
 
 

@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ...text.calendar import MONTHS
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -182,7 +184,7 @@ _SKIP_COUNTED = {
 _NOT_COUNTED = {
     "to", "on", "in", "at", "and", "or", "from", "by", "for", "with", "per", "as", "after", "before", "into", "a", "an",
     "that", "which", "when", "while", "but", "than", "since", "until", "over", "under", "between", "against",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    *MONTHS,
 }
 
 

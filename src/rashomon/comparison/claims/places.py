@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...text.calendar import CALENDAR_WORDS
+
 _ACTS = {
     "detain": ("detained", "arrested", "caught", "captured", "seized", "apprehended", "held", "snatched"),
     "bring": ("landed", "transferred", "taken", "brought", "moved", "flown", "disembarked", "evacuated"),
@@ -24,10 +26,7 @@ _PLACE = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 _DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$", re.IGNORECASE)
-_TIME_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-}
+_TIME_WORDS = CALENDAR_WORDS
 _REACH = 90  # characters after the verb
 
 

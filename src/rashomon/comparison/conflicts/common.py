@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ...model import Claim, ConflictSide, Value
 from ...text import IRREGULAR_PAST, reporting_lemma
+from ...text.calendar import CALENDAR_WORDS
 from ...text.stems import suffix_stem
 
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -24,9 +25,7 @@ STOP = {
     "out", "so", "such", "per", "cent", "percent", "points", "point", "since", "until", "then", "now", "still",
     "same", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "last",
     "next", "first", "early", "late", "later", "ago", "year", "years", "day", "days", "week", "weeks", "month",
-    "months", "hours", "hour", "morning", "evening", "night", "afternoon", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "million", "billion", "thousand", "hundred", "dozen",
+    "months", "hours", "hour", "morning", "evening", "night", "afternoon", *CALENDAR_WORDS, "million", "billion", "thousand", "hundred", "dozen",
     "whopping", "staggering", "mere", "only", "total", "new", "reported", "official", "officials", "can", "could",
     "may", "might", "what", "when", "where", "how", "while", "if", "no", "any", "each", "every", "most", "both",
 }

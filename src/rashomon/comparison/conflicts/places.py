@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Mention
+from ...text.calendar import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 from ...text.stems import suffix_stem
 from ..claims.places import Place, read_places
 from .common import Disagreement, Side, edit_distance as _edits, fold as _fold
@@ -36,11 +37,7 @@ def _different_places(a: str, ea: str, b: str, eb: str) -> bool:
     return _edits(fa, fb) > 2
 
 
-_CALENDAR = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday",
-}
+_CALENDAR = CALENDAR_WORDS | set(MONTH_ABBREVIATIONS)
 _NAMED_THING = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as)\s+$", re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ...model import Article
 from ...text import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
+from ...text.calendar import CALENDAR_WORDS
 from . import resources
 from .hits import _Hit
 from .loaded import _TOKEN as _WORD
@@ -82,10 +83,7 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
     return hits
 
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow january february "
-    "march april may june july august september october november december".split()
-)
+_CALENDAR = CALENDAR_WORDS | {"today", "tonight", "yesterday", "tomorrow"}
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your every each no".split())
 _CONTRACTED = re.compile(r"\w+['’](?:re|ve|ll|d|m|s)$")  # "they're", "everyone's": a verb inside
 

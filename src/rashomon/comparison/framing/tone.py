@@ -11,17 +11,17 @@ from typing import Any
 
 from ...errors import MissingExtra
 from ...model import Article, Entity, FramingCue, Sentence
+from ...text.calendar import CALENDAR_WORDS
 from . import resources
 from .lexicon import Lexicon
 from .quotes import _quote_spans
-from .voices import _SPEAKER_STOP, _WEEKDAYS
+from .voices import _SPEAKER_STOP
 
 TONE_BACKENDS = ("lexicon", "vader")
 
 _NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*)*")
 _NAME_STOP = _SPEAKER_STOP | {
-    "mr", "mrs", "ms", "dr", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", *_WEEKDAYS,
+    "mr", "mrs", "ms", "dr", *CALENDAR_WORDS,
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ...model import Article, Entity, FramingCue, Sentence
 from ...text import attributions
+from ...text.calendar import WEEKDAYS
 from .quotes import _words
 
 _SPEAKER_STOP = {
@@ -22,7 +23,7 @@ _GENERIC_SPEAKERS = {
     "officials", "sources", "experts", "analysts", "witnesses", "residents", "activists", "diplomats",
     "lawmakers", "authorities", "police", "researchers", "scientists", "doctors", "organizers", "organisers",
 }
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = set(WEEKDAYS)
 
 
 @dataclass(slots=True)
