@@ -1,6 +1,6 @@
 """Fit the weights of the alignment pair model (comparison/align/pairs.py: PAIR_WEIGHTS, PAIR_BIAS).
 
-    python scripts/fit_align.py ../shared/data/stories-dev [--embedder static] [--halves]
+    python scripts/fit_align.py ../shared/data/stories-dev [MORE_ROOTS...] [--embedder static] [--halves]
 
 Every cross-article pair of claims of every story that ``align.pair_features`` weighs is one
 example; it is positive when both claims hold the texts of one gold shared claim. A logistic
@@ -27,11 +27,11 @@ from rashomon.evaluation.scores import covers, match_articles
 from rashomon.settings import Settings
 
 
-def examples(root: Path, embedder_name: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Per story: the features of its weighed pairs, and whether each is a gold shared pair."""
+def examples(roots: list[Path], embedder_name: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per story of every root: the features of its weighed pairs, and whether each is a gold shared pair."""
     embedder = get_embedder(embedder_name)
     out = {}
-    for story in sorted(p for p in root.iterdir() if (p / "gold.json").exists()):
+    for story in sorted(p for root in roots for p in root.iterdir() if (p / "gold.json").exists()):
         gold = json.loads((story / "gold.json").read_text())
         report = compare([story / n for n in gold["articles"]], settings=Settings(embedder=embedder_name))
         ids = match_articles(gold["articles"], report)
@@ -85,11 +85,11 @@ def stack(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.nd
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("root", type=Path)
+    parser.add_argument("roots", type=Path, nargs="+", help="folders of gold v2 bundles (stories-dev, the stories-fresh sets)")
     parser.add_argument("--embedder", default="static")
     parser.add_argument("--halves", action="store_true", help="also fit on each half of the stories and rank the other")
     args = parser.parse_args()
-    per_story = examples(args.root, args.embedder)
+    per_story = examples(args.roots, args.embedder)
     x, y = stack(list(per_story.values()))
     w, b = fit(x, y)
     print(f"{len(y)} pairs, {int(y.sum())} positive; average precision on the fitted pairs {average_precision(x @ w + b, y):.3f}")
