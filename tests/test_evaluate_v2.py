@@ -259,6 +259,7 @@ def test_words_and_numbers_are_compared_lightly():
     assert content_words("Forced, forcing and force: the evacuations") == {"forc", "evacuation"}
     assert numbers("6,200 or 6.200 or 6200") == {"6200"}
     assert numbers("a dozen", words=True) == {"12"}
+    assert numbers("Sixty-two people were hurt", words=True) == {"62"}
     assert content_words("11.3%") == content_words("11.3 per cent") == {"percent"}
     assert check_sentence("Crews forced evacuations.", {"s": "The crew is forcing an evacuation."}, set()) == ""
 

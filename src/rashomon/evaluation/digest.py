@@ -87,13 +87,19 @@ _NUMBER_WORDS = {
 
 
 _NUMBER_STEMS = frozenset(inflection_stem(w) for w in _NUMBER_WORDS)
+_TENS_AND_UNIT = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)")
 
 
 def numbers(text: str, words: bool = False) -> set[str]:
     """The digit runs of ``text`` without separators; with ``words``, single number words too."""
     out = {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
     if words:
-        out |= {_NUMBER_WORDS[w] for w in _WORD.findall(text.casefold()) if w in _NUMBER_WORDS}
+        for word in _WORD.findall(text.casefold()):
+            if word in _NUMBER_WORDS:
+                out.add(_NUMBER_WORDS[word])
+            elif _TENS_AND_UNIT.fullmatch(word):  # "sixty-two": one number, not two words
+                tens, unit = word.split("-")
+                out.add(str(int(_NUMBER_WORDS[tens]) + int(_NUMBER_WORDS[unit])))
     return out
 
 
