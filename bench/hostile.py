@@ -158,7 +158,7 @@ def markdown(summary: dict[str, Any], payload: dict[str, Any]) -> str:
         "# Hostile inputs", "",
         f"{payload['count']} seeded hostile inputs (seed {payload['seed']}, "
         f"{'class ' + payload['only'] if payload.get('only') else str(len(kinds())) + ' classes in turn'}, full size), each beside two "
-        f"good articles, through `rashomon compare` ({payload['workers']} worker processes); every "
+        f"good articles, through `rashomon compare` ({payload['workers']} worker process{'es' if payload['workers'] != 1 else ''}); every "
         f"{payload['ingest_every']}th also through `rashomon ingest`. "
         f"{'Interrupted after ' + str(payload['finished']) + ' inputs. ' if payload.get('interrupted') else ''}"
         f"Wall time {payload['wall_seconds']} s; "
