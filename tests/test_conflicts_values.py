@@ -340,3 +340,40 @@ def test_a_margin_cut_to_only_some_votes_is_the_end_of_the_change():
         "The recount cut the mayor's lead over her rival to 44 votes on Friday.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"40", "44"}]
+
+
+def test_a_possessive_is_the_name_it_owns():
+    from rashomon.comparison.conflicts.common import word_class
+
+    assert word_class("Dornholm's") == word_class("Dornholm") == word_class("Dornholm’s")
+    assert word_class("its") == "its"
+
+
+def test_the_hour_of_a_clock_time_is_no_count():
+    # "at 14:20 pm" (a 24-hour clock with "pm") is no time the reader takes: its 14 is left as
+    # a figure, which must count nothing ("left at 14:20 pm" against "left with 12 passengers")
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.figure_roles import clock_hour
+    from rashomon.comparison.conflicts.values import shared_context
+
+    claims = extract_claims([
+        make_article("a1", "The ferry left Holt harbour at 14:20 pm for Marrow, the port said."),
+        make_article("a2", "The ferry left Holt harbour with 12 passengers for Marrow, the port said."),
+    ])
+    (a, va), (b, vb) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
+    assert clock_hour(a, va) and not clock_hour(b, vb)
+    assert shared_context(a, va, b, vb, aligned=True) is None
+
+
+def test_a_smaller_count_of_a_qualified_noun_may_be_a_part():
+    # "two large aftershocks" can be two of "at least five aftershocks": both hold
+    assert not _numbers(
+        "Residents of Tolva felt two large aftershocks on Monday.",
+        "Residents of Tolva felt at least five aftershocks on Monday.",
+    )
+    # the larger count qualified is no part of the smaller: "four rare stamps" / "three stamps"
+    numbers = _numbers(
+        "Burglars took three stamps from the Pellin postal museum on Monday.",
+        "Burglars took four rare stamps from the Pellin postal museum on Monday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"3", "4"}]
