@@ -404,3 +404,27 @@ def test_a_figure_told_with_the_same_act_still_shows_two_quantities():
         "Last year a gunman opened fire at a school in Dorn, killing three.",
     )
     assert not conflicts
+
+
+def test_a_headline_figure_told_again_in_the_body_stands_on_the_body():
+    # the headline's twelve disagrees with a2's nine; a1's body tells the twelve again: it joins
+    # the headline's side, and the finding stands on the body sentence
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Disagreement
+    from rashomon.comparison.conflicts.merging import merge
+    from rashomon.comparison.conflicts.sides import body_sides
+    from rashomon.comparison.conflicts.values import number_side
+
+    claims = extract_claims([
+        make_article("a1", "Twelve climbers rescued from Mount Orla\nRescuers reached 12 climbers near the summit on Sunday."),
+        make_article("a2", "Nine climbers were rescued from Mount Orla on Sunday."),
+    ])
+    numbers = {}
+    for c in claims:
+        numbers.setdefault(c.article, []).extend((c, v) for v in c.values if v.kind == "number")
+    (head, twelve), (body, _), (other, nine) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
+    found = Disagreement("number", "how many", number_side(head, twelve), number_side(other, nine))
+    joined = body_sides([found], numbers)
+    assert [(g.a.claim.id, g.b.claim.id) for g in joined] == [(head.id, body.id)]
+    (conflict,) = merge([found], joined, {"a1": "a1", "a2": "a2"})
+    assert {s.sentence for s in conflict.sides} == {body.id, other.id}

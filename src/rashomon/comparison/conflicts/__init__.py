@@ -48,7 +48,7 @@ from .order import order_conflicts, order_sides
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .sides import third_days, third_quotes, third_sides
+from .sides import body_sides, third_days, third_quotes, third_sides
 from .spans import range_agreements, span_findings
 from .splits import split_findings
 from .values import (
@@ -394,6 +394,7 @@ def find_conflicts(
     disagreements += compass_findings(entities, claims)  # "the Northern Ring" / "the Eastern Ring"
 
     agreements += third_sides(disagreements, numbers, aligned)
+    agreements += body_sides(disagreements, numbers)  # a headline's figure told again in the body
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
     agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)
