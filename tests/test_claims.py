@@ -115,6 +115,13 @@ def test_a_fraction_of_a_round_figure_is_that_share_told_roughly():
     assert find_quantities("a third of the vote") == []
 
 
+def test_a_currency_after_of_is_the_figures_unit():
+    # a translation's "million of euros" is the sum in euros, as "million euros" is
+    (told,) = find_quantities("estimated at around 40 million of euros")
+    (plain,) = find_quantities("estimated at about 40 million euros")
+    assert (told.unit, told.counted) == (plain.unit, plain.counted) == ("EUR", "")
+
+
 def test_a_dot_grouping_thousands_is_read_before_a_count_of_things_only():
     (count,) = find_quantities("about 310.000 households lost power")
     assert (count.value, count.counted) == (310_000, "households")

@@ -107,3 +107,27 @@ def test_the_day_a_result_was_communicated_is_no_day_of_the_count():
         "The count of the postal ballots began on Tuesday and covered every district.",
         "As communicated on Saturday by the election office, the count of the postal ballots narrowed the gap.",
     )
+
+
+def test_one_event_named_after_two_dates_disagrees():
+    # "the 3 June referendum" / "the June 10 referendum": one event, dated by its name, however
+    # little else the two sentences share
+    found = _dates(
+        "Holt voters turned out in large numbers for the June 10 referendum. The bridge was rejected by a wide margin.",
+        "The bridge was rejected by a wide margin. Opponents had campaigned for weeks before the 3 June referendum.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"June 10", "3 June"}]
+    # the plain day of that event, told as its subject, joins it
+    found = _dates(
+        "Opponents of the Holt bridge campaigned for weeks before the 3 June referendum.",
+        "The referendum was held on 10 June. Opponents of the Holt bridge lost it.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"3 June", "10 June"}]
+
+
+def test_a_dated_noun_is_not_the_day_of_another_act_about_it():
+    # the conviction's day is no day of "the June 24 murder", though the murder is named
+    assert not _dates(
+        "Garron was convicted March 20 of murder for the killing of the guard at the Holt depot.",
+        "Garron was charged over the June 24 murder of the guard at the Holt depot.",
+    )

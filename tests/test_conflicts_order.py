@@ -139,3 +139,14 @@ def test_the_first_of_several_events_is_an_ordinal_not_first_then():
     assert order.connective == "before" and order.then_ordinal == 1
     assert not [o for o in order_relations("The alarm was ringing before the first blast, and the crew followed its drill.")
                 if o.connective == "first … then"]
+
+
+def test_an_abbreviation_ends_no_clause_of_an_order():
+    # "p.m." holds full stops; the clause before "after" is still the reading out of the result
+    (order,) = order_relations("The clerk read out the result at 6 p.m., after the observers had signed the protocol.")
+    assert "sign" in order.first and "result" in order.then
+    conflicts, _ = _conflicts(
+        "The clerk read out the result at 6 p.m., after the observers had signed the protocol.",
+        "The clerk read out the result before the observers had signed the protocol.",
+    )
+    assert [c.kind for c in conflicts if c.kind == "order"] == ["order"]

@@ -44,3 +44,24 @@ def test_a_negation_moved_in_a_translation_is_the_same_negation():
 def test_each_and_every_are_one_quantifier():
     assert quote_change("We owe every patient a clear answer today", "We owe each patient a clear answer today") is None
     assert quote_change("We owe every patient a clear answer today", "We owe most patients a clear answer today") == "a key word differs"
+
+
+def test_a_quoted_sentence_that_goes_on_with_other_words_is_changed():
+    # the opening told word for word, the rest of the sentence another remark
+    assert quote_change(
+        "The council has decided twice now, and I will start building in spring",
+        "The council has decided, and I do not care how loudly the neighbours complain",
+    ) == "the words after its opening differ"
+
+
+def test_a_translated_tail_or_a_different_next_sentence_is_no_change():
+    # a tail told in another order with its words: a translation, not another remark
+    assert quote_change(
+        "We will rebuild the harbour, and nobody in the old town will be left behind by the city",
+        "We will rebuild the harbour, and by the city nobody will be left behind in the old town",
+    ) is None
+    # two outlets quoting different next sentences of one statement
+    assert quote_change(
+        "We did not start this dispute. The owners walked out of the talks first",
+        "We did not start this dispute. Nobody here wants to hurt the passengers",
+    ) is None

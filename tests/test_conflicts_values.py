@@ -340,3 +340,91 @@ def test_a_margin_cut_to_only_some_votes_is_the_end_of_the_change():
         "The recount cut the mayor's lead over her rival to 44 votes on Friday.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"40", "44"}]
+
+
+def test_a_possessive_is_the_name_it_owns():
+    from rashomon.comparison.conflicts.common import word_class
+
+    assert word_class("Dornholm's") == word_class("Dornholm") == word_class("Dornholm’s")
+    assert word_class("its") == "its"
+
+
+def test_the_hour_of_a_clock_time_is_no_count():
+    # "at 14:20 pm" (a 24-hour clock with "pm") is no time the reader takes: its 14 is left as
+    # a figure, which must count nothing ("left at 14:20 pm" against "left with 12 passengers")
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.figure_roles import clock_hour
+    from rashomon.comparison.conflicts.values import shared_context
+
+    claims = extract_claims([
+        make_article("a1", "The ferry left Holt harbour at 14:20 pm for Marrow, the port said."),
+        make_article("a2", "The ferry left Holt harbour with 12 passengers for Marrow, the port said."),
+    ])
+    (a, va), (b, vb) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
+    assert clock_hour(a, va) and not clock_hour(b, vb)
+    assert shared_context(a, va, b, vb, aligned=True) is None
+
+
+def test_a_smaller_count_of_a_qualified_noun_may_be_a_part():
+    # "two large aftershocks" can be two of "at least five aftershocks": both hold
+    assert not _numbers(
+        "Residents of Tolva felt two large aftershocks on Monday.",
+        "Residents of Tolva felt at least five aftershocks on Monday.",
+    )
+    # the larger count qualified is no part of the smaller: "four rare stamps" / "three stamps"
+    numbers = _numbers(
+        "Burglars took three stamps from the Pellin postal museum on Monday.",
+        "Burglars took four rare stamps from the Pellin postal museum on Monday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"3", "4"}]
+
+
+def test_a_small_figure_of_something_else_does_not_hide_a_disagreement():
+    # a1's "at least four" counts the gang and its "two windows" a ban: neither is the other side's figure
+    stolen = _numbers(
+        "Burglars stole three sculptures from the Vellmar gallery early on Saturday. "
+        "Police say they are hunting a gang of at least four.",
+        "Burglars made off with four sculptures from the Vellmar gallery early on Saturday, the police said.",
+    )
+    assert [{s.normalized for s in c.sides} for c in stolen] == [{"3", "4"}]
+    goals = _numbers(
+        "The striker has scored six goals in 20 matches for Ostra this season. "
+        "The league barred Ostra from signing players for the next two windows.",
+        "The striker has scored just twice in 20 matches for Ostra this season.",
+    )
+    assert [{s.normalized for s in c.sides} for c in goals] == [{"6", "2"}]
+
+
+def test_a_figure_told_with_the_same_act_still_shows_two_quantities():
+    # a2 tells a1's two dead (the same act: "dead" / "killing") and another shooting's three:
+    # two events, not two versions of one, though its two counts "workers" and a1's nothing
+    conflicts = _numbers(
+        "The clerk accused of shooting three colleagues at the Halvor depot, killing two of them, goes on trial on Monday.",
+        "Prosecutors say the gunfire in May left two workers dead. "
+        "Last year a gunman opened fire at a school in Dorn, killing three.",
+    )
+    assert not conflicts
+
+
+def test_a_headline_figure_told_again_in_the_body_stands_on_the_body():
+    # the headline's twelve disagrees with a2's nine; a1's body tells the twelve again: it joins
+    # the headline's side, and the finding stands on the body sentence
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Disagreement
+    from rashomon.comparison.conflicts.merging import merge
+    from rashomon.comparison.conflicts.sides import body_sides
+    from rashomon.comparison.conflicts.values import number_side
+
+    claims = extract_claims([
+        make_article("a1", "Twelve climbers rescued from Mount Orla\nRescuers reached 12 climbers near the summit on Sunday."),
+        make_article("a2", "Nine climbers were rescued from Mount Orla on Sunday."),
+    ])
+    numbers = {}
+    for c in claims:
+        numbers.setdefault(c.article, []).extend((c, v) for v in c.values if v.kind == "number")
+    (head, twelve), (body, _), (other, nine) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
+    found = Disagreement("number", "how many", number_side(head, twelve), number_side(other, nine))
+    joined = body_sides([found], numbers)
+    assert [(g.a.claim.id, g.b.claim.id) for g in joined] == [(head.id, body.id)]
+    (conflict,) = merge([found], joined, {"a1": "a1", "a2": "a2"})
+    assert {s.sentence for s in conflict.sides} == {body.id, other.id}

@@ -170,7 +170,8 @@ class Quantity:
 
 _UNIT_AFTER = re.compile(
     r"[\s-]*(?P<unit>%|per\s?cent\b|percent\b|percentage[-\s]points?\b|points?\b|basis[-\s]points?\b|bps?\b"
-    r"|(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?)\b|km/h|kph|mph\b)",
+    # "40 million of euros": a translation's currency after "of" is the currency still
+    r"|(?:of\s+)?(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?)\b|km/h|kph|mph\b)",
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -194,7 +195,7 @@ def _unit(text: str, start: int, end: int) -> tuple[str, int]:
     if before in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[before], end
     if m:
-        word = m.group("unit").lower().replace("-", " ")
+        word = re.sub(r"^of\s+", "", m.group("unit").lower()).replace("-", " ")
         if word in ("%", "percent", "per cent", "percent") or word.startswith("per"):
             if word.startswith("percentage"):
                 return "pp", m.end()

@@ -37,7 +37,7 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from ..align import Alignment
 from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
-from .common import Agreeing, Disagreement, Side, word_class
+from .common import Agreeing, Disagreement, Side, event_words, word_class
 from .compass import compass_findings
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
@@ -48,7 +48,7 @@ from .order import order_conflicts, order_sides
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .sides import third_days, third_quotes, third_sides
+from .sides import body_sides, third_days, third_quotes, third_sides
 from .spans import range_agreements, span_findings
 from .splits import split_findings
 from .values import (
@@ -86,26 +86,30 @@ def _candidate_pairs(claims: Sequence[Claim], alignment: Alignment) -> list[tupl
 
 
 def _other_article_agrees(
-    d: Disagreement, numbers: dict[str, list[tuple[Claim, Value]]], memo: dict[tuple[str, int, int, str], list[Value]]
+    d: Disagreement, numbers: dict[str, list[tuple[Claim, Value]]],
+    memo: dict[tuple[str, int, int, str], list[tuple[Claim, Value]]], aligned: set[tuple[str, str]],
 ) -> bool:
     """Whether the disagreement is no disagreement: either side's article also states a figure
     agreeing with the other side's (the same unit, counted thing and tally, wherever it stands),
     or some article states both figures (so they are two quantities, not two versions of one).
+    An agreeing figure counts only when it is plausibly the side's quantity (:func:`_plausibly_same`):
+    "a gang of at least three" says nothing of "three paintings".
 
-    ``memo`` keeps, per figure and article, the article's figures agreeing with it: a story's
-    disagreements share their figures, so each figure is matched against an article once."""
+    ``memo`` keeps, per figure and article, the article's figures loosely agreeing with it: a
+    story's disagreements share their figures, so each figure is matched against an article once."""
     va = next(v for v in d.a.claim.values if v.start == d.a.start and v.end == d.a.end)
     vb = next(v for v in d.b.claim.values if v.start == d.b.start and v.end == d.b.end)
     a, b = d.a.claim, d.b.claim
+    sides = (a.id, b.id)
 
     def agreeing(claim: Claim, value: Value, article: str) -> list[Value]:
         key = (claim.id, value.start, value.end, article)
         if key not in memo:
             memo[key] = [
-                v for c, v in numbers.get(article, [])
+                (c, v) for c, v in numbers.get(article, [])
                 if _loosely_same(claim, value, c, v) and numbers_agree(value, v) and not denied(c, v)
             ]
-        return memo[key]
+        return [v for c, v in memo[key] if _plausibly_same(claim, value, c, v, sides, aligned)]
 
     if agreeing(a, va, b.article) or agreeing(b, vb, a.article):
         return True
@@ -119,6 +123,25 @@ def _other_article_agrees(
         if any(x is not y and not numbers_agree(x, y) for x in with_a for y in with_b):
             return True
     return False
+
+
+def _plausibly_same(
+    cx: Claim, x: Value, cy: Claim, y: Value, sides: tuple[str, str], aligned: set[tuple[str, str]]
+) -> bool:
+    """Whether figure ``y`` of claim ``cy``, loosely agreeing with a side's figure ``x``, is
+    plausibly that quantity and not a small number of something else that happens to agree
+    ("a gang of at least three" / "three paintings"; "two transfer windows" / "scored just
+    twice"): it stands in one of the two sides' claims or in a claim aligned with one, or it
+    shares the side's unit ("8 million euros"), the class of its counted noun ("more than 40
+    were injured" / "41 injured"), or a word of what happened ("killing two workers" / "killing
+    two of them")."""
+    if cy.id in sides or any((cy.id, s) in aligned for s in sides):
+        return True
+    if x.unit and x.unit == y.unit:
+        return True
+    if x.counted and y.counted and word_class(x.counted) == word_class(y.counted):
+        return True
+    return bool(event_words(cx, x.start, x.end) & event_words(cy, y.start, y.end))
 
 
 def _other_people(a: Claim, b: Claim, persons: dict[str, list[tuple[str, Mention]]]) -> bool:
@@ -287,7 +310,7 @@ def find_conflicts(
     stated = {c.id: stated_numbers(c) for c in claims}  # once per claim, not once per pair
     disagreements: list[Disagreement] = []
     agreements: list[Agreeing] = []
-    memo: dict[tuple[str, int, int, str], list[Value]] = {}
+    memo: dict[tuple[str, int, int, str], list[tuple[Claim, Value]]] = {}
     aligned = {(a.id, b.id) for a, b, _ in alignment.pairs} | {(b.id, a.id) for a, b, _ in alignment.pairs}
     budget = MAX_VALUE_PAIRS
     position = {c.id: k for k, c in enumerate(claims)}
@@ -312,7 +335,7 @@ def find_conflicts(
                 continue
             elif not paired and _loose_money(found):
                 continue
-            elif found.kind != "number" or not _other_article_agrees(found, numbers, memo):
+            elif found.kind != "number" or not _other_article_agrees(found, numbers, memo, aligned):
                 disagreements.append(found)
         disagreements += quote_findings(a, b)
         disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
@@ -371,6 +394,7 @@ def find_conflicts(
     disagreements += compass_findings(entities, claims)  # "the Northern Ring" / "the Eastern Ring"
 
     agreements += third_sides(disagreements, numbers, aligned)
+    agreements += body_sides(disagreements, numbers)  # a headline's figure told again in the body
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
     agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)

@@ -66,9 +66,12 @@ CLASSES = [
 
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
 @lru_cache(maxsize=65536)
 def word_class(word: str) -> str:
-    w = word.lower().strip("’'")
+    w = _POSSESSIVE.sub("", word.lower()).strip("’'")  # "Aldenburg's" is Aldenburg
     w = IRREGULAR_PAST.get(w, w)
     for name, cues in CLASSES:
         if any(w.startswith(cue) for cue in cues):

@@ -159,14 +159,15 @@ def _as_of(claim: Claim, v: Value) -> bool:
     return bool(_AS_OF.search(claim.text[max(0, v.start - claim.start - 10) : v.start - claim.start]))
 
 
-def other_events(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+def other_events(a: Claim, va: Value, b: Claim, vb: Value, named: str = "") -> bool:
     """Whether two days are of different kinds of event: a statement's day against an event's,
     two routine statements ("said Saturday" / "said Friday"), a possessive day ("Sunday's
-    game") or a day before a noun ("a Tuesday news conference") against a plain one, or the time
-    a count was read ("as of 4 p.m.") against an act's."""
+    game") or a day before a noun ("a Tuesday news conference") against a plain one, unless
+    the plain one dates that very event (``named``, see :func:`named_event`), or the time a
+    count was read ("as of 4 p.m.") against an act's."""
     if _ongoing(a, va) != _ongoing(b, vb) or _as_of(a, va) != _as_of(b, vb):
         return True  # a lasting state's day against an act's
-    if _attributive(a, va) != _attributive(b, vb):
+    if _attributive(a, va) != _attributive(b, vb) and not named:
         return True  # "convicted March 20" / "the June 20 murder": two acts
     sa, sb = stated_on(a, va), stated_on(b, vb)
     if (sa or sb) and (sa != sb or sa in _ROUTINE):
@@ -198,6 +199,48 @@ def _attributive(claim: Claim, v: Value) -> bool:
     "the June 20, 2005 attempted murder", "a 1998 conviction"), not the act the sentence tells."""
     s, e = v.start - claim.start, v.end - claim.start
     return bool(_ATTRIBUTIVE.search(claim.text[max(0, s - 40) : s]) and re.match(r"\s+[a-z]", claim.text[e : e + 20]))
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{3,})\b")
+
+
+def _event_noun(claim: Claim, v: Value) -> str:
+    """The class of the noun an attributive day or date dates ("the 11 May election" -> election)."""
+    if v.kind not in ("date", "weekday") or not _attributive(claim, v):
+        return ""
+    m = _NOUN_AFTER.match(claim.text, v.end - claim.start)
+    return word_class(m.group(1)) if m and m.group(1) not in STOP else ""
+
+
+def named_event(a: Claim, va: Value, b: Claim, vb: Value) -> str:
+    """The event both days date by name: the same noun after both ("after the May 18 election" /
+    "after the 11 May election"), or the noun after one the subject the other day dates ("the
+    11 May election" / "The election was held on 18 May"). One event named alike is evidence enough
+    that the two days are one event's; "" when there is none."""
+    na, nb = _event_noun(a, va), _event_noun(b, vb)
+    if na or nb:
+        if na and nb:
+            return na if na == nb else ""
+        noun, (y, vy) = (na, (b, vb)) if na else (nb, (a, va))
+        if _dated_subject(y, vy) == noun:
+            return noun
+    return ""
+
+
+# "The election was held on", "the vote was on": the subject a plain day dates ("convicted
+# March 20 of first-degree murder" dates the conviction, not the murder)
+_SUBJECT_DATED = re.compile(
+    r"(?:^|\b(?:the|this|that)\s+)(?:[a-z-]+\s+)?([a-z][a-z-]{3,})\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+"
+    r"(?:[a-z]+\s+)?(?:on|in)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dated_subject(claim: Claim, v: Value) -> str:
+    """The class of the noun whose day a plain day is, told as the subject of "was": "The
+    election was held on 18 May" -> election; "" otherwise."""
+    m = _SUBJECT_DATED.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
+    return word_class(m.group(1)) if m else ""
 
 
 # "today", "yesterday": a day counted from when the sentence was written, which the page's date
@@ -257,11 +300,12 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
             if _DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
-            if other_events(a, va, b, vb) or ("time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future")):
+            named = named_event(a, va, b, vb)
+            if other_events(a, va, b, vb, named) or ("time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future")):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             events = event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach) - _CLOCK_WORDS
-            if len(shared) < need or not events:
+            if (len(shared) < need and not named) or not events:
                 continue
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:

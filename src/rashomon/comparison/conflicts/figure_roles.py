@@ -14,7 +14,7 @@ from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.times import MONTHS
 from .common import STOP, WORD, context, fold, word_class
-from .figures import DURATION, counted_class
+from .figures import DURATION, counted_class, figure
 
 __all__ = [
     "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
@@ -147,6 +147,14 @@ def clock_left(claim: Claim, v: Value) -> bool:
     return bool(_LEFT_AFTER.match(claim.text, v.end - claim.start))
 
 
+_CLOCK_DIGITS = re.compile(r"[:.]\d\d\b")
+
+
+def clock_hour(claim: Claim, v: Value) -> bool:
+    """The hour of a time the reader left as a figure ("at 17:06 pm", "at 9.30pm"): no count."""
+    return v.kind == "number" and bool(_CLOCK_DIGITS.match(claim.text, v.end - claim.start))
+
+
 def is_age(claim: Claim, v: Value) -> bool:
     """"Karavel, 58, was...", "aged 58", "a 58-year-old", "5 years old": a person's age, no count of the event."""
     s, e = v.start - claim.start, v.end - claim.start
@@ -187,6 +195,28 @@ def narrowed(claim: Claim, v: Value, other: Claim) -> bool:
         return False
     root = m.group(1)[:5].lower()
     return not any(w.lower().startswith(root) for w in WORD.findall(other.text))
+
+
+def _modifier(claim: Claim, v: Value) -> str:
+    """The lowercase word between a figure and its counted noun ("three strong aftershocks" ->
+    strong), or ""."""
+    if not v.counted:
+        return ""
+    m = re.match(r"\s+([a-z][\w-]*)\s+(\w+)", claim.text[v.end - claim.start :])
+    found = m is not None and m.group(2).lower() == v.counted.lower() and m.group(1) not in STOP
+    return m.group(1) if found else ""  # "dozens of others": "of" qualifies nothing
+
+
+def qualified_part(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """The smaller figure counts its noun with a word the larger lacks ("three strong
+    aftershocks" / "at least four aftershocks"): it may count a part of the larger's things,
+    and both can hold. Only for one noun counted by both. The larger figure qualified ("four priceless masterpieces" / "three
+    paintings") is no part of the smaller."""
+    (small, vs), (large, vl) = ((a, va), (b, vb)) if figure(va)[0] < figure(vb)[0] else ((b, vb), (a, va))
+    if figure(vs)[0] >= figure(vl)[0] or suffix_stem(vs.counted or "") != suffix_stem(vl.counted or ""):
+        return False  # "fourteen production lots" / "40 batches": two nouns, a compound, no part
+    word = _modifier(small, vs)
+    return bool(word) and word != _modifier(large, vl)
 
 
 _MONTH_AFTER = re.compile(r"(?:\s+[a-z%-]+){0,2}?\s+(?:in|for|during)\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)

@@ -76,9 +76,9 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             keys = {core.a.key, core.b.key} | neighbours[core.a.key] | neighbours[core.b.key]
             told |= keys
             members = [sides[k] for k in keys if k in sides]
-            # one side per article: the one with the most disagreements, a sentence before a headline
+            # one side per article: a sentence before a headline, then the one with the most disagreements
             chosen: dict[str, Side] = {}
-            for side in sorted(members, key=lambda s: (-weight[s.key], is_headline(s.claim), s.start)):
+            for side in sorted(members, key=lambda s: (is_headline(s.claim), -weight[s.key], s.start)):
                 chosen.setdefault(side.claim.article, side)
             if len(chosen) < 2:
                 continue

@@ -53,7 +53,8 @@ _GENERIC = {
 _CONNECTIVE = re.compile(
     r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed)\b", re.IGNORECASE
 )
-_CLAUSE_END = re.compile(r"[;:.!?]|\s[–—]\s")
+# a full stop inside an abbreviation ("after 4 p.m., after all ...", "Mr. Lunn") ends no clause
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?![\w,]|\s+[a-z])|\s[–—]\s")
 _REACH = 9
 _ASIDE = re.compile(r"\s*[a-z]+ed\s+by\b")  # "alerted by miners from the surface crew"
 

@@ -83,12 +83,45 @@ def _figures(quote: str) -> set[float]:
     return {q.value for q in find_quantities(quote)}
 
 
+_MIN_OPENING = 3  # words of an opening told word for word
+_MIN_GOES_ON = 3  # content words each telling goes on with after it (a short tail may be a translation)
+_FUNCTION = STOP | _NEGATIONS | {"there", "here", "he", "she", "them", "us", "me", "do", "did", "does", "not"}
+
+
+def _content(words: list[str]) -> set[str]:
+    return {w for w in words if w not in _FUNCTION and not w.isdigit()}
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def goes_on_differently(qa: str, qb: str) -> bool:
+    """One quoted sentence opened word for word ("The voters have spoken ...", at least three
+    words, two of them content words) that goes on with other words in each telling ("...
+    twice now, and I intend to get back to work" / "... and I don't care how many times they
+    count them"): the words put after the speaker's opening were changed. Only the opening
+    sentence counts: two outlets may quote different next sentences of one statement. A
+    translation rewords the opening too; a telling that stops after the opening is an excerpt."""
+    sa, sb = quote_words(_SENTENCE_END.split(qa.strip())[0]), quote_words(_SENTENCE_END.split(qb.strip())[0])
+    n = 0
+    while n < min(len(sa), len(sb)) and sa[n] == sb[n]:
+        n += 1
+    if n < _MIN_OPENING or len(_content(sa[:n])) < 2:
+        return False
+    ra, rb = _content(sa[n:]), _content(sb[n:])
+    if len(ra) < _MIN_GOES_ON or len(rb) < _MIN_GOES_ON:
+        return False
+    return len(ra & rb) * 3 < len(ra | rb)
+
+
 def quote_change(qa: str, qb: str) -> str | None:
     """Why two tellings of one quotation disagree, or None (not one quotation, or no real change).
     Only the stretch both tell is compared: an excerpt that stops short is no change."""
     sa, sb = quote_words(qa), quote_words(qb)
     if len(sa) < 2 or len(sb) < 2:
         return None
+    if goes_on_differently(qa, qb):
+        return "the words after its opening differ"
     matcher = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False)
     blocks = [m for m in matcher.get_matching_blocks() if m.size]
     shared = sum(m.size for m in blocks)

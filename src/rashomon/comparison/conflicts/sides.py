@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...model import Claim, Value
-from .common import Agreeing, Disagreement, Side
+from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .days import same_time, time_findings, time_side
 from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
 from .values import counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
@@ -48,6 +48,26 @@ def third_sides(
                     )
                     if same_thing or same_proposition or shared_context(side.claim, value, claim, v) is not None:
                         out.append(Agreeing(side, number_side(claim, v)))
+    return out
+
+
+def body_sides(disagreements: Sequence[Disagreement], numbers: dict[str, list[tuple[Claim, Value]]]) -> list[Agreeing]:
+    """A headline's figure told again in its article's body ("Fourteen miners found alive" /
+    "made contact with 14 miners trapped"): the body figure, agreeing and counting the same
+    noun, joins the headline's side, so the finding can stand on the sentence that tells it."""
+    out = []
+    for d in disagreements:
+        if d.kind != "number":
+            continue
+        for side in (d.a, d.b):
+            value = side.stated(("number",))
+            if value is None or not value.counted or not is_headline(side.claim):
+                continue
+            noun = word_class(value.counted)
+            for claim, v in numbers.get(side.claim.article, ()):
+                if claim.id != side.claim.id and not is_headline(claim) and v.counted and word_class(v.counted) == noun \
+                        and numbers_agree(value, v) and not denied(claim, v):
+                    out.append(Agreeing(side, number_side(claim, v)))
     return out
 
 

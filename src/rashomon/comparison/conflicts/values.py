@@ -19,8 +19,8 @@ from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
-    month_after, narrowed, owner, past_period, role, same_compound, share_a_name, time_remaining, window_of, year_near,
+    CLAUSE_END, clock_hour, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
+    month_after, narrowed, owner, past_period, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
 
@@ -97,8 +97,8 @@ def shared_context(
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if is_paired(a, va) or is_paired(b, vb) or not same_compound(a, va, b, vb):
         return None  # "a 14-0 lead", "from 1978-89"; "a 6.7-strength quake" is no count of the dead
-    if is_added(a, va) or is_added(b, vb) or clock_left(a, va) or clock_left(b, vb):
-        return None  # "two more victims were found"; "with 4 minutes 48 seconds remaining"
+    if is_added(a, va) or is_added(b, vb) or clock_left(a, va) or clock_left(b, vb) or clock_hour(a, va) or clock_hour(b, vb):
+        return None  # "two more victims were found"; "with 4 minutes 48 seconds remaining"; "at 17:06"
     sa, sb = counted_over(a, va), counted_over(b, vb)
     if (sa and sb and sa != sb) or (bool(sa) != bool(sb) and past_period(b if sa else a)):
         return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games" / "17 goals last season"
@@ -107,7 +107,7 @@ def shared_context(
         return None  # the spans two different tallies were counted over ("10 games" / "two games")
     if is_age(a, va) or is_age(b, vb) or is_whole(a, va) or is_whole(b, vb) or time_remaining(a, va) or time_remaining(b, vb):
         return None  # "Karavel, 58,"; "210 of the plant's 640 jobs"; "giving firms 14 months to prepare"
-    if narrowed(a, va, b) or narrowed(b, vb, a):
+    if narrowed(a, va, b) or narrowed(b, vb, a) or qualified_part(a, va, b, vb):
         return None  # "300 Portuguese workers" is a group of the site's "1,200 workers"
     oa, ob = owner(a, va), owner(b, vb)
     if oa and ob and oa != ob:
