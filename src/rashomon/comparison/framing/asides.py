@@ -8,7 +8,9 @@ outlet's own verbless aside.
   no verb and no name ("Yeah, right.", "Good luck with that.", "Yet."): the writer comments on
   the news instead of telling it. A short sentence with a verb ("Viewers noticed.", "Markets
   fell.") reports; a name or a date ("Ottwiller.", "Kovrin, 13 April.") is a dateline or a
-  caption; a question is left to the reader.
+  caption; a question is left to the reader. An imperative ("Bring your banners.", "Watch the
+  timing.", "Call us.": a first word taking a determiner, possessive or pronoun as its object) has
+  its verb first: a call to the reader, not a verbless comment.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
         lower = [w.lower() for w in words]
         if any(resources.zipf(w) < _COMMON for w in lower):
             continue  # a name or a rare word: a caption or a dateline, not an aside
-        if any(_verb(w) for w in lower) or _present_clause(lower):
+        if any(_verb(w) for w in lower) or _present_clause(lower) or _imperative(lower):
             continue
         hits.append(_Hit(kind="loaded", start=sentence.start, end=sentence.start + len(text),
                          note="a verbless aside in the outlet's own voice: comment, not report", rank=500))
@@ -95,6 +97,21 @@ def _verb(word: str) -> bool:
         word in _FINITE or word in PRONOUNS or word in IRREGULAR_PAST or word in REPORTING_VERBS
         or (word.endswith("ed") and len(word) > 4) or bool(_CONTRACTED.match(word))
     )
+
+
+# Words that open a noun phrase ahead of its determiner ("Not a chance.", "What a week.", "Quite
+# the turnaround.", "Such a shame."): before a determiner they are no verb.
+_PREDETERMINERS = frozenset("not what such quite all both half only just hardly rather so too some many".split())
+_OBJECTS = frozenset("us me him them you it".split())
+
+
+def _imperative(words: list[str]) -> bool:
+    """A verb first, its object next: "Bring your banners.", "Watch the timing.", "Call us."
+    (the first word neither a determiner nor a pre-determiner, nor an adverb in -ly)."""
+    if len(words) < 2 or words[1] not in _DETERMINERS | _OBJECTS:
+        return False
+    first = words[0]
+    return first not in _DETERMINERS and first not in _PREDETERMINERS and not first.endswith("ly")
 
 
 def _present_clause(words: list[str]) -> bool:
