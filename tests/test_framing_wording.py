@@ -99,6 +99,16 @@ def test_a_phrase_that_replaces_one_plain_word_in_every_other_outlet_is_found():
     assert not wording._phrase_for_word(mine, at, [])
 
 
+def test_a_slot_across_a_comma_is_no_phrase():
+    text = "The minister urged both sides back to the table, insisting taxpayers would not pay."
+    mine = wording._tokens(text)
+    at = mine.index("insisting")
+    other = [("a2", "The minister urged both sides back to the government would not pay.")]
+    assert wording._phrase_for_word(mine, at, other)  # tokens alone: 'table insisting taxpayers' for 'government'
+    assert not wording._phrase_for_word(mine, at, other, wording.clause_breaks(text))
+    assert wording.clause_breaks("Back, then; now - here") == {0, 1, 2}
+
+
 def test_a_label_for_people_in_a_shared_claim_is_naming_when_the_others_name_them_in_its_role():
     # "schemers" (not in a noun phrase) is under the bar for any word; the paired sentence names
     # the same people "persons" beside the same verb, so the label stands for them
@@ -140,6 +150,13 @@ def test_a_word_another_outlet_writes_in_another_form_is_no_word_choice():
     assert any("word choice" in c.note for c in cues_on(find_framing([a, b]), "a1", "renegade"))
     b2 = make("a2", b.text + " Residents called them renegades.")
     assert not any("word choice" in c.note for c in cues_on(find_framing([a, b2]), "a1", "renegade"))
+    # an adjective and its adverb are one word in two parts of speech
+    assert wording._adverb_pair("secret") == {"secretly"} and wording._adverb_pair("secretly") == {"secret"}
+    assert wording._adverb_pair("hasty") == {"hastyly", "hastily"} and "hasty" in wording._adverb_pair("hastily")
+    rogue = make("a1", "The rogue officers seized the airport on Sunday night, the ministry said.")
+    assert any("word choice" in c.note for c in cues_on(find_framing([rogue, b]), "a1", "rogue"))
+    b3 = make("a2", b.text + " They acted roguely.")
+    assert not any("word choice" in c.note for c in cues_on(find_framing([rogue, b3]), "a1", "rogue"))
 
 
 def test_a_plain_word_in_a_headline_is_judged_without_the_headline():
@@ -167,6 +184,15 @@ def test_a_past_verb_rarer_than_the_others_plain_verb_in_its_slot_is_word_choice
     assert "than 'struck' (a2)" in cues[0].note and "a2 writes 'struck' in its place" in cues[0].note
     # the plain verb against the vivid one is no cue
     assert not [c for c in find_framing([a, b]) if c.article == "a2" and c.text == "struck"]
+
+
+def test_a_phrasal_verb_in_the_slot_is_no_plain_word_to_contrast_with():
+    mine = wording._tokens("The court froze the permit for the new bridge on Thursday.")
+    phrasal = [("a2", "The court threw out the permit for the new bridge on Thursday.")]
+    plain = [("a2", "The court threw the permit for the new bridge on Thursday.")]
+    at = mine.index("froze")
+    assert wording.marked_against("froze", mine, at, plain) is not None
+    assert wording.marked_against("froze", mine, at, phrasal) is None
 
 
 def test_the_counterpart_stands_beside_the_same_subject_when_the_sentences_are_reworded():

@@ -184,14 +184,14 @@ def word_choice_hits(
         others = pairs[sentence.id]
         if sentence.id not in shared:
             shared[sentence.id] = set().union(*(vocabulary(text) for _, text in others))
-        if lower in shared[sentence.id] or inflection_stem(lower, MIN_STEM) in stems_elsewhere:
+        if lower in shared[sentence.id] or inflection_stem(lower, MIN_STEM) in stems_elsewhere or _adverb_pair(lower) & elsewhere:
             continue  # the others wrote it too, here or (in some form) elsewhere in the story
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
         phrase = False
         if p < (min(cut, REFERENT_CUT) if referent else cut):
-            phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others)
+            phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others, clause_breaks(sentence.text))
             contrast = None if phrase or p < CONTRAST_CUT or not m.group().islower() else marked_against(lower, _tokens(sentence.text), at, others)
             if contrast is not None:
                 hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
@@ -204,6 +204,14 @@ def word_choice_hits(
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+def _adverb_pair(word: str) -> set[str]:
+    """The adjective's adverb in -ly, or the adverb's adjective ("secret" / "secretly"): one word
+    in two parts of speech, so an outlet writing the other one made the same choice."""
+    if word.endswith("ly") and len(word) > 5:
+        return {word[:-2]} | ({word[:-3] + "y"} if word.endswith("ily") else set())
+    return {word + "ly", word[:-1] + "ily"} if word.endswith("y") else {word + "ly"}
 
 
 class Contrast(NamedTuple):
@@ -219,13 +227,25 @@ def marked_against(word: str, mine: Sequence[str], at: int, others: Sequence[tup
     a plain word of the same kind that ``word`` is marked against (``_marked``): "tore" where
     another outlet writes "struck", "rammed" where it writes "passed"."""
     for other_id, text in others:
-        counterpart = counterpart_word(mine, at, _tokens(text))
-        if counterpart is None or not same_kind(word, counterpart):
+        theirs = _tokens(text)
+        counterpart = counterpart_word(mine, at, theirs)
+        if counterpart is None or not same_kind(word, counterpart) or _phrasal(counterpart, theirs):
             continue
         reason = _marked(word, counterpart)
         if reason:
             return Contrast(other_id, counterpart, reason)
     return None
+
+
+# Adverb particles that make a phrasal verb of the verb before them ("threw out", "called off").
+_ADVERB_PARTICLES = frozenset("out off up down away back".split())
+
+
+def _phrasal(verb: str, tokens: Sequence[str]) -> bool:
+    """Whether ``verb`` stands in ``tokens`` before an adverb particle: "threw out" is no plain
+    "threw", and a bare verb's frequency says nothing of the phrasal verb's register ("froze" is
+    no rarer word for "threw out")."""
+    return any(w == verb and nxt in _ADVERB_PARTICLES for w, nxt in zip(tokens, tokens[1:]))
 
 
 def counterpart_word(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
@@ -420,14 +440,17 @@ def _stems(words: Sequence[str]) -> set[str]:
     return {inflection_stem(w) for w in words if w not in _STOP and len(w) > 3 and not w.isdigit() and not _PLURAL_PEOPLE.search(w)}
 
 
-def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
+def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]], breaks: Iterable[int] = ()) -> bool:
     """Whether every paired outlet writes one content word where this outlet writes a phrase of
     two to ``MAX_PHRASE`` words around ``mine[at]`` sharing none of its words ("raked in the cash"
     for "profited"): a verb phrase or idiom replacing a plain word, a register change. The slot is
     a replacement in a token alignment (difflib) of the two sentences, function words at its
-    edges trimmed."""
+    edges trimmed. ``breaks`` (``clause_breaks``): the tokens of ``mine`` a comma or other clause
+    mark follows; a phrase runs within one clause, so a slot across such a mark is no phrase
+    ("round the table, insisting taxpayers" for "government": two clauses misaligned)."""
     if not others:
         return False
+    breaks = set(breaks)
     for _, text in others:
         theirs = _tokens(text)
         matcher = difflib.SequenceMatcher(None, list(mine), theirs, autojunk=False)
@@ -438,12 +461,22 @@ def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, s
             return False
         i1, i2, j1, j2 = span
         words = [w for w in theirs[j1:j2] if w not in _STOP]
+        if any(k in breaks for k in range(i1, i2 - 1)):
+            return False
         if not 2 <= i2 - i1 <= MAX_PHRASE or len(words) != 1 or words[0] in mine or any(c.isdigit() for c in words[0]):
             return False
     return True
 
 
 _TOKENS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def clause_breaks(text: str) -> set[int]:
+    """The indexes of ``_tokens(text)`` that a clause mark (comma, semicolon, colon, bracket,
+    dash) follows before the next token."""
+    spans = [m.span() for m in _TOKENS.finditer(text)]
+    return {k for k, ((_, end), (start, _)) in enumerate(zip(spans, spans[1:])) if _CLAUSE_MARK.search(text, end, start)}
 
 
 def _tokens(text: str) -> list[str]:
