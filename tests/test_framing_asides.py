@@ -41,7 +41,7 @@ def test_a_short_sentence_with_a_verb_a_name_or_a_date_is_not_an_aside():
 def test_an_imperative_to_the_reader_is_no_verbless_aside():
     for short in ("Mark the date.", "Bring your umbrellas.", "Call us."):
         assert shape_cues(f"The council met on Tuesday to vote on the budget. {short} The vote was close.") == [], short
-    for aside in ("Not a chance.", "What a week.", "Such a pity."):
+    for aside in ("Not a chance.", "What a week.", "Such a pity.", "In a word, no."):
         assert shape_cues(f"The council met on Tuesday to vote on the budget. {aside} The vote was close.") == [aside], aside
 
 

@@ -151,8 +151,8 @@ def test_a_word_another_outlet_writes_in_another_form_is_no_word_choice():
     b2 = make("a2", b.text + " Residents called them renegades.")
     assert not any("word choice" in c.note for c in cues_on(find_framing([a, b2]), "a1", "renegade"))
     # an adjective and its adverb are one word in two parts of speech
-    assert wording._adverb_pair("secret") == {"secretly"} and wording._adverb_pair("secretly") == {"secret"}
-    assert wording._adverb_pair("hasty") == {"hastyly", "hastily"} and "hasty" in wording._adverb_pair("hastily")
+    assert wording._adverb_pair("secret") == {"secretly"} and "hastily" in wording._adverb_pair("hasty")
+    assert "dead" not in wording._adverb_pair("deadly")  # an adjective in -ly, no adverb
     rogue = make("a1", "The rogue officers seized the airport on Sunday night, the ministry said.")
     assert any("word choice" in c.note for c in cues_on(find_framing([rogue, b]), "a1", "rogue"))
     b3 = make("a2", b.text + " They acted roguely.")

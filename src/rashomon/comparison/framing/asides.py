@@ -102,16 +102,21 @@ def _verb(word: str) -> bool:
 # Words that open a noun phrase ahead of its determiner ("Not a chance.", "What a week.", "Quite
 # the turnaround.", "Such a shame."): before a determiner they are no verb.
 _PREDETERMINERS = frozenset("not what such quite all both half only just hardly rather so too some many".split())
+# Prepositions open a phrase the same way ("In a word, yes.", "For the record.").
+_PREPOSITIONS = frozenset(
+    "in on at for with by from of to into onto over under after before about against among between during "
+    "without within through across behind beyond like as than per via".split()
+)
 _OBJECTS = frozenset("us me him them you it".split())
 
 
 def _imperative(words: list[str]) -> bool:
     """A verb first, its object next: "Bring your banners.", "Watch the timing.", "Call us."
-    (the first word neither a determiner nor a pre-determiner, nor an adverb in -ly)."""
+    (the first word no determiner, pre-determiner or preposition, nor an adverb in -ly)."""
     if len(words) < 2 or words[1] not in _DETERMINERS | _OBJECTS:
         return False
     first = words[0]
-    return first not in _DETERMINERS and first not in _PREDETERMINERS and not first.endswith("ly")
+    return first not in _DETERMINERS | _PREDETERMINERS | _PREPOSITIONS and not first.endswith("ly")
 
 
 def _present_clause(words: list[str]) -> bool:

@@ -207,10 +207,9 @@ def word_choice_hits(
 
 
 def _adverb_pair(word: str) -> set[str]:
-    """The adjective's adverb in -ly, or the adverb's adjective ("secret" / "secretly"): one word
-    in two parts of speech, so an outlet writing the other one made the same choice."""
-    if word.endswith("ly") and len(word) > 5:
-        return {word[:-2]} | ({word[:-3] + "y"} if word.endswith("ily") else set())
+    """The adverb in -ly of an adjective ("secret" / "secretly"): one word in two parts of speech,
+    so an outlet writing the adverb made the same choice. Not back from -ly: "deadly" is no
+    adverb of "dead"."""
     return {word + "ly", word[:-1] + "ily"} if word.endswith("y") else {word + "ly"}
 
 
