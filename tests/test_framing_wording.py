@@ -59,6 +59,9 @@ def test_outside_shared_sentences_the_lower_bar_holds_only_for_a_label_for_peopl
     assert [c.kind for c in cues] == ["naming"] and "no other outlet" in cues[0].note
     c = make("a1", "Parliament passed the budget of the travesty on Monday after a long debate.")
     assert cues_on(find_framing([c, b]), "a1", "travesty")
+    # the label must head its noun phrase: after a preposition it starts a phrase of its own
+    a = make("a1", "Parliament passed the budget on Monday. Critics marched on the cabinet with usurpers in tow.")
+    assert not cues_on(find_framing([a, b]), "a1", "usurpers")
 
 
 def test_plain_nouns_in_noun_phrases_are_no_cue():

@@ -65,6 +65,12 @@ LABEL_CUT = 0.2
 ROLE_WINDOW = 6  # words either side of the noun that show its role in the claim
 _PLURAL_PEOPLE = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|eurs|ants|ees|ians)|[a-z]{3}men)$")
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
+# The same, with no preposition or conjunction between the determiner and the word: outside shared
+# sentences a label for people must head the phrase ("the pavement under banners" is no such phrase).
+_PHRASE_BREAK = (r"(?:in|on|at|of|for|with|by|from|to|into|under|over|after|before|about|against|among|between|"
+                 r"during|without|through|across|behind|near|and|or|but|as|than)\b")
+_HEADED_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+"
+                            rf"(?:(?!{_PHRASE_BREAK})[A-Za-z'’-]+\s+){{0,2}}$", re.I)
 # Plain plural nouns for a body of people that no suffix shows (not "people" or "police": nearly
 # every claim about people has them, for whoever is meant).
 _GROUP_NOUNS = frozenset({"persons", "men", "women", "troops", "hostages", "prisoners", "crowds", "youths"})
@@ -175,7 +181,7 @@ def word_choice_hits(
         if lexicon is not None and _governed(lexicon, lower):
             continue
         if sentence.id not in pairs:
-            if lower not in elsewhere and _PEOPLE.search(lower) and _NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
+            if lower not in elsewhere and _PEOPLE.search(lower) and _HEADED_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
                 p = loaded_probability(m)
                 if REFERENT_CUT <= p < model["threshold"]:  # above it, the loaded-word step reports it
                     note = f"label for people ({p:.2f}): '{lower}', a word no other outlet of the story writes"
