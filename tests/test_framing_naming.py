@@ -151,3 +151,12 @@ def test_a_vague_noun_after_any_or_no_is_any_such_event_not_a_name_for_this_one(
     a1 = make("a1", "The ferry sank on Monday. Any maritime incident must be reported within a day.")
     a2 = make("a2", "Forty people drowned when the ferry sank in the shipwreck on Monday.")
     assert not naming(find_framing([a1, a2]), "a1")
+
+
+
+def test_a_vague_noun_after_a_measure_of_the_event_is_no_soft_name():
+    a1 = make("a1", "Dockers walked out on Monday. The three-day stoppage closed the port.")
+    a2 = make("a2", "Dockers began a strike on Monday that closed the port.")
+    assert not naming(find_framing([a1, a2]), "a1")
+    a1 = make("a1", "Dockers walked out on Monday. The work stoppage closed the port.")
+    assert naming(find_framing([a1, a2]), "a1") == ["work stoppage"]

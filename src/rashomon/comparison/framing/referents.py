@@ -28,7 +28,7 @@ from ...model import Article, Entity
 from . import resources
 from .hits import _Hit
 from .lexicon import Lexicon
-from .loaded import logistic
+from .loaded import counted_measure, logistic
 from .quotes import _inside
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -366,6 +366,8 @@ def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewh
             continue
         if _QUANTIFIED.search(article.text, max(0, m.start() - 12), m.start()):
             continue  # "any prolonged stoppage": any such event, not the outlet's name for this one
+        if counted_measure(m.group("mod")):
+            continue  # "two-day stoppage": the modifier measures the event, it does not soften it
         note = (f"naming: '{m.group()}' — a vague noun for the event; no other outlet of the story "
                 f"calls it '{noun}'")
         hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=3))
