@@ -103,11 +103,11 @@ def test_a_phrase_that_replaces_one_plain_word_in_every_other_outlet_is_found():
 
 
 def test_a_slot_across_a_comma_is_no_phrase():
-    text = "The minister urged both sides back to the table, insisting taxpayers would not pay."
+    text = "Residents packed the hall, demanding councillors resign before Friday."
     mine = wording._tokens(text)
-    at = mine.index("insisting")
-    other = [("a2", "The minister urged both sides back to the government would not pay.")]
-    assert wording._phrase_for_word(mine, at, other)  # tokens alone: 'table insisting taxpayers' for 'government'
+    at = mine.index("demanding")
+    other = [("a2", "Residents packed the council resign before Friday.")]
+    assert wording._phrase_for_word(mine, at, other)  # tokens alone: 'hall demanding councillors' for 'council'
     assert not wording._phrase_for_word(mine, at, other, wording.clause_breaks(text))
     assert wording.clause_breaks("Back, then; now - here") == {0, 1, 2}
 
@@ -220,3 +220,14 @@ def test_without_a_slot_the_note_lists_the_others_words_once_per_outlet_names_le
         "heroic", "Heroic firemen pulled the last survivors from the rubble.",
         [("a2", "Rescuers from Varna worked for hours to free trapped residents."), ("a2", "Rescue crews used cranes.")], None)
     assert len(said) == 1 and said[0].startswith("a2 writes '") and "varna" not in said[0].lower()
+
+
+def test_a_word_of_the_same_meaning_and_register_in_the_slot_is_no_choice():
+    mine = wording._tokens("The regulator approved the drug for a rare blood disorder on Monday.")
+    at = mine.index("disorder")
+    assert wording._synonym_in_slot("disorder", mine, at, [("a2", "The regulator approved the drug for a rare blood disease on Monday.")])
+    # a word of another meaning in the slot: the choice stands
+    assert not wording._synonym_in_slot("disorder", mine, at, [("a2", "The regulator approved the drug for a rare blood condition on Monday.")])
+    # a rarer word than the other's (a register change) is the outlet's choice even where the meaning is close
+    mine = wording._tokens("Witnesses described the slaughter in the valley on Monday.")
+    assert not wording._synonym_in_slot("slaughter", mine, mine.index("slaughter"), [("a2", "Witnesses described the killing in the valley on Monday.")])

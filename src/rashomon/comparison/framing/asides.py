@@ -8,8 +8,8 @@ outlet's own verbless aside.
   no verb and no name ("Yeah, right.", "Good luck with that.", "Yet."): the writer comments on
   the news instead of telling it. A short sentence with a verb ("Viewers noticed.", "Markets
   fell.") reports; a name or a date ("Ottwiller.", "Kovrin, 13 April.") is a dateline or a
-  caption; a question is left to the reader. An imperative ("Bring your banners.", "Watch the
-  timing.", "Call us.": a first word taking a determiner, possessive or pronoun as its object) has
+  caption; a question is left to the reader. An imperative ("Mark the date.", "Mind your
+  step.", "Call us.": a first word taking a determiner, possessive or pronoun as its object) has
   its verb first: a call to the reader, not a verbless comment.
 """
 
@@ -111,7 +111,7 @@ _OBJECTS = frozenset("us me him them you it".split())
 
 
 def _imperative(words: list[str]) -> bool:
-    """A verb first, its object next: "Bring your banners.", "Watch the timing.", "Call us."
+    """A verb first, its object next: "Mark the date.", "Mind your step.", "Call us."
     (the first word no determiner, pre-determiner or preposition, nor an adverb in -ly)."""
     if len(words) < 2 or words[1] not in _DETERMINERS | _OBJECTS:
         return False

@@ -300,7 +300,7 @@ def _statistical_hits(
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
         if counted_measure(m.group()):
-            continue  # "seven-minute", "two-day": a count of a plain unit says how much, not how the outlet feels
+            continue  # "ten-minute", "two-day": a count of a plain unit says how much, not how the outlet feels
         v, rarity = float(f[0]), float(f[2])
         why = [f"valence {v:.1f} of 4 (VADER)"] if v else []
         if rarity >= 1.5:
@@ -320,7 +320,7 @@ def _statistical_hits(
     return hits
 
 
-# A cardinal number, in words or digits, joined to a plain unit ("seven-minute", "two-day",
+# A cardinal number, in words or digits, joined to a plain unit ("ten-minute", "two-day",
 # "40-tonne"): a measure. "one-sided" and "second-rate" are no counts, and "two-faced" joins no unit
 # but a participle.
 _COUNTED = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -330,7 +330,7 @@ _PLAIN_UNIT = 3.0  # wordfreq Zipf: the unit a known word ("minute", "tonne"), n
 
 def counted_measure(word: str) -> bool:
     """Whether ``word`` is a count joined to a plain unit: a known word VADER does not rate and
-    no participle ("seven-minute", "three-metre"; not "two-faced", "two-timing")."""
+    no participle ("ten-minute", "three-metre"; not "two-faced", "two-timing")."""
     m = _COUNTED.fullmatch(word)
     if m is None:
         return False
