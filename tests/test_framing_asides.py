@@ -38,6 +38,13 @@ def test_a_short_sentence_with_a_verb_a_name_or_a_date_is_not_an_aside():
         assert shape_cues(f"The council met on Tuesday to vote on the budget. {short} The vote was close.") == [], short
 
 
+def test_an_imperative_to_the_reader_is_no_verbless_aside():
+    for short in ("Mark the date.", "Bring your umbrellas.", "Call us."):
+        assert shape_cues(f"The council met on Tuesday to vote on the budget. {short} The vote was close.") == [], short
+    for aside in ("Not a chance.", "What a week.", "Such a pity.", "In a word, no."):
+        assert shape_cues(f"The council met on Tuesday to vote on the budget. {aside} The vote was close.") == [aside], aside
+
+
 def test_an_aside_inside_a_quotation_is_the_speakers():
     text = 'The council promised shorter lists. "Fat chance," one nurse said. The lists grew by a third.'
     assert shape_cues(text) == []

@@ -145,3 +145,18 @@ def test_a_vague_noun_for_the_event_that_no_other_outlet_uses():
     a3 = make("a3", "The shipwreck, an incident the port had feared, killed forty people on Monday.")
     assert naming(find_framing([a1, a2]), "a1") == ["maritime incident"]
     assert not naming(find_framing([a1, a3]), "a1")  # another outlet says "incident" too
+
+
+def test_a_vague_noun_after_any_or_no_is_any_such_event_not_a_name_for_this_one():
+    a1 = make("a1", "The ferry sank on Monday. Any maritime incident must be reported within a day.")
+    a2 = make("a2", "Forty people drowned when the ferry sank in the shipwreck on Monday.")
+    assert not naming(find_framing([a1, a2]), "a1")
+
+
+
+def test_a_vague_noun_after_a_measure_of_the_event_is_no_soft_name():
+    a1 = make("a1", "Dockers walked out on Monday. The three-day stoppage closed the port.")
+    a2 = make("a2", "Dockers began a strike on Monday that closed the port.")
+    assert not naming(find_framing([a1, a2]), "a1")
+    a1 = make("a1", "Dockers walked out on Monday. The work stoppage closed the port.")
+    assert naming(find_framing([a1, a2]), "a1") == ["work stoppage"]

@@ -34,6 +34,12 @@ def test_a_repeated_word_in_an_attributed_sentence_stays_the_speakers():
     assert '"temporary"' not in scare(text)
 
 
+def test_words_a_crowd_chants_or_a_sign_reads_are_theirs_not_the_outlets():
+    assert scare('Commuters blocked the depot on Monday, chanting "fares down" until dusk.') == []
+    assert scare('Placards reading "no tolls" lined the bridge.') == []
+    assert scare('Commuters blocked the depot on Monday over the "fare reform".') == ['"fare reform"']
+
+
 def test_a_quoted_clause_or_a_stray_closing_mark_is_no_scare_quote():
 
     assert _quotation_not_label("” she said.")

@@ -59,6 +59,9 @@ def test_outside_shared_sentences_the_lower_bar_holds_only_for_a_label_for_peopl
     assert [c.kind for c in cues] == ["naming"] and "no other outlet" in cues[0].note
     c = make("a1", "Parliament passed the budget of the travesty on Monday after a long debate.")
     assert cues_on(find_framing([c, b]), "a1", "travesty")
+    # the label must head its noun phrase: after a preposition it starts a phrase of its own
+    a = make("a1", "Parliament passed the budget on Monday. Critics marched on the cabinet with usurpers in tow.")
+    assert not cues_on(find_framing([a, b]), "a1", "usurpers")
 
 
 def test_plain_nouns_in_noun_phrases_are_no_cue():
@@ -97,6 +100,16 @@ def test_a_phrase_that_replaces_one_plain_word_in_every_other_outlet_is_found():
     # one outlet writing the same phrase is enough to make it the event's wording
     assert not wording._phrase_for_word(mine, at, plain + [("a3", "The mayor raked in the cash from the harbour deal.")])
     assert not wording._phrase_for_word(mine, at, [])
+
+
+def test_a_slot_across_a_comma_is_no_phrase():
+    text = "Residents packed the hall, demanding councillors resign before Friday."
+    mine = wording._tokens(text)
+    at = mine.index("demanding")
+    other = [("a2", "Residents packed the council resign before Friday.")]
+    assert wording._phrase_for_word(mine, at, other)  # tokens alone: 'hall demanding councillors' for 'council'
+    assert not wording._phrase_for_word(mine, at, other, wording.clause_breaks(text))
+    assert wording.clause_breaks("Back, then; now - here") == {0, 1, 2}
 
 
 def test_a_label_for_people_in_a_shared_claim_is_naming_when_the_others_name_them_in_its_role():
@@ -140,6 +153,13 @@ def test_a_word_another_outlet_writes_in_another_form_is_no_word_choice():
     assert any("word choice" in c.note for c in cues_on(find_framing([a, b]), "a1", "renegade"))
     b2 = make("a2", b.text + " Residents called them renegades.")
     assert not any("word choice" in c.note for c in cues_on(find_framing([a, b2]), "a1", "renegade"))
+    # an adjective and its adverb are one word in two parts of speech
+    assert wording._adverb_pair("secret") == {"secretly"} and "hastily" in wording._adverb_pair("hasty")
+    assert "dead" not in wording._adverb_pair("deadly")  # an adjective in -ly, no adverb
+    rogue = make("a1", "The rogue officers seized the airport on Sunday night, the ministry said.")
+    assert any("word choice" in c.note for c in cues_on(find_framing([rogue, b]), "a1", "rogue"))
+    b3 = make("a2", b.text + " They acted roguely.")
+    assert not any("word choice" in c.note for c in cues_on(find_framing([rogue, b3]), "a1", "rogue"))
 
 
 def test_a_plain_word_in_a_headline_is_judged_without_the_headline():
@@ -169,6 +189,15 @@ def test_a_past_verb_rarer_than_the_others_plain_verb_in_its_slot_is_word_choice
     assert not [c for c in find_framing([a, b]) if c.article == "a2" and c.text == "struck"]
 
 
+def test_a_phrasal_verb_in_the_slot_is_no_plain_word_to_contrast_with():
+    mine = wording._tokens("The court froze the permit for the new bridge on Thursday.")
+    phrasal = [("a2", "The court threw out the permit for the new bridge on Thursday.")]
+    plain = [("a2", "The court threw the permit for the new bridge on Thursday.")]
+    at = mine.index("froze")
+    assert wording.marked_against("froze", mine, at, plain) is not None
+    assert wording.marked_against("froze", mine, at, phrasal) is None
+
+
 def test_the_counterpart_stands_beside_the_same_subject_when_the_sentences_are_reworded():
     mine = wording._tokens("Three days after the earthquake tore through the old town on Tuesday, aid was still short.")
     theirs = wording._tokens("A strong earthquake that struck the province early on Tuesday killed 40 people.")
@@ -191,3 +220,14 @@ def test_without_a_slot_the_note_lists_the_others_words_once_per_outlet_names_le
         "heroic", "Heroic firemen pulled the last survivors from the rubble.",
         [("a2", "Rescuers from Varna worked for hours to free trapped residents."), ("a2", "Rescue crews used cranes.")], None)
     assert len(said) == 1 and said[0].startswith("a2 writes '") and "varna" not in said[0].lower()
+
+
+def test_a_word_of_the_same_meaning_and_register_in_the_slot_is_no_choice():
+    mine = wording._tokens("The regulator approved the drug for a rare blood disorder on Monday.")
+    at = mine.index("disorder")
+    assert wording._synonym_in_slot("disorder", mine, at, [("a2", "The regulator approved the drug for a rare blood disease on Monday.")])
+    # a word of another meaning in the slot: the choice stands
+    assert not wording._synonym_in_slot("disorder", mine, at, [("a2", "The regulator approved the drug for a rare blood condition on Monday.")])
+    # a rarer word than the other's (a register change) is the outlet's choice even where the meaning is close
+    mine = wording._tokens("Witnesses described the slaughter in the valley on Monday.")
+    assert not wording._synonym_in_slot("slaughter", mine, mine.index("slaughter"), [("a2", "Witnesses described the killing in the valley on Monday.")])

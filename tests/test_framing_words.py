@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
-from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, word_features, word_model
+from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, counted_measure, word_features, word_model
 from rashomon.comparison.framing.resources import VECTOR_DIM, _base_forms, sentiwordnet, subjectivity, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
@@ -92,6 +92,7 @@ def test_loaded_verbs_of_saying_but_not_hospital_admissions():
         "Yet the government still insists it will finish the line by spring.",
         "The minister insisted that every rule had been followed.",
         "The coach conceded on Wednesday that the team had struggled.",
+        "The coach conceded on 4 March that the team had struggled.",
     ],
 )
 def test_admission_verbs_of_saying_before_a_colon_or_a_bare_clause(sentence):
@@ -106,6 +107,7 @@ def test_admission_verbs_of_saying_before_a_colon_or_a_bare_clause(sentence):
         "The hospital admitted forty patients on Monday.",
         "He admitted the charges and was sentenced to two years.",
         "The union insisted on a recount of the ballots.",
+        "Two board members insisted on 3% more for the pension fund.",
         "Patients admitted this week were moved to the new wing.",
     ],
 )
@@ -314,3 +316,8 @@ def test_two_words_joined_by_a_lost_dash_are_read_apart():
     # compounds keep their hyphen, particles included
     kept = [m.group() for m in candidate_tokens(make("a1", "A built-in camera and a long-suffering crew staged a sit-in."), [])]
     assert {"built-in", "long-suffering", "sit-in"} <= set(kept)
+
+
+def test_a_count_joined_to_a_plain_unit_is_a_measure_not_a_loaded_word():
+    assert all(counted_measure(w) for w in ("seven-minute", "two-day", "three-metre", "Twelve-Hour"))
+    assert not any(counted_measure(w) for w in ("two-faced", "one-sided", "second-rate", "smash-and-grab", "minute"))

@@ -8,7 +8,9 @@ outlet's own verbless aside.
   no verb and no name ("Yeah, right.", "Good luck with that.", "Yet."): the writer comments on
   the news instead of telling it. A short sentence with a verb ("Viewers noticed.", "Markets
   fell.") reports; a name or a date ("Ottwiller.", "Kovrin, 13 April.") is a dateline or a
-  caption; a question is left to the reader.
+  caption; a question is left to the reader. An imperative ("Mark the date.", "Mind your
+  step.", "Call us.": a first word taking a determiner, possessive or pronoun as its object) has
+  its verb first: a call to the reader, not a verbless comment.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
         lower = [w.lower() for w in words]
         if any(resources.zipf(w) < _COMMON for w in lower):
             continue  # a name or a rare word: a caption or a dateline, not an aside
-        if any(_verb(w) for w in lower) or _present_clause(lower):
+        if any(_verb(w) for w in lower) or _present_clause(lower) or _imperative(lower):
             continue
         hits.append(_Hit(kind="loaded", start=sentence.start, end=sentence.start + len(text),
                          note="a verbless aside in the outlet's own voice: comment, not report", rank=500))
@@ -93,6 +95,26 @@ def _verb(word: str) -> bool:
         word in _FINITE or word in PRONOUNS or word in IRREGULAR_PAST or word in REPORTING_VERBS
         or (word.endswith("ed") and len(word) > 4) or bool(_CONTRACTED.match(word))
     )
+
+
+# Words that open a noun phrase ahead of its determiner ("Not a chance.", "What a week.", "Quite
+# the turnaround.", "Such a shame."): before a determiner they are no verb.
+_PREDETERMINERS = frozenset("not what such quite all both half only just hardly rather so too some many".split())
+# Prepositions open a phrase the same way ("In a word, yes.", "For the record.").
+_PREPOSITIONS = frozenset(
+    "in on at for with by from of to into onto over under after before about against among between during "
+    "without within through across behind beyond like as than per via".split()
+)
+_OBJECTS = frozenset("us me him them you it".split())
+
+
+def _imperative(words: list[str]) -> bool:
+    """A verb first, its object next: "Mark the date.", "Mind your step.", "Call us."
+    (the first word no determiner, pre-determiner or preposition, nor an adverb in -ly)."""
+    if len(words) < 2 or words[1] not in _DETERMINERS | _OBJECTS:
+        return False
+    first = words[0]
+    return first not in _DETERMINERS | _PREDETERMINERS | _PREPOSITIONS and not first.endswith("ly")
 
 
 def _present_clause(words: list[str]) -> bool:

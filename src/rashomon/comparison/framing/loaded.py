@@ -299,6 +299,8 @@ def _statistical_hits(
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
+        if counted_measure(m.group()):
+            continue  # "ten-minute", "two-day": a count of a plain unit says how much, not how the outlet feels
         v, rarity = float(f[0]), float(f[2])
         why = [f"valence {v:.1f} of 4 (VADER)"] if v else []
         if rarity >= 1.5:
@@ -316,6 +318,26 @@ def _statistical_hits(
         why += context_evidence(context, i, prior)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + "; ".join(why or ["the fitted model"]), rank=1000))
     return hits
+
+
+# A cardinal number, in words or digits, joined to a plain unit ("ten-minute", "two-day",
+# "40-tonne"): a measure. "one-sided" and "second-rate" are no counts, and "two-faced" joins no unit
+# but a participle.
+_COUNTED = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                      r"sixty|hundred|thousand|\d+)-(?P<unit>[a-z]+)", re.IGNORECASE)
+_PLAIN_UNIT = 3.0  # wordfreq Zipf: the unit a known word ("minute", "tonne"), not a coinage
+
+
+def counted_measure(word: str) -> bool:
+    """Whether ``word`` is a count joined to a plain unit: a known word VADER does not rate and
+    no participle ("ten-minute", "three-metre"; not "two-faced", "two-timing")."""
+    m = _COUNTED.fullmatch(word)
+    if m is None:
+        return False
+    unit = m.group("unit").lower()
+    if unit.endswith(("ed", "ing")):
+        return False
+    return resources.zipf(unit) >= _PLAIN_UNIT and resources.valence(unit) is None
 
 
 _GOVERNED: dict[tuple[int, str], bool] = {}

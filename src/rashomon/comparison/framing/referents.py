@@ -28,7 +28,7 @@ from ...model import Article, Entity
 from . import resources
 from .hits import _Hit
 from .lexicon import Lexicon
-from .loaded import logistic
+from .loaded import counted_measure, logistic
 from .quotes import _inside
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -353,6 +353,9 @@ _VAGUE_EVENT = re.compile(
 )
 
 
+_QUANTIFIED = re.compile(r"\b(?:any|every|each|no)\s+$", re.IGNORECASE)
+
+
 def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str]) -> list[_Hit]:
     """A modifier and a vague noun for the event ("maritime incident", "work stoppage") that no
     other outlet of the story uses: the outlet names the event more softly than the others."""
@@ -361,6 +364,10 @@ def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewh
         noun = m.group("noun").lower()
         if m.group("mod").lower() in _FUNCTION or noun in elsewhere or _inside(quotes, m.start(), m.end()):
             continue
+        if _QUANTIFIED.search(article.text, max(0, m.start() - 12), m.start()):
+            continue  # "any prolonged stoppage": any such event, not the outlet's name for this one
+        if counted_measure(m.group("mod")):
+            continue  # "two-day stoppage": the modifier measures the event, it does not soften it
         note = (f"naming: '{m.group()}' — a vague noun for the event; no other outlet of the story "
                 f"calls it '{noun}'")
         hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=3))

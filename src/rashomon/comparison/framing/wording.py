@@ -65,6 +65,9 @@ LABEL_CUT = 0.2
 ROLE_WINDOW = 6  # words either side of the noun that show its role in the claim
 _PLURAL_PEOPLE = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|eurs|ants|ees|ians)|[a-z]{3}men)$")
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
+# The same with no preposition or conjunction between: a label for people outside shared sentences heads its phrase.
+_PHRASE_BREAK = r"(?:in|on|at|of|for|with|by|from|to|into|under|over|after|before|about|against|among|between|and|or|but|as)\b"
+_HEADED_PHRASE = re.compile(rf"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:(?!{_PHRASE_BREAK})[A-Za-z'’-]+\s+){{0,2}}$", re.I)
 # Plain plural nouns for a body of people that no suffix shows (not "people" or "police": nearly
 # every claim about people has them, for whoever is meant).
 _GROUP_NOUNS = frozenset({"persons", "men", "women", "troops", "hostages", "prisoners", "crowds", "youths"})
@@ -83,6 +86,7 @@ ZIPF_GAP = 0.6  # the outlet's word at least this much rarer
 PLAIN_VALENCE = 1.0  # the other's word may be this much more intense (VADER) and still plain
 VALENCE_GAP = 2.0  # named in the note where it is also this much more intense (VADER)
 MIN_KINSHIP = 0.1  # the two words' vector cosine: the same kind of word, not a neighbour in the sentence
+SYNONYM_KINSHIP = 0.5  # the vector cosine of a word and another outlet's word in its slot that means the same
 ANCHOR_GAP = 2  # function words between a word and the shared word beside it
 ANCHOR_SPAN = 12  # words on the slot's other side searched for a second shared word
 _PARTICLE = re.compile(r"[ \t]+(?:through|off|out|up|down|on|into|away|back|across|over)\b(?![ \t]*[-'’])", re.I)
@@ -175,7 +179,7 @@ def word_choice_hits(
         if lexicon is not None and _governed(lexicon, lower):
             continue
         if sentence.id not in pairs:
-            if lower not in elsewhere and _PEOPLE.search(lower) and _NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
+            if lower not in elsewhere and _PEOPLE.search(lower) and _HEADED_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
                 p = loaded_probability(m)
                 if REFERENT_CUT <= p < model["threshold"]:  # above it, the loaded-word step reports it
                     note = f"label for people ({p:.2f}): '{lower}', a word no other outlet of the story writes"
@@ -184,14 +188,14 @@ def word_choice_hits(
         others = pairs[sentence.id]
         if sentence.id not in shared:
             shared[sentence.id] = set().union(*(vocabulary(text) for _, text in others))
-        if lower in shared[sentence.id] or inflection_stem(lower, MIN_STEM) in stems_elsewhere:
+        if lower in shared[sentence.id] or inflection_stem(lower, MIN_STEM) in stems_elsewhere or _adverb_pair(lower) & elsewhere:
             continue  # the others wrote it too, here or (in some form) elsewhere in the story
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
         phrase = False
         if p < (min(cut, REFERENT_CUT) if referent else cut):
-            phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others)
+            phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others, clause_breaks(sentence.text))
             contrast = None if phrase or p < CONTRAST_CUT or not m.group().islower() else marked_against(lower, _tokens(sentence.text), at, others)
             if contrast is not None:
                 hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
@@ -200,10 +204,29 @@ def word_choice_hits(
                 if p >= LABEL_CUT and lower not in elsewhere:
                     hits += _label_hits(article.text, m, p, sentence.text, others, elsewhere)
                 continue
+        if not phrase and _synonym_in_slot(lower, _tokens(sentence.text), at, others):
+            continue  # another outlet writes a word of the same meaning and register in its place
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+def _synonym_in_slot(word: str, mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
+    """Whether a paired passage writes in the slot of ``mine[at]`` a word of the same meaning (vector cosine at least
+    ``SYNONYM_KINSHIP``) that ``word`` is not rarer than by ``ZIPF_GAP`` ("illness" / "disease"): no choice of this outlet's."""
+    vector, zipf = resources.word_vector(word), resources.zipf(word)
+    for _, text in others:
+        found = slot(mine, at, _tokens(text))
+        for other in (found[2].split() if found else ()):
+            if other not in _STOP and vector @ resources.word_vector(other) >= SYNONYM_KINSHIP and zipf > resources.zipf(other) - ZIPF_GAP:
+                return True
+    return False
+
+
+def _adverb_pair(word: str) -> set[str]:
+    """An adjective's adverb ("secret" / "secretly"): the same choice in another part of speech (never back: "deadly")."""
+    return {word + "ly", word[:-1] + "ily"} if word.endswith("y") else {word + "ly"}
 
 
 class Contrast(NamedTuple):
@@ -219,13 +242,23 @@ def marked_against(word: str, mine: Sequence[str], at: int, others: Sequence[tup
     a plain word of the same kind that ``word`` is marked against (``_marked``): "tore" where
     another outlet writes "struck", "rammed" where it writes "passed"."""
     for other_id, text in others:
-        counterpart = counterpart_word(mine, at, _tokens(text))
-        if counterpart is None or not same_kind(word, counterpart):
+        theirs = _tokens(text)
+        counterpart = counterpart_word(mine, at, theirs)
+        if counterpart is None or not same_kind(word, counterpart) or _phrasal(counterpart, theirs):
             continue
         reason = _marked(word, counterpart)
         if reason:
             return Contrast(other_id, counterpart, reason)
     return None
+
+
+_ADVERB_PARTICLES = frozenset("out off up down away back".split())  # a phrasal verb's ("threw out", "called off")
+
+
+def _phrasal(verb: str, tokens: Sequence[str]) -> bool:
+    """Whether ``verb`` stands before an adverb particle in ``tokens``: the bare verb's frequency says nothing
+    of the phrasal verb's register ("halted" is no rarer word for "called off")."""
+    return any(w == verb and nxt in _ADVERB_PARTICLES for w, nxt in zip(tokens, tokens[1:]))
 
 
 def counterpart_word(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
@@ -420,12 +453,13 @@ def _stems(words: Sequence[str]) -> set[str]:
     return {inflection_stem(w) for w in words if w not in _STOP and len(w) > 3 and not w.isdigit() and not _PLURAL_PEOPLE.search(w)}
 
 
-def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
+def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, str]], breaks: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether every paired outlet writes one content word where this outlet writes a phrase of
     two to ``MAX_PHRASE`` words around ``mine[at]`` sharing none of its words ("raked in the cash"
     for "profited"): a verb phrase or idiom replacing a plain word, a register change. The slot is
     a replacement in a token alignment (difflib) of the two sentences, function words at its
-    edges trimmed."""
+    edges trimmed. ``breaks`` (``clause_breaks``): a phrase runs within one clause, so a slot across a
+    comma is two clauses misaligned ("the hall, demanding voters" for "council")."""
     if not others:
         return False
     for _, text in others:
@@ -438,12 +472,21 @@ def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, s
             return False
         i1, i2, j1, j2 = span
         words = [w for w in theirs[j1:j2] if w not in _STOP]
+        if any(k in breaks for k in range(i1, i2 - 1)):
+            return False
         if not 2 <= i2 - i1 <= MAX_PHRASE or len(words) != 1 or words[0] in mine or any(c.isdigit() for c in words[0]):
             return False
     return True
 
 
 _TOKENS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def clause_breaks(text: str) -> set[int]:
+    """The indexes of ``_tokens(text)`` a clause mark (comma, semicolon, colon, bracket, dash) follows."""
+    spans = [m.span() for m in _TOKENS.finditer(text)]
+    return {k for k, ((_, end), (start, _)) in enumerate(zip(spans, spans[1:])) if _CLAUSE_MARK.search(text, end, start)}
 
 
 def _tokens(text: str) -> list[str]:
