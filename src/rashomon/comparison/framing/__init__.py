@@ -10,6 +10,10 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
    openly licensed table (MAGPIE, Wiktionary), matched with inflection, kept by a fitted rule.
    Loaded sentence shapes (``asides``): a headline's shouted label ("BUSTED!") and a verbless
    aside in the outlet's own voice ("Yeah, right.").
+   In a story, an evaluative adjective on a noun (``modifiers``: "wild accusations") that the
+   loaded-word model scores near its threshold, a sentiment lexicon rates, and no other outlet writes;
+   a vivid verb of physical action (``vivid``: "raked", "swooped") near the threshold that no other
+   outlet writes in any form.
 2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
    the story itself shows as a seat of government (a dateline, "the capital X"); an epithet
    put before a name ("the right-wing Netanyahu"); a title of deference for a ruler's name
@@ -55,6 +59,8 @@ from .idioms import idiom_hits, story_idioms
 from .labels import disparaging_hits, power_label_hits
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _lexicon_hits, _statistical_hits, vocabulary, word_model, word_scores
+from .modifiers import evaluative_modifier_hits
+from .vivid import vivid_verb_hits
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .quotes import _quote_spans, _scare_quote_hits
@@ -136,6 +142,10 @@ def find_framing(
         # naming or sentence-shape rule already covers the words (over a loaded word, the idiom stands)
         hits += [h for h in idiom_hits(article, quotes, scores, phrases)
                  if not any(o.rank < 900 and o.start < h.end and h.start < o.end for o in hits)]
+        # 1e. in a story, an evaluative adjective on a noun ("wild accusations") or a vivid verb of
+        # physical action ("raked in") no other outlet writes, where no other rule already covers the words
+        hits += [h for h in evaluative_modifier_hits(article, scores, elsewhere) + vivid_verb_hits(article, scores, elsewhere)
+                 if not any(o.start < h.end and h.start < o.end for o in hits)]
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs and elsewhere is not None:
             hits += word_choice_hits(article, quotes, pairs, elsewhere, lexicon, scores)

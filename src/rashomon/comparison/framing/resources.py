@@ -14,6 +14,10 @@
   it never saw in training by what they resemble.
 - Labels: ``data/label_nouns.tsv`` (scripts/build_wordnet_labels.py): nouns that label a referent
   rather than name it, derived from Princeton WordNet 3.0 (its licence: ``data/label_nouns.md``).
+- Parts of speech: ``data/attributive.tsv`` (scripts/build_attributive.py): adjectives, nouns and
+  fixed adjective-noun terms ("civil servant"), derived from WordNet 3.0 (``data/attributive.md``).
+- Vivid verbs: ``data/vivid_verbs.tsv`` (scripts/build_vivid_verbs.py): uncommon verbs of physical
+  action ("rake", "swoop") and their irregular forms, derived from WordNet 3.0 (``data/vivid_verbs.md``).
 
 All are base dependencies or packaged data (nothing is downloaded at run time).
 """
@@ -29,7 +33,7 @@ import numpy as np
 
 from ...errors import LexiconError, MissingExtra
 
-__all__ = ["label_nouns", "LabelNoun", "valence", "rated_valence", "subjectivity", "sentiwordnet", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
+__all__ = ["label_nouns", "LabelNoun", "attributive", "Attributive", "vivid_verbs", "valence", "rated_valence", "subjectivity", "sentiwordnet", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
 
 VECTOR_DIM = 256  # the packaged static table's width; the fitted model stores one weight per dimension
 
@@ -155,6 +159,42 @@ def label_nouns() -> dict[str, LabelNoun]:
         if len(parts) != 4 or parts[1] not in ("power", "literal", "disparaging"):
             raise LexiconError(f"{path}:{number}", f"expected 'word<TAB>power|literal|disparaging<TAB>sense class<TAB>gloss', got {line[:60]!r}")
         out[parts[0]] = LabelNoun(parts[1], parts[2], parts[3])
+    return out
+
+
+class Attributive(NamedTuple):
+    adjectives: frozenset[str]  # one-word adjectives whose commonest sense is no pertainym
+    nouns: frozenset[str]  # one-word nouns, quantities aside
+    terms: frozenset[str]  # two-word nouns that open with a listed adjective ("civil servant")
+
+
+@lru_cache(maxsize=1)
+def attributive() -> Attributive:
+    """``data/attributive.tsv``: the words an adjective-on-noun reading needs (lower case)."""
+    path = resources.files("rashomon") / "data" / "attributive.tsv"
+    kinds: dict[str, set[str]] = {"adjective": set(), "noun": set(), "term": set()}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1] not in kinds:
+            raise LexiconError(f"{path}:{number}", f"expected 'word<TAB>adjective|noun|term', got {line[:60]!r}")
+        kinds[parts[1]].add(parts[0])
+    return Attributive(frozenset(kinds["adjective"]), frozenset(kinds["noun"]), frozenset(kinds["term"]))
+
+
+@lru_cache(maxsize=1)
+def vivid_verbs() -> dict[str, tuple[str, str]]:
+    """``data/vivid_verbs.tsv``: a lemma or irregular form -> (lemma, its commonest sense's class)."""
+    path = resources.files("rashomon") / "data" / "vivid_verbs.tsv"
+    out: dict[str, tuple[str, str]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise LexiconError(f"{path}:{number}", f"expected 'form<TAB>lemma<TAB>sense class', got {line[:60]!r}")
+        out[parts[0]] = (parts[1], parts[2])
     return out
 
 

@@ -1,0 +1,125 @@
+"""An evaluative adjective the outlet puts on a noun ("wild accusations", "reckless lending",
+"panicked patients"), in a story.
+
+The loaded-word model weighs one word at a time, and many judging adjectives sit just under its
+threshold: "wild" or "reckless" alone is as often descriptive as loaded. Put on a noun in the
+outlet's own voice, and written by no other outlet of the story, such a word judges what the others
+only name. A word is a cue when all of these hold:
+
+1. **Borderline loaded**: the loaded-word model scores it at least ``MIN_PROBABILITY`` (a word
+   above the model's own threshold is the model's cue already).
+2. **An adjective on a noun**: WordNet lists it as an adjective whose commonest sense is no
+   pertainym ("corporate", "social" classify), and the next word, after one space, is a noun that is
+   no quantity ("just seven"), no stop word and no verb's past ("fell"); a participle after an
+   auxiliary or a noun is a verb ("were mistreated", "quakes flattened buildings"); the pair is no
+   fixed term ("civil servant",
+   "natural gas"), and a compound of adjective and noun ("high-risk", "last-minute") classifies
+   rather than judges (data/attributive.tsv, scripts/build_attributive.py).
+3. **Rated**: a sentiment lexicon rates the adjective (VADER valence, SentiWordNet 0.25 or more,
+   or the pattern lexicon's subjectivity 0.5 or more): "masked" or "migrant" carry no judgment.
+4. **Unshared**: no other outlet of the story writes the adjective; one article alone has no
+   others to compare with, and gets no cue from this rule.
+5. **The outlet's own judgment**: not reported as someone's view ("is regarded as an unfriendly
+   step", "described as a ..."), the same exception the lexicon's labels have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...backends.embedders.tfidf import stop_words
+from ...model import Article
+from ...text import IRREGULAR_PAST
+from . import resources
+from .hits import _Hit
+from .loaded import WordScores, _label_attributed_or_generic
+
+__all__ = ["evaluative_modifier_hits", "MIN_PROBABILITY"]
+
+MIN_PROBABILITY = 0.35  # the loaded-word model's score from which an adjective on a noun is weighed
+MIN_SENTIWORDNET = 0.25
+MIN_SUBJECTIVITY = 0.5
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*[a-z])\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ]$")
+# Before a participle, a word that makes it a verb: "were mistreated", "has lost".
+_AUXILIARIES = frozenset("be been being is are was were am has have had having get gets got getting".split())
+
+
+def _singular(word: str, nouns: frozenset[str]) -> str | None:
+    """``word`` or its singular where the table lists it as a noun ("accusations" -> "accusation")."""
+    for form in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "",
+                 word[:-1] if word.endswith("s") else ""):
+        if form and form in nouns:
+            return form
+    return None
+
+
+def _classifying_compound(adjective: str, nouns: frozenset[str]) -> bool:
+    """An adjective made of words and ending in a plain noun ("high-risk", "last-minute"), not in a
+    participle ("long-suffering", "heavy-handed")."""
+    last = adjective.split("-")[-1]
+    return "-" in adjective and last in nouns and not last.endswith(("ing", "ed"))
+
+
+def _ratings(adjective: str) -> list[str]:
+    """What the sentiment lexicons say of the adjective, where they rate it."""
+    out = []
+    v = resources.valence(adjective)
+    if v is not None:
+        out.append(f"valence {v:+.1f} (VADER)")
+    swn = resources.sentiwordnet(adjective)
+    if swn >= MIN_SENTIWORDNET:
+        out.append(f"SentiWordNet {swn:.2f}")
+    subjective = resources.subjectivity(adjective)
+    if subjective is not None and subjective >= MIN_SUBJECTIVITY:
+        out.append(f"subjectivity {subjective:.1f} (pattern)")
+    return out
+
+
+def _verb_reading(text: str, start: int, word: str, table: resources.Attributive) -> bool:
+    """A participle after an auxiliary or a noun reads as the verb ("were mistreated", "quakes
+    flattened buildings"), not as an adjective ("stunned neighbours", "a twisted ankle")."""
+    if not word.endswith(("ed", "ing")):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    before = m.group(1).lower()
+    return before in _AUXILIARIES or (before not in table.adjectives and before not in stop_words()
+                                      and _singular(before, table.nouns) is not None)
+
+
+def _noun_after(text: str, end: int, table: resources.Attributive) -> tuple[int, str] | None:
+    """(the end offset, the noun) of the noun right after an adjective that ends at ``end``; a
+    verb's past ("fell", "led") is no noun there."""
+    m = _NEXT_WORD.match(text, end)
+    if not m or m.group(1) in stop_words() or m.group(1) in IRREGULAR_PAST:
+        return None
+    noun = _singular(m.group(1), table.nouns)
+    return (m.end(), noun) if noun else None
+
+
+def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: set[str] | None) -> list[_Hit]:
+    """The article's adjectives on nouns that judge (module docstring); ``scores``: the loaded-word
+    model over the article (:func:`~.loaded.word_scores`); ``elsewhere``: the story's other outlets'
+    words (None for one article alone: no cue)."""
+    if elsewhere is None:
+        return []
+    table = resources.attributive()
+    hits = []
+    for m, p in zip(scores.tokens, scores.probabilities):
+        adjective = m.group().lower()
+        if p < MIN_PROBABILITY or adjective in elsewhere or adjective not in table.adjectives:
+            continue
+        if _classifying_compound(adjective, table.nouns) or _verb_reading(article.text, m.start(), adjective, table):
+            continue
+        after = _noun_after(article.text, m.end(), table)
+        if after is None or f"{adjective} {after[1]}" in table.terms:
+            continue
+        ratings = _ratings(adjective)
+        if not ratings or _label_attributed_or_generic(article.text, m.start()):
+            continue
+        note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
+                f"no other outlet of the story writes '{adjective}'")
+        hits.append(_Hit(kind="loaded", start=m.start(), end=after[0], note=note, rank=950))
+    return hits

@@ -1,0 +1,73 @@
+"""A vivid verb of physical action the outlet alone chose ("raked in", "lashed out", "swooped on",
+"clung to power"), in a story.
+
+Figurative verbs are loaded through their picture, not through a charged word: "rake", "lash" or
+"swoop" carry little valence, so the loaded-word model scores them under its threshold. Where the
+others tell the same event with a plain verb, a verb of physical action that only one outlet writes
+pictures it. A word is a cue when all of these hold:
+
+1. **Borderline loaded**: the loaded-word model scores it at least ``MIN_PROBABILITY``.
+2. **A verb of physical action, in use**: a past form, a participle or an -ing form ("raked",
+   "clung", "bulldozing") of a verb whose commonest WordNet sense is contact, motion, the body,
+   weather or consumption, and that English text uses less often than Zipf 4.0 ("hit", "pull",
+   "stop" are the plain words): data/vivid_verbs.tsv, scripts/build_vivid_verbs.py.
+3. **Unshared**: no other outlet of the story writes the verb in any form ("capsized" in one
+   outlet, "capsizes" in another is the event, not a picture of it); one article alone gets no cue.
+"""
+
+from __future__ import annotations
+
+from ...model import Article
+from . import resources
+from .hits import _Hit
+from .loaded import WordScores
+
+__all__ = ["vivid_verb_hits", "verb_lemma", "MIN_PROBABILITY"]
+
+MIN_PROBABILITY = 0.3
+# Regular inflections undone, in order: (ending, what replaces it).
+_ENDINGS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("ies", "y"), ("es", ""), ("s", ""))
+_INFLECTED = ("ed", "ing")
+
+
+def verb_lemma(word: str) -> str | None:
+    """The table's lemma of ``word`` (lower case) when it is a form of a listed verb: its irregular
+    form, its own lemma, or a regular form ("raked" -> "rake", "flopped" -> "flop", "rakes" -> "rake")."""
+    table = resources.vivid_verbs()
+    if word in table:
+        return table[word][0]
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            for base in (stem + replacement, stem[:-1] if not replacement and stem[-1] == stem[-2] else ""):
+                if base in table:
+                    return table[base][0]
+    return None
+
+
+def _in_use(word: str) -> bool:
+    """A past, participle or -ing form: the verb as it is told ("raked", "clung"), not its bare
+    lemma, which is as often a noun ("rake", "lash")."""
+    table = resources.vivid_verbs()
+    return word.endswith(_INFLECTED) or (word in table and table[word][0] != word)
+
+
+def vivid_verb_hits(article: Article, scores: WordScores, elsewhere: set[str] | None) -> list[_Hit]:
+    """The article's vivid verbs (module docstring); ``scores``: the loaded-word model over the article
+    (:func:`~.loaded.word_scores`); ``elsewhere``: the story's other outlets' words (None: no cue)."""
+    if elsewhere is None:
+        return []
+    told_elsewhere = {verb_lemma(w) for w in elsewhere if "-" not in w} - {None}
+    hits = []
+    for m, p in zip(scores.tokens, scores.probabilities):
+        word = m.group().lower()
+        if p < MIN_PROBABILITY or not _in_use(word):
+            continue
+        lemma = verb_lemma(word)
+        if lemma is None or lemma in told_elsewhere:
+            continue
+        sense = resources.vivid_verbs()[lemma][1].split(".")[1]
+        note = (f"vivid verb ({float(p):.2f}): '{word}', a verb of physical action ({sense}, WordNet) and uncommon "
+                f"(Zipf {resources.zipf(lemma):.1f}, wordfreq); no other outlet of the story writes '{lemma}'")
+        hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=960))
+    return hits

@@ -1,0 +1,63 @@
+"""An evaluative adjective on a noun, in a story: which pairs are cues, which are terms or verbs."""
+
+from __future__ import annotations
+
+from rashomon.comparison.framing import find_framing, resources
+from rashomon.comparison.framing.loaded import vocabulary, word_scores
+from rashomon.comparison.framing.modifiers import _classifying_compound, _noun_after, _verb_reading, evaluative_modifier_hits
+from rashomon.comparison.framing.quotes import _quote_spans
+from rashomon.comparison.segment import segment
+from rashomon.model import Article
+
+PLAIN = "The council approved the budget on Tuesday. Critics made accusations about the explanation the mayor offered."
+LOUD = ("The council approved the budget on Tuesday. Critics made wild accusations about the pathetic "
+        "excuse the mayor offered. Stunned neighbours watched as years of reckless lending ended.")
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def hits(text: str, other: str | None = PLAIN) -> dict[str, str]:
+    article = make("a1", text)
+    quotes = _quote_spans(article.text)
+    elsewhere = vocabulary(other) if other is not None else None
+    found = evaluative_modifier_hits(article, word_scores(article, quotes, elsewhere), elsewhere)
+    return {article.text[h.start : h.end]: h.note for h in found}
+
+
+def test_the_table_knows_adjectives_nouns_and_terms():
+    table = resources.attributive()
+    assert {"wild", "reckless"} <= table.adjectives and "corporate" not in table.adjectives  # a pertainym classifies
+    assert {"accusation", "excuse"} <= table.nouns and "seven" not in table.nouns  # a quantity
+    assert {"civil servant", "natural gas"} <= table.terms
+
+
+def test_judging_adjectives_no_other_outlet_writes_are_cues_with_their_evidence():
+    found = hits(LOUD)
+    assert {"wild accusations", "pathetic excuse", "reckless lending"} <= set(found)
+    note = found["pathetic excuse"]
+    assert "valence -2.7 (VADER)" in note and "no other outlet of the story writes 'pathetic'" in note
+
+
+def test_a_shared_adjective_an_article_alone_and_an_attributed_view_give_nothing():
+    assert "wild accusations" not in hits(LOUD, other="Critics made wild claims on Tuesday.")
+    assert hits(LOUD, other=None) == {}
+    assert hits("The vote on the plan was regarded as an unfriendly step by the opposition.") == {}
+
+
+def test_terms_compounds_participles_and_past_verbs_are_no_adjective_on_a_noun():
+    table = resources.attributive()
+    assert _classifying_compound("high-risk", table.nouns) and _classifying_compound("last-minute", table.nouns)
+    assert not _classifying_compound("long-suffering", table.nouns) and not _classifying_compound("wild", table.nouns)
+    text = "Prisoners who were mistreated fell ill. The quakes flattened homes as stunned crowds fled."
+    assert _verb_reading(text, text.index("mistreated"), "mistreated", table)
+    assert _verb_reading(text, text.index("flattened"), "flattened", table)
+    assert not _verb_reading(text, text.index("stunned"), "stunned", table)
+    assert _noun_after(text, text.index("mistreated") + len("mistreated"), table) is None  # "fell" is a verb's past
+    assert _noun_after("just seven", len("just"), table) is None  # a number counts, it is not judged
+
+
+def test_the_cue_reaches_the_report_in_a_story():
+    cues = find_framing([make("a1", LOUD), make("a2", PLAIN)])
+    assert "wild accusations" in {c.text for c in cues if "evaluative adjective" in c.note}

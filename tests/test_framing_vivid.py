@@ -1,0 +1,49 @@
+"""A vivid verb of physical action only one outlet writes: the table, the forms, the story rule."""
+
+from __future__ import annotations
+
+from rashomon.comparison.framing import find_framing, resources
+from rashomon.comparison.framing.loaded import vocabulary, word_scores
+from rashomon.comparison.framing.quotes import _quote_spans
+from rashomon.comparison.framing.vivid import verb_lemma, vivid_verb_hits
+from rashomon.comparison.segment import segment
+from rashomon.model import Article
+
+LOUD = ("The disgraced minister raked in a shameful fortune from the deal, then lashed out at furious reporters. "
+        "Police swooped on his lavish villa, and the arrogant party clung to power as the outrageous scandal grew.")
+PLAIN = "The minister earned money from the deal and criticised reporters. Police searched his villa and the party stayed in power."
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def hits(text: str, other: str | None) -> dict[str, str]:
+    article = make("a1", text)
+    elsewhere = vocabulary(other) if other is not None else None
+    found = vivid_verb_hits(article, word_scores(article, _quote_spans(article.text), elsewhere), elsewhere)
+    return {article.text[h.start : h.end]: h.note for h in found}
+
+
+def test_the_table_lists_uncommon_physical_verbs_and_their_irregular_forms():
+    table = resources.vivid_verbs()
+    assert table["rake"] == ("rake", "verb.motion") and table["clung"][0] == "cling"
+    assert "hit" not in table and "pull" not in table  # common enough to be the plain word
+    assert [verb_lemma(w) for w in ("raked", "flopped", "clung", "bulldozing", "rakes")] == ["rake", "flop", "cling", "bulldoze", "rake"]
+    assert verb_lemma("pulled") is None and verb_lemma("reporters") is None
+
+
+def test_a_verb_no_other_outlet_writes_is_a_cue_with_its_evidence():
+    found = hits(LOUD, PLAIN)
+    assert "clung" in found
+    assert "physical action (contact, WordNet)" in found["clung"] and "no other outlet of the story writes 'cling'" in found["clung"]
+
+
+def test_a_verb_another_outlet_writes_in_any_form_and_an_article_alone_give_nothing():
+    assert "clung" not in hits(LOUD, PLAIN + " The party is clinging to office.")
+    assert hits(LOUD, None) == {}
+
+
+def test_the_cue_reaches_the_report_in_a_story():
+    cues = find_framing([make("a1", LOUD), make("a2", PLAIN)])
+    assert "clung" in {c.text for c in cues if "vivid verb" in c.note}
