@@ -344,6 +344,25 @@ def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
     assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]
 
 
+def test_an_outlet_joining_on_joint_evidence_passes_the_cosine_checks_with_a_figure_that_fits_every_member(monkeypatch):
+    from rashomon.comparison.align import groups
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("Inspectors put 2,310 ballots aside as spoiled.", "More than 2,300 ballots were put aside as spoiled.",
+                     "The board looked at over 2,300 contested papers.", "a3|The board met in the town hall.")
+    sim = np.array([[1, .80, .45, .2], [.80, 1, .42, .2], [.45, .42, 1, .3], [.2, .2, .3, 1]])  # the third paraphrases poorly
+    pairs = [(0, 1, .80)]
+    joint = {(0, 1): .9, (0, 2): .08, (1, 2): .09, (0, 3): .01, (1, 3): .01}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1, 2}]
+    monkeypatch.setattr(groups, "JOINT_FIGURES", 0)
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1}]
+    monkeypatch.setattr(groups, "JOINT_FIGURES", 1)
+    # a figure that fits no member's ("over 5,000"): the cosines still keep it out
+    other = _claims("Inspectors put 2,310 ballots aside as spoiled.", "More than 2,300 ballots were put aside as spoiled.",
+                    "The board looked at over 5,000 contested papers.", "a3|The board met in the town hall.")
+    assert [m for m, _ in group_pairs(pairs, other, sim, 0.65, joint)] == [{0, 1}]
+
+
 def test_a_newcomer_stating_a_rare_figure_with_every_member_passes_the_cosine_checks():
     from rashomon.comparison.align.pairs import shared_figures
     from rashomon.comparison.align.groups import group_pairs
