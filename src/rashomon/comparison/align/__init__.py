@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -48,6 +49,7 @@ _UNIQUE_LEXICAL = 0.2
 # share some wording too (the pairs' lexical floor): the static space puts unrelated sentences of
 # one story near 0.6 ("instructed the government to pay 5,000 marks" / "more than 200 dead").
 _UNIQUE_SHARED = 0.10
+_CONNECTIVE = re.compile(r"(?:and|but)\s+", re.IGNORECASE)
 
 # A datelined lead's clauses are alignment units of their own: such a lead carries the story's
 # three or four main claims, each told by another outlet in a sentence of its own. A pair of such
@@ -96,8 +98,16 @@ def unique_clauses(
             continue  # names replaced changed the cut: no offsets to point at
         start, end = spans[p - first]
         claim = claims[k]
+        start += _opening_connective(claim.text[start - claim.start : end - claim.start])
         out.append(ClaimRef(article=claim.article, sentence=claim.sentence, text=claim.text[start - claim.start : end - claim.start], start=start, end=end))
     return out
+
+
+def _opening_connective(clause: str) -> int:
+    """How many characters of a clause its opening "and" or "but" takes: a clause cut after a
+    comma (", and forecasters see no rain before September") is told without it."""
+    found = _CONNECTIVE.match(clause)
+    return found.end() if found and found.end() < len(clause) else 0
 
 
 def _owned(groups: list[tuple[set[int], float]], owner: np.ndarray) -> list[tuple[set[int], float]]:
