@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...model import Claim
-from .pairs import intervals
+from .pairs import figures_fit, intervals
 
 log = logging.getLogger(__name__)
 
@@ -114,16 +114,10 @@ def _join_on_joint_evidence(
             tops = int((p[best] >= p.max(axis=0)).sum())  # members whose likeliest claim of the article it is
             close = cosines.mean() >= coherence and cosines.min() >= threshold - DRIFT_MARGIN
             if (tops >= JOINT_TOPS * len(rows) and joint[best] >= JOINT_PROBABILITY and p[best].min() >= JOINT_FLOOR
-                    and (close or (JOINT_FIGURES and spans and all(_figures_fit(spans[k], spans[m]) for m in rows)))):
+                    and (close or (JOINT_FIGURES and spans and all(figures_fit(spans[k], spans[m]) for m in rows)))):
                 members.add(k)
                 holding[k].append(g)
                 taken.add(a)
-
-
-def _figures_fit(a: list[tuple[float, float, str | None, str]], b: list[tuple[float, float, str | None, str]]) -> bool:
-    """Some figure of one claim fits one of the other's: the same unit, overlapping intervals
-    ("over 1,100" and "1,140", "above 9 percent" and "9.4%")."""
-    return any(u1 == u2 and low <= h and l <= high for low, high, u1, _ in a for l, h, u2, _ in b)
 
 
 def _figures_clash(a: list[tuple[float, float, str | None, str]], b: list[tuple[float, float, str | None, str]]) -> bool:

@@ -221,6 +221,12 @@ def compatible_figures(a: list[tuple[float, float, str, str]], b: list[tuple[flo
     )
 
 
+def figures_fit(a: list[tuple[float, float, str | None, str]], b: list[tuple[float, float, str | None, str]]) -> bool:
+    """Some figure of one claim fits one of the other's: the same unit, overlapping intervals
+    ("over 1,100" and "1,140", "above 9 percent" and "9.4%")."""
+    return any(u1 == u2 and low <= h and l <= high for low, high, u1, _ in a for l, h, u2, _ in b)
+
+
 def clock_times(claim: Claim) -> list[tuple[str, str]]:
     """The clock times a claim states (normalised "HH:MM", qualifier)."""
     return [(v.normalized, v.qualifier) for v in claim.values if v.kind == "time"]
