@@ -67,13 +67,6 @@ class Alignment:
     threshold: float
 
 
-
-
-
-
-
-
-
 def _owned(groups: list[tuple[set[int], float]], owner: np.ndarray) -> list[tuple[set[int], float]]:
     """Groups of claims and units as groups of claims (a unit stands for its lead), no group
     inside another."""

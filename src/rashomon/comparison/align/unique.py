@@ -37,6 +37,7 @@ _CONNECTIVE = re.compile(r"(?:and|but)\s+", re.IGNORECASE)
 _MIN_PART_WORDS = 3
 _MAX_PART_FIGURES = 8
 _PERCENTS = frozenset({"%", "pp", "bp"})
+_WORDY = re.compile(r"\w")
 
 
 def unique_clauses(
@@ -105,7 +106,7 @@ def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[Claim
     """Parts of agreed claims that state a figure no claim of another article states, exactly or
     compatibly, nor counts ("..., with 21 abstentions", "among them 15 nationals"): a figure only
     one outlet gives is a claim only it tells. ``told``: the unique clauses found already."""
-    taken = {(ref.sentence, ref.start) for ref in told}
+    taken = [(ref.sentence, ref.start, ref.end) for ref in told]
     out = []
     for article, ks in _by_article(claims, agreed).items():
         others = [c for c in claims if c.article != article]
@@ -124,9 +125,9 @@ def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[Claim
                 if not own or _counted_kind(value) in other_kinds or own_keys & other_keys or figures_fit(own, other_spans):
                     continue
                 ref = _part_of(claim, value, parts)
-                if ref is None or any(s == ref.sentence and ref.start <= at < ref.end for s, at in taken):
-                    continue
-                taken.add((ref.sentence, ref.start))
+                if ref is None or any(s == ref.sentence and a < ref.end and ref.start < b for s, a, b in taken):
+                    continue  # (a part inside a unique clause, or two figures of one part)
+                taken.append((ref.sentence, ref.start, ref.end))
                 out.append(ref)
     return out
 
@@ -143,8 +144,8 @@ def _part_of(claim: Claim, value: Value, parts: Sequence[tuple[int, int]]) -> Cl
     at least _MIN_PART_WORDS words."""
     at = value.start - claim.start
     part = next(((a, b) for a, b in parts if a <= at < b), None)
-    if part is None or part == (0, len(claim.text.rstrip(" ."))):
-        return None
+    if part is None or not (_WORDY.search(claim.text[: part[0]]) or _WORDY.search(claim.text[part[1] :])):
+        return None  # the whole claim
     text = claim.text[part[0] : part[1]]
     if len(text.split()) < _MIN_PART_WORDS:
         return None
@@ -161,7 +162,7 @@ def told_nowhere_else(
     if not parts:
         return []
     texts = list(pieces) + [p.text for p in parts]
-    n = len(list(pieces))
+    n = len(pieces)
     vectors = embedder.embed(texts)
     cos = vectors[n:] @ vectors[:n].T
     lexical = cos if embedder.name == "tfidf" else tfidf_cosines(texts)[n:, :n]
