@@ -286,6 +286,17 @@ def test_measures_compare_in_si_units_whatever_unit_or_spelling():
     assert not figure_keys(a) & figure_keys(d)
 
 
+def test_a_span_in_months_fits_the_same_span_in_days():
+    from rashomon.comparison.align.pairs import compatible_figures, intervals
+
+    a, b, c, d = _claims("The council has 90 days to answer the inspectors.", "Inspectors gave the council three months to answer.",
+                         "The council has 120 days to answer the inspectors.", "The licence runs for 25 months.")
+    e, = _claims("The licence runs for two years.")
+    assert compatible_figures(intervals(a), intervals(b)) == 1  # three months are 84 to 93 days
+    assert compatible_figures(intervals(c), intervals(b)) == 0  # ... not 120
+    assert compatible_figures(intervals(d), intervals(e)) == 0  # 25 months are more than two years
+
+
 def test_a_comma_or_colon_inside_a_figure_does_not_cut_a_clause():
     parts = clauses("The council vetoed the takeover of the cement maker, a deal of 3,1 billion euros announced last November")
     assert parts[-1] == "a deal of 3,1 billion euros announced last November"
@@ -342,6 +353,25 @@ def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
     # another claim of its article is likelier for a member: the weaker one does not join
     rival = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .12, (1, 3): .01}
     assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]
+
+
+def test_an_outlet_joining_on_joint_evidence_passes_the_cosine_checks_with_a_figure_that_fits_every_member(monkeypatch):
+    from rashomon.comparison.align import groups
+    from rashomon.comparison.align.groups import group_pairs
+
+    claims = _claims("Inspectors put 2,310 ballots aside as spoiled.", "More than 2,300 ballots were put aside as spoiled.",
+                     "The board looked at over 2,300 contested papers.", "a3|The board met in the town hall.")
+    sim = np.array([[1, .80, .45, .2], [.80, 1, .42, .2], [.45, .42, 1, .3], [.2, .2, .3, 1]])  # the third paraphrases poorly
+    pairs = [(0, 1, .80)]
+    joint = {(0, 1): .9, (0, 2): .08, (1, 2): .09, (0, 3): .01, (1, 3): .01}
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1, 2}]
+    monkeypatch.setattr(groups, "JOINT_FIGURES", 0)
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1}]
+    monkeypatch.setattr(groups, "JOINT_FIGURES", 1)
+    # a figure that fits no member's ("over 5,000"): the cosines still keep it out
+    other = _claims("Inspectors put 2,310 ballots aside as spoiled.", "More than 2,300 ballots were put aside as spoiled.",
+                    "The board looked at over 5,000 contested papers.", "a3|The board met in the town hall.")
+    assert [m for m, _ in group_pairs(pairs, other, sim, 0.65, joint)] == [{0, 1}]
 
 
 def test_a_newcomer_stating_a_rare_figure_with_every_member_passes_the_cosine_checks():
@@ -496,9 +526,11 @@ def test_a_lead_clause_weighed_on_its_own_brings_a_third_outlet_into_its_group(m
     assert not grouped()
 
 
-def test_two_groups_sharing_two_members_merge_when_their_newcomers_tell_the_same():
+def test_two_groups_sharing_two_members_merge_when_their_newcomers_tell_the_same(monkeypatch):
     from rashomon.comparison.align import groups
 
+    # (a figure that fits every member's would bring a newcomer in on joint evidence: the merge alone here)
+    monkeypatch.setattr(groups, "JOINT_FIGURES", 0)
     claims = _claims("Prosecutors said 64 people had been arrested.", "64 persons were detained.",
                      "Dozens of people have been arrested since Thursday.", "a4|More than sixty conspirators have been detained.",
                      "a4|The conspirators were led by a colonel.")
@@ -517,6 +549,7 @@ def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch
     from rashomon.comparison.align import groups
 
     monkeypatch.setattr(groups, "OVERLAP_MEMBERS", 0)
+    monkeypatch.setattr(groups, "JOINT_FIGURES", 0)  # (the figures would join them on joint evidence)
     claims = _claims("Prosecutors said 64 people had been arrested.", "More than sixty conspirators have been detained.",
                      "Dozens of people have been arrested since Thursday.", "64 persons were detained.")
     sim = np.array([[1, .39, .55, .71], [.39, 1, .5, .45], [.55, .5, 1, .39], [.71, .45, .39, 1]])

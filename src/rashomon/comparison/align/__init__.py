@@ -9,8 +9,9 @@
    coherence check, so one agreement spans the 2-4 outlets that tell a claim without every pair
    passing on its own (a newcomer may join on the clause that anchors the group, or on the joint
    evidence of weak ties to every member).
-4. Unique claims: every claim in no agreement, and the clauses of agreed claims that nothing in
-   another article comes close to (a sentence that carries a shared claim can carry a unique one).
+4. Unique claims (``unique``): every claim in no agreement, the clauses of agreed claims that
+   nothing in another article comes close to (a sentence that carries a shared claim can carry a
+   unique one), and the parts of agreed claims stating a figure no other article states.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .pairs import (
 )
 from .pieces import best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
 from .pieces import anchors, similarity_matrix
+from .unique import figure_parts, told_nowhere_else, unique_clauses
 
 __all__ = [
     "COHERENCE_MARGIN", "DEFAULT_THRESHOLDS", "FEATURES", "PAIR_BIAS", "PAIR_PROBABILITY", "PAIR_WEIGHTS", "Alignment",
@@ -41,20 +43,14 @@ __all__ = [
 # Cosine above which two claims are the same claim, per embedder, when the embedder does not
 # carry its own calibrated ``agreement_threshold``.
 DEFAULT_THRESHOLDS = {"tfidf": 0.30}
-# A clause of an agreed claim is unique when nothing in another article comes this close.
-_UNIQUE_MARGIN = 0.05
-_UNIQUE_LEXICAL = 0.2
-# ... and a piece within the margin below the threshold counts as telling it only when the two
-# share some wording too (the pairs' lexical floor): the static space puts unrelated sentences of
-# one story near 0.6 ("instructed the government to pay 5,000 marks" / "more than 200 dead").
-_UNIQUE_SHARED = 0.10
-
 # A datelined lead's clauses are alignment units of their own: such a lead carries the story's
 # three or four main claims, each told by another outlet in a sentence of its own. A pair of such
 # a clause and another claim agrees from UNIT_PROBABILITY (bench/README.md, "align9"): a clause
 # weighed on its own is short, and a loose tie of it would pull the whole lead into a group.
 LEAD_UNITS = True
 UNIT_PROBABILITY = 0.6
+# Parts of agreed claims stating a figure only their outlet gives are unique claims (``figure_parts``).
+FIGURE_PARTS = True
 
 # kept for callers of the single-module layout
 _best_of_pieces = best_of_pieces
@@ -69,35 +65,6 @@ class Alignment:
     pairs: tuple[tuple[Claim, Claim, float], ...]  # every cross-article pair that agrees
     similarity: np.ndarray  # claims x claims, for later stages (conflicts)
     threshold: float
-
-
-def unique_clauses(
-    claims: Sequence[Claim], texts: Sequence[str], agreed: set[int], cos: np.ndarray, lexical: np.ndarray, threshold: float
-) -> list[ClaimRef]:
-    """Clauses of agreed claims that no other article tells: a sentence that carries a shared
-    claim can carry a unique one too. ``cos`` and ``lexical`` are piece x piece (``pieces_of``)."""
-    _pieces_, owner = pieces_of(texts)
-    n = len(claims)
-    article_of = np.asarray([claims[k].article for k in owner])
-    out = []
-    for p in range(n, len(owner)):
-        k = int(owner[p])
-        if k not in agreed:
-            continue
-        others = article_of != claims[k].article
-        if not others.any():
-            continue
-        near = (cos[p, others] >= threshold) | ((cos[p, others] >= threshold - _UNIQUE_MARGIN) & (lexical[p, others] >= _UNIQUE_SHARED))
-        if near.any() or lexical[p, others].max() >= _UNIQUE_LEXICAL:
-            continue
-        first = int(np.nonzero(owner == k)[0][1])  # the claim's first clause piece (0 is its sentence)
-        spans = clause_spans(claims[k])
-        if len(spans) != int((owner == k).sum()) - 1:
-            continue  # names replaced changed the cut: no offsets to point at
-        start, end = spans[p - first]
-        claim = claims[k]
-        out.append(ClaimRef(article=claim.article, sentence=claim.sentence, text=claim.text[start - claim.start : end - claim.start], start=start, end=end))
-    return out
 
 
 def _owned(groups: list[tuple[set[int], float]], owner: np.ndarray) -> list[tuple[set[int], float]]:
@@ -234,6 +201,9 @@ def align_claims(
     in_agreement = {k for members, _ in groups for k in members}
     unique = tuple(ClaimRef.of(c) for k, c in enumerate(claims) if k not in in_agreement)
     unique += tuple(unique_clauses(claims, texts, in_agreement, piece_cos, piece_lex, threshold))
+    if FIGURE_PARTS and claims:
+        parts = figure_parts(claims, in_agreement, unique)
+        unique += tuple(told_nowhere_else(parts, claims, pieces, owner, embedder, threshold))
     return Alignment(
         agreements=agreements,
         unique=unique,

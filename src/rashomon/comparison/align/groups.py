@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...model import Claim
-from .pairs import intervals
+from .pairs import figures_fit, intervals
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,8 @@ JOINT_MIN_MEMBERS = 2
 JOINT_PROBABILITY = 0.15
 JOINT_FLOOR = 0.02
 JOINT_TOPS = 1.0
+# ... and the cosine checks waived for a claim stating a figure that fits one of every member's (off when 0).
+JOINT_FIGURES = 1
 # ... or, anchored on the clause that holds the group together, when tied to it this strongly.
 ANCHOR_PROBABILITY = 0.45
 # A newcomer that meets a member on another clause than the one tying that member to the group
@@ -79,11 +81,14 @@ MAX_JOINT_CELLS = 2_000_000
 
 def _join_on_joint_evidence(
     groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
-    coherence: float, threshold: float,
+    coherence: float, threshold: float, spans: Sequence[list] = (),
 ) -> None:
     """An outlet no pair brought into a group joins it when its claim is weakly tied to every
     member and the ties together are strong: the third outlet of a claim paraphrases each of the
-    other two a little ("October's election" / "the parliamentary elections of October")."""
+    other two a little ("October's election" / "the parliamentary elections of October"). A claim
+    stating a figure that fits one of every member's (``spans``: each claim's ``pairs.intervals``)
+    passes the cosine checks, as a rare figure does in the coherence check: "over 1,100 contested
+    cards" joins "1,140 ballots set aside" and "more than 1,100 ballots set aside"."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(article):
         by_article[a].append(k)
@@ -107,8 +112,9 @@ def _join_on_joint_evidence(
             k = candidates[best]
             cosines = sim[k, rows]
             tops = int((p[best] >= p.max(axis=0)).sum())  # members whose likeliest claim of the article it is
-            if (tops >= JOINT_TOPS * len(rows) and joint[best] >= JOINT_PROBABILITY and p[best].min() >= JOINT_FLOOR and cosines.mean() >= coherence
-                    and cosines.min() >= threshold - DRIFT_MARGIN):
+            close = cosines.mean() >= coherence and cosines.min() >= threshold - DRIFT_MARGIN
+            if (tops >= JOINT_TOPS * len(rows) and joint[best] >= JOINT_PROBABILITY and p[best].min() >= JOINT_FLOOR
+                    and (close or (JOINT_FIGURES and spans and all(figures_fit(spans[k], spans[m]) for m in rows)))):
                 members.add(k)
                 holding[k].append(g)
                 taken.add(a)
@@ -315,8 +321,9 @@ def group_pairs(
                 scores.append(score)
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
-    _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, threshold)
-    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold, [intervals(c) for c in claims],
+    spans = [intervals(c) for c in claims]
+    _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, threshold, spans)
+    _merge_overlapping(groups, holding, article, sim, prob, anchor, threshold, spans,
                        [c.sentence for c in claims],
                        [c.start for c in claims])
     if checks > MAX_COHESION_CHECKS:

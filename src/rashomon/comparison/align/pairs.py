@@ -34,6 +34,10 @@ _RARE = 4
 RARE_FIGURE = _RARE
 # An open bound ("more than 9", "under 50") reaches this factor past its figure.
 _OPEN_REACH = 1.5
+# Months and years differ in length: a span of them is its mean length give or take this many
+# hours (keyed by ``span_hours``' mean length): "90 days" fits "three months" (89-92 days), "25
+# months" does not fit "two years".
+_CALENDAR_SLACK = {730.5: 3 * 24, 8766: 24}
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _SHORT_WORD = re.compile(r"[^\W\d_]{3,}")  # "leg", "ban": short content words count as wording
 # Auxiliaries the stop list lacks: "did not respond" / "did not say" share no wording.
@@ -167,7 +171,8 @@ def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
         high = v.high if v.high is not None else v.low * _OPEN_REACH
         hours = span_hours(v.counted) if v.counted and not v.unit else None
         if hours is not None:
-            out.append((low * hours, high * hours, "h", f"{float(v.normalized.split()[0]) * hours:g} h"))
+            slack = _CALENDAR_SLACK.get(hours, 0.0)
+            out.append((low * hours - slack, high * hours + slack, "h", f"{float(v.normalized.split()[0]) * hours:g} h"))
             continue
         si = value_measure(v)
         if si is not None:  # "nearly 10 feet" fits "three metres"
@@ -214,6 +219,12 @@ def compatible_figures(a: list[tuple[float, float, str, str]], b: list[tuple[flo
             for l, h, u, e in b
         )
     )
+
+
+def figures_fit(a: list[tuple[float, float, str | None, str]], b: list[tuple[float, float, str | None, str]]) -> bool:
+    """Some figure of one claim fits one of the other's: the same unit, overlapping intervals
+    ("over 1,100" and "1,140", "above 9 percent" and "9.4%")."""
+    return any(u1 == u2 and low <= h and l <= high for low, high, u1, _ in a for l, h, u2, _ in b)
 
 
 def clock_times(claim: Claim) -> list[tuple[str, str]]:

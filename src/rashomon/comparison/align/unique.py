@@ -1,0 +1,185 @@
+"""Unique claims: what one article tells and no other does.
+
+Every claim in no agreement is unique; so are two kinds of parts of agreed claims, since a
+sentence that carries a shared claim can carry a unique one too:
+
+1. a clause (``pieces.clauses``) that nothing in another article comes close to;
+2. a part of any length stating a figure that no other article states or counts, exactly or
+   compatibly ("..., with 21 abstentions"), when nothing in another article comes close to it
+   either (a figure told in other words is a telling of the same claim).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from ...backends.embedders import Embedder
+from ...backends.embedders.tfidf import tfidf_cosines
+from ...model import Claim, ClaimRef, Value
+from ...text.stems import root_stem
+from .pairs import figure_keys, figures_fit, intervals
+from .pieces import _CLAUSE_SPLIT, clause_spans, pieces_of
+
+# A clause of an agreed claim is unique when nothing in another article comes this close.
+_UNIQUE_MARGIN = 0.05
+_UNIQUE_LEXICAL = 0.2
+# ... and a piece within the margin below the threshold counts as telling it only when the two
+# share some wording too (the pairs' lexical floor): the static space puts unrelated sentences of
+# one story near 0.6 ("instructed the government to pay 5,000 marks" / "more than 200 dead").
+_UNIQUE_SHARED = 0.10
+_CONNECTIVE = re.compile(r"(?:and|but)\s+", re.IGNORECASE)
+# A part of an agreed claim stating a figure no other article states is unique from this many
+# words ("with 21 abstentions"); a claim stating more figures than this is a table row, not news.
+_MIN_PART_WORDS = 3
+_MAX_PART_FIGURES = 8
+_PERCENTS = frozenset({"%", "pp", "bp"})
+_WORDY = re.compile(r"\w")
+
+
+def unique_clauses(
+    claims: Sequence[Claim], texts: Sequence[str], agreed: set[int], cos: np.ndarray, lexical: np.ndarray, threshold: float
+) -> list[ClaimRef]:
+    """Clauses of agreed claims that no other article tells: a sentence that carries a shared
+    claim can carry a unique one too. ``cos`` and ``lexical`` are piece x piece (``pieces_of``)."""
+    _pieces_, owner = pieces_of(texts)
+    n = len(claims)
+    article_of = np.asarray([claims[k].article for k in owner])
+    out = []
+    for p in range(n, len(owner)):
+        k = int(owner[p])
+        if k not in agreed:
+            continue
+        others = article_of != claims[k].article
+        if not others.any():
+            continue
+        near = (cos[p, others] >= threshold) | ((cos[p, others] >= threshold - _UNIQUE_MARGIN) & (lexical[p, others] >= _UNIQUE_SHARED))
+        if near.any() or lexical[p, others].max() >= _UNIQUE_LEXICAL:
+            continue
+        first = int(np.nonzero(owner == k)[0][1])  # the claim's first clause piece (0 is its sentence)
+        spans = clause_spans(claims[k])
+        if len(spans) != int((owner == k).sum()) - 1:
+            continue  # names replaced changed the cut: no offsets to point at
+        start, end = spans[p - first]
+        claim = claims[k]
+        start += _opening_connective(claim.text[start - claim.start : end - claim.start])
+        out.append(ClaimRef(article=claim.article, sentence=claim.sentence, text=claim.text[start - claim.start : end - claim.start], start=start, end=end))
+    return out
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """Offsets in ``text`` of every part the clause cut makes, short ones too, each without its
+    edge punctuation and opening "and" or "but"."""
+    out, cursor = [], 0
+    for cut in [*_CLAUSE_SPLIT.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        piece = text[cursor:end]
+        lead = len(piece) - len(piece.lstrip(" ,."))
+        start = cursor + lead
+        start += _opening_connective(text[start:end])
+        stop = cursor + len(piece.rstrip(" ,."))
+        if stop > start:
+            out.append((start, stop))
+        cursor = cut.end() if cut is not None else len(text)
+    return out
+
+
+def _figure_key(claim: Claim, value: Value) -> tuple[list, set[str]]:
+    """One figure of a claim as alignment compares figures: its interval and its keys."""
+    alone = replace(claim, values=(value,))
+    return intervals(alone), figure_keys(alone)
+
+
+def _counted_kind(value: Value) -> tuple[str, str]:
+    """What a figure counts: its unit and the noun after it, stemmed ("%", ""; "", "abstent").
+    Percent, percentage points and basis points are one kind, whatever noun follows: news writes
+    a rate rise in any of them ("a raise of 0.75% - inflation countermeasure" / "by 75 basis points")."""
+    if value.unit in _PERCENTS:
+        return "%", ""
+    return value.unit, root_stem((value.counted or "").lower())
+
+
+def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[ClaimRef]) -> list[ClaimRef]:
+    """Parts of agreed claims that state a figure no claim of another article states, exactly or
+    compatibly, nor counts ("..., with 21 abstentions", "among them 15 nationals"): a figure only
+    one outlet gives is a claim only it tells. ``told``: the unique clauses found already."""
+    taken = [(ref.sentence, ref.start, ref.end) for ref in told]
+    out = []
+    for article, ks in _by_article(claims, agreed).items():
+        others = [c for c in claims if c.article != article]
+        other_spans = [s for c in others for s in intervals(c)]
+        other_keys = set().union(*(figure_keys(c) for c in others))
+        other_kinds = {_counted_kind(v) for c in others for v in c.values if v.kind == "number"}
+        for k in ks:
+            claim = claims[k]
+            numbers = [v for v in claim.values if v.kind == "number"]
+            if len(numbers) > _MAX_PART_FIGURES:
+                continue
+            parts = _parts(claim.text)
+            for value in numbers:
+                own, own_keys = _figure_key(claim, value)
+                # another article counting the same thing, whatever the figure, tells it too (or contradicts it)
+                if not own or _counted_kind(value) in other_kinds or own_keys & other_keys or figures_fit(own, other_spans):
+                    continue
+                ref = _part_of(claim, value, parts)
+                if ref is None or any(s == ref.sentence and a < ref.end and ref.start < b for s, a, b in taken):
+                    continue  # (a part inside a unique clause, or two figures of one part)
+                taken.append((ref.sentence, ref.start, ref.end))
+                out.append(ref)
+    return out
+
+
+def _by_article(claims: Sequence[Claim], chosen: set[int]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for k in sorted(chosen):
+        out.setdefault(claims[k].article, []).append(k)
+    return out
+
+
+def _part_of(claim: Claim, value: Value, parts: Sequence[tuple[int, int]]) -> ClaimRef | None:
+    """The part of a claim (``_parts``) holding a value, when it is not the whole claim and has
+    at least _MIN_PART_WORDS words."""
+    at = value.start - claim.start
+    part = next(((a, b) for a, b in parts if a <= at < b), None)
+    if part is None or not (_WORDY.search(claim.text[: part[0]]) or _WORDY.search(claim.text[part[1] :])):
+        return None  # the whole claim
+    text = claim.text[part[0] : part[1]]
+    if len(text.split()) < _MIN_PART_WORDS:
+        return None
+    return ClaimRef(article=claim.article, sentence=claim.sentence, text=text, start=claim.start + part[0], end=claim.start + part[1])
+
+
+def told_nowhere_else(
+    parts: Sequence[ClaimRef], claims: Sequence[Claim], pieces: Sequence[str], owner: np.ndarray, embedder: Embedder,
+    threshold: float,
+) -> list[ClaimRef]:
+    """The parts nothing in another article comes close to, as :func:`unique_clauses` reads a
+    clause: a figure told in other words ("188 citizens lost their lives" / "killed at least
+    212") is another outlet's telling of the same claim, not a claim of its own."""
+    if not parts:
+        return []
+    texts = list(pieces) + [p.text for p in parts]
+    n = len(pieces)
+    vectors = embedder.embed(texts)
+    cos = vectors[n:] @ vectors[:n].T
+    lexical = cos if embedder.name == "tfidf" else tfidf_cosines(texts)[n:, :n]
+    article_of = np.asarray([claims[k].article for k in owner])
+    out = []
+    for row, part in enumerate(parts):
+        others = article_of != part.article
+        if not others.any():
+            continue
+        near = (cos[row, others] >= threshold) | ((cos[row, others] >= threshold - _UNIQUE_MARGIN) & (lexical[row, others] >= _UNIQUE_SHARED))
+        if not near.any() and lexical[row, others].max() < _UNIQUE_LEXICAL:
+            out.append(part)
+    return out
+
+
+def _opening_connective(clause: str) -> int:
+    """How many characters of a clause its opening "and" or "but" takes: a clause cut after a
+    comma (", and forecasters see no rain before September") is told without it."""
+    found = _CONNECTIVE.match(clause)
+    return found.end() if found and found.end() < len(clause) else 0
