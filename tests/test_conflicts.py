@@ -647,3 +647,20 @@ def test_one_digit_in_two_units_is_no_group():
     for s in found.sides:
         groups.setdefault(s.group, set()).add(s.article)
     assert {"a1", "a3"} not in list(groups.values())
+
+
+def test_a_first_name_one_article_alone_gives_against_two_that_agree_is_a_garble():
+    def names(*texts):
+        articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCD'[i]}") for i, t in enumerate(texts)]
+        entities = resolve_entities(articles)
+        claims = extract_claims(articles)
+        alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+        return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "name"]
+
+    one = "Finance Minister Marta Velgrun told the assembly on Monday that the budget would be cut."
+    other = "Finance Minister Greta Velgrun told the assembly on Monday that the budget would be cut."
+    third = "The cuts were announced by Marta Velgrun, who spoke to the assembly on Monday."
+    # two articles, two first names: nothing tells which is right, so the articles disagree
+    assert names(one, other)
+    # a third article agrees with the first: the lone "Greta" is a garbled form, not a conflict
+    assert not names(one, other, third)
