@@ -105,3 +105,11 @@ def test_a_title_before_the_next_name_is_not_the_apposition_of_this_one():
     assert _roles(text, "Marlow Heights") == ()
     assert _roles("We thank Mayor Lind, Governor Ola Brink and the council.", "Mayor Lind") == ()
     assert _roles("Ola Brink, where spokesman Ivo Sand works, spoke.", "Ola Brink") == ()
+
+
+def test_a_police_rank_translated_as_commissioner_is_the_same_rank():
+    (superintendent,) = _roles("Superintendent Marit Olund said the stand would stay closed.", "Marit Olund")
+    (commissioner,) = _roles("The commissioner Marit Olund announced the stand will remain closed.", "Marit Olund")
+    (mayor,) = _roles("The mayor Marit Olund announced the stand will remain closed.", "Marit Olund")
+    assert roles_agree(superintendent, commissioner) is True
+    assert roles_agree(commissioner, mayor) is False

@@ -427,5 +427,10 @@ def roles_agree(a: Role, b: Role) -> bool | None:
     if a.subordinate != b.subordinate:
         return False
     if a.kind != b.kind:
-        return False
+        return {a.kind, b.kind} in _TRANSLATED_RANKS or False
     return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)
+
+
+# A police rank French, Italian and Spanish name "commissaire", "commissario", "comisario", which
+# translations render "commissioner": an English superintendent or inspector, the same rank.
+_TRANSLATED_RANKS = ({"commissioner", "superintendent"}, {"commissioner", "inspector"})
