@@ -340,3 +340,13 @@ def test_a_margin_cut_to_only_some_votes_is_the_end_of_the_change():
         "The recount cut the mayor's lead over her rival to 44 votes on Friday.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"40", "44"}]
+
+
+def test_the_occasion_of_a_tally_is_no_tally_of_its_own():
+    # "during the evacuation" says when the passengers were hurt: both count the hurt
+    numbers = _numbers(
+        "The jet landed in Orsk after the fire. Nine passengers were treated for light injuries, mostly bruises.",
+        "The jet landed in Orsk after the fire. 11 persons who were lightly hurt during the evacuation went to a clinic.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"9", "11"}
