@@ -113,3 +113,11 @@ def test_a_police_rank_translated_as_commissioner_is_the_same_rank():
     (mayor,) = _roles("The mayor Marit Olund announced the stand will remain closed.", "Marit Olund")
     assert roles_agree(superintendent, commissioner) is True
     assert roles_agree(commissioner, mayor) is False
+
+
+def test_an_abbreviated_rank_is_the_rank():
+    (short,) = _roles("The dead soldier, Sgt Tomas Vell, was 24.", "Tomas Vell")
+    (full,) = _roles("The army named the dead man as Sergeant Tomas Vell.", "Tomas Vell")
+    (officer,) = _roles("Lt. Col. Tomas Vell led the patrol.", "Tomas Vell")
+    assert (short.facet, short.kind) == ("rank", "sergeant") and roles_agree(short, full) is True
+    assert officer.kind == "lieutenant colonel" and roles_agree(officer, full) is False

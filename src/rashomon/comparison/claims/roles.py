@@ -80,6 +80,10 @@ _RANKS = {
     "general": "general", "brigadier": "brigadier", "brigadier general": "brigadier general",
     "major general": "major general", "lieutenant general": "lieutenant general", "major": "major",
     "lieutenant": "lieutenant", "sergeant": "sergeant", "commodore": "commodore", "corporal": "corporal",
+    # the abbreviations newsrooms write before a name ("Sgt Emil Roskar", "Lt. Col. Ilse Vane")
+    "sgt": "sergeant", "cpl": "corporal", "lt": "lieutenant", "capt": "captain", "maj": "major", "col": "colonel",
+    "gen": "general", "adm": "admiral", "lt col": "lieutenant colonel", "lt gen": "lieutenant general",
+    "maj gen": "major general", "brig gen": "brigadier general",
 }
 # Titles and parts that name no office: honorifics, and a part played in the event.
 _NO_ROLE = {
