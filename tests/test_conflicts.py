@@ -664,3 +664,17 @@ def test_a_first_name_one_article_alone_gives_against_two_that_agree_is_a_garble
     assert names(one, other)
     # a third article agrees with the first: the lone "Greta" is a garbled form, not a conflict
     assert not names(one, other, third)
+
+
+def test_a_third_article_with_the_same_figure_under_the_same_tally_joins_its_side():
+    conflicts = _conflicts_n(
+        "A gas leak at the chemical plant in Orbeck sent 27 people to hospital on Monday.",
+        "A gas leak at the chemical plant in Orbeck left 35 persons needing treatment in hospital on Monday.",
+        "Some 900 residents were moved out of the district, and 27 were taken to Orbeck Central and St Ivo's hospitals.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    groups = {}
+    for side in numbers[0].sides:
+        groups.setdefault(side.group, set()).add(side.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]

@@ -350,3 +350,13 @@ def test_the_occasion_of_a_tally_is_no_tally_of_its_own():
     )
     assert len(numbers) == 1
     assert {s.normalized for s in numbers[0].sides} == {"9", "11"}
+
+
+def test_the_names_of_a_tally_do_not_carry_it_out_of_reach():
+    from rashomon.comparison.conflicts.values import tally_of
+    from rashomon.model import Claim, Value
+
+    text = "27 were taken to Orbeck Central and St Ivo's hospitals on Monday."
+    claim = Claim(id="a1.s1", article="a1", sentence="a1.s1", text=text, start=0, end=len(text))
+    figure = Value(kind="number", text="27", normalized="27", start=0, end=2)
+    assert tally_of(claim, figure) == {"hospital"}

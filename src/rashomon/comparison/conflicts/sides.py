@@ -12,7 +12,8 @@ from ...model import Claim, Value
 from .common import Agreeing, Disagreement, Side
 from .days import same_time, time_findings, time_side
 from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
-from .values import counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
+from .figures import DURATION
+from .values import MEASURES, counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
 
 
 def third_sides(
@@ -46,9 +47,20 @@ def third_sides(
                         (side.claim.id, claim.id) in aligned and against is not None and not numbers_agree(against, v)
                         and only_in_unit(side.claim, value) and only_in_unit(claim, v)
                     )
-                    if same_thing or same_proposition or shared_context(side.claim, value, claim, v) is not None:
+                    if same_thing or same_proposition or _same_tally(side.claim, value, claim, v) or (
+                        shared_context(side.claim, value, claim, v) is not None
+                    ):
                         out.append(Agreeing(side, number_side(claim, v)))
     return out
+
+
+def _same_tally(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """The very figure of people under the same tally ("sent 31 people to hospital" / "31 were
+    taken to Harlsund General and St Anselm's hospitals"): no other count of the story agrees
+    with one side of a disputed tally to the unit."""
+    tally = tally_of(a, va)
+    measured = {counted_class(va), counted_class(vb)} & (MEASURES | {DURATION})  # "31 tonnes", "31 hours"
+    return bool(tally) and tally == tally_of(b, vb) and va.normalized == vb.normalized and not va.unit and not measured
 
 
 _DAYS = ("date", "weekday")
