@@ -66,6 +66,12 @@ def _same_tally(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
 _DAYS = ("date", "weekday")
 
 
+def _day_of(side: Side) -> Value | None:
+    """The side's day: its value, or the date inside a side told with its weekday ("Sunday, 9 March")."""
+    inside = [v for v in side.claim.values if v.kind in _DAYS and side.start <= v.start and v.end <= side.end]
+    return side.stated(_DAYS) or next((v for v in inside if v.kind == "date"), None) or next(iter(inside), None)
+
+
 def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
     """The other articles' days that state one side's day of a day conflict and not the other's,
     about the same event as that side's (``time_findings`` of the two claims as one proposition
@@ -76,7 +82,7 @@ def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -
         if d.kind != "date" or d.what not in ("the day", "the day of the event"):
             continue
         pair = {d.a.claim.article, d.b.claim.article}
-        sides = [(side, other, side.stated(_DAYS), other.stated(_DAYS)) for side, other in ((d.a, d.b), (d.b, d.a))]
+        sides = [(side, other, _day_of(side), _day_of(other)) for side, other in ((d.a, d.b), (d.b, d.a))]
         for claim, v in times:
             if claim.article in pair:
                 continue
