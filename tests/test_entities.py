@@ -580,3 +580,11 @@ def test_headlines_months_as_surnames_and_names_written_family_name_first() -> N
     may = entity_of(entities, "Theresa May")
     assert sum(m.text == "May" for m in may.mentions) == 1  # "Mrs. May", never the month in "in May"
     assert entity_of(entities, "Kim Jong") == entity_of(entities, "Kim Jong Un") == entity_of(entities, "Kim")
+
+
+def test_one_places_adjective_formed_two_ways_is_no_garble() -> None:
+    entities = resolve_entities([
+        make("a1", "A Dravonian patrol crossed the river. Dravonian officials said the Dravonian guards fired first."),
+        make("a2", "The Dravonic side denied it. Dravonic media blamed the Dravonic border guards."),
+    ])
+    assert not [s for e in entities for s in e.suspect if s.text.startswith("Dravon")]
