@@ -588,3 +588,11 @@ def test_one_places_adjective_formed_two_ways_is_no_garble() -> None:
         make("a2", "The Dravonic side denied it. Dravonic media blamed the Dravonic border guards."),
     ])
     assert not [s for e in entities for s in e.suspect if s.text.startswith("Dravon")]
+
+
+def test_a_ministrys_formal_name_is_no_translated_name() -> None:
+    from rashomon.comparison.entities.orgs import only_reworded, org_words
+
+    assert only_reworded(org_words("Trade Ministry", set()), org_words("Ministry of Trade Affairs", set()))
+    # another word is still another name
+    assert not only_reworded(org_words("Trade Ministry", set()), org_words("Ministry of Foreign Trade", set()))
