@@ -596,3 +596,13 @@ def test_a_ministrys_formal_name_is_no_translated_name() -> None:
     assert only_reworded(org_words("Trade Ministry", set()), org_words("Ministry of Trade Affairs", set()))
     # another word is still another name
     assert not only_reworded(org_words("Trade Ministry", set()), org_words("Ministry of Foreign Trade", set()))
+
+
+def test_two_untyped_names_ending_in_one_surname_are_a_person() -> None:
+    entities = resolve_entities([
+        make("a1", "The valve failed, Ruud Halvorsk of the port authority told reporters at the quay."),
+        make("a2", "The harbour chief Rudolf Halvorsk said before the press that the valve failed."),
+    ])
+    person = entity_of(entities, "Ruud Halvorsk")
+    assert person.type == "PERSON" and "Rudolf Halvorsk" in person.variants
+    assert [s.text for s in person.suspect] == ["Rudolf Halvorsk"]
