@@ -606,3 +606,12 @@ def test_two_untyped_names_ending_in_one_surname_are_a_person() -> None:
     person = entity_of(entities, "Ruud Halvorsk")
     assert person.type == "PERSON" and "Rudolf Halvorsk" in person.variants
     assert [s.text for s in person.suspect] == ["Rudolf Halvorsk"]
+
+
+def test_transliterations_through_another_script_share_a_skeleton() -> None:
+    from rashomon.comparison.entities.names import transliterated
+
+    assert transliterated("Qurtan", "Kortan")  # a q before the vowel u, as a transliteration writes k
+    assert transliterated("Lindquist", "Lindkvist")  # a q before a vowel still sounds kv
+    assert transliterated("Marovitch", "Marovic")  # one final sound: -itch, -ich, -ic
+    assert not transliterated("Marovitch", "Marovin")
