@@ -615,3 +615,12 @@ def test_transliterations_through_another_script_share_a_skeleton() -> None:
     assert transliterated("Lindquist", "Lindkvist")  # a q before a vowel still sounds kv
     assert transliterated("Marovitch", "Marovic")  # one final sound: -itch, -ich, -ic
     assert not transliterated("Marovitch", "Marovin")
+
+
+def test_a_place_with_a_generic_word_is_no_shorter_name_of_a_headed_body() -> None:
+    from rashomon.comparison.entities.orgs import org_words, same_body
+
+    places = {"orbeck"}
+    authority = org_words("Orbeck Port Authority", places)
+    assert not same_body(org_words("Orbeck General", places), authority)
+    assert same_body(org_words("Orbeck Authority", places), authority)

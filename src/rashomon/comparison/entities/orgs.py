@@ -150,6 +150,8 @@ def same_body(a: OrgWords, b: OrgWords) -> bool:
         return heads_agree or len(small) >= 2
     if any(w.startswith("@") for w in large) and not any(w.startswith("@") for w in small):
         return False  # "Air France" is not the "Air Force" of France
+    if all(w.startswith("@") for w in small) and not (a.heads and b.heads):
+        return False  # "Harlsund General" (a hospital) names no body of its own: not the Port Authority
     return heads_agree and bool(a.heads or b.heads)
 
 
