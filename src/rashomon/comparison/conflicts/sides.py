@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ...model import Claim, Value
 from .common import Agreeing, Disagreement, Side
+from .calendar import pair_of
 from .days import same_time, time_findings, time_side
 from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
 from .figures import DURATION
@@ -72,6 +73,14 @@ def _day_of(side: Side) -> Value | None:
     return side.stated(_DAYS) or next((v for v in inside if v.kind == "date"), None) or next(iter(inside), None)
 
 
+def _same_pair(side: Side, claim: Claim, v: Value) -> bool:
+    """``v`` is written with the same weekday as the side's own weekday and date ("Sunday 9 March"
+    beside "Sunday, 9 March"): both halves agree, so the third article is on that side."""
+    mine = pair_of(side.claim, _day_of(side)) if _day_of(side) is not None else None
+    theirs = pair_of(claim, v)
+    return mine is not None and theirs is not None and mine[3].normalized == theirs[3].normalized
+
+
 def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
     """The other articles' days that state one side's day of a day conflict and not the other's,
     about the same event as that side's (``time_findings`` of the two claims as one proposition
@@ -89,6 +98,8 @@ def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -
             for side, other, mine, theirs in sides:
                 if mine is None or theirs is None or same_time(mine, v) is not True or same_time(theirs, v) is not False:
                     continue
+                if side.stated(_DAYS) is None and not _same_pair(side, claim, v):
+                    continue  # a bare "12 April" cannot tell the right half of "Sunday, 12 April"
                 # a day of the month is specific enough on its own; a weekday needs the same event around it
                 exact = mine.kind == v.kind == "date" and mine.normalized[5:] == v.normalized[5:]
                 if exact or any(isinstance(f, Agreeing) and f.b.start == v.start for f in time_findings(side.claim, claim, True)):
