@@ -121,3 +121,10 @@ def test_an_abbreviated_rank_is_the_rank():
     (officer,) = _roles("Lt. Col. Tomas Vell led the patrol.", "Tomas Vell")
     assert (short.facet, short.kind) == ("rank", "sergeant") and roles_agree(short, full) is True
     assert officer.kind == "lieutenant colonel" and roles_agree(officer, full) is False
+
+
+def test_an_abbreviation_reads_as_the_word_it_stands_for():
+    (short,) = _roles("said Harwick police Lt. Dana Moss.", "Dana Moss")
+    (full,) = _roles("Harwick police Lieutenant Dana Moss said.", "Dana Moss")
+    (bare,) = _roles("Lieutenant Dana Moss said he knew of no motive.", "Dana Moss")
+    assert roles_agree(short, full) is True and roles_agree(short, bare) is True

@@ -80,10 +80,12 @@ _RANKS = {
     "general": "general", "brigadier": "brigadier", "brigadier general": "brigadier general",
     "major general": "major general", "lieutenant general": "lieutenant general", "major": "major",
     "lieutenant": "lieutenant", "sergeant": "sergeant", "commodore": "commodore", "corporal": "corporal",
-    # the abbreviations newsrooms write before a name ("Sgt Emil Roskar", "Lt. Col. Ilse Vane")
+}
+# The abbreviations newsrooms write before a name ("Sgt Emil Roskar", "police Lt. Gerry Vane"):
+# read as the words they stand for, everywhere a role is read.
+_ABBREVIATIONS = {
     "sgt": "sergeant", "cpl": "corporal", "lt": "lieutenant", "capt": "captain", "maj": "major", "col": "colonel",
-    "gen": "general", "adm": "admiral", "lt col": "lieutenant colonel", "lt gen": "lieutenant general",
-    "maj gen": "major general", "brig gen": "brigadier general",
+    "gen": "general", "adm": "admiral", "brig": "brigadier",
 }
 # Titles and parts that name no office: honorifics, and a part played in the event.
 _NO_ROLE = {
@@ -137,7 +139,8 @@ class Role:
 
 
 def _key(word: str) -> str:
-    return fold(word).strip(".’'").removesuffix("’s").removesuffix("'s")
+    key = fold(word).strip(".’'").removesuffix("’s").removesuffix("'s")
+    return _ABBREVIATIONS.get(key, key)
 
 
 _SUBORDINATE_PREFIX = re.compile(r"(?i)(vice|deputy|assistant|under|sub|acting)-(?=[a-z])")
