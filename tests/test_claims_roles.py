@@ -105,3 +105,26 @@ def test_a_title_before_the_next_name_is_not_the_apposition_of_this_one():
     assert _roles(text, "Marlow Heights") == ()
     assert _roles("We thank Mayor Lind, Governor Ola Brink and the council.", "Mayor Lind") == ()
     assert _roles("Ola Brink, where spokesman Ivo Sand works, spoke.", "Ola Brink") == ()
+
+
+def test_a_police_rank_translated_as_commissioner_is_the_same_rank():
+    (superintendent,) = _roles("Superintendent Marit Olund said the stand would stay closed.", "Marit Olund")
+    (commissioner,) = _roles("The commissioner Marit Olund announced the stand will remain closed.", "Marit Olund")
+    (mayor,) = _roles("The mayor Marit Olund announced the stand will remain closed.", "Marit Olund")
+    assert roles_agree(superintendent, commissioner) is True
+    assert roles_agree(commissioner, mayor) is False
+
+
+def test_an_abbreviated_rank_is_the_rank():
+    (short,) = _roles("The dead soldier, Sgt Tomas Vell, was 24.", "Tomas Vell")
+    (full,) = _roles("The army named the dead man as Sergeant Tomas Vell.", "Tomas Vell")
+    (officer,) = _roles("Lt. Col. Tomas Vell led the patrol.", "Tomas Vell")
+    assert (short.facet, short.kind) == ("rank", "sergeant") and roles_agree(short, full) is True
+    assert officer.kind == "lieutenant colonel" and roles_agree(officer, full) is False
+
+
+def test_an_abbreviation_reads_as_the_word_it_stands_for():
+    (short,) = _roles("said Harwick police Lt. Dana Moss.", "Dana Moss")
+    (full,) = _roles("Harwick police Lieutenant Dana Moss said.", "Dana Moss")
+    (bare,) = _roles("Lieutenant Dana Moss said he knew of no motive.", "Dana Moss")
+    assert roles_agree(short, full) is True and roles_agree(short, bare) is True

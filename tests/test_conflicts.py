@@ -647,4 +647,3 @@ def test_one_digit_in_two_units_is_no_group():
     for s in found.sides:
         groups.setdefault(s.group, set()).add(s.article)
     assert {"a1", "a3"} not in list(groups.values())
-

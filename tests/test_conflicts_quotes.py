@@ -65,3 +65,20 @@ def test_a_translated_tail_or_a_different_next_sentence_is_no_change():
         "We did not start this dispute. The owners walked out of the talks first",
         "We did not start this dispute. Nobody here wants to hurt the passengers",
     ) is None
+
+
+def test_a_quotation_reworded_by_reported_speech_or_a_translation_is_no_change():
+    # the person shifts in reported speech, and "tonight" is "this evening" with a light verb dropped
+    assert quote_change("we will not give up our harbour to anyone", "we will not give up its harbour to anyone") is None
+    assert quote_change("Every order given tonight will be reviewed", "every order of this evening will be reviewed") is None
+    # a changed noun is still a changed word
+    assert quote_change("Every order given tonight will be reviewed", "Every order given tonight will be ignored") == "a key word differs"
+
+
+def test_an_added_word_the_other_article_uses_before_the_same_noun_names_it_more_fully():
+    short, full = "will not accept lies about its pilots", "we will not accept the lies about our navy pilots"
+    text = "A navy pilot was shot down on Monday. The ministry said it will not accept lies about its pilots."
+    assert quote_change(short, full, text, "") is None
+    # without the other article's own "navy pilot" the added word may change what is said
+    assert quote_change(short, full) == "a key word differs"
+    assert quote_change("we found no trace of the cargo", "we found no trace yet of the cargo", "No trace yet was found.", "") == "words are added"

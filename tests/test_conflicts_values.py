@@ -428,3 +428,23 @@ def test_a_headline_figure_told_again_in_the_body_stands_on_the_body():
     assert [(g.a.claim.id, g.b.claim.id) for g in joined] == [(head.id, body.id)]
     (conflict,) = merge([found], joined, {"a1": "a1", "a2": "a2"})
     assert {s.sentence for s in conflict.sides} == {body.id, other.id}
+
+
+def test_the_occasion_of_a_tally_is_no_tally_of_its_own():
+    # "during the evacuation" says when the passengers were hurt: both count the hurt
+    numbers = _numbers(
+        "The jet landed in Orsk after the fire. Nine passengers were treated for light injuries, mostly bruises.",
+        "The jet landed in Orsk after the fire. 11 persons who were lightly hurt during the evacuation went to a clinic.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"9", "11"}
+
+
+def test_the_names_of_a_tally_do_not_carry_it_out_of_reach():
+    from rashomon.comparison.conflicts.values import tally_of
+    from rashomon.model import Claim, Value
+
+    text = "27 were taken to Orbeck Central and St Ivo's hospitals on Monday."
+    claim = Claim(id="a1.s1", article="a1", sentence="a1.s1", text=text, start=0, end=len(text))
+    figure = Value(kind="number", text="27", normalized="27", start=0, end=2)
+    assert tally_of(claim, figure) == {"hospital"}

@@ -580,3 +580,47 @@ def test_headlines_months_as_surnames_and_names_written_family_name_first() -> N
     may = entity_of(entities, "Theresa May")
     assert sum(m.text == "May" for m in may.mentions) == 1  # "Mrs. May", never the month in "in May"
     assert entity_of(entities, "Kim Jong") == entity_of(entities, "Kim Jong Un") == entity_of(entities, "Kim")
+
+
+def test_one_places_adjective_formed_two_ways_is_no_garble() -> None:
+    entities = resolve_entities([
+        make("a1", "A Dravonian patrol crossed the river. Dravonian officials said the Dravonian guards fired first."),
+        make("a2", "The Dravonic side denied it. Dravonic media blamed the Dravonic border guards."),
+    ])
+    assert not [s for e in entities for s in e.suspect if s.text.startswith("Dravon")]
+
+
+def test_a_ministrys_formal_name_is_no_translated_name() -> None:
+    from rashomon.comparison.entities.orgs import only_reworded, org_words
+
+    assert only_reworded(org_words("Trade Ministry", set()), org_words("Ministry of Trade Affairs", set()))
+    # another word is still another name
+    assert not only_reworded(org_words("Trade Ministry", set()), org_words("Ministry of Foreign Trade", set()))
+
+
+def test_two_untyped_names_ending_in_one_surname_are_a_person() -> None:
+    entities = resolve_entities([
+        make("a1", "The valve failed, Ruud Halvorsk of the port authority told reporters at the quay."),
+        make("a2", "The harbour chief Rudolf Halvorsk said before the press that the valve failed."),
+    ])
+    person = entity_of(entities, "Ruud Halvorsk")
+    assert person.type == "PERSON" and "Rudolf Halvorsk" in person.variants
+    assert [s.text for s in person.suspect] == ["Rudolf Halvorsk"]
+
+
+def test_transliterations_through_another_script_share_a_skeleton() -> None:
+    from rashomon.comparison.entities.names import transliterated
+
+    assert transliterated("Qurtan", "Kortan")  # a q before the vowel u, as a transliteration writes k
+    assert transliterated("Lindquist", "Lindkvist")  # a q before a vowel still sounds kv
+    assert transliterated("Marovitch", "Marovic")  # one final sound: -itch, -ich, -ic
+    assert not transliterated("Marovitch", "Marovin")
+
+
+def test_a_place_with_a_generic_word_is_no_shorter_name_of_a_headed_body() -> None:
+    from rashomon.comparison.entities.orgs import org_words, same_body
+
+    places = {"orbeck"}
+    authority = org_words("Orbeck Port Authority", places)
+    assert not same_body(org_words("Orbeck General", places), authority)
+    assert same_body(org_words("Orbeck Authority", places), authority)

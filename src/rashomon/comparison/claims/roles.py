@@ -81,6 +81,12 @@ _RANKS = {
     "major general": "major general", "lieutenant general": "lieutenant general", "major": "major",
     "lieutenant": "lieutenant", "sergeant": "sergeant", "commodore": "commodore", "corporal": "corporal",
 }
+# The abbreviations newsrooms write before a name ("Sgt Emil Roskar", "police Lt. Gerry Vane"):
+# read as the words they stand for, everywhere a role is read.
+_ABBREVIATIONS = {
+    "sgt": "sergeant", "cpl": "corporal", "lt": "lieutenant", "capt": "captain", "maj": "major", "col": "colonel",
+    "gen": "general", "adm": "admiral", "brig": "brigadier",
+}
 # Titles and parts that name no office: honorifics, and a part played in the event.
 _NO_ROLE = {
     "dr", "doctor", "mr", "mrs", "ms", "miss", "sir", "dame", "sheikh", "lord", "lady", "prof", "professor", "madam",
@@ -133,7 +139,8 @@ class Role:
 
 
 def _key(word: str) -> str:
-    return fold(word).strip(".’'").removesuffix("’s").removesuffix("'s")
+    key = fold(word).strip(".’'").removesuffix("’s").removesuffix("'s")
+    return _ABBREVIATIONS.get(key, key)
 
 
 _SUBORDINATE_PREFIX = re.compile(r"(?i)(vice|deputy|assistant|under|sub|acting)-(?=[a-z])")
@@ -427,5 +434,10 @@ def roles_agree(a: Role, b: Role) -> bool | None:
     if a.subordinate != b.subordinate:
         return False
     if a.kind != b.kind:
-        return False
+        return {a.kind, b.kind} in _TRANSLATED_RANKS or False
     return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)
+
+
+# A police rank French, Italian and Spanish name "commissaire", "commissario", "comisario", which
+# translations render "commissioner": an English superintendent or inspector, the same rank.
+_TRANSLATED_RANKS = ({"commissioner", "superintendent"}, {"commissioner", "inspector"})

@@ -320,7 +320,7 @@ def find_conflicts(
             if capped is not None:
                 capped.append(f"figures of {a.id} and {b.id} not compared: the story's budget of "
                               f"{MAX_VALUE_PAIRS:,} figure pairs was spent")
-            disagreements += quote_findings(a, b)
+            disagreements += quote_findings(a, b, texts)
             continue
         budget -= cost
         paired = (a.id, b.id) in aligned
@@ -337,7 +337,7 @@ def find_conflicts(
                 continue
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo, aligned):
                 disagreements.append(found)
-        disagreements += quote_findings(a, b)
+        disagreements += quote_findings(a, b, texts)
         disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
         for found in split_findings(a, b):  # "by five votes to two" / "in a 4-3 decision"
             (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]

@@ -151,7 +151,8 @@ def _absorb(conflicts: list[Conflict]) -> list[Conflict]:
     out = list(conflicts)
     for small in sorted(conflicts, key=lambda c: sum(s.end - s.start for s in c.sides)):
         for k, big in enumerate(out):
-            if big is small or big.kind != small.kind or small not in out:
+            # a finding rebuilt from ``small`` itself is equal to it, not a fuller finding
+            if big is small or big == small or big.kind != small.kind or small not in out:
                 continue
             home = {}  # small's group -> big's group, through a side lying inside one of big's
             for s in small.sides:

@@ -1,6 +1,8 @@
 """Name conflicts from the resolved entities: one person told with different first names,
 beyond a spelling variant ("Ines" / "Agnes" Kaldera, not "Anthony" / "Antony") or a nickname
-the article gives ("Luis Gerardo (Jerry) Ortiz")."""
+the article gives ("Luis Gerardo (Jerry) Ortiz"). A first name one article alone gives, against
+one that two or more other articles agree on, is a garbled form of theirs (flagged on the entity,
+as translations turn "Inés" into "Irene"), not a conflict: only a name no majority settles is one."""
 
 from __future__ import annotations
 
@@ -34,6 +36,22 @@ def _goes_by(mention: Mention, other: Mention, texts: dict[str, str]) -> bool:
     return bool(m and other.text.split() and _fold(m.group(1)) == _fold(other.text.split()[0]))
 
 
+def _settled(groups: list[list[tuple[Mention, str]]], entity: str, entities: Sequence[Entity]) -> bool:
+    """Two or more articles agree on one first name and each other name is one article's alone:
+    the lone forms are garbles of the agreed name, which the entity's flags report. Every article
+    naming the person in full counts, also those whose mention carries no title."""
+    found = next((e for e in entities if e.id == entity), None)
+    if found is None:
+        return False
+    told: dict[str, set[str]] = defaultdict(set)  # first name (folded) -> the articles giving it
+    for m in found.mentions:
+        if len(m.text.split()) >= 2:
+            told[_fold(m.text.split()[0])].add(m.article)
+    firsts = [_fold(group[0][1].split()[0]) for group in groups]
+    counts = sorted((len(told.get(f, ())) for f in firsts), reverse=True)
+    return counts[0] >= 2 and all(c == 1 for c in counts[1:])
+
+
 def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
     sentence_text = {s.id: s.text for a in articles for s in a.sentences}
     texts = {a.id: a.text for a in articles}
@@ -59,7 +77,7 @@ def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], so
                         break
                 else:
                     groups.append([(m, v)])
-            if len(groups) < 2:
+            if len(groups) < 2 or _settled(groups, entity, entities):
                 continue
             told = "; ".join(
                 " and ".join(sources.get(m.article, m.article) for m, _ in group)

@@ -14,7 +14,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ...model import Claim
 from ...text.stems import suffix_stem
@@ -23,11 +23,19 @@ from .common import Disagreement, Side
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
 STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "that", "this", "it", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "we", "our", "i", "my", "you", "they", "their"}
+# Words a changed passage may swap without changing what is said (not counted as told alike):
+# reported speech shifts the person ("our guards" told as "its guards"), and a light verb with a
+# noun carries no meaning of its own ("every decision taken tonight" / "of this evening").
+_REWORDING = STOP | {"its", "he", "she", "his", "her", "him", "them", "us", "me", "your", "ours", "theirs"} | {
+    "taken", "made", "given", "held"}
 
 _NEGATIONS = {"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot", "n't"}
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d+(?:[.,]\d+)*")
 _NOBODY = re.compile(r"\bno(?:\s+|-)one\b", re.IGNORECASE)
 _QUANTIFIERS = {"every", "all", "each", "most", "some", "many", "few", "several", "always", "sometimes", "often", "rarely", "any", "only"}
+# Deictic times one translation words another way ("tonight" / "this evening"): one word each.
+_SAME_TIME = ((re.compile(r"\bthis (?:evening|night)\b", re.IGNORECASE), "tonight"),
+              (re.compile(r"\bthis day\b", re.IGNORECASE), "today"))
 _MIN_WORDS = 3
 # Quantifiers that say the same thing: "every voter" / "each voter" is one quotation translated twice.
 _SAME_QUANTIFIER = {"each": "every"}
@@ -69,10 +77,18 @@ def quote_words(quote: str) -> list[str]:
 def _quote_words(quote: str) -> tuple[str, ...]:
     out = []
     quote = _NOBODY.sub("nobody", quote.replace("’", "'").replace("‘", "'"))
+    for pattern, word in _SAME_TIME:
+        quote = pattern.sub(word, quote)
     for w in _TOKEN.findall(quote.replace("n't", " n't")):
         lw = _SAME_QUANTIFIER.get(w.lower(), w.lower())
         out.append("n't" if lw == "n't" else suffix_stem(_spelled(lw)))
     return tuple(out)
+
+
+# quote_words gives stems: the lists hold them too ("this" -> "thi", "always" -> "alway")
+STOP = frozenset(STOP | {suffix_stem(w) for w in STOP})
+_REWORDING = frozenset(_REWORDING | {suffix_stem(w) for w in _REWORDING})
+_QUANTIFIERS = frozenset(_QUANTIFIERS | {suffix_stem(w) for w in _QUANTIFIERS})
 
 
 def _negations(words: list[str]) -> int:
@@ -114,9 +130,27 @@ def goes_on_differently(qa: str, qb: str) -> bool:
     return len(ra & rb) * 3 < len(ra | rb)
 
 
-def quote_change(qa: str, qb: str) -> str | None:
+@lru_cache(maxsize=64)
+def _phrases(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of neighbouring words (stems) of an article's text."""
+    words = _quote_words(text)
+    return frozenset(zip(words, words[1:]))
+
+
+def _named_more_fully(x: list[str], y: list[str], after: str | None, known: frozenset[tuple[str, str]]) -> bool:
+    """``y`` adds one word before the word both tellings go on with, making a phrase the article
+    of ``x`` uses itself ("lies about its guards" / "lies about our border guards", where that
+    article speaks of "border guards"): the same thing named more fully, no new claim."""
+    if set(x) - _REWORDING or after is None:
+        return False
+    extra = [w for w in y if w not in _REWORDING]
+    return len(extra) == 1 and (extra[0], after) in known
+
+
+def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | None:
     """Why two tellings of one quotation disagree, or None (not one quotation, or no real change).
-    Only the stretch both tell is compared: an excerpt that stops short is no change."""
+    Only the stretch both tell is compared: an excerpt that stops short is no change. ``text_a``,
+    ``text_b``: the articles' texts, whose own phrases may show an added word names the same thing."""
     sa, sb = quote_words(qa), quote_words(qb)
     if len(sa) < 2 or len(sb) < 2:
         return None
@@ -142,9 +176,18 @@ def quote_change(qa: str, qb: str) -> str | None:
     if fa and fb and fa != fb:
         return "a figure differs"
     inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
-    changes = [(ta[i1:i2], tb[j1:j2]) for op, i1, i2, j1, j2 in inner.get_opcodes() if op != "equal"]
+    known_a, known_b = _phrases(text_a), _phrases(text_b)
+    changes = [
+        (ta[i1:i2], tb[j1:j2]) for op, i1, i2, j1, j2 in inner.get_opcodes()
+        if op != "equal"
+        and not _named_more_fully(ta[i1:i2], tb[j1:j2], tb[j2] if j2 < len(tb) else None, known_a)
+        and not _named_more_fully(tb[j1:j2], ta[i1:i2], ta[i2] if i2 < len(ta) else None, known_b)
+    ]
     # a passage whose words are only put in another order ("never was" / "was never") is no change
-    content = [(x, y) for x, y in changes if (set(x) | set(y)) - STOP - _NEGATIONS and set(x) - STOP != set(y) - STOP]
+    content = [
+        (x, y) for x, y in changes
+        if (set(x) | set(y)) - _REWORDING - _NEGATIONS and set(x) - _REWORDING != set(y) - _REWORDING
+    ]
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
     for x, y in changes:
@@ -169,10 +212,12 @@ def quote_span(claim: Claim, quote: str) -> tuple[int, int]:
     return (claim.start + at, claim.start + at + len(quote)) if at >= 0 else (claim.start, claim.end)
 
 
-def quote_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
+def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -> Iterable[Disagreement]:
+    """The quotations of two claims told with a change; ``texts``: article id -> text."""
+    text_a, text_b = (texts.get(a.article, ""), texts.get(b.article, "")) if texts else ("", "")
     for qa in a.quotes[:MAX_QUOTES_COMPARED]:
         for qb in b.quotes[:MAX_QUOTES_COMPARED]:
-            why = quote_change(qa, qb)
+            why = quote_change(qa, qb, text_a, text_b)
             if why is None:
                 continue
             sa, ea = quote_span(a, qa)

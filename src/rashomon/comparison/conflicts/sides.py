@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...model import Claim, Value
+from .calendar import pair_of
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .days import same_time, time_findings, time_side
 from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
-from .values import counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
+from .figures import DURATION
+from .values import MEASURES, counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
 
 
 def third_sides(
@@ -46,7 +48,9 @@ def third_sides(
                         (side.claim.id, claim.id) in aligned and against is not None and not numbers_agree(against, v)
                         and only_in_unit(side.claim, value) and only_in_unit(claim, v)
                     )
-                    if same_thing or same_proposition or shared_context(side.claim, value, claim, v) is not None:
+                    if same_thing or same_proposition or _same_tally(side.claim, value, claim, v) or (
+                        shared_context(side.claim, value, claim, v) is not None
+                    ):
                         out.append(Agreeing(side, number_side(claim, v)))
     return out
 
@@ -71,7 +75,30 @@ def body_sides(disagreements: Sequence[Disagreement], numbers: dict[str, list[tu
     return out
 
 
+def _same_tally(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """The very figure of people under the same tally ("sent 31 people to hospital" / "31 were
+    taken to Harlsund General and St Anselm's hospitals"): no other count of the story agrees
+    with one side of a disputed tally to the unit."""
+    tally = tally_of(a, va)
+    measured = {counted_class(va), counted_class(vb)} & (MEASURES | {DURATION})  # "31 tonnes", "31 hours"
+    return bool(tally) and tally == tally_of(b, vb) and va.normalized == vb.normalized and not va.unit and not measured
+
+
 _DAYS = ("date", "weekday")
+
+
+def _day_of(side: Side) -> Value | None:
+    """The side's day: its value, or the date inside a side told with its weekday ("Sunday, 9 March")."""
+    inside = [v for v in side.claim.values if v.kind in _DAYS and side.start <= v.start and v.end <= side.end]
+    return side.stated(_DAYS) or next((v for v in inside if v.kind == "date"), None) or next(iter(inside), None)
+
+
+def _same_pair(side: Side, claim: Claim, v: Value) -> bool:
+    """``v`` is written with the same weekday as the side's own weekday and date ("Sunday 9 March"
+    beside "Sunday, 9 March"): both halves agree, so the third article is on that side."""
+    mine = pair_of(side.claim, _day_of(side)) if _day_of(side) is not None else None
+    theirs = pair_of(claim, v)
+    return mine is not None and theirs is not None and mine[3].normalized == theirs[3].normalized
 
 
 def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
@@ -84,13 +111,15 @@ def third_days(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -
         if d.kind != "date" or d.what not in ("the day", "the day of the event"):
             continue
         pair = {d.a.claim.article, d.b.claim.article}
-        sides = [(side, other, side.stated(_DAYS), other.stated(_DAYS)) for side, other in ((d.a, d.b), (d.b, d.a))]
+        sides = [(side, other, _day_of(side), _day_of(other)) for side, other in ((d.a, d.b), (d.b, d.a))]
         for claim, v in times:
             if claim.article in pair:
                 continue
             for side, other, mine, theirs in sides:
                 if mine is None or theirs is None or same_time(mine, v) is not True or same_time(theirs, v) is not False:
                     continue
+                if side.stated(_DAYS) is None and not _same_pair(side, claim, v):
+                    continue  # a bare "12 April" cannot tell the right half of "Sunday, 12 April"
                 # a day of the month is specific enough on its own; a weekday needs the same event around it
                 exact = mine.kind == v.kind == "date" and mine.normalized[5:] == v.normalized[5:]
                 if exact or any(isinstance(f, Agreeing) and f.b.start == v.start for f in time_findings(side.claim, claim, True)):

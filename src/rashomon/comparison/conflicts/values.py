@@ -184,9 +184,44 @@ def tally_of(claim: Claim, v: Value) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _tallies(text: str, s: int, e: int) -> frozenset[str]:
-    after = WORD.findall(CLAUSE_END.split(text[e:])[0])[:8]
-    before = WORD.findall(CLAUSE_END.split(text[:s])[-1])[-4:]
+    after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", text[e:]))[0]), 8))
+    before = _not_occasion(WORD.findall(CLAUSE_END.split(text[:s])[-1]))[-4:]
     return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
+
+
+# "and" between two names joins the names, it ends no clause ("31 were taken to Harlsund General
+# and St Anselm's hospitals")
+_NAMES_JOINED = re.compile(r"\b([A-Z][\w’'-]*) and (?=[A-Z])")
+
+
+def _within_reach(words: list[str], reach: int) -> list[str]:
+    """The first words up to ``reach`` lowercase ones: the words of a name do not count, a
+    hospital's name does not carry its tally away."""
+    out, counted = [], 0
+    for w in words:
+        if counted == reach:
+            break
+        out.append(w)
+        counted += not w[:1].isupper()
+    return out
+
+
+_OCCASION_REACH = 3  # "during the slide evacuation": a determiner, a modifier, the noun
+
+
+def _not_occasion(words: list[str]) -> list[str]:
+    """The words, less those naming when the counted thing happened ("14 people were hurt during
+    the evacuation"): an occasion is no tally, the hurt are not the evacuated."""
+    out, skip = [], 0
+    for w in words:
+        if w.lower() == "during":
+            skip = _OCCASION_REACH
+            continue
+        if skip:
+            skip -= 1
+            continue
+        out.append(w)
+    return out
 
 
 _LABELS = {"hospital": "in hospital"}

@@ -60,6 +60,8 @@ def skeleton(word: str) -> str:
     """
     letters = "".join(ch for ch in ascii_fold(word) if ch.isalpha())
     letters = re.sub(r"(?<=[aeiou])w$", "", letters)  # "Farrow" = "Faro": a silent final w
+    letters = re.sub(r"qu(?![aeiouy])", "ku", letters)  # "Qustal" = "Kostal": a q before a vowel u
+    letters = re.sub(r"tch$", "ch", letters)  # "Drafitch" = "Dravich": one final sound, whose "c" is "Dravic"
     mapped = _SOUND_RE.sub(lambda m: _SOUND_MAP[m.group()], letters).lower()
     mapped = re.sub(r"(.)\1+", r"\1", _VOWEL_RUN.sub("a", mapped))
     return mapped[:-1] if len(mapped) > 2 and mapped.endswith("a") else mapped  # "Royce" = "Reuss"

@@ -150,7 +150,17 @@ def same_body(a: OrgWords, b: OrgWords) -> bool:
         return heads_agree or len(small) >= 2
     if any(w.startswith("@") for w in large) and not any(w.startswith("@") for w in small):
         return False  # "Air France" is not the "Air Force" of France
+    if all(w.startswith("@") for w in small) and not (a.heads and b.heads):
+        return False  # "Harlsund General" (a hospital) names no body of its own: not the Port Authority
     return heads_agree and bool(a.heads or b.heads)
+
+
+def _formal_free(name: OrgWords) -> list[str]:
+    """The words of a name less the "of ... Affairs" a ministry's formal name adds ("Ministry of
+    Foreign Affairs" is the Foreign Ministry); any other reordering keeps its words."""
+    if "affairs" not in name.words:
+        return sorted(name.words)
+    return sorted(w for w in name.words if w not in ("affairs", "of"))
 
 
 def only_reworded(a: OrgWords, b: OrgWords) -> bool:
@@ -159,6 +169,8 @@ def only_reworded(a: OrgWords, b: OrgWords) -> bool:
     "Seismological Institute of Veskaria"): a variant, not a translation garble."""
     if sorted(a.words) == sorted(b.words):
         return True
+    if _formal_free(a) == _formal_free(b):
+        return True  # "Foreign Ministry" / "Ministry of Foreign Affairs": the formal name
     short, long_ = sorted((a.words, b.words), key=len)
     if any(long_[n : n + len(short)] == short for n in range(len(long_) - len(short) + 1)):
         return True

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -101,12 +101,16 @@ class _Resolver(SurnameSteps, EntityBuilder):
         for f in self.forms.values():
             if f.surname and f.first and " " not in f.first:
                 known_people[skeleton(f.first)].append((ascii_fold(f.first), ascii_fold(f.surname)))
+        shared_last = _shared_last_words(self.forms.values())
         for form in self.forms.values():
             words = form.surface.split()
             if not (form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
                     and fold(words[0]) not in lexicon().common):
                 continue
             last = ascii_fold(words[-1])
+            if last in shared_last and not is_word(last) and not self._is_place(last):
+                form.first, form.surname = split_name(form.surface)  # "Ruud Kessling" / "Rudolf Kessling"
+                continue
             if last not in full_surnames and self._is_place(last):
                 continue  # "Forward Orvesia": a word and a place, not a person
             # "Dunmere Rovers", "Supporters' Trust": a word standing alone elsewhere is no surname
@@ -469,6 +473,18 @@ class _Resolver(SurnameSteps, EntityBuilder):
                 if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why:
                     why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
 
+
+
+def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
+    """Last words two untyped names of two or three capitalised words end with, after different
+    first words ("Ruud Kessling" / "Rudolf Kessling"): a surname, with an unlisted first name
+    or a translation's other one."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for form in forms:
+        words = form.surface.split()
+        if form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
+            firsts[ascii_fold(words[-1])].add(fold(words[0]))
+    return {last for last, opening in firsts.items() if len(opening) >= 2}
 
 
 def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> tuple[Entity, ...]:

@@ -158,6 +158,8 @@ class SurnameSteps:
         short, long_ = sorted((rare, common), key=len)
         if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
             return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
+        if self._two_demonyms(rare, common):
+            return ""  # "Tarslandic" / "Tarslandian": one place's adjective formed two ways
         distance = Levenshtein.distance(rare, common)
         near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
         if near and distance == 1:
@@ -169,6 +171,15 @@ class SurnameSteps:
         else:
             return ""
         return "" if self._two_people(rare, common, counts) else reason
+
+    def _two_demonyms(self, a: str, b: str) -> bool:
+        """Two words of one stem with two demonym endings ("Velmoran" / "Velmorian", "Tarslandic" /
+        "Tarslandian"), neither written with a first name: a translation forms the adjective of a
+        place its own way, the place's name is not garbled."""
+        if any(f.first for f in (*self._slot_forms(a), *self._slot_forms(b))):
+            return False
+        stems = {_demonym_stem(a), _demonym_stem(b)}
+        return len(stems) == 1 and None not in stems
 
     def _two_people(self, a: str, b: str, counts: dict[str, int]) -> bool:
         """Two established names used side by side, or with first names that clash."""
@@ -206,3 +217,15 @@ class SurnameSteps:
         return cluster.canonical if cluster else ascii_fold(surname)
 
     # 3. full names
+
+
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ics", "ic", "ish", "ese", "is", "i", "n")
+_MIN_DEMONYM_STEM = 4
+
+
+def _demonym_stem(word: str) -> str | None:
+    """The word less its longest demonym ending ("velmorian" -> "velmor"), None without one."""
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_DEMONYM_STEM:
+            return word[: -len(ending)]
+    return None

@@ -1,0 +1,90 @@
+"""Sides of a conflict told by a third article, a side's day, one finding per disagreement
+(conflicts/sides.py, merging.py), and a lone first name against two that agree (names.py)."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from rashomon.comparison.entities import resolve_entities
+from tests.conftest import make_article
+
+
+def _conflicts_n(*texts):
+    articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCD'[i]}") for i, t in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"))
+    return find_conflicts(claims, alignment, (), articles)
+
+
+def test_a_first_name_one_article_alone_gives_against_two_that_agree_is_a_garble():
+    def names(*texts):
+        articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCD'[i]}") for i, t in enumerate(texts)]
+        entities = resolve_entities(articles)
+        claims = extract_claims(articles)
+        alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+        return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "name"]
+
+    one = "Finance Minister Marta Velgrun told the assembly on Monday that the budget would be cut."
+    other = "Finance Minister Greta Velgrun told the assembly on Monday that the budget would be cut."
+    third = "The cuts were announced by Marta Velgrun, who spoke to the assembly on Monday."
+    # two articles, two first names: nothing tells which is right, so the articles disagree
+    assert names(one, other)
+    # a third article agrees with the first: the lone "Greta" is a garbled form, not a conflict
+    assert not names(one, other, third)
+
+
+def test_a_third_article_with_the_same_figure_under_the_same_tally_joins_its_side():
+    conflicts = _conflicts_n(
+        "A gas leak at the chemical plant in Orbeck sent 27 people to hospital on Monday.",
+        "A gas leak at the chemical plant in Orbeck left 35 persons needing treatment in hospital on Monday.",
+        "Some 900 residents were moved out of the district, and 27 were taken to Orbeck Central and St Ivo's hospitals.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    groups = {}
+    for side in numbers[0].sides:
+        groups.setdefault(side.group, set()).add(side.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_third_article_joins_a_day_side_told_with_its_weekday_and_date():
+    conflicts = _conflicts_n(
+        "Hackers who broke into the city's payroll system have published data, a week after the city detected the breach on Sunday, 9 March.",
+        "Payroll chaos grips the city hall. Officials are still counting the cost to staff. "
+        "The breach of the payroll system, which the city says it detected on Sunday 9 March, shows years of neglect.",
+        "The breach was detected on Saturday, 8 March, when the national centre saw unusual traffic on the payroll system.",
+    )
+    dates = [c for c in conflicts if c.kind == "date"]
+    assert len(dates) == 1
+    groups = {}
+    for side in dates[0].sides:
+        groups.setdefault(side.group, set()).add(side.article)
+    assert sorted(groups.values(), key=len) == [{"a3"}, {"a1", "a2"}]
+
+
+def test_the_day_of_a_side_told_with_its_weekday_is_its_date():
+    from rashomon.comparison.conflicts.common import Side
+    from rashomon.comparison.conflicts.sides import _day_of
+    from rashomon.model import Claim, Value
+
+    text = "The breach was detected on Sunday, 9 March."
+    weekday = Value(kind="weekday", text="Sunday", normalized="sunday", start=26, end=32)
+    date = Value(kind="date", text="9 March", normalized="????-03-09", start=34, end=41)
+    claim = Claim(id="a1.s1", article="a1", sentence="a1.s1", text=text, start=0, end=len(text), values=(weekday, date))
+    assert _day_of(Side(claim=claim, value="Sunday, 9 March", normalized="9 March", start=26, end=41)) is date
+    assert _day_of(Side(claim=claim, value="Sunday", normalized="sunday", start=26, end=32)) is weekday
+
+
+def test_a_finding_is_not_absorbed_into_its_own_rebuilt_copy():
+    from rashomon.comparison.conflicts.merging import _absorb
+    from rashomon.model import Conflict, ConflictSide
+
+    def side(article, value, start, group):
+        return ConflictSide(article=article, sentence=f"{article}.s1", text="", value=value, start=start,
+                            end=start + len(value), normalized=value, group=group)
+
+    full = Conflict(kind="date", explanation="the day: a1 says “Sunday, 9 March”; a2 says “Saturday, 8 March”",
+                    sides=(side("a1", "Sunday, 9 March", 10, 0), side("a2", "Saturday, 8 March", 10, 1)))
+    part = Conflict(kind="date", explanation="the day: a1 says “Sunday”; a2 says “Saturday”",
+                    sides=(side("a1", "Sunday", 10, 0), side("a2", "Saturday", 10, 1)))
+    assert len(_absorb([part, full])) == 1
