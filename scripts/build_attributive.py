@@ -76,7 +76,7 @@ def main() -> int:
     net = wn.load()
     adjectives = adjective_rows(net)
     rows = sorted(set(adjectives + noun_rows(net) + term_rows(net, {w for w, _ in adjectives})))
-    OUT.write_text(HEADER + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    wn.write_table(OUT, HEADER, rows)
     counts = {kind: sum(row[1] == kind for row in rows) for kind in ("adjective", "noun", "term")}
     print(f"wrote {OUT} ({', '.join(f'{n} {k}' for k, n in counts.items())})")
     return 0

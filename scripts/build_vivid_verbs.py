@@ -62,7 +62,7 @@ def main() -> int:
     net = wn.load()
     verbs = verb_rows(net)
     rows = sorted(set(verbs + irregular_rows({v: c for v, _, c in verbs}, wn.DEFAULT_DIR / "verb.exc")))
-    OUT.write_text(HEADER + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    wn.write_table(OUT, HEADER, rows)
     print(f"wrote {OUT} ({len(verbs)} verbs, {len(rows) - len(verbs)} irregular forms)")
     return 0
 

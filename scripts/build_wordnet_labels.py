@@ -134,7 +134,7 @@ def main() -> int:
     net = wn.load()
     power = power_rows(net)
     rows = power + literal_rows(net, {row[0] for row in power}) + disparaging_rows(net)
-    OUT.write_text(HEADER + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    wn.write_table(OUT, HEADER, rows)
     counts = {kind: sum(row[1] == kind for row in rows) for kind in ("power", "literal", "disparaging")}
     print(f"wrote {OUT} ({', '.join(f'{n} {k}' for k, n in counts.items())})")
     return 0

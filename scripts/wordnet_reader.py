@@ -132,3 +132,8 @@ def load(directory: Path = DEFAULT_DIR) -> WordNet:
             synsets[synset.key] = synset
         index.update(_read_index(directory / f"index.{name}", pos))
     return WordNet(synsets, index)
+
+
+def write_table(path: Path, header: str, rows: list[tuple[str, ...]]) -> None:
+    """Write a derived table: its header (source and licence notice), then one tab-separated row per line."""
+    path.write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
