@@ -489,6 +489,25 @@ def test_a_small_count_of_a_thing_is_a_key_only_where_few_claims_state_it():
     assert not any(k.endswith(":hour") for ks in keys for k in ks)
 
 
+def test_a_rare_quantity_or_clock_time_both_state_gets_a_pair_weighed_however_far_apart():
+    from rashomon.comparison.align.pairs import far_figure_ties, pair_feature_matrix, story_figure_keys
+
+    claims = _claims("Divers in dry suits freed the trapped whale by 4 p.m.", "Around 4 o'clock the whale swam free, said Ottoline Vasquez-Brennerman.",
+                     "The council spent 2.7 million euros on the marina.", "a4|Its marina had cost 2.7 million euros.",
+                     "The two towns signed the pact in 2019.", "a7|The two towns have quarrelled since 2019.")
+    keys = story_figure_keys(claims)
+    tied = far_figure_ties(keys)
+    assert tied[0, 1]  # 4 p.m. and "4 o'clock" (one of its readings)
+    assert tied[2, 3]  # a quantity with its unit
+    assert not tied[4, 5]  # a year and "two towns": too loose to weigh a pair on
+    # the embedder puts every pair far below its threshold: only the tied pairs are weighed
+    sim = np.zeros((len(claims), len(claims)))
+    names = [set() for _ in claims]
+    first, second, _ = pair_feature_matrix(sim, sim, claims, 0.65, names, keys=keys)
+    weighed = {(min(i, j), max(i, j)) for i, j in zip(first, second)}
+    assert (0, 1) in weighed and (4, 5) not in weighed
+
+
 def test_a_datelined_leads_clauses_are_units_with_their_own_values():
     from rashomon.comparison.align import lead_units
 

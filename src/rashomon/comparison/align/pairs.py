@@ -26,8 +26,12 @@ from ..claims import is_vague, span_hours, time_readings, times_agree, value_mea
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
-# Pairs this far below the threshold are not weighed at all.
+# Pairs this far below the threshold are not weighed at all, unless both state a quantity or a
+# clock time few claims of the story state (off when 0): "sealed the leak by 11 a.m." / "Around
+# 11 o'clock the leak was closed, so <name>" sit far apart in a static space (a long name's
+# word pieces weigh on a mean of token vectors), yet the rare figure ties them.
 _FAR_BELOW = 0.3
+FAR_FIGURES = 1
 # A word is rare in a story when at most this many claims use it (one claim told by four outlets).
 _RARE = 4
 # ... and so is a figure: a rare one both state ties two claims (scored_pairs, groups.py).
@@ -276,6 +280,15 @@ def shared_figures(
     return _shared_counts(keys, 2)
 
 
+def far_figure_ties(keys: Sequence[set[str]]) -> np.ndarray:
+    """Claim x claim: whether two claims both state a quantity ("n:" keys) or a clock time that
+    at most RARE_FIGURE claims of the story state. Dates, years and small counts of a thing ("the
+    two countries") are left out: too loose to weigh a pair the embedder puts far apart."""
+    tying = [{k for k in ks if k.startswith(("n:", "time:"))} for ks in keys]
+    df = Counter(k for ks in tying for k in ks)
+    return _shared_counts([{k for k in ks if df[k] <= RARE_FIGURE} for ks in tying], 1) > 0
+
+
 def _relative_places(claims: Sequence[Claim], index: dict[str, list[int]]) -> np.ndarray:
     """Each claim's place in its article, 0 (first) to 1 (last): outlets tend to tell one event in
     the same order (the lead first), so two claims far apart in their articles are less often one."""
@@ -306,6 +319,7 @@ def pair_feature_matrix(
     spans = [intervals(c) for c in claims]
     clocks = [clock_times(c) for c in claims]
     clock_keys = [{k for k in ks if k.startswith("time:")} for ks in keys]
+    tied = far_figure_ties(keys) if FAR_FIGURES else np.zeros((len(claims), len(claims)), dtype=bool)
     articles = sorted(index)
     firsts, seconds, rows_out = [], [], []
     for x, a in enumerate(articles):
@@ -318,7 +332,7 @@ def pair_feature_matrix(
             csls = 2 * block - row_hub - col_hub
             row_best = block >= block.max(axis=1, keepdims=True)
             col_best = block >= block.max(axis=0, keepdims=True)
-            near = block >= threshold - _FAR_BELOW
+            near = (block >= threshold - _FAR_BELOW) | tied[np.ix_(rows, cols)]
             if scope is not None:
                 near &= scope[rows][:, None] | scope[cols][None, :]
             r, c = np.nonzero(near)
