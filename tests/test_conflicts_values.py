@@ -448,3 +448,21 @@ def test_the_names_of_a_tally_do_not_carry_it_out_of_reach():
     claim = Claim(id="a1.s1", article="a1", sentence="a1.s1", text=text, start=0, end=len(text))
     figure = Value(kind="number", text="27", normalized="27", start=0, end=2)
     assert tally_of(claim, figure) == {"hospital"}
+
+
+def test_a_part_whose_own_verb_is_the_tally_counts_the_tallied():
+    # "two of its guards were wounded" counts the wounded as "three guards were wounded" does
+    numbers = _numbers(
+        "The coastguard said a storm hit the harbour overnight and that two of its sailors were injured.",
+        "The storm hit the harbour overnight and three coastguard sailors were injured.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"2", "3"}
+
+
+def test_a_part_of_the_tallied_is_still_a_part():
+    # "two of the injured were sailors": the tally is the whole, the part counts sailors
+    assert not _numbers(
+        "The storm hit the harbour overnight, and two of the injured were sailors.",
+        "The storm hit the harbour overnight and nine people were injured.",
+    )

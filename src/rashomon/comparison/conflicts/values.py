@@ -91,8 +91,8 @@ def shared_context(
     tally = tally_of(a, va)
     if tally != tally_of(b, vb):
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
-    if is_part(a, va) or is_part(b, vb) or elapsed(a, va) or elapsed(b, vb):
-        return None
+    if (is_part(a, va) and not tallied_part(a, va)) or (is_part(b, vb) and not tallied_part(b, vb)) or elapsed(a, va) or elapsed(b, vb):
+        return None  # "210 of the plant's 640 jobs"; but "two of its guards were wounded" counts the wounded
     if is_rate(a, va) != is_rate(b, vb):
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if is_paired(a, va) or is_paired(b, vb) or not same_compound(a, va, b, vb):
@@ -155,6 +155,22 @@ def shared_context(
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+# "two of its guards were wounded": a part of a whole told without a figure, then the verb
+_PART_PREDICATE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?([a-z]+)"
+)
+
+
+def tallied_part(claim: Claim, v: Value) -> bool:
+    """A part whose whole is only who they belong to and whose own verb is a tally ("two of
+    its guards were wounded", "three of the miners were killed"): the figure counts the
+    tallied, as "two guards were wounded" does. A whole with a figure ("two of the 31 injured")
+    or a tally in the whole ("three of the injured were children") stays a part."""
+    m = _PART_PREDICATE.match(claim.text, v.end - claim.start)
+    return bool(m) and word_class(m.group(1)) in TALLIES
 
 
 def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:
