@@ -466,3 +466,13 @@ def test_a_part_of_the_tallied_is_still_a_part():
         "The storm hit the harbour overnight, and two of the injured were sailors.",
         "The storm hit the harbour overnight and nine people were injured.",
     )
+
+
+def test_customers_and_consumers_of_one_outage_are_one_count():
+    # one population under two nouns, each counted once: the figures disagree
+    numbers = _numbers(
+        "The storm outage cut power in the valley to about 40,000 customers on Sunday.",
+        "The storm outage, which cut power in the valley for some 25,000 consumers, began on Sunday.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"40000", "25000"}
