@@ -476,3 +476,12 @@ def test_customers_and_consumers_of_one_outage_are_one_count():
     )
     assert len(numbers) == 1
     assert {s.normalized for s in numbers[0].sides} == {"40000", "25000"}
+
+
+def test_another_name_of_the_population_counted_once_names_the_quantity_alone():
+    # no word of what happened stands near both figures: the nouns, each counted once, suffice
+    numbers = _numbers(
+        "The valley storm outage came on Sunday night; by dawn about 40,000 customers sat in the dark.",
+        "The valley storm outage came on Sunday night; it was felt by some 25,000 consumers.",
+    )
+    assert len(numbers) == 1
