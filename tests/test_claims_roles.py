@@ -128,3 +128,21 @@ def test_an_abbreviation_reads_as_the_word_it_stands_for():
     (full,) = _roles("Harwick police Lieutenant Dana Moss said.", "Dana Moss")
     (bare,) = _roles("Lieutenant Dana Moss said he knew of no motive.", "Dana Moss")
     assert roles_agree(short, full) is True and roles_agree(short, bare) is True
+
+
+def test_an_office_of_several_words_is_read_whole():
+    # "Prime Minister" is no plain minister; "harbour master" is an office, not a "master"
+    (prime,) = _roles("Prime Minister Lena Varg opened the bridge.", "Lena Varg")
+    assert prime.kind == "prime minister" and prime.text == "Prime Minister"
+    (harbour,) = _roles("Harbour master Tomas Brede closed the quay.", "Tomas Brede")
+    assert harbour.kind == "harbour master"
+    (one_word,) = _roles("The harbourmaster, Tomas Brede, closed the quay.", "Tomas Brede")
+    assert roles_agree(harbour, one_word) is True
+
+
+def test_informatics_is_the_information_portfolio():
+    # a translation's "director of informatics" heads the information systems, not the medicine
+    (it,) = _roles("The director of informatics of the clinic, Ana Reis, said systems were back.", "Ana Reis")
+    (medical,) = _roles("Medical director Ana Reis said systems were back.", "Ana Reis")
+    assert it.portfolio == {"information"}
+    assert roles_agree(it, medical) is False

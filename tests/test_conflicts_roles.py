@@ -120,3 +120,11 @@ def test_an_agent_told_as_a_director_in_an_apposition_conflicts():
     )
     groups = {s.article: s.group for s in found.sides}
     assert groups["a1"] == groups["a2"] != groups["a3"]
+
+
+def test_a_harbour_master_is_no_chief_executive():
+    (found,) = _roles(
+        "Tomas Brede, chief executive of the Ostby Port Authority, said the quay was closed on Monday.",
+        "Harbour master Tomas Brede said the quay was closed on Monday.",
+    )
+    assert {s.value for s in found.sides} == {"chief executive of the Ostby Port Authority", "Harbour master"}

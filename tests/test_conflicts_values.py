@@ -448,3 +448,40 @@ def test_the_names_of_a_tally_do_not_carry_it_out_of_reach():
     claim = Claim(id="a1.s1", article="a1", sentence="a1.s1", text=text, start=0, end=len(text))
     figure = Value(kind="number", text="27", normalized="27", start=0, end=2)
     assert tally_of(claim, figure) == {"hospital"}
+
+
+def test_a_part_whose_own_verb_is_the_tally_counts_the_tallied():
+    # "two of its guards were wounded" counts the wounded as "three guards were wounded" does
+    numbers = _numbers(
+        "The coastguard said a storm hit the harbour overnight and that two of its sailors were injured.",
+        "The storm hit the harbour overnight and three coastguard sailors were injured.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"2", "3"}
+
+
+def test_a_part_of_the_tallied_is_still_a_part():
+    # "two of the injured were sailors": the tally is the whole, the part counts sailors
+    assert not _numbers(
+        "The storm hit the harbour overnight, and two of the injured were sailors.",
+        "The storm hit the harbour overnight and nine people were injured.",
+    )
+
+
+def test_customers_and_consumers_of_one_outage_are_one_count():
+    # one population under two nouns, each counted once: the figures disagree
+    numbers = _numbers(
+        "The storm outage cut power in the valley to about 40,000 customers on Sunday.",
+        "The storm outage, which cut power in the valley for some 25,000 consumers, began on Sunday.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"40000", "25000"}
+
+
+def test_another_name_of_the_population_counted_once_names_the_quantity_alone():
+    # no word of what happened stands near both figures: the nouns, each counted once, suffice
+    numbers = _numbers(
+        "The valley storm outage came on Sunday night; by dawn about 40,000 customers sat in the dark.",
+        "The valley storm outage came on Sunday night; it was felt by some 25,000 consumers.",
+    )
+    assert len(numbers) == 1

@@ -40,6 +40,7 @@ for _kind, _heads in (
     ("attorney general", ("attorney general", "attorney-general")),
     ("chief of staff", ("chief of staff", "chief of cabinet", "head of cabinet", "head of office", "head of the office")),
     ("mayor", ("mayor",)),
+    ("harbour master", ("harbour master", "harbor master", "harbourmaster", "harbormaster")),
     ("governor", ("governor",)),
     ("commissioner", ("commissioner",)),
     ("officer", ("officer",)),
@@ -112,6 +113,7 @@ _PORTFOLIO = {
     "fire": "fire", "firefighters": "fire", "emergency": "emergency", "emergencies": "emergency", "medical": "medical",
     "police": "police", "military": "military", "legal": "legal", "political": "political", "press": "press",
     "operations": "operations", "mining": "mining", "mines": "mining", "defence": "defence",
+    "informatics": "information", "informatic": "information",  # translations of "informática", "informatique"
 }
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"}
 _FORMER = {"former", "retired", "ex", "then", "late", "outgoing", "previous", "erstwhile"}
@@ -173,8 +175,15 @@ def _head_at(words: list[str], k: int) -> tuple[str, str, int] | None:
     return None
 
 
+# Every word of an office told in several words ("harbour master", "prime minister"): the
+# title proper may start or end with it, as with a one-word office.
+_HEAD_WORDS = frozenset(
+    w for head in (*_OFFICE_KINDS, *_RANKS) if " " in head for w in head.split()
+) - _DETERMINERS - _PREPOSITIONS
+
+
 def _is_role_word(word: str) -> bool:
-    return word in _SUBORDINATE or word in _PORTFOLIO or word in _FORMER or _head_at([word], 0) is not None or word in (
+    return word in _HEAD_WORDS or word in _SUBORDINATE or word in _PORTFOLIO or word in _FORMER or _head_at([word], 0) is not None or word in (
         "chief", "senior", "general", "executive", "principal", "first", "second", "state", "national", "regional",
         "county", "city", "federal", "provincial", "district", "municipal", "special", "high", "supreme", "court",
     )

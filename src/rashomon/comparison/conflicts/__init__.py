@@ -3,7 +3,8 @@
 Checked on pairs of claims from different articles:
 
 1. number   the same quantity of the same thing with figures no wording reconciles (``values``,
-            in SI across units); a clock range against a span of time (``spans``)
+            in SI across units); a clock range against a span of time (``spans``); which one
+            of a kind ("No. 2 engine" / "engine number 1", ``designations``)
 2. date     the same event's day, date, year or clock time (``days``); a weekday written with
             its date fixes the calendar without the year, so a lead's weekday counted back from
             its dateline is a date too (``calendar``)
@@ -12,7 +13,8 @@ Checked on pairs of claims from different articles:
             ``actors``: passives with their agent, clefts, verbs of one meaning)
 5. order    the same two events in reverse order, whatever the connective (``order``)
 6. name     the place of one act named differently (``places``); a place named with another
-            point of the compass (``compass``)
+            point of the compass (``compass``); one structure with two names ("the Harkness
+            Stand" / "the Miller Stand", ``structures``)
 
 and from the resolved entities:
 
@@ -50,7 +52,9 @@ from .quotes import quote_findings
 from .roles import role_conflicts
 from .sides import body_sides, third_days, third_quotes, third_sides
 from .spans import range_agreements, span_findings
+from .designations import designation_findings
 from .splits import split_findings
+from .structures import structure_findings
 from .values import (
     MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
     part_findings, stated_numbers, tallied, tally_of,
@@ -392,6 +396,8 @@ def find_conflicts(
     places = {e.id for e in entities if e.type == "PLACE"}
     disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people, places)
     disagreements += compass_findings(entities, claims)  # "the Northern Ring" / "the Eastern Ring"
+    disagreements += designation_findings(claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)  # "No. 2 engine" / "engine number 1"
+    disagreements += structure_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
 
     agreements += third_sides(disagreements, numbers, aligned)
     agreements += body_sides(disagreements, numbers)  # a headline's figure told again in the body

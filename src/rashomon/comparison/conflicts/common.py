@@ -45,6 +45,7 @@ CLASSES = [
     ("trapped", ("trapped",)),
     ("hospital", ("hospital",)),
     ("worker", ("worker", "miner", "employee", "staff")),
+    ("customer", ("customer", "consumer", "subscriber", "client")),  # those a utility or firm serves
     ("batch", ("batch", "lot")),
     ("vote", ("vote", "ballot")),
     ("country", ("country", "countries", "nation", "state")),

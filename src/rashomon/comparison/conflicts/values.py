@@ -42,6 +42,10 @@ _GENERIC_NOUNS = {suffix_stem(w) for w in (
 )}
 
 _MIN_SHARED = 2
+# Classes whose nouns name one population in other words ("customers", "consumers",
+# "subscribers" of a utility): counted alone they name one quantity, as one noun does. Not
+# classes of related things ("96 ballots" is no "37-vote" margin; "workers" / "staff").
+_ONE_POPULATION = {"customer"}
 # How far a figure told in another unit may be from the converted one (rounding: 10 miles is "16 km").
 _CONVERTED = 0.03
 # Units rare enough in one story that one event word in common shows one quantity.
@@ -91,8 +95,8 @@ def shared_context(
     tally = tally_of(a, va)
     if tally != tally_of(b, vb):
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
-    if is_part(a, va) or is_part(b, vb) or elapsed(a, va) or elapsed(b, vb):
-        return None
+    if (is_part(a, va) and not tallied_part(a, va)) or (is_part(b, vb) and not tallied_part(b, vb)) or elapsed(a, va) or elapsed(b, vb):
+        return None  # "210 of the plant's 640 jobs"; but "two of its guards were wounded" counts the wounded
     if is_rate(a, va) != is_rate(b, vb):
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if is_paired(a, va) or is_paired(b, vb) or not same_compound(a, va, b, vb):
@@ -145,7 +149,9 @@ def shared_context(
     # ("fourteen men" / "four men": a word for people names no quantity on its own)
     # ("32 yards" for an interception, "226 yards" rushed, "a 73-yard drive": a noun one article
     # counts with several figures names several quantities, and says alone of none which it is)
-    alone = same_noun and ka != "people" and _counted_once(a, va) and _counted_once(b, vb) and not (
+    # nouns of one population count as one noun ("3.2 million customers" / "2 million consumers")
+    same_kind = same_noun or bool(ka) and ka == kb and ka in _ONE_POPULATION
+    alone = same_kind and ka != "people" and _counted_once(a, va) and _counted_once(b, vb) and not (
         {(a.article, suffix_stem(va.counted or "")), (b.article, suffix_stem(vb.counted or ""))} & several
     )
     if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
@@ -155,6 +161,22 @@ def shared_context(
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+# "two of its guards were wounded": a part of a whole told without a figure, then the verb
+_PART_PREDICATE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?([a-z]+)"
+)
+
+
+def tallied_part(claim: Claim, v: Value) -> bool:
+    """A part whose whole is only who they belong to and whose own verb is a tally ("two of
+    its guards were wounded", "three of the miners were killed"): the figure counts the
+    tallied, as "two guards were wounded" does. A whole with a figure ("two of the 31 injured")
+    or a tally in the whole ("three of the injured were children") stays a part."""
+    m = _PART_PREDICATE.match(claim.text, v.end - claim.start)
+    return bool(m) and word_class(m.group(1)) in TALLIES
 
 
 def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:
@@ -167,8 +189,12 @@ def only_in_unit(claim: Claim, v: Value) -> bool:
 
 
 def _counted_once(claim: Claim, v: Value) -> bool:
-    noun = suffix_stem(v.counted or "")
-    return sum(1 for t in claim.values if t.kind == "number" and suffix_stem(t.counted or "") == noun) == 1
+    """The claim counts the figure's noun (or another name of its population) with this figure only."""
+    noun, kind = suffix_stem(v.counted or ""), counted_class(v)
+    return sum(
+        1 for t in claim.values
+        if t.kind == "number" and (suffix_stem(t.counted or "") == noun or (kind in _ONE_POPULATION and counted_class(t) == kind))
+    ) == 1
 
 
 def tally_of(claim: Claim, v: Value) -> frozenset[str]:

@@ -1,0 +1,82 @@
+"""One structure named differently: "behind the Harkness Stand" / "at the back of the Miller
+Stand"; "a fault at the Halvik substation" / "at the Dornas substation".
+
+A structure is read as "the <Name> <kind>", a kind of built thing (a stand, a substation, a
+terminal, a bridge...). Two articles disagree on which one when each names exactly one structure
+of that kind, the names are more than a spelling apart, neither article's text holds the other's
+name (an article that tells of two stands speaks of two places, and the others may too), and
+two sentences naming them tell one matter (as similar as figures must be to be compared).
+Reported as a ``name`` conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ...model import Claim
+from ...text.stems import suffix_stem
+from .common import Disagreement, Side, edit_distance, fold
+
+# Kinds of built thing a name picks out one of: a stadium's stands, a grid's substations, a
+# port's terminals. Not buildings a story often holds several of by name (hospitals, schools).
+_KINDS = (
+    "stand", "substation", "terminal", "bridge", "tunnel", "pier", "quay", "dock", "berth", "runway",
+    "reactor", "dam", "refinery", "depot", "pipeline", "platform", "tower", "plant", "mine",
+)
+_STRUCTURE = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+)\s+(?P<kind>(?i:" + "|".join(_KINDS) + r"))s?\b(?!\s+[A-Z])"
+)
+_SPELLING = 2  # names this close are one name spelt two ways (the garbled-name check's)
+
+
+def _structures(claim: Claim) -> Iterable[tuple[str, str, int, int]]:
+    """(name, kind, start, end) of each "the <Name> <kind>" in the claim (article offsets)."""
+    for m in _STRUCTURE.finditer(claim.text):
+        name = m.group("name")
+        if name.lower() not in ("same", "new", "old", "main"):
+            yield name, m.group("kind").lower(), claim.start + m.start("name"), claim.start + m.end("kind")
+
+
+def structure_findings(
+    claims: Sequence[Claim], texts: dict[str, str], similarity: object, floor: float, index: dict[str, int]
+) -> Iterable[Disagreement]:
+    found: dict[tuple[str, str], list[tuple[Claim, str, int, int]]] = defaultdict(list)  # (article, kind) -> mentions
+    for claim in claims:
+        for name, kind, start, end in _structures(claim):
+            found[(claim.article, kind)].append((claim, name, start, end))
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for article, kind in found:
+        if len({fold(name) for _, name, _, _ in found[(article, kind)]}) == 1:  # one structure of the kind
+            by_kind[kind].append(article)
+    for kind, articles in by_kind.items():
+        for x, first in enumerate(articles):
+            for second in articles[x + 1 :]:
+                pair = _best_pair(found[(first, kind)], found[(second, kind)], texts, similarity, floor, index)
+                if pair is not None:
+                    yield Disagreement("name", f"which {kind}", *pair)
+
+
+def _best_pair(
+    xs: list[tuple[Claim, str, int, int]], ys: list[tuple[Claim, str, int, int]], texts: dict[str, str],
+    similarity: object, floor: float, index: dict[str, int],
+) -> tuple[Side, Side] | None:
+    """The two most similar sentences naming two different structures, when as similar as ``floor``."""
+    name_x, name_y = fold(xs[0][1]), fold(ys[0][1])
+    if edit_distance(name_x, name_y) <= _SPELLING or suffix_stem(name_x) == suffix_stem(name_y):
+        return None
+    if _holds(texts[ys[0][0].article], name_x) or _holds(texts[xs[0][0].article], name_y):
+        return None  # an article that names both structures tells of two
+    best = max(((a, b) for a in xs for b in ys), key=lambda p: similarity[index[p[0][0].id], index[p[1][0].id]])  # type: ignore[index]
+    (a, na, sa, ea), (b, nb, sb, eb) = best
+    if similarity[index[a.id], index[b.id]] < floor:  # type: ignore[index]
+        return None
+    return (
+        Side(claim=a, value=a.text[sa - a.start : ea - a.start], normalized=fold(na), start=sa, end=ea),
+        Side(claim=b, value=b.text[sb - b.start : eb - b.start], normalized=fold(nb), start=sb, end=eb),
+    )
+
+
+def _holds(text: str, name: str) -> bool:
+    return re.search(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", fold(text)) is not None

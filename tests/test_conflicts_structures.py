@@ -1,0 +1,37 @@
+"""One structure named differently in two articles (conflicts/structures.py)."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from tests.conftest import make_article
+
+
+def _names(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "name"]
+
+
+def test_one_terminal_with_two_names_conflicts():
+    (found,) = _names(
+        "The fire broke out at the Norrvik terminal of the port on Monday night.",
+        "The fire broke out on Monday night at the Eskdal terminal of the port.",
+    )
+    assert {s.value for s in found.sides} == {"Norrvik terminal", "Eskdal terminal"}
+    assert "which terminal" in found.explanation
+
+
+def test_an_article_naming_both_structures_tells_of_two():
+    assert not _names(
+        "The fire broke out at the Norrvik terminal of the port on Monday night. The Eskdal terminal stayed open.",
+        "The fire broke out on Monday night at the Eskdal terminal of the port.",
+    )
+
+
+def test_one_name_spelt_two_ways_is_no_conflict():
+    assert not _names(
+        "The fire broke out at the Norrvik terminal of the port on Monday night.",
+        "The fire broke out on Monday night at the Norvik terminal of the port.",
+    )
