@@ -41,7 +41,7 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 _VAGUE = {
-    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 99_999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999), "millions": (2e6, 9.99e8),
 }
 
