@@ -230,6 +230,14 @@ def test_unsupported_attributions_are_hedges_but_sourced_data_is_not():
     assert found == ["unverified accounts", "Questions are being asked", "According to the claims"]
 
 
+def test_officials_and_sources_named_by_their_body_are_attribution_not_hedges():
+    text = ("The ferry sank on Monday, port officials said. The crew escaped, Navy sources said. "
+            "According to sources in the coastguard, the engine failed. Some wreckage washed ashore, sources said. "
+            "But critics say the ferry was old.")
+    found = texts(find_framing([make("h1", text), make("h2", "The ferry sank on Monday.")]), "hedge")
+    assert found == ["sources said", "critics say"]
+
+
 def test_voices_need_a_named_or_determined_speaker():
     text = "He said the talks failed. “We are ready,” said Foreign Minister Ana Pavlova. According to the UN, aid arrived."
     cues = find_framing([make("v1", text), make("v2", "Aid arrived.")])

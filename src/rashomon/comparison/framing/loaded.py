@@ -45,6 +45,27 @@ def _label_attributed_or_generic(text: str, start: int) -> bool:
     return bool(_ATTRIBUTED_LABEL.search(before) or _GENERIC_EVENT.search(before))
 
 
+# An unnamed group in an attribution ("sources said", "according to sources") is named after all
+# when an institution qualifies it: a capitalised word before it inside the sentence ("Foreign
+# Ministry sources said") or "of/in/at/within the ..." after it ("sources of the ministry").
+# Wire copy sources claims so (AP: attribute to the body the source speaks for); it is not the
+# unsupported attribution WP:WEASEL warns of ("some critics say").
+_GROUP_NOUN = re.compile(r"\b(?:sources|insiders|observers|critics|experts)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(\S*)[ \t]+[A-Z][\w’'-]*[ \t]+$")
+_BODY_AFTER = re.compile(r"[ \t]+(?:of|in|at|within|inside)[ \t]+(?:the[ \t]+)?\w")
+
+
+def _group_named(text: str, start: int, end: int) -> bool:
+    """The unnamed-sources hedge at ``text[start:end]`` names the body its group speaks for."""
+    noun = _GROUP_NOUN.search(text, start, end)
+    if noun is None:
+        return False
+    before = _NAME_BEFORE.search(text[max(0, noun.start() - 60) : noun.start()])
+    if before and before.group(1) and before.group(1)[-1] not in ".!?:;\"“”":
+        return True  # a capitalised word mid-sentence, not the sentence's first word ("But critics")
+    return bool(_BODY_AFTER.match(text, noun.end()))
+
+
 def _lexicon_hits(
     article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]]
 ) -> list[_Hit]:
@@ -55,6 +76,8 @@ def _lexicon_hits(
             if _inside(quotes, start, end):
                 continue  # the speaker's words, not the outlet's
             if entry.kind in ("loaded", "labels") and _label_attributed_or_generic(article.text, start):
+                continue
+            if entry.kind == "hedge" and _group_named(article.text, start, end):
                 continue
             note = entry.note if entry.kind == entry.cue_kind else f"[{entry.kind}] {entry.note}"
             if entry.referent:
