@@ -64,6 +64,12 @@ def test_titles_utterances_and_stray_marks_are_no_scare_quotes():
     assert scare('Prices rose after the "Temporary adjustment" of the rules.') == ['"Temporary adjustment"']
 
 
+def test_a_quoted_answer_word_names_the_answer_not_a_doubt():
+    text = ('The "yes" side carried nine of the twelve districts. Farmers voted "no" in the east. '
+            'The "reform" takes effect in May.')
+    assert scare(text) == ['"reform"']
+
+
 def test_an_echo_is_looked_for_among_the_recent_quotations_only():
     from rashomon.comparison.framing.quotes import ECHO_LOOKBACK, _echoes
 

@@ -158,6 +158,15 @@ def _quotation_not_label(inner: str) -> bool:
     return clause and bool(re.search(r"[.,]\s*[”\"’'»]?\s*$", body))  # "Mo is family, ", "We heard gunshots."
 
 
+# The answer words of a vote or a question: quoted, they name the answer itself (the "yes" side,
+# voted "no"), words as words (Chicago Manual of Style 7.58), not the outlet's distance.
+_ANSWER_WORDS = frozenset({"yes", "no", "aye", "nay"})
+
+
+def _answer_named(words: Sequence[str]) -> bool:
+    return len(words) == 1 and words[0].lower() in _ANSWER_WORDS
+
+
 _TITLE_JOINERS = frozenset("a an the of and or in on at to for with by from de la le".split())
 
 
@@ -275,7 +284,7 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
             bool(_LABEL_BEFORE.search(article.text[max(0, start - 24) : start]))
             or (bool(_POSSESSIVE_BEFORE.search(tail)) and not reporting_before)
         )
-        if titled and not loaded:
+        if (titled or _answer_named(words)) and not loaded:
             continue
         if attributed and not loaded and not label and not echo:
             continue
