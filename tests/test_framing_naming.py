@@ -92,6 +92,13 @@ def test_a_capital_as_a_party_to_talks_or_spoken_of_as_a_person_stands_for_its_g
     assert not naming(cues, "a3")  # a route between two places, a place after "in": the city itself
 
 
+def test_a_dateline_city_that_governs_itself_is_the_city_acting():
+    wire = make("a1", "Harlow closes its old pier\nHARLOW, June 2 — The town of Harlow closed the pier on Monday.")
+    other = make("a2", "Harlow decided to shut the pier after a storm. The mayor of Harlow visited it.")
+    assert "Harlow" not in story_capitals([wire, other], load_lexicon())
+    assert not naming(find_framing([wire, other]), "a2")
+
+
 def test_a_sentence_opening_name_with_an_age_is_no_dateline():
     a1 = make("a1", "Title\nMira Holm, 41, a teacher, said she waited.\nHolm said more.")
     assert story_capitals([a1], load_lexicon()) == {}

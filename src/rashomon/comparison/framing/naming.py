@@ -217,7 +217,20 @@ def story_capitals(articles: Sequence[Article], lexicon: Lexicon) -> dict[str, s
         for m in _SEAT.finditer(article.text):
             name = m.group("a") or m.group("b") or m.group("c")
             found.setdefault(name.title() if name.isupper() else name, f"'{m.group().strip()}'")
-    return {name: how for name, how in found.items() if name.lower() not in known and len(name) > 3}
+    texts = [a.text for a in articles]
+    return {name: how for name, how in found.items()
+            if name.lower() not in known and len(name) > 3 and not (how == "a dateline" and _municipal(name, texts))}
+
+
+def _municipal(name: str, texts: Sequence[str]) -> bool:
+    """Whether the story shows ``name`` as a city governing itself ("the city of X", "X city
+    council", "the mayor of X"): a dateline then names where the reporter files from, and "X shut
+    the bridge" is the city acting on its own affairs, not a place standing for a national government."""
+    place = re.escape(name)
+    pattern = re.compile(
+        rf"\b(?:city|town|municipality|mayor)\s+of\s+{place}\b|\b{place}(?:['’]s)?\s+(?:city|town|municipal)\s+"
+        rf"(?:council|hall|government|authorities)\b|\b{place}['’]s\s+mayor\b", re.IGNORECASE)
+    return any(pattern.search(text) for text in texts)
 
 
 def _story_capital_hits(text: str, capitals: dict[str, str]) -> list[tuple[int, int, str]]:
