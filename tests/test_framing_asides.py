@@ -38,6 +38,12 @@ def test_a_short_sentence_with_a_verb_a_name_or_a_date_is_not_an_aside():
         assert shape_cues(f"The council met on Tuesday to vote on the budget. {short} The vote was close.") == [], short
 
 
+def test_a_count_standing_alone_is_a_figure_not_an_aside():
+    for short in ("Eighty-one children.", "Three weeks.", "Twelve."):
+        assert shape_cues(f"The council met on Tuesday to vote on the budget. {short} The vote was close.") == [], short
+    assert shape_cues("The council met on Tuesday to vote on the budget. Not one. The vote was close.") == ["Not one."]
+
+
 def test_an_imperative_to_the_reader_is_no_verbless_aside():
     for short in ("Mark the date.", "Bring your umbrellas.", "Call us."):
         assert shape_cues(f"The council met on Tuesday to vote on the budget. {short} The vote was close.") == [], short

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Article
+from ..claims.numbers import parse_number
 from ...text import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
 from ...text.calendar import CALENDAR_WORDS
 from . import resources
@@ -75,6 +76,8 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
             continue  # a name ("T-Mobile")
         if any(w.lower() in _CALENDAR for w in words):
             continue  # "Wednesday.": a date standing alone
+        if any(_count_word(w) for w in words):
+            continue  # "Eighty-one children.": a figure standing alone, as digits are
         lower = [w.lower() for w in words]
         if any(resources.zipf(w) < _COMMON for w in lower):
             continue  # a name or a rare word: a caption or a dateline, not an aside
@@ -88,6 +91,13 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
 _CALENDAR = CALENDAR_WORDS | {"today", "tonight", "yesterday", "tomorrow"}
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your every each no".split())
 _CONTRACTED = re.compile(r"\w+['’](?:re|ve|ll|d|m|s)$")  # "they're", "everyone's": a verb inside
+
+
+def _count_word(word: str) -> bool:
+    """A number in words of two or more ("three", "eighty-one", "hundred"); not "a", "an", "one",
+    which open a phrase as often as they count ("Not one.", "What a week.")."""
+    number = parse_number(word.lower())
+    return number is not None and number >= 2
 
 
 def _verb(word: str) -> bool:
