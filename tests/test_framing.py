@@ -238,6 +238,13 @@ def test_officials_and_sources_named_by_their_body_are_attribution_not_hedges():
     assert found == ["sources said", "critics say"]
 
 
+def test_alleged_on_a_charge_under_inquiry_and_a_first_person_claim_cast_no_doubt():
+    text = ("The court opened an investigation into alleged bribery. The union said: we had claimed a 9 % rise. "
+            "The alleged bribe was paid in cash. The firm claimed the audit was wrong.")
+    hedges = kinds(find_framing([make("h1", text), make("h2", "The court met.")]), "hedge")
+    assert [c.start for c in hedges] == [text.index("alleged bribe"), text.index("claimed the")]
+
+
 def test_voices_need_a_named_or_determined_speaker():
     text = "He said the talks failed. “We are ready,” said Foreign Minister Ana Pavlova. According to the UN, aid arrived."
     cues = find_framing([make("v1", text), make("v2", "Aid arrived.")])

@@ -66,6 +66,25 @@ def _group_named(text: str, start: int, end: int) -> bool:
     return bool(_BODY_AFTER.match(text, noun.end()))
 
 
+# Hedge words that cast no doubt where they stand: "alleged" on the charge an inquiry or a court
+# weighs ("an investigation into alleged war crimes": AP Stylebook, the word for an unproven
+# charge), and "claim" with the writer's or speaker's own first person ("we had claimed 15 %": a
+# demand; no one doubts their own claim).
+_LEGAL_BEFORE = re.compile(
+    r"\b(?:investigat\w*|inquiry|inquiries|probe|probes|probing|charged|accused|suspected|convicted|acquitted|"
+    r"trial|tried|prosecut\w*)\s+(?:(?:into|of|for|with|over)\s+)?(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?$",
+    re.IGNORECASE)
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we)\s+(?:(?:had|have|has|also|always|never|once)\s+)?$", re.IGNORECASE)
+
+
+def _hedge_without_doubt(text: str, start: int) -> bool:
+    before = text[max(0, start - 50) : start]
+    word = text[start : start + 6].lower()
+    if word.startswith("alleg"):
+        return bool(_LEGAL_BEFORE.search(before))
+    return word.startswith("claim") and bool(_FIRST_PERSON_BEFORE.search(before))
+
+
 def _lexicon_hits(
     article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]]
 ) -> list[_Hit]:
@@ -77,7 +96,7 @@ def _lexicon_hits(
                 continue  # the speaker's words, not the outlet's
             if entry.kind in ("loaded", "labels") and _label_attributed_or_generic(article.text, start):
                 continue
-            if entry.kind == "hedge" and _group_named(article.text, start, end):
+            if entry.kind == "hedge" and (_group_named(article.text, start, end) or _hedge_without_doubt(article.text, start)):
                 continue
             note = entry.note if entry.kind == entry.cue_kind else f"[{entry.kind}] {entry.note}"
             if entry.referent:
