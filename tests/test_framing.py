@@ -242,7 +242,7 @@ def test_alleged_on_a_charge_under_inquiry_and_a_first_person_claim_cast_no_doub
     text = ("The court opened an investigation into alleged bribery. The union said: we had claimed a 9 % rise. "
             "The alleged bribe was paid in cash. The firm claimed the audit was wrong.")
     hedges = kinds(find_framing([make("h1", text), make("h2", "The court met.")]), "hedge")
-    assert [c.start for c in hedges] == [text.index("alleged bribe"), text.index("claimed the")]
+    assert [c.start for c in hedges] == [text.index("The alleged") + 4, text.index("claimed the")]
 
 
 def test_voices_need_a_named_or_determined_speaker():
