@@ -233,9 +233,9 @@ def test_unsupported_attributions_are_hedges_but_sourced_data_is_not():
 def test_officials_and_sources_named_by_their_body_are_attribution_not_hedges():
     text = ("The ferry sank on Monday, port officials said. The crew escaped, Navy sources said. "
             "According to sources in the coastguard, the engine failed. Some wreckage washed ashore, sources said. "
-            "But critics say the ferry was old.")
+            "But critics say the ferry was old. The line was safe, but Western observers said otherwise.")
     found = texts(find_framing([make("h1", text), make("h2", "The ferry sank on Monday.")]), "hedge")
-    assert found == ["sources said", "critics say"]
+    assert found == ["sources said", "critics say", "observers said"]  # an origin names no body
 
 
 def test_alleged_on_a_charge_under_inquiry_and_a_first_person_claim_cast_no_doubt():

@@ -51,7 +51,10 @@ def _label_attributed_or_generic(text: str, start: int) -> bool:
 # Wire copy sources claims so (AP: attribute to the body the source speaks for); it is not the
 # unsupported attribution WP:WEASEL warns of ("some critics say").
 _GROUP_NOUN = re.compile(r"\b(?:sources|insiders|observers|critics|experts)\b", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(\S*)[ \t]+[A-Z][\w’'-]*[ \t]+$")
+_NAME_BEFORE = re.compile(r"(\S*)[ \t]+([A-Z][\w’'-]*)[ \t]+$")
+# An adjective of origin ("Western observers", "Estravian sources") says where a group is from,
+# not which body it speaks for: the group stays unnamed.
+_ORIGIN = re.compile(r"(?:ern|an|ese|ish|i)$")
 _BODY_AFTER = re.compile(r"[ \t]+(?:of|in|at|within|inside)[ \t]+(?:the[ \t]+)?\w")
 
 
@@ -61,7 +64,7 @@ def _group_named(text: str, start: int, end: int) -> bool:
     if noun is None:
         return False
     before = _NAME_BEFORE.search(text[max(0, noun.start() - 60) : noun.start()])
-    if before and before.group(1) and before.group(1)[-1] not in ".!?:;\"“”":
+    if before and before.group(1) and before.group(1)[-1] not in ".!?:;\"“”" and not _ORIGIN.search(before.group(2)):
         return True  # a capitalised word mid-sentence, not the sentence's first word ("But critics")
     return bool(_BODY_AFTER.match(text, noun.end()))
 
