@@ -24,7 +24,10 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
    incident"). The note says what the other articles call it where they name it.
 3. **Scare quotes**: a word or short phrase (at most three words) in quotation marks with no
    speaker in the sentence, or a single loaded word in quotation marks.
-4. **Hedges** come from the lexicon (kind ``hedge``).
+4. **Hedges** come from the lexicon (kind ``hedge``), less those that cast no doubt where they
+   stand (``loaded``): sources named by the body they speak for ("Ministry sources said"),
+   "alleged" on a charge under inquiry, a first-person "we claimed". "Officials said" is how
+   wire copy attributes, not a hedge.
 5. **Voices**: whose words each article reports ("State Department spokeswoman Ned Price
    said"), one cue per speaker per article.
 6. **Tone**: per article, toward the entities several articles mention, from a small cited
