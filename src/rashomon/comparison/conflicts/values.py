@@ -274,14 +274,25 @@ def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return shared_context(a, va, b, vb) is not None
 
 
-def numbers_agree(va: Value, vb: Value) -> bool:
+def numbers_agree(va: Value, vb: Value, rounded: bool = True) -> bool:
+    """Whether two figures can be one; ``rounded``: a whole figure agrees with an exact one it
+    rounds ("54 percent" / "54.3 percent"). Without it, only figures that agree to the digit: a
+    whole figure cannot tell which of two close exact ones it rounds ("tops 9%" fits 9.4 and 9.1)."""
     x, xl, xh, xu = figure(va)
     y, yl, yh, yu = figure(vb)
     if xu != yu:
         return False  # "14 percentage points" is not "14%"
     # a figure converted to another unit is rounded: "10 miles" is "16 km" (16.09)
     tolerance = (_CONVERTED if other_units(va, vb) else 0.005) * max(abs(x), abs(y))
-    return xl - tolerance <= yh and yl - tolerance <= xh
+    return (xl - tolerance <= yh and yl - tolerance <= xh) or (rounded and _rounded_whole(figure(va), figure(vb)))
+
+
+def _rounded_whole(fa: tuple[float, float, float, str], fb: tuple[float, float, float, str]) -> bool:
+    """Two exact figures, one whole and one not, the whole one the other rounded: "54" / "54.3"."""
+    (x, xl, xh, _), (y, yl, yh, _) = fa, fb
+    if not (xl == x == xh and yl == y == yh) or x.is_integer() == y.is_integer():
+        return False
+    return abs(x - y) < 0.5
 
 
 def _level_in_percent(claim: Claim, v: Value) -> bool:
