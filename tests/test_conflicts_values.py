@@ -501,3 +501,12 @@ def test_a_rounded_headline_figure_cannot_settle_two_exact_ones():
         "Consumer prices in Halvor rose 6.2 percent in May, the office said.",
     )
     assert len(numbers) == 1
+
+
+def test_one_measure_of_one_stuff_is_one_quantity():
+    # "tonnes" alone names no quantity; "tonnes of cod", weighed once in each article, does
+    numbers = _numbers(
+        "Inspectors found around 40 tonnes of cod in the two holds, the ministry said.",
+        "According to the ministry, the inspectors found in the holds of the Marta and the Sela some 65 tonnes of cod, a quantity well above the quota.",
+    )
+    assert len(numbers) == 1

@@ -17,7 +17,7 @@ from ...text import find_quotes
 from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.numbers import format_number
-from .common import CLASSES, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
+from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
     CLAUSE_END, clock_hour, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
     month_after, narrowed, owner, past_period, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
@@ -158,9 +158,28 @@ def shared_context(
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
         return shared
+    if va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and _stuff_once(a, va, b, vb, several):
+        return shared  # "around 180 tonnes of hake" / "some 280 tonnes of hake"
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+_STUFF = re.compile(r"^\s*[\w-]+\s+of\s+([a-z][\w-]+)")
+
+
+def _stuff(claim: Claim, v: Value) -> str:
+    """What a measure weighs or holds, named right after it: "180 tonnes of hake" -> hake."""
+    m = _STUFF.match(claim.text[v.end - claim.start :])
+    return word_class(m.group(1)) if m and m.group(1) not in STOP else ""
+
+
+def _stuff_once(a: Claim, va: Value, b: Claim, vb: Value, several: frozenset[tuple[str, str]]) -> bool:
+    """One measure of one stuff in each ("tonnes of hake"), its noun counted with one figure in
+    each article: one quantity, as a noun counted alone is."""
+    stuff = _stuff(a, va)
+    noun = suffix_stem(va.counted or "")
+    return bool(stuff) and stuff == _stuff(b, vb) and not ({(a.article, noun), (b.article, noun)} & several)
 
 
 # "two of its guards were wounded": a part of a whole told without a figure, then the verb
