@@ -56,3 +56,8 @@ def test_a_body_opening_the_sentence_is_the_doer_of_its_act():
     assert _acts("The fire brigade ordered the evacuation of the streets near the depot.") == [("order", "fire brigade", "evacuation")]
     assert _acts("The blaze started a second fire in the warehouse.") == []  # a fire is no doer
     assert _acts("Most residents ordered taxis.") == []  # not a body named after "the"
+
+
+
+def test_a_body_reporting_an_act_is_not_its_doer():
+    assert _acts("The council says surveyors found a leak in the dam wall.") == [("find", "surveyors", "leak")]

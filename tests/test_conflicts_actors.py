@@ -152,3 +152,12 @@ def test_a_crew_that_had_acted_against_a_cleft_carrying_the_same_people_out():
         "The minister reported that units of the ministry had evacuated all 96 patients of the regional hospital.",
         "It was hospital staff who carried out checks on all 96 patients of the regional hospital.",
     )
+
+
+
+def test_people_told_by_their_trade_are_no_other_doer_than_a_named_firm():
+    firm = "The leak in the dam wall was found by Kestrel Geotechnics on Sunday, the council said."
+    assert not _actors(firm, "The leak in the dam wall was found by surveyors on Sunday, the council said.")
+    # a body, or people told with whom they work for, still differ from the firm
+    assert _actors(firm, "The leak in the dam wall was found by water board surveyors on Sunday, the council said.")
+    assert _actors(firm, "The leak in the dam wall was found by the water board on Sunday, the council said.")

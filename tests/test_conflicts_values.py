@@ -485,3 +485,28 @@ def test_another_name_of_the_population_counted_once_names_the_quantity_alone():
         "The valley storm outage came on Sunday night; it was felt by some 25,000 consumers.",
     )
     assert len(numbers) == 1
+
+
+def test_a_whole_figure_agrees_with_the_exact_one_it_rounds():
+    assert not _numbers(
+        "Unemployment in the province rose to 7.3 percent in March, the statistics office said.",
+        "Unemployment in the province rose to 7 percent in March, the statistics office said.",
+    )
+
+
+def test_a_rounded_headline_figure_cannot_settle_two_exact_ones():
+    # the first article's "above 6%" headline figure rounds both 6.2 and 6.4: the two still disagree
+    numbers = _numbers(
+        "Prices climb 6% in Halvor. Consumer prices in Halvor rose 6.4 percent in May, the office said.",
+        "Consumer prices in Halvor rose 6.2 percent in May, the office said.",
+    )
+    assert len(numbers) == 1
+
+
+def test_one_measure_of_one_stuff_is_one_quantity():
+    # "tonnes" alone names no quantity; "tonnes of cod", weighed once in each article, does
+    numbers = _numbers(
+        "Inspectors found around 40 tonnes of cod in the two holds, the ministry said.",
+        "According to the ministry, the inspectors found in the holds of the Marta and the Sela some 65 tonnes of cod, a quantity well above the quota.",
+    )
+    assert len(numbers) == 1

@@ -80,6 +80,7 @@ _OPENING_SUBJECT = re.compile(
     rf"(?P<verb>{_VERB})\s+(?P<rest>[^,;:.]{{2,80}})"
 )
 # Heads that name no doer: the thing acted on, a time, or a figure opening a passive-like report
+_REPORTED = re.compile(r"\b(?:says|said|reports|reported|claims|claimed)\s+")
 _AUXILIARIES = frozenset("is are was were be been being has have had will would can could may might must shall should".split())
 _NOT_DOERS = {"fire", "blaze", "storm", "quake", "earthquake", "explosion", "decision", "move", "report", "day", "year", "number"}
 _BODIES = {
@@ -214,9 +215,11 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
         if re.match(r"(?:not\s+)?by\b", m.group("rest")) or _AUXILIARIES & set(words):
             continue  # "A commission headed by ...", "The clean-up is being run ...": passives, read above
         if thing and words[-1] not in _NOT_DOERS:
-            start = m.start("agent")
+            # "The city says engineers found": the body reports the act, the doer follows its verb
+            told = _REPORTED.search(m.group("agent"))
+            start = m.start("agent") + (told.end() if told else 0)
             out.append(Act(
-                act=_ACT_OF[m.group("verb").lower()], verb=m.group("verb"), doer=m.group("agent"),
+                act=_ACT_OF[m.group("verb").lower()], verb=m.group("verb"), doer=text[start : m.end("agent")],
                 doer_start=offset + start, doer_end=offset + m.end("agent"),
                 thing=thing, start=offset + m.start("agent"), end=offset + m.end("verb"),
             ))

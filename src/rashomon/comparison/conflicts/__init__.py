@@ -111,7 +111,7 @@ def _other_article_agrees(
         if key not in memo:
             memo[key] = [
                 (c, v) for c, v in numbers.get(article, [])
-                if _loosely_same(claim, value, c, v) and numbers_agree(value, v) and not denied(c, v)
+                if _loosely_same(claim, value, c, v) and numbers_agree(value, v, rounded=False) and not denied(c, v)
             ]
         return [v for c, v in memo[key] if _plausibly_same(claim, value, c, v, sides, aligned)]
 

@@ -58,10 +58,20 @@ def _differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     (a, ea), (b, eb) = x, y
     if ea and eb:
         return ea != eb and not (_words(a.doer) & _words(b.doer))
+    if (ea and _trade_only(b.doer)) or (eb and _trade_only(a.doer)):
+        return False  # "Dornach Structural" / "inspectors": the people of a named doer, told by their trade
     wa, wb = _words(a.doer), _words(b.doer)
     if not wa or not wb or wa <= _GENERIC_DOERS or wb <= _GENERIC_DOERS:
         return False
     return not (wa & wb)
+
+
+def _trade_only(doer: str) -> bool:
+    """A doer told only by a plural common noun, people by their trade ("inspectors", "the
+    engineers"): no name, no body ("the municipality", "the fire brigade") and no word of whom
+    they work for ("city police officers")."""
+    words = _WORD.findall(doer)
+    return len(_words(doer)) == 1 and not any(w[:1].isupper() for w in words) and re.search(r"[^s]s$", words[-1]) is not None
 
 
 def _thing_as_written(thing: str, text: str) -> str:

@@ -17,7 +17,7 @@ from ...text import find_quotes
 from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.numbers import format_number
-from .common import CLASSES, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
+from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
     CLAUSE_END, clock_hour, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
     month_after, narrowed, owner, past_period, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
@@ -158,9 +158,28 @@ def shared_context(
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
         return shared
+    if va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and _stuff_once(a, va, b, vb, several):
+        return shared  # "around 180 tonnes of hake" / "some 280 tonnes of hake"
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     return None
+
+
+_STUFF = re.compile(r"^\s*[\w-]+\s+of\s+([a-z][\w-]+)")
+
+
+def _stuff(claim: Claim, v: Value) -> str:
+    """What a measure weighs or holds, named right after it: "180 tonnes of hake" -> hake."""
+    m = _STUFF.match(claim.text[v.end - claim.start :])
+    return word_class(m.group(1)) if m and m.group(1) not in STOP else ""
+
+
+def _stuff_once(a: Claim, va: Value, b: Claim, vb: Value, several: frozenset[tuple[str, str]]) -> bool:
+    """One measure of one stuff in each ("tonnes of hake"), its noun counted with one figure in
+    each article: one quantity, as a noun counted alone is."""
+    stuff = _stuff(a, va)
+    noun = suffix_stem(va.counted or "")
+    return bool(stuff) and stuff == _stuff(b, vb) and not ({(a.article, noun), (b.article, noun)} & several)
 
 
 # "two of its guards were wounded": a part of a whole told without a figure, then the verb
@@ -274,14 +293,25 @@ def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return shared_context(a, va, b, vb) is not None
 
 
-def numbers_agree(va: Value, vb: Value) -> bool:
+def numbers_agree(va: Value, vb: Value, rounded: bool = True) -> bool:
+    """Whether two figures can be one; ``rounded``: a whole figure agrees with an exact one it
+    rounds ("54 percent" / "54.3 percent"). Without it, only figures that agree to the digit: a
+    whole figure cannot tell which of two close exact ones it rounds ("tops 9%" fits 9.4 and 9.1)."""
     x, xl, xh, xu = figure(va)
     y, yl, yh, yu = figure(vb)
     if xu != yu:
         return False  # "14 percentage points" is not "14%"
     # a figure converted to another unit is rounded: "10 miles" is "16 km" (16.09)
     tolerance = (_CONVERTED if other_units(va, vb) else 0.005) * max(abs(x), abs(y))
-    return xl - tolerance <= yh and yl - tolerance <= xh
+    return (xl - tolerance <= yh and yl - tolerance <= xh) or (rounded and _rounded_whole(figure(va), figure(vb)))
+
+
+def _rounded_whole(fa: tuple[float, float, float, str], fb: tuple[float, float, float, str]) -> bool:
+    """Two exact figures, one whole and one not, the whole one the other rounded: "54" / "54.3"."""
+    (x, xl, xh, _), (y, yl, yh, _) = fa, fb
+    if not (xl == x == xh and yl == y == yh) or x.is_integer() == y.is_integer():
+        return False
+    return abs(x - y) < 0.5
 
 
 def _level_in_percent(claim: Claim, v: Value) -> bool:
