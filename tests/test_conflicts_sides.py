@@ -88,3 +88,68 @@ def test_a_finding_is_not_absorbed_into_its_own_rebuilt_copy():
     part = Conflict(kind="date", explanation="the day: a1 says “Sunday”; a2 says “Saturday”",
                     sides=(side("a1", "Sunday", 10, 0), side("a2", "Saturday", 10, 1)))
     assert len(_absorb([part, full])) == 1
+
+
+def test_a_third_article_stating_one_sides_figure_joins_that_side():
+    conflicts = _conflicts_n(
+        "The ferry had left Port Imre on Sunday night with about 120 people on board, the coastguard said.",
+        "The ferry left Port Imre on Sunday night with around 70 people on board, according to the coastguard.",
+        "On Sunday night the ferry sailed from the port of Imre, carrying nearly one hundred and twenty passengers.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_third_article_telling_the_same_proposition_joins_the_side_its_figure_agrees_with():
+    # "lots" and "batches" count one thing: a3's claim is aligned with a1's and states its figure
+    conflicts = _conflicts_n(
+        "The regulator ordered Orvalis to recall 14 batches of the blood pressure drug Tensavel on Monday.",
+        "The regulator ordered Orvalis to recall a staggering 40 batches of the blood pressure drug Tensavel.",
+        "On Monday the regulator ordered Orvalis to call back fourteen production lots of the blood pressure drug Tensavel.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "number"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_third_article_stating_one_sides_date_joins_that_side():
+    conflicts = _conflicts_n(
+        "Voters will elect a president on May 4, the electoral commission said on Monday.",
+        "Voters will elect a president on May 11, the electoral commission said on Monday.",
+        "On May 4, the country can turn the page.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "date"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_third_telling_of_a_disputed_quotation_joins_the_side_whose_words_it_keeps():
+    conflicts = _conflicts_n(
+        'Karavel told reporters: "This verdict was written in the prime minister\'s office, not in this courtroom."',
+        'Karavel shouted: "This verdict was written in the prime minister\'s office."',
+        'Karavel said: "This verdict was written in the office of the president, not in this court hall."',
+    )
+    (found,) = [c for c in conflicts if c.kind == "quote"]
+    groups = {}
+    for s in found.sides:
+        groups.setdefault(s.group, set()).add(s.article)
+    assert sorted(groups.values(), key=len) == [{"a3"}, {"a1", "a2"}]
+
+
+def test_a_telling_found_to_differ_from_a_side_never_joins_it_by_shared_words():
+    # a1 and a2 share their English words against a3's translation, but a2 drops a1's negation
+    conflicts = _conflicts_n(
+        'The director told reporters: "Patients should not stop taking their medicine without first speaking to their doctor or pharmacist."',
+        'The chief told reporters: "Patients should stop taking their medicine and speak to their doctor or pharmacist."',
+        'The minister told reporters: "Patients should not break off the taking of their medicine, without before having spoken with their doctor or pharmacist."',
+    )
+    for found in [c for c in conflicts if c.kind == "quote"]:
+        group = {s.article: s.group for s in found.sides}
+        assert not ("a1" in group and "a2" in group and group["a1"] == group["a2"]), found.explanation
