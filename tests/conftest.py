@@ -25,6 +25,18 @@ def make_article(article_id: str, text: str, source: str = "") -> Article:
     return Article(id=article_id, source=source or f"outlet-{article_id}", title="", text=text, sentences=segment(article_id, text))
 
 
+def conflicts_of(*texts: str) -> list:
+    """The conflicts found among short articles a1, a2, ... (Outlet A, B, ...), aligned with tfidf."""
+    from rashomon.backends.embedders import get_embedder
+    from rashomon.comparison.align import align_claims
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts import find_conflicts
+
+    articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCD'[i]}") for i, t in enumerate(texts)]
+    claims = extract_claims(articles)
+    return find_conflicts(claims, align_claims(claims, get_embedder("tfidf")), (), articles)
+
+
 @pytest.fixture(scope="session")
 def shared() -> Callable[..., Path]:
     """``shared("seeds", "gold.json")``: that path under ../shared, or the test is skipped."""

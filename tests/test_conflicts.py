@@ -4,7 +4,7 @@ from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
 from rashomon.comparison.entities import resolve_entities
 from rashomon.model import Entity, Mention
-from tests.conftest import make_article
+from tests.conftest import conflicts_of, make_article
 
 
 def _conflicts(a_text, b_text, entities=(), resolve=False):
@@ -161,11 +161,7 @@ def test_an_approximate_or_round_clock_time_agrees_with_one_close_to_it():
 # --- one finding per disagreement, every side; precision on values ---------------------------
 
 
-def _conflicts_n(*texts):
-    articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCD'[i]}") for i, t in enumerate(texts)]
-    claims = extract_claims(articles)
-    alignment = align_claims(claims, get_embedder("tfidf"))
-    return find_conflicts(claims, alignment, (), articles)
+_conflicts_n = conflicts_of
 
 
 def test_three_articles_one_finding_with_the_agreeing_sides_grouped():

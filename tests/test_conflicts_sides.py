@@ -6,14 +6,10 @@ from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
 from rashomon.comparison.entities import resolve_entities
-from tests.conftest import make_article
+from tests.conftest import conflicts_of, make_article
 
 
-def _conflicts_n(*texts):
-    articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCD'[i]}") for i, t in enumerate(texts)]
-    claims = extract_claims(articles)
-    alignment = align_claims(claims, get_embedder("tfidf"))
-    return find_conflicts(claims, alignment, (), articles)
+_conflicts_n = conflicts_of
 
 
 def test_a_first_name_one_article_alone_gives_against_two_that_agree_is_a_garble():
