@@ -1,5 +1,6 @@
 """Rendering: JSON round trip and schema, Markdown layout and escaping, the HTML page's
-escaping, in-place highlights, links and self-containment."""
+escaping, in-place highlights, links and self-containment. The reports are built in
+tests/report_builders.py; the summary at the top is tested in tests/test_render_summary.py."""
 
 from __future__ import annotations
 
@@ -17,18 +18,11 @@ import rashomon.model as model
 from rashomon.errors import InputError, UnknownBackend
 from rashomon.model import (
     SCHEMA,
-    Agreement,
     Article,
-    ClaimRef,
-    Conflict,
-    ConflictSide,
     DigestSentence,
     Entity,
     FramingCue,
-    Mention,
-    Removed,
     Report,
-    Skipped,
     Suspect,
 )
 from rashomon.renderers import FORMATS, from_json, json_schema, render, to_html, to_json, to_markdown
@@ -36,139 +30,7 @@ from rashomon.renderers.common import safe_http_url
 from rashomon.renderers.markdown import escape as md_escape
 from rashomon.comparison.segment import segment
 
-from shared_data import SEEDS, shared_path  # noqa: E402
-SEED_FILES = ("000_f20bbd6f54222cff.txt", "001_b32d3d757f54fb06.txt")
-
-XSS = "<script>alert(1)</script>"
-IMG = "<img src=x onerror=alert(1)>"
-
-
-# --- building reports ----------------------------------------------------------------------
-
-
-def at(article: Article, phrase: str, nth: int = 0) -> tuple[int, int]:
-    """Offsets of the nth occurrence of ``phrase`` in the article (tests only)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = article.text.index(phrase, start + 1)
-    return start, start + len(phrase)
-
-
-def sentence_of(article: Article, start: int) -> str:
-    return next(s.id for s in article.sentences if s.start <= start < s.end)
-
-
-def claim(article: Article, phrase: str) -> ClaimRef:
-    start, end = at(article, phrase)
-    return ClaimRef(article=article.id, sentence=sentence_of(article, start), text=phrase, start=start, end=end)
-
-
-def cue(article: Article, phrase: str, kind: str, note: str, nth: int = 0, neutral: str = "") -> FramingCue:
-    start, end = at(article, phrase, nth)
-    return FramingCue(article=article.id, sentence=sentence_of(article, start), text=phrase, kind=kind, note=note, start=start, end=end, neutral=neutral)
-
-
-def suspect(article: Article, phrase: str, reason: str, nth: int = 0) -> Suspect:
-    start, end = at(article, phrase, nth)
-    return Suspect(text=phrase, article=article.id, reason=reason, sentence=sentence_of(article, start), start=start, end=end)
-
-
-def side(article: Article, phrase: str, value: str) -> ConflictSide:
-    ref = claim(article, phrase)
-    return ConflictSide(article=ref.article, sentence=ref.sentence, text=ref.text, value=value, start=ref.start, end=ref.end)
-
-
-def mention(article: Article, phrase: str, nth: int = 0) -> Mention:
-    start, end = at(article, phrase, nth)
-    return Mention(article=article.id, sentence=sentence_of(article, start), text=phrase, start=start, end=end)
-
-
-@pytest.fixture(scope="module")
-def seed_report() -> Report:
-    for name in SEED_FILES:
-        shared_path("seeds", name)
-    return build_seed_report()
-
-
-def build_seed_report() -> Report:
-    """The two seed articles, segmented for real, with hand-made findings pointing at them."""
-    raw_a, raw_b = ((SEEDS / name).read_text(encoding="utf-8") for name in SEED_FILES)
-    # Cleaning is another stage; here the promotion line is taken out by hand and recorded.
-    lines_b = raw_b.split("\n")
-    promo = next(i for i, line in enumerate(lines_b) if line.startswith("Receive the"))
-    removed = Removed(text=lines_b[promo], reason="promotion", line=promo)
-    text_b = "\n".join(lines_b[:promo] + lines_b[promo + 1 :])
-    a = Article(id="a1", source="Outlet One", title="Blinken and Ashkenazi talk", text=raw_a, sentences=segment("a1", raw_a), url="https://one.example/story")
-    b = Article(id="a2", source="Outlet Two", title="US urges equal treatment", text=text_b, sentences=segment("a2", text_b), removed=(removed,))
-    shared_a = claim(a, "should enjoy equal freedom, security, prosperity, and democracy")
-    shared_b = claim(b, "should enjoy equal access to freedom, security, prosperity and democracy")
-    entities = (
-        Entity(
-            id="e1", name="Antony Blinken", type="PERSON",
-            mentions=(mention(a, "Anthony Blinken"), mention(a, "Blinkin"), mention(b, "Anthony Blink")),
-            suspect=(suspect(a, "Blinkin", "one letter from Blinken"), suspect(b, "Blink", "a prefix of Blinken")),
-            variants=("Anthony Blinken", "Blinkin", "Anthony Blink", "Blink"),
-        ),
-        Entity(
-            id="e2", name="Gabi Ashkenazi", type="PERSON",
-            mentions=(mention(a, "Gabi Ashkenazi"), mention(b, "Gabby Ashkenazi")),
-            suspect=(suspect(b, "Gabby Ashkenazi", "first name differs from Gabi"),),
-            variants=("Gabi Ashkenazi", "Gabby Ashkenazi"),
-        ),
-    )
-    return Report(
-        articles=(a, b),
-        skipped=(Skipped(source="https://three.example/paywalled", reason="fetch failed: HTTP 403"),),
-        entities=entities,
-        agreements=(Agreement(claims=(shared_a, shared_b), score=0.87),),
-        unique=(claim(a, "Executive Order 13928"), claim(b, "Israel’s fourth in two years")),
-        conflicts=(
-            Conflict(
-                kind="role",
-                explanation="Ashkenazi's office differs.",
-                sides=(side(a, "Israeli Foreign Minister Gabi Ashkenazi", "Foreign Minister"), side(b, "Secretary of State Gabby Ashkenazi", "Secretary of State")),
-            ),
-        ),
-        framing=(
-            cue(a, "Zionist counterpart", "loaded", "delegitimising label for Israel", neutral="Israeli counterpart"),
-            # overlaps the cue before it: "Zionist" alone is a naming choice too
-            cue(a, "his Zionist", "naming", "names the state by an ideology"),
-            cue(a, "“unbreakable commitment”", "scare_quote", "quotation marks distance the outlet from the words"),
-            cue(b, "right-wing", "loaded", "a political label"),
-            cue(b, "Price said", "voice", "a US official is quoted"),
-        ),
-        digest=(
-            DigestSentence(text="The US Secretary of State spoke with Israel's foreign minister.", citations=(shared_a.sentence, sentence_of(b, at(b, "In a telephone")[0]))),
-            DigestSentence(text="Both outlets say he stressed equal freedom for Israelis and Palestinians.", citations=(shared_a.sentence, shared_b.sentence)),
-        ),
-        settings={"splitter": "pysbd", "embedder": "tfidf"},
-    )
-
-
-def hostile_report() -> Report:
-    """Every text field a hostile article can reach carries markup."""
-    text = f"Officials met {XSS} today. Then {IMG} said | pipes | here.\nSecond [link](javascript:alert(1)) line."
-    a = Article(
-        id="a1", source=f"Outlet {IMG}", title=f"Title {XSS}", text=text, sentences=segment("a1", text),
-        url="javascript:alert(1)", removed=(Removed(text=f"promo {XSS}", reason=f"rule {IMG}"),),
-    )
-    b_text = "A calm sentence. Another calm one."
-    b = Article(id="a2", source="Calm | Outlet", title="Calm", text=b_text, sentences=segment("a2", b_text), url='https://x.example/"onmouseover="alert(1)')
-    s0 = a.sentences[0]
-    start = a.text.index(XSS)
-    return Report(
-        articles=(a, b),
-        skipped=(Skipped(source=f"file {XSS}", reason=f"bad {IMG}"),),
-        entities=(
-            Entity(id="e1", name=XSS, type="PERSON", variants=(IMG,), suspect=(Suspect(text=XSS, article="a1", reason=IMG, sentence=s0.id, start=start, end=start + len(XSS)),)),
-        ),
-        agreements=(Agreement(claims=(ClaimRef(article="a1", sentence=s0.id, text=XSS), ClaimRef(article="a2", sentence="a2.s0", text="A calm sentence.")), score=0.5),),
-        unique=(ClaimRef(article="a2", sentence="a2.s1", text=IMG),),
-        conflicts=(Conflict(kind="number", explanation=XSS, sides=(ConflictSide(article="a1", sentence=s0.id, text=XSS, value=IMG), ConflictSide(article="a2", sentence="a2.s0", text="calm", value="1"))),),
-        framing=(FramingCue(article="a1", sentence=s0.id, text=XSS, kind="loaded", note=IMG, start=start, end=start + len(XSS), neutral=XSS),),
-        digest=(DigestSentence(text=f"Digest {XSS}", citations=(s0.id,)),),
-        settings={"note": XSS},
-    )
+from report_builders import IMG, XSS, hostile_report, seed_report  # noqa: F401  (seed_report is a fixture)
 
 
 # --- parsing the HTML --------------------------------------------------------------------
@@ -630,125 +492,3 @@ def test_an_article_read_from_a_file_shows_its_name_with_the_path_in_the_tooltip
 def test_each_format_names_its_file_suffix_and_media_type(name: str, suffix: str, media: str) -> None:
     fmt = FORMATS.create(name)
     assert (fmt.name, fmt.suffix) == (name, suffix) and fmt.media_type.startswith(media)
-
-
-# --- the summary at the top ----------------------------------------------------------------------
-
-
-def test_html_report_leads_with_the_summary_then_the_texts(seed_report: Report) -> None:
-    html = to_html(seed_report)
-    order = [html.index(f'<section id="{name}"') for name in ("glance", "conflicts", "differences", "wording", "digest",
-                                                              "articles", "entities", "framing", "timeline", "inputs")]
-    assert order == sorted(order)
-    glance = html[order[0]:order[1]]
-    assert "Outlet One" in glance and "Blinken and Ashkenazi talk" in glance and "US urges equal treatment" in glance
-    assert 'href="https://one.example/story"' in glance, "the original is linked from the headlines"
-    conflicts = html[order[1]:order[2]]
-    assert "Foreign Minister" in conflicts and "Secretary of State" in conflicts
-
-
-def test_summary_reads_the_report(seed_report: Report) -> None:
-    from rashomon.renderers.summary import summary_of
-
-    summary = summary_of(seed_report)
-    assert summary.event is not None and summary.event.text == seed_report.digest[0].text
-    assert summary.conflicts == seed_report.conflicts
-    alone = {o.outlet: [c.text for c in o.alone] for o in summary.outlets}
-    assert alone == {"Outlet One": [seed_report.unique[0].text], "Outlet Two": [seed_report.unique[1].text]}
-    # two outlets: what one leaves out is what the other alone reports, not repeated
-    assert all(not o.missing for o in summary.outlets)
-    # only loaded terms and naming choices are contrasts; a voice never is
-    assert {(c.outlet, c.text) for c in summary.contrasts} == {("Outlet One", "Zionist counterpart"), ("Outlet One", "his Zionist"),
-                                                               ("Outlet Two", "right-wing")}
-    zionist = next(c for c in summary.contrasts if c.text == "Zionist counterpart")
-    assert zionist.neutral == "Israeli counterpart"
-
-
-def test_summary_names_who_writes_the_neutral_wording_and_what_an_outlet_leaves_out() -> None:
-    from rashomon.renderers.summary import summary_of
-
-    texts = {
-        "a1": "The agitators blocked the gate on Monday. Police said 40 people were there.",
-        "a2": "The strikers blocked the gate on Monday. Police said 40 people were there.",
-        "a3": "The strikers blocked the gate on Monday.",
-    }
-    articles = tuple(Article(id=k, source=f"Outlet {k}", title=f"Gate {k}", text=t, sentences=segment(k, t)) for k, t in texts.items())
-    by_id = {a.id: a for a in articles}
-    police = [claim(by_id[k], "Police said 40 people were there.") for k in ("a1", "a2")]
-    report = Report(articles=articles, agreements=(Agreement(claims=tuple(police), score=0.9),),
-                    framing=(cue(by_id["a1"], "agitators", "loaded", "a loaded label", neutral="strikers"),))
-    summary = summary_of(report)
-    contrast = summary.contrasts[0]
-    assert contrast.others == ("Outlet a2", "Outlet a3")
-    a3 = next(o for o in summary.outlets if o.article == "a3")
-    assert [c.text for c in a3.missing] == ["Police said 40 people were there."]
-    assert a3.missing[0].outlets == ("Outlet a1", "Outlet a2")
-    assert "where Outlet a2, Outlet a3 write <q>strikers</q>" in " ".join(to_html(report).split())
-
-
-@pytest.mark.parametrize(("titles", "expected"), [
-    (["Ticketless thugs blamed for crush", "Thirty-one hurt in crush at the turnstiles"], "Thirty-one hurt in crush at the turnstiles"),
-    (['"Heroes" of the night honoured', "Rescue crews honoured"], "Rescue crews honoured"),
-    (["A calm headline", "Another calm headline"], "A calm headline"),
-    (["", "Only one"], "Only one"),
-    ([], ""),
-])
-def test_the_story_title_is_the_least_loaded_headline(titles: list[str], expected: str) -> None:
-    from rashomon.renderers.summary import neutral_title
-
-    assert neutral_title(titles) == expected
-
-
-def test_a_report_of_one_article_says_there_is_nothing_to_compare() -> None:
-    text = "A sentence here. Another one there."
-    article = Article(id="a1", source="S", title="T", text=text, sentences=segment("a1", text))
-    page = " ".join(to_html(Report(articles=(article,))).split())
-    assert "One article: there is nothing to compare it with." in page
-    assert 'id="differences"' not in page and "No conflicts found" not in page
-
-
-def test_the_event_is_not_a_line_that_only_restates_a_headline() -> None:
-    from rashomon.renderers.summary import summary_of
-
-    texts = {"a1": "Chaos at the gate\nThe gate was blocked on Monday.", "a2": "Gate blocked\nThe gate was blocked on Monday."}
-    articles = tuple(Article(id=k, source=k.upper(), title=t.split("\n")[0], text=t, sentences=segment(k, t)) for k, t in texts.items())
-    head = [a.sentences[0].id for a in articles]
-    body = [a.sentences[-1].id for a in articles]
-    report = Report(articles=articles, digest=(DigestSentence(text="Chaos at the gate.", citations=(head[0],)),
-                                              DigestSentence(text="The gate was blocked on Monday.", citations=tuple(body))))
-    event = summary_of(report).event
-    assert event is not None and event.text == "The gate was blocked on Monday." and event.sentences == tuple(body)
-
-
-def test_agreements_left_out_of_the_digest_have_a_section_of_their_own(seed_report: Report) -> None:
-    from rashomon.model import LeftOut
-
-    first = seed_report.articles[0].sentences[0].id
-    second = seed_report.articles[1].sentences[0].id
-    report = dataclasses.replace(seed_report, left_out=(LeftOut(group=(first, second), articles=("a1", "a2"), reason="every member reads loaded"),))
-    md = to_markdown(report)
-    section = md.split("## Left out of the digest", 1)[1].split("\n## ", 1)[0]
-    assert first in section and second in section and "every member reads loaded" in section
-    assert "## Left out of the digest" not in to_markdown(dataclasses.replace(report, left_out=()))
-    html = to_html(report)
-    part = html.split('id="left-out"', 1)[1].split("</ul>", 1)[0]
-    assert "every member reads loaded" in part and first in part
-    assert 'id="left-out"' not in to_html(dataclasses.replace(report, left_out=()))
-    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is a dev dependency")
-    validator = jsonschema.Draft202012Validator(json_schema())
-    assert [e.message for e in validator.iter_errors(json.loads(to_json(report)))] == []
-    assert from_json(to_json(report)) == report
-
-
-def test_a_unique_claim_that_is_part_of_a_sentence_is_shown_in_it_escaped() -> None:
-    text = f"The blast hit a bank in the town, about 30 miles south of {XSS}. Nobody was hurt."
-    a = Article(id="a1", source="One", title="t", text=text, sentences=segment("a1", text))
-    part = claim(a, f"about 30 miles south of {XSS}")
-    whole = ClaimRef(article="a1", sentence=a.sentences[1].id, text="Nobody was hurt.", start=a.sentences[1].start, end=a.sentences[1].end)
-    report = Report(articles=(a,), unique=(part, whole))
-    md = to_markdown(report)
-    assert "“The blast hit a bank in the town, **about 30 miles south of" in md
-    assert "“Nobody was hurt.”" in md
-    page = to_html(report)
-    assert "<q>The blast hit a bank in the town, <strong>about 30 miles south of &lt;script&gt;" in page
-    assert XSS not in page

@@ -1,0 +1,134 @@
+"""The summary at the top of a report: the event, what each outlet alone reports or leaves out,
+word contrasts, the story title, and what is left out of the digest."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from rashomon.model import Agreement, Article, ClaimRef, DigestSentence, Report
+from rashomon.renderers import from_json, json_schema, to_html, to_json, to_markdown
+from rashomon.comparison.segment import segment
+
+from report_builders import XSS, claim, cue, seed_report  # noqa: F401, F811  (seed_report is a fixture)
+
+
+def test_html_report_leads_with_the_summary_then_the_texts(seed_report: Report) -> None:
+    html = to_html(seed_report)
+    order = [html.index(f'<section id="{name}"') for name in ("glance", "conflicts", "differences", "wording", "digest",
+                                                              "articles", "entities", "framing", "timeline", "inputs")]
+    assert order == sorted(order)
+    glance = html[order[0]:order[1]]
+    assert "Outlet One" in glance and "Blinken and Ashkenazi talk" in glance and "US urges equal treatment" in glance
+    assert 'href="https://one.example/story"' in glance, "the original is linked from the headlines"
+    conflicts = html[order[1]:order[2]]
+    assert "Foreign Minister" in conflicts and "Secretary of State" in conflicts
+
+
+def test_summary_reads_the_report(seed_report: Report) -> None:
+    from rashomon.renderers.summary import summary_of
+
+    summary = summary_of(seed_report)
+    assert summary.event is not None and summary.event.text == seed_report.digest[0].text
+    assert summary.conflicts == seed_report.conflicts
+    alone = {o.outlet: [c.text for c in o.alone] for o in summary.outlets}
+    assert alone == {"Outlet One": [seed_report.unique[0].text], "Outlet Two": [seed_report.unique[1].text]}
+    # two outlets: what one leaves out is what the other alone reports, not repeated
+    assert all(not o.missing for o in summary.outlets)
+    # only loaded terms and naming choices are contrasts; a voice never is
+    assert {(c.outlet, c.text) for c in summary.contrasts} == {("Outlet One", "Zionist counterpart"), ("Outlet One", "his Zionist"),
+                                                               ("Outlet Two", "right-wing")}
+    zionist = next(c for c in summary.contrasts if c.text == "Zionist counterpart")
+    assert zionist.neutral == "Israeli counterpart"
+
+
+def test_summary_names_who_writes_the_neutral_wording_and_what_an_outlet_leaves_out() -> None:
+    from rashomon.renderers.summary import summary_of
+
+    texts = {
+        "a1": "The agitators blocked the gate on Monday. Police said 40 people were there.",
+        "a2": "The strikers blocked the gate on Monday. Police said 40 people were there.",
+        "a3": "The strikers blocked the gate on Monday.",
+    }
+    articles = tuple(Article(id=k, source=f"Outlet {k}", title=f"Gate {k}", text=t, sentences=segment(k, t)) for k, t in texts.items())
+    by_id = {a.id: a for a in articles}
+    police = [claim(by_id[k], "Police said 40 people were there.") for k in ("a1", "a2")]
+    report = Report(articles=articles, agreements=(Agreement(claims=tuple(police), score=0.9),),
+                    framing=(cue(by_id["a1"], "agitators", "loaded", "a loaded label", neutral="strikers"),))
+    summary = summary_of(report)
+    contrast = summary.contrasts[0]
+    assert contrast.others == ("Outlet a2", "Outlet a3")
+    a3 = next(o for o in summary.outlets if o.article == "a3")
+    assert [c.text for c in a3.missing] == ["Police said 40 people were there."]
+    assert a3.missing[0].outlets == ("Outlet a1", "Outlet a2")
+    assert "where Outlet a2, Outlet a3 write <q>strikers</q>" in " ".join(to_html(report).split())
+
+
+@pytest.mark.parametrize(("titles", "expected"), [
+    (["Ticketless thugs blamed for crush", "Thirty-one hurt in crush at the turnstiles"], "Thirty-one hurt in crush at the turnstiles"),
+    (['"Heroes" of the night honoured', "Rescue crews honoured"], "Rescue crews honoured"),
+    (["A calm headline", "Another calm headline"], "A calm headline"),
+    (["", "Only one"], "Only one"),
+    ([], ""),
+])
+def test_the_story_title_is_the_least_loaded_headline(titles: list[str], expected: str) -> None:
+    from rashomon.renderers.summary import neutral_title
+
+    assert neutral_title(titles) == expected
+
+
+def test_a_report_of_one_article_says_there_is_nothing_to_compare() -> None:
+    text = "A sentence here. Another one there."
+    article = Article(id="a1", source="S", title="T", text=text, sentences=segment("a1", text))
+    page = " ".join(to_html(Report(articles=(article,))).split())
+    assert "One article: there is nothing to compare it with." in page
+    assert 'id="differences"' not in page and "No conflicts found" not in page
+
+
+def test_the_event_is_not_a_line_that_only_restates_a_headline() -> None:
+    from rashomon.renderers.summary import summary_of
+
+    texts = {"a1": "Chaos at the gate\nThe gate was blocked on Monday.", "a2": "Gate blocked\nThe gate was blocked on Monday."}
+    articles = tuple(Article(id=k, source=k.upper(), title=t.split("\n")[0], text=t, sentences=segment(k, t)) for k, t in texts.items())
+    head = [a.sentences[0].id for a in articles]
+    body = [a.sentences[-1].id for a in articles]
+    report = Report(articles=articles, digest=(DigestSentence(text="Chaos at the gate.", citations=(head[0],)),
+                                              DigestSentence(text="The gate was blocked on Monday.", citations=tuple(body))))
+    event = summary_of(report).event
+    assert event is not None and event.text == "The gate was blocked on Monday." and event.sentences == tuple(body)
+
+
+def test_agreements_left_out_of_the_digest_have_a_section_of_their_own(seed_report: Report) -> None:
+    from rashomon.model import LeftOut
+
+    first = seed_report.articles[0].sentences[0].id
+    second = seed_report.articles[1].sentences[0].id
+    report = dataclasses.replace(seed_report, left_out=(LeftOut(group=(first, second), articles=("a1", "a2"), reason="every member reads loaded"),))
+    md = to_markdown(report)
+    section = md.split("## Left out of the digest", 1)[1].split("\n## ", 1)[0]
+    assert first in section and second in section and "every member reads loaded" in section
+    assert "## Left out of the digest" not in to_markdown(dataclasses.replace(report, left_out=()))
+    html = to_html(report)
+    part = html.split('id="left-out"', 1)[1].split("</ul>", 1)[0]
+    assert "every member reads loaded" in part and first in part
+    assert 'id="left-out"' not in to_html(dataclasses.replace(report, left_out=()))
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is a dev dependency")
+    validator = jsonschema.Draft202012Validator(json_schema())
+    assert [e.message for e in validator.iter_errors(json.loads(to_json(report)))] == []
+    assert from_json(to_json(report)) == report
+
+
+def test_a_unique_claim_that_is_part_of_a_sentence_is_shown_in_it_escaped() -> None:
+    text = f"The blast hit a bank in the town, about 30 miles south of {XSS}. Nobody was hurt."
+    a = Article(id="a1", source="One", title="t", text=text, sentences=segment("a1", text))
+    part = claim(a, f"about 30 miles south of {XSS}")
+    whole = ClaimRef(article="a1", sentence=a.sentences[1].id, text="Nobody was hurt.", start=a.sentences[1].start, end=a.sentences[1].end)
+    report = Report(articles=(a,), unique=(part, whole))
+    md = to_markdown(report)
+    assert "“The blast hit a bank in the town, **about 30 miles south of" in md
+    assert "“Nobody was hurt.”" in md
+    page = to_html(report)
+    assert "<q>The blast hit a bank in the town, <strong>about 30 miles south of &lt;script&gt;" in page
+    assert XSS not in page
