@@ -10,8 +10,10 @@
     python bench/quality.py --lower-baseline --reason "why a score may drop"
 
 Sets: ``stories-dev`` (../shared/data/stories-dev, 24 bundles, gold v2: precision exact),
-``stories-fresh``, ``stories-fresh2``, ``stories-fresh3`` and ``stories-fresh4`` (bench/data/: bundles written for the project in the same format by
-writers who had not read the rules; each held out until first scored, see its README), ``seeds`` (../shared/seeds) and ``examples`` (shipped in the package, gold v1). Scoring rules:
+``stories-fresh``, ``stories-fresh2``, ``stories-fresh3`` and ``stories-fresh4`` (bench/data/: bundles
+written for the project in the same format by writers who had not read the rules; each held out until
+first scored, see its README), ``seeds`` (../shared/seeds) and ``examples`` (shipped in the package,
+gold v1). Scoring rules:
 rashomon.evaluation.scores. Totals are summed found / summed total over a set's stories.
 
 Only a full run (every set present, every available embedder, no --set or --story) writes the
