@@ -60,3 +60,11 @@ def test_a_comment_keeps_the_loaded_words_inside_it_as_cues_of_their_own():
     text = "The regime did not even wait for the vote."
     cues = [c.text for c in find_framing([make(text)]) if c.kind == "loaded"]
     assert sorted(cues) == ["The regime did not even wait for the vote", "regime"]
+
+
+def test_the_outlets_we_and_a_verdict_beyond_comparison():
+    assert comments("Readers will ask why a tunnel we were told was safe is shut.") == [
+        "Readers will ask why a tunnel we were told was safe is shut"]
+    assert comments("The court found what we have said for years.") == ["The court found what we have said for years"]
+    assert comments("The message could not be clearer.") == ["The message could not be clearer"]
+    assert comments("We spoke to nine passengers on Monday.") == []

@@ -12,6 +12,9 @@ the commenting clause, not its paragraph.
   verb ("Bring your banners.", "Sign our petition.") is a leaflet's, not a verdict.
 - A **verdict of desert or fault**: "X deserve(s) ..." ("Patients deserve answers") and a
   counterfactual blame ("a lunch that should never have reached their plates").
+- The **outlet's "we"** as the public that was told ("a bridge we were told was sound") or as the
+  voice that said so all along ("what we have said from day one"), and a **verdict beyond
+  comparison** ("The choice could not be clearer.").
 - An **insinuating act**: a focus particle that makes the act a lapse or a habit, "did not even
   wait", "once again refused", "only got round to"; an act done before its grounds ("did not wait
   for the results"); a claim made without its proof ("not presenting any proofs"); a negative
@@ -34,8 +37,9 @@ _NOTE = "the outlet's own comment ({shape}): a clause that judges the news inste
 # Clause boundaries inside a sentence: a comma, colon, semicolon or dash, and a quotation mark
 # (the quotation is a speaker's words; the clause around it the outlet's).
 _BOUNDARY = re.compile(r"\s*(?:[,:;]|\s[–—-]\s|[“”\"])\s*")
-# Speakers that are no speaker: "That tells you everything.", "Nobody has explained ..."
-_NO_SPEAKER = frozenset("that this it nobody no one none everything".split())
+# Speakers that are no speaker: "That tells you everything.", "Nobody has explained ...", and
+# the outlet itself ("what we have said from day one")
+_NO_SPEAKER = frozenset("that this it nobody no one none everything we".split())
 
 _WH_QUESTION = re.compile(
     r"(?:^|(?<=[,:;–—]\s)|(?<=\bbut\s))(?:(?:and|so|then|but|yet)\s+)?(?:who|whom|whose|why|how|what|where|when|which)\b[^?]*\?",
@@ -68,6 +72,16 @@ _NOBODY_ANSWERS = re.compile(
     r"\b(?:nobody|no\s+one)\b(?:\s+\w+){0,6}?\s+(?:has\s+|have\s+)?(?:explained|believes|believe|apologi[sz]ed|doubts)\b",
     re.IGNORECASE,
 )
+# The outlet's "we" as the public that was told, or as the voice that said so all along: "a
+# bridge we were told was sound", "what we have said from day one", "Now we know why." (the
+# "we" of a report, "we spoke to", "we call for", is a newsroom's or a campaign's and is left alone)
+_OUTLET_WE = re.compile(
+    r"\bwe\s+(?:were|had\s+been|have\s+been)\s+(?:told|promised|assured)\b"
+    r"|\bwe\s+have\s+(?:long\s+|always\s+)?(?:said|warned|argued)\b|\bwe\s+(?:now\s+)?know\s+why\b",
+    re.IGNORECASE,
+)
+# A verdict by negated comparison: "The choice could not be clearer.", "We could not have put it better."
+_BEYOND_COMPARE = re.compile(r"\bcould(?:\s+not|n['’]t|\s+hardly)\s+(?:be|have\s+been|have\s+(?:put|said)\s+it)\s+[a-z]+er\b", re.IGNORECASE)
 _MODALS = frozenset("will would can could may might must shall should to".split())
 
 
@@ -115,7 +129,8 @@ def _shapes(text: str, *, hanging: bool, addressed: bool) -> list[tuple[str, int
               if not re.match(r"that\b", text[span[0]:], re.IGNORECASE)]  # "... vote that he deserves": someone's verdict
     found += [("counterfactual blame", *_clause(text, m.start(), m.end(), relative=True)) for m in _COUNTERFACTUAL.finditer(text)]
     for pattern, shape in ((_NOT_EVEN, "an act not even done"), (_DID_NOT_WAIT, "an act done before its grounds"),
-                           (_ONLY_GOT, "an act done late"),
+                           (_ONLY_GOT, "an act done late"), (_OUTLET_WE, "the outlet's we"),
+                           (_BEYOND_COMPARE, "a verdict beyond comparison"),
                            (_NOBODY_ANSWERS, "nobody answers for it")):
         found += [(shape, *_clause(text, m.start(), m.end())) for m in pattern.finditer(text)]
     found += [("a blamed act again", m.start(), _clause(text, m.start(), m.end())[1]) for m in _AGAIN_ACT.finditer(text) if _finite_again(m)]
