@@ -68,3 +68,11 @@ def test_the_outlets_we_and_a_verdict_beyond_comparison():
     assert comments("The court found what we have said for years.") == ["The court found what we have said for years"]
     assert comments("The message could not be clearer.") == ["The message could not be clearer"]
     assert comments("We spoke to nine passengers on Monday.") == []
+
+
+def test_a_verdict_on_the_event():
+    assert comments("The flood was no accident.") == ["The flood was no accident"]
+    assert comments("The truth is plainer: the pumps were never bought.") == ["The truth is plainer"]
+    assert comments("The union leader says the plan is cruel. She is right.") == ["She is right."]
+    assert comments("Its excuse fools nobody.") == ["Its excuse fools nobody"]
+    assert comments("Police said the crash was an accident.") == []

@@ -14,7 +14,8 @@ the commenting clause, not its paragraph.
   counterfactual blame ("a lunch that should never have reached their plates").
 - The **outlet's "we"** as the public that was told ("a bridge we were told was sound") or as the
   voice that said so all along ("what we have said from day one"), and a **verdict beyond
-  comparison** ("The choice could not be clearer.").
+  comparison** ("The choice could not be clearer."), a **verdict on the event** ("This was no
+  accident.", "The truth is simpler: ...", "He is right.").
 - An **insinuating act**: a focus particle that makes the act a lapse or a habit, "did not even
   wait", "once again refused", "only got round to"; an act done before its grounds ("did not wait
   for the results"); a claim made without its proof ("not presenting any proofs"); a negative
@@ -82,6 +83,13 @@ _OUTLET_WE = re.compile(
 )
 # A verdict by negated comparison: "The choice could not be clearer.", "We could not have put it better."
 _BEYOND_COMPARE = re.compile(r"\bcould(?:\s+not|n['’]t|\s+hardly)\s+(?:be|have\s+been|have\s+(?:put|said)\s+it)\s+[a-z]+er\b", re.IGNORECASE)
+# A verdict on what the event was or who is right: "This was no accident.", "The truth is simpler:",
+# "Its attempt to blame the victims deceives nobody.", "He is right." (a whole sentence)
+_VERDICT = re.compile(
+    r"\b(?:is|was|are|were)\s+no\s+(?:accident|coincidence)\b|^\s*the\s+(?:truth|reality|fact)\s+is\b"
+    r"|\b(?:deceives|fools|convinces)\s+(?:nobody|no\s+one)\b|^\s*(?:he|she|they)\s+(?:is|are|was|were)\s+(?:right|wrong)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 _MODALS = frozenset("will would can could may might must shall should to".split())
 
 
@@ -130,7 +138,7 @@ def _shapes(text: str, *, hanging: bool, addressed: bool) -> list[tuple[str, int
     found += [("counterfactual blame", *_clause(text, m.start(), m.end(), relative=True)) for m in _COUNTERFACTUAL.finditer(text)]
     for pattern, shape in ((_NOT_EVEN, "an act not even done"), (_DID_NOT_WAIT, "an act done before its grounds"),
                            (_ONLY_GOT, "an act done late"), (_OUTLET_WE, "the outlet's we"),
-                           (_BEYOND_COMPARE, "a verdict beyond comparison"),
+                           (_BEYOND_COMPARE, "a verdict beyond comparison"), (_VERDICT, "a verdict on the event"),
                            (_NOBODY_ANSWERS, "nobody answers for it")):
         found += [(shape, *_clause(text, m.start(), m.end())) for m in pattern.finditer(text)]
     found += [("a blamed act again", m.start(), _clause(text, m.start(), m.end())[1]) for m in _AGAIN_ACT.finditer(text) if _finite_again(m)]
