@@ -76,3 +76,11 @@ def test_a_verdict_on_the_event():
     assert comments("The union leader says the plan is cruel. She is right.") == ["She is right."]
     assert comments("Its excuse fools nobody.") == ["Its excuse fools nobody"]
     assert comments("Police said the crash was an accident.") == []
+
+
+def test_credit_to_an_actor_and_a_retort_the_parser_reads_as_speech():
+    text = "Thanks to the wise leadership of the mayor, the pumps ran all night."
+    assert comments(text) == ["Thanks to the wise leadership of the mayor"]
+    assert comments("The team led at half-time thanks to a late interception.") == []
+    text = "The director says the stand passed every check. Try telling that to the injured fans."
+    assert comments(text) == ["Try telling that to the injured fans"]

@@ -15,7 +15,8 @@ the commenting clause, not its paragraph.
 - The **outlet's "we"** as the public that was told ("a bridge we were told was sound") or as the
   voice that said so all along ("what we have said from day one"), and a **verdict beyond
   comparison** ("The choice could not be clearer."), a **verdict on the event** ("This was no
-  accident.", "The truth is simpler: ...", "He is right.").
+  accident.", "The truth is simpler: ...", "He is right."), and **credit to an actor** opening the
+  sentence ("Thanks to the prudent policy of the government, ...").
 - An **insinuating act**: a focus particle that makes the act a lapse or a habit, "did not even
   wait", "once again refused", "only got round to"; an act done before its grounds ("did not wait
   for the results"); a claim made without its proof ("not presenting any proofs"); a negative
@@ -90,6 +91,10 @@ _VERDICT = re.compile(
     r"|\b(?:deceives|fools|convinces)\s+(?:nobody|no\s+one)\b|^\s*(?:he|she|they)\s+(?:is|are|was|were)\s+(?:right|wrong)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# Credit for the outcome given to an actor's conduct, opening the sentence: "Thanks to the prudent
+# policy of the government, ...", "Thanks to the decisive actions of the security forces, ..."
+# ("a lead thanks to a late interception" reports a cause inside the sentence)
+_CREDIT = re.compile(r"(?:^|(?<=[:–—-]\s)|(?<=\)\s))thanks\s+to\s+the\s+(?:[\w-]+\s+){1,5}of\b", re.IGNORECASE)
 _MODALS = frozenset("will would can could may might must shall should to".split())
 
 
@@ -102,7 +107,7 @@ def commentary_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> list
     own = {s.id: _unquoted(s.text) for s in sentences}
     addressed = sum(bool(_SECOND_PERSON.search(own[s.id])) for s in sentences) <= _MAX_ADDRESSED
     for sentence in sentences:
-        if _reported(sentence.text):
+        if _reported(sentence.text) and not _RETORT.match(sentence.text.strip()):  # "Try telling that ...": no speaker
             shapes = _proofless(sentence.text, participle=True)
         elif _FIRST_SINGULAR.search(own[sentence.id]):
             continue  # "I can tell you ...": a columnist or an unquoted speaker, not the outlet's "we"
@@ -139,6 +144,7 @@ def _shapes(text: str, *, hanging: bool, addressed: bool) -> list[tuple[str, int
     for pattern, shape in ((_NOT_EVEN, "an act not even done"), (_DID_NOT_WAIT, "an act done before its grounds"),
                            (_ONLY_GOT, "an act done late"), (_OUTLET_WE, "the outlet's we"),
                            (_BEYOND_COMPARE, "a verdict beyond comparison"), (_VERDICT, "a verdict on the event"),
+                           (_CREDIT, "credit to an actor"),
                            (_NOBODY_ANSWERS, "nobody answers for it")):
         found += [(shape, *_clause(text, m.start(), m.end())) for m in pattern.finditer(text)]
     found += [("a blamed act again", m.start(), _clause(text, m.start(), m.end())[1]) for m in _AGAIN_ACT.finditer(text) if _finite_again(m)]
