@@ -57,6 +57,7 @@ from collections.abc import Iterable, Sequence
 from ...errors import LexiconError
 from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
+from .commentary import commentary_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .idioms import idiom_hits, story_idioms
 from .labels import disparaging_hits, power_label_hits
@@ -155,6 +156,9 @@ def find_framing(
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
         cues += _to_cues(article, _resolve(hits))
+        # 1f. the outlet's own comment, a whole clause ("Who will answer for it?", "did not even
+        # wait"): resolved apart, so the loaded words inside the clause keep their own cues
+        cues += _to_cues(article, _resolve(commentary_hits(article, quotes)))
         # 5. voices
         cues += _voice_cues(article, entities)
     # 6. tone, which needs every article at once to pick the shared entities
