@@ -63,6 +63,7 @@ from .idioms import idiom_hits, story_idioms
 from .labels import disparaging_hits, power_label_hits
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _lexicon_hits, _statistical_hits, vocabulary, word_model, word_scores
+from .graded import graded_amount_hits
 from .modifiers import evaluative_modifier_hits
 from .vivid import vivid_verb_hits
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
@@ -147,8 +148,10 @@ def find_framing(
         hits += [h for h in idiom_hits(article, quotes, scores, phrases)
                  if not any(o.rank < 900 and o.start < h.end and h.start < o.end for o in hits)]
         # 1e. in a story, an evaluative adjective on a noun ("wild accusations") or a vivid verb of
-        # physical action ("raked in") no other outlet writes, where no other rule already covers the words
+        # physical action ("raked in") no other outlet writes, and (story or not) an evaluative
+        # adjective grading an amount ("a miserly two weeks"), where no other rule already covers the words
         hits += [h for h in evaluative_modifier_hits(article, scores, elsewhere) + vivid_verb_hits(article, scores, elsewhere)
+                 + graded_amount_hits(article, scores)
                  if not any(o.start < h.end and h.start < o.end for o in hits)]
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs and elsewhere is not None:
