@@ -381,7 +381,7 @@ def test_a_newcomer_stating_a_rare_figure_with_every_member_passes_the_cosine_ch
     claims = _claims("A magnitude 6.8 earthquake struck the north on Tuesday, killing 212 people.",
                      "Rescuers searched the rubble after the 6.8-magnitude quake.",
                      "In the north the earth shook on Tuesday with a strength of 6,8.")
-    sim = np.array([[1, .70, .64], [.70, 1, .34], [.64, .34, 1]])  # the second and third tell other things too
+    sim = np.array([[1, .70, .64], [.70, 1, .28], [.64, .28, 1]])  # the second and third tell other things too
     probability = {(0, 1): .87, (0, 2): .95, (1, 2): 0.0}
     pairs = [(0, 2, .64), (0, 1, .70)]
     figures = shared_figures(claims, 4)
@@ -545,11 +545,21 @@ def test_a_lead_clause_weighed_on_its_own_brings_a_third_outlet_into_its_group(m
     assert not grouped()
 
 
+def _narrow_margins(monkeypatch):
+    """The coherence check's cosine margins as the overlap tests were written against (0.15, 0.3)."""
+    from rashomon.comparison.align import groups
+
+    monkeypatch.setattr(groups, "COHERENCE_MARGIN", 0.15)
+    monkeypatch.setattr(groups, "DRIFT_MARGIN", 0.3)
+
+
 def test_two_groups_sharing_two_members_merge_when_their_newcomers_tell_the_same(monkeypatch):
     from rashomon.comparison.align import groups
 
-    # (a figure that fits every member's would bring a newcomer in on joint evidence: the merge alone here)
+    # (a figure that fits every member's would bring a newcomer in on joint evidence, and wider cosine
+    # margins would let the coherence check take one group into the other: the merge alone here)
     monkeypatch.setattr(groups, "JOINT_FIGURES", 0)
+    _narrow_margins(monkeypatch)
     claims = _claims("Prosecutors said 64 people had been arrested.", "64 persons were detained.",
                      "Dozens of people have been arrested since Thursday.", "a4|More than sixty conspirators have been detained.",
                      "a4|The conspirators were led by a colonel.")
@@ -569,6 +579,7 @@ def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch
 
     monkeypatch.setattr(groups, "OVERLAP_MEMBERS", 0)
     monkeypatch.setattr(groups, "JOINT_FIGURES", 0)  # (the figures would join them on joint evidence)
+    _narrow_margins(monkeypatch)
     claims = _claims("Prosecutors said 64 people had been arrested.", "More than sixty conspirators have been detained.",
                      "Dozens of people have been arrested since Thursday.", "64 persons were detained.")
     sim = np.array([[1, .39, .55, .71], [.39, 1, .5, .45], [.55, .5, 1, .39], [.71, .45, .39, 1]])
