@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rashomon.comparison.align.groups import group_pairs
+from rashomon.comparison.align.groups import MARGINS, group_pairs
 from tests.test_align import _claims
 
 
@@ -19,7 +19,7 @@ def _grouped(sim_to_newcomer: tuple[float, float]) -> list[set[int]]:
     sim = np.array([[1, .8, to_first], [.8, 1, to_second], [to_first, to_second, 1]])
     probability = {(0, 1): .9, (0, 2): .5, (1, 2): .1}
     pairs = [(0, 1, .8), (0, 2, to_first)]
-    return [members for members, _ in group_pairs(pairs, claims, sim, 0.65, probability)]
+    return [members for members, _ in group_pairs(pairs, claims, sim, 0.65, probability, margins=MARGINS["static"])]
 
 
 def test_an_outlet_far_from_the_members_in_the_embedders_space_joins_when_its_pairs_tie_it():
@@ -114,7 +114,7 @@ def test_a_newcomer_stating_a_rare_figure_with_every_member_passes_the_cosine_ch
     claims = _claims("A magnitude 6.8 earthquake struck the north on Tuesday, killing 212 people.",
                      "Rescuers searched the rubble after the 6.8-magnitude quake.",
                      "In the north the earth shook on Tuesday with a strength of 6,8.")
-    sim = np.array([[1, .70, .64], [.70, 1, .28], [.64, .28, 1]])  # the second and third tell other things too
+    sim = np.array([[1, .70, .64], [.70, 1, .34], [.64, .34, 1]])  # the second and third tell other things too
     probability = {(0, 1): .87, (0, 2): .95, (1, 2): 0.0}
     pairs = [(0, 2, .64), (0, 1, .70)]
     figures = shared_figures(claims, 4)
@@ -156,21 +156,11 @@ def test_a_newcomer_anchored_on_the_clause_that_holds_a_group_joins_it():
     assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, strong, other)] == [{0, 1, 2}]
 
 
-def _narrow_margins(monkeypatch):
-    """The coherence check's cosine margins as the overlap tests were written against (0.15, 0.3)."""
-    from rashomon.comparison.align import groups
-
-    monkeypatch.setattr(groups, "COHERENCE_MARGIN", 0.15)
-    monkeypatch.setattr(groups, "DRIFT_MARGIN", 0.3)
-
-
 def test_two_groups_sharing_two_members_merge_when_their_newcomers_tell_the_same(monkeypatch):
     from rashomon.comparison.align import groups
 
-    # (a figure that fits every member's would bring a newcomer in on joint evidence, and wider cosine
-    # margins would let the coherence check take one group into the other: the merge alone here)
+    # (a figure that fits every member's would bring a newcomer in on joint evidence: the merge alone here)
     monkeypatch.setattr(groups, "JOINT_FIGURES", 0)
-    _narrow_margins(monkeypatch)
     claims = _claims("Prosecutors said 64 people had been arrested.", "64 persons were detained.",
                      "Dozens of people have been arrested since Thursday.", "a4|More than sixty conspirators have been detained.",
                      "a4|The conspirators were led by a colonel.")
@@ -190,7 +180,6 @@ def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch
 
     monkeypatch.setattr(groups, "OVERLAP_MEMBERS", 0)
     monkeypatch.setattr(groups, "JOINT_FIGURES", 0)  # (the figures would join them on joint evidence)
-    _narrow_margins(monkeypatch)
     claims = _claims("Prosecutors said 64 people had been arrested.", "More than sixty conspirators have been detained.",
                      "Dozens of people have been arrested since Thursday.", "64 persons were detained.")
     sim = np.array([[1, .39, .55, .71], [.39, 1, .5, .45], [.55, .5, 1, .39], [.71, .45, .39, 1]])
@@ -274,3 +263,15 @@ def test_a_weakly_tied_shared_member_and_an_opening_rival_do_not_keep_two_groups
     monkeypatch.setattr(groups, "LEAD_RIVALS", 1)
     monkeypatch.setattr(groups, "WEAK_TIE", 0)
     assert grouped() == [[0, 1, 2], [0, 1, 5]]
+
+
+def test_the_cosine_margins_are_read_on_the_embedders_own_scale(monkeypatch):
+    from rashomon.backends.embedders import get_embedder
+    from rashomon.comparison import align
+
+    seen = []
+    monkeypatch.setattr(align, "group_pairs", lambda *args: seen.append(args[-1]) or [])
+    claims = _claims("The port closed on Tuesday after a leak.", "The port was closed on Tuesday after the leak.")
+    align.align_claims(claims, get_embedder("tfidf"))
+    assert seen == [None]  # tfidf: COHERENCE_MARGIN and DRIFT_MARGIN
+    assert MARGINS["static"][0] > 0.15 and MARGINS["static"][1] > 0.3
