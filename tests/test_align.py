@@ -180,45 +180,6 @@ def _claims(*texts: str):
     return extract_claims([make_article(aid, "\n".join(lines)) for aid, lines in articles.items()])
 
 
-def test_a_claim_may_sit_in_two_groups_but_a_group_holds_one_claim_per_article():
-    from rashomon.comparison.align.groups import group_pairs
-
-    # 0: a lead telling two things; 1 and 2: each one of them in article a2; 3: the first in a3
-    claims = _claims("a1|The port closed on Tuesday and the mayor promised compensation to families.",
-                     "a2|The port closed on Tuesday after the leak.", "a2|The mayor promised compensation to every family.",
-                     "a3|On Tuesday the port was closed.")
-    sim = np.array([[1, .8, .78, .7], [.8, 1, .2, .85], [.78, .2, 1, .2], [.7, .85, .2, 1]])
-    probability = {(0, 1): .9, (0, 2): .8, (0, 3): .6, (1, 3): .9, (1, 2): 0.0, (2, 3): 0.0}
-    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .5), key=lambda x: -x[2])
-    groups = [members for members, _ in group_pairs(pairs, claims, sim, 0.65, probability)]
-    assert {0, 1, 3} in groups and {0, 2} in groups
-    for members in groups:
-        assert len({claims[k].article for k in members}) == len(members)
-
-
-def test_a_third_outlet_joins_when_close_to_both_without_every_pair_passing():
-    from rashomon.comparison.align.groups import group_pairs
-
-    claims = _claims("About 140 houses burned.", "The fire destroyed 140 houses.", "Nearly 150 homes were burned down.")
-    sim = np.array([[1, .75, .72], [.75, 1, .6], [.72, .6, 1]])
-    probability = {(0, 1): .8, (0, 2): .7, (1, 2): .1}  # the third pair alone would not agree
-    pairs = [(0, 1, .75), (0, 2, .72)]
-    assert [members for members, _ in group_pairs(pairs, claims, sim, 0.65, probability)] == [{0, 1, 2}]
-
-
-def test_a_chain_of_pairs_does_not_drift_from_one_proposition_to_another():
-    from rashomon.comparison.align.groups import group_pairs
-
-    # 0 ~ 1 (the same claim), 1 ~ 2 only through a shared speaker: 2 says something else
-    claims = _claims("The mayor said the water supply had been cut.", "The mayor said the water was cut off.",
-                     "The mayor said enough tents had arrived.")
-    sim = np.array([[1, .85, .3], [.85, 1, .7], [.3, .7, 1]])
-    probability = {(0, 1): .9, (1, 2): .4, (0, 2): 0.0}
-    pairs = [(0, 1, .85), (1, 2, .7)]
-    groups = [members for members, _ in group_pairs(pairs, claims, sim, 0.65, probability)]
-    assert {0, 1} in groups and {0, 1, 2} not in groups
-
-
 # --- pair evidence ------------------------------------------------------------------------------
 
 
@@ -338,58 +299,6 @@ def test_a_pair_sharing_one_name_and_no_wording_is_weighed_but_does_not_agree(mo
     assert pairs.scored_pairs(sim, lexical, injured, 0.65, [{"e1"}, {"e1"}])[0]
 
 
-def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
-    from rashomon.comparison.align.groups import group_pairs
-
-    claims = _claims("The election is due in October.", "The parliamentary elections of the month of October.",
-                     "October's vote decides the parliament.", "a3|The harvest was poor this year.")
-    sim = np.array([[1, .87, .55, .2], [.87, 1, .55, .2], [.55, .55, 1, .3], [.2, .2, .3, 1]])
-    pairs = [(0, 1, .87)]  # only the first two agree on their own
-    joint = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .01, (1, 3): .01}
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1, 2}]
-    # tied to one member only: no joint evidence, it stays out
-    one_sided = {(0, 1): .8, (0, 2): .15, (1, 2): 0.0, (0, 3): .01, (1, 3): .01}
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, one_sided)] == [{0, 1}]
-    # another claim of its article is likelier for a member: the weaker one does not join
-    rival = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .12, (1, 3): .01}
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]
-
-
-def test_an_outlet_joining_on_joint_evidence_passes_the_cosine_checks_with_a_figure_that_fits_every_member(monkeypatch):
-    from rashomon.comparison.align import groups
-    from rashomon.comparison.align.groups import group_pairs
-
-    claims = _claims("Inspectors put 2,310 ballots aside as spoiled.", "More than 2,300 ballots were put aside as spoiled.",
-                     "The board looked at over 2,300 contested papers.", "a3|The board met in the town hall.")
-    sim = np.array([[1, .80, .45, .2], [.80, 1, .42, .2], [.45, .42, 1, .3], [.2, .2, .3, 1]])  # the third paraphrases poorly
-    pairs = [(0, 1, .80)]
-    joint = {(0, 1): .9, (0, 2): .08, (1, 2): .09, (0, 3): .01, (1, 3): .01}
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1, 2}]
-    monkeypatch.setattr(groups, "JOINT_FIGURES", 0)
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, joint)] == [{0, 1}]
-    monkeypatch.setattr(groups, "JOINT_FIGURES", 1)
-    # a figure that fits no member's ("over 5,000"): the cosines still keep it out
-    other = _claims("Inspectors put 2,310 ballots aside as spoiled.", "More than 2,300 ballots were put aside as spoiled.",
-                    "The board looked at over 5,000 contested papers.", "a3|The board met in the town hall.")
-    assert [m for m, _ in group_pairs(pairs, other, sim, 0.65, joint)] == [{0, 1}]
-
-
-def test_a_newcomer_stating_a_rare_figure_with_every_member_passes_the_cosine_checks():
-    from rashomon.comparison.align.pairs import shared_figures
-    from rashomon.comparison.align.groups import group_pairs
-
-    claims = _claims("A magnitude 6.8 earthquake struck the north on Tuesday, killing 212 people.",
-                     "Rescuers searched the rubble after the 6.8-magnitude quake.",
-                     "In the north the earth shook on Tuesday with a strength of 6,8.")
-    sim = np.array([[1, .70, .64], [.70, 1, .34], [.64, .34, 1]])  # the second and third tell other things too
-    probability = {(0, 1): .87, (0, 2): .95, (1, 2): 0.0}
-    pairs = [(0, 2, .64), (0, 1, .70)]
-    figures = shared_figures(claims, 4)
-    assert figures[1, 2] > 0  # "6.8" and "6,8"
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability)] != [{0, 1, 2}]
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, None, figures)] == [{0, 1, 2}]
-
-
 def test_a_rare_count_both_state_lets_a_pair_agree_at_a_lower_probability(monkeypatch):
     from rashomon.comparison.align import pairs
 
@@ -409,20 +318,6 @@ def test_a_rare_count_both_state_lets_a_pair_agree_at_a_lower_probability(monkey
     assert agreed == [["a1.s1", "a2.s0"]]  # "14 police officers" / "Fourteen ... officers"; not the rally
 
 
-def test_joins_on_joint_evidence_stop_at_their_budget_and_say_so(monkeypatch, caplog):
-    from rashomon.comparison.align import groups
-    from rashomon.comparison.align.groups import group_pairs
-
-    claims = _claims("The election is due in October.", "The parliamentary elections of the month of October.",
-                     "October's vote decides the parliament.", "a3|The harvest was poor this year.")
-    sim = np.array([[1, .87, .55, .2], [.87, 1, .55, .2], [.55, .55, 1, .3], [.2, .2, .3, 1]])
-    joint = {(0, 1): .8, (0, 2): .09, (1, 2): .09, (0, 3): .01, (1, 3): .01}
-    monkeypatch.setattr(groups, "MAX_JOINT_CELLS", 1)
-    with caplog.at_level("WARNING"):
-        assert [m for m, _ in group_pairs([(0, 1, .87)], claims, sim, 0.65, joint)] == [{0, 1}]
-    assert "joint evidence stopped" in caplog.text
-
-
 def test_anchors_name_the_clause_of_a_claim_that_matches_another_best():
     from rashomon.comparison.align.pieces import anchors
 
@@ -434,25 +329,6 @@ def test_anchors_name_the_clause_of_a_claim_that_matches_another_best():
     anchor = anchors(cos, owner, 3)
     assert anchor[0, 1] == 3 and anchor[0, 2] == 4
     assert anchor[1, 0] == -1  # claim 1 is one unit
-
-
-def test_a_newcomer_anchored_on_the_clause_that_holds_a_group_joins_it():
-    from rashomon.comparison.align.groups import group_pairs
-
-    claims = _claims("A magnitude 6.8 earthquake struck the north on Tuesday, the agency said.",
-                     "The 6.8-magnitude quake hit the province.", "The earth shook with a strength of 6,8 on Tuesday.")
-    sim = np.array([[1, .7, .64], [.7, 1, .45], [.64, .45, 1]])
-    probability = {(0, 1): .48, (0, 2): .46, (1, 2): 0.0}  # the two paraphrases share nothing
-    pairs = [(0, 1, .7), (0, 2, .64)]
-    same = np.full((3, 3), -1)
-    same[0, 1] = same[0, 2] = 7  # claim 0 meets both on one clause
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, same)] == [{0, 1, 2}]
-    other = same.copy()
-    other[0, 2] = 8  # ... or on two different clauses: two propositions
-    assert sorted(map(sorted, (m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, other)))) == [[0, 1], [0, 2]]
-    # ... unless the tie on the other clause is very strong
-    strong = {**probability, (0, 2): .7}
-    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, strong, other)] == [{0, 1, 2}]
 
 
 def test_a_name_that_starts_with_the_does_not_double_the_article_before_it():
@@ -543,115 +419,6 @@ def test_a_lead_clause_weighed_on_its_own_brings_a_third_outlet_into_its_group(m
     assert grouped()
     monkeypatch.setattr(align, "LEAD_UNITS", False)
     assert not grouped()
-
-
-def test_two_groups_sharing_two_members_merge_when_their_newcomers_tell_the_same(monkeypatch):
-    from rashomon.comparison.align import groups
-
-    # (a figure that fits every member's would bring a newcomer in on joint evidence: the merge alone here)
-    monkeypatch.setattr(groups, "JOINT_FIGURES", 0)
-    claims = _claims("Prosecutors said 64 people had been arrested.", "64 persons were detained.",
-                     "Dozens of people have been arrested since Thursday.", "a4|More than sixty conspirators have been detained.",
-                     "a4|The conspirators were led by a colonel.")
-    assert [c.article for c in claims] == ["a1", "a2", "a3", "a4", "a4"]
-    sim = np.array([[1, .71, .55, .39, .3], [.71, 1, .39, .45, .3], [.55, .39, 1, .5, .3], [.39, .45, .5, 1, .3], [.3] * 4 + [1]])
-    # the two newcomers (2 and 3) each close to the figure's two tellings (0 and 1), too weakly tied to each other
-    probability = {(0, 1): .67, (0, 2): .63, (0, 3): .24, (1, 2): .07, (1, 3): .27, (2, 3): .08, (0, 4): .01, (1, 4): .01}
-    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
-    assert [sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)] == [[0, 1, 2, 3]]
-    # another claim of a newcomer's article is likelier for a shared member: no merge
-    rival = {**probability, (0, 4): .3}
-    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, rival)) == [[0, 1, 2], [0, 1, 3]]
-
-
-def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch):
-    from rashomon.comparison.align import groups
-
-    monkeypatch.setattr(groups, "OVERLAP_MEMBERS", 0)
-    monkeypatch.setattr(groups, "JOINT_FIGURES", 0)  # (the figures would join them on joint evidence)
-    claims = _claims("Prosecutors said 64 people had been arrested.", "More than sixty conspirators have been detained.",
-                     "Dozens of people have been arrested since Thursday.", "64 persons were detained.")
-    sim = np.array([[1, .39, .55, .71], [.39, 1, .5, .45], [.55, .5, 1, .39], [.71, .45, .39, 1]])
-    probability = {(0, 1): .24, (0, 2): .63, (0, 3): .67, (1, 2): .08, (1, 3): .27, (2, 3): .07}
-    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
-    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 3], [0, 2, 3]]
-
-
-def test_two_groups_sharing_one_member_merge_unless_their_newcomers_state_figures_that_clash(monkeypatch):
-    from rashomon.comparison.align import groups
-
-    def grouped(*texts):
-        claims = _claims(*texts)
-        sim = np.array([[1, .7, .6], [.7, 1, .45], [.6, .45, 1]])
-        # the debate's two other tellings each tied to the lead, too weakly to each other to join
-        probability = {(0, 1): .35, (0, 2): .3, (1, 2): .01}
-        pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
-        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
-
-    debate = ("Wallau and Moroz met in the only televised debate of the campaign on Thursday.",
-              "The candidates met on Thursday evening in the campaign's only television debate.",
-              "Facing Moroz in the only televised debate, Wallau stayed calm.")
-    assert grouped(*debate) == [[0, 1, 2]]
-    # "14 freed" and "40 released later" each tied to a lead stating both: two propositions
-    freed = ("Tamaruk freed 14 members of the clan on Tuesday and will free 40 more later.",
-             "Fourteen sons of the clan walked out of prison on Tuesday.",
-             "Tamaruk will release 40 prisoners later under the agreement.")
-    assert grouped(*freed) == [[0, 1], [0, 2]]
-    monkeypatch.setattr(groups, "SINGLE_OVERLAP", 0)
-    assert grouped(*debate) == [[0, 1], [0, 2]]
-
-
-def test_groups_sharing_one_lead_clause_merge_though_another_claim_is_likelier_for_it(monkeypatch):
-    from dataclasses import replace
-
-    from rashomon.comparison.align import groups
-
-    claims = list(_claims("DRUNESK, March 12 — A quake struck the north early on Tuesday, killing dozens.",
-                          "The earthquake tore through the town in the early hours of Tuesday.",
-                          "a3|On Tuesday at 3.42 in the morning the earth shook in the north.",
-                          "a3|Rescue teams from the north arrived on Tuesday."))
-    claims.append(replace(claims[0], id=f"{claims[0].id}.u1"))  # 4: a clause of the lead, a unit of its own
-    sim = np.full((5, 5), .6) + np.eye(5) * .4
-    # the lead's clause is tied to a2's and a3's tellings; a3's other claim is likelier for it, but no pair
-    probability = {(1, 4): .35, (2, 4): .3, (3, 4): .32, (1, 2): .01, (0, 1): .01, (0, 2): .01, (1, 3): .01}
-    pairs = [(1, 4, .62), (2, 4, .61)]
-
-    def grouped():
-        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
-
-    assert grouped() == [[1, 2, 4]]
-    monkeypatch.setattr(groups, "LEAD_RELAX", 0)
-    assert grouped() == [[1, 4], [2, 4]]
-
-
-def test_a_weakly_tied_shared_member_and_an_opening_rival_do_not_keep_two_groups_apart(monkeypatch):
-    from rashomon.comparison.align import groups
-
-    claims = _claims("a1|Rebels tried to storm the palace and seized the state broadcaster.",
-                     "a2|In the night rebels attempted an assault on the presidential palace.",
-                     "a3|An attempt to attack the residence of the head of state was repelled.",
-                     "a4|Coup attempt fails in Karsavia.", "a4|The capital was quiet on Friday.",
-                     "a4|Colonel Ormanov's men tried to force their way into the palace.")
-    assert [c.article for c in claims] == ["a1", "a2", "a3", "a4", "a4", "a4"]
-    sim = np.full((6, 6), .6) + np.eye(6) * .4
-    sim[0, 1] = sim[1, 0] = .7
-    # 0: a lead telling the assault among other things, weakly tied to either newcomer (2, 5) and
-    # on different clauses; 1 tells it alone, and a4's headline (3) is likelier for it than 5
-    probability = {(0, 1): .5, (1, 2): .45, (1, 5): .3, (1, 3): .46, (0, 2): .015, (0, 5): .07, (2, 5): .09,
-                   (0, 3): .01, (2, 3): .01}
-    pairs = [(0, 1, .7), (1, 2, .65), (1, 5, .62)]
-    anchor = np.full((6, 6), -1)
-    anchor[0, 2], anchor[0, 5] = 0, 1
-
-    def grouped():
-        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability, anchor))
-
-    assert grouped() == [[0, 1, 2, 5]]
-    monkeypatch.setattr(groups, "LEAD_RIVALS", 0)
-    assert grouped() == [[0, 1, 2], [0, 1, 5]]
-    monkeypatch.setattr(groups, "LEAD_RIVALS", 1)
-    monkeypatch.setattr(groups, "WEAK_TIE", 0)
-    assert grouped() == [[0, 1, 2], [0, 1, 5]]
 
 
 def test_a_clause_is_told_elsewhere_only_by_a_close_piece_that_shares_wording():

@@ -25,7 +25,7 @@ from ...backends.embedders import Embedder
 from ...backends.embedders.tfidf import tfidf_cosines
 from ...model import Agreement, Claim, ClaimRef, Entity
 from ...text.datelines import dateline
-from .groups import COHERENCE_MARGIN, group_pairs
+from .groups import COHERENCE_MARGIN, MARGINS, group_pairs
 from .pairs import (
     FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
     RARE_FIGURE, scored_pairs, shared_figures, story_figure_keys,
@@ -188,7 +188,7 @@ def align_claims(
         units, unit_owner, pairs, probability, group_sim, anchor = extended
         pairs.sort(key=lambda p: -p[2])
     rare = shared_figures(units, RARE_FIGURE, keys=keys if extended is None else None) if claims else None
-    groups = group_pairs(pairs, units, group_sim, threshold, probability, anchor, rare)
+    groups = group_pairs(pairs, units, group_sim, threshold, probability, anchor, rare, MARGINS.get(embedder.name))
     if len(units) > len(claims):
         groups = _owned(groups, unit_owner)
     agreements = tuple(
