@@ -64,7 +64,7 @@ from .names import (
     titles_agree,
     transliterated,
 )
-from .orgs import only_reworded, org_words, same_body
+from .orgs import holder_and_office, only_reworded, org_words, same_body
 from .surnames import SurnameSteps
 
 log = logging.getLogger(__name__)
@@ -386,6 +386,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
                 continue
             if any(ch.isdigit() for ch in x + y):
                 return ""  # "Airbus A320" / "Airbus A380": models, not misspellings
+            if holder_and_office(x, y):
+                return ""  # "Minister of Fisheries" / "Ministry of Fisheries": a person and the body
             longest = max(len(x), len(y))
             distance = Levenshtein.distance(x, y)
             if min(len(x), len(y)) >= 4 and distance <= (1 if longest <= 7 else 2):
@@ -454,7 +456,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
                     if self.uf.find(other.key) == self.uf.find(form.key):
                         # joined already (an alias both share): still flag a translated rewording
                         common, rare = sorted((form, other), key=lambda f: weight[f.key], reverse=True)
-                        if equal_only and rare.key not in why and same_body(a, b) and not only_reworded(a, b):
+                        if equal_only and rare.key not in why and same_body(a, b) and not only_reworded(a, b) \
+                                and self._own_article(rare, common):
                             why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
                         continue
                     if (len(a.topic) == len(b.topic)) != equal_only or not same_body(a, b):
@@ -470,9 +473,16 @@ class _Resolver(SurnameSteps, EntityBuilder):
                 other = max(fits, key=lambda f: weight[f.key])
                 common, rare = sorted((form, other), key=lambda f: weight[f.key], reverse=True)
                 self.uf.union(common.key, rare.key)
-                if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why:
+                if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why \
+                        and self._own_article(rare, common):
                     why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
 
+
+    def _own_article(self, rare: _Form, common: _Form) -> bool:
+        """Whether ``rare`` is used in an article that never uses ``common``: a translation
+        replaces a name; an article that gives both names varies its wording ("Supreme Court",
+        later "Supreme Tribunal"), and neither is a garble."""
+        return bool(self._articles(rare) - self._articles(common))
 
 
 def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
