@@ -29,6 +29,7 @@ The resolution works on distinct name strings, never on all token pairs:
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -347,6 +348,20 @@ class _Resolver(SurnameSteps, EntityBuilder):
             if key.startswith("@") and key.endswith("~d") and key[:-2] in self.forms:
                 self.uf.union(key[:-2], key)
 
+    def attach_case_endings(self, why: dict[str, str]) -> None:
+        """"Korvan'ın", "Teveria'da": a name the story uses bare, with an apostrophe and a case
+        ending that is not English ('s, 'd, 'll...), as a translation from Turkish or Finnish leaves
+        it; the form joins the name and is flagged."""
+        endings = [(form, m) for form in self.forms.values() if (m := _CASE_ENDING.match(form.surface))
+                   and m.group("ending").islower() and m.group("ending") not in _ENGLISH_ENDINGS]
+        by_surface = {ascii_fold(f.surface): f for f in self.forms.values()} if endings else {}
+        for form, m in endings:
+            bare = by_surface.get(ascii_fold(m.group("name")))
+            if bare is None or len(bare.surface) < MIN_NEAR_MISS:
+                continue
+            self.uf.union(bare.key, form.key)
+            why.setdefault(form.key, f"case ending '{m.group('ending')}' of another language left on '{bare.surface}' by a translation")
+
     def merge_long_near_misses(self) -> dict[str, str]:
         """Multi-word names whose words are each the same, a near miss or a transliteration
         ("Internatonal Criminal Court", "Tomas Virt" / "Tomaš Wirth"); rare -> reason."""
@@ -485,6 +500,10 @@ class _Resolver(SurnameSteps, EntityBuilder):
         return bool(self._articles(rare) - self._articles(common))
 
 
+_CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
+_ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
+
+
 def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
     """Last words two untyped names of two or three capitalised words end with, after different
     first words ("Ruud Kessling" / "Rudolf Kessling"): a surname, with an unlisted first name
@@ -513,6 +532,7 @@ def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozen
     resolver.attach_acronyms()
     resolver.attach_demonyms()  # 6.
     long_why = resolver.merge_long_near_misses()
+    resolver.attach_case_endings(long_why)
     resolver.merge_org_variants(long_why)
     return resolver.entities(long_why)  # 7.
 

@@ -1,0 +1,36 @@
+"""entities.resolve: the steps run in order; here the case endings a translation leaves on names."""
+
+from __future__ import annotations
+
+from rashomon.comparison.entities import resolve_entities
+from rashomon.comparison.segment import segment
+from rashomon.model import Article, Entity
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def holding(entities: tuple[Entity, ...], text: str) -> Entity:
+    holders = [e for e in entities if any(m.text == text for m in e.mentions)]
+    assert len(holders) == 1, f"{text!r} is in {len(holders)} entities"
+    return holders[0]
+
+
+def test_a_foreign_case_ending_after_an_apostrophe_joins_the_bare_name_and_is_flagged() -> None:
+    entities = resolve_entities([
+        make("k1", "President Aron Velmek lost the vote in Dravonia on Sunday. Velmek conceded on Monday."),
+        make("k2", "Velmek'in party lost the referendum. Turnout in Dravonia'da was low."),
+    ])
+    person = holding(entities, "Aron Velmek")
+    assert "Velmek'in" in person.variants
+    assert any(s.text == "Velmek'in" and "case ending" in s.reason for s in person.suspect)
+    assert any(s.text == "Dravonia'da" for s in holding(entities, "Dravonia").suspect)
+
+
+def test_english_endings_and_unknown_stems_are_left_alone() -> None:
+    entities = resolve_entities([
+        make("e1", "Aron Velmek won the vote. Velmek's party celebrated, and Velmek'll speak on Monday."),
+        make("e2", "Ka'lani Brooks, 19, was the youngest voter in Dravonia."),
+    ])
+    assert not any("case ending" in s.reason for e in entities for s in e.suspect)
