@@ -5,6 +5,8 @@ rewordings in orgs.py; this module runs the steps in order.
 
 The resolution works on distinct name strings, never on all token pairs:
 
+0. a known person's name a translation ran into the body before it ("Shenghua Overseas Hendrick
+   Molnar") is cut off that body first (glued.py).
 1. forms: mentions grouped by their folded text (accents and scripts folded: "Lucía" = "Lucia";
    a country, its aliases and its demonyms share a territory code); ordinary English words with
    no evidence of a name are dropped first ("Kick", "Trust").
@@ -21,7 +23,7 @@ The resolution works on distinct name strings, never on all token pairs:
 5. aliases the text states ("(FTP)", "which X calls Y"), short forms of organisations
    ("Halden" for "Halden Biologics", never a place), acronyms spelling a long form's initials.
 6. demonyms join their country; multi-word names join their near misses and transliterations
-   word by word; organisations a translation renamed join by their topic words (orgs.py).
+   word by word; a name with a foreign case ending ("Korvan'ın") joins the bare name, flagged; organisations a translation renamed join by their topic words (orgs.py).
 7. entities, numbered by first appearance, with the suspect forms and their reasons (flags.py).
 """
 
@@ -37,6 +39,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ...model import Entity
 from .flags import EntityBuilder
+from .glued import split_glued_names
 from .forms import (
     _DEMONYM_ENDINGS,
     MAX_COMPARED,
@@ -518,6 +521,7 @@ def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
 
 def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """Stages 2-3 on mentions already tagged, in article order."""
+    tagged = split_glued_names(tagged)  # 0.
     common = _Resolver(tagged, translated).common_words()
     if common:
         tagged = [tm for tm in tagged if _form_key(tm) not in common]
