@@ -168,8 +168,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
         form = self.forms.get(key)
         if form is None:
             return False
-        if any(s.isupper() and len(s) > 3 for s in form.surfaces):
-            return True
+        if any(s.isupper() and len(s) > 3 for s in form.surfaces) or form.type == PLACE:
+            return True  # a dateline's place ("Belmara, April 8 —") is typed so by the context
         return any(_locative(self.tagged[i].before) for i in form.items)
 
 
