@@ -34,3 +34,19 @@ def test_english_endings_and_unknown_stems_are_left_alone() -> None:
         make("e2", "Ka'lani Brooks, 19, was the youngest voter in Dravonia."),
     ])
     assert not any("case ending" in s.reason for e in entities for s in e.suspect)
+
+
+def test_an_unlisted_first_name_joins_the_person_its_own_article_names_in_full() -> None:
+    entities = resolve_entities([
+        make("f1", "Union leader Tjerk Valmond called the strike. Tjerk's brother said he loved the yard."),
+        make("f2", "Tjerk Valmond said talks had failed."),
+    ])
+    assert holding(entities, "Tjerk") == holding(entities, "Tjerk Valmond")
+
+
+def test_an_unlisted_first_name_stays_apart_where_no_full_name_stands_beside_it() -> None:
+    entities = resolve_entities([
+        make("u1", "Union leader Tjerk Valmond called the strike."),
+        make("u2", "Tjerk's harbour reopened on Monday."),
+    ])
+    assert holding(entities, "Tjerk") != holding(entities, "Tjerk Valmond")

@@ -272,7 +272,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
         """"Lena" alone for "Lena Schäfer": a one-word first name that opens the name of exactly
         one person in the story, and is nobody's surname; a first name no list has counts only
         when it is written mid-sentence and opens the name of someone typed a person by a title,
-        an honorific or a listed first name."""
+        an honorific or a listed first name, or when its own article gives that person's full name."""
         lex = lexicon()
         people: dict[str, set[str]] = defaultdict(set)
         typed: dict[str, set[str]] = defaultdict(set)
@@ -288,13 +288,23 @@ class _Resolver(SurnameSteps, EntityBuilder):
             if " " in key or key.startswith("@") or form.surname or fold(form.surface) in lex.common:
                 continue
             listed = lex.is_first_name(form.surface)
-            if not listed and (not any(self.tagged[i].before for i in form.items) or self._is_place(key)):
+            beside = not listed and self._beside_full_name(form, people.get(key, set()))
+            if not listed and (self._is_place(key) or not (beside or any(self.tagged[i].before for i in form.items))):
                 continue
             if self.uf.find(key) != key or key in surnames:
                 continue
-            roots = people.get(key, set()) if listed else typed.get(key, set()) if len(people.get(key, ())) == 1 else set()
+            roots = people.get(key, set()) if listed or beside else typed.get(key, set()) if len(people.get(key, ())) == 1 else set()
             if len(roots) == 1:
                 self.uf.union(next(iter(roots)), key)
+
+    def _beside_full_name(self, form: _Form, roots: set[str]) -> bool:
+        """"Piet's neighbour said ..." in the article that named "Piet Almeroth": a first name no
+        list has, in an article that gives the full name of the one person it opens."""
+        if len(roots) != 1:
+            return False
+        (root,) = roots
+        full = {a for f in self.forms.values() if f.surname and f.first and self.uf.find(f.key) == root for a in self._articles(f)}
+        return bool(self._articles(form) & full)
 
     # 5. short forms, acronyms, aliases
     def attach_short_forms(self) -> None:
