@@ -46,3 +46,11 @@ def test_one_article_naming_a_body_two_ways_flags_neither_name() -> None:
         make("w3", "The High Tribunal of Norland confirmed the prohibition."),
     ])
     assert translated.get("High Tribunal of Norland", "").startswith("named differently")
+
+
+def test_a_saints_name_written_in_another_language_is_the_same_body() -> None:
+    from rashomon.comparison.entities.orgs import org_words, same_body
+
+    hospital = org_words("San Vitrio University Hospital", set())
+    assert same_body(hospital, org_words("University Hospital Saint Vitrio", set()))
+    assert not same_body(hospital, org_words("University Hospital Saint Orsola", set()))  # another saint
