@@ -36,3 +36,20 @@ def test_names_that_only_look_glued_stay_whole() -> None:
     tagged = find_mentions(article)
     texts = [tm.mention.text for tm in split_glued_names(tagged)]
     assert texts == [tm.mention.text for tm in tagged]  # a first name or an initial is no body
+
+
+def test_a_surname_translated_as_a_word_is_cut_off_by_the_first_name_alone() -> None:
+    entities = resolve_entities([
+        make("t1", "Housing minister Anouk Lefevre resigned. Lefevre said she had no regrets."),
+        make("t2", "The Minister of the Urban Housing Anouk Smith presented her resignation."),
+    ])
+    person = holding(entities, "Anouk Lefevre")  # Lefèvre: the smith
+    assert "Anouk Smith" in person.variants
+    assert any(s.text == "Anouk Smith" and "translated" in s.reason for s in person.suspect)
+
+
+def test_a_word_after_a_word_is_no_person_cut_off() -> None:
+    # "Dana Wells" is known; "Data Systems" ends a company's name and is no garbled "Dana Wells"
+    article = make("w1", "Dana Wells runs the lab. Electronic Data Systems hired Dana Wells in May.")
+    tagged = find_mentions(article)
+    assert [tm.mention.text for tm in split_glued_names(tagged)] == [tm.mention.text for tm in tagged]

@@ -3,7 +3,8 @@
 Machine translation drops the word that links an affiliation to a person ("Shenghua Overseas
 [spokesman] Hendrick Molnar", "Ministry of Internal Affairs Grigory Antev"), and the tagger reads
 one long capitalised name. When the last two words of such a mention are the first name and
-surname of a person the story names elsewhere (each the same, a near miss or a transliteration),
+surname of a person the story names elsewhere (each the same, a near miss or a transliteration;
+or the same first name with a surname the translation turned into a word: "Étienne Baker"),
 the mention is cut in two: the body, and the person, whom resolution then compares as any other.
 """
 
@@ -17,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from ...model import Mention
 from .lexicon import lexicon
 from .mentions import PERSON, TaggedMention
-from .names import _CONNECTOR_WORDS, ascii_fold, first_names_agree, first_names_sound_alike, transliterated
+from .names import _CONNECTOR_WORDS, ascii_fold, first_names_agree, first_names_sound_alike, is_word, transliterated
 
 __all__ = ["split_glued_names"]
 
@@ -67,10 +68,14 @@ def _cut(tm: TaggedMention, people: set[tuple[str, str]]) -> tuple[TaggedMention
 
 
 def _same_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """The first names agree or sound alike, and the surnames are one name or a near miss."""
-    if not (first_names_agree(a[0], b[0]) or first_names_sound_alike(a[0], b[0]) or _near(a[0], b[0])):
-        return False
-    return _near(a[1], b[1]) or transliterated(a[1], b[1])
+    """The first names agree or sound alike, and the surnames are one name, a near miss, or an
+    English word (a surname a translation turned into a word: "Étienne Baker" for "Étienne
+    Boulanger", which resolution then flags)."""
+    if (first_names_agree(a[0], b[0]) or first_names_sound_alike(a[0], b[0]) or _near(a[0], b[0])) \
+            and (_near(a[1], b[1]) or transliterated(a[1], b[1])):
+        return True
+    # a surname turned into a word: the first name, itself no word, must carry the match alone
+    return is_word(a[1]) and first_names_agree(a[0], b[0]) and not is_word(a[0])
 
 
 def _near(x: str, y: str) -> bool:
