@@ -50,3 +50,11 @@ def test_an_unlisted_first_name_stays_apart_where_no_full_name_stands_beside_it(
         make("u2", "Tjerk's harbour reopened on Monday."),
     ])
     assert holding(entities, "Tjerk") != holding(entities, "Tjerk Valmond")
+
+
+def test_an_acronym_opening_a_name_is_no_first_name() -> None:
+    entities = resolve_entities([
+        make("b1", "Tonight the NTV Valmond show returns. NTV said the host was ready."),
+        make("b2", "Tjerk Valmond will host the show."),
+    ])
+    assert not any({"NTV", "NTV Valmond"} <= set(e.variants) for e in entities)

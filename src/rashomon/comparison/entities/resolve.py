@@ -300,8 +300,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
     def _beside_full_name(self, form: _Form, roots: set[str]) -> bool:
         """"Piet's neighbour said ..." in the article that named "Piet Almeroth": a first name no
         list has, in an article that gives the full name of the one person it opens."""
-        if len(roots) != 1:
-            return False
+        if len(roots) != 1 or not form.surface[1:].islower():
+            return False  # "BBC" opening "BBC Capaldi" is no first name
         (root,) = roots
         full = {a for f in self.forms.values() if f.surname and f.first and self.uf.find(f.key) == root for a in self._articles(f)}
         return bool(self._articles(form) & full)
