@@ -162,6 +162,7 @@ BOILERPLATE = [
     ("Enjoying the Courier? Tell a friend.", "share"),
     ("FURTHER READING: The dam that split a valley", "navigation"),
     ("Up next: How the marsh was drained", "navigation"),
+    ("Residents are reminded that bins are collected on the first Monday of each month.", "notice"),
 ]
 
 NEWS = [
@@ -237,6 +238,8 @@ NEWS = [
     "What's your take on the ruling, the judge asked the lawyer.",
     "The story has been updated many times since 1990, historians say.",
     "Tell a friend, the campaign urged, in posters across the city.",
+    "Residents were reminded of the flood of 1953 when the river rose on Tuesday.",
+    "Citizens are reminded that voting is compulsory, the electoral commission said.",
 ]
 
 

@@ -26,6 +26,7 @@ def test_nothing_offered_is_never_a_promotion_whatever_the_tone() -> None:
         "If you like our reporting, become a member of the Valley Herald today.",  # after a condition
         "To keep reading, log in or create a free account.",  # after a purpose
         "For more stories like this, visit valleyherald.example",  # after "For more ...,"
+        "The Valley Herald is the county's weekly paper. To subscribe, visit our website.",  # second sentence
     ],
 )
 def test_an_imperative_after_an_opening_clause_put_to_the_reader_counts(line: str) -> None:
@@ -53,3 +54,23 @@ def test_every_kind_has_a_name_and_a_pattern() -> None:
     names = [name for name, _pattern in PROMO_KINDS]
     assert len(names) == len(set(names))
     assert all(pattern.pattern for _name, pattern in PROMO_KINDS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign our petition to save the Old Mill from demolition.",  # a campaign of the outlet
+        "Join the Dockworkers' Union today: together we are stronger.",  # recruiting, today
+        "Join our readers' club for updates and to share your memories of the mill.",  # a group of the outlet
+        "Gazette Plus subscribers can download the full council report as a PDF.",  # a subscriber's offer
+        "Watch the Mayor's full speech on Channel Nine tonight at 8 p.m.",  # a broadcast promoted
+    ],
+)
+def test_offers_of_campaigns_groups_subscribers_and_broadcasts_are_promotions(line: str) -> None:
+    assert reason(line) is not None
+
+
+def test_those_offers_reported_as_events_stay() -> None:
+    assert reason("More than 4,000 residents signed the petition against the demolition, the council said.") is None
+    assert reason("Netflix subscribers can download films since 2016, the company said on Monday.") is None
+    assert reason("Workers who join the union today keep their pension rights.") is None

@@ -12,13 +12,14 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
 7. notice      machine-translation and AI notices ("This article was translated automatically from
                German", "Automatic translation from the Dutch."), where the text was first published
                or who may read it ("This article first appeared in ..."), corrections ("Correction:
-               An earlier version ...", "(Corrects paragraph 5 ...)")
+               An earlier version ...", "(Corrects paragraph 5 ...)"), reminders put to the public
+               ("Citizens are reminded that ...")
 8. contact     tip and contact lines ("Got a story? Email ...", "Do you have information? Contact our
                editors"): a question or a plea to the reader, then a way to reach the newsroom; or an
                address under a short label ("Letters: post@paper.example")
 9. promo       calls to action: subscribe, sign up, receive by email, download the app, follow us,
                paywall and membership offers with a price per period written any way, prompts to
-               comment, podcasts, print copies, the outlet's slogan ("your news, your voice")
+               comment, podcasts, print copies, petitions, the outlet's slogan ("your news, your voice")
 10. timestamp  a page's publication or update time on a line of its own ("Last updated at 11:11 GMT",
                "Posted on January 5, 2011, 3:37 PM EDT", "May 2, 2013 | 5:03pm"): dates and clock
                times with nothing but stamp words; a line of a date alone (a dateline) stays
@@ -351,6 +352,12 @@ _CORRECTION = rx(
 )
 # "This story has been updated with a statement from the ministry.": the text speaks of its revision.
 _UPDATED = rx(r"^\W*this (article|story|report|piece|post) (has been|was) (updated|corrected|amended|revised)\b")
+# "Citizens are reminded that the only official rate is ...": a public-service reminder put to the
+# audience, not an event of the story.
+_REMINDER = rx(
+    r"^\W*(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists) "
+    r"are (kindly |once again |again |also )?reminded (that|to)\b"
+)
 _CORRECTS = rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recasts|refiles)\b[^()]*\)\W*$")
 
 
@@ -370,6 +377,8 @@ def _notice(text: str, words: list[str]) -> str | None:
         return "notice: paywall meter"
     if len(words) <= 35 and _DISCLAIMER.search(text) and not _SPEECH.search(text):
         return "notice: disclaimer"
+    if len(words) <= 35 and _REMINDER.match(text) and not _SPEECH.search(text):
+        return "notice: public reminder"
     if len(words) <= 60 and (_CORRECTION.match(text) or _CORRECTS.match(text) or _UPDATED.match(text)):
         return "notice: correction"
     return None

@@ -20,9 +20,9 @@ __all__ = ["PROMO_KINDS", "promotion"]
 # a condition or a purpose put to the reader ("If you value our work, become a member", "To keep
 # reading, log in").
 _IMPERATIVE = rx(
-    r"(^|[.!?:]\s+|^\W*(if you|to (keep|continue|read|access|unlock|comment|subscribe|listen|watch)|"
+    r"(^|[.!?:]\s+|(^|[.!?]\s+)\W*(if you|to (keep|continue|read|access|unlock|comment|subscribe|listen|watch)|"
     r"for (the latest|more|all the latest|full|further))\b[^,.!?]{0,80},\s*)\W*(sign\s*up|subscribe|receive|download|follow|get|join|"
-    r"register|stay|vote|bookmark|catch|be the first|forward|create|save|turn on|"
+    r"register|stay|vote|bookmark|catch|be the first|forward|create|save|turn on|sign (our|the|this)|"
     r"never miss|don[’']?t miss|like us|like our|click|tap|listen|watch|support|donate|become|install|try|sign in|log in|enter|"
     r"discover|check out|add|give|unlock|start|read|help us|stand with us|scan|chip in|upgrade|comment|write|"
     r"have your say|tell us|share your|please|consider|help|pick up|let us know|keep|visit|drop|send|thanks|thank you|leave|upload|hear)\b(?![-’'])"
@@ -45,13 +45,14 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(supporting|support) (us|our|independent|quality)( \w+)? journalism|membership|members only|"
         r"keep reading|read further|continue reading|first (month|week|year)|cancel any ?time|"
         r"available (only )?to (our )?(subscribers|members)|upgrade your (plan|subscription|account)|full access|"
-        r"free for \d+ (days|weeks|months))\b")),
+        r"free for \d+ (days|weeks|months)|(subscribers|members) can (download|read|access|get|listen|watch|enjoy)|"
+        r"join (us|the|our) ([\w'’&-]+ ){0,4}(today|now))\b")),
     # "4.99 crowns a week", "from $5 a month", "0,99 Euro per month": a price per period, any currency.
     ("paywall or membership price", rx(
         r"((?<![\d.,])\d+(?:[.,]\d+)?\s*[^\W\d_]{0,12}\.?|[^\W\d_]{0,3}[£$€¥₹]\s?\d+(?:[.,]\d+)?)\s+(a|per|each|every|/)\s*(month|week|year|day)\b")),
     ("social media follow prompt", rx(
         r"\b(follow us|like us|find us|join us|follow (the )?[\w.'’-]+( [\w.'’-]+){0,3} on|"
-        r"(on|join|follow|like) our ([\w-]+ ){0,2}(channels?|pages?|accounts?|feeds?)|official account|"
+        r"(on|join|follow|like) our ([\w'’-]+ ){0,2}(channels?|pages?|accounts?|feeds?|groups?|clubs?|community)|official account|"
         r"scan the (qr )?code|qr code|mailing list|"
         r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page)|"
         r"follow [\w.'’-]+( [\w.'’-]+){0,3} for (live |the latest |more |all the latest )?(updates|coverage|news)|"
@@ -59,10 +60,12 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("app download prompt", rx(r"\b(our app|the app|app store|google play|download (the|our)|(on|in|via) (the|our) ([\w+&-]+ ){0,2}app)\b")),
     ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S+|"
                                    r"\b(?i:visit)\s+[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b")),
+    # "Sign our petition", "Join our campaign": the outlet recruits the reader to its cause.
+    ("petition or campaign appeal", rx(r"\b(sign (our|the|this) petition|our (petition|campaign)|join (our|the) campaign)\b")),
     ("sign-off", rx(r"\b(thanks|thank you) for (reading|listening|watching|your support|supporting)\b")),
     ("news tip request", rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
     ("podcast or video promotion", rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast|"
-                                       r"(the )?(latest|new|every) episode|the full (interview|episode|programme|show|debate)|"
+                                       r"(the )?(latest|new|every) episode|the ([\w'’-]+ )?full (interview|episode|programme|show|debate|address|speech|broadcast)|"
                                        r"(the|our) ([\w'’&-]+ ){0,4}podcast)\b")),
     ("reader comment prompt", rx(r"\b(comments? below|join the (debate|conversation|discussion)|have your say|"
                                   r"leave (a|your) ([\w,'’-]+ ){0,3}(comments?|thoughts|views|opinions?)|in the comments|letters? to the editor|write to (the|our) editors?)\b")),

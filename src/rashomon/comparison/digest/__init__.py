@@ -41,6 +41,7 @@ from .tell import (
     as_sentence,
     background,
     clauses,
+    has_verb,
     headline_ids,
     opens_a_sentence,
     repair_names,
@@ -138,6 +139,8 @@ def _candidates(
                 lead = ref.text[start:end]
                 sub = ClaimRef(article=ref.article, sentence=ref.sentence, text=lead, start=ref.start + start, end=ref.start + end)
                 reading = read(end, lead, False)
+                if not has_verb(lead):
+                    continue  # a subject with no verb states nothing
                 if reading.clean or k == 1:
                     fixed, _ = repair_names(sub, entities, neutrality.cues(ref.article))
                     out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))

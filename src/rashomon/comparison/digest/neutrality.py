@@ -12,7 +12,8 @@ score of a passage adds up, outside quotation marks (a speaker's words are not t
   intensifier, whether another outlet writes it), summed over the words at or above
   :data:`MIN_WORD_P`, so a plain word adds nothing and a charged one adds its probability;
 - an intensifier ("utterly", "enormously") adds 1, an attribution to doubt rather than to a source
-  ("according to the claims") 1, an exclamation mark outside quotes 2;
+  ("according to the claims") 1, an exclamation mark outside quotes 2, a feeling the outlet states
+  for a group with no one saying so ("traders fear the worst") 1, and it is not clean;
 - a passage with an attribution (:func:`...text.attribution`: "..., officials said") takes
   :data:`ATTRIBUTED` off: wire copy says who says so;
 - the article's own habit: the framing cues per 100 words over the rest of the article, times
@@ -176,6 +177,10 @@ class Neutrality:
         if text is not None and _DOUBT_SOURCE.search(_outside_quotes(text)):
             score += 1.0
             reasons.append(f"hedge “{_DOUBT_SOURCE.search(_outside_quotes(text)).group()}”")
+        if text is not None and _FEARED.search(_outside_quotes(text)) and not _SAYING.search(_outside_quotes(text)):
+            # "traders fear the worst": a feeling the outlet states for a group, no one saying so
+            score += 1.0
+            reasons.append(f"a feeling stated in the outlet's voice (“{_FEARED.search(_outside_quotes(text)).group()}”)")
         if text is not None and "!" in _outside_quotes(text):
             score += 2.0
             reasons.append("exclamation")
@@ -191,6 +196,10 @@ class Neutrality:
 
 # "officials said", "sources told", "according to sources"; not "is said to be", "claimed"
 _PLAIN_SAYING = re.compile(r"(?:\b(?:said|say|says|told)|^according to\b.*)$", re.IGNORECASE)
+# "traders fear the worst", "what suppliers have feared": the outlet says a group expects the worst;
+# "fears for the start-ups" (concern for someone's welfare) is a stance an organisation states.
+_FEARED = re.compile(r"\b(?:fear|fears|feared|dread|dreads|dreaded)\b(?!\s+for\s+(?:the|his|her|their|its|our|your|my)\b)", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|added|stated)\b", re.IGNORECASE)
 # An attribution to doubt rather than to a source: "according to the claims", "according to rumours".
 _DOUBT_SOURCE = re.compile(
     r"\baccording to (?:the |some |these |those |such )?(?:claims?|allegations?|rumou?rs?|speculation|hearsay|gossip)\b",

@@ -241,6 +241,16 @@ _FINITE = frozenset(
 )
 
 
+_AUXILIARIES = frozenset("be been will would can could may might must shall should does do".split())
+
+
+def has_verb(clause: str) -> bool:
+    """Whether a clause has a finite verb to stand as a sentence ("The employers' federation of
+    the tech" has none): a common irregular or auxiliary verb, or an "-ed" form."""
+    words = [w.lower().strip(".,;:“”\"'’") for w in clause.split()[1:]]
+    return any(w in _FINITE or w in _AUXILIARIES or w.endswith("ed") for w in words)
+
+
 def background(text: str) -> tuple[int, int, int] | None:
     """(end of the main clause, start, end) of a closing clause that tells what came before or
     after ("..., two days after the tanker ran aground on the reef."), when it reads as a

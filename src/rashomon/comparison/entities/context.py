@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .tagged import TaggedMention
+from ...text.datelines import DATELINE
+from .tagged import PLACE, TaggedMention
 
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+$")
 _BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*[\"“'‘]?$")
@@ -26,11 +27,16 @@ _WHICH_CALL = re.compile(r"^,?\s+(?:which|whom|that)\s+(?:[a-z][\w-]*\s+){1,3}(?
 _WHICH = re.compile(r"^,?\s+(?:which|whom|who|that)\s+$")
 _CALLS = re.compile(r"^\s+(?:calls|call|called|names|refers to as|dubs|terms)\s+(?:it\s+|them\s+|him\s+|her\s+)?[\"“'‘]?$")
 _GAP = 60  # characters between a name and its alias, at most
+_FILED = re.compile(r"\d|\(")  # a dateline dates the story or names its agency
+_MAX_DATELINE_PLACES = 60  # characters from the start of a paragraph a dateline's places may take
+# The places of a dateline: capitalised names separated by commas, up to the date, the agency or the dash.
+_DATELINE_PLACES = re.compile(r"^[“\"]?[^\W\d_][^\W\d_’'.-]*(?:\s+[^\W\d_][^\W\d_’'.-]*)*"
+                              r"(?:,\s*[^\W\d_][^\W\d_’'.-]*(?:\s+[^\W\d_][^\W\d_’'.-]*)*)?(?=,\s*\w|\s*[(—–-])")
 
 
 def with_context(text: str, tagged: Sequence[TaggedMention]) -> list[TaggedMention]:
     """The mentions (in text order) with their place cue and the alias links the text states."""
-    out = [_with_before(text, tm) for tm in tagged]
+    out = [_in_dateline(text, _with_before(text, tm)) for tm in tagged]
     for n in range(1, len(out)):
         b = out[n]
         for back in (1, 2):
@@ -66,6 +72,22 @@ def _with_before(text: str, tm: TaggedMention) -> TaggedMention:
     start = tm.mention.start
     match = _WORDS_BEFORE.search(text, max(0, start - 32), start)
     return _replace(tm, before=" ".join(match.group(1).split())) if match else tm
+
+
+def _in_dateline(text: str, tm: TaggedMention) -> TaggedMention:
+    """A name in the places of a dateline opening a paragraph ("VARNESTAD, Lindmark, Oct 14 (LPA)
+    —", "Belmara, April 8 —") is where the story was filed: a place, whatever else it names."""
+    start = tm.mention.start
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > _MAX_DATELINE_PLACES or tm.type == PLACE:
+        return tm
+    match = DATELINE.match(text[line : line + 160])
+    if match is None or not _FILED.search(match.group()):
+        return tm  # "AMD Acquires SeaMicro – Big Bet ...": a headline, no date or agency
+    places = _DATELINE_PLACES.match(match.group())
+    if places is None or tm.mention.end - line > places.end():
+        return tm
+    return _replace(tm, type=PLACE)
 
 
 def _replace(tm: TaggedMention, **changes) -> TaggedMention:

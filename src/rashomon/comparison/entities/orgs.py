@@ -175,3 +175,19 @@ def only_reworded(a: OrgWords, b: OrgWords) -> bool:
     if any(long_[n : n + len(short)] == short for n in range(len(long_) - len(short) + 1)):
         return True
     return (a.places or b.places) and a.plain == b.plain and sorted(a.topic) == sorted(b.topic)
+
+
+# "Minister" / "Ministry", "President" / "Presidency", "Regent" / "Regency": the holder of an office
+# and the office itself differ by one ending, which looks like a misspelling and is not one.
+_HOLDER_AND_OFFICE = (("er", "ry"), ("ent", "ency"), ("ant", "ancy"), ("or", "orate"), ("ary", "ariat"))
+
+
+def holder_and_office(x: str, y: str) -> bool:
+    """Whether the folded words ``x`` and ``y`` are an office holder and the office ("minister",
+    "ministry"), in either order."""
+    for holder, office in _HOLDER_AND_OFFICE:
+        for a, b in ((x, y), (y, x)):
+            if a.endswith(holder) and b.endswith(office) and a[: -len(holder)] == b[: -len(office)] and len(a) > 4:
+                return True
+    return False
+

@@ -5,6 +5,8 @@ rewordings in orgs.py; this module runs the steps in order.
 
 The resolution works on distinct name strings, never on all token pairs:
 
+0. a known person's name a translation ran into the body before it ("Shenghua Overseas Hendrick
+   Molnar") is cut off that body first (glued.py).
 1. forms: mentions grouped by their folded text (accents and scripts folded: "Lucía" = "Lucia";
    a country, its aliases and its demonyms share a territory code); ordinary English words with
    no evidence of a name are dropped first ("Kick", "Trust").
@@ -21,7 +23,7 @@ The resolution works on distinct name strings, never on all token pairs:
 5. aliases the text states ("(FTP)", "which X calls Y"), short forms of organisations
    ("Halden" for "Halden Biologics", never a place), acronyms spelling a long form's initials.
 6. demonyms join their country; multi-word names join their near misses and transliterations
-   word by word; organisations a translation renamed join by their topic words (orgs.py).
+   word by word; a name with a foreign case ending ("Korvan'ın") joins the bare name, flagged; organisations a translation renamed join by their topic words (orgs.py).
 7. entities, numbered by first appearance, with the suspect forms and their reasons (flags.py).
 """
 
@@ -29,6 +31,7 @@ The resolution works on distinct name strings, never on all token pairs:
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -36,6 +39,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ...model import Entity
 from .flags import EntityBuilder
+from .glued import split_glued_names
 from .forms import (
     _DEMONYM_ENDINGS,
     MAX_COMPARED,
@@ -64,7 +68,7 @@ from .names import (
     titles_agree,
     transliterated,
 )
-from .orgs import only_reworded, org_words, same_body
+from .orgs import holder_and_office, only_reworded, org_words, same_body
 from .surnames import SurnameSteps
 
 log = logging.getLogger(__name__)
@@ -164,8 +168,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
         form = self.forms.get(key)
         if form is None:
             return False
-        if any(s.isupper() and len(s) > 3 for s in form.surfaces):
-            return True
+        if any(s.isupper() and len(s) > 3 for s in form.surfaces) or form.type == PLACE:
+            return True  # a dateline's place ("Belmara, April 8 —") is typed so by the context
         return any(_locative(self.tagged[i].before) for i in form.items)
 
 
@@ -268,7 +272,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
         """"Lena" alone for "Lena Schäfer": a one-word first name that opens the name of exactly
         one person in the story, and is nobody's surname; a first name no list has counts only
         when it is written mid-sentence and opens the name of someone typed a person by a title,
-        an honorific or a listed first name."""
+        an honorific or a listed first name, or when its own article gives that person's full name."""
         lex = lexicon()
         people: dict[str, set[str]] = defaultdict(set)
         typed: dict[str, set[str]] = defaultdict(set)
@@ -284,13 +288,23 @@ class _Resolver(SurnameSteps, EntityBuilder):
             if " " in key or key.startswith("@") or form.surname or fold(form.surface) in lex.common:
                 continue
             listed = lex.is_first_name(form.surface)
-            if not listed and (not any(self.tagged[i].before for i in form.items) or self._is_place(key)):
+            beside = not listed and self._beside_full_name(form, people.get(key, set()))
+            if not listed and (self._is_place(key) or not (beside or any(self.tagged[i].before for i in form.items))):
                 continue
             if self.uf.find(key) != key or key in surnames:
                 continue
-            roots = people.get(key, set()) if listed else typed.get(key, set()) if len(people.get(key, ())) == 1 else set()
+            roots = people.get(key, set()) if listed or beside else typed.get(key, set()) if len(people.get(key, ())) == 1 else set()
             if len(roots) == 1:
                 self.uf.union(next(iter(roots)), key)
+
+    def _beside_full_name(self, form: _Form, roots: set[str]) -> bool:
+        """"Piet's neighbour said ..." in the article that named "Piet Almeroth": a first name no
+        list has, in an article that gives the full name of the one person it opens."""
+        if len(roots) != 1 or not form.surface[1:].islower():
+            return False  # "BBC" opening "BBC Capaldi" is no first name
+        (root,) = roots
+        full = {a for f in self.forms.values() if f.surname and f.first and self.uf.find(f.key) == root for a in self._articles(f)}
+        return bool(self._articles(form) & full)
 
     # 5. short forms, acronyms, aliases
     def attach_short_forms(self) -> None:
@@ -347,6 +361,20 @@ class _Resolver(SurnameSteps, EntityBuilder):
             if key.startswith("@") and key.endswith("~d") and key[:-2] in self.forms:
                 self.uf.union(key[:-2], key)
 
+    def attach_case_endings(self, why: dict[str, str]) -> None:
+        """"Korvan'ın", "Teveria'da": a name the story uses bare, with an apostrophe and a case
+        ending that is not English ('s, 'd, 'll...), as a translation from Turkish or Finnish leaves
+        it; the form joins the name and is flagged."""
+        endings = [(form, m) for form in self.forms.values() if (m := _CASE_ENDING.match(form.surface))
+                   and m.group("ending").islower() and m.group("ending") not in _ENGLISH_ENDINGS]
+        by_surface = {ascii_fold(f.surface): f for f in self.forms.values()} if endings else {}
+        for form, m in endings:
+            bare = by_surface.get(ascii_fold(m.group("name")))
+            if bare is None or len(bare.surface) < MIN_NEAR_MISS:
+                continue
+            self.uf.union(bare.key, form.key)
+            why.setdefault(form.key, f"case ending '{m.group('ending')}' of another language left on '{bare.surface}' by a translation")
+
     def merge_long_near_misses(self) -> dict[str, str]:
         """Multi-word names whose words are each the same, a near miss or a transliteration
         ("Internatonal Criminal Court", "Tomas Virt" / "Tomaš Wirth"); rare -> reason."""
@@ -386,6 +414,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
                 continue
             if any(ch.isdigit() for ch in x + y):
                 return ""  # "Airbus A320" / "Airbus A380": models, not misspellings
+            if holder_and_office(x, y):
+                return ""  # "Minister of Fisheries" / "Ministry of Fisheries": a person and the body
             longest = max(len(x), len(y))
             distance = Levenshtein.distance(x, y)
             if min(len(x), len(y)) >= 4 and distance <= (1 if longest <= 7 else 2):
@@ -454,7 +484,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
                     if self.uf.find(other.key) == self.uf.find(form.key):
                         # joined already (an alias both share): still flag a translated rewording
                         common, rare = sorted((form, other), key=lambda f: weight[f.key], reverse=True)
-                        if equal_only and rare.key not in why and same_body(a, b) and not only_reworded(a, b):
+                        if equal_only and rare.key not in why and same_body(a, b) and not only_reworded(a, b) \
+                                and self._own_article(rare, common):
                             why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
                         continue
                     if (len(a.topic) == len(b.topic)) != equal_only or not same_body(a, b):
@@ -470,9 +501,20 @@ class _Resolver(SurnameSteps, EntityBuilder):
                 other = max(fits, key=lambda f: weight[f.key])
                 common, rare = sorted((form, other), key=lambda f: weight[f.key], reverse=True)
                 self.uf.union(common.key, rare.key)
-                if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why:
+                if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why \
+                        and self._own_article(rare, common):
                     why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
 
+
+    def _own_article(self, rare: _Form, common: _Form) -> bool:
+        """Whether ``rare`` is used in an article that never uses ``common``: a translation
+        replaces a name; an article that gives both names varies its wording ("Supreme Court",
+        later "Supreme Tribunal"), and neither is a garble."""
+        return bool(self._articles(rare) - self._articles(common))
+
+
+_CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
+_ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
 
 
 def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
@@ -489,6 +531,7 @@ def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
 
 def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """Stages 2-3 on mentions already tagged, in article order."""
+    tagged = split_glued_names(tagged)  # 0.
     common = _Resolver(tagged, translated).common_words()
     if common:
         tagged = [tm for tm in tagged if _form_key(tm) not in common]
@@ -503,6 +546,7 @@ def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozen
     resolver.attach_acronyms()
     resolver.attach_demonyms()  # 6.
     long_why = resolver.merge_long_near_misses()
+    resolver.attach_case_endings(long_why)
     resolver.merge_org_variants(long_why)
     return resolver.entities(long_why)  # 7.
 

@@ -4,6 +4,7 @@ garble is one. A mixin of the resolver (resolve.py), which holds the forms and t
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from rapidfuzz.distance import Levenshtein
@@ -21,9 +22,10 @@ from .forms import (
     _SurnameCluster,
     _UnionFind,
     _acronym,
+    _locative,
 )
 from .lexicon import lexicon
-from .mentions import OTHER, PERSON
+from .mentions import OTHER, PERSON, PLACE
 from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, skeleton, titles_agree, transliterated
 
 
@@ -160,6 +162,8 @@ class SurnameSteps:
             return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
         if self._two_demonyms(rare, common):
             return ""  # "Tarslandic" / "Tarslandian": one place's adjective formed two ways
+        if self._localised_place(rare, common):
+            return VARIANT  # "Aldenburg" / "Aldemburgo": the place as another language writes it
         distance = Levenshtein.distance(rare, common)
         near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
         if near and distance == 1:
@@ -180,6 +184,17 @@ class SurnameSteps:
             return False
         stems = {_demonym_stem(a), _demonym_stem(b)}
         return len(stems) == 1 and None not in stems
+
+    def _localised_place(self, a: str, b: str) -> bool:
+        """A place's name with a final vowel added, and n written m before b or p, as Spanish,
+        Portuguese or Italian write a foreign town ("Hamburg" / "Hamburgo", "Aldenburg" /
+        "Aldemburgo"): an exonym, not a garble. Never said of a person's name."""
+        forms = (*self._slot_forms(a), *self._slot_forms(b))
+        placed = any(f.type == PLACE or any(_locative(self.tagged[i].before) for i in f.items) for f in forms)
+        if any(f.first or f.type == PERSON for f in forms) or not placed:
+            return False  # "in Aldenburg" puts it on a map
+        short, long_ = sorted((_LABIAL_N.sub("n", a), _LABIAL_N.sub("n", b)), key=len)
+        return len(short) >= MIN_NEAR_MISS and long_[:-1] == short and long_[-1] in "aeo"
 
     def _two_people(self, a: str, b: str, counts: dict[str, int]) -> bool:
         """Two established names used side by side, or with first names that clash."""
@@ -219,6 +234,7 @@ class SurnameSteps:
     # 3. full names
 
 
+_LABIAL_N = re.compile(r"m(?=[bp])")  # "Aldemburgo": the n of "Aldenburg" before a b
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ics", "ic", "ish", "ese", "is", "i", "n")
 _MIN_DEMONYM_STEM = 4
 

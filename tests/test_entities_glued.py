@@ -1,0 +1,55 @@
+"""entities.glued: a person's name a translation ran into the body before it is cut off and
+compared with the person the story names elsewhere."""
+
+from __future__ import annotations
+
+from rashomon.comparison.entities import find_mentions, resolve_entities
+from rashomon.comparison.entities.glued import split_glued_names
+from rashomon.comparison.segment import segment
+from rashomon.model import Article, Entity
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def holding(entities: tuple[Entity, ...], text: str) -> Entity:
+    holders = [e for e in entities if any(m.text == text for m in e.mentions)]
+    assert len(holders) == 1, f"{text!r} is in {len(holders)} entities"
+    return holders[0]
+
+
+def test_a_known_persons_name_after_a_body_is_cut_off_and_compared() -> None:
+    entities = resolve_entities([
+        make("g1", "Plant manager Oskar Brennvik said the furnace had failed twice. Brennvik apologised."),
+        make("g2", "The company Halvard Steelworks Oscar Brenvik expressed regret for the accident."),
+    ])
+    person = holding(entities, "Oskar Brennvik")
+    assert "Oscar Brenvik" in person.variants
+    assert any(s.text == "Oscar Brenvik" for s in person.suspect)  # the garbled spelling is flagged
+    assert any(m.text == "Halvard Steelworks" for e in entities for m in e.mentions)
+
+
+def test_names_that_only_look_glued_stay_whole() -> None:
+    article = make("n1", "Mary Ann Quinn spoke first. Ann Quinn, her cousin, spoke next. "
+                         "W. Mark Felt was named. Mark Felt died in 2008.")
+    tagged = find_mentions(article)
+    texts = [tm.mention.text for tm in split_glued_names(tagged)]
+    assert texts == [tm.mention.text for tm in tagged]  # a first name or an initial is no body
+
+
+def test_a_surname_translated_as_a_word_is_cut_off_by_the_first_name_alone() -> None:
+    entities = resolve_entities([
+        make("t1", "Housing minister Anouk Lefevre resigned. Lefevre said she had no regrets."),
+        make("t2", "The Minister of the Urban Housing Anouk Smith presented her resignation."),
+    ])
+    person = holding(entities, "Anouk Lefevre")  # Lefèvre: the smith
+    assert "Anouk Smith" in person.variants
+    assert any(s.text == "Anouk Smith" and "translated" in s.reason for s in person.suspect)
+
+
+def test_a_word_after_a_word_is_no_person_cut_off() -> None:
+    # "Dana Wells" is known; "Data Systems" ends a company's name and is no garbled "Dana Wells"
+    article = make("w1", "Dana Wells runs the lab. Electronic Data Systems hired Dana Wells in May.")
+    tagged = find_mentions(article)
+    assert [tm.mention.text for tm in split_glued_names(tagged)] == [tm.mention.text for tm in tagged]

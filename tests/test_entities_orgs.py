@@ -1,0 +1,56 @@
+"""entities.orgs and the resolver's organisation steps: an office is no misspelling of its holder,
+and an article that names one body two ways is varying its words, not garbling a name."""
+
+from __future__ import annotations
+
+from rashomon.comparison.entities import resolve_entities
+from rashomon.comparison.entities.orgs import holder_and_office
+from rashomon.comparison.segment import segment
+from rashomon.model import Article
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def flagged(articles: list[Article]) -> dict[str, str]:
+    return {s.text: s.reason for e in resolve_entities(articles) for s in e.suspect}
+
+
+def test_an_office_holder_and_the_office_differ_by_an_ending_not_by_a_misspelling() -> None:
+    assert holder_and_office("minister", "ministry")
+    assert holder_and_office("presidency", "president")
+    assert holder_and_office("secretary", "secretariat")
+    assert not holder_and_office("halvorsen", "halvorson")  # a garbled surname still differs
+    assert not holder_and_office("minister", "ministerium")
+
+
+def test_the_holders_title_beside_the_office_is_not_flagged() -> None:
+    found = flagged([
+        make("m1", "The Ministry of Harbours fined the owner. The Minister of Harbours, Ada Lenk, said the fine was fair."),
+        make("m2", "The harbour fine was paid on Monday, Ada Lenk said."),
+    ])
+    assert "Minister of Harbours" not in found and "Ministry of Harbours" not in found
+
+
+def test_one_article_naming_a_body_two_ways_flags_neither_name() -> None:
+    one_article = flagged([
+        make("v1", "The High Court of Norland upheld the ban. Later the High Tribunal of Norland published its reasons."),
+        make("v2", "The ban stays, the High Court said."),
+    ])
+    assert not any("of Norland" in name for name in one_article)
+    # a translated article that only ever uses the other name is still flagged
+    translated = flagged([
+        make("w1", "The High Court of Norland upheld the ban. The High Court of Norland published its reasons."),
+        make("w2", "The High Court of Norland said the ban stays."),
+        make("w3", "The High Tribunal of Norland confirmed the prohibition."),
+    ])
+    assert translated.get("High Tribunal of Norland", "").startswith("named differently")
+
+
+def test_a_saints_name_written_in_another_language_is_the_same_body() -> None:
+    from rashomon.comparison.entities.orgs import org_words, same_body
+
+    hospital = org_words("San Vitrio University Hospital", set())
+    assert same_body(hospital, org_words("University Hospital Saint Vitrio", set()))
+    assert not same_body(hospital, org_words("University Hospital Saint Orsola", set()))  # another saint

@@ -1,0 +1,60 @@
+"""entities.resolve: the steps run in order; here the case endings a translation leaves on names."""
+
+from __future__ import annotations
+
+from rashomon.comparison.entities import resolve_entities
+from rashomon.comparison.segment import segment
+from rashomon.model import Article, Entity
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+
+
+def holding(entities: tuple[Entity, ...], text: str) -> Entity:
+    holders = [e for e in entities if any(m.text == text for m in e.mentions)]
+    assert len(holders) == 1, f"{text!r} is in {len(holders)} entities"
+    return holders[0]
+
+
+def test_a_foreign_case_ending_after_an_apostrophe_joins_the_bare_name_and_is_flagged() -> None:
+    entities = resolve_entities([
+        make("k1", "President Aron Velmek lost the vote in Dravonia on Sunday. Velmek conceded on Monday."),
+        make("k2", "Velmek'in party lost the referendum. Turnout in Dravonia'da was low."),
+    ])
+    person = holding(entities, "Aron Velmek")
+    assert "Velmek'in" in person.variants
+    assert any(s.text == "Velmek'in" and "case ending" in s.reason for s in person.suspect)
+    assert any(s.text == "Dravonia'da" for s in holding(entities, "Dravonia").suspect)
+
+
+def test_english_endings_and_unknown_stems_are_left_alone() -> None:
+    entities = resolve_entities([
+        make("e1", "Aron Velmek won the vote. Velmek's party celebrated, and Velmek'll speak on Monday."),
+        make("e2", "Ka'lani Brooks, 19, was the youngest voter in Dravonia."),
+    ])
+    assert not any("case ending" in s.reason for e in entities for s in e.suspect)
+
+
+def test_an_unlisted_first_name_joins_the_person_its_own_article_names_in_full() -> None:
+    entities = resolve_entities([
+        make("f1", "Union leader Tjerk Valmond called the strike. Tjerk's brother said he loved the yard."),
+        make("f2", "Tjerk Valmond said talks had failed."),
+    ])
+    assert holding(entities, "Tjerk") == holding(entities, "Tjerk Valmond")
+
+
+def test_an_unlisted_first_name_stays_apart_where_no_full_name_stands_beside_it() -> None:
+    entities = resolve_entities([
+        make("u1", "Union leader Tjerk Valmond called the strike."),
+        make("u2", "Tjerk's harbour reopened on Monday."),
+    ])
+    assert holding(entities, "Tjerk") != holding(entities, "Tjerk Valmond")
+
+
+def test_an_acronym_opening_a_name_is_no_first_name() -> None:
+    entities = resolve_entities([
+        make("b1", "Tonight the NTV Valmond show returns. NTV said the host was ready."),
+        make("b2", "Tjerk Valmond will host the show."),
+    ])
+    assert not any({"NTV", "NTV Valmond"} <= set(e.variants) for e in entities)
