@@ -131,3 +131,17 @@ def test_a_dated_noun_is_not_the_day_of_another_act_about_it():
         "Garron was convicted March 20 of murder for the killing of the guard at the Holt depot.",
         "Garron was charged over the June 24 murder of the guard at the Holt depot.",
     )
+
+
+def test_a_possessive_day_names_its_event_for_a_plain_day_of_that_event():
+    # "Friday's ballot" dates the ballot, as "in a close ballot on Friday" does: one event's day
+    found = _dates(
+        "Members of the Holt dockers' union rejected the pay offer in Friday's ballot, the union said.",
+        "In a close ballot on Thursday, members of the Holt dockers' union rejected the pay offer.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"Friday", "Thursday"}]
+    # a possessive day of another event stays apart from a plain day
+    assert not _dates(
+        "Members of the Holt dockers' union rejected the pay offer after Friday's meeting, the union said.",
+        "In a close ballot on Thursday, members of the Holt dockers' union rejected the pay offer.",
+    )

@@ -172,7 +172,7 @@ def other_events(a: Claim, va: Value, b: Claim, vb: Value, named: str = "") -> b
     sa, sb = stated_on(a, va), stated_on(b, vb)
     if (sa or sb) and (sa != sb or sa in _ROUTINE):
         return True
-    return _dates_a_noun(a, va) != _dates_a_noun(b, vb)
+    return _dates_a_noun(a, va) != _dates_a_noun(b, vb) and not named
 
 
 # A year that modifies a noun ("for a 2012 car crash case", "the 1998 conviction") or bounds a
@@ -206,9 +206,10 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 
 def _event_noun(claim: Claim, v: Value) -> str:
     """The class of the noun an attributive day or date dates ("the 11 May election" -> election)."""
-    if v.kind not in ("date", "weekday") or not _attributive(claim, v):
+    if v.kind not in ("date", "weekday") or not (_attributive(claim, v) or _dates_a_noun(claim, v)):
         return ""
-    m = _NOUN_AFTER.match(claim.text, v.end - claim.start)
+    at = v.end - claim.start + (2 if _dates_a_noun(claim, v) else 0)  # "Sunday's referendum"
+    m = _NOUN_AFTER.match(claim.text, at)
     return word_class(m.group(1)) if m and m.group(1) not in STOP else ""
 
 
@@ -234,12 +235,18 @@ _SUBJECT_DATED = re.compile(
     r"(?:[a-z]+\s+)?(?:on|in)?\s*$",
     re.IGNORECASE,
 )
+# "in a historic referendum on Sunday", "the referendum held in Teveria on Sunday": a noun
+# dated by the "on" right after it (or after "held in" a place)
+_NOUN_DATED = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{3,})\s+(?:(?:held|staged)\s+(?:in\s+[A-Z][\w-]+\s+)?)?on\s+$"
+)
 
 
 def _dated_subject(claim: Claim, v: Value) -> str:
     """The class of the noun whose day a plain day is, told as the subject of "was": "The
     election was held on 18 May" -> election; "" otherwise."""
-    m = _SUBJECT_DATED.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
+    before = claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start]
+    m = _SUBJECT_DATED.search(before) or _NOUN_DATED.search(before)
     return word_class(m.group(1)) if m else ""
 
 
