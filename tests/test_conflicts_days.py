@@ -145,3 +145,17 @@ def test_a_possessive_day_names_its_event_for_a_plain_day_of_that_event():
         "Members of the Holt dockers' union rejected the pay offer after Friday's meeting, the union said.",
         "In a close ballot on Thursday, members of the Holt dockers' union rejected the pay offer.",
     )
+
+
+def test_two_years_of_an_act_done_once_disagree():
+    # a building opens once: two years for its opening are two versions of one date
+    found = _dates(
+        "The old Holt library opened in 1958, the council said.",
+        "The old Holt library was opened in the year 1962, the council said.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"1958", "1962"}]
+    # an act done again and again is dated by a bare year among many
+    assert not _dates(
+        "The old Holt library hosted the book fair in 1958, the council said.",
+        "The old Holt library hosted the book fair in 1962, the council said.",
+    )
