@@ -510,3 +510,16 @@ def test_one_measure_of_one_stuff_is_one_quantity():
         "According to the ministry, the inspectors found in the holds of the Marta and the Sela some 65 tonnes of cod, a quantity well above the quota.",
     )
     assert len(numbers) == 1
+
+
+def test_how_long_one_thing_stays_closed_told_twice_conflicts():
+    found = _numbers(
+        "The Holt ferry pier will remain closed for at least two months while divers inspect the damage, the mayor said.",
+        "The Holt ferry pier will stay shut for ten days while divers inspect the damage, port staff said.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"at least two months", "ten days"}]
+    # two things closed for two spans are two closures
+    assert not _numbers(
+        "The Holt ferry pier will remain closed for at least two months while divers inspect the damage, the mayor said.",
+        "Some Holt roads will stay shut for ten days while crews clear the damage, the mayor said.",
+    )

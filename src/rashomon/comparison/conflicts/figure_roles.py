@@ -18,7 +18,7 @@ from .figures import DURATION, counted_class, figure
 
 __all__ = [
     "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
-    "lasting_one_thing", "month_after", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
+    "closed_for", "lasting_one_thing", "month_after", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
 
@@ -69,6 +69,38 @@ def lasting_one_thing(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
         return False
     ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
     return bool(ca and cb and ca[1] == cb[1])
+
+
+# A place or service out of use for a span: "would remain closed for at least three months",
+# "will stay shut for six weeks", "remains at least three months closed".
+_STATE_BEFORE = re.compile(r"\b(clos|shut)\w*\s+for\s+(?:(?:at|least|about|some|up|to|more|than|nearly|almost|around|over|another)\s+)*$", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"[-\s]+[a-z]+s?\s+(clos|shut)", re.IGNORECASE)
+
+
+def _out_of_use(claim: Claim, v: Value) -> bool:
+    s, e = v.start - claim.start, v.end - claim.start
+    return bool(_STATE_BEFORE.search(claim.text[max(0, s - 60) : s]) or _STATE_AFTER.match(claim.text[e : e + 30]))
+
+
+def closed_for(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two spans of time for which one thing stays closed or shut ("the bridge would remain
+    closed for three months" / "the bridge will stay shut for six weeks"): how long one closure
+    lasts, told twice. The thing is the subject of the state; two subjects are two closures."""
+    if counted_class(va) != DURATION or counted_class(vb) != DURATION or not (_out_of_use(a, va) and _out_of_use(b, vb)):
+        return False
+    sa, sb = _closed_thing(a, va), _closed_thing(b, vb)
+    return bool(sa) and sa == sb
+
+
+# "the bridge would remain", "the pier will stay", "The bridge remains": the subject of the state
+_STATE_SUBJECT = re.compile(
+    r"\b([A-Za-z][a-z-]{2,})\s+(?:(?:will|would|could|must|to|has|have|had)\s+)?(?:been\s+)?(?:remain|stay|be|is|was|are|were)s?\b"
+)
+
+
+def _closed_thing(claim: Claim, v: Value) -> str:
+    matches = list(_STATE_SUBJECT.finditer(claim.text[: v.start - claim.start]))
+    return word_class(matches[-1].group(1)) if matches else ""
 
 
 _COMPOUND_REACH = 8  # words around a plain figure that may name a compound's noun ("suspended X for 18 months")
