@@ -523,3 +523,12 @@ def test_how_long_one_thing_stays_closed_told_twice_conflicts():
         "The Holt ferry pier will remain closed for at least two months while divers inspect the damage, the mayor said.",
         "Some Holt roads will stay shut for ten days while crews clear the damage, the mayor said.",
     )
+
+
+def test_jobs_cut_and_workers_laid_off_count_one_workforce():
+    # a job is one worker's post: "cutting 420 jobs" and "all 510 workers will lose their jobs"
+    found = _numbers(
+        "Brannock Foods will close its Holt bakery, cutting 420 jobs.",
+        "All 510 workers at the Holt bakery will lose their jobs when Brannock Foods closes it.",
+    )
+    assert [{s.normalized for s in c.sides} for c in found] == [{"420", "510"}]

@@ -44,7 +44,7 @@ CLASSES = [
     ("rescued", ("rescu", "saved", "pulled")),
     ("trapped", ("trapped",)),
     ("hospital", ("hospital",)),
-    ("worker", ("worker", "miner", "employee", "staff")),
+    ("worker", ("worker", "miner", "employee", "staff", "job")),  # a job is one worker's post
     ("customer", ("customer", "consumer", "subscriber", "client")),  # those a utility or firm serves
     ("batch", ("batch", "lot")),
     ("vote", ("vote", "ballot")),
