@@ -277,6 +277,18 @@ def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
     return not (kx and ky and kx != ky and "people" not in (kx, ky))
 
 
+def _aligned_through(retold: Sequence[Agreeing], aligned: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """A headline's claim paired with every claim its body retelling is aligned with: a third
+    article's sentence telling the body's figure tells the headline's ("cutting 1,140 jobs" in
+    the headline, "eliminating 1,140 jobs" in the lead, "1140 people" in a third article's lead)."""
+    out = set()
+    for g in retold:
+        for x, y in aligned:
+            if x == g.b.claim.id:
+                out |= {(g.a.claim.id, y), (y, g.a.claim.id)}
+    return out
+
+
 # --- the stage ------------------------------------------------------------------------------
 
 
@@ -399,8 +411,9 @@ def find_conflicts(
     disagreements += designation_findings(claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)  # "No. 2 engine" / "engine number 1"
     disagreements += structure_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
 
-    agreements += third_sides(disagreements, numbers, aligned)
-    agreements += body_sides(disagreements, numbers)  # a headline's figure told again in the body
+    retold = body_sides(disagreements, numbers)  # a headline's figure told again in the body
+    agreements += third_sides(disagreements, numbers, aligned | _aligned_through(retold, aligned))
+    agreements += retold
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
     agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)
