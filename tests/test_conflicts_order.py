@@ -62,6 +62,19 @@ def test_a_passive_aside_before_the_connective_is_skipped_for_its_clause():
     assert [c for c in conflicts if c.kind == "order"]
 
 
+def test_a_relative_aside_and_a_stressing_adverb_before_the_connective_are_skipped():
+    # ", which runs 12 clinics in the valley, even before ...": the order is the main clause's
+    text = ("The health board closed the Holt ward, which runs 12 clinics in the valley, "
+            "even before the inspectors had visited the building.")
+    (order,) = order_relations(text)
+    assert {"clos", "ward"} & order.first and "inspector" in order.then
+    conflicts, _ = _conflicts(
+        "The health board closed the Holt ward after the inspectors had visited the building.",
+        text,
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+
+
 def test_what_came_first_against_first_and_followed():
     single = "The locomotive appeared to have left the rails first, investigators said."
     (order,) = order_relations(single)

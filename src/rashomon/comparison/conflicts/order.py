@@ -48,6 +48,8 @@ _GENERIC = {
     "season", "seasons", "week", "weeks", "month", "months", "year", "years",
     # who acted and where tell no event apart ("chaos at the east turnstiles" / "the east side")
     "police", "officer", "east", "west", "north", "south", "side", "northern", "southern", "eastern", "western",
+    # adverbs that stress an order tell no event ("even before the inspectors came", "shortly after")
+    "even", "shortly", "immediately", "soon",
 }
 
 _CONNECTIVE = re.compile(
@@ -56,7 +58,8 @@ _CONNECTIVE = re.compile(
 # a full stop inside an abbreviation ("after 4 p.m., after all ...", "Mr. Lunn") ends no clause
 _CLAUSE_END = re.compile(r"[;:!?]|\.(?![\w,]|\s+[a-z])|\s[–—]\s")
 _REACH = 9
-_ASIDE = re.compile(r"\s*[a-z]+ed\s+by\b")  # "alerted by miners from the surface crew"
+# "alerted by miners from the surface crew", ", which serves 14 schools,": an aside on the subject
+_ASIDE = re.compile(r"\s*(?:[a-z]+ed\s+by|which|who)\b")
 
 
 @dataclass(frozen=True, slots=True)
