@@ -75,6 +75,23 @@ def test_a_relative_aside_and_a_stressing_adverb_before_the_connective_are_skipp
     assert [c for c in conflicts if c.kind == "order"]
 
 
+def test_places_and_clock_times_set_off_by_commas_are_skipped_for_the_clause():
+    # "at about 3:40 p.m., ten minutes before ...": the colon of a clock ends no clause, and the
+    # place and the time between commas tell no event; the clause before them does
+    text = ("The roof collapsed at the north end of the hall, near the stage, at about 3:40 p.m., "
+            "ten minutes before the concert.")
+    (order,) = order_relations(text)
+    assert {"collaps", "roof"} <= order.first and "concert" in order.then
+
+
+def test_the_kick_off_is_the_start_of_the_match():
+    conflicts, _ = _conflicts(
+        "The fence at the Holt ground gave way shortly before the kick-off, the club said.",
+        "Supporters said the fence at the Holt ground gave way well after the match had begun.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+
+
 def test_what_came_first_against_first_and_followed():
     single = "The locomotive appeared to have left the rails first, investigators said."
     (order,) = order_relations(single)

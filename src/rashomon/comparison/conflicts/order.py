@@ -38,6 +38,7 @@ _SAME_EVENT = {
     "capsized": "capsize", "capsize": "capsize", "overturned": "capsize",
     "freed": "free", "retook": "free", "retaken": "free", "liberated": "free",
     "arrived": "arrive", "arrival": "arrive", "reached": "arrive", "alongside": "arrive",
+    "kick-off": "match", "kickoff": "match", "match": "match", "game": "match",  # before kick-off is before the match
     "blast": "explode", "blasts": "explode", "explosion": "explode", "explosions": "explode", "exploded": "explode",
 }
 # Words too common in news to tell one event from another.
@@ -55,10 +56,13 @@ _GENERIC = {
 _CONNECTIVE = re.compile(
     r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed)\b", re.IGNORECASE
 )
-# a full stop inside an abbreviation ("after 4 p.m., after all ...", "Mr. Lunn") ends no clause
-_CLAUSE_END = re.compile(r"[;:!?]|\.(?![\w,]|\s+[a-z])|\s[–—]\s")
+# a full stop inside an abbreviation ("after 4 p.m., after all ...", "Mr. Lunn") or a colon
+# inside a clock time ("at 7:25 p.m.") ends no clause
+_CLAUSE_END = re.compile(r"[;!?]|(?<!\d):(?!\d)|\.(?![\w,]|\s+[a-z])|\s[–—]\s")
 _REACH = 9
 # "alerted by miners from the surface crew", ", which serves 14 schools,": an aside on the subject
+# a place or a time set off by commas: "behind the Harkness Stand", "at about 7:25 p.m."
+_PHRASE = re.compile(r"\s*(?:at|in|on|behind|near|beside|outside|inside|around|about)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*(?:[a-z]+ed\s+by|which|who)\b")
 
 
@@ -188,10 +192,15 @@ def order_relations(text: str) -> list[Order]:
                 # "resigned on Friday afternoon, hours before ...", "validated it in the night,
                 # before ...": the event is the clause before the comma
                 left = ",".join(chunks[-2:])
-                if len(chunks) > 2 and _ASIDE.match(chunks[-2]):
+                if len(chunks) > 2 and (_ASIDE.match(chunks[-2]) or _PHRASE.match(chunks[-2])):
                     # "Families were already gathering at the gate, alerted by miners, before ...":
-                    # a passive aside on the subject tells no event of the order; the clause before it does
-                    left = ",".join(chunks[-3:-2])
+                    # a passive aside on the subject tells no event of the order; the clause before it
+                    # does, past any place or time ("The crush happened at Gate 7, behind the stand,
+                    # at 7:25 p.m., 20 minutes before the kick-off")
+                    k = len(chunks) - 3
+                    while k > 0 and (_ASIDE.match(chunks[k]) or _PHRASE.match(chunks[k])) and k > len(chunks) - 5:
+                        k -= 1
+                    left = chunks[k]
             right = tail.split(",")[0]
             start, end = text.rfind(left.strip(), 0, m.start()), m.end() + len(right.rstrip())
             if c in ("before", "ahead of", "prior to", "after which"):
