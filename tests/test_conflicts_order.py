@@ -92,6 +92,27 @@ def test_the_kick_off_is_the_start_of_the_match():
     assert [c for c in conflicts if c.kind == "order"]
 
 
+def test_not_until_puts_what_follows_first():
+    # "did not ring until the gas was inside" against "rang before the gas reached the houses"
+    conflicts, _ = _conflicts(
+        "The alarm bells at the Holt works rang out at 4 a.m., before the gas reached the first houses.",
+        "Residents say the alarm bells at the Holt works did not ring until the gas was already in their homes.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+    # a plain "until" tells how long, and "not ... before" is "not until": no reversal
+    assert not order_relations("The crews worked until the gas was cleared from the houses.")
+    conflicts, _ = _conflicts(
+        "We will not leave the works until every tank has been checked, the manager said.",
+        "The manager said: we do not leave the works before every tank is checked.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_the_first_few_of_many_is_no_ordinal_of_an_event():
+    (order,) = order_relations("The alarm rang out before the gas reached the first houses.")
+    assert order.then_ordinal == 0 and "gas" in order.then
+
+
 def test_what_came_first_against_first_and_followed():
     single = "The locomotive appeared to have left the rails first, investigators said."
     (order,) = order_relations(single)

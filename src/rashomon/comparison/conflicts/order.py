@@ -53,9 +53,15 @@ _GENERIC = {
     "even", "shortly", "immediately", "soon",
 }
 
+# Three-letter words that name what happened ("before the gas reached", "after the war").
+_SHORT_EVENTS = {"gas", "war", "oil", "car", "bus", "jet", "row", "ban", "bid", "sea"}
+
 _CONNECTIVE = re.compile(
-    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed)\b", re.IGNORECASE
+    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed|until)\b", re.IGNORECASE
 )
+# "the sirens did not sound until the gas was inside": what follows "until" came first; a plain
+# "until" tells how long something lasted, no order
+_NOT_UNTIL = re.compile(r"\b(?:not|never)\s+(?:[a-z]+\s+){1,2}$|n[o’']t\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
 # a full stop inside an abbreviation ("after 4 p.m., after all ...", "Mr. Lunn") or a colon
 # inside a clock time ("at 7:25 p.m.") ends no clause
 _CLAUSE_END = re.compile(r"[;!?]|(?<!\d):(?!\d)|\.(?![\w,]|\s+[a-z])|\s[–—]\s")
@@ -105,7 +111,8 @@ def _main(events: frozenset[str]) -> str:
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_ORDINAL = re.compile(r"\bthe\s+(?P<n>first|second|third|fourth|fifth)\s+[a-z]", re.IGNORECASE)
+# the ordinal of one event ("the second blast"), not the first few of many ("the first houses")
+_ORDINAL = re.compile(r"\bthe\s+(?P<n>first|second|third|fourth|fifth)\s+(?![a-z][\w-]*[^s]s\b)[a-z]", re.IGNORECASE)
 
 
 def _ordinal(text: str, last: bool) -> int:
@@ -139,7 +146,7 @@ def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
     out = set()
     for w in words:
         lw = w.lower()
-        if not w[0].islower() or lw in STOP or len(lw) <= 3 or (verbs and not lw.endswith("ed")):
+        if not w[0].islower() or lw in STOP or len(lw) < 3 or (len(lw) == 3 and lw not in _SHORT_EVENTS) or (verbs and not lw.endswith("ed")):
             continue
         event = _event_of(lw)
         if event not in _GENERIC and lw not in _GENERIC:  # "seconds" as written, "second" stays
@@ -175,6 +182,8 @@ def order_relations(text: str) -> list[Order]:
             continue  # "hanged himself after hours before he was arrested": no order can be read
         head = _CLAUSE_END.split(text[: m.start()])[-1]
         tail = _CLAUSE_END.split(text[m.end() :])[0]
+        if c == "until" and not _NOT_UNTIL.search(head):
+            continue
         opening = not head.strip(" ,\"“”'")
         if c in ("after", "following") and opening:
             # "After the takeover, the chief executive resigned": Y, then X
@@ -203,11 +212,12 @@ def order_relations(text: str) -> list[Order]:
                     left = chunks[k]
             right = tail.split(",")[0]
             start, end = text.rfind(left.strip(), 0, m.start()), m.end() + len(right.rstrip())
-            if c in ("before", "ahead of", "prior to", "after which"):
+            # "will not stop before every building is searched" is "not until": the search comes first
+            if c in ("before", "ahead of", "prior to", "after which") and not (c == "before" and _NOT_UNTIL.search(head)):
                 earlier, later = _events(left, True), _events(right, False)
                 reference = _events(right, False, verbs=True)
                 ordinals = (_ordinal(left, True), _ordinal(right, False))
-            else:  # after, following, follow(s), followed: what follows the connective came first
+            else:  # after, following, follow(s), followed, not until: what follows the connective came first
                 earlier, later = _events(right, False), _events(left, True)
                 reference = _events(right, False, verbs=True)
                 ordinals = (_ordinal(right, False), _ordinal(left, True))
