@@ -532,3 +532,17 @@ def test_jobs_cut_and_workers_laid_off_count_one_workforce():
         "All 510 workers at the Holt bakery will lose their jobs when Brannock Foods closes it.",
     )
     assert [{s.normalized for s in c.sides} for c in found] == [{"420", "510"}]
+
+
+def test_one_things_size_in_two_units_conflicts_whoever_found_it():
+    # "a 2-metre split" / "two splits, the larger about 60 centimetres": the size of one thing
+    found = _numbers(
+        "Divers from Halvard Marine found a 2-metre split in the hull of the Holt ferry on Sunday.",
+        "Divers found two splits, the larger about 60 centimetres, in the hull of the Holt ferry on Sunday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in found] == [{"2 m", "0.6 m"}]
+    # the yard line a play reached is a place on the field, no size of anything
+    from rashomon.comparison.conflicts.figure_roles import measured_thing
+
+    (claim,) = extract_claims([make_article("a1", "The Holt Rams were stopped at the 27-yard line.")])
+    assert measured_thing(claim, claim.values[0]) == ""

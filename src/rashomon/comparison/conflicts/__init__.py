@@ -43,6 +43,7 @@ from .common import Agreeing, Disagreement, Side, event_words, word_class
 from .compass import compass_findings
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
+from .figure_roles import measured_thing
 from .figures import other_dimension
 from .merging import dedupe, merge
 from .names import entity_conflicts
@@ -167,6 +168,9 @@ def _other_doers(
     17 passes"; "Smith scored 16 points" / "Jones needed nine points"). For a figure, one side's
     person is enough when the other sentence names people and never that one ("Lawson chipped
     in 16 points" / "the senior needed nine points to pass Ford")."""
+    va, vb = _value_of(d.a), _value_of(d.b)
+    if va is not None and vb is not None and measured_thing(d.a.claim, va) == measured_thing(d.b.claim, vb) != "":
+        return False  # "a 1.5-metre crack" / "the crack measures 40 cm": a thing's size, whoever found it
     da, db = _doers(d.a, names, people, texts[d.a.claim.article]), _doers(d.b, names, people, texts[d.b.claim.article])
     if da & db or (not da and not db):
         return False

@@ -18,7 +18,7 @@ from .figures import DURATION, counted_class, figure
 
 __all__ = [
     "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
-    "closed_for", "lasting_one_thing", "month_after", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
+    "closed_for", "lasting_one_thing", "measured_thing", "month_after", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
 
@@ -101,6 +101,32 @@ _STATE_SUBJECT = re.compile(
 def _closed_thing(claim: Claim, v: Value) -> str:
     matches = list(_STATE_SUBJECT.finditer(claim.text[: v.start - claim.start]))
     return word_class(matches[-1].group(1)) if matches else ""
+
+
+# The thing a length or a mass is of: "a 1.5-metre crack", "the crack measures about 40 cm",
+# "two cracks, the longer about 40 centimetres".
+_MEASURED_BY = re.compile(
+    r"\b([a-z]{3,}?)s?\s+(?:measures|measured|measuring|weighs|weighed|weighing)\s+(?:(?:about|approximately|roughly|some|nearly|almost|around|over|under|just)\s+)*$"
+)
+_MEASURED_OF_SEVERAL = re.compile(
+    r"\b([a-z]{3,}?)s,\s+the\s+(?:longer|longest|larger|largest|bigger|biggest|deeper|deepest|wider|widest|heavier|heaviest)"
+    r"\s+(?:(?:one|about|approximately|roughly|some|nearly|almost|around|over|just)\s+)*$"
+)
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def measured_thing(claim: Claim, v: Value) -> str:
+    """The class of the thing a measure (a length, a mass, a volume) is of, else ""."""
+    if value_measure(v) is None:
+        return ""
+    before = claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start]
+    if compound := _compound(claim, v, measures=True):
+        # "a gaping 1.5-metre crack" introduces a thing by its size; "the 27-yard line" is a place
+        return compound[1] if _INDEFINITE.search(before) else ""
+    m = _MEASURED_BY.search(before) or _MEASURED_OF_SEVERAL.search(before)
+    return word_class(m.group(1)) if m and m.group(1) not in STOP else ""
 
 
 _COMPOUND_REACH = 8  # words around a plain figure that may name a compound's noun ("suspended X for 18 months")

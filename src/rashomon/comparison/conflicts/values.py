@@ -20,7 +20,7 @@ from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
     CLAUSE_END, clock_hour, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
-    month_after, narrowed, owner, past_period, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
+    measured_thing, month_after, narrowed, owner, past_period, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
 
@@ -140,7 +140,8 @@ def shared_context(
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if units:  # two units: only the words around both show one quantity ("fishing ban")
         strict = len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events
-        return shared if strict else None
+        thing = measured_thing(a, va)  # "a 1.5-metre crack" / "the crack measures about 40 cm"
+        return shared if strict or (thing and thing == measured_thing(b, vb)) else None
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
     same_noun = bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
