@@ -546,3 +546,19 @@ def test_one_things_size_in_two_units_conflicts_whoever_found_it():
 
     (claim,) = extract_claims([make_article("a1", "The Holt Rams were stopped at the 27-yard line.")])
     assert measured_thing(claim, claim.values[0]) == ""
+
+
+def test_pay_told_as_a_span_of_work_conflicts():
+    found = _numbers(
+        "Brannock Foods will pay three months' wages for every year of service to the Holt bakers.",
+        "The Holt bakers get a mere six weeks' pay for each year of service from Brannock Foods.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"three months'", "six weeks'"}]
+    # a sum per year of service is no lump sum
+    from rashomon.comparison.conflicts.figure_roles import pay_of_a_span
+
+    a, b = extract_claims([
+        make_article("a1", "Brannock Foods will pay three months' wages for every year of service to the Holt bakers."),
+        make_article("a2", "The Holt bakers get a mere six weeks' pay from Brannock Foods."),
+    ])
+    assert not pay_of_a_span(a, a.values[0], b, b.values[0])

@@ -18,7 +18,7 @@ from .figures import DURATION, counted_class, figure
 
 __all__ = [
     "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
-    "closed_for", "lasting_one_thing", "measured_thing", "month_after", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
+    "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
 
@@ -101,6 +101,25 @@ _STATE_SUBJECT = re.compile(
 def _closed_thing(claim: Claim, v: Value) -> str:
     matches = list(_STATE_SUBJECT.finditer(claim.text[: v.start - claim.start]))
     return word_class(matches[-1].group(1)) if matches else ""
+
+
+# Pay told as a span of work: "one month's salary", "two weeks' pay", "three months' wages".
+_SPANS_PAY = re.compile(r"(?:\s+(?:days|weeks|months|years|day|week|month|year))?['’]s?\s+(?:pay|salary|wages?)\b", re.IGNORECASE)
+# ... for each year worked: "for every year of service", "per year worked"
+_PER_YEAR = re.compile(r"\b(?:for\s+(?:every|each)|per|a)\s+year\b", re.IGNORECASE)
+
+
+def pay_of_a_span(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two amounts of pay told as spans of work, both or neither per year worked ("one month's
+    salary for every year of service" / "two weeks' pay for each year of service"): one
+    severance or bonus, told twice."""
+    def pay(claim: Claim, v: Value) -> bool:
+        return counted_class(v) == DURATION and bool(_SPANS_PAY.match(claim.text, v.end - claim.start))
+
+    def per_year(claim: Claim, v: Value) -> bool:
+        return bool(_PER_YEAR.search(claim.text[v.end - claim.start : v.end - claim.start + 60]))
+
+    return pay(a, va) and pay(b, vb) and per_year(a, va) == per_year(b, vb)
 
 
 # The thing a length or a mass is of: "a 1.5-metre crack", "the crack measures about 40 cm",
