@@ -159,3 +159,13 @@ def test_two_years_of_an_act_done_once_disagree():
         "The old Holt library hosted the book fair in 1958, the council said.",
         "The old Holt library hosted the book fair in 1962, the council said.",
     )
+
+
+def test_found_discovered_and_spotted_tell_one_discovery():
+    from rashomon.comparison.conflicts.days import time_findings
+
+    a, b = extract_claims([
+        make_article("a1", "Divers from the water board found the leak on Monday while checking the old sluice gates."),
+        make_article("a2", "The leak was spotted on Thursday by a fisherman, who called the police at once."),
+    ])
+    assert [{f.a.value, f.b.value} for f in time_findings(a, b)] == [{"Monday", "Thursday"}]

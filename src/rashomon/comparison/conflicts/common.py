@@ -55,6 +55,7 @@ CLASSES = [
     ("awarded", ("award", "signed", "signing")),  # a contract awarded / signed
     ("adopted", ("adopt",)),  # "adopted" / "the adoption"
     ("investigation", ("investigat", "probe", "inquiry", "inquiries")),
+    ("discovered", ("discover", "spotted", "detect", "uncover", "find")),  # "found" is read as "find"
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),
