@@ -146,3 +146,19 @@ def test_informatics_is_the_information_portfolio():
     (medical,) = _roles("Medical director Ana Reis said systems were back.", "Ana Reis")
     assert it.portfolio == {"information"}
     assert roles_agree(it, medical) is False
+
+
+def test_the_head_of_a_towns_own_body_is_its_mayor():
+    # "presidente da Câmara", translated: the head of the town's chamber is the mayor
+    (mayor,) = _roles("Mayor Tomas Varela closed the market hall on Friday.", "Tomas Varela")
+    (chamber,) = _roles("The president of the Chamber, Tomas Varela, closed the market hall.", "Tomas Varela")
+    (municipality,) = _roles("The head of the municipality, Tomas Varela, closed the market hall.", "Tomas Varela")
+    assert roles_agree(mayor, chamber) is True
+    assert roles_agree(mayor, municipality) is True
+    # a chamber of commerce, a council and a deputy are other offices
+    (commerce,) = _roles("The president of the Chamber of Commerce, Tomas Varela, closed the market hall.", "Tomas Varela")
+    (council,) = _roles("The president of the city council, Tomas Varela, closed the market hall.", "Tomas Varela")
+    (deputy,) = _roles("The vice-president of the Chamber, Tomas Varela, closed the market hall.", "Tomas Varela")
+    assert roles_agree(mayor, commerce) is False
+    assert roles_agree(mayor, council) is False
+    assert roles_agree(mayor, deputy) is False

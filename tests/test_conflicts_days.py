@@ -131,3 +131,41 @@ def test_a_dated_noun_is_not_the_day_of_another_act_about_it():
         "Garron was convicted March 20 of murder for the killing of the guard at the Holt depot.",
         "Garron was charged over the June 24 murder of the guard at the Holt depot.",
     )
+
+
+def test_a_possessive_day_names_its_event_for_a_plain_day_of_that_event():
+    # "Friday's ballot" dates the ballot, as "in a close ballot on Friday" does: one event's day
+    found = _dates(
+        "Members of the Holt dockers' union rejected the pay offer in Friday's ballot, the union said.",
+        "In a close ballot on Thursday, members of the Holt dockers' union rejected the pay offer.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"Friday", "Thursday"}]
+    # a possessive day of another event stays apart from a plain day
+    assert not _dates(
+        "Members of the Holt dockers' union rejected the pay offer after Friday's meeting, the union said.",
+        "In a close ballot on Thursday, members of the Holt dockers' union rejected the pay offer.",
+    )
+
+
+def test_two_years_of_an_act_done_once_disagree():
+    # a building opens once: two years for its opening are two versions of one date
+    found = _dates(
+        "The old Holt library opened in 1958, the council said.",
+        "The old Holt library was opened in the year 1962, the council said.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"1958", "1962"}]
+    # an act done again and again is dated by a bare year among many
+    assert not _dates(
+        "The old Holt library hosted the book fair in 1958, the council said.",
+        "The old Holt library hosted the book fair in 1962, the council said.",
+    )
+
+
+def test_found_discovered_and_spotted_tell_one_discovery():
+    from rashomon.comparison.conflicts.days import time_findings
+
+    a, b = extract_claims([
+        make_article("a1", "Divers from the water board found the leak on Monday while checking the old sluice gates."),
+        make_article("a2", "The leak was spotted on Thursday by a fisherman, who called the police at once."),
+    ])
+    assert [{f.a.value, f.b.value} for f in time_findings(a, b)] == [{"Monday", "Thursday"}]

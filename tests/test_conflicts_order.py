@@ -62,6 +62,57 @@ def test_a_passive_aside_before_the_connective_is_skipped_for_its_clause():
     assert [c for c in conflicts if c.kind == "order"]
 
 
+def test_a_relative_aside_and_a_stressing_adverb_before_the_connective_are_skipped():
+    # ", which runs 12 clinics in the valley, even before ...": the order is the main clause's
+    text = ("The health board closed the Holt ward, which runs 12 clinics in the valley, "
+            "even before the inspectors had visited the building.")
+    (order,) = order_relations(text)
+    assert {"clos", "ward"} & order.first and "inspector" in order.then
+    conflicts, _ = _conflicts(
+        "The health board closed the Holt ward after the inspectors had visited the building.",
+        text,
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+
+
+def test_places_and_clock_times_set_off_by_commas_are_skipped_for_the_clause():
+    # "at about 3:40 p.m., ten minutes before ...": the colon of a clock ends no clause, and the
+    # place and the time between commas tell no event; the clause before them does
+    text = ("The roof collapsed at the north end of the hall, near the stage, at about 3:40 p.m., "
+            "ten minutes before the concert.")
+    (order,) = order_relations(text)
+    assert {"collaps", "roof"} <= order.first and "concert" in order.then
+
+
+def test_the_kick_off_is_the_start_of_the_match():
+    conflicts, _ = _conflicts(
+        "The fence at the Holt ground gave way shortly before the kick-off, the club said.",
+        "Supporters said the fence at the Holt ground gave way well after the match had begun.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+
+
+def test_not_until_puts_what_follows_first():
+    # "did not ring until the gas was inside" against "rang before the gas reached the houses"
+    conflicts, _ = _conflicts(
+        "The alarm bells at the Holt works rang out at 4 a.m., before the gas reached the first houses.",
+        "Residents say the alarm bells at the Holt works did not ring until the gas was already in their homes.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+    # a plain "until" tells how long, and "not ... before" is "not until": no reversal
+    assert not order_relations("The crews worked until the gas was cleared from the houses.")
+    conflicts, _ = _conflicts(
+        "We will not leave the works until every tank has been checked, the manager said.",
+        "The manager said: we do not leave the works before every tank is checked.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_the_first_few_of_many_is_no_ordinal_of_an_event():
+    (order,) = order_relations("The alarm rang out before the gas reached the first houses.")
+    assert order.then_ordinal == 0 and "gas" in order.then
+
+
 def test_what_came_first_against_first_and_followed():
     single = "The locomotive appeared to have left the rails first, investigators said."
     (order,) = order_relations(single)

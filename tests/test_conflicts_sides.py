@@ -149,3 +149,18 @@ def test_a_telling_found_to_differ_from_a_side_never_joins_it_by_shared_words():
     for found in [c for c in conflicts if c.kind == "quote"]:
         group = {s.article: s.group for s in found.sides}
         assert not ("a1" in group and "a2" in group and group["a1"] == group["a2"]), found.explanation
+
+
+def test_a_headline_is_aligned_with_what_its_body_retelling_is_aligned_with():
+    from rashomon.comparison.conflicts import _aligned_through
+    from rashomon.comparison.conflicts.common import Agreeing, Side
+
+    articles = [
+        make_article("a1", "Brannock to shut Holt bakery, cutting 420 jobs\n\nBrannock Foods will end production in Holt, eliminating 420 jobs."),
+        make_article("a2", "Brannock Foods will end production in Holt, which concerns 420 people."),
+    ]
+    headline, lead, third = extract_claims(articles)
+    retold = [Agreeing(Side(claim=headline, value="420", normalized="420", start=0, end=0),
+                       Side(claim=lead, value="420", normalized="420", start=0, end=0))]
+    aligned = {(lead.id, third.id), (third.id, lead.id)}
+    assert _aligned_through(retold, aligned) == {(headline.id, third.id), (third.id, headline.id)}

@@ -510,3 +510,55 @@ def test_one_measure_of_one_stuff_is_one_quantity():
         "According to the ministry, the inspectors found in the holds of the Marta and the Sela some 65 tonnes of cod, a quantity well above the quota.",
     )
     assert len(numbers) == 1
+
+
+def test_how_long_one_thing_stays_closed_told_twice_conflicts():
+    found = _numbers(
+        "The Holt ferry pier will remain closed for at least two months while divers inspect the damage, the mayor said.",
+        "The Holt ferry pier will stay shut for ten days while divers inspect the damage, port staff said.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"at least two months", "ten days"}]
+    # two things closed for two spans are two closures
+    assert not _numbers(
+        "The Holt ferry pier will remain closed for at least two months while divers inspect the damage, the mayor said.",
+        "Some Holt roads will stay shut for ten days while crews clear the damage, the mayor said.",
+    )
+
+
+def test_jobs_cut_and_workers_laid_off_count_one_workforce():
+    # a job is one worker's post: "cutting 420 jobs" and "all 510 workers will lose their jobs"
+    found = _numbers(
+        "Brannock Foods will close its Holt bakery, cutting 420 jobs.",
+        "All 510 workers at the Holt bakery will lose their jobs when Brannock Foods closes it.",
+    )
+    assert [{s.normalized for s in c.sides} for c in found] == [{"420", "510"}]
+
+
+def test_one_things_size_in_two_units_conflicts_whoever_found_it():
+    # "a 2-metre split" / "two splits, the larger about 60 centimetres": the size of one thing
+    found = _numbers(
+        "Divers from Halvard Marine found a 2-metre split in the hull of the Holt ferry on Sunday.",
+        "Divers found two splits, the larger about 60 centimetres, in the hull of the Holt ferry on Sunday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in found] == [{"2 m", "0.6 m"}]
+    # the yard line a play reached is a place on the field, no size of anything
+    from rashomon.comparison.conflicts.figure_roles import measured_thing
+
+    (claim,) = extract_claims([make_article("a1", "The Holt Rams were stopped at the 27-yard line.")])
+    assert measured_thing(claim, claim.values[0]) == ""
+
+
+def test_pay_told_as_a_span_of_work_conflicts():
+    found = _numbers(
+        "Brannock Foods will pay three months' wages for every year of service to the Holt bakers.",
+        "The Holt bakers get a mere six weeks' pay for each year of service from Brannock Foods.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"three months'", "six weeks'"}]
+    # a sum per year of service is no lump sum
+    from rashomon.comparison.conflicts.figure_roles import pay_of_a_span
+
+    a, b = extract_claims([
+        make_article("a1", "Brannock Foods will pay three months' wages for every year of service to the Holt bakers."),
+        make_article("a2", "The Holt bakers get a mere six weeks' pay from Brannock Foods."),
+    ])
+    assert not pay_of_a_span(a, a.values[0], b, b.values[0])

@@ -443,8 +443,23 @@ def roles_agree(a: Role, b: Role) -> bool | None:
     if a.subordinate != b.subordinate:
         return False
     if a.kind != b.kind:
-        return {a.kind, b.kind} in _TRANSLATED_RANKS or False
+        return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or False
     return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)
+
+
+# The head of a town's own body is its mayor, in the words of the languages that call the mayor
+# so and of their translations: "presidente da Câmara" (the president of the Chamber), "belediye
+# başkanı" (the head of the municipality). Not a council, whose leader or president is another
+# office in many countries, nor a chamber of commerce or of deputies.
+_TOWN_BODY = re.compile(
+    r"\bof\s+(?:the\s+)?(?:city\s+|town\s+|municipal\s+)?(?:chamber|municipality|town\s+hall|city\s+hall|commune)(?:\s+municipal)?$",
+    re.IGNORECASE,
+)
+
+
+def _mayor_in_other_words(a: Role, b: Role) -> bool:
+    head = a if a.kind == "head" else b
+    return {a.kind, b.kind} == {"head", "mayor"} and not head.portfolio and bool(_TOWN_BODY.search(head.text.rstrip(".,;: ")))
 
 
 # A police rank French, Italian and Spanish name "commissaire", "commissario", "comisario", which

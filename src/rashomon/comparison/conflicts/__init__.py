@@ -43,6 +43,7 @@ from .common import Agreeing, Disagreement, Side, event_words, word_class
 from .compass import compass_findings
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
+from .figure_roles import measured_thing
 from .figures import other_dimension
 from .merging import dedupe, merge
 from .names import entity_conflicts
@@ -167,6 +168,9 @@ def _other_doers(
     17 passes"; "Smith scored 16 points" / "Jones needed nine points"). For a figure, one side's
     person is enough when the other sentence names people and never that one ("Lawson chipped
     in 16 points" / "the senior needed nine points to pass Ford")."""
+    va, vb = _value_of(d.a), _value_of(d.b)
+    if va is not None and vb is not None and measured_thing(d.a.claim, va) == measured_thing(d.b.claim, vb) != "":
+        return False  # "a 1.5-metre crack" / "the crack measures 40 cm": a thing's size, whoever found it
     da, db = _doers(d.a, names, people, texts[d.a.claim.article]), _doers(d.b, names, people, texts[d.b.claim.article])
     if da & db or (not da and not db):
         return False
@@ -275,6 +279,18 @@ def _loosely_same(cx: Claim, x: Value, cy: Claim, y: Value) -> bool:
     if (kx in MEASURES or ky in MEASURES) and kx != ky:
         return False  # "over six months" says nothing of a cap of 28 pupils
     return not (kx and ky and kx != ky and "people" not in (kx, ky))
+
+
+def _aligned_through(retold: Sequence[Agreeing], aligned: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """A headline's claim paired with every claim its body retelling is aligned with: a third
+    article's sentence telling the body's figure tells the headline's ("cutting 1,140 jobs" in
+    the headline, "eliminating 1,140 jobs" in the lead, "1140 people" in a third article's lead)."""
+    out = set()
+    for g in retold:
+        for x, y in aligned:
+            if x == g.b.claim.id:
+                out |= {(g.a.claim.id, y), (y, g.a.claim.id)}
+    return out
 
 
 # --- the stage ------------------------------------------------------------------------------
@@ -399,8 +415,9 @@ def find_conflicts(
     disagreements += designation_findings(claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)  # "No. 2 engine" / "engine number 1"
     disagreements += structure_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
 
-    agreements += third_sides(disagreements, numbers, aligned)
-    agreements += body_sides(disagreements, numbers)  # a headline's figure told again in the body
+    retold = body_sides(disagreements, numbers)  # a headline's figure told again in the body
+    agreements += third_sides(disagreements, numbers, aligned | _aligned_through(retold, aligned))
+    agreements += retold
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
     agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)

@@ -44,7 +44,7 @@ CLASSES = [
     ("rescued", ("rescu", "saved", "pulled")),
     ("trapped", ("trapped",)),
     ("hospital", ("hospital",)),
-    ("worker", ("worker", "miner", "employee", "staff")),
+    ("worker", ("worker", "miner", "employee", "staff", "job")),  # a job is one worker's post
     ("customer", ("customer", "consumer", "subscriber", "client")),  # those a utility or firm serves
     ("batch", ("batch", "lot")),
     ("vote", ("vote", "ballot")),
@@ -55,6 +55,7 @@ CLASSES = [
     ("awarded", ("award", "signed", "signing")),  # a contract awarded / signed
     ("adopted", ("adopt",)),  # "adopted" / "the adoption"
     ("investigation", ("investigat", "probe", "inquiry", "inquiries")),
+    ("discovered", ("discover", "spotted", "detect", "uncover", "find")),  # "found" is read as "find"
     ("second", ("second",)),
     ("hours", ("hour",)),
     ("diplomat", ("diplomat", "agent", "official")),

@@ -172,7 +172,7 @@ def other_events(a: Claim, va: Value, b: Claim, vb: Value, named: str = "") -> b
     sa, sb = stated_on(a, va), stated_on(b, vb)
     if (sa or sb) and (sa != sb or sa in _ROUTINE):
         return True
-    return _dates_a_noun(a, va) != _dates_a_noun(b, vb)
+    return _dates_a_noun(a, va) != _dates_a_noun(b, vb) and not named
 
 
 # A year that modifies a noun ("for a 2012 car crash case", "the 1998 conviction") or bounds a
@@ -206,9 +206,10 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 
 def _event_noun(claim: Claim, v: Value) -> str:
     """The class of the noun an attributive day or date dates ("the 11 May election" -> election)."""
-    if v.kind not in ("date", "weekday") or not _attributive(claim, v):
+    if v.kind not in ("date", "weekday") or not (_attributive(claim, v) or _dates_a_noun(claim, v)):
         return ""
-    m = _NOUN_AFTER.match(claim.text, v.end - claim.start)
+    at = v.end - claim.start + (2 if _dates_a_noun(claim, v) else 0)  # "Sunday's referendum"
+    m = _NOUN_AFTER.match(claim.text, at)
     return word_class(m.group(1)) if m and m.group(1) not in STOP else ""
 
 
@@ -234,12 +235,18 @@ _SUBJECT_DATED = re.compile(
     r"(?:[a-z]+\s+)?(?:on|in)?\s*$",
     re.IGNORECASE,
 )
+# "in a historic referendum on Sunday", "the referendum held in Teveria on Sunday": a noun
+# dated by the "on" right after it (or after "held in" a place)
+_NOUN_DATED = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{3,})\s+(?:(?:held|staged)\s+(?:in\s+[A-Z][\w-]+\s+)?)?on\s+$"
+)
 
 
 def _dated_subject(claim: Claim, v: Value) -> str:
     """The class of the noun whose day a plain day is, told as the subject of "was": "The
     election was held on 18 May" -> election; "" otherwise."""
-    m = _SUBJECT_DATED.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
+    before = claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start]
+    m = _SUBJECT_DATED.search(before) or _NOUN_DATED.search(before)
     return word_class(m.group(1)) if m else ""
 
 
@@ -282,6 +289,20 @@ def _background(use_a: str, use_b: str) -> bool:
     return "span" in (use_a, use_b) or use_a != use_b
 
 
+# Acts a thing undergoes once in its life: two years of one such act, in two tellings of one
+# proposition, are two versions of one date ("the bridge opened in 1971" / "was opened in the
+# year 1974"); a repeated act ("hosted the show in 2007") is dated by a bare year among many.
+_ONCE = re.compile(
+    r"\b(open|found|establish|buil[td]|construct|inaugurat|born)(?:ed|ing|s)?\s+(?:in\s+)?(?:the\s+year\s+)?$", re.IGNORECASE
+)
+
+
+def once_in_a_life(claim: Claim, v: Value) -> str:
+    """The once-only act a year right after it dates ("opened in 1971" -> open), else ""."""
+    m = _ONCE.search(claim.text[max(0, v.start - claim.start - 40) : v.start - claim.start])
+    return {"built": "build"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+
+
 def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
     words in common around the two times; others two."""
@@ -294,7 +315,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             if _wrong_year(a, va, b, vb):
                 yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
                 continue
-            same = same_time(va, vb)
+            once = aligned and va.kind == vb.kind == "year" and once_in_a_life(a, va) == once_in_a_life(b, vb) != ""
+            same = va.normalized == vb.normalized if once else same_time(va, vb)
             if same is None:
                 continue
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
@@ -316,7 +338,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
-                if what == "the year" and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
+                if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
                     continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)
 

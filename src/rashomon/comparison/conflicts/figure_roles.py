@@ -18,7 +18,7 @@ from .figures import DURATION, counted_class, figure
 
 __all__ = [
     "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
-    "lasting_one_thing", "month_after", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
+    "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
 
@@ -69,6 +69,83 @@ def lasting_one_thing(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
         return False
     ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
     return bool(ca and cb and ca[1] == cb[1])
+
+
+# A place or service out of use for a span: "would remain closed for at least three months",
+# "will stay shut for six weeks", "remains at least three months closed".
+_STATE_BEFORE = re.compile(r"\b(clos|shut)\w*\s+for\s+(?:(?:at|least|about|some|up|to|more|than|nearly|almost|around|over|another)\s+)*$", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"[-\s]+[a-z]+s?\s+(clos|shut)", re.IGNORECASE)
+
+
+def _out_of_use(claim: Claim, v: Value) -> bool:
+    s, e = v.start - claim.start, v.end - claim.start
+    return bool(_STATE_BEFORE.search(claim.text[max(0, s - 60) : s]) or _STATE_AFTER.match(claim.text[e : e + 30]))
+
+
+def closed_for(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two spans of time for which one thing stays closed or shut ("the bridge would remain
+    closed for three months" / "the bridge will stay shut for six weeks"): how long one closure
+    lasts, told twice. The thing is the subject of the state; two subjects are two closures."""
+    if counted_class(va) != DURATION or counted_class(vb) != DURATION or not (_out_of_use(a, va) and _out_of_use(b, vb)):
+        return False
+    sa, sb = _closed_thing(a, va), _closed_thing(b, vb)
+    return bool(sa) and sa == sb
+
+
+# "the bridge would remain", "the pier will stay", "The bridge remains": the subject of the state
+_STATE_SUBJECT = re.compile(
+    r"\b([A-Za-z][a-z-]{2,})\s+(?:(?:will|would|could|must|to|has|have|had)\s+)?(?:been\s+)?(?:remain|stay|be|is|was|are|were)s?\b"
+)
+
+
+def _closed_thing(claim: Claim, v: Value) -> str:
+    matches = list(_STATE_SUBJECT.finditer(claim.text[: v.start - claim.start]))
+    return word_class(matches[-1].group(1)) if matches else ""
+
+
+# Pay told as a span of work: "one month's salary", "two weeks' pay", "three months' wages".
+_SPANS_PAY = re.compile(r"(?:\s+(?:days|weeks|months|years|day|week|month|year))?['’]s?\s+(?:pay|salary|wages?)\b", re.IGNORECASE)
+# ... for each year worked: "for every year of service", "per year worked"
+_PER_YEAR = re.compile(r"\b(?:for\s+(?:every|each)|per|a)\s+year\b", re.IGNORECASE)
+
+
+def pay_of_a_span(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two amounts of pay told as spans of work, both or neither per year worked ("one month's
+    salary for every year of service" / "two weeks' pay for each year of service"): one
+    severance or bonus, told twice."""
+    def pay(claim: Claim, v: Value) -> bool:
+        return counted_class(v) == DURATION and bool(_SPANS_PAY.match(claim.text, v.end - claim.start))
+
+    def per_year(claim: Claim, v: Value) -> bool:
+        return bool(_PER_YEAR.search(claim.text[v.end - claim.start : v.end - claim.start + 60]))
+
+    return pay(a, va) and pay(b, vb) and per_year(a, va) == per_year(b, vb)
+
+
+# The thing a length or a mass is of: "a 1.5-metre crack", "the crack measures about 40 cm",
+# "two cracks, the longer about 40 centimetres".
+_MEASURED_BY = re.compile(
+    r"\b([a-z]{3,}?)s?\s+(?:measures|measured|measuring|weighs|weighed|weighing)\s+(?:(?:about|approximately|roughly|some|nearly|almost|around|over|under|just)\s+)*$"
+)
+_MEASURED_OF_SEVERAL = re.compile(
+    r"\b([a-z]{3,}?)s,\s+the\s+(?:longer|longest|larger|largest|bigger|biggest|deeper|deepest|wider|widest|heavier|heaviest)"
+    r"\s+(?:(?:one|about|approximately|roughly|some|nearly|almost|around|over|just)\s+)*$"
+)
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def measured_thing(claim: Claim, v: Value) -> str:
+    """The class of the thing a measure (a length, a mass, a volume) is of, else ""."""
+    if value_measure(v) is None:
+        return ""
+    before = claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start]
+    if compound := _compound(claim, v, measures=True):
+        # "a gaping 1.5-metre crack" introduces a thing by its size; "the 27-yard line" is a place
+        return compound[1] if _INDEFINITE.search(before) else ""
+    m = _MEASURED_BY.search(before) or _MEASURED_OF_SEVERAL.search(before)
+    return word_class(m.group(1)) if m and m.group(1) not in STOP else ""
 
 
 _COMPOUND_REACH = 8  # words around a plain figure that may name a compound's noun ("suspended X for 18 months")

@@ -38,6 +38,7 @@ _SAME_EVENT = {
     "capsized": "capsize", "capsize": "capsize", "overturned": "capsize",
     "freed": "free", "retook": "free", "retaken": "free", "liberated": "free",
     "arrived": "arrive", "arrival": "arrive", "reached": "arrive", "alongside": "arrive",
+    "kick-off": "match", "kickoff": "match", "match": "match", "game": "match",  # before kick-off is before the match
     "blast": "explode", "blasts": "explode", "explosion": "explode", "explosions": "explode", "exploded": "explode",
 }
 # Words too common in news to tell one event from another.
@@ -48,15 +49,27 @@ _GENERIC = {
     "season", "seasons", "week", "weeks", "month", "months", "year", "years",
     # who acted and where tell no event apart ("chaos at the east turnstiles" / "the east side")
     "police", "officer", "east", "west", "north", "south", "side", "northern", "southern", "eastern", "western",
+    # adverbs that stress an order tell no event ("even before the inspectors came", "shortly after")
+    "even", "shortly", "immediately", "soon",
 }
 
+# Three-letter words that name what happened ("before the gas reached", "after the war").
+_SHORT_EVENTS = {"gas", "war", "oil", "car", "bus", "jet", "row", "ban", "bid", "sea"}
+
 _CONNECTIVE = re.compile(
-    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed)\b", re.IGNORECASE
+    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed|until)\b", re.IGNORECASE
 )
-# a full stop inside an abbreviation ("after 4 p.m., after all ...", "Mr. Lunn") ends no clause
-_CLAUSE_END = re.compile(r"[;:!?]|\.(?![\w,]|\s+[a-z])|\s[–—]\s")
+# "the sirens did not sound until the gas was inside": what follows "until" came first; a plain
+# "until" tells how long something lasted, no order
+_NOT_UNTIL = re.compile(r"\b(?:not|never)\s+(?:[a-z]+\s+){1,2}$|n[o’']t\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
+# a full stop inside an abbreviation ("after 4 p.m., after all ...", "Mr. Lunn") or a colon
+# inside a clock time ("at 7:25 p.m.") ends no clause
+_CLAUSE_END = re.compile(r"[;!?]|(?<!\d):(?!\d)|\.(?![\w,]|\s+[a-z])|\s[–—]\s")
 _REACH = 9
-_ASIDE = re.compile(r"\s*[a-z]+ed\s+by\b")  # "alerted by miners from the surface crew"
+# "alerted by miners from the surface crew", ", which serves 14 schools,": an aside on the subject
+# a place or a time set off by commas: "behind the Harkness Stand", "at about 7:25 p.m."
+_PHRASE = re.compile(r"\s*(?:at|in|on|behind|near|beside|outside|inside|around|about)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*(?:[a-z]+ed\s+by|which|who)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +111,8 @@ def _main(events: frozenset[str]) -> str:
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_ORDINAL = re.compile(r"\bthe\s+(?P<n>first|second|third|fourth|fifth)\s+[a-z]", re.IGNORECASE)
+# the ordinal of one event ("the second blast"), not the first few of many ("the first houses")
+_ORDINAL = re.compile(r"\bthe\s+(?P<n>first|second|third|fourth|fifth)\s+(?![a-z][\w-]*[^s]s\b)[a-z]", re.IGNORECASE)
 
 
 def _ordinal(text: str, last: bool) -> int:
@@ -132,7 +146,7 @@ def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
     out = set()
     for w in words:
         lw = w.lower()
-        if not w[0].islower() or lw in STOP or len(lw) <= 3 or (verbs and not lw.endswith("ed")):
+        if not w[0].islower() or lw in STOP or len(lw) < 3 or (len(lw) == 3 and lw not in _SHORT_EVENTS) or (verbs and not lw.endswith("ed")):
             continue
         event = _event_of(lw)
         if event not in _GENERIC and lw not in _GENERIC:  # "seconds" as written, "second" stays
@@ -168,6 +182,8 @@ def order_relations(text: str) -> list[Order]:
             continue  # "hanged himself after hours before he was arrested": no order can be read
         head = _CLAUSE_END.split(text[: m.start()])[-1]
         tail = _CLAUSE_END.split(text[m.end() :])[0]
+        if c == "until" and not _NOT_UNTIL.search(head):
+            continue
         opening = not head.strip(" ,\"“”'")
         if c in ("after", "following") and opening:
             # "After the takeover, the chief executive resigned": Y, then X
@@ -185,17 +201,23 @@ def order_relations(text: str) -> list[Order]:
                 # "resigned on Friday afternoon, hours before ...", "validated it in the night,
                 # before ...": the event is the clause before the comma
                 left = ",".join(chunks[-2:])
-                if len(chunks) > 2 and _ASIDE.match(chunks[-2]):
+                if len(chunks) > 2 and (_ASIDE.match(chunks[-2]) or _PHRASE.match(chunks[-2])):
                     # "Families were already gathering at the gate, alerted by miners, before ...":
-                    # a passive aside on the subject tells no event of the order; the clause before it does
-                    left = ",".join(chunks[-3:-2])
+                    # a passive aside on the subject tells no event of the order; the clause before it
+                    # does, past any place or time ("The crush happened at Gate 7, behind the stand,
+                    # at 7:25 p.m., 20 minutes before the kick-off")
+                    k = len(chunks) - 3
+                    while k > 0 and (_ASIDE.match(chunks[k]) or _PHRASE.match(chunks[k])) and k > len(chunks) - 5:
+                        k -= 1
+                    left = chunks[k]
             right = tail.split(",")[0]
             start, end = text.rfind(left.strip(), 0, m.start()), m.end() + len(right.rstrip())
-            if c in ("before", "ahead of", "prior to", "after which"):
+            # "will not stop before every building is searched" is "not until": the search comes first
+            if c in ("before", "ahead of", "prior to", "after which") and not (c == "before" and _NOT_UNTIL.search(head)):
                 earlier, later = _events(left, True), _events(right, False)
                 reference = _events(right, False, verbs=True)
                 ordinals = (_ordinal(left, True), _ordinal(right, False))
-            else:  # after, following, follow(s), followed: what follows the connective came first
+            else:  # after, following, follow(s), followed, not until: what follows the connective came first
                 earlier, later = _events(right, False), _events(left, True)
                 reference = _events(right, False, verbs=True)
                 ordinals = (_ordinal(right, False), _ordinal(left, True))

@@ -19,8 +19,8 @@ from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_hour, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
-    month_after, narrowed, owner, past_period, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
+    CLAUSE_END, clock_hour, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
+    measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
 
@@ -134,13 +134,14 @@ def shared_context(
         return shared  # one proposition, one figure of its unit in each: "demanded 12 percent" / "claimed 15 %"
     if ra == rb == "margin" and ka and ka == kb and share_a_name(a, b):
         return shared | {"margin"}  # "beat her by almost two seconds" / "won with a lead of 0.8 seconds"
-    if lasting_one_thing(a, va, b, vb):
+    if lasting_one_thing(a, va, b, vb) or closed_for(a, va, b, vb) or pay_of_a_span(a, va, b, vb):
         return shared | {DURATION}  # "a 48-hour strike" / "a two-day walkout": how long the strike lasts
     counted = {ka, kb} - {""}
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if units:  # two units: only the words around both show one quantity ("fishing ban")
         strict = len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events
-        return shared if strict else None
+        thing = measured_thing(a, va)  # "a 1.5-metre crack" / "the crack measures about 40 cm"
+        return shared if strict or (thing and thing == measured_thing(b, vb)) else None
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
     same_noun = bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
