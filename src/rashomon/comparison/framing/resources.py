@@ -224,8 +224,8 @@ def _table():  # type: ignore[no-untyped-def]
     if directory is None:
         raise LexiconError("rashomon/data/static", "the packaged static embedding table is missing (scripts/distill_static.py)")
     table = _load(str(directory))
-    if table.vectors.shape[1] != VECTOR_DIM:
-        raise LexiconError(str(directory), f"the table has {table.vectors.shape[1]} dimensions, the framing model expects {VECTOR_DIM}")
+    if table.shape[1] != VECTOR_DIM:
+        raise LexiconError(str(directory), f"the table has {table.shape[1]} dimensions, the framing model expects {VECTOR_DIM}")
     return table
 
 
@@ -243,7 +243,7 @@ def word_vectors(words: Iterable[str]) -> list[np.ndarray]:
             _VECTORS.clear()
         for word, ids in zip(new, table.token_ids(new)):
             if ids:
-                out = table.vectors[list(ids)].mean(axis=0)
+                out = table.rows(ids).mean(axis=0)
                 norm = float(np.linalg.norm(out))
                 if norm:
                     out = out / norm
