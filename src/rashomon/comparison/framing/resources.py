@@ -32,6 +32,7 @@ from importlib import resources
 import numpy as np
 
 from ...errors import LexiconError, MissingExtra
+from ...text.frequency import zipf as english_zipf
 
 __all__ = ["label_nouns", "LabelNoun", "attributive", "Attributive", "vivid_verbs", "valence", "rated_valence", "subjectivity", "sentiwordnet", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
 
@@ -208,12 +209,8 @@ def intensifiers() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` in English (0 when unknown)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError as exc:
-        raise MissingExtra("sentiment", "wordfreq", "register by word frequency") from exc
-    return float(zipf_frequency(word.lower(), "en"))
+    """wordfreq's Zipf frequency of ``word`` in English (0 when unknown; text/frequency.py)."""
+    return english_zipf(word.lower())
 
 
 @lru_cache(maxsize=1)
