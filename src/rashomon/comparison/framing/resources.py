@@ -173,14 +173,16 @@ class Attributive(NamedTuple):
 def attributive() -> Attributive:
     """``data/attributive.tsv``: the words an adjective-on-noun reading needs (lower case)."""
     path = resources.files("rashomon") / "data" / "attributive.tsv"
-    kinds: dict[str, set[str]] = {"adjective": set(), "noun": set(), "term": set()}
+    # 48,000 lines read at every cold start: one partition and one list append a line
+    kinds: dict[str, list[str]] = {"adjective": [], "noun": [], "term": []}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line or line.startswith("#"):
             continue
-        parts = line.split("\t")
-        if len(parts) != 2 or parts[1] not in kinds:
+        word, _, kind = line.partition("\t")
+        words = kinds.get(kind)  # no tab, a second tab or an unknown kind: None
+        if words is None:
             raise LexiconError(f"{path}:{number}", f"expected 'word<TAB>adjective|noun|term', got {line[:60]!r}")
-        kinds[parts[1]].add(parts[0])
+        words.append(word)
     return Attributive(frozenset(kinds["adjective"]), frozenset(kinds["noun"]), frozenset(kinds["term"]))
 
 
