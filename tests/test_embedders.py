@@ -374,6 +374,20 @@ def test_static_chunk_cache_gives_the_tokenizers_ids(static):
 
 
 @needs_static
+def test_static_rows_are_converted_on_first_use(static):
+    """A fresh table converts only the rows a text uses, to the values of converting the whole file."""
+    fresh = static_module._load.__wrapped__(static.path)
+    whole = np.load(Path(static.path) / "embeddings.npy").astype(np.float32)
+    assert not fresh._ready.any()
+    sums = fresh.sums(["The harbour reopened on Tuesday."])
+    used = np.flatnonzero(fresh._ready)
+    assert 0 < len(used) < 20
+    np.testing.assert_array_equal(fresh.rows(used), whole[used])
+    np.testing.assert_array_equal(sums, static._table.sums(["The harbour reopened on Tuesday."]))
+    np.testing.assert_array_equal(fresh.vectors, whole)  # the whole table on demand
+
+
+@needs_static
 def test_static_empty_and_unknown_texts_give_zero_rows(static):
     vectors = static.embed(["", "   ", "A real sentence."])
     assert not vectors[0].any() and not vectors[1].any()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rashomon.comparison.framing import find_framing, resources
 from rashomon.comparison.framing.loaded import vocabulary, word_scores
 from rashomon.comparison.framing.modifiers import _classifying_compound, _noun_after, _verb_reading, evaluative_modifier_hits
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.segment import segment
+from rashomon.errors import LexiconError
 from rashomon.model import Article
 
 PLAIN = "The council approved the budget on Tuesday. Critics made accusations about the explanation the mayor offered."
@@ -61,3 +64,16 @@ def test_terms_compounds_participles_and_past_verbs_are_no_adjective_on_a_noun()
 def test_the_cue_reaches_the_report_in_a_story():
     cues = find_framing([make("a1", LOUD), make("a2", PLAIN)])
     assert "wild accusations" in {c.text for c in cues if "evaluative adjective" in c.note}
+
+
+@pytest.mark.parametrize("bad", ["wild", "wild\tadjective\textra", "wild\tadverb"])
+def test_a_malformed_attributive_line_is_named(tmp_path, monkeypatch, bad):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "attributive.tsv").write_text(f"# word, kind\nreckless\tadjective\n{bad}\n", encoding="utf-8")
+    monkeypatch.setattr(resources.resources, "files", lambda package: tmp_path)
+    resources.attributive.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="attributive.tsv:3"):
+            resources.attributive()
+    finally:
+        resources.attributive.cache_clear()

@@ -1,4 +1,4 @@
-"""The one text layer: quotations, attribution (who says it), reporting verbs and word stems.
+"""The one text layer: quotations, attribution (who says it), reporting verbs, word stems and frequency.
 
 Claims, framing, conflicts and cleaning read quotes and speakers through these functions
 rather than keep their own patterns. Every function is linear in the length of its input.
@@ -9,6 +9,7 @@ rather than keep their own patterns. Every function is linear in the length of i
     reporting_lemma(word)  -> "say" | ... | None
     strip_dateline(text)   -> the sentence without its opening dateline (see .datelines)
     stems.suffix_stem, stems.root_stem, stems.inflection_stem -> a word's stem (see .stems)
+    frequency.zipf(word)   -> wordfreq's English Zipf value, without importing wordfreq (see .frequency)
 """
 
 from .attribution import Attribution, Span, attribution, attributions

@@ -64,14 +64,40 @@ class _Table:
     result is the same ids as tokenizing the whole sentence (checked in the tests).
     """
 
-    def __init__(self, vectors: np.ndarray, tokenizer: Any, unk_id: int | None, max_tokens: int, model_id: str) -> None:
-        self.vectors = vectors  # float32, vocab x dim
+    def __init__(self, half: np.ndarray, tokenizer: Any, unk_id: int | None, max_tokens: int, model_id: str) -> None:
+        # float16 on disk (memory-mapped), float32 in memory: a row is converted when a text first
+        # uses it, so a cold start converts the few thousand rows a story needs, not 30 MB of table.
+        self._half = half
+        self._rows = np.empty(half.shape, dtype=np.float32)  # pages never written cost no memory
+        self._ready = np.zeros(half.shape[0], dtype=bool)
+        self.shape: tuple[int, int] = half.shape
         self.tokenizer = tokenizer
         self.unk_id = unk_id
         self.max_tokens = max_tokens
         self.model_id = model_id
         self._chunks: dict[str, tuple[int, ...]] = {}
         self._lock = threading.Lock()
+
+    def _convert(self, ids: np.ndarray) -> None:
+        """Make the float32 rows of ``ids`` ready (the same values as converting the whole table)."""
+        with self._lock:
+            todo = ids[~self._ready[ids]]
+            if todo.size:
+                todo = np.unique(todo)
+                self._rows[todo] = self._half[todo]
+                self._ready[todo] = True
+
+    def rows(self, ids: Sequence[int] | np.ndarray) -> np.ndarray:
+        """The float32 rows of the token ``ids``, in order."""
+        ids = np.asarray(ids, dtype=np.int64)
+        self._convert(ids)
+        return self._rows[ids]
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """The whole float32 table (vocab x dim), every row converted."""
+        self._convert(np.arange(self.shape[0]))
+        return self._rows
 
     def token_ids(self, chunks: list[str]) -> list[tuple[int, ...]]:
         """Token ids of each chunk, unknown pieces dropped (as model2vec does)."""
@@ -100,8 +126,9 @@ class _Table:
         indptr = token_bounds[word_bounds].tolist()
         # Per text, its first max_tokens rows (the model's truncation) gathered and summed: for
         # sentences of tens of tokens as fast as a sparse product, and the same float32 sums.
-        out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
-        take, add, limit = self.vectors.take, np.add.reduce, self.max_tokens
+        self._convert(flat)
+        out = np.zeros((len(texts), self.shape[1]), dtype=np.float32)
+        take, add, limit = self._rows.take, np.add.reduce, self.max_tokens
         for k, (start, end) in enumerate(zip(indptr, indptr[1:])):
             if end > start:
                 add(take(flat[start : min(end, start + limit)], axis=0), axis=0, out=out[k])
@@ -116,8 +143,9 @@ def _load(directory: str) -> _Table:
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
         if config.get("format") != FORMAT:
             raise ValueError(f"config.json format is {config.get('format')!r}, expected {FORMAT!r}")
-        # float16 on disk, float32 in memory (30 MB): the sums are then exact enough and fast.
-        vectors = np.load(path / "embeddings.npy", allow_pickle=False).astype(np.float32)
+        # float16 on disk, float32 in memory (30 MB once every row is used, see _Table): the sums
+        # are then exact enough and fast.
+        vectors = np.load(path / "embeddings.npy", mmap_mode="r", allow_pickle=False)
         tokenizer = tokenizers.Tokenizer.from_file(str(path / "tokenizer.json"))
     except Exception as error:  # missing file, bad JSON, bad array, tokenizer parse error
         raise EmbedderLoadError("static", directory, f"{type(error).__name__}: {error}") from error
@@ -155,7 +183,7 @@ class StaticEmbedder:
         self.path = str(Path(path).expanduser().resolve())
         self._table = _load(self.path)
         self.model_id = self._table.model_id
-        self.dim = int(self._table.vectors.shape[1])
+        self.dim = int(self._table.shape[1])
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         texts = check_texts(texts, self.name)

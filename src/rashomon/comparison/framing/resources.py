@@ -32,6 +32,7 @@ from importlib import resources
 import numpy as np
 
 from ...errors import LexiconError, MissingExtra
+from ...text.frequency import zipf as english_zipf
 
 __all__ = ["label_nouns", "LabelNoun", "attributive", "Attributive", "vivid_verbs", "valence", "rated_valence", "subjectivity", "sentiwordnet", "zipf", "intensifiers", "word_vector", "word_vectors", "VECTOR_DIM"]
 
@@ -172,14 +173,16 @@ class Attributive(NamedTuple):
 def attributive() -> Attributive:
     """``data/attributive.tsv``: the words an adjective-on-noun reading needs (lower case)."""
     path = resources.files("rashomon") / "data" / "attributive.tsv"
-    kinds: dict[str, set[str]] = {"adjective": set(), "noun": set(), "term": set()}
+    # 48,000 lines read at every cold start: one partition and one list append a line
+    kinds: dict[str, list[str]] = {"adjective": [], "noun": [], "term": []}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line or line.startswith("#"):
             continue
-        parts = line.split("\t")
-        if len(parts) != 2 or parts[1] not in kinds:
+        word, _, kind = line.partition("\t")
+        words = kinds.get(kind)  # no tab, a second tab or an unknown kind: None
+        if words is None:
             raise LexiconError(f"{path}:{number}", f"expected 'word<TAB>adjective|noun|term', got {line[:60]!r}")
-        kinds[parts[1]].add(parts[0])
+        words.append(word)
     return Attributive(frozenset(kinds["adjective"]), frozenset(kinds["noun"]), frozenset(kinds["term"]))
 
 
@@ -208,12 +211,8 @@ def intensifiers() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` in English (0 when unknown)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError as exc:
-        raise MissingExtra("sentiment", "wordfreq", "register by word frequency") from exc
-    return float(zipf_frequency(word.lower(), "en"))
+    """wordfreq's Zipf frequency of ``word`` in English (0 when unknown; text/frequency.py)."""
+    return english_zipf(word.lower())
 
 
 @lru_cache(maxsize=1)
@@ -224,8 +223,8 @@ def _table():  # type: ignore[no-untyped-def]
     if directory is None:
         raise LexiconError("rashomon/data/static", "the packaged static embedding table is missing (scripts/distill_static.py)")
     table = _load(str(directory))
-    if table.vectors.shape[1] != VECTOR_DIM:
-        raise LexiconError(str(directory), f"the table has {table.vectors.shape[1]} dimensions, the framing model expects {VECTOR_DIM}")
+    if table.shape[1] != VECTOR_DIM:
+        raise LexiconError(str(directory), f"the table has {table.shape[1]} dimensions, the framing model expects {VECTOR_DIM}")
     return table
 
 
@@ -243,7 +242,7 @@ def word_vectors(words: Iterable[str]) -> list[np.ndarray]:
             _VECTORS.clear()
         for word, ids in zip(new, table.token_ids(new)):
             if ids:
-                out = table.vectors[list(ids)].mean(axis=0)
+                out = table.rows(ids).mean(axis=0)
                 norm = float(np.linalg.norm(out))
                 if norm:
                     out = out / norm
