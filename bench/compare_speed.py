@@ -7,7 +7,9 @@ Articles are the bundled example stories (written for the project), padded or tr
 about 600 words each. Writes bench/results/compare_speed.json and .md, the one current result
 (or <NAME>.json and .md). Wall time is reported with the CPU time of the same runs (process time
 in-process, the children's user+sys for the CLI) and the load average before and after: on a
-machine shared with other jobs the wall time grows with the load, the CPU time much less.
+machine shared with other jobs the wall time grows with the load, the CPU time much less. A cold
+run is a new process whose modules are already compiled (one untimed run writes the bytecode
+first, as installing the package does), whatever PYTHONDONTWRITEBYTECODE says in the caller's shell.
 To time another checkout with this script, put its ``src`` first on PYTHONPATH.
 """
 
@@ -86,6 +88,9 @@ def warm(paths: list[Path], settings: Settings, repeat: int) -> dict:
 
 
 def cold(paths: list[Path], embedder: str, repeat: int, src: Path | None = None) -> dict:
+    # one untimed run first: it writes the bytecode, as installing the package does
+    subprocess.run([sys.executable, "-m", "rashomon.cli", "compare", *map(str, paths), "--format", "json",
+                    "-o", os.devnull, "--embedder", embedder], check=True, capture_output=True, env=_env(src))
     times, cpu = [], []
     for _ in range(repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -99,11 +104,16 @@ def cold(paths: list[Path], embedder: str, repeat: int, src: Path | None = None)
             "cpu_median_s": round(statistics.median(cpu), 4)}
 
 
-def _env(src: Path | None) -> dict[str, str] | None:
-    """The environment of a child that imports rashomon from ``src`` (None: this process's)."""
-    if src is None:
-        return None
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
+def _env(src: Path | None) -> dict[str, str]:
+    """The environment of a child that imports rashomon from ``src`` (None: this process's path).
+
+    Bytecode may be written: an installed package has its modules compiled, so a cold run that
+    compiled ~130 modules from source each time (PYTHONDONTWRITEBYTECODE set in the caller's
+    shell) would time the compiler, not a user's start-up."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])
+    return env
 
 
 def versus(other: Path, embedder: str, repeat: int, rounds: int) -> dict:
