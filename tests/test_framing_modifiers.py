@@ -61,3 +61,8 @@ def test_terms_compounds_participles_and_past_verbs_are_no_adjective_on_a_noun()
 def test_the_cue_reaches_the_report_in_a_story():
     cues = find_framing([make("a1", LOUD), make("a2", PLAIN)])
     assert "wild accusations" in {c.text for c in cues if "evaluative adjective" in c.note}
+
+
+def test_an_adjective_naming_a_charge_under_inquiry_is_the_offence_not_a_judgment():
+    assert set(hits("The crash followed negligent maintenance of the brakes.")) == {"negligent maintenance"}
+    assert hits("Police opened an investigation into possible negligent homicide after the crash.") == {}

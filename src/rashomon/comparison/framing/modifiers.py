@@ -20,7 +20,9 @@ only name. A word is a cue when all of these hold:
 4. **Unshared**: no other outlet of the story writes the adjective; one article alone has no
    others to compare with, and gets no cue from this rule.
 5. **The outlet's own judgment**: not reported as someone's view ("is regarded as an unfriendly
-   step", "described as a ..."), the same exception the lexicon's labels have.
+   step", "described as a ..."), the same exception the lexicon's labels have, and not the name of
+   a charge an inquiry or a court weighs ("an investigation into possible negligent homicide",
+   "charged with reckless driving"): the offence's legal name, as "alleged" on a charge is no hedge.
 """
 
 from __future__ import annotations
@@ -43,6 +45,19 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z-]*[a-z])\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ]$")
 # Before a participle, a word that makes it a verb: "were mistreated", "has lost".
 _AUXILIARIES = frozenset("be been being is are was were am has have had having get gets got getting".split())
+
+
+# A charge under inquiry or before a court: the adjective after it belongs to the offence's name.
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:investigat\w*|inquiry|inquiries|probe|probes|probing|charged|charges?|accused|suspected|suspicion|"
+    r"convicted|acquitted|prosecut\w*|trial|tried|sentenced)\s+(?:(?:into|of|for|with|over|on)\s+)?"
+    r"(?:(?:possible|suspected|alleged|aggravated|involuntary)\s+)?$",
+    re.IGNORECASE)
+
+
+def _charge_named(text: str, start: int) -> bool:
+    """Whether the adjective at ``start`` opens the name of a charge ("an investigation into possible negligent homicide")."""
+    return bool(_CHARGE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _singular(word: str, nouns: frozenset[str]) -> str | None:
@@ -117,7 +132,7 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         if after is None or f"{adjective} {after[1]}" in table.terms:
             continue
         ratings = _ratings(adjective)
-        if not ratings or _label_attributed_or_generic(article.text, m.start()):
+        if not ratings or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start()):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
                 f"no other outlet of the story writes '{adjective}'")
