@@ -25,6 +25,7 @@ MULTIPLIERS = {
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
     "mn": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
 }
+_PLURAL_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 _WORD = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 _MULT = r"(?:dozen|score|hundred|thousand|million|billion|trillion)"
 _DIGITS = r"\d{1,40}(?:[.,]\d{1,40}){0,8}"
@@ -34,7 +35,7 @@ NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){_MULT}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?"
-    rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}){{0,3}}"
+    rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}s?){{0,3}}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg|ft|cm|mm|lb|lbs)\b))"
     rf"|(?<![\w])(?P<vague>dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)(?=\s+of\b)",
@@ -132,7 +133,9 @@ def parse_number(text: str) -> float | None:
         elif word in UNITS:
             current += UNITS[word]
             seen = True
-        elif word in MULTIPLIERS:
+        elif word in MULTIPLIERS or (seen and word[:-1] in _PLURAL_MULTIPLIERS and word.endswith("s")):
+            # after a figure, a plural multiplier is a translation's ("3,6 millions of euros": French "millions")
+            word = word if word in MULTIPLIERS else word[:-1]
             current = (current or 1) * MULTIPLIERS[word]
             if MULTIPLIERS[word] >= 1000:
                 total += current
