@@ -248,6 +248,18 @@ def _counted(text: str, end: int) -> str:
     return ""
 
 
+# "seven to two votes", "10 to 20 people": a pair of figures told with one noun after the second.
+_PAIRED_FIGURE = re.compile(rf"\s+(?:to|-|–)\s+(?:\d+|{_WORD})\b", re.IGNORECASE)
+
+
+def _counted_after_pair(text: str, end: int) -> str:
+    """The noun the second figure of a pair counts, which the first (ending at ``end``) counts too."""
+    m = _PAIRED_FIGURE.match(text, end)
+    if m is None or _UNIT_AFTER.match(text, m.end()):
+        return ""  # "from 5 to 7 percent": a unit, which the pair's first figure does not take here
+    return _counted(text, m.end())
+
+
 _PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
 
 
@@ -473,7 +485,7 @@ def find_quantities(text: str) -> list[Quantity]:
         qualifier = _qualifier_before(text, m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
         low, high = _interval(value, value, qualifier)
         lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))  # for the half below
-        counted = "metres" if metres else _counted(text, unit_end)
+        counted = "metres" if metres else _counted(text, unit_end) or _counted_after_pair(text, unit_end)
         # a whole number only: "7.5 magnitude quakes" gives the magnitude, not a count of quakes
         if value != 1 and value == int(value) and not unit and (head := _head_noun(text, unit_end, counted)):
             counted = head
