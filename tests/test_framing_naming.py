@@ -132,7 +132,7 @@ def test_bad_text_gives_no_naming_cue_and_no_crash(text):
 
 
 def test_our_before_a_referent_is_the_outlet_taking_a_side_but_not_its_own_staff():
-    a1 = make("a1", "Our brave lads lost to the visitors. Our correspondent saw it. Sign up to our newsletter today.")
+    a1 = make("a1", "Our brave lads lost to the visitors. Our correspondent saw it. Sign up to our newsletter today. Our Harbour Summit opens in May.")
     a2 = make("a2", '"Our players did their best," the coach said. The home side lost.')
     cues = find_framing([a1, a2])
     assert naming(cues, "a1") == ["Our brave"]

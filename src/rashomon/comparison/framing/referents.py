@@ -309,6 +309,8 @@ _MEDIA_SELF = frozenset(
     "privacy policy terms cookies feed updates briefing edition paper newspaper magazine publication written "
     "questions crew crews volunteers volunteer members member secretary union office offices board committee "
     "organisation organization association federation campaign campaigners activists lawyers council "
+    # the events an outlet organises for its readers ("Our Serialisation Summit takes place ...")
+    "summit conference congress awards festival webinar forum "
     # the state speaking of itself in official copy ("the territory of our country", "our embassy")
     "country nation land homeland soil territory embassy government state people".split()
 )
