@@ -66,3 +66,4 @@ def test_the_cue_reaches_the_report_in_a_story():
 def test_an_adjective_naming_a_charge_under_inquiry_is_the_offence_not_a_judgment():
     assert set(hits("The crash followed negligent maintenance of the brakes.")) == {"negligent maintenance"}
     assert hits("Police opened an investigation into possible negligent homicide after the crash.") == {}
+    assert hits("After the crash, negligent maintenance is suspected.") == {}  # the suspicion, not the outlet's charge

@@ -22,7 +22,8 @@ only name. A word is a cue when all of these hold:
 5. **The outlet's own judgment**: not reported as someone's view ("is regarded as an unfriendly
    step", "described as a ..."), the same exception the lexicon's labels have, and not the name of
    a charge an inquiry or a court weighs ("an investigation into possible negligent homicide",
-   "charged with reckless driving"): the offence's legal name, as "alleged" on a charge is no hedge.
+   "charged with reckless driving", "illegal dumping suspected"): the offence's legal name, as
+   "alleged" on a charge is no hedge.
 """
 
 from __future__ import annotations
@@ -55,9 +56,14 @@ _CHARGE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def _charge_named(text: str, start: int) -> bool:
-    """Whether the adjective at ``start`` opens the name of a charge ("an investigation into possible negligent homicide")."""
-    return bool(_CHARGE_BEFORE.search(text, max(0, start - 60), start))
+# After the noun, the suspicion itself: "illegal excavation suspected", "arson is suspected".
+_SUSPECTED_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:suspected|alleged)\b", re.IGNORECASE)
+
+
+def _charge_named(text: str, start: int, end: int) -> bool:
+    """Whether the adjective at ``start``, with its noun ending at ``end``, names a charge ("an
+    investigation into possible negligent homicide", "illegal excavation suspected")."""
+    return bool(_CHARGE_BEFORE.search(text, max(0, start - 60), start) or _SUSPECTED_AFTER.match(text, end))
 
 
 def _singular(word: str, nouns: frozenset[str]) -> str | None:
@@ -132,7 +138,7 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         if after is None or f"{adjective} {after[1]}" in table.terms:
             continue
         ratings = _ratings(adjective)
-        if not ratings or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start()):
+        if not ratings or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
                 f"no other outlet of the story writes '{adjective}'")
