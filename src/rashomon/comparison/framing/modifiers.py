@@ -23,7 +23,8 @@ only name. A word is a cue when all of these hold:
    step", "described as a ..."), the same exception the lexicon's labels have, and not the name of
    a charge an inquiry or a court weighs ("an investigation into possible negligent homicide",
    "charged with reckless driving", "illegal dumping suspected"): the offence's legal name, as
-   "alleged" on a charge is no hedge.
+   "alleged" on a charge is no hedge, and not the wording of what a party demands ("the unions
+   demand decent wages").
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ _CHARGE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# What a party demands ("the patients' associations demand exemplary sanctions"): the demand's
+# wording is the demanders', reported, as a view "regarded as" is.
+_DEMANDED_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
+    r"ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # After the noun, the suspicion itself: "illegal excavation suspected", "arson is suspected".
 _SUSPECTED_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:suspected|alleged)\b", re.IGNORECASE)
 
@@ -64,6 +70,11 @@ def _charge_named(text: str, start: int, end: int) -> bool:
     """Whether the adjective at ``start``, with its noun ending at ``end``, names a charge ("an
     investigation into possible negligent homicide", "illegal excavation suspected")."""
     return bool(_CHARGE_BEFORE.search(text, max(0, start - 60), start) or _SUSPECTED_AFTER.match(text, end))
+
+
+def _demanded(text: str, start: int) -> bool:
+    """Whether the adjective at ``start`` words what a party demands ("demand exemplary sanctions")."""
+    return bool(_DEMANDED_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _singular(word: str, nouns: frozenset[str]) -> str | None:
@@ -138,7 +149,8 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         if after is None or f"{adjective} {after[1]}" in table.terms:
             continue
         ratings = _ratings(adjective)
-        if not ratings or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]):
+        if not ratings or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
+                or _demanded(article.text, m.start()):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
                 f"no other outlet of the story writes '{adjective}'")
