@@ -51,8 +51,8 @@ _AUXILIARIES = frozenset("be been being is are was were am has have had having g
 
 # A charge under inquiry or before a court: the adjective after it belongs to the offence's name.
 _CHARGE_BEFORE = re.compile(
-    r"\b(?:investigat\w*|inquiry|inquiries|probe|probes|probing|charged|charges?|accused|suspected|suspicion|"
-    r"convicted|acquitted|prosecut\w*|trial|tried|sentenced)\s+(?:(?:into|of|for|with|over|on)\s+)?"
+    r"\b(?:investigat(?:e|es|ed|ing|ion|ions)|inquiry|inquiries|probe|probes|probing|charged|charges?|accused|suspected|suspicion|"
+    r"convicted|acquitted|prosecut(?:e|es|ed|ing|ion|ions)|trial|tried|sentenced)\s+(?:(?:into|of|for|with|over|on)\s+)?"
     r"(?:(?:possible|suspected|alleged|aggravated|involuntary)\s+)?$",
     re.IGNORECASE)
 
