@@ -281,3 +281,17 @@ def test_once_and_twice_are_counts_but_not_rates_or_multiples():
 
     assert [(q.text, q.value) for q in find_quantities("She has won twice in five starts.")][:1] == [("twice", 2.0)]
     assert not [q for q in find_quantities("The pills are taken twice a day, twice as often as before.") if q.text == "twice"]
+
+
+def test_a_plural_multiplier_after_a_figure_is_a_translations_multiplier():
+    (q,) = find_quantities("The harbour fees reached 4,2 millions of euros last year.")
+    assert (q.value, q.unit) == (4_200_000, "EUR")
+    (q,) = find_quantities("Millions of visitors came.")
+    assert q.low == 2_000_000  # no figure before: an order of magnitude still
+
+
+def test_the_first_figure_of_a_pair_counts_the_noun_after_the_second():
+    first, second = find_quantities("The board decided with five to four votes.")
+    assert first.counted == second.counted == "votes"
+    first, _ = find_quantities("Prices rose from 5 to 7 percent.")
+    assert first.counted == ""  # a unit after the pair is no counted noun

@@ -82,3 +82,9 @@ def test_an_added_word_the_other_article_uses_before_the_same_noun_names_it_more
     # without the other article's own "navy pilot" the added word may change what is said
     assert quote_change(short, full) == "a key word differs"
     assert quote_change("we found no trace of the cargo", "we found no trace yet of the cargo", "No trace yet was found.", "") == "words are added"
+
+
+def test_one_word_changed_in_a_telling_whose_small_words_differ_too_is_a_translation():
+    told = "The council may ask who pays for the road, but it may not close the market on Sundays"
+    assert quote_change(told, "The council may ask who pays for the road, but it may not shut the market on Sundays") == "a key word differs"
+    assert quote_change(told, "The council may ask, who pays the road, but it may not shut the market on Sundays") is None

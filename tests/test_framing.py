@@ -474,3 +474,10 @@ def test_tone_reads_a_sentence_without_its_quoted_words():
     blanked = [_unquoted(text, s, quotes) for s in article.sentences]
     assert [b.split() for b in blanked] == [["He", "said", "things."], ["she", "wrote,", "."], ["A", "calm", "day"]]
     assert all(len(b) == len(s.text) for b, s in zip(blanked, article.sentences))
+
+
+def test_a_patients_condition_said_to_be_stable_is_the_hospitals_word_not_a_hedge():
+    text = ("Two climbers were flown to hospital and were said to be in stable condition. "
+            "The rope is said to be faulty.")
+    found = texts(find_framing([make("h1", text), make("h2", "Two climbers fell.")]), "hedge")
+    assert found == ["is said to"]

@@ -77,3 +77,18 @@ def test_a_malformed_attributive_line_is_named(tmp_path, monkeypatch, bad):
             resources.attributive()
     finally:
         resources.attributive.cache_clear()
+
+
+def test_an_adjective_naming_a_charge_under_inquiry_is_the_offence_not_a_judgment():
+    assert set(hits("The crash followed negligent maintenance of the brakes.")) == {"negligent maintenance"}
+    assert hits("Police opened an investigation into possible negligent homicide after the crash.") == {}
+    assert hits("After the crash, negligent maintenance is suspected.") == {}  # the suspicion, not the outlet's charge
+
+
+def test_an_adjective_in_what_a_party_demands_is_the_demanders_wording():
+    # the demand's own adjective is the families'; the outlet's "reckless" beside it stays its own
+    assert set(hits("After the crash, families demand exemplary sanctions against the reckless driver.")) == {"reckless driver"}
+
+
+def test_people_who_investigate_are_no_charge_before_an_adjective():
+    assert set(hits("A clerk handed investigators reckless notes about the deal.")) == {"reckless notes"}

@@ -132,7 +132,7 @@ def test_bad_text_gives_no_naming_cue_and_no_crash(text):
 
 
 def test_our_before_a_referent_is_the_outlet_taking_a_side_but_not_its_own_staff():
-    a1 = make("a1", "Our brave lads lost to the visitors. Our correspondent saw it. Sign up to our newsletter today.")
+    a1 = make("a1", "Our brave lads lost to the visitors. Our correspondent saw it. Sign up to our newsletter today. Our Harbour Summit opens in May.")
     a2 = make("a2", '"Our players did their best," the coach said. The home side lost.')
     cues = find_framing([a1, a2])
     assert naming(cues, "a1") == ["Our brave"]
@@ -167,3 +167,17 @@ def test_a_vague_noun_after_a_measure_of_the_event_is_no_soft_name():
     assert not naming(find_framing([a1, a2]), "a1")
     a1 = make("a1", "Dockers walked out on Monday. The work stoppage closed the port.")
     assert naming(find_framing([a1, a2]), "a1") == ["work stoppage"]
+
+
+def test_a_place_after_of_is_the_place_itself_not_its_government():
+    wire = make("a1", "Headline here\nVELMORA, March 3 — Customs officers at the port of Velmora have seized a shipment.")
+    other = make("a2", "The shipment was stopped. Velmora waited two days before saying so.")
+    cues = find_framing([wire, other])
+    assert not naming(cues, "a1")  # the officers seized it, "of Velmora" says where
+    assert naming(cues, "a2") == ["Velmora"]
+
+
+def test_a_plural_or_a_counted_vague_noun_is_a_class_of_events_not_a_name_for_this_one():
+    a2 = make("a2", "Forty people drowned when the ferry sank in the shipwreck on Monday.")
+    a1 = make("a1", "The ferry sank on Monday. It is the first maritime incident this year; inspectors check open events.")
+    assert not naming(find_framing([a1, a2]), "a1")

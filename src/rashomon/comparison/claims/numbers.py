@@ -25,6 +25,7 @@ MULTIPLIERS = {
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
     "mn": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
 }
+_PLURAL_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 _WORD = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 _MULT = r"(?:dozen|score|hundred|thousand|million|billion|trillion)"
 _DIGITS = r"\d{1,40}(?:[.,]\d{1,40}){0,8}"
@@ -34,7 +35,7 @@ NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){_MULT}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?"
-    rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}){{0,3}}"
+    rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}s?){{0,3}}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg|ft|cm|mm|lb|lbs)\b))"
     rf"|(?<![\w])(?P<vague>dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)(?=\s+of\b)",
@@ -132,7 +133,9 @@ def parse_number(text: str) -> float | None:
         elif word in UNITS:
             current += UNITS[word]
             seen = True
-        elif word in MULTIPLIERS:
+        elif word in MULTIPLIERS or (seen and word[:-1] in _PLURAL_MULTIPLIERS and word.endswith("s")):
+            # after a figure, a plural multiplier is a translation's ("3,6 millions of euros": French "millions")
+            word = word if word in MULTIPLIERS else word[:-1]
             current = (current or 1) * MULTIPLIERS[word]
             if MULTIPLIERS[word] >= 1000:
                 total += current
@@ -243,6 +246,18 @@ def _counted(text: str, end: int) -> str:
             return f"nautical {unit.group(1).lower()}"  # "20 nautical miles": one unit, not an adjective
         return "" if word in _NOT_COUNTED else word
     return ""
+
+
+# "seven to two votes", "10 to 20 people": a pair of figures told with one noun after the second.
+_PAIRED_FIGURE = re.compile(rf"\s+(?:to|-|–)\s+(?:\d+|{_WORD})\b", re.IGNORECASE)
+
+
+def _counted_after_pair(text: str, end: int) -> str:
+    """The noun the second figure of a pair counts, which the first (ending at ``end``) counts too."""
+    m = _PAIRED_FIGURE.match(text, end)
+    if m is None or _UNIT_AFTER.match(text, m.end()):
+        return ""  # "from 5 to 7 percent": a unit, which the pair's first figure does not take here
+    return _counted(text, m.end())
 
 
 _PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
@@ -470,7 +485,7 @@ def find_quantities(text: str) -> list[Quantity]:
         qualifier = _qualifier_before(text, m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
         low, high = _interval(value, value, qualifier)
         lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))  # for the half below
-        counted = "metres" if metres else _counted(text, unit_end)
+        counted = "metres" if metres else _counted(text, unit_end) or _counted_after_pair(text, unit_end)
         # a whole number only: "7.5 magnitude quakes" gives the magnitude, not a count of quakes
         if value != 1 and value == int(value) and not unit and (head := _head_noun(text, unit_end, counted)):
             counted = head

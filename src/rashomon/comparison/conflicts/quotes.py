@@ -190,6 +190,8 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     ]
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
+    if content and _reworded_grammar(changes, content):
+        return None  # a translation's telling: its small words differ too ("pays for the media" / "pays the media")
     for x, y in changes:
         qx, qy = set(x) & _QUANTIFIERS, set(y) & _QUANTIFIERS
         if qx and qy and qx != qy:
@@ -205,6 +207,19 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
             # One short passage changed inside a quotation told word for word otherwise.
             return "a key word differs" if x and y else "words are added"
     return None
+
+
+# Prepositions and conjunctions: the frame a verb or a clause takes, which a translation words by
+# its own language's grammar ("pays for the media" / "pays the media"). Articles are left out: an
+# outlet's copy desk adds and drops them ("lies" / "the lies").
+_FRAME_WORDS = frozenset({"of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "and", "or"})
+
+
+def _reworded_grammar(changes: list[tuple[list[str], list[str]]], content: list[tuple[list[str], list[str]]]) -> bool:
+    """Whether, beside the changes of content, the shared stretch drops or adds only a preposition
+    or a conjunction (``_FRAME_WORDS``: "who pays for the media" / "who pays the media"): the
+    telling was reworded as a whole, as a translation is, not misquoted in one word."""
+    return any(not (x and y) and not (set(x) | set(y)) - _FRAME_WORDS for x, y in changes if (x, y) not in content)
 
 
 def quote_span(claim: Claim, quote: str) -> tuple[int, int]:

@@ -80,9 +80,18 @@ _LEGAL_BEFORE = re.compile(
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we)\s+(?:(?:had|have|has|also|always|never|once)\s+)?$", re.IGNORECASE)
 
 
-def _hedge_without_doubt(text: str, start: int) -> bool:
+# "were said to be in stable condition", "is said to be out of danger": a patient's condition, which
+# a hospital gives and wire copy reports so without naming it each time (as "officials said").
+_CONDITION_AFTER = re.compile(
+    r"\s+be\s+(?:in\s+(?:an?\s+)?(?:stable|critical|serious|good|fair|satisfactory|grave)\b|out\s+of\s+danger\b|"
+    r"recovering\b|(?:stable|critical)\b)", re.IGNORECASE)
+
+
+def _hedge_without_doubt(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - 50) : start]
     word = text[start : start + 6].lower()
+    if end is not None and text[start:end].lower().endswith("said to") and _CONDITION_AFTER.match(text, end):
+        return True
     if word.startswith("alleg"):
         return bool(_LEGAL_BEFORE.search(before))
     return word.startswith("claim") and bool(_FIRST_PERSON_BEFORE.search(before))
@@ -99,7 +108,7 @@ def _lexicon_hits(
                 continue  # the speaker's words, not the outlet's
             if entry.kind in ("loaded", "labels") and _label_attributed_or_generic(article.text, start):
                 continue
-            if entry.kind == "hedge" and (_group_named(article.text, start, end) or _hedge_without_doubt(article.text, start)):
+            if entry.kind == "hedge" and (_group_named(article.text, start, end) or _hedge_without_doubt(article.text, start, end)):
                 continue
             note = entry.note if entry.kind == entry.cue_kind else f"[{entry.kind}] {entry.note}"
             if entry.referent:

@@ -20,7 +20,11 @@ only name. A word is a cue when all of these hold:
 4. **Unshared**: no other outlet of the story writes the adjective; one article alone has no
    others to compare with, and gets no cue from this rule.
 5. **The outlet's own judgment**: not reported as someone's view ("is regarded as an unfriendly
-   step", "described as a ..."), the same exception the lexicon's labels have.
+   step", "described as a ..."), the same exception the lexicon's labels have, and not the name of
+   a charge an inquiry or a court weighs ("an investigation into possible negligent homicide",
+   "charged with reckless driving", "illegal dumping suspected"): the offence's legal name, as
+   "alleged" on a charge is no hedge, and not the wording of what a party demands ("the unions
+   demand decent wages").
 """
 
 from __future__ import annotations
@@ -43,6 +47,34 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z-]*[a-z])\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ]$")
 # Before a participle, a word that makes it a verb: "were mistreated", "has lost".
 _AUXILIARIES = frozenset("be been being is are was were am has have had having get gets got getting".split())
+
+
+# A charge under inquiry or before a court: the adjective after it belongs to the offence's name.
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:investigat(?:e|es|ed|ing|ion|ions)|inquiry|inquiries|probe|probes|probing|charged|charges?|accused|suspected|suspicion|"
+    r"convicted|acquitted|prosecut(?:e|es|ed|ing|ion|ions)|trial|tried|sentenced)\s+(?:(?:into|of|for|with|over|on)\s+)?"
+    r"(?:(?:possible|suspected|alleged|aggravated|involuntary)\s+)?$",
+    re.IGNORECASE)
+
+
+# What a party demands ("the patients' associations demand exemplary sanctions"): the demand's
+# wording is the demanders', reported, as a view "regarded as" is.
+_DEMANDED_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
+    r"ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# After the noun, the suspicion itself: "illegal excavation suspected", "arson is suspected".
+_SUSPECTED_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:suspected|alleged)\b", re.IGNORECASE)
+
+
+def _charge_named(text: str, start: int, end: int) -> bool:
+    """Whether the adjective at ``start``, with its noun ending at ``end``, names a charge ("an
+    investigation into possible negligent homicide", "illegal excavation suspected")."""
+    return bool(_CHARGE_BEFORE.search(text, max(0, start - 60), start) or _SUSPECTED_AFTER.match(text, end))
+
+
+def _demanded(text: str, start: int) -> bool:
+    """Whether the adjective at ``start`` words what a party demands ("demand exemplary sanctions")."""
+    return bool(_DEMANDED_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _singular(word: str, nouns: frozenset[str]) -> str | None:
@@ -117,7 +149,8 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         if after is None or f"{adjective} {after[1]}" in table.terms:
             continue
         ratings = _ratings(adjective)
-        if not ratings or _label_attributed_or_generic(article.text, m.start()):
+        if not ratings or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
+                or _demanded(article.text, m.start()):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
                 f"no other outlet of the story writes '{adjective}'")

@@ -30,8 +30,10 @@ _GOV_VERBS = (
     r"struck|attacked|invaded|annexed|ordered|decided|declined|dismissed|welcomed|hailed|praised|protested|"
     r"objected|insists|denies|rejects|accuses|warns|demands|announces|responds|condemns)"
 )
+# Before a place, a word that makes it the place itself: a preposition ("officers at the port of
+# X have seized": the verb's subject is the officers), a verb of travel, a capitalised modifier.
 _PLACE_PREP = re.compile(
-    r"(?:\b(?:in|at|from|to|into|near|outside|around|via|visited|visiting|visit|reached|left|leaving|arrived|"
+    r"(?:\b(?:in|at|of|from|to|into|near|outside|around|via|visited|visiting|visit|reached|left|leaving|arrived|"
     r"flew|base[d]?|time|downtown|central|suburban|greater)\s+(?:the\s+)?|[A-Z][\w’'-]*\s+)$"
 )
 

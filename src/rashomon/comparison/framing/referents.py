@@ -309,6 +309,8 @@ _MEDIA_SELF = frozenset(
     "privacy policy terms cookies feed updates briefing edition paper newspaper magazine publication written "
     "questions crew crews volunteers volunteer members member secretary union office offices board committee "
     "organisation organization association federation campaign campaigners activists lawyers council "
+    # the events an outlet organises for its readers ("Our Serialisation Summit takes place ...")
+    "summit conference congress awards festival webinar forum "
     # the state speaking of itself in official copy ("the territory of our country", "our embassy")
     "country nation land homeland soil territory embassy government state people".split()
 )
@@ -354,6 +356,11 @@ _VAGUE_EVENT = re.compile(
 
 
 _QUANTIFIED = re.compile(r"\b(?:any|every|each|no)\s+$", re.IGNORECASE)
+# An ordinal or a word of sequence puts the event in a series ("not the first incident"): others of its kind.
+_SERIES = frozenset("first second third fourth fifth previous earlier past similar".split())
+# The plural of a singular vague noun ("open events", "such gatherings") is a class of events, not
+# the one event the story tells ("shortcomings" has no singular here and stays).
+_SINGULAR_VAGUE = frozenset({"incident", "event", "gathering"})
 
 
 def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str]) -> list[_Hit]:
@@ -366,6 +373,9 @@ def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewh
             continue
         if _QUANTIFIED.search(article.text, max(0, m.start() - 12), m.start()):
             continue  # "any prolonged stoppage": any such event, not the outlet's name for this one
+        before = article.text[max(0, m.start() - 12) : m.start()].split()
+        if {m.group("mod").lower(), before[-1].lower() if before else ""} & _SERIES or noun[:-1] in _SINGULAR_VAGUE:
+            continue  # one of several events, not the outlet's name for this one
         if counted_measure(m.group("mod")):
             continue  # "two-day stoppage": the modifier measures the event, it does not soften it
         note = (f"naming: '{m.group()}' — a vague noun for the event; no other outlet of the story "
