@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from rashomon.comparison.entities import find_mentions, resolve_entities
-from rashomon.comparison.segment import segment
 from rashomon.model import Article
 
-
-def make(article_id: str, text: str) -> Article:
-    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+from entity_helpers import make
 
 
 def types(article: Article) -> list[tuple[str, str]]:

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 from rashomon.comparison.entities import find_mentions, resolve_entities
 from rashomon.comparison.entities.glued import split_glued_names
-from rashomon.comparison.segment import segment
-from rashomon.model import Article, Entity
 
-
-def make(article_id: str, text: str) -> Article:
-    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
-
-
-def holding(entities: tuple[Entity, ...], text: str) -> Entity:
-    holders = [e for e in entities if any(m.text == text for m in e.mentions)]
-    assert len(holders) == 1, f"{text!r} is in {len(holders)} entities"
-    return holders[0]
+from entity_helpers import entity_of, make
 
 
 def test_a_known_persons_name_after_a_body_is_cut_off_and_compared() -> None:
@@ -24,7 +14,7 @@ def test_a_known_persons_name_after_a_body_is_cut_off_and_compared() -> None:
         make("g1", "Plant manager Oskar Brennvik said the furnace had failed twice. Brennvik apologised."),
         make("g2", "The company Halvard Steelworks Oscar Brenvik expressed regret for the accident."),
     ])
-    person = holding(entities, "Oskar Brennvik")
+    person = entity_of(entities, "Oskar Brennvik")
     assert "Oscar Brenvik" in person.variants
     assert any(s.text == "Oscar Brenvik" for s in person.suspect)  # the garbled spelling is flagged
     assert any(m.text == "Halvard Steelworks" for e in entities for m in e.mentions)
@@ -43,7 +33,7 @@ def test_a_surname_translated_as_a_word_is_cut_off_by_the_first_name_alone() -> 
         make("t1", "Housing minister Anouk Lefevre resigned. Lefevre said she had no regrets."),
         make("t2", "The Minister of the Urban Housing Anouk Smith presented her resignation."),
     ])
-    person = holding(entities, "Anouk Lefevre")  # Lefèvre: the smith
+    person = entity_of(entities, "Anouk Lefevre")  # Lefèvre: the smith
     assert "Anouk Smith" in person.variants
     assert any(s.text == "Anouk Smith" and "translated" in s.reason for s in person.suspect)
 

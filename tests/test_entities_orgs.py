@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from rashomon.comparison.entities import resolve_entities
 from rashomon.comparison.entities.orgs import holder_and_office
-from rashomon.comparison.segment import segment
 from rashomon.model import Article
 
-
-def make(article_id: str, text: str) -> Article:
-    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
+from entity_helpers import make
 
 
 def flagged(articles: list[Article]) -> dict[str, str]:

@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 from rashomon.comparison.entities import resolve_entities
-from rashomon.comparison.segment import segment
-from rashomon.model import Article, Entity
 
-
-def make(article_id: str, text: str) -> Article:
-    return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
-
-
-def holding(entities: tuple[Entity, ...], text: str) -> Entity:
-    holders = [e for e in entities if any(m.text == text for m in e.mentions)]
-    assert len(holders) == 1, f"{text!r} is in {len(holders)} entities"
-    return holders[0]
+from entity_helpers import entity_of, make
 
 
 def test_a_foreign_case_ending_after_an_apostrophe_joins_the_bare_name_and_is_flagged() -> None:
@@ -22,10 +12,10 @@ def test_a_foreign_case_ending_after_an_apostrophe_joins_the_bare_name_and_is_fl
         make("k1", "President Aron Velmek lost the vote in Dravonia on Sunday. Velmek conceded on Monday."),
         make("k2", "Velmek'in party lost the referendum. Turnout in Dravonia'da was low."),
     ])
-    person = holding(entities, "Aron Velmek")
+    person = entity_of(entities, "Aron Velmek")
     assert "Velmek'in" in person.variants
     assert any(s.text == "Velmek'in" and "case ending" in s.reason for s in person.suspect)
-    assert any(s.text == "Dravonia'da" for s in holding(entities, "Dravonia").suspect)
+    assert any(s.text == "Dravonia'da" for s in entity_of(entities, "Dravonia").suspect)
 
 
 def test_english_endings_and_unknown_stems_are_left_alone() -> None:
@@ -41,7 +31,7 @@ def test_an_unlisted_first_name_joins_the_person_its_own_article_names_in_full()
         make("f1", "Union leader Tjerk Valmond called the strike. Tjerk's brother said he loved the yard."),
         make("f2", "Tjerk Valmond said talks had failed."),
     ])
-    assert holding(entities, "Tjerk") == holding(entities, "Tjerk Valmond")
+    assert entity_of(entities, "Tjerk") == entity_of(entities, "Tjerk Valmond")
 
 
 def test_an_unlisted_first_name_stays_apart_where_no_full_name_stands_beside_it() -> None:
@@ -49,7 +39,7 @@ def test_an_unlisted_first_name_stays_apart_where_no_full_name_stands_beside_it(
         make("u1", "Union leader Tjerk Valmond called the strike."),
         make("u2", "Tjerk's harbour reopened on Monday."),
     ])
-    assert holding(entities, "Tjerk") != holding(entities, "Tjerk Valmond")
+    assert entity_of(entities, "Tjerk") != entity_of(entities, "Tjerk Valmond")
 
 
 def test_an_acronym_opening_a_name_is_no_first_name() -> None:
