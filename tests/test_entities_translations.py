@@ -200,3 +200,14 @@ def test_a_place_with_a_generic_word_is_no_shorter_name_of_a_headed_body() -> No
     authority = org_words("Orbeck Port Authority", places)
     assert not same_body(org_words("Orbeck General", places), authority)
     assert same_body(org_words("Orbeck Authority", places), authority)
+
+
+def test_a_portfolio_after_minister_of_is_no_garbled_name() -> None:
+    texts = [
+        make("p1", "President Ilse Vork signed the budget. Vork said taxes would not rise."),
+        make("p2", "President Ilse Vork defended the plan. Vork spoke in the capital."),
+        make("p3", "The budget passed. The minister of Work, Remo Tallis, said wages would rise."),
+    ]
+    flagged = suspects(resolve_entities(texts))
+    assert "Work" not in flagged
+    assert entity_of(resolve_entities(texts), "Ilse Vork").suspect == ()

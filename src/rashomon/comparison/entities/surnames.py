@@ -150,6 +150,8 @@ class SurnameSteps:
         same name written without its accents)."""
         if ascii_fold(rare) == ascii_fold(common):
             return VARIANT
+        if self._portfolio(rare) or self._portfolio(common):
+            return ""
         rare, common = rare.split()[-1], common.split()[-1]  # "bin Hamdan al-Rifai" / "al-Rufai"
         if rare == common:
             return ""
@@ -175,6 +177,14 @@ class SurnameSteps:
         else:
             return ""
         return "" if self._two_people(rare, common, counts) else reason
+
+    def _portfolio(self, word: str) -> bool:
+        """"the minister of Work", "the ministry of Tourism": a capitalised word only ever written
+        right after an office's "of" or "for" is the office's portfolio, which a translation
+        capitalises; it names no person, so it garbles no name."""
+        forms = self._slot_forms(word)
+        befores = [self.tagged[i].before for f in forms for i in f.items]
+        return bool(befores) and not any(f.first for f in forms) and all(_OFFICE_OF.search(b) for b in befores)
 
     def _two_demonyms(self, a: str, b: str) -> bool:
         """Two words of one stem with two demonym endings ("Velmoran" / "Velmorian", "Tarslandic" /
@@ -234,6 +244,7 @@ class SurnameSteps:
     # 3. full names
 
 
+_OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|department|portfolio)\s+(?:of|for)$")
 _LABIAL_N = re.compile(r"m(?=[bp])")  # "Aldemburgo": the n of "Aldenburg" before a b
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ics", "ic", "ish", "ese", "is", "i", "n")
 _MIN_DEMONYM_STEM = 4
