@@ -163,6 +163,14 @@ BOILERPLATE = [
     ("FURTHER READING: The dam that split a valley", "navigation"),
     ("Up next: How the marsh was drained", "navigation"),
     ("Residents are reminded that bins are collected on the first Monday of each month.", "notice"),
+    # a notice after a label, the outlet's masthead, thanks and its own events
+    ("Note: this article was translated automatically from Dutch.", "notice"),
+    ("Harbour Radio – the independent voice of the northern coast.", "credit"),
+    ("Valdan Press Agency - official press agency of the Valdan Republic", "credit"),
+    ("We thank the many listeners who backed our appeal for a new transmitter.", "promo"),
+    ("Our Coastal Energy Forum opens in Ravensby on 8 June. Early-bird tickets end this week.", "promo"),
+    ("Get our digest every evening in your mailbox.", "promo"),
+    ("Watch the whole interview on Channel Nine at 21:30.", "promo"),
 ]
 
 NEWS = [
@@ -213,6 +221,12 @@ NEWS = [
     "The hotline, 0800 555 0199, received 3,000 calls on Monday.",
     "Final score: 3 - 2 (1 - 1)",
     "MORE THAN 200 people were evacuated from the tower block.",
+    "Harbour Radio – the station that refused to close – will broadcast again on Monday.",
+    "Ravensby Times: a newspaper in crisis after the owner cut pay",
+    "The minister thanked the thousands of volunteers who cleared the beach.",
+    "Registration closes on Friday for the city marathon, organisers said.",
+    "The weather bulletin warned of gales along the coast.",
+    "Note: the vote was postponed after the chair fell ill.",
     "ALSO: Police arrested a second man on Friday.",
     "Your money, your choice, read the banner carried by the protesters.",
     "All rights reserved for the families, the lawyer said, would be protected.",

@@ -8,18 +8,20 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
 4. navigation  read-more and click-here links, related-content headers ("MORE: ..." in capitals),
                menus and breadcrumbs
 5. caption     photo credits ("Photo: AFP", "(AP Photo/Jane Doe)", "REUTERS/John Roe")
-6. credit      staff contribution lines, "(Reporting by ...; Editing by ...)", bylines, copyright
+6. credit      staff contribution lines, "(Reporting by ...; Editing by ...)", bylines, copyright,
+               the outlet's masthead ("Harbour Radio – the independent voice of the coast")
 7. notice      machine-translation and AI notices ("This article was translated automatically from
-               German", "Automatic translation from the Dutch."), where the text was first published
-               or who may read it ("This article first appeared in ..."), corrections ("Correction:
-               An earlier version ...", "(Corrects paragraph 5 ...)"), reminders put to the public
-               ("Citizens are reminded that ...")
+               German", "Note: this text was translated automatically", "Automatic translation from the
+               Dutch."), where the text was first published or who may read it ("This article first
+               appeared in ..."), corrections ("Correction: An earlier version ...", "(Corrects
+               paragraph 5 ...)"), reminders put to the public ("Citizens are reminded that ...")
 8. contact     tip and contact lines ("Got a story? Email ...", "Do you have information? Contact our
                editors"): a question or a plea to the reader, then a way to reach the newsroom; or an
                address under a short label ("Letters: post@paper.example")
 9. promo       calls to action: subscribe, sign up, receive by email, download the app, follow us,
                paywall and membership offers with a price per period written any way, prompts to
-               comment, podcasts, print copies, petitions, the outlet's slogan ("your news, your voice")
+               comment, podcasts, print copies, petitions, the outlet's slogan ("your news, your voice"),
+               its own events ("Early-bird registration closes soon"), its thanks to its readers
 10. timestamp  a page's publication or update time on a line of its own ("Last updated at 11:11 GMT",
                "Posted on January 5, 2011, 3:37 PM EDT", "May 2, 2013 | 5:03pm"): dates and clock
                times with nothing but stamp words; a line of a date alone (a dateline) stays
@@ -263,6 +265,12 @@ _ROLE_LABEL = rx(
     r"(editors?|editing|translators?|translation|proofreading|proofreader|reviewers?|producers?|"
     r"compiled by|author|authors|text|writer|reporter|correspondent)\s*:"
 )
+# "Harbour Radio – the independent voice of the coast", "Tesvanian News Agency - official news agency
+# of the republic": the outlet's name, a dash, what kind of outlet it is; a masthead, no sentence.
+_OUTLET_NOUN = r"(news ?agency|agency|newspaper|paper|daily|weekly|radio|television|tv|broadcaster|station|magazine|" \
+               r"news (site|website|portal|service|network|channel)|voice|news|press|media|gazette|journal|times|post|herald)"
+_MASTHEAD = rx(rf"^\W*(?P<name>([A-Z][\w'’&.-]*\s+){{0,5}}{_OUTLET_NOUN})\s*[–—|:-]\s*(the |an? |your )?"
+               rf"([\w'’-]+\s+){{0,3}}{_OUTLET_NOUN}(?P<tail>\s+(of|for|in|on|from|since|serving)\b.*)?\W*$")
 # Words a credit line has besides names: connectors, places, agency names in capitals.
 _CREDIT_CONNECTORS = {"and", "in", "from", "at", "with", "for", "of", "the", "staff", "writer", "writers",
                       "correspondent", "correspondents", "bureau", "reporter", "reporters", "de", "da", "van", "von", "der", "al", "bin",
@@ -297,6 +305,10 @@ def _credit(text: str, words: list[str]) -> str | None:
         return "credit: copyright notice"
     if _REGISTERED.search(text) and len(words) <= 25 and not _SPEECH.search(text):
         return "credit: publisher's registration"
+    masthead = _MASTHEAD.match(text)
+    if masthead and len(words) <= 20 and _names_only(masthead.group("name")) and _names_only(masthead.group("tail") or "", 2) \
+            and not reports(text) and not QUOTE.search(text):
+        return "credit: outlet masthead"
     labelled = _ROLE_LABEL.match(text)
     if labelled and len(words) <= 12 and _names_only(text[labelled.end() :]):
         return "credit: newsroom role line"
@@ -305,9 +317,10 @@ def _credit(text: str, words: list[str]) -> str | None:
 
 # --- 7. notice ------------------------------------------------------------------------------
 
-# The line speaks about itself ("This article", "The material", "(This news ...") ...
+# The line speaks about itself ("This article", "The material", "(This news ...", after a label: "Note: this text") ...
 _SELF = rx(
-    r"^\W*(this|the)\s+(\w+\s+)?(article|text|page|news|story|material|content|note|report|translation|piece|item|"
+    r"^\W*((note|nb|n\.b\.|please note|editor[’']?s note|disclaimer|notice)\s*[:.-]\s*)?"
+    r"(this|the)\s+(\w+\s+)?(article|text|page|news|story|material|content|note|report|translation|piece|item|"
     r"post|dispatch|version|summary)\b"
 )
 # ... and says a machine or an AI made or translated it.

@@ -33,7 +33,7 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter sign-up call to action", rx(
         r"\b(newsletters?|(daily|weekly|morning|evening) (edition|briefing|digest|e-?mail)|"
         r"get the ([\w'’-]+ ){0,3}(briefing|newsletter|digest)|via e-?mail|by e-?mail|"
-        r"(to|in) your inbox|sign[ -]?up|never miss|don[’']?t miss|best stories|top stories|"
+        r"(to|in) your (inbox|mail|mailbox|e-?mail)|our ([\w'’-]+ )?bulletins?|sign[ -]?up|never miss|don[’']?t miss|best stories|top stories|"
         r"(breaking|news|e-?mail|push) alerts|(turn on|switch on|enable) (our |the )?notifications)\b")),
     ("subscription or donation appeal", rx(
         r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
@@ -62,10 +62,17 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    r"\b(?i:visit)\s+[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b")),
     # "Sign our petition", "Join our campaign": the outlet recruits the reader to its cause.
     ("petition or campaign appeal", rx(r"\b(sign (our|the|this) petition|our (petition|campaign)|join (our|the) campaign)\b")),
-    ("sign-off", rx(r"\b(thanks|thank you) for (reading|listening|watching|your support|supporting)\b")),
+    # "Thank you for reading", "We thank the readers who supported our appeal": the outlet thanks its audience.
+    # "Our Climate Forum takes place on 3 May. Early-bird tickets end soon": the outlet sells its own event.
+    ("event promotion", rx(r"\b(early[- ]bird|(registration|booking|ticket sales?) (is |are )?(now )?(open|closes?|ends?)|"
+                            r"book (your|now)|tickets? (are )?(on sale|available now)|"
+                            r"our ([\w'’&-]+ ){0,3}(summit|conference|festival|forum|awards|expo|gala|masterclass|workshop|webinar)s?)\b")),
+    ("sign-off", rx(r"\b(thanks|thank you) for (reading|listening|watching|your support|supporting)\b|"
+                    r"\bwe (thank|are grateful to) ([\w'’-]+ ){0,4}(readers|subscribers|supporters|donors|listeners|viewers|members)\b")),
     ("news tip request", rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
     ("podcast or video promotion", rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast|"
                                        r"(the )?(latest|new|every) episode|the ([\w'’-]+ )?full (interview|episode|programme|show|debate|address|speech|broadcast)|"
+                                       r"(watch|listen to|tune in to) (the |our )?([\w'’-]+ )?(full |whole |complete )?(report|interview|programme|broadcast|coverage) on|"
                                        r"(the|our) ([\w'’&-]+ ){0,4}podcast)\b")),
     ("reader comment prompt", rx(r"\b(comments? below|join the (debate|conversation|discussion)|have your say|"
                                   r"leave (a|your) ([\w,'’-]+ ){0,3}(comments?|thoughts|views|opinions?)|in the comments|letters? to the editor|write to (the|our) editors?)\b")),
