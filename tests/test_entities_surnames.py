@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rashomon.comparison.entities import resolve_entities
 
-from entity_helpers import entity_of, make
+from entity_helpers import entity_of, make, suspects
 
 
 def test_a_town_with_a_romance_ending_is_the_same_town_and_not_flagged() -> None:
@@ -27,3 +27,14 @@ def test_a_person_whose_surname_gains_a_vowel_is_still_flagged() -> None:
     ])
     person = entity_of(entities, "Emil Dravik")
     assert any(s.text == "Dravika" for s in person.suspect)
+
+
+def test_a_portfolio_after_minister_of_is_no_garbled_name() -> None:
+    texts = [
+        make("p1", "President Ilse Vork signed the budget. Vork said taxes would not rise."),
+        make("p2", "President Ilse Vork defended the plan. Vork spoke in the capital."),
+        make("p3", "The budget passed. The minister of Work, Remo Tallis, said wages would rise."),
+    ]
+    flagged = suspects(resolve_entities(texts))
+    assert "Work" not in flagged
+    assert entity_of(resolve_entities(texts), "Ilse Vork").suspect == ()

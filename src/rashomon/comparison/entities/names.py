@@ -58,13 +58,24 @@ def skeleton(word: str) -> str:
     "Lindkvist" = "Lindqvist", "Drunjesk" = "Drunesk", "Royce" = "Reuss": the forms an automatic translation from
     another script gives one name.
     """
-    letters = "".join(ch for ch in ascii_fold(word) if ch.isalpha())
-    letters = re.sub(r"(?<=[aeiou])w$", "", letters)  # "Farrow" = "Faro": a silent final w
-    letters = re.sub(r"qu(?![aeiouy])", "ku", letters)  # "Qustal" = "Kostal": a q before a vowel u
-    letters = re.sub(r"tch$", "ch", letters)  # "Drafitch" = "Dravich": one final sound, whose "c" is "Dravic"
+    letters = _respelled(word)
     mapped = _SOUND_RE.sub(lambda m: _SOUND_MAP[m.group()], letters).lower()
     mapped = re.sub(r"(.)\1+", r"\1", _VOWEL_RUN.sub("a", mapped))
     return mapped[:-1] if len(mapped) > 2 and mapped.endswith("a") else mapped  # "Royce" = "Reuss"
+
+
+def _respelled(word: str) -> str:
+    """The folded letters of ``word`` with the spellings of one sound made one."""
+    letters = "".join(ch for ch in ascii_fold(word) if ch.isalpha())
+    letters = re.sub(r"(?<=[aeiou])w$", "", letters)  # "Farrow" = "Faro": a silent final w
+    letters = re.sub(r"qu(?![aeiouy])", "ku", letters)  # "Qustal" = "Kostal": a q before a vowel u
+    return _one_final_sound(letters)
+
+
+def _one_final_sound(text: str) -> str:
+    """"Drafitch" = "Dravich", and German's "Kovatsch" = "Kovač": one final sound (the č or ć
+    that folding writes "c": "Dravic", "Kovac") written one way."""
+    return re.sub(r"t?tsch$|tch$", "ch", text)
 
 
 def consonants(key: str) -> int:
@@ -82,7 +93,7 @@ def transliterated(a: str, b: str, *, loose: bool = False) -> bool:
     key = skeleton(x)
     if key != skeleton(y) or consonants(key) < 2:
         return False
-    return loose or consonants(key) >= 3 or Levenshtein.distance(x, y) <= 2
+    return loose or consonants(key) >= 3 or Levenshtein.distance(_one_final_sound(x), _one_final_sound(y)) <= 2
 
 
 # --- names ----------------------------------------------------------------------------------
