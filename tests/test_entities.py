@@ -151,6 +151,13 @@ def test_title_cue_and_nationality_are_read_apart_from_the_name() -> None:
     assert all(t.type == "PERSON" for k, t in found.items() if k in {"Gabi Ashkenazi", "Jalina Porter", "Karim Khan"})
 
 
+def test_doctor_abbreviated_without_a_full_stop_is_a_title_as_with_one() -> None:
+    text = "Dr Lusa Mendrik opened the clinic. Dr. Oren Valli spoke after her."
+    found = {t.mention.text: t for t in find_mentions(make("x1", text))}
+    assert found["Lusa Mendrik"].mention.title == "Dr"
+    assert found["Oren Valli"].mention.title == "Dr."
+
+
 def test_common_capitalised_words_are_not_entities() -> None:
     text = ("According to officials, the talks went well. Last month, the deal collapsed. "
             "In March, on a Friday, Speaking to reporters, nobody answered. However, it rained. Receive our newsletter. "
