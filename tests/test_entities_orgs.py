@@ -51,3 +51,16 @@ def test_a_saints_name_written_in_another_language_is_the_same_body() -> None:
     hospital = org_words("San Vitrio University Hospital", set())
     assert same_body(hospital, org_words("University Hospital Saint Vitrio", set()))
     assert not same_body(hospital, org_words("University Hospital Saint Orsola", set()))  # another saint
+
+
+def test_eu_in_a_bodys_name_is_european_a_variant_never_a_flag() -> None:
+    from entity_helpers import entity_of
+
+    articles = [
+        make("e1", "The European Parliament voted on the fishing quota. The European Parliament met in March."),
+        make("e2", "The European Parliament debated the quota again on Tuesday."),
+        make("e3", "The EU Parliament rejected the fishing quota."),
+    ]
+    entities = resolve_entities(articles)
+    assert entity_of(entities, "EU Parliament") == entity_of(entities, "European Parliament")
+    assert "EU Parliament" not in flagged(articles)

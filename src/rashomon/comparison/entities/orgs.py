@@ -24,6 +24,9 @@ from .names import _CONNECTOR_WORDS, ascii_fold
 _GENERIC = frozenset({"national", "state", "central", "federal", "public", "general", "international", "regional",
                       "affairs", "new", "united", "supreme", "high", "higher", "joint", "special", "main",
                       "chief", "local", "provincial", "county", "district", "republic", "people", "peoples"})
+# An abbreviation that stands for an adjective inside a body's name: the "EU Commission" is the
+# "European Commission", a variant, not a translation's rewording.
+_ADJECTIVE_OF = {"eu": "european"}
 # A topic word is compared by its stem's first letters: a translation rewrites a word's ending
 # too ("Seismological" / "Seismology").
 TOPIC_LETTERS = 6
@@ -77,6 +80,7 @@ def org_words(surface: str, places: set[str]) -> OrgWords:
     exact, prefix, head_exact, head_prefix = _synonyms()
     lex = lexicon()
     words = [w for w in re.split(r"[\s/]+", ascii_fold(surface).replace("'s", "").replace("'", "")) if w]
+    words = [_ADJECTIVE_OF.get(w, w) if len(words) > 1 else w for w in words]
     topic: list[str] = []
     heads: set[str] = set()
     has_place = False
