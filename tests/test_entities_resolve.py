@@ -48,3 +48,13 @@ def test_an_acronym_opening_a_name_is_no_first_name() -> None:
         make("b2", "Tjerk Valmond will host the show."),
     ])
     assert not any({"NTV", "NTV Valmond"} <= set(e.variants) for e in entities)
+
+
+def test_a_countrys_formal_name_is_the_country_but_not_after_another_word() -> None:
+    entities = resolve_entities([
+        make("r1", "Grain prices rose in Ostrevia. Trucks left for the Republic of Ostrevia on Monday."),
+        make("r2", "Ostrevia closed its border. The Democratic Republic of Ostrevia protested."),
+    ])
+    assert entity_of(entities, "Republic of Ostrevia") == entity_of(entities, "Ostrevia")
+    assert not entity_of(entities, "Republic of Ostrevia").suspect
+    assert entity_of(entities, "Democratic Republic of Ostrevia") != entity_of(entities, "Ostrevia")

@@ -361,6 +361,15 @@ class _Resolver(SurnameSteps, EntityBuilder):
             if key.startswith("@") and key.endswith("~d") and key[:-2] in self.forms:
                 self.uf.union(key[:-2], key)
 
+    def attach_formal_state_names(self) -> None:
+        """"Republic of Maloune", "Kingdom of Estvar": a country's formal name is the country the
+        story names in one word; nothing may come before the kind of state ("Democratic Republic
+        of ..." names another)."""
+        for form in list(self.forms.values()):
+            match = _FORMAL_STATE.match(form.key)
+            if match and match.group("place") in self.forms and not form.surname:
+                self.uf.union(match.group("place"), form.key)
+
     def attach_case_endings(self, why: dict[str, str]) -> None:
         """"Korvan'ın", "Teveria'da": a name the story uses bare, with an apostrophe and a case
         ending that is not English ('s, 'd, 'll...), as a translation from Turkish or Finnish leaves
@@ -513,6 +522,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
         return bool(self._articles(rare) - self._articles(common))
 
 
+_FORMAL_STATE = re.compile(r"^(republic|kingdom|principality|grand duchy|duchy|sultanate|emirate|commonwealth) of "
+                           r"(the )?(?P<place>[^\W\d_][\w'-]*)$")
 _CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
 _ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
 
@@ -545,6 +556,7 @@ def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozen
     resolver.attach_short_forms()
     resolver.attach_acronyms()
     resolver.attach_demonyms()  # 6.
+    resolver.attach_formal_state_names()
     long_why = resolver.merge_long_near_misses()
     resolver.attach_case_endings(long_why)
     resolver.merge_org_variants(long_why)
