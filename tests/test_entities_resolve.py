@@ -58,3 +58,14 @@ def test_a_countrys_formal_name_is_the_country_but_not_after_another_word() -> N
     assert entity_of(entities, "Republic of Ostrevia") == entity_of(entities, "Ostrevia")
     assert not entity_of(entities, "Republic of Ostrevia").suspect
     assert entity_of(entities, "Democratic Republic of Ostrevia") != entity_of(entities, "Ostrevia")
+
+
+def test_a_hyphen_between_capitalised_words_parts_them_as_a_space_does() -> None:
+    entities = resolve_entities([
+        make("h1", "The regatta ended in Port Vellaury on Sunday. Port Vellaury hosts it every year."),
+        make("h2", "Sailors reached Port Vellaury after a storm."),
+        make("h3", "The regatta of Port-Vellori finished on Sunday."),
+    ])
+    town = entity_of(entities, "Port Vellaury")
+    assert entity_of(entities, "Port-Vellori") == town
+    assert [s.text for s in town.suspect] == ["Port-Vellori"]

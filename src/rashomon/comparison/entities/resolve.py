@@ -389,12 +389,12 @@ class _Resolver(SurnameSteps, EntityBuilder):
         ("Internatonal Criminal Court", "Tomas Virt" / "Tomaš Wirth"); rare -> reason."""
         buckets: dict[tuple, list[_Form]] = defaultdict(list)
         for form in self.forms.values():
-            words = form.surface.split()
+            words = _name_words(form)
             if len(words) > 1 and not form.key.startswith("@"):
                 buckets[(len(words),)].append(form)
         for key in [k for k, group in buckets.items() if len(group) > MAX_UNBLOCKED]:
             for form in buckets.pop(key):  # very many names: compare within the same initials only
-                buckets[(*key, "".join(w[0] for w in form.key.split()))].append(form)
+                buckets[(*key, "".join(w[0] for w in _name_words(form)))].append(form)
         why: dict[str, str] = {}
         for group in buckets.values():
             group.sort(key=lambda f: (*self._trust(self._articles(f)), -len(f.items), f.order))
@@ -418,7 +418,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
         if both and len(rare.items) >= 2 and len(common.items) >= 2:
             return ""  # both used in one article, again and again: two names
         kinds = set()
-        for x, y in zip(rare.key.split(), common.key.split()):
+        for x, y in zip(_name_words(rare), _name_words(common)):
             if x == y:
                 continue
             if any(ch.isdigit() for ch in x + y):
@@ -522,6 +522,13 @@ class _Resolver(SurnameSteps, EntityBuilder):
         return bool(self._articles(rare) - self._articles(common))
 
 
+def _name_words(form: _Form) -> list[str]:
+    """The folded words of a name, a hyphen between two capitalised words ("Port-Amori", as French
+    writes a town's name) parting them as a space does."""
+    return form.key.replace("-", " ").split() if _CAPITALS_HYPHENED.search(form.surface) else form.key.split()
+
+
+_CAPITALS_HYPHENED = re.compile(r"[A-Z][^\W\d_]*-[A-Z]")
 _FORMAL_STATE = re.compile(r"^(republic|kingdom|principality|grand duchy|duchy|sultanate|emirate|commonwealth) of "
                            r"(the )?(?P<place>[^\W\d_][\w'-]*)$")
 _CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
