@@ -27,13 +27,13 @@ CLAUSE_END = re.compile(r"[;:(),]|\s[–—]\s|\band\b|\bwhile\b|\bbut\b")
 
 
 def is_part(claim: Claim, v: Value) -> bool:
-    """"210 of the plant's 640 jobs", "including 14 police officers": a part, not the whole
-    ("thousands of supporters" is a vague count, not a part)."""
+    """"210 of the plant's 640 jobs", "including 14 police officers", "the dead include two
+    workers": a part, not the whole ("thousands of supporters" is a vague count, not a part)."""
     if v.text[:1].isalpha() and v.text.lower().endswith("s") and v.text.lower().rstrip("s") in ("dozen", "hundred", "thousand", "million", "tens of thousand", "hundreds of thousand"):
         return False
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
     before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
-    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|among them|of whom|of which)\s+$", before))
+    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|includes?|included|among them|of whom|of which)\s+$", before))
 
 
 def is_paired(claim: Claim, v: Value) -> bool:
