@@ -562,3 +562,20 @@ def test_pay_told_as_a_span_of_work_conflicts():
         make_article("a2", "The Holt bakers get a mere six weeks' pay from Brannock Foods."),
     ])
     assert not pay_of_a_span(a, a.values[0], b, b.values[0])
+
+
+def test_a_count_still_in_hospital_is_not_the_count_taken_there():
+    # those not yet released are another quantity than those admitted
+    from rashomon.comparison.conflicts.figure_roles import is_remaining
+
+    for still in ("five workers are still in hospital", "five workers remain in hospital"):
+        assert not _numbers(
+            "Forty workers were treated in hospital after the gas leak at the Dunmore plant.",
+            f"After the gas leak at the Dunmore plant, {still}.",
+        ), still
+    assert _numbers(
+        "Forty workers were treated in hospital after the gas leak at the Dunmore plant.",
+        "After the gas leak at the Dunmore plant, five workers were treated in hospital.",
+    )
+    claims = extract_claims([make_article("a1", "Five are still in hospital. Forty were treated in hospital.")])
+    assert [is_remaining(c, c.values[0]) for c in claims] == [True, False]

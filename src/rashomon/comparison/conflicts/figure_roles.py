@@ -17,7 +17,7 @@ from .common import STOP, WORD, context, fold, word_class
 from .figures import DURATION, counted_class, figure
 
 __all__ = [
-    "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
+    "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
     "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
@@ -210,6 +210,21 @@ def is_added(claim: Claim, v: Value) -> bool:
     """"the bodies of two more victims", "he would grab two more rebounds": an addition to a
     total, not the total."""
     return bool(re.match(r"\s+more\b(?!\s+than)", claim.text[v.end - claim.start : v.end - claim.start + 12]))
+
+
+# "Four are still in hospital", "two remain in custody", "the three remaining patients": those
+# not yet out, read after the figure up to its clause's end or just before it
+_STILL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:still|remain|remains|remained|remaining)\b", re.IGNORECASE)
+_STILL_BEFORE = re.compile(r"\b(?:still|remaining)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def is_remaining(claim: Claim, v: Value) -> bool:
+    """A count of those still somewhere ("Four are still in hospital", "the four remaining in
+    hospital"): those not yet released, not the count that went in ("63 were treated in hospital")."""
+    s, e = v.start - claim.start, v.end - claim.start
+    after = CLAUSE_END.split(claim.text[e:])[0]
+    before = CLAUSE_END.split(claim.text[:s])[-1]
+    return bool(_STILL_AFTER.match(after) or _STILL_BEFORE.search(before))
 
 
 # "with 12 minutes, 31 seconds remaining", "4:48 left", "with 10 seconds to play": a game clock

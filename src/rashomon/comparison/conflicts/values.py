@@ -19,7 +19,7 @@ from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_hour, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
+    CLAUSE_END, clock_hour, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
@@ -97,6 +97,8 @@ def shared_context(
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
     if (is_part(a, va) and not tallied_part(a, va)) or (is_part(b, vb) and not tallied_part(b, vb)) or elapsed(a, va) or elapsed(b, vb):
         return None  # "210 of the plant's 640 jobs"; but "two of its guards were wounded" counts the wounded
+    if is_remaining(a, va) != is_remaining(b, vb):
+        return None  # "Four are still in hospital" is no count of the "63 treated in hospital"
     if is_rate(a, va) != is_rate(b, vb):
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if is_paired(a, va) or is_paired(b, vb) or not same_compound(a, va, b, vb):
