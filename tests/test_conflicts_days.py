@@ -169,3 +169,15 @@ def test_found_discovered_and_spotted_tell_one_discovery():
         make_article("a2", "The leak was spotted on Thursday by a fisherman, who called the police at once."),
     ])
     assert [{f.a.value, f.b.value} for f in time_findings(a, b)] == [{"Monday", "Thursday"}]
+
+
+def test_the_night_into_a_day_is_the_late_part_of_the_day_before():
+    # "the night to Sunday" began on Saturday: one night, no disagreement
+    assert not _dates(
+        "Thieves broke into the Orvell museum late on Saturday and took two paintings.",
+        "Thieves broke into the Orvell museum in the night to Sunday and took two paintings.",
+    )
+    assert _dates(
+        "Thieves broke into the Orvell museum late on Friday and took two paintings.",
+        "Thieves broke into the Orvell museum in the night to Sunday and took two paintings.",
+    )

@@ -24,7 +24,7 @@ from ...text import reporting_lemma
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
 from ..claims import times_agree, weekday_of
-from .calendar import describe, days_disagree, pair_of
+from .calendar import describe, days_disagree, nights_agree, pair_of
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _MIN_SHARED = 2
@@ -317,6 +317,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 continue
             once = aligned and va.kind == vb.kind == "year" and once_in_a_life(a, va) == once_in_a_life(b, vb) != ""
             same = va.normalized == vb.normalized if once else same_time(va, vb)
+            if same is False and nights_agree(a, va, b, vb):
+                same = True  # "late on Saturday" / "in the night to Sunday": one night
             if same is None:
                 continue
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
