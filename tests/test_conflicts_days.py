@@ -181,3 +181,13 @@ def test_the_night_into_a_day_is_the_late_part_of_the_day_before():
         "Thieves broke into the Orvell museum late on Friday and took two paintings.",
         "Thieves broke into the Orvell museum in the night to Sunday and took two paintings.",
     )
+
+
+def test_declaring_something_void_is_an_act_not_words_said():
+    from rashomon.comparison.conflicts.days import stated_on
+
+    acts = extract_claims([make_article("a1", (
+        "The supreme court declared on Monday the new tax unconstitutional. "
+        "The court's president declared on Monday that the tax was unconstitutional."
+    ))])
+    assert [stated_on(c, c.values[0]) for c in acts] == ["", "declare"]

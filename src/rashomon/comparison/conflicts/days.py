@@ -131,10 +131,23 @@ _STATED_AT = re.compile(
 _ROUTINE = ("say", "tell", "add", "note", "explain")  # said every day: the day of no event
 
 
+# what follows a statement's day: "declared on Monday that ...", "declared on Monday: ..."
+_WORDS_FOLLOW = re.compile(r"[\s,]*(?:that\b|[:\"“‘'])", re.IGNORECASE)
+
+
 def stated_on(claim: Claim, v: Value) -> str:
-    """The lemma of the reporting verb whose day ``v`` is ("said Wednesday" -> "say"), else ""."""
+    """The lemma of the reporting verb whose day ``v`` is ("said Wednesday" -> "say"), else "".
+    "declare" with an object is an act, not words ("the court declared on Monday the law
+    unconstitutional", "declared a state of emergency"): only "declared that" or a quotation is
+    a statement."""
     m = _STATED_AT.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
-    return reporting_lemma(m.group(1)) or "" if m else ""
+    lemma = reporting_lemma(m.group(1)) or "" if m else ""
+    if lemma == "declare":
+        pair = pair_of(claim, v)
+        end = max(pair[2].end, pair[3].end) if pair else v.end  # past "Wednesday, 8 April"
+        if not _WORDS_FOLLOW.match(claim.text, end - claim.start):
+            return ""
+    return lemma
 
 
 def _dates_a_noun(claim: Claim, v: Value) -> bool:
