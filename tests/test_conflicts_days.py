@@ -191,3 +191,12 @@ def test_declaring_something_void_is_an_act_not_words_said():
         "The court's president declared on Monday that the tax was unconstitutional."
     ))])
     assert [stated_on(c, c.values[0]) for c in acts] == ["", "declare"]
+
+
+def test_a_future_in_a_later_clause_leaves_the_leads_day_past():
+    from rashomon.comparison.conflicts.days import lead_time
+
+    past = extract_claims([make_article("a1", "The council on Monday approved a budget that will raise bus fares.")])
+    assert lead_time(list(past))[1].text == "Monday"
+    coming = extract_claims([make_article("a1", "The council will vote on Monday on a budget for bus fares.")])
+    assert lead_time(list(coming)) is None

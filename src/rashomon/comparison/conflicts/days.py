@@ -373,11 +373,26 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
         for v in claim.values:
             if dateline and v.start - claim.start < dateline.end():
                 continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
-            if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and claim.modality != "future":
+            if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and not _future_day(claim, v):
                 if stated_on(claim, v) in _ROUTINE:
                     continue  # "officials said Saturday": the day of the telling
                 return claim, v
     return None
+
+
+_FUTURE_WORD = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)
+_FUTURE_AFTER = 4  # words after a day that may still tell its verb ("on Friday the board will meet")
+
+
+def _future_day(claim: Claim, v: Value) -> bool:
+    """Whether the day is of something to come: a future word before it or right after it ("will
+    meet on Friday", "on Friday the board will meet"); a future later in the sentence is another
+    clause's ("approved on Thursday a reform that will raise the age")."""
+    if claim.modality != "future":
+        return False
+    s, e = v.start - claim.start, v.end - claim.start
+    after = " ".join(claim.text[e:].split()[:_FUTURE_AFTER])
+    return bool(_FUTURE_WORD.search(claim.text[:s]) or _FUTURE_WORD.search(after))
 
 
 # "PELLWORTH, Vandria, March 9 (Norpress) —", "Castlemoor, 10 February -": the opening dateline
