@@ -200,3 +200,13 @@ def test_a_future_in_a_later_clause_leaves_the_leads_day_past():
     assert lead_time(list(past))[1].text == "Monday"
     coming = extract_claims([make_article("a1", "The council will vote on Monday on a budget for bus fares.")])
     assert lead_time(list(coming)) is None
+
+
+def test_the_day_something_was_announced_is_not_the_leads_day():
+    from rashomon.comparison.conflicts.days import lead_time
+
+    claims = extract_claims([make_article("a1", (
+        "The port authority announced on Thursday a record seizure of fake watches. "
+        "The lorry was stopped on Monday at the northern gate."
+    ))])
+    assert lead_time(list(claims))[1].text == "Monday"

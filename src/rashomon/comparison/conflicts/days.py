@@ -374,8 +374,8 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
             if dateline and v.start - claim.start < dateline.end():
                 continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
             if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and not _future_day(claim, v):
-                if stated_on(claim, v) in _ROUTINE:
-                    continue  # "officials said Saturday": the day of the telling
+                if stated_on(claim, v):
+                    continue  # "officials said Saturday", "announced this Thursday": the day of the telling
                 return claim, v
     return None
 
