@@ -579,3 +579,11 @@ def test_a_count_still_in_hospital_is_not_the_count_taken_there():
     )
     claims = extract_claims([make_article("a1", "Five are still in hospital. Forty were treated in hospital.")])
     assert [is_remaining(c, c.values[0]) for c in claims] == [True, False]
+
+
+def test_who_the_counted_are_between_commas_does_not_cut_off_their_tally():
+    # the apposition names the two; the verb after it is still their tally
+    assert _numbers(
+        "Two men, a lorry driver and a dock worker, were arrested at the harbour of Peltry on Friday.",
+        "Four people were arrested at the harbour of Peltry on Friday after the raid.",
+    )

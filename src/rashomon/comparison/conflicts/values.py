@@ -128,6 +128,8 @@ def shared_context(
         return None  # "9.4 percent in August" / "9.1 percent in July": two months' figures
     # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & _TALLY_IN_CLAUSE)
+    if _apposed(a, va) or _apposed(b, vb):
+        shared = shared | tally  # "Two men, a driver and a porter, were arrested": the verb past the commas is the figure's
     if ma and ma == mb:
         shared = shared | {f"in {ma}"}  # "inflation reached 9.4 percent in August" / "stood at 9.1 percent in August"
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
@@ -230,9 +232,20 @@ def tally_of(claim: Claim, v: Value) -> frozenset[str]:
     return tallies | {counted} if counted in TALLIES else tallies
 
 
+# "Two men, a driver and a dock worker, were arrested": who the counted are, set between commas
+# after the counted noun, is no end of the figure's clause
+_APPOSITION = re.compile(r"^(\s+[a-z][\w-]*),\s+(?:a|an|the|one|both)\s+[^,;:()]{1,80},(?=\s+(?:were|was|are|is|have|had|has)\b)")
+
+
+def _apposed(claim: Claim, v: Value) -> bool:
+    """Whether who the counted are stands between commas after the figure's noun (see ``_APPOSITION``)."""
+    return bool(_APPOSITION.match(claim.text[v.end - claim.start :]))
+
+
 @lru_cache(maxsize=16384)
 def _tallies(text: str, s: int, e: int) -> frozenset[str]:
-    after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", text[e:]))[0]), 8))
+    rest = _APPOSITION.sub(r"\1", text[e:])
+    after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", rest))[0]), 8))
     before = _not_occasion(WORD.findall(CLAUSE_END.split(text[:s])[-1]))[-4:]
     return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
 
