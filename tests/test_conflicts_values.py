@@ -587,3 +587,15 @@ def test_who_the_counted_are_between_commas_does_not_cut_off_their_tally():
         "Two men, a lorry driver and a dock worker, were arrested at the harbour of Peltry on Friday.",
         "Four people were arrested at the harbour of Peltry on Friday after the raid.",
     )
+
+
+def test_a_sum_hyphened_to_its_noun_is_that_things_sum():
+    # "the 90,000-euro repair fund" and "a repair fund of 60,000 euros" are one fund told twice
+    assert _numbers(
+        "The town council of Brell set up a repair fund of 60,000 euros for the flooded school.",
+        "The town council of Brell set up the 90,000-euro repair fund for the flooded school.",
+    )
+    assert not _numbers(
+        "The town council of Brell set up a repair fund of 60,000 euros for the flooded school.",
+        "The town council of Brell paid a 90,000-euro bonus to the builders of the flooded school.",
+    )

@@ -49,15 +49,18 @@ def is_paired(claim: Claim, v: Value) -> bool:
 
 
 _COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")  # "EUR", "USD": a sum of money
 
 
 def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str] | None:
     """(the word, the noun) of a figure hyphened to a word before a noun: "a 6.7-strength quake",
     "a 100-RBI season", "the 45-yard field goal". The figure tells a property of one thing (the
     quake, the season, the kick), no count of it. A unit of measure or time ("a 20-kilometre
-    ban", "an 11-day strike") only with ``measures``: such a figure is compared with any length."""
+    ban", "an 11-day strike") or of money ("the 150,000-euro prize fund": the sum is the fund's,
+    as "a prize fund of 120,000 euros" tells it) only with ``measures``: such a figure is
+    compared with any length or sum."""
     m = _COMPOUND.match(claim.text, v.end - claim.start)
-    if m is None or (not measures and (value_measure(v) is not None or counted_class(v) == DURATION)):
+    if m is None or (not measures and (value_measure(v) is not None or counted_class(v) == DURATION or _CURRENCY.match(v.unit or ""))):
         return None
     return word_class(m.group(1)), word_class(m.group(2))
 
