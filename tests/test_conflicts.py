@@ -578,3 +578,13 @@ def test_one_digit_in_two_units_is_no_group():
     for s in found.sides:
         groups.setdefault(s.group, set()).add(s.article)
     assert {"a1", "a3"} not in list(groups.values())
+
+
+def test_a_part_of_the_dead_vouches_for_no_other_death_toll():
+    # "two of the dead" and "the dead include two" count part of the group, not all of it
+    for part in ("Two of the dead were miners from the valley.", "The dead include two miners from the valley."):
+        conflicts, _ = _conflicts(
+            f"A landslide above the town of Verrin killed four people on Sunday. {part}",
+            "Two people were killed when a landslide struck above the town of Verrin on Sunday.",
+        )
+        assert [c.kind for c in conflicts if c.kind == "number"] == ["number"], part

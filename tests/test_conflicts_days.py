@@ -169,3 +169,44 @@ def test_found_discovered_and_spotted_tell_one_discovery():
         make_article("a2", "The leak was spotted on Thursday by a fisherman, who called the police at once."),
     ])
     assert [{f.a.value, f.b.value} for f in time_findings(a, b)] == [{"Monday", "Thursday"}]
+
+
+def test_the_night_into_a_day_is_the_late_part_of_the_day_before():
+    # "the night to Sunday" began on Saturday: one night, no disagreement
+    assert not _dates(
+        "Thieves broke into the Orvell museum late on Saturday and took two paintings.",
+        "Thieves broke into the Orvell museum in the night to Sunday and took two paintings.",
+    )
+    assert _dates(
+        "Thieves broke into the Orvell museum late on Friday and took two paintings.",
+        "Thieves broke into the Orvell museum in the night to Sunday and took two paintings.",
+    )
+
+
+def test_declaring_something_void_is_an_act_not_words_said():
+    from rashomon.comparison.conflicts.days import stated_on
+
+    acts = extract_claims([make_article("a1", (
+        "The supreme court declared on Monday the new tax unconstitutional. "
+        "The court's president declared on Monday that the tax was unconstitutional."
+    ))])
+    assert [stated_on(c, c.values[0]) for c in acts] == ["", "declare"]
+
+
+def test_a_future_in_a_later_clause_leaves_the_leads_day_past():
+    from rashomon.comparison.conflicts.days import lead_time
+
+    past = extract_claims([make_article("a1", "The council on Monday approved a budget that will raise bus fares.")])
+    assert lead_time(list(past))[1].text == "Monday"
+    coming = extract_claims([make_article("a1", "The council will vote on Monday on a budget for bus fares.")])
+    assert lead_time(list(coming)) is None
+
+
+def test_the_day_something_was_announced_is_not_the_leads_day():
+    from rashomon.comparison.conflicts.days import lead_time
+
+    claims = extract_claims([make_article("a1", (
+        "The port authority announced on Thursday a record seizure of fake watches. "
+        "The lorry was stopped on Monday at the northern gate."
+    ))])
+    assert lead_time(list(claims))[1].text == "Monday"

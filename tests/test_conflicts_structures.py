@@ -35,3 +35,17 @@ def test_one_name_spelt_two_ways_is_no_conflict():
         "The fire broke out at the Norrvik terminal of the port on Monday night.",
         "The fire broke out on Monday night at the Norvik terminal of the port.",
     )
+
+
+def test_one_vessel_with_one_word_of_its_name_changed_conflicts():
+    assert _names(
+        "The cargo ship Grey Heron ran aground off the cape of Moll on Sunday.",
+        "The vessel, the Grey Falcon, ran aground off the cape of Moll on Sunday.",
+    )
+
+
+def test_a_vessels_name_with_no_word_in_common_may_be_a_translation():
+    assert not _names(
+        "The tanker Luz del Mar ran aground off the cape of Moll on Sunday.",
+        "The tanker Sea Light ran aground off the cape of Moll on Sunday.",
+    )

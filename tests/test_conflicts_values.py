@@ -562,3 +562,40 @@ def test_pay_told_as_a_span_of_work_conflicts():
         make_article("a2", "The Holt bakers get a mere six weeks' pay from Brannock Foods."),
     ])
     assert not pay_of_a_span(a, a.values[0], b, b.values[0])
+
+
+def test_a_count_still_in_hospital_is_not_the_count_taken_there():
+    # those not yet released are another quantity than those admitted
+    from rashomon.comparison.conflicts.figure_roles import is_remaining
+
+    for still in ("five workers are still in hospital", "five workers remain in hospital"):
+        assert not _numbers(
+            "Forty workers were treated in hospital after the gas leak at the Dunmore plant.",
+            f"After the gas leak at the Dunmore plant, {still}.",
+        ), still
+    assert _numbers(
+        "Forty workers were treated in hospital after the gas leak at the Dunmore plant.",
+        "After the gas leak at the Dunmore plant, five workers were treated in hospital.",
+    )
+    claims = extract_claims([make_article("a1", "Five are still in hospital. Forty were treated in hospital.")])
+    assert [is_remaining(c, c.values[0]) for c in claims] == [True, False]
+
+
+def test_who_the_counted_are_between_commas_does_not_cut_off_their_tally():
+    # the apposition names the two; the verb after it is still their tally
+    assert _numbers(
+        "Two men, a lorry driver and a dock worker, were arrested at the harbour of Peltry on Friday.",
+        "Four people were arrested at the harbour of Peltry on Friday after the raid.",
+    )
+
+
+def test_a_sum_hyphened_to_its_noun_is_that_things_sum():
+    # "the 90,000-euro repair fund" and "a repair fund of 60,000 euros" are one fund told twice
+    assert _numbers(
+        "The town council of Brell set up a repair fund of 60,000 euros for the flooded school.",
+        "The town council of Brell set up the 90,000-euro repair fund for the flooded school.",
+    )
+    assert not _numbers(
+        "The town council of Brell set up a repair fund of 60,000 euros for the flooded school.",
+        "The town council of Brell paid a 90,000-euro bonus to the builders of the flooded school.",
+    )

@@ -43,7 +43,7 @@ from .common import Agreeing, Disagreement, Side, event_words, word_class
 from .compass import compass_findings
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
-from .figure_roles import measured_thing
+from .figure_roles import is_part, measured_thing
 from .figures import other_dimension
 from .merging import dedupe, merge
 from .names import entity_conflicts
@@ -58,7 +58,7 @@ from .splits import split_findings
 from .structures import structure_findings
 from .values import (
     MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
-    part_findings, stated_numbers, tallied, tally_of,
+    part_findings, stated_numbers, tallied, tallied_part, tally_of,
 )
 
 __all__ = ["find_conflicts"]
@@ -113,6 +113,7 @@ def _other_article_agrees(
             memo[key] = [
                 (c, v) for c, v in numbers.get(article, [])
                 if _loosely_same(claim, value, c, v) and numbers_agree(value, v, rounded=False) and not denied(c, v)
+                and not _a_part(c, v)
             ]
         return [v for c, v in memo[key] if _plausibly_same(claim, value, c, v, sides, aligned)]
 
@@ -128,6 +129,13 @@ def _other_article_agrees(
         if any(x is not y and not numbers_agree(x, y) for x in with_a for y in with_b):
             return True
     return False
+
+
+def _a_part(claim: Claim, v: Value) -> bool:
+    """A figure counting part of a group ("two of the dead were workers", "the dead include two
+    workers") vouches for no total of the group: "three killed ... two of the dead" agrees with
+    no one's "two people died"."""
+    return is_part(claim, v) and not tallied_part(claim, v)
 
 
 def _plausibly_same(

@@ -108,3 +108,27 @@ def dateline_of(claims: list[Claim], pattern: re.Pattern[str], line: re.Pattern[
             if v.kind == "date" and v.start - claim.start < m.end():
                 return v
     return None
+
+
+# "in the night to Sunday", "overnight into Sunday": the night from Saturday to Sunday
+_NIGHT_INTO = re.compile(r"\b(?:night|overnight)\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def night_into(claim: Claim, v: Value) -> bool:
+    """A weekday told as the night leading into it ("in the night to Sunday"): the night began
+    on the day before."""
+    return v.kind == "weekday" and bool(_NIGHT_INTO.search(claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]))
+
+
+def nights_agree(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """One weekday is the night into the other's next day: "late on Saturday" and "in the night
+    to Sunday" are one night."""
+    if va.kind != "weekday" or vb.kind != "weekday":
+        return False
+    days = [d.lower() for d in WEEKDAYS]
+    if va.normalized not in days or vb.normalized not in days:
+        return False
+    before = {w: days[(days.index(w) - 1) % 7] for w in days}
+    return (night_into(a, va) and before[va.normalized] == vb.normalized) or (
+        night_into(b, vb) and before[vb.normalized] == va.normalized
+    )

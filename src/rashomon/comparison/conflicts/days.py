@@ -24,7 +24,7 @@ from ...text import reporting_lemma
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
 from ..claims import times_agree, weekday_of
-from .calendar import describe, days_disagree, pair_of
+from .calendar import describe, days_disagree, nights_agree, pair_of
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _MIN_SHARED = 2
@@ -131,10 +131,23 @@ _STATED_AT = re.compile(
 _ROUTINE = ("say", "tell", "add", "note", "explain")  # said every day: the day of no event
 
 
+# what follows a statement's day: "declared on Monday that ...", "declared on Monday: ..."
+_WORDS_FOLLOW = re.compile(r"[\s,]*(?:that\b|[:\"“‘'])", re.IGNORECASE)
+
+
 def stated_on(claim: Claim, v: Value) -> str:
-    """The lemma of the reporting verb whose day ``v`` is ("said Wednesday" -> "say"), else ""."""
+    """The lemma of the reporting verb whose day ``v`` is ("said Wednesday" -> "say"), else "".
+    "declare" with an object is an act, not words ("the court declared on Monday the law
+    unconstitutional", "declared a state of emergency"): only "declared that" or a quotation is
+    a statement."""
     m = _STATED_AT.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
-    return reporting_lemma(m.group(1)) or "" if m else ""
+    lemma = reporting_lemma(m.group(1)) or "" if m else ""
+    if lemma == "declare":
+        pair = pair_of(claim, v)
+        end = max(pair[2].end, pair[3].end) if pair else v.end  # past "Wednesday, 8 April"
+        if not _WORDS_FOLLOW.match(claim.text, end - claim.start):
+            return ""
+    return lemma
 
 
 def _dates_a_noun(claim: Claim, v: Value) -> bool:
@@ -317,6 +330,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 continue
             once = aligned and va.kind == vb.kind == "year" and once_in_a_life(a, va) == once_in_a_life(b, vb) != ""
             same = va.normalized == vb.normalized if once else same_time(va, vb)
+            if same is False and nights_agree(a, va, b, vb):
+                same = True  # "late on Saturday" / "in the night to Sunday": one night
             if same is None:
                 continue
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
@@ -358,11 +373,26 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
         for v in claim.values:
             if dateline and v.start - claim.start < dateline.end():
                 continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
-            if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and claim.modality != "future":
-                if stated_on(claim, v) in _ROUTINE:
-                    continue  # "officials said Saturday": the day of the telling
+            if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and not _future_day(claim, v):
+                if stated_on(claim, v):
+                    continue  # "officials said Saturday", "announced this Thursday": the day of the telling
                 return claim, v
     return None
+
+
+_FUTURE_WORD = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)
+_FUTURE_AFTER = 4  # words after a day that may still tell its verb ("on Friday the board will meet")
+
+
+def _future_day(claim: Claim, v: Value) -> bool:
+    """Whether the day is of something to come: a future word before it or right after it ("will
+    meet on Friday", "on Friday the board will meet"); a future later in the sentence is another
+    clause's ("approved on Thursday a reform that will raise the age")."""
+    if claim.modality != "future":
+        return False
+    s, e = v.start - claim.start, v.end - claim.start
+    after = " ".join(claim.text[e:].split()[:_FUTURE_AFTER])
+    return bool(_FUTURE_WORD.search(claim.text[:s]) or _FUTURE_WORD.search(after))
 
 
 # "PELLWORTH, Vandria, March 9 (Norpress) —", "Castlemoor, 10 February -": the opening dateline

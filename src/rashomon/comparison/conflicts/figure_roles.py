@@ -17,7 +17,7 @@ from .common import STOP, WORD, context, fold, word_class
 from .figures import DURATION, counted_class, figure
 
 __all__ = [
-    "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_whole",
+    "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
     "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
@@ -27,13 +27,13 @@ CLAUSE_END = re.compile(r"[;:(),]|\s[–—]\s|\band\b|\bwhile\b|\bbut\b")
 
 
 def is_part(claim: Claim, v: Value) -> bool:
-    """"210 of the plant's 640 jobs", "including 14 police officers": a part, not the whole
-    ("thousands of supporters" is a vague count, not a part)."""
+    """"210 of the plant's 640 jobs", "including 14 police officers", "the dead include two
+    workers": a part, not the whole ("thousands of supporters" is a vague count, not a part)."""
     if v.text[:1].isalpha() and v.text.lower().endswith("s") and v.text.lower().rstrip("s") in ("dozen", "hundred", "thousand", "million", "tens of thousand", "hundreds of thousand"):
         return False
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
     before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
-    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|among them|of whom|of which)\s+$", before))
+    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|includes?|included|among them|of whom|of which)\s+$", before))
 
 
 def is_paired(claim: Claim, v: Value) -> bool:
@@ -49,15 +49,18 @@ def is_paired(claim: Claim, v: Value) -> bool:
 
 
 _COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")  # "EUR", "USD": a sum of money
 
 
 def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str] | None:
     """(the word, the noun) of a figure hyphened to a word before a noun: "a 6.7-strength quake",
     "a 100-RBI season", "the 45-yard field goal". The figure tells a property of one thing (the
     quake, the season, the kick), no count of it. A unit of measure or time ("a 20-kilometre
-    ban", "an 11-day strike") only with ``measures``: such a figure is compared with any length."""
+    ban", "an 11-day strike") or of money ("the 150,000-euro prize fund": the sum is the fund's,
+    as "a prize fund of 120,000 euros" tells it) only with ``measures``: such a figure is
+    compared with any length or sum."""
     m = _COMPOUND.match(claim.text, v.end - claim.start)
-    if m is None or (not measures and (value_measure(v) is not None or counted_class(v) == DURATION)):
+    if m is None or (not measures and (value_measure(v) is not None or counted_class(v) == DURATION or _CURRENCY.match(v.unit or ""))):
         return None
     return word_class(m.group(1)), word_class(m.group(2))
 
@@ -210,6 +213,21 @@ def is_added(claim: Claim, v: Value) -> bool:
     """"the bodies of two more victims", "he would grab two more rebounds": an addition to a
     total, not the total."""
     return bool(re.match(r"\s+more\b(?!\s+than)", claim.text[v.end - claim.start : v.end - claim.start + 12]))
+
+
+# "Four are still in hospital", "two remain in custody", "the three remaining patients": those
+# not yet out, read after the figure up to its clause's end or just before it
+_STILL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:still|remain|remains|remained|remaining)\b", re.IGNORECASE)
+_STILL_BEFORE = re.compile(r"\b(?:still|remaining)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def is_remaining(claim: Claim, v: Value) -> bool:
+    """A count of those still somewhere ("Four are still in hospital", "the four remaining in
+    hospital"): those not yet released, not the count that went in ("63 were treated in hospital")."""
+    s, e = v.start - claim.start, v.end - claim.start
+    after = CLAUSE_END.split(claim.text[e:])[0]
+    before = CLAUSE_END.split(claim.text[:s])[-1]
+    return bool(_STILL_AFTER.match(after) or _STILL_BEFORE.search(before))
 
 
 # "with 12 minutes, 31 seconds remaining", "4:48 left", "with 10 seconds to play": a game clock

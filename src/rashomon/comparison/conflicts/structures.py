@@ -1,5 +1,6 @@
 """One structure named differently: "behind the Harkness Stand" / "at the back of the Miller
-Stand"; "a fault at the Halvik substation" / "at the Dornas substation".
+Stand"; "a fault at the Halvik substation" / "at the Dornas substation"; one vessel too ("the
+cargo ship Merrow Star" / "the vessel, the Merrow Queen,").
 
 A structure is read as "the <Name> <kind>", a kind of built thing (a stand, a substation, a
 terminal, a bridge...). Two articles disagree on which one when each names exactly one structure
@@ -28,15 +29,23 @@ _KINDS = (
 _STRUCTURE = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+)\s+(?P<kind>(?i:" + "|".join(_KINDS) + r"))s?\b(?!\s+[A-Z])"
 )
+# A vessel is named after its kind: "the cargo ship Sorrel Star", "the vessel, the Merrow Queen,"
+_VESSEL = re.compile(
+    r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|containership|cargo\s+ship|cruise\s+ship),?\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 _SPELLING = 2  # names this close are one name spelt two ways (the garbled-name check's)
 
 
 def _structures(claim: Claim) -> Iterable[tuple[str, str, int, int]]:
-    """(name, kind, start, end) of each "the <Name> <kind>" in the claim (article offsets)."""
+    """(name, kind, start, end) of each "the <Name> <kind>" and each named vessel ("the ship
+    <Name>", kind "vessel") in the claim (article offsets)."""
     for m in _STRUCTURE.finditer(claim.text):
         name = m.group("name")
         if name.lower() not in ("same", "new", "old", "main"):
             yield name, m.group("kind").lower(), claim.start + m.start("name"), claim.start + m.end("kind")
+    for m in _VESSEL.finditer(claim.text):
+        yield m.group("name"), "vessel", claim.start + m.start("name"), claim.start + m.end("name")
 
 
 def structure_findings(
@@ -53,19 +62,21 @@ def structure_findings(
     for kind, articles in by_kind.items():
         for x, first in enumerate(articles):
             for second in articles[x + 1 :]:
-                pair = _best_pair(found[(first, kind)], found[(second, kind)], texts, similarity, floor, index)
+                pair = _best_pair(kind, found[(first, kind)], found[(second, kind)], texts, similarity, floor, index)
                 if pair is not None:
                     yield Disagreement("name", f"which {kind}", *pair)
 
 
 def _best_pair(
-    xs: list[tuple[Claim, str, int, int]], ys: list[tuple[Claim, str, int, int]], texts: dict[str, str],
+    kind: str, xs: list[tuple[Claim, str, int, int]], ys: list[tuple[Claim, str, int, int]], texts: dict[str, str],
     similarity: object, floor: float, index: dict[str, int],
 ) -> tuple[Side, Side] | None:
     """The two most similar sentences naming two different structures, when as similar as ``floor``."""
     name_x, name_y = fold(xs[0][1]), fold(ys[0][1])
     if edit_distance(name_x, name_y) <= _SPELLING or suffix_stem(name_x) == suffix_stem(name_y):
         return None
+    if kind == "vessel" and not _one_word_swapped(name_x, name_y):
+        return None  # "Estrella del Norte" / "North Star": a translated name, or another ship
     if _holds(texts[ys[0][0].article], name_x) or _holds(texts[xs[0][0].article], name_y):
         return None  # an article that names both structures tells of two
     best = max(((a, b) for a in xs for b in ys), key=lambda p: similarity[index[p[0][0].id], index[p[1][0].id]])  # type: ignore[index]
@@ -76,6 +87,12 @@ def _best_pair(
         Side(claim=a, value=a.text[sa - a.start : ea - a.start], normalized=fold(na), start=sa, end=ea),
         Side(claim=b, value=b.text[sb - b.start : eb - b.start], normalized=fold(nb), start=sb, end=eb),
     )
+
+
+def _one_word_swapped(x: str, y: str) -> bool:
+    """Two names of as many words, all alike but one: "Sorrel Star" / "Sorrel Queen"."""
+    wx, wy = x.split(), y.split()
+    return len(wx) == len(wy) >= 2 and sum(a != b for a, b in zip(wx, wy)) == 1
 
 
 def _holds(text: str, name: str) -> bool:

@@ -19,7 +19,7 @@ from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_hour, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_whole, lasting_one_thing,
+    CLAUSE_END, clock_hour, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
@@ -97,6 +97,8 @@ def shared_context(
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
     if (is_part(a, va) and not tallied_part(a, va)) or (is_part(b, vb) and not tallied_part(b, vb)) or elapsed(a, va) or elapsed(b, vb):
         return None  # "210 of the plant's 640 jobs"; but "two of its guards were wounded" counts the wounded
+    if is_remaining(a, va) != is_remaining(b, vb):
+        return None  # "Four are still in hospital" is no count of the "63 treated in hospital"
     if is_rate(a, va) != is_rate(b, vb):
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if is_paired(a, va) or is_paired(b, vb) or not same_compound(a, va, b, vb):
@@ -126,6 +128,8 @@ def shared_context(
         return None  # "9.4 percent in August" / "9.1 percent in July": two months' figures
     # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & _TALLY_IN_CLAUSE)
+    if _apposed(a, va) or _apposed(b, vb):
+        shared = shared | tally  # "Two men, a driver and a porter, were arrested": the verb past the commas is the figure's
     if ma and ma == mb:
         shared = shared | {f"in {ma}"}  # "inflation reached 9.4 percent in August" / "stood at 9.1 percent in August"
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
@@ -228,9 +232,20 @@ def tally_of(claim: Claim, v: Value) -> frozenset[str]:
     return tallies | {counted} if counted in TALLIES else tallies
 
 
+# "Two men, a driver and a dock worker, were arrested": who the counted are, set between commas
+# after the counted noun, is no end of the figure's clause
+_APPOSITION = re.compile(r"^(\s+[a-z][\w-]*),\s+(?:a|an|the|one|both)\s+[^,;:()]{1,80},(?=\s+(?:were|was|are|is|have|had|has)\b)")
+
+
+def _apposed(claim: Claim, v: Value) -> bool:
+    """Whether who the counted are stands between commas after the figure's noun (see ``_APPOSITION``)."""
+    return bool(_APPOSITION.match(claim.text[v.end - claim.start :]))
+
+
 @lru_cache(maxsize=16384)
 def _tallies(text: str, s: int, e: int) -> frozenset[str]:
-    after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", text[e:]))[0]), 8))
+    rest = _APPOSITION.sub(r"\1", text[e:])
+    after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", rest))[0]), 8))
     before = _not_occasion(WORD.findall(CLAUSE_END.split(text[:s])[-1]))[-4:]
     return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
 
