@@ -1,7 +1,7 @@
-"""Fit the loaded-word model (src/rashomon/data/framing_word_model.json) on stories-dev, with
-leave-one-story-out cross-validation.
+"""Fit the loaded-word model (src/rashomon/data/framing_word_model.json) on stories-dev (or several
+folders of stories), with leave-one-story-out or leave-one-set-out cross-validation.
 
-    python scripts/fit_framing_words.py [--root ROOT] [--c C] [--single T] [--story T] [--cv]
+    python scripts/fit_framing_words.py [--root ROOT ...] [--folds story|set] [--c C] [--single T] [--story T] [--cv]
         [--cv-thresholds T ...] [--cv-single T ...] [--cache PICKLE] [--write]
 
 Every word token in an outlet's own voice (rashomon.comparison.framing.loaded.candidate_tokens) is
@@ -24,11 +24,18 @@ it with ``rashomon.evaluate`` (framing found and precision, the numbers bench/qu
 at each story threshold of ``--cv-thresholds``, and with ``--cv-single`` each article inspected alone
 at each single-article threshold given.
 ``--write`` writes the model fitted on all 24 stories with the thresholds given.
+
+``--root`` takes several folders (default: stories-dev alone). ``--folds set`` holds out a whole
+folder instead of one story: each folder is scored by the model (both stages, the second fitted by
+stacking within the other folders) fitted on the other folders alone, the honest number for stories
+written by other hands. ``--cv-shipped`` also scores each story's comparison with the shipped model as
+it is (the baseline: on a folder it was not fitted on, that is held out too).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
 import json
 import pickle
@@ -57,13 +64,14 @@ SWEEP = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 class Examples:
     """Features and labels of every candidate token, with its story and the gold cues it lies in."""
 
-    def __init__(self, root: Path, open_compounds: bool = True) -> None:
-        single, story, labels, stories, cues, owners, in_title = [], [], [], [], [], [], []
+    def __init__(self, roots: list[Path], open_compounds: bool = True) -> None:
+        single, story, labels, stories, cues, owners, in_title, sets = [], [], [], [], [], [], [], []
         self.stories: list[tuple[str, Path, list[Path]]] = []
-        for gold_path in sorted(root.glob("*/gold.json")):
+        for root, gold_path in ((root, g) for root in roots for g in sorted(root.glob("*/gold.json"))):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             paths = [gold_path.parent / a for a in gold["articles"]]
-            self.stories.append((gold_path.parent.name, gold_path, paths))
+            slug = story_key(roots, root, gold_path)
+            self.stories.append((slug, gold_path, paths))
             docs, _ = read_sources([str(p) for p in paths])
             articles = [prepare(d, name, Settings()) for d, name in zip(docs, gold["articles"])]
             vocab = {a.id: vocabulary(a.text) if open_compounds else {w.lower() for w in _TOKEN.findall(a.text)} for a in articles}
@@ -81,13 +89,15 @@ class Examples:
                     single.append(word_features(m.group(), None))
                     story.append(word_features(m.group(), elsewhere))
                     labels.append(int(bool(inside)))
-                    stories.append(gold_path.parent.name)
-                    owners.append(f"{gold_path.parent.name}/{article.id}")
+                    stories.append(slug)
+                    sets.append(root.name)
+                    owners.append(f"{slug}/{article.id}")
         self.X = {"single": np.stack(single), "story": np.stack(story)}
         self.y = np.array(labels)
         self.story = np.array(stories)
         self.article = np.array(owners)
         self.in_title = np.array(in_title)
+        self.set = np.array(sets)
         self.cues = cues  # per gold cue (any kind): the example indices inside it
 
     def sweep(self, p: np.ndarray, t: float) -> tuple[int, int, float, float]:
@@ -99,6 +109,21 @@ class Examples:
         recall = float(self.y[flagged].sum() / max(1, self.y.sum()))
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return found, n, round(precision, 3), round(f1, 3)
+
+
+def story_key(roots: list[Path], root: Path, gold_path: Path) -> str:
+    """A story's name: its folder, prefixed with its set's where several sets are read (two sets may
+    hold stories of the same name)."""
+    return gold_path.parent.name if len(roots) == 1 else f"{root.name}/{gold_path.parent.name}"
+
+
+def subset(ex: Examples, rows: np.ndarray) -> Examples:
+    """The examples of ``rows`` alone (for fitting; its ``cues`` still index the whole set)."""
+    part = copy.copy(ex)
+    part.X = {k: v[rows] for k, v in ex.X.items()}
+    for name in ("y", "story", "article", "in_title", "set"):
+        setattr(part, name, getattr(ex, name)[rows])
+    return part
 
 
 def context_matrix(ex: Examples, p: np.ndarray, prior: float | None) -> np.ndarray:
@@ -158,6 +183,7 @@ class Fitted:
     first_stage_cv: np.ndarray
     held_out: dict[str, dict[str, Any]]
     context: dict[str, Any] | None
+    model: dict[str, Any]  # the model fitted on all, as shipped (with its second stage)
 
 
 def without(X: np.ndarray, features: tuple[str, ...], left_out: list[str]) -> np.ndarray:
@@ -183,9 +209,11 @@ def fit_part(ex: Examples, part: str, c: float, threshold: float, with_context: 
         clf = fit(X[train], ex.y[train], c)
         cv[~train] = clf.predict_proba(X[~train])[:, 1]
         held_out[str(s)] = as_json(clf, features, threshold)
-    whole = fit(X, ex.y, c).predict_proba(X)[:, 1]
+    whole_clf = fit(X, ex.y, c)
+    whole = whole_clf.predict_proba(X)[:, 1]
+    model = as_json(whole_clf, features, threshold)
     if not with_context:
-        return Fitted(cv, whole, cv, held_out, None)
+        return Fitted(cv, whole, cv, held_out, None, model)
     prior = prior_loudness(ex, cv, np.ones(len(ex.y), dtype=bool))
     held_out_context = context_matrix(ex, cv, prior)
     cv2 = np.zeros(len(ex.y))
@@ -195,12 +223,99 @@ def fit_part(ex: Examples, part: str, c: float, threshold: float, with_context: 
         cv2[~train] = clf2.predict_proba(held_out_context[~train])[:, 1]
         held_out[str(s)]["context"] = context_json(clf2, prior)
     second = fit(held_out_context, ex.y, 1.0)
-    return Fitted(cv2, second.predict_proba(context_matrix(ex, whole, prior))[:, 1], cv, held_out, context_json(second, prior))
+    model["context"] = context_json(second, prior)
+    return Fitted(cv2, second.predict_proba(context_matrix(ex, whole, prior))[:, 1], cv, held_out, model["context"], model)
+
+
+def probabilities(ex: Examples, part: str, model: dict[str, Any], left_out: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The first-stage and final probabilities of every example under a fitted model part (its JSON,
+    weights rounded as shipped)."""
+    features = SINGLE_FEATURES if part == "single" else STORY_FEATURES
+    coef = np.asarray(model["weights"] + model["vector_weights"])
+    first = 1 / (1 + np.exp(-(without(ex.X[part], features, left_out) @ coef + model["bias"])))
+    if "context" not in model:
+        return first, first
+    ctx = model["context"]
+    z = context_matrix(ex, first, ctx["prior_loudness"]) @ np.asarray(ctx["weights"]) + ctx["bias"]
+    return first, 1 / (1 + np.exp(-z))
+
+
+def fit_part_by_set(ex: Examples, part: str, c: float, threshold: float, with_context: bool, left_out: list[str] = []) -> Fitted:
+    """Fit one part leave-one-set-out: each set scored by the whole model (second stage included)
+    fitted on the other sets alone; ``held_out`` is keyed by story, each story given its set's model."""
+    cv, first_cv = np.zeros(len(ex.y)), np.zeros(len(ex.y))
+    held_out: dict[str, dict[str, Any]] = {}
+    for s in np.unique(ex.set):
+        rows = ex.set == s
+        model = fit_part(subset(ex, ~rows), part, c, threshold, with_context, left_out).model
+        first_cv[rows], cv[rows] = probabilities(subset(ex, rows), part, model, left_out)
+        held_out.update({str(story): copy.deepcopy(model) for story in np.unique(ex.story[rows])})
+    whole = fit_part(ex, part, c, threshold, with_context, left_out)
+    return Fitted(cv, whole.whole, first_cv, held_out, whole.context, whole.model)
+
+
+Tally = dict[str, dict[float, list[int]]]  # set -> threshold -> [found, total, on a gold cue, reported]
+
+
+def score_comparisons(ex: Examples, model_of: Any, thresholds: list[float], single: list[float]) -> tuple[Tally, Tally]:
+    """Each story compared once with its model (``model_of(slug)``: the one fitted without it, or the
+    shipped one); the framing stage alone is then re-run at each story threshold and scored with
+    rashomon.evaluate, and with ``single`` thresholds each article alone. Tallies by set."""
+    tally: Tally = {}
+    tally_single: Tally = {}
+    for (slug, gold, paths), set_name in zip(ex.stories, story_sets(ex)):
+        model = model_of(slug)
+        for part in ("single", "story"):
+            model[part]["coef"] = np.asarray(model[part]["weights"] + model[part]["vector_weights"], dtype=np.float32)
+        loaded.word_model = wording.word_model = lambda model=model: model  # type: ignore[assignment]
+        report = compare(paths, settings=Settings(embedder="static"))
+        for t in thresholds:
+            model["story"]["threshold"] = t
+            cues = find_framing(report.articles, report.entities, alignment=report.agreements)
+            add_scores(tally, set_name, t, evaluate(gold, dataclasses.replace(report, framing=cues)))
+        for t in single:
+            # each article inspected alone (as ``rashomon inspect`` does), scored against its story's gold
+            model["single"]["threshold"] = t
+            cues = tuple(c for a in report.articles for c in find_framing([a]))
+            add_scores(tally_single, set_name, t, evaluate(gold, dataclasses.replace(report, framing=cues)))
+    return tally, tally_single
+
+
+def story_sets(ex: Examples) -> list[str]:
+    """The set of each story of ``ex.stories``, in order."""
+    first = {str(story): str(s) for story, s in zip(ex.story[::-1], ex.set[::-1])}
+    return [first.get(slug, "") for slug, _, _ in ex.stories]
+
+
+def add_scores(tally: Tally, set_name: str, t: float, scores: Any) -> None:
+    counts = (scores.framing.found, scores.framing.total, scores.framing_precision.found, scores.framing_precision.total)
+    for key in (set_name, "all"):
+        row = tally.setdefault(key, {}).setdefault(t, [0, 0, 0, 0])
+        for i, n in enumerate(counts):
+            row[i] += n
+
+
+def print_tallies(name: str, tally: Tally, tally_single: Tally) -> None:
+    for label, tallies in (("comparison, story threshold", tally), ("each article alone, single threshold", tally_single)):
+        for set_name, rows in tallies.items():
+            for t, (found, total, on, reported) in rows.items():
+                print(f"{name}, {set_name}, {label} {t}: framing {found}/{total} ({found / max(1, total):.3f}), "
+                      f"precision {on}/{reported} ({on / max(1, reported):.3f}), {reported - on} false")
+
+
+def fitted_on(roots: list[Path]) -> str:
+    """How the written model's about names its training data (unchanged for stories-dev alone)."""
+    if len(roots) == 1:
+        return f"{roots[0].name} as a whole"
+    return ", ".join(r.name for r in roots) + " as a whole"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
+    parser.add_argument("--root", type=Path, nargs="+", default=[DEFAULT_ROOT],
+                        help="folders of gold v2 bundles (default: stories-dev; the stories-fresh sets beside it)")
+    parser.add_argument("--folds", choices=["story", "set"], default="story",
+                        help="what the held-out sweep and --cv leave out: one story, or one whole folder of --root")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regressions")
     parser.add_argument("--single", type=float, default=None, help="threshold of the single-article model")
     parser.add_argument("--story", type=float, default=None, help="threshold of the story model")
@@ -208,6 +323,7 @@ def main() -> None:
                         help="threshold of the single-article model at sensitivity 'broad' (the best word F1 of the held-out sweep)")
     parser.add_argument("--cv", action="store_true", help="also score each story's real comparison with the model fitted without it")
     parser.add_argument("--cv-thresholds", type=float, nargs="+", default=[0.45, 0.5, 0.55, 0.575, 0.6], help="story thresholds scored by --cv")
+    parser.add_argument("--cv-shipped", action="store_true", help="with --cv, also score each story with the shipped model as it is")
     parser.add_argument("--cv-single", type=float, nargs="*", default=[], help="single-article thresholds scored by --cv (each article inspected alone)")
     parser.add_argument("--context", nargs="*", default=["story"], choices=["single", "story"],
                         help="models given a second stage (loaded.CONTEXT_FEATURES: the article's loudness, the headline)")
@@ -234,54 +350,31 @@ def main() -> None:
     print(f"{len(ex.y)} word tokens, {ex.y.sum()} inside a gold cue; {len(ex.cues)} gold cues; C={args.c}")
     left_out = {part: [f.split(":", 1)[1] for f in args.leave_out if f.startswith(part + ":")] for part in ("single", "story")}
     held_out_models: dict[str, dict[str, Any]] = {}
-    contexts: dict[str, dict[str, Any]] = {}
+    models: dict[str, dict[str, Any]] = {}
     for part in ("single", "story"):
-        fitted = fit_part(ex, part, args.c, thresholds[part], part in args.context, left_out[part])
+        fit_folds = fit_part_by_set if args.folds == "set" else fit_part
+        fitted = fit_folds(ex, part, args.c, thresholds[part], part in args.context, left_out[part])
+        models[part] = fitted.model
         for slug, model in fitted.held_out.items():
             held_out_models.setdefault(slug, {})[part] = model
         if fitted.context is not None:
-            contexts[part] = fitted.context
             print(f"{part} first stage alone: " + "  ".join(f"{t:.2f} {ex.sweep(fitted.first_stage_cv, t)}" for t in SWEEP[4:10]))
-        print(f"{part}: threshold -> (cues found, words flagged, share on a gold cue, word F1), held-out story | fitted on all")
+        print(f"{part}: threshold -> (cues found, words flagged, share on a gold cue, word F1), held-out {args.folds} | fitted on all")
         for t in SWEEP:
             print(f"  {t:.2f}  {ex.sweep(fitted.cv, t)}  |  {ex.sweep(fitted.whole, t)}")
     if args.cv:
-        # each story compared once with the model fitted without it; the framing stage alone is
-        # then re-run at each story threshold of the sweep and scored with rashomon.evaluate
-        tally = {t: [0, 0, 0, 0] for t in args.cv_thresholds}
-        tally_single = {t: [0, 0, 0, 0] for t in args.cv_single}
-        for slug, gold, paths in ex.stories:
-            model = dict(old, **held_out_models[slug])
-            for part in ("single", "story"):
-                model[part]["coef"] = np.asarray(model[part]["weights"] + model[part]["vector_weights"], dtype=np.float32)
-            loaded.word_model = wording.word_model = lambda model=model: model  # type: ignore[assignment]
-            report = compare(paths, settings=Settings(embedder="static"))
-            for t in args.cv_thresholds:
-                model["story"]["threshold"] = t
-                cues = find_framing(report.articles, report.entities, alignment=report.agreements)
-                scores = evaluate(gold, dataclasses.replace(report, framing=cues))
-                for i, n in enumerate((scores.framing.found, scores.framing.total, scores.framing_precision.found, scores.framing_precision.total)):
-                    tally[t][i] += n
-            for t in args.cv_single:
-                # each article inspected alone (as ``rashomon inspect`` does), scored against its story's gold
-                model["single"]["threshold"] = t
-                cues = tuple(c for a in report.articles for c in find_framing([a]))
-                scores = evaluate(gold, dataclasses.replace(report, framing=cues))
-                for i, n in enumerate((scores.framing.found, scores.framing.total, scores.framing_precision.found, scores.framing_precision.total)):
-                    tally_single[t][i] += n
-        for t, (found, total, on, reported) in tally.items():
-            print(f"leave-one-story-out comparison, story threshold {t}: framing {found}/{total} ({found / total:.3f}), "
-                  f"precision {on}/{reported} ({on / max(1, reported):.3f})")
-        for t, (found, total, on, reported) in tally_single.items():
-            print(f"leave-one-story-out, each article alone, single threshold {t}: framing {found}/{total} ({found / total:.3f}), "
-                  f"precision {on}/{reported} ({on / max(1, reported):.3f})")
+        runs = {f"leave-one-{args.folds}-out": lambda slug: dict(old, **copy.deepcopy(held_out_models[slug]))}
+        if args.cv_shipped:
+            runs["shipped model"] = lambda slug: copy.deepcopy(old)
+        for name, model_of in runs.items():
+            print_tallies(name, *score_comparisons(ex, model_of, args.cv_thresholds, args.cv_single))
     if args.write:
         out = {
             "about": "Logistic models of a word being loaded, from VADER valence (MIT), wordfreq register (Apache-2.0 / CC BY-SA 4.0), "
             "subjectivity (data/subjectivity.tsv: the pattern lexicon, PDDL; SentiWordNet 3.0, CC BY-SA 4.0), "
             "the word's vector in the packaged static table (all-MiniLM-L6-v2, Apache-2.0) and, in a story, whether another outlet "
             f"writes the word; a model with a 'context' stage rescores that probability with its article's loudness and the headline "
-            f"(fitted on the first stage's leave-one-story-out probabilities). Fitted by scripts/fit_framing_words.py (C={args.c}) on stories-dev as a whole ({len(ex.y)} word tokens, "
+            f"(fitted on the first stage's leave-one-story-out probabilities). Fitted by scripts/fit_framing_words.py (C={args.c}) on {fitted_on(args.root)} ({len(ex.y)} word tokens, "
             f"{ex.y.sum()} inside a gold framing cue); thresholds chosen on the leave-one-story-out sweep of the same set.",
         }
         for part, features in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
@@ -289,9 +382,7 @@ def main() -> None:
                 out[part] = kept_part(old[part], features, thresholds[part])
                 out["about"] += f" The '{part}' part was not refitted: it keeps its earlier weights, the features added since weighing 0."
                 continue
-            out[part] = as_json(fit(without(ex.X[part], features, left_out[part]), ex.y, args.c), features, thresholds[part])
-            if part in contexts:
-                out[part]["context"] = contexts[part]
+            out[part] = models[part]
         out["single"]["broad_threshold"] = args.single_broad or old.get("single", {}).get("broad_threshold", 0.15)
         out["word_choice_threshold"] = old.get("word_choice_threshold", out["story"]["threshold"])
         OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

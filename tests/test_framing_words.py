@@ -183,16 +183,7 @@ def test_a_cue_names_subjectivity_only_where_its_model_weighs_it(monkeypatch):
 
 
 def test_a_part_not_refitted_scores_as_before_the_new_features_weighing_nothing():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_framing_words.py"
-    spec = importlib.util.spec_from_file_location("fit_framing_words", path)
-    module = importlib.util.module_from_spec(spec)
-    import sys
-
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = _fit_script()
     old = {"features": ["valence", "unshared"], "weights": [0.5, 0.7], "vector_weights": [0.1], "bias": -1.0, "threshold": 0.6}
     kept = module.kept_part(old, ("valence", "subjectivity", "unshared"), 0.6)
     assert kept["weights"] == [0.5, 0.0, 0.7] and kept["vector_weights"] == [0.1] and kept["bias"] == -1.0
@@ -321,3 +312,37 @@ def test_two_words_joined_by_a_lost_dash_are_read_apart():
 def test_a_count_joined_to_a_plain_unit_is_a_measure_not_a_loaded_word():
     assert all(counted_measure(w) for w in ("seven-minute", "two-day", "three-metre", "Twelve-Hour"))
     assert not any(counted_measure(w) for w in ("two-faced", "one-sided", "second-rate", "smash-and-grab", "minute"))
+
+
+def _fit_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_framing_words.py"
+    spec = importlib.util.spec_from_file_location("fit_framing_words", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_leave_one_set_out_scores_each_set_by_a_model_that_never_saw_it():
+    module = _fit_script()
+    rng = np.random.default_rng(0)
+    n, width = 240, len(STORY_FEATURES) + VECTOR_DIM
+    ex = object.__new__(module.Examples)
+    ex.X = {"single": rng.normal(size=(n, len(SINGLE_FEATURES) + VECTOR_DIM)), "story": rng.normal(size=(n, width))}
+    ex.y = (ex.X["story"][:, 0] > 0.5).astype(int)
+    ex.set = np.repeat(["dev", "fresh", "fresh2"], n // 3)
+    ex.story = np.array([f"{s}/story{i % 4}" for i, s in enumerate(ex.set)])
+    ex.article = np.array([f"{s}/a{i % 2}" for i, s in enumerate(ex.story)])
+    ex.in_title = np.zeros(n)
+    fitted = module.fit_part_by_set(ex, "story", 1.0, 0.6, True)
+    # relabelling the held-out set leaves its held-out scores as they were; it moves the others'
+    relabelled = copy.copy(ex)
+    relabelled.y = np.where(ex.set == "dev", 1 - ex.y, ex.y)
+    again = module.fit_part_by_set(relabelled, "story", 1.0, 0.6, True)
+    dev = ex.set == "dev"
+    assert np.allclose(fitted.cv[dev], again.cv[dev]) and not np.allclose(fitted.cv[~dev], again.cv[~dev])
+    assert fitted.held_out["fresh/story1"]["context"] and set(fitted.held_out) == set(ex.story)
