@@ -38,6 +38,14 @@ def test_an_article_slot_takes_one_word_and_words_must_touch():
     assert not matched("They spilled the. Beans were everywhere.")
 
 
+def test_an_expression_that_opens_with_an_article_matches():
+    text = "For the tired army, the river crossing proved a bridge too far. Then the plot thickened."
+    found = dict(matched(text))
+    assert found["a bridge too far"] == "a bridge too far"
+    assert found["the plot thickens"] == "the plot thickened"
+    assert not matched("They reached a bridge over the river.")
+
+
 def test_plain_phrases_and_common_frames_are_not_in_the_table():
     assert not matched("At least the talks took place on the other hand of the city.")
     assert not matched("He is in the game and over his head.")

@@ -104,7 +104,7 @@ def _parse(text: str) -> Idiom | None:
 
 @lru_cache(maxsize=1)
 def idiom_table() -> dict[str, list[Idiom]]:
-    """The shipped expressions (``data/idioms.tsv``), indexed by the stem of their first word."""
+    """The shipped expressions (``data/idioms.tsv``), indexed by :func:`_index_key`."""
     path = importlib_resources.files("rashomon").joinpath("data", "idioms.tsv")
     index: dict[str, list[Idiom]] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -115,8 +115,15 @@ def idiom_table() -> dict[str, list[Idiom]]:
             raise LexiconError(f"{path}:{number}", "an empty expression")
         idiom = _parse(expression)
         if idiom is not None:
-            index.setdefault(idiom.parts[0], []).append(idiom)
+            index.setdefault(_index_key(idiom.parts), []).append(idiom)
     return index
+
+
+def _index_key(parts: tuple[str, ...]) -> str:
+    """The table key of an expression: its first stem; one that opens with an article ("a bridge too
+    far") is filed under the article slot and its second word, so that only a determiner followed by
+    that word looks it up."""
+    return f"{DET} {parts[1]}" if parts[0] == DET else parts[0]
 
 
 class _Tokens:
@@ -162,13 +169,22 @@ def _widths(part: str, tokens: _Tokens, t: int) -> list[int]:
     return [1] if tokens.stems[t] == part else []
 
 
+def _candidates(table: dict[str, list[Idiom]], tokens: _Tokens, t: int) -> list[Idiom]:
+    """The expressions that may start at token ``t``: those filed under its stem and, where it is an
+    article or possessive pronoun, those that open with an article and go on with the next word."""
+    own = table.get(tokens.stems[t], [])
+    if tokens.lower[t] not in _DETERMINERS or t + 1 >= len(tokens):
+        return own
+    return own + table.get(_index_key((DET, tokens.stems[t + 1])), [])
+
+
 def find_idioms(text: str) -> list[IdiomMatch]:
     """Every table expression in ``text``, the longest where matches overlap."""
     table = idiom_table()
     tokens = _Tokens(text)
     found: list[IdiomMatch] = []
-    for t, s in enumerate(tokens.stems):
-        for idiom in table.get(s, ()):
+    for t in range(len(tokens)):
+        for idiom in _candidates(table, tokens, t):
             end = _match(idiom.parts, 1, tokens, t + 1)
             if end is not None:
                 found.append(IdiomMatch(idiom, tokens.spans[t][0], tokens.spans[end - 1][1], (t, end)))
