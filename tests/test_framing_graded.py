@@ -34,7 +34,7 @@ def test_counts_plain_words_and_adjectives_on_nouns_are_no_cue():
 
 
 def test_a_graded_amount_is_found_in_one_article_alone_and_not_inside_a_quote():
-    cues = find_framing([make("a1", "The board paid itself a staggering 12 percent more this year.")])
-    assert any(c.text == "staggering" and "amount" in c.note for c in cues)
+    cues = find_framing([make("a1", "The board paid itself an astonishing 12 percent more this year.")])
+    assert any(c.text == "astonishing" and "amount" in c.note for c in cues)
     quoted = find_framing([make("a1", 'A worker said: "They gave us a miserly two days off."')])
     assert not any(c.text == "miserly" for c in quoted)
