@@ -40,7 +40,9 @@ BABE = SHARED / "data" / "babe" / "final_labels_SG2.csv"
 WORD_KINDS = {"loaded", "naming", "scare_quote", "hedge"}
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # What the thresholds of the framing step were tuned on (said in the results).
-TUNED_ON = "stories-dev as a whole (no BABE sentence was used to choose any threshold or word)"
+TUNED_ON = ("the development sets as a whole: stories-dev for the story part, stories-dev and the blind-written "
+             "stories-fresh, -fresh2, -fresh3 and -fresh5 for the single-article part that inspect uses "
+             "(no BABE sentence was used to choose any threshold or word)")
 
 
 def load() -> list[dict[str, object]]:
@@ -120,7 +122,7 @@ def markdown(result: dict[str, object]) -> str:
         "Biased or Non-biased; a predicted word is a word inside a loaded / naming / scare_quote / hedge cue.", "",
         f"Thresholds tuned on: {result['tuned_on']}. Both halves are therefore held out.", "",
         "`precise` is the default operating point of `rashomon inspect`; `broad` (`--sensitivity broad`) is the loaded-word "
-        "threshold of best word F1 on the stories-dev leave-one-story-out sweep (scripts/fit_framing_words.py).", "",
+        "threshold of best word F1 on the leave-one-set-out sweep of the development sets (scripts/fit_framing_words.py).", "",
         "| sensitivity | part | sentences | word precision | word recall | word F1 | biased sentences with a cue | cues per non-biased sentence |",
         "|---|---|---|---|---|---|---|---|",
     ]
