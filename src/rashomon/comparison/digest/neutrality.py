@@ -174,14 +174,15 @@ class Neutrality:
             if word.lower() in boosters:
                 score += 1.0
                 reasons.append(f"intensifier “{word}”")
-        if text is not None and _DOUBT_SOURCE.search(_outside_quotes(text)):
+        plain = _outside_quotes(text) if text is not None else ""
+        if doubt := _DOUBT_SOURCE.search(plain):
             score += 1.0
-            reasons.append(f"hedge “{_DOUBT_SOURCE.search(_outside_quotes(text)).group()}”")
-        if text is not None and _FEARED.search(_outside_quotes(text)) and not _SAYING.search(_outside_quotes(text)):
+            reasons.append(f"hedge “{doubt.group()}”")
+        if (feeling := _FEARED.search(plain)) and not _SAYING.search(plain):
             # "traders fear the worst": a feeling the outlet states for a group, no one saying so
             score += 1.0
-            reasons.append(f"a feeling stated in the outlet's voice (“{_FEARED.search(_outside_quotes(text)).group()}”)")
-        if text is not None and "!" in _outside_quotes(text):
+            reasons.append(f"a feeling stated in the outlet's voice (“{feeling.group()}”)")
+        if "!" in plain:
             score += 2.0
             reasons.append("exclamation")
         if text is not None and attribution(text) is not None:
@@ -199,6 +200,8 @@ _PLAIN_SAYING = re.compile(r"(?:\b(?:said|say|says|told)|^according to\b.*)$", r
 # "traders fear the worst", "what suppliers have feared": the outlet says a group expects the worst;
 # "fears for the start-ups" (concern for someone's welfare) is a stance an organisation states.
 _FEARED = re.compile(r"\b(?:fear|fears|feared|dread|dreads|dreaded)\b(?!\s+for\s+(?:the|his|her|their|its|our|your|my)\b)", re.IGNORECASE)
+# Plain saying only: the text layer's reporting verbs also hold "confirms", "warns", which would
+# let "confirms what suppliers have feared" pass as attributed.
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|added|stated)\b", re.IGNORECASE)
 # An attribution to doubt rather than to a source: "according to the claims", "according to rumours".
 _DOUBT_SOURCE = re.compile(
