@@ -83,6 +83,16 @@ def test_a_place_the_story_shows_as_a_capital_stands_for_its_government():
     assert not naming(cues, "a1")  # the dateline itself
 
 
+def test_a_capital_takes_the_governments_verbs_in_the_present_and_the_perfect():
+    wire = make("a1", "Headline here\nVELMORA, March 3 — The Drisland government expelled two envoys, officials said.")
+    other = make("a2", "Velmora accuses the envoys of spying. The coast is a place Velmora has long neglected, "
+                       "and Velmora has spent years promising a road.")
+    local = make("a3", "Fans in Velmora cheered. Velmora residents said the square was calm.")
+    cues = find_framing([wire, other, local])
+    assert naming(cues, "a2") == ["Velmora", "Velmora", "Velmora"]
+    assert not naming(cues, "a3")  # a place after a preposition, a modifier of a noun: the city itself
+
+
 def test_a_capital_as_a_party_to_talks_or_spoken_of_as_a_person_stands_for_its_government():
     wire = make("a1", "Headline here\nVELMORA, March 3 — The rebels freed two captives, officials said.")
     other = make("a2", "It is the first deal between the Brigade and Velmora. It was the mayor, not Velmora, who acted.")
