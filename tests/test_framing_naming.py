@@ -150,6 +150,13 @@ def test_our_before_a_referent_is_the_outlet_taking_a_side_but_not_its_own_staff
     assert not naming(cues, "a2")  # inside a quotation: the speaker's "our"
 
 
+def test_our_before_people_known_by_their_agent_ending_but_not_before_things():
+    a1 = make("a1", "Our observers were sent out of the hall. The count ran late, and our numbers show a gap.")
+    a2 = make("a2", "Party observers signed the protocol. The count ended at noon.")
+    cues = find_framing([a1, a2])
+    assert naming(cues, "a1") == ["Our observers"]  # "numbers": the ending, but no people
+
+
 def test_a_title_of_deference_standing_for_a_name():
     a1 = make("a1", "Leader of the Nation thanks the army. His Majesty the King received the envoy. Guards shut the residence of the Head of State.")
     a2 = make("a2", "President Aro thanked the army.")
