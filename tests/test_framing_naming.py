@@ -93,6 +93,14 @@ def test_a_capital_takes_the_governments_verbs_in_the_present_and_the_perfect():
     assert not naming(cues, "a3")  # a place after a preposition, a modifier of a noun: the city itself
 
 
+def test_a_capital_worried_about_a_neighbour_is_its_government():
+    a1 = make("a1", "Envoys expelled - Berlin worried about stability in the region")
+    a2 = make("a2", "Germany said it was following the expulsions closely. Tourists in Berlin worried little.")
+    cues = find_framing([a1, a2])
+    assert naming(cues, "a1") == ["Berlin"]
+    assert not naming(cues, "a2")  # a place after "in": the city itself
+
+
 def test_a_capital_as_a_party_to_talks_or_spoken_of_as_a_person_stands_for_its_government():
     wire = make("a1", "Headline here\nVELMORA, March 3 — The rebels freed two captives, officials said.")
     other = make("a2", "It is the first deal between the Brigade and Velmora. It was the mayor, not Velmora, who acted.")

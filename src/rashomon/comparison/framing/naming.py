@@ -28,7 +28,7 @@ _GOV_VERBS = (
     r"retaliated|urged|called|vowed|pledged|pushed|pressed|backed|supports|supported|opposed|opposes|"
     r"critici[sz]ed|blamed|expelled|summoned|hopes|believes|sees|considers|views|fears|seeks|sought|launched|"
     r"struck|attacked|invaded|annexed|ordered|decided|declined|dismissed|welcomed|hailed|praised|protested|"
-    r"objected|insists|denies|rejects|accuses|warns|demands|announces|responds|condemns)"
+    r"objected|insists|denies|rejects|accuses|warns|demands|announces|responds|condemns|worried|worries)"
 )
 # Before a place, a word that makes it the place itself: a preposition ("officers at the port of
 # X have seized": the verb's subject is the officers), a verb of travel, a capitalised modifier.
