@@ -39,6 +39,12 @@ def test_an_adjective_a_literal_compound_or_a_team_is_no_label():
     assert labels(make("a1", text)) == []
 
 
+def test_a_literal_compound_after_its_owner_is_the_company_the_field_names():
+    text = ("The state gas giant has patched the pipe for a decade. Officials in Norvia said a Norvian gas giant "
+            "would pay. Astronomers found a new gas giant near the star.")
+    assert labels(make("a1", text)) == ["state gas giant", "gas giant"]
+
+
 def test_a_label_every_outlet_writes_is_the_coverages_name_not_a_choice():
     text = "The software giant Brenlo said it fixed the flaw."
     assert labels(make("a1", text), elsewhere={"giant", "said"}) == []

@@ -83,6 +83,24 @@ def test_a_place_the_story_shows_as_a_capital_stands_for_its_government():
     assert not naming(cues, "a1")  # the dateline itself
 
 
+def test_a_capital_takes_the_governments_verbs_in_the_present_and_the_perfect():
+    wire = make("a1", "Headline here\nVELMORA, March 3 — The Drisland government expelled two envoys, officials said.")
+    other = make("a2", "Velmora accuses the envoys of spying. The coast is a place Velmora has long neglected, "
+                       "and Velmora has spent years promising a road.")
+    local = make("a3", "Fans in Velmora cheered. Velmora residents said the square was calm.")
+    cues = find_framing([wire, other, local])
+    assert naming(cues, "a2") == ["Velmora", "Velmora", "Velmora"]
+    assert not naming(cues, "a3")  # a place after a preposition, a modifier of a noun: the city itself
+
+
+def test_a_capital_worried_about_a_neighbour_is_its_government():
+    a1 = make("a1", "Envoys expelled - Berlin worried about stability in the region")
+    a2 = make("a2", "Germany said it was following the expulsions closely. Tourists in Berlin worried little.")
+    cues = find_framing([a1, a2])
+    assert naming(cues, "a1") == ["Berlin"]
+    assert not naming(cues, "a2")  # a place after "in": the city itself
+
+
 def test_a_capital_as_a_party_to_talks_or_spoken_of_as_a_person_stands_for_its_government():
     wire = make("a1", "Headline here\nVELMORA, March 3 — The rebels freed two captives, officials said.")
     other = make("a2", "It is the first deal between the Brigade and Velmora. It was the mayor, not Velmora, who acted.")
@@ -138,6 +156,13 @@ def test_our_before_a_referent_is_the_outlet_taking_a_side_but_not_its_own_staff
     assert naming(cues, "a1") == ["Our brave"]
     assert "one of the side" in next(c.note for c in cues if c.text == "Our brave")
     assert not naming(cues, "a2")  # inside a quotation: the speaker's "our"
+
+
+def test_our_before_people_known_by_their_agent_ending_but_not_before_things():
+    a1 = make("a1", "Our observers were sent out of the hall. The count ran late, and our numbers show a gap.")
+    a2 = make("a2", "Party observers signed the protocol. The count ended at noon.")
+    cues = find_framing([a1, a2])
+    assert naming(cues, "a1") == ["Our observers"]  # "numbers": the ending, but no people
 
 
 def test_a_title_of_deference_standing_for_a_name():

@@ -24,7 +24,7 @@ from ...model import Article, Entity
 from . import resources
 from .hits import _Hit
 from .quotes import _inside
-from .referents import _FUNCTION, _NUMBERISH, _modifier_run, _starts_sentence
+from .referents import _FUNCTION, _NUMBERISH, _modifier_run, _Span, _starts_sentence
 
 # After the noun, what shows it heads its phrase: the end of the clause, a possessive, a name in
 # apposition ("giant Ciments Vaudrel"), a function word, or a verb form ("giant said", "giant recommends").
@@ -55,16 +55,37 @@ def _as_written(word: str, text: str, start: int) -> bool:
     return word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower() and _starts_sentence(text, start))
 
 
-def _literal(text: str, m: re.Match[str], before: str) -> bool:
-    """Whether the noun with its neighbour is one of WordNet's literal compounds ("gas giant", "giant panda")."""
+def _literal(text: str, m: re.Match[str], before: str, owner: bool = False) -> bool:
+    """Whether the noun with its neighbour is one of WordNet's literal compounds ("gas giant", "giant panda").
+    ``owner``: another modifier stands before ``before`` ("the state gas giant", "Russian gas giant"): the
+    compound is then a field a company works in, named with its owner or country, and no literal."""
     rows = resources.label_nouns()
     noun = m.group("noun").lower()
     following = _NEXT.match(text, m.end())
-    pairs = [f"{before.lower()} {noun}"]
+    pairs = [] if owner else [f"{before.lower()} {noun}"]
     if following:
         word = following.group(1).lower()
         pairs += [f"{noun} {word}", f"{noun} {re.sub(r'e?s$', '', word)}"]  # "giant pandas"
     return any(rows.get(pair, resources.LabelNoun("", "", "")).kind == "literal" for pair in pairs)
+
+
+# Words for who owns an enterprise: before a literal compound ("the state gas giant") they show
+# the compound names the field a company works in, not the thing itself ("a new gas giant").
+_OWNERSHIP = frozenset({"state", "state-owned", "state-run", "national", "public", "private", "family-owned"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
+
+
+def _owned(text: str, run: Sequence[_Span]) -> bool:
+    """Whether an owner stands before the run's last word: an ownership word in the run ("the
+    state gas giant") or a name or nationality right before the run ("Kessarian gas giant"), a
+    capitalised word that does not open the sentence and is no function word."""
+    if len(run) > 1 and run[-2].text.lower() in _OWNERSHIP:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if before is None or len(run) > 1:
+        return False
+    word = before.group(1)
+    return word[0].isupper() and word.lower() not in _FUNCTION and not _starts_sentence(text, before.start(1))
 
 
 def _heads_phrase(text: str, end: int) -> bool:
@@ -122,7 +143,7 @@ def power_label_hits(
         run = run[-MAX_MODIFIERS:]
         while run and (_NUMBERISH.search(run[0].text) or len(run) > 1 and _VERB_FORM.search(run[0].text)):
             run.pop(0)  # "two shipping giants": a count; "fined chemical giant": a verb, not modifiers
-        if not run or _literal(text, m, run[-1].text) or not _heads_phrase(text, m.end()):
+        if not run or _literal(text, m, run[-1].text, owner=_owned(text, run)) or not _heads_phrase(text, m.end()):
             continue
         entity = _entity_after(entities, article, m.end())
         phrase = text[run[0].start : m.end()]

@@ -28,7 +28,7 @@ _GOV_VERBS = (
     r"retaliated|urged|called|vowed|pledged|pushed|pressed|backed|supports|supported|opposed|opposes|"
     r"critici[sz]ed|blamed|expelled|summoned|hopes|believes|sees|considers|views|fears|seeks|sought|launched|"
     r"struck|attacked|invaded|annexed|ordered|decided|declined|dismissed|welcomed|hailed|praised|protested|"
-    r"objected|insists|denies|rejects|accuses|warns|demands|announces|responds|condemns)"
+    r"objected|insists|denies|rejects|accuses|warns|demands|announces|responds|condemns|worried|worries)"
 )
 # Before a place, a word that makes it the place itself: a preposition ("officers at the port of
 # X have seized": the verb's subject is the officers), a verb of travel, a capitalised modifier.
@@ -192,8 +192,28 @@ _SEAT = re.compile(
     r"\b(?:the\s+capital,?\s+(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)|(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+the\s+capital\b"
     r"|\b(?:regime|government|authorities|leadership|spokes(?:man|woman|person)|ministry|officials)\s+in\s+(?P<c>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
 )
-# After a place that stands for a government: a finite verb ("Istrovel waited", "Dorvesk wanted").
-_STORY_VERB = re.compile(r"\s+(?:(?:has|have|had|will|would|could|did|does|also|still|then|now)\s+)?(?:not\s+)?(?:[a-z]{3,}ed|says|wants|insists|refuses|claims)\b")
+# After a place that stands for a government: a finite verb ("Istrovel waited", "Dorvesk wanted"),
+# a verb of the government's speech or acts in the present ("Ostrel accuses", as a capital of the
+# lexicon takes it: _GOV_VERBS), or a perfect with an adverb or an irregular participle ("X has
+# long forgotten", "X has spent ten years promising").
+_PRESENT_GOV = (r"(?:says|wants|insists|refuses|claims|accuses|demands|denies|rejects|warns|announces|responds|"
+                r"condemns|expels|threatens|vows|urges|fears)")
+_PERFECT = r"(?:has|have|had)\s+(?:(?:long|already|never|always|repeatedly|[a-z]{3,}ly)\s+)?(?:not\s+)?"
+_STORY_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|could|did|does|also|still|then|now)\s+)?(?:not\s+)?(?:[a-z]{3,}ed|"
+    + _PRESENT_GOV + r")\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _story_perfect() -> re.Pattern[str]:
+    """A perfect after a place, with an adverb or an irregular participle ("has long forgotten")."""
+    from .wording import IRREGULAR_PAST  # wording imports this module's neighbours: read once, late
+
+    participles = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+    return re.compile(r"\s+" + _PERFECT + rf"(?:[a-z]{{3,}}ed|{participles})\b")
+
+
 _STORY_OBJECT = re.compile(
     r"\b(?:waiting\s+for|waited\s+for|pressure\s+(?:from|on)|policy\s+of|policies\s+of|demands\s+of|decision\s+of|response\s+of|position\s+of"
     # a party to a deal or talks beside a named group or person ("a deal between the Brigade and X";
@@ -251,7 +271,7 @@ def _story_capital_hits(text: str, capitals: dict[str, str]) -> list[tuple[int, 
                 continue
             if _PLACE_PREP.search(before) or re.match(r"\s*(?:,|[–—-])", text[m.end() :]):
                 continue
-            if _STORY_VERB.match(text, m.end()):
+            if _STORY_VERB.match(text, m.end()) or _story_perfect().match(text, m.end()):
                 hits.append((m.start(), m.end(), capital))
     return hits
 

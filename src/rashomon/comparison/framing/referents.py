@@ -25,6 +25,7 @@ from typing import Any
 
 from ...errors import LexiconError
 from ...model import Article, Entity
+from ...text import SPEAKER_NOUNS
 from . import resources
 from .hits import _Hit
 from .lexicon import Lexicon
@@ -321,6 +322,11 @@ _PEOPLE = frozenset(
     "star stars compatriot compatriots countryman countrymen countrywoman countrywomen fellow fellows citizen "
     "citizens folk athlete athletes".split()
 ) | _REFERENT_NOUNS
+# A plural noun for people by its agent ending, among the nouns the package knows for those who
+# speak (text.SPEAKER_NOUNS: "observers", "rescuers", "organisers"): a body of people that "our"
+# can make one of the outlet's side. The ending alone is no proof ("our numbers", "our waters").
+_AGENT_PLURAL = re.compile(r"[a-z]{3}(?:ers|ors|ists|ians|ants|ees)$")
+_SPEAKING_PEOPLE = frozenset(w for w in SPEAKER_NOUNS if _AGENT_PLURAL.search(w))
 _WE = re.compile(r"\b(?:we|We|WE|us)\b")
 MIN_FIRST_PERSON = 2  # "we"/"us" in the outlet's own voice: a first-person report
 _OUR = re.compile(r"\b(?:our|OUR|Our)\s+(?P<next>[A-Za-z][\w’'-]*)(?:\s+(?P<then>[A-Za-z][\w’'-]*))?")
@@ -339,7 +345,7 @@ def in_group_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> list[_
         if any(w in _MEDIA_SELF for w in words) or _inside(quotes, m.start(), m.end("next")):
             continue
         name = m.group("next")[:1].isupper() and not m.group("next").isupper() or (m.group("next").isupper() and len(m.group("next")) > 1)
-        if not (name or any(w in _PEOPLE for w in words)):
+        if not (name or any(w in _PEOPLE or w in _SPEAKING_PEOPLE for w in words)):
             continue  # "our factories", "our faces": things, not a person or group named as one of us
         phrase = article.text[m.start() : m.end("next")]
         note = (f"naming: '{phrase}' — the outlet writes as one of the side it reports on; "
