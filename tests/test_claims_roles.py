@@ -182,3 +182,9 @@ def test_a_service_is_a_unit_only_when_the_phrase_names_its_owner():
     (unit,) = _roles("Tova Rind, head of the port's anti-smuggling unit, said so.", "Tova Rind")
     (customs,) = _roles("said Tova Rind, director-general of customs.", "Tova Rind")
     assert "unit" in unit.subordinate and roles_agree(unit, customs) is False
+
+
+def test_an_apposition_before_a_translated_the_doctor_is_read():
+    (role,) = _roles("According to the director of health of the province, the doctor Lea Morvan, the ban holds.", "Lea Morvan")
+    assert role.kind == "head" and role.portfolio == {"health"}
+    assert _roles("He spoke to the doctor Lea Morvan, who said so.", "Lea Morvan") == ()

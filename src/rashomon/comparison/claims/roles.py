@@ -372,6 +372,8 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
     k = len(before) - 1
     while k >= 0 and _key(before[k][0]) in _NO_ROLE:
         k -= 1  # "Dr.", "Mr.": an honorific between the role and the name
+    if k < len(before) - 1 and k >= 1 and _key(before[k][0]) == "the" and before[k - 1][0] == ",":
+        k -= 1  # "the director of health, the doctor Nadia Ferreau": a translation's article before the honorific
     while k >= 0 and len(run) < _MAX_WORDS:
         word, s, e = before[k]
         key = _key(word)
