@@ -215,3 +215,13 @@ def test_a_surname_written_with_a_silent_h_joins_the_person() -> None:
     ])
     person = entity_of(entities, "Henrik Vaar")
     assert "Hendrik Wahr" in person.variants
+
+
+def test_the_same_first_name_vouches_for_a_looser_transliteration_of_the_surname() -> None:
+    entities = resolve_entities([
+        make("a1", "Regional health director Dr Lina Tarrow closed the beaches on Monday."),
+        make("a2", "The health director Lina Tarrow said the water was unsafe."),
+        make("a3", "According to the director of health, the doctor Lina Tarreau, the fishing was banned."),
+    ])
+    person = entity_of(entities, "Lina Tarrow")
+    assert "Lina Tarreau" in person.variants
