@@ -49,3 +49,11 @@ def test_a_vessels_name_with_no_word_in_common_may_be_a_translation():
         "The tanker Luz del Mar ran aground off the cape of Moll on Sunday.",
         "The tanker Sea Light ran aground off the cape of Moll on Sunday.",
     )
+
+
+def test_two_coined_names_for_one_vessel_conflict():
+    (found,) = _names(
+        "Ammonia leaked while it was pumped ashore from the tanker Brantholm Star on Monday.",
+        "Ammonia leaked on Monday while it was pumped from the vessel Cape Orrish.",
+    )
+    assert {s.value for s in found.sides} == {"Brantholm Star", "Cape Orrish"}

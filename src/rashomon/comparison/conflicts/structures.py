@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from ...model import Claim
 from ...text.stems import suffix_stem
+from ..entities.lexicon import is_word
 from .common import Disagreement, Side, edit_distance, fold
 
 # Kinds of built thing a name picks out one of: a stadium's stands, a grid's substations, a
@@ -75,7 +76,7 @@ def _best_pair(
     name_x, name_y = fold(xs[0][1]), fold(ys[0][1])
     if edit_distance(name_x, name_y) <= _SPELLING or suffix_stem(name_x) == suffix_stem(name_y):
         return None
-    if kind == "vessel" and not _one_word_swapped(name_x, name_y):
+    if kind == "vessel" and not (_one_word_swapped(name_x, name_y) or _two_coined_names(name_x, name_y)):
         return None  # "Estrella del Norte" / "North Star": a translated name, or another ship
     if _holds(texts[ys[0][0].article], name_x) or _holds(texts[xs[0][0].article], name_y):
         return None  # an article that names both structures tells of two
@@ -93,6 +94,14 @@ def _one_word_swapped(x: str, y: str) -> bool:
     """Two names of as many words, all alike but one: "Sorrel Star" / "Sorrel Queen"."""
     wx, wy = x.split(), y.split()
     return len(wx) == len(wy) >= 2 and sum(a != b for a, b in zip(wx, wy)) == 1
+
+
+def _two_coined_names(x: str, y: str) -> bool:
+    """Two names with no word in common, each holding a word that is no ordinary English word
+    ("Saltgrass Star" / "Cape Tillary"): two names given to the ship, where a translation renders
+    a name in ordinary words ("Estrella del Norte" / "North Star")."""
+    wx, wy = set(x.split()), set(y.split())
+    return not wx & wy and all(any(not is_word(w) for w in words) for words in (wx, wy))
 
 
 def _holds(text: str, name: str) -> bool:
