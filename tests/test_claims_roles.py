@@ -188,3 +188,9 @@ def test_an_apposition_before_a_translated_the_doctor_is_read():
     (role,) = _roles("According to the director of health of the province, the doctor Lea Morvan, the ban holds.", "Lea Morvan")
     assert role.kind == "head" and role.portfolio == {"health"}
     assert _roles("He spoke to the doctor Lea Morvan, who said so.", "Lea Morvan") == ()
+
+
+def test_a_general_manager_heads_the_firm_and_is_no_general():
+    (role,) = _roles("The general manager of Norvik Freight Tom Ash said so.", "Tom Ash")
+    (ceo,) = _roles("Norvik Freight chief executive Tom Ash said so.", "Tom Ash")
+    assert role.facet == "office" and role.kind == "head" and roles_agree(role, ceo) is True

@@ -29,6 +29,7 @@ for _kind, _heads in (
         "chief executive", "chief executive officer", "ceo", "director-general", "director general", "general director",
         "managing director", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "head", "chief",
         "boss", "leader", "commander", "head teacher", "headteacher", "headmaster", "headmistress",
+        "general manager",  # the top manager, and read before the rank "general"
     )),
     ("minister", ("minister", "secretary", "minister delegate")),
     ("prime minister", ("prime minister", "premier")),
