@@ -83,8 +83,6 @@ _RANKS = {
     "general": "general", "brigadier": "brigadier", "brigadier general": "brigadier general",
     "major general": "major general", "lieutenant general": "lieutenant general", "major": "major",
     "lieutenant": "lieutenant", "sergeant": "sergeant", "commodore": "commodore", "corporal": "corporal",
-    # a crew's ranks in the cockpit: the captain commands, the first officer (co-pilot) seconds
-    "first officer": "first officer", "co-pilot": "first officer", "copilot": "first officer",
 }
 # The abbreviations newsrooms write before a name ("Sgt Emil Roskar", "police Lt. Gerry Vane"):
 # read as the words they stand for, everywhere a role is read.
