@@ -162,3 +162,35 @@ def test_the_head_of_a_towns_own_body_is_its_mayor():
     assert roles_agree(mayor, commerce) is False
     assert roles_agree(mayor, council) is False
     assert roles_agree(mayor, deputy) is False
+
+
+def test_a_head_teacher_and_a_deputy_arbiter_are_offices():
+    (head,) = _roles("The school's head teacher, Ana Prado, said classes resume.", "Ana Prado")
+    (sub,) = _roles("The sub-director of the school, Ana Prado, said so.", "Ana Prado")
+    assert head.kind == "head" and roles_agree(head, sub) is False
+    (chief,) = _roles("chief arbiter Lena Kade told reporters.", "Lena Kade")
+    (deputy,) = _roles("According to the deputy arbiter of the match Lena Kade, it was found.", "Lena Kade")
+    assert chief.kind == deputy.kind == "arbiter" and roles_agree(chief, deputy) is False
+
+
+def test_a_service_is_a_unit_only_when_the_phrase_names_its_owner():
+    (body,) = _roles("said Tova Rind, head of the regional flood rescue service.", "Tova Rind")
+    (short,) = _roles("According to the head of the flood rescue, Tova Rind, it held.", "Tova Rind")
+    (police,) = _roles("Police chief Tova Rind, who led the search, spoke.", "Tova Rind")
+    assert "unit" not in body.subordinate and body.portfolio == {"rescue"}
+    assert roles_agree(body, short) is True and roles_agree(body, police) is False
+    (unit,) = _roles("Tova Rind, head of the port's anti-smuggling unit, said so.", "Tova Rind")
+    (customs,) = _roles("said Tova Rind, director-general of customs.", "Tova Rind")
+    assert "unit" in unit.subordinate and roles_agree(unit, customs) is False
+
+
+def test_an_apposition_before_a_translated_the_doctor_is_read():
+    (role,) = _roles("According to the director of health of the province, the doctor Lea Morvan, the ban holds.", "Lea Morvan")
+    assert role.kind == "head" and role.portfolio == {"health"}
+    assert _roles("He spoke to the doctor Lea Morvan, who said so.", "Lea Morvan") == ()
+
+
+def test_a_general_manager_heads_the_firm_and_is_no_general():
+    (role,) = _roles("The general manager of Norvik Freight Tom Ash said so.", "Tom Ash")
+    (ceo,) = _roles("Norvik Freight chief executive Tom Ash said so.", "Tom Ash")
+    assert role.facet == "office" and role.kind == "head" and roles_agree(role, ceo) is True

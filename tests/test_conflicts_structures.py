@@ -49,3 +49,28 @@ def test_a_vessels_name_with_no_word_in_common_may_be_a_translation():
         "The tanker Luz del Mar ran aground off the cape of Moll on Sunday.",
         "The tanker Sea Light ran aground off the cape of Moll on Sunday.",
     )
+
+
+def test_two_coined_names_for_one_vessel_conflict():
+    (found,) = _names(
+        "Ammonia leaked while it was pumped ashore from the tanker Brantholm Star on Monday.",
+        "Ammonia leaked on Monday while it was pumped from the vessel Cape Orrish.",
+    )
+    assert {s.value for s in found.sides} == {"Brantholm Star", "Cape Orrish"}
+
+
+def test_one_work_with_one_word_of_its_quoted_title_changed_conflicts():
+    (found,) = _names(
+        'Thieves took four paintings, including Anna Velt\'s "Woman with a Harp", on Friday night.',
+        'The haul, including Velt\'s famous "Girl with a Harp", was taken on Friday night.',
+        'Thieves made off with four canvases, among them the "Woman with the Harp" of Anna Velt, on Friday.',
+    )
+    groups = {s.article: s.group for s in found.sides}
+    assert len(groups) == 3 and groups["a1"] == groups["a3"] != groups["a2"]
+
+
+def test_a_quoted_phrase_not_told_as_a_work_is_no_title():
+    assert not _names(
+        'The minister called the plan "Clean Water First" on Friday night.',
+        'The minister called the plan "Clean Air First" on Friday night.',
+    )

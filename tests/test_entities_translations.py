@@ -194,6 +194,7 @@ def test_transliterations_through_another_script_share_a_skeleton() -> None:
     assert transliterated("Jelić", "Jelitsch")  # German writes the č or ć "tsch": one final sound too
     assert transliterated("Vukač", "Wukatsch")
     assert not transliterated("Jelić", "Jelitsa")
+    assert transliterated("Stahl", "Staal")  # an h that lengthens the vowel before it is silent
 
 
 def test_a_place_with_a_generic_word_is_no_shorter_name_of_a_headed_body() -> None:
@@ -204,3 +205,23 @@ def test_a_place_with_a_generic_word_is_no_shorter_name_of_a_headed_body() -> No
     assert not same_body(org_words("Orbeck General", places), authority)
     assert same_body(org_words("Orbeck Authority", places), authority)
 
+
+
+def test_a_surname_written_with_a_silent_h_joins_the_person() -> None:
+    entities = resolve_entities([
+        make("a1", "Deputy Ambassador Henrik Vaar was told to leave within three days."),
+        make("a2", "The expelled deputy ambassador Henrik Vaar flew home on Friday."),
+        make("a3", "The ambassador Hendrik Wahr had to leave the country."),
+    ])
+    person = entity_of(entities, "Henrik Vaar")
+    assert "Hendrik Wahr" in person.variants
+
+
+def test_the_same_first_name_vouches_for_a_looser_transliteration_of_the_surname() -> None:
+    entities = resolve_entities([
+        make("a1", "Regional health director Dr Lina Tarrow closed the beaches on Monday."),
+        make("a2", "The health director Lina Tarrow said the water was unsafe."),
+        make("a3", "According to the director of health, the doctor Lina Tarreau, the fishing was banned."),
+    ])
+    person = entity_of(entities, "Lina Tarrow")
+    assert "Lina Tarreau" in person.variants

@@ -28,7 +28,8 @@ for _kind, _heads in (
     ("head", (
         "chief executive", "chief executive officer", "ceo", "director-general", "director general", "general director",
         "managing director", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "head", "chief",
-        "boss", "leader", "commander",
+        "boss", "leader", "commander", "head teacher", "headteacher", "headmaster", "headmistress",
+        "general manager",  # the top manager, and read before the rank "general"
     )),
     ("minister", ("minister", "secretary", "minister delegate")),
     ("prime minister", ("prime minister", "premier")),
@@ -58,6 +59,7 @@ for _kind, _heads in (
     ("designer", ("designer",)),
     ("engineer", ("engineer",)),
     ("rapporteur", ("rapporteur",)),
+    ("arbiter", ("arbiter", "referee", "umpire")),
     ("manager", ("manager",)),
     ("coordinator", ("coordinator",)),
     ("administrator", ("administrator",)),
@@ -96,6 +98,10 @@ _NO_ROLE = {
 # Markers of a subordinate office: a deputy minister is not the minister.
 # Parts of a body, written in lower case after "head of the ...": a unit, not the body itself.
 _UNITS = {"department", "division", "unit", "section", "desk", "team", "branch", "bureau", "service"}
+# Words that name a whole body as often as a part of one ("the regional mountain rescue
+# service"): a unit only when the phrase names what it belongs to ("the port's ...", "... of the
+# Water Authority").
+_BODY_OR_UNIT = {"bureau", "service"}
 _SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate", "junior", "lieutenant", "acting", "interim", "sub"}
 # Portfolio words and the field they name ("internal affairs" is the interior).
 _PORTFOLIO = {
@@ -113,6 +119,7 @@ _PORTFOLIO = {
     "fire": "fire", "firefighters": "fire", "emergency": "emergency", "emergencies": "emergency", "medical": "medical",
     "police": "police", "military": "military", "legal": "legal", "political": "political", "press": "press",
     "operations": "operations", "mining": "mining", "mines": "mining", "defence": "defence",
+    "rescue": "rescue", "customs": "customs",
     "informatics": "information", "informatic": "information",  # translations of "informática", "informatique"
 }
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"}
@@ -225,7 +232,8 @@ def _reading(text: str, tokens: list[tuple[str, int, int]], offset: int) -> Role
     body = tokens[k + n :]
     if body and _key(body[0][0]) == "of":
         inner = next((j for j in range(1, len(body)) if _key(body[j][0]) == "of"), len(body))
-        if any(_key(w) in _UNITS and w[0].islower() for w, _, _ in body[1:inner]):
+        owned = inner < len(body) or any(_possessive(w) for w, _, _ in body[1:inner])
+        if any(_key(w) in _UNITS and w[0].islower() and (owned or _key(w) not in _BODY_OR_UNIT) for w, _, _ in body[1:inner]):
             subordinate.add("unit")
     start, end = tokens[0][1], tokens[-1][2]
     return Role(
@@ -281,8 +289,8 @@ def _object_ok(words: list[tuple[str, int, int]]) -> bool:
     other = 0
     for word, _, _ in words:
         key = _key(word)
-        if word[0].isupper() or key in _OBJECT_GLUE or _is_role_word(key):
-            continue
+        if word[0].isupper() or key in _OBJECT_GLUE or key in _UNITS or _is_role_word(key):
+            continue  # a unit's noun closes the body's name ("of the port's anti-fraud unit")
         if key.endswith("ed") or key in _REPORTING:
             return False
         other += 1
@@ -365,6 +373,8 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
     k = len(before) - 1
     while k >= 0 and _key(before[k][0]) in _NO_ROLE:
         k -= 1  # "Dr.", "Mr.": an honorific between the role and the name
+    if k < len(before) - 1 and k >= 1 and _key(before[k][0]) == "the" and before[k - 1][0] == ",":
+        k -= 1  # "the director of health, the doctor Nadia Ferreau": a translation's article before the honorific
     while k >= 0 and len(run) < _MAX_WORDS:
         word, s, e = before[k]
         key = _key(word)

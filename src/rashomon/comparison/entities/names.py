@@ -69,6 +69,7 @@ def _respelled(word: str) -> str:
     letters = "".join(ch for ch in ascii_fold(word) if ch.isalpha())
     letters = re.sub(r"(?<=[aeiou])w$", "", letters)  # "Farrow" = "Faro": a silent final w
     letters = re.sub(r"qu(?![aeiouy])", "ku", letters)  # "Qustal" = "Kostal": a q before a vowel u
+    letters = re.sub(r"(?<=[aeiou])h(?![aeiouy])", "", letters)  # "Wahl" = "Vaal": an h that lengthens a vowel
     return _one_final_sound(letters)
 
 

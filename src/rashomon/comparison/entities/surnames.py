@@ -170,7 +170,8 @@ class SurnameSteps:
         near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
         if near and distance == 1:
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
-        elif transliterated(rare, common):
+        elif transliterated(rare, common) or (transliterated(rare, common, loose=True) and self._first_names_link(rare, common)):
+            # the same first name beside both vouches for a looser spelling ("Nadia Ferreau" / "Nadia Ferrow")
             reason = "transliteration of the more frequent '{}'"
         elif near:
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
