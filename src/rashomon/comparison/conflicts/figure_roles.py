@@ -33,7 +33,23 @@ def is_part(claim: Claim, v: Value) -> bool:
         return False
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
     before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
-    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|includes?|included|among them|of whom|of which)\s+$", before))
+    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(
+        re.search(r"\b(?:including|includes?|included|among them|of whom|of which)\s+$", before)) or _part_of_group_told(claim, v)
+
+
+# ", about a dozen of them accredited diplomats": a figure set after a comma, "of them"
+_OF_THEM = re.compile(r"\s+of\s+them\b")
+_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _part_of_group_told(claim: Claim, v: Value) -> bool:
+    """"The embassy employs 40 staff, about a dozen of them diplomats": a figure told "of them"
+    after a comma, once the sentence has counted a group with another figure, counts a part of
+    that group (not "three of them were killed", where "them" is a group told before)."""
+    s, e = v.start - claim.start, v.end - claim.start
+    if not _OF_THEM.match(claim.text, e) or not _AFTER_COMMA.search(claim.text[max(0, s - 30) : s]):
+        return False
+    return any(t.kind == "number" and t.end <= v.start for t in claim.values)
 
 
 def is_paired(claim: Claim, v: Value) -> bool:

@@ -437,6 +437,8 @@ def number_findings(
             if numbers_agree(va, vb) or points_told_in_percent(a, va, b, vb):
                 yield Agreeing(sa, sb)
                 continue
+            if _also_stated(a, va, b, nb) or _also_stated(b, vb, a, na):
+                continue  # "It needed 126 votes" / "won 114 votes, 12 short of the 126 needed"
             tally = [t for t in TALLIES if t in shared]
             counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
             what = _LABELS.get(tally[0], tally[0]) if tally else counted
@@ -446,6 +448,25 @@ def number_findings(
             if what in _GENERIC and va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
+
+
+# A participle right after a figure: its noun is left out, told before ("the 126 needed")
+_ELIDED = re.compile(r"[a-z]+ed$")
+
+
+def _also_stated(x: Claim, vx: Value, y: Claim, ny: list[Value]) -> bool:
+    """Whether ``y``'s sentence states ``vx``'s figure too (the same value, no part), of the same thing: with ``vx``'s
+    noun or with the noun left out ("the 126 needed"), under the same tally. Then the other
+    figure of ``y`` is another quantity ("114 votes, 12 short of the 126 needed"), and
+    "It needed 126 votes" agrees with ``y`` rather than disagrees."""
+    tally, (value, _, _, unit) = tally_of(x, vx), figure(vx)
+    for t in ny:
+        told, _, _, told_unit = figure(t)
+        if told_unit != unit or abs(told - value) > 0.005 * abs(value) or is_part(y, t) or tally_of(y, t) != tally:
+            continue  # the same figure, not one that only fits it ("at least 208,000 of which")
+        if not t.counted or _ELIDED.fullmatch(t.counted.lower()) or same_quantity(x, vx, y, t):
+            return True
+    return False
 
 
 def counted_several_ways(numbers: dict[str, list[tuple[Claim, Value]]]) -> frozenset[tuple[str, str]]:

@@ -1,0 +1,54 @@
+"""Which figure of a sentence is the same quantity as another article's (conflicts/values.py,
+conflicts/figure_roles.py): a part of a group told "of them", a figure the other sentence also
+states, a span told in two units."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from tests.conftest import make_article
+
+
+def _numbers(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+
+
+def test_a_part_of_a_group_told_of_them_is_no_count_of_the_group():
+    assert not _numbers(
+        "The agency employs about 60 staff, nearly a dozen of them inspectors.",
+        "The council dismissed five inspectors.",
+    )
+
+
+def test_three_of_them_with_no_group_counted_before_is_still_compared():
+    numbers = _numbers(
+        "The council dismissed five inspectors on Monday, and three of them appealed.",
+        "The council dismissed seven inspectors on Monday.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["five", "seven"]]
+
+
+def test_a_figure_the_other_sentence_also_states_is_no_disagreement():
+    # the threshold told in both, the result beside it in one: no conflict over the threshold
+    assert not _numbers(
+        "The bill needed 201 votes to pass the chamber.",
+        "The bill won 187 votes in the chamber, 14 short of the 201 needed.",
+    )
+
+
+def test_a_figure_of_another_tally_in_the_other_sentence_does_not_hide_a_disagreement():
+    numbers = _numbers(
+        "Three workers were killed in the blast at the refinery.",
+        "Two workers were killed and three were injured in the blast at the refinery.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["Three", "Two"]]
+
+
+def test_a_span_in_hours_and_minutes_agrees_with_a_near_round_one():
+    assert not _numbers(
+        "The hearing in the chamber lasted almost four hours.",
+        "The hearing in the chamber, which lasted three hours and 45 minutes, ended in uproar.",
+    )
