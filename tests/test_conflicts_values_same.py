@@ -52,3 +52,19 @@ def test_a_span_in_hours_and_minutes_agrees_with_a_near_round_one():
         "The hearing in the chamber lasted almost four hours.",
         "The hearing in the chamber, which lasted three hours and 45 minutes, ended in uproar.",
     )
+
+
+def test_a_plan_for_some_of_a_group_is_no_count_of_the_group():
+    # the counted noun is all the two figures share: one is what will be done, the other what is
+    assert not _numbers(
+        "Around 300 buses will be moved to other towns, the regional transport authority of Pellmar announced.",
+        "Nearly 900 buses are parked in the old city, the regional transport authority of Pellmar announced.",
+    )
+
+
+def test_two_plans_with_only_the_noun_in_common_are_still_compared():
+    numbers = _numbers(
+        "Around 300 buses will be moved to other towns, the regional transport authority of Pellmar announced.",
+        "About 500 buses would be sent to the coast, the regional transport authority of Pellmar announced.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["about 500", "around 300"]]

@@ -17,7 +17,7 @@ from .common import STOP, WORD, context, fold, word_class
 from .figures import DURATION, counted_class, figure
 
 __all__ = [
-    "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
+    "CLAUSE_END", "is_planned", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
     "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
@@ -50,6 +50,21 @@ def _part_of_group_told(claim: Claim, v: Value) -> bool:
     if not _OF_THEM.match(claim.text, e) or not _AFTER_COMMA.search(claim.text[max(0, s - 30) : s]):
         return False
     return any(t.kind == "number" and t.end <= v.start for t in claim.values)
+
+
+# "around 200 inmates would be moved", "the ministry will release 40 prisoners": what is to be done
+_MODAL = r"(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)"
+_PLANNED_AFTER = re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}?\s+{_MODAL}\s+(?:be\s+)?[a-z]+", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:[a-z][\w-]*\s+){{1,2}}$", re.IGNORECASE)
+
+
+def is_planned(claim: Claim, v: Value) -> bool:
+    """Whether the figure counts what is to be done ("200 inmates will be transferred", "would
+    free 40 prisoners"), not what is or was: a plan for some of a group is no count of it."""
+    s, e = v.start - claim.start, v.end - claim.start
+    after = claim.text[e:]
+    clause = CLAUSE_END.split(after, maxsplit=1)[0]
+    return bool(_PLANNED_AFTER.match(clause) or _PLANNED_BEFORE.search(claim.text[max(0, s - 40) : s]))
 
 
 def is_paired(claim: Claim, v: Value) -> bool:

@@ -19,7 +19,7 @@ from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_hour, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
+    CLAUSE_END, clock_hour, is_planned, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
@@ -156,9 +156,10 @@ def shared_context(
     # counts with several figures names several quantities, and says alone of none which it is)
     # nouns of one population count as one noun ("3.2 million customers" / "2 million consumers")
     same_kind = same_noun or bool(ka) and ka == kb and ka in _ONE_POPULATION
+    # a plan for some of them is no count of them ("200 prisoners will be transferred" / "1,400 prisoners are crammed")
     alone = same_kind and ka != "people" and _counted_once(a, va) and _counted_once(b, vb) and not (
         {(a.article, suffix_stem(va.counted or "")), (b.article, suffix_stem(vb.counted or ""))} & several
-    )
+    ) and is_planned(a, va) == is_planned(b, vb)
     if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
