@@ -1,19 +1,23 @@
 """Which figure of a sentence is the same quantity as another article's (conflicts/values.py,
-conflicts/figure_roles.py): a part of a group told "of them", a figure the other sentence also
-states, a span told in two units."""
+conflicts/figure_roles.py, and the doers of conflicts/__init__.py): a part of a group told "of
+them", a figure the other sentence also states, a span told in two units, a plan, a shortfall,
+a name that is only the agent of the subject's phrase."""
 
 from rashomon.backends.embedders import get_embedder
 from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
+from rashomon.comparison.entities import resolve_entities
 from tests.conftest import make_article
 
 
-def _numbers(*texts):
+def _numbers(*texts, resolve=False):
+    """The number conflicts of the articles; ``resolve``: with the entity stage's entities."""
     articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    entities = resolve_entities(articles) if resolve else ()
     claims = extract_claims(articles)
-    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
-    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "number"]
 
 
 def test_a_part_of_a_group_told_of_them_is_no_count_of_the_group():
@@ -68,3 +72,20 @@ def test_two_plans_with_only_the_noun_in_common_are_still_compared():
         "About 500 buses would be sent to the coast, the regional transport authority of Pellmar announced.",
     )
     assert [sorted(s.value for s in c.sides) for c in numbers] == [["about 500", "around 300"]]
+
+
+def test_a_shortfall_is_no_count_of_what_was_won():
+    numbers = _numbers(
+        "The council motion fell 9 votes short of the majority, and it won 41 votes.",
+        "The council motion won 40 votes on Tuesday.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["40", "41"]]
+
+
+def test_a_name_after_by_names_who_brought_the_subject_not_who_did_the_act():
+    numbers = _numbers(
+        "The council motion won 41 votes on Tuesday, and Mayor Ivo Stanek stayed in office.",
+        "The council motion brought by opposition leader Hana Brodsky won 44 votes on Tuesday.",
+        resolve=True,
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["41", "44"]]

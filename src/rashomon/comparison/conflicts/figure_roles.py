@@ -443,6 +443,8 @@ _MARGIN_BEFORE = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # "Schäfer" whole
 _MARGIN_AFTER = re.compile(r"\s+[a-z]+\s+(?:ahead|clear)\s+of\b")
+# "fell 14 votes short of the majority", "12 short of the 126 needed": what was missing
+_SHORT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+short\s+of\b")
 
 
 def share_a_name(a: Claim, b: Claim) -> bool:
@@ -453,11 +455,14 @@ def share_a_name(a: Claim, b: Claim) -> bool:
 
 
 def role(claim: Claim, v: Value) -> str:
-    """"from" / "to" / "by" when the figure is the start, end or size of a change; "granted"
+    """"from" / "to" / "by" when the figure is the start, end or size of a change; "margin" for
+    a lead, "short" for what was missing ("14 votes short of the majority"); "granted"
     for a span of time given to do something ("gave them 72 hours to leave")."""
     wide = claim.text[max(0, v.start - claim.start - 80) : v.start - claim.start].lower()
     if _MARGIN_BEFORE.search(wide) or _MARGIN_AFTER.match(claim.text, v.end - claim.start):
         return "margin"
+    if _SHORT_AFTER.match(claim.text, v.end - claim.start):
+        return "short"
     before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
     m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|(?:about|around|nearly|some|only|just|almost|roughly)\s+)?$", before)
     if m:

@@ -123,6 +123,8 @@ def shared_context(
     ra, rb = role(a, va), role(b, vb)
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
+    if (ra == "short") != (rb == "short"):
+        return None  # "fell 14 votes short of the majority" is no count of the "114 votes" won
     ma, mb = month_after(a, va), month_after(b, vb)
     if ma and mb and ma != mb:
         return None  # "9.4 percent in August" / "9.1 percent in July": two months' figures
