@@ -89,3 +89,23 @@ def test_a_name_after_by_names_who_brought_the_subject_not_who_did_the_act():
         resolve=True,
     )
     assert [sorted(s.value for s in c.sides) for c in numbers] == [["41", "44"]]
+
+
+def test_those_who_fled_and_the_evacuated_are_one_tally():
+    numbers = _numbers(
+        "The flood forced the evacuation of 2,300 residents from the river villages on Monday.",
+        "Some 3,500 villagers fled the river villages as the flood rose on Monday.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["2,300", "some 3,500"]]
+
+
+def test_a_headline_in_capitals_names_no_doer_and_its_figure_stands_on_the_body():
+    numbers = _numbers(
+        "The flood forced the evacuation of 2,300 residents from the river villages on Monday, Mayor Ilse Varga said.",
+        "FLOOD HORROR: 3,500 FLEE AS RIVER BURSTS\nMore than 3,500 people were pulled from their homes as the river burst its banks.",
+        resolve=True,
+    )
+    assert len(numbers) == 1
+    assert {s.text for s in numbers[0].sides if s.article == "a2"} == {
+        "More than 3,500 people were pulled from their homes as the river burst its banks."
+    }

@@ -227,10 +227,11 @@ def _doers(side: Side, names: dict[str, set[str]], people: dict[str, list[tuple[
         if claim.speaker_start <= at < claim.speaker_end or at >= agent_from:
             continue
         m = _NAME_WORD.match(w.group())
-        if m:
+        if m and not m.group().isupper():  # "VOLCANO TERROR: 6,000 FLEE": a headline in capitals names no one
             out |= names.get(m.group(), set())
     for entity, mention in people.get(claim.sentence, ()):
-        if offset <= mention.start and mention.end <= agent_from and not claim.speaker_start <= mention.start < claim.speaker_end:
+        told = offset <= mention.start and mention.end <= agent_from and not claim.speaker_start <= mention.start < claim.speaker_end
+        if told and not mention.text.isupper():
             if len(text[mention.end : side.start].split()) <= _SUBJECT_REACH:
                 out.add(entity)
     return out
