@@ -109,3 +109,32 @@ def test_a_headline_in_capitals_names_no_doer_and_its_figure_stands_on_the_body(
     assert {s.text for s in numbers[0].sides if s.article == "a2"} == {
         "More than 3,500 people were pulled from their homes as the river burst its banks."
     }
+
+
+def test_two_deadlines_for_one_act_are_one_span():
+    numbers = _numbers(
+        "VELLMOR, May 3 (Coastwire) - The ministry ordered the two reporters out, giving them 24 hours to leave the country.",
+        "The two reporters must leave the country within five days, the ministry said.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["24 hours", "five days"]]
+    # deadlines for two acts are two spans
+    assert not _numbers(
+        "The two reporters were given 24 hours to appeal the order of the ministry.",
+        "The two reporters must leave the country within five days, the ministry said.",
+    )
+
+
+def test_time_left_until_a_stated_date_is_still_no_deadline():
+    # each outlet counts the months left from the day it wrote
+    assert not _numbers(
+        "The rules take effect on March 1, 2028, giving firms about 16 months to comply with them.",
+        "The rules take effect on March 1, 2027, leaving firms less than four months to comply.",
+    )
+
+
+def test_two_lead_times_before_one_event_told_with_the_same_words_are_one_span():
+    numbers = _numbers(
+        "The port authority said it received the storm warning two days before the landfall.",
+        "The port authority said it received the storm warning only 20 hours before the storm hit.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["only 20 hours", "two days"]]

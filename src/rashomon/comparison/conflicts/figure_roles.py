@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim, Value
+from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.times import MONTHS
@@ -17,7 +18,7 @@ from .common import STOP, WORD, context, fold, word_class
 from .figures import DURATION, counted_class, figure
 
 __all__ = [
-    "CLAUSE_END", "is_planned", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
+    "CLAUSE_END", "deadline_act", "is_planned", "lead_time", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
     "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
@@ -369,10 +370,37 @@ def time_remaining(claim: Claim, v: Value) -> bool:
     until a date the sentence states, which depends on when each outlet wrote."""
     if not v.counted or word_class(v.counted) not in _TIME_UNITS:
         return False
-    if not any(t.kind in ("date", "month", "year") for t in claim.values):
+    opening = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
+    told_from = claim.start + (opening.end() if opening else 0)  # the dateline's day is when it was written
+    if not any(t.kind in ("date", "month", "year") and t.start >= told_from for t in claim.values):
         return False
     before = claim.text[max(0, v.start - claim.start - 45) : v.start - claim.start]
     return bool(re.search(r"\b(?:giving|leaving|gives|leaves)\b(?:\s+[\w-]+){0,4}\s*$", before))
+
+
+# "giving them 72 hours to leave", "have three days to leave", "must leave the country within 48 hours"
+_GRANTED_TO = re.compile(r"\s+[a-z]+\s+(?:in\s+which\s+)?to\s+([a-z]{3,})\b")
+_WITHIN = re.compile(r"\b(?:must|to|will|would|should|shall)\s+([a-z]{3,})\b[^,;.:]{0,40}?\bwithin\s+(?:[a-z]+\s+)?$")
+
+
+def deadline_act(claim: Claim, v: Value) -> str:
+    """The act a span of time is granted for ("72 hours to leave", "must leave within 48
+    hours" -> leave), "" for any other figure: two deadlines for one act are one quantity."""
+    if counted_class(v) != DURATION:
+        return ""
+    s, e = v.start - claim.start, v.end - claim.start
+    m = _GRANTED_TO.match(claim.text, e) or _WITHIN.search(claim.text[max(0, s - 80) : s])
+    return word_class(m.group(1)) if m else ""
+
+
+_LEAD = re.compile(r"\s+[a-z]+\s+(?:before|earlier)\b")
+
+
+def lead_time(claim: Claim, v: Value) -> bool:
+    """A span told before an event ("received the warning three days before the collision"):
+    how early something came. (A span after an event dates the later one: "the oil reached
+    the harbour two days after the grounding" is left to the days, as before.)"""
+    return counted_class(v) == DURATION and bool(_LEAD.match(claim.text, v.end - claim.start))
 
 
 _RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)

@@ -19,7 +19,7 @@ from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_hour, is_planned, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
+    CLAUSE_END, clock_hour, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
@@ -92,6 +92,10 @@ def shared_context(
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
     if ka and kb and ka != kb and "people" not in (ka, kb) and not units:
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too
+    if (act := deadline_act(a, va)) and act == deadline_act(b, vb) and not (time_remaining(a, va) or time_remaining(b, vb)):
+        return {DURATION, f"to {act}"}  # "72 hours to leave the country" / "must leave within 48 hours"
+    if lead_time(a, va) and lead_time(b, vb) and len(events_near(a, va, b, vb) - {DURATION}) >= _MIN_SHARED:
+        return {DURATION, "before"}  # "received the warning three days before" / "received the alert 36 hours before"
     tally = tally_of(a, va)
     if tally != tally_of(b, vb):
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
