@@ -7,6 +7,7 @@ from rashomon.backends.embedders import get_embedder
 from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
+from rashomon.comparison.conflicts.values import tally_of
 from rashomon.comparison.entities import resolve_entities
 from tests.conftest import make_article
 
@@ -138,3 +139,21 @@ def test_two_lead_times_before_one_event_told_with_the_same_words_are_one_span()
         "The port authority said it received the storm warning only 20 hours before the storm hit.",
     )
     assert [sorted(s.value for s in c.sides) for c in numbers] == [["only 20 hours", "two days"]]
+
+
+def test_who_says_so_between_commas_does_not_end_the_figures_clause():
+    numbers = _numbers(
+        "About 800 villagers were evacuated from the valley after the dam cracked.",
+        "Some 1,500 people, according to local officials, were evacuated from the valley.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["about 800", "some 1,500"]]
+
+
+def test_two_places_joined_after_of_do_not_end_the_figures_clause():
+    (claim,) = extract_claims([make_article("a1", "About 800 residents of Dovrin and three nearby farms were evacuated.")])
+    (figure,) = [v for v in claim.values if v.kind == "number" and v.text == "800"]
+    assert tally_of(claim, figure) == {"evacuated"}
+    # "and" before another clause still ends it
+    (claim,) = extract_claims([make_article("a1", "About 800 residents of Dovrin stayed and the farms were evacuated.")])
+    (figure,) = [v for v in claim.values if v.kind == "number"]
+    assert not tally_of(claim, figure)

@@ -241,7 +241,11 @@ def tally_of(claim: Claim, v: Value) -> frozenset[str]:
 
 # "Two men, a driver and a dock worker, were arrested": who the counted are, set between commas
 # after the counted noun, is no end of the figure's clause
-_APPOSITION = re.compile(r"^(\s+[a-z][\w-]*),\s+(?:a|an|the|one|both)\s+[^,;:()]{1,80},(?=\s+(?:were|was|are|is|have|had|has)\b)")
+# nor is who says so ("Around 2,000 people, according to villagers, were forced to flee")
+_APPOSITION = re.compile(
+    r"^(\s+[a-z][\w-]*),\s+(?:(?:a|an|the|one|both)\s+[^,;:()]{1,80}|according\s+to\s+[^,;:()]{1,60}),"
+    r"(?=\s+(?:were|was|are|is|have|had|has)\b)"
+)
 
 
 def _apposed(claim: Claim, v: Value) -> bool:
@@ -251,7 +255,7 @@ def _apposed(claim: Claim, v: Value) -> bool:
 
 @lru_cache(maxsize=16384)
 def _tallies(text: str, s: int, e: int) -> frozenset[str]:
-    rest = _APPOSITION.sub(r"\1", text[e:])
+    rest = _OF_PAIR.sub(r"\1 ", _APPOSITION.sub(r"\1", text[e:]))
     after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", rest))[0]), 8))
     before = _not_occasion(WORD.findall(CLAUSE_END.split(text[:s])[-1]))[-4:]
     return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
@@ -260,6 +264,9 @@ def _tallies(text: str, s: int, e: int) -> frozenset[str]:
 # "and" between two names joins the names, it ends no clause ("31 were taken to Harlsund General
 # and St Anselm's hospitals")
 _NAMES_JOINED = re.compile(r"\b([A-Z][\w’'-]*) and (?=[A-Z])")
+# nor does "and" between two nouns after "of" before the verb ("1,200 residents of Sarnovo and
+# two neighbouring hamlets were evacuated")
+_OF_PAIR = re.compile(r"^(\s+[a-z][\w-]*\s+of\s+(?:the\s+)?[\w’'-]+) and (?=(?:[\w-]+\s+){1,3}(?:were|was|are|is|have|had|has)\b)")
 
 
 def _within_reach(words: list[str], reach: int) -> list[str]:
