@@ -470,7 +470,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in NUMBER.finditer(text):
         surface = m.group(0)
         if any(start <= m.start() < end for start, end in taken) or (out and out[-1].start <= m.start() < out[-1].end):
-            continue  # the numerator or the whole of "a third of a million"
+            continue  # the numerator or the whole of "a third of a million"; the "50" of "two hours and 50 minutes"
         if m.group("vague"):
             low, high = _VAGUE[" ".join(surface.lower().split())]
             counted = _counted(text, m.end() + len(" of") + 1)

@@ -469,10 +469,10 @@ _ELIDED = re.compile(r"[a-z]+ed$")
 
 
 def _also_stated(x: Claim, vx: Value, y: Claim, ny: list[Value]) -> bool:
-    """Whether ``y``'s sentence states ``vx``'s figure too (the same value, no part), of the same thing: with ``vx``'s
-    noun or with the noun left out ("the 126 needed"), under the same tally. Then the other
-    figure of ``y`` is another quantity ("114 votes, 12 short of the 126 needed"), and
-    "It needed 126 votes" agrees with ``y`` rather than disagrees."""
+    """Whether ``y``'s sentence states ``vx``'s figure too (the same value, no part), of the
+    same thing: with ``vx``'s noun or with the noun left out ("the 126 needed"), under the same
+    tally. Then the other figure of ``y`` is another quantity ("114 votes, 12 short of the 126
+    needed"), and "It needed 126 votes" agrees with ``y`` rather than disagrees."""
     tally, (value, _, _, unit) = tally_of(x, vx), figure(vx)
     for t in ny:
         told, _, _, told_unit = figure(t)
