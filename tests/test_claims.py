@@ -105,6 +105,15 @@ def test_quantities_carry_qualifier_interval_unit_and_counted_thing():
     assert compound.value == 3_800_000
 
 
+def test_a_span_told_in_two_units_is_one_span():
+    (span,) = find_quantities("The hearing ran for three hours and 20 minutes before the recess.")
+    assert (span.text, round(span.value, 3), span.counted) == ("three hours and 20 minutes", 3.333, "hours")
+    (days,) = find_quantities("The crew spent 4 days and 6 hours at sea.")
+    assert (days.value, days.counted) == (4.25, "days")
+    # a count after "and" is no part of the span
+    assert [q.value for q in find_quantities("after two hours and 40 volunteers joined")] == [2, 40]
+
+
 def test_a_fraction_of_a_round_figure_is_that_share_told_roughly():
     (third,) = find_quantities("A third of a million households lost power.")
     assert (third.text, round(third.value), third.counted) == ("A third of a million", 333_333, "households")

@@ -291,6 +291,12 @@ _ELAPSED_AFTER = re.compile(r"\s*(?:ago|later|earlier|before|after|since|old|on\
 # Calendar spans are approximate: a month is 28 to 31 days, a year 365 or 366.
 _SPAN_RANGE = {"month": (28 / 30.4375, 31 / 30.4375), "year": (365 / 365.25, 366 / 365.25)}
 _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re.IGNORECASE)
+# "two hours and 50 minutes", "three days and 12 hours": a span told in two units is one span
+_SPAN_TAIL = re.compile(
+    rf"(?P<head>\s+(?:hours?|days?))\s+and\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?)(?![\w-])",
+    re.IGNORECASE,
+)
+_TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24}
 
 
 _SPAN_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
@@ -446,14 +452,25 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
     return float(surface.replace(".", ""))
 
 
+def _span_tail(text: str, end: int) -> tuple[float, int] | None:
+    """(the share of the figure's unit, the end of the span) of a smaller unit told after it:
+    "two hours and 50 minutes" -> (50/60, the end of "minutes"); None when there is none."""
+    m = _SPAN_TAIL.match(text, end)
+    if m is None:
+        return None
+    share = _TAIL_SHARE.get((m.group("head").strip().lower().rstrip("s"), m.group("unit").lower().rstrip("s")))
+    tail = parse_number(m.group("tail"))
+    return (tail * share, m.end()) if share is not None and tail is not None else None
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
     out: list[Quantity] = _fractions_of(text) + _point_fractions(text) + _times_counts(text)
     taken = [(q.start, q.end) for q in out]
     for m in NUMBER.finditer(text):
         surface = m.group(0)
-        if any(start <= m.start() < end for start, end in taken):
-            continue  # the numerator or the whole of "a third of a million"
+        if any(start <= m.start() < end for start, end in taken) or (out and out[-1].start <= m.start() < out[-1].end):
+            continue  # the numerator or the whole of "a third of a million"; the "50" of "two hours and 50 minutes"
         if m.group("vague"):
             low, high = _VAGUE[" ".join(surface.lower().split())]
             counted = _counted(text, m.end() + len(" of") + 1)
@@ -494,6 +511,10 @@ def find_quantities(text: str) -> list[Quantity]:
             value, low, high = value + 0.5, low + 0.5 * lo_f if lo_f is not None else low, high + 0.5 if hi_f is not None else high
             counted = half.group("unit").lower().rstrip("s") + "s"
             surface = text[m.start() : half.start("unit")].rstrip()
+        elif not unit and not metres and (tail := _span_tail(text, m.end())):  # "two hours and 50 minutes"
+            share, tail_end = tail
+            value, low, high = value + share, low + share if lo_f is not None else low, high + share if hi_f is not None else high
+            surface = text[m.start() : tail_end]
         if not counted and unit in _CURRENCY_SIGNS.values():
             # "$2.4 million in cash", "€40m in damages": what the money is
             what = re.match(r"\s+in\s+([a-z][a-z-]+)\b", text[unit_end : unit_end + 30])

@@ -166,6 +166,9 @@ def _other_people(a: Claim, b: Claim, persons: dict[str, list[tuple[str, Mention
 _SUBJECT_REACH = 8  # words between a person's name and the figure or day of what the person did
 _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]{2,}")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# A name after a participle and "by", with no comma up to the figure, is the agent of a phrase
+# naming the subject ("The motion brought by Mirela Voss won 114 votes"), not who did the act
+_AGENT = re.compile(r"\b[a-z]+(?:ed|en|ght|wn)\s+by\s+[^,;]*$")
 
 
 def _other_doers(
@@ -216,16 +219,19 @@ def _doers(side: Side, names: dict[str, set[str]], people: dict[str, list[tuple[
     offset = side.start - len(before) + (cut[-1] if cut else 0)
     window = text[offset : side.start]
     words = list(re.finditer(r"\S+", window))[-_SUBJECT_REACH - 1 :]
+    agent = _AGENT.search(window)  # "the motion brought by Mirela Voss won 114 votes": the motion won them
+    agent_from = offset + agent.start() if agent else side.start
     out: set[str] = set()
     for w in words:
         at = offset + w.start()
-        if claim.speaker_start <= at < claim.speaker_end:
+        if claim.speaker_start <= at < claim.speaker_end or at >= agent_from:
             continue
         m = _NAME_WORD.match(w.group())
-        if m:
+        if m and not m.group().isupper():  # "VOLCANO TERROR: 6,000 FLEE": a headline in capitals names no one
             out |= names.get(m.group(), set())
     for entity, mention in people.get(claim.sentence, ()):
-        if offset <= mention.start and mention.end <= side.start and not claim.speaker_start <= mention.start < claim.speaker_end:
+        told = offset <= mention.start and mention.end <= agent_from and not claim.speaker_start <= mention.start < claim.speaker_end
+        if told and not mention.text.isupper():
             if len(text[mention.end : side.start].split()) <= _SUBJECT_REACH:
                 out.add(entity)
     return out

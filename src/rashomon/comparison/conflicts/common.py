@@ -40,7 +40,7 @@ CLASSES = [
         "victim", "protester", "demonstrator", "participant", "migrant", "survivor", "child", "adult", "patient",
         "voter", "villager", "inhabitant", "men", "women", "tourist", "pupil", "student", "spectator",
     )),
-    ("evacuated", ("evacuat",)),
+    ("evacuated", ("evacuat", "flee", "fled", "displac")),  # those who fled their homes, however it is told
     ("rescued", ("rescu", "saved", "pulled")),
     ("trapped", ("trapped",)),
     ("hospital", ("hospital",)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim, Value
+from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.times import MONTHS
@@ -17,7 +18,7 @@ from .common import STOP, WORD, context, fold, word_class
 from .figures import DURATION, counted_class, figure
 
 __all__ = [
-    "CLAUSE_END", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
+    "CLAUSE_END", "deadline_act", "is_planned", "lead_time", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
     "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
@@ -33,7 +34,38 @@ def is_part(claim: Claim, v: Value) -> bool:
         return False
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
     before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
-    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(re.search(r"\b(?:including|includes?|included|among them|of whom|of which)\s+$", before))
+    return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(
+        re.search(r"\b(?:including|includes?|included|among them|of whom|of which)\s+$", before)) or _part_of_group_told(claim, v)
+
+
+# ", about a dozen of them accredited diplomats": a figure set after a comma, "of them"
+_OF_THEM = re.compile(r"\s+of\s+them\b")
+_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _part_of_group_told(claim: Claim, v: Value) -> bool:
+    """"The embassy employs 40 staff, about a dozen of them diplomats": a figure told "of them"
+    after a comma, once the sentence has counted a group with another figure, counts a part of
+    that group (not "three of them were killed", where "them" is a group told before)."""
+    s, e = v.start - claim.start, v.end - claim.start
+    if not _OF_THEM.match(claim.text, e) or not _AFTER_COMMA.search(claim.text[max(0, s - 30) : s]):
+        return False
+    return any(t.kind == "number" and t.end <= v.start for t in claim.values)
+
+
+# "around 200 inmates would be moved", "the ministry will release 40 prisoners": what is to be done
+_MODAL = r"(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)"
+_PLANNED_AFTER = re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}?\s+{_MODAL}\s+(?:be\s+)?[a-z]+", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:[a-z][\w-]*\s+){{1,2}}$", re.IGNORECASE)
+
+
+def is_planned(claim: Claim, v: Value) -> bool:
+    """Whether the figure counts what is to be done ("200 inmates will be transferred", "would
+    free 40 prisoners"), not what is or was: a plan for some of a group is no count of it."""
+    s, e = v.start - claim.start, v.end - claim.start
+    after = claim.text[e:]
+    clause = CLAUSE_END.split(after, maxsplit=1)[0]
+    return bool(_PLANNED_AFTER.match(clause) or _PLANNED_BEFORE.search(claim.text[max(0, s - 40) : s]))
 
 
 def is_paired(claim: Claim, v: Value) -> bool:
@@ -338,10 +370,37 @@ def time_remaining(claim: Claim, v: Value) -> bool:
     until a date the sentence states, which depends on when each outlet wrote."""
     if not v.counted or word_class(v.counted) not in _TIME_UNITS:
         return False
-    if not any(t.kind in ("date", "month", "year") for t in claim.values):
+    opening = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
+    told_from = claim.start + (opening.end() if opening else 0)  # the dateline's day is when it was written
+    if not any(t.kind in ("date", "month", "year") and t.start >= told_from for t in claim.values):
         return False
     before = claim.text[max(0, v.start - claim.start - 45) : v.start - claim.start]
     return bool(re.search(r"\b(?:giving|leaving|gives|leaves)\b(?:\s+[\w-]+){0,4}\s*$", before))
+
+
+# "giving them 72 hours to leave", "have three days to leave", "must leave the country within 48 hours"
+_GRANTED_TO = re.compile(r"\s+[a-z]+\s+(?:in\s+which\s+)?to\s+([a-z]{3,})\b")
+_WITHIN = re.compile(r"\b(?:must|to|will|would|should|shall)\s+([a-z]{3,})\b[^,;.:]{0,40}?\bwithin\s+(?:[a-z]+\s+)?$")
+
+
+def deadline_act(claim: Claim, v: Value) -> str:
+    """The act a span of time is granted for ("72 hours to leave", "must leave within 48
+    hours" -> leave), "" for any other figure: two deadlines for one act are one quantity."""
+    if counted_class(v) != DURATION:
+        return ""
+    s, e = v.start - claim.start, v.end - claim.start
+    m = _GRANTED_TO.match(claim.text, e) or _WITHIN.search(claim.text[max(0, s - 80) : s])
+    return word_class(m.group(1)) if m else ""
+
+
+_LEAD = re.compile(r"\s+[a-z]+\s+(?:before|earlier)\b")
+
+
+def lead_time(claim: Claim, v: Value) -> bool:
+    """A span told before an event ("received the warning three days before the collision"):
+    how early something came. (A span after an event dates the later one: "the oil reached
+    the harbour two days after the grounding" is left to the days, as before.)"""
+    return counted_class(v) == DURATION and bool(_LEAD.match(claim.text, v.end - claim.start))
 
 
 _RATE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
@@ -412,6 +471,8 @@ _MARGIN_BEFORE = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # "Schäfer" whole
 _MARGIN_AFTER = re.compile(r"\s+[a-z]+\s+(?:ahead|clear)\s+of\b")
+# "fell 14 votes short of the majority", "12 short of the 126 needed": what was missing
+_SHORT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+short\s+of\b")
 
 
 def share_a_name(a: Claim, b: Claim) -> bool:
@@ -422,11 +483,14 @@ def share_a_name(a: Claim, b: Claim) -> bool:
 
 
 def role(claim: Claim, v: Value) -> str:
-    """"from" / "to" / "by" when the figure is the start, end or size of a change; "granted"
+    """"from" / "to" / "by" when the figure is the start, end or size of a change; "margin" for
+    a lead, "short" for what was missing ("14 votes short of the majority"); "granted"
     for a span of time given to do something ("gave them 72 hours to leave")."""
     wide = claim.text[max(0, v.start - claim.start - 80) : v.start - claim.start].lower()
     if _MARGIN_BEFORE.search(wide) or _MARGIN_AFTER.match(claim.text, v.end - claim.start):
         return "margin"
+    if _SHORT_AFTER.match(claim.text, v.end - claim.start):
+        return "short"
     before = claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start].lower()
     m = re.search(r"\b(from|to|by)\s+(?:[$€£¥]|(?:about|around|nearly|some|only|just|almost|roughly)\s+)?$", before)
     if m:

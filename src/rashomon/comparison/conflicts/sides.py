@@ -14,7 +14,7 @@ from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .days import same_time, time_findings, time_side
 from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
 from .figures import DURATION
-from .values import MEASURES, counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
+from .values import MEASURES, TALLIES, counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
 
 
 def third_sides(
@@ -68,8 +68,10 @@ def body_sides(disagreements: Sequence[Disagreement], numbers: dict[str, list[tu
             if value is None or not value.counted or not is_headline(side.claim):
                 continue
             noun = word_class(value.counted)
+            # "6,000 FLEE AS VOLCANO BLOWS": a headline's figure before a tally's verb counts people
+            nouns = {noun, "people"} if noun in TALLIES else {noun}
             for claim, v in numbers.get(side.claim.article, ()):
-                if claim.id != side.claim.id and not is_headline(claim) and v.counted and word_class(v.counted) == noun \
+                if claim.id != side.claim.id and not is_headline(claim) and v.counted and word_class(v.counted) in nouns \
                         and numbers_agree(value, v) and not denied(claim, v):
                     out.append(Agreeing(side, number_side(claim, v)))
     return out

@@ -19,7 +19,7 @@ from ..claims import value_measure
 from ..claims.numbers import format_number
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_hour, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
+    CLAUSE_END, clock_hour, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, counted_class, figure, other_units
@@ -92,6 +92,10 @@ def shared_context(
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
     if ka and kb and ka != kb and "people" not in (ka, kb) and not units:
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too
+    if (act := deadline_act(a, va)) and act == deadline_act(b, vb) and not (time_remaining(a, va) or time_remaining(b, vb)):
+        return {DURATION, f"to {act}"}  # "72 hours to leave the country" / "must leave within 48 hours"
+    if lead_time(a, va) and lead_time(b, vb) and len(events_near(a, va, b, vb) - {DURATION}) >= _MIN_SHARED:
+        return {DURATION, "before"}  # "received the warning three days before" / "received the alert 36 hours before"
     tally = tally_of(a, va)
     if tally != tally_of(b, vb):
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
@@ -123,6 +127,8 @@ def shared_context(
     ra, rb = role(a, va), role(b, vb)
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
+    if (ra == "short") != (rb == "short"):
+        return None  # "fell 14 votes short of the majority" is no count of the "114 votes" won
     ma, mb = month_after(a, va), month_after(b, vb)
     if ma and mb and ma != mb:
         return None  # "9.4 percent in August" / "9.1 percent in July": two months' figures
@@ -156,9 +162,10 @@ def shared_context(
     # counts with several figures names several quantities, and says alone of none which it is)
     # nouns of one population count as one noun ("3.2 million customers" / "2 million consumers")
     same_kind = same_noun or bool(ka) and ka == kb and ka in _ONE_POPULATION
+    # a plan for some of them is no count of them ("200 prisoners will be transferred" / "1,400 prisoners are crammed")
     alone = same_kind and ka != "people" and _counted_once(a, va) and _counted_once(b, vb) and not (
         {(a.article, suffix_stem(va.counted or "")), (b.article, suffix_stem(vb.counted or ""))} & several
-    )
+    ) and is_planned(a, va) == is_planned(b, vb)
     if (same_noun or (ka and ka == kb and ka not in _GENERIC)) and (events or shared - counted or (ra and ra == rb) or alone):
         return shared  # "by 231 votes" / "by 213 votes"; "14 batches" / "40 batches"
     if len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events:
@@ -234,7 +241,11 @@ def tally_of(claim: Claim, v: Value) -> frozenset[str]:
 
 # "Two men, a driver and a dock worker, were arrested": who the counted are, set between commas
 # after the counted noun, is no end of the figure's clause
-_APPOSITION = re.compile(r"^(\s+[a-z][\w-]*),\s+(?:a|an|the|one|both)\s+[^,;:()]{1,80},(?=\s+(?:were|was|are|is|have|had|has)\b)")
+# nor is who says so ("Around 2,000 people, according to villagers, were forced to flee")
+_APPOSITION = re.compile(
+    r"^(\s+[a-z][\w-]*),\s+(?:(?:a|an|the|one|both)\s+[^,;:()]{1,80}|according\s+to\s+[^,;:()]{1,60}),"
+    r"(?=\s+(?:were|was|are|is|have|had|has)\b)"
+)
 
 
 def _apposed(claim: Claim, v: Value) -> bool:
@@ -244,7 +255,7 @@ def _apposed(claim: Claim, v: Value) -> bool:
 
 @lru_cache(maxsize=16384)
 def _tallies(text: str, s: int, e: int) -> frozenset[str]:
-    rest = _APPOSITION.sub(r"\1", text[e:])
+    rest = _OF_PAIR.sub(r"\1 ", _APPOSITION.sub(r"\1", text[e:]))
     after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", rest))[0]), 8))
     before = _not_occasion(WORD.findall(CLAUSE_END.split(text[:s])[-1]))[-4:]
     return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
@@ -253,6 +264,9 @@ def _tallies(text: str, s: int, e: int) -> frozenset[str]:
 # "and" between two names joins the names, it ends no clause ("31 were taken to Harlsund General
 # and St Anselm's hospitals")
 _NAMES_JOINED = re.compile(r"\b([A-Z][\w’'-]*) and (?=[A-Z])")
+# nor does "and" between two nouns after "of" before the verb ("1,200 residents of Sarnovo and
+# two neighbouring hamlets were evacuated")
+_OF_PAIR = re.compile(r"^(\s+[a-z][\w-]*\s+of\s+(?:the\s+)?[\w’'-]+) and (?=(?:[\w-]+\s+){1,3}(?:were|was|are|is|have|had|has)\b)")
 
 
 def _within_reach(words: list[str], reach: int) -> list[str]:
@@ -437,6 +451,8 @@ def number_findings(
             if numbers_agree(va, vb) or points_told_in_percent(a, va, b, vb):
                 yield Agreeing(sa, sb)
                 continue
+            if _also_stated(a, va, b, nb) or _also_stated(b, vb, a, na):
+                continue  # "It needed 126 votes" / "won 114 votes, 12 short of the 126 needed"
             tally = [t for t in TALLIES if t in shared]
             counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
             what = _LABELS.get(tally[0], tally[0]) if tally else counted
@@ -446,6 +462,25 @@ def number_findings(
             if what in _GENERIC and va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
             yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
+
+
+# A participle right after a figure: its noun is left out, told before ("the 126 needed")
+_ELIDED = re.compile(r"[a-z]+ed$")
+
+
+def _also_stated(x: Claim, vx: Value, y: Claim, ny: list[Value]) -> bool:
+    """Whether ``y``'s sentence states ``vx``'s figure too (the same value, no part), of the
+    same thing: with ``vx``'s noun or with the noun left out ("the 126 needed"), under the same
+    tally. Then the other figure of ``y`` is another quantity ("114 votes, 12 short of the 126
+    needed"), and "It needed 126 votes" agrees with ``y`` rather than disagrees."""
+    tally, (value, _, _, unit) = tally_of(x, vx), figure(vx)
+    for t in ny:
+        told, _, _, told_unit = figure(t)
+        if told_unit != unit or abs(told - value) > 0.005 * abs(value) or is_part(y, t) or tally_of(y, t) != tally:
+            continue  # the same figure, not one that only fits it ("at least 208,000 of which")
+        if not t.counted or _ELIDED.fullmatch(t.counted.lower()) or same_quantity(x, vx, y, t):
+            return True
+    return False
 
 
 def counted_several_ways(numbers: dict[str, list[tuple[Claim, Value]]]) -> frozenset[tuple[str, str]]:
