@@ -1,21 +1,28 @@
-"""Rebuild src/rashomon/data/thesaurus.tsv from Open English WordNet (OEWN).
+"""Rebuild src/rashomon/data/thesaurus_nouns.tsv and thesaurus_verbs.tsv from Open English WordNet (OEWN).
 
     python scripts/build_thesaurus.py OEWN_CHECKOUT
 
 OEWN_CHECKOUT is a local clone of https://github.com/globalwordnet/english-wordnet (a work tree
 with ``src/yaml/``, or a bare git directory, read at its HEAD). Nothing is downloaded. Needs PyYAML.
 
-Four kinds of row, tab-separated, all lower case:
+thesaurus_nouns.tsv, tab-separated, lower case, one row per one-word noun:
 
-- ``n  WORD  KIND,KIND,KIND``: a one-word noun and the kind of each of its first three senses, in
-  OEWN's order (commonest first): the nearest head on the sense's hypernym chain (:data:`HEADS`:
-  "resident" -> person, "miner" -> worker, "ferry" -> vehicle), ``-`` for a sense under no head.
-  Only nouns with at least one sense under a head are written.
-- ``v  WORD  ID ID ...``: a one-word verb and its senses (synsets numbered in this file), OEWN order.
+- ``WORD  KIND,KIND,KIND``: the kind of each of the noun's first three senses, in OEWN's order
+  (commonest first): the nearest head on the sense's hypernym chain (:data:`HEADS`: "resident" ->
+  person, "miner" -> worker, "ferry" -> vehicle), ``-`` for a sense under no head. Only nouns with
+  at least one sense under a head are written.
+- ``FORM  =LEMMA``: an irregular plural OEWN lists ("children" -> child), read as its lemma even
+  where OEWN also has it as a noun of its own ("men", a work force).
+
+thesaurus_verbs.tsv, one row per one-word verb, verb synset or irregular form:
+
+- ``v  WORD  ID ID ...``: the verb's senses (synsets numbered in this file), OEWN's order.
 - ``h  ID  ID ...``: a verb synset and its direct hypernyms.
-- ``f  FORM  LEMMA  POS``: an irregular form OEWN lists ("children" -> child n, "led" -> lead v).
+- ``f  FORM  LEMMA``: an irregular form ("led" -> lead).
 
-Read at run time by :mod:`rashomon.text.thesaurus`, lazily. Licence and provenance: data/thesaurus.md.
+Each file opens with a line naming the OEWN commit. Read at run time by
+:mod:`rashomon.text.thesaurus`, lazily, each file on its first use. Licence and provenance:
+data/thesaurus.md.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from pathlib import Path
 
 import yaml
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "rashomon" / "data" / "thesaurus.tsv"
+DATA = Path(__file__).resolve().parent.parent / "src" / "rashomon" / "data"
 # Heads that cut a noun's hypernym chain, by OEWN synset: the nearest one names the noun's kind.
 # "worker" sits under "person": the checks keep people at work apart from people at large.
 HEADS = {
@@ -107,24 +114,34 @@ def _senses(entry: dict, pos: str) -> tuple[list[str], list[str]]:
     return senses, forms
 
 
-def rows(synsets: dict, entries: dict) -> list[str]:
-    out: list[str] = []
-    verb_ids: dict[str, int] = {}
+def noun_rows(synsets: dict, entries: dict) -> list[str]:
+    rows: dict[str, str] = {}
+    plurals: dict[str, str] = {}
     kinds: dict[str, str] = {}
     for lemma in sorted(entries):
         if not _ONE_WORD.match(lemma):
             continue
-        nouns, noun_forms = _senses(entries[lemma], "n")
-        kept = [kinds.setdefault(s, kind_of_synset(synsets, s)) for s in nouns[:_SENSES_KEPT]]
+        senses, forms = _senses(entries[lemma], "n")
+        kept = [kinds.setdefault(s, kind_of_synset(synsets, s)) for s in senses[:_SENSES_KEPT]]
         if any(k != "-" for k in kept):
-            out.append(f"n\t{lemma}\t{','.join(kept)}")
-            out += [f"f\t{form}\t{lemma}\tn" for form in noun_forms if _ONE_WORD.match(form)]
-        verbs, verb_forms = _senses(entries[lemma], "v")
-        if verbs:
-            out.append(f"v\t{lemma}\t{' '.join(str(verb_ids.setdefault(s, len(verb_ids))) for s in verbs)}")
-            out += [f"f\t{form}\t{lemma}\tv" for form in verb_forms if _ONE_WORD.match(form)]
-    for synset, number in list(verb_ids.items()):
-        ups = [str(verb_ids.setdefault(h, len(verb_ids))) for h in synsets.get(synset, {}).get("hypernym", [])]
+            rows[lemma] = ",".join(kept)
+            plurals.update((form, lemma) for form in forms if _ONE_WORD.match(form))
+    # a plural is read as its lemma even where OEWN also lists it as a noun of its own ("men": a work force)
+    return [f"{w}\t{k}" for w, k in rows.items() if w not in plurals] + [f"{f}\t={lemma}" for f, lemma in plurals.items()]
+
+
+def verb_rows(synsets: dict, entries: dict) -> list[str]:
+    out: list[str] = []
+    numbers: dict[str, int] = {}
+    for lemma in sorted(entries):
+        if not _ONE_WORD.match(lemma):
+            continue
+        senses, forms = _senses(entries[lemma], "v")
+        if senses:
+            out.append(f"v\t{lemma}\t{' '.join(str(numbers.setdefault(s, len(numbers))) for s in senses)}")
+            out += [f"f\t{form}\t{lemma}" for form in forms if _ONE_WORD.match(form)]
+    for synset, number in list(numbers.items()):
+        ups = [str(numbers.setdefault(h, len(numbers))) for h in synsets.get(synset, {}).get("hypernym", [])]
         if ups:
             out.append(f"h\t{number}\t{' '.join(ups)}")
     return out
@@ -136,10 +153,11 @@ def main(argv: list[str]) -> int:
         return 2
     source = Path(argv[0])
     synsets, entries = load(source)
-    lines = rows(synsets, entries)
     header = f"# Open English WordNet {commit_of(source)}: see thesaurus.md (CC BY 4.0 and the WordNet licence)\n"
-    OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(lines)} rows, {OUT.stat().st_size} bytes")
+    for name, lines in (("thesaurus_nouns.tsv", noun_rows(synsets, entries)), ("thesaurus_verbs.tsv", verb_rows(synsets, entries))):
+        out = DATA / name
+        out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{out}: {len(lines)} rows, {out.stat().st_size} bytes")
     return 0
 
 

@@ -8,8 +8,8 @@ Words are taken as written: irregular forms by OEWN's own table ("children", "le
 endings by rule ("-ies", "-es", "-s"; "-ied", "-ed", "-ing" with a doubled consonant or a lost
 "e"). A noun's kind is that of its commonest sense, the nearest head of its hypernym chain
 (person, worker, vehicle, building, money, time, unit, place, ...: scripts/build_thesaurus.py
-lists them). The table, data/thesaurus.tsv, is read on first use, so importing this module costs
-nothing. Source and licence: data/thesaurus.md.
+lists them). The tables, data/thesaurus_nouns.tsv and data/thesaurus_verbs.tsv, are each read on
+first use, so importing this module costs nothing. Source and licence: data/thesaurus.md.
 """
 
 from __future__ import annotations
@@ -24,32 +24,41 @@ __all__ = ["kind_of", "kinds_of", "lemma_of", "same_kind", "same_meaning"]
 _VERB_SENSES = 4
 
 
-@dataclass(frozen=True, slots=True)
-class _Table:
-    nouns: dict[str, tuple[str, ...]]  # noun -> kind of each of its first senses ("-": none)
-    verbs: dict[str, tuple[int, ...]]  # verb -> its senses (synset numbers), commonest first
-    hypernyms: dict[int, tuple[int, ...]]  # verb synset -> its direct hypernyms
-    forms: dict[tuple[str, str], str]  # (irregular form, "n" | "v") -> lemma
+def _rows(name: str) -> list[str]:
+    text = (resources.files("rashomon") / "data" / name).read_text(encoding="utf-8")
+    return text.splitlines()[1:]  # past the line naming the OEWN commit
 
 
 @lru_cache(maxsize=1)
-def _table() -> _Table:
-    nouns: dict[str, tuple[str, ...]] = {}
-    verbs: dict[str, tuple[int, ...]] = {}
+def _nouns() -> dict[str, str]:
+    """noun -> "KIND,KIND,KIND" (its first senses' kinds), or "=LEMMA" for an irregular plural.
+    Kept as written and split on use: parsing every row would slow the first comparison."""
+    text = (resources.files("rashomon") / "data" / "thesaurus_nouns.tsv").read_text(encoding="utf-8")
+    cells = text[text.index("\n") + 1 :].strip().replace("\n", "\t").split("\t")  # past the commit line
+    return dict(zip(cells[0::2], cells[1::2]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Verbs:
+    senses: dict[str, tuple[int, ...]]  # verb -> its senses (synset numbers), commonest first
+    hypernyms: dict[int, tuple[int, ...]]  # verb synset -> its direct hypernyms
+    forms: dict[str, str]  # irregular form -> lemma
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> _Verbs:
+    senses: dict[str, tuple[int, ...]] = {}
     hypernyms: dict[int, tuple[int, ...]] = {}
-    forms: dict[tuple[str, str], str] = {}
-    text = (resources.files("rashomon") / "data" / "thesaurus.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
+    forms: dict[str, str] = {}
+    for line in _rows("thesaurus_verbs.tsv"):
         row = line.split("\t")
-        if row[0] == "n":
-            nouns[row[1]] = tuple(row[2].split(","))
-        elif row[0] == "v":
-            verbs[row[1]] = tuple(int(s) for s in row[2].split())
+        if row[0] == "v":
+            senses[row[1]] = tuple(int(s) for s in row[2].split())
         elif row[0] == "h":
             hypernyms[int(row[1])] = tuple(int(s) for s in row[2].split())
         elif row[0] == "f":
-            forms.setdefault((row[1], row[3]), row[2])
-    return _Table(nouns, verbs, hypernyms, forms)
+            forms.setdefault(row[1], row[2])
+    return _Verbs(senses, hypernyms, forms)
 
 
 # "people" is the plural of "person" in news; OEWN has it only as a noun of its own (a group).
@@ -91,19 +100,22 @@ def _verb_candidates(word: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def lemma_of(word: str, pos: str) -> str:
     """The OEWN lemma ``word`` is a form of (``pos`` "n" or "v"), or "" when none is known."""
-    table = _table()
-    known = table.nouns if pos == "n" else table.verbs
     w = word.lower().strip("’'").removesuffix("’s").removesuffix("'s")
-    if (irregular := table.forms.get((w, pos))) is not None and irregular in known:
+    if pos == "n":
+        nouns = _nouns()
+        if nouns.get(w, "").startswith("="):
+            return nouns[w][1:]
+        return next((c for c in _noun_candidates(w) if c in nouns and not nouns[c].startswith("=")), "")
+    verbs = _verbs()
+    if (irregular := verbs.forms.get(w)) is not None and irregular in verbs.senses:
         return irregular
-    candidates = _noun_candidates(w) if pos == "n" else _verb_candidates(w)
-    return next((c for c in candidates if c in known), "")
+    return next((c for c in _verb_candidates(w) if c in verbs.senses), "")
 
 
 def kinds_of(noun: str) -> tuple[str, ...]:
     """The kinds of the noun's first senses, commonest first ("-" for a sense under no head)."""
     lemma = lemma_of(noun, "n")
-    return _table().nouns.get(lemma, ()) if lemma else ()
+    return tuple(_nouns()[lemma].split(",")) if lemma else ()
 
 
 def kind_of(noun: str) -> str:
@@ -120,7 +132,7 @@ def same_kind(noun_a: str, noun_b: str) -> bool:
 
 def _senses(verb: str) -> tuple[int, ...]:
     lemma = lemma_of(verb, "v")
-    return _table().verbs.get(lemma, ())[:_VERB_SENSES] if lemma else ()
+    return _verbs().senses.get(lemma, ())[:_VERB_SENSES] if lemma else ()
 
 
 def same_meaning(verb_a: str, verb_b: str) -> bool:
@@ -131,5 +143,5 @@ def same_meaning(verb_a: str, verb_b: str) -> bool:
         return False
     if set(a) & set(b):
         return True
-    up = _table().hypernyms
+    up = _verbs().hypernyms
     return any(h in b for s in a for h in up.get(s, ())) or any(h in a for s in b for h in up.get(s, ()))
