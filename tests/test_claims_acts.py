@@ -61,3 +61,11 @@ def test_a_body_opening_the_sentence_is_the_doer_of_its_act():
 
 def test_a_body_reporting_an_act_is_not_its_doer():
     assert _acts("The council says surveyors found a leak in the dam wall.") == [("find", "surveyors", "leak")]
+
+
+def test_only_people_or_a_body_opening_the_sentence_do_an_act():
+    # the thesaurus tells things and events (no hand list of them) from people and bodies
+    assert _acts("The landslide closed the mountain road for a week.") == []
+    assert _acts("The ferry stopped the crossing at noon.") == []
+    assert _acts("The municipality closed the mountain road for a week.") == [("stop", "municipality", "road")]
+    assert _acts("The rangers closed the mountain road for a week.") == [("stop", "rangers", "road")]

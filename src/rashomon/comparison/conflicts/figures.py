@@ -8,8 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...model import Value
+from ...text.thesaurus import kind_of, lemma_of
 from ..claims import value_measure
-from .common import word_class
+from .common import CLASSES, word_class
 
 __all__ = ["DURATION", "counted_class", "figure", "other_dimension", "other_units"]
 
@@ -17,6 +18,12 @@ __all__ = ["DURATION", "counted_class", "figure", "other_dimension", "other_unit
 # is "nearly four months"; compared in hours.
 _HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5), ("years", 8766))}
 DURATION = "duration"  # the one class of every span of time
+_HAND_CLASSES = {name for name, _ in CLASSES}
+# A counted noun no hand class knows is classed by its kind in the thesaurus: "prisoners",
+# "members", "pensioners" are people, whatever word the story counts them by. Only persons: the
+# thesaurus's "worker" would merge officers, officials and miners, which the hand classes keep apart,
+# and "people" is a class the checks already treat as loose (values._GENERIC).
+_THESAURUS_CLASSES = {"person": "people"}
 
 
 @lru_cache(maxsize=16384)
@@ -58,4 +65,6 @@ def counted_class(v: Value) -> str:
     if not v.counted:
         return ""
     k = word_class(v.counted)
+    if k not in _HAND_CLASSES and lemma_of(v.counted, "n") not in ("", v.counted.lower()):
+        k = _THESAURUS_CLASSES.get(kind_of(v.counted), k)  # a plural only: "two regular season games" counts no regulars
     return DURATION if k in _HOURS and not v.unit else k

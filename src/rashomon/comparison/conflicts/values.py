@@ -146,7 +146,7 @@ def shared_context(
         return shared | {"margin"}  # "beat her by almost two seconds" / "won with a lead of 0.8 seconds"
     if lasting_one_thing(a, va, b, vb) or closed_for(a, va, b, vb) or pay_of_a_span(a, va, b, vb):
         return shared | {DURATION}  # "a 48-hour strike" / "a two-day walkout": how long the strike lasts
-    counted = {ka, kb} - {""}
+    counted = {ka, kb, *(word_class(v.counted) for v in (va, vb) if v.counted)} - {""}  # the nouns too, where the thesaurus classed them
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
     if units:  # two units: only the words around both show one quantity ("fishing ban")
         strict = len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events

@@ -1,0 +1,30 @@
+"""The class of what a figure counts (conflicts/figures.py)."""
+
+from rashomon.comparison.conflicts.figures import DURATION, counted_class
+from rashomon.model import Value
+from tests.test_conflicts_values import _numbers
+
+
+def _count(noun: str, unit: str = "") -> Value:
+    return Value(kind="number", text="12", normalized="12", start=0, end=2, counted=noun, unit=unit)
+
+
+def test_people_counted_by_any_word_are_one_class_through_the_thesaurus():
+    # "prisoners" and "pensioners" are in no hand class; the thesaurus makes them persons
+    assert counted_class(_count("prisoners")) == counted_class(_count("pensioners")) == counted_class(_count("people")) == "people"
+
+
+def test_hand_classes_stay_finer_than_the_thesaurus():
+    assert counted_class(_count("miners")) == "worker"  # a hand class: not merged with people at large
+    assert counted_class(_count("injured")) == "injured"
+    assert counted_class(_count("hours")) == DURATION
+    assert counted_class(_count("ferries")) == counted_class(_count("ferry")) != "people"
+
+
+def test_people_counted_by_other_words_conflict():
+    # "jailed members" / "prisoners": both persons to the thesaurus, one quantity of the deal
+    numbers = _numbers(
+        "The army will release 14 jailed members of the movement in exchange for the two hostages.",
+        "The army will release 40 prisoners in exchange for the two hostages.",
+    )
+    assert len(numbers) == 1
