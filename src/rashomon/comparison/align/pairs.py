@@ -176,10 +176,7 @@ def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
         hours = span_hours(v.counted) if v.counted and not v.unit else None
         if hours is not None:
             slack = _CALENDAR_SLACK.get(hours, 0.0)
-            # the exact form keeps the span's own unit: "three weeks" and "21 days", "72 hours" and
-            # "three days" are one span told in other words (compatible figures), not one wording
-            unit = v.counted.lower().removesuffix("s")
-            out.append((low * hours - slack, high * hours + slack, "h", f"{float(v.normalized.split()[0]) * hours:g} h {unit}"))
+            out.append((low * hours - slack, high * hours + slack, "h", f"{float(v.normalized.split()[0]) * hours:g} h"))
             continue
         si = value_measure(v)
         if si is not None:  # "nearly 10 feet" fits "three metres"
