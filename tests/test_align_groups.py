@@ -188,6 +188,26 @@ def test_two_groups_sharing_two_members_stay_apart_without_the_merge(monkeypatch
     assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 3], [0, 2, 3]]
 
 
+def test_two_groups_sharing_two_members_merge_when_their_far_newcomers_state_one_rare_figure(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    monkeypatch.setattr(groups, "JOINT_FIGURES", 0)  # (the merge alone here)
+    claims = _claims("Nineteen miners were trapped when the tunnel collapsed.", "The collapse trapped 19 workers underground.",
+                     "Rescuers said 19 men were stuck below ground.", "Nineteen people remain in the shaft, officials said.")
+    # the two newcomers (2 and 3) far apart in the embedder's space (0.25, under the drift floor)
+    sim = np.array([[1, .75, .6, .6], [.75, 1, .6, .55], [.6, .6, 1, .25], [.6, .55, .25, 1]])
+    probability = {(0, 1): .8, (0, 2): .6, (0, 3): .5, (1, 2): .5, (1, 3): .4, (2, 3): .05}
+    pairs = sorted(((i, j, sim[i, j]) for (i, j), p in probability.items() if p >= .15), key=lambda x: -x[2])
+    figures = np.zeros((4, 4))
+    figures[2, 3] = figures[3, 2] = 1  # the rare figure the newcomers both state
+    merged = groups.group_pairs(pairs, claims, sim, 0.65, probability, figures=figures)
+    assert [sorted(m) for m, _ in merged] == [[0, 1, 2, 3]]
+    apart = sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
+    assert apart == [[0, 1, 2], [0, 1, 3]]
+    monkeypatch.setattr(groups, "FIGURE_REACH", 0)
+    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability, figures=figures)) == apart
+
+
 def test_two_groups_sharing_one_member_merge_unless_their_newcomers_state_figures_that_clash(monkeypatch):
     from rashomon.comparison.align import groups
 

@@ -69,6 +69,9 @@ SINGLE_OVERLAP = 1
 # newcomers need not be its likeliest claims of their articles: the lead's other clauses tell other
 # things, so another claim of the article may be likelier for the whole lead (off when 0).
 LEAD_RELAX = 1
+# ... and two newcomers stating a rare figure both state are in reach of each other, whatever
+# their cosine (off when 0).
+FIGURE_REACH = 1
 # Of two groups sharing two members, a member tied to every newcomer below this says nothing by
 # the clauses it meets them on nor by which claims are likeliest for it, when the other does.
 WEAK_TIE = 0.1
@@ -158,7 +161,7 @@ def _split_at(shared: set[int], mine: set[int], theirs: set[int], anchor: np.nda
 def _merge_overlapping(
     groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
     anchor: np.ndarray | None, floor: float, spans: Sequence[list] = (), sentences: Sequence[str] | None = None,
-    starts: Sequence[int] | None = None,
+    starts: Sequence[int] | None = None, figures: np.ndarray | None = None,
 ) -> None:
     """Two groups that share two members and differ by claims of other articles tell one
     proposition: "64 people arrested" / "64 persons detained" grouped once with "more than sixty
@@ -177,9 +180,17 @@ def _merge_overlapping(
     A shared member tied to every newcomer below WEAK_TIE is passed over by both terms when the
     other shared member meets them on one clause ("tried to storm the palace" / "an attempt to
     attack the residence", the lead that tells it among other things weakly tied to each), and a
-    claim opening its article is no rival of a newcomer from the body of it (``LEAD_RIVALS``)."""
+    claim opening its article is no rival of a newcomer from the body of it (``LEAD_RIVALS``).
+
+    ``figures`` (claims x claims, as :func:`group_pairs` takes it): two newcomers that state a rare
+    figure both state are in reach of each other however far apart the embedder puts them ("14
+    people were swept away" / "burying fourteen persons"), as a newcomer stating one with every
+    member passes the coherence check (``FIGURE_REACH``)."""
     if OVERLAP_MEMBERS < 2:
         return
+
+    def tied(x: int, y: int) -> bool:
+        return bool(FIGURE_REACH and figures is not None and figures[x, y] > 0)
     columns: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(article):
         columns[a].append(k)
@@ -204,7 +215,7 @@ def _merge_overlapping(
             union = groups[g] | groups[h]
             if not mine or not theirs or len({article[k] for k in union}) < len(union):
                 continue
-            if any(sim[x, y] < floor or prob[x, y] <= 0 for x in mine for y in theirs):
+            if any((sim[x, y] < floor and not tied(x, y)) or prob[x, y] <= 0 for x in mine for y in theirs):
                 continue
             # a shared member tied to every newcomer below WEAK_TIE says nothing of them, when another does
             weak = {m for m in shared if all(prob[m, x] < WEAK_TIE for x in mine | theirs)}
@@ -336,7 +347,7 @@ def group_pairs(
     _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, floor, spans)
     _merge_overlapping(groups, holding, article, sim, prob, anchor, floor, spans,
                        [c.sentence for c in claims],
-                       [c.start for c in claims])
+                       [c.start for c in claims], figures)
     if checks > MAX_COHESION_CHECKS:
         log.warning("alignment: %d coherence checks (budget %d): later pairs were offered one group of each claim",
                     checks, MAX_COHESION_CHECKS)
