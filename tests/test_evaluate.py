@@ -157,6 +157,13 @@ def test_containment_rule_needs_five_words_when_the_claim_is_inside_the_gold_tex
     assert not covers("the port reopened", "closed the port")
 
 
+def test_a_claim_inside_a_gold_text_of_two_sentences_is_covered_without_its_full_stop():
+    gold = "The harbour stays shut for days. About 40 boats will be moved to Varn"
+    assert covers("About 40 boats will be moved to Varn.", gold)
+    assert not covers("About 40 boats will be moved to Varn today.", gold)  # more than the gold says
+    assert not covers("be moved to Varn.", gold)  # still too short to count
+
+
 def test_normalising_ignores_case_curly_quotes_and_spacing():
     assert normalize("  It’s  a “Catastrophe”\n now ") == "it's a \"catastrophe\" now"
     assert covers("It's a \"catastrophe\" now, they said", "it’s a “CATASTROPHE”")

@@ -2,7 +2,9 @@
 
 Normalising: casefold, curly quotes and apostrophes made straight, runs of whitespace made one
 space. ``covers(a, g)``: a report text *a* covers a gold text *g* when, normalised, *a* contains
-*g*, or *g* contains *a* and *a* has at least :data:`MIN_WORDS_INSIDE_GOLD` words.
+*g*, or *g* contains *a* and *a* has at least :data:`MIN_WORDS_INSIDE_GOLD` words. For the second
+test *a*'s closing punctuation is left out: a gold text may run across two sentences and stop
+short of the second one's full stop, and the sentence it holds is still inside it.
 
 Locations: a gold text is located in the report's cleaned article text (``Article.text``) by
 :func:`locate`, which finds every occurrence, ignoring case, the kind of quote marks and the
@@ -37,6 +39,7 @@ _DOUBLE = '"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'
 _QUOTES = str.maketrans({**{c: "'" for c in _SINGLE[1:]}, **{c: '"' for c in _DOUBLE[1:]}})
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+_CLOSING = re.compile(r"[\s.!?;:,\"')\]]+$")
 
 
 def normalize(text: str) -> str:
@@ -51,7 +54,8 @@ def covers(report_text: str, gold_text: str) -> bool:
         return False
     if gold in found:
         return True
-    return found in gold and len(found.split()) >= MIN_WORDS_INSIDE_GOLD
+    inner = _CLOSING.sub("", found)
+    return bool(inner) and inner in gold and len(inner.split()) >= MIN_WORDS_INSIDE_GOLD
 
 
 def overlaps(cue_text: str, gold_text: str) -> bool:
