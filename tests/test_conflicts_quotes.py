@@ -88,3 +88,11 @@ def test_one_word_changed_in_a_telling_whose_small_words_differ_too_is_a_transla
     told = "The council may ask who pays for the road, but it may not close the market on Sundays"
     assert quote_change(told, "The council may ask who pays for the road, but it may not shut the market on Sundays") == "a key word differs"
     assert quote_change(told, "The council may ask, who pays the road, but it may not shut the market on Sundays") is None
+
+
+def test_adverbs_of_time_up_to_now_are_one_meaning_in_two_translations():
+    said = "The water level is high but so far stable"
+    assert quote_change(said, "The water level is high but for now stable") is None
+    assert quote_change(said, "The water level is high but still stable") is None
+    assert quote_change(said, "The water level is high but no longer stable") == "the negation differs"
+    assert quote_change(said, "The water level is high but quite unstable") == "a key word differs"

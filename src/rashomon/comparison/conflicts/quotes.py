@@ -37,6 +37,11 @@ _QUANTIFIERS = {"every", "all", "each", "most", "some", "many", "few", "several"
 _SAME_TIME = ((re.compile(r"\bthis (?:evening|night)\b", re.IGNORECASE), "tonight"),
               (re.compile(r"\bthis day\b", re.IGNORECASE), "today"))
 _MIN_WORDS = 3
+# Adverbs that place a state in time up to now ("so far stable" / "for now stable" / "stable at
+# present"): a closed class that translations render each their own way. A passage that swaps one
+# such adverb for another says the same thing; "no longer" stays a change (it holds a negation).
+_UP_TO_NOW = {"far", "now", "yet", "still", "thus", "date", "present", "currently", "moment", "time", "being",
+              "until", "till", "so", "for", "at", "the", "to"}
 # Quantifiers that say the same thing: "every voter" / "each voter" is one quotation translated twice.
 _SAME_QUANTIFIER = {"each": "every"}
 _MAX_CHANGE = 3  # words of one changed passage
@@ -187,6 +192,7 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     content = [
         (x, y) for x, y in changes
         if (set(x) | set(y)) - _REWORDING - _NEGATIONS and set(x) - _REWORDING != set(y) - _REWORDING
+        and not _both_up_to_now(x, y)
     ]
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
@@ -207,6 +213,11 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
             # One short passage changed inside a quotation told word for word otherwise.
             return "a key word differs" if x and y else "words are added"
     return None
+
+
+def _both_up_to_now(x: list[str], y: list[str]) -> bool:
+    """Each side of a changed passage is only an adverb of time up to now ("so far" / "for now")."""
+    return bool(x) and bool(y) and set(x) <= _UP_TO_NOW and set(y) <= _UP_TO_NOW
 
 
 # Prepositions and conjunctions: the frame a verb or a clause takes, which a translation words by
