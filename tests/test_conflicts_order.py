@@ -269,3 +269,10 @@ def test_a_name_on_the_same_side_in_both_orders_tells_no_reversal():
         "After knocking down Vasquez in the fourth round the champion needed little time to finish it in the fifth.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_sequence_names_its_words_as_written():
+    (later,) = order_relations("The curfew was lifted at dawn, and the markets opened about three hours later.")
+    assert later.word == "and … about three hours later"
+    (then,) = [o for o in order_relations("The pumps were stopped first, and after that the engineers opened the sluice.") if o.then]
+    assert then.word == "and after that"

@@ -94,7 +94,8 @@ def _written(event: str, *texts: str) -> str:
     """An event class as each sentence writes it ("announc" -> "announced"; "resign" ->
     "resigned/resignation" when the two write it differently), for the reader."""
     if event.startswith("^"):  # a name, as the first sentence writes it
-        return next((_POSSESSIVE.sub("", w) for t in texts for w in WORD.findall(t) if fold(_POSSESSIVE.sub("", w)) == event[1:]), event[1:])
+        return next((_POSSESSIVE.sub("", m.group()) for t in texts for m in _NAME_RUN.finditer(t)
+                     if fold(_POSSESSIVE.sub("", m.group().split()[-1])).strip("-") == event[1:]), event[1:])
     forms = []
     for text in texts:
         form = next((w.lower() for w in WORD.findall(text) if w[0].islower() and len(w) > 3 and _event_of(w) == event), None)
@@ -103,6 +104,8 @@ def _written(event: str, *texts: str) -> str:
     return "/".join(forms) or event
 
 
+# a name of one or more capitalised words ("Kari Marie", "Sankt Olvin's"), as written
+_NAME_RUN = re.compile(r"\b[A-Z][A-Za-z’'-]*(?: [A-Z][A-Za-z’'-]*)*")
 _KNOWN_EVENTS = frozenset(_SAME_EVENT.values())
 
 
@@ -293,6 +296,12 @@ def _elided_subject(clause: str) -> bool:
     return bool(first and first.group(1)[0].islower() and first.group(1) not in _NOT_A_VERB)
 
 
+def _sequence_word(m: re.Match[str]) -> str:
+    """The words that tell the order, as written: "and after that", "and … about two hours later"."""
+    before, after = m.string[m.start() : m.start("y")].strip(" ,"), m.string[m.end("y") : m.end()].strip(" ,")
+    return f"{before} … {after}" if after else before
+
+
 def _sequences(text: str) -> list[Order]:
     """Orders told by "and" with a word of later time: the clause before "and" came first ("The
     alert was raised at 04:15, and the ferries left two hours later"; "the crews arrived first,
@@ -311,7 +320,7 @@ def _sequences(text: str) -> list[Order]:
             if earlier - shared and later - shared:
                 start = text.rfind(left.strip(), 0, m.start())
                 out.append(Order(first=earlier - shared, then=later - shared, connective="and later", reference=frozenset(),
-                                 start=start, end=m.end(), word=m.group(0).split(m.group("y"))[0].strip(" ,") or "and"))
+                                 start=start, end=m.end(), word=_sequence_word(m)))
     return out
 
 
