@@ -201,3 +201,78 @@ def test_an_abbreviation_ends_no_clause_of_an_order():
         "The clerk read out the result before the observers had signed the protocol.",
     )
     assert [c.kind for c in conflicts if c.kind == "order"] == ["order"]
+
+
+def test_followed_by_puts_what_comes_before_it_first():
+    (order,) = order_relations("The lifeboat reached the reef within an hour, followed by a navy frigate.")
+    assert "arrive" in order.first and "frigate" in order.then
+
+
+def test_and_after_that_and_and_later_put_the_first_clause_first():
+    (order,) = [o for o in order_relations("The pumps were stopped first, and after that the engineers opened the sluice.") if o.then]
+    assert "pump" in order.first and "sluice" in order.then
+    (later,) = order_relations("The curfew was lifted at dawn, and the markets opened about three hours later.")
+    assert "curfew" in later.first and "market" in later.then
+    (only,) = order_relations("The gang first forced the back door and only after disabled the cameras.")
+    assert "door" in only.first and "camera" in only.then
+    # "and" between two names joins no clauses
+    assert not order_relations("She met Arlo and his brother a few days later at the harbour.")
+
+
+def test_an_opening_connective_without_a_comma_splits_at_the_new_subject():
+    (order,) = order_relations("Only after the collapse of the talks the mediators left Verrin.")
+    assert "collapse" in order.first and "mediator" in order.then
+    (named,) = order_relations("After the verdict Maddox spoke to reporters outside.")
+    assert "verdict" in named.first and "^maddox" in named.then
+    (before,) = order_relations("Even before the ceasefire began, the shelling stopped.")
+    assert "shell" in before.first and "ceasefire" in before.then
+
+
+def test_a_clock_time_after_the_connective_is_no_event():
+    assert not order_relations("The guard saw him shortly after 3 p.m. and chased him.")
+
+
+def test_a_shared_participant_shows_an_event_told_in_other_words():
+    conflicts, _ = _conflicts(
+        "Mayor Orbeck addressed the council shortly before the vote on the bridge budget.",
+        "After the vote on the bridge budget Orbeck spoke to the assembly for ten minutes.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "order"]
+    assert "Orbeck" in found.explanation
+
+
+def test_names_alone_order_two_acts_only_when_the_act_is_shared():
+    # the act is written once for both vessels: the names tell the two events apart
+    conflicts, _ = _conflicts(
+        "Coast guards said the Halvard Dun was searched first and the Ostmarken about an hour later.",
+        "The patrol first searched the Ostmarken and afterwards the Halvard Dun, according to the coast guards.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+    # a town and a firm named in two different orders show no event
+    conflicts, _ = _conflicts(
+        "Shares in Tellam Foods fell sharply on Monday after a fire at the dairy in Brosk.",
+        "Smoke spread over the town of Brosk after the dairy of Tellam Foods caught fire on Monday night.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_garbled_name_meets_its_right_spelling():
+    from rashomon.comparison.conflicts.order import _meet
+
+    assert _meet(frozenset({"^nordvaldsen"}), frozenset({"^nordvaldson"})) == {"^nordvaldsen"}
+    assert not _meet(frozenset({"^nordvaldsen"}), frozenset({"^norberg"}))
+
+
+def test_a_name_on_the_same_side_in_both_orders_tells_no_reversal():
+    conflicts, _ = _conflicts(
+        "The champion won by knocking down Vasquez once before the referee stopped the bout in the fifth round.",
+        "After knocking down Vasquez in the fourth round the champion needed little time to finish it in the fifth.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_sequence_names_its_words_as_written():
+    (later,) = order_relations("The curfew was lifted at dawn, and the markets opened about three hours later.")
+    assert later.word == "and … about three hours later"
+    (then,) = [o for o in order_relations("The pumps were stopped first, and after that the engineers opened the sluice.") if o.then]
+    assert then.word == "and after that"

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Claim
 from ...text.stems import suffix_stem
-from .common import STOP, WORD, Agreeing, Disagreement, Side, word_class
+from .common import STOP, WORD, Agreeing, Disagreement, Side, edit_distance, fold, word_class
 
 # Words of one event, by the class compared (after word_class / stem).
 _SAME_EVENT = {
@@ -57,7 +57,7 @@ _GENERIC = {
 _SHORT_EVENTS = {"gas", "war", "oil", "car", "bus", "jet", "row", "ban", "bid", "sea"}
 
 _CONNECTIVE = re.compile(
-    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed|until)\b", re.IGNORECASE
+    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed\s+by|followed|until)\b", re.IGNORECASE
 )
 # "the sirens did not sound until the gas was inside": what follows "until" came first; a plain
 # "until" tells how long something lasted, no order
@@ -93,6 +93,9 @@ def _event_of(word: str) -> str:
 def _written(event: str, *texts: str) -> str:
     """An event class as each sentence writes it ("announc" -> "announced"; "resign" ->
     "resigned/resignation" when the two write it differently), for the reader."""
+    if event.startswith("^"):  # a name, as the first sentence writes it
+        return next((_POSSESSIVE.sub("", m.group()) for t in texts for m in _NAME_RUN.finditer(t)
+                     if fold(_POSSESSIVE.sub("", m.group().split()[-1])).strip("-") == event[1:]), event[1:])
     forms = []
     for text in texts:
         form = next((w.lower() for w in WORD.findall(text) if w[0].islower() and len(w) > 3 and _event_of(w) == event), None)
@@ -101,13 +104,15 @@ def _written(event: str, *texts: str) -> str:
     return "/".join(forms) or event
 
 
+# a name of one or more capitalised words ("Kari Marie", "Sankt Olvin's"), as written
+_NAME_RUN = re.compile(r"\b[A-Z][A-Za-z’'-]*(?: [A-Z][A-Za-z’'-]*)*")
 _KNOWN_EVENTS = frozenset(_SAME_EVENT.values())
 
 
 def _main(events: frozenset[str]) -> str:
     """The event of a set to name: one the verb table knows ("resign", "takeover") before a word
     that only happens to be shared ("chief", "executive")."""
-    return min(events, key=lambda e: (e not in _KNOWN_EVENTS, e))
+    return min(events, key=lambda e: (e not in _KNOWN_EVENTS, e.startswith("^"), e))
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -140,21 +145,77 @@ def _ordinals_agree(oa: Order, ob: Order) -> bool:
 
 
 def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
-    """Event classes of the first (or last) words of a clause; ``verbs``: only its past forms."""
-    words = [w for w in WORD.findall(text) if w[0].islower()]  # names do not use up the reach
-    words = words[-_REACH:] if last else words[:_REACH]
+    """Event classes of the first (or last) words of a clause; ``verbs``: only its past forms.
+    The names within that reach join them as participants ("^kostal"): two outlets may tell one
+    act in other words, but who did it, or to whom, they name alike."""
+    found = [m for m in WORD.finditer(text) if m.group()[0].islower()]  # names do not use up the reach
+    reached = found[-_REACH:] if last else found[:_REACH]
     out = set()
-    for w in words:
+    for m in reached:
+        w = m.group()
         lw = w.lower()
-        if not w[0].islower() or lw in STOP or len(lw) < 3 or (len(lw) == 3 and lw not in _SHORT_EVENTS) or (verbs and not lw.endswith("ed")):
+        if lw in STOP or len(lw) < 3 or (len(lw) == 3 and lw not in _SHORT_EVENTS) or (verbs and not lw.endswith("ed")):
             continue
         event = _event_of(lw)
         if event not in _GENERIC and lw not in _GENERIC:  # "seconds" as written, "second" stays
             out.add(event)
+    if not verbs:
+        if _SUBJECT_PRONOUN.match(text):
+            out.add(_PRONOUN)  # "after it learned of the attacks": someone named on the other side
+        cut = len(found) > _REACH
+        lo = reached[0].start() if cut and last else 0
+        hi = reached[-1].end() if cut and not last else len(text)
+        out |= _names(text, lo, hi)
     return frozenset(out)
 
 
-_FIRST_FIRST = {"before", "ahead of", "prior to", "after which"}  # the clause before the connective came first
+_PRONOUN = "^?"
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
+
+
+def _corefer(order: Order) -> Order | None:
+    """An order whose one side's subject is a pronoun: the names of the other side are its doer
+    too ("Microsoft went into emergency mode after it learned of the attacks"), so on both sides
+    they tell neither event apart."""
+    names = {e for side, other in ((order.first, order.then), (order.then, order.first)) if _PRONOUN in side for e in other if e.startswith("^")}
+    first, then = order.first - names - {_PRONOUN}, order.then - names - {_PRONOUN}
+    if not first or (order.then and not then):
+        return None
+    return replace(order, first=first, then=then)
+
+
+def _names(text: str, lo: int, hi: int) -> set[str]:
+    """The names written between ``lo`` and ``hi`` of a clause, each by its last word, folded and
+    marked "^" ("Deputy Ortiz" ^ortiz, "South Sudan" ^sudan)."""
+    from ..entities.lexicon import lexicon
+
+    common = lexicon().common
+    found = []
+    for m in WORD.finditer(text, lo, hi):
+        w = _POSSESSIVE.sub("", m.group())
+        key = fold(w).strip("-")
+        if not w[0].isupper() or key in common or key in STOP or len(key) < 2:
+            continue
+        found.append((m, key))
+    # a word of a longer name ("Port" of "Port Seline") is not its own
+    return {"^" + key for (m, key), nxt in zip(found, [*found[1:], None]) if not (nxt and text[m.end() : nxt[0].start()] == " ")}
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _meet(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
+    """The events two sides share: a word of one class, or a name written alike but for a
+    garbled letter or two ("Nordstjerne" / "Nordesterne")."""
+    out = set(x & y)
+    for a in x - y:
+        if a.startswith("^") and len(a) > 5:
+            if any(b.startswith("^") and b[1] == a[1] and len(b) > 5 and edit_distance(a, b) <= len(a) // 5 for b in y):
+                out.add(a)
+    return frozenset(out)
+
+
+_FIRST_FIRST = {"before", "ahead of", "prior to", "after which", "followed by"}  # the clause before the connective came first
 _MUDDLE_REACH = 12  # characters between two connectives of opposite sense read as one muddled phrase
 
 
@@ -171,9 +232,112 @@ def _muddled(m: re.Match[str], found: list[re.Match[str]]) -> bool:
             return True  # "after liftoff, after which": two clauses, each with its order
     return False
 
+# What may stand before an opening connective: nothing, or a word that only stresses it ("Only
+# after the vote ...", "Even before presenting their demand, ...").
+_OPENER = re.compile(r"[\s,\"“”'‘’]*(?:(?:only|even|shortly|just|long|soon|right|immediately)\s*)?", re.IGNORECASE)
+# "after that", "after," and "and only after interrupted ...": an adverb, what came before it first
+_ADVERB_AFTER = re.compile(r"after(?:\s+that(?=\s*,|\s+(?:the|a|an|he|she|it|they|we|[A-Z]))|(?=\s*,))", re.IGNORECASE)
+# a clock time, a span or a year right after the connective ("after 3 p.m.", "before 2005")
+_TIME = re.compile(
+    r"\s*(?:(?:about|around|some|nearly|almost|just)\s+)?(?:\d{1,2}[:.]\d\d|\d+\s*(?:a\.?m\b|p\.?m\b|o['’]clock|h\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b)|(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_AND_AFTER_VERB = re.compile(r"\band\s+(?:only\s+|then\s+)?$", re.IGNORECASE)
+_PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "the", "a", "an", "into", "over", "its", "their", "his", "her"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
+
+
+def _adverbial(m: re.Match[str]) -> bool:
+    """Whether an "after" is an adverb ("and after that the valves were closed", "and only
+    after cut the power"), which tells no event after it."""
+    if m.group("c").lower() != "after":
+        return False
+    text = m.string
+    if _ADVERB_AFTER.match(text, m.start()):
+        return True
+    return bool(_AND_AFTER_VERB.search(text[: m.start()]) and re.match(r"\s+[a-z]+ed\b", text[m.end() :]))
+
+
+def _split_opening(tail: str) -> tuple[str, str] | None:
+    """An opening "after X, Y" as (X, Y): at its comma, or, written without one, where a new
+    subject starts ("After the vote Kostal said", "after the start of the riot the guards
+    searched"): a name or a determiner right after a noun."""
+    if "," in tail:
+        x, y = tail.split(",", 1)
+        return x, y
+    words = list(re.finditer(r"\S+", tail))
+    for prev, word in zip(words, words[1:]):
+        before, w = prev.group().lower(), word.group()
+        if before in _PREPOSITIONS or prev is words[0]:
+            continue
+        if (w[0].isupper() and fold(w) not in STOP) or w.lower() in _DETERMINERS:
+            return tail[: word.start()], tail[word.start() :]
+    return None
+
+# "X, and after that Y", "X first and afterwards Y", "X and only after cut Y", "X, and then Y"
+_AND_THEN = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:only\s+|then\s+)?(?:after\s+that|afterwards|after(?=\s+[a-z]+ed\b)|later|then)\b,?(?P<y>[^;:.,]{3,120})", re.IGNORECASE
+)
+# "X, and Y about two hours later"
+_AND_LATER = re.compile(
+    r"(?:,\s*|\s+)and\s+(?P<y>[^;:.,]{3,100}?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+later\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_A_VERB = _DETERMINERS | _PREPOSITIONS | {"he", "she", "it", "they", "we", "i", "you", "that", "this", "these", "those"}
+
+
+def _elided_subject(clause: str) -> bool:
+    """Whether a clause after "and then" opens with its verb, its subject the first clause's
+    ("..., then got sacked by Freeney")."""
+    first = re.match(r"\s*([A-Za-z]+)", clause)
+    return bool(first and first.group(1)[0].islower() and first.group(1) not in _NOT_A_VERB)
+
+
+def _sequence_word(m: re.Match[str]) -> str:
+    """The words that tell the order, as written: "and after that", "and … about two hours later"."""
+    before, after = m.string[m.start() : m.start("y")].strip(" ,"), m.string[m.end("y") : m.end()].strip(" ,")
+    return f"{before} … {after}" if after else before
+
+
+def _sequences(text: str) -> list[Order]:
+    """Orders told by "and" with a word of later time: the clause before "and" came first ("The
+    alert was raised at 04:15, and the ferries left two hours later"; "the crews arrived first,
+    and after that the valves were closed")."""
+    out = []
+    for pattern in (_AND_THEN, _AND_LATER):
+        for m in pattern.finditer(text):
+            chunks = _CLAUSE_END.split(text[: m.start()])[-1].split(",")
+            left = chunks[-1] if _events(chunks[-1], True) or len(chunks) < 2 else ",".join(chunks[-2:])
+            if not (re.search(r",\s*and", m.group(0)[:8]) or re.search(r"\bfirst\b", left, re.IGNORECASE)):
+                continue  # "ran into Jean and his mother a few days later": "and" joins two names, not two clauses
+            earlier, later = _events(left, True), _events(m.group("y"), False)
+            if _elided_subject(m.group("y")):
+                later |= {e for e in earlier if e.startswith("^")}  # "Garrard misfired first, then got sacked": his in both
+            shared = earlier & later
+            if earlier - shared and later - shared:
+                start = text.rfind(left.strip(), 0, m.start())
+                out.append(Order(first=earlier - shared, then=later - shared, connective="and later", reference=frozenset(),
+                                 start=start, end=m.end(), word=_sequence_word(m)))
+    return out
+
+
+def _lower_opening(text: str) -> str:
+    """The sentence with its first word in lower case when that is an English word, not a name
+    ("Opening the session before the vote ..."), so that it is read as a word, never a name."""
+    from ..entities.lexicon import is_word, lexicon
+
+    m = re.match(r"[\s\"“'‘]*([A-Z][a-z]+)\b", text)
+    if not m or fold(m.group(1)) in lexicon().common or not is_word(m.group(1)):
+        return text
+    return text[: m.start(1)] + m.group(1).lower() + text[m.end(1) :]
+
 
 def order_relations(text: str) -> list[Order]:
     """The orders of events ``text`` tells."""
+    text = _lower_opening(text)
     out: list[Order] = []
     found = list(_CONNECTIVE.finditer(text))
     for m in found:
@@ -184,15 +348,21 @@ def order_relations(text: str) -> list[Order]:
         tail = _CLAUSE_END.split(text[m.end() :])[0]
         if c == "until" and not _NOT_UNTIL.search(head):
             continue
-        opening = not head.strip(" ,\"“”'")
-        if c in ("after", "following") and opening:
-            # "After the takeover, the chief executive resigned": Y, then X
-            parts = tail.split(",", 1)
-            if len(parts) < 2:
+        if _adverbial(m):
+            continue  # "... and after that Y": read by _sequences
+        if c in ("after", "before") and _TIME.match(tail):
+            continue  # "spotted him shortly after 3 p.m.": a time, no event
+        opening = _OPENER.fullmatch(head) is not None
+        if c in ("after", "following", "before") and opening:
+            # "After the takeover, the chief executive resigned": Y, then X; "Before X, Y": Y first
+            parts = _split_opening(tail)
+            if not parts:
                 continue
             earlier, later = _events(parts[0], False), _events(parts[1], False)
             reference = _events(parts[0], False, verbs=True)
             ordinals = (_ordinal(parts[0], False), _ordinal(parts[1], False))
+            if c == "before":
+                earlier, later, ordinals = later, earlier, ordinals[::-1]
             start, end = m.start(), m.end() + len(tail)
         else:
             chunks = head.split(",")
@@ -213,7 +383,7 @@ def order_relations(text: str) -> list[Order]:
             right = tail.split(",")[0]
             start, end = text.rfind(left.strip(), 0, m.start()), m.end() + len(right.rstrip())
             # "will not stop before every building is searched" is "not until": the search comes first
-            if c in ("before", "ahead of", "prior to", "after which") and not (c == "before" and _NOT_UNTIL.search(head)):
+            if c in _FIRST_FIRST and not (c == "before" and _NOT_UNTIL.search(head)):
                 earlier, later = _events(left, True), _events(right, False)
                 reference = _events(right, False, verbs=True)
                 ordinals = (_ordinal(left, True), _ordinal(right, False))
@@ -235,9 +405,12 @@ def order_relations(text: str) -> list[Order]:
             earlier, later = _events(before, True), _events(m.group("x"), False)
         else:
             earlier, later = _events(before + m.group("x"), True), _events(m.group("y"), False)
+            if _elided_subject(m.group("y")):
+                later |= {e for e in earlier if e.startswith("^")}
         shared = earlier & later
         if earlier - shared and later - shared:
             out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start() - len(before.lstrip()), end=m.end(), word="first … then"))
+    out.extend(_sequences(text))
     for m in re.finditer(r"(?P<x>[^;:.,]{3,80})\bfirst(?=\s*(?:[;:.,]|$))", text):
         # "the locomotive appeared to have left the rails first": its doer before any other; an
         # order only against a sentence that puts that doer after another (see order_conflicts)
@@ -256,11 +429,37 @@ def order_relations(text: str) -> list[Order]:
         if earlier - shared and later - shared:
             out.append(Order(first=earlier - shared, then=later - shared, connective=c, reference=frozenset(), start=m.start("c"), end=m.end(),
                              word=f"{m.group('c')} {x.strip()}"))  # the opening clause: its words are the time it names
-    return out
+    return [o for o in map(_corefer, out) if o]
 
 
 # A clause opening with "By the time X, ..." or "When/As X, ...".
 _OPENING = re.compile(r"(?:^|[.;:!?\"“]\s*)(?P<c>By the time|When|As)\s+(?P<x>[^,;:.]{3,100}),(?P<y>[^;:.]{3,100})")
+
+
+def _acts(events: frozenset[str]) -> frozenset[str]:
+    return frozenset(e for e in events if not e.startswith("^"))
+
+
+def _reversed(oa: Order, ob: Order) -> bool:
+    """Whether two orders tell the same two events the other way round. Each event must be
+    shown the same in both: by an act word at least once; by names alone only where each sentence
+    writes one of its events with no act of its own ("the Kari Marie was boarded first and the
+    Nordstjerne an hour later"), since a place or a company named on both sides of two different
+    orders ("shares in Norvane fell after the fire in Eskerby") shows no event."""
+    one, other = _meet(oa.first, ob.then), _meet(oa.then, ob.first)
+    if not (one and other):
+        return False
+    if not (_acts(one) and _acts(other)) and _names_alike(oa, ob):
+        return False  # a name on the same side in both tells one participant's place, agreed
+    if _acts(one) or _acts(other):
+        return True
+    return all(not _acts(o.first) or not _acts(o.then) for o in (oa, ob))
+
+
+def _names_alike(oa: Order, ob: Order) -> bool:
+    """Whether the two orders name someone on the same side ("flooring Rahman before the referee
+    stopped it" / "after flooring Rahman, Klitschko wrapped it up")."""
+    return any(e.startswith("^") for e in _meet(oa.first, ob.first) | _meet(oa.then, ob.then))
 
 
 def _comparable(oa: Order, ob: Order) -> bool:
@@ -295,12 +494,12 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
             # "before it was announced")
             pairs = [
                 (oa, ob) for oa in ra for ob in rb
-                if _comparable(oa, ob) and ((oa.first & ob.then and oa.then & ob.first and _ordinals_agree(oa, ob))
+                if _comparable(oa, ob) and ((_reversed(oa, ob) and _ordinals_agree(oa, ob))
                 or ((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
                 or _first_against(oa, ob) or _first_against(ob, oa))
             ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
-                one, other = oa.first & ob.then, oa.then & ob.first
+                one, other = _meet(oa.first, ob.then), _meet(oa.then, ob.first)
                 named = dict.fromkeys(_written(_main(side), a.text, b.text) for side in (one, other) if side)
                 what = f"the order of events ({', '.join(named)})"
                 yield Disagreement(
@@ -335,7 +534,7 @@ def order_sides(
                     continue
                 oc = next((
                     o for o in found
-                    if o.first & mine.first and o.then & mine.then and not (o.first & theirs.first or o.then & theirs.then)
+                    if _meet(o.first, mine.first) and _meet(o.then, mine.then) and not (_meet(o.first, theirs.first) or _meet(o.then, theirs.then))
                 ), None)
                 if oc:
                     out.append(Agreeing(side, Side(claim=c, value=oc.word, normalized=_say(oc), start=c.start + oc.start, end=c.start + oc.end)))
