@@ -167,6 +167,7 @@ class Learner:
     alpha: float = 1.0
     seed: int = 0
     base: dict[str, Any] | None = None
+    stack_by_set: bool = False  # a linear part's held-out scores leave one set out too (as an mlp's), to compare the two alike
 
     def fit_json(self, X: np.ndarray, y: np.ndarray, features: tuple[str, ...], threshold: float) -> dict[str, Any]:
         """The first stage fitted on ``X``, ``y``, as its JSON part (no second stage)."""
@@ -254,7 +255,7 @@ def without(X: np.ndarray, features: tuple[str, ...], left_out: list[str]) -> np
 def inner_folds(ex: Examples, learner: Learner) -> np.ndarray:
     """What the held-out probabilities (and so the stacking) leave out: one story, or for the
     slower mlp one whole set where several are read."""
-    return ex.set if learner.kind == "mlp" and len(np.unique(ex.set)) > 1 else ex.story
+    return ex.set if (learner.kind == "mlp" or learner.stack_by_set) and len(np.unique(ex.set)) > 1 else ex.story
 
 
 def fit_part(ex: Examples, part: str, learner: Learner, threshold: float, with_context: bool, left_out: list[str] = []) -> Fitted:
@@ -302,7 +303,13 @@ def probabilities(ex: Examples, part: str, model: dict[str, Any], left_out: list
 
 def fit_part_by_set(ex: Examples, part: str, learner: Learner, threshold: float, with_context: bool, left_out: list[str] = []) -> Fitted:
     """Fit one part leave-one-set-out: each set scored by the whole model (second stage included)
-    fitted on the other sets alone; ``held_out`` is keyed by story, each story given its set's model."""
+    fitted on the other sets alone; ``held_out`` is keyed by story, each story given its set's model.
+    An mlp's inner folds are the sets already (inner_folds), so fit_part's held-out scores are these,
+    one fit per set instead of one per set and inner fold: each set's second stage is then fitted on
+    the other sets' held-out first-stage scores, which came from models that saw it (a small leak
+    for a stage of three weights), and the typical loudness is counted over every set."""
+    if inner_folds(ex, learner) is ex.set:
+        return fit_part(ex, part, learner, threshold, with_context, left_out)
     cv, first_cv = np.zeros(len(ex.y)), np.zeros(len(ex.y))
     held_out: dict[str, dict[str, Any]] = {}
     for s in np.unique(ex.set):
@@ -382,10 +389,14 @@ def main() -> None:
     parser.add_argument("--hidden", type=int, default=16, help="hidden units of an mlp first stage")
     parser.add_argument("--alpha", type=float, default=1.0, help="L2 strength of an mlp first stage")
     parser.add_argument("--seed", type=int, default=0, help="the seed of an mlp first stage's initial weights")
+    parser.add_argument("--stack-by-set", action="store_true",
+                        help="a linear first stage's held-out scores (and stacking) leave one set out, as an mlp's do")
     parser.add_argument("--single", type=float, default=None, help="threshold of the single-article model")
     parser.add_argument("--story", type=float, default=None, help="threshold of the story model")
     parser.add_argument("--single-broad", type=float, default=None,
                         help="threshold of the single-article model at sensitivity 'broad' (the best word F1 of the held-out sweep)")
+    parser.add_argument("--word-choice", type=float, default=None,
+                        help="threshold of the word-choice step on the story model (default: the shipped one)")
     parser.add_argument("--cv", action="store_true", help="also score each story's real comparison with the model fitted without it")
     parser.add_argument("--cv-thresholds", type=float, nargs="+", default=[0.45, 0.5, 0.55, 0.575, 0.6], help="story thresholds scored by --cv")
     parser.add_argument("--cv-shipped", action="store_true", help="with --cv, also score each story with the shipped model as it is")
@@ -418,7 +429,7 @@ def main() -> None:
     models: dict[str, dict[str, Any]] = {}
     for part in args.refit:  # a part not refitted keeps its shipped weights (held out too)
         fit_folds = fit_part_by_set if args.folds == "set" else fit_part
-        learner = Learner(args.learner, args.c, args.hidden, args.alpha, args.seed, old.get(part))
+        learner = Learner(args.learner, args.c, args.hidden, args.alpha, args.seed, old.get(part), args.stack_by_set)
         fitted = fit_folds(ex, part, learner, thresholds[part], part in args.context, left_out[part])
         models[part] = fitted.model
         for slug, model in fitted.held_out.items():
@@ -429,7 +440,8 @@ def main() -> None:
         for t in SWEEP:
             print(f"  {t:.2f}  {ex.sweep(fitted.cv, t)}  |  {ex.sweep(fitted.whole, t)}")
     if args.cv:
-        runs = {f"leave-one-{args.folds}-out": lambda slug: dict(old, **copy.deepcopy(held_out_models[slug]))}
+        word_choice = {"word_choice_threshold": args.word_choice} if args.word_choice else {}
+        runs = {f"leave-one-{args.folds}-out": lambda slug: dict(old, **copy.deepcopy(held_out_models[slug]), **word_choice)}
         if args.cv_shipped:
             runs["shipped model"] = lambda slug: copy.deepcopy(old)
         for name, model_of in runs.items():
@@ -454,7 +466,7 @@ def main() -> None:
                 continue
             out[part] = models[part]
         out["single"]["broad_threshold"] = args.single_broad or old.get("single", {}).get("broad_threshold", 0.15)
-        out["word_choice_threshold"] = old.get("word_choice_threshold", out["story"]["threshold"])
+        out["word_choice_threshold"] = args.word_choice or old.get("word_choice_threshold", out["story"]["threshold"])
         OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print("wrote", OUT)
 
