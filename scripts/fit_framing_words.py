@@ -65,7 +65,7 @@ class Examples:
     """Features and labels of every candidate token, with its story and the gold cues it lies in."""
 
     def __init__(self, roots: list[Path], open_compounds: bool = True) -> None:
-        single, story, labels, stories, cues, owners, in_title, sets = [], [], [], [], [], [], [], []
+        single, story, labels, stories, cues, owners, in_title, sets, words = [], [], [], [], [], [], [], [], []
         self.stories: list[tuple[str, Path, list[Path]]] = []
         for root, gold_path in ((root, g) for root in roots for g in sorted(root.glob("*/gold.json"))):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -89,6 +89,7 @@ class Examples:
                     single.append(word_features(m.group(), None))
                     story.append(word_features(m.group(), elsewhere))
                     labels.append(int(bool(inside)))
+                    words.append(m.group())
                     stories.append(slug)
                     sets.append(root.name)
                     owners.append(f"{slug}/{article.id}")
@@ -98,6 +99,7 @@ class Examples:
         self.article = np.array(owners)
         self.in_title = np.array(in_title)
         self.set = np.array(sets)
+        self.words = words  # each example's token as written (to inspect misses; never a feature)
         self.cues = cues  # per gold cue (any kind): the example indices inside it
 
     def sweep(self, p: np.ndarray, t: float) -> tuple[int, int, float, float]:
@@ -123,6 +125,7 @@ def subset(ex: Examples, rows: np.ndarray) -> Examples:
     part.X = {k: v[rows] for k, v in ex.X.items()}
     for name in ("y", "story", "article", "in_title", "set"):
         setattr(part, name, getattr(ex, name)[rows])
+    part.words = [w for w, keep in zip(ex.words, rows) if keep]
     return part
 
 
@@ -149,6 +152,59 @@ def context_json(clf: LogisticRegression, prior: float) -> dict[str, Any]:
 
 def fit(X: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
     return LogisticRegression(C=c, max_iter=5000).fit(X, y)
+
+
+@dataclasses.dataclass
+class Learner:
+    """How a first stage is fitted: ``linear`` (L2 logistic regression, inverse strength ``c``) or
+    ``mlp`` (one hidden layer of ``hidden`` rectified units on standardised inputs, L2 ``alpha``,
+    seeded). An mlp part keeps the linear weights of ``base`` (the shipped part): the idiom model's
+    phrase-meaning feature was fitted on them (idioms._phrase_meaning)."""
+
+    kind: str = "linear"
+    c: float = 1.0
+    hidden: int = 16
+    alpha: float = 1.0
+    seed: int = 0
+    base: dict[str, Any] | None = None
+    stack_by_set: bool = False  # a linear part's held-out scores leave one set out too (as an mlp's), to compare the two alike
+
+    def fit_json(self, X: np.ndarray, y: np.ndarray, features: tuple[str, ...], threshold: float) -> dict[str, Any]:
+        """The first stage fitted on ``X``, ``y``, as its JSON part (no second stage)."""
+        if self.kind == "linear":
+            return as_json(fit(X, y, self.c), features, threshold)
+        from sklearn.neural_network import MLPClassifier
+        from sklearn.preprocessing import StandardScaler
+
+        scaler = StandardScaler().fit(X)
+        net = MLPClassifier(hidden_layer_sizes=(self.hidden,), alpha=self.alpha, max_iter=400, random_state=self.seed)
+        net.fit(scaler.transform(X), y)
+        if self.base is None:
+            raise SystemExit("an mlp part needs the shipped part's linear weights (src/rashomon/data/framing_word_model.json)")
+        part = {k: v for k, v in kept_part(self.base, features, threshold).items() if k not in ("context", "hidden", "coef")}
+        part["hidden"] = {
+            "mean": rounded(scaler.mean_), "scale": rounded(scaler.scale_), "weights": [rounded(row) for row in net.coefs_[0]],
+            "bias": rounded(net.intercepts_[0]), "out_weights": rounded(net.coefs_[1][:, 0]), "out_bias": round(float(net.intercepts_[1][0]), 5),
+        }
+        return part
+
+
+def rounded(values: np.ndarray) -> list[float]:
+    return [round(float(v), 5) for v in values]
+
+
+def first_stage_probabilities(X: np.ndarray, model: dict[str, Any]) -> np.ndarray:
+    """A fitted first stage's probabilities (its JSON, as the package reads it)."""
+    z, _ = loaded.first_stage(X, runtime_part(model))
+    return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+
+
+def runtime_part(model: dict[str, Any]) -> dict[str, Any]:
+    """A JSON part with the arrays the package adds when it reads the file (loaded.word_model)."""
+    out = dict(model, coef=np.asarray(model["weights"] + model["vector_weights"], dtype=np.float32))
+    if model.get("hidden") is not None:
+        out["hidden"] = loaded._hidden_layer(model["hidden"], len(out["coef"]), "fitted part")
+    return out
 
 
 def as_json(clf: LogisticRegression, features: tuple[str, ...], threshold: float) -> dict[str, Any]:
@@ -196,32 +252,38 @@ def without(X: np.ndarray, features: tuple[str, ...], left_out: list[str]) -> np
     return X
 
 
-def fit_part(ex: Examples, part: str, c: float, threshold: float, with_context: bool, left_out: list[str] = []) -> Fitted:
-    """Fit one part (``single`` or ``story``) leave-one-story-out and on all stories; with a
-    second stage, that stage is fitted on the first stage's held-out probabilities (stacking).
-    ``left_out``: features the part does not weigh."""
+def inner_folds(ex: Examples, learner: Learner) -> np.ndarray:
+    """What the held-out probabilities (and so the stacking) leave out: one story, or for the
+    slower mlp one whole set where several are read."""
+    return ex.set if (learner.kind == "mlp" or learner.stack_by_set) and len(np.unique(ex.set)) > 1 else ex.story
+
+
+def fit_part(ex: Examples, part: str, learner: Learner, threshold: float, with_context: bool, left_out: list[str] = []) -> Fitted:
+    """Fit one part (``single`` or ``story``) leave-one-story-out (an mlp: leave-one-set-out) and on
+    all stories; with a second stage, that stage is fitted on the first stage's held-out
+    probabilities (stacking). ``left_out``: features the part does not weigh."""
     features = SINGLE_FEATURES if part == "single" else STORY_FEATURES
     X = without(ex.X[part], features, left_out)
     cv = np.zeros(len(ex.y))
-    held_out: dict[str, dict[str, Any]] = {}
-    for s in np.unique(ex.story):
-        train = ex.story != s
-        clf = fit(X[train], ex.y[train], c)
-        cv[~train] = clf.predict_proba(X[~train])[:, 1]
-        held_out[str(s)] = as_json(clf, features, threshold)
-    whole_clf = fit(X, ex.y, c)
-    whole = whole_clf.predict_proba(X)[:, 1]
-    model = as_json(whole_clf, features, threshold)
+    folds = inner_folds(ex, learner)
+    fold_models: dict[str, dict[str, Any]] = {}
+    for s in np.unique(folds):
+        train = folds != s
+        fold_models[str(s)] = learner.fit_json(X[train], ex.y[train], features, threshold)
+        cv[~train] = first_stage_probabilities(X[~train], fold_models[str(s)])
+    held_out = {str(story): fold_models[str(fold)] for story, fold in zip(ex.story, folds)}
+    model = learner.fit_json(X, ex.y, features, threshold)
+    whole = first_stage_probabilities(X, model)
     if not with_context:
         return Fitted(cv, whole, cv, held_out, None, model)
     prior = prior_loudness(ex, cv, np.ones(len(ex.y), dtype=bool))
     held_out_context = context_matrix(ex, cv, prior)
     cv2 = np.zeros(len(ex.y))
-    for s in np.unique(ex.story):
-        train = ex.story != s
+    for s in np.unique(folds):
+        train = folds != s
         clf2 = fit(held_out_context[train], ex.y[train], 1.0)
         cv2[~train] = clf2.predict_proba(held_out_context[~train])[:, 1]
-        held_out[str(s)]["context"] = context_json(clf2, prior)
+        fold_models[str(s)]["context"] = context_json(clf2, prior)
     second = fit(held_out_context, ex.y, 1.0)
     model["context"] = context_json(second, prior)
     return Fitted(cv2, second.predict_proba(context_matrix(ex, whole, prior))[:, 1], cv, held_out, model["context"], model)
@@ -231,8 +293,7 @@ def probabilities(ex: Examples, part: str, model: dict[str, Any], left_out: list
     """The first-stage and final probabilities of every example under a fitted model part (its JSON,
     weights rounded as shipped)."""
     features = SINGLE_FEATURES if part == "single" else STORY_FEATURES
-    coef = np.asarray(model["weights"] + model["vector_weights"])
-    first = 1 / (1 + np.exp(-(without(ex.X[part], features, left_out) @ coef + model["bias"])))
+    first = first_stage_probabilities(without(ex.X[part], features, left_out), model)
     if "context" not in model:
         return first, first
     ctx = model["context"]
@@ -240,17 +301,23 @@ def probabilities(ex: Examples, part: str, model: dict[str, Any], left_out: list
     return first, 1 / (1 + np.exp(-z))
 
 
-def fit_part_by_set(ex: Examples, part: str, c: float, threshold: float, with_context: bool, left_out: list[str] = []) -> Fitted:
+def fit_part_by_set(ex: Examples, part: str, learner: Learner, threshold: float, with_context: bool, left_out: list[str] = []) -> Fitted:
     """Fit one part leave-one-set-out: each set scored by the whole model (second stage included)
-    fitted on the other sets alone; ``held_out`` is keyed by story, each story given its set's model."""
+    fitted on the other sets alone; ``held_out`` is keyed by story, each story given its set's model.
+    An mlp's inner folds are the sets already (inner_folds), so fit_part's held-out scores are these,
+    one fit per set instead of one per set and inner fold: each set's second stage is then fitted on
+    the other sets' held-out first-stage scores, which came from models that saw it (a small leak
+    for a stage of three weights), and the typical loudness is counted over every set."""
+    if inner_folds(ex, learner) is ex.set:
+        return fit_part(ex, part, learner, threshold, with_context, left_out)
     cv, first_cv = np.zeros(len(ex.y)), np.zeros(len(ex.y))
     held_out: dict[str, dict[str, Any]] = {}
     for s in np.unique(ex.set):
         rows = ex.set == s
-        model = fit_part(subset(ex, ~rows), part, c, threshold, with_context, left_out).model
+        model = fit_part(subset(ex, ~rows), part, learner, threshold, with_context, left_out).model
         first_cv[rows], cv[rows] = probabilities(subset(ex, rows), part, model, left_out)
         held_out.update({str(story): copy.deepcopy(model) for story in np.unique(ex.story[rows])})
-    whole = fit_part(ex, part, c, threshold, with_context, left_out)
+    whole = fit_part(ex, part, learner, threshold, with_context, left_out)
     return Fitted(cv, whole.whole, first_cv, held_out, whole.context, whole.model)
 
 
@@ -266,7 +333,7 @@ def score_comparisons(ex: Examples, model_of: Any, thresholds: list[float], sing
     for (slug, gold, paths), set_name in zip(ex.stories, story_sets(ex)):
         model = model_of(slug)
         for part in ("single", "story"):
-            model[part]["coef"] = np.asarray(model[part]["weights"] + model[part]["vector_weights"], dtype=np.float32)
+            model[part] = runtime_part(model[part])
         loaded.word_model = wording.word_model = lambda model=model: model  # type: ignore[assignment]
         report = compare(paths, settings=Settings(embedder="static"))
         for t in thresholds:
@@ -317,10 +384,19 @@ def main() -> None:
     parser.add_argument("--folds", choices=["story", "set"], default="story",
                         help="what the held-out sweep and --cv leave out: one story, or one whole folder of --root")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regressions")
+    parser.add_argument("--learner", choices=["linear", "mlp"], default="linear",
+                        help="the first stage of the refitted parts: a logistic regression, or one hidden layer (Learner)")
+    parser.add_argument("--hidden", type=int, default=16, help="hidden units of an mlp first stage")
+    parser.add_argument("--alpha", type=float, default=1.0, help="L2 strength of an mlp first stage")
+    parser.add_argument("--seed", type=int, default=0, help="the seed of an mlp first stage's initial weights")
+    parser.add_argument("--stack-by-set", action="store_true",
+                        help="a linear first stage's held-out scores (and stacking) leave one set out, as an mlp's do")
     parser.add_argument("--single", type=float, default=None, help="threshold of the single-article model")
     parser.add_argument("--story", type=float, default=None, help="threshold of the story model")
     parser.add_argument("--single-broad", type=float, default=None,
                         help="threshold of the single-article model at sensitivity 'broad' (the best word F1 of the held-out sweep)")
+    parser.add_argument("--word-choice", type=float, default=None,
+                        help="threshold of the word-choice step on the story model (default: the shipped one)")
     parser.add_argument("--cv", action="store_true", help="also score each story's real comparison with the model fitted without it")
     parser.add_argument("--cv-thresholds", type=float, nargs="+", default=[0.45, 0.5, 0.55, 0.575, 0.6], help="story thresholds scored by --cv")
     parser.add_argument("--cv-shipped", action="store_true", help="with --cv, also score each story with the shipped model as it is")
@@ -351,9 +427,10 @@ def main() -> None:
     left_out = {part: [f.split(":", 1)[1] for f in args.leave_out if f.startswith(part + ":")] for part in ("single", "story")}
     held_out_models: dict[str, dict[str, Any]] = {}
     models: dict[str, dict[str, Any]] = {}
-    for part in ("single", "story"):
+    for part in args.refit:  # a part not refitted keeps its shipped weights (held out too)
         fit_folds = fit_part_by_set if args.folds == "set" else fit_part
-        fitted = fit_folds(ex, part, args.c, thresholds[part], part in args.context, left_out[part])
+        learner = Learner(args.learner, args.c, args.hidden, args.alpha, args.seed, old.get(part), args.stack_by_set)
+        fitted = fit_folds(ex, part, learner, thresholds[part], part in args.context, left_out[part])
         models[part] = fitted.model
         for slug, model in fitted.held_out.items():
             held_out_models.setdefault(slug, {})[part] = model
@@ -363,7 +440,8 @@ def main() -> None:
         for t in SWEEP:
             print(f"  {t:.2f}  {ex.sweep(fitted.cv, t)}  |  {ex.sweep(fitted.whole, t)}")
     if args.cv:
-        runs = {f"leave-one-{args.folds}-out": lambda slug: dict(old, **copy.deepcopy(held_out_models[slug]))}
+        word_choice = {"word_choice_threshold": args.word_choice} if args.word_choice else {}
+        runs = {f"leave-one-{args.folds}-out": lambda slug: dict(old, **copy.deepcopy(held_out_models[slug]), **word_choice)}
         if args.cv_shipped:
             runs["shipped model"] = lambda slug: copy.deepcopy(old)
         for name, model_of in runs.items():
@@ -377,6 +455,10 @@ def main() -> None:
             f"(fitted on the first stage's leave-one-story-out probabilities). Fitted by scripts/fit_framing_words.py (C={args.c}) on {fitted_on(args.root)} ({len(ex.y)} word tokens, "
             f"{ex.y.sum()} inside a gold framing cue); thresholds chosen on the leave-one-story-out sweep of the same set.",
         }
+        if args.learner == "mlp":
+            out["about"] += (f" The refitted parts ({', '.join(args.refit)}) score through one hidden layer ({args.hidden} rectified units, "
+                             f"alpha={args.alpha}, seed {args.seed}; their stacking leave-one-set-out) and keep their linear weights "
+                             "for the idiom model's phrase meaning.")
         for part, features in (("single", SINGLE_FEATURES), ("story", STORY_FEATURES)):
             if part not in args.refit:
                 out[part] = kept_part(old[part], features, thresholds[part])
@@ -384,7 +466,7 @@ def main() -> None:
                 continue
             out[part] = models[part]
         out["single"]["broad_threshold"] = args.single_broad or old.get("single", {}).get("broad_threshold", 0.15)
-        out["word_choice_threshold"] = old.get("word_choice_threshold", out["story"]["threshold"])
+        out["word_choice_threshold"] = args.word_choice or old.get("word_choice_threshold", out["story"]["threshold"])
         OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print("wrote", OUT)
 

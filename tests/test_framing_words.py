@@ -338,11 +338,67 @@ def test_leave_one_set_out_scores_each_set_by_a_model_that_never_saw_it():
     ex.story = np.array([f"{s}/story{i % 4}" for i, s in enumerate(ex.set)])
     ex.article = np.array([f"{s}/a{i % 2}" for i, s in enumerate(ex.story)])
     ex.in_title = np.zeros(n)
-    fitted = module.fit_part_by_set(ex, "story", 1.0, 0.6, True)
+    ex.words = [""] * n
+    fitted = module.fit_part_by_set(ex, "story", module.Learner(), 0.6, True)
     # relabelling the held-out set leaves its held-out scores as they were; it moves the others'
     relabelled = copy.copy(ex)
     relabelled.y = np.where(ex.set == "dev", 1 - ex.y, ex.y)
-    again = module.fit_part_by_set(relabelled, "story", 1.0, 0.6, True)
+    again = module.fit_part_by_set(relabelled, "story", module.Learner(), 0.6, True)
     dev = ex.set == "dev"
     assert np.allclose(fitted.cv[dev], again.cv[dev]) and not np.allclose(fitted.cv[~dev], again.cv[~dev])
     assert fitted.held_out["fresh/story1"]["context"] and set(fitted.held_out) == set(ex.story)
+
+
+def test_a_hidden_layer_scores_as_the_fitted_network_and_keeps_the_linear_weights():
+    from sklearn.neural_network import MLPClassifier
+    from sklearn.preprocessing import StandardScaler
+
+    from rashomon.comparison.framing import loaded
+
+    module = _fit_script()
+    rng = np.random.default_rng(1)
+    width = len(STORY_FEATURES) + VECTOR_DIM
+    X = rng.normal(size=(300, width)) * 3 + 1
+    y = ((X[:, 0] > 1) ^ (X[:, 1] > 1)).astype(int)  # no single feature separates them
+    base = dict(word_model()["story"])
+    part = module.Learner("mlp", hidden=8, alpha=0.1, base=base).fit_json(X, y, STORY_FEATURES, 0.6)
+    assert part["vector_weights"] == base["vector_weights"] and "context" not in part  # the idiom model reads them
+    scaler = StandardScaler().fit(X)
+    net = MLPClassifier(hidden_layer_sizes=(8,), alpha=0.1, max_iter=400, random_state=0).fit(scaler.transform(X), y)
+    expected = net.predict_proba(scaler.transform(X))[:, 1]
+    assert np.allclose(module.first_stage_probabilities(X, part), expected, atol=1e-3)
+    one = loaded.word_probability(X[0], module.runtime_part(part))
+    assert abs(one - expected[0]) < 1e-3
+
+
+def test_a_hidden_layer_of_the_wrong_shape_fails_with_the_file(tmp_path, monkeypatch):
+    from rashomon.comparison.framing import loaded
+
+    data = json.loads(loaded.resources_path("framing_word_model.json").read_text(encoding="utf-8"))
+    width = len(STORY_FEATURES) + VECTOR_DIM
+    data["story"]["hidden"] = {"mean": [0.0] * width, "scale": [1.0] * width, "weights": [[0.1, 0.2]] * (width - 1),
+                               "bias": [0.0, 0.0], "out_weights": [1.0, 1.0], "out_bias": 0.0}
+    (tmp_path / "framing_word_model.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(loaded, "resources_path", lambda name: tmp_path / name)
+    loaded.word_model.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="story.hidden"):
+            loaded.word_model()
+    finally:
+        loaded.word_model.cache_clear()
+
+
+def test_a_words_meaning_under_a_hidden_layer_is_its_score_less_an_average_words():
+    from rashomon.comparison.framing import loaded
+
+    named = len(STORY_FEATURES)
+    width = named + VECTOR_DIM
+    weights = np.zeros((width, 1), dtype=np.float32)
+    weights[named, 0] = 2.0  # one unit reading the first vector number only
+    hidden = {"mean": np.zeros(width, np.float32), "scale": np.ones(width, np.float32), "weights": weights,
+              "bias": np.zeros(1, np.float32), "out_weights": np.ones(1, np.float32), "out_bias": -1.0}
+    model = {"weights": [0.0] * named, "hidden": hidden}
+    features = np.zeros((2, width), dtype=np.float32)
+    features[0, named] = 0.75
+    z, meaning = loaded.first_stage(features, model)
+    assert np.allclose(z, [0.5, -1.0]) and np.allclose(meaning, [1.5, 0.0])

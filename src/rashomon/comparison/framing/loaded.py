@@ -221,6 +221,8 @@ def word_model() -> dict[str, Any]:
         if len(model.get("vector_weights", ())) != resources.VECTOR_DIM:
             raise LexiconError(str(path), f"'{part}' must give {resources.VECTOR_DIM} 'vector_weights' (one per dimension of the word vector)")
         model["coef"] = np.asarray(list(model["weights"]) + list(model["vector_weights"]), dtype=np.float32)
+        if model.get("hidden") is not None:
+            model["hidden"] = _hidden_layer(model["hidden"], len(names) + resources.VECTOR_DIM, f"{path}: '{part}.hidden'")
         context = model.get("context")
         if context is not None and (list(context.get("features", ())) != list(CONTEXT_FEATURES) or len(context.get("weights", ())) != len(CONTEXT_FEATURES)
                                     or not isinstance(context.get("bias"), (int, float)) or not isinstance(context.get("prior_loudness"), (int, float))):
@@ -245,8 +247,46 @@ def logistic(z: float) -> float:
 
 
 def word_probability(features: Sequence[float] | np.ndarray, model: dict[str, Any]) -> float:
-    """The probability that a word with these features (:func:`word_features`) is loaded."""
-    return logistic(model["bias"] + float(np.dot(model["coef"], np.asarray(features, dtype=np.float32))))
+    """The probability that a word with these features (:func:`word_features`) is loaded (the first stage)."""
+    return logistic(first_stage(np.asarray(features, dtype=np.float32)[None, :], model)[0][0])
+
+
+def first_stage(features: np.ndarray, model: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """The first stage's log-odds for each row of ``features`` (rows of :func:`word_features`), and
+    the part of it owed to the word's vector (its ``meaning``). A part with a ``hidden`` layer scores
+    through it, and a word's meaning is then its score less the score it would get with the
+    training words' mean vector; otherwise the score is linear and the meaning its vector's term."""
+    named = len(model["weights"])
+    hidden = model.get("hidden")
+    if hidden is None:
+        meaning = features[:, named:] @ model["coef"][named:]
+        return model["bias"] + features[:, :named] @ model["coef"][:named] + meaning, meaning
+    z = _hidden_score(features, hidden)
+    average = np.array(features, dtype=np.float32)
+    average[:, named:] = hidden["mean"][named:]
+    return z, z - _hidden_score(average, hidden)
+
+
+def _hidden_score(features: np.ndarray, hidden: dict[str, Any]) -> np.ndarray:
+    """A one-hidden-layer network's log-odds: standardised inputs, rectified hidden units, one output."""
+    units = np.maximum(0.0, ((features - hidden["mean"]) / hidden["scale"]) @ hidden["weights"] + hidden["bias"])
+    return units @ hidden["out_weights"] + hidden["out_bias"]
+
+
+def _hidden_layer(data: Any, width: int, where: str) -> dict[str, Any]:
+    """A part's ``hidden`` layer as arrays, its shapes checked: ``mean`` and ``scale`` (one per input),
+    ``weights`` (one row per input, one column per unit), ``bias`` and ``out_weights`` (one per unit), ``out_bias``."""
+    try:
+        layer = {k: np.asarray(data[k], dtype=np.float32) for k in ("mean", "scale", "weights", "bias", "out_weights")}
+        layer["out_bias"] = float(data["out_bias"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LexiconError(where, "must give mean, scale, weights, bias, out_weights and out_bias") from exc
+    units = layer["bias"].shape
+    if (layer["mean"].shape != (width,) or layer["scale"].shape != (width,) or layer["weights"].shape != (width, *units)
+            or layer["out_weights"].shape != units or len(units) != 1):
+        raise LexiconError(where, f"expected {width} inputs: mean and scale of {width}, weights of {width} rows by one column per unit, "
+                           "bias and out_weights of one per unit")
+    return layer
 
 
 # A word of a hyphenated pair that never makes a compound: a conjunction, an auxiliary, a
@@ -311,9 +351,7 @@ def word_scores(
         return WordScores([], np.zeros((0, len(model["coef"]))), np.zeros(0), np.zeros(0), None)
     resources.word_vectors(m.group() for m in tokens)  # one tokenizer batch for the unseen words
     features = np.stack([word_features(m.group(), elsewhere) for m in tokens])
-    named = len(model["weights"])
-    meaning = features[:, named:] @ model["coef"][named:]
-    z = model["bias"] + features[:, :named] @ model["coef"][:named] + meaning
+    z, meaning = first_stage(features, model)
     probabilities = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
     context = model.get("context")
     extra = None
