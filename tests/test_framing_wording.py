@@ -231,13 +231,3 @@ def test_a_word_of_the_same_meaning_and_register_in_the_slot_is_no_choice():
     # a rarer word than the other's (a register change) is the outlet's choice even where the meaning is close
     mine = wording._tokens("Witnesses described the slaughter in the valley on Monday.")
     assert not wording._synonym_in_slot("slaughter", mine, mine.index("slaughter"), [("a2", "Witnesses described the killing in the valley on Monday.")])
-
-
-def test_a_noun_phrase_word_needs_its_own_evidence_not_only_its_articles_loudness():
-    # the first stage (the word's own features) of a marked name clears the floor; plain nouns do not,
-    # so a loud article alone cannot lift them over the noun phrase's bar
-    model = word_model()["story"]
-    first = {w: word_probability(word_features(w, set()), model) for w in ("usurpers", "sidekick", "ropes", "breakthrough")}
-    assert first["usurpers"] >= wording.REFERENT_FLOOR and first["sidekick"] >= wording.REFERENT_FLOOR
-    assert first["ropes"] < wording.REFERENT_FLOOR and first["breakthrough"] < wording.REFERENT_FLOOR
-    assert wording._first_stage(None, 3) == 1.0  # no scores: no floor

@@ -34,7 +34,6 @@ from ...text.verbs import REPORTING_VERBS
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
-from .slots import MIN_SLOT_RATIO, _STOP, _tokens, clause_breaks, slot
 from .loaded import (
     SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, logistic, vocabulary, word_features, word_model,
     word_probability,
@@ -46,14 +45,12 @@ _MEASURE = re.compile(
     r"hundred|thousand|million|billion|trillion|half|first|second|third|fourth|fifth|sixth|tenth)(?:-|$)"
 )
 MAX_OTHERS = 4  # the other outlets' words shown in a note
+MIN_SLOT_RATIO = 0.35  # token overlap (difflib ratio) below which two sentences have no common slots
+MAX_SLOT = 3  # at most this many words on either side of a substitution
 # A word at most two words after a determiner or possessive ("the greedy ex-minister", "His
 # sidekick", "the construction giant") is how the outlet names or describes a referent: in a
 # shared sentence the bar is lower there.
 REFERENT_CUT = 0.4
-# The lower bar holds for a noun-phrase word with this much from its own features (the story model's
-# first stage, before the article's loudness and the headline): loudness raises every word of an
-# article, and alone it does not make a plain noun ("the whole neighbourhood", "the ropes") a name.
-REFERENT_FLOOR = 0.27
 # A word of a phrase that replaces one plain word in every paired outlet (``_phrase_for_word``).
 PHRASE_CUT = 0.3
 MAX_PHRASE = 5
@@ -94,6 +91,11 @@ ANCHOR_GAP = 2  # function words between a word and the shared word beside it
 ANCHOR_SPAN = 12  # words on the slot's other side searched for a second shared word
 _PARTICLE = re.compile(r"[ \t]+(?:through|off|out|up|down|on|into|away|back|across|over)\b(?![ \t]*[-'’])", re.I)
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOP = frozenset(
+    "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
+    "these those their his her they he she we our not no will would could should may might said says after before "
+    "than then also more most over into about up out who which what when where while".split()
+)
 
 # Function words for slots: the stop words and the particles and prepositions a verb takes along.
 _FUNCTION = _STOP | frozenset("through off down away back across on".split())
@@ -192,9 +194,7 @@ def word_choice_hits(
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
         phrase = False
-        # the noun phrase's lower bar, for a word with evidence of its own (not only its article's loudness)
-        lower_bar = referent and _first_stage(scores, index.get(m.start())) >= REFERENT_FLOOR
-        if p < (min(cut, REFERENT_CUT) if lower_bar else cut):
+        if p < (min(cut, REFERENT_CUT) if referent else cut):
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others, clause_breaks(sentence.text))
             contrast = None if phrase or p < CONTRAST_CUT or not m.group().islower() else marked_against(lower, _tokens(sentence.text), at, others)
             if contrast is not None:
@@ -210,13 +210,6 @@ def word_choice_hits(
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
-
-
-def _first_stage(scores: WordScores | None, i: int | None) -> float:
-    """The story model's first-stage probability of word ``i`` (its own features), 1 where unknown."""
-    if scores is None or i is None or scores.context is None:
-        return 1.0
-    return float(logistic(scores.context[i, 0]))
 
 
 def _synonym_in_slot(word: str, mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
@@ -484,6 +477,75 @@ def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, s
         if not 2 <= i2 - i1 <= MAX_PHRASE or len(words) != 1 or words[0] in mine or any(c.isdigit() for c in words[0]):
             return False
     return True
+
+
+_TOKENS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def clause_breaks(text: str) -> set[int]:
+    """The indexes of ``_tokens(text)`` a clause mark (comma, semicolon, colon, bracket, dash) follows."""
+    spans = [m.span() for m in _TOKENS.finditer(text)]
+    return {k for k, ((_, end), (start, _)) in enumerate(zip(spans, spans[1:])) if _CLAUSE_MARK.search(text, end, start)}
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKENS.findall(text)]
+
+
+def slot_counterpart(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
+    """What ``theirs`` has in the slot of ``mine[at]`` ("blocked" for "sinks"), or None when the
+    slot has no counterpart there (the word is an addition, or the sentences are aligned elsewhere)."""
+    found = slot(mine, at, theirs)
+    return found[2] if found else None
+
+
+def slot(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int, int, str] | None:
+    """The slot of ``mine[at]`` in ``theirs``: ``(i1, i2, counterpart)``, ``mine[i1:i2]`` being
+    this outlet's words there and ``counterpart`` the other's: from a token alignment of the whole
+    sentences (difflib) when they share enough of their tokens, else (or when that alignment gives
+    the word no slot) the words between the nearest content words on either side that both
+    sentences have (or a sentence edge)."""
+    matcher = difflib.SequenceMatcher(None, list(mine), list(theirs), autojunk=False)
+    if matcher.ratio() >= MIN_SLOT_RATIO:
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "replace" and i1 <= at < i2 and i2 - i1 <= MAX_SLOT and j2 - j1 <= MAX_SLOT:
+                if any(w not in _STOP for w in theirs[j1:j2]):
+                    return i1, i2, " ".join(theirs[j1:j2])
+    return _anchored(mine, at, theirs)
+
+
+def _anchored(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int, int, str] | None:
+    """The words of ``theirs`` between two anchors of ``mine[at]``: the nearest content words before
+    and after it that ``theirs`` has once each, in the same order, with at most MAX_SLOT words
+    between them on either side; a sentence edge anchors only when both sides start (or end) there."""
+    def position(word: str) -> int | None:
+        hits = [j for j, w in enumerate(theirs) if w == word]
+        return hits[0] if len(hits) == 1 else None
+
+    have = set(theirs)
+    left = next((i for i in range(at - 1, -1, -1) if mine[i] not in _STOP and mine[i] in have), None)
+    right = next((i for i in range(at + 1, len(mine)) if mine[i] not in _STOP and mine[i] in have), None)
+    i1, j1 = (left + 1, position(mine[left])) if left is not None else (0, -1)
+    i2, j2 = (right, position(mine[right])) if right is not None else (len(mine), len(theirs))
+    if j1 is None or j2 is None or (left is None and right is None):
+        return None
+    j1 += 1
+    # function words at the slot's edges belong to the frame ("takes charge of the" | "visited the")
+    while i1 < at and mine[i1] in _STOP:
+        i1 += 1
+    while i2 - 1 > at and mine[i2 - 1] in _STOP:
+        i2 -= 1
+    while j1 < j2 and theirs[j1] in _STOP:
+        j1 += 1
+    while j2 > j1 and theirs[j2 - 1] in _STOP:
+        j2 -= 1
+    words = theirs[j1:j2]
+    if not (i1 <= at < i2) or i2 - i1 > MAX_SLOT or not 0 < len(words) <= MAX_SLOT:
+        return None
+    if set(words) & set(mine):
+        return None  # the slot's words are this sentence's too: reordered, not replaced
+    return i1, i2, " ".join(words)
 
 
 def others_wrote(word: str, mine: str, others: Sequence[tuple[str, str]], at: int | None = None) -> str:
