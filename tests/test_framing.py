@@ -481,3 +481,13 @@ def test_a_patients_condition_said_to_be_stable_is_the_hospitals_word_not_a_hedg
             "The rope is said to be faulty.")
     found = texts(find_framing([make("h1", text), make("h2", "Two climbers fell.")]), "hedge")
     assert found == ["is said to"]
+
+
+def test_a_dysphemism_the_other_outlets_write_too_is_the_events_name():
+    a = make("a1", "Inmates started a riot in the east wing on Sunday and set mattresses alight.")
+    b = make("a2", "Guards regained control of the east wing after rioting inmates set mattresses alight.")
+    c = make("a3", "Inmates protested in the east wing on Sunday and set mattresses alight.")
+    alone = [x.text.lower() for x in find_framing([a, c]) if x.article == "a1"]
+    shared = [x.text.lower() for x in find_framing([a, b, c]) if x.article == "a1"]
+    assert "riot" in alone  # the one outlet that calls it a riot: its characterisation
+    assert "riot" not in shared  # another outlet calls it rioting too: the event's name in this story

@@ -135,3 +135,11 @@ def test_the_words_before_a_quotation_read_in_their_tail_as_in_the_whole_prefix(
             assert before.endswith(tail)
             for pattern in (_DETERMINER_BEFORE, _POSSESSIVE_BEFORE, _SO_CALLED_BEFORE):
                 assert bool(pattern.search(tail)) == bool(pattern.search(before)), (pattern.pattern, before)
+
+
+def test_words_a_subject_rejects_something_in_are_its_own():
+    assert scare('The water board rejected the findings as "unscientific".') == []
+    assert scare('The ministry dismissed the audit as "a political stunt".') == []
+    assert scare('The council named the audit "one-sided and premature".') == []
+    # "name" as a noun is no verb of the subject's: the label stays the outlet's distance
+    assert scare('Tenants had another name for its "renewal scheme": eviction.') == ['"renewal scheme"']

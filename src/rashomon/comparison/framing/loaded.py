@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .naming import _elsewhere
 from . import resources
 from .quotes import _inside
+from ...text.stems import inflection_stem
 
 
 # A label the outlet reports as someone's ("the government's view of the Brigade as a terrorist
@@ -110,12 +111,35 @@ def _lexicon_hits(
                 continue
             if entry.kind == "hedge" and (_group_named(article.text, start, end) or _hedge_without_doubt(article.text, start, end)):
                 continue
+            if entry.kind == "dysphemism" and _story_term(m.group(), article, articles):
+                continue
             note = entry.note if entry.kind == entry.cue_kind else f"[{entry.kind}] {entry.note}"
             if entry.referent:
                 note += _elsewhere(entry.referent, article.id, articles)
             note += f" (source: {lexicon.source_titles(entry.sources[:1])})"
             hits.append(_Hit(kind=entry.cue_kind, start=start, end=end, note=note, neutral=entry.replacement(m), rank=rank))
     return hits
+
+
+def _story_term(term: str, article: Article, articles: Sequence[Article]) -> bool:
+    """Whether another outlet of the story writes ``term`` too (a single word in any inflection:
+    "riot" / "rioting"). A dysphemism characterises an event ("riot", "crackdown"); where the
+    coverage shares the characterisation, it is the event's name in this story, not one outlet's
+    choice. (A label for people or a government stays a stance however many outlets write it.)"""
+    words = term.lower().split()
+    for other in articles:
+        if other.id == article.id:
+            continue
+        if len(words) == 1:
+            stem = inflection_stem(words[0], MIN_TERM_STEM)
+            if any(inflection_stem(w, MIN_TERM_STEM) == stem for w in vocabulary(other.text) if w[:2] == words[0][:2]):
+                return True
+        elif re.search(r"\b" + re.escape(" ".join(words)) + r"\b", " ".join(other.text.lower().split())):
+            return True
+    return False
+
+
+MIN_TERM_STEM = 4  # letters of a stem below which a word is its own stem (``inflection_stem``)
 
 
 # --- loaded words by statistics: valence (VADER) and register (word frequency) --------------
