@@ -12,16 +12,17 @@ sentence that carries a shared claim can carry a unique one too:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from ...backends.embedders import Embedder
-from ...backends.embedders.tfidf import tfidf_cosines
+from ...backends.embedders.tfidf import stop_words, tfidf_cosines
 from ...model import Claim, ClaimRef, Value
 from ...text.stems import root_stem
-from .pairs import figure_keys, figures_fit, intervals
+from .pairs import RARE_FIGURE, figure_keys, figures_fit, intervals
 from .pieces import _CLAUSE_SPLIT, clause_spans, pieces_of
 
 # A clause of an agreed claim is unique when nothing in another article comes this close.
@@ -38,6 +39,8 @@ _MIN_PART_WORDS = 3
 _MAX_PART_FIGURES = 8
 _PERCENTS = frozenset({"%", "pp", "bp"})
 _WORDY = re.compile(r"\w")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_NEXT_WORD = re.compile(r"[\s-]*[^\W\d_]*")
 
 
 def unique_clauses(
@@ -108,11 +111,12 @@ def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[Claim
     one outlet gives is a claim only it tells. ``told``: the unique clauses found already."""
     taken = [(ref.sentence, ref.start, ref.end) for ref in told]
     out = []
+    df = _story_words(claims)
     for article, ks in _by_article(claims, agreed).items():
         others = [c for c in claims if c.article != article]
         other_spans = [s for c in others for s in intervals(c)]
         other_keys = set().union(*(figure_keys(c) for c in others))
-        other_kinds = {_counted_kind(v) for c in others for v in c.values if v.kind == "number"}
+        counting = _kinds_counted(others)
         for k in ks:
             claim = claims[k]
             numbers = [v for v in claim.values if v.kind == "number"]
@@ -121,15 +125,62 @@ def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[Claim
             parts = _parts(claim.text)
             for value in numbers:
                 own, own_keys = _figure_key(claim, value)
-                # another article counting the same thing, whatever the figure, tells it too (or contradicts it)
-                if not own or _counted_kind(value) in other_kinds or own_keys & other_keys or figures_fit(own, other_spans):
+                if not own or own_keys & other_keys or figures_fit(own, other_spans):
                     continue
                 ref = _part_of(claim, value, parts)
                 if ref is None or any(s == ref.sentence and a < ref.end and ref.start < b for s, a, b in taken):
                     continue  # (a part inside a unique clause, or two figures of one part)
+                if _counted_alike(claim, ref, value, counting.get(_counted_kind(value), ()), df):
+                    continue
                 taken.append((ref.sentence, ref.start, ref.end))
                 out.append(ref)
     return out
+
+
+def _kinds_counted(claims: Sequence[Claim]) -> dict[tuple[str, str], list[str]]:
+    """The texts of the claims stating a figure of each kind (``_counted_kind``)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for claim in claims:
+        for kind in {_counted_kind(v) for v in claim.values if v.kind == "number"}:
+            out.setdefault(kind, []).append(claim.text)
+    return out
+
+
+def _story_words(claims: Sequence[Claim]) -> Counter:
+    """How many claims of the story use each word (stemmed, lower-cased)."""
+    return Counter(w for c in claims for w in _words(c.text))
+
+
+def _words(text: str) -> set[str]:
+    """A text's content words, stemmed and lower-cased."""
+    stop = stop_words()
+    return {root_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in stop}
+
+
+def _counted_alike(claim: Claim, part: ClaimRef, value: Value, texts: Sequence[str], df: Counter) -> bool:
+    """Another article counts the same thing as a part, whatever its figure, so tells the part too
+    (or contradicts it): it states a figure of the part's kind and shares a word of the part that
+    few claims of the story use, the figures aside: the thing counted ("with 14 abstentions" /
+    "with 19 abstentions") or the wording around it ("killed 212 people in Drunesk" / "188 people
+    were killed in Drunesk"). A figure of one kind alone is no tie, nor the story's common words: a
+    story states many sums in euros, many spans in years ("the satellite was insured for 180
+    million euros" / "lost revenue could reach 60 million euros")."""
+    own = _words(_without_figures(claim, part)) | {root_stem((value.counted or "").lower())}
+    own = {w for w in own if w and df[w] <= RARE_FIGURE}
+    return any(own & _words(text) for text in texts)
+
+
+def _without_figures(claim: Claim, part: ClaimRef) -> str:
+    """A part's text with every figure of its claim and the word after it (what it counts) blanked."""
+    text = part.text
+    for v in claim.values:
+        if v.kind != "number" or not (part.start <= v.start < part.end):
+            continue
+        a = v.start - part.start
+        after = _NEXT_WORD.match(text, min(v.end - part.start, len(text)))
+        b = after.end() if after else v.end - part.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _by_article(claims: Sequence[Claim], chosen: set[int]) -> dict[str, list[int]]:
