@@ -22,6 +22,7 @@ from ...backends.embedders import Embedder
 from ...backends.embedders.tfidf import stop_words, tfidf_cosines
 from ...model import Claim, ClaimRef, Value
 from ...text.stems import root_stem
+from ..claims import span_hours
 from .pairs import RARE_FIGURE, figure_keys, figures_fit, intervals
 from .pieces import _CLAUSE_SPLIT, clause_spans, pieces_of
 
@@ -40,6 +41,7 @@ _MAX_PART_FIGURES = 8
 _PERCENTS = frozenset({"%", "pp", "bp"})
 _WORDY = re.compile(r"\w")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_ARTICLE_FIGURE = re.compile(r"an?\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]*[^\W\d_]*")
 
 
@@ -124,13 +126,18 @@ def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[Claim
                 continue
             parts = _parts(claim.text)
             for value in numbers:
+                if _ARTICLE_FIGURE.match(value.text):
+                    continue  # "for a day of terror": an article, no figure stated
                 own, own_keys = _figure_key(claim, value)
                 if not own or own_keys & other_keys or figures_fit(own, other_spans):
                     continue
                 ref = _part_of(claim, value, parts)
                 if ref is None or any(s == ref.sentence and a < ref.end and ref.start < b for s, a, b in taken):
                     continue  # (a part inside a unique clause, or two figures of one part)
-                if _counted_alike(claim, ref, value, counting.get(_counted_kind(value), ()), df):
+                kind = _counted_kind(value)
+                if _names_its_thing(value) and kind in counting:
+                    continue  # another article counting the same thing, whatever the figure, tells it too (or contradicts it)
+                if _counted_alike(claim, ref, value, counting.get(kind, ()), df):
                     continue
                 taken.append((ref.sentence, ref.start, ref.end))
                 out.append(ref)
@@ -155,6 +162,17 @@ def _words(text: str) -> set[str]:
     """A text's content words, stemmed and lower-cased."""
     stop = stop_words()
     return {root_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in stop}
+
+
+def _names_its_thing(value: Value) -> bool:
+    """A figure names what it counts ("seven people", "14 abstentions"), or is a rate (a rate rise
+    is written in percent or in basis points, "a raise of 0.75%" / "by 75 basis points"): a figure
+    of that kind in another article is the same measure. A bare figure, a sum of money or a span of
+    time says nothing of what it measures ("more than 1,400", "180 million euros", "25 years")."""
+    if value.unit in _PERCENTS:
+        return True
+    counted = (value.counted or "").strip()
+    return bool(counted) and not value.unit and span_hours(counted) is None
 
 
 def _counted_alike(claim: Claim, part: ClaimRef, value: Value, texts: Sequence[str], df: Counter) -> bool:
@@ -216,7 +234,10 @@ def told_nowhere_else(
     n = len(pieces)
     vectors = embedder.embed(texts)
     cos = vectors[n:] @ vectors[:n].T
-    lexical = cos if embedder.name == "tfidf" else tfidf_cosines(texts)[n:, :n]
+    # the wording shared beyond the figures: "180 million euros" and "60 million euros" share none
+    claim_of = {(c.article, c.sentence): c for c in claims}
+    bare = list(pieces) + [_without_figures(claim_of[(p.article, p.sentence)], p) for p in parts]
+    lexical = tfidf_cosines(bare)[n:, :n]
     article_of = np.asarray([claims[k].article for k in owner])
     out = []
     for row, part in enumerate(parts):
