@@ -63,3 +63,25 @@ def test_a_figure_names_its_thing_when_it_counts_a_noun_or_is_a_rate():
     assert not _names_its_thing(value("25", counted="years"))
     assert not _names_its_thing(value("1,400"))
     assert not _names_its_thing(value("85 million", unit="EUR"))
+
+
+def test_a_clause_naming_a_person_no_other_outlet_names_is_unique_though_it_shares_names():
+    from rashomon.model import Entity, Mention
+
+    claims = extract_claims([
+        make_article("a1", "Mayor Lena Velin opened the new harbour bridge on Friday, and President Karel Ostrov "
+                           "congratulated Velin by telephone."),
+        make_article("a2", "Mayor Lena Velin opened the new harbour bridge on Friday. Velin thanked the builders by telephone."),
+    ])
+
+    def mentions(name):
+        return tuple(
+            Mention(article=c.article, sentence=c.sentence, text=name, start=c.start + c.text.index(name), end=c.start + c.text.index(name) + len(name))
+            for c in claims if name in c.text
+        )
+
+    entities = [Entity(id="e1", name="Lena Velin", type="PERSON", mentions=mentions("Velin")),
+                Entity(id="e2", name="Karel Ostrov", type="PERSON", mentions=mentions("Karel Ostrov"))]
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    assert alignment.agreements
+    assert [u.text for u in alignment.unique if "Ostrov" in u.text] == ["President Karel Ostrov congratulated Velin by telephone"]

@@ -20,7 +20,7 @@ import numpy as np
 
 from ...backends.embedders import Embedder
 from ...backends.embedders.tfidf import stop_words, tfidf_cosines
-from ...model import Claim, ClaimRef, Value
+from ...model import Claim, ClaimRef, Entity, Mention, Value
 from ...text.stems import root_stem
 from ..claims import span_hours
 from .pairs import RARE_FIGURE, figure_keys, figures_fit, intervals
@@ -46,13 +46,18 @@ _NEXT_WORD = re.compile(r"[\s-]*[^\W\d_]*")
 
 
 def unique_clauses(
-    claims: Sequence[Claim], texts: Sequence[str], agreed: set[int], cos: np.ndarray, lexical: np.ndarray, threshold: float
+    claims: Sequence[Claim], texts: Sequence[str], agreed: set[int], cos: np.ndarray, lexical: np.ndarray, threshold: float,
+    entities: Sequence[Entity] = (),
 ) -> list[ClaimRef]:
     """Clauses of agreed claims that no other article tells: a sentence that carries a shared
-    claim can carry a unique one too. ``cos`` and ``lexical`` are piece x piece (``pieces_of``)."""
+    claim can carry a unique one too. ``cos`` and ``lexical`` are piece x piece (``pieces_of``).
+    A clause naming a person no other article names is read by its meaning alone: the wording it
+    shares with another article is the names both mention ("President Ostrov congratulated Velin
+    by telephone" / "Velin told reporters")."""
     _pieces_, owner = pieces_of(texts)
     n = len(claims)
     article_of = np.asarray([claims[k].article for k in owner])
+    own_people = _people_only_one_names(entities)
     out = []
     for p in range(n, len(owner)):
         k = int(owner[p])
@@ -61,18 +66,31 @@ def unique_clauses(
         others = article_of != claims[k].article
         if not others.any():
             continue
-        near = (cos[p, others] >= threshold) | ((cos[p, others] >= threshold - _UNIQUE_MARGIN) & (lexical[p, others] >= _UNIQUE_SHARED))
-        if near.any() or lexical[p, others].max() >= _UNIQUE_LEXICAL:
-            continue
         first = int(np.nonzero(owner == k)[0][1])  # the claim's first clause piece (0 is its sentence)
         spans = clause_spans(claims[k])
         if len(spans) != int((owner == k).sum()) - 1:
             continue  # names replaced changed the cut: no offsets to point at
         start, end = spans[p - first]
         claim = claims[k]
+        if (cos[p, others] >= threshold).any():
+            continue
+        if not _names_own_person(claim, start, end, own_people):
+            near = (cos[p, others] >= threshold - _UNIQUE_MARGIN) & (lexical[p, others] >= _UNIQUE_SHARED)
+            if near.any() or lexical[p, others].max() >= _UNIQUE_LEXICAL:
+                continue
         start += _opening_connective(claim.text[start - claim.start : end - claim.start])
         out.append(ClaimRef(article=claim.article, sentence=claim.sentence, text=claim.text[start - claim.start : end - claim.start], start=start, end=end))
     return out
+
+
+def _people_only_one_names(entities: Sequence[Entity]) -> list[Mention]:
+    """The mentions of every person whom one article alone names."""
+    return [m for e in entities if e.type == "PERSON" and len({m.article for m in e.mentions}) == 1 for m in e.mentions]
+
+
+def _names_own_person(claim: Claim, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """A clause (offsets in its article) names a person no other article names."""
+    return any(m.article == claim.article and m.sentence == claim.sentence and start <= m.start < end for m in mentions)
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
