@@ -36,3 +36,52 @@ def test_a_short_part_stating_a_figure_no_other_outlet_states_is_a_unique_claim(
     for other in ("with 14 abstentions", "with 19 abstentions"):
         _, alignment = _align(f"{budget}, with 14 abstentions.", f"{budget}, {other}.")
         assert not [u for u in alignment.unique if "abstentions" in u.text]
+
+
+def test_a_sum_of_money_stated_elsewhere_for_another_thing_leaves_a_figure_part_unique():
+    tram = "The council approved the new tram line on Tuesday"
+    _, alignment = _align(
+        f"{tram}, at a cost of 85 million euros.",
+        f"{tram}. Ticket sales brought the operator 12 million euros last year.",
+    )
+    assert alignment.agreements
+    assert [u.text for u in alignment.unique if "85" in u.text] == ["at a cost of 85 million euros"]
+    # another article stating a sum for the same cost, in the same rare words, tells it (or contradicts it)
+    _, alignment = _align(f"{tram}, at a cost of 85 million euros.", f"{tram}. The cost was put at 90 million euros.")
+    assert not [u for u in alignment.unique if "85" in u.text]
+
+
+def test_a_figure_names_its_thing_when_it_counts_a_noun_or_is_a_rate():
+    from rashomon.comparison.align.unique import _names_its_thing
+    from rashomon.model import Value
+
+    def value(text, unit="", counted=""):
+        return Value(kind="number", text=text, normalized=text, start=0, end=len(text), unit=unit, counted=counted)
+
+    assert _names_its_thing(value("seven", counted="people"))
+    assert _names_its_thing(value("0.75", unit="%"))
+    assert not _names_its_thing(value("25", counted="years"))
+    assert not _names_its_thing(value("1,400"))
+    assert not _names_its_thing(value("85 million", unit="EUR"))
+
+
+def test_a_clause_naming_a_person_no_other_outlet_names_is_unique_though_it_shares_names():
+    from rashomon.model import Entity, Mention
+
+    claims = extract_claims([
+        make_article("a1", "Mayor Lena Velin opened the new harbour bridge on Friday, and President Karel Ostrov "
+                           "congratulated Velin by telephone."),
+        make_article("a2", "Mayor Lena Velin opened the new harbour bridge on Friday. Velin thanked the builders by telephone."),
+    ])
+
+    def mentions(name):
+        return tuple(
+            Mention(article=c.article, sentence=c.sentence, text=name, start=c.start + c.text.index(name), end=c.start + c.text.index(name) + len(name))
+            for c in claims if name in c.text
+        )
+
+    entities = [Entity(id="e1", name="Lena Velin", type="PERSON", mentions=mentions("Velin")),
+                Entity(id="e2", name="Karel Ostrov", type="PERSON", mentions=mentions("Karel Ostrov"))]
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    assert alignment.agreements
+    assert [u.text for u in alignment.unique if "Ostrov" in u.text] == ["President Karel Ostrov congratulated Velin by telephone"]

@@ -200,7 +200,7 @@ def align_claims(
     )
     in_agreement = {k for members, _ in groups for k in members}
     unique = tuple(ClaimRef.of(c) for k, c in enumerate(claims) if k not in in_agreement)
-    unique += tuple(unique_clauses(claims, texts, in_agreement, piece_cos, piece_lex, threshold))
+    unique += tuple(unique_clauses(claims, texts, in_agreement, piece_cos, piece_lex, threshold, entities))
     if FIGURE_PARTS and claims:
         parts = figure_parts(claims, in_agreement, unique)
         unique += tuple(told_nowhere_else(parts, claims, pieces, owner, embedder, threshold))

@@ -12,16 +12,18 @@ sentence that carries a shared claim can carry a unique one too:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from ...backends.embedders import Embedder
-from ...backends.embedders.tfidf import tfidf_cosines
-from ...model import Claim, ClaimRef, Value
+from ...backends.embedders.tfidf import stop_words, tfidf_cosines
+from ...model import Claim, ClaimRef, Entity, Mention, Value
 from ...text.stems import root_stem
-from .pairs import figure_keys, figures_fit, intervals
+from ..claims import span_hours
+from .pairs import RARE_FIGURE, figure_keys, figures_fit, intervals
 from .pieces import _CLAUSE_SPLIT, clause_spans, pieces_of
 
 # A clause of an agreed claim is unique when nothing in another article comes this close.
@@ -38,16 +40,24 @@ _MIN_PART_WORDS = 3
 _MAX_PART_FIGURES = 8
 _PERCENTS = frozenset({"%", "pp", "bp"})
 _WORDY = re.compile(r"\w")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_ARTICLE_FIGURE = re.compile(r"an?\s", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[\s-]*[^\W\d_]*")
 
 
 def unique_clauses(
-    claims: Sequence[Claim], texts: Sequence[str], agreed: set[int], cos: np.ndarray, lexical: np.ndarray, threshold: float
+    claims: Sequence[Claim], texts: Sequence[str], agreed: set[int], cos: np.ndarray, lexical: np.ndarray, threshold: float,
+    entities: Sequence[Entity] = (),
 ) -> list[ClaimRef]:
     """Clauses of agreed claims that no other article tells: a sentence that carries a shared
-    claim can carry a unique one too. ``cos`` and ``lexical`` are piece x piece (``pieces_of``)."""
+    claim can carry a unique one too. ``cos`` and ``lexical`` are piece x piece (``pieces_of``).
+    A clause naming a person no other article names is read by its meaning alone: the wording it
+    shares with another article is the names both mention ("President Ostrov congratulated Velin
+    by telephone" / "Velin told reporters")."""
     _pieces_, owner = pieces_of(texts)
     n = len(claims)
     article_of = np.asarray([claims[k].article for k in owner])
+    own_people = _people_only_one_names(entities)
     out = []
     for p in range(n, len(owner)):
         k = int(owner[p])
@@ -56,18 +66,31 @@ def unique_clauses(
         others = article_of != claims[k].article
         if not others.any():
             continue
-        near = (cos[p, others] >= threshold) | ((cos[p, others] >= threshold - _UNIQUE_MARGIN) & (lexical[p, others] >= _UNIQUE_SHARED))
-        if near.any() or lexical[p, others].max() >= _UNIQUE_LEXICAL:
-            continue
         first = int(np.nonzero(owner == k)[0][1])  # the claim's first clause piece (0 is its sentence)
         spans = clause_spans(claims[k])
         if len(spans) != int((owner == k).sum()) - 1:
             continue  # names replaced changed the cut: no offsets to point at
         start, end = spans[p - first]
         claim = claims[k]
+        if (cos[p, others] >= threshold).any():
+            continue
+        if not _names_own_person(claim, start, end, own_people):
+            near = (cos[p, others] >= threshold - _UNIQUE_MARGIN) & (lexical[p, others] >= _UNIQUE_SHARED)
+            if near.any() or lexical[p, others].max() >= _UNIQUE_LEXICAL:
+                continue
         start += _opening_connective(claim.text[start - claim.start : end - claim.start])
         out.append(ClaimRef(article=claim.article, sentence=claim.sentence, text=claim.text[start - claim.start : end - claim.start], start=start, end=end))
     return out
+
+
+def _people_only_one_names(entities: Sequence[Entity]) -> list[Mention]:
+    """The mentions of every person whom one article alone names."""
+    return [m for e in entities if e.type == "PERSON" and len({m.article for m in e.mentions}) == 1 for m in e.mentions]
+
+
+def _names_own_person(claim: Claim, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """A clause (offsets in its article) names a person no other article names."""
+    return any(m.article == claim.article and m.sentence == claim.sentence and start <= m.start < end for m in mentions)
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
@@ -108,11 +131,12 @@ def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[Claim
     one outlet gives is a claim only it tells. ``told``: the unique clauses found already."""
     taken = [(ref.sentence, ref.start, ref.end) for ref in told]
     out = []
+    df = _story_words(claims)
     for article, ks in _by_article(claims, agreed).items():
         others = [c for c in claims if c.article != article]
         other_spans = [s for c in others for s in intervals(c)]
         other_keys = set().union(*(figure_keys(c) for c in others))
-        other_kinds = {_counted_kind(v) for c in others for v in c.values if v.kind == "number"}
+        counting = _kinds_counted(others)
         for k in ks:
             claim = claims[k]
             numbers = [v for v in claim.values if v.kind == "number"]
@@ -120,16 +144,79 @@ def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[Claim
                 continue
             parts = _parts(claim.text)
             for value in numbers:
+                if _ARTICLE_FIGURE.match(value.text):
+                    continue  # "for a day of terror": an article, no figure stated
                 own, own_keys = _figure_key(claim, value)
-                # another article counting the same thing, whatever the figure, tells it too (or contradicts it)
-                if not own or _counted_kind(value) in other_kinds or own_keys & other_keys or figures_fit(own, other_spans):
+                if not own or own_keys & other_keys or figures_fit(own, other_spans):
                     continue
                 ref = _part_of(claim, value, parts)
                 if ref is None or any(s == ref.sentence and a < ref.end and ref.start < b for s, a, b in taken):
                     continue  # (a part inside a unique clause, or two figures of one part)
+                kind = _counted_kind(value)
+                if _names_its_thing(value) and kind in counting:
+                    continue  # another article counting the same thing, whatever the figure, tells it too (or contradicts it)
+                if _counted_alike(claim, ref, value, counting.get(kind, ()), df):
+                    continue
                 taken.append((ref.sentence, ref.start, ref.end))
                 out.append(ref)
     return out
+
+
+def _kinds_counted(claims: Sequence[Claim]) -> dict[tuple[str, str], list[str]]:
+    """The texts of the claims stating a figure of each kind (``_counted_kind``)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for claim in claims:
+        for kind in {_counted_kind(v) for v in claim.values if v.kind == "number"}:
+            out.setdefault(kind, []).append(claim.text)
+    return out
+
+
+def _story_words(claims: Sequence[Claim]) -> Counter:
+    """How many claims of the story use each word (stemmed, lower-cased)."""
+    return Counter(w for c in claims for w in _words(c.text))
+
+
+def _words(text: str) -> set[str]:
+    """A text's content words, stemmed and lower-cased."""
+    stop = stop_words()
+    return {root_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in stop}
+
+
+def _names_its_thing(value: Value) -> bool:
+    """A figure names what it counts ("seven people", "14 abstentions"), or is a rate (a rate rise
+    is written in percent or in basis points, "a raise of 0.75%" / "by 75 basis points"): a figure
+    of that kind in another article is the same measure. A bare figure, a sum of money or a span of
+    time says nothing of what it measures ("more than 1,400", "180 million euros", "25 years")."""
+    if value.unit in _PERCENTS:
+        return True
+    counted = (value.counted or "").strip()
+    return bool(counted) and not value.unit and span_hours(counted) is None
+
+
+def _counted_alike(claim: Claim, part: ClaimRef, value: Value, texts: Sequence[str], df: Counter) -> bool:
+    """Another article counts the same thing as a part, whatever its figure, so tells the part too
+    (or contradicts it): it states a figure of the part's kind and shares a word of the part that
+    few claims of the story use, the figures aside: the thing counted ("with 14 abstentions" /
+    "with 19 abstentions") or the wording around it ("killed 212 people in Drunesk" / "188 people
+    were killed in Drunesk"). A figure of one kind alone is no tie, nor the story's common words: a
+    story states many sums in euros, many spans in years ("the satellite was insured for 180
+    million euros" / "lost revenue could reach 60 million euros")."""
+    own = _words(_without_figures(claim, part)) | {root_stem((value.counted or "").lower())}
+    own = {w for w in own if w and df[w] <= RARE_FIGURE}
+    return any(own & _words(text) for text in texts)
+
+
+def _without_figures(claim: Claim, part: ClaimRef) -> str:
+    """A part's text with every figure of its claim and the word after it (what it counts) blanked."""
+    text = part.text
+    for v in claim.values:
+        if v.kind != "number" or not (part.start <= v.start < part.end):
+            continue
+        a = v.start - part.start
+        after = _NEXT_WORD.match(text, min(v.end - part.start, len(text)))
+        b = after.end() if after else v.end - part.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _by_article(claims: Sequence[Claim], chosen: set[int]) -> dict[str, list[int]]:
@@ -165,7 +252,10 @@ def told_nowhere_else(
     n = len(pieces)
     vectors = embedder.embed(texts)
     cos = vectors[n:] @ vectors[:n].T
-    lexical = cos if embedder.name == "tfidf" else tfidf_cosines(texts)[n:, :n]
+    # the wording shared beyond the figures: "180 million euros" and "60 million euros" share none
+    claim_of = {(c.article, c.sentence): c for c in claims}
+    bare = list(pieces) + [_without_figures(claim_of[(p.article, p.sentence)], p) for p in parts]
+    lexical = tfidf_cosines(bare)[n:, :n]
     article_of = np.asarray([claims[k].article for k in owner])
     out = []
     for row, part in enumerate(parts):
