@@ -310,9 +310,18 @@ _ONCE = re.compile(
 )
 
 
+# A figure reached in a year is reached once: "until it reaches 65 in 2033" / "until reaching
+# the 65 years in 2030" are two years of one milestone (the figure itself is kept in the key).
+_REACHED = re.compile(r"\breach(?:es|ed|ing)?\s+(?:the\s+)?(\d+(?:[.,]\d+)?)(?:\s*%|\s+per\s+cent|\s+[a-z]+)?\s+(?:by\s+|in\s+)$", re.IGNORECASE)
+
+
 def once_in_a_life(claim: Claim, v: Value) -> str:
-    """The once-only act a year right after it dates ("opened in 1971" -> open), else ""."""
-    m = _ONCE.search(claim.text[max(0, v.start - claim.start - 40) : v.start - claim.start])
+    """The once-only act a year right after it dates ("opened in 1971" -> open, "reaches 65 in
+    2033" -> reach 65), else ""."""
+    before = claim.text[max(0, v.start - claim.start - 40) : v.start - claim.start]
+    if v.kind == "year" and (r := _REACHED.search(before)):
+        return f"reach {r.group(1)}"
+    m = _ONCE.search(before)
     return {"built": "build"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
@@ -341,7 +350,12 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             if _DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
             named = named_event(a, va, b, vb)
-            if other_events(a, va, b, vb, named) or ("time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future")):
+            # a figure's milestone is one whether told as planned or as law ("will rise until it
+            # reaches 65 in 2033" / "foresees ... reaching the 65 years in 2030")
+            tense_free = once and once_in_a_life(a, va).startswith("reach ")
+            if other_events(a, va, b, vb, named) or (
+                "time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future") and not tense_free
+            ):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             events = event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach) - _CLOCK_WORDS
