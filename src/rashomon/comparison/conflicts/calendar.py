@@ -164,19 +164,10 @@ def night_of(claim: Claim, v: Value) -> str | None:
 
 
 def nights_compare(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:
-    """Whether two weekdays, one or both told as a night, are one time: two nights, the same night
-    or not; a night against a plain day, the same day when it is the night's morning, no
-    disagreement when it is the evening the night began (None), else a different day. None when
-    neither is a night."""
+    """Whether two weekdays told as nights are one night (by the mornings they end), None when
+    either names no night. A night against a plain day is left to the day's own rules: the
+    morning after "Friday night" is as often called Saturday as the evening before is Friday."""
     na, nb = night_of(a, va), night_of(b, vb)
-    if na is None and nb is None:
+    if na is None or nb is None:
         return None
-    if na is not None and nb is not None:
-        return na == nb
-    night, plain = (na, vb.normalized) if na is not None else (nb, va.normalized)
-    if plain not in WEEKDAYS:
-        return None
-    if plain == night:
-        return True  # the night's morning is that day
-    evening = WEEKDAYS[(WEEKDAYS.index(night) - 1) % 7]  # type: ignore[arg-type]
-    return None if plain == evening else False
+    return na == nb

@@ -23,8 +23,8 @@ from ...model import Claim, Value
 from ...text import reporting_lemma
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
-from ..claims import times_agree, weekday_of
-from .calendar import describe, days_disagree, night_of, nights_compare, opens_night_span, pair_of
+from ..claims import WEEKDAYS, times_agree, weekday_of
+from .calendar import describe, days_disagree, night_into, night_of, nights_compare, opens_night_span, pair_of
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _MIN_SHARED = 2
@@ -342,8 +342,10 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             once = aligned and va.kind == vb.kind == "year" and once_in_a_life(a, va) == once_in_a_life(b, vb) != ""
             same = va.normalized == vb.normalized if once else same_time(va, vb)
             nights = va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved)
-            if nights and (_is_night(a, va) or _is_night(b, vb)):
+            if nights and _is_night(a, va) and _is_night(b, vb):
                 same = _night_time(a, va, b, vb)  # "late on Saturday" / "in the night to Sunday": one night
+            elif same is False and _night_before(a, va, b, vb):
+                same = True  # "in the night to Sunday" / "on Saturday": the night began that day
             if same is None:
                 continue
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
@@ -377,10 +379,20 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
 
 
 def _night_time(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:
-    """:func:`same_time`, with two weekdays of which one names a night compared as nights."""
-    if va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved) and (_is_night(a, va) or _is_night(b, vb)):
+    """:func:`same_time`, with two weekdays that both name a night compared as nights."""
+    if va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved) and _is_night(a, va) and _is_night(b, vb):
         return nights_compare(a, va, b, vb)
     return same_time(va, vb)
+
+
+def _night_before(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """One weekday is the night into the day after the other ("in the night to Sunday" /
+    "on Saturday")."""
+    for (x, vx), vy in (((a, va), vb), ((b, vb), va)):
+        if night_into(x, vx) and vy.normalized in WEEKDAYS and vx.normalized in WEEKDAYS:
+            if WEEKDAYS[(WEEKDAYS.index(vx.normalized) - 1) % 7] == vy.normalized:
+                return True
+    return False
 
 
 def _is_night(claim: Claim, v: Value) -> bool:
