@@ -304,3 +304,18 @@ def test_the_first_figure_of_a_pair_counts_the_noun_after_the_second():
     assert first.counted == second.counted == "votes"
     first, _ = find_quantities("Prices rose from 5 to 7 percent.")
     assert first.counted == ""  # a unit after the pair is no counted noun
+
+
+def test_half_an_hour_as_spoken_and_the_hours_of_a_day_as_translated():
+    from rashomon.comparison.claims import find_times
+
+    def read(text):
+        return [(t.text, t.normalized, t.qualifier) for t in find_times(text) if t.kind == "time"]
+
+    assert read("The sirens went off at half three.") == [("half three", "03:30", "12h")]
+    assert read("The strike began around the 21 hours of Monday.") == [("the 21 hours", "21:00", "about")]
+    assert read("The ferry left at the 9 hours.") == [("the 9 hours", "09:00", "")]
+    # a length of time is no clock time; "half" alone is no hour
+    assert read("Delegates argued through the 12 hours of talks.") == []
+    assert read("At about the 12 hours of talks, they stopped.") == []
+    assert read("Half the town lost power.") == []

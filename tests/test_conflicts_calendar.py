@@ -95,3 +95,38 @@ def test_a_third_article_naming_the_pairs_weekday_joins_it_against_a_wrong_year(
     for s in found.sides:
         groups.setdefault(s.group, set()).add(s.article)
     assert sorted(groups.values(), key=len) == [{"a1"}, {"a2", "a3"}]
+
+
+def _night(text):
+    (claim,) = extract_claims([make_article("a1", text)])
+    from rashomon.comparison.conflicts.calendar import night_of
+
+    return [night_of(claim, v) for v in claim.values if v.kind == "weekday"]
+
+
+def test_a_night_is_keyed_by_the_morning_it_ends():
+    assert _night("Burglars entered the depot on Friday night.") == ["saturday"]
+    assert _night("Burglars entered the depot late on Friday.") == ["saturday"]
+    assert _night("Burglars entered the depot in the early hours of Saturday.") == ["saturday"]
+    assert _night("Burglars entered the depot shortly after midnight on Saturday.") == ["saturday"]
+    assert _night("Burglars entered the depot in the night between Friday and Saturday.") == ["saturday", "saturday"]
+    assert _night("Burglars entered the depot on Saturday.") == [None]
+
+
+def test_two_nights_of_one_break_in_disagree_when_they_end_on_other_mornings():
+    found = _dates(
+        "Burglars emptied the Velmar jewellery depot in the early hours of Tuesday, the owners said.",
+        "Burglars emptied the Velmar jewellery depot in the night between Saturday and Sunday, the owners said.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"Tuesday", "Sunday"}]
+
+
+def test_one_night_told_by_its_evening_and_by_its_morning_is_no_conflict():
+    assert not _dates(
+        "Burglars emptied the Velmar jewellery depot on Saturday night, the owners said.",
+        "Burglars emptied the Velmar jewellery depot in the early hours of Sunday, the owners said.",
+    )
+    assert not _dates(
+        "Burglars emptied the Velmar jewellery depot on Saturday, the owners said.",
+        "Burglars emptied the Velmar jewellery depot in the night between Saturday and Sunday, the owners said.",
+    )

@@ -210,3 +210,20 @@ def test_the_day_something_was_announced_is_not_the_leads_day():
         "The lorry was stopped on Monday at the northern gate."
     ))])
     assert lead_time(list(claims))[1].text == "Monday"
+
+
+def test_the_year_a_figure_is_reached_is_one_milestone():
+    from rashomon.comparison.conflicts.days import once_in_a_life
+
+    (claim,) = extract_claims([make_article("a1", "The toll on the Harrow bridge will rise every year until it reaches 9 in 2031.")])
+    assert once_in_a_life(claim, claim.values[-1]) == "reach 9"
+    found = _dates(
+        "The toll on the Harrow bridge will rise by one crown a year until it reaches 9 in 2031.",
+        "The plan foresees a rise of the toll on the Harrow bridge by one crown a year, until reaching the 9 crowns in 2029.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"2031", "2029"}]
+    # two figures reached are two milestones
+    assert not _dates(
+        "The toll on the Harrow bridge will rise by one crown a year until it reaches 9 in 2031.",
+        "The plan foresees a rise of the toll on the Harrow bridge by one crown a year, until reaching 7 in 2029.",
+    )

@@ -46,7 +46,14 @@ WORD_CLOCKS = tuple(re.compile(p + _DAYPART + r"?\b", re.IGNORECASE) for p in (
     r"(?<![\w.,:])(?P<dh>\d{1,2})[.:](?P<dm>[0-5]\d)" + _OCLOCK,
     r"\b" + _HOUR + _OCLOCK,
     r"\b" + _HOUR + r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))",
+    r"\b(?P<half>half)\s+" + _HOUR,  # "at half three": half past three, as spoken in Britain
 ))
+# "around the 21 hours of Sunday", "at the 9 hours": the 24-hour clock as Romance languages say
+# it ("alle 21", "às 21 horas"), only before a day or a stop: "the 12 hours of talks" is a length
+_HOURS_OF = re.compile(
+    r"\b(?:at|around|about|towards|toward|approximately)\s+(?P<the>the\s+)(?P<h>[01]?\d|2[0-3])\s+hours?"
+    r"(?=\s*[,.;)]|\s+(?:of|on)\s+(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b|\s+local\b)"
+)
 # A time in words without a part of the day or "o'clock" is read only after a preposition of time
 # ("at ten to eight"; not "five to eight candidates").
 _AT = re.compile(r"\b(?:at|around|about|by|until|till|from|after|before|approximately|roughly)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)
@@ -67,7 +74,9 @@ def _word_clock(m: re.Match[str]) -> tuple[str, bool] | None:
 
     groups = m.groupdict()
     part, ampm = groups.get("daypart"), groups.get("ampm")
-    if groups.get("minutes"):
+    if groups.get("half"):
+        hour, minutes = number(m.group("hour")), 30
+    elif groups.get("minutes"):
         hour, words = number(m.group("hour")), m.group("minutes").lower()
         minutes = _MINUTES.get(words) if not words.isdigit() else int(words)
         if minutes is None or minutes >= 60:
@@ -262,6 +271,12 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
         qualifier = " ".join(q for q in (_approximate(text, m.start()), "" if known else "12h") if q)
         out.append(TimeValue("time", m.group(0), offset + m.start(), offset + m.end(), value, qualifier=qualifier))
         taken.append(m.span())
+    for m in _HOURS_OF.finditer(text):
+        span = (m.start("the"), m.end())
+        if free(*span):
+            out.append(TimeValue("time", text[span[0] : span[1]], offset + span[0], offset + span[1], f"{int(m.group('h')):02d}:00",
+                                 qualifier=_approximate(text, span[0])))
+            taken.append(span)
     for m in CLOCK.finditer(text):
         value = clock(m)
         if value is not None and free(*m.span()):

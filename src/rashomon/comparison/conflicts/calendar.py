@@ -120,15 +120,54 @@ def night_into(claim: Claim, v: Value) -> bool:
     return v.kind == "weekday" and bool(_NIGHT_INTO.search(claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]))
 
 
-def nights_agree(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
-    """One weekday is the night into the other's next day: "late on Saturday" and "in the night
-    to Sunday" are one night."""
-    if va.kind != "weekday" or vb.kind != "weekday":
-        return False
-    days = [d.lower() for d in WEEKDAYS]
-    if va.normalized not in days or vb.normalized not in days:
-        return False
-    before = {w: days[(days.index(w) - 1) % 7] for w in days}
-    return (night_into(a, va) and before[va.normalized] == vb.normalized) or (
-        night_into(b, vb) and before[vb.normalized] == va.normalized
-    )
+# --- nights ---------------------------------------------------------------------------------
+# A night runs over two days; each telling names it by one of them: "on Friday night" and "late
+# on Friday" by the evening it began, "in the night to Saturday", "in the early hours of
+# Saturday", "shortly after midnight on Saturday" and "the night between Friday and Saturday" by
+# the morning it ended. Every night is keyed here by the weekday of that morning.
+_NIGHT_AFTER = re.compile(r"^\s*night\b", re.IGNORECASE)
+_LATE_ON = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+_MORNING_OF = re.compile(
+    r"\b(?:(?:early|small|wee)\s+hours\s+of|(?:just|shortly|soon)\s+after\s+midnight\s+on|night\s+(?:of\s+\w+\s+)?(?:between|from)\s+\w+\s+(?:and|to|into))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the first day of "the night between Friday and Saturday": the span's bound, told by its second
+_NIGHT_SPAN_START = re.compile(r"^\s+(?:and|to|into)\s+(?:the\s+)?(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_NIGHT_SPAN_BEFORE = re.compile(r"\bnight\s+(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _around(claim: Claim, v: Value, before: int, after: int) -> tuple[str, str]:
+    s, e = v.start - claim.start, v.end - claim.start
+    return claim.text[max(0, s - before) : s], claim.text[e : e + after]
+
+
+def opens_night_span(claim: Claim, v: Value) -> bool:
+    """Whether the weekday is the first day of "the night between Friday and Saturday"."""
+    before, after = _around(claim, v, 20, 20)
+    return v.kind == "weekday" and bool(_NIGHT_SPAN_BEFORE.search(before) and _NIGHT_SPAN_START.match(after))
+
+
+def night_of(claim: Claim, v: Value) -> str | None:
+    """The weekday of the morning that ends the night a weekday names, or None when it names no
+    night ("on Saturday", "Saturday's match")."""
+    if v.kind != "weekday" or v.normalized not in WEEKDAYS:
+        return None
+    before, after = _around(claim, v, 40, 10)
+    day = WEEKDAYS.index(v.normalized)
+    if _NIGHT_AFTER.match(after) or _LATE_ON.search(before):
+        return WEEKDAYS[(day + 1) % 7]
+    if night_into(claim, v) or _MORNING_OF.search(before):
+        return v.normalized
+    if opens_night_span(claim, v):
+        return WEEKDAYS[(day + 1) % 7]
+    return None
+
+
+def nights_compare(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:
+    """Whether two weekdays told as nights are one night (by the mornings they end), None when
+    either names no night. A night against a plain day is left to the day's own rules: the
+    morning after "Friday night" is as often called Saturday as the evening before is Friday."""
+    na, nb = night_of(a, va), night_of(b, vb)
+    if na is None or nb is None:
+        return None
+    return na == nb

@@ -23,8 +23,8 @@ from ...model import Claim, Value
 from ...text import reporting_lemma
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
-from ..claims import times_agree, weekday_of
-from .calendar import describe, days_disagree, nights_agree, pair_of
+from ..claims import WEEKDAYS, times_agree, weekday_of
+from .calendar import describe, days_disagree, night_into, night_of, nights_compare, opens_night_span, pair_of
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _MIN_SHARED = 2
@@ -310,9 +310,18 @@ _ONCE = re.compile(
 )
 
 
+# A figure reached in a year is reached once: "until it reaches 65 in 2033" / "until reaching
+# the 65 years in 2030" are two years of one milestone (the figure itself is kept in the key).
+_REACHED = re.compile(r"\breach(?:es|ed|ing)?\s+(?:the\s+)?(\d+(?:[.,]\d+)?)(?:\s*%|\s+per\s+cent|\s+[a-z]+)?\s+(?:by\s+|in\s+)$", re.IGNORECASE)
+
+
 def once_in_a_life(claim: Claim, v: Value) -> str:
-    """The once-only act a year right after it dates ("opened in 1971" -> open), else ""."""
-    m = _ONCE.search(claim.text[max(0, v.start - claim.start - 40) : v.start - claim.start])
+    """The once-only act a year right after it dates ("opened in 1971" -> open, "reaches 65 in
+    2033" -> reach 65), else ""."""
+    before = claim.text[max(0, v.start - claim.start - 40) : v.start - claim.start]
+    if v.kind == "year" and (r := _REACHED.search(before)):
+        return f"reach {r.group(1)}"
+    m = _ONCE.search(before)
     return {"built": "build"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
@@ -328,22 +337,33 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             if _wrong_year(a, va, b, vb):
                 yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
                 continue
+            if opens_night_span(a, va) or opens_night_span(b, vb):
+                continue  # "the night between Friday and Saturday" is told by its Saturday
             once = aligned and va.kind == vb.kind == "year" and once_in_a_life(a, va) == once_in_a_life(b, vb) != ""
             same = va.normalized == vb.normalized if once else same_time(va, vb)
-            if same is False and nights_agree(a, va, b, vb):
-                same = True  # "late on Saturday" / "in the night to Sunday": one night
+            nights = va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved)
+            if nights and _is_night(a, va) and _is_night(b, vb):
+                same = _night_time(a, va, b, vb)  # "late on Saturday" / "in the night to Sunday": one night
+            elif same is False and _night_before(a, va, b, vb):
+                same = True  # "in the night to Sunday" / "on Saturday": the night began that day
             if same is None:
                 continue
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
             if _DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
             named = named_event(a, va, b, vb)
-            if other_events(a, va, b, vb, named) or ("time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future")):
+            # a figure's milestone is one whether told as planned or as law ("will rise until it
+            # reaches 65 in 2033" / "foresees ... reaching the 65 years in 2030")
+            tense_free = once and once_in_a_life(a, va).startswith("reach ")
+            if other_events(a, va, b, vb, named) or (
+                "time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future") and not tense_free
+            ):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             events = event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach) - _CLOCK_WORDS
-            if (len(shared) < need and not named) or not events:
-                continue
+            both_nights = nights and _is_night(a, va) and _is_night(b, vb)
+            if (len(shared) < need and not named) or not (events or (aligned and both_nights)):
+                continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
                 yield Agreeing(sa, sb)
@@ -356,6 +376,27 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
                     continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)
+
+
+def _night_time(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:
+    """:func:`same_time`, with two weekdays that both name a night compared as nights."""
+    if va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved) and _is_night(a, va) and _is_night(b, vb):
+        return nights_compare(a, va, b, vb)
+    return same_time(va, vb)
+
+
+def _night_before(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """One weekday is the night into the day after the other ("in the night to Sunday" /
+    "on Saturday")."""
+    for (x, vx), vy in (((a, va), vb), ((b, vb), va)):
+        if night_into(x, vx) and vy.normalized in WEEKDAYS and vx.normalized in WEEKDAYS:
+            if WEEKDAYS[(WEEKDAYS.index(vx.normalized) - 1) % 7] == vy.normalized:
+                return True
+    return False
+
+
+def _is_night(claim: Claim, v: Value) -> bool:
+    return night_of(claim, v) is not None
 
 
 # --- the lead's day -------------------------------------------------------------------------
@@ -373,6 +414,8 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
         for v in claim.values:
             if dateline and v.start - claim.start < dateline.end():
                 continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
+            if opens_night_span(claim, v):
+                continue  # "the night between Friday and Saturday": told by its Saturday
             if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and not _future_day(claim, v):
                 if stated_on(claim, v):
                     continue  # "officials said Saturday", "announced this Thursday": the day of the telling
@@ -449,7 +492,7 @@ def lead_findings(
 ) -> Iterable[Disagreement | Agreeing]:
     """The days two leads give; ``wide``: the event words around a day are counted without the
     names and small words between (for one weekday told with two dates)."""
-    same = same_time(va, vb)
+    same = _night_time(a, va, b, vb)
     if other_events(a, va, b, vb) or (not same and (relative_day(a, va) or relative_day(b, vb))):
         return
     if pair_of(a, va) or pair_of(b, vb):
