@@ -1,4 +1,4 @@
-"""Rebuild src/rashomon/data/thesaurus_nouns.tsv and thesaurus_verbs.tsv from Open English WordNet (OEWN).
+"""Rebuild src/rashomon/data/thesaurus_nouns.tsv from Open English WordNet (OEWN).
 
     python scripts/build_thesaurus.py OEWN_CHECKOUT
 
@@ -14,14 +14,8 @@ thesaurus_nouns.tsv, tab-separated, lower case, one row per one-word noun:
 - ``FORM  =LEMMA``: an irregular plural OEWN lists ("children" -> child), read as its lemma even
   where OEWN also has it as a noun of its own ("men", a work force).
 
-thesaurus_verbs.tsv, one row per one-word verb, verb synset or irregular form:
-
-- ``v  WORD  ID ID ...``: the verb's senses (synsets numbered in this file), OEWN's order.
-- ``h  ID  ID ...``: a verb synset and its direct hypernyms.
-- ``f  FORM  LEMMA``: an irregular form ("led" -> lead).
-
-Each file opens with a line naming the OEWN commit. Read at run time by
-:mod:`rashomon.text.thesaurus`, lazily, each file on its first use. Licence and provenance:
+The file opens with a line naming the OEWN commit. Read at run time by
+:mod:`rashomon.text.thesaurus`, lazily, on its first use. Licence and provenance:
 data/thesaurus.md.
 """
 
@@ -61,8 +55,8 @@ _ONE_WORD = re.compile(r"^[a-z][a-z'-]*$")
 
 
 def _files(source: Path) -> dict[str, str]:
-    """The noun, verb and entry YAML files of OEWN, by name, from a work tree or a git directory."""
-    wanted = ("noun.", "verb.", "entries-")
+    """The noun and entry YAML files of OEWN, by name, from a work tree or a git directory."""
+    wanted = ("noun.", "entries-")
     tree = source / "src" / "yaml"
     if tree.is_dir():
         return {p.name: p.read_text(encoding="utf-8") for p in sorted(tree.glob("*.yaml")) if p.name.startswith(wanted)}
@@ -80,7 +74,7 @@ def commit_of(source: Path) -> str:
 
 
 def load(source: Path) -> tuple[dict, dict]:
-    """(synsets by id, entries by lemma) of OEWN's nouns and verbs."""
+    """(synsets by id, entries by lemma) of OEWN's nouns."""
     synsets: dict = {}
     entries: dict = {}
     for name, text in _files(source).items():
@@ -130,23 +124,6 @@ def noun_rows(synsets: dict, entries: dict) -> list[str]:
     return [f"{w}\t{k}" for w, k in rows.items() if w not in plurals] + [f"{f}\t={lemma}" for f, lemma in plurals.items()]
 
 
-def verb_rows(synsets: dict, entries: dict) -> list[str]:
-    out: list[str] = []
-    numbers: dict[str, int] = {}
-    for lemma in sorted(entries):
-        if not _ONE_WORD.match(lemma):
-            continue
-        senses, forms = _senses(entries[lemma], "v")
-        if senses:
-            out.append(f"v\t{lemma}\t{' '.join(str(numbers.setdefault(s, len(numbers))) for s in senses)}")
-            out += [f"f\t{form}\t{lemma}" for form in forms if _ONE_WORD.match(form)]
-    for synset, number in list(numbers.items()):
-        ups = [str(numbers.setdefault(h, len(numbers))) for h in synsets.get(synset, {}).get("hypernym", [])]
-        if ups:
-            out.append(f"h\t{number}\t{' '.join(ups)}")
-    return out
-
-
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
@@ -154,10 +131,10 @@ def main(argv: list[str]) -> int:
     source = Path(argv[0])
     synsets, entries = load(source)
     header = f"# Open English WordNet {commit_of(source)}: see thesaurus.md (CC BY 4.0 and the WordNet licence)\n"
-    for name, lines in (("thesaurus_nouns.tsv", noun_rows(synsets, entries)), ("thesaurus_verbs.tsv", verb_rows(synsets, entries))):
-        out = DATA / name
-        out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-        print(f"{out}: {len(lines)} rows, {out.stat().st_size} bytes")
+    lines = noun_rows(synsets, entries)
+    out = DATA / "thesaurus_nouns.tsv"
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out}: {len(lines)} rows, {out.stat().st_size} bytes")
     return 0
 
 

@@ -26,8 +26,8 @@ from ...text.thesaurus import kinds_of
 
 # Verbs of one meaning, by act. Only past forms and participles: the act is told as done.
 # Kept by hand, not read from the thesaurus: OEWN links few of them ("detain" / "arrest", "suspend" /
-# "halt" share no sense and neither is the other's hypernym; comparing acts by
-# ``thesaurus.same_meaning`` instead finds 6 fewer conflicts on stories-dev), and growing a class by
+# "halt" share no sense and neither is the other's hypernym; comparing acts by OEWN's verb senses
+# instead found 6 fewer conflicts on stories-dev, bench/README.md, thesaurus10), and growing a class by
 # the synonyms of its verbs' commonest senses adds "held", "took", "followed", "happened".
 _ACTS = {
     "lead": ("led", "headed", "chaired", "directed", "run", "ran", "coordinated", "steered"),

@@ -65,6 +65,6 @@ def counted_class(v: Value) -> str:
     if not v.counted:
         return ""
     k = word_class(v.counted)
-    if k not in _HAND_CLASSES and lemma_of(v.counted, "n") not in ("", v.counted.lower()):
+    if k not in _HAND_CLASSES and lemma_of(v.counted) not in ("", v.counted.lower()):
         k = _THESAURUS_CLASSES.get(kind_of(v.counted), k)  # a plural only: "two regular season games" counts no regulars
     return DURATION if k in _HOURS and not v.unit else k
