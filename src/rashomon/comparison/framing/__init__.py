@@ -124,7 +124,7 @@ def find_framing(
         elsewhere = vocabulary_elsewhere(article) if len(articles) > 1 else None  # None: one article alone
         hits: list[_Hit] = []
         # 1. lexicon terms (and 4. hedges), outside quotations
-        hits += _lexicon_hits(article, articles, lexicon, quotes)
+        hits += _lexicon_hits(article, articles, lexicon, quotes, elsewhere)
         # 2. naming: capitals for governments, epithets before names, modifiers on entities
         hits += _naming_hits(article, articles, lexicon, quotes, capitals)
         hits += _entity_modifier_hits(article, articles, entities, lexicon)

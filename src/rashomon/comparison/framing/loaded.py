@@ -99,8 +99,10 @@ def _hedge_without_doubt(text: str, start: int, end: int | None = None) -> bool:
 
 
 def _lexicon_hits(
-    article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]]
+    article: Article, articles: Sequence[Article], lexicon: Lexicon, quotes: Sequence[tuple[int, int]],
+    elsewhere: set[str] | None = None,
 ) -> list[_Hit]:
+    """``elsewhere``: the other outlets' words (:func:`vocabulary`), None for one article alone."""
     hits = []
     for rank, entry in enumerate(lexicon.entries):
         for m in entry.regex.finditer(article.text):
@@ -111,7 +113,7 @@ def _lexicon_hits(
                 continue
             if entry.kind == "hedge" and (_group_named(article.text, start, end) or _hedge_without_doubt(article.text, start, end)):
                 continue
-            if entry.kind == "dysphemism" and _story_term(m.group(), article, articles):
+            if entry.kind == "dysphemism" and elsewhere is not None and _story_term(m.group(), article, articles, elsewhere):
                 continue
             note = entry.note if entry.kind == entry.cue_kind else f"[{entry.kind}] {entry.note}"
             if entry.referent:
@@ -121,22 +123,18 @@ def _lexicon_hits(
     return hits
 
 
-def _story_term(term: str, article: Article, articles: Sequence[Article]) -> bool:
+def _story_term(term: str, article: Article, articles: Sequence[Article], elsewhere: set[str]) -> bool:
     """Whether another outlet of the story writes ``term`` too (a single word in any inflection:
-    "riot" / "rioting"). A dysphemism characterises an event ("riot", "crackdown"); where the
-    coverage shares the characterisation, it is the event's name in this story, not one outlet's
-    choice. (A label for people or a government stays a stance however many outlets write it.)"""
+    "riot" / "rioting"; ``elsewhere``: the other outlets' words). A dysphemism characterises an
+    event ("riot", "crackdown"); where the coverage shares the characterisation, it is the event's
+    name in this story, not one outlet's choice. (A label for people or a government stays a stance
+    however many outlets write it.)"""
     words = term.lower().split()
-    for other in articles:
-        if other.id == article.id:
-            continue
-        if len(words) == 1:
-            stem = inflection_stem(words[0], MIN_TERM_STEM)
-            if any(inflection_stem(w, MIN_TERM_STEM) == stem for w in vocabulary(other.text) if w[:2] == words[0][:2]):
-                return True
-        elif re.search(r"\b" + re.escape(" ".join(words)) + r"\b", " ".join(other.text.lower().split())):
-            return True
-    return False
+    if len(words) == 1:
+        stem = inflection_stem(words[0], MIN_TERM_STEM)
+        return any(inflection_stem(w, MIN_TERM_STEM) == stem for w in elsewhere if w[:2] == words[0][:2])
+    phrase = re.compile(r"\b" + re.escape(" ".join(words)) + r"\b")
+    return any(phrase.search(" ".join(other.text.lower().split())) for other in articles if other.id != article.id)
 
 
 MIN_TERM_STEM = 4  # letters of a stem below which a word is its own stem (``inflection_stem``)
