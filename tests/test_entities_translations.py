@@ -37,6 +37,17 @@ def test_an_accent_only_difference_is_a_variant_never_a_flag() -> None:
     assert not person.suspect
 
 
+def test_umlauts_spelled_out_are_a_variant_never_a_flag() -> None:
+    entities = resolve_entities([
+        make("w1", "Port director Annika Rosström said the cranes had stopped. Rosström gave no date."),
+        make("w2", "The port's director, Annika Rosström, called the attack serious."),
+        make("w3", "The director of the harbour, Annika Rosstroem, declared that the cranes stand. Rosstroem was calm."),
+    ])
+    person = entity_of(entities, "Annika Rosström")
+    assert {"Annika Rosstroem", "Rosstroem"} <= set(person.variants)
+    assert not person.suspect
+
+
 def test_a_surname_translated_as_a_word_is_recognised_by_the_first_name_beside_it() -> None:
     entities = resolve_entities([
         make("v1", "Finance Minister Dragomir Schmiedl said the budget holds. Schmiedl spoke in parliament."),

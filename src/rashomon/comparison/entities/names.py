@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from .lexicon import fold, is_word
 from .tokens import _PARTICLES
 
-__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "office_translation", "skeleton", "split_name",
+__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "office_translation", "same_spelling", "skeleton", "split_name",
            "titles_agree", "titles_related", "transliterated"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
@@ -34,6 +34,18 @@ def ascii_fold(text: str) -> str:
     from anyascii import anyascii
 
     return fold(anyascii(text))
+
+
+# How German and the Nordic languages write their extra letters without them ("Rosström" /
+# "Rosstroem", "Müller" / "Mueller", "Søren" / "Soeren"): the standard spelling, not a garble.
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "æ": "ae", "ß": "ss",
+                              "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Ø": "Oe", "Å": "Aa", "Æ": "Ae"})
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one name written with or without its accents, or with its
+    umlauts (ä, ö, ü, ø, å, æ, ß) spelled out: a variant, never a garble."""
+    return ascii_fold(a) == ascii_fold(b) or ascii_fold(a.translate(_SPELLED_OUT)) == ascii_fold(b.translate(_SPELLED_OUT))
 
 
 # Letter groups machine translation and transliteration swap, longest first; each maps to one

@@ -26,7 +26,7 @@ from .forms import (
 )
 from .lexicon import lexicon
 from .mentions import OTHER, PERSON, PLACE
-from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, skeleton, titles_agree, transliterated
+from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, same_spelling, skeleton, titles_agree, transliterated
 
 
 class SurnameSteps:
@@ -92,7 +92,10 @@ class SurnameSteps:
                 if rare in why:
                     continue
                 for common in group[: min(n, MAX_COMPARED)]:  # a garble is of a frequent name
-                    reason = self._garble_of(rare, common, counts)
+                    # keys are folded to ASCII: "Rosström" is "rosstrom" there, so spelled-out umlauts
+                    # ("Rosstroem") are checked on the names as written
+                    spelled_out = any(same_spelling(x, y) for x in strings[rare] for y in strings[common])
+                    reason = VARIANT if spelled_out else self._garble_of(rare, common, counts)
                     if reason:
                         uf.union(common, rare)
                         if reason != VARIANT:
