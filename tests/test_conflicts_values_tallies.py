@@ -1,0 +1,143 @@
+"""Tallies and their parts (conflicts/values.py): a part of the tallied, the occasion and the names of
+a tally, a headline figure told again in the body, a count still in hospital."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from tests.conftest import make_article
+
+
+def _numbers(*texts):
+    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+
+
+def test_a_smaller_count_of_a_qualified_noun_may_be_a_part():
+    # "two large aftershocks" can be two of "at least five aftershocks": both hold
+    assert not _numbers(
+        "Residents of Tolva felt two large aftershocks on Monday.",
+        "Residents of Tolva felt at least five aftershocks on Monday.",
+    )
+    # the larger count qualified is no part of the smaller: "four rare stamps" / "three stamps"
+    numbers = _numbers(
+        "Burglars took three stamps from the Pellin postal museum on Monday.",
+        "Burglars took four rare stamps from the Pellin postal museum on Monday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"3", "4"}]
+
+
+def test_a_small_figure_of_something_else_does_not_hide_a_disagreement():
+    # a1's "at least four" counts the gang and its "two windows" a ban: neither is the other side's figure
+    stolen = _numbers(
+        "Burglars stole three sculptures from the Vellmar gallery early on Saturday. "
+        "Police say they are hunting a gang of at least four.",
+        "Burglars made off with four sculptures from the Vellmar gallery early on Saturday, the police said.",
+    )
+    assert [{s.normalized for s in c.sides} for c in stolen] == [{"3", "4"}]
+    goals = _numbers(
+        "The striker has scored six goals in 20 matches for Ostra this season. "
+        "The league barred Ostra from signing players for the next two windows.",
+        "The striker has scored just twice in 20 matches for Ostra this season.",
+    )
+    assert [{s.normalized for s in c.sides} for c in goals] == [{"6", "2"}]
+
+
+def test_a_figure_told_with_the_same_act_still_shows_two_quantities():
+    # a2 tells a1's two dead (the same act: "dead" / "killing") and another shooting's three:
+    # two events, not two versions of one, though its two counts "workers" and a1's nothing
+    conflicts = _numbers(
+        "The clerk accused of shooting three colleagues at the Halvor depot, killing two of them, goes on trial on Monday.",
+        "Prosecutors say the gunfire in May left two workers dead. "
+        "Last year a gunman opened fire at a school in Dorn, killing three.",
+    )
+    assert not conflicts
+
+
+def test_a_headline_figure_told_again_in_the_body_stands_on_the_body():
+    # the headline's twelve disagrees with a2's nine; a1's body tells the twelve again: it joins
+    # the headline's side, and the finding stands on the body sentence
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Disagreement
+    from rashomon.comparison.conflicts.merging import merge
+    from rashomon.comparison.conflicts.sides import body_sides
+    from rashomon.comparison.conflicts.values import number_side
+
+    claims = extract_claims([
+        make_article("a1", "Twelve climbers rescued from Mount Orla\nRescuers reached 12 climbers near the summit on Sunday."),
+        make_article("a2", "Nine climbers were rescued from Mount Orla on Sunday."),
+    ])
+    numbers = {}
+    for c in claims:
+        numbers.setdefault(c.article, []).extend((c, v) for v in c.values if v.kind == "number")
+    (head, twelve), (body, _), (other, nine) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
+    found = Disagreement("number", "how many", number_side(head, twelve), number_side(other, nine))
+    joined = body_sides([found], numbers)
+    assert [(g.a.claim.id, g.b.claim.id) for g in joined] == [(head.id, body.id)]
+    (conflict,) = merge([found], joined, {"a1": "a1", "a2": "a2"})
+    assert {s.sentence for s in conflict.sides} == {body.id, other.id}
+
+
+def test_the_occasion_of_a_tally_is_no_tally_of_its_own():
+    # "during the evacuation" says when the passengers were hurt: both count the hurt
+    numbers = _numbers(
+        "The jet landed in Orsk after the fire. Nine passengers were treated for light injuries, mostly bruises.",
+        "The jet landed in Orsk after the fire. 11 persons who were lightly hurt during the evacuation went to a clinic.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"9", "11"}
+
+
+def test_the_names_of_a_tally_do_not_carry_it_out_of_reach():
+    from rashomon.comparison.conflicts.values import tally_of
+    from rashomon.model import Claim, Value
+
+    text = "27 were taken to Orbeck Central and St Ivo's hospitals on Monday."
+    claim = Claim(id="a1.s1", article="a1", sentence="a1.s1", text=text, start=0, end=len(text))
+    figure = Value(kind="number", text="27", normalized="27", start=0, end=2)
+    assert tally_of(claim, figure) == {"hospital"}
+
+
+def test_a_part_whose_own_verb_is_the_tally_counts_the_tallied():
+    # "two of its guards were wounded" counts the wounded as "three guards were wounded" does
+    numbers = _numbers(
+        "The coastguard said a storm hit the harbour overnight and that two of its sailors were injured.",
+        "The storm hit the harbour overnight and three coastguard sailors were injured.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"2", "3"}
+
+
+def test_a_part_of_the_tallied_is_still_a_part():
+    # "two of the injured were sailors": the tally is the whole, the part counts sailors
+    assert not _numbers(
+        "The storm hit the harbour overnight, and two of the injured were sailors.",
+        "The storm hit the harbour overnight and nine people were injured.",
+    )
+
+
+def test_a_count_still_in_hospital_is_not_the_count_taken_there():
+    # those not yet released are another quantity than those admitted
+    from rashomon.comparison.conflicts.figure_roles import is_remaining
+
+    for still in ("five workers are still in hospital", "five workers remain in hospital"):
+        assert not _numbers(
+            "Forty workers were treated in hospital after the gas leak at the Dunmore plant.",
+            f"After the gas leak at the Dunmore plant, {still}.",
+        ), still
+    assert _numbers(
+        "Forty workers were treated in hospital after the gas leak at the Dunmore plant.",
+        "After the gas leak at the Dunmore plant, five workers were treated in hospital.",
+    )
+    claims = extract_claims([make_article("a1", "Five are still in hospital. Forty were treated in hospital.")])
+    assert [is_remaining(c, c.values[0]) for c in claims] == [True, False]
+
+
+def test_who_the_counted_are_between_commas_does_not_cut_off_their_tally():
+    # the apposition names the two; the verb after it is still their tally
+    assert _numbers(
+        "Two men, a lorry driver and a dock worker, were arrested at the harbour of Peltry on Friday.",
+        "Four people were arrested at the harbour of Peltry on Friday after the raid.",
+    )
