@@ -161,3 +161,18 @@ def test_people_told_by_their_trade_are_no_other_doer_than_a_named_firm():
     # a body, or people told with whom they work for, still differ from the firm
     assert _actors(firm, "The leak in the dam wall was found by water board surveyors on Sunday, the council said.")
     assert _actors(firm, "The leak in the dam wall was found by the water board on Sunday, the council said.")
+
+
+def test_any_verbs_frame_one_act_on_one_thing_by_two_different_actors():
+    (found,) = _actors(
+        "Witnesses said festival stewards hired by the organisers locked the north gate an hour before the crush.",
+        "Witnesses said the north gate had been locked by the police an hour before the crush began.",
+    )
+    assert {s.value for s in found.sides} == {"festival stewards", "police"}
+
+
+def test_any_verbs_frame_with_a_body_and_its_members_is_no_conflict():
+    assert not _actors(
+        "Witnesses said officers locked the north gate an hour before the crush.",
+        "Witnesses said the north gate had been locked by the police an hour before the crush began.",
+    )
