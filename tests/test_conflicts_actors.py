@@ -176,3 +176,10 @@ def test_any_verbs_frame_with_a_body_and_its_members_is_no_conflict():
         "Witnesses said officers locked the north gate an hour before the crush.",
         "Witnesses said the north gate had been locked by the police an hour before the crush began.",
     )
+
+
+def test_any_verbs_frame_people_told_by_their_trade_against_a_named_firm_is_no_conflict():
+    assert not _actors(
+        "The harbour was closed on Friday after surveyors found leaks in the main pipeline of the harbour.",
+        "The harbour was closed on Friday; the leaks were found by technicians of the firm Kolvar Marine in the main pipeline.",
+    )

@@ -58,8 +58,10 @@ def acts_of(claim: Claim, mentions: list[tuple[Mention, str]]) -> list[tuple[Act
         if found is not None:
             out.append((found, eid))
     for act in read_frames(claim.text, claim.start):
-        # any verb's frame, where no shape above read that act of that doer
-        if not any(a.act == act.act and a.doer_start < act.doer_end and act.doer_start < a.doer_end for a, _ in out):
+        # any verb's frame, where no shape above read that act of that doer on that thing
+        if not any(
+            a.act == act.act and a.thing == act.thing and a.doer_start < act.doer_end and act.doer_start < a.doer_end for a, _ in out
+        ):
             owner = next((eid for m, eid in mentions if m.start < act.doer_end and act.doer_start < m.end), "")
             out.append((act, owner))
     return out
@@ -83,6 +85,13 @@ def _trade_only(doer: str) -> bool:
     they work for ("city police officers")."""
     words = _WORD.findall(doer)
     return len(_words(doer)) == 1 and not any(w[:1].isupper() for w in words) and re.search(r"[^s]s$", words[-1]) is not None
+
+
+def _trade_against_name(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
+    """People told only by their trade against a doer with a name ("inspectors" / "engineers of
+    the firm Dornach Structural"): they may be that firm's people."""
+    (a, _), (b, eb) = x, y
+    return _trade_only(a.doer) and (bool(eb) or any(w[:1].isupper() for w in _WORD.findall(b.doer)))
 
 
 def _thing_as_written(thing: str, text: str) -> str:
@@ -116,6 +125,8 @@ def act_conflicts(
                             continue
                         if named_in(act_a.doer, told[b.article]) and named_in(act_b.doer, told[a.article]):
                             continue  # each article names both doers: both may have taken part
+                        if _trade_against_name(pa, pb) or _trade_against_name(pb, pa):
+                            continue
                     elif act_a.act != act_b.act or word_class(act_a.thing) != word_class(act_b.thing):
                         continue
                     # the other article names the same doer for this act elsewhere: no conflict here
