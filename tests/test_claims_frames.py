@@ -33,3 +33,8 @@ def test_no_frame_for_a_pronoun_a_name_acted_on_or_a_verb_inside_the_subject():
     assert _frames("They cleared a channel through the wreckage.") == []
     assert _frames("Rescuers thanked Borvik for its help.") == []  # many may thank one party
     assert _frames("He had knocked down Ortiz in the third round with successive left hooks.") == []
+
+
+def test_who_first_noticed_a_thing_however_worded():
+    assert _frames("The leak was first noticed by dock workers on Sunday.") == [("first noticed", "dock workers", "leak")]
+    assert _frames("The leak was first reported by harbour pilot Jon Vell.") == [("first noticed", "harbour pilot Jon Vell", "leak")]

@@ -183,3 +183,11 @@ def test_any_verbs_frame_people_told_by_their_trade_against_a_named_firm_is_no_c
         "The harbour was closed on Friday after surveyors found leaks in the main pipeline of the harbour.",
         "The harbour was closed on Friday; the leaks were found by technicians of the firm Kolvar Marine in the main pipeline.",
     )
+
+
+def test_who_first_noticed_a_thing_by_two_different_actors():
+    (found,) = _actors(
+        "The oil slick was first reported on Sunday by dock workers at the north quay of Veldhaven.",
+        "The oil slick was first spotted by harbour pilot Jon Vell at the north quay of Veldhaven on Sunday.",
+    )
+    assert {s.value for s in found.sides} == {"dock workers", "harbour pilot Jon Vell"}

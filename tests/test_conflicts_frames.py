@@ -1,5 +1,5 @@
 from rashomon.comparison.claims.acts import Act
-from rashomon.comparison.conflicts.frames import frames_differ, head_of, same_thing
+from rashomon.comparison.conflicts.frames import frames_differ, head_of, one_person_named, same_thing
 
 
 def _doer(text):
@@ -26,3 +26,8 @@ def test_a_body_and_its_members_or_a_person_described_are_one_side():
     assert not frames_differ(_doer("the jury"), _doer("jurors"))
     assert not frames_differ(_doer("the driver"), _doer("Tomas Rell"))
     assert not frames_differ(_doer("officials"), _doer("Army engineers"))
+
+
+def test_one_person_named():
+    assert one_person_named("harbour pilot Jon Vell")
+    assert not one_person_named("the firm Kolvar Marine")

@@ -166,9 +166,21 @@ def _object(tokens: list[str], k: int) -> str:
     return _thing(content[-1]) if content else ""
 
 
-def _act(verb: str) -> str:
-    """The class of one meaning the verb belongs to ("closed" -> "stop"), else its stem."""
-    return act_of(verb) or "=" + inflection_stem(verb)
+# Who first noticed a thing, however it is worded: "was first spotted by a farmer" / "was first
+# reported by lifeguards" (each says who raised the alarm first: one only did)
+_NOTICING = {"reported", "spotted", "noticed", "detected", "discovered", "seen", "found", "observed", "identified", "flagged"}
+
+
+def _first_notice(tokens: list[str], k: int) -> bool:
+    return tokens[k] in _NOTICING and tokens[k - 1].lower() == "first"
+
+
+def _act(tokens: list[str], k: int) -> str:
+    """"first noticed" for a verb of noticing after "first"; else the class of one meaning the
+    verb belongs to ("closed" -> "stop"), else its stem."""
+    if _first_notice(tokens, k):
+        return "first noticed"
+    return act_of(tokens[k]) or "=" + inflection_stem(tokens[k])
 
 
 @lru_cache(maxsize=16384)
@@ -179,7 +191,7 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
     out: list[Act] = []
     subjects: dict[int, tuple[int, int]] = {}  # verb index -> its subject's token span
     for k, token in enumerate(tokens):
-        if not _is_past(token) or k == 0:
+        if k == 0 or not (_is_past(token) or _first_notice(tokens, k)):
             continue
         j = _skip_back(tokens, k, _AUXILIARIES | _ADVERBS)
         if j < 0 or tokens[j].lower() in _NEGATIONS:
@@ -237,7 +249,7 @@ def _frame(tokens: list[str], found: list, k: int, span: tuple[int, int], offset
     if head is None or not thing or not _may_act(tokens, head):
         return None
     return Act(
-        act=_act(tokens[k]), verb=tokens[k], doer=_doer_text(found, start, end),
+        act=_act(tokens, k), verb=tokens[k], doer=_doer_text(found, start, end),
         doer_start=offset + found[start][1], doer_end=offset + found[end][2],
         thing=thing, start=offset + found[start][1], end=offset + found[k][2], general=True,
     )
@@ -266,7 +278,7 @@ def _ordered(tokens: list[str], found: list, k: int, to: int, offset: int) -> Ac
         return None
     frame = _frame(tokens, found, order, span, offset)
     return None if frame is None else Act(
-        act=_act(tokens[k]), verb=tokens[k], doer=frame.doer, doer_start=frame.doer_start, doer_end=frame.doer_end,
+        act=_act(tokens, k), verb=tokens[k], doer=frame.doer, doer_start=frame.doer_start, doer_end=frame.doer_end,
         thing=thing, start=frame.start, end=offset + found[k][2], general=True,
     )
 
@@ -292,7 +304,7 @@ def _passive(tokens: list[str], found: list, k: int, j: int, offset: int) -> Act
         return None
     agent_start = next(i for i in range(by + 1, end) if tokens[i].lower() not in _DETERMINERS)
     return Act(
-        act=_act(tokens[k]), verb=tokens[k], doer=_doer_text(found, agent_start, end - 1),
+        act=_act(tokens, k), verb=tokens[k], doer=_doer_text(found, agent_start, end - 1),
         doer_start=offset + found[agent_start][1], doer_end=offset + found[end - 1][2],
         thing=tokens[thing].lower(), start=offset + found[start][1], end=offset + found[end - 1][2],  # type: ignore[index]
         general=True,

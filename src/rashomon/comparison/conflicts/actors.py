@@ -27,7 +27,7 @@ from ...model import Claim, Mention
 from ..claims.acts import ACT_FORMS, Act, active_act, read_acts
 from ..claims.frames import read_frames
 from .common import STOP, WORD as _WORD, Agreeing, Disagreement, Side, word_class
-from .frames import frames_differ, named_in, same_thing
+from .frames import frames_differ, named_in, one_person_named, same_thing
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
 _SIMILARITY = 0.5  # of the agreement threshold
@@ -91,7 +91,9 @@ def _trade_against_name(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     """People told only by their trade against a doer with a name ("inspectors" / "engineers of
     the firm Dornach Structural"): they may be that firm's people."""
     (a, _), (b, eb) = x, y
-    return _trade_only(a.doer) and (bool(eb) or any(w[:1].isupper() for w in _WORD.findall(b.doer)))
+    if not _trade_only(a.doer) or one_person_named(b.doer):
+        return False  # "lifeguards" are not "mussel farmer Piet Arrand", one person
+    return bool(eb) or any(w[:1].isupper() for w in _WORD.findall(b.doer))
 
 
 def _thing_as_written(thing: str, text: str) -> str:

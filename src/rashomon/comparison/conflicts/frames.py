@@ -73,6 +73,13 @@ def _one_person_described(head: str) -> bool:
     return head.islower() and bool({"person", "worker"} & set(kinds_of(head))) and lemma_of(head) == head
 
 
+def one_person_named(doer: str) -> bool:
+    """A name after a singular noun of a person: one person ("mussel farmer Piet Arrand"), no body."""
+    words = head_of(doer).split() and _PHRASE_END.split(f" {doer} ")[0].split()
+    nouns = [w for w in words if w.islower()]
+    return bool(words) and words[-1][:1].isupper() and bool(nouns) and _one_person_described(nouns[-1])
+
+
 def _one_name(ha: str, hb: str) -> bool:
     """Heads that share most of their first letters: a body and its members ("jury" / "jurors")."""
     short = min(len(ha), len(hb))
