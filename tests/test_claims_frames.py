@@ -38,3 +38,9 @@ def test_no_frame_for_a_pronoun_a_name_acted_on_or_a_verb_inside_the_subject():
 def test_who_first_noticed_a_thing_however_worded():
     assert _frames("The leak was first noticed by dock workers on Sunday.") == [("first noticed", "dock workers", "leak")]
     assert _frames("The leak was first reported by harbour pilot Jon Vell.") == [("first noticed", "harbour pilot Jon Vell", "leak")]
+
+
+def test_no_thing_in_a_particle_a_pronoun_or_a_relative_clause():
+    assert _frames("The old skipper passed away in his sleep.") == []
+    assert _frames("The owners dumped him after the season.") == []
+    assert _frames("The chapel her family attends was damaged by vandals.") == []

@@ -41,7 +41,12 @@ _CLAUSE_STARTS = {
     *(form for form, lemma in REPORTING_VERBS.items() if form != lemma),  # "said", not "state" ("the state border")
 }
 _AUXILIARIES = {"had", "has", "have"}
-_PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "be"}
+_PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "be", "get", "gets", "got", "getting"}  # "to get fired"
+# no head of a thing: pronouns and quantities ("dumped him", "left most of the town")
+_NO_THING = {
+    "him", "her", "them", "us", "me", "it", "himself", "herself", "itself", "themselves", "ourselves", "myself", "which",
+    "what", "whom", "this", "that", "most", "many", "much", "few", "more", "several", "each", "both", "either", "one", "away",
+}
 _ADVERBS = {"also", "then", "first", "later", "just", "already", "reportedly", "allegedly", "still", "eventually", "finally", "quickly"}
 _PARTICLES = {"up", "out", "off", "down", "over", "back"}
 _NEGATIONS = {"not", "never", "no"}
@@ -92,6 +97,8 @@ def _subject_start(tokens: list[str], end: int) -> int | None:
         if tokens[i].lower() in _DETERMINERS and (i == start or tokens[i - 1].lower() not in _PREPOSITIONS)
     ]
     first = heads[-1] if heads else start
+    if any(tokens[i].lower() in PRONOUNS for i in range(first, end + 1)):
+        return None  # "the church she attends": a relative clause, no subject read
     if not heads and tokens[start].lower() in _PREPOSITIONS or tokens[end].lower() in _PREPOSITIONS | _DETERMINERS:
         return None  # "In the morning police ...", "a pair of left hooks": no subject read
     if any(_is_past(tokens[i]) and not _modifies(tokens[i + 1]) and tokens[i + 1].lower() != "by" for i in range(first, end)):
@@ -141,7 +148,7 @@ def _thing(word: str) -> str:
     """A head of what was acted on, lower case, when it is a thing: not a name and no people or
     body ("thanked Kharazia", "praised the rescuers": many may thank or praise one party, only
     one hand opens a gate); by its commonest sense ("the fence" is no receiver of stolen goods)."""
-    if word[:1].isupper() or (kinds_of(word.lower()) or ("",))[0] in _DOER_KINDS:
+    if word[:1].isupper() or word.lower() in _NO_THING or (kinds_of(word.lower()) or ("",))[0] in _DOER_KINDS:
         return ""
     return word.lower()
 
@@ -151,8 +158,11 @@ def _object(tokens: list[str], k: int) -> str:
     ("closed a gate at the bridge" -> "gate"); "" when a preposition or nothing follows, or
     the head is no thing (:func:`_thing`)."""
     i = k + 1
-    if i + 1 < len(tokens) and tokens[i].lower() in _PARTICLES and tokens[i + 1].lower() in _DETERMINERS:
-        i += 1  # "handed over the note"
+    if i < len(tokens) and tokens[i].lower() in _PARTICLES | {"away"}:
+        if i + 1 < len(tokens) and tokens[i + 1].lower() in _DETERMINERS:
+            i += 1  # "handed over the note"
+        else:
+            return ""  # "passed away", "gave himself up"
     words = []
     while i < len(tokens) and len(words) < 4 and _is_word(tokens[i]):
         w = tokens[i]
