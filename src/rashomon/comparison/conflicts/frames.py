@@ -3,8 +3,11 @@
 What was acted on is one thing when its head is the same word, a compound of the other ("footpath"
 / "path"), or a word near in meaning (the static vectors) of no other kind ("gate" / "door").
 Two doers are different actors when they are not one resolved entity, share no word, neither is
-only a vague word ("authorities", "officials"), and neither is the other's member or title: their
-heads are not near in meaning ("police" / "officers", "the city" / "the municipality" are one side).
+only a vague word ("authorities", "officials"), both can act (people, a body or a name: not "by
+consensus"), neither is one person only described ("the driver" may be the other's "LaSalle"),
+and neither is the other's member or title: no word of their head phrases near in meaning
+("police" / "officers", "the city" / "the municipality", "Warship INS Sukanya" / "the Indian navy")
+and heads not sharing most first letters ("the jury" / "jurors").
 """
 
 from __future__ import annotations
