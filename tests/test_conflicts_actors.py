@@ -161,3 +161,33 @@ def test_people_told_by_their_trade_are_no_other_doer_than_a_named_firm():
     # a body, or people told with whom they work for, still differ from the firm
     assert _actors(firm, "The leak in the dam wall was found by water board surveyors on Sunday, the council said.")
     assert _actors(firm, "The leak in the dam wall was found by the water board on Sunday, the council said.")
+
+
+def test_any_verbs_frame_one_act_on_one_thing_by_two_different_actors():
+    (found,) = _actors(
+        "Witnesses said festival stewards hired by the organisers locked the north gate an hour before the crush.",
+        "Witnesses said the north gate had been locked by the police an hour before the crush began.",
+    )
+    assert {s.value for s in found.sides} == {"festival stewards", "police"}
+
+
+def test_any_verbs_frame_with_a_body_and_its_members_is_no_conflict():
+    assert not _actors(
+        "Witnesses said officers locked the north gate an hour before the crush.",
+        "Witnesses said the north gate had been locked by the police an hour before the crush began.",
+    )
+
+
+def test_any_verbs_frame_people_told_by_their_trade_against_a_named_firm_is_no_conflict():
+    assert not _actors(
+        "The harbour was closed on Friday after surveyors found leaks in the main pipeline of the harbour.",
+        "The harbour was closed on Friday; the leaks were found by technicians of the firm Kolvar Marine in the main pipeline.",
+    )
+
+
+def test_who_first_noticed_a_thing_by_two_different_actors():
+    (found,) = _actors(
+        "The oil slick was first reported on Sunday by dock workers at the north quay of Veldhaven.",
+        "The oil slick was first spotted by harbour pilot Jon Vell at the north quay of Veldhaven on Sunday.",
+    )
+    assert {s.value for s in found.sides} == {"dock workers", "harbour pilot Jon Vell"}

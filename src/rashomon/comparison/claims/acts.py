@@ -117,6 +117,12 @@ class Act:
     thing: str  # the head word of what is acted on, lower case ("commission", "production")
     start: int  # the whole stretch that tells the act
     end: int
+    general: bool = False  # read by :mod:`.frames` from any verb, not by a shape of this module
+
+
+def act_of(verb: str) -> str:
+    """The class of one meaning a verb form belongs to ("halted" -> "stop"), "" if none."""
+    return _ACT_OF.get(verb.lower(), "")
 
 
 def _may_act(noun: str) -> bool:

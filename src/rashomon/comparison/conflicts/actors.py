@@ -5,7 +5,11 @@ followed by its verb). Two claims of different articles disagree on the doer whe
 same act (verbs of one meaning: "headed" / "led", "suspended" / "paused") on the same thing
 (the same head word: "commission", "production"), their doers share no word and are not one
 resolved entity, and the two sentences are about the same matter (their similarity is at
-least half the agreement threshold).
+least half the agreement threshold). Acts of any other verb are read as frames
+(:mod:`..claims.frames`: "Army engineers opened a footpath" / "volunteers had opened an emergency
+path"); two frames tell one act when their verbs are one, on one thing in other words, and their
+doers are judged by :mod:`.frames` (no body against its members, no person only described), and
+not where each article names both doers.
 
 A third article joins the side whose doer it names (and not the other's) where it tells the act:
 aligned with either side's claim and naming what was acted on, or its doer's own verb of the
@@ -21,7 +25,9 @@ from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Mention
 from ..claims.acts import ACT_FORMS, Act, active_act, read_acts
+from ..claims.frames import read_frames
 from .common import STOP, WORD as _WORD, Agreeing, Disagreement, Side, word_class
+from .frames import frames_differ, named_in, one_person_named, same_thing
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
 _SIMILARITY = 0.5  # of the agreement threshold
@@ -51,6 +57,13 @@ def acts_of(claim: Claim, mentions: list[tuple[Mention, str]]) -> list[tuple[Act
         found = active_act(claim.text, m.start - claim.start, m.end - claim.start, claim.start)
         if found is not None:
             out.append((found, eid))
+    for act in read_frames(claim.text, claim.start):
+        # any verb's frame, where no shape above read that act of that doer on that thing
+        if not any(
+            a.act == act.act and a.thing == act.thing and a.doer_start < act.doer_end and act.doer_start < a.doer_end for a, _ in out
+        ):
+            owner = next((eid for m, eid in mentions if m.start < act.doer_end and act.doer_start < m.end), "")
+            out.append((act, owner))
     return out
 
 
@@ -74,6 +87,15 @@ def _trade_only(doer: str) -> bool:
     return len(_words(doer)) == 1 and not any(w[:1].isupper() for w in words) and re.search(r"[^s]s$", words[-1]) is not None
 
 
+def _trade_against_name(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
+    """People told only by their trade against a doer with a name ("inspectors" / "engineers of
+    the firm Dornach Structural"): they may be that firm's people."""
+    (a, _), (b, eb) = x, y
+    if not _trade_only(a.doer) or one_person_named(b.doer):
+        return False  # "lifeguards" are not "mussel farmer Piet Arrand", one person
+    return bool(eb) or any(w[:1].isupper() for w in _WORD.findall(b.doer))
+
+
 def _thing_as_written(thing: str, text: str) -> str:
     """What was acted on, for the reader: a name as the sentence writes it ("Stolyar"), a common
     noun after "the" ("the production")."""
@@ -88,6 +110,9 @@ def act_conflicts(
     mentions: dict[str, list[tuple[Mention, str]]],
 ) -> Iterable[Disagreement]:
     acts = [(c, found) for c in claims if (found := acts_of(c, mentions.get(c.sentence, [])))]
+    told: dict[str, set[str]] = {}  # each article's words, for the frames' doers
+    for c in claims:
+        told.setdefault(c.article, set()).update(word_class(w) for w in _WORD.findall(c.text))
     for x, (a, found_a) in enumerate(acts):
         for b, found_b in acts[x + 1 :]:
             if a.article == b.article:
@@ -97,10 +122,17 @@ def act_conflicts(
             for pa in found_a:
                 for pb in found_b:
                     act_a, act_b = pa[0], pb[0]
-                    if act_a.act != act_b.act or word_class(act_a.thing) != word_class(act_b.thing):
+                    if act_a.general or act_b.general:
+                        if act_a.act != act_b.act or not same_thing(act_a.thing, act_b.thing) or not frames_differ(pa, pb):
+                            continue
+                        if named_in(act_a.doer, told[b.article]) and named_in(act_b.doer, told[a.article]):
+                            continue  # each article names both doers: both may have taken part
+                        if _trade_against_name(pa, pb) or _trade_against_name(pb, pa):
+                            continue
+                    elif act_a.act != act_b.act or word_class(act_a.thing) != word_class(act_b.thing):
                         continue
                     # the other article names the same doer for this act elsewhere: no conflict here
-                    if not _differ(pa, pb):
+                    elif not _differ(pa, pb):
                         continue
                     yield Disagreement(
                         "actor", f"who {act_a.verb.lower()} {_thing_as_written(act_a.thing, a.text)}",

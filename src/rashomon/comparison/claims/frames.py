@@ -1,0 +1,321 @@
+"""Act frames of any verb: who did it (the doer), what was done (the verb), to what (the head of
+its object), read from the surface of a sentence without a parser.
+
+Three shapes, for any verb told as done (a past form), where :mod:`.acts` reads only verbs of
+the acts it knows:
+
+- active after its subject: "Army engineers opened a footpath over the ridge", "Police said
+  officers had closed the gate" (the subject starts after a reporting verb), "festival stewards
+  employed by the organising committee closed a gate" (a participle phrase on the subject is
+  skipped); a second verb joined by "and" keeps the first one's subject ("a patrol crossed the
+  border and opened fire on the guards")
+- passive with an auxiliary and its agent: "an iron door on the bridge had been closed by the police"
+- a cleft: "It is the stewards of the stadium who opened an exit door"
+
+The doer must be able to act: a noun of people or of a body (its commonest senses, by the
+thesaurus), or a name; a pronoun is no doer ("they closed the gate" names no one). The act is
+the verb's class of one meaning where :mod:`.acts` has one ("closed" is "stop"), else its stem.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...text.stems import inflection_stem
+from ...text.thesaurus import kinds_of
+from ...text.verbs import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
+from .acts import Act, act_of
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’'-]*|\d[\d,.]*|[,;:()\"“”—–]")
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "two", "three"}
+_PREPOSITIONS = {
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "over", "into", "onto", "under", "near", "during", "since",
+    "across", "through", "beside", "without", "towards", "toward", "after", "before", "around", "inside", "outside", "behind",
+    "along", "against", "between", "past", "about", "as", "per", "via", "until",
+}
+# words that end a subject looking back from its verb: a clause starts after them
+_CLAUSE_STARTS = {
+    "that", "when", "after", "before", "because", "while", "as", "and", "but", "or", "which", "who", "whom", "whose", "where",
+    "if", "since", "until", "so", "then", "than", "whether", "once", "though", "although",
+    *(form for form, lemma in REPORTING_VERBS.items() if form != lemma),  # "said", not "state" ("the state border")
+}
+_AUXILIARIES = {"had", "has", "have"}
+_PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "be", "get", "gets", "got", "getting"}  # "to get fired"
+# no head of a thing: pronouns and quantities ("dumped him", "left most of the town")
+_NO_THING = {
+    "him", "her", "them", "us", "me", "it", "himself", "herself", "itself", "themselves", "ourselves", "myself", "which",
+    "what", "whom", "this", "that", "most", "many", "much", "few", "more", "several", "each", "both", "either", "one", "away",
+}
+_ADVERBS = {"also", "then", "first", "later", "just", "already", "reportedly", "allegedly", "still", "eventually", "finally", "quickly"}
+_PARTICLES = {"up", "out", "off", "down", "over", "back"}
+_NEGATIONS = {"not", "never", "no"}
+# Kinds of nouns that do acts (the thesaurus's kinds of a noun's first senses): people and bodies
+_DOER_KINDS = {"person", "worker", "organization", "group"}
+_PUNCTUATION = set(",;:()\"“”—–")
+_MAX_SUBJECT = 12  # words looked back for a subject
+
+
+_NOT_ACTS = {"had", "did", "been", "went", "came", "became", "seemed", "appeared", "remained", "needed", "used", "based"}
+
+
+def _is_past(word: str) -> bool:
+    """A lowercase past form that is no reporting verb, auxiliary or compound: "opened", "shut",
+    "took" (not "had", "said", "so-called")."""
+    if not word.islower() or "-" in word or word in REPORTING_VERBS or word in _NOT_ACTS:
+        return False
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _is_word(token: str) -> bool:
+    return token[:1].isalpha()
+
+
+def _skip_back(tokens: list[str], k: int, skippable: set[str]) -> int:
+    """The index of the first token before ``k`` that is neither in ``skippable`` nor an adverb in -ly."""
+    j = k - 1
+    while j >= 0 and (tokens[j].lower() in skippable or (tokens[j].endswith("ly") and tokens[j].islower())):
+        j -= 1
+    return j
+
+
+def _subject_start(tokens: list[str], end: int) -> int | None:
+    """Where the noun phrase ending at ``end`` (inclusive) starts: back to a clause's start (a
+    comma, a reporting verb, "that", "and"), then at its last determiner not inside a
+    prepositional phrase ("On Wednesday a patrol of the armed forces" -> "a patrol ...");
+    None when the stretch starts with a preposition and has no such determiner."""
+    start = end
+    while start > 0 and end - start < _MAX_SUBJECT:
+        previous = tokens[start - 1]
+        if not (_is_word(previous) or previous[:1].isdigit()) or previous.lower() in _CLAUSE_STARTS or previous.lower() in _AUXILIARIES | _PASSIVE_AUX:
+            break
+        start -= 1
+    if not _is_word(tokens[end]) or not _is_word(tokens[start]) or end - start >= _MAX_SUBJECT:
+        return None
+    heads = [
+        i for i in range(start, end + 1)
+        if tokens[i].lower() in _DETERMINERS and (i == start or tokens[i - 1].lower() not in _PREPOSITIONS)
+    ]
+    first = heads[-1] if heads else start
+    if any(tokens[i].lower() in PRONOUNS for i in range(first, end + 1)):
+        return None  # "the church she attends": a relative clause, no subject read
+    if not heads and tokens[start].lower() in _PREPOSITIONS or tokens[end].lower() in _PREPOSITIONS | _DETERMINERS:
+        return None  # "In the morning police ...", "a pair of left hooks": no subject read
+    if any(_is_past(tokens[i]) and not _modifies(tokens[i + 1]) and tokens[i + 1].lower() != "by" for i in range(first, end)):
+        return None  # "Klitschko knocked down Rahman with successive left": a verb inside is no subject
+    return first
+
+
+def _modifies(word: str) -> bool:
+    """Whether a past form before ``word`` stands as an adjective ("armed forces", "trained
+    staff"), not a verb ("knocked down", "closed the")."""
+    w = word.lower()
+    return word.islower() and w not in _PREPOSITIONS | _DETERMINERS | _PARTICLES | _CLAUSE_STARTS
+
+
+def _cut_participle(tokens: list[str], start: int, end: int) -> int:
+    """The end of a subject before a participle phrase on it: "stewards employed by the committee" -> "stewards"."""
+    for i in range(start + 1, end):
+        if _is_past(tokens[i]) and tokens[i + 1].lower() == "by":
+            return i - 1
+    return end
+
+
+def _head(tokens: list[str], start: int, end: int) -> int | None:
+    """The head of a noun phrase: its last word before a preposition, past its determiners."""
+    last = None
+    for i in range(start, end + 1):
+        w = tokens[i].lower()
+        if not _is_word(tokens[i]) or w in _PREPOSITIONS:
+            break
+        if w not in _DETERMINERS:
+            last = i
+    return last
+
+
+def _may_act(tokens: list[str], head: int) -> bool:
+    """A doer: a noun of people or a body ("engineers", "the police"), or a name (capitalised,
+    not only as the sentence's first word); never a pronoun."""
+    word = tokens[head]
+    if word.lower() in PRONOUNS or word.lower() in {"them", "us", "him", "her", "me", "one", "ones"}:
+        return False
+    if _DOER_KINDS & set(kinds_of(word.lower())):
+        return True
+    return word[:1].isupper() and head != 0
+
+
+def _thing(word: str) -> str:
+    """A head of what was acted on, lower case, when it is a thing: not a name and no people or
+    body ("thanked Kharazia", "praised the rescuers": many may thank or praise one party, only
+    one hand opens a gate); by its commonest sense ("the fence" is no receiver of stolen goods)."""
+    if word[:1].isupper() or word.lower() in _NO_THING or (kinds_of(word.lower()) or ("",))[0] in _DOER_KINDS:
+        return ""
+    return word.lower()
+
+
+def _object(tokens: list[str], k: int) -> str:
+    """The head of what the verb at ``k`` acts on: the words after it up to a preposition
+    ("closed a gate at the bridge" -> "gate"); "" when a preposition or nothing follows, or
+    the head is no thing (:func:`_thing`)."""
+    i = k + 1
+    if i < len(tokens) and tokens[i].lower() in _PARTICLES | {"away"}:
+        if i + 1 < len(tokens) and tokens[i + 1].lower() in _DETERMINERS:
+            i += 1  # "handed over the note"
+        else:
+            return ""  # "passed away", "gave himself up"
+    words = []
+    while i < len(tokens) and len(words) < 4 and _is_word(tokens[i]):
+        w = tokens[i]
+        if w.lower() in _PREPOSITIONS | _CLAUSE_STARTS | PRONOUNS | _PASSIVE_AUX | _AUXILIARIES:
+            break
+        if _is_past(w):
+            return ""  # "the armed forces violated": the first past form was an adjective
+        words.append(w)
+        i += 1
+    content = [w for w in words if w.lower() not in _DETERMINERS and not (w.endswith("ly") and len(words) > 1)]
+    return _thing(content[-1]) if content else ""
+
+
+# Who first noticed a thing, however it is worded: "was first spotted by a farmer" / "was first
+# reported by lifeguards" (each says who raised the alarm first: one only did)
+_NOTICING = {"reported", "spotted", "noticed", "detected", "discovered", "seen", "found", "observed", "identified", "flagged"}
+
+
+def _first_notice(tokens: list[str], k: int) -> bool:
+    return tokens[k] in _NOTICING and tokens[k - 1].lower() == "first"
+
+
+def _act(tokens: list[str], k: int) -> str:
+    """"first noticed" for a verb of noticing after "first"; else the class of one meaning the
+    verb belongs to ("closed" -> "stop"), else its stem."""
+    if _first_notice(tokens, k):
+        return "first noticed"
+    return act_of(tokens[k]) or "=" + inflection_stem(tokens[k])
+
+
+@lru_cache(maxsize=16384)
+def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
+    """The act frames ``text`` tells, offsets shifted by ``offset``."""
+    found = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [t for t, _, _ in found]
+    out: list[Act] = []
+    subjects: dict[int, tuple[int, int]] = {}  # verb index -> its subject's token span
+    for k, token in enumerate(tokens):
+        if k == 0 or not (_is_past(token) or _first_notice(tokens, k)):
+            continue
+        j = _skip_back(tokens, k, _AUXILIARIES | _ADVERBS)
+        if j < 0 or tokens[j].lower() in _NEGATIONS:
+            continue
+        if tokens[j].lower() == "be" and j > 0 and tokens[j - 1].lower() == "to":
+            frame = _ordered(tokens, found, k, j - 1, offset)
+        elif tokens[j].lower() in _PASSIVE_AUX:
+            frame = _passive(tokens, found, k, j, offset)
+        elif tokens[j].lower() == "and":
+            frame = _joined(tokens, found, k, j, subjects, offset)
+        elif tokens[j].lower() in ("who", "that") and (cleft := _cleft_doer(tokens, j)) is not None:
+            frame = _frame(tokens, found, k, cleft, offset)
+        else:
+            span = _active_subject(tokens, j)
+            if span is not None:
+                subjects[k] = span
+            frame = _frame(tokens, found, k, span, offset) if span else None
+        if frame is not None:
+            out.append(frame)
+    return tuple(out)
+
+
+def _active_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
+    start = _subject_start(tokens, j)
+    if start is None:
+        return None
+    return start, _cut_participle(tokens, start, j)
+
+
+def _joined(tokens: list[str], found: list, k: int, j: int, subjects: dict[int, tuple[int, int]], offset: int) -> Act | None:
+    """A verb after "and" keeps the subject of the verb before it in the same clause (no comma between)."""
+    earlier = [v for v in subjects if v < j and not any(t in _PUNCTUATION for t in tokens[v:j])]
+    return _frame(tokens, found, k, subjects[earlier[-1]], offset) if earlier else None
+
+
+def _cleft_doer(tokens: list[str], j: int) -> tuple[int, int] | None:
+    """The doer of a cleft ending before "who" at ``j``: "It is the stewards of the stadium who"."""
+    for i in range(j - 2, max(-1, j - _MAX_SUBJECT), -1):
+        if tokens[i].lower() == "it" and tokens[i + 1].lower() in ("is", "was"):
+            start, end = i + 2, j - 1
+            if "not" in (t.lower() for t in tokens[start : end + 1]):  # "it was X, not Y, who"
+                end = [t.lower() for t in tokens].index("not", start) - 1
+                while end > start and not _is_word(tokens[end]):
+                    end -= 1
+            return (start, end) if start <= end else None
+        if not _is_word(tokens[i]) and tokens[i] != ",":
+            return None
+    return None
+
+
+def _frame(tokens: list[str], found: list, k: int, span: tuple[int, int], offset: int) -> Act | None:
+    start, end = span
+    head = _head(tokens, start, end)
+    thing = _object(tokens, k)
+    if head is None or not thing or not _may_act(tokens, head):
+        return None
+    return Act(
+        act=_act(tokens, k), verb=tokens[k], doer=_doer_text(found, start, end),
+        doer_start=offset + found[start][1], doer_end=offset + found[end][2],
+        thing=thing, start=offset + found[start][1], end=offset + found[k][2], general=True,
+    )
+
+
+def _doer_text(found: list, start: int, end: int) -> str:
+    return "".join(
+        (" " if i > start and found[i][1] > found[i - 1][2] else "") + found[i][0] for i in range(start, end + 1)
+    )
+
+
+_ORDERING = {"ordered", "instructed", "commanded"}
+
+
+def _ordered(tokens: list[str], found: list, k: int, to: int, offset: int) -> Act | None:
+    """Who had a thing acted on by ordering it: "Police ordered an exit gate beside the turnstiles
+    to be opened" (the police opened it, by their order)."""
+    order = next((i for i in range(to - 1, max(0, to - 8), -1) if tokens[i].lower() in _ORDERING), None)
+    if order is None or any(t in _PUNCTUATION for t in tokens[order:to]):
+        return None
+    head = _head(tokens, order + 1, to - 1)
+    thing = _thing(tokens[head]) if head is not None else ""
+    j = _skip_back(tokens, order, _AUXILIARIES | _ADVERBS)
+    span = _active_subject(tokens, j) if j >= 0 else None
+    if not thing or span is None:
+        return None
+    frame = _frame(tokens, found, order, span, offset)
+    return None if frame is None else Act(
+        act=_act(tokens, k), verb=tokens[k], doer=frame.doer, doer_start=frame.doer_start, doer_end=frame.doer_end,
+        thing=thing, start=frame.start, end=offset + found[k][2], general=True,
+    )
+
+
+def _passive(tokens: list[str], found: list, k: int, j: int, offset: int) -> Act | None:
+    """A passive with its agent: "an iron door on the bridge had been closed by the police"."""
+    by = next((i for i in range(k + 1, min(k + 4, len(tokens))) if tokens[i].lower() == "by"), None)
+    if by is None or any(not _is_word(t) for t in tokens[k + 1 : by]):
+        return None
+    end = by + 1
+    while end < len(tokens) and _is_word(tokens[end]) and end - by <= 8:
+        w = tokens[end]
+        if w.lower() in _CLAUSE_STARTS | _PREPOSITIONS - {"of"} or (w.islower() and w.endswith("ly")):
+            break  # "locked by police shortly before"
+        if w.lower() in _DETERMINERS and end > by + 1 and tokens[end - 1].lower() != "of":
+            break  # "locked by the police an hour before": a new phrase
+        end += 1
+    agent_head = _head(tokens, by + 1, end - 1)
+    before = _skip_back(tokens, j + 1, _PASSIVE_AUX | _AUXILIARIES | _ADVERBS)
+    start = _subject_start(tokens, before) if before >= 0 else None
+    thing = _head(tokens, start, before) if start is not None else None
+    if agent_head is None or thing is None or not _thing(tokens[thing]) or not _may_act(tokens, agent_head):
+        return None
+    agent_start = next(i for i in range(by + 1, end) if tokens[i].lower() not in _DETERMINERS)
+    return Act(
+        act=_act(tokens, k), verb=tokens[k], doer=_doer_text(found, agent_start, end - 1),
+        doer_start=offset + found[agent_start][1], doer_end=offset + found[end - 1][2],
+        thing=tokens[thing].lower(), start=offset + found[start][1], end=offset + found[end - 1][2],  # type: ignore[index]
+        general=True,
+    )

@@ -1,0 +1,118 @@
+"""When two act frames (:mod:`..claims.frames`) tell one act on one thing by different doers.
+
+What was acted on is one thing when its head is the same word, a compound of the other ("footpath"
+/ "path"), or a word near in meaning (the static vectors) of no other kind ("gate" / "door").
+Two doers are different actors when they are not one resolved entity, share no word, neither is
+only a vague word ("authorities", "officials"), both can act (people, a body or a name: not "by
+consensus"), neither is one person only described ("the driver" may be the other's "LaSalle"),
+and neither is the other's member or title: no word of their head phrases near in meaning
+("police" / "officers", "the city" / "the municipality", "Warship INS Sukanya" / "the Indian navy")
+and heads not sharing most first letters ("the jury" / "jurors").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import numpy as np
+
+from ...text.stems import inflection_stem
+from ...text.thesaurus import kind_of, kinds_of, lemma_of
+from ..claims.acts import Act
+from .common import STOP, word_class
+
+_NEAR_THING = 0.4  # cosine of two heads of what was acted on ("gate" / "door": 0.41; "gate" / "bridge" lower)
+_NEAR_DOER = 0.45  # cosine of two doers' heads that name one side ("police" / "officers": 0.60; "/ stewards": 0.21)
+_VAGUE = {"authorities", "officials", "government", "people", "someone", "others", "members", "staff", "personnel"}
+_DOER_KINDS = {"person", "worker", "organization", "group"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "some", "all", "own", "so-called"}
+_PHRASE_END = re.compile(r"\s(?:of|from|at|in|on|for|with|by|under|who|which|that)\s|,")
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _words(text: str) -> set[str]:
+    return {word_class(w) for w in _fold(text).replace("’s", "").replace("'s", "").split() if w not in STOP and len(w) > 2}
+
+
+@lru_cache(maxsize=4096)
+def _cosine(a: str, b: str) -> float:
+    from ..framing.resources import word_vectors  # the packaged static table, read on first use
+
+    va, vb = word_vectors([a, b])
+    return float(np.dot(va, vb))
+
+
+def head_of(doer: str) -> str:
+    """The head of a doer's phrase, as written: its last word before "of" or a preposition
+    ("volunteers of the Civil Protection Agency" -> "volunteers")."""
+    words = [w for w in _PHRASE_END.split(f" {doer} ")[0].split() if w.lower() not in _DETERMINERS]
+    return words[-1].strip("’'").removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def _can_act(head: str) -> bool:
+    """A head of people or a body, or a name: not "consensus" (an agent read from "by consensus")."""
+    return head[:1].isupper() or bool(_DOER_KINDS & set(kinds_of(head.lower())))
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Whether two heads of what was acted on name one thing."""
+    if word_class(a) == word_class(b) or inflection_stem(a) == inflection_stem(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long.endswith(short):
+        return True  # "footpath" / "path"
+    kinds = {kind_of(a), kind_of(b)} - {""}
+    return len(kinds) <= 1 and _cosine(a, b) >= _NEAR_THING
+
+
+def _one_person_described(head: str) -> bool:
+    """A doer told by a singular noun of a person ("the driver", "a maid", "the teenager"): it
+    may be the other article's named doer described, not another actor."""
+    return head.islower() and bool({"person", "worker"} & set(kinds_of(head))) and lemma_of(head) == head
+
+
+def one_person_named(doer: str) -> bool:
+    """A name after a singular noun of a person: one person ("mussel farmer Piet Arrand"), no body."""
+    words = head_of(doer).split() and _PHRASE_END.split(f" {doer} ")[0].split()
+    nouns = [w for w in words if w.islower()]
+    return bool(words) and words[-1][:1].isupper() and bool(nouns) and _one_person_described(nouns[-1])
+
+
+def _one_name(ha: str, hb: str) -> bool:
+    """Heads that share most of their first letters: a body and its members ("jury" / "jurors")."""
+    short = min(len(ha), len(hb))
+    common = next((k for k in range(short) if ha[k] != hb[k]), short)
+    return common >= 3 and common * 4 >= short * 3
+
+
+def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
+    """Whether two doers (each with its resolved entity id or "") are different actors."""
+    (a, ea), (b, eb) = x, y
+    if ea and eb and ea == eb:
+        return False
+    wa, wb = _words(a.doer), _words(b.doer)
+    if not wa or not wb or wa & wb or wa <= _VAGUE or wb <= _VAGUE:
+        return False
+    ha, hb = head_of(a.doer), head_of(b.doer)
+    if not (ha and hb and _can_act(ha) and _can_act(hb)) or _one_person_described(ha) or _one_person_described(hb):
+        return False
+    if _one_name(ha.lower(), hb.lower()):
+        return False
+    # any word of one's head phrase near one of the other's: "Warship INS Sukanya" / "Indian navy"
+    return max(_cosine(u, v) for u in _head_words(a.doer) for v in _head_words(b.doer)) < _NEAR_DOER
+
+
+def _head_words(doer: str) -> list[str]:
+    """The lower-case words of a doer's phrase up to "of" or a preposition, past its determiners."""
+    return [w.lower() for w in _PHRASE_END.split(f" {doer} ")[0].split() if w.lower() not in _DETERMINERS] or [doer.lower()]
+
+
+def named_in(doer: str, words: set[str]) -> bool:
+    """Whether an article's words (their classes) hold the head of a doer."""
+    head = head_of(doer)
+    return bool(head) and word_class(head) in words

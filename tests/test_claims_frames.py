@@ -1,0 +1,46 @@
+from rashomon.comparison.claims.frames import read_frames
+
+
+def _frames(text):
+    return [(a.act, a.doer, a.thing) for a in read_frames(text)]
+
+
+def test_an_active_verb_after_its_subject():
+    assert _frames("Navy divers cleared a channel through the wreckage.") == [("=clear", "Navy divers", "channel")]
+
+
+def test_the_subject_starts_after_a_reporting_verb_and_past_a_participle_phrase():
+    assert _frames("The mayor said firefighters had dismantled the fence near the depot.") == [("=dismantl", "firefighters", "fence")]
+    assert _frames("By noon, guards hired by the owners had blocked the ramp.") == [("=block", "guards", "ramp")]
+
+
+def test_a_verb_after_and_keeps_the_subject_of_the_verb_before_it():
+    assert ("=lower", "a crew of the port authority", "boom") in _frames(
+        "At dawn a crew of the port authority reached the dock and lowered a boom across the inlet."
+    )
+
+
+def test_a_passive_with_its_agent_and_a_cleft():
+    assert _frames("Witnesses said the old bridge had been blocked by soldiers.") == [("=block", "soldiers", "bridge")]
+    assert _frames("It was the harbour pilots who towed the barge to safety.") == [("=tow", "the harbour pilots", "barge")]
+
+
+def test_who_ordered_a_thing_acted_on():
+    assert ("=drain", "The council", "reservoir") in _frames("The council ordered the old reservoir to be drained last week.")
+
+
+def test_no_frame_for_a_pronoun_a_name_acted_on_or_a_verb_inside_the_subject():
+    assert _frames("They cleared a channel through the wreckage.") == []
+    assert _frames("Rescuers thanked Borvik for its help.") == []  # many may thank one party
+    assert _frames("He had knocked down Ortiz in the third round with successive left hooks.") == []
+
+
+def test_who_first_noticed_a_thing_however_worded():
+    assert _frames("The leak was first noticed by dock workers on Sunday.") == [("first noticed", "dock workers", "leak")]
+    assert _frames("The leak was first reported by harbour pilot Jon Vell.") == [("first noticed", "harbour pilot Jon Vell", "leak")]
+
+
+def test_no_thing_in_a_particle_a_pronoun_or_a_relative_clause():
+    assert _frames("The old skipper passed away in his sleep.") == []
+    assert _frames("The owners dumped him after the season.") == []
+    assert _frames("The chapel she attends was damaged by vandals.") == []

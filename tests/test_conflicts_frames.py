@@ -1,0 +1,33 @@
+from rashomon.comparison.claims.acts import Act
+from rashomon.comparison.conflicts.frames import frames_differ, head_of, one_person_named, same_thing
+
+
+def _doer(text):
+    return (Act(act="=open", verb="opened", doer=text, doer_start=0, doer_end=len(text), thing="gate", start=0, end=1, general=True), "")
+
+
+def test_one_thing_in_other_words():
+    assert same_thing("gate", "gates")
+    assert same_thing("footpath", "path")
+    assert not same_thing("gate", "bridge")
+
+
+def test_the_head_of_a_doer():
+    assert head_of("volunteers of the Red Cross") == "volunteers"
+
+
+def test_different_actors():
+    assert frames_differ(_doer("festival stewards"), _doer("the police"))
+    assert frames_differ(_doer("Army engineers"), _doer("volunteers of the Red Cross"))
+
+
+def test_a_body_and_its_members_or_a_person_described_are_one_side():
+    assert not frames_differ(_doer("the police"), _doer("officers"))
+    assert not frames_differ(_doer("the jury"), _doer("jurors"))
+    assert not frames_differ(_doer("the driver"), _doer("Tomas Rell"))
+    assert not frames_differ(_doer("officials"), _doer("Army engineers"))
+
+
+def test_one_person_named():
+    assert one_person_named("harbour pilot Jon Vell")
+    assert not one_person_named("the firm Kolvar Marine")
