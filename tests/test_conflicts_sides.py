@@ -164,3 +164,48 @@ def test_a_headline_is_aligned_with_what_its_body_retelling_is_aligned_with():
                        Side(claim=lead, value="420", normalized="420", start=0, end=0))]
     aligned = {(lead.id, third.id), (third.id, lead.id)}
     assert _aligned_through(retold, aligned) == {(headline.id, third.id), (third.id, headline.id)}
+
+
+def _lead_day_finding(*third_leads):
+    """A weekday finding between two leads (Thursday / Wednesday, 12 June) and what
+    :func:`lead_sides` adds from third articles whose leads are ``third_leads``."""
+    import numpy as np
+
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Disagreement, Side
+    from rashomon.comparison.conflicts.sides import lead_sides
+    from tests.conftest import make_article
+
+    texts = [
+        "The harbour authority of Harlow closed the northern quay on Thursday after divers found a crack in the sea wall.",
+        "The harbour authority of Harlow closed the northern quay on Wednesday, 12 June, after divers found a crack.",
+        *third_leads,
+    ]
+    articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCDE'[i]}") for i, t in enumerate(texts)]
+    claims = extract_claims(articles)
+
+    def side(article, start_word, end_word):
+        claim = next(c for c in claims if c.article == article)
+        start = claim.start + claim.text.index(start_word)
+        end = claim.start + claim.text.index(end_word) + len(end_word)
+        return Side(claim=claim, value=claim.text[start - claim.start : end - claim.start], normalized=claim.text[start - claim.start : end - claim.start], start=start, end=end)
+
+    found = Disagreement("date", "the day of the event", side("a1", "Thursday", "Thursday"), side("a2", "Wednesday", "12 June"))
+    index = {c.id: k for k, c in enumerate(claims)}
+    added = lead_sides([found], [], claims, np.ones((len(claims), len(claims))), 0.5, index)
+    return [(g.a.claim.article, g.b.claim.article, g.b.value) for g in added]
+
+
+def test_another_articles_lead_weekday_joins_the_side_it_names_and_not_the_other():
+    # the first weekday of the lead is another day's ("woke up on Friday"); the second is the event's
+    assert _lead_day_finding(
+        "Grain traders woke up on Friday to a port in turmoil. Port officials barred ships from the quay on Thursday."
+    ) == [("a1", "a3", "Thursday")]
+    assert _lead_day_finding("Port officials barred ships from the quay on Wednesday.") == [("a2", "a3", "Wednesday")]
+
+
+def test_a_lead_with_both_weekdays_or_neither_joins_no_side():
+    assert _lead_day_finding("Divers saw the crack on Wednesday and the quay was shut on Thursday.") == []
+    assert _lead_day_finding("Grain traders woke up on Friday to a port in turmoil.") == []
+    # a day to come is no day of the event
+    assert _lead_day_finding("The quay will reopen on Thursday, port officials hope.") == []
