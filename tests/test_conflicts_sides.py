@@ -209,3 +209,5 @@ def test_a_lead_with_both_weekdays_or_neither_joins_no_side():
     assert _lead_day_finding("Grain traders woke up on Friday to a port in turmoil.") == []
     # a day to come is no day of the event
     assert _lead_day_finding("The quay will reopen on Thursday, port officials hope.") == []
+    # "last Thursday" in a lead is mostly background to the event it tells
+    assert _lead_day_finding("The inspector, silent since his survey began last Thursday, spoke to the port on Friday.") == []

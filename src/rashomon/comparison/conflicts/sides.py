@@ -169,7 +169,9 @@ def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim])
     return out
 
 
-_PLAIN_WEEKDAY = {"", "on", "this", "last"}  # the day an act was done, not "next Friday" or "until Friday"
+# the day an act was done, not "next Friday" or "until Friday"; nor "last Thursday", in a lead
+# mostly an earlier act told as background ("silent since his trial began last Thursday")
+_PLAIN_WEEKDAY = {"", "on", "this"}
 
 
 def _weekday_in(side: Side) -> str | None:
