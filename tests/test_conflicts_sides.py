@@ -211,3 +211,9 @@ def test_a_lead_with_both_weekdays_or_neither_joins_no_side():
     assert _lead_day_finding("The quay will reopen on Thursday, port officials hope.") == []
     # "last Thursday" in a lead is mostly background to the event it tells
     assert _lead_day_finding("The inspector, silent since his survey began last Thursday, spoke to the port on Friday.") == []
+
+
+def test_a_third_lead_is_read_past_a_headline_written_with_its_full_stop():
+    assert _lead_day_finding(
+        "They shut our port. We will not forget. Port officials barred ships from the quay on Thursday."
+    ) == [("a1", "a3", "Thursday")]

@@ -409,11 +409,12 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
     return next(lead_days(claims), None)
 
 
-def lead_days(claims: list[Claim]) -> Iterator[tuple[Claim, Value]]:
+def lead_days(claims: list[Claim], sentences: int = _LEAD_SENTENCES) -> Iterator[tuple[Claim, Value]]:
     """The days of what happened in the lead, in order: each weekday or date in the first two
-    body sentences (a headline, without closing punctuation, is not the lead), unless it is a
-    deadline or a start ("until Friday", "from Monday") or the sentence speaks of the future."""
-    body = [c for c in claims if not is_headline(c)][:_LEAD_SENTENCES]
+    (``sentences``) body sentences (a headline, without closing punctuation, is not the lead),
+    unless it is a deadline or a start ("until Friday", "from Monday") or the sentence speaks of
+    the future."""
+    body = [c for c in claims if not is_headline(c)][:sentences]
     for claim in body:
         dateline = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
         for v in claim.values:

@@ -172,6 +172,9 @@ def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim])
 # the day an act was done, not "next Friday" or "until Friday"; nor "last Thursday", in a lead
 # mostly an earlier act told as background ("silent since his trial began last Thursday")
 _PLAIN_WEEKDAY = {"", "on", "this"}
+# a third article's lead read one sentence further: a headline written with its full stop
+# ("They stole two years of our lives.") takes the place of a lead sentence
+_THIRD_LEAD = 3
 
 
 def _weekday_in(side: Side) -> str | None:
@@ -195,7 +198,8 @@ def lead_sides(
     lead on the same topic (as similar as ``floor`` to that side's claim) tells that event's day
     too. A weekday in it that is one side's and not the other's joins that side ("a says Thursday,
     b says Wednesday, 22 May; c's lead: thrown out on Thursday"); an article whose lead holds
-    both sides' weekdays takes none, and one already on a side (``agreements``) keeps its sentence."""
+    both sides' weekdays takes none, and one already on a side (``agreements``) or against one keeps
+    its sentence."""
     by_article: dict[str, list[Claim]] = {}
     for claim in claims:
         by_article.setdefault(claim.article, []).append(claim)
@@ -210,12 +214,14 @@ def lead_sides(
         if not leads:
             continue
         pair = {d.a.claim.article, d.b.claim.article}
+        # an article already on a side, or against one, keeps the sentence found for it
         joined = {g.b.claim.article for g in agreements if g.a.key in days} | {g.a.claim.article for g in agreements if g.b.key in days}
+        joined |= {x.claim.article for e in disagreements if e.kind == "date" and {e.a.key, e.b.key} & set(days) for x in (e.a, e.b)}
         for article, own in by_article.items():
             if article in pair or article in joined:
                 continue
             found = [
-                (claim, v) for claim, v in lead_days(own)
+                (claim, v) for claim, v in lead_days(own, _THIRD_LEAD)
                 if v.kind == "weekday" and v.qualifier in _PLAIN_WEEKDAY and claim.id in index
                 and any(similarity[index[claim.id], index[lead.claim.id]] >= floor for lead in leads)
             ]
