@@ -217,3 +217,39 @@ def test_a_third_lead_is_read_past_a_headline_written_with_its_full_stop():
     assert _lead_day_finding(
         "They shut our port. We will not forget. Port officials barred ships from the quay on Thursday."
     ) == [("a1", "a3", "Thursday")]
+
+
+def _ring_conflict(fourth_joins_with: str):
+    """a1 says 1,200 and a3 says 2,000 (the core); a3 against a4's 1,200; a2's figure agrees
+    with a4's only (``fourth_joins_with``: a2's figure as written)."""
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Agreeing, Disagreement
+    from rashomon.comparison.conflicts.merging import merge
+    from rashomon.comparison.conflicts.values import number_side
+    from tests.conftest import make_article
+
+    claims = extract_claims([
+        make_article("a1", "About 1,200 people left the valley before the dam gave way."),
+        make_article("a2", f"The dam gave way after {fourth_joins_with} people had left the valley."),
+        make_article("a3", "Around 2,000 people left the valley before the dam gave way."),
+        make_article("a4", "Some 1,200 people were moved out of the valley before the dam broke."),
+    ])
+    figure = {c.article: number_side(c, next(v for v in c.values if v.kind == "number")) for c in claims}
+    found = [
+        Disagreement("number", "how many", figure["a1"], figure["a3"]),
+        Disagreement("number", "how many", figure["a3"], figure["a4"]),
+    ]
+    (conflict,) = merge(found, [Agreeing(figure["a4"], figure["a2"])], {a: a for a in figure})
+    groups = {}
+    for side in conflict.sides:
+        groups.setdefault(side.group, set()).add(side.article)
+    return sorted(groups.values(), key=len)
+
+
+def test_an_article_agreeing_with_a_side_found_beside_the_core_joins_that_sides_group():
+    assert _ring_conflict("1,200") == [{"a3"}, {"a1", "a2", "a4"}]
+
+
+def test_an_article_agreeing_with_one_member_of_a_group_only_takes_no_side():
+    # a2's 1,150 is given as agreeing with a4's 1,200, but it is not a1's figure: it fits one member only
+    assert _ring_conflict("1,150") == [{"a3"}, {"a1", "a4"}]
