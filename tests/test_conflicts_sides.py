@@ -253,3 +253,40 @@ def test_an_article_agreeing_with_a_side_found_beside_the_core_joins_that_sides_
 def test_an_article_agreeing_with_one_member_of_a_group_only_takes_no_side():
     # a2's 1,150 is given as agreeing with a4's 1,200, but it is not a1's figure: it fits one member only
     assert _ring_conflict("1,150") == [{"a3"}, {"a1", "a4"}]
+
+
+def _joined_to_the_unit(first: str, second: str, third: str, aligned: bool = True):
+    """The sides :func:`third_sides` adds from ``third`` to a finding between ``first`` and ``second``."""
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Disagreement
+    from rashomon.comparison.conflicts.sides import third_sides
+    from rashomon.comparison.conflicts.values import number_side
+    from tests.conftest import make_article
+
+    claims = extract_claims([make_article(a, t) for a, t in (("a1", first), ("a2", second), ("a3", third))])
+    (a1, a2), a3 = [c for c in claims if c.article != "a3"], next(c for c in claims if c.article == "a3")
+    found = Disagreement("number", "how many", number_side(a1, next(v for v in a1.values if v.kind == "number")),
+                         number_side(a2, next(v for v in a2.values if v.kind == "number")))
+    numbers = {c.article: [(c, v) for v in c.values if v.kind == "number"] for c in claims}
+    pairs = {(a1.id, a3.id), (a3.id, a1.id), (a2.id, a3.id), (a3.id, a2.id)} if aligned else set()
+    return [(g.a.claim.article, g.b.value) for g in third_sides([found], numbers, pairs)]
+
+
+def test_a_count_told_to_the_unit_in_an_aligned_sentence_joins_its_side_whatever_it_counts():
+    first, second = "The harbour bill won 212 votes in the council.", "The harbour bill won 218 votes in the council."
+    assert _joined_to_the_unit(first, second, "Only 212 councillors backed the harbour bill, and 140 opposed it.") == [("a1", "only 212")]
+    # not aligned, and nothing around it tells the same count
+    assert _joined_to_the_unit(first, second, "Some 212 people came to the town fair.", aligned=False) == []
+
+
+def test_only_a_large_count_to_the_unit_and_not_the_others_is_told_to_the_unit():
+    from rashomon.comparison.conflicts.sides import _told_to_the_unit
+    from rashomon.model import Value
+
+    def count(n, counted="", unit=""):
+        return Value(kind="number", text=str(n), normalized=str(n), start=0, end=len(str(n)), counted=counted, unit=unit, low=float(n), high=float(n))
+
+    assert _told_to_the_unit(count(212, "votes"), count(212, "councillors"), count(218, "votes"))
+    assert not _told_to_the_unit(count(3, "traders"), count(3, "stalls"), count(4, "traders"))  # a small count may count anything
+    assert not _told_to_the_unit(count(212, "votes"), count(213, "councillors"), count(218, "votes"))  # not to the unit
+    assert not _told_to_the_unit(count(40, "hours"), count(40, "hours"), count(72, "hours"))  # a measure, not a count

@@ -52,9 +52,28 @@ def third_sides(
                     )
                     if same_thing or same_proposition or _same_tally(side.claim, value, claim, v) or (
                         shared_context(side.claim, value, claim, v) is not None
-                    ):
+                    ) or ((side.claim.id, claim.id) in aligned and _told_to_the_unit(value, v, against)):
                         out.append(Agreeing(side, number_side(claim, v)))
     return out
+
+
+# A count this large told to the unit in a sentence aligned with a side's is that side's figure,
+# whatever noun it counts ("112 votes" / "112 deputies supported"; "4,200 residents were
+# evacuated" / "some 4.200 inhabitants ... were evacuated"); a smaller one may count anything.
+_TELLING_COUNT = 20
+
+
+def _told_to_the_unit(value: Value, v: Value, against: Value | None) -> bool:
+    """``v`` is the side's ``value`` to the unit, a count (no unit, nothing measured) of at least
+    :data:`_TELLING_COUNT`, and it cannot be the other side's figure."""
+    if against is None or numbers_agree(against, v) or value.unit or v.unit or value.normalized != v.normalized:
+        return False
+    if {counted_class(value), counted_class(v)} & (MEASURES | {DURATION}):
+        return False
+    try:
+        return float(v.normalized) >= _TELLING_COUNT
+    except ValueError:
+        return False
 
 
 def body_sides(disagreements: Sequence[Disagreement], numbers: dict[str, list[tuple[Claim, Value]]]) -> list[Agreeing]:
