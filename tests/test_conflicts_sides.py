@@ -164,3 +164,129 @@ def test_a_headline_is_aligned_with_what_its_body_retelling_is_aligned_with():
                        Side(claim=lead, value="420", normalized="420", start=0, end=0))]
     aligned = {(lead.id, third.id), (third.id, lead.id)}
     assert _aligned_through(retold, aligned) == {(headline.id, third.id), (third.id, headline.id)}
+
+
+def _lead_day_finding(*third_leads):
+    """A weekday finding between two leads (Thursday / Wednesday, 12 June) and what
+    :func:`lead_sides` adds from third articles whose leads are ``third_leads``."""
+    import numpy as np
+
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Disagreement, Side
+    from rashomon.comparison.conflicts.sides import lead_sides
+    from tests.conftest import make_article
+
+    texts = [
+        "The harbour authority of Harlow closed the northern quay on Thursday after divers found a crack in the sea wall.",
+        "The harbour authority of Harlow closed the northern quay on Wednesday, 12 June, after divers found a crack.",
+        *third_leads,
+    ]
+    articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCDE'[i]}") for i, t in enumerate(texts)]
+    claims = extract_claims(articles)
+
+    def side(article, start_word, end_word):
+        claim = next(c for c in claims if c.article == article)
+        start = claim.start + claim.text.index(start_word)
+        end = claim.start + claim.text.index(end_word) + len(end_word)
+        return Side(claim=claim, value=claim.text[start - claim.start : end - claim.start], normalized=claim.text[start - claim.start : end - claim.start], start=start, end=end)
+
+    found = Disagreement("date", "the day of the event", side("a1", "Thursday", "Thursday"), side("a2", "Wednesday", "12 June"))
+    index = {c.id: k for k, c in enumerate(claims)}
+    added = lead_sides([found], [], claims, np.ones((len(claims), len(claims))), 0.5, index)
+    return [(g.a.claim.article, g.b.claim.article, g.b.value) for g in added]
+
+
+def test_another_articles_lead_weekday_joins_the_side_it_names_and_not_the_other():
+    # the first weekday of the lead is another day's ("woke up on Friday"); the second is the event's
+    assert _lead_day_finding(
+        "Grain traders woke up on Friday to a port in turmoil. Port officials barred ships from the quay on Thursday."
+    ) == [("a1", "a3", "Thursday")]
+    assert _lead_day_finding("Port officials barred ships from the quay on Wednesday.") == [("a2", "a3", "Wednesday")]
+
+
+def test_a_lead_with_both_weekdays_or_neither_joins_no_side():
+    assert _lead_day_finding("Divers saw the crack on Wednesday and the quay was shut on Thursday.") == []
+    assert _lead_day_finding("Grain traders woke up on Friday to a port in turmoil.") == []
+    # a day to come is no day of the event
+    assert _lead_day_finding("The quay will reopen on Thursday, port officials hope.") == []
+    # "last Thursday" in a lead is mostly background to the event it tells
+    assert _lead_day_finding("The inspector, silent since his survey began last Thursday, spoke to the port on Friday.") == []
+
+
+def test_a_third_lead_is_read_past_a_headline_written_with_its_full_stop():
+    assert _lead_day_finding(
+        "They shut our port. We will not forget. Port officials barred ships from the quay on Thursday."
+    ) == [("a1", "a3", "Thursday")]
+
+
+def _ring_conflict(fourth_joins_with: str):
+    """a1 says 1,200 and a3 says 2,000 (the core); a3 against a4's 1,200; a2's figure agrees
+    with a4's only (``fourth_joins_with``: a2's figure as written)."""
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Agreeing, Disagreement
+    from rashomon.comparison.conflicts.merging import merge
+    from rashomon.comparison.conflicts.values import number_side
+    from tests.conftest import make_article
+
+    claims = extract_claims([
+        make_article("a1", "About 1,200 people left the valley before the dam gave way."),
+        make_article("a2", f"The dam gave way after {fourth_joins_with} people had left the valley."),
+        make_article("a3", "Around 2,000 people left the valley before the dam gave way."),
+        make_article("a4", "Some 1,200 people were moved out of the valley before the dam broke."),
+    ])
+    figure = {c.article: number_side(c, next(v for v in c.values if v.kind == "number")) for c in claims}
+    found = [
+        Disagreement("number", "how many", figure["a1"], figure["a3"]),
+        Disagreement("number", "how many", figure["a3"], figure["a4"]),
+    ]
+    (conflict,) = merge(found, [Agreeing(figure["a4"], figure["a2"])], {a: a for a in figure})
+    groups = {}
+    for side in conflict.sides:
+        groups.setdefault(side.group, set()).add(side.article)
+    return sorted(groups.values(), key=len)
+
+
+def test_an_article_agreeing_with_a_side_found_beside_the_core_joins_that_sides_group():
+    assert _ring_conflict("1,200") == [{"a3"}, {"a1", "a2", "a4"}]
+
+
+def test_an_article_agreeing_with_one_member_of_a_group_only_takes_no_side():
+    # a2's 1,150 is given as agreeing with a4's 1,200, but it is not a1's figure: it fits one member only
+    assert _ring_conflict("1,150") == [{"a3"}, {"a1", "a4"}]
+
+
+def _joined_to_the_unit(first: str, second: str, third: str, aligned: bool = True):
+    """The sides :func:`third_sides` adds from ``third`` to a finding between ``first`` and ``second``."""
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.common import Disagreement
+    from rashomon.comparison.conflicts.sides import third_sides
+    from rashomon.comparison.conflicts.values import number_side
+    from tests.conftest import make_article
+
+    claims = extract_claims([make_article(a, t) for a, t in (("a1", first), ("a2", second), ("a3", third))])
+    (a1, a2), a3 = [c for c in claims if c.article != "a3"], next(c for c in claims if c.article == "a3")
+    found = Disagreement("number", "how many", number_side(a1, next(v for v in a1.values if v.kind == "number")),
+                         number_side(a2, next(v for v in a2.values if v.kind == "number")))
+    numbers = {c.article: [(c, v) for v in c.values if v.kind == "number"] for c in claims}
+    pairs = {(a1.id, a3.id), (a3.id, a1.id), (a2.id, a3.id), (a3.id, a2.id)} if aligned else set()
+    return [(g.a.claim.article, g.b.value) for g in third_sides([found], numbers, pairs)]
+
+
+def test_a_count_told_to_the_unit_in_an_aligned_sentence_joins_its_side_whatever_it_counts():
+    first, second = "The harbour bill won 212 votes in the council.", "The harbour bill won 218 votes in the council."
+    assert _joined_to_the_unit(first, second, "Only 212 councillors backed the harbour bill, and 140 opposed it.") == [("a1", "only 212")]
+    # not aligned, and nothing around it tells the same count
+    assert _joined_to_the_unit(first, second, "Some 212 people came to the town fair.", aligned=False) == []
+
+
+def test_only_a_large_count_to_the_unit_and_not_the_others_is_told_to_the_unit():
+    from rashomon.comparison.conflicts.sides import _told_to_the_unit
+    from rashomon.model import Value
+
+    def count(n, counted="", unit=""):
+        return Value(kind="number", text=str(n), normalized=str(n), start=0, end=len(str(n)), counted=counted, unit=unit, low=float(n), high=float(n))
+
+    assert _told_to_the_unit(count(212, "votes"), count(212, "councillors"), count(218, "votes"))
+    assert not _told_to_the_unit(count(3, "traders"), count(3, "stalls"), count(4, "traders"))  # a small count may count anything
+    assert not _told_to_the_unit(count(212, "votes"), count(213, "councillors"), count(218, "votes"))  # not to the unit
+    assert not _told_to_the_unit(count(40, "hours"), count(40, "hours"), count(72, "hours"))  # a measure, not a count

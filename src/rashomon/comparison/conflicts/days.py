@@ -15,7 +15,7 @@ wrong year (:func:`year_sides`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -405,10 +405,16 @@ _LEAD_SENTENCES = 2
 
 
 def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
-    """The day the article's lead gives its main event: the first weekday or date in the first
-    two body sentences (a headline, without closing punctuation, is not the lead), unless it is
-    a deadline or a start ("until Friday", "from Monday") or the sentence speaks of the future."""
-    body = [c for c in claims if not is_headline(c)][:_LEAD_SENTENCES]
+    """The day the article's lead gives its main event: the first of :func:`lead_days`."""
+    return next(lead_days(claims), None)
+
+
+def lead_days(claims: list[Claim], sentences: int = _LEAD_SENTENCES) -> Iterator[tuple[Claim, Value]]:
+    """The days of what happened in the lead, in order: each weekday or date in the first two
+    (``sentences``) body sentences (a headline, without closing punctuation, is not the lead),
+    unless it is a deadline or a start ("until Friday", "from Monday") or the sentence speaks of
+    the future."""
+    body = [c for c in claims if not is_headline(c)][:sentences]
     for claim in body:
         dateline = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
         for v in claim.values:
@@ -419,8 +425,7 @@ def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
             if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and not _future_day(claim, v):
                 if stated_on(claim, v):
                     continue  # "officials said Saturday", "announced this Thursday": the day of the telling
-                return claim, v
-    return None
+                yield claim, v
 
 
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)

@@ -68,6 +68,10 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
         for x, y in [(d.a.key, d.b.key) for d in found] + [(g.a.key, g.b.key) for g in agreements]:
             neighbours[x].add(y)
             neighbours[y].add(x)
+        agreed: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
+        for g in agreements:
+            agreed[g.a.key].add(g.b.key)
+            agreed[g.b.key].add(g.a.key)
         told: set[tuple[str, int, int]] = set()
         for core in found:
             if core.a.key in told and core.b.key in told:
@@ -80,6 +84,16 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             chosen: dict[str, Side] = {}
             for side in sorted(members, key=lambda s: (is_headline(s.claim), -weight[s.key], s.start)):
                 chosen.setdefault(side.claim.article, side)
+            # an article left out that agrees with a side found beside the core ("a1 and a4 say
+            # 1,200; a3 says 2,000", a2's 1,200 agreeing with a4's): it may join that side's group
+            # only, never start one, so no chain of agreements adds a side of its own
+            joining = {k for k in keys - {core.a.key, core.b.key} for k in agreed[k]} - keys
+            second = {}
+            for side in sorted((sides[k] for k in joining if k in sides), key=lambda s: (is_headline(s.claim), s.start)):
+                if side.claim.article not in chosen:
+                    second.setdefault(side.claim.article, side)
+            chosen.update(second)
+            late = {s.key for s in second.values()}
             if len(chosen) < 2:
                 continue
             reps = sorted(chosen.values(), key=lambda s: s.claim.article)
@@ -94,6 +108,8 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             groups: list[list[Side]] = []
             for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
                 fits = [g for g in groups if all(alike(side, m) for m in g)]
+                if side.key in late and len(fits) != 1:
+                    continue
                 if len(fits) == 1 and kind == "number" and any(_figures_fit(side, m) for g in groups if g is not fits[0] for m in g):
                     continue  # "more than four years" fits "four" and "four and a half": no side
                 if len(fits) == 1:

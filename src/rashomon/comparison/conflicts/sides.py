@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from ...model import Claim, Value
 from .calendar import pair_of
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
-from .days import same_time, time_findings, time_side
+from .days import lead_days, lead_time, same_time, time_findings, time_side
 from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
 from .figures import DURATION
 from .values import MEASURES, TALLIES, counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
@@ -50,9 +52,28 @@ def third_sides(
                     )
                     if same_thing or same_proposition or _same_tally(side.claim, value, claim, v) or (
                         shared_context(side.claim, value, claim, v) is not None
-                    ):
+                    ) or ((side.claim.id, claim.id) in aligned and _told_to_the_unit(value, v, against)):
                         out.append(Agreeing(side, number_side(claim, v)))
     return out
+
+
+# A count this large told to the unit in a sentence aligned with a side's is that side's figure,
+# whatever noun it counts ("112 votes" / "112 deputies supported"; "4,200 residents were
+# evacuated" / "some 4.200 inhabitants ... were evacuated"); a smaller one may count anything.
+_TELLING_COUNT = 20
+
+
+def _told_to_the_unit(value: Value, v: Value, against: Value | None) -> bool:
+    """``v`` is the side's ``value`` to the unit, a count (no unit, nothing measured) of at least
+    :data:`_TELLING_COUNT`, and it cannot be the other side's figure."""
+    if against is None or numbers_agree(against, v) or value.unit or v.unit or value.normalized != v.normalized:
+        return False
+    if {counted_class(value), counted_class(v)} & (MEASURES | {DURATION}):
+        return False
+    try:
+        return float(v.normalized) >= _TELLING_COUNT
+    except ValueError:
+        return False
 
 
 def body_sides(disagreements: Sequence[Disagreement], numbers: dict[str, list[tuple[Claim, Value]]]) -> list[Agreeing]:
@@ -165,3 +186,69 @@ def third_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim])
             start, end = quote_span(claim, q)
             out.append(Agreeing(side, Side(claim=claim, value=q, normalized=" ".join(words), start=start, end=end)))
     return out
+
+
+# the day an act was done, not "next Friday" or "until Friday"; nor "last Thursday", in a lead
+# mostly an earlier act told as background ("silent since his trial began last Thursday")
+_PLAIN_WEEKDAY = {"", "on", "this"}
+# a third article's lead read one sentence further: a headline written with its full stop
+# ("They stole two years of our lives.") takes the place of a lead sentence
+_THIRD_LEAD = 3
+
+
+def _weekday_in(side: Side) -> str | None:
+    """The one weekday written within a side ("Tuesday", "Sunday, 9 March", "March 18 … Tuesday")."""
+    days = {v.normalized for v in side.claim.values if v.kind == "weekday" and side.start <= v.start and v.end <= side.end}
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _is_lead_day(side: Side, own: list[Claim]) -> bool:
+    """The side tells its article's lead day: the day of the article's main event."""
+    lead = lead_time(own)
+    return lead is not None and lead[0].id == side.claim.id and side.start <= lead[1].start and lead[1].end <= side.end
+
+
+def lead_sides(
+    disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], claims: Sequence[Claim],
+    similarity: np.ndarray, floor: float, index: dict[str, int],
+) -> list[Agreeing]:
+    """The other articles' leads on one side of a weekday finding about a lead's day: when one
+    side is its article's lead day, the finding is about the main event, and another article's
+    lead on the same topic (as similar as ``floor`` to that side's claim) tells that event's day
+    too. A weekday in it that is one side's and not the other's joins that side ("a says Thursday,
+    b says Wednesday, 22 May; c's lead: thrown out on Thursday"); an article whose lead holds
+    both sides' weekdays takes none, and one already on a side (``agreements``) or against one keeps
+    its sentence."""
+    by_article: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article, []).append(claim)
+    out = []
+    for d in disagreements:
+        if d.kind != "date" or d.what not in ("the day", "the day of the event"):
+            continue
+        days = {side.key: _weekday_in(side) for side in (d.a, d.b)}
+        if None in days.values() or days[d.a.key] == days[d.b.key]:
+            continue  # a date told two ways: one weekday cannot tell the sides apart
+        leads = [side for side in (d.a, d.b) if _is_lead_day(side, by_article[side.claim.article])]
+        if not leads:
+            continue
+        pair = {d.a.claim.article, d.b.claim.article}
+        # an article already on a side, or against one, keeps the sentence found for it
+        joined = {g.b.claim.article for g in agreements if g.a.key in days} | {g.a.claim.article for g in agreements if g.b.key in days}
+        joined |= {x.claim.article for e in disagreements if e.kind == "date" and {e.a.key, e.b.key} & set(days) for x in (e.a, e.b)}
+        for article, own in by_article.items():
+            if article in pair or article in joined:
+                continue
+            found = [
+                (claim, v) for claim, v in lead_days(own, _THIRD_LEAD)
+                if v.kind == "weekday" and v.qualifier in _PLAIN_WEEKDAY and claim.id in index
+                and any(similarity[index[claim.id], index[lead.claim.id]] >= floor for lead in leads)
+            ]
+            sides = {side.key for claim, v in found for side in (d.a, d.b) if days[side.key] == v.normalized}
+            if len(sides) != 1:
+                continue  # neither side's weekday, or both
+            side = d.a if d.a.key in sides else d.b
+            claim, v = next((c, v) for c, v in found if v.normalized == days[side.key])
+            out.append(Agreeing(side, Side(claim=claim, value=v.text, normalized=side.normalized, start=v.start, end=v.end)))
+    return out
+
