@@ -191,3 +191,19 @@ def test_who_first_noticed_a_thing_by_two_different_actors():
         "The oil slick was first spotted by harbour pilot Jon Vell at the north quay of Veldhaven on Sunday.",
     )
     assert {s.value for s in found.sides} == {"dock workers", "harbour pilot Jon Vell"}
+
+
+def test_doers_told_alike_are_one_side_of_the_finding():
+    articles = [
+        make_article("a1", "Army engineers opened a footpath over the ridge on Tuesday, the ministry said."),
+        make_article("a2", "Volunteers of the Relief Agency opened a footpath over the ridge within hours."),
+        make_article("a3", "Military engineers opened a footpath over the ridge and helicopters brought food."),
+    ]
+    entities = resolve_entities(articles)
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    (found,) = [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "actor"]
+    groups = {}
+    for side in found.sides:
+        groups.setdefault(side.group, set()).add(side.article)
+    assert sorted(map(sorted, groups.values())) == [["a1", "a3"], ["a2"]]

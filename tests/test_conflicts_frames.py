@@ -1,5 +1,5 @@
 from rashomon.comparison.claims.acts import Act
-from rashomon.comparison.conflicts.frames import frames_differ, head_of, one_person_named, same_thing
+from rashomon.comparison.conflicts.frames import doers_alike, frames_differ, head_of, one_person_named, same_thing
 
 
 def _doer(text):
@@ -31,3 +31,11 @@ def test_a_body_and_its_members_or_a_person_described_are_one_side():
 def test_one_person_named():
     assert one_person_named("harbour pilot Jon Vell")
     assert not one_person_named("the firm Kolvar Marine")
+
+
+def test_doers_told_alike():
+    assert doers_alike("Army engineers", "Military engineers")
+    assert doers_alike("the police", "officers")
+    assert not doers_alike("festival stewards", "the police")
+    # "own" is no doer's word: the board's laboratory is not the company's quality control
+    assert not doers_alike("the board's own laboratory", "the own quality control of the company")

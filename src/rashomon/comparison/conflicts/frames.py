@@ -28,6 +28,7 @@ _NEAR_DOER = 0.45  # cosine of two doers' heads that name one side ("police" / "
 _VAGUE = {"authorities", "officials", "government", "people", "someone", "others", "members", "staff", "personnel"}
 _DOER_KINDS = {"person", "worker", "organization", "group"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "some", "all", "own", "so-called"}
+_NOT_A_DOER = {"own", "so-called", "very", "same"}  # "the board's own laboratory" / "the own quality control"
 _PHRASE_END = re.compile(r"\s(?:of|from|at|in|on|for|with|by|under|who|which|that)\s|,")
 
 
@@ -105,6 +106,18 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
         return False
     # any word of one's head phrase near one of the other's: "Warship INS Sukanya" / "Indian navy"
     return max(_cosine(u, v) for u in _head_words(a.doer) for v in _head_words(b.doer)) < _NEAR_DOER
+
+
+def doers_alike(a: str, b: str) -> bool:
+    """Whether two doers as written tell one side: a shared word ("Army engineers" / "Military
+    engineers"), heads of one stem ("jury" / "jurors") or near in meaning ("the city" / "the
+    municipality"), the same tests by which :func:`frames_differ` finds no conflict between them."""
+    if (_words(a) & _words(b)) - _NOT_A_DOER:
+        return True
+    ha, hb = head_of(a), head_of(b)
+    if ha and hb and _one_name(ha.lower(), hb.lower()):
+        return True
+    return max(_cosine(u, v) for u in _head_words(a) for v in _head_words(b)) >= _NEAR_DOER
 
 
 def _head_words(doer: str) -> list[str]:

@@ -4,14 +4,18 @@ disagreement told once however many checks found it (:func:`dedupe`)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ...model import Conflict, ConflictSide
 from .common import Agreeing, Disagreement, Side, is_headline
+from .frames import doers_alike
 from .values import numbers_agree
 
 __all__ = ["merge", "dedupe"]
+
+_ENTITY_ID = re.compile(r"e\d+")  # an entity's id as the entity stage writes it
 
 
 class _Union:
@@ -39,6 +43,13 @@ def _figures_differ(x: Side, y: Side) -> bool:
     """Whether two sides' figures are known and cannot be one figure."""
     vx, vy = x.stated(("number",)), y.stated(("number",))
     return vx is not None and vy is not None and not numbers_agree(vx, vy)
+
+
+def _resolved(side: Side) -> bool:
+    """Whether an actor side stands for a resolved entity (its normalized value is the entity's id,
+    not its words): two named bodies sharing a word ("the Transport Ministry" / "the Interior
+    Ministry") are two actors."""
+    return _ENTITY_ID.fullmatch(side.normalized) is not None
 
 
 def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
@@ -101,7 +112,10 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             def alike(x: Side, y: Side) -> bool:
                 if kind == "number" and _figures_differ(x, y):
                     return False  # "four months" / "more than four years": one digit, two figures
-                return x.normalized == y.normalized or (x.key, y.key) in agreeing or (y.key, x.key) in agreeing
+                if x.normalized == y.normalized or (x.key, y.key) in agreeing or (y.key, x.key) in agreeing:
+                    return True
+                # two doers no entity resolved, told alike ("Army engineers" / "Military engineers")
+                return kind == "actor" and not (_resolved(x) or _resolved(y)) and doers_alike(x.value, y.value)
 
             # a side joins a group only when it agrees with every member: "more than two
             # hundred" agrees with 212 and with "more than 500" but makes them no group
