@@ -164,3 +164,21 @@ def test_a_headline_is_aligned_with_what_its_body_retelling_is_aligned_with():
                        Side(claim=lead, value="420", normalized="420", start=0, end=0))]
     aligned = {(lead.id, third.id), (third.id, lead.id)}
     assert _aligned_through(retold, aligned) == {(headline.id, third.id), (third.id, headline.id)}
+
+
+def test_a_headline_quotation_told_whole_in_the_body_gives_the_finding_its_body_sentence():
+    from rashomon.comparison.conflicts.common import is_headline
+    from rashomon.model import Claim
+
+    headline = 'Row over Orlund harbour: "We never sold a single permit"'
+    assert is_headline(Claim(id="a2.s1", article="a2", sentence="a2.s1", text=headline, start=0, end=len(headline)))
+    # the two whole tellings differ twice (a translation's), the headline's excerpt once: the
+    # finding is found on the headline and told with the body sentence that holds its words
+    conflicts = _conflicts_n(
+        'The harbour master told the council: "We never sold a permit to anyone from outside the town. We will fight to clear our name."',
+        headline + '\n\nThe harbour master defended the office. "We never sold a single permit to anyone from outside the town. '
+        'We will fight for our good name," he told the council.',
+    )
+    (found,) = [c for c in conflicts if c.kind == "quote"]
+    told = {s.article: s.text for s in found.sides}
+    assert "defended" not in told["a2"] and "told the council" in told["a2"]
