@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rashomon.comparison.conflicts.quotes import MAX_QUOTES_COMPARED, quote_change, quote_findings, quote_words
+from rashomon.comparison.conflicts.quotes import MAX_QUOTES_COMPARED, quote_change, quote_findings, quote_words, same_meaning
 from rashomon.model import Claim
 
 
@@ -96,3 +96,28 @@ def test_adverbs_of_time_up_to_now_are_one_meaning_in_two_translations():
     assert quote_change(said, "The water level is high but still stable") is None
     assert quote_change(said, "The water level is high but no longer stable") == "the negation differs"
     assert quote_change(said, "The water level is high but quite unstable") == "a key word differs"
+
+
+def test_a_near_synonym_beside_an_added_word_is_the_translations_word_not_a_second_change():
+    said = "The coach has never used a banned drug in his whole career"
+    # "forbidden" for "banned" is one meaning; the added "knowingly" is the one change left
+    assert quote_change(said, "The coach has never knowingly used a forbidden drug in his whole career") == "words are added"
+    assert quote_change(said, "The coach has never used a forbidden drug in his whole career") is None
+
+
+def test_an_auxiliary_a_translation_words_its_own_way_is_no_change():
+    said = "The union is not leaving the talks with the ministry"
+    assert quote_change(said, "The union does not abandon the talks with the ministry") is None
+    assert quote_change(said, "The union is not leaving the talks with the employers") == "a key word differs"
+
+
+def test_words_of_one_meaning_are_close_in_the_table_and_rated_alike_by_valence():
+    assert same_meaning(["banned"], ["forbidden"])
+    assert same_meaning(["the", "banned"], ["forbidden"])  # a function word carries no meaning of its own
+    assert not same_meaning(["win"], ["lose"])  # close in the table, rated on opposite sides
+    assert not same_meaning(["open"], ["close"])  # close in the table, rated by neither: an antonym is possible
+    assert not same_meaning(["choices"], ["cuts"])
+    assert not same_meaning(["banned"], [])
+    # the antonym stays a changed key word
+    assert quote_change("We will open the northern bridge to traffic this winter",
+                        "We will close the northern bridge to traffic this winter") == "a key word differs"

@@ -14,11 +14,12 @@ import difflib
 import re
 from functools import lru_cache
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from ...model import Claim
 from ...text.stems import suffix_stem
 from ..claims import find_quantities
+from ..framing.resources import valence, word_vectors
 from .common import Disagreement, Side
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
@@ -26,8 +27,10 @@ STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "
 # Words a changed passage may swap without changing what is said (not counted as told alike):
 # reported speech shifts the person ("our guards" told as "its guards"), and a light verb with a
 # noun carries no meaning of its own ("every decision taken tonight" / "of this evening").
+# An auxiliary's form is the grammar of the language translated from ("we are not leaving" / "we
+# do not abandon"), as is a relative pronoun ("that has been" / "which is").
 _REWORDING = STOP | {"its", "he", "she", "his", "her", "him", "them", "us", "me", "your", "ours", "theirs"} | {
-    "taken", "made", "given", "held"}
+    "taken", "made", "given", "held"} | {"am", "are", "do", "does", "did", "being", "which", "who", "whom"}
 
 _NEGATIONS = {"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot", "n't"}
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d+(?:[.,]\d+)*")
@@ -80,14 +83,16 @@ def quote_words(quote: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _quote_words(quote: str) -> tuple[str, ...]:
-    out = []
+    return tuple("n't" if w == "n't" else suffix_stem(_spelled(w)) for w in _written_words(quote))
+
+
+@lru_cache(maxsize=4096)
+def _written_words(quote: str) -> tuple[str, ...]:
+    """The quotation's words as written (lower-cased), one for each of :func:`quote_words`."""
     quote = _NOBODY.sub("nobody", quote.replace("’", "'").replace("‘", "'"))
     for pattern, word in _SAME_TIME:
         quote = pattern.sub(word, quote)
-    for w in _TOKEN.findall(quote.replace("n't", " n't")):
-        lw = _SAME_QUANTIFIER.get(w.lower(), w.lower())
-        out.append("n't" if lw == "n't" else suffix_stem(_spelled(lw)))
-    return tuple(out)
+    return tuple(_SAME_QUANTIFIER.get(w.lower(), w.lower()) for w in _TOKEN.findall(quote.replace("n't", " n't")))
 
 
 # quote_words gives stems: the lists hold them too ("this" -> "thi", "always" -> "alway")
@@ -182,17 +187,19 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         return "a figure differs"
     inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
     known_a, known_b = _phrases(text_a), _phrases(text_b)
-    changes = [
-        (ta[i1:i2], tb[j1:j2]) for op, i1, i2, j1, j2 in inner.get_opcodes()
+    written_a, written_b = _written_words(qa), _written_words(qb)
+    spans = [
+        (i1 + a0, i2 + a0, j1 + b0, j2 + b0) for op, i1, i2, j1, j2 in inner.get_opcodes()
         if op != "equal"
         and not _named_more_fully(ta[i1:i2], tb[j1:j2], tb[j2] if j2 < len(tb) else None, known_a)
         and not _named_more_fully(tb[j1:j2], ta[i1:i2], ta[i2] if i2 < len(ta) else None, known_b)
     ]
-    # a passage whose words are only put in another order ("never was" / "was never") is no change
+    changes = [(sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in spans]
+    # a passage whose words are only put in another order ("never was" / "was never") is no change,
+    # nor one whose every word has a near-synonym on the other side ("abandon" / "leave")
     content = [
-        (x, y) for x, y in changes
-        if (set(x) | set(y)) - _REWORDING - _NEGATIONS and set(x) - _REWORDING != set(y) - _REWORDING
-        and not _both_up_to_now(x, y)
+        (sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in spans
+        if _changes_meaning(sa[i1:i2], sb[j1:j2]) and not same_meaning(written_a[i1:i2], written_b[j1:j2])
     ]
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
@@ -203,16 +210,61 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         if qx and qy and qx != qy:
             return "a key word differs"  # "every safety procedure" / "most safety procedures"
     # Where both tellings go on past the shared stretch, differently, that is one more change.
-    for x, y in ((sa[:a0], sb[:b0]), (sa[a1:], sb[b1:])):
-        if set(x) - STOP and set(y) - STOP:
-            changes.append((x, y))
-            content.append((x, y))
+    for i1, i2, j1, j2 in ((0, a0, 0, b0), (a1, len(sa), b1, len(sb))):
+        if set(sa[i1:i2]) - STOP and set(sb[j1:j2]) - STOP and not same_meaning(written_a[i1:i2], written_b[j1:j2]):
+            changes.append((sa[i1:i2], sb[j1:j2]))
+            content.append((sa[i1:i2], sb[j1:j2]))
     if len(content) == 1 and shared >= 4:
         x, y = content[0]
         if len(x) <= _MAX_CHANGE and len(y) <= _MAX_CHANGE:
             # One short passage changed inside a quotation told word for word otherwise.
             return "a key word differs" if x and y else "words are added"
     return None
+
+
+# Words of one meaning: the static table's vectors of two written words at least this close
+# ("leave" / "abandon" 0.45, "banned" / "forbidden" 0.61; "choices" / "cuts" 0.11, "blind" /
+# "haste" -0.09), and rated on the same side of VADER's valence. The table alone cannot tell a
+# synonym from an antonym ("close" / "shut" 0.48, "close" / "open" 0.48, "win" / "lose" 0.57):
+# the valence can where VADER rates both words, and two words it does not rate stay different.
+NEAR_SYNONYM = 0.45
+
+
+def same_meaning(x: Sequence[str], y: Sequence[str]) -> bool:
+    """A changed passage (written words) whose every content word has a near-synonym among the
+    other side's: a translation's other word for the same thing, not a misquote."""
+    cx, cy = _content_written(x), _content_written(y)
+    if not cx or not cy:
+        return False
+    close = _closeness(cx, cy)
+    return all(max(row) >= NEAR_SYNONYM for row in close) and all(max(col) >= NEAR_SYNONYM for col in zip(*close))
+
+
+def _content_written(words: Sequence[str]) -> list[str]:
+    return [w for w in words if suffix_stem(_spelled(w)) not in _REWORDING | _FUNCTION and not w.isdigit()]
+
+
+def _closeness(cx: list[str], cy: list[str]) -> list[list[float]]:
+    """Each pair's cosine in the static table (1 for one stem), or -1 unless VADER rates both
+    words on the same side of its valence."""
+    vx, vy = word_vectors(cx), word_vectors(cy)
+    out = []
+    for wx, ux in zip(cx, vx):
+        row = []
+        for wy, uy in zip(cy, vy):
+            px, py = valence(wx), valence(wy)
+            if suffix_stem(_spelled(wx)) == suffix_stem(_spelled(wy)):
+                row.append(1.0)
+            else:
+                row.append(float(ux @ uy) if px is not None and py is not None and px * py > 0 else -1.0)
+        out.append(row)
+    return out
+
+
+def _changes_meaning(x: list[str], y: list[str]) -> bool:
+    """A changed passage with a word of content that is not only put in another order."""
+    return bool((set(x) | set(y)) - _REWORDING - _NEGATIONS) and set(x) - _REWORDING != set(y) - _REWORDING \
+        and not _both_up_to_now(x, y)
 
 
 def _both_up_to_now(x: list[str], y: list[str]) -> bool:
