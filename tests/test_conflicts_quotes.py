@@ -121,3 +121,13 @@ def test_words_of_one_meaning_are_close_in_the_table_and_rated_alike_by_valence(
     # the antonym stays a changed key word
     assert quote_change("We will open the northern bridge to traffic this winter",
                         "We will close the northern bridge to traffic this winter") == "a key word differs"
+
+
+def test_an_opening_verb_negated_in_one_telling_only_is_a_negation_differing():
+    said = "had cleared every fire inspection this spring"
+    # worded apart past the verb, too few words alike to be one quotation, but the speaker's verb is denied
+    assert quote_change(said, "had not cleared the March fire inspection, though the faults were fixed") == "the negation differs"
+    # the same verb negated, going on with nothing both say: two statements, no finding
+    assert quote_change("We know who is behind the attack", "We do not know what happened at the plant") is None
+    # a negation on each side, before and after the verb, is one denial
+    assert quote_change("spare no money on the repairs", "will not spare any money") is None

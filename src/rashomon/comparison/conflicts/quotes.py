@@ -140,6 +140,36 @@ def goes_on_differently(qa: str, qb: str) -> bool:
     return len(ra & rb) * 3 < len(ra | rb)
 
 
+_OPENING_WITHIN = 5  # words before a quotation's first content word: a subject, an auxiliary, a negation
+
+
+def _opening_verb(words: list[str]) -> int:
+    """Where the quotation's first word of content stands (its verb, as a speaker opens: "We know",
+    "had not passed"), or -1 when none stands within its first few words."""
+    for k, w in enumerate(words[:_OPENING_WITHIN]):
+        if w not in _FUNCTION | _REWORDING | _UP_TO_NOW and w != "noth":
+            return k
+    return -1
+
+
+def negated_opening(sa: list[str], sb: list[str]) -> bool:
+    """Two tellings that open on the same verb with the same subject, one of them negated, that
+    go on with a word of content both say ("had passed every safety inspection" / "had not
+    passed the last inspection"), and whose negations differ in number: the speaker is made to
+    deny what the other telling has them affirm, though the rest is worded apart."""
+    ka, kb = _opening_verb(sa), _opening_verb(sb)
+    if ka < 0 or kb < 0 or sa[ka] != sb[kb] or _negations(sa) == _negations(sb):
+        return False
+    if (_negations(sa[:ka]) > 0) == (_negations(sb[:kb]) > 0):
+        return False
+    return _subject(sa[:ka]) == _subject(sb[:kb]) and bool(_content(sa[ka + 1 :]) & _content(sb[kb + 1 :]))
+
+
+def _subject(opening: list[str]) -> list[str]:
+    """The words before the opening verb less its negation, auxiliaries, pronouns and adverbs of time."""
+    return [w for w in opening if w not in _NEGATIONS and w not in _REWORDING and w not in _UP_TO_NOW]
+
+
 @lru_cache(maxsize=64)
 def _phrases(text: str) -> frozenset[tuple[str, str]]:
     """The pairs of neighbouring words (stems) of an article's text."""
@@ -171,7 +201,8 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     shared = sum(m.size for m in blocks)
     shared_content = sum(1 for m in blocks for w in sa[m.a : m.a + m.size] if w not in STOP)
     if not blocks or shared < 0.5 * min(len(sa), len(sb)) or shared_content < 2:
-        return None  # different quotations
+        # different quotations, unless the speaker's opening verb is negated in one telling only
+        return "the negation differs" if negated_opening(sa, sb) else None
     # the stretch both tell: from the first shared word to the last, on each side
     a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
     b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
