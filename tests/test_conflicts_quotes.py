@@ -131,3 +131,11 @@ def test_an_opening_verb_negated_in_one_telling_only_is_a_negation_differing():
     assert quote_change("We know who is behind the attack", "We do not know what happened at the plant") is None
     # a negation on each side, before and after the verb, is one denial
     assert quote_change("spare no money on the repairs", "will not spare any money") is None
+
+
+def test_a_negated_verb_of_ruling_out_affirms_and_a_changed_opening_counts():
+    said = "There is no danger to the other villages at this point"
+    # "cannot rule out" says there may be a danger: the negation differs, though both hold one
+    assert quote_change(said, "We cannot rule out a danger to the other villages at this point") == "the negation differs"
+    # an excerpt that starts after the negated opening is no change
+    assert quote_change("This is not all we wanted, but it is a real gain for the workers", "a real gain for the workers") is None

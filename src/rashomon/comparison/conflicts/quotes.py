@@ -101,8 +101,14 @@ _REWORDING = frozenset(_REWORDING | {suffix_stem(w) for w in _REWORDING})
 _QUANTIFIERS = frozenset(_QUANTIFIERS | {suffix_stem(w) for w in _QUANTIFIERS})
 
 
+# Verbs of ruling a thing out: negated, they affirm it is possible ("we cannot rule out a risk"
+# says there may be one; "did not deny it" is no denial), so the two negations count as none.
+_DENIALS = frozenset({"rule", "rul", "exclude", "exclud", "deny", "deni"})
+
+
 def _negations(words: list[str]) -> int:
-    return sum(1 for w in words if w in _NEGATIONS or w == "noth")
+    """The quotation's negations, less those that negate a verb of ruling out."""
+    return sum(1 for k, w in enumerate(words) if (w in _NEGATIONS or w == "noth") and not _DENIALS & set(words[k + 1 : k + 4]))
 
 
 def _figures(quote: str) -> set[float]:
@@ -208,8 +214,11 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
     ta, tb = sa[a0:a1], sb[b0:b1]
     # a negation only one side's stretch holds, and not merely moved out of the other's stretch
-    # ("a voice it was never given" / "a voice that never was given to it")
-    if (_negations(ta) > 0) != (_negations(tb) > 0) and _negations(sa) != _negations(sb):
+    # ("a voice it was never given" / "a voice that never was given to it"); where both tellings
+    # open with words of their own, neither is an excerpt, and the openings count ("there is no
+    # risk to other schools" / "we cannot rule out a risk to other schools")
+    wa, wb = (sa[:a1], sb[:b1]) if a0 and b0 else (ta, tb)
+    if (_negations(wa) > 0) != (_negations(wb) > 0) and _negations(sa) != _negations(sb):
         return "the negation differs"
     if shared < _MIN_WORDS:
         return None
