@@ -139,3 +139,12 @@ def test_a_negated_verb_of_ruling_out_affirms_and_a_changed_opening_counts():
     assert quote_change(said, "We cannot rule out a danger to the other villages at this point") == "the negation differs"
     # an excerpt that starts after the negated opening is no change
     assert quote_change("This is not all we wanted, but it is a real gain for the workers", "a real gain for the workers") is None
+
+
+def test_a_verb_of_denial_is_a_negation_and_negated_it_is_none():
+    # "did not deny" is no denial; "denied" is one
+    assert quote_change("We did not deny that the ferry was unsafe last winter",
+                        "We denied that the ferry was unsafe last winter") == "the negation differs"
+    # "rule" without "out" is a noun: "no rule" stays a negation
+    assert quote_change("The club broke no rule in the transfer of its goalkeeper",
+                        "The club broke a rule in the transfer of its goalkeeper") == "the negation differs"

@@ -101,14 +101,23 @@ _REWORDING = frozenset(_REWORDING | {suffix_stem(w) for w in _REWORDING})
 _QUANTIFIERS = frozenset(_QUANTIFIERS | {suffix_stem(w) for w in _QUANTIFIERS})
 
 
-# Verbs of ruling a thing out: negated, they affirm it is possible ("we cannot rule out a risk"
-# says there may be one; "did not deny it" is no denial), so the two negations count as none.
-_DENIALS = frozenset({"rule", "rul", "exclude", "exclud", "deny", "deni"})
+# Verbs of ruling a thing out deny it as a negation does ("we deny any risk"); negated, they affirm
+# it is possible ("we cannot rule out a risk" says there may be one), so the two count as none.
+_DENIALS = frozenset({"exclude", "exclud", "deny", "deni"})
+_RULE = frozenset({"rule", "rul"})  # with "out" after it ("rule out", "ruling anything out")
+
+
+def _denial(words: list[str], k: int) -> bool:
+    return words[k] in _DENIALS or (words[k] in _RULE and "out" in words[k + 1 : k + 3])
 
 
 def _negations(words: list[str]) -> int:
-    """The quotation's negations, less those that negate a verb of ruling out."""
-    return sum(1 for k, w in enumerate(words) if (w in _NEGATIONS or w == "noth") and not _DENIALS & set(words[k + 1 : k + 4]))
+    """The quotation's negations and verbs of denial, less each negation that negates such a verb
+    (the two count as none)."""
+    negated = {j for k, w in enumerate(words) if w in _NEGATIONS for j in range(k + 1, min(k + 4, len(words))) if _denial(words, j)}
+    plain = sum(1 for k, w in enumerate(words)
+                if (w in _NEGATIONS or w == "noth") and not any(_denial(words, j) for j in range(k + 1, min(k + 4, len(words)))))
+    return plain + sum(1 for k in range(len(words)) if _denial(words, k) and k not in negated)
 
 
 def _figures(quote: str) -> set[float]:
