@@ -6,6 +6,13 @@ misquote: the negation differs ("never hostile" / "at times hostile"), a figure 
 hours" / "48 hours"), or the two are word for word the same but for one short passage ("cuts" for
 "choices", an added "yet"). A translation that rewords the quotation in several places is the
 same quotation in other words, not a conflict.
+
+Each changed word is judged by its meaning: an auxiliary or a relative pronoun is the grammar of
+the language translated from ("are not leaving" / "do not abandon"), and a near-synonym (close in
+the static embedding table, rated alike by VADER: "banned" / "forbidden") is the same word, so
+neither counts as a change. A verb of denial counts as a negation, and a negated one as none
+("there is no risk" / "we cannot rule out a risk"). Two tellings too unlike to be one quotation
+still disagree where they open on one verb, negated in one of them only, and go on alike.
 """
 
 from __future__ import annotations
@@ -112,12 +119,16 @@ def _denial(words: list[str], k: int) -> bool:
 
 
 def _negations(words: list[str]) -> int:
-    """The quotation's negations and verbs of denial, less each negation that negates such a verb
-    (the two count as none)."""
-    negated = {j for k, w in enumerate(words) if w in _NEGATIONS for j in range(k + 1, min(k + 4, len(words))) if _denial(words, j)}
-    plain = sum(1 for k, w in enumerate(words)
-                if (w in _NEGATIONS or w == "noth") and not any(_denial(words, j) for j in range(k + 1, min(k + 4, len(words)))))
-    return plain + sum(1 for k in range(len(words)) if _denial(words, k) and k not in negated)
+    """The quotation's negations and verbs of denial; a negation of such a verb (within three
+    words: "not ruling anything out") and the verb count as none."""
+    denials = [k for k in range(len(words)) if _denial(words, k)]
+    count, negated = 0, set()
+    for k, w in enumerate(words):
+        if w in _NEGATIONS or w == "noth":
+            governed = [j for j in denials if k < j <= k + 3]
+            negated.update(governed)
+            count += not governed
+    return count + sum(1 for j in denials if j not in negated)
 
 
 def _figures(quote: str) -> set[float]:
@@ -127,6 +138,9 @@ def _figures(quote: str) -> set[float]:
 _MIN_OPENING = 3  # words of an opening told word for word
 _MIN_GOES_ON = 3  # content words each telling goes on with after it (a short tail may be a translation)
 _FUNCTION = STOP | _NEGATIONS | {"there", "here", "he", "she", "them", "us", "me", "do", "did", "does", "not"}
+
+
+_NOT_CONTENT = _FUNCTION | _REWORDING
 
 
 def _content(words: list[str]) -> set[str]:
@@ -162,7 +176,7 @@ def _opening_verb(words: list[str]) -> int:
     """Where the quotation's first word of content stands (its verb, as a speaker opens: "We know",
     "had not passed"), or -1 when none stands within its first few words."""
     for k, w in enumerate(words[:_OPENING_WITHIN]):
-        if w not in _FUNCTION | _REWORDING | _UP_TO_NOW and w != "noth":
+        if w not in _NOT_CONTENT and w not in _UP_TO_NOW and w != "noth":
             return k
     return -1
 
@@ -290,7 +304,7 @@ def same_meaning(x: Sequence[str], y: Sequence[str]) -> bool:
 
 
 def _content_written(words: Sequence[str]) -> list[str]:
-    return [w for w in words if suffix_stem(_spelled(w)) not in _REWORDING | _FUNCTION and not w.isdigit()]
+    return [w for w in words if suffix_stem(_spelled(w)) not in _NOT_CONTENT and not w.isdigit()]
 
 
 def _closeness(cx: list[str], cy: list[str]) -> list[list[float]]:
