@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rashomon.comparison.conflicts.quotes import MAX_QUOTES_COMPARED, quote_change, quote_findings, quote_words
+from rashomon.comparison.conflicts.quotes import MAX_QUOTES_COMPARED, quote_change, quote_findings, quote_words, same_meaning
 from rashomon.model import Claim
 
 
@@ -96,3 +96,55 @@ def test_adverbs_of_time_up_to_now_are_one_meaning_in_two_translations():
     assert quote_change(said, "The water level is high but still stable") is None
     assert quote_change(said, "The water level is high but no longer stable") == "the negation differs"
     assert quote_change(said, "The water level is high but quite unstable") == "a key word differs"
+
+
+def test_a_near_synonym_beside_an_added_word_is_the_translations_word_not_a_second_change():
+    said = "The coach has never used a banned drug in his whole career"
+    # "forbidden" for "banned" is one meaning; the added "knowingly" is the one change left
+    assert quote_change(said, "The coach has never knowingly used a forbidden drug in his whole career") == "words are added"
+    assert quote_change(said, "The coach has never used a forbidden drug in his whole career") is None
+
+
+def test_an_auxiliary_a_translation_words_its_own_way_is_no_change():
+    said = "The union is not leaving the talks with the ministry"
+    assert quote_change(said, "The union does not abandon the talks with the ministry") is None
+    assert quote_change(said, "The union is not leaving the talks with the employers") == "a key word differs"
+
+
+def test_words_of_one_meaning_are_close_in_the_table_and_rated_alike_by_valence():
+    assert same_meaning(["banned"], ["forbidden"])
+    assert same_meaning(["the", "banned"], ["forbidden"])  # a function word carries no meaning of its own
+    assert not same_meaning(["win"], ["lose"])  # close in the table, rated on opposite sides
+    assert not same_meaning(["open"], ["close"])  # close in the table, rated by neither: an antonym is possible
+    assert not same_meaning(["choices"], ["cuts"])
+    assert not same_meaning(["banned"], [])
+    # the antonym stays a changed key word
+    assert quote_change("We will open the northern bridge to traffic this winter",
+                        "We will close the northern bridge to traffic this winter") == "a key word differs"
+
+
+def test_an_opening_verb_negated_in_one_telling_only_is_a_negation_differing():
+    said = "had cleared every fire inspection this spring"
+    # worded apart past the verb, too few words alike to be one quotation, but the speaker's verb is denied
+    assert quote_change(said, "had not cleared the March fire inspection, though the faults were fixed") == "the negation differs"
+    # the same verb negated, going on with nothing both say: two statements, no finding
+    assert quote_change("We know who is behind the attack", "We do not know what happened at the plant") is None
+    # a negation on each side, before and after the verb, is one denial
+    assert quote_change("spare no money on the repairs", "will not spare any money") is None
+
+
+def test_a_negated_verb_of_ruling_out_affirms_and_a_changed_opening_counts():
+    said = "There is no danger to the other villages at this point"
+    # "cannot rule out" says there may be a danger: the negation differs, though both hold one
+    assert quote_change(said, "We cannot rule out a danger to the other villages at this point") == "the negation differs"
+    # an excerpt that starts after the negated opening is no change
+    assert quote_change("This is not all we wanted, but it is a real gain for the workers", "a real gain for the workers") is None
+
+
+def test_a_verb_of_denial_is_a_negation_and_negated_it_is_none():
+    # "did not deny" is no denial; "denied" is one
+    assert quote_change("We did not deny that the ferry was unsafe last winter",
+                        "We denied that the ferry was unsafe last winter") == "the negation differs"
+    # "rule" without "out" is a noun: "no rule" stays a negation
+    assert quote_change("The club broke no rule in the transfer of its goalkeeper",
+                        "The club broke a rule in the transfer of its goalkeeper") == "the negation differs"

@@ -290,3 +290,21 @@ def test_only_a_large_count_to_the_unit_and_not_the_others_is_told_to_the_unit()
     assert not _told_to_the_unit(count(3, "traders"), count(3, "stalls"), count(4, "traders"))  # a small count may count anything
     assert not _told_to_the_unit(count(212, "votes"), count(213, "councillors"), count(218, "votes"))  # not to the unit
     assert not _told_to_the_unit(count(40, "hours"), count(40, "hours"), count(72, "hours"))  # a measure, not a count
+
+
+def test_a_headline_quotation_told_whole_in_the_body_gives_the_finding_its_body_sentence():
+    from rashomon.comparison.conflicts.common import is_headline
+    from rashomon.model import Claim
+
+    headline = 'Row over Orlund harbour: "We never sold a single permit"'
+    assert is_headline(Claim(id="a2.s1", article="a2", sentence="a2.s1", text=headline, start=0, end=len(headline)))
+    # the two whole tellings differ twice (a translation's), the headline's excerpt once: the
+    # finding is found on the headline and told with the body sentence that holds its words
+    conflicts = _conflicts_n(
+        'The harbour master told the council: "We never sold a permit to anyone from outside the town. We will fight to clear our name."',
+        headline + '\n\nThe harbour master defended the office. "We never sold a single permit to anyone from outside the town. '
+        'We will fight for our good name," he told the council.',
+    )
+    (found,) = [c for c in conflicts if c.kind == "quote"]
+    told = {s.article: s.text for s in found.sides}
+    assert "defended" not in told["a2"] and "told the council" in told["a2"]

@@ -51,7 +51,7 @@ from .order import order_conflicts, order_sides
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
-from .sides import body_sides, lead_sides, third_days, third_quotes, third_sides
+from .sides import body_quotes, body_sides, lead_sides, third_days, third_quotes, third_sides
 from .spans import range_agreements, span_findings
 from .designations import designation_findings
 from .splits import split_findings
@@ -434,6 +434,7 @@ def find_conflicts(
     agreements += retold
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
+    agreements += body_quotes(disagreements, claims)  # a headline's quotation told whole in the body
     agreements += lead_sides(disagreements, agreements, claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)
     agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)

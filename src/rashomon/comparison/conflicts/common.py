@@ -151,7 +151,9 @@ class Agreeing:
 
 
 def is_headline(claim: Claim) -> bool:
-    return not claim.text.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’"))
+    """A line with no closing stop, also where it ends on a quotation ('... Schäfer: "I never took
+    it"'): a sentence of the body closes its quotation with a stop inside or after the marks."""
+    return not claim.text.rstrip().rstrip("\"”'’» ").endswith((".", "!", "?"))
 
 
 def fold(text: str) -> str:

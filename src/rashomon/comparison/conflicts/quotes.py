@@ -6,6 +6,13 @@ misquote: the negation differs ("never hostile" / "at times hostile"), a figure 
 hours" / "48 hours"), or the two are word for word the same but for one short passage ("cuts" for
 "choices", an added "yet"). A translation that rewords the quotation in several places is the
 same quotation in other words, not a conflict.
+
+Each changed word is judged by its meaning: an auxiliary or a relative pronoun is the grammar of
+the language translated from ("are not leaving" / "do not abandon"), and a near-synonym (close in
+the static embedding table, rated alike by VADER: "banned" / "forbidden") is the same word, so
+neither counts as a change. A verb of denial counts as a negation, and a negated one as none
+("there is no risk" / "we cannot rule out a risk"). Two tellings too unlike to be one quotation
+still disagree where they open on one verb, negated in one of them only, and go on alike.
 """
 
 from __future__ import annotations
@@ -14,11 +21,12 @@ import difflib
 import re
 from functools import lru_cache
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from ...model import Claim
 from ...text.stems import suffix_stem
 from ..claims import find_quantities
+from ..framing.resources import valence, word_vectors
 from .common import Disagreement, Side
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
@@ -26,8 +34,10 @@ STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "
 # Words a changed passage may swap without changing what is said (not counted as told alike):
 # reported speech shifts the person ("our guards" told as "its guards"), and a light verb with a
 # noun carries no meaning of its own ("every decision taken tonight" / "of this evening").
+# An auxiliary's form is the grammar of the language translated from ("we are not leaving" / "we
+# do not abandon"), as is a relative pronoun ("that has been" / "which is").
 _REWORDING = STOP | {"its", "he", "she", "his", "her", "him", "them", "us", "me", "your", "ours", "theirs"} | {
-    "taken", "made", "given", "held"}
+    "taken", "made", "given", "held"} | {"am", "are", "do", "does", "did", "being", "which", "who", "whom"}
 
 _NEGATIONS = {"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot", "n't"}
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d+(?:[.,]\d+)*")
@@ -80,14 +90,16 @@ def quote_words(quote: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _quote_words(quote: str) -> tuple[str, ...]:
-    out = []
+    return tuple("n't" if w == "n't" else suffix_stem(_spelled(w)) for w in _written_words(quote))
+
+
+@lru_cache(maxsize=4096)
+def _written_words(quote: str) -> tuple[str, ...]:
+    """The quotation's words as written (lower-cased), one for each of :func:`quote_words`."""
     quote = _NOBODY.sub("nobody", quote.replace("’", "'").replace("‘", "'"))
     for pattern, word in _SAME_TIME:
         quote = pattern.sub(word, quote)
-    for w in _TOKEN.findall(quote.replace("n't", " n't")):
-        lw = _SAME_QUANTIFIER.get(w.lower(), w.lower())
-        out.append("n't" if lw == "n't" else suffix_stem(_spelled(lw)))
-    return tuple(out)
+    return tuple(_SAME_QUANTIFIER.get(w.lower(), w.lower()) for w in _TOKEN.findall(quote.replace("n't", " n't")))
 
 
 # quote_words gives stems: the lists hold them too ("this" -> "thi", "always" -> "alway")
@@ -96,8 +108,27 @@ _REWORDING = frozenset(_REWORDING | {suffix_stem(w) for w in _REWORDING})
 _QUANTIFIERS = frozenset(_QUANTIFIERS | {suffix_stem(w) for w in _QUANTIFIERS})
 
 
+# Verbs of ruling a thing out deny it as a negation does ("we deny any risk"); negated, they affirm
+# it is possible ("we cannot rule out a risk" says there may be one), so the two count as none.
+_DENIALS = frozenset({"exclude", "exclud", "deny", "deni"})
+_RULE = frozenset({"rule", "rul"})  # with "out" after it ("rule out", "ruling anything out")
+
+
+def _denial(words: list[str], k: int) -> bool:
+    return words[k] in _DENIALS or (words[k] in _RULE and "out" in words[k + 1 : k + 3])
+
+
 def _negations(words: list[str]) -> int:
-    return sum(1 for w in words if w in _NEGATIONS or w == "noth")
+    """The quotation's negations and verbs of denial; a negation of such a verb (within three
+    words: "not ruling anything out") and the verb count as none."""
+    denials = [k for k in range(len(words)) if _denial(words, k)]
+    count, negated = 0, set()
+    for k, w in enumerate(words):
+        if w in _NEGATIONS or w == "noth":
+            governed = [j for j in denials if k < j <= k + 3]
+            negated.update(governed)
+            count += not governed
+    return count + sum(1 for j in denials if j not in negated)
 
 
 def _figures(quote: str) -> set[float]:
@@ -107,6 +138,9 @@ def _figures(quote: str) -> set[float]:
 _MIN_OPENING = 3  # words of an opening told word for word
 _MIN_GOES_ON = 3  # content words each telling goes on with after it (a short tail may be a translation)
 _FUNCTION = STOP | _NEGATIONS | {"there", "here", "he", "she", "them", "us", "me", "do", "did", "does", "not"}
+
+
+_NOT_CONTENT = _FUNCTION | _REWORDING
 
 
 def _content(words: list[str]) -> set[str]:
@@ -133,6 +167,36 @@ def goes_on_differently(qa: str, qb: str) -> bool:
     if len(ra) < _MIN_GOES_ON or len(rb) < _MIN_GOES_ON:
         return False
     return len(ra & rb) * 3 < len(ra | rb)
+
+
+_OPENING_WITHIN = 5  # words before a quotation's first content word: a subject, an auxiliary, a negation
+
+
+def _opening_verb(words: list[str]) -> int:
+    """Where the quotation's first word of content stands (its verb, as a speaker opens: "We know",
+    "had not passed"), or -1 when none stands within its first few words."""
+    for k, w in enumerate(words[:_OPENING_WITHIN]):
+        if w not in _NOT_CONTENT and w not in _UP_TO_NOW and w != "noth":
+            return k
+    return -1
+
+
+def negated_opening(sa: list[str], sb: list[str]) -> bool:
+    """Two tellings that open on the same verb with the same subject, one of them negated, that
+    go on with a word of content both say ("had passed every safety inspection" / "had not
+    passed the last inspection"), and whose negations differ in number: the speaker is made to
+    deny what the other telling has them affirm, though the rest is worded apart."""
+    ka, kb = _opening_verb(sa), _opening_verb(sb)
+    if ka < 0 or kb < 0 or sa[ka] != sb[kb] or _negations(sa) == _negations(sb):
+        return False
+    if (_negations(sa[:ka]) > 0) == (_negations(sb[:kb]) > 0):
+        return False
+    return _subject(sa[:ka]) == _subject(sb[:kb]) and bool(_content(sa[ka + 1 :]) & _content(sb[kb + 1 :]))
+
+
+def _subject(opening: list[str]) -> list[str]:
+    """The words before the opening verb less its negation, auxiliaries, pronouns and adverbs of time."""
+    return [w for w in opening if w not in _NEGATIONS and w not in _REWORDING and w not in _UP_TO_NOW]
 
 
 @lru_cache(maxsize=64)
@@ -166,14 +230,18 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     shared = sum(m.size for m in blocks)
     shared_content = sum(1 for m in blocks for w in sa[m.a : m.a + m.size] if w not in STOP)
     if not blocks or shared < 0.5 * min(len(sa), len(sb)) or shared_content < 2:
-        return None  # different quotations
+        # different quotations, unless the speaker's opening verb is negated in one telling only
+        return "the negation differs" if negated_opening(sa, sb) else None
     # the stretch both tell: from the first shared word to the last, on each side
     a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
     b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
     ta, tb = sa[a0:a1], sb[b0:b1]
     # a negation only one side's stretch holds, and not merely moved out of the other's stretch
-    # ("a voice it was never given" / "a voice that never was given to it")
-    if (_negations(ta) > 0) != (_negations(tb) > 0) and _negations(sa) != _negations(sb):
+    # ("a voice it was never given" / "a voice that never was given to it"); where both tellings
+    # open with words of their own, neither is an excerpt, and the openings count ("there is no
+    # risk to other schools" / "we cannot rule out a risk to other schools")
+    wa, wb = (sa[:a1], sb[:b1]) if a0 and b0 else (ta, tb)
+    if (_negations(wa) > 0) != (_negations(wb) > 0) and _negations(sa) != _negations(sb):
         return "the negation differs"
     if shared < _MIN_WORDS:
         return None
@@ -182,17 +250,19 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         return "a figure differs"
     inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
     known_a, known_b = _phrases(text_a), _phrases(text_b)
-    changes = [
-        (ta[i1:i2], tb[j1:j2]) for op, i1, i2, j1, j2 in inner.get_opcodes()
+    written_a, written_b = _written_words(qa), _written_words(qb)
+    spans = [
+        (i1 + a0, i2 + a0, j1 + b0, j2 + b0) for op, i1, i2, j1, j2 in inner.get_opcodes()
         if op != "equal"
         and not _named_more_fully(ta[i1:i2], tb[j1:j2], tb[j2] if j2 < len(tb) else None, known_a)
         and not _named_more_fully(tb[j1:j2], ta[i1:i2], ta[i2] if i2 < len(ta) else None, known_b)
     ]
-    # a passage whose words are only put in another order ("never was" / "was never") is no change
+    changes = [(sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in spans]
+    # a passage whose words are only put in another order ("never was" / "was never") is no change,
+    # nor one whose every word has a near-synonym on the other side ("abandon" / "leave")
     content = [
-        (x, y) for x, y in changes
-        if (set(x) | set(y)) - _REWORDING - _NEGATIONS and set(x) - _REWORDING != set(y) - _REWORDING
-        and not _both_up_to_now(x, y)
+        (sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in spans
+        if _changes_meaning(sa[i1:i2], sb[j1:j2]) and not same_meaning(written_a[i1:i2], written_b[j1:j2])
     ]
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
@@ -203,16 +273,61 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         if qx and qy and qx != qy:
             return "a key word differs"  # "every safety procedure" / "most safety procedures"
     # Where both tellings go on past the shared stretch, differently, that is one more change.
-    for x, y in ((sa[:a0], sb[:b0]), (sa[a1:], sb[b1:])):
-        if set(x) - STOP and set(y) - STOP:
-            changes.append((x, y))
-            content.append((x, y))
+    for i1, i2, j1, j2 in ((0, a0, 0, b0), (a1, len(sa), b1, len(sb))):
+        if set(sa[i1:i2]) - STOP and set(sb[j1:j2]) - STOP and not same_meaning(written_a[i1:i2], written_b[j1:j2]):
+            changes.append((sa[i1:i2], sb[j1:j2]))
+            content.append((sa[i1:i2], sb[j1:j2]))
     if len(content) == 1 and shared >= 4:
         x, y = content[0]
         if len(x) <= _MAX_CHANGE and len(y) <= _MAX_CHANGE:
             # One short passage changed inside a quotation told word for word otherwise.
             return "a key word differs" if x and y else "words are added"
     return None
+
+
+# Words of one meaning: the static table's vectors of two written words at least this close
+# ("leave" / "abandon" 0.45, "banned" / "forbidden" 0.61; "choices" / "cuts" 0.11, "blind" /
+# "haste" -0.09), and rated on the same side of VADER's valence. The table alone cannot tell a
+# synonym from an antonym ("close" / "shut" 0.48, "close" / "open" 0.48, "win" / "lose" 0.57):
+# the valence can where VADER rates both words, and two words it does not rate stay different.
+NEAR_SYNONYM = 0.45
+
+
+def same_meaning(x: Sequence[str], y: Sequence[str]) -> bool:
+    """A changed passage (written words) whose every content word has a near-synonym among the
+    other side's: a translation's other word for the same thing, not a misquote."""
+    cx, cy = _content_written(x), _content_written(y)
+    if not cx or not cy:
+        return False
+    close = _closeness(cx, cy)
+    return all(max(row) >= NEAR_SYNONYM for row in close) and all(max(col) >= NEAR_SYNONYM for col in zip(*close))
+
+
+def _content_written(words: Sequence[str]) -> list[str]:
+    return [w for w in words if suffix_stem(_spelled(w)) not in _NOT_CONTENT and not w.isdigit()]
+
+
+def _closeness(cx: list[str], cy: list[str]) -> list[list[float]]:
+    """Each pair's cosine in the static table (1 for one stem), or -1 unless VADER rates both
+    words on the same side of its valence."""
+    vx, vy = word_vectors(cx), word_vectors(cy)
+    out = []
+    for wx, ux in zip(cx, vx):
+        row = []
+        for wy, uy in zip(cy, vy):
+            px, py = valence(wx), valence(wy)
+            if suffix_stem(_spelled(wx)) == suffix_stem(_spelled(wy)):
+                row.append(1.0)
+            else:
+                row.append(float(ux @ uy) if px is not None and py is not None and px * py > 0 else -1.0)
+        out.append(row)
+    return out
+
+
+def _changes_meaning(x: list[str], y: list[str]) -> bool:
+    """A changed passage with a word of content that is not only put in another order."""
+    return bool((set(x) | set(y)) - _REWORDING - _NEGATIONS) and set(x) - _REWORDING != set(y) - _REWORDING \
+        and not _both_up_to_now(x, y)
 
 
 def _both_up_to_now(x: list[str], y: list[str]) -> bool:

@@ -252,3 +252,30 @@ def lead_sides(
             out.append(Agreeing(side, Side(claim=claim, value=v.text, normalized=side.normalized, start=v.start, end=v.end)))
     return out
 
+
+def body_quotes(disagreements: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
+    """A headline's quotation told again in its article's body ("'I never took it'" over "'I never
+    took it in my life,' she said"): the body's telling, which holds the headline's words in
+    order, joins the headline's side, so the finding stands on the sentence that tells it whole."""
+    out = []
+    for d in disagreements:
+        if d.kind != "quote":
+            continue
+        for side in (d.a, d.b):
+            if not is_headline(side.claim):
+                continue
+            told = quote_words(side.value)
+            for claim in claims:
+                if claim.article != side.claim.article or claim.id == side.claim.id or is_headline(claim):
+                    continue
+                for q in claim.quotes:
+                    words = quote_words(q)
+                    if len(words) > len(told) and _holds_run(words, told):
+                        start, end = quote_span(claim, q)
+                        out.append(Agreeing(side, Side(claim=claim, value=q, normalized=" ".join(words), start=start, end=end)))
+    return out
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(words[i : i + n] == run for i in range(len(words) - n + 1))
