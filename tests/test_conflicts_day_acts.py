@@ -31,3 +31,21 @@ def test_two_verbs_are_two_acts_and_one_verb_of_one_meaning_one():
     assert not other_acts(*halted, *suspended)  # one act told in two words (claims.acts)
     told = _day("The closure was announced on Monday.")
     assert not other_acts(*told, *_day("The ferry service stopped on Tuesday."))  # "announced" reports; no act read
+
+
+def test_an_article_telling_both_acts_on_both_days_shows_two_acts():
+    from rashomon.backends.embedders import get_embedder
+    from rashomon.comparison.align import align_claims
+    from rashomon.comparison.conflicts import find_conflicts
+
+    def dates(*texts):
+        articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+        claims = extract_claims(articles)
+        alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+        return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "date"]
+
+    started = "Rangers started burning the dry scrub on the Marrow hills on Friday, the park authority said."
+    ordered = "The park authority ordered the burning of the dry scrub on the Marrow hills on Thursday."
+    both = started + "\nThe park authority ordered the burning on Thursday, after a dry month."
+    assert not dates(both, ordered)  # a1 tells the order's Thursday too: the two days are two acts
+    assert dates(started, "Rangers started burning the dry scrub on the Marrow hills on Saturday, the park authority said.")

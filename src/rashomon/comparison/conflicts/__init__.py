@@ -41,6 +41,7 @@ from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
 from .common import Agreeing, Disagreement, Side, event_words, word_class
 from .compass import compass_findings
+from .day_acts import dated_acts, told_as_two_acts
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
 from .figure_roles import is_part, measured_thing
@@ -445,6 +446,8 @@ def find_conflicts(
     agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)
     agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
     agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
+    acts = dated_acts(claims)  # "ordered the cull on Monday ... began culling on Tuesday" in one article
+    disagreements = [d for d in disagreements if d.kind != "date" or not told_as_two_acts(d, acts)]
     conflicts = dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)

@@ -11,15 +11,19 @@ began the liquidation").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...model import Claim, Value
 from ...text import IRREGULAR_PAST, reporting_lemma
 from ...text.stems import suffix_stem
 from ..claims.acts import ACT_FORMS
+from .common import Disagreement, Side
+
+DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
 
 # A clause ends at punctuation and before a subordinate clause: "began on Tuesday, ordered by the
 # minister after bird flu was found" dates the beginning, not the order or the finding.
-_CLAUSE = re.compile(r"[;:()\",“”]|\s[–—-]\s|\b(?:after|before|when|while|because|since|until|as|which|who)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:()\"“”]|,\s|\s[–—-]\s|\b(?:after|before|when|while|because|since|until|as|which|who)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z’'-]*")
 # Words in -ed that are no verb told as done ("hundred", "armed police" reads as a verb too and
 # costs nothing: it stands before no day on its own)
@@ -59,3 +63,38 @@ def other_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Both days are told with a verb, and the verbs name two acts: two events, whose days differ."""
     xa, xb = day_verb(a, va), day_verb(b, vb)
     return bool(xa and xb and xa != xb)
+
+
+DatedActs = dict[str, list[tuple[str, Value]]]  # article -> (act, day) for each day told with a verb
+
+
+def dated_acts(claims: Sequence[Claim]) -> DatedActs:
+    """Each article's days told with a verb, with the act each dates."""
+    out: DatedActs = {}
+    for claim in claims:
+        for v in claim.values:
+            if v.kind in DAYS and (act := day_verb(claim, v)):
+                out.setdefault(claim.article, []).append((act, v))
+    return out
+
+
+def told_as_two_acts(d: Disagreement, acts: DatedActs) -> bool:
+    """Whether one article tells both sides' acts, each on the day its side gives ("the ministry
+    ordered the cull on Monday ... teams began culling on Tuesday"): two acts on two days, and an
+    outlet that gives only the order's day does not contradict one that gives only the start's."""
+    from .days import same_time  # days reads day_verb: imported here, not at the top
+
+    va, vb = _value(d.a), _value(d.b)
+    if va is None or vb is None:
+        return False
+    xa, xb = day_verb(d.a.claim, va), day_verb(d.b.claim, vb)
+    if not xa or not xb or xa == xb:
+        return False
+    for told in acts.values():
+        if any(x == xa and same_time(v, va) for x, v in told) and any(x == xb and same_time(v, vb) for x, v in told):
+            return True
+    return False
+
+
+def _value(side: Side) -> Value | None:
+    return next((v for v in side.claim.values if v.start == side.start and v.kind in DAYS), None)

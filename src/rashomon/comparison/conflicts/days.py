@@ -25,11 +25,10 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
 from .calendar import describe, days_disagree, night_into, night_of, nights_compare, opens_night_span, pair_of
-from .day_acts import other_acts
+from .day_acts import DAYS as _DAYS, other_acts
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _MIN_SHARED = 2
-_DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
 
 
 def _date_of(v: Value) -> str | None:
