@@ -126,34 +126,33 @@ def _side_claims(report, located: Located, gold_name: str, text: str, kinds: tup
     return out
 
 
+def _reached(k: tuple[str, str]) -> tuple[int, str]:
+    """How far one pair of claims went (an index of STAGES), with a note naming it."""
+    note = f"{k[0]}/{k[1]}"
+    if k in TRACE.merged:
+        return 5, note
+    if k in TRACE.dropped:
+        return 4, f"{note} by {TRACE.dropped[k]}"
+    if k in TRACE.agreeing:
+        return 3, note
+    return (2 if k in TRACE.pairs else 1), note
+
+
 def stage_of(report, located: Located, gold) -> tuple[str, str]:
     kinds = KINDS[gold.kind]
     sides = {name: _side_claims(report, located, name, text, kinds) for name, text in gold.sides.items()}
     read = [n for n, ids in sides.items() if ids]
     if len(read) < 2:
         return "not read", "read in: " + ", ".join(read)
-    best, why = 1, ""
     names = list(sides)
     told = [(a, b) for i, x in enumerate(names) for y in names[i + 1 :] for a in sides[x] for b in sides[y]]
     # the pairs of sides telling different values: sides that agree are no part of the conflict
     differing = [(a, b) for (a, va), (b, vb) in told if va != vb] or [(a, b) for (a, _), (b, _) in told]
-    if True:
-        if True:
-            for a, b in differing:
-                if True:
-                    k = (a, b)
-                    if k in TRACE.merged:
-                        reached, note = 5, f"{a}/{b}"
-                    elif k in TRACE.dropped:
-                        reached, note = 4, f"{a}/{b} by {TRACE.dropped[k]}"
-                    elif k in TRACE.agreeing:
-                        reached, note = 3, f"{a}/{b}"
-                    elif k in TRACE.pairs:
-                        reached, note = 2, f"{a}/{b}"
-                    else:
-                        reached, note = 1, f"{a}/{b}"
-                    if reached > best or not why:
-                        best, why = reached, note
+    best, why = 1, ""
+    for a, b in differing:
+        reached, note = _reached((a, b))
+        if reached > best or not why:
+            best, why = reached, note
     return STAGES[best], why
 
 
