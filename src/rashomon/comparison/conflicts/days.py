@@ -124,7 +124,7 @@ def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
 _STATED = ("say", "tell", "state", "add", "announce", "communicate", "report", "confirm", "reveal", "disclose", "declare", "post", "tweet", "write", "note", "explain")
 _STATED_AT = re.compile(
     r"\b(" + "|".join(sorted((f for f, lemma in REPORTING_VERBS.items() if lemma in _STATED), key=len, reverse=True)) + r")"
-    r"(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:,)?\s+(?:(?:on|late|early|earlier|this|last)\s+)*$",
+    r"(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:,)?\s+(?:(?:on|in|late|early|earlier|this|last)\s+)*$",
     re.IGNORECASE,
 )
 
