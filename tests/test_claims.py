@@ -319,3 +319,12 @@ def test_half_an_hour_as_spoken_and_the_hours_of_a_day_as_translated():
     assert read("Delegates argued through the 12 hours of talks.") == []
     assert read("At about the 12 hours of talks, they stopped.") == []
     assert read("Half the town lost power.") == []
+
+
+def test_a_figure_after_a_name_is_a_name_unless_it_counts_people():
+    def figures(text):
+        claim = extract_claims([make_article("a1", text)])[0]
+        return [v.normalized for v in claim.values if v.kind == "number"]
+
+    assert figures("Passengers waited for hours at the station for Intercity 214 to leave.") == []  # a train's name
+    assert figures("On the crowded Marren Bridge 14 people were crushed to death.") == ["14"]  # people, after a name

@@ -227,3 +227,16 @@ def test_the_year_a_figure_is_reached_is_one_milestone():
         "The toll on the Harrow bridge will rise by one crown a year until it reaches 9 in 2031.",
         "The plan foresees a rise of the toll on the Harrow bridge by one crown a year, until reaching 7 in 2029.",
     )
+
+
+def test_a_statement_day_after_in_is_a_statement_day_as_after_on():
+    # translations write "in Sunday" for "on Sunday": the lab's confirmation day is compared as one statement's day
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.days import stated_on
+
+    claim = extract_claims([make_article("a1", "The county laboratory confirmed in Sunday the presence of the virus.")])[0]
+    assert stated_on(claim, next(v for v in claim.values if v.kind == "weekday")) == "confirm"
+    assert _dates(
+        "The presence of the virus was confirmed on Saturday by the county laboratory in Harrowby.",
+        "The presence of the virus the county laboratory in Harrowby confirmed in Sunday.",
+    )

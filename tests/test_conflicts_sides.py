@@ -308,3 +308,16 @@ def test_a_headline_quotation_told_whole_in_the_body_gives_the_finding_its_body_
     (found,) = [c for c in conflicts if c.kind == "quote"]
     told = {s.article: s.text for s in found.sides}
     assert "defended" not in told["a2"] and "told the council" in told["a2"]
+
+
+def test_a_third_article_telling_the_very_figure_of_a_kind_joins_its_side():
+    from rashomon.comparison.conflicts.sides import _one_figure_of_a_kind
+
+    def figure_of(text):
+        claim = extract_claims([make_article("a1", text)])[0]
+        return next(v for v in claim.values if v.kind == "number")
+
+    hens = figure_of("Vets culled about 240,000 hens on nine farms.")
+    assert _one_figure_of_a_kind(hens, figure_of("The loss of 240,000 birds hit the region hard."))  # hens are birds
+    assert not _one_figure_of_a_kind(figure_of("Vets culled about 240,000 chickens."), figure_of("The fair drew 240,000 visitors."))
+    assert not _one_figure_of_a_kind(figure_of("Vets culled 40 hens."), figure_of("The loss of 40 birds hit them."))  # too round to tell

@@ -157,3 +157,32 @@ def test_two_places_joined_after_of_do_not_end_the_figures_clause():
     (claim,) = extract_claims([make_article("a1", "About 800 residents of Dovrin stayed and the farms were evacuated.")])
     (figure,) = [v for v in claim.values if v.kind == "number"]
     assert not tally_of(claim, figure)
+
+
+def test_a_figure_among_a_tallied_group_is_a_part_of_it():
+    # "Among the dead were three children": some of the dead, no count of them
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.figure_roles import is_part
+    from tests.conftest import make_article
+
+    claim = extract_claims([make_article("a1", "Among the dead were three children, the health office said.")])[0]
+    three = next(v for v in claim.values if v.kind == "number")
+    assert is_part(claim, three)
+    whole = extract_claims([make_article("a1", "The dead were three children, the health office said.")])[0]
+    assert not is_part(whole, next(v for v in whole.values if v.kind == "number"))
+
+
+def test_two_figures_rounded_with_about_agree_only_within_a_unit_of_their_rounding():
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.values import numbers_agree
+    from tests.conftest import make_article
+
+    def figure_of(text):
+        claim = extract_claims([make_article("a1", text)])[0]
+        return next(v for v in claim.values if v.kind == "number")
+
+    sheep = figure_of("Vets culled about 380,000 sheep on the island.")
+    assert not numbers_agree(sheep, figure_of("Vets culled about 480 thousand sheep on the island."))  # their 15% intervals meet
+    assert numbers_agree(sheep, figure_of("Vets culled about 400,000 sheep on the island."))  # 380,000 rounds to it
+    assert numbers_agree(figure_of("About 50 boats sank."), figure_of("Around 47 boats sank."))
+    assert not numbers_agree(sheep, figure_of("Vets culled 480,000 sheep on the island."))  # as before: out of "about"

@@ -371,6 +371,8 @@ def _only_ones(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
+# No name numbers people: "on the Halberd Bridge 11 people lost life" is a count after a name
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons)\b")
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
 
 
@@ -492,8 +494,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
         else:
             metres = None
-        if _IDENTIFIER.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "Intercity 214", "Kiln 2": a name, not a figure
+        if _IDENTIFIER.search(text, max(0, m.start() - 30), m.start()) and not _PEOPLE_AFTER.match(text, m.end()):
+            continue  # "Intercity 214", "Kiln 2": a name, not a figure; "Bridge 11 people died" counts people
         unit, unit_end = _unit(text, m.start(), m.end())
         if re.match(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end() : m.end() + 16], re.IGNORECASE):
             continue  # "31 February": a day of a month (a date, read or rejected by ``times``)

@@ -41,6 +41,7 @@ from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
 from .common import Agreeing, Disagreement, Side, event_words, word_class
 from .compass import compass_findings
+from .day_acts import dated_acts, told_as_two_acts
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
 from .figure_roles import is_part, measured_thing
@@ -221,20 +222,28 @@ def _doers(side: Side, names: dict[str, set[str]], people: dict[str, list[tuple[
     words = list(re.finditer(r"\S+", window))[-_SUBJECT_REACH - 1 :]
     agent = _AGENT.search(window)  # "the motion brought by Mirela Voss won 114 votes": the motion won them
     agent_from = offset + agent.start() if agent else side.start
+    byline = _byline_end(claim)  # "TESMIRA, May 18 (Meridian Wire) -": who wrote it, not who did it
     out: set[str] = set()
     for w in words:
         at = offset + w.start()
-        if claim.speaker_start <= at < claim.speaker_end or at >= agent_from:
+        if claim.speaker_start <= at < claim.speaker_end or at >= agent_from or at < byline:
             continue
         m = _NAME_WORD.match(w.group())
         if m and not m.group().isupper():  # "VOLCANO TERROR: 6,000 FLEE": a headline in capitals names no one
             out |= names.get(m.group(), set())
     for entity, mention in people.get(claim.sentence, ()):
-        told = offset <= mention.start and mention.end <= agent_from and not claim.speaker_start <= mention.start < claim.speaker_end
+        told = max(offset, byline) <= mention.start and mention.end <= agent_from and not claim.speaker_start <= mention.start < claim.speaker_end
         if told and not mention.text.isupper():
             if len(text[mention.end : side.start].split()) <= _SUBJECT_REACH:
                 out.add(entity)
     return out
+
+
+def _byline_end(claim: Claim) -> int:
+    """Where the claim's dateline ends ("TESMIRA, May 18 (Meridian Wire) - "), in article offsets;
+    the claim's start when it opens with none. The agency a dateline credits did nothing it tells."""
+    opening = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
+    return claim.start + (opening.end() if opening else 0)
 
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -439,6 +448,8 @@ def find_conflicts(
     agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)
     agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
     agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
+    acts = dated_acts(claims)  # "ordered the cull on Monday ... began culling on Tuesday" in one article
+    disagreements = [d for d in disagreements if d.kind != "date" or not told_as_two_acts(d, acts)]
     conflicts = dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)

@@ -25,6 +25,7 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
 from .calendar import describe, days_disagree, night_into, night_of, nights_compare, opens_night_span, pair_of
+from .day_acts import DAYS as _DAYS, other_acts
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _MIN_SHARED = 2
@@ -123,7 +124,7 @@ def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
 _STATED = ("say", "tell", "state", "add", "announce", "communicate", "report", "confirm", "reveal", "disclose", "declare", "post", "tweet", "write", "note", "explain")
 _STATED_AT = re.compile(
     r"\b(" + "|".join(sorted((f for f, lemma in REPORTING_VERBS.items() if lemma in _STATED), key=len, reverse=True)) + r")"
-    r"(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:,)?\s+(?:(?:on|late|early|earlier|this|last)\s+)*$",
+    r"(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:,)?\s+(?:(?:on|in|late|early|earlier|this|last)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -371,6 +372,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
             elif relative_day(a, va) or relative_day(b, vb) or _counts_from_a_day(a, b) or _counts_from_a_day(b, a):
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
+            elif not aligned and va.kind in _DAYS and vb.kind in _DAYS and other_acts(a, va, b, vb):
+                continue  # "the cull began on Tuesday" / "ordered the cull on Monday": two acts
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
                 if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):

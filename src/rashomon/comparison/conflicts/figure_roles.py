@@ -35,7 +35,13 @@ def is_part(claim: Claim, v: Value) -> bool:
     after = claim.text[v.end - claim.start : v.end - claim.start + 4]
     before = claim.text[max(0, v.start - claim.start - 16) : v.start - claim.start].lower()
     return bool(re.match(r"\s+of\b(?!\s+(?:them|those|us|whom)\b)", after + claim.text[v.end - claim.start + 4 : v.end - claim.start + 12])) or bool(
-        re.search(r"\b(?:including|includes?|included|among them|of whom|of which)\s+$", before)) or _part_of_group_told(claim, v)
+        re.search(r"\b(?:including|includes?|included|among them|of whom|of which)\s+$", before)) or _part_of_group_told(claim, v) or bool(
+        _AMONG_GROUP.search(claim.text[max(0, v.start - claim.start - 40) : v.start - claim.start]))
+
+
+# "Among the dead were four children", "among those arrested are two minors": the figure counts
+# some of a group the clause names before it
+_AMONG_GROUP = re.compile(r"\bamong\s+(?:the|those)\s+(?:[a-z][\w-]*\s+){1,3}(?:were|was|are|is)\s+(?:also\s+)?$", re.IGNORECASE)
 
 
 # ", about a dozen of them accredited diplomats": a figure set after a comma, "of them"

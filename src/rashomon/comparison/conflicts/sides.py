@@ -11,11 +11,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...model import Claim, Value
+from ...text.thesaurus import kinds_of
 from .calendar import pair_of
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
 from .days import lead_days, lead_time, same_time, time_findings, time_side
 from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
-from .figures import DURATION
+from .figures import DURATION, figure
 from .values import MEASURES, TALLIES, counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
 
 
@@ -50,7 +51,7 @@ def third_sides(
                         (side.claim.id, claim.id) in aligned and against is not None and not numbers_agree(against, v)
                         and only_in_unit(side.claim, value) and only_in_unit(claim, v)
                     )
-                    if same_thing or same_proposition or _same_tally(side.claim, value, claim, v) or (
+                    if same_thing or same_proposition or _same_tally(side.claim, value, claim, v) or _one_figure_of_a_kind(value, v) or (
                         shared_context(side.claim, value, claim, v) is not None
                     ) or ((side.claim.id, claim.id) in aligned and _told_to_the_unit(value, v, against)):
                         out.append(Agreeing(side, number_side(claim, v)))
@@ -74,6 +75,24 @@ def _told_to_the_unit(value: Value, v: Value, against: Value | None) -> bool:
         return float(v.normalized) >= _TELLING_COUNT
     except ValueError:
         return False
+
+
+# A figure written with this many digits is rarely two quantities of one story.
+_SPECIFIC = 1000
+
+
+def _one_figure_of_a_kind(value: Value, v: Value) -> bool:
+    """The very figure, a specific one, counting nouns of one kind in the thesaurus ("about
+    380,000 chickens and ducks" / "an estimated 380,000 birds"): one count told in other words."""
+    x, y = figure(value), figure(v)
+    if x[0] != y[0] or x[3] != y[3] or abs(x[0]) < _SPECIFIC or not value.counted or not v.counted:
+        return False
+    if word_class(value.counted) == word_class(v.counted):
+        return True
+    # each noun's commonest sense is a kind of the other's senses: "chickens" (food, animal) and
+    # "birds" (animal, food), not "chickens" and "visitors" (a rare sense of each makes people of both)
+    ka, kb = kinds_of(value.counted), kinds_of(v.counted)
+    return bool(ka and kb) and ka[0] in kb and kb[0] in ka and "-" not in (ka[0], kb[0])
 
 
 def body_sides(disagreements: Sequence[Disagreement], numbers: dict[str, list[tuple[Claim, Value]]]) -> list[Agreeing]:

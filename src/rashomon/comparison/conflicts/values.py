@@ -333,7 +333,35 @@ def numbers_agree(va: Value, vb: Value, rounded: bool = True) -> bool:
         return False  # "14 percentage points" is not "14%"
     # a figure converted to another unit is rounded: "10 miles" is "16 km" (16.09)
     tolerance = (_CONVERTED if other_units(va, vb) else 0.005) * max(abs(x), abs(y))
+    if _two_roundings(va, vb):
+        return False  # "about 380,000" / "about 480 thousand": two figures rounded alike, not one
     return (xl - tolerance <= yh and yl - tolerance <= xh) or (rounded and _rounded_whole(figure(va), figure(vb)))
+
+
+# Qualifiers that round a figure both ways ("about 380,000"): their intervals are wide (15%),
+# but two such figures give the rounding they chose in their last digits
+_ROUNDING = {"about", "around", "roughly", "some", "approximately", "an estimated", "estimated"}
+
+
+def _last_digit(value: float) -> float:
+    """The place of a whole figure's last non-zero digit: 380,000 -> 10,000; 47 -> 1; 0 for a fraction."""
+    if not value or not float(value).is_integer():
+        return 0
+    place, n = 1, int(abs(value))
+    while n % 10 == 0:
+        n, place = n // 10, place * 10
+    return place
+
+
+def _two_roundings(va: Value, vb: Value) -> bool:
+    """Two figures both rounded with "about" (or "around", "some"...) that differ by more than a
+    unit of the coarser rounding: "about 380,000" / "about 480,000" are two counts, though their
+    intervals meet; "about 50" / "about 47", "about 400,000" / "about 380,000" stay one."""
+    if va.qualifier.lower() not in _ROUNDING or vb.qualifier.lower() not in _ROUNDING:
+        return False
+    x, y = figure(va)[0], figure(vb)[0]
+    unit = max(_last_digit(x), _last_digit(y))
+    return bool(unit) and abs(x - y) > unit
 
 
 def _rounded_whole(fa: tuple[float, float, float, str], fb: tuple[float, float, float, str]) -> bool:

@@ -1,0 +1,100 @@
+"""What happened on a day: the verb a weekday or date is told with.
+
+Two days are two versions of one event's day only when they date one act. Two sentences on one
+topic date many acts ("the cull began on Tuesday" / "the inspectorate ordered the cull on
+Monday"; "engineers opened a path on Tuesday" / "the minister flew in on Monday"), and sharing the
+words around the days (cull, helicopter) does not make them one. The verb of each day is read in
+its own clause: the last verb told as done before the day, else the first after it ("on Tuesday
+began the liquidation").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...model import Claim, Value
+from ...text import IRREGULAR_PAST, reporting_lemma
+from ...text.stems import suffix_stem
+from ..claims.acts import ACT_FORMS
+from .common import Disagreement, Side
+
+DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
+
+# A clause ends at punctuation and before a subordinate clause: "began on Tuesday, ordered by the
+# minister after bird flu was found" dates the beginning, not the order or the finding.
+_CLAUSE = re.compile(r"[;:()\"“”]|,\s|\s[–—-]\s|\b(?:after|before|when|while|because|since|until|as|which|who)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][a-z’'-]*")
+# Words in -ed that are no verb told as done ("hundred", "armed police" reads as a verb too and
+# costs nothing: it stands before no day on its own)
+_NOT_VERBS = {"hundred", "red", "bed", "need", "feed", "seed", "speed", "shed", "weed", "creed", "bred"}
+# One act in other words: a verb class of the acts (claims.acts), lemma -> act
+_ACT_OF_FORM = {form: act for act, forms in ACT_FORMS.items() for form in forms}
+
+
+def _lemma(word: str) -> str:
+    """The act of a verb told as done ("ordered" -> order, "flew" -> fly), or "" for no such verb."""
+    w = word.lower()
+    if w in _ACT_OF_FORM:
+        return _ACT_OF_FORM[w]
+    if w in IRREGULAR_PAST:
+        return IRREGULAR_PAST[w]
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS and reporting_lemma(w) is None:
+        return suffix_stem(w)
+    return ""
+
+
+def day_verb(claim: Claim, v: Value) -> str:
+    """The act a day is told with, in the day's own clause: the last verb told as done before it,
+    else the first after it; "" when the clause tells none."""
+    s, e = v.start - claim.start, v.end - claim.start
+    before = _CLAUSE.split(claim.text[:s])[-1]
+    after = _CLAUSE.split(claim.text[e:])[0]
+    for word in reversed(_WORD.findall(before)):
+        if lemma := _lemma(word):
+            return lemma
+    for word in _WORD.findall(after):
+        if lemma := _lemma(word):
+            return lemma
+    return ""
+
+
+def other_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Both days are told with a verb, and the verbs name two acts: two events, whose days differ."""
+    xa, xb = day_verb(a, va), day_verb(b, vb)
+    return bool(xa and xb and xa != xb)
+
+
+DatedActs = dict[str, list[tuple[str, Value]]]  # article -> (act, day) for each day told with a verb
+
+
+def dated_acts(claims: Sequence[Claim]) -> DatedActs:
+    """Each article's days told with a verb, with the act each dates."""
+    out: DatedActs = {}
+    for claim in claims:
+        for v in claim.values:
+            if v.kind in DAYS and (act := day_verb(claim, v)):
+                out.setdefault(claim.article, []).append((act, v))
+    return out
+
+
+def told_as_two_acts(d: Disagreement, acts: DatedActs) -> bool:
+    """Whether one article tells both sides' acts, each on the day its side gives ("the ministry
+    ordered the cull on Monday ... teams began culling on Tuesday"): two acts on two days, and an
+    outlet that gives only the order's day does not contradict one that gives only the start's."""
+    from .days import same_time  # days reads day_verb: imported here, not at the top
+
+    va, vb = _value(d.a), _value(d.b)
+    if va is None or vb is None:
+        return False
+    xa, xb = day_verb(d.a.claim, va), day_verb(d.b.claim, vb)
+    if not xa or not xb or xa == xb:
+        return False
+    for told in acts.values():
+        if any(x == xa and same_time(v, va) for x, v in told) and any(x == xb and same_time(v, vb) for x, v in told):
+            return True
+    return False
+
+
+def _value(side: Side) -> Value | None:
+    return next((v for v in side.claim.values if v.start == side.start and v.kind in DAYS), None)

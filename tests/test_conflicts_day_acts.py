@@ -1,0 +1,51 @@
+"""The act a day is told with: two acts of one story fall on two days (conflicts/day_acts.py)."""
+
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts.day_acts import day_verb, other_acts
+from tests.conftest import make_article
+
+
+def _day(text):
+    claim = next(c for c in extract_claims([make_article("a1", text)]) if any(v.kind == "weekday" for v in c.values))
+    return claim, next(v for v in claim.values if v.kind == "weekday")
+
+
+def test_the_verb_before_the_day_in_its_clause():
+    assert day_verb(*_day("Rangers began burning the dry scrub on the hills on Friday.")) == "begin"
+    assert day_verb(*_day("The park authority ordered the burning on Thursday, after a dry month.")) == "order"
+
+
+def test_the_verb_after_the_day_when_none_stands_before():
+    assert day_verb(*_day("On the hills of Marrow on Friday began the burning of the scrub.")) == "begin"
+
+
+def test_a_subordinate_clause_keeps_its_verb_to_itself():
+    # "after a fire was reported" dates nothing: the day is the clearing's
+    assert day_verb(*_day("Wardens cleared the trail on Sunday after a fire was reported.")) == "clear"
+
+
+def test_two_verbs_are_two_acts_and_one_verb_of_one_meaning_one():
+    ordered, began = _day("The park authority ordered the burning on Thursday."), _day("Rangers began the burning on Friday.")
+    assert other_acts(*ordered, *began)
+    halted, suspended = _day("The operator halted the ferry service on Monday."), _day("The operator suspended the ferry service on Tuesday.")
+    assert not other_acts(*halted, *suspended)  # one act told in two words (claims.acts)
+    told = _day("The closure was announced on Monday.")
+    assert not other_acts(*told, *_day("The ferry service stopped on Tuesday."))  # "announced" reports; no act read
+
+
+def test_an_article_telling_both_acts_on_both_days_shows_two_acts():
+    from rashomon.backends.embedders import get_embedder
+    from rashomon.comparison.align import align_claims
+    from rashomon.comparison.conflicts import find_conflicts
+
+    def dates(*texts):
+        articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
+        claims = extract_claims(articles)
+        alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+        return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "date"]
+
+    started = "Rangers started burning the dry scrub on the Marrow hills on Friday, the park authority said."
+    ordered = "The park authority ordered the burning of the dry scrub on the Marrow hills on Thursday."
+    both = started + "\nThe park authority ordered the burning on Thursday, after a dry month."
+    assert not dates(both, ordered)  # a1 tells the order's Thursday too: the two days are two acts
+    assert dates(started, "Rangers started burning the dry scrub on the Marrow hills on Saturday, the park authority said.")
