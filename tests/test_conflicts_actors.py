@@ -3,7 +3,7 @@ from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
 from rashomon.comparison.entities import resolve_entities
-from tests.conftest import make_article
+from tests.conftest import conflicts_of, make_article
 
 
 def _actors(a_text, b_text):
@@ -194,15 +194,11 @@ def test_who_first_noticed_a_thing_by_two_different_actors():
 
 
 def test_doers_told_alike_are_one_side_of_the_finding():
-    articles = [
-        make_article("a1", "Army engineers opened a footpath over the ridge on Tuesday, the ministry said."),
-        make_article("a2", "Volunteers of the Relief Agency opened a footpath over the ridge within hours."),
-        make_article("a3", "Military engineers opened a footpath over the ridge and helicopters brought food."),
-    ]
-    entities = resolve_entities(articles)
-    claims = extract_claims(articles)
-    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
-    (found,) = [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "actor"]
+    (found,) = [c for c in conflicts_of(
+        "Army engineers opened a footpath over the ridge on Tuesday, the ministry said.",
+        "Volunteers of the Relief Agency opened a footpath over the ridge within hours.",
+        "Military engineers opened a footpath over the ridge and helicopters brought food.",
+    ) if c.kind == "actor"]
     groups = {}
     for side in found.sides:
         groups.setdefault(side.group, set()).add(side.article)
