@@ -293,7 +293,8 @@ class Featurizer:
 
 
 def build(sets: tuple[str, ...]) -> dict[str, list]:
-    """Rows per kind: (set, story, features, label, label source, finder says same, reached the merge)."""
+    """Rows per kind: (set, story, features, label, label source, finder says same, reached the merge,
+    (claim a, value a start, claim b, value b start))."""
     _wrap()
     rows: dict[str, list] = {"number": [], "date": []}
     for set_name in sets:
@@ -315,7 +316,7 @@ def build(sets: tuple[str, ...]) -> dict[str, list]:
                         if not label:
                             label, source = _label(b, vb, a, va, kind, gold, located)
                         key = (a.id, va.start, b.id, vb.start)
-                        rows[kind].append((set_name, slug, feats.row(a, va, b, vb), label, source, key in CAP.same, key in CAP.merged))
+                        rows[kind].append((set_name, slug, feats.row(a, va, b, vb), label, source, key in CAP.same, key in CAP.merged, key))
         print(f"built {set_name}: {sum(len(r) for r in rows.values())} rows so far", file=sys.stderr)
     return rows
 
@@ -359,23 +360,46 @@ def _models():
     }
 
 
-def _view(rows: list, view: str):
-    """(sets, X, y, finder) of one view: "all" (positive: one quantity or day, agreeing or not) or
-    "differing" (only pairs whose values do not agree; positive: a gold conflict's two sides), the
-    judgement a conflict's recall and precision rest on."""
-    keep = [r for r in rows if view == "all" or not r[2][Featurizer.NAMES.index("agree")]]
-    sets = np.array([r[0] for r in keep])
-    X = np.array([r[2] for r in keep], dtype=float)
-    y = np.array([r[3] if view == "all" else int(r[4] == "conflict") for r in keep])
-    return sets, X, y, np.array([r[5] for r in keep]), np.array([r[6] for r in keep])
+RIVALS = ("sim_rel", "near_cos", "counted_cos", "events_shared")
+RIVAL_NAMES = tuple(f"best_{n}" for n in RIVALS)
 
 
-def evaluate(rows: list, kind: str, view: str) -> None:
+def _rivals(rows: list) -> np.ndarray:
+    """Competition between the pairs one value takes part in: for each of RIVALS, on how many of
+    its two values (0, 1, 2) the pair scores highest among that value's pairs in the story. A
+    figure has one counterpart in another article; the nearest of several is the likeliest."""
+    best: dict[tuple, float] = defaultdict(lambda: float("-inf"))
+    cols = [Featurizer.NAMES.index(n) for n in RIVALS]
+    ends = []
+    for r in rows:
+        a, sa, b, sb = r[7]
+        ends.append(((r[1], a, sa, b[:b.index(".")]), (r[1], b, sb, a[:a.index(".")])))  # a value against one other article
+        for e in ends[-1]:
+            for k, c in enumerate(cols):
+                best[(e, k)] = max(best[(e, k)], r[2][c])
+    return np.array([[sum(r[2][c] >= best[(e, k)] for e in ends[i]) for k, c in enumerate(cols)] for i, r in enumerate(rows)], dtype=float)
+
+
+def _view(rows: list, view: str, rivals: bool = True):
+    """(sets, X, y, finder, reached) of one view: "all" (positive: one quantity or day, agreeing or
+    not) or "differing" (only pairs whose values do not agree; positive: a gold conflict's two
+    sides), the judgement a conflict's recall and precision rest on. ``rivals``: add :func:`_rivals`
+    (computed over every pair, agreeing or not)."""
+    extra = _rivals(rows) if rivals else np.zeros((len(rows), 0))
+    keep = np.array([view == "all" or not r[2][Featurizer.NAMES.index("agree")] for r in rows])
+    kept = [r for r, k in zip(rows, keep) if k]
+    sets = np.array([r[0] for r in kept])
+    X = np.hstack([np.array([r[2] for r in kept], dtype=float), extra[keep]])
+    y = np.array([r[3] if view == "all" else int(r[4] == "conflict") for r in kept])
+    return sets, X, y, np.array([r[5] for r in kept]), np.array([r[6] for r in kept])
+
+
+def evaluate(rows: list, kind: str, view: str, rivals: bool) -> None:
     """Leave one set out, each model read at the finder's precision and at its recall."""
     from sklearn.metrics import roc_auc_score
 
-    sets, X, y, said, _ = _view(rows, view)
-    print(f"\n== {kind}, {view} pairs: {len(y)} pairs, {int(y.sum())} positive")
+    sets, X, y, said, _ = _view(rows, view, rivals)
+    print(f"\n== {kind}, {view} pairs{', with rivals' if rivals else ''}: {len(y)} pairs, {int(y.sum())} positive")
     print(f"{'held out':15s}  pos | finder P    R  | model  | at finder P: R oracle | train-thr P    R  "
           "| at finder R: P oracle | train-thr P    R  | AUC")
     for name, make in _models().items():
@@ -425,12 +449,12 @@ def _veto_threshold(score: np.ndarray, y: np.ndarray) -> float:
     return best
 
 
-def hybrid(rows: list, kind: str, view: str) -> None:
+def hybrid(rows: list, kind: str, view: str, rivals: bool) -> None:
     """The learned judge beside the finder, not instead of it: rescue the finder's "other" pairs
     the model scores high, or veto its "same" pairs the model scores low; thresholds from the
     training sets (RESCUE_PRECISION, VETO_RATE); counts on each held-out set."""
-    sets, X, y, said, reached = _view(rows, view)
-    print(f"\n-- {kind}, {view} pairs: the finder plus a rescue (other -> same) or a veto (same -> other)")
+    sets, X, y, said, reached = _view(rows, view, rivals)
+    print(f"\n-- {kind}, {view} pairs{', with rivals' if rivals else ''}: the finder plus a rescue (other -> same) or a veto (same -> other)")
     print(f"{'held out':15s} finder tp/fp/fn | model  | rescued true/false -> P    R  | vetoed true/false -> P    R")
     for name, make in _models().items():
         tot = defaultdict(int)
@@ -469,7 +493,7 @@ def _weights(X: np.ndarray, y: np.ndarray) -> None:
     """The logistic weights fitted on all sets (standardised features), largest first."""
     model = _models()["logreg"]().fit(X, y)
     w = model[-1].coef_[0]
-    top = sorted(zip(Featurizer.NAMES, w), key=lambda t: -abs(t[1]))[:10]
+    top = sorted(zip(Featurizer.NAMES + RIVAL_NAMES, w), key=lambda t: -abs(t[1]))[:10]
     print("logreg weights (all sets):", ", ".join(f"{n} {v:+.2f}" for n, v in top))
 
 
@@ -486,8 +510,9 @@ def main() -> int:
         cache.write_bytes(pickle.dumps(rows))
     for kind in ("number", "date"):
         for view in ("all", "differing"):
-            evaluate(rows[kind], kind, view)
-            hybrid(rows[kind], kind, view)
+            for rivals in (False, True):
+                evaluate(rows[kind], kind, view, rivals)
+                hybrid(rows[kind], kind, view, rivals)
     return 0
 
 
