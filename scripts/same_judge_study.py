@@ -35,7 +35,11 @@ than the finder at its precision (pooled over held-out sets: finder P 0.69 R 0.4
 P 0.66 R 0.78), almost all of them agreeing figures; on "differing" pairs (conflicts) it does
 not beat the finder (finder P 0.62 R 0.45; logistic at the finder's training precision P 0.52
 R 0.20, tree P 0.36 R 0.53), nor on differing dates (finder P 0.69 R 0.26; logistic P 0.50
-R 0.05).
+R 0.05). The rival features (is the pair the best of its value's pairs) carry the largest
+weights and help a little (differing figures at the finder's recall: logistic P 0.38 -> 0.47),
+but a rescue of the finder's "other" pairs wins gold conflicts only with many false pairs: the
+tree with rivals takes back 16 of the 24 figure conflicts whose every pair was judged other at
+159 false pairs, 11 of 21 date conflicts at 187 (pooled over eight held-out sets).
 """
 
 from __future__ import annotations
@@ -133,9 +137,10 @@ def _agree(va, vb) -> bool:
     return va.normalized == vb.normalized or bool(same_time(va, vb))
 
 
-def _label(a, va, b, vb, kind: str, gold, located: Located) -> tuple[int, str]:
-    """(1, "conflict" | "shared") when the gold says the two values are one quantity or day, else (0, "")."""
-    for g in gold.conflicts:
+def _label(a, va, b, vb, kind: str, gold, located: Located) -> tuple[int, str, int]:
+    """(1, "conflict" | "shared", which gold conflict or -1) when the gold says the two values are
+    one quantity or day, else (0, "", -1)."""
+    for n, g in enumerate(gold.conflicts):
         if (g.kind == "number") != (kind == "number") or g.kind not in ("number", *DATE_KINDS):
             continue
         names = list(g.sides)
@@ -147,9 +152,9 @@ def _label(a, va, b, vb, kind: str, gold, located: Located) -> tuple[int, str]:
                 if ax is None or ay is None or ax.id != a.article or ay.id != b.article:
                     continue
                 if _inside(va, located.spans(x, g.sides[x])) and _inside(vb, located.spans(y, g.sides[y])):
-                    return 1, "conflict"
+                    return 1, "conflict", n
     if not _agree(va, vb):
-        return 0, ""
+        return 0, "", -1
     for texts in gold.shared:
         for x, tx in texts.items():
             ax = located.article(x)
@@ -158,8 +163,8 @@ def _label(a, va, b, vb, kind: str, gold, located: Located) -> tuple[int, str]:
             for y, ty in texts.items():
                 ay = located.article(y)
                 if y != x and ay is not None and ay.id == b.article and _inside(vb, located.spans(y, ty)):
-                    return 1, "shared"
-    return 0, ""
+                    return 1, "shared", -1
+    return 0, "", -1
 
 
 # --- features -------------------------------------------------------------------------------
@@ -294,7 +299,7 @@ class Featurizer:
 
 def build(sets: tuple[str, ...]) -> dict[str, list]:
     """Rows per kind: (set, story, features, label, label source, finder says same, reached the merge,
-    (claim a, value a start, claim b, value b start))."""
+    (claim a, value a start, claim b, value b start), the gold conflict's index or -1)."""
     _wrap()
     rows: dict[str, list] = {"number": [], "date": []}
     for set_name in sets:
@@ -312,11 +317,11 @@ def build(sets: tuple[str, ...]) -> dict[str, list]:
                         kind = KIND_OF_VALUE.get(va.kind)
                         if kind is None or kind != KIND_OF_VALUE.get(vb.kind):
                             continue
-                        label, source = _label(a, va, b, vb, kind, gold, located)
+                        label, source, which = _label(a, va, b, vb, kind, gold, located)
                         if not label:
-                            label, source = _label(b, vb, a, va, kind, gold, located)
+                            label, source, which = _label(b, vb, a, va, kind, gold, located)
                         key = (a.id, va.start, b.id, vb.start)
-                        rows[kind].append((set_name, slug, feats.row(a, va, b, vb), label, source, key in CAP.same, key in CAP.merged, key))
+                        rows[kind].append((set_name, slug, feats.row(a, va, b, vb), label, source, key in CAP.same, key in CAP.merged, key, which))
         print(f"built {set_name}: {sum(len(r) for r in rows.values())} rows so far", file=sys.stderr)
     return rows
 
@@ -454,6 +459,7 @@ def hybrid(rows: list, kind: str, view: str, rivals: bool) -> None:
     the model scores high, or veto its "same" pairs the model scores low; thresholds from the
     training sets (RESCUE_PRECISION, VETO_RATE); counts on each held-out set."""
     sets, X, y, said, reached = _view(rows, view, rivals)
+    rows_kept = [r for r in rows if view == "all" or not r[2][Featurizer.NAMES.index("agree")]]
     print(f"\n-- {kind}, {view} pairs{', with rivals' if rivals else ''}: the finder plus a rescue (other -> same) or a veto (same -> other)")
     print(f"{'held out':15s} finder tp/fp/fn | model  | rescued true/false -> P    R  | vetoed true/false -> P    R")
     for name, make in _models().items():
@@ -470,11 +476,16 @@ def hybrid(rows: list, kind: str, view: str, rivals: bool) -> None:
             yt, st = y[test], said[test]
             rescued = ~st & (s_test >= t_rescue)
             vetoed = st & (s_test < t_veto)
+            which = [(held, rows_kept[i][1], rows_kept[i][8]) for i in np.where(test)[0]]
+            conflicts = {w for w, yy in zip(which, yt) if yy and w[2] >= 0}
+            judged = {w for w, s_ in zip(which, st) if s_ and w[2] >= 0}
+            won = {w for w, r_ in zip(which, rescued) if r_ and w[2] >= 0} - judged
             counts = {"tp": int((st & (yt == 1)).sum()), "fp": int((st & (yt == 0)).sum()), "fn": int((~st & (yt == 1)).sum()),
                       "rt": int((rescued & (yt == 1)).sum()), "rf": int((rescued & (yt == 0)).sum()),
                       "vt": int((vetoed & (yt == 1)).sum()), "vf": int((vetoed & (yt == 0)).sum()),
                       "mt": int((vetoed & reached[test] & (yt == 1)).sum()), "mf": int((vetoed & reached[test] & (yt == 0)).sum()),
-                      "rm": int((reached[test] & (yt == 0)).sum())}
+                      "rm": int((reached[test] & (yt == 0)).sum()),
+                      "gc": len(conflicts), "gj": len(conflicts & judged), "gw": len(conflicts & won)}
             for k, v in counts.items():
                 tot[k] += v
             _hybrid_line(held, name, counts)
@@ -486,7 +497,8 @@ def _hybrid_line(held: str, name: str, c) -> None:
     p_r = (c["tp"] + c["rt"]) / max(1, c["tp"] + c["fp"] + c["rt"] + c["rf"]), (c["tp"] + c["rt"]) / max(1, pos)
     p_v = (c["tp"] - c["vt"]) / max(1, c["tp"] + c["fp"] - c["vt"] - c["vf"]), (c["tp"] - c["vt"]) / max(1, pos)
     print(f"{held:15s} {c['tp']:4d}/{c['fp']:4d}/{c['fn']:4d}  | {name:6s} | {c['rt']:7d}/{c['rf']:<5d} -> {p_r[0]:.2f} {p_r[1]:.2f} "
-          f"| {c['vt']:6d}/{c['vf']:<5d} -> {p_v[0]:.2f} {p_v[1]:.2f} | at the merge: false {c['rm']}, vetoed true/false {c['mt']}/{c['mf']}")
+          f"| {c['vt']:6d}/{c['vf']:<5d} -> {p_v[0]:.2f} {p_v[1]:.2f} | at the merge: false {c['rm']}, vetoed true/false {c['mt']}/{c['mf']}"
+          f" | gold conflicts {c['gc']}: judged same {c['gj']}, + rescued {c['gw']}")
 
 
 def _weights(X: np.ndarray, y: np.ndarray) -> None:
