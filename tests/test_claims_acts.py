@@ -1,4 +1,4 @@
-from rashomon.comparison.claims.acts import active_act, read_acts
+from rashomon.comparison.claims.acts import active_act, done_act, read_acts
 
 
 def _acts(text):
@@ -69,3 +69,10 @@ def test_only_people_or_a_body_opening_the_sentence_do_an_act():
     assert _acts("The ferry stopped the crossing at noon.") == []
     assert _acts("The municipality closed the mountain road for a week.") == [("stop", "municipality", "road")]
     assert _acts("The rangers closed the mountain road for a week.") == [("stop", "rangers", "road")]
+
+
+def test_the_act_a_verb_told_as_done_names():
+    assert done_act("halted") == done_act("suspended") != ""  # one class of one meaning
+    assert done_act("opened") == "=open" and done_act("flew") == "=fly"
+    # no act: a reporting verb, an auxiliary, a compound, a word in -ed that is no verb
+    assert not any(done_act(w) for w in ("said", "had", "so-called", "hundred", "open"))

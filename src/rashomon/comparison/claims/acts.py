@@ -22,7 +22,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...text.stems import inflection_stem
 from ...text.thesaurus import kinds_of
+from ...text.verbs import IRREGULAR_PAST, REPORTING_VERBS
 
 # Verbs of one meaning, by act. Only past forms and participles: the act is told as done.
 # Kept by hand, not read from the thesaurus: OEWN links few of them ("detain" / "arrest", "suspend" /
@@ -123,6 +125,28 @@ class Act:
 def act_of(verb: str) -> str:
     """The class of one meaning a verb form belongs to ("halted" -> "stop"), "" if none."""
     return _ACT_OF.get(verb.lower(), "")
+
+
+# Past forms that tell no act of their own: auxiliaries, verbs of being or seeming, and words in
+# -ed that are no verb ("hundred", "speed").
+_NOT_ACTS = frozenset({
+    "had", "did", "been", "went", "came", "became", "seemed", "appeared", "remained", "needed", "used", "based",
+    "hundred", "speed", "creed", "breed",
+})
+
+
+def done_act(word: str) -> str:
+    """The act a verb form told as done names: the class of one meaning it belongs to ("closed" ->
+    "stop"), else ``=`` and its stem ("opened" -> "=open", "flew" -> "=fly"); "" for a word that is
+    no past form of an act (a reporting verb, an auxiliary, a compound, "hundred")."""
+    w = word.lower()
+    if w in _ACT_OF:
+        return _ACT_OF[w]
+    if "-" in w or w in REPORTING_VERBS or w in _NOT_ACTS:
+        return ""
+    if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4):
+        return "=" + inflection_stem(w)
+    return ""
 
 
 def _may_act(noun: str) -> bool:

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kinds_of
-from ...text.verbs import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
-from .acts import Act, act_of
+from ...text.verbs import PRONOUNS, REPORTING_VERBS
+from .acts import Act, done_act
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’'-]*|\d[\d,.]*|[,;:()\"“”—–]")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "two", "three"}
@@ -56,15 +56,9 @@ _PUNCTUATION = set(",;:()\"“”—–")
 _MAX_SUBJECT = 12  # words looked back for a subject
 
 
-_NOT_ACTS = {"had", "did", "been", "went", "came", "became", "seemed", "appeared", "remained", "needed", "used", "based"}
-
-
 def _is_past(word: str) -> bool:
-    """A lowercase past form that is no reporting verb, auxiliary or compound: "opened", "shut",
-    "took" (not "had", "said", "so-called")."""
-    if not word.islower() or "-" in word or word in REPORTING_VERBS or word in _NOT_ACTS:
-        return False
-    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+    """A lowercase past form of an act: "opened", "shut", "took" (not "had", "said", "so-called")."""
+    return word.islower() and bool(done_act(word))
 
 
 def _is_word(token: str) -> bool:
@@ -190,7 +184,7 @@ def _act(tokens: list[str], k: int) -> str:
     verb belongs to ("closed" -> "stop"), else its stem."""
     if _first_notice(tokens, k):
         return "first noticed"
-    return act_of(tokens[k]) or "=" + inflection_stem(tokens[k])
+    return done_act(tokens[k]) or "=" + inflection_stem(tokens[k])
 
 
 @lru_cache(maxsize=16384)

@@ -14,9 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Claim, Value
-from ...text import IRREGULAR_PAST, reporting_lemma
-from ...text.stems import suffix_stem
-from ..claims.acts import ACT_FORMS
+from ..claims.acts import done_act
 from .common import Disagreement, Side
 
 DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
@@ -25,23 +23,6 @@ DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock t
 # minister after bird flu was found" dates the beginning, not the order or the finding.
 _CLAUSE = re.compile(r"[;:()\"“”]|,\s|\s[–—-]\s|\b(?:after|before|when|while|because|since|until|as|which|who)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z’'-]*")
-# Words in -ed that are no verb told as done ("hundred", "armed police" reads as a verb too and
-# costs nothing: it stands before no day on its own)
-_NOT_VERBS = {"hundred", "red", "bed", "need", "feed", "seed", "speed", "shed", "weed", "creed", "bred"}
-# One act in other words: a verb class of the acts (claims.acts), lemma -> act
-_ACT_OF_FORM = {form: act for act, forms in ACT_FORMS.items() for form in forms}
-
-
-def _lemma(word: str) -> str:
-    """The act of a verb told as done ("ordered" -> order, "flew" -> fly), or "" for no such verb."""
-    w = word.lower()
-    if w in _ACT_OF_FORM:
-        return _ACT_OF_FORM[w]
-    if w in IRREGULAR_PAST:
-        return IRREGULAR_PAST[w]
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS and reporting_lemma(w) is None:
-        return suffix_stem(w)
-    return ""
 
 
 def day_verb(claim: Claim, v: Value) -> str:
@@ -51,11 +32,11 @@ def day_verb(claim: Claim, v: Value) -> str:
     before = _CLAUSE.split(claim.text[:s])[-1]
     after = _CLAUSE.split(claim.text[e:])[0]
     for word in reversed(_WORD.findall(before)):
-        if lemma := _lemma(word):
-            return lemma
+        if act := done_act(word):
+            return act.removeprefix("=")  # a class of one meaning, or the verb's own stem
     for word in _WORD.findall(after):
-        if lemma := _lemma(word):
-            return lemma
+        if act := done_act(word):
+            return act.removeprefix("=")  # a class of one meaning, or the verb's own stem
     return ""
 
 
