@@ -20,31 +20,16 @@ apposition, or an order naming the act by its noun ("ordered the suspension") (:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Mention
 from ..claims.acts import ACT_FORMS, Act, active_act, read_acts
 from ..claims.frames import read_frames
-from .common import STOP, WORD as _WORD, Agreeing, Disagreement, Side, word_class
-from .frames import frames_differ, named_in, one_person_named, same_thing
+from .common import WORD as _WORD, Agreeing, Disagreement, Side, word_class
+from .frames import doer_words, fold, frames_differ, named_in, one_person_named, same_thing
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
 _SIMILARITY = 0.5  # of the agreement threshold
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
-_NO_DOER = {"own", "so-called", "very", "same"}  # "the board's own laboratory" / "the own quality control"
-
-
-def _words(text: str) -> set[str]:
-    return {
-        word_class(w) for w in _fold(text).replace("’s", "").replace("'s", "").split()
-        if w not in STOP and w not in _NO_DOER and len(w) > 2
-    }
 
 
 def acts_of(claim: Claim, mentions: list[tuple[Mention, str]]) -> list[tuple[Act, str]]:
@@ -70,10 +55,10 @@ def acts_of(claim: Claim, mentions: list[tuple[Mention, str]]) -> list[tuple[Act
 def _differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     (a, ea), (b, eb) = x, y
     if ea and eb:
-        return ea != eb and not (_words(a.doer) & _words(b.doer))
+        return ea != eb and not (doer_words(a.doer) & doer_words(b.doer))
     if (ea and _trade_only(b.doer)) or (eb and _trade_only(a.doer)):
         return False  # "Dornach Structural" / "inspectors": the people of a named doer, told by their trade
-    wa, wb = _words(a.doer), _words(b.doer)
+    wa, wb = doer_words(a.doer), doer_words(b.doer)
     if not wa or not wb or wa <= _GENERIC_DOERS or wb <= _GENERIC_DOERS:
         return False
     return not (wa & wb)
@@ -84,7 +69,7 @@ def _trade_only(doer: str) -> bool:
     engineers"): no name, no body ("the municipality", "the fire brigade") and no word of whom
     they work for ("city police officers")."""
     words = _WORD.findall(doer)
-    return len(_words(doer)) == 1 and not any(w[:1].isupper() for w in words) and re.search(r"[^s]s$", words[-1]) is not None
+    return len(doer_words(doer)) == 1 and not any(w[:1].isupper() for w in words) and re.search(r"[^s]s$", words[-1]) is not None
 
 
 def _trade_against_name(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
@@ -136,8 +121,8 @@ def act_conflicts(
                         continue
                     yield Disagreement(
                         "actor", f"who {act_a.verb.lower()} {_thing_as_written(act_a.thing, a.text)}",
-                        Side(claim=a, value=act_a.doer, normalized=pa[1] or _fold(act_a.doer), start=act_a.doer_start, end=act_a.doer_end),
-                        Side(claim=b, value=act_b.doer, normalized=pb[1] or _fold(act_b.doer), start=act_b.doer_start, end=act_b.doer_end),
+                        Side(claim=a, value=act_a.doer, normalized=pa[1] or fold(act_a.doer), start=act_a.doer_start, end=act_a.doer_end),
+                        Side(claim=b, value=act_b.doer, normalized=pb[1] or fold(act_b.doer), start=act_b.doer_start, end=act_b.doer_end),
                     )
 
 
@@ -147,9 +132,9 @@ def _doer_in(claim: Claim, act: Act, entity: str, mentions: list[tuple[Mention, 
     """Where ``claim`` names the doer of ``act``: a mention of its entity, else most of its words
     (not only generic ones: "Brisland's coastguard" for "the Brisland Coastguard")."""
     found = next(((m.start, m.end) for m, eid in mentions if eid == entity), None) if entity else None
-    wanted = _words(act.doer)
-    hits = [(m.start(), m.end()) for m in _WORD.finditer(claim.text) if _words(m.group()) & wanted]
-    named = {c for s, e in hits for c in _words(claim.text[s:e])} & wanted
+    wanted = doer_words(act.doer)
+    hits = [(m.start(), m.end()) for m in _WORD.finditer(claim.text) if doer_words(m.group()) & wanted]
+    named = {c for s, e in hits for c in doer_words(claim.text[s:e])} & wanted
     if not named or named <= _GENERIC_DOERS or len(named) * 2 < len(wanted) or hits[-1][0] - hits[0][1] > 40:
         return found
     words = claim.start + hits[0][0], claim.start + hits[-1][1]
@@ -190,7 +175,7 @@ def _names_other(claim: Claim, act: Act, entity: str, mentions: list[tuple[Menti
     """Whether ``claim`` names the other side's doer at all: its entity, else any of its words."""
     if entity:
         return any(eid == entity for _, eid in mentions)
-    return bool(_words(claim.text) & (_words(act.doer) - _GENERIC_DOERS))
+    return bool(doer_words(claim.text) & (doer_words(act.doer) - _GENERIC_DOERS))
 
 
 def act_sides(

@@ -28,16 +28,21 @@ _NEAR_DOER = 0.45  # cosine of two doers' heads that name one side ("police" / "
 _VAGUE = {"authorities", "officials", "government", "people", "someone", "others", "members", "staff", "personnel"}
 _DOER_KINDS = {"person", "worker", "organization", "group"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "some", "all", "own", "so-called"}
-_NOT_A_DOER = {"own", "so-called", "very", "same"}  # "the board's own laboratory" / "the own quality control"
+_NO_DOER = {"own", "so-called", "very", "same"}  # "the board's own laboratory" / "the own quality control"
 _PHRASE_END = re.compile(r"\s(?:of|from|at|in|on|for|with|by|under|who|which|that)\s|,")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Lower case without accents: a doer as compared."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
-def _words(text: str) -> set[str]:
-    return {word_class(w) for w in _fold(text).replace("’s", "").replace("'s", "").split() if w not in STOP and len(w) > 2}
+def doer_words(text: str) -> set[str]:
+    """The word classes a doer is told with, past stop words and words that name no doer ("own")."""
+    return {
+        word_class(w) for w in fold(text).replace("’s", "").replace("'s", "").split()
+        if w not in STOP and w not in _NO_DOER and len(w) > 2
+    }
 
 
 @lru_cache(maxsize=4096)
@@ -96,7 +101,7 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     (a, ea), (b, eb) = x, y
     if ea and eb and ea == eb:
         return False
-    wa, wb = _words(a.doer), _words(b.doer)
+    wa, wb = doer_words(a.doer), doer_words(b.doer)
     if not wa or not wb or wa & wb or wa <= _VAGUE or wb <= _VAGUE:
         return False
     ha, hb = head_of(a.doer), head_of(b.doer)
@@ -112,7 +117,7 @@ def doers_alike(a: str, b: str) -> bool:
     """Whether two doers as written tell one side: a shared word ("Army engineers" / "Military
     engineers"), heads of one stem ("jury" / "jurors") or near in meaning ("the city" / "the
     municipality"), the same tests by which :func:`frames_differ` finds no conflict between them."""
-    if (_words(a) & _words(b)) - _NOT_A_DOER:
+    if doer_words(a) & doer_words(b):
         return True
     ha, hb = head_of(a), head_of(b)
     if ha and hb and _one_name(ha.lower(), hb.lower()):
