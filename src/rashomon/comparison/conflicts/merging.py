@@ -4,18 +4,16 @@ disagreement told once however many checks found it (:func:`dedupe`)."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ...model import Conflict, ConflictSide
 from .common import Agreeing, Disagreement, Side, is_headline
-from .frames import doers_alike
+from .frames import doers_alike, fold
 from .values import numbers_agree
 
 __all__ = ["merge", "dedupe"]
 
-_ENTITY_ID = re.compile(r"e\d+")  # an entity's id as the entity stage writes it
 
 
 class _Union:
@@ -46,10 +44,10 @@ def _figures_differ(x: Side, y: Side) -> bool:
 
 
 def _resolved(side: Side) -> bool:
-    """Whether an actor side stands for a resolved entity (its normalized value is the entity's id,
-    not its words): two named bodies sharing a word ("the Transport Ministry" / "the Interior
-    Ministry") are two actors."""
-    return _ENTITY_ID.fullmatch(side.normalized) is not None
+    """Whether an actor side stands for a resolved entity: its normalized value is then the
+    entity's, not its own words folded. Two named bodies sharing a word ("the Transport Ministry" /
+    "the Interior Ministry") are two actors."""
+    return side.normalized != fold(side.value)
 
 
 def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
