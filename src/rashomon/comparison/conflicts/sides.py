@@ -221,9 +221,9 @@ def _weekday_in(side: Side) -> str | None:
     return next(iter(days)) if len(days) == 1 else None
 
 
-def _is_lead_day(side: Side, own: list[Claim]) -> bool:
-    """The side tells its article's lead day: the day of the article's main event."""
-    lead = lead_time(own)
+def _is_lead_day(side: Side, lead: tuple[Claim, Value] | None) -> bool:
+    """The side tells its article's lead day (``lead``: the article's :func:`lead_time`), the day of
+    the article's main event."""
     return lead is not None and lead[0].id == side.claim.id and side.start <= lead[1].start and lead[1].end <= side.end
 
 
@@ -241,6 +241,9 @@ def lead_sides(
     by_article: dict[str, list[Claim]] = {}
     for claim in claims:
         by_article.setdefault(claim.article, []).append(claim)
+    # each article's lead day and lead days, read once for all the findings that ask
+    lead_of: dict[str, tuple[Claim, Value] | None] = {}
+    third_leads: dict[str, list[tuple[Claim, Value]]] = {}
     out = []
     for d in disagreements:
         if d.kind != "date" or d.what not in ("the day", "the day of the event"):
@@ -248,7 +251,10 @@ def lead_sides(
         days = {side.key: _weekday_in(side) for side in (d.a, d.b)}
         if None in days.values() or days[d.a.key] == days[d.b.key]:
             continue  # a date told two ways: one weekday cannot tell the sides apart
-        leads = [side for side in (d.a, d.b) if _is_lead_day(side, by_article[side.claim.article])]
+        for article in (d.a.claim.article, d.b.claim.article):
+            if article not in lead_of:
+                lead_of[article] = lead_time(by_article[article])
+        leads = [side for side in (d.a, d.b) if _is_lead_day(side, lead_of[side.claim.article])]
         if not leads:
             continue
         pair = {d.a.claim.article, d.b.claim.article}
@@ -258,8 +264,10 @@ def lead_sides(
         for article, own in by_article.items():
             if article in pair or article in joined:
                 continue
+            if article not in third_leads:
+                third_leads[article] = list(lead_days(own, _THIRD_LEAD))
             found = [
-                (claim, v) for claim, v in lead_days(own, _THIRD_LEAD)
+                (claim, v) for claim, v in third_leads[article]
                 if v.kind == "weekday" and v.qualifier in _PLAIN_WEEKDAY and claim.id in index
                 and any(similarity[index[claim.id], index[lead.claim.id]] >= floor for lead in leads)
             ]
