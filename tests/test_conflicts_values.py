@@ -1,17 +1,11 @@
 """Figures told in two units of one dimension, and amounts per span of time (conflicts/values.py)."""
 
-from rashomon.backends.embedders import get_embedder
-from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
-from rashomon.comparison.conflicts import find_conflicts
-from tests.conftest import make_article
+from tests.conftest import conflicts_of, make_article
 
 
 def _numbers(*texts):
-    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
-    claims = extract_claims(articles)
-    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
-    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+    return [c for c in conflicts_of(*texts) if c.kind == "number"]
 
 
 def test_one_figure_in_two_units_of_length_conflicts():
@@ -351,7 +345,6 @@ def test_a_possessive_is_the_name_it_owns():
 def test_the_hour_of_a_clock_time_is_no_count():
     # "at 14:20 pm" (a 24-hour clock with "pm") is no time the reader takes: its 14 is left as
     # a figure, which must count nothing ("left at 14:20 pm" against "left with 12 passengers")
-    from rashomon.comparison.claims import extract_claims
     from rashomon.comparison.conflicts.figure_roles import clock_hour
     from rashomon.comparison.conflicts.values import shared_context
 

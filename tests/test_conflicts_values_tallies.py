@@ -1,18 +1,12 @@
 """Tallies and their parts (conflicts/values.py): a part of the tallied, the occasion and the names of
 a tally, a headline figure told again in the body, a count still in hospital."""
 
-from rashomon.backends.embedders import get_embedder
-from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
-from rashomon.comparison.conflicts import find_conflicts
-from tests.conftest import make_article
+from tests.conftest import conflicts_of, make_article
 
 
 def _numbers(*texts):
-    articles = [make_article(f"a{k + 1}", text) for k, text in enumerate(texts)]
-    claims = extract_claims(articles)
-    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
-    return [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "number"]
+    return [c for c in conflicts_of(*texts) if c.kind == "number"]
 
 
 def test_a_smaller_count_of_a_qualified_noun_may_be_a_part():
@@ -59,7 +53,6 @@ def test_a_figure_told_with_the_same_act_still_shows_two_quantities():
 def test_a_headline_figure_told_again_in_the_body_stands_on_the_body():
     # the headline's twelve disagrees with a2's nine; a1's body tells the twelve again: it joins
     # the headline's side, and the finding stands on the body sentence
-    from rashomon.comparison.claims import extract_claims
     from rashomon.comparison.conflicts.common import Disagreement
     from rashomon.comparison.conflicts.merging import merge
     from rashomon.comparison.conflicts.sides import body_sides
