@@ -122,11 +122,6 @@ class Act:
     general: bool = False  # read by :mod:`.frames` from any verb, not by a shape of this module
 
 
-def act_of(verb: str) -> str:
-    """The class of one meaning a verb form belongs to ("halted" -> "stop"), "" if none."""
-    return _ACT_OF.get(verb.lower(), "")
-
-
 # Past forms that tell no act of their own: auxiliaries, verbs of being or seeming, and words in
 # -ed that are no verb ("hundred", "speed").
 _NOT_ACTS = frozenset({

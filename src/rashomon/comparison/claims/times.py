@@ -306,7 +306,3 @@ def weekday_of(date: str) -> str | None:
         return WEEKDAYS[dt.date.fromisoformat(date).weekday()]
     except ValueError:
         return None
-
-
-def spans_taken(times: Sequence[TimeValue]) -> list[tuple[int, int]]:
-    return [(t.start, t.end) for t in times if t.kind in ("date", "time", "month", "year")]

@@ -368,15 +368,3 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
                 Side(claim=a, value=qa, normalized=" ".join(quote_words(qa)), start=sa, end=ea),
                 Side(claim=b, value=qb, normalized=" ".join(quote_words(qb)), start=sb, end=eb),
             )
-
-
-def quoted_alike(qa: str, qb: str) -> bool:
-    """Two quotations that are one quotation with no change that matters."""
-    sa, sb = quote_words(qa), quote_words(qb)
-    if len(sa) < _MIN_WORDS or len(sb) < _MIN_WORDS:
-        return False
-    matcher = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False)
-    shared = sum(block.size for block in matcher.get_matching_blocks())
-    return shared >= 0.5 * min(len(sa), len(sb)) and quote_change(qa, qb) is None
-
-

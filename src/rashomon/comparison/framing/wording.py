@@ -493,13 +493,6 @@ def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _TOKENS.findall(text)]
 
 
-def slot_counterpart(mine: Sequence[str], at: int, theirs: Sequence[str]) -> str | None:
-    """What ``theirs`` has in the slot of ``mine[at]`` ("blocked" for "sinks"), or None when the
-    slot has no counterpart there (the word is an addition, or the sentences are aligned elsewhere)."""
-    found = slot(mine, at, theirs)
-    return found[2] if found else None
-
-
 def slot(mine: Sequence[str], at: int, theirs: Sequence[str]) -> tuple[int, int, str] | None:
     """The slot of ``mine[at]`` in ``theirs``: ``(i1, i2, counterpart)``, ``mine[i1:i2]`` being
     this outlet's words there and ``counterpart`` the other's: from a token alignment of the whole
