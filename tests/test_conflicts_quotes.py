@@ -185,3 +185,9 @@ def test_an_opening_that_goes_on_in_words_of_one_meaning_is_a_translation():
     said = "No pensioner should have to pick between heating and food"
     assert quote_change(said, "No pensioner should be obliged to choose between the heating and the food") is None
     assert quote_change(said, "No pensioner should ever again freeze alone in a cold flat") == "the words after its opening differ"
+
+
+def test_another_year_in_a_telling_of_one_quotation_is_another_figure():
+    said = "This is the biggest investment the region has made toward its 2030 goal"
+    assert quote_change(said, "This is the largest investment the region makes toward the 2045 goal") == "a figure differs"
+    assert quote_change(said, "This is the largest investment the region has made toward the 2030 goal") is None

@@ -41,3 +41,7 @@ def test_antonyms_of_any_sense():
     assert "open" in antonyms("closed")
     assert opposite("win", "lose") and opposite("lost", "won")
     assert not opposite("choose", "elect")
+
+
+def test_comparatives_and_superlatives_are_read_through_their_adjective():
+    assert related("largest", "biggest") and related("bigger", "greater")

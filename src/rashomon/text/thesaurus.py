@@ -90,14 +90,16 @@ def _words() -> dict[str, str]:
 
 
 def _inflected_candidates(word: str) -> list[str]:
-    """Lemmas a regular inflection may stand for ("routes" -> route, "closed" -> close, "stopped" -> stop)."""
+    """Lemmas a regular inflection may stand for ("routes" -> route, "closed" -> close, "stopped" ->
+    stop, "largest" -> large, "biggest" -> big)."""
     out = [word]
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
-                         ("ing", ""), ("ing", "e")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                         ("ing", ""), ("ing", "e"), ("iest", "y"), ("est", ""), ("est", "e"), ("ier", "y"), ("er", ""),
+                         ("er", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: len(word) - len(suffix)] + repl
             out.append(stem)
-            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2] and suffix in ("ed", "ing"):
+            if repl == "" and len(stem) >= 3 and stem[-1] == stem[-2] and suffix in ("ed", "ing", "est", "er"):
                 out.append(stem[:-1])
     return out
 

@@ -142,6 +142,15 @@ def _figures(quote: str) -> set[float]:
     return {q.value for q in find_quantities(quote)}
 
 
+# A year in a quotation ("toward its 2035 target"): no quantity to the claims' reader, but another
+# year in another telling of the quotation is another figure.
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _years(quote: str) -> set[str]:
+    return set(_YEAR.findall(quote))
+
+
 _MIN_OPENING = 3  # words of an opening told word for word
 _MIN_GOES_ON = 3  # content words each telling goes on with after it (a short tail may be a translation)
 _FUNCTION = STOP | _NEGATIONS | {"there", "here", "he", "she", "them", "us", "me", "do", "did", "does", "not"}
@@ -258,7 +267,8 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     if shared < _MIN_WORDS:
         return None
     fa, fb = _figures(qa), _figures(qb)
-    if fa and fb and fa != fb:
+    ya, yb = _years(qa), _years(qb)
+    if (fa and fb and fa != fb) or (ya and yb and ya != yb):
         return "a figure differs"
     inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
     known_a, known_b = _phrases(text_a), _phrases(text_b)
