@@ -191,3 +191,11 @@ def test_another_year_in_a_telling_of_one_quotation_is_another_figure():
     said = "This is the biggest investment the region has made toward its 2030 goal"
     assert quote_change(said, "This is the largest investment the region makes toward the 2045 goal") == "a figure differs"
     assert quote_change(said, "This is the largest investment the region has made toward the 2030 goal") is None
+
+
+def test_an_opening_that_goes_on_with_another_persons_office_in_each_telling_still_differs():
+    # "court" / "courtroom" are of one meaning, "minister" / "president" are not: each telling goes on
+    # with a word the other has nothing for
+    said = "This budget was drafted in the finance minister's office, not in this courtroom"
+    assert quote_change(said, "This budget was drafted in the office of the president, not in this court hall") \
+        == "the words after its opening differ"

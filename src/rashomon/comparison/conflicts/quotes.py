@@ -172,8 +172,8 @@ def goes_on_differently(qa: str, qb: str) -> bool:
     twice now, and I intend to get back to work" / "... and I don't care how many times they
     count them"): the words put after the speaker's opening were changed. Only the opening
     sentence counts: two outlets may quote different next sentences of one statement. A
-    translation rewords the opening too, and its words of one meaning (:func:`alike`) count as
-    told alike; a telling that stops after the opening is an excerpt."""
+    translation rewords the opening too, and words of one meaning (:func:`alike`) in place of
+    each other; a telling that stops after the opening is an excerpt."""
     first_a, first_b = _SENTENCE_END.split(qa.strip())[0], _SENTENCE_END.split(qb.strip())[0]
     sa, sb = quote_words(first_a), quote_words(first_b)
     n = 0
@@ -181,13 +181,13 @@ def goes_on_differently(qa: str, qb: str) -> bool:
         n += 1
     if n < _MIN_OPENING or len(_content(sa[:n])) < 2:
         return False
-    ra, rb = _content_written(_written_words(first_a)[n:]), _content_written(_written_words(first_b)[n:])
-    ra, rb = list(dict.fromkeys(ra)), list(dict.fromkeys(rb))
-    if len(ra) < _MIN_GOES_ON or len(rb) < _MIN_GOES_ON:
+    ra, rb = _content(sa[n:]), _content(sb[n:])
+    if len(ra) < _MIN_GOES_ON or len(rb) < _MIN_GOES_ON or len(ra & rb) * 3 >= len(ra | rb):
         return False
-    # words of one meaning count as told alike ("choose between medicine" / "elect between the medicaments")
-    told_alike = min(sum(any(alike(a, b) for b in rb) for a in ra), sum(any(alike(a, b) for a in ra) for b in rb))
-    return told_alike * 3 < len(ra) + len(rb) - told_alike
+    # each telling must go on with a word the other has none of the same meaning for (:func:`alike`):
+    # "choose between medicine" / "elect between the medicaments" is one sentence translated
+    wa, wb = _content_written(_written_words(first_a)[n:]), _content_written(_written_words(first_b)[n:])
+    return any(not any(alike(a, b) for b in wb) for a in wa) and any(not any(alike(a, b) for a in wa) for b in wb)
 
 
 _OPENING_WITHIN = 5  # words before a quotation's first content word: a subject, an auxiliary, a negation
