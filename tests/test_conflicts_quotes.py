@@ -199,3 +199,10 @@ def test_an_opening_that_goes_on_with_another_persons_office_in_each_telling_sti
     said = "This budget was drafted in the finance minister's office, not in this courtroom"
     assert quote_change(said, "This budget was drafted in the office of the president, not in this court hall") \
         == "the words after its opening differ"
+
+
+def test_every_each_and_all_are_one_quantifier_most_and_some_are_others():
+    said = "We checked every safety valve at the refinery last night"
+    assert quote_change(said, "We checked all safety valves at the refinery last night") is None
+    assert quote_change(said, "We checked each safety valve at the refinery last night") is None
+    assert quote_change(said, "We checked most safety valves at the refinery last night") == "a key word differs"

@@ -59,8 +59,9 @@ _MIN_WORDS = 3
 # such adverb for another says the same thing; "no longer" stays a change (it holds a negation).
 _UP_TO_NOW = {"far", "now", "yet", "still", "thus", "date", "present", "currently", "moment", "time", "being",
               "until", "till", "so", "for", "at", "the", "to"}
-# Quantifiers that say the same thing: "every voter" / "each voter" is one quotation translated twice.
-_SAME_QUANTIFIER = {"each": "every"}
+# Quantifiers that say the same thing: "every voter" / "each voter" / "all voters" is one quotation
+# translated three ways (the universal quantifier; "most", "some" stay other words).
+_SAME_QUANTIFIER = {"each": "every", "all": "every"}
 _MAX_CHANGE = 3  # words of one changed passage
 # Quotations of one claim compared with each of the other claim's: a sentence of news quotes a few
 # passages (at most 4 in stories-dev and in all of ECB+); past that it is a list of quoted words,
