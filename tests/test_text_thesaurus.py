@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rashomon.text.thesaurus import kind_of, kinds_of, lemma_of, same_kind
+from rashomon.text.thesaurus import antonyms, kind_of, kinds_of, lemma_of, opposite, related, same_kind
 
 
 def test_plural_nouns_are_read_through_their_lemma():
@@ -26,3 +26,22 @@ def test_things_of_other_kinds():
     assert kind_of("tonnes") == "unit"
     assert kind_of("qwzx") == "" and kinds_of("qwzx") == ()
 
+
+
+def test_words_related_by_a_synset_a_hypernym_or_a_derivation_of_any_sense():
+    assert related("choose", "elect")  # one synset
+    assert related("routes", "lines")  # a route is a line of travel (a hypernym), read through the plural
+    assert related("chosen", "selected")  # an irregular form through OEWN's table
+    assert related("decision", "decided")  # a derivation
+    assert not related("budget", "weather")
+    assert not related("qwzx", "choose")
+
+
+def test_antonyms_of_any_sense():
+    assert "open" in antonyms("closed")
+    assert opposite("win", "lose") and opposite("lost", "won")
+    assert not opposite("choose", "elect")
+
+
+def test_comparatives_and_superlatives_are_read_through_their_adjective():
+    assert related("largest", "biggest") and related("bigger", "greater")

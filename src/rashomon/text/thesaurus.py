@@ -1,4 +1,4 @@
-"""A thesaurus from Open English WordNet: what kind of thing a noun names.
+"""A thesaurus from Open English WordNet: what kind of thing a noun names, and which words mean alike.
 
     kind_of("residents")                -> "person"; kind_of("miners") -> "worker"; kind_of("ferries") -> "vehicle"
     same_kind("inhabitants", "evacuees") -> True
@@ -9,6 +9,15 @@ by rule ("-ies", "-es", "-s", "-men"). A noun's kind is that of its commonest se
 lists them). The table, data/thesaurus_nouns.tsv, is read on first use, so importing this module
 costs nothing. Source and licence: data/thesaurus.md. (Verbs of one meaning were built too and
 left out: every conflict check that used them gained false conflicts; bench/README.md, thesaurus10.)
+
+Which words mean alike, every part of speech (data/thesaurus_words.tsv, read on first use):
+
+    related("routes", "lines")   -> True   (a route is a line of travel: a hypernym)
+    related("choose", "elect")   -> True   (one synset)
+    antonyms("closed")           -> {"open", ...}
+
+Only a quotation's words are judged this way (conflicts/quotes.py): whether a translation's other
+word for a thing says the same, never whether two facts are about one thing.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["kind_of", "kinds_of", "lemma_of", "same_kind"]
+__all__ = ["antonyms", "kind_of", "kinds_of", "lemma_of", "opposite", "related", "same_kind", "synonyms"]
 
 @lru_cache(maxsize=1)
 def _nouns() -> dict[str, str]:
@@ -70,3 +79,71 @@ def same_kind(noun_a: str, noun_b: str) -> bool:
     """Whether the two nouns' commonest senses are things of one kind (both people, both vehicles)."""
     kind = kind_of(noun_a)
     return bool(kind) and kind == kind_of(noun_b)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    """word -> "SENSES\tNEAR\tANTONYMS\tFORM_OF" (scripts/build_thesaurus_words.py); split on use."""
+    text = (resources.files("rashomon") / "data" / "thesaurus_words.tsv").read_text(encoding="utf-8")
+    rows = text[text.index("\n") + 1 :].strip().split("\n")  # past the commit line
+    return dict(row.split("\t", 1) for row in rows)
+
+
+def _inflected_candidates(word: str) -> list[str]:
+    """Lemmas a regular inflection may stand for ("routes" -> route, "closed" -> close, "stopped" ->
+    stop, "largest" -> large, "biggest" -> big)."""
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                         ("ing", ""), ("ing", "e"), ("iest", "y"), ("est", ""), ("est", "e"), ("ier", "y"), ("er", ""),
+                         ("er", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: len(word) - len(suffix)] + repl
+            out.append(stem)
+            if repl == "" and len(stem) >= 3 and stem[-1] == stem[-2] and suffix in ("ed", "ing", "est", "er"):
+                out.append(stem[:-1])
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _lemmas(word: str) -> tuple[str, ...]:
+    """The OEWN lemmas a written word may be: itself, a regular inflection's, an irregular form's."""
+    table = _words()
+    out: list[str] = []
+    for c in _inflected_candidates(word.lower().strip("’'")):
+        if c in table:
+            senses, _, _, form_of = table[c].split("\t")
+            out += ([c] if senses else []) + [w for w in form_of.split(",") if w in table]
+    return tuple(dict.fromkeys(out))
+
+
+def _fields(lemma: str) -> tuple[set[str], set[str], set[str]]:
+    senses, near, opposite, _ = _words()[lemma].split("\t")
+    return set(senses.split()), set(near.split()), set(opposite.split())
+
+
+def related(word_a: str, word_b: str) -> bool:
+    """Whether some sense of one word is a sense of the other, or one step from it (its hypernym,
+    a similar adjective, a derivation): "medicine" / "medicaments", "choose" / "elect", "routes" /
+    "lines". Broad on purpose, every sense counts: it tells a translation's word from a changed one."""
+    for la in _lemmas(word_a):
+        own_a, near_a, _ = _fields(la)
+        for lb in _lemmas(word_b):
+            own_b, near_b, _ = _fields(lb)
+            if la == lb or own_a & (own_b | near_b) or own_b & near_a:
+                return True
+    return False
+
+
+def synonyms(word_a: str, word_b: str) -> bool:
+    """Whether some sense of one word is a sense of the other (one synset: "decide" / "determine")."""
+    return any(_fields(la)[0] & _fields(lb)[0] for la in _lemmas(word_a) for lb in _lemmas(word_b))
+
+
+def antonyms(word: str) -> set[str]:
+    """The lemmas OEWN calls antonyms of any sense of the word ("closed" -> open, ...)."""
+    return {w for lemma in _lemmas(word) for w in _fields(lemma)[2]}
+
+
+def opposite(word_a: str, word_b: str) -> bool:
+    """Whether OEWN calls some sense of one word an antonym of a sense of the other ("closed" / "open")."""
+    return bool(set(_lemmas(word_b)) & antonyms(word_a)) or bool(set(_lemmas(word_a)) & antonyms(word_b))

@@ -10,7 +10,13 @@ same quotation in other words, not a conflict.
 Each changed word is judged by its meaning: an auxiliary or a relative pronoun is the grammar of
 the language translated from ("are not leaving" / "do not abandon"), and a near-synonym (close in
 the static embedding table, rated alike by VADER: "banned" / "forbidden") is the same word, so
-neither counts as a change. A verb of denial counts as a negation, and a negated one as none
+neither counts as a change. A quotation changed in one passage only is a misquote only on real
+evidence of another meaning (:func:`real_change`): a word with no word of the same meaning on the
+other side, judged broadly (one stem, Open English WordNet's synsets and the synsets one step
+from them, the static vectors), where words VADER rates on opposite sides or WordNet calls
+antonyms are never of one meaning ("bus routes" / "bus lines" is no change, "choices" / "cuts"
+is one); a decision to act told as the act ("decided to close" / "closed") is one statement. A
+verb of denial counts as a negation, and a negated one as none
 ("there is no risk" / "we cannot rule out a risk"). Two tellings too unlike to be one quotation
 still disagree where they open on one verb, negated in one of them only, and go on alike.
 """
@@ -25,6 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...model import Claim
 from ...text.stems import suffix_stem
+from ...text.thesaurus import opposite, related, synonyms
 from ..claims import find_quantities
 from ..framing.resources import valence, word_vectors
 from .common import Disagreement, Side
@@ -52,8 +59,9 @@ _MIN_WORDS = 3
 # such adverb for another says the same thing; "no longer" stays a change (it holds a negation).
 _UP_TO_NOW = {"far", "now", "yet", "still", "thus", "date", "present", "currently", "moment", "time", "being",
               "until", "till", "so", "for", "at", "the", "to"}
-# Quantifiers that say the same thing: "every voter" / "each voter" is one quotation translated twice.
-_SAME_QUANTIFIER = {"each": "every"}
+# Quantifiers that say the same thing: "every voter" / "each voter" / "all voters" is one quotation
+# translated three ways (the universal quantifier; "most", "some" stay other words).
+_SAME_QUANTIFIER = {"each": "every", "all": "every"}
 _MAX_CHANGE = 3  # words of one changed passage
 # Quotations of one claim compared with each of the other claim's: a sentence of news quotes a few
 # passages (at most 4 in stories-dev and in all of ECB+); past that it is a list of quoted words,
@@ -135,6 +143,15 @@ def _figures(quote: str) -> set[float]:
     return {q.value for q in find_quantities(quote)}
 
 
+# A year in a quotation ("toward its 2035 target"): no quantity to the claims' reader, but another
+# year in another telling of the quotation is another figure.
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _years(quote: str) -> set[str]:
+    return set(_YEAR.findall(quote))
+
+
 _MIN_OPENING = 3  # words of an opening told word for word
 _MIN_GOES_ON = 3  # content words each telling goes on with after it (a short tail may be a translation)
 _FUNCTION = STOP | _NEGATIONS | {"there", "here", "he", "she", "them", "us", "me", "do", "did", "does", "not"}
@@ -156,17 +173,22 @@ def goes_on_differently(qa: str, qb: str) -> bool:
     twice now, and I intend to get back to work" / "... and I don't care how many times they
     count them"): the words put after the speaker's opening were changed. Only the opening
     sentence counts: two outlets may quote different next sentences of one statement. A
-    translation rewords the opening too; a telling that stops after the opening is an excerpt."""
-    sa, sb = quote_words(_SENTENCE_END.split(qa.strip())[0]), quote_words(_SENTENCE_END.split(qb.strip())[0])
+    translation rewords the opening too, and words of one meaning (:func:`alike`) in place of
+    each other; a telling that stops after the opening is an excerpt."""
+    first_a, first_b = _SENTENCE_END.split(qa.strip())[0], _SENTENCE_END.split(qb.strip())[0]
+    sa, sb = quote_words(first_a), quote_words(first_b)
     n = 0
     while n < min(len(sa), len(sb)) and sa[n] == sb[n]:
         n += 1
     if n < _MIN_OPENING or len(_content(sa[:n])) < 2:
         return False
     ra, rb = _content(sa[n:]), _content(sb[n:])
-    if len(ra) < _MIN_GOES_ON or len(rb) < _MIN_GOES_ON:
+    if len(ra) < _MIN_GOES_ON or len(rb) < _MIN_GOES_ON or len(ra & rb) * 3 >= len(ra | rb):
         return False
-    return len(ra & rb) * 3 < len(ra | rb)
+    # each telling must go on with a word the other has none of the same meaning for (:func:`alike`):
+    # "choose between medicine" / "elect between the medicaments" is one sentence translated
+    wa, wb = _content_written(_written_words(first_a)[n:]), _content_written(_written_words(first_b)[n:])
+    return any(not any(alike(a, b) for b in wb) for a in wa) and any(not any(alike(a, b) for a in wa) for b in wb)
 
 
 _OPENING_WITHIN = 5  # words before a quotation's first content word: a subject, an auxiliary, a negation
@@ -246,7 +268,8 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     if shared < _MIN_WORDS:
         return None
     fa, fb = _figures(qa), _figures(qb)
-    if fa and fb and fa != fb:
+    ya, yb = _years(qa), _years(qb)
+    if (fa and fb and fa != fb) or (ya and yb and ya != yb):
         return "a figure differs"
     inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
     known_a, known_b = _phrases(text_a), _phrases(text_b)
@@ -260,10 +283,11 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     changes = [(sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in spans]
     # a passage whose words are only put in another order ("never was" / "was never") is no change,
     # nor one whose every word has a near-synonym on the other side ("abandon" / "leave")
-    content = [
-        (sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in spans
+    content_spans = [
+        (i1, i2, j1, j2) for i1, i2, j1, j2 in spans
         if _changes_meaning(sa[i1:i2], sb[j1:j2]) and not same_meaning(written_a[i1:i2], written_b[j1:j2])
     ]
+    content = [(sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in content_spans]
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
     if content and _reworded_grammar(changes, content):
@@ -277,8 +301,14 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         if set(sa[i1:i2]) - STOP and set(sb[j1:j2]) - STOP and not same_meaning(written_a[i1:i2], written_b[j1:j2]):
             changes.append((sa[i1:i2], sb[j1:j2]))
             content.append((sa[i1:i2], sb[j1:j2]))
+            content_spans.append((i1, i2, j1, j2))
     if len(content) == 1 and shared >= 4:
         x, y = content[0]
+        i1, i2, j1, j2 = content_spans[0]
+        if x and y and not real_change(written_a[i1:i2], written_b[j1:j2]):
+            return None  # a word of the same meaning ("bus routes" / "bus lines")
+        if not (x and y) and _is_decision(written_a[i1:i2] or written_b[j1:j2]):
+            return None  # "decided to" put before the act both tell ("decided to shut" / "shut")
         if len(x) <= _MAX_CHANGE and len(y) <= _MAX_CHANGE:
             # One short passage changed inside a quotation told word for word otherwise.
             return "a key word differs" if x and y else "words are added"
@@ -295,33 +325,70 @@ NEAR_SYNONYM = 0.45
 
 def same_meaning(x: Sequence[str], y: Sequence[str]) -> bool:
     """A changed passage (written words) whose every content word has a near-synonym among the
-    other side's: a translation's other word for the same thing, not a misquote."""
+    other side's (close in the static table, rated alike by VADER): a translation's other word for
+    the same thing. Strict on purpose: a quotation reworded in several such passages is a
+    translation, one reworded in a single passage may be a misquote (:func:`real_change`)."""
     cx, cy = _content_written(x), _content_written(y)
     if not cx or not cy:
         return False
-    close = _closeness(cx, cy)
-    return all(max(row) >= NEAR_SYNONYM for row in close) and all(max(col) >= NEAR_SYNONYM for col in zip(*close))
+    return all(any(_near_synonyms(a, b) for b in cy) for a in cx) and all(any(_near_synonyms(a, b) for a in cx) for b in cy)
+
+
+def real_change(x: Sequence[str], y: Sequence[str]) -> bool:
+    """Whether a passage changed in one place (written words) shows real evidence of another
+    meaning: a content word of one side with no word of the same meaning (:func:`alike`) on the
+    other ("choices" / "cuts", "blind" / "in haste"). Not a change: "have to" / "be obliged to",
+    "bus routes" / "bus lines", "decided to close" / "closed"."""
+    x, y = _act_decided(x, y), _act_decided(y, x)
+    cx, cy = _content_written(x), _content_written(y)
+    return any(not any(alike(a, b) for b in y) for a in cx) or any(not any(alike(a, b) for a in x) for b in cy)
 
 
 def _content_written(words: Sequence[str]) -> list[str]:
     return [w for w in words if suffix_stem(_spelled(w)) not in _NOT_CONTENT and not w.isdigit()]
 
 
-def _closeness(cx: list[str], cy: list[str]) -> list[list[float]]:
-    """Each pair's cosine in the static table (1 for one stem), or -1 unless VADER rates both
-    words on the same side of its valence."""
-    vx, vy = word_vectors(cx), word_vectors(cy)
-    out = []
-    for wx, ux in zip(cx, vx):
-        row = []
-        for wy, uy in zip(cy, vy):
-            px, py = valence(wx), valence(wy)
-            if suffix_stem(_spelled(wx)) == suffix_stem(_spelled(wy)):
-                row.append(1.0)
-            else:
-                row.append(float(ux @ uy) if px is not None and py is not None and px * py > 0 else -1.0)
-        out.append(row)
-    return out
+def _is_decision(added: Sequence[str]) -> bool:
+    """An added passage that is only a verb of deciding and "to" ("decided to", "resolved to")."""
+    return len(added) == 2 and added[1] == "to" and synonyms(added[0], "decide")
+
+
+def _act_decided(x: Sequence[str], y: Sequence[str]) -> Sequence[str]:
+    """``x`` less a verb of deciding (one synset with "decide" in OEWN: "resolved", "determined")
+    put before the act the other side tells as done ("decided to close" / "closed"): the decision
+    to act told as the act is one statement. Verbs of trying or wanting are no decision, and stay."""
+    for k in range(len(x) - 2):
+        if x[k + 1] == "to" and synonyms(x[k], "decide") and any(alike(x[k + 2], b) for b in y):
+            return [*x[:k], *x[k + 2 :]]
+    return x
+
+
+@lru_cache(maxsize=16384)
+def alike(wx: str, wy: str) -> bool:
+    """Whether two written words say the same in a quotation told twice. Not alike: words VADER rates
+    on opposite sides ("win" / "lose") or OEWN calls antonyms ("close" / "open"). Alike: one stem,
+    words OEWN relates (one synset, or one step apart: "choose" / "elect", "medicine" /
+    "medicaments", "routes" / "lines"), or near-synonyms by the static vectors that VADER rates on
+    one side ("banned" / "forbidden")."""
+    if suffix_stem(_spelled(wx)) == suffix_stem(_spelled(wy)):
+        return True
+    px, py = valence(wx), valence(wy)
+    if (px is not None and py is not None and px * py < 0) or opposite(wx, wy):
+        return False
+    if related(wx, wy):
+        return True
+    return _near_synonyms(wx, wy)
+
+
+def _near_synonyms(wx: str, wy: str) -> bool:
+    """One stem, or close in the static table and rated on one side by VADER ("banned" / "forbidden")."""
+    if suffix_stem(_spelled(wx)) == suffix_stem(_spelled(wy)):
+        return True
+    px, py = valence(wx), valence(wy)
+    if px is None or py is None or px * py <= 0:
+        return False  # the vectors alone cannot tell a synonym from an antonym
+    ux, uy = word_vectors([wx, wy])
+    return float(ux @ uy) >= NEAR_SYNONYM
 
 
 def _changes_meaning(x: list[str], y: list[str]) -> bool:
