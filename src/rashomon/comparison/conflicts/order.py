@@ -9,7 +9,9 @@ A sentence tells an order with a connective; each connective says which side cam
 Each side is read as the set of its event words (lowercase content words within its clause,
 verbs of one meaning as one class: "signature" / "signing", "endorsed" / "approved"). Two
 sentences of different articles conflict when what one puts first shares an event word with what
-the other puts second, and the other way round: the same two events, reversed.
+the other puts second, and the other way round: the same two events, reversed. When one event is
+told alike by two shared words (an act and what it was done to), the other may be told in other
+words of one meaning, judged by ``same_event`` ("power" / "electric").
 """
 
 from __future__ import annotations
@@ -469,9 +471,9 @@ def _verb_form(word: str) -> bool:
 
 
 def _half_reversed(oa: Order, ob: Order, text_a: str, text_b: str) -> tuple[str, str] | None:
-    """The same two events reversed, one told alike by an act and what it was done to ("broke the
-    skylight" / "breaking in through a skylight"), the other in other words of one meaning ("cut
-    power" / "interrupted the electric current"): the pair of words that shows the second one.
+    """The same two events reversed, one told alike by an act and what it was done to ("drilled the
+    vault door" / "drilling through the vault door"), the other in other words of one meaning ("shut
+    off power" / "disconnected the electric supply"): the pair of words that shows the second one.
     Shared nouns alone ("the carriages left the tracks" / "the carriages jumped the tracks") or a
     single shared word ("commission") show no event well enough to look further."""
     if not (oa.then and ob.then) or _names_alike(oa, ob):

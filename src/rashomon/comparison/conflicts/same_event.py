@@ -1,8 +1,8 @@
 """Whether two outlets' words for an event may tell one event in other words, judged by meaning.
 
-An order conflict needs the same two events on both sides. One outlet writes "cut power to the
-wing before breaking in through a skylight", another "first broke the skylight and only after
-interrupted the electric current": the skylight is told alike, the power cut in other words
+An order conflict needs the same two events on both sides. One outlet writes "shut off power to
+the annex before drilling through the vault door", another "first drilled the vault door and only
+after disconnected the electric supply": the vault is told alike, the outage in other words
 ("power" / "electric"). The words are compared by the packaged static word vectors, nearest pair
 first. Vectors put antonyms and co-occurring words near too ("opened" / "closed", "train" /
 "locomotive"), so a match by meaning is only ever asked for the second event of a pair whose first
