@@ -276,3 +276,22 @@ def test_a_sequence_names_its_words_as_written():
     assert later.word == "and … about three hours later"
     (then,) = [o for o in order_relations("The pumps were stopped first, and after that the engineers opened the sluice.") if o.then]
     assert then.word == "and after that"
+
+
+def test_one_event_told_alike_and_the_other_in_other_words_is_an_order_conflict():
+    # the vault told alike (act and object), the outage in other words ("power" / "electric")
+    conflicts, _ = _conflicts(
+        "The burglars shut off power to the bank's annex before drilling through the vault door, the police said.",
+        "Investigators believe the gang first drilled the vault door of the annex and only after disconnected the electric supply.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "order"]
+    assert "power/electric" in found.explanation
+
+
+def test_a_single_shared_word_asks_for_no_match_by_meaning():
+    # "the tracks" alone shows no event: "train" / "locomotive" are near in meaning, not one event
+    conflicts, _ = _conflicts(
+        "Four carriages left the tracks at 7:50, shortly after the train crossed the river bridge.",
+        "Witnesses said the rear carriages jumped the tracks first and the locomotive followed seconds later.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

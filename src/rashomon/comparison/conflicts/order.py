@@ -9,7 +9,9 @@ A sentence tells an order with a connective; each connective says which side cam
 Each side is read as the set of its event words (lowercase content words within its clause,
 verbs of one meaning as one class: "signature" / "signing", "endorsed" / "approved"). Two
 sentences of different articles conflict when what one puts first shares an event word with what
-the other puts second, and the other way round: the same two events, reversed.
+the other puts second, and the other way round: the same two events, reversed. When one event is
+told alike by two shared words (an act and what it was done to), the other may be told in other
+words of one meaning, judged by ``same_event`` ("power" / "electric").
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ...model import Claim
+from ...text import IRREGULAR_PAST
 from ...text.stems import suffix_stem
 from .common import STOP, WORD, Agreeing, Disagreement, Side, edit_distance, fold, word_class
+from .same_event import near_in_meaning
 
 # Words of one event, by the class compared (after word_class / stem).
 _SAME_EVENT = {
@@ -456,6 +460,34 @@ def _reversed(oa: Order, ob: Order) -> bool:
     return all(not _acts(o.first) or not _acts(o.then) for o in (oa, ob))
 
 
+def _forms(events: frozenset[str], stretch: str) -> list[str]:
+    """The act words of a side as the stretch writes them ("interrupt" -> "interrupted")."""
+    acts = _acts(events)
+    return list(dict.fromkeys(w.lower() for w in WORD.findall(stretch) if w[0].islower() and _event_of(w) in acts))
+
+
+def _verb_form(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or word in IRREGULAR_PAST
+
+
+def _half_reversed(oa: Order, ob: Order, text_a: str, text_b: str) -> tuple[str, str] | None:
+    """The same two events reversed, one told alike by an act and what it was done to ("drilled the
+    vault door" / "drilling through the vault door"), the other in other words of one meaning ("shut
+    off power" / "disconnected the electric supply"): the pair of words that shows the second one.
+    Shared nouns alone ("the carriages left the tracks" / "the carriages jumped the tracks") or a
+    single shared word ("commission") show no event well enough to look further."""
+    if not (oa.then and ob.then) or _names_alike(oa, ob):
+        return None
+    stretches = (text_a[oa.start : oa.end], text_b[ob.start : ob.end])
+    alike, other = (oa.first, ob.then), (oa.then, ob.first)
+    if _meet(*other):
+        alike, other = other, alike
+    met = _acts(_meet(*alike))
+    if len(met) < 2 or _meet(*other) or not any(map(_verb_form, _forms(met, stretches[0]) + _forms(met, stretches[1]))):
+        return None
+    return near_in_meaning(_forms(other[0], stretches[0]), _forms(other[1], stretches[1]))
+
+
 def _names_alike(oa: Order, ob: Order) -> bool:
     """Whether the two orders name someone on the same side ("flooring Rahman before the referee
     stopped it" / "after flooring Rahman, Klitschko wrapped it up")."""
@@ -496,11 +528,13 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
                 (oa, ob) for oa in ra for ob in rb
                 if _comparable(oa, ob) and ((_reversed(oa, ob) and _ordinals_agree(oa, ob))
                 or ((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
-                or _first_against(oa, ob) or _first_against(ob, oa))
+                or _first_against(oa, ob) or _first_against(ob, oa) or (_ordinals_agree(oa, ob) and _half_reversed(oa, ob, a.text, b.text)))
             ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
                 one, other = _meet(oa.first, ob.then), _meet(oa.then, ob.first)
                 named = dict.fromkeys(_written(_main(side), a.text, b.text) for side in (one, other) if side)
+                if not (one and other) and (near := _half_reversed(oa, ob, a.text, b.text)):
+                    named["/".join(near)] = None  # the event told in other words, by its nearest pair
                 what = f"the order of events ({', '.join(named)})"
                 yield Disagreement(
                     "order", what,
