@@ -9,7 +9,10 @@ the acts it knows:
   employed by the organising committee closed a gate" (a participle phrase on the subject is
   skipped); a second verb joined by "and" keeps the first one's subject ("a patrol crossed the
   border and opened fire on the guards")
-- passive with an auxiliary and its agent: "an iron door on the bridge had been closed by the police"
+- passive with an auxiliary and its agent: "an iron door on the bridge had been closed by the police";
+  or a participle with its agent on the noun right before it, no auxiliary: "The operation, carried
+  out by a unit of the army, ..." (after a comma, only on the head of its phrase: "They came back on
+  Friday evening, escorted by soldiers" is on "They")
 - a cleft: "It is the stewards of the stadium who opened an exit door"
 
 The doer must be able to act: a noun of people or of a body (its commonest senses, by the
