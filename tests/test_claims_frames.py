@@ -44,3 +44,22 @@ def test_no_thing_in_a_particle_a_pronoun_or_a_relative_clause():
     assert _frames("The old skipper passed away in his sleep.") == []
     assert _frames("The owners dumped him after the season.") == []
     assert _frames("The chapel she attends was damaged by vandals.") == []
+
+
+def test_a_participle_with_its_agent_on_the_noun_before_it():
+    assert _frames("The survey, commissioned by the harbour board, found cracks in the pier.") == [
+        ("=commission", "harbour board", "survey")
+    ]
+    assert _frames("A bus chartered by the ferry company took the stranded passengers home.") == [("=charter", "ferry company", "bus")]
+
+
+def test_a_participle_after_a_time_or_a_phrase_on_another_noun_is_not_read():
+    assert _frames("The climbers came down on Sunday evening, guided by mountain rescuers.") == []
+    assert _frames("Residents gathered outside the town hall, watched by police.") == []
+
+
+def test_the_agent_stops_before_a_phrase_on_it_and_is_never_a_date():
+    assert _frames("The search, led by a team of the Coast Guard acting on a tip, ended at dawn.") == [
+        ("lead", "team of the Coast Guard", "search")
+    ]
+    assert _frames("Engineers said the line had been restored by December 3.") == []

@@ -203,3 +203,19 @@ def test_doers_told_alike_are_one_side_of_the_finding():
     for side in found.sides:
         groups.setdefault(side.group, set()).add(side.article)
     assert sorted(map(sorted, groups.values())) == [["a1", "a3"], ["a2"]]
+
+
+def test_act_verdict_names_why_two_acts_are_no_conflict():
+    from rashomon.comparison.claims.frames import read_frames
+    from rashomon.comparison.conflicts.actors import act_verdict
+
+    def frame(text):
+        (act,) = read_frames(text)
+        return act, ""
+
+    stewards = frame("Volunteer stewards cleared the footpath before the parade.")
+    told = {"volunteer", "steward"}, {"army", "engineer"}  # each article names only its own doer
+    assert act_verdict(stewards, frame("Army engineers cleared the footpath before the parade."), *told) == ""
+    assert act_verdict(stewards, frame("Army engineers widened the footpath before the parade."), *told) == "other act"
+    assert act_verdict(stewards, frame("Army engineers cleared the runway before the parade."), *told) == "other thing"
+    assert act_verdict(stewards, frame("Volunteer wardens cleared the footpath before the parade."), *told) == "same doers"

@@ -39,3 +39,11 @@ def test_doers_told_alike():
     assert not doers_alike("festival stewards", "the police")
     # "own" is no doer's word: the board's laboratory is not the company's quality control
     assert not doers_alike("the board's own laboratory", "the own quality control of the company")
+
+
+def test_a_part_of_a_body_is_named_by_the_body():
+    from rashomon.comparison.conflicts.frames import named_in
+
+    assert not named_in("a unit of the Marvel Coast Guard", {"unit", "police"})  # "a police unit" is no unit of it
+    assert named_in("a unit of the Marvel Coast Guard", {"guard"})
+    assert named_in("a unit of border guards", {"unit"})  # what the unit is made of names no body

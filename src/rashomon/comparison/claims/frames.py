@@ -9,7 +9,10 @@ the acts it knows:
   employed by the organising committee closed a gate" (a participle phrase on the subject is
   skipped); a second verb joined by "and" keeps the first one's subject ("a patrol crossed the
   border and opened fire on the guards")
-- passive with an auxiliary and its agent: "an iron door on the bridge had been closed by the police"
+- passive with an auxiliary and its agent: "an iron door on the bridge had been closed by the police";
+  or a participle with its agent on the noun right before it, no auxiliary: "The operation, carried
+  out by a unit of the army, ..." (after a comma, only on the head of its phrase: "They came back on
+  Friday evening, escorted by soldiers" is on "They")
 - a cleft: "It is the stewards of the stadium who opened an exit door"
 
 The doer must be able to act: a noun of people or of a body (its commonest senses, by the
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...text.calendar import CALENDAR_WORDS
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kinds_of
 from ...text.verbs import PRONOUNS, REPORTING_VERBS
@@ -47,7 +51,9 @@ _NO_THING = {
     "him", "her", "them", "us", "me", "it", "himself", "herself", "itself", "themselves", "ourselves", "myself", "which",
     "what", "whom", "this", "that", "most", "many", "much", "few", "more", "several", "each", "both", "either", "one", "away",
 }
-_ADVERBS = {"also", "then", "first", "later", "just", "already", "reportedly", "allegedly", "still", "eventually", "finally", "quickly"}
+_ADVERBS = {
+    "also", "then", "first", "later", "just", "already", "reportedly", "allegedly", "still", "eventually", "finally", "quickly", "ever",
+}
 _PARTICLES = {"up", "out", "off", "down", "over", "back"}
 _NEGATIONS = {"not", "never", "no"}
 # Kinds of nouns that do acts (the thesaurus's kinds of a noun's first senses): people and bodies
@@ -133,6 +139,8 @@ def _may_act(tokens: list[str], head: int) -> bool:
     word = tokens[head]
     if word.lower() in PRONOUNS or word.lower() in {"them", "us", "him", "her", "me", "one", "ones"}:
         return False
+    if word.lower() in CALENDAR_WORDS and not (head > 0 and tokens[head - 1][:1].isupper()):
+        return False  # "restored by December 31": a time, no doer ("Theresa May" is one)
     if _DOER_KINDS & set(kinds_of(word.lower())):
         return True
     return word[:1].isupper() and head != 0
@@ -213,6 +221,8 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
             if span is not None:
                 subjects[k] = span
             frame = _frame(tokens, found, k, span, offset) if span else None
+            if frame is None and _reduced(tokens, j):
+                frame = _passive(tokens, found, k, j if tokens[j] != "," else j - 1, offset, reduced=True)
         if frame is not None:
             out.append(frame)
     return tuple(out)
@@ -287,8 +297,21 @@ def _ordered(tokens: list[str], found: list, k: int, to: int, offset: int) -> Ac
     )
 
 
-def _passive(tokens: list[str], found: list, k: int, j: int, offset: int) -> Act | None:
-    """A passive with its agent: "an iron door on the bridge had been closed by the police"."""
+def _reduced(tokens: list[str], j: int) -> bool:
+    """Whether the past form after ``j`` is a participle on the noun phrase before it, no
+    auxiliary between: after a noun ("a water taxi chartered by ...") or a comma closing a noun
+    ("The operation, carried out by ..."), not after a clause's start or a preposition."""
+    before = j - 1 if tokens[j] == "," else j
+    if before < 0 or not _is_word(tokens[before]):
+        return False
+    word = tokens[before].lower()
+    return word not in _CLAUSE_STARTS | _PREPOSITIONS | _DETERMINERS | PRONOUNS | _NO_THING and not _is_past(tokens[before])
+
+
+def _passive(tokens: list[str], found: list, k: int, j: int, offset: int, *, reduced: bool = False) -> Act | None:
+    """A passive with its agent: "an iron door on the bridge had been closed by the police"; or,
+    ``reduced``, a participle with its agent on the noun before it, with no auxiliary ("The
+    ruling, drafted by Justice Antal, voids the permit": Antal drafted the ruling)."""
     by = next((i for i in range(k + 1, min(k + 4, len(tokens))) if tokens[i].lower() == "by"), None)
     if by is None or any(not _is_word(t) for t in tokens[k + 1 : by]):
         return None
@@ -297,13 +320,22 @@ def _passive(tokens: list[str], found: list, k: int, j: int, offset: int) -> Act
         w = tokens[end]
         if w.lower() in _CLAUSE_STARTS | _PREPOSITIONS - {"of"} or (w.islower() and w.endswith("ly")):
             break  # "locked by police shortly before"
+        following = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
+        if _is_past(w) and not _modifies(tokens[end + 1] if following else ""):
+            break  # "a taxi chartered by the council carried two patients": the sentence's verb
+        if w.islower() and w.endswith("ing") and following in _PREPOSITIONS | _DETERMINERS:
+            break  # "by a unit of the army acting on a tip": a phrase on the agent, not its name
         if w.lower() in _DETERMINERS and end > by + 1 and tokens[end - 1].lower() != "of":
             break  # "locked by the police an hour before": a new phrase
         end += 1
     agent_head = _head(tokens, by + 1, end - 1)
-    before = _skip_back(tokens, j + 1, _PASSIVE_AUX | _AUXILIARIES | _ADVERBS)
+    before = j if reduced else _skip_back(tokens, j + 1, _PASSIVE_AUX | _AUXILIARIES | _ADVERBS)
     start = _subject_start(tokens, before) if before >= 0 else None
     thing = _head(tokens, start, before) if start is not None else None
+    if reduced:
+        if "time" in kinds_of(tokens[before].lower())[:1] or (tokens[before + 1] == "," and thing != before):
+            return None  # "They returned on Friday afternoon, escorted by soldiers": on "They", not "afternoon"
+        start, thing = (before if start is None else start), before  # the nearest noun: "a check carried out by"
     if agent_head is None or thing is None or not _thing(tokens[thing]) or not _may_act(tokens, agent_head):
         return None
     agent_start = next(i for i in range(by + 1, end) if tokens[i].lower() not in _DETERMINERS)

@@ -90,6 +90,30 @@ def _thing_as_written(thing: str, text: str) -> str:
     return f"the {thing}"
 
 
+def act_verdict(pa: tuple[Act, str], pb: tuple[Act, str], told_a: set[str], told_b: set[str]) -> str:
+    """Why two acts (each with its doer's entity id or "") of two articles are no conflict on the
+    doer: "other act" (verbs of different meanings), "other thing" (acted on), "same doers" (not
+    judged different actors); "" when they are one act by different doers. ``told_a`` and
+    ``told_b`` are the word classes of each act's article."""
+    act_a, act_b = pa[0], pb[0]
+    if act_a.act != act_b.act:
+        return "other act"
+    if act_a.general or act_b.general:
+        if not same_thing(act_a.thing, act_b.thing):
+            return "other thing"
+        if not frames_differ(pa, pb):
+            return "same doers"
+        if named_in(act_a.doer, told_b) and named_in(act_b.doer, told_a):
+            return "same doers"  # each article names both doers: both may have taken part
+        if _trade_against_name(pa, pb) or _trade_against_name(pb, pa):
+            return "same doers"
+        return ""
+    if word_class(act_a.thing) != word_class(act_b.thing):
+        return "other thing"
+    # the other article names the same doer for this act elsewhere: no conflict here
+    return "" if _differ(pa, pb) else "same doers"
+
+
 def act_conflicts(
     claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int],
     mentions: dict[str, list[tuple[Mention, str]]],
@@ -106,19 +130,9 @@ def act_conflicts(
                 continue
             for pa in found_a:
                 for pb in found_b:
+                    if act_verdict(pa, pb, told[a.article], told[b.article]):
+                        continue
                     act_a, act_b = pa[0], pb[0]
-                    if act_a.general or act_b.general:
-                        if act_a.act != act_b.act or not same_thing(act_a.thing, act_b.thing) or not frames_differ(pa, pb):
-                            continue
-                        if named_in(act_a.doer, told[b.article]) and named_in(act_b.doer, told[a.article]):
-                            continue  # each article names both doers: both may have taken part
-                        if _trade_against_name(pa, pb) or _trade_against_name(pb, pa):
-                            continue
-                    elif act_a.act != act_b.act or word_class(act_a.thing) != word_class(act_b.thing):
-                        continue
-                    # the other article names the same doer for this act elsewhere: no conflict here
-                    elif not _differ(pa, pb):
-                        continue
                     yield Disagreement(
                         "actor", f"who {act_a.verb.lower()} {_thing_as_written(act_a.thing, a.text)}",
                         Side(claim=a, value=act_a.doer, normalized=pa[1] or fold(act_a.doer), start=act_a.doer_start, end=act_a.doer_end),

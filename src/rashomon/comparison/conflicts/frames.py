@@ -131,6 +131,22 @@ def _head_words(doer: str) -> list[str]:
 
 
 def named_in(doer: str, words: set[str]) -> bool:
-    """Whether an article's words (their classes) hold the head of a doer."""
+    """Whether an article's words (their classes) hold the head of a doer; a doer told as a part
+    of a body ("a unit of the Tarvessa Defence Force", "members of the guild") by the body's head:
+    another article's "police unit" names no unit of the army."""
     head = head_of(doer)
+    if head.lower() in _PARTS and (body := _body_of(doer)):
+        head = body
     return bool(head) and word_class(head) in words
+
+
+# Heads that name a part of a body, which its "of" phrase names
+_PARTS = {"unit", "units", "team", "teams", "squad", "squads", "crew", "crews", "detachment", "contingent", "members", "group"}
+
+
+def _body_of(doer: str) -> str:
+    """The head of the "of" phrase after a doer's head when it names a body, with "the" or a
+    name: "a unit of the Tarvessa Defence Force" -> "Force"; "" for what the part is made of
+    ("a unit of border guards": guards, not a body they belong to)."""
+    after = doer.split(" of ", 1)[1] if " of " in doer else ""
+    return head_of(after) if after.startswith("the ") or after[:1].isupper() else ""
