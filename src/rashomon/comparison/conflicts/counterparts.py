@@ -2,8 +2,7 @@
 
 Two articles telling one story state most figures once each: "14 miners trapped" in one is
 "14 workers trapped" in the other. A figure judged the same quantity as a *different* figure of
-the other article may only be a rival of its true counterpart ("Nine rhino butchers" against
-"14 rhino horns", where the other article also has "nine suspects"). The evidence that two
+the other article may only be a rival of its true counterpart. The evidence that two
 values are one quantity or one day is the content words close around both (a word shared at
 distances i and j weighs 1/(i*j)), the noun both count, and, a little, how alike the two
 sentences are (:func:`evidence`). A disagreement is
