@@ -64,9 +64,9 @@ def _opens(claim: Claim, word: str) -> bool:
 
 
 def evidence(a: Claim, va: Value, b: Claim, vb: Value, similarity: float = 0.0) -> float:
-    """How strongly two values are one quantity or one day: each word class near both adds
-    1/distance on each side; one counted noun adds :data:`_COUNTED`; ``similarity`` (the two
-    claims' similarity over the agreement threshold) adds a little."""
+    """How strongly two values are one quantity or one day: each word class near both, at
+    distances i and j, adds 1/(i*j); one counted noun adds :data:`_COUNTED`; ``similarity`` (the
+    two claims' similarity over the agreement threshold) adds a little."""
     na, nb = _near(a, va), _near(b, vb)
     score = sum(1 / (na[c] * nb[c]) for c in na.keys() & nb.keys())
     ka, kb = counted_class(va), counted_class(vb)
