@@ -25,8 +25,9 @@ Precision first: values are compared only when the words around them show they a
 same thing, and a disagreement is dropped when the other article also states a value that
 agrees, or when either value's best counterpart in the other article (by the words close
 around both, ``counterparts``) agrees with it. Pairwise disagreements on one thing are merged
-into one finding listing every article that speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9"),
-and a side that agrees with two groups (a vague figure) takes no side.
+into one finding listing every article that speaks to it; sides that say the same share a
+``group`` ("a1 and a3 say 11; a2 says 9"), and a side that agrees with two groups (a vague
+figure) takes no side.
 """
 
 from __future__ import annotations
