@@ -23,9 +23,11 @@ and from the resolved entities:
 
 Precision first: values are compared only when the words around them show they are about the
 same thing, and a disagreement is dropped when the other article also states a value that
-agrees. Pairwise disagreements on one thing are merged into one finding listing every article
-that speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9"),
-and a side that agrees with two groups (a vague figure) takes no side.
+agrees, or when either value's best counterpart in the other article (by the words close
+around both, ``counterparts``) agrees with it. Pairwise disagreements on one thing are merged
+into one finding listing every article that speaks to it; sides that say the same share a
+``group`` ("a1 and a3 say 11; a2 says 9"), and a side that agrees with two groups (a vague
+figure) takes no side.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
 from .common import Agreeing, Disagreement, Side, event_words, word_class
 from .compass import compass_findings
+from .counterparts import rivals_agree
 from .day_acts import dated_acts, told_as_two_acts
 from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
 from .events import actor_findings
@@ -450,6 +453,9 @@ def find_conflicts(
     agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     acts = dated_acts(claims)  # "ordered the cull on Monday ... began culling on Tuesday" in one article
     disagreements = [d for d in disagreements if d.kind != "date" or not told_as_two_acts(d, acts)]
+    # a value told alike by its best counterpart in the other article is no side against a rival value
+    rivals = {id(d) for d in rivals_agree(disagreements, claims, lambda x, y: alignment.similarity[index[x.id], index[y.id]] / alignment.threshold)}
+    disagreements = [d for d in disagreements if id(d) not in rivals]
     conflicts = dedupe(merge(disagreements, agreements, sources))
     conflicts += entity_conflicts(entities, articles, sources)
     conflicts += role_conflicts(entities, articles, sources)
