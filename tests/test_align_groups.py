@@ -290,7 +290,7 @@ def test_the_cosine_margins_are_read_on_the_embedders_own_scale(monkeypatch):
     from rashomon.comparison import align
 
     seen = []
-    monkeypatch.setattr(align, "group_pairs", lambda *args: seen.append(args[-1]) or [])
+    monkeypatch.setattr(align, "group_pairs", lambda *args, **kwargs: seen.append(args[-1]) or [])
     claims = _claims("The port closed on Tuesday after a leak.", "The port was closed on Tuesday after the leak.")
     align.align_claims(claims, get_embedder("tfidf"))
     assert seen == [None]  # tfidf: COHERENCE_MARGIN and DRIFT_MARGIN

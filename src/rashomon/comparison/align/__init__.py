@@ -28,10 +28,11 @@ from ...text.datelines import dateline
 from .groups import COHERENCE_MARGIN, MARGINS, group_pairs
 from .pairs import (
     FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
-    RARE_FIGURE, scored_pairs, shared_figures, story_figure_keys,
+    RARE_FIGURE, SLOT_PROBABILITY, scored_pairs, shared_figures, story_figure_keys,
 )
 from .pieces import best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
 from .pieces import anchors, similarity_matrix
+from .slots import slot_ties
 from .unique import figure_parts, told_nowhere_else, unique_clauses
 
 __all__ = [
@@ -51,6 +52,9 @@ LEAD_UNITS = True
 UNIT_PROBABILITY = 0.6
 # Parts of agreed claims stating a figure only their outlet gives are unique claims (``figure_parts``).
 FIGURE_PARTS = True
+# A newcomer a distinctive slot ties to one member of a group, sharing it with every other, joins
+# the group (``slots``; off when False).
+SLOT_GROUPS = True
 
 # kept for callers of the single-module layout
 _best_of_pieces = best_of_pieces
@@ -188,7 +192,8 @@ def align_claims(
         units, unit_owner, pairs, probability, group_sim, anchor = extended
         pairs.sort(key=lambda p: -p[2])
     rare = shared_figures(units, RARE_FIGURE, keys=keys if extended is None else None) if claims else None
-    groups = group_pairs(pairs, units, group_sim, threshold, probability, anchor, rare, MARGINS.get(embedder.name))
+    ties = slot_ties(units, probability, SLOT_PROBABILITY) if SLOT_GROUPS and claims else None
+    groups = group_pairs(pairs, units, group_sim, threshold, probability, anchor, rare, MARGINS.get(embedder.name), slots=ties)
     if len(units) > len(claims):
         groups = _owned(groups, unit_owner)
     agreements = tuple(

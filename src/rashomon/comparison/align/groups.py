@@ -242,6 +242,7 @@ def group_pairs(
     anchor: np.ndarray | None = None,
     figures: np.ndarray | None = None,
     margins: tuple[float, float] | None = None,
+    slots: np.ndarray | None = None,
 ) -> list[tuple[set[int], float]]:
     """Groups of claim indices with their strongest pair's score, no group inside another.
 
@@ -252,7 +253,10 @@ def group_pairs(
     one with every member passes the cosine checks ("a magnitude 6.8 earthquake" / "with a
     strength of 6,8" in sentences that otherwise tell different things).
     ``margins``: the coherence and drift margins on the embedder's scale (``MARGINS``); by default
-    COHERENCE_MARGIN and DRIFT_MARGIN."""
+    COHERENCE_MARGIN and DRIFT_MARGIN. ``slots`` (claims x claims, ``slots.slot_ties``): 2 where a
+    distinctive slot ties two claims, 1 where they merely share one; a single newcomer tied so to
+    one member and sharing the slot with every other joins, however loosely it paraphrases them
+    ("visited on Tuesday evening" / "flew there on Tuesday evening")."""
     article = [c.article for c in claims]
     coherence_margin, drift_margin = margins or (COHERENCE_MARGIN, DRIFT_MARGIN)
     coherence, floor = threshold - coherence_margin, threshold - drift_margin
@@ -292,6 +296,8 @@ def group_pairs(
         if not new or not members or any(article[k] in taken for k in new) or len({article[k] for k in new}) < len(new):
             return None
         rows, cols = np.ix_(list(new), list(members))
+        if slots is not None and len(new) == 1 and slots[rows, cols].all() and (slots[rows, cols] == 2).any():
+            return max(float(np.mean(sim[rows, cols])), coherence)
         if prob[rows, cols].mean() < COHERENCE_PROBABILITY and not (len(new) == 1 and anchored(next(iter(new)), tie, members)):
             return None
         if len(new) == 1 and split(next(iter(new)), tie, members):
