@@ -35,7 +35,8 @@ from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import (
-    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, logistic, vocabulary, word_features, word_model,
+    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, vocabulary,
+    word_features, word_model,
     word_probability,
 )
 
@@ -190,6 +191,8 @@ def word_choice_hits(
             shared[sentence.id] = set().union(*(vocabulary(text) for _, text in others))
         if lower in shared[sentence.id] or inflection_stem(lower, MIN_STEM) in stems_elsewhere or _adverb_pair(lower) & elsewhere:
             continue  # the others wrote it too, here or (in some form) elsewhere in the story
+        if form_written_elsewhere(lower, elsewhere):
+            continue  # a spelling, compound or long form of a word the others write: no choice of words
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
