@@ -215,7 +215,7 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
     z = resources.zipf(lower)
     rarity = max(0.0, 5.0 - z)
     named = [
-        a, a * a / 4, rarity, a * rarity / 4, float(z < 1.5), float(lower in resources.intensifiers()),
+        a, a * a / 4, rarity, a * rarity / 4, float(z < UNKNOWN_ZIPF), float(lower in resources.intensifiers()),
         float(lower.endswith("ly")), float("-" in lower), float(v is not None and v < 0),
     ]
     rated = resources.subjectivity(lower)
@@ -224,6 +224,16 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
         unshared = float(lower not in elsewhere and not form_written_elsewhere(lower, elsewhere))
         named += [unshared, a * unshared, rarity * unshared]
     return np.concatenate([np.asarray(named, dtype=np.float32), resources.word_vector(lower)])
+
+
+UNKNOWN_ZIPF = 1.5  # wordfreq's Zipf below which it does not know a word (the feature "unknown")
+
+
+def unknown_word(word: str) -> bool:
+    """A single word wordfreq does not know ("zorvanti", a currency; "hemicycle"): a foreign name or
+    a coinage, whose probability the word model reads off its rarity alone. Word choice across
+    outlets leaves it to the loaded-word step, whose bar it must pass on its own."""
+    return "-" not in word and resources.zipf(word) < UNKNOWN_ZIPF
 
 
 MIN_PART = 3  # letters of a compound's part below which it is a prefix ("ex-", "co-"), not a word the others could write

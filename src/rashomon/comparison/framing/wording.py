@@ -35,8 +35,8 @@ from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import (
-    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, vocabulary,
-    word_features, word_model,
+    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, unknown_word,
+    vocabulary, word_features, word_model,
     word_probability,
 )
 
@@ -209,6 +209,8 @@ def word_choice_hits(
                 continue
         if not phrase and _synonym_in_slot(lower, _tokens(sentence.text), at, others):
             continue  # another outlet writes a word of the same meaning and register in its place
+        if not phrase and unknown_word(lower):
+            continue  # a name or a coinage: the loaded-word step judges it on its own bar, no counterpart shows a choice
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
