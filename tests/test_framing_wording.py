@@ -6,7 +6,7 @@ import re
 
 from rashomon.comparison.framing import find_framing
 from rashomon.comparison.framing import wording
-from rashomon.comparison.framing.loaded import word_features, word_model, word_probability
+from rashomon.comparison.framing.loaded import unknown_word, word_features, word_model, word_probability
 from rashomon.comparison.segment import segment
 from rashomon.model import Article
 
@@ -231,3 +231,9 @@ def test_a_word_of_the_same_meaning_and_register_in_the_slot_is_no_choice():
     # a rarer word than the other's (a register change) is the outlet's choice even where the meaning is close
     mine = wording._tokens("Witnesses described the slaughter in the valley on Monday.")
     assert not wording._synonym_in_slot("slaughter", mine, mine.index("slaughter"), [("a2", "Witnesses described the killing in the valley on Monday.")])
+
+
+
+def test_a_word_wordfreq_does_not_know_is_left_to_the_loaded_word_step():
+    assert unknown_word("zorvanti")  # a currency or a name, written in lower case
+    assert not unknown_word("sidekick") and not unknown_word("cash-stuffed")

@@ -10,7 +10,9 @@ import numpy as np
 import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
-from rashomon.comparison.framing.loaded import STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, counted_measure, word_features, word_model
+from rashomon.comparison.framing.loaded import (
+    STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, counted_measure, form_written_elsewhere, word_features, word_model,
+)
 from rashomon.comparison.framing.resources import VECTOR_DIM, _base_forms, sentiwordnet, subjectivity, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
@@ -57,6 +59,26 @@ def test_a_compound_written_open_elsewhere_is_the_same_word_choice():
     b = make("a2", "Campaigners accused the cyber attack unit of the ministry of spying on the fossil fuel lobby on Monday.")
     found = words_of(find_framing([a, b]), "a1")
     assert not {"cyber-attack", "fossil-fuel"} & set(found)
+
+
+@pytest.mark.parametrize("word, elsewhere", [
+    ("harbour-master", {"the", "harbour", "master"}),  # every part written apart
+    ("cyberattack", {"a", "cyber-attack"}),  # closed where the others hyphenate (or write it open)
+    ("hippopotamus", {"hippo", "hippos"}),  # the full word where the others write it cut short
+])
+def test_another_form_of_a_word_the_others_write_is_no_word_choice(word, elsewhere):
+    assert form_written_elsewhere(word, elsewhere)
+    assert word_features(word, elsewhere)[STORY_FEATURES.index("unshared")] == 0
+
+
+@pytest.mark.parametrize("word, elsewhere", [
+    ("ex-minister", {"minister"}),  # a prefix is no word the others write
+    ("mega-dam", {"dam"}),  # one part only
+    ("forgeries", {"forger"}),  # a derivation, not the same word cut short
+    ("housing", {"house"}),
+])
+def test_a_derived_or_prefixed_word_is_still_a_choice(word, elsewhere):
+    assert not form_written_elsewhere(word, elsewhere)
 
 
 def test_word_choice_note_says_what_the_other_outlet_wrote():

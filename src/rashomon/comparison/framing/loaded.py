@@ -215,15 +215,51 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
     z = resources.zipf(lower)
     rarity = max(0.0, 5.0 - z)
     named = [
-        a, a * a / 4, rarity, a * rarity / 4, float(z < 1.5), float(lower in resources.intensifiers()),
+        a, a * a / 4, rarity, a * rarity / 4, float(z < UNKNOWN_ZIPF), float(lower in resources.intensifiers()),
         float(lower.endswith("ly")), float("-" in lower), float(v is not None and v < 0),
     ]
     rated = resources.subjectivity(lower)
     named += [rated or 0.0, float(rated is not None), resources.sentiwordnet(lower)]
     if elsewhere is not None:
-        unshared = float(lower not in elsewhere)
+        unshared = float(lower not in elsewhere and not form_written_elsewhere(lower, elsewhere))
         named += [unshared, a * unshared, rarity * unshared]
     return np.concatenate([np.asarray(named, dtype=np.float32), resources.word_vector(lower)])
+
+
+UNKNOWN_ZIPF = 1.5  # wordfreq's Zipf below which it does not know a word (the feature "unknown")
+
+
+def unknown_word(word: str) -> bool:
+    """A single word wordfreq does not know ("zorvanti", a currency; "hemicycle"): a foreign name or
+    a coinage, whose probability the word model reads off its rarity alone. Word choice across
+    outlets leaves it to the loaded-word step, whose bar it must pass on its own."""
+    return "-" not in word and resources.zipf(word) < UNKNOWN_ZIPF
+
+
+MIN_PART = 3  # letters of a compound's part below which it is a prefix ("ex-", "co-"), not a word the others could write
+MIN_CLIPPED = 5  # letters of a clipped form ("rhino" for "rhinoceros")
+CLIP_GAP = 3  # letters the full word adds at least
+CLIP_KINSHIP = 0.5  # word vectors' cosine of a clipped form and its full word: the same meaning
+# A tail that makes a derived word, not a clipped one ("forger" / "forgeries", "terror" / "terrorism").
+_DERIVING_TAIL = re.compile(r"(?:e?s|ies|e?d|ing|ings|e?rs?|ery|eries|ly|ily|ness|ment|ments|ists?|isms?|ions?|ations?|al|ally|ic|ous|ful|less|able|ible|ity|ities|ive|ize|ise)")
+
+
+def form_written_elsewhere(word: str, elsewhere: set[str]) -> bool:
+    """Whether ``word`` is another form of words the other outlets write (``elsewhere``): a compound
+    whose every part they write ("warden-chief" / "warden", "chief"), the same compound written
+    closed ("cyberattack" / "cyber-attack"), or the full form of a word they write cut short
+    ("rhinoceros" / "rhino": the same meaning by the word vectors, the tail no derivation). The
+    same word spelt otherwise, which no reader takes for a choice of words."""
+    parts = word.split("-")
+    if len(parts) > 1:
+        return all(len(p) >= MIN_PART and p in elsewhere for p in parts) or "".join(parts) in elsewhere
+    if any(f"{word[:i]}-{word[i:]}" in elsewhere for i in range(MIN_PART, len(word) - MIN_PART + 1)):
+        return True
+    for i in range(MIN_CLIPPED, len(word) - CLIP_GAP + 1):
+        short = word[:i]
+        if short in elsewhere and not _DERIVING_TAIL.fullmatch(word[i:]):
+            return float(resources.word_vector(short) @ resources.word_vector(word)) >= CLIP_KINSHIP
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,8 @@ from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import (
-    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, logistic, vocabulary, word_features, word_model,
+    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, unknown_word,
+    vocabulary, word_features, word_model,
     word_probability,
 )
 
@@ -190,6 +191,8 @@ def word_choice_hits(
             shared[sentence.id] = set().union(*(vocabulary(text) for _, text in others))
         if lower in shared[sentence.id] or inflection_stem(lower, MIN_STEM) in stems_elsewhere or _adverb_pair(lower) & elsewhere:
             continue  # the others wrote it too, here or (in some form) elsewhere in the story
+        if form_written_elsewhere(lower, elsewhere):
+            continue  # a spelling, compound or long form of a word the others write: no choice of words
         referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
@@ -206,6 +209,8 @@ def word_choice_hits(
                 continue
         if not phrase and _synonym_in_slot(lower, _tokens(sentence.text), at, others):
             continue  # another outlet writes a word of the same meaning and register in its place
+        if not phrase and unknown_word(lower):
+            continue  # a name or a coinage: the loaded-word step judges it on its own bar, no counterpart shows a choice
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
