@@ -483,3 +483,19 @@ def test_a_quotation_with_nobody_saying_it_is_not_told():
 
     assert why_untellable("“Torches and pitchforks are not going to be necessary.”") == "a quotation without its speaker"
     assert why_untellable("“The community has spoken,” the prosecutor said.") == ""
+
+
+def test_a_member_with_a_charged_word_no_other_source_writes_yields_to_a_plain_one():
+    coloured = make_article("a1", "The embattled mayor signed the harbour contract on Friday, officials said.", "A")
+    plain = make_article("a2", "The mayor of the port town signed the harbour contract on Friday evening.", "B")
+    (sentence,), _ = _digest([coloured, plain], [("a1.s0", "a2.s0")])
+    assert sentence.text == plain.text
+
+
+def test_a_strongly_charged_word_of_one_outlet_is_not_told_even_when_no_member_is_plainer():
+    coloured = make_article("a1", "Parliament handed the government a hard-fought approval of the pension law on Thursday.", "A")
+    loud = make_article("a2", "Parliament approved the pension law on Thursday!", "B")
+    digest, left = _digest([coloured, loud], [("a1.s0", "a2.s0")])
+    assert digest == ()
+    assert "no other source writes" in left[0].reason and "hard-fought" in left[0].reason
+

@@ -4,7 +4,11 @@
    them (earlier sentences lead).
 2. Each agreement is told once, through its most neutral member (:mod:`.neutrality`: every
    framing cue of the passage, the loaded-word model's word scores, intensifiers, exclamations
-   and how loaded its article is overall, so wire copy wins over a tabloid's lead). Headlines,
+   and how loaded its article is overall, so wire copy wins over a tabloid's lead). A member whose
+   leading clause holds a word no other member writes that the model scores
+   :data:`.neutrality.OWN_WORD_P` (the outlet's own colour on a shared claim: "the embattled mayor")
+   yields to a clean member without one, and is not clean with one scored
+   :data:`.neutrality.OWN_CLEAN_P` ("a hard-fought approval"). Headlines,
    questions, exclamations, first-person remarks and sentences opening with a pronoun that
    cannot be resolved are never told (:mod:`.tell`). Garbled names are repaired and lexicon
    terms replaced by their neutral wording (:func:`..framing.neutralize`).
@@ -36,7 +40,7 @@ from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Ent
 from ...text.stems import suffix_stem
 from ..framing import neutralize
 from .conflicts import attributed, conflict_sentence
-from .neutrality import TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
+from .neutrality import OWN_CLEAN_P, OWN_WORD_P, TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
 from .tell import (
     as_sentence,
     background,
@@ -72,14 +76,33 @@ class _Candidate:
     text: str  # names repaired, pronoun resolved; neutral wording and the dateline come when told
     reading: Reading
     clause: bool  # only the leading clause of the member
+    own: tuple[str, ...] = ()  # its charged words no other member writes: the outlet's colour on a shared claim
 
     def rank(self) -> tuple:
-        # clean first; whole sentences before clauses; then least loaded; longer (more facts) first
-        return (not self.reading.clean, self.clause, round(self.reading.score, 3), -len(self.text))
+        # clean first; then one without the outlet's own colour; whole sentences before clauses;
+        # then least loaded; longer (more facts) first
+        return (not self.reading.clean, bool(self.own), self.clause, round(self.reading.score, 3), -len(self.text))
 
 
 def _content(text: str) -> set[str]:
     return {suffix_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def _own_words(neutrality: Neutrality, article: str, start: int, end: int, others: set[str]) -> tuple[tuple[str, float], ...]:
+    """The words of ``article.text[start:end]`` the loaded-word model scores :data:`OWN_WORD_P` that
+    no other member of the group writes (``others``: their content words); an acronym names, it
+    does not judge."""
+    charged = neutrality.charged_scores(article, start, end, OWN_WORD_P)
+    return tuple(dict.fromkeys((w, p) for w, p in charged if not w.isupper() and suffix_stem(w) not in others))
+
+
+def _with_own(reading: Reading, own: tuple[tuple[str, float], ...]) -> Reading:
+    """A reading that is not clean when a word of the outlet's own is charged past :data:`OWN_CLEAN_P`."""
+    strong = list(dict.fromkeys(w for w, p in own if p >= OWN_CLEAN_P))
+    if not strong:
+        return reading
+    return Reading(score=reading.score, reasons=(*reading.reasons, "a word no other source writes reads loaded (“"
+                                                 + "”, “".join(strong) + "”)"))
 
 
 def _states(told: str, ref: ClaimRef) -> bool:
@@ -113,9 +136,13 @@ def _candidates(
         return [], "a pronoun the story does not resolve"
     spans = clauses(ref.text)
 
+    def own(start: int, end: int) -> tuple[tuple[str, float], ...]:
+        return _own_words(neutrality, ref.article, ref.start + start, ref.start + end, others)
+
     def read(end: int, text: str, whole: bool) -> Reading:
         reading = neutrality.read(ref.article, ref.start + spans[0][0] if not whole else ref.start, ref.start + end, text,
-                                  sentence=None if whole else (ref.start, ref.end))
+                                  sentence=None if whole else (ref.start, ref.end), shared=others)
+        reading = _with_own(reading, own(0 if whole else spans[0][0], spans[0][1]))
         # a clause after the leading one is the outlet's addition to the claim: told only when plain,
         # and plainer still when no other source says any of it
         charged = []
@@ -129,7 +156,8 @@ def _candidates(
                                                          + "”, “".join(dict.fromkeys(charged)) + "”)"))
         return reading
 
-    out = [_Candidate(ref=ref, text=resolved, reading=read(ref.end - ref.start, ref.text, True), clause=False)]
+    whole_own = tuple(w for w, _ in own(0, spans[0][1]))
+    out = [_Candidate(ref=ref, text=resolved, reading=read(ref.end - ref.start, ref.text, True), clause=False, own=whole_own)]
     if len(spans) > 1 and out[0].reading.reasons:
         first = ref.text[spans[0][0]:spans[0][1]]
         if opens_a_sentence(first) and resolve_pronoun(ref, first, article, entities) == first:
@@ -143,7 +171,8 @@ def _candidates(
                     continue  # a subject with no verb states nothing
                 if reading.clean or k == 1:
                     fixed, _ = repair_names(sub, entities, neutrality.cues(ref.article))
-                    out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))
+                    out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True,
+                                          own=tuple(w for w, _ in own(start, spans[0][1]))))
                     break
     told_after = background(ref.text)
     if told_after is not None:
@@ -156,11 +185,14 @@ def _candidates(
         if charged and not (_content(main) & others) and len(_content(later) & others) >= 2:
             why = "its main clause, which no other source states, reads loaded (“" + "”, “".join(dict.fromkeys(charged)) + "”)"
             out = [_Candidate(ref=c.ref, text=c.text, reading=Reading(score=c.reading.score, reasons=(*c.reading.reasons, why)),
-                              clause=c.clause) for c in out]
+                              clause=c.clause, own=c.own) for c in out]
             sub = ClaimRef(article=ref.article, sentence=ref.sentence, text=later, start=ref.start + start, end=ref.start + end)
             fixed, _ = repair_names(sub, entities, neutrality.cues(ref.article))
-            reading = neutrality.read(ref.article, ref.start + start, ref.start + end, later, sentence=(ref.start, ref.end))
-            out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True))
+            reading = neutrality.read(ref.article, ref.start + start, ref.start + end, later, sentence=(ref.start, ref.end),
+                                      shared=others)
+            later_own = own(start, end)
+            out.append(_Candidate(ref=ref, text=fixed, reading=_with_own(reading, later_own), clause=True,
+                                  own=tuple(w for w, _ in later_own)))
     return out, ""
 
 

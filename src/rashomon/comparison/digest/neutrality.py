@@ -11,7 +11,8 @@ score of a passage adds up, outside quotation marks (a speaker's words are not t
 - the loaded-word model's probability of each word (:mod:`..framing.loaded`: valence, register,
   intensifier, whether another outlet writes it), summed over the words at or above
   :data:`MIN_WORD_P`, so a plain word adds nothing and a charged one adds its probability;
-- an intensifier ("utterly", "enormously") adds 1, an attribution to doubt rather than to a source
+- an intensifier ("utterly", "enormously") adds 1 (not one the other sources write in the same
+  claim: "a highly pathogenic strain" is the story's term), an attribution to doubt rather than to a source
   ("according to the claims") 1, an exclamation mark outside quotes 2, a feeling the outlet states
   for a group with no one saying so ("traders fear the worst") 1, and it is not clean;
 - a passage with an attribution (:func:`...text.attribution`: "..., officials said") takes
@@ -32,12 +33,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...model import Article, FramingCue
 from ...text import attribution, find_quotes
+from ...text.stems import suffix_stem
 from ..framing.loaded import _TOKEN, candidate_tokens, word_features, word_model, word_probability
 from ..framing.resources import intensifiers, zipf
 
@@ -48,6 +50,8 @@ MIN_WORD_P = 0.1
 MAX_WORD_P = 0.6
 TAIL_WORD_P = 0.35  # a clause after the leading one is dropped for a word the model scores this high
 TAIL_ALONE_P = 0.25  # ... or this high when no other member of its group shares a word of that clause
+OWN_WORD_P = 0.25  # a leading clause with a word this charged that no other member writes yields to one without
+OWN_CLEAN_P = 0.5  # ... and is not clean at all with such a word this charged
 MAX_INTENSIFIER_ZIPF = 5.2  # "utterly", "enormously"; not "more", "very", "major", which wire copy writes too
 ARTICLE_WEIGHT = 2.0
 MIN_LOADED_DENSITY = 0.75
@@ -133,6 +137,10 @@ class Neutrality:
     def charged(self, article: str, start: int, end: int, floor: float) -> list[str]:
         """The words of ``article.text[start:end]`` (outside quotes) the loaded-word model scores at
         or above ``floor``."""
+        return [word for word, _ in self.charged_scores(article, start, end, floor)]
+
+    def charged_scores(self, article: str, start: int, end: int, floor: float) -> list[tuple[str, float]]:
+        """:meth:`charged`, each word with the model's probability."""
         words = self._words.get(article, [])
         first = bisect_left(words, start, key=lambda w: w[0])  # the words are in reading order
         out = []
@@ -140,12 +148,15 @@ class Neutrality:
             if s >= end:
                 break
             if e <= end and p >= floor:
-                out.append(word)
+                out.append((word, p))
         return out
 
-    def read(self, article: str, start: int, end: int, text: str | None = None, sentence: tuple[int, int] | None = None) -> Reading:
+    def read(self, article: str, start: int, end: int, text: str | None = None, sentence: tuple[int, int] | None = None,
+             shared: Collection[str] = frozenset()) -> Reading:
         """The score of ``article.text[start:end]`` and why it is not clean. ``sentence``: the
-        span of the whole sentence a clause belongs to, left out of the article's habit."""
+        span of the whole sentence a clause belongs to, left out of the article's habit.
+        ``shared``: the word stems other sources write in the same claim; an intensifier among them
+        is the story's term ("a highly pathogenic strain"), not the outlet's emphasis."""
         score, reasons = 0.0, []
         for cue in self._cues.get(article, ()):
             if cue.kind == "tone":
@@ -171,7 +182,7 @@ class Neutrality:
                 score += p
             if p >= MAX_WORD_P:
                 reasons.append(f"loaded word “{word}” ({p:.2f})")
-            if word.lower() in boosters:
+            if word.lower() in boosters and suffix_stem(word) not in shared:
                 score += 1.0
                 reasons.append(f"intensifier “{word}”")
         plain = _outside_quotes(text) if text is not None else ""
