@@ -72,6 +72,7 @@ from .quotes import _quote_spans, _scare_quote_hits
 from .referents import in_group_hits, naming_choice_hits, vague_event_hits
 from .tone import TONE_BACKENDS, _tone_cues, group_tone_cues
 from .voices import _voice_cues
+from .renamed import renamed_people_hits
 from .wording import pair_sentences, word_choice_hits
 
 __all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS", "CUE_KINDS", "LEXICON_KINDS", "SENSITIVITIES"]
@@ -156,6 +157,11 @@ def find_framing(
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs and elsewhere is not None:
             hits += word_choice_hits(article, quotes, pairs, elsewhere, lexicon, scores)
+        # 1g. a noun for people only this outlet writes, after a modifier another outlet puts
+        # before another name ("armed criminals" / "armed gangs"), where no other rule covers it
+        if elsewhere is not None:
+            hits += [h for h in renamed_people_hits(article, articles, scores, word_model()["story"], elsewhere)
+                     if not any(o.start < h.end and h.start < o.end for o in hits)]
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
         cues += _to_cues(article, _resolve(hits))

@@ -1,0 +1,79 @@
+"""People renamed under a shared modifier: one outlet writes "armed criminals" where another writes
+"armed gangs", "foreign bankers" where another writes "foreign lenders". The modifier the two share
+shows the same referent; the head noun only this outlet writes is its choice of name for it.
+
+Candidates are plural nouns for people (by the thesaurus: the commonest sense a person or a
+worker) that no other outlet of the story writes, in the outlet's own voice, scored by the
+loaded-word model at least ``RENAMED_CUT``; the word before must be a lower-case content word that
+another outlet puts before a different noun for people, workers, a group or an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ...model import Article
+from ...text.thesaurus import kind_of, lemma_of
+from .hits import _Hit
+from .loaded import WordScores
+from .wording import choice_probability
+
+# The loaded-word model's bar for the noun: low, because the shared modifier shows the plain name
+# the outlet passed over (the bar of word choice's contrasts, CONTRAST_CUT, is as low).
+RENAMED_CUT = 0.15
+# Kinds of the thesaurus that name people or a body of them.
+_PEOPLE_KINDS = frozenset({"person", "worker"})
+_BODY_KINDS = _PEOPLE_KINDS | {"group", "organization"}
+_MODIFIER = re.compile(r"([a-z][a-z-]{2,})[ \t]+$")
+_STOP = frozenset("the and for with from that this these those their its his her our was were are has have had not "
+                  "who whose which many more most some other such than into over all both few several".split())
+_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$")
+
+
+def _people_plural(word: str) -> bool:
+    """A plural whose commonest sense is a person or a worker ("criminals", "bankers")."""
+    lemma = lemma_of(word)
+    return bool(lemma) and lemma != word and kind_of(word) in _PEOPLE_KINDS
+
+
+@lru_cache(maxsize=256)
+def _after(modifier: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(modifier)}[ \t]+([a-z][a-z-]+)\b")
+
+
+def _renamed_under(modifier: str, noun: str, others: Sequence[Article]) -> list[str]:
+    """What other outlets write after ``modifier`` that names people or a body and is not ``noun``."""
+    found = []
+    for other in others:
+        for m in _after(modifier).finditer(other.text):
+            head = m.group(1).lower()
+            # a plural, written in lower case: a body of people, not a name ("Football Federation")
+            if lemma_of(head) not in ("", head, lemma_of(noun)) and kind_of(head) in _BODY_KINDS:
+                found.append(f"{other.id} writes '{m.group().strip()}'")
+                break
+    return found
+
+
+def renamed_people_hits(article: Article, articles: Sequence[Article], scores: WordScores, model: dict,
+                        elsewhere: set[str]) -> list[_Hit]:
+    """Nouns for people this outlet alone writes after a modifier another outlet puts before another name."""
+    others = [a for a in articles if a.id != article.id]
+    hits = []
+    for i, m in enumerate(scores.tokens):
+        noun = m.group().lower()
+        if noun in elsewhere or not m.group().islower() or not _people_plural(noun):
+            continue
+        before = _MODIFIER.search(article.text[max(0, m.start() - 30) : m.start()])
+        if not before or before.group(1) in _STOP or _NUMBER.match(before.group(1)):
+            continue
+        p = choice_probability(scores, i, model)
+        if p < RENAMED_CUT:
+            continue
+        said = _renamed_under(before.group(1), noun, others)
+        if said:
+            note = (f"label for people ({p:.2f}): '{before.group(1)} {noun}', where " + "; ".join(said)
+                    + ": the same people under another name")
+            hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=999))
+    return hits
