@@ -214,3 +214,10 @@ def test_a_seat_joined_to_another_or_an_executive_chair_is_no_one_seat():
     (executive,) = _roles("Halden Foods chief executive Tomas Ekberg opened the plant.", "Tomas Ekberg")
     assert both.post == "" and management.post == ""
     assert roles_agree(both, executive) is True and roles_agree(management, executive) is True
+
+
+def test_a_translated_plural_portfolio_names_its_field():
+    (role,) = _roles("The minister of Transports, Elin Drovak, visited the bridge.", "Elin Drovak")
+    (interior,) = _roles("Interior Minister Elin Drovak visited the bridge.", "Elin Drovak")
+    assert role.portfolio == {"transport"}
+    assert roles_agree(role, interior) is False

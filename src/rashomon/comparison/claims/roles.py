@@ -204,8 +204,14 @@ _HEAD_WORDS = frozenset(
 ) - _DETERMINERS - _PREPOSITIONS
 
 
+def _field(word: str) -> str:
+    """The field a portfolio word names; a plural too, as translations write a ministry's field
+    ("minister of Transports", from "ministre des Transports")."""
+    return _PORTFOLIO.get(word) or (_PORTFOLIO.get(word[:-1], "") if word.endswith("s") and len(word) > 4 else "")
+
+
 def _is_role_word(word: str) -> bool:
-    return word in _HEAD_WORDS or word in _SUBORDINATE or word in _PORTFOLIO or word in _FORMER or _head_at([word], 0) is not None or word in (
+    return word in _HEAD_WORDS or word in _SUBORDINATE or bool(_field(word)) or word in _FORMER or _head_at([word], 0) is not None or word in (
         "chief", "senior", "general", "executive", "principal", "first", "second", "state", "national", "regional",
         "county", "city", "federal", "provincial", "district", "municipal", "special", "high", "supreme", "court",
     )
@@ -235,7 +241,7 @@ def _reading(text: str, tokens: list[tuple[str, int, int]], offset: int) -> Role
     if any(_head_at(words, j) and _head_at(words, j)[0] != facet for j, _ in heads[:-1]):  # type: ignore[index]
         return None  # "spokesman Captain": two facets in one run; the caller splits them
     subordinate = {w for w in words[:cut] if w in _SUBORDINATE}
-    portfolio = {_PORTFOLIO[w] for w in words if w in _PORTFOLIO}
+    portfolio = {_field(w) for w in words if _field(w)}
     for j in range(len(words) - 1):
         if words[j] in _PORTFOLIO and words[j + 1] == "affairs":
             portfolio.add(_PORTFOLIO[words[j]])
