@@ -194,3 +194,30 @@ def test_a_general_manager_heads_the_firm_and_is_no_general():
     (role,) = _roles("The general manager of Norvik Freight Tom Ash said so.", "Tom Ash")
     (ceo,) = _roles("Norvik Freight chief executive Tom Ash said so.", "Tom Ash")
     assert role.facet == "office" and role.kind == "head" and roles_agree(role, ceo) is True
+
+
+def test_the_seats_at_the_head_of_a_body_are_told_apart_and_vague_heads_agree():
+    (executive,) = _roles("Halden Foods chief executive Tomas Ekberg opened the plant.", "Tomas Ekberg")
+    (chair,) = _roles("Halden Foods board chairman Tomas Ekberg opened the plant.", "Tomas Ekberg")
+    (president,) = _roles("The president of the rowing club, Tomas Ekberg, spoke first.", "Tomas Ekberg")
+    (ceo,) = _roles("Halden Foods CEO Tomas Ekberg opened the plant.", "Tomas Ekberg")
+    (boss,) = _roles("Halden Foods boss Tomas Ekberg opened the plant.", "Tomas Ekberg")
+    assert roles_agree(executive, chair) is False and roles_agree(executive, president) is False
+    assert roles_agree(executive, ceo) is True  # one seat in two wordings
+    assert roles_agree(chair, president) is True  # a club's president is often its chair
+    assert roles_agree(boss, executive) is True and roles_agree(boss, chair) is True  # a vaguer form
+
+
+def test_a_seat_joined_to_another_or_an_executive_chair_is_no_one_seat():
+    (both,) = _roles("Tomas Ekberg, president and chief executive of Halden Foods, spoke.", "Tomas Ekberg")
+    (management,) = _roles("The management chairman of Halden Foods, Tomas Ekberg, spoke.", "Tomas Ekberg")
+    (executive,) = _roles("Halden Foods chief executive Tomas Ekberg opened the plant.", "Tomas Ekberg")
+    assert both.post == "" and management.post == ""
+    assert roles_agree(both, executive) is True and roles_agree(management, executive) is True
+
+
+def test_a_translated_plural_portfolio_names_its_field():
+    (role,) = _roles("The minister of Transports, Elin Drovak, visited the bridge.", "Elin Drovak")
+    (interior,) = _roles("Interior Minister Elin Drovak visited the bridge.", "Elin Drovak")
+    assert role.portfolio == {"transport"}
+    assert roles_agree(role, interior) is False

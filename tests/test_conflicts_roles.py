@@ -128,3 +128,20 @@ def test_a_harbour_master_is_no_chief_executive():
         "Harbour master Tomas Brede said the quay was closed on Monday.",
     )
     assert {s.value for s in found.sides} == {"chief executive of the Ostby Port Authority", "Harbour master"}
+
+
+def test_a_chief_executive_told_as_the_board_chairman_conflicts():
+    (found,) = _roles(
+        "Halden Foods chief executive Tomas Ekberg announced the closure on Monday.",
+        "Halden Foods chief executive Tomas Ekberg said the closure was unavoidable.",
+        "Halden Foods board chairman Tomas Ekberg announced the closure of the plant.",
+    )
+    assert {s.value for s in found.sides} == {"chief executive", "chairman"}
+
+
+def test_a_president_and_chief_executive_agrees_with_either_seat():
+    assert not _roles(
+        "Tomas Ekberg, president and chief executive of Halden Foods, announced the closure.",
+        "Halden Foods chief executive Tomas Ekberg announced the closure on Monday.",
+        "The president of Halden Foods, Tomas Ekberg, announced the closure.",
+    )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # Kinds of office: the head noun of a role, and the kind it names. A head not listed is no office.
@@ -145,6 +145,21 @@ class Role:
     subordinate: frozenset[str]
     portfolio: frozenset[str]
     former: bool = False
+    post: str = ""  # of a head: which seat at the top ("executive", "chair", "president"), "" when vague
+
+
+# The seats at the head of a body that outlets name apart: the one who runs it (chief executive,
+# managing director, director-general), the one who chairs its board, its president. "Head",
+# "chief", "boss", "leader" and a bare "director" name none of them, and agree with each.
+_HEAD_POSTS = {
+    "chief executive": "executive", "chief executive officer": "executive", "ceo": "executive",
+    "managing director": "executive", "director-general": "executive", "director general": "executive",
+    "general director": "executive", "chair": "chair", "chairman": "chair", "chairwoman": "chair",
+    "chairperson": "chair", "president": "president",
+}
+# A club's or an association's president is often its chair: only the one who runs the body is
+# told apart from both.
+_APART_POSTS = ({"executive", "chair"}, {"executive", "president"})
 
 
 def _key(word: str) -> str:
@@ -189,8 +204,14 @@ _HEAD_WORDS = frozenset(
 ) - _DETERMINERS - _PREPOSITIONS
 
 
+def _field(word: str) -> str:
+    """The field a portfolio word names; a plural too, as translations write a ministry's field
+    ("minister of Transports", from "ministre des Transports")."""
+    return _PORTFOLIO.get(word) or (_PORTFOLIO.get(word[:-1], "") if word.endswith("s") and len(word) > 4 else "")
+
+
 def _is_role_word(word: str) -> bool:
-    return word in _HEAD_WORDS or word in _SUBORDINATE or word in _PORTFOLIO or word in _FORMER or _head_at([word], 0) is not None or word in (
+    return word in _HEAD_WORDS or word in _SUBORDINATE or bool(_field(word)) or word in _FORMER or _head_at([word], 0) is not None or word in (
         "chief", "senior", "general", "executive", "principal", "first", "second", "state", "national", "regional",
         "county", "city", "federal", "provincial", "district", "municipal", "special", "high", "supreme", "court",
     )
@@ -220,7 +241,7 @@ def _reading(text: str, tokens: list[tuple[str, int, int]], offset: int) -> Role
     if any(_head_at(words, j) and _head_at(words, j)[0] != facet for j, _ in heads[:-1]):  # type: ignore[index]
         return None  # "spokesman Captain": two facets in one run; the caller splits them
     subordinate = {w for w in words[:cut] if w in _SUBORDINATE}
-    portfolio = {_PORTFOLIO[w] for w in words if w in _PORTFOLIO}
+    portfolio = {_field(w) for w in words if _field(w)}
     for j in range(len(words) - 1):
         if words[j] in _PORTFOLIO and words[j + 1] == "affairs":
             portfolio.add(_PORTFOLIO[words[j]])
@@ -240,6 +261,7 @@ def _reading(text: str, tokens: list[tuple[str, int, int]], offset: int) -> Role
         text=text[start:end], start=offset + start, end=offset + end, facet=facet, kind=kind,
         subordinate=frozenset(subordinate), portfolio=frozenset(portfolio),
         former=any(w in _FORMER for w in words),
+        post=_HEAD_POSTS.get(" ".join(words[k : k + n]), "") if kind == "head" else "",
     )
 
 
@@ -435,7 +457,32 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
             role = _np_role(text, phrase, offset)
             if role is not None and not _titles_next_name(role, phrase, offset):
                 out.append(role)
-    return tuple(out)
+    return tuple(_held_jointly(r, text, offset) for r in out)
+
+
+_SEAT_WORDS = "|".join(sorted((re.escape(h) for h in _HEAD_POSTS), key=len, reverse=True))
+_JOINED_BEFORE = re.compile(rf"(?i)\b(?:{_SEAT_WORDS})\s*(?:and|&|/)\s*$")
+_JOINED_AFTER = re.compile(rf"(?i)^\s*(?:and|&|/)\s*(?:{_SEAT_WORDS})\b")
+
+
+def _held_jointly(role: Role, text: str, offset: int) -> Role:
+    """A head's seat joined to another by "and" ("president and chief executive", "Chairman and
+    CEO") is both, and an executive chair is the chief executive: no one seat to tell apart."""
+    if not role.post:
+        return role
+    start, end = role.start - offset, role.end - offset
+    if _JOINED_BEFORE.search(text[max(0, start - 40) : start]) or _JOINED_AFTER.search(text[end : end + 40]):
+        return replace(role, post="")
+    if role.post == "chair" and _EXECUTIVE_CHAIR.search(text[max(0, start - 20) : end + 30]):
+        return replace(role, post="")
+    return role
+
+
+# The chair of a management or executive board runs the body (the German "Vorstandsvorsitzender",
+# translated "management chairman"): a chief executive by another name, no chair of its board.
+_EXECUTIVE_CHAIR = re.compile(
+    r"(?i)\b(?:management|executive|managing)\s+(?:board\s+)?chair|\bchair\w*\s+of\s+(?:the\s+)?(?:management|executive)\b"
+)
 
 
 # Kinds that name a job many people hold, not one seat: "Prosecutor David Rossi" and "Assistant
@@ -454,6 +501,8 @@ def roles_agree(a: Role, b: Role) -> bool | None:
         return False
     if a.kind != b.kind:
         return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or False
+    if {a.post, b.post} in _APART_POSTS:
+        return False  # "chief executive" and "board chairman": two seats at the head of a body
     return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)
 
 
