@@ -21,6 +21,13 @@ def test_hand_classes_stay_finer_than_the_thesaurus():
     assert counted_class(_count("ferries")) == counted_class(_count("ferry")) != "people"
 
 
+def test_the_doers_of_an_act_are_people_not_the_act():
+    # "investigators" begins like "investigation", "rescuers" like "rescued": a person noun stays people
+    assert counted_class(_count("investigators")) == counted_class(_count("rescuers")) == "people"
+    assert counted_class(_count("detainees")) == "arrested"  # the one the act is done to keeps the act's class
+    assert counted_class(_count("rescued")) == "rescued"
+
+
 def test_people_counted_by_other_words_conflict():
     # "jailed members" / "prisoners": both persons to the thesaurus, one quantity of the deal
     numbers = _numbers(

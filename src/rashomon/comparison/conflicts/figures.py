@@ -5,6 +5,7 @@ dimensions or one dimension in two units."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...model import Value
@@ -60,11 +61,24 @@ def other_units(va: Value, vb: Value) -> bool:
     return sa is not None and sb is not None and sa[0] == sb[0] and word_class(va.counted) != word_class(vb.counted)
 
 
+# The hand classes that name people; the others name an act or a thing ("investigation", "rescued").
+_PERSON_CLASSES = frozenset({"people", "worker", "customer", "diplomat"})
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or)s?$")
+
+
+def _doer(counted: str, k: str) -> bool:
+    """A noun for the one who does an act, whose stem a hand class of the act holds: "investigators",
+    "rescuers", "strikers" count people, not investigations, the rescued or strikes."""
+    return k not in _PERSON_CLASSES and bool(_AGENT.match(counted.lower())) and kind_of(counted) == "person"
+
+
 def counted_class(v: Value) -> str:
     """The class of what a figure counts; every span of time is one class (see :func:`figure`)."""
     if not v.counted:
         return ""
     k = word_class(v.counted)
+    if k in _HAND_CLASSES and _doer(v.counted, k):
+        return "people"
     if k not in _HAND_CLASSES and lemma_of(v.counted) not in ("", v.counted.lower()):
         k = _THESAURUS_CLASSES.get(kind_of(v.counted), k)  # a plural only: "two regular season games" counts no regulars
     return DURATION if k in _HOURS and not v.unit else k
