@@ -13,12 +13,13 @@ from ...text.thesaurus import kind_of, lemma_of
 from ..claims import value_measure
 from .common import CLASSES, word_class
 
-__all__ = ["DURATION", "counted_class", "figure", "other_dimension", "other_units"]
+__all__ = ["DURATION", "WOUNDS", "counted_class", "figure", "other_dimension", "other_units"]
 
 # Spans of time told in different units are one quantity: "72 hours" is "three days", "115 days"
 # is "nearly four months"; compared in hours.
 _HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5), ("years", 8766))}
 DURATION = "duration"  # the one class of every span of time
+WOUNDS = "wounds"  # injuries counted as such: one person may suffer several
 _HAND_CLASSES = {name for name, _ in CLASSES}
 # A counted noun no hand class knows is classed by its kind in the thesaurus: "prisoners",
 # "members", "pensioners" are people, whatever word the story counts them by. Only persons: the
@@ -63,6 +64,7 @@ def other_units(va: Value, vb: Value) -> bool:
 
 # The hand classes that name people; the others name an act or a thing ("investigation", "rescued").
 _PERSON_CLASSES = frozenset({"people", "worker", "customer", "diplomat"})
+_WOUNDS = re.compile(r"injur(?:y|ies)|wounds?")
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or)s?$")
 
 
@@ -79,6 +81,8 @@ def counted_class(v: Value) -> str:
     k = word_class(v.counted)
     if k in _HAND_CLASSES and _doer(v.counted, k):
         return "people"
+    if _WOUNDS.fullmatch(v.counted.lower()):
+        return WOUNDS  # one person may suffer several injuries: "40 injuries" is no count of the injured
     if k not in _HAND_CLASSES and lemma_of(v.counted) not in ("", v.counted.lower()):
         k = _THESAURUS_CLASSES.get(kind_of(v.counted), k)  # a plural only: "two regular season games" counts no regulars
     return DURATION if k in _HOURS and not v.unit else k
