@@ -21,11 +21,11 @@ def test_hand_classes_stay_finer_than_the_thesaurus():
     assert counted_class(_count("ferries")) == counted_class(_count("ferry")) != "people"
 
 
-def test_the_doers_of_an_act_are_people_not_the_act():
+def test_a_person_noun_counts_people_not_the_act_it_begins_like():
     # "investigators" begins like "investigation", "rescuers" like "rescued": a person noun stays people
     assert counted_class(_count("investigators")) == counted_class(_count("rescuers")) == "people"
-    assert counted_class(_count("detainees")) == "arrested"  # the one the act is done to keeps the act's class
-    assert counted_class(_count("rescued")) == "rescued"
+    assert counted_class(_count("detainees")) == counted_class(_count("nationals")) == "people"
+    assert counted_class(_count("rescued")) == "rescued"  # an adjective told as a noun keeps its act
 
 
 def test_people_counted_by_other_words_conflict():

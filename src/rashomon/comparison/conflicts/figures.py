@@ -65,13 +65,14 @@ def other_units(va: Value, vb: Value) -> bool:
 # The hand classes that name people; the others name an act or a thing ("investigation", "rescued").
 _PERSON_CLASSES = frozenset({"people", "worker", "customer", "diplomat"})
 _WOUNDS = re.compile(r"injur(?:y|ies)|wounds?")
-_AGENT = re.compile(r"[a-z]{3,}(?:er|or)s?$")
 
 
-def _doer(counted: str, k: str) -> bool:
-    """A noun for the one who does an act, whose stem a hand class of the act holds: "investigators",
-    "rescuers", "strikers" count people, not investigations, the rescued or strikes."""
-    return k not in _PERSON_CLASSES and bool(_AGENT.match(counted.lower())) and kind_of(counted) == "person"
+def _person_noun(counted: str, k: str) -> bool:
+    """A plural noun for persons that begins like a hand class of an act or a thing stays a count of
+    people: "investigators", "rescuers", "strikers", "detainees", "nationals" count people, not
+    investigations, the rescued, strikes, arrests or countries (the adjectives "injured", "rescued"
+    are no nouns and keep their act's class)."""
+    return k not in _PERSON_CLASSES and lemma_of(counted) not in ("", counted.lower()) and kind_of(counted) == "person"
 
 
 def counted_class(v: Value) -> str:
@@ -79,7 +80,7 @@ def counted_class(v: Value) -> str:
     if not v.counted:
         return ""
     k = word_class(v.counted)
-    if k in _HAND_CLASSES and _doer(v.counted, k):
+    if k in _HAND_CLASSES and _person_noun(v.counted, k):
         return "people"
     if _WOUNDS.fullmatch(v.counted.lower()):
         return WOUNDS  # one person may suffer several injuries: "40 injuries" is no count of the injured
