@@ -272,6 +272,20 @@ def test_a_singular_word_before_a_plural_noun_is_no_counted_noun():
     assert [q.counted for q in find_quantities("the 7.5 magnitude quakes struck")] == ["magnitude"]
 
 
+def test_a_modifier_before_the_noun_is_no_counted_noun():
+    # a hyphenated compound or a participle before a plural describes the noun the figure counts
+    assert [q.counted for q in find_quantities("Rangers recovered twelve mud-caked tusks.")] == ["tusks"]
+    assert [q.counted for q in find_quantities("Fuel leaked from three cracked storage drums.")] == ["drums"]
+    assert [q.counted for q in find_quantities("Police found dozens of abandoned bicycles.")] == ["bicycles"]
+    # told after the figure as what happened, the participle names the counted itself
+    assert [q.counted for q in find_quantities("Two were killed and 35 injured on Friday.")] == ["killed", "injured"]
+    assert [q.counted for q in find_quantities("The last two closed altogether.")] == ["closed"]
+    # a compound joined to the figure is the figure's own unit
+    assert [q.counted for q in find_quantities("a 19-year-old cyclist was hurt")] == ["year-old"]
+    # a superlative picks out a ranked group, which the figure counts
+    assert [q.counted for q in find_quantities("aid reached the 9 hardest-hit towns")] == ["hardest-hit"]
+
+
 def test_a_fraction_of_a_percentage_point_in_words_is_read_in_points():
     from rashomon.comparison.claims.numbers import find_quantities
 

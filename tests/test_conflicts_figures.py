@@ -21,6 +21,13 @@ def test_hand_classes_stay_finer_than_the_thesaurus():
     assert counted_class(_count("ferries")) == counted_class(_count("ferry")) != "people"
 
 
+def test_a_person_noun_counts_people_not_the_act_it_begins_like():
+    # "investigators" begins like "investigation", "rescuers" like "rescued": a person noun stays people
+    assert counted_class(_count("investigators")) == counted_class(_count("rescuers")) == "people"
+    assert counted_class(_count("detainees")) == counted_class(_count("nationals")) == "people"
+    assert counted_class(_count("rescued")) == "rescued"  # an adjective told as a noun keeps its act
+
+
 def test_people_counted_by_other_words_conflict():
     # "jailed members" / "prisoners": both persons to the thesaurus, one quantity of the deal
     numbers = _numbers(
@@ -28,3 +35,17 @@ def test_people_counted_by_other_words_conflict():
         "The army will release 40 prisoners in exchange for the two hostages.",
     )
     assert len(numbers) == 1
+
+
+def test_injuries_count_wounds_not_the_injured():
+    # one person may suffer several injuries: "40 injuries" is no count of "35 people were injured"
+    assert counted_class(_count("injuries")) != counted_class(_count("injured"))
+    assert _numbers(
+        "The bus crash caused 40 injuries on the motorway, the police said.",
+        "35 people were injured in the bus crash on the motorway, the police said.",
+    ) == []
+    # injuries against injuries are one quantity
+    assert len(_numbers(
+        "Doctors treated 40 injuries after the bus crash on the motorway.",
+        "Doctors treated 35 injuries after the bus crash on the motorway.",
+    )) == 1

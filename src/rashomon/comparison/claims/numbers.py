@@ -244,8 +244,38 @@ def _counted(text: str, end: int) -> str:
             continue  # "four of our country's diplomats": the owner's noun is counted
         if word == "nautical" and (unit := _NAUTICAL.match(text, m.end())):
             return f"nautical {unit.group(1).lower()}"  # "20 nautical miles": one unit, not an adjective
-        return "" if word in _NOT_COUNTED else word
+        if word in _NOT_COUNTED:
+            return ""
+        return _noun_past_modifier(text, m) or word
     return ""
+
+
+_MODIFIER = re.compile(r"[a-z]+-[a-z-]+|[a-z]{3,}(?:ed|ing)", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r" ([a-z]{3,})\b(?: ([a-z]{3,}s)\b)?")
+
+
+_SUPERLATIVE = re.compile(r"(?:worst|best|most|least|[a-z]{2,}est)-", re.IGNORECASE)
+
+
+def _ranked(modifier: str) -> bool:
+    """A superlative compound ("worst-hit", "hardest-hit") picks out a ranked group of the things:
+    "the 12 worst-hit villages" counts that group, not every village."""
+    return bool(_SUPERLATIVE.match(modifier))
+
+
+def _noun_past_modifier(text: str, m: re.Match[str]) -> str:
+    """The noun a figure counts when the first word after it only describes that noun: a
+    hyphenated compound or a participle set before a plural ("fourteen blood-soaked horns",
+    "two damaged cargo tanks", "dozens of forged paintings" count horns, tanks, paintings). A
+    participle told after the figure as what happened ("47 injured on Sunday") names the counted
+    itself; a compound joined to the figure ("a 16-year-old") is the figure's own unit."""
+    if text[m.start() - 1 : m.start()] == "-" or not _MODIFIER.fullmatch(m.group(0)) or _ranked(m.group(0)):
+        return ""
+    nxt = _NOUN_NEXT.match(text, m.end())
+    if nxt is None or nxt.group(1) in _NOT_COUNTED or nxt.group(1) in _SKIP_COUNTED:
+        return ""
+    plural = nxt.group(1).endswith("s") and not nxt.group(1).endswith("ss")
+    return nxt.group(1) if plural else (nxt.group(2) or "")
 
 
 # "seven to two votes", "10 to 20 people": a pair of figures told with one noun after the second.

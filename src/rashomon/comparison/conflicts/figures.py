@@ -5,6 +5,7 @@ dimensions or one dimension in two units."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...model import Value
@@ -12,12 +13,13 @@ from ...text.thesaurus import kind_of, lemma_of
 from ..claims import value_measure
 from .common import CLASSES, word_class
 
-__all__ = ["DURATION", "counted_class", "figure", "other_dimension", "other_units"]
+__all__ = ["DURATION", "WOUNDS", "counted_class", "figure", "other_dimension", "other_units"]
 
 # Spans of time told in different units are one quantity: "72 hours" is "three days", "115 days"
 # is "nearly four months"; compared in hours.
 _HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5), ("years", 8766))}
 DURATION = "duration"  # the one class of every span of time
+WOUNDS = "wounds"  # injuries counted as such: one person may suffer several
 _HAND_CLASSES = {name for name, _ in CLASSES}
 # A counted noun no hand class knows is classed by its kind in the thesaurus: "prisoners",
 # "members", "pensioners" are people, whatever word the story counts them by. Only persons: the
@@ -60,11 +62,28 @@ def other_units(va: Value, vb: Value) -> bool:
     return sa is not None and sb is not None and sa[0] == sb[0] and word_class(va.counted) != word_class(vb.counted)
 
 
+# The hand classes that name people; the others name an act or a thing ("investigation", "rescued").
+_PERSON_CLASSES = frozenset({"people", "worker", "customer", "diplomat"})
+_WOUNDS = re.compile(r"injur(?:y|ies)|wounds?")
+
+
+def _person_noun(counted: str, k: str) -> bool:
+    """A plural noun for persons that begins like a hand class of an act or a thing stays a count of
+    people: "investigators", "rescuers", "strikers", "detainees", "nationals" count people, not
+    investigations, the rescued, strikes, arrests or countries (the adjectives "injured", "rescued"
+    are no nouns and keep their act's class)."""
+    return k not in _PERSON_CLASSES and lemma_of(counted) not in ("", counted.lower()) and kind_of(counted) == "person"
+
+
 def counted_class(v: Value) -> str:
     """The class of what a figure counts; every span of time is one class (see :func:`figure`)."""
     if not v.counted:
         return ""
     k = word_class(v.counted)
+    if k in _HAND_CLASSES and _person_noun(v.counted, k):
+        return "people"
+    if _WOUNDS.fullmatch(v.counted.lower()):
+        return WOUNDS  # one person may suffer several injuries: "40 injuries" is no count of the injured
     if k not in _HAND_CLASSES and lemma_of(v.counted) not in ("", v.counted.lower()):
         k = _THESAURUS_CLASSES.get(kind_of(v.counted), k)  # a plural only: "two regular season games" counts no regulars
     return DURATION if k in _HOURS and not v.unit else k

@@ -22,7 +22,7 @@ from .figure_roles import (
     CLAUSE_END, clock_hour, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
-from .figures import DURATION, counted_class, figure, other_units
+from .figures import DURATION, WOUNDS, counted_class, figure, other_units
 
 _NAMED = {name for name, _ in CLASSES}
 # Classes too common to show on their own that two figures count one thing.
@@ -90,8 +90,8 @@ def shared_context(
     x, y = abs(figure(va)[0]), abs(figure(vb)[0])
     if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
-    if ka and kb and ka != kb and "people" not in (ka, kb) and not units:
-        return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too
+    if ka and kb and ka != kb and ("people" not in (ka, kb) or WOUNDS in (ka, kb)) and not units:
+        return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too, not wounds
     if (act := deadline_act(a, va)) and act == deadline_act(b, vb) and not (time_remaining(a, va) or time_remaining(b, vb)):
         return {DURATION, f"to {act}"}  # "72 hours to leave the country" / "must leave within 48 hours"
     if lead_time(a, va) and lead_time(b, vb) and len(events_near(a, va, b, vb) - {DURATION}) >= _MIN_SHARED:
