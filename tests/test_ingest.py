@@ -553,3 +553,30 @@ def test_reading_local_files_imports_no_network_or_archive_library(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_articles_another_process_stores_during_a_run_are_put_into_stories(tmp_path: Path) -> None:
+    """An article stored by someone else while an ingest runs (the reading child of a killed run
+    finishing its batch) is unassigned when the run ends unless the run clusters it: it does."""
+    from rashomon.stories.ingestion import ingest
+    from rashomon.store.facade import Store
+
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    ours.mkdir()
+    theirs.mkdir()
+    for i in range(3):
+        (ours / f"{i}.txt").write_text(f"Harbour update {i}\nThe harbour office said on day {i} that two piers were closed.\n")
+    (theirs / "late.txt").write_text("Late update\nThe harbour office said the seawall would be inspected at dawn.\n")
+    db = tmp_path / "store.db"
+    stored_meanwhile = []
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage == "reading" and not stored_meanwhile:
+            with Store(db) as other:
+                stored_meanwhile.append(ingest([theirs], store=other, cluster=False).added)
+
+    with Store(db) as store:
+        ingest([ours], store=store, progress=progress, reader="inline")
+        assert stored_meanwhile == [1]
+        assert store.count() == 4
+        assert store.unassigned() == []

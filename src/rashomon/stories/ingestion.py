@@ -160,6 +160,8 @@ def ingest(
                         stories.add(records, prepared)
                 report("reading", read, None)
             report("reading", read, read)
+            if stories is not None:
+                stories.add_late(batch_size)
             clustered = stories.finish() if stories is not None else ClusterResult()
         finally:
             if stories is not None:
@@ -271,6 +273,15 @@ class _Stories:
         for start in range(0, len(article_ids), batch_size):
             self.add([stored_record(a.id, a) for a in self.store.articles(article_ids[start : start + batch_size])], ordered=True)
         self.total = None
+
+    def add_late(self, batch_size: int) -> None:
+        """Cluster the stored, unassigned articles this run did not cluster: another process stored
+        them while it ran (the reading child of a killed run finishing its batch), so this run read
+        them as duplicates, and no one else will put them into stories."""
+        clustered = set(self.fresh)
+        late = [i for i in stored_arrival(self.store.article_dates(assigned=False)) if str(i) not in clustered]
+        if late:
+            self.add_stored(late, batch_size)
 
     def add(self, records: Sequence[Any], prepared: Sequence[Any] | None = None, *, ordered: bool = False) -> None:
         """Put these articles (ClusterRecords of stored, unassigned articles) into stories,
