@@ -54,9 +54,12 @@ _SENSES_KEPT = 3
 _ONE_WORD = re.compile(r"^[a-z][a-z'-]*$")
 
 
-def _files(source: Path) -> dict[str, str]:
-    """The noun and entry YAML files of OEWN, by name, from a work tree or a git directory."""
-    wanted = ("noun.", "entries-")
+NOUN_FILES = ("noun.", "entries-")
+
+
+def _files(source: Path, wanted: tuple[str, ...]) -> dict[str, str]:
+    """The OEWN YAML files whose names start with one of ``wanted``, by name, from a work tree or a
+    git directory."""
     tree = source / "src" / "yaml"
     if tree.is_dir():
         return {p.name: p.read_text(encoding="utf-8") for p in sorted(tree.glob("*.yaml")) if p.name.startswith(wanted)}
@@ -73,11 +76,11 @@ def commit_of(source: Path) -> str:
     return subprocess.run(["git", *tree, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
 
 
-def load(source: Path) -> tuple[dict, dict]:
-    """(synsets by id, entries by lemma) of OEWN's nouns."""
+def load(source: Path, wanted: tuple[str, ...] = NOUN_FILES) -> tuple[dict, dict]:
+    """(synsets by id, entries by lemma) of the OEWN files ``wanted`` names (nouns by default)."""
     synsets: dict = {}
     entries: dict = {}
-    for name, text in _files(source).items():
+    for name, text in _files(source, wanted).items():
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         (entries if name.startswith("entries-") else synsets).update(data)
     return synsets, entries
@@ -124,17 +127,20 @@ def noun_rows(synsets: dict, entries: dict) -> list[str]:
     return [f"{w}\t{k}" for w, k in rows.items() if w not in plurals] + [f"{f}\t={lemma}" for f, lemma in plurals.items()]
 
 
+def write_table(source: Path, name: str, lines: list[str]) -> None:
+    """Write ``data/NAME`` from ``lines``, under a line naming the OEWN commit it was built from."""
+    header = f"# Open English WordNet {commit_of(source)}: see thesaurus.md (CC BY 4.0 and the WordNet licence)\n"
+    out = DATA / name
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out}: {len(lines)} rows, {out.stat().st_size} bytes")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     source = Path(argv[0])
-    synsets, entries = load(source)
-    header = f"# Open English WordNet {commit_of(source)}: see thesaurus.md (CC BY 4.0 and the WordNet licence)\n"
-    lines = noun_rows(synsets, entries)
-    out = DATA / "thesaurus_nouns.tsv"
-    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} rows, {out.stat().st_size} bytes")
+    write_table(source, "thesaurus_nouns.tsv", noun_rows(*load(source)))
     return 0
 
 

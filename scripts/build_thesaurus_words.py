@@ -19,44 +19,19 @@ provenance: data/thesaurus.md.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from build_thesaurus import _ONE_WORD, DATA, commit_of  # noqa: E402
+from build_thesaurus import _ONE_WORD, load, write_table  # noqa: E402
 
 from rashomon.text.frequency import zipf  # noqa: E402
 
 MIN_ZIPF = 1.5
 _POS_FILES = ("noun.", "verb.", "adj.", "adv.", "entries-")
 _NEAR = ("hypernym", "instance_hypernym", "similar")
-
-
-def _files(source: Path) -> dict[str, str]:
-    tree = source / "src" / "yaml"
-    if tree.is_dir():
-        return {p.name: p.read_text(encoding="utf-8") for p in sorted(tree.glob("*.yaml")) if p.name.startswith(_POS_FILES)}
-    git = ["git", "--git-dir", str(source)]
-    names = subprocess.run([*git, "ls-tree", "--name-only", "HEAD:src/yaml"], capture_output=True, text=True, check=True).stdout.split()
-    return {
-        n: subprocess.run([*git, "show", f"HEAD:src/yaml/{n}"], capture_output=True, text=True, check=True).stdout
-        for n in names if n.startswith(_POS_FILES)
-    }
-
-
-def load(source: Path) -> tuple[dict, dict]:
-    """(synsets by id, entries by lemma) of every part of speech."""
-    synsets: dict = {}
-    entries: dict = {}
-    for name, text in _files(source).items():
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        (entries if name.startswith("entries-") else synsets).update(data)
-    return synsets, entries
 
 
 def _base36(n: int) -> str:
@@ -108,12 +83,7 @@ def main(argv: list[str]) -> int:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     source = Path(argv[0])
-    synsets, entries = load(source)
-    header = f"# Open English WordNet {commit_of(source)}: see thesaurus.md (CC BY 4.0 and the WordNet licence)\n"
-    lines = word_rows(synsets, entries)
-    out = DATA / "thesaurus_words.tsv"
-    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} rows, {out.stat().st_size} bytes")
+    write_table(source, "thesaurus_words.tsv", word_rows(*load(source, _POS_FILES)))
     return 0
 
 
