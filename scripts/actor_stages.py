@@ -25,7 +25,6 @@ the conflict, unless every pair is such. The finder's functions are wrapped, not
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -34,18 +33,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from quality import stories_of  # noqa: E402
+from conflict_stages import gold_conflicts, stage_arguments  # noqa: E402
 
 import rashomon.comparison.conflicts as finder  # noqa: E402
 from rashomon.comparison.claims import frames as reader  # noqa: E402
 from rashomon.comparison.conflicts import actors  # noqa: E402
 from rashomon.comparison.conflicts.common import WORD, word_class  # noqa: E402
 from rashomon.comparison.conflicts.frames import doers_alike  # noqa: E402
-from rashomon.comparison.pipeline import compare  # noqa: E402
-from rashomon.evaluation.gold import load_gold  # noqa: E402
-from rashomon.evaluation.rules import Located, conflict_matches  # noqa: E402
-from rashomon.evaluation.scores import match_articles  # noqa: E402
-from rashomon.settings import Settings  # noqa: E402
+from rashomon.evaluation.rules import Located  # noqa: E402
 
 STAGES = ("no frame", "not paired", "other act", "other thing", "same doers", "merged")
 
@@ -208,33 +203,21 @@ def _pair_stage(ca, cb, pa, pb, paired: bool, told) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", required=True)
-    parser.add_argument("--embedder", default="static")
-    parser.add_argument("--list", action="store_true", help="print each missed conflict with its stage")
-    args = parser.parse_args()
+    args = stage_arguments(__doc__.splitlines()[0])
     _wrap()
     counts: Counter = Counter()
     shapes: Counter = Counter()
-    for set_name in args.set:
-        for slug, gold_path, sources in stories_of(set_name):
-            TRACE.reset()
-            report = compare(sources, settings=Settings(embedder=args.embedder))
-            gold = load_gold(gold_path)
-            located = Located(report, match_articles(gold.articles, report))
-            for g in gold.conflicts:
-                if g.kind != "actor":
-                    continue
-                if any(conflict_matches(c, g, located) for c in report.conflicts):
-                    counts["found"] += 1
-                    continue
-                stage, why = stage_of(located, g)
-                counts[stage] += 1
-                if stage == "no frame":
-                    for part in why.split(" | "):
-                        shapes[_shape_name(part)] += 1
-                if args.list:
-                    print(f"[{stage}] {set_name}/{slug}: {g.note[:110]}\n    {why}")
+    for set_name, slug, _, located, g, found in gold_conflicts(args.set, ("actor",), args.embedder, TRACE.reset):
+        if found:
+            counts["found"] += 1
+            continue
+        stage, why = stage_of(located, g)
+        counts[stage] += 1
+        if stage == "no frame":
+            for part in why.split(" | "):
+                shapes[_shape_name(part)] += 1
+        if args.list:
+            print(f"[{stage}] {set_name}/{slug}: {g.note[:110]}\n    {why}")
     print("actor found", counts["found"], "| missed:", ", ".join(f"{s} {counts[s]}" for s in STAGES if counts[s]))
     print("unread sides:", ", ".join(f"{s} {n}" for s, n in shapes.most_common()))
     return 0

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,30 +157,44 @@ def stage_of(report, located: Located, gold) -> tuple[str, str]:
     return STAGES[best], why
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def stage_arguments(description: str) -> argparse.Namespace:
+    """The options every stage script takes: --set (repeatable), --embedder, --list."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--set", action="append", required=True)
     parser.add_argument("--embedder", default="static")
     parser.add_argument("--list", action="store_true", help="print each missed conflict with its stage")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def gold_conflicts(set_names: list[str], kinds, embedder: str, before: Callable[[], None] = lambda: None) -> Iterator[tuple]:
+    """Each gold conflict of ``kinds`` in the sets' stories, compared once per story (``before``
+    runs just ahead, to reset a trace): ``(set_name, slug, report, located, gold_conflict, found)``,
+    ``found`` whether a reported conflict matches it. Stories with none of those kinds are skipped."""
+    for set_name in set_names:
+        for slug, gold_path, sources in stories_of(set_name):
+            gold = load_gold(gold_path)
+            wanted = [g for g in gold.conflicts if g.kind in kinds]
+            if not wanted:
+                continue
+            before()
+            report = compare(sources, settings=Settings(embedder=embedder))
+            located = Located(report, match_articles(gold.articles, report))
+            for g in wanted:
+                yield set_name, slug, report, located, g, any(conflict_matches(c, g, located) for c in report.conflicts)
+
+
+def main() -> int:
+    args = stage_arguments(__doc__.splitlines()[0])
     _wrap()
     counts: dict[str, Counter] = defaultdict(Counter)
-    for set_name in args.set:
-        for slug, gold_path, sources in stories_of(set_name):
-            TRACE.reset()
-            report = compare(sources, settings=Settings(embedder=args.embedder))
-            gold = load_gold(gold_path)
-            located = Located(report, match_articles(gold.articles, report))
-            for g in gold.conflicts:
-                if g.kind not in KINDS:
-                    continue
-                if any(conflict_matches(c, g, located) for c in report.conflicts):
-                    counts[g.kind]["found"] += 1
-                    continue
-                stage, why = stage_of(report, located, g)
-                counts[g.kind][stage] += 1
-                if args.list:
-                    print(f"[{stage}] {set_name}/{slug} {g.kind}: {g.note or list(g.sides.values())} ({why})")
+    for set_name, slug, report, located, g, found in gold_conflicts(args.set, KINDS, args.embedder, TRACE.reset):
+        if found:
+            counts[g.kind]["found"] += 1
+            continue
+        stage, why = stage_of(report, located, g)
+        counts[g.kind][stage] += 1
+        if args.list:
+            print(f"[{stage}] {set_name}/{slug} {g.kind}: {g.note or list(g.sides.values())} ({why})")
     for kind, c in counts.items():
         print(kind, "found", c["found"], "| missed:", ", ".join(f"{s} {c[s]}" for s in STAGES if c[s]))
     return 0

@@ -23,7 +23,6 @@ The finder's functions are called, not changed.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -32,15 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from quality import stories_of  # noqa: E402
+from conflict_stages import gold_conflicts, stage_arguments  # noqa: E402
 
 from rashomon.comparison.claims.roles import _NO_ROLE, _is_role_word, _key, read_roles, roles_agree  # noqa: E402
 from rashomon.comparison.conflicts.roles import _specific  # noqa: E402
-from rashomon.comparison.pipeline import compare  # noqa: E402
-from rashomon.evaluation.gold import load_gold  # noqa: E402
-from rashomon.evaluation.rules import Located, conflict_matches  # noqa: E402
-from rashomon.evaluation.scores import match_articles  # noqa: E402
-from rashomon.settings import Settings  # noqa: E402
+from rashomon.evaluation.rules import Located  # noqa: E402
 
 STAGES = ("not read", "not one person", "compatible", "merged")
 
@@ -148,37 +143,24 @@ def stage_of(located: Located, gold, entities) -> tuple[str, str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", required=True)
-    parser.add_argument("--embedder", default="static")
-    parser.add_argument("--list", action="store_true", help="print each missed conflict with its stage")
-    args = parser.parse_args()
+    args = stage_arguments(__doc__.splitlines()[0])
     counts: Counter = Counter()
     shapes: Counter = Counter()
-    for set_name in args.set:
-        for slug, gold_path, sources in stories_of(set_name):
-            gold = load_gold(gold_path)
-            if not any(g.kind == "role" for g in gold.conflicts):
-                continue
-            report = compare(sources, settings=Settings(embedder=args.embedder))
-            located = Located(report, match_articles(gold.articles, report))
-            for g in gold.conflicts:
-                if g.kind != "role":
+    for set_name, slug, report, located, g, found in gold_conflicts(args.set, ("role",), args.embedder):
+        if found:
+            counts["found"] += 1
+            continue
+        stage, why = stage_of(located, g, report.entities)
+        counts[stage] += 1
+        if stage == "not read":
+            for part in why.split(" | "):
+                if part.startswith("read alike"):
                     continue
-                if any(conflict_matches(c, g, located) for c in report.conflicts):
-                    counts["found"] += 1
-                    continue
-                stage, why = stage_of(located, g, report.entities)
-                counts[stage] += 1
-                if stage == "not read":
-                    for part in why.split(" | "):
-                        if part.startswith("read alike"):
-                            continue
-                        shapes[part.split(": ", 1)[-1].split(", head")[0]] += 1
-                        if ", head" in part:
-                            shapes["of which: head noun no office"] += 1
-                if args.list:
-                    print(f"[{stage}] {set_name}/{slug}: {g.note[:110]}\n    {why}")
+                shapes[part.split(": ", 1)[-1].split(", head")[0]] += 1
+                if ", head" in part:
+                    shapes["of which: head noun no office"] += 1
+        if args.list:
+            print(f"[{stage}] {set_name}/{slug}: {g.note[:110]}\n    {why}")
     print("role found", counts["found"], "| missed:", ", ".join(f"{s} {counts[s]}" for s in STAGES if counts[s]))
     print("unread sides:", ", ".join(f"{s} {n}" for s, n in shapes.most_common()))
     return 0
