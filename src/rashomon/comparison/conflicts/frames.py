@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-import numpy as np
 
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kind_of, kinds_of, lemma_of
 from ..claims.acts import Act
+from ..framing.resources import word_cosine
 from .common import STOP, word_class
 
 _NEAR_THING = 0.4  # cosine of two heads of what was acted on ("gate" / "door": 0.41; "gate" / "bridge" lower)
@@ -45,14 +43,6 @@ def doer_words(text: str) -> set[str]:
     }
 
 
-@lru_cache(maxsize=4096)
-def _cosine(a: str, b: str) -> float:
-    from ..framing.resources import word_vectors  # the packaged static table, read on first use
-
-    va, vb = word_vectors([a, b])
-    return float(np.dot(va, vb))
-
-
 def head_of(doer: str) -> str:
     """The head of a doer's phrase, as written: its last word before "of" or a preposition
     ("volunteers of the Civil Protection Agency" -> "volunteers")."""
@@ -73,7 +63,7 @@ def same_thing(a: str, b: str) -> bool:
     if len(short) >= 4 and long.endswith(short):
         return True  # "footpath" / "path"
     kinds = {kind_of(a), kind_of(b)} - {""}
-    return len(kinds) <= 1 and _cosine(a, b) >= _NEAR_THING
+    return len(kinds) <= 1 and word_cosine(a, b) >= _NEAR_THING
 
 
 def _one_person_described(head: str) -> bool:
@@ -110,7 +100,7 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     if _one_name(ha.lower(), hb.lower()):
         return False
     # any word of one's head phrase near one of the other's: "Warship INS Sukanya" / "Indian navy"
-    return max(_cosine(u, v) for u in _head_words(a.doer) for v in _head_words(b.doer)) < _NEAR_DOER
+    return max(word_cosine(u, v) for u in _head_words(a.doer) for v in _head_words(b.doer)) < _NEAR_DOER
 
 
 def doers_alike(a: str, b: str) -> bool:
@@ -122,7 +112,7 @@ def doers_alike(a: str, b: str) -> bool:
     ha, hb = head_of(a), head_of(b)
     if ha and hb and _one_name(ha.lower(), hb.lower()):
         return True
-    return max(_cosine(u, v) for u in _head_words(a) for v in _head_words(b)) >= _NEAR_DOER
+    return max(word_cosine(u, v) for u in _head_words(a) for v in _head_words(b)) >= _NEAR_DOER
 
 
 def _head_words(doer: str) -> list[str]:

@@ -33,7 +33,7 @@ from ...model import Claim
 from ...text.stems import suffix_stem
 from ...text.thesaurus import opposite, related, synonyms
 from ..claims import find_quantities
-from ..framing.resources import valence, word_vectors
+from ..framing.resources import valence, word_cosine
 from .common import Disagreement, Side
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
@@ -387,8 +387,7 @@ def _near_synonyms(wx: str, wy: str) -> bool:
     px, py = valence(wx), valence(wy)
     if px is None or py is None or px * py <= 0:
         return False  # the vectors alone cannot tell a synonym from an antonym
-    ux, uy = word_vectors([wx, wy])
-    return float(ux @ uy) >= NEAR_SYNONYM
+    return word_cosine(wx, wy) >= NEAR_SYNONYM
 
 
 def _changes_meaning(x: list[str], y: list[str]) -> bool:

@@ -12,21 +12,12 @@ event is told alike (see ``order._half_reversed``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
-import numpy as np
+from ..framing.resources import word_cosine
 
 # The nearest word pair's cosine at which two words are read as telling one thing ("power" /
 # "electric" 0.44); unrelated words of one story score below 0.3 ("seep" / "home" 0.30).
 NEAR = 0.4
-
-
-@lru_cache(maxsize=4096)
-def _cosine(a: str, b: str) -> float:
-    from ..framing.resources import word_vectors  # the packaged static table, read on first use
-
-    va, vb = word_vectors([a, b])
-    return float(np.dot(va, vb))
 
 
 def nearest_pair(words_a: Iterable[str], words_b: Iterable[str]) -> tuple[str, str, float]:
@@ -35,7 +26,7 @@ def nearest_pair(words_a: Iterable[str], words_b: Iterable[str]) -> tuple[str, s
     best = ("", "", 0.0)
     for a in words_a:
         for b in words_b:
-            score = _cosine(a.lower(), b.lower())
+            score = word_cosine(a.lower(), b.lower())
             if score > best[2]:
                 best = (a, b, score)
     return best

@@ -257,3 +257,10 @@ def word_vector(word: str) -> np.ndarray:
     """The normalised mean of ``word``'s (lower-cased) WordPiece rows in the static table; zeros
     when no piece is known. Read-only: callers must not modify it."""
     return word_vectors([word])[0]
+
+
+@lru_cache(maxsize=8192)
+def word_cosine(a: str, b: str) -> float:
+    """The cosine of two words' static vectors (:func:`word_vector`; 0.0 when either is unknown)."""
+    va, vb = word_vectors([a, b])
+    return float(va @ vb)
