@@ -139,10 +139,14 @@ def _candidates(
     def own(start: int, end: int) -> tuple[tuple[str, float], ...]:
         return _own_words(neutrality, ref.article, ref.start + start, ref.start + end, others)
 
+    # the outlet's own words in the leading clause, read once: told whole, or from the clause's start
+    whole_own = own(0, spans[0][1])
+    lead_own = whole_own if spans[0][0] == 0 else own(spans[0][0], spans[0][1])
+
     def read(end: int, text: str, whole: bool) -> Reading:
         reading = neutrality.read(ref.article, ref.start + spans[0][0] if not whole else ref.start, ref.start + end, text,
                                   sentence=None if whole else (ref.start, ref.end), shared=others)
-        reading = _with_own(reading, own(0 if whole else spans[0][0], spans[0][1]))
+        reading = _with_own(reading, whole_own if whole else lead_own)
         # a clause after the leading one is the outlet's addition to the claim: told only when plain,
         # and plainer still when no other source says any of it
         charged = []
@@ -156,8 +160,8 @@ def _candidates(
                                                          + "”, “".join(dict.fromkeys(charged)) + "”)"))
         return reading
 
-    whole_own = tuple(w for w, _ in own(0, spans[0][1]))
-    out = [_Candidate(ref=ref, text=resolved, reading=read(ref.end - ref.start, ref.text, True), clause=False, own=whole_own)]
+    out = [_Candidate(ref=ref, text=resolved, reading=read(ref.end - ref.start, ref.text, True), clause=False,
+                      own=tuple(w for w, _ in whole_own))]
     if len(spans) > 1 and out[0].reading.reasons:
         first = ref.text[spans[0][0]:spans[0][1]]
         if opens_a_sentence(first) and resolve_pronoun(ref, first, article, entities) == first:
@@ -172,7 +176,7 @@ def _candidates(
                 if reading.clean or k == 1:
                     fixed, _ = repair_names(sub, entities, neutrality.cues(ref.article))
                     out.append(_Candidate(ref=ref, text=fixed, reading=reading, clause=True,
-                                          own=tuple(w for w, _ in own(start, spans[0][1]))))
+                                          own=tuple(w for w, _ in lead_own)))
                     break
     told_after = background(ref.text)
     if told_after is not None:
