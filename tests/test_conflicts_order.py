@@ -295,3 +295,12 @@ def test_a_single_shared_word_asks_for_no_match_by_meaning():
         "Witnesses said the rear carriages jumped the tracks first and the locomotive followed seconds later.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_an_ing_word_before_a_noun_names_no_act():
+    # "fishing boats" are what was warned, not fishing itself: the two sentences tell no reversed pair
+    told = order_relations("The harbour office warned fishing crews before the storm reached the bay.")
+    assert all("fish" not in o.first and "fish" not in o.then for o in told)
+    # before a verb the -ing word is the act: "fishing resumed" is an event of the order
+    resumed = order_relations("Prices at the market fell after fishing resumed.")
+    assert any("fish" in o.first for o in resumed)

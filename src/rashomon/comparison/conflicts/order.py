@@ -160,6 +160,8 @@ def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
         lw = w.lower()
         if lw in STOP or len(lw) < 3 or (len(lw) == 3 and lw not in _SHORT_EVENTS) or (verbs and not lw.endswith("ed")):
             continue
+        if _describes_noun(text, m):
+            continue  # "a notice to trading members": what the members are, not what happened
         event = _event_of(lw)
         if event not in _GENERIC and lw not in _GENERIC:  # "seconds" as written, "second" stays
             out.add(event)
@@ -171,6 +173,26 @@ def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
         hi = reached[-1].end() if cut and not last else len(text)
         out |= _names(text, lo, hi)
     return frozenset(out)
+
+
+# an -ing word right before a noun describes it ("trading members", "the matching engine"); before
+# a verb ("trading resumed"), a preposition or a comma it is the act itself
+_BEFORE_NOUN = re.compile(r" (?P<n>[a-z][a-z-]{3,})\b(?![ ]*[(’'])")
+
+
+def _describes_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the word ``m`` is an -ing form that stands before a noun as its modifier."""
+    if not m.group().endswith("ing"):
+        return False
+    n = _BEFORE_NOUN.match(text, m.end())
+    if not n:
+        return False
+    word = n.group("n")
+    return word not in STOP and word not in _NOT_NOUNS and not _verb_form(word) and not word.endswith("ly")
+
+
+# prepositions and particles after an -ing act ("drilling through the door", "cutting off power")
+_NOT_NOUNS = {"through", "into", "onto", "across", "over", "under", "toward", "towards", "against", "along", "past", "around", "behind", "beyond", "down", "off", "back", "away", "out", "upon", "without", "within", "during", "since", "until"}
 
 
 _PRONOUN = "^?"
