@@ -38,3 +38,22 @@ def test_a_portfolio_after_minister_of_is_no_garbled_name() -> None:
     flagged = suspects(resolve_entities(texts))
     assert "Work" not in flagged
     assert entity_of(resolve_entities(texts), "Ilse Vork").suspect == ()
+
+
+def test_a_places_adjective_with_its_final_vowel_changed_is_no_garble() -> None:
+    texts = [
+        make("d1", "The ferry sank off Pellarna on Sunday. Rescuers in Pellarna worked through the night."),
+        make("d2", "A ferry went down near Pellarna, the coast guard said."),
+        make("d3", "The Pellarni coast guard found 40 survivors in the water."),
+    ]
+    assert "Pellarni" not in suspects(resolve_entities(texts))
+
+
+def test_a_persons_name_is_no_garble_of_a_place() -> None:
+    texts = [
+        make("v1", "Shelling hit Torsk on Monday. Residents of Torsk fled to the hills."),
+        make("v2", "Two villages near Torsk were shelled, the army said."),
+        make("v3", "Foreign Minister Lena Tarsko said the talks would go ahead."),
+    ]
+    assert "Lena Tarsko" not in suspects(resolve_entities(texts))
+    assert "Tarsko" not in suspects(resolve_entities(texts))

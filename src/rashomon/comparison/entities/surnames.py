@@ -167,6 +167,10 @@ class SurnameSteps:
             return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
         if self._two_demonyms(rare, common):
             return ""  # "Tarslandic" / "Tarslandian": one place's adjective formed two ways
+        if self._place_and_its_adjective(rare, common):
+            return ""  # "Varduna" / "the Varduni coast": the place's adjective, its last vowel changed
+        if self._person_and_place(rare, common):
+            return ""  # "Minister Lena Tarsko" is someone, "in Torsk" somewhere: two referents
         if self._localised_place(rare, common):
             return VARIANT  # "Aldenburg" / "Aldemburgo": the place as another language writes it
         distance = Levenshtein.distance(rare, common)
@@ -198,6 +202,32 @@ class SurnameSteps:
             return False
         stems = {_demonym_stem(a), _demonym_stem(b)}
         return len(stems) == 1 and None not in stems
+
+    def _placed(self, word: str) -> bool:
+        """Written as a place ("in Torsk", or typed a place) and never with a first name."""
+        forms = self._slot_forms(word)
+        return bool(forms) and not any(f.first for f in forms) and any(
+            f.type == PLACE or any(_locative(self.tagged[i].before) for i in f.items) for f in forms)
+
+    def _place_and_its_adjective(self, a: str, b: str) -> bool:
+        """One word is a place and the other its adjective, formed on the place less its final
+        vowel as many languages do ("Somalia" / "Somali", "Italia" / "Italian"): no first name is
+        written with either."""
+        for place, other in ((a, b), (b, a)):
+            if not self._placed(place) or any(f.first for f in self._slot_forms(other)):
+                continue
+            place_stem = place[:-1] if place[-1:] in "aeiouy" else place
+            if _demonym_stem(other) in {place, place_stem}:
+                return True
+        return False
+
+    def _person_and_place(self, a: str, b: str) -> bool:
+        """One word is only ever a person's surname (written with a first name) and the other only
+        ever a place: a person is not a garbled place, whatever the spelling."""
+        def person(word: str) -> bool:
+            forms = self._slot_forms(word)
+            return bool(forms) and all(f.first or f.type == PERSON for f in forms) and any(f.first for f in forms)
+        return (person(a) and self._placed(b)) or (person(b) and self._placed(a))
 
     def _localised_place(self, a: str, b: str) -> bool:
         """A place's name with a final vowel added, and n written m before b or p, as Spanish,
