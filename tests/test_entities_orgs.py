@@ -64,3 +64,18 @@ def test_eu_in_a_bodys_name_is_european_a_variant_never_a_flag() -> None:
     entities = resolve_entities(articles)
     assert entity_of(entities, "EU Parliament") == entity_of(entities, "European Parliament")
     assert "EU Parliament" not in flagged(articles)
+
+
+def test_a_body_named_for_its_members_is_not_the_authority_of_its_field() -> None:
+    from rashomon.comparison.entities.orgs import org_words, same_body
+
+    authority = org_words("Harbour Authority", set())
+    assert not same_body(authority, org_words("Harbour Pilots United", set()))  # the pilots' union
+    assert not same_body(org_words("Ferry Workers Union", set()), org_words("Ferry Authority", set()))
+    assert same_body(org_words("Harbour Pilots United", set()), org_words("United Harbour Pilots", set()))
+    found = flagged([
+        make("u1", "The Harbour Authority closed the quay. The Harbour Authority said repairs would take a week."),
+        make("u2", "The Harbour Authority reopened the quay on Friday."),
+        make("u3", "The union, Harbour Pilots United, said its members had warned of the risk."),
+    ])
+    assert "Harbour Pilots United" not in found

@@ -17,6 +17,7 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from ...text.stems import inflection_stem
+from ...text.thesaurus import kind_of, lemma_of
 from .lexicon import lexicon
 from .names import _CONNECTOR_WORDS, ascii_fold
 
@@ -40,6 +41,7 @@ class OrgWords:
     words: tuple[str, ...]  # every word, folded, in order (for "is it only reordered?")
     places: bool  # some topic word is a place or a demonym
     plain: tuple[str, ...] = ()  # the words that are neither places, demonyms nor connectors, sorted
+    members: bool = False  # named for its members ("Workers", "Pilots"): a union or an association
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +106,13 @@ def org_words(surface: str, places: set[str]) -> OrgWords:
         plain.append(word)
         topic.append(_lookup(word, exact, prefix) or f"{inflection_stem(word)[:TOPIC_LETTERS]}/{word}")
     return OrgWords(topic=tuple(topic), heads=frozenset(heads), words=tuple(words), places=has_place,
-                    plain=tuple(sorted(plain)))
+                    plain=tuple(sorted(plain)), members=any(_members(w) for w in plain))
+
+
+def _members(word: str) -> bool:
+    """A plural noun for people ("workers", "pilots", "teachers"): the body is named for its members."""
+    lemma = lemma_of(word)
+    return bool(lemma) and lemma != word and kind_of(word) in ("person", "worker")
 
 
 def _place(word: str, places: set[str], lex) -> str:
@@ -146,6 +154,8 @@ def same_body(a: OrgWords, b: OrgWords) -> bool:
     word; the heads agree or one is missing."""
     if not a.topic or not b.topic:
         return False
+    if a.members != b.members and (a.heads or b.heads):
+        return False  # the pilots' union is not the harbour's authority
     small, large = sorted((a.topic, b.topic), key=len)
     if len(large) - len(small) > 1 or _covered(small, large) != len(small):
         return False
