@@ -171,6 +171,18 @@ BOILERPLATE = [
     ("Our Coastal Energy Forum opens in Ravensby on 8 June. Early-bird tickets end this week.", "promo"),
     ("Get our digest every evening in your mailbox.", "promo"),
     ("Watch the whole interview on Channel Nine at 21:30.", "promo"),
+    # a broadcaster's own promotions, taglines, helplines and garbled notices
+    ("Watch our election special tonight at 21:00 on Channel Four.", "promo"),
+    ("Harrow Valley Radio. Listen live on 96.2 FM and online.", "promo"),
+    ("Fenland Farmer's Weekly is published every Thursday. Subscribers can read our full guide online.", "promo"),
+    ("KRT - Keeping the Valley Informed since 1971.", "credit"),
+    ("Northshore Broadcasting Corporation - serving the people of the islands since 1948", "credit"),
+    ("Diario de Levante - All the rights reserved", "credit"),
+    ("Source: Agencia Marana", "credit"),
+    ("Have a story? Contact the Harrow Valley Echo newsroom.", "contact"),
+    ("Miners' advice line: 0800 555 0144, open 24 hours a day", "contact"),
+    ("Residents are encouraged to report flooded drains through the council's free hotline.", "notice"),
+    ("Translation automatic from the Greek, provided by our partner agency.", "notice"),
 ]
 
 NEWS = [
@@ -254,6 +266,12 @@ NEWS = [
     "Tell a friend, the campaign urged, in posters across the city.",
     "Residents were reminded of the flood of 1953 when the river rose on Tuesday.",
     "Citizens are reminded that voting is compulsory, the electoral commission said.",
+    "Residents are encouraged to leave the valley before nightfall, the mayor said on the radio.",
+    "Viewers watched the live broadcast as the roof collapsed on Tuesday.",
+    "The station has been on air since 1971 and employs 40 people.",
+    "Source of the fire: a heater left on in the basement, investigators believe.",
+    "The mine's support line was cut when the tunnel flooded.",
+    "The rights of the crew were reserved in the settlement, the court heard.",
 ]
 
 

@@ -254,7 +254,7 @@ _CONTRIBUTED = rx(
     r"dispatch)|(?:to\s+)?(?:reporting|research|writing))\b"
 )
 _COPYRIGHT = rx(
-    r"^\W*(©|\(c\)\s|copyright\b)|\b(all rights|reproduction|republication) reserved\b|"
+    r"^\W*(©|\(c\)\s|copyright\b)|\b(all (the )?rights|reproduction|republication) reserved\b|"
     r"\bmay not be (re)?(published|reproduced|redistributed|rewritten|broadcast)|"
     r"\b(reproduction|reprinting|republication|copying|use of (these|the) materials?)( is| are)?( only)? "
     r"(permitted|allowed|authori[sz]ed|prohibited|forbidden)\b|\bmaterials? (is|are) the property of\b"
@@ -271,6 +271,13 @@ _OUTLET_NOUN = r"(news ?agency|agency|newspaper|paper|daily|weekly|radio|televis
                r"news (site|website|portal|service|network|channel)|voice|news|press|media|gazette|journal|times|post|herald)"
 _MASTHEAD = rx(rf"^\W*(?P<name>([A-Z][\w'’&.-]*\s+){{0,5}}{_OUTLET_NOUN})\s*[–—|:-]\s*(the |an? |your )?"
                rf"([\w'’-]+\s+){{0,3}}{_OUTLET_NOUN}(?P<tail>\s+(of|for|in|on|from|since|serving)\b.*)?\W*$")
+# "KRT - Keeping the Valley Informed since 1971", "Northshore Broadcasting - serving the islands since
+# 1948": a name, a dash, a motto that opens with what the outlet does (or "the", "your") and ends
+# with its founding year; a masthead, no event.
+_SLOGAN = rx(r"^\W*(?P<name>[A-Z][\w'’&.-]*(\s+[A-Z][\w'’&.-]*){0,5})\s*[–—|-]\s*"
+             r"(\w+ing|the|your)\b([\s\w'’,-]*?)\bsince (1[6-9]|20)\d\d\W*$")
+# "Source: Agencia Marana": a label and the names of the agency the text came from.
+_SOURCE_LABEL = rx(r"^\W*(source|sources|via)\s*:")
 # Words a credit line has besides names: connectors, places, agency names in capitals.
 _CREDIT_CONNECTORS = {"and", "in", "from", "at", "with", "for", "of", "the", "staff", "writer", "writers",
                       "correspondent", "correspondents", "bureau", "reporter", "reporters", "de", "da", "van", "von", "der", "al", "bin",
@@ -312,6 +319,13 @@ def _credit(text: str, words: list[str]) -> str | None:
     labelled = _ROLE_LABEL.match(text)
     if labelled and len(words) <= 12 and _names_only(text[labelled.end() :]):
         return "credit: newsroom role line"
+    slogan = _SLOGAN.match(text)
+    if slogan and len(words) <= 16 and _names_only(slogan.group("name")) and not REPORTING.search(text) \
+            and not QUOTE.search(text):
+        return "credit: outlet masthead"
+    source = _SOURCE_LABEL.match(text)
+    if source and len(words) <= 7 and _names_only(text[source.end() :]):
+        return "credit: source line"
     return None
 
 
@@ -371,12 +385,19 @@ _REMINDER = rx(
     r"^\W*(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists) "
     r"are (kindly |once again |again |also )?reminded (that|to)\b"
 )
+# "Residents are encouraged to report blocked drains through the free hotline": an appeal to the
+# audience with the channel to use, not an event of the story.
+_APPEAL = rx(
+    r"^\W*(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists) "
+    r"are (kindly |also |strongly )?(encouraged|urged|invited|asked|advised) to\b"
+)
+_CHANNEL = rx(r"\b(hot|help|tip|support|advice)\s?lines?\b|\b(website|app|online form|portal|free number)\b")
 _CORRECTS = rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recasts|refiles)\b[^()]*\)\W*$")
 
 
 def _notice(text: str, words: list[str]) -> str | None:
     machine = (_TRANSLATED.search(text) and _BY_MACHINE.search(text)) or _AI_MADE.search(text)
-    about_itself = _SELF.match(text) or _FOR_REFERENCE.search(text)
+    about_itself = _SELF.match(text) or _FOR_REFERENCE.search(text) or OUTLET_VOICE.search(text)
     opening = _TRANSLATION_FIRST.match(text)
     announced = opening and len(_WORD.findall(opening.group(0))) <= _TERSE and _TRANSLATED_FROM.search(text)
     if len(words) <= 35 and machine and (about_itself or announced) and not _SPEECH.search(text):
@@ -392,6 +413,8 @@ def _notice(text: str, words: list[str]) -> str | None:
         return "notice: disclaimer"
     if len(words) <= 35 and _REMINDER.match(text) and not _SPEECH.search(text):
         return "notice: public reminder"
+    if len(words) <= 35 and _APPEAL.match(text) and _CHANNEL.search(text) and not _SPEECH.search(text):
+        return "notice: public reminder"
     if len(words) <= 60 and (_CORRECTION.match(text) or _CORRECTS.match(text) or _UPDATED.match(text)):
         return "notice: correction"
     return None
@@ -402,7 +425,7 @@ def _notice(text: str, words: list[str]) -> str | None:
 # A question put to the reader ("Got a story?", "Do you have information about the arrests?",
 # "Something to say?"), or the outlet asking for tips.
 _ASK = rx(
-    r"^\W*(got|have you got|do you have|have you|did you|know|seen|spotted|noticed|witnessed|were you|something|anything|"
+    r"^\W*(got|have you got|do you have|have you|have (a|an|any)|did you|know|seen|spotted|noticed|witnessed|were you|something|anything|"
     r"want to|share your)\b[^?]{0,90}\?"
 )
 _REACH = rx(
@@ -410,9 +433,11 @@ _REACH = rx(
 )
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b\+?\d[\d ()-]{6,}\d\b|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S*")
 _NEWSROOM = rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|reporters|journalists|team|newsroom)|"
-                r"the (editors|newsroom)|secure (form|line)|in confidence|tips?)\b")
+                r"the ([\w'’&-]+ ){0,4}(editors|newsroom)|secure (form|line)|in confidence|tips?)\b")
 
 
+# "Miners' advice line: 0800 555 0144": a phone number offered as a line to call.
+_HELPLINE = rx(r"\b(hot|help|tip|support|advice|crisis)\s?lines?\b")
 _REACHED = rx(r"\bcan be (reached|contacted|e-?mailed) (at|on|via|by)\b")  # "The author can be reached at ..."
 _ADDRESS_LABEL_WORDS = 5  # "Letters to the editor: letters@...", "Email the author: ...": a label and an address
 
@@ -423,6 +448,9 @@ def _contact(text: str, words: list[str]) -> str | None:
     address = _ADDRESS.search(text)
     if address and _address_line(text, address) and not REPORTING.search(text):
         return "contact: address line"
+    if address and address.group(0)[-1:].isdigit() and _HELPLINE.search(text) and len(words) <= 15 \
+            and not reports(text) and not QUOTE.search(text):
+        return "contact: helpline"
     if not _REACH.search(text):
         return None
     if _ASK.match(text) and (address or _NEWSROOM.search(text) or OUTLET_VOICE.search(text[_ASK.match(text).end():])):

@@ -91,6 +91,14 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"not available in your (region|country|location)|(log|sign) in to (read|continue|save|comment)|"
         r"create (a|your) (free )?account|terms (of use|of service|and conditions)|privacy (policy|notice)|"
         r"be the first to (comment|reply|review))\b")),
+    # "Listen live on 96.2 FM", "Watch our election special tonight on Channel Four": a broadcaster
+    # promoting its own air time.
+    ("broadcast promotion", rx(r"\b(listen|watch|tune in)( to)? (live|now|online|tonight)\b|\bon \d{2,3}([.,]\d)? ?(fm|am|mhz)\b|"
+                                r"\b(watch|listen to|tune in to) our ([\w'’-]+ ){0,2}(report|programme|program|broadcast|bulletin|special|"
+                                r"documentary|coverage|show)\b")),
+    # "The Farmer's Weekly is published every Thursday": the outlet's own schedule.
+    ("publication schedule", rx(r"\b(is|are) (published|printed|broadcast|on air) (daily|weekly|monthly|fortnightly|"
+                                 r"every (day|week|month|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
     ("print sales prompt", rx(r"\byour (free )?(copy|print edition|digital edition|e-?paper)\b|"
                                r"\b(at|from) (any|all|your local) (newsagents?|news-?stands?|kiosks?)\b")),
 )  # fmt: skip
