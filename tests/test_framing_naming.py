@@ -206,3 +206,19 @@ def test_a_plural_or_a_counted_vague_noun_is_a_class_of_events_not_a_name_for_th
     a2 = make("a2", "Forty people drowned when the ferry sank in the shipwreck on Monday.")
     a1 = make("a1", "The ferry sank on Monday. It is the first maritime incident this year; inspectors check open events.")
     assert not naming(find_framing([a1, a2]), "a1")
+
+
+def test_a_vague_noun_a_superlative_ranks_is_a_class_of_events_not_a_name_for_this_one():
+    a2 = make("a2", "Nine people died in the crush at the fairground on Sunday.")
+    a1 = make("a1", "Nine people died at the fairground on Sunday. It was the worst accident at a public event "
+              "in the province since 1998, and the biggest outdoor gathering the town had hosted.")
+    assert not naming(find_framing([a1, a2]), "a1")
+    a1 = make("a1", "Nine people died at the fairground on Sunday. The mayor regretted the public event.")
+    assert naming(find_framing([a1, a2]), "a1") == ["public event"]  # no rank: the outlet's name for it
+
+
+def test_a_superlative_is_an_est_form_of_an_adjective_not_a_word_of_its_own():
+    from rashomon.comparison.framing.referents import superlative
+
+    assert all(superlative(w) for w in ("deadliest", "largest", "biggest", "worst", "safest"))
+    assert not any(superlative(w) for w in ("modest", "forest", "honest", "interest", "protest", "west"))

@@ -143,3 +143,17 @@ def test_words_a_subject_rejects_something_in_are_its_own():
     assert scare('The council named the audit "one-sided and premature".') == []
     # "name" as a noun is no verb of the subject's: the label stays the outlet's distance
     assert scare('Tenants had another name for its "renewal scheme": eviction.') == ['"renewal scheme"']
+
+
+def test_words_someone_casts_a_thing_as_are_theirs_not_the_outlets():
+    assert scare('The mayor has taken to painting the cyclists as "road pirates" in every interview.') == []
+    assert scare('The board tried to pass the closure off as "a fresh start" for the town.') == []
+    # the outlet's own label after "as a" is still held at a distance
+    assert scare('The council marketed the harbour as a "green gateway" for tourists.') == ['"green gateway"']
+
+
+def test_words_in_a_that_clause_of_any_verb_are_the_subjects_not_the_outlets():
+    assert scare('The club owner grumbled that the ground had passed "every fire check" on record.') == []
+    assert scare('The ground had passed "every fire check" on record.') == ['"every fire check"']
+    # "the" before the quotation still marks the outlet's label, even in a that-clause
+    assert scare('The owner grumbled that the "modern" stand was safe.') == ['"modern"']

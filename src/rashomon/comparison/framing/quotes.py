@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ...model import Article, Sentence
 from ...text import attributions, find_quotes, inside, reporting_lemma
+from . import resources
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 
@@ -85,6 +86,24 @@ _CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _STOP_THEN_MARK = re.compile(r"[.,;:!?][”\"’']$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s*[“\"‘']?$", re.IGNORECASE)
 _SO_CALLED_BEFORE = re.compile(r"so-called\s*$", re.IGNORECASE)
+# Someone casts a thing as the quoted words ("smeared the strikers as “agitators”", "dressed the
+# surrender up as “a humanitarian decision”"): the words are the one who casts it, quoted in part.
+_CAST_AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
+# A past-tense verb and "that" ("Muir bleated that the ground had passed “every inspection”"): the
+# that-clause reports what someone said or held, whatever the verb; a partial quotation in it is theirs.
+_VERB_THAT = re.compile(r"\b([A-Za-z]{3,}ed)\s+that\b")
+
+
+def _reported_clause_end(text: str, offset: int) -> int | None:
+    """The article offset where the sentence's first "<past-tense verb> that" ends, or None; a
+    word WordNet lists as a noun or an adjective ("hundred that", "concerned that") is no such verb."""
+    table = resources.attributive()
+    quotes = find_quotes(text)
+    for m in _VERB_THAT.finditer(text):
+        verb = m.group(1).lower()
+        if verb not in table.nouns and verb not in table.adjectives and not inside(quotes, m.start(), m.end()):
+            return offset + m.end()
+    return None
 
 
 def _named_as_label(text: str, end: int, naming_verb_before: bool, tail: str) -> bool:
@@ -199,6 +218,7 @@ class _SentenceFacts:
     own_words_end: int | None
     naming_verb_end: int | None
     reporting_end: int | None
+    reported_clause_end: int | None  # where a "<past-tense verb> that" ends
 
 
 def _first_end(matches: Iterable[re.Match[str]], offset: int) -> int | None:
@@ -217,6 +237,7 @@ def _sentence_facts(whole: str, before: str, offset: int) -> _SentenceFacts:
         own_words_end=_first_end(_OWN_WORDS.finditer(before), offset),
         naming_verb_end=_first_end(_NAMING_VERB.finditer(before), offset),
         reporting_end=_first_end((m for m in _WORD.finditer(before) if reporting_lemma(m.group().lower())), offset),
+        reported_clause_end=_reported_clause_end(before, offset),
     )
 
 
@@ -273,7 +294,10 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         if own_words and not _SO_CALLED_BEFORE.search(tail) and not loaded \
                 and not _named_as_label(article.text, end, facts.naming_verb_end is not None and facts.naming_verb_end <= start, tail):
             continue  # the subject's own words, quoted in part
-        attributed = facts.attributed
+        # the words of someone the sentence names as saying or casting them: a that-clause after a
+        # verb ("bleated that ... “every safety inspection”"), or "as" before the quotation
+        in_reported_clause = facts.reported_clause_end is not None and facts.reported_clause_end <= start
+        attributed = facts.attributed or in_reported_clause or bool(_CAST_AS_BEFORE.search(tail))
         # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
         # quotation gave earlier, to hold them at a distance
         echo = not facts.has_attribution and quotations.echoes(start, words)

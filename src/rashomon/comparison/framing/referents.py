@@ -369,6 +369,35 @@ _SERIES = frozenset("first second third fourth fifth previous earlier past simil
 _SINGULAR_VAGUE = frozenset({"incident", "event", "gathering"})
 
 
+_IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
+
+
+def superlative(word: str) -> bool:
+    """Whether ``word`` is a superlative ("deadliest", "largest", "biggest", "worst"): an "-est" form
+    of an adjective WordNet lists (data/attributive.tsv), not a word of its own ("modest", "forest")."""
+    w = word.lower()
+    if w in _IRREGULAR_SUPERLATIVES:
+        return True
+    table = resources.attributive()
+    if len(w) < 6 or not w.endswith("est") or w in table.adjectives or w in table.nouns:
+        return False
+    stem = w[:-3]
+    forms = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else "", stem[:-1] if stem[-1] == stem[-2] else ""}
+    return any(f in table.adjectives for f in forms if f)
+
+
+_RANK_REACH = 5  # words before the modifier a superlative may stand in ("the deadliest incident at a public event")
+_CLAUSE_BREAK = re.compile(r"[.;:,!?\n]")
+
+
+def _ranked(text: str, start: int, modifier: str) -> bool:
+    """Whether a superlative ranks the event at ``start`` among others of its kind ("the deadliest
+    incident at a public event since 2011", "the largest international event ever hosted"): the
+    vague noun then names the class it is ranked in, not the outlet's soft name for this event."""
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    return superlative(modifier) or any(superlative(w) for w in clause.split()[-_RANK_REACH:])
+
+
 def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str]) -> list[_Hit]:
     """A modifier and a vague noun for the event ("maritime incident", "work stoppage") that no
     other outlet of the story uses: the outlet names the event more softly than the others."""
@@ -384,6 +413,8 @@ def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewh
             continue  # one of several events, not the outlet's name for this one
         if counted_measure(m.group("mod")):
             continue  # "two-day stoppage": the modifier measures the event, it does not soften it
+        if _ranked(article.text, m.start(), m.group("mod")):
+            continue  # "the deadliest incident since 2011": a class of events the event is ranked in
         note = (f"naming: '{m.group()}' — a vague noun for the event; no other outlet of the story "
                 f"calls it '{noun}'")
         hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=3))
