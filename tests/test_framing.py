@@ -135,7 +135,7 @@ def test_immigration_story():
     assert "AP Stylebook" in a1["illegals"].note
     assert a1["influx"].kind == "loaded" and a1["influx"].note.startswith("[dysphemism]")
     assert a1["slammed"].neutral == "criticized"
-    assert a1["sources said"].kind == "hedge"
+    assert a1["sources said"].kind == "voice"  # an unnamed group speaks: attribution, not doubt
     a2 = [c for c in cues if c.article == "a2"]
     assert not [c for c in a2 if c.kind in ("loaded", "naming", "hedge", "scare_quote")]
     assert sorted(c.note for c in a2 if c.kind == "voice") == ["quotes Mayor Tom Diaz", "quotes the Border Patrol"]
@@ -230,12 +230,15 @@ def test_unsupported_attributions_are_hedges_but_sourced_data_is_not():
     assert found == ["unverified accounts", "Questions are being asked", "According to the claims"]
 
 
-def test_officials_and_sources_named_by_their_body_are_attribution_not_hedges():
+def test_unnamed_sources_are_reported_as_voices_and_sources_named_by_their_body_not_at_all():
     text = ("The ferry sank on Monday, port officials said. The crew escaped, Navy sources said. "
             "According to sources in the coastguard, the engine failed. Some wreckage washed ashore, sources said. "
             "But critics say the ferry was old. The line was safe, but Western observers said otherwise.")
-    found = texts(find_framing([make("h1", text), make("h2", "The ferry sank on Monday.")]), "hedge")
-    assert found == ["sources said", "critics say", "observers said"]  # an origin names no body
+    cues = find_framing([make("h1", text), make("h2", "The ferry sank on Monday.")])
+    # who speaks, not the outlet's doubt: never a hedge
+    assert texts(cues, "hedge") == []
+    unnamed = [c for c in kinds(cues, "voice") if "unnamed group" in c.note]
+    assert [text[c.start : c.end] for c in unnamed] == ["sources said", "critics say", "observers said"]  # an origin names no body
 
 
 def test_alleged_on_a_charge_under_inquiry_and_a_first_person_claim_cast_no_doubt():

@@ -39,7 +39,7 @@ def _sentence_at(article: Article, offset: int) -> Sentence | None:
     return None
 
 
-_FAMILY = {"loaded": "wording", "naming": "wording", "hedge": "hedge", "scare_quote": "scare_quote"}
+_FAMILY = {"loaded": "wording", "naming": "wording", "hedge": "hedge", "scare_quote": "scare_quote", "voice": "voice"}
 
 
 class _Spans:

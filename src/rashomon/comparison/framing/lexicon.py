@@ -13,7 +13,7 @@ from typing import Any
 
 from ...errors import LexiconError
 
-LEXICON_KINDS = ("loaded", "labels", "partisan", "euphemism", "dysphemism", "naming", "hedge")
+LEXICON_KINDS = ("loaded", "labels", "partisan", "euphemism", "dysphemism", "naming", "hedge", "sourcing")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LexiconEntry:
@@ -28,6 +28,8 @@ class LexiconEntry:
 
     @property
     def cue_kind(self) -> str:
+        if self.kind == "sourcing":
+            return "voice"  # who a claim is put to ("critics say"): attribution, not the outlet's doubt
         return self.kind if self.kind in ("naming", "hedge") else "loaded"
 
     def replacement(self, match: re.Match[str]) -> str:

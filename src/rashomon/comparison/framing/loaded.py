@@ -111,7 +111,9 @@ def _lexicon_hits(
                 continue  # the speaker's words, not the outlet's
             if entry.kind in ("loaded", "labels") and _label_attributed_or_generic(article.text, start):
                 continue
-            if entry.kind == "hedge" and (_group_named(article.text, start, end) or _hedge_without_doubt(article.text, start, end)):
+            if entry.kind == "sourcing" and _group_named(article.text, start, end):
+                continue
+            if entry.kind == "hedge" and _hedge_without_doubt(article.text, start, end):
                 continue
             if entry.kind == "dysphemism" and elsewhere is not None and _story_term(m.group(), article, articles, elsewhere):
                 continue
