@@ -463,3 +463,41 @@ def test_a_sum_hyphened_to_its_noun_is_that_things_sum():
         "The town council of Brell set up a repair fund of 60,000 euros for the flooded school.",
         "The town council of Brell paid a 90,000-euro bonus to the builders of the flooded school.",
     )
+
+
+def test_a_running_total_is_no_count_of_one_occasion():
+    total = "In their three patrols so far, the coast guard crews have seized 22 shotguns and 600 cartridges."
+    one = "During the patrol, nine shotguns and about 200 cartridges were found and seized."
+    assert not _numbers(total, one)
+    assert not _numbers(one, total)
+    assert not _numbers(
+        "Since the verdict, more than 80 arrests have been made over five nights of rioting in Harwick.",
+        "By the end of the night, 35 people had been arrested in Harwick.",
+    )
+    assert not _numbers(
+        "In the Herons' win over the Larks on Sunday, Dunmore ran for 45 yards.",
+        "Dunmore has run for only 300 yards this season for the Herons.",
+    )
+
+
+def test_two_running_totals_over_one_span_still_disagree():
+    numbers = _numbers(
+        "In their three patrols so far, the coast guard crews have seized 22 shotguns.",
+        "The coast guard crews have seized 17 shotguns in their three patrols to date.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"22", "17"}]
+    # over two spans they are two totals: only the count of patrols disagrees
+    numbers = _numbers(
+        "In their three patrols so far, the coast guard crews have seized 22 shotguns.",
+        "In their five patrols so far, the coast guard crews have seized 31 shotguns.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"3", "5"}]
+
+
+def test_a_running_total_against_a_total_told_without_its_span_still_disagrees():
+    # "has recovered" tells a sum up to now too: the same haul, told without its seasons
+    numbers = _numbers(
+        "Over two seasons the divers have raised 2,100 silver coins from the wreck.",
+        "The salvage firm has recovered 2,900 silver coins from the wreck.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"2100", "2900"}]

@@ -17,6 +17,7 @@ from ...text import find_quotes
 from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.numbers import format_number
+from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
     CLAUSE_END, clock_hour, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
@@ -112,6 +113,8 @@ def shared_context(
     sa, sb = counted_over(a, va), counted_over(b, vb)
     if (sa and sb and sa != sb) or (bool(sa) != bool(sb) and past_period(b if sa else a)):
         return None  # "nine touchdowns in 10 games" / "two touchdowns in his last two games" / "17 goals last season"
+    if totals_apart(a, va, b, vb):
+        return None  # "14 rifles in their five operations so far" / "six rifles during the operation"
     wa, wb = window_of(a, va), window_of(b, vb)
     if wa and wb and not (numbers_agree(wa, wb) and suffix_stem(wa.counted) == suffix_stem(wb.counted)):
         return None  # the spans two different tallies were counted over ("10 games" / "two games")
@@ -317,6 +320,21 @@ def lasting(claim: Claim, v: Value) -> tuple[float, float] | None:
         return None
     _, low, high, _ = figure(v)
     return low, high
+
+
+def totals_apart(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """A running total against a figure of one occasion, or two totals over different spans of
+    one kind ("in five operations" / "in three operations"): two quantities. A figure with some
+    sign of a sum ("now has 2,129 points", "finished his third season with 404 yards") may be the
+    same total told without its span, and stays comparable; so do a total over counted occasions
+    and one over a period ("in 10 games" / "this season"), which may be one span."""
+    ta, tb = running_span(a, va), running_span(b, vb)
+    if ta and tb:
+        return ta[0] == tb[0] and ta != tb
+    if ta or tb:
+        plain, v = (b, vb) if ta else (a, va)
+        return not summed(plain, v)
+    return False
 
 
 def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
