@@ -223,3 +223,14 @@ def test_a_garbled_name_meets_its_right_spelling():
 
     assert _meet(frozenset({"^nordvaldsen"}), frozenset({"^nordvaldson"})) == {"^nordvaldsen"}
     assert not _meet(frozenset({"^nordvaldsen"}), frozenset({"^norberg"}))
+
+
+def test_how_long_a_halt_lasted_is_no_order_against_its_cause():
+    # "halted for six hours after a fault in its signalling system" / "the signalling system failed
+    # at 08:10 and did not come back until 14:15": one halt, its cause and its length; the two
+    # sentences tell no reversed pair of events
+    conflicts, _ = _conflicts(
+        "Service on the Larrow tramway was halted for six hours on Monday after a fault in its signalling system.",
+        "The Larrow tramway's signalling system failed at 08:10 on Monday and did not come back until 14:15 - a halt of six hours.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

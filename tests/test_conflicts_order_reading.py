@@ -82,3 +82,15 @@ def test_an_ing_word_before_a_noun_names_no_act():
     # before a verb the -ing word is the act: "fishing resumed" is an event of the order
     resumed = order_relations("Prices at the market fell after fishing resumed.")
     assert any("fish" in o.first for o in resumed)
+
+
+def test_a_time_after_until_bounds_a_state_and_orders_nothing():
+    # "did not reopen until 16:20": how long the closure lasted, not which of two events came first
+    assert not order_relations("The Dunmore bridge closed at 09:30 and did not reopen until 16:20 - a closure of almost seven hours.")
+    assert not order_relations("The ferries did not sail until noon, the harbour master said.")
+    assert not order_relations("The archive stayed shut and was not reopened until Friday.")
+    # an event after "not until" is still an order; a day's event after "before" too
+    (gas,) = order_relations("The sirens did not sound until the smoke had reached the school.")
+    assert "smoke" in gas.first and "siren" in gas.then
+    (vote,) = order_relations("The mayor resigned before Tuesday's vote on the budget.")
+    assert "vote" in vote.then

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...text import IRREGULAR_PAST
+from ...text.calendar import CALENDAR_WORDS
 from ...text.stems import suffix_stem
 from .common import STOP, WORD, fold, word_class
 
@@ -218,9 +219,12 @@ def _muddled(m: re.Match[str], found: list[re.Match[str]]) -> bool:
 _OPENER = re.compile(r"[\s,\"“”'‘’]*(?:(?:only|even|shortly|just|long|soon|right|immediately)\s*)?", re.IGNORECASE)
 # "after that", "after," and "and only after interrupted ...": an adverb, what came before it first
 _ADVERB_AFTER = re.compile(r"after(?:\s+that(?=\s*,|\s+(?:the|a|an|he|she|it|they|we|[A-Z]))|(?=\s*,))", re.IGNORECASE)
-# a clock time, a span or a year right after the connective ("after 3 p.m.", "before 2005")
+# a clock time, a span, a day or a year right after the connective ("after 3 p.m.", "before
+# 2005", "until noon", "until Thursday"), not a day's event ("before Monday's vote"); a day or
+# a month by its capital, so "before march" stays a word
 _TIME = re.compile(
-    r"\s*(?:(?:about|around|some|nearly|almost|just)\s+)?(?:\d{1,2}[:.]\d\d|\d+\s*(?:a\.?m\b|p\.?m\b|o['’]clock|h\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b)|(?:1[89]|20)\d\d\b)",
+    r"\s*(?:(?:about|around|some|nearly|almost|just)\s+)?(?:\d{1,2}[:.]\d\d|\d+\s*(?:a\.?m\b|p\.?m\b|o['’]clock|h\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b)|(?:1[89]|20)\d\d\b"
+    r"|(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall)\b|(?-i:%s)\b(?![’']s))" % "|".join(w.capitalize() for w in CALENDAR_WORDS),
     re.IGNORECASE,
 )
 _AND_AFTER_VERB = re.compile(r"\band\s+(?:only\s+|then\s+)?$", re.IGNORECASE)
@@ -331,8 +335,10 @@ def order_relations(text: str) -> list[Order]:
             continue
         if _adverbial(m):
             continue  # "... and after that Y": read by _sequences
-        if c in ("after", "before") and _TIME.match(tail):
-            continue  # "spotted him shortly after 3 p.m.": a time, no event
+        if c in ("after", "before", "until") and _TIME.match(tail):
+            # "spotted him shortly after 3 p.m.": a time, no event; "did not reopen until 14:05":
+            # a time after "until" bounds how long a state lasted, and orders no two events
+            continue
         opening = _OPENER.fullmatch(head) is not None
         if c in ("after", "following", "before") and opening:
             # "After the takeover, the chief executive resigned": Y, then X; "Before X, Y": Y first
