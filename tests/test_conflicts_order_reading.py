@@ -94,3 +94,11 @@ def test_a_time_after_until_bounds_a_state_and_orders_nothing():
     assert "smoke" in gas.first and "siren" in gas.then
     (vote,) = order_relations("The mayor resigned before Tuesday's vote on the budget.")
     assert "vote" in vote.then
+
+
+def test_a_comma_inside_a_figure_ends_no_clause():
+    # "2,400 residents": the order's first side is the whole clause, from "The storm" on
+    text = "The storm forced the evacuation of 2,400 residents, hours before the river burst its banks."
+    (order,) = order_relations(text)
+    assert text[order.start :].startswith("The storm")
+    assert "evacuated" in order.first and "river" in order.then

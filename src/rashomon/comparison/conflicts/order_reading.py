@@ -67,6 +67,8 @@ _NOT_UNTIL = re.compile(r"\b(?:not|never)\s+(?:[a-z]+\s+){1,2}$|n[o’']t\s+(?:[
 # inside a clock time ("at 7:25 p.m.") ends no clause
 _CLAUSE_END = re.compile(r"[;!?]|(?<!\d):(?!\d)|\.(?![\w,]|\s+[a-z])|\s[–—]\s")
 _REACH = 9
+# a comma between clauses, not one inside a figure ("1,950 visitors", "some 12,000 people")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}\b)")
 # "alerted by miners from the surface crew", ", which serves 14 schools,": an aside on the subject
 # a place or a time set off by commas: "behind the Harkness Stand", "at about 7:25 p.m."
 _PHRASE = re.compile(r"\s*(?:at|in|on|behind|near|beside|outside|inside|around|about)\b", re.IGNORECASE)
@@ -247,9 +249,8 @@ def _split_opening(tail: str) -> tuple[str, str] | None:
     """An opening "after X, Y" as (X, Y): at its comma, or, written without one, where a new
     subject starts ("After the vote Kostal said", "after the start of the riot the guards
     searched"): a name or a determiner right after a noun."""
-    if "," in tail:
-        x, y = tail.split(",", 1)
-        return x, y
+    if len(parts := _COMMA.split(tail, maxsplit=1)) == 2:
+        return parts[0], parts[1]
     words = list(re.finditer(r"\S+", tail))
     for prev, word in zip(words, words[1:]):
         before, w = prev.group().lower(), word.group()
@@ -294,7 +295,7 @@ def _sequences(text: str) -> list[Order]:
     out = []
     for pattern in (_AND_THEN, _AND_LATER):
         for m in pattern.finditer(text):
-            chunks = _CLAUSE_END.split(text[: m.start()])[-1].split(",")
+            chunks = _COMMA.split(_CLAUSE_END.split(text[: m.start()])[-1])
             left = chunks[-1] if _events(chunks[-1], True) or len(chunks) < 2 else ",".join(chunks[-2:])
             if not (re.search(r",\s*and", m.group(0)[:8]) or re.search(r"\bfirst\b", left, re.IGNORECASE)):
                 continue  # "ran into Jean and his mother a few days later": "and" joins two names, not two clauses
@@ -352,7 +353,7 @@ def order_relations(text: str) -> list[Order]:
                 earlier, later, ordinals = later, earlier, ordinals[::-1]
             start, end = m.start(), m.end() + len(tail)
         else:
-            chunks = head.split(",")
+            chunks = _COMMA.split(head)
             left = chunks[-1] if c not in ("after which",) else head
             if not _events(left, True) and len(chunks) > 1:
                 # "resigned on Friday afternoon, hours before ...", "validated it in the night,
@@ -367,7 +368,7 @@ def order_relations(text: str) -> list[Order]:
                     while k > 0 and (_ASIDE.match(chunks[k]) or _PHRASE.match(chunks[k])) and k > len(chunks) - 5:
                         k -= 1
                     left = chunks[k]
-            right = tail.split(",")[0]
+            right = _COMMA.split(tail)[0]
             start, end = text.rfind(left.strip(), 0, m.start()), m.end() + len(right.rstrip())
             # "will not stop before every building is searched" is "not until": the search comes first
             if c in _FIRST_FIRST and not (c == "before" and _NOT_UNTIL.search(head)):
@@ -386,7 +387,7 @@ def order_relations(text: str) -> list[Order]:
     for m in re.finditer(r"\bfirst\b(?P<x>[^;:.]{3,80}?)\b(?:then|and then|before|followed)\b(?P<y>[^;:.]{3,80})", text, re.IGNORECASE):
         if re.search(r"\bthe\s+$", text[: m.start()], re.IGNORECASE):
             continue  # "before the first blast, and the night shift followed ...": an ordinal, no "first X, then Y"
-        before = text[: m.start()].split(",")[-1]
+        before = _COMMA.split(text[: m.start()])[-1]
         if re.match(r",?\s*and\b", m.group("x")) and m.group(0).rstrip().endswith("followed" + m.group("y")):
             # "the carriages jumped the track first and the locomotive followed": X first, Y after
             earlier, later = _events(before, True), _events(m.group("x"), False)
