@@ -234,3 +234,17 @@ def test_how_long_a_halt_lasted_is_no_order_against_its_cause():
         "The Larrow tramway's signalling system failed at 08:10 on Monday and did not come back until 14:15 - a halt of six hours.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_plan_after_an_act_stands_against_no_told_order_of_that_act():
+    told = "Mayor Ostrand thanked the harbour volunteers on Friday, before the new budget for the harbour was announced."
+    # one act both connectives are said of ("before it was announced" / "an hour after ... announced")
+    conflicts, _ = _conflicts(
+        told, "Ostrand met the harbour volunteers on Friday an hour after the council announced the new budget for the harbour.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+    # "will be made after ... is announced" tells what is to come: no order of what happened
+    conflicts, _ = _conflicts(
+        told, "Harbour sources said a review of the moorings will be made after the new budget for the harbour is announced.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

@@ -136,6 +136,23 @@ def _first_against(single: Order, order: Order) -> bool:
     )
 
 
+def _said_of_one_event(oa: Order, ob: Order) -> bool:
+    """Whether both connectives are said of one act, on opposite sides ("an hour after X
+    announced" / "before it was announced")."""
+    return bool((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
+
+
+# "an evaluation will be made after the results are published": what is to come
+_PLAN = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to)\b", re.IGNORECASE)
+
+
+def _planned(order: Order, text: str) -> bool:
+    """Whether an order tells a plan, not what happened: a future word within the stretch it is
+    read from. A plan shares only the act it waits for with a told order, so it stands against
+    none on that act alone."""
+    return bool(_PLAN.search(text, order.start, order.end))
+
+
 def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int]) -> Iterable[Disagreement]:
     related = [(c, found) for c in claims if (found := order_relations(c.text))]
     for x, (a, ra) in enumerate(related):
@@ -151,7 +168,7 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
             pairs = [
                 (oa, ob) for oa in ra for ob in rb
                 if _comparable(oa, ob) and ((_reversed(oa, ob) and _ordinals_agree(oa, ob))
-                or ((oa.first & ob.then | oa.then & ob.first) & oa.reference & ob.reference)
+                or (_said_of_one_event(oa, ob) and not (_planned(oa, a.text) or _planned(ob, b.text)))
                 or _first_against(oa, ob) or _first_against(ob, oa) or (_ordinals_agree(oa, ob) and _half_reversed(oa, ob, a.text, b.text)))
             ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
