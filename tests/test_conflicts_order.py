@@ -1,14 +1,5 @@
-from rashomon.comparison.conflicts.order import order_relations
+from rashomon.comparison.conflicts.order_reading import order_relations
 from tests.test_conflicts import _conflicts, _conflicts_n
-
-
-def test_relations_read_from_every_connective():
-    (follows,) = order_relations("The approval follows a unanimous vote by the advisory committee on May 28.")
-    assert "vote" in follows.first and "approve" in follows.then
-    (opening,) = order_relations("After the approval, the advisory committee will still vote on the age range.")
-    assert "approve" in opening.first and "vote" in opening.then
-    (which,) = order_relations("The engine shut down 94 seconds in, after which the vehicle began to tumble.")
-    assert "engine" in which.first and "tumble" in which.then
 
 
 def test_the_same_two_events_reversed_is_one_order_conflict():
@@ -75,15 +66,6 @@ def test_a_relative_aside_and_a_stressing_adverb_before_the_connective_are_skipp
     assert [c for c in conflicts if c.kind == "order"]
 
 
-def test_places_and_clock_times_set_off_by_commas_are_skipped_for_the_clause():
-    # "at about 3:40 p.m., ten minutes before ...": the colon of a clock ends no clause, and the
-    # place and the time between commas tell no event; the clause before them does
-    text = ("The roof collapsed at the north end of the hall, near the stage, at about 3:40 p.m., "
-            "ten minutes before the concert.")
-    (order,) = order_relations(text)
-    assert {"collaps", "roof"} <= order.first and "concert" in order.then
-
-
 def test_the_kick_off_is_the_start_of_the_match():
     conflicts, _ = _conflicts(
         "The fence at the Holt ground gave way shortly before the kick-off, the club said.",
@@ -106,11 +88,6 @@ def test_not_until_puts_what_follows_first():
         "The manager said: we do not leave the works before every tank is checked.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
-
-
-def test_the_first_few_of_many_is_no_ordinal_of_an_event():
-    (order,) = order_relations("The alarm rang out before the gas reached the first houses.")
-    assert order.then_ordinal == 0 and "gas" in order.then
 
 
 def test_what_came_first_against_first_and_followed():
@@ -156,12 +133,6 @@ def test_a_third_article_telling_one_sides_order_joins_it():
     assert all(len(s.value.split()) > 1 for s in found.sides)
 
 
-def test_two_connectives_of_opposite_sense_side_by_side_tell_no_order():
-    assert not order_relations("The gang boss hanged himself in his cell after hours before he was arrested in a raid.")
-    # two clauses, each with its connective, still tell their orders
-    assert order_relations("The engine shut down 94 seconds after liftoff, after which the vehicle began to tumble.")
-
-
 def test_a_span_of_the_calendar_is_no_event():
     # "the season" in both is when, not what: the firing and the hiring are two events
     conflicts, _ = _conflicts(
@@ -185,13 +156,6 @@ def test_ordinals_decide_whether_before_one_and_after_another_contradict():
     assert not [c for c in conflicts if c.kind == "order"]
 
 
-def test_the_first_of_several_events_is_an_ordinal_not_first_then():
-    (order,) = order_relations("The alarm was ringing before the first blast, and the crew followed its drill to the gate.")[:1]
-    assert order.connective == "before" and order.then_ordinal == 1
-    assert not [o for o in order_relations("The alarm was ringing before the first blast, and the crew followed its drill.")
-                if o.connective == "first … then"]
-
-
 def test_an_abbreviation_ends_no_clause_of_an_order():
     # "p.m." holds full stops; the clause before "after" is still the reading out of the result
     (order,) = order_relations("The clerk read out the result at 6 p.m., after the observers had signed the protocol.")
@@ -201,35 +165,6 @@ def test_an_abbreviation_ends_no_clause_of_an_order():
         "The clerk read out the result before the observers had signed the protocol.",
     )
     assert [c.kind for c in conflicts if c.kind == "order"] == ["order"]
-
-
-def test_followed_by_puts_what_comes_before_it_first():
-    (order,) = order_relations("The lifeboat reached the reef within an hour, followed by a navy frigate.")
-    assert "arrive" in order.first and "frigate" in order.then
-
-
-def test_and_after_that_and_and_later_put_the_first_clause_first():
-    (order,) = [o for o in order_relations("The pumps were stopped first, and after that the engineers opened the sluice.") if o.then]
-    assert "pump" in order.first and "sluice" in order.then
-    (later,) = order_relations("The curfew was lifted at dawn, and the markets opened about three hours later.")
-    assert "curfew" in later.first and "market" in later.then
-    (only,) = order_relations("The gang first forced the back door and only after disabled the cameras.")
-    assert "door" in only.first and "camera" in only.then
-    # "and" between two names joins no clauses
-    assert not order_relations("She met Arlo and his brother a few days later at the harbour.")
-
-
-def test_an_opening_connective_without_a_comma_splits_at_the_new_subject():
-    (order,) = order_relations("Only after the collapse of the talks the mediators left Verrin.")
-    assert "collapse" in order.first and "mediator" in order.then
-    (named,) = order_relations("After the verdict Maddox spoke to reporters outside.")
-    assert "verdict" in named.first and "^maddox" in named.then
-    (before,) = order_relations("Even before the ceasefire began, the shelling stopped.")
-    assert "shell" in before.first and "ceasefire" in before.then
-
-
-def test_a_clock_time_after_the_connective_is_no_event():
-    assert not order_relations("The guard saw him shortly after 3 p.m. and chased him.")
 
 
 def test_a_shared_participant_shows_an_event_told_in_other_words():
@@ -256,26 +191,12 @@ def test_names_alone_order_two_acts_only_when_the_act_is_shared():
     assert not [c for c in conflicts if c.kind == "order"]
 
 
-def test_a_garbled_name_meets_its_right_spelling():
-    from rashomon.comparison.conflicts.order import _meet
-
-    assert _meet(frozenset({"^nordvaldsen"}), frozenset({"^nordvaldson"})) == {"^nordvaldsen"}
-    assert not _meet(frozenset({"^nordvaldsen"}), frozenset({"^norberg"}))
-
-
 def test_a_name_on_the_same_side_in_both_orders_tells_no_reversal():
     conflicts, _ = _conflicts(
         "The champion won by knocking down Vasquez once before the referee stopped the bout in the fifth round.",
         "After knocking down Vasquez in the fourth round the champion needed little time to finish it in the fifth.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
-
-
-def test_a_sequence_names_its_words_as_written():
-    (later,) = order_relations("The curfew was lifted at dawn, and the markets opened about three hours later.")
-    assert later.word == "and … about three hours later"
-    (then,) = [o for o in order_relations("The pumps were stopped first, and after that the engineers opened the sluice.") if o.then]
-    assert then.word == "and after that"
 
 
 def test_one_event_told_alike_and_the_other_in_other_words_is_an_order_conflict():
@@ -297,10 +218,33 @@ def test_a_single_shared_word_asks_for_no_match_by_meaning():
     assert not [c for c in conflicts if c.kind == "order"]
 
 
-def test_an_ing_word_before_a_noun_names_no_act():
-    # "fishing boats" are what was warned, not fishing itself: the two sentences tell no reversed pair
-    told = order_relations("The harbour office warned fishing crews before the storm reached the bay.")
-    assert all("fish" not in o.first and "fish" not in o.then for o in told)
-    # before a verb the -ing word is the act: "fishing resumed" is an event of the order
-    resumed = order_relations("Prices at the market fell after fishing resumed.")
-    assert any("fish" in o.first for o in resumed)
+def test_a_garbled_name_meets_its_right_spelling():
+    from rashomon.comparison.conflicts.order import _meet
+
+    assert _meet(frozenset({"^nordvaldsen"}), frozenset({"^nordvaldson"})) == {"^nordvaldsen"}
+    assert not _meet(frozenset({"^nordvaldsen"}), frozenset({"^norberg"}))
+
+
+def test_how_long_a_halt_lasted_is_no_order_against_its_cause():
+    # "halted for six hours after a fault in its signalling system" / "the signalling system failed
+    # at 08:10 and did not come back until 14:15": one halt, its cause and its length; the two
+    # sentences tell no reversed pair of events
+    conflicts, _ = _conflicts(
+        "Service on the Larrow tramway was halted for six hours on Monday after a fault in its signalling system.",
+        "The Larrow tramway's signalling system failed at 08:10 on Monday and did not come back until 14:15 - a halt of six hours.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_plan_after_an_act_stands_against_no_told_order_of_that_act():
+    told = "Mayor Ostrand thanked the harbour volunteers on Friday, before the new budget for the harbour was announced."
+    # one act both connectives are said of ("before it was announced" / "an hour after ... announced")
+    conflicts, _ = _conflicts(
+        told, "Ostrand met the harbour volunteers on Friday an hour after the council announced the new budget for the harbour.",
+    )
+    assert [c for c in conflicts if c.kind == "order"]
+    # "will be made after ... is announced" tells what is to come: no order of what happened
+    conflicts, _ = _conflicts(
+        told, "Harbour sources said a review of the moorings will be made after the new budget for the harbour is announced.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

@@ -1,0 +1,104 @@
+"""What orders of events a sentence tells (conflicts/order_reading.py)."""
+
+from rashomon.comparison.conflicts.order_reading import order_relations
+
+
+def test_relations_read_from_every_connective():
+    (follows,) = order_relations("The approval follows a unanimous vote by the advisory committee on May 28.")
+    assert "vote" in follows.first and "approve" in follows.then
+    (opening,) = order_relations("After the approval, the advisory committee will still vote on the age range.")
+    assert "approve" in opening.first and "vote" in opening.then
+    (which,) = order_relations("The engine shut down 94 seconds in, after which the vehicle began to tumble.")
+    assert "engine" in which.first and "tumble" in which.then
+
+
+def test_places_and_clock_times_set_off_by_commas_are_skipped_for_the_clause():
+    # "at about 3:40 p.m., ten minutes before ...": the colon of a clock ends no clause, and the
+    # place and the time between commas tell no event; the clause before them does
+    text = ("The roof collapsed at the north end of the hall, near the stage, at about 3:40 p.m., "
+            "ten minutes before the concert.")
+    (order,) = order_relations(text)
+    assert {"collaps", "roof"} <= order.first and "concert" in order.then
+
+
+def test_the_first_few_of_many_is_no_ordinal_of_an_event():
+    (order,) = order_relations("The alarm rang out before the gas reached the first houses.")
+    assert order.then_ordinal == 0 and "gas" in order.then
+
+
+def test_two_connectives_of_opposite_sense_side_by_side_tell_no_order():
+    assert not order_relations("The gang boss hanged himself in his cell after hours before he was arrested in a raid.")
+    # two clauses, each with its connective, still tell their orders
+    assert order_relations("The engine shut down 94 seconds after liftoff, after which the vehicle began to tumble.")
+
+
+def test_the_first_of_several_events_is_an_ordinal_not_first_then():
+    (order,) = order_relations("The alarm was ringing before the first blast, and the crew followed its drill to the gate.")[:1]
+    assert order.connective == "before" and order.then_ordinal == 1
+    assert not [o for o in order_relations("The alarm was ringing before the first blast, and the crew followed its drill.")
+                if o.connective == "first … then"]
+
+
+def test_followed_by_puts_what_comes_before_it_first():
+    (order,) = order_relations("The lifeboat reached the reef within an hour, followed by a navy frigate.")
+    assert "arrive" in order.first and "frigate" in order.then
+
+
+def test_and_after_that_and_and_later_put_the_first_clause_first():
+    (order,) = [o for o in order_relations("The pumps were stopped first, and after that the engineers opened the sluice.") if o.then]
+    assert "pump" in order.first and "sluice" in order.then
+    (later,) = order_relations("The curfew was lifted at dawn, and the markets opened about three hours later.")
+    assert "curfew" in later.first and "market" in later.then
+    (only,) = order_relations("The gang first forced the back door and only after disabled the cameras.")
+    assert "door" in only.first and "camera" in only.then
+    # "and" between two names joins no clauses
+    assert not order_relations("She met Arlo and his brother a few days later at the harbour.")
+
+
+def test_an_opening_connective_without_a_comma_splits_at_the_new_subject():
+    (order,) = order_relations("Only after the collapse of the talks the mediators left Verrin.")
+    assert "collapse" in order.first and "mediator" in order.then
+    (named,) = order_relations("After the verdict Maddox spoke to reporters outside.")
+    assert "verdict" in named.first and "^maddox" in named.then
+    (before,) = order_relations("Even before the ceasefire began, the shelling stopped.")
+    assert "shell" in before.first and "ceasefire" in before.then
+
+
+def test_a_clock_time_after_the_connective_is_no_event():
+    assert not order_relations("The guard saw him shortly after 3 p.m. and chased him.")
+
+
+def test_a_sequence_names_its_words_as_written():
+    (later,) = order_relations("The curfew was lifted at dawn, and the markets opened about three hours later.")
+    assert later.word == "and … about three hours later"
+    (then,) = [o for o in order_relations("The pumps were stopped first, and after that the engineers opened the sluice.") if o.then]
+    assert then.word == "and after that"
+
+
+def test_an_ing_word_before_a_noun_names_no_act():
+    # "fishing boats" are what was warned, not fishing itself: the two sentences tell no reversed pair
+    told = order_relations("The harbour office warned fishing crews before the storm reached the bay.")
+    assert all("fish" not in o.first and "fish" not in o.then for o in told)
+    # before a verb the -ing word is the act: "fishing resumed" is an event of the order
+    resumed = order_relations("Prices at the market fell after fishing resumed.")
+    assert any("fish" in o.first for o in resumed)
+
+
+def test_a_time_after_until_bounds_a_state_and_orders_nothing():
+    # "did not reopen until 16:20": how long the closure lasted, not which of two events came first
+    assert not order_relations("The Dunmore bridge closed at 09:30 and did not reopen until 16:20 - a closure of almost seven hours.")
+    assert not order_relations("The ferries did not sail until noon, the harbour master said.")
+    assert not order_relations("The archive stayed shut and was not reopened until Friday.")
+    # an event after "not until" is still an order; a day's event after "before" too
+    (gas,) = order_relations("The sirens did not sound until the smoke had reached the school.")
+    assert "smoke" in gas.first and "siren" in gas.then
+    (vote,) = order_relations("The mayor resigned before Tuesday's vote on the budget.")
+    assert "vote" in vote.then
+
+
+def test_a_comma_inside_a_figure_ends_no_clause():
+    # "2,400 residents": the order's first side is the whole clause, from "The storm" on
+    text = "The storm forced the evacuation of 2,400 residents, hours before the river burst its banks."
+    (order,) = order_relations(text)
+    assert text[order.start :].startswith("The storm")
+    assert "evacuated" in order.first and "river" in order.then
