@@ -328,6 +328,17 @@ def test_the_shared_after_clause_is_told_when_the_main_clause_is_one_outlets_col
     assert sentence.citations[0] == "a1.s0"
 
 
+def test_the_first_reported_claim_is_told_when_the_second_reads_loaded():
+    # the shared claim is the first of the two the army reports; the second is its own defence, and
+    # the other telling carries words of its own ("mortars", "regime") that no other source writes
+    a = make_article("a1", "The army said rebel units had shelled its posts near the village of Orn first and that it "
+                     "had acted in self-defence.", "A")
+    b = make_article("a2", "Rebel units shelled posts near the village of Orn with mortars, breaking the truce regime.", "B")
+    (sentence,), _ = _digest([a, b], [("a1.s0", "a2.s0")])
+    assert sentence.text == "The army said rebel units had shelled its posts near the village of Orn first."
+    assert sentence.citations[0] == "a1.s0"
+
+
 def test_a_connective_to_the_outlets_previous_sentence_is_not_told():
     from rashomon.comparison.digest.tell import strip_connective
 
