@@ -328,6 +328,35 @@ def test_the_shared_after_clause_is_told_when_the_main_clause_is_one_outlets_col
     assert sentence.citations[0] == "a1.s0"
 
 
+def test_the_first_reported_claim_is_told_when_the_second_reads_loaded():
+    # the shared claim is the first of the two the army reports; the second is its own defence, and
+    # the other telling carries words of its own ("mortars", "regime") that no other source writes
+    a = make_article("a1", "The army said rebel units had shelled its posts near the village of Orn first and that it "
+                     "had acted in self-defence.", "A")
+    b = make_article("a2", "Rebel units shelled posts near the village of Orn with mortars, breaking the truce regime.", "B")
+    (sentence,), _ = _digest([a, b], [("a1.s0", "a2.s0")])
+    assert sentence.text == "The army said rebel units had shelled its posts near the village of Orn first."
+    assert sentence.citations[0] == "a1.s0"
+
+
+def test_the_member_giving_the_figure_most_outlets_give_tells_the_claim():
+    # b alone says 36 hours, a and c three days; b's telling reads plainest (it says who says so),
+    # but its figure is one outlet's account: a member giving the figure most outlets give tells it
+    a = make_article("a1", "The operator received the collision warning three days before the crash.", "A")
+    b = make_article("a2", "The operator received the collision warning only 36 hours before the crash, officials said.", "B")
+    c = make_article("a3", "The collision warning reached the operator three days before the crash.", "C")
+    side = lambda art, value, group: ConflictSide(  # noqa: E731
+        article=art.id, sentence=art.sentences[0].id, text=art.sentences[0].text, value=value, group=group)
+    conflict = Conflict(kind="number", explanation="how long: ...",
+                        sides=(side(a, "three days", 0), side(c, "three days", 0), side(b, "36 hours", 1)))
+    digest, _ = _digest([a, b, c], [("a1.s0", "a2.s0", "a3.s0")], conflicts=[conflict])
+    told = [d for d in digest if not d.text.startswith("Sources differ")]
+    assert len(told) == 1 and "three days" in told[0].text and told[0].citations[0] in {"a1.s0", "a3.s0"}
+    # without the dispute the plainest telling is b's
+    digest, _ = _digest([a, b, c], [("a1.s0", "a2.s0", "a3.s0")])
+    assert digest[0].citations[0] == "a2.s0"
+
+
 def test_a_connective_to_the_outlets_previous_sentence_is_not_told():
     from rashomon.comparison.digest.tell import strip_connective
 

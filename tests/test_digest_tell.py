@@ -8,3 +8,14 @@ def test_a_clause_needs_a_finite_verb_to_stand_alone() -> None:
     assert has_verb("The harbour workers' union called a strike")
     assert has_verb("The union has been on strike for a week")
     assert has_verb("The strike will end on Friday")
+
+
+def test_a_second_reported_claim_after_and_that_is_a_clause_of_its_own() -> None:
+    from rashomon.comparison.digest.tell import clauses
+
+    said = "The coast guard said the trawler had sunk in heavy seas off the cape and that its crew had been reckless."
+    assert [said[s:e] for s, e in clauses(said)] == [
+        "The coast guard said the trawler had sunk in heavy seas off the cape", "its crew had been reckless."]
+    # no verb of saying before it: "and that" joins two nouns, not two claims
+    phrase = "The ferry and that trawler were both towed to port on Monday."
+    assert clauses(phrase) == [(0, len(phrase))]

@@ -8,7 +8,9 @@
    leading clause holds a word no other member writes that the model scores
    :data:`.neutrality.OWN_WORD_P` (the outlet's own colour on a shared claim: "the embattled mayor")
    yields to a clean member without one, and is not clean with one scored
-   :data:`.neutrality.OWN_CLEAN_P` ("a hard-fought approval"). Headlines,
+   :data:`.neutrality.OWN_CLEAN_P` ("a hard-fought approval"). A member giving a disputed figure
+   fewer outlets give ("only 36 hours" where two say "three days") yields to a member giving the
+   figure most outlets give (:func:`_outvoted_figures`; told as its sources' account all the same). Headlines,
    questions, exclamations, first-person remarks and sentences opening with a pronoun that
    cannot be resolved are never told (:mod:`.tell`). Garbled names are repaired and lexicon
    terms replaced by their neutral wording (:func:`..framing.neutralize`).
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, LeftOut
 from ...text.stems import suffix_stem
@@ -77,11 +79,13 @@ class _Candidate:
     reading: Reading
     clause: bool  # only the leading clause of the member
     own: tuple[str, ...] = ()  # its charged words no other member writes: the outlet's colour on a shared claim
+    outvoted: bool = False  # it gives a disputed figure fewer outlets give than another member's
 
     def rank(self) -> tuple:
-        # clean first; then one without the outlet's own colour; whole sentences before clauses;
-        # then least loaded; longer (more facts) first
-        return (not self.reading.clean, bool(self.own), self.clause, round(self.reading.score, 3), -len(self.text))
+        # clean first; then one without the outlet's own colour; then one not giving an outvoted
+        # figure; whole sentences before clauses; then least loaded; longer (more facts) first
+        return (not self.reading.clean, bool(self.own), self.outvoted, self.clause, round(self.reading.score, 3),
+                -len(self.text))
 
 
 def _content(text: str) -> set[str]:
@@ -207,6 +211,7 @@ def _tell(
     neutrality: Neutrality,
     headlines: set[str],
     stated: set[str] = frozenset(),
+    figures: dict[str, set[str]] | None = None,
 ) -> tuple[DigestSentence | None, str]:
     """The digest sentence of one agreement and the id of the sentence that tells it, or None and
     why the agreement is left out (:data:`TOLD` when every member it could be told by is in
@@ -217,6 +222,9 @@ def _tell(
     for ref in agreement.claims:
         for word in _content(ref.text):
             writers.setdefault(word, set()).add(ref.article)
+    members = {ref.sentence for ref in agreement.claims} - headlines
+    # a member giving a figure fewer outlets give, where another member gives the one most outlets give
+    outvoted = {s for s in members if (figures or {}).get(s, set()) & members}
     for ref in agreement.claims:
         if ref.sentence in headlines:
             refused.append(f"{ref.sentence}: a headline")
@@ -226,7 +234,7 @@ def _tell(
             continue
         others = {word for word, where in writers.items() if where != {ref.article}}
         found, why = _candidates(ref, articles.get(ref.article), entities, neutrality, others)
-        candidates += found
+        candidates += [replace(c, outvoted=True) for c in found] if ref.sentence in outvoted else found
         if why:
             refused.append(f"{ref.sentence}: {why}")
     if not candidates:
@@ -242,6 +250,28 @@ def _tell(
     cited = [ref.sentence for ref in agreement.claims
              if ref is best.ref or (ref.sentence not in headlines and _states(text, ref))]
     return DigestSentence(text=text, citations=tuple(dict.fromkeys(cited))), best.ref.sentence
+
+
+def _outvoted_figures(conflicts: Sequence[Conflict]) -> dict[str, set[str]]:
+    """Each sentence that states a side of a disputed figure that fewer outlets give than another
+    side of the same dispute ("only 36 hours" where two outlets say "three days"), with the
+    sentences that give the figure most outlets give. Such a member is one outlet's account (a
+    figure is where an outlet weighs the news: "only", "a whopping"): in a group that also holds a
+    member giving the figure most outlets give, that member tells the claim (still as its sources'
+    account)."""
+    out: dict[str, set[str]] = {}
+    for conflict in conflicts:
+        if conflict.kind != "number":
+            continue
+        outlets: dict[int, set[str]] = {}
+        for side in conflict.sides:
+            outlets.setdefault(side.group, set()).add(side.article)
+        most = max((len(a) for a in outlets.values()), default=0)
+        majority = {side.sentence for side in conflict.sides if len(outlets[side.group]) == most}
+        for side in conflict.sides:
+            if len(outlets[side.group]) < most:
+                out.setdefault(side.sentence, set()).update(majority)
+    return out
 
 
 def _position(agreement: Agreement, order: dict[str, int]) -> tuple[int, int]:
@@ -299,6 +329,7 @@ def build_digest(
     by_id = {a.id: a for a in articles}
     neutrality = Neutrality(articles, framing)
     headlines = headline_ids(articles)
+    figures = _outvoted_figures(conflicts)
     lowercase = {w for a in articles for w in re.findall(r"\b[a-z][a-z'’-]*\b", a.text)}
     named = {w.lower() for a in articles for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z'’-]+", a.text)} - lowercase
     digest: list[DigestSentence] = []
@@ -311,7 +342,7 @@ def build_digest(
             break
         if any((ref.sentence, ref.start, ref.end) in told_claims for ref in agreement.claims):
             continue  # one of its members is a claim told already: the aligner says the others state it too
-        sentence, why = _tell(agreement, by_id, entities, neutrality, headlines, grouped - cited)
+        sentence, why = _tell(agreement, by_id, entities, neutrality, headlines, grouped - cited, figures)
         if why == TOLD or (sentence is not None and (why in cited or _repeats(sentence.text, told))):
             continue  # its claim is told already: by the same sentence, one grouped with it, or in the same words
         if sentence is None:

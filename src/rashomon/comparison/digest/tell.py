@@ -12,7 +12,8 @@
 - **Garbled names** are replaced by the entity's resolved name ("Blinkin" -> "Blinken"), and
   framing cues that carry a neutral wording by that wording.
 - **Clauses**: :func:`clauses` cuts a sentence at its clause boundaries (", after", ";", ":",
-  a dash, ", which", ", but", a closing appositive ", a decision that ..."...) so the digest can
+  a dash, ", which", ", but", a closing appositive ", a decision that ...", a second reported claim
+  after a verb of saying, "said A and that B"...) so the digest can
   state only the clauses that are clean; :func:`background` finds a closing "..., two days after
   the tanker ran aground ..." clause that can stand as a sentence of its own.
 """
@@ -185,10 +186,18 @@ _BOUNDARY = re.compile(
     r"(?:;\s+|:\s+(?=[A-Za-z])|\s+[—–]\s+|,\s+(?=(?:after|before|while|as|but|which|whereas|although|though|"
     r"even as|despite|amid|with|where|when|saying|adding|leaving|bringing|opening|deepening)\b)"
     # a closing appositive that sums up the clause: "..., a heavy decision that ...", "..., the cost of ..."
-    r"|,\s+(?=(?P<appositive>(?:a|an|the)\s+[^,;:—–“\"”]*)$))"
+    r"|,\s+(?=(?P<appositive>(?:a|an|the)\s+[^,;:—–“\"”]*)$)"
+    # a second reported claim: "X said A and that B" (cut only after a verb of saying, below)
+    r"|,?\s+(?P<second>and\s+that)\s+(?=[a-z]))"
 )
 MIN_CLAUSE_WORDS = 6
 _WORDS = re.compile(r"[A-Za-z]+")  # an appositive with a verb of saying is an attribution ("..., the police said")
+
+
+def _reported(before: str) -> bool:
+    """Whether a verb of saying stands before an "and that" cut: "officials said A and that B" holds
+    two reported claims; "the bridge and that road" is one phrase."""
+    return any(reporting_lemma(w) for w in _WORDS.findall(before))
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -198,7 +207,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     dateline = DATELINE.match(text)
     start = dateline.end() if dateline else 0
     cuts = [m for m in _BOUNDARY.finditer(text, start) if not any(q.start <= m.start() < q.end for q in quotes)
-            and not (m.group("appositive") and any(reporting_lemma(w) for w in _WORDS.findall(m.group("appositive"))))]
+            and not (m.group("appositive") and any(reporting_lemma(w) for w in _WORDS.findall(m.group("appositive"))))
+            and not (m.group("second") and not _reported(text[start:m.start()]))]
     spans = []
     for m in cuts:
         spans.append((start, m.start()))
