@@ -5,12 +5,12 @@
 OEWN_CHECKOUT as for scripts/build_thesaurus.py (a work tree or a bare git directory; nothing is
 downloaded; needs PyYAML). One lower-case word a row: an OEWN lemma every sense of which, in every
 part of speech, lies in a lexicographer file of physical things (:data:`THING_FILES`: a body part,
-an artifact, a substance, food, a plant, an animal, a natural object), and whose commonest sense
+an artifact, a substance, food, a plant, an animal, a natural object, an amount), and whose commonest sense
 names no animal (an animal's name is the commonest figure for people: "vermin", "vipers"). A
 two-word lemma is written with a hyphen ("metal-detector"), as an outlet writes the compound.
 Only words common in English text are kept (wordfreq Zipf >= :data:`MIN_ZIPF`).
 
-"throat", "shellfish", "metal-detector" are listed; "rope" is not (a verb too: "roped in"),
+"throat", "shellfish", "metal-detector", "handful" are listed; "rope" is not (a verb too: "roped in"),
 nor "pocket" (a verb of taking), nor "garbage" (also worthless talk).
 
 Read at run time by :mod:`rashomon.text.thesaurus` (``names_a_thing``), lazily. Licence and
@@ -31,7 +31,7 @@ from build_thesaurus import _files, write_table  # noqa: E402
 from rashomon.text.frequency import zipf  # noqa: E402
 
 MIN_ZIPF = 1.5
-THING_FILES = frozenset({"noun.body", "noun.artifact", "noun.substance", "noun.food", "noun.plant", "noun.animal", "noun.object"})
+THING_FILES = frozenset({"noun.body", "noun.artifact", "noun.substance", "noun.food", "noun.plant", "noun.animal", "noun.object", "noun.quantity"})
 _WORDS = re.compile(r"^[a-z][a-z'-]*(?: [a-z][a-z'-]*)?$")  # one word or two
 
 

@@ -49,6 +49,7 @@ def test_comparatives_and_superlatives_are_read_through_their_adjective():
 
 def test_a_word_names_a_thing_when_every_sense_of_every_lemma_is_a_physical_thing():
     assert names_a_thing("throat") and names_a_thing("Shellfish")
+    assert names_a_thing("handful")  # an amount
     assert names_a_thing("metal-detectors")  # a two-word lemma as an outlet writes it, in the plural
     assert not names_a_thing("ropes")  # to rope someone in
     assert not names_a_thing("pockets")  # to pocket the money

@@ -20,7 +20,7 @@ Only a quotation's words are judged this way (conflicts/quotes.py): whether a tr
 word for a thing says the same, never whether two facts are about one thing.
 
 Which words only name a thing (data/thesaurus_things.tsv, read on first use): every sense a body
-part, an artifact, a substance, food, a plant or a natural object, so that framing does not read
+part, an artifact, a substance, food, a plant, a natural object or an amount, so that framing does not read
 them as loaded however loud the article ("throat", "shellfish", "metal-detector"; not "pockets").
 
     names_a_thing("throat") -> True; names_a_thing("ropes") -> False (to rope someone in)
@@ -165,7 +165,7 @@ def _things() -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def names_a_thing(word: str) -> bool:
     """Whether every lemma ``word`` may be a form of only ever names a physical thing: a body part, an
-    artifact, a substance, food, a plant, a natural object ("throat", "shellfish", "metal-detector").
+    artifact, a substance, food, a plant, a natural object, an amount ("throat", "shellfish", "metal-detector", "handful").
     Such a word says what is there, not what the outlet thinks of it. Not "ropes" (to rope is a verb
     too), "pockets" (to pocket money), "garbage" (worthless talk), nor an animal's name ("vipers")."""
     w = word.lower().strip("’'").removesuffix("’s").removesuffix("'s")
