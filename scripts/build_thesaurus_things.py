@@ -8,7 +8,9 @@ part of speech, lies in a lexicographer file of physical things (:data:`THING_FI
 an artifact, a substance, food, a plant, an animal, a natural object, an amount), and whose commonest sense
 names no animal (an animal's name is the commonest figure for people: "vermin", "vipers"). A
 two-word lemma is written with a hyphen ("metal-detector"), as an outlet writes the compound.
-Only words common in English text are kept (wordfreq Zipf >= :data:`MIN_ZIPF`).
+A word OEWN lists as a form of another lemma, or that a regular inflection makes of one ("tore" of
+tear, "glasses" of glass), is left out unless that lemma names only things too. Only words common in
+English text are kept (wordfreq Zipf >= :data:`MIN_ZIPF`).
 
 "throat", "shellfish", "metal-detector", "handful" are listed; "rope" is not (a verb too: "roped in"),
 nor "pocket" (a verb of taking), nor "garbage" (also worthless talk).
@@ -35,6 +37,21 @@ THING_FILES = frozenset({"noun.body", "noun.artifact", "noun.substance", "noun.f
 _WORDS = re.compile(r"^[a-z][a-z'-]*(?: [a-z][a-z'-]*)?$")  # one word or two
 
 
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+def _stems(word: str) -> list[str]:
+    """The lemmas a regular inflection of a noun or a verb may stand for ("glasses" -> glass, "lining" -> line)."""
+    out = []
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            out.append(stem + replacement)
+            if not replacement and len(stem) >= 3 and stem[-1] == stem[-2] and ending in ("ed", "ing"):
+                out.append(stem[:-1])  # "pinned" -> pin
+    return out
+
+
 def thing_rows(source: Path) -> list[str]:
     import yaml
 
@@ -48,13 +65,24 @@ def thing_rows(source: Path) -> list[str]:
         else:
             lexfile.update(dict.fromkeys(data, name.removesuffix(".yaml")))
     files: dict[str, list[str]] = {}  # lower-cased lemma -> the files of its senses, commonest first per part of speech
+    form_of: dict[str, set[str]] = {}  # an irregular form -> the lemmas OEWN lists it under ("tore" -> tear)
     for lemma, entry in entries.items():
         word = str(lemma).lower()
         for value in entry.values():
             files.setdefault(word, []).extend(lexfile.get(s["synset"], "") for s in value.get("sense", []))
+            for form in value.get("form", []):
+                form_of.setdefault(str(form).lower(), set()).add(word)
+
+    def thing(word: str) -> bool:
+        senses = files.get(word, [])
+        return bool(senses) and set(senses) <= THING_FILES and senses[0] != "noun.animal"
+
     rows = []
-    for word, senses in sorted(files.items()):
-        if not _WORDS.match(word) or not senses or not set(senses) <= THING_FILES or senses[0] == "noun.animal":
+    for word in sorted(files):
+        if not _WORDS.match(word) or not thing(word):
+            continue
+        # a form of a lemma with other senses ("tore": tear; "glasses": glass) is that lemma's too
+        if any(not thing(lemma) for lemma in form_of.get(word, set()) | (set(_stems(word)) & files.keys())):
             continue
         written = word.replace(" ", "-")
         if " " in word and written in files:
