@@ -237,3 +237,11 @@ def test_a_word_of_the_same_meaning_and_register_in_the_slot_is_no_choice():
 def test_a_word_wordfreq_does_not_know_is_left_to_the_loaded_word_step():
     assert unknown_word("zorvanti")  # a currency or a name, written in lower case
     assert not unknown_word("sidekick") and not unknown_word("cash-stuffed")
+
+
+def test_a_word_that_only_names_a_thing_is_no_word_choice():
+    # over the noun phrase's bar by its rarity, but every sense of "metal detector" is an artifact (thesaurus)
+    assert story_p("metal-detector") >= wording.REFERENT_CUT
+    a = make("a1", "Guards found the receiver during a random metal-detector check before the final round, officials said.")
+    b = make("a2", "Guards found the receiver during a routine search before the final round, officials said.")
+    assert not cues_on(find_framing([a, b]), "a1", "metal-detector")

@@ -11,7 +11,7 @@ import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
 from rashomon.comparison.framing.loaded import (
-    STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, counted_measure, form_written_elsewhere, word_features, word_model,
+    STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, counted_measure, form_written_elsewhere, word_features, word_model, word_probability,
 )
 from rashomon.comparison.framing.resources import VECTOR_DIM, _base_forms, sentiwordnet, subjectivity, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
@@ -42,6 +42,13 @@ def test_words_in_a_quotation_are_the_speakers_not_the_outlets():
 def test_names_are_not_loaded_words():
     text = "Mayor Joy Goodwin met Victor Champion and Gloria Lovely in Paradise Falls."
     assert not words_of(find_framing([make("a1", text)]))
+
+
+def test_a_rare_word_that_only_names_a_thing_is_not_loaded():
+    # "walkie-talkie" is rare and a compound, over the model's bar alone; every sense is an artifact (thesaurus)
+    assert word_probability(word_features("walkie-talkie", None), word_model()["single"]) >= word_model()["single"]["threshold"]
+    found = words_of(find_framing([make("a1", "Police found a walkie-talkie and a knife in the car on Friday.")]))
+    assert "walkie-talkie" not in found
 
 
 def test_a_word_every_outlet_writes_is_the_events_vocabulary():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rashomon.text.thesaurus import antonyms, kind_of, kinds_of, lemma_of, opposite, related, same_kind
+from rashomon.text.thesaurus import antonyms, kind_of, kinds_of, lemma_of, names_a_thing, opposite, related, same_kind
 
 
 def test_plural_nouns_are_read_through_their_lemma():
@@ -45,3 +45,16 @@ def test_antonyms_of_any_sense():
 
 def test_comparatives_and_superlatives_are_read_through_their_adjective():
     assert related("largest", "biggest") and related("bigger", "greater")
+
+
+def test_a_word_names_a_thing_when_every_sense_of_every_lemma_is_a_physical_thing():
+    assert names_a_thing("throat") and names_a_thing("Shellfish")
+    assert names_a_thing("handful")  # an amount
+    assert names_a_thing("metal-detectors")  # a two-word lemma as an outlet writes it, in the plural
+    assert not names_a_thing("ropes")  # to rope someone in
+    assert not names_a_thing("pockets")  # to pocket the money
+    assert not names_a_thing("garbage")  # worthless talk too
+    assert not names_a_thing("tore")  # a form of the verb "tear" as well as a noun
+    assert not names_a_thing("vipers")  # an animal's name, the commonest figure for people
+    assert not names_a_thing("usurpers") and not names_a_thing("qwzx")
+

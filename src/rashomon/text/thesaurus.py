@@ -18,6 +18,12 @@ Which words mean alike, every part of speech (data/thesaurus_words.tsv, read on 
 
 Only a quotation's words are judged this way (conflicts/quotes.py): whether a translation's other
 word for a thing says the same, never whether two facts are about one thing.
+
+Which words only name a thing (data/thesaurus_things.tsv, read on first use): every sense a body
+part, an artifact, a substance, food, a plant, a natural object or an amount, so that framing does not read
+them as loaded however loud the article ("throat", "shellfish", "metal-detector"; not "pockets").
+
+    names_a_thing("throat") -> True; names_a_thing("ropes") -> False (to rope someone in)
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["antonyms", "kind_of", "kinds_of", "lemma_of", "opposite", "related", "same_kind", "synonyms"]
+__all__ = ["antonyms", "kind_of", "kinds_of", "lemma_of", "names_a_thing", "opposite", "related", "same_kind", "synonyms"]
 
 @lru_cache(maxsize=1)
 def _nouns() -> dict[str, str]:
@@ -147,3 +153,22 @@ def antonyms(word: str) -> set[str]:
 def opposite(word_a: str, word_b: str) -> bool:
     """Whether OEWN calls some sense of one word an antonym of a sense of the other ("closed" / "open")."""
     return bool(set(_lemmas(word_b)) & antonyms(word_a)) or bool(set(_lemmas(word_a)) & antonyms(word_b))
+
+
+@lru_cache(maxsize=1)
+def _things() -> frozenset[str]:
+    """The words whose every OEWN sense names a physical thing (scripts/build_thesaurus_things.py)."""
+    text = (resources.files("rashomon") / "data" / "thesaurus_things.tsv").read_text(encoding="utf-8")
+    return frozenset(text[text.index("\n") + 1 :].split())  # past the commit line
+
+
+@lru_cache(maxsize=16384)
+def names_a_thing(word: str) -> bool:
+    """Whether every lemma ``word`` may be a form of only ever names a physical thing: a body part, an
+    artifact, a substance, food, a plant, a natural object, an amount ("throat", "shellfish", "metal-detector", "handful").
+    Such a word says what is there, not what the outlet thinks of it. Not "ropes" (to rope is a verb
+    too), "pockets" (to pocket money), "garbage" (worthless talk), nor an animal's name ("vipers")."""
+    w = word.lower().strip("’'").removesuffix("’s").removesuffix("'s")
+    # the table leaves out every listed word that is also a form of another lemma ("tore", "glasses"),
+    # so a plural is read through its singular ("throats"), without the large table of all words
+    return any(c in _things() for c in _noun_candidates(w))

@@ -21,6 +21,7 @@ from .naming import _elsewhere
 from . import resources
 from .quotes import _inside
 from ...text.stems import inflection_stem
+from ...text.thesaurus import names_a_thing
 
 
 # A label the outlet reports as someone's ("the government's view of the Brigade as a terrorist
@@ -451,8 +452,8 @@ def _statistical_hits(
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
-        if counted_measure(m.group()):
-            continue  # "ten-minute", "two-day": a count of a plain unit says how much, not how the outlet feels
+        if counted_measure(m.group()) or names_a_thing(m.group()):
+            continue  # "ten-minute": a count of a plain unit; "shellfish": a thing named (thesaurus) - not how the outlet feels
         v, rarity = float(f[0]), float(f[2])
         why = [f"valence {v:.1f} of 4 (VADER)"] if v else []
         if rarity >= 1.5:

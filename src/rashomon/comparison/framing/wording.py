@@ -30,6 +30,7 @@ from ...model import Agreement, Article, Sentence
 from . import resources
 from ...backends.embedders.tfidf import stop_words
 from ...text.stems import inflection_stem
+from ...text.thesaurus import names_a_thing
 from ...text.verbs import REPORTING_VERBS
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
@@ -175,8 +176,8 @@ def word_choice_hits(
         if sentence is None:
             continue
         lower = m.group().lower()
-        if _MEASURE.search(lower):
-            continue  # "three-metre", "billion-thaler": a measure, not a choice of words
+        if _MEASURE.search(lower) or names_a_thing(lower):
+            continue  # "three-metre": a measure; "throat", "metal-detector": a thing named (thesaurus) - no choice of words
         if lexicon is not None and _governed(lexicon, lower):
             continue
         if sentence.id not in pairs:
