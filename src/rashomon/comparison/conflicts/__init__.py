@@ -24,10 +24,11 @@ and from the resolved entities:
 Precision first: values are compared only when the words around them show they are about the
 same thing, and a disagreement is dropped when the other article also states a value that
 agrees, or when either value's best counterpart in the other article (by the words close
-around both, ``counterparts``) agrees with it. Pairwise disagreements on one thing are merged
-into one finding listing every article that speaks to it; sides that say the same share a
-``group`` ("a1 and a3 say 11; a2 says 9"), and a side that agrees with two groups (a vague
-figure) takes no side.
+around both, ``counterparts``) agrees with it, or when the two sentences tell two occasions by
+their own anchors (another opponent, another street address, days a week apart: ``occasions``).
+Pairwise disagreements on one thing are merged into one finding listing every article that
+speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9"), and a
+side that agrees with two groups (a vague figure) takes no side.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from .figure_roles import is_part, measured_thing
 from .figures import other_dimension
 from .merging import dedupe, merge
 from .names import entity_conflicts
+from .occasions import other_occasions
 from .order import order_conflicts, order_sides
 from .places import place_conflicts
 from .quotes import quote_findings
@@ -379,6 +381,8 @@ def find_conflicts(
                 continue  # "Darvand's ambassador ... summoned on Monday" / "Lirenia's ambassador ... on Tuesday"
             elif _other_doers(found, doers, persons, texts):
                 continue
+            elif other_occasions(found, close):
+                continue  # "70 yards on Sunday against Tampa Bay" / "63 yards in the victory over the Falcons"
             elif not paired and _loose_money(found):
                 continue
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo, aligned):
@@ -401,7 +405,10 @@ def find_conflicts(
         for b, vb in leads[x + 1 :]:
             if alignment.similarity[index[a.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
                 for found in lead_findings(a, va, b, vb, datelines[a.article], datelines[b.article]):
-                    (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
+                    if isinstance(found, Agreeing):
+                        agreements.append(found)
+                    elif not other_occasions(found, one_proposition=True):  # two leads of two games: no day of one
+                        disagreements.append(found)
     # a weekday written with its date anywhere in an article against another article's lead
     # naming the same weekday: "On Tuesday, 19 March, the rocket lifted off" / a lead's
     # "Tuesday" under the dateline "March 18" (one weekday, two dates: one is wrong)

@@ -40,6 +40,9 @@ def _date_of(v: Value) -> str | None:
     return None
 
 
+date_of = _date_of  # for the occasions' check: how far apart two stated days lie
+
+
 def _year_of(v: Value) -> str | None:
     if v.kind in ("date", "month") and not v.normalized.startswith("?"):
         return v.normalized[:4]
