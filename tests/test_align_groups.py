@@ -328,3 +328,18 @@ def test_a_body_sentence_tied_less_than_the_headline_or_outranked_in_its_article
     # 5 is likelier for a1's claim (and tied to a2's under JOINT_FLOOR itself)
     assert _second_telling_groups(monkeypatch, (.6, .5), rival_ties=(.7, .01)) == [[0, 1, 2]]
     assert _second_telling_groups(monkeypatch, (.6, .01)) == [[0, 1, 2]]  # a tie under JOINT_FLOOR
+
+
+def test_an_opening_never_joins_a_group_as_a_second_claim_of_its_article():
+    from rashomon.comparison.align import groups
+
+    claims = _claims("a1|The tanker struck the Grey Skerries at about 4 a.m. on Saturday.",
+                     "a2|At four in the morning the ship ran onto the rocks of the Grey Skerries.",
+                     "a3|Tanker aground, oil on the beaches, shares fall.",
+                     "a3|Fishermen watched the black tide reach the harbour.",
+                     "a3|The ship hit the Grey Skerries shortly before dawn on Saturday.")
+    sim = np.full((5, 5), .7) + np.eye(5) * .3
+    # a3's headline is tied to both more strongly than its body sentence, which the group holds
+    probability = {(0, 1): .9, (0, 4): .6, (1, 4): .5, (0, 2): .95, (1, 2): .9, (0, 3): .01, (1, 3): .01}
+    pairs = [(0, 1, .8), (0, 4, .7), (1, 4, .7)]
+    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 4]]

@@ -18,9 +18,8 @@ to the group stays out unless the tie is very strong: a lead carrying two claims
 of two outlets, does not make those two outlets agree. Last, two groups that share two members and
 each hold an outlet the other lacks merge, and two sharing one member when the newcomers' figures
 do not clash (``_merge_overlapping``). Then a group of three or more outlets may take a second
-claim of one of its articles, one that ties the other members at least as strongly as the claim it
-holds (a body sentence telling in full what the headline or lead tells in brief;
-``_second_tellings``).
+claim of one of its articles: a body sentence that ties the other members at least as strongly as
+the claim it holds (telling in full what the headline or lead tells in brief; ``_second_tellings``).
 """
 
 from __future__ import annotations
@@ -82,7 +81,7 @@ WEAK_TIE = 0.1
 # rivals that open it (headline, lead): they paraphrase the whole story, so are likeliest for many
 # (off when 0).
 LEAD_RIVALS = 1
-# A group takes a second sentence of an article it holds when that sentence tells the group's
+# A group takes a body sentence of an article it holds when that sentence tells the group's
 # proposition at least as well: an opening restates in brief what the body tells in full, and the
 # digest reads the fuller one (bench/README.md, "shared13"). It joins on joint evidence of
 # SECOND_PROBABILITY with the other members (off when 0), of whom there are SECOND_MIN_OTHERS or
@@ -184,34 +183,36 @@ def _openings(article: Sequence[str], sentences: Sequence[str], starts: Sequence
 
 
 def _second_telling(
-    members: set[int], m: int, rest: list[int], prob: np.ndarray, sim: np.ndarray, opening: np.ndarray,
+    members: set[int], m: int, own: list[int], rest: list[int], prob: np.ndarray, sim: np.ndarray, opening: np.ndarray,
     coherence: float, floor: float,
 ) -> int | None:
-    """Of ``rest`` (the claims of ``m``'s article but ``m``'s sentence), the one the group's other
-    members tie best, when it ties them at least as strongly as ``m`` does (joint evidence), is the
-    likeliest of ``rest`` for each of them (a body sentence leaves the article's opening aside: it
-    paraphrases the whole story, so is likeliest for many) and passes the cosine checks with every
-    member, ``m`` included."""
+    """Of the body sentences in ``rest`` (the claims of ``m``'s article but ``m``'s sentence), the
+    one the group's other members tie best, when it ties them at least as strongly as ``m``'s
+    sentence does (joint evidence; ``own``: ``m`` and, when it is a clause of a lead, the lead and
+    its other clauses), is the likeliest body sentence of its article for each of them (the
+    opening paraphrases the whole story, so is likeliest for many) and passes the cosine checks
+    with every member, ``m`` included."""
     others = sorted(members - {m})
-    p = prob[np.ix_(others, rest)]  # others x rest
-    first = opening[rest]
-    top = p.max(axis=1, keepdims=True)
-    top_body = p[:, ~first].max(axis=1, keepdims=True) if (~first).any() else top
-    likeliest = np.where(first, (p >= top).all(axis=0), (p >= top_body).all(axis=0))
+    body = [x for x in rest if not opening[x]]
+    if not body:
+        return None
+    p = prob[np.ix_(others, body)]  # others x body sentences
+    likeliest = (p >= p.max(axis=1, keepdims=True)).all(axis=0)
     joint = 1.0 - np.prod(1.0 - p, axis=0)
-    cosines = sim[np.ix_(rest, sorted(members))]
+    cosines = sim[np.ix_(body, sorted(members))]
     fits = (likeliest & (p >= JOINT_FLOOR).all(axis=0) & (joint >= SECOND_PROBABILITY)
-            & (joint >= 1.0 - np.prod(1.0 - prob[others, m])) & (cosines.mean(axis=1) >= coherence) & (cosines.min(axis=1) >= floor))
+            & (joint >= max(1.0 - np.prod(1.0 - prob[others, k]) for k in own))
+            & (cosines.mean(axis=1) >= coherence) & (cosines.min(axis=1) >= floor))
     if not fits.any():
         return None
-    return rest[int(np.argmax(np.where(fits, joint, -1.0)))]
+    return body[int(np.argmax(np.where(fits, joint, -1.0)))]
 
 
 def _second_tellings(
     groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
     sentences: Sequence[str], opening: Sequence[bool], coherence: float, floor: float,
 ) -> None:
-    """Each group takes, for an article it holds one claim of, a second claim of that article that
+    """Each group takes, for an article it holds one claim of, a body sentence of that article that
     tells its proposition at least as well (``_second_telling``): "Tanker runs aground, spills
     crude" opens a story whose third sentence says "The tanker struck the Grey Skerries at 4 a.m.",
     which the other outlets' sentences on the grounding match better. One claim per article is the
@@ -231,7 +232,8 @@ def _second_tellings(
         for m in sorted(members):
             # the other claims of m's article, a lead's other clauses aside (they are m's sentence)
             rest = [x for x in columns[article[m]] if sentences[x] != sentences[m]]
-            x = _second_telling(members, m, rest, prob, sim, openings, coherence, floor) if rest else None
+            own = [k for k in columns[article[m]] if sentences[k] == sentences[m]]
+            x = _second_telling(members, m, own, rest, prob, sim, openings, coherence, floor) if rest else None
             if x is not None:
                 added.append(x)
         for x in added:
