@@ -234,7 +234,9 @@ def _second_tellings(
             rest = [x for x in columns[article[m]] if sentences[x] != sentences[m]]
             own = [k for k in columns[article[m]] if sentences[k] == sentences[m]]
             x = _second_telling(members, m, own, rest, prob, sim, openings, coherence, floor) if rest else None
-            if x is not None:
+            # a group that holds x with the other members tells x's claim already; this one, with m,
+            # tells m's (joined, the two would be one group told through one sentence)
+            if x is not None and not any((members - {m}) | {x} <= groups[h] for h in holding[x]):
                 added.append(x)
         for x in added:
             members.add(x)
