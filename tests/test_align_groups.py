@@ -343,3 +343,26 @@ def test_an_opening_never_joins_a_group_as_a_second_claim_of_its_article():
     probability = {(0, 1): .9, (0, 4): .6, (1, 4): .5, (0, 2): .95, (1, 2): .9, (0, 3): .01, (1, 3): .01}
     pairs = [(0, 1, .8), (0, 4, .7), (1, 4, .7)]
     assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 4]]
+
+
+def test_a_group_holding_a_body_sentence_takes_no_second_one_of_its_article(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    claims = _claims("a1|The tanker struck the Grey Skerries at about 4 a.m. on Saturday.",
+                     "a2|At four in the morning the ship ran onto the rocks of the Grey Skerries.",
+                     "a3|Tanker aground, oil on the beaches, shares fall.",
+                     "a3|Fishermen watched the black tide reach the harbour.",
+                     "a3|Crews said the ship was in trouble before dawn.",
+                     "a3|The ship hit the Grey Skerries shortly before dawn on Saturday.")
+    sim = np.full((6, 6), .7) + np.eye(6) * .3
+    # the group holds a3's fourth sentence (4); its sixth (5) ties both members more strongly
+    probability = {(0, 1): .9, (0, 4): .3, (1, 4): .3, (0, 5): .6, (1, 5): .5, (0, 2): .01, (1, 2): .01,
+                   (0, 3): .01, (1, 3): .01}
+    pairs = [(0, 1, .8), (0, 4, .7), (1, 4, .7)]
+
+    def grouped():
+        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
+
+    assert grouped() == [[0, 1, 4]]
+    monkeypatch.setattr(groups, "SECOND_FROM_OPENING", 0)
+    assert grouped() == [[0, 1, 4, 5]]
