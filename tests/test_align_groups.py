@@ -295,3 +295,74 @@ def test_the_cosine_margins_are_read_on_the_embedders_own_scale(monkeypatch):
     align.align_claims(claims, get_embedder("tfidf"))
     assert seen == [None]  # tfidf: COHERENCE_MARGIN and DRIFT_MARGIN
     assert MARGINS["static"][0] > 0.15 and MARGINS["static"][1] > 0.3
+
+
+def _second_telling_groups(monkeypatch, body_ties: tuple[float, float], rival_ties: tuple[float, float] = (0, 0),
+                           on: bool = True) -> list[list[int]]:
+    """a1 and a2 tell the grounding in a sentence each; a3's headline tells it in brief among other
+    things and is grouped with them, while a3's body tells it in full, tied to both (body_ties)."""
+    from rashomon.comparison.align import groups
+
+    claims = _claims("a1|The tanker struck the Grey Skerries at about 4 a.m. on Saturday.",
+                     "a2|At four in the morning the ship ran onto the rocks of the Grey Skerries.",
+                     "a3|Tanker aground, oil on the beaches, shares fall.",
+                     "a3|Fishermen watched the black tide reach the harbour.",
+                     "a3|The ship hit the Grey Skerries shortly before dawn on Saturday.",
+                     "a3|Crews fought the oil on the beaches for a second day.")
+    sim = np.full((6, 6), .5) + np.eye(6) * .5
+    sim[0, 1] = sim[1, 0] = .8
+    probability = {(0, 1): .9, (0, 2): .3, (1, 2): .2, (0, 4): body_ties[0], (1, 4): body_ties[1],
+                   (0, 5): rival_ties[0], (1, 5): rival_ties[1], (0, 3): .01, (1, 3): .01}
+    pairs = [(0, 1, .8), (0, 2, .6), (1, 2, .6)]
+    monkeypatch.setattr(groups, "SECOND_PROBABILITY", 0.15 if on else 0)
+    return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
+
+
+def test_a_body_sentence_telling_a_groups_claim_better_than_its_headline_joins_as_a_second_claim(monkeypatch):
+    assert _second_telling_groups(monkeypatch, (.6, .5)) == [[0, 1, 2, 4]]
+    assert _second_telling_groups(monkeypatch, (.6, .5), on=False) == [[0, 1, 2]]
+
+
+def test_a_body_sentence_tied_less_than_the_headline_or_outranked_in_its_article_stays_out(monkeypatch):
+    assert _second_telling_groups(monkeypatch, (.2, .1)) == [[0, 1, 2]]  # 0.28 < the headline's 0.44
+    # 5 is likelier for a1's claim (and tied to a2's under JOINT_FLOOR itself)
+    assert _second_telling_groups(monkeypatch, (.6, .5), rival_ties=(.7, .01)) == [[0, 1, 2]]
+    assert _second_telling_groups(monkeypatch, (.6, .01)) == [[0, 1, 2]]  # a tie under JOINT_FLOOR
+
+
+def test_an_opening_never_joins_a_group_as_a_second_claim_of_its_article():
+    from rashomon.comparison.align import groups
+
+    claims = _claims("a1|The tanker struck the Grey Skerries at about 4 a.m. on Saturday.",
+                     "a2|At four in the morning the ship ran onto the rocks of the Grey Skerries.",
+                     "a3|Tanker aground, oil on the beaches, shares fall.",
+                     "a3|Fishermen watched the black tide reach the harbour.",
+                     "a3|The ship hit the Grey Skerries shortly before dawn on Saturday.")
+    sim = np.full((5, 5), .7) + np.eye(5) * .3
+    # a3's headline is tied to both more strongly than its body sentence, which the group holds
+    probability = {(0, 1): .9, (0, 4): .6, (1, 4): .5, (0, 2): .95, (1, 2): .9, (0, 3): .01, (1, 3): .01}
+    pairs = [(0, 1, .8), (0, 4, .7), (1, 4, .7)]
+    assert sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability)) == [[0, 1, 4]]
+
+
+def test_a_group_holding_a_body_sentence_takes_no_second_one_of_its_article(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    claims = _claims("a1|The tanker struck the Grey Skerries at about 4 a.m. on Saturday.",
+                     "a2|At four in the morning the ship ran onto the rocks of the Grey Skerries.",
+                     "a3|Tanker aground, oil on the beaches, shares fall.",
+                     "a3|Fishermen watched the black tide reach the harbour.",
+                     "a3|Crews said the ship was in trouble before dawn.",
+                     "a3|The ship hit the Grey Skerries shortly before dawn on Saturday.")
+    sim = np.full((6, 6), .7) + np.eye(6) * .3
+    # the group holds a3's fourth sentence (4); its sixth (5) ties both members more strongly
+    probability = {(0, 1): .9, (0, 4): .3, (1, 4): .3, (0, 5): .6, (1, 5): .5, (0, 2): .01, (1, 2): .01,
+                   (0, 3): .01, (1, 3): .01}
+    pairs = [(0, 1, .8), (0, 4, .7), (1, 4, .7)]
+
+    def grouped():
+        return sorted(sorted(m) for m, _ in groups.group_pairs(pairs, claims, sim, 0.65, probability))
+
+    assert grouped() == [[0, 1, 4]]
+    monkeypatch.setattr(groups, "SECOND_FROM_OPENING", 0)
+    assert grouped() == [[0, 1, 4, 5]]
