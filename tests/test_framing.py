@@ -239,6 +239,16 @@ def test_claim_as_a_noun_or_a_claimed_prize_before_a_clause_is_no_hedge():
     assert texts(find_framing([make("h1", text), make("h2", "The bridge was shut.")]), "hedge") == []
 
 
+def test_doubt_adjectives_before_a_noun_are_hedges_but_a_presumption_of_fact_is_not():
+    # "the presumed leader", "its self-styled mayor": the outlet's doubt, as "supposed" is
+    text = ("The presumed leader of the gang was held. Its self-styled mayor spoke. The plan, ostensibly a saving, "
+            "closed two wards. The reputed owner fled.")
+    found = texts(find_framing([make("h1", text), make("h2", "The gang was held.")]), "hedge")
+    assert found == ["presumed", "self-styled", "ostensibly", "reputed"]
+    plain = "The climber is presumed dead. He is presumed innocent. They were presumed to have fled."
+    assert texts(find_framing([make("h1", plain), make("h2", "The climber fell.")]), "hedge") == []
+
+
 def test_unsupported_attributions_are_hedges_but_sourced_data_is_not():
     text = ("According to unverified accounts, the dam cracked. Questions are being asked about the inspections. "
             "According to the claims, the inspector was paid. According to data from the ministry, 40 homes flooded.")
