@@ -223,6 +223,32 @@ def test_hedges():
     assert all(c.neutral == "" for c in kinds(cues, "hedge"))
 
 
+def test_claim_as_a_reporting_verb_before_a_clause_is_a_hedge_without_that():
+    # "claims the pump was serviced": the writer's "claims" for "says", with or without "that"
+    text = ("The owner claims the pump was serviced in May. Residents claim a faulty valve caused the leak. "
+            "Farmers claim that the water is unsafe. The mayor claimed her “plan” had worked.")
+    found = texts(find_framing([make("h1", text), make("h2", "The pump failed on Monday.")]), "hedge")
+    assert found == ["claims", "claim", "claim", "claimed"]
+
+
+def test_claim_as_a_noun_or_a_claimed_prize_before_a_clause_is_no_hedge():
+    text = ("The claim was rejected by the insurer. The council's claim that the bridge is safe was heard. "
+            "The storm claimed the lives of two hikers who were lost. The team claimed victory as fans were cheering. "
+            "Owners can claim compensation if flats were damaged. Court freezes cargo as state stakes heritage claim\n"
+            "Lawyers say the ruling could set a precedent.")
+    assert texts(find_framing([make("h1", text), make("h2", "The bridge was shut.")]), "hedge") == []
+
+
+def test_doubt_adjectives_before_a_noun_are_hedges_but_a_presumption_of_fact_is_not():
+    # "the presumed leader", "its self-styled mayor": the outlet's doubt, as "supposed" is
+    text = ("The presumed leader of the gang was held. Its self-styled mayor spoke. The plan, ostensibly a saving, "
+            "closed two wards. The reputed owner fled.")
+    found = texts(find_framing([make("h1", text), make("h2", "The gang was held.")]), "hedge")
+    assert found == ["presumed", "self-styled", "ostensibly", "reputed"]
+    plain = "The climber is presumed dead. He is presumed innocent. They were presumed to have fled."
+    assert texts(find_framing([make("h1", plain), make("h2", "The climber fell.")]), "hedge") == []
+
+
 def test_unsupported_attributions_are_hedges_but_sourced_data_is_not():
     text = ("According to unverified accounts, the dam cracked. Questions are being asked about the inspections. "
             "According to the claims, the inspector was paid. According to data from the ministry, 40 homes flooded.")
