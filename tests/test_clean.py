@@ -183,6 +183,9 @@ BOILERPLATE = [
     ("Miners' advice line: 0800 555 0144, open 24 hours a day", "contact"),
     ("Residents are encouraged to report flooded drains through the council's free hotline.", "notice"),
     ("Translation automatic from the Greek, provided by our partner agency.", "notice"),
+    ("Materials of the Harbour Press Service may be reproduced with a reference to the source.", "credit"),
+    ("Reproduction of HNA materials is allowed only with a link to the agency.", "credit"),
+    ("Add your name to our open letter to the minister below.", "promo"),
 ]
 
 NEWS = [
@@ -272,6 +275,8 @@ NEWS = [
     "Source of the fire: a heater left on in the basement, investigators believe.",
     "The mine's support line was cut when the tunnel flooded.",
     "The rights of the crew were reserved in the settlement, the court heard.",
+    "Materials from the site may be reproduced in court, the judge ruled on Monday.",
+    "The families added their names to a letter sent to the minister on Friday.",
 ]
 
 

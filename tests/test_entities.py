@@ -423,3 +423,30 @@ def test_a_short_word_or_a_first_name_is_not_taken_for_a_truncation() -> None:
     person = entity_of(entities, "Edith Robertson")
     assert "Robert" not in person.variants
     assert "Robert" not in suspects(entities)
+
+
+def test_a_post_the_title_list_lacks_is_no_wrong_first_name() -> None:
+    articles = [
+        make("r1", "The university's rector, Anselm Vidrek, resigned on Monday. Vidrek denied wrongdoing."),
+        make("r2", "Anselm Vidrek stepped down as rector after the audit."),
+        make("r3", "Rector Vidrek announced his resignation to the senate."),
+    ]
+    reasons = {s.text: s.reason for e in resolve_entities(articles) for s in e.suspect}
+    assert "Rector Vidrek" not in reasons
+    garbled = [
+        make("g1", "The university's rector, Anselm Vidrek, resigned on Monday. Vidrek denied wrongdoing."),
+        make("g2", "Anselm Vidrek stepped down as rector after the audit."),
+        make("g3", "Anton Vidrek announced his resignation to the senate."),
+    ]
+    reasons = {s.text: s.reason for e in resolve_entities(garbled) for s in e.suspect}
+    assert reasons.get("Anton Vidrek", "").startswith("first name 'Anton' differs")
+
+
+def test_a_translated_first_name_that_is_also_a_noun_for_a_person_is_still_flagged() -> None:
+    articles = [
+        make("b1", "Chief executive Benoît Marlowe resigned on Monday. Marlowe denied wrongdoing."),
+        make("b2", "Benoît Marlowe stepped down after the audit."),
+        make("b3", "Benedict Marlowe announced his resignation to the board."),
+    ]
+    reasons = {s.text: s.reason for e in resolve_entities(articles) for s in e.suspect}
+    assert reasons.get("Benedict Marlowe", "").startswith("first name 'Benedict' differs")

@@ -256,8 +256,9 @@ _CONTRIBUTED = rx(
 _COPYRIGHT = rx(
     r"^\W*(©|\(c\)\s|copyright\b)|\b(all (the )?rights|reproduction|republication) reserved\b|"
     r"\bmay not be (re)?(published|reproduced|redistributed|rewritten|broadcast)|"
-    r"\b(reproduction|reprinting|republication|copying|use of (these|the) materials?)( is| are)?( only)? "
-    r"(permitted|allowed|authori[sz]ed|prohibited|forbidden)\b|\bmaterials? (is|are) the property of\b"
+    r"\b(reproduction|reprinting|republication|copying|use of (these|the) materials?)( of [\w'’&. -]{1,40}?)?( is| are)?( only)? "
+    r"(permitted|allowed|authori[sz]ed|prohibited|forbidden)\b|\bmaterials? (is|are) the property of\b|"
+    r"\bmaterials? (of [\w'’&. -]{1,40} )?(may|can) (only )?be (reproduced|republished|reprinted|quoted|used)\b"
 )
 # "Responsible editor: Wang Li", "Translation: Jane Doe": a newsroom role, a colon, names.
 _ROLE_LABEL = rx(

@@ -61,7 +61,8 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S+|"
                                    r"\b(?i:visit)\s+[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b")),
     # "Sign our petition", "Join our campaign": the outlet recruits the reader to its cause.
-    ("petition or campaign appeal", rx(r"\b(sign (our|the|this) petition|our (petition|campaign)|join (our|the) campaign)\b")),
+    ("petition or campaign appeal", rx(r"\b(sign (our|the|this) petition|our (petition|campaign|open letter|letter)|join (our|the) campaign|"
+                                        r"add your (name|signature|voice))\b")),
     # "Thank you for reading", "We thank the readers who supported our appeal": the outlet thanks its audience.
     # "Our Climate Forum takes place on 3 May. Early-bird tickets end soon": the outlet sells its own event.
     ("event promotion", rx(r"\b(early[- ]bird|(registration|booking|ticket sales?) (is |are )?(now )?(open|closes?|ends?)|"

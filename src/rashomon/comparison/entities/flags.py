@@ -8,7 +8,8 @@ from collections import Counter, defaultdict
 
 from ...model import Entity, Suspect
 from .forms import _acronym
-from .lexicon import fold
+from ...text.thesaurus import kind_of, lemma_of
+from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE
 from .names import ascii_fold, first_names_agree, split_name, titles_agree
 
@@ -102,7 +103,7 @@ class EntityBuilder:
             return
         for i in items:
             first, _ = split_name(self.tagged[i].mention.text)
-            if first and not first_names_agree(first, canonical_first):
+            if first and not first_names_agree(first, canonical_first) and not _office_word(first, canonical_first):
                 reasons[i].append(f"first name '{first}' differs from '{canonical_first}' used for the same person elsewhere")
 
     def _title_reasons(self, items: list[int], reasons: dict[int, list[str]]) -> None:
@@ -150,3 +151,14 @@ class EntityBuilder:
         return False
 
 
+
+
+def _office_word(word: str, first_name: str) -> bool:
+    """A capitalised word before a surname that names a post ("Rector Vidrek", "Burgomaster
+    Vandermeer"): a title the title list lacks, not a wrong first name. It is one singular noun for a
+    person in OEWN and no listed first name ("Victor" stays a name), and it does not open as the
+    person's first name does, as a first name translated into another language does ("Benedict"
+    for "Benoît")."""
+    low = word.lower()
+    return " " not in word and lemma_of(low) == low and kind_of(low) in ("person", "worker") \
+        and not lexicon().is_first_name(word) and ascii_fold(low)[:2] != ascii_fold(first_name)[:2]
