@@ -501,3 +501,15 @@ def test_a_running_total_against_a_total_told_without_its_span_still_disagrees()
         "The salvage firm has recovered 2,900 silver coins from the wreck.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"2100", "2900"}]
+
+
+def test_a_figure_that_counts_the_rest_is_no_count_of_the_whole():
+    rest = "The ministry will also review admissions at the country's other four public universities."
+    whole = "The ministry promised a review of all five public universities in the country."
+    assert not _numbers(rest, whole)
+    assert not _numbers(whole, rest)
+    assert not _numbers("Five more volunteers from the trial were taken to hospital on Monday.",
+                        "Seven volunteers from the trial received the highest dose on Monday.")
+    # two counts of the rest still disagree
+    assert _numbers("Four other volunteers from the trial were taken to hospital on Monday.",
+                    "Five other volunteers from the trial were taken to hospital on Monday.")

@@ -509,3 +509,15 @@ def role(claim: Claim, v: Value) -> str:
         ):
             return "granted"
     return ""
+
+
+_REST_BEFORE = re.compile(r"\b(?:other|remaining|further|additional)\s+$", re.IGNORECASE)
+_REST_AFTER = re.compile(r"^\s+(?:other|more|further|additional|remaining)\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def counts_the_rest(claim: Claim, v: Value) -> bool:
+    """"the other four universities", "five more volunteers": a figure that counts the rest, beside
+    some that are not counted in it."""
+    before = claim.text[max(0, v.start - claim.start - 24) : v.start - claim.start]
+    after = claim.text[v.end - claim.start : v.end - claim.start + 24]
+    return bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
