@@ -513,3 +513,10 @@ def test_a_figure_that_counts_the_rest_is_no_count_of_the_whole():
     # two counts of the rest still disagree
     assert _numbers("Four other volunteers from the trial were taken to hospital on Monday.",
                     "Five other volunteers from the trial were taken to hospital on Monday.")
+
+
+def test_a_figure_that_counts_the_sources_of_a_claim_is_no_count_of_the_event():
+    assert not _numbers("According to two volunteers who spoke to the paper, the trial went on for days.",
+                        "The trial gave the drug to 40 volunteers at lower doses.")
+    assert not _numbers("Three officials who asked not to be named said 12 soldiers were hurt.",
+                        "Nine officials were moved to the border post after the attack.")

@@ -521,3 +521,16 @@ def counts_the_rest(claim: Claim, v: Value) -> bool:
     before = claim.text[max(0, v.start - claim.start - 24) : v.start - claim.start]
     after = claim.text[v.end - claim.start : v.end - claim.start + 24]
     return bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
+
+
+_SOURCES_BEFORE = re.compile(r"\baccording\s+to\s+(?:at\s+least\s+|some\s+)?$", re.IGNORECASE)
+_SOURCES_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:spoke|talked|told|asked|requested|declined|wished)\b", re.IGNORECASE)
+
+
+def counts_sources(claim: Claim, v: Value) -> bool:
+    """"according to two volunteers", "three officials who spoke to us": a figure that counts the
+    people a claim is put to, not anything the event holds."""
+    before = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]
+    after = claim.text[v.end - claim.start : v.end - claim.start + 60]
+    return bool(_SOURCES_BEFORE.search(before) or _SOURCES_AFTER.match(after))

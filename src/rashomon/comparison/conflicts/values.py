@@ -20,7 +20,7 @@ from ..claims.numbers import format_number
 from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_hour, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
+    CLAUSE_END, clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
@@ -117,6 +117,8 @@ def shared_context(
         return None  # "14 rifles in their five operations so far" / "six rifles during the operation"
     if counts_the_rest(a, va) != counts_the_rest(b, vb):
         return None  # "the other four universities" / "all five universities": the rest is not the whole
+    if counts_sources(a, va) or counts_sources(b, vb):
+        return None  # "according to two volunteers": who a claim is put to, not what the event holds
     wa, wb = window_of(a, va), window_of(b, vb)
     if wa and wb and not (numbers_agree(wa, wb) and suffix_stem(wa.counted) == suffix_stem(wb.counted)):
         return None  # the spans two different tallies were counted over ("10 games" / "two games")
