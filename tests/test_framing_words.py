@@ -431,3 +431,9 @@ def test_a_words_meaning_under_a_hidden_layer_is_its_score_less_an_average_words
     features[0, named] = 0.75
     z, meaning = loaded.first_stage(features, model)
     assert np.allclose(z, [0.5, -1.0]) and np.allclose(meaning, [1.5, 0.0])
+
+
+def test_a_name_with_an_accented_capital_is_one_word_not_a_rare_fragment():
+    text = "The ship's doctor, Íngrid Halvorsen, said 40 passengers were ill. Dr Ólafur Berg agreed."
+    found = words_of(find_framing([make("a1", text), make("a2", "Forty passengers were ill, the doctor said.")]))
+    assert not [w for w in found if w in ("ngrid", "lafur") or w.startswith(("ngrid", "lafur"))]

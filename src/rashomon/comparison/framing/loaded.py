@@ -145,8 +145,10 @@ MIN_TERM_STEM = 4  # letters of a stem below which a word is its own stem (``inf
 
 # --- loaded words by statistics: valence (VADER) and register (word frequency) --------------
 
-# A word token: letters with inner hyphens or apostrophes ("long-suffering", "don't").
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+# A word token: letters with inner hyphens or apostrophes ("long-suffering", "don't"), accented
+# letters included ("Íngrid" is one name, not "ngrid").
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Latin letters, accented ones included
+_TOKEN = re.compile(rf"[{LATIN}]+(?:['’-][{LATIN}]+)*")
 
 
 def vocabulary(text: str) -> set[str]:

@@ -36,7 +36,7 @@ from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import (
-    SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, unknown_word,
+    LATIN, SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, unknown_word,
     vocabulary, word_features, word_model,
     word_probability,
 )
@@ -485,7 +485,7 @@ def _phrase_for_word(mine: Sequence[str], at: int, others: Sequence[tuple[str, s
     return True
 
 
-_TOKENS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_TOKENS = re.compile(rf"[{LATIN}0-9][{LATIN}0-9'’-]*")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
