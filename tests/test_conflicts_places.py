@@ -73,3 +73,20 @@ def test_two_places_the_gazetteer_knows_are_no_compass_variants():
         "North Korea fired a ballistic missile into the sea on Monday, officials said.",
         "South Korea said a ballistic missile was fired into the sea on Monday.",
     )
+
+
+def test_a_town_and_the_country_the_story_puts_it_in_are_one_place():
+    for first, second in (("Darnholt", "Velmaria"), ("Velmaria", "Darnholt")):
+        assert not _names(
+            f"The ferry passengers were held in {first} on Monday after the outbreak, officials said.",
+            f"The ferry passengers were held in {second} on Monday after the outbreak, officials said. "
+            "Health officers in the Velmarian port of Darnholt confirmed the cases on Tuesday.",
+        ), first
+
+
+def test_two_towns_of_one_country_still_disagree():
+    (found,) = _names(
+        "DARNHOLT, Velmaria - The ferry passengers were held in Darnholt on Monday after the outbreak, officials said.",
+        "KORVIK, Velmaria - The ferry passengers were held in Korvik on Monday after the outbreak, officials said.",
+    )
+    assert {s.value for s in found.sides} == {"Darnholt", "Korvik"}

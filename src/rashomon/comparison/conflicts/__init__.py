@@ -443,7 +443,9 @@ def find_conflicts(
     disagreements += act_conflicts(claims, alignment.similarity, alignment.threshold, index, named)
     people = {e.id for e in entities if e.type == "PERSON"}
     places = {e.id for e in entities if e.type == "PLACE"}
-    disagreements += place_conflicts(claims, alignment.similarity, alignment.threshold, index, named, people, places)
+    disagreements += place_conflicts(
+        claims, alignment.similarity, alignment.threshold, index, named, people, places, story="\n".join(texts.values()),
+    )
     disagreements += compass_findings(entities, claims)  # "the Northern Ring" / "the Eastern Ring"
     disagreements += designation_findings(claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)  # "No. 2 engine" / "engine number 1"
     disagreements += structure_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)

@@ -6,7 +6,8 @@ Sarykol"). Two claims of different articles disagree on the place when they tell
 group (the same word right before the verb: "the survivors were landed" / "the survivors were
 transferred"), about the same matter (similarity at least half the agreement threshold), and the
 two places are different names: not one resolved entity, no word in common, and more than a
-spelling apart. Reported as a ``name`` conflict (the place named differently).
+spelling apart, and neither written in the story as a place within the other ("the Ostrenian
+port of Lisvarre"). Reported as a ``name`` conflict (the place named differently).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ...text.calendar import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 from ...text.stems import suffix_stem
 from ..claims.places import Place, read_places
 from .common import Disagreement, Side, edit_distance as _edits, fold as _fold
+from .levels import one_inside_other
 
 _SIMILARITY = 0.5  # of the agreement threshold
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -76,7 +78,9 @@ _PASSIVE = re.compile(r"\b([a-z][\w’'-]*)\s+(?:was|were|(?:has|have|had)\s+bee
 def place_conflicts(
     claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int],
     named: dict[str, list[tuple[Mention, str]]], people: set[str], places: frozenset[str] | set[str] = frozenset(),
+    story: str = "",
 ) -> Iterable[Disagreement]:
+    """``story``: the articles' texts, where one place may be written inside the other (see :mod:`.levels`)."""
     found = [(c, places) for c in claims if (places := read_places(c.text, c.start))]
     for x, (a, pa) in enumerate(found):
         persons_a = {eid for _, eid in named.get(a.sentence, []) if eid in people}
@@ -97,6 +101,8 @@ def place_conflicts(
                         continue
                     if _no_place(a, qa, ea, places) or _no_place(b, qb, eb, places) or _tells_both(a, b, qa, qb):
                         continue
+                    if one_inside_other(qa.name, qb.name, story):
+                        continue  # a town and its country: one place at two levels
                     shared = persons_a & persons_b
                     who = next((m.text for m, eid in named.get(a.sentence, []) if eid in shared), "") if shared else ""
                     yield Disagreement(
