@@ -515,11 +515,16 @@ _REST_BEFORE = re.compile(r"\b(?:other|remaining|further|additional)\s+$", re.IG
 _REST_AFTER = re.compile(r"^\s+(?:other|more|further|additional|remaining)\b(?!\s+than\b)", re.IGNORECASE)
 
 
+def _around(claim: Claim, v: Value, before: int, after: int) -> tuple[str, str]:
+    """The claim's text up to ``before`` characters before the figure and ``after`` after it."""
+    start, end = v.start - claim.start, v.end - claim.start
+    return claim.text[max(0, start - before) : start], claim.text[end : end + after]
+
+
 def counts_the_rest(claim: Claim, v: Value) -> bool:
     """"the other four universities", "five more volunteers": a figure that counts the rest, beside
     some that are not counted in it."""
-    before = claim.text[max(0, v.start - claim.start - 24) : v.start - claim.start]
-    after = claim.text[v.end - claim.start : v.end - claim.start + 24]
+    before, after = _around(claim, v, 24, 24)
     return bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
 
 
@@ -531,6 +536,5 @@ _SOURCES_AFTER = re.compile(
 def counts_sources(claim: Claim, v: Value) -> bool:
     """"according to two volunteers", "three officials who spoke to us": a figure that counts the
     people a claim is put to, not anything the event holds."""
-    before = claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]
-    after = claim.text[v.end - claim.start : v.end - claim.start + 60]
+    before, after = _around(claim, v, 30, 60)
     return bool(_SOURCES_BEFORE.search(before) or _SOURCES_AFTER.match(after))
