@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rashomon.text.thesaurus import antonyms, kind_of, kinds_of, lemma_of, names_a_thing, opposite, related, same_kind
+from rashomon.text.thesaurus import antonyms, kind_of, kinds_of, lemma_of, names_a_thing, narrows, opposite, related, same_kind
 
 
 def test_plural_nouns_are_read_through_their_lemma():
@@ -58,3 +58,9 @@ def test_a_word_names_a_thing_when_every_sense_of_every_lemma_is_a_physical_thin
     assert not names_a_thing("vipers")  # an animal's name, the commonest figure for people
     assert not names_a_thing("usurpers") and not names_a_thing("qwzx")
 
+
+
+def test_a_word_of_one_sense_narrows_another_words_commonest_sense():
+    assert narrows("burgomaster", "mayor")
+    assert not narrows("mayor", "burgomaster")
+    assert not narrows("boss", "leader")  # several senses: a rare one under "leader" does not count

@@ -145,6 +145,21 @@ def synonyms(word_a: str, word_b: str) -> bool:
     return any(_fields(la)[0] & _fields(lb)[0] for la in _lemmas(word_a) for lb in _lemmas(word_b))
 
 
+def narrows(word_a: str, word_b: str) -> bool:
+    """Whether ``word_a`` has a single sense, and it is ``word_b``'s commonest sense or one step
+    under it ("burgomaster" / "mayor"); strict where ``related`` is broad, so one rare sense of a
+    common word does not count."""
+    for la in _lemmas(word_a):
+        own_a, near_a, _ = _fields(la)
+        if len(own_a) != 1:
+            continue
+        for lb in _lemmas(word_b):
+            senses_b = _words()[lb].split("\t")[0].split()
+            if senses_b and (senses_b[0] in own_a or senses_b[0] in near_a):
+                return True
+    return False
+
+
 def antonyms(word: str) -> set[str]:
     """The lemmas OEWN calls antonyms of any sense of the word ("closed" -> open, ...)."""
     return {w for lemma in _lemmas(word) for w in _fields(lemma)[2]}

@@ -68,6 +68,7 @@ from .modifiers import evaluative_modifier_hits
 from .vivid import vivid_verb_hits
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
+from .posts import drop_plain_posts
 from .quotes import _quote_spans, _scare_quote_hits
 from .referents import in_group_hits, naming_choice_hits, vague_event_hits
 from .tone import TONE_BACKENDS, _tone_cues, group_tone_cues
@@ -164,7 +165,8 @@ def find_framing(
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes)
-        cues += _to_cues(article, _resolve(hits))
+        # a plain post ("Burgomaster Vandermeer") is attribution: no loaded-word cue on it
+        cues += _to_cues(article, _resolve(drop_plain_posts(article.text, hits)))
         # 1f. the outlet's own comment, a whole clause ("Who will answer for it?", "did not even
         # wait"): resolved apart, so the loaded words inside the clause keep their own cues
         cues += _to_cues(article, _resolve(commentary_hits(article, quotes)))
