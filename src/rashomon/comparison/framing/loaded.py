@@ -359,7 +359,7 @@ _DASH_PARTS = frozenset(
     "that which who whom whose and but or nor although though while will would shall should could can "
     "may might must is are was were been has have had even never also".split()
 )
-_PART = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_PART = re.compile(rf"[{LATIN}]+(?:['’][{LATIN}]+)*")
 
 
 def _words(text: str) -> Iterable[re.Match[str]]:

@@ -92,7 +92,7 @@ SYNONYM_KINSHIP = 0.5  # the vector cosine of a word and another outlet's word i
 ANCHOR_GAP = 2  # function words between a word and the shared word beside it
 ANCHOR_SPAN = 12  # words on the slot's other side searched for a second shared word
 _PARTICLE = re.compile(r"[ \t]+(?:through|off|out|up|down|on|into|away|back|across|over)\b(?![ \t]*[-'’])", re.I)
-_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_CONTENT = re.compile(rf"[{LATIN}][{LATIN}'’-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for from by with as is are was were be been has have had it its this that "
     "these those their his her they he she we our not no will would could should may might said says after before "
