@@ -1,6 +1,6 @@
 """Two sentences whose own anchors disagree tell two occasions (conflicts/occasions.py)."""
 
-from rashomon.comparison.conflicts.occasions import counterparts
+from rashomon.comparison.conflicts.occasions import opponents
 from tests.conftest import conflicts_of
 
 
@@ -9,9 +9,9 @@ def _kinds(*texts):
 
 
 def test_the_counterpart_is_whom_the_act_was_against():
-    assert counterparts("Marlow ran for 84 yards in the victory over the Harbor Hawks on Nov. 9.") == {"Harbor Hawks"}
-    assert counterparts("He looked sharper on Sunday against Dunmore, running for 71 yards.") == {"Dunmore"}
-    assert counterparts("He ran for 71 yards on Sunday.") == set()
+    assert opponents("Marlow ran for 84 yards in the victory over the Harbor Hawks on Nov. 9.") == {"Harbor Hawks"}
+    assert opponents("He looked sharper on Sunday against Dunmore, running for 71 yards.") == {"Dunmore"}
+    assert opponents("He ran for 71 yards on Sunday.") == set()
 
 
 def test_two_games_against_two_opponents_are_no_number_or_date_conflict():

@@ -31,7 +31,7 @@ from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_wor
 _MIN_SHARED = 2
 
 
-def _date_of(v: Value) -> str | None:
+def date_of(v: Value) -> str | None:
     """The full ISO date a value stands for, when known."""
     if v.kind == "date" and not v.normalized.startswith("?"):
         return v.normalized
@@ -39,8 +39,6 @@ def _date_of(v: Value) -> str | None:
         return v.resolved
     return None
 
-
-date_of = _date_of  # for the occasions' check: how far apart two stated days lie
 
 
 def _year_of(v: Value) -> str | None:
@@ -56,7 +54,7 @@ def same_time(va: Value, vb: Value) -> bool | None:
     kinds = {va.kind, vb.kind}
     if kinds == {"time"}:
         return times_agree(va.normalized, va.qualifier, vb.normalized, vb.qualifier)
-    da, db = _date_of(va), _date_of(vb)
+    da, db = date_of(va), date_of(vb)
     if kinds <= {"date", "weekday"}:
         if da and db:
             return da == db
@@ -93,7 +91,7 @@ _ALIGNED_REACH = 10  # words either side of the two times of claims aligned as o
 
 
 def time_side(claim: Claim, v: Value) -> Side:
-    return Side(claim=claim, value=v.text, normalized=_date_of(v) or v.normalized, start=v.start, end=v.end)
+    return Side(claim=claim, value=v.text, normalized=date_of(v) or v.normalized, start=v.start, end=v.end)
 
 
 # "waited until Thursday to ask", "did not order it until Monday": the day the act was done

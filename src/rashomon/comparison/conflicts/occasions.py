@@ -7,7 +7,7 @@ Falcons on Dec. 27" are two games; "walking near 117th Street and 97th Avenue at
 tell two occasions when the anchors each states of its own occasion disagree and neither names
 the other's:
 
-- the counterpart: whom the act was against ("against Tampa Bay" / "over the Falcons");
+- the opponent: whom the act was against ("against Tampa Bay" / "over the Falcons");
 - the place: the street address ("near 117th Street" / "near 27th Street"); a town or a country
   is no anchor ("in Iran" and "in Kavouhi" may tell one quake at two levels);
 - for figures only, the day: two sentences not aligned as one proposition state full dates more
@@ -30,7 +30,7 @@ from ..claims.places import place_names
 from .common import Disagreement
 from .days import date_of
 
-__all__ = ["counterparts", "other_occasions"]
+__all__ = ["opponents", "other_occasions"]
 
 _NAME = r"(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 # Whom a game, fight or case was against: "against Tampa Bay", "victory over the Falcons",
@@ -43,7 +43,7 @@ _DAY_KINDS = ("date", "weekday")
 _SLIP = 2  # days two tellings of one event may differ by: "Sunday night" / "Monday, 3 November"
 
 
-def counterparts(text: str) -> set[str]:
+def opponents(text: str) -> set[str]:
     """The names a sentence's act was against ("in the victory over the Falcons" -> {"Falcons"})."""
     return {
         m.group("name") for m in _COUNTERPART.finditer(text)
@@ -105,7 +105,7 @@ def other_occasions(d: Disagreement, one_proposition: bool) -> bool:
     if d.kind not in ("number", "date"):
         return False
     a, b = d.a.claim, d.b.claim
-    if _apart(counterparts(a.text), counterparts(b.text), a.text, b.text):
+    if _apart(opponents(a.text), opponents(b.text), a.text, b.text):
         return True
     if _places_apart(a, b):
         return True

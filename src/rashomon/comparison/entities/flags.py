@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 
 from ...model import Entity, Suspect
 from .forms import _acronym
-from ...text.thesaurus import kind_of, lemma_of
 from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE
 from .names import ascii_fold, first_names_agree, split_name, titles_agree
@@ -103,7 +102,7 @@ class EntityBuilder:
             return
         for i in items:
             first, _ = split_name(self.tagged[i].mention.text)
-            if first and not first_names_agree(first, canonical_first) and not _office_word(first, canonical_first):
+            if first and not first_names_agree(first, canonical_first) and not _office_word(first):
                 reasons[i].append(f"first name '{first}' differs from '{canonical_first}' used for the same person elsewhere")
 
     def _title_reasons(self, items: list[int], reasons: dict[int, list[str]]) -> None:
@@ -153,12 +152,11 @@ class EntityBuilder:
 
 
 
-def _office_word(word: str, first_name: str) -> bool:
+def _office_word(word: str) -> bool:
     """A capitalised word before a surname that names a post ("Rector Vidrek", "Burgomaster
-    Vandermeer"): a title the title list lacks, not a wrong first name. It is one singular noun for a
-    person in OEWN and no listed first name ("Victor" stays a name), and it does not open as the
-    person's first name does, as a first name translated into another language does ("Benedict"
-    for "Benoît")."""
-    low = word.lower()
-    return " " not in word and lemma_of(low) == low and kind_of(low) in ("person", "worker") \
-        and not lexicon().is_first_name(word) and ascii_fold(low)[:2] != ascii_fold(first_name)[:2]
+    Vandermeer"): a title the title list lacks, not a wrong first name. The one test of a plain
+    post is framing's (:func:`..framing.posts.is_plain_post`: a listed title or one OEWN sense under
+    one, no valence); a listed first name stays a name."""
+    from ..framing.posts import is_plain_post  # framing reads the entity stage: imported on use
+
+    return " " not in word and is_plain_post(word) and not lexicon().is_first_name(word)

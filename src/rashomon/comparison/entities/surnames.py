@@ -234,8 +234,7 @@ class SurnameSteps:
         Portuguese or Italian write a foreign town ("Hamburg" / "Hamburgo", "Aldenburg" /
         "Aldemburgo"): an exonym, not a garble. Never said of a person's name."""
         forms = (*self._slot_forms(a), *self._slot_forms(b))
-        placed = any(f.type == PLACE or any(_locative(self.tagged[i].before) for i in f.items) for f in forms)
-        if any(f.first or f.type == PERSON for f in forms) or not placed:
+        if any(f.first or f.type == PERSON for f in forms) or not (self._placed(a) or self._placed(b)):
             return False  # "in Aldenburg" puts it on a map
         short, long_ = sorted((_LABIAL_N.sub("n", a), _LABIAL_N.sub("n", b)), key=len)
         return len(short) >= MIN_NEAR_MISS and long_[:-1] == short and long_[-1] in "aeo"

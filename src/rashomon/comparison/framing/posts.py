@@ -49,4 +49,4 @@ def _attributive(text: str, start: int, end: int) -> bool:
 def drop_plain_posts(text: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits less the loaded words that are one plain post naming a person."""
     return [h for h in hits
-            if not (h.kind == "loaded" and is_plain_post(text[h.start : h.end]) and _attributive(text, h.start, h.end))]
+            if not (h.kind == "loaded" and _attributive(text, h.start, h.end) and is_plain_post(text[h.start : h.end]))]
