@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ENDINGS = ("ian", "an", "ese", "ish", "i", "n")  # "Ostrenia" -> "Ostrenian", "Veradia" -> "Veradian"
+from ..entities.forms import _DEMONYM_ENDINGS  # "Ostrenia" -> "Ostrenian", "Veradia" -> "Veradian"
+
 # A comma that runs on into a list: "Lisvarre, Dalmor and Kestin", "Lisvarre, Dalmor, Kestin and ..."
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\b|,\s+[A-Z][\w’'-]*(?:,|\s+(?:and|or)\b)")
 # The nouns between a wider place and the town: "port of", "second city of", "capital"
@@ -42,7 +43,7 @@ def _demonyms(place: str) -> set[str]:
     if " " in place.strip():
         return set()
     stems = {place, place[:-1]} if place[-1:] in "aeo" else {place}
-    forms = {s + e for s in stems for e in _ENDINGS}
+    forms = {s + e for s in stems for e in _DEMONYM_ENDINGS}
     from ..entities.lexicon import lexicon
 
     code = lexicon().place_code(place)
