@@ -63,3 +63,21 @@ def test_the_agent_stops_before_a_phrase_on_it_and_is_never_a_date():
         ("lead", "team of the Coast Guard", "search")
     ]
     assert _frames("Engineers said the line had been restored by December 3.") == []
+
+
+def test_a_causative_or_a_verb_kept_last_acts_through_the_subject_of_the_auxiliary():
+    assert ("=hand", "The governor Ada Prell", "letter") in _frames(
+        "The governor Ada Prell had the visiting envoy formally received and handed over the letter, aides said."
+    )
+    assert _frames("The port agency has on Friday the Orlen-pier for all ships closed, after divers found damage.")[:1] == [
+        ("stop", "The port agency", "pier")
+    ]
+    assert _frames("The farmers had their barns flooded, neighbours said.") == []  # done to them, not by them
+    assert _frames("The port agency has closed the pier.") == [("stop", "The port agency", "pier")]
+
+
+def test_a_passive_going_on_after_and_with_the_thing_given_and_its_agent():
+    assert _frames("The envoy was called to the palace at noon and given the reply by Chancellor Ivo Brandt.") == [
+        ("=giv", "Chancellor Ivo Brandt", "reply")
+    ]
+    assert _frames("The envoy was called to the palace and fined the next day by the guards.") == []
