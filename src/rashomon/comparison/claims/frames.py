@@ -97,8 +97,8 @@ def _subject_start(tokens: list[str], end: int) -> int | None:
         if tokens[i].lower() in _DETERMINERS and (i == start or tokens[i - 1].lower() not in _PREPOSITIONS)
     ]
     first = heads[-1] if heads else start
-    if any(tokens[i].lower() in PRONOUNS for i in range(first, end + 1)):
-        return None  # "the church she attends": a relative clause, no subject read
+    if any(tokens[i].lower() in PRONOUNS and not (len(tokens[i]) > 1 and tokens[i].isupper()) for i in range(first, end + 1)):
+        return None  # "the church she attends": a relative clause, no subject read ("IT" is no pronoun)
     if not heads and tokens[start].lower() in _PREPOSITIONS or tokens[end].lower() in _PREPOSITIONS | _DETERMINERS:
         return None  # "In the morning police ...", "a pair of left hooks": no subject read
     if any(_is_past(tokens[i]) and not _modifies(tokens[i + 1]) and tokens[i + 1].lower() != "by" for i in range(first, end)):
@@ -220,7 +220,7 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
             subjects[k] = last[0]
             frame = _frame(tokens, found, k, last[0], offset, thing=last[1])
         else:
-            span = _active_subject(tokens, j)
+            span = _active_subject(tokens, _past_aside(tokens, j))
             if span is not None:
                 subjects[k] = span
             frame = _frame(tokens, found, k, span, offset) if span else None
@@ -229,6 +229,25 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
         if frame is not None:
             out.append(frame)
     return tuple(out)
+
+
+_MAX_ASIDE = 12  # words of a relative clause or an apposition between a subject and its verb
+
+
+def _past_aside(tokens: list[str], j: int) -> int:
+    """Where a subject ends before the verb after ``j``: past a relative clause or an apposition
+    between commas ("The new owners, who took over in May, closed the shop"; "the club's coach,
+    Ivo Marr, dropped the striker"), else ``j`` itself. An apposition opens on a determiner or
+    a name and holds no verb."""
+    if tokens[j] != ",":
+        return j
+    opening = next((i for i in range(j - 1, max(-1, j - _MAX_ASIDE - 1), -1) if not _is_word(tokens[i])), None)
+    if opening is None or tokens[opening] != "," or opening == 0 or opening + 1 == j:
+        return j
+    inside = tokens[opening + 1 : j]
+    relative = inside[0].lower() in ("which", "who")
+    apposition = (inside[0].lower() in _PLAIN_DETERMINERS or inside[0][:1].isupper()) and not any(_is_past(t) for t in inside)
+    return opening - 1 if (relative or apposition) and _is_word(tokens[opening - 1]) else j
 
 
 def _active_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
