@@ -81,3 +81,14 @@ def test_a_passive_going_on_after_and_with_the_thing_given_and_its_agent():
         ("=giv", "Chancellor Ivo Brandt", "reply")
     ]
     assert _frames("The envoy was called to the palace and fined the next day by the guards.") == []
+
+
+def test_the_subject_past_a_relative_clause_or_an_apposition():
+    assert _frames("The new owners of the mill, who took over in May, closed the old canteen.") == [
+        ("stop", "The new owners of the mill", "canteen")
+    ]
+    assert _frames("The harbour master, Lena Odd, sealed the north dock.") == [("=seal", "The harbour master", "dock")]
+
+
+def test_an_acronym_is_no_pronoun():
+    assert _frames("The bank's IT staff traced the fault.") == [("=trac", "The bank's IT staff", "fault")]
