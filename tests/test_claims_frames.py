@@ -73,6 +73,7 @@ def test_a_causative_or_a_verb_kept_last_acts_through_the_subject_of_the_auxilia
         ("stop", "The port agency", "pier")
     ]
     assert _frames("The farmers had their barns flooded, neighbours said.") == []  # done to them, not by them
+    assert _frames("The village had a school destroyed, residents said.") == []
     assert _frames("The port agency has closed the pier.") == [("stop", "The port agency", "pier")]
 
 

@@ -33,6 +33,7 @@ from .acts import Act, done_act
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’'-]*|\d[\d,.]*|[,;:()\"“”—–]")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "two", "three"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
 _PREPOSITIONS = {
     "of", "in", "on", "at", "to", "for", "from", "with", "by", "over", "into", "onto", "under", "near", "during", "since",
     "across", "through", "beside", "without", "towards", "toward", "after", "before", "around", "inside", "outside", "behind",
@@ -246,7 +247,7 @@ def _past_aside(tokens: list[str], j: int) -> int:
         return j
     inside = tokens[opening + 1 : j]
     relative = inside[0].lower() in ("which", "who")
-    apposition = (inside[0].lower() in _PLAIN_DETERMINERS or inside[0][:1].isupper()) and not any(_is_past(t) for t in inside)
+    apposition = (inside[0].lower() in _DEFINITE | {"a", "an"} or inside[0][:1].isupper()) and not any(_is_past(t) for t in inside)
     return opening - 1 if (relative or apposition) and _is_word(tokens[opening - 1]) else j
 
 
@@ -300,7 +301,6 @@ def _doer_text(found: list, start: int, end: int) -> str:
 # Words that end the stretch between an auxiliary and a participle closing its clause: another
 # clause or verb starts there
 _VERB_LAST_BREAKS = _CLAUSE_STARTS - {"as", "so", "then", "than", "once"} | _PASSIVE_AUX | _NEGATIONS | {";", ":", "(", ")"}
-_PLAIN_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 def _verb_last(tokens: list[str], k: int) -> tuple[tuple[int, int], str] | None:
@@ -308,8 +308,8 @@ def _verb_last(tokens: list[str], k: int) -> tuple[tuple[int, int], str] | None:
     the participle closing the clause: a causative ("The minister had the envoy summoned") or a
     translation keeping the verb last ("The authority has on Tuesday the bridge for all traffic
     closed"). In both, the noun phrase before the participle is what was acted on and the doer is
-    the subject of the auxiliary. Its determiner must be plain: "had their homes destroyed" tells
-    what was done to them, not by them."""
+    the subject of the auxiliary. The thing must be told as known ("the", "this"): "had their
+    homes destroyed" and "had a school destroyed" tell what was done to them, not by them."""
     following = tokens[k + 1].lower() if k + 1 < len(tokens) else ","
     if following not in {",", ";", ":", "and", "after", "before", "because", "when", "—", "–"}:
         return None
@@ -324,7 +324,7 @@ def _verb_last(tokens: list[str], k: int) -> tuple[tuple[int, int], str] | None:
     if aux is None or aux == 0 or k - aux < 3:
         return None  # "has closed", "has quickly closed": the plain order
     thing = next(
-        (i for i in range(aux + 1, k) if tokens[i].lower() in _PLAIN_DETERMINERS and tokens[i - 1].lower() not in _PREPOSITIONS),
+        (i for i in range(aux + 1, k) if tokens[i].lower() in _DEFINITE and tokens[i - 1].lower() not in _PREPOSITIONS),
         None,
     )
     if thing is None or any(t in _PUNCTUATION for t in tokens[aux + 1 : thing]):
