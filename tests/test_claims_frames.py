@@ -93,3 +93,4 @@ def test_the_subject_past_a_relative_clause_or_an_apposition():
 
 def test_an_acronym_is_no_pronoun():
     assert _frames("The bank's IT staff traced the fault.") == [("=trac", "The bank's IT staff", "fault")]
+    assert _frames("The climber was flown to the valley and pronounced dead by medics.") == []

@@ -436,8 +436,8 @@ def _retained(tokens: list[str], found: list, k: int, j: int, offset: int) -> Ac
     if aux < 0 or tokens[aux].lower() not in _PASSIVE_AUX:
         return None
     by = next((i for i in range(k + 2, min(k + 5, len(tokens))) if tokens[i].lower() == "by"), None)
-    if by is None or any(not _is_word(t) or _is_past(t) for t in tokens[k + 1 : by]):
-        return None
+    if by is None or any(not _is_word(t) or _is_past(t) for t in tokens[k + 1 : by]) or tokens[k + 1].lower() not in _DETERMINERS:
+        return None  # "and pronounced dead by paramedics": no thing given
     content = [t for t in tokens[k + 1 : by] if t.lower() not in _DETERMINERS]
     thing = _thing(content[-1]) if content and "time" not in kinds_of(content[-1].lower())[:1] else ""
     end = _agent_end(tokens, by)
