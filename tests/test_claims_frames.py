@@ -63,3 +63,34 @@ def test_the_agent_stops_before_a_phrase_on_it_and_is_never_a_date():
         ("lead", "team of the Coast Guard", "search")
     ]
     assert _frames("Engineers said the line had been restored by December 3.") == []
+
+
+def test_a_causative_or_a_verb_kept_last_acts_through_the_subject_of_the_auxiliary():
+    assert ("=hand", "The governor Ada Prell", "letter") in _frames(
+        "The governor Ada Prell had the visiting envoy formally received and handed over the letter, aides said."
+    )
+    assert _frames("The port agency has on Friday the Orlen-pier for all ships closed, after divers found damage.")[:1] == [
+        ("stop", "The port agency", "pier")
+    ]
+    assert _frames("The farmers had their barns flooded, neighbours said.") == []  # done to them, not by them
+    assert _frames("The village had a school destroyed, residents said.") == []
+    assert _frames("The port agency has closed the pier.") == [("stop", "The port agency", "pier")]
+
+
+def test_a_passive_going_on_after_and_with_the_thing_given_and_its_agent():
+    assert _frames("The envoy was called to the palace at noon and given the reply by Chancellor Ivo Brandt.") == [
+        ("=giv", "Chancellor Ivo Brandt", "reply")
+    ]
+    assert _frames("The envoy was called to the palace and fined the next day by the guards.") == []
+
+
+def test_the_subject_past_a_relative_clause_or_an_apposition():
+    assert _frames("The new owners of the mill, who took over in May, closed the old canteen.") == [
+        ("stop", "The new owners of the mill", "canteen")
+    ]
+    assert _frames("The harbour master, Lena Odd, sealed the north dock.") == [("=seal", "The harbour master", "dock")]
+
+
+def test_an_acronym_is_no_pronoun():
+    assert _frames("The bank's IT staff traced the fault.") == [("=trac", "The bank's IT staff", "fault")]
+    assert _frames("The climber was flown to the valley and pronounced dead by medics.") == []

@@ -2,8 +2,8 @@ from rashomon.comparison.claims.acts import Act
 from rashomon.comparison.conflicts.frames import doers_alike, frames_differ, head_of, one_person_named, same_thing
 
 
-def _doer(text):
-    return (Act(act="=open", verb="opened", doer=text, doer_start=0, doer_end=len(text), thing="gate", start=0, end=1, general=True), "")
+def _doer(text, entity=""):
+    return (Act(act="=open", verb="opened", doer=text, doer_start=0, doer_end=len(text), thing="gate", start=0, end=1, general=True), entity)
 
 
 def test_one_thing_in_other_words():
@@ -47,3 +47,13 @@ def test_a_part_of_a_body_is_named_by_the_body():
     assert not named_in("a unit of the Marvel Coast Guard", {"unit", "police"})  # "a police unit" is no unit of it
     assert named_in("a unit of the Marvel Coast Guard", {"guard"})
     assert named_in("a unit of border guards", {"unit"})  # what the unit is made of names no body
+
+
+def test_two_named_people_sharing_a_title_are_different_actors():
+    assert frames_differ(_doer("Deputy Interior Minister Karl Vent", "e1"), _doer("the interior minister Ona Sarr", "e2"))
+    assert not frames_differ(_doer("Deputy Interior Minister Karl Vent", "e1"), _doer("the interior minister Karl Vent", "e1"))
+    assert not frames_differ(_doer("Interior Minister Karl Vent", "e1"), _doer("the interior ministry", "e2"))
+
+
+def test_a_body_named_by_a_noun_whose_commonest_sense_is_no_person_is_no_person_described():
+    assert frames_differ(_doer("The Tarn City council"), _doer("the regional water authority"))

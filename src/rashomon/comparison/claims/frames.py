@@ -33,6 +33,7 @@ from .acts import Act, done_act
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’'-]*|\d[\d,.]*|[,;:()\"“”—–]")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "two", "three"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
 _PREPOSITIONS = {
     "of", "in", "on", "at", "to", "for", "from", "with", "by", "over", "into", "onto", "under", "near", "during", "since",
     "across", "through", "beside", "without", "towards", "toward", "after", "before", "around", "inside", "outside", "behind",
@@ -97,8 +98,8 @@ def _subject_start(tokens: list[str], end: int) -> int | None:
         if tokens[i].lower() in _DETERMINERS and (i == start or tokens[i - 1].lower() not in _PREPOSITIONS)
     ]
     first = heads[-1] if heads else start
-    if any(tokens[i].lower() in PRONOUNS for i in range(first, end + 1)):
-        return None  # "the church she attends": a relative clause, no subject read
+    if any(tokens[i].lower() in PRONOUNS and not (len(tokens[i]) > 1 and tokens[i].isupper()) for i in range(first, end + 1)):
+        return None  # "the church she attends": a relative clause, no subject read ("IT" is no pronoun)
     if not heads and tokens[start].lower() in _PREPOSITIONS or tokens[end].lower() in _PREPOSITIONS | _DETERMINERS:
         return None  # "In the morning police ...", "a pair of left hooks": no subject read
     if any(_is_past(tokens[i]) and not _modifies(tokens[i + 1]) and tokens[i + 1].lower() != "by" for i in range(first, end)):
@@ -216,8 +217,11 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
             frame = _joined(tokens, found, k, j, subjects, offset)
         elif tokens[j].lower() in ("who", "that") and (cleft := _cleft_doer(tokens, j)) is not None:
             frame = _frame(tokens, found, k, cleft, offset)
+        elif (last := _verb_last(tokens, k)) is not None:
+            subjects[k] = last[0]
+            frame = _frame(tokens, found, k, last[0], offset, thing=last[1])
         else:
-            span = _active_subject(tokens, j)
+            span = _active_subject(tokens, _past_aside(tokens, j))
             if span is not None:
                 subjects[k] = span
             frame = _frame(tokens, found, k, span, offset) if span else None
@@ -226,6 +230,25 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
         if frame is not None:
             out.append(frame)
     return tuple(out)
+
+
+_MAX_ASIDE = 12  # words of a relative clause or an apposition between a subject and its verb
+
+
+def _past_aside(tokens: list[str], j: int) -> int:
+    """Where a subject ends before the verb after ``j``: past a relative clause or an apposition
+    between commas ("The new owners, who took over in May, closed the shop"; "the club's coach,
+    Ivo Marr, dropped the striker"), else ``j`` itself. An apposition opens on a determiner or
+    a name and holds no verb."""
+    if tokens[j] != ",":
+        return j
+    opening = next((i for i in range(j - 1, max(-1, j - _MAX_ASIDE - 1), -1) if not _is_word(tokens[i])), None)
+    if opening is None or tokens[opening] != "," or opening == 0 or opening + 1 == j:
+        return j
+    inside = tokens[opening + 1 : j]
+    relative = inside[0].lower() in ("which", "who")
+    apposition = (inside[0].lower() in _DEFINITE | {"a", "an"} or inside[0][:1].isupper()) and not any(_is_past(t) for t in inside)
+    return opening - 1 if (relative or apposition) and _is_word(tokens[opening - 1]) else j
 
 
 def _active_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
@@ -238,7 +261,7 @@ def _active_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
 def _joined(tokens: list[str], found: list, k: int, j: int, subjects: dict[int, tuple[int, int]], offset: int) -> Act | None:
     """A verb after "and" keeps the subject of the verb before it in the same clause (no comma between)."""
     earlier = [v for v in subjects if v < j and not any(t in _PUNCTUATION for t in tokens[v:j])]
-    return _frame(tokens, found, k, subjects[earlier[-1]], offset) if earlier else None
+    return _frame(tokens, found, k, subjects[earlier[-1]], offset) if earlier else _retained(tokens, found, k, j, offset)
 
 
 def _cleft_doer(tokens: list[str], j: int) -> tuple[int, int] | None:
@@ -256,10 +279,10 @@ def _cleft_doer(tokens: list[str], j: int) -> tuple[int, int] | None:
     return None
 
 
-def _frame(tokens: list[str], found: list, k: int, span: tuple[int, int], offset: int) -> Act | None:
+def _frame(tokens: list[str], found: list, k: int, span: tuple[int, int], offset: int, *, thing: str | None = None) -> Act | None:
     start, end = span
     head = _head(tokens, start, end)
-    thing = _object(tokens, k)
+    thing = _object(tokens, k) if thing is None else thing
     if head is None or not thing or not _may_act(tokens, head):
         return None
     return Act(
@@ -273,6 +296,51 @@ def _doer_text(found: list, start: int, end: int) -> str:
     return "".join(
         (" " if i > start and found[i][1] > found[i - 1][2] else "") + found[i][0] for i in range(start, end + 1)
     )
+
+
+# Words that end the stretch between an auxiliary and a participle closing its clause: another
+# clause or verb starts there
+_VERB_LAST_BREAKS = _CLAUSE_STARTS - {"as", "so", "then", "than", "once"} | _PASSIVE_AUX | _NEGATIONS | {";", ":", "(", ")"}
+
+
+def _verb_last(tokens: list[str], k: int) -> tuple[tuple[int, int], str] | None:
+    """The doer's span and what was acted on, where the thing stands between "has" / "had" and
+    the participle closing the clause: a causative ("The minister had the envoy summoned") or a
+    translation keeping the verb last ("The authority has on Tuesday the bridge for all traffic
+    closed"). In both, the noun phrase before the participle is what was acted on and the doer is
+    the subject of the auxiliary. The thing must be told as known ("the", "this"): "had their
+    homes destroyed" and "had a school destroyed" tell what was done to them, not by them."""
+    following = tokens[k + 1].lower() if k + 1 < len(tokens) else ","
+    if following not in {",", ";", ":", "and", "after", "before", "because", "when", "—", "–"}:
+        return None
+    aux = None
+    for i in range(k - 1, max(-1, k - 25), -1):
+        w = tokens[i].lower()
+        if w in _AUXILIARIES:
+            aux = i
+            break
+        if w in _VERB_LAST_BREAKS or w in REPORTING_VERBS or _is_past(tokens[i]) and not _modifies(tokens[i + 1]):
+            return None
+    if aux is None or aux == 0 or k - aux < 3:
+        return None  # "has closed", "has quickly closed": the plain order
+    thing = next(
+        (i for i in range(aux + 1, k) if tokens[i].lower() in _DEFINITE and tokens[i - 1].lower() not in _PREPOSITIONS),
+        None,
+    )
+    if thing is None or any(t in _PUNCTUATION for t in tokens[aux + 1 : thing]):
+        return None
+    end = k - 1
+    while end > thing and tokens[end].islower() and tokens[end].endswith("ly"):
+        end -= 1  # "the envoy personally summoned"
+    head = _head(tokens, thing, end)
+    if head is None:
+        return None
+    word = tokens[head]
+    if "-" in word and word.rsplit("-", 1)[1].islower():
+        word = word.rsplit("-", 1)[1]  # "the Tamsin-bridge": a bridge
+    j = _skip_back(tokens, aux, _ADVERBS)
+    span = _active_subject(tokens, j) if j >= 0 else None
+    return (span, _thing(word)) if span is not None else None
 
 
 _ORDERING = {"ordered", "instructed", "commanded"}
@@ -315,6 +383,23 @@ def _passive(tokens: list[str], found: list, k: int, j: int, offset: int, *, red
     by = next((i for i in range(k + 1, min(k + 4, len(tokens))) if tokens[i].lower() == "by"), None)
     if by is None or any(not _is_word(t) for t in tokens[k + 1 : by]):
         return None
+    end = _agent_end(tokens, by)
+    agent_head = _head(tokens, by + 1, end - 1)
+    before = j if reduced else _skip_back(tokens, j + 1, _PASSIVE_AUX | _AUXILIARIES | _ADVERBS)
+    start = _subject_start(tokens, before) if before >= 0 else None
+    thing = _head(tokens, start, before) if start is not None else None
+    if reduced:
+        if "time" in kinds_of(tokens[before].lower())[:1] or (tokens[before + 1] == "," and thing != before):
+            return None  # "They returned on Friday afternoon, escorted by soldiers": on "They", not "afternoon"
+        start, thing = (before if start is None else start), before  # the nearest noun: "a check carried out by"
+    if agent_head is None or thing is None or not _thing(tokens[thing]) or not _may_act(tokens, agent_head):
+        return None
+    return _agent_frame(tokens, found, k, by, end, tokens[thing].lower(), start, offset)  # type: ignore[arg-type]
+
+
+def _agent_end(tokens: list[str], by: int) -> int:
+    """Where the agent after "by" at ``by`` ends (exclusive): before a clause, a preposition, an
+    adverb, the sentence's own verb or a new phrase."""
     end = by + 1
     while end < len(tokens) and _is_word(tokens[end]) and end - by <= 8:
         w = tokens[end]
@@ -328,20 +413,35 @@ def _passive(tokens: list[str], found: list, k: int, j: int, offset: int, *, red
         if w.lower() in _DETERMINERS and end > by + 1 and tokens[end - 1].lower() != "of":
             break  # "locked by the police an hour before": a new phrase
         end += 1
-    agent_head = _head(tokens, by + 1, end - 1)
-    before = j if reduced else _skip_back(tokens, j + 1, _PASSIVE_AUX | _AUXILIARIES | _ADVERBS)
-    start = _subject_start(tokens, before) if before >= 0 else None
-    thing = _head(tokens, start, before) if start is not None else None
-    if reduced:
-        if "time" in kinds_of(tokens[before].lower())[:1] or (tokens[before + 1] == "," and thing != before):
-            return None  # "They returned on Friday afternoon, escorted by soldiers": on "They", not "afternoon"
-        start, thing = (before if start is None else start), before  # the nearest noun: "a check carried out by"
-    if agent_head is None or thing is None or not _thing(tokens[thing]) or not _may_act(tokens, agent_head):
-        return None
+    return end
+
+
+def _agent_frame(tokens: list[str], found: list, k: int, by: int, end: int, thing: str, start: int, offset: int) -> Act:
     agent_start = next(i for i in range(by + 1, end) if tokens[i].lower() not in _DETERMINERS)
     return Act(
         act=_act(tokens, k), verb=tokens[k], doer=_doer_text(found, agent_start, end - 1),
         doer_start=offset + found[agent_start][1], doer_end=offset + found[end - 1][2],
-        thing=tokens[thing].lower(), start=offset + found[start][1], end=offset + found[end - 1][2],  # type: ignore[index]
-        general=True,
+        thing=thing, start=offset + found[start][1], end=offset + found[end - 1][2], general=True,
     )
+
+
+def _retained(tokens: list[str], found: list, k: int, j: int, offset: int) -> Act | None:
+    """A passive going on after "and" with the thing given and its agent: "The envoy was summoned
+    to the ministry and handed the note by the deputy minister" (the deputy minister handed the
+    note). Only after a passive verb of the same clause, no punctuation between."""
+    earlier = next((v for v in range(j - 1, max(-1, j - 15), -1) if _is_past(tokens[v]) or tokens[v] in _PUNCTUATION), None)
+    if earlier is None or tokens[earlier] in _PUNCTUATION:
+        return None
+    aux = _skip_back(tokens, earlier, _AUXILIARIES | _ADVERBS)
+    if aux < 0 or tokens[aux].lower() not in _PASSIVE_AUX:
+        return None
+    by = next((i for i in range(k + 2, min(k + 5, len(tokens))) if tokens[i].lower() == "by"), None)
+    if by is None or any(not _is_word(t) or _is_past(t) for t in tokens[k + 1 : by]) or tokens[k + 1].lower() not in _DETERMINERS:
+        return None  # "and pronounced dead by paramedics": no thing given
+    content = [t for t in tokens[k + 1 : by] if t.lower() not in _DETERMINERS]
+    thing = _thing(content[-1]) if content and "time" not in kinds_of(content[-1].lower())[:1] else ""
+    end = _agent_end(tokens, by)
+    agent_head = _head(tokens, by + 1, end - 1)
+    if not thing or agent_head is None or not _may_act(tokens, agent_head):
+        return None
+    return _agent_frame(tokens, found, k, by, end, thing, k, offset)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kind_of, kinds_of, lemma_of
@@ -68,8 +69,9 @@ def same_thing(a: str, b: str) -> bool:
 
 def _one_person_described(head: str) -> bool:
     """A doer told by a singular noun of a person ("the driver", "a maid", "the teenager"): it
-    may be the other article's named doer described, not another actor."""
-    return head.islower() and bool({"person", "worker"} & set(kinds_of(head))) and lemma_of(head) == head
+    may be the other article's named doer described, not another actor. By the noun's commonest
+    sense: "the national road authority" is a body, though "an authority" may be an expert."""
+    return head.islower() and kinds_of(head)[:1] in (("person",), ("worker",)) and lemma_of(head) == head
 
 
 def one_person_named(doer: str) -> bool:
@@ -91,6 +93,8 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     (a, ea), (b, eb) = x, y
     if ea and eb and ea == eb:
         return False
+    if ea and eb and _two_people_titled_alike(a.doer, b.doer):
+        return True
     wa, wb = doer_words(a.doer), doer_words(b.doer)
     if not wa or not wb or wa & wb or wa <= _VAGUE or wb <= _VAGUE:
         return False
@@ -101,6 +105,32 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
         return False
     # any word of one's head phrase near one of the other's: "Warship INS Sukanya" / "Indian navy"
     return max(word_cosine(u, v) for u in _head_words(a.doer) for v in _head_words(b.doer)) < _NEAR_DOER
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of titles and posts (the entity stage's data/titles.txt): "deputy", "foreign", "minister"."""
+    from ..entities.lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(w for title in lex.titles for w in fold(title).replace("-", " ").split()) | {fold(w) for w in lex.title_heads}
+
+
+def _two_people_titled_alike(a: str, b: str) -> bool:
+    """Two doers (resolved to different entities) that each end in a name of two or more words
+    and share no word but their titles: "Deputy Foreign Minister Paul Rimsky" / "the foreign
+    minister Lidia Osterhag" are two people, whatever posts they share."""
+    names = []
+    for doer in (a, b):
+        words = _PHRASE_END.split(f" {doer} ")[0].split()
+        name = [w for w in words if fold(w) not in _title_words() and w.lower() not in _DETERMINERS]
+        if len(name) < 2 or not all(w[:1].isupper() for w in name) or not words[-1][:1].isupper():
+            return False
+        names.append(doer_words(" ".join(name)))
+    rest = (doer_words(a) & doer_words(b)) - names[0] - names[1]
+    return bool(doer_words(a) & doer_words(b)) and not (names[0] & names[1]) and all(
+        w in {word_class(t) for t in _title_words()} for w in rest
+    )
 
 
 def doers_alike(a: str, b: str) -> bool:
