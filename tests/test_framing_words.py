@@ -58,6 +58,20 @@ def test_a_word_every_outlet_writes_is_the_events_vocabulary():
     assert "deadly" not in words_of(cues, "a1") + words_of(cues, "a2")
 
 
+def test_a_word_another_outlet_writes_in_another_form_is_the_storys():
+    # in a headline "crushed" passes the bar as a word no other outlet writes; "a crush" elsewhere
+    # (another form of the same word) makes it the story's word, and it falls under the bar
+    from rashomon.comparison.framing.loaded import _statistical_hits, vocabulary
+
+    title = "Fans crushed at stadium"
+    told = Article(id="a1", source="a1", title=title, text=title + "\nThree fans were crushed at the stadium on Saturday.",
+                   sentences=segment("a1", title + "\nThree fans were crushed at the stadium on Saturday."))
+    other = vocabulary("Police said a crush at the stadium on Saturday hurt three fans.")
+    plain = vocabulary("Police said three fans were hurt at the stadium on Saturday.")
+    assert "crushed" in [told.text[h.start : h.end] for h in _statistical_hits(told, [], plain)]
+    assert "crushed" not in [told.text[h.start : h.end] for h in _statistical_hits(told, [], other)]
+
+
 def test_a_compound_written_open_elsewhere_is_the_same_word_choice():
     from rashomon.comparison.framing.loaded import vocabulary
 

@@ -451,11 +451,15 @@ def _statistical_hits(
     prior = model["context"]["prior_loudness"] if context is not None else 0.0
     # a part fitted without the subjectivity features weighs them 0: not a reason it can give
     weighs_subjectivity = bool(model["weights"][_SUBJECTIVITY] or model["weights"][_SENTIWORDNET])
+    stems = {inflection_stem(w, MIN_TERM_STEM) for w in elsewhere} if elsewhere is not None else set()
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
         if counted_measure(m.group()) or names_a_thing(m.group()):
             continue  # "ten-minute": a count of a plain unit; "shellfish": a thing named (thesaurus) - not how the outlet feels
+        other_form = bool(f[_UNSHARED]) and inflection_stem(m.group(), MIN_TERM_STEM) in stems
+        if other_form and _probability_shared(f, None if context is None else context[i], model) < cut:
+            continue  # "crushed" where another outlet writes "crush": the word is the story's, in another form
         v, rarity = float(f[0]), float(f[2])
         why = [f"valence {v:.1f} of 4 (VADER)"] if v else []
         if rarity >= 1.5:
@@ -468,11 +472,27 @@ def _statistical_hits(
             why.append(f"subjective ({', '.join(rated)})")
         if meaning[i] >= 1.0:
             why.append("close in meaning to loaded words")
-        if elsewhere is not None and f[_UNSHARED]:
+        if elsewhere is not None and f[_UNSHARED] and not other_form:
             why.append("no other outlet of the story writes it")
         why += context_evidence(context, i, prior)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + "; ".join(why or ["the fitted model"]), rank=1000))
     return hits
+
+
+def _probability_shared(features: np.ndarray, context: np.ndarray | None, model: dict[str, Any]) -> float:
+    """The model's probability for a word had the story's other outlets written it: its features with
+    "unshared" and the two products on it at 0, its article's loudness and headline as they are."""
+    shared = np.array(features, dtype=np.float32)
+    shared[_UNSHARED : _UNSHARED + 3] = 0.0
+    z = float(first_stage(shared[None, :], model)[0][0])
+    if context is None:
+        return logistic(z)
+    row = np.array(context, dtype=np.float64)
+    row[0] = min(max(z, -_MAX_LOG_ODDS), _MAX_LOG_ODDS)  # as context_features clips the first stage
+    return logistic(model["context"]["bias"] + float(row @ np.asarray(model["context"]["weights"])))
+
+
+_MAX_LOG_ODDS = math.log((1 - 1e-6) / 1e-6)
 
 
 # A cardinal number, in words or digits, joined to a plain unit ("ten-minute", "two-day",
