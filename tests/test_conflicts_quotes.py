@@ -226,13 +226,3 @@ def test_knowing_and_not_knowing_the_answer_to_one_question_is_a_negation():
     said = "We know who did this, and they will answer for it"
     assert quote_change(said, "We still do not know where this came from") == "the negation differs"
     assert quote_change(said, "We do not know how many homes burned") is None  # no thing both name
-
-
-def test_a_short_quotation_that_ends_in_other_words_after_its_verb_is_changed():
-    assert quote_change("We will answer with patience", "We will answer with brute force") == "a key word differs"
-    assert quote_change("We will answer with patience", "We will answer with great patience") is None
-
-
-def test_every_thing_told_as_the_one_thing_is_a_change_of_scope():
-    said = "The mill stays shut until every boiler has been tested"
-    assert quote_change(said, "The mill opens again once the cracked boiler has been tested") == "a key word differs"
