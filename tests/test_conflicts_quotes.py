@@ -226,3 +226,11 @@ def test_knowing_and_not_knowing_the_answer_to_one_question_is_a_negation():
     said = "We know who did this, and they will answer for it"
     assert quote_change(said, "We still do not know where this came from") == "the negation differs"
     assert quote_change(said, "We do not know how many homes burned") is None  # no thing both name
+
+
+def test_a_quoted_phrase_whose_thing_the_other_telling_qualifies_otherwise_is_changed():
+    said = "We call this a reckless decision, and we will appeal"
+    assert quote_change("a cowardly decision", said) == "a key word differs"
+    assert quote_change("a careless decision", said) is None  # one meaning, in OEWN
+    assert quote_change("the decision", said) is None  # no qualifier quoted
+    assert quote_change("zero hour", "It begins in a few hours") is None  # a figure counts, it does not judge

@@ -329,6 +329,26 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else noun
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _phrase_requalified(short: Sequence[str], other: Sequence[str]) -> bool:
+    """A quoted phrase of one word and its noun ("an unlawful act") whose noun the other telling
+    quotes after another word ("a regrettable act"), the two words of no one meaning: the speaker's
+    judgement of the thing changed."""
+    words = [w for w in short if w not in _ARTICLES]
+    if len(words) != 2 or len(short) > 3 or words[0] in _NOT_CONTENT or words[1] in _NOT_CONTENT:
+        return False
+    qualifier, noun = words
+    for k in range(2, len(other)):
+        if other[k - 2] in _ARTICLES and _singular(other[k]) == _singular(noun):
+            said = other[k - 1]
+            # a figure or a quantifier counts the thing ("zero day" / "a few days"), it does not judge it
+            counted = any(w in _QUANTIFIERS or find_quantities(w) for w in (qualifier, said))
+            return said not in _NOT_CONTENT and said != noun and not counted and not alike(qualifier, said)
+    return False
+
+
 def superlative_shared(wa: Sequence[str], wb: Sequence[str]) -> bool:
     """One telling ranks a thing first ("the largest seizure in our history"), the other among
     several ("one of the most important seizures"): the claim is made smaller or larger, as a
@@ -355,7 +375,10 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         # or one telling makes the speaker's superlative one of several
         if negated_opening(sa, sb):
             return "the negation differs"
-        return "a key word differs" if superlative_shared(_written_words(qa), _written_words(qb)) else None
+        if superlative_shared(_written_words(qa), _written_words(qb)):
+            return "a key word differs"
+        return "a key word differs" if _phrase_requalified(_written_words(qa), _written_words(qb)) or \
+            _phrase_requalified(_written_words(qb), _written_words(qa)) else None
     # the stretch both tell: from the first shared word to the last, on each side
     a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
     b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
