@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rashomon.comparison.conflicts.quotes import (
-    MAX_QUOTES_COMPARED, alike, real_change, quote_change, quote_findings, quote_words, same_meaning,
+    MAX_QUOTES_COMPARED, alike, durations, real_change, quote_change, quote_findings, quote_words, same_meaning,
 )
 from rashomon.model import Claim
 
@@ -206,3 +206,31 @@ def test_every_each_and_all_are_one_quantifier_most_and_some_are_others():
     assert quote_change(said, "We checked all safety valves at the refinery last night") is None
     assert quote_change(said, "We checked each safety valve at the refinery last night") is None
     assert quote_change(said, "We checked most safety valves at the refinery last night") == "a key word differs"
+
+
+def test_a_span_of_time_counted_in_another_unit_is_another_figure_unless_it_is_the_same_span():
+    said = "We will audit the accounts every three months"
+    assert quote_change(said, "We will audit the accounts every year") == "a figure differs"
+    assert quote_change(said, "We will audit the accounts every 90 days") is None  # the same span, about
+    assert durations("once a week, for two days") == {7, 2}
+
+
+def test_a_superlative_told_as_one_of_several_makes_the_claim_smaller():
+    said = "This was the deadliest flood this valley has known"
+    assert quote_change(said, "It was one of the deadliest floods of the past decade") == "a key word differs"
+    # an excerpt that may begin after "one of" is no telling of the one
+    assert quote_change("the deadliest floods", "one of the deadliest floods") is None
+
+
+def test_knowing_and_not_knowing_the_answer_to_one_question_is_a_negation():
+    said = "We know who did this, and they will answer for it"
+    assert quote_change(said, "We still do not know where this came from") == "the negation differs"
+    assert quote_change(said, "We do not know how many homes burned") is None  # no thing both name
+
+
+def test_a_quoted_phrase_whose_thing_the_other_telling_qualifies_otherwise_is_changed():
+    said = "We call this a reckless decision, and we will appeal"
+    assert quote_change("a cowardly decision", said) == "a key word differs"
+    assert quote_change("a careless decision", said) is None  # one meaning, in OEWN
+    assert quote_change("the decision", said) is None  # no qualifier quoted
+    assert quote_change("zero hour", "It begins in a few hours") is None  # a figure counts, it does not judge

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rashomon.text.thesaurus import antonyms, kind_of, kinds_of, lemma_of, names_a_thing, narrows, opposite, related, same_kind
+from rashomon.text.thesaurus import adjective_superlative, antonyms, kind_of, kinds_of, lemma_of, names_a_thing, narrows, opposite, related, same_kind
 
 
 def test_plural_nouns_are_read_through_their_lemma():
@@ -64,3 +64,8 @@ def test_a_word_of_one_sense_narrows_another_words_commonest_sense():
     assert narrows("burgomaster", "mayor")
     assert not narrows("mayor", "burgomaster")
     assert not narrows("boss", "leader")  # several senses: a rare one under "leader" does not count
+
+
+def test_a_superlative_is_read_through_its_adjective_and_a_noun_in_est_is_none():
+    assert adjective_superlative("tallest") and adjective_superlative("biggest") and adjective_superlative("happiest")
+    assert not adjective_superlative("forest") and not adjective_superlative("interest") and not adjective_superlative("tall")

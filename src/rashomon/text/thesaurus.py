@@ -122,6 +122,21 @@ def _lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def adjective_superlative(word: str) -> bool:
+    """Whether a word in -est is the superlative of a lemma ("largest" -> large, "biggest" -> big,
+    "happiest" -> happy), and no lemma of its own ("interest", "forest", "protest")."""
+    word = word.lower()
+    if not word.endswith("est"):
+        return False
+    table = _words()
+    if word in table and table[word].split("\t")[0]:
+        return False  # a lemma with senses of its own
+    if word in table and any(w in table for w in table[word].split("\t")[3].split(",") if w):
+        return True  # an irregular form OEWN lists ("biggest" -> big)
+    stems = [c for c in _inflected_candidates(word)[1:] if len(c) >= 3 and not c.endswith("est")]
+    return any(c in table and table[c].split("\t")[0] for c in stems)
+
+
 def _fields(lemma: str) -> tuple[set[str], set[str], set[str]]:
     senses, near, opposite, _ = _words()[lemma].split("\t")
     return set(senses.split()), set(near.split()), set(opposite.split())

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...model import Claim
 from ...text.stems import suffix_stem
-from ...text.thesaurus import opposite, related, synonyms
+from ...text.thesaurus import adjective_superlative, opposite, related, synonyms
 from ..claims import find_quantities
 from ..framing.resources import valence, word_cosine
 from .common import Disagreement, Side
@@ -140,7 +140,8 @@ def _negations(words: list[str]) -> int:
 
 
 def _figures(quote: str) -> set[float]:
-    return {q.value for q in find_quantities(quote)}
+    """The quotation's figures less the spans of time (:func:`durations` compares those in one unit)."""
+    return {q.value for q in find_quantities(quote) if _span_unit(q.counted) is None}
 
 
 # A year in a quotation ("toward its 2035 target"): no quantity to the claims' reader, but another
@@ -213,7 +214,23 @@ def negated_opening(sa: list[str], sb: list[str]) -> bool:
         return False
     if (_negations(sa[:ka]) > 0) == (_negations(sb[:kb]) > 0):
         return False
-    return _subject(sa[:ka]) == _subject(sb[:kb]) and bool(_content(sa[ka + 1 :]) & _content(sb[kb + 1 :]))
+    if _subject(sa[:ka]) != _subject(sb[:kb]):
+        return False
+    return bool(_content(sa[ka + 1 :]) & _content(sb[kb + 1 :])) or _asks_alike(sa[ka + 1 :], sb[kb + 1 :])
+
+
+# Words that open an indirect question ("know where this came from", "know who is behind this")
+_WH = frozenset({"who", "whom", "whose", "where", "when", "why", "how", "what", "whether", "which"})
+_NOT_SHARED = frozenset({"the", "a", "an", "and", "or", "of", "to", "is", "was", "be"})
+
+
+def _asks_alike(xa: list[str], xb: list[str]) -> bool:
+    """The opening verb takes an indirect question in both tellings ("we know where this came from" /
+    "we do not know who is behind this"), on one thing both name: the tellings differ on whether the
+    speaker knows the answer, however the question is worded."""
+    if not (set(xa[:2]) & _WH and set(xb[:2]) & _WH):
+        return False
+    return bool((set(xa) & set(xb)) - _WH - _NOT_SHARED - _NEGATIONS)
 
 
 def _subject(opening: list[str]) -> list[str]:
@@ -238,6 +255,108 @@ def _named_more_fully(x: list[str], y: list[str], after: str | None, known: froz
     return len(extra) == 1 and (extra[0], after) in known
 
 
+# Time units a span is counted in, in days ("every six months" / "every year" are two spans).
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7,
+         "fortnight": 14, "month": 30.4, "year": 365, "decade": 3650}
+_EVERY_UNIT = re.compile(r"\b(?:every|each|a|an|per|one)\s+(second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
+                         re.IGNORECASE)
+
+
+def _span_unit(counted: str) -> float | None:
+    """Days in the unit a figure counts ("months" -> 30.4), or None when it counts no time."""
+    return _DAYS.get(counted.lower().removesuffix("s")) if counted else None
+
+
+def durations(quote: str) -> set[float]:
+    """The spans of time a quotation states, in days: a counted unit ("six months", "48 hours") or a
+    single one ("every year", "once a week"); a translation counts one span in another unit
+    ("every 12 months" / "every year", "two weeks" / "14 days") and it stays the same span."""
+    out = set()
+    for q in find_quantities(quote):
+        if (days := _span_unit(q.counted)) is not None:
+            out.add(q.value * days)
+    for m in _EVERY_UNIT.finditer(quote):
+        out.add(_DAYS[m.group(1).lower()])
+    return out
+
+
+def _only_span(x: Sequence[str], y: Sequence[str]) -> bool:
+    """A changed passage of a figure and a unit of time only on each side ("three months" / "90 days"):
+    the span told in another unit, which :func:`durations` has found the same."""
+    return all(bool(words) and durations(" ".join(words)) and all(
+        find_quantities(w) or w.isdigit() or _span_unit(w) is not None or w in ("a", "an", "every", "each", "per")
+        for w in words) for words in (x, y))
+
+
+def _spans_meet(da: set[float], db: set[float]) -> bool:
+    """Whether some span of one telling is a span of the other, within a month's rounding ("12 months" / "a year")."""
+    return any(abs(x - y) <= 0.05 * max(x, y) for x in da for y in db)
+
+
+# A superlative: "the largest", "the most important", "the worst" (its sense ranks one thing first)
+_IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
+_SUPERLATIVE_WITHIN = 3  # words from "the" to the noun it ranks
+
+
+def _superlative(word: str) -> bool:
+    if word in _IRREGULAR_SUPERLATIVES:
+        return True
+    return word.endswith("est") and len(word) > 5 and adjective_superlative(word)
+
+
+def _ranked(words: Sequence[str]) -> dict[str, bool]:
+    """The nouns (their OEWN lemmas) a superlative ranks, each with whether it is "one of" them ("one
+    of the most important seizures") or the one ("the largest seizure"): the first word of content
+    after the superlative and its adjective ("most important")."""
+    out: dict[str, bool] = {}
+    for k, w in enumerate(words):
+        if w != "the" or k + 1 >= len(words) or not _superlative(words[k + 1]):
+            continue
+        several = tuple(words[max(0, k - 2) : k]) == ("one", "of")
+        if not several and (k == 0 or words[k - 1] == "of"):
+            continue  # an excerpt that may begin after "one of"
+        start = k + 3 if words[k + 1] in ("most", "least") else k + 2
+        noun = next((n for n in words[start : start + _SUPERLATIVE_WITHIN] if n not in _NOT_CONTENT), None)
+        if noun is not None and not _superlative(noun):
+            out.setdefault(_singular(noun), several)
+    return out
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, by its regular ending ("seizures" -> seizure, "cities" -> city)."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else noun
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _phrase_requalified(short: Sequence[str], other: Sequence[str]) -> bool:
+    """A quoted phrase of one word and its noun ("an unlawful act") whose noun the other telling
+    quotes after another word ("a regrettable act"), the two words of no one meaning: the speaker's
+    judgement of the thing changed."""
+    words = [w for w in short if w not in _ARTICLES]
+    if len(words) != 2 or len(short) > 3 or words[0] in _NOT_CONTENT or words[1] in _NOT_CONTENT:
+        return False
+    qualifier, noun = words
+    for k in range(2, len(other)):
+        if other[k - 2] in _ARTICLES and _singular(other[k]) == _singular(noun):
+            said = other[k - 1]
+            # a figure or a quantifier counts the thing ("zero day" / "a few days"), it does not judge it
+            counted = any(w in _QUANTIFIERS or find_quantities(w) for w in (qualifier, said))
+            return said not in _NOT_CONTENT and said != noun and not counted and not alike(qualifier, said)
+    return False
+
+
+def superlative_shared(wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """One telling ranks a thing first ("the largest seizure in our history"), the other among
+    several ("one of the most important seizures"): the claim is made smaller or larger, as a
+    quantifier's change ("every" / "some") is. The noun ranked must be one noun in both."""
+    ra, rb = _ranked(wa), _ranked(wb)
+    return any(ra[n] != rb[n] for n in ra.keys() & rb.keys())
+
+
 def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | None:
     """Why two tellings of one quotation disagree, or None (not one quotation, or no real change).
     Only the stretch both tell is compared: an excerpt that stops short is no change. ``text_a``,
@@ -252,8 +371,14 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     shared = sum(m.size for m in blocks)
     shared_content = sum(1 for m in blocks for w in sa[m.a : m.a + m.size] if w not in STOP)
     if not blocks or shared < 0.5 * min(len(sa), len(sb)) or shared_content < 2:
-        # different quotations, unless the speaker's opening verb is negated in one telling only
-        return "the negation differs" if negated_opening(sa, sb) else None
+        # different quotations, unless the speaker's opening verb is negated in one telling only,
+        # or one telling makes the speaker's superlative one of several
+        if negated_opening(sa, sb):
+            return "the negation differs"
+        if superlative_shared(_written_words(qa), _written_words(qb)):
+            return "a key word differs"
+        return "a key word differs" if _phrase_requalified(_written_words(qa), _written_words(qb)) or \
+            _phrase_requalified(_written_words(qb), _written_words(qa)) else None
     # the stretch both tell: from the first shared word to the last, on each side
     a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
     b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
@@ -269,8 +394,11 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         return None
     fa, fb = _figures(qa), _figures(qb)
     ya, yb = _years(qa), _years(qb)
-    if (fa and fb and fa != fb) or (ya and yb and ya != yb):
+    da, db = durations(qa), durations(qb)
+    if (fa and fb and fa != fb) or (ya and yb and ya != yb) or (da and db and not _spans_meet(da, db)):
         return "a figure differs"
+    if superlative_shared(_written_words(qa), _written_words(qb)):
+        return "a key word differs"  # "the worst storm" / "one of the worst storms"
     inner = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
     known_a, known_b = _phrases(text_a), _phrases(text_b)
     written_a, written_b = _written_words(qa), _written_words(qb)
@@ -286,6 +414,7 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     content_spans = [
         (i1, i2, j1, j2) for i1, i2, j1, j2 in spans
         if _changes_meaning(sa[i1:i2], sb[j1:j2]) and not same_meaning(written_a[i1:i2], written_b[j1:j2])
+        and not (da and db and _only_span(written_a[i1:i2], written_b[j1:j2]))  # "three months" / "90 days"
     ]
     content = [(sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in content_spans]
     if shared_content < 3:
@@ -298,7 +427,8 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
             return "a key word differs"  # "every safety procedure" / "most safety procedures"
     # Where both tellings go on past the shared stretch, differently, that is one more change.
     for i1, i2, j1, j2 in ((0, a0, 0, b0), (a1, len(sa), b1, len(sb))):
-        if set(sa[i1:i2]) - STOP and set(sb[j1:j2]) - STOP and not same_meaning(written_a[i1:i2], written_b[j1:j2]):
+        if set(sa[i1:i2]) - STOP and set(sb[j1:j2]) - STOP and not same_meaning(written_a[i1:i2], written_b[j1:j2]) \
+                and not (da and db and _only_span(written_a[i1:i2], written_b[j1:j2])):
             changes.append((sa[i1:i2], sb[j1:j2]))
             content.append((sa[i1:i2], sb[j1:j2]))
             content_spans.append((i1, i2, j1, j2))
