@@ -64,3 +64,11 @@ def test_a_word_of_one_sense_narrows_another_words_commonest_sense():
     assert narrows("burgomaster", "mayor")
     assert not narrows("mayor", "burgomaster")
     assert not narrows("boss", "leader")  # several senses: a rare one under "leader" does not count
+
+
+def test_senses_are_every_synset_of_every_lemma_a_word_may_be():
+    from rashomon.text.thesaurus import senses
+
+    assert senses("injured") & senses("hurt")  # an inflection reads as its lemma
+    assert not senses("injured") & senses("forest")
+    assert senses("qwzxv") == frozenset()
