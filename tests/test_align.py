@@ -312,6 +312,7 @@ def test_a_rare_count_both_state_lets_a_pair_agree_at_a_lower_probability(monkey
     monkeypatch.setattr(pairs, "PAIR_PROBABILITY", 0.999)
     monkeypatch.setattr(pairs, "CLOSE_PROBABILITY", 0.999)
     monkeypatch.setattr(pairs, "FIGURE_PROBABILITY", 1.0)
+    monkeypatch.setattr(pairs, "SENSE_PROBABILITY", 1.0)  # "police" / "law enforcement" would tie it too
     assert align_claims(claims, get_embedder("static")).agreements == ()
     monkeypatch.setattr(pairs, "FIGURE_PROBABILITY", 0.01)
     agreed = [[c.sentence for c in g.claims] for g in align_claims(claims, get_embedder("static")).agreements]

@@ -31,7 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["antonyms", "kind_of", "kinds_of", "lemma_of", "names_a_thing", "opposite", "related", "same_kind", "synonyms"]
+__all__ = ["antonyms", "kind_of", "kinds_of", "lemma_of", "names_a_thing", "opposite", "related", "same_kind", "senses", "synonyms"]
 
 @lru_cache(maxsize=1)
 def _nouns() -> dict[str, str]:
@@ -153,6 +153,11 @@ def related(word_a: str, word_b: str) -> bool:
             if la == lb or own_a & (own_b | near_b) or own_b & near_a:
                 return True
     return False
+
+
+def senses(word: str) -> frozenset[str]:
+    """Every OEWN synset of every lemma the written word may be (empty when none is known)."""
+    return frozenset(sense for lemma in _lemmas(word) for sense in _fields(lemma)[0])
 
 
 def synonyms(word_a: str, word_b: str) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 from ...backends.embedders.tfidf import stop_words
 from ...model import Claim, Entity
 from ...text.stems import root_stem
+from ...text.thesaurus import senses
 from ...text.verbs import REPORTING_VERBS, SPEECH_VERBS
 from ..claims import is_vague, span_hours, time_readings, times_agree, value_measure
 from .slots import anchored_pairs, story_slots
@@ -74,6 +75,7 @@ PAIR_MODELS: dict[str, tuple[tuple[float, ...], float]] = {
 PAIR_WEIGHTS, PAIR_BIAS = PAIR_MODELS["static"]
 _SHARED_FIGURES, _COMPATIBLE = FEATURES.index("shared figures"), FEATURES.index("compatible figures")
 _SHARED_NAMES = FEATURES.index("shared names")
+_SHARED_RARE = FEATURES.index("shared rare words")
 # A pair at this probability agrees; a pair over the embedder's threshold and closer than its
 # usual neighbours (CSLS > 0) agrees from CLOSE_PROBABILITY. Both chosen on stories-dev as a whole
 # (bench/README.md, "align3"); CLOSE_PROBABILITY is the strictest round value that keeps the
@@ -87,6 +89,11 @@ FIGURE_PROBABILITY = 0.1
 # outlet repeats, each claim the other's likeliest stating it: ``slots``) agrees from this
 # probability (off when 1). 0.03 found no more on the eight sets and tied two more wrong pairs.
 SLOT_PROBABILITY = 0.04
+# A pair whose two claims say a story-specific word of one with a synonym in the other (OEWN: one
+# synset), each the other's likeliest claim in its article, agrees from this probability (off when 1).
+SENSE_PROBABILITY = 0.08
+# ... a word of more senses than this says too little ("clear" is also "light", "minor" a "child").
+MAX_SENSES = 8
 
 
 def names_of(claim: Claim, entities: Sequence[Entity]) -> set[str]:
@@ -155,6 +162,29 @@ def content_words(texts: Sequence[str]) -> list[tuple[set[str], set[str]]]:
 def share_wording(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
     """Two texts' ``content_words`` meet on a word at least one of them writes in lower case."""
     return bool(a[0] & b[1] or a[1] & b[0])
+
+
+def word_senses(texts: Sequence[str]) -> list[dict[str, frozenset[str]]]:
+    """Each text's lower-case content words (stemmed), each with the OEWN synsets of every lemma it
+    may be: two tellings in other words keep the meaning of their words ("hurt" / "injured", "repelled"
+    / "repulsed", a translation's "prohibited" for "banned"). Names and reporting verbs are left out."""
+    stop = stop_words() | _AUXILIARIES | set(REPORTING_VERBS)
+    out = []
+    for text in texts:
+        words: dict[str, frozenset[str]] = {}
+        for w in _SHORT_WORD.findall(text):
+            if w.islower() and w not in stop and 0 < len(meanings := senses(w)) <= MAX_SENSES:
+                words.setdefault(root_stem(w), meanings)
+        out.append(words)
+    df = Counter(w for words in out for w in words)
+    return [{w: s for w, s in words.items() if df[w] <= _RARE} for words in out]
+
+
+def shared_senses(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> int:
+    """How many words of one text, written differently in the other, share a synset with a word of
+    the other that the first does not write (the same word in both is wording, not a synonym)."""
+    theirs = frozenset().union(*(s for w, s in b.items() if w not in a)) if b else frozenset()
+    return sum(1 for w, s in a.items() if w not in b and s & theirs)
 
 
 def rare_words(texts: Sequence[str]) -> list[set[str]]:
@@ -396,6 +426,19 @@ def _only_a_common_name(
     return ~(worded | evidence)
 
 
+def likeliest_both_ways(first: np.ndarray, second: np.ndarray, p: np.ndarray, claims: Sequence[Claim]) -> np.ndarray:
+    """Per weighed pair: each claim is the other's likeliest claim in its article."""
+    best: dict[tuple[int, str], float] = {}
+    for i, j, q in zip(first, second, p):
+        for mine, theirs in ((int(i), int(j)), (int(j), int(i))):
+            key = (mine, claims[theirs].article)
+            best[key] = max(best.get(key, 0.0), float(q))
+    return np.fromiter(
+        (q >= best[(int(i), claims[j].article)] and q >= best[(int(j), claims[i].article)] for i, j, q in zip(first, second, p)),
+        dtype=bool, count=len(first),
+    )
+
+
 def scored_pairs(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
     texts: Sequence[str] | None = None, embedder: str = "static", scope: np.ndarray | None = None,
@@ -421,6 +464,12 @@ def scored_pairs(
         agrees |= keep & rare & (p >= FIGURE_PROBABILITY)
     if SLOT_PROBABILITY < 1.0 and len(first):
         agrees |= keep & anchored_pairs(first, second, p, claims, story_slots(claims)) & (p >= SLOT_PROBABILITY)
+    if SENSE_PROBABILITY < 1.0 and len(first):
+        candidate = keep & ~agrees & (p >= SENSE_PROBABILITY) & likeliest_both_ways(first, second, p, claims)
+        meanings = word_senses(texts if texts is not None else [c.text for c in claims])
+        synonymous = [shared_senses(meanings[i], meanings[j]) for i, j in zip(first[candidate], second[candidate])]
+        # a synonym, and one more word of the story's own (another synonym or a rare word both write)
+        agrees[candidate] = [n > 0 and n + features[k, _SHARED_RARE] >= 2 for n, k in zip(synonymous, np.nonzero(candidate)[0])]
     if WORDING_BEYOND_NAMES and len(first):
         # its probability still counts (coherence, joint evidence), but such a pair does not agree on its own
         agrees &= ~_only_a_common_name(first, second, features, texts if texts is not None else [c.text for c in claims], names)
