@@ -70,6 +70,7 @@ def test_a_superlative_is_read_through_its_adjective_and_a_noun_in_est_is_none()
     assert adjective_superlative("tallest") and adjective_superlative("biggest") and adjective_superlative("happiest")
     assert not adjective_superlative("forest") and not adjective_superlative("interest") and not adjective_superlative("tall")
 
+
 def test_senses_are_every_synset_of_every_lemma_a_word_may_be():
     from rashomon.text.thesaurus import senses
 
