@@ -24,9 +24,10 @@ and from the resolved entities:
 Precision first: values are compared only when the words around them show they are about the
 same thing (or each is the one quantity of its unit its article states, in sentences alike once
 the figures are left out: ``values.sole_pair``), and a disagreement is dropped when the other
-article also states a value that agrees, or when either value's best counterpart in the other article (by the words close
-around both, ``counterparts``) agrees with it, or when the two sentences tell two occasions by
-their own anchors (another opponent, another street address, days a week apart: ``occasions``).
+article also states a value that agrees, or when either value's best counterpart in the other
+article (by the words close around both, ``counterparts``) agrees with it, or when the two
+sentences tell two occasions by their own anchors (another opponent, another street address,
+days a week apart: ``occasions``).
 Pairwise disagreements on one thing are merged into one finding listing every article that
 speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9"), and a
 side that agrees with two groups (a vague figure) takes no side.
