@@ -186,3 +186,45 @@ def test_two_figures_rounded_with_about_agree_only_within_a_unit_of_their_roundi
     assert numbers_agree(sheep, figure_of("Vets culled about 400,000 sheep on the island."))  # 380,000 rounds to it
     assert numbers_agree(figure_of("About 50 boats sank."), figure_of("Around 47 boats sank."))
     assert not numbers_agree(sheep, figure_of("Vets culled 480,000 sheep on the island."))  # as before: out of "about"
+
+
+
+def _distances(*texts):
+    """Each article's first claim and its first figure, and the measures each article states once."""
+    from rashomon.comparison.conflicts.values import sole_measures
+
+    articles = [make_article(f"a{i + 1}", t) for i, t in enumerate(texts)]
+    claims = extract_claims(articles)
+    numbers = {a.id: [(c, v) for c in claims if c.article == a.id for v in c.values if v.kind == "number"] for a in articles}
+    firsts = [numbers[a.id][0] for a in articles]
+    return firsts, sole_measures(numbers)
+
+
+_COLLISION_A = "A cargo ship collided with a trawler in thick fog off the northern cape, about 30 kilometres from the harbour."
+_COLLISION_B = "Coastguards said 45 kilometres out, the cargo ship struck the trawler in thick fog near the cape."
+
+
+def test_each_articles_one_distance_in_alike_sentences_is_one_quantity():
+    # nothing close to the two figures says what they measure, but each article states one
+    # distance only, and the two sentences tell the same collision once the figures are left out
+    from rashomon.comparison.conflicts.values import shared_context
+
+    ((a, va), (b, vb)), sole = _distances(_COLLISION_A + " The crews were unhurt.", _COLLISION_B + " Nobody was hurt.")
+    assert shared_context(a, va, b, vb) is None
+    assert shared_context(a, va, b, vb, sole=sole) is not None
+
+
+def test_an_article_with_two_distances_pairs_neither_by_kind_alone():
+    from rashomon.comparison.conflicts.values import shared_context
+
+    ((a, va), (b, vb)), sole = _distances(_COLLISION_A + " A tug sailed 12 kilometres to reach them.", _COLLISION_B)
+    assert shared_context(a, va, b, vb, sole=sole) is None
+
+
+def test_one_distance_each_in_sentences_of_little_in_common_is_not_one_quantity():
+    from rashomon.comparison.conflicts.values import shared_context
+
+    ((a, va), (b, vb)), sole = _distances(
+        "The freighter sank about 30 kilometres from the harbour.", "Some 45 kilometres of coast were closed to boats.",
+    )
+    assert shared_context(a, va, b, vb, sole=sole) is None

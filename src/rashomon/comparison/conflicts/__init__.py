@@ -22,10 +22,12 @@ and from the resolved entities:
 8. name     one person with different first names, beyond a spelling variant
 
 Precision first: values are compared only when the words around them show they are about the
-same thing, and a disagreement is dropped when the other article also states a value that
-agrees, or when either value's best counterpart in the other article (by the words close
-around both, ``counterparts``) agrees with it, or when the two sentences tell two occasions by
-their own anchors (another opponent, another street address, days a week apart: ``occasions``).
+same thing (or each is the one quantity of its unit its article states, in sentences alike once
+the figures are left out: ``values.sole_pair``), and a disagreement is dropped when the other
+article also states a value that agrees, or when either value's best counterpart in the other
+article (by the words close around both, ``counterparts``) agrees with it, or when the two
+sentences tell two occasions by their own anchors (another opponent, another street address,
+days a week apart: ``occasions``).
 Pairwise disagreements on one thing are merged into one finding listing every article that
 speaks to it; sides that say the same share a ``group`` ("a1 and a3 say 11; a2 says 9"), and a
 side that agrees with two groups (a vague figure) takes no side.
@@ -64,7 +66,7 @@ from .splits import split_findings
 from .structures import structure_findings
 from .values import (
     MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
-    part_findings, stated_numbers, tallied, tallied_part, tally_of,
+    part_findings, sole_measures, stated_numbers, tallied, tallied_part, tally_of,
 )
 
 __all__ = ["find_conflicts"]
@@ -355,6 +357,7 @@ def find_conflicts(
         numbers[claim.article] += [(claim, v) for v in claim.values if v.kind == "number"]
 
     several = counted_several_ways(numbers)
+    sole = sole_measures(numbers)
     stated = {c.id: stated_numbers(c) for c in claims}  # once per claim, not once per pair
     disagreements: list[Disagreement] = []
     agreements: list[Agreeing] = []
@@ -374,7 +377,7 @@ def find_conflicts(
         paired = (a.id, b.id) in aligned
         # one proposition for the figures only when also as close as the agreement threshold
         close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
-        for found in (*number_findings(a, b, close, several, stated), *denial_findings(a, b), *time_findings(a, b, paired)):
+        for found in (*number_findings(a, b, close, several, stated, sole), *denial_findings(a, b), *time_findings(a, b, paired)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from ...model import Claim, Value
-from ...text import find_quotes
+from ...text import find_quotes, reporting_lemma
 from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.numbers import format_number
@@ -76,11 +76,55 @@ _SPILLED = frozenset({"spilled"})
 _TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of people or money
 
 
+# Content words two sentences share, figures and counted class left out, for the one measure
+# each article states (:func:`sole_pair`) to be one quantity.
+_SOLE_SHARED = 3
+
+
+def _measure(v: Value) -> tuple[str, str] | None:
+    """Unit in SI, currency or percent, and counted class; None for spans of time and bare counts."""
+    if (si := value_measure(v)) is not None:
+        return si[0], ""
+    unit = figure(v)[3]
+    return (unit, counted_class(v)) if unit and unit != "h" else None
+
+
+def sole_measures(numbers: Mapping[str, list[tuple[Claim, Value]]]) -> dict[tuple[str, tuple[str, str]], tuple[Value, ...]]:
+    """(article, measure) -> its figures, where they all agree ("790 km" twice, "10 km (6.2 miles)")."""
+    out = {}
+    for article, found in numbers.items():
+        by_measure: dict[tuple[str, str], list[Value]] = {}
+        for claim, v in found:
+            if not denied(claim, v) and (m := _measure(v)) is not None:
+                by_measure.setdefault(m, []).append(v)
+        out.update({(article, m): tuple(vs) for m, vs in by_measure.items() if all(numbers_agree(vs[0], y) for y in vs[1:])})
+    return out
+
+
+def _rest(claim: Claim, v: Value) -> set[str]:
+    """Classes of the claim's lowercase content words, the figure left out."""
+    text = claim.text[: v.start - claim.start] + " " + claim.text[v.end - claim.start :]
+    return {word_class(w) for w in WORD.findall(text) if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
+
+
+def sole_pair(a: Claim, va: Value, b: Claim, vb: Value, sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]], counted: set[str]) -> bool:
+    """Each figure its article's one quantity of its measure, the sentences alike without the figures
+    ("collided ... 790 kilometres above the Earth" / "collided in orbit ... 970 kilometres")."""
+    m = _measure(va)
+    if m is None or m != _measure(vb) or (a.article, m) not in sole or (b.article, m) not in sole:
+        return False
+    if any(numbers_agree(va, y) for y in sole[(b.article, m)]) or any(numbers_agree(vb, x) for x in sole[(a.article, m)]):
+        return False  # "10 miles" against "less than 50 km (30 miles)": the other article's own telling fits
+    return len(_rest(a, va) & _rest(b, vb) - counted - {"people"}) >= _SOLE_SHARED
+
+
 def shared_context(
-    a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset()
+    a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
+    sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None,
 ) -> set[str] | None:
     """The word classes two figures share when they are the same quantity, else None.
-    ``several``: (article, counted noun's stem) for nouns an article counts with different figures."""
+    ``several``: (article, counted noun's stem) for nouns an article counts with different figures;
+    ``sole``: :func:`sole_measures`, the measures each article states as one quantity."""
     ua, ub = figure(va)[3], figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
@@ -181,6 +225,8 @@ def shared_context(
         return shared  # "around 180 tonnes of hake" / "some 280 tonnes of hake"
     if ra and ra == rb and ua and events:
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
+    if sole and sole_pair(a, va, b, vb, sole, counted):
+        return shared  # each article's one altitude in kilometres, in two alike sentences
     return None
 
 
@@ -484,17 +530,17 @@ def stated_numbers(claim: Claim) -> list[Value]:
 
 def number_findings(
     a: Claim, b: Claim, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
-    stated: Mapping[str, list[Value]] | None = None,
+    stated: Mapping[str, list[Value]] | None = None, sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None,
 ) -> Iterable[Disagreement | Agreeing]:
     """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
     one proposition, so one figure of a unit in each is the same quantity; ``several``: see
     :func:`shared_context`; ``stated``: claim id -> its :func:`stated_numbers`, read once per
-    claim when a story compares many pairs."""
+    claim when a story compares many pairs; ``sole``: :func:`sole_measures`."""
     na = stated[a.id] if stated is not None else stated_numbers(a)
     nb = stated[b.id] if stated is not None else stated_numbers(b)
     for va in na:
         for vb in nb:
-            shared = shared_context(a, va, b, vb, aligned, several)
+            shared = shared_context(a, va, b, vb, aligned, several, sole)
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
