@@ -27,7 +27,9 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
                times with nothing but stamp words; a line of a date alone (a dateline) stays
 
 Besides: a line the article already gave, word for word (kind ``repeat``: a headline kept twice by
-the extraction, a pull quote).
+the extraction, a pull quote); and a line no rule names that the line model (:mod:`.line_model`) is
+very sure of (kind ``other``: a radio station's frequency, a reproduction notice, the outlet's own
+conference), its reason giving the model's probability and the words that weighed most.
 
 Rules 1-8 and 10 match wording that only boilerplate uses and check the rest of the line (a credit
 line holds names, not a sentence). Promotions share words with news ("newsletter",
@@ -44,6 +46,7 @@ import logging
 import re
 
 from ..model import Document, Removed
+from .line_model import judge_lines, threshold as line_threshold
 from .line_signs import OUTLET_VOICE, QUOTE, REPORTING, reports, rx
 from .promotions import promotion
 
@@ -56,6 +59,8 @@ MACHINE_TRANSLATED = "notice: machine-translation or AI notice"  # the reason en
 # the second copy of a line of at least this many words says nothing new.
 REPEATED = "repeat: the same line again, earlier in the article"
 _MIN_REPEAT_WORDS = 4
+# "Yes." or "Three." at an article's end is a reply or a list item: the line model judges longer lines only
+_MIN_MODEL_WORDS = 3
 
 
 def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
@@ -67,13 +72,18 @@ def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
     kept: list[str] = []
     removed: list[Removed] = []
     seen: set[str] = set()
-    for number, line in enumerate(doc.text.split("\n")):
+    lines = doc.text.split("\n")
+    judged = judge_lines(lines)
+    for number, line in enumerate(lines):
         reason = classify_line(line)
         said = " ".join(line.split())
         if reason is None and said in seen:
             reason = REPEATED
         elif reason is None and len(said.split()) >= _MIN_REPEAT_WORDS:
             seen.add(said)
+        judgement = judged[number]
+        if reason is None and judgement and judgement.probability >= line_threshold() and _MIN_MODEL_WORDS <= len(_WORD.findall(said)) <= _MAX_WORDS:
+            reason = judgement.reason()
         if reason is None:
             kept.append(line)
         else:
