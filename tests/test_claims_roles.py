@@ -221,3 +221,38 @@ def test_a_translated_plural_portfolio_names_its_field():
     (interior,) = _roles("Interior Minister Elin Drovak visited the bridge.", "Elin Drovak")
     assert role.portfolio == {"transport"}
     assert roles_agree(role, interior) is False
+
+
+def test_a_post_outside_the_lists_is_read_from_the_thesaurus_and_told_apart():
+    (warden,) = _roles("Chief warden Pella Rusk closed the trail.", "Pella Rusk")
+    (minister,) = _roles("Deputy Tourism Minister Pella Rusk closed the trail.", "Pella Rusk")
+    (vet,) = _roles("The aquarium's veterinarian, Ana Vrel, examined the seal.", "Ana Vrel")
+    (director,) = _roles("Aquarium director Ana Vrel examined the seal.", "Ana Vrel")
+    (pilot,) = _roles("Senior pilot Ana Vrel landed the seaplane.", "Ana Vrel")
+    (aviator,) = _roles("Ana Vrel, an aviator from the coast, landed the seaplane.", "Ana Vrel")
+    assert (warden.facet, warden.kind, warden.text) == ("office", "warden", "Chief warden")
+    assert roles_agree(warden, minister) is False
+    assert roles_agree(vet, director) is False
+    assert roles_agree(pilot, aviator) is True  # one word's sense is under the other's
+    (plain,) = _roles("Warden Pella Rusk closed the trail.", "Pella Rusk")
+    assert roles_agree(plain, warden) is True
+
+
+def test_a_word_of_a_situation_is_no_role():
+    for word in ("victim", "witness", "resident", "passenger", "suspect"):
+        assert _roles(f"The {word} Tarik Essen spoke to reporters.", "Tarik Essen") == (), word
+
+
+def test_kin_terms_are_a_facet_of_their_own():
+    (cousin,) = _roles("His cousin Maren Tollis identified the body.", "Maren Tollis")
+    (in_law,) = _roles("Maren Tollis, a brother-in-law of the driver, identified the body.", "Maren Tollis")
+    (father,) = _roles("Maren Tollis, the father of the driver, identified the body.", "Maren Tollis")
+    (pilot,) = _roles("Senior pilot Maren Tollis identified the body.", "Maren Tollis")
+    assert cousin.facet == "kin" and in_law.kind == "brother-in-law"
+    assert roles_agree(cousin, in_law) is False
+    assert roles_agree(cousin, father) is None  # two lines: the anchors may be two people
+    assert roles_agree(father, pilot) is None  # a kin beside a post is no conflict
+
+
+def test_a_kind_of_a_part_played_in_the_event_is_no_post():
+    assert _roles("The party's nominee Oda Brenn toured the port.", "Oda Brenn") == ()  # a candidate

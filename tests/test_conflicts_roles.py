@@ -145,3 +145,18 @@ def test_a_president_and_chief_executive_agrees_with_either_seat():
         "Halden Foods chief executive Tomas Ekberg announced the closure on Monday.",
         "The president of Halden Foods, Tomas Ekberg, announced the closure.",
     )
+
+
+def test_a_post_read_from_the_thesaurus_conflicts_with_a_listed_office():
+    (found,) = _roles(
+        "Chief warden Pella Rusk closed the mountain trail on Monday.",
+        "Deputy Tourism Minister Pella Rusk closed the mountain trail on Monday.",
+    )
+    assert {s.value for s in found.sides} == {"Chief warden", "Deputy Tourism Minister"}
+
+
+def test_a_kin_term_beside_a_post_is_no_conflict():
+    assert not _roles(
+        "Maren Tollis, the father of the driver, identified the body on Monday.",
+        "Senior pilot Maren Tollis identified the body on Monday.",
+    )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from rashomon.text.thesaurus import adjective_superlative, antonyms, kind_of, kinds_of, lemma_of, names_a_thing, narrows, opposite, related, same_kind
+from rashomon.text.thesaurus import (
+    adjective_superlative, antonyms, kind_of, kinds_of, lemma_of, names_a_thing, narrows, opposite, post_of, related,
+    same_kind, same_post,
+)
 
 
 def test_plural_nouns_are_read_through_their_lemma():
@@ -77,3 +80,22 @@ def test_senses_are_every_synset_of_every_lemma_a_word_may_be():
     assert senses("injured") & senses("hurt")  # an inflection reads as its lemma
     assert not senses("injured") & senses("forest")
     assert senses("qwzxv") == frozenset()
+
+
+def test_nouns_that_name_a_post_or_a_kin_and_words_of_a_situation():
+    assert post_of("warden") == "post" and post_of("veterinarian") == "post"
+    assert post_of("employee") == "vague"  # names many posts, none in particular
+    assert post_of("cousin") == "kin:side" and post_of("grandfather") == "kin:up"
+    for situation in ("victim", "witness", "resident", "passenger", "suspect", "man"):
+        assert post_of(situation) == "", situation
+
+
+def test_two_posts_are_one_when_a_sense_is_shared_or_above_the_other():
+    assert same_post("director", "manager") is True  # one synset
+    assert same_post("surgeon", "doctor") is True  # a hypernym
+    assert same_post("warden", "minister") is False
+    assert same_post("veterinarian", "director") is False
+    assert same_post("employee", "director") is None  # a vague word
+    assert same_post("cousin", "brother-in-law") is False
+    assert same_post("son", "father") is None  # a son of one person is a father of another
+    assert same_post("victim", "director") is None

@@ -24,6 +24,14 @@ part, an artifact, a substance, food, a plant, a natural object or an amount, so
 them as loaded however loud the article ("throat", "shellfish", "metal-detector"; not "pockets").
 
     names_a_thing("throat") -> True; names_a_thing("ropes") -> False (to rope someone in)
+
+Which nouns name a post a person holds or a kin, and whether two such posts are one (data/thesaurus_people.tsv,
+read on first use): a noun whose commonest sense is a worker, a leader, a professional, a warden or
+officer, a scientist or a judge, or a relative; not "victim", "witness", "resident" or "passenger",
+which tell a situation.
+
+    post_of("warden") -> "post"; post_of("employee") -> "vague"; post_of("victim") -> ""
+    same_post("director", "manager") -> True; same_post("warden", "minister") -> False
 """
 
 from __future__ import annotations
@@ -31,7 +39,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["antonyms", "kind_of", "kinds_of", "lemma_of", "names_a_thing", "opposite", "related", "same_kind", "senses", "synonyms"]
+__all__ = [
+    "antonyms", "kind_of", "kinds_of", "lemma_of", "names_a_thing", "opposite", "post_of", "post_under", "related",
+    "same_kind", "same_post", "senses", "synonyms",
+]
 
 @lru_cache(maxsize=1)
 def _nouns() -> dict[str, str]:
@@ -207,3 +218,44 @@ def names_a_thing(word: str) -> bool:
     # the table leaves out every listed word that is also a form of another lemma ("tore", "glasses"),
     # so a plural is read through its singular ("throats"), without the large table of all words
     return any(c in _things() for c in _noun_candidates(w))
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    """noun -> (class, its senses, every hypernym of them) (scripts/build_thesaurus_people.py)."""
+    text = (resources.files("rashomon") / "data" / "thesaurus_people.tsv").read_text(encoding="utf-8")
+    out = {}
+    for row in text[text.index("\n") + 1 :].strip().split("\n"):  # past the commit line
+        word, kind, senses, above = row.split("\t")
+        out[word] = (kind, frozenset(senses.split()), frozenset(above.split()))
+    return out
+
+
+def post_of(noun: str) -> str:
+    """"post" when the noun's commonest sense names a post a person holds ("warden", "veterinarian"),
+    "vague" when it names many posts and none in particular ("employee", "official"); a kin term's
+    line, "kin:up" ("father"), "kin:down" ("son"), "kin:spouse", "kin:side" ("cousin", "brother-in-law")
+    or "kin:vague" ("relative"); else ""."""
+    row = _people().get(noun.lower())
+    return row[0] if row else ""
+
+
+def post_under(noun: str, other: str) -> bool:
+    """Whether some sense of ``noun`` is a sense of ``other`` or lies under one ("nominee" / "candidate")."""
+    people = _people()
+    return noun in people and other in people and bool(people[other][1] & (people[noun][1] | people[noun][2]))
+
+
+def same_post(noun_a: str, noun_b: str) -> bool | None:
+    """True: one post in two words (a shared sense, or one word's sense above the other's:
+    "director" / "manager", "surgeon" / "doctor"); False: two posts, each named precisely
+    ("warden" / "minister", "veterinarian" / "director"), or two kin of one line ("cousin" /
+    "brother-in-law"); None: a word that names no post, a vague one, or kin of two lines (a son of
+    one person is a father of another)."""
+    people = _people()
+    if noun_a not in people or noun_b not in people:
+        return None
+    (kind_a, own_a, above_a), (kind_b, own_b, above_b) = people[noun_a], people[noun_b]
+    if noun_a == noun_b or own_a & (own_b | above_b) or own_b & above_a:
+        return True
+    return False if kind_a == kind_b and not kind_a.endswith("vague") else None

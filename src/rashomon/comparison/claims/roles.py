@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ...text.thesaurus import post_of, post_under, same_post
+
 # Kinds of office: the head noun of a role, and the kind it names. A head not listed is no office.
 _OFFICE_KINDS: dict[str, str] = {}
 for _kind, _heads in (
@@ -91,10 +93,10 @@ _ABBREVIATIONS = {
     "gen": "general", "adm": "admiral", "brig": "brigadier",
 }
 # Titles and parts that name no office: honorifics, and a part played in the event.
+_EVENT_PARTS = {"moderator", "mediator", "negotiator", "host", "candidate", "challenger", "incumbent", "founder", "co-founder"}
 _NO_ROLE = {
     "dr", "doctor", "mr", "mrs", "ms", "miss", "sir", "dame", "sheikh", "lord", "lady", "prof", "professor", "madam",
-    "moderator", "mediator", "negotiator", "host", "candidate", "challenger", "incumbent", "founder", "co-founder",
-}
+} | _EVENT_PARTS
 # Markers of a subordinate office: a deputy minister is not the minister.
 # Parts of a body, written in lower case after "head of the ...": a unit, not the body itself.
 _UNITS = {"department", "division", "unit", "section", "desk", "team", "branch", "bureau", "service"}
@@ -140,12 +142,13 @@ class Role:
     text: str
     start: int
     end: int
-    facet: str  # "office" | "rank"
+    facet: str  # "office" | "rank" | "kin"
     kind: str  # the kind of office ("head", "minister"...) or the rank
     subordinate: frozenset[str]
     portfolio: frozenset[str]
     former: bool = False
     post: str = ""  # of a head: which seat at the top ("executive", "chair", "president"), "" when vague
+    head: str = ""  # the head noun as read ("chief executive", "warden")
 
 
 # The seats at the head of a body that outlets name apart: the one who runs it (chief executive,
@@ -185,7 +188,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _head_at(words: list[str], k: int) -> tuple[str, str, int] | None:
-    """(facet, kind, length) of the longest office or rank that starts at ``words[k]``."""
+    """(facet, kind, length) of the longest office or rank that starts at ``words[k]``; else a
+    noun whose commonest sense names a post (OEWN: "warden", "veterinarian"), its own kind."""
     for n in (3, 2, 1):
         if k + n > len(words):
             continue
@@ -194,7 +198,24 @@ def _head_at(words: list[str], k: int) -> tuple[str, str, int] | None:
             return "rank", _RANKS[phrase], n
         if phrase in _OFFICE_KINDS:
             return "office", _OFFICE_KINDS[phrase], n
+    if k < len(words) and _names_post(words[k]):
+        return "office", words[k], 1
+    if k < len(words) and post_of(words[k]).startswith("kin:") and not post_of(words[k]).endswith("vague"):
+        return "kin", words[k], 1  # "his cousin", "a brother-in-law of": a facet of its own, never an office
     return None
+
+
+# Not a word the lists above read otherwise (an honorific, a subordinate marker, a portfolio, a
+# unit), nor a kind of a part played in the event ("nominee" is a candidate).
+def _names_post(word: str) -> bool:
+    return (
+        post_of(word) == "post" and word not in _NO_ROLE and word not in _SUBORDINATE and word not in _FORMER
+        and not _field(word) and word not in _UNITS and word not in _RANKS
+        and not any(post_under(word, part) for part in _EVENT_PARTS)
+    )
+
+
+_LISTED_KINDS = frozenset(_OFFICE_KINDS.values())
 
 
 # Every word of an office told in several words ("harbour master", "prime minister"): the
@@ -262,6 +283,7 @@ def _reading(text: str, tokens: list[tuple[str, int, int]], offset: int) -> Role
         subordinate=frozenset(subordinate), portfolio=frozenset(portfolio),
         former=any(w in _FORMER for w in words),
         post=_HEAD_POSTS.get(" ".join(words[k : k + n]), "") if kind == "head" else "",
+        head=" ".join(words[k : k + n]),
     )
 
 
@@ -495,6 +517,10 @@ def roles_agree(a: Role, b: Role) -> bool | None:
     a spokesperson's function, which holders of any office or rank perform)."""
     if a.facet != b.facet or "spokesperson" in (a.kind, b.kind) and a.kind != b.kind:
         return None
+    if a.facet == "kin":
+        return a.kind == b.kind or same_post(a.kind, b.kind)
+    if a.kind != b.kind and a.facet == "office" and not (a.kind in _LISTED_KINDS and b.kind in _LISTED_KINDS):
+        return same_post(_post_word(a.head), _post_word(b.head))  # a post read from OEWN, not from the lists
     if a.kind == b.kind in _JOBS and not (a.subordinate and b.subordinate):
         return True
     if a.subordinate != b.subordinate:
@@ -504,6 +530,13 @@ def roles_agree(a: Role, b: Role) -> bool | None:
     if {a.post, b.post} in _APART_POSTS:
         return False  # "chief executive" and "board chairman": two seats at the head of a body
     return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)
+
+
+def _post_word(head: str) -> str:
+    """The word of a head that names the post ("chief executive" -> executive, "prime minister" ->
+    minister, "attorney general" -> attorney): its last word, but a trailing "general" qualifies."""
+    words = [w for w in head.split() if w not in ("general", "of", "staff")] or head.split()
+    return words[-1] if words else ""
 
 
 # The head of a town's own body is its mayor, in the words of the languages that call the mayor

@@ -33,7 +33,7 @@ def _relation(xs: list[tuple[Mention, Role]], ys: list[tuple[Mention, Role]]) ->
     """Whether two articles' readings agree (True), disagree (False, with the pair that shows
     it) or cannot be compared (None)."""
     disagreement = None
-    for facet in ("office", "rank"):
+    for facet in ("office", "rank", "kin"):
         fx = [(m, r) for m, r in xs if r.facet == facet]
         fy = [(m, r) for m, r in ys if r.facet == facet]
         if not fx or not fy:
