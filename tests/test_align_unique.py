@@ -85,3 +85,47 @@ def test_a_clause_naming_a_person_no_other_outlet_names_is_unique_though_it_shar
     alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
     assert alignment.agreements
     assert [u.text for u in alignment.unique if "Ostrov" in u.text] == ["President Karel Ostrov congratulated Velin by telephone"]
+
+
+class _Apart:
+    """An embedder that puts every text apart, so only the wording ties a part to another article."""
+
+    name = "apart"
+
+    def embed(self, texts):
+        import numpy as np
+
+        return np.eye(len(texts), dtype=np.float32)
+
+
+def _figure_parts_told_nowhere_else(first: str, second: str) -> list[str]:
+    from rashomon.comparison.align.pieces import pieces_of
+    from rashomon.comparison.align.unique import figure_parts, told_nowhere_else
+
+    claims = extract_claims([make_article("a1", first), make_article("a2", second)])
+    pieces, owner = pieces_of([c.text for c in claims])
+    parts = figure_parts(claims, set(range(len(claims))), [])
+    return [p.text for p in told_nowhere_else(parts, claims, pieces, owner, _Apart(), 0.5)]
+
+
+def test_a_figure_part_sharing_one_word_with_another_article_is_still_unique():
+    reopened = "The port reopened on Friday after the storm"
+    assert _figure_parts_told_nowhere_else(
+        f"{reopened}, and prices rose 6% in Selmar.", f"{reopened}. Crowds in Selmar cheered."
+    ) == ["prices rose 6% in Selmar"]
+    # two of its words told together elsewhere: the other article may tell the same rise
+    assert _figure_parts_told_nowhere_else(
+        f"{reopened}, and prices rose 6% in Selmar.", f"{reopened}. Crowds in Selmar saw prices climb."
+    ) == []
+
+
+def test_a_figure_counting_a_kind_of_thing_another_article_counts_is_no_unique_part_on_one_word():
+    from rashomon.comparison.align.unique import _counts_a_kind_counted
+    from rashomon.model import Claim, ClaimRef, Value
+
+    text = "and 14 citizens lost their lives in the quake"
+    value = Value(kind="number", text="14", normalized="14", start=4, end=6, counted="citizens")
+    claim = Claim(id="a1.s0", article="a1", sentence="a1.s0", text=text, start=0, end=len(text), values=(value,))
+    part = ClaimRef(article="a1", sentence="a1.s0", text=text[4:], start=4, end=len(text))
+    assert _counts_a_kind_counted(claim, part, {"a1": {"person"}, "a2": {"person"}})  # "killed 17 people"
+    assert not _counts_a_kind_counted(claim, part, {"a1": {"person"}, "a2": {"money"}})

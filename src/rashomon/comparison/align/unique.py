@@ -6,7 +6,9 @@ sentence that carries a shared claim can carry a unique one too:
 1. a clause (``pieces.clauses``) that nothing in another article comes close to;
 2. a part of any length stating a figure that no other article states or counts, exactly or
    compatibly ("..., with 21 abstentions"), when nothing in another article comes close to it
-   either (a figure told in other words is a telling of the same claim).
+   either (a figure told in other words is a telling of the same claim); a piece below the
+   threshold that shares one word with it does not count, unless the figure counts a kind of
+   thing another article counts.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ...backends.embedders import Embedder
 from ...backends.embedders.tfidf import stop_words, tfidf_cosines
 from ...model import Claim, ClaimRef, Entity, Mention, Value
 from ...text.stems import root_stem
+from ...text.thesaurus import kind_of
 from ..claims import span_hours
 from .pairs import RARE_FIGURE, figure_keys, figures_fit, intervals
 from .pieces import _CLAUSE_SPLIT, clause_spans, pieces_of
@@ -33,6 +36,9 @@ _UNIQUE_LEXICAL = 0.2
 # share some wording too (the pairs' lexical floor): the static space puts unrelated sentences of
 # one story near 0.6 ("instructed the government to pay 5,000 marks" / "more than 200 dead").
 _UNIQUE_SHARED = 0.10
+# A piece close to a figure part below the threshold tells it when it shares this many of the
+# part's content words, the figures aside (``told_nowhere_else``).
+_TOLD_WORDS = 2
 _CONNECTIVE = re.compile(r"(?:and|but)\s+", re.IGNORECASE)
 # A part of an agreed claim stating a figure no other article states is unique from this many
 # words ("with 21 abstentions"); a claim stating more figures than this is a table row, not news.
@@ -245,7 +251,12 @@ def told_nowhere_else(
 ) -> list[ClaimRef]:
     """The parts nothing in another article comes close to, as :func:`unique_clauses` reads a
     clause: a figure told in other words ("188 citizens lost their lives" / "killed at least
-    212") is another outlet's telling of the same claim, not a claim of its own."""
+    212") is another outlet's telling of the same claim, not a claim of its own. A piece close
+    only in its wording, below the embedder's threshold, tells the part when it shares two of its
+    content words, figures aside, or when the part counts a kind of thing another article counts
+    (OEWN kinds: citizens and people are persons): one word in common is often a place or a
+    common verb ("brokers reported freight firming by 4% in Torvik" / "she told reporters in
+    Torvik")."""
     if not parts:
         return []
     texts = list(pieces) + [p.text for p in parts]
@@ -257,15 +268,49 @@ def told_nowhere_else(
     bare = list(pieces) + [_without_figures(claim_of[(p.article, p.sentence)], p) for p in parts]
     lexical = tfidf_cosines(bare)[n:, :n]
     article_of = np.asarray([claims[k].article for k in owner])
+    counted_kinds = _kinds_counted_by_article(claims)
     out = []
     for row, part in enumerate(parts):
         others = article_of != part.article
         if not others.any():
             continue
-        near = (cos[row, others] >= threshold) | ((cos[row, others] >= threshold - _UNIQUE_MARGIN) & (lexical[row, others] >= _UNIQUE_SHARED))
-        if not near.any() and lexical[row, others].max() < _UNIQUE_LEXICAL:
+        if (cos[row, others] >= threshold).any():
+            continue
+        close = others & (((cos[row] >= threshold - _UNIQUE_MARGIN) & (lexical[row] >= _UNIQUE_SHARED)) | (lexical[row] >= _UNIQUE_LEXICAL))
+        if not close.any():
             out.append(part)
+            continue
+        claim = claim_of[(part.article, part.sentence)]
+        if _counts_a_kind_counted(claim, part, counted_kinds) or _shares_content(bare[n + row], [pieces[q] for q in np.nonzero(close)[0]]):
+            continue
+        out.append(part)
     return out
+
+
+def _shares_content(part: str, close: Sequence[str]) -> bool:
+    """Some piece close to a part (its text with the figures blanked) shares at least _TOLD_WORDS
+    of its content words."""
+    own = _words(part)
+    return any(len(own & _words(text)) >= _TOLD_WORDS for text in close)
+
+
+def _kinds_counted_by_article(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """For each article, the OEWN kinds of the things its figures count ("person" for "212 people")."""
+    out: dict[str, set[str]] = {}
+    for claim in claims:
+        kinds = out.setdefault(claim.article, set())
+        kinds.update(kind_of(v.counted) for v in claim.values if v.kind == "number" and v.counted)
+    for kinds in out.values():
+        kinds.discard("")
+    return out
+
+
+def _counts_a_kind_counted(claim: Claim, part: ClaimRef, kinds: dict[str, set[str]]) -> bool:
+    """A part's figure counts a thing of a kind another article counts too ("188 citizens" / "212
+    people"): the other telling may be the same count in other words, so one word in common is
+    not enough to call the part unique."""
+    own = {kind_of(v.counted) for v in claim.values if v.kind == "number" and v.counted and part.start <= v.start < part.end} - {""}
+    return any(own & found for article, found in kinds.items() if article != part.article)
 
 
 def _opening_connective(clause: str) -> int:
