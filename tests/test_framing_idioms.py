@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rashomon.comparison.framing import find_framing
 from rashomon.comparison.framing.idioms import (
-    IDIOM_FEATURES, find_idioms, idiom_hits, idiom_model, idiom_table, story_idioms,
+    IDIOM_FEATURES, OEWN, echoed, find_idioms, idiom_hits, idiom_model, idiom_table, story_idioms,
 )
 from rashomon.comparison.framing.loaded import word_scores
 from rashomon.comparison.framing.quotes import _quote_spans
@@ -66,3 +66,59 @@ def test_a_figure_in_a_loud_article_is_reported_with_its_evidence():
     assert all("MAGPIE" in c.note for c in cues)
     plain = "The council met on Tuesday and approved the budget for the new school."
     assert not [c for c in find_framing([make("a1", plain)]) if "figurative" in c.note]
+
+
+def test_wordnet_figures_join_the_table_marked_by_their_source():
+    text = "The plant churned out cheap tyres while the owners whipped up support."
+    found = {m.idiom.text: m.idiom.source for m in find_idioms(text)}
+    assert found.get("churn out") == OEWN and found.get("whip up") == OEWN
+    assert all(m.idiom.source != OEWN for m in find_idioms("The mayor spilled the beans at noon."))
+
+
+def test_a_wordnet_figure_counts_only_where_no_other_outlet_writes_its_words():
+    own = make("a1", "The regime kicked out four reporters on Sunday, officials said.")
+    plain = make("a2", "Four reporters were ordered to leave on Sunday, officials said.")
+    literal = make("a3", "Four reporters left on Sunday after a player kicked the ball into the crowd.")
+    match = next(m for m in find_idioms(own.text) if m.idiom.text == "kick out")
+    assert not echoed(match, "a1", story_idioms([own, plain]))
+    assert echoed(match, "a1", story_idioms([own, plain, literal]))
+    assert echoed(match, "a1", story_idioms([own]))  # one article alone: nothing to tell a figure from a fact
+    quotes = _quote_spans(own.text)
+    alone = idiom_hits(own, quotes, word_scores(own, quotes), story_idioms([own]))
+    assert not [h for h in alone if "WordNet" in h.note]
+
+
+def _build_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_idioms_oewn.py"
+    sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location("build_idioms_oewn", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_keeps_a_concrete_head_turned_abstract():
+    build = _build_script()
+    synsets = {
+        "s1": {"lex": "verb.contact", "members": ["shove"], "hypernym": []},
+        "s2": {"lex": "verb.social", "members": ["shove aside"], "hypernym": ["s3"]},
+        "s3": {"lex": "verb.social", "members": ["ignore"], "hypernym": []},
+        "s4": {"lex": "verb.contact", "members": ["shove in"], "hypernym": ["s1"]},
+        "s5": {"lex": "verb.social", "members": ["befriend"], "hypernym": []},
+        "s6": {"lex": "verb.social", "members": ["befriend over"], "hypernym": []},
+    }
+    entries = {
+        "shove": {"v": {"sense": [{"synset": "s1"}]}},
+        "shove aside": {"v": {"sense": [{"synset": "s2"}]}},
+        "shove in": {"v": {"sense": [{"synset": "s4"}]}},
+        "befriend": {"v": {"sense": [{"synset": "s5"}]}},
+        "befriend over": {"v": {"sense": [{"synset": "s6"}]}},
+    }
+    assert build.figurative(synsets, entries, "shove aside") == "v"  # a physical verb, a social sense
+    assert build.figurative(synsets, entries, "shove in") is None  # still a physical act, under the head
+    assert build.figurative(synsets, entries, "befriend over") is None  # the head is no physical act

@@ -2,8 +2,10 @@
 
 A word model sees one word at a time and misses figures of speech made of plain words. The
 expressions come from a broad, openly licensed table (``data/idioms.tsv``: the MAGPIE corpus's idiom
-types and Wiktionary's English idioms, built by scripts/build_idioms.py; see ``data/idioms.md``),
-never from the stories rashomon is tuned on. Steps:
+types and Wiktionary's English idioms, built by scripts/build_idioms.py; see ``data/idioms.md``), with
+Open English WordNet's multi-word entries that turn a physical head into an abstract sense ("kick out",
+"churn out"; ``data/idioms_oewn.tsv``, scripts/build_idioms_oewn.py), never from the stories rashomon is
+tuned on. Steps:
 
 1. **Match with inflection**: each word of an expression is compared by a crude stem (irregular
    verbs by table, then -ing/-ed/-s and a final e or doubled consonant dropped), so "spilled the
@@ -16,7 +18,9 @@ never from the stories rashomon is tuned on. Steps:
    every idiom is loaded ("take place", "in the wake of"). A small logistic model over the parts'
    VADER valence, their rarity (wordfreq), the loaded-word model's scores of the words inside and of
    the phrase's meaning, the article's loudness and, in a story, whether another outlet writes the
-   same expression; fitted on the development stories and checked leave-one-story-out.
+   same expression; fitted on the development stories and checked leave-one-story-out. A WordNet
+   entry is also read literally ("swept away" by a flood), so it counts only in a story where no
+   other outlet writes any of its content words (:func:`echoed`).
 """
 
 from __future__ import annotations
@@ -60,6 +64,9 @@ _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourse
 MAX_OBJECT_WORDS = 4
 COMMON_ZIPF = 5.0  # wordfreq's Zipf value from which a word is common ("game" 5.5, "world" 6.0; "smoke" 4.4)
 MAX_OWNER_WORDS = 3
+# where an expression comes from: the idiom lists (idioms.tsv) or OEWN's figurative multi-word entries
+# (idioms_oewn.tsv), which hold literal uses too ("swept away" by a flood) and so are only read in a story
+LISTS, OEWN = "lists", "oewn"
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 _CLEAN_GAP = re.compile(r"\s*(?:[-–]\s*)?")
@@ -73,6 +80,7 @@ class Idiom:
     text: str
     parts: tuple[str, ...]
     content: tuple[str, ...]
+    source: str = LISTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +91,7 @@ class IdiomMatch:
     tokens: tuple[int, int]  # the text tokens covered, [first, last)
 
 
-def _parse(text: str) -> Idiom | None:
+def _parse(text: str, source: str = LISTS) -> Idiom | None:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     parts = [_SLOT_WORDS.get(w, "") or inflection_stem(w) for w in words]
     while parts and parts[0] in (POSS, OBJ, REFL):
@@ -99,23 +107,29 @@ def _parse(text: str) -> Idiom | None:
         return None
     if len(content) == 1 and resources.zipf(content[0]) >= COMMON_ZIPF:
         return None
-    return Idiom(text=text, parts=tuple(parts), content=content)
+    return Idiom(text=text, parts=tuple(parts), content=content, source=source)
 
 
 @lru_cache(maxsize=1)
 def idiom_table() -> dict[str, list[Idiom]]:
-    """The shipped expressions (``data/idioms.tsv``), indexed by :func:`_index_key`."""
-    path = importlib_resources.files("rashomon").joinpath("data", "idioms.tsv")
+    """The shipped expressions (``data/idioms.tsv``, then those of ``data/idioms_oewn.tsv`` it lacks),
+    indexed by :func:`_index_key`."""
     index: dict[str, list[Idiom]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        expression = line.split("\t")[0]
-        if not expression.strip():
-            raise LexiconError(f"{path}:{number}", "an empty expression")
-        idiom = _parse(expression)
-        if idiom is not None:
-            index.setdefault(_index_key(idiom.parts), []).append(idiom)
+    seen: set[str] = set()
+    for name, source in (("idioms.tsv", LISTS), ("idioms_oewn.tsv", OEWN)):
+        path = importlib_resources.files("rashomon").joinpath("data", name)
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            expression = line.split("\t")[0]
+            if not expression.strip():
+                raise LexiconError(f"{path}:{number}", "an empty expression")
+            if expression in seen:
+                continue
+            seen.add(expression)
+            idiom = _parse(expression, source)
+            if idiom is not None:
+                index.setdefault(_index_key(idiom.parts), []).append(idiom)
     return index
 
 
@@ -222,13 +236,25 @@ class StoryIdioms(NamedTuple):
     matches: dict[str, list[IdiomMatch]]  # per article id
     stems: Counter[str]  # every word stem of the story's texts
     uses: Counter[str]  # per expression: its matches over the story
+    article_stems: dict[str, frozenset[str]]  # per article id: its word stems
 
 
 def story_idioms(articles: Sequence[Article]) -> StoryIdioms:
     matches = {a.id: find_idioms(a.text) for a in articles}
-    stems = Counter(inflection_stem(m.group()) for a in articles for m in _WORD.finditer(a.text))
+    own = {a.id: [inflection_stem(m.group()) for m in _WORD.finditer(a.text)] for a in articles}
+    stems = Counter(s for words in own.values() for s in words)
     uses = Counter(m.idiom.text for ms in matches.values() for m in ms)
-    return StoryIdioms(matches, stems, uses)
+    return StoryIdioms(matches, stems, uses, {k: frozenset(v) for k, v in own.items()})
+
+
+def echoed(match: IdiomMatch, article_id: str, story: StoryIdioms) -> bool:
+    """Whether another article of the story writes a content word of the expression: a figure reads as
+    one outlet's choice when the others tell the claim without its words; "swept away" in a flood
+    story whose other outlets write "swept" is likelier the literal event. True for one article alone."""
+    if len(story.matches) < 2:
+        return True
+    stems = {inflection_stem(w) for w in match.idiom.content}
+    return any(stems & words for k, words in story.article_stems.items() if k != article_id)
 
 
 def topicality(match: IdiomMatch, story: StoryIdioms) -> float:
@@ -297,10 +323,13 @@ def idiom_hits(article: Article, quotes: Sequence[tuple[int, int]], scores: Word
             continue  # the speaker's words, not the outlet's
         if _title_case(article.text[m.start : m.end]):
             continue  # "Catching Fire": a title or a name, not the outlet's figure
+        if m.idiom.source == OEWN and echoed(m, article.id, story):
+            continue  # a WordNet entry has literal uses too; only one outlet's own wording counts
         alone = unshared(m, article.id, story)
         p = idiom_probability(idiom_features(m, scores, loudness, topicality(m, story), alone), model)
         if p >= model["threshold"]:
-            note = f"figurative expression ({p:.2f}): \"{m.idiom.text}\" (idiom list: MAGPIE, Wiktionary)"
+            lists = "Open English WordNet" if m.idiom.source == OEWN else "MAGPIE, Wiktionary"
+            note = f"figurative expression ({p:.2f}): \"{m.idiom.text}\" (idiom list: {lists})"
             if alone > 0:
                 note += "; no other outlet of the story writes it"
             hits.append(_Hit(kind="loaded", start=m.start, end=m.end, note=note, rank=900))
