@@ -104,7 +104,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
         known_people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first name's sound key -> people
         for f in self.forms.values():
             if f.surname and f.first and " " not in f.first:
-                known_people[skeleton(f.first)].append((ascii_fold(f.first), ascii_fold(f.surname)))
+                known_people[_first_name_key(f.first)].append((ascii_fold(f.first), ascii_fold(f.surname)))
         shared_last = _shared_last_words(self.forms.values())
         for form in self.forms.values():
             words = form.surface.split()
@@ -122,7 +122,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
                 (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
                     is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
                     and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
-                for first, surname in known_people.get(skeleton(words[0]), ())
+                for first, surname in known_people.get(_first_name_key(words[0]), ())
             ):
                 form.first, form.surname = split_name(form.surface)
         self.uf = _UnionFind()
@@ -533,6 +533,12 @@ _FORMAL_STATE = re.compile(r"^(republic|kingdom|principality|grand duchy|duchy|s
                            r"(the )?(?P<place>[^\W\d_][\w'-]*)$")
 _CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
 _ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
+
+
+def _first_name_key(first: str) -> str:
+    """The sound key first names are looked up by; r and l one ("Herena" for "Helena", as
+    Japanese writes it)."""
+    return skeleton(first).replace("r", "l")
 
 
 def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
