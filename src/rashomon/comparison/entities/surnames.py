@@ -174,13 +174,15 @@ class SurnameSteps:
         if self._localised_place(rare, common):
             return VARIANT  # "Aldenburg" / "Aldemburgo": the place as another language writes it
         distance = Levenshtein.distance(rare, common)
+        linked = self._first_names_link(rare, common)
         near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
         if near and distance == 1:
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
-        elif transliterated(rare, common) or (transliterated(rare, common, loose=True) and self._first_names_link(rare, common)):
+        elif transliterated(rare, common) or (transliterated(rare, common, loose=True) and linked):
             # the same first name beside both vouches for a looser spelling ("Nadia Ferreau" / "Nadia Ferrow")
             reason = "transliteration of the more frequent '{}'"
-        elif near:
+        elif near or linked and distance <= 2 and min(len(rare), len(common)) >= MIN_NEAR_MISS:
+            # the same first name beside both vouches for two letters ("Halvard Dresk" / "Halward Dresch")
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
         else:
             return ""
