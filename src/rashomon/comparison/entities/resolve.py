@@ -23,7 +23,8 @@ The resolution works on distinct name strings, never on all token pairs:
 5. aliases the text states ("(FTP)", "which X calls Y"), short forms of organisations
    ("Halden" for "Halden Biologics", never a place), acronyms spelling a long form's initials.
 6. demonyms join their country; multi-word names join their near misses and transliterations
-   word by word; a name with a foreign case ending ("Korvan'ın") joins the bare name, flagged; organisations a translation renamed join by their topic words (orgs.py).
+   word by word; a name with a foreign case ending ("Korvan'ın") joins the bare name, flagged; organisations a translation renamed join by their topic words (orgs.py); a compound name
+   translated word by word joins the compound (compounds.py).
 7. entities, numbered by first appearance, with the suspect forms and their reasons (flags.py).
 """
 
@@ -38,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ...model import Entity
+from .compounds import compound_translations
 from .flags import EntityBuilder
 from .glued import split_glued_names
 from .forms import (
@@ -517,6 +519,15 @@ class _Resolver(SurnameSteps, EntityBuilder):
                     why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
 
 
+    def merge_translated_compounds(self, why: dict[str, str]) -> None:
+        """"Grey Harbour Bank" for "Greyhaven Bank": a compound name translated word by word
+        (compounds.py) joins it and is flagged, even beside the compound: "Grey Harbour Bank
+        (Greyhaven Bank)" is a translation glossing the name it failed to keep."""
+        names = {f.key: f.key for f in self.forms.values() if not f.key.startswith("@") and not f.surname}
+        for compound, spread in compound_translations(names) if len(names) <= MAX_UNBLOCKED else ():
+            self.uf.union(compound, spread)
+            why.setdefault(spread, f"'{self.forms[compound].surface}' translated word by word")
+
     def _own_article(self, rare: _Form, common: _Form) -> bool:
         """Whether ``rare`` is used in an article that never uses ``common``: a translation
         replaces a name; an article that gives both names varies its wording ("Supreme Court",
@@ -575,6 +586,7 @@ def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozen
     long_why = resolver.merge_long_near_misses()
     resolver.attach_case_endings(long_why)
     resolver.merge_org_variants(long_why)
+    resolver.merge_translated_compounds(long_why)
     return resolver.entities(long_why)  # 7.
 
 
