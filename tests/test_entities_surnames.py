@@ -57,3 +57,41 @@ def test_a_persons_name_is_no_garble_of_a_place() -> None:
     ]
     assert "Lena Tarsko" not in suspects(resolve_entities(texts))
     assert "Tarsko" not in suspects(resolve_entities(texts))
+
+
+def test_a_surname_two_letters_off_beside_a_sound_alike_first_name_is_flagged() -> None:
+    entities = resolve_entities([
+        make("m1", "Governor Sigrun Valesk opened the bridge. Valesk said it was safe."),
+        make("m2", "Governor Sigrun Valesk spoke on Monday. Valesk thanked the builders."),
+        make("m3", "Province governor Sigrunn Valesch opened the bridge. Valesch said it is safe."),
+    ])
+    person = entity_of(entities, "Sigrun Valesk")
+    assert {"Sigrunn Valesch", "Valesch"} <= set(person.variants)
+    assert suspects(entities)["Valesch"] == "near miss of the more frequent 'Valesk' (edit distance 2)"
+
+
+def test_two_letters_off_with_other_first_names_stay_two_people() -> None:
+    entities = resolve_entities([
+        make("o1", "Judge Petra Valesk opened the hearing. Valesk said it was adjourned."),
+        make("o2", "Lawyer Tomas Valesch said his client was innocent. Valesch left early."),
+    ])
+    assert entity_of(entities, "Petra Valesk") != entity_of(entities, "Tomas Valesch")
+
+
+def test_a_short_surname_with_a_double_letter_written_single_is_flagged_beside_the_same_first_name() -> None:
+    entities = resolve_entities([
+        make("v1", "Senator Ilsa Kell led the vote. Kell said the motion would pass."),
+        make("v2", "Senator Ilsa Kell spoke on Monday. Kell thanked her party."),
+        make("v3", "Ilsa Kel, from her side, said the vote will go on."),
+    ])
+    person = entity_of(entities, "Ilsa Kell")
+    assert "Ilsa Kel" in person.variants
+    assert "Ilsa Kel" in suspects(entities)
+
+
+def test_a_plural_of_a_name_is_no_garble_without_the_first_name() -> None:
+    entities = resolve_entities([
+        make("w1", "Minister Ilsa Kell opened the school. Kell said classes start in May."),
+        make("w2", "The Kells of Dorham own the building."),
+    ])
+    assert "Kells" not in suspects(entities)

@@ -14,10 +14,11 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import fold, is_word
+from .syllables import syllabic_rendering
 from .tokens import _PARTICLES
 
 __all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "office_translation", "same_spelling", "skeleton", "split_name",
-           "titles_agree", "titles_related", "transliterated"]
+           "titles_agree", "titles_related", "transliterated", "undoubled"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
 
@@ -91,18 +92,26 @@ def _one_final_sound(text: str) -> str:
     return re.sub(r"t?tsch$|tch$", "ch", text)
 
 
+def undoubled(word: str) -> str:
+    """The folded ``word`` with each doubled letter written once ("Voss" -> "vos")."""
+    return re.sub(r"(.)\1+", r"\1", ascii_fold(word))
+
+
 def consonants(key: str) -> int:
     return sum(ch != "a" for ch in key)
 
 
 def transliterated(a: str, b: str, *, loose: bool = False) -> bool:
-    """Two spellings of one name as transliteration writes it: same skeleton, and either three
+    """Two spellings of one name as transliteration writes it: one written back from Chinese or
+    Japanese syllables (syllables.py), or the same skeleton, and either three
     consonants or more, or at most two letters apart ("Gaas" / "Haas", "Fayla" / "Veyla");
     ``loose`` (a word beside other words that agree: "Yohana Royce" / "Johanna Reuss") drops
     the last condition."""
     x, y = ascii_fold(a), ascii_fold(b)
     if x == y or min(len(x), len(y)) < 4:
         return False
+    if syllabic_rendering(x, y) or syllabic_rendering(y, x):
+        return True  # "Aifulan" / "Averland": written back from Chinese or Japanese syllables
     key = skeleton(x)
     if key != skeleton(y) or consonants(key) < 2:
         return False

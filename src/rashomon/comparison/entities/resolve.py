@@ -23,7 +23,8 @@ The resolution works on distinct name strings, never on all token pairs:
 5. aliases the text states ("(FTP)", "which X calls Y"), short forms of organisations
    ("Halden" for "Halden Biologics", never a place), acronyms spelling a long form's initials.
 6. demonyms join their country; multi-word names join their near misses and transliterations
-   word by word; a name with a foreign case ending ("Korvan'ın") joins the bare name, flagged; organisations a translation renamed join by their topic words (orgs.py).
+   word by word; a name with a foreign case ending ("Korvan'ın") joins the bare name, flagged; organisations a translation renamed join by their topic words (orgs.py); a compound name
+   translated word by word joins the compound (compounds.py).
 7. entities, numbered by first appearance, with the suspect forms and their reasons (flags.py).
 """
 
@@ -38,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ...model import Entity
+from .compounds import compound_translations
 from .flags import EntityBuilder
 from .glued import split_glued_names
 from .forms import (
@@ -67,6 +69,7 @@ from .names import (
     titles_related,
     titles_agree,
     transliterated,
+    undoubled,
 )
 from .orgs import holder_and_office, only_reworded, org_words, same_body
 from .surnames import SurnameSteps
@@ -104,7 +107,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
         known_people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first name's sound key -> people
         for f in self.forms.values():
             if f.surname and f.first and " " not in f.first:
-                known_people[skeleton(f.first)].append((ascii_fold(f.first), ascii_fold(f.surname)))
+                known_people[_first_name_key(f.first)].append((ascii_fold(f.first), ascii_fold(f.surname)))
         shared_last = _shared_last_words(self.forms.values())
         for form in self.forms.values():
             words = form.surface.split()
@@ -120,9 +123,10 @@ class _Resolver(SurnameSteps, EntityBuilder):
             # "Dunmere Rovers", "Supporters' Trust": a word standing alone elsewhere is no surname
             if (last in surnames and (last in full_surnames or not is_word(last))) or any(
                 (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
-                    is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
+                    is_word(last) or transliterated(last, surname) or undoubled(last) == undoubled(surname)
+                    or len(last) >= MIN_NEAR_MISS
                     and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
-                for first, surname in known_people.get(skeleton(words[0]), ())
+                for first, surname in known_people.get(_first_name_key(words[0]), ())
             ):
                 form.first, form.surname = split_name(form.surface)
         self.uf = _UnionFind()
@@ -515,6 +519,15 @@ class _Resolver(SurnameSteps, EntityBuilder):
                     why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
 
 
+    def merge_translated_compounds(self, why: dict[str, str]) -> None:
+        """"Grey Harbour Bank" for "Greyhaven Bank": a compound name translated word by word
+        (compounds.py) joins it and is flagged, even beside the compound: "Grey Harbour Bank
+        (Greyhaven Bank)" is a translation glossing the name it failed to keep."""
+        names = {f.key: f.key for f in self.forms.values() if not f.key.startswith("@") and not f.surname}
+        for compound, spread in compound_translations(names) if len(names) <= MAX_UNBLOCKED else ():
+            self.uf.union(compound, spread)
+            why.setdefault(spread, f"'{self.forms[compound].surface}' translated word by word")
+
     def _own_article(self, rare: _Form, common: _Form) -> bool:
         """Whether ``rare`` is used in an article that never uses ``common``: a translation
         replaces a name; an article that gives both names varies its wording ("Supreme Court",
@@ -533,6 +546,12 @@ _FORMAL_STATE = re.compile(r"^(republic|kingdom|principality|grand duchy|duchy|s
                            r"(the )?(?P<place>[^\W\d_][\w'-]*)$")
 _CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
 _ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
+
+
+def _first_name_key(first: str) -> str:
+    """The sound key first names are looked up by; r and l one ("Herena" for "Helena", as
+    Japanese writes it)."""
+    return skeleton(first).replace("r", "l")
 
 
 def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
@@ -567,6 +586,7 @@ def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozen
     long_why = resolver.merge_long_near_misses()
     resolver.attach_case_endings(long_why)
     resolver.merge_org_variants(long_why)
+    resolver.merge_translated_compounds(long_why)
     return resolver.entities(long_why)  # 7.
 
 

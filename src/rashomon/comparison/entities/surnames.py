@@ -26,7 +26,7 @@ from .forms import (
 )
 from .lexicon import lexicon
 from .mentions import OTHER, PERSON, PLACE
-from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, same_spelling, skeleton, titles_agree, transliterated
+from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, same_spelling, skeleton, titles_agree, transliterated, undoubled
 
 
 class SurnameSteps:
@@ -162,6 +162,10 @@ class SurnameSteps:
             if self._same_slot(rare, common) or self._lone_truncation(rare, common):
                 return "truncated form of '{}'"
             return ""
+        if undoubled(rare) == undoubled(common) and self._first_names_link(rare, common):
+            # "Mirela Vos" / "Mirela Voss": a double letter written single beside the same first
+            # name, however short the surname ("Voss" is no plural of "Vos" there)
+            return "" if self._two_people(rare, common, counts) else "near miss of the more frequent '{}' (edit distance 1)"
         short, long_ = sorted((rare, common), key=len)
         if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
             return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
@@ -174,13 +178,15 @@ class SurnameSteps:
         if self._localised_place(rare, common):
             return VARIANT  # "Aldenburg" / "Aldemburgo": the place as another language writes it
         distance = Levenshtein.distance(rare, common)
+        linked = self._first_names_link(rare, common)
         near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
         if near and distance == 1:
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
-        elif transliterated(rare, common) or (transliterated(rare, common, loose=True) and self._first_names_link(rare, common)):
+        elif transliterated(rare, common) or (transliterated(rare, common, loose=True) and linked):
             # the same first name beside both vouches for a looser spelling ("Nadia Ferreau" / "Nadia Ferrow")
             reason = "transliteration of the more frequent '{}'"
-        elif near:
+        elif near or linked and distance <= 2 and min(len(rare), len(common)) >= MIN_NEAR_MISS:
+            # the same first name beside both vouches for two letters ("Halvard Dresk" / "Halward Dresch")
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
         else:
             return ""
