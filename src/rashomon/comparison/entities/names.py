@@ -18,7 +18,7 @@ from .syllables import syllabic_rendering
 from .tokens import _PARTICLES
 
 __all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "office_translation", "same_spelling", "skeleton", "split_name",
-           "titles_agree", "titles_related", "transliterated", "undoubled"]
+           "titles_agree", "titles_related", "transliterated"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
 
@@ -90,11 +90,6 @@ def _one_final_sound(text: str) -> str:
     """"Drafitch" = "Dravich", and German's "Kovatsch" = "Kovač": one final sound (the č or ć
     that folding writes "c": "Dravic", "Kovac") written one way."""
     return re.sub(r"t?tsch$|tch$", "ch", text)
-
-
-def undoubled(word: str) -> str:
-    """The folded ``word`` with each doubled letter written once ("Voss" -> "vos")."""
-    return re.sub(r"(.)\1+", r"\1", ascii_fold(word))
 
 
 def consonants(key: str) -> int:

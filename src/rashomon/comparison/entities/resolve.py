@@ -69,7 +69,6 @@ from .names import (
     titles_related,
     titles_agree,
     transliterated,
-    undoubled,
 )
 from .orgs import holder_and_office, only_reworded, org_words, same_body
 from .surnames import SurnameSteps
@@ -123,8 +122,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
             # "Dunmere Rovers", "Supporters' Trust": a word standing alone elsewhere is no surname
             if (last in surnames and (last in full_surnames or not is_word(last))) or any(
                 (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
-                    is_word(last) or transliterated(last, surname) or undoubled(last) == undoubled(surname)
-                    or len(last) >= MIN_NEAR_MISS
+                    is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
                     and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
                 for first, surname in known_people.get(_first_name_key(words[0]), ())
             ):

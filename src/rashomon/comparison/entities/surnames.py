@@ -26,7 +26,7 @@ from .forms import (
 )
 from .lexicon import lexicon
 from .mentions import OTHER, PERSON, PLACE
-from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, same_spelling, skeleton, titles_agree, transliterated, undoubled
+from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, same_spelling, skeleton, titles_agree, transliterated
 
 
 class SurnameSteps:
@@ -162,10 +162,6 @@ class SurnameSteps:
             if self._same_slot(rare, common) or self._lone_truncation(rare, common):
                 return "truncated form of '{}'"
             return ""
-        if undoubled(rare) == undoubled(common) and self._first_names_link(rare, common):
-            # "Mirela Vos" / "Mirela Voss": a double letter written single beside the same first
-            # name, however short the surname ("Voss" is no plural of "Vos" there)
-            return "" if self._two_people(rare, common, counts) else "near miss of the more frequent '{}' (edit distance 1)"
         short, long_ = sorted((rare, common), key=len)
         if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
             return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
