@@ -9,7 +9,7 @@ import pytest
 
 from rashomon.comparison.framing import find_framing, load_lexicon
 from rashomon.comparison.framing.naming import story_capitals
-from rashomon.comparison.framing.referents import FEATURES, candidates, naming_model
+from rashomon.comparison.framing.referents import FEATURES, candidates, capitals_line, naming_model
 from rashomon.comparison.segment import segment
 from rashomon.errors import LexiconError
 from rashomon.model import Article, Entity, Mention
@@ -222,3 +222,14 @@ def test_a_superlative_is_an_est_form_of_an_adjective_not_a_word_of_its_own():
 
     assert all(superlative(w) for w in ("deadliest", "largest", "biggest", "worst", "safest"))
     assert not any(superlative(w) for w in ("modest", "forest", "honest", "interest", "protest", "west"))
+
+
+def test_capitals_on_a_line_all_in_capitals_mark_nothing():
+    header = ("Port closed after storm\nKELVORAN NEWS AGENCY (KNA)\n"
+              "The port of Dunmarsh was closed on Monday after a storm damaged two cranes, officials said.")
+    a1 = make("a1", header)
+    a2 = make("a2", "The port of Dunmarsh shut on Monday when a storm hit two cranes, the harbour office said.")
+    assert not naming(find_framing([a1, a2], []), "a1")  # the agency's name in its own capitals
+    assert capitals_line(header, header.index("KELVORAN")) and not capitals_line(header, header.index("Dunmarsh"))
+    shouted = "Officials STILL have no plan for the KELVORAN port."
+    assert not capitals_line(shouted, shouted.index("KELVORAN"))  # capitals against the outlet's own text

@@ -193,8 +193,18 @@ def candidates(article: Article, entities: Sequence[Entity], quotes: Sequence[tu
     return sorted(out, key=lambda c: c.start)
 
 
-def features(candidate: Candidate, elsewhere: set[str], lexicon: Lexicon) -> tuple[float, ...]:
-    """The naming features of one candidate (see FEATURES)."""
+def capitals_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is written all in capitals ("NORTHWIND NEWS AGENCY (NNA)", a
+    heading): there capitals are the line's type, not a word the outlet shouts against its own text."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(c.islower() for c in line)
+
+
+def features(candidate: Candidate, elsewhere: set[str], lexicon: Lexicon, in_capitals_line: bool = False) -> tuple[float, ...]:
+    """The naming features of one candidate (see FEATURES); ``in_capitals_line``: the candidate stands
+    on a line all in capitals (:func:`capitals_line`), where its capitals mark nothing."""
     roles = _roles()
     words = [w for w in candidate.words if w.lower() not in roles or w.lower() == "our"]
     valence = 0.0
@@ -214,7 +224,7 @@ def features(candidate: Candidate, elsewhere: set[str], lexicon: Lexicon) -> tup
         valence,
         rarity,
         float(any("-" in w and w.lower() not in elsewhere for w in words)),  # a compound others write too is no coinage
-        float(any(w.isupper() and len(w) > 2 for w in words)),
+        float(not in_capitals_line and any(w.isupper() and len(w) > 2 for w in words)),
         float(any(w.lower() == "our" for w in words)),
         float(any(w.lower() in epithets for w in words)),
         float(any(w.lower() not in elsewhere for w in words)),
@@ -272,7 +282,7 @@ def naming_choice_hits(
     model = naming_model()
     hits: list[_Hit] = []
     for candidate in candidates(article, entities, quotes):
-        values = features(candidate, elsewhere, lexicon)
+        values = features(candidate, elsewhere, lexicon, capitals_line(article.text, candidate.start))
         p = probability(values, model)
         if p < model["threshold"]:
             continue
