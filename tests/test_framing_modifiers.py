@@ -6,7 +6,13 @@ import pytest
 
 from rashomon.comparison.framing import find_framing, resources
 from rashomon.comparison.framing.loaded import vocabulary, word_scores
-from rashomon.comparison.framing.modifiers import _classifying_compound, _noun_after, _verb_reading, evaluative_modifier_hits
+from rashomon.comparison.framing.modifiers import (
+    _classifying_compound,
+    _matter_named_elsewhere,
+    _noun_after,
+    _verb_reading,
+    evaluative_modifier_hits,
+)
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.segment import segment
 from rashomon.errors import LexiconError
@@ -92,3 +98,21 @@ def test_an_adjective_in_what_a_party_demands_is_the_demanders_wording():
 
 def test_people_who_investigate_are_no_charge_before_an_adjective():
     assert set(hits("A clerk handed investigators reckless notes about the deal.")) == {"reckless notes"}
+
+
+def test_an_unrated_adjective_whose_matter_another_outlet_names_is_the_storys_word():
+    loud = ("The mayor quit on Friday over his plagiarised dissertation. Stunned voters watched as years of reckless "
+            "lending ended. Critics made wild accusations about the irregular payments the council offered.")
+    before = hits(loud)
+    assert {"plagiarised dissertation", "irregular payments", "reckless lending"} <= set(before)
+    other = ("The mayor resigned on Friday after the plagiarism report. Auditors found irregularities in the payments "
+             "and blamed the recklessness of the lending.")
+    after = hits(loud, other)
+    assert "plagiarised dissertation" not in after and "irregular payments" not in after
+    assert "reckless lending" in after  # VADER rates "reckless": the judgment stays the outlet's
+
+
+def test_a_matter_named_elsewhere_needs_one_stem_and_an_oewn_relation():
+    assert _matter_named_elsewhere("plagiarised", {"plagiarism", "report"}) == "plagiarism"
+    assert _matter_named_elsewhere("general", {"generous"}) is None  # one stem, unrelated words
+    assert _matter_named_elsewhere("decisive", {"decision"}) is None  # VADER rates it: a judgment

@@ -17,8 +17,11 @@ only name. A word is a cue when all of these hold:
    rather than judges (data/attributive.tsv, scripts/build_attributive.py).
 3. **Rated**: a sentiment lexicon rates the adjective (VADER valence, SentiWordNet 0.25 or more,
    or the pattern lexicon's subjectivity 0.5 or more): "masked" or "migrant" carry no judgment.
-4. **Unshared**: no other outlet of the story writes the adjective; one article alone has no
-   others to compare with, and gets no cue from this rule.
+4. **Unshared**: no other outlet of the story writes the adjective, nor, for an adjective VADER does
+   not rate, a word derived from it (OEWN relates the two and they open on one stem: "plagiarised" /
+   "plagiarism", "irregular" / "irregularities"): the adjective then tells the matter another outlet
+   names; a word VADER rates keeps its judgment ("decisive step" where others write "decision");
+   one article alone has no others to compare with, and gets no cue from this rule.
 5. **The outlet's own judgment**: not reported as someone's view ("is regarded as an unfriendly
    step", "described as a ..."), the same exception the lexicon's labels have, and not the name of
    a charge an inquiry or a court weighs ("an investigation into possible negligent homicide",
@@ -34,6 +37,7 @@ import re
 from ...backends.embedders.tfidf import stop_words
 from ...model import Article
 from ...text import IRREGULAR_PAST
+from ...text.thesaurus import related
 from . import resources
 from .hits import _Hit
 from .loaded import WordScores, _label_attributed_or_generic
@@ -64,6 +68,19 @@ _DEMANDED_BEFORE = re.compile(
     r"ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # After the noun, the suspicion itself: "illegal excavation suspected", "arson is suspected".
 _SUSPECTED_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:suspected|alleged)\b", re.IGNORECASE)
+
+
+_STEM = 5  # letters a derived word shares with the adjective ("plagi-arised" / "plagi-arism")
+
+
+def _matter_named_elsewhere(adjective: str, elsewhere: set[str]) -> str | None:
+    """A word of another outlet that names the matter an adjective VADER does not rate tells: one
+    stem, and related in OEWN ("plagiarised" / "plagiarism"); the stem alone is no proof ("general" /
+    "generous")."""
+    if len(adjective) < _STEM + 2 or resources.valence(adjective) is not None:
+        return None
+    stem = adjective[:_STEM]
+    return next((w for w in sorted(elsewhere) if w.startswith(stem) and w != adjective and related(adjective, w)), None)
 
 
 def _charge_named(text: str, start: int, end: int) -> bool:
@@ -149,7 +166,7 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         if after is None or f"{adjective} {after[1]}" in table.terms:
             continue
         ratings = _ratings(adjective)
-        if not ratings or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
+        if not ratings or _matter_named_elsewhere(adjective, elsewhere) or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
                 or _demanded(article.text, m.start()):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
