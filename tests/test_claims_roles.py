@@ -256,3 +256,22 @@ def test_kin_terms_are_a_facet_of_their_own():
 
 def test_a_kind_of_a_part_played_in_the_event_is_no_post():
     assert _roles("The party's nominee Oda Brenn toured the port.", "Oda Brenn") == ()  # a candidate
+
+
+def test_a_synonym_of_the_first_word_of_an_office_is_that_office():
+    (premier,) = _roles("The premier minister Oskar Veld will visit the dam.", "Oskar Veld")
+    (prime,) = _roles("Prime Minister Oskar Veld will visit the dam.", "Oskar Veld")
+    (minister,) = _roles("Minister Oskar Veld will visit the dam.", "Oskar Veld")
+    assert premier.kind == "prime minister" and roles_agree(premier, prime) is True
+    assert roles_agree(premier, minister) is False
+
+
+def test_a_vague_head_of_a_portfolio_is_its_minister():
+    (boss,) = _roles("Health boss Lina Oberg said the clinics would reopen.", "Lina Oberg")
+    (minister,) = _roles("Health Minister Lina Oberg said the clinics would reopen.", "Lina Oberg")
+    (finance,) = _roles("Finance Minister Lina Oberg said the clinics would reopen.", "Lina Oberg")
+    (chief,) = _roles("Police Chief Lina Oberg said the clinics would reopen.", "Lina Oberg")
+    (police,) = _roles("Police Minister Lina Oberg said the clinics would reopen.", "Lina Oberg")
+    assert roles_agree(boss, minister) is True
+    assert roles_agree(boss, finance) is False  # another portfolio's minister
+    assert roles_agree(chief, police) is False  # a police chief is an office of its own

@@ -240,3 +240,20 @@ def test_a_statement_day_after_in_is_a_statement_day_as_after_on():
         "The presence of the virus was confirmed on Saturday by the county laboratory in Harrowby.",
         "The presence of the virus the county laboratory in Harrowby confirmed in Sunday.",
     )
+
+
+def test_a_word_of_an_after_clause_is_no_evidence_of_the_days_own_act():
+    from rashomon.comparison.conflicts.days import time_findings
+
+    # the anglers found the oil on Sunday; the council closed the promenade on Monday, after it was found
+    a, b = extract_claims([
+        make_article("a1", "Two anglers found oil slicks along the northern beach on Sunday afternoon."),
+        make_article("a2", "The council closed the promenade on Monday, after oil slicks were found along the northern beach."),
+    ])
+    assert not [f for f in time_findings(a, b, aligned=True) if f.a.value != f.b.value]
+    # both "after" phrases tell one earlier event, and the two days still disagree
+    a, b = extract_claims([
+        make_article("a1", "The council closed the northern beach on Sunday after oil slicks were found along the pier."),
+        make_article("a2", "The council shut the northern beach on Monday, after oil slicks were found along the pier."),
+    ])
+    assert [{f.a.value, f.b.value} for f in time_findings(a, b, aligned=True)] == [{"Sunday", "Monday"}]

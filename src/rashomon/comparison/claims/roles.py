@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...text.thesaurus import post_of, post_under, same_post
+from ...text.thesaurus import post_of, post_under, same_post, synonyms
 
 # Kinds of office: the head noun of a role, and the kind it names. A head not listed is no office.
 _OFFICE_KINDS: dict[str, str] = {}
@@ -198,11 +198,29 @@ def _head_at(words: list[str], k: int) -> tuple[str, str, int] | None:
             return "rank", _RANKS[phrase], n
         if phrase in _OFFICE_KINDS:
             return "office", _OFFICE_KINDS[phrase], n
+        if n > 1 and (kind := _office_in_other_words(tuple(words[k : k + n]))):
+            return "office", kind, n
     if k < len(words) and _names_post(words[k]):
         return "office", words[k], 1
     if k < len(words) and post_of(words[k]).startswith("kin:") and not post_of(words[k]).endswith("vague"):
         return "kin", words[k], 1  # "his cousin", "a brother-in-law of": a facet of its own, never an office
     return None
+
+
+# The offices told in several words, by the words after their first ("minister" -> prime).
+_FIRST_WORDS: dict[tuple[str, ...], list[str]] = {}
+for _head in _OFFICE_KINDS:
+    if " " in _head:
+        _FIRST_WORDS.setdefault(tuple(_head.split()[1:]), []).append(_head.split()[0])
+
+
+def _office_in_other_words(words: tuple[str, ...]) -> str:
+    """The kind of an office told in several words whose first word is a synonym of the listed
+    one's (OEWN): "premier minister", a translation's "premier ministre", is the prime minister."""
+    for first in _FIRST_WORDS.get(words[1:], ()):
+        if words[0] != first and synonyms(words[0], first):
+            return _OFFICE_KINDS[" ".join((first, *words[1:]))]
+    return ""
 
 
 # Not a word the lists above read otherwise (an honorific, a subordinate marker, a portfolio, a
@@ -526,7 +544,7 @@ def roles_agree(a: Role, b: Role) -> bool | None:
     if a.subordinate != b.subordinate:
         return False
     if a.kind != b.kind:
-        return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or False
+        return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or _minister_in_other_words(a, b)
     if {a.post, b.post} in _APART_POSTS:
         return False  # "chief executive" and "board chairman": two seats at the head of a body
     return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)
@@ -537,6 +555,21 @@ def _post_word(head: str) -> str:
     minister, "attorney general" -> attorney): its last word, but a trailing "general" qualifies."""
     words = [w for w in head.split() if w not in ("general", "of", "staff")] or head.split()
     return words[-1] if words else ""
+
+
+# Words that name whoever is at the top of a body, whatever its own title for that seat: "the
+# Transport boss" is the Transport Minister. Not "chief" or "director", titles of their own in
+# police, fire services and agencies (a "Police Chief" is no police minister).
+_WHOEVER_HEADS = {"boss", "head", "leader"}
+
+
+def _minister_in_other_words(a: Role, b: Role) -> bool:
+    """A vague head of a portfolio against the minister of that very portfolio: one seat."""
+    head, minister = (a, b) if a.kind == "head" else (b, a)
+    return (
+        head.kind == "head" and minister.kind == "minister" and head.head in _WHOEVER_HEADS
+        and bool(head.portfolio) and head.portfolio == minister.portfolio
+    )
 
 
 # The head of a town's own body is its mayor, in the words of the languages that call the mayor

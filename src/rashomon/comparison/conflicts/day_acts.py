@@ -5,17 +5,19 @@ topic date many acts ("the cull began on Tuesday" / "the inspectorate ordered th
 Monday"; "engineers opened a path on Tuesday" / "the minister flew in on Monday"), and sharing the
 words around the days (cull, helicopter) does not make them one. The verb of each day is read in
 its own clause: the last verb told as done before the day, else the first after it ("on Tuesday
-began the liquidation").
+began the liquidation"). The words that tell one day's event are read apart from those of an
+"after" or "before" phrase, which tells the event the day is counted from.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...model import Claim, Value
 from ..claims.acts import done_act
-from .common import Disagreement, Side
+from .common import WORD, Disagreement, Side, event_words
 
 DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
 
@@ -44,6 +46,44 @@ def other_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Both days are told with a verb, and the verbs name two acts: two events, whose days differ."""
     xa, xb = day_verb(a, va), day_verb(b, vb)
     return bool(xa and xb and xa != xb)
+
+
+# "after" and "before" open the telling of another event, earlier or later than the day's own,
+# up to the next comma ("placed under a notice on Wednesday after benzene was detected"; "waited
+# until Thursday, two days after the quake, to ask"): its words date that other event
+_SEQUENCE = re.compile(r"\b(?:after|before)\b[^,;:]*", re.IGNORECASE)
+
+
+def shared_event_words(a: Claim, va: Value, b: Claim, vb: Value, reach: int) -> set[str]:
+    """:func:`event_words` both days share, each day's own clause against the other's and an
+    "after" or "before" phrase against the other's: a word of one day's act is no evidence when
+    the other sentence has it only in the event it counts from."""
+    own_a, seq_a = _event_parts(a, va, reach)
+    own_b, seq_b = _event_parts(b, vb, reach)
+    return (own_a & own_b) | (seq_a & seq_b)
+
+
+def _event_parts(claim: Claim, v: Value, reach: int) -> tuple[set[str], set[str]]:
+    """The event words of a day's own clause, outside the sentence's "after"/"before" phrases,
+    and of the other event's, inside them. A day inside such a phrase ("campaigned before the 3
+    June referendum", "before the elections, which take place on May 11") has every word as
+    both: where its phrase ends is not told by a comma."""
+    text = claim.text
+    s, e = v.start - claim.start, v.end - claim.start
+    spans = [(m.start(), m.end()) for m in _SEQUENCE.finditer(text)]
+    if not spans:
+        return event_words(claim, v.start, v.end, reach), set()
+    if any(x <= s and e <= y for x, y in spans):
+        every = event_words(claim, v.start, v.end, reach)
+        return every, every
+    blank = WORD.sub(lambda m: "a".ljust(len(m.group())), text)  # every word still counts toward the reach
+    own, seq = list(text), list(blank)
+    for x, y in spans:
+        own[x:y], seq[x:y] = blank[x:y], text[x:y]
+    own[s:e] = seq[s:e] = text[s:e]  # the day itself, where the words are counted from
+    return tuple(  # type: ignore[return-value]
+        event_words(replace(claim, text="".join(chars)), v.start, v.end, reach) for chars in (own, seq)
+    )
 
 
 DatedActs = dict[str, list[tuple[str, Value]]]  # article -> (act, day) for each day told with a verb

@@ -25,7 +25,7 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
 from .calendar import describe, days_disagree, night_into, night_of, nights_compare, opens_night_span, pair_of
-from .day_acts import DAYS as _DAYS, other_acts
+from .day_acts import DAYS as _DAYS, other_acts, shared_event_words
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
 
 _MIN_SHARED = 2
@@ -362,7 +362,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             ):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
-            events = event_words(a, va.start, va.end, reach) & event_words(b, vb.start, vb.end, reach) - _CLOCK_WORDS
+            events = shared_event_words(a, va, b, vb, reach) - _CLOCK_WORDS
             both_nights = nights and _is_night(a, va) and _is_night(b, vb)
             if (len(shared) < need and not named) or not (events or (aligned and both_nights)):
                 continue  # two nights told of one aligned proposition date one act, verb or none

@@ -1,0 +1,32 @@
+"""Doers of an "-ed" verb after a name (conflicts/events.py): a speaker is no doer."""
+
+from rashomon.backends.embedders import get_embedder
+from rashomon.comparison.align import align_claims
+from rashomon.comparison.claims import extract_claims
+from rashomon.comparison.conflicts import find_conflicts
+from rashomon.comparison.entities import resolve_entities
+from tests.conftest import make_article
+
+
+def _actors(a_text, b_text):
+    articles = [make_article("a1", a_text), make_article("a2", b_text)]
+    entities = resolve_entities(articles)
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "actor"]
+
+
+def test_a_name_before_a_reporting_verb_is_the_speaker_not_the_doer():
+    # the harbour authority closed the quay; Mayor Lund only said so
+    assert not _actors(
+        "Mayor Edvin Lund said the harbour authority had closed the fish quay to all traffic on Friday.",
+        "Harbour master Tomas Reiner, who closed the fish quay to all traffic on Friday, said the ice was too thin.",
+    )
+
+
+def test_a_pronoun_after_the_reporting_verb_stands_for_the_speaker():
+    (found,) = _actors(
+        "Premier Halvden Sorn announced on Friday that he had suspended the grain levy for all farms in the north.",
+        "Farm minister Ola Brandt, who suspended the grain levy for all farms in the north on Friday, said prices were too low.",
+    )
+    assert {s.value for s in found.sides} == {"Halvden Sorn", "Ola Brandt"}
