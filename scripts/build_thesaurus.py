@@ -127,6 +127,17 @@ def noun_rows(synsets: dict, entries: dict) -> list[str]:
     return [f"{w}\t{k}" for w, k in rows.items() if w not in plurals] + [f"{f}\t={lemma}" for f, lemma in plurals.items()]
 
 
+def base36(n: int) -> str:
+    """A synset's short number in a table: the tables number synsets in a fixed order to stay small."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if not n:
+            return out
+
+
 def write_table(source: Path, name: str, lines: list[str]) -> None:
     """Write ``data/NAME`` from ``lines``, under a line naming the OEWN commit it was built from."""
     header = f"# Open English WordNet {commit_of(source)}: see thesaurus.md (CC BY 4.0 and the WordNet licence)\n"

@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from build_thesaurus import _files, write_table  # noqa: E402
+from build_thesaurus import _files, base36, write_table  # noqa: E402
 
 from rashomon.text.frequency import zipf  # noqa: E402
 
@@ -58,16 +58,6 @@ KIN_LINES = {"09811996-n": "up", "10393697-n": "down", "10026173-n": "down", "10
 KIN_VAGUE_BELOW = 5  # "relative", "kinsman", "sibling", "in-law": several kin, none in particular
 _SENSES_KEPT = 3
 _WORDS = re.compile(r"^[a-z][a-z'-]*$")
-
-
-def _base36(n: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        n, r = divmod(n, 36)
-        out = digits[r] + out
-        if not n:
-            return out
 
 
 def people_rows(source: Path) -> list[str]:
@@ -112,7 +102,7 @@ def people_rows(source: Path) -> list[str]:
     numbers: dict[str, str] = {}
 
     def number(s: str) -> str:
-        return numbers.setdefault(s, _base36(len(numbers)))
+        return numbers.setdefault(s, base36(len(numbers)))
 
     rows: dict[str, str] = {}
     for lemma in sorted(entries, key=str):

@@ -25,23 +25,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from build_thesaurus import _ONE_WORD, load, write_table  # noqa: E402
+from build_thesaurus import _ONE_WORD, base36, load, write_table  # noqa: E402
 
 from rashomon.text.frequency import zipf  # noqa: E402
 
 MIN_ZIPF = 1.5
 _POS_FILES = ("noun.", "verb.", "adj.", "adv.", "entries-")
 _NEAR = ("hypernym", "instance_hypernym", "similar")
-
-
-def _base36(n: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        n, r = divmod(n, 36)
-        out = digits[r] + out
-        if not n:
-            return out
 
 
 def word_rows(synsets: dict, entries: dict) -> list[str]:
@@ -53,7 +43,7 @@ def word_rows(synsets: dict, entries: dict) -> list[str]:
     numbers: dict[str, str] = {}
 
     def number(synset: str) -> str:
-        return numbers.setdefault(synset, _base36(len(numbers)))
+        return numbers.setdefault(synset, base36(len(numbers)))
 
     rows, forms = [], {}
     for lemma in sorted(entries, key=str):

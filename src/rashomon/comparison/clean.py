@@ -73,7 +73,7 @@ def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
     removed: list[Removed] = []
     seen: set[str] = set()
     lines = doc.text.split("\n")
-    judged = judge_lines(lines)
+    judged, bar = judge_lines(lines), line_threshold()
     for number, line in enumerate(lines):
         reason = classify_line(line)
         said = " ".join(line.split())
@@ -82,7 +82,7 @@ def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
         elif reason is None and len(said.split()) >= _MIN_REPEAT_WORDS:
             seen.add(said)
         judgement = judged[number]
-        if reason is None and judgement and judgement.probability >= line_threshold() and _MIN_MODEL_WORDS <= len(_WORD.findall(said)) <= _MAX_WORDS:
+        if reason is None and judgement and judgement.probability >= bar and _MIN_MODEL_WORDS <= len(_WORD.findall(said)) <= _MAX_WORDS:
             reason = judgement.reason()
         if reason is None:
             kept.append(line)

@@ -26,7 +26,7 @@ from importlib import resources
 from ..errors import LexiconError
 from .line_signs import REPORTING
 
-__all__ = ["LineJudgement", "judge_lines", "line_features", "overlaps", "parse_model", "threshold"]
+__all__ = ["LineJudgement", "article_features", "judge_lines", "line_features", "overlaps", "parse_model", "threshold"]
 
 MODEL_FILE = "boilerplate_line_model.json"
 MIN_LINES = 3
@@ -90,19 +90,23 @@ def overlaps(lines: Sequence[str]) -> list[float]:
     return [sum(lines_using[w] > 1 for w in line_words) / len(line_words) if line_words else 0.0 for line_words in words]
 
 
-def judge_lines(lines: Sequence[str]) -> list[LineJudgement | None]:
-    """A judgement for each line of an article (None for an empty line), its place counted among
-    the non-empty lines; none at all for an article of fewer than ``MIN_LINES`` lines, whose place
-    and overlap say nothing."""
-    model = _model()
+def article_features(lines: Sequence[str]) -> list[tuple[int, dict[str, float]]]:
+    """(line number, features) for each non-empty line of an article, its place counted among the
+    non-empty lines. The model and its fitting script both read lines through this."""
     numbered = [(i, line) for i, line in enumerate(lines) if line.strip()]
-    if len(numbered) < MIN_LINES:
-        return [None] * len(lines)
     shares = overlaps([line for _, line in numbered])
+    return [(i, line_features(line, place, len(numbered), shares[place])) for place, (i, line) in enumerate(numbered)]
+
+
+def judge_lines(lines: Sequence[str]) -> list[LineJudgement | None]:
+    """A judgement for each line of an article (None for an empty line); none at all for an article
+    of fewer than ``MIN_LINES`` non-empty lines, whose place and overlap say nothing."""
     judged: list[LineJudgement | None] = [None] * len(lines)
+    if sum(1 for line in lines if line.strip()) < MIN_LINES:
+        return judged
+    model = _model()
     weights = model["weights"]
-    for place, (i, line) in enumerate(numbered):
-        features = line_features(line, place, len(numbered), shares[place])
+    for i, features in article_features(lines):
         score = model["intercept"] + sum(weights.get(name, 0.0) * value for name, value in features.items())
         words_for = sorted(
             (name for name in features if name[:2] in ("w:", "b:") and weights.get(name, 0.0) > 0),

@@ -44,12 +44,18 @@ __all__ = [
     "same_kind", "same_post", "senses", "synonyms",
 ]
 
+def _table(name: str) -> str:
+    """A packaged thesaurus table's rows, past its first line (the OEWN commit it was built from)."""
+    text = (resources.files("rashomon") / "data" / name).read_text(encoding="utf-8")
+    return text[text.index("\n") + 1 :]
+
+
 @lru_cache(maxsize=1)
 def _nouns() -> dict[str, str]:
     """noun -> "KIND,KIND,KIND" (its first senses' kinds), or "=LEMMA" for an irregular plural.
     Kept as written and split on use: parsing every row would slow the first comparison."""
-    text = (resources.files("rashomon") / "data" / "thesaurus_nouns.tsv").read_text(encoding="utf-8")
-    cells = text[text.index("\n") + 1 :].strip().replace("\n", "\t").split("\t")  # past the commit line
+    text = _table("thesaurus_nouns.tsv")
+    cells = text.strip().replace("\n", "\t").split("\t")
     return dict(zip(cells[0::2], cells[1::2]))
 
 
@@ -101,8 +107,8 @@ def same_kind(noun_a: str, noun_b: str) -> bool:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, str]:
     """word -> "SENSES\tNEAR\tANTONYMS\tFORM_OF" (scripts/build_thesaurus_words.py); split on use."""
-    text = (resources.files("rashomon") / "data" / "thesaurus_words.tsv").read_text(encoding="utf-8")
-    rows = text[text.index("\n") + 1 :].strip().split("\n")  # past the commit line
+    text = _table("thesaurus_words.tsv")
+    rows = text.strip().split("\n")
     return dict(row.split("\t", 1) for row in rows)
 
 
@@ -204,8 +210,8 @@ def opposite(word_a: str, word_b: str) -> bool:
 @lru_cache(maxsize=1)
 def _things() -> frozenset[str]:
     """The words whose every OEWN sense names a physical thing (scripts/build_thesaurus_things.py)."""
-    text = (resources.files("rashomon") / "data" / "thesaurus_things.tsv").read_text(encoding="utf-8")
-    return frozenset(text[text.index("\n") + 1 :].split())  # past the commit line
+    text = _table("thesaurus_things.tsv")
+    return frozenset(text.split())
 
 
 @lru_cache(maxsize=16384)
@@ -223,9 +229,9 @@ def names_a_thing(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _people() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
     """noun -> (class, its senses, every hypernym of them) (scripts/build_thesaurus_people.py)."""
-    text = (resources.files("rashomon") / "data" / "thesaurus_people.tsv").read_text(encoding="utf-8")
+    text = _table("thesaurus_people.tsv")
     out = {}
-    for row in text[text.index("\n") + 1 :].strip().split("\n"):  # past the commit line
+    for row in text.strip().split("\n"):
         word, kind, senses, above = row.split("\t")
         out[word] = (kind, frozenset(senses.split()), frozenset(above.split()))
     return out
