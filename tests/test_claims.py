@@ -1,6 +1,6 @@
 import pytest
 
-from rashomon.comparison.claims import extract_claims, find_quotes, find_speaker, find_values, parse_number
+from rashomon.comparison.claims import extract_claims, find_quotes, modality, find_speaker, find_values, parse_number
 from tests.conftest import make_article
 
 
@@ -163,6 +163,14 @@ def test_negation_and_modality_are_read_outside_quotes():
     assert [c.negated for c in claims] == [True, False, False]
     assert claims[2].modality == "possible"
     assert claims[1].speaker == "the minister" and claims[1].verb == "say"
+
+
+def test_the_month_may_is_no_modal():
+    assert modality("The port may reopen on Friday.") == "possible"
+    assert modality("May the best crew win, the coach said.") == "possible"
+    assert modality("The port reopened on May 9.") == ""
+    assert modality("In May the port will reopen.") == "future"
+    assert modality("May 9 was the day the port reopened.") == ""
 
 
 def test_a_date_at_the_edge_of_the_calendar_leaves_the_claim_with_fewer_slots():

@@ -257,3 +257,17 @@ def test_a_word_of_an_after_clause_is_no_evidence_of_the_days_own_act():
         make_article("a2", "The council shut the northern beach on Monday, after oil slicks were found along the pier."),
     ])
     assert [{f.a.value, f.b.value} for f in time_findings(a, b, aligned=True)] == [{"Sunday", "Monday"}]
+
+
+def test_a_day_naming_its_event_tells_no_tense_against_the_same_event_to_come():
+    # "the June 8 referendum" names the vote by its day; "which will be held on June 15" is the same vote
+    found = _dates(
+        "Campaigners for both sides held final rallies on Saturday ahead of Norland's June 8 referendum on the new port.",
+        "The last rallies of the campaign took place on Saturday, before the referendum on the new port, which will be held on June 15.",
+    )
+    assert {"June 8", "June 15"} in [{s.value for s in c.sides} for c in found]
+    # a day told as to come still stays apart from a day told as past
+    assert not _dates(
+        "The port authority approved the new berth for ferries on June 8, its chairman said.",
+        "The port authority will review the new berth for ferries on June 15.",
+    )

@@ -97,9 +97,18 @@ def negated(text: str) -> bool:
     return bool(_NEGATION.search(_unquoted(text)))
 
 
+def _modal(match: re.Match[str], text: str) -> bool:
+    """Whether a match of ``_POSSIBLE`` is a modal, not the month: "May" capitalised inside a
+    sentence, or before a day's number, names the month ("on May 11", "in May")."""
+    if match.group() != "May":
+        return True
+    opening = not text[: match.start()].strip()
+    return opening and not re.match(r"\s+\d", text[match.end() :])
+
+
 def modality(text: str) -> str:
     plain = _unquoted(text)
-    if _POSSIBLE.search(plain):
+    if any(_modal(m, plain) for m in _POSSIBLE.finditer(plain)):
         return "possible"
     if _FUTURE.search(plain):
         return "future"
