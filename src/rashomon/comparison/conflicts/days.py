@@ -217,6 +217,14 @@ def _attributive(claim: Claim, v: Value) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{3,})\b")
+_NAMED_BY = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this)|\w[’']s)\s+$", re.IGNORECASE)
+
+
+def names_its_event(claim: Claim, v: Value) -> bool:
+    """A day between an article or a name's possessive and a noun names that noun's event ("the
+    June 8 vote", "Kestovia's May 4 election"): the phrase tells no tense."""
+    s, e = v.start - claim.start, v.end - claim.start
+    return bool(_NAMED_BY.search(claim.text[max(0, s - 40) : s]) and re.match(r"\s+[a-z]", claim.text[e : e + 20]))
 
 
 def _event_noun(claim: Claim, v: Value) -> str:
@@ -356,7 +364,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             named = named_event(a, va, b, vb)
             # a figure's milestone is one whether told as planned or as law ("will rise until it
             # reaches 65 in 2033" / "foresees ... reaching the 65 years in 2030")
-            tense_free = (once and once_in_a_life(a, va).startswith("reach ")) or attributive_day(a, va) or attributive_day(b, vb)
+            # ... and a day that names its event ("Kestovia's May 4 election") tells no tense
+            tense_free = (once and once_in_a_life(a, va).startswith("reach ")) or names_its_event(a, va) or names_its_event(b, vb)
             if other_events(a, va, b, vb, named) or (
                 "time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future") and not tense_free
             ):
@@ -433,18 +442,6 @@ def lead_days(claims: list[Claim], sentences: int = _LEAD_SENTENCES) -> Iterator
 
 
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)
-_NAMED_BY_DAY = re.compile(r"(?:\bthe|\ban?|\bthis|[’']s)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)")
-
-
-def attributive_day(claim: Claim, v: Value) -> bool:
-    """Whether the day names an event as a modifier of its noun ("Kestovia's May 4 election", "the
-    June 3 vote"): such a phrase tells no tense, so it may stand against a day told as to come."""
-    s, e = v.start - claim.start, v.end - claim.start
-    after = _NOUN_AFTER.match(claim.text[e:])
-    return bool(_NAMED_BY_DAY.search(claim.text[:s]) and after and after.group(1) not in STOP)
-
-
 _FUTURE_AFTER = 4  # words after a day that may still tell its verb ("on Friday the board will meet")
 
 
