@@ -194,7 +194,7 @@ def test_declaring_something_void_is_an_act_not_words_said():
 
 
 def test_a_future_in_a_later_clause_leaves_the_leads_day_past():
-    from rashomon.comparison.conflicts.days import lead_time
+    from rashomon.comparison.conflicts.leads import lead_time
 
     past = extract_claims([make_article("a1", "The council on Monday approved a budget that will raise bus fares.")])
     assert lead_time(list(past))[1].text == "Monday"
@@ -203,7 +203,7 @@ def test_a_future_in_a_later_clause_leaves_the_leads_day_past():
 
 
 def test_the_day_something_was_announced_is_not_the_leads_day():
-    from rashomon.comparison.conflicts.days import lead_time
+    from rashomon.comparison.conflicts.leads import lead_time
 
     claims = extract_claims([make_article("a1", (
         "The port authority announced on Thursday a record seizure of fake watches. "

@@ -48,7 +48,8 @@ from .common import Agreeing, Disagreement, Side, event_words, word_class
 from .compass import compass_findings
 from .counterparts import rivals_agree
 from .day_acts import dated_acts, told_as_two_acts
-from .days import calendar_sides, lead_findings, lead_time, time_findings, year_sides
+from .days import time_findings
+from .leads import calendar_sides, lead_findings, lead_time, year_sides
 from .events import actor_findings
 from .figure_roles import is_part, measured_thing
 from .figures import other_dimension

@@ -1,4 +1,4 @@
-"""Day and time disagreements between two claims, and the day each article's lead gives.
+"""Day and time disagreements between two claims (the lead's day: :mod:`.leads`).
 
 Times are compared when the words around them share two classes of words ("the evacuation order
 was issued on Sunday" / "waited until Monday to order the evacuation"): a weekday against a
@@ -6,27 +6,20 @@ weekday (or the dates both resolve to), a date against a date or a resolved week
 against a year. Not compared: a deadline against a start, the day a statement was made against
 the day of what it reports, a possessive day ("Sunday's game") against a plain one, a lasting
 state's day against an act's, a year that bounds a span or modifies a noun (background).
-
-Third articles join a side by the same evidence: a lead counted back from its dateline like the
-lead of a calendar finding (:func:`calendar_sides`), a weekday or dated year on one side of a
-wrong year (:func:`year_sides`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-
-import numpy as np
+from collections.abc import Iterable
 
 from ...model import Claim, Value
 from ...text import reporting_lemma
-from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
-from .calendar import describe, days_disagree, night_into, night_of, nights_compare, opens_night_span, pair_of
+from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, other_acts, shared_event_words
-from .common import STOP, WORD, Agreeing, Disagreement, Side, context, event_words, is_headline, word_class
+from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
 
 _MIN_SHARED = 2
 
@@ -84,7 +77,7 @@ def same_time(va: Value, vb: Value) -> bool | None:
     return None
 
 
-_DEADLINE = {"until", "by", "from", "since"}
+DEADLINE = {"until", "by", "from", "since"}
 # "8:00 am local time": the words that name the clock, not what happened at that time
 _CLOCK_WORDS = {word_class(w) for w in ("local", "time")}
 _ALIGNED_REACH = 10  # words either side of the two times of claims aligned as one proposition
@@ -116,7 +109,7 @@ def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
         pair = pair_of(y, vy)
         weekday = weekday_of(vx.normalized)
         if pair is not None and weekday is not None and weekday != pair[3].normalized:
-            return bool(_near_events(x, vx) & _near_events(y, vy))
+            return bool(near_events(x, vx) & near_events(y, vy))
     return False
 
 
@@ -293,11 +286,11 @@ _DAY_OFFSET = re.compile(
 _OFFSET_REACH = 4  # words either side of "a day before" that name the event it dates
 
 
-def _counts_from_a_day(claim: Claim, other: Claim) -> bool:
+def counts_from_a_day(claim: Claim, other: Claim) -> bool:
     """Whether ``claim`` dates the event ``other`` tells by counting from its own day ("the
     aftershock shook the island on Monday as the toll from the earthquake a day before rose"
     against "the earthquake razed villages on Sunday"): then its day is another event's."""
-    told = _sentence_events(other)
+    told = sentence_events(other)
     for m in _DAY_OFFSET.finditer(claim.text):
         before = WORD.findall(claim.text[: m.start()])[-_OFFSET_REACH:]
         after = WORD.findall(claim.text[m.end() :])[:_OFFSET_REACH]
@@ -353,13 +346,13 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             same = va.normalized == vb.normalized if once else same_time(va, vb)
             nights = va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved)
             if nights and _is_night(a, va) and _is_night(b, vb):
-                same = _night_time(a, va, b, vb)  # "late on Saturday" / "in the night to Sunday": one night
+                same = night_time(a, va, b, vb)  # "late on Saturday" / "in the night to Sunday": one night
             elif same is False and _night_before(a, va, b, vb):
                 same = True  # "in the night to Sunday" / "on Saturday": the night began that day
             if same is None:
                 continue
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
-            if _DEADLINE & {qa, qb} and qa != qb:
+            if DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
             named = named_event(a, va, b, vb)
             # a figure's milestone is one whether told as planned or as law ("will rise until it
@@ -378,9 +371,9 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
                 yield Agreeing(sa, sb)
-            elif _states_both(a, va, vb) or _states_both(b, vb, va):
+            elif states_both(a, va, vb) or states_both(b, vb, va):
                 continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
-            elif relative_day(a, va) or relative_day(b, vb) or _counts_from_a_day(a, b) or _counts_from_a_day(b, a):
+            elif relative_day(a, va) or relative_day(b, vb) or counts_from_a_day(a, b) or counts_from_a_day(b, a):
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
             elif not aligned and va.kind in _DAYS and vb.kind in _DAYS and other_acts(a, va, b, vb):
                 continue  # "the cull began on Tuesday" / "ordered the cull on Monday": two acts
@@ -391,7 +384,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 yield Disagreement("date", what, sa, sb)
 
 
-def _night_time(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:
+def night_time(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:
     """:func:`same_time`, with two weekdays that both name a night compared as nights."""
     if va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved) and _is_night(a, va) and _is_night(b, vb):
         return nights_compare(a, va, b, vb)
@@ -412,70 +405,18 @@ def _is_night(claim: Claim, v: Value) -> bool:
     return night_of(claim, v) is not None
 
 
-# --- the lead's day -------------------------------------------------------------------------
-
-_LEAD_SENTENCES = 2
-
-
-def lead_time(claims: list[Claim]) -> tuple[Claim, Value] | None:
-    """The day the article's lead gives its main event: the first of :func:`lead_days`."""
-    return next(lead_days(claims), None)
-
-
-def lead_days(claims: list[Claim], sentences: int = _LEAD_SENTENCES) -> Iterator[tuple[Claim, Value]]:
-    """The days of what happened in the lead, in order: each weekday or date in the first two
-    (``sentences``) body sentences (a headline, without closing punctuation, is not the lead),
-    unless it is a deadline or a start ("until Friday", "from Monday") or the sentence speaks of
-    the future."""
-    body = [c for c in claims if not is_headline(c)][:sentences]
-    for claim in body:
-        dateline = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
-        for v in claim.values:
-            if dateline and v.start - claim.start < dateline.end():
-                continue  # "CITY, Feb. 8 —": when the article was written, not when it happened
-            if opens_night_span(claim, v):
-                continue  # "the night between Friday and Saturday": told by its Saturday
-            if v.kind in ("weekday", "date") and v.qualifier not in _DEADLINE and not _future_day(claim, v):
-                if stated_on(claim, v):
-                    continue  # "officials said Saturday", "announced this Thursday": the day of the telling
-                yield claim, v
-
-
-_FUTURE_WORD = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)
-_FUTURE_AFTER = 4  # words after a day that may still tell its verb ("on Friday the board will meet")
-
-
-def _future_day(claim: Claim, v: Value) -> bool:
-    """Whether the day is of something to come: a future word before it or right after it ("will
-    meet on Friday", "on Friday the board will meet"); a future later in the sentence is another
-    clause's ("approved on Thursday a reform that will raise the age")."""
-    if claim.modality != "future":
-        return False
-    s, e = v.start - claim.start, v.end - claim.start
-    after = " ".join(claim.text[e:].split()[:_FUTURE_AFTER])
-    return bool(_FUTURE_WORD.search(claim.text[:s]) or _FUTURE_WORD.search(after))
-
-
-# "PELLWORTH, Vandria, March 9 (Norpress) —", "Castlemoor, 10 February -": the opening dateline
-# "Kovrin, 13 April (SarTA).": a dateline standing as its own sentence
-
-
-_LEAD_SHARED = 2
-_LEAD_REACH = 10  # words either side of a lead's day that must share what happened
-
-
-def _sentence_events(claim: Claim) -> set[str]:
+def sentence_events(claim: Claim) -> set[str]:
     """Classes of a sentence's lowercase content words (what happened, not who)."""
     return {word_class(w) for w in WORD.findall(claim.text) if w[0].islower() and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None}
 
 
-def _states_both(claim: Claim, own: Value, other: Value) -> bool:
+def states_both(claim: Claim, own: Value, other: Value) -> bool:
     """Whether ``claim`` also states a time that agrees with ``other`` (beside its ``own``), a
     bare year too ("between 1991 and 1998 ... returned to prison in June 1999" against "June 1998")."""
     return any(t is not own and same_time(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month", "year"))
 
 
-def _near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> set[str]:
+def near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> set[str]:
     """Classes of the lowercase content words within ``reach`` words of a value, across commas
     and brackets ("vaccine on Thursday, when the board approved"): what happened that day."""
     s, e = v.start - claim.start, v.end - claim.start
@@ -488,115 +429,3 @@ def _near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) ->
     else:
         words = [w for w in WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach] if keep(w)]
     return {word_class(w) for w in words}
-
-
-def _calendar_side(claim: Claim, v: Value, dateline: Value | None, day: int) -> Side:
-    """A lead's day as evidence: a weekday and date written together, or a weekday with the
-    dateline it is counted back from (both in the span when the dateline opens the sentence)."""
-    pair = pair_of(claim, v)
-    if pair is not None:
-        start, end = min(pair[2].start, pair[3].start), max(pair[2].end, pair[3].end)
-        if claim.text[end - claim.start : end - claim.start + 1] == ")" and "(" in claim.text[start - claim.start : end - claim.start]:
-            end += 1
-        return Side(claim=claim, value=claim.text[start - claim.start : end - claim.start], normalized=describe(day), start=start, end=end)
-    if v.kind == "weekday" and dateline is not None and claim.start <= dateline.start < v.start:
-        return Side(claim=claim, value=f"{dateline.text} … {v.text}", normalized=describe(day), start=dateline.start, end=v.end)
-    return Side(claim=claim, value=v.text, normalized=describe(day), start=v.start, end=v.end)
-
-
-def lead_findings(
-    a: Claim, va: Value, b: Claim, vb: Value, dateline_a: Value | None = None, dateline_b: Value | None = None,
-    wide: bool = False,
-) -> Iterable[Disagreement | Agreeing]:
-    """The days two leads give; ``wide``: the event words around a day are counted without the
-    names and small words between (for one weekday told with two dates)."""
-    same = _night_time(a, va, b, vb)
-    if other_events(a, va, b, vb) or (not same and (relative_day(a, va) or relative_day(b, vb))):
-        return
-    if pair_of(a, va) or pair_of(b, vb):
-        # a weekday written with its date fixes the calendar: compare the days it gives
-        days = days_disagree(a, va, dateline_a, b, vb, dateline_b)
-        if days is not None and _near_events(a, va, wide=wide) & _near_events(b, vb, wide=wide):
-            yield Disagreement(
-                "date", "the day of the event",
-                _calendar_side(a, va, dateline_a, days[0]), _calendar_side(b, vb, dateline_b, days[1]),
-            )
-        return
-    if same is None:
-        return
-    if same is False and (_states_both(a, va, vb) or _states_both(b, vb, va) or _counts_from_a_day(a, b) or _counts_from_a_day(b, a)):
-        return
-    if len(_sentence_events(a) & _sentence_events(b)) < _LEAD_SHARED:
-        return  # two leads that do not tell one event
-    if not event_words(a, va.start, va.end, _LEAD_REACH) & event_words(b, vb.start, vb.end, _LEAD_REACH):
-        return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
-    sa, sb = time_side(a, va), time_side(b, vb)
-    yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)
-
-
-def calendar_sides(
-    found: Disagreement, pair: tuple[Claim, Value, Value | None], lead: tuple[Claim, Value, Value | None],
-    others: Iterable[tuple[Claim, Value, Value | None]],
-) -> Iterable[Agreeing]:
-    """Third articles' leads on the lead's side of a calendar finding (``found``: ``pair``'s day
-    against ``lead``'s): a lead with the same kind of evidence (a weekday counted back from its
-    dateline, like the lead's) that gives the same day under the pair's calendar ("OSTREL, March
-    18 — ... on Tuesday" and "DORVESK, 18 March — ... on Tuesday morning" against "Tuesday, 19
-    March"). A bare date beside a weekday-and-date pair tells nothing of which of the two is wrong."""
-    (a, va, dateline_a), (_, vb, _) = pair, lead
-    for z, vz, dateline_z in others:
-        if vz.kind != vb.kind or pair_of(z, vz) is not None:
-            continue
-        days = days_disagree(a, va, dateline_a, z, vz, dateline_z)
-        if days is not None and describe(days[1]) == found.b.normalized:
-            yield Agreeing(found.b, _calendar_side(z, vz, dateline_z, days[1]))
-
-
-def year_sides(
-    disagreements: Iterable[Disagreement], claims: Sequence[Claim], aligned: set[tuple[str, str]],
-    similarity: np.ndarray, floor: float, index: dict[str, int],
-) -> Iterable[Agreeing]:
-    """Third articles on one side of a wrong-year finding ("14 June 2024" against "Saturday,
-    14 June": 14 June 2024 was a Friday): a weekday of the same event is the pair's when it is the
-    pair's weekday, the year's when it is that year's; a date with its year likewise. Told of the
-    same event: aligned with either side's claim, or as similar as ``floor`` with an event word
-    near both days. An article with days on both sides takes none."""
-    for d in disagreements:
-        if d.kind != "date" or d.what != "the year":
-            continue
-        values = {side.key: side.stated() for side in (d.a, d.b)}
-        dated = [(side, values[side.key]) for side in (d.a, d.b)]
-        if any(v is None or v.kind != "date" for _, v in dated):
-            continue
-        paired = [(side, v, pair_of(side.claim, v)) for side, v in dated if v.normalized.startswith("?")]  # type: ignore[union-attr]
-        yeared = [(side, v) for side, v in dated if not v.normalized.startswith("?")]  # type: ignore[union-attr]
-        if len(paired) != 1 or len(yeared) != 1 or paired[0][2] is None:
-            continue
-        (p_side, p_value, pair), (y_side, y_value) = paired[0], yeared[0]
-        p_weekday, y_weekday = pair[3].normalized, weekday_of(y_value.normalized)  # type: ignore[index, union-attr]
-        if y_weekday is None or y_weekday == p_weekday:
-            continue
-        sides = {p_side.key: (p_side, p_value), y_side.key: (y_side, y_value)}
-        found: dict[str, list[tuple[tuple[bool, float], Side, Side]]] = {}
-        for claim in claims:
-            if claim.article in (p_side.claim.article, y_side.claim.article) or claim.id not in index:
-                continue
-            linked = (claim.id, p_side.claim.id) in aligned or (claim.id, y_side.claim.id) in aligned
-            for v in claim.values:
-                if v.kind == "weekday":
-                    day = v.normalized
-                elif v.kind == "date" and not v.normalized.startswith("?") and v.normalized[5:] == y_value.normalized[5:]:  # type: ignore[union-attr]
-                    day = weekday_of(v.normalized)
-                else:
-                    continue
-                key = p_side.key if day == p_weekday else y_side.key if day == y_weekday else None
-                if key is None:
-                    continue
-                side, own = sides[key]
-                sim = float(similarity[index[side.claim.id], index[claim.id]])
-                if linked or (sim >= floor and _near_events(side.claim, own, wide=True) & _near_events(claim, v, wide=True)):  # type: ignore[arg-type]
-                    found.setdefault(claim.article, []).append(((linked, sim), side, time_side(claim, v)))
-        for candidates in found.values():
-            if len({side.key for _, side, _ in candidates}) == 1:
-                _, side, third = max(candidates, key=lambda c: c[0])
-                yield Agreeing(side, third)

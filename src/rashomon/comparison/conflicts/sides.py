@@ -14,7 +14,8 @@ from ...model import Claim, Value
 from ...text.thesaurus import kinds_of
 from .calendar import pair_of
 from .common import Agreeing, Disagreement, Side, is_headline, word_class
-from .days import lead_days, lead_time, same_time, time_findings, time_side
+from .days import same_time, time_findings, time_side
+from .leads import lead_days, lead_time
 from .quotes import STOP as QUOTE_STOP, quote_span, quote_words
 from .figures import DURATION, figure
 from .values import MEASURES, TALLIES, counted_class, denied, number_side, numbers_agree, only_in_unit, shared_context, tally_of
