@@ -109,3 +109,10 @@ def test_an_act_ordered_done_by_a_participle_is_the_orderers_act():
 def test_an_act_tried_or_refused_is_no_act_done():
     assert _frames("The harbour board tried to close the marina.") == []
     assert _frames("The harbour board refused to close the marina.") == []
+
+
+def test_no_act_from_a_participle_on_another_noun_or_a_decision_against_it():
+    assert ("=sentenc", "The panel", "penalty") not in _frames("The panel ordered a penalty for a driver sentenced to prison.")
+    assert _frames("The harbour board decided to not close the marina.") == []
+    assert ("=dredg", "The harbour board", "channel") in _frames("The harbour board voted to quickly dredge the channel.")
+    assert _frames("Somebody decided to close the marina.") == []

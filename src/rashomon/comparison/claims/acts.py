@@ -156,7 +156,7 @@ def planned_act(verb: str) -> str:
 
 
 # Plain forms after "to" that tell no act of their own
-_NO_PLAN = frozenset({"be", "have", "do", "go", "come", "get", "make", "take", "keep", "let", "seem", "become", "remain"})
+_NO_PLAN = frozenset({"not", "never", "be", "have", "do", "go", "come", "get", "make", "take", "keep", "let", "seem", "become", "remain"})
 _ACT_OF_STEM = {inflection_stem(verb): act for verb, act in _ACT_OF.items()}
 
 

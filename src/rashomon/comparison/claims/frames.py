@@ -60,6 +60,8 @@ _NEGATIONS = {"not", "never", "no"}
 # Kinds of nouns that do acts (the thesaurus's kinds of a noun's first senses): people and bodies
 _DOER_KINDS = {"person", "worker", "organization", "group"}
 _PUNCTUATION = set(",;:()\"“”—–")
+# pronouns that name no one, beside PRONOUNS: "them", "one", "somebody decided to close the door"
+_NO_ONE = {"them", "us", "him", "her", "me", "one", "ones", "someone", "somebody", "anyone", "anybody", "nobody", "everyone", "everybody"}
 _MAX_SUBJECT = 12  # words looked back for a subject
 
 
@@ -138,7 +140,7 @@ def _may_act(tokens: list[str], head: int) -> bool:
     """A doer: a noun of people or a body ("engineers", "the police"), or a name (capitalised,
     not only as the sentence's first word); never a pronoun."""
     word = tokens[head]
-    if word.lower() in PRONOUNS or word.lower() in {"them", "us", "him", "her", "me", "one", "ones"}:
+    if word.lower() in PRONOUNS or word.lower() in _NO_ONE:
         return False
     if word.lower() in CALENDAR_WORDS and not (head > 0 and tokens[head - 1][:1].isupper()):
         return False  # "restored by December 31": a time, no doer ("Theresa May" is one)
@@ -477,7 +479,8 @@ def _decided(tokens: list[str], found: list, subjects: dict[int, tuple[int, int]
     for i, token in enumerate(tokens):
         told = None
         if token.lower() == "to" and 0 < i < len(tokens) - 2 and tokens[i + 1].islower():
-            told = _decider(tokens, i - 1, subjects), i + 1, _object(tokens, i + 1, planned=True), planned_act(tokens[i + 1])
+            verb = _skip_forward(tokens, i + 1)  # "opted to only pursue"
+            told = _decider(tokens, i - 1, subjects), verb, _object(tokens, verb, planned=True), planned_act(tokens[verb])
         elif token in _ORDERING and i in subjects:
             told = _ordered_done(tokens, i, subjects[i])
         if told is None or told[0] is None or not told[2] or not told[3]:
@@ -493,6 +496,13 @@ def _decided(tokens: list[str], found: list, subjects: dict[int, tuple[int, int]
             thing=thing, start=offset + min(found[start][1], found[i][1]), end=offset + max(found[verb][2], found[end][2]), general=True,
         ))
     return out
+
+
+def _skip_forward(tokens: list[str], k: int) -> int:
+    """The first token from ``k`` on that is no adverb ("only", "also", a word in -ly)."""
+    while k < len(tokens) - 1 and (tokens[k].lower() in _ADVERBS | {"only"} or (tokens[k].endswith("ly") and tokens[k].islower())):
+        k += 1
+    return k
 
 
 def _decider(tokens: list[str], word: int, subjects: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
@@ -522,10 +532,16 @@ def _ordered_done(tokens: list[str], order: int, subject: tuple[int, int]) -> tu
     """What an ordering verb ordered done, told by a participle closing its object: "ordered
     three primary schools closed" (the subject closed the schools, by its order)."""
     for k in range(order + 2, min(order + _MAX_ORDERED + 2, len(tokens))):
-        if not _is_word(tokens[k]) or tokens[k].lower() in _CLAUSE_STARTS:
-            return None
-        if _is_past(tokens[k]) and not _modifies(tokens[k + 1] if k + 1 < len(tokens) else ","):
+        if not _is_word(tokens[k]) or tokens[k].lower() in _CLAUSE_STARTS | _PASSIVE_AUX | {"to"}:
+            return None  # "ordered the gate to be opened" is read by :func:`_ordered`
+        following = tokens[k + 1].lower() if k + 1 < len(tokens) else ","
+        if _is_past(tokens[k]) and not _modifies(following):
             head = _head(tokens, order + 1, k - 1)
-            thing = _place(tokens[head]) if head is not None else ""
-            return subject, k, thing, done_act(tokens[k])
+            if head is None or following in _OWN_COMPLEMENT or not (head == k - 1 or tokens[k - 1][:1].isupper()):
+                return None  # "ordered execution for a gang member convicted of murder": on the member
+            return subject, k, _place(tokens[head]), done_act(tokens[k])
     return None
+
+
+# Words after a participle that open its own complement: it is said of the noun right before it
+_OWN_COMPLEMENT = {"of", "by", "to", "as", "with", "into", "on"}
