@@ -94,3 +94,25 @@ def test_the_subject_past_a_relative_clause_or_an_apposition():
 def test_an_acronym_is_no_pronoun():
     assert _frames("The bank's IT staff traced the fault.") == [("=trac", "The bank's IT staff", "fault")]
     assert _frames("The climber was flown to the valley and pronounced dead by medics.") == []
+
+
+def test_an_act_told_as_decided_is_the_deciders_act():
+    assert ("stop", "The harbour board", "marina") in _frames("The harbour board decided to close the marina after the storm.")
+    assert ("=sell", "The parish council", "farmhouse") in _frames("The parish council took the decision to sell the farmhouse.")
+    assert ("stop", "the county sheriff", "schools") in _frames("The decision to shut the schools was taken by the county sheriff on Friday.")
+
+
+def test_an_act_ordered_done_by_a_participle_is_the_orderers_act():
+    assert ("stop", "The water board", "pools") in _frames("The water board ordered two public pools in Marsby closed for a week.")
+
+
+def test_an_act_tried_or_refused_is_no_act_done():
+    assert _frames("The harbour board tried to close the marina.") == []
+    assert _frames("The harbour board refused to close the marina.") == []
+
+
+def test_no_act_from_a_participle_on_another_noun_or_a_decision_against_it():
+    assert ("=sentenc", "The panel", "penalty") not in _frames("The panel ordered a penalty for a driver sentenced to prison.")
+    assert _frames("The harbour board decided to not close the marina.") == []
+    assert ("=dredg", "The harbour board", "channel") in _frames("The harbour board voted to quickly dredge the channel.")
+    assert _frames("Somebody decided to close the marina.") == []

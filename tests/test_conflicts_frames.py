@@ -28,6 +28,13 @@ def test_a_body_and_its_members_or_a_person_described_are_one_side():
     assert not frames_differ(_doer("officials"), _doer("Army engineers"))
 
 
+def test_a_person_described_by_a_named_post_is_no_body():
+    assert frames_differ(_doer("Marsby's mayor"), _doer("the port authority"))
+    assert frames_differ(_doer("the mayor of Marsby"), _doer("the port authority"))
+    assert not frames_differ(_doer("the mayor"), _doer("the port authority"))
+    assert not frames_differ(_doer("Marsby's mayor"), _doer("Tomas Rell"))
+
+
 def test_one_person_named():
     assert one_person_named("harbour pilot Jon Vell")
     assert not one_person_named("the firm Kolvar Marine")

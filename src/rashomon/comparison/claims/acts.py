@@ -144,6 +144,22 @@ def done_act(word: str) -> str:
     return ""
 
 
+def planned_act(verb: str) -> str:
+    """The act a verb's plain form names where it is decided or ordered ("to close the schools"):
+    the class of one meaning of its past forms ("close" -> "stop"), else ``=`` and its stem, as
+    :func:`done_act` names the same act told as done; "" for a word that names no act."""
+    w = verb.lower()
+    if not w.isalpha() or w in REPORTING_VERBS or w in _NOT_ACTS or w in _NO_PLAN:
+        return ""
+    stem = inflection_stem(w)
+    return _ACT_OF_STEM.get(stem, "=" + stem)
+
+
+# Plain forms after "to" that tell no act of their own
+_NO_PLAN = frozenset({"not", "never", "be", "have", "do", "go", "come", "get", "make", "take", "keep", "let", "seem", "become", "remain"})
+_ACT_OF_STEM = {inflection_stem(verb): act for verb, act in _ACT_OF.items()}
+
+
 def _may_act(noun: str) -> bool:
     """Whether one of the noun's commonest senses names people or a body ("the brigade", "the
     municipality"), not a thing or an event ("the blaze", "the report")."""

@@ -28,8 +28,8 @@ from functools import lru_cache
 from ...text.calendar import CALENDAR_WORDS
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kinds_of
-from ...text.verbs import PRONOUNS, REPORTING_VERBS
-from .acts import Act, done_act
+from ...text.verbs import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
+from .acts import Act, done_act, planned_act
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’'-]*|\d[\d,.]*|[,;:()\"“”—–]")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "two", "three"}
@@ -60,6 +60,8 @@ _NEGATIONS = {"not", "never", "no"}
 # Kinds of nouns that do acts (the thesaurus's kinds of a noun's first senses): people and bodies
 _DOER_KINDS = {"person", "worker", "organization", "group"}
 _PUNCTUATION = set(",;:()\"“”—–")
+# pronouns that name no one, beside PRONOUNS: "them", "one", "somebody decided to close the door"
+_NO_ONE = {"them", "us", "him", "her", "me", "one", "ones", "someone", "somebody", "anyone", "anybody", "nobody", "everyone", "everybody"}
 _MAX_SUBJECT = 12  # words looked back for a subject
 
 
@@ -138,7 +140,7 @@ def _may_act(tokens: list[str], head: int) -> bool:
     """A doer: a noun of people or a body ("engineers", "the police"), or a name (capitalised,
     not only as the sentence's first word); never a pronoun."""
     word = tokens[head]
-    if word.lower() in PRONOUNS or word.lower() in {"them", "us", "him", "her", "me", "one", "ones"}:
+    if word.lower() in PRONOUNS or word.lower() in _NO_ONE:
         return False
     if word.lower() in CALENDAR_WORDS and not (head > 0 and tokens[head - 1][:1].isupper()):
         return False  # "restored by December 31": a time, no doer ("Theresa May" is one)
@@ -156,10 +158,21 @@ def _thing(word: str) -> str:
     return word.lower()
 
 
-def _object(tokens: list[str], k: int) -> str:
+def _place(word: str) -> str:
+    """A head of what was acted on that may be a body in its commonest sense but is a building, a
+    structure or a place in another ("closed the schools", "shut the court"), lower case; else as
+    :func:`_thing`."""
+    if word.islower() and {"building", "structure", "place"} & set(kinds_of(word)):
+        return word
+    return _thing(word)
+
+
+def _object(tokens: list[str], k: int, *, planned: bool = False) -> str:
     """The head of what the verb at ``k`` acts on: the words after it up to a preposition
     ("closed a gate at the bridge" -> "gate"); "" when a preposition or nothing follows, or
-    the head is no thing (:func:`_thing`)."""
+    the head is no thing (:func:`_thing`). ``planned``: the verb is a plain form after "to",
+    whose object ends at the sentence's own verb ("the decision to close the port came late"),
+    and may be a place (:func:`_place`)."""
     i = k + 1
     if i < len(tokens) and tokens[i].lower() in _PARTICLES | {"away"}:
         if i + 1 < len(tokens) and tokens[i + 1].lower() in _DETERMINERS:
@@ -171,12 +184,14 @@ def _object(tokens: list[str], k: int) -> str:
         w = tokens[i]
         if w.lower() in _PREPOSITIONS | _CLAUSE_STARTS | PRONOUNS | _PASSIVE_AUX | _AUXILIARIES:
             break
+        if planned and (_is_past(w) or w.lower() in IRREGULAR_PAST):
+            break
         if _is_past(w):
             return ""  # "the armed forces violated": the first past form was an adjective
         words.append(w)
         i += 1
     content = [w for w in words if w.lower() not in _DETERMINERS and not (w.endswith("ly") and len(words) > 1)]
-    return _thing(content[-1]) if content else ""
+    return (_place if planned else _thing)(content[-1]) if content else ""
 
 
 # Who first noticed a thing, however it is worded: "was first spotted by a farmer" / "was first
@@ -229,6 +244,7 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
                 frame = _passive(tokens, found, k, j if tokens[j] != "," else j - 1, offset, reduced=True)
         if frame is not None:
             out.append(frame)
+    out.extend(_decided(tokens, found, subjects, offset))
     return tuple(out)
 
 
@@ -445,3 +461,87 @@ def _retained(tokens: list[str], found: list, k: int, j: int, offset: int) -> Ac
     if not thing or agent_head is None or not _may_act(tokens, agent_head):
         return None
     return _agent_frame(tokens, found, k, by, end, thing, k, offset)
+
+
+# An act told as decided or ordered is the decider's act: "The council decided to close the
+# road", "The council took the decision to close the road", "The decision to close schools was
+# taken by the mayor", "The authority ordered three schools closed". Verbs of deciding that commit the
+# subject (not "tried", "refused"); nouns of a decision; verbs that take or make one.
+_DECIDING = {"decided", "voted", "opted", "resolved", "agreed"}
+_DECISIONS = {"decision", "order"}
+_TAKING = {"took", "taken", "made", "reached", "issued", "gave", "given"}
+_MAX_ORDERED = 8  # words between an ordering verb and the participle closing what it ordered
+
+
+def _decided(tokens: list[str], found: list, subjects: dict[int, tuple[int, int]], offset: int) -> list[Act]:
+    """Frames of acts told as decided or ordered, each with the decider as its doer."""
+    out = []
+    for i, token in enumerate(tokens):
+        told = None
+        if token.lower() == "to" and 0 < i < len(tokens) - 2 and tokens[i + 1].islower():
+            verb = _skip_forward(tokens, i + 1)  # "opted to only pursue"
+            told = _decider(tokens, i - 1, subjects), verb, _object(tokens, verb, planned=True), planned_act(tokens[verb])
+        elif token in _ORDERING and i in subjects:
+            told = _ordered_done(tokens, i, subjects[i])
+        if told is None or told[0] is None or not told[2] or not told[3]:
+            continue
+        (start, end), verb, thing, act = told  # type: ignore[misc]
+        head = _head(tokens, start, end)
+        owner = [t.removesuffix("’s").removesuffix("'s") for t in tokens]  # "the ministry's": the ministry
+        if head is None or not _may_act(owner, head):
+            continue
+        out.append(Act(
+            act=act, verb=tokens[verb], doer=_doer_text(found, start, end).removesuffix("’s").removesuffix("'s"),
+            doer_start=offset + found[start][1], doer_end=offset + found[end][2] - (2 if tokens[end].endswith(("’s", "'s")) else 0),
+            thing=thing, start=offset + min(found[start][1], found[i][1]), end=offset + max(found[verb][2], found[end][2]), general=True,
+        ))
+    return out
+
+
+def _skip_forward(tokens: list[str], k: int) -> int:
+    """The first token from ``k`` on that is no adverb ("only", "also", a word in -ly)."""
+    while k < len(tokens) - 1 and (tokens[k].lower() in _ADVERBS | {"only"} or (tokens[k].endswith("ly") and tokens[k].islower())):
+        k += 1
+    return k
+
+
+def _decider(tokens: list[str], word: int, subjects: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """Who decided what the infinitive after ``word`` tells: the subject of a verb of deciding
+    ("The council decided to"), the agent of a decision taken ("The decision to close schools was taken by the mayor") or the subject
+    of the verb that took it ("The council took the decision to")."""
+    if tokens[word].lower() in _DECIDING:
+        return subjects.get(word)
+    if tokens[word].lower() not in _DECISIONS:
+        return None
+    before = word - 1
+    if before >= 0 and tokens[before].lower() in _DETERMINERS:
+        taking = _skip_back(tokens, before, _ADVERBS)
+        if taking >= 0 and tokens[taking].lower() in _TAKING and taking in subjects:
+            return subjects[taking]
+    # the decision as a passive's subject: its agent after the verb that took it
+    for k in range(word + 2, min(word + 12, len(tokens) - 2)):
+        if tokens[k] in _PUNCTUATION:
+            return None
+        if tokens[k].lower() in _TAKING and tokens[k - 1].lower() in _PASSIVE_AUX and tokens[k + 1].lower() == "by":
+            end = _agent_end(tokens, k + 1)
+            return (k + 2, end - 1) if end > k + 2 else None
+    return None
+
+
+def _ordered_done(tokens: list[str], order: int, subject: tuple[int, int]) -> tuple | None:
+    """What an ordering verb ordered done, told by a participle closing its object: "ordered
+    three primary schools closed" (the subject closed the schools, by its order)."""
+    for k in range(order + 2, min(order + _MAX_ORDERED + 2, len(tokens))):
+        if not _is_word(tokens[k]) or tokens[k].lower() in _CLAUSE_STARTS | _PASSIVE_AUX | {"to"}:
+            return None  # "ordered the gate to be opened" is read by :func:`_ordered`
+        following = tokens[k + 1].lower() if k + 1 < len(tokens) else ","
+        if _is_past(tokens[k]) and not _modifies(following):
+            head = _head(tokens, order + 1, k - 1)
+            if head is None or following in _OWN_COMPLEMENT or not (head == k - 1 or tokens[k - 1][:1].isupper()):
+                return None  # "ordered execution for a gang member convicted of murder": on the member
+            return subject, k, _place(tokens[head]), done_act(tokens[k])
+    return None
+
+
+# Words after a participle that open its own complement: it is said of the noun right before it
+_OWN_COMPLEMENT = {"of", "by", "to", "as", "with", "into", "on"}

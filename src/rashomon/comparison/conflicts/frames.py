@@ -74,6 +74,18 @@ def _one_person_described(head: str) -> bool:
     return head.islower() and kinds_of(head)[:1] in (("person",), ("worker",)) and lemma_of(head) == head
 
 
+_NAMED_OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+[a-z]+$|^(?:the\s+)?[a-z]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+
+
+def _owner_against_body(doer: str, other_head: str) -> bool:
+    """A person described by the post they hold in a named place or body ("Castelgrano's mayor",
+    "the mayor of Castelgrano") against a doer that is a body told by a common noun ("the regional
+    health authority"): one known person, who is no body, where "the mayor" alone might be the
+    other's doer described."""
+    kinds = kinds_of(other_head.lower())
+    return bool(_NAMED_OWNER.match(doer.strip())) and other_head.islower() and bool(kinds) and kinds[0] not in ("person", "worker")
+
+
 def one_person_named(doer: str) -> bool:
     """A name after a singular noun of a person: one person ("mussel farmer Piet Arrand"), no body."""
     words = head_of(doer).split() and _PHRASE_END.split(f" {doer} ")[0].split()
@@ -99,7 +111,9 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     if not wa or not wb or wa & wb or wa <= _VAGUE or wb <= _VAGUE:
         return False
     ha, hb = head_of(a.doer), head_of(b.doer)
-    if not (ha and hb and _can_act(ha) and _can_act(hb)) or _one_person_described(ha) or _one_person_described(hb):
+    if not (ha and hb and _can_act(ha) and _can_act(hb)):
+        return False
+    if (_one_person_described(ha) and not _owner_against_body(a.doer, hb)) or (_one_person_described(hb) and not _owner_against_body(b.doer, ha)):
         return False
     if _one_name(ha.lower(), hb.lower()):
         return False
