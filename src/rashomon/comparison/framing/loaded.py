@@ -413,7 +413,11 @@ def word_scores(
     if not tokens:
         return WordScores([], np.zeros((0, len(model["coef"]))), np.zeros(0), np.zeros(0), None)
     resources.word_vectors(m.group() for m in tokens)  # one tokenizer batch for the unseen words
-    features = np.stack([word_features(m.group(), elsewhere) for m in tokens])
+    by_word: dict[str, np.ndarray] = {}  # each word's features, read once however often it is written
+    for m in tokens:
+        if m.group() not in by_word:
+            by_word[m.group()] = word_features(m.group(), elsewhere)
+    features = np.stack([by_word[m.group()] for m in tokens])
     z, meaning = first_stage(features, model)
     probabilities = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
     context = model.get("context")
