@@ -293,7 +293,7 @@ def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
         for key in keys:
             holders.setdefault(key, []).append(k)
     n = len(sets)
-    cells = [(np.asarray(ks)[:, None] * n + ks).ravel() for ks in holders.values()]
+    cells = [np.add.outer(np.asarray(ks) * n, ks).ravel() for ks in holders.values()]  # every two holders of a key
     counts = np.bincount(np.concatenate(cells), minlength=n * n) if cells else np.zeros(n * n, dtype=np.int64)
     return np.minimum(counts.reshape(n, n), cap).astype(np.float64)
 
