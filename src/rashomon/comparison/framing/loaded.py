@@ -16,7 +16,7 @@ import numpy as np
 from ...errors import LexiconError
 from ...model import Article
 from .hits import _Hit
-from .lexicon import Lexicon
+from .lexicon import Lexicon, case_blind
 from .naming import _elsewhere
 from . import resources
 from .quotes import _inside
@@ -105,7 +105,10 @@ def _lexicon_hits(
 ) -> list[_Hit]:
     """``elsewhere``: the other outlets' words (:func:`vocabulary`), None for one article alone."""
     hits = []
+    folded = case_blind(article.text)
     for rank, entry in enumerate(lexicon.entries):
+        if not entry.may_match(folded):
+            continue
         for m in entry.regex.finditer(article.text):
             start, end = m.span()
             if _inside(quotes, start, end):
