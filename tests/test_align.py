@@ -453,3 +453,13 @@ def test_figure_keys_read_once_give_the_same_shared_figures():
     assert any(k.startswith("n:412") for ks in keys for k in ks)
     assert (shared_figures(claims, keys=keys) == shared_figures(claims)).all()
     assert (shared_figures(claims, 2, counts=True, keys=keys) == shared_figures(claims, 2, counts=True)).all()
+
+
+def test_shared_counts_count_the_members_two_sets_share_up_to_the_cap():
+    from rashomon.comparison.align.pairs import _shared_counts
+
+    counts = _shared_counts([{"n:412", "d:friday"}, {"n:412", "d:friday", "t:22:40"}, set(), {"t:22:40"}], 2)
+    assert counts.dtype == np.float64
+    assert counts.tolist() == [[2, 2, 0, 0], [2, 2, 0, 1], [0, 0, 0, 0], [0, 1, 0, 1]]
+    assert _shared_counts([{"a", "b", "c"}, {"a", "b", "c"}], 1).tolist() == [[1, 1], [1, 1]]
+    assert _shared_counts([], 2).shape == (0, 0)

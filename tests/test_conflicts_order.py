@@ -248,3 +248,15 @@ def test_a_plan_after_an_act_stands_against_no_told_order_of_that_act():
         told, "Harbour sources said a review of the moorings will be made after the new budget for the harbour is announced.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_claim_orders_keep_the_claims_that_tell_an_order_with_their_orders():
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts.order import claim_orders
+    from tests.conftest import make_article
+
+    claims = extract_claims([make_article("a1", "The chief executive resigned hours before the regulator stepped in. "
+                                                "The shares fell by a third.")])
+    related = claim_orders(claims)
+    assert [c.text for c, _ in related] == ["The chief executive resigned hours before the regulator stepped in."]
+    assert related[0][1] == order_relations(related[0][0].text)

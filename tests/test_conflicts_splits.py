@@ -36,3 +36,15 @@ def test_a_unanimous_decision_against_a_split_one_disagrees():
         "The museum's trustees unanimously agreed on Tuesday to sell the painting to a private buyer.",
     )
     assert len(numbers) == 1 and {s.normalized for s in numbers[0].sides} == {"8-1", "unanimous"}
+
+
+def test_splits_read_once_per_claim_give_the_same_findings():
+    from rashomon.comparison.conflicts.splits import split_findings
+
+    a, b = extract_claims([
+        make_article("a1", "The appeals tribunal upheld the fishing ban, ruling by six votes to three."),
+        make_article("a2", "The appeals tribunal upheld the fishing ban in a 5-4 decision."),
+    ])
+    told = {c.id: splits(c) for c in (a, b)}
+    assert list(split_findings(a, b, told)) == list(split_findings(a, b))
+    assert [f.what for f in split_findings(a, b, told)] == ["the vote"]

@@ -216,6 +216,19 @@ def test_tfidf_sparse_cosines_equal_the_dense_product(monkeypatch):
     assert not tfidf_module.tfidf_cosines(["", " "]).any()
 
 
+def test_tfidf_cosines_of_the_last_rows_are_those_of_the_whole_product(monkeypatch):
+    from rashomon.backends.embedders import tfidf as tfidf_module
+
+    texts = TFIDF_TEXTS * 2 + [f"clause {i} of the harbour report" for i in range(30)] + ["the harbour closed at dawn"]
+    for chunk in (7, 1 << 21):  # chunks of a few pairs and one chunk: the same numbers, bit for bit
+        monkeypatch.setattr(tfidf_module, "_PAIRS_PER_CHUNK", chunk)
+        whole = tfidf_module.tfidf_cosines(texts)
+        for first in (0, 5, len(texts) - 1, len(texts)):
+            part = tfidf_module.tfidf_cosines(texts, first=first)
+            assert part.shape == (len(texts) - first, len(texts))
+            assert np.array_equal(part, whole[first:])
+
+
 # --- the cache -----------------------------------------------------------------------------------
 
 

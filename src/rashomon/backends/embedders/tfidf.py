@@ -77,15 +77,16 @@ class SparseRows:
         dense[self.row_ids(), self.indices] = self.data
         return dense
 
-    def gram(self) -> np.ndarray:
-        """``X @ X.T`` as a dense float64 array: the cosines when rows have unit length.
+    def gram(self, first: int = 0) -> np.ndarray:
+        """``X @ X.T`` as a dense float64 array: the cosines when rows have unit length; with
+        ``first``, only its rows from ``first`` on (``(X @ X.T)[first:]``, the same numbers).
 
         Features in many rows go through a small dense product; every other feature adds the
         products of its rows' values pair by pair (``np.bincount``), so the cost follows the
         number of row pairs sharing a rare feature, not rows x rows x features.
         """
         n = self.n_rows
-        out = np.zeros((n, n))
+        out = np.zeros((n - first, n))
         if not self.data.size:
             return out
         rows = self.row_ids()
@@ -95,22 +96,26 @@ class SparseRows:
             columns, column_of = np.unique(self.indices[common], return_inverse=True)
             dense = np.zeros((n, columns.size))
             dense[rows[common], column_of] = self.data[common]
-            out += dense @ dense.T
+            out += (dense @ dense.T)[first:]  # the whole product, so that each number is the same
         rare = ~common
         order = np.argsort(self.indices[rare], kind="stable")
         cols, rows, values = self.indices[rare][order], rows[rare][order], self.data[rare][order]
-        # Entry e pairs with every entry of its column: entries first[e] .. first[e] + df - 1.
-        first = np.searchsorted(cols, cols, side="left")
+        # Entry e pairs with every entry of its column: entries column_start[e] .. column_start[e] + df - 1.
+        column_start = np.searchsorted(cols, cols, side="left")
         per_entry = df[cols]
         ends = np.cumsum(per_entry)
         start = 0
         while start < cols.size:
             stop = max(int(np.searchsorted(ends, ends[start] - per_entry[start] + _PAIRS_PER_CHUNK, side="right")), start + 1)
-            counts = per_entry[start:stop]
-            left = np.repeat(np.arange(start, stop), counts)
+            # the chunk's entries in the rows asked for; the chunks stay those of the whole product,
+            # so that each number is summed in the same order
+            chosen = np.arange(start, stop)[rows[start:stop] >= first]
+            counts = per_entry[chosen]
+            left = np.repeat(chosen, counts)
             offsets = np.arange(left.size) - np.repeat(np.cumsum(counts) - counts, counts)
-            right = np.repeat(first[start:stop], counts) + offsets
-            out += np.bincount(rows[left] * n + rows[right], weights=values[left] * values[right], minlength=n * n).reshape(n, n)
+            right = np.repeat(column_start[chosen], counts) + offsets
+            cells = (rows[left] - first) * n + rows[right]
+            out += np.bincount(cells, weights=values[left] * values[right], minlength=(n - first) * n).reshape(n - first, n)
             start = stop
         return out
 
@@ -155,9 +160,10 @@ def tfidf_rows(texts: Sequence[str]) -> SparseRows:
     return SparseRows(indptr=indptr, indices=indices, data=data, n_cols=words.n_cols + chars.n_cols)
 
 
-def tfidf_cosines(texts: Sequence[str]) -> np.ndarray:
-    """texts x texts cosines of their TF-IDF vectors (float32), without a dense feature matrix."""
-    return tfidf_rows(check_texts(texts, "tfidf")).gram().astype(np.float32)
+def tfidf_cosines(texts: Sequence[str], first: int = 0) -> np.ndarray:
+    """texts x texts cosines of their TF-IDF vectors (float32), without a dense feature matrix;
+    with ``first``, only the rows of the texts from ``first`` on (against every text)."""
+    return tfidf_rows(check_texts(texts, "tfidf")).gram(first).astype(np.float32)
 
 
 @EMBEDDERS.register("tfidf")

@@ -286,11 +286,16 @@ def compatible_times(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:
 
 def _shared_counts(sets: Sequence[set[str]], cap: int) -> np.ndarray:
     """Claim x claim: how many members each two sets share, capped."""
-    vocabulary = {key: n for n, key in enumerate(sorted({key for keys in sets for key in keys}))}
-    incidence = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=np.float64)
+    # counted through each member's holders: the sets are small and their members mostly rare, so
+    # this is far cheaper than a claims x members incidence product
+    holders: dict[str, list[int]] = {}
     for k, keys in enumerate(sets):
-        incidence[k, [vocabulary[key] for key in keys]] = 1.0
-    return np.minimum(incidence @ incidence.T, cap)
+        for key in keys:
+            holders.setdefault(key, []).append(k)
+    n = len(sets)
+    cells = [np.add.outer(np.asarray(ks) * n, ks).ravel() for ks in holders.values()]  # every two holders of a key
+    counts = np.bincount(np.concatenate(cells), minlength=n * n) if cells else np.zeros(n * n, dtype=np.int64)
+    return np.minimum(counts.reshape(n, n), cap).astype(np.float64)
 
 
 def story_figure_keys(claims: Sequence[Claim]) -> list[set[str]]:

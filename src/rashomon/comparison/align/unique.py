@@ -266,7 +266,7 @@ def told_nowhere_else(
     # the wording shared beyond the figures: "180 million euros" and "60 million euros" share none
     claim_of = {(c.article, c.sentence): c for c in claims}
     bare = list(pieces) + [_without_figures(claim_of[(p.article, p.sentence)], p) for p in parts]
-    lexical = tfidf_cosines(bare)[n:, :n]
+    lexical = tfidf_cosines(bare, first=n)[:, :n]
     article_of = np.asarray([claims[k].article for k in owner])
     counted_kinds = _kinds_counted_by_article(claims)
     out = []

@@ -56,14 +56,14 @@ from .figures import other_dimension
 from .merging import dedupe, merge
 from .names import entity_conflicts
 from .occasions import other_occasions
-from .order import order_conflicts, order_sides
+from .order import claim_orders, order_conflicts, order_sides
 from .places import place_conflicts
 from .quotes import quote_findings
 from .roles import role_conflicts
 from .sides import body_quotes, body_sides, lead_sides, third_days, third_quotes, third_sides
 from .spans import range_agreements, span_findings
 from .designations import designation_findings
-from .splits import split_findings
+from .splits import split_findings, splits
 from .structures import structure_findings
 from .values import (
     MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
@@ -360,6 +360,7 @@ def find_conflicts(
     several = counted_several_ways(numbers)
     sole = sole_measures(numbers)
     stated = {c.id: stated_numbers(c) for c in claims}  # once per claim, not once per pair
+    votes = {c.id: splits(c) for c in claims}
     disagreements: list[Disagreement] = []
     agreements: list[Agreeing] = []
     memo: dict[tuple[str, int, int, str], list[tuple[Claim, Value]]] = {}
@@ -393,7 +394,7 @@ def find_conflicts(
                 disagreements.append(found)
         disagreements += quote_findings(a, b, texts)
         disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
-        for found in split_findings(a, b):  # "by five votes to two" / "in a 4-3 decision"
+        for found in split_findings(a, b, votes):  # "by five votes to two" / "in a 4-3 decision"
             (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]
         disagreements += span_findings(a, b, paired, numbers)  # "from 10pm to 6am" / "for 10 hours"
         agreements += range_agreements(a, b)
@@ -443,7 +444,8 @@ def find_conflicts(
                         agreements += calendar_sides(f, (claim, v, datelines[claim.article]), (b, vb, datelines[article]), others)
     for a, b, _score in alignment.pairs:
         disagreements += actor_findings(a, b, mentions, present)
-    disagreements += order_conflicts(claims, alignment.similarity, alignment.threshold, index)
+    related = claim_orders(claims)  # read once: the conflicts and their third sides
+    disagreements += order_conflicts(related, alignment.similarity, alignment.threshold, index)
     disagreements += act_conflicts(claims, alignment.similarity, alignment.threshold, index, named)
     people = {e.id for e in entities if e.type == "PERSON"}
     places = {e.id for e in entities if e.type == "PLACE"}
@@ -461,7 +463,7 @@ def find_conflicts(
     agreements += third_quotes(disagreements, claims)
     agreements += body_quotes(disagreements, claims)  # a headline's quotation told whole in the body
     agreements += lead_sides(disagreements, agreements, claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
-    agreements += order_sides(disagreements, claims, alignment.similarity, alignment.threshold, index)
+    agreements += order_sides(disagreements, related, alignment.similarity, alignment.threshold, index)
     agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
     agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     acts = dated_acts(claims)  # "ordered the cull on Monday ... began culling on Tuesday" in one article

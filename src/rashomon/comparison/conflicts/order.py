@@ -153,8 +153,16 @@ def _planned(order: Order, text: str) -> bool:
     return bool(_PLAN.search(text, order.start, order.end))
 
 
-def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int]) -> Iterable[Disagreement]:
-    related = [(c, found) for c in claims if (found := order_relations(c.text))]
+def claim_orders(claims: Sequence[Claim]) -> list[tuple[Claim, list[Order]]]:
+    """The claims that tell an order of events, each with its orders: read once per story, for
+    :func:`order_conflicts` and :func:`order_sides`."""
+    return [(c, found) for c in claims if (found := order_relations(c.text))]
+
+
+def order_conflicts(
+    related: Sequence[tuple[Claim, list[Order]]], similarity: object, threshold: float, index: dict[str, int],
+) -> Iterable[Disagreement]:
+    """``related``: :func:`claim_orders` of the story's claims."""
     for x, (a, ra) in enumerate(related):
         for b, rb in related[x + 1 :]:
             if a.article == b.article:
@@ -186,18 +194,19 @@ def order_conflicts(claims: Sequence[Claim], similarity: object, threshold: floa
 
 
 def order_sides(
-    disagreements: Sequence[Disagreement], claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int]
+    disagreements: Sequence[Disagreement], related: Sequence[tuple[Claim, list[Order]]], similarity: object, threshold: float,
+    index: dict[str, int],
 ) -> list[Agreeing]:
     """A third article joins the side of an order finding whose order it tells: what it puts first
     shares an event with that side's first, what it puts after with that side's after, and it does
     not also agree with the other side ("When the coast guard boat came near, the people moved to
     one side" with "As it came alongside, people moved to one side and the boat capsized")."""
-    related = [(c, found) for c in claims if (found := order_relations(c.text))]
+    orders = {c.id: found for c, found in related}
     out: list[Agreeing] = []
     for d in disagreements:
         if d.kind != "order":
             continue
-        told = [next((o for o in order_relations(s.claim.text) if s.claim.start + o.start == s.start), None) for s in (d.a, d.b)]
+        told = [next((o for o in orders.get(s.claim.id, ()) if s.claim.start + o.start == s.start), None) for s in (d.a, d.b)]
         if None in told:
             continue
         taken = {d.a.claim.article, d.b.claim.article}

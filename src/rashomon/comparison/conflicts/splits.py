@@ -82,10 +82,12 @@ def _near(claim: Claim, split: Split) -> set[str]:
     return {word_class(w.lower().removesuffix("'s").removesuffix("’s")) for w in words if w.lower() not in STOP and len(w) > 2}
 
 
-def split_findings(a: Claim, b: Claim) -> Iterable[Disagreement | Agreeing]:
-    """Two claims' splits of one decision: the same decision when a word (a name too: the court, the board) is near both."""
-    for x in splits(a):
-        for y in splits(b):
+def split_findings(a: Claim, b: Claim, told: dict[str, list[Split]] | None = None) -> Iterable[Disagreement | Agreeing]:
+    """Two claims' splits of one decision: the same decision when a word (a name too: the court, the board) is near both.
+    ``told``: each claim's :func:`splits` by claim id, when read already (once per claim, not once per pair)."""
+    told = told if told is not None else {c.id: splits(c) for c in (a, b)}
+    for x in told[a.id]:
+        for y in told[b.id]:
             if not _near(a, x) & _near(b, y):
                 continue  # two decisions, or no telling which
             if _same(x, y):

@@ -158,6 +158,8 @@ def _match(parts: tuple[str, ...], p: int, tokens: _Tokens, t: int) -> int | Non
     if p == len(parts):
         return t
     part = parts[p]
+    if not part.startswith("<"):  # a word's stem, one token (most parts): no slot widths to try
+        return _match(parts, p + 1, tokens, t + 1) if t < len(tokens) and tokens.stems[t] == part and tokens.joined[t] else None
     for width in _widths(part, tokens, t):
         if all(tokens.joined[k] for k in range(t, t + width)):
             end = _match(parts, p + 1, tokens, t + width)

@@ -13,6 +13,12 @@ from typing import Any
 
 from ...errors import LexiconError
 
+try:  # the regex parser, to read an entry's needle (re._parser from Python 3.11, sre_parse before)
+    from re import _constants as _regex_constants, _parser as _regex_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _regex_constants  # type: ignore[no-redef]
+    import sre_parse as _regex_parser  # type: ignore[no-redef]
+
 LEXICON_KINDS = ("loaded", "labels", "partisan", "euphemism", "dysphemism", "naming", "hedge", "sourcing")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -25,6 +31,12 @@ class LexiconEntry:
     note: str = ""
     sources: tuple[str, ...] = ()
     referent: tuple[str, ...] = ()  # what other outlets may call the same thing
+    needle: str = ""  # a word every match holds, lower case (see may_match); "" when none is known
+
+    def may_match(self, folded: str) -> bool:
+        """False when the entry cannot match the text ``folded`` was made from (:func:`case_blind`):
+        its needle is missing. A substring test is far cheaper than a case-blind regex scan."""
+        return not self.needle or self.needle in folded
 
     @property
     def cue_kind(self) -> str:
@@ -49,6 +61,27 @@ class Lexicon:
 
     def source_titles(self, keys: Iterable[str]) -> str:
         return "; ".join(self.sources[k]["title"] for k in keys)
+
+
+# The characters other than an ASCII letter's two cases that Python's case-blind regex takes for
+# it: dotted and dotless I, the Kelvin sign, the long s.
+_CASE_BLIND_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def case_blind(text: str) -> str:
+    """``text`` folded so that wherever an entry's regex matches it, the entry's needle is a
+    substring of the fold (:meth:`LexiconEntry.may_match`)."""
+    return text.translate(_CASE_BLIND_FOLDS).lower()
+
+
+def _needle(regex: re.Pattern[str]) -> str:
+    """The longest run of ASCII characters a regex writes out at its top level, in lower case: every
+    match holds them in a row, in either case ("" for a top-level alternation)."""
+    best = run = ""
+    for op, arg in _regex_parser.parse(regex.pattern, regex.flags):
+        run = run + chr(arg).lower() if op == _regex_constants.LITERAL and arg < 128 else ""
+        best = max(best, run, key=len)
+    return best
 
 
 def _default_path() -> Path:
@@ -148,4 +181,5 @@ def _read_entry(where: str, index: int, raw: dict[str, Any], sources: dict[str, 
         note=raw.get("note", ""),
         sources=tuple(keys),
         referent=referent,
+        needle=_needle(regex),
     )

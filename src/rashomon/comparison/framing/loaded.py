@@ -16,7 +16,7 @@ import numpy as np
 from ...errors import LexiconError
 from ...model import Article
 from .hits import _Hit
-from .lexicon import Lexicon
+from .lexicon import Lexicon, case_blind
 from .naming import _elsewhere
 from . import resources
 from .quotes import _inside
@@ -105,7 +105,10 @@ def _lexicon_hits(
 ) -> list[_Hit]:
     """``elsewhere``: the other outlets' words (:func:`vocabulary`), None for one article alone."""
     hits = []
+    folded = case_blind(article.text)
     for rank, entry in enumerate(lexicon.entries):
+        if not entry.may_match(folded):
+            continue
         for m in entry.regex.finditer(article.text):
             start, end = m.span()
             if _inside(quotes, start, end):
@@ -413,7 +416,11 @@ def word_scores(
     if not tokens:
         return WordScores([], np.zeros((0, len(model["coef"]))), np.zeros(0), np.zeros(0), None)
     resources.word_vectors(m.group() for m in tokens)  # one tokenizer batch for the unseen words
-    features = np.stack([word_features(m.group(), elsewhere) for m in tokens])
+    by_word: dict[str, np.ndarray] = {}  # each word's features, read once however often it is written
+    for m in tokens:
+        if m.group() not in by_word:
+            by_word[m.group()] = word_features(m.group(), elsewhere)
+    features = np.stack([by_word[m.group()] for m in tokens])
     z, meaning = first_stage(features, model)
     probabilities = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
     context = model.get("context")
