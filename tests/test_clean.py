@@ -381,7 +381,7 @@ def test_real_news_lines_are_almost_never_removed(shared) -> None:
     assert len(repeats) <= 15
     # The line model (kind "other") removes 5 lines no rule names, read one by one: a press release's
     # "SOURCE" line, a page stamp ("Date Published: ..."), a promotion ("start making your Moves
-    # today!"), and two lines of the story: a columnist's closing jibe and a sports roster's line.
+    # today!"), and two lines of the story: a columnist's closing jibe and an injury list's line.
     modelled = [r for r in others if r.reason.startswith("other")]
     assert len(modelled) <= 5, [(r.reason, r.text) for r in modelled]
     ruled = [r for r in others if not r.reason.startswith("other")]
