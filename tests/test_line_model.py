@@ -60,3 +60,21 @@ def test_a_malformed_model_file_fails_with_the_file_named():
 
 def test_text_with_no_letters_or_one_enormous_word_gives_no_crash():
     assert clean(Document(text="1234 5678\n" + "x" * 50_000, title=""))[0]
+
+
+def test_shape_features_mark_a_masthead_and_leave_a_news_sentence_alone():
+    masthead = line_features("Coastal Radio Network - Serving the islands since 1971", 6, 7, 0.0)
+    assert masthead["s:noend"] == 1.0 and masthead["s:segments"] == 1.0 and masthead["s:nofinite"] == 1.0
+    assert masthead["s:caps"] == pytest.approx(3 / 8)  # "Radio", "Network", "Serving" of the eight after the first
+    label = line_features("Credits: Ferry Office", 6, 7, 0.0)
+    assert label["s:label"] == 1.0 and label["s:noend"] == 1.0
+    news = line_features("The ferry office said the pier had closed.", 3, 7, 0.5)
+    assert not {"s:noend", "s:segments", "s:label", "s:nofinite", "s:caps"} & set(news)
+    assert "s:nofinite" not in line_features("Two boats took shelter in the bay.", 3, 7, 0.5)  # an irregular past
+
+
+def test_a_broadcasters_tagline_at_the_end_is_removed():
+    article = [*ARTICLE[:6], "Valley Broadcasting Corporation - the voice of the valley"]
+    assert classify_line(article[-1]) is None
+    removed = clean(Document(text="\n".join(article), title=article[0]))[1]
+    assert [r.line for r in removed] == [6]

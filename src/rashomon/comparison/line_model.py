@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 
 from ..errors import LexiconError
+from ..text.verbs import IRREGULAR_PAST
 from .line_signs import REPORTING
 
 __all__ = ["LineJudgement", "article_features", "judge_lines", "line_features", "overlaps", "parse_model", "threshold"]
@@ -36,6 +37,14 @@ _LINK = re.compile(r"@|www\.|https?:|\.\w{2,3}/")
 _READER = re.compile(r"\b(you|your)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”«»]")
 _SENTENCE_END = re.compile(r"[.!?](\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)»]*$")
+_SEGMENTS = re.compile(r"\s[-–—|•·]\s|\s[-–—]$|^[-–—•·>]|→|»\s*$")  # a masthead's or a menu's parts
+_LABEL = re.compile(r"^[^\W\d_][\w'’ ]{0,25}:\s")  # "Source: ...", "Note: ..."
+# A finite verb, as far as spelling shows one: an auxiliary or modal, a regular or irregular past
+_FINITE = re.compile(
+    r"\b(is|are|was|were|am|be|has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did|"
+    r"isn't|aren't|wasn't|weren't|won't|can't|don't|doesn't|didn't|\w{2,}ed)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"^[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -52,8 +61,9 @@ class LineJudgement:
 
 def line_features(line: str, position: int, count: int, overlap: float) -> dict[str, float]:
     """The features of one line: its words and word pairs (lowercased), its length, its place among
-    the article's ``count`` non-empty lines, and the share of its content words the article's other
-    lines use (``overlap``, from :func:`overlaps`). The fitting script calls this very function."""
+    the article's ``count`` non-empty lines, the share of its content words the article's other
+    lines use (``overlap``, from :func:`overlaps`), and signs of its shape. The fitting script calls
+    this very function."""
     words = _TOKEN.findall(line.lower())
     features = {f"w:{w}": 1.0 for w in words}
     features.update({f"b:{a} {b}": 1.0 for a, b in zip(words, words[1:])})
@@ -80,7 +90,24 @@ def line_features(line: str, position: int, count: int, overlap: float) -> dict[
     }
     features.update({f"s:{k}": float(v) for k, v in shape.items() if v})
     features["s:sentences"] = float(len(_SENTENCE_END.findall(line)))
+    features.update(_shape(line, words))
     return features
+
+
+def _shape(line: str, words: list[str]) -> dict[str, float]:
+    """Signs of a line's shape that story lines seldom have: no sentence end, a masthead's parts, a
+    label before a colon, no finite verb, a share of capitalised words."""
+    tokens = line.split()
+    inner = tokens[1:]
+    finite = bool(_FINITE.search(line)) or any(w in IRREGULAR_PAST for w in words) or bool(REPORTING.search(line))
+    shape = {
+        "s:noend": not _ENDS_SENTENCE.search(line.rstrip()),
+        "s:segments": bool(_SEGMENTS.search(line)),
+        "s:label": bool(_LABEL.match(line.strip())),
+        "s:nofinite": not finite,
+        "s:caps": (sum(bool(_CAPITALISED.match(t)) for t in inner) / len(inner)) if inner else 0.0,
+    }
+    return {k: float(v) for k, v in shape.items() if v}
 
 
 def overlaps(lines: Sequence[str]) -> list[float]:
