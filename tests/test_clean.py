@@ -435,3 +435,19 @@ def test_an_address_a_price_or_a_figure_is_read_from_its_first_character_only():
     assert price.search("Subscribe from $5 a month") and price.search("only 4.99 crowns a week")
     assert _FIGURE.search("it rose 4.5 percent") and _FIGURE.search("up 12% in May")
     assert price.search("1" * 5000) is None and _FIGURE.search("1" * 5000) is None
+
+
+def test_a_masthead_in_capitals_with_its_section_or_initials_is_boilerplate() -> None:
+    for line in ("HARBOUR LEDGER | Shipping", "FEN & MARSH REVIEW | Wetlands and water", "VALLEY WEEKLY - Farms and markets",
+                 "ORVEN NEWS AGENCY (ONA) - English desk", "DRAVA (DPA) - Drava Press Agency", "ORVEN NEWS AGENCY (ONA)"):
+        assert classify_line(line) == "credit: outlet masthead", line
+    # a headline in capitals, with or without a dash, is the story's
+    for line in ("FLOOD FURY - Villagers demand answers", "MINISTER QUITS OVER LEAK", "EXCLUSIVE", "NATO - the alliance said it would respond"):
+        assert classify_line(line) is None, line
+
+
+def test_a_team_byline_a_dated_correction_and_a_comment_count_are_boilerplate() -> None:
+    assert classify_line("By the Harbour Desk team") == "credit: byline"
+    assert classify_line("By the time the ferry docked, the crowd had gone.") is None
+    assert classify_line("Correction (12 March): An earlier version of this article gave the wrong date of the vote.") == "notice: correction"
+    assert classify_line("Comments (37)") == "navigation: section header"

@@ -186,7 +186,7 @@ _NAV_ALWAYS = rx(
 # only as a header alone on its line, or as a link label before a colon or an arrow.
 _NAV_HEADER = rx(
     r"^\W*(related|recommended|trending( now)?|top stories|latest( news| stories)?|watch|listen|videos?|"
-    r"live updates?|in (pictures|photos)|explainer|(\d+ )?comments?|more (from|on) [\w .'’-]{1,40})\W*$"
+    r"live updates?|in (pictures|photos)|explainer|(\d+ )?comments?( \(\d+\))?|more (from|on) [\w .'’-]{1,40})\W*$"
 )
 _COMMENTS_CLOSED = rx(r"^\W*(comments|commenting)( (on|for|to) (this|the) (article|story|page|post))? (are|is|has been|have been) "
                        r"(now )?(closed|disabled|switched off|turned off|moderated)\b[^.!?]{0,60}[.!]?$")
@@ -253,7 +253,7 @@ _ROLE = r"(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|writt
         r"translation|translated|produced|production|photography|fact[- ]checking|interviews?)\s+by"  # fmt: skip
 _ROLE_LINE = rx(rf"^\W*{_ROLE}\b")
 _ROLES = rx(_ROLE)
-_BYLINE = rx(r"^\W*by\s+(?=[A-Z])")
+_BYLINE = rx(r"^\W*by\s+(the\s+)?(?=[A-Z])")
 _IMPRINT = rx(r"^\W*(printed|published|produced)( and (printed|published))? by\s+(?=[A-Z])")  # a company's name follows
 # "Gazette Media Ltd, registered in England No. 1234567": the publisher's company registration.
 _REGISTERED = rx(r"\bregistered in [a-z]+( and [a-z]+)?,? ((company )?(no|number)\.?)\s*\d+|\bcompany (registration )?(no|number)\.?:?\s*\d+")
@@ -287,11 +287,18 @@ _MASTHEAD = rx(rf"^\W*(?P<name>([A-Z][\w'’&.-]*\s+){{0,5}}{_OUTLET_NOUN})\s*[�
 # with its founding year; a masthead, no event.
 _SLOGAN = rx(r"^\W*(?P<name>[A-Z][\w'’&.-]*(\s+[A-Z][\w'’&.-]*){0,5})\s*[–—|-]\s*"
              r"(\w+ing|the|your)\b([\s\w'’,-]*?)\bsince (1[6-9]|20)\d\d\W*$")
+# "HARBOUR LEDGER | Markets", "VALLEY NEWS AGENCY (VNA) - English service", "KESTRA (KNA) - Kestra
+# News Agency": an outlet's name in capitals, and a section or the name spelled out after a bar, or
+# after a dash where the name is plainly an outlet's (an outlet noun, an agency's initials in brackets).
+_CAPS_NAME = r"(?P<name>[A-Z][A-Z&.'’-]+(\s+([A-Z][A-Z&.'’-]+|&)){0,4})(?P<initials>\s*\([A-Z]{2,6}\))?"
+_CAPS_MASTHEAD = re.compile(rf"^\W*{_CAPS_NAME}\s*(?:(?P<bar>\|)|[–—-])\s*(?P<section>[A-Z][\w'’&-]*(\s+[\w'’&-]+){{0,4}})$")
+_CAPS_OUTLET = re.compile(rf"^\W*{_CAPS_NAME}$")
+_OUTLET_END = rx(rf"\b{_OUTLET_NOUN}$")
 # "Source: Agencia Marana": a label and the names of the agency the text came from.
 _SOURCE_LABEL = rx(r"^\W*(source|sources|via)\s*:")
 # Words a credit line has besides names: connectors, places, agency names in capitals.
 _CREDIT_CONNECTORS = {"and", "in", "from", "at", "with", "for", "of", "the", "staff", "writer", "writers",
-                      "correspondent", "correspondents", "bureau", "reporter", "reporters", "de", "da", "van", "von", "der", "al", "bin",
+                      "correspondent", "correspondents", "bureau", "reporter", "reporters", "team", "desk", "newsroom", "de", "da", "van", "von", "der", "al", "bin",
                       "el", "la", "le", "du", "dos", "del", "y", "&"}  # fmt: skip
 
 
@@ -300,6 +307,17 @@ def _names_only(text: str, allowed_lowercase: int = 0) -> bool:
     tokens = [t.rstrip(".'’-") for t in _WORD.findall(text)]
     lower = [t for t in tokens if t[:1].islower() and t.lower() not in _CREDIT_CONNECTORS]
     return len(lower) <= allowed_lowercase
+
+
+def _caps_masthead(text: str) -> bool:
+    """An outlet's name in capitals with its section or its name spelled out (``_CAPS_MASTHEAD``), or
+    alone when it ends in an outlet noun and gives its initials ("VALLEY NEWS AGENCY (VNA)")."""
+    line = text.strip()
+    m = _CAPS_MASTHEAD.match(line)
+    if m and (m.group("bar") or m.group("initials") or _OUTLET_END.search(m.group("name"))):
+        return not reports(line)
+    m = _CAPS_OUTLET.match(line)
+    return bool(m and m.group("initials") and _OUTLET_END.search(m.group("name")))
 
 
 def _credit(text: str, words: list[str]) -> str | None:
@@ -333,6 +351,8 @@ def _credit(text: str, words: list[str]) -> str | None:
     slogan = _SLOGAN.match(text)
     if slogan and len(words) <= 16 and _names_only(slogan.group("name")) and not REPORTING.search(text) \
             and not QUOTE.search(text):
+        return "credit: outlet masthead"
+    if _caps_masthead(text):
         return "credit: outlet masthead"
     source = _SOURCE_LABEL.match(text)
     if source and len(words) <= 7 and _names_only(text[source.end() :]):
@@ -385,7 +405,7 @@ _DISCLAIMER = rx(
 _METER = rx(r"^\W*you(['’]ve| have) (read|reached|used) (\d+|\w+) (of (\d+|\w+) |of your |your )?(free )?(articles|stories|pages)\b")
 _FOR_REFERENCE = rx(r"\b(for reference( only)?|refer to the original|original (text|language|version))\b")
 _CORRECTION = rx(
-    r"^\W*(correction|corrections|clarification|editor[’']?s note|update|updated)\s*[:.-]\s*.*"
+    r"^\W*(correction|corrections|clarification|editor[’']?s note|update|updated)\s*(\([^()]{1,30}\))?\s*[:.-]\s*.*"
     r"\b((an? )?(earlier|previous|prior) version|this (article|story|report|piece)|we (incorrectly|wrongly|mistakenly))"
 )
 # "This story has been updated with a statement from the ministry.": the text speaks of its revision.
