@@ -157,3 +157,15 @@ def test_words_in_a_that_clause_of_any_verb_are_the_subjects_not_the_outlets():
     assert scare('The ground had passed "every fire check" on record.') == ['"every fire check"']
     # "the" before the quotation still marks the outlet's label, even in a that-clause
     assert scare('The owner grumbled that the "modern" stand was safe.') == ['"modern"']
+
+
+def test_a_term_every_outlet_quotes_is_the_coverages_name_not_one_outlets_distance():
+    one = make("a1", 'Parliament passed the "grey harbour" bill on Tuesday after a long night session.')
+    two = make("a2", 'The "grey harbour" bill cleared parliament on Tuesday by eleven votes.')
+    three = make("a3", 'Parliament passed the harbour bill on Tuesday over the "coastal shield" protests.')
+    cues = [(c.article, c.text) for c in find_framing([one, two, three]) if c.kind == "scare_quote"]
+    assert ("a1", '"grey harbour"') not in cues and ("a2", '"grey harbour"') not in cues
+    assert ("a3", '"coastal shield"') in cues  # quoted by this outlet alone: still its distance
+    assert scare(one.text) == ['"grey harbour"']  # one article alone: no coverage to compare with
+    four = make("a4", "Critics mocked the minister's \"grey harbour\" bill on Tuesday.")  # after a possessive: a cue
+    assert ("a4", '"grey harbour"') in [(c.article, c.text) for c in find_framing([one, four]) if c.kind == "scare_quote"]

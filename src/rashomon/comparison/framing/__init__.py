@@ -69,7 +69,7 @@ from .vivid import vivid_verb_hits
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
 from .neutral import neutralize
 from .posts import drop_plain_posts
-from .quotes import _quote_spans, _scare_quote_hits
+from .quotes import _quote_spans, _scare_quote_hits, quoted_labels
 from .referents import in_group_hits, naming_choice_hits, vague_event_hits
 from .tone import TONE_BACKENDS, _tone_cues, group_tone_cues
 from .voices import _voice_cues
@@ -117,6 +117,7 @@ def find_framing(
     pairs = pair_sentences(articles, alignment) if len(articles) > 1 else {}
     capitals = story_capitals(articles, lexicon)
     phrases = story_idioms(articles)
+    quoted = {a.id: quoted_labels(a) for a in articles}
 
     def vocabulary_elsewhere(article: Article) -> set[str]:
         return set().union(*(v for k, v in vocab.items() if k != article.id))
@@ -164,7 +165,7 @@ def find_framing(
             hits += [h for h in renamed_people_hits(article, articles, scores, word_model()["story"], elsewhere)
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
         # 3. scare quotes
-        hits += _scare_quote_hits(article, lexicon, quotes)
+        hits += _scare_quote_hits(article, lexicon, quotes, set().union(*(q for k, q in quoted.items() if k != article.id)))
         # a plain post ("Burgomaster Vandermeer") is attribution: no loaded-word cue on it
         cues += _to_cues(article, _resolve(drop_plain_posts(article.text, hits)))
         # 1f. the outlet's own comment, a whole clause ("Who will answer for it?", "did not even

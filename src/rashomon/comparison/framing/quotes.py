@@ -272,7 +272,18 @@ class _Before:
         return self.article.text[max(lo, run_start - _TAIL_HEAD) : start]
 
 
-def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]]) -> list[_Hit]:
+def quoted_labels(article: Article) -> set[tuple[str, ...]]:
+    """The lower-cased words of each of the article's quotations (``_quote_spans``)."""
+    return {tuple(w.lower() for w in _words(article.text[s:e])) for s, e in _quote_spans(article.text)}
+
+
+def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple[int, int]],
+                      quoted_elsewhere: set[tuple[str, ...]] = frozenset()) -> list[_Hit]:
+    """``quoted_elsewhere``: the quotations of the story's other outlets (``quoted_labels``). A label
+    another outlet quotes too, with no speaker in either sentence, is the coverage's name for a
+    thing someone coined (a law's or a body's term), each outlet marking it as that term: no one
+    outlet's distance. A loaded word, an echo, an attributed label or one put after a possessive
+    (someone's "reform": the outlet names whose label it holds at a distance) stays a cue."""
     hits = []
     quotes = sorted(quotes)
     quotations = _Quotations(article.text, quotes)
@@ -319,6 +330,8 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
             why = "the outlet repeating a speaker's words from an earlier quotation"
         elif attributed:
             why = "a speaker's label quoted inside the reporter's sentence"
+        elif not _POSSESSIVE_BEFORE.search(tail) and tuple(w.lower() for w in words) in quoted_elsewhere:
+            continue
         else:
             why = "no speaker in the sentence"
         hits.append(
