@@ -76,3 +76,16 @@ def test_the_act_a_verb_told_as_done_names():
     assert done_act("opened") == "=open" and done_act("flew") == "=fly"
     # no act: a reporting verb, an auxiliary, a compound, a word in -ed that is no verb
     assert not any(done_act(w) for w in ("said", "had", "so-called", "hundred", "open"))
+
+
+def test_a_name_after_a_body_and_a_preposition_places_the_doer():
+    # "Rangers in Castelby seized": the rangers seized, Castelby says where they serve
+    text = "Rangers in Castelby have seized two boats of the poachers."
+    act = active_act(text, len("Rangers in "), len("Rangers in Castelby"))
+    assert act is not None and act.doer == "Rangers in Castelby"
+    # a name opening the sentence stays the doer; a thing before the preposition ("the harbour
+    # at Castelby") is no doer to move to
+    assert active_act("Castelby has seized two boats of the poachers.", 0, len("Castelby")).doer == "Castelby"
+    text = "The harbour at Castelby has closed its gates to the trawlers."
+    act = active_act(text, len("The harbour at "), len("The harbour at Castelby"))
+    assert act is not None and act.doer == "Castelby"

@@ -271,3 +271,20 @@ def test_a_day_naming_its_event_tells_no_tense_against_the_same_event_to_come():
         "The port authority approved the new berth for ferries on June 8, its chairman said.",
         "The port authority will review the new berth for ferries on June 15.",
     )
+
+
+def test_shared_words_outside_one_days_clause_date_another_act():
+    from rashomon.comparison.conflicts.days import time_findings
+
+    # the ferry sailed on Monday; the inspectors grounded it on Thursday, "finding that" its sailing was unsafe
+    a, b = extract_claims([
+        make_article("a1", "The old ferry sailed to Orrin Island with forty passengers on Monday morning."),
+        make_article("a2", "Inspectors grounded the vessel on Thursday, finding that its sailing to Orrin Island with forty passengers broke the rules."),
+    ])
+    assert not [f for f in time_findings(a, b, aligned=True) if f.a.value != f.b.value]
+    # the same act in both days' own clauses still disagrees
+    a, b = extract_claims([
+        make_article("a1", "The old ferry sailed to Orrin Island with forty passengers on Monday morning."),
+        make_article("a2", "The old ferry sailed to Orrin Island with forty passengers on Tuesday, finding calm seas."),
+    ])
+    assert [{f.a.value, f.b.value} for f in time_findings(a, b, aligned=True)] == [{"Monday", "Tuesday"}]

@@ -30,3 +30,16 @@ def test_a_pronoun_after_the_reporting_verb_stands_for_the_speaker():
         "Farm minister Ola Brandt, who suspended the grain levy for all farms in the north on Friday, said prices were too low.",
     )
     assert {s.value for s in found.sides} == {"Halvden Sorn", "Ola Brandt"}
+
+
+def test_a_name_after_a_body_and_a_preposition_places_the_doer_it_does_not_name():
+    # "Police in Velmora" are police placed in Velmora, told elsewhere as the Harbour Police of Ostrand
+    assert not _actors(
+        "The Harbour Police of Ostrand seized the trawler Marit with 40 tonnes of illegal catch on Monday.",
+        "VARDEN, Velmora (Wire) - Police in Velmora have seized the trawler Marit with 40 tonnes of illegal catch, officials said.",
+    )
+    # a name that acts on its own is still a doer against another
+    assert _actors(
+        "The Harbour Police of Ostrand seized the trawler Marit with 40 tonnes of illegal catch on Monday.",
+        "Velmora seized the trawler Marit with 40 tonnes of illegal catch, officials said.",
+    )

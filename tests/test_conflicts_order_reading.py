@@ -102,3 +102,10 @@ def test_a_comma_inside_a_figure_ends_no_clause():
     (order,) = order_relations(text)
     assert text[order.start :].startswith("The storm")
     assert "evacuated" in order.first and "river" in order.then
+
+
+def test_a_connective_orders_the_conjunct_beside_it():
+    # "the closure of the pier and a sweep of the dunes before the dog was caught": the sweep came
+    # before the catch; the closure is not said to
+    (order,) = order_relations("The storm forced the closure of the pier and a long sweep of the dunes before the stray dog was caught.")
+    assert "sweep" in order.first and "pier" not in order.first and "closur" not in order.first

@@ -234,3 +234,14 @@ def test_a_quoted_phrase_whose_thing_the_other_telling_qualifies_otherwise_is_ch
     assert quote_change("a careless decision", said) is None  # one meaning, in OEWN
     assert quote_change("the decision", said) is None  # no qualifier quoted
     assert quote_change("zero hour", "It begins in a few hours") is None  # a figure counts, it does not judge
+
+
+def test_a_word_reworded_as_a_phrase_around_it_is_one_telling():
+    # "come first" / "stand in first place": the translation builds a phrase around "first"
+    assert quote_change("The safety of the passengers must come first",
+                        "The safety of the passengers must stand in first rank") is None
+    # a word changed with nothing built around the shared one stays a misquote
+    assert quote_change("The safety of the passengers must come first",
+                        "The safety of the passengers must stand first") == "a key word differs"
+    assert quote_change("The safety of the passengers must come first",
+                        "The safety of the passengers must be put last") == "a key word differs"

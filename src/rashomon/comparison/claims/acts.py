@@ -295,6 +295,17 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
     return tuple(out)
 
 
+# a noun and a preposition right before a name ("troops from", "police in")
+_PLACING = frozenset({"in", "at", "from", "of", "near"})
+_PLACED_BY = re.compile(r"\b(?P<head>[A-Za-z][a-z-]+)\s+(?P<prep>in|at|from|of|near)\s+$")
+
+
+def places_doer(head: str, preposition: str) -> bool:
+    """Whether a name after ``head`` and ``preposition`` says where a doer is from, the doer
+    being the head, people or a body by OEWN ("police in Mirvale", "troops from Estolia")."""
+    return preposition.lower() in _PLACING and _may_act(head.lower())
+
+
 def active_act(text: str, doer_start: int, doer_end: int, offset: int = 0) -> Act | None:
     """The act a named doer does right after its name ("Senasmin suspended all production",
     "Minera Altoquivi has paused production"); offsets of the name are into ``text``."""
@@ -308,6 +319,9 @@ def active_act(text: str, doer_start: int, doer_end: int, offset: int = 0) -> Ac
     if not thing:
         return None
     verb = m.group("verb").lower().split()[-1]
+    # "Police in Mirvale have arrested": the name places the doer, the noun before it acts
+    if (placed := _PLACED_BY.search(text, 0, doer_start)) and places_doer(placed.group("head"), placed.group("prep")):
+        doer_start = placed.start("head")
     return Act(
         act=_ACT_OF.get(verb) or _ONGOING_OF[verb], verb=m.group("verb"), doer=text[doer_start:doer_end],
         doer_start=offset + doer_start, doer_end=offset + doer_end, thing=thing,

@@ -48,6 +48,45 @@ def other_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return bool(xa and xb and xa != xb)
 
 
+def clause_words(claim: Claim, v: Value) -> set[str]:
+    """The event words of a day's own clause (see ``_CLAUSE``): "dropped the bombshell on
+    Wednesday" of "dropped the bombshell on Wednesday, ruling that her run last month ..."."""
+    s, e = v.start - claim.start, v.end - claim.start
+    before = _CLAUSE.split(claim.text[:s])[-1]
+    after = _CLAUSE.split(claim.text[e:])[0]
+    clause = " " * (s - len(before)) + before + claim.text[s:e] + after
+    return event_words(replace(claim, text=clause), v.start, v.end, len(clause))
+
+
+# "ruling that ...", "finding that ...": what follows tells the content of the act, its own event
+_CONTENT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _content_words(claim: Claim, v: Value) -> set[str]:
+    """The event words of a "that" clause after a day ("on Wednesday, ruling that her run last
+    month never happened" -> run, month, happen): what the day's act said or found."""
+    e = v.end - claim.start
+    m = _CONTENT.search(claim.text, e)
+    if not m:
+        return set()
+    blank = " " * m.end() + claim.text[m.end() :]
+    return event_words(replace(claim, text=blank), claim.start + m.end(), claim.start + m.end(), len(blank))
+
+
+def content_apart(a: Claim, va: Value, b: Claim, vb: Value, shared: set[str]) -> bool:
+    """Two days told with two acts, where the words the sentences share (``shared``) stand in one
+    day's own clause and, in the other sentence, only in what the other day's act ruled or found
+    ("ran the race on Friday" / "dropped the bombshell on Wednesday, ruling that her race ..."):
+    the other day dates the ruling, not the race, even in claims aligned as one proposition."""
+    if not other_acts(a, va, b, vb):
+        return False
+    for x, vx, y, vy in ((a, va, b, vb), (b, vb, a, va)):
+        told = shared & clause_words(x, vx)
+        if told and told <= _content_words(y, vy) and not told & clause_words(y, vy):
+            return True
+    return False
+
+
 # "after" and "before" open the telling of another event, earlier or later than the day's own,
 # up to the next comma ("placed under a notice on Wednesday after benzene was detected"; "waited
 # until Thursday, two days after the quake, to ask"): its words date that other event

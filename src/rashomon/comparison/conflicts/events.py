@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from ...model import Claim, Mention
 from ...text import SPEECH_VERBS, reporting_lemma
 from ...text.stems import suffix_stem
+from ..claims.acts import places_doer
 from .common import STOP as _STOP
 from .common import WORD as _WORD
 from .common import Disagreement, Side
@@ -78,6 +79,9 @@ def _actor_before(
     if not before:
         return None
     mention, eid = max(before, key=lambda x: x[0].end)
+    preceding = [w for w, s, _ in tokens if s < mention.start][-2:]
+    if len(preceding) == 2 and places_doer(*preceding):
+        return None  # "Police in Mirvale have arrested": the name places a doer it does not name
     between = [w for w, s, _ in tokens if mention.end <= s < verb_start]
     if any(reporting_lemma(w) is not None for w in between):
         subject = next((w.lower() for w in reversed(between) if w.lower() not in _AUXILIARY - _SUBJECT_PRONOUNS), "")

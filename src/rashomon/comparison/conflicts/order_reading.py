@@ -370,6 +370,7 @@ def order_relations(text: str) -> list[Order]:
                     left = chunks[k]
             right = _COMMA.split(tail)[0]
             start, end = text.rfind(left.strip(), 0, m.start()), m.end() + len(right.rstrip())
+            left = _last_conjunct(left)
             # "will not stop before every building is searched" is "not until": the search comes first
             if c in _FIRST_FIRST and not (c == "before" and _NOT_UNTIL.search(head)):
                 earlier, later = _events(left, True), _events(right, False)
@@ -418,6 +419,19 @@ def order_relations(text: str) -> list[Order]:
             out.append(Order(first=earlier - shared, then=later - shared, connective=c, reference=frozenset(), start=m.start("c"), end=m.end(),
                              word=f"{m.group('c')} {x.strip()}"))  # the opening clause: its words are the time it names
     return [o for o in map(_corefer, out) if o]
+
+
+# "and" before an article opens a second conjunct ("the evacuation of the hall and a search of
+# the grounds before ..."): the connective orders the conjunct it stands beside
+_CONJUNCT = re.compile(r"\band\s+(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def _last_conjunct(left: str) -> str:
+    """The last of the conjuncts before a connective, when it tells an event of its own."""
+    found = list(_CONJUNCT.finditer(left))
+    if found and _events(left[found[-1].end() :], True):
+        return left[found[-1].end() :]
+    return left
 
 
 # A clause opening with "By the time X, ..." or "When/As X, ...".

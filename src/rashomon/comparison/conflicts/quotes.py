@@ -439,6 +439,8 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
             return None  # a word of the same meaning ("bus routes" / "bus lines")
         if not (x and y) and _is_decision(written_a[i1:i2] or written_b[j1:j2]):
             return None  # "decided to" put before the act both tell ("decided to shut" / "shut")
+        if x and y and _into_a_phrase(sa, sb, content_spans[0], a1, b1):
+            return None  # "must come first" / "must stand in first place": one telling, reworded
         if len(x) <= _MAX_CHANGE and len(y) <= _MAX_CHANGE:
             # One short passage changed inside a quotation told word for word otherwise.
             return "a key word differs" if x and y else "words are added"
@@ -542,6 +544,18 @@ def _reworded_grammar(changes: list[tuple[list[str], list[str]]], content: list[
     or a conjunction (``_FRAME_WORDS``: "who pays for the media" / "who pays the media"): the
     telling was reworded as a whole, as a translation is, not misquoted in one word."""
     return any(not (x and y) and not (set(x) | set(y)) - _FRAME_WORDS for x, y in changes if (x, y) not in content)
+
+
+def _into_a_phrase(sa: Sequence[str], sb: Sequence[str], span: tuple[int, int, int, int], a1: int, b1: int) -> bool:
+    """Whether the one changed passage ends, on one side, in a preposition that, with the last
+    shared word or two and one more word past where the other telling ends, makes a phrase of
+    that word ("come first" / "stand in first place", "ended soon" / "ended in short order"):
+    a word reworded as a phrase around it, as a translation does, not a word changed."""
+    i1, i2, j1, j2 = span
+    for (x, xi2, xend, xlen), (y, yi2, yend, ylen) in (((sa, i2, a1, len(sa)), (sb, j2, b1, len(sb))), ((sb, j2, b1, len(sb)), (sa, i2, a1, len(sa)))):
+        if y[yi2 - 1] in _FRAME_WORDS and 0 < yend - yi2 <= 2 and xend == xlen and ylen - yend == 1 and y[-1] not in STOP:
+            return True
+    return False
 
 
 def quote_span(claim: Claim, quote: str) -> tuple[int, int]:
