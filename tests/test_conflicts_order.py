@@ -133,6 +133,20 @@ def test_a_third_article_telling_one_sides_order_joins_it():
     assert all(len(s.value.split()) > 1 for s in found.sides)
 
 
+
+def test_a_third_side_telling_the_event_in_other_words_widens_the_label():
+    # a2 joins a1 on "harbour" and the leak found, but tells the arrival as "towage": the label
+    # names the event in its words too, so the digest's sentence on the conflict speaks for it
+    conflicts = _conflicts_n(
+        "A leak about a metre long was discovered in the hull during a check after the tanker reached the harbour, the port captain told reporters.",
+        "The tanker Solvik has suffered damage: its steel hull was found leaking after towage to the harbour of Brenna on Friday.",
+        "According to a deckhand on the tug alongside, the leak was noticed out at sea before the tanker ever reached the harbour.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "order"]
+    assert {s.article for s in found.sides} == {"a1", "a2", "a3"}
+    named = {w for part in found.explanation.split("(", 1)[1].split(")", 1)[0].split(", ") for w in part.split("/")}
+    assert "towage" in named and "reached" in named
+
 def test_a_span_of_the_calendar_is_no_event():
     # "the season" in both is when, not what: the firing and the hiring are two events
     conflicts, _ = _conflicts(

@@ -528,3 +528,12 @@ def test_a_strongly_charged_word_of_one_outlet_is_not_told_even_when_no_member_i
     assert digest == ()
     assert "no other source writes" in left[0].reason and "hard-fought" in left[0].reason
 
+
+
+def test_several_mildly_charged_words_of_one_outlet_add_up_to_its_colour():
+    # no one word past the bar, but together they tell the outlet's colour on the claim as a whole
+    coloured = make_article("a1", "Residents looked on helplessly as floodwater swallowed the lower town, and many say officials deserted them.", "A")
+    loud = make_article("a2", "The lower town flooded on Sunday night!", "B")
+    digest, left = _digest([coloured, loud], [("a1.s0", "a2.s0")])
+    assert digest == ()
+    assert "no other source writes" in left[0].reason and "helplessly" in left[0].reason

@@ -463,7 +463,8 @@ def find_conflicts(
     agreements += third_quotes(disagreements, claims)
     agreements += body_quotes(disagreements, claims)  # a headline's quotation told whole in the body
     agreements += lead_sides(disagreements, agreements, claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
-    agreements += order_sides(disagreements, related, alignment.similarity, alignment.threshold, index)
+    joined, disagreements = order_sides(disagreements, related, alignment.similarity, alignment.threshold, index)
+    agreements += joined
     agreements += act_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index, named)
     agreements += year_sides(disagreements, claims, aligned, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     acts = dated_acts(claims)  # "ordered the cull on Monday ... began culling on Tuesday" in one article

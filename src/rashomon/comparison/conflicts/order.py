@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from ...model import Claim
 from ...text.stems import suffix_stem
@@ -196,15 +197,20 @@ def order_conflicts(
 def order_sides(
     disagreements: Sequence[Disagreement], related: Sequence[tuple[Claim, list[Order]]], similarity: object, threshold: float,
     index: dict[str, int],
-) -> list[Agreeing]:
+) -> tuple[list[Agreeing], list[Disagreement]]:
     """A third article joins the side of an order finding whose order it tells: what it puts first
     shares an event with that side's first, what it puts after with that side's after, and it does
     not also agree with the other side ("When the coast guard boat came near, the people moved to
-    one side" with "As it came alongside, people moved to one side and the boat capsized")."""
+    one side" with "As it came alongside, people moved to one side and the boat capsized").
+
+    Returns the joining sides and the disagreements, each label widened by the words a joining
+    side writes its event in (:func:`_widened`)."""
     orders = {c.id: found for c, found in related}
     out: list[Agreeing] = []
+    labelled: list[Disagreement] = []
     for d in disagreements:
         if d.kind != "order":
+            labelled.append(d)
             continue
         told = [next((o for o in orders.get(s.claim.id, ()) if s.claim.start + o.start == s.start), None) for s in (d.a, d.b)]
         if None in told:
@@ -223,5 +229,32 @@ def order_sides(
                 if oc:
                     out.append(Agreeing(side, Side(claim=c, value=oc.word, normalized=_say(oc), start=c.start + oc.start, end=c.start + oc.end)))
                     taken.add(c.article)
+                    d = _widened(d, mine, oc, c.text[oc.start : oc.end])
                     break
-    return out
+        labelled.append(d)
+    return out, labelled
+
+
+_LABEL = re.compile(r"\(([^()]*)\)$")
+
+
+def _widened(d: Disagreement, mine: Order, joined: Order, stretch: str) -> Disagreement:
+    """The finding's label with the word a joining side tells its named event in, when it writes
+    none of the label's words ("reached" / "found cracked after transport to the summit": "reached/
+    transport"): the label then speaks for every side the conflict carries."""
+    label = _LABEL.search(d.what)
+    if not label:
+        return d
+    named = label.group(1).split(", ")
+    written = {w.lower() for w in WORD.findall(stretch)}
+    if any(w in written for part in named for w in part.lower().split("/")):
+        return d
+    # the joining order's side that holds the named events, less the events it shares with the side it joins
+    ours = mine.first if any(event_of(w) in mine.first for part in named for w in part.split("/")) else mine.then
+    theirs = joined.first if ours is mine.first else joined.then
+    own = _acts(theirs - ours)
+    forms = _forms(frozenset({_main(own)}), stretch) if own else []
+    if not forms:
+        return d
+    named[0] = f"{named[0]}/{forms[0]}"
+    return replace(d, what=d.what[: label.start()] + f"({', '.join(named)})")

@@ -8,7 +8,9 @@
    leading clause holds a word no other member writes that the model scores
    :data:`.neutrality.OWN_WORD_P` (the outlet's own colour on a shared claim: "the embattled mayor")
    yields to a clean member without one, and is not clean with one scored
-   :data:`.neutrality.OWN_CLEAN_P` ("a hard-fought approval"). A member giving a disputed figure
+   :data:`.neutrality.OWN_CLEAN_P` ("a hard-fought approval") or several whose scores add up to
+   :data:`.neutrality.OWN_COLOUR_P` (the outlet's colour on the claim as a whole: a group with no
+   plain telling is left out, not told loaded). A member giving a disputed figure
    fewer outlets give ("only 36 hours" where two say "three days") yields to a member giving the
    figure most outlets give (:func:`_outvoted_figures`; told as its sources' account all the same). Headlines,
    questions, exclamations, first-person remarks and sentences opening with a pronoun that
@@ -42,7 +44,7 @@ from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Ent
 from ...text.stems import suffix_stem
 from ..framing import neutralize
 from .conflicts import attributed, conflict_sentence
-from .neutrality import OWN_CLEAN_P, OWN_WORD_P, TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
+from .neutrality import OWN_CLEAN_P, OWN_COLOUR_P, OWN_WORD_P, TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
 from .tell import (
     as_sentence,
     background,
@@ -101,8 +103,12 @@ def _own_words(neutrality: Neutrality, article: str, start: int, end: int, other
 
 
 def _with_own(reading: Reading, own: tuple[tuple[str, float], ...]) -> Reading:
-    """A reading that is not clean when a word of the outlet's own is charged past :data:`OWN_CLEAN_P`."""
+    """A reading that is not clean when a word of the outlet's own is charged past :data:`OWN_CLEAN_P`,
+    or its own words together past :data:`OWN_COLOUR_P`."""
     strong = list(dict.fromkeys(w for w, p in own if p >= OWN_CLEAN_P))
+    if not strong and sum(dict(own).values()) >= OWN_COLOUR_P:
+        # no one word past the bar, but together the outlet's colour on the claim as a whole
+        strong = list(dict.fromkeys(w for w, _ in own))
     if not strong:
         return reading
     return Reading(score=reading.score, reasons=(*reading.reasons, "a word no other source writes reads loaded (“"

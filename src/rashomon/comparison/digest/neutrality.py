@@ -52,6 +52,7 @@ TAIL_WORD_P = 0.35  # a clause after the leading one is dropped for a word the m
 TAIL_ALONE_P = 0.25  # ... or this high when no other member of its group shares a word of that clause
 OWN_WORD_P = 0.25  # a leading clause with a word this charged that no other member writes yields to one without
 OWN_CLEAN_P = 0.5  # ... and is not clean at all with such a word this charged
+OWN_COLOUR_P = 1.0  # ... nor with such words whose scores add up to this
 MAX_INTENSIFIER_ZIPF = 5.2  # "utterly", "enormously"; not "more", "very", "major", which wire copy writes too
 ARTICLE_WEIGHT = 2.0
 MIN_LOADED_DENSITY = 0.75
