@@ -79,7 +79,7 @@ def find_quotes(text: str) -> tuple[str, ...]:
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nobody|none|nothing|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE)
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unlikely|reportedly|allegedly)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)
 
 
 def _unquoted(text: str) -> str:
@@ -110,7 +110,7 @@ def modality(text: str) -> str:
     plain = _unquoted(text)
     if any(_modal(m, plain) for m in _POSSIBLE.finditer(plain)):
         return "possible"
-    if _FUTURE.search(plain):
+    if FUTURE.search(plain):
         return "future"
     return ""
 

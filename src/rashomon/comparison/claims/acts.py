@@ -297,7 +297,7 @@ def read_acts(text: str, offset: int = 0) -> tuple[Act, ...]:
 
 # a noun and a preposition right before a name ("troops from", "police in")
 _PLACING = frozenset({"in", "at", "from", "of", "near"})
-_PLACED_BY = re.compile(r"\b(?P<head>[A-Za-z][a-z-]+)\s+(?P<prep>in|at|from|of|near)\s+$")
+_PLACED_BY = re.compile(rf"\b(?P<head>[A-Za-z][a-z-]+)\s+(?P<prep>{'|'.join(sorted(_PLACING))})\s+$")
 
 
 def places_doer(head: str, preposition: str) -> bool:

@@ -202,22 +202,22 @@ def _year_use(claim: Claim, v: Value) -> str:
 _SEASON = re.compile(r"[-–/]\d\d\b")  # "the 2002-03 season": a span of two years
 
 
-def _attributive(claim: Claim, v: Value) -> bool:
-    """A time between an article and a noun dates that noun's event ("a Tuesday news conference",
-    "the June 20, 2005 attempted murder", "a 1998 conviction"), not the act the sentence tells."""
+def _attributive(claim: Claim, v: Value, before: re.Pattern[str] = _ATTRIBUTIVE) -> bool:
+    """A time between an article (``before``) and a noun dates that noun's event ("a Tuesday news
+    conference", "the June 20, 2005 attempted murder", "a 1998 conviction"), not the act the
+    sentence tells."""
     s, e = v.start - claim.start, v.end - claim.start
-    return bool(_ATTRIBUTIVE.search(claim.text[max(0, s - 40) : s]) and re.match(r"\s+[a-z]", claim.text[e : e + 20]))
+    return bool(before.search(claim.text[max(0, s - 40) : s]) and re.match(r"\s+[a-z]", claim.text[e : e + 20]))
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{3,})\b")
-_NAMED_BY = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this)|\w[’']s)\s+$", re.IGNORECASE)
+_POSSESSOR = re.compile(r"\w[’']s\s+$")
 
 
 def names_its_event(claim: Claim, v: Value) -> bool:
     """A day between an article or a name's possessive and a noun names that noun's event ("the
     June 8 vote", "Kestovia's May 4 election"): the phrase tells no tense."""
-    s, e = v.start - claim.start, v.end - claim.start
-    return bool(_NAMED_BY.search(claim.text[max(0, s - 40) : s]) and re.match(r"\s+[a-z]", claim.text[e : e + 20]))
+    return _attributive(claim, v) or _attributive(claim, v, _POSSESSOR)
 
 
 def _event_noun(claim: Claim, v: Value) -> str:

@@ -10,14 +10,13 @@ wrong year (:func:`year_sides`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
 from ...model import Claim, Value
 from ...text.datelines import DATELINE, DATELINE_LINE
-from ..claims import weekday_of
+from ..claims import FUTURE, weekday_of
 from .calendar import describe, days_disagree, opens_night_span, pair_of
 from .common import Agreeing, Disagreement, Side, event_words, is_headline
 from .days import (
@@ -52,7 +51,6 @@ def lead_days(claims: list[Claim], sentences: int = _LEAD_SENTENCES) -> Iterator
                 yield claim, v
 
 
-_FUTURE_WORD = re.compile(r"\b(?:will|shall|plans? to|is to|are to|is due to|are due to|intends? to|expects? to)\b", re.IGNORECASE)
 _FUTURE_AFTER = 4  # words after a day that may still tell its verb ("on Friday the board will meet")
 
 
@@ -64,7 +62,7 @@ def _future_day(claim: Claim, v: Value) -> bool:
         return False
     s, e = v.start - claim.start, v.end - claim.start
     after = " ".join(claim.text[e:].split()[:_FUTURE_AFTER])
-    return bool(_FUTURE_WORD.search(claim.text[:s]) or _FUTURE_WORD.search(after))
+    return bool(FUTURE.search(claim.text[:s]) or FUTURE.search(after))
 
 
 _LEAD_SHARED = 2

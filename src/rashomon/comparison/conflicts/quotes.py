@@ -551,9 +551,11 @@ def _into_a_phrase(sa: Sequence[str], sb: Sequence[str], span: tuple[int, int, i
     shared word or two and one more word past where the other telling ends, makes a phrase of
     that word ("come first" / "stand in first place", "ended soon" / "ended in short order"):
     a word reworded as a phrase around it, as a translation does, not a word changed."""
-    i1, i2, j1, j2 = span
-    for (x, xi2, xend, xlen), (y, yi2, yend, ylen) in (((sa, i2, a1, len(sa)), (sb, j2, b1, len(sb))), ((sb, j2, b1, len(sb)), (sa, i2, a1, len(sa)))):
-        if y[yi2 - 1] in _FRAME_WORDS and 0 < yend - yi2 <= 2 and xend == xlen and ylen - yend == 1 and y[-1] not in STOP:
+    _, i2, _, j2 = span
+    # x: the telling that ends where the shared words end; y: the one that goes on past them
+    for (x, x_end), (y, y_changed, y_end) in (((sa, a1), (sb, j2, b1)), ((sb, b1), (sa, i2, a1))):
+        if x_end == len(x) and y[y_changed - 1] in _FRAME_WORDS and 0 < y_end - y_changed <= 2 \
+                and len(y) - y_end == 1 and y[-1] not in STOP:
             return True
     return False
 
