@@ -65,9 +65,16 @@ def test_a_word_between_two_names_is_no_label():
     assert labels(a, PLAIN) == []
 
 
-def test_a_relation_after_a_possessive_determiner_is_no_label():
-    a = make("a1", "Kestra praised his minions Varo and Holt after the vote on Tuesday.")
+def test_a_plural_before_a_name_is_its_title_not_a_label():
+    # "the allies Varo and Kestra": a noun before a name titles it (or a list); labels head the phrase
+    a = make("a1", "The opposition and the minions Varo and Holt have won the vote on Tuesday.")
     assert labels(a, PLAIN) == []
+
+
+def test_a_body_noun_at_a_shared_name_is_naming():
+    b = make("a2", "Crews at Harbour Line Ferries walked out at midnight over pay.")
+    a = make("a1", "The greedy bosses at Harbour Line Ferries refused to talk before midnight.")
+    assert labels(a, b, name="Harbour Line Ferries") == ["bosses"]
 
 
 def test_a_label_inside_a_quotation_is_the_speaker_s():
@@ -79,3 +86,9 @@ def test_a_noun_that_modifies_a_following_noun_is_no_label():
     # "the Varo clique rally": "clique" is a modifier of "rally", not the head naming the referent
     a = make("a1", "The Varo clique rally filled the square on Tuesday evening.")
     assert labels(a, PLAIN) == []
+
+
+def test_a_body_noun_in_a_shared_name_says_where_people_are():
+    b = make("a2", "Inmates at Kestra Hall set fire to mattresses on Sunday night.")
+    a = make("a1", "The thugs in Kestra Hall set fire to mattresses on Sunday night.")
+    assert labels(a, b, name="Kestra Hall") == []

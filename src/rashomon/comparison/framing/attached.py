@@ -7,15 +7,16 @@ The evidence is across outlets: the entity stage links the name in two or more a
 referent is the same, and the noun beside it in this outlet is one no other outlet of the story
 writes anywhere. The noun must name a body of people (the thesaurus: a group or organisation noun,
 or the plural of a noun for a person or worker), must not be a title or role word, and must score
-at least ``LABEL_CUT`` in the loaded-word model's story part. One person named by a singular noun
-before the name ("party boss X", "rival X", "widow of X") is left to the modifier and title readers:
-news style names people so as often as it labels them.
+at least ``LABEL_CUT`` in the loaded-word model's story part.
 
-Three places beside the name hold such a noun: the slot right before it (not after
-"its/his/her/their", where the noun names a relation), right after it or its possessive ("the Kostal
-clique", "Brandt's cronies"; not a modifier of a following common noun, "the Kostal clique rally",
-nor a word between two names, "Varo bullies Fenwick", a verb), and an apposition (", a relatively new
-gang").
+Three places beside the name hold such a noun, each where the noun heads the phrase and the name
+only says whose body it is: right after the name or its possessive ("the Kostal clique", "Brandt's
+cronies"; not a modifier of a following common noun, "the Kostal clique rally", nor a word between
+two names, "Varo bullies Fenwick", a verb), before "at/of" the name ("the bosses at Harbour Line
+Ferries"; not "in", where the noun says where people are: "detainees in X Penitentiary"), and an
+apposition (", a relatively new gang"). A noun before the name titles it ("U.S. allies Israel",
+"party boss X"): news style names people so as often as it labels them, and the title and modifier
+readers (``referents``) judge that slot.
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ LABEL_CUT = 0.3
 # (taken in the plural only: "cronies", "bosses").
 _BODY_KINDS = frozenset({"group", "organization"})
 _PERSON_KINDS = frozenset({"person", "worker"})
-_RELATION = re.compile(r"\b(?:its|his|her|their|whose|my|your)\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"(?:[’']s)?[ \t]+([a-z][a-z-]+)\b")
 _NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Eagles beats Giants": a word between two names is a verb
+_OF_NAME = re.compile(r"\b([a-z][a-z-]+)[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?$")
 _APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][a-z-]+[ \t]+){0,3}?([a-z][a-z-]+)(?=[ \t]*(?:[,.;]|that\b|which\b|who\b|calling\b))"
 )
@@ -55,15 +56,15 @@ def _body(word: str, lemma: str) -> bool:
 def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the words beside a mention at ``start:end`` that may label it (module docstring)."""
     out = []
-    run = _modifier_run(text, start, 0)
-    if run and not _RELATION.search(text[max(0, run[-1].start - 12) : run[-1].start]):
-        out.append((run[-1].start, run[-1].end))
     after = _AFTER.match(text, end)
     if after and after.group(1) not in _FUNCTION and not _NAME_NEXT.match(text, after.end(1)):
         following = _NEXT.match(text, after.end(1))
         plural = lemma_of(after.group(1)) not in ("", after.group(1))
         if plural or not following or following.group(1) in _FUNCTION:
             out.append((after.start(1), after.end(1)))
+    before = _OF_NAME.search(text, max(0, start - 40), start)
+    if before:
+        out.append((before.start(1), before.end(1)))
     apposition = _APPOSITION.match(text, end)
     if apposition:
         out.append((apposition.start(1), apposition.end(1)))
