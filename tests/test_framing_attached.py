@@ -92,3 +92,8 @@ def test_a_body_noun_in_a_shared_name_says_where_people_are():
     b = make("a2", "Inmates at Kestra Hall set fire to mattresses on Sunday night.")
     a = make("a1", "The thugs in Kestra Hall set fire to mattresses on Sunday night.")
     assert labels(a, b, name="Kestra Hall") == []
+
+
+def test_a_collective_noun_before_of_counts_and_labels_no_one():
+    a = make("a1", "A horde of Varo supporters has won the vote in parliament on Tuesday by eleven votes.")
+    assert labels(a, PLAIN) == []

@@ -12,8 +12,9 @@ at least ``LABEL_CUT`` in the loaded-word model's story part.
 Three places beside the name hold such a noun, each where the noun heads the phrase and the name
 only says whose body it is: right after the name or its possessive ("the Kostal clique", "Brandt's
 cronies"; not a modifier of a following common noun, "the Kostal clique rally", nor a word between
-two names, "Varo bullies Fenwick", a verb), before "at/of" the name ("the bosses at Harbour Line
-Ferries"; not "in", where the noun says where people are: "detainees in X Penitentiary"), and an
+two names, "Varo bullies Fenwick", a verb), a plural before "at/of" the name ("the bosses at Harbour
+Line Ferries"; not "in", where the noun says where people are: "detainees in X Penitentiary"; not a
+collective noun, "a bevy of X", which counts what follows), and an
 apposition (", a relatively new gang"). A noun before the name titles it ("U.S. allies Israel",
 "party boss X"): news style names people so as often as it labels them, and the title and modifier
 readers (``referents``) judge that slot.
@@ -63,7 +64,7 @@ def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if plural or not following or following.group(1) in _FUNCTION:
             out.append((after.start(1), after.end(1)))
     before = _OF_NAME.search(text, max(0, start - 40), start)
-    if before:
+    if before and lemma_of(before.group(1)) not in ("", before.group(1)):  # "a bevy of X" counts, it names no one
         out.append((before.start(1), before.end(1)))
     apposition = _APPOSITION.match(text, end)
     if apposition:
