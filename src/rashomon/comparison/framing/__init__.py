@@ -21,7 +21,8 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
    noun WordNet marks as disparaging); compared across outlets (``referents``): modifiers one outlet puts
    on a person, group or organisation (a fitted model: valence, register, coinage, unshared),
    "our" before a person or group, a vague noun for the event no other outlet uses ("maritime
-   incident"). The note says what the other articles call it where they name it.
+   incident"), a noun for a body of people beside a name other outlets write too (``attached``: "the
+   Kostal clique", "Brandt's cronies"). The note says what the other articles call it where they name it.
 3. **Scare quotes**: a word or short phrase (at most three words) in quotation marks with no
    speaker in the sentence, or a single loaded word in quotation marks.
 4. **Hedges** come from the lexicon (kind ``hedge``), less those that cast no doubt where they
@@ -57,6 +58,7 @@ from collections.abc import Iterable, Sequence
 from ...errors import LexiconError
 from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
+from .attached import attached_label_hits
 from .commentary import commentary_hits
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .idioms import idiom_hits, story_idioms
@@ -163,6 +165,10 @@ def find_framing(
         # before another name ("armed criminals" / "armed gangs"), where no other rule covers it
         if elsewhere is not None:
             hits += [h for h in renamed_people_hits(article, articles, scores, word_model()["story"], elsewhere)
+                     if not any(o.start < h.end and h.start < o.end for o in hits)]
+            # 1h. a label noun for people or a body beside a name other outlets write too ("Kessgaz
+            # boss Emil Sandor", "the Kostal clique"), where no other rule covers it
+            hits += [h for h in attached_label_hits(article, articles, entities, quotes, elsewhere)
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes, set().union(*(q for k, q in quoted.items() if k != article.id)))
