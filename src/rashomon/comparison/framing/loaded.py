@@ -15,6 +15,7 @@ import numpy as np
 
 from ...errors import LexiconError
 from ...model import Article
+from ..clean import machine_translated
 from .hits import _Hit
 from .lexicon import Lexicon, case_blind
 from .naming import _elsewhere
@@ -202,6 +203,18 @@ def title_mask(article: Article, starts: Sequence[int]) -> np.ndarray:
     title = article.title.strip()
     end = len(title) if title and article.text.startswith(title) else 0
     return np.asarray([s < end for s in starts], dtype=np.float64)
+
+
+def translators_word(article: Article, m: re.Match[str], scores: WordScores | None, elsewhere: set[str] | None) -> bool:
+    """Whether word ``m`` of ``article`` is a machine translation's word for its source's: the article
+    carried a machine-translation notice (``clean.machine_translated``), the word stands outside the
+    headline and carries no valence. Such a word differs from the other outlets' for the translation's
+    sake, not as the outlet's choice; a valenced word keeps the source's charge through it."""
+    if not machine_translated(article.removed) or title_mask(article, [m.start()])[0]:
+        return False
+    at = next((i for i, t in enumerate(scores.tokens) if t.start() == m.start()), None) if scores is not None else None
+    features = scores.features[at] if at is not None else word_features(m.group(), elsewhere)
+    return bool(features[0] == 0)  # SINGLE_FEATURES[0]: valence
 
 
 def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:

@@ -36,9 +36,8 @@ from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import (
-    LATIN, SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, unknown_word,
-    vocabulary, word_features, word_model,
-    word_probability,
+    LATIN, SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, translators_word,
+    unknown_word, vocabulary, word_features, word_model, word_probability,
 )
 
 MIN_OVERLAP = 0.3
@@ -202,7 +201,8 @@ def word_choice_hits(
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others, clause_breaks(sentence.text))
             contrast = None if phrase or p < CONTRAST_CUT or not m.group().islower() else marked_against(lower, _tokens(sentence.text), at, others)
             if contrast is not None:
-                hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
+                if not translators_word(article, m, scores, elsewhere):
+                    hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
                 continue
             if not phrase:
                 if p >= LABEL_CUT and lower not in elsewhere:
@@ -212,6 +212,8 @@ def word_choice_hits(
             continue  # another outlet writes a word of the same meaning and register in its place
         if not phrase and unknown_word(lower):
             continue  # a name or a coinage: the loaded-word step judges it on its own bar, no counterpart shows a choice
+        if translators_word(article, m, scores, elsewhere):
+            continue  # a machine translation's word for the source's, with no valence: no choice of this outlet's
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
