@@ -205,16 +205,17 @@ def title_mask(article: Article, starts: Sequence[int]) -> np.ndarray:
     return np.asarray([s < end for s in starts], dtype=np.float64)
 
 
-def translators_word(article: Article, m: re.Match[str], scores: WordScores | None, elsewhere: set[str] | None) -> bool:
+def translators_word(article: Article, m: re.Match[str]) -> bool:
     """Whether word ``m`` of ``article`` is a machine translation's word for its source's: the article
     carried a machine-translation notice (``clean.machine_translated``), the word stands outside the
-    headline and carries no valence. Such a word differs from the other outlets' for the translation's
-    sake, not as the outlet's choice; a valenced word keeps the source's charge through it."""
+    headline and VADER does not rate it as written. Such a word differs from the other outlets' for
+    the translation's sake, not as the outlet's choice, so the steps that take a word no other outlet
+    writes as evidence under the full bar (word choice naming a referent or against a plainer word,
+    vivid verbs) leave it; a rated word keeps the source's charge through the translation. The word
+    as written: a base form would read "goods" as "good"."""
     if not machine_translated(article.removed) or title_mask(article, [m.start()])[0]:
         return False
-    at = next((i for i, t in enumerate(scores.tokens) if t.start() == m.start()), None) if scores is not None else None
-    features = scores.features[at] if at is not None else word_features(m.group(), elsewhere)
-    return bool(features[0] == 0)  # SINGLE_FEATURES[0]: valence
+    return resources.rated_valence(m.group()) is None
 
 
 def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:

@@ -25,7 +25,7 @@ from typing import Any
 
 from ...errors import LexiconError
 from ...model import Article, Entity
-from ...text import IRREGULAR_PAST, SPEAKER_NOUNS
+from ...text import SPEAKER_NOUNS
 from . import resources
 from .hits import _Hit
 from .lexicon import Lexicon
@@ -408,23 +408,6 @@ def _ranked(text: str, start: int, modifier: str) -> bool:
     return superlative(modifier) or any(superlative(w) for w in clause.split()[-_RANK_REACH:])
 
 
-# The word after a vague noun, when no object follows it (a determiner, pronoun or figure after it
-# makes it a verb: "the stoppage cost the company").
-_NEXT_WORD = re.compile(
-    r"[ \t]+([a-z]+)\b(?![ \t]+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|it|me|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d)\b)"
-)
-
-
-def _modifies_next(text: str, end: int) -> bool:
-    """Whether the word right after a vague noun is a singular noun it qualifies ("the full incident
-    log", "event organiser"); a word in -s may be a verb ("event tests"), and an irregular past
-    ("the incident left") is one."""
-    m = _NEXT_WORD.match(text, end)
-    return (m is not None and not m.group(1).endswith("s") and m.group(1) not in IRREGULAR_PAST
-            and m.group(1) in resources.attributive().nouns)
-
-
 def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str]) -> list[_Hit]:
     """A modifier and a vague noun for the event ("maritime incident", "work stoppage") that no
     other outlet of the story uses: the outlet names the event more softly than the others."""
@@ -442,8 +425,6 @@ def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewh
             continue  # "two-day stoppage": the modifier measures the event, it does not soften it
         if _ranked(article.text, m.start(), m.group("mod")):
             continue  # "the deadliest incident since 2011": a class of events the event is ranked in
-        if _modifies_next(article.text, m.end()):
-            continue  # "the full incident log": the noun qualifies another, it names no event
         note = (f"naming: '{m.group()}' — a vague noun for the event; no other outlet of the story "
                 f"calls it '{noun}'")
         hits.append(_Hit(kind="naming", start=m.start(), end=m.end(), note=note, rank=3))

@@ -201,7 +201,7 @@ def word_choice_hits(
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others, clause_breaks(sentence.text))
             contrast = None if phrase or p < CONTRAST_CUT or not m.group().islower() else marked_against(lower, _tokens(sentence.text), at, others)
             if contrast is not None:
-                if not translators_word(article, m, scores, elsewhere):
+                if not translators_word(article, m):
                     hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
                 continue
             if not phrase:
@@ -212,8 +212,8 @@ def word_choice_hits(
             continue  # another outlet writes a word of the same meaning and register in its place
         if not phrase and unknown_word(lower):
             continue  # a name or a coinage: the loaded-word step judges it on its own bar, no counterpart shows a choice
-        if translators_word(article, m, scores, elsewhere):
-            continue  # a machine translation's word for the source's, with no valence: no choice of this outlet's
+        if p < cut and translators_word(article, m):
+            continue  # a machine translation's word, under the full bar: another name for a referent is the translation's
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
