@@ -14,6 +14,8 @@ at the lowest bar ``LABEL_CUT``.
 A word another outlet of the story writes in some form (``inflection_stem``: "killings" / "killing")
 is no choice of this outlet's, and a plain word in a headline is judged without the headline's
 raise (``choice_probability``): real coverage's headlines name their topic in plain words.
+In a machine-translated article (``loaded.translators_word``) a body word VADER does not rate counts
+only over the full bar: the lower bars rest on another name for a referent, as a translation gives.
 """
 
 from __future__ import annotations
