@@ -60,3 +60,4 @@ def test_plain_nouns_standing_alone_name_things_not_a_comment():
     text = "The hackers published the files on Monday. Scan reports. Referral letters. The hospital said it was investigating."
     assert shape_cues(text) == []
     assert shape_cues("The minister promised reform on Monday. Fine words. Nothing changed.") == ["Fine words."]
+    assert shape_cues("The vote passed on Monday. Amen, sister. The count was clean.") == ["Amen, sister."]

@@ -84,7 +84,7 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
             continue  # a name or a rare word: a caption or a dateline, not an aside
         if any(_verb(w) for w in lower) or _present_clause(lower) or _imperative(lower):
             continue
-        if _plain_nouns(lower):
+        if "," not in text and _plain_nouns(lower):
             continue  # "Lab results.", "Referral letters.": things named, an item of a list or a caption
         hits.append(_Hit(kind="loaded", start=sentence.start, end=sentence.start + len(text),
                          note="a verbless aside in the outlet's own voice: comment, not report", rank=500))
@@ -99,7 +99,8 @@ _CONTRACTED = re.compile(r"\w+['’](?:re|ve|ll|d|m|s)$")  # "they're", "everyon
 def _plain_nouns(words: list[str]) -> bool:
     """Every word a noun WordNet lists (a plural in -s read as its singular where the plural is not
     listed) and no adjective, with no rating in VADER or the pattern lexicon: a phrase that names
-    things ("Lab results.", "Referral letters."), where a comment carries a judging word ("Fine words.")."""
+    things ("Lab results.", "Referral letters."), where a comment carries a judging word ("Fine words.");
+    read only on a phrase with no comma ("Amen, sister." addresses someone)."""
     table = resources.attributive()
     for word in words:
         noun = word if word in table.nouns or not word.endswith("s") else word[:-1]
