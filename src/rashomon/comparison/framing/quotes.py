@@ -315,7 +315,8 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         # verb ("bleated that ... “every safety inspection”"), "as" before the quotation, or the
         # words a speech act's verb takes ("threatened to “finish it”")
         in_reported_clause = facts.reported_clause_end is not None and facts.reported_clause_end <= start
-        attributed = facts.attributed or in_reported_clause or bool(_CAST_AS_BEFORE.search(tail) or _SPEECH_ACT_TO.search(article.text, max(lo, start - 24), start))
+        speech_act = bool(_SPEECH_ACT_TO.search(article.text, max(lo, start - 24), start))
+        attributed = facts.attributed or in_reported_clause or speech_act or bool(_CAST_AS_BEFORE.search(tail))
         # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
         # quotation gave earlier, to hold them at a distance
         echo = not facts.has_attribution and quotations.echoes(start, words)
