@@ -54,3 +54,10 @@ def test_an_imperative_to_the_reader_is_no_verbless_aside():
 def test_an_aside_inside_a_quotation_is_the_speakers():
     text = 'The council promised shorter lists. "Fat chance," one nurse said. The lists grew by a third.'
     assert shape_cues(text) == []
+
+
+def test_plain_nouns_standing_alone_name_things_not_a_comment():
+    text = "The hackers published the files on Monday. Scan reports. Referral letters. The hospital said it was investigating."
+    assert shape_cues(text) == []
+    assert shape_cues("The minister promised reform on Monday. Fine words. Nothing changed.") == ["Fine words."]
+    assert shape_cues("The vote passed on Monday. Amen, sister. The count was clean.") == ["Amen, sister."]

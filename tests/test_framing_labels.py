@@ -79,3 +79,17 @@ def test_a_disparaging_noun_in_the_outlets_voice_is_a_naming_cue():
 def test_a_common_word_that_holds_a_slur_is_not_one():
     article = make("a1", "Hospitals saw spikes in cases.")
     assert disparaging_hits(article, []) == []
+
+
+def test_a_regime_of_silence_or_ceasefire_is_a_mode_not_a_government():
+    from rashomon.comparison.framing import find_framing
+    from rashomon.comparison.segment import segment
+    from rashomon.model import Article
+
+    def regime_cues(text: str) -> list[str]:
+        article = Article(id="a1", source="a1", title="", text=text, sentences=segment("a1", text))
+        return [c.text for c in find_framing([article]) if c.text.lower().startswith("regime")]
+
+    assert regime_cues("Rebel units broke the regime of silence near the town on Saturday.") == []
+    assert regime_cues("Mortar fire on Saturday broke the ceasefire regime near the town.") == []
+    assert regime_cues("The regime of the general jailed its critics on Saturday.") == ["regime"]

@@ -169,3 +169,11 @@ def test_a_term_every_outlet_quotes_is_the_coverages_name_not_one_outlets_distan
     assert scare(one.text) == ['"grey harbour"']  # one article alone: no coverage to compare with
     four = make("a4", "Critics mocked the minister's \"grey harbour\" bill on Tuesday.")  # after a possessive: a cue
     assert ("a4", '"grey harbour"') in [(c.article, c.text) for c in find_framing([one, four]) if c.kind == "scare_quote"]
+
+
+def test_the_words_a_threat_or_a_vow_takes_are_the_speakers():
+    assert scare('The gunman threatened to "finish it" unless the ransom was paid.') == []
+    assert scare('The mayor vowed to "clean up" the harbour by spring.') == []
+    # a verb of no speech act leaves the quotation the outlet's
+    assert scare('The council felt a sudden need to "pause talks".') == ['"pause talks"']
+    assert scare('The council chose to "pause talks" on Monday.') == ['"pause talks"']

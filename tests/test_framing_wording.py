@@ -245,3 +245,16 @@ def test_a_word_that_only_names_a_thing_is_no_word_choice():
     a = make("a1", "Guards found the receiver during a random metal-detector check before the final round, officials said.")
     b = make("a2", "Guards found the receiver during a routine search before the final round, officials said.")
     assert not cues_on(find_framing([a, b]), "a1", "metal-detector")
+
+
+def test_a_machine_translations_unrated_word_for_a_referent_is_no_choice():
+    from rashomon.comparison.clean import MACHINE_TRANSLATED, machine_translated
+    from rashomon.model import Removed
+
+    a = make("a1", "The usurpers were arrested at the barracks on Sunday night, the ministry said.")
+    b = make("a2", "Eleven officers were arrested at the barracks on Sunday night, the ministry said.")
+    assert cues_on(find_framing([a, b]), "a1", "usurpers")
+    notice = Removed(text="This article was translated automatically from German.", reason=MACHINE_TRANSLATED)
+    translated = Article(id="a1", source="a1", title="", text=a.text, sentences=a.sentences, removed=(notice,))
+    assert machine_translated(translated.removed) and not machine_translated(a.removed)
+    assert not cues_on(find_framing([translated, b]), "a1", "usurpers")

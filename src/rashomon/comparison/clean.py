@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 
 from ..model import Document, Removed
 from .line_model import judge_lines, threshold as line_threshold
@@ -52,7 +53,7 @@ from .promotions import promotion
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MACHINE_TRANSLATED", "clean", "classify_line"]
+__all__ = ["MACHINE_TRANSLATED", "clean", "classify_line", "machine_translated"]
 
 MACHINE_TRANSLATED = "notice: machine-translation or AI notice"  # the reason entities reads
 # A page whose extraction kept the headline as the first paragraph too, or a pull quote repeated:
@@ -525,3 +526,9 @@ def _timestamp(text: str, words: list[str]) -> str | None:
     if all(_CLOCK.match(t) or _STAMP_NUMBER.match(t) or _STAMP_VERB.match(t.rstrip(":")) or _STAMP_WORD.match(t) for t in tokens):
         return "timestamp: publication or update time"
     return None
+
+
+def machine_translated(removed: Iterable[Removed]) -> bool:
+    """Whether cleaning removed a machine-translation or AI notice from an article (its ``removed``
+    lines): its words are then a translation's, not the outlet's own choice among English words."""
+    return any(r.reason.startswith(MACHINE_TRANSLATED) for r in removed)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 
 from ...model import Article, Entity
-from ..clean import MACHINE_TRANSLATED
+from ..clean import machine_translated
 from .mentions import TAGGERS, TaggedMention, Tagger, find_mentions, get_tagger
 from .disagreements import name_disagreements, role_disagreements
 from .resolve import resolve
@@ -46,7 +46,7 @@ def resolve_entities(articles: Sequence[Article], *, tagger: str = "rules") -> t
     tagged: list[TaggedMention] = []
     for article in articles:
         tagged.extend(find_mentions(article, tagger=tagger))
-    translated = frozenset(a.id for a in articles if any(r.reason.startswith(MACHINE_TRANSLATED) for r in a.removed))
+    translated = frozenset(a.id for a in articles if machine_translated(a.removed))
     entities = resolve(tagged, translated)
     log.debug("entities: %d mentions -> %d entities", len(tagged), len(entities))
     return entities

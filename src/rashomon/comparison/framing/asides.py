@@ -10,7 +10,8 @@ outlet's own verbless aside.
   fell.") reports; a name or a date ("Ottwiller.", "Kovrin, 13 April.") is a dateline or a
   caption; a question is left to the reader. An imperative ("Mark the date.", "Mind your
   step.", "Call us.": a first word taking a determiner, possessive or pronoun as its object) has
-  its verb first: a call to the reader, not a verbless comment.
+  its verb first: a call to the reader, not a verbless comment. Nouns alone with no judging word
+  ("Lab results.", "Referral letters.") name things: an item of a list or a caption.
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
             continue  # a name or a rare word: a caption or a dateline, not an aside
         if any(_verb(w) for w in lower) or _present_clause(lower) or _imperative(lower):
             continue
+        if "," not in text and _plain_nouns(lower):
+            continue  # "Lab results.", "Referral letters.": things named, an item of a list or a caption
         hits.append(_Hit(kind="loaded", start=sentence.start, end=sentence.start + len(text),
                          note="a verbless aside in the outlet's own voice: comment, not report", rank=500))
     return hits
@@ -91,6 +94,21 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
 _CALENDAR = CALENDAR_WORDS | {"today", "tonight", "yesterday", "tomorrow"}
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your every each no".split())
 _CONTRACTED = re.compile(r"\w+['’](?:re|ve|ll|d|m|s)$")  # "they're", "everyone's": a verb inside
+
+
+def _plain_nouns(words: list[str]) -> bool:
+    """Every word a noun WordNet lists (a plural in -s read as its singular where the plural is not
+    listed) and no adjective, with no rating in VADER or the pattern lexicon: a phrase that names
+    things ("Lab results.", "Referral letters."), where a comment carries a judging word ("Fine words.");
+    read only on a phrase with no comma ("Amen, sister." addresses someone)."""
+    table = resources.attributive()
+    for word in words:
+        noun = word if word in table.nouns or not word.endswith("s") else word[:-1]
+        if noun not in table.nouns or word in table.adjectives or noun in table.adjectives:
+            return False
+        if resources.rated_valence(word) is not None or resources.rated_valence(noun) is not None or resources.subjectivity(word):
+            return False
+    return True
 
 
 def _count_word(word: str) -> bool:

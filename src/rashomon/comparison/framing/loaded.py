@@ -15,6 +15,7 @@ import numpy as np
 
 from ...errors import LexiconError
 from ...model import Article
+from ..clean import machine_translated
 from .hits import _Hit
 from .lexicon import Lexicon, case_blind
 from .naming import _elsewhere
@@ -202,6 +203,19 @@ def title_mask(article: Article, starts: Sequence[int]) -> np.ndarray:
     title = article.title.strip()
     end = len(title) if title and article.text.startswith(title) else 0
     return np.asarray([s < end for s in starts], dtype=np.float64)
+
+
+def translators_word(article: Article, m: re.Match[str]) -> bool:
+    """Whether word ``m`` of ``article`` is a machine translation's word for its source's: the article
+    carried a machine-translation notice (``clean.machine_translated``), the word stands outside the
+    headline and VADER does not rate it as written. Such a word differs from the other outlets' for
+    the translation's sake, not as the outlet's choice, so the steps that take a word no other outlet
+    writes as evidence under the full bar (word choice naming a referent or against a plainer word,
+    vivid verbs) leave it; a rated word keeps the source's charge through the translation. The word
+    as written: a base form would read "goods" as "good"."""
+    if not machine_translated(article.removed) or title_mask(article, [m.start()])[0]:
+        return False
+    return resources.rated_valence(m.group()) is None
 
 
 def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:

@@ -92,6 +92,12 @@ _CAST_AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 # A past-tense verb and "that" ("Muir bleated that the ground had passed “every inspection”"): the
 # that-clause reports what someone said or held, whatever the verb; a partial quotation in it is theirs.
 _VERB_THAT = re.compile(r"\b([A-Za-z]{3,}ed)\s+that\b")
+# A verb of a speech act and "to" ("threatened to “finish it”", "vowed to “clean up” the port"): the
+# quotation completes what the subject threatened or promised, in the subject's words.
+_SPEECH_ACT_TO = re.compile(
+    r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|swor[en]|swear(?:s|ing)?)\s+to\s*[“\"‘']?$",
+    re.IGNORECASE,
+)
 
 
 def _reported_clause_end(text: str, offset: int) -> int | None:
@@ -306,9 +312,11 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
                 and not _named_as_label(article.text, end, facts.naming_verb_end is not None and facts.naming_verb_end <= start, tail):
             continue  # the subject's own words, quoted in part
         # the words of someone the sentence names as saying or casting them: a that-clause after a
-        # verb ("bleated that ... “every safety inspection”"), or "as" before the quotation
+        # verb ("bleated that ... “every safety inspection”"), "as" before the quotation, or the
+        # words a speech act's verb takes ("threatened to “finish it”")
         in_reported_clause = facts.reported_clause_end is not None and facts.reported_clause_end <= start
-        attributed = facts.attributed or in_reported_clause or bool(_CAST_AS_BEFORE.search(tail))
+        speech_act = bool(_SPEECH_ACT_TO.search(article.text, max(lo, start - 24), start))
+        attributed = facts.attributed or in_reported_clause or speech_act or bool(_CAST_AS_BEFORE.search(tail))
         # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
         # quotation gave earlier, to hold them at a distance
         echo = not facts.has_attribution and quotations.echoes(start, words)

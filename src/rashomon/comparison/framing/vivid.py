@@ -20,7 +20,7 @@ from __future__ import annotations
 from ...model import Article
 from . import resources
 from .hits import _Hit
-from .loaded import WordScores
+from .loaded import WordScores, translators_word
 
 __all__ = ["vivid_verb_hits", "verb_lemma", "MIN_PROBABILITY"]
 
@@ -64,8 +64,8 @@ def vivid_verb_hits(article: Article, scores: WordScores, elsewhere: set[str] | 
         if p < MIN_PROBABILITY or not _in_use(word):
             continue
         lemma = verb_lemma(word)
-        if lemma is None or lemma in told_elsewhere:
-            continue
+        if lemma is None or lemma in told_elsewhere or translators_word(article, m):
+            continue  # no verb, the story's verb, or a machine translation's verb for its source's
         sense = resources.vivid_verbs()[lemma][1].split(".")[1]
         note = (f"vivid verb ({float(p):.2f}): '{word}', a verb of physical action ({sense}, WordNet) and uncommon "
                 f"(Zipf {resources.zipf(lemma):.1f}, wordfreq); no other outlet of the story writes '{lemma}'")

@@ -14,6 +14,8 @@ at the lowest bar ``LABEL_CUT``.
 A word another outlet of the story writes in some form (``inflection_stem``: "killings" / "killing")
 is no choice of this outlet's, and a plain word in a headline is judged without the headline's
 raise (``choice_probability``): real coverage's headlines name their topic in plain words.
+In a machine-translated article (``loaded.translators_word``) a body word VADER does not rate counts
+only over the full bar: the lower bars rest on another name for a referent, as a translation gives.
 """
 
 from __future__ import annotations
@@ -36,9 +38,8 @@ from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import (
-    LATIN, SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, unknown_word,
-    vocabulary, word_features, word_model,
-    word_probability,
+    LATIN, SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, translators_word,
+    unknown_word, vocabulary, word_features, word_model, word_probability,
 )
 
 MIN_OVERLAP = 0.3
@@ -202,7 +203,8 @@ def word_choice_hits(
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others, clause_breaks(sentence.text))
             contrast = None if phrase or p < CONTRAST_CUT or not m.group().islower() else marked_against(lower, _tokens(sentence.text), at, others)
             if contrast is not None:
-                hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
+                if not translators_word(article, m):
+                    hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
                 continue
             if not phrase:
                 if p >= LABEL_CUT and lower not in elsewhere:
@@ -212,6 +214,8 @@ def word_choice_hits(
             continue  # another outlet writes a word of the same meaning and register in its place
         if not phrase and unknown_word(lower):
             continue  # a name or a coinage: the loaded-word step judges it on its own bar, no counterpart shows a choice
+        if p < cut and translators_word(article, m):
+            continue  # a machine translation's word, under the full bar: another name for a referent is the translation's
         why = " in a phrase the others write as one word" if phrase else (" in a noun phrase" if referent else "")
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
