@@ -7,7 +7,7 @@ everything agrees with nothing in particular), whether each is the other's best 
 figures, years, dates and times both state (a rare small count of one thing, "six carriages",
 counts as a shared figure), the names both mention, how far apart the two sit in their articles,
 and whether both state one clock time, exactly or compatibly ("shortly after 9 p.m." / "9:10 p.m."). The weights are fitted by scripts/fit_align.py on stories-dev as a whole (bench/README.md,
-"align3", "align4", "align6").
+"align3", "align4", "align6"). A second sentence space's cosines (``second``) add ``SECOND_FEATURES``.
 """
 
 from __future__ import annotations
