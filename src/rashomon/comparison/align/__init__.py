@@ -4,7 +4,9 @@
    scores the best of sentence-sentence and clause-clause cosines in the embedder's space.
 2. Pairs (``pairs``): every cross-article pair not far below the embedder's threshold is weighed
    by a logistic model over its evidence (cosine, story wording, CSLS, best matches, shared
-   figures and names); the pairs over its cut agree.
+   figures and names); the pairs over its cut agree. An embedder with a second-opinion model
+   (``second``: all-MiniLM-L6-v2) aligns in the static space, where every cut is calibrated, and
+   its own cosines raise a pair's probability where they are evidence of one claim.
 3. Groups (``groups``): agreeing pairs become agreements across all articles at once, with a
    coherence check, so one agreement spans the 2-4 outlets that tell a claim without every pair
    passing on its own (a newcomer may join on the clause that anchors the group, or on the joint
@@ -32,6 +34,7 @@ from .pairs import (
 )
 from .pieces import best_of_pieces, canonical_text, clause_spans, clauses, lexical_similarity, pieces_of
 from .pieces import anchors, similarity_matrix
+from .second import SecondOpinion, base_embedder, second_model
 from .slots import slot_ties
 from .unique import figure_parts, told_nowhere_else, unique_clauses
 
@@ -50,6 +53,9 @@ DEFAULT_THRESHOLDS = {"tfidf": 0.30}
 # weighed on its own is short, and a loose tie of it would pull the whole lead into a group.
 LEAD_UNITS = True
 UNIT_PROBABILITY = 0.6
+# An embedder with a packaged second-opinion model (``second``: all-MiniLM-L6-v2) aligns in the
+# static space and adds its cosines to the pair model's evidence (off when False).
+SECOND_OPINIONS = True
 # Parts of agreed claims stating a figure only their outlet gives are unique claims (``figure_parts``).
 FIGURE_PARTS = True
 # A newcomer a distinctive slot ties to one member of a group, sharing it with every other, joins
@@ -113,11 +119,13 @@ class _Evidence:
     piece_cos: np.ndarray
     piece_lex: np.ndarray
     names: list[set[str]]
+    second_cos: np.ndarray | None = None  # piece x piece in a second opinion's space (``second``)
 
 
 def _with_lead_units(
     claims: Sequence[Claim], entities: Sequence[Entity], threshold: float, embedder: Embedder, evidence: _Evidence,
     pairs: list[tuple[int, int, float]], probability: dict[tuple[int, int], float], claim_sim: np.ndarray,
+    second: SecondOpinion | None = None, second_embedder: Embedder | None = None,
 ) -> tuple[list[Claim], np.ndarray, list[tuple[int, int, float]], dict[tuple[int, int], float], np.ndarray, np.ndarray] | None:
     """The claims with the datelined leads' clauses after them, and the evidence over all of
     them: every pair of two claims keeps the cosine and probability it had without the units
@@ -136,12 +144,15 @@ def _with_lead_units(
     # each unit's piece: the clause of its lead it is (a name across a clause's edge can change the cut)
     clause_of = {(int(k), text): p for p, (k, text) in enumerate(zip(evidence.owner, evidence.pieces)) if p >= n}
     rows = [clause_of.get((k, text)) for (k, _), text in zip(units, unit_texts)]
-    piece_cos, piece_lex = evidence.piece_cos, evidence.piece_lex
+    piece_cos, piece_lex, second_cos = evidence.piece_cos, evidence.piece_lex, evidence.second_cos
     if any(p is None for p in rows):  # a unit that is no piece: the cosines of all pieces again
         extra = [text for p, text in zip(rows, unit_texts) if p is None]
         vectors = embedder.embed(evidence.pieces + extra)
         piece_cos = vectors @ vectors.T
         piece_lex = piece_cos if embedder.name == "tfidf" else tfidf_cosines(evidence.pieces + extra)
+        if second is not None and second_embedder is not None:
+            vectors = second_embedder.embed(evidence.pieces + extra)
+            second_cos = vectors @ vectors.T
         fresh = iter(range(len(evidence.pieces), len(evidence.pieces) + len(extra)))
         rows = [p if p is not None else next(fresh) for p in rows]
     # the texts of the claims and of the units (one clause each: no clauses of their own), then the claims' clauses
@@ -151,10 +162,16 @@ def _with_lead_units(
     sim = best_of_pieces(cos, piece_owner, len(every))
     lexical = sim if embedder.name == "tfidf" else best_of_pieces(piece_lex[np.ix_(index, index)], piece_owner, len(every))
     sim[:n, :n] = claim_sim
+    if second is not None and second_cos is not None:
+        unit_second = best_of_pieces(second_cos[np.ix_(index, index)], piece_owner, len(every))
+        unit_second[:n, :n] = second.sim
+        second = replace(second, sim=unit_second)
     texts = evidence.texts + unit_texts
     names = evidence.names + [evidence.names[k] for k, _ in units]
     in_scope = np.arange(len(every)) >= n
-    unit_pairs, unit_probability = scored_pairs(sim, lexical, every, threshold, names, texts, embedder.name, scope=in_scope)
+    unit_pairs, unit_probability = scored_pairs(
+        sim, lexical, every, threshold, names, texts, embedder.name, scope=in_scope, second=second,
+    )
     pairs = pairs + [(i, j, s) for i, j, s in unit_pairs if max(i, j) >= n and unit_probability[(min(i, j), max(i, j))] >= UNIT_PROBABILITY]
     probability = {**{key: q for key, q in unit_probability.items() if key[1] >= n}, **probability}
     return every, owner, pairs, probability, sim, anchors(cos, piece_owner, len(every))
@@ -167,27 +184,44 @@ def align_claims(
     entities: Sequence[Entity] = (),
     threshold: float | None = None,
 ) -> Alignment:
+    model = second_model(embedder.name) if threshold is None and SECOND_OPINIONS else None
+    second_embedder = None
+    if model is not None:  # align in the base space; the embedder's cosines are evidence of the pair model
+        second_embedder, embedder = embedder, base_embedder(model.base)
     if threshold is None:
         threshold = getattr(embedder, "agreement_threshold", None) or DEFAULT_THRESHOLDS.get(embedder.name, 0.5)
     texts = [canonical_text(c, entities) for c in claims]
     pieces, owner = pieces_of(texts)
+    second, second_cos = None, None
     if claims:
         vectors = embedder.embed(pieces)
         piece_cos = vectors @ vectors.T
         piece_lex = piece_cos if embedder.name == "tfidf" else tfidf_cosines(pieces)
         sim = best_of_pieces(piece_cos, owner, len(texts))
         lexical = sim if embedder.name == "tfidf" else best_of_pieces(piece_lex, owner, len(texts))
+        if model is not None and second_embedder is not None:
+            vectors = second_embedder.embed(pieces)
+            second_cos = vectors @ vectors.T
+            second = SecondOpinion(
+                sim=best_of_pieces(second_cos, owner, len(texts)), threshold=second_embedder.agreement_threshold,
+                gate=model.gate, weights=model.weights, bias=model.bias,
+            )
     else:
         sim = lexical = piece_cos = piece_lex = np.zeros((0, 0), dtype=np.float32)
     names = [names_of(c, entities) for c in claims]
-    evidence = _Evidence(texts=texts, pieces=pieces, owner=owner, piece_cos=piece_cos, piece_lex=piece_lex, names=names)
+    evidence = _Evidence(
+        texts=texts, pieces=pieces, owner=owner, piece_cos=piece_cos, piece_lex=piece_lex, names=names, second_cos=second_cos,
+    )
     keys = story_figure_keys(claims)  # read once: the pairs' evidence and the groups' rare figures
-    pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name, keys=keys)
+    pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name, keys=keys, second=second)
     pairs.sort(key=lambda p: -p[2])
     kept_pairs = list(pairs)
     anchor = anchors(piece_cos, owner, len(texts)) if claims else None
     units, unit_owner, group_sim = list(claims), np.arange(len(claims)), sim
-    extended = _with_lead_units(claims, entities, threshold, embedder, evidence, pairs, probability, sim) if LEAD_UNITS and claims else None
+    extended = (
+        _with_lead_units(claims, entities, threshold, embedder, evidence, pairs, probability, sim, second, second_embedder)
+        if LEAD_UNITS and claims else None
+    )
     if extended is not None:
         units, unit_owner, pairs, probability, group_sim, anchor = extended
         pairs.sort(key=lambda p: -p[2])
@@ -205,10 +239,17 @@ def align_claims(
     )
     in_agreement = {k for members, _ in groups for k in members}
     unique = tuple(ClaimRef.of(c) for k, c in enumerate(claims) if k not in in_agreement)
-    unique += tuple(unique_clauses(claims, texts, in_agreement, piece_cos, piece_lex, threshold, entities))
+    # a clause or figure part no other article tells, read in the static space and, with a second
+    # opinion, in the second space too: told nowhere else in either is unique
+    spaces = [(piece_cos, threshold, embedder)]
+    if second_embedder is not None and second_cos is not None:
+        spaces.append((second_cos, second_embedder.agreement_threshold, second_embedder))
+    clauses_told = [c for cos, at, _ in spaces for c in unique_clauses(claims, texts, in_agreement, cos, piece_lex, at, entities)]
+    unique += tuple(dict.fromkeys(clauses_told) if len(spaces) > 1 else clauses_told)
     if FIGURE_PARTS and claims:
         parts = figure_parts(claims, in_agreement, unique)
-        unique += tuple(told_nowhere_else(parts, claims, pieces, owner, embedder, threshold))
+        told = [c for _, at, space in spaces for c in told_nowhere_else(parts, claims, pieces, owner, space, at)]
+        unique += tuple(dict.fromkeys(told) if len(spaces) > 1 else told)
     return Alignment(
         agreements=agreements,
         unique=unique,

@@ -7,7 +7,7 @@ everything agrees with nothing in particular), whether each is the other's best 
 figures, years, dates and times both state (a rare small count of one thing, "six carriages",
 counts as a shared figure), the names both mention, how far apart the two sit in their articles,
 and whether both state one clock time, exactly or compatibly ("shortly after 9 p.m." / "9:10 p.m."). The weights are fitted by scripts/fit_align.py on stories-dev as a whole (bench/README.md,
-"align3", "align4", "align6").
+"align3", "align4", "align6"). A second sentence space's cosines (``second``) add ``SECOND_FEATURES``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +26,9 @@ from ...text.thesaurus import senses
 from ...text.verbs import REPORTING_VERBS, SPEECH_VERBS
 from ..claims import is_vague, span_hours, time_readings, times_agree, value_measure
 from .slots import anchored_pairs, story_slots
+
+if TYPE_CHECKING:
+    from .second import SecondOpinion
 
 _CSLS_K = 5
 _LEXICAL_FLOOR = 0.10
@@ -73,6 +77,10 @@ PAIR_MODELS: dict[str, tuple[tuple[float, ...], float]] = {
     "tfidf": ((0.52, 0.52, 0.87, 0.58, 1.63, 0.49, 2.31, 0.81, 1.78, -1.60, 0.0), -4.63),
 }
 PAIR_WEIGHTS, PAIR_BIAS = PAIR_MODELS["static"]
+# The evidence a second sentence space adds beside the static one's (``second_opinion``): its
+# cosine against its own threshold, its CSLS, and whether the two claims are each other's best
+# match in it.
+SECOND_FEATURES = ("second cosine - threshold", "second csls", "second mutual best")
 _SHARED_FIGURES, _COMPATIBLE = FEATURES.index("shared figures"), FEATURES.index("compatible figures")
 _SHARED_NAMES = FEATURES.index("shared names")
 _SHARED_RARE = FEATURES.index("shared rare words")
@@ -342,12 +350,14 @@ def _relative_places(claims: Sequence[Claim], index: dict[str, list[int]]) -> np
 def pair_feature_matrix(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
     texts: Sequence[str] | None = None, scope: np.ndarray | None = None, keys: Sequence[set[str]] | None = None,
+    second: SecondOpinion | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every cross-article pair of claims not far below the threshold: its two claims (two index
     arrays) and its evidence, one row per pair (``FEATURES``). ``texts``: the claims as compared
     (names resolved); their own texts by default. ``scope`` (one flag per claim): only the pairs
     with a claim in it are weighed, their evidence read over all claims (hubs, rare words).
-    ``keys``: the claims' ``story_figure_keys``, when read already."""
+    ``keys``: the claims' ``story_figure_keys``, when read already. ``second``: a second sentence
+    space's cosines; its ``SECOND_FEATURES`` follow, and a pair close in it is weighed too."""
     keys = story_figure_keys(claims) if keys is None else keys
     index: dict[str, list[int]] = defaultdict(list)
     for k, claim in enumerate(claims):
@@ -373,6 +383,9 @@ def pair_feature_matrix(
             row_best = block >= block.max(axis=1, keepdims=True)
             col_best = block >= block.max(axis=0, keepdims=True)
             near = (block >= threshold - _FAR_BELOW) | tied[np.ix_(rows, cols)]
+            if second is not None:
+                other = second.sim[np.ix_(rows, cols)]
+                near |= other >= second.threshold + second.gate
             if scope is not None:
                 near &= scope[rows][:, None] | scope[cols][None, :]
             r, c = np.nonzero(near)
@@ -389,28 +402,49 @@ def pair_feature_matrix(
             )
             firsts.append(i)
             seconds.append(j)
-            rows_out.append(np.column_stack([
+            columns = [
                 block[r, c] - threshold, lexical[i, j], csls[r, c],
                 (row_best[r, c] & col_best[r, c]).astype(np.float64), (row_best[r, c] | col_best[r, c]).astype(np.float64),
                 shared_names[i, j], shared_figures[i, j], shared_rare[i, j], compatible, np.abs(place[i] - place[j]), same_clock,
-            ]))
+            ]
+            if second is not None:
+                columns += _second_columns(other, second.threshold, r, c)
+            rows_out.append(np.column_stack(columns))
     if not rows_out:
         empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros((0, len(FEATURES)))
+        return empty, empty, np.zeros((0, len(FEATURES) + (len(SECOND_FEATURES) if second is not None else 0)))
     return np.concatenate(firsts), np.concatenate(seconds), np.vstack(rows_out).astype(np.float64)
+
+
+def _second_columns(block: np.ndarray, threshold: float, r: np.ndarray, c: np.ndarray) -> list[np.ndarray]:
+    """The ``SECOND_FEATURES`` of the weighed cells (r, c) of one article pair's block of second cosines."""
+    k_row, k_col = min(_CSLS_K, block.shape[1]), min(_CSLS_K, block.shape[0])
+    row_hub = np.sort(block, axis=1)[:, -k_row:].mean(axis=1, keepdims=True)
+    col_hub = np.sort(block, axis=0)[-k_col:, :].mean(axis=0, keepdims=True)
+    csls = 2 * block - row_hub - col_hub
+    mutual = (block >= block.max(axis=1, keepdims=True)) & (block >= block.max(axis=0, keepdims=True))
+    return [block[r, c] - threshold, csls[r, c], mutual[r, c].astype(np.float64)]
 
 
 def pair_features(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
-    texts: Sequence[str] | None = None,
+    texts: Sequence[str] | None = None, second: SecondOpinion | None = None,
 ) -> list[tuple[int, int, np.ndarray]]:
     """:func:`pair_feature_matrix` as (i, j, features) triples."""
-    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts)
-    return [(int(i), int(j), f) for i, j, f in zip(first, second, features)]
+    first, other, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts, second=second)
+    return [(int(i), int(j), f) for i, j, f in zip(first, other, features)]
 
 
-def pair_probability(features: np.ndarray, embedder: str = "static") -> float:
-    weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
+def pair_model(embedder: str, second: SecondOpinion | None = None) -> tuple[tuple[float, ...], float]:
+    """The weights and bias that weigh a pair: a second opinion's own model, else the embedder's,
+    else the static one's."""
+    if second is not None:
+        return second.weights, second.bias
+    return PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
+
+
+def pair_probability(features: np.ndarray, embedder: str = "static", second: SecondOpinion | None = None) -> float:
+    weights, bias = pair_model(embedder, second)
     z = bias + float(np.dot(weights, features))
     return 1.0 / (1.0 + np.exp(-z))
 
@@ -447,7 +481,7 @@ def likeliest_both_ways(first: np.ndarray, second: np.ndarray, p: np.ndarray, cl
 def scored_pairs(
     sim: np.ndarray, lexical: np.ndarray, claims: Sequence[Claim], threshold: float, names: Sequence[set[str]],
     texts: Sequence[str] | None = None, embedder: str = "static", scope: np.ndarray | None = None,
-    keys: Sequence[set[str]] | None = None,
+    keys: Sequence[set[str]] | None = None, second: SecondOpinion | None = None,
 ) -> tuple[list[tuple[int, int, float]], dict[tuple[int, int], float]]:
     """The pairs that agree (i, j, cosine), and every weighed pair's probability keyed (i, j), i < j.
 
@@ -455,11 +489,20 @@ def scored_pairs(
     over a floor) or a figure; a pair with neither has probability 0. A pair stating a rare count
     both state agrees from FIGURE_PROBABILITY. A pair whose only common wording is one name that
     many claims mention (``WORDING_BEYOND_NAMES``) is weighed but does not agree. ``scope`` and
-    ``keys``: as :func:`pair_feature_matrix`."""
+    ``keys`` and ``second``: as :func:`pair_feature_matrix`."""
     keys = story_figure_keys(claims) if keys is None else keys
-    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts, scope, keys)
-    weights, bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
+    opinion = second
+    first, second, features = pair_feature_matrix(sim, lexical, claims, threshold, names, texts, scope, keys, opinion)
+    weights, bias = pair_model(embedder, opinion)
     p = 1.0 / (1.0 + np.exp(-(bias + features @ np.asarray(weights))))
+    own = p
+    if opinion is not None:
+        # the pair agrees or not by the static model's probability; the groups read the corrected
+        # one where it is higher and the second space puts the pair near its threshold
+        base_weights, base_bias = PAIR_MODELS.get(embedder, PAIR_MODELS["static"])
+        own = 1.0 / (1.0 + np.exp(-(base_bias + features[:, : len(FEATURES)] @ np.asarray(base_weights))))
+        raised = np.where(features[:, len(FEATURES)] >= opinion.gate, np.maximum(p, own), own)
+        p, own = own, raised
     # story wording over the floor, or a figure both state (exactly or compatibly): "$48m" and
     # "48 million dollars" share no word
     keep = (features[:, 1] >= _LEXICAL_FLOOR) | (features[:, _SHARED_FIGURES] > 0) | (features[:, _COMPATIBLE] > 0)
@@ -479,7 +522,7 @@ def scored_pairs(
         # its probability still counts (coherence, joint evidence), but such a pair does not agree on its own
         agrees &= ~_only_a_common_name(first, second, features, texts if texts is not None else [c.text for c in claims], names)
     probability = {
-        (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], p[keep])
+        (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], own[keep])
     }
     agree = [(int(i), int(j), float(sim[i, j])) for i, j in zip(first[agrees], second[agrees])]
     return agree, probability
