@@ -288,3 +288,30 @@ def test_shared_words_outside_one_days_clause_date_another_act():
         make_article("a2", "The old ferry sailed to Orrin Island with forty passengers on Tuesday, finding calm seas."),
     ])
     assert [{f.a.value, f.b.value} for f in time_findings(a, b, aligned=True)] == [{"Monday", "Tuesday"}]
+
+
+def test_a_reported_would_and_an_obligation_tell_a_day_to_come():
+    # "said he would meet them on Thursday" and "must appear on Tuesday" are told ahead, as "will" is:
+    # they may stand against a day told with "will"
+    met = _dates(
+        "The mediator, Anna Berg, said he would meet both unions in Orlen on Thursday.",
+        "The mediator, Anna Berg, will meet both unions in Orlen on Friday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in met] == [{"thursday", "friday"}]
+    court = _dates(
+        "The six suspects will appear in court in Tarvo on Monday.",
+        "The suspects must appear before the court of Tarvo on Tuesday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in court] == [{"monday", "tuesday"}]
+    # "must have" looks back: no day to come, so no side against "will"
+    assert not _dates(
+        "The six suspects will appear in court in Tarvo on Monday.",
+        "The suspects must have appeared in court in Tarvo on Tuesday.",
+    )
+
+
+def test_told_ahead_reads_a_reported_would_and_a_must():
+    from rashomon.comparison.conflicts.days import told_ahead
+
+    claims = extract_claims([make_article("a1", "She said she would resign on Friday. He must leave by Monday. It must have rained on Monday. They met on Monday.")])
+    assert [told_ahead(c) for c in claims] == [True, True, False, False]

@@ -360,7 +360,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             # ... and a day that names its event ("Kestovia's May 4 election") tells no tense
             tense_free = (once and once_in_a_life(a, va).startswith("reach ")) or names_its_event(a, va) or names_its_event(b, vb)
             if other_events(a, va, b, vb, named) or (
-                "time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future") and not tense_free
+                "time" not in (va.kind, vb.kind) and told_ahead(a) != told_ahead(b) and not tense_free
             ):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
@@ -384,6 +384,21 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
                     continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)
+
+
+# A day to come told without "will": the future of a reported plan ("said he would meet them on
+# Thursday") and an obligation set for a day ("must appear in court on Tuesday"); not "must have".
+_AHEAD = re.compile(
+    r"\b(?:said|says|told|announced|added|promised|pledged)\s+(?:that\s+)?(?:\w+\s+){0,3}?would\s+(?!have\b)[a-z]+"
+    r"|\bmust\s+(?!have\b|be\s+\w+ed\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def told_ahead(claim: Claim) -> bool:
+    """Whether the claim tells what is to come: "will" (:func:`claims.modality`), a reported
+    "would", an obligation "must" (see ``_AHEAD``)."""
+    return claim.modality == "future" or (claim.modality == "" and bool(_AHEAD.search(claim.text)))
 
 
 def night_time(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:
