@@ -315,3 +315,18 @@ def test_told_ahead_reads_a_reported_would_and_a_must():
 
     claims = extract_claims([make_article("a1", "She said she would resign on Friday. He must leave by Monday. It must have rained on Monday. They met on Monday.")])
     assert [told_ahead(c) for c in claims] == [True, True, False, False]
+
+
+def test_a_reporting_participle_after_a_thing_dates_the_thing():
+    # "a case reported on 29 September" is the day the case came to light, no speaker's statement:
+    # it stands against "the first case was recorded on 19 September"
+    cases = _dates(
+        "The outbreak in Orlen began with a case reported on 29 September in a boy back from a trip abroad, said the health officer.",
+        "The health officer said the first case in Orlen was recorded on 19 September, in a boy back from a trip abroad.",
+    )
+    assert [{s.normalized[5:] for s in c.sides} for c in cases] == [{"09-29", "09-19"}]
+    # a body that speaks is the reporting verb's subject: "the ministry announced on Monday"
+    from rashomon.comparison.conflicts.days import stated_on
+
+    claim = extract_claims([make_article("a1", "The ministry announced on Monday that the bridge would close.")])[0]
+    assert stated_on(claim, claim.values[0]) == "announce"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ...model import Claim, Value
 from ...text import reporting_lemma
+from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
@@ -135,7 +136,10 @@ def stated_on(claim: Claim, v: Value) -> str:
     "declare" with an object is an act, not words ("the court declared on Monday the law
     unconstitutional", "declared a state of emergency"): only "declared that" or a quotation is
     a statement."""
-    m = _STATED_AT.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
+    window = claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start]
+    m = _STATED_AT.search(window)
+    if m and _reported_thing(window[: m.start(1)]):
+        return ""  # "a case reported on Sept. 29": the day the case came to light, not a speaker's
     lemma = reporting_lemma(m.group(1)) or "" if m else ""
     if lemma == "declare":
         pair = pair_of(claim, v)
@@ -143,6 +147,19 @@ def stated_on(claim: Claim, v: Value) -> str:
         if not _WORDS_FOLLOW.match(claim.text, end - claim.start):
             return ""
     return lemma
+
+
+# A noun after a determiner, then a reporting participle: "a case reported", "the measures, announced"
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|first|new|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]{2,})(?:,)?\s+$")
+# Kinds of noun that can speak: before a reporting verb they are its subject ("the ministry announced")
+_SPEAKERS = frozenset({"person", "group", "organization", "worker"})
+
+
+def _reported_thing(before: str) -> bool:
+    """Whether a reporting verb right after ``before`` is a participle of the thing reported ("a case
+    reported on Sept. 29", "the measures, announced last Thursday,"): a noun no one speaks with."""
+    m = _THING_BEFORE.search(before)
+    return bool(m) and m.group(1) not in STOP and kind_of(m.group(1)) not in _SPEAKERS and reporting_lemma(m.group(1)) is None
 
 
 def _dates_a_noun(claim: Claim, v: Value) -> bool:
