@@ -350,3 +350,28 @@ def test_a_figure_after_a_name_is_a_name_unless_it_counts_people():
 
     assert figures("Passengers waited for hours at the station for Intercity 214 to leave.") == []  # a train's name
     assert figures("On the crowded Marren Bridge 14 people were crushed to death.") == ["14"]  # people, after a name
+
+
+def test_a_few_hundred_several_thousand_and_a_handful_are_read_wide():
+    from rashomon.comparison.claims.numbers import find_quantities
+
+    read = [(q.text, q.low, q.high, q.counted) for q in find_quantities(
+        "The base brings a few hundred permanent jobs. Several thousand fans came. Only a handful of pickets stood there."
+    )]
+    assert read == [("a few hundred", 200, 900, "jobs"), ("Several thousand", 2000, 9000, "fans"), ("a handful", 1, 12, "pickets")]
+    # "a few" alone is no figure
+    assert not find_quantities("A few fans came.")
+
+
+def test_a_few_hundred_disagrees_only_with_a_figure_clearly_outside():
+    from tests.test_conflicts_values import _numbers
+
+    outside = _numbers(
+        "The Orlen wind farm will bring about 120 permanent jobs at a base in the harbour.",
+        "The Orlen wind farm will bring a few hundred permanent jobs at a base in the harbour.",
+    )
+    assert [{s.normalized for s in c.sides} for c in outside] == [{"120", "200"}]
+    assert not _numbers(
+        "The Orlen wind farm will bring about 300 permanent jobs at a base in the harbour.",
+        "The Orlen wind farm will bring a few hundred permanent jobs at a base in the harbour.",
+    )

@@ -288,3 +288,45 @@ def test_shared_words_outside_one_days_clause_date_another_act():
         make_article("a2", "The old ferry sailed to Orrin Island with forty passengers on Tuesday, finding calm seas."),
     ])
     assert [{f.a.value, f.b.value} for f in time_findings(a, b, aligned=True)] == [{"Monday", "Tuesday"}]
+
+
+def test_a_reported_would_and_an_obligation_tell_a_day_to_come():
+    # "said he would meet them on Thursday" and "must appear on Tuesday" are told ahead, as "will" is:
+    # they may stand against a day told with "will"
+    met = _dates(
+        "The mediator, Anna Berg, said he would meet both unions in Orlen on Thursday.",
+        "The mediator, Anna Berg, will meet both unions in Orlen on Friday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in met] == [{"thursday", "friday"}]
+    court = _dates(
+        "The six suspects will appear in court in Tarvo on Monday.",
+        "The suspects must appear before the court of Tarvo on Tuesday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in court] == [{"monday", "tuesday"}]
+    # "must have" looks back: no day to come, so no side against "will"
+    assert not _dates(
+        "The six suspects will appear in court in Tarvo on Monday.",
+        "The suspects must have appeared in court in Tarvo on Tuesday.",
+    )
+
+
+def test_told_ahead_reads_a_reported_would_and_a_must():
+    from rashomon.comparison.conflicts.days import told_ahead
+
+    claims = extract_claims([make_article("a1", "She said she would resign on Friday. He must leave by Monday. It must have rained on Monday. They met on Monday.")])
+    assert [told_ahead(c) for c in claims] == [True, True, False, False]
+
+
+def test_a_reporting_participle_after_a_thing_dates_the_thing():
+    # "a case reported on 29 September" is the day the case came to light, no speaker's statement:
+    # it stands against "the first case was recorded on 19 September"
+    cases = _dates(
+        "The outbreak in Orlen began with a case reported on 29 September in a boy back from a trip abroad, said the health officer.",
+        "The health officer said the first case in Orlen was recorded on 19 September, in a boy back from a trip abroad.",
+    )
+    assert [{s.normalized[5:] for s in c.sides} for c in cases] == [{"09-29", "09-19"}]
+    # a body that speaks is the reporting verb's subject: "the ministry announced on Monday"
+    from rashomon.comparison.conflicts.days import stated_on
+
+    claim = extract_claims([make_article("a1", "The ministry announced on Monday that the bridge would close.")])[0]
+    assert stated_on(claim, claim.values[0]) == "announce"

@@ -134,3 +134,25 @@ def test_who_the_counted_are_between_commas_does_not_cut_off_their_tally():
         "Two men, a lorry driver and a dock worker, were arrested at the harbour of Peltry on Friday.",
         "Four people were arrested at the harbour of Peltry on Friday after the raid.",
     )
+
+
+def test_a_part_drawn_from_the_injured_counts_the_tally_of_its_own_predicate():
+    # "Nine of the injured were taken to hospital" counts those taken to hospital, as "Ten people
+    # were rushed to hospital" does; a hospital named with capitals tells the tally as "hospital" does
+    numbers = _numbers(
+        "A bus hit a wall in Tolvan on Monday. Nine of the injured were taken to Orlen General Hospital, two of them in serious condition.",
+        "A bus hit a wall in Tolvan on Monday. Ten people were rushed to Orlen General Hospital.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"9", "10"}]
+    # "three of the injured were children" names no second tally: still a part, no side
+    assert not _numbers(
+        "A bus hit a wall in Tolvan on Monday. Three of the injured were children.",
+        "A bus hit a wall in Tolvan on Monday. Ten people were rushed to Orlen General Hospital.",
+    )
+
+
+def test_the_tally_of_a_figure_drawn_from_a_tallied_whole():
+    from rashomon.comparison.conflicts.values import tally_of
+
+    claims = extract_claims([make_article("a1", "Nine of the injured were taken to hospital. Nine injured were flown to hospital. Nine of the injured were children.")])
+    assert [tally_of(c, c.values[0]) for c in claims] == [frozenset({"hospital"}), frozenset({"hospital"}), frozenset({"injured"})]

@@ -38,12 +38,16 @@ NUMBER = re.compile(
     rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}s?){{0,3}}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg|ft|cm|mm|lb|lbs)\b))"
-    rf"|(?<![\w])(?P<vague>dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)(?=\s+of\b)",
+    rf"|(?<![\w])(?P<vague>dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)(?=\s+of\b)"
+    rf"|(?<![\w])(?P<few>(?:a\s+few|several)\s+(?:hundred|thousand)|a\s+handful)(?=\s+(?:of\s+)?[a-z])",
     re.IGNORECASE,
 )
 _VAGUE = {
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 99_999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999), "millions": (2e6, 9.99e8),
+    # a few: read wide, so that only a figure clearly outside disagrees ("a few hundred" / "about 120")
+    "a few hundred": (200, 900), "several hundred": (200, 900), "a few thousand": (2000, 9000), "several thousand": (2000, 9000),
+    "a handful": (1, 12),
 }
 
 
@@ -503,9 +507,12 @@ def find_quantities(text: str) -> list[Quantity]:
         surface = m.group(0)
         if any(start <= m.start() < end for start, end in taken) or (out and out[-1].start <= m.start() < out[-1].end):
             continue  # the numerator or the whole of "a third of a million"; the "50" of "two hours and 50 minutes"
-        if m.group("vague"):
+        if m.group("vague") or m.group("few"):
             low, high = _VAGUE[" ".join(surface.lower().split())]
-            counted = _counted(text, m.end() + len(" of") + 1)
+            of = re.match(r"\s+of\s", text[m.end() :])
+            counted = _counted(text, m.end() + (of.end() if of else 1))
+            if not of and (head := _head_noun(text, m.end(), counted)):
+                counted = head  # "a few hundred permanent jobs" counts jobs
             out.append(Quantity(text=surface, start=m.start(), end=m.end(), value=low, low=low, high=high, qualifier="", unit="", counted=counted))
             continue
         if surface.lower() in ("one", "a", "an") or YEAR.match(surface):

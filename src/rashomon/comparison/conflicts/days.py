@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ...model import Claim, Value
 from ...text import reporting_lemma
+from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
@@ -135,7 +136,10 @@ def stated_on(claim: Claim, v: Value) -> str:
     "declare" with an object is an act, not words ("the court declared on Monday the law
     unconstitutional", "declared a state of emergency"): only "declared that" or a quotation is
     a statement."""
-    m = _STATED_AT.search(claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start])
+    window = claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start]
+    m = _STATED_AT.search(window)
+    if m and _reported_thing(window[: m.start(1)]):
+        return ""  # "a case reported on Sept. 29": the day the case came to light, not a speaker's
     lemma = reporting_lemma(m.group(1)) or "" if m else ""
     if lemma == "declare":
         pair = pair_of(claim, v)
@@ -143,6 +147,19 @@ def stated_on(claim: Claim, v: Value) -> str:
         if not _WORDS_FOLLOW.match(claim.text, end - claim.start):
             return ""
     return lemma
+
+
+# A noun after a determiner, then a reporting participle: "a case reported", "the measures, announced"
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|first|new|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]{2,})(?:,)?\s+$")
+# Kinds of noun that can speak: before a reporting verb they are its subject ("the ministry announced")
+_SPEAKERS = frozenset({"person", "group", "organization", "worker"})
+
+
+def _reported_thing(before: str) -> bool:
+    """Whether a reporting verb right after ``before`` is a participle of the thing reported ("a case
+    reported on Sept. 29", "the measures, announced last Thursday,"): a noun no one speaks with."""
+    m = _THING_BEFORE.search(before)
+    return bool(m) and m.group(1) not in STOP and kind_of(m.group(1)) not in _SPEAKERS and reporting_lemma(m.group(1)) is None
 
 
 def _dates_a_noun(claim: Claim, v: Value) -> bool:
@@ -360,7 +377,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             # ... and a day that names its event ("Kestovia's May 4 election") tells no tense
             tense_free = (once and once_in_a_life(a, va).startswith("reach ")) or names_its_event(a, va) or names_its_event(b, vb)
             if other_events(a, va, b, vb, named) or (
-                "time" not in (va.kind, vb.kind) and (a.modality == "future") != (b.modality == "future") and not tense_free
+                "time" not in (va.kind, vb.kind) and told_ahead(a) != told_ahead(b) and not tense_free
             ):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
@@ -384,6 +401,21 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
                     continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)
+
+
+# A day to come told without "will": the future of a reported plan ("said he would meet them on
+# Thursday") and an obligation set for a day ("must appear in court on Tuesday"); not "must have".
+_AHEAD = re.compile(
+    r"\b(?:said|says|told|announced|added|promised|pledged)\s+(?:that\s+)?(?:\w+\s+){0,3}?would\s+(?!have\b)[a-z]+"
+    r"|\bmust\s+(?!have\b|be\s+\w+ed\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def told_ahead(claim: Claim) -> bool:
+    """Whether the claim tells what is to come: "will" (:func:`claims.modality`), a reported
+    "would", an obligation "must" (see ``_AHEAD``)."""
+    return claim.modality == "future" or (claim.modality == "" and bool(_AHEAD.search(claim.text)))
 
 
 def night_time(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text import find_quotes, reporting_lemma
@@ -20,10 +19,13 @@ from ..claims.numbers import format_number
 from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    CLAUSE_END, clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
+    clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
+from .person_figures import ages_of_one, penalty_term
+from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
+
 
 _NAMED = {name for name, _ in CLASSES}
 # Classes too common to show on their own that two figures count one thing.
@@ -43,6 +45,8 @@ _GENERIC_NOUNS = {suffix_stem(w) for w in (
 )}
 
 _MIN_SHARED = 2
+# Words of any prison term: shared alone, they name no one convict's sentence.
+_TERM_CLASSES = {word_class(w) for w in ("sentenced", "jailed", "imprisoned", "condemned", "prison", "jail", "years", "months", "term", "sentence")}
 # Classes whose nouns name one population in other words ("customers", "consumers",
 # "subscribers" of a utility): counted alone they name one quantity, as one noun does. Not
 # classes of related things ("96 ballots" is no "37-vote" margin; "workers" / "staff").
@@ -65,15 +69,9 @@ def number_side(claim: Claim, v: Value) -> Side:
         if not any(word_class(w) == word_class(v.counted) for w in WORD.findall(shown)):  # "one month" tells it
             shown = shown + told.group(0) if told else f"{shown} {v.counted}"
         return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0], start=v.start, end=v.end)
+    if aged := re.match(r"-years?-old\b", claim.text[v.end - claim.start :]):
+        shown += aged.group(0)  # an age shown as one: "four-year-old", not "four"
     return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
-
-
-# What an event's tallies count: one such class in common is enough to compare two figures.
-TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued", "spilled")
-_SPILLED = frozenset({"spilled"})
-# Tallies told anywhere in both figures' clauses, words away: "2,500 tonnes had escaped" / "up
-# to 6,000 tonnes of toxic crude have already poured into the sea" (a measure's tally, see tally_of)
-_TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of people or money
 
 
 # Content words two sentences share, figures and counted class left out, for the one measure
@@ -125,6 +123,8 @@ def shared_context(
     """The word classes two figures share when they are the same quantity, else None.
     ``several``: (article, counted noun's stem) for nouns an article counts with different figures;
     ``sole``: :func:`sole_measures`, the measures each article states as one quantity."""
+    if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
+        return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
     ua, ub = figure(va)[3], figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
@@ -184,9 +184,9 @@ def shared_context(
     if ma and mb and ma != mb:
         return None  # "9.4 percent in August" / "9.1 percent in July": two months' figures
     # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
-    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & _TALLY_IN_CLAUSE)
-    if _apposed(a, va) or _apposed(b, vb):
-        shared = shared | tally  # "Two men, a driver and a porter, were arrested": the verb past the commas is the figure's
+    shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & TALLY_IN_CLAUSE)
+    if apposed(a, va) or apposed(b, vb) or (named_tally(a, va) & named_tally(b, vb) & tally):
+        shared = shared | tally  # ... and "taken to St. Aurel Hospital": a hospital's name tells its tally  # "Two men, a driver and a porter, were arrested": the verb past the commas is the figure's
     if ma and ma == mb:
         shared = shared | {f"in {ma}"}  # "inflation reached 9.4 percent in August" / "stood at 9.1 percent in August"
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
@@ -199,6 +199,8 @@ def shared_context(
         return shared | {DURATION}  # "a 48-hour strike" / "a two-day walkout": how long the strike lasts
     counted = {ka, kb, *(word_class(v.counted) for v in (va, vb) if v.counted)} - {""}  # the nouns too, where the thesaurus classed them
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
+    if penalty_term(a, va, b, vb) and (share_a_name(a, b) or events or shared - counted - _TERM_CLASSES):
+        return shared | {"term"}  # "sentenced to six years in prison" / "was jailed for five years"
     if units:  # two units: only the words around both show one quantity ("fishing ban")
         strict = len(shared - counted) >= _MIN_SHARED and shared - _GENERIC - counted and events
         thing = measured_thing(a, va)  # "a 1.5-metre crack" / "the crack measures about 40 cm"
@@ -247,22 +249,6 @@ def _stuff_once(a: Claim, va: Value, b: Claim, vb: Value, several: frozenset[tup
     return bool(stuff) and stuff == _stuff(b, vb) and not ({(a.article, noun), (b.article, noun)} & several)
 
 
-# "two of its guards were wounded": a part of a whole told without a figure, then the verb
-_PART_PREDICATE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
-    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?([a-z]+)"
-)
-
-
-def tallied_part(claim: Claim, v: Value) -> bool:
-    """A part whose whole is only who they belong to and whose own verb is a tally ("two of
-    its guards were wounded", "three of the miners were killed"): the figure counts the
-    tallied, as "two guards were wounded" does. A whole with a figure ("two of the 31 injured")
-    or a tally in the whole ("three of the injured were children") stays a part."""
-    m = _PART_PREDICATE.match(claim.text, v.end - claim.start)
-    return bool(m) and word_class(m.group(1)) in TALLIES
-
-
 def events_near(a: Claim, va: Value, b: Claim, vb: Value) -> set[str]:
     return event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end)
 
@@ -279,77 +265,6 @@ def _counted_once(claim: Claim, v: Value) -> bool:
         1 for t in claim.values
         if t.kind == "number" and (suffix_stem(t.counted or "") == noun or (kind in _ONE_POPULATION and counted_class(t) == kind))
     ) == 1
-
-
-def tally_of(claim: Claim, v: Value) -> frozenset[str]:
-    """The tallies a figure's clause names ("31 people were injured" -> injured; "half a dozen
-    injured were taken to hospital" -> injured, hospital; "the death toll rose to 9" -> dead)."""
-    counted = word_class(v.counted) if v.counted else ""
-    tallies = _tallies(claim.text, v.start - claim.start, v.end - claim.start)
-    if value_measure(v) is None:
-        tallies -= _SPILLED  # "1.2 billion florins to fix leaking mains": only an amount of matter spills
-    # the counted noun inside the figure's own words ("the only fatality") names its tally too
-    return tallies | {counted} if counted in TALLIES else tallies
-
-
-# "Two men, a driver and a dock worker, were arrested": who the counted are, set between commas
-# after the counted noun, is no end of the figure's clause
-# nor is who says so ("Around 2,000 people, according to villagers, were forced to flee")
-_APPOSITION = re.compile(
-    r"^(\s+[a-z][\w-]*),\s+(?:(?:a|an|the|one|both)\s+[^,;:()]{1,80}|according\s+to\s+[^,;:()]{1,60}),"
-    r"(?=\s+(?:were|was|are|is|have|had|has)\b)"
-)
-
-
-def _apposed(claim: Claim, v: Value) -> bool:
-    """Whether who the counted are stands between commas after the figure's noun (see ``_APPOSITION``)."""
-    return bool(_APPOSITION.match(claim.text[v.end - claim.start :]))
-
-
-@lru_cache(maxsize=16384)
-def _tallies(text: str, s: int, e: int) -> frozenset[str]:
-    rest = _OF_PAIR.sub(r"\1 ", _APPOSITION.sub(r"\1", text[e:]))
-    after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", rest))[0]), 8))
-    before = _not_occasion(WORD.findall(CLAUSE_END.split(text[:s])[-1]))[-4:]
-    return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
-
-
-# "and" between two names joins the names, it ends no clause ("31 were taken to Harlsund General
-# and St Anselm's hospitals")
-_NAMES_JOINED = re.compile(r"\b([A-Z][\w’'-]*) and (?=[A-Z])")
-# nor does "and" between two nouns after "of" before the verb ("1,200 residents of Sarnovo and
-# two neighbouring hamlets were evacuated")
-_OF_PAIR = re.compile(r"^(\s+[a-z][\w-]*\s+of\s+(?:the\s+)?[\w’'-]+) and (?=(?:[\w-]+\s+){1,3}(?:were|was|are|is|have|had|has)\b)")
-
-
-def _within_reach(words: list[str], reach: int) -> list[str]:
-    """The first words up to ``reach`` lowercase ones: the words of a name do not count, a
-    hospital's name does not carry its tally away."""
-    out, counted = [], 0
-    for w in words:
-        if counted == reach:
-            break
-        out.append(w)
-        counted += not w[:1].isupper()
-    return out
-
-
-_OCCASION_REACH = 3  # "during the slide evacuation": a determiner, a modifier, the noun
-
-
-def _not_occasion(words: list[str]) -> list[str]:
-    """The words, less those naming when the counted thing happened ("14 people were hurt during
-    the evacuation"): an occasion is no tally, the hurt are not the evacuated."""
-    out, skip = [], 0
-    for w in words:
-        if w.lower() == "during":
-            skip = _OCCASION_REACH
-            continue
-        if skip:
-            skip -= 1
-            continue
-        out.append(w)
-    return out
 
 
 _LABELS = {"hospital": "in hospital"}

@@ -1,0 +1,80 @@
+"""Figures of one person: the term of a prison sentence ("sentenced to six years in prison") and an
+age ("a four-year-old girl", "a child of five years"). Two such figures, each the only one of its
+kind in its sentence, are one quantity told twice (:func:`~.values.shared_context`); a sentence of
+two terms or two ages tells of two people."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Claim, Value
+from ...text.thesaurus import kind_of
+from .common import word_class
+from .figures import DURATION, counted_class
+
+__all__ = ["ages_of_one", "penalty_term"]
+
+# The term of a prison sentence: "sentenced to six years in prison", "was jailed for five years",
+# "condemned Tuesday to six years of reclusion", "a three-year prison term".
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentenc|jail|imprison|condemn|serv)\w*\b(?:\s+[\w’'-]+){0,4}?\s+(?:to|for)\s+"
+    r"(?:(?:at|least|about|some|up|more|than|nearly|almost|around|over|another)\s+)*$", re.IGNORECASE
+)
+_TERM_AFTER = re.compile(
+    r"[-\s]+(?:years?|months?)\b(?:\s+in\s+(?:prison|jail|custody)|\s+behind\s+bars|\s+of\s+(?:prison|jail|imprisonment|reclusion|detention|incarceration)"
+    r"|[-\s]+(?:prison|jail)\s+(?:term|sentence))", re.IGNORECASE
+)
+
+
+def _term(claim: Claim, v: Value) -> bool:
+    s, e = v.start - claim.start, v.end - claim.start
+    return counted_class(v) == DURATION and bool(_TERM_BEFORE.search(claim.text[max(0, s - 60) : s]) or _TERM_AFTER.match(claim.text[e : e + 40]))
+
+
+def penalty_term(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two prison terms, each the only term its sentence gives ("sentenced to six years in prison" /
+    "was jailed for five years"): one sentence's length told twice. A sentence giving two terms
+    tells of two convicts or two counts, and names neither as the other's."""
+    if not (_term(a, va) and _term(b, vb)):
+        return False
+    return all(sum(1 for t in c.values if t.kind == "number" and (_term(c, t) or _gapped_term(c, t))) == 1 for c in (a, b))
+
+
+_GAPPED = re.compile(r"\b(?:for|to)\s+(?:(?:at|least|about|some|up|more|than|nearly|almost|around|over|another)\s+)*$", re.IGNORECASE)
+
+
+def _gapped_term(claim: Claim, v: Value) -> bool:
+    """A term whose verb a conjunct leaves out: "jailed for five years and his driver for two years"."""
+    s = v.start - claim.start
+    return counted_class(v) == DURATION and bool(_GAPPED.search(claim.text[max(0, s - 30) : s])) and any(
+        t.kind == "number" and t.end <= v.start and _term(claim, t) for t in claim.values
+    )
+
+
+# A person's age told with a common noun for the person: "a four-year-old girl", "a child of five years"
+_AGE_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+_AGED_NOUN = re.compile(r"(?:-years?-old|\s+years?\s+old)\s+([a-z]+)\b")
+# Nouns for a child: one child told as "girl" in one outlet and "child" in another
+_CHILD = frozenset({"child", "girl", "boy", "baby", "toddler", "infant", "son", "daughter", "kid", "pupil"})
+
+
+def _aged_person(claim: Claim, v: Value) -> str:
+    """The common noun of the person whose age the figure is ("a four-year-old girl" -> girl, "a
+    child of five years" -> child), else "" (a name, "the 55-year-old said", no age)."""
+    s, e = v.start - claim.start, v.end - claim.start
+    if (m := _AGED_NOUN.match(claim.text, e)) and kind_of(m.group(1)) == "person":
+        return m.group(1)
+    told = _AGE_OF.search(claim.text[max(0, s - 40) : s])
+    if told and kind_of(told.group(1)) == "person" and re.match(r"\s+years?\b(?!\s+(?:ago|of|in|after|before|later|earlier))", claim.text[e : e + 16]):
+        return told.group(1)
+    return ""
+
+
+def ages_of_one(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two ages, each the only age its sentence tells, of one kind of person ("a four-year-old girl" /
+    "a child of five years"): one person's age told twice, where the sentences share what befell
+    them (the caller asks). A sentence of two ages tells of two people; a name is no common noun."""
+    pa, pb = _aged_person(a, va), _aged_person(b, vb)
+    if not (pa and pb and (word_class(pa) == word_class(pb) or {pa, pb} <= _CHILD)):
+        return False
+    return all(sum(1 for t in c.values if t.kind == "number" and _aged_person(c, t)) == 1 for c in (a, b))
