@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rashomon.comparison.conflicts.quote_fillers import one_speaker, open_against_refusal, other_filler
+from rashomon.comparison.conflicts.quote_fillers import (
+    every_against_one, one_speaker, open_against_refusal, other_condition, other_filler,
+)
 from rashomon.comparison.conflicts.quotes import quote_findings
 from rashomon.model import Claim
 
@@ -44,3 +46,17 @@ def test_a_refusal_told_as_nothing_ruled_out_is_found_only_for_one_speaker():
     assert [f.what for f in quote_findings(refusal, open_)] == ["the quoted words (a refusal told as nothing ruled out)"]
     assert list(quote_findings(refusal, replace(open_, speaker="Mayor Tove Lind"))) == []
     assert one_speaker("Health Minister Ana Roos", "Roos") and not one_speaker("Health Minister Ana Roos", "Health Minister")
+
+
+def test_another_condition_after_until_is_another_statement():
+    assert other_condition("Nobody may fish in the bay until we lift the ban", "Nobody may fish until the water is clean")
+    assert other_condition("Nobody may fish in the bay until we lift the ban", "Nobody can fish in the bay until we end the ban") is None
+    # two tellings that open apart are left to the word-for-word comparison
+    assert other_condition("Boats wait until we lift the ban", "Nobody may fish until the water is clean") is None
+
+
+def test_every_one_of_a_thing_told_as_one_picked_out_is_a_changed_word():
+    assert every_against_one("until every bridge has been checked", "once the cracked bridge has been checked")
+    assert every_against_one("once the cracked bridge has been checked", "until every bridge has been checked")
+    assert every_against_one("until every bridge has been checked", "until each bridge has been checked") is None
+    assert every_against_one("every bridge was closed", "the old bridge reopened") is None

@@ -6,7 +6,9 @@ dressed up as connoisseurship" / "vanity dressed as scholarship"), yet they keep
 of content and the preposition it takes, told alike, and after the preposition another word with
 no word of the same meaning on the other side (:func:`quotes.alike`). The preposition's object is
 the point the speaker made, and the two tellings fill it differently. A translation fills it with
-a word of one meaning ("disguised as connoisseurship" / "dressed up as connoisseurship").
+a word of one meaning ("disguised as connoisseurship" / "dressed up as connoisseurship"). So too
+a condition after "until" told otherwise ("until we say so" / "until the mountain is quiet"),
+and every one of a thing told as one of them ("every tank" / "the damaged tank").
 
 A speaker who rules nothing out ("we are not ruling anything out", "nothing is ruled out") is
 told, in another outlet, refusing flatly ("we will not pay criminals"): one of the two tellings
@@ -57,6 +59,57 @@ def other_filler(qa: str, qb: str) -> str | None:
 # and the words that join a clause to it.
 _NO_OBJECT = frozenset({"those", "these", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
                         "all", "but", "who", "what"})
+
+
+# Conjunctions that put a condition on what the sentence's opening says ("no one should return ...
+# until we say so"): the condition is the point, however the words before it are told.
+_CONDITIONS = ("until", "unless")
+_SAME_OPENING = 2  # words both tellings open with, told alike
+
+
+def other_condition(qa: str, qb: str) -> str | None:
+    """One statement told with another condition, or None: both opening sentences open with the
+    same words and put a condition after "until" or "unless", and no word of content of one
+    condition has a word of the same meaning in the other ("until we say so" / "until the
+    mountain is quiet"; "until we give the order" is the first told in other words)."""
+    fa, fb = _SENTENCE_END.split(qa.strip())[0], _SENTENCE_END.split(qb.strip())[0]
+    sa, sb = quote_words(fa), quote_words(fb)
+    wa, wb = _written_words(fa), _written_words(fb)
+    if len(sa) <= _SAME_OPENING or sa[:_SAME_OPENING] != sb[:_SAME_OPENING]:
+        return None
+    for word in _CONDITIONS:
+        if word in wa and word in wb:
+            cx = [w for w in _content_written(wa[wa.index(word) + 1 :]) if w not in _NO_OBJECT]
+            cy = [w for w in _content_written(wb[wb.index(word) + 1 :]) if w not in _NO_OBJECT]
+            if cx and cy and not any(alike(x, y) for x in cx for y in cy):
+                return f"{word} {cx[0]} / {word} {cy[0]}"
+    return None
+
+
+_UNIVERSAL = frozenset({"every", "each", "all"})
+_MIN_TOLD_AFTER = 2  # words told alike after the noun, one of them of content ("has been inspected")
+
+
+def every_against_one(qa: str, qb: str) -> str | None:
+    """Every one of a thing in one telling, one of them picked out in the other ("until every tank
+    has been inspected" / "once the damaged tank has been inspected"), or None: the noun after
+    "every", "each" or "all" in one telling stands after "the" and a word of content in the
+    other, and the words after it are told alike."""
+    for x, y in ((qa, qb), (qb, qa)):
+        wx, wy = _written_words(x), _written_words(y)
+        sx, sy = quote_words(x), quote_words(y)
+        for i in range(1, len(sx)):
+            if wx[i - 1] not in _UNIVERSAL or sx[i] in _NOT_CONTENT:
+                continue
+            for j in range(2, len(sy)):
+                if sy[j] != sx[i] or wy[j - 2] != "the" or sy[j - 1] in _NOT_CONTENT or wy[j - 1] in _UNIVERSAL:
+                    continue
+                n = 0
+                while i + 1 + n < len(sx) and j + 1 + n < len(sy) and sx[i + 1 + n] == sy[j + 1 + n]:
+                    n += 1
+                if n >= _MIN_TOLD_AFTER and any(w not in _NOT_CONTENT for w in sx[i + 1 : i + 1 + n]):
+                    return f"{wx[i - 1]} {wx[i]} / the {wy[j - 1]} {wy[j]}"
+    return None
 
 
 # Ruling nothing out: a negated "rule out" whose object is "anything" (or none at all), or "nothing"

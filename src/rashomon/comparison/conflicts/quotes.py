@@ -569,13 +569,14 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
     """The quotations of two claims told with a change (:func:`quote_change`), told in one frame
     with another word in its slot, or one speaker's flat refusal told as nothing ruled out
     (:mod:`.quote_fillers`); ``texts``: article id -> text."""
-    from .quote_fillers import one_speaker, open_against_refusal, other_filler  # they read this module's words
+    # quote_fillers reads this module's words: imported here, not at the top
+    from .quote_fillers import every_against_one, one_speaker, open_against_refusal, other_condition, other_filler
 
     text_a, text_b = (texts.get(a.article, ""), texts.get(b.article, "")) if texts else ("", "")
     for qa in a.quotes[:MAX_QUOTES_COMPARED]:
         for qb in b.quotes[:MAX_QUOTES_COMPARED]:
             why = quote_change(qa, qb, text_a, text_b)
-            if why is None and other_filler(qa, qb):
+            if why is None and (other_filler(qa, qb) or other_condition(qa, qb) or every_against_one(qa, qb)):
                 why = "a key word differs"  # "respond with restraint" / "respond with full force"
             if why is None and open_against_refusal(qa, qb) and one_speaker(a.speaker, b.speaker):
                 why = "a refusal told as nothing ruled out"
