@@ -45,7 +45,15 @@ def test_a_refusal_told_as_nothing_ruled_out_is_found_only_for_one_speaker():
     open_ = claim("a2", "We are not ruling anything out", "Berring")
     assert [f.what for f in quote_findings(refusal, open_)] == ["the quoted words (a refusal told as nothing ruled out)"]
     assert list(quote_findings(refusal, replace(open_, speaker="Mayor Tove Lind"))) == []
-    assert one_speaker("Health Minister Ana Roos", "Roos") and not one_speaker("Health Minister Ana Roos", "Health Minister")
+    assert one_speaker(claim("a1", "x y", "Health Minister Ana Roos"), claim("a2", "x y", "Roos"))
+    assert not one_speaker(claim("a1", "x y", "Health Minister Ana Roos"), claim("a2", "x y", "Health Minister"))
+
+
+def test_a_claim_whose_speaker_was_not_read_is_named_by_its_sentence_outside_the_quotation():
+    unread = Claim(id="a3.s1", article="a3", sentence="a3.s1", start=0, end=60, quotes=("Boris Kell was wrong",),
+                   text="The Minister of Trade, Olsa Berring, declared that “Boris Kell was wrong”.")
+    assert one_speaker(unread, claim("a1", "x y", "Berring"))
+    assert not one_speaker(unread, claim("a1", "x y", "Kell"))
 
 
 def test_another_condition_after_until_is_another_statement():

@@ -20,12 +20,12 @@ from __future__ import annotations
 import difflib
 import re
 
+from ...model import Claim
 from .quotes import _NOT_CONTENT, _SENTENCE_END, STOP, _content_written, _written_words, alike, quote_words
 
 # Prepositions whose object is the point a verb or a noun is told about ("respond with", "dressed
 # as", "wait until"); "of", "to", "in", "on", "at" also open a place, a time or an infinitive.
 SLOT_PREPOSITIONS = frozenset({"with", "as", "until", "for", "by", "from", "into", "against", "without", "unless"})
-_MIN_SHARED = 2  # words the two tellings' opening sentences tell alike
 
 
 def other_filler(qa: str, qb: str) -> str | None:
@@ -39,8 +39,6 @@ def other_filler(qa: str, qb: str) -> str | None:
     sa, sb = quote_words(fa), quote_words(fb)
     wa, wb = _written_words(fa), _written_words(fb)
     ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
-    if sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal") < _MIN_SHARED:
-        return None
     for k, (op, _, i2, _, j2) in enumerate(ops[:-1]):
         if op != "equal" or wa[i2 - 1] not in SLOT_PREPOSITIONS or ops[k + 1][0] != "replace":
             continue
@@ -121,12 +119,13 @@ _OPEN = re.compile(
     re.IGNORECASE,
 )
 # A flat refusal: the speaker's "we will not", "we won't", "we will never" with a verb of acting.
-_REFUSAL = re.compile(r"\b(?:we|i)\s+(?:will|shall)\s+(?:not|never)\s+([a-z]+)|\b(?:we|i)\s+won[’']t\s+([a-z]+)", re.IGNORECASE)
+# A quotation may open after its subject, told outside it (the Government "will not pay ...").
+_REFUSAL = re.compile(r"(?:\b(?:we|i)\s+|^\s*)(?:(?:will|shall|would)\s+(?:not|never)|won[’']t)\s+([a-z]+)", re.IGNORECASE)
 _NOT_ACTS = frozenset({"be", "have", "know", "say", "comment", "speculate", "forget", "rest", "stop", "give"})
 
 
 def _refuses(quote: str) -> bool:
-    return any((m.group(1) or m.group(2)).lower() not in _NOT_ACTS for m in _REFUSAL.finditer(quote))
+    return any(m.group(1).lower() not in _NOT_ACTS for m in _REFUSAL.finditer(quote))
 
 
 def open_against_refusal(qa: str, qb: str) -> bool:
@@ -135,11 +134,23 @@ def open_against_refusal(qa: str, qb: str) -> bool:
                 or (_OPEN.search(qb) and _refuses(qa) and not _OPEN.search(qa)))
 
 
-def one_speaker(sa: str, sb: str) -> bool:
-    """Two claims' speakers share a capitalised name word ("Health Minister Inés Carballeda" / "Carballeda")."""
-    names = {w for w in re.findall(r"[A-Z][\w’'-]+", sa) if len(w) > 2}
-    return bool(names & {w for w in re.findall(r"[A-Z][\w’'-]+", sb) if len(w) > 2} - _TITLES)
+def one_speaker(a: Claim, b: Claim) -> bool:
+    """Two claims name one speaker: their speakers share a capitalised name word ("Health Minister
+    Inés Carballeda" / "Carballeda"); a claim whose speaker was not read is named by its sentence
+    outside its quotations ("The Minister of Health, Inés Carballeda, declared ...")."""
+    return bool(_names(a) & _names(b))
 
 
-_TITLES = frozenset({"Minister", "President", "Prime", "Health", "Foreign", "Defence", "Defense", "Interior", "Mayor",
-                     "Chief", "General", "Secretary", "Director", "Spokesman", "Spokeswoman", "The"})
+def _names(claim: Claim) -> set[str]:
+    said = claim.speaker
+    if not said:
+        said = claim.text
+        for quote in claim.quotes:
+            said = said.replace(quote, " ")
+    return {w for w in re.findall(r"[A-Z][\w’'-]+", said) if len(w) > 2} - _TITLES
+
+
+# Words of a title or an institution, which two different people share ("Health Minister").
+_TITLES = frozenset({"Minister", "Ministry", "President", "Prime", "Health", "Foreign", "Defence", "Defense", "Interior",
+                     "Mayor", "Chief", "General", "Secretary", "Director", "Spokesman", "Spokeswoman", "The", "Government",
+                     "Parliament", "Congress", "Council", "Police", "State", "National", "Deputy", "Senator", "Judge"})

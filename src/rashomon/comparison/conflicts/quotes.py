@@ -578,7 +578,7 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
             why = quote_change(qa, qb, text_a, text_b)
             if why is None and (other_filler(qa, qb) or other_condition(qa, qb) or every_against_one(qa, qb)):
                 why = "a key word differs"  # "respond with restraint" / "respond with full force"
-            if why is None and open_against_refusal(qa, qb) and one_speaker(a.speaker, b.speaker):
+            if why is None and open_against_refusal(qa, qb) and one_speaker(a, b):
                 why = "a refusal told as nothing ruled out"
             if why is None:
                 continue
