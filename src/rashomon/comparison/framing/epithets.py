@@ -43,13 +43,12 @@ def coined_epithet_hits(article: Article, quotes: Sequence[tuple[int, int]], sco
     """The article's charged adjectives before a person's name (module docstring); ``scores``: the
     loaded-word model over the article (:func:`~.loaded.word_scores`)."""
     text = article.text
-    adjectives = resources.attributive().adjectives
+    table = resources.attributive()
     first_names = entity_lexicon().first_names
     hits = []
     for m, p in zip(scores.tokens, scores.probabilities):
         word = m.group().lower()
-        table = resources.attributive()
-        if p < MIN_PROBABILITY or word not in adjectives or word in table.nouns or _participle(word) or resources.zipf(word) >= PLAIN_ZIPF:
+        if p < MIN_PROBABILITY or word not in table.adjectives or word in table.nouns or _participle(word) or resources.zipf(word) >= PLAIN_ZIPF:
             continue
         if not _THE_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
