@@ -66,6 +66,8 @@ from .labels import disparaging_hits, power_label_hits
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
 from .loaded import _lexicon_hits, _statistical_hits, vocabulary, word_model, word_scores
 from .graded import graded_amount_hits
+from .boosted import boosted_adjective_hits
+from .epithets import coined_epithet_hits
 from .modifiers import evaluative_modifier_hits
 from .vivid import vivid_verb_hits
 from .naming import _entity_modifier_hits, _naming_hits, story_capitals
@@ -154,10 +156,21 @@ def find_framing(
                  if not any(o.rank < 900 and o.start < h.end and h.start < o.end for o in hits)]
         # 1e. in a story, an evaluative adjective on a noun ("wild accusations") or a vivid verb of
         # physical action ("raked in") no other outlet writes, and (story or not) an evaluative
-        # adjective grading an amount ("a miserly two weeks"), where no other rule already covers the words
+        # adjective grading an amount ("a miserly two weeks") or turned up by a booster ("utterly
+        # unworkable"), where no other rule already covers the words
         hits += [h for h in evaluative_modifier_hits(article, scores, elsewhere) + vivid_verb_hits(article, scores, elsewhere)
                  + graded_amount_hits(article, scores)
                  if not any(o.start < h.end and h.start < o.end for o in hits)]
+        # a charged adjective before a person's name ("the hardline leader Karl Brandt"), where no
+        # lexicon epithet or other rule covers the words
+        hits += [h for h in coined_epithet_hits(article, quotes, scores)
+                 if not any(o.start < h.end and h.start < o.end for o in hits)]
+        # a booster pair ("utterly unworkable") takes in a loaded-word cue on its adjective
+        for h in boosted_adjective_hits(article, quotes):
+            inner = [o for o in hits if o.kind == "loaded" and h.start <= o.start and o.end <= h.end]
+            if any(o.start < h.end and h.start < o.end for o in hits if o not in inner):
+                continue
+            hits = [o for o in hits if o not in inner] + [h]
         # 1c. word choice: in sentences other outlets share, the words only this one chose
         if pairs and elsewhere is not None:
             hits += word_choice_hits(article, quotes, pairs, elsewhere, lexicon, scores)
