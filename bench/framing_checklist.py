@@ -6,16 +6,23 @@ attributed direct quotation (the speaker's words: must get no outlet cue).
 Items alternate between a fixing half and a held-out half within each class; the held-out half
 is reported as totals only (``--misses`` lists the fixing half alone).
 
-usage: PYTHONPATH=src python bench/framing_checklist.py [--misses]
+usage: python bench/framing_checklist.py [--misses]
+
+Writes ``bench/results/framing_checklist.{json,md}`` (without ``--misses``).
 """
 
 from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from pathlib import Path
 
-import rashomon
-from rashomon.model import Document
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import write_result  # noqa: E402
+
+import rashomon  # noqa: E402
+from rashomon.model import Document  # noqa: E402
 
 OUTLET = ("loaded", "naming", "scare_quote", "hedge")
 
@@ -254,13 +261,16 @@ def main(argv: list[str]) -> None:
         if not ok and fix and show:
             misses.append((role, cls, text, target, [(c["kind"], c["text"]) for c in cues]))
     print(f"{'measure':<28}{'fixing half':>14}{'held-out half':>16}")
+    measures: dict[str, dict[str, list[int]]] = {}
+
     def line(name, keys):
         out = []
         for fix in (True, False):
             got = sum(tally[k][0] for k in keys if k[2] == fix)
             n = sum(tally[k][1] for k in keys if k[2] == fix)
-            out.append(f"{got}/{n}")
-        print(f"{name:<28}{out[0]:>14}{out[1]:>16}")
+            out.append([got, n])
+        measures[name] = {"fixing": out[0], "held_out": out[1]}
+        print(f"{name:<28}{'/'.join(map(str, out[0])):>14}{'/'.join(map(str, out[1])):>16}")
     classes = list(pairs_by_class)
     for cls in classes:
         line(f"recall {cls}", [k for k in tally if k[0] == "loaded" and k[1] == cls])
@@ -273,6 +283,16 @@ def main(argv: list[str]) -> None:
     line("clean wire", [k for k in tally if k[1] == "wire"])
     for m in misses:
         print("MISS", m)
+    if not show:
+        table = ["| measure | fixing half | held-out half |", "|---|---|---|"]
+        table += [f"| {k} | {v['fixing'][0]}/{v['fixing'][1]} | {v['held_out'][0]}/{v['held_out'][1]} |"
+                  for k, v in measures.items()]
+        md = ("# Framing checklist (invented sentence pairs per framing device)\n\n"
+              "Recall: the loaded telling's target span gets an outlet cue. Clean: the neutral telling, a "
+              "wire-style sentence or a loaded word inside an attributed quotation gets none. The fixing half "
+              "was read while rules were made (framecheck16); the held-out half was seen as totals only.\n\n"
+              + "\n".join(table) + "\n")
+        write_result("framing_checklist", {"measures": measures}, md)
 
 
 if __name__ == "__main__":
