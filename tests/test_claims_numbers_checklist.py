@@ -88,6 +88,7 @@ ROWS = [
     ("percent", "Two-thirds of voters backed the plan.", "Two-thirds", 66.67, None, "", "%", "voters", False),
     ("percent", "A quarter of the budget goes to defence.", "A quarter", 25, None, "", "%", "budget", False),
     ("percent", "Half of the respondents disagreed.", "Half", 50, (42.5, 57.5), "", "%", "respondents", False),
+    ("percent", "It took a day and a half of talks.", "a half", None, None, "", "", None, False),
     ("percent", "Nearly 60 percent of the ballots were counted.", "60", 60, (51, 60), "nearly", "%", "ballots", False),
     # the counted thing
     ("counted", "She won 47% of the vote.", "47", 47, (47, 47), "", "%", "vote", False),
@@ -118,6 +119,8 @@ def _reading(sentence: str, figure: str):
 def _check(row) -> list[str]:
     _, sentence, figure, value, interval, qualifier, unit, counted, _ = row
     q = _reading(sentence, figure)
+    if value is None:  # no figure here
+        return [] if q is None else [f"read {q.text!r} as {q.value}"]
     if q is None:
         return [f"no figure at {figure!r}: {[(x.text, x.value) for x in find_quantities(sentence)]}"]
     wrong = []

@@ -86,8 +86,8 @@ _NOT_SHARED = frozenset("way time hour hours day days week weeks month months ye
 def shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     for m in _SHARE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+        if any(s < m.end() and m.start() < e for s, e in taken) or re.search(r"\band\s+$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # "a day and a half of haggling": the half of a span
         if m.group("a"):
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
             if a is None or b is None or not 0 < a < b:
