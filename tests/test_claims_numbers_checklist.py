@@ -161,6 +161,7 @@ PAIRS = [
     ("Almost 200 flights were cancelled.", "200", "210 flights were cancelled.", "210", False),
     ("Half a million people fled.", "Half a million", "500,000 people fled.", "500,000", True),
     ("Rates rose by a quarter of a percentage point.", "a quarter", "Rates rose by 50 basis points.", "50", False),
+    ("Rates rose by a quarter of a percentage point.", "a quarter", "Rates rose by 25 basis points.", "25", True),
     ("One in five adults smokes.", "One in five", "20% of adults smoke.", "20", True),
 ]
 

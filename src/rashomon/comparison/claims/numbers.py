@@ -566,9 +566,17 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def _as_points(q: Quantity) -> Quantity:
+    """A figure in basis points told in percentage points."""
+    return Quantity(text=q.text, start=q.start, end=q.end, value=q.value / 100, low=q.low / 100, high=q.high / 100,
+                    qualifier=q.qualifier, unit="pp", counted=q.counted)
+
+
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two wordings can state the same figure ("nearly 50" / "47": yes; "188" / "at least 212": no).
     Exact figures match to the precision the less precise one is written in ("3.1" / "3.14")."""
+    if {a.unit, b.unit} == {"pp", "bp"}:  # 25 basis points are a quarter of a percentage point
+        a, b = (_as_points(a), b) if a.unit == "bp" else (a, _as_points(b))
     if a.unit != b.unit:
         return False
     tolerance = 0.005 * max(abs(a.value), abs(b.value))
