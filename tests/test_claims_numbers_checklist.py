@@ -43,6 +43,7 @@ ROWS = [
     ("range", "Officials counted 200 to 300 tents.", "200", 200, (200, 300), "", "", "tents", False),
     ("range", "The toll rose from 200 to 300 people.", "200", 200, (200, 200), "", "", None, False),
     ("range", "Officials expect 3 to 4 million visitors.", "3", 3e6, (3e6, 4e6), "", "", "visitors", False),
+    ("range", "The fair runs on 3-4 December.", "3", None, None, "", "", None, False),
     ("score", "The visitors suffered a 1-3 defeat.", "1", 1, (1, 1), "", "", None, False),
     ("range", "The storm left 10,000-12,000 homes without power.", "10,000", 10000, (10000, 12000), "", "", "homes", False),
     ("range", "Prices rose by 3 to 4 percent.", "3", 3, (3, 4), "", "%", None, False),

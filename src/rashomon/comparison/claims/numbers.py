@@ -526,8 +526,9 @@ def find_quantities(text: str) -> list[Quantity]:
         unit, unit_end = _unit(text, m.start(), m.end())
         if rng is not None and not unit:
             unit, unit_end = _unit(text, m.start(), rng[2])  # "3 to 4 percent"
-        if re.match(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end() : m.end() + 16], re.IGNORECASE):
-            continue  # "31 February": a day of a month (a date, read or rejected by ``times``)
+        if any(re.match(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[at : at + 16], re.IGNORECASE)
+               for at in (m.end(), rng[2] if rng else m.end())):
+            continue  # "31 February", "3-4 December": a day of a month (a date, read or rejected by ``times``)
         if _CLOCK_ZONE.match(text, m.end()):
             continue  # "(0300 GMT)", "8 a.m.": a clock time, no count of anything
         qualifier = _qualifier_before(text, m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
