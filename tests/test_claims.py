@@ -121,7 +121,8 @@ def test_a_fraction_of_a_round_figure_is_that_share_told_roughly():
     assert (round(quarters.value), quarters.qualifier, quarters.high) == (750_000_000, "nearly", 750_000_000)
     assert compatible(third, find_quantities("some 310,000 households")[0])
     assert not compatible(third, find_quantities("200,000 households")[0])
-    assert find_quantities("a third of the vote") == []
+    # a fraction of a thing, not of a round figure, is a share in percent
+    assert [(round(q.value, 2), q.unit, q.counted) for q in find_quantities("a third of the vote")] == [(33.33, "%", "vote")]
 
 
 def test_a_currency_after_of_is_the_figures_unit():

@@ -125,7 +125,10 @@ def _figure_key(claim: Claim, value: Value) -> tuple[list, set[str]]:
 def _counted_kind(value: Value) -> tuple[str, str]:
     """What a figure counts: its unit and the noun after it, stemmed ("%", ""; "", "abstent").
     Percent, percentage points and basis points are one kind, whatever noun follows: news writes
-    a rate rise in any of them ("a raise of 0.75% - inflation countermeasure" / "by 75 basis points")."""
+    a rate rise in any of them ("a raise of 0.75% - inflation countermeasure" / "by 75 basis points").
+    A share told in words ("a fifth of its exports", "one in five adults") is a share of its noun."""
+    if value.unit in _PERCENTS and value.text[:1].isalpha() and value.counted:
+        return "%", root_stem(value.counted.lower())
     if value.unit in _PERCENTS:
         return "%", ""
     return value.unit, root_stem((value.counted or "").lower())

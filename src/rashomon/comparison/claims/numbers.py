@@ -38,12 +38,12 @@ NUMBER = re.compile(
     rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}s?){{0,3}}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg|ft|cm|mm|lb|lbs)\b))"
-    rf"|(?<![\w])(?P<vague>dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)(?=\s+of\b)"
+    rf"|(?<![\w])(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\s+of\b)"
     rf"|(?<![\w])(?P<few>(?:a\s+few|several)\s+(?:hundred|thousand)|a\s+handful)(?=\s+(?:of\s+)?[a-z])",
     re.IGNORECASE,
 )
 _VAGUE = {
-    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 99_999),
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 99_999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999), "millions": (2e6, 9.99e8),
     # a few: read wide, so that only a figure clearly outside disagrees ("a few hundred" / "about 120")
     "a few hundred": (200, 900), "several hundred": (200, 900), "a few thousand": (2000, 9000), "several thousand": (2000, 9000),
@@ -61,7 +61,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # Qualifiers before a figure, and the interval they make of it (low, high factors; None: open).
 QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
     "at least": (1, None), "more than": (1, None), "over": (1, None), "upwards of": (1, None),
-    "not less than": (1, None), "no fewer than": (1, None), "in excess of": (1, None), "above": (1, None),
+    "not less than": (1, None), "well over": (1, None), "well above": (1, None), "as many as": (0.5, 1), "no fewer than": (1, None), "in excess of": (1, None), "above": (1, None),
     "up to": (0.5, 1), "at most": (None, 1), "fewer than": (None, 1), "less than": (None, 1),
     "under": (None, 1), "no more than": (None, 1), "barely": (0.85, 1), "just under": (0.85, 1),
     "nearly": (0.85, 1), "almost": (0.85, 1), "close to": (0.85, 1.05),
@@ -410,67 +410,12 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons)\b")
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
 
 
-# A fraction of a round figure: "a third of a million" is about 333,333, not a million; told
-# this way a figure is rounded, so unqualified it reads as "about" (310,000 fits it).
-_FRACTION_OF = re.compile(
-    r"(?<![\w-])(?P<num>a|an|one|two|three|four)\s+(?P<den>thirds?|quarters?|fifths?|tenths?)\s+of\s+"
-    rf"(?P<whole>(?:a|an|one)\s+{_MULT})(?![\w-])",
+# "1.2m inhabitants", "6m people": millions of a plural noun of people or things owned, not metres
+_MILLION_OF = re.compile(
+    r"\s+(?:people|persons|residents|inhabitants|users|customers|subscribers|viewers|voters|visitors|passengers|"
+    r"households|homes|jobs|workers|children|members|refugees|migrants|tourists|fans|copies|shares|barrels|tonnes|doses|vaccines|cases)\b",
     re.IGNORECASE,
 )
-_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-
-
-def _fractions_of(text: str) -> list[Quantity]:
-    out = []
-    for m in _FRACTION_OF.finditer(text):
-        numerator = UNITS.get(m.group("num").lower(), 1)
-        whole = parse_number(m.group("whole"))
-        if whole is None:
-            continue
-        value = float(round(whole * numerator / _DENOMINATORS[m.group("den").lower().rstrip("s")]))
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(value, value, qualifier or "about")
-        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
-                            qualifier=qualifier, unit="", counted=_counted(text, m.end())))
-    return out
-
-
-# "scored just twice in 19 games", "has won once this season": a count told as how many times, not
-# a rate ("twice a day"), a multiple ("twice as many", "twice the size") or a sequence ("once
-# the talks end")
-_TIMES = re.compile(r"(?<![\w-])(?P<word>once|twice|thrice)(?=\s+(?:in|during|since|this|so\s+far)\b|\s*[.;])", re.IGNORECASE)
-_TIMES_VALUE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-
-
-def _times_counts(text: str) -> list[Quantity]:
-    out = []
-    for m in _TIMES.finditer(text):
-        value = _TIMES_VALUE[m.group("word").lower()]
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(value, value, qualifier)
-        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high, qualifier=qualifier))
-    return out
-
-
-# A fraction of a percentage point told in words: "a quarter of a percentage point" is 25 basis
-# points, "half a point" 50, "three quarters of a point" 75 (a change of a rate).
-_POINT_FRACTION = re.compile(
-    r"(?<![\w-])(?:(?P<num>a|one|three)\s+(?P<den>quarters?)\s+of\s+a|(?P<half>half\s+a|a\s+half))[\s-]+(?:percentage[\s-]+)?point(?![\w-])",
-    re.IGNORECASE,
-)
-
-
-def _point_fractions(text: str) -> list[Quantity]:
-    out = []
-    for m in _POINT_FRACTION.finditer(text):
-        value = 0.5 if m.group("half") else UNITS.get(m.group("num").lower(), 1) / 4
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(value, value, qualifier)
-        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
-                            qualifier=qualifier, unit="pp", counted=""))
-    return out
-
-
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _PLURAL_NEXT = re.compile(r"\s+([a-z]{3,}s)\b")
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
@@ -499,9 +444,53 @@ def _span_tail(text: str, end: int) -> tuple[float, int] | None:
     return (tail * share, m.end()) if share is not None and tail is not None else None
 
 
+# A range told by two figures: "40-50 people", "40 to 50 people", "between 40 and 50 people"; not a
+# change ("from 40 to 50", "rose 40 to 50") nor a score or a vote ("won 5-2", "a 1-3 defeat", "a 7-2 vote").
+_RANGE_JOIN = re.compile(r"\s*[-–]\s*(?=\d)|\s+to\s+|\s+and\s+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[$€£¥]?$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\b(?:from|rose|fell|grew|increased|decreased|dropped|climbed|jumped|slipped|went|up|down)\s+[$€£¥]?$", re.IGNORECASE)
+_SCORE_WORDS = frozenset("win wins victory victories defeat defeats loss losses draw lead scoreline vote votes margin majority".split())
+_MULT_END = re.compile(rf"\s+({_MULT})s?$|(bn|mn|tn|m|k)$", re.IGNORECASE)
+
+
+def _range_after(text: str, m: re.Match[str], value: float) -> tuple[float, float, int] | None:
+    """(the low value, the high value, the second figure's end) when the figure ``m`` opens a
+    range, else None; "3 to 4 million" is 3 million to 4 million."""
+    join = _RANGE_JOIN.match(text, m.end())
+    if join is None:
+        return None
+    word = join.group(0).strip().lower()
+    before = text[max(0, m.start() - 30) : m.start()]
+    if word == "and" and not _BETWEEN_BEFORE.search(before):
+        return None
+    if word != "and" and _CHANGE_BEFORE.search(before):
+        return None
+    second = NUMBER.match(text, join.end() + (1 if text[join.end() : join.end() + 1] in _CURRENCY_SIGNS else 0))
+    if second is None or second.group("vague") or second.group("few") or YEAR.match(second.group(0)) or YEAR.match(m.group(0)):
+        return None
+    high = parse_number(second.group(0))
+    if high is None:
+        return None
+    first_mult, second_mult = _MULT_END.search(m.group(0)), _MULT_END.search(second.group(0))
+    if second_mult and not first_mult:  # "3 to 4 million": the first figure's multiplier is the second's
+        bare = parse_number(second.group(0)[: second_mult.start()] or "") if second_mult.group(1) else None
+        value = value * (high / bare if bare else MULTIPLIERS[second_mult.group(2).lower()])
+    if not value < high:
+        return None
+    noun = re.match(r"[\s-]*([a-z]+)", text[second.end() : second.end() + 20], re.IGNORECASE)
+    if noun and noun.group(1).lower() in _SCORE_WORDS:
+        return None
+    return value, high, second.end()
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    out: list[Quantity] = _fractions_of(text) + _point_fractions(text) + _times_counts(text)
+    from .number_phrases import fractions_of, multiples, point_fractions, shares, times_counts  # they read with this module's parts
+
+    out: list[Quantity] = fractions_of(text) + point_fractions(text) + times_counts(text)
+    out += shares(text, [(q.start, q.end) for q in out])
+    out += multiples(text)
+    out.sort(key=lambda q: q.start)
     taken = [(q.start, q.end) for q in out]
     for m in NUMBER.finditer(text):
         surface = m.group(0)
@@ -525,7 +514,7 @@ def find_quantities(text: str) -> list[Quantity]:
         metres = re.fullmatch(r"(\d[\d.,]*)m", surface)
         if metres and text[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS and not re.match(
             r"\s+(?:in\s+)?(?:dollars?|euros?|pounds?|[a-z]+s\s+in\b)", text[m.end() : m.end() + 20]
-        ):
+        ) and not _MILLION_OF.match(text, m.end()):
             value = _parse_digits(metres.group(1))  # "480m underground": metres, not 480 million
             if value is None:
                 continue
@@ -533,9 +522,13 @@ def find_quantities(text: str) -> list[Quantity]:
             metres = None
         if _IDENTIFIER.search(text, max(0, m.start() - 30), m.start()) and not _PEOPLE_AFTER.match(text, m.end()):
             continue  # "Intercity 214", "Kiln 2": a name, not a figure; "Bridge 11 people died" counts people
+        rng = _range_after(text, m, value) if not metres else None
         unit, unit_end = _unit(text, m.start(), m.end())
-        if re.match(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end() : m.end() + 16], re.IGNORECASE):
-            continue  # "31 February": a day of a month (a date, read or rejected by ``times``)
+        if rng is not None and not unit:
+            unit, unit_end = _unit(text, m.start(), rng[2])  # "3 to 4 percent"
+        if any(re.match(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[at : at + 16], re.IGNORECASE)
+               for at in (m.end(), rng[2] if rng else m.end())):
+            continue  # "31 February", "3-4 December": a day of a month (a date, read or rejected by ``times``)
         if _CLOCK_ZONE.match(text, m.end()):
             continue  # "(0300 GMT)", "8 a.m.": a clock time, no count of anything
         qualifier = _qualifier_before(text, m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
@@ -545,12 +538,18 @@ def find_quantities(text: str) -> list[Quantity]:
         # a whole number only: "7.5 magnitude quakes" gives the magnitude, not a count of quakes
         if value != 1 and value == int(value) and not unit and (head := _head_noun(text, unit_end, counted)):
             counted = head
-        half = _DIGIT_HALF.match(text, m.end()) if not unit and not metres else None
-        if half:  # "two and a half hours"
+        half = _DIGIT_HALF.match(text, m.end()) if not unit and not metres and rng is None else None
+        if rng is not None:  # "between 40 and 50 people": the pair is one figure, its noun after the second
+            value, (low, high) = rng[0], _interval(rng[0], rng[1], qualifier)
+            counted = _counted(text, max(unit_end, rng[2]))
+            if counted and (head := _head_noun(text, max(unit_end, rng[2]), counted)):
+                counted = head
+            surface = text[m.start() : rng[2]]
+        elif half:  # "two and a half hours"
             value, low, high = value + 0.5, low + 0.5 * lo_f if lo_f is not None else low, high + 0.5 if hi_f is not None else high
             counted = half.group("unit").lower().rstrip("s") + "s"
             surface = text[m.start() : half.start("unit")].rstrip()
-        elif not unit and not metres and (tail := _span_tail(text, m.end())):  # "two hours and 50 minutes"
+        elif not unit and not metres and rng is None and (tail := _span_tail(text, m.end())):  # "two hours and 50 minutes"
             share, tail_end = tail
             value, low, high = value + share, low + share if lo_f is not None else low, high + share if hi_f is not None else high
             surface = text[m.start() : tail_end]
@@ -568,9 +567,17 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def _as_points(q: Quantity) -> Quantity:
+    """A figure in basis points told in percentage points."""
+    return Quantity(text=q.text, start=q.start, end=q.end, value=q.value / 100, low=q.low / 100, high=q.high / 100,
+                    qualifier=q.qualifier, unit="pp", counted=q.counted)
+
+
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two wordings can state the same figure ("nearly 50" / "47": yes; "188" / "at least 212": no).
     Exact figures match to the precision the less precise one is written in ("3.1" / "3.14")."""
+    if {a.unit, b.unit} == {"pp", "bp"}:  # 25 basis points are a quarter of a percentage point
+        a, b = (_as_points(a), b) if a.unit == "bp" else (a, _as_points(b))
     if a.unit != b.unit:
         return False
     tolerance = 0.005 * max(abs(a.value), abs(b.value))

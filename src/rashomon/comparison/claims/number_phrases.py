@@ -1,0 +1,131 @@
+"""Quantities told in words rather than figures: a fraction of a round figure ("a third of a
+million"), a fraction of a percentage point ("a quarter of a point"), a count of times ("twice in 19
+games"), a share ("a third of the staff", "one in five adults") and a multiple ("doubled", "fourfold").
+Each reader returns ``Quantity`` objects for ``numbers.find_quantities``."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import _MULT, _WORD, UNITS, Quantity, _counted, _interval, _qualifier_before, parse_number
+
+# A fraction of a round figure: "a third of a million" is about 333,333, not a million; told
+# this way a figure is rounded, so unqualified it reads as "about" (310,000 fits it).
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?P<num>a|an|one|two|three|four)\s+(?P<den>thirds?|quarters?|fifths?|tenths?)\s+of\s+"
+    rf"(?P<whole>(?:a|an|one)\s+{_MULT})(?![\w-])",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def fractions_of(text: str) -> list[Quantity]:
+    out = []
+    for m in _FRACTION_OF.finditer(text):
+        numerator = UNITS.get(m.group("num").lower(), 1)
+        whole = parse_number(m.group("whole"))
+        if whole is None:
+            continue
+        value = float(round(whole * numerator / _DENOMINATORS[m.group("den").lower().rstrip("s")]))
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier or "about")
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                            qualifier=qualifier, unit="", counted=_counted(text, m.end())))
+    return out
+
+
+# "scored just twice in 19 games", "has won once this season": a count told as how many times, not
+# a rate ("twice a day"), a multiple ("twice as many", "twice the size") or a sequence ("once
+# the talks end")
+_TIMES = re.compile(r"(?<![\w-])(?P<word>once|twice|thrice)(?=\s+(?:in|during|since|this|so\s+far)\b|\s*[.;])", re.IGNORECASE)
+_TIMES_VALUE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def times_counts(text: str) -> list[Quantity]:
+    out = []
+    for m in _TIMES.finditer(text):
+        value = _TIMES_VALUE[m.group("word").lower()]
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high, qualifier=qualifier))
+    return out
+
+
+# A fraction of a percentage point told in words: "a quarter of a percentage point" is 25 basis
+# points, "half a point" 50, "three quarters of a point" 75 (a change of a rate).
+_POINT_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<num>a|one|three)\s+(?P<den>quarters?)\s+of\s+a|(?P<half>half\s+a|a\s+half))[\s-]+(?:percentage[\s-]+)?point(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def point_fractions(text: str) -> list[Quantity]:
+    out = []
+    for m in _POINT_FRACTION.finditer(text):
+        value = 0.5 if m.group("half") else UNITS.get(m.group("num").lower(), 1) / 4
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                            qualifier=qualifier, unit="pp", counted=""))
+    return out
+
+
+# A share told as a fraction: "a third of the staff", "two-thirds of voters", "half of the
+# respondents", "one in five adults" are percentages of what follows, rounded as "about" is; not a
+# share of a span or a way ("a quarter of an hour", "half of the year", "a third of the way").
+_SHARE = re.compile(
+    r"(?<![\w-])(?:(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
+    r"|(?P<half>half)\s+of"
+    rf"|(?P<a>one|\d{{1,3}}|{_WORD})\s+in\s+(?:every\s+)?(?P<b>\d{{1,4}}|{_WORD}))(?![\w-])",
+    re.IGNORECASE,
+)
+_SHARE_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_NOT_SHARED = frozenset("way time hour hours day days week weeks month months year years decade century season game match".split())
+
+
+def shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _SHARE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or re.search(r"\band\s+$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # "a day and a half of haggling": the half of a span
+        if m.group("a"):
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is None or b is None or not 0 < a < b:
+                continue
+            share, end = 100 * a / b, m.end()
+        else:
+            if m.group("half"):
+                share = 50.0
+            else:
+                den = m.group("den").lower().rstrip("s")
+                share = 100 * UNITS.get(m.group("num").lower(), 1) / _SHARE_DENOMINATORS[den]
+            end = m.end()
+        counted = _counted(text, end)
+        if counted in _NOT_SHARED or not counted or re.match(r"\s+(?:(?:a|an)\s|\d)", text[end : end + 4]):
+            continue  # "a quarter of an hour", "half of 2023", "a third of a million"
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(share, share, qualifier or "about")
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=share, low=low, high=high,
+                            qualifier=qualifier, unit="%", counted=counted))
+    return out
+
+
+# A multiple told by a verb or an adverb: "doubled", "tripled", "halved", "fourfold" (unit "x").
+_MULTIPLE = re.compile(
+    r"(?<![\w-])(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)|(?P<fold>two|three|four|five|ten|\d{1,3})-?fold)(?![\w-])",
+    re.IGNORECASE,
+)
+_MULTIPLE_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
+
+def multiples(text: str) -> list[Quantity]:
+    out = []
+    for m in _MULTIPLE.finditer(text):
+        value = _MULTIPLE_VERBS[m.group("verb").lower()] if m.group("verb") else parse_number(m.group("fold"))
+        if value is None:
+            continue
+        qualifier = _qualifier_before(text, m.start())
+        low, high = _interval(value, value, qualifier)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                            qualifier=qualifier, unit="x", counted=""))
+    return out
