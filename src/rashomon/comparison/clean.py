@@ -25,6 +25,9 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
 10. timestamp  a page's publication or update time on a line of its own ("Last updated at 11:11 GMT",
                "Posted on January 5, 2011, 3:37 PM EDT", "May 2, 2013 | 5:03pm"): dates and clock
                times with nothing but stamp words; a line of a date alone (a dateline) stays
+11. furniture  the page template's lines (:mod:`.furniture`): controls and labels ("View comments",
+               "Tags: ...", "4 min read"), relative stamps ("2 hours ago"), a dateline or a wire tag left
+               alone ("LONDON (Reuters) -", "(AFP)"), handles, author bios, sponsors, kickers ("EXCLUSIVE")
 
 Besides: a line the article already gave, word for word (kind ``repeat``: a headline kept twice by
 the extraction, a pull quote); and a line no rule names that the line model (:mod:`.line_model`) is
