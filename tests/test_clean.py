@@ -442,8 +442,10 @@ def test_a_masthead_in_capitals_with_its_section_or_initials_is_boilerplate() ->
                  "ORVEN NEWS AGENCY (ONA) - English desk", "DRAVA (DPA) - Drava Press Agency", "ORVEN NEWS AGENCY (ONA)"):
         assert classify_line(line) == "credit: outlet masthead", line
     # a headline in capitals, with or without a dash, is the story's
-    for line in ("FLOOD FURY - Villagers demand answers", "MINISTER QUITS OVER LEAK", "EXCLUSIVE", "NATO - the alliance said it would respond"):
+    for line in ("FLOOD FURY - Villagers demand answers", "MINISTER QUITS OVER LEAK", "NATO - the alliance said it would respond"):
         assert classify_line(line) is None, line
+    # a kicker alone on its line ("EXCLUSIVE", "ANALYSIS") labels the page, it tells nothing
+    assert classify_line("EXCLUSIVE") == "navigation: kicker"
 
 
 def test_a_team_byline_a_dated_correction_and_a_comment_count_are_boilerplate() -> None:

@@ -25,6 +25,9 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
 10. timestamp  a page's publication or update time on a line of its own ("Last updated at 11:11 GMT",
                "Posted on January 5, 2011, 3:37 PM EDT", "May 2, 2013 | 5:03pm"): dates and clock
                times with nothing but stamp words; a line of a date alone (a dateline) stays
+11. furniture  the page template's lines (:mod:`.furniture`): controls and labels ("View comments",
+               "Tags: ...", "4 min read"), relative stamps ("2 hours ago"), a dateline or a wire tag left
+               alone ("LONDON (Reuters) -", "(AFP)"), handles, author bios, sponsors, kickers ("EXCLUSIVE")
 
 Besides: a line the article already gave, word for word (kind ``repeat``: a headline kept twice by
 the extraction, a pull quote); and a line no rule names that the line model (:mod:`.line_model`) is
@@ -49,6 +52,7 @@ from collections.abc import Iterable
 from ..model import Document, Removed
 from .line_model import judge_lines, threshold as line_threshold
 from .line_signs import OUTLET_VOICE, QUOTE, REPORTING, reports, rx
+from .furniture import page_furniture
 from .promotions import promotion
 
 logger = logging.getLogger(__name__)
@@ -101,7 +105,7 @@ def classify_line(line: str) -> str | None:
     words = _WORD.findall(text)
     if len(words) > _MAX_WORDS or len(text) > _MAX_CHARACTERS:
         return None
-    for rule in (_advert, _cookie, _share, _navigation, _caption, _credit, _notice, _contact, promotion, _timestamp):
+    for rule in (_advert, _cookie, _share, _navigation, _caption, _credit, _notice, _contact, promotion, _timestamp, page_furniture):
         reason = rule(text, words)
         if reason:
             return reason
@@ -120,7 +124,8 @@ _ADVERT = rx(
     r"^\W*(advertisement|advertising|advert|ad|ads|sponsored( content| links?| post| story)?|"
     r"paid (content|post|partnership|promotion)|promoted( content| stories)?|"
     r"(story|article) continues (below|after)( this)?( advertisement| ad)?|"
-    r"continue reading (the main story|below)|scroll (down )?to continue( reading| with content)?)\W*$"
+    r"continue reading (the main story|below)|scroll (down )?to continue( reading| with content)?|"
+    r"(advertisement|advert|ad)\s*[-–—:|]\s*(scroll|continue|story continues|article continues)[\w ]{0,40})\W*$"
 )
 
 
@@ -131,7 +136,7 @@ def _advert(text: str, words: list[str]) -> str | None:
 # --- 2. cookie ------------------------------------------------------------------------------
 
 _COOKIE = rx(r"\bcookies?\b")
-_SITE_VOICE = rx(r"\b(we|our|us|you|your|this (site|website)|by (continuing|using|clicking))\b")
+_SITE_VOICE = rx(r"\b(we|our|us|you|your|this (site|website|content)|by (continuing|using|clicking)|to view (it|this))\b")
 _CONSENT = rx(r"\b(accept|consent|agree|preferences|settings|privacy policy|opt out|manage)\b")
 
 
@@ -165,7 +170,7 @@ def _share(text: str, words: list[str]) -> str | None:
     lowered = [w.lower().strip(".:") for w in words]
     only_share_words = all(w in _SHARE_WORDS for w in lowered)
     platforms = sum(w in _PLATFORMS for w in lowered)
-    if only_share_words and ({"share", "tweet", "sharing"} & set(lowered) or platforms >= 2):
+    if only_share_words and ({"share", "tweet", "sharing"} & set(lowered) or platforms >= 2 or lowered[:2] == ["copy", "link"]):
         return "share: social share prompt"
     if (_SHARE_START.match(text) or _SHARE_ASK.search(text)) and not reports(text):
         return "share: social share prompt"
@@ -179,7 +184,7 @@ def _share(text: str, words: list[str]) -> str | None:
 _NAV_ALWAYS = rx(
     r"^\W*(read more|read also|also read|see also|up next|continue reading|keep reading|click here|tap here|"
     r"you (may|might) also like|what to read next|more stories|related (articles?|stories|story|content|"
-    r"coverage|news|reading|links|topics)|most (read|popular|viewed|shared)|recommended for you|"
+    r"coverage|news|reading|links|topics)|most (read|popular|viewed|shared)( stories| articles| news| videos)?|recommended for you|"
     r"back to top|skip to (main )?content|next article|previous article)"
     r"(\s*[:|»›>–—.…]|\s*$|\s+(about|on|here|at|in|from|of|to|the full)\b)"
 )
@@ -280,7 +285,8 @@ _ROLE_LABEL = rx(
 # "Harbour Radio – the independent voice of the coast", "Tesvanian News Agency - official news agency
 # of the republic": the outlet's name, a dash, what kind of outlet it is; a masthead, no sentence.
 _OUTLET_NOUN = r"(news ?agency|agency|newspaper|paper|daily|weekly|radio|television|tv|broadcaster|station|magazine|" \
-               r"news (site|website|portal|service|network|channel)|voice|news|press|media|gazette|journal|times|post|herald)"
+               r"news (site|website|portal|service|network|channel)|voice|news|press|media|gazette|journal|times|post|herald|" \
+               r"courier|chronicle|tribune|observer|telegraph)"
 _MASTHEAD = rx(rf"^\W*(?P<name>([A-Z][\w'’&.-]*\s+){{0,5}}{_OUTLET_NOUN})\s*[–—|:-]\s*(the |an? |your )?"
                rf"([\w'’-]+\s+){{0,3}}{_OUTLET_NOUN}(?P<tail>\s+(of|for|in|on|from|since|serving)\b.*)?\W*$")
 # "KRT - Keeping the Valley Informed since 1971", "Northshore Broadcasting - serving the islands since
@@ -318,7 +324,7 @@ def _caps_masthead(text: str) -> bool:
     if m and (m.group("bar") or m.group("initials") or _OUTLET_END.search(m.group("name"))):
         return not reports(line)
     m = _CAPS_OUTLET.match(line)
-    return bool(m and m.group("initials") and _OUTLET_END.search(m.group("name")))
+    return bool(m and (m.group("initials") or len(m.group("name").split()) >= 2) and _OUTLET_END.search(m.group("name")))
 
 
 def _credit(text: str, words: list[str]) -> str | None:
@@ -383,12 +389,14 @@ _SPEECH = rx(r"\b(said|says|told|according to|announced|reported)\b")
 # software ("Machine translation from Chinese garbled the contract, the court heard") seldom does.
 _TRANSLATION_FIRST = rx(r"^\W*([\w-]+\W+){0,3}translat\w*[^.!?]*[.!?]?")
 _TERSE = 8  # words in a notice's first sentence
-_TRANSLATED_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?[A-Z][a-z]+|\b(?i:errors|inaccuracies|mistakes|original)\b")
+_TRANSLATED_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?[A-Z][a-z]+|\b(?i:errors|inaccuracies|mistakes|original)\b|"
+                              r"\b(?i:in case of (any )?(difference|discrepanc\w*|doubt|dispute|conflict)|prevails?|"
+                              r"(text|version) (is|shall be|remains) (valid|authoritative|binding))\b")
 # "This article was originally published on ...", "This story is available to subscribers":
 # the text speaks of where it was published or who may read it.
 _PUBLICATION_NOTICE = rx(
     r"^\W*(a version of )?this (article|story|piece|post|report|text|content|interview|column) "
-    r"((was|is|has been) )?((originally|first) (published|appeared|posted|ran|aired|printed)|(re|co-)published|appeared (in|on)|"
+    r"((was|is|has been) )?((originally|first) (published|appeared|posted|ran|aired|printed)|(re|co-)published|appear(ed|s) (in|on)|"
     r"(only )?available (only )?to)\b"
 )
 # "First published in the Coastal Review on 3 May": the notice alone, names and a date after it.
@@ -406,10 +414,15 @@ _DISCLAIMER = rx(
 _METER = rx(r"^\W*you(['’]ve| have) (read|reached|used) (\d+|\w+) (of (\d+|\w+) |of your |your )?(free )?(articles|stories|pages)\b")
 _FOR_REFERENCE = rx(r"\b(for reference( only)?|refer to the original|original (text|language|version))\b")
 _CORRECTION = rx(
-    r"^\W*(correction|corrections|clarification|editor[’']?s note|update|updated)\s*(\([^()]{1,30}\))?\s*[:.-]\s*.*"
+    r"^\W*(correction|corrections|clarification|editor[’']?s note|update|updated)\s*(\([^()]{1,30}\)|,[^:.]{1,25})?\s*[:.-]\s*.*"
     r"\b((an? )?(earlier|previous|prior) version|this (article|story|report|piece)|we (incorrectly|wrongly|mistakenly))"
 )
 # "This story has been updated with a statement from the ministry.": the text speaks of its revision.
+# "Editor's note: Some names have been changed.": the outlet's note on its own text, under its label.
+_EDITORS_NOTE = rx(r"^\W*editor[’']?s[’']? note\s*[:.–—-]\s*\S")
+# "This article is for subscribers only.": who may read the text.
+_FOR_SUBSCRIBERS = rx(r"^\W*this (article|story|content|piece|page|report) is (only )?(for|reserved for|exclusive to|available to) "
+                      r"(our )?(paying |premium |digital |registered )?(subscribers|members|readers)( only)?\W*$")
 _UPDATED = rx(r"^\W*this (article|story|report|piece|post) (has been|was) (updated|corrected|amended|revised)\b")
 # "Citizens are reminded that the only official rate is ...": a public-service reminder put to the
 # audience, not an event of the story.
@@ -447,6 +460,10 @@ def _notice(text: str, words: list[str]) -> str | None:
         return "notice: public reminder"
     if len(words) <= 35 and _APPEAL.match(text) and _CHANNEL.search(text) and not _SPEECH.search(text):
         return "notice: public reminder"
+    if len(words) <= 60 and _EDITORS_NOTE.match(text) and not _SPEECH.search(text):
+        return "notice: editor's note"
+    if len(words) <= 20 and _FOR_SUBSCRIBERS.match(text):
+        return "notice: paywall notice"
     if len(words) <= 60 and (_CORRECTION.match(text) or _CORRECTS.match(text) or _UPDATED.match(text)):
         return "notice: correction"
     return None
@@ -470,7 +487,8 @@ _NEWSROOM = rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|re
 
 # "Miners' advice line: 0800 555 0144": a phone number offered as a line to call.
 _HELPLINE = rx(r"\b(hot|help|tip|support|advice|crisis)\s?lines?\b")
-_REACHED = rx(r"\bcan be (reached|contacted|e-?mailed) (at|on|via|by)\b")  # "The author can be reached at ..."
+_REACHED = rx(r"\bcan be (reached|contacted|e-?mailed) (at|on|via|by)\b|\b(reach|contact|e-?mail|write to) (the|this|our) "
+                r"(author|writer|reporter|columnist|correspondent)s? (at|on|via)\b")  # "The author can be reached at ..."
 _ADDRESS_LABEL_WORDS = 5  # "Letters to the editor: letters@...", "Email the author: ...": a label and an address
 
 

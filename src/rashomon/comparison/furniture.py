@@ -1,0 +1,226 @@
+"""Page furniture: the short lines a news page's template puts around every article, whole lines
+only (rule 11 of :mod:`.clean`).
+
+- page controls and labels alone on a line ("View comments", "Image 1 of 12", "Privacy Policy",
+  "Read next: ...", "Tags: floods, weather", "4 min read", "Duration: 1:24")
+- a relative stamp ("2 hours ago", "Yesterday at 18:40")
+- a dateline left on a line of its own ("LONDON (Reuters) -") and a wire tag ("— Reuters", "(AFP)")
+- a social handle or a list of them ("Twitter: @name")
+- an author's bio line ("Jane Doe is a reporter covering health for the Herald.") and its label
+- a sponsor's line ("In partnership with Harbour Bank"), an affiliate or views disclaimer
+- a caption ending in its credit after a label ("... on Tuesday. Picture: Supplied")
+
+Each shape is anchored at both ends of the line or checks that the rest is names, not a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .line_signs import QUOTE, REPORTING, reports, rx
+
+__all__ = ["page_furniture"]
+
+_NUMBER = r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)"
+
+# Controls of the page, alone on their line (an optional count or arrow after them).
+_CONTROL = rx(
+    r"^\W*((view|show|hide|load|see|read|open) (all |more |the )?comments?|leave a comment|"
+    r"(view|open|see|browse) (the |photo |picture |image )*(gallery|slideshow|photos)|enlarge (this )?(image|photo|picture)|"
+    r"(image|photo|picture|slide) \d+ (of|/) \d+|swipe (for|to see) more( photos| images)?|"
+    r"(next|previous|prev) (story|article|page|post|slide)|key events|show key events( only)?|"
+    r"explore more( on (these|this) topics?)?|more (on|about) this topic|"
+    r"(print|email|e-mail|save|gift|bookmark|download) (this |the )?(article|story|page|pdf)|copy (the )?link|"
+    r"log ?in|sign ?in|log ?out|sign ?out|register|my account|(sign|log) in to continue|"
+    r"contact us|get in touch|send us (your )?(feedback|tips?|comments?)|report an? (error|mistake|typo|correction)|"
+    r"reuse this content|republish this (article|story)|(reprints?|licensing) (and|&) permissions|"
+    r"privacy( policy| notice| settings)?|terms (and|&) conditions|terms of (use|service)|cookie (policy|notice)|"
+    r"about us|accessibility|sitemap|site map|loading|please wait|"
+    r"(watch|play|view) (the )?(full )?(video|clip)( report)?( above| below| here| now)?|"
+    r"learn more about our (editorial )?(standards|policies|principles|values))"
+    r"( \(\d+( photos| images| pictures)?\))?\W*$"
+)
+# "EXCLUSIVE", "Breaking news", "Opinion": the kicker a page sets over a headline, alone on its line.
+_KICKER = rx(r"^\W*(exclusive|breaking|breaking news|just in|developing( story)?|analysis|opinion|comment|editorial|explainer|"
+             r"fact[- ]check|interview|premium|subscriber exclusive|sponsored|feature|review|long read|in depth|news)\W*$")
+# "Open Coast | Investigations", "Politics | The Valley Herald": a name and a section across a bar.
+_NAME_BAR = re.compile(r"^\W*(?P<a>[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4})\s*\|\s*"
+                       r"(?P<b>[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4})\W*$")
+# "Home / News / World": a breadcrumb with slashes.
+_SLASHES = re.compile(r"\s+/\s+")
+# "Our stories may be republished with attribution.": the terms on which the outlet's text may be reused.
+_REUSE = rx(r"^\W*(our |all |these |this )?((?-i:[A-Z][\w&.'’-]*)\s+){0,3}(news|stories|articles|content|materials?|texts?|reports|photos|pictures|images|journalism)\b[^.!?]{0,30}\b"
+            r"may (freely )?be (used|reproduced|republished|quoted|cited|shared|reprinted)\b[^.!?]{0,40}"
+            r"\b(attribution|credit\w*|a (hyper)?link|the source)\b")
+# "Plus members can read our full interview": what the paying reader gets.
+_MEMBERS = rx(r"^\W*([\w'’&.-]+\s+){0,4}(members|subscribers|premium (readers|users)|insiders) can (now )?"
+              r"(read|watch|listen to|access|enjoy|get|unlock|download|see)\b[^.!?]{0,80}\b(our|the full|in full|in the app|online)\b")
+# "Jane Doe | June 4, 2025 | 6:02 PM": a byline with its stamp.
+_STAMP_PART = rx(r"^((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+                 r"\d{1,2}[:.]\d\d\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?|\d{4}-\d\d-\d\d)$")
+# "Read next: ...", "Next up: ...", "Watch next: ...": a label before another article's headline.
+_NEXT_LABEL = rx(r"^\W*(read|watch|listen|coming) next\s*[:»›>|–—-]\s*\S|^\W*read next\W*$")
+# "More in Politics": a section's other articles (a name in capitals after it).
+_MORE_IN = re.compile(r"^\W*(?i:more in)\s+[A-Z][\w&'’-]*(\s+(&|[A-Z][\w'’-]*)){0,2}\W*$")
+# "Tags: floods, weather", "Filed under: Politics": a label, then short items.
+_TAGS = rx(r"^\W*(tags?|tagged|topics?|filed under|categories|category|keywords|more on)\s*:\s*")
+# "4 min read", "Reading time: 3 minutes", "Listen to this article 3:12", "Duration: 1:24".
+_READ_TIME = rx(
+    rf"^\W*(estimated )?(reading time|read time)\s*:?\s*{_NUMBER}\s*(min|mins|minutes?)\W*$|"
+    rf"^\W*{_NUMBER}[- ]?(min|mins|minutes?)[- ](read|listen|watch)\W*$|"
+    r"^\W*(listen to|hear) this (article|story)\W*(\(?\d+(:\d\d)?\s*(min|mins|minutes?)?\)?)?\W*$|"
+    r"^\W*(video )?(duration|length|running time)\s*:?\s*(\d+(:\d\d)+|(\d+\s*(hours?|minutes?|mins?|seconds?|secs?)\s*)+)\W*$"
+)
+# "2 hours ago", "Updated 14 minutes ago", "Yesterday at 18:40": a stamp relative to the reading.
+_RELATIVE = rx(
+    rf"^\W*((last )?(updated|posted|published|modified)\s*:?\s*)?({_NUMBER}\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\s+ago|"
+    r"just now|(yesterday|today)(,? at)?\s+\d{1,2}[:.]\d\d(\s*(am|pm))?)\W*$"
+)
+# "LONDON (Reuters) -", "PARIS, June 4 (AFP) —": a dateline with nothing after it.
+_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'’-]+(\s[A-Z][A-Z.'’-]+){0,3}(,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}|,\s*\d{1,2}\s[A-Z][a-z]{2,8})?"
+    r"\s*\([A-Z][\w&. -]{1,30}\)\s*[-–—]+\s*$"
+)
+# "— Reuters", "(AFP)", "-- AP": an agency's tag alone on its line.
+_WIRE_TAG = re.compile(r"^\s*(?:[-–—]+\s*(?:[A-Z][a-z]+|[A-Z]{2,6})|\(\s*(?:[A-Z][a-z]+|[A-Z]{2,6})\s*\))\s*\.?\s*$")
+# "--With assistance from Ana Lopez.", "With additional reporting by Tom Brown": names follow.
+_ASSISTANCE = rx(r"^\W*with (additional |further )?(assistance|reporting|research|contributions?) (from|by)\b")
+# "@valleyherald", "Twitter: @ana_lopez", "X: @a | Instagram: @b": handles and platform labels only.
+_HANDLE_PART = rx(r"^(?:(twitter|x|instagram|tiktok|threads|bluesky|facebook|mastodon|linkedin|youtube)\s*:?\s*)?@[\w.]{2,30}$")
+_HANDLE_SPLIT = re.compile(r"\s*[|,·•/]\s*|\s+(?=(?i:twitter|instagram|tiktok|threads|bluesky|facebook)\b)")
+# "Jane Doe is a reporter covering health for the Herald.": a name, then the writer's post.
+_BIO = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'’.-]+(\s(de|van|von|al|da|[A-Z][\w'’.-]+)){1,3})\s(is|was|has been)\s(a|an|the|[A-Z][\w'’.-]+(’s|'s))\s"
+    r"(?P<post>[^.]{0,60}?\b(reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|"
+    r"photographer|critic|analyst|presenter|anchor|fellow|intern)s?\b)(?P<rest>[^.!?]*)[.!]?$"
+)
+_BIO_REST = rx(r"^\W*$|^\W*(covering|who covers|who writes|writing|reporting|based|at|for|with|on|in|from|and)\b")
+_COVERS = re.compile(r"^\W*[A-Z][\w'’.-]+(\s[A-Z][\w'’.-]+){1,3}\s(covers|writes about|reports on|writes on)\s[^.!?]{3,60}"
+                     r"\sfor\s(the\s)?[A-Z][\w'’.-]*(\s[A-Z][\w'’.-]*){0,3}[.!]?$")
+_ABOUT_AUTHOR = rx(r"^\W*(about the (author|writer|reporter)s?|author bio|the author)\s*:")
+# "In partnership with Harbour Bank", "Sponsored content from ...": a sponsor's name after it.
+_SPONSOR = rx(r"^\W*(sponsored( content)? (by|from)|in (partnership|association|collaboration) with|presented by|"
+              r"brought to you by|paid (for|content) (by|from)|supported by|powered by|produced in partnership with)\s+")
+_DISCLAIMER = rx(
+    r"\b(do|does) not necessarily (reflect|represent)\b|"
+    r"\bviews expressed\b[^.]{0,40}\b(those of )?the (authors?|writers?|contributors?)\b|"
+    r"\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of sales|compensation)\b"
+)
+_SCRIPT = rx(r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|required|needed)\b|"
+             r"\byour browser (does not|doesn[’']t) support\b")
+# A caption ending in a labelled credit: "... on Tuesday. Picture: Supplied".
+_CREDIT_END = rx(r"[.!?]\s+(photo|photograph|picture|image|credit|photos|pictures|images|photo credit)\s*:\s*(?P<credit>[^.:;!?]{1,60})\.?$")
+_NAME_WORDS = {"and", "of", "the", "for", "via", "de", "van", "von", "al", "da", "&", "supplied", "handout", "file"}
+
+
+def _names(text: str, lowercase: int = 0) -> bool:
+    tokens = [t.strip(".,'’()/-|") for t in text.split()]
+    tokens = [t for t in tokens if t]
+    lower = [t for t in tokens if t[:1].islower() and t.lower() not in _NAME_WORDS]
+    return bool(tokens) and len(lower) <= lowercase
+
+
+def _tags(text: str, words: list[str]) -> str | None:
+    label = _TAGS.match(text)
+    if not label or len(words) > 20:
+        return None
+    items = [i for i in re.split(r"\s*[,;|•·]\s*", text[label.end():].strip(" .")) if i]
+    if items and all(0 < len(i.split()) <= 4 for i in items) and not reports(text) and not QUOTE.search(text):
+        return "navigation: tags line"
+    return None
+
+
+def _bio(text: str, words: list[str]) -> str | None:
+    if len(words) > 30 or QUOTE.search(text):
+        return None
+    if _ABOUT_AUTHOR.match(text):
+        return "credit: author bio"
+    bio = _BIO.match(text)
+    if bio and _BIO_REST.match(bio.group("rest")) and not REPORTING.search(bio.group("post") + bio.group("rest")):
+        return "credit: author bio"
+    if _COVERS.match(text) and not reports(text):
+        return "credit: author bio"
+    return None
+
+
+def _handles(text: str, words: list[str]) -> str | None:
+    if "@" not in text or len(words) > 12:
+        return None
+    parts = [p for p in _HANDLE_SPLIT.split(text.strip(" .")) if p]
+    if parts and all(_HANDLE_PART.match(p) for p in parts):
+        return "promo: social media handle"
+    return None
+
+
+def _wire(text: str, words: list[str]) -> str | None:
+    if len(words) <= 12 and _DATELINE.match(text):
+        return "credit: dateline alone"
+    tag = _WIRE_TAG.match(text)
+    if tag and len(words) <= 4:
+        return "credit: wire agency tag"
+    assistance = _ASSISTANCE.match(text)
+    if assistance and len(words) <= 25 and _names(text[assistance.end():]):
+        return "credit: staff contribution line"
+    return None
+
+
+def _labels(text: str, words: list[str]) -> str | None:
+    if len(words) > 14:
+        return None
+    if _CONTROL.match(text) or _MORE_IN.match(text):
+        return "navigation: page control"
+    if _KICKER.match(text):
+        return "navigation: kicker"
+    if _NAME_BAR.match(text) and not reports(text):
+        return "credit: outlet masthead"
+    parts = _SLASHES.split(text.strip())
+    if len(parts) >= 3 and all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in parts) and not reports(text):
+        return "navigation: menu or breadcrumb"
+    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", text.strip()) if p.strip()]
+    stamps = sum(bool(_STAMP_PART.match(p)) for p in parts)
+    if len(parts) >= 2 and stamps and stamps == len(parts) - 1 and \
+            any(not _STAMP_PART.match(p) and len(p.split()) <= 5 and not any(c.isdigit() for c in p)
+                and _names(p.removeprefix("By ")) for p in parts):
+        return "credit: byline"
+    if _NEXT_LABEL.match(text):
+        return "navigation: read-more link"
+    if _READ_TIME.match(text):
+        return "navigation: reading time"
+    if _RELATIVE.match(text):
+        return "timestamp: relative publication time"
+    return None
+
+
+def _sponsor(text: str, words: list[str]) -> str | None:
+    sponsor = _SPONSOR.match(text)
+    if sponsor and len(words) <= 12 and _names(text[sponsor.end():]):
+        return "advert: sponsor line"
+    if len(words) <= 40 and _DISCLAIMER.search(text) and not REPORTING.search(text.replace("necessarily reflect", "")):
+        return "notice: disclaimer"
+    if len(words) <= 25 and _SCRIPT.search(text):
+        return "notice: browser notice"
+    if len(words) <= 25 and _REUSE.search(text) and not REPORTING.search(text):
+        return "credit: reproduction terms"
+    if len(words) <= 25 and _MEMBERS.match(text) and not REPORTING.search(text):
+        return "promo: members' offer"
+    return None
+
+
+def _credit_end(text: str, words: list[str]) -> str | None:
+    end = _CREDIT_END.search(text)
+    if end and len(words) <= 50 and len(end.group("credit").split()) <= 6 and _names(end.group("credit")):
+        return "caption: photo caption with credit"
+    return None
+
+
+_SHAPES: tuple[Callable[[str, list[str]], str | None], ...] = (_labels, _tags, _wire, _handles, _bio, _sponsor, _credit_end)
+
+
+def page_furniture(text: str, words: list[str]) -> str | None:
+    """The reason ``text`` (one line, spaces collapsed) is page furniture, or None."""
+    for shape in _SHAPES:
+        reason = shape(text, words)
+        if reason:
+            return reason
+    return None
