@@ -28,6 +28,8 @@ CHECKLIST: list[tuple[str, str, tuple[str, str] | None]] = [
     ("date", "The council will meet on the 16th.", ("date", "2025-03-16")),
     ("date", "The council met on the 16th.", ("date", "2025-02-16")),
     ("date", "The bridge reopened on Monday, March 10.", ("date", "2025-03-10")),
+    ("date", "The bridge reopened on the tenth of March.", ("date", "2025-03-10")),
+    ("date", "The bridge reopened on the twenty-first of February 2024.", ("date", "2024-02-21")),
     # months without a day
     ("month", "The plan was approved in February.", ("month", "2025-02")),
     ("month", "The plan was approved in April.", ("month", "2024-04")),

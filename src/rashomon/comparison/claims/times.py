@@ -51,6 +51,16 @@ RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|next)\s+month\b", re.IGNOREC
 # or a clause ("on the 16th floor" is no day).
 ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;()]|\s*$|\s+(?:at|when|and|after|before|in|\w+ed)\b)")
 ISO_DATE = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?![\w-])")
+# "the second of February", "the twenty-first of May": a day in words
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_ORDINALS)} | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINALS[:9])} | {"thirtieth": 30, "thirty-first": 31}
+WORD_DATE = re.compile(
+    r"\bthe\s+(?P<d>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\s+of\s+(?P<m>" + _MONTH + r")\b(?:,?\s+(?P<y>\d{4})\b)?",
+    re.IGNORECASE,
+)
 NOON = re.compile(r"\b(?:at|around|about|by|until|after|before|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?P<w>noon|midday|midnight)\b", re.IGNORECASE)
 CLOCK = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
@@ -278,6 +288,14 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
             normalized = f"{year or '????'}-{month:02d}-{day:02d}"
         out.append(TimeValue("date", m.group(0), offset + m.start(), offset + m.end(), normalized))
         taken.append(m.span())
+    for m in WORD_DATE.finditer(text):
+        month, day, year = month_number(m.group("m")), _ORDINAL_WORDS[m.group("d").lower()], m.group("y")
+        span = (m.start("d"), m.end())
+        if not free(*span) or not _real(int(year) if year else None, month, day):
+            continue
+        y = year or (str(ref.year) if ref is not None and _real(ref.year, month, day) else "????")
+        out.append(TimeValue("date", text[span[0] : span[1]], offset + span[0], offset + span[1], f"{y}-{month:02d}-{day:02d}"))
+        taken.append(span)
     for m in MONTH_YEAR.finditer(text):
         if free(*m.span()):
             out.append(TimeValue("month", m.group(0), offset + m.start(), offset + m.end(), f"{m.group('y')}-{month_number(m.group('m')):02d}"))
