@@ -130,7 +130,7 @@ def figure_keys(claim: Claim) -> set[str]:
         elif v.kind == "time":
             # every reading of a time written without a part of the day ("ten to eight")
             out.update(f"time:{m // 60:02d}:{m % 60:02d}" for m in time_readings(v.normalized, v.qualifier))
-        elif v.kind in ("date", "month", "year"):
+        elif v.kind in ("date", "month", "year") and not (v.kind == "month" and not any(c.isdigit() for c in v.text)):
             out.add(f"{v.kind}:{v.normalized}")
     return out
 

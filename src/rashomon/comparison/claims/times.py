@@ -20,13 +20,48 @@ DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?(?:,?\s+(?P<y2>\d{{4}}))?)\b"
 )
 MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")
-YEAR_WORD = re.compile(r"(?<![\w.,$€£])(?P<y>(?:19|20)\d\d)(?![\w.,]\d)")
+YEAR_WORD = re.compile(r"(?<![\w.,$€£])(?P<y>(?:19|20)\d\d)(?![\w.,]\d|['’]?s\b)")
 RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
 WEEKDAY = re.compile(
     r"\b(?:(?P<which>last|this|next|on|since|until|by|from)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")(?:'s)?\b",
     re.IGNORECASE,
 )
-RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|the day before yesterday)\b", re.IGNORECASE)
+RELATIVE_DAY = re.compile(
+    r"\b(?P<word>yesterday|today|tonight|tomorrow|the day before yesterday|the day after tomorrow|last night"
+    r"|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_RELATIVE_SHIFT = {
+    "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+    "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+}
+# "a week ago", "two days ago", "three weeks ago": a day counted back from the article's date;
+# "two years ago" a year. "weeks ago" / "some days ago" count no number and are left unread.
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+AGO = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|year)s?\s+ago\b", re.IGNORECASE)
+# A month named without its day or year, after a word that makes it a time ("in April", "in early
+# March", "mid-October", "since January", "at the end of May"), and "last / this / next month". A
+# month alone after no such word is left unread ("May" the verb, "March" the walk).
+MONTH_ALONE = re.compile(
+    r"\b(?P<pre>in|since|until|till|by|from|during|early|late|mid|(?:the\s+)?(?:start|beginning|middle|end)\s+of)"
+    r"(?:\s+(?:early|late|mid))?[\s-]+(?P<m>" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?![\s.]*\d)"
+)
+RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|next)\s+month\b", re.IGNORECASE)
+# "on the 16th": a day of the article's month (or the one before or after it), only before a stop
+# or a clause ("on the 16th floor" is no day).
+ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;()]|\s*$|\s+(?:at|when|and|after|before|in|\w+ed)\b)")
+ISO_DATE = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?![\w-])")
+# "the second of February", "the twenty-first of May": a day in words
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_ORDINALS)} | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINALS[:9])} | {"thirtieth": 30, "thirty-first": 31}
+WORD_DATE = re.compile(
+    r"\bthe\s+(?P<d>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\s+of\s+(?P<m>" + _MONTH + r")\b(?:,?\s+(?P<y>\d{4})\b)?",
+    re.IGNORECASE,
+)
+NOON = re.compile(r"\b(?:at|around|about|by|until|after|before|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?P<w>noon|midday|midnight)\b", re.IGNORECASE)
 CLOCK = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
     r"|(?<![\w.,:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\w:])",
@@ -235,6 +270,10 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
         return not any(a < e and s < b for a, b in taken)
 
     future = bool(_FUTURE.search(text))
+    for m in ISO_DATE.finditer(text):
+        if _real(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
+            out.append(TimeValue("date", m.group(0), offset + m.start(), offset + m.end(), m.group(0)))
+            taken.append(m.span())
     for m in DATE.finditer(text):
         month = month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
@@ -249,10 +288,38 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
             normalized = f"{year or '????'}-{month:02d}-{day:02d}"
         out.append(TimeValue("date", m.group(0), offset + m.start(), offset + m.end(), normalized))
         taken.append(m.span())
+    for m in WORD_DATE.finditer(text):
+        month, day, year = month_number(m.group("m")), _ORDINAL_WORDS[m.group("d").lower()], m.group("y")
+        span = (m.start("d"), m.end())
+        if not free(*span) or not _real(int(year) if year else None, month, day):
+            continue
+        y = year or (str(ref.year) if ref is not None and _real(ref.year, month, day) else "????")
+        out.append(TimeValue("date", text[span[0] : span[1]], offset + span[0], offset + span[1], f"{y}-{month:02d}-{day:02d}"))
+        taken.append(span)
     for m in MONTH_YEAR.finditer(text):
         if free(*m.span()):
             out.append(TimeValue("month", m.group(0), offset + m.start(), offset + m.end(), f"{m.group('y')}-{month_number(m.group('m')):02d}"))
             taken.append(m.span())
+    for m in MONTH_ALONE.finditer(text):
+        span = (m.start("m"), m.end("m"))
+        if free(*span):
+            month = month_number(m.group("m"))
+            year = _month_year(month, ref, future)
+            pre = m.group("pre").lower()
+            out.append(TimeValue("month", m.group("m"), offset + span[0], offset + span[1], f"{year or '????'}-{month:02d}",
+                                 qualifier="until" if pre == "till" else pre if pre in ("since", "until", "by", "from") else ""))
+            taken.append(span)
+    for m in RELATIVE_MONTH.finditer(text):
+        if ref is not None:
+            index = ref.year * 12 + ref.month - 1 + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+            out.append(TimeValue("month", m.group(0), offset + m.start(), offset + m.end(), f"{index // 12}-{index % 12 + 1:02d}"))
+            taken.append(m.span())
+    for m in ORDINAL_DAY.finditer(text):
+        day = _ordinal_day(int(m.group("d")), ref, future)
+        span = (m.start("d"), m.end())
+        if day is not None and free(*span):
+            out.append(TimeValue("date", text[span[0] : span[1]], offset + span[0], offset + span[1], day.isoformat()))
+            taken.append(span)
     for m in YEAR_WORD.finditer(text):
         if free(*m.span()):
             out.append(TimeValue("year", m.group(0), offset + m.start(), offset + m.end(), m.group("y")))
@@ -277,6 +344,12 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
             out.append(TimeValue("time", text[span[0] : span[1]], offset + span[0], offset + span[1], f"{int(m.group('h')):02d}:00",
                                  qualifier=_approximate(text, span[0])))
             taken.append(span)
+    for m in NOON.finditer(text):
+        span = (m.start("w"), m.end("w"))
+        if free(*span):
+            value = "00:00" if m.group("w").lower() == "midnight" else "12:00"
+            out.append(TimeValue("time", m.group("w"), offset + span[0], offset + span[1], value, qualifier=_approximate(text, span[0])))
+            taken.append(span)
     for m in CLOCK.finditer(text):
         value = clock(m)
         if value is not None and free(*m.span()):
@@ -293,11 +366,45 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
         ))
     for m in RELATIVE_DAY.finditer(text):
         if ref is not None:
-            back = {"yesterday": 1, "today": 0, "tonight": 0, "the day before yesterday": 2}[m.group("word").lower()]
-            resolved = (ref - dt.timedelta(days=back)).isoformat()
+            shift = _RELATIVE_SHIFT[" ".join(m.group("word").lower().split())]
+            resolved = (ref + dt.timedelta(days=shift)).isoformat()
             out.append(TimeValue("weekday", m.group(0), offset + m.start(), offset + m.end(), WEEKDAYS[dt.date.fromisoformat(resolved).weekday()], resolved=resolved))
+    for m in AGO.finditer(text):
+        if ref is None or not free(*m.span()):
+            continue
+        n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+        unit = m.group("unit").lower()
+        if unit == "year":
+            out.append(TimeValue("year", m.group(0), offset + m.start(), offset + m.end(), str(ref.year - n)))
+            continue
+        resolved = (ref - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+        out.append(TimeValue("weekday", m.group(0), offset + m.start(), offset + m.end(), WEEKDAYS[dt.date.fromisoformat(resolved).weekday()], resolved=resolved))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _month_year(month: int, ref: dt.date | None, future: bool) -> int | None:
+    """The year of a month named without one: the latest such month up to the article's date, or
+    the next from it when the sentence tells what is to come; None without the article's date."""
+    if ref is None:
+        return None
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _ordinal_day(day: int, ref: dt.date | None, future: bool) -> dt.date | None:
+    """The date "on the 16th" stands for: that day of the article's month, else of the month before
+    (the month after, told ahead) when the day has not come yet (has passed); None without a date."""
+    if ref is None:
+        return None
+    index = ref.year * 12 + ref.month - 1
+    if future and day < ref.day:
+        index += 1
+    elif not future and day > ref.day:
+        index -= 1
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, day) if _real(year, month, day) else None
 
 
 def weekday_of(date: str) -> str | None:

@@ -66,15 +66,18 @@ def same_time(va: Value, vb: Value) -> bool | None:
         return None if weekday is None else weekday == day.normalized
     if kinds == {"year"}:
         return None  # a bare year against a bare year: too often two different events' years
+    if kinds <= {"month", "date"} and "month" in kinds:
+        # "in April" / "in March"; "in early January" / "on Feb. 2": the months, and the years
+        # where both are known; "in March" / "on March 12" agree
+        ya, yb = _year_of(va), _year_of(vb)
+        if ya is not None and yb is not None and ya != yb:
+            return False
+        return va.normalized[5:7] == vb.normalized[5:7]
     if kinds <= {"month", "year", "date"} and kinds & {"month", "year"}:
         ya, yb = _year_of(va), _year_of(vb)
         if ya is None or yb is None:
             return None
-        if ya != yb:
-            return False
-        if kinds == {"month"}:
-            return va.normalized == vb.normalized
-        return True
+        return ya == yb
     return None
 
 
@@ -286,12 +289,16 @@ def _dated_subject(claim: Claim, v: Value) -> str:
 # "today", "yesterday": a day counted from when the sentence was written, which the page's date
 # does not tell (wire copy is reprinted and updated the next day): it may agree with a named day
 # but is no evidence against one.
-_RELATIVE = re.compile(r"(?:the day before )?(?:yesterday|today|tonight)", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?:the day (?:before|after) )?(?:yesterday|today|tonight|tomorrow)|last night|this (?:morning|afternoon|evening)"
+    r"|(?:last|this|next) month|\w+\s+(?:day|week|year)s?\s+ago",
+    re.IGNORECASE,
+)
 _RESTATED = re.compile(r"\b(?:yesterday|today|tonight)\s*\(\s*$", re.IGNORECASE)
 
 
 def relative_day(claim: Claim, v: Value) -> bool:
-    """"today", or a date restating it ("announced today (14 October 2011)")."""
+    """"today", "last month", "a week ago", or a date restating it ("announced today (14 October 2011)")."""
     return bool(_RELATIVE.fullmatch(v.text) or _RESTATED.search(claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start]))
 
 

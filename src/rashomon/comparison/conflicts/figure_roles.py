@@ -456,8 +456,8 @@ def year_near(claim: Claim, v: Value) -> bool:
     if _YEARS_AGO.search(after) and not elapsed(claim, v):
         return True
     for t in claim.values:
-        if t.kind not in ("year", "month"):
-            continue
+        if t.kind not in ("year", "month") or (t.kind == "month" and not any(c.isdigit() for c in t.text)):
+            continue  # a month told without its year ("in June") dates no other year
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
             return True
         if t.end <= v.start and _names_an_event(claim, t):
