@@ -49,3 +49,26 @@ def test_an_article_telling_both_acts_on_both_days_shows_two_acts():
     both = started + "\nThe park authority ordered the burning on Thursday, after a dry month."
     assert not dates(both, ordered)  # a1 tells the order's Thursday too: the two days are two acts
     assert dates(started, "Rangers started burning the dry scrub on the Marrow hills on Saturday, the park authority said.")
+
+
+def test_an_act_told_in_the_other_sentence_only_after_after_is_the_event_its_day_counts_from():
+    from rashomon.comparison.conflicts.day_acts import act_counted_from
+    from rashomon.comparison.conflicts.days import time_findings
+
+    reopened = _day("Road crews reopened the mountain road to Kell on Thursday after a landslide buried it under mud.")
+    buried = _day("A landslide buried the mountain road to Kell on Tuesday.")
+    assert act_counted_from(*reopened, *buried, 12)
+    # aligned as one proposition, the two days still date two acts: no finding
+    assert not [f for f in time_findings(reopened[0], buried[0], aligned=True) if type(f).__name__ == "Disagreement"]
+    # the same act on another day is still a conflict
+    again = _day("Road crews reopened the mountain road to Kell on Friday.")
+    assert not act_counted_from(*reopened, *again, 12)
+    assert [f for f in time_findings(reopened[0], again[0], aligned=True) if type(f).__name__ == "Disagreement"]
+
+
+def test_two_leads_whose_acts_one_counts_from_the_other_give_no_day_finding():
+    from rashomon.comparison.conflicts.leads import lead_findings
+
+    refloated = _day("Volunteers refloated twenty dolphins on Wednesday after the pod stranded on the mudflats of Ness Cove.")
+    stranded = _day("Twenty dolphins stranded on the mudflats of Ness Cove on Sunday night, and crowds gathered by morning.")
+    assert not [f for f in lead_findings(*refloated, *stranded) if type(f).__name__ == "Disagreement"]

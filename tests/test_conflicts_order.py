@@ -274,3 +274,14 @@ def test_claim_orders_keep_the_claims_that_tell_an_order_with_their_orders():
     related = claim_orders(claims)
     assert [c.text for c, _ in related] == ["The chief executive resigned hours before the regulator stepped in."]
     assert related[0][1] == order_relations(related[0][0].text)
+
+
+def test_a_preposition_of_place_tells_no_event():
+    # "above" places the stranding and the hanging alike; the lift is a participant of the rescue
+    # and of the stop: no two events are shared, so nothing is reversed
+    stranded = "Ski lift passengers rescued after five hours stranded above Marlow."
+    stopped = "Dozens of skiers were left hanging above a frozen lake for hours on Sunday after a ski lift stopped dead in the resort."
+    (order,) = order_relations(stranded)
+    assert "strand" in order.first and "above" not in order.first
+    conflicts, _ = _conflicts(stranded, stopped)
+    assert not [c for c in conflicts if c.kind == "order"]

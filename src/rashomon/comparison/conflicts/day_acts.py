@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ...model import Claim, Value
 from ..claims.acts import done_act
-from .common import WORD, Disagreement, Side, event_words
+from .common import WORD, Disagreement, Side, event_words, word_class
 
 DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
 
@@ -30,15 +30,21 @@ _WORD = re.compile(r"[A-Za-z][a-z’'-]*")
 def day_verb(claim: Claim, v: Value) -> str:
     """The act a day is told with, in the day's own clause: the last verb told as done before it,
     else the first after it; "" when the clause tells none."""
+    word = _day_verb_word(claim, v)
+    return done_act(word).removeprefix("=") if word else ""  # a class of one meaning, or the verb's own stem
+
+
+def _day_verb_word(claim: Claim, v: Value) -> str:
+    """The verb of :func:`day_verb` as written ("buried"); "" when the clause tells none."""
     s, e = v.start - claim.start, v.end - claim.start
     before = _CLAUSE.split(claim.text[:s])[-1]
     after = _CLAUSE.split(claim.text[e:])[0]
     for word in reversed(_WORD.findall(before)):
-        if act := done_act(word):
-            return act.removeprefix("=")  # a class of one meaning, or the verb's own stem
+        if done_act(word):
+            return word
     for word in _WORD.findall(after):
-        if act := done_act(word):
-            return act.removeprefix("=")  # a class of one meaning, or the verb's own stem
+        if done_act(word):
+            return word
     return ""
 
 
@@ -123,6 +129,22 @@ def _event_parts(claim: Claim, v: Value, reach: int) -> tuple[set[str], set[str]
     return tuple(  # type: ignore[return-value]
         event_words(replace(claim, text="".join(chars)), v.start, v.end, reach) for chars in (own, seq)
     )
+
+
+def act_counted_from(a: Claim, va: Value, b: Claim, vb: Value, reach: int) -> bool:
+    """Two days told with two acts, where one day's act stands in the other sentence only in its
+    "after" or "before" phrase, the event that sentence counts its own day from ("reopened the road
+    on Thursday after a landslide blocked it" / "a landslide blocked the road on Tuesday"): the
+    other day dates that earlier (or later) event, not this day's act, even in claims aligned as one
+    proposition."""
+    if not other_acts(a, va, b, vb):
+        return False
+    for x, vx, y, vy in ((a, va, b, vb), (b, vb, a, va)):
+        own, counted = _event_parts(x, vx, reach)
+        act = word_class(_day_verb_word(y, vy).lower())  # as event_words reads it ("buried" -> "buri")
+        if act in counted and act not in own:
+            return True
+    return False
 
 
 DatedActs = dict[str, list[tuple[str, Value]]]  # article -> (act, day) for each day told with a verb

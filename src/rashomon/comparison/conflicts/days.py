@@ -19,7 +19,7 @@ from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
-from .day_acts import DAYS as _DAYS, content_apart, other_acts, shared_event_words
+from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
 
 _MIN_SHARED = 2
@@ -403,6 +403,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
                 continue  # "the cull began on Tuesday" / "ordered the cull on Monday": two acts
             elif aligned and va.kind in _DAYS and vb.kind in _DAYS and content_apart(a, va, b, vb, events):
                 continue  # the words both share tell, in one, what its day's act ruled
+            elif aligned and va.kind in _DAYS and vb.kind in _DAYS and act_counted_from(a, va, b, vb, reach):
+                continue  # one day's act is, in the other, the event its day is counted from
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
                 if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):

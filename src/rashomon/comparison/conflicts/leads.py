@@ -19,6 +19,7 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from ..claims import FUTURE, weekday_of
 from .calendar import describe, days_disagree, opens_night_span, pair_of
 from .common import Agreeing, Disagreement, Side, event_words, is_headline
+from .day_acts import act_counted_from
 from .days import (
     DEADLINE, counts_from_a_day, near_events, night_time, other_events, relative_day, sentence_events, stated_on,
     states_both, time_side,
@@ -109,6 +110,8 @@ def lead_findings(
         return  # two leads that do not tell one event
     if not event_words(a, va.start, va.end, _LEAD_REACH) & event_words(b, vb.start, vb.end, _LEAD_REACH):
         return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
+    if act_counted_from(a, va, b, vb, _LEAD_REACH):
+        return  # one lead's act is, in the other, the event its day is counted from ("refloated on Monday after they stranded")
     sa, sb = time_side(a, va), time_side(b, vb)
     yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)
 

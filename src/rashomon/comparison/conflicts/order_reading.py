@@ -54,6 +54,14 @@ _GENERIC = {
     "even", "shortly", "immediately", "soon",
 }
 
+# Prepositions of place and time: where or when an act was, never which act ("stranded above the
+# valley" / "left hanging above the gorge" tell the place of two different events alike)
+_PREPOSITIONS_OF_PLACE = {
+    "above", "below", "beneath", "underneath", "beside", "between", "among", "amid", "amidst", "near", "inside",
+    "outside", "within", "without", "throughout", "despite", "during", "via", "toward", "towards", "onto", "upon",
+    "beyond", "behind",
+}
+
 # Three-letter words that name what happened ("before the gas reached", "after the war").
 _SHORT_EVENTS = {"gas", "war", "oil", "car", "bus", "jet", "row", "ban", "bid", "sea"}
 
@@ -122,7 +130,7 @@ def _events(text: str, last: bool, verbs: bool = False) -> frozenset[str]:
     for m in reached:
         w = m.group()
         lw = w.lower()
-        if lw in STOP or len(lw) < 3 or (len(lw) == 3 and lw not in _SHORT_EVENTS) or (verbs and not lw.endswith("ed")):
+        if lw in STOP or lw in _PREPOSITIONS_OF_PLACE or len(lw) < 3 or (len(lw) == 3 and lw not in _SHORT_EVENTS) or (verbs and not lw.endswith("ed")):
             continue
         if _describes_noun(text, m):
             continue  # "a notice to trading members": what the members are, not what happened
