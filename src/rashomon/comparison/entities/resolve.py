@@ -125,7 +125,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
                     is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
                     and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
                 for first, surname in known_people.get(_first_name_key(words[0]), ())
-            ):
+            ) or _initial_of_known(words, known_people):
                 form.first, form.surname = split_name(form.surface)
         self.uf = _UnionFind()
         self.override: dict[int, str] = {}  # mention index -> form key it joins (shared surnames)
@@ -539,11 +539,25 @@ def _name_words(form: _Form) -> list[str]:
     return form.key.replace("-", " ").split() if _CAPITALS_HYPHENED.search(form.surface) else form.key.split()
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _CAPITALS_HYPHENED = re.compile(r"[A-Z][^\W\d_]*-[A-Z]")
 _FORMAL_STATE = re.compile(r"^(republic|kingdom|principality|grand duchy|duchy|sultanate|emirate|commonwealth) of "
                            r"(the )?(?P<place>[^\W\d_][\w'-]*)$")
 _CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
 _ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
+
+
+def _initial_of_known(words: list[str], known_people: dict[str, list[tuple[str, str]]]) -> bool:
+    """"K. Darrin" beside "Kemal Darrun": an initial that opens a known person's first name and,
+    after it, that person's surname one edit off or transliterated (a word of English is no such
+    surname here: an initial alone is too weak to read a translated surname)."""
+    if len(words) != 2 or not _INITIAL.match(words[0]):
+        return False
+    last, letter = ascii_fold(words[1]), ascii_fold(words[0][0])
+    if len(last) < MIN_NEAR_MISS or is_word(last):
+        return False
+    return any(first.startswith(letter) and (Levenshtein.distance(last, surname) <= 1 or transliterated(last, surname))
+               for people in known_people.values() for first, surname in people)
 
 
 def _first_name_key(first: str) -> str:
