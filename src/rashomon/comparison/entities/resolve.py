@@ -548,7 +548,7 @@ _ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
 
 
 def _initial_of_known(words: list[str], known_people: dict[str, list[tuple[str, str]]]) -> bool:
-    """"K. Darrin" beside "Kemal Darrun": an initial that opens a known person's first name and,
+    """"T. Valmosk" beside "Teodor Valmusk": an initial that opens a known person's first name and,
     after it, that person's surname one edit off or transliterated (a word of English is no such
     surname here: an initial alone is too weak to read a translated surname)."""
     if len(words) != 2 or not _INITIAL.match(words[0]):
