@@ -97,3 +97,21 @@ def test_an_initial_that_opens_no_known_first_name_stays_apart() -> None:
     person = entity_of(entities, "Teodor Valmusk")
     assert not any("Valmosk" in s.text for s in person.suspect)
     assert not any("Valmosk" in m.text for m in person.mentions)
+
+
+def test_a_surname_alone_with_a_double_letter_written_once_joins_the_full_name_flagged() -> None:
+    entities = resolve_entities([
+        make("d1", "Ansgar Wennerholm, who runs the ferry line, said the crossing was cancelled."),
+        make("d2", "The ferry stayed in port. Wenerholm said the crew was safe."),
+    ])
+    person = entity_of(entities, "Ansgar Wennerholm")
+    assert any(s.text == "Wenerholm" for s in person.suspect)
+
+
+def test_a_name_alone_that_differs_by_more_than_a_double_letter_stays_apart() -> None:
+    entities = resolve_entities([
+        make("d1", "Ansgar Wennerholm, who runs the ferry line, said the crossing was cancelled."),
+        make("d2", "The ferry stayed in port. Wendelholt said the crew was safe."),
+    ])
+    person = entity_of(entities, "Ansgar Wennerholm")
+    assert not any("Wendelholt" in m.text for m in person.mentions)

@@ -121,6 +121,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
                 continue  # "Forward Orvesia": a word and a place, not a person
             # "Dunmere Rovers", "Supporters' Trust": a word standing alone elsewhere is no surname
             if (last in surnames and (last in full_surnames or not is_word(last))) or any(
+                _double_written_single(last, name) for name in surnames - full_surnames
+            ) or any(
                 (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
                     is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
                     and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
@@ -545,6 +547,15 @@ _FORMAL_STATE = re.compile(r"^(republic|kingdom|principality|grand duchy|duchy|s
                            r"(the )?(?P<place>[^\W\d_][\w'-]*)$")
 _CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
 _ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
+
+
+def _double_written_single(a: str, b: str) -> bool:
+    """"Ansgar Wennerholm" beside "Wenerholm" alone elsewhere: two names, neither an English word,
+    the same but for a double letter written once."""
+    if a == b or abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < MIN_NEAR_MISS or is_word(a) or is_word(b):
+        return False
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long_[i] == long_[i + 1] and long_[:i] + long_[i + 1:] == short for i in range(len(long_) - 1))
 
 
 def _initial_of_known(words: list[str], known_people: dict[str, list[tuple[str, str]]]) -> bool:
