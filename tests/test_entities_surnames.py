@@ -76,3 +76,42 @@ def test_two_letters_off_with_other_first_names_stay_two_people() -> None:
         make("o2", "Lawyer Tomas Valesch said his client was innocent. Valesch left early."),
     ])
     assert entity_of(entities, "Petra Valesk") != entity_of(entities, "Tomas Valesch")
+
+
+def test_an_initial_before_a_surname_one_letter_off_is_the_known_person_flagged() -> None:
+    entities = resolve_entities([
+        make("i1", "Mayor Teodor Valmusk closed the port. Valmusk said the storm was the worst in years."),
+        make("i2", "Mayor Teodor Valmusk asked boats to stay in. Valmusk spoke at noon."),
+        make("i3", "The quays are flooded. Boats must stay tied up, T. Valmosk warned."),
+    ])
+    person = entity_of(entities, "Teodor Valmusk")
+    assert any(s.text == "T. Valmosk" for s in person.suspect)
+
+
+def test_an_initial_that_opens_no_known_first_name_stays_apart() -> None:
+    entities = resolve_entities([
+        make("i1", "Mayor Teodor Valmusk closed the port. Valmusk said the storm was the worst in years."),
+        make("i2", "Mayor Teodor Valmusk asked boats to stay in. Valmusk spoke at noon."),
+        make("i3", "The quays are flooded. Boats must stay tied up, R. Valmosk warned."),
+    ])
+    person = entity_of(entities, "Teodor Valmusk")
+    assert not any("Valmosk" in s.text for s in person.suspect)
+    assert not any("Valmosk" in m.text for m in person.mentions)
+
+
+def test_a_surname_alone_with_a_double_letter_written_once_joins_the_full_name_flagged() -> None:
+    entities = resolve_entities([
+        make("d1", "Ansgar Wennerholm, who runs the ferry line, said the crossing was cancelled."),
+        make("d2", "The ferry stayed in port. Wenerholm said the crew was safe."),
+    ])
+    person = entity_of(entities, "Ansgar Wennerholm")
+    assert any(s.text == "Wenerholm" for s in person.suspect)
+
+
+def test_a_name_alone_that_differs_by_more_than_a_double_letter_stays_apart() -> None:
+    entities = resolve_entities([
+        make("d1", "Ansgar Wennerholm, who runs the ferry line, said the crossing was cancelled."),
+        make("d2", "The ferry stayed in port. Wendelholt said the crew was safe."),
+    ])
+    person = entity_of(entities, "Ansgar Wennerholm")
+    assert not any("Wendelholt" in m.text for m in person.mentions)

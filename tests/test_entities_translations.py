@@ -236,3 +236,21 @@ def test_the_same_first_name_vouches_for_a_looser_transliteration_of_the_surname
     ])
     person = entity_of(entities, "Lina Tarrow")
     assert "Lina Tarreau" in person.variants
+
+
+def test_a_surname_translated_as_two_words_glued_is_the_same_person_flagged() -> None:
+    entities = resolve_entities([
+        make("g1", "Police Commissioner Ottokar Steinbrucker said the divers found nothing."),
+        make("g2", "Police Commissioner Ottokar Stonebridge said the search would go on. Stonebridge spoke at dawn."),
+    ])
+    person = entity_of(entities, "Ottokar Steinbrucker")
+    flagged = {s.text for s in person.suspect}
+    assert "Ottokar Stonebridge" in flagged and "Stonebridge" in flagged
+
+
+def test_two_glued_english_surnames_with_one_first_name_stay_two_people() -> None:
+    entities = resolve_entities([
+        make("g1", "Police Commissioner Ottokar Blackwood said the divers found nothing."),
+        make("g2", "Police Commissioner Ottokar Stonebridge said the search would go on."),
+    ])
+    assert entity_of(entities, "Ottokar Blackwood") is not entity_of(entities, "Ottokar Stonebridge")

@@ -9,7 +9,8 @@ The resolution works on distinct name strings, never on all token pairs:
    Molnar") is cut off that body first (glued.py).
 1. forms: mentions grouped by their folded text (accents and scripts folded: "Lucía" = "Lucia";
    a country, its aliases and its demonyms share a territory code); ordinary English words with
-   no evidence of a name are dropped first ("Kick", "Trust").
+   no evidence of a name are dropped first ("Kick", "Trust"); untyped names the story shows to be
+   a person's get a first name and a surname (untyped.py).
 2. surnames: the last word of each full person name, and each one-word name, clustered with
    their near misses, truncations, transliterations (names.skeleton: "Vallau" ~ "Wallau") and
    translations as a word found by the first name beside them ("Radomir Kettle"); no blocking
@@ -34,7 +35,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -64,7 +65,6 @@ from .names import (
     first_names_agree,
     first_names_sound_alike,
     is_word,
-    skeleton,
     split_name,
     titles_related,
     titles_agree,
@@ -72,6 +72,7 @@ from .names import (
 )
 from .orgs import holder_and_office, only_reworded, org_words, same_body
 from .surnames import SurnameSteps
+from .untyped import name_untyped_people
 
 log = logging.getLogger(__name__)
 
@@ -95,38 +96,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
         for form in self.forms.values():
             if form.type == PERSON and len(form.surface.split()) > 1:
                 form.first, form.surname = split_name(form.surface)
-        # "Lyndon Johnson", "Tara Reid ... Reid said": two or three capitalised words ending in a
-        # known person's surname, or in a word that stands alone elsewhere as a name.
-        surnames = {ascii_fold(f.surname) for f in self.forms.values() if f.surname}
-        full_surnames = set(surnames)
-        surnames |= {f.key for f in self.forms.values()
-                     if " " not in f.key and not f.key.startswith("@") and f.type in (PERSON, OTHER) and not _acronym(f.surface)}
-        # "Declan Farrow" beside "representative Declan Farow": the first name of a known person
-        # and a near miss of that person's surname make a person too, whose surname step 2 compares.
-        known_people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first name's sound key -> people
-        for f in self.forms.values():
-            if f.surname and f.first and " " not in f.first:
-                known_people[_first_name_key(f.first)].append((ascii_fold(f.first), ascii_fold(f.surname)))
-        shared_last = _shared_last_words(self.forms.values())
-        for form in self.forms.values():
-            words = form.surface.split()
-            if not (form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
-                    and fold(words[0]) not in lexicon().common):
-                continue
-            last = ascii_fold(words[-1])
-            if last in shared_last and not is_word(last) and not self._is_place(last):
-                form.first, form.surname = split_name(form.surface)  # "Ruud Kessling" / "Rudolf Kessling"
-                continue
-            if last not in full_surnames and self._is_place(last):
-                continue  # "Forward Orvesia": a word and a place, not a person
-            # "Dunmere Rovers", "Supporters' Trust": a word standing alone elsewhere is no surname
-            if (last in surnames and (last in full_surnames or not is_word(last))) or any(
-                (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
-                    is_word(last) or transliterated(last, surname) or len(last) >= MIN_NEAR_MISS
-                    and Levenshtein.distance(last, surname) <= (1 if max(len(last), len(surname)) <= 7 else 2))
-                for first, surname in known_people.get(_first_name_key(words[0]), ())
-            ):
-                form.first, form.surname = split_name(form.surface)
+        name_untyped_people(self.forms, self._is_place)
         self.uf = _UnionFind()
         self.override: dict[int, str] = {}  # mention index -> form key it joins (shared surnames)
         self.surnames: dict[str, _SurnameCluster] = {}  # folded surname -> its cluster
@@ -544,24 +514,6 @@ _FORMAL_STATE = re.compile(r"^(republic|kingdom|principality|grand duchy|duchy|s
                            r"(the )?(?P<place>[^\W\d_][\w'-]*)$")
 _CASE_ENDING = re.compile(r"^(?P<name>[^\W\d_][\w-]*[^\W\d_])['’](?P<ending>[^\W\d_]{1,4})$")
 _ENGLISH_ENDINGS = frozenset({"s", "d", "ll", "re", "ve", "m", "t", "n"})
-
-
-def _first_name_key(first: str) -> str:
-    """The sound key first names are looked up by; r and l one ("Herena" for "Helena", as
-    Japanese writes it)."""
-    return skeleton(first).replace("r", "l")
-
-
-def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
-    """Last words two untyped names of two or three capitalised words end with, after different
-    first words ("Ruud Kessling" / "Rudolf Kessling"): a surname, with an unlisted first name
-    or a translation's other one."""
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for form in forms:
-        words = form.surface.split()
-        if form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
-            firsts[ascii_fold(words[-1])].add(fold(words[0]))
-    return {last for last, opening in firsts.items() if len(opening) >= 2}
 
 
 def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozenset()) -> tuple[Entity, ...]:

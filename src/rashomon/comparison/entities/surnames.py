@@ -126,7 +126,8 @@ class SurnameSteps:
                 continue
             for word_form in forms:
                 word = ascii_fold(word_form.surname)
-                if " " in word or not is_word(word) or word in why:
+                glued = not is_word(word) and _two_words_glued(word)
+                if " " in word or not (is_word(word) or glued) or word in why:
                     continue
                 word_articles = self._articles(word_form)
                 others: dict[str, set[str]] = defaultdict(set)  # surname cluster -> articles of its full names
@@ -142,6 +143,8 @@ class SurnameSteps:
                     continue  # two people could own the first name: leave them apart
                 original = candidates[0]
                 original_articles = {a for m in strings if uf.find(m) == original for a in self._surname_articles(m)}
+                if glued and (is_word(original) or _two_words_glued(original)):
+                    continue  # "Blackwood" / "Greenfield": two English surnames, two people
                 if is_word(original) and len(original_articles) <= len(self._surname_articles(word)):
                     continue  # both are words ("Vogel" / "Bird"): the one fewer articles use is the translation
                 uf.union(original, word)
@@ -291,3 +294,9 @@ def _demonym_stem(word: str) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_DEMONYM_STEM:
             return word[: -len(ending)]
     return None
+
+
+def _two_words_glued(word: str) -> bool:
+    """"Stonebridge": two English words of three letters or more written as one, as a translation
+    writes a compound surname it translated part by part."""
+    return any(is_word(word[:i]) and is_word(word[i:]) for i in range(3, len(word) - 2))
