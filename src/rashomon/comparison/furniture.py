@@ -41,14 +41,17 @@ _CONTROL = rx(
     r"learn more about our (editorial )?(standards|policies|principles|values))"
     r"( \(\d+( photos| images| pictures)?\))?\W*$"
 )
-# "EXCLUSIVE", "Breaking news", "Opinion": the kicker a page sets over a headline, alone on its line.
-_KICKER = rx(r"^\W*(exclusive|breaking|breaking news|just in|developing( story)?|analysis|opinion|comment|editorial|explainer|"
-             r"fact[- ]check|interview|premium|subscriber exclusive|sponsored|feature|review|long read|in depth|news)\W*$")
+# "EXCLUSIVE", "Breaking news", "Opinion": the kicker a page sets over a headline, alone on its line
+# ("Sponsored", "Explainer" and "Comment" alone are clean's advert and section-header rules, which run first).
+_KICKER = rx(r"^\W*(exclusive|breaking|breaking news|just in|developing( story)?|analysis|opinion|editorial|"
+             r"fact[- ]check|interview|premium|subscriber exclusive|feature|review|long read|in depth|news)\W*$")
 # "Open Coast | Investigations", "Politics | The Valley Herald": a name and a section across a bar.
 _NAME_BAR = re.compile(r"^\W*(?P<a>[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4})\s*\|\s*"
                        r"(?P<b>[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4})\W*$")
 # "Home / News / World": a breadcrumb with slashes.
 _SLASHES = re.compile(r"\s+/\s+")
+_BAR_PARTS = re.compile(r"\s*[|•·]\s*")  # "Jane Doe | June 4, 2025": a byline's parts
+_TAG_ITEMS = re.compile(r"\s*[,;|•·]\s*")  # "Tags: floods, weather": a tags line's items
 # "Our stories may be republished with attribution.": the terms on which the outlet's text may be reused.
 _REUSE = rx(r"^\W*(our |all |these |this )?((?-i:[A-Z][\w&.'’-]*)\s+){0,3}(news|stories|articles|content|materials?|texts?|reports|photos|pictures|images|journalism)\b[^.!?]{0,30}\b"
             r"may (freely )?be (used|reproduced|republished|quoted|cited|shared|reprinted)\b[^.!?]{0,40}"
@@ -125,7 +128,7 @@ def _tags(text: str, words: list[str]) -> str | None:
     label = _TAGS.match(text)
     if not label or len(words) > 20:
         return None
-    items = [i for i in re.split(r"\s*[,;|•·]\s*", text[label.end():].strip(" .")) if i]
+    items = [i for i in _TAG_ITEMS.split(text[label.end():].strip(" .")) if i]
     if items and all(0 < len(i.split()) <= 4 for i in items) and not reports(text) and not QUOTE.search(text):
         return "navigation: tags line"
     return None
@@ -177,7 +180,7 @@ def _labels(text: str, words: list[str]) -> str | None:
     parts = _SLASHES.split(text.strip())
     if len(parts) >= 3 and all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in parts) and not reports(text):
         return "navigation: menu or breadcrumb"
-    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", text.strip()) if p.strip()]
+    parts = [p.strip() for p in _BAR_PARTS.split(text.strip()) if p.strip()]
     stamps = sum(bool(_STAMP_PART.match(p)) for p in parts)
     if len(parts) >= 2 and stamps and stamps == len(parts) - 1 and \
             any(not _STAMP_PART.match(p) and len(p.split()) <= 5 and not any(c.isdigit() for c in p)
