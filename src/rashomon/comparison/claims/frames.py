@@ -167,6 +167,10 @@ def _place(word: str) -> str:
     return _thing(word)
 
 
+# Words that end what a verb acts on ("closed a gate at the bridge")
+_OBJECT_ENDS = _PREPOSITIONS | _CLAUSE_STARTS | PRONOUNS | _PASSIVE_AUX | _AUXILIARIES
+
+
 def _object(tokens: list[str], k: int, *, planned: bool = False) -> str:
     """The head of what the verb at ``k`` acts on: the words after it up to a preposition
     ("closed a gate at the bridge" -> "gate"); "" when a preposition or nothing follows, or
@@ -182,7 +186,7 @@ def _object(tokens: list[str], k: int, *, planned: bool = False) -> str:
     words = []
     while i < len(tokens) and len(words) < 4 and _is_word(tokens[i]):
         w = tokens[i]
-        if w.lower() in _PREPOSITIONS | _CLAUSE_STARTS | PRONOUNS | _PASSIVE_AUX | _AUXILIARIES:
+        if w.lower() in _OBJECT_ENDS:
             break
         if planned and (_is_past(w) or w.lower() in IRREGULAR_PAST):
             break
@@ -498,9 +502,12 @@ def _decided(tokens: list[str], found: list, subjects: dict[int, tuple[int, int]
     return out
 
 
+_SKIPPED = _ADVERBS | {"only"}  # "opted to only pursue"
+
+
 def _skip_forward(tokens: list[str], k: int) -> int:
     """The first token from ``k`` on that is no adverb ("only", "also", a word in -ly)."""
-    while k < len(tokens) - 1 and (tokens[k].lower() in _ADVERBS | {"only"} or (tokens[k].endswith("ly") and tokens[k].islower())):
+    while k < len(tokens) - 1 and (tokens[k].lower() in _SKIPPED or (tokens[k].endswith("ly") and tokens[k].islower())):
         k += 1
     return k
 
@@ -528,11 +535,14 @@ def _decider(tokens: list[str], word: int, subjects: dict[int, tuple[int, int]])
     return None
 
 
+_ORDERED_ENDS = _CLAUSE_STARTS | _PASSIVE_AUX | {"to"}  # words that end what an ordering verb ordered
+
+
 def _ordered_done(tokens: list[str], order: int, subject: tuple[int, int]) -> tuple | None:
     """What an ordering verb ordered done, told by a participle closing its object: "ordered
     three primary schools closed" (the subject closed the schools, by its order)."""
     for k in range(order + 2, min(order + _MAX_ORDERED + 2, len(tokens))):
-        if not _is_word(tokens[k]) or tokens[k].lower() in _CLAUSE_STARTS | _PASSIVE_AUX | {"to"}:
+        if not _is_word(tokens[k]) or tokens[k].lower() in _ORDERED_ENDS:
             return None  # "ordered the gate to be opened" is read by :func:`_ordered`
         following = tokens[k + 1].lower() if k + 1 < len(tokens) else ","
         if _is_past(tokens[k]) and not _modifies(following):

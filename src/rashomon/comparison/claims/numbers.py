@@ -324,6 +324,8 @@ _RATE_BEFORE = re.compile(
 _ELAPSED_AFTER = re.compile(r"\s*(?:ago|later|earlier|before|after|since|old|on\s+from)\b", re.IGNORECASE)
 # Calendar spans are approximate: a month is 28 to 31 days, a year 365 or 366.
 _SPAN_RANGE = {"month": (28 / 30.4375, 31 / 30.4375), "year": (365 / 365.25, 366 / 365.25)}
+# A month's name after a figure: "31 February", "3-4 December" are days of a month
+_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re.IGNORECASE)
 # "two hours and 50 minutes", "three days and 12 hours": a span told in two units is one span
 _SPAN_TAIL = re.compile(
@@ -526,8 +528,7 @@ def find_quantities(text: str) -> list[Quantity]:
         unit, unit_end = _unit(text, m.start(), m.end())
         if rng is not None and not unit:
             unit, unit_end = _unit(text, m.start(), rng[2])  # "3 to 4 percent"
-        if any(re.match(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[at : at + 16], re.IGNORECASE)
-               for at in (m.end(), rng[2] if rng else m.end())):
+        if any(_MONTH_AFTER.match(text[at : at + 16]) for at in (m.end(), rng[2] if rng else m.end())):
             continue  # "31 February", "3-4 December": a day of a month (a date, read or rejected by ``times``)
         if _CLOCK_ZONE.match(text, m.end()):
             continue  # "(0300 GMT)", "8 a.m.": a clock time, no count of anything

@@ -36,9 +36,7 @@ def day_verb(claim: Claim, v: Value) -> str:
 
 def _day_verb_word(claim: Claim, v: Value) -> str:
     """The verb of :func:`day_verb` as written ("buried"); "" when the clause tells none."""
-    s, e = v.start - claim.start, v.end - claim.start
-    before = _CLAUSE.split(claim.text[:s])[-1]
-    after = _CLAUSE.split(claim.text[e:])[0]
+    before, after = _clause_around(claim, v)
     for word in reversed(_WORD.findall(before)):
         if done_act(word):
             return word
@@ -46,6 +44,12 @@ def _day_verb_word(claim: Claim, v: Value) -> str:
         if done_act(word):
             return word
     return ""
+
+
+def _clause_around(claim: Claim, v: Value) -> tuple[str, str]:
+    """The words of a day's own clause (see ``_CLAUSE``) before the day and after it."""
+    s, e = v.start - claim.start, v.end - claim.start
+    return _CLAUSE.split(claim.text[:s])[-1], _CLAUSE.split(claim.text[e:])[0]
 
 
 def other_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
@@ -58,8 +62,7 @@ def clause_words(claim: Claim, v: Value) -> set[str]:
     """The event words of a day's own clause (see ``_CLAUSE``): "dropped the bombshell on
     Wednesday" of "dropped the bombshell on Wednesday, ruling that her run last month ..."."""
     s, e = v.start - claim.start, v.end - claim.start
-    before = _CLAUSE.split(claim.text[:s])[-1]
-    after = _CLAUSE.split(claim.text[e:])[0]
+    before, after = _clause_around(claim, v)
     clause = " " * (s - len(before)) + before + claim.text[s:e] + after
     return event_words(replace(claim, text=clause), v.start, v.end, len(clause))
 

@@ -14,11 +14,13 @@ from .figures import DURATION, counted_class
 
 __all__ = ["ages_of_one", "penalty_term"]
 
+# Words that qualify a term before its figure ("at least", "up to", "another")
+_QUALIFIED = r"(?:(?:at|least|about|some|up|more|than|nearly|almost|around|over|another)\s+)*$"
 # The term of a prison sentence: "sentenced to six years in prison", "was jailed for five years",
 # "condemned Tuesday to six years of reclusion", "a three-year prison term".
 _TERM_BEFORE = re.compile(
     r"\b(?:sentenc|jail|imprison|condemn|serv)\w*\b(?:\s+[\w’'-]+){0,4}?\s+(?:to|for)\s+"
-    r"(?:(?:at|least|about|some|up|more|than|nearly|almost|around|over|another)\s+)*$", re.IGNORECASE
+    + _QUALIFIED, re.IGNORECASE
 )
 _TERM_AFTER = re.compile(
     r"[-\s]+(?:years?|months?)\b(?:\s+in\s+(?:prison|jail|custody)|\s+behind\s+bars|\s+of\s+(?:prison|jail|imprisonment|reclusion|detention|incarceration)"
@@ -40,7 +42,7 @@ def penalty_term(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return all(sum(1 for t in c.values if t.kind == "number" and (_term(c, t) or _gapped_term(c, t))) == 1 for c in (a, b))
 
 
-_GAPPED = re.compile(r"\b(?:for|to)\s+(?:(?:at|least|about|some|up|more|than|nearly|almost|around|over|another)\s+)*$", re.IGNORECASE)
+_GAPPED = re.compile(r"\b(?:for|to)\s+" + _QUALIFIED, re.IGNORECASE)
 
 
 def _gapped_term(claim: Claim, v: Value) -> bool:

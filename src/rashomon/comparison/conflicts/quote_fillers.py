@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 
 from ...model import Claim
 from .quotes import _NOT_CONTENT, _SENTENCE_END, STOP, _content_written, _written_words, alike, quote_words
@@ -35,9 +36,7 @@ def other_filler(qa: str, qb: str) -> str | None:
     it differ, and none of the words of content after it in one telling has a word of the same
     meaning after it in the other ("with restraint" / "with full force", "for those who attacked
     police officers" / "for anyone who came to the square")."""
-    fa, fb = _SENTENCE_END.split(qa.strip())[0], _SENTENCE_END.split(qb.strip())[0]
-    sa, sb = quote_words(fa), quote_words(fb)
-    wa, wb = _written_words(fa), _written_words(fb)
+    (sa, wa), (sb, wb) = _opening(qa), _opening(qb)
     ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
     for k, (op, _, i2, _, j2) in enumerate(ops[:-1]):
         if op != "equal" or wa[i2 - 1] not in SLOT_PREPOSITIONS or ops[k + 1][0] != "replace":
@@ -46,8 +45,7 @@ def other_filler(qa: str, qb: str) -> str | None:
         hb = next((n for n in range(j2 - 2, -1, -1) if sb[n] not in STOP), None)
         if ha is None or hb is None or sa[ha] in _NOT_CONTENT or sb[hb] in _NOT_CONTENT or not alike(wa[ha], wb[hb]):
             continue  # the preposition must hang on one word both tell ("a good day for" / "pays for")
-        cx = [w for w in _content_written(wa[i2:]) if w not in _NO_OBJECT]
-        cy = [w for w in _content_written(wb[j2:]) if w not in _NO_OBJECT]
+        cx, cy = _object_words(wa[i2:]), _object_words(wb[j2:])
         if cx and cy and not any(alike(x, y) for x in cx for y in cy):
             return f"{wa[i2 - 1]} {cx[0]} / {wb[j2 - 1]} {cy[0]}"
     return None
@@ -57,6 +55,17 @@ def other_filler(qa: str, qb: str) -> str | None:
 # and the words that join a clause to it.
 _NO_OBJECT = frozenset({"those", "these", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
                         "all", "but", "who", "what"})
+
+
+def _opening(quote: str) -> tuple[list[str], tuple[str, ...]]:
+    """The words of a quotation's opening sentence, as compared (:func:`quotes.quote_words`) and as written."""
+    first = _SENTENCE_END.split(quote.strip())[0]
+    return quote_words(first), _written_words(first)
+
+
+def _object_words(written: Sequence[str]) -> list[str]:
+    """The words of content of an object (:func:`quotes._content_written`), less those that name no thing."""
+    return [w for w in _content_written(written) if w not in _NO_OBJECT]
 
 
 # Conjunctions that put a condition on what the sentence's opening says ("no one should return ...
@@ -70,15 +79,12 @@ def other_condition(qa: str, qb: str) -> str | None:
     same words and put a condition after "until" or "unless", and no word of content of one
     condition has a word of the same meaning in the other ("until we say so" / "until the
     mountain is quiet"; "until we give the order" is the first told in other words)."""
-    fa, fb = _SENTENCE_END.split(qa.strip())[0], _SENTENCE_END.split(qb.strip())[0]
-    sa, sb = quote_words(fa), quote_words(fb)
-    wa, wb = _written_words(fa), _written_words(fb)
+    (sa, wa), (sb, wb) = _opening(qa), _opening(qb)
     if len(sa) <= _SAME_OPENING or sa[:_SAME_OPENING] != sb[:_SAME_OPENING]:
         return None
     for word in _CONDITIONS:
         if word in wa and word in wb:
-            cx = [w for w in _content_written(wa[wa.index(word) + 1 :]) if w not in _NO_OBJECT]
-            cy = [w for w in _content_written(wb[wb.index(word) + 1 :]) if w not in _NO_OBJECT]
+            cx, cy = _object_words(wa[wa.index(word) + 1 :]), _object_words(wb[wb.index(word) + 1 :])
             if cx and cy and not any(alike(x, y) for x in cx for y in cy):
                 return f"{word} {cx[0]} / {word} {cy[0]}"
     return None

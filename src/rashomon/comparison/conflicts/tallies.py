@@ -49,16 +49,22 @@ def _drawn_from_tally(claim: Claim, v: Value) -> frozenset[str]:
     another tally ("Eleven of the injured were taken to hospital", "Nine injured were brought to
     hospital" -> hospital): the figure counts the second tally, as "twelve were rushed to hospital"
     does; empty when the predicate names no other tally ("three of the injured were children")."""
-    e = v.end - claim.start
-    if (m := _TALLIED_WHOLE.match(claim.text, e)) is not None:
+    return _drawn(claim.text, v.end - claim.start, v.counted)
+
+
+@lru_cache(maxsize=16384)
+def _drawn(text: str, e: int, counted: str) -> frozenset[str]:
+    """:func:`_drawn_from_tally` of the figure ending at ``e`` in ``text``: read once per figure,
+    not once per pair of figures."""
+    if (m := _TALLIED_WHOLE.match(text, e)) is not None:
         whole, e = word_class(m.group(1)), m.end()
-    elif v.counted and word_class(v.counted) in TALLIES and re.match(r"\s+" + re.escape(v.counted) + r"\s+(?:were|was|are|is|had\s+been|have\s+been)\b", claim.text[e:]):
-        whole = word_class(v.counted)
+    elif counted and word_class(counted) in TALLIES and re.match(r"\s+" + re.escape(counted) + r"\s+(?:were|was|are|is|had\s+been|have\s+been)\b", text[e:]):
+        whole = word_class(counted)
     else:
         return frozenset()
     if whole not in TALLIES:
         return frozenset()
-    own = frozenset(c for c in (word_class(w) for w in _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(claim.text[e:])[0]), 8))) if c in TALLIES)
+    own = frozenset(c for c in (word_class(w) for w in _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(text[e:])[0]), 8))) if c in TALLIES)
     return own - {whole}
 
 

@@ -186,7 +186,9 @@ def shared_context(
     # a tally both figures count is shared context, also when told inside a figure ("the only fatality")
     shared = context(a, va.start, va.end) & context(b, vb.start, vb.end) | ({ka} & {kb} & set(TALLIES)) | (tally & TALLY_IN_CLAUSE)
     if apposed(a, va) or apposed(b, vb) or (named_tally(a, va) & named_tally(b, vb) & tally):
-        shared = shared | tally  # ... and "taken to St. Aurel Hospital": a hospital's name tells its tally  # "Two men, a driver and a porter, were arrested": the verb past the commas is the figure's
+        # "Two men, a driver and a porter, were arrested": the verb past the commas is the figure's;
+        # "taken to St. Aurel Hospital": a hospital's name tells its tally
+        shared = shared | tally
     if ma and ma == mb:
         shared = shared | {f"in {ma}"}  # "inflation reached 9.4 percent in August" / "stood at 9.1 percent in August"
     if ua in _RARE_UNITS and ua == ub and events_near(a, va, b, vb):
