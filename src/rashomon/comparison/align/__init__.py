@@ -248,8 +248,7 @@ def align_claims(
     unique += tuple(dict.fromkeys(clauses_told) if len(spaces) > 1 else clauses_told)
     if FIGURE_PARTS and claims:
         parts = figure_parts(claims, in_agreement, unique)
-        told = [c for _, at, space in spaces for c in told_nowhere_else(parts, claims, pieces, owner, space, at)]
-        unique += tuple(dict.fromkeys(told) if len(spaces) > 1 else told)
+        unique += tuple(told_nowhere_else(parts, claims, pieces, owner, embedder, threshold, also=[(space, at) for _, at, space in spaces[1:]]))
     return Alignment(
         agreements=agreements,
         unique=unique,

@@ -376,12 +376,7 @@ def pair_feature_matrix(
         for b in articles[x + 1 :]:
             rows, cols = np.asarray(index[a]), np.asarray(index[b])
             block = sim[np.ix_(rows, cols)]
-            k_row, k_col = min(_CSLS_K, block.shape[1]), min(_CSLS_K, block.shape[0])
-            row_hub = np.sort(block, axis=1)[:, -k_row:].mean(axis=1, keepdims=True)
-            col_hub = np.sort(block, axis=0)[-k_col:, :].mean(axis=0, keepdims=True)
-            csls = 2 * block - row_hub - col_hub
-            row_best = block >= block.max(axis=1, keepdims=True)
-            col_best = block >= block.max(axis=0, keepdims=True)
+            csls, row_best, col_best = _hubness(block)
             near = (block >= threshold - _FAR_BELOW) | tied[np.ix_(rows, cols)]
             if second is not None:
                 other = second.sim[np.ix_(rows, cols)]
@@ -418,12 +413,19 @@ def pair_feature_matrix(
 
 def _second_columns(block: np.ndarray, threshold: float, r: np.ndarray, c: np.ndarray) -> list[np.ndarray]:
     """The ``SECOND_FEATURES`` of the weighed cells (r, c) of one article pair's block of second cosines."""
+    csls, row_best, col_best = _hubness(block)
+    mutual = row_best & col_best
+    return [block[r, c] - threshold, csls[r, c], mutual[r, c].astype(np.float64)]
+
+
+def _hubness(block: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One article pair's block of cosines read for hubs: its CSLS (each cosine less the means of
+    its row's and column's ``_CSLS_K`` best), and each cell's being its row's and its column's best."""
     k_row, k_col = min(_CSLS_K, block.shape[1]), min(_CSLS_K, block.shape[0])
     row_hub = np.sort(block, axis=1)[:, -k_row:].mean(axis=1, keepdims=True)
     col_hub = np.sort(block, axis=0)[-k_col:, :].mean(axis=0, keepdims=True)
     csls = 2 * block - row_hub - col_hub
-    mutual = (block >= block.max(axis=1, keepdims=True)) & (block >= block.max(axis=0, keepdims=True))
-    return [block[r, c] - threshold, csls[r, c], mutual[r, c].astype(np.float64)]
+    return csls, block >= block.max(axis=1, keepdims=True), block >= block.max(axis=0, keepdims=True)
 
 
 def pair_features(

@@ -250,7 +250,7 @@ def _part_of(claim: Claim, value: Value, parts: Sequence[tuple[int, int]]) -> Cl
 
 def told_nowhere_else(
     parts: Sequence[ClaimRef], claims: Sequence[Claim], pieces: Sequence[str], owner: np.ndarray, embedder: Embedder,
-    threshold: float,
+    threshold: float, also: Sequence[tuple[Embedder, float]] = (),
 ) -> list[ClaimRef]:
     """The parts nothing in another article comes close to, as :func:`unique_clauses` reads a
     clause: a figure told in other words ("188 citizens lost their lives" / "killed at least
@@ -259,13 +259,12 @@ def told_nowhere_else(
     content words, figures aside, or when the part counts a kind of thing another article counts
     (OEWN kinds: citizens and people are persons): one word in common is often a place or a
     common verb ("brokers reported freight firming by 4% in Torvik" / "she told reporters in
-    Torvik")."""
+    Torvik"). ``also``: more (embedder, threshold) spaces read the same way, their parts after the
+    first space's, each part once; the wording is read once for all."""
     if not parts:
         return []
     texts = list(pieces) + [p.text for p in parts]
     n = len(pieces)
-    vectors = embedder.embed(texts)
-    cos = vectors[n:] @ vectors[:n].T
     # the wording shared beyond the figures: "180 million euros" and "60 million euros" share none
     claim_of = {(c.article, c.sentence): c for c in claims}
     bare = list(pieces) + [_without_figures(claim_of[(p.article, p.sentence)], p) for p in parts]
@@ -273,21 +272,24 @@ def told_nowhere_else(
     article_of = np.asarray([claims[k].article for k in owner])
     counted_kinds = _kinds_counted_by_article(claims)
     out = []
-    for row, part in enumerate(parts):
-        others = article_of != part.article
-        if not others.any():
-            continue
-        if (cos[row, others] >= threshold).any():
-            continue
-        close = others & (((cos[row] >= threshold - _UNIQUE_MARGIN) & (lexical[row] >= _UNIQUE_SHARED)) | (lexical[row] >= _UNIQUE_LEXICAL))
-        if not close.any():
+    for space, at in ((embedder, threshold), *also):
+        vectors = space.embed(texts)
+        cos = vectors[n:] @ vectors[:n].T
+        for row, part in enumerate(parts):
+            others = article_of != part.article
+            if not others.any():
+                continue
+            if (cos[row, others] >= at).any():
+                continue
+            close = others & (((cos[row] >= at - _UNIQUE_MARGIN) & (lexical[row] >= _UNIQUE_SHARED)) | (lexical[row] >= _UNIQUE_LEXICAL))
+            if not close.any():
+                out.append(part)
+                continue
+            claim = claim_of[(part.article, part.sentence)]
+            if _counts_a_kind_counted(claim, part, counted_kinds) or _shares_content(bare[n + row], [pieces[q] for q in np.nonzero(close)[0]]):
+                continue
             out.append(part)
-            continue
-        claim = claim_of[(part.article, part.sentence)]
-        if _counts_a_kind_counted(claim, part, counted_kinds) or _shares_content(bare[n + row], [pieces[q] for q in np.nonzero(close)[0]]):
-            continue
-        out.append(part)
-    return out
+    return list(dict.fromkeys(out)) if also else out
 
 
 def _shares_content(part: str, close: Sequence[str]) -> bool:
