@@ -231,6 +231,20 @@ def test_claim_as_a_reporting_verb_before_a_clause_is_a_hedge_without_that():
     assert found == ["claims", "claim", "claim", "claimed"]
 
 
+def test_claiming_before_a_clause_and_claim_to_be_or_have_are_hedges():
+    # the participle reports a claim as the finite verb does; "claim to be" casts doubt on what one professes
+    text = ("The landlord wrote to tenants, claiming the boiler was repaired in June. "
+            "Several sellers claim to be licensed dealers. Two clinics claim to have cured the rash.")
+    found = texts(find_framing([make("h1", text), make("h2", "The boiler failed in July.")]), "hedge")
+    assert found == ["claiming", "claim", "claim"]
+
+
+def test_claim_to_a_thing_and_claiming_a_prize_are_no_hedge():
+    text = ("The family has a claim to the land. Its only claim to fame is a bridge. "
+            "The club is claiming victory as fans were cheering. They claim to the court that rent is owed.")
+    assert texts(find_framing([make("h1", text), make("h2", "The bridge was shut.")]), "hedge") == []
+
+
 def test_claim_as_a_noun_or_a_claimed_prize_before_a_clause_is_no_hedge():
     text = ("The claim was rejected by the insurer. The council's claim that the bridge is safe was heard. "
             "The storm claimed the lives of two hikers who were lost. The team claimed victory as fans were cheering. "

@@ -1,4 +1,4 @@
-"""A vivid verb of physical action only one outlet writes: the table, the forms, the story rule."""
+"""A vivid verb of physical action only one outlet writes: the table, the forms, the story rule, one article alone."""
 
 from __future__ import annotations
 
@@ -39,9 +39,22 @@ def test_a_verb_no_other_outlet_writes_is_a_cue_with_its_evidence():
     assert "physical action (contact, WordNet)" in found["clung"] and "no other outlet of the story writes 'cling'" in found["clung"]
 
 
-def test_a_verb_another_outlet_writes_in_any_form_and_an_article_alone_give_nothing():
+def test_a_verb_another_outlet_writes_in_any_form_gives_nothing():
     assert "clung" not in hits(LOUD, PLAIN + " The party is clinging to office.")
-    assert hits(LOUD, None) == {}
+
+
+def test_an_article_alone_needs_the_higher_bar_and_names_no_other_outlet():
+    # with no other outlet to tell the plain verb, only a verb scored at SINGLE_MIN_PROBABILITY is a cue
+    alone = hits(LOUD, None)
+    story = hits(LOUD, PLAIN)
+    assert "clung" in alone and "no other outlet" not in alone["clung"]
+    assert set(alone) <= set(story)
+    assert hits("The report said the river rose and the crews towed two cars from the road.", None) == {}
+
+
+def test_the_cue_reaches_an_inspected_article():
+    cues = find_framing([make("a1", LOUD)])
+    assert "clung" in {c.text for c in cues if "vivid verb" in c.note}
 
 
 def test_the_cue_reaches_the_report_in_a_story():

@@ -13,7 +13,7 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
    In a story, an evaluative adjective on a noun (``modifiers``: "wild accusations") that the
    loaded-word model scores near its threshold, a sentiment lexicon rates, and no other outlet writes;
    a vivid verb of physical action (``vivid``: "raked", "swooped") near the threshold that no other
-   outlet writes in any form.
+   outlet writes in any form (in one article alone, scored above a higher bar).
 2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
    the story itself shows as a seat of government (a dateline, "the capital X"); an epithet
    put before a name ("the right-wing Netanyahu"); a title of deference for a ruler's name
@@ -154,8 +154,9 @@ def find_framing(
         # naming or sentence-shape rule already covers the words (over a loaded word, the idiom stands)
         hits += [h for h in idiom_hits(article, quotes, scores, phrases)
                  if not any(o.rank < 900 and o.start < h.end and h.start < o.end for o in hits)]
-        # 1e. in a story, an evaluative adjective on a noun ("wild accusations") or a vivid verb of
-        # physical action ("raked in") no other outlet writes, and (story or not) an evaluative
+        # 1e. in a story, an evaluative adjective on a noun ("wild accusations") no other outlet writes,
+        # a vivid verb of physical action ("raked in") no other outlet writes (alone: above a higher
+        # bar), and (story or not) an evaluative
         # adjective grading an amount ("a miserly two weeks") or turned up by a booster ("utterly
         # unworkable"), where no other rule already covers the words
         hits += [h for h in evaluative_modifier_hits(article, scores, elsewhere) + vivid_verb_hits(article, scores, elsewhere)

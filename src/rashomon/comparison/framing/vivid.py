@@ -1,5 +1,5 @@
 """A vivid verb of physical action the outlet alone chose ("raked in", "lashed out", "swooped on",
-"clung to power"), in a story.
+"clung to power"), in a story; in one article alone, a vivid verb the model scores higher.
 
 Figurative verbs are loaded through their picture, not through a charged word: "rake", "lash" or
 "swoop" carry little valence, so the loaded-word model scores them under its threshold. Where the
@@ -12,7 +12,10 @@ pictures it. A word is a cue when all of these hold:
    weather or consumption, and that English text uses less often than Zipf 4.0 ("hit", "pull",
    "stop" are the plain words): data/vivid_verbs.tsv, scripts/build_vivid_verbs.py.
 3. **Unshared**: no other outlet of the story writes the verb in any form ("capsized" in one
-   outlet, "capsizes" in another is the event, not a picture of it); one article alone gets no cue.
+   outlet, "capsizes" in another is the event, not a picture of it).
+
+One article alone (``rashomon inspect``) has no other outlet to tell the event's plain verb: there the
+verb must be scored at least ``SINGLE_MIN_PROBABILITY``, a higher bar standing in for "unshared".
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ from . import resources
 from .hits import _Hit
 from .loaded import WordScores, translators_word
 
-__all__ = ["vivid_verb_hits", "verb_lemma", "MIN_PROBABILITY"]
+__all__ = ["vivid_verb_hits", "verb_lemma", "MIN_PROBABILITY", "SINGLE_MIN_PROBABILITY"]
 
 MIN_PROBABILITY = 0.3
+SINGLE_MIN_PROBABILITY = 0.4
 # Regular inflections undone, in order: (ending, what replaces it).
 _ENDINGS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("ies", "y"), ("es", ""), ("s", ""))
 _INFLECTED = ("ed", "ing")
@@ -54,20 +58,22 @@ def _in_use(word: str) -> bool:
 
 def vivid_verb_hits(article: Article, scores: WordScores, elsewhere: set[str] | None) -> list[_Hit]:
     """The article's vivid verbs (module docstring); ``scores``: the loaded-word model over the article
-    (:func:`~.loaded.word_scores`); ``elsewhere``: the story's other outlets' words (None: no cue)."""
-    if elsewhere is None:
-        return []
-    told_elsewhere = {verb_lemma(w) for w in elsewhere if "-" not in w} - {None}
+    (:func:`~.loaded.word_scores`); ``elsewhere``: the story's other outlets' words (None: one article
+    alone, whose verbs must reach ``SINGLE_MIN_PROBABILITY``)."""
+    told_elsewhere = {verb_lemma(w) for w in elsewhere if "-" not in w} - {None} if elsewhere is not None else set()
+    bar = MIN_PROBABILITY if elsewhere is not None else SINGLE_MIN_PROBABILITY
     hits = []
     for m, p in zip(scores.tokens, scores.probabilities):
         word = m.group().lower()
-        if p < MIN_PROBABILITY or not _in_use(word):
+        if p < bar or not _in_use(word):
             continue
         lemma = verb_lemma(word)
         if lemma is None or lemma in told_elsewhere or translators_word(article, m):
             continue  # no verb, the story's verb, or a machine translation's verb for its source's
         sense = resources.vivid_verbs()[lemma][1].split(".")[1]
         note = (f"vivid verb ({float(p):.2f}): '{word}', a verb of physical action ({sense}, WordNet) and uncommon "
-                f"(Zipf {resources.zipf(lemma):.1f}, wordfreq); no other outlet of the story writes '{lemma}'")
+                f"(Zipf {resources.zipf(lemma):.1f}, wordfreq)")
+        if elsewhere is not None:
+            note += f"; no other outlet of the story writes '{lemma}'"
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=960))
     return hits
