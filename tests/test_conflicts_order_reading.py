@@ -137,3 +137,23 @@ def test_a_sentence_that_follows_the_one_before_it():
     # "followed by X" and "followed the vote" order their events inside the sentence
     assert not follow_ups("A ban on sailing followed the vote of the council.", before, -len(before) - 1)
     assert not follow_ups("The pier was closed after the ban on sailing.", before, -len(before) - 1)
+
+
+def test_an_opening_adverb_of_time_points_at_the_sentence_before():
+    before = "Police sealed the market square at noon."
+    (order,) = follow_ups("Hours later, the crowd was dispersed with water cannon.", before, -len(before) - 1)
+    assert "seal" in order.first and "dispers" in order.then
+    (order,) = follow_ups("Two days before, the council had banned the march.", before, -len(before) - 1)
+    assert "ban" in order.first and "seal" in order.then
+    # a sentence before that tells no past act ("counts") is not what the adverb points at
+    assert not follow_ups("Two days before, the council had banned the march.", "The square holds 5,000 people.", -31)
+
+
+def test_once_with_a_clause_orders_it_first():
+    (order,) = order_relations("Crews could reach the pier once the tide had turned.")
+    assert "tide" in order.first and "pier" in order.then
+    (order,) = order_relations("Once the levee was repaired, the residents returned to the village.")
+    assert "levee" in order.first and "return" in order.then
+    # "once" meaning formerly orders nothing
+    assert not order_relations("The dock was once the busiest in the region.")
+    assert not order_relations("The mill, once the largest employer in the valley, shut in 1990.")
