@@ -157,3 +157,10 @@ def test_once_with_a_clause_orders_it_first():
     # "once" meaning formerly orders nothing
     assert not order_relations("The dock was once the busiest in the region.")
     assert not order_relations("The mill, once the largest employer in the valley, shut in 1990.")
+
+
+def test_phrases_of_aftermath_put_what_follows_them_first():
+    (order,) = order_relations("In the wake of the flooding, the council closed the riverside path.")
+    assert "flood" in order.first and "path" in order.then
+    (order,) = order_relations("The council closed the riverside path in retaliation for the protest.")
+    assert "protest" in order.first and "path" in order.then

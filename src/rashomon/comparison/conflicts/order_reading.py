@@ -66,7 +66,7 @@ _PREPOSITIONS_OF_PLACE = {
 _SHORT_EVENTS = {"gas", "war", "oil", "car", "bus", "jet", "row", "ban", "bid", "sea"}
 
 _CONNECTIVE = re.compile(
-    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed\s+by|followed|until|in\s+response\s+to|prompted\s+by|prompting|prompted|(?<!at\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!had\s)(?<!has\s)(?<!have\s)once(?=\s+(?:the|a|an|all|its|their|his|her|he|she|it|they|we)\b))\b", re.IGNORECASE
+    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed\s+by|followed|until|in\s+response\s+to|in\s+reply\s+to|in\s+reaction\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|prompted\s+by|prompting|prompted|(?<!at\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!had\s)(?<!has\s)(?<!have\s)once(?=\s+(?:the|a|an|all|its|their|his|her|he|she|it|they|we)\b))\b", re.IGNORECASE
 )
 # "the sirens did not sound until the gas was inside": what follows "until" came first; a plain
 # "until" tells how long something lasted, no order
@@ -214,6 +214,8 @@ def _names(text: str, lo: int, hi: int) -> set[str]:
 POSSESSIVE = re.compile(r"[’']s$")
 
 
+# phrases that put what follows them first, as "after" does ("in the wake of the storm")
+_AFTER_PHRASES = {"in response to", "in reply to", "in reaction to", "in retaliation for", "in the wake of", "in the aftermath of", "on the heels of"}
 _FIRST_FIRST = {"before", "ahead of", "prior to", "after which", "followed by", "prompting", "prompted"}  # the clause before the connective came first
 _MUDDLE_REACH = 12  # characters between two connectives of opposite sense read as one muddled phrase
 
@@ -360,7 +362,7 @@ def order_relations(text: str) -> list[Order]:
             # a time after "until" bounds how long a state lasted, and orders no two events
             continue
         opening = _OPENER.fullmatch(head) is not None
-        if c in ("after", "following", "before", "in response to", "once") and opening:
+        if (c in ("after", "following", "before", "once") or c in _AFTER_PHRASES) and opening:
             # "After the takeover, the chief executive resigned": Y, then X; "Before X, Y": Y first
             parts = _split_opening(tail)
             if not parts:
