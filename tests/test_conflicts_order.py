@@ -285,3 +285,21 @@ def test_a_preposition_of_place_tells_no_event():
     assert "strand" in order.first and "above" not in order.first
     conflicts, _ = _conflicts(stranded, stopped)
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_a_reply_told_against_the_sentence_before_it_is_an_order():
+    conflicts, _ = _conflicts(
+        "Grell opened the hearing by attacking the dam contract. Osk responded by citing a flood report.",
+        "After Osk quoted the flood report, Grell hit back with an attack on the dam contract.",
+    )
+    (found,) = [c for c in conflicts if c.kind == "order"]
+    side = next(s for s in found.sides if s.article == "a1")
+    assert side.text.startswith("Grell opened") or "responded" in side.text
+
+
+def test_a_sentence_after_a_quotation_is_ordered_against_nothing():
+    conflicts, _ = _conflicts(
+        "\"Keep off the piers,\" the harbour master said. A ban on sailing followed on Tuesday.",
+        "Sailing was banned before the harbour master warned people off the piers.",
+    )
+    assert not [c for c in conflicts if c.kind == "order"]

@@ -1,6 +1,6 @@
 """What orders of events a sentence tells (conflicts/order_reading.py)."""
 
-from rashomon.comparison.conflicts.order_reading import order_relations
+from rashomon.comparison.conflicts.order_reading import follow_ups, order_relations
 
 
 def test_relations_read_from_every_connective():
@@ -109,3 +109,58 @@ def test_a_connective_orders_the_conjunct_beside_it():
     # before the catch; the closure is not said to
     (order,) = order_relations("The storm forced the closure of the pier and a long sweep of the dunes before the stray dog was caught.")
     assert "sweep" in order.first and "pier" not in order.first and "closur" not in order.first
+
+
+def test_an_ing_form_after_a_verb_of_beginning_is_the_act():
+    (order,) = order_relations("After the crowd began hurling stones at the gate, the guards closed the square.")
+    assert "hurl" in order.first
+    (order,) = order_relations("The guards closed the square before the trading session.")
+    assert "trad" not in order.then  # "trading session": what the session is
+
+
+def test_in_response_to_and_prompted_order_their_clauses():
+    (order,) = order_relations("The ministry shut the border crossing in response to the shelling of the village.")
+    assert "shell" in order.first and "border" in order.then
+    (order,) = order_relations("The storm flooded the lower town, prompting the evacuation of the clinic.")
+    assert "flood" in order.first and "evacuated" in order.then
+    (order,) = order_relations("The evacuation of the clinic was prompted by the flooding of the lower town.")
+    assert "flood" in order.first and "evacuated" in order.then
+
+
+def test_a_sentence_that_follows_the_one_before_it():
+    before = "The harbour office closed nine piers on Monday after divers found a leaking hull."
+    (order,) = follow_ups("A ban on sailing in the inner basin followed on Tuesday.", before, -len(before) - 1)
+    assert "pier" in order.first and "ban" in order.then
+    assert order.start == -len(before) - 1  # the evidence spans both sentences
+    (order,) = follow_ups("The mayor responded by citing a flood report.", "Grell opened the hearing by attacking the dam contract.", -56)
+    assert "contract" not in order.then and {"report", "^mayor"} & order.then or "report" in order.then
+    # "followed by X" and "followed the vote" order their events inside the sentence
+    assert not follow_ups("A ban on sailing followed the vote of the council.", before, -len(before) - 1)
+    assert not follow_ups("The pier was closed after the ban on sailing.", before, -len(before) - 1)
+
+
+def test_an_opening_adverb_of_time_points_at_the_sentence_before():
+    before = "Police sealed the market square at noon."
+    (order,) = follow_ups("Hours later, the crowd was dispersed with water cannon.", before, -len(before) - 1)
+    assert "seal" in order.first and "dispers" in order.then
+    (order,) = follow_ups("Two days before, the council had banned the march.", before, -len(before) - 1)
+    assert "ban" in order.first and "seal" in order.then
+    # a sentence before that tells no past act ("counts") is not what the adverb points at
+    assert not follow_ups("Two days before, the council had banned the march.", "The square holds 5,000 people.", -31)
+
+
+def test_once_with_a_clause_orders_it_first():
+    (order,) = order_relations("Crews could reach the pier once the tide had turned.")
+    assert "tide" in order.first and "pier" in order.then
+    (order,) = order_relations("Once the levee was repaired, the residents returned to the village.")
+    assert "levee" in order.first and "return" in order.then
+    # "once" meaning formerly orders nothing
+    assert not order_relations("The dock was once the busiest in the region.")
+    assert not order_relations("The mill, once the largest employer in the valley, shut in 1990.")
+
+
+def test_phrases_of_aftermath_put_what_follows_them_first():
+    (order,) = order_relations("In the wake of the flooding, the council closed the riverside path.")
+    assert "flood" in order.first and "path" in order.then
+    (order,) = order_relations("The council closed the riverside path in retaliation for the protest.")
+    assert "protest" in order.first and "path" in order.then

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...model import Claim
 from ...text.stems import suffix_stem
 from .common import WORD, Agreeing, Disagreement, Side, edit_distance, fold
-from .order_reading import KNOWN_EVENTS, POSSESSIVE, Order, event_of, order_relations, verb_form
+from .order_reading import KNOWN_EVENTS, POSSESSIVE, Order, event_of, follow_ups, order_relations, verb_form
 from .same_event import near_in_meaning
 
 
@@ -157,7 +157,23 @@ def _planned(order: Order, text: str) -> bool:
 def claim_orders(claims: Sequence[Claim]) -> list[tuple[Claim, list[Order]]]:
     """The claims that tell an order of events, each with its orders: read once per story, for
     :func:`order_conflicts` and :func:`order_sides`."""
-    return [(c, found) for c in claims if (found := order_relations(c.text))]
+    out = []
+    for previous, c in zip([None, *claims], claims):
+        found = order_relations(c.text)
+        if not found and _told_before(previous, c):
+            found = follow_ups(c.text, previous.text, previous.start - c.start)  # type: ignore[union-attr]
+        if found:
+            out.append((c, found))
+    return out
+
+
+def _told_before(previous: Claim | None, claim: Claim) -> bool:
+    """Whether ``previous`` is the sentence right before ``claim`` in its article, a full one (a
+    headline ends with no stop) that tells what happened, not what someone said (no quotation)."""
+    return (
+        previous is not None and previous.article == claim.article and 0 <= claim.start - previous.end <= 3
+        and previous.text.rstrip().endswith((".", "!", "?")) and not previous.quotes
+    )
 
 
 def order_conflicts(

@@ -66,7 +66,7 @@ _PREPOSITIONS_OF_PLACE = {
 _SHORT_EVENTS = {"gas", "war", "oil", "car", "bus", "jet", "row", "ban", "bid", "sea"}
 
 _CONNECTIVE = re.compile(
-    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed\s+by|followed|until)\b", re.IGNORECASE
+    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed\s+by|followed|until|in\s+response\s+to|in\s+reply\s+to|in\s+reaction\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|prompted\s+by|prompting|prompted|(?<!at\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!had\s)(?<!has\s)(?<!have\s)once(?=\s+(?:the|a|an|all|its|their|his|her|he|she|it|they|we)\b))\b", re.IGNORECASE
 )
 # "the sirens did not sound until the gas was inside": what follows "until" came first; a plain
 # "until" tells how long something lasted, no order
@@ -156,11 +156,18 @@ def _describes_noun(text: str, m: re.Match[str]) -> bool:
     """Whether the word ``m`` is an -ing form that stands before a noun as its modifier."""
     if not m.group().endswith("ing"):
         return False
+    if _ASPECT.search(text, 0, m.start()):
+        return False  # "began throwing bottles": the act, its object after it
     n = _BEFORE_NOUN.match(text, m.end())
     if not n:
         return False
     word = n.group("n")
     return word not in STOP and word not in _NOT_NOUNS and not verb_form(word) and not word.endswith("ly")
+
+
+# a verb of beginning or going on right before an -ing form makes it the act ("began throwing
+# bottles", "kept firing shots")
+_ASPECT = re.compile(r"\b(?:beg[ai]n|begun|begins|start(?:s|ed)?|kept|keeps?|continu(?:e|es|ed)|stopp(?:ed)?|stops?|resum(?:e|es|ed))\s+$", re.IGNORECASE)
 
 
 def verb_form(word: str) -> bool:
@@ -207,7 +214,9 @@ def _names(text: str, lo: int, hi: int) -> set[str]:
 POSSESSIVE = re.compile(r"[’']s$")
 
 
-_FIRST_FIRST = {"before", "ahead of", "prior to", "after which", "followed by"}  # the clause before the connective came first
+# phrases that put what follows them first, as "after" does ("in the wake of the storm")
+_AFTER_PHRASES = {"in response to", "in reply to", "in reaction to", "in retaliation for", "in the wake of", "in the aftermath of", "on the heels of"}
+_FIRST_FIRST = {"before", "ahead of", "prior to", "after which", "followed by", "prompting", "prompted"}  # the clause before the connective came first
 _MUDDLE_REACH = 12  # characters between two connectives of opposite sense read as one muddled phrase
 
 
@@ -237,6 +246,8 @@ _TIME = re.compile(
     r"|(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall)\b|(?-i:%s)\b(?![’']s))" % "|".join(w.capitalize() for w in CALENDAR_WORDS),
     re.IGNORECASE,
 )
+# "once the flow had stopped", "once the crews arrived": a clause with its verb after "once"
+_ONCE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
 _AND_AFTER_VERB = re.compile(r"\band\s+(?:only\s+|then\s+)?$", re.IGNORECASE)
 _PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "the", "a", "an", "into", "over", "its", "their", "his", "her"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
@@ -342,6 +353,8 @@ def order_relations(text: str) -> list[Order]:
         tail = _CLAUSE_END.split(text[m.end() :])[0]
         if c == "until" and not _NOT_UNTIL.search(head):
             continue
+        if c == "once" and not _ONCE_VERB.search(_COMMA.split(tail)[0]):
+            continue  # "once the largest employer": formerly, no event after it
         if _adverbial(m):
             continue  # "... and after that Y": read by _sequences
         if c in ("after", "before", "until") and _TIME.match(tail):
@@ -349,7 +362,7 @@ def order_relations(text: str) -> list[Order]:
             # a time after "until" bounds how long a state lasted, and orders no two events
             continue
         opening = _OPENER.fullmatch(head) is not None
-        if c in ("after", "following", "before") and opening:
+        if (c in ("after", "following", "before", "once") or c in _AFTER_PHRASES) and opening:
             # "After the takeover, the chief executive resigned": Y, then X; "Before X, Y": Y first
             parts = _split_opening(tail)
             if not parts:
@@ -444,3 +457,63 @@ def _last_conjunct(left: str) -> str:
 
 # A clause opening with "By the time X, ..." or "When/As X, ...".
 _OPENING = re.compile(r"(?:^|[.;:!?\"“]\s*)(?P<c>By the time|When|As)\s+(?P<x>[^,;:.]{3,100}),(?P<y>[^;:.]{3,100})")
+
+
+# A sentence that orders its event after the previous sentence's, naming only its own: "A ban on
+# fishing followed on Sunday", "The reply came later", "The minister responded by citing an audit",
+# "In response, the ministry closed the border".
+_FOLLOWED = re.compile(r"\b(?P<c>followed|came\s+(?:later|afterwards|next)|responded\s+(?:by|with)|in\s+response(?=\s*,))", re.IGNORECASE)
+# ... or opens with an adverb of time that points at it: "Hours later, ...", "Afterwards, ...",
+# "Two days before, ...", "Earlier, ..."
+_SPAN = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|some)\s+(?:minutes?|hours?|days?|weeks?|months?)"
+_POINTING = re.compile(
+    rf"[\s\"“]*(?P<c>(?:(?:{_SPAN}|minutes|hours|days|weeks|moments|shortly|soon|the\s+day|the\s+night)\s+)?(?:later|afterwards|after|earlier|before)|after\s+that|subsequently|afterwards)\s*,",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(r"(?:earlier|before)$", re.IGNORECASE)
+# "followed on Sunday and will last ...": the words after "followed" up to the next clause
+_NEXT_CLAUSE = re.compile(r",|\band\b", re.IGNORECASE)
+
+
+def follow_ups(text: str, before: str, offset: int) -> list[Order]:
+    """Orders a sentence tells against the sentence before it (``before``, starting ``offset``
+    characters before ``text``, a negative number): the main clause of the earlier sentence came
+    first, unless an opening "Earlier," or "Two days before," puts this one first."""
+    text = _lower_opening(text)
+    m = _POINTING.match(text) or _FOLLOWED.search(text)
+    if not m or any(not (m.start() <= n.start() < m.end()) for n in _CONNECTIVE.finditer(text)):
+        return []  # the sentence orders its events with a connective of its own
+    c = " ".join(m.group("c").lower().split())
+    head = _CLAUSE_END.split(text[: m.start("c")])[-1]
+    tail = _CLAUSE_END.split(text[m.end() :])[0]
+    if m.re is _POINTING:
+        later = _events(tail, False)
+    elif c == "followed":
+        if _events(_NEXT_CLAUSE.split(tail, maxsplit=1)[0], False):
+            return []  # "followed by X", "followed the vote": the order is in this sentence
+        later = _events(head, False)
+    elif c == "in response":
+        if not _OPENER.fullmatch(head):
+            return []
+        later = _events(_COMMA.split(tail, maxsplit=1)[-1], False)
+    elif c.startswith("came"):
+        later = _events(head, True)
+    else:  # "responded by citing": the doer and the act
+        later = _events(head, True) | _events(tail, False)
+    main = [s for s in _CLAUSE_END.split(_lower_opening(before)) if s.strip()]
+    if not main:
+        return []
+    opening = main[0]
+    if (n := _CONNECTIVE.search(opening)) and n.start() > 0:
+        opening = opening[: n.start()]  # "closed the beaches after tests found ...": the main act
+    if not any(w.endswith("ed") or w.lower() in IRREGULAR_PAST for w in WORD.findall(opening)):
+        return []  # "The embassy counts 37 employees": no event told, the order points further back
+    earlier = _events(opening, False)
+    if m.re is _POINTING and _EARLIER.search(c):
+        earlier, later = later, earlier
+    shared = earlier & later
+    if earlier - shared and later - shared:
+        found = Order(first=earlier - shared, then=later - shared, connective=c, reference=frozenset(), start=offset, end=m.end() + len(tail.rstrip()),
+                      word=m.group("c"))
+        return [o for o in [_corefer(found)] if o]
+    return []
