@@ -18,6 +18,7 @@ from ...model import Article
 from ...text.thesaurus import kind_of, lemma_of
 from .hits import _Hit
 from .loaded import WordScores
+from .referents import _roles
 from .wording import choice_probability
 
 # The loaded-word model's bar for the noun: low, because the shared modifier shows the plain name
@@ -25,7 +26,8 @@ from .wording import choice_probability
 RENAMED_CUT = 0.15
 # Kinds of the thesaurus that name people or a body of them.
 _PEOPLE_KINDS = frozenset({"person", "worker"})
-_BODY_KINDS = _PEOPLE_KINDS | {"group", "organization"}
+_GROUP_KINDS = frozenset({"group", "organization"})
+_BODY_KINDS = _PEOPLE_KINDS | _GROUP_KINDS
 _MODIFIER = re.compile(r"([a-z][a-z-]{2,})[ \t]+$")
 _STOP = frozenset("the and for with from that this these those their its his her our was were are has have had not "
                   "who whose which many more most some other such than into over all both few several".split())
@@ -50,7 +52,14 @@ def _renamed_under(modifier: str, noun: str, others: Sequence[Article]) -> list[
         for m in _after(modifier).finditer(other.text):
             head = m.group(1).lower()
             # a plural, written in lower case: a body of people, not a name ("Football Federation")
-            if lemma_of(head) not in ("", head, lemma_of(noun)) and kind_of(head) in _BODY_KINDS:
+            lemma = lemma_of(head)
+            if lemma in ("", lemma_of(noun)):
+                continue
+            # a plural for people or a body; or a body named in the singular ("city council" / "city
+            # bosses"), unless the noun is a post's title ("football federation" / "football chiefs":
+            # the body's officers, named by their post, not the body renamed)
+            if (lemma != head and kind_of(head) in _BODY_KINDS) or (
+                    lemma == head and kind_of(head) in _GROUP_KINDS and lemma_of(noun) not in _roles()):
                 found.append(f"{other.id} writes '{m.group().strip()}'")
                 break
     return found
