@@ -22,7 +22,9 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
    on a person, group or organisation (a fitted model: valence, register, coinage, unshared),
    "our" before a person or group, a vague noun for the event no other outlet uses ("maritime
    incident"), a noun for a body of people beside a name other outlets write too (``attached``: "the
-   Kostal clique", "Brandt's cronies"). The note says what the other articles call it where they name it.
+   Kostal clique", "Brandt's cronies"), a label in a person's title slot where other outlets title the
+   person by post (``retitled``: "loyalist X" / "commission chair X"). The note says what the other
+   articles call it where they name it.
 3. **Scare quotes**: a word or short phrase (at most three words) in quotation marks with no
    speaker in the sentence, or a single loaded word in quotation marks.
 4. **Hedges** come from the lexicon (kind ``hedge``), less those that cast no doubt where they
