@@ -5,7 +5,10 @@ shows the same referent; the head noun only this outlet writes is its choice of 
 Candidates are plural nouns for people (by the thesaurus: the commonest sense a person or a
 worker) that no other outlet of the story writes, in the outlet's own voice, scored by the
 loaded-word model at least ``RENAMED_CUT``; the word before must be a lower-case content word that
-another outlet puts before a different noun for people, workers, a group or an organisation.
+another outlet puts before a different noun for people, workers, a group or an organisation: a
+plural ("armed gangs"), or a body named in the singular after a determiner ("the city council" /
+"city bosses"; "told police" has no modifier), unless this outlet's noun is a post's title
+("football chiefs" / "the football federation": the body's officers, not the body renamed).
 """
 
 from __future__ import annotations
@@ -45,6 +48,11 @@ def _after(modifier: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(modifier)}[ \t]+([a-z][a-z-]+)\b")
 
 
+# A determiner right before the modifier: a body named in the singular takes one ("the city
+# council"), so without it the word before the noun is no modifier of it ("told police").
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)[ \t]+$", re.IGNORECASE)
+
+
 def _renamed_under(modifier: str, noun: str, others: Sequence[Article]) -> list[str]:
     """What other outlets write after ``modifier`` that names people or a body and is not ``noun``."""
     found = []
@@ -55,11 +63,12 @@ def _renamed_under(modifier: str, noun: str, others: Sequence[Article]) -> list[
             lemma = lemma_of(head)
             if lemma in ("", lemma_of(noun)):
                 continue
-            # a plural for people or a body; or a body named in the singular ("city council" / "city
-            # bosses"), unless the noun is a post's title ("football federation" / "football chiefs":
-            # the body's officers, named by their post, not the body renamed)
+            # a plural for people or a body; or a body named in the singular after a determiner ("the
+            # city council" / "city bosses"), unless the noun is a post's title ("football federation"
+            # / "football chiefs": the body's officers, named by their post, not the body renamed)
             if (lemma != head and kind_of(head) in _BODY_KINDS) or (
-                    lemma == head and kind_of(head) in _GROUP_KINDS and lemma_of(noun) not in _roles()):
+                    lemma == head and kind_of(head) in _GROUP_KINDS and lemma_of(noun) not in _roles()
+                    and _DETERMINER.search(other.text, max(0, m.start() - 8), m.start())):
                 found.append(f"{other.id} writes '{m.group().strip()}'")
                 break
     return found
