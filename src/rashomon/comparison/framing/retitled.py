@@ -5,8 +5,9 @@ director Ada Rennick", "commission chair Tomas Erdel".
 The evidence is across outlets. The entity stage links the name in two or more articles (the
 referent is the same person), and in at least one other article it reads a title before the name
 (``Mention.title``: a post from the title lexicon). Where this outlet puts, in the same slot, a noun
-for a person that is no title or role word, no kin term, and that no other outlet of the story
-writes anywhere, the outlet has chosen a label where the others name the post. The noun must be
+for a person that is no title or role word, names no post and no kin (OEWN's people table:
+"boss", "co-pilot", "incumbent" are posts, "dad" kin), and that no other outlet of the story writes
+anywhere, the outlet has chosen a label where the others name the post. The noun must be
 singular (one person named; "U.S. allies Israel" is no title) and score at least ``TITLE_CUT`` in
 the loaded-word model's story part. Lower-case modifiers right before the noun join the cue
 ("convicted blogger"). The note gives how each other outlet titles the person.
