@@ -97,3 +97,15 @@ def test_a_body_noun_in_a_shared_name_says_where_people_are():
 def test_a_collective_noun_before_of_counts_and_labels_no_one():
     a = make("a1", "A horde of Varo supporters has won the vote in parliament on Tuesday by eleven votes.")
     assert labels(a, PLAIN) == []
+
+
+def test_a_group_noun_that_introduces_a_shared_name_is_naming():
+    a = make("a1", "Files were leaked by a gang calling itself Nightfall on Tuesday night.")
+    b = make("a2", "A criminal group calling itself Nightfall claimed the attack on Tuesday.")
+    assert labels(a, b, name="Nightfall") == ["gang"]
+
+
+def test_a_plain_noun_that_introduces_a_shared_name_is_no_label():
+    a = make("a1", "Files were leaked by a group calling itself Nightfall on Tuesday night.")
+    b = make("a2", "An outfit known as Nightfall claimed the attack on Tuesday.")
+    assert labels(a, b, name="Nightfall") == []

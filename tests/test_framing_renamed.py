@@ -36,3 +36,25 @@ def test_a_number_or_a_name_after_the_modifier_is_no_counterpart():
     a = make("a1", "Rangers at the northern reserve caught two bandits, then more armed bandits at dawn.")
     b = make("a2", "Rangers at the northern reserve caught two men, and the Armed Forces joined them at dawn.")
     assert renamed(a, b) == []
+
+
+def test_a_body_another_outlet_names_in_the_singular_is_a_counterpart():
+    a = make("a1", "The river bosses ignored the warnings about the old dam for years before the flood.")
+    b = make("a2", "The river council had received warnings about the old dam for years before the flood.")
+    cues = renamed(a, b)
+    assert [c.text for c in cues] == ["bosses"]
+    assert "a2 writes 'river council'" in cues[0].note
+
+
+def test_a_post_in_the_plural_beside_a_body_in_the_singular_is_no_renaming():
+    # "river chiefs" / "river council": the body's officers, named by their post, not the body renamed
+    a = make("a1", "The river chiefs ignored the warnings about the old dam for years before the flood.")
+    b = make("a2", "The river council had received warnings about the old dam for years before the flood.")
+    assert renamed(a, b) == []
+
+
+def test_a_body_in_the_singular_without_a_determiner_has_no_modifier():
+    # "told police": a verb before the noun, not a modifier of a body
+    a = make("a1", "The witness later told jurors that she had seen the two men near the river.")
+    b = make("a2", "The witness later told police that she had seen the two men near the river.")
+    assert renamed(a, b) == []

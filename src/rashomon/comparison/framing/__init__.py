@@ -22,7 +22,9 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
    on a person, group or organisation (a fitted model: valence, register, coinage, unshared),
    "our" before a person or group, a vague noun for the event no other outlet uses ("maritime
    incident"), a noun for a body of people beside a name other outlets write too (``attached``: "the
-   Kostal clique", "Brandt's cronies"). The note says what the other articles call it where they name it.
+   Kostal clique", "Brandt's cronies"), a label in a person's title slot where other outlets title the
+   person by post (``retitled``: "loyalist X" / "commission chair X"). The note says what the other
+   articles call it where they name it.
 3. **Scare quotes**: a word or short phrase (at most three words) in quotation marks with no
    speaker in the sentence, or a single loaded word in quotation marks.
 4. **Hedges** come from the lexicon (kind ``hedge``), less those that cast no doubt where they
@@ -78,6 +80,7 @@ from .referents import in_group_hits, naming_choice_hits, vague_event_hits
 from .tone import TONE_BACKENDS, _tone_cues, group_tone_cues
 from .voices import _voice_cues
 from .renamed import renamed_people_hits
+from .retitled import retitled_hits
 from .wording import pair_sentences, word_choice_hits
 
 __all__ = ["find_framing", "neutralize", "load_lexicon", "Lexicon", "LexiconEntry", "LexiconError", "TONE_BACKENDS", "CUE_KINDS", "LEXICON_KINDS", "SENSITIVITIES"]
@@ -183,6 +186,10 @@ def find_framing(
             # 1h. a label noun for people or a body beside a name other outlets write too ("Kessgaz
             # boss Emil Sandor", "the Kostal clique"), where no other rule covers it
             hits += [h for h in attached_label_hits(article, articles, entities, quotes, elsewhere)
+                     if not any(o.start < h.end and h.start < o.end for o in hits)]
+            # 1i. a label in a person's title slot where other outlets give a post ("Harbour boss Ada
+            # Rennick" / "Harbour director Ada Rennick"), where no other rule covers it
+            hits += [h for h in retitled_hits(article, articles, entities, quotes, elsewhere)
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
         # 3. scare quotes
         hits += _scare_quote_hits(article, lexicon, quotes, set().union(*(q for k, q in quoted.items() if k != article.id)))

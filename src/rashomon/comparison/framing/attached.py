@@ -9,13 +9,14 @@ writes anywhere. The noun must name a body of people (the thesaurus: a group or 
 or the plural of a noun for a person or worker), must not be a title or role word, and must score
 at least ``LABEL_CUT`` in the loaded-word model's story part.
 
-Three places beside the name hold such a noun, each where the noun heads the phrase and the name
+Four places beside the name hold such a noun, each where the noun heads the phrase and the name
 only says whose body it is: right after the name or its possessive ("the Kostal clique", "Brandt's
 cronies"; not a modifier of a following common noun, "the Kostal clique rally", nor a word between
 two names, "Varo bullies Fenwick", a verb), a plural before "at/of" the name ("the bosses at Harbour
 Line Ferries"; not "in", where the noun says where people are: "detainees in X Penitentiary"; not a
-collective noun, "a bevy of X", which counts what follows), and an
-apposition (", a relatively new gang"). A noun before the name titles it ("U.S. allies Israel",
+collective noun, "a bevy of X", which counts what follows), an apposition after the name (", a
+relatively new gang"), and a phrase that introduces the name ("a gang calling itself X", "the outfit
+known as X", "a gang, X,"). A noun right before the name titles it ("U.S. allies Israel",
 "party boss X"): news style names people so as often as it labels them, and the title and modifier
 readers (``referents``) judge that slot.
 """
@@ -42,6 +43,12 @@ _AFTER = re.compile(r"(?:[’']s)?[ \t]+([a-z][a-z-]+)\b")
 _NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Eagles beats Giants": a word between two names is a verb
 _OF_NAME = re.compile(r"\b([a-z][a-z-]+)[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?$")
+# The noun of a phrase that introduces the name after it: "a gang calling itself NullTide", "the
+# outfit known as NullTide", "a gang, NullTide," (the phrase names what the name is).
+_INTRODUCES = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?:[a-z][a-z-]+[ \t]+){0,3}?([a-z][a-z-]+)"
+    r"(?:[ \t]+(?:calling[ \t]+(?:itself|themselves)|known[ \t]+as|called|named)[ \t]+|,[ \t]+)(?:the[ \t]+)?$"
+)
 _APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][a-z-]+[ \t]+){0,3}?([a-z][a-z-]+)(?=[ \t]*(?:[,.;]|that\b|which\b|who\b|calling\b))"
 )
@@ -69,6 +76,9 @@ def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
     apposition = _APPOSITION.match(text, end)
     if apposition:
         out.append((apposition.start(1), apposition.end(1)))
+    introduced = _INTRODUCES.search(text, max(0, start - 80), start)
+    if introduced:
+        out.append((introduced.start(1), introduced.end(1)))
     return out
 
 
