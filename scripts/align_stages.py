@@ -52,8 +52,8 @@ TRACE = Trace()
 def _wrap() -> None:
     scored = align.scored_pairs
 
-    def scored_pairs(sim, lexical, claims, threshold, names, texts=None, embedder="static", scope=None, keys=None):
-        agree, probability = scored(sim, lexical, claims, threshold, names, texts, embedder, scope, keys)
+    def scored_pairs(sim, lexical, claims, threshold, names, texts=None, embedder="static", scope=None, keys=None, second=None):
+        agree, probability = scored(sim, lexical, claims, threshold, names, texts, embedder, scope, keys, second)
         if not TRACE.seen:
             # a lead's clause (id "<claim>.uN") stands for its lead
             base = [c.id.split(".u")[0] for c in claims]

@@ -88,6 +88,43 @@ def test_an_outlet_weakly_tied_to_every_member_joins_on_the_joint_evidence():
     assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, rival)] == [{0, 1}]
 
 
+def _mutual(
+    probability: dict[tuple[int, int], float], to_newcomer: float = .5, newcomer: str = "The envoys got up from the negotiating table.",
+) -> list[set[int]]:
+    """Two outlets telling one claim (0, 1), another claim of the second outlet's article (2), and
+    a third outlet telling the claim in other words (3), each of its ties weak."""
+    claims = _claims("The delegates walked out of the talks on Monday.", "a2|On Monday the delegates left the talks.",
+                     "a2|The talks resume next week.", f"a3|{newcomer}")
+    assert [c.article for c in claims] == ["a1", "a2", "a2", "a3"]
+    sim = np.array([[1, .85, .3, to_newcomer], [.85, 1, .3, to_newcomer], [.3, .3, 1, .4], [to_newcomer, to_newcomer, .4, 1]])
+    return [m for m, _ in group_pairs([(0, 1, .85)], claims, sim, 0.65, probability, margins=MARGINS["static"])]
+
+
+def test_a_newcomer_and_members_likeliest_for_each_other_both_ways_join_on_weaker_joint_evidence(monkeypatch):
+    from rashomon.comparison.align import groups
+
+    # noisy-or 1 - 0.94 * 0.95 = 0.107: under JOINT_PROBABILITY, over JOINT_MUTUAL
+    weak = {(0, 1): .8, (0, 3): .06, (1, 3): .05, (0, 2): .0, (1, 2): .0, (2, 3): .02}
+    assert _mutual(weak) == [{0, 1, 3}]
+    monkeypatch.setattr(groups, "JOINT_MUTUAL", 1.0)  # off: the usual bar keeps it out
+    assert _mutual(weak) == [{0, 1}]
+
+
+def test_a_newcomer_likelier_for_another_claim_of_a_members_article_far_from_the_members_or_of_two_clauses_stays_out():
+    # the newcomer's likeliest claim of the second article is the other one: not mutual, the usual bar
+    rival = {(0, 1): .8, (0, 3): .06, (1, 3): .05, (0, 2): .0, (1, 2): .0, (2, 3): .07}
+    assert _mutual(rival) == [{0, 1}]
+    # mutual, but the cosines fail the coherence check: the lower bar does not waive them
+    weak = {(0, 1): .8, (0, 3): .06, (1, 3): .05, (0, 2): .0, (1, 2): .0, (2, 3): .02}
+    assert _mutual(weak, to_newcomer=.4) == [{0, 1}]
+    # a sentence of two clauses may tell something of its own in the other: the usual bar
+    two = "The envoys got up from the negotiating table, and reporters waited outside the hall for hours."
+    assert _mutual(weak, newcomer=two) == [{0, 1}]
+    # too weak even for the lower bar
+    weaker = {(0, 1): .8, (0, 3): .04, (1, 3): .04, (0, 2): .0, (1, 2): .0, (2, 3): .01}
+    assert _mutual(weaker) == [{0, 1}]
+
+
 def test_an_outlet_joining_on_joint_evidence_passes_the_cosine_checks_with_a_figure_that_fits_every_member(monkeypatch):
     from rashomon.comparison.align import groups
     from rashomon.comparison.align.groups import group_pairs

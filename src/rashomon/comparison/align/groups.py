@@ -32,6 +32,7 @@ import numpy as np
 
 from ...model import Claim
 from .pairs import figures_fit, intervals
+from .pieces import clauses
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,12 @@ JOINT_MIN_MEMBERS = 2
 JOINT_PROBABILITY = 0.15
 JOINT_FLOOR = 0.02
 JOINT_TOPS = 1.0
+# ... or this noisy-or, when the newcomer and every member are each other's likeliest claim of
+# their articles both ways, the cosine checks pass and the newcomer is one clause (off when not
+# below JOINT_PROBABILITY): a
+# loose paraphrase ("the delegates walked out of the talks" / "the envoys left the negotiating
+# table") whose every tie is weak, yet nothing else in either article comes closer.
+JOINT_MUTUAL = 0.1
 # ... and the cosine checks waived for a claim stating a figure that fits one of every member's (off when 0).
 JOINT_FIGURES = 1
 # ... or, anchored on the clause that holds the group together, when tied to it this strongly.
@@ -103,15 +110,19 @@ MAX_JOINT_CELLS = 2_000_000
 
 def _join_on_joint_evidence(
     groups: list[set[int]], holding: dict[int, list[int]], article: Sequence[str], sim: np.ndarray, prob: np.ndarray,
-    coherence: float, floor: float, spans: Sequence[list] = (),
+    coherence: float, floor: float, spans: Sequence[list] = (), single: Sequence[bool] | None = None,
 ) -> None:
     """An outlet no pair brought into a group joins it when its claim is weakly tied to every
     member and the ties together are strong: the third outlet of a claim paraphrases each of the
     other two a little ("October's election" / "the parliamentary elections of October"). A claim
     stating a figure that fits one of every member's (``spans``: each claim's ``pairs.intervals``)
     passes the cosine checks, as a rare figure does in the coherence check: "over 1,100 contested
-    cards" joins "1,140 ballots set aside" and "more than 1,100 ballots set aside". ``floor``: the
-    lowest cosine a newcomer may have with any member (no drift)."""
+    cards" joins "1,140 ballots set aside" and "more than 1,100 ballots set aside". A newcomer and
+    members that are each other's likeliest claims both ways join from a lower noisy-or
+    (``JOINT_MUTUAL``), the cosine checks passed, when the newcomer is a sentence of one clause
+    (``single``, per claim): a sentence of several may tell the group's claim in one clause and
+    something of its own in the others. ``floor``: the lowest cosine a newcomer may have with any
+    member (no drift)."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(article):
         by_article[a].append(k)
@@ -136,11 +147,23 @@ def _join_on_joint_evidence(
             cosines = sim[k, rows]
             tops = int((p[best] >= p.max(axis=0)).sum())  # members whose likeliest claim of the article it is
             close = cosines.mean() >= coherence and cosines.min() >= floor
-            if (tops >= JOINT_TOPS * len(rows) and joint[best] >= JOINT_PROBABILITY and p[best].min() >= JOINT_FLOOR
+            mutual = (JOINT_MUTUAL < JOINT_PROBABILITY and close and single is not None and single[k]
+                      and _likeliest_back(k, rows, p[best], prob, article, by_article))
+            bar = JOINT_MUTUAL if mutual else JOINT_PROBABILITY
+            if (tops >= JOINT_TOPS * len(rows) and joint[best] >= bar and p[best].min() >= JOINT_FLOOR
                     and (close or (JOINT_FIGURES and spans and all(figures_fit(spans[k], spans[m]) for m in rows)))):
                 members.add(k)
                 holding[k].append(g)
                 taken.add(a)
+
+
+def _likeliest_back(
+    k: int, rows: Sequence[int], ties: np.ndarray, prob: np.ndarray, article: Sequence[str], by_article: dict[str, list[int]],
+) -> bool:
+    """Each member (``rows``) is the newcomer ``k``'s likeliest claim of the member's article
+    (``ties``: k's probability with each member): with the newcomer the likeliest claim of its
+    article for every member, the two are each other's best match both ways."""
+    return all(ties[r] > 0 and ties[r] >= prob[k, by_article[article[m]]].max() for r, m in enumerate(rows))
 
 
 def _figures_clash(a: list[tuple[float, float, str | None, str]], b: list[tuple[float, float, str | None, str]]) -> bool:
@@ -436,7 +459,8 @@ def group_pairs(
                 holding[i].append(len(groups) - 1)
                 holding[j].append(len(groups) - 1)
     spans = [intervals(c) for c in claims]
-    _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, floor, spans)
+    single = [len(clauses(c.text)) <= 1 for c in claims] if JOINT_MUTUAL < JOINT_PROBABILITY else None
+    _join_on_joint_evidence(groups, holding, article, sim, prob, coherence, floor, spans, single)
     _merge_overlapping(groups, holding, article, sim, prob, anchor, floor, spans,
                        [c.sentence for c in claims],
                        [c.start for c in claims], figures)
