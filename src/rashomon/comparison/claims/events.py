@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text.stems import IRREGULAR_FORMS
-from ...text.thesaurus import kind_of
+from ...text.thesaurus import kinds_of
 from ...text.verbs import IRREGULAR_PAST, REPORTING_VERBS
 from .acts import ACT_FORMS
 
@@ -33,6 +33,10 @@ _WORD = re.compile(r"[A-Za-z][a-z’'-]*")
 
 _COPULAS = frozenset("be is are was were been being am become became remain remained seem seemed appear appeared".split())
 _AUX = frozenset("has have had having do does did will would shall should can could may might must to not never also".split())
+# words that open a sentence before its day ("On Tuesday,", "Late on Monday,", "Early this month,")
+_OPENERS = frozenset("on in at by late early earlier later last this next from since the of until".split())
+# reporting verbs that also tell an act of their own ("announced a curfew", "posted a loss")
+_ACTS_TOO = frozenset({"announced", "announces", "posted", "posts", "revealed", "reveals", "disclosed", "reported"})
 _MODALS = frozenset("will would must shall".split())  # "can", "may" tell what is possible, not an act to come
 _ADVERBS = frozenset("next also then soon now again not never still first finally later only once jointly".split())
 # words of a plan before "to" and its act: "is due to begin", "scheduled to start", "plans to reopen"
@@ -65,7 +69,7 @@ _NOUN_TO_VERB = {"death": "die", "deaths": "die", "dead": "die", "killing": "kil
 # irregular past forms and participles of verbs (not plurals or comparatives: "men", "better")
 _PAST = frozenset(IRREGULAR_PAST) | {w for w, base in IRREGULAR_FORMS.items() if base not in {
     "be", "have", "do", "go", "say", "man", "woman", "foot", "tooth", "mouse", "child", "good", "bad"} and w != base}
-_POSSESSIVE_DAY = re.compile(r"[’']s\s+(?:(?:[a-z]+[-\s]){0,2})?([a-z]+)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +146,7 @@ def _event_noun(word: str) -> bool:
     if w in _EVENT_NOUNS:
         return True
     made = any(w.endswith(s) and len(w) - len(s) >= 4 for s, _ in _DEVERBAL[:8])
-    return made and not kind_of(w)
+    return made and not set(kinds_of(w)) - {"-"}  # no sense of its first three under a head of things
 
 
 def act_key(word: str) -> str:
@@ -191,13 +195,22 @@ def _event_of(claim: Claim, v: Value) -> Event | None:
     a_words = [(m.group(), e + m.start()) for m in _WORD.finditer(after)]
     words = [w for w, _ in b_words]
     for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in REPORTING_VERBS and words[k].lower() not in _ACTS_TOO:
+            return None  # "the ministry said on Monday": the day of a statement, no event of its own
         shape = _verb_form(words, k)
         if shape:
             return Event(event_key(words[k]), words[k], shape, b_words[k][1])
+    if all(w.lower() in _OPENERS for w in words):
+        rest = claim.text[e:]
+        if rest.startswith(","):  # "On Tuesday, the board voted": the day opens the clause after it
+            after = CLAUSE.split(rest[1:].lstrip())[0]
+            e += len(rest) - len(rest[1:].lstrip())
+            a_words = [(m.group(), e + m.start()) for m in _WORD.finditer(after)]
     # "Tuesday's vote", "the collapse on Tuesday", "the 14 deaths": a noun of an act by the value
-    m = _POSSESSIVE_DAY.match(after)
-    if m and _event_noun(m.group(1)):
-        return Event(event_key(m.group(1)), m.group(1), "possessive", e + m.start(1))
+    if _POSSESSIVE.match(after):
+        for w, o in a_words[1:4]:  # "Tuesday's vote", "Monday's deadly collapse"
+            if _event_noun(w):
+                return Event(event_key(w), w, "possessive", o)
     if v.counted and _event_noun(v.counted):
         return Event(event_key(v.counted), v.counted, "counted", s)
     near = [(w, o) for w, o in b_words if w.lower() not in {"on", "in", "at", "of", "the", "a", "an", "last", "this", "since"}][-2:]
