@@ -144,3 +144,17 @@ def test_a_closure_and_a_halt_to_come_are_one_act_on_two_dates():
         "Posted March 11, 2025.\nThe Brennmoor steelworks will halt production by March 2026, according to a notice.",
     ) if c.kind == "date"]
     assert found
+
+
+def test_a_time_governed_by_before_or_after_keeps_its_clause_verb():
+    ev = _event("Power was restored to every street shortly before 2 a.m. on Friday, the utility said.")
+    assert ev.word == "restored"
+    # a day inside "before the ... referendum" dates the noun, not the clause's act
+    ev = _event("Opponents had campaigned for weeks before the 3 June referendum.")
+    assert ev is None or ev.word != "campaigned"
+
+
+def test_a_clock_time_is_part_of_its_day():
+    # the colon of "19:00" ends no clause, and a time between the act and the day is the day's own
+    ev = _event("The riot began at about 19:00 on Sunday in the east wing.", kinds=("weekday",))
+    assert ev.word == "began"

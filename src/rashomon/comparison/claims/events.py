@@ -28,7 +28,7 @@ from ...text.verbs import IRREGULAR_PAST, REPORTING_VERBS
 from .acts import ACT_FORMS
 
 # A clause ends at punctuation and before a subordinate clause (as ``conflicts.day_acts`` reads it)
-CLAUSE = re.compile(r"[;:()\"“”]|,\s|\s[–—-]\s|\b(?:after|before|when|while|because|since|until|as|which|who)\b", re.IGNORECASE)
+CLAUSE = re.compile(r"[;()\"“”]|(?<!\d):|:(?!\d)|,\s|\s[–—-]\s|\b(?:after|before|when|while|because|since|until|as|which|who)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z’'-]*")
 
 _COPULAS = frozenset("be is are was were been being am become became remain remained seem seemed appear appeared".split())
@@ -134,8 +134,25 @@ def _verb_form(words: list[str], k: int) -> str:
 
 
 def _clause(claim: Claim, v: Value) -> tuple[str, str]:
+    """The value's own clause before and after it. A time right after "before", "after" or
+    "until" ("restored shortly before 1 a.m. on Tuesday", "moved in just after midnight") is
+    governed by the preposition, not by a clause of its own: its clause is the one it ends."""
     s, e = v.start - claim.start, v.end - claim.start
-    return CLAUSE.split(claim.text[:s])[-1], CLAUSE.split(claim.text[e:])[0]
+    parts = CLAUSE.split(claim.text[:s])
+    before = parts[-1]
+    if len(parts) > 1 and _PREPOSITION_ONLY.fullmatch(before) and _GOVERNS.search(claim.text[:s - len(before)]):
+        before = parts[-2] + claim.text[s - len(before) - len(_GOVERNS.search(claim.text[:s - len(before)]).group()) : s]
+    return before, CLAUSE.split(claim.text[e:])[0]
+
+
+# what may stand between "before" / "after" / "until" and the time it governs: another time
+# ("1 a.m. on"), a hedge; not an article ("before the 3 June referendum" dates the referendum)
+_PREPOSITION_ONLY = re.compile(
+    r"(?:\s|[\d:.]+|a\.m\.|p\.m\.|am|pm|on|at|about|around|some|nearly|approximately|noon|midnight|dawn|"
+    r"morning|evening|night|afternoon|o'clock|hours?)*",
+    re.IGNORECASE,
+)
+_GOVERNS = re.compile(r"\b(?:after|before|until)$", re.IGNORECASE)
 
 
 def _event_noun(word: str) -> bool:
@@ -185,7 +202,7 @@ def event_of(claim: Claim, v: Value) -> Event | None:
     return ev
 
 
-_KIND_GROUP = {"date": "day", "weekday": "day", "month": "day", "year": "day", "time": "day"}
+_KIND_GROUP = {"date": "day", "weekday": "day", "month": "day", "year": "day"}  # a clock time is its day's part
 
 
 def _event_of(claim: Claim, v: Value) -> Event | None:
