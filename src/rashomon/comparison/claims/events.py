@@ -42,7 +42,7 @@ _ADVERBS = frozenset("next also then soon now again not never still first finall
 # words of a plan before "to" and its act: "is due to begin", "scheduled to start", "plans to reopen"
 _PLANNED = frozenset("""
 due scheduled expected set slated poised planned plans plan planning going agreed decided voted aims aimed intends intended
-hopes hoped wants wanted ready able likely unlikely set ordered allowed forced told asked
+hopes hoped wants wanted ready able likely unlikely ordered allowed forced told asked
 """.split())
 # past forms in -ed that are no verb, and verbs that tell no act of their own
 _NOT_VERBS = frozenset({
@@ -54,7 +54,7 @@ _NOT_VERBS = frozenset({
 _EVENT_NOUNS = frozenset("""
 collapse vote attack arrest raid strike crash fire blast explosion death deaths killing murder shooting fall rise
 launch landing takeoff departure arrival visit meeting talks summit hearing trial verdict ruling sentence election
-poll referendum protest march rally walkout lockout outbreak quake earthquake flood storm eruption fire blaze spill
+poll referendum protest march rally walkout lockout outbreak quake earthquake flood storm eruption blaze spill
 leak breach hack theft robbery heist kidnapping abduction rescue evacuation seizure capture release escape riot
 clash clashes battle fight ambush bombing assault coup resignation dismissal sacking appointment signing deal
 agreement ceasefire truce closure shutdown opening reopening start end collision derailment sinking grounding
