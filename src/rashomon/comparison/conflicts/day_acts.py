@@ -16,34 +16,28 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...model import Claim, Value
-from ..claims.acts import done_act
+from ..claims.events import CLAUSE, DONE, act_key, event_of
 from .common import WORD, Disagreement, Side, event_words, word_class
 
 DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
 
 # A clause ends at punctuation and before a subordinate clause: "began on Tuesday, ordered by the
 # minister after bird flu was found" dates the beginning, not the order or the finding.
-_CLAUSE = re.compile(r"[;:()\"“”]|,\s|\s[–—-]\s|\b(?:after|before|when|while|because|since|until|as|which|who)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][a-z’'-]*")
+_CLAUSE = CLAUSE
 
 
 def day_verb(claim: Claim, v: Value) -> str:
     """The act a day is told with, in the day's own clause: the last verb told as done before it,
     else the first after it; "" when the clause tells none."""
     word = _day_verb_word(claim, v)
-    return done_act(word).removeprefix("=") if word else ""  # a class of one meaning, or the verb's own stem
+    return act_key(word) if word else ""  # a class of one meaning, or the verb's own key
 
 
 def _day_verb_word(claim: Claim, v: Value) -> str:
-    """The verb of :func:`day_verb` as written ("buried"); "" when the clause tells none."""
-    before, after = _clause_around(claim, v)
-    for word in reversed(_WORD.findall(before)):
-        if done_act(word):
-            return word
-    for word in _WORD.findall(after):
-        if done_act(word):
-            return word
-    return ""
+    """The verb of :func:`day_verb` as written ("buried"); "" when the clause tells none
+    (``claims.events.event_of``, its shapes of a verb told as done)."""
+    ev = event_of(claim, v)
+    return ev.word if ev is not None and ev.shape in DONE else ""
 
 
 def _clause_around(claim: Claim, v: Value) -> tuple[str, str]:

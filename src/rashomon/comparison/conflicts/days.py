@@ -18,6 +18,7 @@ from ...text import reporting_lemma
 from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
+from ..claims.events import same_event, told_ahead_of
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
@@ -367,6 +368,9 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             if opens_night_span(a, va) or opens_night_span(b, vb):
                 continue  # "the night between Friday and Saturday" is told by its Saturday
             once = aligned and va.kind == vb.kind == "year" and once_in_a_life(a, va) == once_in_a_life(b, vb) != ""
+            # two bare years of one act read from each side's verb ("will start construction in
+            # 2026" / "is scheduled to start in 2027") are that act's year, as a milestone's are
+            once = once or (va.kind == vb.kind == "year" and _years_of_one_act(a, va, b, vb, reach))
             same = va.normalized == vb.normalized if once else same_time(va, vb)
             nights = va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved)
             if nights and _is_night(a, va) and _is_night(b, vb):
@@ -384,11 +388,13 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             # ... and a day that names its event ("Kestovia's May 4 election") tells no tense
             tense_free = (once and once_in_a_life(a, va).startswith("reach ")) or names_its_event(a, va) or names_its_event(b, vb)
             if other_events(a, va, b, vb, named) or (
-                "time" not in (va.kind, vb.kind) and told_ahead(a) != told_ahead(b) and not tense_free
+                "time" not in (va.kind, vb.kind) and _ahead(a, va) != _ahead(b, vb) and not tense_free
             ):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             events = shared_event_words(a, va, b, vb, reach) - _CLOCK_WORDS
+            if act := same_event(a, va, b, vb):
+                events = events | {act}  # "the collapse on Friday" / "collapsed on Sunday"
             both_nights = nights and _is_night(a, va) and _is_night(b, vb)
             if (len(shared) < need and not named) or not (events or (aligned and both_nights)):
                 continue  # two nights told of one aligned proposition date one act, verb or none
@@ -425,6 +431,24 @@ def told_ahead(claim: Claim) -> bool:
     """Whether the claim tells what is to come: "will" (:func:`claims.modality`), a reported
     "would", an obligation "must" (see ``_AHEAD``)."""
     return claim.modality == "future" or (claim.modality == "" and bool(_AHEAD.search(claim.text)))
+
+
+def _years_of_one_act(a: Claim, va: Value, b: Claim, vb: Value, reach: int) -> bool:
+    """Two years each told with a verb of one act to come, in clauses that share another event
+    word: a plan's milestone ("will start construction in 2026" / "is scheduled to start
+    construction in 2027"). Years of acts told as done are too often two events' ("a quake struck
+    in 2004" / "a quake struck last year")."""
+    act = same_event(a, va, b, vb)
+    if not act or not (told_ahead_of(a, va) and told_ahead_of(b, vb)):
+        return False
+    events = shared_event_words(a, va, b, vb, reach) - _CLOCK_WORDS
+    return len(events - {act}) >= 1
+
+
+def _ahead(claim: Claim, v: Value) -> bool:
+    """:func:`told_ahead`, or the day's own act told as to come (``claims.events.told_ahead_of``:
+    "is scheduled to start in 2027")."""
+    return told_ahead(claim) or told_ahead_of(claim, v)
 
 
 def night_time(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:

@@ -15,6 +15,7 @@ from ...model import Claim, Value
 from ...text import find_quotes, reporting_lemma
 from ...text.stems import suffix_stem
 from ..claims import value_measure
+from ..claims.events import same_event
 from ..claims.numbers import format_number
 from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
@@ -201,6 +202,8 @@ def shared_context(
         return shared | {DURATION}  # "a 48-hour strike" / "a two-day walkout": how long the strike lasts
     counted = {ka, kb, *(word_class(v.counted) for v in (va, vb) if v.counted)} - {""}  # the nouns too, where the thesaurus classed them
     events = event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end) - counted
+    if act := same_event(a, va, b, vb):
+        events = events | {act}  # "the 14 deaths" / "14 people died"
     if penalty_term(a, va, b, vb) and (share_a_name(a, b) or events or shared - counted - _TERM_CLASSES):
         return shared | {"term"}  # "sentenced to six years in prison" / "was jailed for five years"
     if units:  # two units: only the words around both show one quantity ("fishing ban")

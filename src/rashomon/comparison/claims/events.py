@@ -1,0 +1,253 @@
+"""The event a figure or a day is told with, read from the surface of its clause.
+
+Two outlets' figures or days are one event's only when they are told of one act. News tells the
+act in several shapes, and the word for it is read in the value's own clause (up to punctuation or
+a subordinate clause):
+
+- a verb told as done before the value: "the roof collapsed on Tuesday", "14 were arrested";
+- a verb after it: "on Tuesday, the board voted";
+- a participle after a noun: "a ship seized Friday";
+- a verb told ahead: "will vote on Thursday", "plans to reopen on Monday";
+- an event noun: "the collapse on Tuesday", "Tuesday's vote", "the 14 deaths".
+
+Reporting verbs ("said on Monday") and copulas tell no event and are passed over. Each event has a
+key (:func:`event_key`) that a noun shares with its verb ("collapse" / "collapsed", "evacuation" /
+"evacuated", "arrests" / "arrested"), so two tellings in other parts of speech meet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...model import Claim, Value
+from ...text.stems import IRREGULAR_FORMS
+from ...text.thesaurus import kinds_of
+from ...text.verbs import IRREGULAR_PAST, REPORTING_VERBS
+from .acts import ACT_FORMS
+
+# A clause ends at punctuation and before a subordinate clause (as ``conflicts.day_acts`` reads it)
+CLAUSE = re.compile(r"[;()\"“”]|(?<!\d):|:(?!\d)|,\s|\s[–—-]\s|\b(?:after|before|when|while|because|since|until|as|which|who)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][a-z’'-]*")
+
+_COPULAS = frozenset("be is are was were been being am become became remain remained seem seemed appear appeared".split())
+_AUX = frozenset("has have had having do does did will would shall should can could may might must to not never also".split())
+# words that open a sentence before its day ("On Tuesday,", "Late on Monday,", "Early this month,")
+_OPENERS = frozenset("on in at by late early earlier later last this next from since the of until".split())
+# reporting verbs that also tell an act of their own ("announced a curfew", "posted a loss")
+_ACTS_TOO = frozenset({"announced", "announces", "posted", "posts", "revealed", "reveals", "disclosed", "reported"})
+_MODALS = frozenset("will would must shall".split())  # "can", "may" tell what is possible, not an act to come
+_ADVERBS = frozenset("next also then soon now again not never still first finally later only once jointly".split())
+# words of a plan before "to" and its act: "is due to begin", "scheduled to start", "plans to reopen"
+_PLANNED = frozenset("""
+due scheduled expected set slated poised planned plans plan planning going agreed decided voted aims aimed intends intended
+hopes hoped wants wanted ready able likely unlikely ordered allowed forced told asked
+""".split())
+# past forms in -ed that are no verb, and verbs that tell no act of their own
+_NOT_VERBS = frozenset({
+    "hundred", "speed", "creed", "breed", "need", "needed", "used", "based", "led", "red", "bed", "shed", "seed", "feed",
+    "went", "came", "got", "made", "did", "had", "done", "gone", "expected", "scheduled", "planned", "due", "set",
+    "aged", "named", "called", "dubbed", "known", "so-called", "alleged", "reported", "estimated", "reportedly",
+})
+# nouns that tell an act on their own, beyond those made from a verb by a suffix
+_EVENT_NOUNS = frozenset("""
+collapse vote attack arrest raid strike crash fire blast explosion death deaths killing murder shooting fall rise
+launch landing takeoff departure arrival visit meeting talks summit hearing trial verdict ruling sentence election
+poll referendum protest march rally walkout lockout outbreak quake earthquake flood storm eruption blaze spill
+leak breach hack theft robbery heist kidnapping abduction rescue evacuation seizure capture release escape riot
+clash clashes battle fight ambush bombing assault coup resignation dismissal sacking appointment signing deal
+agreement ceasefire truce closure shutdown opening reopening start end collision derailment sinking grounding
+""".split())
+_DEVERBAL = (("ations", ""), ("ation", ""), ("itions", ""), ("ition", ""), ("ments", ""), ("ment", ""), ("sions", "d"),
+             ("sion", "d"), ("ures", ""), ("ure", ""), ("als", ""), ("al", ""), ("ions", ""), ("ion", ""))
+_NOUN_TO_VERB = {"death": "die", "deaths": "die", "dead": "die", "killing": "kill", "killings": "kill", "fire": "fire",
+                 "blaze": "burn", "quake": "quake", "earthquake": "quake", "talks": "talk", "meeting": "meet",
+                 "sentence": "sentence", "poll": "vote", "ballot": "vote", "theft": "steal", "robbery": "rob",
+                 "heist": "rob", "flight": "fly", "sale": "sell", "loss": "lose", "growth": "grow", "fall": "fall",
+                 "rise": "rise", "choice": "choose", "proof": "prove", "entry": "enter", "failure": "fail"}
+# irregular past forms and participles of verbs (not plurals or comparatives: "men", "better")
+_PAST = frozenset(IRREGULAR_PAST) | {w for w, base in IRREGULAR_FORMS.items() if base not in {
+    "be", "have", "do", "go", "say", "man", "woman", "foot", "tooth", "mouse", "child", "good", "bad"} and w != base}
+_POSSESSIVE = re.compile(r"[’']s\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    key: str  # shared by a verb's forms and its nouns ("collaps" for "collapse", "collapsed")
+    word: str  # as written
+    shape: str  # verb, passive, after, ahead, noun, possessive, counted
+    start: int  # offset of the word in the claim's text
+
+
+@lru_cache(maxsize=65536)
+def event_key(word: str) -> str:
+    """One key for a verb's forms and the nouns made from it: "collapsed" / "collapse" ->
+    "collaps", "evacuated" / "evacuation" -> "evacu", "arrests" / "arrested" -> "arrest",
+    "died" / "deaths" -> "die", "exploded" / "explosion" -> "explod"."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    w = _NOUN_TO_VERB.get(w, IRREGULAR_FORMS.get(w, w))
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "y"
+    elif w.endswith("ings") and len(w) >= 7:
+        w = w[:-4]
+    elif w.endswith("ing") and len(w) >= 6:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) >= 5:
+        w = w[:-2]
+    elif w.endswith(("ches", "shes", "ses", "xes", "zes")) and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    else:
+        for suffix, repl in _DEVERBAL:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)] + repl
+                break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeioulsz":
+        w = w[:-1]  # "stopped" -> "stop"
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("at") and len(w) >= 6:
+        w = w[:-2]  # "evacuat(ed)" as "evacu(ation)"
+    return w
+
+
+def _verb_form(words: list[str], k: int) -> str:
+    """The shape of ``words[k]`` as a verb of an act: "verb" (a past form), "passive" (after a form
+    of be), "ahead" (a plain form after will / to / would), "" when it is none."""
+    w = words[k].lower()
+    if w in REPORTING_VERBS or w in _COPULAS or w in _AUX or w in _NOT_VERBS or "-" in w or not w.isalpha():
+        return ""
+    prev = words[k - 1].lower() if k else ""
+    if (w.endswith("ed") and len(w) > 4) or (w in _PAST and w not in _EVENT_NOUNS):
+        return "passive" if prev in _COPULAS else "verb"
+    k0 = k - 1
+    while k0 >= 0 and (words[k0].lower() in _ADVERBS or words[k0].lower().endswith("ly")):
+        k0 -= 1  # "will next review", "will soon reopen"
+    prev = words[k0].lower() if k0 >= 0 else ""
+    if len(w) > 2 and w not in _ADVERBS and not w.endswith("ly") and (
+        prev in _MODALS or (prev == "to" and k0 > 0 and words[k0 - 1].lower() in _PLANNED)
+    ):
+        return "ahead"
+    return ""
+
+
+def _clause(claim: Claim, v: Value) -> tuple[str, str]:
+    """The value's own clause before and after it. A time right after "before", "after" or
+    "until" ("restored shortly before 1 a.m. on Tuesday", "moved in just after midnight") is
+    governed by the preposition, not by a clause of its own: its clause is the one it ends."""
+    s, e = v.start - claim.start, v.end - claim.start
+    parts = CLAUSE.split(claim.text[:s])
+    before = parts[-1]
+    if len(parts) > 1 and _PREPOSITION_ONLY.fullmatch(before) and _GOVERNS.search(claim.text[:s - len(before)]):
+        before = parts[-2] + claim.text[s - len(before) - len(_GOVERNS.search(claim.text[:s - len(before)]).group()) : s]
+    return before, CLAUSE.split(claim.text[e:])[0]
+
+
+# what may stand between "before" / "after" / "until" and the time it governs: another time
+# ("1 a.m. on"), a hedge; not an article ("before the 3 June referendum" dates the referendum)
+_PREPOSITION_ONLY = re.compile(
+    r"(?:\s|[\d:.]+|a\.m\.|p\.m\.|am|pm|on|at|about|around|some|nearly|approximately|noon|midnight|dawn|"
+    r"morning|evening|night|afternoon|o'clock|hours?)*",
+    re.IGNORECASE,
+)
+_GOVERNS = re.compile(r"\b(?:after|before|until)$", re.IGNORECASE)
+
+
+def _event_noun(word: str) -> bool:
+    """A noun that tells an act: one of ``_EVENT_NOUNS``, or one made from a verb (-ation, -ition,
+    -ment, -sion) whose commonest sense is no person, body, place or thing ("government",
+    "commission", "station" are none)."""
+    w = word.lower()
+    if w in _EVENT_NOUNS:
+        return True
+    made = any(w.endswith(s) and len(w) - len(s) >= 4 for s, _ in _DEVERBAL[:8])
+    return made and not set(kinds_of(w)) - {"-"}  # no sense of its first three under a head of things
+
+
+def act_key(word: str) -> str:
+    """The act a word tells, one key for verbs of one meaning (``claims.acts``: "closed", "halted",
+    "closure" -> "stop") and for a verb's forms and its nouns (:func:`event_key`)."""
+    key = event_key(word)
+    return _ACT_OF_KEY.get(key, key)
+
+
+_ACT_OF_KEY = {event_key(form): act for act, forms in ACT_FORMS.items() for form in forms if not form.endswith("ing")}
+# "began" / "commenced" tell the start that ``claims.acts`` counts with "started"
+_ACT_OF_KEY.update({event_key(w): _ACT_OF_KEY[event_key("started")] for w in ("begin", "commence")})
+
+
+def same_event(a: Claim, va: Value, b: Claim, vb: Value) -> str:
+    """The act both values are told with (:func:`act_key` of each one's :func:`event_of`), or ""
+    when a side tells none or they differ."""
+    ea, eb = event_of(a, va), event_of(b, vb)
+    if ea is None or eb is None:
+        return ""
+    ka, kb = act_key(ea.word), act_key(eb.word)
+    return ka if ka == kb and len(ka) > 2 else ""
+
+
+def event_of(claim: Claim, v: Value) -> Event | None:
+    """The event a figure or day is told with in its own clause (see the module's shapes), or None
+    when the clause tells none, or when another value of its kind stands between the event's word
+    and this one ("centered 13 miles east of X and two miles from Y": the act is the first figure's)."""
+    ev = _event_of(claim, v)
+    if ev is None:
+        return None
+    lo, hi = sorted((ev.start, v.start - claim.start))
+    group = _KIND_GROUP.get(v.kind, v.kind)
+    if any(t is not v and _KIND_GROUP.get(t.kind, t.kind) == group and lo < t.start - claim.start < hi for t in claim.values):
+        return None
+    return ev
+
+
+_KIND_GROUP = {"date": "day", "weekday": "day", "month": "day", "year": "day"}  # a clock time is its day's part
+
+
+def _event_of(claim: Claim, v: Value) -> Event | None:
+    before, after = _clause(claim, v)
+    s, e = v.start - claim.start, v.end - claim.start
+    b_words = [(m.group(), s - len(before) + m.start()) for m in _WORD.finditer(before)]
+    a_words = [(m.group(), e + m.start()) for m in _WORD.finditer(after)]
+    words = [w for w, _ in b_words]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in REPORTING_VERBS and words[k].lower() not in _ACTS_TOO:
+            return None  # "the ministry said on Monday": the day of a statement, no event of its own
+        shape = _verb_form(words, k)
+        if shape:
+            return Event(event_key(words[k]), words[k], shape, b_words[k][1])
+    if all(w.lower() in _OPENERS for w in words):
+        rest = claim.text[e:]
+        if rest.startswith(","):  # "On Tuesday, the board voted": the day opens the clause after it
+            after = CLAUSE.split(rest[1:].lstrip())[0]
+            e += len(rest) - len(rest[1:].lstrip())
+            a_words = [(m.group(), e + m.start()) for m in _WORD.finditer(after)]
+    # "Tuesday's vote", "the collapse on Tuesday", "the 14 deaths": a noun of an act by the value
+    if _POSSESSIVE.match(after):
+        for w, o in a_words[1:4]:  # "Tuesday's vote", "Monday's deadly collapse"
+            if _event_noun(w):
+                return Event(event_key(w), w, "possessive", o)
+    if v.counted and _event_noun(v.counted):
+        return Event(event_key(v.counted), v.counted, "counted", s)
+    near = [(w, o) for w, o in b_words if w.lower() not in {"on", "in", "at", "of", "the", "a", "an", "last", "this", "since"}][-2:]
+    for w, o in reversed(near):
+        if w[0].islower() and _event_noun(w):
+            return Event(event_key(w), w, "noun", o)
+    after_words = [w for w, _ in a_words]
+    for k in range(len(after_words)):
+        shape = _verb_form(after_words, k)
+        if shape:
+            return Event(event_key(after_words[k]), after_words[k], "ahead" if shape == "ahead" else "after", a_words[k][1])
+    return None
+
+
+DONE = ("verb", "passive", "after")  # the shapes that tell a verb as done
+NOUN_SHAPES = ("noun", "possessive", "counted")  # the shapes that tell the act by a noun
+
+
+def told_ahead_of(claim: Claim, v: Value) -> bool:
+    """Whether the value's own act is told as to come ("will start in 2026", "is due to begin in
+    2027", "is scheduled to open on Monday")."""
+    ev = event_of(claim, v)
+    return ev is not None and ev.shape == "ahead"
