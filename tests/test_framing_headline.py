@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rashomon.comparison.framing.headline import calm, headline_verb, unraised
+from rashomon.comparison.framing.headline import calm, headline_verb, present_verb, unraised
 
 
 def _verb(headline: str, word: str) -> bool:
@@ -43,3 +43,9 @@ def test_unraised_reads_the_flag_where_there_is_one():
         unraised = None
 
     assert unraised(Scores(), 1) and not unraised(Scores(), 0) and not unraised(NoFlags(), 0)
+
+
+def test_a_present_verb_is_no_nouns_plural_and_no_adjective():
+    assert present_verb("mourns") and present_verb("detains")
+    assert not present_verb("owners") and not present_verb("closes")  # a noun's plural too
+    assert not present_verb("various") and not present_verb("glass") and not present_verb("crisis")

@@ -43,15 +43,22 @@ def headline_verb(text: str, start: int, end: int) -> bool:
     before = m.group(1)
     if before[0].isupper() or before.lower().endswith("ly"):
         return True
-    nouns = resources.attributive().nouns
     lower = before.lower()
-    return not lower.endswith("s") and lower in nouns and not _plural_noun(word, nouns)
+    return not lower.endswith("s") and lower in resources.attributive().nouns and not _plural_noun(word, resources.attributive().nouns)
 
 
 def _plural_noun(word: str, nouns: frozenset[str]) -> bool:
     """Whether ``word`` can be a noun's plural ("owners", "ferries", "closes")."""
     stems = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""}
     return bool(stems & nouns)
+
+
+def present_verb(word: str) -> bool:
+    """Whether a lower-case ``word`` can only be a verb in the third person singular: an "-s" form
+    (not "-ss", "-us", "-is") that is no noun's plural and no adjective (OEWN): "mourns", "detains",
+    not "owners", "closes", "various"."""
+    table = resources.attributive()
+    return bool(_VERB_FORM.fullmatch(word)) and not _plural_noun(word, table.nouns) and word not in table.adjectives and word not in table.nouns
 
 
 def calm(context_row: np.ndarray | None, prior: float, margin: float) -> bool:
