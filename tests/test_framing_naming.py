@@ -57,6 +57,16 @@ def test_a_word_glued_to_a_name_at_a_sentence_start_is_a_modifier_of_it():
     assert ("Strongman",) in found and ("Mr",) not in found
 
 
+def test_a_verb_before_a_name_is_no_modifier_of_it():
+    a1 = make("a1", "The whole harbour town tearfully mourns Captain Ilse Brandvik, lost at sea on Monday.")
+    brandvik = Entity(id="e1", name="Ilse Brandvik", type="PERSON", mentions=(mention(a1, "Captain Ilse Brandvik"),))
+    found = [c.words for c in candidates(a1, [brandvik], [])]
+    assert not any("mourns" in words for words in found)
+    a2 = make("a2", "Tireless skipper Ilse Brandvik was lost at sea on Monday.")
+    skipper = Entity(id="e1", name="Ilse Brandvik", type="PERSON", mentions=(mention(a2, "Ilse Brandvik"),))
+    assert ("Tireless", "skipper") in [c.words for c in candidates(a2, [skipper], [])]
+
+
 def test_titles_and_roles_are_not_naming_choices():
     text = "Former transport minister Tomas Verl and chief executive Ana Ruiz met the deputy mayor on Friday."
     a1, a2 = make("a1", text), make("a2", "Tomas Verl and Ana Ruiz met on Friday.")

@@ -165,16 +165,34 @@ def test_a_word_another_outlet_writes_in_another_form_is_no_word_choice():
 def test_a_plain_word_in_a_headline_is_judged_without_the_headline():
     from rashomon.comparison.framing.loaded import word_scores
 
-    title = "Company boss shows a new computer as rival devours market"
+    title = "Company boss shows a new computer in bloodbath for rivals"
     text = title + "\n\nThe company showed the computer on Monday."
     article = Article(id="a1", source="a1", title=title, text=text, sentences=segment("a1", text))
     scores = word_scores(article, [], set())
     at = {m.group(): i for i, m in enumerate(scores.tokens)}
     model = word_model()["story"]
-    boss, devours = at["boss"], at["devours"]
+    boss, devours = at["boss"], at["bloodbath"]
     assert wording.plain_word(scores.features[boss]) and not wording.plain_word(scores.features[devours])
     assert wording.choice_probability(scores, boss, model) < scores.probabilities[boss]
     assert wording.choice_probability(scores, devours, model) == scores.probabilities[devours]
+
+
+def test_a_calm_headlines_verb_is_judged_without_the_headline():
+    from rashomon.comparison.clean import MACHINE_TRANSLATED
+    from rashomon.comparison.framing.loaded import word_scores
+    from rashomon.model import Removed
+
+    title = "Harbour board shuts old pier after winter storm"
+    text = title + "\n\nThe harbour board closed the pier on Monday after a storm damaged its deck."
+    article = Article(id="a1", source="a1", title=title, text=text, sentences=segment("a1", text))
+    scores = word_scores(article, [], set())
+    at = {m.group(): i for i, m in enumerate(scores.tokens)}
+    model = word_model()["story"]
+    assert scores.unraised[at["shuts"]] and not scores.unraised[at["pier"]]
+    assert wording.choice_probability(scores, at["shuts"], model) < scores.probabilities[at["shuts"]]
+    notice = Removed(text="This article was translated automatically from Dutch.", reason=MACHINE_TRANSLATED)
+    translated = Article(id="a1", source="a1", title=title, text=text, sentences=article.sentences, removed=(notice,))
+    assert word_scores(translated, [], set()).unraised is None
 
 
 def test_a_past_verb_rarer_than_the_others_plain_verb_in_its_slot_is_word_choice():

@@ -16,6 +16,7 @@ import numpy as np
 from ...errors import LexiconError
 from ...model import Article
 from ..clean import machine_translated
+from .headline import calm, headline_verb, unraised  # noqa: F401 (unraised: wording's)
 from .hits import _Hit
 from .lexicon import Lexicon, case_blind
 from .naming import _elsewhere
@@ -417,6 +418,8 @@ class WordScores(NamedTuple):
     probabilities: np.ndarray  # per token: the model's last stage
     meaning: np.ndarray  # per token: the part of the first-stage score from the word's vector
     context: np.ndarray | None  # per token: CONTEXT_FEATURES, when the model has a second stage
+    # per token: a calm headline's event verb (framing/headline.py), judged without the headline's raise
+    unraised: np.ndarray | None = None
 
 
 def word_scores(
@@ -442,7 +445,11 @@ def word_scores(
     if context is not None:
         extra = context_features(probabilities, title_mask(article, [m.start() for m in tokens]), context["prior_loudness"])
         probabilities = 1.0 / (1.0 + np.exp(-np.clip(context["bias"] + extra @ np.asarray(context["weights"]), -30.0, 30.0)))
-    return WordScores(tokens, features, probabilities, meaning, extra)
+    unraised = None
+    if extra is not None and not machine_translated(article.removed):
+        unraised = np.asarray([bool(extra[i, 2]) and calm(extra[i], context["prior_loudness"], _LOUD_NOTE)
+                               and headline_verb(article.text, m.start(), m.end()) for i, m in enumerate(tokens)])
+    return WordScores(tokens, features, probabilities, meaning, extra, unraised)
 
 
 def context_evidence(context: np.ndarray | None, i: int, prior: float) -> list[str]:
@@ -468,7 +475,8 @@ def _statistical_hits(
     flag it either. ``scores``: :func:`word_scores` of the same arguments, when already computed."""
     model = word_model()["single" if elsewhere is None else "story"]
     cut = model["threshold"] if threshold is None else threshold
-    tokens, features, probabilities, meaning, context = scores if scores is not None else word_scores(article, quotes, elsewhere, lexicon)
+    scores = scores if scores is not None else word_scores(article, quotes, elsewhere, lexicon)
+    tokens, features, probabilities, meaning, context = scores[:5]
     prior = model["context"]["prior_loudness"] if context is not None else 0.0
     # a part fitted without the subjectivity features weighs them 0: not a reason it can give
     weighs_subjectivity = bool(model["weights"][_SUBJECTIVITY] or model["weights"][_SENTIWORDNET])
@@ -495,9 +503,21 @@ def _statistical_hits(
             why.append("close in meaning to loaded words")
         if elsewhere is not None and f[_UNSHARED] and not other_form:
             why.append("no other outlet of the story writes it")
-        why += context_evidence(context, i, prior)
+        if scores.unraised is not None and scores.unraised[i]:
+            if unraised_probability(context[i], model) < cut:
+                continue
+            why.append("in the headline")  # over the bar without its raise too
+            why += [w for w in context_evidence(context, i, prior) if w != "in the headline"]
+        else:
+            why += context_evidence(context, i, prior)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + "; ".join(why or ["the fitted model"]), rank=1000))
     return hits
+
+
+def unraised_probability(context_row: np.ndarray, model: dict[str, Any]) -> float:
+    """The second stage's probability of a word with its headline raise taken away."""
+    context = model["context"]
+    return logistic(context["bias"] + context["weights"][0] * float(context_row[0]) + context["weights"][1] * float(context_row[1]))
 
 
 def _probability_shared(features: np.ndarray, context: np.ndarray | None, model: dict[str, Any]) -> float:

@@ -27,6 +27,7 @@ from ...errors import LexiconError
 from ...model import Article, Entity
 from ...text import SPEAKER_NOUNS
 from . import resources
+from .headline import present_verb
 from .hits import _Hit
 from .lexicon import Lexicon
 from .loaded import counted_measure, logistic
@@ -136,6 +137,8 @@ def _modifier_run(text: str, end: int, floor: int) -> list[_Span]:
             break
         if m.group(2):
             break  # "Garvich's": a possessor, not a modifier
+        if present_verb(word):
+            break  # "the town mourns Mayor Vell": the verb whose object the name is, not a modifier
         if word[0].isupper() and not word.isupper() and not _starts_sentence(text, offset + m.start(1)):
             break  # a proper noun ("Kaltenland golden girl"): the run starts after it
         run.insert(0, _Span(text, offset + m.start(1), offset + m.end(1)))

@@ -39,7 +39,7 @@ from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import (
     LATIN, SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, translators_word,
-    unknown_word, vocabulary, word_features, word_model, word_probability,
+    unknown_word, unraised, vocabulary, word_features, word_model, word_probability,
 )
 
 MIN_OVERLAP = 0.3
@@ -164,7 +164,7 @@ def word_choice_hits(
             return ""
         i = index[m.start()]
         said = context_evidence(scores.context, i, prior)
-        if plain_word(scores.features[i]):
+        if plain_word(scores.features[i]) or unraised(scores, i):
             said = [w for w in said if w != "in the headline"]  # not counted (choice_probability)
         return "".join(f"; {w}" for w in said)
 
@@ -396,10 +396,10 @@ def plain_word(features: np.ndarray) -> bool:
 
 def choice_probability(scores: WordScores, i: int, model: dict) -> float:
     """The story model's probability for word ``i`` of ``scores``, without the second stage's
-    raise for the headline where the word is plain (``plain_word``)."""
+    raise for the headline where the word is plain (``plain_word``) or a calm headline's verb (``unraised``)."""
     p = float(scores.probabilities[i])
     context = model.get("context")
-    if context is None or scores.context is None or not scores.context[i, 2] or not plain_word(scores.features[i]):
+    if context is None or scores.context is None or not scores.context[i, 2] or not (plain_word(scores.features[i]) or unraised(scores, i)):
         return p
     log_odds, loudness, _ = scores.context[i]
     return logistic(context["bias"] + context["weights"][0] * log_odds + context["weights"][1] * loudness)
