@@ -29,7 +29,7 @@ from ...text.calendar import CALENDAR_WORDS
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kinds_of
 from ...text.verbs import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
-from .acts import Act, done_act, planned_act
+from .acts import ACTS_ON_PEOPLE, Act, done_act, planned_act
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’'-]*|\d[\d,.]*|[,;:()\"“”—–]")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "two", "three"}
@@ -136,6 +136,10 @@ def _head(tokens: list[str], start: int, end: int) -> int | None:
     return last
 
 
+# nouns of a number gathered, which act as what they gather does: "a group of students"
+_GATHERINGS = {"group", "groups", "team", "teams", "band", "gang", "pair", "couple", "handful", "number", "crowd"}
+
+
 def _may_act(tokens: list[str], head: int) -> bool:
     """A doer: a noun of people or a body ("engineers", "the police"), or a name (capitalised,
     not only as the sentence's first word); never a pronoun."""
@@ -146,6 +150,9 @@ def _may_act(tokens: list[str], head: int) -> bool:
         return False  # "restored by December 31": a time, no doer ("Theresa May" is one)
     if _DOER_KINDS & set(kinds_of(word.lower())):
         return True
+    if word.lower() in _GATHERINGS and head + 2 < len(tokens) and tokens[head + 1].lower() == "of":
+        of_head = _head(tokens, head + 2, min(len(tokens) - 1, head + 6))
+        return of_head is not None and of_head != head and _may_act(tokens, of_head)  # "a group of students"
     return word[:1].isupper() and head != 0
 
 
@@ -171,7 +178,7 @@ def _place(word: str) -> str:
 _OBJECT_ENDS = _PREPOSITIONS | _CLAUSE_STARTS | PRONOUNS | _PASSIVE_AUX | _AUXILIARIES
 
 
-def _object(tokens: list[str], k: int, *, planned: bool = False) -> str:
+def _object(tokens: list[str], k: int, *, planned: bool = False, people: bool = False) -> str:
     """The head of what the verb at ``k`` acts on: the words after it up to a preposition
     ("closed a gate at the bridge" -> "gate"); "" when a preposition or nothing follows, or
     the head is no thing (:func:`_thing`). ``planned``: the verb is a plain form after "to",
@@ -195,6 +202,8 @@ def _object(tokens: list[str], k: int, *, planned: bool = False) -> str:
         words.append(w)
         i += 1
     content = [w for w in words if w.lower() not in _DETERMINERS and not (w.endswith("ly") and len(words) > 1)]
+    if people and content and content[-1].lower() not in _NO_THING | _NO_ONE:
+        return content[-1].lower()  # "detained the opposition leader Mara Yelsin": "yelsin"
     return (_place if planned else _thing)(content[-1]) if content else ""
 
 
@@ -241,6 +250,8 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
             frame = _frame(tokens, found, k, last[0], offset, thing=last[1])
         else:
             span = _active_subject(tokens, _past_aside(tokens, j))
+            if span is None:
+                span = _speaker_as_subject(tokens, j)
             if span is not None:
                 subjects[k] = span
             frame = _frame(tokens, found, k, span, offset) if span else None
@@ -269,6 +280,23 @@ def _past_aside(tokens: list[str], j: int) -> int:
     relative = inside[0].lower() in ("which", "who")
     apposition = (inside[0].lower() in _DEFINITE | {"a", "an"} or inside[0][:1].isupper()) and not any(_is_past(t) for t in inside)
     return opening - 1 if (relative or apposition) and _is_word(tokens[opening - 1]) else j
+
+
+_SELF = {"it", "they", "he", "she", "we"}
+
+
+def _speaker_as_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
+    """The speaker who tells their own act: "The airline said it had grounded the fleet" (the
+    airline grounded it). A pronoun subject right after a reporting verb in the past, with or
+    without "that", stands for the speaker before it."""
+    if tokens[j].lower() not in _SELF or j < 2:
+        return None
+    says = j - 1
+    if tokens[j - 1].lower() == "that":  # "said on Friday that it had"
+        says = next((i for i in range(j - 2, max(0, j - 6), -1) if tokens[i].lower() in REPORTING_VERBS or not _is_word(tokens[i])), 0)
+    if says < 1 or tokens[says].lower() not in REPORTING_VERBS or tokens[says].lower() == REPORTING_VERBS[tokens[says].lower()]:
+        return None
+    return _active_subject(tokens, _past_aside(tokens, says - 1))
 
 
 def _active_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
@@ -302,7 +330,7 @@ def _cleft_doer(tokens: list[str], j: int) -> tuple[int, int] | None:
 def _frame(tokens: list[str], found: list, k: int, span: tuple[int, int], offset: int, *, thing: str | None = None) -> Act | None:
     start, end = span
     head = _head(tokens, start, end)
-    thing = _object(tokens, k) if thing is None else thing
+    thing = _object(tokens, k, people=_act(tokens, k) in ACTS_ON_PEOPLE) if thing is None else thing
     if head is None or not thing or not _may_act(tokens, head):
         return None
     return Act(
@@ -396,13 +424,18 @@ def _reduced(tokens: list[str], j: int) -> bool:
     return word not in _CLAUSE_STARTS | _PREPOSITIONS | _DETERMINERS | PRONOUNS | _NO_THING and not _is_past(tokens[before])
 
 
+_MAX_BEFORE_AGENT = 6  # words between a passive verb and "by": a time or a place ("was approved on Friday by")
+
+
 def _passive(tokens: list[str], found: list, k: int, j: int, offset: int, *, reduced: bool = False) -> Act | None:
     """A passive with its agent: "an iron door on the bridge had been closed by the police"; or,
     ``reduced``, a participle with its agent on the noun before it, with no auxiliary ("The
     ruling, drafted by Justice Antal, voids the permit": Antal drafted the ruling)."""
-    by = next((i for i in range(k + 1, min(k + 4, len(tokens))) if tokens[i].lower() == "by"), None)
+    by = next((i for i in range(k + 1, min(k + (4 if reduced else _MAX_BEFORE_AGENT + 1), len(tokens))) if tokens[i].lower() == "by"), None)
     if by is None or any(not _is_word(t) for t in tokens[k + 1 : by]):
         return None
+    if by > k + 3 and any(_is_past(t) or t.lower() in _CLAUSE_STARTS | {"to"} for t in tokens[k + 1 : by]):
+        return None  # a longer stretch before the agent holds only a time or a place ("removed early on Saturday by")
     end = _agent_end(tokens, by)
     agent_head = _head(tokens, by + 1, end - 1)
     before = j if reduced else _skip_back(tokens, j + 1, _PASSIVE_AUX | _AUXILIARIES | _ADVERBS)

@@ -113,6 +113,8 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     ha, hb = head_of(a.doer), head_of(b.doer)
     if not (ha and hb and _can_act(ha) and _can_act(hb)):
         return False
+    if _two_posts(a.doer, b.doer):
+        return True
     if (_one_person_described(ha) and not _owner_against_body(a.doer, hb)) or (_one_person_described(hb) and not _owner_against_body(b.doer, ha)):
         return False
     if _one_name(ha.lower(), hb.lower()):
@@ -128,6 +130,26 @@ def _title_words() -> frozenset[str]:
 
     lex = lexicon()
     return frozenset(w for title in lex.titles for w in fold(title).replace("-", " ").split()) | {fold(w) for w in lex.title_heads}
+
+
+def post_only(doer: str) -> bool:
+    """A doer told only by a post, no name: "the interior minister", "the club's coach" (the
+    owner's name or noun kept: "the club's", "Castelgrano's")."""
+    words = [w for w in _PHRASE_END.split(f" {doer} ")[0].split() if w.lower() not in _DETERMINERS and not w.endswith(("’s", "'s"))]
+    return bool(words) and all(w.islower() and fold(w) in _title_words() for w in words)
+
+
+def _two_posts(a: str, b: str) -> bool:
+    """Two doers each told only by a post (:func:`post_only`) that name two posts: other heads
+    ("the coach" / "the president") or one head with other words before it ("the interior
+    minister" / "the foreign minister"); "the minister" may be either minister."""
+    if not (post_only(a) and post_only(b)):
+        return False
+    ha, hb = head_of(a).lower(), head_of(b).lower()
+    if ha != hb:
+        return word_cosine(ha, hb) < _NEAR_DOER
+    ma, mb = doer_words(a) - {word_class(ha)}, doer_words(b) - {word_class(hb)}
+    return bool(ma) and bool(mb) and not (ma & mb)
 
 
 def _two_people_titled_alike(a: str, b: str) -> bool:
