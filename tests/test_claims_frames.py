@@ -88,7 +88,7 @@ def test_the_subject_past_a_relative_clause_or_an_apposition():
     assert _frames("The new owners of the mill, who took over in May, closed the old canteen.") == [
         ("stop", "The new owners of the mill", "canteen")
     ]
-    assert _frames("The harbour master, Lena Odd, sealed the north dock.") == [("=seal", "The harbour master", "dock")]
+    assert _frames("The harbour master, Lena Odd, sealed the north dock.") == [("=seal", "Lena Odd", "dock")]
 
 
 def test_an_acronym_is_no_pronoun():
@@ -138,3 +138,17 @@ def test_a_person_is_what_one_hand_detains_or_dismisses():
 
     assert [a.thing for a in read_frames("The board sacked the coach Ilan Berger on Monday.")] == ["berger"]
     assert not read_frames("The board praised the coach Ilan Berger on Monday.")
+
+
+def test_an_apposition_names_a_subject_only_described():
+    from rashomon.comparison.claims.frames import read_frames
+
+    assert [a.doer for a in read_frames("Its founder, the chemist Ada Rusk, sold the patent in 1990.")] == ["the chemist Ada Rusk"]
+    assert [a.doer for a in read_frames("The new tenants, who moved in last week, painted the fence.")] == ["The new tenants"]
+
+
+def test_the_speaker_tells_their_own_act():
+    from rashomon.comparison.claims.frames import read_frames
+
+    assert [a.doer for a in read_frames("The agency said on Monday that it had returned the mask.")] == ["The agency"]
+    assert [a.doer for a in read_frames("The union says it has closed the office.")] == ["The union"]

@@ -249,7 +249,7 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
             subjects[k] = last[0]
             frame = _frame(tokens, found, k, last[0], offset, thing=last[1])
         else:
-            span = _active_subject(tokens, _past_aside(tokens, j))
+            span = _named_aside(tokens, j) or _active_subject(tokens, _past_aside(tokens, j))
             if span is None:
                 span = _speaker_as_subject(tokens, j)
             if span is not None:
@@ -297,6 +297,21 @@ def _speaker_as_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
     if says < 1 or tokens[says].lower() not in REPORTING_VERBS or tokens[says].lower() == REPORTING_VERBS[tokens[says].lower()]:
         return None
     return _active_subject(tokens, _past_aside(tokens, says - 1))
+
+
+def _named_aside(tokens: list[str], j: int) -> tuple[int, int] | None:
+    """The apposition naming the subject, where the subject before it is only described: "Its
+    owner, the investor Karl Demmel, sold the paper" (the doer is Demmel, not "its owner")."""
+    before = _past_aside(tokens, j)
+    if before == j:
+        return None
+    opening = before + 1
+    subject = _active_subject(tokens, before)
+    if subject is None or any(t[:1].isupper() for t in tokens[subject[0] + 1 : subject[1] + 1]) or tokens[subject[1]][:1].isupper():
+        return None
+    if not tokens[j - 1][:1].isupper() or tokens[opening + 1].lower() in ("which", "who"):
+        return None
+    return opening + 1, j - 1
 
 
 def _active_subject(tokens: list[str], j: int) -> tuple[int, int] | None:

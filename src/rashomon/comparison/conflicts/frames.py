@@ -19,6 +19,7 @@ from functools import lru_cache
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kind_of, kinds_of, lemma_of
 from ..claims.acts import Act
+from ..claims.frames import _GATHERINGS
 from ..framing.resources import word_cosine
 from .common import STOP, word_class
 
@@ -49,6 +50,14 @@ def head_of(doer: str) -> str:
     ("volunteers of the Civil Protection Agency" -> "volunteers")."""
     words = [w for w in _PHRASE_END.split(f" {doer} ")[0].split() if w.lower() not in _DETERMINERS]
     return words[-1].strip("’'").removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def _gathered(doer: str) -> str:
+    """The head of a doer, or of what a noun of a number gathered gathers: "a group of students" -> "students"."""
+    head = head_of(doer)
+    if head.lower() in _GATHERINGS and " of " in doer:
+        return head_of(doer.split(" of ", 1)[1]) or head
+    return head
 
 
 def _can_act(head: str) -> bool:
@@ -110,7 +119,7 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     wa, wb = doer_words(a.doer), doer_words(b.doer)
     if not wa or not wb or wa & wb or wa <= _VAGUE or wb <= _VAGUE:
         return False
-    ha, hb = head_of(a.doer), head_of(b.doer)
+    ha, hb = _gathered(a.doer), _gathered(b.doer)
     if not (ha and hb and _can_act(ha) and _can_act(hb)):
         return False
     if _two_posts(a.doer, b.doer):
