@@ -51,7 +51,13 @@ def acts_of(claim: Claim, mentions: list[tuple[Mention, str]]) -> list[tuple[Act
         ):
             owner = next((eid for m, eid in mentions if m.start < act.doer_end and act.doer_start < m.end), "")
             out.append((act, owner))
-    return [(_with_conjunct(act, claim), owner) for act, owner in out]
+    return [(_with_conjunct(act, claim), owner) for act, owner in out if not _headline_cased(act, claim)]
+
+
+def _headline_cased(act: Act, claim: Claim) -> bool:
+    """An act told in a headline's or a label's casing ("PHILADELPHIA 76ERS Fired Jim O'Brien"): a
+    verb written capitalised inside the sentence, where names and words run together."""
+    return act.verb[:1].isupper() and not claim.text.lstrip().startswith(act.verb)
 
 
 # A doer that is the last of coordinated subjects: "France and Germany vetoed", "Police and
