@@ -50,8 +50,18 @@ def acts_of(claim: Claim, mentions: list[tuple[Mention, str]]) -> list[tuple[Act
             a.act == act.act and a.thing == act.thing and a.doer_start < act.doer_end and act.doer_start < a.doer_end for a, _ in out
         ):
             owner = next((eid for m, eid in mentions if m.start < act.doer_end and act.doer_start < m.end), "")
-            out.append((act, owner))
+            out.append((_as_named(act, claim, mentions), owner))
     return [(_with_conjunct(act, claim), owner) for act, owner in out if not _headline_cased(act, claim)]
+
+
+def _as_named(act: Act, claim: Claim, mentions: list[tuple[Mention, str]]) -> Act:
+    """A frame's doer as the entity stage names it, where one mention ends the doer after its
+    determiner ("The city council" -> "city council"), as the other readings of acts give it."""
+    inside = [m for m, _ in mentions if act.doer_start < m.start and m.end == act.doer_end]
+    if len(inside) != 1 or claim.text[act.doer_start - claim.start : inside[0].start - claim.start].strip().lower() not in ("the", "a", "an"):
+        return act
+    m = inside[0]
+    return replace(act, doer=claim.text[m.start - claim.start : m.end - claim.start], doer_start=m.start)
 
 
 def _headline_cased(act: Act, claim: Claim) -> bool:
