@@ -15,10 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .acts import Act
-from .frames import (
-    _AUXILIARIES, _ADVERBS, _PASSIVE_AUX, _PUNCTUATION, _TOKEN, _act, _agent_frame, _agent_end, _head, _is_past, _is_word,
-    _may_act, _object, _skip_back, _subject_start, _thing,
-)
+from .frame_words import _ADVERBS, _AUXILIARIES, _PASSIVE_AUX, _PUNCTUATION, _TOKEN, _head, _is_past, _may_act, _skip_back, _subject_start, _thing
+from .frames import _act, _agent_end, _agent_frame, _object
 
 # (words of the phrase after "at" / "on" / "under", what the act becomes)
 _PHRASES = {

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kind_of, kinds_of, lemma_of
 from ..claims.acts import Act
-from ..claims.frames import _GATHERINGS
+from ..claims.frame_words import _GATHERINGS
 from ..framing.resources import word_cosine
 from .common import STOP, word_class
 
