@@ -11,7 +11,7 @@ def test_an_active_verb_after_its_subject():
 
 def test_the_subject_starts_after_a_reporting_verb_and_past_a_participle_phrase():
     assert _frames("The mayor said firefighters had dismantled the fence near the depot.") == [("=dismantl", "firefighters", "fence")]
-    assert _frames("By noon, guards hired by the owners had blocked the ramp.") == [("=block", "guards", "ramp")]
+    assert _frames("By noon, guards hired by the owners had blocked the ramp.") == [("block", "guards", "ramp")]
 
 
 def test_a_verb_after_and_keeps_the_subject_of_the_verb_before_it():
@@ -21,7 +21,7 @@ def test_a_verb_after_and_keeps_the_subject_of_the_verb_before_it():
 
 
 def test_a_passive_with_its_agent_and_a_cleft():
-    assert _frames("Witnesses said the old bridge had been blocked by soldiers.") == [("=block", "soldiers", "bridge")]
+    assert _frames("Witnesses said the old bridge had been blocked by soldiers.") == [("block", "soldiers", "bridge")]
     assert _frames("It was the harbour pilots who towed the barge to safety.") == [("=tow", "the harbour pilots", "barge")]
 
 
@@ -88,7 +88,7 @@ def test_the_subject_past_a_relative_clause_or_an_apposition():
     assert _frames("The new owners of the mill, who took over in May, closed the old canteen.") == [
         ("stop", "The new owners of the mill", "canteen")
     ]
-    assert _frames("The harbour master, Lena Odd, sealed the north dock.") == [("=seal", "The harbour master", "dock")]
+    assert _frames("The harbour master, Lena Odd, sealed the north dock.") == [("=seal", "Lena Odd", "dock")]
 
 
 def test_an_acronym_is_no_pronoun():
@@ -116,3 +116,39 @@ def test_no_act_from_a_participle_on_another_noun_or_a_decision_against_it():
     assert _frames("The harbour board decided to not close the marina.") == []
     assert ("=dredg", "The harbour board", "channel") in _frames("The harbour board voted to quickly dredge the channel.")
     assert _frames("Somebody decided to close the marina.") == []
+
+
+def test_a_passive_agent_after_a_time_and_a_place():
+    from rashomon.comparison.claims.frames import read_frames
+
+    (act,) = read_frames("The monument was cleaned early on Sunday by volunteers.")
+    assert (act.doer, act.thing) == ("volunteers", "monument")
+    assert not read_frames("The monument was cleaned on Sunday after the rain stopped by the river.")
+
+
+def test_a_group_of_people_may_act():
+    from rashomon.comparison.claims.frames import read_frames
+
+    (act,) = read_frames("The banner was painted by a group of pupils.")
+    assert act.doer == "group of pupils"
+
+
+def test_a_person_is_what_one_hand_detains_or_dismisses():
+    from rashomon.comparison.claims.frames import read_frames
+
+    assert [a.thing for a in read_frames("The board sacked the coach Ilan Berger on Monday.")] == ["berger"]
+    assert not read_frames("The board praised the coach Ilan Berger on Monday.")
+
+
+def test_an_apposition_names_a_subject_only_described():
+    from rashomon.comparison.claims.frames import read_frames
+
+    assert [a.doer for a in read_frames("Its founder, the chemist Ada Rusk, sold the patent in 1990.")] == ["the chemist Ada Rusk"]
+    assert [a.doer for a in read_frames("The new tenants, who moved in last week, painted the fence.")] == ["The new tenants"]
+
+
+def test_the_speaker_tells_their_own_act():
+    from rashomon.comparison.claims.frames import read_frames
+
+    assert [a.doer for a in read_frames("The agency said on Monday that it had returned the mask.")] == ["The agency"]
+    assert [a.doer for a in read_frames("The union says it has closed the office.")] == ["The union"]

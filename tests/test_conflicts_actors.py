@@ -219,3 +219,22 @@ def test_act_verdict_names_why_two_acts_are_no_conflict():
     assert act_verdict(stewards, frame("Army engineers widened the footpath before the parade."), *told) == "other act"
     assert act_verdict(stewards, frame("Army engineers cleared the runway before the parade."), *told) == "other thing"
     assert act_verdict(stewards, frame("Volunteer wardens cleared the footpath before the parade."), *told) == "same doers"
+
+
+def test_an_act_in_a_headlines_casing_is_not_read():
+    assert not _actors(
+        "GRANVILLE ROVERS Sacked Coach Milan Fedor after the defeat.",
+        "The club's owners sacked the coach Milan Fedor after the defeat.",
+    )
+
+
+def test_coordinated_subjects_share_the_act():
+    assert not _actors(
+        "Norway and Iceland vetoed the fishing quota at the meeting.",
+        "Iceland vetoed the fishing quota at the meeting.",
+    )
+    (found,) = _actors(
+        "Norway and Iceland vetoed the fishing quota at the meeting.",
+        "Denmark vetoed the fishing quota at the meeting.",
+    )
+    assert {s.value for s in found.sides} == {"Norway and Iceland", "Denmark"}

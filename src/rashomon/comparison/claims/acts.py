@@ -44,7 +44,12 @@ _ACTS = {
     "approve": ("approved", "passed", "adopted", "endorsed", "ratified"),
     "kill": ("killed", "shot"),
     "destroy": ("destroyed", "demolished"),
+    "dismiss": ("dismissed", "sacked", "fired", "ousted"),
+    "block": ("blocked", "vetoed"),
 }
+# Acts one hand does to a person, whom the act frames may name as what was acted on ("detained the
+# opposition leader Mara Yelsin"); many may praise or thank one party
+ACTS_ON_PEOPLE = frozenset({"detain", "dismiss"})
 _ACT_OF = {verb: act for act, verbs in _ACTS.items() for verb in verbs}
 # An act still under way, after "is" / "are": "The coastguard is leading the clean-up".
 _ONGOING_OF = {

@@ -22,156 +22,24 @@ the verb's class of one meaning where :mod:`.acts` has one ("closed" is "stop"),
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from ...text.calendar import CALENDAR_WORDS
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kinds_of
 from ...text.verbs import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
-from .acts import Act, done_act, planned_act
-
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’'-]*|\d[\d,.]*|[,;:()\"“”—–]")
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "all", "two", "three"}
-_DEFINITE = {"the", "this", "that", "these", "those"}
-_PREPOSITIONS = {
-    "of", "in", "on", "at", "to", "for", "from", "with", "by", "over", "into", "onto", "under", "near", "during", "since",
-    "across", "through", "beside", "without", "towards", "toward", "after", "before", "around", "inside", "outside", "behind",
-    "along", "against", "between", "past", "about", "as", "per", "via", "until",
-}
-# words that end a subject looking back from its verb: a clause starts after them
-_CLAUSE_STARTS = {
-    "that", "when", "after", "before", "because", "while", "as", "and", "but", "or", "which", "who", "whom", "whose", "where",
-    "if", "since", "until", "so", "then", "than", "whether", "once", "though", "although",
-    *(form for form, lemma in REPORTING_VERBS.items() if form != lemma),  # "said", not "state" ("the state border")
-}
-_AUXILIARIES = {"had", "has", "have"}
-_PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "be", "get", "gets", "got", "getting"}  # "to get fired"
-# no head of a thing: pronouns and quantities ("dumped him", "left most of the town")
-_NO_THING = {
-    "him", "her", "them", "us", "me", "it", "himself", "herself", "itself", "themselves", "ourselves", "myself", "which",
-    "what", "whom", "this", "that", "most", "many", "much", "few", "more", "several", "each", "both", "either", "one", "away",
-}
-_ADVERBS = {
-    "also", "then", "first", "later", "just", "already", "reportedly", "allegedly", "still", "eventually", "finally", "quickly", "ever",
-}
-_PARTICLES = {"up", "out", "off", "down", "over", "back"}
-_NEGATIONS = {"not", "never", "no"}
-# Kinds of nouns that do acts (the thesaurus's kinds of a noun's first senses): people and bodies
-_DOER_KINDS = {"person", "worker", "organization", "group"}
-_PUNCTUATION = set(",;:()\"“”—–")
-# pronouns that name no one, beside PRONOUNS: "them", "one", "somebody decided to close the door"
-_NO_ONE = {"them", "us", "him", "her", "me", "one", "ones", "someone", "somebody", "anyone", "anybody", "nobody", "everyone", "everybody"}
-_MAX_SUBJECT = 12  # words looked back for a subject
-
-
-def _is_past(word: str) -> bool:
-    """A lowercase past form of an act: "opened", "shut", "took" (not "had", "said", "so-called")."""
-    return word.islower() and bool(done_act(word))
-
-
-def _is_word(token: str) -> bool:
-    return token[:1].isalpha()
-
-
-def _skip_back(tokens: list[str], k: int, skippable: set[str]) -> int:
-    """The index of the first token before ``k`` that is neither in ``skippable`` nor an adverb in -ly."""
-    j = k - 1
-    while j >= 0 and (tokens[j].lower() in skippable or (tokens[j].endswith("ly") and tokens[j].islower())):
-        j -= 1
-    return j
-
-
-def _subject_start(tokens: list[str], end: int) -> int | None:
-    """Where the noun phrase ending at ``end`` (inclusive) starts: back to a clause's start (a
-    comma, a reporting verb, "that", "and"), then at its last determiner not inside a
-    prepositional phrase ("On Wednesday a patrol of the armed forces" -> "a patrol ...");
-    None when the stretch starts with a preposition and has no such determiner."""
-    start = end
-    while start > 0 and end - start < _MAX_SUBJECT:
-        previous = tokens[start - 1]
-        if not (_is_word(previous) or previous[:1].isdigit()) or previous.lower() in _CLAUSE_STARTS or previous.lower() in _AUXILIARIES | _PASSIVE_AUX:
-            break
-        start -= 1
-    if not _is_word(tokens[end]) or not _is_word(tokens[start]) or end - start >= _MAX_SUBJECT:
-        return None
-    heads = [
-        i for i in range(start, end + 1)
-        if tokens[i].lower() in _DETERMINERS and (i == start or tokens[i - 1].lower() not in _PREPOSITIONS)
-    ]
-    first = heads[-1] if heads else start
-    if any(tokens[i].lower() in PRONOUNS and not (len(tokens[i]) > 1 and tokens[i].isupper()) for i in range(first, end + 1)):
-        return None  # "the church she attends": a relative clause, no subject read ("IT" is no pronoun)
-    if not heads and tokens[start].lower() in _PREPOSITIONS or tokens[end].lower() in _PREPOSITIONS | _DETERMINERS:
-        return None  # "In the morning police ...", "a pair of left hooks": no subject read
-    if any(_is_past(tokens[i]) and not _modifies(tokens[i + 1]) and tokens[i + 1].lower() != "by" for i in range(first, end)):
-        return None  # "Klitschko knocked down Rahman with successive left": a verb inside is no subject
-    return first
-
-
-def _modifies(word: str) -> bool:
-    """Whether a past form before ``word`` stands as an adjective ("armed forces", "trained
-    staff"), not a verb ("knocked down", "closed the")."""
-    w = word.lower()
-    return word.islower() and w not in _PREPOSITIONS | _DETERMINERS | _PARTICLES | _CLAUSE_STARTS
-
-
-def _cut_participle(tokens: list[str], start: int, end: int) -> int:
-    """The end of a subject before a participle phrase on it: "stewards employed by the committee" -> "stewards"."""
-    for i in range(start + 1, end):
-        if _is_past(tokens[i]) and tokens[i + 1].lower() == "by":
-            return i - 1
-    return end
-
-
-def _head(tokens: list[str], start: int, end: int) -> int | None:
-    """The head of a noun phrase: its last word before a preposition, past its determiners."""
-    last = None
-    for i in range(start, end + 1):
-        w = tokens[i].lower()
-        if not _is_word(tokens[i]) or w in _PREPOSITIONS:
-            break
-        if w not in _DETERMINERS:
-            last = i
-    return last
-
-
-def _may_act(tokens: list[str], head: int) -> bool:
-    """A doer: a noun of people or a body ("engineers", "the police"), or a name (capitalised,
-    not only as the sentence's first word); never a pronoun."""
-    word = tokens[head]
-    if word.lower() in PRONOUNS or word.lower() in _NO_ONE:
-        return False
-    if word.lower() in CALENDAR_WORDS and not (head > 0 and tokens[head - 1][:1].isupper()):
-        return False  # "restored by December 31": a time, no doer ("Theresa May" is one)
-    if _DOER_KINDS & set(kinds_of(word.lower())):
-        return True
-    return word[:1].isupper() and head != 0
-
-
-def _thing(word: str) -> str:
-    """A head of what was acted on, lower case, when it is a thing: not a name and no people or
-    body ("thanked Kharazia", "praised the rescuers": many may thank or praise one party, only
-    one hand opens a gate); by its commonest sense ("the fence" is no receiver of stolen goods)."""
-    if word[:1].isupper() or word.lower() in _NO_THING or (kinds_of(word.lower()) or ("",))[0] in _DOER_KINDS:
-        return ""
-    return word.lower()
-
-
-def _place(word: str) -> str:
-    """A head of what was acted on that may be a body in its commonest sense but is a building, a
-    structure or a place in another ("closed the schools", "shut the court"), lower case; else as
-    :func:`_thing`."""
-    if word.islower() and {"building", "structure", "place"} & set(kinds_of(word)):
-        return word
-    return _thing(word)
+from .acts import ACTS_ON_PEOPLE, Act, done_act, planned_act
+from .frame_words import (
+    _ADVERBS, _AUXILIARIES, _CLAUSE_STARTS, _DEFINITE, _DETERMINERS, _MAX_SUBJECT, _NEGATIONS, _NO_ONE, _NO_THING, _PARTICLES,
+    _PASSIVE_AUX, _PREPOSITIONS, _PUNCTUATION, _TOKEN, _cut_participle, _head, _is_past, _is_word, _may_act, _modifies, _place,
+    _skip_back, _subject_start, _thing,
+)
 
 
 # Words that end what a verb acts on ("closed a gate at the bridge")
 _OBJECT_ENDS = _PREPOSITIONS | _CLAUSE_STARTS | PRONOUNS | _PASSIVE_AUX | _AUXILIARIES
 
 
-def _object(tokens: list[str], k: int, *, planned: bool = False) -> str:
+def _object(tokens: list[str], k: int, *, planned: bool = False, people: bool = False) -> str:
     """The head of what the verb at ``k`` acts on: the words after it up to a preposition
     ("closed a gate at the bridge" -> "gate"); "" when a preposition or nothing follows, or
     the head is no thing (:func:`_thing`). ``planned``: the verb is a plain form after "to",
@@ -195,6 +63,8 @@ def _object(tokens: list[str], k: int, *, planned: bool = False) -> str:
         words.append(w)
         i += 1
     content = [w for w in words if w.lower() not in _DETERMINERS and not (w.endswith("ly") and len(words) > 1)]
+    if people and content and content[-1].lower() not in _NO_THING | _NO_ONE:
+        return content[-1].lower()  # "detained the opposition leader Mara Yelsin": "yelsin"
     return (_place if planned else _thing)(content[-1]) if content else ""
 
 
@@ -240,7 +110,9 @@ def read_frames(text: str, offset: int = 0) -> tuple[Act, ...]:
             subjects[k] = last[0]
             frame = _frame(tokens, found, k, last[0], offset, thing=last[1])
         else:
-            span = _active_subject(tokens, _past_aside(tokens, j))
+            span = _named_aside(tokens, j) or _active_subject(tokens, _past_aside(tokens, j))
+            if span is None:
+                span = _speaker_as_subject(tokens, j)
             if span is not None:
                 subjects[k] = span
             frame = _frame(tokens, found, k, span, offset) if span else None
@@ -269,6 +141,38 @@ def _past_aside(tokens: list[str], j: int) -> int:
     relative = inside[0].lower() in ("which", "who")
     apposition = (inside[0].lower() in _DEFINITE | {"a", "an"} or inside[0][:1].isupper()) and not any(_is_past(t) for t in inside)
     return opening - 1 if (relative or apposition) and _is_word(tokens[opening - 1]) else j
+
+
+_SELF = {"it", "they", "he", "she", "we"}
+
+
+def _speaker_as_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
+    """The speaker who tells their own act: "The airline said it had grounded the fleet" (the
+    airline grounded it). A pronoun subject right after a reporting verb in the past, with or
+    without "that", stands for the speaker before it."""
+    if tokens[j].lower() not in _SELF or j < 2:
+        return None
+    says = j - 1
+    if tokens[j - 1].lower() == "that":  # "said on Friday that it had"
+        says = next((i for i in range(j - 2, max(0, j - 6), -1) if tokens[i].lower() in REPORTING_VERBS or not _is_word(tokens[i])), 0)
+    if says < 1 or tokens[says].lower() not in REPORTING_VERBS or tokens[says].lower() == REPORTING_VERBS[tokens[says].lower()]:
+        return None
+    return _active_subject(tokens, _past_aside(tokens, says - 1))
+
+
+def _named_aside(tokens: list[str], j: int) -> tuple[int, int] | None:
+    """The apposition naming the subject, where the subject before it is only described: "Its
+    owner, the investor Karl Demmel, sold the paper" (the doer is Demmel, not "its owner")."""
+    before = _past_aside(tokens, j)
+    if before == j:
+        return None
+    opening = before + 1
+    subject = _active_subject(tokens, before)
+    if subject is None or any(t[:1].isupper() for t in tokens[subject[0] + 1 : subject[1] + 1]) or tokens[subject[1]][:1].isupper():
+        return None
+    if not tokens[j - 1][:1].isupper() or tokens[opening + 1].lower() in ("which", "who"):
+        return None
+    return opening + 1, j - 1
 
 
 def _active_subject(tokens: list[str], j: int) -> tuple[int, int] | None:
@@ -302,7 +206,7 @@ def _cleft_doer(tokens: list[str], j: int) -> tuple[int, int] | None:
 def _frame(tokens: list[str], found: list, k: int, span: tuple[int, int], offset: int, *, thing: str | None = None) -> Act | None:
     start, end = span
     head = _head(tokens, start, end)
-    thing = _object(tokens, k) if thing is None else thing
+    thing = _object(tokens, k, people=_act(tokens, k) in ACTS_ON_PEOPLE) if thing is None else thing
     if head is None or not thing or not _may_act(tokens, head):
         return None
     return Act(
@@ -396,13 +300,18 @@ def _reduced(tokens: list[str], j: int) -> bool:
     return word not in _CLAUSE_STARTS | _PREPOSITIONS | _DETERMINERS | PRONOUNS | _NO_THING and not _is_past(tokens[before])
 
 
+_MAX_BEFORE_AGENT = 6  # words between a passive verb and "by": a time or a place ("was approved on Friday by")
+
+
 def _passive(tokens: list[str], found: list, k: int, j: int, offset: int, *, reduced: bool = False) -> Act | None:
     """A passive with its agent: "an iron door on the bridge had been closed by the police"; or,
     ``reduced``, a participle with its agent on the noun before it, with no auxiliary ("The
     ruling, drafted by Justice Antal, voids the permit": Antal drafted the ruling)."""
-    by = next((i for i in range(k + 1, min(k + 4, len(tokens))) if tokens[i].lower() == "by"), None)
+    by = next((i for i in range(k + 1, min(k + (4 if reduced else _MAX_BEFORE_AGENT + 1), len(tokens))) if tokens[i].lower() == "by"), None)
     if by is None or any(not _is_word(t) for t in tokens[k + 1 : by]):
         return None
+    if by > k + 3 and any(_is_past(t) or t.lower() in _CLAUSE_STARTS | {"to"} for t in tokens[k + 1 : by]):
+        return None  # a longer stretch before the agent holds only a time or a place ("removed early on Saturday by")
     end = _agent_end(tokens, by)
     agent_head = _head(tokens, by + 1, end - 1)
     before = j if reduced else _skip_back(tokens, j + 1, _PASSIVE_AUX | _AUXILIARIES | _ADVERBS)

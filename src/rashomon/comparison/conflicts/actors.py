@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from ...model import Claim, Mention
-from ..claims.acts import ACT_FORMS, Act, active_act, read_acts
+from ..claims.acts import ACT_FORMS, Act, active_act, done_act, read_acts
 from ..claims.frames import read_frames
+from ..claims.prompted import read_prompted
 from .common import WORD as _WORD, Agreeing, Disagreement, Side, word_class
-from .frames import doer_words, fold, frames_differ, named_in, one_person_named, same_thing
+from .frames import doer_words, fold, frames_differ, named_in, one_person_named, post_only, same_thing
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
 _SIMILARITY = 0.5  # of the agreement threshold
@@ -42,14 +44,45 @@ def acts_of(claim: Claim, mentions: list[tuple[Mention, str]]) -> list[tuple[Act
         found = active_act(claim.text, m.start - claim.start, m.end - claim.start, claim.start)
         if found is not None:
             out.append((found, eid))
-    for act in read_frames(claim.text, claim.start):
+    for act in (*read_frames(claim.text, claim.start), *read_prompted(claim.text, claim.start)):
         # any verb's frame, where no shape above read that act of that doer on that thing
         if not any(
             a.act == act.act and a.thing == act.thing and a.doer_start < act.doer_end and act.doer_start < a.doer_end for a, _ in out
         ):
             owner = next((eid for m, eid in mentions if m.start < act.doer_end and act.doer_start < m.end), "")
-            out.append((act, owner))
-    return out
+            out.append((_as_named(act, claim, mentions), owner))
+    return [(_with_conjunct(act, claim), owner) for act, owner in out if not _headline_cased(act, claim)]
+
+
+def _as_named(act: Act, claim: Claim, mentions: list[tuple[Mention, str]]) -> Act:
+    """A frame's doer as the entity stage names it, where one mention ends the doer after its
+    determiner ("The city council" -> "city council"), as the other readings of acts give it."""
+    inside = [m for m, _ in mentions if act.doer_start < m.start and m.end == act.doer_end]
+    if len(inside) != 1 or claim.text[act.doer_start - claim.start : inside[0].start - claim.start].strip().lower() not in ("the", "a", "an"):
+        return act
+    m = inside[0]
+    return replace(act, doer=claim.text[m.start - claim.start : m.end - claim.start], doer_start=m.start)
+
+
+def _headline_cased(act: Act, claim: Claim) -> bool:
+    """An act told in a headline's or a label's casing ("PHILADELPHIA 76ERS Fired Jim O'Brien"): a
+    verb written capitalised inside the sentence, where names and words run together."""
+    return act.verb[:1].isupper() and not claim.text.lstrip().startswith(act.verb)
+
+
+# A doer that is the last of coordinated subjects: "France and Germany vetoed", "Police and
+# soldiers sealed off": a stretch of at most four words opening the clause, then "and"
+_CONJUNCT = re.compile(r"(?:^|[,;:]\s+|\b(?:that|said|says)\s+)(?P<first>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:and|or)\s+$")
+
+
+def _with_conjunct(act: Act, claim: Claim) -> Act:
+    """The act with its doer widened to the whole coordination, where the doer read is its last
+    member: another article's doer that is one of the members is then told by both."""
+    m = _CONJUNCT.search(claim.text[: act.doer_start - claim.start])
+    if m is None or any(done_act(w) for w in m.group("first").split()):
+        return act
+    start = claim.start + m.start("first")
+    return replace(act, doer=claim.text[m.start("first") : act.doer_end - claim.start], doer_start=start, start=min(start, act.start))
 
 
 def _differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
@@ -98,6 +131,8 @@ def act_verdict(pa: tuple[Act, str], pb: tuple[Act, str], told_a: set[str], told
     act_a, act_b = pa[0], pb[0]
     if act_a.act != act_b.act:
         return "other act"
+    if (post_only(act_a.doer) and doer_words(act_a.doer) <= told_b) or (post_only(act_b.doer) and doer_words(act_b.doer) <= told_a):
+        return "same doers"  # "the interior minister" / "Interior Minister Rolf Haken": the other names who holds the post
     if act_a.general or act_b.general:
         if not same_thing(act_a.thing, act_b.thing):
             return "other thing"

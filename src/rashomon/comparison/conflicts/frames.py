@@ -19,6 +19,7 @@ from functools import lru_cache
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kind_of, kinds_of, lemma_of
 from ..claims.acts import Act
+from ..claims.frame_words import _GATHERINGS
 from ..framing.resources import word_cosine
 from .common import STOP, word_class
 
@@ -49,6 +50,14 @@ def head_of(doer: str) -> str:
     ("volunteers of the Civil Protection Agency" -> "volunteers")."""
     words = [w for w in _PHRASE_END.split(f" {doer} ")[0].split() if w.lower() not in _DETERMINERS]
     return words[-1].strip("’'").removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def _gathered(doer: str) -> str:
+    """The head of a doer, or of what a noun of a number gathered gathers: "a group of students" -> "students"."""
+    head = head_of(doer)
+    if head.lower() in _GATHERINGS and " of " in doer:
+        return head_of(doer.split(" of ", 1)[1]) or head
+    return head
 
 
 def _can_act(head: str) -> bool:
@@ -110,9 +119,11 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     wa, wb = doer_words(a.doer), doer_words(b.doer)
     if not wa or not wb or wa & wb or wa <= _VAGUE or wb <= _VAGUE:
         return False
-    ha, hb = head_of(a.doer), head_of(b.doer)
+    ha, hb = _gathered(a.doer), _gathered(b.doer)
     if not (ha and hb and _can_act(ha) and _can_act(hb)):
         return False
+    if _two_posts(a.doer, b.doer):
+        return True
     if (_one_person_described(ha) and not _owner_against_body(a.doer, hb)) or (_one_person_described(hb) and not _owner_against_body(b.doer, ha)):
         return False
     if _one_name(ha.lower(), hb.lower()):
@@ -128,6 +139,26 @@ def _title_words() -> frozenset[str]:
 
     lex = lexicon()
     return frozenset(w for title in lex.titles for w in fold(title).replace("-", " ").split()) | {fold(w) for w in lex.title_heads}
+
+
+def post_only(doer: str) -> bool:
+    """A doer told only by a post, no name: "the interior minister", "the club's coach" (the
+    owner's name or noun kept: "the club's", "Castelgrano's")."""
+    words = [w for w in _PHRASE_END.split(f" {doer} ")[0].split() if w.lower() not in _DETERMINERS and not w.endswith(("’s", "'s"))]
+    return bool(words) and all(w.islower() and fold(w) in _title_words() for w in words)
+
+
+def _two_posts(a: str, b: str) -> bool:
+    """Two doers each told only by a post (:func:`post_only`) that name two posts: other heads
+    ("the coach" / "the president") or one head with other words before it ("the interior
+    minister" / "the foreign minister"); "the minister" may be either minister."""
+    if not (post_only(a) and post_only(b)):
+        return False
+    ha, hb = head_of(a).lower(), head_of(b).lower()
+    if ha != hb:
+        return word_cosine(ha, hb) < _NEAR_DOER
+    ma, mb = doer_words(a) - {word_class(ha)}, doer_words(b) - {word_class(hb)}
+    return bool(ma) and bool(mb) and not (ma & mb)
 
 
 def _two_people_titled_alike(a: str, b: str) -> bool:
