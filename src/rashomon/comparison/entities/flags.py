@@ -10,7 +10,7 @@ from ...model import Entity, Suspect
 from .forms import _acronym
 from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE
-from .names import ascii_fold, first_names_agree, split_name, titles_agree
+from .names import ascii_fold, first_names_agree, short_first_name, split_name, titles_agree
 
 
 class EntityBuilder:
@@ -102,7 +102,8 @@ class EntityBuilder:
             return
         for i in items:
             first, _ = split_name(self.tagged[i].mention.text)
-            if first and not first_names_agree(first, canonical_first) and not _office_word(first):
+            if first and not first_names_agree(first, canonical_first) and not short_first_name(first, canonical_first) \
+                    and not _office_word(first):
                 reasons[i].append(f"first name '{first}' differs from '{canonical_first}' used for the same person elsewhere")
 
     def _title_reasons(self, items: list[int], reasons: dict[int, list[str]]) -> None:
