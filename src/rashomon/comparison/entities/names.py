@@ -17,7 +17,7 @@ from .lexicon import fold, is_word
 from .syllables import syllabic_rendering
 from .tokens import _PARTICLES
 
-__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "short_first_name", "is_word", "office_translation", "same_spelling", "skeleton", "split_name",
+__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "fused_title", "short_first_name", "is_word", "office_translation", "same_spelling", "skeleton", "split_name",
            "titles_agree", "titles_related", "transliterated"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
@@ -179,6 +179,20 @@ def short_first_name(a: str, b: str) -> bool:
         if len(stem) >= 3 and long_.startswith(stem):
             return True
     return False
+
+
+def fused_title(a: str, b: str) -> str:
+    """The title one first name is the other with glued on before it ("Sheikhhamad" / "Hamad",
+    "Dranselm" / "Anselm"), as a careless copy or a translation writes a title and a name as one
+    word; "" when neither is."""
+    from .lexicon import lexicon
+
+    x, y = ascii_fold(a).replace(".", ""), ascii_fold(b).replace(".", "")
+    short, long_ = sorted((x, y), key=len)
+    if " " in long_ or len(short) < 3 or not long_.endswith(short):
+        return ""
+    head = long_[: len(long_) - len(short)]
+    return head if len(head) >= 2 and lexicon().is_title(head) else ""
 
 
 def first_names_sound_alike(a: str, b: str) -> bool:
