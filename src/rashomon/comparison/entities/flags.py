@@ -10,7 +10,7 @@ from ...model import Entity, Suspect
 from .forms import _acronym
 from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE
-from .names import ascii_fold, first_names_agree, split_name, titles_agree
+from .names import ascii_fold, first_names_agree, fused_title, short_first_name, split_name, titles_agree
 
 
 class EntityBuilder:
@@ -76,7 +76,11 @@ class EntityBuilder:
 
     def _suspects(self, items: list[int], name: str, kind: str, long_why: dict[str, str]) -> tuple[Suspect, ...]:
         reasons: dict[int, list[str]] = defaultdict(list)
+        written = _unhyphenated(name)
         for i in items:
+            text = self.tagged[i].mention.text
+            if text != name and _unhyphenated(text) == written:
+                continue  # "Kim Jong Soo" for "Kim Jong-soo": the hyphen written as a space
             reason = self._garble_reason(i) or long_why.get(self.of_item[i], "")
             if reason:
                 reasons[i].append(reason)
@@ -102,7 +106,11 @@ class EntityBuilder:
             return
         for i in items:
             first, _ = split_name(self.tagged[i].mention.text)
-            if first and not first_names_agree(first, canonical_first) and not _office_word(first):
+            glued = fused_title(first, canonical_first) if first else ""
+            if glued:
+                reasons[i].append(f"first name '{first}' is the title '{glued}' glued to '{canonical_first}'")
+            elif first and not first_names_agree(first, canonical_first) and not short_first_name(first, canonical_first) \
+                    and not _office_word(first):
                 reasons[i].append(f"first name '{first}' differs from '{canonical_first}' used for the same person elsewhere")
 
     def _title_reasons(self, items: list[int], reasons: dict[int, list[str]]) -> None:
@@ -160,3 +168,7 @@ def _office_word(word: str) -> bool:
     from ..framing.posts import is_plain_post  # framing reads the entity stage: imported on use
 
     return " " not in word and is_plain_post(word) and not lexicon().is_first_name(word)
+
+
+def _unhyphenated(text: str) -> str:
+    return " ".join(ascii_fold(text).replace("-", " ").split())

@@ -17,7 +17,7 @@ from .lexicon import fold, is_word
 from .syllables import syllabic_rendering
 from .tokens import _PARTICLES
 
-__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "is_word", "office_translation", "same_spelling", "skeleton", "split_name",
+__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "fused_title", "short_first_name", "is_word", "office_translation", "same_spelling", "skeleton", "split_name",
            "titles_agree", "titles_related", "transliterated"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
@@ -152,7 +152,7 @@ def soundex(word: str) -> str:
 def first_names_agree(a: str, b: str) -> bool:
     """Same first name, up to an initial or a middle name: "Joe" ~ "J." ~ "Joe R."; a word put
     before it ("Strongman Daniyar" ~ "Daniyar") is a description, not another first name."""
-    wa, wb = ascii_fold(a).replace(".", "").split(), ascii_fold(b).replace(".", "").split()
+    wa, wb = (ascii_fold(x).replace(".", "").replace("-", " ").split() for x in (a, b))
     if not wa or not wb:
         return True
 
@@ -163,6 +163,36 @@ def first_names_agree(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((wa, wb), key=len)
     return len(short) < len(long_) and len(short[-1]) > 1 and same(short, long_[len(long_) - len(short):])
+
+
+def short_first_name(a: str, b: str) -> bool:
+    """One first name is the everyday short form of the other, cut after its opening syllables:
+    "Alex" / "Alexander", "Kate" / "Katherine", "Chris" / "Christoph" (three letters or more kept,
+    a final "e", "y" or "ie" of the short form aside). One word each."""
+    x, y = ascii_fold(a).replace(".", ""), ascii_fold(b).replace(".", "")
+    if " " in x or " " in y or "-" in x or "-" in y:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) < 2:
+        return False
+    for stem in (short, short[:-1] if short.endswith(("e", "y")) else "", short[:-2] if short.endswith("ie") else ""):
+        if len(stem) >= 3 and long_.startswith(stem):
+            return True
+    return False
+
+
+def fused_title(a: str, b: str) -> str:
+    """The title one first name is the other with glued on before it ("Sheikhhamad" / "Hamad",
+    "Dranselm" / "Anselm"), as a careless copy or a translation writes a title and a name as one
+    word; "" when neither is."""
+    from .lexicon import lexicon
+
+    x, y = ascii_fold(a).replace(".", ""), ascii_fold(b).replace(".", "")
+    short, long_ = sorted((x, y), key=len)
+    if " " in long_ or len(short) < 3 or not long_.endswith(short):
+        return ""
+    head = long_[: len(long_) - len(short)]
+    return head if len(head) >= 2 and lexicon().is_title(head) else ""
 
 
 def first_names_sound_alike(a: str, b: str) -> bool:

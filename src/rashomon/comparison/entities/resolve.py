@@ -64,6 +64,7 @@ from .names import (
     ascii_fold,
     first_names_agree,
     first_names_sound_alike,
+    fused_title,
     is_word,
     split_name,
     titles_related,
@@ -181,7 +182,7 @@ class _Resolver(SurnameSteps, EntityBuilder):
         return {self.tagged[i].mention.title for i in form.items if self.tagged[i].mention.title}
 
     def _same_person(self, a: _Form, b: _Form, shared: bool) -> bool:
-        if first_names_agree(a.first, b.first) or first_names_sound_alike(a.first, b.first):
+        if first_names_agree(a.first, b.first) or first_names_sound_alike(a.first, b.first) or fused_title(a.first, b.first):
             return True
         # Different first names: never side by side, and either one surname stands for one
         # person in this story or both carry the same role.

@@ -21,6 +21,17 @@ _VERB_CUES = {"is", "was", "has", "had", "have", "will", "would", "could", "shou
               "said", "says", "told", "added", "also", "did", "does", "who", "and", "himself", "herself", "later", "then"}
 
 
+# One romanised East Asian syllable: an initial, a glide, one to three vowels, a closing nasal or stop.
+_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|hs|[bcdghjklmnpqrstxz])?[yw]?[aeiou]{1,3}(?:ng|n|m|k|p|l|t)?")
+
+
+def _given_name_syllables(head: str, tail: str) -> bool:
+    """"Jae-won", "Chien-kuo", "Jong-soo": a given name written as two syllables joined by a hyphen,
+    the second in lower case, unlike "Hague-based" or "Soviet-era" (no syllable, or a past participle)."""
+    return (head[:1].isupper() and head[1:].islower() and not tail.endswith("ed")
+            and bool(_SYLLABLE.fullmatch(head.casefold())) and bool(_SYLLABLE.fullmatch(tail)))
+
+
 class _Token:
     __slots__ = ("text", "start", "end", "possessive", "modifier", "capitalised")
 
@@ -58,6 +69,9 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon) -> list[_Token]:
         if "-" in word and word[0].isupper():
             parts = word.split("-")
             lower_at = next((i for i, p in enumerate(parts) if p and not p[0].isupper() and not p[0].isdigit()), None)
+            if lower_at == 1 and len(parts) == 2 and _given_name_syllables(parts[0], parts[1]):
+                out.append(_Token(word, s, e))  # "Jae-won", "Wei-ming": one given name in two syllables
+                continue
             if lower_at is not None and lower_at > 0:  # "Hague-based", "Muslim-majority"
                 head = "-".join(parts[:lower_at])
                 tok = _Token(head, s, s + len(head))
