@@ -560,7 +560,9 @@ def roles_agree(a: Role, b: Role) -> bool | None:
     if a.facet != b.facet or "spokesperson" in (a.kind, b.kind) and a.kind != b.kind:
         return None
     if a.former != b.former and a.facet == "office":
-        return None  # an office held before against one held now ("former minister" / "finance minister"): another time
+        # an office held before against one held now: one line of posts ("former coach" / "coach"),
+        # else another time, not another post ("former minister" / "finance minister")
+        return roles_agree(replace(a, former=False), replace(b, former=False)) or None
     if a.facet == "kin":
         return a.kind == b.kind or same_post(a.kind, b.kind)
     if a.kind != b.kind and a.facet == "office" and not (a.kind in _LISTED_KINDS and b.kind in _LISTED_KINDS):

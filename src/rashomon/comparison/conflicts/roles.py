@@ -109,7 +109,8 @@ def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sour
         if entity.type != "PERSON":
             # a name the tagger left untyped ("Hana Velkova, the interior minister,") is a person
             # where a listed office or a rank is read around it in two articles
-            by_article = defaultdict(list, {a: rs for a, rs in by_article.items() if any(_listed(r) for _, r in rs)})
+            listed = {a: [(m, r) for m, r in rs if _listed(r)] for a, rs in by_article.items()}
+            by_article = defaultdict(list, {a: rs for a, rs in listed.items() if rs})
         if len(by_article) < 2:
             continue
         readings = {a: _specific(rs) for a, rs in by_article.items()}
