@@ -301,3 +301,11 @@ def test_a_bodys_spokesperson_is_not_its_head_and_an_envoy_covers_an_ambassador(
     (envoy,) = _roles("Ales Korvin, the envoy of Tarsland, spoke first.", "Ales Korvin")
     (ambassador,) = _roles("Ales Korvin, the ambassador of Tarsland, spoke first.", "Ales Korvin")
     assert roles_agree(envoy, ambassador) is None
+
+
+def test_an_acting_holder_is_not_compared_with_the_holder():
+    (acting,) = _roles("Acting Governor Ales Korvin spoke first.", "Ales Korvin")
+    (holder,) = _roles("Governor Ales Korvin spoke first.", "Ales Korvin")
+    (deputy,) = _roles("Deputy Governor Ales Korvin spoke first.", "Ales Korvin")
+    assert roles_agree(acting, holder) is None
+    assert roles_agree(deputy, holder) is False

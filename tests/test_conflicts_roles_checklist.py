@@ -10,20 +10,12 @@ from tests.roles_checklist_pairs import LEAD, ROWS
 
 # Known gaps: (outlet a's sentence, outlet b's sentence) -> why the finder misses it.
 KNOWN_GAPS = {
-    ("Mayor Oskar Brandt ordered the evacuation of the valley.", "Governor Oskar Brandt ordered the evacuation of the valley."):
-        "the entity tagger reads an unlisted first name as an English word and keeps the title glued to the name",
-    ("Mayor Oskar Brandt ordered the evacuation of the valley.", "Oskar Brandt, the regional governor, ordered the evacuation of the valley."):
-        "the entity tagger keeps 'Mayor' glued to a name whose words are all dictionary words",
-    ("Vice President Oskar Brandt flew over the valley by helicopter.", "President Oskar Brandt flew over the valley by helicopter."):
-        "the entity tagger keeps the title glued to a name whose words are all dictionary words",
     ("Lukas Ferenc, who heads the water agency, said the dam had been inspected in May.", "Lukas Ferenc, the water agency's spokesman, said the dam had been inspected in May."):
         "a post told by a verb in a relative clause ('who heads') is not read",
     ("Hana Velkova, who leads the interior ministry, visited the flooded villages.", "Finance Minister Hana Velkova visited the flooded villages."):
         "a post told by a verb in a relative clause ('who leads the ministry') is not read",
     ("Dora Lenz, a spokeswoman for the ministry, said aid was on its way.", "Dora Lenz, the minister, said aid was on its way."):
         "a spokesperson against a minister stays incomparable (ministers speak for governments)",
-    ("Hana Velkova, the acting interior minister, visited the flooded villages.", "Interior Minister Hana Velkova visited the flooded villages."):
-        "'acting' is read as a subordinate marker, so an acting holder differs from the holder",
     ("Engineer Pia Holm had warned of cracks in the wall.", "Geologist Pia Holm had warned of cracks in the wall."):
         "a capitalised occupation before an unlisted name is not split from it by the entity tagger",
     ("Pia Holm, a hydrologist, had warned of cracks in the wall.", "Pia Holm, an accountant, had warned of cracks in the wall."):

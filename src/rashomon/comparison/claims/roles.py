@@ -569,6 +569,8 @@ def roles_agree(a: Role, b: Role) -> bool | None:
         return same_post(_post_word(a.head), _post_word(b.head))  # a post read from OEWN, not from the lists
     if a.kind == b.kind in _JOBS and not (a.subordinate and b.subordinate):
         return True
+    if a.subordinate != b.subordinate and a.subordinate ^ b.subordinate <= _STANDING_IN:
+        return None  # "Acting Mayor" / "Mayor": who holds the office for now, often told without the qualifier
     if a.subordinate != b.subordinate:
         return False
     if a.kind != b.kind and {a.kind, b.kind} in _VAGUE_FORMS:
@@ -615,6 +617,10 @@ _TOWN_BODY = re.compile(
 def _mayor_in_other_words(a: Role, b: Role) -> bool:
     head = a if a.kind == "head" else b
     return {a.kind, b.kind} == {"head", "mayor"} and not head.portfolio and bool(_TOWN_BODY.search(head.text.rstrip(".,;: ")))
+
+
+# Qualifiers of one who holds an office for the time being.
+_STANDING_IN = frozenset({"acting", "interim"})
 
 
 # A listed office and a vaguer word that covers it: neither one post nor two.
