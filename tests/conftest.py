@@ -37,6 +37,22 @@ def conflicts_of(*texts: str) -> list:
     return find_conflicts(claims, align_claims(claims, get_embedder("tfidf")), (), articles)
 
 
+def resolved_conflicts_of(*texts: str) -> list:
+    """As :func:`conflicts_of`, with the entity stage's people and places, as the pipeline has them
+    (a role conflict needs a person resolved across the articles)."""
+    from rashomon.backends.embedders import get_embedder
+    from rashomon.comparison.align import align_claims
+    from rashomon.comparison.claims import extract_claims
+    from rashomon.comparison.conflicts import find_conflicts
+    from rashomon.comparison.entities import resolve_entities
+
+    articles = [make_article(f"a{i + 1}", t, f"Outlet {'ABCD'[i]}") for i, t in enumerate(texts)]
+    entities = resolve_entities(articles)
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
+    return find_conflicts(claims, alignment, entities, articles)
+
+
 @pytest.fixture(scope="session")
 def shared() -> Callable[..., Path]:
     """``shared("seeds", "gold.json")``: that path under ../shared, or the test is skipped."""

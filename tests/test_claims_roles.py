@@ -275,3 +275,37 @@ def test_a_vague_head_of_a_portfolio_is_its_minister():
     assert roles_agree(boss, minister) is True
     assert roles_agree(boss, finance) is False  # another portfolio's minister
     assert roles_agree(chief, police) is False  # a police chief is an office of its own
+
+
+def test_the_deputy_of_an_office_told_in_the_possessive():
+    (role,) = _roles("Mirja Tallen, the governor's deputy, opened the session.", "Mirja Tallen")
+    assert (role.kind, role.subordinate, role.text) == ("governor", {"deputy"}, "governor's deputy")
+    (holder,) = _roles("Governor Mirja Tallen opened the session.", "Mirja Tallen")
+    assert roles_agree(role, holder) is False
+    assert _roles("Mirja Tallen, Oskavia's deputy, opened the session.", "Mirja Tallen") == ()
+
+
+def test_a_former_office_against_another_one_held_now_is_another_time():
+    (former,) = _roles("Former Trade Minister Ales Korvin spoke first.", "Ales Korvin")
+    (now,) = _roles("Labour Minister Ales Korvin spoke first.", "Ales Korvin")
+    assert roles_agree(former, now) is None
+    (coach,) = _roles("Ales Korvin, the team's coach, spoke first.", "Ales Korvin")
+    (former_coach,) = _roles("Ales Korvin, a former coach, spoke first.", "Ales Korvin")
+    assert roles_agree(former_coach, coach) is True  # one line of posts
+
+
+def test_a_bodys_spokesperson_is_not_its_head_and_an_envoy_covers_an_ambassador():
+    (speaker,) = _roles("Ales Korvin, the board's spokesman, spoke first.", "Ales Korvin")
+    (head,) = _roles("Ales Korvin, the board's director, spoke first.", "Ales Korvin")
+    assert roles_agree(speaker, head) is False
+    (envoy,) = _roles("Ales Korvin, the envoy of Tarsland, spoke first.", "Ales Korvin")
+    (ambassador,) = _roles("Ales Korvin, the ambassador of Tarsland, spoke first.", "Ales Korvin")
+    assert roles_agree(envoy, ambassador) is None
+
+
+def test_an_acting_holder_is_not_compared_with_the_holder():
+    (acting,) = _roles("Acting Governor Ales Korvin spoke first.", "Ales Korvin")
+    (holder,) = _roles("Governor Ales Korvin spoke first.", "Ales Korvin")
+    (deputy,) = _roles("Deputy Governor Ales Korvin spoke first.", "Ales Korvin")
+    assert roles_agree(acting, holder) is None
+    assert roles_agree(deputy, holder) is False

@@ -245,3 +245,14 @@ def test_a_word_reworded_as_a_phrase_around_it_is_one_telling():
                         "The safety of the passengers must stand first") == "a key word differs"
     assert quote_change("The safety of the passengers must come first",
                         "The safety of the passengers must be put last") == "a key word differs"
+
+
+def test_a_quantifier_changed_at_the_opening_and_certainty_told_two_ways():
+    assert quote_change("All of the pumps were repaired overnight", "Some of the pumps were repaired overnight") == "a key word differs"
+    assert quote_change("We will definitely rebuild the pier", "We will probably rebuild the pier") == "a key word differs"
+    assert quote_change("We will probably rebuild the pier", "We will likely rebuild the pier") is None
+
+
+def test_the_whole_and_a_plural_in_men_are_no_change():
+    assert quote_change("Our linesmen worked all day without a break", "Our linesmen worked the whole day without a break") is None
+    assert quote_change("Our firefighters searched the ruins all week", "Our firemen searched the ruins all week") is None

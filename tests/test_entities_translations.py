@@ -113,6 +113,14 @@ def test_general_in_a_law_is_no_rank_and_common_words_are_no_entities() -> None:
     assert not any(e.type == "PERSON" and "Data Protection" in e.name for e in entities)
 
 
+def test_a_title_before_a_name_of_vocabulary_words_that_are_no_english_words() -> None:
+    # "Oskar" and "Brandt" are in the wide vocabulary but name nothing in OEWN: a name, cut from its title
+    entities = resolve_entities([make("t1", "Mayor Oskar Brandt ordered the evacuation. Oskar Brandt stayed.")])
+    person = next(e for e in entities if any(m.text == "Oskar Brandt" for m in e.mentions))
+    assert person.type == "PERSON"
+    assert not any(m.text == "Mayor Oskar Brandt" for e in entities for m in e.mentions)
+
+
 def test_a_short_form_and_a_lone_first_name_join_their_entity() -> None:
     entities = resolve_entities([
         make("s1", "Halvorsen Shipping lost a tanker. Halvorsen said the crew was safe. Captain Ingrid Solberg was praised."),

@@ -233,7 +233,7 @@ def _names_post(word: str) -> bool:
     )
 
 
-_LISTED_KINDS = frozenset(_OFFICE_KINDS.values())
+_LISTED_KINDS = LISTED_KINDS = frozenset(_OFFICE_KINDS.values())
 
 
 # Every word of an office told in several words ("harbour master", "prime minister"): the
@@ -390,6 +390,11 @@ def _no_office(before: str, head: str) -> bool:
 
 def _np_role(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role | None:
     """A role told by a whole noun phrase: role words up to an office, then its body."""
+    while phrase and _key(phrase[0][0]) in _DETERMINERS:
+        phrase = phrase[1:]
+    second = _second_to(text, phrase, offset)
+    if second is not None:
+        return second
     while phrase and (_key(phrase[0][0]) in _DETERMINERS or _possessive(phrase[0][0])):
         phrase = phrase[1:]  # "the", "a", "Oskavia's"
     words = [_key(w) for w, _, _ in phrase]
@@ -414,6 +419,23 @@ def _np_role(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role
     if rest and not _object_ok(rest):
         return None
     return _reading(text, phrase[:last_head] + rest, offset)
+
+
+# Nouns that name whoever stands in for an office's holder: "the mayor's deputy".
+_SECOND_TO = {"deputy", "number two", "second in command", "second-in-command"}
+
+
+def _second_to(text: str, phrase: list[tuple[str, int, int]], offset: int) -> Role | None:
+    """"the mayor's deputy": the office told in the possessive, held as its deputy."""
+    if len(phrase) < 2 or not _possessive(phrase[0][0]) or not phrase[0][0][0].islower():
+        return None
+    if " ".join(_key(w) for w, _, _ in phrase[1:]) not in _SECOND_TO:
+        return None
+    office = _reading(text, phrase[:1], offset)
+    if office is None or office.facet != "office":
+        return None
+    end = phrase[-1][2]
+    return replace(office, text=text[phrase[0][1] : end], end=offset + end, subordinate=office.subordinate | {"deputy"})
 
 
 def _titles_next_name(role: Role, phrase: list[tuple[str, int, int]], offset: int) -> bool:
@@ -533,16 +555,26 @@ _JOBS = {"prosecutor", "lawyer", "agent", "curator", "officer", "correspondent",
 def roles_agree(a: Role, b: Role) -> bool | None:
     """True: one role in two wordings; False: two roles; None: not comparable (another facet, or
     a spokesperson's function, which holders of any office or rank perform)."""
+    if {a.kind, b.kind} == {"spokesperson", "head"}:
+        return False  # a body's spokesperson speaks for its head ("the agency's spokesman" / "its director")
     if a.facet != b.facet or "spokesperson" in (a.kind, b.kind) and a.kind != b.kind:
         return None
+    if a.former != b.former and a.facet == "office":
+        # an office held before against one held now: one line of posts ("former coach" / "coach"),
+        # else another time, not another post ("former minister" / "finance minister")
+        return roles_agree(replace(a, former=False), replace(b, former=False)) or None
     if a.facet == "kin":
         return a.kind == b.kind or same_post(a.kind, b.kind)
     if a.kind != b.kind and a.facet == "office" and not (a.kind in _LISTED_KINDS and b.kind in _LISTED_KINDS):
         return same_post(_post_word(a.head), _post_word(b.head))  # a post read from OEWN, not from the lists
     if a.kind == b.kind in _JOBS and not (a.subordinate and b.subordinate):
         return True
+    if a.subordinate != b.subordinate and a.subordinate ^ b.subordinate <= _STANDING_IN:
+        return None  # "Acting Mayor" / "Mayor": who holds the office for now, often told without the qualifier
     if a.subordinate != b.subordinate:
         return False
+    if a.kind != b.kind and {a.kind, b.kind} in _VAGUE_FORMS:
+        return None  # "envoy" names any diplomat sent abroad, an ambassador among them
     if a.kind != b.kind:
         return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or _minister_in_other_words(a, b)
     if {a.post, b.post} in _APART_POSTS:
@@ -585,6 +617,14 @@ _TOWN_BODY = re.compile(
 def _mayor_in_other_words(a: Role, b: Role) -> bool:
     head = a if a.kind == "head" else b
     return {a.kind, b.kind} == {"head", "mayor"} and not head.portfolio and bool(_TOWN_BODY.search(head.text.rstrip(".,;: ")))
+
+
+# Qualifiers of one who holds an office for the time being.
+_STANDING_IN = frozenset({"acting", "interim"})
+
+
+# A listed office and a vaguer word that covers it: neither one post nor two.
+_VAGUE_FORMS = ({"envoy", "ambassador"}, {"envoy", "consul"}, {"envoy", "attache"})
 
 
 # A police rank French, Italian and Spanish name "commissaire", "commissario", "comisario", which

@@ -35,6 +35,7 @@ from ...text.thesaurus import adjective_superlative, opposite, related, synonyms
 from ..claims import find_quantities
 from ..framing.resources import valence, word_cosine
 from .common import Disagreement, Side
+from .spellings import spelled as _spelled
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
 STOP = {"down", "up", "out", "off", "away", "back", "as", "so", "very", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "that", "this", "it", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "we", "our", "i", "my", "you", "they", "their"}
@@ -61,33 +62,16 @@ _UP_TO_NOW = {"far", "now", "yet", "still", "thus", "date", "present", "currentl
               "until", "till", "so", "for", "at", "the", "to"}
 # Quantifiers that say the same thing: "every voter" / "each voter" / "all voters" is one quotation
 # translated three ways (the universal quantifier; "most", "some" stay other words).
-_SAME_QUANTIFIER = {"each": "every", "all": "every"}
+_SAME_QUANTIFIER = {"each": "every", "all": "every", "whole": "every", "entire": "every"}
+# Adverbs of certainty, on two sides: a claim told as sure ("definitely") and as likely
+# ("probably") says two things; two words of one side ("probably" / "likely") say one.
+_SURE = {"certainly", "definitely", "surely", "undoubtedly", "clearly", "absolutely"}
+_LIKELY = {"probably", "possibly", "perhaps", "maybe", "likely", "presumably", "apparently"}
 _MAX_CHANGE = 3  # words of one changed passage
 # Quotations of one claim compared with each of the other claim's: a sentence of news quotes a few
 # passages (at most 4 in stories-dev and in all of ECB+); past that it is a list of quoted words,
 # and comparing every pair of two such sentences costs their product (40,000 pairs at 200 each).
 MAX_QUOTES_COMPARED = 8
-
-
-# British and American spellings of one word ("neighbourhood" / "neighborhood", "realised" /
-# "realized", "centre" / "center", "travelled" / "traveled"): one word, not a changed one.
-_SPELLING = (
-    (re.compile(r"(?<=[a-z]{3})our(hood|hoods|s|ed|ing|ite|ites|able|er|ers|ful)?$"), r"or\1"),
-    (re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
-    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"(?<=[a-z]{2})ogue(s)?$"), r"og\1"),
-    (re.compile(r"^(off|def|lic|pret)ence(s)?$"), r"\1ense\2"),
-)
-_NOT_SPELLINGS = {"hour", "hours", "four", "your", "pour", "tour", "tours", "flour", "sour", "devour", "rise", "wise", "raise", "raised", "praise", "praised", "arise", "noise", "poise", "advise", "revise", "revised", "premise", "promise", "promised", "surprise", "surprised", "exercise", "compromise", "otherwise", "concise", "precise", "expertise", "franchise", "merchandise", "televise", "supervise", "improvise", "disguise", "despise", "chastise", "comprise", "enterprise", "demise", "cruise", "bruise", "paradise", "theatre", "metre", "litre", "spectre", "mitre"}
-
-
-def _spelled(word: str) -> str:
-    if word in _NOT_SPELLINGS or len(word) < 6:
-        return word
-    for pattern, repl in _SPELLING:
-        word = pattern.sub(repl, word, count=1)
-    return word
 
 
 def quote_words(quote: str) -> list[str]:
@@ -417,14 +401,17 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         and not (da and db and _only_span(written_a[i1:i2], written_b[j1:j2]))  # "three months" / "90 days"
     ]
     content = [(sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in content_spans]
+    for i1, i2, j1, j2 in spans + [(0, a0, 0, b0), (a1, len(sa), b1, len(sb))]:
+        x, y = written_a[i1:i2], written_b[j1:j2]
+        qx, qy = set(sa[i1:i2]) & _QUANTIFIERS, set(sb[j1:j2]) & _QUANTIFIERS
+        if qx and qy and qx != qy:
+            return "a key word differs"  # "every safety procedure" / "most safety procedures"
+        if _certainty(x) and _certainty(y) and _certainty(x) != _certainty(y):
+            return "a key word differs"  # "will definitely reopen" / "will probably reopen"
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
     if content and _reworded_grammar(changes, content):
         return None  # a translation's telling: its small words differ too ("pays for the media" / "pays the media")
-    for x, y in changes:
-        qx, qy = set(x) & _QUANTIFIERS, set(y) & _QUANTIFIERS
-        if qx and qy and qx != qy:
-            return "a key word differs"  # "every safety procedure" / "most safety procedures"
     # Where both tellings go on past the shared stretch, differently, that is one more change.
     for i1, i2, j1, j2 in ((0, a0, 0, b0), (a1, len(sa), b1, len(sb))):
         if set(sa[i1:i2]) - STOP and set(sb[j1:j2]) - STOP and not same_meaning(written_a[i1:i2], written_b[j1:j2]) \
@@ -453,6 +440,14 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
 # synonym from an antonym ("close" / "shut" 0.48, "close" / "open" 0.48, "win" / "lose" 0.57):
 # the valence can where VADER rates both words, and two words it does not rate stay different.
 NEAR_SYNONYM = 0.45
+
+
+def _certainty(words: Sequence[str]) -> str:
+    """"sure" or "likely" where a passage holds an adverb of one side of certainty only, else ""."""
+    said = {w.lower() for w in words}
+    sides = {"sure"} if said & _SURE else set()
+    sides |= {"likely"} if said & _LIKELY else set()
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def same_meaning(x: Sequence[str], y: Sequence[str]) -> bool:
@@ -507,9 +502,13 @@ def alike(wx: str, wy: str) -> bool:
     px, py = valence(wx), valence(wy)
     if (px is not None and py is not None and px * py < 0) or opposite(wx, wy):
         return False
-    if related(wx, wy):
-        return True
+    if related(wx, wy) or related(_singular_men(wx), _singular_men(wy)):
+        return True  # "firefighters" / "firemen": a plural in -men read as its singular
     return _near_synonyms(wx, wy)
+
+
+def _singular_men(word: str) -> str:
+    return word[:-3] + "man" if len(word) > 5 and word.endswith("men") else word.removesuffix("s") if word.endswith("ers") else word
 
 
 def _near_synonyms(wx: str, wy: str) -> bool:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ...model import Article, Conflict, ConflictSide, Entity, Mention
-from ..claims.roles import Role, fold, read_roles, roles_agree
+from ..claims.roles import LISTED_KINDS, Role, fold, read_roles, roles_agree
 
 
 def _specific(roles: list[tuple[Mention, Role]]) -> list[tuple[Mention, Role]]:
@@ -84,10 +84,20 @@ def _unresolved_readings(entity: Entity, articles: Sequence[Article], resolved: 
     return {a: _specific(rs) for a, rs in out.items()}
 
 
+def _name_shaped(entity: Entity) -> bool:
+    """An untyped entity every mention of which is two capitalised words or more: a name that may
+    be a person's."""
+    return entity.type == "OTHER" and all(_FULL_NAME.fullmatch(m.text) for m in entity.mentions)
+
+
+def _listed(role: Role) -> bool:
+    return role.facet == "rank" or role.facet == "office" and role.kind in LISTED_KINDS
+
+
 def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
     sentences = {s.id: s for a in articles for s in a.sentences}
     for entity in entities:
-        if entity.type != "PERSON":
+        if entity.type != "PERSON" and not _name_shaped(entity):
             continue
         by_article: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
         for m in entity.mentions:
@@ -96,6 +106,11 @@ def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sour
                 continue
             for role in read_roles(s.text, m.start - s.start, m.end - s.start, s.start):
                 by_article[m.article].append((m, role))
+        if entity.type != "PERSON":
+            # a name the tagger left untyped ("Hana Velkova, the interior minister,") is a person
+            # where a listed office or a rank is read around it in two articles
+            listed = {a: [(m, r) for m, r in rs if _listed(r)] for a, rs in by_article.items()}
+            by_article = defaultdict(list, {a: rs for a, rs in listed.items() if rs})
         if len(by_article) < 2:
             continue
         readings = {a: _specific(rs) for a, rs in by_article.items()}

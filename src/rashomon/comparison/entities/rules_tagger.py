@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ...errors import InputError
 from ...model import Article, Mention, Sentence
 from ..segment import segment
+from ...text.thesaurus import senses
 from .lexicon import Lexicon, fold, is_word, lexicon
 from .tagged import ORG, OTHER, PERSON, PLACE, TaggedMention
 from .tokens import _CONNECTORS, _OPENERS, _SPACES2, _VERB_CUES, _Token, _tokens
@@ -276,8 +277,9 @@ def _headline_name(span: list[_Token], lex: Lexicon) -> list[_Token]:
 
 
 def _ordinary_words(rest: list[_Token], lex: Lexicon) -> bool:
-    """"Data Protection Regulation" after "General": English words, no first name: no person."""
-    return len(rest) >= 2 and not lex.is_first_name(rest[0].text) and all(is_word(t.text) for t in rest)
+    """"Data Protection Regulation" after "General": English words, no first name: no person. A word
+    of the wide vocabulary that is no word of OEWN ("Oskar", "Brandt") is a name's."""
+    return len(rest) >= 2 and not lex.is_first_name(rest[0].text) and all(is_word(t.text) and senses(t.text.lower()) for t in rest)
 
 
 def _first_name_at(name: list[_Token], lex: Lexicon) -> int | None:
