@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from conflict_stages import gold_conflicts, stage_arguments  # noqa: E402
 
-from rashomon.comparison.claims.roles import _NO_ROLE, _is_role_word, _key, read_roles, roles_agree  # noqa: E402
+from rashomon.comparison.claims.role_agreement import roles_agree  # noqa: E402
+from rashomon.comparison.claims.roles import _NO_ROLE, _is_role_word, _key, read_roles  # noqa: E402
 from rashomon.comparison.conflicts.roles import _specific  # noqa: E402
 from rashomon.evaluation.rules import Located  # noqa: E402
 

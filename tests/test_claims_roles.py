@@ -1,4 +1,5 @@
-from rashomon.comparison.claims.roles import read_roles, roles_agree
+from rashomon.comparison.claims.role_agreement import roles_agree
+from rashomon.comparison.claims.roles import read_roles
 
 
 def _roles(text, name):
@@ -62,7 +63,8 @@ def test_the_head_of_a_department_is_not_the_head_of_the_body():
 
 
 def test_a_hyphened_vice_is_a_subordinate_rank_of_the_title():
-    from rashomon.comparison.claims.roles import read_roles, roles_agree
+    from rashomon.comparison.claims.role_agreement import roles_agree
+    from rashomon.comparison.claims.roles import read_roles
 
     text_a, text_b = "Board chair Mira Holt said", "Board vice-chair Mira Holt said"
     (a,) = read_roles(text_a, text_a.index("Mira"), text_a.index(" said"))

@@ -57,7 +57,8 @@ def test_a_bare_title_does_not_bridge_two_offices():
 
 
 def test_a_job_told_more_precisely_and_a_spokesman_of_any_rank_agree():
-    from rashomon.comparison.claims.roles import read_roles, roles_agree
+    from rashomon.comparison.claims.role_agreement import roles_agree
+    from rashomon.comparison.claims.roles import read_roles
 
     def role(text: str, name: str):
         start = text.index(name)

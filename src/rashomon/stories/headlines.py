@@ -27,9 +27,9 @@ from typing import Any
 
 __all__ = ["HEADLINE_WORDS", "HeadlineCount", "clustering_settings", "headline_view", "is_headline_only"]
 
-# The 99th percentile of UCI-6k dev-half headlines (the longest has 19 words). Chosen on the dev
-# data (B-cubed F1, streaming, defaults): 12 words: UCI dev 0.69; 15: 0.83; 19: 0.82, and
-# ECB+ dev 0.882 at 15 against 0.873 at 19 (one-sentence articles of 17-20 words caught).
+# The 99th percentile of UCI-6k dev-half headlines (the longest has 19 words); a longer cap takes
+# one-sentence articles of 17-20 words for headlines. Chosen on the dev data (bench/README.md,
+# "Headline-only records").
 HEADLINE_WORDS = 15
 
 

@@ -11,7 +11,7 @@ word choice must match only the same word inflected: ``inflection_stem`` knows i
 table ("clung", "bit") and drops only inflections (-ing, -ed, -s), never a derivation, and keeps
 "rolling" apart from "role". ``root_stem`` goes further than ``suffix_stem`` (one spelling of
 -ise/-ize, a verb's -ate with its noun's -ation) for the alignment's evidence that two claims
-share wording; for conflicts it is too loose (one more false conflict on stories-dev).
+share wording; for conflicts it is too loose (it made a false conflict: bench/README.md, `codehealth`).
 """
 
 from __future__ import annotations

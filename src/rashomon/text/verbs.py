@@ -60,6 +60,11 @@ _FORMS: dict[str, tuple[str, ...]] = {
 REPORTING_VERBS: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in (lemma, *forms)}
 SPEECH_VERBS: frozenset[str] = frozenset({"say", "tell", "state", "write", "tweet", "declare", "add", "announce", "explain", "note", "stress", "post"})
 
+# The plainest forms of saying: a clause after one (or after "according to") is someone's words told
+# indirectly. Narrower than REPORTING_VERBS, whose stance verbs ("confirms", "warns") also open the
+# outlet's own clauses ("confirms what suppliers have feared").
+PLAIN_SAYING: tuple[str, ...] = ("said", "says", "say", "told", "tells", "added", "stated")
+
 # Nouns that name a source of a statement without a proper name ("officials said", "the ministry said").
 SPEAKER_NOUNS: frozenset[str] = frozenset("""
 spokesman spokeswoman spokesperson spokespeople minister ministers secretary official officials statement

@@ -45,9 +45,7 @@ COHERENCE_PROBABILITY = 0.2
 DRIFT_MARGIN = 0.3
 # The two cosine margins on an embedder's own scale, where they differ from the above. The static
 # space puts an outlet that translates or paraphrases loosely far from the members while its pair
-# probabilities (story wording, figures, names) already tie it: 0.15 / 0.3, chosen on stories-dev
-# alone, refused such outlets on the sets written blind (bench/README.md, "align9" of 2026-12-06:
-# 0.2 / 0.35 gain on stories-dev and stories-fresh3 and lose nowhere; tfidf and minilm lose there).
+# probabilities (story wording, figures, names) already tie it (bench/README.md, "align9").
 MARGINS = {"static": (0.2, 0.35)}
 # A claim no pair brings into a group of this many joins it when the noisy-or of its pair
 # probabilities with the members reaches JOINT_PROBABILITY and each reaches JOINT_FLOOR.
@@ -96,8 +94,7 @@ LEAD_RIVALS = 1
 SECOND_PROBABILITY = 0.15
 SECOND_MIN_OTHERS = 2
 # ... and only when the claim the group holds of that article is its headline or lead (when 0, any
-# claim: stories-dev shared 221 rather than 220 and stories-fresh8 58 rather than 57, for wrong
-# member pairs +7 over the nine sets, adjacent quotes of one speaker joined).
+# claim: adjacent quotes of one speaker are joined; bench/README.md, "shared13").
 SECOND_FROM_OPENING = 1
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.

@@ -9,6 +9,16 @@ import re
 
 from .numbers import _MULT, _WORD, UNITS, Quantity, _counted, _interval, _qualifier_before, parse_number
 
+
+def _told(text: str, m: re.Match[str], value: float, *, unit: str = "", counted: str = "", rounded: bool = False) -> Quantity:
+    """The quantity the words ``m`` tell, worth ``value``, with the qualifier written before them; a
+    ``rounded`` one (a fraction, a share) reads as "about" when nothing qualifies it."""
+    qualifier = _qualifier_before(text, m.start())
+    low, high = _interval(value, value, (qualifier or "about") if rounded else qualifier)
+    return Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                    qualifier=qualifier, unit=unit, counted=counted)
+
+
 # A fraction of a round figure: "a third of a million" is about 333,333, not a million; told
 # this way a figure is rounded, so unqualified it reads as "about" (310,000 fits it).
 _FRACTION_OF = re.compile(
@@ -27,10 +37,7 @@ def fractions_of(text: str) -> list[Quantity]:
         if whole is None:
             continue
         value = float(round(whole * numerator / _DENOMINATORS[m.group("den").lower().rstrip("s")]))
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(value, value, qualifier or "about")
-        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
-                            qualifier=qualifier, unit="", counted=_counted(text, m.end())))
+        out.append(_told(text, m, value, counted=_counted(text, m.end()), rounded=True))
     return out
 
 
@@ -44,10 +51,7 @@ _TIMES_VALUE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 def times_counts(text: str) -> list[Quantity]:
     out = []
     for m in _TIMES.finditer(text):
-        value = _TIMES_VALUE[m.group("word").lower()]
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(value, value, qualifier)
-        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high, qualifier=qualifier))
+        out.append(_told(text, m, _TIMES_VALUE[m.group("word").lower()]))
     return out
 
 
@@ -63,10 +67,7 @@ def point_fractions(text: str) -> list[Quantity]:
     out = []
     for m in _POINT_FRACTION.finditer(text):
         value = 0.5 if m.group("half") else UNITS.get(m.group("num").lower(), 1) / 4
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(value, value, qualifier)
-        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
-                            qualifier=qualifier, unit="pp", counted=""))
+        out.append(_told(text, m, value, unit="pp"))
     return out
 
 
@@ -103,10 +104,7 @@ def shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         counted = _counted(text, end)
         if counted in _NOT_SHARED or not counted or re.match(r"\s+(?:(?:a|an)\s|\d)", text[end : end + 4]):
             continue  # "a quarter of an hour", "half of 2023", "a third of a million"
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(share, share, qualifier or "about")
-        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=share, low=low, high=high,
-                            qualifier=qualifier, unit="%", counted=counted))
+        out.append(_told(text, m, share, unit="%", counted=counted, rounded=True))
     return out
 
 
@@ -124,8 +122,5 @@ def multiples(text: str) -> list[Quantity]:
         value = _MULTIPLE_VERBS[m.group("verb").lower()] if m.group("verb") else parse_number(m.group("fold"))
         if value is None:
             continue
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(value, value, qualifier)
-        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
-                            qualifier=qualifier, unit="x", counted=""))
+        out.append(_told(text, m, value, unit="x"))
     return out

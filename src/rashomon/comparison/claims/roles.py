@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...text.thesaurus import post_of, post_under, same_post, synonyms
+from ...text.thesaurus import post_of, post_under, synonyms
 
 # Kinds of office: the head noun of a role, and the kind it names. A head not listed is no office.
 _OFFICE_KINDS: dict[str, str] = {}
@@ -160,9 +160,6 @@ _HEAD_POSTS = {
     "general director": "executive", "chair": "chair", "chairman": "chair", "chairwoman": "chair",
     "chairperson": "chair", "president": "president",
 }
-# A club's or an association's president is often its chair: only the one who runs the body is
-# told apart from both.
-_APART_POSTS = ({"executive", "chair"}, {"executive", "president"})
 
 
 def _key(word: str) -> str:
@@ -545,88 +542,3 @@ def _held_jointly(role: Role, text: str, offset: int) -> Role:
 _EXECUTIVE_CHAIR = re.compile(
     r"(?i)\b(?:management|executive|managing)\s+(?:board\s+)?chair|\bchair\w*\s+of\s+(?:the\s+)?(?:management|executive)\b"
 )
-
-
-# Kinds that name a job many people hold, not one seat: "Prosecutor David Rossi" and "Assistant
-# District Attorney David Rossi" say one thing more or less precisely.
-_JOBS = {"prosecutor", "lawyer", "agent", "curator", "officer", "correspondent", "editor", "engineer", "analyst", "economist", "adviser", "designer", "manager"}
-
-
-def roles_agree(a: Role, b: Role) -> bool | None:
-    """True: one role in two wordings; False: two roles; None: not comparable (another facet, or
-    a spokesperson's function, which holders of any office or rank perform)."""
-    if {a.kind, b.kind} == {"spokesperson", "head"}:
-        return False  # a body's spokesperson speaks for its head ("the agency's spokesman" / "its director")
-    if a.facet != b.facet or "spokesperson" in (a.kind, b.kind) and a.kind != b.kind:
-        return None
-    if a.former != b.former and a.facet == "office":
-        # an office held before against one held now: one line of posts ("former coach" / "coach"),
-        # else another time, not another post ("former minister" / "finance minister")
-        return roles_agree(replace(a, former=False), replace(b, former=False)) or None
-    if a.facet == "kin":
-        return a.kind == b.kind or same_post(a.kind, b.kind)
-    if a.kind != b.kind and a.facet == "office" and not (a.kind in _LISTED_KINDS and b.kind in _LISTED_KINDS):
-        return same_post(_post_word(a.head), _post_word(b.head))  # a post read from OEWN, not from the lists
-    if a.kind == b.kind in _JOBS and not (a.subordinate and b.subordinate):
-        return True
-    if a.subordinate != b.subordinate and a.subordinate ^ b.subordinate <= _STANDING_IN:
-        return None  # "Acting Mayor" / "Mayor": who holds the office for now, often told without the qualifier
-    if a.subordinate != b.subordinate:
-        return False
-    if a.kind != b.kind and {a.kind, b.kind} in _VAGUE_FORMS:
-        return None  # "envoy" names any diplomat sent abroad, an ambassador among them
-    if a.kind != b.kind:
-        return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or _minister_in_other_words(a, b)
-    if {a.post, b.post} in _APART_POSTS:
-        return False  # "chief executive" and "board chairman": two seats at the head of a body
-    return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)
-
-
-def _post_word(head: str) -> str:
-    """The word of a head that names the post ("chief executive" -> executive, "prime minister" ->
-    minister, "attorney general" -> attorney): its last word, but a trailing "general" qualifies."""
-    words = [w for w in head.split() if w not in ("general", "of", "staff")] or head.split()
-    return words[-1] if words else ""
-
-
-# Words that name whoever is at the top of a body, whatever its own title for that seat: "the
-# Transport boss" is the Transport Minister. Not "chief" or "director", titles of their own in
-# police, fire services and agencies (a "Police Chief" is no police minister).
-_WHOEVER_HEADS = {"boss", "head", "leader"}
-
-
-def _minister_in_other_words(a: Role, b: Role) -> bool:
-    """A vague head of a portfolio against the minister of that very portfolio: one seat."""
-    head, minister = (a, b) if a.kind == "head" else (b, a)
-    return (
-        head.kind == "head" and minister.kind == "minister" and head.head in _WHOEVER_HEADS
-        and bool(head.portfolio) and head.portfolio == minister.portfolio
-    )
-
-
-# The head of a town's own body is its mayor, in the words of the languages that call the mayor
-# so and of their translations: "presidente da Câmara" (the president of the Chamber), "belediye
-# başkanı" (the head of the municipality). Not a council, whose leader or president is another
-# office in many countries, nor a chamber of commerce or of deputies.
-_TOWN_BODY = re.compile(
-    r"\bof\s+(?:the\s+)?(?:city\s+|town\s+|municipal\s+)?(?:chamber|municipality|town\s+hall|city\s+hall|commune)(?:\s+municipal)?$",
-    re.IGNORECASE,
-)
-
-
-def _mayor_in_other_words(a: Role, b: Role) -> bool:
-    head = a if a.kind == "head" else b
-    return {a.kind, b.kind} == {"head", "mayor"} and not head.portfolio and bool(_TOWN_BODY.search(head.text.rstrip(".,;: ")))
-
-
-# Qualifiers of one who holds an office for the time being.
-_STANDING_IN = frozenset({"acting", "interim"})
-
-
-# A listed office and a vaguer word that covers it: neither one post nor two.
-_VAGUE_FORMS = ({"envoy", "ambassador"}, {"envoy", "consul"}, {"envoy", "attache"})
-
-
-# A police rank French, Italian and Spanish name "commissaire", "commissario", "comisario", which
-# translations render "commissioner": an English superintendent or inspector, the same rank.
-_TRANSLATED_RANKS = ({"commissioner", "superintendent"}, {"commissioner", "inspector"})

@@ -16,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ...model import Article, Conflict, ConflictSide, Entity, Mention
-from ..claims.roles import LISTED_KINDS, Role, fold, read_roles, roles_agree
+from ..claims.role_agreement import roles_agree
+from ..claims.roles import LISTED_KINDS, Role, fold, read_roles
 
 
 def _specific(roles: list[tuple[Mention, Role]]) -> list[tuple[Mention, Role]]:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...model import Article, FramingCue
-from ...text import attribution, find_quotes
+from ...text import PLAIN_SAYING, attribution, find_quotes
 from ...text.stems import suffix_stem
 from ..framing.loaded import _TOKEN, candidate_tokens, word_features, word_model, word_probability
 from ..framing.resources import intensifiers, zipf
@@ -212,9 +212,8 @@ _PLAIN_SAYING = re.compile(r"(?:\b(?:said|say|says|told)|^according to\b.*)$", r
 # "traders fear the worst", "what suppliers have feared": the outlet says a group expects the worst;
 # "fears for the start-ups" (concern for someone's welfare) is a stance an organisation states.
 _FEARED = re.compile(r"\b(?:fear|fears|feared|dread|dreads|dreaded)\b(?!\s+for\s+(?:the|his|her|their|its|our|your|my)\b)", re.IGNORECASE)
-# Plain saying only: the text layer's reporting verbs also hold "confirms", "warns", which would
-# let "confirms what suppliers have feared" pass as attributed.
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|added|stated)\b", re.IGNORECASE)
+# Plain saying only (not "confirms what suppliers have feared": see PLAIN_SAYING).
+_SAYING = re.compile(rf"\b(?:{'|'.join(PLAIN_SAYING)}|according to)\b", re.IGNORECASE)
 # An attribution to doubt rather than to a source: "according to the claims", "according to rumours".
 _DOUBT_SOURCE = re.compile(
     r"\baccording to (?:the |some |these |those |such )?(?:claims?|allegations?|rumou?rs?|speculation|hearsay|gossip)\b",

@@ -31,7 +31,7 @@ from ...text.thesaurus import kind_of, lemma_of
 from .hits import _Hit
 from .loaded import word_features, word_model, word_probability
 from .quotes import _inside
-from .referents import _FUNCTION, _modifier_run, _roles
+from .referents import _FUNCTION, _how_others_write, _roles
 
 # The loaded-word model's bar (story part, first stage) for the noun beside the shared name.
 LABEL_CUT = 0.3
@@ -80,18 +80,6 @@ def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if introduced:
         out.append((introduced.start(1), introduced.end(1)))
     return out
-
-
-def _how_others_write(entity: Entity, article: Article, articles: Sequence[Article]) -> list[str]:
-    texts = {a.id: a.text for a in articles}
-    said: dict[str, str] = {}
-    for mention in entity.mentions:
-        if mention.article == article.id or mention.article in said or mention.article not in texts:
-            continue
-        text = texts[mention.article]
-        run = _modifier_run(text, mention.start, 0)
-        said[mention.article] = text[run[0].start if run else mention.start : mention.end]
-    return [f"{other} writes '{form}'" for other, form in said.items()]
 
 
 def attached_label_hits(

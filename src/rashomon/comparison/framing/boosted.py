@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Article
+from ...text import PLAIN_SAYING
 from . import resources
 from .hits import _Hit
 from .loaded import _label_attributed_or_generic
@@ -36,7 +37,7 @@ from .modifiers import _ratings
 __all__ = ["boosted_adjective_hits", "MAX_BOOSTER_ZIPF"]
 
 MAX_BOOSTER_ZIPF = 4.5  # "utterly" 4.0, "deeply" 4.4; not "fully", "highly", "extremely", "absolutely"
-_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|added|stated|warned|according[ \t]+to)\b", re.IGNORECASE)
+_REPORTED = re.compile(rf"\b(?:{'|'.join(PLAIN_SAYING)}|warned|according[ \t]+to)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b([A-Za-z]+ly)[ \t]+([a-z]+(?:-[a-z]+)?)\b")
 
 

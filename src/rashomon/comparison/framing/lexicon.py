@@ -12,12 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import LexiconError
-
-try:  # the regex parser, to read an entry's needle (re._parser from Python 3.11, sre_parse before)
-    from re import _constants as _regex_constants, _parser as _regex_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as _regex_constants  # type: ignore[no-redef]
-    import sre_parse as _regex_parser  # type: ignore[no-redef]
+from .needles import regex_needle
 
 LEXICON_KINDS = ("loaded", "labels", "partisan", "euphemism", "dysphemism", "naming", "hedge", "sourcing")
 
@@ -72,16 +67,6 @@ def case_blind(text: str) -> str:
     """``text`` folded so that wherever an entry's regex matches it, the entry's needle is a
     substring of the fold (:meth:`LexiconEntry.may_match`)."""
     return text.translate(_CASE_BLIND_FOLDS).lower()
-
-
-def _needle(regex: re.Pattern[str]) -> str:
-    """The longest run of ASCII characters a regex writes out at its top level, in lower case: every
-    match holds them in a row, in either case ("" for a top-level alternation)."""
-    best = run = ""
-    for op, arg in _regex_parser.parse(regex.pattern, regex.flags):
-        run = run + chr(arg).lower() if op == _regex_constants.LITERAL and arg < 128 else ""
-        best = max(best, run, key=len)
-    return best
 
 
 def _default_path() -> Path:
@@ -181,5 +166,5 @@ def _read_entry(where: str, index: int, raw: dict[str, Any], sources: dict[str, 
         note=raw.get("note", ""),
         sources=tuple(keys),
         referent=referent,
-        needle=_needle(regex),
+        needle=regex_needle(regex),
     )

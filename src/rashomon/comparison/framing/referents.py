@@ -261,15 +261,19 @@ def _named_elsewhere(candidate: Candidate, article: Article, articles: Sequence[
     if candidate.entity is None:
         return []
     entity = next((e for e in entities if e.id == candidate.entity), None)
+    return _how_others_write(entity, article, articles) if entity else []
+
+
+def _how_others_write(entity: Entity, article: Article, articles: Sequence[Article]) -> list[str]:
+    """Each other outlet's first mention of ``entity`` with the modifiers it puts before it."""
     texts = {a.id: a.text for a in articles}
     said: dict[str, str] = {}
-    for mention in entity.mentions if entity else ():
+    for mention in entity.mentions:
         if mention.article == article.id or mention.article in said or mention.article not in texts:
             continue
         text = texts[mention.article]
         run = _modifier_run(text, mention.start, 0)
-        start = run[0].start if run else mention.start
-        said[mention.article] = text[start : mention.end]
+        said[mention.article] = text[run[0].start if run else mention.start : mention.end]
     return [f"{other} writes '{form}'" for other, form in said.items()]
 
 
