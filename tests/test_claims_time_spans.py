@@ -59,3 +59,13 @@ def test_spans_compared_by_overlap() -> None:
     assert same_time(q2, _one("It will close in early 2026.")) is None
     # a month without its year has no days to compare
     assert same_time(q2, _one("It will close in May.", None)) is None
+
+
+def test_a_decade_written_with_an_apostrophe_is_no_year() -> None:
+    assert [(v.kind, v.normalized) for v in find_values("Jazz clubs boomed in the early 1990's.")] == [("span", "1990-01-01/1995-12-31")]
+    assert [(v.kind, v.normalized) for v in find_values("It grew in the mid 1930s.")] == [("span", "1933-01-01/1937-12-31")]
+
+
+def test_a_span_that_bounds_another_is_left_unread() -> None:
+    assert find_spans("Prices have risen since last autumn.", REF) == []
+    assert find_spans("The fair is held on the last weekend of June.", REF) == []
