@@ -330,3 +330,25 @@ def test_a_reporting_participle_after_a_thing_dates_the_thing():
 
     claim = extract_claims([make_article("a1", "The ministry announced on Monday that the bridge would close.")])[0]
     assert stated_on(claim, claim.values[0]) == "announce"
+
+
+def test_two_spans_of_one_act_to_come_that_cannot_overlap_disagree():
+    found = _dates(
+        "Posted March 12, 2025.\nThe Kessel bridge will reopen to traffic in the first half of 2026, officials said.",
+        "Posted March 12, 2025.\nThe Kessel bridge will reopen to traffic in the autumn of 2026, officials said.",
+    )
+    assert [c.explanation for c in found] == [
+        "the year: a1 says “the first half of 2026” (2026-01-01 to 2026-06-30); a2 says “the autumn of 2026” (2026-09-01 to 2026-12-20)"
+    ]
+    # a span that holds the other's month is no conflict
+    assert not _dates(
+        "Posted March 12, 2025.\nThe Kessel bridge will reopen to traffic in the first half of 2026, officials said.",
+        "Posted March 12, 2025.\nThe Kessel bridge will reopen to traffic in May 2026, officials said.",
+    )
+
+
+def test_a_span_counted_from_the_articles_date_is_no_evidence_against_a_named_month():
+    assert not _dates(
+        "Posted March 12, 2025.\nThe Marl council will vote on the budget within two weeks, the mayor said.",
+        "Posted March 12, 2025.\nThe Marl council will vote on the budget in June, the mayor said.",
+    )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...text.calendar import MONTHS, WEEKDAYS
+from .time_spans import WEEK_OF, find_spans, week_of
 
 _MONTH = "|".join(m.capitalize() for m in MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 DATE = re.compile(
@@ -135,11 +136,11 @@ def _word_clock(m: re.Match[str]) -> tuple[str, bool] | None:
 
 @dataclass(frozen=True, slots=True)
 class TimeValue:
-    kind: str  # date | month | year | weekday | time
+    kind: str  # date | month | year | weekday | time | span
     text: str
     start: int
     end: int
-    normalized: str  # "2025-03-12", "????-03-12", "2024-02", "2024", "tuesday", "21:00"
+    normalized: str  # "2025-03-12", "????-03-12", "2024-02", "2024", "tuesday", "21:00", "2026-04-01/2026-06-30"
     resolved: str = ""
     qualifier: str = ""  # "until", "by", "from", "since", "last", "next", "this" before a weekday  # the calendar date a weekday or relative day stands for, when known
 
@@ -269,15 +270,18 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
         return not any(a < e and s < b for a, b in taken)
 
     future = bool(_FUTURE.search(text))
+    for span in find_spans(text, ref, future):
+        out.append(TimeValue("span", span.text, offset + span.start, offset + span.end, span.normalized, qualifier=span.qualifier))
+        taken.append((span.start, span.end))
     for m in ISO_DATE.finditer(text):
-        if _real(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
+        if free(*m.span()) and _real(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
             out.append(TimeValue("date", m.group(0), offset + m.start(), offset + m.end(), m.group(0)))
             taken.append(m.span())
     for m in DATE.finditer(text):
         month = month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")
-        if not _real(int(year) if year else None, month, day):
+        if not free(*m.span()) or not _real(int(year) if year else None, month, day):
             continue  # "31 February": no such date
         if year is None and ref is not None:
             normalized = f"{ref.year}-{month:02d}-{day:02d}"
@@ -285,6 +289,13 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
                 normalized = f"????-{month:02d}-{day:02d}"
         else:
             normalized = f"{year or '????'}-{month:02d}-{day:02d}"
+        lo = max(0, m.start() - 20)
+        week = WEEK_OF.search(text[lo : m.start()])
+        if week is not None and not normalized.startswith("?"):  # "the week of March 9"
+            span = week_of(text, m.end(), dt.date.fromisoformat(normalized), lo + week.start())
+            out.append(TimeValue("span", span.text, offset + span.start, offset + span.end, span.normalized))
+            taken.append((span.start, span.end))
+            continue
         out.append(TimeValue("date", m.group(0), offset + m.start(), offset + m.end(), normalized))
         taken.append(m.span())
     for m in WORD_DATE.finditer(text):
@@ -309,7 +320,7 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
                                  qualifier="until" if pre == "till" else pre if pre in ("since", "until", "by", "from") else ""))
             taken.append(span)
     for m in RELATIVE_MONTH.finditer(text):
-        if ref is not None:
+        if ref is not None and free(*m.span()):
             index = ref.year * 12 + ref.month - 1 + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
             out.append(TimeValue("month", m.group(0), offset + m.start(), offset + m.end(), f"{index // 12}-{index % 12 + 1:02d}"))
             taken.append(m.span())
@@ -323,7 +334,7 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
         if free(*m.span()):
             out.append(TimeValue("year", m.group(0), offset + m.start(), offset + m.end(), m.group("y")))
     for m in RELATIVE_YEAR.finditer(text):
-        if ref is not None:
+        if ref is not None and free(*m.span()):
             shift = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
             out.append(TimeValue("year", m.group(0), offset + m.start(), offset + m.end(), str(ref.year + shift)))
     for m in (m for pattern in WORD_CLOCKS for m in pattern.finditer(text)):

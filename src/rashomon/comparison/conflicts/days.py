@@ -10,6 +10,8 @@ state's day against an act's, a year that bounds a span or modifies a noun (back
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -19,6 +21,7 @@ from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
 from ..claims.events import same_event, told_ahead_of
+from ..claims.time_spans import interval
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
@@ -44,9 +47,44 @@ def _year_of(v: Value) -> str | None:
     return None
 
 
+def days_of(v: Value) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a time with its year may mean: a span's, a date's, a resolved
+    weekday's, a month's, a year's; None for a clock time or a time without its year."""
+    if v.kind == "span":
+        return interval(v.normalized)
+    try:
+        if (d := date_of(v)) is not None:
+            day = dt.date.fromisoformat(d)
+            return day, day
+        if v.kind == "month" and not v.normalized.startswith("?"):
+            y, m = int(v.normalized[:4]), int(v.normalized[5:7])
+            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+        if v.kind == "year":
+            return dt.date(int(v.normalized), 1, 1), dt.date(int(v.normalized), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def spans_meet(va: Value, vb: Value) -> bool | None:
+    """A span against a time: False when they cannot overlap ("the second quarter of 2026" / "in
+    2027"), True when one holds the other ("in 2026" / "the first half of 2026"), None when they
+    overlap in part (compatible, but not one time) or either has no days."""
+    da, db = days_of(va), days_of(vb)
+    if da is None or db is None:
+        return None
+    if da[1] < db[0] or db[1] < da[0]:
+        return False
+    if (da[0] <= db[0] and db[1] <= da[1]) or (db[0] <= da[0] and da[1] <= db[1]):
+        return True
+    return None
+
+
 def same_time(va: Value, vb: Value) -> bool | None:
     """True: the same time; False: different; None: not comparable."""
     kinds = {va.kind, vb.kind}
+    if "span" in kinds:
+        return spans_meet(va, vb)
     if kinds == {"time"}:
         return times_agree(va.normalized, va.qualifier, vb.normalized, vb.qualifier)
     da, db = date_of(va), date_of(vb)
@@ -299,8 +337,9 @@ _RESTATED = re.compile(r"\b(?:yesterday|today|tonight)\s*\(\s*$", re.IGNORECASE)
 
 
 def relative_day(claim: Claim, v: Value) -> bool:
-    """"today", "last month", "a week ago", or a date restating it ("announced today (14 October 2011)")."""
-    return bool(_RELATIVE.fullmatch(v.text) or _RESTATED.search(claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start]))
+    """"today", "last month", "a week ago", a span of days counted from the article's date ("within
+    two weeks", "by the weekend"), or a date restating it ("announced today (14 October 2011)")."""
+    return (v.kind == "span" and v.qualifier == "relative") or bool(_RELATIVE.fullmatch(v.text) or _RESTATED.search(claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start]))
 
 
 # "a day before", "two days after", "the previous day": a day counted from another day
@@ -358,8 +397,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
     words in common around the two times; others two."""
     need = 1 if aligned else _MIN_SHARED
     reach = _ALIGNED_REACH if aligned else 6
-    ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time")]
-    tb = [v for v in b.values if v.kind in ("date", "month", "year", "weekday", "time")]
+    ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time", "span")]
+    tb = [v for v in b.values if v.kind in ("date", "month", "year", "weekday", "time", "span")]
     for va in ta:
         for vb in tb:
             if _wrong_year(a, va, b, vb):
@@ -370,8 +409,10 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             once = aligned and va.kind == vb.kind == "year" and once_in_a_life(a, va) == once_in_a_life(b, vb) != ""
             # two bare years of one act read from each side's verb ("will start construction in
             # 2026" / "is scheduled to start in 2027") are that act's year, as a milestone's are
-            once = once or (va.kind == vb.kind == "year" and _years_of_one_act(a, va, b, vb, reach))
-            same = va.normalized == vb.normalized if once else same_time(va, vb)
+            # ... and a span against a year or a span, told so ("will close in the second quarter of
+            # 2026" / "plans to close the plant in 2027")
+            once = once or ({va.kind, vb.kind} <= {"year", "span"} and _years_of_one_act(a, va, b, vb, reach))
+            same = va.normalized == vb.normalized if once and va.kind == vb.kind == "year" else same_time(va, vb)
             nights = va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved)
             if nights and _is_night(a, va) and _is_night(b, vb):
                 same = night_time(a, va, b, vb)  # "late on Saturday" / "in the night to Sunday": one night
@@ -412,7 +453,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             elif aligned and va.kind in _DAYS and vb.kind in _DAYS and act_counted_from(a, va, b, vb, reach):
                 continue  # one day's act is, in the other, the event its day is counted from
             else:
-                what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month"} else "the day"
+                what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month", "span"} else "the day"
                 if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
                     continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)
@@ -480,7 +521,7 @@ def sentence_events(claim: Claim) -> set[str]:
 def states_both(claim: Claim, own: Value, other: Value) -> bool:
     """Whether ``claim`` also states a time that agrees with ``other`` (beside its ``own``), a
     bare year too ("between 1991 and 1998 ... returned to prison in June 1999" against "June 1998")."""
-    return any(t is not own and same_time(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month", "year"))
+    return any(t is not own and same_time(t, other) for t in claim.values if t.kind in ("date", "weekday", "time", "month", "year", "span"))
 
 
 def near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> set[str]:

@@ -4,6 +4,7 @@ disagreement told once however many checks found it (:func:`dedupe`)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -138,10 +139,20 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
     return out
 
 
+_INTERVAL = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
+
+
+def _quoted(value: str, normalized: str) -> str:
+    """A side's words in quotes, and the days a span stands for ("“the first half of 2026”
+    (2026-01-01 to 2026-06-30)")."""
+    m = _INTERVAL.fullmatch(normalized)
+    return f"“{value}”" + (f" ({m.group(1)} to {m.group(2)})" if m else "")
+
+
 def _conflict(kind: str, what: str, groups: list[list[Side]], sources: dict[str, str]) -> Conflict:
     told = "; ".join(
         " and ".join(sources.get(s.claim.article, s.claim.article) for s in group)
-        + (" say " if len(group) > 1 else " says ") + f"“{group[0].value}”"
+        + (" say " if len(group) > 1 else " says ") + _quoted(group[0].value, group[0].normalized)
         for group in groups
     )
     sides = tuple(side.to_side(n) for n, group in enumerate(groups) for side in group)
@@ -208,6 +219,6 @@ def _told(explanation: str, sides: tuple[ConflictSide, ...]) -> str:
     for s in sides:
         groups[s.group].append(s)
     return f"{what}: " + "; ".join(
-        " and ".join(s.article for s in g) + (" say " if len(g) > 1 else " says ") + f"“{g[0].value}”"
+        " and ".join(s.article for s in g) + (" say " if len(g) > 1 else " says ") + _quoted(g[0].value, g[0].normalized)
         for _, g in sorted(groups.items())
     )
