@@ -191,7 +191,7 @@ class Entity(Record):
 class Value(Record):
     """A value a claim states: a number, a date, a weekday, a title."""
 
-    kind: str  # number | date | month | time | weekday | year
+    kind: str  # number | date | month | time | weekday | year | span (normalized "START/END", ISO days)
     text: str
     normalized: str
     start: int
