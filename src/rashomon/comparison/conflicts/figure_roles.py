@@ -455,17 +455,26 @@ def year_near(claim: Claim, v: Value) -> bool:
     after = re.split(r"[,;:()]", claim.text[v.end - claim.start :])[0]
     if _YEARS_AGO.search(after) and not elapsed(claim, v):
         return True
+    return bool(years_near(claim, v))
+
+
+def years_near(claim: Claim, v: Value) -> frozenset[str]:
+    """The years of :func:`year_near` as written in the claim ("2023" of "In 2023, 45 migrants
+    died"): two figures dated by two different years count two years' events."""
+    out = set()
     for t in claim.values:
         if t.kind not in ("year", "month") or (t.kind == "month" and not any(c.isdigit() for c in t.text)):
             continue  # a month told without its year ("in June") dates no other year
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
-            return True
+            out.add(t.normalized[:4])
+            continue
         if t.end <= v.start and _names_an_event(claim, t):
-            return True  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"
+            out.add(t.normalized[:4])  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"
+            continue
         between = claim.text[v.end - claim.start : t.start - claim.start]
         if t.start >= v.end and not re.search(r"[,;:()]", between) and not _BASELINE.search(between):
-            return True
-    return False
+            out.add(t.normalized[:4])
+    return frozenset(out)
 
 
 # How far a winner finished ahead: "beat her to the line by almost two seconds", "won with a lead
