@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from ...model import Claim, Value
 from ...text import find_quotes, reporting_lemma
 from ...text.stems import suffix_stem
-from ...text.thesaurus import synonyms
+from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
 from ..claims.events import forecast_against_outcome, same_event
 from ..claims.numbers import format_number
@@ -121,7 +121,11 @@ def sole_pair(a: Claim, va: Value, b: Claim, vb: Value, sole: Mapping[tuple[str,
 def one_noun(va: Value, vb: Value) -> bool:
     """Two counted nouns OEWN gives one sense of ("homes" / "houses"): one thing counted, named
     two ways; not a hypernym ("boats" / "vessels" is left apart: "ships" / "boats" are two)."""
-    return bool(va.counted and vb.counted and va.kind == vb.kind == "number" and synonyms(va.counted, vb.counted))
+    if not (va.counted and vb.counted and va.kind == vb.kind == "number"):
+        return False
+    la, lb = lemma_of(va.counted), lemma_of(vb.counted)
+    # both written as plurals of two lemmas: "a magnitude 6.1 earthquake" counts no earthquakes
+    return bool(la and lb) and la != lb and la != va.counted.lower() and lb != vb.counted.lower() and synonyms(va.counted, vb.counted)
 
 
 def shared_context(
