@@ -194,7 +194,36 @@ def found(a: str, b: str, kind: str) -> list:
 
 
 # Known gaps: (class, outlet A's article) -> why the finder misses it
-GAPS: dict[tuple[str, str], str] = {}
+_TWO_ACTS = ("two acts of one story, each told with its own verb, in sentences aligned as one proposition: "
+             "setting unrelated verbs apart cost true conflicts on stories-dev, -fresh2 .. -fresh8 (pairs17)")
+_UNREAD = "the two verbs of one act are neither one act key nor one tally"
+GAPS: dict[tuple[str, str], str] = {
+    ("verb synonyms", "Authorities evacuated 3,000 residents from the Belvik floodplain."): _UNREAD + " (moved out)",
+    ("verb synonyms", "Police cleared 200 people from Marlow station after a bomb threat."): _UNREAD + " (cleared / ordered out)",
+    ("lead-short number", "Heavy rain that lashed the northern province of Ardel for three days has flooded thousands of homes, cut power to entire districts and forced 8,000 people to leave their villages, the governor said."):
+        "found by the value judge, then dropped by a later filter",
+    ("relative clause number", "Rescuers reached the 33 miners who had been trapped in the Pellow mine."):
+        "a figure before its relative clause is read without the clause's verb",
+    ("parenthesis", "The strike cost the airline Norvia 40 million euros ($43 million)."):
+        "the converted figure in the parenthesis is taken as the side that agrees",
+    ("counted synonyms", "The coast guard intercepted 14 vessels off Pella."): "vessels / boats: a hypernym, not one OEWN sense",
+    ("counted synonyms", "The pile-up on the Harn motorway involved 40 cars."): "cars / vehicles: a hypernym, not one OEWN sense",
+    ("different things", "The floods in Lisk damaged 800 homes."): "homes and the residents forced from their homes share the word home",
+    ("different things", "The ambush near Tello killed 12 soldiers."): "soldiers / civilians are both read as people",
+    ("different things", "The Arvo plant will cut 400 jobs."): "jobs cut / workers employed: one class of worker, the present verb unread",
+    ("forecast-outcome", "Analysts had predicted a profit of $2 billion for Marden Steel."): "'posted' is read as a reporting verb: no outcome act",
+    ("forecast-outcome", "Pollsters had put turnout at 70% in the Ardel referendum."): "'had put ... at' is no forecast verb",
+    ("other place", "The storm killed 12 people in the town of Arlen."): "two places named after the figures are not compared",
+    ("other place", "Floods damaged 800 homes in Lisk."): "two places named after the figures are not compared",
+    ("part-whole", "The Kessa ferry sinking killed 40 people."): "'Twelve of those killed' is read as the tally of the dead",
+    ("verb-noun date", "The Vessen central bank raised rates on Thursday."): "raised / rise: no one act key",
+    ("other act date", "The fire at the Varn chemical plant broke out on Monday."): _TWO_ACTS,
+    ("other act date", "The Harlow bridge collapsed on Tuesday."): _TWO_ACTS,
+    ("other act date", "The storm hit the Dalmore coast on Sunday."): _TWO_ACTS,
+    ("other act date", "The Orrin bombing suspect was arrested on Monday."): _TWO_ACTS,
+    ("other act date", "The Sarvo mayor was kidnapped on Friday."): _TWO_ACTS,
+    ("statement date", "The Halden minister resigned on Monday."): _TWO_ACTS,
+}
 
 
 def _params():
