@@ -213,8 +213,6 @@ GAPS: dict[tuple[str, str], str] = {
     ("different things", "The Arvo plant will cut 400 jobs."): "jobs cut / workers employed: one class of worker, the present verb unread",
     ("forecast-outcome", "Analysts had predicted a profit of $2 billion for Marden Steel."): "'posted' is read as a reporting verb: no outcome act",
     ("forecast-outcome", "Pollsters had put turnout at 70% in the Ardel referendum."): "'had put ... at' is no forecast verb",
-    ("other place", "The storm killed 12 people in the town of Arlen."): "two places named after the figures are not compared",
-    ("other place", "Floods damaged 800 homes in Lisk."): "two places named after the figures are not compared",
     ("part-whole", "The Kessa ferry sinking killed 40 people."): "'Twelve of those killed' is read as the tally of the dead",
     ("verb-noun date", "The Vessen central bank raised rates on Thursday."): "raised / rise: no one act key",
     ("other act date", "The fire at the Varn chemical plant broke out on Monday."): _TWO_ACTS,

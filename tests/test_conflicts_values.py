@@ -534,3 +534,8 @@ def test_a_counted_noun_named_by_another_word_of_one_sense():
 
 def test_a_magnitude_is_no_count_of_quakes():
     assert not _numbers("A magnitude 5.8 earthquake struck the Orvel coast.", "Two strong earthquakes struck the Orvel coast.")
+
+
+def test_two_places_counts_are_two_quantities():
+    assert not _numbers("The gale felled 40 trees in the village of Hesk.", "The gale felled 90 trees in the village of Morrow.")
+    assert _numbers("The gale felled 40 trees in Hesk.", "The gale felled 90 trees in Hesk, the council said.")

@@ -547,3 +547,20 @@ def counts_sources(claim: Claim, v: Value) -> bool:
     people a claim is put to, not anything the event holds."""
     before, after = _around(claim, v, 30, 60)
     return bool(_SOURCES_BEFORE.search(before) or _SOURCES_AFTER.match(after))
+
+
+# "killed 12 people in the town of Arlen", "damaged 800 homes in Lisk": the place a figure's own
+# clause puts it in, by name
+_PLACE_AFTER = re.compile(
+    r"^[^,;:.()]*?\bin\s+(?:the\s+(?:town|city|village|province|region|district|state|county|port)\s+of\s+)?([A-Z][\w-]{2,})"
+)
+
+
+def place_apart(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Both figures are placed by name in their own clauses, in two places neither sentence names
+    for the other ("killed 12 people in Arlen" / "killed 20 people in Borsk"): two places' counts."""
+    ma = _PLACE_AFTER.match(a.text[va.end - a.start :])
+    mb = _PLACE_AFTER.match(b.text[vb.end - b.start :])
+    if not (ma and mb) or ma.group(1) == mb.group(1):
+        return False
+    return ma.group(1) not in b.text and mb.group(1) not in a.text

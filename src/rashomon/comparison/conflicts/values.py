@@ -22,7 +22,7 @@ from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
     clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
-    measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near,
+    measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
 from .person_figures import ages_of_one, penalty_term
@@ -189,6 +189,8 @@ def shared_context(
         return None  # "since 2008, when 11 people died": an earlier event's figure
     if forecast_against_outcome(a, va, b, vb) or forecast_against_outcome(b, vb, a, va):
         return None  # "organisers expected 50,000 visitors" / "the fair drew 32,000 visitors"
+    if place_apart(a, va, b, vb):
+        return None  # "killed 12 people in Arlen" / "killed 20 people in Borsk"
     ya, yb = years_near(a, va), years_near(b, vb)
     if ya and yb and not ya & yb:
         return None  # "In 2023, 45 migrants died" / "In 2024, 30 migrants died": two years' tallies
