@@ -158,3 +158,30 @@ def test_a_clock_time_is_part_of_its_day():
     # the colon of "19:00" ends no clause, and a time between the act and the day is the day's own
     ev = _event("The riot began at about 19:00 on Sunday in the east wing.", kinds=("weekday",))
     assert ev.word == "began"
+
+
+def test_an_event_noun_after_a_name_is_the_act_a_day_dates():
+    ev = _event("The walkout at the Tarnby mill on Friday halted the looms.")
+    assert (ev.word, ev.shape) == ("walkout", "noun")
+
+
+def test_a_forecast_against_an_outcome():
+    from rashomon.comparison.claims.events import forecast, forecast_against_outcome
+
+    nums = ("number",)
+    a, va = _value("Promoters expected 8,000 runners at the Kelby marathon.", nums)
+    b, vb = _value("The Kelby marathon drew 5,500 runners.", nums)
+    c, vc = _value("Promoters say the Kelby marathon can reach 9,000 runners.", nums)
+    assert forecast(a, va) and not forecast(b, vb)
+    assert forecast_against_outcome(a, va, b, vb) and not forecast_against_outcome(b, vb, a, va)
+    assert not forecast_against_outcome(a, va, c, vc)  # two forecasts stay comparable
+    d, vd = _value("An estimated 5,000 runners took part.", nums)
+    assert not forecast(d, vd)  # an estimate of what happened is no forecast
+
+
+def test_a_day_told_by_its_acts_noun_against_its_verb():
+    from tests.conftest import conflicts_of
+
+    found = [c for c in conflicts_of("The Tarnby footbridge collapsed on Tuesday.", "Monday's collapse of the Tarnby footbridge closed the path.")
+             if c.kind == "date"]
+    assert found

@@ -520,3 +520,22 @@ def test_a_figure_that_counts_the_sources_of_a_claim_is_no_count_of_the_event():
                         "The trial gave the drug to 40 volunteers at lower doses.")
     assert not _numbers("Three officials who asked not to be named said 12 soldiers were hurt.",
                         "Nine officials were moved to the border post after the attack.")
+
+
+def test_two_years_tallies_are_two_quantities():
+    assert not _numbers("In 2021, 38 hikers died on the Korran ridge.", "In 2022, 26 hikers died on the Korran ridge.")
+    assert _numbers("In 2022, 38 hikers died on the Korran ridge.", "In 2022, 26 hikers died on the Korran ridge.")
+
+
+def test_a_counted_noun_named_by_another_word_of_one_sense():
+    assert _numbers("The hailstorm in Brenn damaged 300 homes.", "The hailstorm in Brenn damaged 700 houses.")
+    assert not _numbers("The hailstorm in Brenn damaged 300 homes.", "The hailstorm in Brenn damaged some 300 houses.")
+
+
+def test_a_magnitude_is_no_count_of_quakes():
+    assert not _numbers("A magnitude 5.8 earthquake struck the Orvel coast.", "Two strong earthquakes struck the Orvel coast.")
+
+
+def test_two_places_counts_are_two_quantities():
+    assert not _numbers("The gale felled 40 trees in the village of Hesk.", "The gale felled 90 trees in the village of Morrow.")
+    assert _numbers("The gale felled 40 trees in Hesk.", "The gale felled 90 trees in Hesk, the council said.")

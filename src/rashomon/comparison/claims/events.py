@@ -230,9 +230,10 @@ def _event_of(claim: Claim, v: Value) -> Event | None:
                 return Event(event_key(w), w, "possessive", o)
     if v.counted and _event_noun(v.counted):
         return Event(event_key(v.counted), v.counted, "counted", s)
-    near = [(w, o) for w, o in b_words if w.lower() not in {"on", "in", "at", "of", "the", "a", "an", "last", "this", "since"}][-2:]
+    # names are passed over: "the walkout at the Marden steelworks on Friday" dates the walkout
+    near = [(w, o) for w, o in b_words if w[0].islower() and w.lower() not in {"on", "in", "at", "of", "the", "a", "an", "last", "this", "since"}][-2:]
     for w, o in reversed(near):
-        if w[0].islower() and _event_noun(w):
+        if _event_noun(w):
             return Event(event_key(w), w, "noun", o)
     after_words = [w for w, _ in a_words]
     for k in range(len(after_words)):
@@ -251,3 +252,30 @@ def told_ahead_of(claim: Claim, v: Value) -> bool:
     2027", "is scheduled to open on Monday")."""
     ev = event_of(claim, v)
     return ev is not None and ev.shape == "ahead"
+
+
+# A figure told as what was expected, not what happened: "organisers expected 50,000 visitors",
+# "economists had forecast growth of 2.5%", "is projected to reach 300"; not an estimate of what
+# happened ("an estimated 300", "officials estimated the crowd at 300")
+_FORECAST = re.compile(
+    r"\b(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|forecasting|predict|predicts|predicted|"
+    r"predicting|projected|projects|projecting|anticipated|anticipates|anticipating)\b",
+    re.IGNORECASE,
+)
+
+
+def forecast(claim: Claim, v: Value) -> bool:
+    """Whether the figure is told in its own clause as a forecast ("Organisers expected 50,000
+    visitors", "Economists had forecast that the economy would grow 2.5%"): a figure of what was
+    expected is no count of what happened."""
+    return bool(_FORECAST.search(_clause(claim, v)[0]))
+
+
+def forecast_against_outcome(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """``va`` is told as a forecast and ``vb`` as what happened, by a verb told as done ("The
+    fair drew 32,000 visitors"): not one quantity. Two forecasts ("expects sales of 1.2 billion" /
+    "sales can reach 12 billion") stay comparable."""
+    if not forecast(a, va) or forecast(b, vb):
+        return False
+    ev = event_of(b, vb)
+    return ev is not None and ev.shape in ("verb", "passive")

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ...model import Claim, Value
 from ..claims.events import CLAUSE, DONE, act_key, event_of
+from ...text.thesaurus import related
 from .common import WORD, Disagreement, Side, event_words, word_class
 
 DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
@@ -50,6 +51,17 @@ def other_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Both days are told with a verb, and the verbs name two acts: two events, whose days differ."""
     xa, xb = day_verb(a, va), day_verb(b, vb)
     return bool(xa and xb and xa != xb)
+
+
+def unrelated_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Both days are told with a verb of two acts (:func:`other_acts`) that no OEWN sense joins
+    (one synset, a hypernym, a derivation: ``text.thesaurus.related``): "broke out on Monday" /
+    "was arrested on Wednesday", "was arrested on Monday" / "was charged on Tuesday" date two acts
+    even in claims aligned as one proposition; "broke down" / "collapsed", "quit" / "resigned" may
+    tell one."""
+    if not other_acts(a, va, b, vb):
+        return False
+    return not related(_day_verb_word(a, va).lower(), _day_verb_word(b, vb).lower())
 
 
 def clause_words(claim: Claim, v: Value) -> set[str]:

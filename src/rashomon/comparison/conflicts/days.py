@@ -20,7 +20,7 @@ from ...text import reporting_lemma
 from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
-from ..claims.events import same_event, told_ahead_of
+from ..claims.events import event_of, same_event, told_ahead_of
 from ..claims.time_spans import interval
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
@@ -288,6 +288,20 @@ def _event_noun(claim: Claim, v: Value) -> str:
     return word_class(m.group(1)) if m and m.group(1) not in STOP else ""
 
 
+def noun_of_the_act(a: Claim, va: Value, b: Claim, vb: Value) -> str:
+    """The act both days are told with when one side tells it by a noun ("Monday's collapse of
+    the bridge", "the walkout on Friday") and the other by its verb or the same noun ("the bridge
+    collapsed on Tuesday"): the noun names the very event the plain day dates."""
+    act = same_event(a, va, b, vb)
+    if not act:
+        return ""
+    ea, eb = event_of(a, va), event_of(b, vb)
+    return act if ea is not None and eb is not None and NOUN_SHAPES_DATED & {ea.shape, eb.shape} else ""
+
+
+NOUN_SHAPES_DATED = frozenset({"possessive", "noun"})
+
+
 def named_event(a: Claim, va: Value, b: Claim, vb: Value) -> str:
     """The event both days date by name: the same noun after both ("after the May 18 election" /
     "after the 11 May election"), or the noun after one the subject the other day dates ("the
@@ -423,7 +437,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             qa, qb = _qualifier(a, va), _qualifier(b, vb)
             if DEADLINE & {qa, qb} and qa != qb:
                 continue  # "until Friday" is a deadline, "from Monday" a start: not the event's day
-            named = named_event(a, va, b, vb)
+            named = named_event(a, va, b, vb) or noun_of_the_act(a, va, b, vb)
             # a figure's milestone is one whether told as planned or as law ("will rise until it
             # reaches 65 in 2033" / "foresees ... reaching the 65 years in 2030")
             # ... and a day that names its event ("Kestovia's May 4 election") tells no tense

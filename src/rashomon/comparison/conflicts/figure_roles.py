@@ -455,17 +455,26 @@ def year_near(claim: Claim, v: Value) -> bool:
     after = re.split(r"[,;:()]", claim.text[v.end - claim.start :])[0]
     if _YEARS_AGO.search(after) and not elapsed(claim, v):
         return True
+    return bool(years_near(claim, v))
+
+
+def years_near(claim: Claim, v: Value) -> frozenset[str]:
+    """The years of :func:`year_near` as written in the claim ("2023" of "In 2023, 45 migrants
+    died"): two figures dated by two different years count two years' events."""
+    out = set()
     for t in claim.values:
         if t.kind not in ("year", "month") or (t.kind == "month" and not any(c.isdigit() for c in t.text)):
             continue  # a month told without its year ("in June") dates no other year
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
-            return True
+            out.add(t.normalized[:4])
+            continue
         if t.end <= v.start and _names_an_event(claim, t):
-            return True  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"
+            out.add(t.normalized[:4])  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"
+            continue
         between = claim.text[v.end - claim.start : t.start - claim.start]
         if t.start >= v.end and not re.search(r"[,;:()]", between) and not _BASELINE.search(between):
-            return True
-    return False
+            out.add(t.normalized[:4])
+    return frozenset(out)
 
 
 # How far a winner finished ahead: "beat her to the line by almost two seconds", "won with a lead
@@ -538,3 +547,20 @@ def counts_sources(claim: Claim, v: Value) -> bool:
     people a claim is put to, not anything the event holds."""
     before, after = _around(claim, v, 30, 60)
     return bool(_SOURCES_BEFORE.search(before) or _SOURCES_AFTER.match(after))
+
+
+# "killed 12 people in the town of Arlen", "damaged 800 homes in Lisk": the place a figure's own
+# clause puts it in, by name
+_PLACE_AFTER = re.compile(
+    r"^[^,;:.()]*?\bin\s+(?:the\s+(?:town|city|village|province|region|district|state|county|port)\s+of\s+)?([A-Z][\w-]{2,})"
+)
+
+
+def place_apart(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Both figures are placed by name in their own clauses, in two places neither sentence names
+    for the other ("killed 12 people in Arlen" / "killed 20 people in Borsk"): two places' counts."""
+    ma = _PLACE_AFTER.match(a.text[va.end - a.start :])
+    mb = _PLACE_AFTER.match(b.text[vb.end - b.start :])
+    if not (ma and mb) or ma.group(1) == mb.group(1):
+        return False
+    return ma.group(1) not in b.text and mb.group(1) not in a.text

@@ -21,6 +21,7 @@ from .calendar import describe, days_disagree, opens_night_span, pair_of
 from .common import Agreeing, Disagreement, Side, event_words, is_headline
 from .day_acts import act_counted_from
 from .days import (
+    noun_of_the_act,
     DEADLINE, counts_from_a_day, near_events, night_time, other_events, relative_day, sentence_events, stated_on,
     states_both, time_side,
 )
@@ -91,7 +92,7 @@ def lead_findings(
     """The days two leads give; ``wide``: the event words around a day are counted without the
     names and small words between (for one weekday told with two dates)."""
     same = night_time(a, va, b, vb)
-    if other_events(a, va, b, vb) or (not same and (relative_day(a, va) or relative_day(b, vb))):
+    if other_events(a, va, b, vb, noun_of_the_act(a, va, b, vb)) or (not same and (relative_day(a, va) or relative_day(b, vb))):
         return
     if pair_of(a, va) or pair_of(b, vb):
         # a weekday written with its date fixes the calendar: compare the days it gives

@@ -14,14 +14,15 @@ from collections.abc import Iterable, Mapping
 from ...model import Claim, Value
 from ...text import find_quotes, reporting_lemma
 from ...text.stems import suffix_stem
+from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
-from ..claims.events import same_event
+from ..claims.events import forecast_against_outcome, same_event
 from ..claims.numbers import format_number
 from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
     clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
-    measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near,
+    measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
 from .person_figures import ages_of_one, penalty_term
@@ -117,6 +118,16 @@ def sole_pair(a: Claim, va: Value, b: Claim, vb: Value, sole: Mapping[tuple[str,
     return len(_rest(a, va) & _rest(b, vb) - counted - {"people"}) >= _SOLE_SHARED
 
 
+def one_noun(va: Value, vb: Value) -> bool:
+    """Two counted nouns OEWN gives one sense of ("homes" / "houses"): one thing counted, named
+    two ways; not a hypernym ("boats" / "vessels" is left apart: "ships" / "boats" are two)."""
+    if not (va.counted and vb.counted and va.kind == vb.kind == "number"):
+        return False
+    la, lb = lemma_of(va.counted), lemma_of(vb.counted)
+    # both written as plurals of two lemmas: "a magnitude 6.1 earthquake" counts no earthquakes
+    return bool(la and lb) and la != lb and la != va.counted.lower() and lb != vb.counted.lower() and synonyms(va.counted, vb.counted)
+
+
 def shared_context(
     a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
     sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None,
@@ -136,7 +147,7 @@ def shared_context(
     x, y = abs(figure(va)[0]), abs(figure(vb)[0])
     if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
-    if ka and kb and ka != kb and ("people" not in (ka, kb) or WOUNDS in (ka, kb)) and not units:
+    if ka and kb and ka != kb and ("people" not in (ka, kb) or WOUNDS in (ka, kb)) and not units and not one_noun(va, vb):
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too, not wounds
     if (act := deadline_act(a, va)) and act == deadline_act(b, vb) and not (time_remaining(a, va) or time_remaining(b, vb)):
         return {DURATION, f"to {act}"}  # "72 hours to leave the country" / "must leave within 48 hours"
@@ -176,6 +187,13 @@ def shared_context(
         return None  # "Greyhaven's 96 branches" / "the subsidiary's two branches"
     if year_near(a, va) != year_near(b, vb):
         return None  # "since 2008, when 11 people died": an earlier event's figure
+    if forecast_against_outcome(a, va, b, vb) or forecast_against_outcome(b, vb, a, va):
+        return None  # "organisers expected 50,000 visitors" / "the fair drew 32,000 visitors"
+    if place_apart(a, va, b, vb):
+        return None  # "killed 12 people in Arlen" / "killed 20 people in Borsk"
+    ya, yb = years_near(a, va), years_near(b, vb)
+    if ya and yb and not ya & yb:
+        return None  # "In 2023, 45 migrants died" / "In 2024, 30 migrants died": two years' tallies
     ra, rb = role(a, va), role(b, vb)
     if (ra and rb and ra != rb) or (ra == "from") != (rb == "from") or (ua != ub and {ra, rb} & {"from", "to"}):
         return None  # "from 25% to 10%": the old rate is neither the new one nor the change
