@@ -321,3 +321,39 @@ def test_a_third_article_telling_the_very_figure_of_a_kind_joins_its_side():
     assert _one_figure_of_a_kind(hens, figure_of("The loss of 240,000 birds hit the region hard."))  # hens are birds
     assert not _one_figure_of_a_kind(figure_of("Vets culled about 240,000 chickens."), figure_of("The fair drew 240,000 visitors."))
     assert not _one_figure_of_a_kind(figure_of("Vets culled 40 hens."), figure_of("The loss of 40 birds hit them."))  # too round to tell
+
+
+def _groups(conflict):
+    groups = {}
+    for side in conflict.sides:
+        groups.setdefault(side.group, set()).add(side.article)
+    return sorted(groups.values(), key=len)
+
+
+def test_a_third_article_telling_a_sides_figure_to_the_decimal_joins_that_side():
+    conflicts = _conflicts_n(
+        "Unemployment in the province of Valmora stood at 7.3 percent in March, the statistics office said.",
+        "Unemployment in the province of Valmora reached 6.8 percent in March, the statistics office said.",
+        "Because joblessness climbed 7.3% over the winter, the governor promised new training schemes.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    assert _groups(numbers[0]) == [{"a2"}, {"a1", "a3"}]
+
+
+def test_a_decimal_figure_hedged_whole_or_told_twice_in_the_third_article_joins_no_side():
+    from rashomon.comparison.conflicts.sides import _same_fraction
+    from rashomon.model import Value
+
+    def pct(text, normalized, qualifier=""):
+        return Value(kind="number", text=text, normalized=normalized, start=0, end=len(text), unit="%", qualifier=qualifier,
+                     low=None if qualifier else float(normalized), high=None if qualifier else float(normalized))
+
+    assert _same_fraction(pct("7.3 percent", "7.3"), pct("7.3%", "7.3"), pct("6.8 percent", "6.8"))
+    assert not _same_fraction(pct("7.3 percent", "7.3"), pct("about 7.3%", "7.3", "about"), pct("6.8 percent", "6.8"))
+    assert not _same_fraction(pct("7 percent", "7"), pct("7%", "7"), pct("6 percent", "6"))
+    from rashomon.comparison.conflicts.sides import _told_once
+
+    once, twice = pct("7.3%", "7.3"), pct("7.3%", "7.3")
+    assert _told_once([(None, once), (None, pct("2.1%", "2.1"))], once)
+    assert not _told_once([(None, once), (None, twice)], once)

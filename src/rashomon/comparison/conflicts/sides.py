@@ -53,6 +53,8 @@ def third_sides(
                         and only_in_unit(side.claim, value) and only_in_unit(claim, v)
                     )
                     if same_thing or same_proposition or _same_tally(side.claim, value, claim, v) or _one_figure_of_a_kind(value, v) or (
+                        _same_fraction(value, v, against) and _told_once(figures, v)
+                    ) or (
                         shared_context(side.claim, value, claim, v) is not None
                     ) or ((side.claim.id, claim.id) in aligned and _told_to_the_unit(value, v, against)):
                         out.append(Agreeing(side, number_side(claim, v)))
@@ -76,6 +78,22 @@ def _told_to_the_unit(value: Value, v: Value, against: Value | None) -> bool:
         return float(v.normalized) >= _TELLING_COUNT
     except ValueError:
         return False
+
+
+def _same_fraction(value: Value, v: Value, against: Value | None) -> bool:
+    """``v`` is the side's ``value`` to the decimal, a figure with a fraction ("9.4 percent" /
+    "rose 9.4%"), in the same unit and neither bounded nor hedged, and it cannot be the other
+    side's figure: a rate told to a tenth is rarely two quantities of one story."""
+    if against is None or numbers_agree(against, v) or value.qualifier or v.qualifier:
+        return False
+    x, y = figure(value), figure(v)
+    return x[0] == y[0] and x[3] == y[3] and x[0] != int(x[0])
+
+
+def _told_once(figures: list[tuple[Claim, Value]], v: Value) -> bool:
+    """The article tells ``v``'s figure in its unit once: no second quantity of the same figure."""
+    x = figure(v)
+    return sum(1 for _, t in figures if figure(t)[0] == x[0] and figure(t)[3] == x[3]) == 1
 
 
 # A figure written with this many digits is rarely two quantities of one story.
