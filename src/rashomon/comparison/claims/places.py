@@ -1,10 +1,12 @@
 """Places of acts: where a sentence says something was done to someone.
 
 "Ormanov was detained ... at a checkpoint near Tobylgan" -> (detain, "Tobylgan");
-"the survivors were transferred to the port of Marsena" -> (bring, "Marsena").
+"the survivors were transferred to the port of Marsena" -> (bring, "Marsena"); where a thing
+was lost or an event broke out or struck: "the boat sank off Kerrow" -> (wreck, "Kerrow"), "the
+fire broke out at the Harnet depot" -> (outbreak, "Harnet").
 :func:`place_names` reads every place a sentence names where something happened ("near the
 intersection of 117th Street and 97th Avenue in Richmond Hill"), whatever the act.
-The place is the first name after a locative preposition (at, in, near, to, on) within a few
+The place is the first name after a locative preposition (at, in, near, to, on, off, outside) within a few
 words after the verb, past common nouns ("a checkpoint near", "the village of"); a direction
 from another place ("north of Varnholm") is no place of the act.
 """

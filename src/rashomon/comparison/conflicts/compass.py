@@ -5,6 +5,8 @@ Two resolved names that are the same words but for a first word naming a directi
 northern, east, eastern...) are two versions of one place when no article names both: an
 article that tells of the Northern and the Eastern Ring speaks of two roads, and then the
 others may too; nor are two places the gazetteer knows ("North Korea" / "South Korea"). Each article's first mention is its side; reported as a ``name`` conflict.
+The same holds within one resolved entity whose mentions the resolver joined across directions
+("Northern Ring" / "Southern Ring" as one spelling), each article writing one direction.
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ group (the same word right before the verb: "the survivors were landed" / "the s
 transferred"), about the same matter (similarity at least half the agreement threshold), and the
 two places are different names: not one resolved entity, no word in common, and more than a
 spelling apart, and neither written in the story as a place within the other ("the Ostrenian
-port of Lisvarre"). Reported as a ``name`` conflict (the place named differently).
+port of Lisvarre"), nor one a building or site and the other not ("at the Grand Orvo hotel" / "in
+Kerrow": two levels; "Lenton airport" / "Marbury airport" still disagree). A person the resolver
+joined is no shared person when the two claims give them two different first names in full
+("Ivo Darnel" / "Paul Darnel"). Reported as a ``name`` conflict (the place named differently).
 """
 
 from __future__ import annotations
