@@ -90,3 +90,26 @@ def test_two_towns_of_one_country_still_disagree():
         "KORVIK, Velmaria - The ferry passengers were held in Korvik on Monday after the outbreak, officials said.",
     )
     assert {s.value for s in found.sides} == {"Darnholt", "Korvik"}
+
+
+def test_compass_variants_the_resolver_joined_as_one_place():
+    (found,) = _names(
+        "The accident closed the Northern Ring motorway for six hours.",
+        "The accident closed the Southern Ring motorway for six hours.",
+    )
+    assert {s.value for s in found.sides} == {"Northern Ring", "Southern Ring"}
+
+
+def test_a_building_and_a_town_are_two_levels_of_one_place():
+    assert not _names(
+        "The suspect was arrested at the Grand Orvo hotel on Sunday, police said.",
+        "The suspect was arrested in Kerrow on Sunday, police said.",
+    )
+
+
+def test_a_boat_lost_off_two_coasts():
+    (found,) = _names(
+        "The fishing boat sank off Kerrow early on Saturday with six crew aboard.",
+        "The fishing boat sank off Danmouth early on Saturday with six crew aboard.",
+    )
+    assert {s.value for s in found.sides} == {"Kerrow", "Danmouth"}

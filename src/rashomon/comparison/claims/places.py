@@ -1,10 +1,12 @@
 """Places of acts: where a sentence says something was done to someone.
 
 "Ormanov was detained ... at a checkpoint near Tobylgan" -> (detain, "Tobylgan");
-"the survivors were transferred to the port of Marsena" -> (bring, "Marsena").
+"the survivors were transferred to the port of Marsena" -> (bring, "Marsena"); where a thing
+was lost or an event broke out or struck: "the boat sank off Kerrow" -> (wreck, "Kerrow"), "the
+fire broke out at the Harnet depot" -> (outbreak, "Harnet").
 :func:`place_names` reads every place a sentence names where something happened ("near the
 intersection of 117th Street and 97th Avenue in Richmond Hill"), whatever the act.
-The place is the first name after a locative preposition (at, in, near, to, on) within a few
+The place is the first name after a locative preposition (at, in, near, to, on, off, outside) within a few
 words after the verb, past common nouns ("a checkpoint near", "the village of"); a direction
 from another place ("north of Varnholm") is no place of the act.
 """
@@ -20,11 +22,16 @@ from ...text.calendar import CALENDAR_WORDS
 _ACTS = {
     "detain": ("detained", "arrested", "caught", "captured", "seized", "apprehended", "held", "snatched"),
     "bring": ("landed", "transferred", "taken", "brought", "moved", "flown", "disembarked", "evacuated"),
+    # where a thing was lost or an event broke out: "the boat sank off Kerrow", "the fire broke out at"
+    "wreck": ("sank", "capsized", "went down", "ran aground", "foundered"),
+    "crash": ("crashed", "derailed", "plunged", "crash-landed"),
+    "outbreak": ("broke out", "started", "erupted", "exploded", "ripped through", "tore through", "swept through"),
+    "strike": ("struck", "hit"),
 }
 _ACT_OF = {verb: act for act, verbs in _ACTS.items() for verb in verbs}
-_VERB = re.compile(r"\b(" + "|".join(sorted(_ACT_OF, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_VERB = re.compile(r"\b(" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_ACT_OF, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?:at|in|near|to|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}?(?:(?:of|near|in)\s+(?:the\s+)?)?"
+    r"\b(?:at|in|near|to|on|off|outside)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}?(?:(?:of|near|in)\s+(?:the\s+)?)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 _DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$", re.IGNORECASE)
@@ -53,7 +60,7 @@ def read_places(text: str, offset: int = 0) -> tuple[Place, ...]:
             if _DIRECTION.search(window[: m.start("name")]):
                 continue
             start = v.end() + m.start("name")
-            out.append(Place(act=_ACT_OF[v.group(1).lower()], verb=v.group(1), name=name, start=offset + start, end=offset + start + len(name)))
+            out.append(Place(act=_ACT_OF[" ".join(v.group(1).lower().split())], verb=v.group(1), name=name, start=offset + start, end=offset + start + len(name)))
             break
     return tuple(out)
 

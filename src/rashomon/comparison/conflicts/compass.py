@@ -5,6 +5,8 @@ Two resolved names that are the same words but for a first word naming a directi
 northern, east, eastern...) are two versions of one place when no article names both: an
 article that tells of the Northern and the Eastern Ring speaks of two roads, and then the
 others may too; nor are two places the gazetteer knows ("North Korea" / "South Korea"). Each article's first mention is its side; reported as a ``name`` conflict.
+The same holds within one resolved entity whose mentions the resolver joined across directions
+("Northern Ring" / "Southern Ring" as one spelling), each article writing one direction.
 """
 
 from __future__ import annotations
@@ -49,6 +51,38 @@ def compass_findings(entities: Sequence[Entity], claims: Sequence[Claim]) -> Ite
                     ca, cb = by_sentence.get(ma.sentence), by_sentence.get(mb.sentence)
                     if ca is not None and cb is not None:
                         yield Disagreement("name", f"which {ea.name.split(maxsplit=1)[1]}", _side(ca, ma, ea), _side(cb, mb, eb))
+    yield from _within_entity(entities, by_sentence)
+
+
+def _within_entity(entities: Sequence[Entity], by_sentence: dict[str, Claim]) -> Iterable[Disagreement]:
+    """One resolved entity whose mentions open on different points of the compass, each article
+    writing one ("the Northern Ring" in one, "the Southern Ring" in another, joined by the
+    resolver as one spelling): the same two versions of one place, unless an article writes both."""
+    for e in entities:
+        if e.type not in ("PLACE", "ORG", "OTHER"):
+            continue
+        told: dict[str, set[str]] = {}  # article -> the directions it writes
+        rests: set[str] = set()
+        for m in e.mentions:
+            if (s := _split(m.text)) is not None:
+                told.setdefault(m.article, set()).add(s[0])
+                rests.add(s[1])
+        if len(rests) != 1 or any(len(d) > 1 for d in told.values()) or len({d for ds in told.values() for d in ds}) < 2:
+            continue
+        if any(_known_place(m.text) for m in e.mentions):
+            continue
+        firsts = [m for m in _firsts([m for m in e.mentions if _split(m.text)])]
+        for x, ma in enumerate(firsts):
+            for mb in firsts[x + 1 :]:
+                if _split(ma.text)[0] == _split(mb.text)[0]:  # type: ignore[index]
+                    continue
+                ca, cb = by_sentence.get(ma.sentence), by_sentence.get(mb.sentence)
+                if ca is not None and cb is not None:
+                    yield Disagreement(
+                        "name", f"which {ma.text.split(maxsplit=1)[1]}",
+                        Side(claim=ca, value=ma.text, normalized=fold(ma.text), start=ma.start, end=ma.end),
+                        Side(claim=cb, value=mb.text, normalized=fold(mb.text), start=mb.start, end=mb.end),
+                    )
 
 
 def _known_place(name: str) -> bool:

@@ -7,7 +7,10 @@ group (the same word right before the verb: "the survivors were landed" / "the s
 transferred"), about the same matter (similarity at least half the agreement threshold), and the
 two places are different names: not one resolved entity, no word in common, and more than a
 spelling apart, and neither written in the story as a place within the other ("the Ostrenian
-port of Lisvarre"). Reported as a ``name`` conflict (the place named differently).
+port of Lisvarre"), nor one a building or site and the other not ("at the Grand Orvo hotel" / "in
+Kerrow": two levels; "Lenton airport" / "Marbury airport" still disagree). A person the resolver
+joined is no shared person when the two claims give them two different first names in full
+("Ivo Darnel" / "Paul Darnel"). Reported as a ``name`` conflict (the place named differently).
 """
 
 from __future__ import annotations
@@ -75,6 +78,33 @@ def _subject(claim: Claim, place: Place) -> str:
 _PASSIVE = re.compile(r"\b([a-z][\w’'-]*)\s+(?:was|were|(?:has|have|had)\s+been)\s+[a-z]+ed\b")
 
 
+# The head nouns of a building or a site named after its place or owner ("the Grand Orvo hotel",
+# "Lenton airport"): a place within a town, at another level than the town itself
+_FACILITY = frozenset({
+    "airport", "airfield", "base", "bridge", "building", "camp", "cathedral", "centre", "center", "church", "clinic",
+    "college", "compound", "depot", "embassy", "factory", "hall", "harbour", "harbor", "hospital", "hotel", "mall",
+    "market", "mine", "mosque", "office", "palace", "park", "plant", "port", "prison", "school", "square", "stadium",
+    "station", "temple", "terminal", "tower", "university", "warehouse", "jail", "court", "courthouse", "headquarters",
+})
+
+
+def _facility(claim: Claim, place: Place) -> str:
+    """The head noun after the name when it names a building or site ("Lenton airport" -> "airport"), else ""."""
+    after = re.match(r"((?:\s+[a-z][a-z-]*){1,2})", claim.text[place.end - claim.start :])
+    words = after.group(1).split() if after else []
+    return next((w for w in reversed(words) if w in _FACILITY), "")
+
+
+def _same_person(a: Claim, b: Claim, entity: str, named: dict[str, list[tuple[Mention, str]]]) -> bool:
+    """One resolved person named in both claims, not with two different given names in full
+    ("Ivo Darnel" / "Paul Darnel": two relatives the resolver joined by the surname)."""
+    firsts = set()
+    for claim in (a, b):
+        full = [m.text.split() for m, eid in named.get(claim.sentence, []) if eid == entity and len(m.text.split()) >= 2]
+        firsts |= {_fold(words[0]) for words in full if words[0][:1].isupper() and not words[0].endswith(".")}
+    return not any(_edits(x, y) > 2 for x in firsts for y in firsts)
+
+
 def place_conflicts(
     claims: Sequence[Claim], similarity: object, threshold: float, index: dict[str, int],
     named: dict[str, list[tuple[Mention, str]]], people: set[str], places: frozenset[str] | set[str] = frozenset(),
@@ -92,7 +122,8 @@ def place_conflicts(
                 for qb in pb:
                     if qa.act != qb.act:
                         continue
-                    same_who = bool(persons_a & persons_b) or (_subject(a, qa) and _subject(a, qa) == _subject(b, qb))
+                    shared = {e for e in persons_a & persons_b if _same_person(a, b, e, named)}
+                    same_who = bool(shared) or (_subject(a, qa) and _subject(a, qa) == _subject(b, qb))
                     if not same_who:
                         continue
                     ea = _entity_at(named.get(a.sentence, []), qa.start, qa.end)
@@ -103,7 +134,8 @@ def place_conflicts(
                         continue
                     if one_inside_other(qa.name, qb.name, story):
                         continue  # a town and its country: one place at two levels
-                    shared = persons_a & persons_b
+                    if _facility(a, qa) != _facility(b, qb):
+                        continue  # "at the Grand Orvo hotel" / "in Kerrow": a building and a town
                     who = next((m.text for m, eid in named.get(a.sentence, []) if eid in shared), "") if shared else ""
                     yield Disagreement(
                         "name", f"where {who} was {qa.verb.lower()}" if who else f"where the {_subject(a, qa)} were {qa.verb.lower()}",
