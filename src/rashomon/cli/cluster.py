@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import err, shown, user_errors
+from ._common import err, open_output, shown, user_errors
 
 
 @dataclass(slots=True)
@@ -128,7 +128,7 @@ def cluster_command(
     final: dict[str, str] = {}
     duplicates = 0
     with user_errors():
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        out = open_output(output) if output else sys.stdout
         try:
             for line in cluster_records(counted(records()), batch=batch, progress=show_progress, threshold=threshold,
                                         embedder=embedder, on_skip=skipped):
@@ -145,7 +145,7 @@ def cluster_command(
     err.print(f"{_plural(len(final), 'record', 'records')} in {_plural(len(set(final.values())), 'story', 'stories')} "
               f"({_plural(duplicates, 'near duplicate', 'near duplicates')}); "
               + (f"{_plural(problems, 'line', 'lines')} skipped" if all(_is_jsonl(i.name) for i in items) else f"{problems} skipped")
-              + (f"; wrote {output}" if output else ""),
+              + (f"; wrote {shown(output)}" if output else ""),
               highlight=False, soft_wrap=True)
     err.print(counted.settings(threshold), highlight=False, soft_wrap=True)
     empty = [item for item in items if not item.usable]

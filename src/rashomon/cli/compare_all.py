@@ -19,7 +19,7 @@ def compare_all_command(
     ] = None,
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", metavar="ADDRESS|local:N",
-                                 help="Compare the stories on dask workers (rashomon[distributed]).")
+                                 help="Compare the stories on dask workers (needs the 'distributed' extra: pip install 'rashomon\\[distributed]').")
     ] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Compare every story again, also those with a report.")] = False,
     limit: Annotated[
@@ -35,7 +35,7 @@ def compare_all_command(
     from .store_commands import _open
 
     if format not in ("text", "json"):
-        err.print(f"[bold red]error:[/] --format: {format!r} is not one of text, json")
+        err.print(f"[bold red]error:[/] --format: {escape(repr(format))} is not one of text, json")
         raise typer.Exit(1)
     with user_errors():
         try:
