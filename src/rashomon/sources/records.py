@@ -457,7 +457,11 @@ def _csv_documents(
     folded = {name.lower(): name for name in reversed(header)}
     for field in RECORD_FIELDS:
         if columns and field in columns:
-            mapping[field] = columns[field]
+            wanted = columns[field]
+            if wanted not in header and wanted.lower() not in folded:
+                raise MalformedInput(source, f"CSV has no {wanted!r} column for the {field} "
+                                             f"(columns: {', '.join(header)})")
+            mapping[field] = wanted if wanted in header else folded[wanted.lower()]
         else:
             found = next((folded[a] for a in COLUMN_ALIASES[field] if a in folded), None)
             if found is not None:
