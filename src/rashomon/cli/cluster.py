@@ -39,6 +39,8 @@ def _is_jsonl(name: str) -> bool:
 
 def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
     """Decoded lines; ``where[i]`` names the place of the i-th record yielded."""
+    from ..sources.records import decode_problem
+
     handle = sys.stdin if item.name == "-" else open(item.name, encoding="utf-8", errors="replace")
     try:
         for number, line in enumerate(handle, 1):
@@ -47,7 +49,7 @@ def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
-                reason = f"invalid JSON ({exc.msg} at column {exc.colno})"
+                reason = f"invalid JSON ({decode_problem(exc)} at column {exc.colno})"
             except (ValueError, RecursionError) as exc:  # a 5,000-digit number, 100,000 nested brackets
                 reason = "invalid JSON (nested too deeply)" if isinstance(exc, RecursionError) else f"invalid JSON ({exc})"
             else:
