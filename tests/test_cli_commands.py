@@ -100,3 +100,12 @@ def test_the_scheduler_help_names_the_distributed_extra() -> None:
     for command in ("ingest", "compare-all"):
         result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "400"})
         assert "pip install 'rashomon[distributed]'" in result.stdout, command
+
+
+def test_compare_all_counts_read_as_english(tmp_path: Path) -> None:
+    paths = _two_articles(tmp_path / "in")
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", *paths, "--db", db, "--no-compare"]).exit_code == 0
+    result = runner.invoke(app, ["compare-all", "--db", db])
+    assert result.exit_code == 0, result.stderr
+    assert "compared 1 story in" in result.stdout
