@@ -57,3 +57,55 @@ def test_demo_writes_to_the_user_data_folder_and_says_what_its_scores_are(tmp_pa
     assert written and all(p.parent == tmp_path / "data" / "rashomon" / "demo" and p.exists() for p in written)
     assert not (tmp_path / "rashomon-demo").exists()
     assert "against the gold file bundled with its story" in " ".join(result.stderr.split())
+
+
+def _two_articles(folder: Path) -> list[str]:
+    folder.mkdir()
+    paths = []
+    for name, text in {
+        "first.txt": "Bridge shut in Tollby\nThe Heron bridge in Tollby was shut on Monday after a crack was found, the council said.",
+        "second.txt": "Tollby closes bridge\nTollby council closed the Heron bridge on Monday when engineers found a crack.",
+    }.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(str(folder / name))
+    return paths
+
+
+def test_an_output_file_that_cannot_be_written_is_a_user_error(tmp_path: Path) -> None:
+    paths = _two_articles(tmp_path / "in")
+    nowhere = tmp_path / "no-such-folder"
+    for args in (["compare", *paths, "-o", str(nowhere / "r.html")], ["cluster", *paths, "-o", str(nowhere / "c.jsonl")],
+                 ["inspect", paths[0], "-o", str(tmp_path)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1, (args, result.stderr)
+        assert "cannot write" in result.stderr and "internal error" not in result.stderr
+
+
+def test_user_text_with_brackets_is_shown_literally_not_read_as_markup(tmp_path: Path) -> None:
+    paths = _two_articles(tmp_path / "in")
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", *paths, "--db", db, "--no-compare"]).exit_code == 0
+    none = runner.invoke(app, ["search", "[/b]nothing", "--db", db])
+    assert none.exit_code == 0 and "nothing matches '[/b]nothing'" in none.stderr
+    hits = runner.invoke(app, ["search", "Heron [/bridge]", "--db", db])
+    assert hits.exit_code == 0 and "'Heron [/bridge]'" in hits.stdout
+    bad = runner.invoke(app, ["compare-all", "--db", db, "--format", "[/x]"])
+    assert bad.exit_code == 1 and "'[/x]' is not one of text, json" in bad.stderr
+    out = tmp_path / "[x].jsonl"
+    clustered = runner.invoke(app, ["cluster", *paths, "-o", str(out)])
+    assert clustered.exit_code == 0 and f"wrote {out}" in " ".join(clustered.stderr.split())
+
+
+def test_the_scheduler_help_names_the_distributed_extra() -> None:
+    for command in ("ingest", "compare-all"):
+        result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "400"})
+        assert "pip install 'rashomon[distributed]'" in result.stdout, command
+
+
+def test_compare_all_counts_read_as_english(tmp_path: Path) -> None:
+    paths = _two_articles(tmp_path / "in")
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", *paths, "--db", db, "--no-compare"]).exit_code == 0
+    result = runner.invoke(app, ["compare-all", "--db", db])
+    assert result.exit_code == 0, result.stderr
+    assert "compared 1 story in" in result.stdout

@@ -189,3 +189,15 @@ def test_a_page_stamp_is_cleaned_out_and_dates_the_article():
     assert "3:37" not in article.text
     given = prepare(Document(text=text, title="Council", date="2011-01-06"), "a1", Settings())
     assert given.date == "2011-01-06"  # the input's own date wins
+
+
+def test_a_tagger_that_cannot_load_fails_the_comparison_with_its_fix(two_articles, monkeypatch):
+    import sys
+
+    from rashomon.errors import MissingExtra, UnknownBackend
+
+    with pytest.raises(UnknownBackend, match=r"valid: rules, spacy:<model name>"):
+        compare(two_articles, settings=Settings(tagger="nosuchtagger"))
+    monkeypatch.setitem(sys.modules, "spacy", None)  # the spacy extra not installed
+    with pytest.raises(MissingExtra, match=r"pip install 'rashomon\[spacy\]'"):
+        compare(two_articles, settings=Settings(tagger="spacy:xx_not_a_model_usertest"))

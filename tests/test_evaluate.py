@@ -386,3 +386,14 @@ def test_the_seed_gold_loads_and_its_texts_occur_in_the_seed_files(seeds_dir):
     missing = [t for t in gold.texts() if t.text not in texts[t.article]]
     assert missing == []
     assert sum(len(e.garbled) for e in gold.entities) == 8
+
+
+def test_a_report_given_as_the_gold_file_says_so_and_a_bad_value_is_shown_short(tmp_path, perfect):
+    report_path = tmp_path / "report.json"
+    report_path.write_text(json.dumps(perfect.to_dict(), ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldError, match="is a rashomon.report/2 file, not a gold file") as caught:
+        evaluate(report_path, report_path)
+    assert len(str(caught.value)) < 300
+    with pytest.raises(GoldError, match=r"articles\[0\]: expected a non-empty string") as caught:
+        load_gold({**GOLD, "articles": [{"text": "word " * 500}]})
+    assert len(str(caught.value)) < 200 and str(caught.value).endswith("…")

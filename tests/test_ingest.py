@@ -580,3 +580,22 @@ def test_articles_another_process_stores_during_a_run_are_put_into_stories(tmp_p
         assert stored_meanwhile == [1]
         assert store.count() == 4
         assert store.unassigned() == []
+
+
+def test_a_mapped_csv_column_missing_from_the_header_is_named_not_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("Heading,Story\nKiln fire put out,Crews put out a fire at the Brask kiln on Friday.\n", encoding="utf-8")
+    docs, skipped = read_sources([path], csv_columns={"title": "headlnie", "text": "Story"})
+    assert not docs
+    assert "no 'headlnie' column for the title (columns: Heading, Story)" in skipped[0].reason
+    docs, skipped = read_sources([path], csv_columns={"title": "heading", "text": "story"})  # a column's case is forgiven
+    assert not skipped and docs[0].title == "Kiln fire put out" and docs[0].text.startswith("Crews put out")
+
+
+def test_a_raw_control_character_in_json_is_named_without_a_dangling_at(tmp_path: Path) -> None:
+    whole, lines = tmp_path / "one.json", tmp_path / "many.jsonl"
+    whole.write_text('{"text": "A crane fell\non the quay."}', encoding="utf-8")
+    lines.write_text('{"text": "A crane fell\ton the quay."}\n', encoding="utf-8")
+    for path in (whole, lines):
+        _, skipped = read_sources([path])
+        assert skipped[0].reason.endswith("Invalid control character"), skipped[0].reason

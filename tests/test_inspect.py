@@ -94,3 +94,23 @@ def test_inspect_at_broad_sensitivity_finds_more_loaded_words_and_refuses_an_unk
         rashomon.inspect([str(path)], sensitivity="wide")
     result = invoke("inspect", str(path), "--sensitivity", "wide")
     assert result.exit_code != 0 and "valid: precise, broad" in result.stdout + result.stderr
+
+
+def test_cli_inspect_with_nothing_usable_exits_1_and_a_bracketed_name_does_not_crash(tmp_path):
+    missing = tmp_path / "[/odd] name.txt"
+    result = invoke("inspect", str(missing))
+    assert result.exit_code == 1, result.output
+    assert "[/odd] name.txt" in result.stderr and "no such file" in result.stderr
+    assert "no usable article" in result.stderr
+
+
+def test_inspect_markdown_escapes_the_title_and_html_cites_each_cue(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text('A <script>alert("hi")</script> headline\n' + LOADED, encoding="utf-8")
+    md = invoke("inspect", str(path))
+    assert md.exit_code == 0, md.output
+    assert "<script>" not in md.stdout and "\\<script\\>" in md.stdout
+    html = invoke("inspect", str(path), "-f", "html")
+    assert "<script>" not in html.stdout
+    cue = next(c for c in rashomon.inspect([str(path)]).articles[0].framing if c.text == "slammed")
+    assert f"“slammed” ({cue.sentence}, {cue.start}-{cue.end})" in html.stdout

@@ -301,3 +301,13 @@ def test_the_refresher_lists_the_stories_again_only_when_assignments_change(fres
         refresher.stop()
     assert stale_stories(fresh) == []
     assert len(rounds) == 1, "one scan; the later rounds saw the same assignments"
+
+
+def test_the_api_refuses_a_date_filter_it_cannot_read_and_the_page_ignores_it(tmp_path: Path) -> None:
+    client = TestClient(create_app(Store(tmp_path / "empty.db")))
+    for name in ("since", "until"):
+        answer = client.get(f"/api/stories?{name}=2026-3-1x")
+        assert answer.status_code == 400, answer.text
+        assert answer.json()["error"]["message"] == f"{name}: '2026-3-1x' is not an ISO date (YYYY-MM-DD)"
+    assert client.get("/api/stories?since=2026-03-01&until=").status_code == 200
+    assert client.get("/?since=2026-3-1x").status_code == 200

@@ -84,10 +84,21 @@ def print_skipped(skipped: Iterable[object]) -> None:
                   soft_wrap=True)
 
 
+def open_output(output: str) -> Any:
+    """``output`` open for writing, or a one-line error and exit code 1 (a missing folder, no
+    permission, a folder given for a file): the user's to fix, not a failure of rashomon."""
+    try:
+        return open(output, "w", encoding="utf-8")
+    except OSError as exc:
+        err.print(f"[bold red]error:[/] cannot write {shown(output)}: {shown(exc.strerror or exc)}", highlight=False,
+                  soft_wrap=True)
+        raise typer.Exit(1) from None
+
+
 def write_output(text: str, output: str | None) -> None:
     text = _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
     if output:
-        with open(output, "w", encoding="utf-8") as f:
+        with open_output(output) as f:
             f.write(text)
         err.print(f"wrote {shown(output)}", highlight=False)
     else:

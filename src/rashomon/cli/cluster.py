@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import err, shown, user_errors
+from ._common import err, open_output, shown, user_errors
 
 
 @dataclass(slots=True)
@@ -39,6 +39,8 @@ def _is_jsonl(name: str) -> bool:
 
 def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
     """Decoded lines; ``where[i]`` names the place of the i-th record yielded."""
+    from ..sources.records import decode_problem
+
     handle = sys.stdin if item.name == "-" else open(item.name, encoding="utf-8", errors="replace")
     try:
         for number, line in enumerate(handle, 1):
@@ -47,7 +49,7 @@ def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
-                reason = f"invalid JSON ({exc.msg} at column {exc.colno})"
+                reason = f"invalid JSON ({decode_problem(exc)} at column {exc.colno})"
             except (ValueError, RecursionError) as exc:  # a 5,000-digit number, 100,000 nested brackets
                 reason = "invalid JSON (nested too deeply)" if isinstance(exc, RecursionError) else f"invalid JSON ({exc})"
             else:
@@ -128,7 +130,7 @@ def cluster_command(
     final: dict[str, str] = {}
     duplicates = 0
     with user_errors():
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        out = open_output(output) if output else sys.stdout
         try:
             for line in cluster_records(counted(records()), batch=batch, progress=show_progress, threshold=threshold,
                                         embedder=embedder, on_skip=skipped):
@@ -145,7 +147,7 @@ def cluster_command(
     err.print(f"{_plural(len(final), 'record', 'records')} in {_plural(len(set(final.values())), 'story', 'stories')} "
               f"({_plural(duplicates, 'near duplicate', 'near duplicates')}); "
               + (f"{_plural(problems, 'line', 'lines')} skipped" if all(_is_jsonl(i.name) for i in items) else f"{problems} skipped")
-              + (f"; wrote {output}" if output else ""),
+              + (f"; wrote {shown(output)}" if output else ""),
               highlight=False, soft_wrap=True)
     err.print(counted.settings(threshold), highlight=False, soft_wrap=True)
     empty = [item for item in items if not item.usable]

@@ -19,7 +19,7 @@ def compare_all_command(
     ] = None,
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", metavar="ADDRESS|local:N",
-                                 help="Compare the stories on dask workers (rashomon[distributed]).")
+                                 help="Compare the stories on dask workers (needs the 'distributed' extra: pip install 'rashomon\\[distributed]').")
     ] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Compare every story again, also those with a report.")] = False,
     limit: Annotated[
@@ -32,10 +32,10 @@ def compare_all_command(
 ) -> None:
     """Compute and store the report of every story of two or more articles that has none."""
     from ..stories.compare_all import compare_all
-    from .store_commands import _open
+    from .store_commands import _open, plural
 
     if format not in ("text", "json"):
-        err.print(f"[bold red]error:[/] --format: {format!r} is not one of text, json")
+        err.print(f"[bold red]error:[/] --format: {escape(repr(format))} is not one of text, json")
         raise typer.Exit(1)
     with user_errors():
         try:
@@ -50,7 +50,7 @@ def compare_all_command(
     for story_id, reason in result.failed:
         err.print(f"[yellow]story {story_id} not compared[/]: {escape(reason)}", highlight=False)
     rate = len(result.compared) / result.seconds if result.seconds else 0.0
-    typer.echo(f"compared {len(result.compared)} stories in {result.seconds:.1f} s ({rate:.1f}/s); "
+    typer.echo(f"compared {plural(len(result.compared), 'story', 'stories')} in {result.seconds:.1f} s ({rate:.1f}/s); "
                f"{result.current} already had a current report, {result.single} have one article, "
                f"{len(result.failed)} failed" + (f", {result.left} left for the next run" if result.left else ""))
 

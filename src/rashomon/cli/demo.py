@@ -17,8 +17,7 @@ def demo_command(
         typer.Option("--output", "-o", help="Folder for the reports (default: rashomon/demo in the user's data folder)."),
     ] = None,
 ) -> None:
-    """Compare the bundled example stories; print the path of each HTML report, and how each
-    comparison scores against the story's bundled gold file."""
+    """Compare the bundled example stories; print each HTML report's path and its score against the story's gold file."""
     from ..demo import default_output, run_demo
 
     folder = output or default_output()

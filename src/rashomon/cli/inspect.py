@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import AllowPrivateOption, err, linked_client, user_errors, write_output
+from ._common import AllowPrivateOption, err, linked_client, print_skipped, user_errors, write_output
 
 
 def inspect_command(
@@ -34,9 +34,11 @@ def inspect_command(
         settings = Settings(max_bytes=max_bytes, timeout=timeout)
         with err.status("inspecting…"), linked_client(allow_private_urls, timeout) as client:
             inspection = inspect_articles(sources, settings=settings, voices=voices, client=client, sensitivity=sensitivity)
-        for skipped in inspection.skipped:
-            err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False)
+        print_skipped(inspection.skipped)
         write_output(render_inspection(inspection, format), output)
+        if not inspection.articles:
+            err.print("[bold red]error:[/] no usable article to inspect", highlight=False)
+            raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

@@ -123,7 +123,7 @@ def ingest_command(
 
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", metavar="ADDRESS|local:N",
-                                 help="Extract pages and prepare articles on dask workers (rashomon[distributed]).")
+                                 help="Extract pages and prepare articles on dask workers (needs the 'distributed' extra: pip install 'rashomon\\[distributed]').")
     ] = None,
     allow_private_urls: AllowPrivateOption = False,
 ) -> None:
@@ -305,10 +305,10 @@ def search_command(
         typer.echo(json.dumps([h.to_dict() for h in hits], indent=1, ensure_ascii=False))
         return
     if not hits:
-        err.print(f"nothing matches {text!r}", highlight=False)
+        err.print(f"nothing matches {escape(repr(text))}", highlight=False)
         return
     verb = "matches" if len(hits) == 1 else "match"
-    table = _table(f"{plural(len(hits), 'article', 'articles')} {verb} {text!r}")
+    table = _table(f"{plural(len(hits), 'article', 'articles')} {verb} {escape(repr(text))}")
     table.add_column("article", justify="right", no_wrap=True)
     table.add_column("story", justify="right", no_wrap=True)
     table.add_column("source", min_width=_widest((h.source for h in hits), 20))

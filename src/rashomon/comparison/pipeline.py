@@ -36,7 +36,7 @@ from .claims.times import reference_date
 from .clean import clean
 from .conflicts import find_conflicts
 from .digest import build_digest
-from .entities import resolve_entities
+from .entities import get_tagger, resolve_entities
 from ..errors import NotEnoughArticles
 from .framing import find_framing
 from ..sources import read_sources
@@ -168,6 +168,9 @@ def compare(
     sentence is embedded once per backend across comparisons.
     """
     settings = settings or Settings()
+    # A tagger the settings name but that cannot load (an unknown name, a missing extra) is the
+    # caller's to fix: it fails here with its pip line, not as every article's entities failure.
+    get_tagger(settings.tagger)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 

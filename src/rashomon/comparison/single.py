@@ -150,28 +150,31 @@ def _markdown(inspection: Inspection) -> str:
     out = ["# rashomon inspect", ""]
     for item in inspection.articles:
         a = item.article
-        out += [f"## {a.id}: {a.title or a.source or a.path or ''}".rstrip(), ""]
+        out += [f"## {a.id}: {_md(a.title or a.source or a.path or '')}".rstrip(), ""]
         if a.source:
-            out += [f"Outlet: {a.source}", ""]
+            out += [f"Outlet: {_md(a.source)}", ""]
         out += [f"{len(a.sentences)} sentences, {len(item.claims)} claims, {len(item.entities)} entities, {len(a.removed)} lines removed.", ""]
         if item.entities:
-            out += ["Entities: " + ", ".join(f"{e.name} ({e.type})" for e in item.entities), ""]
+            out += ["Entities: " + ", ".join(f"{_md(e.name)} ({e.type})" for e in item.entities), ""]
         if item.framing:
             out += ["| kind | words | sentence | note |", "|---|---|---|---|"]
             for c in item.framing:
-                out.append(f"| {c.kind} | {_cell(c.text)} | {c.sentence} | {_cell(c.note)} |")
+                out.append(f"| {c.kind} | {_md(c.text)} | {c.sentence} | {_md(c.note)} |")
         else:
             out.append("No framing cues.")
         out.append("")
         if a.removed:
-            out += ["Removed lines:", ""] + [f"- {_cell(r.text)}" for r in a.removed] + [""]
+            out += ["Removed lines:", ""] + [f"- {_md(r.text)}" for r in a.removed] + [""]
     for s in inspection.skipped:
-        out.append(f"- skipped {s.source}: {s.reason}")
+        out.append(f"- skipped {_md(s.source)}: {_md(s.reason)}")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def _md(text: object) -> str:
+    from ..renderers.markdown import escape
+
+    return escape(text)
+
 
 
 def _html(inspection: Inspection) -> str:
@@ -191,7 +194,7 @@ def _html(inspection: Inspection) -> str:
         body.append(esc(text[cursor:]))
         parts.append("<p>" + "".join(body).replace("\n", "</p><p>") + "</p>")
         if item.framing:
-            parts.append("<ul>" + "".join(f"<li><b>{esc(c.kind)}</b> “{esc(c.text)}”: {esc(c.note)}</li>" for c in item.framing) + "</ul>")
+            parts.append("<ul>" + "".join(f"<li><b>{esc(c.kind)}</b> “{esc(c.text)}” ({esc(c.sentence)}, {c.start}-{c.end}): {esc(c.note)}</li>" for c in item.framing) + "</ul>")
         parts.append("</section>")
     if inspection.skipped:
         parts.append("<ul>" + "".join(f"<li>skipped {esc(s.source)}: {esc(s.reason)}</li>" for s in inspection.skipped) + "</ul>")

@@ -97,9 +97,14 @@ def _fail(source: str, where: str, problem: str) -> GoldError:
     return GoldError(f"{source}: {where}: {problem}")
 
 
+def _short(value: Any, limit: int = 80) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
 def _string(value: Any, source: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise _fail(source, where, f"expected a non-empty string, got {value!r}")
+        raise _fail(source, where, f"expected a non-empty string, got {_short(value)}")
     return value
 
 
@@ -181,6 +186,9 @@ def parse_gold(data: Mapping[str, Any], source: str = "<gold>") -> Gold:
     """Validate a gold mapping (v1 or v2); a malformed one raises :class:`GoldError` naming the key."""
     if not isinstance(data, Mapping):
         raise GoldError(f"{source}: expected a JSON object, got {type(data).__name__}")
+    if str(data.get("schema", "")).startswith("rashomon."):
+        raise GoldError(f"{source}: is a {data['schema']} file, not a gold file "
+                        "(rashomon evaluate GOLD.json REPORT.json takes the gold file first)")
     names = _list(data, "articles", source)
     if len(names) < 1:
         raise _fail(source, "articles", "lists no article")

@@ -54,6 +54,12 @@ _MAX_ID_CHARS = 200  # a record's own id, kept as written up to this length  # a
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def decode_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without its dangling " at" ("Invalid control character at"): the
+    place is given beside it."""
+    return exc.msg.removesuffix(" at")
+
+
 def valid_text(value: str) -> str:
     """``value`` as valid Unicode: lone surrogates (from JSON escapes such as ``"\\ud800"``,
     or undecodable file names) become U+FFFD, NUL characters are dropped."""
@@ -156,7 +162,7 @@ def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document 
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise MalformedInput(source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise MalformedInput(source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {decode_problem(exc)}") from exc
     except (ValueError, RecursionError, MemoryError) as exc:
         raise MalformedInput(source, f"unreadable JSON ({_json_problem(exc)})") from exc
     if is_gold(data):
@@ -201,7 +207,7 @@ def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: 
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {exc.msg}") from exc
+            raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {decode_problem(exc)}") from exc
         except (ValueError, RecursionError, MemoryError) as exc:
             raise MalformedInput(origin, f"unreadable JSON ({_json_problem(exc)})") from exc
         return record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
@@ -457,7 +463,11 @@ def _csv_documents(
     folded = {name.lower(): name for name in reversed(header)}
     for field in RECORD_FIELDS:
         if columns and field in columns:
-            mapping[field] = columns[field]
+            wanted = columns[field]
+            if wanted not in header and wanted.lower() not in folded:
+                raise MalformedInput(source, f"CSV has no {wanted!r} column for the {field} "
+                                             f"(columns: {', '.join(header)})")
+            mapping[field] = wanted if wanted in header else folded[wanted.lower()]
         else:
             found = next((folded[a] for a in COLUMN_ALIASES[field] if a in folded), None)
             if found is not None:

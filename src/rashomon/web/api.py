@@ -115,6 +115,9 @@ async def api_stories(
     web = request.app.state.web
     if limit is not None and limit > web.limits.max_page_size:
         raise HTTPException(400, f"limit must be at most {web.limits.max_page_size}, got {limit}")
+    for name, value in (("since", since), ("until", until)):
+        if value.strip() and not clean_date(value):  # a filter the client meant is never dropped silently
+            raise HTTPException(400, f"{name}: {value[:40]!r} is not an ISO date (YYYY-MM-DD)")
 
     def build() -> Answer:
         size = limit or web.limits.page_size
