@@ -200,8 +200,6 @@ _UNREAD = "the two verbs of one act are neither one act key nor one tally"
 GAPS: dict[tuple[str, str], str] = {
     ("verb synonyms", "Authorities evacuated 3,000 residents from the Belvik floodplain."): _UNREAD + " (moved out)",
     ("verb synonyms", "Police cleared 200 people from Marlow station after a bomb threat."): _UNREAD + " (cleared / ordered out)",
-    ("lead-short number", "Heavy rain that lashed the northern province of Ardel for three days has flooded thousands of homes, cut power to entire districts and forced 8,000 people to leave their villages, the governor said."):
-        "found by the value judge, then dropped by a later filter",
     ("relative clause number", "Rescuers reached the 33 miners who had been trapped in the Pellow mine."):
         "a figure before its relative clause is read without the clause's verb",
     ("parenthesis", "The strike cost the airline Norvia 40 million euros ($43 million)."):

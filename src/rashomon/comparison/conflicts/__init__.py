@@ -35,6 +35,7 @@ side that agrees with two groups (a vague figure) takes no side.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -99,6 +100,14 @@ def _candidate_pairs(claims: Sequence[Claim], alignment: Alignment) -> list[tupl
     return out
 
 
+def _magnitude_word(value: Value) -> bool:
+    """A figure told as an order of magnitude in words, no digit, a bounded span at least twice its
+    floor ("dozens", "hundreds", "thousands", "tens of thousands")."""
+    low, high = value.low, value.high
+    return (not any(ch.isdigit() for ch in value.text) and low is not None and high is not None
+            and 0 < low and math.isfinite(high) and high >= 2 * low)
+
+
 def _other_article_agrees(
     d: Disagreement, numbers: dict[str, list[tuple[Claim, Value]]],
     memo: dict[tuple[str, int, int, str], list[tuple[Claim, Value]]], aligned: set[tuple[str, str]],
@@ -107,7 +116,9 @@ def _other_article_agrees(
     agreeing with the other side's (the same unit, counted thing and tally, wherever it stands),
     or some article states both figures (so they are two quantities, not two versions of one).
     An agreeing figure counts only when it is plausibly the side's quantity (:func:`_plausibly_same`):
-    "a gang of at least three" says nothing of "three paintings".
+    "a gang of at least three" says nothing of "three paintings"; and an order of magnitude in words
+    (:func:`_magnitude_word`) in a side's own article that fits that side's figure as well backs
+    neither side ("thousands of riders" beside "about 9,000 riders" against 14,000).
 
     ``memo`` keeps, per figure and article, the article's figures loosely agreeing with it: a
     story's disagreements share their figures, so each figure is matched against an article once."""
@@ -126,7 +137,11 @@ def _other_article_agrees(
             ]
         return [v for c, v in memo[key] if _plausibly_same(claim, value, c, v, sides, aligned)]
 
-    if agreeing(a, va, b.article) or agreeing(b, vb, a.article):
+    # an order of magnitude in words ("thousands of riders") in one side's own article that fits
+    # that side's figure too backs neither: beside "about 9,000 riders" it says nothing for 14,000
+    if any(not (_magnitude_word(v) and numbers_agree(v, vb, rounded=False)) for v in agreeing(a, va, b.article)):
+        return True
+    if any(not (_magnitude_word(v) and numbers_agree(v, va, rounded=False)) for v in agreeing(b, vb, a.article)):
         return True
     # the other claim itself states the very figure, counting the same thing ("14.2 billion
     # thalers in deposits ... pulled 2.1 billion thalers" / "took out 2.1 billion thaler")

@@ -1,0 +1,52 @@
+"""A disagreement dropped because one side's own article agrees with the other side
+(conflicts/__init__.py, ``_other_article_agrees``)."""
+
+from tests.conftest import conflicts_of
+
+
+def _figures(conflicts):
+    return [{s.normalized for s in c.sides} for c in conflicts if c.kind == "number"]
+
+
+def test_a_vague_figure_beside_the_sides_own_figure_backs_neither_side():
+    # "thousands of passengers" fits 30,000 and 18,000 alike: the second article still says 18,000
+    conflicts = conflicts_of(
+        "The ferry line says it carries about 30,000 passengers a week on the island route.",
+        "The ferry line says it carries about 18,000 passengers a week on the island route. "
+        "Thousands of passengers rely on the boats in winter, when the bridge shuts.",
+    )
+    assert {"30000", "18000"} in _figures(conflicts)
+
+
+def test_the_other_sides_exact_figure_in_the_same_article_still_drops_it():
+    # the second article itself also gives 30,000 passengers: two quantities, not two versions
+    conflicts = conflicts_of(
+        "The ferry line says it carries about 30,000 passengers a week on the island route.",
+        "The ferry line says it carries about 18,000 passengers a week on the island route. "
+        "In summer about 30,000 passengers a week ride the boats, the operator added.",
+    )
+    assert not _figures(conflicts)
+
+
+def test_an_open_bound_fitting_both_figures_still_drops_it():
+    # "more than 10,000" is no order of magnitude in words: it keeps the earlier reading
+    conflicts = conflicts_of(
+        "The ferry line says it carries about 30,000 passengers a week on the island route.",
+        "The ferry line says it carries about 18,000 passengers a week on the island route. "
+        "More than 10,000 passengers rely on the boats in winter, when the bridge shuts.",
+    )
+    assert not _figures(conflicts)
+
+
+def test_an_order_of_magnitude_in_words_is_a_bounded_span_without_a_digit():
+    from rashomon.comparison.claims import find_quantities
+    from rashomon.comparison.conflicts import _magnitude_word
+
+    def first(text):
+        return find_quantities(text)[0]
+
+    assert _magnitude_word(first("Thousands of fans queued outside the stadium."))
+    assert _magnitude_word(first("Dozens of boats sheltered in the harbour."))
+    assert not _magnitude_word(first("About 9,000 fans queued outside the stadium."))
+    assert not _magnitude_word(first("Six boats sheltered in the harbour."))
+    assert not _magnitude_word(first("More than 200 fans queued outside the stadium."))
