@@ -201,6 +201,19 @@ def test_scare_quotes():
     assert "terrorists" not in texts(cues, "loaded")  # inside quotes: the scare quote says it
 
 
+def test_a_speakers_word_of_praise_in_a_reported_clause_is_theirs_but_a_label_stays():
+    other = make("s2", "The firm met on Monday.")
+    # a peacock word with no plainer word in the lexicon, inside what the sentence gives the guild
+    praised = "The guild said the harvest had been “legendary” despite the frost."
+    assert not texts(find_framing([make("s1", praised), other]), "scare_quote")
+    # the same word with no speaker stays a scare quote
+    alone = "The harvest had been “legendary” despite the frost."
+    assert texts(find_framing([make("s1", alone), other]), "scare_quote") == ["“legendary”"]
+    # a label with a plainer word (terrorists: militants) stays a cue even when attributed
+    label = "The guild said the raiders were “terrorists” after the frost."
+    assert texts(find_framing([make("s1", label), other]), "scare_quote") == ["“terrorists”"]
+
+
 def test_a_subjects_own_words_quoted_in_part_are_no_scare_quote():
     other = make("s2", "The firm met on Monday.")
     for own in (

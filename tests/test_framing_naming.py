@@ -168,6 +168,13 @@ def test_our_before_a_referent_is_the_outlet_taking_a_side_but_not_its_own_staff
     assert not naming(cues, "a2")  # inside a quotation: the speaker's "our"
 
 
+def test_our_before_the_outlets_own_kind_is_the_outlet_itself():
+    # a wire service telling who spoke to it: "our agency" is the outlet, not a side it takes
+    a1 = make("a1", "The skipper spoke to our agency after the race. Our bureau in the port saw the boats return.")
+    a2 = make("a2", "The skipper spoke to reporters after the race.")
+    assert not naming(find_framing([a1, a2]), "a1")
+
+
 def test_our_before_people_known_by_their_agent_ending_but_not_before_things():
     a1 = make("a1", "Our observers were sent out of the hall. The count ran late, and our numbers show a gap.")
     a2 = make("a2", "Party observers signed the protocol. The count ended at noon.")

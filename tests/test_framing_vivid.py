@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rashomon.comparison.framing import find_framing, resources
 from rashomon.comparison.framing.loaded import vocabulary, word_scores
 from rashomon.comparison.framing.quotes import _quote_spans
@@ -60,3 +62,25 @@ def test_the_cue_reaches_an_inspected_article():
 def test_the_cue_reaches_the_report_in_a_story():
     cues = find_framing([make("a1", LOUD), make("a2", PLAIN)])
     assert "clung" in {c.text for c in cues if "vivid verb" in c.note}
+
+
+def test_a_past_participle_before_a_noun_in_a_calm_headline_loses_the_headlines_raise():
+    from rashomon.comparison.clean import MACHINE_TRANSLATED
+    from rashomon.comparison.framing.vivid import _before_noun, _probability
+    from rashomon.model import Removed
+
+    title = "Town board votes to auction shuttered Riverside Cinema and sweeping lawns"
+    text = title + "\n\nThe town board voted on Monday to auction the cinema, which closed in 2020, and its gardens."
+    article = Article(id="a1", source="a1", title=title, text=text, sentences=segment("a1", text))
+    scores = word_scores(article, [], set())
+    at = {m.group(): i for i, m in enumerate(scores.tokens)}
+    shut, sweep = at["shuttered"], at["sweeping"]
+    assert _before_noun(text, scores.tokens[shut]) and not _before_noun(text, scores.tokens[sweep])
+    assert _probability(article, scores, shut, False) < scores.probabilities[shut]
+    assert _probability(article, scores, sweep, False) == scores.probabilities[sweep]  # an "-ing" form keeps it
+    # a translated headline renders its source's words: it keeps the raise
+    notice = Removed(text="This article was translated automatically from Dutch.", reason=MACHINE_TRANSLATED)
+    translated = Article(id="a1", source="a1", title=title, text=text, sentences=article.sentences, removed=(notice,))
+    assert _probability(translated, word_scores(translated, [], set()), shut, False) == scores.probabilities[shut]
+    # a participle ending its clause ("the tenants it evicted") is the clause's verb, not a state of a noun
+    assert not _before_noun("Board sells the hall it shuttered", re.search("shuttered", "Board sells the hall it shuttered"))

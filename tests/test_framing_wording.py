@@ -147,6 +147,20 @@ def test_a_modifier_before_a_people_noun_the_others_replace_is_part_of_the_label
     assert wording._label_hits(mine, m, 0.3, mine, [("a2", shared)], wording.vocabulary(shared)) == []
 
 
+def test_a_label_the_sentence_denies_is_no_label():
+    # "not unlawful intruders": the category the sentence says they are not, not its name for them
+    theirs = "The coast guard rescued 41 persons on Friday."
+    for mine in ("The coast guard rescued 41 persons, not unlawful intruders, on Friday.",
+                 "The coast guard rescued 41 sailors rather than unlawful intruders on Friday.",
+                 "The coast guard rescued 41 sailors instead of unlawful intruders on Friday."):
+        m = re.search("unlawful", mine)
+        assert wording._label_hits(mine, m, 0.3, mine, [("a2", theirs)], wording.vocabulary(theirs)) == []
+    # with no negation before it the label stays
+    mine = "The coast guard rescued another 41 unlawful intruders on Friday."
+    m = re.search("unlawful", mine)
+    assert [mine[h.start : h.end] for h in wording._label_hits(mine, m, 0.3, mine, [("a2", theirs)], wording.vocabulary(theirs))] == ["unlawful intruders"]
+
+
 def test_a_word_another_outlet_writes_in_another_form_is_no_word_choice():
     b = make("a2", "Army officers seized the airport on Sunday night, the ministry said.")
     a = make("a1", "The renegade officers seized the airport on Sunday night, the ministry said.")

@@ -330,7 +330,11 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         )
         if (titled or _answer_named(words)) and not loaded:
             continue
-        if attributed and not loaded and not label and not echo:
+        # a word of praise or degree with no plainer word in the lexicon ("“extraordinary” costs"), in a
+        # clause the sentence gives to a speaker, is the speaker's word quoted in part; a label that
+        # has a plainer word (“terrorists”: militants) stays a cue even when attributed
+        praise = loaded and not any(e.kind != "hedge" and e.neutral and e.regex.fullmatch(words[0]) for e in lexicon.entries)
+        if attributed and not label and not echo and (not loaded or (praise and (facts.attributed or in_reported_clause))):
             continue
         if loaded:
             why = "a single loaded word in quotation marks"

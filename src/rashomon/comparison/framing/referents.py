@@ -323,6 +323,7 @@ _MEDIA_SELF = frozenset(
     "correspondent correspondents reporter reporters newsdesk newsroom desk editor editors website site page pages "
     "newsletter newsletters channel channels app apps account accounts team teams staff readers reader viewers "
     "listeners subscribers subscription coverage podcast programme program show network journalists journalist "
+    "agency bureau broadcaster "  # the outlet by its kind ("declared X to our agency")
     "colleagues sources source inquiries investigation analysis analysts archive partners partner photographer "
     "privacy policy terms cookies feed updates briefing edition paper newspaper magazine publication written "
     "questions crew crews volunteers volunteer members member secretary union office offices board committee "

@@ -14,16 +14,27 @@ pictures it. A word is a cue when all of these hold:
 3. **Unshared**: no other outlet of the story writes the verb in any form ("capsized" in one
    outlet, "capsizes" in another is the event, not a picture of it).
 
+A calm headline's past participle before a noun is judged without the headline's raise (as the
+loaded-word step judges a calm headline's present-tense verb, ``headline.py``): in an article that
+is not loud and carries no machine-translation notice, "-ed" standing before a noun or a name tells
+the state the event left the thing in ("votes to sell shuttered theatre", "flooded homes"), not an
+act pictured. An "-ing" form before a noun ("sweeping law") and a verb of a clause ("the drivers it
+exploited") keep the raise, as does every word of a loud or translated headline.
+
 One article alone (``rashomon inspect``) has no other outlet to tell the event's plain verb: there the
 verb must be scored at least ``SINGLE_MIN_PROBABILITY``, a higher bar standing in for "unshared".
 """
 
 from __future__ import annotations
 
+import re
+
 from ...model import Article
 from . import resources
 from .hits import _Hit
-from .loaded import WordScores, translators_word
+from ..clean import machine_translated
+from .headline import calm
+from .loaded import _LOUD_NOTE, WordScores, translators_word, unraised_probability, word_model
 
 __all__ = ["vivid_verb_hits", "verb_lemma", "MIN_PROBABILITY", "SINGLE_MIN_PROBABILITY"]
 
@@ -63,7 +74,8 @@ def vivid_verb_hits(article: Article, scores: WordScores, elsewhere: set[str] | 
     told_elsewhere = {verb_lemma(w) for w in elsewhere if "-" not in w} - {None} if elsewhere is not None else set()
     bar = MIN_PROBABILITY if elsewhere is not None else SINGLE_MIN_PROBABILITY
     hits = []
-    for m, p in zip(scores.tokens, scores.probabilities):
+    for i, m in enumerate(scores.tokens):
+        p = _probability(article, scores, i, elsewhere is None)
         word = m.group().lower()
         if p < bar or not _in_use(word):
             continue
@@ -77,3 +89,32 @@ def vivid_verb_hits(article: Article, scores: WordScores, elsewhere: set[str] | 
             note += f"; no other outlet of the story writes '{lemma}'"
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=960))
     return hits
+
+
+def _probability(article: Article, scores: WordScores, i: int, single: bool) -> float:
+    """The loaded-word model's probability for word ``i``, without the headline's raise where the word
+    is a past participle before a noun in a calm, untranslated article's headline (module docstring)."""
+    p = float(scores.probabilities[i])
+    model = word_model()["single" if single else "story"]
+    context = model.get("context")
+    if context is None or scores.context is None or not scores.context[i, 2] or machine_translated(article.removed):
+        return p
+    if not _before_noun(article.text, scores.tokens[i]):
+        return p
+    if not calm(scores.context[i], context["prior_loudness"], _LOUD_NOTE):
+        return p
+    return unraised_probability(scores.context[i], model)
+
+
+_NEXT = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+
+
+def _before_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the "-ed" word of ``m`` stands right before a name (a capitalised word) or a noun (OEWN)."""
+    if not m.group().lower().endswith("ed"):
+        return False
+    following = _NEXT.match(text, m.end())
+    if following is None:
+        return False
+    word = following.group(1)
+    return word[0].isupper() or word.lower() in resources.attributive().nouns

@@ -340,6 +340,8 @@ def _label_hits(text: str, m: re.Match[str], p: float, mine: str, others: Sequen
     the plural noun itself ("conspirators"), or a modifier the outlet puts before such a noun
     that no other outlet writes either ("irregular migrants" where the others write "persons")."""
     word, start, end = m.group().lower(), m.start(), m.end()
+    if _DENIED.search(text, max(0, start - 40), start):
+        return []  # "are employees, not contractors": the category the sentence denies them, not its name for them
     noun = word
     following = _NEXT_WORD.match(text, end)
     if not _PLURAL_PEOPLE.search(word) and following and following.group(1).lower() not in elsewhere:
@@ -355,6 +357,8 @@ def _label_hits(text: str, m: re.Match[str], p: float, mine: str, others: Sequen
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
+# A negation or an alternative just before the label: "not", "nor", "never", "rather than", "instead of".
+_DENIED = re.compile(r"\b(?:not|nor|never|rather[ \t]+than|instead[ \t]+of)[ \t]+$", re.IGNORECASE)
 
 
 def _renamed_people(word: str, mine: str, others: Sequence[tuple[str, str]]) -> list[str]:
