@@ -238,3 +238,23 @@ def test_coordinated_subjects_share_the_act():
         "Denmark vetoed the fishing quota at the meeting.",
     )
     assert {s.value for s in found.sides} == {"Norway and Iceland", "Denmark"}
+
+
+def test_the_firm_named_before_in_its_own_article_is_no_other_doer():
+    named = "Tessford Timber, which runs the sawmill on the ridge, halted logging in that part of the forest the same day."
+    told = "The operator company Tessford Timber confirmed the find. Only after the protest, {} halted the logging in this part of the forest."
+    assert not _actors(named, told.format("the firm"))
+    assert not _actors(named, told.format("the company"))
+    # a body of its own kind, told by its own noun, is another doer
+    (found,) = _actors(named, told.format("the council"))
+    assert {s.value for s in found.sides} == {"Tessford Timber", "the council"}
+
+
+def test_people_told_by_what_they_did_are_no_other_doer_than_a_gang():
+    gang = "According to the police, the gang of at least five men first set fire to a barn near the farm and then stole the tractor."
+    told = "According to the police, {} first stole the tractor and only then set fire to a barn near the farm."
+    assert not _actors(gang, told.format("the robbers"))
+    # people told by their post or their trade are other doers
+    (found,) = _actors(gang, told.format("the guards"))
+    assert {s.value for s in found.sides} == {"the gang of at least five men", "the guards"}
+    assert _actors(gang, told.format("farm workers"))

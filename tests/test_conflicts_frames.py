@@ -64,3 +64,31 @@ def test_two_named_people_sharing_a_title_are_different_actors():
 
 def test_a_body_named_by_a_noun_whose_commonest_sense_is_no_person_is_no_person_described():
     assert frames_differ(_doer("The Tarn City council"), _doer("the regional water authority"))
+
+
+def test_a_body_told_as_the_firm_refers_back_to_the_name_its_article_gave():
+    from rashomon.comparison.conflicts.frames import body_described
+
+    own = {"operator", "company", "tessford", "timber", "firm"}  # the article of "the firm" names the company
+    assert body_described("the firm", "Tessford Timber", "e3", own, {"tessford", "timber", "mill"})
+    assert body_described("the company", "Tessford Timber", "e3", own | {"company"}, {"tessford", "timber"})
+    # the other article speaks of a firm too, or the description's article never names the company
+    assert not body_described("the firm", "Tessford Timber", "e3", own, {"tessford", "timber", "firm"})
+    assert not body_described("the firm", "Tessford Timber", "e3", {"firm", "mill"}, {"tessford", "timber"})
+    # no resolved name on the other side, a person described, or more words than "the" and the noun
+    assert not body_described("the firm", "the council", "", own, {"council"})
+    assert not body_described("the driver", "Tessford Timber", "e3", own, {"tessford", "timber"})
+    assert not body_described("the council", "Tessford Timber", "e3", own | {"council"}, {"tessford", "timber"})
+    assert not body_described("the logging firm", "Tessford Timber", "e3", own, {"tessford", "timber"})
+
+
+def test_people_told_by_what_they_did_are_the_members_of_a_group():
+    from rashomon.comparison.conflicts.frames import members_of_group
+
+    assert members_of_group("the robbers", "a gang of four men")
+    assert members_of_group("the attackers", "the crowd")
+    # a post or a body is another actor; so is a group with a name
+    assert not members_of_group("the guards", "a gang of four men")
+    assert not members_of_group("the police", "a gang of four men")
+    assert not members_of_group("the robbers", "the Kessel gang")
+    assert not members_of_group("the robber", "a gang of four men")

@@ -256,3 +256,30 @@ def test_a_quantifier_changed_at_the_opening_and_certainty_told_two_ways():
 def test_the_whole_and_a_plural_in_men_are_no_change():
     assert quote_change("Our linesmen worked all day without a break", "Our linesmen worked the whole day without a break") is None
     assert quote_change("Our firefighters searched the ruins all week", "Our firemen searched the ruins all week") is None
+
+
+def test_one_preposition_put_for_another_is_a_translations_grammar():
+    said = "I was tired after the climb, but I am not cross with anybody"
+    assert quote_change(said, "I was tired after the climb, but I am not cross against anybody") is None
+    # prepositions of opposite sense turn the statement around
+    voted = "We shall vote for the new harbour levy in the assembly tomorrow"
+    assert quote_change(voted, "We shall vote against the new harbour levy in the assembly tomorrow") == "a key word differs"
+
+
+def test_an_impersonal_subject_told_as_one_is_no_change():
+    said = "You can hear where the water rose and where the bank gave way"
+    assert quote_change(said, "One hears where the water rose and where the bank gave way itself") is None
+    # another verb after the impersonal subject is a change
+    assert quote_change(said, "You can fear where the water rose and where the bank gave way") == "a key word differs"
+
+
+def test_preposition_and_impersonal_rewordings():
+    from rashomon.comparison.conflicts.quote_grammar import impersonal_reworded, preposition_swapped
+
+    assert preposition_swapped(["with"], ["against"])
+    assert not preposition_swapped(["with"], ["without"])
+    assert not preposition_swapped(["with"], ["anger"])
+    assert impersonal_reworded(["You", "can", "see"], ["One", "sees"])
+    assert impersonal_reworded(["you", "can"], ["one"])
+    assert not impersonal_reworded(["you", "can", "see"], ["I", "see"])
+    assert not impersonal_reworded(["you", "can", "see"], ["one", "hears"])

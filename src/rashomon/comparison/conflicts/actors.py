@@ -28,7 +28,9 @@ from ..claims.acts import ACT_FORMS, Act, active_act, done_act, read_acts
 from ..claims.frames import read_frames
 from ..claims.prompted import read_prompted
 from .common import WORD as _WORD, Agreeing, Disagreement, Side, word_class
-from .frames import doer_words, fold, frames_differ, named_in, one_person_named, post_only, same_thing
+from .frames import (
+    body_described, doer_words, fold, frames_differ, members_of_group, named_in, one_person_named, post_only, same_thing,
+)
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
 _SIMILARITY = 0.5  # of the agreement threshold
@@ -142,6 +144,10 @@ def act_verdict(pa: tuple[Act, str], pb: tuple[Act, str], told_a: set[str], told
             return "same doers"  # each article names both doers: both may have taken part
         if _trade_against_name(pa, pb) or _trade_against_name(pb, pa):
             return "same doers"
+        if body_described(act_a.doer, act_b.doer, pb[1], told_a, told_b) or body_described(act_b.doer, act_a.doer, pa[1], told_b, told_a):
+            return "same doers"  # "the firm" / "Marrow Aggregates", named before in the firm's article
+        if members_of_group(act_a.doer, act_b.doer) or members_of_group(act_b.doer, act_a.doer):
+            return "same doers"  # "the robbers" / "a gang of five"
         return ""
     if word_class(act_a.thing) != word_class(act_b.thing):
         return "other thing"

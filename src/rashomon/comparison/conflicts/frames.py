@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...text.stems import inflection_stem
-from ...text.thesaurus import kind_of, kinds_of, lemma_of
+from ...text.thesaurus import kind_of, kinds_of, lemma_of, post_of, related
 from ..claims.acts import Act
 from ..claims.frame_words import _GATHERINGS
 from ..framing.resources import word_cosine
@@ -215,3 +215,42 @@ def _body_of(doer: str) -> str:
     ("a unit of border guards": guards, not a body they belong to)."""
     after = doer.split(" of ", 1)[1] if " of " in doer else ""
     return head_of(after) if after.startswith("the ") or after[:1].isupper() else ""
+
+
+def _bare(doer: str) -> str:
+    """The noun of a doer told only by "the" and one lower-case noun ("the firm" -> "firm"), else ""."""
+    words = doer.split()
+    return words[1] if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() and words[1].islower() else ""
+
+
+def _a_business(noun: str) -> bool:
+    """A singular noun that may stand for any named business: "company", or OEWN's "firm" and the
+    nouns one step from it ("business", "corporation", "concern"). Not a body of its own kind that a
+    story names by that noun ("the council", "the police", "the agency")."""
+    return lemma_of(noun) == noun and (noun == "company" or related(noun, "firm"))
+
+
+def body_described(doer: str, other: str, other_entity: str, own_told: set[str], other_told: set[str]) -> bool:
+    """A doer told only as "the" and a noun of a business ("the firm", "the company") against a
+    named doer (a resolved entity, capitalised) that the description's own article names, where the
+    other article tells nothing by that noun: the description refers back to the name its article
+    gave before ("the operator company Tessford Timber ... the firm halted"), not to another body.
+    Where the other article speaks of a firm too, the two stay apart."""
+    noun = _bare(doer)
+    if not noun or not _a_business(noun):
+        return False
+    if not (other_entity and other[:1].isupper()) or word_class(noun) in other_told:
+        return False
+    return named_in(other, own_told)
+
+
+def members_of_group(doer: str, other: str) -> bool:
+    """A doer told only as "the" and a plural noun of people that names no post, people told by
+    what they did or are ("the criminals", "the robbers"), against a group of people told with no
+    name ("the gang of at least six people", "a band"): the group's members, one side. A post
+    ("the guards", "the firefighters") or a body ("the police") is another actor."""
+    noun = _bare(doer)
+    if not noun or lemma_of(noun) == noun or kinds_of(noun)[:1] != ("person",) or post_of(lemma_of(noun)):
+        return False
+    head = head_of(other)
+    return head.islower() and head in _GATHERINGS and not any(w[:1].isupper() for w in other.split())
