@@ -402,6 +402,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
             distance = Levenshtein.distance(x, y)
             if min(len(x), len(y)) >= 4 and distance <= (1 if longest <= 7 else 2):
                 kinds.add("near miss")
+            elif _ic_ical(x, y):
+                kinds.add("near miss")
             elif transliterated(x, y, loose=True):
                 kinds.add("transliteration")
             else:
@@ -508,6 +510,13 @@ def _name_words(form: _Form) -> list[str]:
     """The folded words of a name, a hyphen between two capitalised words ("Port-Amori", as French
     writes a town's name) parting them as a space does."""
     return form.key.replace("-", " ").split() if _CAPITALS_HYPHENED.search(form.surface) else form.key.split()
+
+
+def _ic_ical(x: str, y: str) -> bool:
+    """"Lyric" / "Lyrical", "Historic" / "Historical": the two adjectives English makes of one
+    stem, which a translation swaps inside a name; one is the other with "al" added."""
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 4 and short.endswith("ic") and long_ == short + "al"
 
 
 _CAPITALS_HYPHENED = re.compile(r"[A-Z][^\W\d_]*-[A-Z]")
