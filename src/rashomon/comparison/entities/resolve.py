@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ...model import Entity
-from .compounds import compound_translations
+from .compounds import compound_translations, street_translations
 from .flags import EntityBuilder
 from .glued import split_glued_names
 from .forms import (
@@ -135,6 +135,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
         stems = (key, key[:-1]) if key.endswith(("a", "e", "o")) else (key,)
         if any(stem + ending in self.forms for stem in stems for ending in _DEMONYM_ENDINGS):
             return True
+        if key.endswith("y") and len(key) > 4 and any(key[:-1] + ending in self.forms for ending in ("ian", "ians")):
+            return True  # "Caspanian" beside "Caspany", as "Hungarian" beside "Hungary"
         if any(key.endswith(ending) and (key[: -len(ending)] in self.forms or key[: -len(ending)] + "a" in self.forms)
                for ending in _DEMONYM_ENDINGS if len(key) > len(ending) + 3):
             return True  # "Veskarian" beside "Veskaria": a demonym
@@ -288,8 +290,11 @@ class _Resolver(SurnameSteps, EntityBuilder):
             words = form.key.split()
             if len(words) > 1 and not form.key.startswith("@") and not form.surname:
                 opens[words[0]].add(form.key)
-                if words[-1] != words[0]:
-                    opens[words[-1]].add(form.key)  # "Rovers" ends "Dunmere Rovers" and opens "Rovers Supporters' Trust": no short form
+                if words[-1] != words[0] and words[-3:-1] != ["of", "the"]:
+                    # "Rovers" ends "Dunmere Rovers" and opens "Rovers Supporters' Trust": no short form;
+                    # "Friends of the Lyric" is about the Lyric (a thing, "the" says; a place's name
+                    # takes none), and leaves "Lyric" to "Lyric Theatre"
+                    opens[words[-1]].add(form.key)
         for form in self.forms.values():
             key = form.key
             if " " in key or key.startswith("@") or key not in opens or form.surname or _acronym(form.surface):
@@ -498,6 +503,12 @@ class _Resolver(SurnameSteps, EntityBuilder):
         for compound, spread in compound_translations(names) if len(names) <= MAX_UNBLOCKED else ():
             self.uf.union(compound, spread)
             why.setdefault(spread, f"'{self.forms[compound].surface}' translated word by word")
+        for street, spread, reworded in street_translations(names) if len(names) <= MAX_UNBLOCKED else ():
+            if not self._own_article(self.forms[spread], self.forms[street]):
+                continue  # an article that writes both names varies its wording
+            self.uf.union(street, spread)
+            if reworded:
+                why.setdefault(spread, f"'{self.forms[street].surface}' as a translation writes a street's name")
 
     def _own_article(self, rare: _Form, common: _Form) -> bool:
         """Whether ``rare`` is used in an article that never uses ``common``: a translation
