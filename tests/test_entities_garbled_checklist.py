@@ -226,6 +226,13 @@ ROWS: list[tuple[str, str, str, str, bool, str | None, bool | str]] = [
      "The company Harbrook Logistics of Freight sent a delegate to the talks on Monday.", False),
     ("of-swapped", "The", "Tallow Grain Traders", "Tallow Traders of Grain", OK,
      "The firm Tallow Traders of Grain sent a delegate to the talks on Monday.", False),
+    # a street's name written back word by word from "Rue du ...", its word for another
+    ("street-of", "The", "Harbour Road", "Road of the Port", G,
+     "The march went down the Road of the Port on Monday and stopped at the town hall.", False),
+    ("street-of", "The", "Wharf Street", "Street of the Pier", G,
+     "The crowd gathered in the Street of the Pier on Monday before the talks.", False),
+    ("street-of", "The", "Mill Road", "Road of the Bridge", OK,
+     "The march went down the Road of the Bridge on Monday and stopped at the town hall.", False),
 ]
 
 
