@@ -121,8 +121,6 @@ def _place(word: str, places: set[str], lex) -> str:
             return "@" + word[: -len(ending)]
         if word.endswith(ending) and word[: -len(ending)] + "a" in places:  # "Estavian" -> "Estavia"
             return "@" + word[: -len(ending)] + "a"
-        if ending in ("ian", "ians") and word.endswith(ending) and word[: -len(ending)] + "y" in places:
-            return "@" + word[: -len(ending)] + "y"  # "Caspanian" -> "Caspany", as "Hungarian" -> "Hungary"
     if word in places:
         return "@" + word
     code = lex.place_code(word) or lex.demonym_code(word)

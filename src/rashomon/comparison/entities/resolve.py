@@ -136,7 +136,10 @@ class _Resolver(SurnameSteps, EntityBuilder):
         if any(stem + ending in self.forms for stem in stems for ending in _DEMONYM_ENDINGS):
             return True
         if key.endswith("y") and len(key) > 4 and any(key[:-1] + ending in self.forms for ending in ("ian", "ians")):
-            return True  # "Caspanian" beside "Caspany", as "Hungarian" beside "Hungary"
+            return True  # "Caspany" beside "Caspanian", as "Hungary" beside "Hungarian"
+        if any(key.endswith(ending) and key[: -len(ending)] + "y" in self.forms for ending in ("ian", "ians")
+               if len(key) > len(ending) + 3):
+            return True  # "Caspanian" beside "Caspany": its demonym
         if any(key.endswith(ending) and (key[: -len(ending)] in self.forms or key[: -len(ending)] + "a" in self.forms)
                for ending in _DEMONYM_ENDINGS if len(key) > len(ending) + 3):
             return True  # "Veskarian" beside "Veskaria": a demonym
