@@ -450,3 +450,19 @@ def test_a_translated_first_name_that_is_also_a_noun_for_a_person_is_still_flagg
     ]
     reasons = {s.text: s.reason for e in resolve_entities(articles) for s in e.suspect}
     assert reasons.get("Benedict Marlowe", "").startswith("first name 'Benedict' differs")
+
+
+def test_a_body_named_for_two_fields_joined_by_and_is_one_name() -> None:
+    entities = resolve_entities([
+        make("b1", "The case was backed by the Porters and Warehouse Union. The Porters and Warehouse Union said it would appeal."),
+        make("b2", "Anna Velk and Tomas Rund spoke for the workers on Monday."),
+    ])
+    names = {e.name for e in entities}
+    assert "Porters and Warehouse Union" in names
+    assert "Warehouse Union" not in names
+    assert {"Anna Velk", "Tomas Rund"} <= names  # two people joined by "and" stay two
+
+
+def test_a_portuguese_do_joins_a_place_name() -> None:
+    entities = resolve_entities([make("p1", "The appeal will be heard in Serrada do Sul next month.")])
+    assert "Serrada do Sul" in {e.name for e in entities}

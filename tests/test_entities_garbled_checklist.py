@@ -212,6 +212,27 @@ ROWS: list[tuple[str, str, str, str, bool, str | None, bool | str]] = [
      "The minister of finance, Corvin Haldane, arrived for the talks on Monday.", False),
     ("post-word", "Prime Minister", "Ilka Sorvane", "Ilka Sorvane", OK,
      "Premier Ilka Sorvane arrived for the talks on Monday.", False),
+    # a short surname whose silent "h" a translation drops, the first name in its Romance form
+    ("silent-h", "Inspector", "Marius Kohl", "Mário Kol", G, None, False),
+    ("silent-h", "Commissioner", "Julius Dahm", "Júlio Dam", G, None, False),
+    ("silent-h", "Judge", "Anna Rahn", "Boris Ran", OK, None, False),
+    # "-ic" and "-ical", the two adjectives of one stem, swapped inside a body's name
+    ("ic-ical", "The", "Brenlow Lyric Hall", "Brenlow Lyrical Hall", G,
+     "The Brenlow Lyrical Hall opened its doors for the talks on Monday.", False),
+    ("ic-ical", "The", "Castmere Historic Trust", "Castmere Historical Trust", G,
+     "The Castmere Historical Trust sent a delegate to the talks on Monday.", False),
+    # a compound of two nouns rewritten as one noun "of" the other, every word kept: reworded
+    ("of-swapped", "The", "Harbrook Freight Logistics", "Harbrook Logistics of Freight", OK,
+     "The company Harbrook Logistics of Freight sent a delegate to the talks on Monday.", False),
+    ("of-swapped", "The", "Tallow Grain Traders", "Tallow Traders of Grain", OK,
+     "The firm Tallow Traders of Grain sent a delegate to the talks on Monday.", False),
+    # a street's name written back word by word from "Rue du ...", its word for another
+    ("street-of", "The", "Harbour Road", "Road of the Port", G,
+     "The march went down the Road of the Port on Monday and stopped at the town hall.", False),
+    ("street-of", "The", "Wharf Street", "Street of the Pier", G,
+     "The crowd gathered in the Street of the Pier on Monday before the talks.", False),
+    ("street-of", "The", "Mill Road", "Road of the Bridge", OK,
+     "The march went down the Road of the Bridge on Monday and stopped at the town hall.", False),
 ]
 
 

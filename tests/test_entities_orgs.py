@@ -79,3 +79,11 @@ def test_a_body_named_for_its_members_is_not_the_authority_of_its_field() -> Non
         make("u3", "The union, Harbour Pilots United, said its members had warned of the risk."),
     ])
     assert "Harbour Pilots United" not in found
+
+
+def test_a_noun_compound_rewritten_with_of_is_only_reworded() -> None:
+    from rashomon.comparison.entities.orgs import only_reworded, org_words
+
+    assert only_reworded(org_words("Harbrook Freight Logistics", set()), org_words("Harbrook Logistics of Freight", set()))
+    assert not only_reworded(org_words("Harbrook Freight Logistics", set()), org_words("Harbrook Logistics of Cargo", set()))
+    assert not only_reworded(org_words("Harbrook Freight Logistics", set()), org_words("Logistics of Harbrook Freight", set()))

@@ -262,3 +262,41 @@ def test_two_glued_english_surnames_with_one_first_name_stay_two_people() -> Non
         make("g2", "Police Commissioner Ottokar Stonebridge said the search would go on."),
     ])
     assert entity_of(entities, "Ottokar Blackwood") is not entity_of(entities, "Ottokar Stonebridge")
+
+
+def test_a_street_name_written_back_word_by_word_joins_and_is_flagged() -> None:
+    entities = resolve_entities([
+        make("s1", "The parade turned onto Harbour Road at noon. Police closed Harbour Road for an hour."),
+        make("s2", "According to the organisers, the parade went by the Road of the Port at noon."),
+    ])
+    assert entity_of(entities, "Road of the Port") == entity_of(entities, "Harbour Road")
+    assert suspects(entities)["Road of the Port"] == "'Harbour Road' as a translation writes a street's name"
+
+
+def test_a_street_name_with_an_unrelated_word_stays_apart() -> None:
+    entities = resolve_entities([
+        make("s1", "The parade turned onto Mill Road at noon. Police closed Mill Road for an hour."),
+        make("s2", "According to the organisers, the parade went by the Road of the Bridge at noon."),
+    ])
+    assert entity_of(entities, "Road of the Bridge") != entity_of(entities, "Mill Road")
+    assert not suspects(entities)
+
+
+def test_a_body_of_the_thing_leaves_its_one_word_name_to_the_thing() -> None:
+    entities = resolve_entities([
+        make("l1", "The council sold the Brenlow Opera House on Tuesday. Friends of the Brenlow protested."),
+        make("l2", "Friends of the Brenlow said the Brenlow deserved better than a sale."),
+    ])
+    assert entity_of(entities, "Brenlow") == entity_of(entities, "Brenlow Opera House")
+    assert entity_of(entities, "Friends of the Brenlow") != entity_of(entities, "Brenlow Opera House")
+
+
+def test_a_country_in_y_beside_its_ian_demonym_is_no_short_form_of_a_body() -> None:
+    entities = resolve_entities([
+        make("c1", "Runner Ilse Marov of Tessany won the race. The Tessany Rowing Federation said the times stand."),
+        make("c2", "The president of the Tessanian Federation of Rowing said the Tessanian runners were robbed."),
+    ])
+    body = entity_of(entities, "Tessany Rowing Federation")
+    assert entity_of(entities, "Tessany") != body
+    assert entity_of(entities, "Tessanian") != body
+    assert not suspects(entities)

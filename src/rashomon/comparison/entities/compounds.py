@@ -9,6 +9,8 @@ so the form that spreads the compound over words is the translated one.
 
 from __future__ import annotations
 
+import re
+
 from ...text.thesaurus import related, synonyms
 from .lexicon import is_word
 from .names import _CONNECTOR_WORDS
@@ -73,4 +75,30 @@ def compound_translations(names: dict[str, str]) -> list[tuple[str, str]]:
         if not any(_parts(w) for w in words):
             continue
         out.extend((key, other) for other in by_length.get(len(words) + 1, ()) if translated_compound(name, names[other]))
+    return out
+
+
+# A street's name as French, Spanish or Portuguese build it, written back word by word: "Rue du
+# Quai" becomes "Street of the Dock" for "Quay Street".
+_STREET_WORDS = ("street", "road", "avenue", "lane", "square", "boulevard")
+_STREET_OF = re.compile(rf"^(?P<head>{'|'.join(_STREET_WORDS)}) of (?:the )?(?P<word>[^\W\d_]+)$")
+_STREET = re.compile(rf"^(?P<word>[^\W\d_]+) (?P<head>{'|'.join(_STREET_WORDS)})$")
+
+
+def street_translations(names: dict[str, str]) -> list[tuple[str, str, bool]]:
+    """(English form, translated form, whether the word differs) for each "<Head> of the <Word>"
+    among ``names`` (form key -> folded name) with one "<Word> <Head>" of the same head whose word
+    is the same, a synonym or a word one step away in OEWN ("Quay" / "Dock"); only when that
+    English form is the only one that fits."""
+    english = {key: _STREET.match(name) for key, name in names.items()}
+    out = []
+    for key, name in names.items():
+        spread = _STREET_OF.match(name)
+        if not spread:
+            continue
+        word = spread["word"]
+        fits = [(other, m["word"] != word) for other, m in english.items() if m and m["head"] == spread["head"]
+                and (m["word"] == word or synonyms(m["word"], word) or related(m["word"], word))]
+        if len(fits) == 1:
+            out.append((fits[0][0], key, fits[0][1]))
     return out

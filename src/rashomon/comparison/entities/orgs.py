@@ -188,7 +188,18 @@ def only_reworded(a: OrgWords, b: OrgWords) -> bool:
     short, long_ = sorted((a.words, b.words), key=len)
     if any(long_[n : n + len(short)] == short for n in range(len(long_) - len(short) + 1)):
         return True
+    if _of_swapped(short, long_):
+        return True
     return (a.places or b.places) and a.plain == b.plain and sorted(a.topic) == sorted(b.topic)
+
+
+def _of_swapped(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """"Sentinel Logistics of Cash" for "Sentinel Cash Logistics": a compound of two nouns
+    rewritten as one noun "of" the other, every other word in its place; the words are kept, so
+    the name is reworded, not garbled. Only the last two words, and only with "of"."""
+    if len(long_) != len(short) + 1 or len(short) < 3 or long_[-2] != "of":
+        return False
+    return long_[:-3] == short[:-2] and (long_[-3], long_[-1]) == (short[-1], short[-2])
 
 
 # "Minister" / "Ministry", "President" / "Presidency", "Regent" / "Regency": the holder of an office

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ...model import Entity
-from .compounds import compound_translations
+from .compounds import compound_translations, street_translations
 from .flags import EntityBuilder
 from .glued import split_glued_names
 from .forms import (
@@ -135,6 +135,11 @@ class _Resolver(SurnameSteps, EntityBuilder):
         stems = (key, key[:-1]) if key.endswith(("a", "e", "o")) else (key,)
         if any(stem + ending in self.forms for stem in stems for ending in _DEMONYM_ENDINGS):
             return True
+        if key.endswith("y") and len(key) > 4 and any(key[:-1] + ending in self.forms for ending in ("ian", "ians")):
+            return True  # "Caspany" beside "Caspanian", as "Hungary" beside "Hungarian"
+        if any(key.endswith(ending) and key[: -len(ending)] + "y" in self.forms for ending in ("ian", "ians")
+               if len(key) > len(ending) + 3):
+            return True  # "Caspanian" beside "Caspany": its demonym
         if any(key.endswith(ending) and (key[: -len(ending)] in self.forms or key[: -len(ending)] + "a" in self.forms)
                for ending in _DEMONYM_ENDINGS if len(key) > len(ending) + 3):
             return True  # "Veskarian" beside "Veskaria": a demonym
@@ -288,8 +293,11 @@ class _Resolver(SurnameSteps, EntityBuilder):
             words = form.key.split()
             if len(words) > 1 and not form.key.startswith("@") and not form.surname:
                 opens[words[0]].add(form.key)
-                if words[-1] != words[0]:
-                    opens[words[-1]].add(form.key)  # "Rovers" ends "Dunmere Rovers" and opens "Rovers Supporters' Trust": no short form
+                if words[-1] != words[0] and words[-3:-1] != ["of", "the"]:
+                    # "Rovers" ends "Dunmere Rovers" and opens "Rovers Supporters' Trust": no short form;
+                    # "Friends of the Lyric" is about the Lyric (a thing, "the" says; a place's name
+                    # takes none), and leaves "Lyric" to "Lyric Theatre"
+                    opens[words[-1]].add(form.key)
         for form in self.forms.values():
             key = form.key
             if " " in key or key.startswith("@") or key not in opens or form.surname or _acronym(form.surface):
@@ -402,6 +410,8 @@ class _Resolver(SurnameSteps, EntityBuilder):
             distance = Levenshtein.distance(x, y)
             if min(len(x), len(y)) >= 4 and distance <= (1 if longest <= 7 else 2):
                 kinds.add("near miss")
+            elif _ic_ical(x, y):
+                kinds.add("near miss")
             elif transliterated(x, y, loose=True):
                 kinds.add("transliteration")
             else:
@@ -496,6 +506,12 @@ class _Resolver(SurnameSteps, EntityBuilder):
         for compound, spread in compound_translations(names) if len(names) <= MAX_UNBLOCKED else ():
             self.uf.union(compound, spread)
             why.setdefault(spread, f"'{self.forms[compound].surface}' translated word by word")
+        for street, spread, reworded in street_translations(names) if len(names) <= MAX_UNBLOCKED else ():
+            if not self._own_article(self.forms[spread], self.forms[street]):
+                continue  # an article that writes both names varies its wording
+            self.uf.union(street, spread)
+            if reworded:
+                why.setdefault(spread, f"'{self.forms[street].surface}' as a translation writes a street's name")
 
     def _own_article(self, rare: _Form, common: _Form) -> bool:
         """Whether ``rare`` is used in an article that never uses ``common``: a translation
@@ -508,6 +524,13 @@ def _name_words(form: _Form) -> list[str]:
     """The folded words of a name, a hyphen between two capitalised words ("Port-Amori", as French
     writes a town's name) parting them as a space does."""
     return form.key.replace("-", " ").split() if _CAPITALS_HYPHENED.search(form.surface) else form.key.split()
+
+
+def _ic_ical(x: str, y: str) -> bool:
+    """"Lyric" / "Lyrical", "Historic" / "Historical": the two adjectives English makes of one
+    stem, which a translation swaps inside a name; one is the other with "al" added."""
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 4 and short.endswith("ic") and long_ == short + "al"
 
 
 _CAPITALS_HYPHENED = re.compile(r"[A-Z][^\W\d_]*-[A-Z]")

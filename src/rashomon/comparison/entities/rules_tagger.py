@@ -76,7 +76,23 @@ class RulesTagger:
                 break
             spans.append((i, j))
             i = j
-        return spans
+        return self._and_joined(text, tokens, spans)
+
+    def _and_joined(self, text: str, tokens: list[_Token], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"Couriers and Logistics Union", "Fish and Game Service": a body named for two fields
+        joined by "and", the first one English word, the second ending in a kind of body."""
+        out: list[tuple[int, int]] = []
+        for i, j in spans:
+            if out:
+                pi, pj = out[-1]
+                lone = pj - pi == 1 or pj - pi == 2 and tokens[pi].text == "The"
+                if (pj + 1 == i and lone and tokens[pj].text == "and" and tokens[j - 1].text in self.lex.org_heads
+                        and j - i >= 2 and _joined(text, tokens[pj - 1], tokens[pj]) and _joined(text, tokens[pj], tokens[i])
+                        and _field_word(tokens[pj - 1].text)):
+                    out[-1] = (pi, j)
+                    continue
+            out.append((i, j))
+        return out
 
     def _may_join(self, tokens: list[_Token], i: int, j: int) -> bool:
         """Whether tokens[i:j] may go on through "of" / "for" to the next capitalised word.
@@ -392,6 +408,13 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     if gap == 2 and text[a.end] in "'’" and text[a.end + 1] == " " and a.text.endswith("s"):
         return True
     return gap == 1 and text[a.end] in " \u00a0" or (gap == 2 and text[a.end : b.start] in _SPACES2)
+
+
+def _field_word(word: str) -> bool:
+    """An English word or its plural, in lower case, that no list gives as a first name."""
+    low = word.casefold()
+    return word[:1].isupper() and not lexicon().is_first_name(word) and (
+        is_word(low) or low.endswith("s") and is_word(low[:-1]))
 
 
 def _first_word_index(text: str, sentence: Sentence, tokens: list[_Token]) -> int:

@@ -187,6 +187,10 @@ class SurnameSteps:
         elif near or linked and distance <= 2 and min(len(rare), len(common)) >= MIN_NEAR_MISS:
             # the same first name beside both vouches for two letters ("Halvard Dresk" / "Halward Dresch")
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
+        elif _silent_h_dropped(rare, common) and self._first_names_link(rare, common, romance=True):
+            # "Dário Mel" for "Darius Mehl": a short surname whose silent "h" a translation drops,
+            # vouched for by the first name as that language writes it
+            reason = "near miss of the more frequent '{}' (edit distance 1)"
         else:
             return ""
         return "" if self._two_people(rare, common, counts) else reason
@@ -252,10 +256,13 @@ class SurnameSteps:
             return not self._first_names_link(a, b)  # used side by side, and no first name ties them
         return False
 
-    def _first_names_link(self, a: str, b: str) -> bool:
+    def _first_names_link(self, a: str, b: str, romance: bool = False) -> bool:
+        """The same first name beside both surnames; with ``romance``, also the first name as a
+        Romance language writes it ("Darius" / "Dário", "Marcus" / "Marco")."""
         fa = {f.first for f in self._slot_forms(a) if f.first}
         fb = {f.first for f in self._slot_forms(b) if f.first}
-        return any(first_names_agree(x, y) or first_names_sound_alike(x, y) for x in fa for y in fb)
+        return any(first_names_agree(x, y) or first_names_sound_alike(x, y) or (romance and _romance_first_name(x, y))
+                   for x in fa for y in fb)
 
     def _lone_truncation(self, short: str, long_: str) -> bool:
         """"Whitcom declared" for "Alan Whitcombe": a long word never written with a first name
@@ -280,6 +287,27 @@ class SurnameSteps:
         return cluster.canonical if cluster else ascii_fold(surname)
 
     # 3. full names
+
+
+def _silent_h_dropped(a: str, b: str) -> bool:
+    """One folded surname is the other less an "h" after a vowel ("Mehl" / "Mel", "Dahl" / "Dal"),
+    a letter that only lengthens the vowel and that another language's spelling leaves out."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 3 or len(long_) != len(short) + 1:
+        return False
+    return any(long_[n] == "h" and long_[n - 1] in "aeiouy" and long_[:n] + long_[n + 1 :] == short
+               for n in range(1, len(long_)))
+
+
+def _romance_first_name(a: str, b: str) -> bool:
+    """A first name ending in "-us" and the same name ending in "-o", as Portuguese, Spanish or
+    Italian write it ("Darius" / "Dário", "Julius" / "Julio"); the stem keeps three letters. The
+    last words are compared: a word before a first name is a description ("Inspector Marius")."""
+    x, y = (ascii_fold(n).casefold().split()[-1] if n.split() else "" for n in (a, b))
+    for us, o in ((x, y), (y, x)):
+        if us.endswith("us") and o.endswith("o") and len(us) >= 5 and us[:-2] == o[:-1]:
+            return True
+    return False
 
 
 _OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|department|portfolio)\s+(?:of|for)$")

@@ -12,7 +12,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gen", "lt", "col
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "abd", "ben", "van", "von",
               "de", "da", "di", "du", "dos", "das", "del", "della", "der", "den", "la", "le", "ter", "ten", "bint"}
-_CONNECTORS = {"of", "the", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "la", "le", "y", "dos", "das", "for"}
+_CONNECTORS = {"of", "the", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "la", "le", "y", "do", "dos", "das", "for"}
 _SPACES2 = {"  ", " \u00a0", "\u00a0 ", "\u00a0\u00a0"}
 _OPENERS = set("\"“‘'([«—–-:")
 # A lowercase word after a sentence-initial capitalised word that marks it as a subject ("Blinken
