@@ -24,6 +24,7 @@ from ...text.stems import suffix_stem
 from ..claims.places import Place, read_places
 from .common import Disagreement, Side, edit_distance as _edits, fold as _fold
 from .levels import one_inside_other
+from .structures import STRUCTURE
 
 _SIMILARITY = 0.5  # of the agreement threshold
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -95,6 +96,13 @@ def _facility(claim: Claim, place: Place) -> str:
     return next((w for w in reversed(words) if w in _FACILITY), "")
 
 
+def _structure_named(claim: Claim, place: Place) -> bool:
+    """The place is a named structure of a kind :mod:`.structures` judges ("the Norrvik terminal"):
+    that rule asks which one, and knows when an article names both."""
+    at = place.start - claim.start
+    return any(m.start("name") == at for m in STRUCTURE.finditer(claim.text))
+
+
 def _same_person(a: Claim, b: Claim, entity: str, named: dict[str, list[tuple[Mention, str]]]) -> bool:
     """One resolved person named in both claims, not with two different given names in full
     ("Ivo Darnel" / "Paul Darnel": two relatives the resolver joined by the surname)."""
@@ -134,6 +142,8 @@ def place_conflicts(
                         continue
                     if one_inside_other(qa.name, qb.name, story):
                         continue  # a town and its country: one place at two levels
+                    if _structure_named(a, qa) or _structure_named(b, qb):
+                        continue
                     if _facility(a, qa) != _facility(b, qb):
                         continue  # "at the Grand Orvo hotel" / "in Kerrow": a building and a town
                     who = next((m.text for m, eid in named.get(a.sentence, []) if eid in shared), "") if shared else ""

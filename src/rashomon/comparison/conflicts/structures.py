@@ -29,7 +29,7 @@ _KINDS = (
     "stand", "substation", "terminal", "bridge", "tunnel", "pier", "quay", "dock", "berth", "runway",
     "reactor", "dam", "refinery", "depot", "pipeline", "platform", "tower", "plant", "mine",
 )
-_STRUCTURE = re.compile(
+STRUCTURE = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+)\s+(?P<kind>(?i:" + "|".join(_KINDS) + r"))s?\b(?!\s+[A-Z])"
 )
 # A vessel is named after its kind: "the cargo ship Sorrel Star", "the vessel, the Merrow Queen,"
@@ -55,7 +55,7 @@ _SPELLING = 2  # names this close are one name spelt two ways (the garbled-name 
 def _structures(claim: Claim) -> Iterable[tuple[str, str, int, int]]:
     """(name, kind, start, end) of each "the <Name> <kind>" and each named vessel ("the ship
     <Name>", kind "vessel") in the claim (article offsets)."""
-    for m in _STRUCTURE.finditer(claim.text):
+    for m in STRUCTURE.finditer(claim.text):
         name = m.group("name")
         if name.lower() not in ("same", "new", "old", "main"):
             yield name, m.group("kind").lower(), claim.start + m.start("name"), claim.start + m.end("kind")
