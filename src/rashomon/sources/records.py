@@ -478,7 +478,7 @@ def _csv_documents(
         raise MalformedInput(
             source,
             f"CSV has no {wanted!r} column for the article text (columns: {', '.join(header)}); "
-            "map one with csv_columns={'text': '<column>'}",
+            "map one with --columns text=<column> (CLI) or csv_columns={'text': '<column>'} (Python)",
         )
     if headlines_only:  # a file of headlines (UCI News): each headline is its record's text too
         mapping["text"] = mapping["title"]
