@@ -77,10 +77,17 @@ class EntityBuilder:
     def _suspects(self, items: list[int], name: str, kind: str, long_why: dict[str, str]) -> tuple[Suspect, ...]:
         reasons: dict[int, list[str]] = defaultdict(list)
         written = _unhyphenated(name)
+        # Articles that write a hyphenated double surname open ("Gareth Lloyd Hughes" for "Gareth
+        # Lloyd-Hughes") read its last word as the surname, and shorten the name to it.
+        opened = {self.tagged[i].mention.article for i in items
+                  if "-" in name and self.tagged[i].mention.text != name and _unhyphenated(self.tagged[i].mention.text) == written}
+        last = written.split()[-1] if written.split() else ""
         for i in items:
             text = self.tagged[i].mention.text
             if text != name and _unhyphenated(text) == written:
                 continue  # "Kim Jong Soo" for "Kim Jong-soo": the hyphen written as a space
+            if _unhyphenated(text) == last and self.tagged[i].mention.article in opened:
+                continue  # "Hughes" after "Gareth Lloyd Hughes" in one article: that article's short form
             reason = self._garble_reason(i) or long_why.get(self.of_item[i], "")
             if reason:
                 reasons[i].append(reason)
