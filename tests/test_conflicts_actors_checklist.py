@@ -1,17 +1,12 @@
 """The actor CheckList (tests/actor_checklist_pairs.py) through the conflict finder: one act told
 by two outlets with different doers must give an actor conflict; the same doer in another
 structure, or two different acts, must give none. Known gaps are xfail with their reason
-(bench/actor_checklist.py prints the per-class score of both halves)."""
+(bench/pair_checklist.py actors prints the per-class score of both halves)."""
 
 import pytest
 
-from rashomon.backends.embedders import get_embedder
-from rashomon.comparison.align import align_claims
-from rashomon.comparison.claims import extract_claims
-from rashomon.comparison.conflicts import find_conflicts
-from rashomon.comparison.entities import resolve_entities
 from tests.actor_checklist_pairs import PAIRS
-from tests.conftest import make_article
+from tests.conftest import resolved_conflicts_of
 
 _UNREAD = "the act or its doer is not read on one side"
 _JUDGED_ALIKE = "the two doers are judged one side (near in meaning, or a person only described)"
@@ -66,18 +61,10 @@ def _gap(a: str, label: str) -> str:
     return next((why for (start, lab), why in KNOWN_GAPS.items() if a.startswith(start) and lab == label), "")
 
 
-def _actor_conflicts(a_text, b_text):
-    articles = [make_article("a1", a_text, "Outlet A"), make_article("a2", b_text, "Outlet B")]
-    entities = resolve_entities(articles)
-    claims = extract_claims(articles)
-    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
-    return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "actor"]
-
-
 @pytest.mark.parametrize(
     "kind, a, b, label",
     [pytest.param(*row, marks=pytest.mark.xfail(reason=why, strict=True)) if (why := _gap(row[1], row[3])) else row for row in PAIRS],
 )
 def test_who_did_the_act(kind, a, b, label):
-    found = _actor_conflicts(a, b)
+    found = [c for c in resolved_conflicts_of(a, b) if c.kind == "actor"]
     assert bool(found) is (label == "conflict"), [c.explanation for c in found]

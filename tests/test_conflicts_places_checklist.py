@@ -1,17 +1,12 @@
 """The place CheckList (tests/place_checklist_pairs.py) through the conflict finder: one event told
 by two outlets at differently named places (or of differently named persons) must give a ``name``
 conflict; one place at another level, in another spelling or form, or two different acts, must
-give none. Known gaps are xfail with their reason (bench/place_checklist.py prints the per-class
+give none. Known gaps are xfail with their reason (bench/pair_checklist.py places prints the per-class
 score of both halves)."""
 
 import pytest
 
-from rashomon.backends.embedders import get_embedder
-from rashomon.comparison.align import align_claims
-from rashomon.comparison.claims import extract_claims
-from rashomon.comparison.conflicts import find_conflicts
-from rashomon.comparison.entities import resolve_entities
-from tests.conftest import make_article
+from tests.conftest import resolved_conflicts_of
 from tests.place_checklist_pairs import PAIRS
 
 _NO_TITLE = "two first names of one person are a conflict only with agreeing titles; a role noun ('the climber') is no title"
@@ -43,18 +38,10 @@ def _gap(a: str, label: str) -> str:
     return next((why for (start, lab), why in KNOWN_GAPS.items() if a.startswith(start) and lab == label), "")
 
 
-def _name_conflicts(a_text, b_text):
-    articles = [make_article("a1", a_text, "Outlet A"), make_article("a2", b_text, "Outlet B")]
-    entities = resolve_entities(articles)
-    claims = extract_claims(articles)
-    alignment = align_claims(claims, get_embedder("tfidf"), entities=entities)
-    return [c for c in find_conflicts(claims, alignment, entities, articles) if c.kind == "name"]
-
-
 @pytest.mark.parametrize(
     "kind, a, b, label",
     [pytest.param(*row, marks=pytest.mark.xfail(reason=why, strict=True)) if (why := _gap(row[1], row[3])) else row for row in PAIRS],
 )
 def test_where_or_whom(kind, a, b, label):
-    found = _name_conflicts(a, b)
+    found = [c for c in resolved_conflicts_of(a, b) if c.kind == "name"]
     assert bool(found) is (label == "conflict"), [c.explanation for c in found]
