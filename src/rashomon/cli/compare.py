@@ -23,7 +23,11 @@ def compare_command(
     from ..renderers import render
     from ..settings import Settings
 
+    from ..errors import InputError
+
     with user_errors():
+        if max_bytes < 1:
+            raise InputError("--max-bytes", f"must be at least 1, got {max_bytes}")
         settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout)
         with err.status("comparing…"), linked_client(allow_private_urls, timeout) as client:
             report = compare(sources, settings=settings, client=client)

@@ -31,6 +31,8 @@ def inspect_command(
             raise InputError("--format", f"unknown format {format!r}; valid: {', '.join(INSPECT_FORMATS)}")
         if sensitivity not in SENSITIVITIES:
             raise InputError("--sensitivity", f"unknown sensitivity {sensitivity!r}; valid: {', '.join(SENSITIVITIES)}")
+        if max_bytes < 1:
+            raise InputError("--max-bytes", f"must be at least 1, got {max_bytes}")
         settings = Settings(max_bytes=max_bytes, timeout=timeout)
         with err.status("inspecting…"), linked_client(allow_private_urls, timeout) as client:
             inspection = inspect_articles(sources, settings=settings, voices=voices, client=client, sensitivity=sensitivity)
