@@ -209,7 +209,6 @@ def _refresh(store, show_progress: bool, scheduler: str | None = None) -> None: 
                + (f"; {len(result.failed)} could not be compared" if result.failed else ""))
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def stories_command(
@@ -226,8 +225,10 @@ def stories_command(
     """List the stories: size, outlets, time span, title (most recent first)."""
     if format not in ("table", "json"):
         _fail(f"--format: {format!r} is not one of table, json")
+    from ..store.browse import is_iso_day
+
     for name, value in (("--since", since), ("--until", until)):
-        if value and not _ISO_DATE.match(value):
+        if value and not is_iso_day(value):
             _fail(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)")
     with user_errors():
         store = _open(db, create=False)
