@@ -310,4 +310,7 @@ def test_the_api_refuses_a_date_filter_it_cannot_read_and_the_page_ignores_it(tm
         assert answer.status_code == 400, answer.text
         assert answer.json()["error"]["message"] == f"{name}: '2026-3-1x' is not an ISO date (YYYY-MM-DD)"
     assert client.get("/api/stories?since=2026-03-01&until=").status_code == 200
+    for day in ("2026-13-01", "2026-02-30"):  # the shape of a date, but no day of the calendar
+        answer = client.get(f"/api/stories?until={day}")
+        assert answer.status_code == 400 and "is not an ISO date" in answer.json()["error"]["message"], answer.text
     assert client.get("/?since=2026-3-1x").status_code == 200
