@@ -62,3 +62,13 @@ def test_a_max_bytes_below_one_is_a_usage_error_not_an_internal_one(tmp_path, co
     assert done.exit_code == 1, done.output
     assert "internal error" not in done.output
     assert done.stderr.startswith("error: --max-bytes:")
+
+
+@pytest.mark.parametrize("command", ["compare", "inspect", "ingest"])
+@pytest.mark.parametrize("value", ["0", "-1"])
+def test_a_timeout_of_zero_or_less_is_a_usage_error(tmp_path, command, value):
+    extra = ["--db", str(tmp_path / "s.db")] if command == "ingest" else []
+    done = invoke(command, *map(str, ferry(tmp_path)), *extra, "--timeout", value)
+    assert done.exit_code == 1, done.output
+    assert done.stderr.startswith("error: --timeout:")
+    assert not (tmp_path / "s.db").exists()

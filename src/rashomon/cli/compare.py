@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import AllowPrivateOption, err, linked_client, print_skipped, user_errors, write_output
+from ._common import AllowPrivateOption, check_reading, err, linked_client, print_skipped, user_errors, write_output
 
 
 def compare_command(
@@ -23,11 +23,8 @@ def compare_command(
     from ..renderers import render
     from ..settings import Settings
 
-    from ..errors import InputError
-
     with user_errors():
-        if max_bytes < 1:
-            raise InputError("--max-bytes", f"must be at least 1, got {max_bytes}")
+        check_reading(max_bytes, timeout)
         settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout)
         with err.status("comparing…"), linked_client(allow_private_urls, timeout) as client:
             report = compare(sources, settings=settings, client=client)

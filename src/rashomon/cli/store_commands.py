@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ._common import AllowPrivateOption, err, linked_client, print_skipped, shown, user_errors, write_output
+from ._common import AllowPrivateOption, check_reading, err, linked_client, print_skipped, shown, user_errors, write_output
 
 DbOption = Annotated[
     str | None,
@@ -132,6 +132,8 @@ def ingest_command(
 
     csv_columns = parse_columns(columns)
     _check_options(csv_columns, reader, watch, rounds)
+    with user_errors():
+        check_reading(max_bytes, timeout)
     if allow_private_urls and scheduler:
         _fail("--allow-private-urls reads in this process; it cannot go with --scheduler")
     show_progress = sys.stderr.isatty() if progress is None else progress
