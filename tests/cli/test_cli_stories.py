@@ -46,3 +46,13 @@ def test_stories_rejects_a_date_that_is_not_on_the_calendar(db, value):
     bad = invoke("stories", "--db", db, "--until", value)
     assert bad.exit_code == 1, bad.output
     assert value in bad.stderr and "not an ISO date" in bad.stderr
+
+
+@pytest.mark.parametrize("command", [["stories"], ["search", "ferry"], ["show", "1"], ["compare-all"]])
+def test_a_read_command_on_an_empty_file_writes_nothing_into_it(tmp_path, command):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    done = invoke(*command, "--db", str(empty))
+    assert done.exit_code == 1, done.output
+    assert "no store at" in done.stderr
+    assert empty.stat().st_size == 0, "a read command never creates a store"

@@ -67,7 +67,7 @@ def plural(n: int, one: str, many: str) -> str:
 
 def _open(db: str | None, *, create: bool = True):  # -> Store
     """The store; a read command (``create=False``) never creates one: a SQLite file that is
-    not there is an error naming the path."""
+    not there (or empty) is an error naming the path."""
     from pathlib import Path
 
     from ..store.facade import Store, default_url
@@ -76,7 +76,7 @@ def _open(db: str | None, *, create: bool = True):  # -> Store
         url = default_url() if db is None else db
         if "://" not in url or url.startswith("sqlite:///"):
             path = Path(url.removeprefix("sqlite:///")).expanduser() if url.startswith("sqlite:///") else Path(url).expanduser()
-            if ":memory:" not in str(path) and not path.is_file():
+            if ":memory:" not in str(path) and not (path.is_file() and path.stat().st_size):  # an empty file is no store
                 _fail(f"no store at {path}: rashomon ingest SOURCE... --db {path} creates one"
                       if db is not None else f"no store yet at {path}: rashomon ingest SOURCE... creates it")
     return Store(db)
