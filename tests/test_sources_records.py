@@ -22,3 +22,28 @@ def test_a_mapped_text_column_reads_the_record():
 
 if __name__ == "__main__":  # pragma: no cover
     pytest.main([__file__])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_a_csv_written_with_semicolons_is_read_by_its_columns(tmp_path, encoding):
+    """Spreadsheets in many locales export CSV with ';' between the cells."""
+    from rashomon.sources import read_sources
+
+    rows = ["title;text;outlet",
+            '"Dam opens";"The Vessa dam opened its gates on Friday, the water board said.";Vessa Post',
+            '"Gates open";"The water board opened the Vessa dam on Saturday; fields flooded.";Dale Wire']
+    path = tmp_path / "export.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding=encoding)
+    documents, skipped = read_sources([str(path)])
+    assert skipped == []
+    assert [(d.title, d.source) for d in documents] == [("Dam opens", "Vessa Post"), ("Gates open", "Dale Wire")]
+    assert documents[1].text.endswith("on Saturday; fields flooded.")
+
+
+def test_a_comma_csv_whose_cells_hold_semicolons_stays_a_comma_csv(tmp_path):
+    from rashomon.sources import read_sources
+
+    path = tmp_path / "plain.csv"
+    path.write_text('title,text\n"A; B","One; two; three."\n', encoding="utf-8")
+    documents, skipped = read_sources([str(path)])
+    assert skipped == [] and [(d.title, d.text) for d in documents] == [("A; B", "One; two; three.")]

@@ -310,4 +310,23 @@ def test_the_api_refuses_a_date_filter_it_cannot_read_and_the_page_ignores_it(tm
         assert answer.status_code == 400, answer.text
         assert answer.json()["error"]["message"] == f"{name}: '2026-3-1x' is not an ISO date (YYYY-MM-DD)"
     assert client.get("/api/stories?since=2026-03-01&until=").status_code == 200
+    for day in ("2026-13-01", "2026-02-30"):  # the shape of a date, but no day of the calendar
+        answer = client.get(f"/api/stories?until={day}")
+        assert answer.status_code == 400 and "is not an ISO date" in answer.json()["error"]["message"], answer.text
     assert client.get("/?since=2026-3-1x").status_code == 200
+
+
+def test_a_comparison_not_in_the_store_links_to_no_outlet_or_entity_page(tmp_path: Path) -> None:
+    """The outlet and entity pages read stored stories: from the compare form's result, or a saved
+    comparison, their links led to 'no story has an article from this outlet' (404)."""
+    client = TestClient(create_app(Store(tmp_path / "empty.db")))
+    texts = ["A ferry named Tullan sank off Brora on Monday. Captain Ewan Hartfield said ten crew were rescued.",
+             "The ferry Tullan went down off Brora on Tuesday. Captain Ewan Hartfield said twelve crew were rescued."]
+    result = client.post("/compare", data={"text": texts, "source": ["Brora Post", "Firth Wire"], "urls": ""})
+    assert result.status_code == 200, result.text[:2000]
+    saved = client.post(re.search(r'action="(/compare/results/[^"]+/save)"', result.text).group(1))
+    assert saved.status_code == 200 and "/comparisons/" in str(saved.url), saved.text[:2000]
+    for page in (result.text, saved.text):
+        assert "Brora Post" in page and "Ewan Hartfield" in page
+        links = re.findall(r'href="(/(?:outlets|entities)/[^"]*)"', page)
+        assert links == [], links

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from cli_helpers import invoke, run
 
 RECORDS = [
@@ -50,3 +52,13 @@ def test_cluster_of_a_missing_file_exits_1(tmp_path):
     done = invoke("cluster", str(tmp_path / "absent.jsonl"))
     assert done.exit_code == 1
     assert "absent.jsonl" in " ".join(done.stderr.split())
+
+
+@pytest.mark.parametrize("threshold", ["5", "-1", "nan"])
+def test_a_threshold_outside_zero_to_one_is_a_usage_error(tmp_path, threshold):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "A ferry sank off Kessing on Monday."}\n', encoding="utf-8")
+    done = invoke("cluster", str(source), "--threshold", threshold)
+    assert done.exit_code == 1, done.output
+    assert "internal error" not in done.output
+    assert "--threshold" in done.stderr and "between 0 and 1" in done.stderr

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from cli_helpers import ferry, invoke, run
 
 
@@ -51,3 +53,22 @@ def test_compare_rejects_an_unknown_format(tmp_path):
     done = invoke("compare", str(a), str(b), "-f", "pdf")
     assert done.exit_code != 0
     assert "pdf" in done.stderr
+
+
+@pytest.mark.parametrize("command", ["compare", "inspect"])
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_a_max_bytes_below_one_is_a_usage_error_not_an_internal_one(tmp_path, command, value):
+    done = invoke(command, *map(str, ferry(tmp_path)), "--max-bytes", value)
+    assert done.exit_code == 1, done.output
+    assert "internal error" not in done.output
+    assert done.stderr.startswith("error: --max-bytes:")
+
+
+@pytest.mark.parametrize("command", ["compare", "inspect", "ingest"])
+@pytest.mark.parametrize("value", ["0", "-1"])
+def test_a_timeout_of_zero_or_less_is_a_usage_error(tmp_path, command, value):
+    extra = ["--db", str(tmp_path / "s.db")] if command == "ingest" else []
+    done = invoke(command, *map(str, ferry(tmp_path)), *extra, "--timeout", value)
+    assert done.exit_code == 1, done.output
+    assert done.stderr.startswith("error: --timeout:")
+    assert not (tmp_path / "s.db").exists()

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cli_helpers import example_story, invoke
+from cli_helpers import example_story, ferry, invoke
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +51,25 @@ def test_evaluate_refuses_a_report_given_as_the_gold_file(story):
     done = invoke("evaluate", str(report), str(report))
     assert done.exit_code == 1
     assert done.stderr.startswith("error:") and "Traceback" not in done.stderr
+
+
+def test_evaluate_says_when_the_report_is_of_another_story(story, tmp_path):
+    gold, _ = story
+    other = tmp_path / "other.json"
+    done = invoke("compare", *map(str, ferry(tmp_path)), "-f", "json", "-o", str(other))
+    assert done.exit_code == 0, done.output
+    scored = invoke("evaluate", str(gold), str(other))
+    assert scored.exit_code == 1, scored.output
+    assert "none of the" in scored.stderr and "gold" in scored.stderr
+    assert scored.stdout == ""
+
+
+def test_evaluate_warns_of_gold_articles_missing_from_the_report(story, tmp_path):
+    gold, report = story
+    data = json.loads(report.read_text(encoding="utf-8"))
+    data["articles"] = data["articles"][:-1]
+    partial = tmp_path / "partial.json"
+    partial.write_text(json.dumps(data), encoding="utf-8")
+    scored = invoke("evaluate", str(gold), str(partial))
+    assert scored.exit_code == 0, scored.output
+    assert "warning:" in scored.stderr and "not in the report" in scored.stderr

@@ -39,3 +39,20 @@ def test_stories_rejects_a_bad_date_and_an_unknown_format(db):
     bad = invoke("stories", "--db", db, "--since", "yesterday")
     assert bad.exit_code != 0 and "yesterday" in " ".join(bad.stderr.split())
     assert invoke("stories", "--db", db, "-f", "xml").exit_code != 0
+
+
+@pytest.mark.parametrize("value", ["2026-13-01", "2026-02-30", "2026-00-10"])
+def test_stories_rejects_a_date_that_is_not_on_the_calendar(db, value):
+    bad = invoke("stories", "--db", db, "--until", value)
+    assert bad.exit_code == 1, bad.output
+    assert value in bad.stderr and "not an ISO date" in bad.stderr
+
+
+@pytest.mark.parametrize("command", [["stories"], ["search", "ferry"], ["show", "1"], ["compare-all"]])
+def test_a_read_command_on_an_empty_file_writes_nothing_into_it(tmp_path, command):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    done = invoke(*command, "--db", str(empty))
+    assert done.exit_code == 1, done.output
+    assert "no store at" in done.stderr
+    assert empty.stat().st_size == 0, "a read command never creates a store"

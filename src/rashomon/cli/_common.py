@@ -71,6 +71,17 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
+def check_reading(max_bytes: int, timeout: float) -> None:
+    """``--max-bytes`` and ``--timeout`` as the readers need them, or InputError (exit code 1): a
+    timeout of 0 or below would skip every URL with a baffling reason, a size below 1 every input."""
+    from ..errors import InputError
+
+    if max_bytes < 1:
+        raise InputError("--max-bytes", f"must be at least 1, got {max_bytes}")
+    if not timeout > 0:  # nan too
+        raise InputError("--timeout", f"seconds to wait must be positive, got {timeout:g}")
+
+
 def print_skipped(skipped: Iterable[object]) -> None:
     """Each skipped input on stderr, its name and reason escaped; a gold file (expected
     findings beside example articles) stays quiet: it is in the report, not a warning."""

@@ -93,6 +93,9 @@ def cluster_command(
     from ..stories.cluster import cluster_records
     from ..sources.addresses import is_url
 
+    if threshold is not None and not 0 <= threshold <= 1:  # nan too
+        err.print(f"[bold red]error:[/] --threshold: a cosine between 0 and 1, got {threshold}", highlight=False)
+        raise typer.Exit(1)
     items = [_Input(name) for name in inputs]
     for item in items:
         if item.name == "-" or is_url(item.name):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import AllowPrivateOption, err, linked_client, print_skipped, user_errors, write_output
+from ._common import AllowPrivateOption, check_reading, err, linked_client, print_skipped, user_errors, write_output
 
 
 def compare_command(
@@ -24,6 +24,7 @@ def compare_command(
     from ..settings import Settings
 
     with user_errors():
+        check_reading(max_bytes, timeout)
         settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout)
         with err.status("comparing…"), linked_client(allow_private_urls, timeout) as client:
             report = compare(sources, settings=settings, client=client)

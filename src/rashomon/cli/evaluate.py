@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..evaluation.scores import Scores, evaluate
@@ -63,6 +64,26 @@ def _details(console: Console, scores: Scores) -> None:
                 console.print(f"  - {item}", highlight=False, markup=False)
 
 
+def _check_articles(scores: Scores, gold: Path, report: Path) -> None:
+    """Say on stderr which gold articles the report lacks; none of them there (the report of
+    another story): an error, exit code 1, no table of zeros."""
+    missing = scores.unmatched_articles
+    if not missing:
+        return
+    err = Console(stderr=True)
+    names = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+    from ..evaluation.gold import load_gold
+
+    total = len(load_gold(gold).articles)
+    if len(missing) >= total:
+        err.print(f"[bold red]error:[/] none of the {total} articles of the gold file {escape(str(gold))} is in the "
+                  f"report {escape(str(report))} (is it the report of this story?): {escape(names)}",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    err.print(f"[yellow]warning:[/] {len(missing)} of the {total} gold articles are not in the report, their "
+              f"findings count as missed: {escape(names)}", highlight=False, soft_wrap=True)
+
+
 def evaluate_command(
     gold: Path = typer.Argument(..., help="The gold file (v1 as in examples/*/gold.json, or v2 as in stories-dev)."),
     report: Path = typer.Argument(..., help="A report saved as JSON (rashomon compare --format json)."),
@@ -72,6 +93,7 @@ def evaluate_command(
     """Score a report against a gold file: recall and precision, rule by rule (see rashomon.evaluation.scores)."""
     with user_errors():  # a bad gold or report file: the message on stderr, exit code 1
         scores = evaluate(gold, report)
+    _check_articles(scores, gold, report)
     if format is Format.json:
         typer.echo(json.dumps({**scores.to_dict(), "ratios": scores.ratios(), "counts": scores.counts()}, indent=1, ensure_ascii=False))
         return

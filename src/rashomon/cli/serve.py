@@ -12,7 +12,7 @@ from ._common import err, user_errors
 
 def serve_command(
     host: Annotated[str, typer.Option(help="Address to listen on; beyond loopback, writes need a token.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     db: Annotated[str | None, typer.Option("--db", help="A SQLite file or a SQLAlchemy URL (default: the user's store).")] = None,
     token: Annotated[str | None, typer.Option(help="The write token (default: $RASHOMON_TOKEN; generated and printed beyond loopback).")] = None,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL fetches reach loopback, private and link-local addresses.")] = False,

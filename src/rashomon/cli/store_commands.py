@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ._common import AllowPrivateOption, err, linked_client, print_skipped, shown, user_errors, write_output
+from ._common import AllowPrivateOption, check_reading, err, linked_client, print_skipped, shown, user_errors, write_output
 
 DbOption = Annotated[
     str | None,
@@ -67,7 +67,7 @@ def plural(n: int, one: str, many: str) -> str:
 
 def _open(db: str | None, *, create: bool = True):  # -> Store
     """The store; a read command (``create=False``) never creates one: a SQLite file that is
-    not there is an error naming the path."""
+    not there (or empty) is an error naming the path."""
     from pathlib import Path
 
     from ..store.facade import Store, default_url
@@ -76,7 +76,7 @@ def _open(db: str | None, *, create: bool = True):  # -> Store
         url = default_url() if db is None else db
         if "://" not in url or url.startswith("sqlite:///"):
             path = Path(url.removeprefix("sqlite:///")).expanduser() if url.startswith("sqlite:///") else Path(url).expanduser()
-            if ":memory:" not in str(path) and not path.is_file():
+            if ":memory:" not in str(path) and not (path.is_file() and path.stat().st_size):  # an empty file is no store
                 _fail(f"no store at {path}: rashomon ingest SOURCE... --db {path} creates one"
                       if db is not None else f"no store yet at {path}: rashomon ingest SOURCE... creates it")
     return Store(db)
@@ -132,6 +132,8 @@ def ingest_command(
 
     csv_columns = parse_columns(columns)
     _check_options(csv_columns, reader, watch, rounds)
+    with user_errors():
+        check_reading(max_bytes, timeout)
     if allow_private_urls and scheduler:
         _fail("--allow-private-urls reads in this process; it cannot go with --scheduler")
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -209,7 +211,6 @@ def _refresh(store, show_progress: bool, scheduler: str | None = None) -> None: 
                + (f"; {len(result.failed)} could not be compared" if result.failed else ""))
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def stories_command(
@@ -226,8 +227,10 @@ def stories_command(
     """List the stories: size, outlets, time span, title (most recent first)."""
     if format not in ("table", "json"):
         _fail(f"--format: {format!r} is not one of table, json")
+    from ..store.browse import is_iso_day
+
     for name, value in (("--since", since), ("--until", until)):
-        if value and not _ISO_DATE.match(value):
+        if value and not is_iso_day(value):
             _fail(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)")
     with user_errors():
         store = _open(db, create=False)

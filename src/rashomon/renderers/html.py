@@ -50,6 +50,7 @@ def to_html(report: Report) -> str:
         view=report_view(report, report_sentence),
         anchor="",
         site=False,
+        cross_links=False,
         show_settings=True,
         groups=[],
         heading=neutral_title([a.title for a in report.articles]) or "Comparison",

@@ -27,6 +27,7 @@ from .html import extract_html, looks_like_html
 from .records import (
     RECORD_FIELDS,
     MalformedInput,
+    csv_delimiter,
     read_csv,
     read_csv_stream,
     read_json,
@@ -272,7 +273,7 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
     elif fmt == "jsonl":
         yield from read_jsonl(text, source=name, path=path_text)
     elif fmt in ("csv", "tsv"):
-        delimiter = "\t" if fmt == "tsv" else ","
+        delimiter = csv_delimiter(text[:8192], fmt)
         yield from read_csv(text, source=name, path=path_text, columns=context.csv_columns, delimiter=delimiter)
     else:  # feed
         yield from read_feed(text, source=name, fetch_page=lambda url: _fetch_page(url, context, linked=True))
@@ -291,10 +292,12 @@ def _read_stream(path: Path, name: str, context: _Context) -> Iterator[Document 
     if bom_encoding(head) not in (None, "utf-8-sig"):
         return None
     check_binary(head, name)
-    return _stream_records(path, name, context, lone_cr=has_lone_cr(head))
+    delimiter = csv_delimiter(head.decode("utf-8", errors="replace"), FORMATS.get(path.suffix.lower(), "csv"))
+    return _stream_records(path, name, context, lone_cr=has_lone_cr(head), delimiter=delimiter)
 
 
-def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool = False) -> Iterator[Document | InputError]:
+def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool = False,
+                    delimiter: str = ",") -> Iterator[Document | InputError]:
     try:
         raw_handle = path.open("rb")
     except OSError as exc:
@@ -306,7 +309,7 @@ def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool =
             yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes)
         else:
             yield from read_csv_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes,
-                                       columns=context.csv_columns, delimiter="\t" if fmt == "tsv" else ",")
+                                       columns=context.csv_columns, delimiter=delimiter)
 
 
 def _sniff(text: str, default: str) -> str:

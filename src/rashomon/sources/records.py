@@ -293,6 +293,16 @@ def _skip_rest_of_line(handle: BinaryIO, chunk: int = 1 << 20) -> int:
             return skipped
 
 
+def csv_delimiter(start: str, fmt: str = "csv") -> str:
+    """The cell delimiter of a CSV or TSV file from its first characters: a tab for TSV; for CSV a
+    comma, or a semicolon when the header line has semicolons and no comma (the CSV that
+    spreadsheets export in locales whose decimal mark is a comma)."""
+    if fmt == "tsv":
+        return "\t"
+    header = start.lstrip("\ufeff").split("\n", 1)[0]
+    return ";" if ";" in header and "," not in header else ","
+
+
 def read_csv(
     text: str, *, source: str, path: str | None, columns: Mapping[str, str] | None = None, delimiter: str = ","
 ) -> Iterator[Document | InputError]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,7 +20,21 @@ from ..model import Record, record
 from .database import Database
 from .schema import StoredArticle, articles_table, chunks, reports_table, stories_table, story_articles_table
 
-__all__ = ["Browsing", "SearchHit", "StorySummary", "fts_query"]
+__all__ = ["Browsing", "SearchHit", "StorySummary", "fts_query", "is_iso_day"]
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_iso_day(value: str) -> bool:
+    """Whether ``value`` is a day written YYYY-MM-DD that the calendar has (not 2026-13-01)."""
+    if not _ISO_DAY.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 # --- records ---------------------------------------------------------------------------------

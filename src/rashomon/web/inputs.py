@@ -11,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from ..errors import RequestError, RequestTooLarge
+from ..errors import NotEnoughArticles, RequestError, RequestTooLarge
 from ..sources.files import FORMATS
 from ..sources.addresses import is_url
 from ..model import Document, Report
@@ -68,8 +69,16 @@ def check(given: CompareInput, limits: WebLimits) -> None:
     for url in urls:
         if not is_url(url):
             raise RequestError(f"not an http(s) URL: {url[:200]!r}")
-    if given.count() < 2:
+    if given.count() < 2 and not any(_holds_records(upload.name) for upload in given.uploads):
         raise RequestError("give at least two articles to compare (texts, URLs or files)")
+
+
+# files of many articles each (one a line, a row, an item): one such upload may be enough
+_RECORD_FORMATS = ("json", "jsonl", "csv", "tsv")
+
+
+def _holds_records(name: str) -> bool:
+    return FORMATS.get(Path(name or "").suffix.lower()) in _RECORD_FORMATS
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -103,15 +112,18 @@ def sources(given: CompareInput) -> Iterator[tuple[list[str | Document], dict[st
     names: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="rashomon-upload-") as folder:
         for i, upload in enumerate(given.uploads, 1):
-            name = safe_name(upload.name, i)
+            name = shown = safe_name(upload.name, i)
             if Path(name).suffix.lower() not in FORMATS:
-                name += ".txt"  # an unknown kind of file is read as text
+                name += ".txt"  # an unknown kind of file is read as text (and still shown by its own name)
             path = Path(folder) / f"{i}" / name
             path.parent.mkdir()
             path.write_bytes(upload.data)
             out.append(str(path))
-            names[str(path)] = name
-        yield out, names
+            names[str(path)] = shown
+        try:
+            yield out, names
+        except NotEnoughArticles as exc:  # its skips name the files as they were uploaded
+            raise NotEnoughArticles(exc.usable, relabel_skipped(exc.skipped, names)) from None
 
 
 def relabel(report: Report, names: dict[str, str]) -> Report:
@@ -119,14 +131,20 @@ def relabel(report: Report, names: dict[str, str]) -> Report:
     if not names:
         return report
 
-    def name_of(value: str | None) -> str | None:
-        if value is None:
-            return None
-        for path, name in names.items():
-            if value.startswith(path):
-                return name + value[len(path):]
-        return value
+    articles = tuple(dataclasses.replace(a, path=_name_of(a.path, names)) for a in report.articles)
+    return dataclasses.replace(report, articles=articles, skipped=relabel_skipped(report.skipped, names))
 
-    articles = tuple(dataclasses.replace(a, path=name_of(a.path)) for a in report.articles)
-    skipped = tuple(dataclasses.replace(s, source=name_of(s.source) or s.source) for s in report.skipped)
-    return dataclasses.replace(report, articles=articles, skipped=skipped)
+
+def relabel_skipped(skipped: Iterable[Any], names: dict[str, str]) -> tuple[Any, ...]:
+    """Skipped inputs with each temporary upload path replaced by the file's own name."""
+    return tuple(dataclasses.replace(s, source=_name_of(s.source, names) or s.source)
+                 if dataclasses.is_dataclass(s) and hasattr(s, "source") else s for s in skipped)
+
+
+def _name_of(value: str | None, names: dict[str, str]) -> str | None:
+    if value is None:
+        return None
+    for path, name in names.items():
+        if value.startswith(path):
+            return name + value[len(path):]
+    return value

@@ -86,7 +86,7 @@ def _story_context(request: Request, report: Any, heading: str, **extra: Any) ->
     view = extra.pop("view", None) or story_view(report)
     return {
         "nav": "", "heading": heading, "view": view, "unsaved": False, "downloads": [], "save_form": None,
-        "can_save": False, "permalink": "", "anchor": "sent-", "site": True, "show_settings": False,
+        "can_save": False, "permalink": "", "anchor": "sent-", "site": True, "cross_links": True, "show_settings": False,
         "groups": web.outlet_groups.coverage(a.source for a in report.articles if a.source),
         **extra,
     }
@@ -270,7 +270,7 @@ def _result_context(request: Request, report: Any, key: str, **extra: Any) -> di
         downloads=[("Download JSON", f"/compare/results/{key}.json", f"{stem}.json"),
                    ("Download HTML", f"/compare/results/{key}.html", f"{stem}.html")],
         save_form={"action": f"/compare/results/{key}/save", "token_field": web.token.required and not has_cookie},
-        can_save=True, **extra,
+        can_save=True, cross_links=False, **extra,  # not stored: no outlet or entity page reads it
     )
 
 
@@ -336,7 +336,7 @@ def saved_comparison(key: str, request: Request) -> Response:
     heading = _comparison_heading(report)
     stem = _file_stem(heading)
     return render(request, "story.html.j2", _story_context(
-        request, report, heading, permalink=f"/comparisons/{key}",
+        request, report, heading, permalink=f"/comparisons/{key}", cross_links=False,
         downloads=[("Download JSON", f"/comparisons/{key}.json", f"{stem}.json"),
                    ("Download HTML", f"/comparisons/{key}.html", f"{stem}.html")],
     ))

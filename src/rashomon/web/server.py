@@ -57,6 +57,10 @@ def serve(
         raise MissingExtra("web", "uvicorn", "rashomon serve") from exc
     from .app import create_app
 
+    if settings is not None and settings.embedder != "auto":
+        from ..backends.embedders import get_embedder
+
+        get_embedder(settings.embedder)  # an unknown name or a missing extra fails here, not in every comparison
     decision = decide_token(host, token)
     limits = WebLimits(max_running_compares=max_compares)
     if settings is not None:

@@ -134,12 +134,11 @@ def page_query(path: str, params: dict[str, Any], offset: int | None) -> str:
     return f"{path}?{urlencode(query)}" if query else path
 
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
 def clean_date(value: str | None) -> str:
-    """An ISO date from a form field, or "" (anything else is ignored, not an error)."""
+    """An ISO date from a form field, or "" (anything else, 2026-13-01 included, is ignored, not an error)."""
+    from ..store.browse import is_iso_day
+
     value = (value or "").strip()
-    return value if ISO_DATE.match(value) else ""
+    return value if is_iso_day(value) else ""
 
 

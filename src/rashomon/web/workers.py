@@ -223,7 +223,11 @@ class CompareWorkers:
             return payload
         if kind == "not-enough":
             usable, skipped = payload
-            raise NotEnoughArticles(usable, [*request[3]["skipped"], *skipped] if request[0] == "compare" else skipped)
+            if request[0] == "compare":
+                from .inputs import relabel_skipped
+
+                skipped = relabel_skipped([*request[3]["skipped"], *skipped], request[3].get("names") or {})
+            raise NotEnoughArticles(usable, skipped)
         raise RuntimeError(payload)
 
     @staticmethod

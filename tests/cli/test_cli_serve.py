@@ -1,0 +1,33 @@
+"""``rashomon serve``: options it cannot serve with are refused before anything starts."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("uvicorn", reason="the web extra is not installed")
+import uvicorn  # noqa: E402
+
+from cli_helpers import invoke  # noqa: E402
+
+
+@pytest.fixture()
+def started(monkeypatch) -> list[dict]:
+    """Calls that reached uvicorn.run (none should)."""
+    calls: list[dict] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: calls.append(kwargs))
+    return calls
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "65536"])
+def test_serve_refuses_a_port_outside_the_range_without_a_traceback(tmp_path, started, port):
+    done = invoke("serve", "--db", str(tmp_path / "s.db"), "--port", port)
+    assert done.exit_code != 0 and not started
+    assert "Traceback" not in done.output and "internal error" not in done.output
+    assert "--port" in done.output
+
+
+def test_serve_refuses_an_unknown_embedder_before_it_listens(tmp_path, started):
+    done = invoke("serve", "--db", str(tmp_path / "s.db"), "--embedder", "bogus")
+    assert done.exit_code == 1, done.output
+    assert not started, "a server whose every comparison fails must not start"
+    assert "unknown embedder 'bogus'" in done.stderr

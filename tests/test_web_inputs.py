@@ -1,0 +1,82 @@
+"""rashomon.web.inputs and the compare form's uploads: what a request may carry, and what the
+page says about the files it was given (never the server's temporary paths)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'rashomon[web]'")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from rashomon.errors import RequestError  # noqa: E402
+from rashomon.store.facade import Store  # noqa: E402
+from rashomon.web import create_app  # noqa: E402
+from rashomon.web.config import WebLimits  # noqa: E402
+from rashomon.web.inputs import CompareInput, Upload, check  # noqa: E402
+
+TEXT_A = ("A landslide closed the Vell valley road near Orsa on Tuesday. "
+          "The road agency said 30 metres of the road were buried and the repairs would take two weeks.")
+TEXT_B = ("The Vell valley road near Orsa was shut on Tuesday after a landslide. "
+          "The road agency said 50 metres of the road were buried and the repairs would take three weeks.")
+
+
+def _records_csv() -> bytes:
+    rows = ["title,text,outlet", f'"Road shut","{TEXT_A}",Orsa Post', f'"Landslide","{TEXT_B}",Valley Wire']
+    return ("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-8")
+
+
+def _records_jsonl() -> bytes:
+    lines = [{"id": "r1", "title": "Road shut", "text": TEXT_A, "source": "Orsa Post"},
+             {"id": "r2", "title": "Landslide", "text": TEXT_B, "source": "Valley Wire"}]
+    return "\n".join(json.dumps(line) for line in lines).encode("utf-8")
+
+
+@pytest.mark.parametrize("name", ["dump.csv", "dump.jsonl", "dump.json", "dump.tsv", "DUMP.NDJSON"])
+def test_one_upload_of_a_record_file_may_hold_the_articles(name: str) -> None:
+    check(CompareInput(uploads=[Upload(name=name, data=b"x")]), WebLimits())
+
+
+def test_one_upload_of_one_article_is_still_too_few() -> None:
+    with pytest.raises(RequestError, match="at least two"):
+        check(CompareInput(uploads=[Upload(name="story.txt", data=b"x")]), WebLimits())
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    return TestClient(create_app(Store(tmp_path_factory.mktemp("inputs") / "s.db")))
+
+
+@pytest.mark.parametrize(("name", "data"), [("outlets.csv", _records_csv()), ("outlets.jsonl", _records_jsonl())])
+def test_the_form_compares_the_records_of_one_uploaded_file(client: TestClient, name: str, data: bytes) -> None:
+    page = client.post("/compare", data={"urls": ""}, files=[("files", (name, data, "text/plain"))])
+    assert page.status_code == 200, page.text[:2000]
+    assert page.text.count('class="outlet-column"') == 2
+    assert "Orsa Post" in page.text and "Valley Wire" in page.text
+
+
+def test_one_record_in_one_uploaded_file_is_too_few_and_says_so(client: TestClient) -> None:
+    one = json.dumps({"id": "r1", "title": "Road shut", "text": TEXT_A}).encode("utf-8")
+    page = client.post("/compare", data={"urls": ""}, files=[("files", ("one.jsonl", one, "text/plain"))])
+    assert page.status_code == 422, page.text[:2000]
+    assert "fewer than two usable articles" in page.text
+
+
+def test_a_skipped_upload_is_named_as_uploaded_not_by_its_temporary_path(client: TestClient) -> None:
+    binary = bytes(range(256)) * 8
+    page = client.post("/compare", data={"urls": ""},
+                       files=[("files", ("scan.dat", binary, "application/octet-stream")),
+                              ("files", ("story.txt", TEXT_A.encode(), "text/plain"))])
+    assert page.status_code == 422, page.text[:2000]
+    assert "rashomon-upload" not in page.text, "the server's temporary folder is not shown"
+    assert "scan.dat:" in page.text and "scan.dat.txt" not in page.text
+
+
+def test_a_skipped_upload_in_a_compared_story_keeps_its_own_name(client: TestClient) -> None:
+    binary = bytes(range(256)) * 8
+    page = client.post("/compare", data={"text": [TEXT_A, TEXT_B], "urls": ""},
+                       files=[("files", ("scan.dat", binary, "application/octet-stream"))])
+    assert page.status_code == 200, page.text[:2000]
+    assert "scan.dat" in page.text and "scan.dat.txt" not in page.text and "rashomon-upload" not in page.text
