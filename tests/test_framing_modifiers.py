@@ -7,6 +7,9 @@ import pytest
 from rashomon.comparison.framing import find_framing, resources
 from rashomon.comparison.framing.loaded import vocabulary, word_scores
 from rashomon.comparison.framing.modifiers import (
+    ALIGNED_PROBABILITY,
+    MIN_PROBABILITY,
+    _added_to_shared_claim,
     _classifying_compound,
     _matter_named_elsewhere,
     _noun_after,
@@ -116,3 +119,51 @@ def test_a_matter_named_elsewhere_needs_one_stem_and_an_oewn_relation():
     assert _matter_named_elsewhere("plagiarised", {"plagiarism", "report"}) == "plagiarism"
     assert _matter_named_elsewhere("general", {"generous"}) is None  # one stem, unrelated words
     assert _matter_named_elsewhere("decisive", {"decision"}) is None  # VADER rates it: a judgment
+
+
+# A claim two outlets tell alike; one adds an adjective the loaded-word model scores under its usual bar.
+RATE_ADDED = ("The central bank raised its main rate on Monday after speculative attacks on the krone. "
+              "The decision takes effect on Wednesday.")
+RATE_PLAIN = "The central bank raised its main rate on Monday after attacks on the krone. Markets were calm."
+
+
+PAIRED = {"a1.s0": [("a2", RATE_PLAIN.split(". ")[0] + ".")]}  # the comparison's alignment: sentence -> other passages
+
+
+def added(text: str, aligned: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+    article = make("a1", text)
+    elsewhere = vocabulary(RATE_PLAIN)
+    found = evaluative_modifier_hits(article, word_scores(article, _quote_spans(text), elsewhere), elsewhere, aligned)
+    return {article.text[h.start : h.end]: h.note for h in found}
+
+
+def test_an_adjective_added_to_a_claim_the_others_tell_plainly_counts_under_the_lower_bar():
+    article = make("a1", RATE_ADDED)
+    scores = word_scores(article, _quote_spans(RATE_ADDED), vocabulary(RATE_PLAIN))
+    p = next(float(p) for m, p in zip(scores.tokens, scores.probabilities) if m.group() == "speculative")
+    assert ALIGNED_PROBABILITY <= p < MIN_PROBABILITY  # under the bar of an adjective anywhere
+    found = added(RATE_ADDED, PAIRED)
+    assert set(found) == {"speculative attacks"}
+    assert "in a claim other outlets tell without it" in found["speculative attacks"]
+
+
+def test_the_lower_bar_needs_an_aligned_sentence_in_the_outlets_own_voice():
+    assert added(RATE_ADDED, {}) == {}  # no other outlet tells the claim: the usual bar holds
+    reported = RATE_ADDED.replace("on the krone.", "on the krone, the governor said.")
+    assert added(reported, PAIRED) == {}  # someone's words told indirectly
+    quoted = RATE_ADDED.replace("speculative attacks on the krone", "speculative attacks on the “krone”")
+    assert added(quoted, PAIRED) == {}
+
+
+def test_a_verbs_irregular_past_is_no_added_adjective():
+    text = "Fans stuck outside heard the final whistle. Fans left early."
+    article = make("a1", text)
+    assert not _added_to_shared_claim(article, text.index("stuck"), "stuck", {"a1.s0"})
+    assert _added_to_shared_claim(article, text.index("Fans"), "fans", {"a1.s0"})
+    assert not _added_to_shared_claim(article, text.index("left"), "left", {"a1.s0"})  # not aligned
+
+
+def test_the_added_adjective_reaches_the_report_when_sentences_pair_by_their_words():
+    cues = find_framing([make("a1", RATE_ADDED), make("a2", RATE_PLAIN)])
+    assert "speculative attacks" in {c.text for c in cues if "in a claim other outlets tell without it" in c.note}
+    assert not [c for c in cues if c.article == "a2" and c.kind == "loaded"]

@@ -157,12 +157,13 @@ def find_framing(
         # naming or sentence-shape rule already covers the words (over a loaded word, the idiom stands)
         hits += [h for h in idiom_hits(article, quotes, scores, phrases)
                  if not any(o.rank < 900 and o.start < h.end and h.start < o.end for o in hits)]
-        # 1e. in a story, an evaluative adjective on a noun ("wild accusations") no other outlet writes,
+        # 1e. in a story, an evaluative adjective on a noun ("wild accusations") no other outlet writes
+        # (under a lower bar in a sentence the alignment pairs with another outlet's, in the outlet's own voice),
         # a vivid verb of physical action ("raked in") no other outlet writes (alone: above a higher
         # bar), and (story or not) an evaluative
         # adjective grading an amount ("a miserly two weeks") or turned up by a booster ("utterly
         # unworkable"), where no other rule already covers the words
-        hits += [h for h in evaluative_modifier_hits(article, scores, elsewhere) + vivid_verb_hits(article, scores, elsewhere)
+        hits += [h for h in evaluative_modifier_hits(article, scores, elsewhere, pairs) + vivid_verb_hits(article, scores, elsewhere)
                  + graded_amount_hits(article, scores)
                  if not any(o.start < h.end and h.start < o.end for o in hits)]
         # a charged adjective before a person's name ("the hardline leader Karl Brandt"), where no

@@ -28,23 +28,33 @@ only name. A word is a cue when all of these hold:
    "charged with reckless driving", "illegal dumping suspected"): the offence's legal name, as
    "alleged" on a charge is no hedge, and not the wording of what a party demands ("the unions
    demand decent wages").
+
+In a sentence that tells a claim other outlets tell too (the comparison aligned it with a passage of
+another article), in the outlet's own voice (no quotation mark, no plain verb of saying, no
+"according to"), a lower bar ``ALIGNED_PROBABILITY`` holds: the others tell the same claim and none
+writes the adjective anywhere, so it is what this outlet added to a shared fact ("after speculative
+attacks on the currency" where the others write "after attacks on the currency"). A verb's irregular
+past ("lost", "stuck", "gone") is no adjective there.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ...backends.embedders.tfidf import stop_words
 from ...model import Article
-from ...text import IRREGULAR_PAST
+from ...text import IRREGULAR_PAST, PLAIN_SAYING
 from ...text.thesaurus import related
 from . import resources
-from .hits import _Hit
+from .hits import _Hit, _sentence_at
+from .wording import IRREGULAR_PAST as PAST_FORMS
 from .loaded import WordScores, _label_attributed_or_generic
 
-__all__ = ["evaluative_modifier_hits", "MIN_PROBABILITY"]
+__all__ = ["evaluative_modifier_hits", "ALIGNED_PROBABILITY", "MIN_PROBABILITY"]
 
 MIN_PROBABILITY = 0.35  # the loaded-word model's score from which an adjective on a noun is weighed
+ALIGNED_PROBABILITY = 0.25  # the same in an aligned sentence in the outlet's own voice (module docstring)
 MIN_SENTIWORDNET = 0.25
 MIN_SUBJECTIVITY = 0.5
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*[a-z])\b")
@@ -66,6 +76,8 @@ _CHARGE_BEFORE = re.compile(
 _DEMANDED_BEFORE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
     r"ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# A sentence that reports someone's words: a quotation mark, a plain verb of saying, "according to".
+_REPORTED = re.compile(r'["“”]|\b(?:' + "|".join(PLAIN_SAYING) + r')\b|\baccording[ \t]+to\b', re.IGNORECASE)
 # After the noun, the suspicion itself: "illegal excavation suspected", "arson is suspected".
 _SUSPECTED_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:suspected|alleged)\b", re.IGNORECASE)
 
@@ -81,6 +93,15 @@ def _matter_named_elsewhere(adjective: str, elsewhere: set[str]) -> str | None:
         return None
     stem = adjective[:_STEM]
     return next((w for w in sorted(elsewhere) if w.startswith(stem) and w != adjective and related(adjective, w)), None)
+
+
+def _added_to_shared_claim(article: Article, start: int, adjective: str, aligned: Collection[str]) -> bool:
+    """Whether the adjective at ``start`` stands in a sentence aligned with another outlet's passage,
+    in the outlet's own voice (``_REPORTED`` finds no report of words in it), and is no verb's
+    irregular past."""
+    sentence = _sentence_at(article, start)
+    return (sentence is not None and sentence.id in aligned and adjective not in PAST_FORMS and adjective not in IRREGULAR_PAST
+            and not _REPORTED.search(sentence.text))
 
 
 def _charge_named(text: str, start: int, end: int) -> bool:
@@ -148,17 +169,22 @@ def _noun_after(text: str, end: int, table: resources.Attributive) -> tuple[int,
     return (m.end(), noun) if noun else None
 
 
-def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: set[str] | None) -> list[_Hit]:
+def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: set[str] | None,
+                             aligned: Collection[str] = ()) -> list[_Hit]:
     """The article's adjectives on nouns that judge (module docstring); ``scores``: the loaded-word
     model over the article (:func:`~.loaded.word_scores`); ``elsewhere``: the story's other outlets'
-    words (None for one article alone: no cue)."""
+    words (None for one article alone: no cue); ``aligned``: the ids of the sentences the comparison
+    aligned with another outlet's passage (the keys of ``wording.pair_sentences``)."""
     if elsewhere is None:
         return []
     table = resources.attributive()
     hits = []
     for m, p in zip(scores.tokens, scores.probabilities):
         adjective = m.group().lower()
-        if p < MIN_PROBABILITY or adjective in elsewhere or adjective not in table.adjectives:
+        if p < ALIGNED_PROBABILITY or adjective in elsewhere or adjective not in table.adjectives:
+            continue
+        added = p < MIN_PROBABILITY  # only under the lower bar of a shared claim told in the outlet's own voice
+        if added and not _added_to_shared_claim(article, m.start(), adjective, aligned):
             continue
         if _classifying_compound(adjective, table.nouns) or _verb_reading(article.text, m.start(), adjective, table):
             continue
@@ -170,6 +196,6 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
                 or _demanded(article.text, m.start()):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
-                f"no other outlet of the story writes '{adjective}'")
+                f"no other outlet of the story writes '{adjective}'" + (", in a claim other outlets tell without it" if added else ""))
         hits.append(_Hit(kind="loaded", start=m.start(), end=after[0], note=note, rank=950))
     return hits
