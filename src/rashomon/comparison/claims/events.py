@@ -188,6 +188,16 @@ def same_event(a: Claim, va: Value, b: Claim, vb: Value) -> str:
     return ka if ka == kb and len(ka) > 2 else ""
 
 
+def one_act_told(a: Claim, va: Value, b: Claim, vb: Value) -> str:
+    """The act both values are told with when each is told by a verb as done, not by a noun or as
+    a plan ("the water supply was restored on Friday" / "running water was restored on Saturday"):
+    :func:`same_event` of two verb shapes, or ""."""
+    ea, eb = event_of(a, va), event_of(b, vb)
+    if ea is None or eb is None or ea.shape not in DONE or eb.shape not in DONE:
+        return ""
+    return same_event(a, va, b, vb)
+
+
 def event_of(claim: Claim, v: Value) -> Event | None:
     """The event a figure or day is told with in its own clause (see the module's shapes), or None
     when the clause tells none, or when another value of its kind stands between the event's word

@@ -80,6 +80,10 @@ _MAX_RATIO = 50
 # Figure pairs compared per story: real stories compare a few hundred (stories-dev at most
 # 1,313); a list of hundreds of figures in each article would cost millions.
 MAX_VALUE_PAIRS = 20_000
+# Claims this similar (relative to the agreement threshold), naming the same people, tell one
+# event when each tells its figure or day with the same verb as done (``values.shared_context``,
+# ``days.time_findings``: ``alike``), though few words around the two values are shared.
+_TOLD_ALIKE = 0.9
 _KIND_ORDER = {"number": 0, "date": 1, "quote": 2, "actor": 3, "order": 4, "role": 5, "name": 6}
 
 
@@ -179,6 +183,13 @@ def _plausibly_same(
     if x.counted and y.counted and word_class(x.counted) == word_class(y.counted):
         return True
     return bool(event_words(cx, x.start, x.end) & event_words(cy, y.start, y.end))
+
+
+def _same_people(a: Claim, b: Claim, persons: dict[str, list[tuple[str, Mention]]]) -> bool:
+    """Both sentences name the same people, or none: two sentences close in meaning tell one
+    event when both tell their values with one verb, but not two people's acts ("Ilse Marrow was
+    detained on Friday" / "Tomas Vell was detained on Sunday")."""
+    return {e for e, _ in persons.get(a.sentence, ())} == {e for e, _ in persons.get(b.sentence, ())}
 
 
 def _other_people(a: Claim, b: Claim, persons: dict[str, list[tuple[str, Mention]]]) -> bool:
@@ -394,7 +405,8 @@ def find_conflicts(
         paired = (a.id, b.id) in aligned
         # one proposition for the figures only when also as close as the agreement threshold
         close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
-        for found in (*number_findings(a, b, close, several, stated, sole), *denial_findings(a, b), *time_findings(a, b, paired)):
+        alike = alignment.similarity[position[a.id], position[b.id]] >= _TOLD_ALIKE * alignment.threshold and _same_people(a, b, persons)
+        for found in (*number_findings(a, b, close, several, stated, sole, alike), *denial_findings(a, b), *time_findings(a, b, paired, alike)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):

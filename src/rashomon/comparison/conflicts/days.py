@@ -20,7 +20,7 @@ from ...text import reporting_lemma
 from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
-from ..claims.events import event_of, same_event, told_ahead_of
+from ..claims.events import event_of, one_act_told, same_event, told_ahead_of
 from ..claims.time_spans import interval
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
@@ -406,9 +406,10 @@ def once_in_a_life(claim: Claim, v: Value) -> str:
     return {"built": "build"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
-def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagreement | Agreeing]:
+def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
-    words in common around the two times; others two."""
+    words in common around the two times; others two; claims told ``alike`` (close in meaning,
+    naming the same people) none, when both days are told with one verb as done."""
     need = 1 if aligned else _MIN_SHARED
     reach = _ALIGNED_REACH if aligned else 6
     ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time", "span")]
@@ -451,7 +452,9 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False) -> Iterable[Disagre
             if act := same_event(a, va, b, vb):
                 events = events | {act}  # "the collapse on Friday" / "collapsed on Sunday"
             both_nights = nights and _is_night(a, va) and _is_night(b, vb)
-            if (len(shared) < need and not named) or not (events or (aligned and both_nights)):
+            # "the water supply was restored on Friday" / "running water was restored on Saturday"
+            one_act = alike and va.kind in _DAYS and vb.kind in _DAYS and bool(one_act_told(a, va, b, vb))
+            if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not one_act:
                 continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:

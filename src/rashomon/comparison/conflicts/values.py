@@ -16,7 +16,7 @@ from ...text import find_quotes, reporting_lemma
 from ...text.stems import suffix_stem
 from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
-from ..claims.events import forecast_against_outcome, same_event
+from ..claims.events import forecast_against_outcome, one_act_told, same_event
 from ..claims.numbers import format_number
 from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
@@ -130,11 +130,13 @@ def one_noun(va: Value, vb: Value) -> bool:
 
 def shared_context(
     a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
-    sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None,
+    sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None, alike: bool = False,
 ) -> set[str] | None:
     """The word classes two figures share when they are the same quantity, else None.
     ``several``: (article, counted noun's stem) for nouns an article counts with different figures;
-    ``sole``: :func:`sole_measures`, the measures each article states as one quantity."""
+    ``sole``: :func:`sole_measures`, the measures each article states as one quantity;
+    ``alike``: the two sentences are close in meaning and name the same people, so one counted
+    thing told with one verb as done is one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
     ua, ub = figure(va)[3], figure(vb)[3]
@@ -252,6 +254,8 @@ def shared_context(
         return shared  # "cut its key rate by 25 basis points" / "lowered the rate by 0.5 percentage points"
     if sole and sole_pair(a, va, b, vb, sole, counted):
         return shared  # each article's one altitude in kilometres, in two alike sentences
+    if alike and ka == kb and (act := one_act_told(a, va, b, vb)):
+        return shared | {act}  # "the ferry carried 300 people" / "the boat carried 450 people", in alike sentences
     return None
 
 
@@ -469,16 +473,18 @@ def stated_numbers(claim: Claim) -> list[Value]:
 def number_findings(
     a: Claim, b: Claim, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
     stated: Mapping[str, list[Value]] | None = None, sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None,
+    alike: bool = False,
 ) -> Iterable[Disagreement | Agreeing]:
     """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
     one proposition, so one figure of a unit in each is the same quantity; ``several``: see
     :func:`shared_context`; ``stated``: claim id -> its :func:`stated_numbers`, read once per
-    claim when a story compares many pairs; ``sole``: :func:`sole_measures`."""
+    claim when a story compares many pairs; ``sole``: :func:`sole_measures`; ``alike``: see
+    :func:`shared_context`."""
     na = stated[a.id] if stated is not None else stated_numbers(a)
     nb = stated[b.id] if stated is not None else stated_numbers(b)
     for va in na:
         for vb in nb:
-            shared = shared_context(a, va, b, vb, aligned, several, sole)
+            shared = shared_context(a, va, b, vb, aligned, several, sole, alike)
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
