@@ -124,3 +124,32 @@ def multiples(text: str) -> list[Quantity]:
             continue
         out.append(_told(text, m, value, unit="x"))
     return out
+
+
+# A race or a record time on a stopwatch: "2:04:51" (hours, minutes, seconds), "3:41.25" (minutes,
+# seconds and their fraction). One span of time, not three counts; a clock reading of the day ("at
+# 14:05:30", "10:30:15 GMT") is no span and is read as nothing. Shown to the second, the time is
+# read down to its minute ("two hours and four minutes" tells the 2:04:51 truncated).
+_STOPWATCH = re.compile(r"(?<![\w:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\w:]|\.\d)"
+                        r"|(?<![\w:.,])(?P<mm>\d{1,2}):(?P<ss>[0-5]\d\.\d{1,3})(?![\w:]|\.\d)")
+_AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from|since|before|after)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|am|pm|a\.m\.|p\.m\.|local|hrs|h\b)", re.IGNORECASE)
+
+
+def stopwatch_times(text: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
+    """(the race times of ``text`` as spans in hours, the stretches of clock readings read as nothing)."""
+    out, skipped = [], []
+    for m in _STOPWATCH.finditer(text):
+        if _AT_CLOCK.search(text[max(0, m.start() - 20) : m.start()]) or _ZONE_AFTER.match(text, m.end()):
+            skipped.append((m.start(), m.end()))
+            continue
+        if m.group("h") is not None:
+            minutes = int(m.group("h")) * 60 + int(m.group("m"))
+            seconds = float(m.group("s"))
+        else:
+            minutes, seconds = int(m.group("mm")), float(m.group("ss"))
+        value = (minutes + seconds / 60) / 60
+        low = minutes / 60 if m.group("h") is not None else value
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=value,
+                            qualifier="", unit="", counted="hours"))
+    return out, skipped

@@ -327,12 +327,14 @@ _SPAN_RANGE = {"month": (28 / 30.4375, 31 / 30.4375), "year": (365 / 365.25, 366
 # A month's name after a figure: "31 February", "3-4 December" are days of a month
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re.IGNORECASE)
-# "two hours and 50 minutes", "three days and 12 hours": a span told in two units is one span
+# "two hours and 50 minutes", "three days and 12 hours", "two hours, four minutes and 51 seconds",
+# "2 hours 19 minutes": a span told in two or three units is one span
+_SPAN_HEAD = re.compile(r"\s+(?P<unit>hours?|days?|minutes?)(?![\w-])", re.IGNORECASE)
 _SPAN_TAIL = re.compile(
-    rf"(?P<head>\s+(?:hours?|days?))\s+and\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?)(?![\w-])",
+    rf"(?:,?\s+and|,)?\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
     re.IGNORECASE,
 )
-_TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24}
+_TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24, ("minute", "second"): 1 / 60}
 
 
 _SPAN_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
@@ -436,14 +438,18 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
 
 
 def _span_tail(text: str, end: int) -> tuple[float, int] | None:
-    """(the share of the figure's unit, the end of the span) of a smaller unit told after it:
+    """(the share of the figure's unit, the end of the span) of smaller units told after it:
     "two hours and 50 minutes" -> (50/60, the end of "minutes"); None when there is none."""
-    m = _SPAN_TAIL.match(text, end)
-    if m is None:
+    head = _SPAN_HEAD.match(text, end)
+    if head is None:
         return None
-    share = _TAIL_SHARE.get((m.group("head").strip().lower().rstrip("s"), m.group("unit").lower().rstrip("s")))
-    tail = parse_number(m.group("tail"))
-    return (tail * share, m.end()) if share is not None and tail is not None else None
+    unit, scale, total, at = head.group("unit").lower().rstrip("s"), 1.0, 0.0, head.end()
+    while (m := _SPAN_TAIL.match(text, at)) and (share := _TAIL_SHARE.get((unit, m.group("unit").lower().rstrip("s")))):
+        tail = parse_number(m.group("tail"))
+        if tail is None:
+            break
+        unit, scale, total, at = m.group("unit").lower().rstrip("s"), scale * share, total + tail * scale * share, m.end()
+    return (total, at) if at > head.end() else None
 
 
 # A range told by two figures: "40-50 people", "40 to 50 people", "between 40 and 50 people"; not a
@@ -487,13 +493,14 @@ def _range_after(text: str, m: re.Match[str], value: float) -> tuple[float, floa
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    from .number_phrases import fractions_of, multiples, point_fractions, shares, times_counts  # they read with this module's parts
+    from .number_phrases import fractions_of, multiples, point_fractions, shares, stopwatch_times, times_counts  # they read with this module's parts
 
-    out: list[Quantity] = fractions_of(text) + point_fractions(text) + times_counts(text)
+    out, clocks = stopwatch_times(text)
+    out += fractions_of(text) + point_fractions(text) + times_counts(text)
     out += shares(text, [(q.start, q.end) for q in out])
     out += multiples(text)
     out.sort(key=lambda q: q.start)
-    taken = [(q.start, q.end) for q in out]
+    taken = [(q.start, q.end) for q in out] + clocks
     for m in NUMBER.finditer(text):
         surface = m.group(0)
         if any(start <= m.start() < end for start, end in taken) or (out and out[-1].start <= m.start() < out[-1].end):

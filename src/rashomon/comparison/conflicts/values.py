@@ -25,7 +25,7 @@ from .figure_roles import (
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
-from .person_figures import ages_of_one, penalty_term
+from .person_figures import ages_of_a_name, ages_of_one, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
 
@@ -137,6 +137,8 @@ def shared_context(
     ``sole``: :func:`sole_measures`, the measures each article states as one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
+    if ages_of_a_name(a, va, b, vb):
+        return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age
     ua, ub = figure(va)[3], figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
