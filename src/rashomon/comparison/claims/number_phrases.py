@@ -153,3 +153,26 @@ def stopwatch_times(text: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
         out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=value,
                             qualifier="", unit="", counted="hours"))
     return out, skipped
+
+
+# A score or a tally of a vote told as two figures joined by a dash: "won 3-1", "drew 1-1", "a 5-2
+# vote", "passed the bill 52-48". One value (the higher figure first: "lost 1-3" is "lost 3-1"), read
+# only where a word of winning, losing or voting is at the figures.
+_SCORE = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/–-]|[.,]\d)")
+_SCORE_VERB = re.compile(
+    r"\b(?:won|wins|win|lost|loses|lose|drew|draws|draw|beat|beats|beaten|defeated|thrashed|edged|passed|approved|rejected|"
+    r"ruled|voted|votes?)\b[^.,;:()\d]{0,30}$", re.IGNORECASE)
+_SCORE_NOUN = re.compile(r"\s+(?:win|victory|defeat|loss|draw|vote|decision|ruling|majority|scoreline|home\s+win|away\s+win)\b", re.IGNORECASE)
+SCORE_UNIT = "score"
+
+
+def scores(text: str) -> list[Quantity]:
+    out = []
+    for m in _SCORE.finditer(text):
+        if not (_SCORE_VERB.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_NOUN.match(text, m.end())):
+            continue
+        high, low = sorted((int(m.group("a")), int(m.group("b"))), reverse=True)
+        value = float(high * 1000 + low)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=value, high=value,
+                            qualifier="", unit=SCORE_UNIT, counted=""))
+    return out

@@ -493,10 +493,10 @@ def _range_after(text: str, m: re.Match[str], value: float) -> tuple[float, floa
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    from .number_phrases import fractions_of, multiples, point_fractions, shares, stopwatch_times, times_counts  # they read with this module's parts
+    from .number_phrases import fractions_of, multiples, point_fractions, scores, shares, stopwatch_times, times_counts  # they read with this module's parts
 
     out, clocks = stopwatch_times(text)
-    out += fractions_of(text) + point_fractions(text) + times_counts(text)
+    out += scores(text) + fractions_of(text) + point_fractions(text) + times_counts(text)
     out += shares(text, [(q.start, q.end) for q in out])
     out += multiples(text)
     out.sort(key=lambda q: q.start)
@@ -588,5 +588,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         a, b = (_as_points(a), b) if a.unit == "bp" else (a, _as_points(b))
     if a.unit != b.unit:
         return False
+    if a.unit == "score":
+        return a.value == b.value  # "won 4-0" / "won 4-2"
     tolerance = 0.005 * max(abs(a.value), abs(b.value))
     return a.low - tolerance <= b.high and b.low - tolerance <= a.high

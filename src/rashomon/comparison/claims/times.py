@@ -258,6 +258,11 @@ def _resolve(day: str, which: str, future: bool, ref: dt.date | None) -> str:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+# A weekday placed in a week named after it: "Thursday of last week", "on Monday next week"
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b", re.IGNORECASE)
+_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
+
+
 _FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is to|are to|plans? to|scheduled|expected to)\b", re.IGNORECASE)
 
 
@@ -370,9 +375,14 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
     for m in WEEKDAY.finditer(text):
         day = m.group("day").lower()
         which = (m.group("which") or "").lower()
+        resolved = _resolve_weekday(day, which, future, ref)
+        if ref is not None and (week := _WEEK_AFTER.match(text, m.end())) and which in ("", "on"):
+            which = week.group("week").lower()  # "Thursday of last week": that day of the week before the article's
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=_WEEK_SHIFT[which])
+            resolved = (monday + dt.timedelta(days=WEEKDAYS.index(day))).isoformat()
         out.append(TimeValue(
             "weekday", m.group("day"), offset + m.start("day"), offset + m.end("day"), day,
-            resolved=_resolve_weekday(day, which, future, ref), qualifier="" if which == "on" else which,
+            resolved=resolved, qualifier="" if which == "on" else which,
         ))
     for m in RELATIVE_DAY.finditer(text):
         if ref is not None:

@@ -18,6 +18,7 @@ from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
 from ..claims.events import forecast_against_outcome, same_event
 from ..claims.numbers import format_number
+from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
@@ -339,6 +340,8 @@ def numbers_agree(va: Value, vb: Value, rounded: bool = True) -> bool:
     y, yl, yh, yu = figure(vb)
     if xu != yu:
         return False  # "14 percentage points" is not "14%"
+    if xu == SCORE_UNIT:
+        return x == y  # "won 4-0" / "won 4-2": a score agrees only to the goal
     # a figure converted to another unit is rounded: "10 miles" is "16 km" (16.09)
     tolerance = (_CONVERTED if other_units(va, vb) else 0.005) * max(abs(x), abs(y))
     if _two_roundings(va, vb):
@@ -512,7 +515,7 @@ def _also_stated(x: Claim, vx: Value, y: Claim, ny: list[Value]) -> bool:
     tally, (value, _, _, unit) = tally_of(x, vx), figure(vx)
     for t in ny:
         told, _, _, told_unit = figure(t)
-        if told_unit != unit or abs(told - value) > 0.005 * abs(value) or is_part(y, t) or tally_of(y, t) != tally:
+        if told_unit != unit or abs(told - value) > (0 if unit == SCORE_UNIT else 0.005) * abs(value) or is_part(y, t) or tally_of(y, t) != tally:
             continue  # the same figure, not one that only fits it ("at least 208,000 of which")
         if not t.counted or _ELIDED.fullmatch(t.counted.lower()) or same_quantity(x, vx, y, t):
             return True
