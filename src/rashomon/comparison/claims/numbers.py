@@ -331,7 +331,7 @@ _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re
 # "2 hours 19 minutes": a span told in two or three units is one span
 _SPAN_HEAD = re.compile(r"\s+(?P<unit>hours?|days?|minutes?)(?![\w-])", re.IGNORECASE)
 _SPAN_TAIL = re.compile(
-    rf"(?:,?\s+and|,)?\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
+    rf"(?:,?\s+and|,)\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
     re.IGNORECASE,
 )
 _TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24, ("minute", "second"): 1 / 60}
