@@ -93,7 +93,7 @@ _NOT_A_NAME = frozenset({"The", "A", "An", "On", "In", "At", "By", "But", "And",
 
 def _aged_name(claim: Claim, v: Value) -> tuple[str, ...]:
     """The words of the name whose age the figure is ("Paul Renner, 34," -> ("Paul", "Renner")), else ()."""
-    if v.kind != "number" or not (1 <= v.low == v.high <= 110) or v.low != int(v.low):
+    if v.kind != "number" or v.unit or v.counted or not (1 <= v.low == v.high <= 110) or v.low != int(v.low):
         return ()
     s, e = v.start - claim.start, v.end - claim.start
     before, after = claim.text[max(0, s - 60) : s], claim.text[e : e + 40]
@@ -111,7 +111,8 @@ def _aged_name(claim: Claim, v: Value) -> tuple[str, ...]:
 def ages_of_a_name(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Two ages of one named person ("Paul Renner, 34," / "Renner (38)"), each the only age of a name
     its sentence tells: one person's age told twice. Names agree on the surname, and on the first name
-    when both give one."""
+    when both give one. The caller asks for an act both sentences tell: an article written a year on
+    gives the person's age then."""
     na, nb = _aged_name(a, va), _aged_name(b, vb)
     if not (na and nb) or na[-1] != nb[-1] or (len(na) > 1 and len(nb) > 1 and na[0] != nb[0]):
         return False
