@@ -138,7 +138,7 @@ def shared_context(
     ``sole``: :func:`sole_measures`, the measures each article states as one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
-    if ages_of_a_name(a, va, b, vb) and events_near(a, va, b, vb):
+    if ages_of_a_name(a, va, b, vb) and sentence_tallies(a) & sentence_tallies(b) and events_near(a, va, b, vb):
         return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age
     ua, ub = figure(va)[3], figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
