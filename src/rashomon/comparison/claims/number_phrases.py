@@ -72,12 +72,12 @@ def point_fractions(text: str) -> list[Quantity]:
 
 
 # A share told as a fraction: "a third of the staff", "two-thirds of voters", "half of the
-# respondents", "one in five adults" are percentages of what follows, rounded as "about" is; not a
+# respondents", "one in five adults", "three out of four voters" are percentages of what follows, rounded as "about" is; not a
 # share of a span or a way ("a quarter of an hour", "half of the year", "a third of the way").
 _SHARE = re.compile(
     r"(?<![\w-])(?:(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
     r"|(?P<half>half)\s+of"
-    rf"|(?P<a>one|\d{{1,3}}|{_WORD})\s+in\s+(?:every\s+)?(?P<b>\d{{1,4}}|{_WORD}))(?![\w-])",
+    rf"|(?P<a>one|\d{{1,3}}|{_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>\d{{1,4}}|{_WORD}))(?![\w-])",
     re.IGNORECASE,
 )
 _SHARE_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
@@ -175,4 +175,34 @@ def scores(text: str) -> list[Quantity]:
         value = float(high * 1000 + low)
         out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=value, high=value,
                             qualifier="", unit=SCORE_UNIT, counted=""))
+    return out
+
+
+# A place in a finishing order or a ranking: "finished third", "came 12th", "the third-placed team",
+# "is ranked 21st", "the world number 12", and how many times a thing has happened: "the second time"
+# ("for a fourth time"). Unit "place", "rank" or "time": each compares only with its own kind.
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORD = r"(?P<ord>" + "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))"
+_PLACES = (
+    ("place", re.compile(r"\b(?:finished|finishes|finish|came|placed|ended|ending|crossed\s+the\s+line)\s+(?:in\s+)?" + _ORD + r"(?![\w-])", re.IGNORECASE)),
+    ("place", re.compile(r"(?<![\w-])" + _ORD + r"-plac(?:ed|e)\b", re.IGNORECASE)),
+    ("rank", re.compile(r"\branked\s+(?:as\s+high\s+as\s+)?" + _ORD + r"(?![\w-])", re.IGNORECASE)),
+    ("rank", re.compile(r"\bworld\s+(?:no\.?|number)\s+(?P<n>\d{1,3})\b", re.IGNORECASE)),
+    ("time", re.compile(r"\b(?:the|a|for\s+the|for\s+a)\s+" + _ORD + r"\s+time\b", re.IGNORECASE)),
+)
+
+
+def places(text: str) -> list[Quantity]:
+    out = []
+    for unit, pattern in _PLACES:
+        for m in pattern.finditer(text):
+            told = m.group("n") if "n" in pattern.groupindex else m.group("ord")
+            word = told.lower()
+            value = float(ORDINALS[word]) if word in ORDINALS else float(re.sub(r"\D", "", word))
+            if unit == "time" and value == 1:
+                continue  # "for the first time": an idiom of novelty more often than a count
+            start, end = (m.start("n"), m.end("n")) if unit == "rank" and "n" in pattern.groupindex else (m.start("ord"), m.end("ord"))
+            out.append(Quantity(text=text[start:end], start=start, end=end, value=value, low=value, high=value,
+                                qualifier="", unit=unit, counted=""))
     return out
