@@ -171,14 +171,30 @@ def time_readings(normalized: str, qualifier: str = "") -> list[int]:
     return [first, (first + 720) % 1440] if "12h" in qualifier.split() else [first]
 
 
+# A part of a named day told for the time: "on Sunday evening", "in the small hours of Monday",
+# "early on Sunday", read as the middle of the part; a part agrees with a clock time within three
+# hours, with another part within five ("early on Sunday" / "on Sunday morning" may be one hour).
+_WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+PART_OF_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_NAMES})\s+(?P<part>morning|afternoon|evening|night)\b"
+    rf"|\b(?:in|during)\s+the\s+(?P<small>small\s+hours)\s+of\s+(?:{_WEEKDAY_NAMES})\b"
+    rf"|\b(?P<early>early)\s+on\s+(?:{_WEEKDAY_NAMES})\b(?!\s+(?:morning|afternoon|evening|night))"
+)
+_PART_HOURS = {"small hours": "03:00", "early": "04:00", "morning": "09:00", "afternoon": "15:00", "evening": "20:00", "night": "23:00"}
+
+
 def times_agree(a: str, qa: str, b: str, qb: str) -> bool | None:
     """Whether two clock times can be the same moment: within half an hour when either is
     approximate ("about", "shortly after"), a quarter of an hour when either is a round hour
-    ("9 p.m." for 9:10), else exactly; None when either cannot be read."""
+    ("9 p.m." for 9:10), else exactly; a part of the day (:data:`PART_OF_DAY`) within three or five
+    hours; None when either cannot be read."""
     ra, rb = time_readings(a, qa), time_readings(b, qb)
     if not ra or not rb:
         return None
-    if "about" in qa.split() or "about" in qb.split():
+    parts = ("part" in qa.split()) + ("part" in qb.split())
+    if parts:
+        slack = 300 if parts == 2 else 180
+    elif "about" in qa.split() or "about" in qb.split():
         slack = 30
     elif any(x % 60 == 0 for x in ra + rb):
         slack = 15
@@ -372,6 +388,12 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
             out.append(TimeValue("time", surface, offset + m.start(), offset + m.start() + len(surface), value,
                                  qualifier=_approximate(text, m.start())))
             taken.append(m.span())
+    for m in PART_OF_DAY.finditer(text):
+        part = (m.group("part") or "").lower() or ("small hours" if m.group("small") else "early")
+        span = m.span("part") if m.group("part") else m.span("small") if m.group("small") else m.span("early")
+        if free(*span):
+            out.append(TimeValue("time", text[span[0] : span[1]], offset + span[0], offset + span[1], _PART_HOURS[part], qualifier="part"))
+            taken.append(span)
     for m in WEEKDAY.finditer(text):
         day = m.group("day").lower()
         which = (m.group("which") or "").lower()

@@ -148,7 +148,7 @@ def shared_context(
     if (ka in _MEASURES or kb in _MEASURES or DURATION in (ka, kb)) and ka != kb and not units:
         return None  # "a delay of three hours" is no count of the rescued
     x, y = abs(figure(va)[0]), abs(figure(vb)[0])
-    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
+    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO and not _magnitude_slipped(va, vb):
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
     if ka and kb and ka != kb and ("people" not in (ka, kb) or WOUNDS in (ka, kb)) and not units and not one_noun(va, vb):
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too, not wounds
@@ -256,6 +256,21 @@ def shared_context(
     if sole and sole_pair(a, va, b, vb, sole, counted):
         return shared  # each article's one altitude in kilometres, in two alike sentences
     return None
+
+
+_MANTISSA = re.compile(r"[$€£¥]?(\d[\d.,]*)\s*(bn|m|mn|k|tn|million|billion|thousand|trillion)$", re.IGNORECASE)
+
+
+def _magnitude_slipped(va: Value, vb: Value) -> bool:
+    """One sum of money told with the same figure and another magnitude ("£1.2bn" / "£1.2m"): a
+    slip of the magnitude word, one quantity, not two sums of unlike size."""
+    if not (va.unit and va.unit == vb.unit and _CURRENCY_CODE.fullmatch(va.unit)):
+        return False
+    ma, mb = _MANTISSA.search(va.text.strip()), _MANTISSA.search(vb.text.strip())
+    return bool(ma and mb and ma.group(1) == mb.group(1) and ma.group(2).lower() != mb.group(2).lower())
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 _STUFF = re.compile(r"^\s*[\w-]+\s+of\s+([a-z][\w-]+)")
