@@ -180,6 +180,7 @@ PART_OF_DAY = re.compile(
     rf"|\b(?:in|during)\s+the\s+(?P<small>small\s+hours)\s+of\s+(?:{_WEEKDAY_NAMES})\b"
     rf"|\b(?P<early>early)\s+on\s+(?:{_WEEKDAY_NAMES})\b(?!\s+(?:morning|afternoon|evening|night))"
 )
+_PART_SHIFT = re.compile(r"\b(early|late)\s+(?:on\s+)?$", re.IGNORECASE)
 _PART_HOURS = {"small hours": "03:00", "early": "04:00", "morning": "09:00", "afternoon": "15:00", "evening": "20:00", "night": "23:00"}
 
 
@@ -391,6 +392,10 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
     for m in PART_OF_DAY.finditer(text):
         part = (m.group("part") or "").lower() or ("small hours" if m.group("small") else "early")
         span = m.span("part") if m.group("part") else m.span("small") if m.group("small") else m.span("early")
+        if m.group("part") and (shift := _PART_SHIFT.search(text, max(0, m.start() - 12), m.start())):
+            if shift.group(1).lower() == "late" or part != "morning":
+                continue  # "late on Sunday evening", "early Sunday afternoon": a part of a part, left unread
+            part = "early"  # "early on Monday morning"
         if free(*span):
             out.append(TimeValue("time", text[span[0] : span[1]], offset + span[0], offset + span[1], _PART_HOURS[part], qualifier="part"))
             taken.append(span)
