@@ -329,9 +329,9 @@ _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re.IGNORECASE)
 # "two hours and 50 minutes", "three days and 12 hours", "two hours, four minutes and 51 seconds",
 # "2 hours 19 minutes": a span told in two or three units is one span
-_SPAN_HEAD = re.compile(r"\s+(?P<unit>hours?|days?|minutes?)(?![\w-])", re.IGNORECASE)
+_SPAN_HEAD = re.compile(r"\s+(?P<unit>hours?|days?)(?![\w-])", re.IGNORECASE)
 _SPAN_TAIL = re.compile(
-    rf"(?:,?\s+and|,)\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
+    rf"(?P<join>,?\s+and|,|(?=\s+\d))\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
     re.IGNORECASE,
 )
 _TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24, ("minute", "second"): 1 / 60}
@@ -437,19 +437,26 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
     return float(surface.replace(".", ""))
 
 
-def _span_tail(text: str, end: int) -> tuple[float, int] | None:
-    """(the share of the figure's unit, the end of the span) of smaller units told after it:
-    "two hours and 50 minutes" -> (50/60, the end of "minutes"); None when there is none."""
+def _span_tail(text: str, end: int) -> tuple[float, int, float] | None:
+    """(the share of the figure's unit, the end of the span, how much higher it may be) of smaller
+    units told after it: "two hours and 50 minutes" -> (50/60, the end of "minutes", 0); None when
+    there is none."""
     head = _SPAN_HEAD.match(text, end)
     if head is None:
         return None
     unit, scale, total, at = head.group("unit").lower().rstrip("s"), 1.0, 0.0, head.end()
+    ends = [(0.0, at)]  # (the total, its end) after each tail ended by "and"
     while (m := _SPAN_TAIL.match(text, at)) and (share := _TAIL_SHARE.get((unit, m.group("unit").lower().rstrip("s")))):
         tail = parse_number(m.group("tail"))
         if tail is None:
             break
         unit, scale, total, at = m.group("unit").lower().rstrip("s"), scale * share, total + tail * scale * share, m.end()
-    return (total, at) if at > head.end() else None
+        if m.group("join") not in (",", ""):
+            ends.append((total, at))
+    total, at = ends[-1]  # a tail after a bare comma counts only when "and" closes the list
+    if at == head.end() and (bare := _SPAN_TAIL.match(text, head.end())) and bare.group("join") == "":
+        return 0.0, end, 1.0  # "2 hours 19 minutes": left apart, the hours read as "2 to 3"
+    return (total, at, 0.0) if at > head.end() else None
 
 
 # A range told by two figures: "40-50 people", "40 to 50 people", "between 40 and 50 people"; not a
@@ -558,9 +565,9 @@ def find_quantities(text: str) -> list[Quantity]:
             counted = half.group("unit").lower().rstrip("s") + "s"
             surface = text[m.start() : half.start("unit")].rstrip()
         elif not unit and not metres and rng is None and (tail := _span_tail(text, m.end())):  # "two hours and 50 minutes"
-            share, tail_end = tail
-            value, low, high = value + share, low + share if lo_f is not None else low, high + share if hi_f is not None else high
-            surface = text[m.start() : tail_end]
+            share, tail_end, more = tail
+            value, low, high = value + share, low + share if lo_f is not None else low, high + share + more if hi_f is not None else high
+            surface = text[m.start() : max(tail_end, m.end())]
         if not counted and unit in _CURRENCY_SIGNS.values():
             # "$2.4 million in cash", "€40m in damages": what the money is
             what = re.match(r"\s+in\s+([a-z][a-z-]+)\b", text[unit_end : unit_end + 30])
