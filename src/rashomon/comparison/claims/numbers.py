@@ -327,8 +327,7 @@ _SPAN_RANGE = {"month": (28 / 30.4375, 31 / 30.4375), "year": (365 / 365.25, 366
 # A month's name after a figure: "31 February", "3-4 December" are days of a month
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re.IGNORECASE)
-# "two hours and 50 minutes", "three days and 12 hours", "two hours, four minutes and 51 seconds",
-# "2 hours 19 minutes": a span told in two or three units is one span
+# "two hours and 50 minutes", "two hours, four minutes and 51 seconds": a span in two or three units is one
 _SPAN_HEAD = re.compile(r"\s+(?P<unit>hours?|days?)(?![\w-])", re.IGNORECASE)
 _SPAN_TAIL = re.compile(
     rf"(?P<join>,?\s+and|,|(?=\s+\d))\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
@@ -438,9 +437,8 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
 
 
 def _span_tail(text: str, end: int) -> tuple[float, int, float] | None:
-    """(the share of the figure's unit, the end of the span, how much higher it may be) of smaller
-    units told after it: "two hours and 50 minutes" -> (50/60, the end of "minutes", 0); None when
-    there is none."""
+    """(the share of the figure's unit, the span's end, how much higher it may be) of smaller units
+    told after it: "two hours and 50 minutes" -> (50/60, the end of "minutes", 0); else None."""
     head = _SPAN_HEAD.match(text, end)
     if head is None:
         return None
@@ -595,7 +593,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         a, b = (_as_points(a), b) if a.unit == "bp" else (a, _as_points(b))
     if a.unit != b.unit:
         return False
-    if a.unit == "score":
-        return a.value == b.value  # "won 4-0" / "won 4-2"
+    if a.unit == "score":  # "won 4-0" / "won 4-2"
+        return a.value == b.value
     tolerance = 0.005 * max(abs(a.value), abs(b.value))
     return a.low - tolerance <= b.high and b.low - tolerance <= a.high
