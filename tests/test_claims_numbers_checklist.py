@@ -44,7 +44,7 @@ ROWS = [
     ("range", "The toll rose from 200 to 300 people.", "200", 200, (200, 200), "", "", None, False),
     ("range", "Officials expect 3 to 4 million visitors.", "3", 3e6, (3e6, 4e6), "", "", "visitors", False),
     ("range", "The fair runs on 3-4 December.", "3", None, None, "", "", None, False),
-    ("score", "The visitors suffered a 1-3 defeat.", "1", 1, (1, 1), "", "", None, False),
+    ("score", "The visitors suffered a 1-3 defeat.", "1-3", 3001, (3001, 3001), "", "score", None, False),
     ("range", "The storm left 10,000-12,000 homes without power.", "10,000", 10000, (10000, 12000), "", "", "homes", False),
     ("range", "Prices rose by 3 to 4 percent.", "3", 3, (3, 4), "", "%", None, False),
     # number words and phrases
@@ -100,8 +100,8 @@ ROWS = [
     ("counted", "The 12 worst-hit villages were cut off.", "12", 12, (12, 12), "", "", "worst-hit", False),
     ("counted", "Fourteen fire engines rushed to the scene.", "Fourteen", 14, (14, 14), "", "", "engines", False),
     # scores
-    ("score", "City won the final 5-2.", "5", 5, (5, 5), "", "", None, False),
-    ("score", "The home side lost 2-1 to the visitors.", "2", 2, (2, 2), "", "", None, False),
+    ("score", "City won the final 5-2.", "5-2", 5002, (5002, 5002), "", "score", None, False),
+    ("score", "The home side lost 2-1 to the visitors.", "2-1", 2001, (2001, 2001), "", "score", None, False),
     # multiplicatives
     ("multiple", "Sales doubled last year.", "doubled", 2, (2, 2), "", "x", None, False),
     ("multiple", "The number of cases tripled in a month.", "tripled", 3, (3, 3), "", "x", None, False),

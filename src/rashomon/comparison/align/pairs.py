@@ -127,7 +127,7 @@ def figure_keys(claim: Claim) -> set[str]:
                 out.add(f"n:{figure * si[1]:.4g} {si[0]}")
             elif figure >= 10 or v.unit or figure != int(figure):
                 out.add(f"n:{v.normalized}")
-        elif v.kind == "time":
+        elif v.kind == "time" and "part" not in v.qualifier.split():  # a part of the day ("evening") aligns by its word
             # every reading of a time written without a part of the day ("ten to eight")
             out.update(f"time:{m // 60:02d}:{m % 60:02d}" for m in time_readings(v.normalized, v.qualifier))
         elif v.kind in ("date", "month", "year") and not (v.kind == "month" and not any(c.isdigit() for c in v.text)):
@@ -276,7 +276,7 @@ def figures_fit(a: list[tuple[float, float, str | None, str]], b: list[tuple[flo
 
 def clock_times(claim: Claim) -> list[tuple[str, str]]:
     """The clock times a claim states (normalised "HH:MM", qualifier)."""
-    return [(v.normalized, v.qualifier) for v in claim.values if v.kind == "time"]
+    return [(v.normalized, v.qualifier) for v in claim.values if v.kind == "time" and "part" not in v.qualifier.split()]  # a part of the day is too loose to align by
 
 
 def compatible_times(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:

@@ -69,7 +69,7 @@ def _moments(claim: Claim) -> set[str]:
         window = claim.text[max(lo - _DAY_REACH, 0) : hi + _DAY_REACH]
         out |= {f"m:{v.normalized}:{_PARTS.get(m.lower(), m.lower())}" for m in _PART_OF_DAY.findall(window)}
     if len({v.normalized for v in days}) == 1:
-        clocks = {p for v in claim.values if v.kind == "time" and (p := part_of_clock(v.normalized))}
+        clocks = {p for v in claim.values if v.kind == "time" and "part" not in v.qualifier.split() and (p := part_of_clock(v.normalized))}
         out |= {f"m:{days[0].normalized}:{p}" for p in clocks}
     return out
 

@@ -72,12 +72,12 @@ def point_fractions(text: str) -> list[Quantity]:
 
 
 # A share told as a fraction: "a third of the staff", "two-thirds of voters", "half of the
-# respondents", "one in five adults" are percentages of what follows, rounded as "about" is; not a
+# respondents", "one in five adults", "three out of four voters" are percentages of what follows, rounded as "about" is; not a
 # share of a span or a way ("a quarter of an hour", "half of the year", "a third of the way").
 _SHARE = re.compile(
     r"(?<![\w-])(?:(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
     r"|(?P<half>half)\s+of"
-    rf"|(?P<a>one|\d{{1,3}}|{_WORD})\s+in\s+(?:every\s+)?(?P<b>\d{{1,4}}|{_WORD}))(?![\w-])",
+    rf"|(?P<a>one|\d{{1,3}}|{_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>\d{{1,4}}|{_WORD}))(?![\w-])",
     re.IGNORECASE,
 )
 _SHARE_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
@@ -123,4 +123,86 @@ def multiples(text: str) -> list[Quantity]:
         if value is None:
             continue
         out.append(_told(text, m, value, unit="x"))
+    return out
+
+
+# A race or a record time on a stopwatch: "2:04:51" (hours, minutes, seconds), "3:41.25" (minutes,
+# seconds and their fraction). One span of time, not three counts; a clock reading of the day ("at
+# 14:05:30", "10:30:15 GMT") is no span and is read as nothing. Shown to the second, the time is
+# read down to its minute ("two hours and four minutes" tells the 2:04:51 truncated).
+_STOPWATCH = re.compile(r"(?<![\w:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\w:]|\.\d)"
+                        r"|(?<![\w:.,])(?P<mm>\d{1,2}):(?P<ss>[0-5]\d\.\d{1,3})(?![\w:]|\.\d)")
+_AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from|since|before|after)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|am|pm|a\.m\.|p\.m\.|local|hrs|h\b)", re.IGNORECASE)
+
+
+def stopwatch_times(text: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
+    """(the race times of ``text`` as spans in hours, the stretches of clock readings read as nothing)."""
+    out, skipped = [], []
+    for m in _STOPWATCH.finditer(text):
+        if _AT_CLOCK.search(text[max(0, m.start() - 20) : m.start()]) or _ZONE_AFTER.match(text, m.end()):
+            skipped.append((m.start(), m.end()))
+            continue
+        if m.group("h") is not None:
+            minutes = int(m.group("h")) * 60 + int(m.group("m"))
+            seconds = float(m.group("s"))
+        else:
+            minutes, seconds = int(m.group("mm")), float(m.group("ss"))
+        value = (minutes + seconds / 60) / 60
+        low = minutes / 60 if m.group("h") is not None else value
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=value,
+                            qualifier="", unit="", counted="hours"))
+    return out, skipped
+
+
+# A score or a tally of a vote told as two figures joined by a dash: "won 3-1", "drew 1-1", "a 5-2
+# vote", "passed the bill 52-48". One value (the higher figure first: "lost 1-3" is "lost 3-1"), read
+# only where a word of winning, losing or voting is at the figures.
+_SCORE = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/–-]|[.,]\d)")
+_SCORE_VERB = re.compile(
+    r"\b(?:won|wins|win|lost|loses|lose|drew|draws|draw|beat|beats|beaten|defeated|thrashed|edged|passed|approved|rejected|"
+    r"ruled|voted|votes?)\b[^.,;:()\d]{0,30}$", re.IGNORECASE)
+_SCORE_NOUN = re.compile(r"\s+(?:win|victory|defeat|loss|draw|vote|decision|ruling|majority|scoreline|home\s+win|away\s+win)\b", re.IGNORECASE)
+SCORE_UNIT = "score"
+
+
+def scores(text: str) -> list[Quantity]:
+    out = []
+    for m in _SCORE.finditer(text):
+        if not (_SCORE_VERB.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_NOUN.match(text, m.end())):
+            continue
+        high, low = sorted((int(m.group("a")), int(m.group("b"))), reverse=True)
+        value = float(high * 1000 + low)
+        out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=value, high=value,
+                            qualifier="", unit=SCORE_UNIT, counted=""))
+    return out
+
+
+# A place in a finishing order or a ranking: "finished third", "came 12th", "the third-placed team",
+# "is ranked 21st", "the world number 12", and how many times a thing has happened: "the second time"
+# ("for a fourth time"). Unit "place", "rank" or "time": each compares only with its own kind.
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORD = r"(?P<ord>" + "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))"
+_PLACES = (
+    ("place", re.compile(r"\b(?:finished|finishes|finish|came|placed|ended|ending|crossed\s+the\s+line)\s+(?:in\s+)?" + _ORD + r"(?![\w-])", re.IGNORECASE)),
+    ("place", re.compile(r"(?<![\w-])" + _ORD + r"-plac(?:ed|e)\b", re.IGNORECASE)),
+    ("rank", re.compile(r"\branked\s+(?:as\s+high\s+as\s+)?" + _ORD + r"(?![\w-])", re.IGNORECASE)),
+    ("rank", re.compile(r"\bworld\s+(?:no\.?|number)\s+(?P<n>\d{1,3})\b", re.IGNORECASE)),
+    ("time", re.compile(r"\b(?:the|a|for\s+the|for\s+a)\s+" + _ORD + r"\s+time\b", re.IGNORECASE)),
+)
+
+
+def places(text: str) -> list[Quantity]:
+    out = []
+    for unit, pattern in _PLACES:
+        for m in pattern.finditer(text):
+            told = m.group("n") if "n" in pattern.groupindex else m.group("ord")
+            word = told.lower()
+            value = float(ORDINALS[word]) if word in ORDINALS else float(re.sub(r"\D", "", word))
+            if unit == "time" and value == 1:
+                continue  # "for the first time": an idiom of novelty more often than a count
+            start, end = (m.start("n"), m.end("n")) if unit == "rank" and "n" in pattern.groupindex else (m.start("ord"), m.end("ord"))
+            out.append(Quantity(text=text[start:end], start=start, end=end, value=value, low=value, high=value,
+                                qualifier="", unit=unit, counted=""))
     return out

@@ -327,12 +327,13 @@ _SPAN_RANGE = {"month": (28 / 30.4375, 31 / 30.4375), "year": (365 / 365.25, 366
 # A month's name after a figure: "31 February", "3-4 December" are days of a month
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re.IGNORECASE)
-# "two hours and 50 minutes", "three days and 12 hours": a span told in two units is one span
+# "two hours and 50 minutes", "two hours, four minutes and 51 seconds": a span in two or three units is one
+_SPAN_HEAD = re.compile(r"\s+(?P<unit>hours?|days?)(?![\w-])", re.IGNORECASE)
 _SPAN_TAIL = re.compile(
-    rf"(?P<head>\s+(?:hours?|days?))\s+and\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?)(?![\w-])",
+    rf"(?P<join>,?\s+and|,|(?=\s+\d))\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
     re.IGNORECASE,
 )
-_TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24}
+_TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24, ("minute", "second"): 1 / 60}
 
 
 _SPAN_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
@@ -435,15 +436,25 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
     return float(surface.replace(".", ""))
 
 
-def _span_tail(text: str, end: int) -> tuple[float, int] | None:
-    """(the share of the figure's unit, the end of the span) of a smaller unit told after it:
-    "two hours and 50 minutes" -> (50/60, the end of "minutes"); None when there is none."""
-    m = _SPAN_TAIL.match(text, end)
-    if m is None:
+def _span_tail(text: str, end: int) -> tuple[float, int, float] | None:
+    """(the share of the figure's unit, the span's end, how much higher it may be) of smaller units
+    told after it: "two hours and 50 minutes" -> (50/60, the end of "minutes", 0); else None."""
+    head = _SPAN_HEAD.match(text, end)
+    if head is None:
         return None
-    share = _TAIL_SHARE.get((m.group("head").strip().lower().rstrip("s"), m.group("unit").lower().rstrip("s")))
-    tail = parse_number(m.group("tail"))
-    return (tail * share, m.end()) if share is not None and tail is not None else None
+    unit, scale, total, at = head.group("unit").lower().rstrip("s"), 1.0, 0.0, head.end()
+    ends = [(0.0, at)]  # (the total, its end) after each tail ended by "and"
+    while (m := _SPAN_TAIL.match(text, at)) and (share := _TAIL_SHARE.get((unit, m.group("unit").lower().rstrip("s")))):
+        tail = parse_number(m.group("tail"))
+        if tail is None:
+            break
+        unit, scale, total, at = m.group("unit").lower().rstrip("s"), scale * share, total + tail * scale * share, m.end()
+        if m.group("join") not in (",", ""):
+            ends.append((total, at))
+    total, at = ends[-1]  # a tail after a bare comma counts only when "and" closes the list
+    if at == head.end() and (bare := _SPAN_TAIL.match(text, head.end())) and bare.group("join") == "":
+        return 0.0, end, 1.0  # "2 hours 19 minutes": left apart, the hours read as "2 to 3"
+    return (total, at, 0.0) if at > head.end() else None
 
 
 # A range told by two figures: "40-50 people", "40 to 50 people", "between 40 and 50 people"; not a
@@ -487,13 +498,14 @@ def _range_after(text: str, m: re.Match[str], value: float) -> tuple[float, floa
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    from .number_phrases import fractions_of, multiples, point_fractions, shares, times_counts  # they read with this module's parts
+    from .number_phrases import fractions_of, multiples, places, point_fractions, scores, shares, stopwatch_times, times_counts  # they read with this module's parts
 
-    out: list[Quantity] = fractions_of(text) + point_fractions(text) + times_counts(text)
+    out, clocks = stopwatch_times(text)
+    out += scores(text) + places(text) + fractions_of(text) + point_fractions(text) + times_counts(text)
     out += shares(text, [(q.start, q.end) for q in out])
     out += multiples(text)
     out.sort(key=lambda q: q.start)
-    taken = [(q.start, q.end) for q in out]
+    taken = [(q.start, q.end) for q in out] + clocks
     for m in NUMBER.finditer(text):
         surface = m.group(0)
         if any(start <= m.start() < end for start, end in taken) or (out and out[-1].start <= m.start() < out[-1].end):
@@ -551,9 +563,9 @@ def find_quantities(text: str) -> list[Quantity]:
             counted = half.group("unit").lower().rstrip("s") + "s"
             surface = text[m.start() : half.start("unit")].rstrip()
         elif not unit and not metres and rng is None and (tail := _span_tail(text, m.end())):  # "two hours and 50 minutes"
-            share, tail_end = tail
-            value, low, high = value + share, low + share if lo_f is not None else low, high + share if hi_f is not None else high
-            surface = text[m.start() : tail_end]
+            share, tail_end, more = tail
+            value, low, high = value + share, low + share if lo_f is not None else low, high + share + more if hi_f is not None else high
+            surface = text[m.start() : max(tail_end, m.end())]
         if not counted and unit in _CURRENCY_SIGNS.values():
             # "$2.4 million in cash", "€40m in damages": what the money is
             what = re.match(r"\s+in\s+([a-z][a-z-]+)\b", text[unit_end : unit_end + 30])
@@ -581,5 +593,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         a, b = (_as_points(a), b) if a.unit == "bp" else (a, _as_points(b))
     if a.unit != b.unit:
         return False
+    if a.unit == "score":  # "won 4-0" / "won 4-2"
+        return a.value == b.value
     tolerance = 0.005 * max(abs(a.value), abs(b.value))
     return a.low - tolerance <= b.high and b.low - tolerance <= a.high

@@ -171,14 +171,31 @@ def time_readings(normalized: str, qualifier: str = "") -> list[int]:
     return [first, (first + 720) % 1440] if "12h" in qualifier.split() else [first]
 
 
+# A part of a named day told for the time: "on Sunday evening", "in the small hours of Monday",
+# "early on Sunday", read as the middle of the part; a part agrees with a clock time within three
+# hours, with another part within five ("early on Sunday" / "on Sunday morning" may be one hour).
+_WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+PART_OF_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_NAMES})\s+(?P<part>morning|afternoon|evening|night)\b"
+    rf"|\b(?:in|during)\s+the\s+(?P<small>small\s+hours)\s+of\s+(?:{_WEEKDAY_NAMES})\b"
+    rf"|\b(?P<early>early)\s+on\s+(?:{_WEEKDAY_NAMES})\b(?!\s+(?:morning|afternoon|evening|night))"
+)
+_PART_SHIFT = re.compile(r"\b(early|late)\s+(?:on\s+)?$", re.IGNORECASE)
+_PART_HOURS = {"small hours": "03:00", "early": "04:00", "morning": "09:00", "afternoon": "15:00", "evening": "20:00", "night": "23:00"}
+
+
 def times_agree(a: str, qa: str, b: str, qb: str) -> bool | None:
     """Whether two clock times can be the same moment: within half an hour when either is
     approximate ("about", "shortly after"), a quarter of an hour when either is a round hour
-    ("9 p.m." for 9:10), else exactly; None when either cannot be read."""
+    ("9 p.m." for 9:10), else exactly; a part of the day (:data:`PART_OF_DAY`) within three or five
+    hours; None when either cannot be read."""
     ra, rb = time_readings(a, qa), time_readings(b, qb)
     if not ra or not rb:
         return None
-    if "about" in qa.split() or "about" in qb.split():
+    parts = ("part" in qa.split()) + ("part" in qb.split())
+    if parts:
+        slack = 300 if parts == 2 else 180
+    elif "about" in qa.split() or "about" in qb.split():
         slack = 30
     elif any(x % 60 == 0 for x in ra + rb):
         slack = 15
@@ -256,6 +273,11 @@ def _resolve(day: str, which: str, future: bool, ref: dt.date | None) -> str:
         ahead = (target - ref.weekday()) % 7
         return (ref + dt.timedelta(days=ahead or (7 if which == "next" else 0))).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
+
+
+# A weekday placed in a week named after it: "Thursday of last week", "on Monday next week"
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b", re.IGNORECASE)
+_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
 
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is to|are to|plans? to|scheduled|expected to)\b", re.IGNORECASE)
@@ -367,12 +389,27 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
             out.append(TimeValue("time", surface, offset + m.start(), offset + m.start() + len(surface), value,
                                  qualifier=_approximate(text, m.start())))
             taken.append(m.span())
+    for m in PART_OF_DAY.finditer(text):
+        part = (m.group("part") or "").lower() or ("small hours" if m.group("small") else "early")
+        span = m.span("part") if m.group("part") else m.span("small") if m.group("small") else m.span("early")
+        if m.group("part") and (shift := _PART_SHIFT.search(text, max(0, m.start() - 12), m.start())):
+            if shift.group(1).lower() == "late" or part != "morning":
+                continue  # "late on Sunday evening", "early Sunday afternoon": a part of a part, left unread
+            part = "early"  # "early on Monday morning"
+        if free(*span):
+            out.append(TimeValue("time", text[span[0] : span[1]], offset + span[0], offset + span[1], _PART_HOURS[part], qualifier="part"))
+            taken.append(span)
     for m in WEEKDAY.finditer(text):
         day = m.group("day").lower()
         which = (m.group("which") or "").lower()
+        resolved = _resolve_weekday(day, which, future, ref)
+        if ref is not None and (week := _WEEK_AFTER.match(text, m.end())) and which in ("", "on"):
+            which = week.group("week").lower()  # "Thursday of last week": that day of the week before the article's
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=_WEEK_SHIFT[which])
+            resolved = (monday + dt.timedelta(days=WEEKDAYS.index(day))).isoformat()
         out.append(TimeValue(
             "weekday", m.group("day"), offset + m.start("day"), offset + m.end("day"), day,
-            resolved=_resolve_weekday(day, which, future, ref), qualifier="" if which == "on" else which,
+            resolved=resolved, qualifier="" if which == "on" else which,
         ))
     for m in RELATIVE_DAY.finditer(text):
         if ref is not None:

@@ -120,6 +120,13 @@ def same_time(va: Value, vb: Value) -> bool | None:
     return None
 
 
+def _one_day(a: Claim, b: Claim) -> bool:
+    """Whether both claims tell one day, and the same one (a part of the day compares only then)."""
+    da = {date_of(v) for v in a.values if v.kind in ("date", "weekday")} - {None, ""}
+    db = {date_of(v) for v in b.values if v.kind in ("date", "weekday")} - {None, ""}
+    return len(da) == 1 and da == db
+
+
 DEADLINE = {"until", "by", "from", "since"}
 # "8:00 am local time": the words that name the clock, not what happened at that time
 _CLOCK_WORDS = {word_class(w) for w in ("local", "time")}
@@ -428,6 +435,8 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
             # 2026" / "plans to close the plant in 2027")
             once = once or ({va.kind, vb.kind} <= {"year", "span"} and _years_of_one_act(a, va, b, vb, reach))
             same = va.normalized == vb.normalized if once and va.kind == vb.kind == "year" else same_time(va, vb)
+            if "part" in f"{va.qualifier} {vb.qualifier}".split() and not _one_day(a, b):
+                continue  # "on Sunday evening" / "early on Monday": the days tell it, or nothing does
             nights = va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved)
             if nights and _is_night(a, va) and _is_night(b, vb):
                 same = night_time(a, va, b, vb)  # "late on Saturday" / "in the night to Sunday": one night

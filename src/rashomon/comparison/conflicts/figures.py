@@ -17,7 +17,9 @@ __all__ = ["DURATION", "WOUNDS", "counted_class", "figure", "other_dimension", "
 
 # Spans of time told in different units are one quantity: "72 hours" is "three days", "115 days"
 # is "nearly four months"; compared in hours.
-_HOURS = {word_class(w): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5), ("years", 8766))}
+# The singular too: "a 40-minute delay" counts "minute", which stems apart from "minutes".
+_HOURS = {word_class(form): f for w, f in (("minutes", 1 / 60), ("hours", 1), ("days", 24), ("weeks", 168), ("months", 730.5), ("years", 8766))
+          for form in (w[:-1], w)}
 DURATION = "duration"  # the one class of every span of time
 WOUNDS = "wounds"  # injuries counted as such: one person may suffer several
 _HAND_CLASSES = {name for name, _ in CLASSES}

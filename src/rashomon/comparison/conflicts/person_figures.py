@@ -12,7 +12,7 @@ from ...text.thesaurus import kind_of
 from .common import word_class
 from .figures import DURATION, counted_class
 
-__all__ = ["ages_of_one", "penalty_term"]
+__all__ = ["ages_of_a_name", "ages_of_one", "penalty_term"]
 
 # Words that qualify a term before its figure ("at least", "up to", "another")
 _QUALIFIED = r"(?:(?:at|least|about|some|up|more|than|nearly|almost|around|over|another)\s+)*$"
@@ -80,3 +80,40 @@ def ages_of_one(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     if not (pa and pb and (word_class(pa) == word_class(pb) or {pa, pb} <= _CHILD)):
         return False
     return all(sum(1 for t in c.values if t.kind == "number" and _aged_person(c, t)) == 1 for c in (a, b))
+
+
+# A person's age told beside the name: "Paul Renner, 34,", "Renner (34)", "Renner, aged 34", "Renner, a
+# 34-year-old", "34-year-old Paul Renner".
+_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+_NAME_BEFORE = re.compile(_NAME + r"(?:,\s*(?:aged\s+|a\s+)?|\s+\(\s*(?:aged\s+)?)$")
+_AGE_AFTER_NAMED = re.compile(r"(?:\s*[,)]|[-\s]years?[-\s]old\b\s*[,)]?)")
+_YEAR_OLD_NAME = re.compile(r"[-\s]years?[-\s]old\s+" + _NAME)
+_NOT_A_NAME = frozenset({"The", "A", "An", "On", "In", "At", "By", "But", "And", "He", "She", "They", "It", "Police", "Officers"})
+
+
+def _aged_name(claim: Claim, v: Value) -> tuple[str, ...]:
+    """The words of the name whose age the figure is ("Paul Renner, 34," -> ("Paul", "Renner")), else ()."""
+    if v.kind != "number" or v.unit or v.counted or not (1 <= v.low == v.high <= 110) or v.low != int(v.low):
+        return ()
+    s, e = v.start - claim.start, v.end - claim.start
+    before, after = claim.text[max(0, s - 60) : s], claim.text[e : e + 40]
+    name = ""
+    if (m := _NAME_BEFORE.search(before)) and _AGE_AFTER_NAMED.match(after):
+        plain = re.search(r",\s*$", m.group(0)) and not re.search(r"(?:aged|a)\s+$", m.group(0))
+        if not plain or re.match(r"\s*,", after):  # "Renner, 34," not "Harwick, 34 people"
+            name = m.group(1)
+    elif m := _YEAR_OLD_NAME.match(after):
+        name = m.group(1)
+    words = tuple(w for w in name.split() if w not in _NOT_A_NAME)
+    return words
+
+
+def ages_of_a_name(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two ages of one named person ("Paul Renner, 34," / "Renner (38)"), each the only age of a name
+    its sentence tells: one person's age told twice. Names agree on the surname, and on the first name
+    when both give one. The caller asks for an act both sentences tell: an article written a year on
+    gives the person's age then."""
+    na, nb = _aged_name(a, va), _aged_name(b, vb)
+    if not (na and nb) or na[-1] != nb[-1] or (len(na) > 1 and len(nb) > 1 and na[0] != nb[0]):
+        return False
+    return all(sum(1 for t in c.values if _aged_name(c, t)) == 1 for c in (a, b))

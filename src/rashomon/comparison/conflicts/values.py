@@ -18,6 +18,7 @@ from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
 from ..claims.events import forecast_against_outcome, one_act_told, same_event
 from ..claims.numbers import format_number
+from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
@@ -25,7 +26,7 @@ from .figure_roles import (
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
-from .person_figures import ages_of_one, penalty_term
+from .person_figures import ages_of_a_name, ages_of_one, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
 
@@ -139,6 +140,8 @@ def shared_context(
     thing told with one verb as done is one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
+    if ages_of_a_name(a, va, b, vb) and sentence_tallies(a) & sentence_tallies(b) and events_near(a, va, b, vb):
+        return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age
     ua, ub = figure(va)[3], figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
@@ -147,7 +150,7 @@ def shared_context(
     if (ka in _MEASURES or kb in _MEASURES or DURATION in (ka, kb)) and ka != kb and not units:
         return None  # "a delay of three hours" is no count of the rescued
     x, y = abs(figure(va)[0]), abs(figure(vb)[0])
-    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO:
+    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO and not _magnitude_slipped(va, vb):
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
     if ka and kb and ka != kb and ("people" not in (ka, kb) or WOUNDS in (ka, kb)) and not units and not one_noun(va, vb):
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too, not wounds
@@ -259,6 +262,21 @@ def shared_context(
     return None
 
 
+_MANTISSA = re.compile(r"[$€£¥]?(\d[\d.,]*)\s*(bn|m|mn|k|tn|million|billion|thousand|trillion)$", re.IGNORECASE)
+
+
+def _magnitude_slipped(va: Value, vb: Value) -> bool:
+    """One sum of money told with the same figure and another magnitude ("£1.2bn" / "£1.2m"): a
+    slip of the magnitude word, one quantity, not two sums of unlike size."""
+    if not (va.unit and va.unit == vb.unit and _CURRENCY_CODE.fullmatch(va.unit)):
+        return False
+    ma, mb = _MANTISSA.search(va.text.strip()), _MANTISSA.search(vb.text.strip())
+    return bool(ma and mb and ma.group(1) == mb.group(1) and ma.group(2).lower() != mb.group(2).lower())
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
 _STUFF = re.compile(r"^\s*[\w-]+\s+of\s+([a-z][\w-]+)")
 
 
@@ -341,6 +359,8 @@ def numbers_agree(va: Value, vb: Value, rounded: bool = True) -> bool:
     y, yl, yh, yu = figure(vb)
     if xu != yu:
         return False  # "14 percentage points" is not "14%"
+    if xu == SCORE_UNIT:
+        return x == y  # "won 4-0" / "won 4-2": a score agrees only to the goal
     # a figure converted to another unit is rounded: "10 miles" is "16 km" (16.09)
     tolerance = (_CONVERTED if other_units(va, vb) else 0.005) * max(abs(x), abs(y))
     if _two_roundings(va, vb):
@@ -516,7 +536,7 @@ def _also_stated(x: Claim, vx: Value, y: Claim, ny: list[Value]) -> bool:
     tally, (value, _, _, unit) = tally_of(x, vx), figure(vx)
     for t in ny:
         told, _, _, told_unit = figure(t)
-        if told_unit != unit or abs(told - value) > 0.005 * abs(value) or is_part(y, t) or tally_of(y, t) != tally:
+        if told_unit != unit or abs(told - value) > (0 if unit == SCORE_UNIT else 0.005) * abs(value) or is_part(y, t) or tally_of(y, t) != tally:
             continue  # the same figure, not one that only fits it ("at least 208,000 of which")
         if not t.counted or _ELIDED.fullmatch(t.counted.lower()) or same_quantity(x, vx, y, t):
             return True
