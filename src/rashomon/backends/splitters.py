@@ -38,10 +38,21 @@ class PysbdSplitter:
 
         self._segmenter = pysbd.Segmenter(language=language, clean=False, char_span=False)
 
+    def pieces(self, paragraph: str) -> list[str]:
+        """What ``Segmenter.segment(paragraph)`` returns (with ``clean=False``): pysbd's
+        sentences, each with the whitespace after it. pysbd finds each sentence in the text with
+        a regex built from that sentence, a new pattern for every sentence, which floods ``re``'s
+        pattern cache (512 entries) so that its own fixed patterns, and every other module's, are
+        compiled again and again; here the same search is made with ``str.find``."""
+        if not paragraph:
+            return []
+        sentences = self._segmenter.processor(paragraph).process()
+        return _located(paragraph, sentences)
+
     def spans(self, paragraph: str) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         cursor = 0
-        for piece in self._segmenter.segment(paragraph):
+        for piece in self.pieces(paragraph):
             # pysbd returns the pieces in order; find each one from the cursor on, which is
             # robust to the spans it reports for repeated sentences.
             stripped = piece.strip()
@@ -53,6 +64,34 @@ class PysbdSplitter:
             out.append((at, at + len(stripped)))
             cursor = at + len(stripped)
         return out
+
+
+def _located(text: str, sentences: list[str]) -> list[str]:
+    """Each sentence as pysbd's ``sentences_with_char_spans`` finds it in ``text``: the first of
+    the non-overlapping occurrences of the sentence followed by any whitespace (regex ``\\s*``,
+    the characters ``str.isspace`` accepts) that ends after the previous sentence's end; a
+    sentence found nowhere there is dropped."""
+    out: list[str] = []
+    prior_end = 0
+    for sentence in sentences:
+        if not sentence:  # the pattern would be a bare whitespace run: pysbd's own search
+            for match in re.finditer(r"\s*", text):
+                if match.end() > prior_end:
+                    out.append(match.group())
+                    prior_end = match.end()
+                    break
+            continue
+        at = text.find(sentence)
+        while at >= 0:
+            end = at + len(sentence)
+            while end < len(text) and text[end].isspace():
+                end += 1
+            if end > prior_end:
+                out.append(text[at:end])
+                prior_end = end
+                break
+            at = text.find(sentence, end)
+    return out
 
 
 class SyntokSplitter:

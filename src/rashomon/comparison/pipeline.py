@@ -31,6 +31,7 @@ from .. import __version__
 from .align import Alignment, align_claims
 from ..backends.embedders import get_embedder
 from ..backends.embedders.cache import CachedEmbedder, EmbeddingCache
+from ..backends.threads import one_blas_thread
 from .claims import extract_claims
 from .claims.times import reference_date
 from .clean import clean
@@ -165,8 +166,20 @@ def compare(
     """Compare two or more articles about one event; raises NotEnoughArticles below two.
 
     ``cache`` (the store, or any ``EmbeddingCache``) keeps each sentence's vector, so a
-    sentence is embedded once per backend across comparisons.
+    sentence is embedded once per backend across comparisons. BLAS runs on one thread meanwhile
+    (:mod:`..backends.threads`: its products here are too small to share).
     """
+    with one_blas_thread():
+        return _compare(sources, settings=settings, client=client, cache=cache)
+
+
+def _compare(
+    sources: Sequence[Source],
+    *,
+    settings: Settings | None,
+    client: httpx.Client | None,
+    cache: EmbeddingCache | None,
+) -> Report:
     settings = settings or Settings()
     # A tagger the settings name but that cannot load (an unknown name, a missing extra) is the
     # caller's to fix: it fails here with its pip line, not as every article's entities failure.
