@@ -19,3 +19,18 @@ def test_a_second_reported_claim_after_and_that_is_a_clause_of_its_own() -> None
     # no verb of saying before it: "and that" joins two nouns, not two claims
     phrase = "The ferry and that trawler were both towed to port on Monday."
     assert clauses(phrase) == [(0, len(phrase))]
+
+
+def test_a_member_naming_another_speaker_does_not_state_the_told_attribution() -> None:
+    from rashomon.comparison.digest.tell import other_speaker
+
+    told = "The pier was closed on Friday, the port authority said."
+    assert other_speaker(told, "The pier was closed on Friday, fishermen said.")
+    # the same speaker named another way, no speaker, or a pronoun: not another speaker
+    assert not other_speaker(told, "The pier was closed on Friday, a port authority spokesman said.")
+    assert not other_speaker(told, "The pier was closed on Friday.")
+    assert not other_speaker(told, "The pier was closed on Friday, she said.")
+    # a member naming the told speaker among others states it
+    assert not other_speaker(told, "The pier was closed on Friday, the port authority said, and fishermen said the catch was lost.")
+    # a told sentence with no speaker states none
+    assert not other_speaker("The pier was closed on Friday.", "The pier was closed on Friday, fishermen said.")

@@ -27,9 +27,10 @@
 4. A sentence already told, or one whose words the digest already holds, is not told again
    (its claim is in the digest; nothing is left out, so nothing is recorded); nor is a group
    whose members all lie in a fuller group, nor a member the aligner grouped with a told claim.
-5. It cites the members that state it (sharing its figures and most of its words), not every
-   member of the group. A sentence that states a value the sources dispute (a side of a
-   conflict of figures, days or times) is told as its sources' account: "According to A, ...".
+5. It cites the members that state it (sharing its figures and most of its words, and not giving
+   it to another speaker than the one it names), not every member of the group. A sentence that
+   states a value the sources dispute (a side of a conflict of figures, days or times) is told as
+   its sources' account: "According to A, ...", citing no outlet that gave another side.
 6. Each conflict becomes "Sources differ on <what>: A and C say X; B says Y.", citing every side
    (:mod:`.conflicts`).
 """
@@ -52,6 +53,7 @@ from .tell import (
     has_verb,
     headline_ids,
     opens_a_sentence,
+    other_speaker,
     repair_names,
     resolve_pronoun,
     strip_connective,
@@ -116,10 +118,11 @@ def _with_own(reading: Reading, own: tuple[tuple[str, float], ...]) -> Reading:
 
 
 def _states(told: str, ref: ClaimRef) -> bool:
-    """Whether a member states what the digest sentence tells: its figures and half its words."""
+    """Whether a member states what the digest sentence tells: its figures and half its words, and
+    the speaker it names, if the member names one (:func:`.tell.other_speaker`)."""
     mine, theirs = _content(told), _content(ref.text)
     figures = {w for w in mine if w[:1].isdigit()}
-    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine))
+    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine)) and not other_speaker(told, ref.text)
 
 
 def _told_as(text: str) -> str:

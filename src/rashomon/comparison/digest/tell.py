@@ -11,6 +11,9 @@
   sentence names none or several, the sentence is not told.
 - **Garbled names** are replaced by the entity's resolved name ("Blinkin" -> "Blinken"), and
   framing cues that carry a neutral wording by that wording.
+- **Speakers**: a member that gives the claim to another speaker than the one the told sentence
+  names ("residents said" where the digest says "the council said") does not state it
+  (:func:`other_speaker`).
 - **Clauses**: :func:`clauses` cuts a sentence at its clause boundaries (", after", ";", ":",
   a dash, ", which", ", but", a closing appositive ", a decision that ...", a second reported claim
   after a verb of saying, "said A and that B"...) so the digest can
@@ -25,7 +28,8 @@ from collections.abc import Sequence
 from itertools import islice
 
 from ...model import Article, ClaimRef, Entity, FramingCue
-from ...text import find_quotes, reporting_lemma
+from ...text import PRONOUNS, SPEECH_VERBS, attributions, find_quotes, reporting_lemma
+from ...text.stems import suffix_stem
 from ...text.datelines import DATELINE, DATELINE_CAPITALS, strip_dateline  # noqa: F401  (strip_dateline: part of this module's interface)
 from ..framing.neutral import replace_spans
 
@@ -281,3 +285,51 @@ def background(text: str) -> tuple[int, int, int] | None:
             continue  # a quotation or another clause follows: not one closing clause
         return m.start(), m.end(), m.end() + len(rest)
     return None
+
+
+
+_NOT_A_SPEAKER_WORD = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "local", "other"})
+# where a speaker phrase ends: "the council said on Monday", "residents told reporters late on Sunday"
+_SPEAKER_END = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "also", "then", "after", "before",
+                          "during", "reporters", "journalists", "that", "from", "by", "to", "via", "when", "while"})
+MAX_TAIL_SPEAKER = 8  # words in a closing ", X said" clause
+
+
+def _speaker_words(speaker: str) -> set[str]:
+    words = []
+    for w in re.findall(r"[^\W\d_][\w’'-]*", speaker):
+        if w.lower() in _SPEAKER_END:
+            break
+        words.append(w)
+    return {suffix_stem(w.lower()) for w in words if w.lower() not in _NOT_A_SPEAKER_WORD}
+
+
+def _speakers(text: str) -> list[set[str]]:
+    """The named speakers of ``text``, each as its words: the text layer's attributions, and a
+    closing clause of saying ("..., residents said.", "..., said the harbour master.") whose
+    speaker is a plain noun the attribution reader does not take for one."""
+    out = [_speaker_words(a.speaker.text) for a in attributions(text) if a.named]
+    quotes = find_quotes(text)
+    body = text.rstrip().rstrip(".”\"’' ")
+    cut = next((m.end() for m in reversed(list(re.finditer(r",\s+", body))) if not any(q.start <= m.start() < q.end for q in quotes)), None)
+    if cut is not None:
+        words = body[cut:].split()
+        verb = next((k for k, w in enumerate(words) if reporting_lemma(w) in SPEECH_VERBS), None)
+        if verb is not None and len(words) <= MAX_TAIL_SPEAKER:
+            who = words[:verb] or words[verb + 1:]
+            if not (len(who) == 1 and who[0].lower() in PRONOUNS):
+                out.append(_speaker_words(" ".join(who)))
+    return [w for w in out if w]
+
+
+def other_speaker(told: str, member: str) -> bool:
+    """Whether ``member`` gives the claim to someone other than the speaker ``told`` names: the
+    digest says "..., the council said" and the member wrote "..., residents said". Only named
+    speakers are compared (a pronoun may stand for either); a member naming the told speaker in
+    any of its attributions, or naming none, states it."""
+    mine = _speakers(told)
+    theirs = _speakers(member)
+    if not mine or not theirs:
+        return False
+    spoken = set().union(*mine)
+    return not any(words & spoken for words in theirs)
