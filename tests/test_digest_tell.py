@@ -34,3 +34,16 @@ def test_a_member_naming_another_speaker_does_not_state_the_told_attribution() -
     assert not other_speaker(told, "The pier was closed on Friday, the port authority said, and fishermen said the catch was lost.")
     # a told sentence with no speaker states none
     assert not other_speaker("The pier was closed on Friday.", "The pier was closed on Friday, fishermen said.")
+
+
+def test_a_role_or_another_spelling_may_be_the_told_speaker() -> None:
+    from rashomon.comparison.digest.tell import other_speaker
+
+    told = "Work will resume in May, Brandvold said."
+    # a role may stand for the person, a garbled spelling is one person, "officials" anyone's
+    assert not other_speaker(told, "Work will resume in May, the minister said.")
+    assert not other_speaker(told, "Work will resume in May, said Brandvoll.")
+    assert not other_speaker(told, "Work will resume in May, officials said.")
+    # a group of people, or another named person, is someone else
+    assert other_speaker(told, "Work will resume in May, according to two engineers hired by the city.")
+    assert other_speaker(told, "Work will resume in May, Karimova said.")

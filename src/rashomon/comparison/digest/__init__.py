@@ -117,12 +117,12 @@ def _with_own(reading: Reading, own: tuple[tuple[str, float], ...]) -> Reading:
                                                  + "”, “".join(strong) + "”)"))
 
 
-def _states(told: str, ref: ClaimRef) -> bool:
+def _states(told: str, ref: ClaimRef, entities: Sequence[Entity] = ()) -> bool:
     """Whether a member states what the digest sentence tells: its figures and half its words, and
     the speaker it names, if the member names one (:func:`.tell.other_speaker`)."""
     mine, theirs = _content(told), _content(ref.text)
     figures = {w for w in mine if w[:1].isdigit()}
-    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine)) and not other_speaker(told, ref.text)
+    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine)) and not other_speaker(told, ref.text, entities)
 
 
 def _told_as(text: str) -> str:
@@ -257,7 +257,7 @@ def _tell(
         return None, "every member reads loaded (" + "; ".join([loaded, *refused]) + ")"
     text = as_sentence(_told_as(best.text)) if best.clause else _told_as(best.text)
     cited = [ref.sentence for ref in agreement.claims
-             if ref is best.ref or (ref.sentence not in headlines and _states(text, ref))]
+             if ref is best.ref or (ref.sentence not in headlines and _states(text, ref, entities))]
     return DigestSentence(text=text, citations=tuple(dict.fromkeys(cited))), best.ref.sentence
 
 
