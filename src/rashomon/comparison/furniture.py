@@ -100,6 +100,10 @@ _BIO = re.compile(
 )
 # "She has covered logistics for ten years.": a sentence more about the writer after the bio.
 _BIO_MORE = re.compile(r"\s+(He|She|They)\s(has|have|previously|joined|covers|writes|lives|is based|was previously|worked)\b[^.!?\d]{0,80}[.!]?")
+# "Senator Vale has been the deal's fiercest critic": a titled person in the story, never the writer.
+_TITLED = rx(r"^(senator|sen|president|governor|gov|minister|mayor|judge|justice|general|gen|mr|mrs|ms|dr|sir|dame|lord|lady|"
+             r"prince|princess|king|queen|chancellor|secretary|representative|rep|councillor|cllr|bishop|pope|professor|prof|"
+             r"chief|captain|coach|inspector|detective|officer|sheriff|premier|speaker)\b\.?\s")
 _BIO_REST = rx(r"^\W*$|^\W*(covering|who covers|who writes|writing|reporting|based|at|for|with|on|in|from|and)\b|^\W*of\s+(the\s+)?(?-i:[A-Z])")
 _COVERS = re.compile(r"^\W*[A-Z][\w'’.-]+(\s[A-Z][\w'’.-]+){1,3}\s(covers|writes about|reports on|writes on)\s[^.!?]{3,60}"
                      r"\sfor\s(the\s)?[A-Z][\w'’.-]*(\s[A-Z][\w'’.-]*){0,3}[.!]?$")
@@ -160,7 +164,8 @@ def _bio(text: str, words: list[str]) -> str | None:
     if _ABOUT_AUTHOR.match(text):
         return "credit: author bio"
     bio = _BIO.match(text) or _BIO.match(_bio_first(text))
-    if bio and _BIO_REST.match(bio.group("rest")) and not REPORTING.search(bio.group("post") + bio.group("rest")):
+    if bio and _BIO_REST.match(bio.group("rest")) and not REPORTING.search(bio.group("post") + bio.group("rest")) \
+            and not _TITLED.match(bio.group("name")):
         return "credit: author bio"
     if _COVERS.match(text) and not reports(text):
         return "credit: author bio"
