@@ -268,6 +268,10 @@ _ANAPHORA = re.compile(r"^\s*([A-Z][a-z]+)\s+([\w'’-]+)[.!]\s+\1\s+(?!\2\b)[\w
 # "Sponsored: How automation ...": an advertiser's article linked under its label.
 _SPONSORED_LABEL = rx(r"^\W*(sponsored|promoted|partner content|advertorial|paid (post|content|partnership))\s*[:|–—]\s*\S")
 
+# "Tickets for Saturday's game are on sale now from the box office": an offer to buy, in the present.
+_ON_SALE = rx(r"^\W*(tickets?|seats?|season tickets?|passes|places)\b[^.!?\"“”]{0,60}\b(are|is) (now )?(on sale|available)"
+              r"( now| to (buy|book))?\b[^.!?]{0,40}\b(now|from|at|via|online|here)\b[^.!?]{0,40}[.!]?$")
+
 
 def _sign_offs(text: str, words: list[str]) -> str | None:
     if len(words) > 40:
@@ -285,6 +289,8 @@ def _sign_offs(text: str, words: list[str]) -> str | None:
         return "credit: about the organisation"
     if len(words) <= 5 and (_CHANT.match(text) or _ANAPHORA.match(text)):
         return "promo: chant or slogan"
+    if len(words) <= 25 and _ON_SALE.match(text) and not REPORTING.search(text):
+        return "promo: ticket sales"
     if len(words) <= 25 and _SPONSORED_LABEL.match(text) and not QUOTE.search(text):
         return "advert: sponsored link"
     return None
