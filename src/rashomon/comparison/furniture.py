@@ -251,12 +251,12 @@ _RELEASE = rx(r"^\W*(for immediate release|(press|news|media) (release|statement
 # "About the Federation: ...", "About us: ...": the organisation's own description under its label.
 _ABOUT_LABEL = re.compile(r"^\W*(?i:about)\s+(?:(?i:the|us)\b\s*)?([A-Z][\w'’&.-]*\s*){0,5}:\s*\S")
 # "The Harbour Workers Union represents more than 40,000 workers across the ports": the organisation's
-# standard description of itself, its size and its reach.
+# standard description of itself, its size and its reach (a size alone may be the story's background).
 _REPRESENTS = re.compile(
     r"^\W*(The\s+)?[A-Z][\w'’&.-]*(\s+(of|for|and|&|the|[A-Z][\w'’&.-]*)){0,6}(\s+\([A-Z]{2,6}\))?\s+"
     r"(represents|speaks for|brings together)\s+(?i:more than|over|around|about|some|almost|nearly|upwards of)?\s*"
-    r"[\d,.]+(\s?(?i:million|m|k))?\s+[\w -]{0,40}?\b(?i:members|workers|businesses|companies|employers|firms|"
-    r"organisations|organizations|employees|people|staff)\b[^.!?\"“”]{0,100}[.!]?$"
+    r"[\d,.]+(\s?(?i:million|m|k))?\s+([\w-]+\s+){0,4}?(?i:[\w-]+s|people|staff)\b[^.!?\"“”]{0,40}\b(?i:across|throughout|nationwide|worldwide|in every|in (over|more than) \d+|"
+    r"from (all|every))\b[^.!?\"“”]{0,80}[.!]?$"
 )
 # "Up the Rovers!", "COME ON YOU BLUES!", "Rovers till I die.": a supporters' chant signing off.
 _CHANT = re.compile(
