@@ -258,6 +258,19 @@ def test_a_span_in_months_fits_the_same_span_in_days():
     assert compatible_figures(intervals(d), intervals(e)) == 0  # 25 months are more than two years
 
 
+def test_one_span_told_in_two_units_is_compatible_and_told_alike_is_one_figure():
+    from rashomon.comparison.align.pairs import compatible_figures, figure_keys, intervals
+
+    a, b, c, d = _claims("The ferry sat in port for 48 hours.", "The ferry was stuck for two days.",
+                         "The crossing resumed after an extra day and a half.", "Crews worked for 48 hours.")
+    e, = _claims("The standoff lasted some 36 hours.")
+    assert compatible_figures(intervals(a), intervals(b)) == 1  # 48 hours are two days
+    assert compatible_figures(intervals(c), intervals(e)) == 1  # a day and a half is some 36 hours
+    assert compatible_figures(intervals(c), intervals(a)) == 0  # ... not 48
+    assert compatible_figures(intervals(a), intervals(d)) == 0  # the same figure both ways: shared, not compatible
+    assert figure_keys(a) & figure_keys(d)
+
+
 def test_a_comma_or_colon_inside_a_figure_does_not_cut_a_clause():
     parts = clauses("The council vetoed the takeover of the cement maker, a deal of 3,1 billion euros announced last November")
     assert parts[-1] == "a deal of 3,1 billion euros announced last November"

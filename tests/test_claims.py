@@ -408,3 +408,18 @@ def test_a_space_between_figures_that_are_not_thousands(text, figures):
 def test_spaced_thousands_parse():
     assert parse_number("3 400") == pytest.approx(3400)
     assert parse_number("25 000") == pytest.approx(25000)
+
+
+@pytest.mark.parametrize(
+    "text, figure, counted",
+    [("Negotiators needed an extra day and a half.", "1.5", "days"), ("It took a full year to rebuild.", "1", "years"),
+     ("The works add one whole week.", "1", "weeks")],
+)
+def test_a_span_told_without_a_figure_with_an_adjective(text, figure, counted):
+    (span,) = [v for v in find_values(text) if v.kind == "number"]
+    assert (span.normalized, span.counted) == (figure, counted)
+
+
+def test_a_rate_or_an_elapsed_time_with_an_adjective_is_no_span():
+    assert not [v for v in find_values("Trains run twice a full day.") if v.kind == "number"]
+    assert not [v for v in find_values("An extra hour later the lights came on.") if v.kind == "number"]

@@ -219,7 +219,9 @@ def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
         hours = span_hours(v.counted) if v.counted and not v.unit else None
         if hours is not None:
             slack = _CALENDAR_SLACK.get(hours, 0.0)
-            out.append((low * hours - slack, high * hours + slack, "h", f"{float(v.normalized.split()[0]) * hours:g} h"))
+            # the exact form keeps the figure as written, in its own unit: "36 hours" and "a day and a half"
+            # are one span told two ways (compatible), "36 hours" and "36 hours" one figure (shared)
+            out.append((low * hours - slack, high * hours + slack, "h", f"{float(v.normalized.split()[0]):g} {root_stem(v.counted.lower())}"))
             continue
         si = value_measure(v)
         if si is not None:  # "nearly 10 feet" fits "three metres"
@@ -262,7 +264,9 @@ def compatible_figures(a: list[tuple[float, float, str, str]], b: list[tuple[flo
     return sum(
         1 for low, high, unit, exact in a
         if any(
-            unit == u and exact != e and ((low <= h and l <= high) or _rounds_to(exact, low, high, e) or _rounds_to(e, l, h, exact))
+            unit == u and exact != e and (
+                (low <= h and l <= high) or (unit != "h" and (_rounds_to(exact, low, high, e) or _rounds_to(e, l, h, exact)))
+            )
             for l, h, u, e in b
         )
     )

@@ -320,11 +320,12 @@ def _head_noun(text: str, end: int, counted: str) -> str:
 
 
 # A span of time told without a figure: "a month", "an hour and a half", "half a day", "one
-# week"; not a rate ("twice a day", "once a week") or a time elapsed ("a year ago", "a day later").
+# week", "an extra day and a half", "a full year"; not a rate ("twice a day", "once a week") or a
+# time elapsed ("a year ago", "a day later").
 _SPAN_UNIT = r"(?P<unit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
 _INDEFINITE_SPAN = re.compile(
     rf"(?<![\w-])(?:(?P<half>half\s+(?:a|an)\s+)|(?P<one>a|an|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
-    rf"{_SPAN_UNIT}(?P<tail_half>\s+and\s+a\s+half)?(?![\w-])",
+    rf"(?:(?:extra|additional|further|full|whole|entire)\s+)?{_SPAN_UNIT}(?P<tail_half>\s+and\s+a\s+half)?(?![\w-])",
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(
