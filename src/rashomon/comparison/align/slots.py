@@ -56,6 +56,11 @@ def part_of_clock(hhmm: str) -> str | None:
     return "night"
 
 
+def moment_keys(claim: Claim) -> set[str]:
+    """The claim's days with their part of the day (``_moments``), however often the story repeats them."""
+    return _moments(claim)
+
+
 def _moments(claim: Claim) -> set[str]:
     """Each day the claim states (a weekday or a date) with the part of the day written next to it,
     or told by a clock time when the claim states one day: "Tuesday evening" -> "m:tuesday:evening",
