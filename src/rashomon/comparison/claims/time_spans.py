@@ -63,6 +63,11 @@ WITHIN = re.compile(
     re.IGNORECASE,
 )
 WEEKEND = re.compile(r"\b(?P<pre>by|this|last|over\s+the|at\s+the|next)\s+(?:the\s+)?weekend\b(?!\s+(?:of|before|after)\b)", re.IGNORECASE)
+# "last week", "the week before last", "earlier this week": a week counted from the article's date
+WEEK = re.compile(
+    r"\b(?:(?:(?P<last>last)|(?P<earlier>earlier)\s+this)\s+week\b(?!['’]s|\s+(?:of|before|after)\b)|the\s+week\s+before\s+(?P<before>last)\b)",
+    re.IGNORECASE,
+)
 # a span after these bounds another span ("since last autumn", "from the first quarter of 2026"):
 # it is no time of the act
 _BOUND = re.compile(r"\b(?:since|from|after|until|till|through|throughout)\s+$", re.IGNORECASE)
@@ -229,6 +234,14 @@ def find_spans(text: str, ref: dt.date | None = None, future: bool = False) -> l
             if ref.weekday() == 6 and pre in ("this", "over the", "at the", "by"):
                 saturday = ref - dt.timedelta(days=1)
             add(m, ref if pre == "by" else saturday, saturday + dt.timedelta(days=1), relative=True)
+        for m in WEEK.finditer(text) if "week" in low and not future else ():
+            monday = ref - dt.timedelta(days=ref.weekday())
+            if m.group("earlier"):
+                if ref.weekday() > 0:
+                    add(m, monday, ref - dt.timedelta(days=1), relative=True)
+                continue
+            monday -= dt.timedelta(days=14 if m.group("before") else 7)
+            add(m, monday, monday + dt.timedelta(days=6), relative=True)
     return out
 
 

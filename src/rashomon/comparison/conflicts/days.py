@@ -20,6 +20,7 @@ from ...text import reporting_lemma
 from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
+from ..claims.anchored_days import ANCHORED
 from ..claims.events import event_of, one_act_told, same_event, told_ahead_of
 from ..claims.time_spans import interval
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
@@ -117,6 +118,8 @@ def same_time(va: Value, vb: Value) -> bool | None:
         if ya is None or yb is None:
             return None
         return ya == yb
+    if kinds == {"month", "weekday"}:
+        return spans_meet(va, vb)  # "last month" / "on Friday", the weekday resolved
     return None
 
 
@@ -363,6 +366,31 @@ def relative_day(claim: Claim, v: Value) -> bool:
     return (v.kind == "span" and v.qualifier == "relative") or bool(_RELATIVE.fullmatch(v.text) or _RESTATED.search(claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start]))
 
 
+def _hull(v: Value) -> tuple[dt.date, dt.date] | None:
+    """The days a past week, weekend or month counted from the article's date may mean, written
+    on the page's date or the day before (``claims.times._hulls``); None for other times."""
+    if v.kind not in ("span", "month") or "/" not in v.resolved:
+        return None
+    return interval(v.resolved)
+
+
+def apart_however_dated(va: Value, vb: Value) -> bool:
+    """Whether a past week, weekend or month counted from the page's date ("last week", "at the
+    weekend", "last month") and a named day, date or span lie apart even if the sentence was
+    written the day before its page's date: then the relative time is evidence against the other ("last week" /
+    "on 4 March"), where "today" or "yesterday" remain none (:func:`relative_day`)."""
+    ha, hb = _hull(va), _hull(vb)
+    if ha is None and hb is None:
+        return False
+    da = ha or (None if _RELATIVE.fullmatch(va.text) or va.kind == "time" else days_of(va))
+    db = hb or (None if _RELATIVE.fullmatch(vb.text) or vb.kind == "time" else days_of(vb))
+    if da is None or db is None or (va.kind == "span" and va.qualifier == "relative" and ha is None) or (
+        vb.kind == "span" and vb.qualifier == "relative" and hb is None
+    ):
+        return False
+    return da[1] < db[0] or db[1] < da[0]
+
+
 # "a day before", "two days after", "the previous day": a day counted from another day
 _DAY_OFFSET = re.compile(
     r"\b(?:a|one|two|three|four|\d+)\s+days?\s+(?:before|earlier|after|later)\b|\bthe\s+(?:day\s+(?:before|after)|previous\s+day|next\s+day|following\s+day)\b",
@@ -423,6 +451,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
     tb = [v for v in b.values if v.kind in ("date", "month", "year", "weekday", "time", "span")]
     for va in ta:
         for vb in tb:
+            apart = False
             if _wrong_year(a, va, b, vb):
                 yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
                 continue
@@ -470,7 +499,9 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
                 yield Agreeing(sa, sb)
             elif states_both(a, va, vb) or states_both(b, vb, va):
                 continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
-            elif relative_day(a, va) or relative_day(b, vb) or counts_from_a_day(a, b) or counts_from_a_day(b, a):
+            elif ((relative_day(a, va) or relative_day(b, vb)) and not (apart := apart_however_dated(va, vb))) or (
+                va.qualifier != ANCHORED and counts_from_a_day(a, b) or vb.qualifier != ANCHORED and counts_from_a_day(b, a)
+            ):
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
             elif not aligned and va.kind in _DAYS and vb.kind in _DAYS and other_acts(a, va, b, vb):
                 continue  # "the cull began on Tuesday" / "ordered the cull on Monday": two acts
@@ -480,6 +511,9 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
                 continue  # one day's act is, in the other, the event its day is counted from
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month", "span"} else "the day"
+                if apart:
+                    yield Disagreement("date", "the day", sa, sb)  # "last week" / "on 4 March"
+                    continue
                 if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
                     continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)
