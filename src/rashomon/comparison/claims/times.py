@@ -177,13 +177,22 @@ def time_readings(normalized: str, qualifier: str = "") -> list[int]:
 # "early on Sunday", read as the middle of the part; a part agrees with a clock time within three
 # hours, with another part within five ("early on Sunday" / "on Sunday morning" may be one hour).
 _WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+# the day a part of the day belongs to: a weekday, "yesterday", a date ("6 March", "March 6")
+_PART_DAY = rf"(?:{_WEEKDAY_NAMES}|[Yy]esterday|\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}}\b)"
 PART_OF_DAY = re.compile(
-    rf"\b(?:{_WEEKDAY_NAMES})\s+(?P<part>morning|afternoon|evening|night)\b"
-    rf"|\b(?:in|during)\s+the\s+(?P<small>small\s+hours)\s+of\s+(?:{_WEEKDAY_NAMES})\b"
-    rf"|\b(?P<early>early)\s+on\s+(?:{_WEEKDAY_NAMES})\b(?!\s+(?:morning|afternoon|evening|night))"
+    rf"\b(?:{_WEEKDAY_NAMES}|[Yy]esterday)\s+(?P<part>morning|afternoon|evening|night)\b"
+    rf"|\b(?:in|during)\s+the\s+(?P<small>(?:small|early)\s+hours)\s+of\s+(?:the\s+)?{_PART_DAY}"
+    rf"|\b(?P<early>early|late)\s+on\s+(?:{_WEEKDAY_NAMES})\b(?!\s+(?:morning|afternoon|evening|night))"
+    rf"|\b(?:at|before|shortly\s+before|just\s+before|after|shortly\s+after|just\s+after|around)\s+"
+    rf"(?P<light>dawn|daybreak|first\s+light|dusk|nightfall|lunchtime)\s+(?:on\s+)?{_PART_DAY}"
+    rf"|\bon\s+the\s+(?P<of>morning|afternoon|evening|night)\s+of\s+(?:the\s+)?{_PART_DAY}"
 )
 _PART_SHIFT = re.compile(r"\b(early|late)\s+(?:on\s+)?$", re.IGNORECASE)
-_PART_HOURS = {"small hours": "03:00", "early": "04:00", "morning": "09:00", "afternoon": "15:00", "evening": "20:00", "night": "23:00"}
+_PART_HOURS = {
+    "small hours": "03:00", "early": "04:00", "morning": "09:00", "afternoon": "15:00", "evening": "20:00", "night": "23:00",
+    "late": "21:00", "dawn": "06:00", "daybreak": "06:00", "first light": "06:00", "dusk": "18:30", "nightfall": "18:30",
+    "lunchtime": "12:30",
+}
 
 
 def times_agree(a: str, qa: str, b: str, qb: str) -> bool | None:
@@ -428,8 +437,9 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: boo
                                  qualifier=_approximate(text, m.start())))
             taken.append(m.span())
     for m in PART_OF_DAY.finditer(text):
-        part = (m.group("part") or "").lower() or ("small hours" if m.group("small") else "early")
-        span = m.span("part") if m.group("part") else m.span("small") if m.group("small") else m.span("early")
+        group = next(g for g in ("part", "small", "early", "light", "of") if m.group(g))
+        span = m.span(group)
+        part = "small hours" if group == "small" else " ".join(m.group(group).lower().split())
         if m.group("part") and (shift := _PART_SHIFT.search(text, max(0, m.start() - 12), m.start())):
             if shift.group(1).lower() == "late" or part != "morning":
                 continue  # "late on Sunday evening", "early Sunday afternoon": a part of a part, left unread

@@ -274,7 +274,9 @@ _SEASON = re.compile(r"[-–/]\d\d\b")  # "the 2002-03 season": a span of two ye
 def _attributive(claim: Claim, v: Value, before: re.Pattern[str] = _ATTRIBUTIVE) -> bool:
     """A time between an article (``before``) and a noun dates that noun's event ("a Tuesday news
     conference", "the June 20, 2005 attempted murder", "a 1998 conviction"), not the act the
-    sentence tells."""
+    sentence tells; a part of the day ("in the small hours of Sunday") is none."""
+    if v.kind == "time" and "part" in v.qualifier.split():
+        return False
     s, e = v.start - claim.start, v.end - claim.start
     return bool(before.search(claim.text[max(0, s - 40) : s]) and re.match(r"\s+[a-z]", claim.text[e : e + 20]))
 
