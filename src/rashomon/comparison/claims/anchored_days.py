@@ -53,12 +53,16 @@ def _stem(word: str) -> str:
     return suffix_stem(IRREGULAR_PAST.get(w, w))
 
 
+_DERIVED = ("e", "al", "ion", "ation", "ment")
+
+
 def _same_stem(a: str, b: str) -> bool:
-    """"vote" / "voted" ("vot"), "election" / "elections": one stem, or one a letter longer."""
+    """One event's word: one stem, or one stem and a noun made from it ("vot" / "vote",
+    "approv" / "approval", "elect" / "election")."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
+    return len(short) >= 3 and long_.startswith(short) and long_[len(short) :] in _DERIVED
 
 
 def _day(v: Value) -> dt.date | None:
@@ -152,7 +156,9 @@ def with_anchored_days(claims: Sequence[Claim]) -> list[Claim]:
         return list(claims)
     out = list(claims)
     for i, value in found:
-        if any(v.start < value.end and value.start < v.end for v in out[i].values):
-            continue  # the words are already read as a value of their own
-        out[i] = dataclasses.replace(out[i], values=tuple(sorted((*out[i].values, value), key=lambda v: v.start)))
+        inside = [v for v in out[i].values if v.start < value.end and value.start < v.end]
+        if any(v.kind != "number" or v.start < value.start or v.end > value.end for v in inside):
+            continue  # the words are already read as a time of their own
+        kept = [v for v in out[i].values if v not in inside]  # "two days" of "two days before" is no count
+        out[i] = dataclasses.replace(out[i], values=tuple(sorted((*kept, value), key=lambda v: v.start)))
     return out
