@@ -11,6 +11,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...text.calendar import MONTHS, WEEKDAYS
@@ -226,11 +227,13 @@ def _real(year: int | None, month: int, day: int) -> bool:
 # --- the article's reference date -----------------------------------------------------------
 
 
-def reference_date(text: str, date: str | None = None) -> dt.date | None:
+def reference_date(text: str, date: str | None = None, story_years: Iterable[int] = ()) -> dt.date | None:
     """The day the article speaks from: its metadata date, else a dateline in its first lines
     ("CITY, Tuesday 9 September —", "CITY, Feb. 8 (Agency) -"). A dateline without a year takes
     the year in which its weekday falls on that day, among the years the article mentions (and
-    the next); without a weekday, the latest year the article mentions."""
+    the next); without a weekday, the latest year the article mentions. An article that mentions
+    no year takes those of its story (``story_years``: the years its other articles mention or
+    are dated), by the same rule."""
     if date:
         try:
             return dt.date.fromisoformat(date[:10])
@@ -247,7 +250,7 @@ def reference_date(text: str, date: str | None = None) -> dt.date | None:
         return None
     if year:
         return dt.date(int(year), month, day)
-    years = sorted({int(y.group("y")) for y in YEAR_WORD.finditer(text[:20_000])})
+    years = sorted({int(y.group("y")) for y in YEAR_WORD.finditer(text[:20_000])}) or sorted(set(story_years))
     if not years:
         return None
     candidates = sorted(set(years) | {years[-1] + 1}, reverse=True)
@@ -260,6 +263,14 @@ def reference_date(text: str, date: str | None = None) -> dt.date | None:
         if WEEKDAYS[dt.date(y, month, day).weekday()] == weekday.group("day").lower():
             return dt.date(y, month, day)
     return None
+
+
+def mentioned_years(text: str, date: str | None = None) -> set[int]:
+    """The years an article mentions, and the year of its metadata date."""
+    years = {int(y.group("y")) for y in YEAR_WORD.finditer(text[:20_000])}
+    if date and re.match(r"(?:19|20)\d\d-", date):
+        years.add(int(date[:4]))
+    return years
 
 
 # --- reading --------------------------------------------------------------------------------
