@@ -376,11 +376,13 @@ def _hull(v: Value) -> tuple[dt.date, dt.date] | None:
     return interval(v.resolved)
 
 
-def apart_however_dated(va: Value, vb: Value) -> bool:
+def apart_however_dated(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Whether a past week, weekend or month counted from the page's date ("last week", "at the
     weekend", "last month") and a named day, date or span lie apart even if the sentence was
     written the day before its page's date: then the relative time is evidence against the other ("last week" /
-    "on 4 March"), where "today" or "yesterday" remain none (:func:`relative_day`)."""
+    "on 4 March"), where "today" or "yesterday" remain none (:func:`relative_day`). Both times
+    must date one act, the event nearest each (``claims.events.same_event``): "ordered a review
+    last month" / "signed an order on 30 January" are two."""
     ha, hb = _hull(va), _hull(vb)
     if ha is None and hb is None:
         return False
@@ -390,7 +392,7 @@ def apart_however_dated(va: Value, vb: Value) -> bool:
         vb.kind == "span" and vb.qualifier == "relative" and hb is None
     ):
         return False
-    return da[1] < db[0] or db[1] < da[0]
+    return (da[1] < db[0] or db[1] < da[0]) and bool(same_event(a, va, b, vb))
 
 
 # "a day before", "two days after", "the previous day": a day counted from another day
@@ -501,7 +503,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
                 yield Agreeing(sa, sb)
             elif states_both(a, va, vb) or states_both(b, vb, va):
                 continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
-            elif ((relative_day(a, va) or relative_day(b, vb)) and not (apart := apart_however_dated(va, vb))) or (
+            elif ((relative_day(a, va) or relative_day(b, vb)) and not (apart := apart_however_dated(a, va, b, vb))) or (
                 va.qualifier != ANCHORED and counts_from_a_day(a, b) or vb.qualifier != ANCHORED and counts_from_a_day(b, a)
             ):
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
