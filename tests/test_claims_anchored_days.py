@@ -96,3 +96,12 @@ def test_parts_of_a_named_day():
 def test_parts_of_one_day_compared():
     assert "Disagreement" in _pair("The Ostra levee broke in the small hours of Tuesday.", "The Ostra levee broke on Tuesday evening.")
     assert "Disagreement" not in _pair("The Ostra levee broke in the early hours of Tuesday.", "The Ostra levee broke at 2am on Tuesday.")
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_storys_dated_articles():
+    dated = dataclasses.replace(make_article("a1", "The harbour wall fell in a storm on Tuesday, officials said."), date="2025-03-06")
+    undated = make_article("a2", "PENMARCH, Thursday March 6 (Wire) - The harbour wall fell in a storm on Tuesday, officials said.")
+    alone = [v.resolved for c in extract_claims([undated]) for v in c.values if v.text == "Tuesday"]
+    assert alone == [""]
+    story = [v.resolved for c in extract_claims([dated, undated]) if c.article == "a2" for v in c.values if v.text == "Tuesday"]
+    assert story == ["2025-03-04"]

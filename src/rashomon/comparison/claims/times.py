@@ -231,9 +231,9 @@ def reference_date(text: str, date: str | None = None, story_years: Iterable[int
     """The day the article speaks from: its metadata date, else a dateline in its first lines
     ("CITY, Tuesday 9 September —", "CITY, Feb. 8 (Agency) -"). A dateline without a year takes
     the year in which its weekday falls on that day, among the years the article mentions (and
-    the next); without a weekday, the latest year the article mentions. An article that mentions
-    no year takes those of its story (``story_years``: the years its other articles mention or
-    are dated), by the same rule."""
+    the next); without a weekday, none. An article that mentions no year takes, by the same
+    rule, those of its story (``story_years``: the years of its other articles' dates and
+    datelines)."""
     if date:
         try:
             return dt.date.fromisoformat(date[:10])
@@ -258,19 +258,11 @@ def reference_date(text: str, date: str | None = None, story_years: Iterable[int
     for y in candidates:
         if not _real(y, month, day):
             continue
-        if weekday is None:
+        if weekday is None:  # the latest year mentioned dated too many datelines wrongly (bench/README.md, days18)
             return dt.date(y, month, day) if y in years else None
         if WEEKDAYS[dt.date(y, month, day).weekday()] == weekday.group("day").lower():
             return dt.date(y, month, day)
     return None
-
-
-def mentioned_years(text: str, date: str | None = None) -> set[int]:
-    """The years an article mentions, and the year of its metadata date."""
-    years = {int(y.group("y")) for y in YEAR_WORD.finditer(text[:20_000])}
-    if date and re.match(r"(?:19|20)\d\d-", date):
-        years.add(int(date[:4]))
-    return years
 
 
 # --- reading --------------------------------------------------------------------------------
