@@ -7,7 +7,6 @@ article gives a reference date whose year is known.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -297,40 +296,28 @@ _WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
 _FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is to|are to|plans? to|scheduled|expected to)\b", re.IGNORECASE)
 
 
-# Past weeks, weekends and months counted from the article's date: each also carries, as
-# ``resolved``, the days it may mean when the sentence was written the day before the page's date
-# (wire copy reprinted the next day), "START/END"
+# Past weeks and weekends counted from the article's date: each also carries, as ``resolved``,
+# the days it may mean when the sentence was written the day before the page's date (wire copy
+# reprinted the next day), "START/END"
 _PAST_RELATIVE = re.compile(
-    r"(?:last|over\s+the|at\s+the|this)\s+weekend|last\s+week|the\s+week\s+before\s+last|earlier\s+this\s+week|(?:last|this)\s+month",
+    r"(?:last|over\s+the|at\s+the|this)\s+weekend|last\s+week|the\s+week\s+before\s+last|earlier\s+this\s+week",
     re.IGNORECASE,
 )
 
 
 def _hulls(text: str, out: list[TimeValue], offset: int, ref: dt.date) -> list[TimeValue]:
-    """``out`` with ``resolved`` of each past relative week, weekend or month set to the hull of
-    its readings against the article's date and the day before."""
-    wanted = [t for t in out if t.kind in ("span", "month") and _PAST_RELATIVE.fullmatch(t.text)]
+    """``out`` with ``resolved`` of each past relative week or weekend set to the hull of its
+    readings against the article's date and the day before."""
+    wanted = [t for t in out if t.kind == "span" and _PAST_RELATIVE.fullmatch(t.text)]
     if not wanted:
         return out
     shifted = [find_times(text, offset, ref - dt.timedelta(days=1), hull=False)]
     for t in wanted:
         readings = [t.normalized] + [u.normalized for other in shifted for u in other if (u.start, u.kind) == (t.start, t.kind)]
-        bounds = [_bounds(t.kind, r) for r in readings]
-        if any(b is None for b in bounds):
-            continue
-        hull = f"{min(b[0] for b in bounds)}/{max(b[1] for b in bounds)}"  # type: ignore[index]
+        bounds = [r.split("/") for r in readings]
+        hull = f"{min(b[0] for b in bounds)}/{max(b[-1] for b in bounds)}"
         out = [dataclasses.replace(u, resolved=hull) if u is t else u for u in out]
     return out
-
-
-def _bounds(kind: str, normalized: str) -> tuple[str, str] | None:
-    if kind == "span":
-        first, _, last = normalized.partition("/")
-        return (first, last) if last else None
-    if normalized.startswith("?"):
-        return None
-    y, m = int(normalized[:4]), int(normalized[5:7])
-    return f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
 
 
 def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: bool = True) -> list[TimeValue]:

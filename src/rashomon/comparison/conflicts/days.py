@@ -370,10 +370,13 @@ def relative_day(claim: Claim, v: Value) -> bool:
 
 def _hull(v: Value) -> tuple[dt.date, dt.date] | None:
     """The days a past week, weekend or month counted from the article's date may mean, written
-    on the page's date or the day before (``claims.times._hulls``); None for other times."""
-    if v.kind not in ("span", "month") or "/" not in v.resolved:
-        return None
-    return interval(v.resolved)
+    on the page's date or the day before (``claims.times._hulls``; "last month" from the month
+    before it, for a page of the first); None for other times."""
+    if v.kind == "span" and "/" in v.resolved:
+        return interval(v.resolved)
+    if v.kind == "month" and _RELATIVE.fullmatch(v.text) and (days := days_of(v)) is not None:
+        return (days[0] - dt.timedelta(days=1)).replace(day=1), days[1]
+    return None
 
 
 def apart_however_dated(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
