@@ -27,7 +27,13 @@ only name. A word is a cue when all of these hold:
    a charge an inquiry or a court weighs ("an investigation into possible negligent homicide",
    "charged with reckless driving", "illegal dumping suspected"): the offence's legal name, as
    "alleged" on a charge is no hedge, and not the wording of what a party demands ("the unions
-   demand decent wages").
+   demand decent wages", and each item of a list of demands: "we demand an inquiry, criminal
+   liability for the owners and a ban").
+6. **The outlet's own English**: in a machine-translated article (``clean.machine_translated``) an
+   adjective VADER does not rate as written is the translation's word for the source's ("sanitary
+   staff" for a health service's, "an unusual traffic of data"), headline included: that no other
+   outlet writes it tells the translation, not a judgment. A rated adjective keeps its charge
+   through the translation.
 
 In a sentence that tells a claim other outlets tell too (the comparison aligned it with a passage of
 another article), in the outlet's own voice (no quotation mark, no plain verb of saying, no
@@ -46,6 +52,7 @@ from ...backends.embedders.tfidf import stop_words
 from ...model import Article
 from ...text import IRREGULAR_PAST, PLAIN_SAYING
 from ...text.thesaurus import related
+from ..clean import machine_translated
 from . import resources
 from .hits import _Hit, _sentence_at
 from .wording import IRREGULAR_PAST as PAST_FORMS
@@ -73,13 +80,27 @@ _CHARGE_BEFORE = re.compile(
 
 # What a party demands ("the patients' associations demand exemplary sanctions"): the demand's
 # wording is the demanders', reported, as a view "regarded as" is.
-_DEMANDED_BEFORE = re.compile(
-    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
-    r"ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# A later item of a list of demands ("demand an inquiry, criminal liability for ..."): the items before
+# it hold no sentence end, no semicolon and no verb of the outlet's own between the demand and a comma.
+_DEMAND_VERB = (r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
+                r"ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+")
+_DEMANDED_BEFORE = re.compile(_DEMAND_VERB + r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_DEMANDED_IN_LIST = re.compile(_DEMAND_VERB + r"[^.;:!?\"“”]*,\s+(?:and\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_LIST_REACH = 120  # characters back from the adjective to a demand that opens a list
 # A sentence that reports someone's words: a quotation mark, a plain verb of saying, "according to".
 _REPORTED = re.compile(r'["“”]|\b(?:' + "|".join(PLAIN_SAYING) + r')\b|\baccording[ \t]+to\b', re.IGNORECASE)
 # After the noun, the suspicion itself: "illegal excavation suspected", "arson is suspected".
 _SUSPECTED_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:suspected|alleged)\b", re.IGNORECASE)
+
+
+# A comma that opens a new clause ends the list: what follows is no longer the demand's object
+# ("they demand an inquiry, but the council refused reckless delays").
+_NEW_CLAUSE = re.compile(r",\s+(?:but|while|as|yet|which|who|although|though)\b", re.IGNORECASE)
+
+
+def _translated(article: Article, adjective: str) -> bool:
+    """Whether ``adjective`` is a machine translation's word (module docstring, rule 6)."""
+    return machine_translated(article.removed) and resources.rated_valence(adjective) is None
 
 
 _STEM = 5  # letters a derived word shares with the adjective ("plagi-arised" / "plagi-arism")
@@ -111,8 +132,12 @@ def _charge_named(text: str, start: int, end: int) -> bool:
 
 
 def _demanded(text: str, start: int) -> bool:
-    """Whether the adjective at ``start`` words what a party demands ("demand exemplary sanctions")."""
-    return bool(_DEMANDED_BEFORE.search(text, max(0, start - 30), start))
+    """Whether the adjective at ``start`` words what a party demands ("demand exemplary sanctions"),
+    first or later in a list of demands ("demand an inquiry, criminal liability for ...")."""
+    if _DEMANDED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    m = _DEMANDED_IN_LIST.search(text, max(0, start - _LIST_REACH), start)
+    return bool(m) and not _NEW_CLAUSE.search(m.group())
 
 
 def _singular(word: str, nouns: frozenset[str]) -> str | None:
@@ -185,6 +210,8 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
             continue
         added = p < MIN_PROBABILITY  # only under the lower bar of a shared claim told in the outlet's own voice
         if added and not _added_to_shared_claim(article, m.start(), adjective, aligned):
+            continue
+        if _translated(article, adjective):
             continue
         if _classifying_compound(adjective, table.nouns) or _verb_reading(article.text, m.start(), adjective, table):
             continue
