@@ -176,22 +176,3 @@ def test_every_item_of_a_list_of_demands_is_the_demanders_wording():
     assert set(hits("The families demand a public hearing, but the owners showed reckless disregard for safety.")) == {"reckless disregard"}
     assert set(hits("The families demand a public hearing. The owners showed reckless disregard for safety.")) == {"reckless disregard"}
 
-
-def test_an_unrated_adjective_of_a_machine_translation_is_the_translations_word():
-    from rashomon.comparison.clean import MACHINE_TRANSLATED
-    from rashomon.model import Removed
-
-    text = "Critics made wild accusations about the pathetic excuse the mayor offered."
-    notice = Removed(text="This article was translated automatically from Italian.", reason=MACHINE_TRANSLATED)
-    article = make("a1", text)
-    translated = Article(id="a1", source="a1", title="", text=text, sentences=article.sentences, removed=(notice,))
-    elsewhere = vocabulary(PLAIN)
-
-    def found(a: Article) -> set[str]:
-        scores = word_scores(a, _quote_spans(a.text), elsewhere)
-        return {a.text[h.start : h.end] for h in evaluative_modifier_hits(a, scores, elsewhere)}
-
-    plain, machine = found(article), found(translated)
-    assert resources.rated_valence("wild") is None and "wild accusations" in plain
-    assert "wild accusations" not in machine  # unrated as written: the translator's word
-    assert "pathetic excuse" in machine  # VADER rates it: the source's charge survives the translation

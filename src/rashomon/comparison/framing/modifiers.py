@@ -29,11 +29,6 @@ only name. A word is a cue when all of these hold:
    "alleged" on a charge is no hedge, and not the wording of what a party demands ("the unions
    demand decent wages", and each item of a list of demands: "we demand an inquiry, criminal
    liability for the owners and a ban").
-6. **The outlet's own English**: in a machine-translated article (``clean.machine_translated``) an
-   adjective VADER does not rate as written is the translation's word for the source's ("sanitary
-   staff" for a health service's, "an unusual traffic of data"), headline included: that no other
-   outlet writes it tells the translation, not a judgment. A rated adjective keeps its charge
-   through the translation.
 
 In a sentence that tells a claim other outlets tell too (the comparison aligned it with a passage of
 another article), in the outlet's own voice (no quotation mark, no plain verb of saying, no
@@ -52,7 +47,6 @@ from ...backends.embedders.tfidf import stop_words
 from ...model import Article
 from ...text import IRREGULAR_PAST, PLAIN_SAYING
 from ...text.thesaurus import related
-from ..clean import machine_translated
 from . import resources
 from .hits import _Hit, _sentence_at
 from .wording import IRREGULAR_PAST as PAST_FORMS
@@ -96,11 +90,6 @@ _SUSPECTED_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:suspected|alleg
 # A comma that opens a new clause ends the list: what follows is no longer the demand's object
 # ("they demand an inquiry, but the council refused reckless delays").
 _NEW_CLAUSE = re.compile(r",\s+(?:but|while|as|yet|which|who|although|though)\b", re.IGNORECASE)
-
-
-def _translated(article: Article, adjective: str) -> bool:
-    """Whether ``adjective`` is a machine translation's word (module docstring, rule 6)."""
-    return machine_translated(article.removed) and resources.rated_valence(adjective) is None
 
 
 _STEM = 5  # letters a derived word shares with the adjective ("plagi-arised" / "plagi-arism")
@@ -210,8 +199,6 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
             continue
         added = p < MIN_PROBABILITY  # only under the lower bar of a shared claim told in the outlet's own voice
         if added and not _added_to_shared_claim(article, m.start(), adjective, aligned):
-            continue
-        if _translated(article, adjective):
             continue
         if _classifying_compound(adjective, table.nouns) or _verb_reading(article.text, m.start(), adjective, table):
             continue
