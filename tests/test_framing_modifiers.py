@@ -175,4 +175,3 @@ def test_every_item_of_a_list_of_demands_is_the_demanders_wording():
     assert hits("The families demand a public hearing, reckless conduct charges for the owners and a new fence.") == {}
     assert set(hits("The families demand a public hearing, but the owners showed reckless disregard for safety.")) == {"reckless disregard"}
     assert set(hits("The families demand a public hearing. The owners showed reckless disregard for safety.")) == {"reckless disregard"}
-
