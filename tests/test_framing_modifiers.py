@@ -175,3 +175,11 @@ def test_every_item_of_a_list_of_demands_is_the_demanders_wording():
     assert hits("The families demand a public hearing, reckless conduct charges for the owners and a new fence.") == {}
     assert set(hits("The families demand a public hearing, but the owners showed reckless disregard for safety.")) == {"reckless disregard"}
     assert set(hits("The families demand a public hearing. The owners showed reckless disregard for safety.")) == {"reckless disregard"}
+
+
+def test_an_adjective_in_speech_reported_indirectly_is_the_speakers_account():
+    assert hits("The guide told the paper he had heard reckless shouting in the valley.") == {}
+    assert hits("Farmers said reckless drivers had used the lane for weeks.") == {}
+    # after a break, or as the verb's object, the words are the outlet's own again
+    assert set(hits("The mayor said, to reckless cheering, that the plan stood.")) == {"reckless cheering"}
+    assert set(hits("Farmers said nothing on Tuesday. By then reckless drivers had used the lane for weeks.")) == {"reckless drivers"}

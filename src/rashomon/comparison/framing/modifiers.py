@@ -28,7 +28,9 @@ only name. A word is a cue when all of these hold:
    "charged with reckless driving", "illegal dumping suspected"): the offence's legal name, as
    "alleged" on a charge is no hedge, and not the wording of what a party demands ("the unions
    demand decent wages", and each item of a list of demands: "we demand an inquiry, criminal
-   liability for the owners and a ban").
+   liability for the owners and a ban"), and not in a clause that a plain verb of saying reports
+   ("the guide told us he had heard eerie rumbles": the guide's account, ``hits.told_indirectly``,
+   as the booster step leaves speech reported earlier in the sentence).
 
 In a sentence that tells a claim other outlets tell too (the comparison aligned it with a passage of
 another article), in the outlet's own voice (no quotation mark, no plain verb of saying, no
@@ -48,7 +50,7 @@ from ...model import Article
 from ...text import IRREGULAR_PAST, PLAIN_SAYING
 from ...text.thesaurus import related
 from . import resources
-from .hits import _Hit, _sentence_at
+from .hits import _Hit, _sentence_at, told_indirectly
 from .wording import IRREGULAR_PAST as PAST_FORMS
 from .loaded import WordScores, _label_attributed_or_generic
 
@@ -206,7 +208,7 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         if after is None or f"{adjective} {after[1]}" in table.terms:
             continue
         ratings = _ratings(adjective)
-        if not ratings or _matter_named_elsewhere(adjective, elsewhere) or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
+        if not ratings or told_indirectly(article, m.start()) or _matter_named_elsewhere(adjective, elsewhere) or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
                 or _demanded(article.text, m.start()):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
