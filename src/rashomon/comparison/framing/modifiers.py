@@ -208,8 +208,8 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         if after is None or f"{adjective} {after[1]}" in table.terms:
             continue
         ratings = _ratings(adjective)
-        if not ratings or told_indirectly(article, m.start()) or _matter_named_elsewhere(adjective, elsewhere) or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
-                or _demanded(article.text, m.start()):
+        if not ratings or _matter_named_elsewhere(adjective, elsewhere) or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
+                or _demanded(article.text, m.start()) or told_indirectly(article, m.start()):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
                 f"no other outlet of the story writes '{adjective}'" + (", in a claim other outlets tell without it" if added else ""))
