@@ -60,3 +60,8 @@ def test_a_sum_naming_no_thing_is_compared_with_a_named_one():
         "The gang holding the Orvel trawler crew wants a ransom of 5 million dollars.",
     )
     assert [sorted(s.value for s in c.sides) for c in numbers] == [["2 million", "5 million"]]
+
+
+def test_a_projects_cost_and_the_investment_in_it_are_one_sum():
+    cost, investment = _claim("The dam is expected to cost 4 billion crowns."), _claim("Total investment in the dam is 5 billion crowns.")
+    assert sum_of(cost, cost.values[0]) == sum_of(investment, investment.values[0]) == "cost"

@@ -11,9 +11,10 @@ from .figures import DURATION, WOUNDS
 
 __all__ = ["sum_of", "sums_apart"]
 
-# nouns (and the verb "cost") that say what a sum pays or counts, each group one thing
+# nouns (and the verb "cost") that say what a sum pays or counts, each group one thing (a project's cost is the
+# investment in it: "expected to cost 28 billion" / "total investment of 30 billion")
 _GROUPS = {
-    "cost": "cost costs costing bill bills expense expenses spending outlay",
+    "cost": "cost costs costing bill bills expense expenses expenditure spending outlay investment investments",
     "fee": "fee fees",
     "fine": "fine fines penalty penalties",
     "budget": "budget budgets",
@@ -31,7 +32,6 @@ _GROUPS = {
     "donation": "donation donations",
     "rent": "rent rents",
     "bribe": "bribe bribes",
-    "investment": "investment investments",
 }
 _PURPOSE = {word: head for head, words in _GROUPS.items() for word in words.split()}
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
