@@ -63,5 +63,6 @@ def test_a_sum_naming_no_thing_is_compared_with_a_named_one():
 
 
 def test_a_projects_cost_and_the_investment_in_it_are_one_sum():
-    cost, investment = _claim("The dam is expected to cost 4 billion crowns."), _claim("Total investment in the dam is 5 billion crowns.")
+    cost = _claim("The dam is expected to cost 4 billion crowns.")
+    investment = _claim("Total investment in the dam is 5 billion crowns.")
     assert sum_of(cost, cost.values[0]) == sum_of(investment, investment.values[0]) == "cost"

@@ -36,7 +36,9 @@ _GROUPS = {
 _PURPOSE = {word: head for head, words in _GROUPS.items() for word in words.split()}
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _BREAK = re.compile(r"[;:()\[\]—–]|\b(?:and|but|while|whereas|which|who)\b")  # the figure's own clause
-_BEFORE, _AFTER = 12, 4  # words looked at before the figure (a subject with its phrase: "legal fees for the appeal are put at"), and after it ("3 million dollars in fines")
+# words looked at before the figure (a subject with its phrase: "legal fees for the appeal are put at 40,000")
+# and after it ("3 million dollars in fines")
+_BEFORE, _AFTER = 12, 4
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _NOT_MONEY = frozenset({"", "people", DURATION, WOUNDS})
 
