@@ -423,3 +423,27 @@ def test_a_span_told_without_a_figure_with_an_adjective(text, figure, counted):
 def test_a_rate_or_an_elapsed_time_with_an_adjective_is_no_span():
     assert not [v for v in find_values("Trains run twice a full day.") if v.kind == "number"]
     assert not [v for v in find_values("An extra hour later the lights came on.") if v.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [("About 9,000 marchers crossed the bridge.", "9,000"), ("The dispute lasted four decades.", "four"),
+     ("Some 25 mayors wrote to the minister.", "25"), ("The repairs came to 70,000 marks.", "70,000"),
+     ("Around 14 Mayors met in the hall.", "14"), ("As many as 30 may have left the town.", "30"),
+     ("Some 2,000 Junior staff went on strike.", "2,000"), ("The 12 Octoberfest tents were closed.", "12")],
+)
+def test_a_word_a_month_name_begins_is_no_month(text, figure):
+    assert figure in [v.text for v in find_values(text) if v.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The vote is set for 14 March.", "Talks ran on 3-4 December.", "It closed on 9 Sept. after the storm.",
+     "The deadline is the 2 of June.", "THE PORT REOPENED ON 5 MAY.", "The fair opens 12 Aug, later than planned."],
+)
+def test_a_day_before_a_month_name_is_no_count(text):
+    assert [v.text for v in find_values(text) if v.kind == "number"] == []
+
+
+def test_a_figure_too_large_for_a_day_before_a_month_name_is_a_count():
+    assert "4,000" in [v.text for v in find_values("Some 4,000 May Day walkers filled the park.") if v.kind == "number"]

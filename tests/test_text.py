@@ -164,3 +164,17 @@ def test_a_single_mark_before_a_letter_is_an_apostrophe_not_a_close() -> None:
     (quote,) = find_quotes("She called it ‘a plan that’s fine’ today.")
     assert quote.text == "a plan that’s fine"
     assert find_quotes("‘" + "x" * 100 + "’") == ()  # a single mark closes within a short span only
+
+
+def test_a_month_name_is_a_whole_word_or_its_abbreviation():
+    import re
+
+    from rashomon.text import strip_dateline
+    from rashomon.text.calendar import MONTH_NAME
+
+    month = re.compile(MONTH_NAME + "$")
+    assert all(month.match(w) for w in ("March", "Mar", "Mar.", "Sept.", "Sep", "MAY", "December"))
+    assert not any(month.match(w) for w in ("Marchers", "Mayors", "Decades", "Junior", "may", "Augustus"))
+    # a count before a word a month name begins is no dateline's day
+    assert strip_dateline("Around 12 Mayors (and aides) Signed it.") == "Around 12 Mayors (and aides) Signed it."
+    assert strip_dateline("LORVEN, 12 Sept. (Wire Service) — The port reopened.") == "The port reopened."

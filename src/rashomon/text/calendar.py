@@ -12,3 +12,11 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 
 # Lower-case words that name a day or a month.
 CALENDAR_WORDS = frozenset(WEEKDAYS + MONTHS)
+
+# A month's name as written in running text: the whole name or its standard abbreviation (with or without its
+# full stop), capitalised or in capitals, and never the start of a longer word ("Marchers", "Decades", "Mayors").
+# A pattern string, to be put inside a larger expression compiled without IGNORECASE.
+MONTH_NAME = (
+    "(?:" + "|".join(m.capitalize() + "|" + m.upper() for m in MONTHS) + "|"
+    + "|".join(a.capitalize() + "|" + a.upper() for a in MONTH_ABBREVIATIONS) + r")(?!\w)\.?"
+)

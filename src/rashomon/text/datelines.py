@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-from .calendar import CALENDAR_WORDS
+from .calendar import CALENDAR_WORDS, MONTH_NAME
 
 __all__ = ["DATELINE", "DATELINE_CAPITALS", "DATELINE_LINE", "dateline", "dateline_line", "dateline_place", "strip_dateline"]
 
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x500) if chr(c).isupper())
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = MONTH_NAME  # "12 March", "Sept. 3"; not "40 Mayors"
 _PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 DATELINE = re.compile(
     "^[“\"]?(?:"

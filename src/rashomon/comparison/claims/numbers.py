@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ...text.calendar import MONTHS
+from ...text.calendar import MONTH_NAME, MONTHS
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -334,8 +334,9 @@ _RATE_BEFORE = re.compile(
 _ELAPSED_AFTER = re.compile(r"\s*(?:ago|later|earlier|before|after|since|old|on\s+from)\b", re.IGNORECASE)
 # Calendar spans are approximate: a month is 28 to 31 days, a year 365 or 366.
 _SPAN_RANGE = {"month": (28 / 30.4375, 31 / 30.4375), "year": (365 / 365.25, 366 / 365.25)}
-# A month's name after a figure: "31 February", "3-4 December" are days of a month
-_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+# A month's name after a day: "31 February", "3-4 December", "12 Sept." are days of a month; a word a month's
+# name begins ("60,000 marchers", "three decades", "40 Mayors") or the verb "may" ("40 may have died") is none
+_MONTH_AFTER, _DAYS = re.compile(r"\s+(?:of\s+)?" + MONTH_NAME), frozenset(range(1, 32))
 _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re.IGNORECASE)
 # "two hours and 50 minutes", "two hours, four minutes and 51 seconds": a span in two or three units is one
 _SPAN_HEAD = re.compile(r"\s+(?P<unit>hours?|days?)(?![\w-])", re.IGNORECASE)
@@ -550,7 +551,7 @@ def find_quantities(text: str) -> list[Quantity]:
         unit, unit_end = _unit(text, m.start(), m.end())
         if rng is not None and not unit:
             unit, unit_end = _unit(text, m.start(), rng[2])  # "3 to 4 percent"
-        if any(_MONTH_AFTER.match(text[at : at + 16]) for at in (m.end(), rng[2] if rng else m.end())):
+        if value in _DAYS and any(_MONTH_AFTER.match(text[at : at + 16]) for at in (m.end(), rng[2] if rng else m.end())):
             continue  # "31 February", "3-4 December": a day of a month (a date, read or rejected by ``times``)
         if _CLOCK_ZONE.match(text, m.end()):
             continue  # "(0300 GMT)", "8 a.m.": a clock time, no count of anything

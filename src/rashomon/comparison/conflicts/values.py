@@ -26,6 +26,7 @@ from .figure_roles import (
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
+from .sums import sums_apart
 from .person_figures import ages_of_a_name, ages_of_one, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
@@ -158,6 +159,8 @@ def shared_context(
         return {DURATION, f"to {act}"}  # "72 hours to leave the country" / "must leave within 48 hours"
     if lead_time(a, va) and lead_time(b, vb) and len(events_near(a, va, b, vb) - {DURATION}) >= _MIN_SHARED:
         return {DURATION, "before"}  # "received the warning three days before" / "received the alert 36 hours before"
+    if sums_apart(a, va, ka, b, vb, kb):
+        return None  # "the recount cost the city 180,000 marks" / "legal fees ... 40,000 marks": a cost, fees
     tally = tally_of(a, va)
     if tally != tally_of(b, vb):
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
