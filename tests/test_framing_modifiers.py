@@ -183,3 +183,14 @@ def test_an_adjective_in_speech_reported_indirectly_is_the_speakers_account():
     # after a break, or as the verb's object, the words are the outlet's own again
     assert set(hits("The mayor said, to reckless cheering, that the plan stood.")) == {"reckless cheering"}
     assert set(hits("Farmers said nothing on Tuesday. By then reckless drivers had used the lane for weeks.")) == {"reckless drivers"}
+
+
+def test_a_word_of_degree_before_a_plural_unit_measures_the_span():
+    from rashomon.comparison.framing.modifiers import _degree_before_quantity
+
+    text = "The climbers left the hut just hours after the warning."
+    assert _degree_before_quantity("just", text, text.index("just") + 4)
+    assert _degree_before_quantity("only", "stood only metres away", len("stood only"))
+    # another adjective before a unit, or the word of degree before a plain noun, is read as before
+    assert not _degree_before_quantity("terrifying", "three terrifying hours", len("three terrifying"))
+    assert not _degree_before_quantity("just", "a just verdict", len("a just"))

@@ -250,3 +250,13 @@ def test_capitals_on_a_line_all_in_capitals_mark_nothing():
     assert capitals_line(header, header.index("KELVORAN")) and not capitals_line(header, header.index("Dunmarsh"))
     shouted = "Officials STILL have no plan for the KELVORAN port."
     assert not capitals_line(shouted, shouted.index("KELVORAN"))  # capitals against the outlet's own text
+
+
+def test_a_compound_of_ownership_states_a_fact_and_weighs_nothing():
+    a1 = make("a1", "The city-owned harbour company said on Monday it would sell two ferries.")
+    a2 = make("a2", "The harbour company will sell two ferries, it said on Monday.")
+    cues = find_framing([a1, a2], [])
+    assert not any("city-owned" in t for t in naming(cues, "a1"))
+    # a coined compound that judges is still weighed
+    a3 = make("a3", "The greed-soaked harbour company said on Monday it would sell two ferries.")
+    assert any("greed-soaked" in t for t in naming(find_framing([a3, a2], []), "a3"))

@@ -177,3 +177,11 @@ def test_the_words_a_threat_or_a_vow_takes_are_the_speakers():
     # a verb of no speech act leaves the quotation the outlet's
     assert scare('The council felt a sudden need to "pause talks".') == ['"pause talks"']
     assert scare('The council chose to "pause talks" on Monday.') == ['"pause talks"']
+
+
+def test_a_quoted_clause_after_a_conjunction_that_reports_words_not_a_label():
+    # "that" opens the clause the quotation completes: the speaker's words, reported
+    assert scare('The harbour master told the council that "ferries are shrinking" every winter.') == []
+    assert scare('The coach warned reporters that "we were robbed" in the final.') == []
+    # "that" as the demonstrative of a noun phrase still marks the outlet's label
+    assert scare('Few outside the ministry believe in that "reform" any longer.') == ['"reform"']

@@ -44,6 +44,25 @@ _GENERIC_EVENT = re.compile(
 )
 
 
+# An attribution set off by commas earlier in the sentence ("The state will pay $1bn, Selby said,
+# alongside tax relief", ", said the minister,"): the rest of the sentence goes on with the speaker's
+# account, told indirectly; a term in it is the speaker's, not the outlet's.
+_PARENTHETICAL_SAYING = re.compile(
+    r",[ \t]+(?:(?:[A-Z][\w’'-]*|he|she|they)(?:[ \t]+[A-Z][\w’'-]*){0,3}[ \t]+(?:said|says|added)"
+    r"|(?:said|says|added)[ \t]+(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,3}),[ \t]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=\S)|\n")
+
+
+def _after_parenthetical_saying(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows, in its sentence, an attribution set off by commas, with
+    no quotation mark between (``_PARENTHETICAL_SAYING``)."""
+    before = text[max(0, start - 200) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    return bool(_PARENTHETICAL_SAYING.search(before)) and not any(q in before for q in "\"“”")
+
+
 def _label_attributed_or_generic(text: str, start: int) -> bool:
     before = text[max(0, start - 90) : start]
     return bool(_ATTRIBUTED_LABEL.search(before) or _GENERIC_EVENT.search(before))
@@ -116,6 +135,8 @@ def _lexicon_hits(
             if _inside(quotes, start, end):
                 continue  # the speaker's words, not the outlet's
             if entry.kind in ("loaded", "labels") and _label_attributed_or_generic(article.text, start):
+                continue
+            if entry.kind in ("loaded", "labels", "partisan") and _after_parenthetical_saying(article.text, start):
                 continue
             if entry.kind == "sourcing" and _group_named(article.text, start, end):
                 continue

@@ -10,7 +10,7 @@ only name. A word is a cue when all of these hold:
    above the model's own threshold is the model's cue already).
 2. **An adjective on a noun**: WordNet lists it as an adjective whose commonest sense is no
    pertainym ("corporate", "social" classify), and the next word, after one space, is a noun that is
-   no quantity ("just seven"), no stop word and no verb's past ("fell"); a participle after an
+   no quantity ("just seven", nor a plural unit after a word of degree: "just hours after"), no stop word and no verb's past ("fell"); a participle after an
    auxiliary or a noun is a verb ("were mistreated", "quakes flattened buildings"); the pair is no
    fixed term ("civil servant",
    "natural gas"), and a compound of adjective and noun ("high-risk", "last-minute") classifies
@@ -175,6 +175,18 @@ def _verb_reading(text: str, start: int, word: str, table: resources.Attributive
                                       and _singular(before, table.nouns) is not None)
 
 
+# A word of degree that is an adverb before a quantity ("just seven", "only metres from"): before a
+# plural unit of time or distance with no number ("just hours after"), it measures the span, and the
+# adjective's own sense ("just": fair) is not the one written.
+_DEGREE_WORDS = frozenset("just only barely scarcely hardly nearly almost".split())
+_UNITS = frozenset("seconds minutes hours days weeks months years decades metres meters yards feet miles kilometres kilometers".split())
+
+
+def _degree_before_quantity(adjective: str, text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return adjective in _DEGREE_WORDS and m is not None and m.group(1) in _UNITS
+
+
 def _noun_after(text: str, end: int, table: resources.Attributive) -> tuple[int, str] | None:
     """(the end offset, the noun) of the noun right after an adjective that ends at ``end``; a
     verb's past ("fell", "led") is no noun there."""
@@ -202,7 +214,8 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         added = p < MIN_PROBABILITY  # only under the lower bar of a shared claim told in the outlet's own voice
         if added and not _added_to_shared_claim(article, m.start(), adjective, aligned):
             continue
-        if _classifying_compound(adjective, table.nouns) or _verb_reading(article.text, m.start(), adjective, table):
+        if _classifying_compound(adjective, table.nouns) or _verb_reading(article.text, m.start(), adjective, table) \
+                or _degree_before_quantity(adjective, article.text, m.end()):
             continue
         after = _noun_after(article.text, m.end(), table)
         if after is None or f"{adjective} {after[1]}" in table.terms:

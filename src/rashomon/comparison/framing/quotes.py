@@ -184,6 +184,17 @@ def _quotation_not_label(inner: str) -> bool:
     return clause and bool(re.search(r"[.,]\s*[”\"’'»]?\s*$", body))  # "Mo is family, ", "We heard gunshots."
 
 
+# "that" before the quotation, opening a clause the quotation completes ("told the press that
+# “letters are disappearing”"): a conjunction, not the demonstrative of a label ("that “reform”").
+_THAT_BEFORE = re.compile(r"\bthat\s*[“\"‘']?$", re.IGNORECASE)
+
+
+def _complement_clause(before: str, inner: str) -> bool:
+    """Whether the quotation after ``before`` is a clause that a "that" before it opens: it holds a
+    finite verb or a subject pronoun (``_CLAUSE_VERB``, ``_SUBJECT``), so it reports words, not a name."""
+    return bool(_THAT_BEFORE.search(before)) and bool(_CLAUSE_VERB.search(inner) or _SUBJECT.search(inner))
+
+
 # The answer words of a vote or a question: quoted, they name the answer itself (the "yes" side,
 # voted "no"), words as words (Chicago Manual of Style 7.58), not the outlet's distance.
 _ANSWER_WORDS = frozenset({"yes", "no", "aye", "nay"})
@@ -325,7 +336,8 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         # label, quoted as a noun phrase inside the reporter's own sentence, keeps it at a distance.
         reporting_before = facts.reporting_end is not None and facts.reporting_end <= start
         label = len(words) <= MAX_LABEL_WORDS and (
-            bool(_LABEL_BEFORE.search(article.text[max(0, start - 24) : start]))
+            (bool(_LABEL_BEFORE.search(article.text[max(0, start - 24) : start]))
+             and not _complement_clause(article.text[max(0, start - 24) : start], inner))
             or (bool(_POSSESSIVE_BEFORE.search(tail)) and not reporting_before)
         )
         if (titled or _answer_named(words)) and not loaded:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -67,6 +67,9 @@ _REFERENT_NOUNS = frozenset(
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|year|years|month|week|day|hour|metre|meter|kilometre|mile)\b", re.I)
 
 MAX_MODIFIERS = 2
+# A compound that says who owns or runs the referent ("state-owned", "family-operated"): a fact of
+# ownership, the category wire copy files a company under; it weighs nothing in a naming choice.
+_OWNERSHIP = re.compile(r"^[A-Za-z]+-(?:owned|operated)$")
 FEATURES = ("valence", "rarity", "hyphen", "caps", "our", "epithet", "unshared", "named", "words")
 
 
@@ -289,7 +292,10 @@ def naming_choice_hits(
     model = naming_model()
     hits: list[_Hit] = []
     for candidate in candidates(article, entities, quotes):
-        values = features(candidate, elsewhere, lexicon, capitals_line(article.text, candidate.start))
+        weighed = tuple(w for w in candidate.words if not _OWNERSHIP.match(w))
+        if not weighed:
+            continue
+        values = features(replace(candidate, words=weighed), elsewhere, lexicon, capitals_line(article.text, candidate.start))
         p = probability(values, model)
         if p < model["threshold"]:
             continue
