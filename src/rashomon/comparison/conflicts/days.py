@@ -22,6 +22,7 @@ from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, times_agree, weekday_of
 from ..claims.events import event_of, one_act_told, same_event, told_ahead_of
 from ..claims.time_spans import interval
+from ..memo import per_record
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
@@ -512,6 +513,7 @@ def _years_of_one_act(a: Claim, va: Value, b: Claim, vb: Value, reach: int) -> b
     return len(events - {act}) >= 1
 
 
+@per_record
 def _ahead(claim: Claim, v: Value) -> bool:
     """:func:`told_ahead`, or the day's own act told as to come (``claims.events.told_ahead_of``:
     "is scheduled to start in 2027")."""
