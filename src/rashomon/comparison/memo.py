@@ -22,13 +22,16 @@ MAX_ENTRIES = 20_000
 
 
 def per_record(function: F) -> F:
-    """``function`` of positional arguments, remembered by their identity. For pure functions of
+    """``function``, remembered by the identity of its positional arguments (a call with keywords is
+    not remembered). For pure functions of
     frozen records whose results are not changed by their callers (None, a bool, a string, a
     tuple, a frozenset, a frozen record)."""
     cache: dict[tuple[int, ...], tuple[tuple[Any, ...], Any]] = {}
 
     @functools.wraps(function)
-    def remembered(*args: Any) -> Any:
+    def remembered(*args: Any, **kwargs: Any) -> Any:
+        if kwargs:
+            return function(*args, **kwargs)
         key = tuple(map(id, args))
         hit = cache.get(key)
         if hit is not None and all(x is y for x, y in zip(hit[0], args)):

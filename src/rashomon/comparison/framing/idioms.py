@@ -29,7 +29,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any, NamedTuple
@@ -82,6 +82,8 @@ class Idiom:
     parts: tuple[str, ...]
     content: tuple[str, ...]
     source: str = LISTS
+    # the word stems among the parts after the first: a text holding a match holds them all
+    later: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def _parse(text: str, source: str = LISTS) -> Idiom | None:
         return None
     if len(content) == 1 and resources.zipf(content[0]) >= COMMON_ZIPF:
         return None
-    return Idiom(text=text, parts=tuple(parts), content=content, source=source)
+    return Idiom(text=text, parts=tuple(parts), content=content, source=source, later=frozenset(p for p in parts[1:] if not p.startswith("<")))
 
 
 @lru_cache(maxsize=1)
@@ -202,8 +204,11 @@ def find_idioms(text: str) -> list[IdiomMatch]:
     tokens = _Tokens(text)
     found: list[IdiomMatch] = []
     n, stems, joined = len(tokens), tokens.stems, tokens.joined
+    written = frozenset(stems)
     for t in range(n):
         for idiom in _candidates(table, tokens, t):
+            if not idiom.later <= written:
+                continue  # a word of the expression is nowhere in the text
             second = idiom.parts[1]
             if not second.startswith("<") and (t + 1 >= n or stems[t + 1] != second or not joined[t + 1]):
                 continue  # the second word differs (most candidates): :func:`_match`'s first test, inline
