@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as importlib_resources
@@ -45,7 +45,7 @@ from .hits import _Hit
 from .loaded import LOUDNESS_SHARE, WordScores, logistic, word_model
 from .quotes import _overlaps
 
-__all__ = ["Idiom", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "IDIOM_FEATURES"]
+__all__ = ["Idiom", "IdiomIndex", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "IDIOM_FEATURES"]
 
 IDIOM_FEATURES = ("valence", "negative", "rarity", "word_score", "meaning", "loudness", "topical", "unshared")
 
@@ -114,11 +114,39 @@ def _parse(text: str, source: str = LISTS) -> Idiom | None:
     return Idiom(text=text, parts=tuple(parts), content=content, source=source, later=frozenset(p for p in parts[1:] if not p.startswith("<")))
 
 
+class IdiomIndex(Mapping[str, list[Idiom]]):
+    """The table's expressions by :func:`_index_key`, each key's parsed (:func:`_parse`, which drops
+    some) when it is first looked up: a comparison looks up a few hundred keys of thousands."""
+
+    def __init__(self, raw: dict[str, list[tuple[str, str]]]) -> None:
+        self._raw = raw  # key -> (expression, source), in the table's order
+        self._parsed: dict[str, list[Idiom]] = {}
+
+    def __getitem__(self, key: str) -> list[Idiom]:
+        found = self._parsed.get(key)
+        if found is None:
+            found = [i for i in (_parse(text, source) for text, source in self._raw[key]) if i is not None]
+            self._parsed[key] = found
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self._parsed.get(key)
+        if found is not None:
+            return found
+        return self[key] if key in self._raw else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 @lru_cache(maxsize=1)
-def idiom_table() -> dict[str, list[Idiom]]:
+def idiom_table() -> IdiomIndex:
     """The shipped expressions (``data/idioms.tsv``, then those of ``data/idioms_oewn.tsv`` it lacks),
-    indexed by :func:`_index_key`."""
-    index: dict[str, list[Idiom]] = {}
+    indexed by :func:`_index_key` (a key whose expressions all drop holds an empty list)."""
+    index: dict[str, list[tuple[str, str]]] = {}
     seen: set[str] = set()
     for name, source in (("idioms.tsv", LISTS), ("idioms_oewn.tsv", OEWN)):
         path = importlib_resources.files("rashomon").joinpath("data", name)
@@ -131,10 +159,24 @@ def idiom_table() -> dict[str, list[Idiom]]:
             if expression in seen:
                 continue
             seen.add(expression)
-            idiom = _parse(expression, source)
-            if idiom is not None:
-                index.setdefault(_index_key(idiom.parts), []).append(idiom)
-    return index
+            key = _key_of(expression)
+            if key is not None:
+                index.setdefault(key, []).append((expression, source))
+    return IdiomIndex(index)
+
+
+def _key_of(text: str) -> str | None:
+    """:func:`_index_key` of the expression :func:`_parse` would make of ``text``, from its first
+    parts only (None where it has too few to be one)."""
+    parts: list[str] = []
+    for w in _WORD.findall(text):
+        w = w.lower().replace("’", "'")
+        part = _SLOT_WORDS.get(w, "") or inflection_stem(w)
+        if parts or part not in (POSS, OBJ, REFL):  # as _parse, the leading owner or object dropped
+            parts.append(part)
+            if len(parts) == 2:
+                return _index_key(tuple(parts))
+    return None
 
 
 def _index_key(parts: tuple[str, ...]) -> str:
@@ -189,7 +231,7 @@ def _widths(part: str, tokens: _Tokens, t: int) -> list[int]:
     return [1] if tokens.stems[t] == part else []
 
 
-def _candidates(table: dict[str, list[Idiom]], tokens: _Tokens, t: int) -> list[Idiom]:
+def _candidates(table: IdiomIndex, tokens: _Tokens, t: int) -> list[Idiom]:
     """The expressions that may start at token ``t``: those filed under its stem and, where it is an
     article or possessive pronoun, those that open with an article and go on with the next word."""
     own = table.get(tokens.stems[t], [])
