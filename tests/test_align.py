@@ -258,6 +258,19 @@ def test_a_span_in_months_fits_the_same_span_in_days():
     assert compatible_figures(intervals(d), intervals(e)) == 0  # 25 months are more than two years
 
 
+def test_one_span_told_in_two_units_is_compatible_and_told_alike_is_one_figure():
+    from rashomon.comparison.align.pairs import compatible_figures, figure_keys, intervals
+
+    a, b, c, d = _claims("The ferry sat in port for 48 hours.", "The ferry was stuck for two days.",
+                         "The crossing resumed after an extra day and a half.", "Crews worked for 48 hours.")
+    e, = _claims("The standoff lasted some 36 hours.")
+    assert compatible_figures(intervals(a), intervals(b)) == 1  # 48 hours are two days
+    assert compatible_figures(intervals(c), intervals(e)) == 1  # a day and a half is some 36 hours
+    assert compatible_figures(intervals(c), intervals(a)) == 0  # ... not 48
+    assert compatible_figures(intervals(a), intervals(d)) == 0  # the same figure both ways: shared, not compatible
+    assert figure_keys(a) & figure_keys(d)
+
+
 def test_a_comma_or_colon_inside_a_figure_does_not_cut_a_clause():
     parts = clauses("The council vetoed the takeover of the cement maker, a deal of 3,1 billion euros announced last November")
     assert parts[-1] == "a deal of 3,1 billion euros announced last November"
@@ -463,3 +476,30 @@ def test_shared_counts_count_the_members_two_sets_share_up_to_the_cap():
     assert counts.tolist() == [[2, 2, 0, 0], [2, 2, 0, 1], [0, 0, 0, 0], [0, 1, 0, 1]]
     assert _shared_counts([{"a", "b", "c"}, {"a", "b", "c"}], 1).tolist() == [[1, 1], [1, 1]]
     assert _shared_counts([], 2).shape == (0, 0)
+
+
+def test_a_clock_time_on_the_day_the_other_gives_with_its_part_of_the_day_is_one_moment():
+    from rashomon.comparison.align.pairs import FEATURES, pair_feature_matrix
+
+    claims = _claims("The blaze started shortly after 3 p.m. on Sunday near the sawmill.",
+                     "The blaze, which began on Sunday in the afternoon, was blamed on a cigarette.",
+                     "a3|Crews arrived on Sunday morning.", "a3|Crews arrived on Monday afternoon.")
+    sim = np.full((len(claims), len(claims)), 0.6)
+    first, second, features = pair_feature_matrix(sim, sim, claims, 0.65, [set() for _ in claims])
+    clock = {(int(i), int(j)): f[FEATURES.index("same clock time")] for i, j, f in zip(first, second, features)}
+    assert clock[(0, 1)] == 1.0  # 3 p.m. on Sunday / Sunday afternoon
+    assert clock[(0, 2)] == 0.0  # ... not Sunday morning
+    assert clock[(0, 3)] == 0.0  # ... nor Monday afternoon
+    assert clock[(1, 3)] == 0.0  # two parts of the day without a clock time: no clock evidence
+
+
+def test_content_words_of_the_stop_list_are_wording_for_alignment():
+    from rashomon.backends.embedders.tfidf import stop_words
+    from rashomon.comparison.align.pairs import alignment_stop_words, content_words, rare_words, share_wording
+
+    assert "fire" in stop_words() and "fire" not in alignment_stop_words()
+    assert "back" in alignment_stop_words() and "the" in alignment_stop_words()
+    a, b = content_words(["The fire broke out near Tallis Mill.", "The fire, which began at noon, spread."])
+    assert share_wording(a, b)
+    assert rare_words(["Kastell must now go it alone.", "Kastell will now have to continue alone."])[0] & rare_words(
+        ["Kastell will now have to continue alone.", "Kastell must now go it alone."])[0]

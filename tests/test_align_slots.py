@@ -25,6 +25,14 @@ def test_a_bare_count_a_small_span_and_a_bare_weekday_are_no_slots():
     assert not any(slot_keys(c) for c in claims)
 
 
+def test_a_span_with_a_fraction_is_a_slot_however_written():
+    # "a day and a half" is no common phrase, as "three days" is
+    a, b, c = _claims("The talks ran an extra day and a half.", "Delegates haggled for 36 hours past the deadline.",
+                      "Engineers needed two and a half days to restore power.")
+    assert slot_keys(a) == slot_keys(b) == {"u:36 h"}
+    assert slot_keys(c) == {"u:60 h"}
+
+
 def test_a_day_with_its_part_of_the_day_is_a_slot_written_or_told_by_a_clock_time():
     a, b, c = _claims("The minister toured the valley on Sunday evening.", "On Sunday evening she flew over the valley.",
                       "Divers reached the wreck at about 7 p.m. on Sunday.")

@@ -376,3 +376,50 @@ def test_a_few_hundred_disagrees_only_with_a_figure_clearly_outside():
         "The Orlen wind farm will bring about 300 permanent jobs at a base in the harbour.",
         "The Orlen wind farm will bring a few hundred permanent jobs at a base in the harbour.",
     )
+
+
+@pytest.mark.parametrize(
+    "text, figure, counted",
+    [("Roughly 4 700 nurses walked out.", "4700", "nurses"),
+     ("The levy raised 1 250 000 crowns last year.", "1250000", None),
+     ("Some 12\u00a0300 fans filled the ground.", "12300", "fans"),
+     ("Organisers counted 60\u202f000 walkers.", "60000", "walkers")],
+)
+def test_thousands_grouped_by_a_space_are_one_figure(text, figure, counted):
+    numbers = [v for v in find_values(text) if v.kind == "number"]
+    assert len(numbers) == 1
+    assert numbers[0].normalized.split()[0] == figure
+    if counted:
+        assert numbers[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [("Ring the desk on 0161 496 035 today.", {"161", "496", "35"}),  # a telephone number stays apart
+     ("On June 14 600 pupils sat the exam.", {"600"}),  # a day and a count, not 14,600
+     ("The vote was 5 to 4 with 200 abstaining.", {"5", "4", "200"})],
+)
+def test_a_space_between_figures_that_are_not_thousands(text, figures):
+    numbers = {v.normalized.split()[0] for v in find_values(text) if v.kind == "number"}
+    assert figures <= numbers
+    assert not any(len(n) > 4 for n in numbers)
+
+
+def test_spaced_thousands_parse():
+    assert parse_number("3 400") == pytest.approx(3400)
+    assert parse_number("25 000") == pytest.approx(25000)
+
+
+@pytest.mark.parametrize(
+    "text, figure, counted",
+    [("Negotiators needed an extra day and a half.", "1.5", "days"), ("It took a full year to rebuild.", "1", "years"),
+     ("The works add one whole week.", "1", "weeks")],
+)
+def test_a_span_told_without_a_figure_with_an_adjective(text, figure, counted):
+    (span,) = [v for v in find_values(text) if v.kind == "number"]
+    assert (span.normalized, span.counted) == (figure, counted)
+
+
+def test_a_rate_or_an_elapsed_time_with_an_adjective_is_no_span():
+    assert not [v for v in find_values("Trains run twice a full day.") if v.kind == "number"]
+    assert not [v for v in find_values("An extra hour later the lights came on.") if v.kind == "number"]

@@ -87,13 +87,13 @@ CHECKLIST: list[tuple[str, str, tuple[str, str] | None]] = [
     # vague: no time to set against another
     ("vague", "The fire broke out overnight.", None),
     ("vague", "The fire broke out the day before.", None),
-    ("vague", "The talks stalled earlier this week.", None),
+    ("week", "The talks stalled earlier this week.", ("span", "2025-03-10/2025-03-11")),  # read since days18
     ("vague", "The talks stalled in recent weeks.", None),
     ("vague", "The talks resume in the coming days.", None),
     ("vague", "The board may approve the plan.", None),
     ("vague", "Thousands march through the capital.", None),
     ("vague", "The talks had stalled for years.", None),
-    ("vague", "The talks stalled last week.", None),
+    ("week", "The talks stalled last week.", ("span", "2025-03-03/2025-03-09")),  # read since days18
     ("vague", "The fire started on the 16th floor.", None),
     ("vague", "Voters may back him in large numbers.", None),
 ]

@@ -361,10 +361,10 @@ def test_examples_exactly_their_gold_boilerplate_is_removed() -> None:
 
 def test_real_news_lines_are_almost_never_removed(shared) -> None:
     ecbplus = shared("data", "ecbplus", "ecbplus_docs.jsonl")
-    # Baseline on 982 ECB+ news articles (15,812 lines): 5 lines removed as prose-like
+    # Baseline on 982 ECB+ news articles (15,812 lines): 6 lines removed as prose-like
     # boilerplate (a "follow ... on the blog" prompt, a "More from ...:" link, two prompts to
     # comment, "... in the comments section below", "Tell us in the comments.", and a columnist's
-    # "can be reached at" phone and address), and 31 page stamps ("Published: August 2, 2013",
+    # "can be reached at" phone and address, a press release's "For immediate release:"), and 31 page stamps ("Published: August 2, 2013",
     # "Posted on March 09, 2013"). Every one was read: none is a line of the story.
     removed: list[Removed] = []
     lines = 0
@@ -385,7 +385,7 @@ def test_real_news_lines_are_almost_never_removed(shared) -> None:
     modelled = [r for r in others if r.reason.startswith("other")]
     assert len(modelled) <= 5, [(r.reason, r.text) for r in modelled]
     ruled = [r for r in others if not r.reason.startswith("other")]
-    assert len(ruled) <= 5, [(r.reason, r.text) for r in ruled]
+    assert len(ruled) <= 6, [(r.reason, r.text) for r in ruled]
     assert {r.reason.split(":")[0] for r in ruled} <= {"promo", "navigation", "contact"}
     assert all(re.match(r"(?i)(published|posted|updated)\b", text) for text in stamps), stamps
 

@@ -19,3 +19,31 @@ def test_a_second_reported_claim_after_and_that_is_a_clause_of_its_own() -> None
     # no verb of saying before it: "and that" joins two nouns, not two claims
     phrase = "The ferry and that trawler were both towed to port on Monday."
     assert clauses(phrase) == [(0, len(phrase))]
+
+
+def test_a_member_naming_another_speaker_does_not_state_the_told_attribution() -> None:
+    from rashomon.comparison.digest.tell import other_speaker
+
+    told = "The pier was closed on Friday, the port authority said."
+    assert other_speaker(told, "The pier was closed on Friday, fishermen said.")
+    # the same speaker named another way, no speaker, or a pronoun: not another speaker
+    assert not other_speaker(told, "The pier was closed on Friday, a port authority spokesman said.")
+    assert not other_speaker(told, "The pier was closed on Friday.")
+    assert not other_speaker(told, "The pier was closed on Friday, she said.")
+    # a member naming the told speaker among others states it
+    assert not other_speaker(told, "The pier was closed on Friday, the port authority said, and fishermen said the catch was lost.")
+    # a told sentence with no speaker states none
+    assert not other_speaker("The pier was closed on Friday.", "The pier was closed on Friday, fishermen said.")
+
+
+def test_a_role_or_another_spelling_may_be_the_told_speaker() -> None:
+    from rashomon.comparison.digest.tell import other_speaker
+
+    told = "Work will resume in May, Brandvold said."
+    # a role may stand for the person, a garbled spelling is one person, "officials" anyone's
+    assert not other_speaker(told, "Work will resume in May, the minister said.")
+    assert not other_speaker(told, "Work will resume in May, said Brandvoll.")
+    assert not other_speaker(told, "Work will resume in May, officials said.")
+    # a group of people, or another named person, is someone else
+    assert other_speaker(told, "Work will resume in May, according to two engineers hired by the city.")
+    assert other_speaker(told, "Work will resume in May, Karimova said.")

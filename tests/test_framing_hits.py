@@ -1,10 +1,13 @@
-"""Candidate cues: where hits of one family overlap, one is kept (the longest, then the best ranked)."""
+"""Candidate cues: where hits of one family overlap, one is kept (the longest, then the best ranked);
+whether a word stands in speech told indirectly after a plain verb of saying."""
 
 from __future__ import annotations
 
 import random
 
-from rashomon.comparison.framing.hits import _FAMILY, _Hit, _resolve
+from rashomon.comparison.framing.hits import _FAMILY, _Hit, _resolve, told_indirectly
+from rashomon.comparison.segment import segment
+from rashomon.model import Article
 
 
 def resolve_by_walk(hits: list[_Hit]) -> list[_Hit]:
@@ -29,3 +32,22 @@ def test_resolve_keeps_what_a_walk_over_every_kept_hit_keeps():
             start = rng.randint(0, 60)
             hits.append(_Hit(rng.choice(list(_FAMILY)), start, start + rng.randint(0, 8), str(n), rank=rng.randint(0, 3)))
         assert _resolve(hits) == resolve_by_walk(hits)
+
+
+def at(text: str, word: str) -> bool:
+    article = Article(id="a1", source="a1", title="", text=text, sentences=segment("a1", text))
+    return told_indirectly(article, text.index(word))
+
+
+def test_a_clause_after_a_plain_verb_of_saying_is_told_indirectly():
+    assert at("The guide told the paper he had grown wary of the slope.", "wary")
+    assert at("Villagers said their windows shook for an hour.", "shook")
+    assert at("The ministry says that the figures were wrong.", "wrong")
+
+
+def test_a_break_the_verbs_object_or_another_sentence_is_the_outlets_own():
+    assert not at("The president said, to loud applause, that he would stay.", "loud")
+    assert not at("She told the chamber, as if nothing had happened, that the plan stood.", "nothing")
+    assert not at("The club told the world a lower fee.", "world")
+    assert not at("The club said nothing. Its fans were furious.", "furious")
+    assert not at("Crowds gathered in the square before dawn.", "dawn")

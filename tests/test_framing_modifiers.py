@@ -167,3 +167,19 @@ def test_the_added_adjective_reaches_the_report_when_sentences_pair_by_their_wor
     cues = find_framing([make("a1", RATE_ADDED), make("a2", RATE_PLAIN)])
     assert "speculative attacks" in {c.text for c in cues if "in a claim other outlets tell without it" in c.note}
     assert not [c for c in cues if c.article == "a2" and c.kind == "loaded"]
+
+
+def test_every_item_of_a_list_of_demands_is_the_demanders_wording():
+    # the adjective of a later demand is the demanders' too; a new clause after the list is the outlet's again
+    assert set(hits("The families held a public hearing, reckless conduct charges for the owners and a new fence.")) == {"reckless conduct"}
+    assert hits("The families demand a public hearing, reckless conduct charges for the owners and a new fence.") == {}
+    assert set(hits("The families demand a public hearing, but the owners showed reckless disregard for safety.")) == {"reckless disregard"}
+    assert set(hits("The families demand a public hearing. The owners showed reckless disregard for safety.")) == {"reckless disregard"}
+
+
+def test_an_adjective_in_speech_reported_indirectly_is_the_speakers_account():
+    assert hits("The guide told the paper he had heard reckless shouting in the valley.") == {}
+    assert hits("Farmers said reckless drivers had used the lane for weeks.") == {}
+    # after a break, or as the verb's object, the words are the outlet's own again
+    assert set(hits("The mayor said, to reckless cheering, that the plan stood.")) == {"reckless cheering"}
+    assert set(hits("Farmers said nothing on Tuesday. By then reckless drivers had used the lane for weeks.")) == {"reckless drivers"}

@@ -16,6 +16,10 @@ import zlib
 C, A = "conflict", "agree"
 
 DATE = "2026-03-12"  # a Thursday
+# The day CheckList (days18) dates some classes otherwise: another year, a Monday, an undated article
+# whose dateline gives the day.
+DATES: dict[str, str | None] = {"weekday_year": "2025-03-06", "week_day": "2026-03-16", "dateline": None}
+DAY_CLASSES = ("weekday_date", "weekday_year", "dateline", "anchored_day", "week_day", "day_part", "two_verbs")
 
 LEADS = {
     "race_time": "The Kessel marathon was run through the city centre on Sunday.",
@@ -28,6 +32,13 @@ LEADS = {
     "score": "The match at the Brandon stadium and the vote in the assembly both took place on Saturday.",
     "ordinal": "The Grand Prix of Valdora was held on Sunday.",
     "approx": "Protesters gathered outside the regional parliament in Tarsk on Monday.",
+    "weekday_date": "A freight train came off the rails near the Orvik junction, blocking the main line.",
+    "weekday_year": "A section of the old harbour wall at Penmarch gave way in a storm.",
+    "dateline": "VELDEN, March 12 (Wire) - A ferry with 80 people on board ran aground off the island of Skarra.",
+    "anchored_day": "The regional assembly voted on the new budget on Wednesday.",
+    "week_day": "A cyber attack took down the booking system of the Halden ferry line.",
+    "day_part": "The river Ost flooded the lower town of Ostby.",
+    "two_verbs": "A road bridge over the Sela river at Dornach came down.",
 }
 
 PAIRS: list[tuple[str, str, str, str]] = [
@@ -185,9 +196,124 @@ PAIRS: list[tuple[str, str, str, str]] = [
     ("approx", "Roughly 1,000 people joined the protest.", "Nearly 3,000 people joined the protest.", C),
     ("approx", "Police said 2,000 people joined the protest.", "Police said 2,000 to 2,500 people joined the protest.", A),
     ("approx", "Around 40 people were arrested at the protest.", "Around 4 people were arrested at the protest.", C),
+    # --- a weekday against a date (articles dated Thursday 12 March 2026) ----------------------
+    ("weekday_date", "The train derailed on Tuesday.", "The train derailed on 10 March.", A),
+    ("weekday_date", "The train derailed on Tuesday.", "The train derailed on 9 March.", C),
+    ("weekday_date", "The train derailed on Tuesday.", "The train derailed on March 10.", A),
+    ("weekday_date", "The train derailed on Monday.", "The train derailed on March 11.", C),
+    ("weekday_date", "The train derailed on Wednesday, March 11.", "The train derailed on Wednesday.", A),
+    ("weekday_date", "The train derailed on Sunday.", "The train derailed on 8 March.", A),
+    ("weekday_date", "The train derailed on Sunday.", "The train derailed on 7 March.", C),
+    ("weekday_date", "The train derailed late on Monday.", "The train derailed on 9 March.", A),
+    ("weekday_date", "The train derailed on Monday.", "The train derailed on 2 March.", C),
+    ("weekday_date", "The derailment happened on Tuesday, investigators said.",
+     "Investigators said the train derailed on 10 March.", A),
+    ("weekday_date", "The driver, Tomas Berg, was taken to hospital on Tuesday.",
+     "The driver, Tomas Berg, was taken to hospital on 11 March.", C),
+    ("weekday_date", "The line reopened on Wednesday.", "The line reopened on 11 March.", A),
+    ("weekday_date", "The line reopened on Wednesday.", "The line reopened on 12 March.", C),
+    ("weekday_date", "The line reopened yesterday.", "The line reopened on 11 March.", A),
+    ("weekday_date", "The line reopened yesterday.", "The line reopened on 10 March.", C),
+    ("weekday_date", "The train derailed on the evening of 10 March.", "The train derailed on Tuesday evening.", A),
+    ("weekday_date", "The train derailed on the evening of 10 March.", "The train derailed on Monday evening.", C),
+    ("weekday_date", "Rail chief Ada Moss visited the site on Wednesday.",
+     "Rail chief Ada Moss visited the site on March 9.", C),
+    # --- a weekday against a date of another year (articles dated Thursday 6 March 2025) --------
+    ("weekday_year", "The wall collapsed on Tuesday.", "The wall collapsed on 4 March.", A),
+    ("weekday_year", "The wall collapsed on Wednesday.", "The wall collapsed on 4 March.", C),
+    ("weekday_year", "The harbour was closed on Monday.", "The harbour was closed on March 3.", A),
+    ("weekday_year", "The harbour was closed on Monday.", "The harbour was closed on March 4.", C),
+    ("weekday_year", "Repairs began on Wednesday.", "Repairs began on 5 March.", A),
+    ("weekday_year", "Repairs began on Wednesday.", "Repairs began on 6 March.", C),
+    ("weekday_year", "The storm hit the coast on Sunday.", "The storm hit the coast on 2 March.", A),
+    ("weekday_year", "The storm hit the coast on Sunday.", "The storm hit the coast on 1 March.", C),
+    # --- relative days against a dateline, the article undated ----------------------------------
+    ("dateline", "The ferry hit the rocks yesterday.", "The ferry hit the rocks on March 11.", A),
+    ("dateline", "The ferry hit the rocks yesterday.", "The ferry hit the rocks on March 10.", C),
+    ("dateline", "The passengers were taken off the ferry last night.",
+     "The passengers were taken off the ferry on March 11.", A),
+    ("dateline", "The ferry hit the rocks two days ago.", "The ferry hit the rocks on March 10.", A),
+    ("dateline", "The ferry hit the rocks two days ago.", "The ferry hit the rocks on March 11.", C),
+    ("dateline", "Divers reached the wreck today.", "Divers reached the wreck on March 11.", C),
+    # --- a day told from another event of the article (the vote was on Wednesday 11 March) ------
+    ("anchored_day", "Ilse Varga resigned the day before the vote.", "Ilse Varga resigned on Tuesday.", A),
+    ("anchored_day", "Ilse Varga resigned the day before the vote.", "Ilse Varga resigned on Monday.", C),
+    ("anchored_day", "Ilse Varga resigned the day before the vote.", "Ilse Varga resigned on 10 March.", A),
+    ("anchored_day", "Ilse Varga resigned the day before the vote.", "Ilse Varga resigned on 9 March.", C),
+    ("anchored_day", "Ilse Varga resigned two days before the vote.", "Ilse Varga resigned on Monday.", A),
+    ("anchored_day", "Ilse Varga resigned two days before the vote.", "Ilse Varga resigned on Tuesday.", C),
+    ("anchored_day", "Ilse Varga resigned the day after the vote.", "Ilse Varga resigned on Thursday.", A),
+    ("anchored_day", "Ilse Varga resigned the day after the vote.", "Ilse Varga resigned on Tuesday.", C),
+    ("anchored_day", "Ilse Varga resigned on the eve of the vote.", "Ilse Varga resigned on Tuesday.", A),
+    ("anchored_day", "Ilse Varga resigned on the eve of the vote.", "Ilse Varga resigned on Monday.", C),
+    ("anchored_day", "Piet Vos met the governor on Monday. Ilse Varga resigned the next day.",
+     "Ilse Varga resigned on Tuesday.", A),
+    ("anchored_day", "Piet Vos met the governor on Monday. Ilse Varga resigned the next day.",
+     "Ilse Varga resigned on Wednesday.", C),
+    ("anchored_day", "The cabinet met on Sunday. Ilse Varga had resigned the previous day.",
+     "Ilse Varga resigned on Saturday.", A),
+    ("anchored_day", "The cabinet met on Sunday. Ilse Varga had resigned the previous day.",
+     "Ilse Varga resigned on Friday.", C),
+    ("anchored_day", "Ilse Varga resigned three days before the vote.", "Ilse Varga resigned on Sunday.", A),
+    ("anchored_day", "Ilse Varga resigned three days before the vote.", "Ilse Varga resigned on Saturday.", C),
+    ("anchored_day", "Ilse Varga resigned the day before the vote.",
+     "Ilse Varga resigned on the day of the vote.", C),
+    # --- a week or a weekend against a day (articles dated Monday 16 March 2026) ----------------
+    ("week_day", "The attack began last week.", "The attack began on Wednesday.", A),
+    ("week_day", "The attack began last week.", "The attack began on 11 March.", A),
+    ("week_day", "The attack began last week.", "The attack began on 4 March.", C),
+    ("week_day", "The system went down at the weekend.", "The system went down on Saturday.", A),
+    ("week_day", "The system went down at the weekend.", "The system went down on Thursday.", C),
+    ("week_day", "The system went down last weekend.", "The system went down on 15 March.", A),
+    ("week_day", "The system went down last weekend.", "The system went down on 12 March.", C),
+    ("week_day", "The company reported the attack on Friday.", "The company reported the attack last month.", C),
+    ("week_day", "The company reported the attack earlier this month.", "The company reported the attack on Friday.", A),
+    ("week_day", "The company reported the attack on Friday.", "The company reported the attack on 13 March.", A),
+    ("week_day", "The company reported the attack on Friday.", "The company reported the attack on 6 March.", C),
+    ("week_day", "Services were restored over the weekend.", "Services were restored on Sunday.", A),
+    ("week_day", "Services were restored on Sunday.", "Services were restored on Tuesday.", C),
+    ("week_day", "The attack began the week before last.", "The attack began on Wednesday.", C),
+    # --- parts of one named day (articles dated Thursday 12 March 2026) -------------------------
+    ("day_part", "The river burst its banks in the small hours of Tuesday.",
+     "The river burst its banks on Tuesday afternoon.", C),
+    ("day_part", "The river burst its banks in the early hours of Tuesday.",
+     "The river burst its banks at about 3am on Tuesday.", A),
+    ("day_part", "The river burst its banks on Tuesday evening.", "The river burst its banks at 9pm on Tuesday.", A),
+    ("day_part", "The river burst its banks on Tuesday morning.", "The river burst its banks at 10pm on Tuesday.", C),
+    ("day_part", "The river burst its banks on Tuesday morning.", "The river burst its banks on Tuesday night.", C),
+    ("day_part", "The river burst its banks late on Monday.", "The river burst its banks on Monday night.", A),
+    ("day_part", "The river burst its banks at dawn on Tuesday.", "The river burst its banks on Tuesday evening.", C),
+    ("day_part", "The river burst its banks on Tuesday afternoon.",
+     "The river burst its banks at around 3pm on Tuesday.", A),
+    ("day_part", "The river burst its banks on Tuesday afternoon.", "The river burst its banks at 7am on Tuesday.", C),
+    ("day_part", "The river burst its banks on Monday night.", "The river burst its banks in the early hours of Tuesday.", A),
+    ("day_part", "The river burst its banks at midday on Tuesday.", "The river burst its banks at noon on Tuesday.", A),
+    ("day_part", "The river burst its banks at midday on Tuesday.",
+     "The river burst its banks shortly before dawn on Tuesday.", C),
+    ("day_part", "Residents were evacuated on Tuesday morning.", "Residents were evacuated early on Tuesday.", A),
+    ("day_part", "Residents were evacuated on Tuesday morning.", "Residents were evacuated on Tuesday evening.", C),
+    ("day_part", "The river burst its banks yesterday afternoon.", "The river burst its banks on Wednesday morning.", C),
+    ("day_part", "The river burst its banks yesterday afternoon.", "The river burst its banks at 4pm on Wednesday.", A),
+    ("day_part", "The river burst its banks in the small hours.", "The river burst its banks in the afternoon.", C),
+    # --- one act told with two verbs (articles dated Thursday 12 March 2026) --------------------
+    ("two_verbs", "The bridge collapsed on Tuesday.", "The bridge gave way on Wednesday.", C),
+    ("two_verbs", "The bridge collapsed on Tuesday.", "The bridge gave way on 10 March.", A),
+    ("two_verbs", "Police arrested the engineer Otto Brandt on Monday.",
+     "Police detained the engineer Otto Brandt on Tuesday.", C),
+    ("two_verbs", "Police arrested the engineer Otto Brandt on Monday.",
+     "Police detained the engineer Otto Brandt on 9 March.", A),
+    ("two_verbs", "The bridge collapsed on Tuesday morning.", "The bridge fell into the river on Tuesday evening.", C),
+    ("two_verbs", "The bridge collapsed on Tuesday.", "The bridge was closed to traffic on Monday.", A),
+    ("two_verbs", "Engineers inspected the bridge on Monday.", "The bridge collapsed on Tuesday.", A),
+    ("two_verbs", "The bridge collapsed on Tuesday.", "The bridge came down on Monday.", C),
 ]
 
 
 def half(row: tuple[str, str, str, str]) -> str:
     """ "fixing" or "held-out", by a stable hash of the row's text."""
     return "fixing" if zlib.crc32((row[1] + "|" + row[2]).encode()) % 2 == 0 else "held-out"
+
+
+def date_of(row: tuple[str, str, str, str]) -> str | None:
+    """The date of the row's two articles (ISO), or None for an undated article."""
+    return DATES.get(row[0], DATE)

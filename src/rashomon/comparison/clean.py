@@ -66,6 +66,19 @@ REPEATED = "repeat: the same line again, earlier in the article"
 _MIN_REPEAT_WORDS = 4
 # "Yes." or "Three." at an article's end is a reply or a list item: the line model judges longer lines only
 _MIN_MODEL_WORDS = 3
+# "Results: North 4,100; South 3,800; West 2,900.": a list of figures, each a name and its number, is
+# the story's data; the line model (which reads digits as a sign of contact lines) does not judge it.
+_LIST_PART = re.compile(r"[;,]\s+")
+_LIST_ITEM = re.compile(r"[^\W\d_]{2,}[^;,]*\d|\d[^;,]*[^\W\d_]{2,}")
+_MIN_LIST_ITEMS = 3
+
+
+def _figure_list(text: str) -> bool:
+    """Whether ``text`` lists at least three figures, each with its words, and no address."""
+    if _ADDRESS.search(text) and not _ADDRESS.search(text).group(0)[-1:].isdigit():
+        return False
+    items = [p for p in _LIST_PART.split(text) if _LIST_ITEM.search(p)]
+    return len(items) >= _MIN_LIST_ITEMS and not _REACH.search(text)
 
 
 def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
@@ -87,7 +100,8 @@ def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
         elif reason is None and len(said.split()) >= _MIN_REPEAT_WORDS:
             seen.add(said)
         judgement = judged[number]
-        if reason is None and judgement and judgement.probability >= bar and _MIN_MODEL_WORDS <= len(_WORD.findall(said)) <= _MAX_WORDS:
+        if reason is None and judgement and judgement.probability >= bar and _MIN_MODEL_WORDS <= len(_WORD.findall(said)) <= _MAX_WORDS \
+                and not _figure_list(said):
             reason = judgement.reason()
         if reason is None:
             kept.append(line)
@@ -161,7 +175,7 @@ _SHARE_WORDS = _PLATFORMS | {
 }  # fmt: skip
 _SHARE_START = rx(r"^\W*(share|tweet|email|e-mail)\s+(the\s+)?(this|on|via|to|article|story|report|post|page|video)\b")
 _SHARE_ASK = rx(r"\b(share|forward|pass on|send) (it|this|the (story|article))( (story|article))? (with|to) (a )?"
-                 r"(friends?|others|family|colleagues?)\b|^\W*[^.!?]{0,40}\?\s+tell a friend\b")
+                 r"(friends?|others|family|colleagues?|fellow [\w-]+)\b|^\W*[^.!?]{0,40}\?\s+tell a friend\b")
 
 
 def _share(text: str, words: list[str]) -> str | None:

@@ -94,11 +94,17 @@ _HANDLE_PART = rx(r"^(?:(twitter|x|instagram|tiktok|threads|bluesky|facebook|mas
 _HANDLE_SPLIT = re.compile(r"\s*[|,·•/]\s*|\s+(?=(?i:twitter|instagram|tiktok|threads|bluesky|facebook)\b)")
 # "Jane Doe is a reporter covering health for the Herald.": a name, then the writer's post.
 _BIO = re.compile(
-    r"^\W*(?P<name>[A-Z][\w'’.-]+(\s(de|van|von|al|da|[A-Z][\w'’.-]+)){1,3})\s(is|was|has been)\s(a|an|the|[A-Z][\w'’.-]+(’s|'s))\s"
+    r"^\W*(?P<name>[A-Z][\w'’.-]+(\s(de|van|von|al|da|[A-Z][\w'’.-]+)){1,3})\s((is|was|has been)\s(a|an|the|[A-Z][\w'’.-]+(’s|'s))|is)\s"
     r"(?P<post>[^.]{0,60}?\b(reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|"
     r"photographer|critic|analyst|presenter|anchor|fellow|intern)s?\b)(?P<rest>[^.!?]*)[.!]?$"
 )
-_BIO_REST = rx(r"^\W*$|^\W*(covering|who covers|who writes|writing|reporting|based|at|for|with|on|in|from|and)\b")
+# "She has covered logistics for ten years.": a sentence more about the writer after the bio.
+_BIO_MORE = re.compile(r"\s+(He|She|They)\s(has|have|previously|joined|covers|writes|lives|is based|was previously|worked)\b[^.!?\d]{0,80}[.!]?")
+# "Senator Vale has been the deal's fiercest critic": a titled person in the story, never the writer.
+_TITLED = rx(r"^(senator|sen|president|governor|gov|minister|mayor|judge|justice|general|gen|mr|mrs|ms|dr|sir|dame|lord|lady|"
+             r"prince|princess|king|queen|chancellor|secretary|representative|rep|councillor|cllr|bishop|pope|professor|prof|"
+             r"chief|captain|coach|inspector|detective|officer|sheriff|premier|speaker)\b\.?\s")
+_BIO_REST = rx(r"^\W*$|^\W*(covering|who covers|who writes|writing|reporting|based|at|for|with|on|in|from|and)\b|^\W*of\s+(the\s+)?(?-i:[A-Z])")
 _COVERS = re.compile(r"^\W*[A-Z][\w'’.-]+(\s[A-Z][\w'’.-]+){1,3}\s(covers|writes about|reports on|writes on)\s[^.!?]{3,60}"
                      r"\sfor\s(the\s)?[A-Z][\w'’.-]*(\s[A-Z][\w'’.-]*){0,3}[.!]?$")
 _ABOUT_AUTHOR = rx(r"^\W*(about the (author|writer|reporter)s?|author bio|the author)\s*:")
@@ -107,6 +113,7 @@ _SPONSOR = rx(r"^\W*(sponsored( content)? (by|from)|in (partnership|association|
               r"brought to you by|paid (for|content) (by|from)|supported by|powered by|produced in partnership with)\s+")
 _DISCLAIMER = rx(
     r"\b(do|does) not necessarily (reflect|represent)\b|"
+    r"\b(is|are) not responsible for the content of (external|third[- ]party|linked|other|outside) (sites|websites|links|pages)\b|"
     r"\bviews expressed\b[^.]{0,40}\b(those of )?the (authors?|writers?|contributors?)\b|"
     r"\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of sales|compensation)\b"
 )
@@ -137,13 +144,28 @@ def _tags(text: str, words: list[str]) -> str | None:
     return None
 
 
+def _bio_first(text: str) -> str:
+    """The first sentence of ``text`` when every sentence after it is more about the writer ("" else)."""
+    first = re.match(r"[^.!?]+[.!]", text)
+    if not first:
+        return ""
+    rest = text[first.end():]
+    while rest.strip():
+        more = _BIO_MORE.match(rest)
+        if not more or not more.group(0).strip():
+            return ""
+        rest = rest[more.end():]
+    return first.group(0)
+
+
 def _bio(text: str, words: list[str]) -> str | None:
     if len(words) > 30 or QUOTE.search(text):
         return None
     if _ABOUT_AUTHOR.match(text):
         return "credit: author bio"
-    bio = _BIO.match(text)
-    if bio and _BIO_REST.match(bio.group("rest")) and not REPORTING.search(bio.group("post") + bio.group("rest")):
+    bio = _BIO.match(text) or _BIO.match(_bio_first(text))
+    if bio and _BIO_REST.match(bio.group("rest")) and not REPORTING.search(bio.group("post") + bio.group("rest")) \
+            and not _TITLED.match(bio.group("name")):
         return "credit: author bio"
     if _COVERS.match(text) and not reports(text):
         return "credit: author bio"
@@ -220,7 +242,61 @@ def _credit_end(text: str, words: list[str]) -> str | None:
     return None
 
 
-_SHAPES: tuple[Callable[[str, list[str]], str | None], ...] = (_labels, _tags, _wire, _handles, _bio, _sponsor, _credit_end)
+# "ENDS", "-ends-", "[Ends]", "###", "-30-": the mark a press release or a wire story ends with.
+_END_MARK = rx(r"^\s*[\[(<–—-]*\s*(ends?|30|x{3})\s*[\])>–—-]*\s*\.?$|^\s*#{1,3}\s*$")
+# "NWR/ks/dm 0412GMT": a wire desk's slug, the agency's code, its editors' initials, the filing time.
+_SLUG = re.compile(r"^\s*[A-Z]{2,6}(/[a-z]{1,4}){1,4}(\s+\d{3,4}\s*(GMT|UTC|[A-Z]{2,4})?)?\s*$")
+# "Press release | 21 April 2026", "For immediate release": what kind of text the page is.
+_RELEASE = rx(r"^\W*(for immediate release|(press|news|media) (release|statement|advisory)|embargoed)\W*$")
+# "About the Federation: ...", "About us: ...": the organisation's own description under its label.
+_ABOUT_LABEL = re.compile(r"^\W*(?i:about)\s+(?:(?i:the|us)\b\s*)?([A-Z][\w'’&.-]*\s*){0,5}:\s*\S")
+# "The Harbour Workers Union represents more than 40,000 workers across the ports": the organisation's
+# standard description of itself, its size and its reach (a size alone may be the story's background).
+_REPRESENTS = re.compile(
+    r"^\W*(The\s+)?[A-Z][\w'’&.-]*(\s+(of|for|and|&|the|[A-Z][\w'’&.-]*)){0,6}(\s+\([A-Z]{2,6}\))?\s+"
+    r"(represents|speaks for|brings together)\s+(?i:more than|over|around|about|some|almost|nearly|upwards of)?\s*"
+    r"[\d,.]+(\s?(?i:million|m|k))?\s+([\w-]+\s+){0,4}?(?i:[\w-]+s|people|staff)\b[^.!?\"“”]{0,40}\b(?i:across|throughout|nationwide|worldwide|in every|in (over|more than) \d+|"
+    r"from (all|every))\b[^.!?\"“”]{0,80}[.!]?$"
+)
+# "Up the Rovers!", "COME ON YOU BLUES!", "Rovers till I die.": a supporters' chant signing off.
+_CHANT = re.compile(
+    r"^\W*((?i:up the|come on,?( you)?|c[’']mon( you)?|allez( les)?|forza|vamos|viva)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}|"
+    r"[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}\s+(?i:till|til|[’']til|until) (?i:i die))\W*$"
+)
+# "Stay informed. Stay free.": a slogan of short sentences that open alike.
+_ANAPHORA = re.compile(r"^\s*([A-Z][a-z]+)\s+([\w'’-]+)[.!]\s+\1\s+(?!\2\b)[\w'’-]+[.!](\s+\1\s+[\w'’-]+[.!])?\s*$")
+# "Sponsored: How automation ...": an advertiser's article linked under its label.
+_SPONSORED_LABEL = rx(r"^\W*(sponsored|promoted|partner content|advertorial|paid (post|content|partnership))\s*[:|–—]\s*\S")
+
+# "Tickets for Saturday's game are on sale now from the box office": an offer to buy, in the present.
+_ON_SALE = rx(r"^\W*(tickets?|seats?|season tickets?|passes|places)\b[^.!?\"“”]{0,60}\b(are|is) (now )?(on sale|available)"
+              r"( now| to (buy|book))?\b[^.!?]{0,40}\b(now|from|at|via|online|here)\b[^.!?]{0,40}[.!]?$")
+
+
+def _sign_offs(text: str, words: list[str]) -> str | None:
+    if len(words) > 40:
+        return None
+    if _END_MARK.match(text) or _SLUG.match(text):
+        return "credit: end mark or wire slug"
+    if _RELEASE.match(text):
+        return "navigation: kicker"
+    parts = [p.strip() for p in _BAR_PARTS.split(text.strip()) if p.strip()]
+    if len(parts) == 2 and any(_RELEASE.match(p) for p in parts) and any(_STAMP_PART.match(p) for p in parts):
+        return "credit: release label"
+    if _ABOUT_LABEL.match(text) and not QUOTE.search(text):
+        return "credit: about the organisation"
+    if _REPRESENTS.match(text) and not REPORTING.search(text):
+        return "credit: about the organisation"
+    if len(words) <= 5 and (_CHANT.match(text) or _ANAPHORA.match(text)):
+        return "promo: chant or slogan"
+    if len(words) <= 25 and _ON_SALE.match(text) and not REPORTING.search(text):
+        return "promo: ticket sales"
+    if len(words) <= 25 and _SPONSORED_LABEL.match(text) and not QUOTE.search(text):
+        return "advert: sponsored link"
+    return None
+
+
+_SHAPES: tuple[Callable[[str, list[str]], str | None], ...] = (_labels, _tags, _wire, _handles, _bio, _sponsor, _credit_end, _sign_offs)
 
 
 def page_furniture(text: str, words: list[str]) -> str | None:

@@ -10,10 +10,12 @@ rather than keep their own patterns. Every function is linear in the length of i
     strip_dateline(text)   -> the sentence without its opening dateline (see .datelines)
     stems.suffix_stem, stems.root_stem, stems.inflection_stem -> a word's stem (see .stems)
     frequency.zipf(word)   -> wordfreq's English Zipf value, without importing wordfreq (see .frequency)
+    plain_list(names)      -> "a, b and c": names listed in plain English
 """
 
 from .attribution import Attribution, Span, attribution, attributions
 from .datelines import dateline, dateline_place, strip_dateline
+from .lists import plain_list
 from .quotes import Quote, find_quotes, inside
 from .verbs import IRREGULAR_PAST, PLAIN_SAYING, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, reporting_lemma
 
@@ -21,6 +23,6 @@ reporting_verbs = REPORTING_VERBS
 
 __all__ = [
     "Attribution", "IRREGULAR_PAST", "PLAIN_SAYING", "Quote", "Span", "PRONOUNS", "REPORTING_VERBS", "SPEAKER_NOUNS", "SPEECH_VERBS",
-    "attribution", "attributions", "dateline", "dateline_place", "find_quotes", "inside", "reporting_lemma", "reporting_verbs",
+    "attribution", "attributions", "dateline", "dateline_place", "find_quotes", "inside", "plain_list", "reporting_lemma", "reporting_verbs",
     "strip_dateline",
 ]

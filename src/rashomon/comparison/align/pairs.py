@@ -12,6 +12,7 @@ and whether both state one clock time, exactly or compatibly ("shortly after 9 p
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -25,7 +26,7 @@ from ...text.stems import root_stem
 from ...text.thesaurus import senses
 from ...text.verbs import REPORTING_VERBS, SPEECH_VERBS
 from ..claims import is_vague, span_hours, time_readings, times_agree, value_measure
-from .slots import anchored_pairs, story_slots
+from .slots import anchored_pairs, moment_keys, story_slots
 
 if TYPE_CHECKING:
     from .second import SecondOpinion
@@ -52,6 +53,12 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _SHORT_WORD = re.compile(r"[^\W\d_]{3,}")  # "leg", "ban": short content words count as wording
 # Auxiliaries the stop list lacks: "did not respond" / "did not say" share no wording.
 _AUXILIARIES = frozenset({"did", "does", "doing", "done"})
+# Content words in scikit-learn's stop list (Nothman et al. 2018 list it among the list's surprises): as
+# evidence of one proposition they are wording like any other ("the fire broke out" / "the fire, which
+# was initiated", "must now go it alone" / "will now have to continue alone"), so alignment's own word
+# sets keep them. Words of the list that are mostly function words in news ("back", "side", "top",
+# "full", "found", "bill" of a law story) stay stop words.
+CONTENT_STOP_WORDS = frozenset("alone bottom cry empty fire mill thick thin".split())
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion dozen dozens percent".split()
@@ -108,6 +115,12 @@ def names_of(claim: Claim, entities: Sequence[Entity]) -> set[str]:
     return {e.id for e in entities for m in e.mentions if m.sentence == claim.sentence}
 
 
+@functools.lru_cache(maxsize=1)
+def alignment_stop_words() -> frozenset[str]:
+    """The stop list alignment's word sets use: scikit-learn's, its content words (``CONTENT_STOP_WORDS``) kept."""
+    return stop_words() - CONTENT_STOP_WORDS
+
+
 def figure_keys(claim: Claim) -> set[str]:
     """Every figure, year, date and time a claim states, however qualified ("about 1.9 million"
     and "approximately 1,9 million" state the same figure): shared ones are evidence of one claim.
@@ -159,7 +172,7 @@ def content_words(texts: Sequence[str]) -> list[tuple[set[str], set[str]]]:
     writes in lower case, and all of them lower-cased. Two texts share wording beyond names when a
     word of one is a lower-case word of the other ("Colonel Brandt's men" / "a lieutenant-colonel"):
     a word no text writes in lower case is a name."""
-    stop = stop_words() | _AUXILIARIES | {w for w, lemma in REPORTING_VERBS.items() if lemma in SPEECH_VERBS}
+    stop = alignment_stop_words() | _AUXILIARIES | {w for w, lemma in REPORTING_VERBS.items() if lemma in SPEECH_VERBS}
     out = []
     for text in texts:
         words = [w for w in _SHORT_WORD.findall(text) if w.lower() not in stop]
@@ -176,7 +189,7 @@ def word_senses(texts: Sequence[str]) -> list[dict[str, frozenset[str]]]:
     """Each text's lower-case content words (stemmed), each with the OEWN synsets of every lemma it
     may be: two tellings in other words keep the meaning of their words ("hurt" / "injured", "repelled"
     / "repulsed", a translation's "prohibited" for "banned"). Names and reporting verbs are left out."""
-    stop = stop_words() | _AUXILIARIES | set(REPORTING_VERBS)
+    stop = alignment_stop_words() | _AUXILIARIES | set(REPORTING_VERBS)
     out = []
     for text in texts:
         words: dict[str, frozenset[str]] = {}
@@ -199,7 +212,7 @@ def rare_words(texts: Sequence[str]) -> list[set[str]]:
     """Each text's lower-case content words (stemmed) that few claims of the story use: shared
     ones are the story-specific wording of one proposition ("east wing", "kiln", "borehole").
     Names are left out: a name both mention says they share a topic, not a proposition."""
-    stop = stop_words()
+    stop = alignment_stop_words()
     words = [{root_stem(w) for w in _WORD.findall(t) if w.islower() and w not in stop} for t in texts]
     df = Counter(w for ws in words for w in ws)
     return [{w for w in ws if df[w] <= _RARE} for ws in words]
@@ -219,7 +232,9 @@ def intervals(claim: Claim) -> list[tuple[float, float, str, str]]:
         hours = span_hours(v.counted) if v.counted and not v.unit else None
         if hours is not None:
             slack = _CALENDAR_SLACK.get(hours, 0.0)
-            out.append((low * hours - slack, high * hours + slack, "h", f"{float(v.normalized.split()[0]) * hours:g} h"))
+            # the exact form keeps the figure as written, in its own unit: "36 hours" and "a day and a half"
+            # are one span told two ways (compatible), "36 hours" and "36 hours" one figure (shared)
+            out.append((low * hours - slack, high * hours + slack, "h", f"{float(v.normalized.split()[0]):g} {root_stem(v.counted.lower())}"))
             continue
         si = value_measure(v)
         if si is not None:  # "nearly 10 feet" fits "three metres"
@@ -262,7 +277,9 @@ def compatible_figures(a: list[tuple[float, float, str, str]], b: list[tuple[flo
     return sum(
         1 for low, high, unit, exact in a
         if any(
-            unit == u and exact != e and ((low <= h and l <= high) or _rounds_to(exact, low, high, e) or _rounds_to(e, l, h, exact))
+            unit == u and exact != e and (
+                (low <= h and l <= high) or (unit != "h" and (_rounds_to(exact, low, high, e) or _rounds_to(e, l, h, exact)))
+            )
             for l, h, u, e in b
         )
     )
@@ -369,6 +386,7 @@ def pair_feature_matrix(
     spans = [intervals(c) for c in claims]
     clocks = [clock_times(c) for c in claims]
     clock_keys = [{k for k in ks if k.startswith("time:")} for ks in keys]
+    moments = [moment_keys(c) for c in claims]
     tied = far_figure_ties(keys) if FAR_FIGURES else np.zeros((len(claims), len(claims)), dtype=bool)
     articles = sorted(index)
     firsts, seconds, rows_out = [], [], []
@@ -390,9 +408,15 @@ def pair_feature_matrix(
                 (min(compatible_figures(spans[p], spans[q]), 2) if spans[p] and spans[q] else 0 for p, q in zip(i, j)),
                 dtype=np.float64, count=len(i),
             )
-            # a clock time both state, exactly or compatibly: one moment of the story
+            # a clock time both state, exactly or compatibly: one moment of the story; or a clock time one
+            # states on the day the other gives with the part of the day it falls in ("shortly after 2 p.m.
+            # on Saturday" / "on Saturday in the afternoon")
             same_clock = np.fromiter(
-                (float(bool(clock_keys[p] & clock_keys[q]) or compatible_times(clocks[p], clocks[q]) > 0) if clocks[p] and clocks[q] else 0.0 for p, q in zip(i, j)),
+                (
+                    float(bool(clock_keys[p] & clock_keys[q]) or compatible_times(clocks[p], clocks[q]) > 0) if clocks[p] and clocks[q]
+                    else float(bool(moments[p] & moments[q])) if clocks[p] or clocks[q] else 0.0
+                    for p, q in zip(i, j)
+                ),
                 dtype=np.float64, count=len(i),
             )
             firsts.append(i)

@@ -28,8 +28,9 @@ from ..claims import span_hours, value_measure
 # A slot an article states in more claims than this (past its opening one) is no anchor: a moment
 # every sentence of a report repeats ("on Thursday night" of a debate) pins down no claim.
 REPEATS = 2
-# A span of time anchors only when stated with a figure this large: "three days" and "two years"
-# are common phrases of many roles ("three days of mourning", "three days after the quake").
+# A span of time anchors only when stated with a figure this large, or with a fraction ("a day and a
+# half"): "three days" and "two years" are common phrases of many roles ("three days of mourning",
+# "three days after the quake").
 SPAN_FIGURE = 10
 # How far (characters) from a day a part of the day may be written ("the morning of this Saturday").
 _DAY_REACH = 24
@@ -53,6 +54,11 @@ def part_of_clock(hhmm: str) -> str | None:
     if 17 <= hour < 22:
         return "evening"
     return "night"
+
+
+def moment_keys(claim: Claim) -> set[str]:
+    """The claim's days with their part of the day (``_moments``), however often the story repeats them."""
+    return _moments(claim)
 
 
 def _moments(claim: Claim) -> set[str]:
@@ -88,8 +94,8 @@ def _measures(claim: Claim) -> set[str]:
         hours = span_hours(v.counted) if v.counted else None
         si = value_measure(v)
         if hours is not None:
-            if figure < SPAN_FIGURE:
-                continue
+            if figure < SPAN_FIGURE and figure == int(figure):
+                continue  # "three days" is a common phrase; "a day and a half", "2.5 years" are not
             out.add(f"u:{figure * hours:.4g} h")
         elif si is not None:
             out.add(f"u:{figure * si[1]:.4g} {si[0]}")

@@ -19,6 +19,7 @@ from ...model import Article, Claim, Sentence, Value
 from ...text import attribution
 from ...text import find_quotes as text_quotes
 from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, is_vague, measure, parse_number, span_hours
+from .anchored_days import with_anchored_days
 from .times import WEEKDAYS, TimeValue, find_times, reference_date, time_readings, times_agree, weekday_of
 
 log = logging.getLogger(__name__)
@@ -158,9 +159,11 @@ _MIN_CLAIM_WORDS = 4
 def extract_claims(articles: Sequence[Article]) -> tuple[Claim, ...]:
     """One claim per sentence that states something (a headline-length fragment does not)."""
     claims = []
+    refs = {a.id: reference_date(a.text, a.date) for a in articles}
     for article in articles:
-        ref = reference_date(article.text, article.date)
-        for sentence in article.sentences:
-            if len(sentence.text.split()) >= _MIN_CLAIM_WORDS:
-                claims.append(claim_of(sentence, ref))
+        ref = refs[article.id]
+        if ref is None:  # a yearless dateline: the years of the story's other dated articles
+            ref = reference_date(article.text, article.date, {d.year for i, d in refs.items() if d is not None and i != article.id})
+        own = [claim_of(sentence, ref) for sentence in article.sentences if len(sentence.text.split()) >= _MIN_CLAIM_WORDS]
+        claims.extend(with_anchored_days(own))  # "the day before the vote": counted from the vote's day
     return tuple(claims)

@@ -29,13 +29,20 @@ _PLURAL_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "bil
 _WORD = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 _MULT = r"(?:dozen|score|hundred|thousand|million|billion|trillion)"
 _DIGITS = r"\d{1,40}(?:[.,]\d{1,40}){0,8}"
+# Thousands grouped by a space (a no-break or thin one too), as French, Portuguese or Russian write them and
+# their translations keep: "3 100 members", "40 000 people". The first group has no leading zero and no
+# digits before it ("0800 555 212" is a telephone number) and no month ("May 12 500 people" is a day and a count).
+_MONTHS = ("January February March April May June July August September October November December "
+           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+_SPACED = "".join(rf"(?<!{m} )" for m in _MONTHS) + r"(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
+_SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _MAX_DIGITS = 15  # a longer run of digits is an identifier, not a figure
 
 NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){_MULT}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?"
-    rf"|(?:{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}s?){{0,3}}"
+    rf"|(?:{_SPACED}|{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}s?){{0,3}}"
     rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg|ft|cm|mm|lb|lbs)\b))"
     rf"|(?<![\w])(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\s+of\b)"
@@ -110,6 +117,8 @@ def _parse_digits(token: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """``"two dozen"`` -> 24, ``"4,2 million"`` -> 4200000, ``"€3.1bn"`` -> 3.1e9; None when unreadable."""
+    if re.fullmatch(_SPACED, text.strip()):
+        text = _SPACED_GROUP.sub("", text)  # "3 100" -> "3100"
     words = re.split(r"[-\s]+", text.strip().lower().lstrip("$€£¥"))
     total = 0.0
     current = 0.0
@@ -311,11 +320,12 @@ def _head_noun(text: str, end: int, counted: str) -> str:
 
 
 # A span of time told without a figure: "a month", "an hour and a half", "half a day", "one
-# week"; not a rate ("twice a day", "once a week") or a time elapsed ("a year ago", "a day later").
+# week", "an extra day and a half", "a full year"; not a rate ("twice a day", "once a week") or a
+# time elapsed ("a year ago", "a day later").
 _SPAN_UNIT = r"(?P<unit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
 _INDEFINITE_SPAN = re.compile(
     rf"(?<![\w-])(?:(?P<half>half\s+(?:a|an)\s+)|(?P<one>a|an|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
-    rf"{_SPAN_UNIT}(?P<tail_half>\s+and\s+a\s+half)?(?![\w-])",
+    rf"(?:(?:extra|additional|further|full|whole|entire)\s+)?{_SPAN_UNIT}(?P<tail_half>\s+and\s+a\s+half)?(?![\w-])",
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(

@@ -63,6 +63,12 @@ WITHIN = re.compile(
     re.IGNORECASE,
 )
 WEEKEND = re.compile(r"\b(?P<pre>by|this|last|over\s+the|at\s+the|next)\s+(?:the\s+)?weekend\b(?!\s+(?:of|before|after)\b)", re.IGNORECASE)
+# "last week", "the week before last", "earlier this week": a week counted from the article's date
+WEEK = re.compile(
+    r"\b(?:(?:(?P<last>last)|(?P<earlier>earlier)\s+this)\s+week\b(?!['’]s|\s+(?:of|before|after)\b)|the\s+week\s+before\s+(?P<before>last)\b)",
+    re.IGNORECASE,
+)
+_WEEKDAY_BEFORE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*(?:of\s+)?$", re.IGNORECASE)
 # a span after these bounds another span ("since last autumn", "from the first quarter of 2026"):
 # it is no time of the act
 _BOUND = re.compile(r"\b(?:since|from|after|until|till|through|throughout)\s+$", re.IGNORECASE)
@@ -229,6 +235,16 @@ def find_spans(text: str, ref: dt.date | None = None, future: bool = False) -> l
             if ref.weekday() == 6 and pre in ("this", "over the", "at the", "by"):
                 saturday = ref - dt.timedelta(days=1)
             add(m, ref if pre == "by" else saturday, saturday + dt.timedelta(days=1), relative=True)
+        for m in WEEK.finditer(text) if "week" in low and not future else ():
+            if _WEEKDAY_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+                continue  # "Thursday of last week": the weekday tells its day
+            monday = ref - dt.timedelta(days=ref.weekday())
+            if m.group("earlier"):
+                if ref.weekday() > 0:
+                    add(m, monday, ref - dt.timedelta(days=1), relative=True)
+                continue
+            monday -= dt.timedelta(days=14 if m.group("before") else 7)
+            add(m, monday, monday + dt.timedelta(days=6), relative=True)
     return out
 
 

@@ -7,8 +7,10 @@ article gives a reference date whose year is known.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...text.calendar import MONTHS, WEEKDAYS
@@ -175,13 +177,22 @@ def time_readings(normalized: str, qualifier: str = "") -> list[int]:
 # "early on Sunday", read as the middle of the part; a part agrees with a clock time within three
 # hours, with another part within five ("early on Sunday" / "on Sunday morning" may be one hour).
 _WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+# the day a part of the day belongs to: a weekday, "yesterday", a date ("6 March", "March 6")
+_PART_DAY = rf"(?:{_WEEKDAY_NAMES}|[Yy]esterday|\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}}\b)"
 PART_OF_DAY = re.compile(
-    rf"\b(?:{_WEEKDAY_NAMES})\s+(?P<part>morning|afternoon|evening|night)\b"
-    rf"|\b(?:in|during)\s+the\s+(?P<small>small\s+hours)\s+of\s+(?:{_WEEKDAY_NAMES})\b"
-    rf"|\b(?P<early>early)\s+on\s+(?:{_WEEKDAY_NAMES})\b(?!\s+(?:morning|afternoon|evening|night))"
+    rf"\b(?:{_WEEKDAY_NAMES}|[Yy]esterday)\s+(?P<part>morning|afternoon|evening|night)\b"
+    rf"|\b(?:in|during)\s+the\s+(?P<small>(?:small|early)\s+hours)\s+of\s+(?:the\s+)?{_PART_DAY}"
+    rf"|\b(?P<early>early|late)\s+on\s+(?:{_WEEKDAY_NAMES})\b(?!\s+(?:morning|afternoon|evening|night))"
+    rf"|\b(?:at|before|shortly\s+before|just\s+before|after|shortly\s+after|just\s+after|around)\s+"
+    rf"(?P<light>dawn|daybreak|first\s+light|dusk|nightfall|lunchtime)\s+(?:on\s+)?{_PART_DAY}"
+    rf"|\bon\s+the\s+(?P<of>morning|afternoon|evening|night)\s+of\s+(?:the\s+)?{_PART_DAY}"
 )
 _PART_SHIFT = re.compile(r"\b(early|late)\s+(?:on\s+)?$", re.IGNORECASE)
-_PART_HOURS = {"small hours": "03:00", "early": "04:00", "morning": "09:00", "afternoon": "15:00", "evening": "20:00", "night": "23:00"}
+_PART_HOURS = {
+    "small hours": "03:00", "early": "04:00", "morning": "09:00", "afternoon": "15:00", "evening": "20:00", "night": "23:00",
+    "late": "21:00", "dawn": "06:00", "daybreak": "06:00", "first light": "06:00", "dusk": "18:30", "nightfall": "18:30",
+    "lunchtime": "12:30",
+}
 
 
 def times_agree(a: str, qa: str, b: str, qb: str) -> bool | None:
@@ -215,11 +226,13 @@ def _real(year: int | None, month: int, day: int) -> bool:
 # --- the article's reference date -----------------------------------------------------------
 
 
-def reference_date(text: str, date: str | None = None) -> dt.date | None:
+def reference_date(text: str, date: str | None = None, story_years: Iterable[int] = ()) -> dt.date | None:
     """The day the article speaks from: its metadata date, else a dateline in its first lines
     ("CITY, Tuesday 9 September —", "CITY, Feb. 8 (Agency) -"). A dateline without a year takes
     the year in which its weekday falls on that day, among the years the article mentions (and
-    the next); without a weekday, the latest year the article mentions."""
+    the next); without a weekday, none. An article that mentions no year takes, by the same
+    rule, those of its story (``story_years``: the years of its other articles' dates and
+    datelines)."""
     if date:
         try:
             return dt.date.fromisoformat(date[:10])
@@ -236,7 +249,7 @@ def reference_date(text: str, date: str | None = None) -> dt.date | None:
         return None
     if year:
         return dt.date(int(year), month, day)
-    years = sorted({int(y.group("y")) for y in YEAR_WORD.finditer(text[:20_000])})
+    years = sorted({int(y.group("y")) for y in YEAR_WORD.finditer(text[:20_000])}) or sorted(set(story_years))
     if not years:
         return None
     candidates = sorted(set(years) | {years[-1] + 1}, reverse=True)
@@ -244,7 +257,7 @@ def reference_date(text: str, date: str | None = None) -> dt.date | None:
     for y in candidates:
         if not _real(y, month, day):
             continue
-        if weekday is None:
+        if weekday is None:  # the latest year mentioned dated too many datelines wrongly (bench/README.md, days18)
             return dt.date(y, month, day) if y in years else None
         if WEEKDAYS[dt.date(y, month, day).weekday()] == weekday.group("day").lower():
             return dt.date(y, month, day)
@@ -283,8 +296,32 @@ _WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
 _FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is to|are to|plans? to|scheduled|expected to)\b", re.IGNORECASE)
 
 
-def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[TimeValue]:
-    """Every time expression of ``text`` (offsets shifted by ``offset``)."""
+# Past weeks and weekends counted from the article's date: each also carries, as ``resolved``,
+# the days it may mean when the sentence was written the day before the page's date (wire copy
+# reprinted the next day), "START/END"
+_PAST_RELATIVE = re.compile(
+    r"(?:last|over\s+the|at\s+the|this)\s+weekend|last\s+week|the\s+week\s+before\s+last|earlier\s+this\s+week",
+    re.IGNORECASE,
+)
+
+
+def _hulls(text: str, out: list[TimeValue], offset: int, ref: dt.date) -> list[TimeValue]:
+    """``out`` with ``resolved`` of each past relative week or weekend set to the hull of its
+    readings against the article's date and the day before."""
+    wanted = [t for t in out if t.kind == "span" and _PAST_RELATIVE.fullmatch(t.text)]
+    if not wanted:
+        return out
+    shifted = [find_times(text, offset, ref - dt.timedelta(days=1), hull=False)]
+    for t in wanted:
+        readings = [t.normalized] + [u.normalized for other in shifted for u in other if (u.start, u.kind) == (t.start, t.kind)]
+        bounds = [r.split("/") for r in readings]
+        hull = f"{min(b[0] for b in bounds)}/{max(b[-1] for b in bounds)}"
+        out = [dataclasses.replace(u, resolved=hull) if u is t else u for u in out]
+    return out
+
+
+def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: bool = True) -> list[TimeValue]:
+    """Every time expression of ``text`` (offsets shifted by ``offset``); ``hull``: see :func:`_hulls`."""
     out: list[TimeValue] = []
     taken: list[tuple[int, int]] = []
 
@@ -390,8 +427,9 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
                                  qualifier=_approximate(text, m.start())))
             taken.append(m.span())
     for m in PART_OF_DAY.finditer(text):
-        part = (m.group("part") or "").lower() or ("small hours" if m.group("small") else "early")
-        span = m.span("part") if m.group("part") else m.span("small") if m.group("small") else m.span("early")
+        group = next(g for g in ("part", "small", "early", "light", "of") if m.group(g))
+        span = m.span(group)
+        part = "small hours" if group == "small" else " ".join(m.group(group).lower().split())
         if m.group("part") and (shift := _PART_SHIFT.search(text, max(0, m.start() - 12), m.start())):
             if shift.group(1).lower() == "late" or part != "morning":
                 continue  # "late on Sunday evening", "early Sunday afternoon": a part of a part, left unread
@@ -427,6 +465,8 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None) -> list[T
         resolved = (ref - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
         out.append(TimeValue("weekday", m.group(0), offset + m.start(), offset + m.end(), WEEKDAYS[dt.date.fromisoformat(resolved).weekday()], resolved=resolved))
     out.sort(key=lambda t: t.start)
+    if hull and ref is not None:
+        out = _hulls(text, out, offset, ref)
     return out
 
 

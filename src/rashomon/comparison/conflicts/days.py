@@ -10,7 +10,6 @@ state's day against an act's, a year that bounds a span or modifies a noun (back
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -19,106 +18,17 @@ from ...model import Claim, Value
 from ...text import reporting_lemma
 from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
-from ..claims import WEEKDAYS, times_agree, weekday_of
+from ..claims import WEEKDAYS, weekday_of
+from ..claims.anchored_days import ANCHORED
 from ..claims.events import event_of, one_act_told, same_event, told_ahead_of
 from ..claims.time_spans import interval
 from ..memo import per_record
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
+from .day_values import date_of, days_of, same_time
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
 
 _MIN_SHARED = 2
-
-
-def date_of(v: Value) -> str | None:
-    """The full ISO date a value stands for, when known."""
-    if v.kind == "date" and not v.normalized.startswith("?"):
-        return v.normalized
-    if v.kind == "weekday" and v.resolved:
-        return v.resolved
-    return None
-
-
-
-def _year_of(v: Value) -> str | None:
-    if v.kind in ("date", "month") and not v.normalized.startswith("?"):
-        return v.normalized[:4]
-    if v.kind == "year":
-        return v.normalized
-    return None
-
-
-def days_of(v: Value) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a time with its year may mean: a span's, a date's, a resolved
-    weekday's, a month's, a year's; None for a clock time or a time without its year."""
-    if v.kind == "span":
-        return interval(v.normalized)
-    try:
-        if (d := date_of(v)) is not None:
-            day = dt.date.fromisoformat(d)
-            return day, day
-        if v.kind == "month" and not v.normalized.startswith("?"):
-            y, m = int(v.normalized[:4]), int(v.normalized[5:7])
-            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-        if v.kind == "year":
-            return dt.date(int(v.normalized), 1, 1), dt.date(int(v.normalized), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
-def spans_meet(va: Value, vb: Value) -> bool | None:
-    """A span against a time: False when they cannot overlap ("the second quarter of 2026" / "in
-    2027"), True when one holds the other ("in 2026" / "the first half of 2026"), None when they
-    overlap in part (compatible, but not one time) or either has no days."""
-    da, db = days_of(va), days_of(vb)
-    if da is None or db is None:
-        return None
-    if da[1] < db[0] or db[1] < da[0]:
-        return False
-    if (da[0] <= db[0] and db[1] <= da[1]) or (db[0] <= da[0] and da[1] <= db[1]):
-        return True
-    return None
-
-
-def same_time(va: Value, vb: Value) -> bool | None:
-    """True: the same time; False: different; None: not comparable."""
-    kinds = {va.kind, vb.kind}
-    if "span" in kinds:
-        return spans_meet(va, vb)
-    if kinds == {"time"}:
-        return times_agree(va.normalized, va.qualifier, vb.normalized, vb.qualifier)
-    da, db = date_of(va), date_of(vb)
-    if kinds <= {"date", "weekday"}:
-        if da and db:
-            return da == db
-        if kinds == {"weekday"}:
-            return va.normalized == vb.normalized
-        if kinds == {"date"}:
-            return va.normalized[5:] == vb.normalized[5:]
-        # a weekday against a date: the date's weekday, when its year is known; a weekday
-        # resolved against its article's date against a date without its year: day and month
-        date = va if va.kind == "date" else vb
-        day = vb if date is va else va
-        if date.normalized.startswith("?") and day.resolved:
-            return date.normalized[5:] == day.resolved[5:]
-        weekday = weekday_of(date.normalized) if not date.normalized.startswith("?") else None
-        return None if weekday is None else weekday == day.normalized
-    if kinds == {"year"}:
-        return None  # a bare year against a bare year: too often two different events' years
-    if kinds <= {"month", "date"} and "month" in kinds:
-        # "in April" / "in March"; "in early January" / "on Feb. 2": the months, and the years
-        # where both are known; "in March" / "on March 12" agree
-        ya, yb = _year_of(va), _year_of(vb)
-        if ya is not None and yb is not None and ya != yb:
-            return False
-        return va.normalized[5:7] == vb.normalized[5:7]
-    if kinds <= {"month", "year", "date"} and kinds & {"month", "year"}:
-        ya, yb = _year_of(va), _year_of(vb)
-        if ya is None or yb is None:
-            return None
-        return ya == yb
-    return None
 
 
 def _one_day(a: Claim, b: Claim) -> bool:
@@ -274,7 +184,9 @@ _SEASON = re.compile(r"[-–/]\d\d\b")  # "the 2002-03 season": a span of two ye
 def _attributive(claim: Claim, v: Value, before: re.Pattern[str] = _ATTRIBUTIVE) -> bool:
     """A time between an article (``before``) and a noun dates that noun's event ("a Tuesday news
     conference", "the June 20, 2005 attempted murder", "a 1998 conviction"), not the act the
-    sentence tells."""
+    sentence tells; a part of the day ("in the small hours of Sunday") is none."""
+    if v.kind == "time" and "part" in v.qualifier.split():
+        return False
     s, e = v.start - claim.start, v.end - claim.start
     return bool(before.search(claim.text[max(0, s - 40) : s]) and re.match(r"\s+[a-z]", claim.text[e : e + 20]))
 
@@ -367,6 +279,36 @@ def relative_day(claim: Claim, v: Value) -> bool:
     return (v.kind == "span" and v.qualifier == "relative") or bool(_RELATIVE.fullmatch(v.text) or _RESTATED.search(claim.text[max(0, v.start - claim.start - 12) : v.start - claim.start]))
 
 
+def _hull(v: Value) -> tuple[dt.date, dt.date] | None:
+    """The days a past week, weekend or month counted from the article's date may mean, written
+    on the page's date or the day before (``claims.times._hulls``; "last month" from the month
+    before it, for a page of the first); None for other times."""
+    if v.kind == "span" and "/" in v.resolved:
+        return interval(v.resolved)
+    if v.kind == "month" and _RELATIVE.fullmatch(v.text) and (days := days_of(v)) is not None:
+        return (days[0] - dt.timedelta(days=1)).replace(day=1), days[1]
+    return None
+
+
+def apart_however_dated(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Whether a past week, weekend or month counted from the page's date ("last week", "at the
+    weekend", "last month") and a named day, date or span lie apart even if the sentence was
+    written the day before its page's date: then the relative time is evidence against the other ("last week" /
+    "on 4 March"), where "today" or "yesterday" remain none (:func:`relative_day`). Both times
+    must date one act, the event nearest each (``claims.events.same_event``): "ordered a review
+    last month" / "signed an order on 30 January" are two."""
+    ha, hb = _hull(va), _hull(vb)
+    if ha is None and hb is None:
+        return False
+    da = ha or (None if _RELATIVE.fullmatch(va.text) or va.kind == "time" else days_of(va))
+    db = hb or (None if _RELATIVE.fullmatch(vb.text) or vb.kind == "time" else days_of(vb))
+    if da is None or db is None or (va.kind == "span" and va.qualifier == "relative" and ha is None) or (
+        vb.kind == "span" and vb.qualifier == "relative" and hb is None
+    ):
+        return False
+    return (da[1] < db[0] or db[1] < da[0]) and bool(same_event(a, va, b, vb))
+
+
 # "a day before", "two days after", "the previous day": a day counted from another day
 _DAY_OFFSET = re.compile(
     r"\b(?:a|one|two|three|four|\d+)\s+days?\s+(?:before|earlier|after|later)\b|\bthe\s+(?:day\s+(?:before|after)|previous\s+day|next\s+day|following\s+day)\b",
@@ -427,6 +369,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
     tb = [v for v in b.values if v.kind in ("date", "month", "year", "weekday", "time", "span")]
     for va in ta:
         for vb in tb:
+            apart = False
             if _wrong_year(a, va, b, vb):
                 yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
                 continue
@@ -474,7 +417,9 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
                 yield Agreeing(sa, sb)
             elif states_both(a, va, vb) or states_both(b, vb, va):
                 continue  # "expelled them on Monday, and Darvand responded on Tuesday": two events
-            elif relative_day(a, va) or relative_day(b, vb) or counts_from_a_day(a, b) or counts_from_a_day(b, a):
+            elif ((relative_day(a, va) or relative_day(b, vb)) and not (apart := apart_however_dated(a, va, b, vb))) or (
+                va.qualifier != ANCHORED and counts_from_a_day(a, b) or vb.qualifier != ANCHORED and counts_from_a_day(b, a)
+            ):
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
             elif not aligned and va.kind in _DAYS and vb.kind in _DAYS and other_acts(a, va, b, vb):
                 continue  # "the cull began on Tuesday" / "ordered the cull on Monday": two acts
@@ -484,6 +429,9 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
                 continue  # one day's act is, in the other, the event its day is counted from
             else:
                 what = "the time" if va.kind == vb.kind == "time" else "the year" if {va.kind, vb.kind} & {"year", "month", "span"} else "the day"
+                if apart:
+                    yield Disagreement("date", "the day", sa, sb)  # "last week" / "on 4 March"
+                    continue
                 if what == "the year" and not once and (_background(_year_use(a, va), _year_use(b, vb)) or "year" in (va.kind, vb.kind)):
                     continue  # a bare year dates too many events to set against another's month or day
                 yield Disagreement("date", what, sa, sb)

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ...model import Conflict, ConflictSide
+from ...text.lists import plain_list
 from .common import Agreeing, Disagreement, Side, is_headline
 from .frames import doers_alike, fold
 from .values import numbers_agree
@@ -151,7 +152,7 @@ def _quoted(value: str, normalized: str) -> str:
 
 def _conflict(kind: str, what: str, groups: list[list[Side]], sources: dict[str, str]) -> Conflict:
     told = "; ".join(
-        " and ".join(sources.get(s.claim.article, s.claim.article) for s in group)
+        plain_list(sources.get(s.claim.article, s.claim.article) for s in group)
         + (" say " if len(group) > 1 else " says ") + _quoted(group[0].value, group[0].normalized)
         for group in groups
     )
@@ -219,6 +220,6 @@ def _told(explanation: str, sides: tuple[ConflictSide, ...]) -> str:
     for s in sides:
         groups[s.group].append(s)
     return f"{what}: " + "; ".join(
-        " and ".join(s.article for s in g) + (" say " if len(g) > 1 else " says ") + _quoted(g[0].value, g[0].normalized)
+        plain_list(s.article for s in g) + (" say " if len(g) > 1 else " says ") + _quoted(g[0].value, g[0].normalized)
         for _, g in sorted(groups.items())
     )

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ...model import Article, Conflict, ConflictSide, Entity, Mention
+from ...text.lists import plain_list
 from ..entities import name_disagreements
 from .common import edit_distance as _edits, fold as _fold
 
@@ -80,7 +81,7 @@ def entity_conflicts(entities: Sequence[Entity], articles: Sequence[Article], so
             if len(groups) < 2 or _settled(groups, entity, entities):
                 continue
             told = "; ".join(
-                " and ".join(sources.get(m.article, m.article) for m, _ in group)
+                plain_list(sources.get(m.article, m.article) for m, _ in group)
                 + (" say " if len(group) > 1 else " says ") + f"“{group[0][1]}”"
                 for group in groups
             )

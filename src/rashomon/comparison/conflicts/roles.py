@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ...model import Article, Conflict, ConflictSide, Entity, Mention
+from ...text.lists import plain_list
 from ..claims.role_agreement import roles_agree
 from ..claims.roles import LISTED_KINDS, Role, fold, read_roles
 
@@ -160,7 +161,7 @@ def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sour
             groups[find(a)].append(a)
         ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
         told = "; ".join(
-            " and ".join(sources.get(a, a) for a in group)
+            plain_list(sources.get(a, a) for a in group)
             + (" say " if len(group) > 1 else " says ") + f"“{chosen[group[0]][1].text.rstrip('.,;:')}”"
             for group in ordered
         )

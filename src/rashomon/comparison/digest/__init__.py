@@ -27,9 +27,10 @@
 4. A sentence already told, or one whose words the digest already holds, is not told again
    (its claim is in the digest; nothing is left out, so nothing is recorded); nor is a group
    whose members all lie in a fuller group, nor a member the aligner grouped with a told claim.
-5. It cites the members that state it (sharing its figures and most of its words), not every
-   member of the group. A sentence that states a value the sources dispute (a side of a
-   conflict of figures, days or times) is told as its sources' account: "According to A, ...".
+5. It cites the members that state it (sharing its figures and most of its words, and not giving
+   it to another speaker than the one it names), not every member of the group. A sentence that
+   states a value the sources dispute (a side of a conflict of figures, days or times) is told as
+   its sources' account: "According to A, ...", citing no outlet that gave another side.
 6. Each conflict becomes "Sources differ on <what>: A and C say X; B says Y.", citing every side
    (:mod:`.conflicts`).
 """
@@ -52,6 +53,7 @@ from .tell import (
     has_verb,
     headline_ids,
     opens_a_sentence,
+    other_speaker,
     repair_names,
     resolve_pronoun,
     strip_connective,
@@ -115,11 +117,12 @@ def _with_own(reading: Reading, own: tuple[tuple[str, float], ...]) -> Reading:
                                                  + "”, “".join(strong) + "”)"))
 
 
-def _states(told: str, ref: ClaimRef) -> bool:
-    """Whether a member states what the digest sentence tells: its figures and half its words."""
+def _states(told: str, ref: ClaimRef, entities: Sequence[Entity] = ()) -> bool:
+    """Whether a member states what the digest sentence tells: its figures and half its words, and
+    the speaker it names, if the member names one (:func:`.tell.other_speaker`)."""
     mine, theirs = _content(told), _content(ref.text)
     figures = {w for w in mine if w[:1].isdigit()}
-    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine))
+    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine)) and not other_speaker(told, ref.text, entities)
 
 
 def _told_as(text: str) -> str:
@@ -254,7 +257,7 @@ def _tell(
         return None, "every member reads loaded (" + "; ".join([loaded, *refused]) + ")"
     text = as_sentence(_told_as(best.text)) if best.clause else _told_as(best.text)
     cited = [ref.sentence for ref in agreement.claims
-             if ref is best.ref or (ref.sentence not in headlines and _states(text, ref))]
+             if ref is best.ref or (ref.sentence not in headlines and _states(text, ref, entities))]
     return DigestSentence(text=text, citations=tuple(dict.fromkeys(cited))), best.ref.sentence
 
 

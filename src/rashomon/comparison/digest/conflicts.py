@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Conflict, DigestSentence
-from ...text import find_quotes
+from ...text import find_quotes, plain_list
 from ..claims import parse_number
 
 
@@ -33,7 +33,7 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSent
         for side in sides:
             by_value.setdefault(value(side).strip().lower(), []).append(side)
         return ", ".join(
-            " and ".join(dict.fromkeys(sources.get(s.article, s.article) for s in same))
+            plain_list(dict.fromkeys(sources.get(s.article, s.article) for s in same))
             + (" say " if len({s.article for s in same}) > 1 else " says ") + f"“{value(same[0])}”"
             for same in by_value.values()
         )
@@ -120,15 +120,44 @@ def _one_telling(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Con
     return DigestSentence(text=sentence.text, citations=tuple(c for c in sentence.citations if c not in dropped))
 
 
+def _one_side(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...],
+              articles_of: dict[str, str]) -> DigestSentence:
+    """The citations without the outlets on another side of a dispute whose value the sentence
+    states: "on Monday morning" is no account of an outlet that wrote "on Sunday morning", however
+    many of its other words the two share (the conflict's own sentence tells that outlet's side).
+    An outlet on both sides keeps its citation; the telling member states the value, so one
+    citation always stays."""
+    cited = set(sentence.citations)
+    dropped: set[str] = set()
+    for conflict in conflicts:
+        if conflict.kind not in VALUE_KINDS + TOLD_KINDS or conflict.kind == "quote":
+            continue  # a quotation's tellings: :func:`_one_telling`
+        grouped = len({side.group for side in conflict.sides}) > 1
+
+        def key(side: object) -> object:
+            return side.group if grouped else (side.normalized or side.value).lower()
+
+        stated = {key(side) for side in conflict.sides if side.sentence in cited and side.value and side.value in sentence.text}
+        if not stated:
+            continue
+        telling = {side.article for side in conflict.sides if key(side) in stated}
+        other = {side.article for side in conflict.sides if key(side) not in stated} - telling
+        dropped |= {c for c in cited if articles_of.get(c, c.split(".", 1)[0]) in other}
+    if not dropped or dropped >= cited:
+        return sentence
+    return DigestSentence(text=sentence.text, citations=tuple(c for c in sentence.citations if c not in dropped))
+
+
 def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...], sources: dict[str, str],
                articles_of: dict[str, str], lowercase: set[str] | frozenset[str] = frozenset(),
                named: set[str] | frozenset[str] = frozenset()) -> DigestSentence:
     """A shared sentence that states a disputed value, told as its sources' account ("According to
-    A and B, the duty falls to 10 percent."): the digest states no side of a conflict as fact.
+    A and B, the duty falls to 10 percent."): the digest states no side of a conflict as fact, and
+    cites no outlet that gave another side (:func:`_one_side`).
     ``articles_of``: each sentence id's article; ``lowercase``: the words the story writes in lower
     case (an opening word among them is no name); ``named``: the words it writes capitalised in
     mid-sentence and never in lower case (names)."""
-    sentence = _one_telling(sentence, conflicts)
+    sentence = _one_side(_one_telling(sentence, conflicts), conflicts, articles_of)
     cited = set(sentence.citations)
     # a disputed figure or day, and a disputed quotation, title, name, place or doer
     values = [side.value for conflict in conflicts if conflict.kind in VALUE_KINDS + TOLD_KINDS for side in conflict.sides
@@ -137,7 +166,7 @@ def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confl
         return sentence
     sentence = _to_disputed(sentence, values)
     names = list(dict.fromkeys(sources.get(articles_of.get(c, ""), articles_of.get(c, c)) for c in sentence.citations))
-    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    who = plain_list(names)
     first, _, rest = sentence.text.partition(" ")
     opener = _opener(first, rest, lowercase, named)
     # "According to A, ..., according to the fire chief" reads twice: the other turn of phrase then

@@ -11,6 +11,9 @@
   sentence names none or several, the sentence is not told.
 - **Garbled names** are replaced by the entity's resolved name ("Blinkin" -> "Blinken"), and
   framing cues that carry a neutral wording by that wording.
+- **Speakers**: a member that gives the claim to another speaker than the one the told sentence
+  names ("residents said" where the digest says "the council said") does not state it
+  (:func:`other_speaker`).
 - **Clauses**: :func:`clauses` cuts a sentence at its clause boundaries (", after", ";", ":",
   a dash, ", which", ", but", a closing appositive ", a decision that ...", a second reported claim
   after a verb of saying, "said A and that B"...) so the digest can
@@ -24,8 +27,11 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
+from rapidfuzz.distance.Levenshtein import distance as levenshtein
+
 from ...model import Article, ClaimRef, Entity, FramingCue
-from ...text import find_quotes, reporting_lemma
+from ...text import PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, attributions, find_quotes, reporting_lemma
+from ...text.stems import suffix_stem
 from ...text.datelines import DATELINE, DATELINE_CAPITALS, strip_dateline  # noqa: F401  (strip_dateline: part of this module's interface)
 from ..framing.neutral import replace_spans
 
@@ -281,3 +287,105 @@ def background(text: str) -> tuple[int, int, int] | None:
             continue  # a quotation or another clause follows: not one closing clause
         return m.start(), m.end(), m.end() + len(rest)
     return None
+
+
+
+
+_NOT_A_SPEAKER_WORD = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "local", "other"})
+# where a speaker phrase ends: "the council said on Monday", "residents told reporters late on Sunday"
+_SPEAKER_END = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "also", "then", "after", "before",
+                          "during", "reporters", "journalists", "that", "from", "by", "to", "via", "when", "while", "for",
+                          "of", "with", "who", "which", "familiar", "close", "working"})
+# speakers that may stand for anyone's: "officials said" may be the council's officials
+_GENERIC = frozenset({"official", "officials", "authorities", "source", "sources", "spokesman", "spokeswoman",
+                      "spokesperson", "spokespeople", "statement", "report", "reports", "media"})
+_PLURAL = frozenset({"people", "men", "women", "children", "witnesses", "residents"})
+MAX_TAIL_SPEAKER = 8  # words in a closing ", X said" clause
+MAX_GARBLE = 2  # edits between two spellings of one surname ("Brandvold", "Brandvoll")
+
+
+def _speaker_phrase(speaker: str) -> list[str]:
+    words = []
+    for w in re.findall(r"[^\W\d_][\w’'-]*", speaker):
+        if w.lower() in _SPEAKER_END or (words and w.islower() and w.endswith("ed")):
+            break  # "two engineers hired by the city": the phrase's head is "engineers"
+        words.append(w)
+    return [w for w in words if w.lower() not in _NOT_A_SPEAKER_WORD]
+
+
+def _speakers(text: str) -> list[list[str]]:
+    """The named speakers of ``text``, each as its words: the text layer's attributions, and a
+    closing clause of saying ("..., residents said.", "..., said the harbour master.") whose
+    speaker is a plain noun the attribution reader does not take for one."""
+    out = [_speaker_phrase(a.speaker.text) for a in attributions(text) if a.named]
+    quotes = find_quotes(text)
+    body = text.rstrip().rstrip(".”\"’' ")
+    cut = next((m.end() for m in reversed(list(re.finditer(r",\s+", body))) if not any(q.start <= m.start() < q.end for q in quotes)), None)
+    if cut is not None and not any(q.start >= cut for q in quotes):
+        words = body[cut:].split()
+        verb = next((k for k, w in enumerate(words) if reporting_lemma(w) in SPEECH_VERBS), None)
+        if verb is not None and len(words) <= MAX_TAIL_SPEAKER:
+            who = words[:verb] or words[verb + 1:]
+            if not (len(who) == 1 and who[0].lower() in PRONOUNS):
+                out.append(_speaker_phrase(" ".join(who)))
+    return [w for w in out if w]
+
+
+def _surname(phrase: list[str]) -> str | None:
+    """The last capitalised word of a speaker phrase that is no role ("Interior Minister Radomir
+    Kettle" -> "Kettle"; "the Minister" -> None)."""
+    names = [w for w in phrase if w[:1].isupper() and w.lower() not in SPEAKER_NOUNS]
+    return names[-1].removesuffix("’s").removesuffix("'s") if names else None
+
+
+def _kind(phrase: list[str]) -> str:
+    """"name" (a person or body named), "group" (a plural of people: "residents", "two recovery
+    consultants", "people familiar with the talks"), "generic" ("officials": anyone's) or "one" (a
+    role or body: "the minister", "the council")."""
+    if _surname(phrase):
+        return "name"
+    lower = [w.lower() for w in phrase]
+    if any(w in _GENERIC for w in lower):
+        return "generic"
+    head = lower[-1] if len(lower) == 1 or lower[0] not in _PLURAL else lower[0]
+    if head in _PLURAL or head.endswith("men") or (head.endswith("s") and not head.endswith(("ss", "us", "ics")) and head != "police"):
+        return "group"
+    return "one"
+
+
+def _same_person(a: str, b: str, entities: Sequence[Entity]) -> bool:
+    if a.lower() == b.lower() or levenshtein(a.lower(), b.lower()) <= MAX_GARBLE:
+        return True
+    for e in entities:
+        forms = {w for text in (e.name, *e.variants, *(m.text for m in e.mentions), *(x.text for x in e.suspect))
+                 for w in text.split()}
+        if a in forms and b in forms:
+            return True
+    return False
+
+
+def _differ(mine: list[str], theirs: list[str], entities: Sequence[Entity]) -> bool:
+    """Whether two speaker phrases name different speakers: two names of different people;
+    a group of people against a name or a role; two groups with no word in common. A role
+    against a name ("the minister", "Onsk") may be one person, and "officials" anyone's."""
+    a, b = _kind(mine), _kind(theirs)
+    if "generic" in (a, b):
+        return False
+    if a == b == "name":
+        return not _same_person(_surname(mine), _surname(theirs), entities)
+    if a == b == "group":
+        return not ({suffix_stem(w.lower()) for w in mine} & {suffix_stem(w.lower()) for w in theirs})
+    return "group" in (a, b) and a != b
+
+
+def other_speaker(told: str, member: str, entities: Sequence[Entity] = ()) -> bool:
+    """Whether ``member`` gives the claim to someone other than the speaker ``told`` names: the
+    digest says "..., the council said" and the member wrote "..., residents said". Only named
+    speakers are compared (a pronoun may stand for either); a member naming none, or one that
+    may be the told speaker (:func:`_differ`), states it. ``entities``: the story's, whose
+    mentions join two spellings of one name ("Kessel", "Kettle")."""
+    mine = _speakers(told)
+    theirs = _speakers(member)
+    if not mine or not theirs:
+        return False
+    return all(_differ(m, t, entities) for m in mine for t in theirs)

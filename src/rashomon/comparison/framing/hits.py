@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...errors import InputError
 from ...model import Article, FramingCue, Sentence
+from ...text import PLAIN_SAYING
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,26 @@ def _sentence_at(article: Article, offset: int) -> Sentence | None:
     if k >= 0 and article.sentences[k].start <= offset < article.sentences[k].end:
         return article.sentences[k]
     return None
+
+
+# A plain verb of saying (``text.PLAIN_SAYING``) and what may not stand between it and a word of the
+# clause it reports: a comma, dash, colon, semicolon, bracket or quotation mark.
+_SAYING = re.compile(r"\b(?:" + "|".join(PLAIN_SAYING) + r")\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s")
+MIN_REPORTED_WORDS = 2  # words between the verb and the word: one alone is the verb's object ("told the world")
+
+
+def told_indirectly(article: Article, start: int) -> bool:
+    """Whether the word at ``start`` stands in a clause that a plain verb of saying earlier in its
+    sentence reports: someone's account told indirectly ("the guide told the paper he had grown
+    wary", "villagers said their windows shook"). Not after a break ("he said, to loud applause",
+    "she told the chamber, as if ...") and not the verb's object ("told the world")."""
+    sentence = _sentence_at(article, start)
+    if sentence is None:
+        return False
+    before = article.text[sentence.start : start]
+    return any(not _CLAUSE_BREAK.search(before, m.end()) and len(before[m.end():].split()) >= MIN_REPORTED_WORDS
+               for m in _SAYING.finditer(before))
 
 
 _FAMILY = {"loaded": "wording", "naming": "wording", "hedge": "hedge", "scare_quote": "scare_quote", "voice": "voice"}

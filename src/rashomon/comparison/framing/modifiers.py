@@ -27,7 +27,10 @@ only name. A word is a cue when all of these hold:
    a charge an inquiry or a court weighs ("an investigation into possible negligent homicide",
    "charged with reckless driving", "illegal dumping suspected"): the offence's legal name, as
    "alleged" on a charge is no hedge, and not the wording of what a party demands ("the unions
-   demand decent wages").
+   demand decent wages", and each item of a list of demands: "we demand an inquiry, criminal
+   liability for the owners and a ban"), and not in a clause that a plain verb of saying reports
+   ("the guide told us he had heard eerie rumbles": the guide's account, ``hits.told_indirectly``,
+   as the booster step leaves speech reported earlier in the sentence).
 
 In a sentence that tells a claim other outlets tell too (the comparison aligned it with a passage of
 another article), in the outlet's own voice (no quotation mark, no plain verb of saying, no
@@ -47,7 +50,7 @@ from ...model import Article
 from ...text import IRREGULAR_PAST, PLAIN_SAYING
 from ...text.thesaurus import related
 from . import resources
-from .hits import _Hit, _sentence_at
+from .hits import _Hit, _sentence_at, told_indirectly
 from .wording import IRREGULAR_PAST as PAST_FORMS
 from .loaded import WordScores, _label_attributed_or_generic
 
@@ -73,13 +76,22 @@ _CHARGE_BEFORE = re.compile(
 
 # What a party demands ("the patients' associations demand exemplary sanctions"): the demand's
 # wording is the demanders', reported, as a view "regarded as" is.
-_DEMANDED_BEFORE = re.compile(
-    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
-    r"ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# A later item of a list of demands ("demand an inquiry, criminal liability for ..."): the items before
+# it hold no sentence end, no semicolon and no verb of the outlet's own between the demand and a comma.
+_DEMAND_VERB = (r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
+                r"ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+")
+_DEMANDED_BEFORE = re.compile(_DEMAND_VERB + r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_DEMANDED_IN_LIST = re.compile(_DEMAND_VERB + r"[^.;:!?\"“”]*,\s+(?:and\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_LIST_REACH = 120  # characters back from the adjective to a demand that opens a list
 # A sentence that reports someone's words: a quotation mark, a plain verb of saying, "according to".
 _REPORTED = re.compile(r'["“”]|\b(?:' + "|".join(PLAIN_SAYING) + r')\b|\baccording[ \t]+to\b', re.IGNORECASE)
 # After the noun, the suspicion itself: "illegal excavation suspected", "arson is suspected".
 _SUSPECTED_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:suspected|alleged)\b", re.IGNORECASE)
+
+
+# A comma that opens a new clause ends the list: what follows is no longer the demand's object
+# ("they demand an inquiry, but the council refused reckless delays").
+_NEW_CLAUSE = re.compile(r",\s+(?:but|while|as|yet|which|who|although|though)\b", re.IGNORECASE)
 
 
 _STEM = 5  # letters a derived word shares with the adjective ("plagi-arised" / "plagi-arism")
@@ -111,8 +123,12 @@ def _charge_named(text: str, start: int, end: int) -> bool:
 
 
 def _demanded(text: str, start: int) -> bool:
-    """Whether the adjective at ``start`` words what a party demands ("demand exemplary sanctions")."""
-    return bool(_DEMANDED_BEFORE.search(text, max(0, start - 30), start))
+    """Whether the adjective at ``start`` words what a party demands ("demand exemplary sanctions"),
+    first or later in a list of demands ("demand an inquiry, criminal liability for ...")."""
+    if _DEMANDED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    m = _DEMANDED_IN_LIST.search(text, max(0, start - _LIST_REACH), start)
+    return bool(m) and not _NEW_CLAUSE.search(m.group())
 
 
 def _singular(word: str, nouns: frozenset[str]) -> str | None:
@@ -193,7 +209,7 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
             continue
         ratings = _ratings(adjective)
         if not ratings or _matter_named_elsewhere(adjective, elsewhere) or _label_attributed_or_generic(article.text, m.start()) or _charge_named(article.text, m.start(), after[0]) \
-                or _demanded(article.text, m.start()):
+                or _demanded(article.text, m.start()) or told_indirectly(article, m.start()):
             continue
         note = (f"evaluative adjective on a noun ({float(p):.2f}): '{adjective}' before '{after[1]}'; {', '.join(ratings)}; "
                 f"no other outlet of the story writes '{adjective}'" + (", in a claim other outlets tell without it" if added else ""))
