@@ -122,3 +122,28 @@ def test_the_build_keeps_a_concrete_head_turned_abstract():
     assert build.figurative(synsets, entries, "shove aside") == "v"  # a physical verb, a social sense
     assert build.figurative(synsets, entries, "shove in") is None  # still a physical act, under the head
     assert build.figurative(synsets, entries, "befriend over") is None  # the head is no physical act
+
+
+def test_lazy_index_files_each_expression_as_the_whole_parse_would() -> None:
+    """Each key's expressions, parsed when looked up, are those a parse of the whole table files
+    under it, in the table's order."""
+    from importlib import resources as importlib_resources
+
+    from rashomon.comparison.framing.idioms import LISTS, _index_key, _parse
+
+    eager: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for name, source in (("idioms.tsv", LISTS), ("idioms_oewn.tsv", OEWN)):
+        text = importlib_resources.files("rashomon").joinpath("data", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            expression = line.split("\t")[0]
+            if not line.strip() or line.startswith("#") or expression in seen:
+                continue
+            seen.add(expression)
+            idiom = _parse(expression, source)
+            if idiom is not None:
+                eager.setdefault(_index_key(idiom.parts), []).append(idiom.text)
+    table = idiom_table()
+    lazy = {key: [i.text for i in table[key]] for key in table}
+    assert {k: v for k, v in lazy.items() if v} == eager
+    assert table.get("no such stem at all", []) == []

@@ -74,3 +74,30 @@ def test_those_offers_reported_as_events_stay() -> None:
     assert reason("More than 4,000 residents signed the petition against the demolition, the council said.") is None
     assert reason("Netflix subscribers can download films since 2016, the company said on Monday.") is None
     assert reason("Workers who join the union today keep their pension rights.") is None
+
+
+def test_any_promo_is_the_kinds_alternation() -> None:
+    """The split test (one shared word boundary, the rest behind a character they need) answers as
+    the alternation of every kind, case ignored."""
+    import re
+
+    from rashomon.comparison.promotions import PROMO_KINDS, _any_promo
+
+    whole = re.compile("|".join(f"(?:{p.pattern})" for _kind, p in PROMO_KINDS), re.IGNORECASE)
+    lines = [
+        "", "The council met on Tuesday.", "Write to us: desk@harbourpost.example", "Read more at harbourpost.example/news",
+        "Only £4.99 a month", "3 euros per week for the first year", "Support our journalism today",
+        "SUBSCRIBE NOW for 1/2 price", "She paid 40 dollars each day for parking.", "The road reopened at 5/6 of capacity.",
+        "Follow us on the usual channels", "It rained every day / every night", "Listen live on 98.4 FM",
+    ]
+    assert [_any_promo(t) for t in lines] == [bool(whole.search(t)) for t in lines]
+
+
+def test_top_alternatives_and_required_characters() -> None:
+    from rashomon.comparison.promotions import _required, _top_alternatives
+
+    assert _top_alternatives(r"\ba|b(c|d)|[|]e|f\|g") == [r"\ba", "b(c|d)", "[|]e", r"f\|g"]
+    assert _top_alternatives("[]|]x|y") == ["[]|]x", "y"]
+    assert _required(r"\w+@\w+") == "@"
+    assert _required(r"\w+\.\w+/\S+") == "/"
+    assert _required("(a|/)b") == "" and _required("a/?b") == "" and _required("[/@]x") == "" and _required("a/*b") == ""

@@ -20,8 +20,6 @@ __version__ = "0.1.0"
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 from .comparison.pipeline import compare  # noqa: E402
-from .comparison.single import Inspection  # noqa: E402
-from .comparison.single import inspect_articles as inspect  # noqa: E402
 from .errors import (  # noqa: E402
     GoldError,
     InputError,
@@ -31,7 +29,6 @@ from .errors import (  # noqa: E402
     StoreError,
     UnknownBackend,
 )
-from .evaluation.scores import evaluate  # noqa: E402
 from .model import (  # noqa: E402
     SCHEMA,
     Agreement,
@@ -48,8 +45,12 @@ from .model import (  # noqa: E402
 from .renderers import render  # noqa: E402
 from .settings import Settings  # noqa: E402
 
-# The many-article side loads on first use: a comparison should not pay for SQLAlchemy.
+# The many-article side loads on first use: a comparison should not pay for SQLAlchemy; nor
+# for the scoring against gold files or the one-article inspection.
 _LAZY = {
+    "evaluate": ("rashomon.evaluation.scores", "evaluate"),
+    "inspect": ("rashomon.comparison.single", "inspect_articles"),
+    "Inspection": ("rashomon.comparison.single", "Inspection"),
     "Store": ("rashomon.store", "Store"),
     "ingest": ("rashomon.stories.ingestion", "ingest"),
     "IngestResult": ("rashomon.stories.ingestion", "IngestResult"),

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..evaluation.scores import Scores, evaluate
-from ..evaluation.totals import LISTS, story_list
 from ._common import user_errors
+
+if TYPE_CHECKING:  # the scoring loads when the command runs: other commands do not pay for it
+    from ..evaluation.scores import Scores
 
 
 class Format(str, Enum):
@@ -43,6 +45,8 @@ def _notes(scores: Scores) -> dict[str, str]:
 
 
 def _table(scores: Scores) -> Table:
+    from ..evaluation.scores import Scores
+
     table = Table(title=f"rashomon evaluate: {scores.gold} (gold v{scores.gold_version})", title_justify="left")
     table.add_column("score")
     table.add_column("found", justify="right")
@@ -55,6 +59,8 @@ def _table(scores: Scores) -> Table:
 
 
 def _details(console: Console, scores: Scores) -> None:
+    from ..evaluation.totals import LISTS, story_list
+
     sections = [("unmatched gold articles", scores.unmatched_articles)]
     sections += [(name.replace("-", " "), story_list(scores, name)) for name in LISTS]
     for title, items in sections:
@@ -91,6 +97,8 @@ def evaluate_command(
     details: bool = typer.Option(False, "--details", help="Also list what was missed and what was false."),
 ) -> None:
     """Score a report against a gold file: recall and precision, rule by rule (see rashomon.evaluation.scores)."""
+    from ..evaluation.scores import evaluate
+
     with user_errors():  # a bad gold or report file: the message on stderr, exit code 1
         scores = evaluate(gold, report)
     _check_articles(scores, gold, report)

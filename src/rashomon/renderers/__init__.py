@@ -13,14 +13,26 @@ can list them and pick one by name.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Report
 from ..registry import Registry
-from .html import to_html
 from .jsonfmt import from_json, json_schema, to_json
-from .markdown import to_markdown
+
+# The readable forms load on first use: a JSON comparison does not pay for the templates.
+_LAZY = {"to_html": ".html", "to_markdown": ".markdown"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FORMATS",
@@ -49,8 +61,8 @@ class Format:
 
 FORMATS: Registry[Format] = Registry("report format")
 FORMATS.register("json")(lambda: Format("json", "application/json", ".json", to_json))
-FORMATS.register("md")(lambda: Format("md", "text/markdown; charset=utf-8", ".md", to_markdown))
-FORMATS.register("html")(lambda: Format("html", "text/html; charset=utf-8", ".html", to_html))
+FORMATS.register("md")(lambda: Format("md", "text/markdown; charset=utf-8", ".md", __getattr__("to_markdown")))
+FORMATS.register("html")(lambda: Format("html", "text/html; charset=utf-8", ".html", __getattr__("to_html")))
 
 
 def render(report: Report, fmt: str) -> str:

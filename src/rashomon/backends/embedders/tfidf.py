@@ -16,6 +16,7 @@ does not import scikit-learn (about a second of a cold start):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,11 +123,11 @@ class SparseRows:
 
 def _weighted(documents: list[list[str]]) -> SparseRows:
     """Sublinear TF times smoothed IDF, rows L2-normalised: one TfidfVectorizer block."""
-    vocabulary: dict[str, int] = {}
-    ids = [[vocabulary.setdefault(feature, len(vocabulary)) for feature in features] for features in documents]
+    # each feature's column: the order of first occurrence over the documents
+    vocabulary = {feature: i for i, feature in enumerate(dict.fromkeys(itertools.chain.from_iterable(documents)))}
     n_docs, n_terms = len(documents), len(vocabulary)
-    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=n_docs)
-    terms = np.fromiter((i for row in ids for i in row), dtype=np.int64, count=int(lengths.sum()))
+    lengths = np.fromiter(map(len, documents), dtype=np.int64, count=n_docs)
+    terms = np.fromiter(map(vocabulary.__getitem__, itertools.chain.from_iterable(documents)), dtype=np.int64, count=int(lengths.sum()))
     docs = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
     keys, counts = np.unique(docs * max(n_terms, 1) + terms, return_counts=True)  # sorted by row, then term
     rows, cols = keys // max(n_terms, 1), keys % max(n_terms, 1)

@@ -25,6 +25,7 @@ from ...model import Claim, Value
 from ...text.stems import IRREGULAR_FORMS
 from ...text.thesaurus import kinds_of
 from ...text.verbs import IRREGULAR_PAST, REPORTING_VERBS
+from ..memo import per_record
 from .acts import ACT_FORMS
 
 # A clause ends at punctuation and before a subordinate clause (as ``conflicts.day_acts`` reads it)
@@ -133,6 +134,7 @@ def _verb_form(words: list[str], k: int) -> str:
     return ""
 
 
+@per_record
 def _clause(claim: Claim, v: Value) -> tuple[str, str]:
     """The value's own clause before and after it. A time right after "before", "after" or
     "until" ("restored shortly before 1 a.m. on Tuesday", "moved in just after midnight") is
@@ -198,6 +200,7 @@ def one_act_told(a: Claim, va: Value, b: Claim, vb: Value) -> str:
     return same_event(a, va, b, vb)
 
 
+@per_record
 def event_of(claim: Claim, v: Value) -> Event | None:
     """The event a figure or day is told with in its own clause (see the module's shapes), or None
     when the clause tells none, or when another value of its kind stands between the event's word
@@ -274,6 +277,7 @@ _FORECAST = re.compile(
 )
 
 
+@per_record
 def forecast(claim: Claim, v: Value) -> bool:
     """Whether the figure is told in its own clause as a forecast ("Organisers expected 50,000
     visitors", "Economists had forecast that the economy would grow 2.5%"): a figure of what was

@@ -21,6 +21,7 @@ import re
 
 from ...model import Claim, Value
 from ...text.stems import suffix_stem
+from ..memo import per_record
 from .numbers import measure
 
 # The parts of a sentence a figure's span is read in: "has rushed for 150 yards this season, but
@@ -112,6 +113,7 @@ def summed(claim: Claim, v: Value) -> bool:
     return _occasions(claim, v, (start, end), True) is not None
 
 
+@per_record
 def running_span(claim: Claim, v: Value) -> tuple[str, ...] | None:
     """What a running total adds up: ("occasions", figure, noun stem) for "in their five
     operations so far", ("period", word) for "this season"; None when the figure is no running

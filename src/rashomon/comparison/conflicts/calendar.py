@@ -15,6 +15,7 @@ import re
 
 from ...model import Claim, Value
 from ..claims import WEEKDAYS
+from ..memo import per_record
 
 _YEAR = 2001  # a year without 29 February, only to count days between two dates
 _GLUE = re.compile(r"^\s*(?:,|\(|,?\s+the)?\s*$")
@@ -141,12 +142,14 @@ def _around(claim: Claim, v: Value, before: int, after: int) -> tuple[str, str]:
     return claim.text[max(0, s - before) : s], claim.text[e : e + after]
 
 
+@per_record
 def opens_night_span(claim: Claim, v: Value) -> bool:
     """Whether the weekday is the first day of "the night between Friday and Saturday"."""
     before, after = _around(claim, v, 20, 20)
     return v.kind == "weekday" and bool(_NIGHT_SPAN_BEFORE.search(before) and _NIGHT_SPAN_START.match(after))
 
 
+@per_record
 def night_of(claim: Claim, v: Value) -> str | None:
     """The weekday of the morning that ends the night a weekday names, or None when it names no
     night ("on Saturday", "Saturday's match")."""

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ...model import Claim, Value
 from ...text import reporting_lemma
 from ...text.datelines import DATELINE, DATELINE_LINE
+from ..memo import per_record
 from .common import STOP, WORD, Disagreement, Side, word_class
 from .days import same_time
 from .figure_roles import is_part, is_whole
@@ -37,6 +38,7 @@ _MARGIN = 1.2  # how many times the rival's evidence the agreeing counterpart mu
 DATE_KINDS = ("date", "month", "year", "weekday", "time")
 
 
+@per_record
 def _near(claim: Claim, v: Value) -> dict[str, int]:
     """Class -> distance (1 = the nearest) of the lowercase content words on each side of the
     value, :data:`_REACH` of them each way in its sentence; names and small words do not count

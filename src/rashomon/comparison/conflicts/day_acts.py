@@ -18,6 +18,7 @@ from dataclasses import replace
 from ...model import Claim, Value
 from ..claims.events import CLAUSE, DONE, act_key, event_of
 from ...text.thesaurus import related
+from ..memo import per_record
 from .common import WORD, Disagreement, Side, event_words, word_class
 
 DAYS = ("weekday", "date")  # a day two acts of one story may fall on; a clock time dates one moment
@@ -34,6 +35,7 @@ def day_verb(claim: Claim, v: Value) -> str:
     return act_key(word) if word else ""  # a class of one meaning, or the verb's own key
 
 
+@per_record
 def _day_verb_word(claim: Claim, v: Value) -> str:
     """The verb of :func:`day_verb` as written ("buried"); "" when the clause tells none
     (``claims.events.event_of``, its shapes of a verb told as done)."""
@@ -117,6 +119,7 @@ def shared_event_words(a: Claim, va: Value, b: Claim, vb: Value, reach: int) -> 
     return (own_a & own_b) | (seq_a & seq_b)
 
 
+@per_record
 def _event_parts(claim: Claim, v: Value, reach: int) -> tuple[set[str], set[str]]:
     """The event words of a day's own clause, outside the sentence's "after"/"before" phrases,
     and of the other event's, inside them. A day inside such a phrase ("campaigned before the 3

@@ -22,6 +22,7 @@ from ..claims import WEEKDAYS, weekday_of
 from ..claims.anchored_days import ANCHORED
 from ..claims.events import event_of, one_act_told, same_event, told_ahead_of
 from ..claims.time_spans import interval
+from ..memo import per_record
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
 from .day_values import date_of, days_of, same_time
@@ -90,6 +91,7 @@ _ROUTINE = ("say", "tell", "add", "note", "explain")  # said every day: the day 
 _WORDS_FOLLOW = re.compile(r"[\s,]*(?:that\b|[:\"“‘'])", re.IGNORECASE)
 
 
+@per_record
 def stated_on(claim: Claim, v: Value) -> str:
     """The lemma of the reporting verb whose day ``v`` is ("said Wednesday" -> "say"), else "".
     "declare" with an object is an act, not words ("the court declared on Monday the law
@@ -178,6 +180,7 @@ def _year_use(claim: Claim, v: Value) -> str:
 _SEASON = re.compile(r"[-–/]\d\d\b")  # "the 2002-03 season": a span of two years
 
 
+@per_record
 def _attributive(claim: Claim, v: Value, before: re.Pattern[str] = _ATTRIBUTIVE) -> bool:
     """A time between an article (``before``) and a noun dates that noun's event ("a Tuesday news
     conference", "the June 20, 2005 attempted murder", "a 1998 conviction"), not the act the
@@ -192,6 +195,7 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 _POSSESSOR = re.compile(r"\w[’']s\s+$")
 
 
+@per_record
 def names_its_event(claim: Claim, v: Value) -> bool:
     """A day between an article or a name's possessive and a noun names that noun's event ("the
     June 8 vote", "Kestovia's May 4 election"): the phrase tells no tense."""
@@ -442,6 +446,7 @@ _AHEAD = re.compile(
 )
 
 
+@per_record
 def told_ahead(claim: Claim) -> bool:
     """Whether the claim tells what is to come: "will" (:func:`claims.modality`), a reported
     "would", an obligation "must" (see ``_AHEAD``)."""
@@ -460,6 +465,7 @@ def _years_of_one_act(a: Claim, va: Value, b: Claim, vb: Value, reach: int) -> b
     return len(events - {act}) >= 1
 
 
+@per_record
 def _ahead(claim: Claim, v: Value) -> bool:
     """:func:`told_ahead`, or the day's own act told as to come (``claims.events.told_ahead_of``:
     "is scheduled to start in 2027")."""
@@ -483,6 +489,7 @@ def _night_before(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return False
 
 
+@per_record
 def _is_night(claim: Claim, v: Value) -> bool:
     return night_of(claim, v) is not None
 

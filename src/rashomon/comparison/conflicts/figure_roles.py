@@ -14,6 +14,7 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.times import MONTHS
+from ..memo import per_record
 from .common import STOP, WORD, context, fold, word_class
 from .figures import DURATION, counted_class, figure
 
@@ -27,6 +28,7 @@ __all__ = [
 CLAUSE_END = re.compile(r"[;:(),]|\s[–—]\s|\band\b|\bwhile\b|\bbut\b")
 
 
+@per_record
 def is_part(claim: Claim, v: Value) -> bool:
     """"210 of the plant's 640 jobs", "including 14 police officers", "the dead include two
     workers": a part, not the whole ("thousands of supporters" is a vague count, not a part)."""
@@ -259,6 +261,7 @@ _STILL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:still|remain|remains|remai
 _STILL_BEFORE = re.compile(r"\b(?:still|remaining)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+@per_record
 def is_remaining(claim: Claim, v: Value) -> bool:
     """A count of those still somewhere ("Four are still in hospital", "the four remaining in
     hospital"): those not yet released, not the count that went in ("63 were treated in hospital")."""
@@ -420,6 +423,7 @@ _EACH_OF = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+each\s+of\b", re.IGNO
 _PER_ONE = re.compile(r"(?:\s+[a-z]+)?\s+(?:a|an|per)\s+(?!cent\b)[a-z]{3,}\s*(?:[.;:,)]|$)")
 
 
+@per_record
 def is_rate(claim: Claim, v: Value) -> bool:
     """"5,000 gallons of water a minute", "120 litres per person a day", "105 runs in each of the
     past five seasons", "six million euros a goal": an amount per span of time, in each of
@@ -458,6 +462,7 @@ def year_near(claim: Claim, v: Value) -> bool:
     return bool(years_near(claim, v))
 
 
+@per_record
 def years_near(claim: Claim, v: Value) -> frozenset[str]:
     """The years of :func:`year_near` as written in the claim ("2023" of "In 2023, 45 migrants
     died"): two figures dated by two different years count two years' events."""
@@ -497,6 +502,7 @@ def share_a_name(a: Claim, b: Claim) -> bool:
     return bool(names(a) & names(b))
 
 
+@per_record
 def role(claim: Claim, v: Value) -> str:
     """"from" / "to" / "by" when the figure is the start, end or size of a change; "margin" for
     a lead, "short" for what was missing ("14 votes short of the majority"); "granted"

@@ -9,6 +9,7 @@ import re
 
 from ...model import Claim, Value
 from ...text.thesaurus import kind_of
+from ..memo import per_record
 from .common import word_class
 from .figures import DURATION, counted_class
 
@@ -60,6 +61,7 @@ _AGED_NOUN = re.compile(r"(?:-years?-old|\s+years?\s+old)\s+([a-z]+)\b")
 _CHILD = frozenset({"child", "girl", "boy", "baby", "toddler", "infant", "son", "daughter", "kid", "pupil"})
 
 
+@per_record
 def _aged_person(claim: Claim, v: Value) -> str:
     """The common noun of the person whose age the figure is ("a four-year-old girl" -> girl, "a
     child of five years" -> child), else "" (a name, "the 55-year-old said", no age)."""

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ..claims import value_measure
+from ..memo import per_record
 from .common import WORD, word_class
 from .figure_roles import CLAUSE_END
 
@@ -68,6 +69,7 @@ def _drawn(text: str, e: int, counted: str) -> frozenset[str]:
     return own - {whole}
 
 
+@per_record
 def tally_of(claim: Claim, v: Value) -> frozenset[str]:
     """The tallies a figure's clause names ("31 people were injured" -> injured; "half a dozen
     injured were taken to hospital" -> injured, hospital; "the death toll rose to 9" -> dead)."""
@@ -94,6 +96,7 @@ def sentence_tallies(claim: Claim) -> set[str]:
     return {c for c in (word_class(w) for w in WORD.findall(claim.text)) if c in TALLIES}
 
 
+@per_record
 def named_tally(claim: Claim, v: Value) -> frozenset[str]:
     """Tallies told by a capitalised word in the figure's clause ("were taken to St. Aurel Hospital")."""
     clause = CLAUSE_END.split(claim.text[v.end - claim.start :])[0]

@@ -20,6 +20,7 @@ from ..claims.events import forecast_against_outcome, one_act_told, same_event
 from ..claims.numbers import format_number
 from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
+from ..memo import per_record
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
     clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
@@ -318,6 +319,7 @@ def _counted_once(claim: Claim, v: Value) -> bool:
 _LABELS = {"hospital": "in hospital"}
 
 
+@per_record
 def denied(claim: Claim, v: Value) -> bool:
     """"15 workers, not 14": a figure the sentence denies is no figure it states."""
     before = claim.text[max(0, v.start - claim.start - 8) : v.start - claim.start].lower()

@@ -28,8 +28,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any, NamedTuple
@@ -45,7 +45,7 @@ from .hits import _Hit
 from .loaded import LOUDNESS_SHARE, WordScores, logistic, word_model
 from .quotes import _overlaps
 
-__all__ = ["Idiom", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "IDIOM_FEATURES"]
+__all__ = ["Idiom", "IdiomIndex", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "IDIOM_FEATURES"]
 
 IDIOM_FEATURES = ("valence", "negative", "rarity", "word_score", "meaning", "loudness", "topical", "unshared")
 
@@ -69,7 +69,8 @@ MAX_OWNER_WORDS = 3
 LISTS, OEWN = "lists", "oewn"
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
-_CLEAN_GAP = re.compile(r"\s*(?:[-–]\s*)?")
+# what may stand between two words of a match, once the whitespace around it is stripped
+_CLEAN_GAPS = frozenset(("", "-", "–"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ class Idiom:
     parts: tuple[str, ...]
     content: tuple[str, ...]
     source: str = LISTS
+    # the word stems among the parts after the first: a text holding a match holds them all
+    later: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +97,13 @@ class IdiomMatch:
 def _parse(text: str, source: str = LISTS) -> Idiom | None:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     parts = [_SLOT_WORDS.get(w, "") or inflection_stem(w) for w in words]
+    stop = stop_words()
     while parts and parts[0] in (POSS, OBJ, REFL):
         parts.pop(0)  # "someone's goose is cooked": the owner need not be matched; "the thing is" keeps its article
     while parts and parts[-1] in (DET, OBJ):
         parts.pop()  # "kick someone": the object need not be matched; "make something of oneself" keeps its reflexive
     literals = [w for w in words if w not in _SLOT_WORDS]
-    content = tuple(w for w in literals if w not in stop_words() and w.rstrip("'s") not in stop_words())
+    content = tuple(w for w in literals if w not in stop and w.rstrip("'s") not in stop)
     # two literal words at least, one of them a content word: "at least" or "and so on" frame nothing;
     # a lone common content word in a stock frame ("in the game", "over his head", "lead up to") is
     # most often meant literally
@@ -107,14 +111,42 @@ def _parse(text: str, source: str = LISTS) -> Idiom | None:
         return None
     if len(content) == 1 and resources.zipf(content[0]) >= COMMON_ZIPF:
         return None
-    return Idiom(text=text, parts=tuple(parts), content=content, source=source)
+    return Idiom(text=text, parts=tuple(parts), content=content, source=source, later=frozenset(p for p in parts[1:] if not p.startswith("<")))
+
+
+class IdiomIndex(Mapping[str, list[Idiom]]):
+    """The table's expressions by :func:`_index_key`, each key's parsed (:func:`_parse`, which drops
+    some) when it is first looked up: a comparison looks up a few hundred keys of thousands."""
+
+    def __init__(self, raw: dict[str, list[tuple[str, str]]]) -> None:
+        self._raw = raw  # key -> (expression, source), in the table's order
+        self._parsed: dict[str, list[Idiom]] = {}
+
+    def __getitem__(self, key: str) -> list[Idiom]:
+        found = self._parsed.get(key)
+        if found is None:
+            found = [i for i in (_parse(text, source) for text, source in self._raw[key]) if i is not None]
+            self._parsed[key] = found
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self._parsed.get(key)
+        if found is not None:
+            return found
+        return self[key] if key in self._raw else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 @lru_cache(maxsize=1)
-def idiom_table() -> dict[str, list[Idiom]]:
+def idiom_table() -> IdiomIndex:
     """The shipped expressions (``data/idioms.tsv``, then those of ``data/idioms_oewn.tsv`` it lacks),
-    indexed by :func:`_index_key`."""
-    index: dict[str, list[Idiom]] = {}
+    indexed by :func:`_index_key` (a key whose expressions all drop holds an empty list)."""
+    index: dict[str, list[tuple[str, str]]] = {}
     seen: set[str] = set()
     for name, source in (("idioms.tsv", LISTS), ("idioms_oewn.tsv", OEWN)):
         path = importlib_resources.files("rashomon").joinpath("data", name)
@@ -127,10 +159,24 @@ def idiom_table() -> dict[str, list[Idiom]]:
             if expression in seen:
                 continue
             seen.add(expression)
-            idiom = _parse(expression, source)
-            if idiom is not None:
-                index.setdefault(_index_key(idiom.parts), []).append(idiom)
-    return index
+            key = _key_of(expression)
+            if key is not None:
+                index.setdefault(key, []).append((expression, source))
+    return IdiomIndex(index)
+
+
+def _key_of(text: str) -> str | None:
+    """:func:`_index_key` of the expression :func:`_parse` would make of ``text``, from its first
+    parts only (None where it has too few to be one)."""
+    parts: list[str] = []
+    for w in _WORD.findall(text):
+        w = w.lower().replace("’", "'")
+        part = _SLOT_WORDS.get(w, "") or inflection_stem(w)
+        if parts or part not in (POSS, OBJ, REFL):  # as _parse, the leading owner or object dropped
+            parts.append(part)
+            if len(parts) == 2:
+                return _index_key(tuple(parts))
+    return None
 
 
 def _index_key(parts: tuple[str, ...]) -> str:
@@ -147,7 +193,7 @@ class _Tokens:
         self.spans = [m.span() for m in _WORD.finditer(text)]
         self.lower = [text[s:e].lower().replace("’", "'") for s, e in self.spans]
         self.stems = [inflection_stem(w) for w in self.lower]
-        self.joined = [False] + [bool(_CLEAN_GAP.fullmatch(text[self.spans[i - 1][1] : self.spans[i][0]])) for i in range(1, len(self.spans))]
+        self.joined = [False] + [text[self.spans[i - 1][1] : self.spans[i][0]].strip() in _CLEAN_GAPS for i in range(1, len(self.spans))]
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -185,7 +231,7 @@ def _widths(part: str, tokens: _Tokens, t: int) -> list[int]:
     return [1] if tokens.stems[t] == part else []
 
 
-def _candidates(table: dict[str, list[Idiom]], tokens: _Tokens, t: int) -> list[Idiom]:
+def _candidates(table: IdiomIndex, tokens: _Tokens, t: int) -> list[Idiom]:
     """The expressions that may start at token ``t``: those filed under its stem and, where it is an
     article or possessive pronoun, those that open with an article and go on with the next word."""
     own = table.get(tokens.stems[t], [])
@@ -199,8 +245,15 @@ def find_idioms(text: str) -> list[IdiomMatch]:
     table = idiom_table()
     tokens = _Tokens(text)
     found: list[IdiomMatch] = []
-    for t in range(len(tokens)):
+    n, stems, joined = len(tokens), tokens.stems, tokens.joined
+    written = frozenset(stems)
+    for t in range(n):
         for idiom in _candidates(table, tokens, t):
+            if not idiom.later <= written:
+                continue  # a word of the expression is nowhere in the text
+            second = idiom.parts[1]
+            if not second.startswith("<") and (t + 1 >= n or stems[t + 1] != second or not joined[t + 1]):
+                continue  # the second word differs (most candidates): :func:`_match`'s first test, inline
             end = _match(idiom.parts, 1, tokens, t + 1)
             if end is not None:
                 found.append(IdiomMatch(idiom, tokens.spans[t][0], tokens.spans[end - 1][1], (t, end)))

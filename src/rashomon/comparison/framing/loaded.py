@@ -411,10 +411,27 @@ def _words(text: str) -> Iterable[re.Match[str]]:
             yield m
 
 
-def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Iterable[re.Match[str]]:
+def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> tuple[re.Match[str], ...]:
     """Word tokens in the outlet's own voice: not a name (a capitalised word that does not start a
     sentence or that wordfreq hardly knows), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
-    have their own step), not a run of letters too long to be a word."""
+    have their own step), not a run of letters too long to be a word. Read once per article and
+    quotation spans: the loaded-word model, word choice and the digest's neutrality all ask."""
+    key = (id(article), tuple(quotes))
+    hit = _CANDIDATES.get(key)
+    if hit is not None and hit[0] is article:
+        return hit[1]
+    found = tuple(_candidate_tokens(article, quotes))
+    if len(_CANDIDATES) >= _MAX_CANDIDATES:
+        _CANDIDATES.clear()
+    _CANDIDATES[key] = (article, found)  # the article held, so that no other takes its id meanwhile
+    return found
+
+
+_CANDIDATES: dict[tuple[int, tuple[tuple[int, int], ...]], tuple[Article, tuple[re.Match[str], ...]]] = {}
+_MAX_CANDIDATES = 256
+
+
+def _candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Iterable[re.Match[str]]:
     text = article.text
     for m in _words(text):
         word = m.group()
