@@ -459,7 +459,8 @@ def test_a_header_across_bars_of_names_stamps_bylines_and_a_motto_is_a_masthead(
     for line in ("Harbour Workers' Union | News | 9 May 2025",
                  "The Eastmere Courier | Plain news for a plain county",
                  "Posted by Tam_88 | The North Stand - the voice of the away end",
-                 "Coastal Voice | Rail desk | 4 June 2024"):
+                 "Coastal Voice | Rail desk | 4 June 2024",
+                 "Save the Fens | Campaign update"):
         assert classify_line(line) == "credit: outlet masthead", line
     for line in ("Ferrybridge 2 | Dunmore 1",
                  "Ticket sales rose | Prices fell",

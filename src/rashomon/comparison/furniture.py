@@ -223,13 +223,13 @@ def _labels(text: str, words: list[str]) -> str | None:
 
 # "Harbour Workers' Union | News | 9 May 2025", "The Eastmere Courier | Plain news for a plain county",
 # "Posted by Tam_88 | The North Stand - the voice of the away end": a page's header across bars, each
-# part a name, a stamp, a byline or the outlet's motto (a short phrase that says it is news or a
-# voice), and at least one part a name; no part reports or quotes.
+# part a name, a stamp, a byline, a section ("Rail desk", "Campaign update") or the outlet's motto (a
+# short phrase that says it is news or a voice), and at least one part a name; no part reports or quotes.
 _BAR = re.compile(r"\s+\|\s+")
 _DASH = re.compile(r"\s+[–—-]\s+")
 _HEADER_NAME = re.compile(r"^[A-Z][\w'’&.-]*(\s+(&|of|the|for|and|[A-Z][\w'’&.-]*)){0,5}$")
 _HEADER_BYLINE = rx(r"^((posted|written|words|story|text)\s+)?by\s+")
-_MOTTO = rx(r"\b(news|desk|voice|journalism|reporting|newspaper|paper|magazine|radio|blog|podcast|fanzine|media|website)\b")
+_MOTTO = rx(r"\b(news|desk|updates?|voice|journalism|reporting|newspaper|paper|magazine|radio|blog|podcast|fanzine|media|website)\b")
 _MAX_HEADER_WORDS = 16
 _MAX_MOTTO_WORDS = 10
 
