@@ -453,3 +453,31 @@ def test_a_team_byline_a_dated_correction_and_a_comment_count_are_boilerplate() 
     assert classify_line("By the time the ferry docked, the crowd had gone.") is None
     assert classify_line("Correction (12 March): An earlier version of this article gave the wrong date of the vote.") == "notice: correction"
     assert classify_line("Comments (37)") == "navigation: section header"
+
+
+def test_a_header_across_bars_of_names_stamps_bylines_and_a_motto_is_a_masthead() -> None:
+    for line in ("Harbour Workers' Union | News | 9 May 2025",
+                 "The Eastmere Courier | Plain news for a plain county",
+                 "Posted by Tam_88 | The North Stand - the voice of the away end",
+                 "Coastal Voice | Rail desk | 4 June 2024",
+                 "Save the Fens | Campaign update"):
+        assert classify_line(line) == "credit: outlet masthead", line
+    for line in ("Ferrybridge 2 | Dunmore 1",
+                 "Ticket sales rose | Prices fell",
+                 "The mayor | The council said it would act.",
+                 "Harbour Workers' Union | \"We will strike\" | 9 May 2025"):
+        assert classify_line(line) is None, line
+
+
+def test_a_byline_after_a_kicker_or_a_verb_is_a_byline() -> None:
+    assert classify_line("Exclusive by Mara Quell") == "credit: byline"
+    assert classify_line("Posted by Mara Quell") == "credit: byline"
+    assert classify_line("Analysis by Velbrook University found the water unsafe.") is None
+    assert classify_line("Exclusive by design: the council kept the report from the press.") is None
+
+
+def test_a_notice_of_the_translation_of_this_text_is_a_machine_translation_notice() -> None:
+    assert classify_line("Translation of this text was made automatically from the Orvesian language.") \
+        == "notice: machine-translation or AI notice"
+    assert classify_line("Automatic translation of this article from the Orvesian.") == "notice: machine-translation or AI notice"
+    assert classify_line("Machine translation of the treaty from Orvesian left errors, the court said.") is None

@@ -466,3 +466,28 @@ def test_a_body_named_for_two_fields_joined_by_and_is_one_name() -> None:
 def test_a_portuguese_do_joins_a_place_name() -> None:
     entities = resolve_entities([make("p1", "The appeal will be heard in Serrada do Sul next month.")])
     assert "Serrada do Sul" in {e.name for e in entities}
+
+
+def test_a_sentence_opening_group_of_people_of_a_name_is_not_part_of_the_name() -> None:
+    def texts(sentence: str) -> list[str]:
+        return [tm.mention.text for tm in find_mentions(make("g", sentence))]
+
+    assert texts("Lawyers of Dunmore said they would appeal.") == ["Dunmore"]
+    assert texts("Residents of Velbrook fled the flood on Sunday.") == ["Velbrook"]
+    assert texts("Families of Kellmoor miners marched to the pit.") == ["Kellmoor"]
+    # a body named for a group keeps its name: "the" or an English word follows, or a body's head opens it
+    assert texts("Friends of the Earth said the plan was weak.") == ["Friends of the Earth"]
+    assert texts("Sisters of Mercy ran the hospital.") == ["Sisters of Mercy"]
+    assert texts("Bank of Orvesia raised rates.") == ["Bank of Orvesia"]
+    # capitalised inside a sentence too, the plural is part of a name
+    assert "Veterans of Dunmore" in texts("Veterans of Dunmore met. The club Veterans of Dunmore paid.")
+
+
+def test_the_people_of_a_garbled_name_leave_the_name_to_be_flagged() -> None:
+    entities = resolve_entities([
+        make("l1", "The estate belongs to Marcus Barlow-Reyes. A lawyer for Barlow-Reyes said he would appeal."),
+        make("l2", "Collector Marcus Barlow-Reyes inherited the painting. Barlow-Reyes declined to comment."),
+        make("l3", "The collector Marcus Barlou-Rejs inherited it. Lawyers of Barlou-Rejs declared they will defend it."),
+    ])
+    person = entity_of(entities, "Marcus Barlow-Reyes")
+    assert {"Marcus Barlou-Rejs", "Barlou-Rejs"} <= {s.text for s in person.suspect}

@@ -216,6 +216,45 @@ def test_transliterations_through_another_script_share_a_skeleton() -> None:
     assert transliterated("Stahl", "Staal")  # an h that lengthens the vowel before it is silent
 
 
+def test_each_part_of_a_double_name_is_respelled_as_a_word() -> None:
+    from rashomon.comparison.entities.names import transliterated
+
+    # the silent final w of the first part, as of a whole word: "Barlow-Reyes" back from another script
+    assert transliterated("Barlou-Rejs", "Barlow-Reyes")
+    assert transliterated("Winslou-Tejt", "Winslow-Tate")
+    assert not transliterated("Barlou-Rejs", "Barlow-Rennick")
+
+
+def test_english_dg_before_a_front_vowel_is_written_dzh_by_a_transliteration() -> None:
+    from rashomon.comparison.entities.names import transliterated
+
+    assert transliterated("Brumidzh", "Brummidge")
+    assert transliterated("Bridzhet", "Bridget")
+    assert not transliterated("Edgar", "Edzhar")  # dg before a, o, u is two sounds
+
+
+def test_a_double_name_a_translation_wrote_back_joins_the_person_and_is_flagged() -> None:
+    entities = resolve_entities([
+        make("d1", "The painting was consigned by Marcus Barlow-Reyes, a collector. Barlow-Reyes declined to comment."),
+        make("d2", "Collector Marcus Barlow-Reyes inherited the painting from his father."),
+        make("d3", "The owner of the painting, the collector Marcus Barlou-Rejs, will defend the property."),
+    ])
+    person = entity_of(entities, "Marcus Barlow-Reyes")
+    assert "Marcus Barlou-Rejs" in person.variants
+    assert [s.text for s in person.suspect] == ["Marcus Barlou-Rejs"]
+
+
+def test_a_place_with_dge_written_back_as_dzh_joins_the_place_and_is_flagged() -> None:
+    entities = resolve_entities([
+        make("p1", "All staff at Tormund Ridge station were evacuated. Tormund Ridge lies on a remote island."),
+        make("p2", "The fire at Tormund Ridge destroyed the generator hall."),
+        make("p3", "The sailors rescued the workers from the station Tormund-Ridzh, the ministry informed."),
+    ])
+    place = entity_of(entities, "Tormund Ridge")
+    assert "Tormund-Ridzh" in place.variants
+    assert [s.text for s in place.suspect] == ["Tormund-Ridzh"]
+
+
 def test_a_place_with_a_generic_word_is_no_shorter_name_of_a_headed_body() -> None:
     from rashomon.comparison.entities.orgs import org_words, same_body
 

@@ -273,7 +273,10 @@ _ROLE = r"(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|writt
         r"translation|translated|produced|production|photography|fact[- ]checking|interviews?)\s+by"  # fmt: skip
 _ROLE_LINE = rx(rf"^\W*{_ROLE}\b")
 _ROLES = rx(_ROLE)
-_BYLINE = rx(r"^\W*by\s+(the\s+)?(?=[A-Z])")
+# "By Jane Roe", "Exclusive by Jane Roe", "Posted by Jane Roe": the writer's name after "by", with the
+# kicker or the verb a page sets before it.
+_BYLINE = rx(r"^\W*((exclusive|analysis|opinion|comment|commentary|editorial|interview|feature|words|story|text|posted)\s+)?"
+             r"by\s+(the\s+)?(?=[A-Z])")
 _IMPRINT = rx(r"^\W*(printed|published|produced)( and (printed|published))? by\s+(?=[A-Z])")  # a company's name follows
 # "Gazette Media Ltd, registered in England No. 1234567": the publisher's company registration.
 _REGISTERED = rx(r"\bregistered in [a-z]+( and [a-z]+)?,? ((company )?(no|number)\.?)\s*\d+|\bcompany (registration )?(no|number)\.?:?\s*\d+")
@@ -353,7 +356,8 @@ def _credit(text: str, words: list[str]) -> str | None:
         return "credit: contributors line"
     if _ROLE_LINE.match(text) and len(words) <= 40 and _names_only(_ROLES.sub(" ", text)):
         return "credit: reporting and editing credits"
-    if _BYLINE.match(text) and len(words) <= 12 and _names_only(text[text.lower().index("by") + 2 :]):
+    byline = _BYLINE.match(text)
+    if byline and len(words) <= 12 and _names_only(text[byline.end() :]):
         return "credit: byline"
     imprint = _IMPRINT.match(text)
     if imprint and len(words) <= 12 and _names_only(text[imprint.end() :]):
@@ -383,10 +387,11 @@ def _credit(text: str, words: list[str]) -> str | None:
 
 # --- 7. notice ------------------------------------------------------------------------------
 
-# The line speaks about itself ("This article", "The material", "(This news ...", after a label: "Note: this text") ...
+# The line speaks about itself ("This article", "The material", "(This news ...", after a label: "Note: this text",
+# or of its own translation: "Translation of this material") ...
 _SELF = rx(
     r"^\W*((note|nb|n\.b\.|please note|editor[’']?s note|disclaimer|notice)\s*[:.-]\s*)?"
-    r"(this|the)\s+(\w+\s+)?(article|text|page|news|story|material|content|note|report|translation|piece|item|"
+    r"(this|the|(the\s+)?(\w+\s+)?translation of this)\s+(\w+\s+)?(article|text|page|news|story|material|content|note|report|translation|piece|item|"
     r"post|dispatch|version|summary)\b"
 )
 # ... and says a machine or an AI made or translated it.

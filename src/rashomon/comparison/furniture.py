@@ -6,6 +6,7 @@ only (rule 11 of :mod:`.clean`).
 - a relative stamp ("2 hours ago", "Yesterday at 18:40")
 - a dateline left on a line of its own ("LONDON (Reuters) -") and a wire tag ("— Reuters", "(AFP)")
 - a social handle or a list of them ("Twitter: @name")
+- a page's header across bars ("Harbour Workers' Union | News | 9 May 2025", a name and its motto)
 - an author's bio line ("Jane Doe is a reporter covering health for the Herald.") and its label
 - a sponsor's line ("In partnership with Harbour Bank"), an affiliate or views disclaimer
 - a caption ending in its credit after a label ("... on Tuesday. Picture: Supplied")
@@ -220,6 +221,51 @@ def _labels(text: str, words: list[str]) -> str | None:
     return None
 
 
+# "Harbour Workers' Union | News | 9 May 2025", "The Eastmere Courier | Plain news for a plain county",
+# "Posted by Tam_88 | The North Stand - the voice of the away end": a page's header across bars, each
+# part a name, a stamp, a byline, a section ("Rail desk", "Campaign update") or the outlet's motto (a
+# short phrase that says it is news or a voice), and at least one part a name; no part reports or quotes.
+_BAR = re.compile(r"\s+\|\s+")
+_DASH = re.compile(r"\s+[–—-]\s+")
+_HEADER_NAME = re.compile(r"^[A-Z][\w'’&.-]*(\s+(&|of|the|for|and|[A-Z][\w'’&.-]*)){0,5}$")
+_HEADER_BYLINE = rx(r"^((posted|written|words|story|text)\s+)?by\s+")
+_MOTTO = rx(r"\b(news|desk|updates?|voice|journalism|reporting|newspaper|paper|magazine|radio|blog|podcast|fanzine|media|website)\b")
+_MAX_HEADER_WORDS = 16
+_MAX_MOTTO_WORDS = 10
+
+
+def _bar_header(text: str, words: list[str]) -> str | None:
+    parts = _BAR.split(text.strip())
+    if not 2 <= len(parts) <= 4 or len(words) > _MAX_HEADER_WORDS or QUOTE.search(text):
+        return None
+    kinds = [_header_part(p) for p in parts]
+    if None in kinds or "name" not in kinds:
+        return None
+    return "credit: outlet masthead"
+
+
+def _header_part(part: str) -> str | None:
+    """What one part of a bar-separated header is: "stamp", "name", "byline", "motto", or None."""
+    part = part.strip().rstrip(".")
+    if _STAMP_PART.match(part):
+        return "stamp"
+    if REPORTING.search(part) or reports(part):
+        return None
+    byline = _HEADER_BYLINE.match(part)
+    if byline:
+        return "byline" if _names(part[byline.end():]) and len(part.split()) <= 6 else None
+    pieces = _DASH.split(part)
+    kinds = []
+    for piece in pieces:
+        if _HEADER_NAME.match(piece):
+            kinds.append("name")
+        elif _MOTTO.search(piece) and len(piece.split()) <= _MAX_MOTTO_WORDS:
+            kinds.append("motto")
+        else:
+            return None
+    return "name" if "name" in kinds else "motto"  # "The Valley End - the voice of ...": the name and its motto
+
+
 def _sponsor(text: str, words: list[str]) -> str | None:
     sponsor = _SPONSOR.match(text)
     if sponsor and len(words) <= 12 and _names(text[sponsor.end():]):
@@ -296,7 +342,7 @@ def _sign_offs(text: str, words: list[str]) -> str | None:
     return None
 
 
-_SHAPES: tuple[Callable[[str, list[str]], str | None], ...] = (_labels, _tags, _wire, _handles, _bio, _sponsor, _credit_end, _sign_offs)
+_SHAPES: tuple[Callable[[str, list[str]], str | None], ...] = (_labels, _bar_header, _tags, _wire, _handles, _bio, _sponsor, _credit_end, _sign_offs)
 
 
 def page_furniture(text: str, words: list[str]) -> str | None:

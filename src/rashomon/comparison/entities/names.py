@@ -78,11 +78,16 @@ def skeleton(word: str) -> str:
 
 
 def _respelled(word: str) -> str:
-    """The folded letters of ``word`` with the spellings of one sound made one."""
-    letters = "".join(ch for ch in ascii_fold(word) if ch.isalpha())
+    """The folded letters of ``word`` with the spellings of one sound made one. Each part of a
+    double name ("Farrow-Keyes") ends as a word does: its final w is silent, its final sound one."""
+    return "".join(_respelled_part(part) for part in re.split(r"[^a-z]+", ascii_fold(word).lower()) if part)
+
+
+def _respelled_part(letters: str) -> str:
     letters = re.sub(r"(?<=[aeiou])w$", "", letters)  # "Farrow" = "Faro": a silent final w
     letters = re.sub(r"qu(?![aeiouy])", "ku", letters)  # "Qustal" = "Kostal": a q before a vowel u
     letters = re.sub(r"(?<=[aeiou])h(?![aeiouy])", "", letters)  # "Wahl" = "Vaal": an h that lengthens a vowel
+    letters = re.sub(r"dg(?=[eiy])", "dzh", letters)  # "Ridge" = "Ridzh": English dg before e, i, y is the sound dzh
     return _one_final_sound(letters)
 
 

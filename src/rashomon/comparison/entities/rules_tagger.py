@@ -130,6 +130,8 @@ class RulesTagger:
                 span = span[1:]
                 i += 1
                 initial = False
+            if initial and _group_of_people(span, self._capitalised_inside, lex):
+                span, i, initial = span[2:], i + 2, False  # "Lawyers of Farrow": the people of a name, not a body
             # Trailing weekdays and months ("Blinken Friday") and connectors are not part of a name,
             # unless a first name, an honorific or a title stands right before ("Theresa May", "Mrs. May").
             while span and (fold(span[-1].text) in lex.calendar and not _names_before(span, lex)
@@ -408,6 +410,24 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     if gap == 2 and text[a.end] in "'’" and text[a.end + 1] == " " and a.text.endswith("s"):
         return True
     return gap == 1 and text[a.end] in " \u00a0" or (gap == 2 and text[a.end : b.start] in _SPACES2)
+
+
+def _group_of_people(span: list[_Token], capitalised_inside: set[str], lex: Lexicon) -> bool:
+    """"Lawyers of Dunmore said", "Residents of Velbrook fled": a sentence's first word, the plural
+    of an English noun that is no kind of body, place or office and that the article never
+    capitalises inside a sentence, then "of" or "for" and a name that is no English word. The
+    plural is a group of people the name has, not part of the name ("Friends of the Earth",
+    "Sisters of Mercy" go on through "the" or an English word and stay whole)."""
+    if len(span) < 3 or span[1].text not in ("of", "for") or not span[2].capitalised:
+        return False
+    head, name = span[0].text, span[2].text
+    low = head.casefold()
+    if head in capitalised_inside or head in lex.org_heads or head in lex.place_heads or lex.may_end_title(head):
+        return False
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+    if len(singular) < 3 or not is_word(singular):
+        return False
+    return not is_word(name) and not lex.is_first_name(head)
 
 
 def _field_word(word: str) -> bool:
