@@ -22,7 +22,7 @@ from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
+    clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing, left_later,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
@@ -165,6 +165,8 @@ def shared_context(
         return None  # "210 of the plant's 640 jobs"; but "two of its guards were wounded" counts the wounded
     if is_remaining(a, va) != is_remaining(b, vb):
         return None  # "Four are still in hospital" is no count of the "63 treated in hospital"
+    if left_later(a, va) != left_later(b, vb):
+        return None  # "After that remain two matches" is no count of the "three matches left" now
     if is_rate(a, va) != is_rate(b, vb):
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if is_paired(a, va) or is_paired(b, vb) or not same_compound(a, va, b, vb):
