@@ -237,7 +237,10 @@ def shared_context(
         return shared if strict or (thing and thing == measured_thing(b, vb)) else None
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
-    same_noun = bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
+    same_noun = (
+        bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
+        and not _sums_of_two_compounds(a, va, b, vb)
+    )
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
     # ("fourteen men" / "four men": a word for people names no quantity on its own)
@@ -277,6 +280,24 @@ def _magnitude_slipped(va: Value, vb: Value) -> bool:
 
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+# The noun after a sum's first noun: the head of a compound ("a $6.5bn chip plant"), not a verb
+_NEXT_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _sums_of_two_compounds(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two sums of money whose first noun heads nothing but modifies another noun, a different
+    one in each: "a $6.5bn chip plant" / "a $2bn chip giveaway" value a plant and a handout, and
+    the shared "chip" names neither."""
+    heads = []
+    for claim, v in ((a, va), (b, vb)):
+        if not (v.unit and _CURRENCY_CODE.fullmatch(v.unit) and v.counted):
+            return False
+        at = claim.text.find(v.counted, v.end - claim.start)
+        m = _NEXT_NOUN.match(claim.text, at + len(v.counted)) if at >= 0 else None
+        if m is None or m.group(1) in STOP or m.group(1).endswith(("ed", "ing")):
+            return False
+        heads.append(word_class(m.group(1)))
+    return heads[0] != heads[1]
 
 
 _STUFF = re.compile(r"^\s*[\w-]+\s+of\s+([a-z][\w-]+)")
