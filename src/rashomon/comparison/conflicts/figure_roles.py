@@ -270,10 +270,14 @@ def is_remaining(claim: Claim, v: Value) -> bool:
 
 # What is left of a count ("with three matches left", "two matches remain", "there remain two
 # matches", "leaving two matches"), and a later moment the count is read at: "after that", "after
-# Saturday", "then", "once the vote is held"
+# Saturday", "then" (not the event itself: "After the storm, three remain missing" is read now)
 _LEFT_AFTER_FIGURE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:left|remain|remains|remaining|to\s+go|to\s+play)\b", re.IGNORECASE)
 _LEFT_BEFORE_FIGURE = re.compile(r"\b(?:remain|remains|remained|remaining|leaves|leaving)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_LATER = re.compile(r"\b(?:after|afterwards|thereafter|then|once)\b", re.IGNORECASE)
+_LATER = re.compile(
+    r"\b(?:after\s+(?:that|this|which|it|then|next|tomorrow|the\s+next|the\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"afterwards|thereafter|then)\b",
+    re.IGNORECASE,
+)
 
 
 def left_later(claim: Claim, v: Value) -> bool:
@@ -285,7 +289,7 @@ def left_later(claim: Claim, v: Value) -> bool:
     if not (_LEFT_AFTER_FIGURE.match(after) or _LEFT_BEFORE_FIGURE.search(before)):
         return False
     # the moment is told in the figure's own clause, or by the sentence's opening words ("After
-    # Saturday's game, two matches remain"); an "after" elsewhere times another act
+    # Saturday's game, two matches remain"); one told elsewhere times another act
     return bool(_LATER.search(before) or _LATER.search(after) or _LATER.match(claim.text.lstrip()))
 
 
