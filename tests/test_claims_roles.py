@@ -311,3 +311,20 @@ def test_an_acting_holder_is_not_compared_with_the_holder():
     (deputy,) = _roles("Deputy Governor Ales Korvin spoke first.", "Ales Korvin")
     assert roles_agree(acting, holder) is None
     assert roles_agree(deputy, holder) is False
+
+
+def test_a_company_president_is_its_chief_executive_but_a_club_president_is_not():
+    from dataclasses import replace
+
+    from rashomon.comparison.claims.role_agreement import body_kind
+
+    (executive,) = _roles("Brenmoor Cables chief executive Ada Lorne opened the works.", "Ada Lorne")
+    (president,) = _roles("The president of Brenmoor Cables, Ada Lorne, opened the works.", "Ada Lorne")
+    assert body_kind("Ada Lorne opened the works. The company employs 300 people.") == "company"
+    assert body_kind("Ada Lorne said the club would appeal. The company that sponsors it said nothing.") == "other"
+    assert body_kind("Ada Lorne opened the works.") == ""
+    firm, club = replace(executive, body="company"), replace(president, body="other")
+    assert roles_agree(firm, replace(president, body="company")) is True  # "president and chief executive"
+    assert roles_agree(replace(executive, body=""), replace(president, body="company")) is True
+    assert roles_agree(firm, club) is False  # a club's president is a seat of its own
+    assert roles_agree(executive, president) is False  # no body told: the seats stay apart

@@ -161,3 +161,15 @@ def test_a_kin_term_beside_a_post_is_no_conflict():
         "Maren Tollis, the father of the driver, identified the body on Monday.",
         "Senior pilot Maren Tollis identified the body on Monday.",
     )
+
+
+def test_a_company_president_and_its_chief_executive_are_one_seat_but_a_club_keeps_two():
+    assert not _roles(
+        "Brenmoor Cables chief executive Ada Lorne opened the works on Monday. The company employs 300 people.",
+        "The president of Brenmoor Cables Ada Lorne said the company chose the town for its port.",
+    )
+    (found,) = _roles(
+        "Ada Lorne, Harrowgate Rovers' chief executive, said the club would appeal on Monday.",
+        "The president of Harrowgate Rovers, Ada Lorne, said the club would appeal.",
+    )
+    assert {s.value for s in found.sides} == {"chief executive", "president of Harrowgate Rovers"}

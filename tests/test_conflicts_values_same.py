@@ -228,3 +228,26 @@ def test_one_distance_each_in_sentences_of_little_in_common_is_not_one_quantity(
         "The freighter sank about 30 kilometres from the harbour.", "Some 45 kilometres of coast were closed to boats.",
     )
     assert shared_context(a, va, b, vb, sole=sole) is None
+
+
+def test_two_sums_whose_first_noun_modifies_two_other_nouns_are_two_quantities():
+    # "a $4bn steel mill" is the mill's cost, "a $1bn steel giveaway" the giveaway's: "steel" names neither
+    from rashomon.comparison.conflicts.values import shared_context
+
+    def shared(a, b):
+        ca, cb = extract_claims([make_article("a1", a)])[0], extract_claims([make_article("a2", b)])[0]
+        return shared_context(ca, ca.values[0], cb, cb.values[0])
+
+    assert shared("Ostrava Metals to build $4bn steel mill in Dervan with state support",
+                  "Voss's $1bn steel giveaway: taxpayers foot the bill for a foreign giant") is None
+    # the same compound, or a sum with no compound, still names one quantity
+    assert shared("Ostrava Metals to build $4bn steel mill in Dervan with state support",
+                  "Voss backs $3bn steel mill: taxpayers foot the bill for a foreign giant") is not None
+    assert shared("Ostrava Metals to build $4bn steel mill in Dervan with state support",
+                  "Voss backs $3bn steel: taxpayers foot the bill for a foreign giant") is not None
+    # the same compound told with two sums disagrees
+    numbers = _numbers(
+        "Ostrava Metals will build a $4bn steel mill in Dervan, the government said.",
+        "Ostrava Metals will build a $3bn steel mill in Dervan, the government said on Monday.",
+    )
+    assert [sorted(s.value for s in c.sides) for c in numbers] == [["3bn", "4bn"]]

@@ -156,3 +156,26 @@ def test_the_tally_of_a_figure_drawn_from_a_tallied_whole():
 
     claims = extract_claims([make_article("a1", "Nine of the injured were taken to hospital. Nine injured were flown to hospital. Nine of the injured were children.")])
     assert [tally_of(c, c.values[0]) for c in claims] == [frozenset({"hospital"}), frozenset({"hospital"}), frozenset({"injured"})]
+
+
+def test_what_is_left_after_a_later_event_is_no_count_of_what_is_left_now():
+    from rashomon.comparison.conflicts.figure_roles import left_later
+
+    assert not _numbers(
+        "The Ferrow Harriers were relegated on Sunday with four races left in the season.",
+        "The Ferrow Harriers were relegated on Sunday. After that remain three races in the season.",
+    )
+    assert not _numbers(
+        "The Ferrow Harriers were relegated on Sunday with four races left in the season.",
+        "The Ferrow Harriers were relegated on Sunday, and three races will be left after Saturday.",
+    )
+    # both read now: the counts disagree
+    assert _numbers(
+        "The Ferrow Harriers were relegated on Sunday with four races left in the season.",
+        "The Ferrow Harriers were relegated on Sunday with three races left in the season.",
+    )
+    claims = extract_claims([make_article("a1", (
+        "After the flood, three villagers remain missing. Then remain two races. "
+        "The club was fined after the hearing, with four races left."
+    ))])
+    assert [left_later(c, c.values[0]) for c in claims] == [False, True, False]

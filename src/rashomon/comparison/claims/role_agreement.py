@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...text.thesaurus import same_post
 from .roles import LISTED_KINDS as _LISTED_KINDS, Role
 
-__all__ = ["roles_agree"]
+__all__ = ["body_kind", "roles_agree"]
 
 # A club's or an association's president is often its chair: only the one who runs the body is
 # told apart from both.
@@ -45,9 +45,38 @@ def roles_agree(a: Role, b: Role) -> bool | None:
         return None  # "envoy" names any diplomat sent abroad, an ambassador among them
     if a.kind != b.kind:
         return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or _minister_in_other_words(a, b)
+    if {a.post, b.post} == _COMPANY_HEAD and "company" in (a.body, b.body) and "other" not in (a.body, b.body):
+        return True  # a company's president is its chief executive in many countries' usage
     if {a.post, b.post} in _APART_POSTS:
         return False  # "chief executive" and "board chairman": two seats at the head of a body
     return not (a.portfolio and b.portfolio and not a.portfolio & b.portfolio)
+
+
+# A company's president runs it in the usage of many countries and in translations from their
+# languages ("president and chief executive", the Japanese "shachō", the Chinese "zǒngcái"); a
+# club's, an association's or a federation's president is a seat of its own beside the one who
+# runs it. Which body it is is read from the words around the reading: "the company", "the club".
+_COMPANY_HEAD = {"executive", "president"}
+_COMPANY_WORDS = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|corporations?|enterprises?|manufacturers?|makers?|conglomerates?|"
+    r"inc|corp|ltd|plc|llc|gmbh)\b",
+    re.IGNORECASE,
+)
+_OTHER_BODY_WORDS = re.compile(
+    r"\b(?:clubs?|federations?|associations?|unions?|leagues?|part(?:y|ies)|committees?|councils?|"
+    r"societ(?:y|ies)|foundations?|universit(?:y|ies)|colleges?|courts?|commissions?|juries|jury|"
+    r"festivals?|teams?|charit(?:y|ies)|institutes?|academ(?:y|ies)|chambers?|authorit(?:y|ies)|agenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def body_kind(text: str) -> str:
+    """The kind of body a passage around a role tells of: "other" when it names a club, an
+    association, a federation or another body whose president is a seat of its own; "company"
+    when it names a company (or a firm, a corporation...) and no such body; "" when neither."""
+    if _OTHER_BODY_WORDS.search(text):
+        return "other"
+    return "company" if _COMPANY_WORDS.search(text) else ""
 
 
 def _post_word(head: str) -> str:

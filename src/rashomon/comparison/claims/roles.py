@@ -149,6 +149,7 @@ class Role:
     former: bool = False
     post: str = ""  # of a head: which seat at the top ("executive", "chair", "president"), "" when vague
     head: str = ""  # the head noun as read ("chief executive", "warden")
+    body: str = ""  # the kind of body the sentence around the reading tells of: "company", "other", "" (see role_agreement.body_kind)
 
 
 # The seats at the head of a body that outlets name apart: the one who runs it (chief executive,

@@ -19,7 +19,7 @@ from .common import STOP, WORD, context, fold, word_class
 from .figures import DURATION, counted_class, figure
 
 __all__ = [
-    "CLAUSE_END", "deadline_act", "is_planned", "lead_time", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole",
+    "CLAUSE_END", "deadline_act", "is_planned", "lead_time", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole", "left_later",
     "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
@@ -269,6 +269,31 @@ def is_remaining(claim: Claim, v: Value) -> bool:
     after = CLAUSE_END.split(claim.text[e:])[0]
     before = CLAUSE_END.split(claim.text[:s])[-1]
     return bool(_STILL_AFTER.match(after) or _STILL_BEFORE.search(before))
+
+
+# What is left of a count ("with three matches left", "two matches remain", "there remain two
+# matches", "leaving two matches"), and a later moment the count is read at: "after that", "after
+# Saturday", "then" (not the event itself: "After the storm, three remain missing" is read now)
+_LEFT_AFTER_FIGURE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:left|remain|remains|remaining|to\s+go|to\s+play)\b", re.IGNORECASE)
+_LEFT_BEFORE_FIGURE = re.compile(r"\b(?:remain|remains|remained|remaining|leaves|leaving)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LATER = re.compile(
+    r"\b(?:after\s+(?:that|this|which|it|then|next|tomorrow|the\s+next|the\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"afterwards|thereafter|then)\b",
+    re.IGNORECASE,
+)
+
+
+def left_later(claim: Claim, v: Value) -> bool:
+    """A count of what is left read after a later event ("After that remain two matches", "two
+    games will be left after Saturday"): not the count left now ("with three matches left"),
+    which holds the games before that event too."""
+    s, e = v.start - claim.start, v.end - claim.start
+    after, before = CLAUSE_END.split(claim.text[e:])[0], CLAUSE_END.split(claim.text[:s])[-1]
+    if not (_LEFT_AFTER_FIGURE.match(after) or _LEFT_BEFORE_FIGURE.search(before)):
+        return False
+    # the moment is told in the figure's own clause, or by the sentence's opening words ("After
+    # Saturday's game, two matches remain"); one told elsewhere times another act
+    return bool(_LATER.search(before) or _LATER.search(after) or _LATER.match(claim.text.lstrip()))
 
 
 # "with 12 minutes, 31 seconds remaining", "4:48 left", "with 10 seconds to play": a game clock

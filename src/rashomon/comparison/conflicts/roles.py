@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from ...model import Article, Conflict, ConflictSide, Entity, Mention
 from ...text.lists import plain_list
-from ..claims.role_agreement import roles_agree
+from ..claims.role_agreement import body_kind, roles_agree
 from ..claims.roles import LISTED_KINDS, Role, fold, read_roles
 
 
@@ -96,8 +97,19 @@ def _listed(role: Role) -> bool:
     return role.facet == "rank" or role.facet == "office" and role.kind in LISTED_KINDS
 
 
+def _around(articles: Sequence[Article]) -> dict[str, str]:
+    """Sentence id -> the sentence and the one after it in its article: where the body a role
+    heads is told ("Korvane chief executive Lin Wei said so. The company is based in Taimar.")."""
+    out = {}
+    for article in articles:
+        for i, s in enumerate(article.sentences):
+            out[s.id] = " ".join(t.text for t in article.sentences[i : i + 2])
+    return out
+
+
 def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sources: dict[str, str]) -> Iterable[Conflict]:
     sentences = {s.id: s for a in articles for s in a.sentences}
+    around = _around(articles)
     for entity in entities:
         if entity.type != "PERSON" and not _name_shaped(entity):
             continue
@@ -107,7 +119,7 @@ def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sour
             if s is None:
                 continue
             for role in read_roles(s.text, m.start - s.start, m.end - s.start, s.start):
-                by_article[m.article].append((m, role))
+                by_article[m.article].append((m, replace(role, body=body_kind(around.get(m.sentence, s.text)))))
         if entity.type != "PERSON":
             # a name the tagger left untyped ("Hana Velkova, the interior minister,") is a person
             # where a listed office or a rank is read around it in two articles

@@ -23,7 +23,7 @@ from ..claims.totals import running_span, summed
 from ..memo import per_record
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
 from .figure_roles import (
-    clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing,
+    clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing, left_later,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
@@ -169,6 +169,8 @@ def shared_context(
         return None  # "210 of the plant's 640 jobs"; but "two of its guards were wounded" counts the wounded
     if is_remaining(a, va) != is_remaining(b, vb):
         return None  # "Four are still in hospital" is no count of the "63 treated in hospital"
+    if left_later(a, va) != left_later(b, vb):
+        return None  # "After that remain two matches" is no count of the "three matches left" now
     if is_rate(a, va) != is_rate(b, vb):
         return None  # "5,000 gallons of water a minute" is no tank's "100,000 gallons"
     if is_paired(a, va) or is_paired(b, vb) or not same_compound(a, va, b, vb):
@@ -239,7 +241,10 @@ def shared_context(
         return shared if strict or (thing and thing == measured_thing(b, vb)) else None
     if shared & set(TALLIES):
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
-    same_noun = bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
+    same_noun = (
+        bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
+        and not _sums_of_two_compounds(a, va, b, vb)
+    )
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
     # ("fourteen men" / "four men": a word for people names no quantity on its own)
@@ -279,6 +284,24 @@ def _magnitude_slipped(va: Value, vb: Value) -> bool:
 
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+# The noun after a sum's first noun: the head of a compound ("a $6.5bn chip plant"), not a verb
+_NEXT_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _sums_of_two_compounds(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two sums of money whose first noun heads nothing but modifies another noun, a different
+    one in each: "a $6.5bn chip plant" / "a $2bn chip giveaway" value a plant and a handout, and
+    the shared "chip" names neither."""
+    heads = []
+    for claim, v in ((a, va), (b, vb)):
+        if not (v.unit and _CURRENCY_CODE.fullmatch(v.unit) and v.counted):
+            return False
+        at = claim.text.find(v.counted, v.end - claim.start)
+        m = _NEXT_NOUN.match(claim.text, at + len(v.counted)) if at >= 0 else None
+        if m is None or m.group(1) in STOP or m.group(1).endswith(("ed", "ing")):
+            return False
+        heads.append(word_class(m.group(1)))
+    return heads[0] != heads[1]
 
 
 _STUFF = re.compile(r"^\s*[\w-]+\s+of\s+([a-z][\w-]+)")
