@@ -89,3 +89,15 @@ def test_a_name_after_a_body_and_a_preposition_places_the_doer():
     text = "The harbour at Castelby has closed its gates to the trawlers."
     act = active_act(text, len("The harbour at "), len("The harbour at Castelby"))
     assert act is not None and act.doer == "Castelby"
+
+
+def test_a_verb_of_two_words_after_a_name_is_read_whole():
+    # a two-word verb of the act lists ("set off") is looked up whole, not by its last word
+    text = "Tarnwick Rovers set off a row over ticket prices last week."
+    act = active_act(text, 0, len("Tarnwick Rovers"))
+    assert act is not None and act.act == "cause" and act.verb == "set off"
+
+
+def test_an_act_under_way_is_read_by_its_last_word():
+    act = active_act("Dr Okafor is leading the inquiry into the spill.", 0, len("Dr Okafor"))
+    assert act is not None and act.act == "lead"

@@ -26,8 +26,6 @@ KNOWN_GAPS = {
         _TWO_SPEAKERS,
     ('"We will reopen the depot," Eryk Palm said.', '"They will not reopen the depot," Lina Sorvik said.'):
         _TWO_SPEAKERS,
-    ('"We need more firefighters, not fewer," Tor Haldane said.', '"We need fewer firefighters, not more," Tor Haldane said.'):
-        "two words swapped in place are read as the same words in another order",
     ('"This was the worst fire in the town\'s history," Lina Sorvik said.', '"This was the most serious fire in the town\'s history," Lina Sorvik said.'):
         "a superlative told in two words ('most serious') is read as another word than 'worst'",
     ('"We will reopen the road tomorrow," Lina Sorvik said.', '"We will reopen the road next week," Lina Sorvik said.'):

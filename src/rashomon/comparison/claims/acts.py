@@ -323,7 +323,9 @@ def active_act(text: str, doer_start: int, doer_end: int, offset: int = 0) -> Ac
     thing = _object_head(m.group("rest"))
     if not thing:
         return None
-    verb = m.group("verb").lower().split()[-1]
+    verb = " ".join(m.group("verb").lower().split())
+    if verb not in _ACT_OF:
+        verb = verb.split()[-1]  # "is leading": the act under way is the last word; "set off" is one verb
     # "Police in Mirvale have arrested": the name places the doer, the noun before it acts
     if (placed := _PLACED_BY.search(text, 0, doer_start)) and places_doer(placed.group("head"), placed.group("prep")):
         doer_start = placed.start("head")

@@ -32,10 +32,27 @@ _MIN_SHARED = 2
 
 
 def _one_day(a: Claim, b: Claim) -> bool:
-    """Whether both claims tell one day, and the same one (a part of the day compares only then)."""
+    """Whether both claims tell one day, and the same one (a part of the day compares only then):
+    one date each, or, where a side's weekday is not resolved to a date, one weekday each with
+    the same name ("entered on Friday morning" / "set off on Friday afternoon")."""
     da = {date_of(v) for v in a.values if v.kind in ("date", "weekday")} - {None, ""}
     db = {date_of(v) for v in b.values if v.kind in ("date", "weekday")} - {None, ""}
-    return len(da) == 1 and da == db
+    if len(da) == 1 and da == db:
+        return True
+    na, nb = _weekday_names(a), _weekday_names(b)
+    return len(na) == len(nb) == 1 and na == nb and len(da) <= 1 and len(db) <= 1 and not (da and db)
+
+
+def _weekday_names(claim: Claim) -> set[str]:
+    """The weekdays a claim's days fall on: a weekday's name, a full date's weekday; "?" for a
+    date whose weekday is not known (it tells a day, but not which weekday)."""
+    names = set()
+    for v in claim.values:
+        if v.kind == "weekday":
+            names.add(v.normalized)
+        elif v.kind == "date":
+            names.add(weekday_of(v.normalized) if not v.normalized.startswith("?") else "?")
+    return names
 
 
 DEADLINE = {"until", "by", "from", "since"}
@@ -338,9 +355,11 @@ def _background(use_a: str, use_b: str) -> bool:
 
 # Acts a thing undergoes once in its life: two years of one such act, in two tellings of one
 # proposition, are two versions of one date ("the bridge opened in 1971" / "was opened in the
-# year 1974"); a repeated act ("hosted the show in 2007") is dated by a bare year among many.
+# year 1974"; "the painting vanished in 1911" / "vanished in 1912"; a birth, a death); a repeated
+# act ("hosted the show in 2007") is dated by a bare year among many.
 _ONCE = re.compile(
-    r"\b(open|found|establish|buil[td]|construct|inaugurat|born)(?:ed|ing|s)?\s+(?:in\s+)?(?:the\s+year\s+)?$", re.IGNORECASE
+    r"\b(open|found|establish|buil[td]|construct|inaugurat|born|died|disappear|vanish)(?:ed|ing|s)?\s+(?:in\s+)?(?:the\s+year\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -356,7 +375,7 @@ def once_in_a_life(claim: Claim, v: Value) -> str:
     if v.kind == "year" and (r := _REACHED.search(before)):
         return f"reach {r.group(1)}"
     m = _ONCE.search(before)
-    return {"built": "build"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+    return {"built": "build", "died": "die", "vanish": "disappear"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
 def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False) -> Iterable[Disagreement | Agreeing]:

@@ -409,6 +409,13 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
             return "a key word differs"  # "every safety procedure" / "most safety procedures"
         if _certainty(x) and _certainty(y) and _certainty(x) != _certainty(y):
             return "a key word differs"  # "will definitely reopen" / "will probably reopen"
+    for i1, i2, j1, j2 in spans:
+        x, y = _content_written(written_a[i1:i2]), _content_written(written_b[j1:j2])
+        if any(opposite(p, q) for p in x for q in y if not {p, q} & _NEGATIONS):
+            # a content word put in place of its OEWN antonym inside the stretch both tell is no
+            # translation's rewording, however many other passages are reworded too (a negation,
+            # "never" / "ever", is the negation rule's)
+            return "a key word differs"  # "we made the right call, and fast" / "we made the wrong call"
     if shared_content < 3:
         return None  # too little told alike to call one word of it changed
     if content and _reworded_grammar(changes, content):
