@@ -96,6 +96,9 @@ def run(embedder: str, set_name: str, story: str | None, quiet: bool) -> tuple[d
         start = time.perf_counter()
         report = compare(sources, settings=Settings(embedder=embedder))
         seconds[slug] = time.perf_counter() - start
+        for skipped in report.skipped:
+            if "stage failed" in skipped.reason:  # always told, --quiet or not: a failed stage is a bug
+                print(f"STAGE FAILED {embedder} {set_name} {slug}: {skipped.source}: {skipped.reason}", file=sys.stderr, flush=True)
         scores[slug] = evaluate(gold, report)
         if not quiet:
             print(f"{embedder:7} {set_name:12} {slug:36} {seconds[slug]:5.2f}s  {scores[slug].summary()}", file=sys.stderr, flush=True)

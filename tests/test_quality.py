@@ -48,7 +48,12 @@ def test_set_totals_stay_at_or_above_the_recorded_baseline(set_name):
     stories = BENCH.stories_of(set_name, SHARED)
     if not stories:
         pytest.skip(f"{set_name}: its data is not beside the repository ({SHARED}); the shared data is never part of a clone")
-    scores = {slug: evaluate(gold, compare(sources, settings=Settings(embedder=embedder))) for slug, gold, sources in stories}
+    reports = {slug: (gold, compare(sources, settings=Settings(embedder=embedder))) for slug, gold, sources in stories}
+    # A stage that fails on an article leaves that article out of the stage, with a note in
+    # report.skipped; on the gold sets that is a bug to fix, not a score to record.
+    failed = [(slug, s.source, s.reason) for slug, (_, report) in reports.items() for s in report.skipped if "stage failed" in s.reason]
+    assert failed == []
+    scores = {slug: evaluate(gold, report) for slug, (gold, report) in reports.items()}
     record = RECORD["sets"][set_name]
     assert shortfalls(totals(scores), record["floors"], record["ceilings"]) == []
 
