@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from ...model import Article, Claim, Sentence, Value
 from ...text import attribution
 from ...text import find_quotes as text_quotes
-from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, is_vague, measure, parse_number, span_hours
+from .measures import measure, span_hours
+from .numbers import NUMBER, Quantity, compatible, find_quantities, format_number, is_vague, parse_number
 from .anchored_days import with_anchored_days
 from .times import WEEKDAYS, TimeValue, find_times, reference_date, time_readings, times_agree, weekday_of
 

@@ -22,7 +22,7 @@ import re
 from ...model import Claim, Value
 from ...text.stems import suffix_stem
 from ..memo import per_record
-from .numbers import measure
+from .measures import measure
 
 # The parts of a sentence a figure's span is read in: "has rushed for 150 yards this season, but
 # had 70 yards on Sunday" tells a season's total and one game's count; "have lifted 3,400 coins,
