@@ -201,3 +201,21 @@ def test_a_tagger_that_cannot_load_fails_the_comparison_with_its_fix(two_article
     monkeypatch.setitem(sys.modules, "spacy", None)  # the spacy extra not installed
     with pytest.raises(MissingExtra, match=r"pip install 'rashomon\[spacy\]'"):
         compare(two_articles, settings=Settings(tagger="spacy:xx_not_a_model_usertest"))
+
+
+def test_a_second_copy_of_the_same_article_is_left_out_with_a_note(tmp_path, two_articles):
+    a, b = two_articles
+    copy = tmp_path / "copy.txt"
+    copy.write_text(a.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")  # the same text, other spacing
+    report = compare([a, a, b, copy])
+    assert len(report.articles) == 2
+    notes = [(s.source, s.reason) for s in report.skipped if "same text" in s.reason]
+    assert len(notes) == 2 and all(a.name in reason for _, reason in notes)
+    assert any("copy.txt" in source for source, _ in notes)
+
+
+def test_an_article_compared_with_itself_is_fewer_than_two(two_articles):
+    a, _ = two_articles
+    with pytest.raises(NotEnoughArticles) as info:
+        compare([a, a])
+    assert "same text" in str(info.value)
