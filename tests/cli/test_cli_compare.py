@@ -92,3 +92,10 @@ def test_compare_leaves_out_a_repeated_file_and_notes_it(tmp_path):
     assert len(report["articles"]) == 2
     assert [s for s in report["skipped"] if "same text as" in s["reason"]]
     assert "same text as" in " ".join(done.stderr.split())
+
+
+def test_a_usage_error_of_the_option_parser_exits_2_as_the_readme_says(tmp_path):
+    # click's own usage errors exit 2, as an internal error does; rashomon's own checks exit 1
+    done = invoke("compare", *map(str, ferry(tmp_path)), "--no-such-option")
+    assert done.exit_code == 2, done.output
+    assert "No such option" in done.output and "internal error" not in done.output
