@@ -66,14 +66,15 @@ def _article_label(document: Document | Article, article_id: str = "") -> str:
 
 
 def _distinct(documents: Sequence[Document], skipped: list[Skipped]) -> list[Document]:
-    """The documents less a second copy of one already read (the same file named twice, or the same
-    text under another name; spacing aside): an article compared with itself agrees with itself on
-    everything. Each copy left out is noted in ``skipped``."""
-    first: dict[str, Document] = {}
+    """The documents less a second copy of one already read: the same text (spacing aside) from the
+    same outlet, as when one file is named twice. An article compared with itself agrees with itself
+    on everything. One wire story carried word for word by two outlets stays twice: each outlet is a
+    side of what the story says. Each copy left out is noted in ``skipped``."""
+    first: dict[tuple[str, str], Document] = {}
     kept: list[Document] = []
     for document in documents:
-        key = " ".join(document.text.split())
-        if key and key in first:
+        key = (document.source.casefold(), " ".join(document.text.split()))
+        if key[1] and key in first:
             skipped.append(Skipped(source=_article_label(document), reason=f"same text as {_article_label(first[key])}, already read: a second copy left out"))
             continue
         first.setdefault(key, document)
