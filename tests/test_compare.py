@@ -201,3 +201,27 @@ def test_a_tagger_that_cannot_load_fails_the_comparison_with_its_fix(two_article
     monkeypatch.setitem(sys.modules, "spacy", None)  # the spacy extra not installed
     with pytest.raises(MissingExtra, match=r"pip install 'rashomon\[spacy\]'"):
         compare(two_articles, settings=Settings(tagger="spacy:xx_not_a_model_usertest"))
+
+
+def test_a_second_copy_of_the_same_article_is_left_out_with_a_note(two_articles):
+    a, b = two_articles
+    report = compare([a, b, a])
+    assert len(report.articles) == 2
+    notes = [(s.source, s.reason) for s in report.skipped if "same text" in s.reason]
+    assert len(notes) == 1 and a.name in notes[0][1]
+
+
+def test_one_wire_story_carried_by_two_outlets_stays_twice(tmp_path, two_articles):
+    a, b = two_articles
+    other_outlet = tmp_path / "other-outlet.txt"
+    other_outlet.write_text(a.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")  # the same text, other spacing
+    report = compare([a, b, other_outlet])
+    assert len(report.articles) == 3
+    assert not [s for s in report.skipped if "same text" in s.reason]
+
+
+def test_an_article_compared_with_itself_is_fewer_than_two(two_articles):
+    a, _ = two_articles
+    with pytest.raises(NotEnoughArticles) as info:
+        compare([a, a])
+    assert "same text" in str(info.value)

@@ -179,3 +179,38 @@ def test_what_is_left_after_a_later_event_is_no_count_of_what_is_left_now():
         "The club was fined after the hearing, with four races left."
     ))])
     assert [left_later(c, c.values[0]) for c in claims] == [False, True, False]
+
+
+def _tally(text: str, figure: str):
+    from rashomon.comparison.conflicts.values import tally_of
+    from rashomon.model import Claim, Value
+
+    claim = Claim(id="a1.s1", article="a1", sentence="a1.s1", text=text, start=0, end=len(text))
+    s = text.index(figure)
+    return tally_of(claim, Value(kind="number", text=figure, normalized=figure, start=s, end=s + len(figure)))
+
+
+def test_a_casualty_word_inside_a_fixed_expression_names_no_tally():
+    # the word's role in the expression is no death or injury: "the dead of night", "a dead end"
+    assert _tally("Crews moved 12 pickers out of the Varnholt orchard in the dead of night.", "12") == frozenset()
+    assert _tally("The 40 volunteers hit a dead end near the Osk ridge.", "40") == frozenset()
+    assert _tally("The 9 riders finished in a dead heat at Brallin.", "9") == frozenset()
+    assert _tally("Some 30 porters were killing time at the Tarse depot.", "30") == frozenset()
+    assert _tally("The 3 finalists left with wounded pride after the Lusk cup.", "3") == frozenset()
+    # a longer word that only begins with a casualty word is another word
+    assert _tally("The 6 firms missed the deadline set by the Orve council.", "6") == frozenset()
+    assert _tally("The 20 coders built a killer app for the Pask fair.", "20") == frozenset()
+    # the tally itself is still read, inflected or not
+    assert _tally("Guards found 12 pickers dead in the dead of night.", "12") == {"dead"}
+    assert _tally("At least 8 people were killed at the Varnholt crossing.", "8") == {"dead"}
+    assert _tally("The 5 deaths at the Osk mill shocked the valley.", "5") == {"dead"}
+    assert _tally("Some 14 workers were wounded in the blast.", "14") == {"injured"}
+
+
+def test_figures_told_beside_a_fixed_expression_still_disagree():
+    # "moved out in the dead of night" counts no dead: the two figures count the same staff
+    numbers = _numbers(
+        "Fourteen staff were moved out of the Grellin depot in the dead of night on Tuesday.",
+        "Sixteen staff were moved out of the Grellin depot on Tuesday.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"14", "16"}]

@@ -72,3 +72,30 @@ def test_a_timeout_of_zero_or_less_is_a_usage_error(tmp_path, command, value):
     assert done.exit_code == 1, done.output
     assert done.stderr.startswith("error: --timeout:")
     assert not (tmp_path / "s.db").exists()
+
+
+def test_compare_of_a_file_with_itself_refuses_and_says_why(tmp_path):
+    a, _ = ferry(tmp_path)
+    done = invoke("compare", str(a), str(a))
+    assert done.exit_code == 1, done.output
+    message = " ".join(done.stderr.split())
+    assert "need at least two usable articles" in message
+    assert "same text as" in message
+    assert done.stdout == ""
+
+
+def test_compare_leaves_out_a_repeated_file_and_notes_it(tmp_path):
+    a, b = ferry(tmp_path)
+    done = invoke("compare", str(a), str(b), str(a), "-f", "json", "-o", str(tmp_path / "r.json"))
+    assert done.exit_code == 0, done.output
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert len(report["articles"]) == 2
+    assert [s for s in report["skipped"] if "same text as" in s["reason"]]
+    assert "same text as" in " ".join(done.stderr.split())
+
+
+def test_a_usage_error_of_the_option_parser_exits_2_as_the_readme_says(tmp_path):
+    # click's own usage errors exit 2, as an internal error does; rashomon's own checks exit 1
+    done = invoke("compare", *map(str, ferry(tmp_path)), "--no-such-option")
+    assert done.exit_code == 2, done.output
+    assert "No such option" in done.output and "internal error" not in done.output

@@ -65,6 +65,23 @@ def _article_label(document: Document | Article, article_id: str = "") -> str:
     return name or article_id or "<article>"
 
 
+def _distinct(documents: Sequence[Document], skipped: list[Skipped]) -> list[Document]:
+    """The documents less a second copy of one already read: the same text (spacing aside) from the
+    same outlet, as when one file is named twice. An article compared with itself agrees with itself
+    on everything. One wire story carried word for word by two outlets stays twice: each outlet is a
+    side of what the story says. Each copy left out is noted in ``skipped``."""
+    first: dict[tuple[str, str], Document] = {}
+    kept: list[Document] = []
+    for document in documents:
+        key = (document.source.casefold(), " ".join(document.text.split()))
+        if key[1] and key in first:
+            skipped.append(Skipped(source=_article_label(document), reason=f"same text as {_article_label(first[key])}, already read: a second copy left out"))
+            continue
+        first.setdefault(key, document)
+        kept.append(document)
+    return kept
+
+
 def _budget(text: str) -> tuple[str, str | None]:
     """``text`` within :data:`MAX_ARTICLE_CHARS` (cut at a line end or a space when one is near),
     and what was cut (None when nothing was)."""
@@ -196,6 +213,7 @@ def _compare(
     # 1. ingest
     documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client)
     skipped = list(skipped)
+    documents = _distinct(documents, skipped)
     lap("ingest")
 
     # 2. clean and segment (an article that fails here is skipped with the reason)

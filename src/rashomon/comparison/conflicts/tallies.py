@@ -12,9 +12,11 @@ import re
 from functools import lru_cache
 
 from ...model import Claim, Value
+from ...text.stems import inflection_stem
 from ..claims import value_measure
+from ..framing.idioms import LISTS, find_idioms
 from ..memo import per_record
-from .common import WORD, word_class
+from .common import CLASSES, WORD, word_class
 from .figure_roles import CLAUSE_END
 
 # What an event's tallies count: one such class in common is enough to compare two figures.
@@ -65,7 +67,7 @@ def _drawn(text: str, e: int, counted: str) -> frozenset[str]:
         return frozenset()
     if whole not in TALLIES:
         return frozenset()
-    own = frozenset(c for c in (word_class(w) for w in _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(text[e:])[0]), 8))) if c in TALLIES)
+    own = frozenset(c for c in (_tally_class(w) for w in _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_literal(text)[e:])[0]), 8))) if c in TALLIES)
     return own - {whole}
 
 
@@ -93,7 +95,45 @@ _APPOSITION = re.compile(
 
 
 def sentence_tallies(claim: Claim) -> set[str]:
-    return {c for c in (word_class(w) for w in WORD.findall(claim.text)) if c in TALLIES}
+    return {c for c in (_tally_class(w) for w in WORD.findall(_literal(claim.text))) if c in TALLIES}
+
+
+# The tally cues that are whole words: a longer word that only begins with one ("deadline", "killer",
+# "diesel", "lifetime", "bodyguard") is another word, not an inflection of the cue.
+_WHOLE_CUES = tuple(c for name, cues in CLASSES if name in TALLIES for c in cues if c in ("kill", "dead", "die", "death", "life", "body", "toll", "hurt", "wound"))
+# Fixed expressions whose word only looks like a casualty word, missing from the idiom table
+# (``data/idioms.tsv``, read through :func:`~..framing.idioms.find_idioms`).
+_FIXED = re.compile(r"\b(?:dead[\s-](?:ends?|heats?|ringers?|weight|letters?|zones?|air|spots?|cert)|"
+                    r"kill(?:ing|ed|s)?\s+time|wounded\s+(?:pride|ego|vanity|feelings))\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _tally_class(word: str) -> str:
+    """:func:`word_class`, less a word that only begins with a whole-word tally cue ("deadline",
+    "killer"): "killed", "deaths", "bodies" and "wounded" keep their tally."""
+    c = word_class(word)
+    if c not in TALLIES:
+        return c
+    w = word.lower()
+    cue = next((q for q in _WHOLE_CUES if w.startswith(q)), None)
+    if cue is None or w == cue or inflection_stem(w) == inflection_stem(cue):
+        return c
+    return ""
+
+
+@lru_cache(maxsize=16384)
+def _literal(text: str) -> str:
+    """``text`` with each fixed expression that holds a casualty word blanked, offsets kept ("in the
+    dead of night", "a dead heat", "killing time", "wounded pride"): the word's role in the expression
+    is no death or injury, so it names no tally. Expressions come from the idiom lists (not the
+    WordNet entries, which are read literally too) and from :data:`_FIXED`."""
+    spans = [(m.start, m.end) for m in find_idioms(text) if m.idiom.source == LISTS]
+    spans += [m.span() for m in _FIXED.finditer(text)]
+    out = text
+    for s, e in spans:
+        if any(word_class(w) in TALLIES for w in WORD.findall(text[s:e])):
+            out = out[:s] + " " * (e - s) + out[e:]
+    return out
 
 
 @per_record
@@ -110,10 +150,11 @@ def apposed(claim: Claim, v: Value) -> bool:
 
 @lru_cache(maxsize=16384)
 def _tallies(text: str, s: int, e: int) -> frozenset[str]:
+    text = _literal(text)
     rest = _OF_PAIR.sub(r"\1 ", _APPOSITION.sub(r"\1", text[e:]))
     after = _not_occasion(_within_reach(WORD.findall(CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", rest))[0]), 8))
     before = _not_occasion(WORD.findall(CLAUSE_END.split(text[:s])[-1]))[-4:]
-    return frozenset(c for c in (word_class(w) for w in after + before) if c in TALLIES)
+    return frozenset(c for c in (_tally_class(w) for w in after + before) if c in TALLIES)
 
 
 # "and" between two names joins the names, it ends no clause ("31 were taken to Harlsund General
