@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ...text.calendar import MONTH_NAME, MONTHS
+from ...text.calendar import MONTH_ABBREVIATIONS, MONTH_NAME, MONTHS
 from .measures import measure
 
 UNITS = {
@@ -33,8 +33,7 @@ _DIGITS = r"\d{1,40}(?:[.,]\d{1,40}){0,8}"
 # Thousands grouped by a space (a no-break or thin one too), as French, Portuguese or Russian write them and
 # their translations keep: "3 100 members", "40 000 people". The first group has no leading zero and no
 # digits before it ("0800 555 212" is a telephone number) and no month ("May 12 500 people" is a day and a count).
-_MONTHS = ("January February March April May June July August September October November December "
-           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+_MONTHS = [m.capitalize() for m in MONTHS + MONTH_ABBREVIATIONS]
 _SPACED = "".join(rf"(?<!{m} )" for m in _MONTHS) + r"(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
 _SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _MAX_DIGITS = 15  # a longer run of digits is an identifier, not a figure
