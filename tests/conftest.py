@@ -37,6 +37,14 @@ def conflicts_of(*texts: str) -> list:
     return find_conflicts(claims, align_claims(claims, get_embedder("tfidf")), (), articles)
 
 
+def checklist_params(rows, known_gaps: dict) -> list:
+    """A pair CheckList's rows ``(class, a, b, conflict)`` as pytest params ``(a, b, conflict)`` named by
+    class; a row in ``known_gaps`` (keyed by ``(a, b)``, valued by why) is a strict xfail."""
+    return [pytest.param(a, b, conflict, id=cls,
+                         marks=[pytest.mark.xfail(reason=known_gaps[a, b], strict=True)] if (a, b) in known_gaps else [])
+            for cls, a, b, conflict in rows]
+
+
 def resolved_conflicts_of(*texts: str) -> list:
     """As :func:`conflicts_of`, with the entity stage's people and places, as the pipeline has them
     (a role conflict needs a person resolved across the articles)."""

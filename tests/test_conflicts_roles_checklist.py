@@ -5,7 +5,7 @@ bench/conflicts_checklist.py counts them per class and per half."""
 
 import pytest
 
-from tests.conftest import resolved_conflicts_of
+from tests.conftest import checklist_params, resolved_conflicts_of
 from tests.roles_checklist_pairs import LEAD, ROWS
 
 # Known gaps: (outlet a's sentence, outlet b's sentence) -> why the finder misses it.
@@ -23,19 +23,13 @@ KNOWN_GAPS = {
 }
 
 
-def _rows():
-    for cls, a, b, conflict in ROWS:
-        marks = [pytest.mark.xfail(reason=KNOWN_GAPS[(a, b)], strict=True)] if (a, b) in KNOWN_GAPS else []
-        yield pytest.param(a, b, conflict, id=cls, marks=marks)
-
-
 def test_the_checklist_is_large_and_balanced():
     assert len(ROWS) >= 60
     assert len({r[0] for r in ROWS}) >= 12
     assert sum(1 for r in ROWS if r[3]) >= 20 and sum(1 for r in ROWS if not r[3]) >= 20
 
 
-@pytest.mark.parametrize("a, b, conflict", list(_rows()))
+@pytest.mark.parametrize("a, b, conflict", checklist_params(ROWS, KNOWN_GAPS))
 def test_a_persons_post_told_by_two_outlets(a, b, conflict):
     roles = [c for c in resolved_conflicts_of(LEAD + a, LEAD + b) if c.kind == "role"]
     assert bool(roles) is conflict, [c.explanation for c in roles]
