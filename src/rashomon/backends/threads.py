@@ -9,9 +9,9 @@ CPU, and its reports are the same (bench/README.md, speed18).
 
 :func:`one_blas_thread` sets the limit with threadpoolctl and gives the process its own setting
 back when the comparison ends; comparisons that overlap in threads (the web server's) share one
-limit, lifted when the last of them ends. Without threadpoolctl nothing is limited, and an
-OpenBLAS that ignores a limit set from a thread other than the main one (seen with 0.3.31 once
-the main thread had set and restored one) runs such a comparison as before.
+limit, lifted when the last of them ends. An OpenBLAS that ignores a limit set from a thread
+other than the main one (seen with 0.3.31 once the main thread had set and restored one) runs
+such a comparison as before.
 """
 
 from __future__ import annotations
@@ -45,8 +45,6 @@ def one_blas_thread() -> Iterator[None]:
 
 
 def _limit() -> Any:
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return None
+    from threadpoolctl import threadpool_limits  # a base dependency, imported when a comparison first runs
+
     return threadpool_limits(limits=1, user_api="blas")
