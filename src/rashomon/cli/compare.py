@@ -10,7 +10,7 @@ from ._common import AllowPrivateOption, check_reading, err, linked_client, prin
 
 
 def compare_command(
-    sources: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders, URLs or feeds.")],
+    sources: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders, URLs or feeds; - reads standard input.")],
     format: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")] = None,
     embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",

@@ -1,6 +1,7 @@
 """Any source to Documents: the dispatch behind :func:`iter_sources` and friends.
 
-A source is a path (file or folder), an http(s) URL or a ready ``Document``. Readers yield
+A source is a path (file or folder), an http(s) URL, ``-`` for standard input (its format
+sniffed: a feed, a page, JSON, JSON Lines or plain text) or a ready ``Document``. Readers yield
 ``Document`` or, for one bad record inside a good file, the ``InputError`` describing it; a
 source that fails as a whole raises its ``InputError``. :func:`iter_sources` turns both into
 ``Skipped`` so one bad input never stops the others; :func:`read_source` raises instead.
@@ -11,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle
+from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle, TooLarge
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
 from .detect import bom_encoding, check_binary, declared_charset, decode_bytes
@@ -47,6 +49,9 @@ if TYPE_CHECKING:  # the HTTP client is imported only when a URL is read
 logger = logging.getLogger(__name__)
 
 Source = str | os.PathLike[str] | Document
+
+STDIN = "-"  # the source that stands for standard input (a file named "-" is "./-")
+STDIN_NAME = "<stdin>"
 
 _FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -217,6 +222,9 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
             raise EmptyInput(name, "document has no text")
         yield source
         return
+    if source == STDIN:
+        yield from _read_stdin(context)
+        return
     if isinstance(source, str) and is_url(source):
         yield from _read_url(source, context)
         return
@@ -263,11 +271,43 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
         fmt = _sniff(text, default="text" if fmt == "" else "")
         if not fmt:
             raise MalformedInput(name, "XML that is neither an RSS/Atom feed nor a web page")
-    path_text = str(path)
+    yield from _read_text(text, fmt, name, path.stem, str(path), context)
+
+
+def _read_stdin(context: _Context) -> Iterator[Document | InputError]:
+    """Standard input read whole (``max_bytes`` at most), its format sniffed from its text."""
+    try:
+        data = sys.stdin.buffer.read(context.max_bytes + 1)
+    except (AttributeError, OSError, ValueError) as exc:  # closed, or replaced by a text-only stream
+        raise InputError(STDIN_NAME, f"cannot read standard input: {exc}") from exc
+    if len(data) > context.max_bytes:
+        raise TooLarge(STDIN_NAME, f"more than {context.max_bytes:,} bytes")
+    if not data:
+        raise EmptyInput(STDIN_NAME, "nothing on standard input")
+    check_binary(data, STDIN_NAME)
+    text = decode_bytes(data, STDIN_NAME, declared=declared_charset(data))
+    if not text.strip():
+        raise EmptyInput(STDIN_NAME, "only whitespace")
+    yield from _read_text(text, _stdin_format(text), STDIN_NAME, "stdin", "", context)
+
+
+def _stdin_format(text: str) -> str:
+    """A feed, a page, JSON, JSON Lines (two or more lines, each an object) or plain text."""
+    fmt = _sniff(text, default="text")
+    if fmt == "json":
+        lines = [line.lstrip() for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and all(line.startswith("{") for line in lines):
+            return "jsonl"
+    return fmt
+
+
+def _read_text(text: str, fmt: str, name: str, stem: str, path_text: str,
+               context: _Context) -> Iterator[Document | InputError]:
+    """Documents from decoded text of a known format."""
     if fmt == "text":
-        yield text_document(text, source=name, outlet=path.stem, fallback_title=path.stem, path=path_text)
+        yield text_document(text, source=name, outlet=stem, fallback_title=stem, path=path_text)
     elif fmt == "html":
-        yield extract_html(text, source=name, fallback_source=path.stem, fallback_title=path.stem, path=path_text)
+        yield extract_html(text, source=name, fallback_source=stem, fallback_title=stem, path=path_text)
     elif fmt == "json":
         yield from read_json(text, source=name, path=path_text)
     elif fmt == "jsonl":

@@ -1,0 +1,84 @@
+"""Standard input as a source ("-"): read whole, its format sniffed, its failures skipped with a reason."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from rashomon.sources.reading import STDIN_NAME, iter_sources, read_sources
+from rashomon.model import Skipped
+
+ARTICLE = ("Harbour crane toppled in overnight gale\n"
+           "A container crane at the north quay of Ostmere harbour toppled in a gale on Tuesday night, "
+           "the port authority said. Nobody was hurt.\n")
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_plain_text_on_stdin_is_one_article(monkeypatch):
+    _stdin(monkeypatch, ARTICLE.encode())
+    documents, skipped = read_sources(["-"])
+    assert skipped == []
+    assert len(documents) == 1
+    assert documents[0].title == "Harbour crane toppled in overnight gale"
+    assert "north quay" in documents[0].text
+    assert documents[0].source == "stdin"
+
+
+def test_json_lines_on_stdin_are_one_article_each(monkeypatch):
+    lines = [json.dumps({"title": f"Crane report {n}", "text": ARTICLE, "source": f"outlet{n}"}) for n in (1, 2, 3)]
+    _stdin(monkeypatch, ("\n".join(lines) + "\n").encode())
+    documents, skipped = read_sources(["-"])
+    assert skipped == []
+    assert [d.source for d in documents] == ["outlet1", "outlet2", "outlet3"]
+
+
+def test_one_json_object_over_several_lines_is_json_not_json_lines(monkeypatch):
+    _stdin(monkeypatch, json.dumps({"title": "Crane report", "text": ARTICLE, "source": "outlet"}, indent=1).encode())
+    documents, skipped = read_sources(["-"])
+    assert skipped == []
+    assert [d.source for d in documents] == ["outlet"]
+
+
+def test_a_page_on_stdin_is_read_as_html(monkeypatch):
+    page = (f"<html><head><title>Crane toppled</title></head><body><article><h1>Crane toppled</h1>"
+            f"<p>{ARTICLE}</p><p>{ARTICLE}</p></article></body></html>")
+    _stdin(monkeypatch, page.encode())
+    documents, skipped = read_sources(["-"])
+    assert skipped == []
+    assert "<p>" not in documents[0].text and "north quay" in documents[0].text
+
+
+def test_empty_stdin_is_skipped_with_a_reason_and_the_other_sources_still_read(monkeypatch, tmp_path):
+    _stdin(monkeypatch, b"")
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE, encoding="utf-8")
+    items = list(iter_sources(["-", str(other)]))
+    assert isinstance(items[0], Skipped) and items[0].source == STDIN_NAME
+    assert "nothing on standard input" in items[0].reason
+    assert not isinstance(items[1], Skipped)
+
+
+def test_stdin_over_the_size_limit_is_skipped(monkeypatch):
+    _stdin(monkeypatch, ARTICLE.encode() * 10)
+    documents, skipped = read_sources(["-"], max_bytes=100)
+    assert documents == []
+    assert skipped[0].source == STDIN_NAME and "more than 100 bytes" in skipped[0].reason
+
+
+def test_binary_stdin_is_skipped(monkeypatch):
+    _stdin(monkeypatch, b"\x00\x01\x02\x89PNG\x00" * 50)
+    documents, skipped = read_sources(["-"])
+    assert documents == [] and skipped[0].source == STDIN_NAME
+
+
+def test_a_file_named_dash_is_reached_as_dot_slash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_text(ARTICLE, encoding="utf-8")
+    documents, skipped = read_sources(["./-"])
+    assert skipped == [] and len(documents) == 1
