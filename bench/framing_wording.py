@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from common import SHARED, write_result  # noqa: E402
 
 from rashomon.comparison.framing import find_framing, loaded, wording  # noqa: E402
-from rashomon.comparison.framing.loaded import resources_path  # noqa: E402
+from rashomon.comparison.framing.loaded_words import resources_path
 from rashomon.comparison.pipeline import compare  # noqa: E402
 from rashomon.evaluation import evaluate  # noqa: E402
 from rashomon.settings import Settings  # noqa: E402

@@ -28,7 +28,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
-WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")  # the words the loaded-word model scores (loaded._TOKEN, lower-cased)
+WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")  # the words the loaded-word model scores (loaded_words._TOKEN, lower-cased)
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "data" / "subjectivity.tsv"
 HEADER = """# Subjectivity of English words, rebuilt by scripts/build_subjectivity.py (which says how) from:

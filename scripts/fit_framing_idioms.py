@@ -23,7 +23,8 @@ from sklearn.linear_model import LogisticRegression
 
 from rashomon.comparison.framing import load_lexicon
 from rashomon.comparison.framing.idioms import IDIOM_FEATURES, _title_case, article_loudness, idiom_features, story_idioms, topicality, unshared
-from rashomon.comparison.framing.loaded import vocabulary, word_scores
+from rashomon.comparison.framing.loaded import word_scores
+from rashomon.comparison.framing.loaded_words import vocabulary
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.pipeline import prepare
 from rashomon.settings import Settings

@@ -20,7 +20,7 @@ from pathlib import Path
 from sklearn.linear_model import LogisticRegression
 
 from rashomon.comparison.framing.lexicon import load_lexicon
-from rashomon.comparison.framing.loaded import vocabulary
+from rashomon.comparison.framing.loaded_words import vocabulary
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.framing.referents import FEATURES, candidates, features
 from rashomon.comparison.pipeline import compare

@@ -12,7 +12,7 @@ pattern lexicon and SentiWordNet (data/subjectivity.tsv), and for a story whethe
 another outlet writes the word) and the word's 256-number vector from the packaged static
 embedding table (so a word is weighed by what it resembles, not by its string; no word or story
 string is a feature). ``single`` serves ``rashomon inspect``; ``story`` a comparison. A model named
-in ``--context`` (default: story) gets a second stage (loaded.CONTEXT_FEATURES: the word's log-odds,
+in ``--context`` (default: story) gets a second stage (loaded_words.CONTEXT_FEATURES: the word's log-odds,
 the loudness of its article, whether it is in the headline), a logistic regression fitted on the
 first stage's leave-one-story-out probabilities (stacking); its sweep is then the second stage's.
 
@@ -46,10 +46,9 @@ from typing import Any
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from rashomon.comparison.framing import find_framing, loaded, wording
-from rashomon.comparison.framing.loaded import (
-    CONTEXT_FEATURES, SINGLE_FEATURES, STORY_FEATURES, _TOKEN, candidate_tokens, context_features, title_mask, vocabulary, word_features,
-)
+from rashomon.comparison.framing import find_framing, loaded, loaded_words, wording
+from rashomon.comparison.framing.loaded import candidate_tokens
+from rashomon.comparison.framing.loaded_words import CONTEXT_FEATURES, SINGLE_FEATURES, STORY_FEATURES, _TOKEN, context_features, title_mask, vocabulary, word_features
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.pipeline import compare, prepare
 from rashomon.evaluation import evaluate
@@ -130,7 +129,7 @@ def subset(ex: Examples, rows: np.ndarray) -> Examples:
 
 
 def context_matrix(ex: Examples, p: np.ndarray, prior: float | None) -> np.ndarray:
-    """The second-stage features (loaded.context_features) of every example, article by article,
+    """The second-stage features (loaded_words.context_features) of every example, article by article,
     from first-stage probabilities ``p``."""
     out = np.zeros((len(p), len(CONTEXT_FEATURES)))
     for owner in np.unique(ex.article):
@@ -147,7 +146,7 @@ def prior_loudness(ex: Examples, p: np.ndarray, rows: np.ndarray) -> float:
 
 def context_json(clf: LogisticRegression, prior: float) -> dict[str, Any]:
     return {"features": list(CONTEXT_FEATURES), "weights": [round(float(w), 4) for w in clf.coef_[0]],
-            "bias": round(float(clf.intercept_[0]), 4), "share": loaded.LOUDNESS_SHARE, "prior_loudness": prior}
+            "bias": round(float(clf.intercept_[0]), 4), "share": loaded_words.LOUDNESS_SHARE, "prior_loudness": prior}
 
 
 def fit(X: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
@@ -195,7 +194,7 @@ def rounded(values: np.ndarray) -> list[float]:
 
 def first_stage_probabilities(X: np.ndarray, model: dict[str, Any]) -> np.ndarray:
     """A fitted first stage's probabilities (its JSON, as the package reads it)."""
-    z, _ = loaded.first_stage(X, runtime_part(model))
+    z, _ = loaded_words.first_stage(X, runtime_part(model))
     return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
 
 
@@ -203,7 +202,7 @@ def runtime_part(model: dict[str, Any]) -> dict[str, Any]:
     """A JSON part with the arrays the package adds when it reads the file (loaded.word_model)."""
     out = dict(model, coef=np.asarray(model["weights"] + model["vector_weights"], dtype=np.float32))
     if model.get("hidden") is not None:
-        out["hidden"] = loaded._hidden_layer(model["hidden"], len(out["coef"]), "fitted part")
+        out["hidden"] = loaded_words._hidden_layer(model["hidden"], len(out["coef"]), "fitted part")
     return out
 
 
@@ -402,7 +401,7 @@ def main() -> None:
     parser.add_argument("--cv-shipped", action="store_true", help="with --cv, also score each story with the shipped model as it is")
     parser.add_argument("--cv-single", type=float, nargs="*", default=[], help="single-article thresholds scored by --cv (each article inspected alone)")
     parser.add_argument("--context", nargs="*", default=["story"], choices=["single", "story"],
-                        help="models given a second stage (loaded.CONTEXT_FEATURES: the article's loudness, the headline)")
+                        help="models given a second stage (loaded_words.CONTEXT_FEATURES: the article's loudness, the headline)")
     parser.add_argument("--write", action="store_true", help="write the model fitted on every story")
     parser.add_argument("--refit", nargs="+", default=["single", "story"], choices=["single", "story"],
                         help="the parts --write refits; another keeps its shipped weights, a feature it was not fitted with weighing 0 "

@@ -38,7 +38,8 @@ from rashomon.comparison.framing.counterparts import _TOKENS, _is_content, _toke
 from rashomon.comparison.framing.idioms import (  # noqa: E402
     OEWN, _title_case, article_loudness, echoed, idiom_features, idiom_model, idiom_probability, story_idioms, topicality, unshared,
 )
-from rashomon.comparison.framing.loaded import vocabulary, word_scores  # noqa: E402
+from rashomon.comparison.framing.loaded import word_scores
+from rashomon.comparison.framing.loaded_words import vocabulary
 from rashomon.comparison.framing.quotes import _overlaps, _quote_spans  # noqa: E402
 from rashomon.comparison.framing.wording import pair_sentences  # noqa: E402
 from rashomon.comparison.pipeline import compare  # noqa: E402

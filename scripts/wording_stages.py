@@ -45,9 +45,8 @@ from quality import stories_of  # noqa: E402
 from rashomon.comparison.framing import resources  # noqa: E402
 from rashomon.comparison.framing.hits import _sentence_at  # noqa: E402
 from rashomon.comparison.framing.lexicon import load_lexicon  # noqa: E402
-from rashomon.comparison.framing.loaded import (  # noqa: E402
-    form_written_elsewhere, vocabulary, word_features, word_model, word_probability, word_scores,
-)
+from rashomon.comparison.framing.loaded import word_scores
+from rashomon.comparison.framing.loaded_words import form_written_elsewhere, vocabulary, word_features, word_model, word_probability
 from rashomon.comparison.framing.quotes import _quote_spans  # noqa: E402
 from rashomon.comparison.framing.wording import (  # noqa: E402
     _STOP, MIN_KINSHIP, MIN_STEM, _is_content, _tokens, choice_probability, counterpart_word, pair_sentences, slot,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rashomon.comparison.framing.attached import attached_label_hits
-from rashomon.comparison.framing.loaded import vocabulary
+from rashomon.comparison.framing.loaded_words import vocabulary
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.segment import segment
 from rashomon.model import Article, Entity, Mention

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rashomon.comparison.framing import find_framing, resources
-from rashomon.comparison.framing.loaded import vocabulary, word_scores
+from rashomon.comparison.framing.loaded import word_scores
+from rashomon.comparison.framing.loaded_words import vocabulary
 from rashomon.comparison.framing.modifiers import (
     ALIGNED_PROBABILITY,
     MIN_PROBABILITY,

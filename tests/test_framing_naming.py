@@ -143,7 +143,7 @@ def test_a_malformed_naming_model_fails_with_the_file(tmp_path, monkeypatch):
 
     bad = tmp_path / "framing_naming_model.json"
     bad.write_text(json.dumps({"features": ["valence"], "weights": [1.0]}))
-    monkeypatch.setattr("rashomon.comparison.framing.loaded.resources_path", lambda name: bad)
+    monkeypatch.setattr("rashomon.comparison.framing.loaded_words.resources_path", lambda name: bad)
     referents.naming_model.cache_clear()
     try:
         with pytest.raises(LexiconError, match="framing_naming_model.json"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rashomon.comparison.framing.loaded import vocabulary
+from rashomon.comparison.framing.loaded_words import vocabulary
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.framing.retitled import retitled_hits
 from rashomon.comparison.segment import segment

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from rashomon.comparison.framing import find_framing, resources
-from rashomon.comparison.framing.loaded import vocabulary, word_scores
+from rashomon.comparison.framing.loaded import word_scores
+from rashomon.comparison.framing.loaded_words import vocabulary
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.framing.vivid import verb_lemma, vivid_verb_hits
 from rashomon.comparison.segment import segment

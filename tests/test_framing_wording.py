@@ -6,7 +6,7 @@ import re
 
 from rashomon.comparison.framing import find_framing
 from rashomon.comparison.framing import wording
-from rashomon.comparison.framing.loaded import unknown_word, word_features, word_model, word_probability
+from rashomon.comparison.framing.loaded_words import unknown_word, word_features, word_model, word_probability
 from rashomon.comparison.segment import segment
 from rashomon.model import Article
 

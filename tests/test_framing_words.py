@@ -10,9 +10,8 @@ import numpy as np
 import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
-from rashomon.comparison.framing.loaded import (
-    STORY_FEATURES, SINGLE_FEATURES, candidate_tokens, counted_measure, form_written_elsewhere, word_features, word_model, word_probability,
-)
+from rashomon.comparison.framing.loaded import candidate_tokens, counted_measure
+from rashomon.comparison.framing.loaded_words import STORY_FEATURES, SINGLE_FEATURES, form_written_elsewhere, word_features, word_model, word_probability
 from rashomon.comparison.framing.resources import VECTOR_DIM, _base_forms, sentiwordnet, subjectivity, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
@@ -61,7 +60,8 @@ def test_a_word_every_outlet_writes_is_the_events_vocabulary():
 def test_a_word_another_outlet_writes_in_another_form_is_the_storys():
     # in a headline "crushed" passes the bar as a word no other outlet writes; "a crush" elsewhere
     # (another form of the same word) makes it the story's word, and it falls under the bar
-    from rashomon.comparison.framing.loaded import _statistical_hits, vocabulary
+    from rashomon.comparison.framing.loaded import _statistical_hits
+    from rashomon.comparison.framing.loaded_words import vocabulary
 
     title = "Fans crushed at stadium"
     told = Article(id="a1", source="a1", title=title, text=title + "\nThree fans were crushed at the stadium on Saturday.",
@@ -73,7 +73,7 @@ def test_a_word_another_outlet_writes_in_another_form_is_the_storys():
 
 
 def test_a_compound_written_open_elsewhere_is_the_same_word_choice():
-    from rashomon.comparison.framing.loaded import vocabulary
+    from rashomon.comparison.framing.loaded_words import vocabulary
 
     assert {"fossil-fuel", "blood-pressure", "fossil", "fuel"} <= vocabulary("the fossil fuel lobby and blood pressure pills")
     a = make("a1", "Campaigners accused the cyber-attack unit of the ministry of spying on the fossil-fuel lobby on Monday.")
@@ -279,7 +279,7 @@ def test_the_lexicon_governs_its_own_words_where_it_does_not_match():
 
 def test_loudness_is_the_mean_of_the_loudest_share_of_the_other_words():
 
-    from rashomon.comparison.framing.loaded import CONTEXT_FEATURES, LOUDNESS_PRIOR_WORDS, LOUDNESS_SHARE, context_features
+    from rashomon.comparison.framing.loaded_words import CONTEXT_FEATURES, LOUDNESS_PRIOR_WORDS, LOUDNESS_SHARE, context_features
 
     p = np.array([0.9, 0.8, 0.7] + [0.1] * 37)  # 40 words: the loudest 5% are two
     assert LOUDNESS_SHARE == 0.05
@@ -295,7 +295,7 @@ def test_loudness_is_the_mean_of_the_loudest_share_of_the_other_words():
 
 
 def test_headline_words_are_those_of_a_title_the_text_opens_with():
-    from rashomon.comparison.framing.loaded import title_mask
+    from rashomon.comparison.framing.loaded_words import title_mask
 
     titled = Article(id="a1", source="a1", title="Storm hits coast", text="Storm hits coast\nThe storm hit the coast.",
                      sentences=segment("a1", "Storm hits coast\nThe storm hit the coast."))
@@ -322,13 +322,13 @@ def test_the_same_borderline_word_scores_higher_in_a_loud_article(monkeypatch):
 
 
 def test_a_context_stage_without_its_features_fails_with_the_file(tmp_path, monkeypatch):
-    from rashomon.comparison.framing import loaded
+    from rashomon.comparison.framing import loaded, loaded_words
 
-    data = json.loads(loaded.resources_path("framing_word_model.json").read_text(encoding="utf-8"))
+    data = json.loads(loaded_words.resources_path("framing_word_model.json").read_text(encoding="utf-8"))
     good = dict(data["story"]["context"])
     data["story"]["context"] = {"features": ["loudness"], "weights": [1.0], "bias": 0.0}
     (tmp_path / "framing_word_model.json").write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(loaded, "resources_path", lambda name: tmp_path / name)
+    monkeypatch.setattr(loaded_words, "resources_path", lambda name: tmp_path / name)
     loaded.word_model.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"framing_word_model\.json.*'story\.context' must list the features log_odds"):
@@ -396,7 +396,7 @@ def test_a_hidden_layer_scores_as_the_fitted_network_and_keeps_the_linear_weight
     from sklearn.neural_network import MLPClassifier
     from sklearn.preprocessing import StandardScaler
 
-    from rashomon.comparison.framing import loaded
+    from rashomon.comparison.framing import loaded_words
 
     module = _fit_script()
     rng = np.random.default_rng(1)
@@ -410,19 +410,19 @@ def test_a_hidden_layer_scores_as_the_fitted_network_and_keeps_the_linear_weight
     net = MLPClassifier(hidden_layer_sizes=(8,), alpha=0.1, max_iter=400, random_state=0).fit(scaler.transform(X), y)
     expected = net.predict_proba(scaler.transform(X))[:, 1]
     assert np.allclose(module.first_stage_probabilities(X, part), expected, atol=1e-3)
-    one = loaded.word_probability(X[0], module.runtime_part(part))
+    one = loaded_words.word_probability(X[0], module.runtime_part(part))
     assert abs(one - expected[0]) < 1e-3
 
 
 def test_a_hidden_layer_of_the_wrong_shape_fails_with_the_file(tmp_path, monkeypatch):
-    from rashomon.comparison.framing import loaded
+    from rashomon.comparison.framing import loaded, loaded_words
 
-    data = json.loads(loaded.resources_path("framing_word_model.json").read_text(encoding="utf-8"))
+    data = json.loads(loaded_words.resources_path("framing_word_model.json").read_text(encoding="utf-8"))
     width = len(STORY_FEATURES) + VECTOR_DIM
     data["story"]["hidden"] = {"mean": [0.0] * width, "scale": [1.0] * width, "weights": [[0.1, 0.2]] * (width - 1),
                                "bias": [0.0, 0.0], "out_weights": [1.0, 1.0], "out_bias": 0.0}
     (tmp_path / "framing_word_model.json").write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(loaded, "resources_path", lambda name: tmp_path / name)
+    monkeypatch.setattr(loaded_words, "resources_path", lambda name: tmp_path / name)
     loaded.word_model.cache_clear()
     try:
         with pytest.raises(LexiconError, match="story.hidden"):
@@ -432,7 +432,7 @@ def test_a_hidden_layer_of_the_wrong_shape_fails_with_the_file(tmp_path, monkeyp
 
 
 def test_a_words_meaning_under_a_hidden_layer_is_its_score_less_an_average_words():
-    from rashomon.comparison.framing import loaded
+    from rashomon.comparison.framing import loaded_words
 
     named = len(STORY_FEATURES)
     width = named + VECTOR_DIM
@@ -443,7 +443,7 @@ def test_a_words_meaning_under_a_hidden_layer_is_its_score_less_an_average_words
     model = {"weights": [0.0] * named, "hidden": hidden}
     features = np.zeros((2, width), dtype=np.float32)
     features[0, named] = 0.75
-    z, meaning = loaded.first_stage(features, model)
+    z, meaning = loaded_words.first_stage(features, model)
     assert np.allclose(z, [0.5, -1.0]) and np.allclose(meaning, [1.5, 0.0])
 
 

@@ -40,7 +40,8 @@ from functools import lru_cache
 from ...model import Article, FramingCue
 from ...text import PLAIN_SAYING, attribution, find_quotes
 from ...text.stems import suffix_stem
-from ..framing.loaded import _TOKEN, candidate_tokens, word_features, word_model, word_probability
+from ..framing.loaded import candidate_tokens
+from ..framing.loaded_words import _TOKEN, word_features, word_model, word_probability
 from ..framing.resources import intensifiers, zipf
 
 FIXABLE = 0.5

@@ -66,7 +66,8 @@ from .hits import _check_article, _Hit, _resolve, _to_cues
 from .idioms import idiom_hits, story_idioms
 from .labels import disparaging_hits, power_label_hits
 from .lexicon import LEXICON_KINDS, Lexicon, LexiconEntry, load_lexicon
-from .loaded import _lexicon_hits, _statistical_hits, vocabulary, word_model, word_scores
+from .loaded import _lexicon_hits, _statistical_hits, word_scores
+from .loaded_words import vocabulary, word_model
 from .graded import graded_amount_hits
 from .boosted import boosted_adjective_hits
 from .epithets import coined_epithet_hits

@@ -25,7 +25,7 @@ from ...text import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
 from ...text.calendar import CALENDAR_WORDS
 from . import resources
 from .hits import _Hit
-from .loaded import _TOKEN as _WORD
+from .loaded_words import _TOKEN as _WORD
 from .quotes import _inside
 
 _SHOUTED = re.compile(r"[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,4}[ \t]*(?P<end>[!:])")

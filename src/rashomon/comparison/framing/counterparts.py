@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ...backends.embedders.tfidf import stop_words
-from .loaded import LATIN
+from .loaded_words import LATIN
 
 __all__ = ["clause_breaks", "counterpart_word", "slot"]
 

@@ -42,7 +42,8 @@ from ...model import Article
 from ...text.stems import inflection_stem
 from . import resources
 from .hits import _Hit
-from .loaded import LOUDNESS_SHARE, WordScores, logistic, word_model
+from .loaded import WordScores
+from .loaded_words import LOUDNESS_SHARE, logistic, word_model
 from .quotes import _overlaps
 
 __all__ = ["Idiom", "IdiomIndex", "IdiomMatch", "StoryIdioms", "idiom_table", "find_idioms", "story_idioms", "idiom_features", "idiom_hits", "IDIOM_FEATURES"]

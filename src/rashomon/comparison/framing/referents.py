@@ -30,7 +30,8 @@ from . import resources
 from .headline import present_verb
 from .hits import _Hit
 from .lexicon import Lexicon
-from .loaded import counted_measure, logistic
+from .loaded import counted_measure
+from .loaded_words import logistic
 from .quotes import _inside
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -243,7 +244,7 @@ def features(candidate: Candidate, elsewhere: set[str], lexicon: Lexicon, in_cap
 @lru_cache(maxsize=1)
 def naming_model() -> dict[str, Any]:
     """The fitted naming model (``data/framing_naming_model.json``; scripts/fit_framing_naming.py)."""
-    from .loaded import resources_path
+    from .loaded_words import resources_path
 
     path = resources_path("framing_naming_model.json")
     try:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from ...model import Article, Entity
 from ...text.thesaurus import kind_of, lemma_of, post_of
 from .hits import _Hit
-from .loaded import word_features, word_model, word_probability
+from .loaded_words import word_features, word_model, word_probability
 from .quotes import _inside
 from .referents import _FUNCTION, _honorifics, _modifier_run, _roles
 

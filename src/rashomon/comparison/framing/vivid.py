@@ -34,7 +34,8 @@ from . import resources
 from .hits import _Hit
 from ..clean import machine_translated
 from .headline import calm
-from .loaded import _LOUD_NOTE, WordScores, translators_word, unraised_probability, word_model
+from .loaded import WordScores, unraised_probability
+from .loaded_words import _LOUD_NOTE, translators_word, word_model
 
 __all__ = ["vivid_verb_hits", "verb_lemma", "MIN_PROBABILITY", "SINGLE_MIN_PROBABILITY"]
 

@@ -14,7 +14,7 @@ at the lowest bar ``LABEL_CUT``.
 A word another outlet of the story writes in some form (``inflection_stem``: "killings" / "killing")
 is no choice of this outlet's, and a plain word in a headline is judged without the headline's
 raise (``choice_probability``): real coverage's headlines name their topic in plain words.
-In a machine-translated article (``loaded.translators_word``) a body word VADER does not rate counts
+In a machine-translated article (``loaded_words.translators_word``) a body word VADER does not rate counts
 only over the full bar: the lower bars rest on another name for a referent, as a translation gives.
 """
 
@@ -37,10 +37,8 @@ from .hits import _Hit, _sentence_at
 from .counterparts import MIN_SLOT_RATIO, _STOP, _beside_anchor, _is_content, _tokens, clause_breaks, counterpart_word, slot
 from .lexicon import Lexicon
 from .referents import _role_heads
-from .loaded import (
-    LATIN, SINGLE_FEATURES, WordScores, _governed, candidate_tokens, context_evidence, form_written_elsewhere, logistic, translators_word,
-    unknown_word, unraised, vocabulary, word_features, word_model, word_probability,
-)
+from .loaded import WordScores, _governed, candidate_tokens, context_evidence, unraised
+from .loaded_words import LATIN, SINGLE_FEATURES, form_written_elsewhere, logistic, translators_word, unknown_word, vocabulary, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
 _MEASURE = re.compile(
