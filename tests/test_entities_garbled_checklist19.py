@@ -188,7 +188,8 @@ ROWS: list[tuple] = [
            third="Governor Lena Ostrander, born Lena Varga, arrived on Monday. Ostrander said the meeting went well."),
     # a Hungarian name in its own order; a Chinese given name split
     person("name-order2", "Minister", "Kovacs Peter", "Peter Kovacs", OK),
-    person("given-split", "Governor", "Wang Jianhua", "Wang Jian Hua", OK),
+    person("given-split", "Governor", "Wang Jianhua", "Wang Jian Hua", OK,
+           third="Governor Wang Jian Hua arrived for the talks on Monday. Wang said the meeting went well."),
 
     # ---- not garbled: different real people, places and bodies that look alike
     # two people sharing a surname, each with a role of their own
@@ -544,7 +545,10 @@ def outcome(row: tuple) -> tuple[bool, str]:
     shown = "; ".join(f"{s.article}:{s.text}" for s in flagged) or "nothing"
     if row[4]:
         others = articles[0].text + " " + articles[1].text
-        hit = any(s.article == "o3" and not re.search(rf"(?<!\w){re.escape(s.text)}(?!\w)", others) for s in flagged)
+        # written by another outlet only as the opening of a longer name ("Ivan Petrovich" of "Ivan
+        # Petrovich Sablin") is still a form only the third outlet writes
+        hit = any(s.article == "o3" and not re.search(rf"(?<!\w){re.escape(s.text)}(?!\w)(?!\s+[A-Z])", others)
+                  for s in flagged)
         return hit, shown
     return not flagged, shown
 
