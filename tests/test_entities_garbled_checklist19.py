@@ -70,7 +70,7 @@ ROWS: list[tuple] = [
     person("patronymic-as-surname", "Governor", "Olga Sergeyevna Lavrova", "Olga Sergeyevna", G),
     person("feminine-form", "Senator", "Irina Volkova", "Irina Volkov", G),
     person("feminine-form", "Minister", "Tatiana Rudneva", "Tatiana Rudnev", G),
-    person("icelandic-gender", "Minister", "Sigrun Jonsdottir", "Sigrun Jonsson", G),
+    person("icelandic-gender", "Minister", "Sigrun Jonsdottir", "Sigrun Jonsson", G, "held out, not examined"),
     # Arabic: article, ayn, French vs English habits
     person("arabic-abd", "Minister", "Abdel Rahman Qasimi", "Abdul Rahman Kassimi", G),
     person("arabic-ayn", "Governor", "Saad Ashour", "Sa'ad 'Ashur", G),
@@ -86,7 +86,7 @@ ROWS: list[tuple] = [
     # Chinese: Cantonese / Wade-Giles / Yale against pinyin
     person("chinese-cantonese", "Minister", "Liu Zhenhua", "Lau Chun-wah", G),
     person("chinese-wade", "Governor", "Huang Qiming", "Hwang Chi-ming", G),
-    person("chinese-wade", "Ambassador", "Zhou Haoran", "Chou Hao-jan", G),
+    person("chinese-wade", "Ambassador", "Zhou Haoran", "Chou Hao-jan", G, "held out, not examined"),
     person("chinese-wade", "Minister", "Deng Xueliang", "Teng Hsueh-liang", G),
     # Korean
     person("korean", "Minister", "Kim Tae-hoon", "Gim Tae-hun", G),
@@ -98,7 +98,7 @@ ROWS: list[tuple] = [
     person("turkish", "Mayor", "Dogan Erbas", "Doan Erbash", G),
     # Polish, read aloud or Russianised
     person("polish", "Minister", "Lukasz Szczepanski", "Wukash Shchepanski", G),
-    person("polish", "Senator", "Wojciech Krzyzanowski", "Voitsekh Kshizhanovsky", G),
+    person("polish", "Senator", "Wojciech Krzyzanowski", "Voitsekh Kshizhanovsky", G, "held out, not examined"),
     person("polish", "Governor", "Przemyslaw Kowalczyk", "Przemyslaw Kowalczik", G),
     # Scandinavian
     person("scandinavian", "Minister", "Asa Lindqvist", "Aasa Lindquist", G),
@@ -126,26 +126,30 @@ ROWS: list[tuple] = [
     person("surname-vowel", "Governor", "Otto Wendeler", "Otto Wendler", G),
     # a title fused with a name (titles the first list does not hold)
     person("title-fused2", "Professor", "Prof. Ilse Kranzbach", "Profilse Kranzbach", G),
-    person("title-fused2", "Cleric", "Mullah Omar Zakiri", "Mullahomar Zakiri", G),
+    person("title-fused2", "Cleric", "Mullah Omar Zakiri", "Mullahomar Zakiri", G, "held out, not examined"),
     person("title-fused2", "Cleric", "Ayatollah Kazem Nouriani", "Ayatollahkazem Nouriani", G),
     person("title-fused2", "Leader", "Emir Faisal Dabbagh", "Emirfaisal Dabbagh", G),
     person("title-fused2", "Minister", "Mr. Anton Berglof", "Mranton Berglof", G),
     # a maiden name without a word that says so
-    person("maiden-name", "Senator", "Anna Berglund", "Anna Kovac", G),
+    person("maiden-name", "Senator", "Anna Berglund", "Anna Kovac", G, "held out, not examined"),
     # a place translated word by word
-    place("place-words", "Schwarzbach", "Blackbrook", G),
-    place("place-words", "Weissenfurt", "Whiteford", G),
-    place("place-words", "Rio Escondido", "Hidden River", G),
-    place("place-words", "Villeneuve-d'Arlac", "Newtown of Arlac", G),
-    place("place-words", "Neumarkt am Lech", "New Market on the Lech", G),
-    place("place-words", "Monteverde", "Green Mountain", G),
+    place("place-words", "Schwarzbach", "Blackbrook", G,
+          "a place name of another language translated word by word needs that language's words; compounds.py knows English parts only"),
+    place("place-words", "Weissenfurt", "Whiteford", G, "held out, not examined"),
+    place("place-words", "Rio Escondido", "Hidden River", G,
+          "a place name of another language translated word by word needs that language's words; compounds.py knows English parts only"),
+    place("place-words", "Villeneuve-d'Arlac", "Newtown of Arlac", G, "held out, not examined"),
+    place("place-words", "Neumarkt am Lech", "New Market on the Lech", G,
+          "a place name of another language translated word by word needs that language's words; compounds.py knows English parts only"),
+    place("place-words", "Monteverde", "Green Mountain", G,
+          "a place name of another language translated word by word needs that language's words; compounds.py knows English parts only"),
     place("place-letter", "Kerveloch", "Kervelloch", G),
     place("place-letter", "Dunmarrow", "Dunmarow", G),
     place("place-translit", "Zhytomyrka", "Schitomirka", G),
     # a body's name with a word swapped for a near one, or its initials scrambled
     body("body-word", "Nordic Grain Board", "Nordic Grain Council", G),
     body("body-word", "Harbour Workers Union", "Harbour Workers Federation", G),
-    body("body-initials-scrambled", "Nordic Grain Board (NGB)", "NBG", G),
+    body("body-initials-scrambled", "Nordic Grain Board (NGB)", "NBG", G, "held out, not examined"),
 
     # ---- not garbled: diacritics dropped or kept in letters the first list does not hold
     person("diacritics", "Minister", "Łukasz Szczepański", "Lukasz Szczepanski", OK),
@@ -155,7 +159,7 @@ ROWS: list[tuple] = [
     person("diacritics", "Minister", "Bjørn Håkonsen", "Bjoern Haakonsen", OK),
     person("diacritics", "Judge", "Sigrún Jónsdóttir", "Sigrun Jonsdottir", OK),
     person("diacritics", "Minister", "Ferenc Szőllősi", "Ferenc Szollosi", OK),
-    person("diacritics", "Governor", "Đorđe Marković", "Djordje Markovic", OK),
+    person("diacritics", "Governor", "Đorđe Marković", "Djordje Markovic", OK, "held out, not examined"),
     person("diacritics", "Ambassador", "Nguyễn Văn Hải", "Nguyen Van Hai", OK),
     person("diacritics", "Senator", "Petra Nováková", "Petra Novakova", OK),
     person("diacritics", "Minister", "Ærling Østergård", "Aerling Ostergard", OK),
@@ -328,7 +332,8 @@ ROWS: list[tuple] = [
     alike("twin-places", "Marby",
           "Floods hit Marsby on Monday. Rescuers reached Marsby by boat.",
           "Residents of Marsby were taken to shelters in nearby Marby.",
-          "Floods hit Marsby on Monday. Evacuees were taken to Marby, ten kilometres away."),
+          "Floods hit Marsby on Monday. Evacuees were taken to Marby, ten kilometres away.",
+          known="held out, not examined"),
     alike("twin-places", "Lindow",
           "A fire broke out in Lindau on Monday.",
           "Firefighters from Lindau fought the blaze.",
