@@ -34,7 +34,7 @@ ROWS: list[tuple[str, str, str, str, bool, str | None, bool | str]] = [
     # transliteration back and forth: Cyrillic
     ("cyrillic", "Minister", "Dmitry Koroval", "Dmitrij Korowal", G, None, False),
     ("cyrillic", "Governor", "Sergei Tkachuk", "Sergej Tkatschuk", G, None, False),
-    ("cyrillic", "General", "Yuri Zhelnov", "Juri Schelnow", G, None, "held out, not examined; likely german transliteration of Cyrillic (Zh -> Sch, -ov -> -ow) is beyond the loose skeleton"),
+    ("cyrillic", "General", "Yuri Zhelnov", "Juri Schelnow", G, None, False),
     ("cyrillic", "Mayor", "Oleksandr Rudenko", "Aleksandr Rudenko", G, None, False),
     ("cyrillic", "Senator", "Yevgeny Sokhin", "Evgeniy Sochin", G, None, False),
     ("cyrillic", "Minister", "Mikhail Gorbatov", "Michail Gorbatow", G, None, False),
@@ -138,7 +138,7 @@ ROWS: list[tuple[str, str, str, str, bool, str | None, bool | str]] = [
     ("accents", "Mayor", "Søren Lykkeberg", "Soren Lykkeberg", OK, None, False),
     ("accents", "Minister", "Renee Dufresne", "Renée Dufresne", OK, None, False),
     # umlauts spelled out, ß as ss
-    ("umlaut", "Minister", "Jürgen Möllner", "Juergen Moellner", OK, None, "held out, not examined; likely ue/oe for u/o in a first name and a surname together reads as two changes"),
+    ("umlaut", "Minister", "Jürgen Möllner", "Juergen Moellner", OK, None, False),
     ("umlaut", "Senator", "Dieter Großmann", "Dieter Grossmann", OK, None, False),
     ("umlaut", "Governor", "Annika Sjöberg", "Annika Sjoberg", OK, None, False),
     # a legitimate short form
@@ -162,7 +162,7 @@ ROWS: list[tuple[str, str, str, str, bool, str | None, bool | str]] = [
     # a common short form of the first name
     ("diminutive", "Minister", "Alexander Vossberg", "Alex Vossberg", OK, None, False),
     ("diminutive", "Senator", "Katherine Dunmore", "Kate Dunmore", OK, None, False),
-    ("diminutive", "Governor", "William Ashcombe", "Bill Ashcombe", OK, None, "held out, not examined; likely a short form not cut from the long one (Bill / William) needs a list of pet names"),
+    ("diminutive", "Governor", "William Ashcombe", "Bill Ashcombe", OK, None, False),
     # possessives
     ("possessive", "Minister", "Corvin Haldane", "Haldane's", OK,
      "Minister Corvin Haldane's plan was read on Monday. Haldane's aides said the meeting went well.", False),
@@ -181,7 +181,7 @@ ROWS: list[tuple[str, str, str, str, bool, str | None, bool | str]] = [
     ("two-people", "Senator", "Anna Kessler", "Martin Kessel", OK,
      "Senator Anna Kessler arrived on Monday. Martin Kessel, a union leader, met her. Kessel said the talks failed.", False),
     ("two-people", "Governor", "Ruth Ollander", "Ruth Hollander", OK,
-     "Governor Ruth Ollander arrived on Monday. The lawyer Ruth Hollander, no relation, sued her. Hollander spoke.", "two full names one letter apart in one article; the rule tried cost real garbles"),
+     "Governor Ruth Ollander arrived on Monday. The lawyer Ruth Hollander, no relation, sued her. Hollander spoke.", False),
     ("two-people", "Judge", "Eva Marsh", "Eva Marshall", OK,
      "Judge Eva Marsh opened the hearing. Eva Marshall, the prosecutor, asked for a delay. Marshall spoke.", False),
     # hyphen versus space

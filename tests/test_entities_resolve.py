@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rashomon.comparison.entities import resolve_entities
 
-from entity_helpers import entity_of, make
+from entity_helpers import entity_of, make, suspects
 
 
 def test_a_foreign_case_ending_after_an_apostrophe_joins_the_bare_name_and_is_flagged() -> None:
@@ -69,3 +69,43 @@ def test_a_hyphen_between_capitalised_words_parts_them_as_a_space_does() -> None
     town = entity_of(entities, "Port Vellaury")
     assert entity_of(entities, "Port-Vellori") == town
     assert [s.text for s in town.suspect] == ["Port-Vellori"]
+
+
+def test_a_pet_form_of_the_first_name_is_not_flagged() -> None:
+
+    entities = resolve_entities([
+        make("n1", "Minister Johannes Brekkestad opened the port. Brekkestad said trade would grow."),
+        make("n2", "Minister Johannes Brekkestad spoke on Tuesday."),
+        make("n3", "Minister Hans Brekkestad opened the port on Monday. Brekkestad said trade would grow."),
+    ])
+    assert not suspects(entities)
+
+
+def test_a_first_name_with_its_umlaut_spelled_out_is_not_flagged() -> None:
+
+    entities = resolve_entities([
+        make("n1", "Minister Bjørn Sandtorv opened the port. Sandtorv said trade would grow."),
+        make("n2", "Minister Bjørn Sandtorv spoke on Tuesday."),
+        make("n3", "Minister Bjoern Sandtorv opened the port on Monday. Sandtorv said trade would grow."),
+    ])
+    assert not suspects(entities)
+
+
+def test_a_patronymic_where_the_surname_belongs_is_flagged() -> None:
+
+    entities = resolve_entities([
+        make("n1", "Minister Pyotr Ilyich Varlamov opened the port. Varlamov said trade would grow."),
+        make("n2", "Minister Pyotr Ilyich Varlamov spoke on Tuesday."),
+        make("n3", "Minister Pyotr Ilyich opened the port on Monday. Ilyich said trade would grow."),
+    ])
+    assert "patronymic" in suspects(entities).get("Ilyich", "")
+
+
+def test_a_name_written_surname_first_where_others_write_it_first_name_first_is_flagged() -> None:
+
+    entities = resolve_entities([
+        make("n1", "Senator Daniel Brackwater voted no. Brackwater said the bill was rushed."),
+        make("n2", "Senator Daniel Brackwater voted against the bill."),
+        make("n3", "Senator Brackwater Daniel voted no on Monday. Daniel said the bill was rushed."),
+    ])
+    assert "swapped" in suspects(entities).get("Brackwater Daniel", "")

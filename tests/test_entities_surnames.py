@@ -115,3 +115,46 @@ def test_a_name_alone_that_differs_by_more_than_a_double_letter_stays_apart() ->
     ])
     person = entity_of(entities, "Ansgar Wennerholm")
     assert not any("Wendelholt" in m.text for m in person.mentions)
+
+
+def test_two_people_named_in_full_with_one_first_name_in_one_article_are_not_flagged() -> None:
+    entities = resolve_entities([
+        make("k1", "Mayor Jorun Hestvik shut the fish market on Friday. Hestvik said it was unsafe."),
+        make("k2", "Mayor Jorun Hestvik said the market would stay shut."),
+        make("k3", "Mayor Jorun Hestvik shut the market. A trader, Jorun Hesvik, said she would appeal."),
+    ])
+    assert "Jorun Hesvik" not in suspects(entities)
+
+
+def test_a_garble_beside_another_first_name_in_one_article_is_still_flagged() -> None:
+    entities = resolve_entities([
+        make("k1", "The pilot, Tobias Wennerlund, landed the plane. Wennerlund was praised."),
+        make("k2", "Pilot Tobias Wennerlund landed safely, the airline said."),
+        make("k3", "Pilot Tobias Wenerlund landed. Friends of Anders Wennerlund called him calm."),
+    ])
+    assert any("Tobias Wenerlund" in text for text in suspects(entities))
+
+
+def test_two_towns_one_letter_apart_put_on_the_map_in_one_article_are_not_flagged() -> None:
+    entities = resolve_entities([
+        make("t1", "A landslide buried the road in Orvby on Sunday. Crews reached Orvby by noon."),
+        make("t2", "The road in Orvby was buried, police said."),
+        make("t3", "A landslide buried the road in Orvby; diggers came from Orveby, up the valley."),
+    ])
+    assert "Orveby" not in suspects(entities)
+
+
+def test_one_half_of_a_double_surname_is_not_a_translated_surname() -> None:
+    entities = resolve_entities([
+        make("m1", "Senator Alice Mitchell-Hayes filed the bill. Mitchell-Hayes said it would pass."),
+        make("m2", "Senator Alice Mitchell-Hayes spoke for the bill."),
+        make("m3", "Senator Alice Mitchell spoke for the bill on Monday. Mitchell said it would pass."),
+    ])
+    assert not suspects(entities)
+
+
+def test_a_slavic_ending_written_with_w_is_a_transliteration() -> None:
+    from rashomon.comparison.entities.names import transliterated
+
+    assert transliterated("Zhirkov", "Żyrkow")
+    assert transliterated("Colakovic", "Tcholakovitch")

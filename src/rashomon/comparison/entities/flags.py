@@ -4,13 +4,14 @@ used for the same person elsewhere), each with its reason. A mixin of the resolv
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ...model import Entity, Suspect
 from .forms import _acronym
 from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE
-from .names import ascii_fold, first_names_agree, fused_title, short_first_name, split_name, titles_agree
+from .names import ascii_fold, first_names_agree, fused_title, pet_name, same_spelling, short_first_name, split_name, titles_agree
 
 
 class EntityBuilder:
@@ -84,14 +85,15 @@ class EntityBuilder:
         last = written.split()[-1] if written.split() else ""
         for i in items:
             text = self.tagged[i].mention.text
-            if text != name and _unhyphenated(text) == written:
-                continue  # "Kim Jong Soo" for "Kim Jong-soo": the hyphen written as a space
+            if text != name and _unhyphenated(text).replace(" ", "") == written.replace(" ", ""):
+                continue  # "Kim Jong Soo" for "Kim Jong-soo", "Wang Jian Hua" for "Wang Jianhua": spacing only
             if _unhyphenated(text) == last and self.tagged[i].mention.article in opened:
                 continue  # "Hughes" after "Gareth Lloyd Hughes" in one article: that article's short form
             reason = self._garble_reason(i) or long_why.get(self.of_item[i], "")
             if reason:
                 reasons[i].append(reason)
         if kind == PERSON:
+            self._patronymic_reasons(items, name, reasons)
             self._first_name_reasons(items, name, reasons)
             # A differing title alone is a role disagreement (conflicts report it), not a garbled
             # name; it is added to the reasons of a form that looks garbled already.
@@ -107,6 +109,18 @@ class EntityBuilder:
                                sentence=m.sentence, start=m.start, end=m.end))
         return tuple(out)
 
+    def _patronymic_reasons(self, items: list[int], name: str, reasons: dict[int, list[str]]) -> None:
+        """"Ivan Petrovich" for "Ivan Petrovich Sablin": a name cut before its surname, so that the
+        patronymic stands where the surname belongs; the patronymic alone ("Petrovich said") too."""
+        words = name.split()
+        if len(words) < 3 or not _PATRONYMIC.search(ascii_fold(words[-2]).casefold()):
+            return
+        patronymic, surname = ascii_fold(words[-2]).casefold(), words[-1]
+        for i in items:
+            said = ascii_fold(self.tagged[i].mention.text).casefold().split()
+            if said and said[-1] == patronymic:
+                reasons[i].append(f"patronymic '{words[-2]}' written where the surname '{surname}' belongs")
+
     def _first_name_reasons(self, items: list[int], name: str, reasons: dict[int, list[str]]) -> None:
         canonical_first, _ = split_name(name)
         if not canonical_first:
@@ -117,6 +131,7 @@ class EntityBuilder:
             if glued:
                 reasons[i].append(f"first name '{first}' is the title '{glued}' glued to '{canonical_first}'")
             elif first and not first_names_agree(first, canonical_first) and not short_first_name(first, canonical_first) \
+                    and not same_spelling(first, canonical_first) and not pet_name(first, canonical_first) \
                     and not _office_word(first):
                 reasons[i].append(f"first name '{first}' differs from '{canonical_first}' used for the same person elsewhere")
 
@@ -165,6 +180,11 @@ class EntityBuilder:
         return False
 
 
+
+
+# The endings of East Slavic patronymics ("Petrovich", "Sergeyevna", "Ilyinichna") and of the
+# Turkic "oglu" / "kyzy" forms; read only in the middle of a name of three words or more.
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna|oglu|ogly|kyzy|qizi)$")
 
 
 def _office_word(word: str) -> bool:

@@ -17,7 +17,7 @@ from .lexicon import fold, is_word
 from .syllables import syllabic_rendering
 from .tokens import _PARTICLES
 
-__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "fused_title", "short_first_name", "is_word", "office_translation", "same_spelling", "skeleton", "split_name",
+__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "fused_title", "short_first_name", "is_word", "office_translation", "pet_name", "same_spelling", "skeleton", "split_name",
            "titles_agree", "titles_related", "transliterated"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
@@ -88,6 +88,7 @@ def _respelled_part(letters: str) -> str:
     letters = re.sub(r"qu(?![aeiouy])", "ku", letters)  # "Qustal" = "Kostal": a q before a vowel u
     letters = re.sub(r"(?<=[aeiou])h(?![aeiouy])", "", letters)  # "Wahl" = "Vaal": an h that lengthens a vowel
     letters = re.sub(r"dg(?=[eiy])", "dzh", letters)  # "Ridge" = "Ridzh": English dg before e, i, y is the sound dzh
+    letters = re.sub(r"(?<![st])tch(?=[aeiouy])", "ch", letters)  # "Tcholak" = "Čolak": French tch before a vowel is č
     return _one_final_sound(letters)
 
 
@@ -107,15 +108,38 @@ def transliterated(a: str, b: str, *, loose: bool = False) -> bool:
     consonants or more, or at most two letters apart ("Gaas" / "Haas", "Fayla" / "Veyla");
     ``loose`` (a word beside other words that agree: "Yohana Royce" / "Johanna Reuss") drops
     the last condition."""
-    x, y = ascii_fold(a), ascii_fold(b)
+    x, y = _slavic_ending(*(ascii_fold(n) for n in (a, b)))
     if x == y or min(len(x), len(y)) < 4:
         return False
     if syllabic_rendering(x, y) or syllabic_rendering(y, x):
         return True  # "Aifulan" / "Averland": written back from Chinese or Japanese syllables
     key = skeleton(x)
-    if key != skeleton(y) or consonants(key) < 2:
+    if key != skeleton(y):
+        key = _french_reading(x, y)
+    if not key or consonants(key) < 2:
         return False
     return loose or consonants(key) >= 3 or Levenshtein.distance(_one_final_sound(x), _one_final_sound(y)) <= 2
+
+
+def _slavic_ending(x: str, y: str) -> tuple[str, str]:
+    """A Slavic name's "-ov" / "-ev" as German and Polish write it, "-ow" / "-ew" ("Zhirkov" /
+    "Zyrkow"), made "-ov" when the other spelling ends so; a final w after a vowel is otherwise
+    read as silent ("Farrow")."""
+    for one, other in ((x, y), (y, x)):
+        if one.endswith(("ov", "ev")) and other.endswith(("ow", "ew")):
+            return (x, y[:-1] + "v") if one is x else (x[:-1] + "v", y)
+    return x, y
+
+
+def _french_reading(x: str, y: str) -> str:
+    """The shared skeleton of two spellings when the one French habits wrote ("ou" for u) is read
+    with its "ch" as sh, as French writes that sound ("Bouchareb" / "Busharib"); "" when none."""
+    for one, other in ((x, y), (y, x)):
+        if "ou" in one and "ch" in one and "ch" not in other:
+            key = skeleton(one.replace("ch", "sh"))
+            if key == skeleton(other):
+                return key
+    return ""
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -184,6 +208,36 @@ def short_first_name(a: str, b: str) -> bool:
         if len(stem) >= 3 and long_.startswith(stem):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _pet_names() -> dict[str, frozenset[str]]:
+    """Folded given name -> its folded pet forms (data/pet_names.txt), and each pet form -> the
+    given names it is a pet form of."""
+    from importlib import resources
+
+    out: dict[str, set[str]] = {}
+    text = resources.files("rashomon").joinpath("data", "pet_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        words = line.split()
+        if not words or line.lstrip().startswith("#"):
+            continue
+        name, pets = words[0], words[1:]
+        out.setdefault(name, set()).update(pets)
+        for pet in pets:
+            out.setdefault(pet, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def pet_name(a: str, b: str) -> bool:
+    """One first name is an everyday pet form of the other that is not cut from its front
+    ("Bill" / "William", "Hans" / "Johannes", "Dima" / "Dmitry"); two pet forms of one name
+    ("Hans" / "Jan") are not taken for each other. One word each."""
+    x, y = (ascii_fold(n).replace(".", "") for n in (a, b))
+    if " " in x or " " in y or x == y:
+        return False
+    table = _pet_names()
+    return y in table.get(x, ())
 
 
 def fused_title(a: str, b: str) -> str:

@@ -365,6 +365,26 @@ class _Resolver(SurnameSteps, EntityBuilder):
             self.uf.union(bare.key, form.key)
             why.setdefault(form.key, f"case ending '{m.group('ending')}' of another language left on '{bare.surface}' by a translation")
 
+    def attach_swapped_names(self, why: dict[str, str]) -> None:
+        """"Tolland Marcus" in one article for "Marcus Tolland" in others: a two-word name whose words
+        are another person's written the other way round, its last word a listed first name and
+        its first word none, never in an article of the other; the rarer order is flagged. A name
+        whose family name comes first by custom ("Tanaka Hiroshige") ends in no listed first name."""
+        lex = lexicon()
+        people = {tuple(f.key.split()): f for f in self.forms.values()
+                  if f.surname and f.first and len(f.key.split()) == 2 and not f.key.startswith("@")}
+        for (a, b), form in people.items():
+            other = people.get((b, a))
+            if other is None or self._articles(form) & self._articles(other):
+                continue
+            first, last = form.surface.split()
+            if not lex.is_first_name(last) or lex.is_first_name(first) or not lex.is_first_name(other.surface.split()[0]):
+                continue
+            if self._trust(self._articles(form)) <= self._trust(self._articles(other)):
+                continue  # the order more articles use is the name
+            self.uf.union(other.key, form.key)
+            why.setdefault(form.key, f"first name and surname swapped: '{other.surface}' elsewhere")
+
     def merge_long_near_misses(self) -> dict[str, str]:
         """Multi-word names whose words are each the same, a near miss or a transliteration
         ("Internatonal Criminal Court", "Tomas Virt" / "Tomaš Wirth"); rare -> reason."""
@@ -398,10 +418,11 @@ class _Resolver(SurnameSteps, EntityBuilder):
         both = self._articles(rare) & self._articles(common)
         if both and len(rare.items) >= 2 and len(common.items) >= 2:
             return ""  # both used in one article, again and again: two names
+        differing = [(x, y) for x, y in zip(_name_words(rare), _name_words(common)) if x != y]
+        if both - self.translated and differing and not any(is_word(x) or is_word(y) for x, y in differing):
+            return ""  # "Central Bank of Valdoria" beside "... of Veldoria" in one article: two names
         kinds = set()
-        for x, y in zip(_name_words(rare), _name_words(common)):
-            if x == y:
-                continue
+        for x, y in differing:
             if any(ch.isdigit() for ch in x + y):
                 return ""  # "Airbus A320" / "Airbus A380": models, not misspellings
             if holder_and_office(x, y):
@@ -559,6 +580,7 @@ def resolve(tagged: Sequence[TaggedMention], translated: frozenset[str] = frozen
     resolver.attach_formal_state_names()
     long_why = resolver.merge_long_near_misses()
     resolver.attach_case_endings(long_why)
+    resolver.attach_swapped_names(long_why)
     resolver.merge_org_variants(long_why)
     resolver.merge_translated_compounds(long_why)
     return resolver.entities(long_why)  # 7.

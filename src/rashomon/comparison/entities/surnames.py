@@ -142,6 +142,8 @@ class SurnameSteps:
                 if len(candidates) != 1:
                     continue  # two people could own the first name: leave them apart
                 original = candidates[0]
+                if _part_of(word, original):
+                    continue  # "Mitchell" / "Mitchell-Hayes": a half of the name, not a translation
                 original_articles = {a for m in strings if uf.find(m) == original for a in self._surname_articles(m)}
                 if glued and (is_word(original) or _two_words_glued(original)):
                     continue  # "Blackwood" / "Greenfield": two English surnames, two people
@@ -162,7 +164,7 @@ class SurnameSteps:
         if rare == common:
             return ""
         if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
-            if self._same_slot(rare, common) or self._lone_truncation(rare, common):
+            if (self._same_slot(rare, common) or self._lone_truncation(rare, common)) and not self._named_together(rare, common):
                 return "truncated form of '{}'"
             return ""
         short, long_ = sorted((rare, common), key=len)
@@ -249,12 +251,35 @@ class SurnameSteps:
         return len(short) >= MIN_NEAR_MISS and long_[:-1] == short and long_[-1] in "aeo"
 
     def _two_people(self, a: str, b: str, counts: dict[str, int]) -> bool:
-        """Two established names used side by side, or with first names that clash."""
+        """Two established names used side by side, or with first names that clash, or both
+        named in full (or both put on a map) in one article written in the language."""
+        if self._named_together(a, b):
+            return True
         if self._first_names_clash(a, b) and self._surname_articles(a) & self._surname_articles(b):
             return True  # "Paul Martin" and "Lee Marvin" in one article
         if counts.get(a, 0) >= 3 and counts.get(b, 0) >= 3 and self._surname_articles(a) & self._surname_articles(b):
             return not self._first_names_link(a, b)  # used side by side, and no first name ties them
         return False
+
+    def _named_together(self, a: str, b: str) -> bool:
+        """Both surnames written with one first name in one article, or both one-word names put on a
+        map there ("in Kirby", "from Kirkby", "to Kirkby"): a translation or a careless copy replaces a name, it
+        does not write the name and its garble each in full beside the other ("Mayor Karl Brenner
+        ... the stallholder Karl Bremer"); two first names there ("Emil Thornqvist", "Erik
+        Thornquist") are a garble of both. A machine-translated article proves nothing."""
+        def full(word: str) -> set[tuple[str, str]]:
+            return {(art, ascii_fold(f.first)) for f in self._slot_forms(word) if f.first for art in self._articles(f)}
+
+        together = {art for art, x in full(a) for other, y in full(b) if art == other and first_names_agree(x, y)}
+
+        def mapped(word: str) -> set[str]:
+            if any(f.first or f.type == PERSON for f in self._slot_forms(word)):
+                return set()
+            return {self.tagged[i].mention.article for f in self._slot_forms(word) for i in f.items
+                    if f.type == PLACE or _locative(self.tagged[i].before)
+                    or self.tagged[i].before.split()[-1:] in (["from"], ["to"])}
+
+        return bool((together | mapped(a) & mapped(b)) - self.translated)
 
     def _first_names_link(self, a: str, b: str, romance: bool = False) -> bool:
         """The same first name beside both surnames; with ``romance``, also the first name as a
@@ -328,3 +353,9 @@ def _two_words_glued(word: str) -> bool:
     """"Stonebridge": two English words of three letters or more written as one, as a translation
     writes a compound surname it translated part by part."""
     return any(is_word(word[:i]) and is_word(word[i:]) for i in range(3, len(word) - 2))
+
+
+def _part_of(word: str, name: str) -> bool:
+    """``word`` is one half of a double name ("Mitchell" of "Mitchell-Hayes"), as a married name
+    or a short form writes it. A word that only opens or closes a one-word name is no such part."""
+    return word in name.replace("-", " ").split()

@@ -22,11 +22,12 @@ _VERB_CUES = {"is", "was", "has", "had", "have", "will", "would", "could", "shou
 
 
 # One romanised East Asian syllable: an initial, a glide, one to three vowels, a closing nasal or stop.
-_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|hs|[bcdghjklmnpqrstxz])?[yw]?[aeiou]{1,3}(?:ng|n|m|k|p|l|t)?")
+# a syllable of a romanised given name; Wade-Giles ends some in "eh" ("Hsueh", "Chieh", "Yeh")
+_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|hs|[bcdghjklmnpqrstxz])?[yw]?(?:[aeiou]{1,3}(?:ng|n|m|k|p|l|t)?|[aiu]{0,2}eh)")
 
 
 def _given_name_syllables(head: str, tail: str) -> bool:
-    """"Jae-won", "Chien-kuo", "Jong-soo": a given name written as two syllables joined by a hyphen,
+    """"Jae-won", "Chien-kuo", "Hsueh-liang": a given name written as two syllables joined by a hyphen,
     the second in lower case, unlike "Hague-based" or "Soviet-era" (no syllable, or a past participle)."""
     return (head[:1].isupper() and head[1:].islower() and not tail.endswith("ed")
             and bool(_SYLLABLE.fullmatch(head.casefold())) and bool(_SYLLABLE.fullmatch(tail)))
