@@ -101,7 +101,7 @@ _NO_ROLE = {
 # Ana Pirela", "Doctor Pirela", "the doctor Nadia Ferreau"); as the head of a noun phrase of its own
 # ("Ana Pirela, the station doctor,", "the ship's doctor Ana Pirela", "a professor of law") the
 # person's occupation.
-_PROFESSION_TITLES = {"doctor", "professor"}
+PROFESSION_TITLES = _PROFESSION_TITLES = frozenset({"doctor", "professor"})
 # Markers of a subordinate office: a deputy minister is not the minister.
 # Parts of a body, written in lower case after "head of the ...": a unit, not the body itself.
 _UNITS = {"department", "division", "unit", "section", "desk", "team", "branch", "bureau", "service"}
