@@ -8,8 +8,9 @@ explanation"). :func:`changed_passage` aligns the two quotations word by word (s
 every passage that differs:
 
 - *no change*: only function words, or words put in another order (each word of content has a word
-  of the same meaning, :func:`quotes.alike`, somewhere in the other telling), or a word more or less
-  at either end (an excerpt);
+  of the same meaning, :func:`quotes.alike`, somewhere in the other telling), words more or less
+  at either end (an excerpt), or one word of content more or less inside (a qualifier a shorter
+  telling leaves out: "every honest applicant" / "every applicant");
 - *a condition added*: a passage on one side only that opens on a conditional conjunction ("if",
   "unless", "when", "once", "provided") and holds a word of content, where the other telling has
   no conditional conjunction at all;
@@ -17,7 +18,8 @@ every passage that differs:
   content after an article, a possessive or a quantifier, none after it), replaced on each side by a
   word with no word of the same meaning anywhere in the other telling; a verb or an adjective
   replaced is left undecided (a translation's "brand" / "stamp", "a real step" / "a true step");
-- anything else (a word of content added or dropped, a long passage rewritten) is undecided.
+- anything else (two words of content or more added or dropped inside, a negation moved or changed,
+  a long passage rewritten) is undecided.
 
 The two tellings disagree when exactly one passage is a condition added or a key word replaced and
 every other passage is no change: a translation that rewrites more than that is left alone.
@@ -81,7 +83,8 @@ def _passage(x: Sequence[str], y: Sequence[str], wa: Sequence[str], wb: Sequence
             return "a condition is added"
         if edge or not _content_written(added):
             return ""  # an excerpt, or small words only
-        return "" if _moved(_content_written(added), other) or len(_content_written(added)) == 1 else None
+        content = _content_written(added)
+        return "" if len(content) == 1 or _moved(content, other) else None
     if not cx and not cy:
         return ""
     if _moved(cx, wb) and _moved(cy, wa):
