@@ -83,4 +83,10 @@ ROWS = [
     ("tense-time", '"The inspectors visited the depot last month," Tor Haldane said.', '"The inspectors visited the depot last year," Tor Haldane said.', True),
     ("tense-time", '"We will reopen the road tomorrow," Lina Sorvik said.', '"We will reopen the road next week," Lina Sorvik said.', True),
     ("tense-time", '"We will reopen the road on Monday," Lina Sorvik said.', '"We will reopen the road on Monday morning," Lina Sorvik said.', False),
+    # one quotation reworded in several passages, one of which adds a condition or puts another noun in a phrase
+    ("condition-added-reworded", '"The families who lost their homes will receive full compensation when the claims are proven," Eryk Palm said.', '"The families that lost their houses will get full compensation," Eryk Palm said.', True),
+    ("condition-added-reworded", '"The families who lost their homes will receive full compensation when the claims are proven," Eryk Palm said.', '"The families that lost their houses will get full compensation when their claims are proven," Eryk Palm said.', False),
+    ("noun-replaced-reworded", '"We owe every family in Kessa an apology. Those tanks were never safe," Eryk Palm said.', '"owes every family an explanation," Eryk Palm said.', True),
+    ("noun-replaced-reworded", '"We owe to every family of Kessa an apology," Eryk Palm said.', '"We owe every family in Kessa an apology," Eryk Palm said.', False),
+    ("noun-replaced-reworded", '"The fire was no accident. It was an attack," Tor Haldane said.', '"The fire was not an accident, it was an attack," Tor Haldane said.', False),
 ]

@@ -90,4 +90,14 @@ ROWS = [
     ("occupation", "Engineer Pia Holm had warned of cracks in the wall.", "Geologist Pia Holm had warned of cracks in the wall.", True),
     ("occupation", "Pia Holm, an engineer at the plant, had warned of cracks in the wall.", "Pia Holm, the plant's engineer, had warned of cracks in the wall.", False),
     ("occupation", "Pia Holm, a hydrologist, had warned of cracks in the wall.", "Pia Holm, an accountant, had warned of cracks in the wall.", True),
+    # a profession that is also a form of address, qualified as an occupation ("Dr." before a name is no post)
+    ("profession-qualified", "Anna Berg, the station doctor, said two workers were treated for shock.", "Anna Berg, the station nurse, said two workers were treated for shock.", True),
+    ("profession-qualified", "The dam's doctor, Anna Berg, said two workers were treated for shock.", "Anna Berg, the dam's pharmacist, said two workers were treated for shock.", True),
+    ("profession-qualified", "Dr. Anna Berg said two workers were treated for shock.", "Anna Berg, the station doctor, said two workers were treated for shock.", False),
+    ("profession-qualified", "Station doctor Anna Berg said two workers were treated for shock.", "Anna Berg, a doctor at the station, said two workers were treated for shock.", False),
+    # a post given by a copula after the name
+    ("copula", "Lukas Ferenc said the dam had been inspected in May. Lukas Ferenc is the water board's treasurer.", "Lukas Ferenc, the water board's safety officer, said the dam had been inspected in May.", True),
+    ("copula", "Oskar Brandt, who is the mayor of Tasko, ordered the evacuation.", "Oskar Brandt, the regional governor, ordered the evacuation.", True),
+    ("copula", "Oskar Brandt, who is the mayor of Tasko, ordered the evacuation.", "Mayor Oskar Brandt ordered the evacuation.", False),
+    ("copula", "Hana Velkova is the interior minister and visited the flooded villages.", "Interior Minister Hana Velkova visited the flooded villages.", False),
 ]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ...text.thesaurus import same_post
-from .roles import LISTED_KINDS as _LISTED_KINDS, Role
+from .roles import LISTED_KINDS as _LISTED_KINDS, PROFESSION_TITLES, Role
 
 __all__ = ["body_kind", "roles_agree"]
 
@@ -33,6 +33,8 @@ def roles_agree(a: Role, b: Role) -> bool | None:
         return roles_agree(replace(a, former=False), replace(b, former=False)) or None
     if a.facet == "kin":
         return a.kind == b.kind or same_post(a.kind, b.kind)
+    if {a.kind, b.kind} & PROFESSION_TITLES and {a.kind, b.kind} & _LISTED_KINDS:
+        return None  # a doctor, a professor keeps the profession in any office ("a family doctor" / "the president")
     if a.kind != b.kind and a.facet == "office" and not (a.kind in _LISTED_KINDS and b.kind in _LISTED_KINDS):
         return same_post(_post_word(a.head), _post_word(b.head))  # a post read from OEWN, not from the lists
     if a.kind == b.kind in _JOBS and not (a.subordinate and b.subordinate):

@@ -97,6 +97,11 @@ _EVENT_PARTS = {"moderator", "mediator", "negotiator", "host", "candidate", "cha
 _NO_ROLE = {
     "dr", "doctor", "mr", "mrs", "ms", "miss", "sir", "dame", "sheikh", "lord", "lady", "prof", "professor", "madam",
 } | _EVENT_PARTS
+# Honorifics that are also professions: before a name, capitalised or bare, a form of address ("Dr.
+# Ana Pirela", "Doctor Pirela", "the doctor Nadia Ferreau"); as the head of a noun phrase of its own
+# ("Ana Pirela, the station doctor,", "the ship's doctor Ana Pirela", "a professor of law") the
+# person's occupation.
+PROFESSION_TITLES = _PROFESSION_TITLES = frozenset({"doctor", "professor"})
 # Markers of a subordinate office: a deputy minister is not the minister.
 # Parts of a body, written in lower case after "head of the ...": a unit, not the body itself.
 _UNITS = {"department", "division", "unit", "section", "desk", "team", "branch", "bureau", "service"}
@@ -225,7 +230,7 @@ def _office_in_other_words(words: tuple[str, ...]) -> str:
 # unit), nor a kind of a part played in the event ("nominee" is a candidate).
 def _names_post(word: str) -> bool:
     return (
-        post_of(word) == "post" and word not in _NO_ROLE and word not in _SUBORDINATE and word not in _FORMER
+        post_of(word) == "post" and (word not in _NO_ROLE or word in _PROFESSION_TITLES) and word not in _SUBORDINATE and word not in _FORMER
         and not _field(word) and word not in _UNITS and word not in _RANKS
         and not any(post_under(word, part) for part in _EVENT_PARTS)
     )
@@ -321,6 +326,16 @@ def _split_facets(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, in
     if current:
         parts.append(current)
     return parts
+
+
+def _qualified_profession(before: list[tuple[str, int, int]], k: int) -> bool:
+    """The word after ``before[k]`` is a profession written in lower case ("doctor") that a word of
+    its own qualifies (a noun, an adjective or a possessive, not an article: "the doctor Nadia Ferreau"
+    is a translation's form of address)."""
+    word = before[k + 1][0]
+    if not word.islower() or _key(word) not in _PROFESSION_TITLES or k < 0 or not before[k][0][0].isalpha():
+        return False
+    return _key(before[k][0]) not in _DETERMINERS and _key(before[k][0]) not in _PREPOSITIONS and _key(before[k][0]) not in _REPORTING
 
 
 def _possessive(word: str) -> bool:
@@ -455,6 +470,8 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
     k = len(before) - 1
     while k >= 0 and _key(before[k][0]) in _NO_ROLE:
         k -= 1  # "Dr.", "Mr.": an honorific between the role and the name
+    if k == len(before) - 2 and _qualified_profession(before, k):
+        k += 1  # "station doctor Ana Pirela", "the ship's doctor Ana Pirela": an occupation, no address
     if k < len(before) - 1 and k >= 1 and _key(before[k][0]) == "the" and before[k - 1][0] == ",":
         k -= 1  # "the director of health, the doctor Nadia Ferreau": a translation's article before the honorific
     while k >= 0 and len(run) < _MAX_WORDS:
@@ -517,7 +534,36 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
             role = _np_role(text, phrase, offset)
             if role is not None and not _titles_next_name(role, phrase, offset):
                 out.append(role)
+    # 4. a copula after the name: "Ana Pirela is the club's safety officer", "..., who was a ship's doctor"
+    if not out and (phrase := _predicate(after)):
+        role = _np_role(text, phrase, offset)
+        if role is not None and not _titles_next_name(role, phrase, offset):
+            out.append(role)
     return tuple(_held_jointly(r, text, offset) for r in out)
+
+
+_COPULA = {"is", "was"}
+_PREDICATE_OPENERS = {"the", "a", "an"}
+
+
+def _predicate(after: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The noun phrase a copula right after the name gives it ("is the club's safety officer",
+    ", who was a ship's doctor"), from its article or possessive to the end of the clause; [] when
+    the name is not the copula's subject so."""
+    k = 0
+    if len(after) > 2 and after[0][0] == "," and _key(after[1][0]) == "who":
+        k = 2
+    if k >= len(after) - 1 or _key(after[k][0]) not in _COPULA:
+        return []
+    opener = after[k + 1][0]
+    if _key(opener) not in _PREDICATE_OPENERS and not (_possessive(opener) and opener[0].isupper()):
+        return []
+    phrase = []
+    for word, s, e in after[k + 1 :]:
+        if not word[0].isalpha() or len(phrase) >= 14 or (phrase and _key(word) in _NOT_MODIFIER - _PREPOSITIONS - _DETERMINERS):
+            break
+        phrase.append((word, s, e))
+    return phrase
 
 
 _SEAT_WORDS = "|".join(sorted((re.escape(h) for h in _HEAD_POSTS), key=len, reverse=True))

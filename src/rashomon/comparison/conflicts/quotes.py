@@ -577,16 +577,16 @@ def quote_span(claim: Claim, quote: str) -> tuple[int, int]:
 def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -> Iterable[Disagreement]:
     """The quotations of two claims told with a change (:func:`quote_change`), told in one frame
     with another word in its slot, or one speaker's flat refusal told as nothing ruled out
-    (:mod:`.quote_fillers`); ``texts``: article id -> text."""
-    # quote_fillers reads this module's words: imported here, not at the top
+    (:mod:`.quote_fillers`), or changed in one passage of several (:mod:`.quote_passages`)."""
     from .quote_fillers import every_against_one, one_speaker, open_against_refusal, other_condition, other_filler
-
+    from .quote_passages import changed_passage  # both read this module's words: imported here, not at the top
     text_a, text_b = (texts.get(a.article, ""), texts.get(b.article, "")) if texts else ("", "")
     for qa in a.quotes[:MAX_QUOTES_COMPARED]:
         for qb in b.quotes[:MAX_QUOTES_COMPARED]:
             why = quote_change(qa, qb, text_a, text_b)
             if why is None and (other_filler(qa, qb) or other_condition(qa, qb) or every_against_one(qa, qb)):
                 why = "a key word differs"  # "respond with restraint" / "respond with full force"
+            why = why or changed_passage(qa, qb)  # "when they are proven" added to a reworded quotation
             if why is None and open_against_refusal(qa, qb) and one_speaker(a, b):
                 why = "a refusal told as nothing ruled out"
             if why is None:
