@@ -382,7 +382,7 @@ _AIRED_ON = rx(r"^\W*(as )?(heard|featured|seen|aired|broadcast|first aired) on\
 # "Audio will be available later today.", "Full match highlights will be available on ClubTV from 9pm.":
 # the outlet's own media, announced to the reader.
 _AVAILABLE = rx(r"^\W*(the )?((full|extended|match|complete|video|audio)\s+)*(highlights|replay|video|audio|podcast|episode|transcript|"
-                r"recording|stream|footage)( of [^.!?]{1,40})? (will be|is|are) (now )?(available|online|up)\b[^.!?]{0,50}[.!]?$")
+                r"recording|stream|footage) (will be|is|are) (now )?(available|online|up)\b[^.!?]{0,50}[.!]?$")
 # "This live blog is now closed.": the live page's state.
 _LIVE_STATE = rx(r"^\W*(this|our) (live blog|live page|live coverage|live|blog|coverage|thread|feed) (is|has) (now )?"
                  r"(closed|ended|finished|paused|over)\b[^.!?]{0,40}[.!]?$")
@@ -395,6 +395,8 @@ _WARNING = rx(r"^\W*(content|trigger|reader|viewer|sensitive content)( warning| 
 _HELP_NOTE = rx(r"^\W*(anyone|if you|those|people|readers)\b[^.!?]{0,60}\b(needs? to talk|wants? to talk|affected by (this|these|the|any)|"
                 r"struggling|in (distress|crisis)|(suicidal|dark) thoughts|needs? (help|support))\b[^.!?]{0,40}"
                 r"\b(contact|call|ring|text|visit|talk to|speak to|reach)\b")
+# ... to a line that is free, open day and night, or confidential (not a council's office).
+_HELP_CHANNEL = rx(r"\b(free(phone)?|24 hours|24/7|day or night|any ?time|confidential\w*|anonymous\w*|help ?line|support line|crisis line)\b")
 # "This article is subject to reporting restrictions": a legal notice on the text.
 _LEGAL = rx(r"^\W*this (article|story|report|page|content|case|piece) is subject to (reporting restrictions|an? (court|legal) order|"
             r"legal restrictions|an? (injunction|embargo))\b")
@@ -407,14 +409,14 @@ _STANDARDS = re.compile(
     r"\b(?i:council|organi[sz]ation|commission|authority|board|regulator|association|body|trust)\b)"
     r"|^\W*(?i:our ([\w-]+ ){0,2}(reviews?|journalism|reporting|coverage|recommendations|ratings|picks|tests?) (are|is) "
     r"(always |fully |editorially |completely )?(independent|impartial|unbiased)\b)")
-_PRESS = rx(r"\b(press|editor\w*|journalis\w*|reporting|regulat\w*|media|ethic\w*|reviews?|recommendations|ratings|picks|tests?)\b")
+_PRESS = rx(r"\b(press|editors?[’']?|editorial|journalis\w*|reporting|media|broadcast\w*)\b|^\W*our\b")
 # "Medical Relief International is an independent humanitarian organisation delivering care in more than 40
 # countries": an organisation's standard description of itself, what it does and its reach.
 _SELF_DESCRIBED = re.compile(
     r"^\W*(The\s+)?[A-Z][\w'’&.-]*(\s+(of|for|and|&|the|[A-Z][\w'’&.-]*)){0,6}(\s+\([A-Z]{2,6}\))?\s+is\s+(an?|the)\s+([\w'’-]+\s+){0,4}?"
     r"(?i:organi[sz]ation|charity|union|federation|association|ngo|network|movement|non-?profit|foundation|trust|institute|alliance|"
     r"coalition|agency)\s+(?i:\w+ing|that|which|who|dedicated|committed|founded)\b[^.!?\"“”]{0,80}\b(?i:in (more than |over |some )?\d+ "
-    r"countries|worldwide|around the world|nationwide|across (the )?(country|world|globe|[A-Z]\w+))\b[^.!?]{0,40}[.!]?$")
+    r"countries|worldwide|around the world|nationwide|across (the )?(country|world|globe))\b[^.!?]{0,40}[.!]?$")
 # "Donations are tax-deductible to the extent permitted by law."
 _TAX = rx(r"\b(donations?|gifts?|contributions?)\b[^.!?]{0,40}\b(are|is) (fully |100% )?tax[- ]deductible\b")
 # "Past performance is not a reliable indicator ...", "Investing involves risk", "Quotes delayed at least 15
@@ -432,7 +434,7 @@ def _notes(text: str, words: list[str]) -> str | None:
     if len(words) <= 10 and (_TOGETHER.match(text) or _CHIASMUS.match(text)):
         return "promo: chant or slogan"
     aired = _AIRED_ON.match(text)
-    if aired and len(words) <= 8 and _names(text[aired.end():]):
+    if aired and len(words) <= 8 and _names(text[aired.end():]) and not reports(text):
         return "credit: programme line"
     if len(words) <= 30 and _WARNING.match(text):
         return "notice: content warning"  # labelled as one: it may say what the story tells
@@ -442,7 +444,7 @@ def _notes(text: str, words: list[str]) -> str | None:
         return "navigation: media notice"  # "from Friday": the day the outlet's media comes, no event's
     if reports(text):
         return None  # the notes below have no date and no figure of their own
-    if len(words) <= 35 and _HELP_NOTE.match(text):
+    if len(words) <= 35 and _HELP_NOTE.match(text) and _HELP_CHANNEL.search(text):
         return "notice: help-line note"
     if _LEGAL.match(text):
         return "notice: legal notice"
