@@ -6,8 +6,9 @@ club chant, agency slug ...) must be removed by cleaning; a story line that look
 one-line paragraph, a list of figures, a reporter's question, a line with a link or handle, a closing line with
 "will") must be kept, and so must every line of the article around it.
 
-Rows (tests/boilerplate_checklist_rows.py) alternate between a fixing half and a held-out half within each label;
-the held-out half is reported as totals only (``--misses`` lists the fixing half alone).
+Rows (tests/boilerplate_checklist_rows.py, and the second rows of seven more kinds of page in
+tests/boilerplate_checklist_rows19.py) alternate between a fixing half and a held-out half within each label and
+each list; held-out halves are reported as totals only (``--misses`` lists the fixing halves alone).
 
 usage: python bench/boilerplate_checklist.py [--misses]
 
@@ -23,12 +24,14 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "tests"))
 
-from boilerplate_checklist_rows import ARTICLES, ROWS  # noqa: E402
+from boilerplate_checklist_rows import ARTICLES as ARTICLES18, ROWS  # noqa: E402
+from boilerplate_checklist_rows19 import ARTICLES19, ROWS19  # noqa: E402
 from common import write_result  # noqa: E402
 
 from rashomon.comparison.clean import clean  # noqa: E402
 from rashomon.sources.files import text_document  # noqa: E402
 
+ARTICLES = {**ARTICLES18, **ARTICLES19}
 PLACES = {"first": 0, "top": 1, "mid": 3, "end": 5}
 
 
@@ -51,14 +54,21 @@ def judge(genre: str, place: str, line: str) -> tuple[bool, int]:
     return at in gone, len(gone - {at})
 
 
-def halves() -> dict[str, list[tuple[str, str, str, str]]]:
-    """Fixing and held-out halves: every other row within each label."""
+def halves(rows: list[tuple[str, str, str, str]] | None = None) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Fixing and held-out halves of ``rows`` (the first rows by default): every other row within each label."""
     out: dict[str, list[tuple[str, str, str, str]]] = {"fixing": [], "held-out": []}
     seen = {"boiler": 0, "story": 0}
-    for row in ROWS:
+    for row in ROWS if rows is None else rows:
         half = "fixing" if seen[row[0]] % 2 == 0 else "held-out"
         seen[row[0]] += 1
         out[half].append(row)
+    return out
+
+
+def all_halves() -> dict[str, list[tuple[str, str, str, str]]]:
+    """The first rows' halves, then the second rows' halves named "new fixing" and "new held-out"."""
+    out = halves(ROWS)
+    out.update({f"new {half}": rows for half, rows in halves(ROWS19).items()})
     return out
 
 
@@ -88,7 +98,7 @@ def main(argv: list[str]) -> int:
     result: dict[str, dict[str, int]] = {}
     lines = ["# Boilerplate checklist", "", "| half | furniture found | story lines lost | article lines lost |",
              "|---|---|---|---|"]
-    for half, rows in halves().items():
+    for half, rows in all_halves().items():
         counts, misses = score(rows)
         result[half] = counts
         text = (f"{half}: furniture found {counts['found']}/{counts['boiler']}  story lines lost "
@@ -96,7 +106,7 @@ def main(argv: list[str]) -> int:
         print(text)
         lines.append(f"| {half} | {counts['found']}/{counts['boiler']} | {counts['lost']}/{counts['story']} "
                      f"| {counts['context_lost']} |")
-        if show and half == "fixing":
+        if show and half.endswith("fixing"):
             for miss in misses:
                 print("  " + miss)
     if not show:

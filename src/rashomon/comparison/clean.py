@@ -17,7 +17,8 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
                paragraph 5 ...)"), reminders put to the public ("Citizens are reminded that ...")
 8. contact     tip and contact lines ("Got a story? Email ...", "Do you have information? Contact our
                editors"): a question or a plea to the reader, then a way to reach the newsroom; or an
-               address under a short label ("Letters: post@paper.example")
+               address under a short label ("Letters: post@paper.example"); a plea for the reader's
+               photos or stories ("Send us your pictures of the flood: ...")
 9. promo       calls to action: subscribe, sign up, receive by email, download the app, follow us,
                paywall and membership offers with a price per period written any way, prompts to
                comment, podcasts, print copies, petitions, the outlet's slogan ("your news, your voice"),
@@ -269,8 +270,9 @@ def _caption(text: str, words: list[str]) -> str | None:
 
 # --- 6. credit ------------------------------------------------------------------------------
 
-_ROLE = r"(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|written|compiled|research|graphics|" \
-        r"translation|translated|produced|production|photography|fact[- ]checking|interviews?)\s+by"  # fmt: skip
+_ROLE = r"(?:(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|written|compiled|research|graphics|" \
+        r"translation|translated|produced|production|photography|fact[- ]checking|interviews?)\s+by|" \
+        r"(?:with\s+)?(?:additional\s+|further\s+)?reporting\s+from)"  # fmt: skip
 _ROLE_LINE = rx(rf"^\W*{_ROLE}\b")
 _ROLES = rx(_ROLE)
 # "By Jane Roe", "Exclusive by Jane Roe", "Posted by Jane Roe": the writer's name after "by", with the
@@ -508,6 +510,9 @@ _NEWSROOM = rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|re
 _HELPLINE = rx(r"\b(hot|help|tip|support|advice|crisis)\s?lines?\b")
 _REACHED = rx(r"\bcan be (reached|contacted|e-?mailed) (at|on|via|by)\b|\b(reach|contact|e-?mail|write to) (the|this|our) "
                 r"(author|writer|reporter|columnist|correspondent)s? (at|on|via)\b")  # "The author can be reached at ..."
+# "Send us your photos of the flood, if it is safe: WhatsApp 07700 900456": the outlet asks for the reader's material.
+_SEND_US = rx(r"^\W*(please )?(send|share|upload|submit|e-?mail|whatsapp|message|show) us (your |any )?([\w'’-]+ ){0,2}"
+              r"(photos?|pictures?|videos?|images?|footage|stories|story|experiences?|views|tips?|questions?)\b")
 _ADDRESS_LABEL_WORDS = 5  # "Letters to the editor: letters@...", "Email the author: ...": a label and an address
 
 
@@ -520,6 +525,8 @@ def _contact(text: str, words: list[str]) -> str | None:
     if address and address.group(0)[-1:].isdigit() and _HELPLINE.search(text) and len(words) <= 15 \
             and not reports(text) and not QUOTE.search(text):
         return "contact: helpline"
+    if _SEND_US.match(text) and not REPORTING.search(text) and not QUOTE.search(text):
+        return "contact: reader contributions"
     if not _REACH.search(text):
         return None
     if _ASK.match(text) and (address or _NEWSROOM.search(text) or OUTLET_VOICE.search(text[_ASK.match(text).end():])):
@@ -542,9 +549,9 @@ def _address_line(text: str, address: re.Match[str]) -> bool:
 _STAMP_TOKEN = re.compile(r"[^\s|,/()•·–—-]+")
 _CLOCK = rx(r"^\d{1,2}[:.]\d{2}(:\d{2})?(am|pm|a\.m\.?|p\.m\.?|h)?$|^\d{1,2}(am|pm)$")
 _STAMP_NUMBER = rx(r"^\d{1,4}(st|nd|rd|th)?\.?$")
-_STAMP_VERB = rx(r"^(updated?|posted|published|modified|created|edited)$")
+_STAMP_VERB = rx(r"^(updated?|posted|published|modified|created|edited|filed)$")
 _STAMP_WORD = rx(
-    r"^(last|first|on|at|by|am|pm|a\.m\.?|p\.m\.?|local|time|hrs|h|gmt|utc|bst|cet|cest|eet|msk|est|edt|cst|cdt|mst|mdt|"
+    r"^(last|first|on|at|by|story|article|am|pm|a\.m\.?|p\.m\.?|local|time|hrs|h|gmt|utc|bst|cet|cest|eet|msk|est|edt|cst|cdt|mst|mdt|"
     r"pst|pdt|ist|jst|aest|aedt|et|pt|ct|"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|"
     r"september|october|november|december|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|monday|tuesday|"

@@ -10,6 +10,12 @@ only (rule 11 of :mod:`.clean`).
 - an author's bio line ("Jane Doe is a reporter covering health for the Herald.") and its label
 - a sponsor's line ("In partnership with Harbour Bank"), an affiliate or views disclaimer
 - a caption ending in its credit after a label ("... on Tuesday. Picture: Supplied")
+- a pager ("Previous 1 2 3 Next"), a player's controls and notices ("Tap to unmute", "This video cannot be
+  played"), the live page's state ("This live blog is now closed."), media announced ("Audio will be
+  available later today."), the programme it aired on ("Heard on Morning Edition")
+- notes around the text: content warnings, help-line notes after a sensitive story, legal notices, the
+  outlet's standards ("The Echo follows the press regulator's guidance ..."), an organisation's description
+  of itself, tax and investment disclaimers, a campaign's slogan ("Together, we can win.")
 
 Each shape is anchored at both ends of the line or checks that the rest is names, not a sentence.
 """
@@ -39,13 +45,22 @@ _CONTROL = rx(
     r"privacy( policy| notice| settings)?|terms (and|&) conditions|terms of (use|service)|cookie (policy|notice)|"
     r"about us|accessibility|sitemap|site map|loading|please wait|"
     r"(watch|play|view) (the )?(full )?(video|clip)( report)?( above| below| here| now)?|"
-    r"learn more about our (editorial )?(standards|policies|principles|values))"
+    r"learn more about our (editorial )?(standards|policies|principles|values)|"
+    r"embed( this)?( video| audio| clip| post| code)?|(view|see|get|shop|check) (the |this )?deals?|pin (it|this)( for later)?|"
+    r"(earlier|older|newer|later|more) (posts|entries|updates)|load more( posts| updates| stories| entries)?|"
+    r"(our |official |club )?(partners|sponsors)( (and|&) (partners|sponsors|suppliers))?)"
     r"( \(\d+( photos| images| pictures)?\))?\W*$"
 )
 # "EXCLUSIVE", "Breaking news", "Opinion": the kicker a page sets over a headline, alone on its line
 # ("Sponsored", "Explainer" and "Comment" alone are clean's advert and section-header rules, which run first).
 _KICKER = rx(r"^\W*(exclusive|breaking|breaking news|just in|developing( story)?|analysis|opinion|editorial|"
-             r"fact[- ]check|interview|premium|subscriber exclusive|feature|review|long read|in depth|news)\W*$")
+             r"fact[- ]check|interview|premium|subscriber exclusive|feature|review|long read|in depth|news|live( now| blog| coverage)?)\W*$")
+# "Hot recommendation", "Editor's picks": a header over other articles, alone on its line.
+_PICKS = rx(r"^\W*(hot|editor[’']?s?[’']?|our|staff) (recommendations?|picks?|choices?|topics?|articles|stories|reads)\W*$")
+# "Click to play", "Tap to unmute", "Click to enter the special topic >>": a player's or a link's control.
+_CLICK_TO = rx(r"\b(click|tap|press) (here )?to (play|unmute|watch|enter|view|expand|enlarge|open|load|listen|zoom|see more|read more|continue|start)\b")
+# "Previous 1 2 3 Next": a pager.
+_PAGER_WORDS = {"previous", "prev", "next", "older", "newer", "first", "last", "page", "«", "»", "‹", "›", "<", ">", "…", "..."}
 # "Open Coast | Investigations", "Politics | The Valley Herald": a name and a section across a bar.
 _NAME_BAR = re.compile(r"^\W*(?P<a>[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4})\s*\|\s*"
                        r"(?P<b>[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4})\W*$")
@@ -61,8 +76,14 @@ _REUSE = rx(r"^\W*(our |all |these |this )?((?-i:[A-Z][\w&.'’-]*)\s+){0,3}(new
 _MEMBERS = rx(r"^\W*([\w'’&.-]+\s+){0,4}(members|subscribers|premium (readers|users)|insiders) can (now )?"
               r"(read|watch|listen to|access|enjoy|get|unlock|download|see)\b[^.!?]{0,80}\b(our|the full|in full|in the app|online)\b")
 # "Jane Doe | June 4, 2025 | 6:02 PM": a byline with its stamp.
-_STAMP_PART = rx(r"^((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
-                 r"\d{1,2}[:.]\d\d\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?|\d{4}-\d\d-\d\d)$")
+# "Published October 3, 2026 at 5:00 AM EDT", "Saturday 4 October": a stamp verb may open it, a month's
+# name needs no year, and a date may have its clock time.
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?"
+_CLOCK_PART = r"\d{1,2}[:.]\d\d\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?"
+_DATE_PART = rf"(\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH}(,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?(,?\s+\d{{4}})?|" \
+             r"\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)"
+_STAMP_PART = rx(rf"^((last )?(published|updated|posted|modified|filed)\s*:?\s*(on\s+)?)?((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+                 rf"({_DATE_PART}((,|\s+at)?\s+{_CLOCK_PART})?|{_CLOCK_PART})$")
 # "Read next: ...", "Next up: ...", "Watch next: ...": a label before another article's headline.
 _NEXT_LABEL = rx(r"^\W*(read|watch|listen|coming) next\s*[:»›>|–—-]\s*\S|^\W*read next\W*$")
 # "More in Politics": a section's other articles (a name in capitals after it).
@@ -71,7 +92,7 @@ _MORE_IN = re.compile(r"^\W*(?i:more in)\s+[A-Z][\w&'’-]*(\s+(&|[A-Z][\w'’-]
 _TAGS = rx(r"^\W*(tags?|tagged|topics?|filed under|categories|category|keywords|more on)\s*:\s*")
 # "4 min read", "Reading time: 3 minutes", "Listen to this article 3:12", "Duration: 1:24".
 _READ_TIME = rx(
-    rf"^\W*(estimated )?(reading time|read time)\s*:?\s*{_NUMBER}\s*(min|mins|minutes?)\W*$|"
+    rf"^\W*(estimated |est\.? )?(reading time|read time)\s*:?\s*{_NUMBER}\s*(min|mins|minutes?)\W*$|"
     rf"^\W*{_NUMBER}[- ]?(min|mins|minutes?)[- ](read|listen|watch)\W*$|"
     r"^\W*(listen to|hear) this (article|story)\W*(\(?\d+(:\d\d)?\s*(min|mins|minutes?)?\)?)?\W*$|"
     r"^\W*(video )?(duration|length|running time)\s*:?\s*(\d+(:\d\d)+|(\d+\s*(hours?|minutes?|mins?|seconds?|secs?)\s*)+)\W*$"
@@ -111,6 +132,7 @@ _COVERS = re.compile(r"^\W*[A-Z][\w'’.-]+(\s[A-Z][\w'’.-]+){1,3}\s(covers|wr
 _ABOUT_AUTHOR = rx(r"^\W*(about the (author|writer|reporter)s?|author bio|the author)\s*:")
 # "In partnership with Harbour Bank", "Sponsored content from ...": a sponsor's name after it.
 _SPONSOR = rx(r"^\W*(sponsored( content)? (by|from)|in (partnership|association|collaboration) with|presented by|"
+              r"((market|price|stock|financial|weather) )?(data|quotes|prices|charts|listings) (are |is )?(provided|supplied|powered|sourced) by|"
               r"brought to you by|paid (for|content) (by|from)|supported by|powered by|produced in partnership with)\s+")
 _DISCLAIMER = rx(
     r"\b(do|does) not necessarily (reflect|represent)\b|"
@@ -119,7 +141,9 @@ _DISCLAIMER = rx(
     r"\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of sales|compensation)\b"
 )
 _SCRIPT = rx(r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|required|needed)\b|"
-             r"\byour browser (does not|doesn[’']t) support\b")
+             r"\byour browser (does not|doesn[’']t) support\b|"
+             r"^\W*this (video|audio|clip|media|content|player) (can ?not|can[’']t|is unable to) (be )?(play(ed)?|load(ed)?|display(ed)?)\b|"
+             r"^\W*(this )?(video|audio|media|clip)( is)?( currently)? (unavailable|not available)\W*$")
 # A caption ending in a labelled credit: "... on Tuesday. Picture: Supplied".
 _CREDIT_END = rx(r"[.!?]\s+(photo|photograph|picture|image|credit|photos|pictures|images|photo credit)\s*:\s*(?P<credit>[^.:;!?]{1,60})\.?$")
 _NAME_WORDS = {"and", "of", "the", "for", "via", "de", "van", "von", "al", "da", "&", "supplied", "handout", "file"}
@@ -197,8 +221,13 @@ def _wire(text: str, words: list[str]) -> str | None:
 def _labels(text: str, words: list[str]) -> str | None:
     if len(words) > 14:
         return None
-    if _CONTROL.match(text) or _MORE_IN.match(text):
+    if _CONTROL.match(text) or _MORE_IN.match(text) or (_CLICK_TO.search(text) and not reports(text)):
         return "navigation: page control"
+    if _PICKS.match(text):
+        return "navigation: section header"
+    pager = text.lower().split()
+    if len(pager) >= 2 and all(t in _PAGER_WORDS or (t.isdigit() and len(t) <= 3) for t in pager) and set(pager) & _PAGER_WORDS - {"page"}:
+        return "navigation: pager"
     if _KICKER.match(text):
         return "navigation: kicker"
     if _NAME_BAR.match(text) and not reports(text):
@@ -221,10 +250,10 @@ def _labels(text: str, words: list[str]) -> str | None:
     return None
 
 
-# "Harbour Workers' Union | News | 9 May 2025", "The Eastmere Courier | Plain news for a plain county",
+# "Harbour Workers' Union | News | 9 May 2025", "The Eastmere Courier | Plain news for a plain county", "Field news | 14 August 2026",
 # "Posted by Tam_88 | The North Stand - the voice of the away end": a page's header across bars, each
 # part a name, a stamp, a byline, a section ("Rail desk", "Campaign update") or the outlet's motto (a
-# short phrase that says it is news or a voice), and at least one part a name; no part reports or quotes.
+# short phrase that says it is news or a voice), and at least one part a name or a stamp; no part reports or quotes.
 _BAR = re.compile(r"\s+\|\s+")
 _DASH = re.compile(r"\s+[–—-]\s+")
 _HEADER_NAME = re.compile(r"^[A-Z][\w'’&.-]*(\s+(&|of|the|for|and|[A-Z][\w'’&.-]*)){0,5}$")
@@ -239,7 +268,7 @@ def _bar_header(text: str, words: list[str]) -> str | None:
     if not 2 <= len(parts) <= 4 or len(words) > _MAX_HEADER_WORDS or QUOTE.search(text):
         return None
     kinds = [_header_part(p) for p in parts]
-    if None in kinds or "name" not in kinds:
+    if None in kinds or not {"name", "stamp"} & set(kinds):
         return None
     return "credit: outlet masthead"
 
@@ -315,8 +344,10 @@ _ANAPHORA = re.compile(r"^\s*([A-Z][a-z]+)\s+([\w'’-]+)[.!]\s+\1\s+(?!\2\b)[\w
 _SPONSORED_LABEL = rx(r"^\W*(sponsored|promoted|partner content|advertorial|paid (post|content|partnership))\s*[:|–—]\s*\S")
 
 # "Tickets for Saturday's game are on sale now from the box office": an offer to buy, in the present.
+# "Season tickets are available now. Renew today.": the offer may end on "now", then a short imperative.
 _ON_SALE = rx(r"^\W*(tickets?|seats?|season tickets?|passes|places)\b[^.!?\"“”]{0,60}\b(are|is) (now )?(on sale|available)"
-              r"( now| to (buy|book))?\b[^.!?]{0,40}\b(now|from|at|via|online|here)\b[^.!?]{0,40}[.!]?$")
+              r"(( now| to (buy|book))?\b[^.!?]{0,40}\b(now|from|at|via|online|here)\b[^.!?]{0,40}| now)[.!]?"
+              r"(\s+(renew|book|buy|order|get yours|grab yours|reserve)( yours| your seats?| tickets)?( today| now| online| here)?[.!])?$")
 
 
 def _sign_offs(text: str, words: list[str]) -> str | None:
@@ -342,7 +373,94 @@ def _sign_offs(text: str, words: list[str]) -> str | None:
     return None
 
 
-_SHAPES: tuple[Callable[[str, list[str]], str | None], ...] = (_labels, _bar_header, _tags, _wire, _handles, _bio, _sponsor, _credit_end, _sign_offs)
+# "Together, we can win.": a campaign's sign-off.
+_TOGETHER = rx(r"^\W*together,?\s+(we|we all|you and (i|me))\s+(can|will|are|stand|must|win|rise)\b[\w\s'’,-]{0,30}[.!]?$")
+# "An injury to one is an injury to all.": a slogan that says its phrase twice, one word changed.
+_CHIASMUS = rx(r"^\W*(an?|the)\s+(\w+)\s+(to|for|on|of|against)\s+(\w+)\s+is\s+(an?|the)\s+\2\s+\3\s+(?!\4\b)\w+[.!]?$")
+# "Heard on Morning Edition", "As seen on Nine Tonight": the programme the page's audio or video aired on.
+_AIRED_ON = rx(r"^\W*(as )?(heard|featured|seen|aired|broadcast|first aired) on\s+")
+# "Audio will be available later today.", "Full match highlights will be available on ClubTV from 9pm.":
+# the outlet's own media, announced to the reader.
+_AVAILABLE = rx(r"^\W*(the )?((full|extended|match|complete|video|audio)\s+)*(highlights|replay|video|audio|podcast|episode|transcript|"
+                r"recording|stream|footage) (will be|is|are) (now )?(available|online|up)\b[^.!?]{0,50}[.!]?$")
+# "This live blog is now closed.": the live page's state.
+_LIVE_STATE = rx(r"^\W*(this|our) (live blog|live page|live coverage|live|blog|coverage|thread|feed) (is|has) (now )?"
+                 r"(closed|ended|finished|paused|over)\b[^.!?]{0,40}[.!]?$")
+# "Content warning: discussion of self-harm", "Warning: this article contains details of suicide.": a warning
+# put before the text.
+_WARNING = rx(r"^\W*(content|trigger|reader|viewer|sensitive content)( warning| advisory| note| notice)\s*[:.–—-]|"
+              r"^\W*(warning|please note|note|caution)\s*[:.–—-]\s*(this|the following) (article|story|report|video|piece|page|content|"
+              r"item|interview|episode|gallery) (contains?|includes?|discusses|features|has|describes|may)\b")
+# "Anyone who needs to talk can contact Lifeline ...": a help line offered after a sensitive story.
+_HELP_NOTE = rx(r"^\W*(anyone|if you|those|people|readers)\b[^.!?]{0,60}\b(needs? to talk|wants? to talk|affected by (this|these|the|any)|"
+                r"struggling|in (distress|crisis)|(suicidal|dark) thoughts|needs? (help|support))\b[^.!?]{0,40}"
+                r"\b(contact|call|ring|text|visit|talk to|speak to|reach)\b")
+# ... to a line that is free, open day and night, or confidential (not a council's office).
+_HELP_CHANNEL = rx(r"\b(free(phone)?|24 hours|24/7|day or night|any ?time|confidential\w*|anonymous\w*|help ?line|support line|crisis line)\b")
+# "This article is subject to reporting restrictions": a legal notice on the text.
+_LEGAL = rx(r"^\W*this (article|story|report|page|content|case|piece) is subject to (reporting restrictions|an? (court|legal) order|"
+            r"legal restrictions|an? (injunction|embargo))\b")
+# "The Echo follows the guidance on reporting suicide ...", "The Gazette is a member of the Press Standards
+# Council", "Our product reviews are independent.": the outlet's own standards.
+_STANDARDS = re.compile(
+    r"^\W*(The\s+)?[A-Z][\w'’&.-]*(\s+[A-Z][\w'’&.-]*){0,4}\s+((?i:follows|adheres to|abides by|is regulated by|subscribes to|"
+    r"is committed to|upholds)\s+[^.!?]{0,80}\b(?i:guidance|guidelines|code|codes|standards|principles)\b|(?i:is a member of)\s+"
+    r"(the\s+)?([\w'’&.-]+\s+){0,3}?(?i:press|standards|regulat\w*|complaints|ethics|journalism|media|editors)\b[^.!?]{0,30}"
+    r"\b(?i:council|organi[sz]ation|commission|authority|board|regulator|association|body|trust)\b)"
+    r"|^\W*(?i:our ([\w-]+ ){0,2}(reviews?|journalism|reporting|coverage|recommendations|ratings|picks|tests?) (are|is) "
+    r"(always |fully |editorially |completely )?(independent|impartial|unbiased)\b)")
+_PRESS = rx(r"\b(press|editors?[’']?|editorial|journalis\w*|reporting|media|broadcast\w*)\b|^\W*our\b")
+# "Medical Relief International is an independent humanitarian organisation delivering care in more than 40
+# countries": an organisation's standard description of itself, what it does and its reach.
+_SELF_DESCRIBED = re.compile(
+    r"^\W*(The\s+)?[A-Z][\w'’&.-]*(\s+(of|for|and|&|the|[A-Z][\w'’&.-]*)){0,6}(\s+\([A-Z]{2,6}\))?\s+is\s+(an?|the)\s+([\w'’-]+\s+){0,4}?"
+    r"(?i:organi[sz]ation|charity|union|federation|association|ngo|network|movement|non-?profit|foundation|trust|institute|alliance|"
+    r"coalition|agency)\s+(?i:\w+ing|that|which|who|dedicated|committed|founded)\b[^.!?\"“”]{0,80}\b(?i:in (more than |over |some )?\d+ "
+    r"countries|worldwide|around the world|nationwide|across (the )?(country|world|globe))\b[^.!?]{0,40}[.!]?$")
+# "Donations are tax-deductible to the extent permitted by law."
+_TAX = rx(r"\b(donations?|gifts?|contributions?)\b[^.!?]{0,40}\b(are|is) (fully |100% )?tax[- ]deductible\b")
+# "Past performance is not a reliable indicator ...", "Investing involves risk", "Quotes delayed at least 15
+# minutes.": a financial page's standing warnings.
+_INVESTING = rx(
+    r"\bpast performance (is|does) (not|no)\b|\b(investing|investments?|trading|spread betting|crypto\w*) (involves?|carries|carry) "
+    r"(a )?([\w ]{0,20})?risks?\b|\bcapital (is )?at risk\b|\bvalue of (your )?investments? ([\w ]{0,30} )?(can|may) (go down|fall)\b|"
+    r"\bnot (constitute|intended as|be construed as|a substitute for) (investment|financial|legal|tax) advice\b|"
+    r"^\W*(stock |share |market )?(quotes?|prices|data)( and data)? (are |is )?delayed( by)? (at least |up to |by )?\d+ (min|mins|minutes)\b")
+
+
+def _notes(text: str, words: list[str]) -> str | None:
+    if len(words) > 40 or QUOTE.search(text):
+        return None
+    if len(words) <= 10 and (_TOGETHER.match(text) or _CHIASMUS.match(text)):
+        return "promo: chant or slogan"
+    aired = _AIRED_ON.match(text)
+    if aired and len(words) <= 8 and _names(text[aired.end():]) and not reports(text):
+        return "credit: programme line"
+    if len(words) <= 30 and _WARNING.match(text):
+        return "notice: content warning"  # labelled as one: it may say what the story tells
+    if REPORTING.search(text):
+        return None
+    if len(words) <= 25 and (_AVAILABLE.match(text) or _LIVE_STATE.match(text)):
+        return "navigation: media notice"  # "from Friday": the day the outlet's media comes, no event's
+    if reports(text):
+        return None  # the notes below have no date and no figure of their own
+    if len(words) <= 35 and _HELP_NOTE.match(text) and _HELP_CHANNEL.search(text):
+        return "notice: help-line note"
+    if _LEGAL.match(text):
+        return "notice: legal notice"
+    if len(words) <= 30 and _STANDARDS.match(text) and _PRESS.search(text):
+        return "notice: the outlet's standards"
+    if _SELF_DESCRIBED.match(text):
+        return "credit: about the organisation"
+    if len(words) <= 25 and _TAX.search(text):
+        return "promo: subscription or donation appeal"
+    if len(words) <= 35 and _INVESTING.search(text):
+        return "notice: investment disclaimer"
+    return None
+
+
+_SHAPES: tuple[Callable[[str, list[str]], str | None], ...] = (_labels, _bar_header, _tags, _wire, _handles, _bio, _sponsor, _credit_end,
+                                                               _sign_offs, _notes)
 
 
 def page_furniture(text: str, words: list[str]) -> str | None:

@@ -25,7 +25,8 @@ _IMPERATIVE = rx(
     r"register|stay|vote|bookmark|catch|be the first|forward|create|save|turn on|sign (our|the|this)|"
     r"never miss|don[’']?t miss|like us|like our|click|tap|listen|watch|support|donate|become|install|try|sign in|log in|enter|"
     r"discover|check out|add|give|unlock|start|read|help us|stand with us|scan|chip in|upgrade|comment|write|"
-    r"have your say|tell us|share your|please|consider|help|pick up|let us know|keep|visit|drop|send|thanks|thank you|leave|upload|hear)\b(?![-’'])"
+    r"have your say|tell us|share your|please|consider|help|pick up|let us know|keep|visit|drop|send|thanks|thank you|leave|upload|hear|"
+    r"rate (the|our|this|each|every))\b(?![-’'])"
 )
 _INVITATION = rx(r"^\W*(want|love|enjoy(ing|ed)?|interested|looking for|like what you|liked this|found this)\b.*\?")
 _OWN_PAGES = "the outlet's own pages"
@@ -34,7 +35,7 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(newsletters?|(daily|weekly|morning|evening) (edition|briefing|digest|e-?mail)|"
         r"get the ([\w'’-]+ ){0,3}(briefing|newsletter|digest)|via e-?mail|by e-?mail|"
         r"(to|in) your (inbox|mail|mailbox|e-?mail)|our ([\w'’-]+ )?bulletins?|sign[ -]?up|never miss|don[’']?t miss|best stories|top stories|"
-        r"(breaking|news|e-?mail|push) alerts|(turn on|switch on|enable) (our |the )?notifications)\b")),
+        r"(breaking|news|e-?mail|push|real[- ]time|price|stock|instant) alerts|(turn on|switch on|enable) (our |the )?notifications)\b")),
     ("subscription or donation appeal", rx(
         r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
         r"supporter|patron)|(support|fund) (us|our|independent|local|quality)( \w+)? (journalism|reporting|newsroom)|"
@@ -70,6 +71,9 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"our ([\w'’&-]+ ){0,3}(summit|conference|festival|forum|awards|expo|gala|masterclass|workshop|webinar)s?)\b")),
     ("sign-off", rx(r"\b(thanks|thank you) for (reading|listening|watching|your support|supporting)\b|"
                     r"\bwe (thank|are grateful to) ([\w'’-]+ ){0,4}(readers|subscribers|supporters|donors|listeners|viewers|members)\b")),
+    # "Vote now", "Rate the players in our poll below": the outlet's poll.
+    ("poll or vote prompt", rx(r"\b(vote now|cast your vote|(take|answer|complete) (our|the|this) (poll|survey|quiz)|"
+                                r"vote (in|on) (our|the|this) poll|poll below)\b")),
     ("news tip request", rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
     ("podcast or video promotion", rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast|"
                                        r"(the )?(latest|new|every) episode|the ([\w'’-]+ )?full (interview|episode|programme|show|debate|address|speech|broadcast)|"
