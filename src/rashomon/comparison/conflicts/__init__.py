@@ -67,6 +67,7 @@ from .spans import range_agreements, span_findings
 from .designations import designation_findings
 from .splits import split_findings, splits
 from .structures import structure_findings
+from .swapped import swapped_findings
 from .values import (
     MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
     part_findings, sole_measures, stated_numbers, tallied, tallied_part, tally_of,
@@ -485,6 +486,7 @@ def find_conflicts(
     disagreements += structure_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     heads = list(head_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index))  # "the bakery Pellmora" / "Quillvane, a bakery"
     disagreements += heads
+    disagreements += swapped_findings(entities, claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)  # "Kellby Ratings" / "Ostmark Ratings"
 
     retold = body_sides(disagreements, numbers)  # a headline's figure told again in the body
     agreements += third_sides(disagreements, numbers, aligned | _aligned_through(retold, aligned))
