@@ -485,15 +485,15 @@ def find_conflicts(
     disagreements += designation_findings(claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)  # "No. 2 engine" / "engine number 1"
     disagreements += structure_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     heads = list(head_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index))  # "the bakery Pellmora" / "Quillvane, a bakery"
+    heads += swapped_findings(entities, claims, texts, alignment.similarity, alignment.threshold, index)  # "Kellby Ratings" / "Ostmark Ratings"
     disagreements += heads
-    disagreements += swapped_findings(entities, claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)  # "Kellby Ratings" / "Ostmark Ratings"
 
     retold = body_sides(disagreements, numbers)  # a headline's figure told again in the body
     agreements += third_sides(disagreements, numbers, aligned | _aligned_through(retold, aligned))
     agreements += retold
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
-    agreements += head_sides(heads, claims)  # a third article naming one side's thing
+    agreements += head_sides(heads, claims)  # a third article naming one side's thing and not the other's
     agreements += body_quotes(disagreements, claims)  # a headline's quotation told whole in the body
     agreements += lead_sides(disagreements, agreements, claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     joined, disagreements = order_sides(disagreements, related, alignment.similarity, alignment.threshold, index)

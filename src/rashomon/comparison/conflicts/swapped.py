@@ -1,13 +1,14 @@
 """One thing's name told with one coined word changed: "Kellby Ratings" / "Ostmark Ratings".
 
 Two resolved names of things (not persons), of two articles, are two versions of one name when
-they have as many words (two or three), all alike but one, the changed words are more than a
-spelling apart and both are no ordinary English word (an ordinary word changed may be a
+they have as many words (two or three), all alike but the first, the rest ordinary words (the
+head: "Ratings", "Superior Court"; not a person's surname), the two first words letters only (no
+abbreviation or number), more than a spelling apart and both no ordinary English word (an ordinary word changed may be a
 translation's other word, "Transit Authority" / "Traffic Authority", or another body of a kind,
 "Interior Ministry" / "Foreign Ministry"; a coined name is not translated), neither a direction
 (:mod:`.compass` reads those), neither name a title ("Deputy Minister"), neither
 article's text holds the other's name (an article that names both tells of two), and two
-sentences naming them tell one matter (as similar as figures must be to be compared).
+sentences naming them tell one matter (as similar as two claims the alignment pairs).
 Reported as a ``name`` conflict.
 """
 
@@ -27,12 +28,11 @@ _DIRECTION_WORDS = frozenset(w for forms in _DIRECTIONS.values() for w in forms)
 
 def _swapped(x: str, y: str) -> bool:
     wx, wy = x.split(), y.split()
-    if not 2 <= len(wx) == len(wy) <= 3:
-        return False
-    changed = [(a, b) for a, b in zip(wx, wy) if a != b]
-    if len(changed) != 1:
-        return False
-    a, b = changed[0]
+    if not 2 <= len(wx) == len(wy) <= 3 or wx[1:] != wy[1:] or not all(is_word(w) for w in wx[1:]):
+        return False  # the first word changed, before a head of ordinary words ("Ratings", "Superior Court")
+    a, b = wx[0], wy[0]
+    if not (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 4):
+        return False  # "Mt" / "Mount", "II" / "8900": an abbreviation or a number
     if edit_distance(a, b) <= _SPELLING or a in _DIRECTION_WORDS or b in _DIRECTION_WORDS:
         return False
     return not is_word(a) and not is_word(b)
