@@ -78,3 +78,11 @@ def test_two_names_in_unrelated_sentences_are_no_conflict():
         "Forty guests fell ill after the soup was supplied by Quillvane, a small bakery that serves the fair.",
         "The mayor opened a new road to the harbour, built by Pellmora, the bakery owner's son.",
     )
+
+
+
+def test_two_names_told_with_two_places_are_two_events():
+    assert not _names(
+        "The reporter Tomas Quellin was detained by the police in Varnby on Sunday.",
+        "The reporter Ilse Dorrant was detained by the police in Oskelund on Sunday.",
+    )

@@ -52,3 +52,16 @@ def test_an_article_naming_both_agencies_tells_of_two():
             "On Monday the agency Ostmark Ratings cut the credit rating of the town to junk.",
         ) if "Ratings" in c.explanation
     ]
+
+
+def test_a_third_article_naming_one_agency_joins_its_side():
+    (found,) = [
+        c for c in _names(
+            "The agency Kellby Ratings cut the town's credit rating to junk on Monday.",
+            "On Monday the agency Ostmark Ratings cut the credit rating of the town to junk.",
+            "Kellby Ratings said the town's debts were too high.",
+        ) if "Ratings" in c.explanation
+    ]
+    assert {(s.article, s.value) for s in found.sides} == {
+        ("a1", "Kellby Ratings"), ("a2", "Ostmark Ratings"), ("a3", "Kellby Ratings"),
+    }

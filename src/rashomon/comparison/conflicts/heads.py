@@ -48,7 +48,7 @@ _SPELLING = 2  # names this close are one name spelt two ways (the garbled-name 
 def _head(word: str) -> str:
     """The head's noun lemma when it is an OEWN noun that names no time, else ""."""
     w = word.lower()
-    if w in _NO_HEAD or w in CALENDAR_WORDS or w.endswith("ed") or kind_of(w) == "time":
+    if w in _NO_HEAD or w in stop_words() or w in CALENDAR_WORDS or w.endswith("ed") or kind_of(w) == "time":
         return ""
     return lemma_of(w)
 
@@ -114,10 +114,22 @@ def _best_pair(
     (a, na, sa, ea), (b, nb, sb, eb) = best
     if similarity[index[a.id], index[b.id]] < floor:  # type: ignore[index]
         return None
+    if _other_names(a, na, text_y) and _other_names(b, nb, text_x):
+        return None  # "the journalist A was arrested in Kerrow" / "the journalist B ... in Danmouth": two events
     return (
         Side(claim=a, value=na, normalized=fold(na), start=sa, end=ea),
         Side(claim=b, value=nb, normalized=fold(nb), start=sb, end=eb),
     )
+
+
+def _other_names(claim: Claim, name: str, other_text: str) -> bool:
+    """The claim names something else, past its first word, that the other article never names."""
+    text = claim.text.replace(name, " " * len(name))
+    words = [m.group() for m in _CAPITAL.finditer(text) if text[: m.start()].strip()]  # a sentence's first word aside
+    return any(not _holds(other_text, fold(w)) for w in words if fold(w) not in stop_words())
+
+
+_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 
 
 def _holds(text: str, word: str) -> bool:
