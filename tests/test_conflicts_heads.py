@@ -86,3 +86,17 @@ def test_two_names_told_with_two_places_are_two_events():
         "The reporter Tomas Quellin was detained by the police in Varnby on Sunday.",
         "The reporter Ilse Dorrant was detained by the police in Oskelund on Sunday.",
     )
+
+
+def test_a_name_before_its_head_is_read():
+    assert ("hospital", "Varnby") in _heads("The injured were taken to the Varnby hospital on Monday.")
+    assert _heads("The Varnby Hospital Trust said nothing.") == []
+
+
+def test_one_hospital_with_two_names_conflicts():
+    (found,) = _names(
+        "The eleven injured miners were treated at the Varnby hospital late on Monday night.",
+        "Late on Monday night the eleven injured miners were treated at the Oskelund hospital.",
+    )
+    assert {s.value for s in found.sides} == {"Varnby", "Oskelund"}
+    assert "which hospital" in found.explanation

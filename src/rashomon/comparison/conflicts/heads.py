@@ -4,7 +4,8 @@
 Arkwell," / "the coach Ivar Lund". A name is read with its head noun in apposition: the noun
 before the name, after a determiner or a possessive and at most two modifiers that are words of
 their own ("the firm Pellmora"; not "the soup came from Pellmora": a verb's form and a function
-word), or the noun after the name, told with an article ("Quillvane, a small bakery that ...").
+word), the noun after the name, told with an article ("Quillvane, a small bakery that ..."), or
+the noun right after "the" and the name ("the Varnby hospital"; not "the Varnby Hospital Trust").
 A head is an OEWN noun that names no time ("the day Kerrow voted" is no thing).
 
 Two articles disagree on which one when each names exactly one thing with that head, the names
@@ -41,6 +42,8 @@ _AFTER = re.compile(
     r"(?<![\w’'-])" + _NAME + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][a-z-]+)"
     r"(?=\s*[,.;:]|\s+(?:that|which|who|whose|with|based)\b)"
 )
+# "the Harnet depot", "the Varnby hospital": the name before its head
+_INSIDE = re.compile(r"\b[Tt]he\s+" + _NAME + r"\s+(?P<head>[a-z][a-z-]+)\b(?![\w’'-]|\s+[A-Z])")
 _NO_HEAD = frozenset({"same", "other", "new", "old", "first", "last", "next", "only", "former", "late", "then", "said"})
 _SPELLING = 2  # names this close are one name spelt two ways (the garbled-name check's)
 
@@ -68,6 +71,10 @@ def named_heads(claim: Claim) -> Iterable[tuple[str, str, int, int]]:
             continue  # "after the storm, Kerrow residents": no apposition
         head = _head(m.group("head"))
         if head and _modifiers(m.group("mods")) and not _calendar_name(m.group("name")):
+            yield head, m.group("name"), claim.start + m.start("name"), claim.start + m.end("name")
+    for m in _INSIDE.finditer(text):
+        head = _head(m.group("head"))
+        if head and not _calendar_name(m.group("name")):
             yield head, m.group("name"), claim.start + m.start("name"), claim.start + m.end("name")
     for m in _AFTER.finditer(text):
         head = _head(m.group("head"))
