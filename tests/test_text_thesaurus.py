@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from rashomon.text.thesaurus import (
-    adjective_superlative, antonyms, kind_of, kinds_of, lemma_of, names_a_thing, narrows, opposite, post_of, related,
-    same_kind, same_post,
+    adjective_superlative, antonyms, kind_of, kinds_of, lemma_of, names_a_thing, narrows, opposite, own_lemma, post_of,
+    related, same_kind, same_post,
 )
 
 
@@ -99,3 +99,9 @@ def test_two_posts_are_one_when_a_sense_is_shared_or_above_the_other():
     assert same_post("cousin", "brother-in-law") is False
     assert same_post("son", "father") is None  # a son of one person is a father of another
     assert same_post("victim", "director") is None
+
+
+def test_a_word_is_its_own_lemma_only_with_senses_of_its_own():
+    assert own_lemma("bakery") and own_lemma("small")
+    assert not own_lemma("went")  # only a form of "go"
+    assert not own_lemma("qwzx")

@@ -177,6 +177,13 @@ def senses(word: str) -> frozenset[str]:
     return frozenset(sense for lemma in _lemmas(word) for sense in _fields(lemma)[0])
 
 
+def own_lemma(word: str) -> bool:
+    """Whether the word as written is an OEWN lemma with senses of its own ("cook", "private"; not
+    "came", only a form of "come")."""
+    row = _words().get(word.lower())
+    return bool(row and row.split("\t", 1)[0])
+
+
 def synonyms(word_a: str, word_b: str) -> bool:
     """Whether some sense of one word is a sense of the other (one synset: "decide" / "determine")."""
     return any(_fields(la)[0] & _fields(lb)[0] for la in _lemmas(word_a) for lb in _lemmas(word_b))

@@ -54,6 +54,7 @@ from .leads import calendar_sides, lead_findings, lead_time, year_sides
 from .events import actor_findings
 from .figure_roles import is_part, measured_thing
 from .figures import other_dimension
+from .heads import head_findings, head_sides
 from .merging import dedupe, merge
 from .names import entity_conflicts
 from .occasions import other_occasions
@@ -66,6 +67,7 @@ from .spans import range_agreements, span_findings
 from .designations import designation_findings
 from .splits import split_findings, splits
 from .structures import structure_findings
+from .swapped import swapped_findings
 from .values import (
     MEASURES, counted_several_ways, denial_findings, denied, number_findings, numbers_agree,
     part_findings, sole_measures, stated_numbers, tallied, tallied_part, tally_of,
@@ -482,12 +484,16 @@ def find_conflicts(
     disagreements += compass_findings(entities, claims)  # "the Northern Ring" / "the Eastern Ring"
     disagreements += designation_findings(claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)  # "No. 2 engine" / "engine number 1"
     disagreements += structure_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
+    heads = list(head_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index))  # "the bakery Pellmora" / "Quillvane, a bakery"
+    heads += swapped_findings(entities, claims, texts, alignment.similarity, alignment.threshold, index)  # "Kellby Ratings" / "Ostmark Ratings"
+    disagreements += heads
 
     retold = body_sides(disagreements, numbers)  # a headline's figure told again in the body
     agreements += third_sides(disagreements, numbers, aligned | _aligned_through(retold, aligned))
     agreements += retold
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
+    agreements += head_sides(heads, claims)  # a third article naming one side's thing and not the other's
     agreements += body_quotes(disagreements, claims)  # a headline's quotation told whole in the body
     agreements += lead_sides(disagreements, agreements, claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     joined, disagreements = order_sides(disagreements, related, alignment.similarity, alignment.threshold, index)

@@ -99,7 +99,7 @@ def _best_pair(
     name_x, name_y = fold(xs[0][1]), fold(ys[0][1])
     if edit_distance(name_x, name_y) <= _SPELLING or suffix_stem(name_x) == suffix_stem(name_y):
         return None
-    if kind == "vessel" and not (_one_word_swapped(name_x, name_y) or _two_coined_names(name_x, name_y)):
+    if kind == "vessel" and not (_one_word_swapped(name_x, name_y) or two_coined_names(name_x, name_y)):
         return None  # "Estrella del Norte" / "North Star": a translated name, or another ship
     if kind == "work" and not _one_word_swapped(name_x, name_y):
         return None  # two titles that share no frame are two works, or a translated title
@@ -124,7 +124,7 @@ def _one_word_swapped(x: str, y: str) -> bool:
     return len(wx) == len(wy) >= 2 and sum(a != b for a, b in zip(wx, wy)) == 1
 
 
-def _two_coined_names(x: str, y: str) -> bool:
+def two_coined_names(x: str, y: str) -> bool:
     """Two names with no word in common, each holding a word that is no ordinary English word
     ("Saltgrass Star" / "Cape Tillary"): two names given to the ship, where a translation renders
     a name in ordinary words ("Estrella del Norte" / "North Star")."""

@@ -1,0 +1,160 @@
+"""One thing given two names: the same common noun told with a different proper name in two articles.
+
+"the bakery Pellmora" / "Quillvane, a small bakery that serves the fair"; "the team's coach, Tobin
+Arkwell," / "the coach Ivar Lund". A name is read with its head noun in apposition: the noun
+before the name, after a determiner or a possessive and at most two modifiers that are words of
+their own ("the firm Pellmora"; not "the soup came from Pellmora": a verb's form and a function
+word), the noun after the name, told with an article ("Quillvane, a small bakery that ..."), or
+the noun right after "the" and the name ("the Varnby hospital"; not "the Varnby Hospital Trust").
+A head is an OEWN noun that names no time ("the day Kerrow voted" is no thing).
+
+Two articles disagree on which one when each names exactly one thing with that head, the names
+are more than a spelling apart and share no word, neither article's text holds any word of the
+other's name (an article that names both tells of two things, or of one at two levels), a thing's
+two names each hold a word that is no ordinary English word (a name told in ordinary words may be
+a translation of the other: "Casa Blanca" / "White House"; persons' names are not translated), and
+two sentences naming them tell one matter (as similar as figures must be to be compared). A third
+article that names one side's thing, under any head, and not the other's joins that side.
+Reported as a ``name`` conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ...backends.embedders.tfidf import stop_words
+from ...model import Claim
+from ...text.calendar import CALENDAR_WORDS
+from ...text.thesaurus import kind_of, lemma_of, own_lemma, post_of
+from .common import Agreeing, Disagreement, Side, edit_distance, fold
+from .structures import two_coined_names
+
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+# "the coach Ivar Lund", "the team's coach, Tobin Arkwell,": a determiner or a possessive, up to
+# two modifiers, the head, the name
+_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[\w-]+[’']s)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][a-z-]+)(?P<comma>,)?\s+" + _NAME + r"(?P<after>[\s\S]?)"
+)
+# "Quillvane, a small bakery that", "Pellmora, the family bakery,"
+_AFTER = re.compile(
+    r"(?<![\w’'-])" + _NAME + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][a-z-]+)"
+    r"(?=\s*[,.;:]|\s+(?:that|which|who|whose|with|based)\b)"
+)
+# "the Harnet depot", "the Varnby hospital": the name before its head
+_INSIDE = re.compile(r"\b[Tt]he\s+" + _NAME + r"\s+(?P<head>[a-z][a-z-]+)\b(?![\w’'-]|\s+[A-Z])")
+_NO_HEAD = frozenset({"same", "other", "new", "old", "first", "last", "next", "only", "former", "late", "then", "said"})
+_SPELLING = 2  # names this close are one name spelt two ways (the garbled-name check's)
+
+
+def _head(word: str) -> str:
+    """The head's noun lemma when it is an OEWN noun that names no time, else ""."""
+    w = word.lower()
+    if w in _NO_HEAD or w in stop_words() or w in CALENDAR_WORDS or w.endswith("ed") or kind_of(w) == "time":
+        return ""
+    return lemma_of(w)
+
+
+def _modifiers(words: str) -> bool:
+    """Words before the head that may modify it: each an OEWN lemma of its own, none a function
+    word ("the soup came from Pellmora": "came" is only a form, "from" a function word)."""
+    stop = stop_words()
+    return all(w not in stop and own_lemma(w) for w in words.split())
+
+
+def named_heads(claim: Claim) -> Iterable[tuple[str, str, int, int]]:
+    """(head stem, name, start, end) of each name told with its head noun (article offsets)."""
+    text = claim.text
+    for m in _BEFORE.finditer(text):
+        if m.group("comma") and m.group("after") not in (",", ".", ";", ")", ""):
+            continue  # "after the storm, Kerrow residents": no apposition
+        head = _head(m.group("head"))
+        if head and _modifiers(m.group("mods")) and not _calendar_name(m.group("name")):
+            yield head, m.group("name"), claim.start + m.start("name"), claim.start + m.end("name")
+    for m in _INSIDE.finditer(text):
+        head = _head(m.group("head"))
+        if head and not _calendar_name(m.group("name")):
+            yield head, m.group("name"), claim.start + m.start("name"), claim.start + m.end("name")
+    for m in _AFTER.finditer(text):
+        head = _head(m.group("head"))
+        if head and not _calendar_name(m.group("name")):
+            yield head, m.group("name"), claim.start + m.start("name"), claim.start + m.end("name")
+
+
+def _calendar_name(name: str) -> bool:
+    return name.split()[0].lower().strip(".") in CALENDAR_WORDS
+
+
+def head_findings(
+    claims: Sequence[Claim], texts: dict[str, str], similarity: object, floor: float, index: dict[str, int]
+) -> Iterable[Disagreement]:
+    found: dict[tuple[str, str], list[tuple[Claim, str, int, int]]] = defaultdict(list)  # (article, head) -> names
+    for claim in claims:
+        for head, name, start, end in named_heads(claim):
+            found[(claim.article, head)].append((claim, name, start, end))
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for article, head in found:
+        if len({fold(name) for _, name, _, _ in found[(article, head)]}) == 1:  # one thing with this head
+            by_head[head].append(article)
+    for head, articles in by_head.items():
+        for x, first in enumerate(articles):
+            for second in articles[x + 1 :]:
+                pair = _best_pair(bool(post_of(head)) or kind_of(head) == "person", found[(first, head)], found[(second, head)], texts, similarity, floor, index)
+                if pair is not None:
+                    yield Disagreement("name", f"which {head}", *pair)
+
+
+def _best_pair(
+    person: bool, xs: list[tuple[Claim, str, int, int]], ys: list[tuple[Claim, str, int, int]], texts: dict[str, str],
+    similarity: object, floor: float, index: dict[str, int],
+) -> tuple[Side, Side] | None:
+    name_x, name_y = fold(xs[0][1]), fold(ys[0][1])
+    if edit_distance(name_x, name_y) <= _SPELLING or set(name_x.split()) & set(name_y.split()):
+        return None
+    if not (person or two_coined_names(name_x, name_y)):
+        return None  # "Estrella" / "North Star": a thing's name translated into ordinary words
+    text_x, text_y = fold(texts[xs[0][0].article]), fold(texts[ys[0][0].article])
+    if any(_holds(text_y, w) for w in name_x.split()) or any(_holds(text_x, w) for w in name_y.split()):
+        return None  # an article that names both tells of two things, or of one at two levels
+    best = max(((a, b) for a in xs for b in ys), key=lambda p: similarity[index[p[0][0].id], index[p[1][0].id]])  # type: ignore[index]
+    (a, na, sa, ea), (b, nb, sb, eb) = best
+    if similarity[index[a.id], index[b.id]] < floor:  # type: ignore[index]
+        return None
+    if _other_names(a, na, text_y) and _other_names(b, nb, text_x):
+        return None  # "the journalist A was arrested in Kerrow" / "the journalist B ... in Danmouth": two events
+    return (
+        Side(claim=a, value=na, normalized=fold(na), start=sa, end=ea),
+        Side(claim=b, value=nb, normalized=fold(nb), start=sb, end=eb),
+    )
+
+
+def _other_names(claim: Claim, name: str, other_text: str) -> bool:
+    """The claim names something else, past its first word, that the other article never names."""
+    text = claim.text.replace(name, " " * len(name))
+    words = [m.group() for m in _CAPITAL.finditer(text) if text[: m.start()].strip()]  # a sentence's first word aside
+    return any(not _holds(other_text, fold(w)) for w in words if fold(w) not in stop_words())
+
+
+_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+
+
+def _holds(text: str, word: str) -> bool:
+    return re.search(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text) is not None
+
+
+def head_sides(findings: Sequence[Disagreement], claims: Sequence[Claim]) -> list[Agreeing]:
+    """The other articles naming one side's thing and not the other's, under any head ("the firm
+    Quillvane" joins "Quillvane, a small bakery" against "Pellmora, the bakery")."""
+    out = []
+    for d in findings:
+        pair = {d.a.claim.article, d.b.claim.article}
+        told = [(side, re.compile(r"(?<![\w’'-])" + re.escape(side.value) + r"(?![\w’'-])")) for side in (d.a, d.b)]
+        for article in dict.fromkeys(c.article for c in claims if c.article not in pair):
+            mine = [c for c in claims if c.article == article]
+            hits = [(side, c, m) for side, name in told for c in mine for m in [name.search(c.text)] if m]
+            if not hits or len({id(side) for side, _, _ in hits}) > 1:
+                continue  # names neither, or both: on no side
+            side, claim, m = hits[0]
+            out.append(Agreeing(side, Side(claim=claim, value=m.group(), normalized=side.normalized, start=claim.start + m.start(), end=claim.start + m.end())))
+    return out
