@@ -527,6 +527,15 @@ def share_a_name(a: Claim, b: Claim) -> bool:
     return bool(names(a) & names(b))
 
 
+def names_apart(a: Claim, b: Claim) -> bool:
+    """Both claims name something (a capitalised word, as :func:`share_a_name` reads it) and share no
+    name: "Schafer won in Varnholm" / "Lindqvist won in Tessby" tell two winners."""
+    def names(c: Claim) -> set[str]:
+        return {fold(w) for w in _NAME_WORD.findall(c.text) if w[0].isupper() and len(w) > 3 and w.lower() not in STOP}
+    na, nb = names(a), names(b)
+    return bool(na and nb and not na & nb)
+
+
 @per_record
 def role(claim: Claim, v: Value) -> str:
     """"from" / "to" / "by" when the figure is the start, end or size of a change; "margin" for

@@ -16,7 +16,7 @@ from ...text import find_quotes, reporting_lemma
 from ...text.stems import suffix_stem
 from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
-from ..claims.events import forecast_against_outcome, one_act_told, same_event
+from ..claims.events import forecast_against_outcome, kindred_act, one_act_told, related_acts, same_event
 from ..claims.numbers import format_number
 from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
@@ -133,13 +133,16 @@ def one_noun(va: Value, vb: Value) -> bool:
 
 def shared_context(
     a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
-    sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None, alike: bool = False,
+    sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None, alike: bool = False, kindred: bool = False,
 ) -> set[str] | None:
     """The word classes two figures share when they are the same quantity, else None.
     ``several``: (article, counted noun's stem) for nouns an article counts with different figures;
     ``sole``: :func:`sole_measures`, the measures each article states as one quantity;
     ``alike``: the two sentences are close in meaning and name the same people, so one counted
-    thing told with one verb as done is one quantity."""
+    thing told with one verb as done is one quantity; ``kindred``: the sentences are told alike or
+    are each the other's best match in their articles, naming the same people, so one counted
+    thing told with two verbs of one sense (``claims.events.kindred_act``), or the one figure of
+    its noun and unit in each sentence told with related acts, is one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
     if ages_of_a_name(a, va, b, vb) and sentence_tallies(a) & sentence_tallies(b) and events_near(a, va, b, vb):
@@ -268,7 +271,18 @@ def shared_context(
         return shared  # each article's one altitude in kilometres, in two alike sentences
     if alike and ka == kb and (act := one_act_told(a, va, b, vb)):
         return shared | {act}  # "the ferry carried 300 people" / "the boat carried 450 people", in alike sentences
+    if kindred and ka == kb and (act := kindred_act(a, va, b, vb)):
+        return shared | {act}  # "rebels seized 40 trucks" / "the rebels captured 25 trucks", in matched sentences
+    if kindred and _one_figure_each(a, va, b, vb) and ka != "people" and related_acts(a, va, b, vb):
+        return shared | {"one figure"}  # "will last for three weeks" / "the ban will last two weeks"
     return None
+
+
+def _one_figure_each(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """One counted noun (one stem) and one unit, and no other figure of that unit in either sentence."""
+    if not (va.counted and vb.counted and suffix_stem(va.counted) == suffix_stem(vb.counted)):
+        return False
+    return figure(va)[3] == figure(vb)[3] and only_in_unit(a, va) and only_in_unit(b, vb)
 
 
 _MANTISSA = re.compile(r"[$€£¥]?(\d[\d.,]*)\s*(bn|m|mn|k|tn|million|billion|thousand|trillion)$", re.IGNORECASE)
@@ -521,7 +535,7 @@ def stated_numbers(claim: Claim) -> list[Value]:
 def number_findings(
     a: Claim, b: Claim, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
     stated: Mapping[str, list[Value]] | None = None, sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None,
-    alike: bool = False,
+    alike: bool = False, kindred: bool = False,
 ) -> Iterable[Disagreement | Agreeing]:
     """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
     one proposition, so one figure of a unit in each is the same quantity; ``several``: see
@@ -532,7 +546,7 @@ def number_findings(
     nb = stated[b.id] if stated is not None else stated_numbers(b)
     for va in na:
         for vb in nb:
-            shared = shared_context(a, va, b, vb, aligned, several, sole, alike)
+            shared = shared_context(a, va, b, vb, aligned, several, sole, alike, kindred)
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
