@@ -10,7 +10,7 @@ from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.claims.events import kindred_act
 from rashomon.comparison.conflicts import _best_matches
 from rashomon.comparison.conflicts.days import time_findings
-from rashomon.comparison.conflicts.figure_roles import names_apart
+from rashomon.comparison.conflicts.common import names_apart
 from rashomon.comparison.conflicts.values import number_findings
 from tests.conftest import make_article
 

@@ -47,14 +47,14 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from ..align import Alignment
 from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
-from .common import Agreeing, Disagreement, Side, event_words, word_class
+from .common import Agreeing, Disagreement, Side, event_words, names_apart, word_class
 from .compass import compass_findings
 from .counterparts import rivals_agree
 from .day_acts import dated_acts, told_as_two_acts
 from .days import time_findings
 from .leads import calendar_sides, lead_findings, lead_time, year_sides
 from .events import actor_findings
-from .figure_roles import is_part, measured_thing, names_apart
+from .figure_roles import is_part, measured_thing
 from .figures import other_dimension
 from .merging import dedupe, merge
 from .names import entity_conflicts

@@ -27,7 +27,7 @@ from .figure_roles import (
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
-from .sums import sums_apart
+from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
@@ -155,7 +155,7 @@ def shared_context(
     if (ka in _MEASURES or kb in _MEASURES or DURATION in (ka, kb)) and ka != kb and not units:
         return None  # "a delay of three hours" is no count of the rescued
     x, y = abs(figure(va)[0]), abs(figure(vb)[0])
-    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO and not _magnitude_slipped(va, vb):
+    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO and not magnitude_slipped(va, vb):
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
     if ka and kb and ka != kb and ("people" not in (ka, kb) or WOUNDS in (ka, kb)) and not units and not one_noun(va, vb):
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too, not wounds
@@ -246,7 +246,7 @@ def shared_context(
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
     same_noun = (
         bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
-        and not _sums_of_two_compounds(a, va, b, vb)
+        and not sums_of_two_compounds(a, va, b, vb)
     )
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
@@ -283,39 +283,6 @@ def _one_figure_each(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     if not (va.counted and vb.counted and suffix_stem(va.counted) == suffix_stem(vb.counted)):
         return False
     return figure(va)[3] == figure(vb)[3] and only_in_unit(a, va) and only_in_unit(b, vb)
-
-
-_MANTISSA = re.compile(r"[$€£¥]?(\d[\d.,]*)\s*(bn|m|mn|k|tn|million|billion|thousand|trillion)$", re.IGNORECASE)
-
-
-def _magnitude_slipped(va: Value, vb: Value) -> bool:
-    """One sum of money told with the same figure and another magnitude ("£1.2bn" / "£1.2m"): a
-    slip of the magnitude word, one quantity, not two sums of unlike size."""
-    if not (va.unit and va.unit == vb.unit and _CURRENCY_CODE.fullmatch(va.unit)):
-        return False
-    ma, mb = _MANTISSA.search(va.text.strip()), _MANTISSA.search(vb.text.strip())
-    return bool(ma and mb and ma.group(1) == mb.group(1) and ma.group(2).lower() != mb.group(2).lower())
-
-
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-# The noun after a sum's first noun: the head of a compound ("a $6.5bn chip plant"), not a verb
-_NEXT_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
-
-
-def _sums_of_two_compounds(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
-    """Two sums of money whose first noun heads nothing but modifies another noun, a different
-    one in each: "a $6.5bn chip plant" / "a $2bn chip giveaway" value a plant and a handout, and
-    the shared "chip" names neither."""
-    heads = []
-    for claim, v in ((a, va), (b, vb)):
-        if not (v.unit and _CURRENCY_CODE.fullmatch(v.unit) and v.counted):
-            return False
-        at = claim.text.find(v.counted, v.end - claim.start)
-        m = _NEXT_NOUN.match(claim.text, at + len(v.counted)) if at >= 0 else None
-        if m is None or m.group(1) in STOP or m.group(1).endswith(("ed", "ing")):
-            return False
-        heads.append(word_class(m.group(1)))
-    return heads[0] != heads[1]
 
 
 _STUFF = re.compile(r"^\s*[\w-]+\s+of\s+([a-z][\w-]+)")
