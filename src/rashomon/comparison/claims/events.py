@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text.stems import IRREGULAR_FORMS
-from ...text.thesaurus import kinds_of
+from ...text.thesaurus import kinds_of, opposite, related, synonyms
 from ...text.verbs import IRREGULAR_PAST, REPORTING_VERBS
 from ..memo import per_record
 from .acts import ACT_FORMS
@@ -198,6 +198,32 @@ def one_act_told(a: Claim, va: Value, b: Claim, vb: Value) -> str:
     if ea is None or eb is None or ea.shape not in DONE or eb.shape not in DONE:
         return ""
     return same_event(a, va, b, vb)
+
+
+def kindred_act(a: Claim, va: Value, b: Claim, vb: Value) -> str:
+    """Two different verbs, each value told with one as done, that OEWN gives a sense in common and
+    does not call antonyms ("the talks collapsed on Friday" / "the talks broke down on Sunday",
+    "seized 40 trucks" / "captured 25 trucks"): "collaps=break"; "" when a side tells no verb as
+    done, both tell one act's key (:func:`one_act_told` reads those), or the verbs share no sense.
+    Weak evidence on its own (many verbs share a rare sense): the conflict finder asks it only of
+    two sentences told alike or each the other's best match (``conflicts.find_conflicts``)."""
+    ea, eb = event_of(a, va), event_of(b, vb)
+    if ea is None or eb is None or ea.shape not in DONE or eb.shape not in DONE:
+        return ""
+    ka, kb = act_key(ea.word), act_key(eb.word)
+    if ka == kb or opposite(ea.word, eb.word) or not synonyms(ea.word, eb.word):
+        return ""
+    return f"{ka}={kb}"
+
+
+def related_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Both values are told with an act, in any shape, and the two acts are one key or OEWN relates
+    them (one sense, one step apart: ``text.thesaurus.related``), antonyms left apart ("will last
+    three weeks" / "will last two weeks"; "seized" / "took")."""
+    ea, eb = event_of(a, va), event_of(b, vb)
+    if ea is None or eb is None:
+        return False
+    return act_key(ea.word) == act_key(eb.word) or (related(ea.word, eb.word) and not opposite(ea.word, eb.word))
 
 
 @per_record

@@ -40,12 +40,14 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 from ...model import Article, Claim, Conflict, Entity, Mention, Value
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ..align import Alignment
 from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of
-from .common import Agreeing, Disagreement, Side, event_words, word_class
+from .common import Agreeing, Disagreement, Side, event_words, names_apart, word_class
 from .compass import compass_findings
 from .counterparts import rivals_agree
 from .day_acts import dated_acts, told_as_two_acts
@@ -104,6 +106,21 @@ def _candidate_pairs(claims: Sequence[Claim], alignment: Alignment) -> list[tupl
             ):
                 out.append((a, b))
     return out
+
+
+def _best_matches(claims: Sequence[Claim], similarity: np.ndarray) -> set[tuple[int, int]]:
+    """(i, j), both orders, for two claims of two articles each of which is the other's most similar
+    claim in its article (the first, on a tie)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(claims):
+        by_article[c.article].append(k)
+    best: dict[tuple[int, str], int] = {}
+    for article, ks in by_article.items():
+        top = np.asarray(ks)[np.argmax(similarity[:, ks], axis=1)]
+        for i in range(len(claims)):
+            if claims[i].article != article:
+                best[i, article] = int(top[i])
+    return {(i, j) for (i, _), j in best.items() if best.get((j, claims[i].article)) == i}
 
 
 def _magnitude_word(value: Value) -> bool:
@@ -395,6 +412,7 @@ def find_conflicts(
     aligned = {(a.id, b.id) for a, b, _ in alignment.pairs} | {(b.id, a.id) for a, b, _ in alignment.pairs}
     budget = MAX_VALUE_PAIRS
     position = {c.id: k for k, c in enumerate(claims)}
+    best = _best_matches(claims, alignment.similarity)
     for a, b in _candidate_pairs(claims, alignment):
         cost = len(a.values) * len(b.values)
         if cost > budget:
@@ -408,7 +426,9 @@ def find_conflicts(
         # one proposition for the figures only when also as close as the agreement threshold
         close = paired and alignment.similarity[position[a.id], position[b.id]] >= alignment.threshold
         alike = alignment.similarity[position[a.id], position[b.id]] >= _TOLD_ALIKE * alignment.threshold and _same_people(a, b, persons)
-        for found in (*number_findings(a, b, close, several, stated, sole, alike), *denial_findings(a, b), *time_findings(a, b, paired, alike)):
+        # ... or each the other's best match: two verbs of one sense may then tell one act
+        kindred = alike or ((position[a.id], position[b.id]) in best and _same_people(a, b, persons) and not names_apart(a, b))
+        for found in (*number_findings(a, b, close, several, stated, sole, alike, kindred), *denial_findings(a, b), *time_findings(a, b, paired, alike, kindred)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):

@@ -164,3 +164,18 @@ def fold(text: str) -> str:
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (rapidfuzz's)."""
     return Levenshtein.distance(a, b)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # "Schäfer" whole
+
+
+def names_of(claim: Claim) -> set[str]:
+    """The claim's capitalised words of four letters or more, no stop word, accents folded: its names."""
+    return {fold(w) for w in _NAME_WORD.findall(claim.text) if w[0].isupper() and len(w) > 3 and w.lower() not in STOP}
+
+
+def names_apart(a: Claim, b: Claim) -> bool:
+    """Both claims name something (:func:`names_of`) and share no name: "Schafer won in Varnholm" /
+    "Lindqvist won in Tessby" tell two winners."""
+    na, nb = names_of(a), names_of(b)
+    return bool(na and nb and not na & nb)

@@ -20,7 +20,7 @@ from ...text.thesaurus import kind_of
 from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, weekday_of
 from ..claims.anchored_days import ANCHORED
-from ..claims.events import event_of, one_act_told, same_event, told_ahead_of
+from ..claims.events import event_of, kindred_act, one_act_told, same_event, told_ahead_of
 from ..claims.time_spans import interval
 from ..memo import per_record
 from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
@@ -378,10 +378,12 @@ def once_in_a_life(claim: Claim, v: Value) -> str:
     return {"built": "build", "died": "die", "vanish": "disappear"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
-def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False) -> Iterable[Disagreement | Agreeing]:
+def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False, kindred: bool = False) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
     words in common around the two times; others two; claims told ``alike`` (close in meaning,
-    naming the same people) none, when both days are told with one verb as done."""
+    naming the same people) none, when both days are told with one verb as done; ``kindred``
+    (told alike, or each the other's best match, naming the same people) none, when both days
+    are told with one verb or with two verbs of one sense (``claims.events.kindred_act``)."""
     need = 1 if aligned else _MIN_SHARED
     reach = _ALIGNED_REACH if aligned else 6
     ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time", "span")]
@@ -428,7 +430,9 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
                 events = events | {act}  # "the collapse on Friday" / "collapsed on Sunday"
             both_nights = nights and _is_night(a, va) and _is_night(b, vb)
             # "the water supply was restored on Friday" / "running water was restored on Saturday"
-            one_act = alike and va.kind in _DAYS and vb.kind in _DAYS and bool(one_act_told(a, va, b, vb))
+            # ... and "the talks collapsed on Friday" / "the talks broke down on Sunday", in matched sentences
+            kin = kindred and va.kind in _DAYS and vb.kind in _DAYS and bool(kindred_act(a, va, b, vb))
+            one_act = kin or ((alike or kindred) and va.kind in _DAYS and vb.kind in _DAYS and bool(one_act_told(a, va, b, vb)))
             if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not one_act:
                 continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
@@ -440,7 +444,7 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
                 va.qualifier != ANCHORED and counts_from_a_day(a, b) or vb.qualifier != ANCHORED and counts_from_a_day(b, a)
             ):
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
-            elif not aligned and va.kind in _DAYS and vb.kind in _DAYS and other_acts(a, va, b, vb):
+            elif not aligned and not kin and va.kind in _DAYS and vb.kind in _DAYS and other_acts(a, va, b, vb):
                 continue  # "the cull began on Tuesday" / "ordered the cull on Monday": two acts
             elif aligned and va.kind in _DAYS and vb.kind in _DAYS and content_apart(a, va, b, vb, events):
                 continue  # the words both share tell, in one, what its day's act ruled

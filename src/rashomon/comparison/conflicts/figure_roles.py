@@ -15,7 +15,7 @@ from ...text.stems import suffix_stem
 from ..claims import value_measure
 from ..claims.times import MONTHS
 from ..memo import per_record
-from .common import STOP, WORD, context, fold, word_class
+from .common import STOP, WORD, context, names_of, word_class
 from .figures import DURATION, counted_class, figure
 
 __all__ = [
@@ -514,7 +514,6 @@ _MARGIN_BEFORE = re.compile(
     r"(?:\b(?:beat|beats|beaten|won|wins|defeated|edged|outpaced)\b[^.;:,]{0,50}\bby\s+" + _NEAR
     + r"|\b(?:winning\s+)?(?:lead|margin)\s+of\s+" + _NEAR + r")$"
 )
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # "Schäfer" whole
 _MARGIN_AFTER = re.compile(r"\s+[a-z]+\s+(?:ahead|clear)\s+of\b")
 # "fell 14 votes short of the majority", "12 short of the 126 needed": what was missing
 _SHORT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+short\s+of\b")
@@ -522,9 +521,7 @@ _SHORT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+short\s+of\b")
 
 def share_a_name(a: Claim, b: Claim) -> bool:
     """The two claims share a name (the winner, the rival, the venue): a capitalised word in common, accents aside."""
-    def names(c: Claim) -> set[str]:
-        return {fold(w) for w in _NAME_WORD.findall(c.text) if w[0].isupper() and len(w) > 3 and w.lower() not in STOP}
-    return bool(names(a) & names(b))
+    return bool(names_of(a) & names_of(b))
 
 
 @per_record

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..claims import Claim, Value
+from .common import STOP, word_class
 from .figures import DURATION, WOUNDS
 
-__all__ = ["sum_of", "sums_apart"]
+__all__ = ["magnitude_slipped", "sum_of", "sums_apart", "sums_of_two_compounds"]
 
 # nouns (and the verb "cost") that say what a sum pays or counts, each group one thing (a project's cost is the
 # investment in it: "expected to cost 28 billion" / "total investment of 30 billion")
@@ -69,3 +70,36 @@ def sums_apart(a: Claim, va: Value, ka: str, b: Claim, vb: Value, kb: str) -> bo
         return False
     sa, sb = sum_of(a, va), sum_of(b, vb)
     return bool(sa and sb) and sa != sb
+
+
+_MANTISSA = re.compile(r"[$€£¥]?(\d[\d.,]*)\s*(bn|m|mn|k|tn|million|billion|thousand|trillion)$", re.IGNORECASE)
+
+
+def magnitude_slipped(va: Value, vb: Value) -> bool:
+    """One sum of money told with the same figure and another magnitude ("£1.2bn" / "£1.2m"): a
+    slip of the magnitude word, one quantity, not two sums of unlike size."""
+    if not (va.unit and va.unit == vb.unit and _CURRENCY_CODE.fullmatch(va.unit)):
+        return False
+    ma, mb = _MANTISSA.search(va.text.strip()), _MANTISSA.search(vb.text.strip())
+    return bool(ma and mb and ma.group(1) == mb.group(1) and ma.group(2).lower() != mb.group(2).lower())
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+# The noun after a sum's first noun: the head of a compound ("a $6.5bn chip plant"), not a verb
+_NEXT_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def sums_of_two_compounds(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two sums of money whose first noun heads nothing but modifies another noun, a different
+    one in each: "a $6.5bn chip plant" / "a $2bn chip giveaway" value a plant and a handout, and
+    the shared "chip" names neither."""
+    heads = []
+    for claim, v in ((a, va), (b, vb)):
+        if not (v.unit and _CURRENCY_CODE.fullmatch(v.unit) and v.counted):
+            return False
+        at = claim.text.find(v.counted, v.end - claim.start)
+        m = _NEXT_NOUN.match(claim.text, at + len(v.counted)) if at >= 0 else None
+        if m is None or m.group(1) in STOP or m.group(1).endswith(("ed", "ing")):
+            return False
+        heads.append(word_class(m.group(1)))
+    return heads[0] != heads[1]

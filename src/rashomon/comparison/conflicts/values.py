@@ -16,7 +16,7 @@ from ...text import find_quotes, reporting_lemma
 from ...text.stems import suffix_stem
 from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
-from ..claims.events import forecast_against_outcome, one_act_told, same_event
+from ..claims.events import forecast_against_outcome, kindred_act, one_act_told, related_acts, same_event
 from ..claims.numbers import format_number
 from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
@@ -27,7 +27,7 @@ from .figure_roles import (
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
-from .sums import sums_apart
+from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
@@ -133,13 +133,16 @@ def one_noun(va: Value, vb: Value) -> bool:
 
 def shared_context(
     a: Claim, va: Value, b: Claim, vb: Value, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
-    sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None, alike: bool = False,
+    sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None, alike: bool = False, kindred: bool = False,
 ) -> set[str] | None:
     """The word classes two figures share when they are the same quantity, else None.
     ``several``: (article, counted noun's stem) for nouns an article counts with different figures;
     ``sole``: :func:`sole_measures`, the measures each article states as one quantity;
     ``alike``: the two sentences are close in meaning and name the same people, so one counted
-    thing told with one verb as done is one quantity."""
+    thing told with one verb as done is one quantity; ``kindred``: the sentences are told alike or
+    are each the other's best match in their articles, naming the same people, so one counted
+    thing told with two verbs of one sense (``claims.events.kindred_act``), or the one figure of
+    its noun and unit in each sentence told with related acts, is one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
     if ages_of_a_name(a, va, b, vb) and sentence_tallies(a) & sentence_tallies(b) and events_near(a, va, b, vb):
@@ -152,7 +155,7 @@ def shared_context(
     if (ka in _MEASURES or kb in _MEASURES or DURATION in (ka, kb)) and ka != kb and not units:
         return None  # "a delay of three hours" is no count of the rescued
     x, y = abs(figure(va)[0]), abs(figure(vb)[0])
-    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO and not _magnitude_slipped(va, vb):
+    if min(x, y) > 0 and max(x, y) / min(x, y) > _MAX_RATIO and not magnitude_slipped(va, vb):
         return None  # "150,000 per depositor" / "2.1 billion": two magnitudes, two quantities
     if ka and kb and ka != kb and ("people" not in (ka, kb) or WOUNDS in (ka, kb)) and not units and not one_noun(va, vb):
         return None  # "11 dead" / "9 injured", "6.8 magnitude" / "212 people"; "people" counts fans too, not wounds
@@ -243,7 +246,7 @@ def shared_context(
         return shared  # "31 people were injured" / "Seventeen fans were hurt"
     same_noun = (
         bool(va.counted) and suffix_stem(va.counted) == suffix_stem(vb.counted or "") and suffix_stem(va.counted) not in _GENERIC_NOUNS
-        and not _sums_of_two_compounds(a, va, b, vb)
+        and not sums_of_two_compounds(a, va, b, vb)
     )
     # the counted noun alone names the quantity only when each claim counts it once ("14
     # batches" / "40 batches"), not in "14.2 billion thalers in deposits ... 2.1 billion thalers"
@@ -268,40 +271,18 @@ def shared_context(
         return shared  # each article's one altitude in kilometres, in two alike sentences
     if alike and ka == kb and (act := one_act_told(a, va, b, vb)):
         return shared | {act}  # "the ferry carried 300 people" / "the boat carried 450 people", in alike sentences
+    if kindred and ka == kb and (act := kindred_act(a, va, b, vb)):
+        return shared | {act}  # "rebels seized 40 trucks" / "the rebels captured 25 trucks", in matched sentences
+    if kindred and _one_figure_each(a, va, b, vb) and ka != "people" and related_acts(a, va, b, vb):
+        return shared | {"one figure"}  # "will last for three weeks" / "the ban will last two weeks"
     return None
 
 
-_MANTISSA = re.compile(r"[$€£¥]?(\d[\d.,]*)\s*(bn|m|mn|k|tn|million|billion|thousand|trillion)$", re.IGNORECASE)
-
-
-def _magnitude_slipped(va: Value, vb: Value) -> bool:
-    """One sum of money told with the same figure and another magnitude ("£1.2bn" / "£1.2m"): a
-    slip of the magnitude word, one quantity, not two sums of unlike size."""
-    if not (va.unit and va.unit == vb.unit and _CURRENCY_CODE.fullmatch(va.unit)):
+def _one_figure_each(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """One counted noun (one stem) and one unit, and no other figure of that unit in either sentence."""
+    if not (va.counted and vb.counted and suffix_stem(va.counted) == suffix_stem(vb.counted)):
         return False
-    ma, mb = _MANTISSA.search(va.text.strip()), _MANTISSA.search(vb.text.strip())
-    return bool(ma and mb and ma.group(1) == mb.group(1) and ma.group(2).lower() != mb.group(2).lower())
-
-
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-# The noun after a sum's first noun: the head of a compound ("a $6.5bn chip plant"), not a verb
-_NEXT_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
-
-
-def _sums_of_two_compounds(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
-    """Two sums of money whose first noun heads nothing but modifies another noun, a different
-    one in each: "a $6.5bn chip plant" / "a $2bn chip giveaway" value a plant and a handout, and
-    the shared "chip" names neither."""
-    heads = []
-    for claim, v in ((a, va), (b, vb)):
-        if not (v.unit and _CURRENCY_CODE.fullmatch(v.unit) and v.counted):
-            return False
-        at = claim.text.find(v.counted, v.end - claim.start)
-        m = _NEXT_NOUN.match(claim.text, at + len(v.counted)) if at >= 0 else None
-        if m is None or m.group(1) in STOP or m.group(1).endswith(("ed", "ing")):
-            return False
-        heads.append(word_class(m.group(1)))
-    return heads[0] != heads[1]
+    return figure(va)[3] == figure(vb)[3] and only_in_unit(a, va) and only_in_unit(b, vb)
 
 
 _STUFF = re.compile(r"^\s*[\w-]+\s+of\s+([a-z][\w-]+)")
@@ -521,7 +502,7 @@ def stated_numbers(claim: Claim) -> list[Value]:
 def number_findings(
     a: Claim, b: Claim, aligned: bool = False, several: frozenset[tuple[str, str]] = frozenset(),
     stated: Mapping[str, list[Value]] | None = None, sole: Mapping[tuple[str, tuple[str, str]], tuple[Value, ...]] | None = None,
-    alike: bool = False,
+    alike: bool = False, kindred: bool = False,
 ) -> Iterable[Disagreement | Agreeing]:
     """Figures of two claims that count one thing; ``aligned``: the two claims were aligned as
     one proposition, so one figure of a unit in each is the same quantity; ``several``: see
@@ -532,7 +513,7 @@ def number_findings(
     nb = stated[b.id] if stated is not None else stated_numbers(b)
     for va in na:
         for vb in nb:
-            shared = shared_context(a, va, b, vb, aligned, several, sole, alike)
+            shared = shared_context(a, va, b, vb, aligned, several, sole, alike, kindred)
             if shared is None:
                 continue
             sa, sb = number_side(a, va), number_side(b, vb)
