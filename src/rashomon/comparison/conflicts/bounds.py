@@ -28,6 +28,8 @@ LOWER_BOUNDS = frozenset({
     "more than", "over", "above", "at least", "upwards of", "in excess of", "no fewer than", "not less than",
 })
 UPPER_BOUNDS = frozenset({"up to", "as many as"})
+# Qualifiers that round a figure both ways ("about 380,000").
+ROUNDING = frozenset({"about", "around", "roughly", "some", "approximately", "an estimated", "estimated"})
 # Spans of time the figures module does not turn into hours ("more than three decades").
 _SPAN = re.compile(r"(?:decade|centur|generation|year|month|week|day|hour|minute|second|season|term)", re.IGNORECASE)
 # The least room a bound leaves, as a ratio of the figure, and the ratio past which another figure
@@ -63,3 +65,15 @@ def reach(v: Value, fig: tuple[float, float, float, str], other: float) -> tuple
     if qualifier in UPPER_BOUNDS and high == x and not v.unit:
         return max(low, min(x - last_place(x), x / _ROOM)), high
     return low, high
+
+
+def near_pair(va: Value, fa: tuple[float, float, float, str], vb: Value, fb: tuple[float, float, float, str]) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The (low, high) of two figures compared, each open bound closed by :func:`reach`. Against a
+    bound so closed, a figure rounded both ways ("about 320") is its own figure: the bound already
+    holds the writer's rounding, and "more than 200" / "about 320" are two tellings, not one."""
+    (xl, xh), (yl, yh) = reach(va, fa, fb[0]), reach(vb, fb, fa[0])
+    if (xl, xh) != fa[1:3] and vb.qualifier.lower() in ROUNDING:
+        yl = yh = fb[0]
+    if (yl, yh) != fb[1:3] and va.qualifier.lower() in ROUNDING:
+        xl = xh = fa[0]
+    return (xl, xh), (yl, yh)

@@ -26,7 +26,7 @@ from .figure_roles import (
     clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing, left_later,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
-from .bounds import last_place as _last_digit, reach
+from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
 from .sums import sums_apart
 from .person_figures import ages_of_a_name, ages_of_one, penalty_term
@@ -389,7 +389,7 @@ def numbers_agree(va: Value, vb: Value, rounded: bool = True, near: bool = True)
     x, xl, xh, xu = fa = figure(va)
     y, yl, yh, yu = fb = figure(vb)
     if near:
-        (xl, xh), (yl, yh) = reach(va, fa, fb[0]), reach(vb, fb, fa[0])
+        (xl, xh), (yl, yh) = near_pair(va, fa, vb, fb)
     if xu != yu:
         return False  # "14 percentage points" is not "14%"
     if xu == SCORE_UNIT:
@@ -401,9 +401,8 @@ def numbers_agree(va: Value, vb: Value, rounded: bool = True, near: bool = True)
     return (xl - tolerance <= yh and yl - tolerance <= xh) or (rounded and _rounded_whole(figure(va), figure(vb)))
 
 
-# Qualifiers that round a figure both ways ("about 380,000"): their intervals are wide (15%),
-# but two such figures give the rounding they chose in their last digits
-_ROUNDING = {"about", "around", "roughly", "some", "approximately", "an estimated", "estimated"}
+# Qualifiers that round a figure both ways (bounds.ROUNDING): their intervals are wide (15%), but
+# two such figures give the rounding they chose in their last digits
 
 
 def _two_roundings(va: Value, vb: Value) -> bool:
