@@ -75,7 +75,7 @@ def point_fractions(text: str) -> list[Quantity]:
 # respondents", "one in five adults", "three out of four voters" are percentages of what follows, rounded as "about" is; not a
 # share of a span or a way ("a quarter of an hour", "half of the year", "a third of the way").
 _SHARE = re.compile(
-    r"(?<![\w-])(?:(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
+    r"(?<![\w-])(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
     r"|(?P<half>half)\s+of"
     rf"|(?P<a>one|\d{{1,3}}|{_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>\d{{1,4}}|{_WORD}))(?![\w-])",
     re.IGNORECASE,
@@ -100,6 +100,8 @@ def shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             else:
                 den = m.group("den").lower().rstrip("s")
                 share = 100 * UNITS.get(m.group("num").lower(), 1) / _SHARE_DENOMINATORS[den]
+                if share >= 100:
+                    continue  # "five quarters of", "two halves of": no share of one whole
             end = m.end()
         counted = _counted(text, end)
         if counted in _NOT_SHARED or not counted or re.match(r"\s+(?:(?:a|an)\s|\d)", text[end : end + 4]):

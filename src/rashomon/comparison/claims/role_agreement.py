@@ -47,6 +47,8 @@ def roles_agree(a: Role, b: Role) -> bool | None:
         return None  # "envoy" names any diplomat sent abroad, an ambassador among them
     if a.kind != b.kind:
         return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or _minister_in_other_words(a, b)
+    if a.kind == "head" and bool(a.portfolio) != bool(b.portfolio) and (b.post if a.portfolio else a.post):
+        return False  # "its operations director" heads a department, "the chief executive" the whole body
     if {a.post, b.post} == _COMPANY_HEAD and "company" in (a.body, b.body) and "other" not in (a.body, b.body):
         return True  # a company's president is its chief executive in many countries' usage
     if {a.post, b.post} in _APART_POSTS:

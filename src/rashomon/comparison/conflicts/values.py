@@ -28,6 +28,7 @@ from .figure_roles import (
 )
 from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
+from .gatherings import one_gathering
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
@@ -276,6 +277,8 @@ def shared_context(
         return shared | {act}  # "rebels seized 40 trucks" / "the rebels captured 25 trucks", in matched sentences
     if kindred and _one_figure_each(a, va, b, vb) and ka != "people" and related_acts(a, va, b, vb):
         return shared | {"one figure"}  # "will last for three weeks" / "the ban will last two weeks"
+    if one_gathering(a, va, b, vb):
+        return shared | {"gathering"}  # "a crowd of 38,000 was in the stadium" / "the 40,000 fans packed into the ground"
     return None
 
 
