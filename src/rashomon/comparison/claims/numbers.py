@@ -389,6 +389,9 @@ def _only_ones(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons)\b")
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
 
+# A figure hyphened to a word with a capital letter is part of a designation ("Orlink-2", "F-16",
+# "Covid-19", "Apollo-11"): the cable, the jet, the mission it names, one of each, not two or 16.
+_DESIGNATION = re.compile(r"(?<![\w-])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]*-$")
 
 # "1.2m inhabitants", "6m people": millions of a plural noun of people or things owned, not metres
 _MILLION_OF = re.compile(
@@ -516,6 +519,8 @@ def find_quantities(text: str) -> list[Quantity]:
             metres = None
         if _IDENTIFIER.search(text, max(0, m.start() - 30), m.start()) and not _PEOPLE_AFTER.match(text, m.end()):
             continue  # "Intercity 214", "Kiln 2": a name, not a figure; "Bridge 11 people died" counts people
+        if _DESIGNATION.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the Orlink-2 cable", "an F-16 jet": the figure is part of a name, no count
         rng = _range_after(text, m, value) if not metres else None
         unit, unit_end = _unit(text, m.start(), m.end())
         if rng is not None and not unit:
