@@ -353,6 +353,21 @@ def test_a_figure_after_a_name_is_a_name_unless_it_counts_people():
     assert figures("On the crowded Marren Bridge 14 people were crushed to death.") == ["14"]  # people, after a name
 
 
+def test_a_figure_hyphened_to_a_capitalised_word_is_a_designation():
+    from rashomon.comparison.claims.numbers import find_quantities
+
+    def read(text):
+        return [(q.text, q.counted) for q in find_quantities(text)]
+
+    assert read("Traffic moved to the older Vellink-1 line after the Vellink-3 line failed.") == []
+    assert [t for t, _ in read("Three Harrow-7 drones and an SK-20 jet flew over.")] == ["Three"]
+    assert read("The QX-BRAVO-4 units went dark, 12 kilometres away.") == [("12", "kilometres")]
+    # a score, a range and a lower-case compound keep their figures
+    assert read("Tarrow won 3-1 against Elmside.") == [("3-1", "")]
+    assert read("Between 30-40 boats sailed.")[0][0].startswith("30")
+    assert read("The under-19 squad lost.") == [("19", "squad")]
+
+
 def test_a_few_hundred_several_thousand_and_a_handful_are_read_wide():
     from rashomon.comparison.claims.numbers import find_quantities
 
