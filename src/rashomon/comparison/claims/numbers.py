@@ -393,6 +393,13 @@ _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul
 # "Covid-19", "Apollo-11"): the cable, the jet, the mission it names, one of each, not two or 16.
 _DESIGNATION = re.compile(r"(?<![\w-])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]*-$")
 
+
+def in_designation(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``text`` is part of a designation hyphened to a name
+    ("the Orlink-2 cable", "an F-16 jet"): it counts nothing, though two articles that both write
+    it likely tell of one thing (so it is kept as a value, for alignment, and left out of counts)."""
+    return bool(_DESIGNATION.search(text, max(0, start - 30), start))
+
 # "1.2m inhabitants", "6m people": millions of a plural noun of people or things owned, not metres
 _MILLION_OF = re.compile(
     r"\s+(?:people|persons|residents|inhabitants|users|customers|subscribers|viewers|voters|visitors|passengers|"
@@ -519,8 +526,6 @@ def find_quantities(text: str) -> list[Quantity]:
             metres = None
         if _IDENTIFIER.search(text, max(0, m.start() - 30), m.start()) and not _PEOPLE_AFTER.match(text, m.end()):
             continue  # "Intercity 214", "Kiln 2": a name, not a figure; "Bridge 11 people died" counts people
-        if _DESIGNATION.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "the Orlink-2 cable", "an F-16 jet": the figure is part of a name, no count
         rng = _range_after(text, m, value) if not metres else None
         unit, unit_end = _unit(text, m.start(), m.end())
         if rng is not None and not unit:
