@@ -389,6 +389,16 @@ def _only_ones(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons)\b")
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
 
+# A figure hyphened to a word with a capital letter is part of a designation ("Orlink-2", "F-16",
+# "Covid-19", "Apollo-11"): the cable, the jet, the mission it names, one of each, not two or 16.
+_DESIGNATION = re.compile(r"(?<![\w-])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]*-$")
+
+
+def in_designation(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``text`` is part of a designation hyphened to a name
+    ("the Orlink-2 cable", "an F-16 jet"): it counts nothing, though two articles that both write
+    it likely tell of one thing (so it is kept as a value, for alignment, and left out of counts)."""
+    return bool(_DESIGNATION.search(text, max(0, start - 30), start))
 
 # "1.2m inhabitants", "6m people": millions of a plural noun of people or things owned, not metres
 _MILLION_OF = re.compile(

@@ -17,7 +17,7 @@ from ...text.stems import suffix_stem
 from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
 from ..claims.events import forecast_against_outcome, kindred_act, one_act_told, related_acts, same_event
-from ..claims.numbers import format_number
+from ..claims.numbers import format_number, in_designation
 from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from ..memo import per_record
@@ -492,8 +492,12 @@ def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
 def stated_numbers(claim: Claim) -> list[Value]:
     """The figures a claim states in its own words: neither denied ("not 14") nor quoted (a
     figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark is a
-    misquote, told once)."""
-    return [v for v in claim.values if v.kind == "number" and not (claim.quotes and _quoted(claim, v)) and not denied(claim, v)]
+    misquote, told once), nor part of a designation ("the Orlink-2 cable" counts no cables)."""
+    return [
+        v for v in claim.values
+        if v.kind == "number" and not (claim.quotes and _quoted(claim, v)) and not denied(claim, v)
+        and not in_designation(claim.text, v.start - claim.start)
+    ]
 
 
 def number_findings(
