@@ -93,7 +93,7 @@ def _print_ingest(result, *, round_number: int | None = None) -> None:  # result
 
 
 def ingest_command(
-    sources: Annotated[list[str], typer.Argument(help="Folders, files (text, HTML, JSON, JSONL, CSV), URLs or RSS/Atom feeds.")],
+    sources: Annotated[list[str], typer.Argument(help="Folders, files (text, HTML, JSON, JSONL, CSV), URLs or RSS/Atom feeds; - reads standard input.")],
     db: DbOption = None,
     columns: Annotated[
         str | None, typer.Option("--columns", help="CSV column mapping, FIELD=COLUMN,...: title=headline,text=body.")
