@@ -51,3 +51,14 @@ def test_ingest_names_a_story_it_could_not_compare_and_goes_on(tmp_path, monkeyp
     assert done.exit_code == 0, done.output
     assert "could not be compared" in done.stdout
     assert "took too long [for <this> test]" in done.stderr  # the reason, its brackets not read as markup
+
+
+def test_watching_standard_input_is_refused_before_anything_is_read(tmp_path):
+    # stdin is read once: each later poll would find it empty and report it skipped
+    from cli_helpers import FERRY_A, invoke
+
+    db = str(tmp_path / "library.db")
+    done = invoke("ingest", "-", "--db", db, "--watch", "1", "--rounds", "2", "--no-progress", input=FERRY_A)
+    assert done.exit_code == 1
+    assert "--watch cannot poll standard input" in " ".join(done.stderr.split())
+    assert not (tmp_path / "library.db").exists()

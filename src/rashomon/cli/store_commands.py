@@ -132,6 +132,8 @@ def ingest_command(
 
     csv_columns = parse_columns(columns)
     _check_options(csv_columns, reader, watch, rounds)
+    if watch is not None and "-" in sources:
+        _fail("--watch cannot poll standard input (it is read once); ingest it without --watch")
     with user_errors():
         check_reading(max_bytes, timeout)
     if allow_private_urls and scheduler:
