@@ -44,6 +44,8 @@ def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
     handle = sys.stdin if item.name == "-" else open(item.name, encoding="utf-8", errors="replace")
     try:
         for number, line in enumerate(handle, 1):
+            if number == 1:
+                line = line.removeprefix("\ufeff")  # a byte order mark (Notepad's UTF-8)
             if not line.strip():
                 continue
             try:
