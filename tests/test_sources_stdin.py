@@ -109,3 +109,10 @@ def test_an_article_whose_first_line_has_commas_stays_one_article(monkeypatch, f
     documents, skipped = read_sources(["-"])
     assert skipped == []
     assert len(documents) == 1 and documents[0].title == first_line
+
+
+def test_stdin_named_twice_is_read_once_and_the_second_says_why(monkeypatch):
+    _stdin(monkeypatch, ARTICLE.encode())
+    documents, skipped = read_sources(["-", "-"])
+    assert len(documents) == 1
+    assert [(s.source, s.reason) for s in skipped] == [(STDIN_NAME, "standard input given twice: it is read once")]

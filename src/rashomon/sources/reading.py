@@ -73,6 +73,7 @@ class _Context:
     allow_private_urls: bool = False  # for links found in local files (feeds)
     given_client: bool = False
     linked_client: httpx.Client | None = None
+    stdin_read: bool = False  # "-" named a second time finds it drained
 
     def http(self) -> httpx.Client:
         if self.client is None:
@@ -279,6 +280,9 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
 
 def _read_stdin(context: _Context) -> Iterator[Document | InputError]:
     """Standard input read whole (``max_bytes`` at most), its format sniffed from its text."""
+    if context.stdin_read:
+        raise InputError(STDIN_NAME, "standard input given twice: it is read once")
+    context.stdin_read = True
     try:
         data = sys.stdin.buffer.read(context.max_bytes + 1)
     except (AttributeError, OSError, ValueError) as exc:  # closed, or replaced by a text-only stream
