@@ -62,3 +62,17 @@ def test_watching_standard_input_is_refused_before_anything_is_read(tmp_path):
     assert done.exit_code == 1
     assert "--watch cannot poll standard input" in " ".join(done.stderr.split())
     assert not (tmp_path / "library.db").exists()
+
+
+def test_standard_input_is_read_in_this_process_whatever_the_reader(tmp_path):
+    # a reading child process has no standard input: "-" read there found nothing
+    import json
+
+    from cli_helpers import FERRY_A, FERRY_B, invoke
+
+    lines = "".join(json.dumps({"id": f"r{n}", "title": f"Ferry {n}", "text": text, "source": f"outlet{n}"}) + "\n"
+                    for n, text in enumerate((FERRY_A, FERRY_B), 1))
+    db = str(tmp_path / "library.db")
+    done = invoke("ingest", "-", "--db", db, "--reader", "process", "--no-compare", "--no-progress", input=lines)
+    assert done.exit_code == 0, done.output
+    assert "stored 2 new articles" in done.stdout
