@@ -74,3 +74,12 @@ def test_a_jsonl_file_saved_with_a_byte_order_mark_keeps_its_first_record(tmp_pa
     assert done.exit_code == 0, done.output
     assert "invalid JSON" not in done.stderr and "0 lines skipped" in done.stderr
     assert set(stories(done.stdout)) == {r["id"] for r in RECORDS}
+
+
+def test_a_csv_dump_on_stdin_is_read_as_records_not_as_bad_json_lines():
+    rows = ["id,title,text"] + [f'{r["id"]},"{r["title"]}","{r["text"]}"' for r in RECORDS]
+    done = invoke("cluster", "-", "--no-progress", input="\r\n".join(rows) + "\r\n")
+    assert done.exit_code == 0, done.output
+    assert "invalid JSON" not in done.stderr
+    placed = stories(done.stdout)
+    assert len(placed) == 4 and "4 records in 2 stories" in done.stderr
