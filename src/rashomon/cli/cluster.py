@@ -6,7 +6,8 @@ it). A JSONL line is ``{id, title, text, date?, source?, url?}`` and keeps its `
 article's id is where it came from (its path, or ``file.csv:12``). Each output line is
 ``{"id": ..., "story": ...}`` (plus ``"duplicate_of"`` for a near duplicate). When streaming,
 an article that a later split moved is written again with ``"moved": true``: the last line of
-an id says where it is. Bad lines are reported on stderr with their place and skipped; an input that gives no usable record at all is an error (exit 1).
+an id says where it is. Bad lines are reported on stderr with their place and skipped; an
+input that gives no usable record at all is an error (exit 1).
 """
 
 from __future__ import annotations
