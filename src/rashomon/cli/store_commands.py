@@ -285,7 +285,6 @@ def show_command(
                 from ..comparison.pipeline import lone_report
 
                 report = lone_report([article.document() for article in articles])
-                err.print(f"story {story} has one article: nothing to compare it with", highlight=False)
             else:
                 with err.status(f"comparing story {story}…"):
                     report = library.compare_story(story, store)
