@@ -280,14 +280,8 @@ def show_command(
         store = _open(db, create=False)
         report = None if refresh else store.report(story)
         if report is None:
-            articles = store.story_articles(story)
-            if len(articles) == 1:  # nothing to compare it with: the article alone, as the web shows it
-                from ..comparison.pipeline import lone_report
-
-                report = lone_report([article.document() for article in articles])
-            else:
-                with err.status(f"comparing story {story}…"):
-                    report = library.compare_story(story, store)
+            with err.status(f"comparing story {story}…"):
+                report = library.compare_story(story, store)
         write_output(_render(report, format), output)
 
 

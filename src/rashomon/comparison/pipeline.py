@@ -122,16 +122,6 @@ def prepare(document: Document, article_id: str, settings: Settings, *, notes: l
     )
 
 
-LONE_NOTE = "one article: nothing to compare it with"
-
-
-def lone_report(documents: Sequence[Document], settings: Settings | None = None) -> Report:
-    """The report of a story of one article: the article cleaned and split, nothing compared."""
-    settings = settings or Settings()
-    prepared = tuple(prepare(document, f"a{i}", settings) for i, document in enumerate(documents, 1))
-    return Report(articles=prepared, settings={"note": LONE_NOTE})
-
-
 def _stamped_date(removed: Sequence[Removed]) -> str | None:
     """The day of the page's own publication or update stamp, taken out by cleaning: the day
     the article speaks from when the input gives no date ("Posted on January 5, 2011, 3:37 PM")."""

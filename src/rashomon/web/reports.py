@@ -21,12 +21,12 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
+from ..comparison.pipeline import prepare
 from ..errors import NotEnoughArticles
 from ..renderers import to_json
 from ..model import Report
 from ..settings import Settings
 from ..store.facade import Store, StorySummary
-from ..comparison.pipeline import lone_report
 from ..stories.ingestion import story_documents, with_skipped
 from .slots import ComparisonSlots
 from .workers import shared_workers
@@ -156,4 +156,5 @@ class StoryReports:
         articles = self.store.story_articles(summary.id)
         if self.deadline is not None:
             return shared_workers().single([a.document() for a in articles], self.settings, self.deadline)
-        return lone_report([a.document() for a in articles], self.settings)
+        prepared = tuple(prepare(a.document(), f"a{i}", self.settings) for i, a in enumerate(articles, 1))
+        return Report(articles=prepared, settings={"note": "one article: nothing to compare it with"})

@@ -65,13 +65,14 @@ def _answer(request: tuple[Any, ...]) -> tuple[str, Any]:
     text when ``job["json"]``, with ``job["skipped"]`` (the server's read skips) added and the
     upload paths of ``job["names"]`` relabelled; ``("single", documents, settings)``: the report
     of one article, cleaned and split, with nothing to compare it with."""
-    from ..comparison.pipeline import compare, lone_report
+    from ..comparison.pipeline import compare, prepare
     from ..renderers import to_json
     from .inputs import relabel
 
     kind, documents, settings, *rest = request
     if kind == "single":
-        return "ok", lone_report(documents, settings)
+        prepared = tuple(prepare(d, f"a{i}", settings) for i, d in enumerate(documents, 1))
+        return "ok", Report(articles=prepared, settings={"note": "one article: nothing to compare it with"})
     job = rest[0] if rest else {}
     try:
         report = compare(documents, settings=settings)
