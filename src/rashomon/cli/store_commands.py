@@ -280,6 +280,9 @@ def show_command(
         store = _open(db, create=False)
         report = None if refresh else store.report(story)
         if report is None:
+            if len(store.story_articles(story)) == 1:
+                _fail(f"story {story} has one article: nothing to compare it with (at least two are needed; "
+                      "the web app shows the article alone)")
             with err.status(f"comparing story {story}…"):
                 report = library.compare_story(story, store)
         write_output(_render(report, format), output)
