@@ -337,3 +337,9 @@ def test_a_story_id_of_twenty_digits_is_404_not_500(tmp_path: Path, path: str) -
     client = TestClient(create_app(Store(tmp_path / "empty.db")))
     for n in ("99999999999999999999999", "9223372036854775808", "-99999999999999999999999"):
         assert client.get(path.format(n=n)).status_code == 404, n
+
+
+def test_an_offset_of_twenty_digits_is_an_empty_page_not_500(tmp_path: Path) -> None:
+    client = TestClient(create_app(Store(tmp_path / "empty.db")))
+    answer = client.get("/api/stories?offset=99999999999999999999999")
+    assert answer.status_code == 200 and answer.json() == []
