@@ -79,6 +79,13 @@ LEAD_RELAX = 1
 # ... and two newcomers stating a rare figure both state are in reach of each other, whatever
 # their cosine (off when 0).
 FIGURE_REACH = 1
+# Two newcomers with no pair probability (no story wording or figure in common, or too far apart
+# to be weighed) yet within the drift floor of each other are in reach of each other when each is
+# tied this strongly to every shared member and their figures do not clash: one proposition told
+# in two loose paraphrases ("Who fails, loses the study place" / "will be thrown out if they
+# fail", both tied to "Those who fail will lose their places"; bench/README.md, "shared19"; off
+# when 0).
+HUB_PROBABILITY = 0.15
 # Of two groups sharing two members, a member tied to every newcomer below this says nothing by
 # the clauses it meets them on nor by which claims are likeliest for it, when the other does.
 WEAK_TIE = 0.1
@@ -303,6 +310,13 @@ def _merge_overlapping(
 
     def tied(x: int, y: int) -> bool:
         return bool(FIGURE_REACH and figures is not None and figures[x, y] > 0)
+
+    def hub(x: int, y: int, shared: set[int]) -> bool:
+        """Two newcomers with no pair probability, each tied at HUB_PROBABILITY to every shared
+        member, their figures not clashing: two loose paraphrases of the members' proposition."""
+        return bool(HUB_PROBABILITY and prob[x, y] <= 0
+                    and all(prob[m, x] >= HUB_PROBABILITY and prob[m, y] >= HUB_PROBABILITY for m in shared)
+                    and not (spans and _figures_clash(spans[x], spans[y])))
     columns: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(article):
         columns[a].append(k)
@@ -321,7 +335,8 @@ def _merge_overlapping(
             union = groups[g] | groups[h]
             if not mine or not theirs or len({article[k] for k in union}) < len(union):
                 continue
-            if any((sim[x, y] < floor and not tied(x, y)) or prob[x, y] <= 0 for x in mine for y in theirs):
+            if any((sim[x, y] < floor and not tied(x, y)) or (prob[x, y] <= 0 and not hub(x, y, shared))
+                   for x in mine for y in theirs):
                 continue
             # a shared member tied to every newcomer below WEAK_TIE says nothing of them, when another does
             weak = {m for m in shared if all(prob[m, x] < WEAK_TIE for x in mine | theirs)}
