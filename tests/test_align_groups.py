@@ -431,3 +431,16 @@ def test_two_newcomers_stay_apart_when_one_tie_is_weak_or_the_reach_is_off(monke
 
 def test_two_newcomers_whose_figures_clash_stay_apart():
     assert {0, 1, 2} not in _hub(("Twelve students who fail will be expelled.", "Forty students failing lose the seat."), (.3, .25))
+
+
+def test_a_newcomer_met_through_a_members_whole_sentence_is_no_second_proposition():
+    claims = _claims("A keeper failed to close the gate after feeding the pack at noon.",
+                     "A keeper left a gate unlatched.", "The gate was not shut after the midday feed.")
+    sim = np.array([[1, .7, .64], [.7, 1, .45], [.64, .45, 1]])
+    probability = {(0, 1): .48, (0, 2): .46}
+    pairs = [(0, 1, .7), (0, 2, .64)]
+    anchor = np.full((3, 3), -1)
+    anchor[0, 1], anchor[0, 2] = 7, 8  # met on two clauses: kept apart
+    assert sorted(map(sorted, (m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, anchor)))) == [[0, 1], [0, 2]]
+    anchor[0, 2] = -2 - 8  # the second meets the whole sentence as well as its clause
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, anchor)] == [{0, 1, 2}]

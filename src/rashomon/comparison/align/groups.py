@@ -32,7 +32,7 @@ import numpy as np
 
 from ...model import Claim
 from .pairs import figures_fit, intervals
-from .pieces import clauses
+from .pieces import anchor_clause, clauses
 
 log = logging.getLogger(__name__)
 
@@ -186,11 +186,17 @@ def _single_fits(mine: set[int], theirs: set[int], spans: Sequence[list]) -> boo
     return not any(_figures_clash(spans[x], spans[y]) for x in mine for y in theirs)
 
 
+def _apart(a: int, b: int) -> bool:
+    """Two claims meet a member on different clauses of it; one met through the member's whole
+    sentence as well as through a clause (``pieces.anchors``) is on no clause in particular."""
+    return a != b and a > -2 and b > -2
+
+
 def _split_at(shared: set[int], mine: set[int], theirs: set[int], anchor: np.ndarray, prob: np.ndarray) -> bool:
     """A shared member meets a newcomer of each group on different clauses of it (a lead carrying
     two claims, told one by each): unless that member is tied to both too weakly for its clauses to
     say anything (below WEAK_TIE) and another shared member meets them on one clause."""
-    split = [m for m in shared if any(anchor[m, x] != anchor[m, y] for x in mine for y in theirs)]
+    split = [m for m in shared if any(_apart(anchor[m, x], anchor[m, y]) for x in mine for y in theirs)]
     if not split:
         return False
     if len(split) == len(shared):
@@ -396,8 +402,8 @@ def group_pairs(
         """k is tied to the member ``tie`` on the clause of ``tie`` that ties it to every other member."""
         if anchor is None or tie is None or tie not in members or len(members) < 2 or prob[tie, k] < ANCHOR_PROBABILITY:
             return False
-        clause = anchor[tie, k]
-        return clause >= 0 and all(anchor[tie, m] == clause for m in members if m != tie)
+        clause = anchor_clause(anchor[tie, k])
+        return clause >= 0 and all(anchor_clause(anchor[tie, m]) == clause for m in members if m != tie)
 
     def split(k: int, tie: int | None, members: set[int]) -> bool:
         """k meets the member ``tie`` on another clause of it than the one that ties ``tie`` to the
@@ -405,7 +411,7 @@ def group_pairs(
         if anchor is None or tie is None or tie not in members or len(members) < 2 or prob[tie, k] >= SPLIT_OVERRIDE:
             return False
         clause = anchor[tie, k]
-        return clause >= 0 and any(anchor[tie, m] != clause for m in members if m != tie)
+        return clause >= 0 and any(_apart(anchor[tie, m], clause) for m in members if m != tie)
 
     def cohesion(new: set[int], members: set[int], tie: int | None = None) -> float | None:
         """Mean cosine of the newcomers with the members, or None when an article would hold two
