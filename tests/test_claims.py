@@ -353,6 +353,24 @@ def test_a_figure_after_a_name_is_a_name_unless_it_counts_people():
     assert figures("On the crowded Marren Bridge 14 people were crushed to death.") == ["14"]  # people, after a name
 
 
+def test_a_figure_hyphened_to_a_capitalised_word_is_a_designation():
+    import re
+
+    from rashomon.comparison.claims.numbers import in_designation
+    from rashomon.comparison.conflicts.values import stated_numbers
+
+    def designations(text):
+        return [text[m.start() : m.end()] for m in re.finditer(r"\d+", text) if in_designation(text, m.start())]
+
+    assert designations("Traffic moved to the older Vellink-1 line after the Vellink-3 line failed.") == ["1", "3"]
+    assert designations("Three Harrow-7 drones, an SK-20 jet and the QX-BRAVO-4 unit flew over.") == ["7", "20", "4"]
+    # a score, a range and a lower-case compound are figures
+    assert designations("Tarrow won 3-1 against Elmside, 30-40 boats sailed and the under-19 squad lost.") == []
+    # kept as a value (two articles naming one line likely tell of one thing), but no count of lines
+    claim = extract_claims([make_article("a1", "The Vellink-3 line failed 12 kilometres offshore.")])[0]
+    assert [v.normalized for v in claim.values if v.kind == "number"] == ["3", "12"]
+    assert [v.normalized for v in stated_numbers(claim)] == ["12"]
+
 def test_a_few_hundred_several_thousand_and_a_handful_are_read_wide():
     from rashomon.comparison.claims.numbers import find_quantities
 

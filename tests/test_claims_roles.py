@@ -328,3 +328,25 @@ def test_a_company_president_is_its_chief_executive_but_a_club_president_is_not(
     assert roles_agree(replace(executive, body=""), replace(president, body="company")) is True
     assert roles_agree(firm, club) is False  # a club's president is a seat of its own
     assert roles_agree(executive, president) is False  # no body told: the seats stay apart
+
+
+def test_a_boss_and_the_manager_of_one_named_team_are_one_seat():
+    from dataclasses import replace
+
+    from rashomon.comparison.claims.role_agreement import owner_named
+
+    def role(text, name="Ada Lorne"):
+        (r,) = _roles(text, name)
+        return replace(r, owner=owner_named(text, r.start, r.text))
+
+    manager = role("Harlow United manager Ada Lorne praised the side.")
+    boss = role("United boss Ada Lorne praised the side.")
+    coach = role("The coach of United, Ada Lorne, praised the side.")
+    assert (manager.owner, boss.owner, coach.owner) == ("united", "united", "united")
+    assert roles_agree(manager, boss) is None and roles_agree(boss, coach) is None
+    # a manager of another body, or of none named, stays another seat than its boss
+    other = role("Brenfield boss Ada Lorne praised the side.")
+    unnamed = role("Its boss, Ada Lorne, praised the side.")
+    assert roles_agree(manager, other) is False and roles_agree(manager, unnamed) is False
+    deputy = role("United assistant manager Ada Lorne praised the side.")
+    assert roles_agree(deputy, boss) is False

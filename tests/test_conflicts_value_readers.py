@@ -114,3 +114,46 @@ def test_scores_agree_only_to_the_goal():
     lead = "Tavel United played Orrin City on Saturday. "
     found = [c for c in conflicts_of(lead + "Tavel United won 4-0 against Orrin City.", lead + "Tavel United won 4-2 against Orrin City.") if c.kind == "number"]
     assert found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temperatures fell to minus 18C overnight.", -18), ("The thermometer read -12°C at dawn.", -12),
+    ("Temperatures fell to minus 30 overnight.", -30), ("It was minus 5 degrees Celsius.", -5),
+    ("Temperatures of 40C were forecast.", 40),
+])
+def test_a_temperature_is_read_in_degrees(text, value):
+    q = _one(text)
+    assert (q.value, q.counted) == (value, "degrees")
+
+
+@pytest.mark.parametrize("text", ["Growth was minus 2 in the quarter.", "The Category 5C storm passed."])
+def test_a_bare_minus_or_letter_outside_the_weather_is_no_temperature(text):
+    assert all(q.counted != "degrees" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Harlow Town sit 15th in the table.", 15), ("Harlow Town are in 15th place.", 15),
+    ("Harlow Town are 14th in the Premier League.", 14), ("Harlow Town lie third.", 3),
+    ("Harlow Town are currently ninth.", 9),
+])
+def test_a_place_in_a_league_table(text, value):
+    q = _one(text)
+    assert (q.unit, q.value) == ("place", value)
+
+
+def test_a_day_of_the_month_is_no_league_place():
+    assert all(q.unit != "place" for q in find_quantities("They met on the 15th in the league's office."))
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("One was taken to hospital.", "taken"), ("Two died; one was taken to hospital.", "taken"),
+    ("One young climber later died.", "climber"),
+])
+def test_one_told_as_a_pronoun_is_a_count(text, counted):
+    q = [q for q in find_quantities(text) if q.value == 1]
+    assert len(q) == 1 and q[0].counted == counted
+
+
+@pytest.mark.parametrize("text", ["No one was hurt.", "One of the guides was hurt.", "One woman said the ridge was icy."])
+def test_one_of_a_group_or_no_one_is_no_count(text):
+    assert all(q.value != 1 for q in find_quantities(text))

@@ -158,3 +158,24 @@ def test_a_slavic_ending_written_with_w_is_a_transliteration() -> None:
 
     assert transliterated("Zhirkov", "Żyrkow")
     assert transliterated("Colakovic", "Tcholakovitch")
+
+
+def test_two_numbered_names_of_a_series_stay_apart() -> None:
+    texts = [
+        make("s1", "The Velta-3 pipeline burst on Tuesday. Gas now flows through the older Velta-2 line."),
+        make("s2", "Engineers shut the Velta-3 pipeline after the leak, the operator said."),
+        make("s3", "The Velta-3 leak was found near the coast. Velta-3 carries most of the gas."),
+    ]
+    entities = resolve_entities(texts)
+    assert entity_of(entities, "Velta-2") is not entity_of(entities, "Velta-3")
+    assert "Velta-2" not in suspects(entities)
+
+
+def test_a_numbered_name_written_without_its_hyphen_is_still_the_same() -> None:
+    texts = [
+        make("s1", "The Korvex-7 rocket lifted off on Friday. Korvex-7 carried two satellites."),
+        make("s2", "The Korvex-7 launch went to plan, the agency said."),
+        make("s3", "The Korvex7 rocket reached orbit after nine minutes."),
+    ]
+    entities = resolve_entities(texts)
+    assert entity_of(entities, "Korvex7") is entity_of(entities, "Korvex-7")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rashomon.comparison.framing import find_framing
 from rashomon.comparison.framing.idioms import (
+    _compound_modifier,
     IDIOM_FEATURES, OEWN, echoed, find_idioms, idiom_hits, idiom_model, idiom_table, story_idioms,
 )
 from rashomon.comparison.framing.loaded import word_scores
@@ -147,3 +148,18 @@ def test_lazy_index_files_each_expression_as_the_whole_parse_would() -> None:
     lazy = {key: [i.text for i in table[key]] for key in table}
     assert {k: v for k, v in lazy.items() if v} == eager
     assert table.get("no such stem at all", []) == []
+
+
+def test_a_hyphenated_idiom_before_a_noun_is_a_term_not_a_figure():
+    text = "Tenants pay out-of-pocket fees, and the pantry stays open round-the-clock. Nurses worked round the clock."
+    matches = {text[m.start : m.end]: m for m in find_idioms(text)}
+    assert {"out-of-pocket", "round-the-clock", "round the clock"} <= set(matches)
+    assert _compound_modifier(text, text.index("out-of-pocket"), text.index("out-of-pocket") + len("out-of-pocket"))
+    at = text.index("round-the-clock")
+    assert not _compound_modifier(text, at, at + len("round-the-clock"))  # a full stop follows: no noun to modify
+    at = text.index("round the clock")
+    assert not _compound_modifier(text, at, at + len("round the clock"))  # written in words: the figure
+    loud = "The shameless councillors were left out of pocket again. Outraged residents called the scandalous vote a disgrace."
+    term = "The shameless councillors cut out-of-pocket costs again. Outraged residents called the scandalous vote a disgrace."
+    assert "out of pocket" in {c.text for c in find_framing([make("a1", loud)]) if "figurative" in c.note}
+    assert not [c for c in find_framing([make("a1", term)]) if "figurative" in c.note]

@@ -12,6 +12,7 @@ from rashomon.comparison.framing.modifiers import (
     MIN_PROBABILITY,
     _added_to_shared_claim,
     _classifying_compound,
+    _ranking_compound,
     _matter_named_elsewhere,
     _noun_after,
     _verb_reading,
@@ -195,3 +196,12 @@ def test_a_word_of_degree_before_a_plural_unit_measures_the_span():
     # another adjective before a unit, or the word of degree before a plain noun, is read as before
     assert not _degree_before_quantity("terrifying", "three terrifying hours", len("three terrifying"))
     assert not _degree_before_quantity("just", "a just verdict", len("a just"))
+
+
+def test_a_superlative_on_an_unrated_participle_ranks_and_does_not_judge():
+    assert _ranking_compound("best-known") and _ranking_compound("longest-serving") and _ranking_compound("most-watched")
+    assert not _ranking_compound("best-loved")  # VADER rates "loved": a judgment
+    assert not _ranking_compound("well-known") and not _ranking_compound("long-suffering")  # no superlative
+    assert not _ranking_compound("honest-looking") and not _ranking_compound("best")  # "honest" is no superlative
+    found = hits("The museum's best-known painting was sold, and its best-loved painting too.", "The museum sold a painting.")
+    assert not any(k.startswith("best-known") for k in found)

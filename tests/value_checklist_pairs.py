@@ -1,6 +1,7 @@
 """A CheckList (Ribeiro et al. 2020) of how English news writes values: race and clock times,
 durations, times of day, relative and compound days, ages, money, fractions, scores and tallies,
-ordinals and ranks, approximations and ranges. Written from general knowledge of news text (every
+ordinals and ranks, approximations and ranges, open bounds, league places, temperatures and counts
+told by a pronoun. Written from general knowledge of news text (every
 sentence invented; none from a story set).
 
 Each row is two outlets telling one event: (class, outlet a, outlet b, label), where the label is
@@ -32,6 +33,10 @@ LEADS = {
     "score": "The match at the Brandon stadium and the vote in the assembly both took place on Saturday.",
     "ordinal": "The Grand Prix of Valdora was held on Sunday.",
     "approx": "Protesters gathered outside the regional parliament in Tarsk on Monday.",
+    "bound": "A barrier gave way at the Harlow Town stadium during Saturday's match.",
+    "league": "Harlow Town lost 2-0 at home to Dunmore on Saturday.",
+    "temperature": "A cold snap closed the Varn pass to traffic this week.",
+    "pronoun": "A rope team fell on the north face of the Skarn on Wednesday.",
     "weekday_date": "A freight train came off the rails near the Orvik junction, blocking the main line.",
     "weekday_year": "A section of the old harbour wall at Penmarch gave way in a storm.",
     "dateline": "VELDEN, March 12 (Wire) - A ferry with 80 people on board ran aground off the island of Skarra.",
@@ -196,6 +201,50 @@ PAIRS: list[tuple[str, str, str, str]] = [
     ("approx", "Roughly 1,000 people joined the protest.", "Nearly 3,000 people joined the protest.", C),
     ("approx", "Police said 2,000 people joined the protest.", "Police said 2,000 to 2,500 people joined the protest.", A),
     ("approx", "Around 40 people were arrested at the protest.", "Around 4 people were arrested at the protest.", C),
+    # --- an open bound against a figure far past it (bounds19) ----------------------------------
+    ("bound", "More than 120 people were hurt in the crush.", "Around 200 people were hurt in the crush.", C),
+    ("bound", "More than 120 people were hurt in the crush.", "Some 135 people were hurt in the crush.", A),
+    ("bound", "At least 40 people were hurt in the crush.", "Seventy people were hurt in the crush.", C),
+    ("bound", "At least 40 people were hurt in the crush.", "Forty-six people were hurt in the crush.", A),
+    ("bound", "Over 300 fans were treated by medics after the crush.", "About 520 fans were treated by medics after the crush.", C),
+    ("bound", "Over 300 fans were treated by medics after the crush.", "Some 380 fans were treated by medics after the crush.", A),
+    ("bound", "The stadium owner will cut up to 4,000 jobs.", "The stadium owner will cut about 2,300 jobs.", C),
+    ("bound", "The stadium owner will cut up to 4,000 jobs.", "The stadium owner will cut 3,600 jobs.", A),
+    ("bound", "As many as 90 stewards were on duty at the gates.", "Fifty stewards were on duty at the gates.", C),
+    ("bound", "As many as 90 stewards were on duty at the gates.", "About 85 stewards were on duty at the gates.", A),
+    ("bound", "More than 30 stewards were on duty at the gates.", "Forty-one stewards were on duty at the gates.", A),
+    ("bound", "More than 3,000 fans were inside the ground when the barrier broke.",
+     "The club, with 15,000 members, said 3,400 fans were inside the ground when the barrier broke.", A),
+    ("bound", "More than three decades after the last crush, the stand gave way again.",
+     "Almost eight decades after it was built, the stand gave way.", A),
+    ("bound", "Well over 100 people were hurt in the crush.", "About 180 people were hurt in the crush.", A),
+    # --- a place in a league table (bounds19) ----------------------------------------------------
+    ("league", "After the defeat, Harlow Town sit 15th in the table.", "After the defeat, Harlow Town are 14th in the table.", C),
+    ("league", "After the defeat, Harlow Town sit 15th in the table.", "After the defeat, Harlow Town are in 15th place.", A),
+    ("league", "Harlow Town dropped to 15th in the league after the defeat.",
+     "Harlow Town dropped to 17th in the league after the defeat.", C),
+    ("league", "Harlow Town, who lie third in the division, lost at home.", "Harlow Town, who are third in the table, lost at home.", A),
+    ("league", "Harlow Town are currently ninth in the standings after the defeat.",
+     "Harlow Town are currently 11th in the standings after the defeat.", C),
+    ("league", "Harlow Town lost at home on the 15th in the league's early kick-off.",
+     "Harlow Town lost at home on 14 March.", A),
+    # --- a temperature, the unit on one side only (bounds19) ------------------------------------
+    ("temperature", "Temperatures in the pass fell to minus 18C overnight.", "Temperatures in the pass fell to minus 30 overnight.", C),
+    ("temperature", "Temperatures in the pass fell to minus 18C overnight.",
+     "Temperatures in the pass fell to minus 18 degrees overnight.", A),
+    ("temperature", "The thermometer in the pass read -12C at dawn.", "The thermometer in the pass read minus 12 at dawn.", A),
+    ("temperature", "The thermometer in the pass read -12C at dawn.", "The thermometer in the pass read minus 4C at dawn.", C),
+    ("temperature", "Climbers were stuck in the pass in minus 25 conditions.", "Climbers were stuck in the pass in minus 25C conditions.", A),
+    ("temperature", "The snowfall in the pass reached 40cm overnight.", "The snowfall in the pass reached 40 centimetres overnight.", A),
+    # --- a count told by a pronoun (bounds19) ---------------------------------------------------
+    ("pronoun", "Three climbers were hurt in the fall. One was taken to hospital with a broken leg.",
+     "Three climbers were hurt in the fall. Two were taken to hospital with broken legs.", C),
+    ("pronoun", "Three climbers were hurt in the fall. One was taken to hospital with a broken leg.",
+     "Three climbers were hurt in the fall; one was taken to hospital with a broken leg.", A),
+    ("pronoun", "Two climbers were stranded on the ridge overnight. One climber was flown to hospital.",
+     "Two climbers were stranded on the ridge overnight. Both climbers were flown to hospital.", C),
+    ("pronoun", "No one was hurt when the hut roof collapsed.", "Nobody was hurt when the hut roof collapsed.", A),
+    ("pronoun", "One of the guides said the ridge was icy.", "A guide said the ridge was icy.", A),
     # --- a weekday against a date (articles dated Thursday 12 March 2026) ----------------------
     ("weekday_date", "The train derailed on Tuesday.", "The train derailed on 10 March.", A),
     ("weekday_date", "The train derailed on Tuesday.", "The train derailed on 9 March.", C),

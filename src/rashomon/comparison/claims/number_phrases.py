@@ -75,7 +75,7 @@ def point_fractions(text: str) -> list[Quantity]:
 # respondents", "one in five adults", "three out of four voters" are percentages of what follows, rounded as "about" is; not a
 # share of a span or a way ("a quarter of an hour", "half of the year", "a third of the way").
 _SHARE = re.compile(
-    r"(?<![\w-])(?:(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
+    r"(?<![\w-])(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
     r"|(?P<half>half)\s+of"
     rf"|(?P<a>one|\d{{1,3}}|{_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>\d{{1,4}}|{_WORD}))(?![\w-])",
     re.IGNORECASE,
@@ -100,6 +100,8 @@ def shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             else:
                 den = m.group("den").lower().rstrip("s")
                 share = 100 * UNITS.get(m.group("num").lower(), 1) / _SHARE_DENOMINATORS[den]
+                if share >= 100:
+                    continue  # "five quarters of", "two halves of": no share of one whole
             end = m.end()
         counted = _counted(text, end)
         if counted in _NOT_SHARED or not counted or re.match(r"\s+(?:(?:a|an)\s|\d)", text[end : end + 4]):
@@ -190,13 +192,22 @@ _PLACES = (
     ("rank", re.compile(r"\branked\s+(?:as\s+high\s+as\s+)?" + _ORD + r"(?![\w-])", re.IGNORECASE)),
     ("rank", re.compile(r"\bworld\s+(?:no\.?|number)\s+(?P<n>\d{1,3})\b", re.IGNORECASE)),
     ("time", re.compile(r"\b(?:the|a|for\s+the|for\s+a)\s+" + _ORD + r"\s+time\b", re.IGNORECASE)),
+    # a place in a league table: "in 15th place", "14th in the league", "sit 15th", "lie third"
+    ("place", re.compile(r"\bin\s+" + _ORD + r"\s+place\b", re.IGNORECASE)),
+    ("place", re.compile(r"(?<!\bthe\s)(?<!\bon\s)(?<![\w-])" + _ORD + r"\s+(?:place\s+)?(?:in|on|of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:table|league|standings|division|championship|log)\b", re.IGNORECASE)),
+    ("place", re.compile(r"(?<![\w-])" + _ORD + r"\s+(?:out\s+)?of\s+(?:\d{1,2}|[a-z]+)\s+(?:teams|clubs|sides|nations|countries)\b", re.IGNORECASE)),
+    ("place", re.compile(r"\b(?:sit|sits|sat|sitting|lie|lies|lay|lying|stand|stands|stood|standing|remain|remains|remained|currently|now)\s+"
+                         r"(?:in\s+)?" + _ORD + r"(?![\w-])", re.IGNORECASE)),
 )
 
 
 def places(text: str) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
     for unit, pattern in _PLACES:
         for m in pattern.finditer(text):
+            if any(q.start == m.start("ord") for q in out if "ord" in pattern.groupindex):
+                continue  # "sit 15th in the table": one place, read by two shapes
             told = m.group("n") if "n" in pattern.groupindex else m.group("ord")
             word = told.lower()
             value = float(ORDINALS[word]) if word in ORDINALS else float(re.sub(r"\D", "", word))
@@ -205,4 +216,58 @@ def places(text: str) -> list[Quantity]:
             start, end = (m.start("n"), m.end("n")) if unit == "rank" and "n" in pattern.groupindex else (m.start("ord"), m.end("ord"))
             out.append(Quantity(text=text[start:end], start=start, end=end, value=value, low=value, high=value,
                                 qualifier="", unit=unit, counted=""))
+    return out
+
+
+# A temperature: "minus 18C", "-5°C", "40 C", "104F", "minus 30 degrees", and a bare "minus 30"
+# in a sentence about the weather. Counted "degrees" (Celsius, or unnamed) or "fahrenheit"; below
+# zero a negative value. A bare figure without "minus" and without a unit is left to the counts.
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?P<sign>minus\s+|[-−–](?=\d))?(?P<n>\d{1,3}(?:\.\d)?)"
+    r"(?:\s?[°º]\s?(?P<u1>[CF])\b|(?P<u2>[CF])(?![\w'’&-])|\s+degrees?(?:\s+(?P<u3>Celsius|Fahrenheit|centigrade|C|F)\b)?)",
+)
+_BARE_MINUS = re.compile(r"(?<![\w.,])minus\s+(?P<n>\d{1,3}(?:\.\d)?)(?![\w.,%]|\s+(?:per\s?cent|percent|points?)\b)", re.IGNORECASE)
+_WEATHER = re.compile(r"\b(?:temperatures?|degrees|cold|colder|coldest|frost|freezing|chill|thermometers?|mercury|heat|lows?|highs?|overnight|winter|celsius|snow|ice|icy|blizzard|weather|wind|conditions|froze|frozen)\b", re.IGNORECASE)
+
+
+def temperatures(text: str) -> list[Quantity]:
+    out = []
+    for m in _TEMPERATURE.finditer(text):
+        unit = (m.group("u1") or m.group("u2") or m.group("u3") or "").upper()
+        if not (unit or m.group("sign") and m.group("sign").strip().lower() == "minus" or _WEATHER.search(text)):
+            continue  # "40 degrees" outside the weather may be an angle
+        if m.group("u2") and not m.group("sign") and not _WEATHER.search(text):
+            continue  # "Category 5C", "Grade 4C": a bare letter after a figure is a temperature only in the weather
+        out.append(_temperature(text, m, -1 if m.group("sign") else 1, "fahrenheit" if unit.startswith("F") else "degrees"))
+    for m in _BARE_MINUS.finditer(text):
+        if _WEATHER.search(text) and not any(q.start <= m.start() < q.end for q in out):
+            out.append(_temperature(text, m, -1, "degrees"))
+    return out
+
+
+def _temperature(text: str, m: re.Match[str], sign: int, counted: str) -> Quantity:
+    value = sign * float(m.group("n"))
+    qualifier = _qualifier_before(text, m.start())
+    low, high = sorted(sign * x for x in _interval(abs(value), abs(value), qualifier))
+    return Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
+                    qualifier=qualifier, unit="", counted=counted)
+
+
+# "One" told as a pronoun for a count of one, or before its noun at a clause's start: "One was
+# taken to hospital", "; one died", "One fisherman was treated". Read only before a verb of what
+# befell it, so "one of the", "one day", "no one", "One woman said" stay unread.
+_ONE_PRONOUN = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhere\s)|(?<=\bwhom\s))(?P<one>[Oo]ne)\s+"
+    r"(?P<words>(?:(?!of\b|day\b|night\b|morning\b|evening\b|time\b|year\b|week\b)[a-z-]+\s+){0,2}?)"
+    r"(?:was|is|has\s+been|had\s+been|remains|remained|died|later\s+died)\b"
+)
+
+
+def pronoun_ones(text: str) -> list[Quantity]:
+    out = []
+    for m in _ONE_PRONOUN.finditer(text):
+        words = m.group("words").split()
+        counted = words[-1] if words else _counted(text, m.end("one"))  # "One young worker died": a worker
+        out.append(Quantity(text=m.group("one"), start=m.start("one"), end=m.end("one"), value=1.0, low=1.0, high=1.0,
+                            qualifier="", unit="", counted=counted))
     return out

@@ -389,6 +389,16 @@ def _only_ones(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons)\b")
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|In|On|At|By|Of|Some|About|Over|Nearly|Almost|Around|More|Only|Just|All|At|Up)\b)[A-Z][a-z]+\s$")
 
+# A figure hyphened to a word with a capital letter is part of a designation ("Orlink-2", "F-16",
+# "Covid-19", "Apollo-11"): the cable, the jet, the mission it names, one of each, not two or 16.
+_DESIGNATION = re.compile(r"(?<![\w-])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]*-$")
+
+
+def in_designation(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``text`` is part of a designation hyphened to a name
+    ("the Orlink-2 cable", "an F-16 jet"): it counts nothing, though two articles that both write
+    it likely tell of one thing (so it is kept as a value, for alignment, and left out of counts)."""
+    return bool(_DESIGNATION.search(text, max(0, start - 30), start))
 
 # "1.2m inhabitants", "6m people": millions of a plural noun of people or things owned, not metres
 _MILLION_OF = re.compile(
@@ -475,10 +485,13 @@ def _range_after(text: str, m: re.Match[str], value: float) -> tuple[float, floa
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
-    from .number_phrases import fractions_of, multiples, places, point_fractions, scores, shares, stopwatch_times, times_counts  # they read with this module's parts
+    from .number_phrases import (  # they read with this module's parts
+        fractions_of, multiples, places, point_fractions, pronoun_ones, scores, shares, stopwatch_times, temperatures, times_counts,
+    )
 
     out, clocks = stopwatch_times(text)
-    out += scores(text) + places(text) + fractions_of(text) + point_fractions(text) + times_counts(text)
+    out += scores(text) + places(text) + fractions_of(text) + point_fractions(text) + times_counts(text) + temperatures(text)
+    out += pronoun_ones(text)
     out += shares(text, [(q.start, q.end) for q in out])
     out += multiples(text)
     out.sort(key=lambda q: q.start)

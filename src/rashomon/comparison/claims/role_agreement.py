@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...text.thesaurus import same_post
 from .roles import LISTED_KINDS as _LISTED_KINDS, PROFESSION_TITLES, Role
 
-__all__ = ["body_kind", "roles_agree"]
+__all__ = ["body_kind", "owner_named", "roles_agree"]
 
 # A club's or an association's president is often its chair: only the one who runs the body is
 # told apart from both.
@@ -27,6 +27,8 @@ def roles_agree(a: Role, b: Role) -> bool | None:
         return False  # a body's spokesperson speaks for its head ("the agency's spokesman" / "its director")
     if a.facet != b.facet or "spokesperson" in (a.kind, b.kind) and a.kind != b.kind:
         return None
+    if _boss_of_own_team(a, b) or _boss_of_own_team(b, a):
+        return None  # "Rovers boss" / "Rovers manager": who runs the team, in plain words or in its own
     if a.former != b.former and a.facet == "office":
         # an office held before against one held now: one line of posts ("former coach" / "coach"),
         # else another time, not another post ("former minister" / "finance minister")
@@ -47,6 +49,8 @@ def roles_agree(a: Role, b: Role) -> bool | None:
         return None  # "envoy" names any diplomat sent abroad, an ambassador among them
     if a.kind != b.kind:
         return {a.kind, b.kind} in _TRANSLATED_RANKS or _mayor_in_other_words(a, b) or _minister_in_other_words(a, b)
+    if a.kind == "head" and bool(a.portfolio) != bool(b.portfolio) and (b.post if a.portfolio else a.post):
+        return False  # "its operations director" heads a department, "the chief executive" the whole body
     if {a.post, b.post} == _COMPANY_HEAD and "company" in (a.body, b.body) and "other" not in (a.body, b.body):
         return True  # a company's president is its chief executive in many countries' usage
     if {a.post, b.post} in _APART_POSTS:
@@ -129,3 +133,38 @@ _VAGUE_FORMS = ({"envoy", "ambassador"}, {"envoy", "consul"}, {"envoy", "attache
 # A police rank French, Italian and Spanish name "commissaire", "commissario", "comisario", which
 # translations render "commissioner": an English superintendent or inspector, the same rank.
 _TRANSLATED_RANKS = ({"commissioner", "superintendent"}, {"commissioner", "inspector"})
+
+
+# The body a role is of, named next to it: a capitalised name right before the title ("Rovers
+# manager", "Dunmore Rovers' boss"), or after "of" in the reading ("the trainer of the Rovers").
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*?)(?:’s?|'s?)?\s+$")
+_NAME_AFTER = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)")
+_NOT_NAMES = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "former", "new"}
+
+
+def owner_named(sentence: str, start: int, role_text: str) -> str:
+    """The last word of the name of the body a role reading (``role_text`` at ``start`` in
+    ``sentence``) is of, folded: "Rovers" of "Dunmore Rovers manager" or of "the trainer of the
+    Rovers"; "" when no name stands next to it."""
+    after = _NAME_AFTER.search(role_text)
+    m = after or _NAME_BEFORE.search(sentence[:start])
+    if not m:
+        return ""
+    words = [w for w in m.group(1).split() if w.lower() not in _NOT_NAMES]
+    return words[-1].lower().rstrip("’'").removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def _runs_a_team(role: Role) -> bool:
+    """A manager, or a post OEWN gives the manager's sense (a team's coach, its trainer)."""
+    return role.kind == "manager" or role.kind not in _LISTED_KINDS and same_post(_post_word(role.head), "manager") is True
+
+
+def _boss_of_own_team(boss: Role, other: Role) -> bool:
+    """A word for whoever runs a body ("boss", "head", "leader") and a manager of one and the same
+    named body: the manager is who runs it, so the two name one seat or cannot be told apart;
+    a manager of another body, or of none named ("Its boss" / "Plant manager"), is another seat."""
+    return (
+        boss.facet == other.facet == "office" and boss.head in _WHOEVER_HEADS and not boss.portfolio and not boss.subordinate
+        and _runs_a_team(other) and not other.subordinate and not other.portfolio
+        and bool(boss.owner) and boss.owner == other.owner
+    )

@@ -155,6 +155,7 @@ class Role:
     post: str = ""  # of a head: which seat at the top ("executive", "chair", "president"), "" when vague
     head: str = ""  # the head noun as read ("chief executive", "warden")
     body: str = ""  # the kind of body the sentence around the reading tells of: "company", "other", "" (see role_agreement.body_kind)
+    owner: str = ""  # the name of the body the role is of, as written next to it ("Rovers" of "Rovers boss"; see role_agreement.owner_named)
 
 
 # The seats at the head of a body that outlets name apart: the one who runs it (chief executive,

@@ -150,28 +150,31 @@ def _other_article_agrees(
     a, b = d.a.claim, d.b.claim
     sides = (a.id, b.id)
 
-    def agreeing(claim: Claim, value: Value, article: str) -> list[Value]:
+    def agreeing(claim: Claim, value: Value, article: str, against: Value | None = None) -> list[Value]:
+        """The article's figures that may be ``value``'s quantity, read loosely (an open bound fits
+        any figure past it), less ``against``, the other side's own figure: it fits an open bound
+        loosely only where the two disagree near the bound ("more than 120" / "around 200")."""
         key = (claim.id, value.start, value.end, article)
         if key not in memo:
             memo[key] = [
                 (c, v) for c, v in numbers.get(article, [])
-                if _loosely_same(claim, value, c, v) and numbers_agree(value, v, rounded=False) and not denied(c, v)
+                if _loosely_same(claim, value, c, v) and numbers_agree(value, v, rounded=False, near=False) and not denied(c, v)
                 and not _a_part(c, v)
             ]
-        return [v for c, v in memo[key] if _plausibly_same(claim, value, c, v, sides, aligned)]
+        return [v for c, v in memo[key] if v is not against and _plausibly_same(claim, value, c, v, sides, aligned)]
 
     # an order of magnitude in words ("thousands of riders") in one side's own article that fits
     # that side's figure too backs neither: beside "about 9,000 riders" it says nothing for 14,000
-    if any(not (_magnitude_word(v) and numbers_agree(v, vb, rounded=False)) for v in agreeing(a, va, b.article)):
+    if any(not (_magnitude_word(v) and numbers_agree(v, vb, rounded=False)) for v in agreeing(a, va, b.article, vb)):
         return True
-    if any(not (_magnitude_word(v) and numbers_agree(v, va, rounded=False)) for v in agreeing(b, vb, a.article)):
+    if any(not (_magnitude_word(v) and numbers_agree(v, va, rounded=False)) for v in agreeing(b, vb, a.article, va)):
         return True
     # the other claim itself states the very figure, counting the same thing ("14.2 billion
     # thalers in deposits ... pulled 2.1 billion thalers" / "took out 2.1 billion thaler")
     if _states_exactly(a, vb) or _states_exactly(b, va):
         return True
     for article in numbers:
-        with_a, with_b = agreeing(a, va, article), agreeing(b, vb, article)
+        with_a, with_b = agreeing(a, va, article, vb), agreeing(b, vb, article, va)
         # two figures of one article, one agreeing with each side: two quantities, not one
         if any(x is not y and not numbers_agree(x, y) for x in with_a for y in with_b):
             return True

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ...model import Article, Conflict, ConflictSide, Entity, Mention
 from ...text.lists import plain_list
-from ..claims.role_agreement import body_kind, roles_agree
+from ..claims.role_agreement import body_kind, owner_named, roles_agree
 from ..claims.roles import LISTED_KINDS, Role, fold, read_roles
 
 
@@ -119,7 +119,8 @@ def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sour
             if s is None:
                 continue
             for role in read_roles(s.text, m.start - s.start, m.end - s.start, s.start):
-                by_article[m.article].append((m, replace(role, body=body_kind(around.get(m.sentence, s.text)))))
+                owner = owner_named(s.text, role.start - s.start, role.text)
+                by_article[m.article].append((m, replace(role, body=body_kind(around.get(m.sentence, s.text)), owner=owner)))
         if entity.type != "PERSON":
             # a name the tagger left untyped ("Hana Velkova, the interior minister,") is a person
             # where a listed office or a rank is read around it in two articles

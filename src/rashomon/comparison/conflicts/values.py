@@ -17,7 +17,7 @@ from ...text.stems import suffix_stem
 from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
 from ..claims.events import forecast_against_outcome, kindred_act, one_act_told, related_acts, same_event
-from ..claims.numbers import format_number
+from ..claims.numbers import format_number, in_designation
 from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from ..memo import per_record
@@ -26,7 +26,9 @@ from .figure_roles import (
     clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing, left_later,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
+from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair
 from .figures import DURATION, WOUNDS, counted_class, figure, other_units
+from .gatherings import one_gathering
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
@@ -275,6 +277,8 @@ def shared_context(
         return shared | {act}  # "rebels seized 40 trucks" / "the rebels captured 25 trucks", in matched sentences
     if kindred and _one_figure_each(a, va, b, vb) and ka != "people" and related_acts(a, va, b, vb):
         return shared | {"one figure"}  # "will last for three weeks" / "the ban will last two weeks"
+    if one_gathering(a, va, b, vb):
+        return shared | {"gathering"}  # "a crowd of 38,000 was in the stadium" / "the 40,000 fans packed into the ground"
     return None
 
 
@@ -360,12 +364,16 @@ def same_quantity(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return shared_context(a, va, b, vb) is not None
 
 
-def numbers_agree(va: Value, vb: Value, rounded: bool = True) -> bool:
+def numbers_agree(va: Value, vb: Value, rounded: bool = True, near: bool = True) -> bool:
     """Whether two figures can be one; ``rounded``: a whole figure agrees with an exact one it
     rounds ("54 percent" / "54.3 percent"). Without it, only figures that agree to the digit: a
-    whole figure cannot tell which of two close exact ones it rounds ("tops 9%" fits 9.4 and 9.1)."""
-    x, xl, xh, xu = figure(va)
-    y, yl, yh, yu = figure(vb)
+    whole figure cannot tell which of two close exact ones it rounds ("tops 9%" fits 9.4 and 9.1).
+    ``near``: an open bound names a figure near it (:func:`.bounds.reach`: "more than 200" is
+    under 300); without it, any figure past the bound fits."""
+    x, xl, xh, xu = fa = figure(va)
+    y, yl, yh, yu = fb = figure(vb)
+    if near:
+        (xl, xh), (yl, yh) = near_pair(va, fa, vb, fb)
     if xu != yu:
         return False  # "14 percentage points" is not "14%"
     if xu == SCORE_UNIT:
@@ -377,19 +385,8 @@ def numbers_agree(va: Value, vb: Value, rounded: bool = True) -> bool:
     return (xl - tolerance <= yh and yl - tolerance <= xh) or (rounded and _rounded_whole(figure(va), figure(vb)))
 
 
-# Qualifiers that round a figure both ways ("about 380,000"): their intervals are wide (15%),
-# but two such figures give the rounding they chose in their last digits
-_ROUNDING = {"about", "around", "roughly", "some", "approximately", "an estimated", "estimated"}
-
-
-def _last_digit(value: float) -> float:
-    """The place of a whole figure's last non-zero digit: 380,000 -> 10,000; 47 -> 1; 0 for a fraction."""
-    if not value or not float(value).is_integer():
-        return 0
-    place, n = 1, int(abs(value))
-    while n % 10 == 0:
-        n, place = n // 10, place * 10
-    return place
+# Qualifiers that round a figure both ways (bounds.ROUNDING): their intervals are wide (15%), but
+# two such figures give the rounding they chose in their last digits
 
 
 def _two_roundings(va: Value, vb: Value) -> bool:
@@ -495,8 +492,12 @@ def denial_findings(a: Claim, b: Claim) -> Iterable[Disagreement]:
 def stated_numbers(claim: Claim) -> list[Value]:
     """The figures a claim states in its own words: neither denied ("not 14") nor quoted (a
     figure inside a quotation is the quote check's: "24 hours" / "48 hours" in one remark is a
-    misquote, told once)."""
-    return [v for v in claim.values if v.kind == "number" and not (claim.quotes and _quoted(claim, v)) and not denied(claim, v)]
+    misquote, told once), nor part of a designation ("the Orlink-2 cable" counts no cables)."""
+    return [
+        v for v in claim.values
+        if v.kind == "number" and not (claim.quotes and _quoted(claim, v)) and not denied(claim, v)
+        and not in_designation(claim.text, v.start - claim.start)
+    ]
 
 
 def number_findings(
@@ -530,9 +531,11 @@ def number_findings(
                 continue
             if what in _GENERIC and va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
-            yield Disagreement("number", f"how many ({what})" if what else "the figure", sa, sb)
+            told = _TOLD.get(va.unit) or _TOLD.get(va.counted) or (f"how many ({what})" if what else "the figure")
+            yield Disagreement("number", told, sa, sb)
 
 
+_TOLD = {"place": "the place", "rank": "the rank", "degrees": "the temperature", "fahrenheit": "the temperature"}
 # A participle right after a figure: its noun is left out, told before ("the 126 needed")
 _ELIDED = re.compile(r"[a-z]+ed$")
 

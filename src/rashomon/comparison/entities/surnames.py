@@ -163,6 +163,8 @@ class SurnameSteps:
         rare, common = rare.split()[-1], common.split()[-1]  # "bin Hamdan al-Rifai" / "al-Rufai"
         if rare == common:
             return ""
+        if _numbered_apart(rare, common):
+            return ""  # "Orlink-1" / "Orlink-2", "K7" / "K9": two of a series, not a misspelling
         if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
             if (self._same_slot(rare, common) or self._lone_truncation(rare, common)) and not self._named_together(rare, common):
                 return "truncated form of '{}'"
@@ -359,3 +361,13 @@ def _part_of(word: str, name: str) -> bool:
     """``word`` is one half of a double name ("Mitchell" of "Mitchell-Hayes"), as a married name
     or a short form writes it. A word that only opens or closes a one-word name is no such part."""
     return word in name.replace("-", " ").split()
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _numbered_apart(a: str, b: str) -> bool:
+    """Both names carry a number and the numbers differ ("Orlink-1" / "Orlink-2", "K7" / "K9"): the
+    numbers of a series, which neither a typist nor a translation garbles into one another."""
+    x, y = _DIGITS.findall(a), _DIGITS.findall(b)
+    return bool(x) and bool(y) and x != y

@@ -21,6 +21,10 @@ tuned on. Steps:
    same expression; fitted on the development stories and checked leave-one-story-out. A WordNet
    entry is also read literally ("swept away" by a flood), so it counts only in a story where no
    other outlet writes any of its content words (:func:`echoed`).
+4. **A compound term**: an expression written with hyphens as one word before a noun
+   ("out-of-pocket spending", "round-the-clock care", "behind-the-scenes talks") is a compound modifier
+   that classifies its noun, the figure long dead: news writes such terms in plain reports
+   (:func:`_compound_modifier`).
 """
 
 from __future__ import annotations
@@ -368,6 +372,16 @@ def _title_case(text: str) -> bool:
     return len(words) > 1 and all(w[0].isupper() for w in words)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def _compound_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the match ``text[start:end]`` is written as one hyphenated word ("out-of-pocket") that a
+    word follows after a space: a compound modifier of that word, a term, not a figure."""
+    written = text[start:end]
+    return "-" in written and not any(c.isspace() for c in written) and _NEXT_WORD.match(text, end) is not None
+
+
 def idiom_hits(article: Article, quotes: Sequence[tuple[int, int]], scores: WordScores, story: StoryIdioms) -> list[_Hit]:
     """The article's idiom matches in its own voice that the fitted rule finds loaded (``story``:
     :func:`story_idioms` of the comparison's articles, or of this one alone)."""
@@ -381,6 +395,8 @@ def idiom_hits(article: Article, quotes: Sequence[tuple[int, int]], scores: Word
             continue  # "Catching Fire": a title or a name, not the outlet's figure
         if m.idiom.source == OEWN and echoed(m, article.id, story):
             continue  # a WordNet entry has literal uses too; only one outlet's own wording counts
+        if _compound_modifier(article.text, m.start, m.end):
+            continue  # a hyphenated term before its noun, not a figure
         alone = unshared(m, article.id, story)
         p = idiom_probability(idiom_features(m, scores, loudness, topicality(m, story), alone), model)
         if p >= model["threshold"]:

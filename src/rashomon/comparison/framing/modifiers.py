@@ -14,7 +14,9 @@ only name. A word is a cue when all of these hold:
    auxiliary or a noun is a verb ("were mistreated", "quakes flattened buildings"); the pair is no
    fixed term ("civil servant",
    "natural gas"), and a compound of adjective and noun ("high-risk", "last-minute") classifies
-   rather than judges (data/attributive.tsv, scripts/build_attributive.py).
+   rather than judges (data/attributive.tsv, scripts/build_attributive.py), and so does a superlative
+   compound on a participle no sentiment lexicon rates ("best-known", "longest-serving",
+   "best-selling"): it ranks its noun by a measure, where "best-loved" (VADER rates "loved") judges.
 3. **Rated**: a sentiment lexicon rates the adjective (VADER valence, SentiWordNet 0.25 or more,
    or the pattern lexicon's subjectivity 0.5 or more): "masked" or "migrant" carry no judgment.
 4. **Unshared**: no other outlet of the story writes the adjective, nor, for an adjective VADER does
@@ -147,6 +149,20 @@ def _classifying_compound(adjective: str, nouns: frozenset[str]) -> bool:
     return "-" in adjective and last in nouns and not last.endswith(("ing", "ed"))
 
 
+_SUPERLATIVE_WORDS = frozenset("best most least worst".split())
+_SUPERLATIVE = re.compile(r"(best|most|least|worst|[a-z]{2,}est)-([a-z]+)")
+
+
+def _ranking_compound(adjective: str) -> bool:
+    """A superlative joined to a participle VADER does not rate ("best-known", "longest-serving"):
+    a rank by a measure, not a judgment (module docstring, step 2). An adjective of its own that ends
+    in "-est" ("honest-looking", "modest-sized") is no superlative."""
+    m = _SUPERLATIVE.fullmatch(adjective)
+    if m is None or (m.group(1) not in _SUPERLATIVE_WORDS and m.group(1) in resources.attributive().adjectives):
+        return False
+    return m.group(2).endswith(("ed", "ing", "wn", "en")) and resources.rated_valence(m.group(2)) is None
+
+
 def _ratings(adjective: str) -> list[str]:
     """What the sentiment lexicons say of the adjective, where they rate it."""
     out = []
@@ -214,7 +230,7 @@ def evaluative_modifier_hits(article: Article, scores: WordScores, elsewhere: se
         added = p < MIN_PROBABILITY  # only under the lower bar of a shared claim told in the outlet's own voice
         if added and not _added_to_shared_claim(article, m.start(), adjective, aligned):
             continue
-        if _classifying_compound(adjective, table.nouns) or _verb_reading(article.text, m.start(), adjective, table) \
+        if _classifying_compound(adjective, table.nouns) or _ranking_compound(adjective) or _verb_reading(article.text, m.start(), adjective, table) \
                 or _degree_before_quantity(adjective, article.text, m.end()):
             continue
         after = _noun_after(article.text, m.end(), table)
