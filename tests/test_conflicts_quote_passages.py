@@ -40,3 +40,26 @@ def test_words_put_in_another_order_are_no_change():
 def test_two_quotations_with_little_in_common_are_left_alone():
     assert changed_passage("We will fight this closure with every means we have",
                            "We will negotiate the best possible severance for our members") is None
+
+
+def test_the_shared_word_bound_gives_what_the_alignment_gives():
+    # the prefilter (common stems, counted) must never drop a pair the alignment would read: a pair
+    # just over the bound and pairs far under it give the same answers as without it
+    from rashomon.comparison.conflicts import quote_passages
+
+    pairs = [
+        ("The families who lost their homes will receive full compensation when the claims are proven",
+         "The families that lost their houses will get full compensation"),
+        ("We owe every family in the valley an apology", "owes every family an explanation"),
+        ("The bridge stays shut", "Nobody knows when the ferry will sail again"),
+        ("the the the of of", "the of the of the"),
+    ]
+    for a, b in pairs:
+        with_bound = changed_passage(a, b)
+        saved = quote_passages._stems
+        try:
+            quote_passages._stems = lambda q: quote_passages.Counter({w: 10**6 for w in quote_passages.quote_words(q)})
+            without = changed_passage(a, b)
+        finally:
+            quote_passages._stems = saved
+        assert with_bound == without

@@ -28,7 +28,9 @@ every other passage is no change: a translation that rewrites more than that is 
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .quotes import _NEGATIONS, _NOT_CONTENT, STOP, _content_written, _written_words, alike, quote_words
 
@@ -44,6 +46,10 @@ def changed_passage(qa: str, qb: str) -> str | None:
     sa, sb = quote_words(qa), quote_words(qb)
     wa, wb = _written_words(qa), _written_words(qb)
     if len(sa) != len(wa) or len(sb) != len(wb):
+        return None
+    common = _stems(qa) & _stems(qb)  # the words the alignment below can tell alike, at most
+    if sum(common.values()) < 0.5 * min(len(sa), len(sb)) \
+            or sum(n for w, n in common.items() if w not in STOP) < _MIN_SHARED_CONTENT:
         return None
     ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
     equal = [(i1, i2) for op, i1, i2, _, _ in ops if op == "equal"]
@@ -70,6 +76,12 @@ def changed_passage(qa: str, qb: str) -> str | None:
         if kind:
             found.append(kind)
     return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _stems(quote: str) -> Counter[str]:
+    """How often each stem of the quotation is written (read only: a cached count)."""
+    return Counter(quote_words(quote))
 
 
 def _passage(x: Sequence[str], y: Sequence[str], wa: Sequence[str], wb: Sequence[str], edge: bool) -> str | None:
