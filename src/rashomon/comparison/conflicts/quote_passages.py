@@ -47,7 +47,8 @@ def changed_passage(qa: str, qb: str) -> str | None:
     wa, wb = _written_words(qa), _written_words(qb)
     if len(sa) != len(wa) or len(sb) != len(wb):
         return None
-    common = _stems(qa) & _stems(qb)  # the words the alignment below can tell alike, at most
+    ca, cb = _stems(qa), _stems(qb)
+    common = {w: min(ca[w], cb[w]) for w in ca.keys() & cb.keys()}  # the words the alignment below can tell alike, at most
     if sum(common.values()) < 0.5 * min(len(sa), len(sb)) \
             or sum(n for w, n in common.items() if w not in STOP) < _MIN_SHARED_CONTENT:
         return None
