@@ -79,3 +79,26 @@ def test_a_modal_that_changes_the_refusal_stays_undecided():
     # "must not" / "will not" are not one refusal told two ways
     assert changed_passage("I must not sign the death warrant of this orchestra",
                            "I will not sign the death warrant of Marrish music") is None
+
+
+def test_the_shared_word_bound_gives_what_the_alignment_gives():
+    # the prefilter (common stems, counted) must never drop a pair the alignment would read: a pair
+    # just over the bound and pairs far under it give the same answers as without it
+    from rashomon.comparison.conflicts import quote_passages
+
+    pairs = [
+        ("The families who lost their homes will receive full compensation when the claims are proven",
+         "The families that lost their houses will get full compensation"),
+        ("We owe every family in the valley an apology", "owes every family an explanation"),
+        ("The bridge stays shut", "Nobody knows when the ferry will sail again"),
+        ("the the the of of", "the of the of the"),
+    ]
+    for a, b in pairs:
+        with_bound = changed_passage(a, b)
+        saved = quote_passages._stems
+        try:
+            quote_passages._stems = lambda q: quote_passages.Counter({w: 10**6 for w in quote_passages.quote_words(q)})
+            without = changed_passage(a, b)
+        finally:
+            quote_passages._stems = saved
+        assert with_bound == without

@@ -4,6 +4,7 @@ a part of a named day, a named person's age and a sum told with another magnitud
 are invented."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -56,6 +57,20 @@ def test_a_score_is_one_value(text, value):
 def test_places_ranks_and_times(text, unit, value):
     q = _one(text)
     assert (q.unit, q.value) == (unit, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Pell finished fifth in the sprint.", "The fourth-placed side lost.", "She is ranked 21st in the world.",
+    "It was the third time the pass was shut.", "He is the World No. 12 now.", "They sit 15TH in the table.",
+    "The road was shut for hours.", "One was later freed.", "He said one of them died.", "Nobody was hurt.",
+])
+def test_the_cheap_tests_before_the_place_and_one_readers_change_nothing(text, monkeypatch):
+    from rashomon.comparison.claims import number_phrases
+
+    before = (number_phrases.places(text), number_phrases.pronoun_ones(text))
+    monkeypatch.setattr(number_phrases, "_ANY_PLACE", re.compile(""))  # matches every text
+    monkeypatch.setattr(number_phrases, "_ONE_WORD", "")
+    assert (number_phrases.places(text), number_phrases.pronoun_ones(text)) == before
 
 
 def test_the_first_time_is_no_count():

@@ -11,6 +11,7 @@ an earlier one's entries, and the cache is emptied when it grows past its size.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -34,7 +35,7 @@ def per_record(function: F) -> F:
             return function(*args, **kwargs)
         key = tuple(map(id, args))
         hit = cache.get(key)
-        if hit is not None and all(x is y for x, y in zip(hit[0], args)):
+        if hit is not None and all(map(operator.is_, hit[0], args)):
             return hit[1]
         result = function(*args)
         if len(cache) >= MAX_ENTRIES:

@@ -202,8 +202,14 @@ _PLACES = (
 )
 
 
+# Every shape of _PLACES holds an ordinal (_ORD) or "world": a text with neither holds no place.
+_ANY_PLACE = re.compile("|".join(ORDINALS) + r"|\d(?:st|nd|rd|th)|world", re.IGNORECASE)
+
+
 def places(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    if not _ANY_PLACE.search(text):
+        return out
     for unit, pattern in _PLACES:
         for m in pattern.finditer(text):
             if any(q.start == m.start("ord") for q in out if "ord" in pattern.groupindex):
@@ -263,8 +269,13 @@ _ONE_PRONOUN = re.compile(
 )
 
 
+_ONE_WORD = "ne"  # in "one" and "One": a text without it holds none
+
+
 def pronoun_ones(text: str) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if _ONE_WORD not in text:
+        return out  # no "one" or "One" to read
     for m in _ONE_PRONOUN.finditer(text):
         words = m.group("words").split()
         counted = words[-1] if words else _counted(text, m.end("one"))  # "One young worker died": a worker

@@ -42,7 +42,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .quotes import _NEGATIONS, _NOT_CONTENT, STOP, _content_written, _written_words, alike, quote_words
 
@@ -64,6 +66,11 @@ def changed_passage(qa: str, qb: str) -> str | None:
     sa, sb = quote_words(qa), quote_words(qb)
     wa, wb = _written_words(qa), _written_words(qb)
     if len(sa) != len(wa) or len(sb) != len(wb):
+        return None
+    ca, cb = _stems(qa), _stems(qb)
+    common = {w: min(ca[w], cb[w]) for w in ca.keys() & cb.keys()}  # the words the alignment below can tell alike, at most
+    if sum(common.values()) < 0.5 * min(len(sa), len(sb)) \
+            or sum(n for w, n in common.items() if w not in STOP) < _MIN_SHARED_CONTENT - 1:
         return None
     ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
     equal = [(i1, i2) for op, i1, i2, _, _ in ops if op == "equal"]
@@ -103,6 +110,12 @@ def changed_passage(qa: str, qb: str) -> str | None:
     if shared_content < _MIN_SHARED_CONTENT and not closing:
         return None
     return found[0]
+
+
+@lru_cache(maxsize=4096)
+def _stems(quote: str) -> Counter[str]:
+    """How often each stem of the quotation is written (read only: a cached count)."""
+    return Counter(quote_words(quote))
 
 
 def _passage(x: Sequence[str], y: Sequence[str], wa: Sequence[str], wb: Sequence[str], edge: bool) -> str | None:

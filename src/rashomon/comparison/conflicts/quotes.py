@@ -578,6 +578,8 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
     """The quotations of two claims told with a change (:func:`quote_change`), told in one frame
     with another word in its slot, or one speaker's flat refusal told as nothing ruled out
     (:mod:`.quote_fillers`), or changed in one passage of several (:mod:`.quote_passages`)."""
+    if not (a.quotes and b.quotes):
+        return  # most claims quote no one: nothing to compare, and no import to look up
     from .quote_fillers import every_against_one, one_speaker, open_against_refusal, other_condition, other_filler
     from .quote_passages import changed_passage  # both read this module's words: imported here, not at the top
     text_a, text_b = (texts.get(a.article, ""), texts.get(b.article, "")) if texts else ("", "")

@@ -61,12 +61,18 @@ def swapped_findings(
                 if c.article == m.article and c.start <= m.start and m.end <= c.end:
                     told.setdefault(m.article, {}).setdefault(fold(m.text), []).append((c, m.start, m.end, m.text))
     articles = sorted(told)
-    folded = {a: fold(texts[a]) for a in articles}
+    folded: dict[str, str] = {}  # an article's text folded, read when a pair of its names is first tested
+
+    def folded_text(article: str) -> str:
+        if article not in folded:
+            folded[article] = fold(texts[article])
+        return folded[article]
+
     for x, first in enumerate(articles):
         for second in articles[x + 1 :]:
             for nx, xs in told[first].items():
                 for ny, ys in told[second].items():
-                    if not _swapped(nx, ny) or _holds(folded[second], nx) or _holds(folded[first], ny):
+                    if not _swapped(nx, ny) or _holds(folded_text(second), nx) or _holds(folded_text(first), ny):
                         continue
                     best = max(((p, q) for p in xs for q in ys), key=lambda pq: similarity[index[pq[0][0].id], index[pq[1][0].id]])  # type: ignore[index]
                     (a, sa, ea, va), (b, sb, eb, vb) = best

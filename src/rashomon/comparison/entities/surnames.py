@@ -165,15 +165,14 @@ class SurnameSteps:
         rare, common = rare.split()[-1], common.split()[-1]  # "bin Hamdan al-Rifai" / "al-Rufai"
         if rare == common:
             return ""
-        linked = self._first_names_link(rare, common)
-        if _letter_doubled(rare, common) and linked:
+        if _letter_doubled(rare, common) and self._first_names_link(rare, common):
             # "Ilse Tam" / "Ilse Tamm": a doubled letter written once, which no reader hears, beside one
             # first name; short surnames too
             return "" if self._two_people(rare, common, counts) else "near miss of the more frequent '{}' (edit distance 1)"
         if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
             if (self._same_slot(rare, common) or self._lone_truncation(rare, common)) and not self._named_together(rare, common):
                 return "truncated form of '{}'"
-            if not (linked and len(common) == len(rare) + 1):
+            if not (len(common) == len(rare) + 1 and self._first_names_link(rare, common)):
                 return ""
             # one letter more at the end beside a first name that sounds alike ("Mila Hart" / "Milla Harte"):
             # a misspelling, read below
@@ -189,6 +188,7 @@ class SurnameSteps:
         if self._localised_place(rare, common):
             return VARIANT  # "Aldenburg" / "Aldemburgo": the place as another language writes it
         distance = Levenshtein.distance(rare, common)
+        linked = self._first_names_link(rare, common)
         near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
         if near and distance == 1:
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
