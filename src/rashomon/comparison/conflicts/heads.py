@@ -48,8 +48,7 @@ _INSIDE = re.compile(r"\b[Tt]he\s+" + _NAME + r"\s+(?P<head>[a-z][a-z-]+)\b(?![\
 _OF = re.compile(r"\b[Tt]he\s+(?P<head>[a-z][a-z-]+)\s+of\s+" + _NAME + r"(?![\w’'-]|\s+[A-Z]|’s|'s)")
 # "at Harbour Gate station", "in Tessel harbour": a preposition, the name, at most one modifier, its head
 _BARE = re.compile(
-    r"\b(?:at|in|on|near|outside|inside|from|to|into|off)\s+" + _NAME
-    + r"\s+(?P<mods>(?:[a-z][\w-]*\s+)?)(?P<head>[a-z][a-z-]+)\b(?![\w’'-]|\s+[A-Z]|\s+of\b)"
+    r"\b(?:at|in|on|near|outside|inside|from|to|into|off)\s+" + _NAME + r"\s+(?P<w1>[a-z][a-z-]+)\b(?=(?:\s+(?P<w2>[a-z][a-z-]+)\b)?)"
 )
 _PLACE_KINDS = frozenset({"place", "building", "structure"})
 _NO_HEAD = frozenset({"same", "other", "new", "old", "first", "last", "next", "only", "former", "late", "then", "said"})
@@ -96,14 +95,40 @@ def place_heads(claim: Claim) -> Iterable[tuple[str, str, int, int]]:
     sense that is a place, a building or a structure ("the government of Kerrow", "the minister of
     Kerrow" name no place)."""
     text = claim.text
-    for pattern in (_OF, _BARE):
+    for pattern in (_OF, _BARE):  # the preposition of _BARE is in its match, _OF's before it
         for m in pattern.finditer(text):
-            head = _head(m.group("head"))
-            if not head or not _PLACE_KINDS & set(kinds_of(head)) or _calendar_name(m.group("name")):
-                continue
-            if pattern is _BARE and not _modifiers(m.group("mods")):
+            head = _head(m.group("head")) if pattern is _OF else _bare_head(m, text)
+            if not _place_head(head) or _calendar_name(m.group("name")) or _a_persons_place(text[: m.start()]):
                 continue
             yield head, m.group("name"), claim.start + m.start("name"), claim.start + m.end("name")
+
+
+def _place_head(head: str) -> bool:
+    return bool(head) and bool(_PLACE_KINDS & set(kinds_of(head)))
+
+
+def _bare_head(m: re.Match[str], text: str) -> str:
+    """The head of "at <Name> [modifier] <head>": the second word when it is a place's noun after a
+    modifier ("Harbour Gate metro station"), else the first ("Harbour Gate station suddenly"); the
+    head not followed by a capital or "of" (then the name is only a modifier of a longer name)."""
+    w1, w2 = m.group("w1"), m.group("w2")
+    if w2 and _place_head(_head(w2)) and _modifiers(w1):
+        head, end = _head(w2), m.end("w2")
+    else:
+        head, end = _head(w1), m.end("w1")
+    return "" if re.match(r"[\w’'-]|\s+[A-Z]|\s+of\b", text[end:]) else head
+
+
+def _a_persons_place(before: str) -> bool:
+    """The place follows a person's noun ("a resident in Kerrow village", "a farmer from the village
+    of Halsby"): it tells where that person lives or comes from, not where the matter happened."""
+    words = re.findall(r"[A-Za-z][\w-]*", before)[-2:]
+    if words and _PREPOSITION.fullmatch(words[-1] + " "):
+        words = words[:-1]
+    if not words:
+        return False
+    noun = words[-1].lower()
+    return kind_of(noun) in ("person", "worker") or bool(post_of(noun))
 
 
 def _calendar_name(name: str) -> bool:
