@@ -16,6 +16,13 @@ a translation of the other: "Casa Blanca" / "White House"; persons' names are no
 two sentences naming them tell one matter (as similar as figures must be to be compared). A third
 article that names one side's thing, under any head, and not the other's joins that side.
 Reported as a ``name`` conflict.
+
+A place is read by its head too, without an article ("at Harbour Gate station") or with "of" ("near
+the village of Halsby"), when the head has a sense of a place, a building or a structure and the
+place is not a person's home ("a resident in Kerrow village"). Two places so read are compared only
+when no article of the story names both (a town and its region), neither name is told as a speaker
+or an employer (a body, no place), and both are told as where something was, or both as where it
+came from, or both as where it went ("from the port of A" / "to the port of B" are two places).
 """
 
 from __future__ import annotations
