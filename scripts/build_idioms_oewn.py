@@ -13,6 +13,8 @@ last content word, a verb's first word):
   contact, motion, competition...; "sell off" is verb.possession like "sell": left out);
 - no hypernym up to three steps above the sense has the head among its lemmas ("tear gas" is a gas:
   left out; "bargaining chip" is an advantage: kept);
+- a noun's definition does not name its head word ("precious metal": "any of the less common and
+  valuable metals": a kind of metal, left out);
 - it turns a concrete head into an abstract sense, the common way of metaphor: the head has a sense in a
   file of physical things or actions (:data:`CONCRETE`: "kick" verb.contact, "chip" noun.artifact) and
   the expression's sense is in none of them ("wipe out", used up, is verb.consumption; "air
@@ -77,6 +79,13 @@ def _above(synsets: dict, start: str) -> set[str]:
     return seen
 
 
+def _names_head(synset: dict, head: str) -> bool:
+    """Whether a noun sense's definition names the head word itself ("precious metal": "any of the less
+    common and valuable metals ..."): the expression is a kind of its head, told in its own gloss."""
+    forms = {head, head + "s", head + "es", head[:-1] + "ies" if head.endswith("y") else head}
+    return any(forms & set(re.findall(r"[a-z]+", d.lower())) for d in synset.get("definition", []))
+
+
 def figurative(synsets: dict, entries: dict, lemma: str) -> str | None:
     """The part of speech ("n" or "v") in which ``lemma`` is figurative, or None."""
     words = lemma.split()
@@ -96,6 +105,8 @@ def figurative(synsets: dict, entries: dict, lemma: str) -> str | None:
         if synsets[first]["lex"] in head_files | CONCRETE or not head_files & CONCRETE:
             return None
         if any(head in (m.lower() for m in synsets.get(up, {}).get("members", [])) for up in _above(synsets, first)):
+            return None
+        if pos == "n" and _names_head(synsets[first], head):
             return None
         return pos
     return None

@@ -345,6 +345,30 @@ def test_anchors_name_the_clause_of_a_claim_that_matches_another_best():
     assert anchor[1, 0] == -1  # claim 1 is one unit
 
 
+def test_a_claim_met_through_the_whole_of_a_two_clause_sentence_is_on_no_clause_in_particular():
+    from rashomon.comparison.align.pieces import anchor_clause, anchors
+
+    owner = np.array([0, 1, 2, 0, 0])
+    cos = np.eye(5)
+    cos[3, 1] = cos[1, 3] = 0.8
+    cos[0, 1] = cos[1, 0] = 0.5  # claim 1 meets claim 0's first clause better than its sentence
+    cos[4, 2] = cos[2, 4] = 0.6
+    cos[0, 2] = cos[2, 0] = 0.7  # claim 2 meets claim 0's whole sentence better than its second clause
+    anchor = anchors(cos, owner, 3)
+    assert anchor[0, 1] == 3
+    assert anchor[0, 2] <= -2 and anchor_clause(anchor[0, 2]) == 4
+
+
+def test_a_sentence_of_three_clauses_keeps_its_clause_though_met_as_a_whole():
+    from rashomon.comparison.align.pieces import anchors
+
+    owner = np.array([0, 1, 0, 0, 0])
+    cos = np.eye(5)
+    cos[3, 1] = cos[1, 3] = 0.6
+    cos[0, 1] = cos[1, 0] = 0.7  # a lead of three clauses met as a whole: still on its clause
+    assert anchors(cos, owner, 2)[0, 1] == 3
+
+
 def test_a_name_that_starts_with_the_does_not_double_the_article_before_it():
     article = make_article("a1", "Survivors accused the Castrelian authorities of a delay.")
     claim, = extract_claims([article])

@@ -403,3 +403,44 @@ def test_a_group_holding_a_body_sentence_takes_no_second_one_of_its_article(monk
     assert grouped() == [[0, 1, 4]]
     monkeypatch.setattr(groups, "SECOND_FROM_OPENING", 0)
     assert grouped() == [[0, 1, 4, 5]]
+
+
+def _hub(newcomers: tuple[str, str], ties: tuple[float, float], apart: float = .45) -> list[set[int]]:
+    """One member tied to two newcomers that share no wording with each other (no pair probability),
+    ``apart`` their cosine."""
+    claims = _claims("a1|Anyone who fails the retest will lose the place.", "a2|" + newcomers[0], "a3|" + newcomers[1])
+    sim = np.array([[1, .75, .7], [.75, 1, apart], [.7, apart, 1]])
+    probability = {(0, 1): ties[0], (0, 2): ties[1]}
+    pairs = [(0, 1, .75), (0, 2, .7)]
+    return [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability)]
+
+
+def test_two_loose_paraphrases_each_tied_to_one_member_join_it():
+    assert _hub(("Students who fail will be expelled.", "Failing it means losing the seat."), (.3, .25)) == [{0, 1, 2}]
+
+
+def test_two_newcomers_stay_apart_when_one_tie_is_weak_or_the_reach_is_off(monkeypatch):
+    import rashomon.comparison.align.groups as groups
+
+    assert {0, 1, 2} not in _hub(("Students who fail will be expelled.", "Failing it means losing the seat."), (.3, .1))
+    # cosine under the drift floor: the member may tie them on two things (a speaker, a place)
+    assert {0, 1, 2} not in _hub(("Students who fail will be expelled.", "Failing it means losing the seat."), (.3, .25), .25)
+    monkeypatch.setattr(groups, "HUB_PROBABILITY", 0.0)
+    assert {0, 1, 2} not in _hub(("Students who fail will be expelled.", "Failing it means losing the seat."), (.3, .25))
+
+
+def test_two_newcomers_whose_figures_clash_stay_apart():
+    assert {0, 1, 2} not in _hub(("Twelve students who fail will be expelled.", "Forty students failing lose the seat."), (.3, .25))
+
+
+def test_a_newcomer_met_through_a_members_whole_sentence_is_no_second_proposition():
+    claims = _claims("A keeper failed to close the gate after feeding the pack at noon.",
+                     "A keeper left a gate unlatched.", "The gate was not shut after the midday feed.")
+    sim = np.array([[1, .7, .64], [.7, 1, .45], [.64, .45, 1]])
+    probability = {(0, 1): .48, (0, 2): .46}
+    pairs = [(0, 1, .7), (0, 2, .64)]
+    anchor = np.full((3, 3), -1)
+    anchor[0, 1], anchor[0, 2] = 7, 8  # met on two clauses: kept apart
+    assert sorted(map(sorted, (m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, anchor)))) == [[0, 1], [0, 2]]
+    anchor[0, 2] = -2 - 8  # the second meets the whole sentence as well as its clause
+    assert [m for m, _ in group_pairs(pairs, claims, sim, 0.65, probability, anchor)] == [{0, 1, 2}]

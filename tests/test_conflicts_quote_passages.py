@@ -40,3 +40,42 @@ def test_words_put_in_another_order_are_no_change():
 def test_two_quotations_with_little_in_common_are_left_alone():
     assert changed_passage("We will fight this closure with every means we have",
                            "We will negotiate the best possible severance for our members") is None
+
+
+def test_a_condition_against_a_clause_of_the_other_telling_outweighs_a_small_rewording():
+    # the statement told alike, "claims like this" / "claims of this kind", then a condition on one side
+    # and a clause of the speaker's own on the other
+    a = "We consider every complaint of this type extremely carefully, and we will answer each family"
+    b = "We consider complaints like this carefully when they are documented"
+    assert changed_passage(a, b) == "a condition is added"
+
+
+def test_the_same_statement_with_two_clauses_of_its_own_is_no_condition():
+    a = "We consider every complaint of this type extremely carefully, and we will answer each family"
+    b = "We consider complaints like this carefully, but we cannot comment on this one"
+    assert changed_passage(a, b) is None
+
+
+def test_a_small_rewording_beside_a_key_word_is_still_undecided():
+    # only a condition outweighs a rewording; a key word among rewordings is the translation's
+    assert changed_passage("We consider every complaint of this type extremely carefully and owe the families an apology",
+                           "We consider complaints like this carefully and owe the families an explanation") is None
+
+
+def test_a_refusal_told_with_another_modal_and_another_closing_noun():
+    a = "I cannot sign the death warrant of this orchestra"
+    b = "I will not sign the death warrant of Marrish music"
+    assert changed_passage(a, b) == "a key word differs"
+    assert changed_passage(a, "I will not sign the death warrant of this orchestra") is None
+
+
+def test_a_closing_noun_after_a_lower_case_adjective_is_left_to_the_translation():
+    # "national music" is no name's adjective: a translation may render "this orchestra" so
+    assert changed_passage("I cannot sign the death warrant of this orchestra",
+                           "I will not sign the death warrant of national music") is None
+
+
+def test_a_modal_that_changes_the_refusal_stays_undecided():
+    # "must not" / "will not" are not one refusal told two ways
+    assert changed_passage("I must not sign the death warrant of this orchestra",
+                           "I will not sign the death warrant of Marrish music") is None

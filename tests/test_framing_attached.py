@@ -109,3 +109,12 @@ def test_a_plain_noun_that_introduces_a_shared_name_is_no_label():
     a = make("a1", "Files were leaked by a group calling itself Nightfall on Tuesday night.")
     b = make("a2", "An outfit known as Nightfall claimed the attack on Tuesday.")
     assert labels(a, b, name="Nightfall") == []
+
+
+def test_an_agent_noun_of_a_common_verb_beside_the_name_says_what_its_people_do_to_it():
+    a = make("a1", "Varo's defenders packed the gallery while the vote in parliament went on.")
+    assert labels(a, PLAIN) == []  # they defend Varo: no body Varo owns
+    a = make("a1", "The defenders of Varo cheered in parliament on Tuesday.")
+    assert labels(a, PLAIN) == []
+    a = make("a1", "Varo's cronies packed the gallery while the vote in parliament went on.")
+    assert labels(a, PLAIN) == ["cronies"]  # a label, no verb behind it

@@ -125,6 +125,32 @@ def test_the_build_keeps_a_concrete_head_turned_abstract():
     assert build.figurative(synsets, entries, "befriend over") is None  # the head is no physical act
 
 
+def test_the_build_leaves_out_a_noun_whose_definition_names_its_head():
+    build = _build_script()
+    synsets = {
+        "s1": {"lex": "noun.substance", "members": ["stone"], "hypernym": []},
+        "s2": {"lex": "noun.possession", "members": ["dear stone"], "hypernym": ["s3"],
+               "definition": ["any of the rare stones kept as a store of wealth"]},
+        "s3": {"lex": "noun.possession", "members": ["wealth"], "hypernym": []},
+        "s4": {"lex": "noun.attribute", "members": ["heart of stone"], "hypernym": ["s5"],
+               "definition": ["a cold and unfeeling nature"]},
+        "s5": {"lex": "noun.attribute", "members": ["nature"], "hypernym": []},
+        "s6": {"lex": "noun.artifact", "members": ["box"], "hypernym": []},
+        "s7": {"lex": "noun.cognition", "members": ["lucky box"], "hypernym": ["s5"],
+               "definition": ["a method that puts several boxes of luck into one rule"]},
+    }
+    entries = {
+        "stone": {"n": {"sense": [{"synset": "s1"}]}},
+        "dear stone": {"n": {"sense": [{"synset": "s2"}]}},
+        "heart of stone": {"n": {"sense": [{"synset": "s4"}]}},
+        "box": {"n": {"sense": [{"synset": "s6"}]}},
+        "lucky box": {"n": {"sense": [{"synset": "s7"}]}},
+    }
+    assert build.figurative(synsets, entries, "dear stone") is None  # a kind of stone, told in its gloss
+    assert build.figurative(synsets, entries, "lucky box") is None  # the plural names the head too
+    assert build.figurative(synsets, entries, "heart of stone") == "n"  # the gloss leaves the head behind
+
+
 def test_lazy_index_files_each_expression_as_the_whole_parse_would() -> None:
     """Each key's expressions, parsed when looked up, are those a parse of the whole table files
     under it, in the table's order."""

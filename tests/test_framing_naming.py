@@ -225,6 +225,15 @@ def test_a_plural_or_a_counted_vague_noun_is_a_class_of_events_not_a_name_for_th
     assert not naming(find_framing([a1, a2]), "a1")
 
 
+def test_a_vague_noun_a_word_of_counting_modifies_counts_events_and_names_none():
+    a2 = make("a2", "The old bridge fell into the river on Friday after the flood.")
+    a1 = make("a1", "The old bridge fell on Friday. Engineers think the piers gave way in a single event, "
+              "and a separate incident damaged the ramp.")
+    assert not naming(find_framing([a1, a2]), "a1")
+    a1 = make("a1", "The old bridge fell on Friday. Engineers called it a structural event.")
+    assert naming(find_framing([a1, a2]), "a1") == ["structural event"]
+
+
 def test_a_vague_noun_a_superlative_ranks_is_a_class_of_events_not_a_name_for_this_one():
     a2 = make("a2", "Nine people died in the crush at the fairground on Sunday.")
     a1 = make("a1", "Nine people died at the fairground on Sunday. It was the worst accident at a public event "

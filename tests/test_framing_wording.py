@@ -290,3 +290,14 @@ def test_a_machine_translations_unrated_word_for_a_referent_is_no_choice():
     translated = Article(id="a1", source="a1", title="", text=a.text, sentences=a.sentences, removed=(notice,))
     assert machine_translated(translated.removed) and not machine_translated(a.removed)
     assert not cues_on(find_framing([translated, b]), "a1", "usurpers")
+
+
+def test_a_word_before_away_is_an_adverb_not_a_word_of_the_noun_phrase():
+    text = "The farmer rang the village museum straight away after the find."
+    at = text.index("straight")
+    assert not wording.in_noun_phrase(text, at, at + len("straight"))
+    text = "The farmer rang the village museum straight after the find."
+    assert wording.in_noun_phrase(text, at, at + len("straight"))
+    a = make("a1", "The farmer rang the village museum straight away after the find, the police said.")
+    b = make("a2", "The farmer rang the village museum after the find, the police said.")
+    assert not cues_on(find_framing([a, b]), "a1", "straight")

@@ -82,3 +82,37 @@ def test_a_file_named_dash_is_reached_as_dot_slash(tmp_path, monkeypatch):
     (tmp_path / "-").write_text(ARTICLE, encoding="utf-8")
     documents, skipped = read_sources(["./-"])
     assert skipped == [] and len(documents) == 1
+
+
+def test_a_csv_dump_on_stdin_is_one_article_a_row(monkeypatch):
+    rows = ["title,text,outlet", f'"Crane down","{ARTICLE.strip()}",Quay News', f'"Gale","{ARTICLE.strip()}",Port Wire']
+    _stdin(monkeypatch, ("\ufeff" + "\r\n".join(rows) + "\r\n").encode())
+    documents, skipped = read_sources(["-"])
+    assert skipped == []
+    assert [(d.title, d.source) for d in documents] == [("Crane down", "Quay News"), ("Gale", "Port Wire")]
+
+
+@pytest.mark.parametrize("header, delimiter", [("headline;body", ";"), ("headline\tbody", "\t")])
+def test_semicolon_and_tab_separated_dumps_on_stdin_are_read_as_records(monkeypatch, header, delimiter):
+    body = ARTICLE.strip().replace("\n", " ")
+    _stdin(monkeypatch, f"{header}\nCrane down{delimiter}\"{body}\"\n".encode())
+    documents, skipped = read_sources(["-"])
+    assert skipped == []
+    assert [d.title for d in documents] == ["Crane down"]
+    assert "north quay" in documents[0].text
+
+
+@pytest.mark.parametrize("first_line", ["Body, found in river, is named", "Title, text and outlet: a guide",
+                                        "Crane,toppled"])
+def test_an_article_whose_first_line_has_commas_stays_one_article(monkeypatch, first_line):
+    _stdin(monkeypatch, f"{first_line}\n{ARTICLE}".encode())
+    documents, skipped = read_sources(["-"])
+    assert skipped == []
+    assert len(documents) == 1 and documents[0].title == first_line
+
+
+def test_stdin_named_twice_is_read_once_and_the_second_says_why(monkeypatch):
+    _stdin(monkeypatch, ARTICLE.encode())
+    documents, skipped = read_sources(["-", "-"])
+    assert len(documents) == 1
+    assert [(s.source, s.reason) for s in skipped] == [(STDIN_NAME, "standard input given twice: it is read once")]

@@ -534,3 +534,13 @@ def test_spans_remember_a_story_that_was_there_before_the_run(store, tmp_path):
     store.assign_many([(story, [ids[0]])], spans=spans)  # earlier than every member: names the story
     summary = store.story(story)
     assert (summary.title, summary.first_date, summary.last_date, summary.size) == ("T0", "2024-01-01", "2024-01-04", 4)
+
+
+@pytest.mark.parametrize("story_id", [2**63, -(2**63) - 1, 10**23])
+def test_a_story_id_beyond_sqlite_integers_is_no_story_not_an_overflow(store, story_id):
+    # a URL such as /stories/99999999999999999999999 hands such an id to the store
+    with pytest.raises(StoreError, match=f"no story {story_id}"):
+        store.story(story_id)
+    with pytest.raises(StoreError, match=f"no story {story_id}"):
+        store.story_articles(story_id)
+    assert store.report(story_id) is None

@@ -103,3 +103,12 @@ def test_bad_paging_arguments_are_refused(store):
         store.story_page(limit=0)
     with pytest.raises(ValueError):
         store.story_page(offset=-1)
+
+
+def test_numbers_beyond_sqlite_integers_page_as_their_meaning_not_an_overflow(store, stories):
+    # rashomon stories --offset 99999999999999999999999, /api/stories?offset=..., search -n ...
+    huge = 10**23
+    assert store.story_page(offset=huge) == ([], len(stories))
+    assert store.story_page(min_outlets=huge)[1] == 0
+    assert len(store.story_page(limit=huge)[0]) == len(stories)
+    assert len(store.search("Eskerby", limit=huge)) == 2

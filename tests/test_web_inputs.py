@@ -80,3 +80,14 @@ def test_a_skipped_upload_in_a_compared_story_keeps_its_own_name(client: TestCli
                        files=[("files", ("scan.dat", binary, "application/octet-stream"))])
     assert page.status_code == 200, page.text[:2000]
     assert "scan.dat" in page.text and "scan.dat.txt" not in page.text and "rashomon-upload" not in page.text
+
+
+def test_a_lone_surrogate_escape_in_the_api_body_is_replaced_not_a_500(client: TestClient) -> None:
+    # "\ud800" is valid JSON (an escape with no pair), but no UTF-8 text can hold it
+    body = ('{"articles": [{"text": "' + TEXT_A + ' \\ud800", "title": "Road \\udc00 shut", "source": "Orsa \\ud800"},'
+            ' {"text": "' + TEXT_B + '"}]}')
+    answer = client.post("/api/compare", content=body.encode("utf-8"), headers={"Content-Type": "application/json"})
+    assert answer.status_code == 200, answer.text[:2000]
+    first = answer.json()["articles"][0]
+    assert first["title"] == "Road \ufffd shut" and first["source"] == "Orsa \ufffd"
+    assert first["text"].endswith("\ufffd")

@@ -330,3 +330,16 @@ def test_a_comparison_not_in_the_store_links_to_no_outlet_or_entity_page(tmp_pat
         assert "Brora Post" in page and "Ewan Hartfield" in page
         links = re.findall(r'href="(/(?:outlets|entities)/[^"]*)"', page)
         assert links == [], links
+
+
+@pytest.mark.parametrize("path", ["/stories/{n}", "/stories/{n}/report.html", "/api/stories/{n}"])
+def test_a_story_id_of_twenty_digits_is_404_not_500(tmp_path: Path, path: str) -> None:
+    client = TestClient(create_app(Store(tmp_path / "empty.db")))
+    for n in ("99999999999999999999999", "9223372036854775808", "-99999999999999999999999"):
+        assert client.get(path.format(n=n)).status_code == 404, n
+
+
+def test_an_offset_of_twenty_digits_is_an_empty_page_not_500(tmp_path: Path) -> None:
+    client = TestClient(create_app(Store(tmp_path / "empty.db")))
+    answer = client.get("/api/stories?offset=99999999999999999999999")
+    assert answer.status_code == 200 and answer.json() == []

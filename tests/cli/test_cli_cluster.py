@@ -62,3 +62,24 @@ def test_a_threshold_outside_zero_to_one_is_a_usage_error(tmp_path, threshold):
     assert done.exit_code == 1, done.output
     assert "internal error" not in done.output
     assert "--threshold" in done.stderr and "between 0 and 1" in done.stderr
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_jsonl_file_saved_with_a_byte_order_mark_keeps_its_first_record(tmp_path, from_stdin):
+    # Notepad writes UTF-8 with a BOM and CRLF line ends; ingest and compare read such a file whole
+    data = "\ufeff" + "".join(json.dumps(r) + "\r\n" for r in RECORDS)
+    path = tmp_path / "records.jsonl"
+    path.write_bytes(data.encode("utf-8"))
+    done = invoke("cluster", "-" if from_stdin else str(path), "--no-progress", input=data if from_stdin else None)
+    assert done.exit_code == 0, done.output
+    assert "invalid JSON" not in done.stderr and "0 lines skipped" in done.stderr
+    assert set(stories(done.stdout)) == {r["id"] for r in RECORDS}
+
+
+def test_a_csv_dump_on_stdin_is_read_as_records_not_as_bad_json_lines():
+    rows = ["id,title,text"] + [f'{r["id"]},"{r["title"]}","{r["text"]}"' for r in RECORDS]
+    done = invoke("cluster", "-", "--no-progress", input="\r\n".join(rows) + "\r\n")
+    assert done.exit_code == 0, done.output
+    assert "invalid JSON" not in done.stderr
+    placed = stories(done.stdout)
+    assert len(placed) == 4 and "4 records in 2 stories" in done.stderr

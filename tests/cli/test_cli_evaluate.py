@@ -73,3 +73,21 @@ def test_evaluate_warns_of_gold_articles_missing_from_the_report(story, tmp_path
     scored = invoke("evaluate", str(gold), str(partial))
     assert scored.exit_code == 0, scored.output
     assert "warning:" in scored.stderr and "not in the report" in scored.stderr
+
+
+def test_evaluate_reads_the_report_from_standard_input(story):
+    # rashomon compare ... -f json | rashomon evaluate GOLD -
+    gold, report = story
+    piped = invoke("evaluate", str(gold), "-", "-f", "json", input=report.read_text(encoding="utf-8"))
+    assert piped.exit_code == 0, piped.output
+    from_file = invoke("evaluate", str(gold), str(report), "-f", "json")
+    assert json.loads(piped.stdout) == json.loads(from_file.stdout)
+
+
+@pytest.mark.parametrize(("data", "message"), [("", "nothing on standard input"), ("# rashomon report", "not valid JSON"),
+                                               ("[1, 2]", "must be a JSON object")])
+def test_a_bad_report_on_standard_input_is_a_one_line_error(story, data, message):
+    gold, _ = story
+    done = invoke("evaluate", str(gold), "-", input=data)
+    assert done.exit_code == 1, done.output
+    assert message in " ".join(done.stderr.split())

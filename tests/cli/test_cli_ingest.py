@@ -51,3 +51,28 @@ def test_ingest_names_a_story_it_could_not_compare_and_goes_on(tmp_path, monkeyp
     assert done.exit_code == 0, done.output
     assert "could not be compared" in done.stdout
     assert "took too long [for <this> test]" in done.stderr  # the reason, its brackets not read as markup
+
+
+def test_watching_standard_input_is_refused_before_anything_is_read(tmp_path):
+    # stdin is read once: each later poll would find it empty and report it skipped
+    from cli_helpers import FERRY_A, invoke
+
+    db = str(tmp_path / "library.db")
+    done = invoke("ingest", "-", "--db", db, "--watch", "1", "--rounds", "2", "--no-progress", input=FERRY_A)
+    assert done.exit_code == 1
+    assert "--watch cannot poll standard input" in " ".join(done.stderr.split())
+    assert not (tmp_path / "library.db").exists()
+
+
+def test_standard_input_is_read_in_this_process_whatever_the_reader(tmp_path):
+    # a reading child process has no standard input: "-" read there found nothing
+    import json
+
+    from cli_helpers import FERRY_A, FERRY_B, invoke
+
+    lines = "".join(json.dumps({"id": f"r{n}", "title": f"Ferry {n}", "text": text, "source": f"outlet{n}"}) + "\n"
+                    for n, text in enumerate((FERRY_A, FERRY_B), 1))
+    db = str(tmp_path / "library.db")
+    done = invoke("ingest", "-", "--db", db, "--reader", "process", "--no-compare", "--no-progress", input=lines)
+    assert done.exit_code == 0, done.output
+    assert "stored 2 new articles" in done.stdout

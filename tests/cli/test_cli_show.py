@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cli_helpers import example_library, invoke
+from cli_helpers import FERRY_A, example_library, invoke
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +35,16 @@ def test_show_of_an_unknown_story_exits_1(library):
     done = invoke("show", "999", "--db", db)
     assert done.exit_code == 1
     assert "no story 999" in " ".join(done.stderr.split())
+
+
+def test_show_of_a_story_of_one_article_says_so_rather_than_blaming_the_article(tmp_path):
+    article = tmp_path / "harbour-post.txt"
+    article.write_text(FERRY_A, encoding="utf-8")
+    db = str(tmp_path / "one.db")
+    assert invoke("ingest", str(article), "--db", db, "--no-progress").exit_code == 0
+    story = json.loads(invoke("stories", "--db", db, "-f", "json").stdout)[0]
+    done = invoke("show", str(story["id"]), "--db", db)
+    assert done.exit_code == 1
+    message = " ".join(done.stderr.split())
+    assert f"story {story['id']} has one article: nothing to compare it with (at least two are needed" in message
+    assert "usable" not in message

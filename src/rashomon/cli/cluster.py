@@ -1,12 +1,13 @@
 """``rashomon cluster INPUT... -o OUTPUT.jsonl``: group records into stories, no store needed.
 
 The inputs are what ``rashomon ingest`` reads: files (text, HTML, JSON, JSONL, CSV), folders,
-URLs, and ``-`` for JSONL on stdin. A JSONL line is ``{id, title, text, date?, source?, url?}``
-and keeps its ``id``; any other article's id is where it came from (its path, or
-``file.csv:12``). Each output line is ``{"id": ..., "story": ...}`` (plus ``"duplicate_of"`` for
-a near duplicate). When streaming, an article that a later split moved is written again with
-``"moved": true``: the last line of an id says where it is. Bad lines are reported on stderr
-with their place and skipped; an input that gives no usable record at all is an error (exit 1).
+URLs, and ``-`` for stdin (JSONL streamed; a CSV dump or anything else read as ingest reads
+it). A JSONL line is ``{id, title, text, date?, source?, url?}`` and keeps its ``id``; any other
+article's id is where it came from (its path, or ``file.csv:12``). Each output line is
+``{"id": ..., "story": ...}`` (plus ``"duplicate_of"`` for a near duplicate). When streaming,
+an article that a later split moved is written again with ``"moved": true``: the last line of
+an id says where it is. Bad lines are reported on stderr with their place and skipped; an
+input that gives no usable record at all is an error (exit 1).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ._common import err, open_output, shown, user_errors
 @dataclass(slots=True)
 class _Input:
     name: str
+    jsonl: bool = False
     usable: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -34,7 +36,26 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _is_jsonl(name: str) -> bool:
-    return name == "-" or name.lower().endswith((".jsonl", ".ndjson"))
+    return (name == "-" and _stdin_is_jsonl()) or name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _stdin_is_jsonl() -> bool:
+    """Whether standard input starts with a JSON object (JSON Lines, streamed a line at a time);
+    anything else (a CSV dump, a JSON list, a page) is read whole and sniffed, as ingest reads it.
+    Looks ahead without taking anything."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return True
+    if hasattr(buffer, "peek"):
+        head = buffer.peek(4096)[:4096]
+    elif buffer.seekable():
+        at = buffer.tell()
+        head = buffer.read(4096)
+        buffer.seek(at)
+    else:
+        return True
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return not head or head.startswith(b"{")
 
 
 def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
@@ -44,6 +65,8 @@ def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
     handle = sys.stdin if item.name == "-" else open(item.name, encoding="utf-8", errors="replace")
     try:
         for number, line in enumerate(handle, 1):
+            if number == 1:
+                line = line.removeprefix("\ufeff")  # a byte order mark (Notepad's UTF-8)
             if not line.strip():
                 continue
             try:
@@ -80,7 +103,7 @@ def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
 
 
 def cluster_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders or URLs, as for ingest; - for JSONL on stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders or URLs, as for ingest; - reads stdin (JSONL, or a CSV dump as for ingest).")],
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout.")] = None,
     threshold: Annotated[float | None, typer.Option(help="Cosine needed to join a story (default: calibrated).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Read everything first, then cluster in date order and refine (reassignment sweeps).")] = False,
@@ -96,7 +119,7 @@ def cluster_command(
     if threshold is not None and not 0 <= threshold <= 1:  # nan too
         err.print(f"[bold red]error:[/] --threshold: a cosine between 0 and 1, got {threshold}", highlight=False)
         raise typer.Exit(1)
-    items = [_Input(name) for name in inputs]
+    items = [_Input(name, jsonl=_is_jsonl(name)) for name in inputs]
     for item in items:
         if item.name == "-" or is_url(item.name):
             continue
@@ -116,7 +139,7 @@ def cluster_command(
 
     def records() -> Iterator[Any]:
         for item in items:
-            reader = _read_jsonl if _is_jsonl(item.name) else _read_documents
+            reader = _read_jsonl if item.jsonl else _read_documents
             for record in reader(item, where):
                 owner.append(item)
                 ids.append(str(record.get("id")) if isinstance(record, dict) else None)
@@ -149,7 +172,7 @@ def cluster_command(
     problems = sum(len(item.problems) for item in items)
     err.print(f"{_plural(len(final), 'record', 'records')} in {_plural(len(set(final.values())), 'story', 'stories')} "
               f"({_plural(duplicates, 'near duplicate', 'near duplicates')}); "
-              + (f"{_plural(problems, 'line', 'lines')} skipped" if all(_is_jsonl(i.name) for i in items) else f"{problems} skipped")
+              + (f"{_plural(problems, 'line', 'lines')} skipped" if all(i.jsonl for i in items) else f"{problems} skipped")
               + (f"; wrote {shown(output)}" if output else ""),
               highlight=False, soft_wrap=True)
     err.print(counted.settings(threshold), highlight=False, soft_wrap=True)

@@ -93,7 +93,7 @@ def _print_ingest(result, *, round_number: int | None = None) -> None:  # result
 
 
 def ingest_command(
-    sources: Annotated[list[str], typer.Argument(help="Folders, files (text, HTML, JSON, JSONL, CSV), URLs or RSS/Atom feeds.")],
+    sources: Annotated[list[str], typer.Argument(help="Folders, files (text, HTML, JSON, JSONL, CSV), URLs or RSS/Atom feeds; - reads standard input.")],
     db: DbOption = None,
     columns: Annotated[
         str | None, typer.Option("--columns", help="CSV column mapping, FIELD=COLUMN,...: title=headline,text=body.")
@@ -132,6 +132,8 @@ def ingest_command(
 
     csv_columns = parse_columns(columns)
     _check_options(csv_columns, reader, watch, rounds)
+    if watch is not None and "-" in sources:
+        _fail("--watch cannot poll standard input (it is read once); ingest it without --watch")
     with user_errors():
         check_reading(max_bytes, timeout)
     if allow_private_urls and scheduler:
@@ -278,6 +280,9 @@ def show_command(
         store = _open(db, create=False)
         report = None if refresh else store.report(story)
         if report is None:
+            if len(store.story_articles(story)) == 1:
+                _fail(f"story {story} has one article: nothing to compare it with (at least two are needed; "
+                      "the web app shows the article alone)")
             with err.status(f"comparing story {story}…"):
                 report = library.compare_story(story, store)
         write_output(_render(report, format), output)

@@ -211,7 +211,8 @@ _NAV_HEADER = rx(
 )
 _COMMENTS_CLOSED = rx(r"^\W*(comments|commenting)( (on|for|to) (this|the) (article|story|page|post))? (are|is|has been|have been) "
                        r"(now )?(closed|disabled|switched off|turned off|moderated)\b[^.!?]{0,60}[.!]?$")
-_NAV_LINK = rx(r"^\W*(related|recommended|trending|top stories|see more|more (from|on) [\w .'’-]{1,40})\s*[:»›>]\s*\S")
+_NAV_LINK = rx(r"^\W*(related|recommended|trending|top stories|see more|more (from|on) [\w .'’-]{1,40}|"
+               r"(other|more|further|latest) (news|stories|articles|headlines))\s*[:»›>]\s*\S")
 # "MORE: The ten worst floods", "ALSO READ: ...": a label in capitals of a link to another article,
 # which prose never opens with (a dateline's place name is no such word; "WATCH:" and "VIDEO:" may
 # head a video's own page, so they are not taken).
@@ -328,6 +329,27 @@ _CREDIT_CONNECTORS = {"and", "in", "from", "at", "with", "for", "of", "the", "st
                       "el", "la", "le", "du", "dos", "del", "y", "&"}  # fmt: skip
 
 
+# "By Ana Reyes, Harbour Post senior correspondent", "By the Ledger editorial team": after the names, a
+# newsroom role in lower case, its last word a newsroom noun, any word before it a newsroom modifier.
+_NEWSROOM_MODIFIERS = {"senior", "chief", "special", "staff", "editorial", "political", "foreign", "business", "economics",
+                       "sports", "sport", "arts", "culture", "science", "health", "diplomatic", "legal", "home", "affairs",
+                       "investigations", "investigative", "data", "music", "opera", "theatre", "film", "environment",
+                       "technology", "deputy", "associate", "contributing", "news", "city", "court", "crime", "education",
+                       "transport", "industry", "energy", "climate", "europe", "defence", "security", "features", "digital",
+                       "online", "regional", "local", "parliamentary", "social", "consumer", "property", "travel", "food"}
+_NEWSROOM_NOUNS = {"correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer", "writers",
+                   "team", "desk", "staff", "columnist", "critic", "analyst", "newsroom", "bureau"}
+
+
+def _byline_role(rest: str) -> bool:
+    """Names, then a newsroom role in lower case ending in a newsroom noun ("..., senior correspondent")."""
+    tokens = [t.rstrip(".'’-") for t in _WORD.findall(rest)]
+    lower = [t.lower() for t in tokens if t[:1].islower() and t.lower() not in _CREDIT_CONNECTORS - _NEWSROOM_NOUNS]
+    if not lower or not any(t[:1].isupper() for t in tokens) or tokens[-1].lower() not in _NEWSROOM_NOUNS:
+        return False
+    return all(t in _NEWSROOM_MODIFIERS | _NEWSROOM_NOUNS for t in lower)
+
+
 def _names_only(text: str, allowed_lowercase: int = 0) -> bool:
     """Whether ``text`` is names (capitalised words) and connectors, not a sentence ("" is)."""
     tokens = [t.rstrip(".'’-") for t in _WORD.findall(text)]
@@ -359,7 +381,7 @@ def _credit(text: str, words: list[str]) -> str | None:
     if _ROLE_LINE.match(text) and len(words) <= 40 and _names_only(_ROLES.sub(" ", text)):
         return "credit: reporting and editing credits"
     byline = _BYLINE.match(text)
-    if byline and len(words) <= 12 and _names_only(text[byline.end() :]):
+    if byline and len(words) <= 12 and (_names_only(text[byline.end() :]) or _byline_role(text[byline.end() :])):
         return "credit: byline"
     imprint = _IMPRINT.match(text)
     if imprint and len(words) <= 12 and _names_only(text[imprint.end() :]):

@@ -263,8 +263,19 @@ _MAX_HEADER_WORDS = 16
 _MAX_MOTTO_WORDS = 10
 
 
+# "Harbour Workers' Union - members' bulletin", "Eastmere Ramblers – news desk": a name of two words or
+# more, a dash, and a section of at most three lower-case words ending in a section noun.
+_DASH_SECTION = re.compile(r"^[a-z][\w'’-]*(\s+[a-z][\w'’-]*){0,2}$")
+_SECTION_END = rx(r"\b(bulletin|newsletter|news|desk|updates?|blog|briefing|digest|circular)$")
+
+
 def _bar_header(text: str, words: list[str]) -> str | None:
     parts = _BAR.split(text.strip())
+    if len(parts) == 1 and len(words) <= _MAX_HEADER_WORDS and not QUOTE.search(text):
+        pieces = _DASH.split(text.strip().rstrip("."))
+        if len(pieces) == 2 and _HEADER_NAME.match(pieces[0]) and len(pieces[0].split()) >= 2 \
+                and _DASH_SECTION.match(pieces[1]) and _SECTION_END.search(pieces[1]):
+            return "credit: outlet masthead"
     if not 2 <= len(parts) <= 4 or len(words) > _MAX_HEADER_WORDS or QUOTE.search(text):
         return None
     kinds = [_header_part(p) for p in parts]
@@ -417,6 +428,19 @@ _SELF_DESCRIBED = re.compile(
     r"(?i:organi[sz]ation|charity|union|federation|association|ngo|network|movement|non-?profit|foundation|trust|institute|alliance|"
     r"coalition|agency)\s+(?i:\w+ing|that|which|who|dedicated|committed|founded)\b[^.!?\"“”]{0,80}\b(?i:in (more than |over |some )?\d+ "
     r"countries|worldwide|around the world|nationwide|across (the )?(country|world|globe))\b[^.!?]{0,40}[.!]?$")
+_OUTLET_NOUN_WORDS = r"weekly|daily|news|gazette|times|post|herald|courier|chronicle|tribune|observer|telegraph|journal|" \
+                     r"radio|tv|magazine|press|media|ledger|standard|echo|review|mail|express|monthly|bulletin"
+# "The Ledger will publish a full guide to the new rules next week", "The Courier's own garden writer will
+# visit the show in Saturday's edition", "Our science desk will return to the story": the outlet (a name
+# ending in an outlet noun, its own writer, "our", "we") announces what it will run.
+_COMING = re.compile(
+    rf"^\W*((The\s+)?([A-Z][\w'’&.-]*\s+){{0,4}}(?i:{_OUTLET_NOUN_WORDS})|((The\s+)?[A-Z][\w'’&.-]*(\s+[A-Z][\w'’&.-]*){{0,3}}['’]s own|"
+    r"(?i:our)(\s+own)?)(\s+[a-z][\w-]*){0,2}\s+(?i:columnist|correspondent|reporter|critic|writer|editor|desk|team)s?|(?i:we))\s+will\s+(\w+\s+)?"
+    r"(?i:publish|bring|carry|run|print|air|broadcast|look back|look at|return to|follow|report on|cover|explore|examine|profile)\b")
+_COMING_WHAT = rx(r"\b(briefing|report|review|analysis|special|series|feature|guide|supplement|interview|coverage|column|"
+                  r"podcast|documentary|explainer|look back|look at|profile)\b|"
+                  r"\b(next|tomorrow|this|coming|saturday|sunday|monday|tuesday|wednesday|thursday|friday)(['’]s)? "
+                  r"(\w+ )?(edition|issue|paper|magazine)\b(?! of)")
 # "Donations are tax-deductible to the extent permitted by law."
 _TAX = rx(r"\b(donations?|gifts?|contributions?)\b[^.!?]{0,40}\b(are|is) (fully |100% )?tax[- ]deductible\b")
 # "Past performance is not a reliable indicator ...", "Investing involves risk", "Quotes delayed at least 15
@@ -450,6 +474,8 @@ def _notes(text: str, words: list[str]) -> str | None:
         return "notice: legal notice"
     if len(words) <= 30 and _STANDARDS.match(text) and _PRESS.search(text):
         return "notice: the outlet's standards"
+    if len(words) <= 30 and _COMING.match(text) and _COMING_WHAT.search(text):
+        return "navigation: the outlet's coming content"
     if _SELF_DESCRIBED.match(text):
         return "credit: about the organisation"
     if len(words) <= 25 and _TAX.search(text):

@@ -58,7 +58,7 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"our (youtube|telegram|whatsapp|instagram|tiktok|facebook) (channel|account|page)|"
         r"follow [\w.'’-]+( [\w.'’-]+){0,3} for (live |the latest |more |all the latest )?(updates|coverage|news)|"
         r"our live (blog|coverage|updates))\b")),
-    ("app download prompt", rx(r"\b(our app|the app|app store|google play|download (the|our)|(on|in|via) (the|our) ([\w+&-]+ ){0,2}app)\b")),
+    ("app download prompt", rx(r"\b(our (mobile )?app(lication)?s?|the app|app store|google play|download (the|our)|(on|in|via) (the|our) ([\w+&-]+ ){0,2}app)\b")),
     ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S+|"
                                    r"\b(?i:visit)\s+[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b")),
     # "Sign our petition", "Join our campaign": the outlet recruits the reader to its cause.

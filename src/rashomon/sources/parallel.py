@@ -46,10 +46,11 @@ def can_fork() -> bool:
 
 
 def local_bytes(sources: Sequence[Any]) -> int | None:
-    """Total size of the sources when every one is a local file or folder; None otherwise."""
+    """Total size of the sources when every one is a local file or folder; None otherwise
+    (standard input, ``-``, included: a forked reading process has none)."""
     total = 0
     for source in sources:
-        if isinstance(source, Document) or not isinstance(source, (str, os.PathLike)):
+        if isinstance(source, Document) or not isinstance(source, (str, os.PathLike)) or source == "-":
             return None
         if isinstance(source, str) and (is_url(source) or "://" in source):
             return None

@@ -1,10 +1,11 @@
 """Any source to Documents: the dispatch behind :func:`iter_sources` and friends.
 
 A source is a path (file or folder), an http(s) URL, ``-`` for standard input (its format
-sniffed: a feed, a page, JSON, JSON Lines or plain text) or a ready ``Document``. Readers yield
-``Document`` or, for one bad record inside a good file, the ``InputError`` describing it; a
-source that fails as a whole raises its ``InputError``. :func:`iter_sources` turns both into
-``Skipped`` so one bad input never stops the others; :func:`read_source` raises instead.
+sniffed: a feed, a page, JSON, JSON Lines, a CSV/TSV dump with a header or plain text) or a
+ready ``Document``. Readers yield ``Document`` or, for one bad record inside a good file, the
+``InputError`` describing it; a source that fails as a whole raises its ``InputError``.
+:func:`iter_sources` turns both into ``Skipped`` so one bad input never stops the others;
+:func:`read_source` raises instead.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ from .feeds import looks_like_feed, read_feed
 from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, list_folder, read_bytes, text_document
 from .html import extract_html, looks_like_html
 from .records import (
+    COLUMN_ALIASES,
     RECORD_FIELDS,
     MalformedInput,
     csv_delimiter,
@@ -70,6 +73,7 @@ class _Context:
     allow_private_urls: bool = False  # for links found in local files (feeds)
     given_client: bool = False
     linked_client: httpx.Client | None = None
+    stdin_read: bool = False  # "-" named a second time finds it drained
 
     def http(self) -> httpx.Client:
         if self.client is None:
@@ -276,6 +280,9 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
 
 def _read_stdin(context: _Context) -> Iterator[Document | InputError]:
     """Standard input read whole (``max_bytes`` at most), its format sniffed from its text."""
+    if context.stdin_read:
+        raise InputError(STDIN_NAME, "standard input given twice: it is read once")
+    context.stdin_read = True
     try:
         data = sys.stdin.buffer.read(context.max_bytes + 1)
     except (AttributeError, OSError, ValueError) as exc:  # closed, or replaced by a text-only stream
@@ -288,17 +295,39 @@ def _read_stdin(context: _Context) -> Iterator[Document | InputError]:
     text = decode_bytes(data, STDIN_NAME, declared=declared_charset(data))
     if not text.strip():
         raise EmptyInput(STDIN_NAME, "only whitespace")
-    yield from _read_text(text, _stdin_format(text), STDIN_NAME, "stdin", "", context)
+    yield from _read_text(text, _stdin_format(text, context.csv_columns), STDIN_NAME, "stdin", "", context)
 
 
-def _stdin_format(text: str) -> str:
-    """A feed, a page, JSON, JSON Lines (two or more lines, each an object) or plain text."""
+def _stdin_format(text: str, csv_columns: Mapping[str, str] | None = None) -> str:
+    """A feed, a page, JSON, JSON Lines (two or more lines, each an object), a CSV or TSV dump
+    (see :func:`_records_header`) or plain text."""
     fmt = _sniff(text, default="text")
     if fmt == "json":
         lines = [line.lstrip() for line in text.splitlines() if line.strip()]
         if len(lines) > 1 and all(line.startswith("{") for line in lines):
             return "jsonl"
+    if fmt == "text":
+        return _records_header(text, csv_columns) or fmt
     return fmt
+
+
+_HEADER_CELL = re.compile(r"[A-Za-z_][\w.-]{0,59}")
+
+
+def _records_header(text: str, csv_columns: Mapping[str, str] | None) -> str:
+    """"tsv" or "csv" when the first line is a records header: two or more cells split by tabs,
+    commas or semicolons, each one word (a column name), one of them naming the text or the title
+    column (``csv_columns`` included); "" otherwise. An article's first line ("Body, found in
+    river") has spaces inside its cells."""
+    first = text.lstrip("\ufeff").lstrip("\r\n").split("\n", 1)[0].rstrip("\r")
+    fmt = "tsv" if "\t" in first else "csv"
+    cells = [cell.strip().strip('"').strip() for cell in first.split(csv_delimiter(first, fmt))]
+    if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(cell) for cell in cells):
+        return ""
+    names = {cell.lower() for cell in cells}
+    wanted = {*COLUMN_ALIASES["text"], *COLUMN_ALIASES["title"]}
+    wanted |= {value.lower() for key, value in (csv_columns or {}).items() if key in ("text", "title")}
+    return fmt if names & wanted else ""
 
 
 def _read_text(text: str, fmt: str, name: str, stem: str, path_text: str,

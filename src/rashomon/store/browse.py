@@ -26,6 +26,11 @@ __all__ = ["Browsing", "SearchHit", "StorySummary", "fts_query", "is_iso_day"]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# SQLite's largest integer: a larger count (a typed 20-digit --offset or ?offset=) means the same
+# as this one, and could not be bound (OverflowError).
+SQL_INT_MAX = 2**63 - 1
+
+
 def is_iso_day(value: str) -> bool:
     """Whether ``value`` is a day written YYYY-MM-DD that the calendar has (not 2026-13-01)."""
     if not _ISO_DAY.fullmatch(value):
@@ -132,6 +137,7 @@ class Browsing:
         """
         if limit < 1 or offset < 0:
             raise ValueError(f"limit must be at least 1 and offset at least 0, got {limit} and {offset}")
+        limit, offset, min_outlets = (min(n, SQL_INT_MAX) for n in (limit, offset, min_outlets))  # same meaning
         s, sa_, a = stories_table.c, story_articles_table.c, articles_table.c
         conditions = []
         if query.strip():
@@ -214,6 +220,7 @@ class Browsing:
             raise StoreError(f"nothing to search for in {text!r}")
         if limit < 1:
             raise ValueError(f"limit must be at least 1, got {limit}")
+        limit = min(limit, SQL_INT_MAX)
         if self.db.full_text:
             query = fts_query(text)
             return self._search_fts(query, limit) if query else []

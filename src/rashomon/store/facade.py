@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import StoreError
 from ..model import Document, Report
 from .articles import AddResult, Articles
 from .assignments import Assignments
@@ -156,7 +157,7 @@ class Store:
         return self._reports.save_report(story_id, report)
 
     def report(self, story_id: int) -> Report | None:
-        return self._reports.report(story_id)
+        return self._reports.report(story_id) if _storable(story_id) else None
 
 
     # -- the clusterer's saved state (reports.py) --
@@ -180,7 +181,7 @@ class Store:
         return self._browsing.stories()
 
     def story(self, story_id: int) -> StorySummary:
-        return self._browsing.story(story_id)
+        return self._browsing.story(self._known(story_id))
 
     def story_count(self) -> int:
         return self._browsing.story_count()
@@ -193,10 +194,22 @@ class Store:
         return self._browsing.story_page(query=query, outlet=outlet, since=since, until=until, min_outlets=min_outlets, limit=limit, offset=offset)
 
     def story_articles(self, story_id: int) -> list[StoredArticle]:
-        return self._browsing.story_articles(story_id)
+        return self._browsing.story_articles(self._known(story_id))
+
+    def _known(self, story_id: int) -> int:
+        """``story_id``, or "no story" when SQLite could not hold it (a typed URL or argument
+        of 20 digits would otherwise be an OverflowError)."""
+        if not _storable(story_id):
+            raise StoreError(f"no story {story_id} in {self.db.display}")
+        return story_id
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         return self._browsing.search(text, limit)
+
+
+def _storable(story_id: int) -> bool:
+    """Whether an id fits SQLite's 64-bit integers."""
+    return -(2**63) <= story_id < 2**63
 
 
 _PARTS = (Articles, Assignments, Reports, ClustererStates, Embeddings, Browsing)

@@ -20,16 +20,26 @@ from typing import Any
 from ..errors import NotEnoughArticles, RequestError, RequestTooLarge
 from ..sources.files import FORMATS
 from ..sources.addresses import is_url
+from ..sources.records import valid_text
 from ..model import Document, Report
 from .config import WebLimits
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PastedArticle:
+    """One pasted article; its strings made valid Unicode (a JSON body may escape a lone
+    surrogate, ``"\\ud800"``, which no UTF-8 text can hold: it becomes U+FFFD)."""
+
     text: str = ""
     title: str = ""
     source: str = ""
     url: str = ""
+
+    def __post_init__(self) -> None:
+        for name in ("text", "title", "source", "url"):
+            value = getattr(self, name)
+            if isinstance(value, str) and valid_text(value) != value:
+                object.__setattr__(self, name, valid_text(value))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

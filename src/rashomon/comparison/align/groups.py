@@ -32,7 +32,7 @@ import numpy as np
 
 from ...model import Claim
 from .pairs import figures_fit, intervals
-from .pieces import clauses
+from .pieces import anchor_clause, clauses
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,13 @@ LEAD_RELAX = 1
 # ... and two newcomers stating a rare figure both state are in reach of each other, whatever
 # their cosine (off when 0).
 FIGURE_REACH = 1
+# Two newcomers with no pair probability (no story wording or figure in common, or too far apart
+# to be weighed) yet within the drift floor of each other are in reach of each other when each is
+# tied this strongly to every shared member and their figures do not clash: one proposition told
+# in two loose paraphrases ("Who fails, loses the study place" / "will be thrown out if they
+# fail", both tied to "Those who fail will lose their places"; bench/README.md, "shared19"; off
+# when 0).
+HUB_PROBABILITY = 0.15
 # Of two groups sharing two members, a member tied to every newcomer below this says nothing by
 # the clauses it meets them on nor by which claims are likeliest for it, when the other does.
 WEAK_TIE = 0.1
@@ -179,11 +186,17 @@ def _single_fits(mine: set[int], theirs: set[int], spans: Sequence[list]) -> boo
     return not any(_figures_clash(spans[x], spans[y]) for x in mine for y in theirs)
 
 
+def _apart(a: int, b: int) -> bool:
+    """Two claims meet a member on different clauses of it; one met through the member's whole
+    sentence as well as through a clause (``pieces.anchors``) is on no clause in particular."""
+    return a != b and a > -2 and b > -2
+
+
 def _split_at(shared: set[int], mine: set[int], theirs: set[int], anchor: np.ndarray, prob: np.ndarray) -> bool:
     """A shared member meets a newcomer of each group on different clauses of it (a lead carrying
     two claims, told one by each): unless that member is tied to both too weakly for its clauses to
     say anything (below WEAK_TIE) and another shared member meets them on one clause."""
-    split = [m for m in shared if any(anchor[m, x] != anchor[m, y] for x in mine for y in theirs)]
+    split = [m for m in shared if any(_apart(anchor[m, x], anchor[m, y]) for x in mine for y in theirs)]
     if not split:
         return False
     if len(split) == len(shared):
@@ -303,6 +316,13 @@ def _merge_overlapping(
 
     def tied(x: int, y: int) -> bool:
         return bool(FIGURE_REACH and figures is not None and figures[x, y] > 0)
+
+    def hub(x: int, y: int, shared: set[int]) -> bool:
+        """Two newcomers with no pair probability, each tied at HUB_PROBABILITY to every shared
+        member, their figures not clashing: two loose paraphrases of the members' proposition."""
+        return bool(HUB_PROBABILITY and prob[x, y] <= 0
+                    and all(prob[m, x] >= HUB_PROBABILITY and prob[m, y] >= HUB_PROBABILITY for m in shared)
+                    and not (spans and _figures_clash(spans[x], spans[y])))
     columns: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(article):
         columns[a].append(k)
@@ -321,7 +341,8 @@ def _merge_overlapping(
             union = groups[g] | groups[h]
             if not mine or not theirs or len({article[k] for k in union}) < len(union):
                 continue
-            if any((sim[x, y] < floor and not tied(x, y)) or prob[x, y] <= 0 for x in mine for y in theirs):
+            if any((sim[x, y] < floor and not tied(x, y)) or (prob[x, y] <= 0 and not hub(x, y, shared))
+                   for x in mine for y in theirs):
                 continue
             # a shared member tied to every newcomer below WEAK_TIE says nothing of them, when another does
             weak = {m for m in shared if all(prob[m, x] < WEAK_TIE for x in mine | theirs)}
@@ -381,8 +402,8 @@ def group_pairs(
         """k is tied to the member ``tie`` on the clause of ``tie`` that ties it to every other member."""
         if anchor is None or tie is None or tie not in members or len(members) < 2 or prob[tie, k] < ANCHOR_PROBABILITY:
             return False
-        clause = anchor[tie, k]
-        return clause >= 0 and all(anchor[tie, m] == clause for m in members if m != tie)
+        clause = anchor_clause(anchor[tie, k])
+        return clause >= 0 and all(anchor_clause(anchor[tie, m]) == clause for m in members if m != tie)
 
     def split(k: int, tie: int | None, members: set[int]) -> bool:
         """k meets the member ``tie`` on another clause of it than the one that ties ``tie`` to the
@@ -390,7 +411,7 @@ def group_pairs(
         if anchor is None or tie is None or tie not in members or len(members) < 2 or prob[tie, k] >= SPLIT_OVERRIDE:
             return False
         clause = anchor[tie, k]
-        return clause >= 0 and any(anchor[tie, m] != clause for m in members if m != tie)
+        return clause >= 0 and any(_apart(anchor[tie, m], clause) for m in members if m != tie)
 
     def cohesion(new: set[int], members: set[int], tie: int | None = None) -> float | None:
         """Mean cosine of the newcomers with the members, or None when an article would hold two

@@ -19,6 +19,13 @@ from ...model import Claim, Entity
 
 _MIN_CLAUSE_WORDS = 5
 _CLAUSE_WEIGHT = 0.9
+# A claim of two clauses that another claim meets as well through its whole sentence as through
+# its best clause is met on all of it: no clause of it is told apart ("a keeper failed to close a
+# gate after feeding the pack" / "a keeper left a gate unlatched after the feed"). Not for a claim
+# of three or more clauses: a lead telling the story's claims matches each teller as a whole too
+# (bench/README.md, "shared19"; off when 0).
+WHOLE_ANCHOR = 1
+WHOLE_ANCHOR_CLAUSES = 2
 # (a comma or colon between digits is part of a figure: "3,1 billion", "7:50")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:;|(?<!\d)[:,]|[:,](?!\d)|\s(?:that|and|but|while|which|who|after|before)\s|\s[–—]\s|[“”\"()])\s*")
 
@@ -81,7 +88,8 @@ def best_of_pieces(cos: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
 def anchors(cos: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
     """Claim x claim: the piece of the first claim (one of its clauses) that matches the second
     best, clause to clause as :func:`best_of_pieces` compares them; -1 where the first claim has
-    no clauses (it is one unit)."""
+    no clauses (it is one unit); -2 - that piece where the first claim's whole sentence matches the
+    second as well as that clause does (``WHOLE_ANCHOR``; ``anchor_clause`` reads the piece back)."""
     out = np.full((n, n), -1, dtype=np.int64)
     if len(owner) <= n:
         return out
@@ -92,7 +100,18 @@ def anchors(cos: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
     for i in np.unique(clause_owner):
         rows = n + np.nonzero(clause_owner == i)[0]
         out[i] = rows[np.argmax(per_claim[rows], axis=0)]
+        if WHOLE_ANCHOR and len(rows) <= WHOLE_ANCHOR_CLAUSES:
+            # the whole sentence meets the other claim as well as its best clause: that clause,
+            # written -2 - clause (``anchor_clause`` reads it back)
+            whole = per_claim[i] >= per_claim[rows].max(axis=0)
+            out[i, whole] = -2 - out[i, whole]
     return out
+
+
+def anchor_clause(value: int) -> int:
+    """The clause an ``anchors`` value names, whether or not its whole sentence meets the other
+    claim as well (-1: a claim of one clause)."""
+    return -2 - value if value <= -2 else value
 
 
 def similarity_matrix(texts: Sequence[str], embedder: Embedder) -> np.ndarray:

@@ -22,12 +22,26 @@ every passage that differs:
   a long passage rewritten) is undecided.
 
 The two tellings disagree when exactly one passage is a condition added or a key word replaced and
-every other passage is no change: a translation that rewrites more than that is left alone.
+every other passage is no change: a translation that rewrites more than that is left alone. Three
+readings widen this:
+
+- one refusal told with another modal ("I cannot conduct" / "I will not conduct": a negation on each
+  side, as many, and only "can", "will", "would", "could", "shall" or "do" beside it) is no change;
+- the quotation's closing noun phrase told with another noun ("the funeral of this house" / "the
+  funeral of Veldanian culture"): the key word may follow a name's adjective, capitalised inside the
+  quotation, after an opener or "of"; the frame before it, told alike, may then hold two words of
+  content only, since the whole quotation but its last phrase is told word for word;
+- a condition added at the end against another clause ("... seriously when they are proven" /
+  "... seriously, and we will cooperate"): the condition holds the statement both tell, the other
+  telling goes on with a clause of its own; a condition (here or as above) outweighs minor rewordings
+  elsewhere (a passage with two words of content at most, no negation, no figure: "claims like
+  this" / "claims of this kind"), which a key word does not.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 
 from .quotes import _NEGATIONS, _NOT_CONTENT, STOP, _content_written, _written_words, alike, quote_words
@@ -35,6 +49,12 @@ from .quotes import _NEGATIONS, _NOT_CONTENT, STOP, _content_written, _written_w
 # Conjunctions that make the clause after them a condition of the statement.
 CONDITIONS = frozenset({"if", "unless", "when", "once", "provided", "providing", "whenever"})
 _MAX_KEY = 3  # words of a passage with a key word replaced, on each side
+_MAX_MINOR = 2  # words of content, both sides together, of a rewording a condition outweighs
+# Modals a refusal may be told with ("cannot" / "will not" / "would not"); "may", "must" and "need"
+# change what is refused, and stay a change.
+_MODALS = frozenset({"can", "will", "would", "could", "shall", "do", "does", "did"})
+# Conjunctions that open a clause of the speaker's own after the statement ("..., and we will cooperate").
+_CLAUSE = frozenset({"and", "but", "so"})
 _MIN_SHARED_CONTENT = 3  # words of content told alike: too few and the two are two quotations
 
 
@@ -49,9 +69,11 @@ def changed_passage(qa: str, qb: str) -> str | None:
     equal = [(i1, i2) for op, i1, i2, _, _ in ops if op == "equal"]
     shared = sum(i2 - i1 for i1, i2 in equal)
     shared_content = sum(1 for i1, i2 in equal for w in sa[i1:i2] if w not in STOP)
-    if shared < 0.5 * min(len(sa), len(sb)) or shared_content < _MIN_SHARED_CONTENT:
+    if shared < 0.5 * min(len(sa), len(sb)) or shared_content < _MIN_SHARED_CONTENT - 1:
         return None
     found: list[str] = []
+    minor = closing = False
+    last = len(ops) - 1
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op == "equal":
             continue
@@ -63,18 +85,32 @@ def changed_passage(qa: str, qb: str) -> str | None:
             i1, i2, j1, j2 = (i1, i1 + n, j1, j1 + n) if k else (i2 - n, i2, j2 - n, j2)
         x, y = wa[i1:i2], wb[j1:j2]
         kind = _passage(x, y, wa, wb, edge)
+        if kind is None and k == last and k:
+            kind = _clause_against_condition(wa[ops[k][1] : ops[k][2]], wb[ops[k][3] : ops[k][4]], wa, wb)
         if kind == "a key word differs" and not (_object_noun(wa, i1, i2) and _object_noun(wb, j1, j2)):
-            return None
+            if not (k == last and _closing_noun(wa, i1, i2, qa) and _closing_noun(wb, j1, j2, qb)):
+                return None
+            closing = True  # a name's adjective before the closing noun ("of Veldanian culture")
+        if kind is None and _minor(wa[ops[k][1] : ops[k][2]], wb[ops[k][3] : ops[k][4]]):
+            minor = True
+            continue
         if kind is None:
             return None
         if kind:
             found.append(kind)
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or (minor and found[0] != "a condition is added"):
+        return None
+    if shared_content < _MIN_SHARED_CONTENT and not closing:
+        return None
+    return found[0]
 
 
 def _passage(x: Sequence[str], y: Sequence[str], wa: Sequence[str], wb: Sequence[str], edge: bool) -> str | None:
     """"" for no change, the change's name, or None when undecided."""
     cx, cy = _content_written(x), _content_written(y)
+    if _negations(x) and _negations(x) == _negations(y) and (set(x) | set(y)) - _NEGATIONS \
+            and (set(x) | set(y)) - _NEGATIONS <= _MODALS:
+        return ""  # "cannot" / "will not": one refusal, told with another modal
     if set(x) & _NEGATIONS or set(y) & _NEGATIONS:
         return None  # a negation moved or changed: the negation rule's
     if not (x and y):
@@ -108,6 +144,45 @@ def _object_noun(words: Sequence[str], i1: int, i2: int) -> bool:
     if len(content) != 1 or i1 == 0 or words[i1 - 1] not in _OPENERS:
         return False
     return i2 == len(words) or words[i2] in _NOT_CONTENT or words[i2] in _OPENERS
+
+
+def _negations(words: Sequence[str]) -> int:
+    return sum(1 for w in words if w in _NEGATIONS)
+
+
+def _clause_against_condition(x: Sequence[str], y: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> str | None:
+    """The last passage (written words, whole) opens on a conditional conjunction with a word of
+    content on one side, and on a conjunction of a clause of its own on the other ("when they are
+    proven" / "and we will cooperate with the court"), and the other telling has no condition at all."""
+    for added, other, rest in ((x, y, wb), (y, x, wa)):
+        if added and other and added[0] in CONDITIONS and _content_written(added[1:]) and other[0] in _CLAUSE \
+                and not set(rest) & CONDITIONS:
+            return "a condition is added"
+    return None
+
+
+def _minor(x: Sequence[str], y: Sequence[str]) -> bool:
+    """A passage reworded in a small way a condition outweighs: two words of content at most on both
+    sides together, no negation, no figure ("claims like this" / "claims of this kind")."""
+    words = [*x, *y]
+    return not set(words) & _NEGATIONS and not any(w.isdigit() for w in words) \
+        and len(_content_written(x)) + len(_content_written(y)) <= _MAX_MINOR
+
+
+def _closing_noun(words: Sequence[str], i1: int, i2: int, quote: str) -> bool:
+    """The passage ``words[i1:i2]`` closes the quotation and is the noun of a phrase, after an opener
+    or "of" (openers the passage itself opens on are read as the phrase's): one word of content, or a
+    name's adjective (capitalised inside the quotation) and a noun ("of this house" / "of Veldanian
+    culture")."""
+    while i1 < i2 - 1 and words[i1] in _OPENERS:
+        i1 += 1  # "this house" / "Veldanian culture": the opener is replaced with the noun
+    if i2 != len(words) or i1 == 0 or not (words[i1 - 1] in _OPENERS or words[i1 - 1] == "of"):
+        return False
+    passage = list(words[i1:i2])
+    if passage == _content_written(passage) and len(passage) == 1:
+        return True
+    return len(passage) == 2 and passage == _content_written(passage) \
+        and bool(re.search(r"(?<=\s)" + re.escape(passage[0].capitalize()) + r"\b", quote))
 
 
 def _somewhere(word: str, other: Sequence[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .lexicon import fold, is_word
 from .syllables import syllabic_rendering
@@ -86,6 +86,7 @@ def _respelled(word: str) -> str:
 def _respelled_part(letters: str) -> str:
     letters = re.sub(r"(?<=[aeiou])w$", "", letters)  # "Farrow" = "Faro": a silent final w
     letters = re.sub(r"qu(?![aeiouy])", "ku", letters)  # "Qustal" = "Kostal": a q before a vowel u
+    letters = re.sub(r"(?<=[a-z]{2})que$", "k", letters)  # "Brasque" = "Brask": French and Spanish write a final k "-que"
     letters = re.sub(r"(?<=[aeiou])h(?![aeiouy])", "", letters)  # "Wahl" = "Vaal": an h that lengthens a vowel
     letters = re.sub(r"dg(?=[eiy])", "dzh", letters)  # "Ridge" = "Ridzh": English dg before e, i, y is the sound dzh
     letters = re.sub(r"(?<![st])tch(?=[aeiouy])", "ch", letters)  # "Tcholak" = "Čolak": French tch before a vowel is č
@@ -256,7 +257,8 @@ def fused_title(a: str, b: str) -> str:
 
 def first_names_sound_alike(a: str, b: str) -> bool:
     """A spelling or transliteration variant of the same first name: "Gabi" / "Gabby", "Anthony"
-    / "Antony", "Genrikh" / "Henrik", "Yohana" / "Johanna"."""
+    / "Antony", "Genrikh" / "Henrik", "Yohana" / "Johanna"; two neighbouring letters swapped, the
+    commonest slip of a typist, is one letter's difference ("Mangus" / "Magnus")."""
     x, y = ascii_fold(a).replace(".", ""), ascii_fold(b).replace(".", "")
     if min(len(x), len(y)) < 3:
         return False
@@ -265,7 +267,7 @@ def first_names_sound_alike(a: str, b: str) -> bool:
     if x[0] != y[0]:
         return False
     distance = Levenshtein.distance(x, y)
-    return distance == 1 or (distance == 2 and soundex(x) == soundex(y))
+    return distance == 1 or OSA.distance(x, y) == 1 or (distance == 2 and soundex(x) == soundex(y))
 
 
 _TITLE_ABBREVIATIONS = {

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...errors import InputError
 from ...model import Article, Mention, Sentence
 from ..segment import segment
-from ...text.thesaurus import senses
+from ...text.thesaurus import own_lemma, senses
 from .lexicon import Lexicon, fold, is_word, lexicon
 from .tagged import ORG, OTHER, PERSON, PLACE, TaggedMention
 from .tokens import _CONNECTORS, _OPENERS, _SPACES2, _VERB_CUES, _Token, _tokens
@@ -196,7 +196,7 @@ class RulesTagger:
             honorific, name = name[0].text, name[1:]
         # 2b. a word or an acronym before a two-word name: "Moderator Lidia Haas" (a role), "KPT
         # Lidiya Gaas" (an affiliation, kept as its own mention)
-        if not title and not honorific and len(name) == 3 and _person_after_word(name, lex):
+        if not title and not honorific and len(name) == 3 and _person_after_word(name, lex, initial):
             if name[0].acronym:
                 out.extend(self._typed(text, sentence, name[:1], "", "", "", initial=False, lowercase_words=lowercase_words))
             else:
@@ -333,10 +333,13 @@ def _quantity_follows(text: str, tokens: list[_Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text.casefold() in _UNITS
 
 
-def _person_after_word(name: list[_Token], lex: Lexicon) -> bool:
-    """A role word or an acronym, then two name words that are not English words."""
+def _person_after_word(name: list[_Token], lex: Lexicon, initial: bool = False) -> bool:
+    """A role word or an acronym, then two name words that are not English words. A sentence's
+    first word may be any English noun of four letters or more, not only one of the common
+    vocabulary ("Gaffer Ilse Brandt", "Grocer Pavel Osk": a description before the name)."""
     head, first, last = name
-    if not (head.acronym or (is_word(head.text) and head.text[1:].islower() and not lex.is_first_name(head.text))):
+    english = is_word(head.text) or initial and len(head.text) >= 4 and own_lemma(head.text.lower())
+    if not (head.acronym or (english and head.text[1:].islower() and not lex.is_first_name(head.text))):
         return False
     if _is_org_or_place(name, lex) or any(t.acronym or t.possessive for t in (first, last)):
         return False

@@ -160,15 +160,23 @@ class SurnameSteps:
             return VARIANT
         if self._portfolio(rare) or self._portfolio(common):
             return ""
+        if _numbers_differ(rare, common):
+            return ""  # "Kestrel-4" / "Kestrel-5": two of a numbered series, not a misspelling
         rare, common = rare.split()[-1], common.split()[-1]  # "bin Hamdan al-Rifai" / "al-Rufai"
         if rare == common:
             return ""
-        if _numbered_apart(rare, common):
-            return ""  # "Orlink-1" / "Orlink-2", "K7" / "K9": two of a series, not a misspelling
+        linked = self._first_names_link(rare, common)
+        if _letter_doubled(rare, common) and linked:
+            # "Ilse Tam" / "Ilse Tamm": a doubled letter written once, which no reader hears, beside one
+            # first name; short surnames too
+            return "" if self._two_people(rare, common, counts) else "near miss of the more frequent '{}' (edit distance 1)"
         if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
             if (self._same_slot(rare, common) or self._lone_truncation(rare, common)) and not self._named_together(rare, common):
                 return "truncated form of '{}'"
-            return ""
+            if not (linked and len(common) == len(rare) + 1):
+                return ""
+            # one letter more at the end beside a first name that sounds alike ("Mila Hart" / "Milla Harte"):
+            # a misspelling, read below
         short, long_ = sorted((rare, common), key=len)
         if long_.startswith(short) and long_[len(short):] in _DERIVATIONS:
             return ""  # a plural or a demonym ("Alaska" / "Alaskan"), not a garble
@@ -181,7 +189,6 @@ class SurnameSteps:
         if self._localised_place(rare, common):
             return VARIANT  # "Aldenburg" / "Aldemburgo": the place as another language writes it
         distance = Levenshtein.distance(rare, common)
-        linked = self._first_names_link(rare, common)
         near = min(len(rare), len(common)) >= MIN_NEAR_MISS and distance <= (1 if max(len(rare), len(common)) <= 7 else 2)
         if near and distance == 1:
             reason = f"near miss of the more frequent '{{}}' (edit distance {distance})"
@@ -273,6 +280,10 @@ class SurnameSteps:
             return {(art, ascii_fold(f.first)) for f in self._slot_forms(word) if f.first for art in self._articles(f)}
 
         together = {art for art, x in full(a) for other, y in full(b) if art == other and first_names_agree(x, y)}
+        if _letter_doubled(a, b):
+            # "Ilse Tam" and "Ilse Tamm" sound alike: a writer who means two people sets them side by
+            # side in one sentence ("Ilse Tamm met her namesake Ilse Tam"); apart, one is misspelled
+            together &= {art for art, _ in self._sentences_of(a) & self._sentences_of(b)}
 
         def mapped(word: str) -> set[str]:
             if any(f.first or f.type == PERSON for f in self._slot_forms(word)):
@@ -282,6 +293,10 @@ class SurnameSteps:
                     or self.tagged[i].before.split()[-1:] in (["from"], ["to"])}
 
         return bool((together | mapped(a) & mapped(b)) - self.translated)
+
+    def _sentences_of(self, word: str) -> set[tuple[str, str]]:
+        """(article, sentence) of every mention of the name filed under ``word`` (folded)."""
+        return {(self.tagged[i].mention.article, self.tagged[i].mention.sentence) for f in self._slot_forms(word) for i in f.items}
 
     def _first_names_link(self, a: str, b: str, romance: bool = False) -> bool:
         """The same first name beside both surnames; with ``romance``, also the first name as a
@@ -314,6 +329,23 @@ class SurnameSteps:
         return cluster.canonical if cluster else ascii_fold(surname)
 
     # 3. full names
+
+
+def _numbers_differ(a: str, b: str) -> bool:
+    """Two names, each with a number in it, that differ in that number ("Relay-1" / "Relay-3",
+    "Block 7" / "Block 9"): the number counts things of one series, and another number is
+    another thing of it. A name's letters are garbled, its figures are not."""
+    numbers = [re.findall(r"\d+", x) for x in (a, b)]
+    return all(numbers) and numbers[0] != numbers[1]
+
+
+def _letter_doubled(a: str, b: str) -> bool:
+    """One folded name is the other with one letter written twice ("Tam" / "Tamm", "Filips" /
+    "Fillips"): the same sound, spelled with a double letter or not."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 3 or len(long_) != len(short) + 1:
+        return False
+    return any(long_[n] == long_[n - 1] and long_[:n] + long_[n + 1 :] == short for n in range(1, len(long_)))
 
 
 def _silent_h_dropped(a: str, b: str) -> bool:
@@ -361,13 +393,3 @@ def _part_of(word: str, name: str) -> bool:
     """``word`` is one half of a double name ("Mitchell" of "Mitchell-Hayes"), as a married name
     or a short form writes it. A word that only opens or closes a one-word name is no such part."""
     return word in name.replace("-", " ").split()
-
-
-_DIGITS = re.compile(r"\d+")
-
-
-def _numbered_apart(a: str, b: str) -> bool:
-    """Both names carry a number and the numbers differ ("Orlink-1" / "Orlink-2", "K7" / "K9"): the
-    numbers of a series, which neither a typist nor a translation garbles into one another."""
-    x, y = _DIGITS.findall(a), _DIGITS.findall(b)
-    return bool(x) and bool(y) and x != y

@@ -16,7 +16,8 @@ two names, "Varo bullies Fenwick", a verb), a plural before "at/of" the name ("t
 Line Ferries"; not "in", where the noun says where people are: "detainees in X Penitentiary"; not a
 collective noun, "a bevy of X", which counts what follows), an apposition after the name (", a
 relatively new gang"), and a phrase that introduces the name ("a gang calling itself X", "the outfit
-known as X", "a gang, X,"). A noun right before the name titles it ("U.S. allies Israel",
+known as X", "a gang, X,"). An agent noun of a common verb in the first two places ("Brandt's defenders", "the backers of X") says what its people do to the
+named one, not what body the name owns: no label. A noun right before the name titles it ("U.S. allies Israel",
 "party boss X"): news style names people so as often as it labels them, and the title and modifier
 readers (``referents``) judge that slot.
 """
@@ -27,10 +28,11 @@ import re
 from collections.abc import Sequence
 
 from ...model import Article, Entity
-from ...text.thesaurus import kind_of, lemma_of
+from ...text.thesaurus import kind_of, lemma_of, own_lemma, related
 from .hits import _Hit
 from .loaded_words import word_features, word_model, word_probability
 from .quotes import _inside
+from .resources import zipf
 from .referents import _FUNCTION, _how_others_write, _roles
 
 # The loaded-word model's bar (story part, first stage) for the noun beside the shared name.
@@ -61,6 +63,22 @@ def _body(word: str, lemma: str) -> bool:
     return kind in _BODY_KINDS or (kind in _PERSON_KINDS and lemma != word)
 
 
+# An agent noun of a common verb ("defenders", "supporters", "backers") beside a name says what its
+# people do to the named one ("Brandt's defenders" defend Brandt): the name is the verb's object, the
+# noun no label of a body that the name owns. A rare verb keeps the label ("cheerleaders").
+_AGENT_ENDINGS = ("er", "or")
+_COMMON_VERB = 4.0
+
+
+def _relation_agent(word: str) -> bool:
+    """Whether ``word`` is the agent noun of a common verb it derives from ("defenders": defend)."""
+    lemma = lemma_of(word) or word
+    if not lemma.endswith(_AGENT_ENDINGS):
+        return False
+    stems = (lemma[:-2], lemma[:-1])
+    return any(own_lemma(s) and related(lemma, s) and zipf(s) >= _COMMON_VERB for s in stems if len(s) > 2)
+
+
 def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the words beside a mention at ``start:end`` that may label it (module docstring)."""
     out = []
@@ -68,11 +86,12 @@ def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if after and after.group(1) not in _FUNCTION and not _NAME_NEXT.match(text, after.end(1)):
         following = _NEXT.match(text, after.end(1))
         plural = lemma_of(after.group(1)) not in ("", after.group(1))
-        if plural or not following or following.group(1) in _FUNCTION:
+        if (plural or not following or following.group(1) in _FUNCTION) and not _relation_agent(after.group(1)):
             out.append((after.start(1), after.end(1)))
     before = _OF_NAME.search(text, max(0, start - 40), start)
     if before and lemma_of(before.group(1)) not in ("", before.group(1)):  # "a bevy of X" counts, it names no one
-        out.append((before.start(1), before.end(1)))
+        if not _relation_agent(before.group(1)):  # "the backers of X" back X
+            out.append((before.start(1), before.end(1)))
     apposition = _APPOSITION.match(text, end)
     if apposition:
         out.append((apposition.start(1), apposition.end(1)))

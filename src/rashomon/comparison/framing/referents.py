@@ -389,6 +389,9 @@ _VAGUE_EVENT = re.compile(
 _QUANTIFIED = re.compile(r"\b(?:any|every|each|no)\s+$", re.IGNORECASE)
 # An ordinal or a word of sequence puts the event in a series ("not the first incident"): others of its kind.
 _SERIES = frozenset("first second third fourth fifth previous earlier past similar".split())
+# A word that counts or sets apart ("in a single event", "a separate incident", "another gathering")
+# numbers events against each other: a count, not the outlet's soft name for the one it tells.
+_COUNTING = frozenset("single separate another other sole multiple".split())
 # The plural of a singular vague noun ("open events", "such gatherings") is a class of events, not
 # the one event the story tells ("shortcomings" has no singular here and stays).
 _SINGULAR_VAGUE = frozenset({"incident", "event", "gathering"})
@@ -436,6 +439,8 @@ def vague_event_hits(article: Article, quotes: Sequence[tuple[int, int]], elsewh
         before = article.text[max(0, m.start() - 12) : m.start()].split()
         if {m.group("mod").lower(), before[-1].lower() if before else ""} & _SERIES or noun[:-1] in _SINGULAR_VAGUE:
             continue  # one of several events, not the outlet's name for this one
+        if m.group("mod").lower() in _COUNTING:
+            continue  # "a single event": the events are counted, this one is not named
         if counted_measure(m.group("mod")):
             continue  # "two-day stoppage": the modifier measures the event, it does not soften it
         if _ranked(article.text, m.start(), m.group("mod")):

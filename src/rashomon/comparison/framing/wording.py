@@ -63,6 +63,9 @@ _PEOPLE = re.compile(r"(?:ers|ors|ists|eurs|ites|ants|men)$")
 LABEL_CUT = 0.2
 ROLE_WINDOW = 6  # words either side of the noun that show its role in the claim
 _PLURAL_PEOPLE = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|eurs|ants|ees|ians)|[a-z]{3}men)$")
+# "rang the museum straight away", "called the police right away": a word before "away" is an adverb of
+# time, not a word of the noun phrase before it.
+_ADVERB_AWAY = re.compile(r"[ \t]+away\b", re.I)
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|our|whose)\s+(?:[A-Za-z'’-]+\s+){0,2}$", re.I)
 # The same with no preposition or conjunction between: a label for people outside shared sentences heads its phrase.
 _PHRASE_BREAK = r"(?:in|on|at|of|for|with|by|from|to|into|under|over|after|before|about|against|among|between|and|or|but|as)\b"
@@ -182,7 +185,7 @@ def word_choice_hits(
             continue  # the others wrote it too, here or (in some form) elsewhere in the story
         if form_written_elsewhere(lower, elsewhere):
             continue  # a spelling, compound or long form of a word the others write: no choice of words
-        referent = bool(_NOUN_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]))
+        referent = in_noun_phrase(article.text, m.start(), m.end(), sentence.start)
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
         phrase = False
@@ -207,6 +210,12 @@ def word_choice_hits(
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+def in_noun_phrase(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
+    """Whether the word at ``text[start:end]`` is at most two words after a determiner or possessive
+    (``_NOUN_PHRASE``) and no adverb: a word before "away" ("straight away") is not."""
+    return bool(_NOUN_PHRASE.search(text[max(sentence_start, start - 60) : start])) and not _ADVERB_AWAY.match(text, end)
 
 
 def _synonym_in_slot(word: str, mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
