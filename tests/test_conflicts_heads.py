@@ -4,7 +4,7 @@ from rashomon.backends.embedders import get_embedder
 from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
-from rashomon.comparison.conflicts.heads import named_heads
+from rashomon.comparison.conflicts.heads import _apart, named_heads, place_heads
 from rashomon.model import Claim
 from tests.conftest import make_article
 
@@ -100,3 +100,61 @@ def test_one_hospital_with_two_names_conflicts():
     )
     assert {s.value for s in found.sides} == {"Varnby", "Oskelund"}
     assert "which hospital" in found.explanation
+
+
+def _places(text):
+    claim = Claim(id="c", article="a", sentence="s", text=text, start=0, end=len(text))
+    return [(head, name) for head, name, _, _ in place_heads(claim)]
+
+
+def test_a_place_told_by_its_head_without_an_article_or_with_of_is_read():
+    assert _places("Nine riders were hurt at Pellmont Square tram station on Monday.") == [("station", "Pellmont Square")]
+    assert _places("A shepherd found the coins near the village of Tarrowby.") == [("village", "Tarrowby")]
+
+
+def test_no_place_where_the_head_is_no_place_or_the_place_is_a_persons_home():
+    assert _places("The treaty was signed by the government of Quessia.") == []
+    assert _places("The decree came from the minister of Quessia.") == []
+    assert _places("said Oda Renn, a baker in Tarrowby village near the coast.") == []
+    assert _places("A farmer from the village of Tarrowby found the coins.") == []
+
+
+def test_one_station_with_two_names_conflicts():
+    (found,) = _names(
+        "Nine riders were hurt on Monday when an escalator at Pellmont Square station suddenly reversed.",
+        "Nine riders were hurt on Monday when an escalator at Orchard Lane station suddenly reversed.",
+    )
+    assert {s.value for s in found.sides} == {"Pellmont Square", "Orchard Lane"}
+    assert "which station" in found.explanation
+
+
+def test_one_village_with_two_names_conflicts():
+    (found,) = _names(
+        "A shepherd found a pot of forty gold coins near the village of Tarrowby on Sunday.",
+        "A shepherd found a pot of forty gold coins outside the village of Kessmoor on Sunday.",
+    )
+    assert {s.value for s in found.sides} == {"Tarrowby", "Kessmoor"}
+
+
+def test_two_places_that_one_article_names_together_are_no_conflict():
+    assert not _names(
+        "A shepherd found a pot of forty gold coins near the village of Tarrowby on Sunday.",
+        "A shepherd found a pot of forty gold coins outside the village of Kessmoor on Sunday.",
+        "Kessmoor lies a short walk from Tarrowby, across the river.",
+    )
+
+
+def test_where_a_voyage_began_and_where_it_ended_are_no_conflict():
+    assert not _names(
+        "The boat with forty migrants on board sailed from the port of Varnesk on Monday night.",
+        "The boat with forty migrants on board was brought to the port of Dellomar on Monday night.",
+    )
+
+
+def test_a_name_told_as_a_speaker_or_an_employer_is_no_place():
+    texts = {"a": "Trading halted at Berholt Quay terminal.", "b": "Berholt Quay said the terminal stays shut."}
+    assert not _apart("berholt quay", "ostrel dock", texts)
+    texts = {"a": "Trading halted at Berholt Quay terminal.", "b": "Berholt Quay's staff went home early."}
+    assert not _apart("berholt quay", "ostrel dock", texts)
+    texts = {"a": "The coins were found near the village of Tarrowby.", "b": "Tarrowby's past was always rich."}
+    assert _apart("tarrowby", "kessmoor", texts)

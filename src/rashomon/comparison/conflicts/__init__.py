@@ -516,7 +516,7 @@ def find_conflicts(
     agreements += retold
     agreements += third_days(disagreements, claims)
     agreements += third_quotes(disagreements, claims)
-    agreements += head_sides(heads, claims)  # a third article naming one side's thing and not the other's
+    agreements += head_sides(heads, claims, alignment.similarity, index)  # a third article naming one side's thing and not the other's
     agreements += body_quotes(disagreements, claims)  # a headline's quotation told whole in the body
     agreements += lead_sides(disagreements, agreements, claims, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index)
     joined, disagreements = order_sides(disagreements, related, alignment.similarity, alignment.threshold, index)
