@@ -36,7 +36,7 @@ from ...model import Claim
 from ...text.calendar import CALENDAR_WORDS
 from ...text.thesaurus import kind_of, kinds_of, lemma_of, own_lemma, post_of, related
 from .common import Agreeing, Disagreement, Side, edit_distance, fold
-from .structures import two_coined_names
+from .structures import pairs_naming_one, two_coined_names
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 # "the coach Ivar Lund", "the team's coach, Tobin Arkwell,": a determiner or a possessive, up to
@@ -153,20 +153,14 @@ def head_findings(
         for head, name, start, end in place_heads(claim):
             found[(claim.article, head)].append((claim, name, start, end))
             placed.add((claim.article, head))
-    by_head: dict[str, list[str]] = defaultdict(list)
-    for article, head in found:
-        if len({fold(name) for _, name, _, _ in found[(article, head)]}) == 1:  # one thing with this head
-            by_head[head].append(article)
-    for head, articles in by_head.items():
-        for x, first in enumerate(articles):
-            for second in articles[x + 1 :]:
-                xs, ys = found[(first, head)], found[(second, head)]
-                if ((first, head) in placed or (second, head) in placed) and not _apart(fold(xs[0][1]), fold(ys[0][1]), texts):
-                    continue
-                place = (first, head) in placed or (second, head) in placed
-                pair = _best_pair(bool(post_of(head)) or kind_of(head) == "person", xs, ys, texts, similarity, floor, index, place)
-                if pair is not None:
-                    yield Disagreement("name", f"which {head}", *pair)
+    for head, first, second in pairs_naming_one(found):
+        xs, ys = found[(first, head)], found[(second, head)]
+        place = (first, head) in placed or (second, head) in placed
+        if place and not _apart(fold(xs[0][1]), fold(ys[0][1]), texts):
+            continue
+        pair = _best_pair(bool(post_of(head)) or kind_of(head) == "person", xs, ys, texts, similarity, floor, index, place)
+        if pair is not None:
+            yield Disagreement("name", f"which {head}", *pair)
 
 
 def _best_pair(

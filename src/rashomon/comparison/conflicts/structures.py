@@ -79,16 +79,26 @@ def structure_findings(
     for claim in claims:
         for name, kind, start, end in _structures(claim):
             found[(claim.article, kind)].append((claim, name, start, end))
-    by_kind: dict[str, list[str]] = defaultdict(list)
-    for article, kind in found:
-        if len({fold(name) for _, name, _, _ in found[(article, kind)]}) == 1:  # one structure of the kind
-            by_kind[kind].append(article)
-    for kind, articles in by_kind.items():
+    for kind, first, second in pairs_naming_one(found):
+        pair = _best_pair(kind, found[(first, kind)], found[(second, kind)], texts, similarity, floor, index)
+        if pair is not None:
+            yield Disagreement("name", f"which {kind}", *pair)
+
+
+Mention = tuple[Claim, str, int, int]  # the claim, the name as written, its start and end in the article
+
+
+def pairs_naming_one(found: dict[tuple[str, str], list[Mention]]) -> Iterable[tuple[str, str, str]]:
+    """(key, first article, second article) for every two articles that each name exactly one thing
+    under the key (one name, folded), in the order the mentions were found."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for article, key in found:
+        if len({fold(name) for _, name, _, _ in found[(article, key)]}) == 1:
+            by_key[key].append(article)
+    for key, articles in by_key.items():
         for x, first in enumerate(articles):
             for second in articles[x + 1 :]:
-                pair = _best_pair(kind, found[(first, kind)], found[(second, kind)], texts, similarity, floor, index)
-                if pair is not None:
-                    yield Disagreement("name", f"which {kind}", *pair)
+                yield key, first, second
 
 
 def _best_pair(
