@@ -36,6 +36,7 @@ from ..claims import find_quantities
 from ..framing.resources import valence, word_cosine
 from .common import Disagreement, Side
 from .quote_grammar import reworded_grammar_only
+from .quote_spans import durations, only_span, span_unit, spans_meet
 from .spellings import spelled as _spelled
 
 # Function words a rewording may change freely; quantifiers ("every", "most") are not among them.
@@ -126,7 +127,7 @@ def _negations(words: list[str]) -> int:
 
 def _figures(quote: str) -> set[float]:
     """The quotation's figures less the spans of time (:func:`durations` compares those in one unit)."""
-    return {q.value for q in find_quantities(quote) if _span_unit(q.counted) is None}
+    return {q.value for q in find_quantities(quote) if span_unit(q.counted) is None}
 
 
 # A year in a quotation ("toward its 2035 target"): no quantity to the claims' reader, but another
@@ -240,44 +241,6 @@ def _named_more_fully(x: list[str], y: list[str], after: str | None, known: froz
     return len(extra) == 1 and (extra[0], after) in known
 
 
-# Time units a span is counted in, in days ("every six months" / "every year" are two spans).
-_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7,
-         "fortnight": 14, "month": 30.4, "year": 365, "decade": 3650}
-_EVERY_UNIT = re.compile(r"\b(?:every|each|a|an|per|one)\s+(second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
-                         re.IGNORECASE)
-
-
-def _span_unit(counted: str) -> float | None:
-    """Days in the unit a figure counts ("months" -> 30.4), or None when it counts no time."""
-    return _DAYS.get(counted.lower().removesuffix("s")) if counted else None
-
-
-def durations(quote: str) -> set[float]:
-    """The spans of time a quotation states, in days: a counted unit ("six months", "48 hours") or a
-    single one ("every year", "once a week"); a translation counts one span in another unit
-    ("every 12 months" / "every year", "two weeks" / "14 days") and it stays the same span."""
-    out = set()
-    for q in find_quantities(quote):
-        if (days := _span_unit(q.counted)) is not None:
-            out.add(q.value * days)
-    for m in _EVERY_UNIT.finditer(quote):
-        out.add(_DAYS[m.group(1).lower()])
-    return out
-
-
-def _only_span(x: Sequence[str], y: Sequence[str]) -> bool:
-    """A changed passage of a figure and a unit of time only on each side ("three months" / "90 days"):
-    the span told in another unit, which :func:`durations` has found the same."""
-    return all(bool(words) and durations(" ".join(words)) and all(
-        find_quantities(w) or w.isdigit() or _span_unit(w) is not None or w in ("a", "an", "every", "each", "per")
-        for w in words) for words in (x, y))
-
-
-def _spans_meet(da: set[float], db: set[float]) -> bool:
-    """Whether some span of one telling is a span of the other, within a month's rounding ("12 months" / "a year")."""
-    return any(abs(x - y) <= 0.05 * max(x, y) for x in da for y in db)
-
-
 # A superlative: "the largest", "the most important", "the worst" (its sense ranks one thing first)
 _IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
 _SUPERLATIVE_WITHIN = 3  # words from "the" to the noun it ranks
@@ -380,7 +343,7 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     fa, fb = _figures(qa), _figures(qb)
     ya, yb = _years(qa), _years(qb)
     da, db = durations(qa), durations(qb)
-    if (fa and fb and fa != fb) or (ya and yb and ya != yb) or (da and db and not _spans_meet(da, db)):
+    if (fa and fb and fa != fb) or (ya and yb and ya != yb) or (da and db and not spans_meet(da, db)):
         return "a figure differs"
     if superlative_shared(_written_words(qa), _written_words(qb)):
         return "a key word differs"  # "the worst storm" / "one of the worst storms"
@@ -399,7 +362,7 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     content_spans = [
         (i1, i2, j1, j2) for i1, i2, j1, j2 in spans
         if _changes_meaning(sa[i1:i2], sb[j1:j2]) and not same_meaning(written_a[i1:i2], written_b[j1:j2])
-        and not (da and db and _only_span(written_a[i1:i2], written_b[j1:j2]))  # "three months" / "90 days"
+        and not (da and db and only_span(written_a[i1:i2], written_b[j1:j2]))  # "three months" / "90 days"
     ]
     content = [(sa[i1:i2], sb[j1:j2]) for i1, i2, j1, j2 in content_spans]
     for i1, i2, j1, j2 in spans + [(0, a0, 0, b0), (a1, len(sa), b1, len(sb))]:
@@ -423,7 +386,7 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     # Where both tellings go on past the shared stretch, differently, that is one more change.
     for i1, i2, j1, j2 in ((0, a0, 0, b0), (a1, len(sa), b1, len(sb))):
         if set(sa[i1:i2]) - STOP and set(sb[j1:j2]) - STOP and not same_meaning(written_a[i1:i2], written_b[j1:j2]) \
-                and not (da and db and _only_span(written_a[i1:i2], written_b[j1:j2])):
+                and not (da and db and only_span(written_a[i1:i2], written_b[j1:j2])):
             changes.append((sa[i1:i2], sb[j1:j2]))
             content.append((sa[i1:i2], sb[j1:j2]))
             content_spans.append((i1, i2, j1, j2))
