@@ -219,7 +219,7 @@ def stories_command(
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     query: Annotated[str, typer.Option("--query", "-q", help="Only stories whose title or articles have these words.")] = "",
-    outlet: Annotated[str, typer.Option(help="Only stories this outlet covered.")] = "",
+    outlet: Annotated[str, typer.Option(help="Only stories this outlet covered (its name in any case; surrounding spaces ignored).")] = "",
     since: Annotated[str, typer.Option(help="Only stories covered on or after this ISO date.")] = "",
     until: Annotated[str, typer.Option(help="Only stories covered on or before this ISO date.")] = "",
     min_outlets: Annotated[int, typer.Option("--min-outlets", min=1, help="Only stories with at least this many outlets (2: the ones there is something to compare in).")] = 1,
