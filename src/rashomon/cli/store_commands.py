@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ._common import AllowPrivateOption, check_reading, err, linked_client, print_skipped, shown, user_errors, write_output
+from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, shown, user_errors, write_output
 
 DbOption = Annotated[
     str | None,
@@ -149,6 +149,7 @@ def ingest_command(
         reader=reader,
         **({"scheduler": scheduler} if scheduler else {}),
     )
+    hint_stdin(sources)
     with user_errors(), linked_client(allow_private_urls, timeout) as client:
         if client is not None:
             options["client"] = client  # read in this process (a given client keeps the reader inline)
