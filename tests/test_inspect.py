@@ -59,6 +59,25 @@ def test_inspect_keeps_each_records_own_id(tmp_path):
     assert first["framing"] and all(c["sentence"].startswith("story-17.s") for c in first["framing"])
 
 
+def test_inspect_says_which_duplicate_ids_it_replaced(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in (
+        {"id": "twice", "text": PLAIN}, {"id": "once", "text": LOADED}, {"id": "twice", "text": LOADED},
+    )) + "\n", encoding="utf-8")
+    result = rashomon.inspect([str(records)])
+    assert [a.article.id for a in result.articles] == ["a1", "once", "a3"]
+    assert result.notes == ("duplicate id 'twice' (records 1 and 3): shown as a1 and a3",)
+    assert "notes" not in result.to_dict(), "the report itself is unchanged"
+    done = invoke("inspect", str(records), "-f", "json")
+    assert done.exit_code == 0, done.output
+    assert [a["id"] for a in json.loads(done.stdout)["articles"]] == ["a1", "once", "a3"]
+    assert "duplicate id 'twice' (records 1 and 3): shown as a1 and a3" in " ".join(done.stderr.split())
+    records.write_text(json.dumps({"id": "one", "text": PLAIN}) + "\n" + json.dumps({"id": "two", "text": PLAIN}) + "\n",
+                       encoding="utf-8")
+    quiet = invoke("inspect", str(records), "-f", "json")
+    assert quiet.exit_code == 0 and "duplicate" not in quiet.stderr
+
+
 def test_inspect_reports_unreadable_input_as_skipped(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(LOADED, encoding="utf-8")

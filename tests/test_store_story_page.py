@@ -69,6 +69,20 @@ def test_an_outlet_keeps_the_stories_it_covered(store, stories):
     assert store.outlets() == ["Harbour Post", "Valley Times"]
 
 
+def test_an_outlet_matches_whatever_its_case_and_surrounding_spaces(store, stories):
+    both = {stories["fire"], stories["vote"]}
+    for typed in ("harbour post", "  HARBOUR POST ", "Harbour Post\t"):
+        assert set(_ids(store.story_page(outlet=typed))) == both, typed
+    assert store.story_page(outlet="harbour")[1] == 0, "the whole name, not a part of it"
+    assert store.story_page(outlet="   ")[1] == 4, "only spaces: no outlet filter"
+
+
+def test_an_outlet_folds_case_beyond_ascii(store):
+    story = _story(store, {"text": "The ferry left at noon.", "title": "Ferry", "source": "Östra Kuriren"})
+    assert _ids(store.story_page(outlet="östra kuriren")) == [story]
+    assert _ids(store.story_page(outlet="ÖSTRA KURIREN")) == [story]
+
+
 def test_min_outlets_counts_named_outlets_or_else_articles(store, stories):
     # fire: two named outlets; storm: no named outlet but two articles; vote, undated: one.
     assert set(_ids(store.story_page(min_outlets=2))) == {stories["fire"], stories["storm"]}

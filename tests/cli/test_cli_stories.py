@@ -35,6 +35,15 @@ def test_stories_table_and_filters(db):
     assert len(one) == 1
 
 
+def test_stories_outlet_ignores_case_and_surrounding_spaces(db):
+    everything = json.loads(invoke("stories", "--db", db, "-f", "json").stdout)
+    name = everything[0]["outlets"][0]
+    exact = json.loads(invoke("stories", "--db", db, "-f", "json", "--outlet", name).stdout)
+    typed = json.loads(invoke("stories", "--db", db, "-f", "json", "--outlet", f"  {name.swapcase()} ").stdout)
+    assert exact and typed == exact
+    assert "case" in " ".join(invoke("stories", "--help").stdout.split())
+
+
 def test_stories_rejects_a_bad_date_and_an_unknown_format(db):
     bad = invoke("stories", "--db", db, "--since", "yesterday")
     assert bad.exit_code != 0 and "yesterday" in " ".join(bad.stderr.split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
@@ -47,6 +48,22 @@ def shown(text: object) -> str:
     """User text (a file name, an article's words, a reason) safe to print: rich markup such as
     ``[/bold]`` escaped, and lone surrogates (a file name's undecodable bytes) made U+FFFD."""
     return escape(_SURROGATE.sub("\ufffd", str(text)))
+
+
+def stdin_is_terminal() -> bool:
+    """Whether standard input is a terminal (someone would type the article), not a pipe or file."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced by an object without isatty
+        return False
+
+
+def hint_stdin(sources: Iterable[str]) -> None:
+    """One line on stderr before ``-`` waits on a terminal, so a prompt that says nothing is not
+    taken for a hang: how to end the input."""
+    if "-" in sources and stdin_is_terminal():
+        end = "Ctrl-Z then Enter" if os.name == "nt" else "Ctrl-D"
+        err.print(f"reading standard input; end with {end}", highlight=False)
 
 
 @contextmanager

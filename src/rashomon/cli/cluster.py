@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import err, open_output, shown, user_errors
+from ._common import err, hint_stdin, open_output, shown, user_errors
 
 
 @dataclass(slots=True)
@@ -119,6 +119,7 @@ def cluster_command(
     if threshold is not None and not 0 <= threshold <= 1:  # nan too
         err.print(f"[bold red]error:[/] --threshold: a cosine between 0 and 1, got {threshold}", highlight=False)
         raise typer.Exit(1)
+    hint_stdin(inputs)
     items = [_Input(name, jsonl=_is_jsonl(name)) for name in inputs]
     for item in items:
         if item.name == "-" or is_url(item.name):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import AllowPrivateOption, check_reading, err, linked_client, print_skipped, user_errors, write_output
+from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, user_errors, write_output
 
 
 def compare_command(
@@ -26,6 +26,7 @@ def compare_command(
     with user_errors():
         check_reading(max_bytes, timeout)
         settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout)
+        hint_stdin(sources)
         with err.status("comparing…"), linked_client(allow_private_urls, timeout) as client:
             report = compare(sources, settings=settings, client=client)
         print_skipped(report.skipped)

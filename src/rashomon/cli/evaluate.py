@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ._common import user_errors
+from ._common import hint_stdin, user_errors
 
 if TYPE_CHECKING:  # the scoring loads when the command runs: other commands do not pay for it
     from ..evaluation.scores import Scores
@@ -117,6 +117,7 @@ def evaluate_command(
     """Score a report against a gold file: recall and precision, rule by rule (see rashomon.evaluation.scores)."""
     from ..evaluation.scores import evaluate
 
+    hint_stdin([str(report)])
     with user_errors():  # a bad gold or report file: the message on stderr, exit code 1
         scores = evaluate(gold, _stdin_report() if str(report) == "-" else report)
     _check_articles(scores, gold, report)

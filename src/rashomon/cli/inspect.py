@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import AllowPrivateOption, check_reading, err, linked_client, print_skipped, user_errors, write_output
+from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, shown, user_errors, write_output
 
 
 def inspect_command(
@@ -33,9 +33,12 @@ def inspect_command(
             raise InputError("--sensitivity", f"unknown sensitivity {sensitivity!r}; valid: {', '.join(SENSITIVITIES)}")
         check_reading(max_bytes, timeout)
         settings = Settings(max_bytes=max_bytes, timeout=timeout)
+        hint_stdin(sources)
         with err.status("inspecting…"), linked_client(allow_private_urls, timeout) as client:
             inspection = inspect_articles(sources, settings=settings, voices=voices, client=client, sensitivity=sensitivity)
         print_skipped(inspection.skipped)
+        for note in inspection.notes:
+            err.print(f"[yellow]note:[/] {shown(note)}", highlight=False, soft_wrap=True)
         write_output(render_inspection(inspection, format), output)
         if not inspection.articles:
             err.print("[bold red]error:[/] no usable article to inspect", highlight=False)

@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ._common import AllowPrivateOption, check_reading, err, linked_client, print_skipped, shown, user_errors, write_output
+from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, shown, user_errors, write_output
 
 DbOption = Annotated[
     str | None,
@@ -149,6 +149,7 @@ def ingest_command(
         reader=reader,
         **({"scheduler": scheduler} if scheduler else {}),
     )
+    hint_stdin(sources)
     with user_errors(), linked_client(allow_private_urls, timeout) as client:
         if client is not None:
             options["client"] = client  # read in this process (a given client keeps the reader inline)
@@ -219,7 +220,7 @@ def stories_command(
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     query: Annotated[str, typer.Option("--query", "-q", help="Only stories whose title or articles have these words.")] = "",
-    outlet: Annotated[str, typer.Option(help="Only stories this outlet covered.")] = "",
+    outlet: Annotated[str, typer.Option(help="Only stories this outlet covered (its name in any case; surrounding spaces ignored).")] = "",
     since: Annotated[str, typer.Option(help="Only stories covered on or after this ISO date.")] = "",
     until: Annotated[str, typer.Option(help="Only stories covered on or before this ISO date.")] = "",
     min_outlets: Annotated[int, typer.Option("--min-outlets", min=1, help="Only stories with at least this many outlets (2: the ones there is something to compare in).")] = 1,

@@ -14,7 +14,7 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +69,8 @@ class Inspection:
     articles: tuple[InspectedArticle, ...]
     skipped: tuple[Skipped, ...] = ()
     schema: str = SCHEMA
+    # what the reader should know that the report does not say (an id given twice); not in to_dict
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -91,7 +93,8 @@ def inspect_articles(
     ``sources`` takes what ``rashomon ingest`` takes (files, folders, JSONL / CSV records, URLs,
     ``Document`` objects). Voice cues (who is quoted) are left out unless ``voices`` is true.
     ``sensitivity``: ``"precise"`` (default) or ``"broad"``, the loaded-word operating point
-    (:func:`rashomon.comparison.framing.find_framing`).
+    (:func:`rashomon.comparison.framing.find_framing`). A record id given to more than one
+    input is replaced by each one's place ("a3"), and ``notes`` says so.
     """
     settings = settings or Settings()
     if sensitivity not in SENSITIVITIES:
@@ -117,7 +120,7 @@ def inspect_articles(
         if not voices:
             cues = tuple(c for c in cues if c.kind != "voice")
         results.append(InspectedArticle(article=article, entities=entities, claims=claims, framing=cues))
-    return Inspection(articles=tuple(results), skipped=tuple(skipped))
+    return Inspection(articles=tuple(results), skipped=tuple(skipped), notes=_duplicate_notes(documents, ids))
 
 
 # A record's own id becomes its article's id when it can prefix sentence ids ("x-17.s0").
@@ -133,6 +136,21 @@ def _article_ids(documents: Sequence[Document]) -> list[str]:
     taken = Counter(ids)
     # a place-based id that collides with a record's id ("a2" given as an id) takes a suffix
     return [i if taken[i] == 1 or i == g else f"{i}-{n}" for n, (i, g) in enumerate(zip(ids, given), 1)]
+
+
+def _duplicate_notes(documents: Sequence[Document], ids: Sequence[str]) -> tuple[str, ...]:
+    """One line for each record id given to more than one input, naming the ids shown instead."""
+    places: dict[str, list[int]] = {}
+    for number, document in enumerate(documents, 1):
+        if _SAFE_ID.fullmatch(document.record_id or ""):
+            places.setdefault(document.record_id, []).append(number)
+    return tuple(f"duplicate id {rid!r} (records {_and(map(str, numbers))}): shown as {_and(ids[n - 1] for n in numbers)}"
+                 for rid, numbers in places.items() if len(numbers) > 1)
+
+
+def _and(items: Iterable[str]) -> str:
+    words = list(items)
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def render_inspection(inspection: Inspection, fmt: str) -> str:

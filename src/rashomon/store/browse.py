@@ -119,10 +119,12 @@ class Browsing:
 
     def outlets(self) -> list[str]:
         """Every named outlet (article source) in the store, in alphabetical order."""
+        return sorted(self._outlet_names(), key=str.casefold)
+
+    def _outlet_names(self) -> list[str]:
         a = articles_table.c
         with self.db.read("listing outlets") as conn:
-            names = conn.execute(sa.select(a.source).where(a.source != "").distinct()).scalars().all()
-        return sorted(names, key=str.casefold)
+            return list(conn.execute(sa.select(a.source).where(a.source != "").distinct()).scalars().all())
 
     def story_page(self, *, query: str = "", outlet: str = "", since: str = "", until: str = "",
                    min_outlets: int = 1, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]:
@@ -130,8 +132,8 @@ class Browsing:
 
         The filters run in SQL, so a page costs the same in a store of a million stories as in
         one of ten. ``query``: words all in the story's title, or matched by :meth:`search` in
-        one of its articles (its 500 best hits). ``outlet``: one of its articles has that source.
-        ``since`` / ``until`` (ISO dates): its coverage overlaps them; an undated story never
+        one of its articles (its 500 best hits). ``outlet``: one of its articles has that source (up to
+        case and surrounding whitespace). ``since`` / ``until`` (ISO dates): its coverage overlaps them; an undated story never
         passes. ``min_outlets``: that many named outlets (a story whose articles name none
         counts its articles).
         """
@@ -142,8 +144,9 @@ class Browsing:
         conditions = []
         if query.strip():
             conditions.append(self._matching(query))
-        if outlet:
-            conditions.append(sa.exists().where(sa_.story_id == s.id, sa_.article_id == a.id, a.source == outlet))
+        if outlet.strip():
+            names = self._outlet_spellings(outlet)
+            conditions.append(sa.exists().where(sa_.story_id == s.id, sa_.article_id == a.id, a.source.in_(names)))
         if since:
             conditions.append(sa.func.substr(sa.func.coalesce(s.last_date, s.first_date), 1, 10) >= since[:10])
         if until:
@@ -160,6 +163,11 @@ class Browsing:
         page = (sa.select(stories_table).where(where)
                 .order_by(sa.func.coalesce(s.last_date, "").desc(), s.id.desc()).limit(limit).offset(offset))
         return self._summaries(page, "listing stories"), total
+
+    def _outlet_spellings(self, outlet: str) -> list[str]:
+        """The stored outlet names that are ``outlet`` up to case and surrounding whitespace."""
+        wanted = outlet.strip().casefold()
+        return sorted(name for name in self._outlet_names() if name.strip().casefold() == wanted)
 
     def _matching(self, query: str) -> Any:
         """The SQL condition "the story matches these words" (see :meth:`story_page`)."""

@@ -1,0 +1,62 @@
+"""cli._common: the line said before ``-`` waits on a terminal."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli_helpers import invoke
+from rashomon.cli import _common
+
+HINT = "reading standard input; end with Ctrl-D"
+TEXT = "The council approved the budget on Monday. The vote was 7 to 2, the clerk said.\n"
+
+
+def _commands(tmp_path):
+    return {
+        "compare": (["compare", "-"], TEXT),
+        "inspect": (["inspect", "-"], TEXT),
+        "ingest": (["ingest", "-", "--db", str(tmp_path / "s.db"), "--no-progress"], TEXT),
+        "cluster": (["cluster", "-"], json.dumps({"id": "x", "text": TEXT}) + "\n"),
+        "evaluate": (["evaluate", str(tmp_path / "no-gold.json"), "-"], "{}"),
+    }
+
+
+@pytest.mark.parametrize("command", ["compare", "inspect", "ingest", "cluster", "evaluate"])
+def test_standard_input_at_a_terminal_is_announced_once_before_reading(tmp_path, monkeypatch, command):
+    args, given = _commands(tmp_path)[command]
+    monkeypatch.setattr(_common, "stdin_is_terminal", lambda: True)
+    done = invoke(*args, input=given)
+    assert done.stderr.splitlines()[0] == HINT, done.output
+    assert done.stderr.count(HINT) == 1
+
+
+@pytest.mark.parametrize("command", ["compare", "inspect", "ingest", "cluster", "evaluate"])
+def test_piped_standard_input_says_nothing_of_it(tmp_path, command):
+    args, given = _commands(tmp_path)[command]
+    assert HINT not in invoke(*args, input=given).stderr
+
+
+def test_a_file_source_says_nothing_even_at_a_terminal(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(_common, "stdin_is_terminal", lambda: True)
+    assert HINT not in invoke("inspect", str(path)).stderr
+
+
+def test_stdin_is_terminal_asks_the_stream_and_survives_a_closed_one(monkeypatch):
+    class Stream:
+        def __init__(self, tty: bool | None):
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            if self.tty is None:
+                raise ValueError("I/O operation on closed file")
+            return self.tty
+
+    for tty, expected in ((True, True), (False, False), (None, False)):
+        monkeypatch.setattr(_common.sys, "stdin", Stream(tty))
+        assert _common.stdin_is_terminal() is expected
+    monkeypatch.setattr(_common.sys, "stdin", None)
+    assert _common.stdin_is_terminal() is False
