@@ -90,24 +90,6 @@ def _check_articles(scores: Scores, gold: Path, report: Path) -> None:
               f"findings count as missed: {escape(names)}", highlight=False, soft_wrap=True)
 
 
-def _stdin_report() -> dict:
-    """The report JSON piped in (``rashomon compare ... -f json | rashomon evaluate GOLD -``)."""
-    import sys
-
-    from ..errors import InputError
-
-    text = sys.stdin.read()
-    if not text.strip():
-        raise InputError("<stdin>", "nothing on standard input (pipe a report: rashomon compare ... -f json)")
-    try:
-        report = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError("<stdin>", f"report is not valid JSON: {exc}") from None
-    if not isinstance(report, dict):
-        raise InputError("<stdin>", f"report must be a JSON object, got {type(report).__name__}")
-    return report
-
-
 def evaluate_command(
     gold: Path = typer.Argument(..., help="The gold file (v1 as in examples/*/gold.json, or v2 as in stories-dev)."),
     report: Path = typer.Argument(..., help="A report saved as JSON (rashomon compare --format json); - reads it from standard input."),
@@ -119,7 +101,7 @@ def evaluate_command(
 
     hint_stdin([str(report)])
     with user_errors():  # a bad gold or report file: the message on stderr, exit code 1
-        scores = evaluate(gold, _stdin_report() if str(report) == "-" else report)
+        scores = evaluate(gold, report)
     _check_articles(scores, gold, report)
     if format is Format.json:
         typer.echo(json.dumps({**scores.to_dict(), "ratios": scores.ratios(), "counts": scores.counts()}, indent=1, ensure_ascii=False))

@@ -19,6 +19,7 @@ import json
 import logging
 import posixpath
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -27,6 +28,7 @@ from urllib.parse import urlparse
 
 from ..errors import InputError
 from ..model import SCHEMA, Article, Report
+from ..sources.reading import STDIN, STDIN_NAME
 
 log = logging.getLogger(__name__)
 
@@ -176,14 +178,18 @@ def match_articles(gold_articles: Iterable[str], report: Report) -> dict[str, st
 
 
 def load_report(report: Report | Mapping[str, Any] | str | Path) -> Report:
-    """A report from a path to its JSON, a ``Report.to_dict()`` mapping, or a :class:`Report`."""
+    """A report from a path to its JSON (``-``: standard input, as a source is), a
+    ``Report.to_dict()`` mapping, or a :class:`Report`."""
     if isinstance(report, Report):
         return report
     source = "<report>"
     if not isinstance(report, Mapping):
-        source = str(report)
+        source = STDIN_NAME if str(report) == STDIN else str(report)
         try:
-            report = json.loads(Path(report).read_text(encoding="utf-8"))
+            text = sys.stdin.read() if source == STDIN_NAME else Path(report).read_text(encoding="utf-8")
+            if source == STDIN_NAME and not text.strip():
+                raise InputError(source, "nothing on standard input (pipe a report: rashomon compare ... -f json)")
+            report = json.loads(text)
         except FileNotFoundError:
             raise InputError(source, "report file not found") from None
         except (OSError, UnicodeDecodeError) as exc:

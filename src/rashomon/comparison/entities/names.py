@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .lexicon import fold, is_word
+from .lexicon import _data_lines, fold, is_word
 from .syllables import syllabic_rendering
 from .tokens import _PARTICLES
 
@@ -215,15 +215,9 @@ def short_first_name(a: str, b: str) -> bool:
 def _pet_names() -> dict[str, frozenset[str]]:
     """Folded given name -> its folded pet forms (data/pet_names.txt), and each pet form -> the
     given names it is a pet form of."""
-    from importlib import resources
-
     out: dict[str, set[str]] = {}
-    text = resources.files("rashomon").joinpath("data", "pet_names.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        words = line.split()
-        if not words or line.lstrip().startswith("#"):
-            continue
-        name, pets = words[0], words[1:]
+    for line in _data_lines("pet_names.txt"):
+        name, *pets = line.split()
         out.setdefault(name, set()).update(pets)
         for pet in pets:
             out.setdefault(pet, set()).add(name)
