@@ -22,14 +22,16 @@ import math
 import re
 
 from ...model import Value
+from ..claims.numbers import QUALIFIERS
 
-# Bounds from below that a writer rounds a figure down to, and bounds from above that one rounds it up to.
-LOWER_BOUNDS = frozenset({
-    "more than", "over", "above", "at least", "upwards of", "in excess of", "no fewer than", "not less than",
-})
-UPPER_BOUNDS = frozenset({"up to", "as many as"})
-# Qualifiers that round a figure both ways ("about 380,000").
-ROUNDING = frozenset({"about", "around", "roughly", "some", "approximately", "an estimated", "estimated"})
+# Read off the claims' table of qualifiers (claims.numbers.QUALIFIERS: the interval each makes of a
+# figure). Bounds from below that a writer rounds a figure down to ("well over" says the figure is
+# far past it), bounds from above that one rounds it up to, and qualifiers that round a figure both
+# ways, at least as far up as down ("about 380,000"; not "close to").
+LOWER_BOUNDS = frozenset(q for q, (lo, hi) in QUALIFIERS.items() if lo == 1 and hi is None and not q.startswith("well "))
+UPPER_BOUNDS = frozenset(q for q, (lo, hi) in QUALIFIERS.items() if lo == 0.5 and hi == 1)
+ROUNDING = frozenset(q for q, (lo, hi) in QUALIFIERS.items()
+                     if lo is not None and hi is not None and lo < 1 < hi and round(hi - 1, 6) >= round(1 - lo, 6))
 # Spans of time the figures module does not turn into hours ("more than three decades").
 _SPAN = re.compile(r"(?:decade|centur|generation|year|month|week|day|hour|minute|second|season|term)", re.IGNORECASE)
 # The least room a bound leaves, as a ratio of the figure, and the ratio past which another figure

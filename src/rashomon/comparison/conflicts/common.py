@@ -161,6 +161,11 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
+def holds(text: str, phrase: str) -> bool:
+    """Whether ``text`` holds ``phrase`` as whole words (a hyphen or an apostrophe joins a word)."""
+    return re.search(r"(?<![\w’'-])" + re.escape(phrase) + r"(?![\w’'-])", text) is not None
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (rapidfuzz's)."""
     return Levenshtein.distance(a, b)

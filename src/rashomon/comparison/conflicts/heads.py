@@ -35,7 +35,7 @@ from ...backends.embedders.tfidf import stop_words
 from ...model import Claim
 from ...text.calendar import CALENDAR_WORDS
 from ...text.thesaurus import kind_of, kinds_of, lemma_of, own_lemma, post_of, related
-from .common import Agreeing, Disagreement, Side, edit_distance, fold
+from .common import Agreeing, Disagreement, Side, edit_distance, fold, holds
 from .structures import pairs_naming_one, two_coined_names
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -173,7 +173,7 @@ def _best_pair(
     if not (person or two_coined_names(name_x, name_y) or (place and _two_plain_names(name_x, name_y))):
         return None  # "Estrella" / "North Star": a thing's name translated into ordinary words
     text_x, text_y = fold(texts[xs[0][0].article]), fold(texts[ys[0][0].article])
-    if any(_holds(text_y, w) for w in name_x.split()) or any(_holds(text_x, w) for w in name_y.split()):
+    if any(holds(text_y, w) for w in name_x.split()) or any(holds(text_x, w) for w in name_y.split()):
         return None  # an article that names both tells of two things, or of one at two levels
     best = max(((a, b) for a in xs for b in ys), key=lambda p: similarity[index[p[0][0].id], index[p[1][0].id]])  # type: ignore[index]
     (a, na, sa, ea), (b, nb, sb, eb) = best
@@ -195,7 +195,7 @@ def _apart(name_x: str, name_y: str, texts: dict[str, str]) -> bool:
     told as a doer or an employer ("Berholt Capital said", "Berholt Capital's staff": a body, no place)."""
     for text in texts.values():
         folded = fold(text)
-        if any(_holds(folded, w) for w in name_x.split()) and any(_holds(folded, w) for w in name_y.split()):
+        if any(holds(folded, w) for w in name_x.split()) and any(holds(folded, w) for w in name_y.split()):
             return False
         for name in (name_x, name_y):
             for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?:[’']s\s+(?P<owned>[a-z]+)|\s+(?:said|says|told|announced|added|denied|confirmed)\b)", folded):
@@ -233,15 +233,11 @@ def _other_names(claim: Claim, name: str, other_text: str, place: bool = False) 
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
         text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
     words = [m.group() for m in _CAPITAL.finditer(text) if text[: m.start()].strip()]  # a sentence's first word aside
-    return any(not _holds(other_text, fold(w)) for w in words if fold(w) not in stop_words())
+    return any(not holds(other_text, fold(w)) for w in words if fold(w) not in stop_words())
 
 
 _DATELINE = re.compile(r"^[^\n]{0,80}?\s[-–—]\s")  # "HALDERN (Agency) - ", "KARSK, 3 May - "
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
-
-
-def _holds(text: str, word: str) -> bool:
-    return re.search(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text) is not None
 
 
 def head_sides(

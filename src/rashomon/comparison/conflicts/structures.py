@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Claim
 from ...text.stems import suffix_stem
 from ..entities.lexicon import is_word
-from .common import Disagreement, Side, edit_distance, fold
+from .common import Disagreement, Side, edit_distance, fold, holds
 
 # Kinds of built thing a name picks out one of: a stadium's stands, a grid's substations, a
 # port's terminals. Not buildings a story often holds several of by name (hospitals, schools).
@@ -116,7 +116,7 @@ def _best_pair(
     text_x, text_y = texts[xs[0][0].article], texts[ys[0][0].article]
     if kind == "work":
         text_x, text_y = _bare(text_x), _bare(text_y)
-    if _holds(text_y, name_x) or _holds(text_x, name_y):
+    if holds(fold(text_y), name_x) or holds(fold(text_x), name_y):
         return None  # an article that names both structures tells of two
     best = max(((a, b) for a in xs for b in ys), key=lambda p: similarity[index[p[0][0].id], index[p[1][0].id]])  # type: ignore[index]
     (a, na, sa, ea), (b, nb, sb, eb) = best
@@ -142,5 +142,3 @@ def two_coined_names(x: str, y: str) -> bool:
     return not wx & wy and all(any(not is_word(w) for w in words) for words in (wx, wy))
 
 
-def _holds(text: str, name: str) -> bool:
-    return re.search(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", fold(text)) is not None

@@ -14,12 +14,11 @@ Reported as a ``name`` conflict.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from ...model import Claim, Entity
 from ..entities.lexicon import is_word, lexicon
-from .common import Disagreement, Side, edit_distance, fold
+from .common import Disagreement, Side, edit_distance, fold, holds
 from .compass import _DIRECTIONS
 
 _SPELLING = 2  # words this close are one word spelt two ways
@@ -36,10 +35,6 @@ def _swapped(x: str, y: str) -> bool:
     if edit_distance(a, b) <= _SPELLING or a in _DIRECTION_WORDS or b in _DIRECTION_WORDS:
         return False
     return not is_word(a) and not is_word(b)
-
-
-def _holds(text: str, name: str) -> bool:
-    return re.search(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", text) is not None
 
 
 def swapped_findings(
@@ -72,7 +67,7 @@ def swapped_findings(
         for second in articles[x + 1 :]:
             for nx, xs in told[first].items():
                 for ny, ys in told[second].items():
-                    if not _swapped(nx, ny) or _holds(folded_text(second), nx) or _holds(folded_text(first), ny):
+                    if not _swapped(nx, ny) or holds(folded_text(second), nx) or holds(folded_text(first), ny):
                         continue
                     best = max(((p, q) for p in xs for q in ys), key=lambda pq: similarity[index[pq[0][0].id], index[pq[1][0].id]])  # type: ignore[index]
                     (a, sa, ea, va), (b, sb, eb, vb) = best
