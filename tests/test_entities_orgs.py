@@ -87,3 +87,11 @@ def test_a_noun_compound_rewritten_with_of_is_only_reworded() -> None:
     assert only_reworded(org_words("Harbrook Freight Logistics", set()), org_words("Harbrook Logistics of Freight", set()))
     assert not only_reworded(org_words("Harbrook Freight Logistics", set()), org_words("Harbrook Logistics of Cargo", set()))
     assert not only_reworded(org_words("Harbrook Freight Logistics", set()), org_words("Logistics of Harbrook Freight", set()))
+
+
+def test_the_noun_after_of_may_be_plural_in_a_reworded_compound() -> None:
+    from rashomon.comparison.entities.orgs import only_reworded, org_words
+
+    assert only_reworded(org_words("Tarnwick Glacier Institute", set()), org_words("Tarnwick Institute of Glaciers", set()))
+    assert only_reworded(org_words("Pellmoor Ferry Company", set()), org_words("Pellmoor Company of Ferries", set()))
+    assert not only_reworded(org_words("Tarnwick Glacier Institute", set()), org_words("Tarnwick Institute of Rivers", set()))

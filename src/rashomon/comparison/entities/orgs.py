@@ -196,10 +196,12 @@ def only_reworded(a: OrgWords, b: OrgWords) -> bool:
 def _of_swapped(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """"Sentinel Logistics of Cash" for "Sentinel Cash Logistics": a compound of two nouns
     rewritten as one noun "of" the other, every other word in its place; the words are kept, so
-    the name is reworded, not garbled. Only the last two words, and only with "of"."""
+    the name is reworded, not garbled. Only the last two words, and only with "of". The noun after
+    "of" may take the plural English gives it there ("Volcano Observatory" / "Observatory of
+    Volcanoes")."""
     if len(long_) != len(short) + 1 or len(short) < 3 or long_[-2] != "of":
         return False
-    return long_[:-3] == short[:-2] and (long_[-3], long_[-1]) == (short[-1], short[-2])
+    return long_[:-3] == short[:-2] and long_[-3] == short[-1] and inflection_stem(long_[-1]) == inflection_stem(short[-2])
 
 
 # "Minister" / "Ministry", "President" / "Presidency", "Regent" / "Regency": the holder of an office
