@@ -431,7 +431,7 @@ def find_conflicts(
         alike = alignment.similarity[position[a.id], position[b.id]] >= _TOLD_ALIKE * alignment.threshold and _same_people(a, b, persons)
         # ... or each the other's best match: two verbs of one sense may then tell one act
         kindred = alike or ((position[a.id], position[b.id]) in best and _same_people(a, b, persons) and not names_apart(a, b))
-        for found in (*number_findings(a, b, close, several, stated, sole, alike, kindred), *denial_findings(a, b), *time_findings(a, b, paired, alike, kindred)):
+        for found in (*number_findings(a, b, close, several, stated, sole, alike, kindred), *denial_findings(a, b), *time_findings(a, b, paired, alike, kindred, bool(persons.get(a.sentence)))):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):

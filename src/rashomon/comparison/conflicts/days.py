@@ -378,12 +378,16 @@ def once_in_a_life(claim: Claim, v: Value) -> str:
     return {"built": "build", "died": "die", "vanish": "disappear"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
-def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False, kindred: bool = False) -> Iterable[Disagreement | Agreeing]:
+def time_findings(
+    a: Claim, b: Claim, aligned: bool = False, alike: bool = False, kindred: bool = False, people: bool = False,
+) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
     words in common around the two times; others two; claims told ``alike`` (close in meaning,
     naming the same people) none, when both days are told with one verb as done; ``kindred``
     (told alike, or each the other's best match, naming the same people) none, when both days
-    are told with one verb or with two verbs of one sense (``claims.events.kindred_act``)."""
+    are told with one verb or with two verbs of one sense (``claims.events.kindred_act``); ``people``:
+    the two sentences name people (the same, when ``alike``), so that aligned sentences told alike
+    with one day each date one act of theirs, whatever the verbs."""
     need = 1 if aligned else _MIN_SHARED
     reach = _ALIGNED_REACH if aligned else 6
     ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time", "span")]
@@ -433,7 +437,10 @@ def time_findings(a: Claim, b: Claim, aligned: bool = False, alike: bool = False
             # ... and "the talks collapsed on Friday" / "the talks broke down on Sunday", in matched sentences
             kin = kindred and va.kind in _DAYS and vb.kind in _DAYS and bool(kindred_act(a, va, b, vb))
             one_act = kin or ((alike or kindred) and va.kind in _DAYS and vb.kind in _DAYS and bool(one_act_told(a, va, b, vb)))
-            if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not one_act:
+            # ... and one proposition told alike of one named person, one day in each ("the mediator, Ana Ruiz,
+            # will meet both sides on Thursday" / "the mediator Ana Ruiz will receive the two parties this Friday")
+            one_day = aligned and alike and people and _told_one_day(a, va) and _told_one_day(b, vb) and _names_in_common(a, b)
+            if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not (one_act or one_day):
                 continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
@@ -486,6 +493,31 @@ def _years_of_one_act(a: Claim, va: Value, b: Claim, vb: Value, reach: int) -> b
         return False
     events = shared_event_words(a, va, b, vb, reach) - _CLOCK_WORDS
     return len(events - {act}) >= 1
+
+
+def _told_one_day(claim: Claim, v: Value) -> bool:
+    """Whether the day is the one day its sentence tells: a weekday or a date, and every other day
+    or date of the sentence written right beside it ("on Tuesday, July 15", "Wednesday 15 July")."""
+    if v.kind not in _DAYS:
+        return False
+    for t in claim.values:
+        if t is v or t.kind not in _DAYS:
+            continue
+        s, e = sorted((v, t), key=lambda x: x.start)
+        if claim.text[s.end - claim.start : e.start - claim.start].strip(" ,()") != "":
+            return False
+    return True
+
+
+_CAPITALISED_PAIR = re.compile(r"(?=\b([A-Z][a-z]+[\s-][A-Z][a-z]+)\b)")
+
+
+def _names_in_common(a: Claim, b: Claim) -> bool:
+    """Whether the two sentences share two capitalised words in a row, not opening the sentence: one
+    person or body named with the same words ("Oskar Tennfeld", "Marit Ekdahl")."""
+    def pairs(text: str) -> set[str]:
+        return {m.group(1) for m in _CAPITALISED_PAIR.finditer(text) if m.start() > 0}
+    return bool(pairs(a.text) & pairs(b.text))
 
 
 @per_record
