@@ -1,6 +1,6 @@
 """For every missed gold shared claim, the stage of alignment that lost it.
 
-    python scripts/align_stages.py --set stories-dev --set stories-fresh [--list]
+    python scripts/align_stages.py --set stories-dev --set stories-fresh [--list] [--by-set]
 
 Stages, in the order a pair of claims goes through them; a gold shared claim (2-4 articles) is
 counted at the first stage that keeps it from one agreement:
@@ -13,6 +13,8 @@ counted at the first stage that keeps it from one agreement:
 4. grouping      agreeing pairs connect every article, and no one group holds them all
 
 Alignment's functions are wrapped, not changed: the report is the one ``compare`` writes.
+``--by-set`` adds a table of the stages per set (a stage that loses claims in many sets is a
+general loss; one set's many is one writer's style).
 """
 
 from __future__ import annotations
@@ -122,10 +124,13 @@ def main() -> int:
     parser.add_argument("--set", action="append", required=True)
     parser.add_argument("--embedder", default="static")
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--by-set", action="store_true", help="a table of the stages per set")
     args = parser.parse_args()
     _wrap()
     counts: Counter = Counter()
+    per_set: dict[str, Counter] = {}
     for set_name in args.set:
+        before = Counter(counts)
         for slug, gold_path, sources in stories_of(set_name):
             gold = load_gold(gold_path)
             TRACE.__init__()
@@ -145,6 +150,13 @@ def main() -> int:
                     print(f"[{stage}] {set_name}/{slug} ({len(shared)}-way) {why}")
                     for a, t in shared.items():
                         print(f"      {a}: {t[:110]}")
+        per_set[set_name] = counts - before
+    if args.by_set:
+        print("| set | found | " + " | ".join(STAGES) + " |")
+        print("|---" * (len(STAGES) + 2) + "|")
+        for set_name, c in per_set.items():
+            print(f"| {set_name} | {c['found']} | " + " | ".join(str(c[s]) for s in STAGES) + " |")
+        print("| sets losing claims at the stage | | " + " | ".join(str(sum(1 for c in per_set.values() if c[s])) for s in STAGES) + " |")
     print("found", counts["found"], "| missed:", ", ".join(f"{s} {counts[s]}" for s in STAGES if counts[s]))
     return 0
 
