@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import _MULT, _WORD, UNITS, Quantity, _counted, _interval, _qualifier_before, parse_number
+from .numbers import _MULT, _WORD, QUALIFIERS, UNITS, Quantity, _counted, _interval, _qualifier_before, parse_number
 
 
 def _told(text: str, m: re.Match[str], value: float, *, unit: str = "", counted: str = "", rounded: bool = False) -> Quantity:
@@ -106,6 +106,64 @@ def shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         counted = _counted(text, end)
         if counted in _NOT_SHARED or not counted or re.match(r"\s+(?:(?:a|an)\s|\d)", text[end : end + 4]):
             continue  # "a quarter of an hour", "half of 2023", "a third of a million"
+        out.append(_told(text, m, share, unit="%", counted=counted, rounded=True))
+    return out
+
+
+# A share told as a fraction without "of": "half the staff", "about half its width" (half before a
+# determiner), "cut to half", "nearly a fifth.", "roughly one-third complete". A spaced fraction ("a
+# third") is also an ordinal ("a third term", "a third suspect", "to a third party"), so it is read only
+# after "to" or a qualifier of amount and where no noun follows it; a hyphened one ("one-third",
+# "two-thirds") is a fraction wherever it stands. Not a span ("half an hour", "half the time"), a round
+# figure ("half a million") or a share "of" something (``shares``).
+_FRACTION_WORD = (
+    r"(?P<hyphen>(?P<hnum>one|two|three|four)-(?P<hden>halves|thirds?|quarters?|fifths?|tenths?))"
+    r"|(?:(?P<num>a|one|two|three|four)\s+(?P<den>thirds?|quarters?|fifths?|tenths?))|(?P<half>half)"
+)
+_BARE_SHARE = re.compile(rf"(?<![\w-])(?:{_FRACTION_WORD})(?![\w-])", re.IGNORECASE)
+# What makes a spaced fraction or a bare "half" an amount: "to (the)" or a qualifier before it
+_QUALIFIER_WORDS = "|".join(sorted((re.escape(q) for q in QUALIFIERS if q not in ("all", "some", "just", "only")), key=len, reverse=True))
+_AMOUNT_BEFORE = re.compile(rf"(?:\bto(?:\s+the)?|{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
+# A change told as a fraction ("up by a third", "fell by about half") is no share of a whole: the
+# finder has no reading of a change against a level ("45 percent of output"), so it is left unread
+_CHANGE_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|my|our|your|this|that|these|those)\s+", re.IGNORECASE)
+# Words after an amount that close it: a stop, or a word of no noun (a conjunction, a preposition, a
+# time word)
+_CLOSED_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|from|since|over|last|this|next|compared|than|while|after|before|as|"
+    r"when|between|against|for|with|to|by|per|during|within|until)\b", re.IGNORECASE)
+_SPAN_OR_ROUND = re.compile(r"[\s-]+(?:of\b|an?\b|\d|(?:" + "|".join(sorted(_NOT_SHARED)) + r")\b|" + _MULT + ")", re.IGNORECASE)
+
+
+def bare_shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _BARE_SHARE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or _SPAN_OR_ROUND.match(text, m.end()):
+            continue
+        if re.search(r"\b(?:and|past|at)\s+$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "a day and a half", "half past ten", "at half three": a span or a clock time
+        if _CHANGE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        amount = bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        det = _DETERMINER.match(text, m.end()) if m.group("half") else None
+        if det:  # "half the refinery", "nearly half its width": the share of what the determiner names
+            counted = _counted(text, det.end())
+            if not counted or counted in _NOT_SHARED:
+                continue
+        elif amount and _CLOSED_AFTER.match(text, m.end()):
+            counted = ""  # "cut to a third last year", "nearly half."
+        elif m.group("hyphen"):
+            counted = _counted(text, m.end())  # "a two-thirds majority", "roughly one-third complete"
+        else:
+            continue  # "a third term", "a third is missing", "half" told alone
+        if m.group("half"):
+            share = 50.0
+        else:
+            num, den = (m.group("hnum"), m.group("hden")) if m.group("hyphen") else (m.group("num"), m.group("den"))
+            share = 100 * UNITS.get(num.lower(), 1) / _SHARE_DENOMINATORS[den.lower().rstrip("s")]
+            if share >= 100:
+                continue
         out.append(_told(text, m, share, unit="%", counted=counted, rounded=True))
     return out
 

@@ -486,13 +486,14 @@ def _range_after(text: str, m: re.Match[str], value: float) -> tuple[float, floa
 def find_quantities(text: str) -> list[Quantity]:
     """Every readable figure of ``text`` that is not a year (years are times)."""
     from .number_phrases import (  # they read with this module's parts
-        fractions_of, multiples, places, point_fractions, pronoun_ones, scores, shares, stopwatch_times, temperatures, times_counts,
+        bare_shares, fractions_of, multiples, places, point_fractions, pronoun_ones, scores, shares, stopwatch_times, temperatures, times_counts,
     )
 
     out, clocks = stopwatch_times(text)
     out += scores(text) + places(text) + fractions_of(text) + point_fractions(text) + times_counts(text) + temperatures(text)
     out += pronoun_ones(text)
     out += shares(text, [(q.start, q.end) for q in out])
+    out += bare_shares(text, [(q.start, q.end) for q in out])
     out += multiples(text)
     out.sort(key=lambda q: q.start)
     taken = [(q.start, q.end) for q in out] + clocks
