@@ -151,7 +151,7 @@ _NAME_WORDS = {"and", "of", "the", "for", "via", "de", "van", "von", "al", "da",
 
 def _names(text: str, lowercase: int = 0) -> bool:
     """Whether ``text`` is names, not a sentence: at most ``lowercase`` lower-case words besides the
-    connectors. Not clean's ``_names_only``: an empty text is no names here, and words are split at
+    connectors. Not :func:`.credit_lines.names_only`: an empty text is no names here, and words are split at
     spaces with their edge punctuation shed, so "a/b" is one word."""
     tokens = [t.strip(".,'’()/-|") for t in text.split()]
     tokens = [t for t in tokens if t]
