@@ -327,16 +327,11 @@ _FOR_SUBSCRIBERS = rx(r"^\W*this (article|story|content|piece|page|report) is (o
 _UPDATED = rx(r"^\W*this (article|story|report|piece|post) (has been|was) (updated|corrected|amended|revised)\b")
 # "Citizens are reminded that the only official rate is ...": a public-service reminder put to the
 # audience, not an event of the story.
-_REMINDER = rx(
-    r"^\W*(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists) "
-    r"are (kindly |once again |again |also )?reminded (that|to)\b"
-)
+_AUDIENCE = r"(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists)"
+_REMINDER = rx(rf"^\W*{_AUDIENCE} are (kindly |once again |again |also )?reminded (that|to)\b")
 # "Residents are encouraged to report blocked drains through the free hotline": an appeal to the
 # audience with the channel to use, not an event of the story.
-_APPEAL = rx(
-    r"^\W*(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists) "
-    r"are (kindly |also |strongly )?(encouraged|urged|invited|asked|advised) to\b"
-)
+_APPEAL = rx(rf"^\W*{_AUDIENCE} are (kindly |also |strongly )?(encouraged|urged|invited|asked|advised) to\b")
 _CHANNEL = rx(r"\b(hot|help|tip|support|advice)\s?lines?\b|\b(website|app|online form|portal|free number)\b")
 _CORRECTS = rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recasts|refiles)\b[^()]*\)\W*$")
 
