@@ -1,4 +1,5 @@
-"""Shared helpers for benchmarks: where the data is, and the machine/date header of a result."""
+"""Shared helpers for benchmarks: where the data is, the machine/date header of a result, a stage run
+in a process of its own, and a ``rashomon`` command timed as a user runs it."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import datetime as _dt
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +55,32 @@ def machine_markdown(info: dict[str, Any] | None = None) -> str:
     info = info or machine()
     return (f"Measured at commit {info.get('commit', 'unknown')}, {info['date']}, on {info['platform']} ({info['processor']}, {info['cpu_count']} CPUs), "
             f"Python {info['python']}.")
+
+
+def run_child(script: str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """``python SCRIPT ARGS`` in a process of its own (``env``: its environment, None: this one's);
+    the JSON it printed last (a stage's result)."""
+    out = subprocess.run([sys.executable, script, *args], check=True, capture_output=True, text=True, env=env)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_cli(args: list[str]) -> dict[str, float]:
+    """``rashomon ARGS`` run in this process as a user runs it, timed: wall seconds, CPU seconds here
+    and in this process's children (a reader process, dask's workers), and the peak RSS of each."""
+    from rashomon.cli import app
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    try:
+        app(args, standalone_mode=False)
+    except SystemExit as exc:  # typer.Exit(0) is fine
+        if exc.code:
+            raise
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+            "children_cpu_seconds": round(children.ru_utime + children.ru_stime, 2),
+            "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "children_peak_rss_mib": round(children.ru_maxrss / 1024, 1)}
 
 
 def write_result(name: str, payload: dict[str, Any], markdown: str) -> tuple[Path, Path]:
