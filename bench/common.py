@@ -11,6 +11,7 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +93,11 @@ def write_result(name: str, payload: dict[str, Any], markdown: str) -> tuple[Pat
     json_path.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     md_path.write_text(markdown.rstrip() + "\n\n" + machine_markdown(payload["machine"]) + "\n", encoding="utf-8")
     return json_path, md_path
+
+
+def render_result(name: str, report: Callable[[dict[str, Any]], str]) -> None:
+    """Rewrite ``results/<name>.md`` from ``results/<name>.json`` with ``report``, under the JSON's own
+    machine line (a changed report, the numbers as they were measured)."""
+    payload = json.loads((RESULTS / f"{name}.json").read_text(encoding="utf-8"))
+    (RESULTS / f"{name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"]) + "\n",
+                                        encoding="utf-8")

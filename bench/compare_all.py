@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import machine_markdown, run_child, run_cli, write_result  # noqa: E402
+from common import render_result, run_child, run_cli, write_result  # noqa: E402
 
 from rashomon.stories.ingestion import MAX_STORY_ARTICLES  # noqa: E402
 
@@ -105,10 +105,7 @@ def main() -> None:
     parser.add_argument("--render", action="store_true", help="rewrite the .md from the result JSON (its own stamp)")
     args = parser.parse_args()
     if args.render:
-        from common import RESULTS
-
-        payload = json.loads((RESULTS / f"{args.name}.json").read_text())
-        (RESULTS / f"{args.name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"]) + "\n")
+        render_result(args.name, report)
         return
     if args.stage:
         print(json.dumps(stage_run(Path(args.stage[0]), args.stage[1], int(args.stage[2]))))

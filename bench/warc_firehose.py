@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import SHARED, run_child, run_cli, write_result  # noqa: E402
+from common import SHARED, render_result, run_child, run_cli, write_result  # noqa: E402
 
 OUTLETS = 40
 SECTIONS = ["World", "Politics", "Business", "Tech", "Science", "Health", "Sport", "Culture", "Opinion", "Local"]
@@ -438,10 +438,7 @@ def main() -> None:
     parser.add_argument("--render", action="store_true", help="rewrite the .md from the result JSON (its own stamp)")
     args = parser.parse_args()
     if args.render:
-        from common import RESULTS, machine_markdown
-
-        payload = json.loads((RESULTS / f"{args.name}.json").read_text())
-        (RESULTS / f"{args.name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"]) + "\n")
+        render_result(args.name, report)
         return
     if args.stage:
         kind, archive = args.stage[0], Path(args.stage[1])
