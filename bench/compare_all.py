@@ -21,18 +21,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import machine_markdown, write_result  # noqa: E402
+from common import render_result, run_child, run_cli, write_result  # noqa: E402
 
 from rashomon.stories.ingestion import MAX_STORY_ARTICLES  # noqa: E402
 
@@ -51,35 +48,18 @@ def store_shape(db: Path) -> dict:
 
 
 def stage_run(db: Path, engine: str, limit: int) -> dict:
-    from rashomon.cli import app
     from rashomon.store.facade import Store
 
     args = ["compare-all", "--db", str(db), "--limit", str(limit), "-f", "json", "--no-progress"]
     if engine != "local":
         args += ["--scheduler", engine]
     load = os.getloadavg()[0]
-    t0, c0 = time.perf_counter(), time.process_time()
-    try:
-        app(args, standalone_mode=False)
-    except SystemExit as exc:
-        if exc.code:
-            raise
-    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    timed = run_cli(args)
     with Store(db) as store:
         compared = [s for s in store.stories() if s.size >= 2 and s.has_report]
-    return {"engine": engine, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-            "articles_compared": sum(min(s.size, MAX_STORY_ARTICLES) for s in compared),
-            "children_cpu_seconds": round(children.ru_utime + children.ru_stime, 2),
-            "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-            "children_peak_rss_mib": round(children.ru_maxrss / 1024, 1),
+    return {"engine": engine, **timed, "articles_compared": sum(min(s.size, MAX_STORY_ARTICLES) for s in compared),
             "stories": len(compared), "articles": sum(s.size for s in compared),
             "load": f"{load:.1f}-{os.getloadavg()[0]:.1f}"}
-
-
-def _child(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def report(payload: dict) -> str:
@@ -125,10 +105,7 @@ def main() -> None:
     parser.add_argument("--render", action="store_true", help="rewrite the .md from the result JSON (its own stamp)")
     args = parser.parse_args()
     if args.render:
-        from common import RESULTS
-
-        payload = json.loads((RESULTS / f"{args.name}.json").read_text())
-        (RESULTS / f"{args.name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"]) + "\n")
+        render_result(args.name, report)
         return
     if args.stage:
         print(json.dumps(stage_run(Path(args.stage[0]), args.stage[1], int(args.stage[2]))))
@@ -141,7 +118,7 @@ def main() -> None:
         for engine in args.engines:
             copy = Path(work) / f"store-{engine.replace(':', '')}.sqlite"
             shutil.copyfile(args.store, copy)
-            run = _child("--stage", str(copy), engine, str(args.limit))
+            run = run_child(__file__, "--stage", str(copy), engine, str(args.limit))
             payload["runs"].append(run)
             print(run, flush=True)
             copy.unlink()

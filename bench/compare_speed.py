@@ -18,37 +18,29 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
-from rashomon.comparison.pipeline import compare
-from rashomon.demo import example_stories, story_sources
-from rashomon.settings import Settings
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import machine as bench_machine, run_child  # noqa: E402
+
+from rashomon.comparison.pipeline import compare  # noqa: E402
+from rashomon.demo import example_stories, story_sources  # noqa: E402
+from rashomon.settings import Settings  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 WORDS = 600
 
 
 def machine() -> dict:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from common import commit
-
-    return {
-        "commit": commit(),
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "processor": platform.processor() or platform.machine(),
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "load_average_before": [round(x, 2) for x in os.getloadavg()],
-    }
+    """Where and when (bench/common.py's header), with the load average before the runs."""
+    return {**bench_machine(), "load_average_before": [round(x, 2) for x in os.getloadavg()]}
 
 
 def articles(n: int, folder: Path) -> list[Path]:
@@ -131,9 +123,8 @@ def versus(other: Path, embedder: str, repeat: int, rounds: int) -> dict:
         for _ in range(rounds):
             for label, src in codes.items():
                 for n, paths in sets.items():
-                    child = subprocess.run([sys.executable, __file__, "--embedder", embedder, "--repeat", str(repeat),
-                                            "--warm-child", *map(str, paths)], check=True, capture_output=True, text=True, env=_env(src))
-                    w = json.loads(child.stdout.strip().splitlines()[-1])
+                    w = run_child(__file__, "--embedder", embedder, "--repeat", str(repeat), "--warm-child", *map(str, paths),
+                                  env=_env(src))
                     c = cold(paths, embedder, max(2, repeat // 2), src)
                     for key, value in (("warm", w["median_s"]), ("warm_cpu", w["cpu_median_s"]),
                                        ("cold", c["median_s"]), ("cold_cpu", c["cpu_median_s"])):

@@ -37,17 +37,18 @@ import itertools
 import json
 import logging
 import os
-import platform
 import resource
-import subprocess
 import sys
 import time
 import tracemalloc
 from collections import defaultdict
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import machine as bench_machine, run_child  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -64,26 +65,8 @@ log = logging.getLogger("bench.embedders")
 
 
 def machine() -> dict:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from common import commit
-
-    return {
-        "commit": commit(),
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "cpu": cpu,
-        "load_average": [round(x, 2) for x in os.getloadavg()],
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
+    """Where and when (bench/common.py's header), with the load average at the start."""
+    return {**bench_machine(), "load_average": [round(x, 2) for x in os.getloadavg()]}
 
 
 def ecb_docs() -> dict[str, dict]:
@@ -385,11 +368,7 @@ def speed_child(name: str, n: int) -> dict:
 
 
 def speed(name: str, n: int) -> dict:
-    done = subprocess.run(
-        [sys.executable, __file__, "--speed-child", name, "--sentences", str(n)],
-        capture_output=True, text=True, check=True,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_child(__file__, "--speed-child", name, "--sentences", str(n))
 
 
 # --- report ----------------------------------------------------------------------------------
@@ -400,7 +379,7 @@ def markdown(result: dict) -> str:
     lines = [
         "# Embedder ablation",
         "",
-        f"Commit {m.get('commit', 'not recorded')}, {m['date']} on {m['cpu']} ({m['cpus']} CPUs, load average {m['load_average']} at the start), "
+        f"Commit {m.get('commit', 'not recorded')}, {m['date']} on {m['processor']} ({m['cpu_count']} CPUs, load average {m['load_average']} at the start), "
         f"{m['platform']}, Python {m['python']}. Made by `python bench/embedders.py`.",
         "",
         "## Same-claim detection on ECB+ sentence pairs",

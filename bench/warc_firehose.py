@@ -33,7 +33,6 @@ import os
 import random
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -43,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import SHARED, write_result  # noqa: E402
+from common import SHARED, render_result, run_child, run_cli, write_result  # noqa: E402
 
 OUTLETS = 40
 SECTIONS = ["World", "Politics", "Business", "Tech", "Science", "Health", "Sport", "Culture", "Opinion", "Local"]
@@ -316,7 +315,6 @@ def stage_idle(engine: str, seconds: float = 10.0) -> dict:
 
 
 def stage_ingest(archive: Path, db: Path, scheduler: str) -> dict:
-    from rashomon.cli import app
     from rashomon.store.facade import Store
 
     # --no-compare: the page-bound part (reading, extraction, storing, clustering); comparing the
@@ -326,25 +324,10 @@ def stage_ingest(archive: Path, db: Path, scheduler: str) -> dict:
         args += ["--reader", "inline"]
     elif scheduler != "local":
         args += ["--scheduler", scheduler]
-    t0, (c0, f0) = time.perf_counter(), _usage()
-    try:
-        app(args, standalone_mode=False)
-    except SystemExit as exc:
-        if exc.code:
-            raise
-    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    timed = run_cli(args)
     with Store(db) as store:
         stored, stories = store.count(), len(store.stories())
-    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-            "children_cpu_seconds": round(children.ru_utime + children.ru_stime, 2),
-            "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-            "children_peak_rss_mib": round(children.ru_maxrss / 1024, 1), "stored": stored, "stories": stories}
-
-
-def _child(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return {**timed, "stored": stored, "stories": stories}
 
 
 def report(payload: dict) -> str:
@@ -455,10 +438,7 @@ def main() -> None:
     parser.add_argument("--render", action="store_true", help="rewrite the .md from the result JSON (its own stamp)")
     args = parser.parse_args()
     if args.render:
-        from common import RESULTS, machine_markdown
-
-        payload = json.loads((RESULTS / f"{args.name}.json").read_text())
-        (RESULTS / f"{args.name}.md").write_text(report(payload).rstrip() + "\n\n" + machine_markdown(payload["machine"]) + "\n")
+        render_result(args.name, report)
         return
     if args.stage:
         kind, archive = args.stage[0], Path(args.stage[1])
@@ -486,26 +466,26 @@ def main() -> None:
     payload.setdefault("stages", {})
     payload.setdefault("runs", {})
     if not args.merge or "parse" not in payload["stages"]:
-        payload["stages"]["parse"] = _child("--stage", "parse", str(archive))
+        payload["stages"]["parse"] = run_child(__file__, "--stage", "parse", str(archive))
         print(payload["stages"]["parse"], flush=True)
-        payload["stages"]["extract"] = _child("--stage", "extract", str(archive), str(args.sample))
+        payload["stages"]["extract"] = run_child(__file__, "--stage", "extract", str(archive), str(args.sample))
         print(payload["stages"]["extract"], flush=True)
     for engine in args.runs:
         db = workdir / f"store-{engine.replace(':', '')}.sqlite"
         for stale in workdir.glob(db.name + "*"):
             stale.unlink()
         load = os.getloadavg()[0]
-        run = _child("--stage", "ingest", str(archive), str(db), engine)
+        run = run_child(__file__, "--stage", "ingest", str(archive), str(db), engine)
         run["load"] = f"{load:.1f}-{os.getloadavg()[0]:.1f}"
         payload["runs"][engine] = run
         print(engine, run, flush=True)
     if args.pagebound:
-        payload["idle"] = [_child("--stage", "idle", engine) for engine in args.pagebound if engine.startswith("local")]
+        payload["idle"] = [run_child(__file__, "--stage", "idle", engine) for engine in args.pagebound if engine.startswith("local")]
         print("idle", payload["idle"], flush=True)
         payload["pagebound"] = []
         for _round in range(args.repeat):
             for engine in args.pagebound:
-                run = _child("--stage", "pages", str(archive), engine)
+                run = run_child(__file__, "--stage", "pages", str(archive), engine)
                 payload["pagebound"].append(run)
                 print("page-bound", run, flush=True)
     payload.pop("machine", None)

@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import re
 import sys
-import zlib
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import garbled_checklist  # noqa: E402
 from entity_helpers import make  # noqa: E402
-
-from rashomon.comparison.entities import resolve_entities  # noqa: E402
+from garbled_checklist import half, params  # noqa: E402
 
 G, OK = True, False
 
@@ -521,49 +519,25 @@ ROWS: list[tuple] = [
 ]
 
 
-def half(row: tuple) -> str:
-    """FIXING or HELD-OUT, by the first list's rule: a stable hash of the class and the variant."""
-    return "FIXING" if zlib.crc32(f"{row[0]}|{row[3]}".encode()) % 2 == 0 else "HELD-OUT"
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1]
-
-
 def story(row: tuple) -> list:
     _, title, usual, variant, _, third, _, first_two = row
     if first_two:
         return [make("o1", first_two[0]), make("o2", first_two[1]), make("o3", third)]
-    last = _surname(usual)
-    return [
-        make("o1", f"{title} {usual} met the delegation in the capital on Monday. {last} said the talks were useful."),
-        make("o2", f"{title} {usual} spoke to reporters on Tuesday. {last} promised a new plan for the harbour."),
-        make("o3", third or f"{title} {variant} arrived for the talks on Monday. "
-                            f"{_surname(variant)} said the meeting went well."),
-    ]
+    return garbled_checklist.default_story(title, usual, variant, third)
+
+
+def _written_by_others(text: str, others: str) -> bool:
+    # written by another outlet only as the opening of a longer name ("Ivan Petrovich" of "Ivan
+    # Petrovich Sablin") is still a form only the third outlet writes
+    return bool(re.search(rf"(?<!\w){re.escape(text)}(?!\w)(?!\s+[A-Z])", others))
 
 
 def outcome(row: tuple) -> tuple[bool, str]:
     """Whether the resolver meets the row, and what it flagged."""
-    articles = story(row)
-    flagged = [s for e in resolve_entities(articles) for s in e.suspect]
-    shown = "; ".join(f"{s.article}:{s.text}" for s in flagged) or "nothing"
-    if row[4]:
-        others = articles[0].text + " " + articles[1].text
-        # written by another outlet only as the opening of a longer name ("Ivan Petrovich" of "Ivan
-        # Petrovich Sablin") is still a form only the third outlet writes
-        hit = any(s.article == "o3" and not re.search(rf"(?<!\w){re.escape(s.text)}(?!\w)(?!\s+[A-Z])", others)
-                  for s in flagged)
-        return hit, shown
-    return not flagged, shown
+    return garbled_checklist.outcome(story(row), row[4], _written_by_others)
 
 
-@pytest.mark.parametrize(
-    "row",
-    [pytest.param(r, id=f"{r[0]}:{r[3]}",
-                  marks=[pytest.mark.xfail(reason=r[6], strict=True)] if r[6] else [])
-     for r in ROWS],
-)
+@pytest.mark.parametrize("row", params(ROWS))
 def test_garbled_name_checklist19(row: tuple) -> None:
     ok, shown = outcome(row)
     assert ok, f"{'garbled' if row[4] else 'no garble'} {row[3]!r} for {row[2]!r}: flagged {shown}"
@@ -575,24 +549,13 @@ def test_the_checklist_has_both_kinds_and_both_halves() -> None:
     assert sum(r[4] for r in ROWS) >= 60 and sum(not r[4] for r in ROWS) >= 80
 
 
+def _kind(row: tuple) -> str:
+    return "ALL garbled" if row[4] else ("ALL look-alike" if row[7] and row[2] == "" else "ALL no garble")
+
+
 def report(which: str = "all") -> None:
-    by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for row in ROWS:
-        h = half(row)
-        if which != "all" and h != which:
-            continue
-        ok, shown = outcome(row)
-        kind = "ALL garbled" if row[4] else ("ALL look-alike" if row[7] and row[2] == "" else "ALL no garble")
-        for key in ((h, row[0]), (h, kind)):
-            by[key][0] += ok
-            by[key][1] += 1
-        if not ok and (which == "FIXING" or "--show-all" in sys.argv):
-            print(f"  FAIL {h} {row[0]}: {row[2]!r} -> {row[3]!r}: flagged {shown}")
-    for (h, cls), (n, total) in sorted(by.items()):
-        if "--totals" in sys.argv and not cls.startswith("ALL"):
-            continue
-        print(f"{h:9} {cls:22} {n}/{total}")
+    garbled_checklist.report(ROWS, outcome, _kind, 22, which, totals="--totals" in sys.argv)
 
 
 if __name__ == "__main__":
-    report(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "all")
+    report(garbled_checklist.which_half())

@@ -8,8 +8,8 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
 4. navigation  read-more and click-here links, related-content headers ("MORE: ..." in capitals),
                menus and breadcrumbs
 5. caption     photo credits ("Photo: AFP", "(AP Photo/Jane Doe)", "REUTERS/John Roe")
-6. credit      staff contribution lines, "(Reporting by ...; Editing by ...)", bylines, copyright,
-               the outlet's masthead ("Harbour Radio – the independent voice of the coast")
+6. credit      (:mod:`.credit_lines`) staff contribution lines, "(Reporting by ...; Editing by ...)",
+               bylines, copyright, the outlet's masthead ("Harbour Radio – the independent voice of the coast")
 7. notice      machine-translation and AI notices ("This article was translated automatically from
                German", "Note: this text was translated automatically", "Automatic translation from the
                Dutch."), where the text was first published or who may read it ("This article first
@@ -51,9 +51,10 @@ import re
 from collections.abc import Iterable
 
 from ..model import Document, Removed
-from .line_model import judge_lines, threshold as line_threshold
-from .line_signs import OUTLET_VOICE, QUOTE, REPORTING, reports, rx
+from .credit_lines import credit_line, names_after
 from .furniture import page_furniture
+from .line_model import judge_lines, threshold as line_threshold
+from .line_signs import OUTLET_VOICE, QUOTE, REPORTING, SPEECH, WORD, reports, rx
 from .promotions import promotion
 
 logger = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
         elif reason is None and len(said.split()) >= _MIN_REPEAT_WORDS:
             seen.add(said)
         judgement = judged[number]
-        if reason is None and judgement and judgement.probability >= bar and _MIN_MODEL_WORDS <= len(_WORD.findall(said)) <= _MAX_WORDS \
+        if reason is None and judgement and judgement.probability >= bar and _MIN_MODEL_WORDS <= len(WORD.findall(said)) <= _MAX_WORDS \
                 and not _figure_list(said):
             reason = judgement.reason()
         if reason is None:
@@ -117,17 +118,16 @@ def classify_line(line: str) -> str | None:
     text = " ".join(line.split())
     if not text:
         return None
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if len(words) > _MAX_WORDS or len(text) > _MAX_CHARACTERS:
         return None
-    for rule in (_advert, _cookie, _share, _navigation, _caption, _credit, _notice, _contact, promotion, _timestamp, page_furniture):
+    for rule in (_advert, _cookie, _share, _navigation, _caption, credit_line, _notice, _contact, promotion, _timestamp, page_furniture):
         reason = rule(text, words)
         if reason:
             return reason
     return None
 
 
-_WORD = re.compile(r"[^\W_][\w'’.-]*")
 _MAX_WORDS = 60  # boilerplate is short; a longer paragraph is prose
 # A line of punctuation has no words but can run to any length: no rule scans it past this.
 _MAX_CHARACTERS = 1000
@@ -233,7 +233,7 @@ def _navigation(text: str, words: list[str]) -> str | None:
     if _CLICK_HERE.search(text) and len(words) <= 30:
         return "navigation: click-here link"
     parts = _MENU_SEPARATOR.split(text)
-    if len(parts) >= 3 and all(0 < len(p.split()) <= 4 and _WORD.search(p) for p in parts) and not reports(text):
+    if len(parts) >= 3 and all(0 < len(p.split()) <= 4 and WORD.search(p) for p in parts) and not reports(text):
         return "navigation: menu or breadcrumb"
     return None
 
@@ -257,8 +257,7 @@ _AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(\s[A-Z]{2,})?/[A-Z][\w.'’-]+(\s[A-Z]
 
 
 def _caption(text: str, words: list[str]) -> str | None:
-    start = _CAPTION_START.match(text)
-    if start and len(words) <= 12 and _names_only(text[start.end() :], allowed_lowercase=2):
+    if names_after(_CAPTION_START.match(text), text, words, 12, allowed_lowercase=2):
         return "caption: photo credit"
     if _CAPTION_LABEL.match(text) and len(words) <= 40:
         return "caption: photo caption"
@@ -266,146 +265,6 @@ def _caption(text: str, words: list[str]) -> str | None:
         return "caption: photo caption"
     if (_CAPTION_END.search(text) or _AGENCY_CREDIT.search(text)) and len(words) <= 50:
         return "caption: photo caption with credit"
-    return None
-
-
-# --- 6. credit ------------------------------------------------------------------------------
-
-_ROLE = r"(?:(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|written|compiled|research|graphics|" \
-        r"translation|translated|produced|production|photography|fact[- ]checking|interviews?)\s+by|" \
-        r"(?:with\s+)?(?:additional\s+|further\s+)?reporting\s+from)"  # fmt: skip
-_ROLE_LINE = rx(rf"^\W*{_ROLE}\b")
-_ROLES = rx(_ROLE)
-# "By Jane Roe", "Exclusive by Jane Roe", "Posted by Jane Roe": the writer's name after "by", with the
-# kicker or the verb a page sets before it.
-_BYLINE = rx(r"^\W*((exclusive|analysis|opinion|comment|commentary|editorial|interview|feature|words|story|text|posted)\s+)?"
-             r"by\s+(the\s+)?(?=[A-Z])")
-_IMPRINT = rx(r"^\W*(printed|published|produced)( and (printed|published))? by\s+(?=[A-Z])")  # a company's name follows
-# "Gazette Media Ltd, registered in England No. 1234567": the publisher's company registration.
-_REGISTERED = rx(r"\bregistered in [a-z]+( and [a-z]+)?,? ((company )?(no|number)\.?)\s*\d+|\bcompany (registration )?(no|number)\.?:?\s*\d+")
-_CONTRIBUTORS = rx(r"^\W*(contributing|contributors?|additional contributors?)\s*:")
-_CONTRIBUTED_END = rx(r"\b(contributed|contributing)\W*$")
-_CONTRIBUTED = rx(
-    r"\bcontribut(?:ed|es|ing)\s+(?:additional\s+|further\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article|piece|"
-    r"dispatch)|(?:to\s+)?(?:reporting|research|writing))\b"
-)
-_COPYRIGHT = rx(
-    r"^\W*(©|\(c\)\s|copyright\b)|\b(all (the )?rights|reproduction|republication) reserved\b|"
-    r"\bmay not be (re)?(published|reproduced|redistributed|rewritten|broadcast)|"
-    r"\b(reproduction|reprinting|republication|copying|use of (these|the) materials?)( of [\w'’&. -]{1,40}?)?( is| are)?( only)? "
-    r"(permitted|allowed|authori[sz]ed|prohibited|forbidden)\b|\bmaterials? (is|are) the property of\b|"
-    r"\bmaterials? (of [\w'’&. -]{1,40} )?(may|can) (only )?be (reproduced|republished|reprinted|quoted|used)\b"
-)
-# "Responsible editor: Wang Li", "Translation: Jane Doe": a newsroom role, a colon, names.
-_ROLE_LABEL = rx(
-    r"^\W*((responsible|managing|chief|executive|duty|copy|web|online|picture|photo|video|news)\s+)?"
-    r"(editors?|editing|translators?|translation|proofreading|proofreader|reviewers?|producers?|"
-    r"compiled by|author|authors|text|writer|reporter|correspondent)\s*:"
-)
-# "Harbour Radio – the independent voice of the coast", "Tesvanian News Agency - official news agency
-# of the republic": the outlet's name, a dash, what kind of outlet it is; a masthead, no sentence.
-_OUTLET_NOUN = r"(news ?agency|agency|newspaper|paper|daily|weekly|radio|television|tv|broadcaster|station|magazine|" \
-               r"news (site|website|portal|service|network|channel)|voice|news|press|media|gazette|journal|times|post|herald|" \
-               r"courier|chronicle|tribune|observer|telegraph)"
-_MASTHEAD = rx(rf"^\W*(?P<name>([A-Z][\w'’&.-]*\s+){{0,5}}{_OUTLET_NOUN})\s*[–—|:-]\s*(the |an? |your )?"
-               rf"([\w'’-]+\s+){{0,3}}{_OUTLET_NOUN}(?P<tail>\s+(of|for|in|on|from|since|serving)\b.*)?\W*$")
-# "KRT - Keeping the Valley Informed since 1971", "Northshore Broadcasting - serving the islands since
-# 1948": a name, a dash, a motto that opens with what the outlet does (or "the", "your") and ends
-# with its founding year; a masthead, no event.
-_SLOGAN = rx(r"^\W*(?P<name>[A-Z][\w'’&.-]*(\s+[A-Z][\w'’&.-]*){0,5})\s*[–—|-]\s*"
-             r"(\w+ing|the|your)\b([\s\w'’,-]*?)\bsince (1[6-9]|20)\d\d\W*$")
-# "HARBOUR LEDGER | Markets", "VALLEY NEWS AGENCY (VNA) - English service", "KESTRA (KNA) - Kestra
-# News Agency": an outlet's name in capitals, and a section or the name spelled out after a bar, or
-# after a dash where the name is plainly an outlet's (an outlet noun, an agency's initials in brackets).
-_CAPS_NAME = r"(?P<name>[A-Z][A-Z&.'’-]+(\s+([A-Z][A-Z&.'’-]+|&)){0,4})(?P<initials>\s*\([A-Z]{2,6}\))?"
-_CAPS_MASTHEAD = re.compile(rf"^\W*{_CAPS_NAME}\s*(?:(?P<bar>\|)|[–—-])\s*(?P<section>[A-Z][\w'’&-]*(\s+[\w'’&-]+){{0,4}})$")
-_CAPS_OUTLET = re.compile(rf"^\W*{_CAPS_NAME}$")
-_OUTLET_END = rx(rf"\b{_OUTLET_NOUN}$")
-# "Source: Agencia Marana": a label and the names of the agency the text came from.
-_SOURCE_LABEL = rx(r"^\W*(source|sources|via)\s*:")
-# Words a credit line has besides names: connectors, places, agency names in capitals.
-_CREDIT_CONNECTORS = {"and", "in", "from", "at", "with", "for", "of", "the", "staff", "writer", "writers",
-                      "correspondent", "correspondents", "bureau", "reporter", "reporters", "team", "desk", "newsroom", "de", "da", "van", "von", "der", "al", "bin",
-                      "el", "la", "le", "du", "dos", "del", "y", "&"}  # fmt: skip
-
-
-# "By Ana Reyes, Harbour Post senior correspondent", "By the Ledger editorial team": after the names, a
-# newsroom role in lower case, its last word a newsroom noun, any word before it a newsroom modifier.
-_NEWSROOM_MODIFIERS = {"senior", "chief", "special", "staff", "editorial", "political", "foreign", "business", "economics",
-                       "sports", "sport", "arts", "culture", "science", "health", "diplomatic", "legal", "home", "affairs",
-                       "investigations", "investigative", "data", "music", "opera", "theatre", "film", "environment",
-                       "technology", "deputy", "associate", "contributing", "news", "city", "court", "crime", "education",
-                       "transport", "industry", "energy", "climate", "europe", "defence", "security", "features", "digital",
-                       "online", "regional", "local", "parliamentary", "social", "consumer", "property", "travel", "food"}
-_NEWSROOM_NOUNS = {"correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer", "writers",
-                   "team", "desk", "staff", "columnist", "critic", "analyst", "newsroom", "bureau"}
-
-
-def _byline_role(rest: str) -> bool:
-    """Names, then a newsroom role in lower case ending in a newsroom noun ("..., senior correspondent")."""
-    tokens = [t.rstrip(".'’-") for t in _WORD.findall(rest)]
-    lower = [t.lower() for t in tokens if t[:1].islower() and t.lower() not in _CREDIT_CONNECTORS - _NEWSROOM_NOUNS]
-    if not lower or not any(t[:1].isupper() for t in tokens) or tokens[-1].lower() not in _NEWSROOM_NOUNS:
-        return False
-    return all(t in _NEWSROOM_MODIFIERS | _NEWSROOM_NOUNS for t in lower)
-
-
-def _names_only(text: str, allowed_lowercase: int = 0) -> bool:
-    """Whether ``text`` is names (capitalised words) and connectors, not a sentence ("" is)."""
-    tokens = [t.rstrip(".'’-") for t in _WORD.findall(text)]
-    lower = [t for t in tokens if t[:1].islower() and t.lower() not in _CREDIT_CONNECTORS]
-    return len(lower) <= allowed_lowercase
-
-
-def _caps_masthead(text: str) -> bool:
-    """An outlet's name in capitals with its section or its name spelled out (``_CAPS_MASTHEAD``), or
-    alone when it ends in an outlet noun and gives its initials ("VALLEY NEWS AGENCY (VNA)")."""
-    line = text.strip()
-    m = _CAPS_MASTHEAD.match(line)
-    if m and (m.group("bar") or m.group("initials") or _OUTLET_END.search(m.group("name"))):
-        return not reports(line)
-    m = _CAPS_OUTLET.match(line)
-    return bool(m and (m.group("initials") or len(m.group("name").split()) >= 2) and _OUTLET_END.search(m.group("name")))
-
-
-def _credit(text: str, words: list[str]) -> str | None:
-    contributed = _CONTRIBUTED.search(text)
-    if contributed and len(words) <= 30 and _names_only(text[contributed.end() :]):
-        return "credit: staff contribution line"
-    ended = _CONTRIBUTED_END.search(text)
-    if ended and len(words) <= 30 and _names_only(text[: ended.start()]):
-        return "credit: staff contribution line"
-    labelled = _CONTRIBUTORS.match(text)
-    if labelled and len(words) <= 30 and _names_only(text[labelled.end() :]):
-        return "credit: contributors line"
-    if _ROLE_LINE.match(text) and len(words) <= 40 and _names_only(_ROLES.sub(" ", text)):
-        return "credit: reporting and editing credits"
-    byline = _BYLINE.match(text)
-    if byline and len(words) <= 12 and (_names_only(text[byline.end() :]) or _byline_role(text[byline.end() :])):
-        return "credit: byline"
-    imprint = _IMPRINT.match(text)
-    if imprint and len(words) <= 12 and _names_only(text[imprint.end() :]):
-        return "credit: printer and publisher"
-    if _COPYRIGHT.search(text) and len(words) <= 40 and not _SPEECH.search(text):
-        return "credit: copyright notice"
-    if _REGISTERED.search(text) and len(words) <= 25 and not _SPEECH.search(text):
-        return "credit: publisher's registration"
-    masthead = _MASTHEAD.match(text)
-    if masthead and len(words) <= 20 and _names_only(masthead.group("name")) and _names_only(masthead.group("tail") or "", 2) \
-            and not reports(text) and not QUOTE.search(text):
-        return "credit: outlet masthead"
-    labelled = _ROLE_LABEL.match(text)
-    if labelled and len(words) <= 12 and _names_only(text[labelled.end() :]):
-        return "credit: newsroom role line"
-    slogan = _SLOGAN.match(text)
-    if slogan and len(words) <= 16 and _names_only(slogan.group("name")) and not REPORTING.search(text) \
-            and not QUOTE.search(text):
-        return "credit: outlet masthead"
-    if _caps_masthead(text):
-        return "credit: outlet masthead"
-    source = _SOURCE_LABEL.match(text)
-    if source and len(words) <= 7 and _names_only(text[source.end() :]):
-        return "credit: source line"
     return None
 
 
@@ -425,7 +284,6 @@ _AI_MADE = rx(
     r"\b(generated|written|produced|created|drafted|summari[sz]ed|prepared) (\w+ )?(by|with|using) "
     r"(the help of |the aid of |the support of )?(an? )?(ai|artificial intelligence|language models?|automated tools?)\b"
 )
-_SPEECH = rx(r"\b(said|says|told|according to|announced|reported)\b")
 # ... or the line opens with a terse notice of the translation ("Translated automatically from
 # Polish.", "Automatic translation from the Italian.", "Text translated by machine") that names the
 # language it came from or warns of its errors, as a notice does and a sentence about translation
@@ -469,16 +327,11 @@ _FOR_SUBSCRIBERS = rx(r"^\W*this (article|story|content|piece|page|report) is (o
 _UPDATED = rx(r"^\W*this (article|story|report|piece|post) (has been|was) (updated|corrected|amended|revised)\b")
 # "Citizens are reminded that the only official rate is ...": a public-service reminder put to the
 # audience, not an event of the story.
-_REMINDER = rx(
-    r"^\W*(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists) "
-    r"are (kindly |once again |again |also )?reminded (that|to)\b"
-)
+_AUDIENCE = r"(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists)"
+_REMINDER = rx(rf"^\W*{_AUDIENCE} are (kindly |once again |again |also )?reminded (that|to)\b")
 # "Residents are encouraged to report blocked drains through the free hotline": an appeal to the
 # audience with the channel to use, not an event of the story.
-_APPEAL = rx(
-    r"^\W*(citizens|readers|residents|viewers|listeners|(members of )?the public|customers|passengers|motorists) "
-    r"are (kindly |also |strongly )?(encouraged|urged|invited|asked|advised) to\b"
-)
+_APPEAL = rx(rf"^\W*{_AUDIENCE} are (kindly |also |strongly )?(encouraged|urged|invited|asked|advised) to\b")
 _CHANNEL = rx(r"\b(hot|help|tip|support|advice)\s?lines?\b|\b(website|app|online form|portal|free number)\b")
 _CORRECTS = rx(r"^\s*\(\s*(corrects|updates|clarifies|adds|fixes|changes|recasts|refiles)\b[^()]*\)\W*$")
 
@@ -487,23 +340,22 @@ def _notice(text: str, words: list[str]) -> str | None:
     machine = (_TRANSLATED.search(text) and _BY_MACHINE.search(text)) or _AI_MADE.search(text)
     about_itself = _SELF.match(text) or _FOR_REFERENCE.search(text) or OUTLET_VOICE.search(text)
     opening = _TRANSLATION_FIRST.match(text)
-    announced = opening and len(_WORD.findall(opening.group(0))) <= _TERSE and _TRANSLATED_FROM.search(text)
-    if len(words) <= 35 and machine and (about_itself or announced) and not _SPEECH.search(text):
+    announced = opening and len(WORD.findall(opening.group(0))) <= _TERSE and _TRANSLATED_FROM.search(text)
+    if len(words) <= 35 and machine and (about_itself or announced) and not SPEECH.search(text):
         return MACHINE_TRANSLATED
-    if len(words) <= 35 and _PUBLICATION_NOTICE.match(text) and not _SPEECH.search(text):
+    if len(words) <= 35 and _PUBLICATION_NOTICE.match(text) and not SPEECH.search(text):
         return "notice: publication notice"
-    first = _PUBLISHED_FIRST.match(text)
-    if first and len(words) <= 15 and _names_only(text[first.end() :], allowed_lowercase=2):
+    if names_after(_PUBLISHED_FIRST.match(text), text, words, 15, allowed_lowercase=2):
         return "notice: publication notice"
     if len(words) <= 20 and _METER.match(text):
         return "notice: paywall meter"
-    if len(words) <= 35 and _DISCLAIMER.search(text) and not _SPEECH.search(text):
+    if len(words) <= 35 and _DISCLAIMER.search(text) and not SPEECH.search(text):
         return "notice: disclaimer"
-    if len(words) <= 35 and _REMINDER.match(text) and not _SPEECH.search(text):
+    if len(words) <= 35 and _REMINDER.match(text) and not SPEECH.search(text):
         return "notice: public reminder"
-    if len(words) <= 35 and _APPEAL.match(text) and _CHANNEL.search(text) and not _SPEECH.search(text):
+    if len(words) <= 35 and _APPEAL.match(text) and _CHANNEL.search(text) and not SPEECH.search(text):
         return "notice: public reminder"
-    if len(words) <= 60 and _EDITORS_NOTE.match(text) and not _SPEECH.search(text):
+    if len(words) <= 60 and _EDITORS_NOTE.match(text) and not SPEECH.search(text):
         return "notice: editor's note"
     if len(words) <= 20 and _FOR_SUBSCRIBERS.match(text):
         return "notice: paywall notice"
@@ -563,7 +415,7 @@ def _address_line(text: str, address: re.Match[str]) -> bool:
     if address.group(0)[-1:].isdigit() and not _REACH.search(text):
         return False  # digits alone may be a score or a figure; a phone number is labelled as one
     rest = _ADDRESS.sub(" ", text)
-    return len(_WORD.findall(rest)) <= _ADDRESS_LABEL_WORDS and not QUOTE.search(rest)
+    return len(WORD.findall(rest)) <= _ADDRESS_LABEL_WORDS and not QUOTE.search(rest)
 
 
 # --- 10. timestamp ----------------------------------------------------------------------------

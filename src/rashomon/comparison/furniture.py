@@ -62,8 +62,8 @@ _CLICK_TO = rx(r"\b(click|tap|press) (here )?to (play|unmute|watch|enter|view|ex
 # "Previous 1 2 3 Next": a pager.
 _PAGER_WORDS = {"previous", "prev", "next", "older", "newer", "first", "last", "page", "«", "»", "‹", "›", "<", ">", "…", "..."}
 # "Open Coast | Investigations", "Politics | The Valley Herald": a name and a section across a bar.
-_NAME_BAR = re.compile(r"^\W*(?P<a>[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4})\s*\|\s*"
-                       r"(?P<b>[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4})\W*$")
+_BAR_NAME = r"[A-Z][\w'’&.-]*(\s+(&|of|the|[A-Z][\w'’&.-]*)){0,4}"
+_NAME_BAR = re.compile(rf"^\W*(?P<a>{_BAR_NAME})\s*\|\s*(?P<b>{_BAR_NAME})\W*$")
 # "Home / News / World": a breadcrumb with slashes.
 _SLASHES = re.compile(r"\s+/\s+")
 _BAR_PARTS = re.compile(r"\s*[|•·]\s*")  # "Jane Doe | June 4, 2025": a byline's parts
@@ -151,7 +151,7 @@ _NAME_WORDS = {"and", "of", "the", "for", "via", "de", "van", "von", "al", "da",
 
 def _names(text: str, lowercase: int = 0) -> bool:
     """Whether ``text`` is names, not a sentence: at most ``lowercase`` lower-case words besides the
-    connectors. Not clean's ``_names_only``: an empty text is no names here, and words are split at
+    connectors. Not :func:`.credit_lines.names_only`: an empty text is no names here, and words are split at
     spaces with their edge punctuation shed, so "a/b" is one word."""
     tokens = [t.strip(".,'’()/-|") for t in text.split()]
     tokens = [t for t in tokens if t]
@@ -334,12 +334,15 @@ _END_MARK = rx(r"^\s*[\[(<–—-]*\s*(ends?|30|x{3})\s*[\])>–—-]*\s*\.?$|^\
 _SLUG = re.compile(r"^\s*[A-Z]{2,6}(/[a-z]{1,4}){1,4}(\s+\d{3,4}\s*(GMT|UTC|[A-Z]{2,4})?)?\s*$")
 # "Press release | 21 April 2026", "For immediate release": what kind of text the page is.
 _RELEASE = rx(r"^\W*(for immediate release|(press|news|media) (release|statement|advisory)|embargoed)\W*$")
+# "The Harbour Workers Union", "Medical Relief International (MRI)": an organisation's name, as it
+# opens its standard description of itself.
+_ORGANISATION = r"(The\s+)?[A-Z][\w'’&.-]*(\s+(of|for|and|&|the|[A-Z][\w'’&.-]*)){0,6}(\s+\([A-Z]{2,6}\))?"
 # "About the Federation: ...", "About us: ...": the organisation's own description under its label.
 _ABOUT_LABEL = re.compile(r"^\W*(?i:about)\s+(?:(?i:the|us)\b\s*)?([A-Z][\w'’&.-]*\s*){0,5}:\s*\S")
 # "The Harbour Workers Union represents more than 40,000 workers across the ports": the organisation's
 # standard description of itself, its size and its reach (a size alone may be the story's background).
 _REPRESENTS = re.compile(
-    r"^\W*(The\s+)?[A-Z][\w'’&.-]*(\s+(of|for|and|&|the|[A-Z][\w'’&.-]*)){0,6}(\s+\([A-Z]{2,6}\))?\s+"
+    rf"^\W*{_ORGANISATION}\s+"
     r"(represents|speaks for|brings together)\s+(?i:more than|over|around|about|some|almost|nearly|upwards of)?\s*"
     r"[\d,.]+(\s?(?i:million|m|k))?\s+([\w-]+\s+){0,4}?(?i:[\w-]+s|people|staff)\b[^.!?\"“”]{0,40}\b(?i:across|throughout|nationwide|worldwide|in every|in (over|more than) \d+|"
     r"from (all|every))\b[^.!?\"“”]{0,80}[.!]?$"
@@ -424,7 +427,8 @@ _PRESS = rx(r"\b(press|editors?[’']?|editorial|journalis\w*|reporting|media|br
 # "Medical Relief International is an independent humanitarian organisation delivering care in more than 40
 # countries": an organisation's standard description of itself, what it does and its reach.
 _SELF_DESCRIBED = re.compile(
-    r"^\W*(The\s+)?[A-Z][\w'’&.-]*(\s+(of|for|and|&|the|[A-Z][\w'’&.-]*)){0,6}(\s+\([A-Z]{2,6}\))?\s+is\s+(an?|the)\s+([\w'’-]+\s+){0,4}?"
+    rf"^\W*{_ORGANISATION}\s+"
+    r"is\s+(an?|the)\s+([\w'’-]+\s+){0,4}?"
     r"(?i:organi[sz]ation|charity|union|federation|association|ngo|network|movement|non-?profit|foundation|trust|institute|alliance|"
     r"coalition|agency)\s+(?i:\w+ing|that|which|who|dedicated|committed|founded)\b[^.!?\"“”]{0,80}\b(?i:in (more than |over |some )?\d+ "
     r"countries|worldwide|around the world|nationwide|across (the )?(country|world|globe))\b[^.!?]{0,40}[.!]?$")

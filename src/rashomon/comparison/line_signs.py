@@ -1,17 +1,20 @@
-"""What a line carries, for the cleaning rules: signs that it reports something (reporting and
-past-tense event verbs, dates, figures, quotation marks) and the outlet's voice (our, we, you)."""
+"""What a line carries, for the cleaning rules: its words, signs that it reports something (reporting
+and past-tense event verbs, dates, figures, quotation marks, speech) and the outlet's voice (our, we, you)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE", "OUTLET_VOICE", "QUOTE", "REPORTING", "WHEN", "reports", "rx"]
+__all__ = ["FIGURE", "OUTLET_VOICE", "QUOTE", "REPORTING", "SPEECH", "WHEN", "WORD", "reports", "rx"]
 
 
 def rx(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled, ignoring case."""
     return re.compile(pattern, re.IGNORECASE)
 
+
+# A line's words, as the rules count them ("Jane", "O'Neill", "U.S.", "4.5").
+WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 # Signs a line reports something: reporting and past-tense event verbs, dates, figures.
 REPORTING = rx(
@@ -25,6 +28,8 @@ WHEN = rx(
 )
 FIGURE = rx(r"(?<![\d.])\d+(\.\d+)?\s*(%|percent|per cent|million|billion)")
 QUOTE = re.compile(r"[“”\"«»„]")
+# Someone's words reported: a line that says who said what is news, not the outlet's notice.
+SPEECH = rx(r"\b(said|says|told|according to|announced|reported)\b")
 
 
 def reports(text: str) -> bool:
