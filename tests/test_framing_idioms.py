@@ -232,3 +232,13 @@ def test_the_fit_holds_out_whole_sets_when_given_several(tmp_path):
     assert set(both["story_id"]) == {"set-one", "set-two"}  # several: each set is held out whole
     assert sum(both["y"]) >= 3 and len(both["story"]) == len(both["single"]) == len(both["y"])
 
+
+def test_the_story_rule_scores_a_figure_higher_where_no_other_outlet_writes_it():
+    from rashomon.comparison.framing.idioms import idiom_probability
+
+    model = idiom_model()["story"]
+    written_by_others = [0.0, 0.0, 1.5, 0.3, 0.5, 0.4, 0.0, 0.0]
+    alone = list(written_by_others)
+    alone[IDIOM_FEATURES.index("unshared")] = 1.0
+    assert idiom_probability(alone, model) > idiom_probability(written_by_others, model)
+    assert "stories-dev" in idiom_model()["note"]
