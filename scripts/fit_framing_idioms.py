@@ -1,13 +1,17 @@
-"""Fit the idiom cue rule (src/rashomon/data/framing_idiom_model.json) on stories-dev, leave-one-story-out.
+"""Fit the idiom cue rule (src/rashomon/data/framing_idiom_model.json) on stories-dev, leave-one-story-out,
+or on several sets of stories, leave-one-set-out.
 
-    python scripts/fit_framing_idioms.py [--root ROOT] [--c C] [--single T] [--story T] [--write] [--list]
+    python scripts/fit_framing_idioms.py [--root ROOT ...] [--story-root ROOT ...] [--features F ...]
+        [--story-features F ...] [--c C] [--single T] [--story T] [--write] [--list]
 
 Every idiom-table expression found in an outlet's own voice (comparison/framing/idioms.py:
 find_idioms, outside quotations) is one example; it is positive when it overlaps a gold framing
 cue of its article (any kind). Two logistic regressions over IDIOM_FEATURES (``single`` for one
 article, where ``unshared`` is 0; ``story`` for a comparison); no expression or story string is a
 feature. Printed: per threshold, the matches the leave-one-story-out rule keeps (each story scored by
-a rule fitted on the other stories) and the share of them on a gold cue, beside the rule fitted on
+a rule fitted on the other stories; with more than one ``--root``, each set by a rule fitted on the
+other sets) and the share of them on a gold cue. ``--story-root`` and ``--story-features`` fit the story
+part on other sets or features than the single-article part, beside the rule fitted on
 all stories. ``--list`` prints every match with its held-out probability. ``--write`` writes the rule
 fitted on all stories with the thresholds given.
 """
@@ -35,11 +39,11 @@ DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "shared" / "data" / "storie
 SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
-def examples(root: Path) -> dict[str, list]:
-    """Features (single, story), labels, stories and a description of every match."""
+def examples(roots: list[Path]) -> dict[str, list]:
+    """Features (single, story), labels, stories (or, from several roots, sets) and a description of every match."""
     out: dict[str, list] = {"single": [], "story": [], "y": [], "story_id": [], "what": []}
     lexicon = load_lexicon()
-    for gold_path in sorted(root.glob("*/gold.json")):
+    for root, gold_path in ((r, g) for r in roots for g in sorted(r.glob("*/gold.json"))):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         docs, _ = read_sources([str(gold_path.parent / a) for a in gold["articles"]])
         articles = [prepare(d, name, Settings()) for d, name in zip(docs, gold["articles"])]
@@ -60,7 +64,7 @@ def examples(root: Path) -> dict[str, list]:
                 out["story"].append(idiom_features(m, story_scores, loud_story, topicality(m, story), unshared(m, article.id, story)))
                 out["single"].append(idiom_features(m, single_scores, loud_single, topicality(m, alone), -1.0))
                 out["y"].append(int(any(s < m.end and m.start < e for s, e in gold_spans)))
-                out["story_id"].append(gold_path.parent.name)
+                out["story_id"].append(root.name if len(roots) > 1 else gold_path.parent.name)
                 out["what"].append(f"{gold_path.parent.name}/{article.id}: {article.text[m.start:m.end]!r} ({m.idiom.text})")
     return out
 
@@ -96,7 +100,9 @@ def sweep(name: str, p_cv: np.ndarray, p_all: np.ndarray, y: np.ndarray) -> None
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
+    parser.add_argument("--root", type=Path, action="append", help="a set of stories (repeatable; default stories-dev)")
+    parser.add_argument("--story-root", type=Path, action="append",
+                        help="the sets the story part is fitted on, where they differ from --root (repeatable)")
     parser.add_argument("--c", type=float, default=1.0)
     parser.add_argument("--single", type=float, default=0.6)
     parser.add_argument("--story", type=float, default=0.6)
@@ -104,12 +110,18 @@ def main() -> None:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--features", nargs="*", default=list(IDIOM_FEATURES), choices=IDIOM_FEATURES,
                         help="the features fitted (the others get weight 0)")
+    parser.add_argument("--story-features", nargs="*", choices=IDIOM_FEATURES,
+                        help="the story part's features, where they differ from --features")
     args = parser.parse_args()
-    ex = examples(args.root)
-    y, stories = np.array(ex["y"]), np.array(ex["story_id"])
+    roots = {"single": args.root or [DEFAULT_ROOT]}
+    roots["story"] = args.story_root or roots["single"]
+    features = {"single": args.features, "story": args.story_features if args.story_features is not None else args.features}
+    read: dict[tuple[Path, ...], dict[str, list]] = {}
     model: dict[str, object] = {}
-    chosen = [IDIOM_FEATURES.index(f) for f in args.features]
     for part, threshold in (("single", args.single), ("story", args.story)):
+        ex = read.setdefault(tuple(roots[part]), examples(roots[part]) if tuple(roots[part]) not in read else {})
+        y, stories = np.array(ex["y"]), np.array(ex["story_id"])
+        chosen = [IDIOM_FEATURES.index(f) for f in features[part]]
         X = np.stack(ex[part])[:, chosen]
         clf = LogisticRegression(C=args.c, max_iter=5000).fit(X, y)
         p_cv = held_out(X, y, stories, args.c)
@@ -123,7 +135,9 @@ def main() -> None:
         model[part] = {"features": list(IDIOM_FEATURES), "weights": [round(float(w), 4) for w in weights],
                        "bias": round(float(clf.intercept_[0]), 4), "threshold": threshold}
     if args.write:
-        model["note"] = "scripts/fit_framing_idioms.py on stories-dev; see comparison/framing/idioms.py"
+        names = {part: "stories-dev" if r == [DEFAULT_ROOT] else ", ".join(x.name for x in r) for part, r in roots.items()}
+        on = names["single"] if names["single"] == names["story"] else f"{names['single']} (single), {names['story']} (story)"
+        model["note"] = f"scripts/fit_framing_idioms.py on {on}; see comparison/framing/idioms.py"
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
 

@@ -189,3 +189,56 @@ def test_a_hyphenated_idiom_before_a_noun_is_a_term_not_a_figure():
     term = "The shameless councillors cut out-of-pocket costs again. Outraged residents called the scandalous vote a disgrace."
     assert "out of pocket" in {c.text for c in find_framing([make("a1", loud)]) if "figurative" in c.note}
     assert not [c for c in find_framing([make("a1", term)]) if "figurative" in c.note]
+
+
+def _fit_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_framing_idioms.py"
+    sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location("fit_framing_idioms", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _story(root, slug: str, loud: str, plain: str, gold_text: str) -> None:
+    import json
+
+    folder = root / slug
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text(loud, encoding="utf-8")
+    (folder / "b.txt").write_text(plain, encoding="utf-8")
+    gold = {"articles": ["a.txt", "b.txt"], "framing": [{"article": "a.txt", "text": gold_text, "kind": "loaded"}]}
+    (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_the_fit_holds_out_whole_sets_when_given_several(tmp_path):
+    fit = _fit_script()
+    plain = "The council of Brantholm met on Tuesday and voted to close the old ferry pier by the end of the year."
+    one, two = tmp_path / "set-one", tmp_path / "set-two"
+    _story(one, "s1-pier", "Brantholm's council lashed out at its critics on Tuesday and voted to close the old ferry pier.",
+           plain, "lashed out")
+    _story(one, "s2-pier", "The mayor of Brantholm shed crocodile tears on Tuesday as the council voted to close the pier.",
+           plain, "crocodile tears")
+    _story(two, "s3-pier", "Brantholm's council swept the protests under the carpet and voted to close the old ferry pier.",
+           plain, "under the carpet")
+    alone = fit.examples([one])
+    assert set(alone["story_id"]) == {"s1-pier", "s2-pier"}  # one set: each story is held out in turn
+    both = fit.examples([one, two])
+    assert set(both["story_id"]) == {"set-one", "set-two"}  # several: each set is held out whole
+    assert sum(both["y"]) >= 3 and len(both["story"]) == len(both["single"]) == len(both["y"])
+
+
+def test_the_story_rule_scores_a_figure_higher_where_no_other_outlet_writes_it():
+    from rashomon.comparison.framing.idioms import idiom_probability
+
+    model = idiom_model()["story"]
+    written_by_others = [0.0, 0.0, 1.5, 0.3, 0.5, 0.4, 0.0, 0.0]
+    alone = list(written_by_others)
+    alone[IDIOM_FEATURES.index("unshared")] = 1.0
+    assert idiom_probability(alone, model) > idiom_probability(written_by_others, model)
+    assert "stories-dev" in idiom_model()["note"]
