@@ -1,7 +1,8 @@
 """Structured inputs: JSON (one record or a list), JSONL (one record a line) and CSV.
 
 A record is ``{title, text, source, url, date}`` (``text`` required, ``id`` and other keys
-ignored). A bad record does not stop the file: it becomes an error value yielded in its
+ignored); a field may be under one of its :data:`COLUMN_ALIASES` ("headline", "body", "outlet"),
+in a JSON record as in a CSV header. A bad record does not stop the file: it becomes an error value yielded in its
 place, and the rest of the file is read.
 
 A JSONL file is read line by line (:func:`read_jsonl_stream`): a dump of any size is read in
@@ -125,27 +126,38 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
     """One record to a Document; raises MalformedInput or EmptyInput naming ``origin``."""
     if not isinstance(record, Mapping):
         raise MalformedInput(origin, f"record is a JSON {type(record).__name__}, not an object")
-    text = record.get("text")
+    keys = {field: field_key(record, field) for field in RECORD_FIELDS}
+    text = record.get(keys["text"])
     if text is None:
-        keys = ", ".join(map(str, list(record)[:12])) or "none"
-        raise MalformedInput(origin, f"record has no 'text' field (fields: {keys})")
+        names = ", ".join(map(str, list(record)[:12])) or "none"
+        raise MalformedInput(origin, f"record has no 'text' field (fields: {names})")
     if not isinstance(text, str):
-        raise MalformedInput(origin, f"record's 'text' is a {type(text).__name__}, not a string")
+        raise MalformedInput(origin, f"record's {keys['text']!r} is a {type(text).__name__}, not a string")
     text = normalize_text(valid_text(text))
     if not text.strip():
-        raise EmptyInput(origin, "record's 'text' is empty")
-    url = _valid_url(record.get("url"))
+        raise EmptyInput(origin, f"record's {keys['text']!r} is empty")
+    url = _valid_url(record.get(keys["url"]))
     return Document(
         text=text,
-        title=_string(record.get("title")).strip(),
-        source=_string(record.get("source")).strip() or host_of(url) or fallback_source,
+        title=_string(record.get(keys["title"])).strip(),
+        source=_string(record.get(keys["source"])).strip() or host_of(url) or fallback_source,
         path=path,
         url=url,
-        date=iso_date(record.get("date")),
+        date=iso_date(record.get(keys["date"])),
         language=_string(record.get("language")) or detect_language(text),
         origin=origin,
-        record_id=_string(record.get("id")).strip()[:_MAX_ID_CHARS],
+        record_id=_string(record.get(keys["id"])).strip()[:_MAX_ID_CHARS],
     )
+
+
+def field_key(record: Mapping[Any, Any], field: str) -> str:
+    """The key ``record`` holds ``field`` under: the field's own name, else the first of its
+    :data:`COLUMN_ALIASES` the record has, in any case ("headline", "Body", "outlet"), as a CSV's
+    columns are read; the field's own name when it has none."""
+    if field in record:
+        return field
+    folded = {key.lower(): key for key in reversed(list(record)) if isinstance(key, str)}
+    return next((folded[alias] for alias in COLUMN_ALIASES[field] if alias in folded), field)
 
 
 def _string(value: Any) -> str:
