@@ -539,3 +539,18 @@ def test_a_magnitude_is_no_count_of_quakes():
 def test_two_places_counts_are_two_quantities():
     assert not _numbers("The gale felled 40 trees in the village of Hesk.", "The gale felled 90 trees in the village of Morrow.")
     assert _numbers("The gale felled 40 trees in Hesk.", "The gale felled 90 trees in Hesk, the council said.")
+
+
+def test_a_count_of_a_plain_noun_is_explained_with_the_noun_as_written_not_its_stem():
+    for noun in ("homes", "houses", "vehicles", "knives", "cases"):
+        numbers = _numbers(
+            f"The flood on Friday damaged 40 {noun} in Orvik, officials said.",
+            f"The flood on Friday damaged 60 {noun} in Orvik, officials said.",
+        )
+        assert len(numbers) == 1, noun
+        assert numbers[0].explanation.startswith(f"how many ({noun})"), numbers[0].explanation
+
+
+def test_a_count_of_a_class_of_words_is_explained_with_the_class():
+    numbers = _numbers("The fire on Friday killed 4 people.", "Six people died in the fire on Friday.")
+    assert len(numbers) == 1 and numbers[0].explanation.startswith("how many (dead)")

@@ -525,7 +525,8 @@ def number_findings(
                 continue  # "It needed 126 votes" / "won 114 votes, 12 short of the 126 needed"
             tally = [t for t in TALLIES if t in shared]
             counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
-            what = _LABELS.get(tally[0], tally[0]) if tally else counted
+            # a class is told by its name ("dead"); any other noun as written, not by its stem ("homes", not "hom")
+            what = _LABELS.get(tally[0], tally[0]) if tally else (counted if counted in _NAMED else (va.counted or "").lower() if counted else "")
             if counted_class(va) == DURATION:
                 yield Disagreement("number", "how long", sa, sb)
                 continue
