@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import err, hint_stdin, open_output, shown, user_errors
+from ._common import err, hint_stdin, open_output, shown, to_file, user_errors
 
 
 @dataclass(slots=True)
@@ -104,7 +104,7 @@ def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
 
 def cluster_command(
     inputs: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders or URLs, as for ingest; - reads stdin (JSONL, or a CSV dump as for ingest).")],
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout (- is stdout).")] = None,
     threshold: Annotated[float | None, typer.Option(help="Cosine needed to join a story (default: calibrated).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Read everything first, then cluster in date order and refine (reassignment sweeps).")] = False,
     embedder: Annotated[str, typer.Option(help="tfidf (default, no model) or a model-backed embedder.")] = "tfidf",
@@ -156,6 +156,7 @@ def cluster_command(
     counted = HeadlineCount()
     final: dict[str, str] = {}
     duplicates = 0
+    output = to_file(output)
     with user_errors():
         out = open_output(output) if output else sys.stdout
         try:
