@@ -554,3 +554,13 @@ def test_a_count_of_a_plain_noun_is_explained_with_the_noun_as_written_not_its_s
 def test_a_count_of_a_class_of_words_is_explained_with_the_class():
     numbers = _numbers("The fire on Friday killed 4 people.", "Six people died in the fire on Friday.")
     assert len(numbers) == 1 and numbers[0].explanation.startswith("how many (dead)")
+
+
+def test_a_percentage_is_told_as_one_with_its_unit_as_written():
+    numbers = _numbers(
+        "Ticket sales at the Ostby rail line had fallen 12% in the first quarter.",
+        "Ticket sales at the Ostby rail line fell 21 percent in the first quarter.",
+    )
+    assert len(numbers) == 1
+    assert numbers[0].explanation.startswith("the percentage")
+    assert sorted(side.value for side in numbers[0].sides) == ["12%", "21 percent"]
