@@ -564,3 +564,11 @@ def test_a_percentage_is_told_as_one_with_its_unit_as_written():
     assert len(numbers) == 1
     assert numbers[0].explanation.startswith("the percentage")
     assert sorted(side.value for side in numbers[0].sides) == ["12%", "21 percent"]
+
+
+def test_a_sum_of_money_is_told_as_the_amount():
+    numbers = _numbers(
+        "The Lindor council approved 4.5 million euros for road repairs on Monday.",
+        "The Lindor council approved 5 million euros for road repairs on Monday.",
+    )
+    assert len(numbers) == 1 and numbers[0].explanation.startswith("the amount"), numbers

@@ -17,7 +17,7 @@ from ...text.stems import suffix_stem
 from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
 from ..claims.events import forecast_against_outcome, kindred_act, one_act_told, related_acts, same_event
-from ..claims.numbers import format_number, in_designation
+from ..claims.numbers import CURRENCY_CODES, format_number, in_designation
 from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from ..memo import per_record
@@ -540,7 +540,7 @@ def number_findings(
 
 # The unit of a share right after its figure, as the article writes it.
 _WRITTEN_SHARE = re.compile(r"[\s-]*(?:%|per\s?cent\b|percentage[-\s]points?\b|basis[-\s]points?\b|points?\b|bps?\b)", re.IGNORECASE)
-_TOLD = {"%": "the percentage", "place": "the place", "rank": "the rank", "degrees": "the temperature", "fahrenheit": "the temperature"}
+_TOLD = {**dict.fromkeys(CURRENCY_CODES, "the amount"), "%": "the percentage", "place": "the place", "rank": "the rank", "degrees": "the temperature", "fahrenheit": "the temperature"}
 # A participle right after a figure: its noun is left out, told before ("the 126 needed")
 _ELIDED = re.compile(r"[a-z]+ed$")
 
