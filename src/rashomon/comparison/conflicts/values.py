@@ -78,8 +78,6 @@ def number_side(claim: Claim, v: Value) -> Side:
         return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0], start=v.start, end=v.end)
     if aged := re.match(r"-years?-old\b", claim.text[v.end - claim.start :]):
         shown += aged.group(0)  # an age shown as one: "four-year-old", not "four"
-    elif v.unit in ("%", "pp", "bp") and (told := _WRITTEN_SHARE.match(claim.text[v.end - claim.start :])):
-        shown += told.group(0)  # a share shown with its unit as written: "12%", "21 percent", not "12"
     return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
 
 
@@ -538,8 +536,6 @@ def number_findings(
             yield Disagreement("number", told, sa, sb)
 
 
-# The unit of a share right after its figure, as the article writes it.
-_WRITTEN_SHARE = re.compile(r"[\s-]*(?:%|per\s?cent\b|percentage[-\s]points?\b|basis[-\s]points?\b|points?\b|bps?\b)", re.IGNORECASE)
 _TOLD = {**dict.fromkeys(CURRENCY_CODES, "the amount"), "%": "the percentage", "place": "the place", "rank": "the rank", "degrees": "the temperature", "fahrenheit": "the temperature"}
 # A participle right after a figure: its noun is left out, told before ("the 126 needed")
 _ELIDED = re.compile(r"[a-z]+ed$")
