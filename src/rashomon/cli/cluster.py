@@ -90,6 +90,7 @@ def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
     """Any other input, read as ``rashomon ingest`` reads it."""
     from ..model import Skipped
     from ..sources.reading import iter_sources
+    from ..stories.records import iso_or_none  # a date kept as written ("5 June 2026"): clustered without it, as ingest does
 
     for found in iter_sources([item.name]):
         if isinstance(found, Skipped):
@@ -98,7 +99,7 @@ def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
             continue
         record_id = found.origin or found.path or found.url or f"{item.name}#{len(where)}"
         where.append(record_id)
-        yield {"id": record_id, "title": found.title, "text": found.text, "date": found.date,
+        yield {"id": record_id, "title": found.title, "text": found.text, "date": iso_or_none(found.date),
                "source": found.source, "url": found.url}
 
 
@@ -147,6 +148,7 @@ def cluster_command(
                 yield record
 
     def skipped(position: int, reason: str) -> None:
+        reason = reason.removeprefix(f"{where[position]}: ")  # a record named by its place: named once
         owner[position].problems.append(f"{where[position]}: {reason}")
         err.print(f"[yellow]skipped[/] {shown(where[position])}: {shown(reason)}", highlight=False, soft_wrap=True)
 

@@ -128,12 +128,18 @@ def stored_arrival(dates: Sequence[tuple[int, str | None]]) -> list[int]:
 
 def _iso_date_or_none(date: str | None, article_id: int) -> str | None:
     """The date when it is ISO 8601; ingest keeps an unknown date form as written."""
+    return iso_or_none(date, str(article_id))
+
+
+def iso_or_none(date: str | None, name: str = "record") -> str | None:
+    """``date`` when it is ISO 8601, else None: a date form the readers keep as written ("5 June
+    2026") is clustered without a date, by ingest and by ``rashomon cluster`` alike."""
     if not date:
         return None
     try:
-        parse_date(date, source=str(article_id))
+        parse_date(date, source=name)
     except InputError:
-        log.info("article %d: date %r is not ISO 8601; clustered without a date", article_id, date)
+        log.info("%s: date %r is not ISO 8601; clustered without a date", name, date)
         return None
     return date
 
