@@ -76,3 +76,28 @@ def test_a_json_record_whose_text_is_under_an_alias_of_another_type_is_named_by_
     (problem,) = list(read_json(json.dumps([{"body": {"html": "<p>x</p>"}}]), source="one.json", path=None))
     assert isinstance(problem, MalformedInput)
     assert "'body'" in str(problem) and "dict" in str(problem)
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("5 June 2026", "2026-06-05"),
+    ("June 5, 2026", "2026-06-05"),
+    ("Fri, 5 Jun 2026", "2026-06-05"),
+    ("Friday 5th June 2026", "2026-06-05"),
+    ("Jun. 5, 2026 10:30", "2026-06-05"),
+    ("05.06.2026", "2026-06-05"),
+    ("2026/06/05", "2026-06-05"),
+])
+def test_a_date_written_out_is_read_as_iso(written, expected):
+    """A dump's dates written for people are stored as ISO 8601, so a story's first and last
+    dates and the date filters compare them with the others (as text, "5 June 2026" sorted after
+    every ISO date)."""
+    from rashomon.sources.records import iso_date
+
+    assert iso_date(written) == expected
+
+
+@pytest.mark.parametrize("written", ["yesterday", "05/06/2026", "June 2026", "31 June 2026"])
+def test_a_date_form_that_names_no_one_day_is_kept_as_written(written):
+    from rashomon.sources.records import iso_date
+
+    assert iso_date(written) == written

@@ -74,7 +74,8 @@ def _sane(moment: datetime | date) -> bool:
 
 
 def iso_date(value: Any) -> str | None:
-    """ISO 8601 for the date forms news data uses; an unknown short form is kept as written.
+    """ISO 8601 for the date forms news data uses (ISO, RFC 2822, epoch seconds, a day written
+    out in English: "5 June 2026", "Jun. 5, 2026"); an unknown short form is kept as written.
 
     A date outside the years 1800-2200, a number that is not finite, or anything that does
     not fit in a date at all is dropped (None), never raised."""
@@ -103,8 +104,31 @@ def iso_date(value: Any) -> str | None:
         except (TypeError, ValueError, IndexError, OverflowError):
             continue
         return moment.isoformat() if moment is not None and _sane(moment) else None
+    if (day := _written_day(text)) is not None and _sane(day):
+        return day.isoformat()
     logger.debug("date %r kept as written", text)
     return text
+
+
+# A day written for people ("Friday 5th June 2026", "Jun. 5, 2026 10:30", "05.06.2026"): the
+# weekday, ordinal suffixes, commas and a time of day are set aside, then these forms are tried
+# (English month names; numbers only in the unambiguous year-first and dotted day-first forms).
+_DAY_FORMS = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d", "%d.%m.%Y")
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"(?:,?\s+|T)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|z))?$", re.IGNORECASE)
+
+
+def _written_day(text: str) -> date | None:
+    bare = _TIME_OF_DAY.sub("", _WEEKDAY.sub("", text))
+    bare = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", bare)
+    bare = re.sub(r"(?<=[A-Za-z])\.(?=\s)", "", bare).replace(",", " ")
+    bare = " ".join(bare.split())
+    for form in _DAY_FORMS:
+        try:
+            return datetime.strptime(bare, form).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _valid_url(value: Any) -> str | None:
