@@ -579,3 +579,13 @@ def test_an_article_joins_only_a_story_whose_latest_members_it_agrees_with(monke
     _, story, alone = place(best + 0.01)
     assert alone != story
 
+
+
+def test_a_cluster_record_is_read_under_the_column_names_a_csv_is_read_under():
+    """"headline", "body", "outlet", "link", "published" and "article_id", as ingest and compare read them."""
+    from rashomon.stories.records import ClusterRecord
+
+    rec = ClusterRecord.from_dict({"article_id": "r7", "Headline": "Dam fails", "body": "The dam failed on Friday.",
+                                   "outlet": "North Post", "link": "https://north.example/dam", "published": "2026-06-05"})
+    assert (rec.id, rec.title, rec.text, rec.source, rec.url, rec.date) == (
+        "r7", "Dam fails", "The dam failed on Friday.", "North Post", "https://north.example/dam", "2026-06-05")

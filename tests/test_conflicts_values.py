@@ -539,3 +539,36 @@ def test_a_magnitude_is_no_count_of_quakes():
 def test_two_places_counts_are_two_quantities():
     assert not _numbers("The gale felled 40 trees in the village of Hesk.", "The gale felled 90 trees in the village of Morrow.")
     assert _numbers("The gale felled 40 trees in Hesk.", "The gale felled 90 trees in Hesk, the council said.")
+
+
+def test_a_count_of_a_plain_noun_is_explained_with_the_noun_as_written_not_its_stem():
+    for noun in ("homes", "houses", "vehicles", "knives", "cases"):
+        numbers = _numbers(
+            f"The flood on Friday damaged 40 {noun} in Orvik, officials said.",
+            f"The flood on Friday damaged 60 {noun} in Orvik, officials said.",
+        )
+        assert len(numbers) == 1, noun
+        assert numbers[0].explanation.startswith(f"how many ({noun})"), numbers[0].explanation
+
+
+def test_a_count_of_a_class_of_words_is_explained_with_the_class():
+    numbers = _numbers("The fire on Friday killed 4 people.", "Six people died in the fire on Friday.")
+    assert len(numbers) == 1 and numbers[0].explanation.startswith("how many (dead)")
+
+
+def test_a_percentage_is_told_as_the_percentage():
+    numbers = _numbers(
+        "Ticket sales at the Ostby rail line had fallen 12% in the first quarter.",
+        "Ticket sales at the Ostby rail line fell 21 percent in the first quarter.",
+    )
+    assert len(numbers) == 1
+    assert numbers[0].explanation.startswith("the percentage")
+    assert {side.normalized for side in numbers[0].sides} == {"12%", "21%"}
+
+
+def test_a_sum_of_money_is_told_as_the_amount():
+    numbers = _numbers(
+        "The Lindor council approved 4.5 million euros for road repairs on Monday.",
+        "The Lindor council approved 5 million euros for road repairs on Monday.",
+    )
+    assert len(numbers) == 1 and numbers[0].explanation.startswith("the amount"), numbers

@@ -3,7 +3,7 @@
 import pytest
 
 from rashomon.errors import MalformedInput
-from rashomon.sources.records import read_csv
+from rashomon.sources.records import read_csv, read_json, read_jsonl
 
 
 def test_a_csv_without_a_text_column_names_both_ways_to_map_one():
@@ -20,8 +20,6 @@ def test_a_mapped_text_column_reads_the_record():
     assert document.text.startswith("Some words")
 
 
-if __name__ == "__main__":  # pragma: no cover
-    pytest.main([__file__])
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
@@ -47,3 +45,59 @@ def test_a_comma_csv_whose_cells_hold_semicolons_stays_a_comma_csv(tmp_path):
     path.write_text('title,text\n"A; B","One; two; three."\n', encoding="utf-8")
     documents, skipped = read_sources([str(path)])
     assert skipped == [] and [(d.title, d.text) for d in documents] == [("A; B", "One; two; three.")]
+
+
+def test_a_json_record_is_read_under_the_column_names_a_csv_is_read_under():
+    """A CSV's "headline", "body", "outlet", "link" and "published" columns are read as title,
+    text, source, url and date: a JSON or JSONL record with the same keys is read the same way."""
+    row = {"Headline": "Dam fails", "body": "The dam failed on Friday.", "outlet": "North Post",
+           "link": "https://north.example/dam", "published": "2026-06-05"}
+    import json
+
+    for documents in (list(read_json(json.dumps([row]), source="dump.json", path=None)),
+                      list(read_jsonl(json.dumps(row) + "\n", source="dump.jsonl", path=None))):
+        (document,) = documents
+        assert not isinstance(document, Exception), document
+        assert (document.title, document.text, document.source) == ("Dam fails", "The dam failed on Friday.", "North Post")
+        assert (document.url, document.date) == ("https://north.example/dam", "2026-06-05")
+
+
+def test_a_json_record_s_own_field_name_wins_over_an_alias():
+    import json
+
+    (document,) = list(read_json(json.dumps({"text": "The text.", "body": "Not this.", "source": "A", "publisher": "B"}),
+                                 source="one.json", path=None))
+    assert (document.text, document.source) == ("The text.", "A")
+
+
+def test_a_json_record_whose_text_is_under_an_alias_of_another_type_is_named_by_its_key():
+    import json
+
+    (problem,) = list(read_json(json.dumps([{"body": {"html": "<p>x</p>"}}]), source="one.json", path=None))
+    assert isinstance(problem, MalformedInput)
+    assert "'body'" in str(problem) and "dict" in str(problem)
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("5 June 2026", "2026-06-05"),
+    ("June 5, 2026", "2026-06-05"),
+    ("Fri, 5 Jun 2026", "2026-06-05"),
+    ("Friday 5th June 2026", "2026-06-05"),
+    ("Jun. 5, 2026 10:30", "2026-06-05"),
+    ("05.06.2026", "2026-06-05"),
+    ("2026/06/05", "2026-06-05"),
+])
+def test_a_date_written_out_is_read_as_iso(written, expected):
+    """A dump's dates written for people are stored as ISO 8601, so a story's first and last
+    dates and the date filters compare them with the others (as text, "5 June 2026" sorted after
+    every ISO date)."""
+    from rashomon.sources.records import iso_date
+
+    assert iso_date(written) == expected
+
+
+@pytest.mark.parametrize("written", ["yesterday", "05/06/2026", "June 2026", "31 June 2026"])
+def test_a_date_form_that_names_no_one_day_is_kept_as_written(written):
+    from rashomon.sources.records import iso_date
+
+    assert iso_date(written) == written

@@ -263,6 +263,19 @@ def test_api_compare_answers_the_report(client: TestClient) -> None:
     assert any(c.kind == "number" for c in report.conflicts), "12 vs 15 workers"
 
 
+def test_api_compare_reads_a_field_under_the_names_a_record_file_is_read_under(client: TestClient) -> None:
+    """"outlet", "headline", "body", "link", as a JSON or CSV file of records is read; was silently "text 1"."""
+    answer = client.post("/api/compare", json={"articles": [
+        {"body": TEXT_A, "outlet": "North Post", "headline": "First"},
+        {"text": TEXT_B, "publisher": "South Daily", "title": "Second"},
+    ]})
+    assert answer.status_code == 200, answer.text
+    articles = answer.json()["articles"]
+    assert [(a["source"], a["title"]) for a in articles] == [("North Post", "First"), ("South Daily", "Second")]
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["ArticleIn"]["properties"]
+    assert {"text", "title", "source", "url"} <= set(schema)
+
+
 def test_api_compare_errors_are_json(client: TestClient) -> None:
     one = client.post("/api/compare", json={"articles": [{"text": TEXT_A}]})
     assert one.status_code == 400 and one.json()["error"]["type"] == "RequestError"

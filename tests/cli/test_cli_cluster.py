@@ -83,3 +83,29 @@ def test_a_csv_dump_on_stdin_is_read_as_records_not_as_bad_json_lines():
     assert "invalid JSON" not in done.stderr
     placed = stories(done.stdout)
     assert len(placed) == 4 and "4 records in 2 stories" in done.stderr
+
+
+def test_a_csv_row_with_a_date_ingest_keeps_as_written_is_clustered_without_it(tmp_path):
+    """ingest stores "5 June 2026" as written and clusters the article without a date: cluster
+    does the same rather than skipping the row (it said "skipped x.csv:2: x.csv:2: date ...")."""
+    path = tmp_path / "dump.csv"
+    path.write_text('title,text,date\nDam fails,"The Orvik dam failed on Friday, flooding 40 homes.",5 June 2026\n'
+                    'Orvik dam breach,"The Orvik dam failed on Friday, flooding 60 homes.",2026-06-05\n', encoding="utf-8")
+    done = invoke("cluster", str(path))
+    assert done.exit_code == 0, done.output
+    assert [json.loads(line)["id"].rsplit(":", 1)[1] for line in done.stdout.splitlines()] == ["2", "3"]
+    assert "skipped " not in done.stderr.replace("0 skipped", "")
+
+
+def test_a_skipped_record_is_named_once(tmp_path, monkeypatch):
+    from rashomon.errors import InputError
+    from rashomon.stories import records
+
+    def refuse(cls, data):
+        raise InputError(data["id"], "no good")
+
+    monkeypatch.setattr(records.ClusterRecord, "from_dict", classmethod(refuse))
+    path = tmp_path / "dump.csv"
+    path.write_text('title,text,date\nDam fails,"The Orvik dam failed on Friday.",2026-06-05\n', encoding="utf-8")
+    done = invoke("cluster", str(path))
+    assert f"skipped {path}:2: no good" in done.stderr.replace("\n", " "), done.stderr

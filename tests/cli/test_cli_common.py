@@ -60,3 +60,19 @@ def test_stdin_is_terminal_asks_the_stream_and_survives_a_closed_one(monkeypatch
         assert _common.stdin_is_terminal() is expected
     monkeypatch.setattr(_common.sys, "stdin", None)
     assert _common.stdin_is_terminal() is False
+
+
+@pytest.mark.parametrize("command", ["compare", "inspect", "cluster"])
+def test_output_dash_writes_to_standard_output_not_a_file_named_dash(tmp_path, monkeypatch, command):
+    """`-` is standard input among the sources; `-o -` is standard output, as the default is."""
+    monkeypatch.chdir(tmp_path)
+    args, given = _commands(tmp_path)[command]
+    if command == "compare":
+        (tmp_path / "b.txt").write_text("The council approved the budget on Monday. The vote was 6 to 3.\n", encoding="utf-8")
+        args = ["compare", "-", str(tmp_path / "b.txt"), "-f", "json"]
+        given = TEXT
+    done = invoke(*args, "-o", "-", input=given)
+    assert done.exit_code == 0, done.output
+    assert not (tmp_path / "-").exists()
+    assert done.stdout.strip(), done.output
+    assert "wrote -" not in done.stderr

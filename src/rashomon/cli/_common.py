@@ -123,8 +123,14 @@ def open_output(output: str) -> Any:
         raise typer.Exit(1) from None
 
 
+def to_file(output: str | None) -> str | None:
+    """``-o``'s file, or None for standard output: nothing given, or ``-`` (standard input among the sources)."""
+    return None if output == "-" else output
+
+
 def write_output(text: str, output: str | None) -> None:
     text = _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    output = to_file(output)
     if output:
         with open_output(output) as f:
             f.write(text)

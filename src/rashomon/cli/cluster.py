@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import err, hint_stdin, open_output, shown, user_errors
+from ._common import err, hint_stdin, open_output, shown, to_file, user_errors
 
 
 @dataclass(slots=True)
@@ -90,6 +90,7 @@ def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
     """Any other input, read as ``rashomon ingest`` reads it."""
     from ..model import Skipped
     from ..sources.reading import iter_sources
+    from ..stories.records import iso_or_none  # a date kept as written ("5 June 2026"): clustered without it, as ingest does
 
     for found in iter_sources([item.name]):
         if isinstance(found, Skipped):
@@ -98,13 +99,13 @@ def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
             continue
         record_id = found.origin or found.path or found.url or f"{item.name}#{len(where)}"
         where.append(record_id)
-        yield {"id": record_id, "title": found.title, "text": found.text, "date": found.date,
+        yield {"id": record_id, "title": found.title, "text": found.text, "date": iso_or_none(found.date),
                "source": found.source, "url": found.url}
 
 
 def cluster_command(
     inputs: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders or URLs, as for ingest; - reads stdin (JSONL, or a CSV dump as for ingest).")],
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout (- is stdout).")] = None,
     threshold: Annotated[float | None, typer.Option(help="Cosine needed to join a story (default: calibrated).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Read everything first, then cluster in date order and refine (reassignment sweeps).")] = False,
     embedder: Annotated[str, typer.Option(help="tfidf (default, no model) or a model-backed embedder.")] = "tfidf",
@@ -147,6 +148,7 @@ def cluster_command(
                 yield record
 
     def skipped(position: int, reason: str) -> None:
+        reason = reason.removeprefix(f"{where[position]}: ")  # a record named by its place: named once
         owner[position].problems.append(f"{where[position]}: {reason}")
         err.print(f"[yellow]skipped[/] {shown(where[position])}: {shown(reason)}", highlight=False, soft_wrap=True)
 
@@ -156,6 +158,7 @@ def cluster_command(
     counted = HeadlineCount()
     final: dict[str, str] = {}
     duplicates = 0
+    output = to_file(output)
     with user_errors():
         out = open_output(output) if output else sys.stdout
         try:

@@ -12,7 +12,7 @@ from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_
 def compare_command(
     sources: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders, URLs or feeds; - reads standard input.")],
     format: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal (- is the terminal).")] = None,
     embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,

@@ -12,7 +12,7 @@ from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_
 def inspect_command(
     sources: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders, URLs or feeds; - reads standard input.")],
     format: Annotated[str, typer.Option("--format", "-f", help="json, md or html.")] = "md",
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal (- is the terminal).")] = None,
     voices: Annotated[bool, typer.Option(help="Also list whom each article quotes.")] = False,
     sensitivity: Annotated[str, typer.Option(
         help="Loaded words: 'precise' (few, most of them right) or 'broad' (more found, most of the added ones false).")] = "precise",

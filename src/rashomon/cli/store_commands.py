@@ -269,7 +269,7 @@ def show_command(
     story: Annotated[int, typer.Argument(help="A story id, as listed by rashomon stories.")],
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal (- is the terminal).")] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Compare again even if a report is stored.")] = False,
 ) -> None:
     """Show a story's comparison report (compared now if none is stored)."""

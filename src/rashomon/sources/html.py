@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from datetime import datetime
 
 from ..errors import NoArticle
 from ..model import Document
@@ -37,7 +39,8 @@ def extract_html(
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                             date_extraction_params=_date_params(extensive=False))
     except Exception as exc:  # a third-party parser on untrusted input: keep the reason
         raise NoArticle(source, f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     text = normalize_text(result.text or "") if result is not None else ""
@@ -54,7 +57,41 @@ def extract_html(
         source=outlet,
         path=path,
         url=page_url,
-        date=result.date or None,
+        date=result.date or _text_date(html),
         language=detect_language(text),
         origin=source,
     )
+
+
+def _date_params(*, extensive: bool) -> dict[str, object]:
+    """htmldate's settings as trafilatura gives them, with or without the search of the page's text."""
+    return {"original_date": True, "extensive_search": extensive, "max_date": datetime.now().astimezone().strftime("%Y-%m-%d")}
+
+
+def _text_date(html: str) -> str | None:
+    """A date read off the page's text when its markup has none (htmldate's extensive search).
+    Its last resort reads a year alone ("opened in 1998", "from 2022 to 2025", "Copyright 2025")
+    as 1 January of it: such a date is dropped unless the page writes that day."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, **_date_params(extensive=True))  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - a third-party parser on untrusted input: no date
+        return None
+    if not found or not found.endswith("-01-01") or _writes_new_year(html, found[:4]):
+        return found or None
+    return None
+
+
+def _writes_new_year(html: str, year: str) -> bool:
+    """Whether ``html`` writes 1 January of ``year``: 2026-01-01, 01.01.2026, 1/1/2026, "1 January
+    2026", "Jan. 1, 2026", "1er janvier 2026", "1. Januar 2026", "1 de enero de 2026"."""
+    month = r"(?:jan|jän|ene|gen)[a-zé]*\.?"
+    day = r"0?1(?:st|er|\.|º)?"
+    forms = (
+        rf"{year}[-/.]0?1[-/.]0?1(?!\d)",
+        rf"(?<!\d)0?1[-/.]0?1[-/.]{year}",
+        rf"(?<!\d){day}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+)?{year}",
+        rf"\b{month}\s+{day},?\s+{year}",
+    )
+    return any(re.search(form, html, re.IGNORECASE) for form in forms)

@@ -1,7 +1,8 @@
 """Structured inputs: JSON (one record or a list), JSONL (one record a line) and CSV.
 
 A record is ``{title, text, source, url, date}`` (``text`` required, ``id`` and other keys
-ignored). A bad record does not stop the file: it becomes an error value yielded in its
+ignored); a field may be under one of its :data:`COLUMN_ALIASES` ("headline", "body", "outlet"),
+in a JSON record as in a CSV header. A bad record does not stop the file: it becomes an error value yielded in its
 place, and the rest of the file is read.
 
 A JSONL file is read line by line (:func:`read_jsonl_stream`): a dump of any size is read in
@@ -73,7 +74,8 @@ def _sane(moment: datetime | date) -> bool:
 
 
 def iso_date(value: Any) -> str | None:
-    """ISO 8601 for the date forms news data uses; an unknown short form is kept as written.
+    """ISO 8601 for the date forms news data uses (ISO, RFC 2822, epoch seconds, a day written
+    out in English: "5 June 2026", "Jun. 5, 2026"); an unknown short form is kept as written.
 
     A date outside the years 1800-2200, a number that is not finite, or anything that does
     not fit in a date at all is dropped (None), never raised."""
@@ -102,8 +104,31 @@ def iso_date(value: Any) -> str | None:
         except (TypeError, ValueError, IndexError, OverflowError):
             continue
         return moment.isoformat() if moment is not None and _sane(moment) else None
+    if (day := _written_day(text)) is not None and _sane(day):
+        return day.isoformat()
     logger.debug("date %r kept as written", text)
     return text
+
+
+# A day written for people ("Friday 5th June 2026", "Jun. 5, 2026 10:30", "05.06.2026"): the
+# weekday, ordinal suffixes, commas and a time of day are set aside, then these forms are tried
+# (English month names; numbers only in the unambiguous year-first and dotted day-first forms).
+_DAY_FORMS = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d", "%d.%m.%Y")
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"(?:,?\s+|T)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|z))?$", re.IGNORECASE)
+
+
+def _written_day(text: str) -> date | None:
+    bare = _TIME_OF_DAY.sub("", _WEEKDAY.sub("", text))
+    bare = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", bare)
+    bare = re.sub(r"(?<=[A-Za-z])\.(?=\s)", "", bare).replace(",", " ")
+    bare = " ".join(bare.split())
+    for form in _DAY_FORMS:
+        try:
+            return datetime.strptime(bare, form).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _valid_url(value: Any) -> str | None:
@@ -125,27 +150,38 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
     """One record to a Document; raises MalformedInput or EmptyInput naming ``origin``."""
     if not isinstance(record, Mapping):
         raise MalformedInput(origin, f"record is a JSON {type(record).__name__}, not an object")
-    text = record.get("text")
+    keys = {field: field_key(record, field) for field in RECORD_FIELDS}
+    text = record.get(keys["text"])
     if text is None:
-        keys = ", ".join(map(str, list(record)[:12])) or "none"
-        raise MalformedInput(origin, f"record has no 'text' field (fields: {keys})")
+        names = ", ".join(map(str, list(record)[:12])) or "none"
+        raise MalformedInput(origin, f"record has no 'text' field (fields: {names})")
     if not isinstance(text, str):
-        raise MalformedInput(origin, f"record's 'text' is a {type(text).__name__}, not a string")
+        raise MalformedInput(origin, f"record's {keys['text']!r} is a {type(text).__name__}, not a string")
     text = normalize_text(valid_text(text))
     if not text.strip():
-        raise EmptyInput(origin, "record's 'text' is empty")
-    url = _valid_url(record.get("url"))
+        raise EmptyInput(origin, f"record's {keys['text']!r} is empty")
+    url = _valid_url(record.get(keys["url"]))
     return Document(
         text=text,
-        title=_string(record.get("title")).strip(),
-        source=_string(record.get("source")).strip() or host_of(url) or fallback_source,
+        title=_string(record.get(keys["title"])).strip(),
+        source=_string(record.get(keys["source"])).strip() or host_of(url) or fallback_source,
         path=path,
         url=url,
-        date=iso_date(record.get("date")),
+        date=iso_date(record.get(keys["date"])),
         language=_string(record.get("language")) or detect_language(text),
         origin=origin,
-        record_id=_string(record.get("id")).strip()[:_MAX_ID_CHARS],
+        record_id=_string(record.get(keys["id"])).strip()[:_MAX_ID_CHARS],
     )
+
+
+def field_key(record: Mapping[Any, Any], field: str) -> str:
+    """The key ``record`` holds ``field`` under: the field's own name, else the first of its
+    :data:`COLUMN_ALIASES` the record has, in any case ("headline", "Body", "outlet"), as a CSV's
+    columns are read; the field's own name when it has none."""
+    if field in record:
+        return field
+    folded = {key.lower(): key for key in reversed(list(record)) if isinstance(key, str)}
+    return next((folded[alias] for alias in COLUMN_ALIASES[field] if alias in folded), field)
 
 
 def _string(value: Any) -> str:

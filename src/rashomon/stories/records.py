@@ -46,15 +46,18 @@ class ClusterRecord(Record):
         """Validate and build; a bad record raises :class:`InputError` saying what is wrong."""
         if not isinstance(data, Mapping):
             raise InputError("record", f"expected a JSON object, got {type(data).__name__}")
-        raw_id = data.get("id")
+        from ..sources.records import field_key  # a record's fields under a CSV's column names too
+
+        raw_id = data.get(field_key(data, "id"))
         if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or str(raw_id).strip() == "":
             raise InputError("record", f"missing or invalid 'id' (a non-empty string or integer): {raw_id!r}")
         rid = str(raw_id)
         fields: dict[str, Any] = {}
         for name in ("title", "text", "source", "url", "date"):
-            value = data.get(name)
+            key = field_key(data, name)
+            value = data.get(key)
             if value is not None and not isinstance(value, str):
-                raise InputError(rid, f"'{name}' must be a string, got {type(value).__name__}")
+                raise InputError(rid, f"'{key}' must be a string, got {type(value).__name__}")
             fields[name] = value
         if not (fields["title"] or "").strip() and not (fields["text"] or "").strip():
             raise InputError(rid, "no 'title' and no 'text': nothing to cluster")
@@ -125,12 +128,18 @@ def stored_arrival(dates: Sequence[tuple[int, str | None]]) -> list[int]:
 
 def _iso_date_or_none(date: str | None, article_id: int) -> str | None:
     """The date when it is ISO 8601; ingest keeps an unknown date form as written."""
+    return iso_or_none(date, str(article_id))
+
+
+def iso_or_none(date: str | None, name: str = "record") -> str | None:
+    """``date`` when it is ISO 8601, else None: a date form the readers keep as written ("5 June
+    2026") is clustered without a date, by ingest and by ``rashomon cluster`` alike."""
     if not date:
         return None
     try:
-        parse_date(date, source=str(article_id))
+        parse_date(date, source=name)
     except InputError:
-        log.info("article %d: date %r is not ISO 8601; clustered without a date", article_id, date)
+        log.info("%s: date %r is not ISO 8601; clustered without a date", name, date)
         return None
     return date
 

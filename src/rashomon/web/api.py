@@ -18,11 +18,12 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from ..errors import StoreError
+from ..sources.records import COLUMN_ALIASES
 from ..store.facade import StorySummary
 from .inputs import CompareInput, PastedArticle
 from .readcache import Answer, cached
@@ -39,11 +40,17 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 REPORT = {200: {"description": "the report JSON (schema rashomon.report/2, see docs/schema.md)", "content": {"application/json": {}}}}
 
 
+def _named(field: str) -> AliasChoices:
+    """A field under its own name or the column names a record file is read under ("outlet", "body")."""
+    return AliasChoices(*dict.fromkeys((field, *COLUMN_ALIASES[field])))
+
+
 class ArticleIn(BaseModel):
-    text: str = Field("", description="the article text (may be empty when url is given: the URL is fetched)")
-    title: str = ""
-    source: str = Field("", description="the outlet")
-    url: str | None = None
+    text: str = Field("", description="the article text (may be empty when url is given: the URL is fetched); "
+                                      "also read as body, content or article", validation_alias=_named("text"))
+    title: str = Field("", description="the headline (also read as headline)", validation_alias=_named("title"))
+    source: str = Field("", description="the outlet (also read as outlet, publisher or site)", validation_alias=_named("source"))
+    url: str | None = Field(None, description="the article's address (also read as link)", validation_alias=_named("url"))
 
 
 class CompareIn(BaseModel):

@@ -93,6 +93,7 @@ def _interval(low: float, high: float, qualifier: str) -> tuple[float, float]:
 
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB"}
+CURRENCY_CODES = frozenset({*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})  # a value's unit when it is money
 
 
 def _parse_digits(token: str) -> float | None:

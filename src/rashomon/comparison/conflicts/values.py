@@ -17,7 +17,7 @@ from ...text.stems import suffix_stem
 from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
 from ..claims.events import forecast_against_outcome, kindred_act, one_act_told, related_acts, same_event
-from ..claims.numbers import format_number, in_designation
+from ..claims.numbers import CURRENCY_CODES, format_number, in_designation
 from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from ..memo import per_record
@@ -525,7 +525,8 @@ def number_findings(
                 continue  # "It needed 126 votes" / "won 114 votes, 12 short of the 126 needed"
             tally = [t for t in TALLIES if t in shared]
             counted = word_class(va.counted) if va.counted and word_class(va.counted) == word_class(vb.counted or "") else ""
-            what = _LABELS.get(tally[0], tally[0]) if tally else counted
+            # a class is told by its name ("dead"); any other noun as written, not by its stem ("homes", not "hom")
+            what = _LABELS.get(tally[0], tally[0]) if tally else (counted if counted in _NAMED else (va.counted or "").lower() if counted else "")
             if counted_class(va) == DURATION:
                 yield Disagreement("number", "how long", sa, sb)
                 continue
@@ -535,7 +536,7 @@ def number_findings(
             yield Disagreement("number", told, sa, sb)
 
 
-_TOLD = {"place": "the place", "rank": "the rank", "degrees": "the temperature", "fahrenheit": "the temperature"}
+_TOLD = {**dict.fromkeys(CURRENCY_CODES, "the amount"), "%": "the percentage", "place": "the place", "rank": "the rank", "degrees": "the temperature", "fahrenheit": "the temperature"}
 # A participle right after a figure: its noun is left out, told before ("the 126 needed")
 _ELIDED = re.compile(r"[a-z]+ed$")
 

@@ -1,0 +1,33 @@
+"""HTML pages to documents (sources/html.py): the page's date."""
+
+import pytest
+
+from rashomon.sources.html import extract_html
+
+_BODY = "<p>The council met on Tuesday and voted on the plan to repair the roads of the city over the summer.</p>"
+
+
+def _page(head: str = "", body: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{body}{_BODY}</article></body></html>"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The audit covered the years 2022 to 2025.",
+    "The plant opened in 1998 and employed 400 people.",
+    "The plant closed in March 2024.",
+    "Copyright 2025 The Gazette.",
+])
+def test_a_bare_year_in_the_text_is_no_date_of_the_page(sentence):
+    """A year alone says no day: the page is not dated 1 January of it."""
+    assert extract_html(_page(body=f"<p>{sentence}</p>"), source="page.html").date is None
+
+
+@pytest.mark.parametrize("head, body, date", [
+    ('<meta property="article:published_time" content="2026-03-04T10:00:00Z">', "<p>It opened in 1998.</p>", "2026-03-04"),
+    ("", '<time datetime="2026-03-05">5 March</time><p>It opened in 1998.</p>', "2026-03-05"),
+    ("", "<p>Published 3 March 2026</p>", "2026-03-03"),
+    ("", "<p>Posted January 1, 2026</p>", "2026-01-01"),
+    ("", "<p>Filed 01.01.2026</p>", "2026-01-01"),
+])
+def test_a_date_the_page_writes_is_its_date(head, body, date):
+    assert extract_html(_page(head, body), source="page.html").date == date
