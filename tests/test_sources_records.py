@@ -101,3 +101,12 @@ def test_a_date_form_that_names_no_one_day_is_kept_as_written(written):
     from rashomon.sources.records import iso_date
 
     assert iso_date(written) == written
+
+
+@pytest.mark.parametrize("stamp, expected", [(2026, "2026"), ("2026", "2026"), (1780000000, "2026-05-28T20:26:40+00:00")])
+def test_a_year_told_as_a_number_is_a_year_not_seconds_since_1970(stamp, expected):
+    """``"date": 2026`` in a JSON record names a year, as the string "2026" does; only a number too
+    large for a year is a time stamp."""
+    from rashomon.sources.records import iso_date
+
+    assert iso_date(stamp) == expected

@@ -136,6 +136,15 @@ def test_a_saved_comparison_has_a_permanent_link(tmp_path: Path) -> None:
     assert again.get("/comparisons/0123456789abcdef0123").status_code == 404
 
 
+@pytest.mark.parametrize("address", ["/comparisons/0123456789abcdef0123.json", "/compare/results/nope.json"])
+def test_a_missing_json_download_answers_json(tmp_path: Path, address: str) -> None:
+    """A script that fetches a comparison's JSON gets its 404 as JSON, as the API answers, not an HTML page."""
+    client = TestClient(create_app(Store(tmp_path / "s.db")))
+    answer = client.get(address)
+    assert answer.status_code == 404 and answer.headers["content-type"].startswith("application/json")
+    assert answer.json()["error"]["message"]
+
+
 def test_saving_needs_the_token_when_the_server_has_one(tmp_path: Path) -> None:
     client = TestClient(create_app(Store(tmp_path / "s.db"), token=TOKEN))
     page = _compare(client, token=TOKEN)

@@ -33,3 +33,12 @@ def test_demo_refuses_an_output_that_is_a_file(tmp_path):
     assert target.read_text(encoding="utf-8") == "not a folder"
     assert "Traceback" not in done.stderr, done.stderr
     assert Path(tmp_path).joinpath("rashomon-demo").exists() is False
+
+
+def test_demo_refuses_standard_output_as_its_folder(tmp_path):
+    """``-o -`` means standard output elsewhere; the demo writes a report per story, so it says so
+    and writes nothing (it used to make a folder named ``-``)."""
+    done = run("demo", "-o", "-", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "names a folder" in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -21,6 +21,10 @@ def demo_command(
     from ..demo import default_output, run_demo
 
     folder = output or default_output()
+    if str(output) == "-":
+        err.print("[bold red]error:[/] the demo writes one HTML report per story; --output names a folder, "
+                  "not standard output ('-')", highlight=False, markup=True)
+        raise typer.Exit(2)
     if folder.exists() and not folder.is_dir():
         err.print(f"[bold red]error:[/] {escape(str(folder))} is a file; --output names the folder for the reports",
                   highlight=False, markup=True)

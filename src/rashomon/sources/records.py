@@ -77,10 +77,13 @@ def iso_date(value: Any) -> str | None:
     """ISO 8601 for the date forms news data uses (ISO, RFC 2822, epoch seconds, a day written
     out in English: "5 June 2026", "Jun. 5, 2026"); an unknown short form is kept as written.
 
-    A date outside the years 1800-2200, a number that is not finite, or anything that does
-    not fit in a date at all is dropped (None), never raised."""
+    A whole number in the years 1800-2200 is a year, kept as written like the string "2026". A
+    date outside those years, a number that is not finite, or anything that does not fit in a
+    date at all is dropped (None), never raised."""
     if value is None or value == "" or isinstance(value, bool):
         return None
+    if isinstance(value, int) and _FIRST_YEAR <= value <= _LAST_YEAR:
+        value = str(value)  # a year told as a number ("date": 2026), not 33 minutes past 1970
     if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isascii()
                                            and value.strip().isdigit() and len(value.strip()) >= 9):
         try:

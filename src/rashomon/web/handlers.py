@@ -27,6 +27,12 @@ def is_api(request: Request) -> bool:
     return path == "/api" or path.startswith("/api/") or path == "/healthz"
 
 
+def wants_json(request: Request) -> bool:
+    """The API, and any address of a JSON download (``/comparisons/KEY.json``): a script that
+    fetches JSON gets its error as JSON too, not an HTML page."""
+    return is_api(request) or request.url.path.endswith(".json")
+
+
 def status_of(exc: RashomonError) -> int:
     if isinstance(exc, (RequestTooLarge, TooLarge)):
         return 413
@@ -48,7 +54,7 @@ def error_response(request: Request, status: int, message: str, kind: str, heade
         # after an unexpected error the server closes the connection: say so, so that a
         # keep-alive client opens a new one rather than failing its next request on this one
         headers = {**(headers or {}), "Connection": "close"}
-    if is_api(request):
+    if wants_json(request):
         return JSONResponse({"error": {"message": message, "type": kind}}, status_code=status, headers=headers)
     web = request.app.state.web
     return web.templates.TemplateResponse(
