@@ -2,7 +2,10 @@ from rashomon.backends.embedders import get_embedder
 from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
-from tests.conftest import make_article
+from rashomon.comparison.conflicts.calendar import Anchor, StoryCalendar, story_calendar
+from rashomon.comparison.conflicts.common import Disagreement
+from rashomon.comparison.conflicts.days import time_findings
+from tests.conftest import conflicts_of, make_article
 
 
 def _dates(a_text, b_text):
@@ -130,3 +133,94 @@ def test_one_night_told_by_its_evening_and_by_its_morning_is_no_conflict():
         "Burglars emptied the Velmar jewellery depot on Saturday, the owners said.",
         "Burglars emptied the Velmar jewellery depot in the night between Saturday and Sunday, the owners said.",
     )
+
+
+# --- the story's calendar: a weekday against a date without its year ---------------------------
+
+
+def _claims(*texts):
+    return extract_claims([make_article(f"a{k + 1}", t) for k, t in enumerate(texts)])
+
+
+def _value(claim, kind):
+    return next(v for v in claim.values if v.kind == kind)
+
+
+def test_two_articles_pairing_a_weekday_with_a_date_fix_the_weekday_of_a_nearby_date():
+    claims = _claims(
+        "The ferry left the harbour on Friday, 12 September, with forty cars aboard.",
+        "Divers reached the wreck on Sunday, 14 September, after the storm eased.",
+    )
+    calendar = story_calendar(claims)
+    assert calendar.weekday("????-09-13") == "saturday"
+    assert calendar.weekday("????-10-01") == "wednesday"
+
+
+def test_one_article_alone_fixes_no_calendar():
+    # its weekday and date may be the very thing it got wrong
+    calendar = story_calendar(_claims("The ferry left the harbour on Friday, 12 September, with forty cars aboard."))
+    assert calendar.weekday("????-09-13") is None
+
+
+def test_two_articles_giving_one_day_two_weekdays_fix_nothing():
+    calendar = story_calendar(_claims(
+        "The ferry left the harbour on Friday, 12 September, with forty cars aboard.",
+        "The ferry left the harbour on Saturday, 12 September, with forty cars aboard.",
+    ))
+    assert calendar.weekday("????-09-13") is None
+    assert calendar.weekday("????-09-12") is None
+
+
+def test_a_date_far_away_or_past_29_february_is_not_reached_without_the_year():
+    calendar = StoryCalendar((Anchor(2, 20, 4, None, "a1"), Anchor(2, 27, 4, None, "a2")))
+    assert calendar.weekday("????-02-24") == "tuesday"
+    assert calendar.weekday("????-03-02") is None  # a leap year would move it a day
+    assert calendar.weekday("????-09-20") is None  # more than four months away: maybe another year
+    dated = StoryCalendar((Anchor(2, 20, 3, 2025, "a1"), Anchor(2, 27, 3, 2025, "a2")))
+    assert dated.weekday("????-03-02") == "sunday"  # 2 March 2025
+
+
+def test_a_weekday_resolved_against_a_dated_article_is_evidence_with_its_year():
+    claims = extract_claims([
+        make_article("a1", "PORTVALE, Tuesday 9 September 2025 (Wire) — The council closed the bridge on Monday after cracks were found."),
+        make_article("a2", "Engineers inspected the bridge on Friday, 5 September, and found nothing wrong."),
+    ])
+    calendar = story_calendar(claims)
+    assert any(a.year == 2025 and (a.month, a.day) == (9, 8) for a in calendar.anchors)
+    assert calendar.weekday("????-09-10") == "wednesday"
+
+
+def test_a_bare_weekday_against_a_yearless_date_is_compared_by_the_storys_calendar():
+    claims = _claims(
+        "The ferry left the harbour on Friday, 12 September, with forty cars aboard.",
+        "Divers reached the wreck on Sunday, 14 September, after the storm eased.",
+        "The ferry Marisol sank off Kelder Point on Saturday, killing three crew members.",
+        "The ferry Marisol sank off Kelder Point on 14 September, killing three crew members.",
+    )
+    calendar = story_calendar(claims)
+    a = next(c for c in claims if c.article == "a3")
+    b = next(c for c in claims if c.article == "a4")
+    assert not [f for f in time_findings(a, b, aligned=True) if isinstance(f, Disagreement)]  # no calendar: not comparable
+    found = [f for f in time_findings(a, b, aligned=True, calendar=calendar) if isinstance(f, Disagreement)]
+    assert len(found) == 1 and {found[0].a.value, found[0].b.value} == {"Saturday", "14 September"}
+
+
+def test_a_bare_weekday_the_calendar_gives_the_date_agrees():
+    claims = _claims(
+        "The ferry left the harbour on Friday, 12 September, with forty cars aboard.",
+        "Divers reached the wreck on Sunday, 14 September, after the storm eased.",
+        "The ferry Marisol sank off Kelder Point on Saturday, killing three crew members.",
+        "The ferry Marisol sank off Kelder Point on 13 September, killing three crew members.",
+    )
+    calendar = story_calendar(claims)
+    a = next(c for c in claims if c.article == "a3")
+    b = next(c for c in claims if c.article == "a4")
+    assert not [f for f in time_findings(a, b, aligned=True, calendar=calendar) if isinstance(f, Disagreement)]
+
+
+def test_two_yearless_dates_of_one_act_are_compared():
+    found = [c for c in conflicts_of(
+        "The ferry Marisol sank off Kelder Point on 12 September, killing three crew members.",
+        "The ferry Marisol sank off Kelder Point on 13 September, killing three crew members.",
+    ) if c.kind == "date"]
+    assert len(found) == 1

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ...model import Claim, Value
 from ..claims import WEEKDAYS
@@ -110,6 +112,103 @@ def dateline_of(claims: list[Claim], pattern: re.Pattern[str], line: re.Pattern[
                 return v
     return None
 
+
+
+# --- the story's calendar -------------------------------------------------------------------
+# A yearless date ("12 September") against a weekday not resolved to a date ("on Friday") is
+# comparable once the story fixes which weekday that date fell on. Evidence, from any article of
+# the story: a weekday resolved against its article's own date (its year known), and a weekday
+# written beside a date ("on Friday, 12 September", "29 October (Wednesday)"). Each fixes the
+# weekday of every day near it, counted in days: a day on the other side of 29 February only when
+# the year is known. Where two pieces of evidence give one day two weekdays, the story's calendar
+# is in dispute and tells nothing about that day.
+_REACH = 120  # days from the evidence within which a yearless date is taken to be of its year
+_MARCH_1 = 60  # the day of the year of 1 March in a year without 29 February
+_SOURCES = 2  # articles whose evidence must agree on a day's weekday
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A day the story gives the weekday of: its month and day, its weekday, its year if known,
+    and the article that tells it."""
+
+    month: int
+    day: int
+    weekday: int
+    year: int | None
+    article: str
+
+
+def _weekday_by(anchor: Anchor, month: int, day: int) -> int | None:
+    """The weekday of ``month``/``day`` under the anchor's calendar, None where the date may be of
+    another year (more than ``_REACH`` days away) or a 29 February lies between and the year is
+    not known."""
+    if anchor.year is not None:
+        try:
+            base = dt.date(anchor.year, anchor.month, anchor.day)
+            near = [dt.date(anchor.year + k, month, day) for k in (-1, 0, 1)]
+        except ValueError:
+            return None
+        target = min(near, key=lambda d: abs((d - base).days))
+        if abs((target - base).days) > _REACH:
+            return None
+        return (anchor.weekday + (target - base).days) % 7
+    a, d = _ordinal(f"????-{anchor.month:02d}-{anchor.day:02d}"), _ordinal(f"????-{month:02d}-{day:02d}")
+    if a is None or d is None or abs(d - a) > _REACH:
+        return None
+    start = dt.date(_YEAR, 1, 1).toordinal()
+    if (a - start + 1 < _MARCH_1) != (d - start + 1 < _MARCH_1):
+        return None  # 29 February may lie between
+    return (anchor.weekday + d - a) % 7
+
+
+@dataclass(frozen=True)
+class StoryCalendar:
+    """The weekdays the story's articles give to days (:class:`Anchor`)."""
+
+    anchors: tuple[Anchor, ...] = ()
+
+    def weekday(self, iso: str) -> str | None:
+        """The weekday of a yearless date ("????-09-12") under every anchor that reaches it, when
+        they all agree and come from at least ``_SOURCES`` articles; None otherwise."""
+        try:
+            month, day = int(iso[5:7]), int(iso[8:10])
+        except ValueError:
+            return None
+        found = {(w, a.article) for a in self.anchors if (w := _weekday_by(a, month, day)) is not None}
+        days = {w for w, _ in found}
+        if len(days) != 1 or len({article for _, article in found}) < _SOURCES:
+            return None
+        return WEEKDAYS[days.pop()]
+
+    def same_day(self, va: Value, vb: Value) -> bool | None:
+        """A weekday not resolved to a date against a date without its year: whether the date's
+        weekday by the story's calendar is that weekday; None where the calendar does not tell."""
+        if {va.kind, vb.kind} != {"date", "weekday"}:
+            return None
+        date, day = (va, vb) if va.kind == "date" else (vb, va)
+        if not date.normalized.startswith("?") or day.resolved or day.normalized not in WEEKDAYS:
+            return None
+        weekday = self.weekday(date.normalized)
+        return None if weekday is None else weekday == day.normalized
+
+
+def story_calendar(claims: Iterable[Claim]) -> StoryCalendar:
+    """The anchors of a story's claims: each resolved weekday, each weekday written beside a date."""
+    anchors: set[Anchor] = set()
+    for claim in claims:
+        for v in claim.values:
+            if v.kind == "weekday" and v.resolved and v.normalized in WEEKDAYS:
+                try:
+                    day = dt.date.fromisoformat(v.resolved)
+                except ValueError:
+                    continue
+                anchors.add(Anchor(day.month, day.day, day.weekday(), day.year, claim.article))
+            elif v.kind == "date" and (pair := pair_of(claim, v)) is not None:
+                date = v.normalized
+                year = None if date.startswith("?") else int(date[:4])
+                anchors.add(Anchor(int(date[5:7]), int(date[8:10]), pair[1], year, claim.article))
+    return StoryCalendar(tuple(sorted(anchors, key=lambda a: (a.month, a.day, a.weekday, a.year or 0, a.article))))
 
 # "in the night to Sunday", "overnight into Sunday": the night from Saturday to Sunday
 _NIGHT_INTO = re.compile(r"\b(?:night|overnight)\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -23,7 +23,7 @@ from ..claims.anchored_days import ANCHORED
 from ..claims.events import event_of, kindred_act, one_act_told, same_event, told_ahead_of
 from ..claims.time_spans import interval
 from ..memo import per_record
-from .calendar import night_into, night_of, nights_compare, opens_night_span, pair_of
+from .calendar import StoryCalendar, night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
 from .day_values import date_of, days_of, same_time
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
@@ -380,6 +380,7 @@ def once_in_a_life(claim: Claim, v: Value) -> str:
 
 def time_findings(
     a: Claim, b: Claim, aligned: bool = False, alike: bool = False, kindred: bool = False, people: bool = False,
+    calendar: StoryCalendar | None = None,
 ) -> Iterable[Disagreement | Agreeing]:
     """Times of two claims about one event. Claims aligned as one proposition need one class of
     words in common around the two times; others two; claims told ``alike`` (close in meaning,
@@ -387,7 +388,8 @@ def time_findings(
     (told alike, or each the other's best match, naming the same people) none, when both days
     are told with one verb or with two verbs of one sense (``claims.events.kindred_act``); ``people``:
     the two sentences name people (the same, when ``alike``), so that aligned sentences told alike
-    with one day each date one act of theirs, whatever the verbs."""
+    with one day each date one act of theirs, whatever the verbs. ``calendar``: the story's
+    (:func:`.calendar.story_calendar`), by which a weekday is set against a date without its year."""
     need = 1 if aligned else _MIN_SHARED
     reach = _ALIGNED_REACH if aligned else 6
     ta = [v for v in a.values if v.kind in ("date", "month", "year", "weekday", "time", "span")]
@@ -407,6 +409,8 @@ def time_findings(
             # 2026" / "plans to close the plant in 2027")
             once = once or ({va.kind, vb.kind} <= {"year", "span"} and _years_of_one_act(a, va, b, vb, reach))
             same = va.normalized == vb.normalized if once and va.kind == vb.kind == "year" else same_time(va, vb)
+            if same is None and calendar is not None:
+                same = calendar.same_day(va, vb)  # "on Friday" / "12 September": the story's calendar, if it tells
             if "part" in f"{va.qualifier} {vb.qualifier}".split() and not _one_day(a, b):
                 continue  # "on Sunday evening" / "early on Monday": the days tell it, or nothing does
             nights = va.kind == vb.kind == "weekday" and not (va.resolved and vb.resolved)
