@@ -46,7 +46,7 @@ from ...model import Article, Claim, Conflict, Entity, Mention, Value
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ..align import Alignment
 from .actors import act_conflicts, act_sides
-from .calendar import dateline_of, pair_of
+from .calendar import dateline_of, pair_of, story_calendar
 from .common import Agreeing, Disagreement, Side, event_words, names_apart, word_class
 from .compass import compass_findings
 from .counterparts import rivals_agree
@@ -416,6 +416,7 @@ def find_conflicts(
     budget = MAX_VALUE_PAIRS
     position = {c.id: k for k, c in enumerate(claims)}
     best = _best_matches(claims, alignment.similarity)
+    calendar = story_calendar(claims)  # the weekdays the story gives its days, for yearless dates
     for a, b in _candidate_pairs(claims, alignment):
         cost = len(a.values) * len(b.values)
         if cost > budget:
@@ -431,7 +432,7 @@ def find_conflicts(
         alike = alignment.similarity[position[a.id], position[b.id]] >= _TOLD_ALIKE * alignment.threshold and _same_people(a, b, persons)
         # ... or each the other's best match: two verbs of one sense may then tell one act
         kindred = alike or ((position[a.id], position[b.id]) in best and _same_people(a, b, persons) and not names_apart(a, b))
-        for found in (*number_findings(a, b, close, several, stated, sole, alike, kindred), *denial_findings(a, b), *time_findings(a, b, paired, alike, kindred, bool(persons.get(a.sentence)))):
+        for found in (*number_findings(a, b, close, several, stated, sole, alike, kindred), *denial_findings(a, b), *time_findings(a, b, paired, alike, kindred, bool(persons.get(a.sentence)), calendar)):
             if isinstance(found, Agreeing):
                 agreements.append(found)
             elif found.what == "the day" and _other_people(a, b, persons):
