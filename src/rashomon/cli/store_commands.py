@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from ..text.controls import show_direction_controls
 from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, shown, user_errors, write_output
 
 DbOption = Annotated[
@@ -258,9 +259,9 @@ def stories_command(
         table.add_row(
             str(s.id),
             str(s.size),
-            Text(", ".join(s.outlets[:5]) + (f" +{len(s.outlets) - 5}" if len(s.outlets) > 5 else "")),
+            Text(show_direction_controls(", ".join(s.outlets[:5])) + (f" +{len(s.outlets) - 5}" if len(s.outlets) > 5 else "")),
             _span(s.first_date, s.last_date),
-            Text(s.title),
+            Text(show_direction_controls(s.title)),
         )
     Console().print(table)
 
@@ -328,9 +329,9 @@ def search_command(
         table.add_row(
             str(h.article_id),
             "" if h.story_id is None else str(h.story_id),
-            Text(h.source),
+            Text(show_direction_controls(h.source)),
             (h.date or "")[:10],
-            Text(h.title),
+            Text(show_direction_controls(h.title)),
             _snippet(h.snippet),
         )
     Console().print(table)

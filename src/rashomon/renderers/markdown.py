@@ -11,6 +11,7 @@ import json
 import re
 
 from ..model import ClaimRef, Report
+from ..text.controls import show_direction_controls
 from .common import ReportIndex, framing_label, in_sentence, is_quoted, mentions_by_article
 
 # Characters CommonMark (and GFM tables, strikethrough) read as markup anywhere in a line; a
@@ -25,7 +26,7 @@ _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
 def escape(text: object) -> str:
     """``text`` as literal Markdown on one line, safe at the start of a list item too."""
     # Leading spaces would make an indented code block after a list marker.
-    flat = _ACTIVE.sub(r"\\\1", _NEWLINES.sub(" ", str(text)).strip())
+    flat = _ACTIVE.sub(r"\\\1", _NEWLINES.sub(" ", show_direction_controls(str(text))).strip())
     return _BLOCK_START.sub(lambda m: _escape_lead(m.group(1)), flat, count=1)
 
 
@@ -39,7 +40,7 @@ def code(text: object, table: bool = False) -> str:
 
     In a table cell a pipe ends the cell even inside a code span (GFM), unless escaped.
     """
-    flat = _NEWLINES.sub(" ", str(text))
+    flat = _NEWLINES.sub(" ", show_direction_controls(str(text)))
     if table:
         flat = flat.replace("|", "\\|")
     longest = max((len(m) for m in re.findall(r"`+", flat)), default=0)
