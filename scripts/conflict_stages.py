@@ -12,7 +12,8 @@ at the furthest stage any pair of its sides reached:
                   event judged different
 4. agreeing       the two values were judged to agree
 5. dropped        a disagreement came out and a filter dropped it (other people, other doers,
-                  loose money, another article agreeing)
+                  other occasions, loose money, another article agreeing, two dated acts, a
+                  rival's best counterpart agreeing)
 6. merged         a disagreement reached the merge, and no reported conflict holds two sides
 
 The finder's functions are wrapped, not changed: the report is the one ``compare`` writes.
@@ -44,14 +45,15 @@ KINDS = {"number": ("number",), "date": ("date", "month", "year", "weekday", "ti
 
 
 class Trace:
-    """What the wrapped stages saw, per pair of claim ids (both orders)."""
+    """What the wrapped stages saw, per pair of claim ids (both orders); past the candidate pairs,
+    per pair and kind of finding ("number", "date"): a pair's figures merged say nothing of its days."""
 
     def __init__(self) -> None:
         self.pairs: set[tuple[str, str]] = set()
-        self.agreeing: set[tuple[str, str]] = set()
-        self.disagreeing: set[tuple[str, str]] = set()
-        self.dropped: dict[tuple[str, str], str] = {}
-        self.merged: set[tuple[str, str]] = set()
+        self.agreeing: set[tuple[str, str, str]] = set()
+        self.disagreeing: set[tuple[str, str]] = set()  # per pair, whatever the kind
+        self.dropped: dict[tuple[str, str, str], str] = {}
+        self.merged: set[tuple[str, str, str]] = set()
 
     def reset(self) -> None:
         self.__init__()
@@ -64,10 +66,18 @@ def _both(a: str, b: str) -> list[tuple[str, str]]:
     return [(a, b), (b, a)]
 
 
+def _both_of(d, kind: str = "") -> list[tuple[str, str, str]]:
+    """The keys of a finding: its two claims, both orders, with its kind (``kind`` for an
+    agreement, which carries none)."""
+    return [(x, y, kind or d.kind) for x, y in _both(d.a.claim.id, d.b.claim.id)]
+
+
 def _wrap() -> None:
     pairs, numbers, times = finder._candidate_pairs, finder.number_findings, finder.time_findings
-    filters = {name: getattr(finder, name) for name in ("_other_people", "_other_doers", "_loose_money", "_other_article_agrees")}
-    merge = finder.merge
+    filters = {name: getattr(finder, name) for name in (
+        "_other_people", "_other_doers", "_loose_money", "_other_article_agrees", "other_occasions", "told_as_two_acts",
+    )}
+    merge, rivals = finder.merge, finder.rivals_agree
 
     def candidate_pairs(claims, alignment):
         out = pairs(claims, alignment)
@@ -75,13 +85,12 @@ def _wrap() -> None:
             TRACE.pairs.update(_both(a.id, b.id))
         return out
 
-    def record(found):
+    def record(found, kind):
         for f in found:
-            key = _both(f.a.claim.id, f.b.claim.id)
             if not isinstance(f, finder.Agreeing):
-                TRACE.disagreeing.update(key)
+                TRACE.disagreeing.update(_both(f.a.claim.id, f.b.claim.id))
             elif f.a.normalized != f.b.normalized:  # two values judged to fit ("nearly 50" / "47")
-                TRACE.agreeing.update(key)
+                TRACE.agreeing.update(_both_of(f, kind))
             yield f
 
     def wrap_filter(name, fn):
@@ -90,25 +99,33 @@ def _wrap() -> None:
             if out:
                 d = args[0]
                 if isinstance(d, finder.Disagreement):
-                    for k in _both(d.a.claim.id, d.b.claim.id):
+                    for k in _both_of(d):
                         TRACE.dropped.setdefault(k, name)
-                else:  # _other_people(a, b, persons)
-                    for k in _both(args[0].id, args[1].id):
-                        TRACE.dropped.setdefault(k, name)
+                else:  # _other_people(a, b, persons): asked of days only
+                    for x, y in _both(args[0].id, args[1].id):
+                        TRACE.dropped.setdefault((x, y, "date"), name)
             return out
         return filtered
 
+    def rivals_agree(disagreements, *args, **kwargs):
+        out = rivals(disagreements, *args, **kwargs)
+        for d in out:
+            for k in _both_of(d):
+                TRACE.dropped.setdefault(k, "rivals_agree")
+        return out
+
     def merged(disagreements, agreements, sources):
         for d in disagreements:
-            TRACE.merged.update(_both(d.a.claim.id, d.b.claim.id))
+            TRACE.merged.update(_both_of(d))
         return merge(disagreements, agreements, sources)
 
     finder._candidate_pairs = candidate_pairs
-    finder.number_findings = lambda *a, **k: record(numbers(*a, **k))
-    finder.time_findings = lambda *a, **k: record(times(*a, **k))
+    finder.number_findings = lambda *a, **k: record(numbers(*a, **k), "number")
+    finder.time_findings = lambda *a, **k: record(times(*a, **k), "date")
     for name, fn in filters.items():
         setattr(finder, name, wrap_filter(name, fn))
     finder.merge = merged
+    finder.rivals_agree = rivals_agree
 
 
 def _side_claims(report, located: Located, gold_name: str, text: str, kinds: tuple[str, ...]) -> list[tuple[str, frozenset[str]]]:
@@ -127,8 +144,8 @@ def _side_claims(report, located: Located, gold_name: str, text: str, kinds: tup
     return out
 
 
-def _reached(k: tuple[str, str]) -> tuple[int, str]:
-    """How far one pair of claims went (an index of STAGES), with a note naming it."""
+def _reached(k: tuple[str, str, str]) -> tuple[int, str]:
+    """How far one pair of claims went with findings of one kind (an index of STAGES), with a note naming it."""
     note = f"{k[0]}/{k[1]}"
     if k in TRACE.merged:
         return 5, note
@@ -136,7 +153,7 @@ def _reached(k: tuple[str, str]) -> tuple[int, str]:
         return 4, f"{note} by {TRACE.dropped[k]}"
     if k in TRACE.agreeing:
         return 3, note
-    return (2 if k in TRACE.pairs else 1), note
+    return (2 if k[:2] in TRACE.pairs else 1), note
 
 
 def stage_of(report, located: Located, gold) -> tuple[str, str]:
@@ -151,7 +168,7 @@ def stage_of(report, located: Located, gold) -> tuple[str, str]:
     differing = [(a, b) for (a, va), (b, vb) in told if va != vb] or [(a, b) for (a, _), (b, _) in told]
     best, why = 1, ""
     for a, b in differing:
-        reached, note = _reached((a, b))
+        reached, note = _reached((a, b, gold.kind))
         if reached > best or not why:
             best, why = reached, note
     return STAGES[best], why
@@ -178,6 +195,9 @@ def gold_conflicts(set_names: list[str], kinds, embedder: str, before: Callable[
                 continue
             before()
             report = compare(sources, settings=Settings(embedder=embedder))
+            for skipped in report.skipped:  # a wrapped stage that raises is caught by compare: say so
+                if "stage failed" in skipped.reason:
+                    print(f"STAGE FAILED {set_name}/{slug}: {skipped.source}: {skipped.reason}", file=sys.stderr, flush=True)
             located = Located(report, match_articles(gold.articles, report))
             for g in wanted:
                 yield set_name, slug, report, located, g, any(conflict_matches(c, g, located) for c in report.conflicts)
