@@ -47,7 +47,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from rashomon.comparison.framing import find_framing, loaded, loaded_words, wording
-from rashomon.comparison.framing.loaded import candidate_tokens
+from rashomon.comparison.framing.loaded import candidate_tokens, restored
 from rashomon.comparison.framing.loaded_words import CONTEXT_FEATURES, SINGLE_FEATURES, STORY_FEATURES, _TOKEN, context_features, title_mask, vocabulary, word_features
 from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.pipeline import compare, prepare
@@ -79,7 +79,8 @@ class Examples:
                              for i, g in enumerate(g for g in gold["framing"] if g["article"] == article.id)]
                 cues += [[] for _ in gold_cues]
                 elsewhere = set().union(*(v for k, v in vocab.items() if k != article.id))
-                tokens = list(candidate_tokens(article, _quote_spans(article.text)))
+                # the words as written: the shipped model was fitted before the case-restored view (text.case)
+                tokens = [m for m in candidate_tokens(article, _quote_spans(article.text)) if not restored(article, m)]
                 in_title += list(title_mask(article, [m.start() for m in tokens]))
                 for m in tokens:
                     inside = [c for c, spans in gold_cues if any(s < m.end() and m.start() < e for s, e in spans)]

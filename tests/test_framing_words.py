@@ -451,3 +451,12 @@ def test_a_name_with_an_accented_capital_is_one_word_not_a_rare_fragment():
     text = "The ship's doctor, Íngrid Halvorsen, said 40 passengers were ill. Dr Ólafur Berg agreed."
     found = words_of(find_framing([make("a1", text), make("a2", "Forty passengers were ill, the doctor said.")]))
     assert not [w for w in found if w in ("ngrid", "lafur") or w.startswith(("ngrid", "lafur"))]
+
+
+def test_words_of_a_headline_in_capitals_are_judged_and_cited_as_written():
+    article = make("a1", "FERRY CHAOS: GREEDY BOSSES STRAND THOUSANDS\nThe ferry operator cancelled sailings on Friday.")
+    tokens = candidate_tokens(article, [])
+    words = [m.group() for m in tokens]
+    assert "Greedy" in words and "strand" in words  # no longer taken for names (after a colon, a capital)
+    greedy = tokens[words.index("Greedy")]
+    assert article.text[greedy.start() : greedy.end()] == "GREEDY"  # offsets into the article's own text

@@ -17,6 +17,7 @@ from .lexicon import Lexicon, case_blind
 from .naming import _elsewhere
 from . import resources
 from .quotes import _inside
+from ...text.case import case_view
 from ...text.stems import inflection_stem
 from ...text.thesaurus import names_a_thing
 from .loaded_words import (
@@ -201,7 +202,8 @@ def _words(text: str) -> Iterable[re.Match[str]]:
 
 def candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> tuple[re.Match[str], ...]:
     """Word tokens in the outlet's own voice: not a name (a capitalised word that does not start a
-    sentence or that wordfreq hardly knows), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
+    sentence or that wordfreq hardly knows; words in capitals for loudness read as the article writes
+    them elsewhere, ``text.case.case_view``, each token's text that view's), not inside quotation marks (a speaker's words are not the outlet's; scare quotes
     have their own step), not a run of letters too long to be a word. Read once per article and
     quotation spans: the loaded-word model, word choice and the digest's neutrality all ask."""
     key = (id(article), tuple(quotes))
@@ -220,20 +222,30 @@ _MAX_CANDIDATES = 256
 
 
 def _candidate_tokens(article: Article, quotes: Sequence[tuple[int, int]]) -> Iterable[re.Match[str]]:
-    text = article.text
+    text = case_view(article.text)  # a headline or word in capitals for loudness read in its own case; offsets kept
     for m in _words(text):
-        word = m.group()
-        if len(word) > _MAX_TOKEN or len(word) < 3:
-            continue
-        if word[0].isupper() and not _sentence_initial(text, m.start()):
-            continue
-        if any(c.isupper() for c in word[1:]) and not word.isupper():
-            continue  # "al-Rifai", "McKinsey": a name
-        if word[0].isupper() and resources.zipf(word) < 1.0:
-            continue  # a capitalised word English text hardly knows, even first in a sentence: a name
-        if _inside(quotes, m.start(), m.end()):
-            continue
-        yield m
+        if _plain(text, m.start(), m.end()) and not _inside(quotes, m.start(), m.end()):
+            yield m
+
+
+def _plain(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` may be an outlet's word rather than a name, as written in ``text``."""
+    word = text[start:end]
+    if len(word) > _MAX_TOKEN or len(word) < 3:
+        return False
+    if word[0].isupper() and not _sentence_initial(text, start):
+        return False
+    if any(c.isupper() for c in word[1:]) and not word.isupper():
+        return False  # "al-Rifai", "McKinsey": a name
+    if word[0].isupper() and resources.zipf(word) < 1.0:
+        return False  # a capitalised word English text hardly knows, even first in a sentence: a name
+    return True
+
+
+def restored(article: Article, m: re.Match[str]) -> bool:
+    """Whether candidate token ``m`` is one only its case-restored view makes a word (a word of a
+    headline in capitals not first in it, a word shouted inside a sentence)."""
+    return not _plain(article.text, m.start(), m.end())
 
 
 class WordScores(NamedTuple):
@@ -269,13 +281,29 @@ def word_scores(
     context = model.get("context")
     extra = None
     if context is not None:
-        extra = context_features(probabilities, title_mask(article, [m.start() for m in tokens]), context["prior_loudness"])
+        extra = _context(article, tokens, probabilities, context["prior_loudness"])
         probabilities = 1.0 / (1.0 + np.exp(-np.clip(context["bias"] + extra @ np.asarray(context["weights"]), -30.0, 30.0)))
     unraised = None
     if extra is not None and not machine_translated(article.removed):
         unraised = np.asarray([bool(extra[i, 2]) and calm(extra[i], context["prior_loudness"], _LOUD_NOTE)
                                and headline_verb(article.text, m.start(), m.end()) for i, m in enumerate(tokens)])
     return WordScores(tokens, features, probabilities, meaning, extra, unraised)
+
+
+def _context(article: Article, tokens: Sequence[re.Match[str]], probabilities: np.ndarray, prior: float) -> np.ndarray:
+    """context_features of ``tokens``, the article's loudness read over the words as written: a word
+    only the case-restored view gives (:func:`restored`) takes the loudness of the others, as the
+    second stage was fitted on them."""
+    title = title_mask(article, [m.start() for m in tokens])
+    new = np.asarray([restored(article, m) for m in tokens], dtype=bool)
+    if not new.any() or new.all():
+        return context_features(probabilities, title, prior)
+    extra = np.empty((len(tokens), 3))
+    extra[~new] = context_features(probabilities[~new], title[~new], prior)
+    extra[new] = context_features(probabilities[new], title[new], prior)  # log-odds and headline of each
+    base = context_features(np.append(probabilities[~new], 1e-6), np.zeros(int((~new).sum()) + 1), prior)
+    extra[new, 1] = base[-1, 1]  # the loudness a quiet word of the article as written reads
+    return extra
 
 
 def context_evidence(context: np.ndarray | None, i: int, prior: float) -> list[str]:

@@ -37,7 +37,7 @@ from .hits import _Hit, _sentence_at
 from .counterparts import MIN_SLOT_RATIO, _STOP, _beside_anchor, _is_content, _tokens, clause_breaks, counterpart_word, slot
 from .lexicon import Lexicon
 from .referents import _role_heads
-from .loaded import WordScores, _governed, candidate_tokens, context_evidence, unraised
+from .loaded import WordScores, _governed, candidate_tokens, context_evidence, restored, unraised
 from .loaded_words import LATIN, SINGLE_FEATURES, form_written_elsewhere, logistic, translators_word, unknown_word, vocabulary, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
@@ -164,8 +164,8 @@ def word_choice_hits(
     shared: dict[str, set[str]] = {}  # sentence id -> the content words of the passages paired with it
     for m in candidate_tokens(article, quotes):
         sentence = _sentence_at(article, m.start())
-        if sentence is None:
-            continue
+        if sentence is None or restored(article, m):
+            continue  # a word only the case-restored view reads (headline in capitals): the word model's alone
         lower = m.group().lower()
         if _MEASURE.search(lower) or names_a_thing(lower):
             continue  # "three-metre": a measure; "throat", "metal-detector": a thing named (thesaurus) - no choice of words
