@@ -28,7 +28,9 @@ def test_a_qualified_fraction_at_a_stop_is_an_amount():
 
 
 def test_a_hyphened_fraction_is_a_share_wherever_it_stands():
-    assert _read("The tunnel is roughly one-third finished.") == [(33.3, "%", "roughly", "finished")]
+    # after a copula the word past the share is a predicate, no thing counted
+    assert _read("The tunnel is roughly one-third finished.") == [(33.3, "%", "roughly", "")]
+    assert _read("a one-third stake in the tunnel") == [(33.3, "%", "", "stake")]
     assert _read("a three-quarters majority of the board") == [(75.0, "%", "", "majority")]
 
 

@@ -572,3 +572,29 @@ def test_a_sum_of_money_is_told_as_the_amount():
         "The Lindor council approved 5 million euros for road repairs on Monday.",
     )
     assert len(numbers) == 1 and numbers[0].explanation.startswith("the amount"), numbers
+
+
+def test_a_share_against_a_reference_is_no_level_even_in_aligned_sentences():
+    # the one share of its unit in each sentence, aligned as one proposition: "above the market" tells a
+    # difference from a reference, "growth of" a level; nothing counted is read after either
+    from rashomon.comparison.conflicts.values import against_reference, shared_context
+
+    claims = extract_claims([
+        make_article("a1", "The board agreed to buy the steel at prices 30 percent above the market rate, auditors said."),
+        make_article("a2", "The minister said growth of 3.2 percent this year proved the plan was working."),
+    ])
+    (a, va), (b, vb) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
+    assert (va.counted, vb.counted) == ("", "")
+    assert against_reference(a, va) and not against_reference(b, vb)
+    assert shared_context(a, va, b, vb, aligned=True) is None
+
+
+def test_two_shares_against_a_reference_may_be_one_quantity():
+    from rashomon.comparison.conflicts.values import shared_context
+
+    claims = extract_claims([
+        make_article("a1", "Auditors said the state paid prices 30 percent above the market rate for the gas."),
+        make_article("a2", "The state bought the gas at 45 percent above the market price, auditors found."),
+    ])
+    (a, va), (b, vb) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
+    assert shared_context(a, va, b, vb, aligned=True) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import _MULT, _WORD, QUALIFIERS, UNITS, Quantity, _counted, _interval, _qualifier_before, parse_number
+from .numbers import _MULT, _WORD, QUALIFIERS, UNITS, Quantity, _counted, _interval, _qualifier_before, parse_number, share_counted
 
 
 def _told(text: str, m: re.Match[str], value: float, *, unit: str = "", counted: str = "", rounded: bool = False) -> Quantity:
@@ -154,7 +154,7 @@ def bare_shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         elif amount and _CLOSED_AFTER.match(text, m.end()):
             counted = ""  # "cut to a third last year", "nearly half."
         elif m.group("hyphen"):
-            counted = _counted(text, m.end())  # "a two-thirds majority", "roughly one-third complete"
+            counted = share_counted(text, m.start(), m.end(), _counted(text, m.end()))  # "a two-thirds majority"; "is one-third complete": none
         else:
             continue  # "a third term", "a third is missing", "half" told alone
         if m.group("half"):

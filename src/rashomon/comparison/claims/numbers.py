@@ -245,6 +245,20 @@ _CLOCK_ZONE = re.compile(
 _NAUTICAL = re.compile(r"[\s-]+(miles?)\b", re.IGNORECASE)
 
 
+# A closed class of function words: determiners, prepositions, pronouns and the adverbs that say
+# when or how often. They end the words a figure counts ("30 percent above the market", "3.2 percent
+# this year", "slid 2 percent overnight"): none is the thing counted, nor is the noun past it.
+_FUNCTION_WORDS = frozenset({
+    "this", "that", "each", "every", "last", "next", "any", "no", "both", "either", "neither", "another", "such",
+    "above", "below", "across", "around", "behind", "beyond", "during", "despite", "through", "throughout", "toward",
+    "towards", "within", "without", "up", "down", "off", "out", "near", "past", "via", "upon", "amid", "among",
+    "amongst", "along", "onto", "beneath", "beside", "inside", "outside", "ahead", "apart", "plus", "minus", "versus",
+    "if", "so", "then", "there", "here", "where", "whose", "whom", "it", "they", "he", "she", "we", "you", "i",
+    "him", "me", "today", "tonight", "yesterday", "tomorrow", "overnight", "ago", "already", "again", "yet", "annually",
+    "apiece", "respectively", "instead", "too", "compared",
+})
+
+
 def _counted(text: str, end: int) -> str:
     for m in _COUNTED.finditer(text, end, min(len(text), end + 40)):
         if text[end : m.start()].strip(" -") and any(ch in ",.;:()" for ch in text[end : m.start()]):
@@ -258,10 +272,44 @@ def _counted(text: str, end: int) -> str:
             continue  # "four of our country's diplomats": the owner's noun is counted
         if word == "nautical" and (unit := _NAUTICAL.match(text, m.end())):
             return f"nautical {unit.group(1).lower()}"  # "20 nautical miles": one unit, not an adjective
-        if word in _NOT_COUNTED:
+        if word in _NOT_COUNTED or word in _FUNCTION_WORDS:
             return ""
         return _noun_past_modifier(text, m) or word
     return ""
+
+
+# A copula (with the adverbs and qualifiers a figure may take) right before a share: the share is
+# said of the subject, and the word after it is a predicate, not a thing counted ("the bridge is 30
+# percent complete", "petrol is now 20 percent cheaper", "the vaccine was 90 percent effective").
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|stay|stays|stayed|seem|seems|seemed)"
+    r"(?:\s+(?:now|already|still|only|just|nearly|almost|about|around|roughly|some|approximately|barely|fully|well|over|"
+    r"under|reportedly|largely|more\s+than|less\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def share_counted(text: str, start: int, end: int, counted: str) -> str:
+    """What a share (a figure in percent starting at ``start``, ending at ``end`` with its unit)
+    counts, given the word :func:`_counted` read after it: nothing when a copula before the share
+    makes that word a predicate ("is 30 percent complete"), else the word as read ("40 percent of
+    the voters" is no predicate)."""
+    if not counted or re.match(r"\s+of\s", text[end : end + 5]):
+        return counted
+    head = _qualifier_start(text, start)
+    if _COPULA_BEFORE.search(text, max(0, head - 80), head):
+        return ""
+    return counted
+
+
+def _qualifier_start(text: str, start: int) -> int:
+    """Where the figure's qualifier begins ("nearly 40"), else the figure's start."""
+    qualifier = _qualifier_before(text, start)
+    if qualifier:
+        at = text.lower().rfind(qualifier, max(0, start - len(qualifier) - 3), start)
+        if at >= 0:
+            return at
+    return start
 
 
 _MODIFIER = re.compile(r"[a-z]+-[a-z-]+|[a-z]{3,}(?:ed|ing)", re.IGNORECASE)
@@ -540,6 +588,8 @@ def find_quantities(text: str) -> list[Quantity]:
         low, high = _interval(value, value, qualifier)
         lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))  # for the half below
         counted = "metres" if metres else _counted(text, unit_end) or _counted_after_pair(text, unit_end)
+        if unit in ("%", "pp"):
+            counted = share_counted(text, m.start(), unit_end, counted)
         # a whole number only: "7.5 magnitude quakes" gives the magnitude, not a count of quakes
         if value != 1 and value == int(value) and not unit and (head := _head_noun(text, unit_end, counted)):
             counted = head

@@ -123,6 +123,19 @@ def sole_pair(a: Claim, va: Value, b: Claim, vb: Value, sole: Mapping[tuple[str,
     return len(_rest(a, va) & _rest(b, vb) - counted - {"people"}) >= _SOLE_SHARED
 
 
+# A share told against a reference ("30 percent above the market rate", "20 percent cheaper than
+# last year", "5 percent more than"): a difference from that reference, no level of anything.
+_AGAINST_REFERENCE = re.compile(
+    r"\s*(?:%|per\s?cent|percent|percentage[-\s]points?|points?)?\s+(?:(?:more|less)\s+than|above|below|over|under|"
+    r"higher|lower|cheaper|dearer|costlier|more\s+expensive|less\s+expensive|ahead\s+of|behind)\b",
+    re.IGNORECASE,
+)
+
+
+def against_reference(claim: Claim, v: Value) -> bool:
+    return bool(_AGAINST_REFERENCE.match(claim.text, v.end - claim.start))
+
+
 def one_noun(va: Value, vb: Value) -> bool:
     """Two counted nouns OEWN gives one sense of ("homes" / "houses"): one thing counted, named
     two ways; not a hypernym ("boats" / "vessels" is left apart: "ships" / "boats" are two)."""
@@ -152,6 +165,8 @@ def shared_context(
     ua, ub = figure(va)[3], figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
+    if ua in ("%", "pp") and against_reference(a, va) != against_reference(b, vb):
+        return None  # "prices 30 percent above the market" / "growth of 3.2 percent": a difference, a level
     ka, kb = counted_class(va), counted_class(vb)
     units = other_units(va, vb)  # one length, one mass, one volume in two units: compared in SI
     if (ka in _MEASURES or kb in _MEASURES or DURATION in (ka, kb)) and ka != kb and not units:
