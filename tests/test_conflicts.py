@@ -588,3 +588,19 @@ def test_a_part_of_the_dead_vouches_for_no_other_death_toll():
             "Two people were killed when a landslide struck above the town of Verrin on Sunday.",
         )
         assert [c.kind for c in conflicts if c.kind == "number"] == ["number"], part
+
+
+
+def test_the_finder_s_own_label_for_a_loose_sum_is_one_the_money_filter_knows():
+    # the label a reader sees ("the amount") must not decide the filter: two sums of money read by
+    # the finder itself, counting nothing, stay loose when the claims are not aligned
+    from rashomon.comparison.conflicts import _loose_money
+    from rashomon.comparison.conflicts.common import Disagreement
+    from rashomon.comparison.conflicts.values import number_findings
+
+    articles = [make_article("a1", "After the takeover talks, Kelvar shares soared $5.27 to finish at $24.13."),
+                make_article("a2", "After the takeover talks, Ostrand shares sagged $2.56 to finish at $44.27.")]
+    a, b = extract_claims(articles)[:2]
+    found = [d for d in number_findings(a, b) if isinstance(d, Disagreement)]
+    assert found and all(d.what == "the amount" for d in found)
+    assert all(_loose_money(d) for d in found)

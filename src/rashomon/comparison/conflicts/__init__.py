@@ -309,7 +309,7 @@ def _loose_money(d: Disagreement) -> bool:
     """Two sums of money in claims not aligned as one proposition, with nothing counted: prices,
     share moves and market values are many different sums in one story ("shares sagged $2.56" /
     "shares dropped $2.49"; "$1,799 for the 15-inch" / "$999 for the 11-inch")."""
-    if d.kind != "number" or d.what != "the figure":
+    if d.kind != "number" or d.what not in ("the figure", "the amount"):
         return False
     units = {v.unit for v in (_value_of(d.a), _value_of(d.b)) if v is not None}
     return bool(units) and all(_CURRENCY.match(u or "") for u in units)

@@ -547,11 +547,13 @@ def number_findings(
                 continue
             if what in _GENERIC and va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
-            told = _TOLD.get(va.unit) or _TOLD.get(va.counted) or (f"how many ({what})" if what else "the figure")
+            told = _TOLD.get(va.unit) or _TOLD.get(va.counted) or (f"how many ({what})" if what else _SUM.get(va.unit, "the figure"))
             yield Disagreement("number", told, sa, sb)
 
 
-_TOLD = {**dict.fromkeys(CURRENCY_CODES, "the amount"), "%": "the percentage", "place": "the place", "rank": "the rank", "degrees": "the temperature", "fahrenheit": "the temperature"}
+# A sum of money counting nothing named is "the amount" (one counting a thing is told by the thing).
+_SUM = dict.fromkeys(CURRENCY_CODES, "the amount")
+_TOLD = {"%": "the percentage", "place": "the place", "rank": "the rank", "degrees": "the temperature", "fahrenheit": "the temperature"}
 # A participle right after a figure: its noun is left out, told before ("the 126 needed")
 _ELIDED = re.compile(r"[a-z]+ed$")
 
