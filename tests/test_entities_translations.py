@@ -339,3 +339,15 @@ def test_a_country_in_y_beside_its_ian_demonym_is_no_short_form_of_a_body() -> N
     assert entity_of(entities, "Tessany") != body
     assert entity_of(entities, "Tessanian") != body
     assert not suspects(entities)
+
+
+@pytest.mark.parametrize("courtesy", ["Madame", "Frau", "Monsieur", "Señora", "Signor"])
+def test_foreign_courtesy_title_left_by_translation_marks_the_person(courtesy: str) -> None:
+    entities = resolve_entities([
+        make("f1", "Transport Minister Odile Varrent opened the bridge on Friday. Varrent said the tolls would end in May."),
+        make("f2", f"The minister Odile Varrent cut the ribbon. {courtesy} Varrente then promised an end to the tolls."),
+    ])
+    minister = entity_of(entities, "Odile Varrent")
+    assert "Varrente" in {m.text for m in minister.mentions}
+    assert "Varrente" in suspects(entities)
+    assert not any(courtesy in m.text for e in entities for m in e.mentions)

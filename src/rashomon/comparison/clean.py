@@ -197,7 +197,7 @@ def _share(text: str, words: list[str]) -> str | None:
 # Link labels: followed by a colon or an arrow, the end of the line, or a preposition
 # ("Read more about ..."), never by prose ("Read more widely, the report advises").
 _NAV_ALWAYS = rx(
-    r"^\W*(read more|read also|also read|see also|up next|continue reading|keep reading|click here|tap here|"
+    r"^\W*(read more|(to )?(read|see) (also|too|as well)|also (to )?(read|see)|up next|continue reading|keep reading|click here|tap here|"
     r"you (may|might) also like|what to read next|more stories|related (articles?|stories|story|content|"
     r"coverage|news|reading|links|topics)|most (read|popular|viewed|shared)( stories| articles| news| videos)?|recommended for you|"
     r"back to top|skip to (main )?content|next article|previous article)"

@@ -251,13 +251,16 @@ def _labels(text: str, words: list[str]) -> str | None:
 
 
 # "Harbour Workers' Union | News | 9 May 2025", "The Eastmere Courier | Plain news for a plain county", "Field news | 14 August 2026",
-# "Posted by Tam_88 | The North Stand - the voice of the away end": a page's header across bars, each
-# part a name, a stamp, a byline, a section ("Rail desk", "Campaign update") or the outlet's motto (a
-# short phrase that says it is news or a voice), and at least one part a name or a stamp; no part reports or quotes.
+# "Posted by Tam_88 | The North Stand - the voice of the away end", "By Ana Reyes | Court report": a page's
+# header across bars, each part a name, a stamp, a byline, a section ("Rail desk", "Campaign update", "Match
+# reaction") or the outlet's motto (a short phrase that says it is news or a voice), and at least one part a
+# name, a stamp or a byline; no part reports or quotes.
 _BAR = re.compile(r"\s+\|\s+")
 _DASH = re.compile(r"\s+[–—-]\s+")
 _HEADER_NAME = re.compile(r"^[A-Z][\w'’&.-]*(\s+(&|of|the|for|and|[A-Z][\w'’&.-]*)){0,5}$")
 _HEADER_BYLINE = rx(r"^((posted|written|words|story|text)\s+)?by\s+")
+# "Match reaction", "Transfer talk": a section's label of at most three words, only its first capitalised.
+_SECTION_LABEL = re.compile(r"^[A-Z][a-z'’-]+(\s+[a-z][a-z'’-]*){0,2}$")
 _MOTTO = rx(r"\b(news|desk|updates?|voice|journalism|reporting|newspaper|paper|magazine|radio|blog|podcast|fanzine|media|website)\b")
 _MAX_HEADER_WORDS = 16
 _MAX_MOTTO_WORDS = 10
@@ -279,9 +282,9 @@ def _bar_header(text: str, words: list[str]) -> str | None:
     if not 2 <= len(parts) <= 4 or len(words) > _MAX_HEADER_WORDS or QUOTE.search(text):
         return None
     kinds = [_header_part(p) for p in parts]
-    if None in kinds or not {"name", "stamp"} & set(kinds):
+    if None in kinds or not {"name", "stamp", "byline"} & set(kinds):
         return None
-    return "credit: outlet masthead"
+    return "credit: outlet masthead" if {"name", "stamp"} & set(kinds) else "credit: byline"
 
 
 def _header_part(part: str) -> str | None:
@@ -301,9 +304,13 @@ def _header_part(part: str) -> str | None:
             kinds.append("name")
         elif _MOTTO.search(piece) and len(piece.split()) <= _MAX_MOTTO_WORDS:
             kinds.append("motto")
+        elif len(pieces) == 1 and _SECTION_LABEL.match(piece):
+            kinds.append("section")
         else:
             return None
-    return "name" if "name" in kinds else "motto"  # "The Valley End - the voice of ...": the name and its motto
+    if "name" in kinds:
+        return "name"  # "The Valley End - the voice of ...": the name and its motto
+    return "motto" if "motto" in kinds else "section"
 
 
 def _sponsor(text: str, words: list[str]) -> str | None:

@@ -66,8 +66,10 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                         r"add your (name|signature|voice))\b")),
     # "Thank you for reading", "We thank the readers who supported our appeal": the outlet thanks its audience.
     # "Our Climate Forum takes place on 3 May. Early-bird tickets end soon": the outlet sells its own event.
+    # "The Gazette hosts a webinar on flood insurance on 9 June": an event the reader can attend.
     ("event promotion", rx(r"\b(early[- ]bird|(registration|booking|ticket sales?) (is |are )?(now )?(open|closes?|ends?)|"
                             r"book (your|now)|tickets? (are )?(on sale|available now)|"
+                            r"(host|hold|run|organi[sz]e|stage)s? (a|an|its|our|their) ([\w'’&-]+ ){0,3}(webinars?|masterclass(es)?|workshops?)|"
                             r"our ([\w'’&-]+ ){0,3}(summit|conference|festival|forum|awards|expo|gala|masterclass|workshop|webinar)s?)\b")),
     ("sign-off", rx(r"\b(thanks|thank you) for (reading|listening|watching|your support|supporting)\b|"
                     r"\bwe (thank|are grateful to) ([\w'’-]+ ){0,4}(readers|subscribers|supporters|donors|listeners|viewers|members)\b")),
