@@ -588,3 +588,18 @@ def test_a_part_of_the_dead_vouches_for_no_other_death_toll():
             "Two people were killed when a landslide struck above the town of Verrin on Sunday.",
         )
         assert [c.kind for c in conflicts if c.kind == "number"] == ["number"], part
+
+
+def test_one_first_name_as_two_languages_write_it_is_no_other_name():
+    from rashomon.comparison.entities.names import name_cognates
+
+    assert name_cognates("Pieter", "Peter") and name_cognates("Jorge", "George") and name_cognates("Heinrich", "Henry")
+    assert not name_cognates("Nadia", "Nadine") and not name_cognates("Hester", "Esther") and not name_cognates("Marco", "Mario")
+
+    def names(a_text, b_text):
+        return [c for c in _conflicts(a_text, b_text, resolve=True)[0] if c.kind == "name"]
+
+    told = "Mayor George Galvorn opened the new footbridge over the canal on Saturday. Galvorn cut the ribbon."
+    assert not names("Mayor Jorge Galvorn opened the new footbridge over the canal on Saturday. Galvorn cut the ribbon.", told)
+    # another first name, no form of the same one, still disagrees
+    assert names("Mayor Lothar Galvorn opened the new footbridge over the canal on Saturday. Galvorn cut the ribbon.", told)
