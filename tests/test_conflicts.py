@@ -604,3 +604,18 @@ def test_the_finder_s_own_label_for_a_loose_sum_is_one_the_money_filter_knows():
     found = [d for d in number_findings(a, b) if isinstance(d, Disagreement)]
     assert found and all(d.what == "the amount" for d in found)
     assert all(_loose_money(d) for d in found)
+
+
+def test_one_first_name_as_two_languages_write_it_is_no_other_name():
+    from rashomon.comparison.entities.names import name_cognates
+
+    assert name_cognates("Pieter", "Peter") and name_cognates("Jorge", "George") and name_cognates("Heinrich", "Henry")
+    assert not name_cognates("Nadia", "Nadine") and not name_cognates("Hester", "Esther") and not name_cognates("Marco", "Mario")
+
+    def names(a_text, b_text):
+        return [c for c in _conflicts(a_text, b_text, resolve=True)[0] if c.kind == "name"]
+
+    told = "Mayor George Galvorn opened the new footbridge over the canal on Saturday. Galvorn cut the ribbon."
+    assert not names("Mayor Jorge Galvorn opened the new footbridge over the canal on Saturday. Galvorn cut the ribbon.", told)
+    # another first name, no form of the same one, still disagrees
+    assert names("Mayor Lothar Galvorn opened the new footbridge over the canal on Saturday. Galvorn cut the ribbon.", told)

@@ -258,3 +258,15 @@ def test_people_told_by_what_they_did_are_no_other_doer_than_a_gang():
     (found,) = _actors(gang, told.format("the guards"))
     assert {s.value for s in found.sides} == {"the gang of at least five men", "the guards"}
     assert _actors(gang, told.format("farm workers"))
+
+
+def test_two_doers_led_by_one_possessive_pronoun_are_one_owners_people():
+    from rashomon.comparison.conflicts.frames import owned_alike
+
+    assert owned_alike("Our members", "our associates") and owned_alike("their staff", "their workers")
+    assert not owned_alike("our members", "their associates") and not owned_alike("our members", "the growers")
+    assert not owned_alike("our Tessby branch", "our Marlow branch")  # named: two owners' parts may differ
+    assert not _actors(
+        '"Our members have lost their orchards in one season," the growers\' union chairman said.',
+        '"Our associates lost their orchards in a single season," the chairman of the growers\' union said.',
+    )

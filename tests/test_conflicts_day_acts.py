@@ -73,3 +73,22 @@ def test_two_leads_whose_acts_one_counts_from_the_other_give_no_day_finding():
     refloated = _day("Volunteers refloated twenty dolphins on Wednesday after the pod stranded on the mudflats of Ness Cove.")
     stranded = _day("Twenty dolphins stranded on the mudflats of Ness Cove on Sunday night, and crowds gathered by morning.")
     assert not [f for f in lead_findings(*refloated, *stranded) if type(f).__name__ == "Disagreement"]
+
+
+def test_another_act_is_not_set_against_a_start_its_own_article_dates_on_its_own_day():
+    from rashomon.comparison.conflicts.common import Disagreement
+    from rashomon.comparison.conflicts.day_acts import dated_acts, told_as_two_acts
+    from rashomon.comparison.conflicts.days import time_side
+
+    a1 = make_article("a1", "The power cut in the district began on Thursday morning.\nPower was restored to the district on Saturday.")
+    a2 = make_article("a2", "The power cut in the district, which began on Wednesday evening, angered shopkeepers.")
+    claims = extract_claims([a1, a2])
+    restored = next(c for c in claims if "restored" in c.text)
+    began = next(c for c in claims if c.article == "a2")
+    day = lambda c: next(v for v in c.values if v.kind == "weekday")  # noqa: E731
+    found = Disagreement("date", "the day", time_side(restored, day(restored)), time_side(began, day(began)))
+    # a1 dates the start on Thursday: its Saturday dates the restoring, not the start a2 puts on Wednesday
+    assert told_as_two_acts(found, dated_acts(claims))
+    # without a start of its own, a1's other act still stands against a2's start (no evidence either way)
+    only = [c for c in claims if c.article == "a2" or "restored" in c.text]
+    assert not told_as_two_acts(found, dated_acts(only))

@@ -49,3 +49,18 @@ def test_injuries_count_wounds_not_the_injured():
         "Doctors treated 40 injuries after the bus crash on the motorway.",
         "Doctors treated 35 injuries after the bus crash on the motorway.",
     )) == 1
+
+
+def test_a_count_of_times_is_set_only_against_a_count_told_with_its_act():
+    from rashomon.comparison.conflicts.figures import count_of_times
+    from tests.conftest import conflicts_of
+
+    twice = Value(kind="number", text="twice", normalized="2", start=0, end=5)
+    assert count_of_times(twice) and not count_of_times(_count("wolves"))
+    numbers = [c for c in conflicts_of(
+        "Permits to kill wolves have been granted only twice in the past decade.",
+        "FOUR killer wolves that have terrorised the upland farms are to be shot, after the ministry finally agreed on Monday.",
+    ) if c.kind == "number"]
+    assert not numbers  # how often permits were granted is no count of wolves (nor of the dead)
+    scored = [c for c in conflicts_of("Ostrava's striker has scored four goals in 19 games.", "Ostrava's striker has scored just twice in 19 games.") if c.kind == "number"]
+    assert scored  # the same act counted: two goals scored, told as times

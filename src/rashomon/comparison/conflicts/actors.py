@@ -29,7 +29,8 @@ from ..claims.frames import read_frames
 from ..claims.prompted import read_prompted
 from .common import WORD as _WORD, Agreeing, Disagreement, Side, word_class
 from .frames import (
-    body_described, doer_words, fold, frames_differ, members_of_group, named_in, one_person_named, post_only, same_thing,
+    body_described, doer_words, fold, frames_differ, members_of_group, named_in, one_person_named, owned_alike, post_only,
+    same_thing,
 )
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
@@ -135,6 +136,8 @@ def act_verdict(pa: tuple[Act, str], pb: tuple[Act, str], told_a: set[str], told
         return "other act"
     if (post_only(act_a.doer) and doer_words(act_a.doer) <= told_b) or (post_only(act_b.doer) and doer_words(act_b.doer) <= told_a):
         return "same doers"  # "the interior minister" / "Interior Minister Rolf Haken": the other names who holds the post
+    if owned_alike(act_a.doer, act_b.doer):
+        return "same doers"  # "our members" / "our associates": one owner's people, in two words
     if act_a.general or act_b.general:
         if not same_thing(act_a.thing, act_b.thing):
             return "other thing"

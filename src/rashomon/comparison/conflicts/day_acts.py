@@ -175,7 +175,8 @@ def dated_acts(claims: Sequence[Claim]) -> DatedActs:
 def told_as_two_acts(d: Disagreement, acts: DatedActs) -> bool:
     """Whether one article tells both sides' acts, each on the day its side gives ("the ministry
     ordered the cull on Monday ... teams began culling on Tuesday"): two acts on two days, and an
-    outlet that gives only the order's day does not contradict one that gives only the start's."""
+    outlet that gives only the order's day does not contradict one that gives only the start's; nor
+    does another act against a start that the side's own article dates on a day of its own."""
     from .days import same_time  # days reads day_verb: imported here, not at the top
 
     va, vb = _value(d.a), _value(d.b)
@@ -187,7 +188,15 @@ def told_as_two_acts(d: Disagreement, acts: DatedActs) -> bool:
     for told in acts.values():
         if any(x == xa and same_time(v, va) for x, v in told) and any(x == xb and same_time(v, vb) for x, v in told):
             return True
-    return False
+    # one side dates the start of what happened and the other side's own article dates that start
+    # too: that day, not the other act's, is the one set against it ("the outage began on Monday
+    # ... service was restored on Tuesday" / "the outage began on Sunday": Tuesday dates the end)
+    return (xb == _START and any(x == xb for x, _ in acts.get(d.a.claim.article, ()))) or (
+        xa == _START and any(x == xa for x, _ in acts.get(d.b.claim.article, ()))
+    )
+
+
+_START = act_key("began")
 
 
 def _value(side: Side) -> Value | None:

@@ -89,3 +89,12 @@ def counted_class(v: Value) -> str:
     if k not in _HAND_CLASSES and lemma_of(v.counted) not in ("", v.counted.lower()):
         k = _THESAURUS_CLASSES.get(kind_of(v.counted), k)  # a plural only: "two regular season games" counts no regulars
     return DURATION if k in _HOURS and not v.unit else k
+
+
+_TIMES_WORDS = frozenset({"once", "twice", "thrice"})
+
+
+def count_of_times(v: Value) -> bool:
+    """A figure that counts how often an act was done ("issued only twice", "scored three times"),
+    not things."""
+    return v.text.lower() in _TIMES_WORDS or (v.counted or "").lower() == "times"

@@ -244,6 +244,20 @@ def body_described(doer: str, other: str, other_entity: str, own_told: set[str],
     return named_in(other, own_told)
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"our", "my", "their", "his", "her", "its", "your"})
+
+
+def owned_alike(a: str, b: str) -> bool:
+    """Two doers each led by the same possessive pronoun and no name ("our members" / "our
+    associates", "their staff" / "their workers"): the people of one owner whom the pronoun points
+    back to, told in two words (as two translations of one speaker's quotation tell them), not two
+    actors."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[0].lower() != wb[0].lower() or wa[0].lower() not in _POSSESSIVE_PRONOUNS:
+        return False
+    return not any(w[:1].isupper() for w in wa[1:] + wb[1:])
+
+
 def members_of_group(doer: str, other: str) -> bool:
     """A doer told only as "the" and a plural noun of people that names no post, people told by
     what they did or are ("the criminals", "the robbers"), against a group of people told with no

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from ...model import Entity, Mention
 from .lexicon import fold
 from .mentions import PERSON
-from .names import first_names_agree, first_names_sound_alike, office_translation, pet_name, short_first_name, split_name, titles_agree
+from .names import first_names_agree, first_names_sound_alike, name_cognates, office_translation, pet_name, short_first_name, split_name, titles_agree
 
 
 def _pairs(entity_mentions: Iterable[tuple[Mention, str]], differ) -> list[tuple[Mention, Mention]]:
@@ -39,7 +39,8 @@ def role_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mentio
 def name_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mention]]:
     """Pairs of mentions of one person, from different articles, whose first names differ while
     their titles agree; a spelling, accent or transliteration of the same first name ("Dušan" /
-    "Dushan", "Genrikh" / "Henrik"), a pet form ("Bill" / "William"), or another first name with no title to tie it, is a garbled
+    "Dushan", "Genrikh" / "Henrik"), a pet form ("Bill" / "William"), one name in another language
+    ("Piet" / "Peter"), or another first name with no title to tie it, is a garbled
     form (flagged on the entity), not a different name."""
     out = []
     for entity in entities:
@@ -47,7 +48,7 @@ def name_disagreements(entities: Sequence[Entity]) -> list[tuple[Mention, Mentio
             continue
         named = [(m, split_name(m.text)[0]) for m in entity.mentions if split_name(m.text)[0]]
         for a, b in _pairs(named, lambda x, y: not first_names_agree(x, y) and not first_names_sound_alike(x, y)
-                            and not short_first_name(x, y) and not pet_name(x, y)):
+                            and not short_first_name(x, y) and not pet_name(x, y) and not name_cognates(x, y)):
             # two first names for one office ("US President Joe Biden" / "US President George W.
             # Biden"); without agreeing titles the other name is a garble, flagged on the entity
             if a.title and b.title and titles_agree(a.title, b.title):

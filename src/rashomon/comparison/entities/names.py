@@ -17,7 +17,7 @@ from .lexicon import _data_lines, fold, is_word
 from .syllables import syllabic_rendering
 from .tokens import _PARTICLES
 
-__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "fused_title", "short_first_name", "is_word", "office_translation", "pet_name", "same_spelling", "skeleton", "split_name",
+__all__ = ["ascii_fold", "first_names_agree", "first_names_sound_alike", "fused_title", "short_first_name", "is_word", "office_translation", "name_cognates", "pet_name", "same_spelling", "skeleton", "split_name",
            "titles_agree", "titles_related", "transliterated"]
 
 _CONNECTOR_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "des", "da", "del", "der", "von", "van", "on", "in", "at"}
@@ -233,6 +233,27 @@ def pet_name(a: str, b: str) -> bool:
         return False
     table = _pet_names()
     return y in table.get(x, ())
+
+
+@lru_cache(maxsize=1)
+def _cognates() -> dict[str, frozenset[int]]:
+    """Folded given name -> the lines of data/name_cognates.txt it stands on."""
+    out: dict[str, set[int]] = {}
+    for n, line in enumerate(_data_lines("name_cognates.txt")):
+        for form in line.split():
+            out.setdefault(form, set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def name_cognates(a: str, b: str) -> bool:
+    """Two first names that are one name as two languages write it ("Piet" / "Peter", "Paulo" /
+    "Pablo", "Henrik" / "Heinrich"): what a translation makes of a name, not another name. One
+    word each."""
+    x, y = (ascii_fold(n).replace(".", "").casefold() for n in (a, b))
+    if " " in x or " " in y or x == y:
+        return False
+    table = _cognates()
+    return bool(table.get(x, frozenset()) & table.get(y, frozenset()))
 
 
 def fused_title(a: str, b: str) -> str:
