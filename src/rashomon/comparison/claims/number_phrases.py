@@ -250,6 +250,9 @@ _PLACES = (
     ("rank", re.compile(r"\branked\s+(?:as\s+high\s+as\s+)?" + _ORD + r"(?![\w-])", re.IGNORECASE)),
     ("rank", re.compile(r"\bworld\s+(?:no\.?|number)\s+(?P<n>\d{1,3})\b", re.IGNORECASE)),
     ("time", re.compile(r"\b(?:the|a|for\s+the|for\s+a)\s+" + _ORD + r"\s+time\b", re.IGNORECASE)),
+    # a minute of a match's clock: "in the 78th minute", "from the minute 71" (a translation's word order)
+    ("minute", re.compile(r"\b(?:in|from|at|until|since)\s+the\s+" + _ORD + r"\s+minute\b(?!s)", re.IGNORECASE)),
+    ("minute", re.compile(r"\b(?:in|from|at|until|since)\s+the\s+minute\s+(?P<n>\d{1,3})\b(?![.,:]?\d)", re.IGNORECASE)),
     # a place in a league table: "in 15th place", "14th in the league", "sit 15th", "lie third"
     ("place", re.compile(r"\bin\s+" + _ORD + r"\s+place\b", re.IGNORECASE)),
     ("place", re.compile(r"(?<!\bthe\s)(?<!\bon\s)(?<![\w-])" + _ORD + r"\s+(?:place\s+)?(?:in|on|of)\s+the\s+(?:[\w-]+\s+){0,2}?"
@@ -260,8 +263,8 @@ _PLACES = (
 )
 
 
-# Every shape of _PLACES holds an ordinal (_ORD) or "world": a text with neither holds no place.
-_ANY_PLACE = re.compile("|".join(ORDINALS) + r"|\d(?:st|nd|rd|th)|world", re.IGNORECASE)
+# Every shape of _PLACES holds an ordinal (_ORD), "world" or "minute": a text with none holds no place.
+_ANY_PLACE = re.compile("|".join(ORDINALS) + r"|\d(?:st|nd|rd|th)|world|minute", re.IGNORECASE)
 
 
 def places(text: str) -> list[Quantity]:
@@ -277,7 +280,7 @@ def places(text: str) -> list[Quantity]:
             value = float(ORDINALS[word]) if word in ORDINALS else float(re.sub(r"\D", "", word))
             if unit == "time" and value == 1:
                 continue  # "for the first time": an idiom of novelty more often than a count
-            start, end = (m.start("n"), m.end("n")) if unit == "rank" and "n" in pattern.groupindex else (m.start("ord"), m.end("ord"))
+            start, end = (m.start("n"), m.end("n")) if "n" in pattern.groupindex else (m.start("ord"), m.end("ord"))
             out.append(Quantity(text=text[start:end], start=start, end=end, value=value, low=value, high=value,
                                 qualifier="", unit=unit, counted=""))
     return out

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from ...model import Claim, Value
+from ...text.stems import suffix_stem
 from ...text.thesaurus import kind_of
+from ..entities.names import skeleton
 from ..memo import per_record
 from .common import word_class
 from .figures import DURATION, counted_class
 
-__all__ = ["ages_of_a_name", "ages_of_one", "penalty_term"]
+__all__ = ["ages_of_a_name", "ages_of_one", "one_count_told", "penalty_term"]
 
 # Words that qualify a term before its figure ("at least", "up to", "another")
 _QUALIFIED = r"(?:(?:at|least|about|some|up|more|than|nearly|almost|around|over|another)\s+)*$"
@@ -89,18 +91,23 @@ def ages_of_one(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
 _NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 _NAME_BEFORE = re.compile(_NAME + r"(?:,\s*(?:aged\s+|a\s+)?|\s+\(\s*(?:aged\s+)?)$")
 _AGE_AFTER_NAMED = re.compile(r"(?:\s*[,)]|[-\s]years?[-\s]old\b\s*[,)]?)")
+# "Renner, aged 34 years,", "Renner (34 years)": a translation's age, its figure counting years
+_YEARS_AFTER_NAMED = re.compile(r"\s+years?\s*[,)]")
 _YEAR_OLD_NAME = re.compile(r"[-\s]years?[-\s]old\s+" + _NAME)
 _NOT_A_NAME = frozenset({"The", "A", "An", "On", "In", "At", "By", "But", "And", "He", "She", "They", "It", "Police", "Officers"})
 
 
 def _aged_name(claim: Claim, v: Value) -> tuple[str, ...]:
     """The words of the name whose age the figure is ("Paul Renner, 34," -> ("Paul", "Renner")), else ()."""
-    if v.kind != "number" or v.unit or v.counted or not (1 <= v.low == v.high <= 110) or v.low != int(v.low):
+    if v.kind != "number" or v.unit or not (1 <= v.low == v.high <= 110) or v.low != int(v.low):
         return ()
     s, e = v.start - claim.start, v.end - claim.start
     before, after = claim.text[max(0, s - 60) : s], claim.text[e : e + 40]
+    years = bool(_YEARS_AFTER_NAMED.match(after))
+    if v.counted and not years:
+        return ()
     name = ""
-    if (m := _NAME_BEFORE.search(before)) and _AGE_AFTER_NAMED.match(after):
+    if (m := _NAME_BEFORE.search(before)) and (_AGE_AFTER_NAMED.match(after) or years):
         plain = re.search(r",\s*$", m.group(0)) and not re.search(r"(?:aged|a)\s+$", m.group(0))
         if not plain or re.match(r"\s*,", after):  # "Renner, 34," not "Harwick, 34 people"
             name = m.group(1)
@@ -114,8 +121,20 @@ def ages_of_a_name(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Two ages of one named person ("Paul Renner, 34," / "Renner (38)"), each the only age of a name
     its sentence tells: one person's age told twice. Names agree on the surname, and on the first name
     when both give one. The caller asks for an act both sentences tell: an article written a year on
-    gives the person's age then."""
+    gives the person's age then. A name told in two transliterations ("Haloran" / "Halloran") is one
+    name (``entities.names.skeleton``)."""
     na, nb = _aged_name(a, va), _aged_name(b, vb)
-    if not (na and nb) or na[-1] != nb[-1] or (len(na) > 1 and len(nb) > 1 and na[0] != nb[0]):
+    if not (na and nb) or skeleton(na[-1]) != skeleton(nb[-1]) or (len(na) > 1 and len(nb) > 1 and skeleton(na[0]) != skeleton(nb[0])):
         return False
     return all(sum(1 for t in c.values if _aged_name(c, t)) == 1 for c in (a, b))
+
+
+def one_count_told(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Besides ``va`` and ``vb``, the two sentences state one same count of one noun ("Renner, 34, won 154
+    votes" / "Renner, aged 38 years, obtained 154 votes"): they tell one moment, so a person's age in
+    them is one age told twice. Without such a count (or a shared tally, the caller's other test), an
+    age told at the verdict may be two years on from the age told at the crime."""
+    def counts(c: Claim, own: Value) -> set[tuple[str, float]]:
+        return {(suffix_stem(t.counted), t.low) for t in c.values
+                if t is not own and t.kind == "number" and t.counted and not t.unit and t.low is not None and t.low == t.high}
+    return bool(counts(a, va) & counts(b, vb))

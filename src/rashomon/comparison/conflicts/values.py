@@ -30,7 +30,7 @@ from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair
 from .figures import DURATION, WOUNDS, count_of_times, counted_class, figure, other_units
 from .gatherings import one_gathering
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
-from .person_figures import ages_of_a_name, ages_of_one, penalty_term
+from .person_figures import ages_of_a_name, ages_of_one, one_count_told, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
 
@@ -160,8 +160,8 @@ def shared_context(
     its noun and unit in each sentence told with related acts, is one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
-    if ages_of_a_name(a, va, b, vb) and sentence_tallies(a) & sentence_tallies(b) and events_near(a, va, b, vb):
-        return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age
+    if ages_of_a_name(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or one_count_told(a, va, b, vb)) and events_near(a, va, b, vb):
+        return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age, at one moment
     ua, ub = figure(va)[3], figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
