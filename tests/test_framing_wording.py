@@ -301,3 +301,30 @@ def test_a_word_before_away_is_an_adverb_not_a_word_of_the_noun_phrase():
     a = make("a1", "The farmer rang the village museum straight away after the find, the police said.")
     b = make("a2", "The farmer rang the village museum after the find, the police said.")
     assert not cues_on(find_framing([a, b]), "a1", "straight")
+
+
+def test_a_derivation_of_a_word_the_paired_passage_writes_is_no_word_choice():
+    # one content in another part of speech: the noun of an act beside its verb
+    assert wording.derived_in("condolence", {"condoled", "the", "envoy"})
+    assert wording.derived_in("resignation", {"resigned", "minister"})
+    assert wording.derived_in("evacuation", {"evacuated"})
+    assert not wording.derived_in("resignation", {"minister", "quit"})  # another word, a choice
+    # a noun for people and the act it names them by are two contents: naming stays a choice
+    assert not wording.derived_in("poisoner", {"poisoned"})
+    assert not wording.derived_in("poisoned", {"poisoner"})
+    # a short word is its own stem: four letters join words that only look alike
+    assert not wording.derived_in("bank", {"banker"})
+
+
+def test_a_verb_of_saying_is_the_lexicons_to_judge_not_word_choice():
+    from rashomon.text.verbs import saying_lemma
+
+    assert saying_lemma("insisting") == "insist" and saying_lemma("vowing") == "vow"
+    assert saying_lemma("admitting") == "admit" and saying_lemma("Vowed") == "vow"
+    assert saying_lemma("sing") is None and saying_lemma("wedding") is None and saying_lemma("morning") is None
+    from rashomon.comparison.framing.loaded import _statistical_hits
+
+    # with the bar at zero every word of the outlet's voice is over it: the verb of saying is left out
+    a = make("a1", "The tenants' group vowed it would take the landlord to court, insisting the rise was unlawful.")
+    words = {a.text[h.start:h.end] for h in _statistical_hits(a, [], set(), threshold=0.0)}
+    assert "landlord" in words and "vowed" not in words and "insisting" not in words

@@ -92,6 +92,21 @@ def reporting_lemma(word: str) -> str | None:
     return REPORTING_VERBS.get(word.lower())
 
 
+def saying_lemma(word: str) -> str | None:
+    """The lemma of a reporting verb form or of its form in -ing ("insisting" -> "insist", "vowing" ->
+    "vow", "admitting" -> "admit"), or None."""
+    w = word.lower()
+    if w in REPORTING_VERBS:
+        return REPORTING_VERBS[w]
+    if not w.endswith("ing") or len(w) < 6:
+        return None
+    base = w[:-3]
+    for stem in (base, base + "e", base[:-1] if base[-1] == base[-2] else ""):
+        if stem in REPORTING_VERBS:
+            return REPORTING_VERBS[stem]
+    return None
+
+
 # Irregular past forms and participles with their base form: "took over" and "was taken over" tell one act,
 # and a sentence with one of them has a finite verb.
 IRREGULAR_PAST: dict[str, str] = {

@@ -20,6 +20,7 @@ from .quotes import _inside
 from ...text.case import case_view
 from ...text.stems import inflection_stem
 from ...text.thesaurus import names_a_thing
+from ...text.verbs import saying_lemma
 from .loaded_words import (
     LATIN,
     _TOKEN,
@@ -340,6 +341,8 @@ def _statistical_hits(
         m, f, p = tokens[i], features[i], float(probabilities[i])
         if counted_measure(m.group()) or names_a_thing(m.group()):
             continue  # "ten-minute": a count of a plain unit; "shellfish": a thing named (thesaurus) - not how the outlet feels
+        if saying_lemma(m.group()):
+            continue  # "vowed", "insisting": a verb of saying, the lexicon judges how one casts a statement
         other_form = bool(f[_UNSHARED]) and inflection_stem(m.group(), MIN_TERM_STEM) in stems
         if other_form and _probability_shared(f, None if context is None else context[i], model) < cut:
             continue  # "crushed" where another outlet writes "crush": the word is the story's, in another form

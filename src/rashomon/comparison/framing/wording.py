@@ -12,8 +12,10 @@ A plural noun for people that the paired passages replace with another one in th
 ("conspirators had been detained" / "64 persons were detained") is a label for the same people,
 at the lowest bar ``LABEL_CUT``.
 A word another outlet of the story writes in some form (``inflection_stem``: "killings" / "killing")
-is no choice of this outlet's, and a plain word in a headline is judged without the headline's
-raise (``choice_probability``): real coverage's headlines name their topic in plain words.
+is no choice of this outlet's, nor is a derivation of a word the paired passages write (``derived_in``:
+"a message of congratulation" / "congratulated"; a noun for people stays a choice: "forger" / "forged"),
+nor a verb of saying (``verbs.saying_lemma``: the lexicon judges how one casts a statement), and a
+plain word in a headline is judged without the headline's raise (``choice_probability``): real coverage's headlines name their topic in plain words.
 In a machine-translated article (``loaded_words.translators_word``) a body word VADER does not rate counts
 only over the full bar: the lower bars rest on another name for a referent, as a translation gives.
 """
@@ -31,8 +33,8 @@ import numpy as np
 from ...model import Agreement, Article, Sentence
 from . import resources
 from ...text.stems import inflection_stem
-from ...text.thesaurus import names_a_thing
-from ...text.verbs import REPORTING_VERBS
+from ...text.thesaurus import kinds_of, names_a_thing, related
+from ...text.verbs import REPORTING_VERBS, saying_lemma
 from .hits import _Hit, _sentence_at
 from .counterparts import MIN_SLOT_RATIO, _STOP, _beside_anchor, _is_content, _tokens, clause_breaks, counterpart_word, slot
 from .lexicon import Lexicon
@@ -171,6 +173,8 @@ def word_choice_hits(
             continue  # "three-metre": a measure; "throat", "metal-detector": a thing named (thesaurus) - no choice of words
         if lexicon is not None and _governed(lexicon, lower):
             continue
+        if saying_lemma(lower):
+            continue  # "vowed", "insisting": a verb of saying, the lexicon judges how one casts a statement
         if sentence.id not in pairs:
             if lower not in elsewhere and _PEOPLE.search(lower) and _HEADED_PHRASE.search(article.text[max(sentence.start, m.start() - 60) : m.start()]):
                 p = loaded_probability(m)
@@ -185,6 +189,8 @@ def word_choice_hits(
             continue  # the others wrote it too, here or (in some form) elsewhere in the story
         if form_written_elsewhere(lower, elsewhere):
             continue  # a spelling, compound or long form of a word the others write: no choice of words
+        if derived_in(lower, shared[sentence.id]):
+            continue  # "congratulation" where the paired passage writes "congratulated": one content, another part of speech
         referent = in_noun_phrase(article.text, m.start(), m.end(), sentence.start)
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
@@ -210,6 +216,25 @@ def word_choice_hits(
         note = f"word choice ({p:.2f}{evidence(m)}){why}: " + others_wrote(lower, sentence.text, others, at)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=note, rank=999))
     return hits
+
+
+DERIVED_PREFIX = 5  # letters a derivation shares with its word at least ("congratulat-", "suspen-")
+_PEOPLE_KINDS = frozenset({"person", "worker"})
+
+
+def derived_in(word: str, vocabulary_: set[str]) -> bool:
+    """Whether some word of ``vocabulary_`` (the paired passages' words) is a derivation of ``word``:
+    it opens with the same ``DERIVED_PREFIX`` letters and OEWN relates the two (``thesaurus.related``:
+    "congratulation" / "congratulated", "suspension" / "suspended"). A noun for people and the act
+    it is named for are two contents (the outlet names a person by the act: "forger" / "forged"),
+    so neither word may name people (``thesaurus.kinds_of``)."""
+    if len(word) < DERIVED_PREFIX or _PEOPLE_KINDS & set(kinds_of(word)):
+        return False
+    head = word[:DERIVED_PREFIX]
+    return any(
+        w != word and w.startswith(head) and "-" not in w and not _PEOPLE_KINDS & set(kinds_of(w)) and related(word, w)
+        for w in vocabulary_
+    )
 
 
 def in_noun_phrase(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
