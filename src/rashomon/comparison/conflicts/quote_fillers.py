@@ -147,6 +147,13 @@ def one_speaker(a: Claim, b: Claim) -> bool:
     return bool(_names(a) & _names(b))
 
 
+def no_two_speakers(a: Claim, b: Claim) -> bool:
+    """The two claims name no two different speakers: they share a name word, or one of them names
+    none ("he said", "the minister said": the article names the speaker elsewhere)."""
+    na, nb = _names(a), _names(b)
+    return not (na and nb) or bool(na & nb)
+
+
 def _names(claim: Claim) -> set[str]:
     said = claim.speaker
     if not said:

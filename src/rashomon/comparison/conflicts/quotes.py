@@ -540,10 +540,13 @@ def quote_span(claim: Claim, quote: str) -> tuple[int, int]:
 def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -> Iterable[Disagreement]:
     """The quotations of two claims told with a change (:func:`quote_change`), told in one frame
     with another word in its slot, or one speaker's flat refusal told as nothing ruled out
-    (:mod:`.quote_fillers`), or changed in one passage of several (:mod:`.quote_passages`)."""
+    (:mod:`.quote_fillers`), or changed in one passage of several (:mod:`.quote_passages`), or one
+    side of what the speaker weighed with "but" told alone (:mod:`.quote_halves`)."""
     if not (a.quotes and b.quotes):
         return  # most claims quote no one: nothing to compare, and no import to look up
-    from .quote_fillers import every_against_one, one_speaker, open_against_refusal, other_condition, other_filler
+    from .quote_fillers import (every_against_one, no_two_speakers, one_speaker, open_against_refusal, other_condition,
+                                other_filler)
+    from .quote_halves import half_told
     from .quote_passages import changed_passage  # both read this module's words: imported here, not at the top
     text_a, text_b = (texts.get(a.article, ""), texts.get(b.article, "")) if texts else ("", "")
     for qa in a.quotes[:MAX_QUOTES_COMPARED]:
@@ -554,6 +557,8 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
             why = why or changed_passage(qa, qb)  # "when they are proven" added to a reworded quotation
             if why is None and open_against_refusal(qa, qb) and one_speaker(a, b):
                 why = "a refusal told as nothing ruled out"
+            if why is None and half_told(qa, qb) and no_two_speakers(a, b):
+                why = "what the speaker weighed with 'but' told without it"
             if why is None:
                 continue
             sa, ea = quote_span(a, qa)
