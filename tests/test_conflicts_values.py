@@ -598,3 +598,21 @@ def test_two_shares_against_a_reference_may_be_one_quantity():
     ])
     (a, va), (b, vb) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
     assert shared_context(a, va, b, vb, aligned=True) is not None
+
+
+def test_two_sides_written_alike_are_told_with_their_readings():
+    # 14 percent against 14 percentage points: "a1 says “14”; a2 says “14”" would read as no conflict
+    numbers = _numbers(
+        "Support for the Green party rose 14 percent in the poll on Monday, Kestel Research said.",
+        "Support for the Green party rose 14 percentage points in the poll on Monday, Kestel Research said.",
+    )
+    assert len(numbers) == 1
+    assert "“14” (14%)" in numbers[0].explanation and "“14” (14 percentage points)" in numbers[0].explanation
+
+
+def test_sides_written_differently_are_told_as_written_only():
+    numbers = _numbers(
+        "Support for the Green party rose to 14 percent in the poll on Monday.",
+        "Support for the Green party rose to 41 percent in the poll on Monday.",
+    )
+    assert len(numbers) == 1 and numbers[0].explanation == "the percentage: a1 says “14”; a2 says “41”"
