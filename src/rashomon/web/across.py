@@ -185,7 +185,9 @@ def outlet_view(name: str, reports: Iterable[StoryReport], stories: Sequence[Sto
                 tone.append({"story": summary, "title": title, "cue": cue})
             elif cue.kind == "loaded" and cue.note.startswith(LABEL_NOTES):
                 labels[cue.text.lower()] = labels.get(cue.text.lower(), 0) + 1
-            elif cue.kind == "voice":
+            elif cue.kind == "voice" and cue.note.startswith("quotes "):
+                # whom the outlet quotes; a sourcing note on the same words ("critics claim")
+                # flags that the group is unnamed, it names no second voice
                 who = cue.note.removeprefix("quotes ").strip() or cue.text
                 times = TIMES.search(who)
                 voices[TIMES.sub("", who).strip() or who] += int(times.group(1)) if times else 1
