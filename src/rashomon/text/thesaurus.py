@@ -40,7 +40,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
-    "antonyms", "kind_of", "kinds_of", "lemma_of", "names_a_thing", "opposite", "post_of", "post_under", "related",
+    "antonyms", "irregular_lemmas", "kind_of", "kinds_of", "lemma_of", "names_a_thing", "opposite", "post_of", "post_under", "related",
     "same_kind", "same_post", "senses", "synonyms",
 ]
 
@@ -175,6 +175,13 @@ def related(word_a: str, word_b: str) -> bool:
 def senses(word: str) -> frozenset[str]:
     """Every OEWN synset of every lemma the written word may be (empty when none is known)."""
     return frozenset(sense for lemma in _lemmas(word) for sense in _fields(lemma)[0])
+
+
+def irregular_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas of which OEWN lists the written word as an irregular form ("knew" -> know, "given" ->
+    give, "paid" -> pay); empty for a regular form or a word OEWN does not know."""
+    row = _words().get(word.lower().strip("’'"))
+    return tuple(w for w in row.split("\t")[3].split(",") if w) if row else ()
 
 
 def own_lemma(word: str) -> bool:

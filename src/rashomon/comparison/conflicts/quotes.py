@@ -178,52 +178,6 @@ def goes_on_differently(qa: str, qb: str) -> bool:
     return any(not any(alike(a, b) for b in wb) for a in wa) and any(not any(alike(a, b) for a in wa) for b in wb)
 
 
-_OPENING_WITHIN = 5  # words before a quotation's first content word: a subject, an auxiliary, a negation
-
-
-def _opening_verb(words: list[str]) -> int:
-    """Where the quotation's first word of content stands (its verb, as a speaker opens: "We know",
-    "had not passed"), or -1 when none stands within its first few words."""
-    for k, w in enumerate(words[:_OPENING_WITHIN]):
-        if w not in _NOT_CONTENT and w not in _UP_TO_NOW and w != "noth":
-            return k
-    return -1
-
-
-def negated_opening(sa: list[str], sb: list[str]) -> bool:
-    """Two tellings that open on the same verb with the same subject, one of them negated, that
-    go on with a word of content both say ("had passed every safety inspection" / "had not
-    passed the last inspection"), and whose negations differ in number: the speaker is made to
-    deny what the other telling has them affirm, though the rest is worded apart."""
-    ka, kb = _opening_verb(sa), _opening_verb(sb)
-    if ka < 0 or kb < 0 or sa[ka] != sb[kb] or _negations(sa) == _negations(sb):
-        return False
-    if (_negations(sa[:ka]) > 0) == (_negations(sb[:kb]) > 0):
-        return False
-    if _subject(sa[:ka]) != _subject(sb[:kb]):
-        return False
-    return bool(_content(sa[ka + 1 :]) & _content(sb[kb + 1 :])) or _asks_alike(sa[ka + 1 :], sb[kb + 1 :])
-
-
-# Words that open an indirect question ("know where this came from", "know who is behind this")
-_WH = frozenset({"who", "whom", "whose", "where", "when", "why", "how", "what", "whether", "which"})
-_NOT_SHARED = frozenset({"the", "a", "an", "and", "or", "of", "to", "is", "was", "be"})
-
-
-def _asks_alike(xa: list[str], xb: list[str]) -> bool:
-    """The opening verb takes an indirect question in both tellings ("we know where this came from" /
-    "we do not know who is behind this"), on one thing both name: the tellings differ on whether the
-    speaker knows the answer, however the question is worded."""
-    if not (set(xa[:2]) & _WH and set(xb[:2]) & _WH):
-        return False
-    return bool((set(xa) & set(xb)) - _WH - _NOT_SHARED - _NEGATIONS)
-
-
-def _subject(opening: list[str]) -> list[str]:
-    """The words before the opening verb less its negation, auxiliaries, pronouns and adverbs of time."""
-    return [w for w in opening if w not in _NEGATIONS and w not in _REWORDING and w not in _UP_TO_NOW]
-
-
 @lru_cache(maxsize=64)
 def _phrases(text: str) -> frozenset[tuple[str, str]]:
     """The pairs of neighbouring words (stems) of an article's text."""
@@ -309,6 +263,7 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     """Why two tellings of one quotation disagree, or None (not one quotation, or no real change).
     Only the stretch both tell is compared: an excerpt that stops short is no change. ``text_a``,
     ``text_b``: the articles' texts, whose own phrases may show an added word names the same thing."""
+    from .quote_opening import negated_opening  # it reads this module's words: imported here, not at the top
     sa, sb = quote_words(qa), quote_words(qb)
     if len(sa) < 2 or len(sb) < 2:
         return None
@@ -321,7 +276,7 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     if not blocks or shared < 0.5 * min(len(sa), len(sb)) or shared_content < 2:
         # different quotations, unless the speaker's opening verb is negated in one telling only,
         # or one telling makes the speaker's superlative one of several
-        if negated_opening(sa, sb):
+        if negated_opening(qa, qb):
             return "the negation differs"
         if superlative_shared(_written_words(qa), _written_words(qb)):
             return "a key word differs"
@@ -338,6 +293,8 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
     wa, wb = (sa[:a1], sb[:b1]) if a0 and b0 else (ta, tb)
     if (_negations(wa) > 0) != (_negations(wb) > 0) and _negations(sa) != _negations(sb):
         return "the negation differs"
+    if negated_opening(qa, qb):
+        return "the negation differs"  # "I never paid anyone to act" / "I paid them, but nobody acted"
     if shared < _MIN_WORDS:
         return None
     fa, fb = _figures(qa), _figures(qb)
@@ -547,11 +504,14 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
     from .quote_fillers import (every_against_one, no_two_speakers, one_speaker, open_against_refusal, other_condition,
                                 other_filler)
     from .quote_halves import half_told
+    from .quote_opening import negated_opening
     from .quote_passages import changed_passage  # both read this module's words: imported here, not at the top
     text_a, text_b = (texts.get(a.article, ""), texts.get(b.article, "")) if texts else ("", "")
     for qa in a.quotes[:MAX_QUOTES_COMPARED]:
         for qb in b.quotes[:MAX_QUOTES_COMPARED]:
             why = quote_change(qa, qb, text_a, text_b)
+            if why is not None and negated_opening(qa, qb) and not no_two_speakers(a, b):
+                why = None  # two named speakers, each on their own verb ("I thought" / "I don't think")
             if why is None and (other_filler(qa, qb) or other_condition(qa, qb) or every_against_one(qa, qb)):
                 why = "a key word differs"  # "respond with restraint" / "respond with full force"
             why = why or changed_passage(qa, qb)  # "when they are proven" added to a reworded quotation
