@@ -53,3 +53,16 @@ def test_sides_written_differently_are_told_as_written_only():
         "Support for the Green party rose to 41 percent in the poll on Monday.",
     )
     assert len(numbers) == 1 and numbers[0].explanation == "the percentage: a1 says “14”; a2 says “41”"
+
+
+def test_an_order_told_alike_by_two_groups_shows_no_internal_reading():
+    from rashomon.comparison.conflicts.common import Side
+    from rashomon.comparison.conflicts.merging import _conflict
+    from rashomon.comparison.claims import extract_claims
+    from tests.conftest import make_article
+
+    claims = extract_claims([make_article(f"a{i}", "The coach was fired after the loss.") for i in (1, 2, 3)])
+    sides = [Side(claim=c, value=v, normalized=f"^{n}/x before y", start=0, end=5)
+             for c, v, n in zip(claims, ("after", "before", "after"), ("p", "q", "r"))]
+    conflict = _conflict("order", "the order of events", [[sides[0]], [sides[1]], [sides[2]]], {})
+    assert "^" not in conflict.explanation and "(" not in conflict.explanation, conflict.explanation

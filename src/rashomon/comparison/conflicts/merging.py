@@ -151,14 +151,14 @@ def _quoted(value: str, normalized: str) -> str:
 
 
 def _conflict(kind: str, what: str, groups: list[list[Side]], sources: dict[str, str]) -> Conflict:
-    # two groups whose words read the same ("14" / "14": 14% against 14 points) are told with
-    # their readings, so that the reader sees what differs
+    # two figures whose words read the same ("14" / "14": 14% against 14 points) are told with
+    # their readings, so that the reader sees what differs (an order's or a day's reading is internal)
     shown = [" ".join(g[0].value.lower().split()) for g in groups]
     same = {v for v in shown if shown.count(v) > 1}
     told = "; ".join(
         plain_list(sources.get(s.claim.article, s.claim.article) for s in group)
         + (" say " if len(group) > 1 else " says ") + _quoted(group[0].value, group[0].normalized)
-        + (f" ({group[0].normalized})" if words in same and group[0].normalized and not _INTERVAL.fullmatch(group[0].normalized) else "")
+        + (f" ({group[0].normalized})" if kind == "number" and words in same and group[0].normalized else "")
         for group, words in zip(groups, shown)
     )
     sides = tuple(side.to_side(n) for n, group in enumerate(groups) for side in group)
