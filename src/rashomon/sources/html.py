@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
 
 from ..errors import NoArticle
 from ..model import Document
@@ -39,8 +38,7 @@ def extract_html(
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                             date_extraction_params=_date_params(extensive=False))
+        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except Exception as exc:  # a third-party parser on untrusted input: keep the reason
         raise NoArticle(source, f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     text = normalize_text(result.text or "") if result is not None else ""
@@ -57,27 +55,16 @@ def extract_html(
         source=outlet,
         path=path,
         url=page_url,
-        date=result.date or _text_date(html),
+        date=_page_date(result.date, html),
         language=detect_language(text),
         origin=source,
     )
 
 
-def _date_params(*, extensive: bool) -> dict[str, object]:
-    """htmldate's settings as trafilatura gives them, with or without the search of the page's text."""
-    return {"original_date": True, "extensive_search": extensive, "max_date": datetime.now().astimezone().strftime("%Y-%m-%d")}
-
-
-def _text_date(html: str) -> str | None:
-    """A date read off the page's text when its markup has none (htmldate's extensive search).
-    Its last resort reads a year alone ("opened in 1998", "from 2022 to 2025", "Copyright 2025")
-    as 1 January of it: such a date is dropped unless the page writes that day."""
-    from htmldate import find_date
-
-    try:
-        found = find_date(html, **_date_params(extensive=True))  # type: ignore[arg-type]
-    except Exception:  # noqa: BLE001 - a third-party parser on untrusted input: no date
-        return None
+def _page_date(found: str | None, html: str) -> str | None:
+    """The page's date as trafilatura (htmldate, markup first, then the page's text) found it. Its
+    last resort reads a year alone ("opened in 1998", "from 2022 to 2025", "Copyright 2025") as 1
+    January of it: such a date is dropped unless the page writes that day."""
     if not found or not found.endswith("-01-01") or _writes_new_year(html, found[:4]):
         return found or None
     return None
