@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import SHARED, write_result  # noqa: E402
+from common import SHARED, run_cli, write_result  # noqa: E402
 
 OUTLETS = 40
 
@@ -57,7 +56,6 @@ def run_ingest(dump: Path, db: Path) -> dict:
     """One ``rashomon ingest`` (the CLI, in this process), timed whole and by phase."""
     from rashomon.stories import ingestion as library
     from rashomon.stories import state as saved_state
-    from rashomon.cli import app
     from rashomon.store.facade import Store
 
     phases = {"load_state": 0.0, "save_state": 0.0, "storing": 0.0, "clustering": 0.0, "refine_and_save": 0.0}
@@ -85,34 +83,26 @@ def run_ingest(dump: Path, db: Path) -> dict:
     timed(library._Stories, "finish", "refine_and_save")
     # --no-compare: what ingest_scale has always measured (comparing the stories is compare-all's work)
     args = ["ingest", str(dump), "--db", str(db), "--no-progress", "--no-compare", "--max-bytes", str(2**31 - 1)]
-    t0, c0 = time.perf_counter(), time.process_time()
-    try:
-        app(args, standalone_mode=False)
-    except SystemExit as exc:  # typer.Exit(0) is fine
-        if exc.code:
-            raise
-    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = run_cli(args)
     with Store(db) as store:
         stories = len(store.stories())
         stored = store.count()
         state = store.cluster_state()
     return {
-        "seconds": round(seconds, 2),
-        "cpu_seconds": round(cpu, 2),
-        "reader_cpu_seconds": round(children.ru_utime + children.ru_stime, 2),
-        "reader_peak_rss_mib": round(children.ru_maxrss / 1024, 1),
+        "seconds": run["seconds"],
+        "cpu_seconds": run["cpu_seconds"],
+        "reader_cpu_seconds": run["children_cpu_seconds"],
+        "reader_peak_rss_mib": run["children_peak_rss_mib"],
         "stored": stored,
         "stories": stories,
-        "peak_rss_mib": round(peak_kib / 1024, 1),
+        "peak_rss_mib": run["peak_rss_mib"],
         "load_state_seconds": round(phases["load_state"], 3),
         "save_state_seconds": round(phases["save_state"], 3),
         # the clusterer is loaded (or rebuilt) in the first batch: its time is taken out here
         "clustering_seconds": round(phases["clustering"] - phases["load_state"], 2),
         "refine_seconds": round(phases["refine_and_save"] - phases["save_state"], 2),
         "storing_seconds": round(phases["storing"], 2),
-        "reading_seconds": round(seconds - phases["storing"] - phases["clustering"] - phases["refine_and_save"], 2),
+        "reading_seconds": round(run["seconds"] - phases["storing"] - phases["clustering"] - phases["refine_and_save"], 2),
         "state_bytes": len(state[0]) if state else 0,
         "db_bytes": db.stat().st_size + sum(p.stat().st_size for p in db.parent.glob(db.name + "-*")),
     }
