@@ -110,3 +110,19 @@ def test_a_year_told_as_a_number_is_a_year_not_seconds_since_1970(stamp, expecte
     from rashomon.sources.records import iso_date
 
     assert iso_date(stamp) == expected
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>x()</script>", "VBScript:msgbox(1)"])
+def test_a_record_s_url_that_is_no_web_address_is_not_kept(url, caplog):
+    """A record's "url" is shown as the article's address and may become a link: a script
+    scheme is dropped when the record is read (and said on stderr), the article kept."""
+    import json
+    import logging
+
+    with caplog.at_level(logging.WARNING):
+        for documents in (list(read_jsonl(json.dumps({"text": "The dam failed.", "url": url}) + "\n", source="d.jsonl", path=None)),
+                          list(read_csv(f'text,url\n"The dam failed.","{url}"\n', source="d.csv", path=None))):
+            (document,) = documents
+            assert not isinstance(document, Exception), document
+            assert document.url is None and document.text == "The dam failed."
+    assert "not an http(s) address" in caplog.text

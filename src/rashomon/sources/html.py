@@ -8,7 +8,7 @@ import re
 from ..errors import NoArticle
 from ..model import Document
 from .detect import detect_language, normalize_text
-from .addresses import host_of
+from .addresses import host_of, web_url
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def extract_html(
     words = len(text.split())
     if words < MIN_ARTICLE_WORDS:
         raise NoArticle(source, f"no article text found in the HTML (only {words} words: {text[:60]!r})")
-    page_url = url or result.url or None
+    page_url = web_url(url) or web_url(result.url)
     outlet = (result.sitename or "").strip() or host_of(page_url) or fallback_source
     return Document(
         text=text,

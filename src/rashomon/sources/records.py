@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from ..errors import EmptyInput, InputError, MalformedInput, NotAnArticle, TooLarge
 from ..model import Document
 from .detect import decode_bytes, detect_language, normalize_text
-from .addresses import host_of
+from .addresses import host_of, web_url
 
 logger = logging.getLogger(__name__)
 
@@ -134,8 +134,9 @@ def _written_day(text: str) -> date | None:
     return None
 
 
-def _valid_url(value: Any) -> str | None:
-    """A URL that parses, as valid Unicode; None for anything else (``http://[::1``)."""
+def _valid_url(value: Any, origin: str) -> str | None:
+    """An http(s) URL that parses, as valid Unicode; None for anything else (``http://[::1``,
+    ``javascript:...``: an address that is no web page is dropped and said on stderr)."""
     if not isinstance(value, str) or not value.strip():
         return None
     url = valid_text(value).strip()
@@ -145,6 +146,9 @@ def _valid_url(value: Any) -> str | None:
         parts.hostname  # noqa: B018
     except ValueError:
         logger.debug("url %r dropped: it does not parse", url[:200])
+        return None
+    if web_url(url) is None:
+        logger.warning("%s: url %r dropped: not an http(s) address", origin, url[:80])
         return None
     return url
 
@@ -163,7 +167,7 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
     text = normalize_text(valid_text(text))
     if not text.strip():
         raise EmptyInput(origin, f"record's {keys['text']!r} is empty")
-    url = _valid_url(record.get(keys["url"]))
+    url = _valid_url(record.get(keys["url"]), origin)
     return Document(
         text=text,
         title=_string(record.get(keys["title"])).strip(),
