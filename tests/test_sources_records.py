@@ -126,3 +126,24 @@ def test_a_record_s_url_that_is_no_web_address_is_not_kept(url, caplog):
             assert not isinstance(document, Exception), document
             assert document.url is None and document.text == "The dam failed."
     assert "not an http(s) address" in caplog.text
+
+
+def test_columns_map_a_json_record_s_keys_as_they_map_a_csv_s_columns(tmp_path):
+    """``ingest --columns text=story_body`` names a key of a JSON or JSONL record too (a dump's
+    own field names are no alias): the same mapping reads the CSV, the JSON and the JSONL."""
+    import json
+
+    from rashomon.sources import read_sources
+
+    row = {"story_body": "The ferry sank near the pier on Sunday.", "hed": "Ferry sinks", "paper": "Dale Wire"}
+    (tmp_path / "dump.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (tmp_path / "dump.json").write_text(json.dumps([row]), encoding="utf-8")
+    (tmp_path / "dump.csv").write_text('story_body,hed,paper\n"The ferry sank near the pier on Sunday.",Ferry sinks,Dale Wire\n',
+                                       encoding="utf-8")
+    columns = {"text": "story_body", "title": "HED", "source": "paper"}
+    for name in ("dump.jsonl", "dump.json", "dump.csv"):
+        documents, skipped = read_sources([str(tmp_path / name)], csv_columns=columns)
+        assert skipped == [], (name, skipped)
+        assert [(d.title, d.source, d.text) for d in documents] == [("Ferry sinks", "Dale Wire", row["story_body"])], name
+    (problem,) = list(read_jsonl(json.dumps({"body": "x"}) + "\n", source="d.jsonl", path=None, columns={"text": "story_body"}))
+    assert isinstance(problem, MalformedInput) and "'story_body'" in str(problem)

@@ -338,9 +338,9 @@ def _read_text(text: str, fmt: str, name: str, stem: str, path_text: str,
     elif fmt == "html":
         yield extract_html(text, source=name, fallback_source=stem, fallback_title=stem, path=path_text)
     elif fmt == "json":
-        yield from read_json(text, source=name, path=path_text)
+        yield from read_json(text, source=name, path=path_text, columns=context.csv_columns)
     elif fmt == "jsonl":
-        yield from read_jsonl(text, source=name, path=path_text)
+        yield from read_jsonl(text, source=name, path=path_text, columns=context.csv_columns)
     elif fmt in ("csv", "tsv"):
         delimiter = csv_delimiter(text[:8192], fmt)
         yield from read_csv(text, source=name, path=path_text, columns=context.csv_columns, delimiter=delimiter)
@@ -375,7 +375,8 @@ def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool =
     handle: Any = CrLines(raw_handle) if lone_cr else raw_handle
     with raw_handle:
         if fmt == "jsonl":
-            yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes)
+            yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes,
+                                         columns=context.csv_columns)
         else:
             yield from read_csv_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes,
                                        columns=context.csv_columns, delimiter=delimiter)

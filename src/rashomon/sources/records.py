@@ -153,15 +153,19 @@ def _valid_url(value: Any, origin: str) -> str | None:
     return url
 
 
-def record_to_document(record: Any, *, origin: str, path: str | None, fallback_source: str) -> Document:
-    """One record to a Document; raises MalformedInput or EmptyInput naming ``origin``."""
+def record_to_document(record: Any, *, origin: str, path: str | None, fallback_source: str,
+                       columns: Mapping[str, str] | None = None) -> Document:
+    """One record to a Document; raises MalformedInput or EmptyInput naming ``origin``.
+    ``columns`` maps a record field to the key it is under (``--columns``), as for a CSV."""
     if not isinstance(record, Mapping):
         raise MalformedInput(origin, f"record is a JSON {type(record).__name__}, not an object")
-    keys = {field: field_key(record, field) for field in RECORD_FIELDS}
+    keys = {field: field_key(record, field, columns) for field in RECORD_FIELDS}
     text = record.get(keys["text"])
     if text is None:
         names = ", ".join(map(str, list(record)[:12])) or "none"
-        raise MalformedInput(origin, f"record has no 'text' field (fields: {names})")
+        wanted = (columns or {}).get("text", "text")
+        raise MalformedInput(origin, f"record has no {wanted!r} field (fields: {names}); "
+                                     "map one with --columns text=<field>")
     if not isinstance(text, str):
         raise MalformedInput(origin, f"record's {keys['text']!r} is a {type(text).__name__}, not a string")
     text = normalize_text(valid_text(text))
@@ -181,13 +185,17 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
     )
 
 
-def field_key(record: Mapping[Any, Any], field: str) -> str:
-    """The key ``record`` holds ``field`` under: the field's own name, else the first of its
-    :data:`COLUMN_ALIASES` the record has, in any case ("headline", "Body", "outlet"), as a CSV's
-    columns are read; the field's own name when it has none."""
+def field_key(record: Mapping[Any, Any], field: str, columns: Mapping[str, str] | None = None) -> str:
+    """The key ``record`` holds ``field`` under: the key ``columns`` maps it to (in any case),
+    else the field's own name, else the first of its :data:`COLUMN_ALIASES` the record has, in
+    any case ("headline", "Body", "outlet"), as a CSV's columns are read; the field's own name
+    (or its mapped key) when it has none."""
+    folded = {key.lower(): key for key in reversed(list(record)) if isinstance(key, str)}
+    if columns and field in columns:
+        wanted = columns[field]
+        return wanted if wanted in record else folded.get(wanted.lower(), wanted)
     if field in record:
         return field
-    folded = {key.lower(): key for key in reversed(list(record)) if isinstance(key, str)}
     return next((folded[alias] for alias in COLUMN_ALIASES[field] if alias in folded), field)
 
 
@@ -201,7 +209,8 @@ def _string(value: Any) -> str:
     return ""
 
 
-def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document | InputError]:
+def read_json(text: str, *, source: str, path: str | None,
+              columns: Mapping[str, str] | None = None) -> Iterator[Document | InputError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -217,33 +226,36 @@ def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document 
         for index, record in enumerate(data):
             origin = f"{source}[{index}]"
             try:
-                yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}[{index}]")
+                yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}[{index}]",
+                                         columns=columns)
             except InputError as exc:
                 yield exc
             except Exception as exc:  # noqa: BLE001 - one record never stops the file
                 yield MalformedInput(origin, f"record unreadable ({type(exc).__name__}: {str(exc)[:200]})")
     else:
         try:
-            yield record_to_document(data, origin=source, path=path, fallback_source=stem)
+            yield record_to_document(data, origin=source, path=path, fallback_source=stem, columns=columns)
         except InputError:
             raise
         except Exception as exc:  # noqa: BLE001
             raise MalformedInput(source, f"record unreadable ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
 
-def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[Document | InputError]:
+def read_jsonl(text: str, *, source: str, path: str | None,
+               columns: Mapping[str, str] | None = None) -> Iterator[Document | InputError]:
     stem = Path(source).stem
     seen = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         seen += 1
-        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem)
+        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem, columns=columns)
     if not seen:
         raise EmptyInput(source, "no records (only blank lines)")
 
 
-def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: str) -> Document | InputError:
+def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: str,
+                columns: Mapping[str, str] | None = None) -> Document | InputError:
     """One JSONL line as a document, or the error that says why it is skipped."""
     origin = f"{source}:{number}"
     try:
@@ -253,7 +265,7 @@ def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: 
             raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {decode_problem(exc)}") from exc
         except (ValueError, RecursionError, MemoryError) as exc:
             raise MalformedInput(origin, f"unreadable JSON ({_json_problem(exc)})") from exc
-        return record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
+        return record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}", columns=columns)
     except InputError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - one record never stops the file
@@ -286,7 +298,7 @@ def is_gold(data: Any) -> bool:
 
 
 def read_jsonl_stream(
-    handle: BinaryIO, *, source: str, path: str | None, max_bytes: int
+    handle: BinaryIO, *, source: str, path: str | None, max_bytes: int, columns: Mapping[str, str] | None = None
 ) -> Iterator[Document | InputError]:
     """:func:`read_jsonl` over an open binary file, one line at a time.
 
@@ -321,7 +333,7 @@ def read_jsonl_stream(
             except InputError as exc:
                 yield exc
                 continue
-        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem)
+        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem, columns=columns)
     if not seen:
         raise EmptyInput(source, "no records (only blank lines)")
 
