@@ -31,3 +31,16 @@ def test_a_bare_year_in_the_text_is_no_date_of_the_page(sentence):
 ])
 def test_a_date_the_page_writes_is_its_date(head, body, date):
     assert extract_html(_page(head, body), source="page.html").date == date
+
+
+def test_a_noscript_notice_inside_the_article_leaves_its_paragraphs_apart():
+    """A "please enable JavaScript" notice in <noscript> inside the article made the extractor
+    run every paragraph (the headline too) into one line, the notice kept in it."""
+    page = ("<html><head><title>Roads</title></head><body><article><h1>Council backs road plan</h1>"
+            "<p>The council met on Tuesday and voted on the plan to repair the roads of the city over the summer.</p>"
+            "<noscript>Please enable JavaScript to see the map.</noscript>"
+            "<p>Work on the first streets starts in June, the council said, and ends before the autumn rains.</p>"
+            "</article></body></html>")
+    lines = extract_html(page, source="page.html").text.splitlines()
+    assert lines[0] == "Council backs road plan"
+    assert len(lines) == 3 and not any("JavaScript" in line for line in lines)

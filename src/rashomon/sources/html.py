@@ -14,6 +14,9 @@ logger = logging.getLogger(__name__)
 
 # Less than this is a menu or a footer that the extractor fell back on, not an article.
 MIN_ARTICLE_WORDS = 12
+# What a page shows browsers without scripts ("please enable JavaScript"): never the article. Left
+# in the article's markup, its text makes trafilatura run every paragraph into one line.
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def looks_like_html(text: str) -> bool:
@@ -38,7 +41,7 @@ def extract_html(
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        result = trafilatura.bare_extraction(_NOSCRIPT.sub("", html), url=url, with_metadata=True, include_comments=False)
     except Exception as exc:  # a third-party parser on untrusted input: keep the reason
         raise NoArticle(source, f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     text = normalize_text(result.text or "") if result is not None else ""
