@@ -147,3 +147,12 @@ def test_columns_map_a_json_record_s_keys_as_they_map_a_csv_s_columns(tmp_path):
         assert [(d.title, d.source, d.text) for d in documents] == [("Ferry sinks", "Dale Wire", row["story_body"])], name
     (problem,) = list(read_jsonl(json.dumps({"body": "x"}) + "\n", source="d.jsonl", path=None, columns={"text": "story_body"}))
     assert isinstance(problem, MalformedInput) and "'story_body'" in str(problem)
+
+
+def test_a_record_whose_text_is_only_invisible_characters_is_empty():
+    import json
+
+    from rashomon.errors import EmptyInput
+
+    (problem,) = list(read_jsonl(json.dumps({"text": "\u200b\u202e \u2066"}) + "\n", source="d.jsonl", path=None))
+    assert isinstance(problem, EmptyInput)

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle, TooLarge
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
-from .detect import bom_encoding, check_binary, declared_charset, decode_bytes
+from .detect import blank, bom_encoding, check_binary, declared_charset, decode_bytes
 from .feeds import looks_like_feed, read_feed
 from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, list_folder, read_bytes, text_document
 from .html import extract_html, looks_like_html
@@ -222,7 +222,7 @@ def _name_of(source: Source) -> str:
 def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
     if isinstance(source, Document):
         name = source.origin or source.path or source.url or source.title or "<document>"
-        if not source.text.strip():
+        if blank(source.text):
             raise EmptyInput(name, "document has no text")
         yield source
         return
@@ -269,8 +269,8 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
     check_binary(data, name)
     fmt = FORMATS.get(path.suffix.lower(), "")
     text = decode_bytes(data, name, declared=declared_charset(data) if fmt in ("html", "xml", "feed", "") else None)
-    if not text.strip():
-        raise EmptyInput(name, "only whitespace")
+    if empty := blank(text):
+        raise EmptyInput(name, empty)
     if fmt in ("", "xml"):
         fmt = _sniff(text, default="text" if fmt == "" else "")
         if not fmt:
@@ -293,8 +293,8 @@ def _read_stdin(context: _Context) -> Iterator[Document | InputError]:
         raise EmptyInput(STDIN_NAME, "nothing on standard input")
     check_binary(data, STDIN_NAME)
     text = decode_bytes(data, STDIN_NAME, declared=declared_charset(data))
-    if not text.strip():
-        raise EmptyInput(STDIN_NAME, "only whitespace")
+    if empty := blank(text):
+        raise EmptyInput(STDIN_NAME, empty)
     yield from _read_text(text, _stdin_format(text, context.csv_columns), STDIN_NAME, "stdin", "", context)
 
 

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..errors import EmptyInput, InputError, MalformedInput, NotAnArticle, TooLarge
 from ..model import Document
-from .detect import decode_bytes, detect_language, normalize_text
+from .detect import blank, decode_bytes, detect_language, normalize_text
 from .addresses import host_of, web_url
 
 logger = logging.getLogger(__name__)
@@ -169,7 +169,7 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
     if not isinstance(text, str):
         raise MalformedInput(origin, f"record's {keys['text']!r} is a {type(text).__name__}, not a string")
     text = normalize_text(valid_text(text))
-    if not text.strip():
+    if blank(text):
         raise EmptyInput(origin, f"record's {keys['text']!r} is empty")
     url = _valid_url(record.get(keys["url"]), origin)
     return Document(
