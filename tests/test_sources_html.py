@@ -44,3 +44,15 @@ def test_a_noscript_notice_inside_the_article_leaves_its_paragraphs_apart():
     lines = extract_html(page, source="page.html").text.splitlines()
     assert lines[0] == "Council backs road plan"
     assert len(lines) == 3 and not any("JavaScript" in line for line in lines)
+
+
+@pytest.mark.parametrize("url", ["https://WWW.North.Example/a", "http://north.example:8080/a", "https://www.north.example/a"])
+def test_a_page_without_a_site_name_is_named_by_its_host_as_a_text_page_is(url):
+    """The extractor falls back on the address as written ("WWW.North.Example", "north.example:8080")
+    where a text page, a record and a feed entry of the same site are named "north.example"."""
+    assert extract_html(_page(), source=url, url=url).source == "north.example"
+
+
+def test_a_page_s_own_site_name_is_kept():
+    page = _page('<meta property="og:site_name" content="The North Post">')
+    assert extract_html(page, source="p", url="https://north.example/a").source == "The North Post"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urlsplit
 
 from ..errors import NoArticle
 from ..model import Document
@@ -51,7 +52,7 @@ def extract_html(
     if words < MIN_ARTICLE_WORDS:
         raise NoArticle(source, f"no article text found in the HTML (only {words} words: {text[:60]!r})")
     page_url = web_url(url) or web_url(result.url)
-    outlet = (result.sitename or "").strip() or host_of(page_url) or fallback_source
+    outlet = _site_name(result.sitename, page_url) or host_of(page_url) or fallback_source
     return Document(
         text=text,
         title=(result.title or "").strip() or fallback_title,
@@ -85,3 +86,16 @@ def _writes_new_year(html: str, year: str) -> bool:
         rf"\b{month}\s+{day},?\s+{year}",
     )
     return any(re.search(form, html, re.IGNORECASE) for form in forms)
+
+
+def _site_name(name: str | None, url: str | None) -> str:
+    """The page's own site name; "" when the extractor fell back on the address as written
+    ("WWW.North.Example", "north.example:8080"), which :func:`host_of` writes the way a text page,
+    a record and a feed entry of the site are named ("north.example")."""
+    name = (name or "").strip()
+    if url and name:
+        netloc = urlsplit(url).netloc.rpartition("@")[2].lower()
+        if name.lower().removeprefix("www.") in (netloc.removeprefix("www."), host_of(url)):
+            return ""
+    return name
+
