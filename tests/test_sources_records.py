@@ -3,7 +3,7 @@
 import pytest
 
 from rashomon.errors import MalformedInput
-from rashomon.sources.records import read_csv, read_json, read_jsonl
+from rashomon.sources.records import csv_delimiter, read_csv, read_json, read_jsonl
 
 
 def test_a_csv_without_a_text_column_names_both_ways_to_map_one():
@@ -156,3 +156,19 @@ def test_a_record_whose_text_is_only_invisible_characters_is_empty():
 
     (problem,) = list(read_jsonl(json.dumps({"text": "\u200b\u202e \u2066"}) + "\n", source="d.jsonl", path=None))
     assert isinstance(problem, EmptyInput)
+
+
+@pytest.mark.parametrize("hint, cell", [("sep=;", ";"), ("sep=,", ","), ('"sep=;"', ";"), ("SEP=\t", "\t")])
+def test_a_spreadsheet_s_separator_line_names_the_delimiter_and_is_no_header(tmp_path, hint, cell):
+    """A CSV that opens with Excel's "sep=;" line: its header was read as "sep=", "" and the file
+    refused for having no 'text' column."""
+    from rashomon.sources import read_sources
+
+    rows = [hint, cell.join(["title", "text", "outlet"]),
+            cell.join(["Dam opens", '"The Vessa dam opened its gates on Friday, the water board said."', "Vessa Post"])]
+    path = tmp_path / "export.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    documents, skipped = read_sources([str(path)])
+    assert skipped == [] and [(d.title, d.source) for d in documents] == [("Dam opens", "Vessa Post")]
+    (document,) = list(read_csv("\n".join(rows) + "\n", source="e.csv", path=None, delimiter=csv_delimiter("\n".join(rows))))
+    assert not isinstance(document, Exception) and document.title == "Dam opens"

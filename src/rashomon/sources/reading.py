@@ -32,6 +32,7 @@ from .records import (
     COLUMN_ALIASES,
     RECORD_FIELDS,
     MalformedInput,
+    SEPARATOR_HINT,
     csv_delimiter,
     read_csv,
     read_csv_stream,
@@ -319,7 +320,10 @@ def _records_header(text: str, csv_columns: Mapping[str, str] | None) -> str:
     commas or semicolons, each one word (a column name), one of them naming the text or the title
     column (``csv_columns`` included); "" otherwise. An article's first line ("Body, found in
     river") has spaces inside its cells."""
-    first = text.lstrip("\ufeff").lstrip("\r\n").split("\n", 1)[0].rstrip("\r")
+    first, _, rest = text.lstrip("\ufeff").lstrip("\r\n").partition("\n")
+    first = first.rstrip("\r")
+    if SEPARATOR_HINT.fullmatch(first):  # a spreadsheet's "sep=;" line: the header follows
+        first = rest.split("\n", 1)[0].rstrip("\r")
     fmt = "tsv" if "\t" in first else "csv"
     cells = [cell.strip().strip('"').strip() for cell in first.split(csv_delimiter(first, fmt))]
     if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(cell) for cell in cells):

@@ -352,10 +352,17 @@ def csv_delimiter(start: str, fmt: str = "csv") -> str:
     """The cell delimiter of a CSV or TSV file from its first characters: a tab for TSV; for CSV a
     comma, or a semicolon when the header line has semicolons and no comma (the CSV that
     spreadsheets export in locales whose decimal mark is a comma)."""
+    header = start.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    hint = SEPARATOR_HINT.fullmatch(header)
+    if hint:
+        return hint.group(1)
     if fmt == "tsv":
         return "\t"
-    header = start.lstrip("\ufeff").split("\n", 1)[0]
     return ";" if ";" in header and "," not in header else ","
+
+
+# A spreadsheet's first line naming the cell delimiter ("sep=;"), before the header: Excel reads it.
+SEPARATOR_HINT = re.compile(r'"?sep=([^\r\n])"?[ \t]*', re.IGNORECASE)
 
 
 def read_csv(
@@ -364,7 +371,7 @@ def read_csv(
     """``columns`` maps a record field to its CSV column (default: the field's own name)."""
     lines = io.StringIO(text, newline="")
     yield from _csv_documents(lambda: csv.reader(lines, delimiter=delimiter), None, source=source, path=path,
-                              columns=columns)
+                              columns=columns, delimiter=delimiter)
 
 
 def read_csv_stream(
@@ -381,7 +388,7 @@ def read_csv_stream(
     """
     lines = _CsvLines(handle, max_bytes, delimiter, source)
     yield from _csv_documents(lambda: csv.reader(lines, delimiter=delimiter), lines, source=source, path=path,
-                              columns=columns)
+                              columns=columns, delimiter=delimiter)
 
 
 class CrLines:
@@ -507,7 +514,7 @@ class _CsvLines:
 
 def _csv_documents(
     make_reader: Callable[[], Iterator[list[str]]], lines: _CsvLines | None, *, source: str, path: str | None,
-    columns: Mapping[str, str] | None,
+    columns: Mapping[str, str] | None, delimiter: str = ",",
 ) -> Iterator[Document | InputError]:
     """The rows of a CSV reader as documents (or errors), each named by the line it starts on."""
     mapping: dict[str, str] = {}
@@ -524,6 +531,17 @@ def _csv_documents(
         problem = lines.next_row()
         if problem is not None:
             raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
+    if len(header) <= 2 and SEPARATOR_HINT.fullmatch(delimiter.join(header)):  # "sep=;": the header follows
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise EmptyInput(source, "CSV has no header after its 'sep=' line") from None
+        except csv.Error as exc:
+            raise MalformedInput(source, f"CSV header unreadable: {exc}") from exc
+        if lines is not None:
+            problem = lines.next_row()
+            if problem is not None:
+                raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
     header = [name.strip() for name in header]
     folded = {name.lower(): name for name in reversed(header)}
     for field in RECORD_FIELDS:
