@@ -172,3 +172,25 @@ def test_a_spreadsheet_s_separator_line_names_the_delimiter_and_is_no_header(tmp
     assert skipped == [] and [(d.title, d.source) for d in documents] == [("Dam opens", "Vessa Post")]
     (document,) = list(read_csv("\n".join(rows) + "\n", source="e.csv", path=None, delimiter=csv_delimiter("\n".join(rows))))
     assert not isinstance(document, Exception) and document.title == "Dam opens"
+
+
+def test_a_record_whose_text_is_markup_is_read_as_its_text():
+    """Dumps of scraped or CMS articles carry the body as HTML: its tags, a script's code and
+    entities were analysed as the article's words ("<p>The ferry ...</p><script>var a=1;</script>")."""
+    import json
+
+    body = ("<p>The ferry sank near the pier on Sunday, the coastguard said.</p><script>var a = 1;</script>"
+            "<style>p { color: red }</style><p>Two people were rescued by Smith &amp; Sons.<br>Nobody was hurt.</p>")
+    (document,) = list(read_jsonl(json.dumps({"body": body}) + "\n", source="d.jsonl", path=None))
+    assert not isinstance(document, Exception), document
+    assert document.text.splitlines() == ["The ferry sank near the pier on Sunday, the coastguard said.",
+                                          "Two people were rescued by Smith & Sons.", "Nobody was hurt."]
+
+
+@pytest.mark.parametrize("text", ["The court ruled 3 < 4 votes were needed, and x > y held.",
+                                  "Readers wrote <b to the editor about the <p> tag in the story."])
+def test_a_plain_text_that_names_a_tag_is_kept_as_written(text):
+    import json
+
+    (document,) = list(read_jsonl(json.dumps({"text": text}) + "\n", source="d.jsonl", path=None))
+    assert document.text == text

@@ -168,7 +168,7 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
                                      "map one with --columns text=<field>")
     if not isinstance(text, str):
         raise MalformedInput(origin, f"record's {keys['text']!r} is a {type(text).__name__}, not a string")
-    text = normalize_text(valid_text(text))
+    text = normalize_text(_markup_text(valid_text(text)))
     if blank(text):
         raise EmptyInput(origin, f"record's {keys['text']!r} is empty")
     url = _valid_url(record.get(keys["url"]), origin)
@@ -183,6 +183,22 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
         origin=origin,
         record_id=_string(record.get(keys["id"])).strip()[:_MAX_ID_CHARS],
     )
+
+
+# A record's text written as HTML (a scraped or CMS dump's body): a closing tag or a line break.
+_MARKUP = re.compile(r"</(?:p|div|span|a|em|strong|b|i|u|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|"
+                     r"article|script|style|td|tr|table)\s*>|<br\s*/?>", re.IGNORECASE)
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _markup_text(text: str) -> str:
+    """A record's text as read: HTML markup (when it has closing tags) to its text, one paragraph
+    a line, without scripts and styles; plain text as written ("3 < 4" stays)."""
+    if not _MARKUP.search(text):
+        return text
+    from .feeds import html_to_text  # feeds reads records: imported when needed
+
+    return html_to_text(_HIDDEN.sub(" ", text))
 
 
 def field_key(record: Mapping[Any, Any], field: str, columns: Mapping[str, str] | None = None) -> str:
