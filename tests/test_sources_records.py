@@ -145,8 +145,12 @@ def test_columns_map_a_json_record_s_keys_as_they_map_a_csv_s_columns(tmp_path):
         documents, skipped = read_sources([str(tmp_path / name)], csv_columns=columns)
         assert skipped == [], (name, skipped)
         assert [(d.title, d.source, d.text) for d in documents] == [("Ferry sinks", "Dale Wire", row["story_body"])], name
-    (problem,) = list(read_jsonl(json.dumps({"body": "x"}) + "\n", source="d.jsonl", path=None, columns={"text": "story_body"}))
+    (problem,) = list(read_jsonl(json.dumps({"other": "x"}) + "\n", source="d.jsonl", path=None, columns={"text": "story_body"}))
     assert isinstance(problem, MalformedInput) and "'story_body'" in str(problem)
+    # one mapping for a CSV and a JSONL given together: a record without the mapped key is read by its own names
+    (document,) = list(read_jsonl(json.dumps({"text": "The ferry sank."}) + "\n", source="d.jsonl", path=None,
+                                  columns={"text": "story_body"}))
+    assert document.text == "The ferry sank."
 
 
 def test_a_record_whose_text_is_only_invisible_characters_is_empty():

@@ -163,8 +163,8 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
     text = record.get(keys["text"])
     if text is None:
         names = ", ".join(map(str, list(record)[:12])) or "none"
-        wanted = (columns or {}).get("text", "text")
-        raise MalformedInput(origin, f"record has no {wanted!r} field (fields: {names}); "
+        wanted = " or ".join(repr(name) for name in dict.fromkeys([(columns or {}).get("text", "text"), "text"]))
+        raise MalformedInput(origin, f"record has no {wanted} field (fields: {names}); "
                                      "map one with --columns text=<field>")
     if not isinstance(text, str):
         raise MalformedInput(origin, f"record's {keys['text']!r} is a {type(text).__name__}, not a string")
@@ -202,14 +202,16 @@ def _markup_text(text: str) -> str:
 
 
 def field_key(record: Mapping[Any, Any], field: str, columns: Mapping[str, str] | None = None) -> str:
-    """The key ``record`` holds ``field`` under: the key ``columns`` maps it to (in any case),
-    else the field's own name, else the first of its :data:`COLUMN_ALIASES` the record has, in
-    any case ("headline", "Body", "outlet"), as a CSV's columns are read; the field's own name
-    (or its mapped key) when it has none."""
+    """The key ``record`` holds ``field`` under: the key ``columns`` maps it to (in any case) when
+    the record has it, else the field's own name, else the first of its :data:`COLUMN_ALIASES` the
+    record has, in any case ("headline", "Body", "outlet"), as a CSV's columns are read; the
+    field's own name when it has none. (One mapping serves a CSV and a JSONL dump given together:
+    a record without the mapped key is read by its own names.)"""
     folded = {key.lower(): key for key in reversed(list(record)) if isinstance(key, str)}
     if columns and field in columns:
         wanted = columns[field]
-        return wanted if wanted in record else folded.get(wanted.lower(), wanted)
+        if wanted in record or wanted.lower() in folded:
+            return wanted if wanted in record else folded[wanted.lower()]
     if field in record:
         return field
     return next((folded[alias] for alias in COLUMN_ALIASES[field] if alias in folded), field)
