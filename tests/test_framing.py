@@ -135,7 +135,8 @@ def test_immigration_story():
     assert "AP Stylebook" in a1["illegals"].note
     assert a1["influx"].kind == "loaded" and a1["influx"].note.startswith("[dysphemism]")
     assert a1["slammed"].neutral == "criticized"
-    assert a1["sources said"].kind == "voice"  # an unnamed group speaks: attribution, not doubt
+    # an unnamed group speaks: attribution, not doubt (one voice cue, the sourcing note on it)
+    assert a1["sources"].kind == "voice" and "unnamed group" in a1["sources"].note
     a2 = [c for c in cues if c.article == "a2"]
     assert not [c for c in a2 if c.kind in ("loaded", "naming", "hedge", "scare_quote")]
     assert sorted(c.note for c in a2 if c.kind == "voice") == ["quotes Mayor Tom Diaz", "quotes the Border Patrol"]
@@ -291,7 +292,19 @@ def test_unnamed_sources_are_reported_as_voices_and_sources_named_by_their_body_
     # who speaks, not the outlet's doubt: never a hedge
     assert texts(cues, "hedge") == []
     unnamed = [c for c in kinds(cues, "voice") if "unnamed group" in c.note]
-    assert [text[c.start : c.end] for c in unnamed] == ["sources said", "critics say", "observers said"]  # an origin names no body
+    # an origin names no body; "sources said" is grouped with "Navy sources", so it stays a cue of its own
+    assert [text[c.start : c.end] for c in unnamed] == ["sources said", "critics say", "Western observers"]
+    assert not any("Navy" in c.note and "unnamed group" in c.note for c in unnamed)
+
+
+def test_an_unnamed_group_quoted_is_one_voice_with_the_sourcing_note():
+    """"Critics claim ..." is one attribution: one voice cue, whose note says the group is unnamed
+    (it was listed twice, "Critics" and "Critics claim")."""
+    text = "Critics claim the toll will hurt commuters. The council approved it on Monday, the mayor said."
+    voices = kinds(find_framing([make("v1", text), make("v2", "The council approved a toll.")]), "voice")
+    critics = [c for c in voices if c.start == 0]
+    assert len(critics) == 1, [(c.text, c.note) for c in voices]
+    assert critics[0].note.startswith("quotes Critics; an unnamed group: who speaks is not said")
 
 
 def test_alleged_on_a_charge_under_inquiry_and_a_first_person_claim_cast_no_doubt():

@@ -73,3 +73,16 @@ def test_cluster_and_ingest_print_the_time_penalties_that_ran(tmp_path: Path) ->
     ingest = CliRunner().invoke(app, ["ingest", str(path), "--db", str(tmp_path / "s.db"), "--no-progress", "--no-compare"])
     assert ingest.exit_code == 0, ingest.output
     assert f"dated articles: {ARTICLE_PENALTY.describe()}" in ingest.output
+
+
+def test_the_headline_count_reads_a_record_s_fields_under_their_usual_names():
+    """A JSONL record with "headline" and "body" (read by the clusterer as title and text) has a
+    body: the settings line counted it headline-only ("2 of 2"); a record skipped for its id is
+    not counted either (it is not clustered)."""
+    from rashomon.stories.headlines import HeadlineCount
+
+    body = "The ferry sank near the pier on Sunday, the coastguard said, and two people were rescued by a boat."
+    counted = HeadlineCount()
+    list(counted([{"id": "x1", "headline": "Ferry sinks", "body": body},
+                  {"id": "x2", "Title": "Ferry sinks near the pier on Sunday"}]))
+    assert (counted.headlines, counted.records) == (1, 2)

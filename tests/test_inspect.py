@@ -133,3 +133,14 @@ def test_inspect_markdown_escapes_the_title_and_html_cites_each_cue(tmp_path):
     assert "<script>" not in html.stdout
     cue = next(c for c in rashomon.inspect([str(path)]).articles[0].framing if c.text == "slammed")
     assert f"“slammed” ({cue.sentence}, {cue.start}-{cue.end})" in html.stdout
+
+
+def test_direction_controls_are_named_in_the_html_inspection(tmp_path) -> None:
+    import re
+
+    from rashomon.comparison.single import inspect_articles, render_inspection
+
+    path = tmp_path / "north.txt"
+    path.write_text("Ferry \u202esinks\n\nThe ferry sank near the pier on Sunday, the coastguard said.\n", encoding="utf-8")
+    page = render_inspection(inspect_articles([str(path)]), "html")
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page) and "Ferry \u27e8U+202E\u27e9sinks" in page

@@ -492,3 +492,13 @@ def test_an_article_read_from_a_file_shows_its_name_with_the_path_in_the_tooltip
 def test_each_format_names_its_file_suffix_and_media_type(name: str, suffix: str, media: str) -> None:
     fmt = FORMATS.create(name)
     assert (fmt.name, fmt.suffix) == (name, suffix) and fmt.media_type.startswith(media)
+
+
+def test_direction_controls_in_untrusted_text_are_named_in_the_html_report() -> None:
+    """A right-to-left override in an outlet's name or a title reorders what a browser shows
+    ("Trojan Source"), as in a terminal: the HTML names it, as the Markdown does."""
+    text = "The ferry sank on Sunday.\u202e Two were saved."
+    a = Article(id="a1", source="North \u202eWire", title="Ferry \u2066sinks", text=text, sentences=segment("a1", text))
+    page = to_html(Report(articles=(a,)))
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
+    assert "North \u27e8U+202E\u27e9Wire" in page and "Ferry \u27e8U+2066\u27e9sinks" in page

@@ -31,3 +31,28 @@ def test_a_bare_year_in_the_text_is_no_date_of_the_page(sentence):
 ])
 def test_a_date_the_page_writes_is_its_date(head, body, date):
     assert extract_html(_page(head, body), source="page.html").date == date
+
+
+def test_a_noscript_notice_inside_the_article_leaves_its_paragraphs_apart():
+    """A "please enable JavaScript" notice in <noscript> inside the article made the extractor
+    run every paragraph (the headline too) into one line, the notice kept in it."""
+    page = ("<html><head><title>Roads</title></head><body><article><h1>Council backs road plan</h1>"
+            "<p>The council met on Tuesday and voted on the plan to repair the roads of the city over the summer.</p>"
+            "<noscript>Please enable JavaScript to see the map.</noscript>"
+            "<p>Work on the first streets starts in June, the council said, and ends before the autumn rains.</p>"
+            "</article></body></html>")
+    lines = extract_html(page, source="page.html").text.splitlines()
+    assert lines[0] == "Council backs road plan"
+    assert len(lines) == 3 and not any("JavaScript" in line for line in lines)
+
+
+@pytest.mark.parametrize("url", ["https://WWW.North.Example/a", "http://north.example:8080/a", "https://www.north.example/a"])
+def test_a_page_without_a_site_name_is_named_by_its_host_as_a_text_page_is(url):
+    """The extractor falls back on the address as written ("WWW.North.Example", "north.example:8080")
+    where a text page, a record and a feed entry of the same site are named "north.example"."""
+    assert extract_html(_page(), source=url, url=url).source == "north.example"
+
+
+def test_a_page_s_own_site_name_is_kept():
+    page = _page('<meta property="og:site_name" content="The North Post">')
+    assert extract_html(page, source="p", url="https://north.example/a").source == "The North Post"

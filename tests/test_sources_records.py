@@ -3,7 +3,7 @@
 import pytest
 
 from rashomon.errors import MalformedInput
-from rashomon.sources.records import read_csv, read_json, read_jsonl
+from rashomon.sources.records import csv_delimiter, read_csv, read_json, read_jsonl
 
 
 def test_a_csv_without_a_text_column_names_both_ways_to_map_one():
@@ -110,3 +110,91 @@ def test_a_year_told_as_a_number_is_a_year_not_seconds_since_1970(stamp, expecte
     from rashomon.sources.records import iso_date
 
     assert iso_date(stamp) == expected
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>x()</script>", "VBScript:msgbox(1)"])
+def test_a_record_s_url_that_is_no_web_address_is_not_kept(url, caplog):
+    """A record's "url" is shown as the article's address and may become a link: a script
+    scheme is dropped when the record is read (and said on stderr), the article kept."""
+    import json
+    import logging
+
+    with caplog.at_level(logging.WARNING):
+        for documents in (list(read_jsonl(json.dumps({"text": "The dam failed.", "url": url}) + "\n", source="d.jsonl", path=None)),
+                          list(read_csv(f'text,url\n"The dam failed.","{url}"\n', source="d.csv", path=None))):
+            (document,) = documents
+            assert not isinstance(document, Exception), document
+            assert document.url is None and document.text == "The dam failed."
+    assert "not an http(s) address" in caplog.text
+
+
+def test_columns_map_a_json_record_s_keys_as_they_map_a_csv_s_columns(tmp_path):
+    """``ingest --columns text=story_body`` names a key of a JSON or JSONL record too (a dump's
+    own field names are no alias): the same mapping reads the CSV, the JSON and the JSONL."""
+    import json
+
+    from rashomon.sources import read_sources
+
+    row = {"story_body": "The ferry sank near the pier on Sunday.", "hed": "Ferry sinks", "paper": "Dale Wire"}
+    (tmp_path / "dump.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (tmp_path / "dump.json").write_text(json.dumps([row]), encoding="utf-8")
+    (tmp_path / "dump.csv").write_text('story_body,hed,paper\n"The ferry sank near the pier on Sunday.",Ferry sinks,Dale Wire\n',
+                                       encoding="utf-8")
+    columns = {"text": "story_body", "title": "HED", "source": "paper"}
+    for name in ("dump.jsonl", "dump.json", "dump.csv"):
+        documents, skipped = read_sources([str(tmp_path / name)], csv_columns=columns)
+        assert skipped == [], (name, skipped)
+        assert [(d.title, d.source, d.text) for d in documents] == [("Ferry sinks", "Dale Wire", row["story_body"])], name
+    (problem,) = list(read_jsonl(json.dumps({"other": "x"}) + "\n", source="d.jsonl", path=None, columns={"text": "story_body"}))
+    assert isinstance(problem, MalformedInput) and "'story_body'" in str(problem)
+    # one mapping for a CSV and a JSONL given together: a record without the mapped key is read by its own names
+    (document,) = list(read_jsonl(json.dumps({"text": "The ferry sank."}) + "\n", source="d.jsonl", path=None,
+                                  columns={"text": "story_body"}))
+    assert document.text == "The ferry sank."
+
+
+def test_a_record_whose_text_is_only_invisible_characters_is_empty():
+    import json
+
+    from rashomon.errors import EmptyInput
+
+    (problem,) = list(read_jsonl(json.dumps({"text": "\u200b\u202e \u2066"}) + "\n", source="d.jsonl", path=None))
+    assert isinstance(problem, EmptyInput)
+
+
+@pytest.mark.parametrize("hint, cell", [("sep=;", ";"), ("sep=,", ","), ('"sep=;"', ";"), ("SEP=\t", "\t")])
+def test_a_spreadsheet_s_separator_line_names_the_delimiter_and_is_no_header(tmp_path, hint, cell):
+    """A CSV that opens with Excel's "sep=;" line: its header was read as "sep=", "" and the file
+    refused for having no 'text' column."""
+    from rashomon.sources import read_sources
+
+    rows = [hint, cell.join(["title", "text", "outlet"]),
+            cell.join(["Dam opens", '"The Vessa dam opened its gates on Friday, the water board said."', "Vessa Post"])]
+    path = tmp_path / "export.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    documents, skipped = read_sources([str(path)])
+    assert skipped == [] and [(d.title, d.source) for d in documents] == [("Dam opens", "Vessa Post")]
+    (document,) = list(read_csv("\n".join(rows) + "\n", source="e.csv", path=None, delimiter=csv_delimiter("\n".join(rows))))
+    assert not isinstance(document, Exception) and document.title == "Dam opens"
+
+
+def test_a_record_whose_text_is_markup_is_read_as_its_text():
+    """Dumps of scraped or CMS articles carry the body as HTML: its tags, a script's code and
+    entities were analysed as the article's words ("<p>The ferry ...</p><script>var a=1;</script>")."""
+    import json
+
+    body = ("<p>The ferry sank near the pier on Sunday, the coastguard said.</p><script>var a = 1;</script>"
+            "<style>p { color: red }</style><p>Two people were rescued by Smith &amp; Sons.<br>Nobody was hurt.</p>")
+    (document,) = list(read_jsonl(json.dumps({"body": body}) + "\n", source="d.jsonl", path=None))
+    assert not isinstance(document, Exception), document
+    assert document.text.splitlines() == ["The ferry sank near the pier on Sunday, the coastguard said.",
+                                          "Two people were rescued by Smith & Sons.", "Nobody was hurt."]
+
+
+@pytest.mark.parametrize("text", ["The court ruled 3 < 4 votes were needed, and x > y held.",
+                                  "Readers wrote <b to the editor about the <p> tag in the story."])
+def test_a_plain_text_that_names_a_tag_is_kept_as_written(text):
+    import json
+
+    (document,) = list(read_jsonl(json.dumps({"text": text}) + "\n", source="d.jsonl", path=None))
+    assert document.text == text

@@ -544,3 +544,15 @@ def test_a_story_id_beyond_sqlite_integers_is_no_story_not_an_overflow(store, st
     with pytest.raises(StoreError, match=f"no story {story_id}"):
         store.story_articles(story_id)
     assert store.report(story_id) is None
+
+
+def test_an_address_that_is_no_web_page_is_neither_stored_nor_answered(store):
+    """A document built in Python (or a store written before this rule) may carry a script
+    scheme as its URL: the store keeps http(s) addresses only, and search answers no other."""
+    (added,) = store.add_documents([doc("The ferry sank near the pier.", title="Ferry", source="A",
+                                        url="javascript:alert(1)")]).ids
+    assert store.article(added).url is None
+    with store.db.write("writing an old row") as conn:
+        conn.exec_driver_sql("UPDATE articles SET url = 'data:text/html,x' WHERE id = ?", (added,))
+    (hit,) = store.search("ferry")
+    assert hit.url is None

@@ -14,6 +14,7 @@ pytest.importorskip("fastapi", reason="the web extra is not installed")
 from fastapi.testclient import TestClient  # noqa: E402
 from markupsafe import escape  # noqa: E402
 
+from rashomon.model import Document  # noqa: E402
 from rashomon.renderers import from_json  # noqa: E402
 from rashomon.store.facade import Store  # noqa: E402
 from rashomon.stories.ingestion import ingest  # noqa: E402
@@ -352,3 +353,16 @@ def test_an_offset_of_twenty_digits_is_an_empty_page_not_500(tmp_path: Path) -> 
     client = TestClient(create_app(Store(tmp_path / "empty.db")))
     answer = client.get("/api/stories?offset=99999999999999999999999")
     assert answer.status_code == 200 and answer.json() == []
+
+
+def test_direction_controls_are_named_on_every_page(tmp_path: Path) -> None:
+    store = Store(tmp_path / "bidi.db")
+    ingest([Document(text=TEXT_A, title="Plant \u202efire", source="North \u202eWire"),
+            Document(text=TEXT_B, title="Fire at plant", source="South Post")], store=store)
+    client = TestClient(create_app(store))
+    story = client.get("/api/stories").json()[0]["id"]
+    for address in ("/", f"/stories/{story}", "/outlets/North%20%E2%80%AEWire", f"/stories/{story}/report.html"):
+        page = client.get(address)
+        assert page.status_code == 200, address
+        assert not re.search("[\u202a-\u202e\u2066-\u2069]", page.text), address
+        assert "\u27e8U+202E\u27e9" in page.text, address

@@ -109,3 +109,15 @@ def test_a_skipped_record_is_named_once(tmp_path, monkeypatch):
     path.write_text('title,text,date\nDam fails,"The Orvik dam failed on Friday.",2026-06-05\n', encoding="utf-8")
     done = invoke("cluster", str(path))
     assert f"skipped {path}:2: no good" in done.stderr.replace("\n", " "), done.stderr
+
+
+def test_the_settings_line_counts_the_clustered_records_under_their_usual_field_names(tmp_path):
+    """Records with "headline" and "body" have bodies; a record skipped for its id is not
+    clustered: the settings line said "3 of 3" headline-only records here."""
+    body = "The ferry sank near the pier on Sunday, the coastguard said, and two people were rescued by a boat."
+    path = write(tmp_path / "dump.jsonl", [json.dumps({"id": "x1", "headline": "Ferry sinks", "body": body}),
+                                           json.dumps({"id": "x2", "headline": "Ferry lost", "body": body + " More."}),
+                                           json.dumps({"headline": "No id here"})])
+    done = invoke("cluster", str(path))
+    assert done.exit_code == 0, done.output
+    assert "(0 of 2: no body" in done.stderr, done.stderr

@@ -150,6 +150,7 @@ def cluster_command(
     def skipped(position: int, reason: str) -> None:
         reason = reason.removeprefix(f"{where[position]}: ")  # a record named by its place: named once
         owner[position].problems.append(f"{where[position]}: {reason}")
+        counted.drop(position)
         err.print(f"[yellow]skipped[/] {shown(where[position])}: {shown(reason)}", highlight=False, soft_wrap=True)
 
     show_progress = err.is_terminal if progress is None else progress

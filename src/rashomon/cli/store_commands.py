@@ -97,7 +97,7 @@ def ingest_command(
     sources: Annotated[list[str], typer.Argument(help="Folders, files (text, HTML, JSON, JSONL, CSV), URLs or RSS/Atom feeds; - reads standard input.")],
     db: DbOption = None,
     columns: Annotated[
-        str | None, typer.Option("--columns", help="CSV column mapping, FIELD=COLUMN,...: title=headline,text=body.")
+        str | None, typer.Option("--columns", help="Field mapping for CSV columns and JSON/JSONL keys, FIELD=NAME,...: title=headline,text=body.")
     ] = None,
     watch: Annotated[
         float | None, typer.Option("--watch", metavar="SECONDS", help="Poll the sources every SECONDS until interrupted.")

@@ -22,6 +22,7 @@ from ..errors import InputError
 from ..model import SCHEMA, Article, Claim, Document, Entity, FramingCue, Skipped
 from ..settings import Settings
 from ..sources import read_sources
+from ..text.controls import show_direction_controls
 from .claims import extract_claims
 from .entities import resolve_entities
 from .framing import SENSITIVITIES, find_framing
@@ -216,4 +217,4 @@ def _html(inspection: Inspection) -> str:
         parts.append("</section>")
     if inspection.skipped:
         parts.append("<ul>" + "".join(f"<li>skipped {esc(s.source)}: {esc(s.reason)}</li>" for s in inspection.skipped) + "</ul>")
-    return "\n".join(parts) + "\n"
+    return show_direction_controls("\n".join(parts)) + "\n"  # the text's direction controls named, not obeyed

@@ -18,6 +18,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model import Article, Report, Sentence
+from ..text.controls import finalize_shown
 from .common import ReportIndex, quoted
 from .highlight import Highlight, fragments, fragments_html
 from .summary import neutral_title
@@ -38,6 +39,7 @@ def _environment() -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        finalize=finalize_shown,  # direction controls in untrusted text are named, never obeyed
     )
 
 

@@ -12,6 +12,20 @@ def is_url(text: str) -> bool:
     return urlsplit(text).scheme.lower() in ("http", "https") and bool(urlsplit(text).netloc)
 
 
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address with a host, written without whitespace or control
+    characters; otherwise None. An article's URL is shown and may become a link, so a
+    ``javascript:``, ``data:``, ``vbscript:`` or ``file:`` address (or a relative one) is never
+    kept as an article's."""
+    if not url or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
 def host_of(url: str | None) -> str:
     """The host of ``url`` without "www." ("" when there is none)."""
     if not url:

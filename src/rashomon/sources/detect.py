@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import unicodedata
 
 from ..errors import BinaryInput, DecodeError, EmptyInput
 
@@ -185,6 +186,17 @@ def _has_trailing_space(text: str) -> bool:
 
 
 _SPACES = (" ", "\t", "\u00a0", "\u3000")
+
+
+def blank(text: str) -> str:
+    """Why ``text`` shows nothing: "only whitespace", "only invisible characters" (bidi controls,
+    zero-width spaces and joiners, a soft hyphen: Unicode format characters, with whitespace or
+    not); "" when it has something to read."""
+    if not text.strip():
+        return "only whitespace"
+    if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
+        return "only invisible characters"
+    return ""
 
 
 def require_text(text: str, source: str, what: str = "no text") -> str:

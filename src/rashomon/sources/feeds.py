@@ -18,7 +18,7 @@ from ..errors import EmptyInput, InputError
 from ..model import Document
 from .detect import detect_language, normalize_text
 from .records import MalformedInput
-from .addresses import host_of
+from .addresses import host_of, web_url
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def _entry_document(
                 title=page.title or title,
                 source=page.source or host_of(link) or feed_title,
                 path=None,
-                url=page.url or link,
+                url=page.url or web_url(link),
                 date=page.date or _entry_date(entry),
                 language=page.language,
                 origin=origin,
@@ -123,7 +123,7 @@ def _entry_document(
         text=body,
         title=title,
         source=host_of(link) or feed_title,
-        url=link or None,
+        url=web_url(link),
         date=_entry_date(entry),
         language=detect_language(body),
         origin=origin,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import EmptyInput, InputError, TooLarge
 from ..model import Document
-from .detect import detect_language, normalize_text
+from .detect import blank, detect_language, normalize_text
 
 logger = logging.getLogger(__name__)
 
@@ -111,8 +111,8 @@ def text_document(
 ) -> Document:
     """A plain-text article: text kept whole, title from a headline-like first line."""
     text = normalize_text(text)
-    if not text.strip():
-        raise EmptyInput(source, "only whitespace")
+    if empty := blank(text):
+        raise EmptyInput(source, empty)
     return Document(
         text=text,
         title=title_from_first_line(text) or fallback_title,

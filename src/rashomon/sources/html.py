@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urlsplit
 
 from ..errors import NoArticle
 from ..model import Document
 from .detect import detect_language, normalize_text
-from .addresses import host_of
+from .addresses import host_of, web_url
 
 logger = logging.getLogger(__name__)
 
 # Less than this is a menu or a footer that the extractor fell back on, not an article.
 MIN_ARTICLE_WORDS = 12
+# What a page shows browsers without scripts ("please enable JavaScript"): never the article. Left
+# in the article's markup, its text makes trafilatura run every paragraph into one line.
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def looks_like_html(text: str) -> bool:
@@ -38,7 +42,7 @@ def extract_html(
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        result = trafilatura.bare_extraction(_NOSCRIPT.sub("", html), url=url, with_metadata=True, include_comments=False)
     except Exception as exc:  # a third-party parser on untrusted input: keep the reason
         raise NoArticle(source, f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     text = normalize_text(result.text or "") if result is not None else ""
@@ -47,8 +51,8 @@ def extract_html(
     words = len(text.split())
     if words < MIN_ARTICLE_WORDS:
         raise NoArticle(source, f"no article text found in the HTML (only {words} words: {text[:60]!r})")
-    page_url = url or result.url or None
-    outlet = (result.sitename or "").strip() or host_of(page_url) or fallback_source
+    page_url = web_url(url) or web_url(result.url)
+    outlet = _site_name(result.sitename, page_url) or host_of(page_url) or fallback_source
     return Document(
         text=text,
         title=(result.title or "").strip() or fallback_title,
@@ -82,3 +86,16 @@ def _writes_new_year(html: str, year: str) -> bool:
         rf"\b{month}\s+{day},?\s+{year}",
     )
     return any(re.search(form, html, re.IGNORECASE) for form in forms)
+
+
+def _site_name(name: str | None, url: str | None) -> str:
+    """The page's own site name; "" when the extractor fell back on the address as written
+    ("WWW.North.Example", "north.example:8080"), which :func:`host_of` writes the way a text page,
+    a record and a feed entry of the site are named ("north.example")."""
+    name = (name or "").strip()
+    if url and name:
+        netloc = urlsplit(url).netloc.rpartition("@")[2].lower()
+        if name.lower().removeprefix("www.") in (netloc.removeprefix("www."), host_of(url)):
+            return ""
+    return name
+

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle, TooLarge
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
-from .detect import bom_encoding, check_binary, declared_charset, decode_bytes
+from .detect import blank, bom_encoding, check_binary, declared_charset, decode_bytes
 from .feeds import looks_like_feed, read_feed
 from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, list_folder, read_bytes, text_document
 from .html import extract_html, looks_like_html
@@ -32,6 +32,7 @@ from .records import (
     COLUMN_ALIASES,
     RECORD_FIELDS,
     MalformedInput,
+    SEPARATOR_HINT,
     csv_delimiter,
     read_csv,
     read_csv_stream,
@@ -222,7 +223,7 @@ def _name_of(source: Source) -> str:
 def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
     if isinstance(source, Document):
         name = source.origin or source.path or source.url or source.title or "<document>"
-        if not source.text.strip():
+        if blank(source.text):
             raise EmptyInput(name, "document has no text")
         yield source
         return
@@ -269,8 +270,8 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
     check_binary(data, name)
     fmt = FORMATS.get(path.suffix.lower(), "")
     text = decode_bytes(data, name, declared=declared_charset(data) if fmt in ("html", "xml", "feed", "") else None)
-    if not text.strip():
-        raise EmptyInput(name, "only whitespace")
+    if empty := blank(text):
+        raise EmptyInput(name, empty)
     if fmt in ("", "xml"):
         fmt = _sniff(text, default="text" if fmt == "" else "")
         if not fmt:
@@ -293,8 +294,8 @@ def _read_stdin(context: _Context) -> Iterator[Document | InputError]:
         raise EmptyInput(STDIN_NAME, "nothing on standard input")
     check_binary(data, STDIN_NAME)
     text = decode_bytes(data, STDIN_NAME, declared=declared_charset(data))
-    if not text.strip():
-        raise EmptyInput(STDIN_NAME, "only whitespace")
+    if empty := blank(text):
+        raise EmptyInput(STDIN_NAME, empty)
     yield from _read_text(text, _stdin_format(text, context.csv_columns), STDIN_NAME, "stdin", "", context)
 
 
@@ -319,7 +320,10 @@ def _records_header(text: str, csv_columns: Mapping[str, str] | None) -> str:
     commas or semicolons, each one word (a column name), one of them naming the text or the title
     column (``csv_columns`` included); "" otherwise. An article's first line ("Body, found in
     river") has spaces inside its cells."""
-    first = text.lstrip("\ufeff").lstrip("\r\n").split("\n", 1)[0].rstrip("\r")
+    first, _, rest = text.lstrip("\ufeff").lstrip("\r\n").partition("\n")
+    first = first.rstrip("\r")
+    if SEPARATOR_HINT.fullmatch(first):  # a spreadsheet's "sep=;" line: the header follows
+        first = rest.split("\n", 1)[0].rstrip("\r")
     fmt = "tsv" if "\t" in first else "csv"
     cells = [cell.strip().strip('"').strip() for cell in first.split(csv_delimiter(first, fmt))]
     if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(cell) for cell in cells):
@@ -338,9 +342,9 @@ def _read_text(text: str, fmt: str, name: str, stem: str, path_text: str,
     elif fmt == "html":
         yield extract_html(text, source=name, fallback_source=stem, fallback_title=stem, path=path_text)
     elif fmt == "json":
-        yield from read_json(text, source=name, path=path_text)
+        yield from read_json(text, source=name, path=path_text, columns=context.csv_columns)
     elif fmt == "jsonl":
-        yield from read_jsonl(text, source=name, path=path_text)
+        yield from read_jsonl(text, source=name, path=path_text, columns=context.csv_columns)
     elif fmt in ("csv", "tsv"):
         delimiter = csv_delimiter(text[:8192], fmt)
         yield from read_csv(text, source=name, path=path_text, columns=context.csv_columns, delimiter=delimiter)
@@ -375,7 +379,8 @@ def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool =
     handle: Any = CrLines(raw_handle) if lone_cr else raw_handle
     with raw_handle:
         if fmt == "jsonl":
-            yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes)
+            yield from read_jsonl_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes,
+                                         columns=context.csv_columns)
         else:
             yield from read_csv_stream(handle, source=name, path=str(path), max_bytes=context.max_bytes,
                                        columns=context.csv_columns, delimiter=delimiter)

@@ -29,8 +29,8 @@ from urllib.parse import urlsplit
 
 from ..errors import EmptyInput, InputError, MalformedInput, NotAnArticle, TooLarge
 from ..model import Document
-from .detect import decode_bytes, detect_language, normalize_text
-from .addresses import host_of
+from .detect import blank, decode_bytes, detect_language, normalize_text
+from .addresses import host_of, web_url
 
 logger = logging.getLogger(__name__)
 
@@ -134,8 +134,9 @@ def _written_day(text: str) -> date | None:
     return None
 
 
-def _valid_url(value: Any) -> str | None:
-    """A URL that parses, as valid Unicode; None for anything else (``http://[::1``)."""
+def _valid_url(value: Any, origin: str) -> str | None:
+    """An http(s) URL that parses, as valid Unicode; None for anything else (``http://[::1``,
+    ``javascript:...``: an address that is no web page is dropped and said on stderr)."""
     if not isinstance(value, str) or not value.strip():
         return None
     url = valid_text(value).strip()
@@ -146,24 +147,31 @@ def _valid_url(value: Any) -> str | None:
     except ValueError:
         logger.debug("url %r dropped: it does not parse", url[:200])
         return None
+    if web_url(url) is None:
+        logger.warning("%s: url %r dropped: not an http(s) address", origin, url[:80])
+        return None
     return url
 
 
-def record_to_document(record: Any, *, origin: str, path: str | None, fallback_source: str) -> Document:
-    """One record to a Document; raises MalformedInput or EmptyInput naming ``origin``."""
+def record_to_document(record: Any, *, origin: str, path: str | None, fallback_source: str,
+                       columns: Mapping[str, str] | None = None) -> Document:
+    """One record to a Document; raises MalformedInput or EmptyInput naming ``origin``.
+    ``columns`` maps a record field to the key it is under (``--columns``), as for a CSV."""
     if not isinstance(record, Mapping):
         raise MalformedInput(origin, f"record is a JSON {type(record).__name__}, not an object")
-    keys = {field: field_key(record, field) for field in RECORD_FIELDS}
+    keys = {field: field_key(record, field, columns) for field in RECORD_FIELDS}
     text = record.get(keys["text"])
     if text is None:
         names = ", ".join(map(str, list(record)[:12])) or "none"
-        raise MalformedInput(origin, f"record has no 'text' field (fields: {names})")
+        wanted = " or ".join(repr(name) for name in dict.fromkeys([(columns or {}).get("text", "text"), "text"]))
+        raise MalformedInput(origin, f"record has no {wanted} field (fields: {names}); "
+                                     "map one with --columns text=<field>")
     if not isinstance(text, str):
         raise MalformedInput(origin, f"record's {keys['text']!r} is a {type(text).__name__}, not a string")
-    text = normalize_text(valid_text(text))
-    if not text.strip():
+    text = normalize_text(_markup_text(valid_text(text)))
+    if blank(text):
         raise EmptyInput(origin, f"record's {keys['text']!r} is empty")
-    url = _valid_url(record.get(keys["url"]))
+    url = _valid_url(record.get(keys["url"]), origin)
     return Document(
         text=text,
         title=_string(record.get(keys["title"])).strip(),
@@ -177,13 +185,35 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
     )
 
 
-def field_key(record: Mapping[Any, Any], field: str) -> str:
-    """The key ``record`` holds ``field`` under: the field's own name, else the first of its
-    :data:`COLUMN_ALIASES` the record has, in any case ("headline", "Body", "outlet"), as a CSV's
-    columns are read; the field's own name when it has none."""
+# A record's text written as HTML (a scraped or CMS dump's body): a closing tag or a line break.
+_MARKUP = re.compile(r"</(?:p|div|span|a|em|strong|b|i|u|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|"
+                     r"article|script|style|td|tr|table)\s*>|<br\s*/?>", re.IGNORECASE)
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _markup_text(text: str) -> str:
+    """A record's text as read: HTML markup (when it has closing tags) to its text, one paragraph
+    a line, without scripts and styles; plain text as written ("3 < 4" stays)."""
+    if not _MARKUP.search(text):
+        return text
+    from .feeds import html_to_text  # feeds reads records: imported when needed
+
+    return html_to_text(_HIDDEN.sub(" ", text))
+
+
+def field_key(record: Mapping[Any, Any], field: str, columns: Mapping[str, str] | None = None) -> str:
+    """The key ``record`` holds ``field`` under: the key ``columns`` maps it to (in any case) when
+    the record has it, else the field's own name, else the first of its :data:`COLUMN_ALIASES` the
+    record has, in any case ("headline", "Body", "outlet"), as a CSV's columns are read; the
+    field's own name when it has none. (One mapping serves a CSV and a JSONL dump given together:
+    a record without the mapped key is read by its own names.)"""
+    folded = {key.lower(): key for key in reversed(list(record)) if isinstance(key, str)}
+    if columns and field in columns:
+        wanted = columns[field]
+        if wanted in record or wanted.lower() in folded:
+            return wanted if wanted in record else folded[wanted.lower()]
     if field in record:
         return field
-    folded = {key.lower(): key for key in reversed(list(record)) if isinstance(key, str)}
     return next((folded[alias] for alias in COLUMN_ALIASES[field] if alias in folded), field)
 
 
@@ -197,7 +227,8 @@ def _string(value: Any) -> str:
     return ""
 
 
-def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document | InputError]:
+def read_json(text: str, *, source: str, path: str | None,
+              columns: Mapping[str, str] | None = None) -> Iterator[Document | InputError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -213,33 +244,36 @@ def read_json(text: str, *, source: str, path: str | None) -> Iterator[Document 
         for index, record in enumerate(data):
             origin = f"{source}[{index}]"
             try:
-                yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}[{index}]")
+                yield record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}[{index}]",
+                                         columns=columns)
             except InputError as exc:
                 yield exc
             except Exception as exc:  # noqa: BLE001 - one record never stops the file
                 yield MalformedInput(origin, f"record unreadable ({type(exc).__name__}: {str(exc)[:200]})")
     else:
         try:
-            yield record_to_document(data, origin=source, path=path, fallback_source=stem)
+            yield record_to_document(data, origin=source, path=path, fallback_source=stem, columns=columns)
         except InputError:
             raise
         except Exception as exc:  # noqa: BLE001
             raise MalformedInput(source, f"record unreadable ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
 
-def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[Document | InputError]:
+def read_jsonl(text: str, *, source: str, path: str | None,
+               columns: Mapping[str, str] | None = None) -> Iterator[Document | InputError]:
     stem = Path(source).stem
     seen = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         seen += 1
-        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem)
+        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem, columns=columns)
     if not seen:
         raise EmptyInput(source, "no records (only blank lines)")
 
 
-def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: str) -> Document | InputError:
+def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: str,
+                columns: Mapping[str, str] | None = None) -> Document | InputError:
     """One JSONL line as a document, or the error that says why it is skipped."""
     origin = f"{source}:{number}"
     try:
@@ -249,7 +283,7 @@ def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: 
             raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {decode_problem(exc)}") from exc
         except (ValueError, RecursionError, MemoryError) as exc:
             raise MalformedInput(origin, f"unreadable JSON ({_json_problem(exc)})") from exc
-        return record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}")
+        return record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}", columns=columns)
     except InputError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - one record never stops the file
@@ -282,7 +316,7 @@ def is_gold(data: Any) -> bool:
 
 
 def read_jsonl_stream(
-    handle: BinaryIO, *, source: str, path: str | None, max_bytes: int
+    handle: BinaryIO, *, source: str, path: str | None, max_bytes: int, columns: Mapping[str, str] | None = None
 ) -> Iterator[Document | InputError]:
     """:func:`read_jsonl` over an open binary file, one line at a time.
 
@@ -317,7 +351,7 @@ def read_jsonl_stream(
             except InputError as exc:
                 yield exc
                 continue
-        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem)
+        yield _jsonl_line(line, source=source, number=number, path=path, stem=stem, columns=columns)
     if not seen:
         raise EmptyInput(source, "no records (only blank lines)")
 
@@ -336,10 +370,17 @@ def csv_delimiter(start: str, fmt: str = "csv") -> str:
     """The cell delimiter of a CSV or TSV file from its first characters: a tab for TSV; for CSV a
     comma, or a semicolon when the header line has semicolons and no comma (the CSV that
     spreadsheets export in locales whose decimal mark is a comma)."""
+    header = start.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    hint = SEPARATOR_HINT.fullmatch(header)
+    if hint:
+        return hint.group(1)
     if fmt == "tsv":
         return "\t"
-    header = start.lstrip("\ufeff").split("\n", 1)[0]
     return ";" if ";" in header and "," not in header else ","
+
+
+# A spreadsheet's first line naming the cell delimiter ("sep=;"), before the header: Excel reads it.
+SEPARATOR_HINT = re.compile(r'"?sep=([^\r\n])"?[ \t]*', re.IGNORECASE)
 
 
 def read_csv(
@@ -348,7 +389,7 @@ def read_csv(
     """``columns`` maps a record field to its CSV column (default: the field's own name)."""
     lines = io.StringIO(text, newline="")
     yield from _csv_documents(lambda: csv.reader(lines, delimiter=delimiter), None, source=source, path=path,
-                              columns=columns)
+                              columns=columns, delimiter=delimiter)
 
 
 def read_csv_stream(
@@ -365,7 +406,7 @@ def read_csv_stream(
     """
     lines = _CsvLines(handle, max_bytes, delimiter, source)
     yield from _csv_documents(lambda: csv.reader(lines, delimiter=delimiter), lines, source=source, path=path,
-                              columns=columns)
+                              columns=columns, delimiter=delimiter)
 
 
 class CrLines:
@@ -491,7 +532,7 @@ class _CsvLines:
 
 def _csv_documents(
     make_reader: Callable[[], Iterator[list[str]]], lines: _CsvLines | None, *, source: str, path: str | None,
-    columns: Mapping[str, str] | None,
+    columns: Mapping[str, str] | None, delimiter: str = ",",
 ) -> Iterator[Document | InputError]:
     """The rows of a CSV reader as documents (or errors), each named by the line it starts on."""
     mapping: dict[str, str] = {}
@@ -508,6 +549,17 @@ def _csv_documents(
         problem = lines.next_row()
         if problem is not None:
             raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
+    if len(header) <= 2 and SEPARATOR_HINT.fullmatch(delimiter.join(header)):  # "sep=;": the header follows
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise EmptyInput(source, "CSV has no header after its 'sep=' line") from None
+        except csv.Error as exc:
+            raise MalformedInput(source, f"CSV header unreadable: {exc}") from exc
+        if lines is not None:
+            problem = lines.next_row()
+            if problem is not None:
+                raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
     header = [name.strip() for name in header]
     folded = {name.lower(): name for name in reversed(header)}
     for field in RECORD_FIELDS:

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..errors import StoreError
+from ..sources.addresses import web_url
 from ..model import Document, Record, record
 from .database import Database, first_line, timestamp
 from .keys import canonical_url, content_hash
@@ -178,11 +179,11 @@ def _article_row(doc: Document, now: str) -> dict[str, Any]:
         raise StoreError(f"an article needs text; {doc.origin or doc.url or doc.path or doc.title or 'a document'} has none")
     return {
         "content_hash": content_hash(doc.text),
-        "canonical_url": canonical_url(doc.url),
+        "canonical_url": canonical_url(web_url(doc.url)),
         "source": doc.source or "",
         "title": doc.title or "",
         "text": doc.text,
-        "url": doc.url,
+        "url": web_url(doc.url),
         "path": doc.path,
         "date": doc.date,
         "language": doc.language or "",

@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..errors import StoreError
+from ..sources.addresses import web_url
 from ..model import Record, record
 from .database import Database
 from .schema import StoredArticle, articles_table, chunks, reports_table, stories_table, story_articles_table
@@ -245,7 +246,7 @@ class Browsing:
         with self.db.read("searching") as conn:
             rows = conn.execute(sql, {"query": query, "limit": limit}).all()
         return [
-            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=" ".join(r.snippet.split()), score=float(r.score), story_id=r.story_id, url=r.url, date=r.date)
+            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=" ".join(r.snippet.split()), score=float(r.score), story_id=r.story_id, url=web_url(r.url), date=r.date)
             for r in rows
         ]
 
@@ -265,7 +266,7 @@ class Browsing:
         with self.db.read("searching") as conn:
             rows = conn.execute(query).all()
         return [
-            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=_like_snippet(r.text, words), score=0.0, story_id=r.story_id, url=r.url, date=r.date)
+            SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=_like_snippet(r.text, words), score=0.0, story_id=r.story_id, url=web_url(r.url), date=r.date)
             for r in rows
         ]
 

@@ -68,17 +68,29 @@ class HeadlineCount:
     def __init__(self) -> None:
         self.records = 0
         self.headlines = 0
+        self._counted: dict[int, bool] = {}  # position -> counted as a headline
 
     def __call__(self, records: Iterable[Any]) -> Iterator[Any]:
+        from ..sources.records import field_key  # the clusterer reads "headline", "body" as title, text
+
         for item in records:
-            self.records += 1
+            headline = False
             if isinstance(item, Mapping):
-                title, text = item.get("title"), item.get("text")
+                title, text = item.get(field_key(item, "title")), item.get(field_key(item, "text"))
             else:
                 title, text = getattr(item, "title", ""), getattr(item, "text", "")
             if isinstance(title, (str, type(None))) and isinstance(text, (str, type(None))):
-                self.headlines += is_headline_only(title or "", text or "")
+                headline = is_headline_only(title or "", text or "")
+            self._counted[len(self._counted)] = headline
+            self.records += 1
+            self.headlines += headline
             yield item
+
+    def drop(self, position: int) -> None:
+        """Leave out the record at ``position`` (0 = the first passed through): it was skipped."""
+        if position in self._counted:
+            self.records -= 1
+            self.headlines -= self._counted.pop(position)
 
     def settings(self, threshold: float | None) -> str:
         """The clustering settings that ran, in words."""

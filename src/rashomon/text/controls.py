@@ -17,3 +17,14 @@ _DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
 def show_direction_controls(text: str) -> str:
     """``text`` with each bidirectional embedding, override or isolate character written as ``⟨U+XXXX⟩``."""
     return _DIRECTION.sub(lambda m: f"\u27e8U+{ord(m.group()):04X}\u27e9", text)
+
+
+def finalize_shown(value: object) -> object:
+    """A Jinja ``finalize``: every string a template writes (escaped text or built markup, which
+    never needs the controls) with its direction controls named, so no HTML page obeys them."""
+    if isinstance(value, str) and _DIRECTION.search(value):
+        named = show_direction_controls(str(value))
+        from markupsafe import Markup
+
+        return Markup(named) if isinstance(value, Markup) else named
+    return value

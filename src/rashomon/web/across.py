@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Entity, Report
 from ..renderers.common import FRAMING_KINDS, ReportIndex, framing_label
 from ..renderers.summary import contrasts_of, neutral_title
+from ..comparison.framing.voices import NOTE_JOIN
 from ..store.facade import StorySummary
 
 StoryReport = tuple[StorySummary, Report]
@@ -188,7 +189,7 @@ def outlet_view(name: str, reports: Iterable[StoryReport], stories: Sequence[Sto
             elif cue.kind == "voice" and cue.note.startswith("quotes "):
                 # whom the outlet quotes; a sourcing note on the same words ("critics claim")
                 # flags that the group is unnamed, it names no second voice
-                who = cue.note.removeprefix("quotes ").strip() or cue.text
+                who = cue.note.removeprefix("quotes ").split(NOTE_JOIN)[0].strip() or cue.text
                 times = TIMES.search(who)
                 voices[TIMES.sub("", who).strip() or who] += int(times.group(1)) if times else 1
         for contrast in contrasts_of(report):

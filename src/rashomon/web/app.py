@@ -24,6 +24,7 @@ from ..errors import MissingExtra, NotEnoughArticles
 from ..model import Report
 from ..settings import Settings
 from ..store.facade import Store
+from ..text.controls import finalize_shown
 from .config import WebLimits
 from .slots import ComparisonSlots
 from .inputs import CompareInput, check, relabel, sources
@@ -118,6 +119,7 @@ def _environment() -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        finalize=finalize_shown,  # direction controls in untrusted text are named, never obeyed
     )
     env.filters["quoted"] = quoted
     env.filters["outlet_count"] = outlet_count

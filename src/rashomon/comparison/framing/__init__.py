@@ -201,7 +201,8 @@ def find_framing(
         # wait"): resolved apart, so the loaded words inside the clause keep their own cues
         cues += _to_cues(article, _resolve(commentary_hits(article, quotes)))
         # 5. voices
-        cues += _voice_cues(article, entities)
+        voices, taken = _voice_cues(article, entities, cues)
+        cues = [c for c in cues if c not in taken] + voices
     # 6. tone, which needs every article at once to pick the shared entities
     cues += _tone_cues(articles, entities, lexicon, tone)
     cues += group_tone_cues(articles, cues)

@@ -91,12 +91,23 @@ def _find_speakers(article: Article, entities: Sequence[Entity]) -> list[_Speake
     return found
 
 
-def _voice_cues(article: Article, entities: Sequence[Entity]) -> list[FramingCue]:
+SOURCING = "[sourcing] "  # the note of a lexicon cue on an unnamed group's attribution ("critics claim")
+NOTE_JOIN = "; "  # between whom a voice cue quotes and the sourcing note it took in
+
+
+def _voice_cues(article: Article, entities: Sequence[Entity],
+                sourcing: Sequence[FramingCue] = ()) -> tuple[list[FramingCue], list[FramingCue]]:
+    """One voice cue per speaker group of ``article``, and the ``sourcing`` cues they took in:
+    a sourcing cue on the words of the speaker a cue shows ("Critics claim" over the speaker
+    "Critics") becomes that voice's note ("quotes Critics; an unnamed group: ..."), so one
+    attribution is one voice. (A sourcing cue on a later speaker of the group stays a cue of
+    its own, at its own sentence: the group's name may be one that speaker did not write.)"""
     groups: dict[str, list[_Speaker]] = defaultdict(list)
     for speaker in _find_speakers(article, entities):
         groups[speaker.key].append(speaker)
     names = {e.id: e.name for e in entities}
     cues = []
+    taken: list[FramingCue] = []
     for key, speakers in groups.items():
         first = min(speakers, key=lambda s: s.start)
         if key.startswith("entity:"):
@@ -105,15 +116,21 @@ def _voice_cues(article: Article, entities: Sequence[Entity]) -> list[FramingCue
             display = max((s.text for s in speakers), key=len)
             display = re.sub(r"^(?:[Tt]he)\s+", "the ", display)
         times = len(speakers)
+        note = f"quotes {display}" + (f" ({times} times)" if times > 1 else "")
+        mine = [c for c in sourcing if c.article == article.id and c.note.startswith(SOURCING)
+                and c.start < first.end and first.start < c.end]
+        if mine:
+            taken += mine
+            note += NOTE_JOIN + mine[0].note.removeprefix(SOURCING).removeprefix("quotes ")
         cues.append(
             FramingCue(
                 article=article.id,
                 sentence=first.sentence.id,
                 text=first.text,
                 kind="voice",
-                note=f"quotes {display}" + (f" ({times} times)" if times > 1 else ""),
+                note=note,
                 start=first.start,
                 end=first.end,
             )
         )
-    return cues
+    return cues, taken
