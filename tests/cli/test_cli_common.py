@@ -76,3 +76,16 @@ def test_output_dash_writes_to_standard_output_not_a_file_named_dash(tmp_path, m
     assert not (tmp_path / "-").exists()
     assert done.stdout.strip(), done.output
     assert "wrote -" not in done.stderr
+
+
+def test_an_article_compared_in_part_is_reported_as_capped_not_as_skipped(tmp_path):
+    long_line = "The harbour board met again and talked about the quay for a long while. " * 1800
+    first = tmp_path / "long.txt"
+    first.write_text("Long\n\n" + long_line.strip() + "\n", encoding="utf-8")
+    second = tmp_path / "short.txt"
+    second.write_text("Short\n\nThe harbour board met again on Monday, the clerk said.\n", encoding="utf-8")
+    result = invoke("compare", str(first), str(second), "-f", "json")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if "long.txt" in line]
+    assert lines and all(line.startswith("capped ") and ": capped:" not in line for line in lines), result.stderr
+    assert "skipped" not in result.stderr

@@ -99,6 +99,9 @@ def check_reading(max_bytes: int, timeout: float) -> None:
         raise InputError("--timeout", f"seconds to wait must be positive, got {timeout:g}")
 
 
+CAPPED = "capped: "
+
+
 def print_skipped(skipped: Iterable[object]) -> None:
     """Each skipped input on stderr, its name and reason escaped; a gold file (expected
     findings beside example articles) stays quiet: it is in the report, not a warning."""
@@ -108,7 +111,9 @@ def print_skipped(skipped: Iterable[object]) -> None:
         reason = getattr(item, "reason", "")
         if reason == GOLD_REASON:
             continue
-        err.print(f"[yellow]skipped[/] {shown(getattr(item, 'source', ''))}: {shown(reason)}", highlight=False,
+        # An article cut to the analysis budget was still compared: "capped", not "skipped".
+        label, capped = ("capped", reason[len(CAPPED):]) if reason.startswith(CAPPED) else ("skipped", reason)
+        err.print(f"[yellow]{label}[/] {shown(getattr(item, 'source', ''))}: {shown(capped)}", highlight=False,
                   soft_wrap=True)
 
 
