@@ -1,6 +1,6 @@
 """Fit the weights of the alignment pair model (comparison/align/pairs.py: PAIR_WEIGHTS, PAIR_BIAS).
 
-    python scripts/fit_align.py ../shared/data/stories-dev [MORE_ROOTS...] [--embedder static] [--halves]
+    python scripts/fit_align.py ../shared/data/stories-dev [MORE_ROOTS...] [--embedder static] [--halves] [--by-set]
     python scripts/fit_align.py ../shared/data/stories-dev bench/data/stories-fresh ... bench/data/stories-fresh7 \
         --second minilm [--write]
 
@@ -11,7 +11,9 @@ gold lists shared claims for recall only, so some negatives are true agreements:
 a ranking, and the probability cuts are chosen on the whole set's scores (bench/README.md).
 ``--halves`` also fits on the d1-d2 stories and ranks the d3-d4 pairs, and the other way round
 (average precision of each half's positives under the other half's weights), so one sees whether
-the weights carry to stories they were not fitted on.
+the weights carry to stories they were not fitted on. ``--by-set`` ranks each root's pairs by the weights
+fitted on the other roots (held out by set) beside the shipped weights (``PAIR_MODELS``), and counts the
+pooled held-out pairs and gold pairs at ``PAIR_PROBABILITY`` under each (bench/README.md, "refitalign21").
 
 ``--second NAME`` fits a second-opinion model (``comparison/align/second.py``): the pairs are
 weighed in the static space with NAME's cosines as ``SECOND_FEATURES``; each root's pairs are also
@@ -30,7 +32,7 @@ import numpy as np
 
 from rashomon.backends.embedders import get_embedder
 from rashomon.comparison.align import FEATURES, canonical_text, lexical_similarity, names_of, pair_features, similarity_matrix
-from rashomon.comparison.align.pairs import PAIR_MODELS, SECOND_FEATURES
+from rashomon.comparison.align.pairs import PAIR_MODELS, PAIR_PROBABILITY, SECOND_FEATURES
 from rashomon.comparison.align.second import SecondOpinion
 from rashomon.comparison.pipeline import compare
 from rashomon.evaluation.scores import covers, match_articles
@@ -188,6 +190,7 @@ def main() -> None:
     parser.add_argument("roots", type=Path, nargs="+", help="folders of gold v2 bundles (stories-dev, the stories-fresh sets)")
     parser.add_argument("--embedder", default="static")
     parser.add_argument("--halves", action="store_true", help="also fit on each half of the stories and rank the other")
+    parser.add_argument("--by-set", action="store_true", help="also rank each root's pairs by the weights fitted on the others")
     parser.add_argument("--second", help="fit this embedder's second-opinion model beside the static space")
     parser.add_argument("--write", action="store_true", help="with --second: write data/align_second_NAME.json and .md")
     parser.add_argument("--folds", type=Path, help="with --second: write each held-out set's model to this folder")
@@ -211,6 +214,27 @@ def main() -> None:
             own, _ = fit(xe, ye)
             print(f"{name}: average precision {average_precision(xe @ wt + bt, ye):.3f} "
                   f"(weights fitted on the half itself: {average_precision(xe @ own, ye):.3f}); weights {', '.join(f'{v:.2f}' for v in wt)}, bias {bt:.2f}")
+    if args.by_set:
+        by_set(per_story, args.embedder)
+
+
+def by_set(per_story: dict[str, tuple[np.ndarray, np.ndarray]], embedder: str) -> None:
+    """Each root's average precision under the weights fitted on the other roots and under the
+    shipped weights, and the pooled pairs (gold pairs) at the cut under each."""
+    shipped_w, shipped_b = PAIR_MODELS.get(embedder, PAIR_MODELS[BASE])
+    cut = float(np.log(PAIR_PROBABILITY / (1 - PAIR_PROBABILITY)))
+    held, shipped, gold = [], [], []
+    print("| set | pairs | positive | held out | shipped |\n|---|---|---|---|---|")
+    for root in sorted({k.split("/")[0] for k in per_story}):
+        wt, bt = fit(*stack([v for k, v in per_story.items() if k.split("/")[0] != root]))
+        x, y = stack([v for k, v in per_story.items() if k.split("/")[0] == root])
+        held.append(x @ wt + bt)
+        shipped.append(x @ np.asarray(shipped_w) + shipped_b)
+        gold.append(y)
+        print(f"| {root} | {len(y)} | {int(y.sum())} | {average_precision(held[-1], y):.3f} | {average_precision(shipped[-1], y):.3f} |")
+    y = np.concatenate(gold)
+    for name, score in (("held out", np.concatenate(held)), ("shipped", np.concatenate(shipped))):
+        print(f"{name}: {int((score >= cut).sum())} pairs at probability {PAIR_PROBABILITY} ({int(y[score >= cut].sum())} gold)")
 
 
 if __name__ == "__main__":
