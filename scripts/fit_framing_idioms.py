@@ -98,6 +98,19 @@ def sweep(name: str, p_cv: np.ndarray, p_all: np.ndarray, y: np.ndarray) -> None
         print()
 
 
+def by_set(part: str, threshold: float, p_cv: np.ndarray, X: np.ndarray, y: np.ndarray, sets: np.ndarray) -> None:
+    """Per set at ``threshold``: the matches the held-out rule keeps (on a gold cue / not) beside the
+    shipped rule's (src/rashomon/data/framing_idiom_model.json as it is)."""
+    shipped = json.loads(OUT.read_text(encoding="utf-8"))[part]
+    p_old = 1 / (1 + np.exp(-(X @ np.asarray(shipped["weights"]) + shipped["bias"])))
+    for s in list(np.unique(sets)) + ["all"]:
+        rows = np.ones(len(y), dtype=bool) if s == "all" else sets == s
+        tally = [(int((y[rows] & (p[rows] >= threshold)).sum()), int((~y[rows].astype(bool) & (p[rows] >= threshold)).sum()))
+                 for p in (p_cv, p_old)]
+        print(f"  {part} {s} at {threshold}: held out {tally[0][0]} on gold, {tally[0][1]} false | shipped {tally[1][0]} on gold, {tally[1][1]} false"
+              f" (of {int(y[rows].sum())} on gold)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", type=Path, action="append", help="a set of stories (repeatable; default stories-dev)")
@@ -129,6 +142,8 @@ def main() -> None:
         weights = np.zeros(len(IDIOM_FEATURES))
         weights[chosen] = clf.coef_[0]
         print("  weights:", dict(zip(IDIOM_FEATURES, np.round(weights, 3))), "bias", round(float(clf.intercept_[0]), 3))
+        if len(roots[part]) > 1 and OUT.exists():
+            by_set(part, threshold, p_cv, np.stack(ex[part]), y, stories)
         if args.list and part == "story":
             for i in np.argsort(-p_cv):
                 print(f"  {p_cv[i]:.2f} {'GOLD' if y[i] else '    '} {ex['what'][i]}")
