@@ -109,3 +109,15 @@ def test_a_name_written_surname_first_where_others_write_it_first_name_first_is_
         make("n3", "Senator Brackwater Daniel voted no on Monday. Daniel said the bill was rushed."),
     ])
     assert "swapped" in suspects(entities).get("Brackwater Daniel", "")
+
+
+def test_which_article_comes_first_does_not_decide_whether_two_full_names_are_one_person() -> None:
+    wire = make("w1", "The Minister of Fisheries of Talvaria, Jonas Pelterin, signed the quota deal on Friday.")
+    translated = make("t1", "Her counterpart, Jonas Peltering, praised the deal. Later Matteo Pelterin told reporters "
+                            "his country asked for nothing.")
+    groups = []
+    for articles in ([wire, translated], [translated, wire]):
+        entities = resolve_entities(articles)
+        groups.append(sorted(sorted(e.variants) for e in entities if any("Pelter" in v for v in e.variants)))
+    assert groups[0] == groups[1]
+    assert any({"Jonas Pelterin", "Matteo Pelterin"} <= set(group) for group in groups[0])

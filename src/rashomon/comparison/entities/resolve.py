@@ -159,11 +159,12 @@ class _Resolver(SurnameSteps, EntityBuilder):
         for group in by_surname.values():
             group.sort(key=lambda f: (-len(f.items), f.order))
             shared = self._surname_shared(group)
+            # Every pair is weighed, not each form against those before it: which article comes
+            # first must not decide whether two forms name one person.
             for n, form in enumerate(group):
                 for other in group[:n]:
                     if self._same_person(form, other, shared):
                         self.uf.union(other.key, form.key)
-                        break
 
     def _surname_shared(self, group: list[_Form]) -> bool:
         """Two people carry this surname: some article names two with first names that differ."""
