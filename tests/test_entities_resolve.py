@@ -121,3 +121,15 @@ def test_which_article_comes_first_does_not_decide_whether_two_full_names_are_on
         groups.append(sorted(sorted(e.variants) for e in entities if any("Pelter" in v for v in e.variants)))
     assert groups[0] == groups[1]
     assert any({"Jonas Pelterin", "Matteo Pelterin"} <= set(group) for group in groups[0])
+
+
+def test_two_first_names_written_once_each_are_told_apart_by_the_rest_of_the_story_not_the_order() -> None:
+    first = make("p1", "The curator, Maelis Torvander, closed the gallery on Monday.")
+    second = make("p2", "Curator Maeve Torvander said the gallery would reopen.")
+    third = make("p3", "Maelis Torvandir, the curator, called the loss painful.")
+    for articles in ([first, second, third], [second, first, third], [third, second, first]):
+        entities = resolve_entities(articles)
+        person = next(e for e in entities if "Maelis Torvander" in e.variants)
+        assert person.name == "Maelis Torvander"
+        assert "Maeve Torvander" in suspects(entities)
+        assert "Maelis Torvander" not in suspects(entities)

@@ -11,7 +11,7 @@ from ...model import Entity, Suspect
 from .forms import _acronym
 from .lexicon import fold, lexicon
 from .mentions import ORG, OTHER, PERSON, PLACE
-from .names import ascii_fold, first_names_agree, fused_title, pet_name, same_spelling, short_first_name, split_name, titles_agree
+from .names import ascii_fold, first_names_agree, folded_words, fused_title, pet_name, same_spelling, short_first_name, split_name, titles_agree, word_support
 
 
 class EntityBuilder:
@@ -65,7 +65,8 @@ class EntityBuilder:
             first_seen.setdefault(text, i)
         full = [t for t in counts if len(t.split()) > 1 and counts[t] > 0]
         pool = full or [t for t in counts if counts[t] > 0] or list(counts)
-        return min(pool, key=lambda t: (-counts[t], first_seen[t]))
+        written = folded_words([self.tagged[i].mention.text for i in items])
+        return min(pool, key=lambda t: (-counts[t], -(word_support(t, written) if kind == PERSON else 0), first_seen[t]))
 
     def _garble_reason(self, i: int) -> str:
         form = self.forms[self.of_item[i]]

@@ -352,3 +352,21 @@ def office_translation(a: str, b: str) -> bool:
         return False
     heads = _OFFICE_KINDS[0]  # the heads of a body; "Foreign Minister" / "Secretary of State" stay two offices
     return bool(wa & heads and wb & heads)
+
+
+def word_support(text: str, written: list[frozenset[str]]) -> float:
+    """How far a story's mentions (``written``: each one's words, as :func:`folded_words` reads
+    them) bear out the words of one form of a name: the
+    share of the form's words (folded, accents aside) each mention holds, summed. Of "Helga
+    Sandqvist" and "Helen Sandqvist" written once each, another article's "Helga Sandquist" bears
+    out Helga: two forms equally often written are told apart by what the rest of the story
+    writes, not by which article came first."""
+    words = set(ascii_fold(text).split())
+    if not words:
+        return 0.0
+    return sum(len(words & w) for w in written) / len(words)
+
+
+def folded_words(texts: list[str]) -> list[frozenset[str]]:
+    """Each text's words, folded to ASCII (:func:`word_support` reads them)."""
+    return [frozenset(ascii_fold(t).split()) for t in texts]

@@ -64,12 +64,14 @@ from .names import (
     ascii_fold,
     first_names_agree,
     first_names_sound_alike,
+    folded_words,
     fused_title,
     is_word,
     split_name,
     titles_related,
     titles_agree,
     transliterated,
+    word_support,
 )
 from .orgs import holder_and_office, only_reworded, org_words, same_body
 from .surnames import SurnameSteps
@@ -398,8 +400,11 @@ class _Resolver(SurnameSteps, EntityBuilder):
             for form in buckets.pop(key):  # very many names: compare within the same initials only
                 buckets[(*key, "".join(w[0] for w in _name_words(form)))].append(form)
         why: dict[str, str] = {}
+        written = folded_words([t.mention.text for t in self.tagged])
         for group in buckets.values():
-            group.sort(key=lambda f: (*self._trust(self._articles(f)), -len(f.items), f.order))
+            # equally used forms are told apart by how far the story's other mentions bear out their
+            # words, not by which article came first
+            group.sort(key=lambda f: (*self._trust(self._articles(f)), -len(f.items), -word_support(f.surface, written), f.order))
             for n, form in enumerate(group):
                 for other in group[: min(n, MAX_COMPARED)]:
                     reason = self._long_garble(form, other)
