@@ -62,6 +62,7 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .attached import attached_label_hits
 from .commentary import commentary_hits
+from .contextual import contextual_cues
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .idioms import idiom_hits, story_idioms
 from .labels import disparaging_hits, power_label_hits
@@ -100,6 +101,7 @@ def find_framing(
     tone: str = "lexicon",
     alignment: Iterable[Agreement] | None = None,
     sensitivity: str = "precise",
+    contextual: bool = False,
 ) -> tuple[FramingCue, ...]:
     """Framing cues for each article: loaded terms, naming, scare quotes, hedges, voices, tone.
 
@@ -111,6 +113,8 @@ def find_framing(
     their content words. ``sensitivity`` (one article at a time only): ``"precise"``, the
     loaded-word model's operating point for precision, or ``"broad"``, the point of best word F1
     on the development stories (more loaded words found, most of the added ones false).
+    ``contextual`` (several articles only; needs the ``semantic`` extra): add the contextual word
+    head's loaded words (``contextual``) where no other cue lies on the words.
     """
     if tone not in TONE_BACKENDS:
         raise ValueError(f"unknown tone backend {tone!r}; valid: {', '.join(TONE_BACKENDS)}")
@@ -202,6 +206,9 @@ def find_framing(
         cues += _to_cues(article, _resolve(commentary_hits(article, quotes)))
         # 5. voices
         cues += _voice_cues(article, entities)
+        # 1j. (optional) words the contextual head reads as loaded, where no cue of the article lies
+        if contextual and elsewhere is not None:
+            cues += contextual_cues(article, quotes, elsewhere, [c for c in cues if c.article == article.id])
     # 6. tone, which needs every article at once to pick the shared entities
     cues += _tone_cues(articles, entities, lexicon, tone)
     cues += group_tone_cues(articles, cues)
