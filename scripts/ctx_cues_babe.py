@@ -34,19 +34,25 @@ def run(cache: Path, rest: list[str]) -> None:
     model = minilm()
     rows = load()
     probs: list[tuple[list[str], np.ndarray]] = []
-    for i, r in enumerate(rows):
-        text = str(r["text"])
-        article = Article(id="a1", source="babe", title="", text=text,
-                          sentences=(Sentence(id="a1.s0", article="a1", index=0, text=text, start=0, end=len(text)),))
-        tokens = list(candidate_tokens(article, _quote_spans(text)))
-        if not tokens:
-            probs.append(([], np.zeros(0)))
-            continue
-        last, mean3 = word_vectors(model, [(0, text)], [(m.start(), m.end()) for m in tokens])
+    for b in range(0, len(rows), 64):
+        spans, words, owners = [], [], []
+        offset = 0
+        for k, r in enumerate(rows[b:b + 64]):
+            text = str(r["text"])
+            article = Article(id="a1", source="babe", title="", text=text,
+                              sentences=(Sentence(id="a1.s0", article="a1", index=0, text=text, start=0, end=len(text)),))
+            tokens = list(candidate_tokens(article, _quote_spans(text)))
+            spans.append((offset, text))
+            words += [(offset + m.start(), offset + m.end()) for m in tokens]
+            owners += [(k, m.group().lower()) for m in tokens]
+            offset += len(text) + 1
+        last, mean3 = word_vectors(model, spans, words, batch=64)
         v = (mean3 if args.layers == "mean3" else last).astype(np.float16).astype(np.float32)
-        probs.append(([m.group().lower() for m in tokens], clf.predict_proba((v - mean) / scale)[:, 1]))
-        if i % 500 == 0:
-            print(f"  {i} sentences", file=sys.stderr, flush=True)
+        p = clf.predict_proba((v - mean) / scale)[:, 1] if words else np.zeros(0)
+        for k in range(len(spans)):
+            idx = [i for i, (o, _) in enumerate(owners) if o == k]
+            probs.append(([owners[i][1] for i in idx], p[idx]))
+        print(f"  {b + len(spans)} sentences", file=sys.stderr, flush=True)
     for t in args.t:
         predicted, counts = [], []
         for words, p in probs:

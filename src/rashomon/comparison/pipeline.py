@@ -313,6 +313,7 @@ def _compare(
             "embedder": embedder.name,
             "embedder_requested": settings.embedder,
             "agreement_threshold": alignment.threshold,
+            "contextual_cues": contextual,  # whether framing's contextual word head ran
             "timings": timings,
         },
     )
