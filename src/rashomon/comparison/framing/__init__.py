@@ -14,6 +14,8 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
    loaded-word model scores near its threshold, a sentiment lexicon rates, and no other outlet writes;
    a vivid verb of physical action (``vivid``: "raked", "swooped") near the threshold that no other
    outlet writes in any form (in one article alone, scored above a higher bar).
+   Optionally (``contextual``, the ``semantic`` extra): words a logistic head over all-MiniLM-L6-v2's
+   contextual word vectors is surest are loaded, where no other cue lies (``contextual``).
 2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
    the story itself shows as a seat of government (a dateline, "the capital X"); an epithet
    put before a name ("the right-wing Netanyahu"); a title of deference for a ruler's name
