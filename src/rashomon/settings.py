@@ -17,6 +17,8 @@ class Settings:
     embedder: str = "auto"  # auto | tfidf | minilm | static
     tagger: str = "rules"  # entity tagger backend: rules | spacy:<model name>
     agreement_threshold: float | None = None  # None: the embedder's own calibrated default
+    # framing's contextual word head (needs the semantic extra): None follows the embedder asked for (on with "minilm")
+    contextual_cues: bool | None = None
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

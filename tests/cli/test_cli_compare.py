@@ -99,3 +99,20 @@ def test_a_usage_error_of_the_option_parser_exits_2_as_the_readme_says(tmp_path)
     done = invoke("compare", *map(str, ferry(tmp_path)), "--no-such-option")
     assert done.exit_code == 2, done.output
     assert "No such option" in done.output and "internal error" not in done.output
+
+
+def test_compare_contextual_cues_without_the_extra_says_the_pip_line(tmp_path, monkeypatch):
+    import rashomon.backends.embedders._base as base
+
+    monkeypatch.setattr(base, "installed", lambda module: module != "transformers")
+    a, b = ferry(tmp_path)
+    done = invoke("compare", str(a), str(b), "--embedder", "static", "--contextual-cues")
+    assert done.exit_code != 0
+    assert "pip install 'rashomon[semantic]'" in done.output
+
+
+def test_compare_records_whether_the_contextual_head_ran(tmp_path):
+    a, b = ferry(tmp_path)
+    done = invoke("compare", str(a), str(b), "--embedder", "static", "-f", "json", "-o", str(tmp_path / "r.json"))
+    assert done.exit_code == 0, done.output
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["settings"]["contextual_cues"] is False

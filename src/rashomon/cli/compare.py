@@ -16,6 +16,7 @@ def compare_command(
     embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
+    contextual_cues: Annotated[bool | None, typer.Option("--contextual-cues/--no-contextual-cues", help="Framing: also the contextual word model's loaded words (needs the semantic extra; on by default with --embedder minilm).")] = None,
     allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Compare how two or more sources tell one story."""
@@ -25,7 +26,7 @@ def compare_command(
 
     with user_errors():
         check_reading(max_bytes, timeout)
-        settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout)
+        settings = Settings(embedder=embedder, max_bytes=max_bytes, timeout=timeout, contextual_cues=contextual_cues)
         hint_stdin(sources)
         with err.status("comparing…"), linked_client(allow_private_urls, timeout) as client:
             report = compare(sources, settings=settings, client=client)

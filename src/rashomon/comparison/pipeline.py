@@ -40,6 +40,7 @@ from .digest import build_digest
 from .entities import get_tagger, resolve_entities
 from ..errors import NotEnoughArticles
 from .framing import find_framing
+from .framing.contextual import require_encoder
 from ..sources import read_sources
 from ..model import Article, Document, LeftOut, Removed, Report, Skipped
 from .segment import segment
@@ -201,6 +202,8 @@ def _compare(
     # A tagger the settings name but that cannot load (an unknown name, a missing extra) is the
     # caller's to fix: it fails here with its pip line, not as every article's entities failure.
     get_tagger(settings.tagger)
+    if settings.contextual_cues:  # asked for by name: a missing extra fails here with its pip line
+        require_encoder()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -279,7 +282,8 @@ def _compare(
     lap("conflicts")
 
     # 7. framing
-    framing, _ = isolated("framing", articles, lambda some: find_framing(some, entities, alignment=alignment.agreements), (), skipped)
+    contextual = settings.contextual_cues if settings.contextual_cues is not None else settings.embedder == "minilm"
+    framing, _ = isolated("framing", articles, lambda some: find_framing(some, entities, alignment=alignment.agreements, contextual=contextual), (), skipped)
     lap("framing")
 
     # 8. digest
@@ -309,6 +313,7 @@ def _compare(
             "embedder": embedder.name,
             "embedder_requested": settings.embedder,
             "agreement_threshold": alignment.threshold,
+            "contextual_cues": contextual,  # whether framing's contextual word head ran
             "timings": timings,
         },
     )

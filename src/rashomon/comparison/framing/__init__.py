@@ -14,6 +14,8 @@ records, each pointing at ``article.text[start:end]``. The cues come from six st
    loaded-word model scores near its threshold, a sentiment lexicon rates, and no other outlet writes;
    a vivid verb of physical action (``vivid``: "raked", "swooped") near the threshold that no other
    outlet writes in any form (in one article alone, scored above a higher bar).
+   Optionally (``contextual``, the ``semantic`` extra): words a logistic head over all-MiniLM-L6-v2's
+   contextual word vectors is surest are loaded, where no other cue lies (``contextual``).
 2. **Naming**: a capital standing for its government ("Tel Aviv's relations"), also a place
    the story itself shows as a seat of government (a dateline, "the capital X"); an epithet
    put before a name ("the right-wing Netanyahu"); a title of deference for a ruler's name
@@ -62,6 +64,7 @@ from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .attached import attached_label_hits
 from .commentary import commentary_hits
+from .contextual import contextual_cues
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .idioms import idiom_hits, story_idioms
 from .labels import disparaging_hits, power_label_hits
@@ -100,6 +103,7 @@ def find_framing(
     tone: str = "lexicon",
     alignment: Iterable[Agreement] | None = None,
     sensitivity: str = "precise",
+    contextual: bool = False,
 ) -> tuple[FramingCue, ...]:
     """Framing cues for each article: loaded terms, naming, scare quotes, hedges, voices, tone.
 
@@ -111,6 +115,8 @@ def find_framing(
     their content words. ``sensitivity`` (one article at a time only): ``"precise"``, the
     loaded-word model's operating point for precision, or ``"broad"``, the point of best word F1
     on the development stories (more loaded words found, most of the added ones false).
+    ``contextual`` (several articles only; needs the ``semantic`` extra): add the contextual word
+    head's loaded words (``contextual``) where no other cue lies on the words.
     """
     if tone not in TONE_BACKENDS:
         raise ValueError(f"unknown tone backend {tone!r}; valid: {', '.join(TONE_BACKENDS)}")
@@ -203,6 +209,9 @@ def find_framing(
         # 5. voices
         voices, taken = _voice_cues(article, entities, cues)
         cues = [c for c in cues if c not in taken] + voices
+        # 1j. (optional) words the contextual head reads as loaded, where no cue of the article lies
+        if contextual and elsewhere is not None:
+            cues += contextual_cues(article, quotes, elsewhere, [c for c in cues if c.article == article.id])
     # 6. tone, which needs every article at once to pick the shared entities
     cues += _tone_cues(articles, entities, lexicon, tone)
     cues += group_tone_cues(articles, cues)

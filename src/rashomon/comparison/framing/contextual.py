@@ -1,0 +1,174 @@
+"""Loaded and naming words read in context: a logistic head over all-MiniLM-L6-v2's contextual word vectors.
+
+An optional stage of a comparison (``Settings.contextual_cues``; on by default with the ``minilm``
+embedder, which needs the same ``semantic`` extra). Each sentence of an article goes through the frozen
+transformer; each candidate word (``loaded.candidate_tokens``: the outlet's own voice, no name, nothing
+quoted) takes the mean of its word pieces' vectors over the last three layers, plus whether another
+outlet of the story writes the word, and ``data/framing_context_head.json`` scores it. Words at or above
+the head's threshold (set high: the stage only adds where the other steps found nothing) become
+``loaded`` cues, a run of adjacent flagged words one cue, where no cue of the article already lies on
+the words. ``data/framing_context_head.md`` says what the head was fitted on and how well it carries;
+``scripts/fit_framing_context.py`` rebuilds it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from ...errors import LexiconError, MissingExtra
+from ...model import Article, FramingCue
+from .loaded import candidate_tokens
+
+__all__ = ["ContextHead", "available", "contextual_cues", "context_head", "parse_head", "require_encoder"]
+
+HEAD_FILE = "framing_context_head.json"
+FEATURES = ("vector", "unshared")
+NOTE = "worded as loaded in its context (contextual word model)"
+_GAP = frozenset(" -\u2010\u2011")
+_BATCH = 32
+_MAX_PIECES = 256
+
+
+@dataclass(frozen=True, slots=True)
+class ContextHead:
+    """The fitted head: ``weights`` over the ``dimensions`` numbers of the word vector then ``unshared``."""
+
+    layers: int
+    dimensions: int
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+
+def parse_head(data: object, path: str = HEAD_FILE) -> ContextHead:
+    """A head file's content, checked: LexiconError on anything malformed."""
+    if not isinstance(data, dict):
+        raise LexiconError(path, "the head is not an object")
+    for key in ("features", "layers", "dimensions", "weights", "bias", "threshold"):
+        if key not in data:
+            raise LexiconError(path, f"no {key!r}")
+    if data["features"] != list(FEATURES):
+        raise LexiconError(path, f"features {data['features']!r} are not {list(FEATURES)!r}")
+    layers, dimensions = data["layers"], data["dimensions"]
+    if not (isinstance(layers, int) and not isinstance(layers, bool) and 1 <= layers <= 6):
+        raise LexiconError(path, "layers must be a whole number from 1 to 6")
+    if not (isinstance(dimensions, int) and not isinstance(dimensions, bool) and dimensions > 0):
+        raise LexiconError(path, "dimensions must be a positive whole number")
+    weights = data["weights"]
+    if not isinstance(weights, list) or len(weights) != dimensions + 1:
+        raise LexiconError(path, f"weights must be a list of {dimensions + 1} numbers")
+    numbers = [*weights, data["bias"], data["threshold"]]
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in numbers):
+        raise LexiconError(path, "weights, bias and threshold must be finite numbers")
+    if not 0.0 < data["threshold"] < 1.0:
+        raise LexiconError(path, "threshold must lie between 0 and 1")
+    return ContextHead(layers, dimensions, np.asarray(weights, dtype=np.float64), float(data["bias"]), float(data["threshold"]))
+
+
+@functools.cache
+def context_head() -> ContextHead:
+    """The packaged head, read once."""
+    text = resources.files("rashomon.data").joinpath(HEAD_FILE).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise LexiconError(HEAD_FILE, f"not JSON: {error}") from error
+    return parse_head(data)
+
+
+def available() -> bool:
+    """Whether the stage can run here (torch, transformers and the packaged model), without importing torch."""
+    from ...backends.embedders import minilm
+
+    return minilm.loadable() and minilm.installed("transformers")
+
+
+def require_encoder() -> Any:
+    """The tokenizer and transformer, loaded once; MissingExtra with the pip line when the extra is missing."""
+    from ...backends.embedders._base import SEMANTIC_EXTRA, installed
+    from ...backends.embedders.minilm import PACKAGED_MODEL
+
+    for module in ("torch", "transformers", PACKAGED_MODEL):
+        if not installed(module):
+            raise MissingExtra(SEMANTIC_EXTRA, module, feature="contextual framing cues")
+    return _encoder()
+
+
+@functools.cache
+def _encoder() -> Any:
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    from ...backends.embedders.minilm import _quiet_transformers, packaged_model_dir
+
+    path = str(packaged_model_dir())
+    with _quiet_transformers():
+        tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+    return torch, tokenizer, model
+
+
+def word_vectors(sentences: Sequence[tuple[int, str]], words: Sequence[tuple[int, int]], layers: int) -> np.ndarray:
+    """For each word (start, end) in the text the sentences (start, text) come from: the mean of its word
+    pieces' vectors, each the mean of the transformer's last ``layers`` layers; zeros for a word in no sentence."""
+    torch, tokenizer, model = require_encoder()
+    out = np.zeros((len(words), int(model.config.hidden_size)), dtype=np.float32)
+    starts = np.asarray([w[0] for w in words])
+    ends = np.asarray([w[1] for w in words])
+    for b in range(0, len(sentences), _BATCH):
+        chunk = sentences[b : b + _BATCH]
+        encoded = tokenizer([t for _, t in chunk], return_offsets_mapping=True, padding=True, truncation=True,
+                            max_length=_MAX_PIECES, return_tensors="pt")
+        offsets = encoded.pop("offset_mapping").numpy()
+        with torch.no_grad():
+            hidden = model(**encoded, output_hidden_states=True).hidden_states
+        mean = (sum(hidden[-k] for k in range(1, layers + 1)) / layers).numpy()
+        for j, (start, text) in enumerate(chunk):
+            inside = np.nonzero((starts >= start) & (ends <= start + len(text)))[0]
+            piece_start, piece_end = offsets[j, :, 0] + start, offsets[j, :, 1] + start
+            real = offsets[j, :, 1] > offsets[j, :, 0]
+            for i in inside:
+                pieces = real & (piece_start < ends[i]) & (starts[i] < piece_end)
+                if pieces.any():
+                    out[i] = mean[j, pieces].mean(0)
+    return out
+
+
+def contextual_cues(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str], taken: Sequence[FramingCue] = (),
+                    head: ContextHead | None = None) -> list[FramingCue]:
+    """The head's ``loaded`` cues of ``article`` (a run of adjacent flagged words is one cue), less any that
+    overlaps a cue in ``taken``. ``elsewhere``: the words the story's other articles write."""
+    head = head or context_head()
+    tokens = list(candidate_tokens(article, quotes))
+    if not tokens:
+        return []
+    words = [(m.start(), m.end()) for m in tokens]
+    vectors = word_vectors([(s.start, s.text) for s in article.sentences], words, head.layers)
+    vectors = vectors.astype(np.float16).astype(np.float64)  # the precision the head was fitted on
+    unshared = np.asarray([article.text[s:e].lower() not in elsewhere for s, e in words], dtype=np.float64)
+    z = head.bias + vectors @ head.weights[:-1] + unshared * head.weights[-1]
+    z[~np.abs(vectors).any(axis=1)] = -np.inf  # a word in no sentence is not read
+    flagged = [w for w, score in zip(words, z) if score >= math.log(head.threshold / (1.0 - head.threshold))]
+    runs: list[list[tuple[int, int]]] = []
+    for w in flagged:
+        if runs and set(article.text[runs[-1][-1][1] : w[0]]) <= _GAP:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    cues = []
+    for run in runs:
+        start, end = run[0][0], run[-1][1]
+        if any(c.article == article.id and c.start < end and start < c.end for c in taken):
+            continue
+        sentence = next((s.id for s in article.sentences if s.start <= start < s.end), "")
+        cues.append(FramingCue(article=article.id, sentence=sentence, text=article.text[start:end], kind="loaded",
+                               note=NOTE, start=start, end=end))
+    return cues

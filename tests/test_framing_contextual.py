@@ -1,0 +1,136 @@
+"""The contextual word head (comparison/framing/contextual.py): its file, its cues, its gate."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import rashomon.comparison.framing.contextual as contextual
+from rashomon.comparison.framing import find_framing
+from rashomon.comparison.framing.contextual import ContextHead, context_head, contextual_cues, parse_head
+from rashomon.comparison.framing.quotes import _quote_spans
+from rashomon.errors import LexiconError, MissingExtra
+from rashomon.model import FramingCue
+from tests.conftest import make_article
+
+
+def _head(**changes) -> dict:
+    data = {"features": ["vector", "unshared"], "layers": 3, "dimensions": 2, "weights": [1.0, 0.0, 0.5], "bias": -1.0,
+            "threshold": 0.9}
+    data.update(changes)
+    return data
+
+
+def test_parse_head_reads_a_well_formed_file():
+    head = parse_head(_head())
+    assert (head.layers, head.dimensions, head.bias, head.threshold) == (3, 2, -1.0, 0.9)
+    assert head.weights.tolist() == [1.0, 0.0, 0.5]
+
+
+@pytest.mark.parametrize("bad", [
+    [],
+    _head(weights=[1.0, 0.0]),
+    _head(features=["vector"]),
+    _head(layers=0),
+    _head(layers=True),
+    _head(dimensions=-2),
+    _head(bias="low"),
+    _head(threshold=1.5),
+    _head(weights=[1.0, float("inf"), 0.0]),
+    {k: v for k, v in _head().items() if k != "threshold"},
+])
+def test_parse_head_refuses_malformed_files(bad):
+    with pytest.raises(LexiconError):
+        parse_head(bad)
+
+
+def test_packaged_head_parses():
+    head = context_head()
+    assert head.dimensions == 384 and head.weights.shape == (385,)
+    assert 0.5 < head.threshold < 1.0
+
+
+def _cues(monkeypatch, text: str, scores: dict[str, float], elsewhere=frozenset(), taken=()):
+    article = make_article("a1", text)
+    full = article.text
+
+    def vectors(sentences, words, layers):
+        return np.asarray([[scores.get(full[s:e].lower(), 0.0), 0.0] for s, e in words], dtype=np.float32)
+
+    monkeypatch.setattr(contextual, "word_vectors", vectors)
+    head = ContextHead(3, 2, np.asarray([1.0, 0.0, 0.0]), 0.0, 0.9)
+    return article, contextual_cues(article, _quote_spans(full), set(elsewhere), taken, head)
+
+
+def test_flagged_words_become_cues_and_adjacent_ones_one_cue(monkeypatch):
+    _, cues = _cues(monkeypatch, "The council pushed through a reckless, ruinous plan on Monday. The mayor spoke.",
+                    {"reckless": 5.0, "ruinous": 5.0, "plan": -5.0})
+    assert [c.text for c in cues] == ["reckless", "ruinous"]  # a comma parts them
+    article, cues = _cues(monkeypatch, "The council pushed through a truly dreadful plan on Monday.", {"truly": 5.0, "dreadful": 5.0})
+    assert [c.text for c in cues] == ["truly dreadful"]
+    assert all(c.kind == "loaded" and c.note == contextual.NOTE and c.sentence == article.sentences[0].id for c in cues)
+
+
+def test_below_threshold_quoted_and_taken_words_give_no_cue(monkeypatch):
+    text = 'The harbour board approved a "shameful" deal and a costly bridge.'
+    _, cues = _cues(monkeypatch, text, {"shameful": 5.0, "costly": 1.0})
+    assert cues == []  # quoted: the speaker's or a scare quote's; costly: p = 0.73 < 0.9
+    article, cues = _cues(monkeypatch, "The harbour board approved a disgraceful deal.", {"disgraceful": 5.0})
+    start = article.text.index("disgraceful")
+    taken = [FramingCue(article="a1", sentence="a1.s1", text="disgraceful deal", kind="loaded", note="", start=start, end=start + 16)]
+    _, cues = _cues(monkeypatch, "The harbour board approved a disgraceful deal.", {"disgraceful": 5.0}, taken=taken)
+    assert cues == []
+
+
+def test_unshared_weight_reads_the_other_outlets_words(monkeypatch):
+    article = make_article("a1", "The board approved a lavish budget.")
+    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers: np.zeros((len(words), 2), dtype=np.float32) + [1.0, 0.0])
+    head = ContextHead(3, 2, np.asarray([0.0, 0.0, 5.0]), -2.0, 0.9)
+    quotes = _quote_spans(article.text)
+    shared = {"the", "board", "approved", "a", "budget"}
+    assert [c.text for c in contextual_cues(article, quotes, shared, (), head)] == ["lavish"]
+
+
+def test_asked_for_without_the_extra_fails_with_the_pip_line(monkeypatch):
+    import rashomon.backends.embedders._base as base
+
+    monkeypatch.setattr(base, "installed", lambda module: module != "transformers")
+    with pytest.raises(MissingExtra, match=r"pip install 'rashomon\[semantic\]'"):
+        contextual.require_encoder()
+
+
+def test_compare_asked_for_it_without_the_extra_fails_before_reading(monkeypatch):
+    import rashomon.backends.embedders._base as base
+    from rashomon.comparison.pipeline import compare
+    from rashomon.settings import Settings
+
+    monkeypatch.setattr(base, "installed", lambda module: module != "torch")
+    with pytest.raises(MissingExtra, match=r"contextual framing cues needs the module 'torch'"):
+        compare(["a.txt", "b.txt"], settings=Settings(embedder="static", contextual_cues=True))
+
+
+def test_off_by_default():
+    a = make_article("a1", "The council pushed through a plan on Monday.", "Outlet A")
+    b = make_article("a2", "On Monday the council passed the plan.", "Outlet B")
+    assert not any(c.note == contextual.NOTE for c in find_framing([a, b]))
+
+
+@pytest.mark.skipif(not contextual.available(), reason="needs the semantic extra")
+def test_the_transformer_reads_a_word_by_its_sentence():
+    text = "The river bank flooded overnight. The bank raised its interest rate."
+    article = make_article("a1", text)
+    first, second = text.index("bank"), text.index("bank", text.index("bank") + 1)
+    vectors = contextual.word_vectors([(s.start, s.text) for s in article.sentences], [(first, first + 4), (second, second + 4)], 3)
+    assert vectors.shape == (2, 384) and np.abs(vectors).sum(axis=1).min() > 0
+    cosine = vectors[0] @ vectors[1] / np.linalg.norm(vectors[0]) / np.linalg.norm(vectors[1])
+    assert cosine < 0.95  # the same word, two senses: two vectors
+
+
+@pytest.mark.skipif(not contextual.available(), reason="needs the semantic extra")
+def test_find_framing_with_the_head_keeps_every_other_cue():
+    a = make_article("a1", "The council rammed through a disastrous, cruel plan on Monday, outraging everyone.", "Outlet A")
+    b = make_article("a2", "On Monday the council passed the housing plan by seven votes to four.", "Outlet B")
+    plain = find_framing([a, b])
+    read = find_framing([a, b], contextual=True)
+    assert set(plain) <= set(read)
+    assert all(c.kind == "loaded" for c in set(read) - set(plain))
