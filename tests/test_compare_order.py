@@ -59,6 +59,8 @@ def findings(report: Report) -> dict[str, set]:
         "framing": {(file[c.article], c.start, c.end, c.kind) for c in report.framing},
         "entities": {(e.name, e.type, frozenset(m.text for m in e.mentions)) for e in report.entities},
         "garbled": {(file[s.article], s.text) for e in report.entities for s in e.suspect},
+        "agreements": {frozenset((file[r.article], r.start, r.end) for r in a.claims) for a in report.agreements},
+        "unique": {(file[r.article], r.start, r.end) for r in report.unique},
     }
 
 
