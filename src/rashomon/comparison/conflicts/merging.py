@@ -52,6 +52,13 @@ def _resolved(side: Side) -> bool:
     return side.normalized != fold(side.value)
 
 
+def _content_order(d: Disagreement) -> tuple:
+    """A finding's place by what its two sides say and where, never by which article was given
+    first; of two findings on words starting at one place, the one whose sides span more ("the
+    Norrvik terminal" over "Norrvik")."""
+    return tuple(sorted((s.claim.text, s.start, s.start - s.end, s.value, s.normalized) for s in (d.a, d.b)))
+
+
 def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
     """Pairwise findings into one Conflict per disagreement, every article's side, agreeing sides grouped."""
     out: list[Conflict] = []
@@ -72,7 +79,8 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             if g.a.key in sides or g.b.key in sides:
                 for s in (g.a, g.b):
                     sides.setdefault(s.key, s)
-        # Each component is told around its core, the first disagreement found in it: only sides
+        # Each component is told around its core, its first disagreement in content order (never
+        # the first found: findings come in the order the articles were given): only sides
         # with a finding of their own against a side of the core join, so one misread figure
         # cannot chain two different counts into one conflict.
         neighbours: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
@@ -84,7 +92,7 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             agreed[g.a.key].add(g.b.key)
             agreed[g.b.key].add(g.a.key)
         told: set[tuple[str, int, int]] = set()
-        for core in found:
+        for core in sorted(found, key=_content_order):
             if core.a.key in told and core.b.key in told:
                 continue  # already a side of a conflict told around an earlier core
             what = core.what
