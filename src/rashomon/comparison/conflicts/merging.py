@@ -126,9 +126,11 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
                 return kind == "actor" and not (_resolved(x) or _resolved(y)) and doers_alike(x.value, y.value)
 
             # a side joins a group only when it agrees with every member: "more than two
-            # hundred" agrees with 212 and with "more than 500" but makes them no group
+            # hundred" agrees with 212 and with "more than 500" but makes them no group. The core's
+            # sides come first, then the sides with the most findings, then by content (not by
+            # article: its number is where the user listed it)
             groups: list[list[Side]] = []
-            for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
+            for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), -weight[s.key], s.claim.text, s.start, s.end)):
                 fits = [g for g in groups if all(alike(side, m) for m in g)]
                 if side.key in late and len(fits) != 1:
                     continue
