@@ -1,8 +1,8 @@
 """compare: the findings of a story do not depend on the order its articles are given in.
 
-Each invented story is compared in every order of its three articles; its conflicts, framing cues,
-entity groups with their names and garbled flags, mapped from article ids (a1, a2 ... given by the
-order) to files, are the same every time. scripts/order_invariance.py runs the same check on the
+Each invented story is compared in every order of its three articles; its conflicts, framing cues
+(voices included), entity groups with their names, garbled flags, agreements and unique claims,
+mapped from article ids (a1, a2 ... given by the order) to files, are the same every time. scripts/order_invariance.py runs the same check on the
 benchmark sets."""
 
 from __future__ import annotations
@@ -42,6 +42,18 @@ STORIES = {
                  "The ferry strike in Ostrel began on Monday, union leader Piet Harlow said. "
                  "Some 400 workers walked out. The port authority said 30 crossings were cancelled.",
     },
+    "harbour": {  # a speaker phrase holding two names ("Harbour Authority director Ilse Varn"): one voice
+        "a.txt": "Ilse Varn warns of dredging delays\n\n"
+                 "Ilse Varn, who runs the port of Kelmsey, said dredging would be delayed until June. "
+                 "The Harbour Authority said the budget was spent.",
+        "b.txt": "Kelmsey dredging delayed\n\n"
+                 "The Harbour Authority said on Monday that dredging in Kelmsey would wait until June. "
+                 "Ilse Varn said the delay would cost shippers dearly.",
+        "c.txt": "Port work put off\n\n"
+                 "Harbour Authority director Ilse Varn said the dredging of Kelmsey port was put off until June. "
+                 "Varn said shippers would pay more. "
+                 "The Harbour Authority said the budget for the year was spent.",
+    },
 }
 
 
@@ -59,6 +71,8 @@ def findings(report: Report) -> dict[str, set]:
         "framing": {(file[c.article], c.start, c.end, c.kind) for c in report.framing},
         "entities": {(e.name, e.type, frozenset(m.text for m in e.mentions)) for e in report.entities},
         "garbled": {(file[s.article], s.text) for e in report.entities for s in e.suspect},
+        "agreements": {frozenset((file[r.article], r.start, r.end) for r in a.claims) for a in report.agreements},
+        "unique": {(file[r.article], r.start, r.end) for r in report.unique},
     }
 
 
@@ -73,6 +87,7 @@ def test_every_order_of_the_articles_gives_the_same_findings(story: str, tmp_pat
         found = findings(report)
         if seen is None:
             seen = found
-            assert found["conflicts"] and found["garbled"]  # the stories hold findings to keep
+            assert found["agreements"] and found["framing"]  # the stories hold findings to keep
+            assert story == "harbour" or (found["conflicts"] and found["garbled"])
         else:
             assert found == seen, f"order {order}"

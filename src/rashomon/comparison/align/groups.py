@@ -24,6 +24,7 @@ members at least as strongly (telling in full what the opening tells in brief; `
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -103,6 +104,9 @@ SECOND_MIN_OTHERS = 2
 # ... and only when the claim the group holds of that article is its headline or lead (when 0, any
 # claim: adjacent quotes of one speaker are joined; bench/README.md, "shared13").
 SECOND_FROM_OPENING = 1
+# Pairs are taken strongest first with their scores read to this many decimals: the same two claims
+# given in another article order get the same cosine but for the last bits of float arithmetic.
+SCORE_DECIMALS = 6
 # Coherence checks per story: stories-dev needs at most 231; a story of dozens of copies of
 # one wire text would need millions, so past this many a pair only extends or starts groups.
 MAX_COHESION_CHECKS = 20_000
@@ -110,6 +114,26 @@ MAX_COHESION_CHECKS = 20_000
 # claims x members): stories-dev needs at most 1,332; past this many the rest of the
 # groups are left as the pairs made them.
 MAX_JOINT_CELLS = 2_000_000
+
+
+def content_keys(claims: Sequence[Claim]) -> list[tuple[str, int, int, str]]:
+    """Each claim's key by its content alone: its text, its offsets in its article, and its
+    article's text as its claims tell it (a digest), never where its article stands in the input."""
+    told: dict[str, set[tuple[int, int, str]]] = defaultdict(set)
+    for c in claims:
+        told[c.article].add((c.start, c.end, c.text))
+    digest = {a: hashlib.sha1("\x1f".join(t for _, _, t in sorted(spans)).encode("utf-8")).hexdigest() for a, spans in told.items()}
+    return [(c.text, c.start, c.end, digest[c.article]) for c in claims]
+
+
+def ordered_pairs(pairs: Sequence[tuple[int, int, float]], claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
+    """The pairs strongest first, ties broken by content (``content_keys``), each pair's claims in
+    content order: the order the groups are built in, and so the groups, do not depend on the order
+    the articles are given in (``group_pairs`` offers a pair's second claim to the first one's
+    groups before the other way round)."""
+    keys = content_keys(claims)
+    oriented = [(i, j, s) if keys[i] <= keys[j] else (j, i, s) for i, j, s in pairs]
+    return sorted(oriented, key=lambda p: (-round(p[2], SCORE_DECIMALS), keys[p[0]], keys[p[1]]))
 
 
 def _join_on_joint_evidence(
@@ -371,7 +395,8 @@ def group_pairs(
     margins: tuple[float, float] | None = None,
     slots: np.ndarray | None = None,
 ) -> list[tuple[set[int], float]]:
-    """Groups of claim indices with their strongest pair's score, no group inside another.
+    """Groups of claim indices with their strongest pair's score, no group inside another, the same
+    whatever the order of the claims and pairs (``ordered_pairs``).
 
     ``anchor`` (claims x claims): the clause of the first claim that matches the second best (-1
     for a claim of one clause); a newcomer tied to a member on the clause that ties that member to
@@ -384,6 +409,7 @@ def group_pairs(
     distinctive slot ties two claims, 1 where they merely share one; a single newcomer tied so to
     one member and sharing the slot with every other joins, however loosely it paraphrases them
     ("visited on Tuesday evening" / "flew there on Tuesday evening")."""
+    pairs = ordered_pairs(pairs, claims)
     article = [c.article for c in claims]
     coherence_margin, drift_margin = margins or (COHERENCE_MARGIN, DRIFT_MARGIN)
     coherence, floor = threshold - coherence_margin, threshold - drift_margin

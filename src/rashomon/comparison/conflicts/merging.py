@@ -52,6 +52,13 @@ def _resolved(side: Side) -> bool:
     return side.normalized != fold(side.value)
 
 
+def _content_order(d: Disagreement) -> tuple:
+    """A finding's place by what its two sides say and where, never by which article was given
+    first; of two findings on words starting at one place, the one whose sides span more ("the
+    Norrvik terminal" over "Norrvik")."""
+    return tuple(sorted((s.claim.text, s.start, s.start - s.end, s.value, s.normalized) for s in (d.a, d.b)))
+
+
 def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing], sources: dict[str, str]) -> list[Conflict]:
     """Pairwise findings into one Conflict per disagreement, every article's side, agreeing sides grouped."""
     out: list[Conflict] = []
@@ -72,7 +79,8 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             if g.a.key in sides or g.b.key in sides:
                 for s in (g.a, g.b):
                     sides.setdefault(s.key, s)
-        # Each component is told around its core, the first disagreement found in it: only sides
+        # Each component is told around its core, its first disagreement in content order (never
+        # the first found: findings come in the order the articles were given): only sides
         # with a finding of their own against a side of the core join, so one misread figure
         # cannot chain two different counts into one conflict.
         neighbours: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
@@ -84,7 +92,7 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
             agreed[g.a.key].add(g.b.key)
             agreed[g.b.key].add(g.a.key)
         told: set[tuple[str, int, int]] = set()
-        for core in found:
+        for core in sorted(found, key=_content_order):
             if core.a.key in told and core.b.key in told:
                 continue  # already a side of a conflict told around an earlier core
             what = core.what
@@ -118,9 +126,11 @@ def merge(disagreements: Sequence[Disagreement], agreements: Sequence[Agreeing],
                 return kind == "actor" and not (_resolved(x) or _resolved(y)) and doers_alike(x.value, y.value)
 
             # a side joins a group only when it agrees with every member: "more than two
-            # hundred" agrees with 212 and with "more than 500" but makes them no group
+            # hundred" agrees with 212 and with "more than 500" but makes them no group. The core's
+            # sides come first, then the sides with the most findings, then by content (not by
+            # article: its number is where the user listed it)
             groups: list[list[Side]] = []
-            for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), s.claim.article)):
+            for side in sorted(reps, key=lambda s: (s.key not in (core.a.key, core.b.key), -weight[s.key], s.claim.text, s.start, s.end)):
                 fits = [g for g in groups if all(alike(side, m) for m in g)]
                 if side.key in late and len(fits) != 1:
                     continue

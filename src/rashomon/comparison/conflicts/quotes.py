@@ -494,11 +494,19 @@ def quote_span(claim: Claim, quote: str) -> tuple[int, int]:
     return (claim.start + at, claim.start + at + len(quote)) if at >= 0 else (claim.start, claim.end)
 
 
+# Two tellings disagree only when each, read against the other, is found changed (the readings
+# align words one way, difflib's matching blocks among them, so the first claim's telling would
+# decide; off when False).
+BOTH_WAYS = True
+
+
 def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -> Iterable[Disagreement]:
     """The quotations of two claims told with a change (:func:`quote_change`), told in one frame
     with another word in its slot, or one speaker's flat refusal told as nothing ruled out
     (:mod:`.quote_fillers`), or changed in one passage of several (:mod:`.quote_passages`), or one
-    side of what the speaker weighed with "but" told alone (:mod:`.quote_halves`)."""
+    side of what the speaker weighed with "but" told alone (:mod:`.quote_halves`). Each telling
+    must be found changed read against the other (``BOTH_WAYS``): which claim comes first is the
+    order the articles were given in."""
     if not (a.quotes and b.quotes):
         return  # most claims quote no one: nothing to compare, and no import to look up
     from .quote_fillers import (every_against_one, no_two_speakers, one_speaker, open_against_refusal, other_condition,
@@ -507,19 +515,24 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
     from .quote_opening import negated_opening
     from .quote_passages import changed_passage  # both read this module's words: imported here, not at the top
     text_a, text_b = (texts.get(a.article, ""), texts.get(b.article, "")) if texts else ("", "")
+
+    def why_changed(a: Claim, b: Claim, qa: str, qb: str, text_a: str, text_b: str) -> str | None:
+        why = quote_change(qa, qb, text_a, text_b)
+        if why is not None and negated_opening(qa, qb) and not no_two_speakers(a, b):
+            why = None  # two named speakers, each on their own verb ("I thought" / "I don't think")
+        if why is None and (other_filler(qa, qb) or other_condition(qa, qb) or every_against_one(qa, qb)):
+            why = "a key word differs"  # "respond with restraint" / "respond with full force"
+        why = why or changed_passage(qa, qb)  # "when they are proven" added to a reworded quotation
+        if why is None and open_against_refusal(qa, qb) and one_speaker(a, b):
+            why = "a refusal told as nothing ruled out"
+        if why is None and half_told(qa, qb) and no_two_speakers(a, b):
+            why = "what the speaker weighed with 'but' told without it"
+        return why
+
     for qa in a.quotes[:MAX_QUOTES_COMPARED]:
         for qb in b.quotes[:MAX_QUOTES_COMPARED]:
-            why = quote_change(qa, qb, text_a, text_b)
-            if why is not None and negated_opening(qa, qb) and not no_two_speakers(a, b):
-                why = None  # two named speakers, each on their own verb ("I thought" / "I don't think")
-            if why is None and (other_filler(qa, qb) or other_condition(qa, qb) or every_against_one(qa, qb)):
-                why = "a key word differs"  # "respond with restraint" / "respond with full force"
-            why = why or changed_passage(qa, qb)  # "when they are proven" added to a reworded quotation
-            if why is None and open_against_refusal(qa, qb) and one_speaker(a, b):
-                why = "a refusal told as nothing ruled out"
-            if why is None and half_told(qa, qb) and no_two_speakers(a, b):
-                why = "what the speaker weighed with 'but' told without it"
-            if why is None:
+            why = why_changed(a, b, qa, qb, text_a, text_b)
+            if why is None or (BOTH_WAYS and why_changed(b, a, qb, qa, text_b, text_a) is None):
                 continue
             sa, ea = quote_span(a, qa)
             sb, eb = quote_span(b, qb)

@@ -83,10 +83,12 @@ def _find_speakers(article: Article, entities: Sequence[Entity]) -> list[_Speake
                 if any(s.start < end and start < s.end for s in found):
                     continue
                 key = _speaker_key(text)
-                for entity in entities:
-                    if any(mn.article == article.id and start <= mn.start and mn.end <= end for mn in entity.mentions):
-                        key = f"entity:{entity.id}"
-                        break
+                # the entity of the longest name in the phrase, the later of two as long (its head:
+                # "Harbour Authority director Ilse Varn"), not the entity met first in the story
+                named = [(mn.end - mn.start, mn.start, entity.id) for entity in entities for mn in entity.mentions
+                         if mn.article == article.id and start <= mn.start and mn.end <= end]
+                if named:
+                    key = f"entity:{max(named)[2]}"
                 found.append(_Speaker(text=text, start=start, end=end, sentence=sentence, key=key))
     return found
 
