@@ -87,3 +87,19 @@ def test_three_outlets_on_one_side_are_listed_with_commas():
         side("a1", "Friday", 0), side("a3", "Friday", 0), side("a4", "Friday", 0), side("a2", "Thursday", 1)))
     sentence = conflict_sentence(conflict, {"a1": "Wire", "a2": "Daily", "a3": "Post", "a4": "Herald"})
     assert sentence.text == "Sources differ on the day: Wire, Post and Herald say “Friday”; Daily says “Thursday”."
+
+
+def test_the_telling_sentence_keeps_its_citation_though_another_of_its_sentences_is_on_the_other_side():
+    # a3's own words are the digest's; a3 is a side of the dispute only through another sentence
+    text = "The board of the league has declared on Thursday the result void."
+    sentence = DigestSentence(text=text, citations=("a1.s1", "a3.s1"))
+    side = lambda art, sid, value, group: ConflictSide(article=art, sentence=sid, text=text, value=value, group=group)  # noqa: E731
+    conflict = Conflict(kind="date", explanation="the day: ...", sides=(
+        side("a1", "a1.s1", "Thursday", 0), side("a2", "a2.s2", "Wednesday", 1), side("a3", "a3.s4", "12 May", 2)))
+    articles_of = {"a1.s1": "a1", "a3.s1": "a3"}
+    sources = {"a1": "Wire", "a2": "Daily", "a3": "Agency"}
+    told = attributed(sentence, [conflict], sources, articles_of, teller="a3.s1")
+    assert told.citations == ("a1.s1", "a3.s1")
+    assert told.text.startswith("According to Wire and Agency, the board")
+    # without the teller named, the sentence whose words are written lost its citation
+    assert attributed(sentence, [conflict], sources, articles_of).citations == ("a1.s1",)

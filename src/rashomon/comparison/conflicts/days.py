@@ -443,7 +443,7 @@ def time_findings(
             one_act = kin or ((alike or kindred) and va.kind in _DAYS and vb.kind in _DAYS and bool(one_act_told(a, va, b, vb)))
             # ... and one proposition told alike of one named person, one day in each ("the mediator, Ana Ruiz,
             # will meet both sides on Thursday" / "the mediator Ana Ruiz will receive the two parties this Friday")
-            one_day = aligned and alike and people and _told_one_day(a, va) and _told_one_day(b, vb) and _names_in_common(a, b)
+            one_day = aligned and alike and people and _told_one_day(a, va) and _told_one_day(b, vb) and names_in_common(a, b)
             if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not (one_act or one_day):
                 continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
@@ -516,7 +516,7 @@ def _told_one_day(claim: Claim, v: Value) -> bool:
 _CAPITALISED_PAIR = re.compile(r"(?=\b([A-Z][a-z]+[\s-][A-Z][a-z]+)\b)")
 
 
-def _names_in_common(a: Claim, b: Claim) -> bool:
+def names_in_common(a: Claim, b: Claim) -> bool:
     """Whether the two sentences share two capitalised words in a row, not opening the sentence: one
     person or body named with the same words ("Oskar Tennfeld", "Marit Ekdahl")."""
     def pairs(text: str) -> set[str]:

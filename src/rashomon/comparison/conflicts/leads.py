@@ -10,6 +10,7 @@ wrong year (:func:`year_sides`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
@@ -22,8 +23,8 @@ from .common import Agreeing, Disagreement, Side, event_words, is_headline
 from .day_acts import act_counted_from
 from .days import (
     noun_of_the_act,
-    DEADLINE, counts_from_a_day, near_events, night_time, other_events, relative_day, sentence_events, stated_on,
-    states_both, time_side,
+    DEADLINE, counts_from_a_day, names_in_common, near_events, night_time, other_events, relative_day, sentence_events,
+    stated_on, states_both, time_side,
 )
 
 _LEAD_SENTENCES = 2
@@ -51,6 +52,27 @@ def lead_days(claims: list[Claim], sentences: int = _LEAD_SENTENCES) -> Iterator
                 if stated_on(claim, v):
                     continue  # "officials said Saturday", "announced this Thursday": the day of the telling
                 yield claim, v
+
+
+# a day of an event that runs over days ("continued for a second day on Wednesday") dates no one act
+_RUNNING = re.compile(r"\b(?:continu\w*|resum\w*|(?:second|third|fourth|fifth|another|\d+(?:st|nd|rd|th))"
+                      r"(?:\s+(?:straight|consecutive|successive))?\s+day)\b", re.IGNORECASE)
+
+
+def _one_lead_day(claim: Claim, v: Value) -> bool:
+    """Whether the day is the one day its lead tells of one act: every other weekday or date of the
+    sentence, its dateline's aside, is written right beside it ("on Tuesday, July 15"), and the
+    sentence does not tell one day of an event running over several."""
+    if _RUNNING.search(claim.text):
+        return False
+    dateline = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
+    for t in claim.values:
+        if t is v or t.kind not in ("weekday", "date") or (dateline and t.start - claim.start < dateline.end()):
+            continue
+        s, e = sorted((v, t), key=lambda x: x.start)
+        if claim.text[s.end - claim.start : e.start - claim.start].strip(" ,()") != "":
+            return False
+    return True
 
 
 _FUTURE_AFTER = 4  # words after a day that may still tell its verb ("on Friday the board will meet")
@@ -107,9 +129,12 @@ def lead_findings(
         return
     if same is False and (states_both(a, va, vb) or states_both(b, vb, va) or counts_from_a_day(a, b) or counts_from_a_day(b, a)):
         return
-    if len(sentence_events(a) & sentence_events(b)) < _LEAD_SHARED:
+    # two leads that name one person or body in full tell its one act, whatever the verbs
+    # ("dismissed Lorenz Aubry on Friday" / "relieved Lorenz Aubry of his duties on Thursday")
+    named = names_in_common(a, b) and _one_lead_day(a, va) and _one_lead_day(b, vb)
+    if len(sentence_events(a) & sentence_events(b)) < _LEAD_SHARED and not named:
         return  # two leads that do not tell one event
-    if not event_words(a, va.start, va.end, _LEAD_REACH) & event_words(b, vb.start, vb.end, _LEAD_REACH):
+    if not named and not event_words(a, va.start, va.end, _LEAD_REACH) & event_words(b, vb.start, vb.end, _LEAD_REACH):
         return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
     if act_counted_from(a, va, b, vb, _LEAD_REACH):
         return  # one lead's act is, in the other, the event its day is counted from ("refloated on Monday after they stranded")

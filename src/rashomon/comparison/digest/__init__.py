@@ -359,7 +359,7 @@ def build_digest(
                 group = tuple(ref.sentence for ref in agreement.claims)
                 left_out.append(LeftOut(group=group, articles=tuple(dict.fromkeys(articles_of.get(g, g.split(".", 1)[0]) for g in group)), reason=why))
             continue
-        sentence = attributed(sentence, conflicts, sources, articles_of, lowercase, named)
+        sentence = attributed(sentence, conflicts, sources, articles_of, lowercase, named, teller=why)
         told.append(sentence.text)
         cited.update(sentence.citations)
         grouped.update(ref.sentence for ref in agreement.claims)

@@ -121,11 +121,12 @@ def _one_telling(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Con
 
 
 def _one_side(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...],
-              articles_of: dict[str, str]) -> DigestSentence:
+              articles_of: dict[str, str], teller: str | None = None) -> DigestSentence:
     """The citations without the outlets on another side of a dispute whose value the sentence
     states: "on Monday morning" is no account of an outlet that wrote "on Sunday morning", however
     many of its other words the two share (the conflict's own sentence tells that outlet's side).
-    An outlet on both sides keeps its citation; the telling member states the value, so one
+    An outlet on both sides keeps its citation; the telling member (``teller``, the sentence whose
+    words the digest writes) states the value whatever another of its sentences says, so its
     citation always stays."""
     cited = set(sentence.citations)
     dropped: set[str] = set()
@@ -142,7 +143,7 @@ def _one_side(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confli
             continue
         telling = {side.article for side in conflict.sides if key(side) in stated}
         other = {side.article for side in conflict.sides if key(side) not in stated} - telling
-        dropped |= {c for c in cited if articles_of.get(c, c.split(".", 1)[0]) in other}
+        dropped |= {c for c in cited if c != teller and articles_of.get(c, c.split(".", 1)[0]) in other}
     if not dropped or dropped >= cited:
         return sentence
     return DigestSentence(text=sentence.text, citations=tuple(c for c in sentence.citations if c not in dropped))
@@ -150,14 +151,15 @@ def _one_side(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confli
 
 def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Conflict, ...], sources: dict[str, str],
                articles_of: dict[str, str], lowercase: set[str] | frozenset[str] = frozenset(),
-               named: set[str] | frozenset[str] = frozenset()) -> DigestSentence:
+               named: set[str] | frozenset[str] = frozenset(), teller: str | None = None) -> DigestSentence:
     """A shared sentence that states a disputed value, told as its sources' account ("According to
     A and B, the duty falls to 10 percent."): the digest states no side of a conflict as fact, and
     cites no outlet that gave another side (:func:`_one_side`).
     ``articles_of``: each sentence id's article; ``lowercase``: the words the story writes in lower
     case (an opening word among them is no name); ``named``: the words it writes capitalised in
-    mid-sentence and never in lower case (names)."""
-    sentence = _one_side(_one_telling(sentence, conflicts), conflicts, articles_of)
+    mid-sentence and never in lower case (names); ``teller``: the id of the sentence whose words it
+    writes."""
+    sentence = _one_side(_one_telling(sentence, conflicts), conflicts, articles_of, teller)
     cited = set(sentence.citations)
     # a disputed figure or day, and a disputed quotation, title, name, place or doer
     values = [side.value for conflict in conflicts if conflict.kind in VALUE_KINDS + TOLD_KINDS for side in conflict.sides
