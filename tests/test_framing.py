@@ -578,3 +578,9 @@ def test_a_dysphemism_the_other_outlets_write_too_is_the_events_name():
     shared = [x.text.lower() for x in find_framing([a, b, c]) if x.article == "a1"]
     assert "riot" in alone  # the one outlet that calls it a riot: its characterisation
     assert "riot" not in shared  # another outlet calls it rioting too: the event's name in this story
+
+
+def test_a_person_said_to_be_unhurt_after_an_accident_is_a_condition_report_not_a_hedge():
+    text = ("The cyclist was said to be shaken but unhurt on Friday. The brakes are said to have failed twice.")
+    found = texts(find_framing([make("h1", text), make("h2", "A cyclist fell.")]), "hedge")
+    assert found == ["are said to"]

@@ -115,11 +115,12 @@ _LEGAL_BEFORE = re.compile(
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we)\s+(?:(?:had|have|has|also|always|never|once)\s+)?$", re.IGNORECASE)
 
 
-# "were said to be in stable condition", "is said to be out of danger": a patient's condition, which
-# a hospital gives and wire copy reports so without naming it each time (as "officials said").
+# "were said to be in stable condition", "is said to be out of danger", "was said to be shaken but
+# unhurt": a person's condition after an accident, which a hospital or the family gives and wire
+# copy reports so without naming it each time (as "officials said").
 _CONDITION_AFTER = re.compile(
     r"\s+be\s+(?:in\s+(?:an?\s+)?(?:stable|critical|serious|good|fair|satisfactory|grave)\b|out\s+of\s+danger\b|"
-    r"recovering\b|(?:stable|critical)\b)", re.IGNORECASE)
+    r"recovering\b|(?:stable|critical|unhurt|uninjured|unharmed|unscathed|shaken)\b)", re.IGNORECASE)
 
 
 def _hedge_without_doubt(text: str, start: int, end: int | None = None) -> bool:
