@@ -482,3 +482,11 @@ def test_a_notice_of_the_translation_of_this_text_is_a_machine_translation_notic
         == "notice: machine-translation or AI notice"
     assert classify_line("Automatic translation of this article from the Orvesian.") == "notice: machine-translation or AI notice"
     assert classify_line("Machine translation of the treaty from Orvesian left errors, the court said.") is None
+
+
+def test_a_notice_opening_with_the_bare_participle_is_a_notice_however_long() -> None:
+    notice = "notice: machine-translation or AI notice"
+    assert classify_line("Translated automatically from the Orvesian language by the news service of the bureau.") == notice
+    assert classify_line("Automatically translated from Orvesian by the desk's software; errors may remain.") == notice
+    # a sentence with a subject before the participle stays prose
+    assert classify_line("The ruling, translated automatically from Orvesian by the court's software, was read out.") is None

@@ -43,3 +43,13 @@ def test_a_word_after_a_word_is_no_person_cut_off() -> None:
     article = make("w1", "Dana Wells runs the lab. Electronic Data Systems hired Dana Wells in May.")
     tagged = find_mentions(article)
     assert [tm.mention.text for tm in split_glued_names(tagged)] == [tm.mention.text for tm in tagged]
+
+
+def test_a_person_the_name_lists_lack_is_cut_off_when_the_surname_stands_alone_elsewhere() -> None:
+    entities = resolve_entities([
+        make("u1", "The board dismissed its auditor, Tiberin Aulby, on Monday. Aulby said he would appeal."),
+        make("u2", "The chief of the National Audit Chamber Tiberinn Olbi was dismissed. Olbi declared he did nothing wrong."),
+    ])
+    assert any(m.text == "National Audit Chamber" for e in entities for m in e.mentions)
+    person = entity_of(entities, "Tiberin Aulby")
+    assert "Tiberinn Olbi" in person.variants

@@ -103,3 +103,13 @@ def test_an_english_noun_opening_a_sentence_before_a_full_name_is_no_part_of_it(
     assert names("Grocer Lena Morrow said prices would rise.") == ["Lena Morrow"]
     assert names("Gaffer Ilse Tamm was fuming.") == ["Ilse Tamm"]
     assert names("Then grocer Lena Morrow spoke.") == ["Lena Morrow"]
+
+
+def test_a_noun_for_a_person_before_a_name_the_lists_lack_is_no_part_of_it() -> None:
+    def names(text: str) -> list[str]:
+        return [m.mention.text for m in find_mentions(make("a", text))]
+
+    assert names("Bystander Wrenna Gale said the smoke was thick.") == ["Wrenna Gale"]  # "Gale" a word, "Wrenna" none
+    assert names("Shopkeeper Tam Ovrell counted the notes.") == ["Tam Ovrell"]
+    assert "Witness Protection Scheme" in " ".join(names("Witness Protection Scheme officers moved the family."))
+    assert names("Great Vessara Telescope was finished.") != ["Vessara Telescope"]  # an adjective, no person's role

@@ -101,3 +101,9 @@ def test_top_alternatives_and_required_characters() -> None:
     assert _required(r"\w+@\w+") == "@"
     assert _required(r"\w+\.\w+/\S+") == "/"
     assert _required("(a|/)b") == "" and _required("a/?b") == "" and _required("[/@]x") == "" and _required("a/*b") == ""
+
+
+def test_a_broadcast_report_and_a_second_thing_to_watch_on_the_outlets_channel_is_a_promotion() -> None:
+    assert reason("Watch the full report and the dramatic footage on Dockside News TV.") is not None
+    assert reason("Listen to the interview and the match highlights on Radio Harbour.") is not None
+    assert reason("Investigators will watch the report and the footage again before ruling.") is None

@@ -290,6 +290,9 @@ _AI_MADE = rx(
 # software ("Machine translation from Chinese garbled the contract, the court heard") seldom does.
 _TRANSLATION_FIRST = rx(r"^\W*([\w-]+\W+){0,3}translat\w*[^.!?]*[.!?]?")
 _TERSE = 8  # words in a notice's first sentence
+# ... or opens with the bare participle, no subject before it ("Translated automatically from
+# Dutch by the agency's service, errors may remain."), as a label does and a sentence does not.
+_PARTICIPLE_FIRST = rx(r"^\W*([a-z]+ly |machine[- ]|auto(matically)?[- ])?translated\b")
 _TRANSLATED_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?[A-Z][a-z]+|\b(?i:errors|inaccuracies|mistakes|original)\b|"
                               r"\b(?i:in case of (any )?(difference|discrepanc\w*|doubt|dispute|conflict)|prevails?|"
                               r"(text|version) (is|shall be|remains) (valid|authoritative|binding))\b")
@@ -340,7 +343,8 @@ def _notice(text: str, words: list[str]) -> str | None:
     machine = (_TRANSLATED.search(text) and _BY_MACHINE.search(text)) or _AI_MADE.search(text)
     about_itself = _SELF.match(text) or _FOR_REFERENCE.search(text) or OUTLET_VOICE.search(text)
     opening = _TRANSLATION_FIRST.match(text)
-    announced = opening and len(WORD.findall(opening.group(0))) <= _TERSE and _TRANSLATED_FROM.search(text)
+    terse = opening and (len(WORD.findall(opening.group(0))) <= _TERSE or _PARTICIPLE_FIRST.match(text))
+    announced = terse and _TRANSLATED_FROM.search(text)
     if len(words) <= 35 and machine and (about_itself or announced) and not SPEECH.search(text):
         return MACHINE_TRANSLATED
     if len(words) <= 35 and _PUBLICATION_NOTICE.match(text) and not SPEECH.search(text):

@@ -79,7 +79,8 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("news tip request", rx(r"\b(news tip|got a tip|have a tip|send us (a|your) tips?|e-?mail us|contact us at)\b")),
     ("podcast or video promotion", rx(r"\b(our podcast|listen (now|to (our|the) podcast)|subscribe to the podcast|"
                                        r"(the )?(latest|new|every) episode|the ([\w'’-]+ )?full (interview|episode|programme|show|debate|address|speech|broadcast)|"
-                                       r"(watch|listen to|tune in to) (the |our )?([\w'’-]+ )?(full |whole |complete )?(report|interview|programme|broadcast|coverage) on|"
+                                       r"(watch|listen to|tune in to) (the |our )?([\w'’-]+ )?(full |whole |complete )?(report|interview|programme|broadcast|coverage)"
+                                       r"( and (the |our )?([\w'’-]+ ){0,2}(video|footage|pictures|photos|highlights|interview|report))? on|"
                                        r"(the|our) ([\w'’&-]+ ){0,4}podcast)\b")),
     ("reader comment prompt", rx(r"\b(comments? below|join the (debate|conversation|discussion)|have your say|"
                                   r"leave (a|your) ([\w,'’-]+ ){0,3}(comments?|thoughts|views|opinions?)|in the comments|letters? to the editor|write to (the|our) editors?)\b")),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...errors import InputError
 from ...model import Article, Mention, Sentence
 from ..segment import segment
-from ...text.thesaurus import own_lemma, senses
+from ...text.thesaurus import kind_of, own_lemma, senses
 from .lexicon import Lexicon, fold, is_word, lexicon
 from .tagged import ORG, OTHER, PERSON, PLACE, TaggedMention
 from .tokens import _CONNECTORS, _OPENERS, _SPACES2, _VERB_CUES, _Token, _tokens
@@ -345,7 +345,19 @@ def _person_after_word(name: list[_Token], lex: Lexicon, initial: bool = False) 
         return False
     if not all(t.text[:1].isupper() and t.text[1:].islower() for t in (first, last)):
         return False
-    return lex.is_first_name(first.text) or not (is_word(first.text) or is_word(last.text))
+    if lex.is_first_name(first.text) or not (is_word(first.text) or is_word(last.text)):
+        return True
+    # after a noun for a person that is no adjective ("Witness", "Newsagent"; not "Great"), one word
+    # no dictionary sense covers marks a name the first-name list lacks ("Witness Fiona Gale");
+    # words that all have senses are a phrase
+    return not head.acronym and _person_noun(head.text.lower()) and not (senses(first.text.lower()) and senses(last.text.lower()))
+
+
+def _person_noun(word: str) -> bool:
+    """A noun whose commonest sense names a person and that no reading takes for an adjective."""
+    from ..framing.resources import attributive  # framing reads the entity stage: imported on use
+
+    return kind_of(word) == "person" and word not in attributive().adjectives
 
 
 def _is_org_or_place(span: list[_Token], lex: Lexicon) -> bool:
