@@ -169,10 +169,6 @@ class SurnameSteps:
             # "Ilse Tam" / "Ilse Tamm": a doubled letter written once, which no reader hears, beside one
             # first name; short surnames too
             return "" if self._two_people(rare, common, counts) else "near miss of the more frequent '{}' (edit distance 1)"
-        if _vowel_appended(rare, common) and self._first_names_link(rare, common):
-            # "Dana Ilici" / "Dana Ilic": a vowel another language ends a name with, beside one first
-            # name; short surnames too (the shorter spelling as the rarer one is a truncation, below)
-            return "" if self._two_people(rare, common, counts) else "near miss of the more frequent '{}' (edit distance 1)"
         if common.startswith(rare) and len(rare) >= MIN_TRUNCATED and len(common) - len(rare) <= MAX_TRUNCATION:
             if (self._same_slot(rare, common) or self._lone_truncation(rare, common)) and not self._named_together(rare, common):
                 return "truncated form of '{}'"
@@ -350,12 +346,6 @@ def _letter_doubled(a: str, b: str) -> bool:
     if len(short) < 3 or len(long_) != len(short) + 1:
         return False
     return any(long_[n] == long_[n - 1] and long_[:n] + long_[n + 1 :] == short for n in range(1, len(long_)))
-
-
-def _vowel_appended(longer: str, shorter: str) -> bool:
-    """The folded name ``longer`` is ``shorter`` with one vowel added at its end ("Novak" /
-    "Novaki", "Tam" / "Tama"), as a language whose words end in a vowel writes a foreign name."""
-    return len(shorter) >= 3 and len(longer) == len(shorter) + 1 and longer.startswith(shorter) and longer[-1] in "aeiou"
 
 
 def _silent_h_dropped(a: str, b: str) -> bool:
