@@ -281,6 +281,15 @@ def test_a_singular_word_before_a_plural_noun_is_no_counted_noun():
     assert [q.counted for q in find_quantities("the 7.5 magnitude quakes struck")] == ["magnitude"]
 
 
+def test_two_singular_words_before_a_plural_noun_are_no_counted_noun():
+    # a count of kinds told with its modifiers counts the kinds, not the first modifier
+    assert [q.counted for q in find_quantities("the garden grows 300 rare plant varieties")] == ["varieties"]
+    assert [q.counted for q in find_quantities("about 40 river ferry boats were moored")] == ["boats"]
+    # a verb or a function word between is no modifier: the first noun is counted
+    assert [q.counted for q in find_quantities("12 people lost homes in the storm")] == ["people"]
+    assert [q.counted for q in find_quantities("30 people from towns nearby came")] == ["people"]
+
+
 def test_a_modifier_before_the_noun_is_no_counted_noun():
     # a hyphenated compound or a participle before a plural describes the noun the figure counts
     assert [q.counted for q in find_quantities("Rangers recovered twelve mud-caked tusks.")] == ["tusks"]

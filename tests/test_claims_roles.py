@@ -350,3 +350,29 @@ def test_a_boss_and_the_manager_of_one_named_team_are_one_seat():
     assert roles_agree(manager, other) is False and roles_agree(manager, unnamed) is False
     deputy = role("United assistant manager Ada Lorne praised the side.")
     assert roles_agree(deputy, boss) is False
+
+
+def test_an_acting_post_may_be_held_beside_the_deputy_post():
+    (acting,) = _roles("The acting director, Ilse Varga, signed the order.", "Ilse Varga")
+    (deputy,) = _roles("Ilse Varga, the bureau's deputy director, signed the order.", "Ilse Varga")
+    (holder,) = _roles("Ilse Varga, the bureau's director, signed the order.", "Ilse Varga")
+    (interim,) = _roles("Interim Director Ilse Varga signed the order.", "Ilse Varga")
+    assert roles_agree(acting, deputy) is None and roles_agree(deputy, interim) is None
+    assert roles_agree(deputy, holder) is False  # no one standing in: a deputy is not the director
+
+
+def test_an_officer_titled_by_the_head_word_of_a_paraphrase_is_one_seat():
+    (officer,) = _roles("Chief Fire Officer Rolf Tamm inspected the depot.", "Rolf Tamm")
+    (chief,) = _roles("The chief of the firefighters of Ostrava, Rolf Tamm, inspected the depot.", "Rolf Tamm")
+    assert roles_agree(officer, chief) is True and roles_agree(chief, officer) is True
+    # another portfolio, another office named by the head word, a qualifier on one side only
+    (medical,) = _roles("Chief Medical Officer Rolf Tamm inspected the depot.", "Rolf Tamm")
+    (minister,) = _roles("The minister of fire services, Rolf Tamm, inspected the depot.", "Rolf Tamm")
+    (deputy,) = _roles("Deputy Chief Fire Officer Rolf Tamm inspected the depot.", "Rolf Tamm")
+    assert roles_agree(medical, chief) is not True
+    assert roles_agree(officer, minister) is not True
+    assert roles_agree(deputy, chief) is not True
+    # a rank that opens with the head word is not the head of the service
+    (inspector,) = _roles("Police Chief Inspector Rolf Tamm inspected the depot.", "Rolf Tamm")
+    (police,) = _roles("The chief of police, Rolf Tamm, inspected the depot.", "Rolf Tamm")
+    assert roles_agree(inspector, police) is False

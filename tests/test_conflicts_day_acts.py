@@ -75,6 +75,18 @@ def test_two_leads_whose_acts_one_counts_from_the_other_give_no_day_finding():
     assert not [f for f in lead_findings(*refloated, *stranded) if type(f).__name__ == "Disagreement"]
 
 
+def test_a_lead_shares_with_another_only_the_event_its_day_is_counted_from():
+    from rashomon.comparison.conflicts.leads import lead_findings
+
+    # the town's apology is dated, and the felling stands only in its "after" phrase
+    apology = _day("The town council of Merrow apologised on Friday after workers cut down the old oak on Mill Lane at dawn.")
+    felling = _day("The much-loved old oak of Merrow was chopped down on Tuesday by careless workers with chainsaws.")
+    assert not [f for f in lead_findings(*apology, *felling) if type(f).__name__ == "Disagreement"]
+    # two leads dating the felling itself still disagree
+    other = _day("Workers of the council cut down the old oak on Mill Lane in Merrow on Friday at dawn.")
+    assert [f for f in lead_findings(*other, *felling) if type(f).__name__ == "Disagreement"]
+
+
 def test_another_act_is_not_set_against_a_start_its_own_article_dates_on_its_own_day():
     from rashomon.comparison.conflicts.common import Disagreement
     from rashomon.comparison.conflicts.day_acts import dated_acts, told_as_two_acts

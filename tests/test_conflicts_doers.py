@@ -25,3 +25,18 @@ def test_the_agency_a_dateline_credits_did_not_do_what_the_lead_counts():
     )
     assert len(numbers) == 1
     assert {s.value for s in numbers[0].sides} == {"Twelve", "Ten"}
+
+
+def test_a_rank_told_of_the_subject_is_not_the_rank_of_a_name_after_to():
+    # one outlet ranks the winner; the other ranks the loser, who "lost to" the winner
+    ranks = _numbers(
+        "Mira Holtz, 27, who is ranked 52nd in the world, reached the final at Brenna on Friday.",
+        "The world No. 6 was beaten 6-3, 6-2 by the local favourite Mira Holtz in the semi-final at Brenna.",
+    )
+    assert not [c for c in ranks if "rank" in c.explanation]
+    # the same name before the figure: one person's rank told twice
+    told_twice = _numbers(
+        "Mira Holtz, 27, who is ranked 52nd in the world, reached the final at Brenna on Friday.",
+        "Mira Holtz, the world No. 6, reached the final at Brenna on Friday.",
+    )
+    assert [c for c in told_twice if "rank" in c.explanation]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...text.calendar import MONTH_ABBREVIATIONS, MONTH_NAME, MONTHS
+from ...text.thesaurus import lemma_of
 from .measures import measure
 
 UNITS = {
@@ -353,18 +354,25 @@ def _counted_after_pair(text: str, end: int) -> str:
 
 
 _PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
+_SINGULAR_AFTER = re.compile(r"\s+([a-z]{3,})\b(?=\s+[a-z]{3,}s\b)")
 
 
 def _head_noun(text: str, end: int, counted: str) -> str:
-    """The plural noun after a singular word that only modifies it: more than one "pirate ships",
-    "fire engines", "undersea cables" count ships, engines and cables, not pirates or fires; an
-    adjective in -ss is no plural either ("four priceless masterpieces")."""
+    """The plural noun after singular words that only modify it: more than one "pirate ships",
+    "fire engines", "undersea cables", "wild plant species" count ships, engines, cables and
+    species, not pirates, fires or the wild; an adjective in -ss is no plural either ("four
+    priceless masterpieces"). A second modifier must be a noun OEWN knows ("plant"), not a verb
+    or a function word ("12 people lost homes", "30 people from towns")."""
     if not counted or (counted.endswith("s") and not counted.endswith("ss")) or not counted.isalpha():
         return ""
     at = text.lower().find(counted, end)
     if at < 0 or at - end > 20:
         return ""
-    m = _PLURAL_AFTER.match(text, at + len(counted))
+    after = at + len(counted)
+    second = _SINGULAR_AFTER.match(text, after)
+    if second and lemma_of(second.group(1)) == second.group(1) and second.group(1) not in _FUNCTION_WORDS:
+        after = second.end()
+    m = _PLURAL_AFTER.match(text, after)
     return m.group(1) if m and not m.group(1).endswith("ss") else ""
 
 

@@ -37,12 +37,17 @@ def roles_agree(a: Role, b: Role) -> bool | None:
         return a.kind == b.kind or same_post(a.kind, b.kind)
     if {a.kind, b.kind} & PROFESSION_TITLES and {a.kind, b.kind} & _LISTED_KINDS:
         return None  # a doctor, a professor keeps the profession in any office ("a family doctor" / "the president")
+    if _titled_by_head(a, b) or _titled_by_head(b, a):
+        return True  # "Chief Fire Officer" / "chief of the firefighters": the seat told by its head word
     if a.kind != b.kind and a.facet == "office" and not (a.kind in _LISTED_KINDS and b.kind in _LISTED_KINDS):
         return same_post(_post_word(a.head), _post_word(b.head))  # a post read from OEWN, not from the lists
     if a.kind == b.kind in _JOBS and not (a.subordinate and b.subordinate):
         return True
-    if a.subordinate != b.subordinate and a.subordinate ^ b.subordinate <= _STANDING_IN:
-        return None  # "Acting Mayor" / "Mayor": who holds the office for now, often told without the qualifier
+    if a.subordinate != b.subordinate and (a.subordinate ^ b.subordinate) & _STANDING_IN:
+        # "Acting Mayor" / "Mayor": who holds the office for now, often told without the qualifier;
+        # "acting head" / "deputy head": an acting post is held beside a substantive one, most
+        # often the deputy's, so the two readings may be two posts of one person at once
+        return None
     if a.subordinate != b.subordinate:
         return False
     if a.kind != b.kind and {a.kind, b.kind} in _VAGUE_FORMS:
@@ -120,6 +125,21 @@ _TOWN_BODY = re.compile(
 def _mayor_in_other_words(a: Role, b: Role) -> bool:
     head = a if a.kind == "head" else b
     return {a.kind, b.kind} == {"head", "mayor"} and not head.portfolio and bool(_TOWN_BODY.search(head.text.rstrip(".,;: ")))
+
+
+def _titled_by_head(officer: Role, other: Role) -> bool:
+    """An officer's title that opens with the word the other reading is headed by, over the same
+    portfolio: "Chief Fire Officer" and "the chief of the firefighters" name one seat, the second
+    in the words of a translation or a paraphrase (the head noun of one is the modifier of the
+    other). The other reading heads a body ("chief", "head"), not an office of its own ("the
+    minister of health"); both need the same portfolio and the same qualifiers."""
+    if officer.kind != "officer" or other.kind != "head" or officer.facet != other.facet:
+        return False
+    if not officer.portfolio or officer.portfolio != other.portfolio or officer.subordinate != other.subordinate:
+        return False
+    words = officer.text.rstrip(".,;: ").lower().split()
+    head = _post_word(other.head)
+    return len(words) > 2 and bool(head) and (words[0] == head or same_post(words[0], head) is True)
 
 
 # Qualifiers of one who holds an office for the time being.

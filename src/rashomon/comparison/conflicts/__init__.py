@@ -249,11 +249,29 @@ def _other_doers(
         if _pronoun_doer(other):
             return False  # "He has scored four goals": he may be the other's person
         named = {e for e, _ in people.get(other.claim.sentence, ())} | _named(other.claim.text, names)
-        return bool(named) and not doer & named
+        return bool(named) and (not doer & named or _only_as_object(other, doer, names))
     return not da & _named(d.b.claim.text, names) and not db & _named(d.a.claim.text, names)
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A preposition that makes the name after it another party to the act than its subject, with up
+# to four words of the name's own phrase between ("lost to the home favourite Ada Lorne")
+_OBJECT_OF = re.compile(r"\b(?:to|against|over|by|with|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _only_as_object(side: Side, doer: set[str], names: dict[str, set[str]]) -> bool:
+    """A rank or a place (a standing one person holds, unlike a sum or a count both parties to
+    an act share) where every word of the doer's name in the side's sentence comes after the
+    figure, in the object of a preposition: the standing is the sentence's subject's, another
+    person the sentence sets against the doer ("Ferro, ranked 40th, won" / "the world No. 9 lost
+    to Ferro")."""
+    v = _value_of(side)
+    if v is None or v.unit not in ("rank", "place"):
+        return False
+    claim = side.claim
+    after = side.end - claim.start
+    hits = [m for m in _NAME_WORD.finditer(claim.text) if doer & names.get(m.group(), set())]
+    return bool(hits) and all(m.start() >= after and _OBJECT_OF.search(claim.text[after : m.start()]) for m in hits)
 
 
 def _pronoun_doer(side: Side) -> bool:

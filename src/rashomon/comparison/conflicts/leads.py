@@ -19,8 +19,8 @@ from ...model import Claim, Value
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ..claims import FUTURE, weekday_of
 from .calendar import describe, days_disagree, opens_night_span, pair_of
-from .common import Agreeing, Disagreement, Side, event_words, is_headline
-from .day_acts import act_counted_from
+from .common import Agreeing, Disagreement, Side, is_headline
+from .day_acts import act_counted_from, shared_event_words
 from .days import (
     noun_of_the_act,
     DEADLINE, counts_from_a_day, names_in_common, near_events, night_time, other_events, relative_day, sentence_events,
@@ -134,8 +134,12 @@ def lead_findings(
     named = names_in_common(a, b) and _one_lead_day(a, va) and _one_lead_day(b, vb)
     if len(sentence_events(a) & sentence_events(b)) < _LEAD_SHARED and not named:
         return  # two leads that do not tell one event
-    if not named and not event_words(a, va.start, va.end, _LEAD_REACH) & event_words(b, vb.start, vb.end, _LEAD_REACH):
-        return  # the two days are the days of two different acts ("shares fell on Monday" / "ran aground on Saturday")
+    if not named and not shared_event_words(a, va, b, vb, _LEAD_REACH):
+        # the two days are the days of two different acts ("shares fell on Monday" / "ran aground
+        # on Saturday"); a word one lead has only in its "after" phrase dates the event its own
+        # day is counted from ("apologised on Friday after workers cut down the oak" / "the oak
+        # was cut down on Tuesday by workers"), not its own act
+        return
     if act_counted_from(a, va, b, vb, _LEAD_REACH):
         return  # one lead's act is, in the other, the event its day is counted from ("refloated on Monday after they stranded")
     sa, sb = time_side(a, va), time_side(b, vb)
