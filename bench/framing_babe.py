@@ -2,6 +2,8 @@
 
     python bench/framing_babe.py            # writes bench/results/framing_babe.{json,md}
     python bench/framing_babe.py --print    # prints only
+    python bench/framing_babe.py --contextual-cues   # inspect with its contextual word head (semantic extra);
+                                                     # writes bench/results/framing_babe_contextual.{json,md}
 
 BABE (../shared/data/babe/final_labels_SG2.csv; AGPL-3.0, test data only, never copied into the
 package): 3,674 sentences from 11 US outlets labelled Biased / Non-biased / No agreement by experts,
@@ -35,6 +37,7 @@ from common import SHARED, write_result  # noqa: E402
 
 from rashomon.comparison.single import inspect_articles  # noqa: E402
 from rashomon.model import Document  # noqa: E402
+from rashomon.settings import Settings  # noqa: E402
 
 BABE = SHARED / "data" / "babe" / "final_labels_SG2.csv"
 WORD_KINDS = {"loaded", "naming", "scare_quote", "hedge"}
@@ -88,11 +91,12 @@ def score(rows: list[dict[str, object]], predicted: list[set[str] | None], cues:
     }
 
 
-def run(sensitivity: str = "precise") -> dict[str, object]:
+def run(sensitivity: str = "precise", contextual: bool = False) -> dict[str, object]:
     rows = load()
     documents = [Document(text=r["text"], title=f"babe {i}", source="babe", origin=f"babe:{i}") for i, r in enumerate(rows)]  # type: ignore[arg-type]
     started = time.perf_counter()
-    inspection = inspect_articles(documents, sensitivity=sensitivity)
+    settings = Settings(contextual_cues=True) if contextual else None
+    inspection = inspect_articles(documents, sensitivity=sensitivity, settings=settings)
     seconds = time.perf_counter() - started
     if len(inspection.articles) != len(rows):
         raise SystemExit(f"{len(rows) - len(inspection.articles)} sentences were skipped: {inspection.skipped[:3]}")
@@ -108,6 +112,8 @@ def run(sensitivity: str = "precise") -> dict[str, object]:
         counts.append(n)
     out: dict[str, object] = {"data": str(BABE.relative_to(SHARED)), "tuned_on": TUNED_ON, "seconds": round(seconds, 2),
                               "sensitivity": sensitivity}
+    if contextual:
+        out["contextual_cues"] = True
     for half in ("A", "B"):
         idx = [i for i, r in enumerate(rows) if r["half"] == half]
         out[f"half_{half}"] = score([rows[i] for i in idx], [predicted[i] for i in idx], [counts[i] for i in idx])
@@ -116,11 +122,15 @@ def run(sensitivity: str = "precise") -> dict[str, object]:
 
 
 def markdown(result: dict[str, object]) -> str:
+    contextual = result.get("contextual_cues", False)
     lines = [
-        "# Framing on BABE (biased words in real news sentences), through rashomon inspect", "",
+        "# Framing on BABE (biased words in real news sentences), through rashomon inspect"
+        + (" --contextual-cues" if contextual else ""), "",
         "BABE SG2 (Spinde et al. 2021; AGPL-3.0, read from ../shared, never shipped). Sentences labelled "
         "Biased or Non-biased; a predicted word is a word inside a loaded / naming / scare_quote / hedge cue.", "",
         f"Thresholds tuned on: {result['tuned_on']}. Both halves are therefore held out.", "",
+        *(["With `--contextual-cues`: also the single-article contextual word head's loaded words (threshold 0.85, chosen on the "
+           "leave-one-set-out story scores before BABE was run; bench/README.md, ctxinspect21).", ""] if contextual else []),
         "`precise` is the default operating point of `rashomon inspect`; `broad` (`--sensitivity broad`) is the loaded-word "
         "threshold of best word F1 on the leave-one-set-out sweep of the development sets (scripts/fit_framing_words.py).", "",
         "| sensitivity | part | sentences | word precision | word recall | word F1 | biased sentences with a cue | cues per non-biased sentence |",
@@ -140,16 +150,18 @@ def markdown(result: dict[str, object]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--print", action="store_true", help="print only, write nothing")
+    parser.add_argument("--contextual-cues", action="store_true",
+                        help="inspect with its contextual word head (needs the semantic extra); results under framing_babe_contextual")
     args = parser.parse_args()
     if not BABE.exists():
         raise SystemExit(f"BABE not found at {BABE}")
-    runs = {sensitivity: run(sensitivity) for sensitivity in ("precise", "broad")}
+    runs = {sensitivity: run(sensitivity, args.contextual_cues) for sensitivity in ("precise", "broad")}
     result = {**runs["precise"], "runs": runs}  # the top level keeps the default's numbers, as before
     text = markdown(result)
     if args.print:
         print(text)
     else:
-        for path in write_result("framing_babe", result, text):
+        for path in write_result("framing_babe_contextual" if args.contextual_cues else "framing_babe", result, text):
             print(path)
         print(text)
 

@@ -134,3 +134,78 @@ def test_find_framing_with_the_head_keeps_every_other_cue():
     read = find_framing([a, b], contextual=True)
     assert set(plain) <= set(read)
     assert all(c.kind == "loaded" for c in set(read) - set(plain))
+
+
+def test_parse_head_reads_a_single_article_head():
+    head = parse_head(_head(features=["vector"], weights=[1.0, 0.5]))
+    assert not head.unshared and head.weights.tolist() == [1.0, 0.5]
+    assert parse_head(_head()).unshared
+    with pytest.raises(LexiconError):
+        parse_head(_head(features=["vector"]))  # three weights for two numbers
+    with pytest.raises(LexiconError):
+        parse_head(_head(features=["unshared"], weights=[1.0]))
+
+
+def test_packaged_single_head_parses():
+    head = contextual.single_head()
+    assert not head.unshared and head.dimensions == 384 and head.weights.shape == (384,)
+    assert 0.5 < head.threshold < 1.0
+
+
+def test_one_article_alone_reads_the_vector_only(monkeypatch):
+    article = make_article("a1", "The committee unveiled a grotesque scheme yesterday.")
+    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers: np.asarray(
+        [[4.0 if article.text[s:e] == "grotesque" else -4.0, 0.0] for s, e in words], dtype=np.float32))
+    single = ContextHead(3, 2, np.asarray([1.0, 0.0]), 0.0, 0.9, unshared=False)
+    quotes = _quote_spans(article.text)
+    assert [c.text for c in contextual_cues(article, quotes, None, (), single)] == ["grotesque"]
+    with pytest.raises(ValueError):
+        contextual_cues(article, quotes, None, (), ContextHead(3, 2, np.asarray([1.0, 0.0, 1.0]), 0.0, 0.9))
+    monkeypatch.setattr(contextual, "single_head", lambda: single)
+    assert [c.text for c in contextual_cues(article, quotes, None)] == ["grotesque"]  # the packaged single head by default
+
+
+def test_inspect_asked_for_it_without_the_extra_fails_before_reading(monkeypatch):
+    import rashomon.backends.embedders._base as base
+    from rashomon.comparison.single import inspect_articles
+    from rashomon.settings import Settings
+
+    monkeypatch.setattr(base, "installed", lambda module: module != "torch")
+    with pytest.raises(MissingExtra, match=r"pip install 'rashomon\[semantic\]'"):
+        inspect_articles(["no-such-file.txt"], settings=Settings(contextual_cues=True))
+
+
+def test_inspect_off_by_default_and_on_when_asked(monkeypatch):
+    from rashomon.comparison.single import inspect_articles
+    from rashomon.model import Document
+    from rashomon.settings import Settings
+
+    text = "The committee unveiled a grotesque scheme yesterday. Officials said it would start in May."
+    monkeypatch.setattr(contextual, "require_encoder", lambda: None)
+    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers: np.asarray(
+        [[1.0, 0.0]] * len(words), dtype=np.float32))
+    monkeypatch.setattr(contextual, "single_head", lambda: ContextHead(3, 2, np.asarray([0.0, 0.0]), 5.0, 0.9, unshared=False))
+    import rashomon.comparison.single as single
+
+    monkeypatch.setattr(single, "require_encoder", lambda: None)
+    plain = inspect_articles([Document(text=text, title="t", source="s")])
+    assert not any(c.note == contextual.NOTE for c in plain.articles[0].framing)
+    for settings in (Settings(), Settings(contextual_cues=False)):
+        assert inspect_articles([Document(text=text, title="t", source="s")], settings=settings).to_dict() == plain.to_dict()
+    read = inspect_articles([Document(text=text, title="t", source="s")], settings=Settings(contextual_cues=True))
+    added = [c for c in read.articles[0].framing if c.note == contextual.NOTE]
+    assert added and all(c.kind == "loaded" for c in added)
+    assert set(plain.articles[0].framing) <= set(read.articles[0].framing)
+
+
+@pytest.mark.skipif(not contextual.available(), reason="needs the semantic extra")
+def test_inspect_with_the_single_head_keeps_every_other_cue():
+    from rashomon.comparison.single import inspect_articles
+    from rashomon.model import Document
+    from rashomon.settings import Settings
+
+    text = "The council rammed through a disastrous, cruel plan on Monday, outraging everyone. The vote was seven to four."
+    plain = inspect_articles([Document(text=text, title="t", source="s")]).articles[0].framing
+    read = inspect_articles([Document(text=text, title="t", source="s")], settings=Settings(contextual_cues=True)).articles[0].framing
+    assert set(plain) <= set(read)
+    assert all(c.kind == "loaded" and c.note == contextual.NOTE for c in set(read) - set(plain))

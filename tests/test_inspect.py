@@ -144,3 +144,16 @@ def test_direction_controls_are_named_in_the_html_inspection(tmp_path) -> None:
     path.write_text("Ferry \u202esinks\n\nThe ferry sank near the pier on Sunday, the coastguard said.\n", encoding="utf-8")
     page = render_inspection(inspect_articles([str(path)]), "html")
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", page) and "Ferry \u27e8U+202E\u27e9sinks" in page
+
+
+def test_cli_inspect_contextual_cues_without_the_extra_says_the_pip_line(tmp_path, monkeypatch):
+    import rashomon.backends.embedders._base as base
+
+    monkeypatch.setattr(base, "installed", lambda module: module != "transformers")
+    path = tmp_path / "a.txt"
+    path.write_text("The ministry unveiled a sweeping plan on Tuesday. Critics called it rushed.", encoding="utf-8")
+    done = invoke("inspect", str(path), "--contextual-cues")
+    assert done.exit_code == 1
+    assert "pip install 'rashomon[semantic]'" in done.output
+    plain = invoke("inspect", str(path), "-f", "json")  # off by default: the extra is not asked for
+    assert plain.exit_code == 0, plain.output

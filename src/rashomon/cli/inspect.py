@@ -16,6 +16,7 @@ def inspect_command(
     voices: Annotated[bool, typer.Option(help="Also list whom each article quotes.")] = False,
     sensitivity: Annotated[str, typer.Option(
         help="Loaded words: 'precise' (few, most of them right) or 'broad' (more found, most of the added ones false).")] = "precise",
+    contextual_cues: Annotated[bool, typer.Option("--contextual-cues", help="Framing: also the loaded words a contextual word model is surest of (needs the semantic extra).")] = False,
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
     allow_private_urls: AllowPrivateOption = False,
@@ -32,7 +33,7 @@ def inspect_command(
         if sensitivity not in SENSITIVITIES:
             raise InputError("--sensitivity", f"unknown sensitivity {sensitivity!r}; valid: {', '.join(SENSITIVITIES)}")
         check_reading(max_bytes, timeout)
-        settings = Settings(max_bytes=max_bytes, timeout=timeout)
+        settings = Settings(max_bytes=max_bytes, timeout=timeout, contextual_cues=contextual_cues or None)
         hint_stdin(sources)
         with err.status("inspecting…"), linked_client(allow_private_urls, timeout) as client:
             inspection = inspect_articles(sources, settings=settings, voices=voices, client=client, sensitivity=sensitivity)

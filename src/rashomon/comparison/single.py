@@ -26,6 +26,7 @@ from ..text.controls import show_direction_controls
 from .claims import extract_claims
 from .entities import resolve_entities
 from .framing import SENSITIVITIES, find_framing
+from .framing.contextual import require_encoder
 from .pipeline import Source, prepare
 
 if TYPE_CHECKING:  # the HTTP client is imported only when a URL is read
@@ -94,12 +95,17 @@ def inspect_articles(
     ``sources`` takes what ``rashomon ingest`` takes (files, folders, JSONL / CSV records, URLs,
     ``Document`` objects). Voice cues (who is quoted) are left out unless ``voices`` is true.
     ``sensitivity``: ``"precise"`` (default) or ``"broad"``, the loaded-word operating point
-    (:func:`rashomon.comparison.framing.find_framing`). A record id given to more than one
+    (:func:`rashomon.comparison.framing.find_framing`). ``settings.contextual_cues`` true (off
+    unless asked for by name; needs the ``semantic`` extra): also the loaded words the single-article
+    contextual word head is surest of, where no other cue lies. A record id given to more than one
     input is replaced by each one's place ("a3"), and ``notes`` says so.
     """
     settings = settings or Settings()
     if sensitivity not in SENSITIVITIES:
         raise ValueError(f"unknown framing sensitivity {sensitivity!r}; valid: {', '.join(SENSITIVITIES)}")
+    contextual = bool(settings.contextual_cues)
+    if contextual:  # a missing extra fails here, before any reading, with its pip line
+        require_encoder()
     if isinstance(sources, (str, bytes)) or not isinstance(sources, Sequence):
         sources = [sources]  # type: ignore[list-item]
     documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client)
@@ -117,7 +123,7 @@ def inspect_articles(
             continue
         entities = resolve_entities([article], tagger=settings.tagger)
         claims = extract_claims([article])
-        cues = find_framing([article], entities, sensitivity=sensitivity)
+        cues = find_framing([article], entities, sensitivity=sensitivity, contextual=contextual)
         if not voices:
             cues = tuple(c for c in cues if c.kind != "voice")
         results.append(InspectedArticle(article=article, entities=entities, claims=claims, framing=cues))

@@ -115,8 +115,8 @@ def find_framing(
     their content words. ``sensitivity`` (one article at a time only): ``"precise"``, the
     loaded-word model's operating point for precision, or ``"broad"``, the point of best word F1
     on the development stories (more loaded words found, most of the added ones false).
-    ``contextual`` (several articles only; needs the ``semantic`` extra): add the contextual word
-    head's loaded words (``contextual``) where no other cue lies on the words.
+    ``contextual`` (needs the ``semantic`` extra): add the contextual word head's loaded words
+    (``contextual``) where no other cue lies on the words; one article alone, the single-article head.
     """
     if tone not in TONE_BACKENDS:
         raise ValueError(f"unknown tone backend {tone!r}; valid: {', '.join(TONE_BACKENDS)}")
@@ -210,7 +210,7 @@ def find_framing(
         voices, taken = _voice_cues(article, entities, cues)
         cues = [c for c in cues if c not in taken] + voices
         # 1j. (optional) words the contextual head reads as loaded, where no cue of the article lies
-        if contextual and elsewhere is not None:
+        if contextual:
             cues += contextual_cues(article, quotes, elsewhere, [c for c in cues if c.article == article.id])
     # 6. tone, which needs every article at once to pick the shared entities
     cues += _tone_cues(articles, entities, lexicon, tone)

@@ -1,14 +1,16 @@
 """Loaded and naming words read in context: a logistic head over all-MiniLM-L6-v2's contextual word vectors.
 
 An optional stage of a comparison (``Settings.contextual_cues``; on by default with the ``minilm``
-embedder, which needs the same ``semantic`` extra). Each sentence of an article goes through the frozen
-transformer; each candidate word (``loaded.candidate_tokens``: the outlet's own voice, no name, nothing
-quoted) takes the mean of its word pieces' vectors over the last three layers, plus whether another
-outlet of the story writes the word, and ``data/framing_context_head.json`` scores it. Words at or above
+embedder, which needs the same ``semantic`` extra) and of ``rashomon inspect`` (asked for by name only).
+Each sentence of an article goes through the frozen transformer; each candidate word
+(``loaded.candidate_tokens``: the outlet's own voice, no name, nothing quoted) takes the mean of its word
+pieces' vectors over the last three layers. In a comparison ``data/framing_context_head.json`` scores it,
+with whether another outlet of the story writes the word; one article alone,
+``data/framing_context_single.json`` scores the vector only. Words at or above
 the head's threshold (set high: the stage only adds where the other steps found nothing) become
 ``loaded`` cues, a run of adjacent flagged words one cue, where no cue of the article already lies on
-the words. ``data/framing_context_head.md`` says what the head was fitted on and how well it carries;
-``scripts/fit_framing_context.py`` rebuilds it.
+the words. ``data/framing_context_head.md`` and ``framing_context_single.md`` say what the heads were fitted on
+and how well they carry; ``scripts/fit_framing_context.py`` rebuilds them.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from ...errors import LexiconError, MissingExtra
 from ...model import Article, FramingCue
 from .loaded import candidate_tokens
 
-__all__ = ["ContextHead", "available", "contextual_cues", "context_head", "parse_head", "require_encoder"]
+__all__ = ["ContextHead", "available", "contextual_cues", "context_head", "parse_head", "require_encoder", "single_head"]
 
 HEAD_FILE = "framing_context_head.json"
+SINGLE_HEAD_FILE = "framing_context_single.json"
 FEATURES = ("vector", "unshared")
+SINGLE_FEATURES = ("vector",)
 NOTE = "worded as loaded in its context (contextual word model)"
 _GAP = frozenset(" -\u2010\u2011")
 _BATCH = 32
@@ -39,13 +43,15 @@ _MAX_PIECES = 256
 
 @dataclass(frozen=True, slots=True)
 class ContextHead:
-    """The fitted head: ``weights`` over the ``dimensions`` numbers of the word vector then ``unshared``."""
+    """The fitted head: ``weights`` over the ``dimensions`` numbers of the word vector, then ``unshared``
+    where the head reads it (a comparison's head; one article alone has no other outlet)."""
 
     layers: int
     dimensions: int
     weights: np.ndarray
     bias: float
     threshold: float
+    unshared: bool = True
 
 
 def parse_head(data: object, path: str = HEAD_FILE) -> ContextHead:
@@ -55,33 +61,44 @@ def parse_head(data: object, path: str = HEAD_FILE) -> ContextHead:
     for key in ("features", "layers", "dimensions", "weights", "bias", "threshold"):
         if key not in data:
             raise LexiconError(path, f"no {key!r}")
-    if data["features"] != list(FEATURES):
-        raise LexiconError(path, f"features {data['features']!r} are not {list(FEATURES)!r}")
+    if data["features"] not in (list(FEATURES), list(SINGLE_FEATURES)):
+        raise LexiconError(path, f"features {data['features']!r} are not {list(FEATURES)!r} or {list(SINGLE_FEATURES)!r}")
+    unshared = data["features"] == list(FEATURES)
     layers, dimensions = data["layers"], data["dimensions"]
     if not (isinstance(layers, int) and not isinstance(layers, bool) and 1 <= layers <= 6):
         raise LexiconError(path, "layers must be a whole number from 1 to 6")
     if not (isinstance(dimensions, int) and not isinstance(dimensions, bool) and dimensions > 0):
         raise LexiconError(path, "dimensions must be a positive whole number")
     weights = data["weights"]
-    if not isinstance(weights, list) or len(weights) != dimensions + 1:
-        raise LexiconError(path, f"weights must be a list of {dimensions + 1} numbers")
+    if not isinstance(weights, list) or len(weights) != dimensions + unshared:
+        raise LexiconError(path, f"weights must be a list of {dimensions + unshared} numbers")
     numbers = [*weights, data["bias"], data["threshold"]]
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in numbers):
         raise LexiconError(path, "weights, bias and threshold must be finite numbers")
     if not 0.0 < data["threshold"] < 1.0:
         raise LexiconError(path, "threshold must lie between 0 and 1")
-    return ContextHead(layers, dimensions, np.asarray(weights, dtype=np.float64), float(data["bias"]), float(data["threshold"]))
+    return ContextHead(layers, dimensions, np.asarray(weights, dtype=np.float64), float(data["bias"]), float(data["threshold"]), unshared)
+
+
+def _packaged(name: str) -> ContextHead:
+    text = resources.files("rashomon.data").joinpath(name).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise LexiconError(name, f"not JSON: {error}") from error
+    return parse_head(data, name)
 
 
 @functools.cache
 def context_head() -> ContextHead:
-    """The packaged head, read once."""
-    text = resources.files("rashomon.data").joinpath(HEAD_FILE).read_text(encoding="utf-8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise LexiconError(HEAD_FILE, f"not JSON: {error}") from error
-    return parse_head(data)
+    """The packaged head of a comparison (reads ``unshared``), read once."""
+    return _packaged(HEAD_FILE)
+
+
+@functools.cache
+def single_head() -> ContextHead:
+    """The packaged head of one article alone (the word vector only), read once."""
+    return _packaged(SINGLE_HEAD_FILE)
 
 
 def available() -> bool:
@@ -142,19 +159,24 @@ def word_vectors(sentences: Sequence[tuple[int, str]], words: Sequence[tuple[int
     return out
 
 
-def contextual_cues(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str], taken: Sequence[FramingCue] = (),
+def contextual_cues(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str] | None, taken: Sequence[FramingCue] = (),
                     head: ContextHead | None = None) -> list[FramingCue]:
     """The head's ``loaded`` cues of ``article`` (a run of adjacent flagged words is one cue), less any that
-    overlaps a cue in ``taken``. ``elsewhere``: the words the story's other articles write."""
-    head = head or context_head()
+    overlaps a cue in ``taken``. ``elsewhere``: the words the story's other articles write; None for one
+    article alone (the single-article head then, which reads no ``unshared``)."""
+    head = head or (single_head() if elsewhere is None else context_head())
+    if head.unshared and elsewhere is None:
+        raise ValueError("this head reads the other outlets' words: give elsewhere, or a single-article head")
     tokens = list(candidate_tokens(article, quotes))
     if not tokens:
         return []
     words = [(m.start(), m.end()) for m in tokens]
     vectors = word_vectors([(s.start, s.text) for s in article.sentences], words, head.layers)
     vectors = vectors.astype(np.float16).astype(np.float64)  # the precision the head was fitted on
-    unshared = np.asarray([article.text[s:e].lower() not in elsewhere for s, e in words], dtype=np.float64)
-    z = head.bias + vectors @ head.weights[:-1] + unshared * head.weights[-1]
+    z = head.bias + vectors @ head.weights[: head.dimensions]
+    if head.unshared:
+        assert elsewhere is not None
+        z += np.asarray([article.text[s:e].lower() not in elsewhere for s, e in words], dtype=np.float64) * head.weights[-1]
     z[~np.abs(vectors).any(axis=1)] = -np.inf  # a word in no sentence is not read
     flagged = [w for w, score in zip(words, z) if score >= math.log(head.threshold / (1.0 - head.threshold))]
     runs: list[list[tuple[int, int]]] = []
