@@ -254,3 +254,14 @@ def detect_language(text: str) -> str:
 
     language, _score = py3langid.classify(sample)
     return str(language)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(value: str) -> str:
+    """``value`` as valid Unicode: lone surrogates (from JSON escapes such as ``"\\ud800"``,
+    or undecodable file names) become U+FFFD, NUL characters are dropped."""
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+    return value.replace("\x00", "") if "\x00" in value else value

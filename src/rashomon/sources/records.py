@@ -17,19 +17,17 @@ import csv
 import io
 import json
 import logging
-import math
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from datetime import date, datetime, timezone
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from ..errors import EmptyInput, InputError, MalformedInput, NotAnArticle, TooLarge
 from ..model import Document
-from .detect import blank, decode_bytes, detect_language, normalize_text
+from .detect import blank, decode_bytes, detect_language, normalize_text, valid_text
+from .record_dates import iso_date
 from .addresses import host_of, web_url
 
 logger = logging.getLogger(__name__)
@@ -47,91 +45,13 @@ COLUMN_ALIASES = {
 }
 
 
-# Dates outside these years are not a news article's date (a typo, a sentinel, an overflow):
-# dropped rather than kept.
-_FIRST_YEAR, _LAST_YEAR = 1800, 2200
-_MAX_DATE_CHARS = 64
-_MAX_ID_CHARS = 200  # a record's own id, kept as written up to this length  # an unknown date form longer than this is not a date: dropped
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAX_ID_CHARS = 200  # a record's own id, kept as written up to this length
 
 
 def decode_problem(exc: json.JSONDecodeError) -> str:
     """The decoder's message without its dangling " at" ("Invalid control character at"): the
     place is given beside it."""
     return exc.msg.removesuffix(" at")
-
-
-def valid_text(value: str) -> str:
-    """``value`` as valid Unicode: lone surrogates (from JSON escapes such as ``"\\ud800"``,
-    or undecodable file names) become U+FFFD, NUL characters are dropped."""
-    if _SURROGATE.search(value):
-        value = _SURROGATE.sub("\ufffd", value)
-    return value.replace("\x00", "") if "\x00" in value else value
-
-
-def _sane(moment: datetime | date) -> bool:
-    return _FIRST_YEAR <= moment.year <= _LAST_YEAR
-
-
-def iso_date(value: Any) -> str | None:
-    """ISO 8601 for the date forms news data uses (ISO, RFC 2822, epoch seconds, a day written
-    out in English: "5 June 2026", "Jun. 5, 2026"); an unknown short form is kept as written.
-
-    A whole number in the years 1800-2200 is a year, kept as written like the string "2026". A
-    date outside those years, a number that is not finite, or anything that does not fit in a
-    date at all is dropped (None), never raised."""
-    if value is None or value == "" or isinstance(value, bool):
-        return None
-    if isinstance(value, int) and _FIRST_YEAR <= value <= _LAST_YEAR:
-        value = str(value)  # a year told as a number ("date": 2026), not 33 minutes past 1970
-    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isascii()
-                                           and value.strip().isdigit() and len(value.strip()) >= 9):
-        try:
-            stamp = float(value)
-            if not math.isfinite(stamp):
-                return None
-            if abs(stamp) > 1e11:  # milliseconds since the epoch
-                stamp /= 1000
-            moment = datetime.fromtimestamp(stamp, tz=timezone.utc)
-        except (ValueError, OverflowError, OSError):
-            return None
-        return moment.isoformat() if _sane(moment) else None
-    if not isinstance(value, str):
-        return None
-    text = valid_text(value).strip()
-    if not text or len(text) > _MAX_DATE_CHARS:
-        return None
-    for parse in (date.fromisoformat, lambda t: datetime.fromisoformat(t.replace("Z", "+00:00")), parsedate_to_datetime):
-        try:
-            moment = parse(text)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            continue
-        return moment.isoformat() if moment is not None and _sane(moment) else None
-    if (day := _written_day(text)) is not None and _sane(day):
-        return day.isoformat()
-    logger.debug("date %r kept as written", text)
-    return text
-
-
-# A day written for people ("Friday 5th June 2026", "Jun. 5, 2026 10:30", "05.06.2026"): the
-# weekday, ordinal suffixes, commas and a time of day are set aside, then these forms are tried
-# (English month names; numbers only in the unambiguous year-first and dotted day-first forms).
-_DAY_FORMS = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d", "%d.%m.%Y")
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
-_TIME_OF_DAY = re.compile(r"(?:,?\s+|T)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|z))?$", re.IGNORECASE)
-
-
-def _written_day(text: str) -> date | None:
-    bare = _TIME_OF_DAY.sub("", _WEEKDAY.sub("", text))
-    bare = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", bare)
-    bare = re.sub(r"(?<=[A-Za-z])\.(?=\s)", "", bare).replace(",", " ")
-    bare = " ".join(bare.split())
-    for form in _DAY_FORMS:
-        try:
-            return datetime.strptime(bare, form).date()
-        except ValueError:
-            continue
-    return None
 
 
 def _valid_url(value: Any, origin: str) -> str | None:
@@ -530,6 +450,22 @@ class _CsvLines:
         return b"".join(pieces).decode("ascii", errors="replace")
 
 
+def _header_row(reader: Iterator[list[str]], lines: Any, source: str, missing: str) -> list[str]:
+    """The next row of a CSV reader, read as a header: EmptyInput with ``missing`` when there is
+    none, MalformedInput when it cannot be read (``lines``: the line tracker of a streamed file)."""
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise EmptyInput(source, missing) from None
+    except csv.Error as exc:
+        raise MalformedInput(source, f"CSV header unreadable: {exc}") from exc
+    if lines is not None:
+        problem = lines.next_row()
+        if problem is not None:
+            raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
+    return header
+
+
 def _csv_documents(
     make_reader: Callable[[], Iterator[list[str]]], lines: _CsvLines | None, *, source: str, path: str | None,
     columns: Mapping[str, str] | None, delimiter: str = ",",
@@ -539,27 +475,9 @@ def _csv_documents(
     # Article bodies can exceed csv's default 128 KB field limit; the file (or row) is already capped.
     csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 2**31 - 1)))
     reader = make_reader()
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise EmptyInput(source, "CSV has no header") from None
-    except csv.Error as exc:
-        raise MalformedInput(source, f"CSV header unreadable: {exc}") from exc
-    if lines is not None:
-        problem = lines.next_row()
-        if problem is not None:
-            raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
+    header = _header_row(reader, lines, source, "CSV has no header")
     if len(header) <= 2 and SEPARATOR_HINT.fullmatch(delimiter.join(header)):  # "sep=;": the header follows
-        try:
-            header = next(reader)
-        except StopIteration:
-            raise EmptyInput(source, "CSV has no header after its 'sep=' line") from None
-        except csv.Error as exc:
-            raise MalformedInput(source, f"CSV header unreadable: {exc}") from exc
-        if lines is not None:
-            problem = lines.next_row()
-            if problem is not None:
-                raise MalformedInput(source, f"CSV header unreadable: {problem.reason}")
+        header = _header_row(reader, lines, source, "CSV has no header after its 'sep=' line")
     header = [name.strip() for name in header]
     folded = {name.lower(): name for name in reversed(header)}
     for field in RECORD_FIELDS:

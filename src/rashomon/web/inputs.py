@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import NotEnoughArticles, RequestError, RequestTooLarge
 from ..sources.files import FORMATS
 from ..sources.addresses import is_url
-from ..sources.records import valid_text
+from ..sources.detect import valid_text
 from ..model import Document, Report
 from .config import WebLimits
 
