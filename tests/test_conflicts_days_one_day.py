@@ -28,12 +28,12 @@ def test_two_people_or_two_days_in_one_sentence_stay_apart():
 
 def test_one_day_told_reads_a_day_and_its_date_as_one():
     from rashomon.comparison.claims import extract_claims
-    from rashomon.comparison.conflicts.days import _told_one_day
+    from rashomon.comparison.conflicts.days import told_one_day
     from tests.conftest import make_article
 
     def days(text):
         claim = extract_claims([make_article("a1", text)])[0]
-        return [_told_one_day(claim, v) for v in claim.values if v.kind in ("weekday", "date")]
+        return [told_one_day(claim, v) for v in claim.values if v.kind in ("weekday", "date")]
 
     assert days("The panel ruled on Tuesday, July 15, after a short hearing.") == [True, True]
     assert days("The panel met on Monday and ruled on Thursday.") == [False, False]

@@ -443,7 +443,7 @@ def time_findings(
             one_act = kin or ((alike or kindred) and va.kind in _DAYS and vb.kind in _DAYS and bool(one_act_told(a, va, b, vb)))
             # ... and one proposition told alike of one named person, one day in each ("the mediator, Ana Ruiz,
             # will meet both sides on Thursday" / "the mediator Ana Ruiz will receive the two parties this Friday")
-            one_day = aligned and alike and people and _told_one_day(a, va) and _told_one_day(b, vb) and names_in_common(a, b)
+            one_day = aligned and alike and people and told_one_day(a, va) and told_one_day(b, vb) and names_in_common(a, b)
             if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not (one_act or one_day):
                 continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
@@ -499,13 +499,14 @@ def _years_of_one_act(a: Claim, va: Value, b: Claim, vb: Value, reach: int) -> b
     return len(events - {act}) >= 1
 
 
-def _told_one_day(claim: Claim, v: Value) -> bool:
+def told_one_day(claim: Claim, v: Value, opening: int = 0) -> bool:
     """Whether the day is the one day its sentence tells: a weekday or a date, and every other day
-    or date of the sentence written right beside it ("on Tuesday, July 15", "Wednesday 15 July")."""
+    or date of the sentence written right beside it ("on Tuesday, July 15", "Wednesday 15 July").
+    ``opening``: characters of the sentence that tell no day of its own (a dateline's "CITY, May 6 -")."""
     if v.kind not in _DAYS:
         return False
     for t in claim.values:
-        if t is v or t.kind not in _DAYS:
+        if t is v or t.kind not in _DAYS or t.start - claim.start < opening:
             continue
         s, e = sorted((v, t), key=lambda x: x.start)
         if claim.text[s.end - claim.start : e.start - claim.start].strip(" ,()") != "":

@@ -24,7 +24,7 @@ from .day_acts import act_counted_from, shared_event_words
 from .days import (
     noun_of_the_act,
     DEADLINE, counts_from_a_day, names_in_common, near_events, night_time, other_events, relative_day, sentence_events,
-    stated_on, states_both, time_side,
+    stated_on, states_both, time_side, told_one_day,
 )
 
 _LEAD_SENTENCES = 2
@@ -60,19 +60,10 @@ _RUNNING = re.compile(r"\b(?:continu\w*|resum\w*|(?:second|third|fourth|fifth|an
 
 
 def _one_lead_day(claim: Claim, v: Value) -> bool:
-    """Whether the day is the one day its lead tells of one act: every other weekday or date of the
-    sentence, its dateline's aside, is written right beside it ("on Tuesday, July 15"), and the
-    sentence does not tell one day of an event running over several."""
-    if _RUNNING.search(claim.text):
-        return False
+    """Whether the day is the one day its lead tells of one act (:func:`.days.told_one_day`, the
+    dateline aside), and the sentence tells no day of an event running over several."""
     dateline = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
-    for t in claim.values:
-        if t is v or t.kind not in ("weekday", "date") or (dateline and t.start - claim.start < dateline.end()):
-            continue
-        s, e = sorted((v, t), key=lambda x: x.start)
-        if claim.text[s.end - claim.start : e.start - claim.start].strip(" ,()") != "":
-            return False
-    return True
+    return not _RUNNING.search(claim.text) and told_one_day(claim, v, dateline.end() if dateline else 0)
 
 
 _FUTURE_AFTER = 4  # words after a day that may still tell its verb ("on Friday the board will meet")
