@@ -59,6 +59,18 @@ def test_a_surname_translated_as_a_word_is_recognised_by_the_first_name_beside_i
     assert suspects(entities)["Dragomir Blacksmith"].startswith("surname 'Blacksmith' looks translated as a word")
 
 
+def test_a_word_surname_most_articles_use_is_the_name_not_a_translation() -> None:
+    # "Joan Hale" and "John Pemberton" share a first name only as a transliteration key; "Hale" is
+    # told by every article, the other surname by one: the word is the name, two people stay apart
+    entities = resolve_entities([
+        make("h1", "Former judge Arthur Hale died on Monday. His daughter Joan Hale said he slept well."),
+        make("h2", "Arthur Hale, the retired judge, died at 91. Hale had served for decades."),
+        make("h3", "Hale died at home. His family's lawyer, John Pemberton, read a statement. Hale was 91."),
+    ])
+    assert entity_of(entities, "John Pemberton") != entity_of(entities, "Arthur Hale")
+    assert not any(reason.startswith("surname 'Hale' looks translated") for reason in suspects(entities).values())
+
+
 def test_one_surname_is_one_person_unless_two_people_share_it() -> None:
     one = resolve_entities([
         make("w1", "Coach Matthias Orlander praised the team. Orlander was pleased."),

@@ -147,7 +147,10 @@ class SurnameSteps:
                 original_articles = {a for m in strings if uf.find(m) == original for a in self._surname_articles(m)}
                 if glued and (is_word(original) or _two_words_glued(original)):
                     continue  # "Blackwood" / "Greenfield": two English surnames, two people
-                if is_word(original) and len(original_articles) <= len(self._surname_articles(word)):
+                word_spread = len(self._surname_articles(word))
+                if word_spread > len(original_articles):
+                    continue  # a translation garbles a name in some articles: the word more articles use is the name
+                if is_word(original) and len(original_articles) <= word_spread:
                     continue  # both are words ("Vogel" / "Bird"): the one fewer articles use is the translation
                 uf.union(original, word)
                 why[word] = f"surname '{strings[word].most_common(1)[0][0]}' looks translated as a word; " \
