@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .numbers import _MULT, _WORD, QUALIFIERS, UNITS, Quantity, _counted, _interval, _qualifier_before, parse_number, share_counted
+from .counted import _counted, share_counted
+from .number_words import _MULT, _WORD, QUALIFIERS, UNITS, _interval, _qualifier_before
+from .numbers import Quantity, parse_number
 
 
 def _told(text: str, m: re.Match[str], value: float, *, unit: str = "", counted: str = "", rounded: bool = False) -> Quantity:

@@ -3,6 +3,7 @@
 "at least 212 people were killed" -> 212, qualifier "at least", counted "people"/"kill";
 "€3.1bn" -> 3.1e9 EUR; "25 basis points" -> 0.25 pp; "thousands of supporters" -> 2000-99999.
 A figure that cannot be read ("2.0.1", "127.0.0.1", a 5,000-digit run) is no quantity at all.
+What a figure counts is read in counted.py; the words of figures are in number_words.py.
 """
 
 from __future__ import annotations
@@ -12,24 +13,20 @@ import re
 from dataclasses import dataclass
 
 from ...text.calendar import MONTH_ABBREVIATIONS, MONTH_NAME, MONTHS
-from ...text.thesaurus import lemma_of
+from .counted import _UNIT_AFTER, _counted, _counted_after_pair, _head_noun, _unit, share_counted
 from .measures import measure
+from .number_words import (
+    _CURRENCY_SIGNS,
+    _MULT,
+    _WORD,
+    MULTIPLIERS,
+    QUALIFIERS,
+    UNITS,
+    _interval,
+    _PLURAL_MULTIPLIERS,
+    _qualifier_before,
+)
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-MULTIPLIERS = {
-    "dozen": 12, "score": 20, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
-    "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
-    "mn": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
-}
-_PLURAL_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
-_WORD = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
-_MULT = r"(?:dozen|score|hundred|thousand|million|billion|trillion)"
 _DIGITS = r"\d{1,40}(?:[.,]\d{1,40}){0,8}"
 # Thousands grouped by a space (a no-break or thin one too), as French, Portuguese or Russian write them and
 # their translations keep: "3 100 members", "40 000 people". The first group has no leading zero and no
@@ -66,35 +63,6 @@ def is_vague(text: str) -> bool:
 
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
-# Qualifiers before a figure, and the interval they make of it (low, high factors; None: open).
-QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
-    "at least": (1, None), "more than": (1, None), "over": (1, None), "upwards of": (1, None),
-    "not less than": (1, None), "well over": (1, None), "well above": (1, None), "as many as": (0.5, 1), "no fewer than": (1, None), "in excess of": (1, None), "above": (1, None),
-    "up to": (0.5, 1), "at most": (None, 1), "fewer than": (None, 1), "less than": (None, 1),
-    "under": (None, 1), "no more than": (None, 1), "barely": (0.85, 1), "just under": (0.85, 1),
-    "nearly": (0.85, 1), "almost": (0.85, 1), "close to": (0.85, 1.05),
-    "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "some": (0.85, 1.15),
-    "approximately": (0.85, 1.15), "an estimated": (0.8, 1.2), "estimated": (0.8, 1.2), "just over": (1, 1.15),
-    "just": (1, 1), "only": (1, 1), "exactly": (1, 1), "all": (1, 1),
-}
-_QUALIFIER = re.compile(r"(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
-
-def _qualifier_before(text: str, at: int) -> str:
-    """The qualifier ("nearly", "at least") just before position ``at``, lower case, or ""."""
-    q = _QUALIFIER.search(text, max(0, at - 20), at)
-    return q.group(0).strip().lower() if q else ""
-
-
-def _interval(low: float, high: float, qualifier: str) -> tuple[float, float]:
-    """The values a figure told as ``low``..``high`` can stand for, given its qualifier ("at
-    least": no upper bound; "under": down to 0)."""
-    lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))
-    return (low * lo_f if lo_f is not None else 0.0, high * hi_f if hi_f is not None else math.inf)
-
-
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB"}
-CURRENCY_CODES = frozenset({*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})  # a value's unit when it is money
 
 
 def _parse_digits(token: str) -> float | None:
@@ -186,55 +154,6 @@ class Quantity:
         return f"{figure} {self.unit}" if self.unit else figure
 
 
-_UNIT_AFTER = re.compile(
-    r"[\s-]*(?P<unit>%|per\s?cent\b|percent\b|percentage[-\s]points?\b|points?\b|basis[-\s]points?\b|bps?\b"
-    # "40 million of euros": a translation's currency after "of" is the currency still
-    r"|(?:of\s+)?(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?)\b|km/h|kph|mph\b)",
-    re.IGNORECASE,
-)
-_COUNTED = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SKIP_COUNTED = {
-    "more", "other", "of", "the", "additional", "new", "than", "about", "some", "further", "its", "their", "his", "her",
-    "our", "all", "those", "these", "were", "was", "are", "is", "have", "had", "been", "being", "who",
-    "them", "us", "still", "remain", "remained", "remains", "also", "now", "more",
-}
-
-
-_NOT_COUNTED = {
-    "to", "on", "in", "at", "and", "or", "from", "by", "for", "with", "per", "as", "after", "before", "into", "a", "an",
-    "that", "which", "when", "while", "but", "than", "since", "until", "over", "under", "between", "against",
-    *MONTHS,
-}
-
-
-def _unit(text: str, start: int, end: int) -> tuple[str, int]:
-    before = text[max(0, start - 1) : start]
-    m = _UNIT_AFTER.match(text, end)
-    if before in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[before], end
-    if m:
-        word = re.sub(r"^of\s+", "", m.group("unit").lower()).replace("-", " ")
-        if word in ("%", "percent", "per cent", "percent") or word.startswith("per"):
-            if word.startswith("percentage"):
-                return "pp", m.end()
-            return "%", m.end()
-        if word.startswith("basis") or word in ("bp", "bps"):
-            return "bp", m.end()
-        if word.startswith("point"):
-            return "pp", m.end()
-        if word in ("km/h", "kph"):
-            return "km/h", m.end()
-        if word == "mph":
-            return "mph", m.end()
-        for name, code in _CURRENCY_WORDS.items():
-            if word.startswith(name):
-                return code, m.end()
-    # "3.8 million crowns", "150,000 thalers": a currency we do not know is a counted noun
-    return "", end
-
-
-_NEXT_NOUN = re.compile(r"\s+[a-z]{3,}")
-
 
 # A figure before a time zone or "a.m."/"p.m." is a clock time the time reader did not take.
 _CLOCK_ZONE = re.compile(
@@ -243,141 +162,8 @@ _CLOCK_ZONE = re.compile(
 )
 
 
-_NAUTICAL = re.compile(r"[\s-]+(miles?)\b", re.IGNORECASE)
 
 
-# A closed class of function words: determiners, prepositions, pronouns and the adverbs that say
-# when or how often. They end the words a figure counts ("30 percent above the market", "3.2 percent
-# this year", "slid 2 percent overnight"): none is the thing counted, nor is the noun past it.
-_FUNCTION_WORDS = frozenset({
-    "this", "that", "each", "every", "last", "next", "any", "no", "both", "either", "neither", "another", "such",
-    "above", "below", "across", "around", "behind", "beyond", "during", "despite", "through", "throughout", "toward",
-    "towards", "within", "without", "up", "down", "off", "out", "near", "past", "via", "upon", "amid", "among",
-    "amongst", "along", "onto", "beneath", "beside", "inside", "outside", "ahead", "apart", "plus", "minus", "versus",
-    "if", "so", "then", "there", "here", "where", "whose", "whom", "it", "they", "he", "she", "we", "you", "i",
-    "him", "me", "today", "tonight", "yesterday", "tomorrow", "overnight", "ago", "already", "again", "yet", "annually",
-    "apiece", "respectively", "instead", "too", "compared",
-})
-
-
-def _counted(text: str, end: int) -> str:
-    for m in _COUNTED.finditer(text, end, min(len(text), end + 40)):
-        if text[end : m.start()].strip(" -") and any(ch in ",.;:()" for ch in text[end : m.start()]):
-            return ""
-        word = m.group(0).lower()
-        if word in _SKIP_COUNTED:
-            continue
-        if m.group(0)[:1].isupper() and _NEXT_NOUN.match(text, m.end()):
-            continue  # "four Darvandi diplomats", "14 Brigade members": the noun after the name is counted
-        if word.endswith(("'s", "’s")) and _NEXT_NOUN.match(text, m.end()):
-            continue  # "four of our country's diplomats": the owner's noun is counted
-        if word == "nautical" and (unit := _NAUTICAL.match(text, m.end())):
-            return f"nautical {unit.group(1).lower()}"  # "20 nautical miles": one unit, not an adjective
-        if word in _NOT_COUNTED or word in _FUNCTION_WORDS:
-            return ""
-        return _noun_past_modifier(text, m) or word
-    return ""
-
-
-# A copula (with the adverbs and qualifiers a figure may take) right before a share: the share is
-# said of the subject, and the word after it is a predicate, not a thing counted ("the bridge is 30
-# percent complete", "petrol is now 20 percent cheaper", "the vaccine was 90 percent effective").
-_COPULA_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|stay|stays|stayed|seem|seems|seemed)"
-    r"(?:\s+(?:now|already|still|only|just|nearly|almost|about|around|roughly|some|approximately|barely|fully|well|over|"
-    r"under|reportedly|largely|more\s+than|less\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated))*\s+$",
-    re.IGNORECASE,
-)
-
-
-def share_counted(text: str, start: int, end: int, counted: str) -> str:
-    """What a share (a figure in percent starting at ``start``, ending at ``end`` with its unit)
-    counts, given the word :func:`_counted` read after it: nothing when a copula before the share
-    makes that word a predicate ("is 30 percent complete"), else the word as read ("40 percent of
-    the voters" is no predicate)."""
-    if not counted or re.match(r"\s+of\s", text[end : end + 5]):
-        return counted
-    head = _qualifier_start(text, start)
-    if _COPULA_BEFORE.search(text, max(0, head - 80), head):
-        return ""
-    return counted
-
-
-def _qualifier_start(text: str, start: int) -> int:
-    """Where the figure's qualifier begins ("nearly 40"), else the figure's start."""
-    qualifier = _qualifier_before(text, start)
-    if qualifier:
-        at = text.lower().rfind(qualifier, max(0, start - len(qualifier) - 3), start)
-        if at >= 0:
-            return at
-    return start
-
-
-_MODIFIER = re.compile(r"[a-z]+-[a-z-]+|[a-z]{3,}(?:ed|ing)", re.IGNORECASE)
-_NOUN_NEXT = re.compile(r" ([a-z]{3,})\b(?: ([a-z]{3,}s)\b)?")
-
-
-_SUPERLATIVE = re.compile(r"(?:worst|best|most|least|[a-z]{2,}est)-", re.IGNORECASE)
-
-
-def _ranked(modifier: str) -> bool:
-    """A superlative compound ("worst-hit", "hardest-hit") picks out a ranked group of the things:
-    "the 12 worst-hit villages" counts that group, not every village."""
-    return bool(_SUPERLATIVE.match(modifier))
-
-
-def _noun_past_modifier(text: str, m: re.Match[str]) -> str:
-    """The noun a figure counts when the first word after it only describes that noun: a
-    hyphenated compound or a participle set before a plural ("fourteen blood-soaked horns",
-    "two damaged cargo tanks", "dozens of forged paintings" count horns, tanks, paintings). A
-    participle told after the figure as what happened ("47 injured on Sunday") names the counted
-    itself; a compound joined to the figure ("a 16-year-old") is the figure's own unit."""
-    if text[m.start() - 1 : m.start()] == "-" or not _MODIFIER.fullmatch(m.group(0)) or _ranked(m.group(0)):
-        return ""
-    nxt = _NOUN_NEXT.match(text, m.end())
-    if nxt is None or nxt.group(1) in _NOT_COUNTED or nxt.group(1) in _SKIP_COUNTED:
-        return ""
-    plural = nxt.group(1).endswith("s") and not nxt.group(1).endswith("ss")
-    return nxt.group(1) if plural else (nxt.group(2) or "")
-
-
-# "seven to two votes", "10 to 20 people": a pair of figures told with one noun after the second.
-_PAIRED_FIGURE = re.compile(rf"\s+(?:to|-|–)\s+(?:\d+|{_WORD})\b", re.IGNORECASE)
-
-
-def _counted_after_pair(text: str, end: int) -> str:
-    """The noun the second figure of a pair counts, which the first (ending at ``end``) counts too."""
-    m = _PAIRED_FIGURE.match(text, end)
-    if m is None or _UNIT_AFTER.match(text, m.end()):
-        return ""  # "from 5 to 7 percent": a unit, which the pair's first figure does not take here
-    return _counted(text, m.end())
-
-
-_PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
-_SINGULAR_AFTER = re.compile(r"\s+([a-z]{3,})\b(?=\s+[a-z]{3,}s\b)")
-
-
-def _head_noun(text: str, end: int, counted: str) -> str:
-    """The plural noun after singular words that only modify it: more than one "pirate ships",
-    "fire engines", "undersea cables", "wild plant species" count ships, engines, cables and
-    species, not pirates, fires or the wild; an adjective in -ss is no plural either ("four
-    priceless masterpieces"). A second modifier must be a noun OEWN knows ("plant"), not a verb
-    or a function word ("12 people lost homes", "30 people from towns")."""
-    if not counted or (counted.endswith("s") and not counted.endswith("ss")) or not counted.isalpha():
-        return ""
-    at = text.lower().find(counted, end)
-    if at < 0 or at - end > 20:
-        return ""
-    after = at + len(counted)
-    second = _SINGULAR_AFTER.match(text, after)
-    if second and lemma_of(second.group(1)) == second.group(1) and second.group(1) not in _FUNCTION_WORDS:
-        after = second.end()
-    m = _PLURAL_AFTER.match(text, after)
-    return m.group(1) if m and not m.group(1).endswith("ss") else ""
-
-
-# A span of time told without a figure: "a month", "an hour and a half", "half a day", "one
-# week", "an extra day and a half", "a full year"; not a rate ("twice a day", "once a week") or a
 # time elapsed ("a year ago", "a day later").
 _SPAN_UNIT = r"(?P<unit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
 _INDEFINITE_SPAN = re.compile(

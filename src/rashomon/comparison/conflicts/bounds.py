@@ -22,7 +22,7 @@ import math
 import re
 
 from ...model import Value
-from ..claims.numbers import QUALIFIERS
+from ..claims.number_words import QUALIFIERS
 
 # Read off the claims' table of qualifiers (claims.numbers.QUALIFIERS: the interval each makes of a
 # figure). Bounds from below that a writer rounds a figure down to ("well over" says the figure is

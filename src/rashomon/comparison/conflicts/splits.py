@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...model import Claim
-from ..claims.numbers import UNITS
+from ..claims.number_words import UNITS
 from .common import STOP, WORD, Agreeing, Disagreement, Side, word_class
 
 _PANEL = 30  # votes on either side of a panel's decision at most

@@ -17,7 +17,8 @@ from ...text.stems import suffix_stem
 from ...text.thesaurus import lemma_of, synonyms
 from ..claims import value_measure
 from ..claims.events import forecast_against_outcome, kindred_act, one_act_told, related_acts, same_event
-from ..claims.numbers import CURRENCY_CODES, format_number, in_designation
+from ..claims.number_words import CURRENCY_CODES
+from ..claims.numbers import format_number, in_designation
 from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from ..memo import per_record
