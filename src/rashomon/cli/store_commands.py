@@ -105,7 +105,7 @@ def ingest_command(
     rounds: Annotated[int | None, typer.Option("--rounds", help="With --watch: stop after this many polls.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per commit.")] = 200,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this (in a JSONL dump: lines).")
+        int, typer.Option("--max-bytes", help="Skip inputs larger than this (in a JSONL dump: lines).")
     ] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
     cluster: Annotated[bool, typer.Option("--cluster/--no-cluster", help="Group the new articles into stories.")] = True,
