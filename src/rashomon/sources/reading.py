@@ -300,16 +300,29 @@ def _read_stdin(context: _Context) -> Iterator[Document | InputError]:
 
 
 def _stdin_format(text: str, csv_columns: Mapping[str, str] | None = None) -> str:
-    """A feed, a page, JSON, JSON Lines (two or more lines, each an object), a CSV or TSV dump
+    """A feed, a page, JSON, JSON Lines (two or more lines, the first an object by itself: a
+    malformed later line is then that line's skip, not the whole input's), a CSV or TSV dump
     (see :func:`_records_header`) or plain text."""
     fmt = _sniff(text, default="text")
     if fmt == "json":
-        lines = [line.lstrip() for line in text.splitlines() if line.strip()]
-        if len(lines) > 1 and all(line.startswith("{") for line in lines):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and (all(line.startswith("{") for line in lines) or _one_object(lines[0])):
             return "jsonl"
     if fmt == "text":
         return _records_header(text, csv_columns) or fmt
     return fmt
+
+
+def _one_object(line: str) -> bool:
+    """Whether ``line`` is a whole JSON object (a JSON Lines record), not the start of one."""
+    import json
+
+    if not (line.startswith("{") and line.endswith("}")):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 _HEADER_CELL = re.compile(r"[A-Za-z_][\w.-]{0,59}")
