@@ -43,7 +43,7 @@ from .records import (
     read_jsonl_stream,
     valid_text,
 )
-from .addresses import host_of, is_url
+from .addresses import bare_address, host_of, is_url
 
 if TYPE_CHECKING:  # the HTTP client is imported only when a URL is read
     import httpx
@@ -241,6 +241,8 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
     name = os.fspath(source)
     path = Path(name)
     if not name or not path.exists():
+        if bare_address(name):
+            raise InputError(name, f"no such file (a web page is read from its full address: https://{name})")
         raise InputError(name, "no such file")
     if path.is_dir():
         files = list_folder(path)
