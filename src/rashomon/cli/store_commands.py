@@ -59,6 +59,8 @@ def _check_options(csv_columns: dict[str, str] | None, reader: str, watch: float
         _fail(f"--watch: the interval must be positive, got {watch:g}")
     if rounds is not None and rounds < 1:
         _fail(f"--rounds: must be at least 1, got {rounds}")
+    if rounds is not None and watch is None:
+        _fail("--rounds counts the polls of --watch: give --watch SECONDS too (one ingest reads the sources once)")
 
 
 def plural(n: int, one: str, many: str) -> str:
