@@ -91,3 +91,11 @@ def test_a_lone_surrogate_escape_in_the_api_body_is_replaced_not_a_500(client: T
     first = answer.json()["articles"][0]
     assert first["title"] == "Road \ufffd shut" and first["source"] == "Orsa \ufffd"
     assert first["text"].endswith("\ufffd")
+
+
+def test_an_empty_uploaded_file_is_listed_with_its_reason_not_dropped(client: TestClient) -> None:
+    """A chosen file of 0 bytes vanished from the page: neither compared nor among the skipped inputs."""
+    page = client.post("/compare", data={"text": [TEXT_A, TEXT_B], "urls": ""},
+                       files=[("files", ("blank.txt", b"", "text/plain"))])
+    assert page.status_code == 200, page.text[:2000]
+    assert "blank.txt" in page.text and "empty file" in page.text
