@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle, TooLarge
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
-from .detect import blank, bom_encoding, check_binary, declared_charset, decode_bytes
+from .detect import OWN_OUTPUT_REASON, blank, bom_encoding, check_binary, declared_charset, decode_bytes, own_output
 from .feeds import looks_like_feed, read_feed
 from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, list_folder, read_bytes, text_document
 from .html import extract_html, looks_like_html
@@ -352,6 +352,8 @@ def _records_header(text: str, csv_columns: Mapping[str, str] | None) -> str:
 def _read_text(text: str, fmt: str, name: str, stem: str, path_text: str,
                context: _Context) -> Iterator[Document | InputError]:
     """Documents from decoded text of a known format."""
+    if own_output(text, fmt):
+        raise NotAnArticle(name, OWN_OUTPUT_REASON)
     if fmt == "text":
         yield text_document(text, source=name, outlet=stem, fallback_title=stem, path=path_text)
     elif fmt == "html":
