@@ -86,3 +86,21 @@ def test_the_headline_count_reads_a_record_s_fields_under_their_usual_names():
     list(counted([{"id": "x1", "headline": "Ferry sinks", "body": body},
                   {"id": "x2", "Title": "Ferry sinks near the pier on Sunday"}]))
     assert (counted.headlines, counted.records) == (1, 2)
+
+
+def test_two_skipped_records_each_leave_the_headline_count():
+    """A record skipped for its repeated id and a later one skipped as empty: the settings line
+    said "2 of 3" for two clustered records, one with a body, because the second skip was taken
+    for the first's place."""
+    from rashomon.stories.headlines import HeadlineCount
+
+    body = "The ferry sank near the pier on Sunday, the coastguard said, and two people were rescued by a boat."
+    counted = HeadlineCount()
+    records = [{"id": "x1", "title": "Ferry sinks", "text": body},
+               {"id": "x2", "title": "Ferry sinks near the pier"},
+               {"id": "x1", "title": "Ferry sinks again", "text": body},
+               {"id": "x3", "text": ""}]
+    for position, _ in enumerate(counted(records)):
+        if position >= 2:
+            counted.drop(position)  # skipped as the clusterer reads it
+    assert (counted.headlines, counted.records) == (1, 2)

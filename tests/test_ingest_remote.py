@@ -176,6 +176,13 @@ def test_url_serving_json_records() -> None:
     assert (doc.title, doc.source, doc.origin) == ("One", "Wire", f"{url}[0]")
 
 
+def test_a_web_address_without_its_scheme_is_no_file_and_the_reason_says_how_to_give_it() -> None:
+    """It was "no such file" alone, and the user could not tell the address had not been tried."""
+    _docs, skipped = read_sources(["www.example.org/story", "missing-notes.txt"])
+    assert [s.reason for s in skipped] == [
+        "no such file (a web page is read from its full address: https://www.example.org/story)", "no such file"]
+
+
 def test_unsupported_url_scheme_is_skipped() -> None:
     _docs, skipped = read_sources(["ftp://files.example/story.txt"])
     assert skipped[0].reason == "unsupported URL scheme 'ftp' (http and https only)"

@@ -22,3 +22,35 @@ def test_a_text_of_only_invisible_characters_is_empty(tmp_path, text):
 def test_a_text_with_words_and_a_zero_width_space_is_an_article():
     document = text_document("The ferry\u200b sank on Sunday.", source="a.txt", outlet="a", fallback_title="a")
     assert document.text == "The ferry\u200b sank on Sunday."
+
+
+def test_a_report_rashomon_wrote_beside_the_articles_is_no_article(tmp_path):
+    """``rashomon compare story/ -o story/report.html`` then ``rashomon compare story/``: the HTML
+    and Markdown reports were compared as a third article (45 "sentences" of the first two), the
+    JSON one skipped as a record with no 'text' field. Every format compare and inspect write is
+    now skipped as rashomon's own output."""
+    from rashomon import compare, render
+    from rashomon.comparison.single import inspect_articles, render_inspection
+    from rashomon.sources.detect import OWN_OUTPUT_REASON
+
+    (tmp_path / "north.txt").write_text("Ferry runs aground off Velmora\n\nA ferry ran aground near Velmora Point on "
+                                        "Tuesday, injuring 14 people, officials said.\n", encoding="utf-8")
+    (tmp_path / "south.txt").write_text("Ferry hits sandbank at Velmora\n\nA ferry hit a sandbank near Velmora Point on "
+                                        "Tuesday, injuring 41 people, officials said.\n", encoding="utf-8")
+    report = compare([str(tmp_path)])
+    inspection = inspect_articles([str(tmp_path / "north.txt")])
+    for fmt in ("md", "json", "html"):
+        (tmp_path / f"report.{fmt}").write_text(render(report, fmt), encoding="utf-8")
+        (tmp_path / f"inspect.{fmt}").write_text(render_inspection(inspection, fmt), encoding="utf-8")
+    documents, skipped = read_sources([str(tmp_path)])
+    assert sorted(d.source for d in documents) == ["north", "south"]
+    assert sorted((s.source.rsplit("/", 1)[-1], s.reason) for s in skipped) == sorted(
+        (f"{kind}.{fmt}", OWN_OUTPUT_REASON) for kind in ("report", "inspect") for fmt in ("md", "json", "html"))
+
+
+def test_an_article_that_names_rashomon_is_still_an_article(tmp_path):
+    path = tmp_path / "film.txt"
+    path.write_text("Rashomon report: the film returns\n\nThe 1950 film Rashomon returns to cinemas on Friday.\n",
+                    encoding="utf-8")
+    documents, skipped = read_sources([str(path)])
+    assert len(documents) == 1 and skipped == []

@@ -38,6 +38,17 @@ def test_json_lines_on_stdin_are_one_article_each(monkeypatch):
     assert [d.source for d in documents] == ["outlet1", "outlet2", "outlet3"]
 
 
+@pytest.mark.parametrize("bad", ["not json at all", "{\"title\": \"cut off", "[1, 2]"])
+def test_one_malformed_json_line_on_stdin_is_skipped_with_its_line_and_the_rest_read(monkeypatch, bad):
+    """A JSON Lines dump with one broken line, piped in: the line is skipped with its number, as when
+    the file is named (the whole input was skipped as "invalid JSON at line 2: Extra data")."""
+    lines = [json.dumps({"title": f"Crane report {n}", "text": ARTICLE, "source": f"outlet{n}"}) for n in (1, 2)]
+    _stdin(monkeypatch, "\n".join([lines[0], bad, lines[1]]).encode())
+    documents, skipped = read_sources(["-"])
+    assert [d.source for d in documents] == ["outlet1", "outlet2"]
+    assert [s.source for s in skipped] == [f"{STDIN_NAME}:2"]
+
+
 def test_one_json_object_over_several_lines_is_json_not_json_lines(monkeypatch):
     _stdin(monkeypatch, json.dumps({"title": "Crane report", "text": ARTICLE, "source": "outlet"}, indent=1).encode())
     documents, skipped = read_sources(["-"])

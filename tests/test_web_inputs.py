@@ -91,3 +91,26 @@ def test_a_lone_surrogate_escape_in_the_api_body_is_replaced_not_a_500(client: T
     first = answer.json()["articles"][0]
     assert first["title"] == "Road \ufffd shut" and first["source"] == "Orsa \ufffd"
     assert first["text"].endswith("\ufffd")
+
+
+def test_an_empty_uploaded_file_is_listed_with_its_reason_not_dropped(client: TestClient) -> None:
+    """A chosen file of 0 bytes vanished from the page: neither compared nor among the skipped inputs."""
+    page = client.post("/compare", data={"text": [TEXT_A, TEXT_B], "urls": ""},
+                       files=[("files", ("blank.txt", b"", "text/plain"))])
+    assert page.status_code == 200, page.text[:2000]
+    assert "blank.txt" in page.text and "empty file" in page.text
+
+
+def test_a_pasted_text_is_read_as_a_text_file_is(client: TestClient) -> None:
+    """A form's textarea sends CRLF line ends: removed lines kept a trailing carriage return and
+    the text its CRs; and a pasted article's headline-like first line was no title (the page was
+    "Comparison of text 1, text 2" where the same texts as files are titled by their headlines)."""
+    first = "Landslide shuts Vell valley road\r\n\r\n" + TEXT_A + "\r\n\r\nSubscribe to our newsletter for the latest updates!\r\n"
+    second = "Vell valley road buried\r\n\r\n" + TEXT_B + "\r\n"
+    report = client.post("/api/compare", json={"articles": [{"text": first}, {"text": second, "title": "Own title"}]}).json()
+    one, two = report["articles"]
+    assert "\r" not in one["text"] and all("\r" not in line["text"] for line in one["removed"])
+    assert (one["title"], two["title"]) == ("Landslide shuts Vell valley road", "Own title")
+    page = client.post("/compare", data={"text": [first, second], "title": ["", ""], "urls": ""})
+    assert page.status_code == 200, page.text[:2000]
+    assert "Comparison of text 1" not in page.text

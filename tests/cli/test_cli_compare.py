@@ -55,13 +55,17 @@ def test_compare_rejects_an_unknown_format(tmp_path):
     assert "pdf" in done.stderr
 
 
-@pytest.mark.parametrize("command", ["compare", "inspect"])
+@pytest.mark.parametrize("command", ["compare", "inspect", "ingest"])
 @pytest.mark.parametrize("value", ["0", "-5"])
 def test_a_max_bytes_below_one_is_a_usage_error_not_an_internal_one(tmp_path, command, value):
-    done = invoke(command, *map(str, ferry(tmp_path)), "--max-bytes", value)
+    """Exit code 1 and the same line for every command that reads (ingest's was the option
+    parser's box and exit code 2, where the README names ``--max-bytes 0`` as exit code 1)."""
+    extra = ["--db", str(tmp_path / "s.db")] if command == "ingest" else []
+    done = invoke(command, *map(str, ferry(tmp_path)), *extra, "--max-bytes", value)
     assert done.exit_code == 1, done.output
     assert "internal error" not in done.output
     assert done.stderr.startswith("error: --max-bytes:")
+    assert not (tmp_path / "s.db").exists()
 
 
 @pytest.mark.parametrize("command", ["compare", "inspect", "ingest"])

@@ -42,3 +42,13 @@ def test_demo_refuses_standard_output_as_its_folder(tmp_path):
     assert done.returncode == 2
     assert "names a folder" in done.stderr and "Traceback" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_demo_says_so_when_its_folder_cannot_be_made(tmp_path):
+    """A folder under a file cannot be made: one line and exit code 1, the user's to fix (it was
+    "internal error: FileNotFoundError/NotADirectoryError" and exit code 2)."""
+    (tmp_path / "taken").write_text("not a folder", encoding="utf-8")
+    done = run("demo", "-o", str(tmp_path / "taken" / "reports"), cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    assert "cannot write" in done.stderr and "taken" in done.stderr

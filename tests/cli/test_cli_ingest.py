@@ -76,3 +76,14 @@ def test_standard_input_is_read_in_this_process_whatever_the_reader(tmp_path):
     done = invoke("ingest", "-", "--db", db, "--reader", "process", "--no-compare", "--no-progress", input=lines)
     assert done.exit_code == 0, done.output
     assert "stored 2 new articles" in done.stdout
+
+
+def test_rounds_without_watch_is_refused_before_anything_is_read(tmp_path):
+    """``--rounds`` was ignored without ``--watch``: one ingest ran and nothing said the option did nothing."""
+    from cli_helpers import ferry, invoke
+
+    db = tmp_path / "library.db"
+    done = invoke("ingest", *map(str, ferry(tmp_path)), "--db", str(db), "--rounds", "2", "--no-progress")
+    assert done.exit_code == 1, done.output
+    assert "--rounds counts the polls of --watch" in " ".join(done.stderr.split())
+    assert not db.exists()

@@ -31,3 +31,19 @@ def test_serve_refuses_an_unknown_embedder_before_it_listens(tmp_path, started):
     assert done.exit_code == 1, done.output
     assert not started, "a server whose every comparison fails must not start"
     assert "unknown embedder 'bogus'" in done.stderr
+
+
+def test_serve_that_cannot_listen_says_so_with_exit_code_1(tmp_path, monkeypatch):
+    """uvicorn logs the reason (a port in use) and exits with its own code 3, outside the codes the
+    README gives; the command now ends with one line and exit code 1."""
+    def cannot_bind(*args, **kwargs):
+        raise SystemExit(3)
+
+    monkeypatch.setattr(uvicorn, "run", cannot_bind)
+    from rashomon.web import workers
+
+    monkeypatch.setattr(workers.shared_workers(), "warm", lambda *args, **kwargs: None)  # no comparison process to stop
+    done = invoke("serve", "--db", str(tmp_path / "s.db"), "--port", "8123", "--max-compares", "1")
+    assert done.exit_code == 1, done.output
+    assert "could not serve at http://127.0.0.1:8123/" in done.stderr
+    assert "Traceback" not in done.output and "internal error" not in done.output

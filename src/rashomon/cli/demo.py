@@ -29,6 +29,12 @@ def demo_command(
         err.print(f"[bold red]error:[/] {escape(str(folder))} is a file; --output names the folder for the reports",
                   highlight=False, markup=True)
         raise typer.Exit(1)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file on the way, no permission: the user's to fix
+        err.print(f"[bold red]error:[/] cannot write {escape(str(folder))}: {escape(exc.strerror or str(exc))}",
+                  highlight=False, markup=True, soft_wrap=True)
+        raise typer.Exit(1) from None
     with user_errors():
         with err.status("comparing the example stories…"):
             results = run_demo(folder)

@@ -59,6 +59,8 @@ def _check_options(csv_columns: dict[str, str] | None, reader: str, watch: float
         _fail(f"--watch: the interval must be positive, got {watch:g}")
     if rounds is not None and rounds < 1:
         _fail(f"--rounds: must be at least 1, got {rounds}")
+    if rounds is not None and watch is None:
+        _fail("--rounds counts the polls of --watch: give --watch SECONDS too (one ingest reads the sources once)")
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -105,7 +107,7 @@ def ingest_command(
     rounds: Annotated[int | None, typer.Option("--rounds", help="With --watch: stop after this many polls.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per commit.")] = 200,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this (in a JSONL dump: lines).")
+        int, typer.Option("--max-bytes", help="Skip inputs larger than this (in a JSONL dump: lines).")
     ] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
     cluster: Annotated[bool, typer.Option("--cluster/--no-cluster", help="Group the new articles into stories.")] = True,

@@ -204,7 +204,8 @@ def _md(text: object) -> str:
 
 def _html(inspection: Inspection) -> str:
     esc = html.escape
-    parts = ["<!doctype html><meta charset='utf-8'><title>rashomon inspect</title>",
+    parts = ["<!doctype html><meta charset='utf-8'><meta name='generator' content='rashomon inspect'>"
+             "<title>rashomon inspect</title>",
              "<style>mark.framing{background:#ffe08a}body{font-family:sans-serif;max-width:50em;margin:auto}</style>"]
     for item in inspection.articles:
         a = item.article

@@ -5,11 +5,25 @@ Kept apart from :mod:`.url` (the HTTP client) so that reading local files never 
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
+
+# "www.example.org/story", "example.org/news/1": a host name with a top-level domain of letters,
+# then a path (or a "www." host alone); what a browser's address bar accepts without a scheme.
+_BARE_ADDRESS = re.compile(
+    r"(?:www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?::\d+)?(?:/\S*)?"
+    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?::\d+)?/\S*)"
+)
 
 
 def is_url(text: str) -> bool:
     return urlsplit(text).scheme.lower() in ("http", "https") and bool(urlsplit(text).netloc)
+
+
+def bare_address(text: str) -> bool:
+    """Whether ``text`` reads as a web address written without its scheme ("www.example.org/story"),
+    so that a missing file of that name can say how to give the page."""
+    return bool(_BARE_ADDRESS.fullmatch(text)) and "://" not in text
 
 
 def web_url(url: str | None) -> str | None:

@@ -265,3 +265,25 @@ def valid_text(value: str) -> str:
     if _SURROGATE.search(value):
         value = _SURROGATE.sub("\ufffd", value)
     return value.replace("\x00", "") if "\x00" in value else value
+
+
+# rashomon's own reports, written beside the articles they compare (``compare story/ -o
+# story/report.html``): read back as articles, they would be compared with their own sources.
+OWN_OUTPUT_REASON = "a rashomon report (what compare, inspect or show wrote), not an article"
+_OWN_HEADINGS = frozenset({"# rashomon report", "# rashomon inspect"})
+_OWN_HTML = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']rashomon\b""", re.IGNORECASE)
+
+
+def own_output(text: str, fmt: str) -> bool:
+    """Whether decoded ``text`` of format ``fmt`` ("text" or "html") is a report rashomon wrote:
+    Markdown opening with its heading, HTML naming rashomon as its generator."""
+    if fmt == "html":
+        return bool(_OWN_HTML.search(text[:4096]))
+    if fmt == "text":
+        return text.lstrip("\ufeff").lstrip().split("\n", 1)[0].strip() in _OWN_HEADINGS
+    return False
+
+
+def own_report_data(data: object) -> bool:
+    """Whether parsed JSON is a rashomon report (``"schema": "rashomon.report/..."``)."""
+    return isinstance(data, dict) and isinstance(data.get("schema"), str) and data["schema"].startswith("rashomon.report/")

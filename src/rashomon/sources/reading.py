@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from ..errors import EmptyInput, InputError, NoArticle, NotAnArticle, TooLarge
 from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
-from .detect import blank, bom_encoding, check_binary, declared_charset, decode_bytes
+from .detect import OWN_OUTPUT_REASON, blank, bom_encoding, check_binary, declared_charset, decode_bytes, own_output
 from .feeds import looks_like_feed, read_feed
 from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, list_folder, read_bytes, text_document
 from .html import extract_html, looks_like_html
@@ -43,7 +43,7 @@ from .records import (
     read_jsonl_stream,
     valid_text,
 )
-from .addresses import host_of, is_url
+from .addresses import bare_address, host_of, is_url
 
 if TYPE_CHECKING:  # the HTTP client is imported only when a URL is read
     import httpx
@@ -241,6 +241,8 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
     name = os.fspath(source)
     path = Path(name)
     if not name or not path.exists():
+        if bare_address(name):
+            raise InputError(name, f"no such file (a web page is read from its full address: https://{name})")
         raise InputError(name, "no such file")
     if path.is_dir():
         files = list_folder(path)
@@ -300,16 +302,29 @@ def _read_stdin(context: _Context) -> Iterator[Document | InputError]:
 
 
 def _stdin_format(text: str, csv_columns: Mapping[str, str] | None = None) -> str:
-    """A feed, a page, JSON, JSON Lines (two or more lines, each an object), a CSV or TSV dump
+    """A feed, a page, JSON, JSON Lines (two or more lines, the first an object by itself: a
+    malformed later line is then that line's skip, not the whole input's), a CSV or TSV dump
     (see :func:`_records_header`) or plain text."""
     fmt = _sniff(text, default="text")
     if fmt == "json":
-        lines = [line.lstrip() for line in text.splitlines() if line.strip()]
-        if len(lines) > 1 and all(line.startswith("{") for line in lines):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and (all(line.startswith("{") for line in lines) or _one_object(lines[0])):
             return "jsonl"
     if fmt == "text":
         return _records_header(text, csv_columns) or fmt
     return fmt
+
+
+def _one_object(line: str) -> bool:
+    """Whether ``line`` is a whole JSON object (a JSON Lines record), not the start of one."""
+    import json
+
+    if not (line.startswith("{") and line.endswith("}")):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 _HEADER_CELL = re.compile(r"[A-Za-z_][\w.-]{0,59}")
@@ -337,6 +352,8 @@ def _records_header(text: str, csv_columns: Mapping[str, str] | None) -> str:
 def _read_text(text: str, fmt: str, name: str, stem: str, path_text: str,
                context: _Context) -> Iterator[Document | InputError]:
     """Documents from decoded text of a known format."""
+    if own_output(text, fmt):
+        raise NotAnArticle(name, OWN_OUTPUT_REASON)
     if fmt == "text":
         yield text_document(text, source=name, outlet=stem, fallback_title=stem, path=path_text)
     elif fmt == "html":

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from ..errors import EmptyInput, InputError, MalformedInput, NotAnArticle, TooLarge
 from ..model import Document
-from .detect import blank, decode_bytes, detect_language, normalize_text, valid_text
+from .detect import OWN_OUTPUT_REASON, blank, decode_bytes, detect_language, normalize_text, own_report_data, valid_text
 from .record_dates import iso_date
 from .addresses import host_of, web_url
 
@@ -157,6 +157,8 @@ def read_json(text: str, *, source: str, path: str | None,
         raise MalformedInput(source, f"unreadable JSON ({_json_problem(exc)})") from exc
     if is_gold(data):
         raise NotAnArticle(source, GOLD_REASON)
+    if own_report_data(data):
+        raise NotAnArticle(source, OWN_OUTPUT_REASON)
     stem = Path(source).stem
     if isinstance(data, list):
         if not data:

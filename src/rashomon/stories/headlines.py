@@ -69,6 +69,7 @@ class HeadlineCount:
         self.records = 0
         self.headlines = 0
         self._counted: dict[int, bool] = {}  # position -> counted as a headline
+        self._passed = 0  # records passed through, skipped ones included: the next one's position
 
     def __call__(self, records: Iterable[Any]) -> Iterator[Any]:
         from ..sources.records import field_key  # the clusterer reads "headline", "body" as title, text
@@ -81,7 +82,8 @@ class HeadlineCount:
                 title, text = getattr(item, "title", ""), getattr(item, "text", "")
             if isinstance(title, (str, type(None))) and isinstance(text, (str, type(None))):
                 headline = is_headline_only(title or "", text or "")
-            self._counted[len(self._counted)] = headline
+            self._counted[self._passed] = headline
+            self._passed += 1
             self.records += 1
             self.headlines += headline
             yield item

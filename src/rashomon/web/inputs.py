@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotEnoughArticles, RequestError, RequestTooLarge
-from ..sources.files import FORMATS
+from ..sources.files import FORMATS, title_from_first_line
 from ..sources.addresses import is_url
-from ..sources.detect import valid_text
+from ..sources.detect import normalize_text, valid_text
 from ..model import Document, Report
 from .config import WebLimits
 
@@ -109,8 +109,10 @@ def sources(given: CompareInput) -> Iterator[tuple[list[str | Document], dict[st
     for i, article in enumerate(given.articles, 1):
         if article.text.strip():
             url = article.url.strip() or None
+            text = normalize_text(article.text)  # a form's textarea sends CRLF; read as a text file is
             out.append(Document(
-                text=article.text, title=article.title.strip(), source=article.source.strip() or f"text {i}",
+                text=text, title=article.title.strip() or title_from_first_line(text),
+                source=article.source.strip() or f"text {i}",
                 url=url if url and is_url(url) else None, origin=f"text {i}",
             ))
         elif article.url.strip():

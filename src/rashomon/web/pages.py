@@ -231,8 +231,7 @@ async def compare_submit(request: Request) -> Response:
         if not isinstance(item, UploadFile) or not item.filename:
             continue
         data = await item.read(limits.max_article_bytes + 1)
-        if data:
-            uploads.append(Upload(name=item.filename, data=data))
+        uploads.append(Upload(name=item.filename, data=data))  # an empty file is skipped by the reader, with its reason
     await form.close()
     given = CompareInput(articles=articles, urls=url_lines(state.urls), uploads=uploads)
     try:

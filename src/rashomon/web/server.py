@@ -78,4 +78,9 @@ def serve(
     elif decision.token:
         announce("writes need the token given (Authorization: Bearer <token>, or /login?token=<token> in a browser)")
     announce(f"rashomon at http://{shown_host}:{port}/ (store: {app.state.web.store!r})")
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False, server_header=False)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False, server_header=False)
+    except SystemExit as exc:  # uvicorn's exit code 3 when it cannot start (the port in use, say)
+        if exc.code in (0, None):
+            raise
+        raise ValueError(f"could not serve at http://{shown_host}:{port}/ (the reason is in the line above)") from None
