@@ -144,6 +144,32 @@ def test_admission_verbs_of_saying_before_a_colon_or_a_bare_clause(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence, verb",
+    [
+        ("Red-faced officials now admit the new ferry will stay in dock for a month.", "admit"),
+        ("The club's owners concede the stadium was never built for such crowds.", "concede"),
+        ('"We will have to raise the fare," the manager admitted, as the council looked on.', "admitted"),
+    ],
+)
+def test_admission_verbs_of_saying_in_the_present_and_before_a_comma(sentence, verb):
+    assert verb in words_of(find_framing([make("a1", sentence)]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The college will admit about 400 students next year.",
+        "Nurses refused to admit patients without a referral.",
+        "Three fans were admitted to hospital on Sunday night.",
+        "The union leadership was insisting on a larger rise.",
+    ],
+)
+def test_admit_and_insist_that_report_nothing_said(sentence):
+    found = words_of(find_framing([make("a1", sentence)]))
+    assert not {"admit", "admitted", "insisting"} & set(found)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was admitted in a critical condition and was later released.",
