@@ -1,9 +1,10 @@
 from rashomon.comparison.conflicts.order_reading import order_relations
-from tests.test_conflicts import _conflicts, _conflicts_n
+from tests.conftest import conflicts_of
+from tests.conflict_helpers import two_article_conflicts
 
 
 def test_the_same_two_events_reversed_is_one_order_conflict():
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The approval follows a unanimous vote by the board's advisory committee on May 28.",
         "After the approval, the board's advisory committee will still vote on the age range.",
     )
@@ -16,7 +17,7 @@ def test_the_same_two_events_reversed_is_one_order_conflict():
 
 
 def test_an_event_in_another_clause_is_not_the_connectives():
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Shares in other lenders fell sharply on Friday before the takeover was announced.",
         "After the takeover, the bank's chief executive announced his resignation.",
     )
@@ -26,7 +27,7 @@ def test_an_event_in_another_clause_is_not_the_connectives():
 def test_a_connective_after_a_comma_orders_the_clause_before():
     (order,) = order_relations("The chief executive resigned on Friday afternoon, hours before the regulator stepped in.")
     assert "resign" in order.first and "takeover" in order.then
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The chief executive resigned on Friday afternoon, hours before the regulator stepped in.",
         "After the takeover, the bank's chief executive announced his resignation.",
     )
@@ -34,7 +35,7 @@ def test_a_connective_after_a_comma_orders_the_clause_before():
 
 
 def test_who_acted_and_where_tell_no_event_apart():
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Mounted police restore order after chaos at the east gates",
         "The crush happened at an entrance on the east side of the ground, after the gates were closed by police.",
     )
@@ -46,7 +47,7 @@ def test_a_passive_aside_before_the_connective_is_skipped_for_its_clause():
     (order,) = order_relations(text)
     assert "gather" in order.first and "inform" in order.then
     assert text[order.start :].startswith("Families")
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The company said it had alerted the ministry within an hour, before families began gathering at the mine gate.",
         text,
     )
@@ -59,7 +60,7 @@ def test_a_relative_aside_and_a_stressing_adverb_before_the_connective_are_skipp
             "even before the inspectors had visited the building.")
     (order,) = order_relations(text)
     assert {"clos", "ward"} & order.first and "inspector" in order.then
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The health board closed the Holt ward after the inspectors had visited the building.",
         text,
     )
@@ -67,7 +68,7 @@ def test_a_relative_aside_and_a_stressing_adverb_before_the_connective_are_skipp
 
 
 def test_the_kick_off_is_the_start_of_the_match():
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The fence at the Holt ground gave way shortly before the kick-off, the club said.",
         "Supporters said the fence at the Holt ground gave way well after the match had begun.",
     )
@@ -76,14 +77,14 @@ def test_the_kick_off_is_the_start_of_the_match():
 
 def test_not_until_puts_what_follows_first():
     # "did not ring until the gas was inside" against "rang before the gas reached the houses"
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The alarm bells at the Holt works rang out at 4 a.m., before the gas reached the first houses.",
         "Residents say the alarm bells at the Holt works did not ring until the gas was already in their homes.",
     )
     assert [c for c in conflicts if c.kind == "order"]
     # a plain "until" tells how long, and "not ... before" is "not until": no reversal
     assert not order_relations("The crews worked until the gas was cleared from the houses.")
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "We will not leave the works until every tank has been checked, the manager said.",
         "The manager said: we do not leave the works before every tank is checked.",
     )
@@ -98,7 +99,7 @@ def test_what_came_first_against_first_and_followed():
     followed = "The last two carriages of the train left the rails first and the locomotive followed seconds later, witnesses said."
     (order,) = order_relations(followed)
     assert "carriag" in order.first and order.then == {"locomotive"}
-    conflicts, _ = _conflicts(single, followed)
+    conflicts, _ = two_article_conflicts(single, followed)
     (found,) = [c for c in conflicts if c.kind == "order"]
     assert "locomotive" in found.explanation
 
@@ -107,13 +108,13 @@ def test_by_the_time_had_already_against_as_it_arrived():
     (order,) = order_relations("By the time the patrol reached the area, the boat had already capsized.")
     assert "capsize" in order.first and "arrive" in order.then
     assert not order_relations("By the time the patrol reached the area, the boat capsized.")
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "As the patrol came alongside the migrant boat, people moved to one side and the boat capsized.",
         "By the time the patrol reached the migrant boat, the boat had already capsized.",
     )
     assert [c for c in conflicts if c.kind == "order"]
     # "When X, Y" stands only against "by the time ... already", never against "before" / "after"
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "When the patrol came alongside the migrant boat, people moved to one side and the boat capsized.",
         "The migrant boat capsized before the patrol arrived alongside, people said.",
     )
@@ -121,7 +122,7 @@ def test_by_the_time_had_already_against_as_it_arrived():
 
 
 def test_a_third_article_telling_one_sides_order_joins_it():
-    conflicts = _conflicts_n(
+    conflicts = conflicts_of(
         "As the patrol came alongside the migrant boat, people moved to one side and the boat capsized.",
         "By the time the patrol reached the migrant boat, the boat had already capsized.",
         "When the patrol boat came near to the migrant boat, the people moved to one side and it turned over.",
@@ -137,7 +138,7 @@ def test_a_third_article_telling_one_sides_order_joins_it():
 def test_a_third_side_telling_the_event_in_other_words_widens_the_label():
     # a2 joins a1 on "harbour" and the leak found, but tells the arrival as "towage": the label
     # names the event in its words too, so the digest's sentence on the conflict speaks for it
-    conflicts = _conflicts_n(
+    conflicts = conflicts_of(
         "A leak about a metre long was discovered in the hull during a check after the tanker reached the harbour, the port captain told reporters.",
         "The tanker Solvik has suffered damage: its steel hull was found leaking after towage to the harbour of Brenna on Friday.",
         "According to a deckhand on the tug alongside, the leak was noticed out at sea before the tanker ever reached the harbour.",
@@ -149,7 +150,7 @@ def test_a_third_side_telling_the_event_in_other_words_widens_the_label():
 
 def test_a_span_of_the_calendar_is_no_event():
     # "the season" in both is when, not what: the firing and the hiring are two events
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Harlan has been fired as head coach of the Otters following the club's poor start to the season.",
         "The former Otters guard came back to the city to assume coaching duties prior to the 2005 season.",
     )
@@ -159,14 +160,14 @@ def test_a_span_of_the_calendar_is_no_event():
 def test_ordinals_decide_whether_before_one_and_after_another_contradict():
     before_first = "The alarm at the depot was ringing before the first blast, the operator said."
     after_second = "Neighbours said the alarm at the depot rang only after the second explosion."
-    conflicts, _ = _conflicts(before_first, after_second)
+    conflicts, _ = two_article_conflicts(before_first, after_second)
     assert [c.kind for c in conflicts if c.kind == "order"] == ["order"]
     # before the second blast and after the first can both be true: no finding
-    conflicts, _ = _conflicts("The alarm at the depot was ringing before the second blast, the operator said.",
+    conflicts, _ = two_article_conflicts("The alarm at the depot was ringing before the second blast, the operator said.",
                               "Neighbours said the alarm at the depot rang only after the first explosion.")
     assert not [c for c in conflicts if c.kind == "order"]
     # an ordinal on one side only leaves the order open
-    conflicts, _ = _conflicts(before_first, "Neighbours said the alarm at the depot rang only after the explosion.")
+    conflicts, _ = two_article_conflicts(before_first, "Neighbours said the alarm at the depot rang only after the explosion.")
     assert not [c for c in conflicts if c.kind == "order"]
 
 
@@ -174,7 +175,7 @@ def test_an_abbreviation_ends_no_clause_of_an_order():
     # "p.m." holds full stops; the clause before "after" is still the reading out of the result
     (order,) = order_relations("The clerk read out the result at 6 p.m., after the observers had signed the protocol.")
     assert "sign" in order.first and "result" in order.then
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The clerk read out the result at 6 p.m., after the observers had signed the protocol.",
         "The clerk read out the result before the observers had signed the protocol.",
     )
@@ -182,7 +183,7 @@ def test_an_abbreviation_ends_no_clause_of_an_order():
 
 
 def test_a_shared_participant_shows_an_event_told_in_other_words():
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Mayor Orbeck addressed the council shortly before the vote on the bridge budget.",
         "After the vote on the bridge budget Orbeck spoke to the assembly for ten minutes.",
     )
@@ -192,13 +193,13 @@ def test_a_shared_participant_shows_an_event_told_in_other_words():
 
 def test_names_alone_order_two_acts_only_when_the_act_is_shared():
     # the act is written once for both vessels: the names tell the two events apart
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Coast guards said the Halvard Dun was searched first and the Ostmarken about an hour later.",
         "The patrol first searched the Ostmarken and afterwards the Halvard Dun, according to the coast guards.",
     )
     assert [c for c in conflicts if c.kind == "order"]
     # a town and a firm named in two different orders show no event
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Shares in Tellam Foods fell sharply on Monday after a fire at the dairy in Brosk.",
         "Smoke spread over the town of Brosk after the dairy of Tellam Foods caught fire on Monday night.",
     )
@@ -206,7 +207,7 @@ def test_names_alone_order_two_acts_only_when_the_act_is_shared():
 
 
 def test_a_name_on_the_same_side_in_both_orders_tells_no_reversal():
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The champion won by knocking down Vasquez once before the referee stopped the bout in the fifth round.",
         "After knocking down Vasquez in the fourth round the champion needed little time to finish it in the fifth.",
     )
@@ -215,7 +216,7 @@ def test_a_name_on_the_same_side_in_both_orders_tells_no_reversal():
 
 def test_one_event_told_alike_and_the_other_in_other_words_is_an_order_conflict():
     # the vault told alike (act and object), the outage in other words ("power" / "electric")
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "The burglars shut off power to the bank's annex before drilling through the vault door, the police said.",
         "Investigators believe the gang first drilled the vault door of the annex and only after disconnected the electric supply.",
     )
@@ -225,7 +226,7 @@ def test_one_event_told_alike_and_the_other_in_other_words_is_an_order_conflict(
 
 def test_a_single_shared_word_asks_for_no_match_by_meaning():
     # "the tracks" alone shows no event: "train" / "locomotive" are near in meaning, not one event
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Four carriages left the tracks at 7:50, shortly after the train crossed the river bridge.",
         "Witnesses said the rear carriages jumped the tracks first and the locomotive followed seconds later.",
     )
@@ -243,7 +244,7 @@ def test_how_long_a_halt_lasted_is_no_order_against_its_cause():
     # "halted for six hours after a fault in its signalling system" / "the signalling system failed
     # at 08:10 and did not come back until 14:15": one halt, its cause and its length; the two
     # sentences tell no reversed pair of events
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Service on the Larrow tramway was halted for six hours on Monday after a fault in its signalling system.",
         "The Larrow tramway's signalling system failed at 08:10 on Monday and did not come back until 14:15 - a halt of six hours.",
     )
@@ -253,12 +254,12 @@ def test_how_long_a_halt_lasted_is_no_order_against_its_cause():
 def test_a_plan_after_an_act_stands_against_no_told_order_of_that_act():
     told = "Mayor Ostrand thanked the harbour volunteers on Friday, before the new budget for the harbour was announced."
     # one act both connectives are said of ("before it was announced" / "an hour after ... announced")
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         told, "Ostrand met the harbour volunteers on Friday an hour after the council announced the new budget for the harbour.",
     )
     assert [c for c in conflicts if c.kind == "order"]
     # "will be made after ... is announced" tells what is to come: no order of what happened
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         told, "Harbour sources said a review of the moorings will be made after the new budget for the harbour is announced.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
@@ -283,12 +284,12 @@ def test_a_preposition_of_place_tells_no_event():
     stopped = "Dozens of skiers were left hanging above a frozen lake for hours on Sunday after a ski lift stopped dead in the resort."
     (order,) = order_relations(stranded)
     assert "strand" in order.first and "above" not in order.first
-    conflicts, _ = _conflicts(stranded, stopped)
+    conflicts, _ = two_article_conflicts(stranded, stopped)
     assert not [c for c in conflicts if c.kind == "order"]
 
 
 def test_a_reply_told_against_the_sentence_before_it_is_an_order():
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "Grell opened the hearing by attacking the dam contract. Osk responded by citing a flood report.",
         "After Osk quoted the flood report, Grell hit back with an attack on the dam contract.",
     )
@@ -298,7 +299,7 @@ def test_a_reply_told_against_the_sentence_before_it_is_an_order():
 
 
 def test_a_sentence_after_a_quotation_is_ordered_against_nothing():
-    conflicts, _ = _conflicts(
+    conflicts, _ = two_article_conflicts(
         "\"Keep off the piers,\" the harbour master said. A ban on sailing followed on Tuesday.",
         "Sailing was banned before the harbour master warned people off the piers.",
     )
