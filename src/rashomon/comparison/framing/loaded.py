@@ -13,7 +13,8 @@ from ...model import Article
 from ..clean import machine_translated
 from .headline import calm, headline_verb, unraised  # noqa: F401 (unraised: wording's)
 from .hits import _Hit
-from .lexicon import Lexicon, case_blind
+from ...text.needles import case_blind
+from .lexicon import Lexicon
 from .naming import _elsewhere
 from . import resources
 from .quotes import _inside
