@@ -438,20 +438,24 @@ def test_lexicon_entries_cite_named_sources():
 
 
 def test_an_entry_needle_is_in_every_text_its_regex_matches():
-    from rashomon.comparison.framing.lexicon import case_blind
+    from rashomon.text.needles import case_blind
 
     lexicon = load_lexicon()
-    assert sum(1 for e in lexicon.entries if e.needle) > len(lexicon.entries) // 2
+    assert sum(1 for e in lexicon.entries if e.needles) > len(lexicon.entries) * 3 // 4
     by_label = {e.label: e for e in lexicon.entries}
-    assert by_label[r"\b(?:massacred|slaughtered)\b"].needle == ""  # a top-level alternation: none
-    terror = next(e for e in lexicon.entries if e.needle == "terrorist")
+    assert by_label[r"\b(?:massacred|slaughtered)\b"].needles == ("massacred", "slaughtered")  # an alternation: one of its branches'
+    terror = next(e for e in lexicon.entries if e.needles == ("terrorist",))
     # the characters a case-blind regex takes for an ASCII letter: dotted and dotless I, Kelvin sign, long s
     for text in ("A TERRORIST cell", "a terror\u0130st raid", "the terror\u0131\u017ft", "TERRORI\u017fT"):
         assert terror.regex.search(text) and terror.may_match(case_blind(text)), text
     assert not terror.may_match(case_blind("a terror attack"))
     for entry in lexicon.entries:
-        text = f"They wrote {entry.label.upper()} then." if entry.needle.isalpha() else ""
-        if text and entry.regex.search(text):
+        for needle in entry.needles:
+            text = f"They wrote {needle.upper()} then." if needle.replace(" ", "").isalpha() else ""
+            for m in entry.regex.finditer(text):
+                assert entry.may_match(case_blind(m.group())), entry.label
+        text = f"They wrote {entry.label.upper()} then."
+        if entry.regex.search(text):
             assert entry.may_match(case_blind(text)), entry.label
 
 

@@ -27,12 +27,22 @@ def per_record(function: F) -> F:
     not remembered). For pure functions of
     frozen records whose results are not changed by their callers (None, a bool, a string, a
     tuple, a frozenset, a frozen record)."""
-    cache: dict[tuple[int, ...], tuple[tuple[Any, ...], Any]] = {}
+    cache: dict[int | tuple[int, ...], tuple[tuple[Any, ...], Any]] = {}  # keyed by id(argument), or the ids of several
 
     @functools.wraps(function)
     def remembered(*args: Any, **kwargs: Any) -> Any:
         if kwargs:
             return function(*args, **kwargs)
+        if len(args) == 1:  # the common case, without a tuple of ids
+            only = args[0]
+            hit = cache.get(id(only))
+            if hit is not None and hit[0][0] is only:
+                return hit[1]
+            result = function(only)
+            if len(cache) >= MAX_ENTRIES:
+                cache.clear()
+            cache[id(only)] = (args, result)
+            return result
         key = tuple(map(id, args))
         hit = cache.get(key)
         if hit is not None and all(map(operator.is_, hit[0], args)):

@@ -32,6 +32,7 @@ from .align import Alignment, align_claims
 from ..backends.embedders import get_embedder
 from ..backends.embedders.cache import CachedEmbedder, EmbeddingCache
 from ..backends.threads import one_blas_thread
+from ..text.scoped import one_comparison
 from .claims import extract_claims
 from .claims.times import reference_date
 from .clean import clean
@@ -185,9 +186,10 @@ def compare(
 
     ``cache`` (the store, or any ``EmbeddingCache``) keeps each sentence's vector, so a
     sentence is embedded once per backend across comparisons. BLAS runs on one thread meanwhile
-    (:mod:`..backends.threads`: its products here are too small to share).
+    (:mod:`..backends.threads`: its products here are too small to share), and a sentence's
+    readings that several stages ask for are made once (:mod:`..text.scoped`).
     """
-    with one_blas_thread():
+    with one_blas_thread(), one_comparison():
         return _compare(sources, settings=settings, client=client, cache=cache)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.needles import case_blind, may_hold, regex_needles
 from .line_signs import FIGURE, OUTLET_VOICE, QUOTE, REPORTING, WHEN, rx
 
 __all__ = ["PROMO_KINDS", "promotion"]
@@ -154,35 +155,26 @@ def _top_alternatives(pattern: str) -> list[str]:
     return out + [current]
 
 
-def _required(alternative: str) -> str:
-    """A character every match of ``alternative`` holds ("@" or "/" written outside every group
-    and class, not made optional), or "" when there is none of these."""
-    pieces = _top_level(alternative)
-    for k, (piece, top) in enumerate(pieces):
-        if top and piece in "@/" and (k + 1 == len(pieces) or pieces[k + 1][0] not in ("?", "*", "{")):
-            return piece
-    return ""
-
-
-def _any_promo_parts() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """Whether any kind matches (ignoring case), as two tests: the alternatives that open at a word
-    boundary under one shared boundary, which the regex engine checks once per position instead of
-    once per alternative; each other alternative apart, behind a character it cannot match without
-    (:func:`_required`)."""
-    bounded, others = [], []
+def _any_promo_parts() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """Whether any kind matches (ignoring case), as one test per top-level alternative of the kinds,
+    each with its needles (:func:`..text.needles.regex_needles`): a line is searched only for the
+    alternatives whose needles it holds, a few of them, where one alternation of them all made the
+    regex engine try every alternative at every word."""
+    parts = []
     for _kind, pattern in PROMO_KINDS:
         for alternative in _top_alternatives(pattern.pattern):
-            (bounded if alternative.startswith(r"\b") else others).append(alternative)
-    opening = re.compile(r"\b(?:" + "|".join(f"(?:{a[2:]})" for a in bounded) + ")", re.IGNORECASE)
-    return opening, tuple((_required(a), re.compile(f"(?:{a})", re.IGNORECASE)) for a in others)
+            regex = re.compile(f"(?:{alternative})", re.IGNORECASE)
+            parts.append((regex_needles(regex), regex))
+    return tuple(parts)
 
 
-_PROMO_OPENING, _PROMO_OTHERS = _any_promo_parts()
+_PROMO_PARTS = _any_promo_parts()
 
 
 def _any_promo(text: str) -> bool:
     """Whether some kind of PROMO_KINDS matches ``text``, case ignored."""
-    return bool(_PROMO_OPENING.search(text)) or any((not needle or needle in text) and p.search(text) for needle, p in _PROMO_OTHERS)
+    folded = case_blind(text)
+    return any(may_hold(needles, folded) and regex.search(text) for needles, regex in _PROMO_PARTS)
 
 
 # "every Tuesday and Friday", "since 1921": a schedule the reader is offered, an outlet's founding

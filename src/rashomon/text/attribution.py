@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .calendar import WEEKDAYS
 from .quotes import Quote, find_quotes
+from .scoped import per_comparison
 from .verbs import PRONOUNS, REPORTING_VERBS, SPEAKER_JOINERS, SPEAKER_NOUNS, SPEECH_VERBS
 
 _TOKEN = re.compile(r"[^\W_][\w’'.&-]*")
@@ -146,8 +147,10 @@ def _quoted(tokens: list[tuple[str, int, int]], quotes: tuple[Quote, ...]) -> li
     return out
 
 
+@per_comparison
 def attributions(text: str, quotes: tuple[Quote, ...] | None = None) -> tuple[Attribution, ...]:
-    """Every attribution in ``text``, in order (offsets are into ``text``)."""
+    """Every attribution in ``text``, in order (offsets are into ``text``); read once a comparison
+    (the claims, the framing and the digest all ask)."""
     if quotes is None:
         quotes = find_quotes(text)
     tokens = _tokens(text)

@@ -24,6 +24,7 @@ from importlib import resources
 
 import numpy as np
 
+from ...text.scoped import per_comparison
 from ._base import EMBEDDERS, check_texts, normalise
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -39,10 +40,12 @@ def stop_words() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def word_features(text: str) -> list[str]:
-    """The word features of one text, in order, repeats kept."""
+@per_comparison
+def word_features(text: str) -> tuple[str, ...]:
+    """The word features of one text, in order, repeats kept (read once a comparison: the alignment
+    weighs a story's pieces in more than one batch)."""
     stop = stop_words()
-    return [token for token in _TOKEN.findall(text.lower()) if token not in stop]
+    return tuple([token for token in _TOKEN.findall(text.lower()) if token not in stop])
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -52,9 +55,10 @@ def _word_ngrams(word: str) -> tuple[str, ...]:
     return tuple(padded[i : i + n] for n in range(low, min(high, len(padded)) + 1) for i in range(len(padded) - n + 1))
 
 
-def char_features(text: str) -> list[str]:
-    """The character n-gram features of one text, in order, repeats kept."""
-    return [gram for word in text.lower().split() for gram in _word_ngrams(word)]
+@per_comparison
+def char_features(text: str) -> tuple[str, ...]:
+    """The character n-gram features of one text, in order, repeats kept (read once a comparison)."""
+    return tuple([gram for word in text.lower().split() for gram in _word_ngrams(word)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ class SparseRows:
         return out
 
 
-def _weighted(documents: list[list[str]]) -> SparseRows:
+def _weighted(documents: list[tuple[str, ...]]) -> SparseRows:
     """Sublinear TF times smoothed IDF, rows L2-normalised: one TfidfVectorizer block."""
     # each feature's column: the order of first occurrence over the documents
     vocabulary = {feature: i for i, feature in enumerate(dict.fromkeys(itertools.chain.from_iterable(documents)))}

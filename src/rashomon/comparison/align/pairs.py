@@ -482,7 +482,8 @@ def _only_a_common_name(
     ("Harlow Mining said ..." / "Harlow Mining did not respond"): one actor, not one proposition.
     No word, no figure, not two names (who and where), and no name few claims mention (a chemical,
     a village: as good as rare wording, with RARE_NAME_ENOUGH)."""
-    words = content_words(texts)
+    read = sorted({int(k) for k in first} | {int(k) for k in second})  # the texts of these pairs only
+    words = dict(zip(read, content_words([texts[k] for k in read])))
     worded = np.fromiter((share_wording(words[i], words[j]) for i, j in zip(first, second)), dtype=bool, count=len(first))
     if RARE_NAME_ENOUGH:
         df = Counter(e for ns in names for e in ns)
@@ -539,14 +540,19 @@ def scored_pairs(
     if SLOT_PROBABILITY < 1.0 and len(first):
         agrees |= keep & anchored_pairs(first, second, p, claims, story_slots(claims)) & (p >= SLOT_PROBABILITY)
     if SENSE_PROBABILITY < 1.0 and len(first):
-        candidate = keep & ~agrees & (p >= SENSE_PROBABILITY) & likeliest_both_ways(first, second, p, claims)
-        meanings = word_senses(texts if texts is not None else [c.text for c in claims])
-        synonymous = [shared_senses(meanings[i], meanings[j]) for i, j in zip(first[candidate], second[candidate])]
-        # a synonym, and one more word of the story's own (another synonym or a rare word both write)
-        agrees[candidate] = [n > 0 and n + features[k, _SHARED_RARE] >= 2 for n, k in zip(synonymous, np.nonzero(candidate)[0])]
-    if WORDING_BEYOND_NAMES and len(first):
+        candidate = keep & ~agrees & (p >= SENSE_PROBABILITY)
+        if candidate.any():  # (the senses of every text are read only for a pair that may need them)
+            candidate &= likeliest_both_ways(first, second, p, claims)
+        if candidate.any():
+            meanings = word_senses(texts if texts is not None else [c.text for c in claims])
+            synonymous = [shared_senses(meanings[i], meanings[j]) for i, j in zip(first[candidate], second[candidate])]
+            # a synonym, and one more word of the story's own (another synonym or a rare word both write)
+            agrees[candidate] = [n > 0 and n + features[k, _SHARED_RARE] >= 2 for n, k in zip(synonymous, np.nonzero(candidate)[0])]
+    if WORDING_BEYOND_NAMES and agrees.any():
         # its probability still counts (coherence, joint evidence), but such a pair does not agree on its own
-        agrees &= ~_only_a_common_name(first, second, features, texts if texts is not None else [c.text for c in claims], names)
+        agrees[agrees] = ~_only_a_common_name(
+            first[agrees], second[agrees], features[agrees], texts if texts is not None else [c.text for c in claims], names,
+        )
     probability = {
         (int(min(i, j)), int(max(i, j))): float(q) for i, j, q in zip(first[keep], second[keep], own[keep])
     }

@@ -16,6 +16,7 @@ import numpy as np
 from ...backends.embedders import Embedder
 from ...backends.embedders.tfidf import tfidf_cosines
 from ...model import Claim, Entity
+from ...text.scoped import per_comparison
 
 _MIN_CLAUSE_WORDS = 5
 _CLAUSE_WEIGHT = 0.9
@@ -53,9 +54,12 @@ def _slice(claim: Claim, start: int, end: int) -> str:
     return claim.text[start - claim.start : end - claim.start]
 
 
-def clauses(text: str) -> list[str]:
+@per_comparison
+def clauses(text: str) -> tuple[str, ...]:
+    """The clauses of ``text`` long enough to tell something; read once a comparison (the pieces,
+    the groups and the unique clauses ask)."""
     parts = [p.strip(" ,.") for p in _CLAUSE_SPLIT.split(text)]
-    return [p for p in parts if len(p.split()) >= _MIN_CLAUSE_WORDS]
+    return tuple([p for p in parts if len(p.split()) >= _MIN_CLAUSE_WORDS])
 
 
 def pieces_of(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...text.calendar import MONTHS, WEEKDAYS
+from ...text.needles import case_blind, scan
 from .time_spans import WEEK_OF, find_spans, week_of
 
 _MONTH = "|".join(m.capitalize() for m in MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -321,7 +322,9 @@ def _hulls(text: str, out: list[TimeValue], offset: int, ref: dt.date) -> list[T
 
 
 def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: bool = True) -> list[TimeValue]:
-    """Every time expression of ``text`` (offsets shifted by ``offset``); ``hull``: see :func:`_hulls`."""
+    """Every time expression of ``text`` (offsets shifted by ``offset``); ``hull``: see :func:`_hulls`.
+    Each pattern scans only a text that holds one of its needles (:func:`...text.needles.scan`)."""
+    folded = case_blind(text)
     out: list[TimeValue] = []
     taken: list[tuple[int, int]] = []
 
@@ -332,11 +335,11 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: boo
     for span in find_spans(text, ref, future):
         out.append(TimeValue("span", span.text, offset + span.start, offset + span.end, span.normalized, qualifier=span.qualifier))
         taken.append((span.start, span.end))
-    for m in ISO_DATE.finditer(text):
+    for m in scan(ISO_DATE, text, folded):
         if free(*m.span()) and _real(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
             out.append(TimeValue("date", m.group(0), offset + m.start(), offset + m.end(), m.group(0)))
             taken.append(m.span())
-    for m in DATE.finditer(text):
+    for m in scan(DATE, text, folded):
         month = month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")
@@ -357,7 +360,7 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: boo
             continue
         out.append(TimeValue("date", m.group(0), offset + m.start(), offset + m.end(), normalized))
         taken.append(m.span())
-    for m in WORD_DATE.finditer(text):
+    for m in scan(WORD_DATE, text, folded):
         month, day, year = month_number(m.group("m")), _ORDINAL_WORDS[m.group("d").lower()], m.group("y")
         span = (m.start("d"), m.end())
         if not free(*span) or not _real(int(year) if year else None, month, day):
@@ -365,11 +368,11 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: boo
         y = year or (str(ref.year) if ref is not None and _real(ref.year, month, day) else "????")
         out.append(TimeValue("date", text[span[0] : span[1]], offset + span[0], offset + span[1], f"{y}-{month:02d}-{day:02d}"))
         taken.append(span)
-    for m in MONTH_YEAR.finditer(text):
+    for m in scan(MONTH_YEAR, text, folded):
         if free(*m.span()):
             out.append(TimeValue("month", m.group(0), offset + m.start(), offset + m.end(), f"{m.group('y')}-{month_number(m.group('m')):02d}"))
             taken.append(m.span())
-    for m in MONTH_ALONE.finditer(text):
+    for m in scan(MONTH_ALONE, text, folded):
         span = (m.start("m"), m.end("m"))
         if free(*span):
             month = month_number(m.group("m"))
@@ -378,25 +381,25 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: boo
             out.append(TimeValue("month", m.group("m"), offset + span[0], offset + span[1], f"{year or '????'}-{month:02d}",
                                  qualifier="until" if pre == "till" else pre if pre in ("since", "until", "by", "from") else ""))
             taken.append(span)
-    for m in RELATIVE_MONTH.finditer(text):
+    for m in scan(RELATIVE_MONTH, text, folded):
         if ref is not None and free(*m.span()):
             index = ref.year * 12 + ref.month - 1 + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
             out.append(TimeValue("month", m.group(0), offset + m.start(), offset + m.end(), f"{index // 12}-{index % 12 + 1:02d}"))
             taken.append(m.span())
-    for m in ORDINAL_DAY.finditer(text):
+    for m in scan(ORDINAL_DAY, text, folded):
         day = _ordinal_day(int(m.group("d")), ref, future)
         span = (m.start("d"), m.end())
         if day is not None and free(*span):
             out.append(TimeValue("date", text[span[0] : span[1]], offset + span[0], offset + span[1], day.isoformat()))
             taken.append(span)
-    for m in YEAR_WORD.finditer(text):
+    for m in scan(YEAR_WORD, text, folded):
         if free(*m.span()):
             out.append(TimeValue("year", m.group(0), offset + m.start(), offset + m.end(), m.group("y")))
-    for m in RELATIVE_YEAR.finditer(text):
+    for m in scan(RELATIVE_YEAR, text, folded):
         if ref is not None and free(*m.span()):
             shift = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
             out.append(TimeValue("year", m.group(0), offset + m.start(), offset + m.end(), str(ref.year + shift)))
-    for m in (m for pattern in WORD_CLOCKS for m in pattern.finditer(text)):
+    for m in (m for pattern in WORD_CLOCKS for m in scan(pattern, text, folded)):
         read = _word_clock(m)
         if read is None or not free(*m.span()):
             continue
@@ -407,26 +410,26 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: boo
         qualifier = " ".join(q for q in (_approximate(text, m.start()), "" if known else "12h") if q)
         out.append(TimeValue("time", m.group(0), offset + m.start(), offset + m.end(), value, qualifier=qualifier))
         taken.append(m.span())
-    for m in _HOURS_OF.finditer(text):
+    for m in scan(_HOURS_OF, text, folded):
         span = (m.start("the"), m.end())
         if free(*span):
             out.append(TimeValue("time", text[span[0] : span[1]], offset + span[0], offset + span[1], f"{int(m.group('h')):02d}:00",
                                  qualifier=_approximate(text, span[0])))
             taken.append(span)
-    for m in NOON.finditer(text):
+    for m in scan(NOON, text, folded):
         span = (m.start("w"), m.end("w"))
         if free(*span):
             value = "00:00" if m.group("w").lower() == "midnight" else "12:00"
             out.append(TimeValue("time", m.group("w"), offset + span[0], offset + span[1], value, qualifier=_approximate(text, span[0])))
             taken.append(span)
-    for m in CLOCK.finditer(text):
+    for m in scan(CLOCK, text, folded):
         value = clock(m)
         if value is not None and free(*m.span()):
             surface = m.group(0).strip()
             out.append(TimeValue("time", surface, offset + m.start(), offset + m.start() + len(surface), value,
                                  qualifier=_approximate(text, m.start())))
             taken.append(m.span())
-    for m in PART_OF_DAY.finditer(text):
+    for m in scan(PART_OF_DAY, text, folded):
         group = next(g for g in ("part", "small", "early", "light", "of") if m.group(g))
         span = m.span(group)
         part = "small hours" if group == "small" else " ".join(m.group(group).lower().split())
@@ -437,7 +440,7 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: boo
         if free(*span):
             out.append(TimeValue("time", text[span[0] : span[1]], offset + span[0], offset + span[1], _PART_HOURS[part], qualifier="part"))
             taken.append(span)
-    for m in WEEKDAY.finditer(text):
+    for m in scan(WEEKDAY, text, folded):
         day = m.group("day").lower()
         which = (m.group("which") or "").lower()
         resolved = _resolve_weekday(day, which, future, ref)
@@ -449,12 +452,12 @@ def find_times(text: str, offset: int = 0, ref: dt.date | None = None, hull: boo
             "weekday", m.group("day"), offset + m.start("day"), offset + m.end("day"), day,
             resolved=resolved, qualifier="" if which == "on" else which,
         ))
-    for m in RELATIVE_DAY.finditer(text):
+    for m in scan(RELATIVE_DAY, text, folded):
         if ref is not None:
             shift = _RELATIVE_SHIFT[" ".join(m.group("word").lower().split())]
             resolved = (ref + dt.timedelta(days=shift)).isoformat()
             out.append(TimeValue("weekday", m.group(0), offset + m.start(), offset + m.end(), WEEKDAYS[dt.date.fromisoformat(resolved).weekday()], resolved=resolved))
-    for m in AGO.finditer(text):
+    for m in scan(AGO, text, folded):
         if ref is None or not free(*m.span()):
             continue
         n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))

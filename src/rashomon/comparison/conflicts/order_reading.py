@@ -421,9 +421,10 @@ def order_relations(text: str) -> list[Order]:
         if earlier - shared and later - shared:
             out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start() - len(before.lstrip()), end=m.end(), word="first … then"))
     out.extend(_sequences(text))
-    for m in re.finditer(r"(?P<x>[^;:.,]{3,80})\bfirst(?=\s*(?:[;:.,]|$))", text):
-        # "the locomotive appeared to have left the rails first": its doer before any other; an
-        # order only against a sentence that puts that doer after another (see order_conflicts)
+    # "the locomotive appeared to have left the rails first": its doer before any other; an order
+    # only against a sentence that puts that doer after another (see order_conflicts). The scan
+    # tries 80 characters back from every position: only a text that writes "first" is scanned.
+    for m in re.finditer(r"(?P<x>[^;:.,]{3,80})\bfirst(?=\s*(?:[;:.,]|$))", text) if "first" in text else ():
         if not any(o.start <= m.start("x") < o.end for o in out) and (earlier := _events(m.group("x"), True)):
             out.append(Order(first=earlier, then=frozenset(), connective="first", reference=frozenset(), start=m.start("x") + len(m.group("x")) - len(m.group("x").lstrip()), end=m.end(), word="first"))
     for m in _OPENING.finditer(text):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import LexiconError
-from .needles import regex_needle
+from ...text.needles import may_hold, regex_needles
 
 LEXICON_KINDS = ("loaded", "labels", "partisan", "euphemism", "dysphemism", "naming", "hedge", "sourcing")
 
@@ -26,12 +26,12 @@ class LexiconEntry:
     note: str = ""
     sources: tuple[str, ...] = ()
     referent: tuple[str, ...] = ()  # what other outlets may call the same thing
-    needle: str = ""  # a word every match holds, lower case (see may_match); "" when none is known
+    needles: tuple[str, ...] = ()  # words of which every match holds one, lower case (see may_match); () when none is known
 
     def may_match(self, folded: str) -> bool:
         """False when the entry cannot match the text ``folded`` was made from (:func:`case_blind`):
-        its needle is missing. A substring test is far cheaper than a case-blind regex scan."""
-        return not self.needle or self.needle in folded
+        each of its needles is missing. A substring test is far cheaper than a case-blind regex scan."""
+        return may_hold(self.needles, folded)
 
     @property
     def cue_kind(self) -> str:
@@ -56,17 +56,6 @@ class Lexicon:
 
     def source_titles(self, keys: Iterable[str]) -> str:
         return "; ".join(self.sources[k]["title"] for k in keys)
-
-
-# The characters other than an ASCII letter's two cases that Python's case-blind regex takes for
-# it: dotted and dotless I, the Kelvin sign, the long s.
-_CASE_BLIND_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
-
-
-def case_blind(text: str) -> str:
-    """``text`` folded so that wherever an entry's regex matches it, the entry's needle is a
-    substring of the fold (:meth:`LexiconEntry.may_match`)."""
-    return text.translate(_CASE_BLIND_FOLDS).lower()
 
 
 def _default_path() -> Path:
@@ -166,5 +155,5 @@ def _read_entry(where: str, index: int, raw: dict[str, Any], sources: dict[str, 
         note=raw.get("note", ""),
         sources=tuple(keys),
         referent=referent,
-        needle=regex_needle(regex),
+        needles=regex_needles(regex),
     )

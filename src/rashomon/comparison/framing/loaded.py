@@ -13,7 +13,8 @@ from ...model import Article
 from ..clean import machine_translated
 from .headline import calm, headline_verb, unraised  # noqa: F401 (unraised: wording's)
 from .hits import _Hit
-from .lexicon import Lexicon, case_blind
+from ...text.needles import case_blind
+from .lexicon import Lexicon
 from .naming import _elsewhere
 from . import resources
 from .quotes import _inside
@@ -237,7 +238,7 @@ def _plain(text: str, start: int, end: int) -> bool:
         return False
     if word[0].isupper() and not _sentence_initial(text, start):
         return False
-    if any(c.isupper() for c in word[1:]) and not word.isupper():
+    if any(map(str.isupper, word[1:])) and not word.isupper():
         return False  # "al-Rifai", "McKinsey": a name
     if word[0].isupper() and resources.zipf(word) < 1.0:
         return False  # a capitalised word English text hardly knows, even first in a sentence: a name

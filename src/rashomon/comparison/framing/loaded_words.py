@@ -17,6 +17,7 @@ import numpy as np
 
 from ...errors import LexiconError
 from ...model import Article
+from ...text.scoped import per_comparison
 from ..clean import machine_translated
 from . import resources
 
@@ -99,6 +100,18 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
     lexicon's (0 and "not rated" where it does not rate the word); sentiwordnet:
     SentiWordNet's positivity plus negativity (resources.subjectivity, resources.sentiwordnet)."""
     lower = word.lower()
+    named, a, rarity = _own_features(lower)
+    if elsewhere is not None:
+        unshared = float(lower not in elsewhere and not form_written_elsewhere(lower, elsewhere))
+        named += (unshared, a * unshared, rarity * unshared)
+    return np.concatenate([np.asarray(named, dtype=np.float32), resources.word_vector(lower)])
+
+
+@per_comparison
+def _own_features(lower: str) -> tuple[tuple[float, ...], float, float]:
+    """The SINGLE_FEATURES of a lower-cased word, its valence's size and its rarity: what the word
+    itself gives, whatever the other outlets write (read once a comparison: the framing steps and
+    the digest score the story's words article by article)."""
     v = resources.valence(lower)
     if v is None and "-" in lower:
         parts = lower.split("-")
@@ -108,16 +121,12 @@ def word_features(word: str, elsewhere: set[str] | None) -> np.ndarray:
     a = abs(v) if v is not None else 0.0
     z = resources.zipf(lower)
     rarity = max(0.0, 5.0 - z)
-    named = [
+    named = (
         a, a * a / 4, rarity, a * rarity / 4, float(z < UNKNOWN_ZIPF), float(lower in resources.intensifiers()),
         float(lower.endswith("ly")), float("-" in lower), float(v is not None and v < 0),
-    ]
-    rated = resources.subjectivity(lower)
-    named += [rated or 0.0, float(rated is not None), resources.sentiwordnet(lower)]
-    if elsewhere is not None:
-        unshared = float(lower not in elsewhere and not form_written_elsewhere(lower, elsewhere))
-        named += [unshared, a * unshared, rarity * unshared]
-    return np.concatenate([np.asarray(named, dtype=np.float32), resources.word_vector(lower)])
+    )
+    subjectivity = resources.subjectivity(lower)
+    return named + (subjectivity or 0.0, float(subjectivity is not None), resources.sentiwordnet(lower)), a, rarity
 
 
 UNKNOWN_ZIPF = 1.5  # wordfreq's Zipf below which it does not know a word (the feature "unknown")
