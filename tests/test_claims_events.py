@@ -185,3 +185,42 @@ def test_a_day_told_by_its_acts_noun_against_its_verb():
     found = [c for c in conflicts_of("The Tarnby footbridge collapsed on Tuesday.", "Monday's collapse of the Tarnby footbridge closed the path.")
              if c.kind == "date"]
     assert found
+
+
+def test_a_weekday_and_a_date_that_restate_one_day_are_read_as_one():
+    # the date right after its weekday, by a space, a comma or in brackets, shares the weekday's clause
+    ev = _event("The relay, staged on Sunday 4 May at the harbour track, drew a record field.", nth=1)
+    assert (ev.word, ev.shape) == ("staged", "verb")
+    ev = _event("The ferry docked at Pellow on Tuesday, 9 June, after a rough crossing.", nth=1)
+    assert ev.word == "docked"
+    ev = _event("The next hearing of the appeal panel is 14 March (Friday).", nth=1)
+    assert (ev.word, ev.shape) == ("hearing", "noun")
+
+
+def test_a_part_of_the_day_after_an_opening_day_still_opens_the_clause():
+    ev = _event("On Monday morning, the striking crews blocked the depot gates.")
+    assert (ev.word, ev.shape) == ("blocked", "after")
+
+
+def test_a_figure_that_opens_what_was_said_is_told_with_the_verb_after_it():
+    ev = _event("The organisers said about 9,000 cyclists had ridden through the valley.", kinds=("number",))
+    assert (ev.word, ev.shape) == ("ridden", "after")
+    ev = _event("The Courier can reveal that 23 inspectors were suspended.", kinds=("number",))
+    assert ev.word == "suspended"
+
+
+def test_a_reported_act_told_as_the_object_of_the_report():
+    ev = _event("The league announced on Friday the suspension of the Kerrow club.")
+    assert (ev.word, ev.shape) == ("suspension", "noun")
+    ev = _event("The board confirmed the dismissal of the youth team coach on Monday.")
+    assert ev.word == "dismissal"
+    # a clause after the statement's day is still what was said, not an act dated by it
+    assert _event("The water authority said Monday that the reservoir had dropped.") is None
+
+
+def test_an_act_noun_heads_the_of_phrase_the_day_ends():
+    ev = _event("The closure of the old riverside clinic on Thursday angered residents.")
+    assert (ev.word, ev.shape) == ("closure", "noun")
+    # the phrase ends at a conjunction: the figure after it is told by its own verb
+    ev = _event("The evacuation of the low streets and 40 farms followed.", kinds=("number",))
+    assert (ev.word, ev.shape) == ("followed", "after")

@@ -135,16 +135,59 @@ def _verb_form(words: list[str], k: int) -> str:
 
 
 @per_record
-def _clause(claim: Claim, v: Value) -> tuple[str, str]:
-    """The value's own clause before and after it. A time right after "before", "after" or
-    "until" ("restored shortly before 1 a.m. on Tuesday", "moved in just after midnight") is
-    governed by the preposition, not by a clause of its own: its clause is the one it ends."""
-    s, e = v.start - claim.start, v.end - claim.start
-    parts = CLAUSE.split(claim.text[:s])
+def day_group(claim: Claim, v: Value) -> tuple[int, int, str]:
+    """The span (offsets in the claim's text) of the day phrase ``v`` stands in, and the claim's text
+    with the phrase's inner commas and brackets blanked: a weekday and a date that restate one day
+    ("on Wednesday, 23 July", "Friday 12 September", "29 October (Wednesday)") and a part of the day
+    after either ("on Friday night") are one phrase, read as one day by the clause around it."""
+    text = claim.text
+    if v.kind not in _GROUPED:
+        return v.start - claim.start, v.end - claim.start, text
+    days = sorted((t for t in claim.values if t.kind in _GROUPED), key=lambda t: t.start)
+    k = next(i for i, t in enumerate(days) if t is v)
+    lo = hi = k
+    while lo > 0 and _restates(text, claim.start, days[lo - 1], days[lo]):
+        lo -= 1
+    while hi + 1 < len(days) and _restates(text, claim.start, days[hi], days[hi + 1]):
+        hi += 1
+    s, e = days[lo].start - claim.start, days[hi].end - claim.start
+    if lo == hi:
+        return s, e, text
+    close = re.match(r"\s*\)", text[e:])
+    if close and "(" in text[s:e]:
+        e += close.end()
+    inner = re.sub(r"[,()]", " ", text[s:e])
+    return s, e, text[:s] + inner + text[e:]
+
+
+_GROUPED = ("date", "weekday", "time")
+
+
+def _restates(text: str, offset: int, x: Value, y: Value) -> bool:
+    """Whether ``y`` right after ``x`` restates its day: a weekday and a date, either way round, joined
+    by a space, a comma or an opening bracket; or a part of the day ("night") after a day."""
+    gap = text[x.end - offset : y.start - offset]
+    if not re.fullmatch(r"\s*(?:,\s*|\(\s*)?", gap):
+        return False
+    if y.kind == "time":
+        return y.qualifier == "part" and x.kind in ("date", "weekday") and "(" not in gap and "," not in gap
+    if "(" in gap and not re.match(r"\s*\)", text[y.end - offset :]):
+        return False
+    return {x.kind, y.kind} == {"date", "weekday"}
+
+
+@per_record
+def _clause(claim: Claim, v: Value, grouped: bool = True) -> tuple[str, str]:
+    """The value's own clause before and after it (the clause around its day phrase,
+    :func:`day_group`, unless ``grouped`` is false). A time right after "before", "after" or "until" ("restored shortly before
+    1 a.m. on Tuesday", "moved in just after midnight") is governed by the preposition, not by a
+    clause of its own: its clause is the one it ends."""
+    s, e, text = day_group(claim, v) if grouped else (v.start - claim.start, v.end - claim.start, claim.text)
+    parts = CLAUSE.split(text[:s])
     before = parts[-1]
-    if len(parts) > 1 and _PREPOSITION_ONLY.fullmatch(before) and _GOVERNS.search(claim.text[:s - len(before)]):
-        before = parts[-2] + claim.text[s - len(before) - len(_GOVERNS.search(claim.text[:s - len(before)]).group()) : s]
-    return before, CLAUSE.split(claim.text[e:])[0]
+    if len(parts) > 1 and _PREPOSITION_ONLY.fullmatch(before) and _GOVERNS.search(text[:s - len(before)]):
+        before = parts[-2] + text[s - len(before) - len(_GOVERNS.search(text[:s - len(before)]).group()) : s]
+    return before, CLAUSE.split(text[e:])[0]
 
 
 # what may stand between "before" / "after" / "until" and the time it governs: another time
@@ -234,9 +277,11 @@ def event_of(claim: Claim, v: Value) -> Event | None:
     ev = _event_of(claim, v)
     if ev is None:
         return None
+    gs, ge, _ = day_group(claim, v)
     lo, hi = sorted((ev.start, v.start - claim.start))
     group = _KIND_GROUP.get(v.kind, v.kind)
-    if any(t is not v and _KIND_GROUP.get(t.kind, t.kind) == group and lo < t.start - claim.start < hi for t in claim.values):
+    if any(t is not v and _KIND_GROUP.get(t.kind, t.kind) == group and lo < t.start - claim.start < hi
+           and not gs <= t.start - claim.start < ge for t in claim.values):
         return None
     return ev
 
@@ -245,19 +290,33 @@ _KIND_GROUP = {"date": "day", "weekday": "day", "month": "day", "year": "day"}  
 
 
 def _event_of(claim: Claim, v: Value) -> Event | None:
-    before, after = _clause(claim, v)
-    s, e = v.start - claim.start, v.end - claim.start
+    """The event read around the value's day phrase, else around the value alone ("Police on Sunday,
+    12 April, dispersed the crowd": the date alone opens the clause after it)."""
+    grouped = day_group(claim, v)
+    ev = _read(claim, v, *grouped, *_clause(claim, v))
+    if ev is None and grouped[:2] != (v.start - claim.start, v.end - claim.start):
+        ev = _read(claim, v, v.start - claim.start, v.end - claim.start, claim.text, *_clause(claim, v, False))
+    return ev
+
+
+def _read(claim: Claim, v: Value, s: int, e: int, text: str, before: str, after: str) -> Event | None:
     b_words = [(m.group(), s - len(before) + m.start()) for m in _WORD.finditer(before)]
     a_words = [(m.group(), e + m.start()) for m in _WORD.finditer(after)]
     words = [w for w, _ in b_words]
     for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() in REPORTING_VERBS and words[k].lower() not in _ACTS_TOO:
-            return None  # "the ministry said on Monday": the day of a statement, no event of its own
+        if words[k].lower() in REPORTING_VERBS:
+            if v.kind not in _DAY_KINDS and all(w.lower() in _COMPLEMENT_OPENS for w in words[k + 1 :]):
+                return _verb_after(a_words)  # "said (that) about 200 people had marched": the value opens what was said
+            if told := _object_told(a_words) or (words[k + 1 : k + 2] and words[k + 1].lower() in _DETERMINERS and _head_of(b_words[k + 1 :])):
+                return told  # "announced on Wednesday the closure of the mine", "confirmed the dismissal of the coach on Monday"
+            if words[k].lower() not in _ACTS_TOO:
+                return None  # "the ministry said on Monday": the day of a statement, no event of its own
+            continue
         shape = _verb_form(words, k)
         if shape:
             return Event(event_key(words[k]), words[k], shape, b_words[k][1])
     if all(w.lower() in _OPENERS for w in words):
-        rest = claim.text[e:]
+        rest = text[e:]
         if rest.startswith(","):  # "On Tuesday, the board voted": the day opens the clause after it
             after = CLAUSE.split(rest[1:].lstrip())[0]
             e += len(rest) - len(rest[1:].lstrip())
@@ -274,11 +333,53 @@ def _event_of(claim: Claim, v: Value) -> Event | None:
     for w, o in reversed(near):
         if _event_noun(w):
             return Event(event_key(w), w, "noun", o)
+    if headed := _head_of(b_words):
+        return headed
+    return _verb_after(a_words)
+
+
+# what may stand between a reporting verb and a figure that opens what was said ("said about 200",
+# "can reveal that 41"): a complementizer, an article, a hedge; not a preposition ("said on Monday")
+_COMPLEMENT_OPENS = frozenset("that the a an about some nearly almost around roughly approximately more than over only just up to".split())
+_DAY_KINDS = ("date", "weekday", "time", "month", "year", "span")  # "said Monday" dates the saying
+_PHRASE_ENDS = frozenset("and or but nor than before after".split())  # an "of" phrase does not run past these
+_DETERMINERS = frozenset("the a an its their his her our this that".split())
+
+
+def _verb_after(a_words: list[tuple[str, int]]) -> Event | None:
+    """The first verb of an act in the clause after the value ("14 were arrested", "will vote")."""
     after_words = [w for w, _ in a_words]
     for k in range(len(after_words)):
         shape = _verb_form(after_words, k)
         if shape:
             return Event(event_key(after_words[k]), after_words[k], "ahead" if shape == "ahead" else "after", a_words[k][1])
+    return None
+
+
+def _object_told(a_words: list[tuple[str, int]]) -> Event | None:
+    """The event noun heading the object of a reporting verb, right after the value that dates the
+    report ("announced on Wednesday the withdrawal of its prize", "confirmed on Monday his
+    resignation"): the report of an act is dated with the act."""
+    if not a_words or a_words[0][0].lower() not in _DETERMINERS:
+        return None
+    for w, o in a_words[1:3]:
+        if _event_noun(w):
+            return Event(event_key(w), w, "noun", o)
+        if _verb_form([a_words[0][0], w], 1):
+            return None
+    return None
+
+
+def _head_of(b_words: list[tuple[str, int]]) -> Event | None:
+    """An event noun whose "of" phrase runs on to the value ("the dismissal of the national team
+    coach on Monday", "the next meeting of the policy board is on 29 October"): the noun heads the
+    phrase the value dates; a verb between them ends the phrase."""
+    words = [w for w, _ in b_words]
+    for k in range(len(words) - 1, max(0, len(words) - 7), -1):
+        if _verb_form(words, k) or words[k].lower() in REPORTING_VERBS or words[k].lower() in _PHRASE_ENDS:
+            return None
+        if words[k].lower() == "of" and words[k - 1][0].islower() and _event_noun(words[k - 1]):
+            return Event(event_key(words[k - 1]), words[k - 1], "noun", b_words[k - 1][1])
     return None
 
 
