@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...model import Conflict, DigestSentence
 from ...text import find_quotes, plain_list
@@ -28,19 +29,32 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSent
 
     def say(sides: list) -> str:
         # one group may hold compatible values written differently ("Seven", "not less than
-        # seven"): each is quoted as its outlets wrote it
-        by_value: dict[str, list] = {}
+        # seven"): each is quoted as its outlets wrote it; one figure written in words or digits
+        # ("Fourteen", "14") is one value, quoted as most of its outlets wrote it
+        by_value: dict[object, list] = {}
         for side in sides:
-            by_value.setdefault(value(side).strip().lower(), []).append(side)
+            by_value.setdefault(_figure(side, value(side)), []).append(side)
+
+        def quoted(same: list) -> str:
+            forms = Counter(value(s).strip() for s in same)
+            return max(forms, key=lambda form: (forms[form], -list(forms).index(form)))
+
         return ", ".join(
             plain_list(dict.fromkeys(sources.get(s.article, s.article) for s in same))
-            + (" say " if len({s.article for s in same}) > 1 else " says ") + f"“{value(same[0])}”"
+            + (" say " if len({s.article for s in same}) > 1 else " says ") + f"“{quoted(same)}”"
             for same in by_value.values()
         )
 
     told = "; ".join(say(sides) for sides in groups.values())
     label = re.sub(r"\s+differs?$", "", conflict.explanation.split(":", 1)[0].strip()) or conflict.kind
     return DigestSentence(text=f"Sources differ on {label}: {told}.", citations=tuple(dict.fromkeys(s.sentence for s in conflict.sides)))
+
+
+def _figure(side: object, written: str) -> object:
+    """What a side's value reads as: a bare figure by its number (its compared form beside it:
+    "Fourteen" and "14" are one value), any other value as written ("not less than seven")."""
+    number = parse_number(written.strip())
+    return (side.normalized, number) if number is not None else written.strip().lower()
 
 
 # The conflicts whose sides are values a sentence states (a figure, a day, a time): a digest
