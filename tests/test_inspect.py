@@ -94,6 +94,8 @@ def test_cli_inspect_json_markdown_and_html(tmp_path):
     assert [c["text"] for c in data["articles"][0]["framing"] if c["kind"] == "loaded"]
     md = invoke("inspect", str(path))
     assert md.exit_code == 0 and "| loaded | slammed |" in md.stdout
+    long_name = invoke("inspect", str(path), "-f", "markdown")
+    assert long_name.exit_code == 0 and long_name.stdout == md.stdout
     out = tmp_path / "x.html"
     html = invoke("inspect", str(path), "-f", "html", "-o", str(out))
     assert html.exit_code == 0 and "<mark class='framing'" in out.read_text(encoding="utf-8")

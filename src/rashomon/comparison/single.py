@@ -161,7 +161,10 @@ def _and(items: Iterable[str]) -> str:
 
 
 def render_inspection(inspection: Inspection, fmt: str) -> str:
-    """The inspection as ``json``, ``md`` or ``html``."""
+    """The inspection as ``json``, ``md`` (or ``markdown``) or ``html``."""
+    from ..renderers import format_name
+
+    fmt = format_name(fmt)
     if fmt == "json":
         return json.dumps(inspection.to_dict(), ensure_ascii=False, indent=1) + "\n"
     if fmt == "md":
