@@ -113,7 +113,8 @@ def test_one_figure_written_in_words_and_in_digits_is_one_side():
     conflict = Conflict(kind="number", explanation="how many (hurt): ...", sides=(
         side("a1", "Nine", 0), side("a2", "9", 0), side("a3", "9", 0), side("a4", "19", 1)))
     told = conflict_sentence(conflict, _OUTLETS)
-    assert told.text == "Sources differ on how many (hurt): Wire, Daily and Post say “9”; Herald says “19”."
+    # one side, quoted as most of its outlets wrote it; the other spelling after it, with its outlet
+    assert told.text == "Sources differ on how many (hurt): Wire, Daily and Post say “9” (Wire: “Nine”); Herald says “19”."
     # a qualifier is the outlet's own reading of the figure: still quoted as written
     qualified = Conflict(kind="number", explanation="how many (hurt): ...", sides=(
         side("a1", "Nine", 0), side("a2", "about 9", 0), side("a4", "19", 1)))

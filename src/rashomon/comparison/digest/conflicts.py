@@ -30,18 +30,25 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSent
     def say(sides: list) -> str:
         # one group may hold compatible values written differently ("Seven", "not less than
         # seven"): each is quoted as its outlets wrote it; one figure written in words or digits
-        # ("Fourteen", "14") is one value, quoted as most of its outlets wrote it
+        # ("Fourteen", "14") is one value, quoted as most of its outlets wrote it, the other
+        # spellings after it with their outlets
         by_value: dict[object, list] = {}
         for side in sides:
             by_value.setdefault(_figure(side, value(side)), []).append(side)
 
         def quoted(same: list) -> str:
             forms = Counter(value(s).strip() for s in same)
-            return max(forms, key=lambda form: (forms[form], -list(forms).index(form)))
+            chosen = max(forms, key=lambda form: (forms[form], -list(forms).index(form)))
+            others: dict[str, list[str]] = {}
+            for s in same:
+                if _spelling(value(s)) != _spelling(chosen):
+                    others.setdefault(value(s).strip(), []).append(sources.get(s.article, s.article))
+            spelled = "; ".join(f"{plain_list(dict.fromkeys(who))}: “{form}”" for form, who in others.items())
+            return f"“{chosen}”" + (f" ({spelled})" if spelled else "")
 
         return ", ".join(
             plain_list(dict.fromkeys(sources.get(s.article, s.article) for s in same))
-            + (" say " if len({s.article for s in same}) > 1 else " says ") + f"“{quoted(same)}”"
+            + (" say " if len({s.article for s in same}) > 1 else " says ") + quoted(same)
             for same in by_value.values()
         )
 
@@ -55,6 +62,11 @@ def _figure(side: object, written: str) -> object:
     "Fourteen" and "14" are one value), any other value as written ("not less than seven")."""
     number = parse_number(written.strip())
     return (side.normalized, number) if number is not None else written.strip().lower()
+
+
+def _spelling(written: str) -> str:
+    """A written value without case and digit separators ("1,140" and "1140" are one spelling)."""
+    return re.sub(r"[\s.,]", "", written.casefold())
 
 
 # The conflicts whose sides are values a sentence states (a figure, a day, a time): a digest
