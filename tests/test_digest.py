@@ -537,3 +537,22 @@ def test_several_mildly_charged_words_of_one_outlet_add_up_to_its_colour():
     digest, left = _digest([coloured, loud], [("a1.s0", "a2.s0")])
     assert digest == ()
     assert "no other source writes" in left[0].reason and "helplessly" in left[0].reason
+
+
+def test_a_quotation_one_member_adds_is_cited_to_it_alone_or_told_through_another_member():
+    # the first member adds a quotation to the shared claim: its telling would cite the others for
+    # words they never wrote
+    quoting = make_article("a1", "The baker said “it was pandemonium” as nine people were hurt when the bus left the road near Oskarby on Friday.", "Quoting")
+    plain = make_article("a2", "The bus left the road near Oskarby on Friday, injuring nine.", "Plain")
+    other = make_article("a3", "Nine people were badly hurt when the bus left the road near Oskarby on Friday.", "Other")
+    refs = [ClaimRef(article=x.id, sentence=x.sentences[0].id, text=x.sentences[0].text, start=x.sentences[0].start,
+                     end=x.sentences[0].end) for x in (quoting, plain, other)]
+    (told,) = build_digest([quoting, plain, other], [Agreement(claims=tuple(refs))], [])
+    assert told.text == "The bus left the road near Oskarby on Friday, injuring nine."
+    assert set(told.citations) == {"a1.s0", "a2.s0", "a3.s0"}
+    # told through the quoting member (the only member), it cites that member alone
+    (alone,) = build_digest([quoting, plain], [Agreement(claims=(refs[0],))], [])
+    assert alone.citations == ("a1.s0",)
+    from rashomon.comparison.digest import _states
+    assert not _states(quoting.sentences[0].text, refs[1])
+    assert _states(plain.sentences[0].text, refs[0])

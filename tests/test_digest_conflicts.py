@@ -103,3 +103,20 @@ def test_the_telling_sentence_keeps_its_citation_though_another_of_its_sentences
     assert told.text.startswith("According to Wire and Agency, the board")
     # without the teller named, the sentence whose words are written lost its citation
     assert attributed(sentence, [conflict], sources, articles_of).citations == ("a1.s1",)
+
+
+def test_one_figure_written_in_words_and_in_digits_is_one_side():
+    def side(article: str, value: str, group: int) -> ConflictSide:
+        return ConflictSide(article=article, sentence=f"{article}.s0", text="...", value=value, normalized=value and
+                            {"Nine": "9", "9": "9", "19": "19", "about 9": "9"}[value], group=group)
+
+    conflict = Conflict(kind="number", explanation="how many (hurt): ...", sides=(
+        side("a1", "Nine", 0), side("a2", "9", 0), side("a3", "9", 0), side("a4", "19", 1)))
+    told = conflict_sentence(conflict, _OUTLETS)
+    # one side, quoted as most of its outlets wrote it; the other spelling after it, with its outlet
+    assert told.text == "Sources differ on how many (hurt): Wire, Daily and Post say “9” (Wire: “Nine”); Herald says “19”."
+    # a qualifier is the outlet's own reading of the figure: still quoted as written
+    qualified = Conflict(kind="number", explanation="how many (hurt): ...", sides=(
+        side("a1", "Nine", 0), side("a2", "about 9", 0), side("a4", "19", 1)))
+    assert conflict_sentence(qualified, _OUTLETS).text == (
+        "Sources differ on how many (hurt): Wire says “Nine”, Daily says “about 9”; Herald says “19”.")

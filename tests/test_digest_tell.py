@@ -47,3 +47,17 @@ def test_a_role_or_another_spelling_may_be_the_told_speaker() -> None:
     # a group of people, or another named person, is someone else
     assert other_speaker(told, "Work will resume in May, according to two engineers hired by the city.")
     assert other_speaker(told, "Work will resume in May, Karimova said.")
+
+
+def test_a_member_that_does_not_quote_the_told_quotation_does_not_state_it() -> None:
+    from rashomon.comparison.digest.tell import unstated
+
+    told = "The baker said “it was pandemonium” as nine people were hurt when the bus left the road near Oskarby on Friday."
+    assert unstated(told, "The bus left the road near Oskarby on Friday, injuring nine.") == "the quotation “it was pandemonium”"
+    # the quotation's words written without quotation marks, or the sentence itself: stated
+    assert unstated(told, "Nine were hurt when the bus left the road near Oskarby, a scene of pandemonium, the baker said.") == ""
+    assert unstated(told, told) == ""
+    # no quotation, no speaker named: nothing only one outlet gives
+    assert unstated("The bus left the road near Oskarby on Friday.", "A bus crashed near Oskarby on Friday.") == ""
+    # another speaker for the same words
+    assert unstated("The road was closed for hours, the police said.", "The road was closed for hours, drivers said.") == "another speaker"

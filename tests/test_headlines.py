@@ -61,6 +61,27 @@ def test_cluster_prints_the_settings_that_ran(tmp_path: Path) -> None:
     assert "0.02 for headline-only records (6 of 6" in result.output
 
 
+def test_cluster_prints_the_threshold_of_the_embedder_that_ran(tmp_path: Path) -> None:
+    from rashomon.stories.clusterer import StoryClusterer
+    from rashomon.stories.headlines import HeadlineCount
+
+    # a model-backed embedder's space has its own default, one for every record: the line says
+    # that one, not the TF-IDF pair
+    dense = StoryClusterer(embedder="static")
+    told = HeadlineCount().settings(None, "static")
+    assert f"static embedder, threshold {dense.threshold} for every record" in told
+    assert dense.short_threshold == dense.threshold and "0.18" not in told
+    tfidf = StoryClusterer()
+    assert f"tfidf embedder, threshold {tfidf.threshold} for articles, {tfidf.short_threshold} for headline-only" in (
+        HeadlineCount().settings(None))
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": t, "text": t, "date": d}) + "\n" for i, t, d in HEADLINES))
+    result = CliRunner().invoke(app, ["cluster", str(path), "-o", str(tmp_path / "out.jsonl"), "--no-progress",
+                                      "--embedder", "static"])
+    assert result.exit_code == 0, result.output
+    assert f"threshold {dense.threshold} for every record" in result.output
+
+
 def test_cluster_and_ingest_print_the_time_penalties_that_ran(tmp_path: Path) -> None:
     from rashomon.stories.tuning import ARTICLE_PENALTY, HEADLINE_PENALTY
 

@@ -262,7 +262,7 @@ def test_reads_the_ecbplus_jsonl(shared) -> None:
 def test_folder_is_read_recursively_in_sorted_order_known_extensions_only() -> None:
     docs, skipped = read_sources([DATA / "folder"])
     assert [Path(d.origin).relative_to(DATA / "folder").as_posix() for d in docs] == ["b.txt", "sub/a.json"]
-    assert skipped == []  # notes.log has no known extension; .hidden.json is hidden
+    assert [(Path(s.source).name, "“.log” is not a type" in s.reason) for s in skipped] == [("notes.log", True)]  # .hidden.json: hidden
 
 
 def test_empty_folder_is_skipped(tmp_path: Path) -> None:

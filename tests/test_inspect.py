@@ -94,6 +94,8 @@ def test_cli_inspect_json_markdown_and_html(tmp_path):
     assert [c["text"] for c in data["articles"][0]["framing"] if c["kind"] == "loaded"]
     md = invoke("inspect", str(path))
     assert md.exit_code == 0 and "| loaded | slammed |" in md.stdout
+    long_name = invoke("inspect", str(path), "-f", "markdown")
+    assert long_name.exit_code == 0 and long_name.stdout == md.stdout
     out = tmp_path / "x.html"
     html = invoke("inspect", str(path), "-f", "html", "-o", str(out))
     assert html.exit_code == 0 and "<mark class='framing'" in out.read_text(encoding="utf-8")
@@ -157,3 +159,13 @@ def test_cli_inspect_contextual_cues_without_the_extra_says_the_pip_line(tmp_pat
     assert "pip install 'rashomon[semantic]'" in done.output
     plain = invoke("inspect", str(path), "-f", "json")  # off by default: the extra is not asked for
     assert plain.exit_code == 0, plain.output
+
+
+def test_the_html_inspection_writes_no_empty_paragraph_for_a_blank_line(tmp_path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Quarry road reopens\n\nThe quarry road reopened on Monday.\n\n\nRepairs to the culvert took a month.\n",
+                    encoding="utf-8")
+    html = invoke("inspect", str(path), "-f", "html")
+    assert html.exit_code == 0, html.output
+    assert "<p></p>" not in html.stdout
+    assert "<p>The quarry road reopened on Monday.</p><p>Repairs to the culvert took a month.</p>" in html.stdout

@@ -113,6 +113,9 @@ def test_render_dispatches_by_name(seed_report: Report) -> None:
     assert render(seed_report, "md") == to_markdown(seed_report)
     assert render(seed_report, "html") == to_html(seed_report)
     assert FORMATS.names() == ["html", "json", "md"]
+    # the long name and any case, as a reader writes them
+    assert render(seed_report, "markdown") == render(seed_report, "Markdown") == to_markdown(seed_report)
+    assert render(seed_report, "HTML") == to_html(seed_report)
 
 
 def test_unknown_format_lists_the_valid_ones() -> None:

@@ -54,3 +54,16 @@ def test_an_article_that_names_rashomon_is_still_an_article(tmp_path):
                     encoding="utf-8")
     documents, skipped = read_sources([str(path)])
     assert len(documents) == 1 and skipped == []
+
+
+def test_a_folders_file_of_an_unknown_type_is_listed_as_skipped_with_why(tmp_path):
+    (tmp_path / "one.txt").write_text("The quarry road reopened on Monday after repairs to the culvert.", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))
+    (tmp_path / "notes").write_text("to do", encoding="utf-8")
+    (tmp_path / ".hidden.bin").write_bytes(b"x")
+    documents, skipped = read_sources([tmp_path])
+    assert [d.text[:9] for d in documents] == ["The quarr"]
+    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in skipped}
+    assert set(reasons) == {"photo.png", "notes"}  # a hidden file is left out, as before
+    assert "“.png” is not a type a folder is read for" in reasons["photo.png"]
+    assert "no extension" in reasons["notes"] and "name the file itself" in reasons["notes"]

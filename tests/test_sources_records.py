@@ -75,7 +75,7 @@ def test_a_json_record_whose_text_is_under_an_alias_of_another_type_is_named_by_
 
     (problem,) = list(read_json(json.dumps([{"body": {"html": "<p>x</p>"}}]), source="one.json", path=None))
     assert isinstance(problem, MalformedInput)
-    assert "'body'" in str(problem) and "dict" in str(problem)
+    assert "'body'" in str(problem) and "an object" in str(problem)
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -198,3 +198,17 @@ def test_a_plain_text_that_names_a_tag_is_kept_as_written(text):
 
     (document,) = list(read_jsonl(json.dumps({"text": text}) + "\n", source="d.jsonl", path=None))
     assert document.text == text
+
+
+def test_a_record_of_the_wrong_json_type_is_named_in_json_words():
+    from rashomon.sources.records import record_to_document
+
+    with pytest.raises(MalformedInput) as number:
+        record_to_document({"text": 42}, origin="feed.jsonl:1", path=None, fallback_source="feed")
+    assert "'text' is a number, not a string" in str(number.value)
+    with pytest.raises(MalformedInput) as array:
+        record_to_document(["a", "b"], origin="feed.jsonl:2", path=None, fallback_source="feed")
+    assert "record is an array, not an object" in str(array.value)
+    with pytest.raises(MalformedInput) as flag:
+        record_to_document({"text": True}, origin="feed.jsonl:3", path=None, fallback_source="feed")
+    assert "is a boolean" in str(flag.value)

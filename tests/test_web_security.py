@@ -179,3 +179,15 @@ def test_serve_without_the_web_extra_names_the_pip_line(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "uvicorn", None)
     with pytest.raises(MissingExtra, match=r"pip install 'rashomon\[web\]'"):
         serve(host="127.0.0.1", port=0, db=None)
+
+
+def test_head_is_answered_on_every_page_that_answers_get(store: Store) -> None:
+    client = TestClient(create_app(store))
+    for path in ("/", "/compare", "/api/stories", "/healthz", "/static/app.css"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"], path
+        assert head.headers["content-security-policy"] == CSP
+    # a missing page is still missing, and a write-only route still refuses
+    assert client.head("/stories/12345").status_code == 404
+    assert client.head("/api/compare").status_code == 405

@@ -27,7 +27,7 @@ def test_serve_refuses_a_port_outside_the_range_without_a_traceback(tmp_path, st
 
 
 def test_serve_refuses_an_unknown_embedder_before_it_listens(tmp_path, started):
-    done = invoke("serve", "--db", str(tmp_path / "s.db"), "--embedder", "bogus")
+    done = invoke("serve", "--db", str(tmp_path / "s.db"), "--create", "--embedder", "bogus")
     assert done.exit_code == 1, done.output
     assert not started, "a server whose every comparison fails must not start"
     assert "unknown embedder 'bogus'" in done.stderr
@@ -43,7 +43,20 @@ def test_serve_that_cannot_listen_says_so_with_exit_code_1(tmp_path, monkeypatch
     from rashomon.web import workers
 
     monkeypatch.setattr(workers.shared_workers(), "warm", lambda *args, **kwargs: None)  # no comparison process to stop
-    done = invoke("serve", "--db", str(tmp_path / "s.db"), "--port", "8123", "--max-compares", "1")
+    done = invoke("serve", "--db", str(tmp_path / "s.db"), "--create", "--port", "8123", "--max-compares", "1")
     assert done.exit_code == 1, done.output
     assert "could not serve at http://127.0.0.1:8123/" in done.stderr
     assert "Traceback" not in done.output and "internal error" not in done.output
+
+
+def test_serve_refuses_a_store_that_is_not_there_unless_asked_to_create_one(tmp_path, started, monkeypatch):
+    typo = tmp_path / "stroe.db"
+    done = invoke("serve", "--db", str(typo))
+    assert done.exit_code == 1 and not started and not typo.exists(), done.output
+    assert f"no store at {typo}" in done.stderr and "--create" in done.stderr
+    from rashomon.web import workers
+
+    monkeypatch.setattr(workers.shared_workers(), "warm", lambda *args, **kwargs: None)
+    created = invoke("serve", "--db", str(typo), "--create", "--max-compares", "1")
+    assert created.exit_code == 0 and started, created.output
+    assert "serving an empty one" in created.stderr

@@ -180,7 +180,7 @@ def cluster_command(
               + (f"{_plural(problems, 'line', 'lines')} skipped" if all(i.jsonl for i in items) else f"{problems} skipped")
               + (f"; wrote {shown(output)}" if output else ""),
               highlight=False, soft_wrap=True)
-    err.print(counted.settings(threshold), highlight=False, soft_wrap=True)
+    err.print(counted.settings(threshold, embedder), highlight=False, soft_wrap=True)
     empty = [item for item in items if not item.usable]
     for item in empty:
         reason = item.problems[0] if item.problems else "it holds no article"

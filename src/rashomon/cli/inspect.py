@@ -28,7 +28,9 @@ def inspect_command(
     from ..settings import Settings
 
     with user_errors():
-        if format not in INSPECT_FORMATS:
+        from ..renderers import format_name
+
+        if format_name(format) not in INSPECT_FORMATS:
             raise InputError("--format", f"unknown format {format!r}; valid: {', '.join(INSPECT_FORMATS)}")
         if sensitivity not in SENSITIVITIES:
             raise InputError("--sensitivity", f"unknown sensitivity {sensitivity!r}; valid: {', '.join(SENSITIVITIES)}")

@@ -20,12 +20,23 @@ def serve_command(
     max_compares: Annotated[int, typer.Option("--max-compares", min=0, help="Comparisons run at once (0: one per CPU core); more wait, then get 503.")] = 0,
     refresh_every: Annotated[float, typer.Option("--refresh-every", min=0, metavar="SECONDS", help="Compare the stories that changed every SECONDS in the background, so outlet and entity pages read compared stories (0: only when a story is opened).")] = 30.0,
     outlets: Annotated[str | None, typer.Option("--outlets", metavar="FILE", help="Your outlet list (CSV or TOML: outlet, country, owner, stance), shown as coverage by group.")] = None,
+    create: Annotated[bool, typer.Option("--create", help="Start an empty store when --db names a SQLite file that is not there (else refused: a mistyped name would serve nothing).")] = False,
 ) -> None:
     """Serve the web app: the stories, a compare form, and the REST API (/openapi.json)."""
     from ..settings import Settings
+    from .store_commands import missing_store
 
     with user_errors():
         from ..web.server import serve
+
+        missing = missing_store(db)
+        if missing is not None and db is not None and not create:
+            err.print(f"error: no store at {missing}: rashomon ingest SOURCE... --db {db} fills one, "
+                      "or give --create to serve an empty one", highlight=False, markup=False, soft_wrap=True)
+            raise typer.Exit(1)
+        if missing is not None:
+            err.print(f"no store yet at {missing}: serving an empty one (rashomon ingest SOURCE... fills it)",
+                      highlight=False, markup=False, soft_wrap=True)
 
         try:
             serve(host=host, port=port, db=db, token=token or os.environ.get("RASHOMON_TOKEN"),

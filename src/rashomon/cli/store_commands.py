@@ -68,20 +68,31 @@ def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def missing_store(db: str | None):  # -> Path | None
+    """The path of the SQLite store ``db`` names (None: the user's store) when it is not there
+    (or is an empty file: no store); None when it is, or when ``db`` is another database's URL."""
+    from pathlib import Path
+
+    from ..store.facade import default_url
+
+    url = default_url() if db is None else db
+    if "://" not in url or url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///")).expanduser() if url.startswith("sqlite:///") else Path(url).expanduser()
+        if ":memory:" not in str(path) and not (path.is_file() and path.stat().st_size):  # an empty file is no store
+            return path
+    return None
+
+
 def _open(db: str | None, *, create: bool = True):  # -> Store
     """The store; a read command (``create=False``) never creates one: a SQLite file that is
     not there (or empty) is an error naming the path."""
-    from pathlib import Path
-
-    from ..store.facade import Store, default_url
+    from ..store.facade import Store
 
     if not create:
-        url = default_url() if db is None else db
-        if "://" not in url or url.startswith("sqlite:///"):
-            path = Path(url.removeprefix("sqlite:///")).expanduser() if url.startswith("sqlite:///") else Path(url).expanduser()
-            if ":memory:" not in str(path) and not (path.is_file() and path.stat().st_size):  # an empty file is no store
-                _fail(f"no store at {path}: rashomon ingest SOURCE... --db {path} creates one"
-                      if db is not None else f"no store yet at {path}: rashomon ingest SOURCE... creates it")
+        path = missing_store(db)
+        if path is not None:
+            _fail(f"no store at {path}: rashomon ingest SOURCE... --db {path} creates one"
+                  if db is not None else f"no store yet at {path}: rashomon ingest SOURCE... creates it")
     return Store(db)
 
 

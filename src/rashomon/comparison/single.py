@@ -161,7 +161,10 @@ def _and(items: Iterable[str]) -> str:
 
 
 def render_inspection(inspection: Inspection, fmt: str) -> str:
-    """The inspection as ``json``, ``md`` or ``html``."""
+    """The inspection as ``json``, ``md`` (or ``markdown``) or ``html``."""
+    from ..renderers import format_name
+
+    fmt = format_name(fmt)
     if fmt == "json":
         return json.dumps(inspection.to_dict(), ensure_ascii=False, indent=1) + "\n"
     if fmt == "md":
@@ -218,7 +221,8 @@ def _html(inspection: Inspection) -> str:
             body.append(f"<mark class='framing' title='{esc(c.kind + ': ' + c.note, quote=True)}'>{esc(text[c.start : c.end])}</mark>")
             cursor = c.end
         body.append(esc(text[cursor:]))
-        parts.append("<p>" + "".join(body).replace("\n", "</p><p>") + "</p>")
+        # a line is a paragraph; the blank lines between them are no paragraphs of their own
+        parts.append("".join(f"<p>{line}</p>" for line in "".join(body).split("\n") if line.strip()))
         if item.framing:
             parts.append("<ul>" + "".join(f"<li><b>{esc(c.kind)}</b> “{esc(c.text)}” ({esc(c.sentence)}, {c.start}-{c.end}): {esc(c.note)}</li>" for c in item.framing) + "</ul>")
         parts.append("</section>")

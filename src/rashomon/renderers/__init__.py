@@ -65,9 +65,19 @@ FORMATS.register("md")(lambda: Format("md", "text/markdown; charset=utf-8", ".md
 FORMATS.register("html")(lambda: Format("html", "text/html; charset=utf-8", ".html", __getattr__("to_html")))
 
 
+# The long names a reader may give a format by ("markdown" for "md"), in any case.
+ALIASES = {"markdown": "md", "htm": "html"}
+
+
+def format_name(fmt: str) -> str:
+    """The registered name of a format given by its name or long name, in any case ("Markdown": "md")."""
+    name = fmt.strip().lower()
+    return ALIASES.get(name, name)
+
+
 def render(report: Report, fmt: str) -> str:
-    """The report in format ``fmt`` (json, md or html).
+    """The report in format ``fmt`` (json, md or html; "markdown" is md, in any case).
 
     Raises :class:`rashomon.errors.UnknownBackend` listing the valid names for any other.
     """
-    return FORMATS.create(fmt).render(report)
+    return FORMATS.create(format_name(fmt)).render(report)

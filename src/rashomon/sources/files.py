@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from pathlib import Path
@@ -10,8 +9,6 @@ from pathlib import Path
 from ..errors import EmptyInput, InputError, TooLarge
 from ..model import Document
 from .detect import blank, detect_language, normalize_text
-
-logger = logging.getLogger(__name__)
 
 # Format of a file by its extension; a folder is read for these only.
 FORMATS: dict[str, str] = {
@@ -64,17 +61,29 @@ _TITLE_MAX_WORDS = 25
 _SENTENCE_END = re.compile(r"[.,;:…]['\"’”»)\]]*$")
 
 
-def list_folder(folder: Path) -> list[Path]:
-    """Files under ``folder`` (recursively, sorted, hidden ones left out) with a known extension."""
+def known_type(path: Path) -> bool:
+    """Whether a folder's file is read: its extension is one of :data:`FORMATS`, or a web archive's."""
+    return path.suffix.lower() in FORMATS or path.name.lower().endswith((".warc", ".warc.gz"))
+
+
+def unknown_type_reason(path: Path) -> str:
+    """Why a folder's file of another type is not read (reported as skipped, as other skips are)."""
+    kind = f"“{path.suffix}”" if path.suffix else "a file with no extension"
+    return (f"not read: {kind} is not a type a folder is read for (text, Markdown, HTML, JSON, JSONL, CSV, TSV, "
+            "RSS/Atom, WARC); name the file itself to read it")
+
+
+def list_folder(folder: Path, *, unknown: bool = False) -> list[Path]:
+    """Files under ``folder`` (recursively, sorted, hidden ones left out) with a known extension;
+    with ``unknown``, the files of other types too, in their place (:func:`known_type` tells
+    them apart; the caller reports them as skipped)."""
     found = []
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.is_file() and (path.suffix.lower() in FORMATS or path.name.lower().endswith((".warc", ".warc.gz"))):
+        if path.is_file() and (unknown or known_type(path)):
             found.append(path)
-        elif path.is_file():
-            logger.info("%s: not read (unknown extension %r)", path, path.suffix)
     return found
 
 

@@ -26,7 +26,8 @@ from ..model import Document, Skipped
 from ..settings import DEFAULT_MAX_BYTES
 from .detect import OWN_OUTPUT_REASON, blank, bom_encoding, check_binary, declared_charset, decode_bytes, own_output
 from .feeds import looks_like_feed, read_feed
-from .files import DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, list_folder, read_bytes, text_document
+from .files import (DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, known_type, list_folder, read_bytes,
+                    text_document, unknown_type_reason)
 from .html import extract_html, looks_like_html
 from .records import (
     COLUMN_ALIASES,
@@ -245,10 +246,13 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
             raise InputError(name, f"no such file (a web page is read from its full address: https://{name})")
         raise InputError(name, "no such file")
     if path.is_dir():
-        files = list_folder(path)
-        if not files:
+        files = list_folder(path, unknown=True)
+        if not any(map(known_type, files)):
             raise EmptyInput(name, f"folder has no files of a known type ({', '.join(sorted(FORMATS))})")
         for file in files:
+            if not known_type(file):
+                yield NotAnArticle(str(file), unknown_type_reason(file))
+                continue
             if is_documentation(file):
                 yield NotAnArticle(str(file), DOCUMENTATION_REASON)
                 continue

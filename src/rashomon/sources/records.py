@@ -73,12 +73,26 @@ def _valid_url(value: Any, origin: str) -> str | None:
     return url
 
 
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, with its article, in JSON's words ("a number", "an array")."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    name = type(value).__name__
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
+
+
 def record_to_document(record: Any, *, origin: str, path: str | None, fallback_source: str,
                        columns: Mapping[str, str] | None = None) -> Document:
     """One record to a Document; raises MalformedInput or EmptyInput naming ``origin``.
     ``columns`` maps a record field to the key it is under (``--columns``), as for a CSV."""
     if not isinstance(record, Mapping):
-        raise MalformedInput(origin, f"record is a JSON {type(record).__name__}, not an object")
+        raise MalformedInput(origin, f"record is {_json_kind(record)}, not an object")
     keys = {field: field_key(record, field, columns) for field in RECORD_FIELDS}
     text = record.get(keys["text"])
     if text is None:
@@ -87,7 +101,7 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
         raise MalformedInput(origin, f"record has no {wanted} field (fields: {names}); "
                                      "map one with --columns text=<field>")
     if not isinstance(text, str):
-        raise MalformedInput(origin, f"record's {keys['text']!r} is a {type(text).__name__}, not a string")
+        raise MalformedInput(origin, f"record's {keys['text']!r} is {_json_kind(text)}, not a string")
     text = normalize_text(_markup_text(valid_text(text)))
     if blank(text):
         raise EmptyInput(origin, f"record's {keys['text']!r} is empty")

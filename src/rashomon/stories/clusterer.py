@@ -98,14 +98,14 @@ class StoryClusterer(Sweeps):
         if idle_articles is not None and idle_articles < 1:
             raise ValueError(f"idle_articles must be at least 1 or None, got {idle_articles}")
         self.embedder_name, self._dense = _load_embedder(embedder)
-        default = DEFAULT_THRESHOLD if self._dense is None else DENSE_DEFAULT_THRESHOLD
+        default, short_default = default_thresholds(self.embedder_name)
         self.threshold = default if threshold is None else threshold
         if short_threshold is not None:
             self.short_threshold = short_threshold
         elif threshold is not None:
             self.short_threshold = threshold
         else:
-            self.short_threshold = DEFAULT_SHORT_THRESHOLD if self._dense is None else default
+            self.short_threshold = short_default
         self.window = None if window_days is None else window_days * 86_400.0
         self.max_open = max_open
         self.idle_articles = idle_articles
@@ -429,14 +429,29 @@ class StoryClusterer(Sweeps):
         story.dense = None
 
 
+def embedder_name(name: str) -> str:
+    """The embedder a clusterer given ``name`` uses ("auto": the best one installed)."""
+    if name != "auto":
+        return name
+    from ..backends.embedders import available
+
+    return available()[0]
+
+
+def default_thresholds(embedder: str) -> tuple[float, float]:
+    """The default thresholds (articles with a body, headline-only records) with ``embedder``
+    (its name, "auto" resolved): the hashed TF-IDF's calibrated pair, or one threshold for every
+    record in a model-backed embedder's space (cosines run higher there)."""
+    if embedder_name(embedder) == "tfidf":
+        return DEFAULT_THRESHOLD, DEFAULT_SHORT_THRESHOLD
+    return DENSE_DEFAULT_THRESHOLD, DENSE_DEFAULT_THRESHOLD
+
+
 def _load_embedder(name: str):
     """("tfidf", None) for the built-in hashing TF-IDF, else (name, a model-backed embedder)."""
+    name = embedder_name(name)
     if name == "tfidf":  # the registry's tfidf fits per call; streaming needs the hashing one
         return "tfidf", None
-    from ..backends.embedders import available, get_embedder
+    from ..backends.embedders import get_embedder
 
-    if name == "auto":
-        name = available()[0]
-        if name == "tfidf":
-            return "tfidf", None
     return name, get_embedder(name)

@@ -226,7 +226,7 @@ def units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple[
     [WarcPage])`` and ``("files", [html paths])`` for the workers, ``("local", [Document |
     Skipped])`` read here."""
     from ..sources import iter_sources
-    from ..sources.files import DOCUMENTATION_REASON, FORMATS, is_documentation, list_folder
+    from ..sources.files import DOCUMENTATION_REASON, FORMATS, is_documentation, known_type, list_folder, unknown_type_reason
     from ..sources.warc import is_warc
 
     def files_of(source: Any) -> list[tuple[Any, bool]]:
@@ -234,8 +234,8 @@ def units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple[
         if isinstance(source, (str, os.PathLike)) and not isinstance(source, Document):
             path = Path(source)
             if "://" not in os.fspath(source) and path.is_dir():
-                listed = list_folder(path)
-                if listed:
+                listed = list_folder(path, unknown=True)
+                if any(map(known_type, listed)):
                     return [(f, True) for f in listed]
         return [(source, False)]  # an empty folder too: read here, to be reported
 
@@ -253,7 +253,9 @@ def units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple[
             if html:
                 yield ("files", html)
                 html = []
-            if local and in_folder and is_documentation(path):
+            if local and in_folder and not known_type(path):
+                yield ("local", [Skipped(source=os.fspath(item), reason=unknown_type_reason(path))])
+            elif local and in_folder and is_documentation(path):
                 yield ("local", [Skipped(source=os.fspath(item), reason=DOCUMENTATION_REASON)])
             elif local and is_warc(path):
                 yield from page_units(path, os.fspath(item), options)

@@ -94,15 +94,21 @@ class HeadlineCount:
             self.records -= 1
             self.headlines -= self._counted.pop(position)
 
-    def settings(self, threshold: float | None) -> str:
-        """The clustering settings that ran, in words."""
-        from .tuning import ARTICLE_PENALTY, DEFAULT_SHORT_THRESHOLD, DEFAULT_THRESHOLD, HEADLINE_PENALTY
+    def settings(self, threshold: float | None, embedder: str = "tfidf") -> str:
+        """The clustering settings that ran with ``embedder`` (its name; "auto" resolved), in words."""
+        from .clusterer import default_thresholds, embedder_name
+        from .tuning import ARTICLE_PENALTY, HEADLINE_PENALTY
 
         penalties = (f"dated articles: {ARTICLE_PENALTY.describe()}; dated headlines: {HEADLINE_PENALTY.describe()}")
+        name = embedder_name(embedder)
         if threshold is not None:
-            return (f"settings: threshold {threshold} for every record (given); {self.headlines} of {self.records} "
-                    f"headline-only; {penalties}")
-        return (f"settings: threshold {DEFAULT_THRESHOLD} for articles, {DEFAULT_SHORT_THRESHOLD} for headline-only "
+            return (f"settings: {name} embedder, threshold {threshold} for every record (given); {self.headlines} of "
+                    f"{self.records} headline-only; {penalties}")
+        articles, headlines = default_thresholds(name)
+        if articles == headlines:
+            return (f"settings: {name} embedder, threshold {articles} for every record (its default); {self.headlines} "
+                    f"of {self.records} headline-only; {penalties}")
+        return (f"settings: {name} embedder, threshold {articles} for articles, {headlines} for headline-only "
                 f"records ({self.headlines} of {self.records}: no body, or one of at most {HEADLINE_WORDS} words "
                 f"no longer than the title); {penalties}")
 

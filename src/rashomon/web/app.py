@@ -32,7 +32,7 @@ from .outlet_meta import OutletGroups, load_outlet_groups
 from .readcache import ReadCache, StoreVersion
 from .reports import StoryReports
 from .results import RecentResults, SavedComparisons, saved_folder
-from .security import BodyLimit, SecurityHeaders, TokenCheck
+from .security import BodyLimit, HeadAsGet, SecurityHeaders, TokenCheck
 from .views import outlet_count, quoted
 from .workers import shared_workers
 
@@ -205,6 +205,7 @@ def create_app(
     app.mount("/static", StaticFiles(packages=[("rashomon.web", "static")]), name="static")
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     return app
 
 

@@ -7,6 +7,7 @@
     BodyLimit                ASGI middleware: a body over the cap is refused with 413 before
                              the app reads it all (Content-Length first, then counted bytes)
     SecurityHeaders          ASGI middleware: CSP without inline scripts, nosniff, no referrer
+    HeadAsGet                ASGI middleware: HEAD answered as GET without the body
     same_origin(request)     a browser's cross-site POST is refused (its Origin is another site)
 """
 
@@ -188,3 +189,24 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class HeadAsGet:
+    """Answer ``HEAD`` on every page that answers ``GET`` (HTTP requires it; FastAPI's routes
+    list GET only, so a monitor's or a link checker's ``HEAD /`` got 405): the request runs as
+    GET and the answer keeps its status and headers (its length among them), without the body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)

@@ -27,8 +27,11 @@
 4. A sentence already told, or one whose words the digest already holds, is not told again
    (its claim is in the digest; nothing is left out, so nothing is recorded); nor is a group
    whose members all lie in a fuller group, nor a member the aligner grouped with a told claim.
-5. It cites the members that state it (sharing its figures and most of its words, and not giving
-   it to another speaker than the one it names), not every member of the group. A sentence that
+5. It cites the members that state it (sharing its figures and most of its words, writing the
+   words of each quotation it carries, and not giving it to another speaker than the one it
+   names: :func:`.tell.unstated`), not every member of the group. A member that adds a quotation
+   no other outlet's member writes ("the baker said “...” as nine were hurt") yields to one that
+   tells the claim as other outlets state it. A sentence that
    states a value the sources dispute (a side of a conflict of figures, days or times) is told as
    its sources' account: "According to A, ...", citing no outlet that gave another side.
 6. Each conflict becomes "Sources differ on <what>: A and C say X; B says Y.", citing every side
@@ -42,6 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, LeftOut
+from ...text import find_quotes
 from ...text.stems import suffix_stem
 from ..framing import neutralize
 from .conflicts import attributed, conflict_sentence
@@ -53,11 +57,11 @@ from .tell import (
     has_verb,
     headline_ids,
     opens_a_sentence,
-    other_speaker,
     repair_names,
     resolve_pronoun,
     strip_connective,
     strip_dateline,
+    unstated,
     why_untellable,
 )
 
@@ -84,12 +88,14 @@ class _Candidate:
     clause: bool  # only the leading clause of the member
     own: tuple[str, ...] = ()  # its charged words no other member writes: the outlet's colour on a shared claim
     outvoted: bool = False  # it gives a disputed figure fewer outlets give than another member's
+    alone: bool = False  # it adds a quotation no member in another article writes
 
     def rank(self) -> tuple:
         # clean first; then one without the outlet's own colour; then one not giving an outvoted
-        # figure; whole sentences before clauses; then least loaded; longer (more facts) first
-        return (not self.reading.clean, bool(self.own), self.outvoted, self.clause, round(self.reading.score, 3),
-                -len(self.text))
+        # figure; then one not adding a quotation no other outlet writes; whole sentences
+        # before clauses; then least loaded; longer (more facts) first
+        return (not self.reading.clean, bool(self.own), self.outvoted, self.alone, self.clause,
+                round(self.reading.score, 3), -len(self.text))
 
 
 def _content(text: str) -> set[str]:
@@ -119,10 +125,22 @@ def _with_own(reading: Reading, own: tuple[tuple[str, float], ...]) -> Reading:
 
 def _states(told: str, ref: ClaimRef, entities: Sequence[Entity] = ()) -> bool:
     """Whether a member states what the digest sentence tells: its figures and half its words, and
-    the speaker it names, if the member names one (:func:`.tell.other_speaker`)."""
+    the parts that are one outlet's to give: its quotations and the speakers it names
+    (:func:`.tell.unstated`)."""
     mine, theirs = _content(told), _content(ref.text)
     figures = {w for w in mine if w[:1].isdigit()}
-    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine)) and not other_speaker(told, ref.text, entities)
+    return figures <= theirs and len(mine & theirs) >= 0.5 * max(1, len(mine)) and not unstated(told, ref.text, entities)
+
+
+def _alone(candidate: _Candidate, members: Sequence[ClaimRef], entities: Sequence[Entity]) -> bool:
+    """Whether the candidate adds a quotation to the claim (its quoted words are fewer than half of
+    its words: the rest is the claim) that no member in another article states
+    (:func:`.tell.unstated`): told through it, the claim would cite its outlet alone."""
+    quoted = set().union(*(_content(q.text) for q in find_quotes(candidate.text)))
+    if not quoted or 2 * len(quoted) >= len(_content(candidate.text)):
+        return False
+    others = [ref for ref in members if ref.article != candidate.ref.article]
+    return bool(others) and all(unstated(candidate.text, ref.text, entities) for ref in others)
 
 
 def _told_as(text: str) -> str:
@@ -250,6 +268,11 @@ def _tell(
         if any(ref.sentence in stated for ref in agreement.claims):
             return None, TOLD
         return None, "no member can be stated (" + "; ".join(refused) + ")"
+    alone = [c for c in candidates if _alone(c, agreement.claims, entities)]
+    if alone and any(_states(_told_as(c.text), ref, entities) for c in candidates if c not in alone
+                     for ref in agreement.claims if ref.article != c.ref.article and ref.sentence not in headlines):
+        # another member tells the claim as other outlets state it: not through the one adding a quotation
+        candidates = [replace(c, alone=c in alone) for c in candidates]
     best = min(candidates, key=_Candidate.rank)
     if not best.reading.clean:
         loaded = "; ".join(f"{c.ref.sentence}{' (leading clause)' if c.clause else ''}: {', '.join(c.reading.reasons)}"

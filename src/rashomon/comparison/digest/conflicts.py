@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...model import Conflict, DigestSentence
 from ...text import find_quotes, plain_list
@@ -28,19 +29,44 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSent
 
     def say(sides: list) -> str:
         # one group may hold compatible values written differently ("Seven", "not less than
-        # seven"): each is quoted as its outlets wrote it
-        by_value: dict[str, list] = {}
+        # seven"): each is quoted as its outlets wrote it; one figure written in words or digits
+        # ("Fourteen", "14") is one value, quoted as most of its outlets wrote it, the other
+        # spellings after it with their outlets
+        by_value: dict[object, list] = {}
         for side in sides:
-            by_value.setdefault(value(side).strip().lower(), []).append(side)
+            by_value.setdefault(_figure(side, value(side)), []).append(side)
+
+        def quoted(same: list) -> str:
+            forms = Counter(value(s).strip() for s in same)
+            chosen = max(forms, key=lambda form: (forms[form], -list(forms).index(form)))
+            others: dict[str, list[str]] = {}
+            for s in same:
+                if _spelling(value(s)) != _spelling(chosen):
+                    others.setdefault(value(s).strip(), []).append(sources.get(s.article, s.article))
+            spelled = "; ".join(f"{plain_list(dict.fromkeys(who))}: “{form}”" for form, who in others.items())
+            return f"“{chosen}”" + (f" ({spelled})" if spelled else "")
+
         return ", ".join(
             plain_list(dict.fromkeys(sources.get(s.article, s.article) for s in same))
-            + (" say " if len({s.article for s in same}) > 1 else " says ") + f"“{value(same[0])}”"
+            + (" say " if len({s.article for s in same}) > 1 else " says ") + quoted(same)
             for same in by_value.values()
         )
 
     told = "; ".join(say(sides) for sides in groups.values())
     label = re.sub(r"\s+differs?$", "", conflict.explanation.split(":", 1)[0].strip()) or conflict.kind
     return DigestSentence(text=f"Sources differ on {label}: {told}.", citations=tuple(dict.fromkeys(s.sentence for s in conflict.sides)))
+
+
+def _figure(side: object, written: str) -> object:
+    """What a side's value reads as: a bare figure by its number (its compared form beside it:
+    "Fourteen" and "14" are one value), any other value as written ("not less than seven")."""
+    number = parse_number(written.strip())
+    return (side.normalized, number) if number is not None else written.strip().lower()
+
+
+def _spelling(written: str) -> str:
+    """A written value without case and digit separators ("1,140" and "1140" are one spelling)."""
+    return re.sub(r"[\s.,]", "", written.casefold())
 
 
 # The conflicts whose sides are values a sentence states (a figure, a day, a time): a digest

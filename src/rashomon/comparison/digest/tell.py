@@ -13,7 +13,8 @@
   framing cues that carry a neutral wording by that wording.
 - **Speakers**: a member that gives the claim to another speaker than the one the told sentence
   names ("residents said" where the digest says "the council said") does not state it
-  (:func:`other_speaker`).
+  (:func:`other_speaker`); nor does a member that does not write the words of a quotation the
+  told sentence carries (:func:`unstated`).
 - **Clauses**: :func:`clauses` cuts a sentence at its clause boundaries (", after", ";", ":",
   a dash, ", which", ", but", a closing appositive ", a decision that ...", a second reported claim
   after a verb of saying, "said A and that B"...) so the digest can
@@ -389,3 +390,29 @@ def other_speaker(told: str, member: str, entities: Sequence[Entity] = ()) -> bo
     if not mine or not theirs:
         return False
     return all(_differ(m, t, entities) for m in mine for t in theirs)
+
+
+_STEMMED = re.compile(r"[^\W\d_][\w’'-]*|\d+(?:[.,]\d+)*")
+_QUOTE_STOP = frozenset("the a an and or of to in on at for with by from that this it its is was were are be been has have "
+                        "had as but not we our us i my you your he she they them his her their".split())
+MIN_QUOTED_FOUND = 0.5  # share of a quotation's words a member must write to state the quotation
+
+
+def _stems(text: str) -> set[str]:
+    return {suffix_stem(w.lower()) for w in _STEMMED.findall(text) if w.lower() not in _QUOTE_STOP}
+
+
+def unstated(told: str, member: str, entities: Sequence[Entity] = ()) -> str:
+    """'' when ``member`` states the parts of ``told`` that are one outlet's to give: each quotation
+    (:data:`MIN_QUOTED_FOUND` of its words; "the café owner said “it was chaos” as 14 were hurt"
+    is no statement of a member that only counts the hurt) and the speaker it names (a member
+    giving the claim to another speaker does not state it: :func:`other_speaker`; one naming no
+    speaker states the claim itself); else what the member lacks, in words."""
+    stems = _stems(member)
+    for quote in find_quotes(told):
+        words = _stems(quote.text)
+        if words and len(words & stems) < MIN_QUOTED_FOUND * len(words):
+            return "the quotation “" + quote.text.strip("“”\"") + "”"
+    if other_speaker(told, member, entities):
+        return "another speaker"
+    return ""
