@@ -147,7 +147,8 @@ class Browsing:
             conditions.append(self._matching(query))
         if outlet.strip():
             names = self._outlet_spellings(outlet)
-            conditions.append(sa.exists().where(sa_.story_id == s.id, sa_.article_id == a.id, a.source.in_(names)))
+            covered = sa.select(sa_.story_id).join(articles_table, a.id == sa_.article_id).where(a.source.in_(names))
+            conditions.append(s.id.in_(covered))
         if since:
             conditions.append(sa.func.substr(sa.func.coalesce(s.last_date, s.first_date), 1, 10) >= since[:10])
         if until:
