@@ -82,6 +82,20 @@ def test_documents_can_be_ingested_directly(store):
     assert story.size == 3 and story.outlets == ("Outlet 0", "Outlet 1", "Outlet 2")
 
 
+def test_a_story_the_sweeps_empty_is_not_counted_as_new(store):
+    # The second headline shares no word with the first and starts a story; the later ones join
+    # the first story and the sweep moves the second there too, emptying (deleting) its story.
+    heads = ["Ferry runs aground near Kalvik port", "Harbor closed after crash",
+             "Kalvik ferry crash closes harbor", "Kalvik harbor crash: ferry aground"]
+    docs = [Document(text=h, title=h, source=f"Outlet {i}", origin=f"h{i}", date=f"2030-05-01T08:{10 * i:02d}:00")
+            for i, h in enumerate(heads)]
+    result = ingest(docs, store=store)
+    stories = store.stories()
+    assert [s.size for s in stories] == [4]
+    assert result.stories == (stories[0].id,)
+    assert result.new_stories == 1
+
+
 def test_a_later_ingest_joins_the_stories_already_stored(tmp_path, store):
     first = ingest([Document(text=event_article(e, 0), title=f"{e}-0") for e in range(4)], store=store)
     assert first.new_stories == 4

@@ -50,6 +50,24 @@ def test_canonical_url_drops_tracking_params_fragment_and_default_port():
     assert canonical_url("https://news.example.com/world/story?id=13") != plain
 
 
+@pytest.mark.parametrize("name", ["SourceCode", "sourceid", "gallery", "global", "referendum", "story"])
+def test_canonical_url_keeps_a_parameter_that_only_contains_a_tracker_word(name):
+    # Two articles of one page told apart by a parameter whose name holds "source", "ga", "ref"...
+    first = canonical_url(f"https://paper.example/article.cfm?{name}=20300101a&utm_source=rss")
+    second = canonical_url(f"https://paper.example/article.cfm?{name}=20300101b")
+    assert first == f"https://paper.example/article.cfm?{name}=20300101a"
+    assert first != second
+
+
+@pytest.mark.parametrize("tracker", ["ref", "source", "ns_campaign", "ref_src", "_ga", "gclid", "mc_eid", "session_id"])
+def test_canonical_url_drops_a_tracker_named_by_whole_words(tracker):
+    assert canonical_url(f"https://paper.example/a?p=3&{tracker}=x") == "https://paper.example/a?p=3"
+
+
+def test_canonical_url_reads_an_html_escaped_address_as_courlan_does():
+    assert canonical_url("https://paper.example/can&#39;t-stop?a=1&amp;b=2") == "https://paper.example/can%27t-stop?a=1&b=2"
+
+
 @pytest.mark.parametrize("value", [None, "", "  ", "/tmp/article.txt", "file:///tmp/a.txt", "story.html"])
 def test_canonical_url_is_none_for_what_is_not_a_web_url(value):
     assert canonical_url(value) is None

@@ -59,3 +59,17 @@ def test_chunks_cover_a_sequence_in_order_without_overlap():
     parts = list(schema.chunks(items, 400))
     assert [len(p) for p in parts] == [400, 400, 201]
     assert [x for p in parts for x in p] == items
+
+
+def test_a_store_made_before_an_index_existed_gets_it_when_opened(tmp_path: Path):
+    # The outlet list and filter read articles by source: without the index they read every row.
+    path = tmp_path / "old.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX ix_articles_source")
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        plan = " ".join(str(row) for row in conn.execute("EXPLAIN QUERY PLAN SELECT DISTINCT source FROM articles"))
+    assert "ix_articles_source" in indexes
+    assert "ix_articles_source" in plan, plan

@@ -126,3 +126,15 @@ def test_numbers_beyond_sqlite_integers_page_as_their_meaning_not_an_overflow(st
     assert store.story_page(min_outlets=huge)[1] == 0
     assert len(store.story_page(limit=huge)[0]) == len(stories)
     assert len(store.search("Eskerby", limit=huge)) == 2
+
+
+@pytest.mark.parametrize("full_text", [True, False])
+def test_a_query_keeps_every_story_however_many_articles_match(tmp_path, full_text):
+    # More matching articles than any cap on search hits: each is its own story.
+    with Store(tmp_path / "many.db", full_text=full_text) as many:
+        docs = [Document(text=f"Ferry timetable number {i} was printed again.", title=f"Timetable {i}") for i in range(620)]
+        ids = many.add_documents(docs).ids
+        many.assign_many([(None, [article_id]) for article_id in ids])
+        assert many.story_page(query="timetable printed", limit=10)[1] == 620
+        assert many.story_page(query="printed", limit=1000)[1] == 620
+        assert many.story_page(query="printed zebra", limit=10)[1] == 0, "a word no article has"

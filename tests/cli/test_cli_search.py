@@ -42,3 +42,16 @@ def test_search_for_nothing_is_refused_and_no_match_is_not_an_error(db):
     assert invoke("search", "zzzqqqxyzzy", "--db", db).exit_code == 0
     empty = invoke("search", "   ", "--db", db)
     assert empty.exit_code == 1 and "nothing to search" in empty.stderr
+
+
+def test_a_search_cut_by_its_limit_says_more_match(db):
+    hits = json.loads(invoke("search", "said", "--db", db, "-f", "json", "-n", "1000").stdout)
+    assert len(hits) >= 3, "the examples say 'said' in several articles"
+    cut = invoke("search", "said", "--db", db, "-n", "2")
+    assert cut.exit_code == 0
+    title = " ".join(cut.stdout.split())
+    assert "the first 2 articles matching 'said'" in title and "raise --limit" in title
+    assert f"{len(hits)} articles match '" not in title and "2 articles match '" not in title
+    whole = " ".join(invoke("search", "said", "--db", db, "-n", str(len(hits))).stdout.split())
+    assert f"{len(hits)} articles match 'said'" in whole and "raise --limit" not in whole
+    assert len(json.loads(invoke("search", "said", "--db", db, "-f", "json", "-n", "2").stdout)) == 2

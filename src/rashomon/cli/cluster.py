@@ -105,7 +105,7 @@ def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
 
 def cluster_command(
     inputs: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders or URLs, as for ingest; - reads stdin (JSONL, or a CSV dump as for ingest).")],
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout (- is stdout).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the JSONL here instead of stdout (- is stdout). Streaming, an article a later sweep moved is written again with \"moved\": true: an id's last line is its story.")] = None,
     threshold: Annotated[float | None, typer.Option(help="Cosine needed to join a story (default: calibrated).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Read everything first, then cluster in date order and refine (reassignment sweeps).")] = False,
     embedder: Annotated[str, typer.Option(help="tfidf (default, no model) or a model-backed embedder.")] = "tfidf",

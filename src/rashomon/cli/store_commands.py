@@ -323,7 +323,8 @@ def search_command(
     if format not in ("table", "json"):
         _fail(f"--format: {format!r} is not one of table, json")
     with user_errors():
-        hits = _open(db, create=False).search(text, limit=limit)
+        hits = _open(db, create=False).search(text, limit=limit + 1)  # one more: are there more?
+    more, hits = len(hits) > limit, hits[:limit]
     if format == "json":
         typer.echo(json.dumps([h.to_dict() for h in hits], indent=1, ensure_ascii=False))
         return
@@ -331,7 +332,9 @@ def search_command(
         err.print(f"nothing matches {escape(repr(text))}", highlight=False)
         return
     verb = "matches" if len(hits) == 1 else "match"
-    table = _table(f"{plural(len(hits), 'article', 'articles')} {verb} {escape(repr(text))}")
+    first = "the first article" if len(hits) == 1 else f"the first {len(hits)} articles"
+    table = _table(f"{first} matching {escape(repr(text))}, best first (more match: raise --limit)" if more
+                   else f"{plural(len(hits), 'article', 'articles')} {verb} {escape(repr(text))}")
     table.add_column("article", justify="right", no_wrap=True)
     table.add_column("story", justify="right", no_wrap=True)
     table.add_column("source", min_width=_widest((h.source for h in hits), 20))

@@ -133,7 +133,7 @@ class Browsing:
 
         The filters run in SQL, so a page costs the same in a store of a million stories as in
         one of ten. ``query``: words all in the story's title, or matched by :meth:`search` in
-        one of its articles (its 500 best hits). ``outlet``: one of its articles has that source (up to
+        one of its articles (every hit). ``outlet``: one of its articles has that source (up to
         case and surrounding whitespace). ``since`` / ``until`` (ISO dates): its coverage overlaps them; an undated story never
         passes. ``min_outlets``: that many named outlets (a story whose articles name none
         counts its articles).
@@ -147,7 +147,8 @@ class Browsing:
             conditions.append(self._matching(query))
         if outlet.strip():
             names = self._outlet_spellings(outlet)
-            conditions.append(sa.exists().where(sa_.story_id == s.id, sa_.article_id == a.id, a.source.in_(names)))
+            covered = sa.select(sa_.story_id).join(articles_table, a.id == sa_.article_id).where(a.source.in_(names))
+            conditions.append(s.id.in_(covered))
         if since:
             conditions.append(sa.func.substr(sa.func.coalesce(s.last_date, s.first_date), 1, 10) >= since[:10])
         if until:
@@ -171,15 +172,30 @@ class Browsing:
         return sorted(name for name in self._outlet_names() if name.strip().casefold() == wanted)
 
     def _matching(self, query: str) -> Any:
-        """The SQL condition "the story matches these words" (see :meth:`story_page`)."""
-        s = stories_table.c
-        try:
-            hits = {hit.story_id for hit in self.search(query, limit=500) if hit.story_id is not None}
-        except StoreError:
-            hits = set()  # nothing searchable (only punctuation): the title match alone
+        """The SQL condition "the story matches these words" (see :meth:`story_page`): every
+        word in its title, or one of its articles matched by :meth:`search` (all of them, in SQL:
+        a common word matching thousands of articles keeps every story it is in)."""
+        s, sa_ = stories_table.c, story_articles_table.c
         words = query.casefold().split()
         title = sa.and_(*[s.title.ilike(f"%{_like_escape(word)}%", escape="\\") for word in words])
-        return sa.or_(s.id.in_(sorted(hits)), title) if hits else title
+        articles = self._matching_articles(query)
+        if articles is None:  # nothing searchable (only punctuation): the title match alone
+            return title
+        return sa.or_(s.id.in_(sa.select(sa_.story_id).where(sa_.article_id.in_(articles))), title)
+
+    def _matching_articles(self, text: str) -> Any:
+        """A SELECT of the ids of the articles :meth:`search` finds for ``text`` (None: no word)."""
+        words = _words(text)
+        if not words:
+            return None
+        if self.db.full_text:
+            query = fts_query(text)
+            if not query:
+                return None
+            return sa.text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_words").bindparams(
+                fts_words=query).columns(sa.column("rowid", sa.Integer))
+        a = articles_table.c
+        return sa.select(a.id).where(_like_words(words))
 
     def _summaries(self, heads_query: Any, operation: str) -> list[StorySummary]:
         """Summaries of the stories ``heads_query`` selects, in its order, with sizes and outlets."""
@@ -252,14 +268,10 @@ class Browsing:
 
     def _search_like(self, words: Sequence[str], limit: int) -> list[SearchHit]:
         a = articles_table.c
-        conditions = []
-        for word in words:
-            pattern = "%" + _like_escape(word.lower()) + "%"
-            conditions.append(sa.or_(sa.func.lower(a.title).like(pattern, escape="\\"), sa.func.lower(a.text).like(pattern, escape="\\")))
         query = (
             sa.select(a.id, a.title, a.source, a.url, a.date, a.text, story_articles_table.c.story_id)
             .outerjoin(story_articles_table, story_articles_table.c.article_id == a.id)
-            .where(sa.and_(*conditions))
+            .where(_like_words(words))
             .order_by(a.id.desc())
             .limit(limit)
         )
@@ -269,6 +281,16 @@ class Browsing:
             SearchHit(article_id=r.id, title=r.title, source=r.source, snippet=_like_snippet(r.text, words), score=0.0, story_id=r.story_id, url=web_url(r.url), date=r.date)
             for r in rows
         ]
+
+
+def _like_words(words: Sequence[str]) -> Any:
+    """The LIKE fallback's condition: every word in the article's title or text, in any case."""
+    a = articles_table.c
+    conditions = []
+    for word in words:
+        pattern = "%" + _like_escape(word.lower()) + "%"
+        conditions.append(sa.or_(sa.func.lower(a.title).like(pattern, escape="\\"), sa.func.lower(a.text).like(pattern, escape="\\")))
+    return sa.and_(*conditions)
 
 
 def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:

@@ -148,6 +148,9 @@ class Database:
     def _create(self, full_text: bool | None) -> None:
         with self.write("creating the tables") as conn:
             metadata.create_all(conn)
+            for table in metadata.sorted_tables:  # an index added since a store was made is made there too
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
             found = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "schema")).scalar()
             if found is None:
                 conn.execute(sa.insert(meta_table).values(key="schema", value=STORE_SCHEMA))

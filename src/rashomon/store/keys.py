@@ -4,7 +4,9 @@ stored once by them), and a cached embedding's key."""
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import urlsplit, urlunsplit
+import html
+import re
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 __all__ = ["canonical_url", "content_hash", "embedding_key"]
 
@@ -16,7 +18,8 @@ def content_hash(text: str) -> str:
 
 
 def canonical_url(url: str | None) -> str | None:
-    """The URL with tracking parameters, default ports and the fragment removed (via courlan).
+    """The URL with tracking parameters, default ports and the fragment removed (scheme, host and
+    path normalised by courlan).
 
     Not a URL (a path, an empty string, ``None``) gives ``None``: such documents are
     deduplicated by content alone.
@@ -30,13 +33,37 @@ def canonical_url(url: str | None) -> str | None:
     from courlan import normalize_url, scrub_url
 
     try:
-        # Non-strict: strict mode keeps only a fixed list of query parameters and would merge
-        # distinct articles addressed by an unusual parameter (?story=123).
-        normal = normalize_url(scrub_url(url), strict=False)
+        scrubbed = urlsplit(html.unescape(scrub_url(url)))  # as courlan reads a URL string
+        # The query is cleaned here, not by courlan: its tracker pattern matches a word anywhere
+        # in a parameter's name and would merge distinct articles addressed by "SourceCode=...",
+        # "sourceid=..." or "gallery=..." (strict mode keeps only a fixed list of parameters:
+        # "?story=123" would go).
+        normal = urlsplit(normalize_url(scrubbed._replace(query=""), strict=False))
     except (ValueError, AttributeError):
-        normal = url
+        return urlunsplit(parts._replace(fragment=""))
+    query = _without_trackers(scrubbed.query)
     # A fragment never names a different article.
-    return urlunsplit(urlsplit(normal)._replace(fragment=""))
+    return urlunsplit(normal._replace(path=normal.path or ("/" if query else ""), query=query, fragment=""))
+
+
+# courlan's tracker names (campaign, click and referral tags), a word of them only as a whole word
+# of the parameter's name ("ref", "utm_source", "ns_campaign"): "SourceCode=...", "sourceid=..."
+# or "gallery=..." may be what tells two articles of one page apart.
+_TRACKER = re.compile(
+    r"^(?:dc|fbc|gc|twc|yc|ysc)lid|^(?:click|gbra|msclk|igsh|partner|wbra)id"
+    r"|^(?:ads?|mc|ga|gs|itm|mkt|ml|mtm|ns|oly|pk|utm|vero)_"
+    r"|(?:\b|_)(?:aff|affi|affiliate|campaign|cl?id|eid|ga|gl|kwd|keyword|medium|ref|referr?er|session|source|uid|xtor)"
+    r"(?:\b|_|$)",
+    re.IGNORECASE,
+)
+
+
+def _without_trackers(query: str) -> str:
+    """The query's parameters in name order, tracking ones and empty values left out."""
+    if not query:
+        return ""
+    kept = {name: values for name, values in sorted(parse_qs(query).items()) if not _TRACKER.search(name)}
+    return urlencode(kept, doseq=True)
 
 
 def embedding_key(backend: str, text: str) -> str:

@@ -68,7 +68,7 @@ articles_table = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("canonical_url", sa.String(2048), nullable=True, unique=True),
-    sa.Column("source", sa.Text, nullable=False, default=""),
+    sa.Column("source", sa.Text, nullable=False, default="", index=True),  # the outlet list and filter
     sa.Column("title", sa.Text, nullable=False, default=""),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("url", sa.Text, nullable=True),

@@ -255,7 +255,7 @@ class _Stories:
         self.fresh: list[str] = []  # ids of the articles this run clustered
         self.keys: dict[str, None] = {}  # clusterer stories they joined
         self.touched: dict[int, None] = {}  # stored stories that changed
-        self.new_stories = 0
+        self.created: dict[int, None] = {}  # stored stories this run made (a sweep may empty one again)
         # What the stored stories' rows say (dates, naming article), so that storing a story
         # that only gained articles reads only the new ones (Store.assign_many).
         self.spans = StorySpans()
@@ -336,7 +336,7 @@ class _Stories:
         story_ids = self.store.assign_many([(story_of.get(key), members) for key, members in items], spans=self.spans)
         for (key, _members), story_id in zip(items, story_ids):
             if key not in story_of:
-                self.new_stories += 1
+                self.created[story_id] = None
                 story_of[key] = story_id
             self.touched[story_id] = None
 
@@ -371,7 +371,7 @@ class _Stories:
                 for (key, _members), story_id in zip(items, story_ids):
                     if key not in story_of:
                         story_of[key] = story_id
-                        self.new_stories += 1
+                        self.created[story_id] = None
                 moved = len(final)
                 self.touched.update(dict.fromkeys(story_ids))
                 self.touched.update(dict.fromkeys(story_of[source] for _, source, _ in moves if source in story_of))
@@ -380,7 +380,9 @@ class _Stories:
                                  meta={"stories": {key: story_of[key] for key in live if key in story_of}})
         existing = store.existing_stories(list(self.touched)) if moved else None
         stories = tuple(s for s in self.touched if existing is None or s in existing)
-        return ClusterResult(assigned=len(self.fresh), stories=stories, new_stories=self.new_stories,
+        # A story the sweeps emptied is deleted: it is neither new nor one that gained articles.
+        new_stories = sum(1 for s in self.created if existing is None or s in existing)
+        return ClusterResult(assigned=len(self.fresh), stories=stories, new_stories=new_stories,
                              replayed=self.replayed, moved=moved)
 
 
