@@ -187,6 +187,18 @@ def test_story_of_one_article_shows_it_without_a_comparison(tmp_path: Path) -> N
     assert sentence_spans(page.text)
 
 
+def test_story_whose_articles_clean_to_nothing_shows_them_and_why(tmp_path: Path) -> None:
+    store = Store(tmp_path / "bylines.db")
+    ingest([Document(text="Posted by Anna Kell", title="Harbour crane falls in Velmora", source="Coast Daily"),
+            Document(text="Posted by Tom Rusk", title="Harbour crane falls at Velmora port", source="Bay Post")], store=store)
+    (story,) = store.stories()
+    client = TestClient(create_app(store))
+    page = client.get(f"/stories/{story.id}")
+    assert page.status_code == 200  # was 422 "Cannot compare", with neither article shown
+    assert page.text.count('class="outlet-column"') == 2 and "2 inputs skipped" in page.text
+    assert client.get(f"/api/stories/{story.id}").status_code == 200
+
+
 def test_unknown_story_is_404_in_html_and_json(client: TestClient) -> None:
     page = client.get("/stories/999999")
     assert page.status_code == 404 and "text/html" in page.headers["content-type"]

@@ -14,6 +14,7 @@ A story without a stored report is compared in the web app's worker processes wi
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections import OrderedDict
@@ -106,12 +107,19 @@ class StoryReports:
         if len(articles) < 2:
             raise NotEnoughArticles(len(articles))
         documents, left_out = story_documents(articles)
-        if self.deadline is None:
-            from ..comparison.pipeline import compare
+        try:
+            if self.deadline is None:
+                from ..comparison.pipeline import compare
 
-            report = compare(documents, settings=self.settings, cache=self.store)
-        else:
-            report = shared_workers().compare(documents, self.settings, self.deadline)
+                report = compare(documents, settings=self.settings, cache=self.store)
+            else:
+                report = shared_workers().compare(documents, self.settings, self.deadline)
+        except NotEnoughArticles as exc:
+            # articles that clean to nothing (bylines, bare headlines): the page still shows them and why,
+            # as it does a story of one article; nothing is stored, so a later article brings a comparison
+            log.info("story %d: %s", summary.id, str(exc).splitlines()[0])
+            note = f"fewer than two of its {len(articles)} articles have text to compare"
+            return with_skipped(self._single(summary, note=note), [*left_out, *exc.skipped])
         report = with_skipped(report, left_out)
         self.store.save_report(summary.id, report)
         return report
@@ -151,10 +159,12 @@ class StoryReports:
             self._keep(summary, report)
         return report
 
-    def _single(self, summary: StorySummary) -> Report:
-        """A story of one article: the article, cleaned and split, and no comparison."""
+    def _single(self, summary: StorySummary, note: str = "one article: nothing to compare it with") -> Report:
+        """A story of one article (or of articles with too little text): the articles, cleaned and
+        split, and no comparison."""
         articles = self.store.story_articles(summary.id)
         if self.deadline is not None:
-            return shared_workers().single([a.document() for a in articles], self.settings, self.deadline)
+            report = shared_workers().single([a.document() for a in articles], self.settings, self.deadline)
+            return dataclasses.replace(report, settings={**report.settings, "note": note})
         prepared = tuple(prepare(a.document(), f"a{i}", self.settings) for i, a in enumerate(articles, 1))
-        return Report(articles=prepared, settings={"note": "one article: nothing to compare it with"})
+        return Report(articles=prepared, settings={"note": note})
