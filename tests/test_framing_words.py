@@ -11,7 +11,7 @@ import pytest
 
 from rashomon.comparison.framing import LexiconError, find_framing, load_lexicon
 from rashomon.comparison.framing.loaded import candidate_tokens, counted_measure
-from rashomon.comparison.framing.loaded_words import STORY_FEATURES, SINGLE_FEATURES, form_written_elsewhere, word_features, word_model, word_probability
+from rashomon.comparison.framing.loaded_words import STORY_FEATURES, SINGLE_FEATURES, form_written_elsewhere, thing_named, word_features, word_model, word_probability
 from rashomon.comparison.framing.resources import VECTOR_DIM, _base_forms, sentiwordnet, subjectivity, word_vector
 from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
@@ -48,6 +48,16 @@ def test_a_rare_word_that_only_names_a_thing_is_not_loaded():
     assert word_probability(word_features("walkie-talkie", None), word_model()["single"]) >= word_model()["single"]["threshold"]
     found = words_of(find_framing([make("a1", "Police found a walkie-talkie and a knife in the car on Friday.")]))
     assert "walkie-talkie" not in found
+
+
+def test_a_compound_headed_by_a_thing_names_a_thing():
+    # OEWN lists neither compound; "girder" and "flange" only name artifacts, "deck" and "valve" carry no valence
+    assert thing_named("deck-girder") and thing_named("valve-flanges")
+    assert not thing_named("killer-girder")  # a rated part keeps the compound's charge
+    assert not thing_named("eagle-eyed") and not thing_named("girder-ish") and not thing_named("deck")
+    a = make("a1", "Engineers found a crack in a deck-girder of the old bridge on Monday. The city closed it to traffic.")
+    b = make("a2", "Engineers found a crack in a steel beam of the old bridge on Monday. The city closed it to traffic.")
+    assert "deck-girder" not in words_of(find_framing([a, b]))
 
 
 def test_a_word_every_outlet_writes_is_the_events_vocabulary():

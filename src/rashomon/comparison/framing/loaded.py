@@ -20,7 +20,6 @@ from . import resources
 from .quotes import _inside
 from ...text.case import case_view
 from ...text.stems import inflection_stem
-from ...text.thesaurus import names_a_thing
 from ...text.verbs import saying_lemma
 from .loaded_words import (
     LATIN,
@@ -36,6 +35,7 @@ from .loaded_words import (
     word_model,
     logistic,
     first_stage,
+    thing_named,
 )
 
 
@@ -341,7 +341,7 @@ def _statistical_hits(
     hits: list[_Hit] = []
     for i in np.flatnonzero(probabilities >= cut):
         m, f, p = tokens[i], features[i], float(probabilities[i])
-        if counted_measure(m.group()) or names_a_thing(m.group()):
+        if counted_measure(m.group()) or thing_named(m.group()):
             continue  # "ten-minute": a count of a plain unit; "shellfish": a thing named (thesaurus) - not how the outlet feels
         if saying_lemma(m.group()):
             continue  # "vowed", "insisting": a verb of saying, the lexicon judges how one casts a statement

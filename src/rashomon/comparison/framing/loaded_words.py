@@ -18,6 +18,7 @@ import numpy as np
 from ...errors import LexiconError
 from ...model import Article
 from ...text.scoped import per_comparison
+from ...text.thesaurus import names_a_thing, senses
 from ..clean import machine_translated
 from . import resources
 
@@ -130,6 +131,21 @@ def _own_features(lower: str) -> tuple[tuple[float, ...], float, float]:
 
 
 UNKNOWN_ZIPF = 1.5  # wordfreq's Zipf below which it does not know a word (the feature "unknown")
+
+
+def thing_named(word: str) -> bool:
+    """Whether ``word`` names a physical thing (``thesaurus.names_a_thing``), or is a hyphenated
+    compound OEWN does not list whose last part names a thing and whose other parts VADER does not
+    rate ("deck-girder", "valve-flanges"): an English compound names a kind of its head, and a part
+    that carries no valence names the kind plainly (trade terms, not the outlet's feeling). A rated
+    part keeps the compound's charge ("death-car"), and a compound OEWN lists is judged by its own
+    senses ("glass-ceiling")."""
+    if names_a_thing(word):
+        return True
+    parts = word.lower().strip("’'").split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts) or senses(word):
+        return False
+    return names_a_thing(parts[-1]) and all(resources.valence(p) is None for p in parts[:-1])
 
 
 def unknown_word(word: str) -> bool:

@@ -33,14 +33,14 @@ import numpy as np
 from ...model import Agreement, Article, Sentence
 from . import resources
 from ...text.stems import inflection_stem
-from ...text.thesaurus import kinds_of, names_a_thing, related
+from ...text.thesaurus import kinds_of, related
 from ...text.verbs import REPORTING_VERBS, saying_lemma
 from .hits import _Hit, _sentence_at
 from .counterparts import MIN_SLOT_RATIO, _STOP, _beside_anchor, _is_content, _tokens, clause_breaks, counterpart_word, slot
 from .lexicon import Lexicon
 from .referents import _role_heads
 from .loaded import WordScores, _governed, candidate_tokens, context_evidence, restored, unraised
-from .loaded_words import LATIN, SINGLE_FEATURES, form_written_elsewhere, logistic, translators_word, unknown_word, vocabulary, word_features, word_model, word_probability
+from .loaded_words import LATIN, SINGLE_FEATURES, form_written_elsewhere, logistic, thing_named, translators_word, unknown_word, vocabulary, word_features, word_model, word_probability
 
 MIN_OVERLAP = 0.3
 _MEASURE = re.compile(
@@ -169,7 +169,7 @@ def word_choice_hits(
         if sentence is None or restored(article, m):
             continue  # a word only the case-restored view reads (headline in capitals): the word model's alone
         lower = m.group().lower()
-        if _MEASURE.search(lower) or names_a_thing(lower):
+        if _MEASURE.search(lower) or thing_named(lower):
             continue  # "three-metre": a measure; "throat", "metal-detector": a thing named (thesaurus) - no choice of words
         if lexicon is not None and _governed(lexicon, lower):
             continue
