@@ -12,7 +12,9 @@ and pairs of a conflict it finds are left out. Each signal is read under four sp
 - ``any``          every pair;
 - ``no-two``       the claims name no two different speakers (``quote_fillers.no_two_speakers``);
 - ``one``          the claims name one speaker (``quote_fillers.one_speaker``);
-- ``no-two+topic`` no two speakers, and a word of content of one quotation alike one of the other.
+- ``no-two+topic`` no two speakers, and a word of content of one quotation alike one of the other;
+- ``untranslated`` no two speakers, and neither article carries a machine-translation notice (the
+                   ``translated`` set ``find_conflicts`` gives the quote finder).
 
 For each signal and filter: the missed gold conflicts it would find (distinct conflicts; a
 conflict counts once however many of its pairs fire) and the other pairs it fires on, per set.
@@ -34,6 +36,12 @@ Signals (each a reading of the two quotations alone):
                      content of its own (``goes_on_differently`` with a shorter tail allowed)
 - ``none-some``      "no", "nobody", "nothing", "none", "never" in one telling, "some", "certain",
                      "most", "many", "few", "several" in the other, with a word of content alike
+- ``one-word``       one word of content changed inside a quotation otherwise told word for word
+                     (``quote_verbatim.one_word_changed``)
+- ``det-negation``   "no", "nothing", "never", "nobody" or "none" alone in a changed passage of one
+                     telling, the other's passage (at most one word) holding no negation, the two
+                     words before it and the two after told alike ("there is no immediate danger" /
+                     "there is an immediate danger")
 """
 
 from __future__ import annotations
@@ -54,6 +62,7 @@ from quality import stories_of  # noqa: E402
 import rashomon.comparison.conflicts as finder  # noqa: E402
 from rashomon.comparison.conflicts import quotes as Q  # noqa: E402
 from rashomon.comparison.conflicts.quote_fillers import no_two_speakers, one_speaker  # noqa: E402
+from rashomon.comparison.conflicts.quote_verbatim import one_word_changed  # noqa: E402
 from rashomon.comparison.framing.resources import valence, word_cosine  # noqa: E402
 from rashomon.comparison.pipeline import compare  # noqa: E402
 from rashomon.evaluation.gold import load_gold  # noqa: E402
@@ -163,34 +172,60 @@ def none_some(qa: str, qb: str) -> bool:
     return False
 
 
+def one_word(qa: str, qb: str) -> bool:
+    return one_word_changed(qa, qb) is not None
+
+
+def det_negation(qa: str, qb: str) -> bool:
+    wa, wb = Q._written_words(qa), Q._written_words(qb)
+    sa, sb = Q.quote_words(qa), Q.quote_words(qb)
+    if len(sa) != len(wa) or len(sb) != len(wb):
+        return False
+    for x, y, sx, sy in ((wa, wb, sa, sb), (wb, wa, sb, sa)):
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=sx, b=sy, autojunk=False).get_opcodes():
+            if op == "equal" or i2 - i1 != 1 or j2 - j1 > 1 or x[i1] not in _NONE:
+                continue
+            if any(w in Q._NEGATIONS for w in y[j1:j2]):
+                continue
+            if i1 >= 2 and j1 >= 2 and sx[i1 - 2 : i1] == sy[j1 - 2 : j1] and len(sx[i2 : i2 + 2]) == 2 \
+                    and sx[i2 : i2 + 2] == sy[j2 : j2 + 2]:
+                return True
+    return False
+
+
 SIGNALS: dict[str, Callable[[str, str], bool]] = {
     "vader-opposed": vader_opposed, "vader-apart": vader_apart, "negation": negation, "antonym": antonym,
     "clause-valence": clause_valence, "low-cosine": low_cosine, "short-tails": short_tails, "none-some": none_some,
+    "one-word": one_word, "det-negation": det_negation,
 }
-FILTERS = ("any", "no-two", "one", "no-two+topic")
+FILTERS = ("any", "no-two", "one", "no-two+topic", "untranslated")
 
 
-def _passes(name: str, a, b, qa: str, qb: str) -> bool:
+def _passes(name: str, a, b, qa: str, qb: str, untranslated: bool) -> bool:
     if name == "any":
         return True
     if name == "one":
         return one_speaker(a, b)
     if not no_two_speakers(a, b):
         return False
+    if name == "untranslated":
+        return untranslated
     return name == "no-two" or _alike_any(_content(qa), _content(qb))
 
 
 def _pairs(set_name: str):
-    """(slug, claim a, claim b, qa, qb, reported, label) for every pair of quotations compared; the
-    label is the gold conflict's index with whether the finder found it, or None."""
+    """(slug, claim a, claim b, qa, qb, reported, label, untranslated) for every pair of quotations
+    compared; the label is the gold conflict's index with whether the finder found it, or None;
+    untranslated: neither claim's article is in the finder's ``translated`` set."""
     seen: dict[tuple, tuple] = {}
     original = finder.quote_findings
 
-    def wrapped(a, b, texts=None):
-        out = list(original(a, b, texts))
+    def wrapped(a, b, texts=None, translated=None):
+        out = list(original(a, b, texts, translated))
+        untranslated = translated is not None and not {a.article, b.article} & set(translated)
         for qa in a.quotes[: Q.MAX_QUOTES_COMPARED]:
             for qb in b.quotes[: Q.MAX_QUOTES_COMPARED]:
-                seen[(a.id, b.id, qa, qb)] = (a, b, any(d.a.value == qa and d.b.value == qb for d in out))
+                seen[(a.id, b.id, qa, qb)] = (a, b, any(d.a.value == qa and d.b.value == qb for d in out), untranslated)
         yield from out
 
     finder.quote_findings = wrapped
@@ -210,10 +245,10 @@ def _pairs(set_name: str):
                     if article is not None:
                         sides[name] = (article.id, article.text, locate(article.text, text))
                 golds.append((k, any(conflict_matches(c, g, located) for c in report.conflicts), sides))
-            for (_, _, qa, qb), (a, b, reported) in seen.items():
+            for (_, _, qa, qb), (a, b, reported, untranslated) in seen.items():
                 label = next(((k, found) for k, found, sides in golds
                               if (sa := _side(a, qa, sides)) and (sb := _side(b, qb, sides)) and sa != sb), None)
-                yield slug, a, b, qa, qb, reported, label
+                yield slug, a, b, qa, qb, reported, label, untranslated
     finally:
         finder.quote_findings = original
 
@@ -232,7 +267,7 @@ def main() -> int:
     false: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     missed: dict[str, set] = defaultdict(set)
     for set_name in args.set:
-        for slug, a, b, qa, qb, reported, label in _pairs(set_name):
+        for slug, a, b, qa, qb, reported, label, untranslated in _pairs(set_name):
             if reported or (label and label[1]):
                 continue
             if label:
@@ -241,7 +276,7 @@ def main() -> int:
                 if not fires(qa, qb):
                     continue
                 for f in FILTERS:
-                    if not _passes(f, a, b, qa, qb):
+                    if not _passes(f, a, b, qa, qb, untranslated):
                         continue
                     if label:
                         found[(signal, f)][set_name].add((slug, label[0]))

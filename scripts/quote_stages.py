@@ -51,9 +51,9 @@ TRACE = Trace()
 def _wrap() -> None:
     findings, merge = finder.quote_findings, finder.merge
 
-    def quote_findings(a, b, texts=None):
+    def quote_findings(a, b, texts=None, translated=None):
         TRACE.compared.update({(a.id, b.id), (b.id, a.id)})
-        yield from findings(a, b, texts)
+        yield from findings(a, b, texts, translated)
 
     def merged(disagreements, agreements, sources):
         for d in disagreements:

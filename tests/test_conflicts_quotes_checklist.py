@@ -14,8 +14,6 @@ _TWO_SPEAKERS = ("quote checks have no speaker test: a read speaker is often the
 KNOWN_GAPS = {
     ('"We evacuated 300 families during the night," Lina Sorvik said.', '"We evacuated three hundred families during the night," Lina Sorvik said.'):
         "a figure spelt in words ('three hundred') is compared as words, not as the figure 300",
-    ('"The risk to residents is low," Tor Haldane said.', '"The risk to residents is high," Tor Haldane said.'):
-        "too few words are told alike around the one changed adjective for a word-for-word comparison",
     ('"We will not reopen the depot this year," Eryk Palm said.', '"We are not going to reopen the depot this year," Eryk Palm said.'):
         "'will' and 'are going to' are not read as one future",
     ('"We won\'t reopen the depot this year," Eryk Palm said.', '"We will not reopen the depot this year," Eryk Palm said.'):
@@ -26,8 +24,6 @@ KNOWN_GAPS = {
         _TWO_SPEAKERS,
     ('"This was the worst fire in the town\'s history," Lina Sorvik said.', '"This was the most serious fire in the town\'s history," Lina Sorvik said.'):
         "a superlative told in two words ('most serious') is read as another word than 'worst'",
-    ('"We will reopen the road tomorrow," Lina Sorvik said.', '"We will reopen the road next week," Lina Sorvik said.'):
-        "a deictic time changed inside a quotation is not compared",
 }
 
 

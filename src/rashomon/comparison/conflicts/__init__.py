@@ -45,6 +45,7 @@ import numpy as np
 from ...model import Article, Claim, Conflict, Entity, Mention, Value
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ..align import Alignment
+from ..clean import machine_translated
 from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of, story_calendar
 from .common import Agreeing, Disagreement, Side, event_words, names_apart, word_class
@@ -401,6 +402,7 @@ def find_conflicts(
     compared; each claim pair left out is appended to ``capped`` when given."""
     sources = {a.id: a.id for a in articles}
     texts = {a.id: a.text for a in articles}
+    translated = frozenset(a.id for a in articles if machine_translated(a.removed))  # quotations reworded by a machine
     mentions: dict[str, list[tuple[Mention, str]]] = {}
     present: dict[str, set[str]] = {a.id: set() for a in articles}
     named: dict[str, list[tuple[Mention, str]]] = {}  # every named doer, for the acts
@@ -441,7 +443,7 @@ def find_conflicts(
             if capped is not None:
                 capped.append(f"figures of {a.id} and {b.id} not compared: the story's budget of "
                               f"{MAX_VALUE_PAIRS:,} figure pairs was spent")
-            disagreements += quote_findings(a, b, texts)
+            disagreements += quote_findings(a, b, texts, translated)
             continue
         budget -= cost
         paired = (a.id, b.id) in aligned
@@ -463,7 +465,7 @@ def find_conflicts(
                 continue
             elif found.kind != "number" or not _other_article_agrees(found, numbers, memo, aligned):
                 disagreements.append(found)
-        disagreements += quote_findings(a, b, texts)
+        disagreements += quote_findings(a, b, texts, translated)
         disagreements += part_findings(a, b)  # the whole both state is no agreeing figure here
         for found in split_findings(a, b, votes):  # "by five votes to two" / "in a 4-3 decision"
             (agreements if isinstance(found, Agreeing) else disagreements).append(found)  # type: ignore[arg-type]

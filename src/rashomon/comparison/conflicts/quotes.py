@@ -27,7 +27,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ...model import Claim
 from ...text.stems import suffix_stem
@@ -154,14 +154,15 @@ def _content(words: list[str]) -> set[str]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def goes_on_differently(qa: str, qb: str) -> bool:
+def goes_on_differently(qa: str, qb: str, min_tail: int = _MIN_GOES_ON) -> bool:
     """One quoted sentence opened word for word ("The voters have spoken ...", at least three
     words, two of them content words) that goes on with other words in each telling ("...
     twice now, and I intend to get back to work" / "... and I don't care how many times they
     count them"): the words put after the speaker's opening were changed. Only the opening
     sentence counts: two outlets may quote different next sentences of one statement. A
     translation rewords the opening too, and words of one meaning (:func:`alike`) in place of
-    each other; a telling that stops after the opening is an excerpt."""
+    each other; a telling that stops after the opening is an excerpt. ``min_tail``: the words of
+    content each telling must go on with (fewer where neither telling is a translation)."""
     first_a, first_b = _SENTENCE_END.split(qa.strip())[0], _SENTENCE_END.split(qb.strip())[0]
     sa, sb = quote_words(first_a), quote_words(first_b)
     n = 0
@@ -170,7 +171,7 @@ def goes_on_differently(qa: str, qb: str) -> bool:
     if n < _MIN_OPENING or len(_content(sa[:n])) < 2:
         return False
     ra, rb = _content(sa[n:]), _content(sb[n:])
-    if len(ra) < _MIN_GOES_ON or len(rb) < _MIN_GOES_ON or len(ra & rb) * 3 >= len(ra | rb):
+    if len(ra) < min_tail or len(rb) < min_tail or len(ra & rb) * 3 >= len(ra | rb):
         return False
     # each telling must go on with a word the other has none of the same meaning for (:func:`alike`):
     # "choose between medicine" / "elect between the medicaments" is one sentence translated
@@ -500,13 +501,17 @@ def quote_span(claim: Claim, quote: str) -> tuple[int, int]:
 BOTH_WAYS = True
 
 
-def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -> Iterable[Disagreement]:
+def quote_findings(
+    a: Claim, b: Claim, texts: Mapping[str, str] | None = None, translated: Collection[str] | None = None,
+) -> Iterable[Disagreement]:
     """The quotations of two claims told with a change (:func:`quote_change`), told in one frame
     with another word in its slot, or one speaker's flat refusal told as nothing ruled out
     (:mod:`.quote_fillers`), or changed in one passage of several (:mod:`.quote_passages`), or one
-    side of what the speaker weighed with "but" told alone (:mod:`.quote_halves`). Each telling
-    must be found changed read against the other (``BOTH_WAYS``): which claim comes first is the
-    order the articles were given in."""
+    side of what the speaker weighed with "but" told alone (:mod:`.quote_halves`), or, where
+    neither article is in ``translated`` (the ids of machine-translated articles; None: not known),
+    one word or a short tail changed in words copied verbatim (:mod:`.quote_verbatim`). Each
+    telling must be found changed read against the other (``BOTH_WAYS``): which claim comes first
+    is the order the articles were given in."""
     if not (a.quotes and b.quotes):
         return  # most claims quote no one: nothing to compare, and no import to look up
     from .quote_fillers import (every_against_one, no_two_speakers, one_speaker, open_against_refusal, other_condition,
@@ -514,7 +519,10 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
     from .quote_halves import half_told
     from .quote_opening import negated_opening
     from .quote_passages import changed_passage  # both read this module's words: imported here, not at the top
+    from .quote_verbatim import verbatim_change
     text_a, text_b = (texts.get(a.article, ""), texts.get(b.article, "")) if texts else ("", "")
+    verbatim = translated is not None and a.article not in translated and b.article not in translated \
+        and no_two_speakers(a, b)
 
     def why_changed(a: Claim, b: Claim, qa: str, qb: str, text_a: str, text_b: str) -> str | None:
         why = quote_change(qa, qb, text_a, text_b)
@@ -523,6 +531,8 @@ def quote_findings(a: Claim, b: Claim, texts: Mapping[str, str] | None = None) -
         if why is None and (other_filler(qa, qb) or other_condition(qa, qb) or every_against_one(qa, qb)):
             why = "a key word differs"  # "respond with restraint" / "respond with full force"
         why = why or changed_passage(qa, qb)  # "when they are proven" added to a reworded quotation
+        if why is None and verbatim:
+            why = verbatim_change(qa, qb)  # "I thought the cellar had flooded" / "... the garage had flooded"
         if why is None and open_against_refusal(qa, qb) and one_speaker(a, b):
             why = "a refusal told as nothing ruled out"
         if why is None and half_told(qa, qb) and no_two_speakers(a, b):
