@@ -270,3 +270,32 @@ def test_two_doers_led_by_one_possessive_pronoun_are_one_owners_people():
         '"Our members have lost their orchards in one season," the growers\' union chairman said.',
         '"Our associates lost their orchards in a single season," the chairman of the growers\' union said.',
     )
+
+
+def test_a_body_and_its_head_named_by_title_are_one_doer():
+    # the minister heads the ministry: one side, whichever the outlet names
+    assert not _actors(
+        "Transport Minister Lena Vardi ordered inspections of the 14 other ferries of the same class.",
+        "The ministry has ordered inspections of the 14 other ferries of the same class.",
+    )
+    # a minister of one body against another body stays a conflict
+    assert _actors(
+        "Transport Minister Lena Vardi ordered inspections of the 14 other ferries of the same class.",
+        "The maritime agency has ordered inspections of the 14 other ferries of the same class.",
+    )
+
+
+def test_heads_body_needs_the_title_to_name_that_body():
+    from rashomon.comparison.claims.acts import Act
+    from rashomon.comparison.conflicts.actors import heads_body
+
+    def act(doer):
+        return Act(act="order", verb="ordered", doer=doer, doer_start=0, doer_end=len(doer), thing="inspections", start=0, end=1)
+
+    titles = {"e1": {"transport", "minister"}, "e2": {"police", "chief"}, "e3": {"mayor"}}
+    assert heads_body((act("Lena Vardi"), "e1"), (act("the ministry"), ""), titles)
+    assert heads_body((act("Lena Vardi"), "e1"), (act("the Ministry of Transport"), ""), titles)
+    assert not heads_body((act("Lena Vardi"), "e1"), (act("the defence ministry"), ""), titles)  # another ministry
+    assert heads_body((act("Ana Brel"), "e2"), (act("the police"), ""), titles)
+    assert not heads_body((act("Ivo Tarn"), "e3"), (act("the fire brigade"), ""), titles)
+    assert not heads_body((act("Lena Vardi"), ""), (act("the ministry"), ""), titles)  # no entity, no title

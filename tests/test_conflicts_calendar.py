@@ -224,3 +224,25 @@ def test_two_yearless_dates_of_one_act_are_compared():
         "The ferry Marisol sank off Kelder Point on 13 September, killing three crew members.",
     ) if c.kind == "date"]
     assert len(found) == 1
+
+
+def test_a_weekday_and_date_of_an_act_to_come_is_no_day_of_a_lead_told_as_done():
+    # a2 names the next walkout, two weeks on, a Thursday too: no second date of a1's walkout
+    articles = [
+        make_article("a1", "MARLOW, 9 October (Wire) - Ferry crews stopped work on Thursday in a dispute over rosters."),
+        make_article("a2", "Ferry crews held the line today. If the operator does not move, crews will stop work again "
+                           "in two weeks, on Thursday 23 October."),
+    ]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    assert not [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "date"]
+
+
+def test_a_weekday_and_date_told_as_done_still_gives_the_lead_a_second_date():
+    articles = [
+        make_article("a1", "MARLOW, 9 October (Wire) - Ferry crews stopped work on Thursday in a dispute over rosters."),
+        make_article("a2", "Ferry crews held the line. The crews stopped work in a dispute over rosters on Thursday 2 October."),
+    ]
+    claims = extract_claims(articles)
+    alignment = align_claims(claims, get_embedder("tfidf"), entities=())
+    assert [c for c in find_conflicts(claims, alignment, (), articles) if c.kind == "date"]

@@ -43,3 +43,17 @@ def test_a_name_after_a_body_and_a_preposition_places_the_doer_it_does_not_name(
         "The Harbour Police of Ostrand seized the trawler Marit with 40 tonnes of illegal catch on Monday.",
         "Velmora seized the trawler Marit with 40 tonnes of illegal catch, officials said.",
     )
+
+
+def test_a_name_after_a_preposition_is_no_doer_of_the_verb_after_it():
+    # the crew and the divers arrived, not the bodies they come from
+    assert not _actors(
+        "A crew from the Institute of Marine Science arrived at the harbour on Friday morning.",
+        "On Friday morning the divers of the Bureau arrived at the harbour.",
+    )
+    # names that are the subjects themselves still act
+    (found,) = _actors(
+        "The Institute of Marine Science arrived at the harbour on Friday morning.",
+        "On Friday morning the Bureau arrived at the harbour.",
+    )
+    assert {s.value for s in found.sides} == {"Institute of Marine Science", "Bureau"}

@@ -394,6 +394,23 @@ def told_ahead_of(claim: Claim, v: Value) -> bool:
     return ev is not None and ev.shape == "ahead"
 
 
+def told_ahead_in_sentence(claim: Claim, v: Value) -> bool:
+    """Whether the nearest verb of an act before the value's day phrase in its sentence, across
+    commas, is told as to come, else the first after it ("drivers will stop work again in two
+    weeks' time, on Thursday 20 November"): a day of an act still ahead, where the value's own
+    clause ("on Thursday 20 November") holds no verb."""
+    s, e, _ = day_group(claim, v)
+    before = [m.group() for m in _WORD.finditer(claim.text[:s])]
+    for k in range(len(before) - 1, -1, -1):
+        if shape := _verb_form(before, k):
+            return shape == "ahead"
+    after = [m.group() for m in _WORD.finditer(claim.text[e:])]
+    for k in range(len(after)):
+        if shape := _verb_form(after, k):
+            return shape == "ahead"
+    return False
+
+
 # A figure told as what was expected, not what happened: "organisers expected 50,000 visitors",
 # "economists had forecast growth of 2.5%", "is projected to reach 300"; not an estimate of what
 # happened ("an estimated 300", "officials estimated the crowd at 300")

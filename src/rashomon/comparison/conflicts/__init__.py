@@ -45,6 +45,7 @@ import numpy as np
 from ...model import Article, Claim, Conflict, Entity, Mention, Value
 from ...text.datelines import DATELINE, DATELINE_LINE
 from ..align import Alignment
+from ..claims.events import told_ahead_in_sentence
 from ..clean import machine_translated
 from .actors import act_conflicts, act_sides
 from .calendar import dateline_of, pair_of, story_calendar
@@ -499,8 +500,10 @@ def find_conflicts(
             opening = DATELINE.match(claim.text) or DATELINE_LINE.match(claim.text)
             if opening and v.start - claim.start < opening.end():
                 continue  # "VARNHOLM, Tuesday 9 September —": when the article was written
+            # "drivers will strike again on Thursday 20 November": an act to come is not a lead's act told as done
+            ahead = told_ahead_in_sentence(claim, v)
             for article, (b, vb) in lead_of.items():
-                if vb.kind != "weekday" or vb.normalized != pair[3].normalized:
+                if vb.kind != "weekday" or vb.normalized != pair[3].normalized or (ahead and not told_ahead_in_sentence(b, vb)):
                     continue
                 if article != claim.article and alignment.similarity[index[claim.id], index[b.id]] >= _VALUE_PAIR_FLOOR * alignment.threshold:
                     found = [

@@ -28,9 +28,10 @@ from ..claims.acts import ACT_FORMS, Act, active_act, done_act, read_acts
 from ..claims.frames import read_frames
 from ..claims.prompted import read_prompted
 from .common import WORD as _WORD, Agreeing, Disagreement, Side, word_class
+from ...text.thesaurus import kinds_of
 from .frames import (
-    body_described, doer_words, fold, frames_differ, members_of_group, named_in, one_person_named, owned_alike, post_only,
-    same_thing,
+    _one_name, body_described, doer_words, fold, frames_differ, head_of, members_of_group, named_in, one_person_named,
+    owned_alike, post_only, same_thing,
 )
 
 _GENERIC_DOERS = {"authorities", "officials", "government", "people", "someone", "others", "police"}
@@ -126,14 +127,54 @@ def _thing_as_written(thing: str, text: str) -> str:
     return f"the {thing}"
 
 
-def act_verdict(pa: tuple[Act, str], pb: tuple[Act, str], told_a: set[str], told_b: set[str]) -> str:
+def titles_of(mentions: Iterable[list[tuple[Mention, str]]]) -> dict[str, set[str]]:
+    """The words of the titles each entity is named with anywhere in the story ("Infrastructure
+    Minister Mattias Dren" -> {"infrastructure", "minister"}), by entity id."""
+    out: dict[str, set[str]] = {}
+    for own in mentions:
+        for m, eid in own:
+            if m.title:
+                out.setdefault(eid, set()).update(fold(w) for w in _WORD.findall(m.title))
+    return out
+
+
+_BODY_KINDS = ("organization", "group")
+_RANKS = frozenset({"deputy", "acting", "former", "vice", "chief", "senior", "junior", "assistant", "head"})  # no body of their own
+
+
+def heads_body(person: tuple[Act, str], body: tuple[Act, str], titles: dict[str, set[str]]) -> bool:
+    """Whether a named doer's title makes them the head or a member of the body the other doer is
+    ("Minister Ana Brel" / "the ministry", "Police Chief Ana Brel" / "the police"): a title word
+    that is the body's head or of one stem with it, the body's head naming a body by its
+    commonest sense, and no words beside the two that set them apart ("Interior Minister" / "the
+    defence ministry")."""
+    (_, entity), (act, _) = person, body
+    words = titles.get(entity, set()) if entity else set()
+    head = fold(head_of(act.doer))
+    kinds = kinds_of(head) if head else ()
+    if not words or not kinds or kinds[0] not in _BODY_KINDS:
+        return False
+    matched = {w for w in words if len(w) > 3 and (w == head or _one_name(w, head))}
+    if not matched:
+        return False
+    rest_title = {word_class(w) for w in words - matched - _RANKS}
+    rest_body = doer_words(act.doer) - {word_class(head)}
+    return not (rest_title and rest_body and not rest_title & rest_body)
+
+
+def act_verdict(
+    pa: tuple[Act, str], pb: tuple[Act, str], told_a: set[str], told_b: set[str], titles: dict[str, set[str]] | None = None,
+) -> str:
     """Why two acts (each with its doer's entity id or "") of two articles are no conflict on the
     doer: "other act" (verbs of different meanings), "other thing" (acted on), "same doers" (not
     judged different actors); "" when they are one act by different doers. ``told_a`` and
-    ``told_b`` are the word classes of each act's article."""
+    ``told_b`` are the word classes of each act's article; ``titles`` the title words of each
+    entity (:func:`titles_of`)."""
     act_a, act_b = pa[0], pb[0]
     if act_a.act != act_b.act:
         return "other act"
+    if titles and (heads_body(pa, pb, titles) or heads_body(pb, pa, titles)):
+        return "same doers"  # "Minister Ana Brel ordered" / "the ministry ordered": a body and its head
     if (post_only(act_a.doer) and doer_words(act_a.doer) <= told_b) or (post_only(act_b.doer) and doer_words(act_b.doer) <= told_a):
         return "same doers"  # "the interior minister" / "Interior Minister Rolf Haken": the other names who holds the post
     if owned_alike(act_a.doer, act_b.doer):
@@ -164,6 +205,7 @@ def act_conflicts(
 ) -> Iterable[Disagreement]:
     acts = [(c, found) for c in claims if (found := acts_of(c, mentions.get(c.sentence, [])))]
     told: dict[str, set[str]] = {}  # each article's words, for the frames' doers
+    titles = titles_of(mentions.values())
     for c in claims:
         told.setdefault(c.article, set()).update(word_class(w) for w in _WORD.findall(c.text))
     for x, (a, found_a) in enumerate(acts):
@@ -174,7 +216,7 @@ def act_conflicts(
                 continue
             for pa in found_a:
                 for pb in found_b:
-                    if act_verdict(pa, pb, told[a.article], told[b.article]):
+                    if act_verdict(pa, pb, told[a.article], told[b.article], titles):
                         continue
                     act_a, act_b = pa[0], pb[0]
                     yield Disagreement(

@@ -68,6 +68,22 @@ def _actions(tokens: list[tuple[str, int, int]], sentence_mentions: list[tuple[M
     return out
 
 
+# prepositions that place or own what a name is the object of; "by" names an agent, a doer in its
+# own right, and "as", "after", "before" also open clauses
+_PREPOSITIONS = frozenset("of in at from near with for to on into onto under within across among between against through via".split())
+_NAME_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _governed(tokens: list[tuple[str, int, int]], start: int) -> bool:
+    """Whether the name at ``start`` is the object of a preposition (past "the"): "specialists of
+    the Institute", "a team from the institute in Varnholm". The verb after it is then the verb of
+    the phrase the preposition hangs on, whose head is no name."""
+    words = [w.lower() for w, s, _ in tokens if s < start]
+    while words and words[-1] in _NAME_DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 def _actor_before(
     sentence_mentions: list[tuple[Mention, str]], verb_start: int, tokens: list[tuple[str, int, int]]
 ) -> tuple[Mention, str] | None:
@@ -82,6 +98,8 @@ def _actor_before(
     preceding = [w for w, s, _ in tokens if s < mention.start][-2:]
     if len(preceding) == 2 and places_doer(*preceding):
         return None  # "Police in Mirvale have arrested": the name places a doer it does not name
+    if _governed(tokens, mention.start):
+        return None  # "a team from the institute in Varnholm arrived": the team arrived, not Varnholm
     between = [w for w, s, _ in tokens if mention.end <= s < verb_start]
     if any(reporting_lemma(w) is not None for w in between):
         subject = next((w.lower() for w in reversed(between) if w.lower() not in _AUXILIARY - _SUBJECT_PRONOUNS), "")
