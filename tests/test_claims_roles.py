@@ -376,3 +376,10 @@ def test_an_officer_titled_by_the_head_word_of_a_paraphrase_is_one_seat():
     (inspector,) = _roles("Police Chief Inspector Rolf Tamm inspected the depot.", "Rolf Tamm")
     (police,) = _roles("The chief of police, Rolf Tamm, inspected the depot.", "Rolf Tamm")
     assert roles_agree(inspector, police) is False
+
+
+def test_an_office_of_a_person_noun_before_a_name_titles_that_person_not_the_name():
+    # the name stands in apposition to the person noun right before it: she is the runner, not the coach
+    assert _roles("A protest came from the coach of runner-up Lena Dorsk after the race.", "Lena Dorsk") == ()
+    assert _roles("A protest came from the manager of the Velmoran cyclist Lena Dorsk.", "Lena Dorsk") == ()
+    assert [r.kind for r in _roles("They met the chief of city police Arkady Drozdan on Monday.", "Arkady Drozdan")] == ["head"]

@@ -73,3 +73,30 @@ def test_the_checklist_fixing_half_passes_and_keeps_every_story_line() -> None:
     assert fixing["found"] == fixing["boiler"]
     assert fixing["lost"] == 0 and held["lost"] == 0
     assert fixing["context_lost"] == 0 and held["context_lost"] == 0
+
+
+@pytest.mark.parametrize("line", [
+    "Communications Unit of the Harbour Authority, Quay Road 17, Dorvel",
+    "Town Hall, 9 Linden Square, Arvesk 3310",
+    "Thank you to every reader who wrote to us about the ferry timetable.",
+    "Thank you to all our members who marched in the rain on Saturday.",
+    "Translation: automatic translation service of the Port Authority.",
+])
+def test_sign_off_blocks_are_removed(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry office at 9 Linden Square in Arvesk closed at noon, the harbour master said.",
+    "Rovers 3, Athletic 1, and the title race is open again.",
+    "Thanks to the quick work of the lifeboat crew, all nine sailors were safe by dawn.",
+    '"Thank you to all our volunteers," the mayor said at the depot.',
+])
+def test_lines_like_sign_offs_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_a_translation_label_naming_the_machine_is_a_machine_translation_notice() -> None:
+    line = "Translation: automatic translation service of the Port Authority."
+    assert classify_line(line).startswith("notice: machine-translation")
+    assert not (classify_line("Translation: Hanne Lidsker") or "").startswith("notice")

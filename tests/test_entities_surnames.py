@@ -179,3 +179,12 @@ def test_a_numbered_name_written_without_its_hyphen_is_still_the_same() -> None:
     ]
     entities = resolve_entities(texts)
     assert entity_of(entities, "Korvex7") is entity_of(entities, "Korvex-7")
+
+
+def test_an_unlisted_first_name_with_a_misspelt_surname_joins_once_the_person_is_named() -> None:
+    entities = resolve_entities([
+        make("m1", "Runner-up Marten Hollis said he was sad for the sport. Hollis will get the prize."),
+        make("m2", "Hollis, 29, trains on the same streets as Marten Hollis did as a boy."),
+        make("m3", "The trainer of the athlete Marten Holly complained before the ceremony."),
+    ])
+    assert "Marten Holly" in suspects(entities)

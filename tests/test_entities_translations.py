@@ -363,3 +363,14 @@ def test_foreign_courtesy_title_left_by_translation_marks_the_person(courtesy: s
     assert "Varrente" in {m.text for m in minister.mentions}
     assert "Varrente" in suspects(entities)
     assert not any(courtesy in m.text for e in entities for m in e.mentions)
+
+
+def test_a_glued_translated_surname_beside_a_vocabulary_surname_is_flagged() -> None:
+    # "Hollis" is in the embedder's vocabulary but in no dictionary: "Hollisford" is no pair of English words
+    entities = resolve_entities([
+        make("h1", "Board chairman Gerhardt Hollisford said the plant would stay open."),
+        make("h2", "Chairman Gerhardt Hollisford repeated the pledge on Friday."),
+        make("h3", "The chairman Gerhard Hawkhill declared that the plant will stay open. Hawkhill smiled."),
+    ])
+    person = entity_of(entities, "Gerhardt Hollisford")
+    assert {"Gerhard Hawkhill", "Hawkhill"} <= {s.text for s in person.suspect}

@@ -296,6 +296,9 @@ _PARTICIPLE_FIRST = rx(r"^\W*([a-z]+ly |machine[- ]|auto(matically)?[- ])?transl
 _TRANSLATED_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?[A-Z][a-z]+|\b(?i:errors|inaccuracies|mistakes|original)\b|"
                               r"\b(?i:in case of (any )?(difference|discrepanc\w*|doubt|dispute|conflict)|prevails?|"
                               r"(text|version) (is|shall be|remains) (valid|authoritative|binding))\b")
+# ... or is labelled as a translation, the label naming the machine ("Translation: automatic
+# translation service of the ministry", "Machine translation: DeepL").
+_TRANSLATION_LABEL = rx(r"^\W*((machine|automatic|automated) )?translat(ion|ed( by)?)\s*[:–—]\s*\S")
 # "This article was originally published on ...", "This story is available to subscribers":
 # the text speaks of where it was published or who may read it.
 _PUBLICATION_NOTICE = rx(
@@ -344,7 +347,7 @@ def _notice(text: str, words: list[str]) -> str | None:
     about_itself = _SELF.match(text) or _FOR_REFERENCE.search(text) or OUTLET_VOICE.search(text)
     opening = _TRANSLATION_FIRST.match(text)
     terse = opening and (len(WORD.findall(opening.group(0))) <= _TERSE or _PARTICIPLE_FIRST.match(text))
-    announced = terse and _TRANSLATED_FROM.search(text)
+    announced = terse and _TRANSLATED_FROM.search(text) or _TRANSLATION_LABEL.match(text)
     if len(words) <= 35 and machine and (about_itself or announced) and not SPEECH.search(text):
         return MACHINE_TRANSLATED
     if len(words) <= 35 and _PUBLICATION_NOTICE.match(text) and not SPEECH.search(text):
@@ -392,6 +395,17 @@ _REACHED = rx(r"\bcan be (reached|contacted|e-?mailed) (at|on|via|by)\b|\b(reach
 _SEND_US = rx(r"^\W*(please )?(send|share|upload|submit|e-?mail|whatsapp|message|show) us (your |any )?([\w'’-]+ ){0,2}"
               r"(photos?|pictures?|videos?|images?|footage|stories|story|experiences?|views|tips?|questions?)\b")
 _ADDRESS_LABEL_WORDS = 5  # "Letters to the editor: letters@...", "Email the author: ...": a label and an address
+# "Pellham Street 4", "12 Market Square", "Rua do Carmo 40b": a street and its house number, either order.
+_STREET_KINDS = r"(street|st\.?|road|rd\.?|avenue|ave\.?|square|lane|boulevard|blvd\.?|place|way|drive|quay|embankment|" \
+                r"strasse|straße|str\.|ulica|ul\.|rue|rua|via|calle|plaza|prospekt)"
+_HOUSE_NUMBER = r"\d{1,4}[a-z]?"
+_STREET_NAME = r"(?:[A-Z][\w'’.-]*\s+|(?:de|do|da|del|della|di|du|des|la|le)\s+){1,3}"
+_STREET_PART = re.compile(rf"^(?:{_HOUSE_NUMBER}\s+{_STREET_NAME}(?i:{_STREET_KINDS})|"
+                          rf"{_STREET_NAME}(?i:{_STREET_KINDS})\s+{_HOUSE_NUMBER}|"
+                          rf"(?i:{_STREET_KINDS})\s+{_STREET_NAME}{_HOUSE_NUMBER})$")
+# Parts of a sender's block besides the street: capitalised words, name glue, postcodes ("Dorvel 4410").
+_BLOCK_GLUE = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "del", "der", "von", "van"})
+_POSTCODE = re.compile(r"^[A-Z0-9]{1,4}[ -]?\d{2,5}[A-Z]{0,2}$|^\d{3,6}$")
 
 
 def _contact(text: str, words: list[str]) -> str | None:
@@ -403,6 +417,8 @@ def _contact(text: str, words: list[str]) -> str | None:
     if address and address.group(0)[-1:].isdigit() and _HELPLINE.search(text) and len(words) <= 15 \
             and not reports(text) and not QUOTE.search(text):
         return "contact: helpline"
+    if _postal_block(text):
+        return "contact: postal address"
     if _SEND_US.match(text) and not REPORTING.search(text) and not QUOTE.search(text):
         return "contact: reader contributions"
     if not _REACH.search(text):
@@ -412,6 +428,24 @@ def _contact(text: str, words: list[str]) -> str | None:
     if address and (_NEWSROOM.search(text) or _REACHED.search(text)) and not REPORTING.search(text):
         return "contact: tip or contact line"
     return None
+
+
+def _postal_block(text: str) -> bool:
+    """"Press Office of the Ministry of Works, Harbour Street 4, Dorvel": a sender and a street
+    address with its house number, parts set off by commas, nothing but names in them (no verb,
+    no lower-case word but a name's glue), as a statement or a letter signs off."""
+    parts = [p.strip() for p in text.rstrip(". ").split(",")]
+    if not 2 <= len(parts) <= 6 or not any(_STREET_PART.match(p) for p in parts):
+        return False
+    for part in parts:
+        if _STREET_PART.match(part) or _POSTCODE.match(part):
+            continue
+        words = part.split()
+        if not words or not words[0][:1].isalnum():
+            return False
+        if any(not (w[:1].isupper() or w.casefold() in _BLOCK_GLUE or _POSTCODE.match(w)) for w in words):
+            return False
+    return True
 
 
 def _address_line(text: str, address: re.Match[str]) -> bool:

@@ -72,8 +72,12 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"book (your|now)|tickets? (are )?(on sale|available now)|"
                             r"(host|hold|run|organi[sz]e|stage)s? (a|an|its|our|their) ([\w'’&-]+ ){0,3}(webinars?|masterclass(es)?|workshops?)|"
                             r"our ([\w'’&-]+ ){0,3}(summit|conference|festival|forum|awards|expo|gala|masterclass|workshop|webinar)s?)\b")),
+    # "Thank you to every member who joined the picket": the outlet thanks its audience ("thanks to"
+    # alone is "because of").
     ("sign-off", rx(r"\b(thanks|thank you) for (reading|listening|watching|your support|supporting)\b|"
-                    r"\bwe (thank|are grateful to) ([\w'’-]+ ){0,4}(readers|subscribers|supporters|donors|listeners|viewers|members)\b")),
+                    r"\bwe (thank|are grateful to) ([\w'’-]+ ){0,4}(readers|subscribers|supporters|donors|listeners|viewers|members)\b|"
+                    r"^\W*thank you,? to (all|every|each|our)( of our)? ([\w'’-]+ ){0,2}(readers?|subscribers?|supporters?|donors?|"
+                    r"listeners?|viewers?|members?)\b")),
     # "Vote now", "Rate the players in our poll below": the outlet's poll.
     ("poll or vote prompt", rx(r"\b(vote now|cast your vote|(take|answer|complete) (our|the|this) (poll|survey|quiz)|"
                                 r"vote (in|on) (our|the|this) poll|poll below)\b")),

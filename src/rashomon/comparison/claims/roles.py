@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...text.thesaurus import post_of, post_under, synonyms
+from ...text.thesaurus import kind_of, post_of, post_under, synonyms
 
 # Kinds of office: the head noun of a role, and the kind it names. A head not listed is no office.
 _OFFICE_KINDS: dict[str, str] = {}
@@ -359,6 +359,12 @@ _REPORTING = {"said", "says", "told", "added", "according", "explained", "stated
 _OBJECT_GLUE = {"of", "for", "in", "at", "on", "the", "our", "its", "their", "his", "her", "and", "affairs"}
 
 
+def _names_a_person(word: str) -> bool:
+    """A lower-case noun whose commonest sense is a person ("athlete", "runner-up"): a name right
+    after it is that person's, in apposition."""
+    return word[:1].islower() and kind_of(_key(word)) == "person"
+
+
 def _object_ok(words: list[tuple[str, int, int]]) -> bool:
     """The words after a role's head name its body ("of our embassy in Varnholm", "of the Bank
     of Averland"), not a new clause: capitals, glue and role words, two other words at most."""
@@ -494,7 +500,8 @@ def read_roles(text: str, start: int, end: int, offset: int = 0) -> tuple[Role, 
         j = len(before) - 1
         while j >= 0 and _key(before[j][0]) in _NO_ROLE:
             j -= 1
-        for span in range(1, 6):
+        # "the coach of the runner-up Ana Pirela": she is the runner-up, not the coach
+        for span in range(1, 6) if j < 0 or not _names_a_person(before[j][0]) else ():
             at = j - span
             if at >= 1 and _key(before[at][0]) == "of" and all(w[0].isalpha() for w, _, _ in before[at : j + 1]):
                 lead = at - 1

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ...text.thesaurus import senses
+
 log = logging.getLogger(__name__)
 
 # babel territory codes that are not places (the UN, the EU, the eurozone, pseudo-locales).
@@ -54,6 +56,13 @@ def _vocabulary() -> frozenset[str]:
 def is_word(text: str) -> bool:
     """An English word ("Kettle", "Frost"): a surname written as one may be a translation."""
     return fold(text) in _vocabulary()
+
+
+def dictionary_word(text: str) -> bool:
+    """An English word a dictionary lists: in the embedder's vocabulary and an OEWN lemma or a
+    form of one ("Willow", "Birds"). The vocabulary alone holds surnames ("Hollis", "Vogel"),
+    which OEWN, whose proper nouns are capitalised, does not answer for a lower-case word."""
+    return is_word(text) and bool(senses(fold(text)))
 
 
 

@@ -24,7 +24,7 @@ from .forms import (
     _acronym,
     _locative,
 )
-from .lexicon import lexicon
+from .lexicon import dictionary_word, lexicon
 from .mentions import OTHER, PERSON, PLACE
 from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, same_spelling, skeleton, titles_agree, transliterated
 
@@ -388,8 +388,9 @@ def _demonym_stem(word: str) -> str | None:
 
 def _two_words_glued(word: str) -> bool:
     """"Stonebridge": two English words of three letters or more written as one, as a translation
-    writes a compound surname it translated part by part."""
-    return any(is_word(word[:i]) and is_word(word[i:]) for i in range(3, len(word) - 2))
+    writes a compound surname it translated part by part. Each half is a dictionary word, not
+    only a piece of the embedder's vocabulary, which holds surnames too ("Vogel" of "Vogelsang")."""
+    return any(dictionary_word(word[:i]) and dictionary_word(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _part_of(word: str, name: str) -> bool:

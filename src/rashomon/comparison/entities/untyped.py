@@ -11,13 +11,22 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import Levenshtein
 
 from .forms import MIN_NEAR_MISS, _acronym, _Form
-from .lexicon import fold, lexicon
+from .lexicon import dictionary_word, fold, lexicon
 from .mentions import OTHER, PERSON
 from .names import ascii_fold, first_names_agree, first_names_sound_alike, is_word, skeleton, split_name, transliterated
 
 
 def name_untyped_people(forms: dict[str, _Form], is_place: Callable[[str], bool]) -> None:
-    """Give a first name and a surname to each untyped form that reads as a person's name."""
+    """Give a first name and a surname to each untyped form that reads as a person's name; again
+    while a pass names someone, whose first name and surname the next pass may read others by
+    ("Marten Holly" beside "Marten Hollis", named in the pass before)."""
+    for _ in range(3):
+        if not _name_once(forms, is_place):
+            return
+
+
+def _name_once(forms: dict[str, _Form], is_place: Callable[[str], bool]) -> bool:
+    """One pass of name_untyped_people; whether it named anyone."""
     # "Lyndon Johnson", "Tara Reid ... Reid said": two or three capitalised words ending in a
     # known person's surname, or in a word that stands alone elsewhere as a name.
     surnames = {ascii_fold(f.surname) for f in forms.values() if f.surname}
@@ -28,10 +37,13 @@ def name_untyped_people(forms: dict[str, _Form], is_place: Callable[[str], bool]
     # and a near miss of that person's surname make a person too, whose surname step 2 compares.
     known_people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first name's sound key -> people
     for f in forms.values():
-        if f.surname and f.first and " " not in f.first:
+        if f.surname and f.first and " " not in f.first and _ALPHABETIC.fullmatch(f.surname):  # "Corvell H12" is a model
             known_people[_first_name_key(f.first)].append((ascii_fold(f.first), ascii_fold(f.surname)))
     shared_last = _shared_last_words(forms.values())
+    named = False
     for form in forms.values():
+        if form.surname:
+            continue
         words = form.surface.split()
         if not (form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
                 and fold(words[0]) not in lexicon().common):
@@ -39,11 +51,13 @@ def name_untyped_people(forms: dict[str, _Form], is_place: Callable[[str], bool]
         last = ascii_fold(words[-1])
         if last in shared_last and not is_word(last) and not is_place(last):
             form.first, form.surname = split_name(form.surface)  # "Ruud Kessling" / "Rudolf Kessling"
+            named = True
             continue
         if last not in full_surnames and is_place(last):
             continue  # "Forward Orvesia": a word and a place, not a person
-        # "Dunmere Rovers", "Supporters' Trust": a word standing alone elsewhere is no surname
-        if (last in surnames and (last in full_surnames or not is_word(last))) or any(
+        # "Dunmere Rovers", "Supporters' Trust": a dictionary word standing alone elsewhere is no
+        # surname; a surname the embedder's vocabulary holds ("Hollis") is
+        if (last in surnames and (last in full_surnames or not dictionary_word(last))) or any(
             _double_written_single(last, name) for name in surnames - full_surnames
         ) or any(
             (first_names_agree(words[0], first) or first_names_sound_alike(words[0], first)) and (
@@ -52,9 +66,12 @@ def name_untyped_people(forms: dict[str, _Form], is_place: Callable[[str], bool]
             for first, surname in known_people.get(_first_name_key(words[0]), ())
         ) or _initial_of_known(words, known_people):
             form.first, form.surname = split_name(form.surface)
+            named = True
+    return named
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_ALPHABETIC = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _double_written_single(a: str, b: str) -> bool:
