@@ -3,8 +3,8 @@
 An optional stage of a comparison (``Settings.contextual_cues``; on by default with the ``minilm``
 embedder, which needs the same ``semantic`` extra) and of ``rashomon inspect`` (asked for by name only).
 Each sentence of an article goes through the frozen transformer (the sentences of every article of a
-comparison or of an inspect call at once, those of one length in pieces batched together, so that a sentence
-reads the same whatever else is read with it; torch's thread count is left to the user); each candidate word
+comparison or of an inspect call at once, in batches of sentences of about one length; torch's thread
+count is left to the user); each candidate word
 (``loaded.candidate_tokens``: the outlet's own voice, no name, nothing quoted) takes the mean of its word
 pieces' vectors over the last three layers. In a comparison ``data/framing_context_head.json`` scores it,
 with whether another outlet of the story writes the word; one article alone,
@@ -41,7 +41,8 @@ SINGLE_FEATURES = ("vector",)
 NOTE = "worded as loaded in its context (contextual word model)"
 _GAP = frozenset(" -\u2010\u2011")
 _MAX_PIECES = 256
-_BATCH_PIECES = 2048  # word pieces in one pass of the transformer (64 sentences of 32 pieces)
+_BATCH = 64  # sentences in one pass of the transformer
+_BATCH_PIECES = 2048  # word pieces in one pass, padding included
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,28 +148,31 @@ class Pieces(NamedTuple):
 
 def encode(texts: Iterable[str], layers: int) -> dict[str, Pieces]:
     """Each distinct sentence text through the transformer, truncated to its first ``_MAX_PIECES`` pieces.
-    Sentences of the same length in pieces share a pass (up to ``_BATCH_PIECES`` pieces a pass), so no
-    pass holds padding: a sentence's vectors are the ones it gets alone, whatever else is read with it."""
+    Sentences are read in order of length, in passes of up to ``_BATCH`` sentences padded to the longest
+    and up to ``_BATCH_PIECES`` pieces in all (padding changes a vector by about 1e-6, never a cue seen)."""
     unique = list(dict.fromkeys(texts))
     if not unique:
         return {}
     torch, tokenizer, model = require_encoder()
-    encoded = tokenizer(unique, return_offsets_mapping=True, truncation=True, max_length=_MAX_PIECES)
-    by_length: dict[int, list[int]] = {}
-    for i, ids in enumerate(encoded["input_ids"]):
-        by_length.setdefault(len(ids), []).append(i)
-    names = [k for k in ("input_ids", "token_type_ids", "attention_mask") if k in encoded]
+    lengths = [len(ids) for ids in tokenizer(unique, truncation=True, max_length=_MAX_PIECES)["input_ids"]]
+    order = sorted(range(len(unique)), key=lambda i: lengths[i])
     out: dict[str, Pieces] = {}
-    for length, members in sorted(by_length.items()):
-        step = max(1, _BATCH_PIECES // length)
-        for b in range(0, len(members), step):
-            chunk = members[b : b + step]
-            inputs = {k: torch.tensor([encoded[k][i] for i in chunk]) for k in names}
-            with torch.no_grad():
-                hidden = model(**inputs, output_hidden_states=True).hidden_states
-            mean = (sum(hidden[-k] for k in range(1, layers + 1)) / layers).numpy()
-            for j, i in enumerate(chunk):
-                out[unique[i]] = Pieces(np.asarray(encoded["offset_mapping"][i]).reshape(-1, 2), mean[j], layers)
+    b = 0
+    while b < len(order):
+        e = b + 1
+        while e < len(order) and e - b < _BATCH and (e - b + 1) * lengths[order[e]] <= _BATCH_PIECES:
+            e += 1
+        chunk = order[b:e]
+        encoded = tokenizer([unique[i] for i in chunk], return_offsets_mapping=True, padding=True, truncation=True,
+                            max_length=_MAX_PIECES, return_tensors="pt")
+        offsets = encoded.pop("offset_mapping").numpy()
+        with torch.no_grad():
+            hidden = model(**encoded, output_hidden_states=True).hidden_states
+        mean = (sum(hidden[-k] for k in range(1, layers + 1)) / layers).numpy()
+        for j, i in enumerate(chunk):
+            n = lengths[i]
+            out[unique[i]] = Pieces(offsets[j, :n].copy(), mean[j, :n].copy(), layers)
+        b = e
     return out
 
 
