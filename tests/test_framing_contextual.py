@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -54,7 +56,7 @@ def _cues(monkeypatch, text: str, scores: dict[str, float], elsewhere=frozenset(
     article = make_article("a1", text)
     full = article.text
 
-    def vectors(sentences, words, layers):
+    def vectors(sentences, words, layers, encoded=None):
         return np.asarray([[scores.get(full[s:e].lower(), 0.0), 0.0] for s, e in words], dtype=np.float32)
 
     monkeypatch.setattr(contextual, "word_vectors", vectors)
@@ -84,7 +86,7 @@ def test_below_threshold_quoted_and_taken_words_give_no_cue(monkeypatch):
 
 def test_unshared_weight_reads_the_other_outlets_words(monkeypatch):
     article = make_article("a1", "The board approved a lavish budget.")
-    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers: np.zeros((len(words), 2), dtype=np.float32) + [1.0, 0.0])
+    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers, encoded=None: np.zeros((len(words), 2), dtype=np.float32) + [1.0, 0.0])
     head = ContextHead(3, 2, np.asarray([0.0, 0.0, 5.0]), -2.0, 0.9)
     quotes = _quote_spans(article.text)
     shared = {"the", "board", "approved", "a", "budget"}
@@ -154,7 +156,7 @@ def test_packaged_single_head_parses():
 
 def test_one_article_alone_reads_the_vector_only(monkeypatch):
     article = make_article("a1", "The committee unveiled a grotesque scheme yesterday.")
-    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers: np.asarray(
+    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers, encoded=None: np.asarray(
         [[4.0 if article.text[s:e] == "grotesque" else -4.0, 0.0] for s, e in words], dtype=np.float32))
     single = ContextHead(3, 2, np.asarray([1.0, 0.0]), 0.0, 0.9, unshared=False)
     quotes = _quote_spans(article.text)
@@ -182,12 +184,14 @@ def test_inspect_off_by_default_and_on_when_asked(monkeypatch):
 
     text = "The committee unveiled a grotesque scheme yesterday. Officials said it would start in May."
     monkeypatch.setattr(contextual, "require_encoder", lambda: None)
-    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers: np.asarray(
+    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers, encoded=None: np.asarray(
         [[1.0, 0.0]] * len(words), dtype=np.float32))
     monkeypatch.setattr(contextual, "single_head", lambda: ContextHead(3, 2, np.asarray([0.0, 0.0]), 5.0, 0.9, unshared=False))
     import rashomon.comparison.single as single
 
     monkeypatch.setattr(single, "require_encoder", lambda: None)
+    monkeypatch.setattr(single, "single_head", contextual.single_head)
+    monkeypatch.setattr(single, "encode_articles", lambda articles, layers: {})
     plain = inspect_articles([Document(text=text, title="t", source="s")])
     assert not any(c.note == contextual.NOTE for c in plain.articles[0].framing)
     for settings in (Settings(), Settings(contextual_cues=False)):
@@ -209,3 +213,136 @@ def test_inspect_with_the_single_head_keeps_every_other_cue():
     read = inspect_articles([Document(text=text, title="t", source="s")], settings=Settings(contextual_cues=True)).articles[0].framing
     assert set(plain) <= set(read)
     assert all(c.kind == "loaded" and c.note == contextual.NOTE for c in set(read) - set(plain))
+
+
+class _Calls:
+    """A stand-in for the transformer: counts its passes and the batch shapes it got."""
+
+    def __init__(self):
+        self.shapes: list[tuple[int, int]] = []
+
+
+def _fake_encoder(monkeypatch, calls: _Calls):
+    torch = pytest.importorskip("torch")
+
+    class Tokenizer:
+        def __call__(self, texts, truncation, max_length, return_offsets_mapping=False, padding=False, return_tensors=None):
+            ids, offsets = [], []
+            for text in texts:
+                spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)][: max_length - 2]
+                offsets.append([(0, 0), *spans, (0, 0)])
+                ids.append(list(range(len(spans) + 2)))
+            if not padding:
+                return {"input_ids": ids}
+            width = max(map(len, ids))
+            return {"input_ids": torch.tensor([i + [0] * (width - len(i)) for i in ids]),
+                    "attention_mask": torch.tensor([[1] * len(i) + [0] * (width - len(i)) for i in ids]),
+                    "offset_mapping": torch.tensor([o + [(0, 0)] * (width - len(o)) for o in offsets])}
+
+    class Model:
+        def __call__(self, input_ids, attention_mask, output_hidden_states):
+            calls.shapes.append(tuple(input_ids.shape))
+            layer = input_ids.to(torch.float32).unsqueeze(-1).repeat(1, 1, 2)
+            return type("Out", (), {"hidden_states": (layer, layer, layer + 1.0, layer + 2.0)})()
+
+    monkeypatch.setattr(contextual, "require_encoder", lambda: (torch, Tokenizer(), Model()))
+
+
+def test_encode_reads_sentences_together_in_order_of_length(monkeypatch):
+    calls = _Calls()
+    _fake_encoder(monkeypatch, calls)
+    texts = ["one two three", "four five six", "seven eight", "one two three", "nine ten eleven twelve"]
+    pieces = contextual.encode(texts, 3)
+    assert set(pieces) == set(texts)  # a text given twice is read once
+    assert calls.shapes == [(4, 6)]  # one pass, padded to the longest
+    first = pieces["one two three"]
+    assert first.layers == 3 and first.offsets.tolist() == [[0, 0], [0, 3], [4, 7], [8, 13], [0, 0]]  # no padding kept
+    assert first.vectors[:, 0].tolist() == [1.0, 2.0, 3.0, 4.0, 5.0]  # the mean of the last three layers
+    assert contextual.encode([], 3) == {}
+
+
+def test_encode_keeps_a_pass_under_its_budgets(monkeypatch):
+    calls = _Calls()
+    _fake_encoder(monkeypatch, calls)
+    monkeypatch.setattr(contextual, "_BATCH_PIECES", 10)
+    contextual.encode([f"w{i} x" for i in range(5)], 3)  # five sentences of four pieces: two a pass
+    assert calls.shapes == [(2, 4), (2, 4), (1, 4)]
+    calls.shapes.clear()
+    contextual.encode(["a b c d e f", "g"], 3)  # the short one is not padded to the long one's length
+    assert calls.shapes == [(1, 3), (1, 8)]
+    calls.shapes.clear()
+    monkeypatch.setattr(contextual, "_BATCH_PIECES", 2048)
+    monkeypatch.setattr(contextual, "_BATCH", 2)
+    contextual.encode([f"w{i} x" for i in range(3)], 3)
+    assert calls.shapes == [(2, 4), (1, 4)]
+
+
+def test_word_vectors_use_sentences_already_read_and_read_the_others(monkeypatch):
+    calls = _Calls()
+    _fake_encoder(monkeypatch, calls)
+    text = "alpha beta gamma. delta epsilon."
+    sentences = [(0, "alpha beta gamma."), (18, "delta epsilon.")]
+    words = [(6, 10), (18, 23), (40, 45)]
+    alone = contextual.word_vectors(sentences, words, 3)
+    assert text[18:23] == "delta" and alone[:, 0].tolist() == [3.0, 2.0, 0.0]  # a word in no sentence: zeros
+    calls.shapes.clear()
+    encoded = contextual.encode(["alpha beta gamma."], 3)
+    assert np.array_equal(contextual.word_vectors(sentences, words, 3, encoded), alone)
+    assert calls.shapes == [(1, 5), (1, 4)]  # the second sentence only, read by word_vectors
+    calls.shapes.clear()
+    contextual.word_vectors(sentences, words, 2, encoded)  # read for another number of layers: both read again
+    assert calls.shapes == [(2, 5)]
+
+
+def test_find_framing_reads_every_article_in_one_pass(monkeypatch):
+    read: list[list[str]] = []
+
+    def encode_articles(articles, layers):
+        read.append([a.id for a in articles])
+        return {}
+
+    monkeypatch.setattr("rashomon.comparison.framing.encode_articles", encode_articles)
+    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers, encoded=None: np.zeros((len(words), 384), dtype=np.float32))
+    a = make_article("a1", "The council pushed through a plan on Monday.", "Outlet A")
+    b = make_article("a2", "On Monday the council passed the plan.", "Outlet B")
+    find_framing([a, b], contextual=True)
+    assert read == [["a1", "a2"]]
+    find_framing([a, b], contextual=True, context_pieces={})
+    assert read == [["a1", "a2"]]  # given: not read again
+
+
+def test_inspect_reads_many_articles_in_one_pass(monkeypatch):
+    import rashomon.comparison.single as single
+    from rashomon.comparison.single import inspect_articles
+    from rashomon.model import Document
+    from rashomon.settings import Settings
+
+    read: list[int] = []
+    monkeypatch.setattr(single, "require_encoder", lambda: None)
+    monkeypatch.setattr(single, "encode_articles", lambda articles, layers: read.append(len(articles)) or {})
+    monkeypatch.setattr(contextual, "word_vectors", lambda sentences, words, layers, encoded=None: np.zeros((len(words), 384), dtype=np.float32))
+    documents = [Document(text=f"The committee met on day {i}. It voted on a plan.", title=f"t{i}", source="s") for i in range(5)]
+    inspection = inspect_articles(documents, settings=Settings(contextual_cues=True))
+    assert [a.article.title for a in inspection.articles] == [f"t{i}" for i in range(5)] and read == [5]
+    read.clear()
+    monkeypatch.setattr(single, "_CONTEXT_GROUP", 4)  # two sentences an article: a pass every two articles
+    assert inspect_articles(documents, settings=Settings(contextual_cues=True)).to_dict() == inspection.to_dict()
+    assert read == [2, 2, 1]
+
+
+@pytest.mark.skipif(not contextual.available(), reason="needs the semantic extra")
+def test_a_sentence_reads_the_same_alone_and_among_others():
+    texts = ["The river bank flooded overnight.", "The bank raised its rate.", "Shares fell sharply in early trading on Friday.",
+             "Critics called the plan reckless."]
+    together = contextual.encode(texts, 3)
+    for text in texts:
+        alone = contextual.encode([text], 3)[text]
+        assert np.array_equal(alone.offsets, together[text].offsets)
+        assert np.allclose(alone.vectors, together[text].vectors, atol=1e-4)  # padding moves a vector by about 1e-6
+
+
+@pytest.mark.skipif(not contextual.available(), reason="needs the semantic extra")
+def test_a_sentence_past_the_model_length_is_cut_as_before():
+    text = " ".join(["word"] * 300) + " ending"
+    vectors = contextual.word_vectors([(0, text)], [(0, 4), (len(text) - 6, len(text))], 3)
+    assert np.abs(vectors[0]).sum() > 0 and not np.abs(vectors[1]).any()  # past 256 pieces: not read

@@ -57,14 +57,14 @@ from __future__ import annotations
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ...errors import LexiconError
 from ...model import Agreement, Article, Entity, FramingCue
 from .asides import shouted_label_hits, verbless_aside_hits
 from .attached import attached_label_hits
 from .commentary import commentary_hits
-from .contextual import contextual_cues
+from .contextual import Pieces, context_head, contextual_cues, encode_articles
 from .hits import _check_article, _Hit, _resolve, _to_cues
 from .idioms import idiom_hits, story_idioms
 from .labels import disparaging_hits, power_label_hits
@@ -104,6 +104,7 @@ def find_framing(
     alignment: Iterable[Agreement] | None = None,
     sensitivity: str = "precise",
     contextual: bool = False,
+    context_pieces: Mapping[str, Pieces] | None = None,
 ) -> tuple[FramingCue, ...]:
     """Framing cues for each article: loaded terms, naming, scare quotes, hedges, voices, tone.
 
@@ -117,6 +118,8 @@ def find_framing(
     on the development stories (more loaded words found, most of the added ones false).
     ``contextual`` (needs the ``semantic`` extra): add the contextual word head's loaded words
     (``contextual``) where no other cue lies on the words; one article alone, the single-article head.
+    The transformer reads the sentences of all ``articles`` in one batched pass; ``context_pieces``
+    (:func:`rashomon.comparison.framing.contextual.encode_articles`): sentences a caller already had it read.
     """
     if tone not in TONE_BACKENDS:
         raise ValueError(f"unknown tone backend {tone!r}; valid: {', '.join(TONE_BACKENDS)}")
@@ -132,6 +135,8 @@ def find_framing(
     capitals = story_capitals(articles, lexicon)
     phrases = story_idioms(articles)
     quoted = {a.id: quoted_labels(a) for a in articles}
+    if contextual and context_pieces is None and len(articles) > 1:  # one batched pass over every article's sentences
+        context_pieces = encode_articles(articles, context_head().layers)
 
     def vocabulary_elsewhere(article: Article) -> set[str]:
         return set().union(*(v for k, v in vocab.items() if k != article.id))
@@ -211,7 +216,7 @@ def find_framing(
         cues = [c for c in cues if c not in taken] + voices
         # 1j. (optional) words the contextual head reads as loaded, where no cue of the article lies
         if contextual:
-            cues += contextual_cues(article, quotes, elsewhere, [c for c in cues if c.article == article.id])
+            cues += contextual_cues(article, quotes, elsewhere, [c for c in cues if c.article == article.id], encoded=context_pieces)
     # 6. tone, which needs every article at once to pick the shared entities
     cues += _tone_cues(articles, entities, lexicon, tone)
     cues += group_tone_cues(articles, cues)

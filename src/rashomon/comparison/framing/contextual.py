@@ -2,7 +2,9 @@
 
 An optional stage of a comparison (``Settings.contextual_cues``; on by default with the ``minilm``
 embedder, which needs the same ``semantic`` extra) and of ``rashomon inspect`` (asked for by name only).
-Each sentence of an article goes through the frozen transformer; each candidate word
+Each sentence of an article goes through the frozen transformer (the sentences of every article of a
+comparison or of an inspect call at once, in batches of sentences of about one length; torch's thread
+count is left to the user); each candidate word
 (``loaded.candidate_tokens``: the outlet's own voice, no name, nothing quoted) takes the mean of its word
 pieces' vectors over the last three layers. In a comparison ``data/framing_context_head.json`` scores it,
 with whether another outlet of the story writes the word; one article alone,
@@ -18,10 +20,10 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -29,7 +31,8 @@ from ...errors import LexiconError, MissingExtra
 from ...model import Article, FramingCue
 from .loaded import candidate_tokens
 
-__all__ = ["ContextHead", "available", "contextual_cues", "context_head", "parse_head", "require_encoder", "single_head"]
+__all__ = ["ContextHead", "Pieces", "available", "contextual_cues", "context_head", "encode", "encode_articles", "parse_head",
+           "require_encoder", "single_head"]
 
 HEAD_FILE = "framing_context_head.json"
 SINGLE_HEAD_FILE = "framing_context_single.json"
@@ -37,8 +40,9 @@ FEATURES = ("vector", "unshared")
 SINGLE_FEATURES = ("vector",)
 NOTE = "worded as loaded in its context (contextual word model)"
 _GAP = frozenset(" -\u2010\u2011")
-_BATCH = 32
 _MAX_PIECES = 256
+_BATCH = 64  # sentences in one pass of the transformer
+_BATCH_PIECES = 2048  # word pieces in one pass, padding included
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,37 +137,81 @@ def _encoder() -> Any:
     return torch, tokenizer, model
 
 
-def word_vectors(sentences: Sequence[tuple[int, str]], words: Sequence[tuple[int, int]], layers: int) -> np.ndarray:
-    """For each word (start, end) in the text the sentences (start, text) come from: the mean of its word
-    pieces' vectors, each the mean of the transformer's last ``layers`` layers; zeros for a word in no sentence."""
+class Pieces(NamedTuple):
+    """One sentence through the transformer: each word piece's ``(start, end)`` in the sentence
+    (``offsets``; (0, 0) for the special pieces) and its vector, the mean of the last ``layers`` layers."""
+
+    offsets: np.ndarray
+    vectors: np.ndarray
+    layers: int
+
+
+def encode(texts: Iterable[str], layers: int) -> dict[str, Pieces]:
+    """Each distinct sentence text through the transformer, truncated to its first ``_MAX_PIECES`` pieces.
+    Sentences are read in order of length, in passes of up to ``_BATCH`` sentences padded to the longest
+    and up to ``_BATCH_PIECES`` pieces in all (padding changes a vector by about 1e-6, never a cue seen)."""
+    unique = list(dict.fromkeys(texts))
+    if not unique:
+        return {}
     torch, tokenizer, model = require_encoder()
-    out = np.zeros((len(words), int(model.config.hidden_size)), dtype=np.float32)
-    starts = np.asarray([w[0] for w in words])
-    ends = np.asarray([w[1] for w in words])
-    for b in range(0, len(sentences), _BATCH):
-        chunk = sentences[b : b + _BATCH]
-        encoded = tokenizer([t for _, t in chunk], return_offsets_mapping=True, padding=True, truncation=True,
+    lengths = [len(ids) for ids in tokenizer(unique, truncation=True, max_length=_MAX_PIECES)["input_ids"]]
+    order = sorted(range(len(unique)), key=lambda i: lengths[i])
+    out: dict[str, Pieces] = {}
+    b = 0
+    while b < len(order):
+        e = b + 1
+        while e < len(order) and e - b < _BATCH and (e - b + 1) * lengths[order[e]] <= _BATCH_PIECES:
+            e += 1
+        chunk = order[b:e]
+        encoded = tokenizer([unique[i] for i in chunk], return_offsets_mapping=True, padding=True, truncation=True,
                             max_length=_MAX_PIECES, return_tensors="pt")
         offsets = encoded.pop("offset_mapping").numpy()
         with torch.no_grad():
             hidden = model(**encoded, output_hidden_states=True).hidden_states
         mean = (sum(hidden[-k] for k in range(1, layers + 1)) / layers).numpy()
-        for j, (start, text) in enumerate(chunk):
-            inside = np.nonzero((starts >= start) & (ends <= start + len(text)))[0]
-            piece_start, piece_end = offsets[j, :, 0] + start, offsets[j, :, 1] + start
-            real = offsets[j, :, 1] > offsets[j, :, 0]
-            for i in inside:
-                pieces = real & (piece_start < ends[i]) & (starts[i] < piece_end)
-                if pieces.any():
-                    out[i] = mean[j, pieces].mean(0)
+        for j, i in enumerate(chunk):
+            n = lengths[i]
+            out[unique[i]] = Pieces(offsets[j, :n].copy(), mean[j, :n].copy(), layers)
+        b = e
+    return out
+
+
+def encode_articles(articles: Iterable[Article], layers: int) -> dict[str, Pieces]:
+    """Every sentence of the articles through the transformer at once (:func:`encode`)."""
+    return encode((s.text for a in articles for s in a.sentences), layers)
+
+
+def word_vectors(sentences: Sequence[tuple[int, str]], words: Sequence[tuple[int, int]], layers: int,
+                 encoded: Mapping[str, Pieces] | None = None) -> np.ndarray:
+    """For each word (start, end) in the text the sentences (start, text) come from: the mean of its word
+    pieces' vectors, each the mean of the transformer's last ``layers`` layers; zeros for a word in no sentence.
+    ``encoded`` (from :func:`encode`): sentences already read; the others are read here."""
+    encoded = encoded or {}
+    missing = [t for _, t in sentences if t not in encoded or encoded[t].layers != layers]
+    if missing:
+        encoded = {**encoded, **encode(missing, layers)}
+    width = encoded[sentences[0][1]].vectors.shape[1] if sentences else int(require_encoder()[2].config.hidden_size)
+    out = np.zeros((len(words), width), dtype=np.float32)
+    starts = np.asarray([w[0] for w in words])
+    ends = np.asarray([w[1] for w in words])
+    for start, text in sentences:
+        offsets, mean, _ = encoded[text]
+        inside = np.nonzero((starts >= start) & (ends <= start + len(text)))[0]
+        piece_start, piece_end = offsets[:, 0] + start, offsets[:, 1] + start
+        real = offsets[:, 1] > offsets[:, 0]
+        for i in inside:
+            pieces = real & (piece_start < ends[i]) & (starts[i] < piece_end)
+            if pieces.any():
+                out[i] = mean[pieces].mean(0)
     return out
 
 
 def contextual_cues(article: Article, quotes: Sequence[tuple[int, int]], elsewhere: set[str] | None, taken: Sequence[FramingCue] = (),
-                    head: ContextHead | None = None) -> list[FramingCue]:
+                    head: ContextHead | None = None, encoded: Mapping[str, Pieces] | None = None) -> list[FramingCue]:
     """The head's ``loaded`` cues of ``article`` (a run of adjacent flagged words is one cue), less any that
     overlaps a cue in ``taken``. ``elsewhere``: the words the story's other articles write; None for one
-    article alone (the single-article head then, which reads no ``unshared``)."""
+    article alone (the single-article head then, which reads no ``unshared``). ``encoded``: sentences
+    already through the transformer (:func:`encode_articles`, read for many articles at once)."""
     head = head or (single_head() if elsewhere is None else context_head())
     if head.unshared and elsewhere is None:
         raise ValueError("this head reads the other outlets' words: give elsewhere, or a single-article head")
@@ -171,7 +219,7 @@ def contextual_cues(article: Article, quotes: Sequence[tuple[int, int]], elsewhe
     if not tokens:
         return []
     words = [(m.start(), m.end()) for m in tokens]
-    vectors = word_vectors([(s.start, s.text) for s in article.sentences], words, head.layers)
+    vectors = word_vectors([(s.start, s.text) for s in article.sentences], words, head.layers, encoded)
     vectors = vectors.astype(np.float16).astype(np.float64)  # the precision the head was fitted on
     z = head.bias + vectors @ head.weights[: head.dimensions]
     if head.unshared:
