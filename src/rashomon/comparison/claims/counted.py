@@ -8,10 +8,10 @@ import re
 
 from ...text.calendar import MONTHS
 from ...text.thesaurus import lemma_of
-from .number_words import _CURRENCY_SIGNS, _CURRENCY_WORDS, _WORD, _qualifier_before
+from .number_words import CURRENCY_SIGNS, CURRENCY_WORDS, WORD_PATTERN, qualifier_before
 
 
-_UNIT_AFTER = re.compile(
+UNIT_AFTER = re.compile(
     r"[\s-]*(?P<unit>%|per\s?cent\b|percent\b|percentage[-\s]points?\b|points?\b|basis[-\s]points?\b|bps?\b"
     # "40 million of euros": a translation's currency after "of" is the currency still
     r"|(?:of\s+)?(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?)\b|km/h|kph|mph\b)",
@@ -32,11 +32,11 @@ _NOT_COUNTED = {
 }
 
 
-def _unit(text: str, start: int, end: int) -> tuple[str, int]:
+def unit_after(text: str, start: int, end: int) -> tuple[str, int]:
     before = text[max(0, start - 1) : start]
-    m = _UNIT_AFTER.match(text, end)
-    if before in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[before], end
+    m = UNIT_AFTER.match(text, end)
+    if before in CURRENCY_SIGNS:
+        return CURRENCY_SIGNS[before], end
     if m:
         word = re.sub(r"^of\s+", "", m.group("unit").lower()).replace("-", " ")
         if word in ("%", "percent", "per cent", "percent") or word.startswith("per"):
@@ -51,7 +51,7 @@ def _unit(text: str, start: int, end: int) -> tuple[str, int]:
             return "km/h", m.end()
         if word == "mph":
             return "mph", m.end()
-        for name, code in _CURRENCY_WORDS.items():
+        for name, code in CURRENCY_WORDS.items():
             if word.startswith(name):
                 return code, m.end()
     # "3.8 million crowns", "150,000 thalers": a currency we do not know is a counted noun
@@ -77,7 +77,7 @@ _FUNCTION_WORDS = frozenset({
 })
 
 
-def _counted(text: str, end: int) -> str:
+def counted_noun(text: str, end: int) -> str:
     for m in _COUNTED.finditer(text, end, min(len(text), end + 40)):
         if text[end : m.start()].strip(" -") and any(ch in ",.;:()" for ch in text[end : m.start()]):
             return ""
@@ -109,7 +109,7 @@ _COPULA_BEFORE = re.compile(
 
 def share_counted(text: str, start: int, end: int, counted: str) -> str:
     """What a share (a figure in percent starting at ``start``, ending at ``end`` with its unit)
-    counts, given the word :func:`_counted` read after it: nothing when a copula before the share
+    counts, given the word :func:`counted_noun` read after it: nothing when a copula before the share
     makes that word a predicate ("is 30 percent complete"), else the word as read ("40 percent of
     the voters" is no predicate)."""
     if not counted or re.match(r"\s+of\s", text[end : end + 5]):
@@ -122,7 +122,7 @@ def share_counted(text: str, start: int, end: int, counted: str) -> str:
 
 def _qualifier_start(text: str, start: int) -> int:
     """Where the figure's qualifier begins ("nearly 40"), else the figure's start."""
-    qualifier = _qualifier_before(text, start)
+    qualifier = qualifier_before(text, start)
     if qualifier:
         at = text.lower().rfind(qualifier, max(0, start - len(qualifier) - 3), start)
         if at >= 0:
@@ -159,22 +159,22 @@ def _noun_past_modifier(text: str, m: re.Match[str]) -> str:
 
 
 # "seven to two votes", "10 to 20 people": a pair of figures told with one noun after the second.
-_PAIRED_FIGURE = re.compile(rf"\s+(?:to|-|–)\s+(?:\d+|{_WORD})\b", re.IGNORECASE)
+_PAIRED_FIGURE = re.compile(rf"\s+(?:to|-|–)\s+(?:\d+|{WORD_PATTERN})\b", re.IGNORECASE)
 
 
-def _counted_after_pair(text: str, end: int) -> str:
+def counted_after_pair(text: str, end: int) -> str:
     """The noun the second figure of a pair counts, which the first (ending at ``end``) counts too."""
     m = _PAIRED_FIGURE.match(text, end)
-    if m is None or _UNIT_AFTER.match(text, m.end()):
+    if m is None or UNIT_AFTER.match(text, m.end()):
         return ""  # "from 5 to 7 percent": a unit, which the pair's first figure does not take here
-    return _counted(text, m.end())
+    return counted_noun(text, m.end())
 
 
 _PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
 _SINGULAR_AFTER = re.compile(r"\s+([a-z]{3,})\b(?=\s+[a-z]{3,}s\b)")
 
 
-def _head_noun(text: str, end: int, counted: str) -> str:
+def head_noun(text: str, end: int, counted: str) -> str:
     """The plural noun after singular words that only modify it: more than one "pirate ships",
     "fire engines", "undersea cables", "wild plant species" count ships, engines, cables and
     species, not pirates, fires or the wild; an adjective in -ss is no plural either ("four

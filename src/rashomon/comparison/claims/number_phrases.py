@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 
-from .counted import _counted, share_counted
-from .number_words import _MULT, _WORD, QUALIFIERS, UNITS, _interval, _qualifier_before
+from .counted import counted_noun, share_counted
+from .number_words import MULTIPLIER_PATTERN, WORD_PATTERN, QUALIFIERS, UNITS, interval, qualifier_before
 from .numbers import Quantity, parse_number
 
 
 def _told(text: str, m: re.Match[str], value: float, *, unit: str = "", counted: str = "", rounded: bool = False) -> Quantity:
     """The quantity the words ``m`` tell, worth ``value``, with the qualifier written before them; a
     ``rounded`` one (a fraction, a share) reads as "about" when nothing qualifies it."""
-    qualifier = _qualifier_before(text, m.start())
-    low, high = _interval(value, value, (qualifier or "about") if rounded else qualifier)
+    qualifier = qualifier_before(text, m.start())
+    low, high = interval(value, value, (qualifier or "about") if rounded else qualifier)
     return Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
                     qualifier=qualifier, unit=unit, counted=counted)
 
@@ -25,7 +25,7 @@ def _told(text: str, m: re.Match[str], value: float, *, unit: str = "", counted:
 # this way a figure is rounded, so unqualified it reads as "about" (310,000 fits it).
 _FRACTION_OF = re.compile(
     r"(?<![\w-])(?P<num>a|an|one|two|three|four)\s+(?P<den>thirds?|quarters?|fifths?|tenths?)\s+of\s+"
-    rf"(?P<whole>(?:a|an|one)\s+{_MULT})(?![\w-])",
+    rf"(?P<whole>(?:a|an|one)\s+{MULTIPLIER_PATTERN})(?![\w-])",
     re.IGNORECASE,
 )
 _DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
@@ -39,7 +39,7 @@ def fractions_of(text: str) -> list[Quantity]:
         if whole is None:
             continue
         value = float(round(whole * numerator / _DENOMINATORS[m.group("den").lower().rstrip("s")]))
-        out.append(_told(text, m, value, counted=_counted(text, m.end()), rounded=True))
+        out.append(_told(text, m, value, counted=counted_noun(text, m.end()), rounded=True))
     return out
 
 
@@ -79,7 +79,7 @@ def point_fractions(text: str) -> list[Quantity]:
 _SHARE = re.compile(
     r"(?<![\w-])(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
     r"|(?P<half>half)\s+of"
-    rf"|(?P<a>one|\d{{1,3}}|{_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>\d{{1,4}}|{_WORD}))(?![\w-])",
+    rf"|(?P<a>one|\d{{1,3}}|{WORD_PATTERN})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>\d{{1,4}}|{WORD_PATTERN}))(?![\w-])",
     re.IGNORECASE,
 )
 _SHARE_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
@@ -105,7 +105,7 @@ def shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
                 if share >= 100:
                     continue  # "five quarters of", "two halves of": no share of one whole
             end = m.end()
-        counted = _counted(text, end)
+        counted = counted_noun(text, end)
         if counted in _NOT_SHARED or not counted or re.match(r"\s+(?:(?:a|an)\s|\d)", text[end : end + 4]):
             continue  # "a quarter of an hour", "half of 2023", "a third of a million"
         out.append(_told(text, m, share, unit="%", counted=counted, rounded=True))
@@ -135,7 +135,7 @@ _DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|my|our|your|this|that|the
 _CLOSED_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|from|since|over|last|this|next|compared|than|while|after|before|as|"
     r"when|between|against|for|with|to|by|per|during|within|until)\b", re.IGNORECASE)
-_SPAN_OR_ROUND = re.compile(r"[\s-]+(?:of\b|an?\b|\d|(?:" + "|".join(sorted(_NOT_SHARED)) + r")\b|" + _MULT + ")", re.IGNORECASE)
+_SPAN_OR_ROUND = re.compile(r"[\s-]+(?:of\b|an?\b|\d|(?:" + "|".join(sorted(_NOT_SHARED)) + r")\b|" + MULTIPLIER_PATTERN + ")", re.IGNORECASE)
 
 
 def bare_shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -150,13 +150,13 @@ def bare_shares(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         amount = bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         det = _DETERMINER.match(text, m.end()) if m.group("half") else None
         if det:  # "half the refinery", "nearly half its width": the share of what the determiner names
-            counted = _counted(text, det.end())
+            counted = counted_noun(text, det.end())
             if not counted or counted in _NOT_SHARED:
                 continue
         elif amount and _CLOSED_AFTER.match(text, m.end()):
             counted = ""  # "cut to a third last year", "nearly half."
         elif m.group("hyphen"):
-            counted = share_counted(text, m.start(), m.end(), _counted(text, m.end()))  # "a two-thirds majority"; "is one-third complete": none
+            counted = share_counted(text, m.start(), m.end(), counted_noun(text, m.end()))  # "a two-thirds majority"; "is one-third complete": none
         else:
             continue  # "a third term", "a third is missing", "half" told alone
         if m.group("half"):
@@ -316,8 +316,8 @@ def temperatures(text: str) -> list[Quantity]:
 
 def _temperature(text: str, m: re.Match[str], sign: int, counted: str) -> Quantity:
     value = sign * float(m.group("n"))
-    qualifier = _qualifier_before(text, m.start())
-    low, high = sorted(sign * x for x in _interval(abs(value), abs(value), qualifier))
+    qualifier = qualifier_before(text, m.start())
+    low, high = sorted(sign * x for x in interval(abs(value), abs(value), qualifier))
     return Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
                     qualifier=qualifier, unit="", counted=counted)
 
@@ -341,7 +341,7 @@ def pronoun_ones(text: str) -> list[Quantity]:
         return out  # no "one" or "One" to read
     for m in _ONE_PRONOUN.finditer(text):
         words = m.group("words").split()
-        counted = words[-1] if words else _counted(text, m.end("one"))  # "One young worker died": a worker
+        counted = words[-1] if words else counted_noun(text, m.end("one"))  # "One young worker died": a worker
         out.append(Quantity(text=m.group("one"), start=m.start("one"), end=m.end("one"), value=1.0, low=1.0, high=1.0,
                             qualifier="", unit="", counted=counted))
     return out

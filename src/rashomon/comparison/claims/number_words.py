@@ -20,9 +20,9 @@ MULTIPLIERS = {
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
     "mn": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
 }
-_PLURAL_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
-_WORD = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
-_MULT = r"(?:dozen|score|hundred|thousand|million|billion|trillion)"
+PLURAL_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+WORD_PATTERN = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+MULTIPLIER_PATTERN = r"(?:dozen|score|hundred|thousand|million|billion|trillion)"
 
 # Qualifiers before a figure, and the interval they make of it (low, high factors; None: open).
 QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
@@ -37,19 +37,19 @@ QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
 }
 _QUALIFIER = re.compile(r"(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
 
-def _qualifier_before(text: str, at: int) -> str:
+def qualifier_before(text: str, at: int) -> str:
     """The qualifier ("nearly", "at least") just before position ``at``, lower case, or ""."""
     q = _QUALIFIER.search(text, max(0, at - 20), at)
     return q.group(0).strip().lower() if q else ""
 
 
-def _interval(low: float, high: float, qualifier: str) -> tuple[float, float]:
+def interval(low: float, high: float, qualifier: str) -> tuple[float, float]:
     """The values a figure told as ``low``..``high`` can stand for, given its qualifier ("at
     least": no upper bound; "under": down to 0)."""
     lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))
     return (low * lo_f if lo_f is not None else 0.0, high * hi_f if hi_f is not None else math.inf)
 
 
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB"}
-CURRENCY_CODES = frozenset({*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})  # a value's unit when it is money
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB"}
+CURRENCY_CODES = frozenset({*CURRENCY_SIGNS.values(), *CURRENCY_WORDS.values()})  # a value's unit when it is money

@@ -13,18 +13,18 @@ import re
 from dataclasses import dataclass
 
 from ...text.calendar import MONTH_ABBREVIATIONS, MONTH_NAME, MONTHS
-from .counted import _UNIT_AFTER, _counted, _counted_after_pair, _head_noun, _unit, share_counted
+from .counted import UNIT_AFTER, counted_after_pair, counted_noun, head_noun, share_counted, unit_after
 from .measures import measure
 from .number_words import (
-    _CURRENCY_SIGNS,
-    _MULT,
-    _WORD,
+    CURRENCY_SIGNS,
+    MULTIPLIER_PATTERN,
     MULTIPLIERS,
+    PLURAL_MULTIPLIERS,
     QUALIFIERS,
     UNITS,
-    _interval,
-    _PLURAL_MULTIPLIERS,
-    _qualifier_before,
+    WORD_PATTERN,
+    interval,
+    qualifier_before,
 )
 
 _DIGITS = r"\d{1,40}(?:[.,]\d{1,40}){0,8}"
@@ -37,12 +37,12 @@ _SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _MAX_DIGITS = 15  # a longer run of digits is an identifier, not a figure
 
 NUMBER = re.compile(
-    rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){_MULT}"
-    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
-    rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?"
-    rf"|(?:{_SPACED}|{_DIGITS}(?:bn|mn|tn|m|k)?|{_WORD}(?:[-\s]{_WORD})?)(?:\s+{_MULT}s?){{0,3}}"
-    rf"(?:\s+and\s+(?:{_DIGITS}|{_WORD}(?:[-\s]{_WORD})?)\s+(?:thousand|hundred)"
-    rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_WORD}(?:[-\s]{_WORD})?)?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg|ft|cm|mm|lb|lbs)\b))"
+    rf"(?<![\w.,])(?:(?:half\s+(?:a|an)\s+|(?:a|an)\s+){MULTIPLIER_PATTERN}"
+    rf"(?:\s+and\s+(?:{_DIGITS}|{WORD_PATTERN}(?:[-\s]{WORD_PATTERN})?)\s+(?:thousand|hundred)"
+    rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{WORD_PATTERN}(?:[-\s]{WORD_PATTERN})?)?"
+    rf"|(?:{_SPACED}|{_DIGITS}(?:bn|mn|tn|m|k)?|{WORD_PATTERN}(?:[-\s]{WORD_PATTERN})?)(?:\s+{MULTIPLIER_PATTERN}s?){{0,3}}"
+    rf"(?:\s+and\s+(?:{_DIGITS}|{WORD_PATTERN}(?:[-\s]{WORD_PATTERN})?)\s+(?:thousand|hundred)"
+    rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{WORD_PATTERN}(?:[-\s]{WORD_PATTERN})?)?)(?:(?![\w])|(?=(?:km/h|kph|mph|km|kg|ft|cm|mm|lb|lbs)\b))"
     rf"|(?<![\w])(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\s+of\b)"
     rf"|(?<![\w])(?P<few>(?:a\s+few|several)\s+(?:hundred|thousand)|a\s+handful)(?=\s+(?:of\s+)?[a-z])",
     re.IGNORECASE,
@@ -116,7 +116,7 @@ def parse_number(text: str) -> float | None:
         elif word in UNITS:
             current += UNITS[word]
             seen = True
-        elif word in MULTIPLIERS or (seen and word[:-1] in _PLURAL_MULTIPLIERS and word.endswith("s")):
+        elif word in MULTIPLIERS or (seen and word[:-1] in PLURAL_MULTIPLIERS and word.endswith("s")):
             # after a figure, a plural multiplier is a translation's ("3,6 millions of euros": French "millions")
             word = word if word in MULTIPLIERS else word[:-1]
             current = (current or 1) * MULTIPLIERS[word]
@@ -184,7 +184,7 @@ _DIGIT_HALF = re.compile(r"\s+and\s+a\s+half\s+" + _SPAN_UNIT + r"(?![\w-])", re
 # "two hours and 50 minutes", "two hours, four minutes and 51 seconds": a span in two or three units is one
 _SPAN_HEAD = re.compile(r"\s+(?P<unit>hours?|days?)(?![\w-])", re.IGNORECASE)
 _SPAN_TAIL = re.compile(
-    rf"(?P<join>,?\s+and|,|(?=\s+\d))\s+(?P<tail>\d{{1,2}}|{_WORD}(?:[-\s]{_WORD})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
+    rf"(?P<join>,?\s+and|,|(?=\s+\d))\s+(?P<tail>\d{{1,2}}|{WORD_PATTERN}(?:[-\s]{WORD_PATTERN})?)\s+(?P<unit>minutes?|hours?|seconds?)(?![\w-])",
     re.IGNORECASE,
 )
 _TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24, ("minute", "second"): 1 / 60}
@@ -202,8 +202,8 @@ def _indefinite_spans(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
         if unit == "fortnight":
             unit, value = "week", value * 2
         lo, hi = _SPAN_RANGE.get(unit, (1.0, 1.0))
-        qualifier = _qualifier_before(text, m.start())
-        low, high = _interval(value * lo, value * hi, qualifier)
+        qualifier = qualifier_before(text, m.start())
+        low, high = interval(value * lo, value * hi, qualifier)
         out.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), value=value, low=low, high=high,
                             qualifier=qualifier, unit="", counted=unit + "s"))
     return out
@@ -261,7 +261,7 @@ def _grouped_count(text: str, surface: str, end: int) -> float | None:
     if not _DOT_GROUPED.fullmatch(surface):
         return None
     noun = _PLURAL_NEXT.match(text, end)
-    if not noun or measure(noun.group(1)) or _UNIT_AFTER.match(text, end) or noun.group(1) in _TIME_UNITS:
+    if not noun or measure(noun.group(1)) or UNIT_AFTER.match(text, end) or noun.group(1) in _TIME_UNITS:
         return None  # "1.500 metres", "2.500 points", "9.580 seconds": a measure may have decimals
     return float(surface.replace(".", ""))
 
@@ -293,7 +293,7 @@ _RANGE_JOIN = re.compile(r"\s*[-–]\s*(?=\d)|\s+to\s+|\s+and\s+", re.IGNORECASE
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[$€£¥]?$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\b(?:from|rose|fell|grew|increased|decreased|dropped|climbed|jumped|slipped|went|up|down)\s+[$€£¥]?$", re.IGNORECASE)
 _SCORE_WORDS = frozenset("win wins victory victories defeat defeats loss losses draw lead scoreline vote votes margin majority".split())
-_MULT_END = re.compile(rf"\s+({_MULT})s?$|(bn|mn|tn|m|k)$", re.IGNORECASE)
+_MULT_END = re.compile(rf"\s+({MULTIPLIER_PATTERN})s?$|(bn|mn|tn|m|k)$", re.IGNORECASE)
 
 
 def _range_after(text: str, m: re.Match[str], value: float) -> tuple[float, float, int] | None:
@@ -308,7 +308,7 @@ def _range_after(text: str, m: re.Match[str], value: float) -> tuple[float, floa
         return None
     if word != "and" and _CHANGE_BEFORE.search(before):
         return None
-    second = NUMBER.match(text, join.end() + (1 if text[join.end() : join.end() + 1] in _CURRENCY_SIGNS else 0))
+    second = NUMBER.match(text, join.end() + (1 if text[join.end() : join.end() + 1] in CURRENCY_SIGNS else 0))
     if second is None or second.group("vague") or second.group("few") or YEAR.match(second.group(0)) or YEAR.match(m.group(0)):
         return None
     high = parse_number(second.group(0))
@@ -347,8 +347,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("vague") or m.group("few"):
             low, high = _VAGUE[" ".join(surface.lower().split())]
             of = re.match(r"\s+of\s", text[m.end() :])
-            counted = _counted(text, m.end() + (of.end() if of else 1))
-            if not of and (head := _head_noun(text, m.end(), counted)):
+            counted = counted_noun(text, m.end() + (of.end() if of else 1))
+            if not of and (head := head_noun(text, m.end(), counted)):
                 counted = head  # "a few hundred permanent jobs" counts jobs
             out.append(Quantity(text=surface, start=m.start(), end=m.end(), value=low, low=low, high=high, qualifier="", unit="", counted=counted))
             continue
@@ -360,7 +360,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is None:
             continue
         metres = re.fullmatch(r"(\d[\d.,]*)m", surface)
-        if metres and text[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS and not re.match(
+        if metres and text[m.start() - 1 : m.start()] not in CURRENCY_SIGNS and not re.match(
             r"\s+(?:in\s+)?(?:dollars?|euros?|pounds?|[a-z]+s\s+in\b)", text[m.end() : m.end() + 20]
         ) and not _MILLION_OF.match(text, m.end()):
             value = _parse_digits(metres.group(1))  # "480m underground": metres, not 480 million
@@ -371,27 +371,27 @@ def find_quantities(text: str) -> list[Quantity]:
         if _IDENTIFIER.search(text, max(0, m.start() - 30), m.start()) and not _PEOPLE_AFTER.match(text, m.end()):
             continue  # "Intercity 214", "Kiln 2": a name, not a figure; "Bridge 11 people died" counts people
         rng = _range_after(text, m, value) if not metres else None
-        unit, unit_end = _unit(text, m.start(), m.end())
+        unit, unit_end = unit_after(text, m.start(), m.end())
         if rng is not None and not unit:
-            unit, unit_end = _unit(text, m.start(), rng[2])  # "3 to 4 percent"
+            unit, unit_end = unit_after(text, m.start(), rng[2])  # "3 to 4 percent"
         if value in _DAYS and any(_MONTH_AFTER.match(text[at : at + 16]) for at in (m.end(), rng[2] if rng else m.end())):
             continue  # "31 February", "3-4 December": a day of a month (a date, read or rejected by ``times``)
         if _CLOCK_ZONE.match(text, m.end()):
             continue  # "(0300 GMT)", "8 a.m.": a clock time, no count of anything
-        qualifier = _qualifier_before(text, m.start() - (1 if text[m.start() - 1 : m.start()] in _CURRENCY_SIGNS else 0))
-        low, high = _interval(value, value, qualifier)
+        qualifier = qualifier_before(text, m.start() - (1 if text[m.start() - 1 : m.start()] in CURRENCY_SIGNS else 0))
+        low, high = interval(value, value, qualifier)
         lo_f, hi_f = QUALIFIERS.get(qualifier, (1, 1))  # for the half below
-        counted = "metres" if metres else _counted(text, unit_end) or _counted_after_pair(text, unit_end)
+        counted = "metres" if metres else counted_noun(text, unit_end) or counted_after_pair(text, unit_end)
         if unit in ("%", "pp"):
             counted = share_counted(text, m.start(), unit_end, counted)
         # a whole number only: "7.5 magnitude quakes" gives the magnitude, not a count of quakes
-        if value != 1 and value == int(value) and not unit and (head := _head_noun(text, unit_end, counted)):
+        if value != 1 and value == int(value) and not unit and (head := head_noun(text, unit_end, counted)):
             counted = head
         half = _DIGIT_HALF.match(text, m.end()) if not unit and not metres and rng is None else None
         if rng is not None:  # "between 40 and 50 people": the pair is one figure, its noun after the second
-            value, (low, high) = rng[0], _interval(rng[0], rng[1], qualifier)
-            counted = _counted(text, max(unit_end, rng[2]))
-            if counted and (head := _head_noun(text, max(unit_end, rng[2]), counted)):
+            value, (low, high) = rng[0], interval(rng[0], rng[1], qualifier)
+            counted = counted_noun(text, max(unit_end, rng[2]))
+            if counted and (head := head_noun(text, max(unit_end, rng[2]), counted)):
                 counted = head
             surface = text[m.start() : rng[2]]
         elif half:  # "two and a half hours"
@@ -402,7 +402,7 @@ def find_quantities(text: str) -> list[Quantity]:
             share, tail_end, more = tail
             value, low, high = value + share, low + share if lo_f is not None else low, high + share + more if hi_f is not None else high
             surface = text[m.start() : max(tail_end, m.end())]
-        if not counted and unit in _CURRENCY_SIGNS.values():
+        if not counted and unit in CURRENCY_SIGNS.values():
             # "$2.4 million in cash", "€40m in damages": what the money is
             what = re.match(r"\s+in\s+([a-z][a-z-]+)\b", text[unit_end : unit_end + 30])
             counted = what.group(1) if what else ""
