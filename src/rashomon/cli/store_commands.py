@@ -101,7 +101,8 @@ def _print_ingest(result, *, round_number: int | None = None) -> None:  # result
     prefix = f"round {round_number}: " if round_number is not None else ""
     gained = len(result.stories)
     typer.echo(
-        f"{prefix}stored {plural(result.added, 'new article', 'new articles')}, {result.duplicates} already stored, "
+        f"{prefix}stored {plural(result.added, 'new article', 'new articles')}, {result.duplicates} already stored"
+        f"{f' ({result.reprints} by another outlet, kept as reprints)' if result.reprints else ''}, "
         f"{len(result.skipped)} skipped; {plural(gained, 'story', 'stories')} gained articles ({result.new_stories} new)"
     )
 

@@ -7,9 +7,9 @@ saved clusterer), :mod:`.cache` (embeddings) and :mod:`.browse` (the read-only q
 """
 
 from .browse import SearchHit, StorySummary
-from .facade import AddResult, Store, StoredArticle, StorySpans, canonical_url, content_hash, default_url
+from .facade import AddResult, Reprint, Store, StoredArticle, StorySpans, canonical_url, content_hash, default_url
 
 __all__ = [
-    "AddResult", "SearchHit", "Store", "StoredArticle", "StorySpans", "StorySummary",
+    "AddResult", "Reprint", "SearchHit", "Store", "StoredArticle", "StorySpans", "StorySummary",
     "canonical_url", "content_hash", "default_url",
 ]

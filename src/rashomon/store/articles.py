@@ -13,7 +13,7 @@ from ..sources.addresses import web_url
 from ..model import Document, Record, record
 from .database import Database, first_line, timestamp
 from .keys import canonical_url, content_hash
-from .schema import CHUNK, StoredArticle, articles_table, chunks
+from .schema import CHUNK, Reprint, StoredArticle, articles_table, chunks, reports_table, reprints_table, story_articles_table
 
 __all__ = ["AddResult", "Articles"]
 
@@ -32,6 +32,7 @@ class AddResult(Record):
     ids: tuple[int, ...] = ()  # ids of the newly stored articles, in input order
     duplicate_ids: tuple[int, ...] = ()  # for each duplicate, the id of the article already stored
     positions: tuple[int, ...] = ()  # for each new id, the position of its document in the input
+    reprints: int = 0  # duplicates that were another outlet's copy, stored as reprints of the article
 
 
 class Articles:
@@ -44,13 +45,16 @@ class Articles:
         """Store each document once; commits every ``batch_size`` documents.
 
         A document whose content hash or canonical URL is already stored (or seen earlier in
-        ``docs``) is a duplicate: it is counted, its existing id reported, and nothing is written.
+        ``docs``) is a duplicate: it is counted and its existing id reported. A duplicate of the
+        same text under another source (a wire story two outlets ran) is kept as a reprint of the
+        stored article (:meth:`reprints`), once per outlet; nothing else is written.
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         ids: list[int] = []
         duplicate_ids: list[int] = []
         positions: list[int] = []
+        reprinted = 0
         batch: list[Document] = []
         offset = 0
         for doc in docs:
@@ -58,21 +62,22 @@ class Articles:
                 raise TypeError(f"add_documents takes Document records, got {type(doc).__name__}")
             batch.append(doc)
             if len(batch) >= batch_size:
-                self._add_batch(batch, ids, duplicate_ids, positions, offset)
+                reprinted += self._add_batch(batch, ids, duplicate_ids, positions, offset)
                 offset += len(batch)
                 batch = []
         if batch:
-            self._add_batch(batch, ids, duplicate_ids, positions, offset)
+            reprinted += self._add_batch(batch, ids, duplicate_ids, positions, offset)
         return AddResult(added=len(ids), duplicates=len(duplicate_ids), ids=tuple(ids),
-                         duplicate_ids=tuple(duplicate_ids), positions=tuple(positions))
+                         duplicate_ids=tuple(duplicate_ids), positions=tuple(positions), reprints=reprinted)
 
     def _add_batch(self, batch: Sequence[Document], ids: list[int], duplicate_ids: list[int],
-                   positions: list[int], offset: int) -> None:
+                   positions: list[int], offset: int) -> int:
+        """Store one batch; returns how many reprints it recorded."""
         now = timestamp()
         rows = [_article_row(doc, now) for doc in batch]
         for attempt in range(RETRIES):
             try:
-                new, dups, where = self._insert_new(rows)
+                new, dups, where, reprinted = self._insert_new(rows)
             except sa.exc.IntegrityError as exc:
                 # Another writer stored one of these between our check and our insert: the
                 # transaction rolled back whole, so check again against what is there now.
@@ -83,13 +88,16 @@ class Articles:
             ids.extend(new)
             duplicate_ids.extend(dups)
             positions.extend(offset + i for i in where)
-            return
+            return reprinted
+        return 0  # not reached: the last attempt returns or raises
 
-    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int], list[int]]:
-        """(new ids, ids the duplicates matched, the positions in ``rows`` of the new ones):
-        one lookup of the keys per chunk, then one multi-row insert."""
+    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int], list[int], int]:
+        """(new ids, ids the duplicates matched, the positions in ``rows`` of the new ones, the
+        reprints recorded): one lookup of the keys per chunk, then one multi-row insert."""
         a = articles_table.c
         dups: list[int] = []
+        copies: list[tuple[int, dict[str, Any]]] = []  # (the id a same-text duplicate matched, its row)
+        sources: dict[int, str] = {}  # the source of each article a duplicate matched
         with self.db.write("storing articles", conflicts=True) as conn:
             by_hash: dict[str, int] = {}
             by_url: dict[str, int] = {}
@@ -99,8 +107,9 @@ class Articles:
                 condition = a.content_hash.in_(hashes)
                 if urls:
                     condition = sa.or_(condition, a.canonical_url.in_(urls))
-                for row in conn.execute(sa.select(a.id, a.content_hash, a.canonical_url).where(condition)):
+                for row in conn.execute(sa.select(a.id, a.content_hash, a.canonical_url, a.source).where(condition)):
                     by_hash[row.content_hash] = row.id
+                    sources[row.id] = row.source
                     if row.canonical_url:
                         by_url[row.canonical_url] = row.id
             fresh: list[dict[str, Any]] = []
@@ -111,16 +120,21 @@ class Articles:
             for position, row in enumerate(rows):
                 hash_, url = row["content_hash"], row["canonical_url"]
                 existing = by_hash.get(hash_)
+                same_text = existing is not None
                 if existing is None and url:
                     existing = by_url.get(url)
                 if existing is None:
                     twin = batch_hash.get(hash_)
+                    same_text = twin is not None
                     if twin is None and url:
                         twin = batch_url.get(url)
                     if twin is not None:
                         existing = -1 - twin  # the new id of fresh[twin], known after the insert
+                        sources[existing] = fresh[twin]["source"]
                 if existing is not None:
                     dups.append(existing)
+                    if same_text:
+                        copies.append((existing, row))
                     log.debug("duplicate: %s", row["origin"] or row["url"] or row["title"])
                     continue
                 batch_hash[hash_] = len(fresh)
@@ -140,7 +154,9 @@ class Articles:
                 new = [int(stored[r["content_hash"]]) for r in fresh]
             # A duplicate of a row stored in this batch reports that row's new id.
             dups = [new[-1 - d] if d < 0 else d for d in dups]
-        return new, dups, where
+            reprinted = _store_reprints(conn, [(new[-1 - d] if d < 0 else d, row) for d, row in copies
+                                               if _other_outlet(row["source"], sources.get(d, ""))])
+        return new, dups, where, reprinted
 
     def article(self, article_id: int) -> StoredArticle:
         with self.db.read("reading an article") as conn:
@@ -168,6 +184,18 @@ class Articles:
             raise StoreError(f"no article {', '.join(map(str, missing[:10]))} in {self.db.display}")
         return [found[i] for i in wanted]
 
+    def reprints(self, article_ids: Iterable[int]) -> dict[int, list[Reprint]]:
+        """The other outlets' copies of these articles, by article id (only those that have some),
+        each article's in the order they were stored."""
+        r = reprints_table.c
+        found: dict[int, list[Reprint]] = {}
+        with self.db.read("reading reprints") as conn:
+            for chunk in chunks([int(i) for i in article_ids]):
+                query = sa.select(reprints_table).where(r.article_id.in_(chunk)).order_by(r.ingested_at, r.source)
+                for row in conn.execute(query).mappings():
+                    found.setdefault(row["article_id"], []).append(Reprint(**row))
+        return found
+
     def count(self) -> int:
         """How many articles are stored."""
         with self.db.read("counting articles") as conn:
@@ -190,3 +218,36 @@ def _article_row(doc: Document, now: str) -> dict[str, Any]:
         "origin": doc.origin or "",
         "ingested_at": now,
     }
+
+
+def _other_outlet(source: str, stored_source: str) -> bool:
+    """Whether a same-text copy under ``source`` is another outlet's (a named source that is not
+    the stored article's, up to case and surrounding spaces)."""
+    return bool(source.strip()) and source.strip().casefold() != stored_source.strip().casefold()
+
+
+def _store_reprints(conn: Any, copies: Sequence[tuple[int, dict[str, Any]]]) -> int:
+    """Record each (article id, row) as a reprint, once per article and outlet; returns how many were new."""
+    if not copies:
+        return 0
+    r = reprints_table.c
+    known: set[tuple[int, str]] = set()
+    for chunk in chunks(sorted({article for article, _ in copies})):
+        known.update((row.article_id, row.source.strip().casefold())
+                     for row in conn.execute(sa.select(r.article_id, r.source).where(r.article_id.in_(chunk))))
+    fresh = []
+    for article, row in copies:
+        key = (article, row["source"].strip().casefold())
+        if key in known:
+            continue
+        known.add(key)
+        fresh.append({"article_id": article, "source": row["source"].strip(), "title": row["title"], "url": row["url"],
+                      "date": row["date"], "origin": row["origin"], "ingested_at": row["ingested_at"]})
+    if fresh:
+        conn.execute(sa.insert(reprints_table), fresh)
+        # a stored report lists the story's reprints: the stories that gained one are compared again
+        links = story_articles_table.c
+        for chunk in chunks(sorted({row["article_id"] for row in fresh})):
+            stories = sa.select(links.story_id).where(links.article_id.in_(chunk))
+            conn.execute(sa.delete(reports_table).where(reports_table.c.story_id.in_(stories)))
+    return len(fresh)

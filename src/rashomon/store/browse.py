@@ -19,7 +19,7 @@ from ..errors import StoreError
 from ..sources.addresses import web_url
 from ..model import Record, record
 from .database import Database
-from .schema import StoredArticle, articles_table, chunks, reports_table, stories_table, story_articles_table
+from .schema import StoredArticle, articles_table, chunks, reports_table, reprints_table, stories_table, story_articles_table
 
 __all__ = ["Browsing", "SearchHit", "StorySummary", "fts_query", "is_iso_day"]
 
@@ -119,13 +119,14 @@ class Browsing:
             return int(conn.execute(sa.select(sa.func.count()).select_from(stories_table)).scalar() or 0)
 
     def outlets(self) -> list[str]:
-        """Every named outlet (article source) in the store, in alphabetical order."""
+        """Every named outlet (the source of an article or of a reprint) in the store, in alphabetical order."""
         return sorted(self._outlet_names(), key=str.casefold)
 
     def _outlet_names(self) -> list[str]:
         a = articles_table.c
+        named = sa.union(sa.select(a.source).where(a.source != ""), sa.select(reprints_table.c.source))
         with self.db.read("listing outlets") as conn:
-            return list(conn.execute(sa.select(a.source).where(a.source != "").distinct()).scalars().all())
+            return list(conn.execute(named).scalars().all())
 
     def story_page(self, *, query: str = "", outlet: str = "", since: str = "", until: str = "",
                    min_outlets: int = 1, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]:
@@ -147,17 +148,30 @@ class Browsing:
             conditions.append(self._matching(query))
         if outlet.strip():
             names = self._outlet_spellings(outlet)
-            covered = sa.select(sa_.story_id).join(articles_table, a.id == sa_.article_id).where(a.source.in_(names))
+            covered = sa.union(
+                sa.select(sa_.story_id).join(articles_table, a.id == sa_.article_id).where(a.source.in_(names)),
+                sa.select(sa_.story_id).join(reprints_table, reprints_table.c.article_id == sa_.article_id)
+                .where(reprints_table.c.source.in_(names)))
             conditions.append(s.id.in_(covered))
         if since:
             conditions.append(sa.func.substr(sa.func.coalesce(s.last_date, s.first_date), 1, 10) >= since[:10])
         if until:
             conditions.append(sa.func.substr(s.first_date, 1, 10) <= until[:10])
         if min_outlets > 1:
-            named = sa.func.count(sa.distinct(sa.func.nullif(a.source, "")))
-            counted = (sa.select(sa.case((named > 0, named), else_=sa.func.count()))
-                       .select_from(story_articles_table.join(articles_table, a.id == sa_.article_id))
-                       .where(sa_.story_id == s.id).scalar_subquery())
+            r = reprints_table.c
+            in_story = sa_.story_id == s.id
+            named = (sa.select(sa.func.count(sa.distinct(sa.func.nullif(a.source, ""))))
+                     .select_from(story_articles_table.join(articles_table, a.id == sa_.article_id))
+                     .where(in_story).scalar_subquery())
+            links, written = story_articles_table.alias(), articles_table.alias()  # not correlated with the reprints' join
+            own = (sa.select(written.c.source).select_from(links.join(written, written.c.id == links.c.article_id))
+                   .where(links.c.story_id == s.id))
+            # the outlets that ran one of its articles' text and wrote none of its articles
+            reprinting = (sa.select(sa.func.count(sa.distinct(r.source)))
+                          .select_from(story_articles_table.join(reprints_table, r.article_id == sa_.article_id))
+                          .where(in_story, r.source.not_in(own)).scalar_subquery())
+            size = sa.select(sa.func.count()).select_from(story_articles_table).where(in_story).scalar_subquery()
+            counted = sa.case((named + reprinting > 0, named + reprinting), else_=size)
             conditions.append(counted >= min_outlets)
         where = sa.and_(sa.true(), *conditions)
         with self.db.read("counting stories") as conn:
@@ -212,6 +226,10 @@ class Browsing:
                     sizes[row.story_id] = sizes.get(row.story_id, 0) + 1
                     if row.source:
                         outlets.setdefault(row.story_id, set()).add(row.source)
+                for row in conn.execute(sa.select(sa_.story_id, reprints_table.c.source)
+                                        .join(reprints_table, reprints_table.c.article_id == sa_.article_id)
+                                        .where(sa_.story_id.in_(chunk))):
+                    outlets.setdefault(row.story_id, set()).add(row.source)
                 reported.update(conn.execute(sa.select(reports_table.c.story_id)
                                              .where(reports_table.c.story_id.in_(chunk))).scalars())
         return [StorySummary(id=h.id, title=h.title, size=sizes.get(h.id, 0), outlets=tuple(sorted(outlets.get(h.id, ()))),

@@ -44,6 +44,8 @@ from .schema import (  # noqa: F401  (the tables are importable from here, as be
     meta_table,
     metadata,
     reports_table,
+    reprints_table,
+    Reprint,
     sqlite_pragmas,
     stories_table,
     story_articles_table,
@@ -54,6 +56,7 @@ from .spans import StorySpans
 
 __all__ = [
     "AddResult",
+    "Reprint",
     "SearchHit",
     "Store",
     "StorySpans",
@@ -123,6 +126,10 @@ class Store:
 
     def articles(self, ids: Iterable[int] | None = None) -> list[StoredArticle]:
         return self._articles.articles(ids)
+
+    def reprints(self, article_ids: Iterable[int]) -> dict[int, list[Reprint]]:
+        """Other outlets' copies of these articles (the same text), by article id."""
+        return self._articles.reprints(article_ids)
 
     def count(self) -> int:
         return self._articles.count()

@@ -8,6 +8,9 @@ does with it. Tables:
                     so storing the same article twice stores it once
     stories         one row per story (the same event); ``id`` is stable once created
     story_articles  which story an article belongs to (an article is in at most one story)
+    reprints        another outlet's copy of a stored article (the same text under another
+                    source): stored as a row here, not as a second article, so the story counts
+                    the outlet and the comparison reads the text once
     reports         the comparison report of a story, as JSON (dropped when the story changes)
     embeddings      the embedding cache: ``key`` -> float32 vector
     cluster_state   the story clusterer's saved state (one row), so an ingest goes on from
@@ -38,7 +41,9 @@ __all__ = [
     "meta_table",
     "metadata",
     "reports_table",
+    "reprints_table",
     "sqlite_pragmas",
+    "Reprint",
     "StoredArticle",
     "chunks",
     "stories_table",
@@ -96,6 +101,18 @@ story_articles_table = sa.Table(
     metadata,
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+reprints_table = sa.Table(
+    "reprints",
+    metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("source", sa.Text, primary_key=True, index=True),  # one row per outlet that ran the text
+    sa.Column("title", sa.Text, nullable=False, default=""),
+    sa.Column("url", sa.Text, nullable=True),
+    sa.Column("date", sa.String(40), nullable=True),
+    sa.Column("origin", sa.Text, nullable=False, default=""),
+    sa.Column("ingested_at", sa.String(40), nullable=False),
 )
 
 reports_table = sa.Table(
@@ -172,6 +189,22 @@ class StoredArticle:
             language=self.language,
             origin=self.origin,
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reprint:
+    """Another outlet's copy of stored article ``article_id``: its source, title, address and date."""
+
+    article_id: int
+    source: str
+    title: str = ""
+    url: str | None = None
+    date: str | None = None
+    origin: str = ""
+    ingested_at: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]

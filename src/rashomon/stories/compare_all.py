@@ -82,7 +82,8 @@ def compare_all(store: Store, *, scheduler: str | None = None, refresh: bool = F
     left_out: dict[int, list[Any]] = {}
 
     def inputs(story_id: int) -> list[Any]:
-        documents, left_out[story_id] = story_documents(store.story_articles(story_id))
+        articles = store.story_articles(story_id)
+        documents, left_out[story_id] = story_documents(articles, reprints=store.reprints(a.id for a in articles))
         return documents
 
     def stored(story_id: int, outcome: Any) -> None:

@@ -36,7 +36,7 @@ from ..model import Document, Report, Skipped
 from ..progress import ProgressCallback, reporter
 from ..settings import DEFAULT_MAX_BYTES, Settings
 from ..store.facade import Store, StorySpans
-from ..store.schema import StoredArticle
+from ..store.schema import Reprint, StoredArticle
 from . import state as saved_state
 from .concurrency import (  # noqa: F401  (_in_child and _Preparer are importable from here)
     READERS,
@@ -66,6 +66,7 @@ class _Counter:
 
     stored: int = 0
     duplicates: int = 0
+    reprints: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
 
@@ -152,9 +153,10 @@ def ingest(
                     log.info("skipped %s: %s", message[1].source, message[1].reason)
                     counter.skipped.append(message[1])
                 else:  # stored
-                    _, added, duplicates, ids, records, prepared = message
+                    _, added, duplicates, ids, records, prepared, reprints = message
                     counter.stored += added
                     counter.duplicates += duplicates
+                    counter.reprints += reprints
                     new_ids.extend(ids)
                     if stories is not None:
                         stories.add(records, prepared)
@@ -176,6 +178,7 @@ def ingest(
     return IngestResult(
         added=counter.stored,
         duplicates=counter.duplicates,
+        reprints=counter.reprints,
         skipped=tuple(counter.skipped),
         article_ids=tuple(new_ids),
         stories=clustered.stories,
@@ -438,13 +441,17 @@ def _clusterer(store: Store, *, threshold: float | None, embedder: str, report: 
 MAX_STORY_ARTICLES = 20
 
 
-def story_documents(articles: Sequence[StoredArticle], limit: int | None = None) -> tuple[list[Document], list[Skipped]]:
-    """The documents a story is compared through (``articles`` oldest first) and, when the story
-    has more than ``limit``, one record of those left out (the earliest article of each outlet is
-    chosen first, then the earliest of the rest; ``limit``: :data:`MAX_STORY_ARTICLES` by default)."""
+def story_documents(articles: Sequence[StoredArticle], limit: int | None = None,
+                    reprints: Mapping[int, Sequence[Reprint]] | None = None) -> tuple[list[Document], list[Skipped]]:
+    """The documents a story is compared through (``articles`` oldest first) and the records of
+    what is not compared: when the story has more than ``limit`` articles, one record of those
+    left out (the earliest article of each outlet is chosen first, then the earliest of the
+    rest; ``limit``: :data:`MAX_STORY_ARTICLES` by default), and one for each other outlet's
+    copy of an article (``reprints``, by article id: the same text is compared once)."""
     limit = MAX_STORY_ARTICLES if limit is None else limit
+    copies = _reprint_notes(articles, reprints or {})
     if len(articles) <= limit:
-        return [a.document() for a in articles], []
+        return [a.document() for a in articles], copies
     chosen: list[int] = []
     outlets: set[str] = set()
     for a in articles:
@@ -458,7 +465,17 @@ def story_documents(articles: Sequence[StoredArticle], limit: int | None = None)
     note = Skipped(source=f"story: {len(left)} of {len(articles)} articles",
                    reason=f"not compared: a story is compared through at most {limit} articles, the earliest of each "
                           f"outlet first (store ids left out: {', '.join(map(str, left))})")
-    return [a.document() for a in articles if a.id in kept], [note]
+    return [a.document() for a in articles if a.id in kept], [note, *copies]
+
+
+def _reprint_notes(articles: Sequence[StoredArticle], reprints: Mapping[int, Sequence[Reprint]]) -> list[Skipped]:
+    notes = []
+    for article in articles:
+        for copy in reprints.get(article.id, ()):
+            where = f" ({copy.url})" if copy.url else ""
+            notes.append(Skipped(source=copy.source, reason=f"not compared: a reprint{where}, the same text as store article "
+                                                            f"{article.id} ({article.source or 'no outlet named'})"))
+    return notes
 
 
 def compare_story(story_id: int, store: Store, *, settings: Settings | None = None) -> Report:
@@ -472,7 +489,7 @@ def compare_story(story_id: int, store: Store, *, settings: Settings | None = No
         raise NotEnoughArticles(len(articles))
     from ..comparison.pipeline import compare
 
-    documents, left_out = story_documents(articles)
+    documents, left_out = story_documents(articles, reprints=store.reprints(a.id for a in articles))
     report = with_skipped(compare(documents, settings=settings, cache=store), left_out)
     store.save_report(story_id, report)
     return report

@@ -150,6 +150,7 @@ class IngestResult(Record):
 
     added: int = 0
     duplicates: int = 0
+    reprints: int = 0  # of the duplicates, those that were another outlet's copy (kept as reprints)
     skipped: tuple[Skipped, ...] = ()
     article_ids: tuple[int, ...] = ()  # the articles this ingest stored
     stories: tuple[int, ...] = ()  # the stories that gained an article
@@ -159,6 +160,7 @@ class IngestResult(Record):
         return IngestResult(
             added=self.added + other.added,
             duplicates=self.duplicates + other.duplicates,
+            reprints=self.reprints + other.reprints,
             skipped=self.skipped + other.skipped,
             article_ids=self.article_ids + other.article_ids,
             stories=tuple(dict.fromkeys(self.stories + other.stories)),

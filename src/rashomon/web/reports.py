@@ -84,7 +84,7 @@ class StoryReports:
             report = self.store.report(summary.id) if summary.size >= 2 else None
             if report is None:
                 with self.slots.slot() if self.slots else nullcontext():
-                    report = self._single(summary) if summary.size < 2 else self._compare(summary)
+                    report = self._alone(summary) if summary.size < 2 else self._compare(summary)
             self._keep(summary, report)
             return report
 
@@ -106,7 +106,7 @@ class StoryReports:
         articles = self.store.story_articles(summary.id)
         if len(articles) < 2:
             raise NotEnoughArticles(len(articles))
-        documents, left_out = story_documents(articles)
+        documents, left_out = story_documents(articles, reprints=self.store.reprints(a.id for a in articles))
         try:
             if self.deadline is None:
                 from ..comparison.pipeline import compare
@@ -158,6 +158,12 @@ class StoryReports:
         if report is not None:
             self._keep(summary, report)
         return report
+
+    def _alone(self, summary: StorySummary) -> Report:
+        """A story of one article: the article alone, with the other outlets that ran its text."""
+        articles = self.store.story_articles(summary.id)
+        _, reprints = story_documents(articles, reprints=self.store.reprints(a.id for a in articles))
+        return with_skipped(self._single(summary), reprints)
 
     def _single(self, summary: StorySummary, note: str = "one article: nothing to compare it with") -> Report:
         """A story of one article (or of articles with too little text): the articles, cleaned and

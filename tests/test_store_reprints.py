@@ -1,0 +1,110 @@
+"""Reprints: another outlet's copy of a stored article is kept as a row of its own, not lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+from rashomon.model import Document, Report
+from rashomon.store.facade import Store
+from rashomon.stories.ingestion import story_documents
+
+WIRE = "The Harlow council voted 7-2 on Tuesday to close the Elm Street library by March, citing a budget gap."
+OTHER = "Harlow's council shut the Elm Street library in a 6-3 vote on Wednesday, a move critics called reckless."
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    with Store(tmp_path / "reprints.db") as s:
+        yield s
+
+
+def test_the_same_text_from_another_outlet_is_a_reprint(store):
+    result = store.add_documents([
+        Document(text=WIRE, title="Library to close", source="Wire One", url="https://wire.example/a"),
+        Document(text=WIRE, title="Library to close", source="Valley Gazette", url="https://gazette.example/b"),
+    ])
+    assert (result.added, result.duplicates, result.reprints) == (1, 1, 1)
+    [copy] = store.reprints(result.ids)[result.ids[0]]
+    assert (copy.source, copy.url, copy.title) == ("Valley Gazette", "https://gazette.example/b", "Library to close")
+
+
+def test_a_copy_from_the_same_outlet_or_a_nameless_one_is_no_reprint(store):
+    first = store.add_documents([Document(text=WIRE, source="Wire One", url="https://wire.example/a")])
+    again = store.add_documents([Document(text=WIRE, source=" wire one ", url="https://wire.example/a?x=1"),
+                                 Document(text=WIRE)])
+    assert (again.duplicates, again.reprints) == (2, 0)
+    assert store.reprints(first.ids) == {}
+
+
+def test_an_outlet_reprints_an_article_once_whatever_the_batch(store):
+    first = store.add_documents([Document(text=WIRE, source="Wire One"), Document(text=WIRE, source="Paper C")],
+                                batch_size=1)
+    later = store.add_documents([Document(text=WIRE, source="Paper C"), Document(text=WIRE, source="Paper D")])
+    assert (first.reprints, later.reprints) == (1, 1)
+    assert [c.source for c in store.reprints(first.ids)[first.ids[0]]] == ["Paper C", "Paper D"]
+
+
+def test_a_same_address_update_is_a_duplicate_but_no_reprint(store):
+    store.add_documents([Document(text=WIRE, source="Wire One", url="https://wire.example/a")])
+    result = store.add_documents([Document(text=OTHER, source="Valley Gazette", url="https://wire.example/a")])
+    assert (result.duplicates, result.reprints) == (1, 0)
+
+
+def test_the_story_counts_and_finds_the_reprinting_outlet(store):
+    ids = store.add_documents([Document(text=WIRE, source="Wire One"), Document(text=WIRE, source="Valley Gazette")]).ids
+    story = store.assign(ids[0])
+    assert store.story(story).outlets == ("Valley Gazette", "Wire One")
+    assert "Valley Gazette" in store.outlets()
+    assert [s.id for s in store.story_page(outlet="valley gazette")[0]] == [story]
+    assert [s.id for s in store.story_page(min_outlets=2)[0]] == [story]
+    assert store.story_page(min_outlets=3)[0] == []
+
+
+def test_an_outlet_that_also_wrote_an_article_counts_once(store):
+    ids = store.add_documents([Document(text=WIRE, source="Wire One"), Document(text=OTHER, source="Valley Gazette"),
+                               Document(text=WIRE, source="Valley Gazette")]).ids
+    story = store.assign(ids[0])
+    store.assign(ids[1], story)
+    assert store.story_page(min_outlets=2)[1] == 1
+    assert store.story_page(min_outlets=3)[1] == 0
+
+
+def test_a_new_reprint_drops_the_stored_report(store):
+    ids = store.add_documents([Document(text=WIRE, source="Wire One")]).ids
+    story = store.assign(ids[0])
+    store.save_report(story, Report())
+    store.add_documents([Document(text=WIRE, source="Valley Gazette")])
+    assert store.report(story) is None
+
+
+def test_the_comparison_names_each_reprint_as_not_compared(store):
+    ids = store.add_documents([Document(text=WIRE, source="Wire One"), Document(text=OTHER, source="Daily Shout"),
+                               Document(text=WIRE, source="Valley Gazette", url="https://gazette.example/b")]).ids
+    articles = store.articles(ids)
+    documents, notes = story_documents(articles, reprints=store.reprints(ids))
+    assert [d.source for d in documents] == ["Wire One", "Daily Shout"]
+    [note] = notes
+    assert note.source == "Valley Gazette"
+    assert f"store article {ids[0]} (Wire One)" in note.reason and "https://gazette.example/b" in note.reason
+
+
+def test_ingest_says_how_many_duplicates_were_reprints_and_show_lists_them(tmp_path):
+    records = [{"text": WIRE, "title": "Library to close", "source": "Wire One", "date": "2025-03-04"},
+               {"text": WIRE, "title": "Library to close", "source": "Valley Gazette", "date": "2025-03-04"},
+               {"text": OTHER, "title": "Council shuts library", "source": "Daily Shout", "date": "2025-03-05"}]
+    feed = tmp_path / "records.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = str(tmp_path / "cli.db")
+    runner = CliRunner()
+    ingested = runner.invoke(app, ["ingest", str(feed), "--db", db])
+    assert ingested.exit_code == 0, ingested.output
+    assert "1 already stored (1 by another outlet, kept as reprints)" in ingested.output
+    shown = runner.invoke(app, ["show", "1", "--db", db, "-f", "json"])
+    assert shown.exit_code == 0, shown.output
+    skipped = json.loads(shown.output)["skipped"]
+    assert [s["source"] for s in skipped] == ["Valley Gazette"]
