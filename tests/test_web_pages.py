@@ -77,6 +77,20 @@ def test_story_page_puts_the_summary_and_conflicts_before_the_texts(fresh: Store
     assert '<section id="differences"' in page and '<section id="wording"' in page
 
 
+def test_a_story_compared_through_some_of_its_articles_says_so_at_the_top(fresh: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import rashomon.stories.ingestion as ingestion
+
+    story = max(fresh.stories(), key=lambda s: s.size)
+    monkeypatch.setattr(ingestion, "MAX_STORY_ARTICLES", story.size - 1)
+    page = TestClient(create_app(fresh)).get(f"/stories/{story.id}").text
+    note = f"This story has {story.size} articles; the comparison reads {story.size - 1} of them."
+    assert _position(page, note) < _position(page, '<section id="glance"')
+    assert '<a href="#skipped">Skipped inputs</a> lists the others.' in page
+    smaller = min((s for s in fresh.stories() if s.size > 1), key=lambda s: s.size)
+    if smaller.size < story.size:  # read whole: no note
+        assert "the comparison reads" not in TestClient(create_app(fresh)).get(f"/stories/{smaller.id}").text
+
+
 def test_story_heading_is_the_least_loaded_headline(fresh: Store) -> None:
     from rashomon.renderers.summary import framing_load
 

@@ -87,9 +87,17 @@ def _story_context(request: Request, report: Any, heading: str, **extra: Any) ->
     return {
         "nav": "", "heading": heading, "view": view, "unsaved": False, "downloads": [], "save_form": None,
         "can_save": False, "permalink": "", "anchor": "sent-", "site": True, "cross_links": True, "show_settings": False,
+        "partial": "",
         "groups": web.outlet_groups.coverage(a.source for a in report.articles if a.source),
         **extra,
     }
+
+
+def _partial(stored: int, compared: int) -> str:
+    """What the page says when the comparison reads only some of a big story's articles."""
+    if compared < 2 or compared >= stored:
+        return ""
+    return f"This story has {stored} articles; the comparison reads {compared} of them."
 
 
 def _file_stem(title: str) -> str:
@@ -113,6 +121,7 @@ async def story_page(story_id: int, request: Request) -> Response:
                 view=web.reports.view(summary, report, lambda: story_view(report, web.store.story_articles(summary.id))),
                 downloads=[("Report JSON", f"/api/stories/{summary.id}", f"{stem}.json"),
                            ("Report HTML", f"/stories/{summary.id}/report.html", f"{stem}.html")],
+                partial=_partial(summary.size, len(report.articles)),
             ))
 
         return Answer.of(web.reports.page(summary, report, page).encode("utf-8"), "text/html; charset=utf-8")
