@@ -174,7 +174,8 @@ def stage_of(located: Located, gold) -> tuple[str, str]:
             unread[name] = unread_shape(sentence, side) if sentence else "side not located"
     read = [n for n in sides if sides[n]]
     if len(read) < 2:
-        return "no frame", " | ".join(f"{n}: {why}" for n, why in unread.items())
+        read_note = "".join(f" | read {n}: {sides[n][0][1][0][0].doer!r} {sides[n][0][1][0][0].verb}" for n in read)
+        return "no frame", " | ".join(f"{n}: {why}" for n, why in unread.items()) + read_note
     best, why, best_alike = -1, "", True
     names = list(sides)
     for i, x in enumerate(names):
@@ -207,19 +208,25 @@ def main() -> int:
     _wrap()
     counts: Counter = Counter()
     shapes: Counter = Counter()
+    by_set: dict[str, Counter] = {}
     for set_name, slug, _, located, g, found in gold_conflicts(args.set, ("actor",), args.embedder, TRACE.reset):
         if found:
             counts["found"] += 1
+            by_set.setdefault(set_name, Counter())["found"] += 1
             continue
         stage, why = stage_of(located, g)
         counts[stage] += 1
+        by_set.setdefault(set_name, Counter())[stage] += 1
         if stage == "no frame":
             for part in why.split(" | "):
-                shapes[_shape_name(part)] += 1
+                if not part.startswith("read "):
+                    shapes[_shape_name(part)] += 1
         if args.list:
             print(f"[{stage}] {set_name}/{slug}: {g.note[:110]}\n    {why}")
     print("actor found", counts["found"], "| missed:", ", ".join(f"{s} {counts[s]}" for s in STAGES if counts[s]))
     print("unread sides:", ", ".join(f"{s} {n}" for s, n in shapes.most_common()))
+    for set_name, c in by_set.items():  # the census per set, so a rule's reach over sets shows at once
+        print(f"  {set_name}: found {c['found']}/{sum(c.values())}", ", ".join(f"{s} {c[s]}" for s in STAGES if c[s]))
     return 0
 
 

@@ -152,3 +152,15 @@ def test_the_speaker_tells_their_own_act():
 
     assert [a.doer for a in read_frames("The agency said on Monday that it had returned the mask.")] == ["The agency"]
     assert [a.doer for a in read_frames("The union says it has closed the office.")] == ["The union"]
+
+
+def test_a_word_telling_how_the_agent_acted_closes_its_name():
+    assert _frames("The permit was signed by Governor Ruth Amsel alone on Friday.") == [("=sign", "Governor Ruth Amsel", "permit")]
+    assert _frames("The petition had been filed by a group of tenants together with two charities.") == [
+        ("=fil", "group of tenants", "petition")
+    ]
+    assert not read_frames("The permit was signed by the weather alone.")
+
+
+def test_what_was_acted_on_ends_before_a_word_telling_how():
+    assert _frames("The council approved the plan together with the regional board.") == [("approve", "The council", "plan")]

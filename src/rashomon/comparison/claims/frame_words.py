@@ -116,6 +116,9 @@ def _head(tokens: list[str], start: int, end: int) -> int | None:
     return last
 
 
+# words after a doer telling how it acted, which close its name: "by the President alone", "by deputies together with ..."
+_ALONE = {"alone", "together", "himself", "herself", "itself", "themselves"}
+
 # nouns of a number gathered, which act as what they gather does: "a group of students"
 _GATHERINGS = {"group", "groups", "team", "teams", "band", "gang", "pair", "couple", "handful", "number", "crowd"}
 
@@ -131,7 +134,9 @@ def _may_act(tokens: list[str], head: int) -> bool:
     if _DOER_KINDS & set(kinds_of(word.lower())):
         return True
     if word.lower() in _GATHERINGS and head + 2 < len(tokens) and tokens[head + 1].lower() == "of":
-        of_head = _head(tokens, head + 2, min(len(tokens) - 1, head + 6))
+        last = min(len(tokens) - 1, head + 6)
+        last = next((i - 1 for i in range(head + 2, last + 1) if tokens[i].lower() in _ALONE), last)  # "of deputies together with"
+        of_head = _head(tokens, head + 2, last)
         return of_head is not None and of_head != head and _may_act(tokens, of_head)  # "a group of students"
     return word[:1].isupper() and head != 0
 

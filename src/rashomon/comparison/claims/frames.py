@@ -29,14 +29,14 @@ from ...text.thesaurus import kinds_of
 from ...text.verbs import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
 from .acts import ACTS_ON_PEOPLE, Act, done_act, planned_act
 from .frame_words import (
-    _ADVERBS, _AUXILIARIES, _CLAUSE_STARTS, _DEFINITE, _DETERMINERS, _MAX_SUBJECT, _NEGATIONS, _NO_ONE, _NO_THING, _PARTICLES,
+    _ADVERBS, _ALONE, _AUXILIARIES, _CLAUSE_STARTS, _DEFINITE, _DETERMINERS, _MAX_SUBJECT, _NEGATIONS, _NO_ONE, _NO_THING, _PARTICLES,
     _PASSIVE_AUX, _PREPOSITIONS, _PUNCTUATION, _TOKEN, _cut_participle, _head, _is_past, _is_word, _may_act, _modifies, _place,
     _skip_back, _subject_start, _thing,
 )
 
 
 # Words that end what a verb acts on ("closed a gate at the bridge")
-_OBJECT_ENDS = _PREPOSITIONS | _CLAUSE_STARTS | PRONOUNS | _PASSIVE_AUX | _AUXILIARIES
+_OBJECT_ENDS = _PREPOSITIONS | _CLAUSE_STARTS | PRONOUNS | _PASSIVE_AUX | _AUXILIARIES | _ALONE
 
 
 def _object(tokens: list[str], k: int, *, planned: bool = False, people: bool = False) -> str:
@@ -341,6 +341,8 @@ def _agent_end(tokens: list[str], by: int) -> int:
             break  # "by a unit of the army acting on a tip": a phrase on the agent, not its name
         if w.lower() in _DETERMINERS and end > by + 1 and tokens[end - 1].lower() != "of":
             break  # "locked by the police an hour before": a new phrase
+        if w.lower() in _ALONE:
+            break  # "signed by President Avci alone": how the agent acted, not its name
         end += 1
     return end
 
