@@ -1,11 +1,12 @@
 """Candidate cues: where hits of one family overlap, one is kept (the longest, then the best ranked);
-whether a word stands in speech told indirectly after a plain verb of saying."""
+whether a word stands in speech told indirectly after a plain verb of saying, and whether it tells the
+speaker's account there or names a referent."""
 
 from __future__ import annotations
 
 import random
 
-from rashomon.comparison.framing.hits import _FAMILY, _Hit, _resolve, told_indirectly
+from rashomon.comparison.framing.hits import _FAMILY, _Hit, _resolve, speakers_account, told_indirectly
 from rashomon.comparison.segment import segment
 from rashomon.model import Article
 
@@ -51,3 +52,25 @@ def test_a_break_the_verbs_object_or_another_sentence_is_the_outlets_own():
     assert not at("The club told the world a lower fee.", "world")
     assert not at("The club said nothing. Its fans were furious.", "furious")
     assert not at("Crowds gathered in the square before dawn.", "dawn")
+
+
+def account(text: str, word: str) -> bool:
+    article = Article(id="a1", source="a1", title="", text=text, sentences=segment("a1", text))
+    return speakers_account(article, text.index(word))
+
+
+def test_a_verb_a_predicate_or_an_adverb_of_a_reported_clause_is_the_speakers_account():
+    assert account("Villagers said their windows rattled as the rocket broke up.", "rattled")
+    assert account("Locals say the gas was already seeping into their kitchens.", "seeping")
+    assert account("The referee told reporters he had become suspicious after the first half.", "suspicious")
+    assert account("The coach said the track was perfectly legal.", "perfectly")
+
+
+def test_a_word_opening_a_noun_phrase_in_a_reported_clause_names_a_referent():
+    # an indirect report does not carry the speaker's words: how the referent is named stays the outlet's
+    assert not account("She told how the madman paced the aisle for an hour.", "madman")
+    assert not account("Investigators said the train took the notorious bend too fast.", "notorious")
+    assert not account("Villagers said their windows rattled.", "windows")
+    # outside a reported clause nothing is the speaker's account
+    assert not account("Their windows rattled as the rocket broke up.", "rattled")
+    assert not account("The president said, to loud applause, that he would stay.", "loud")

@@ -120,6 +120,15 @@ def test_a_capital_as_a_party_to_talks_or_spoken_of_as_a_person_stands_for_its_g
     assert not naming(cues, "a3")  # a route between two places, a place after "in": the city itself
 
 
+def test_a_capital_named_in_apposition_to_the_capital_is_the_place():
+    # "who" after "the capital, X," is the people sent from there, not the city spoken of as a person
+    wire = make("a1", "Headline here\nVELMORA, March 3 — The rebels freed two captives, officials said.")
+    other = make("a2", "Engineers were sent from the capital, Velmora, who will inspect the dam. It was the mayor, not Velmora, who acted.")
+    cues = find_framing([wire, other])
+    assert naming(cues, "a2") == ["Velmora"]
+    assert [c.start for c in cues if c.article == "a2" and c.kind == "naming"] == [other.text.rindex("Velmora")]
+
+
 def test_a_dateline_city_that_governs_itself_is_the_city_acting():
     wire = make("a1", "Harlow closes its old pier\nHARLOW, June 2 — The town of Harlow closed the pier on Monday.")
     other = make("a2", "Harlow decided to shut the pier after a storm. The mayor of Harlow visited it.")

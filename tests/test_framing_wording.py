@@ -328,3 +328,16 @@ def test_a_verb_of_saying_is_the_lexicons_to_judge_not_word_choice():
     a = make("a1", "The tenants' group vowed it would take the landlord to court, insisting the rise was unlawful.")
     words = {a.text[h.start:h.end] for h in _statistical_hits(a, [], set(), threshold=0.0)}
     assert "landlord" in words and "vowed" not in words and "insisting" not in words
+
+
+def test_a_verb_of_a_clause_a_plain_verb_of_saying_reports_is_no_word_choice():
+    # the speaker's account told indirectly: the outlet chose whom to report, not the verb
+    own = make("a1", "The storm tore through the harbour town on Monday night, the coastguard said.")
+    told = make("a1", "The coastguard said the storm tore through the harbour town on Monday night.")
+    other = make("a2", "The coastguard said the storm struck the harbour town on Monday night.")
+    assert [c.text for c in cues_on(find_framing([own, other]), "a1", "tore through")] == ["tore through"]
+    assert not [c for c in find_framing([told, other]) if c.article == "a1" and c.kind == "loaded"]
+    # a word naming a referent inside the reported clause stays the outlet's choice
+    renegade = make("a1", "The coastguard said the renegade officers seized the airport on Sunday night.")
+    army = make("a2", "The coastguard said army officers seized the airport on Sunday night.")
+    assert any("word choice" in c.note for c in cues_on(find_framing([renegade, army]), "a1", "renegade"))

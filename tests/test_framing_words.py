@@ -82,6 +82,21 @@ def test_a_word_another_outlet_writes_in_another_form_is_the_storys():
     assert "crushed" not in [told.text[h.start : h.end] for h in _statistical_hits(told, [], other)]
 
 
+def test_a_verb_or_adverb_a_plain_verb_of_saying_reports_is_the_speakers_not_a_loaded_word():
+    from rashomon.comparison.framing.loaded import _statistical_hits
+
+    def loaded(text: str) -> list[str]:
+        article = make("a1", text)
+        return [text[h.start : h.end] for h in _statistical_hits(article, [], None)]
+
+    assert "rattled" in loaded("Their windows rattled as the rocket came apart over the steppe.")
+    assert "rattled" not in loaded("Villagers said their windows rattled as the rocket came apart over the steppe.")
+    assert "perfectly" in loaded("The sprinter ran the final perfectly in the rain.")
+    assert "perfectly" not in loaded("The coach said the sprinter ran the final perfectly in the rain.")
+    # the outlet's name for a referent inside the reported clause stays a loaded word
+    assert "madman" in loaded("She told how the madman paced the aisle for an hour.")
+
+
 def test_a_compound_written_open_elsewhere_is_the_same_word_choice():
     from rashomon.comparison.framing.loaded_words import vocabulary
 

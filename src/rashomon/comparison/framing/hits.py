@@ -61,6 +61,21 @@ def told_indirectly(article: Article, start: int) -> bool:
                for m in _SAYING.finditer(before))
 
 
+# A determiner or possessive right before a word: the word opens a noun phrase that names a referent.
+_OPENS_PHRASE = re.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|our|my|your|whose)\s+$", re.IGNORECASE)
+
+
+def speakers_account(article: Article, start: int) -> bool:
+    """Whether the word at ``start`` tells what a speaker reported (``told_indirectly``) rather than
+    names a referent: a verb, a predicate or an adverb of the reported clause ("villagers said their
+    windows rattled", "locals say the gas was seeping in", "he said it was perfectly legal") is the
+    speaker's account, and the outlet's choice only of whom to report. A word opening a noun phrase
+    ("said the train took the notorious bend", "told how the madman paced the aisle") is how the
+    outlet names the referent inside the clause: an indirect report does not carry the speaker's
+    words, so the label stays the outlet's."""
+    return told_indirectly(article, start) and not _OPENS_PHRASE.search(article.text, max(0, start - 12), start)
+
+
 _FAMILY = {"loaded": "wording", "naming": "wording", "hedge": "hedge", "scare_quote": "scare_quote", "voice": "voice"}
 
 

@@ -12,7 +12,7 @@ import numpy as np
 from ...model import Article
 from ..clean import machine_translated
 from .headline import calm, headline_verb, unraised  # noqa: F401 (unraised: wording's)
-from .hits import _Hit
+from .hits import _Hit, speakers_account
 from ...text.needles import case_blind
 from .lexicon import Lexicon
 from .naming import _elsewhere
@@ -329,7 +329,9 @@ def _statistical_hits(
     intensifier, subjective (the pattern lexicon, SentiWordNet), close in meaning to loaded words (the word vector), and in a story, written by
     no other outlet. A word the lexicon has an entry for is the lexicon's to judge: where its
     entry does not match (a fixed term such as "sanctions regime", a hedge), the model does not
-    flag it either. ``scores``: :func:`word_scores` of the same arguments, when already computed."""
+    flag it either. A verb, predicate or adverb of a clause a plain verb of saying reports is the
+    speaker's account, not the outlet's word (``hits.speakers_account``). ``scores``: :func:`word_scores`
+    of the same arguments, when already computed."""
     model = word_model()["single" if elsewhere is None else "story"]
     cut = model["threshold"] if threshold is None else threshold
     scores = scores if scores is not None else word_scores(article, quotes, elsewhere, lexicon)
@@ -345,6 +347,8 @@ def _statistical_hits(
             continue  # "ten-minute": a count of a plain unit; "shellfish": a thing named (thesaurus) - not how the outlet feels
         if saying_lemma(m.group()):
             continue  # "vowed", "insisting": a verb of saying, the lexicon judges how one casts a statement
+        if speakers_account(article, m.start()):
+            continue  # "villagers said their windows rattled": a speaker's account told indirectly (hits.speakers_account)
         other_form = bool(f[_UNSHARED]) and inflection_stem(m.group(), MIN_TERM_STEM) in stems
         if other_form and _probability_shared(f, None if context is None else context[i], model) < cut:
             continue  # "crushed" where another outlet writes "crush": the word is the story's, in another form

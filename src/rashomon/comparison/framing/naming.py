@@ -222,6 +222,9 @@ _STORY_OBJECT = re.compile(
     r"rift|row|dispute|standoff)\s+between\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and)\s+$"
 )
 _WHO = re.compile(r",\s+who\b")  # "not X, who ordered ...": the place spoken of as a person
+# The name in apposition to "the capital" ("specialists from the capital, Velsk, who ..."): the phrase
+# that shows the seat names the city as a place; what follows it is about the phrase's head, not the city.
+_CAPITAL_APPOSITION = re.compile(r"\bthe\s+capital,?\s+$", re.IGNORECASE)
 
 
 
@@ -263,6 +266,8 @@ def _story_capital_hits(text: str, capitals: dict[str, str]) -> list[tuple[int, 
     for capital in capitals:
         for m in re.finditer(rf"\b{re.escape(capital)}\b", text):
             before = text[: m.start()]
+            if _CAPITAL_APPOSITION.search(before, max(0, m.start() - 16)):
+                continue
             if _STORY_OBJECT.search(before):
                 hits.append((m.start(), m.end(), capital))
                 continue

@@ -35,7 +35,7 @@ from . import resources
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kinds_of, related
 from ...text.verbs import REPORTING_VERBS, saying_lemma
-from .hits import _Hit, _sentence_at
+from .hits import _Hit, _sentence_at, speakers_account
 from .counterparts import MIN_SLOT_RATIO, _STOP, _beside_anchor, _is_content, _tokens, clause_breaks, counterpart_word, slot
 from .lexicon import Lexicon
 from .referents import _role_heads
@@ -140,7 +140,8 @@ def word_choice_hits(
     noun phrase, naming a referent, with the lower bar ``REFERENT_CUT``), and in any sentence a
     label for people that no other outlet writes (``_PEOPLE``, same bar). A word some lexicon
     entry matches on its own is the lexicon's to judge (where it does not match, as for an
-    attributed label, no cue). ``scores``: the story model over this article (loaded.word_scores),
+    attributed label, no cue), and a verb, predicate or adverb of a clause a plain verb of saying
+    reports is the speaker's account (``hits.speakers_account``). ``scores``: the story model over this article (loaded.word_scores),
     when already computed; its second stage's reasons go into the note."""
     model = word_model()["story"]
     index = {m.start(): i for i, m in enumerate(scores.tokens)} if scores is not None else {}
@@ -191,6 +192,8 @@ def word_choice_hits(
             continue  # a spelling, compound or long form of a word the others write: no choice of words
         if derived_in(lower, shared[sentence.id]):
             continue  # "congratulation" where the paired passage writes "congratulated": one content, another part of speech
+        if speakers_account(article, m.start()):
+            continue  # "locals say the gas was seeping in": a speaker's account told indirectly, not the outlet's wording
         referent = in_noun_phrase(article.text, m.start(), m.end(), sentence.start)
         p = loaded_probability(m)
         at = len(_tokens(article.text[sentence.start : m.start()]))
