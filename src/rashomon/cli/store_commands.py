@@ -31,12 +31,21 @@ def parse_columns(spec: str | None) -> dict[str, str] | None:
     """``"title=headline,text=body"`` -> ``{"title": "headline", "text": "body"}`` (field = CSV column)."""
     if not spec:
         return None
+    from ..sources.records import RECORD_FIELDS
+
     columns: dict[str, str] = {}
     for part in spec.split(","):
         field, sep, column = part.partition("=")
-        if not sep or not field.strip() or not column.strip():
+        field, column = field.strip(), column.strip()
+        if not sep or not field or not column:
             _fail(f"--columns: {part!r} is not FIELD=COLUMN (example: title=headline,text=body)")
-        columns[field.strip()] = column.strip()
+        if "=" in column:  # "text=body;title=headline": the second mapping would be a column's name
+            _fail(f"--columns: {part!r} holds two mappings: separate the mappings with commas (title=headline,text=body)")
+        if field not in RECORD_FIELDS:
+            _fail(f"--columns: {field!r} is not a record field ({', '.join(RECORD_FIELDS)})")
+        if field in columns:
+            _fail(f"--columns: {field!r} is mapped twice ({columns[field]!r} and {column!r}); give one column for it")
+        columns[field] = column
     return columns
 
 
