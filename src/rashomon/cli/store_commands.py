@@ -19,7 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..text.controls import show_direction_controls
-from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, shown, user_errors, write_output
+from ._common import (FORMAT_HELP, AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, report_format,
+                      shown, user_errors, write_output)
 
 DbOption = Annotated[
     str | None,
@@ -291,13 +292,14 @@ def stories_command(
 def show_command(
     story: Annotated[int, typer.Argument(help="A story id, as listed by rashomon stories.")],
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
+    format: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal (- is the terminal).")] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Compare again even if a report is stored.")] = False,
 ) -> None:
     """Show a story's comparison report (compared now if none is stored)."""
     from ..stories import ingestion as library
 
+    format = report_format(format, output)
     if format not in ("md", "json", "html"):
         _fail(f"--format: {format!r} is not one of md, json, html")
     with user_errors():
