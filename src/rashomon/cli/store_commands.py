@@ -259,6 +259,8 @@ def stories_command(
     for name, value in (("--since", since), ("--until", until)):
         if value and not is_iso_day(value):
             _fail(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)")
+    if since and until and since[:10] > until[:10]:
+        _fail(f"--since {since} is after --until {until}: no day is in both (swap them?)")
     with user_errors():
         store = _open(db, create=False)
         summaries, total = store.story_page(query=query, outlet=outlet, since=since, until=until, min_outlets=min_outlets,
