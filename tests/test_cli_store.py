@@ -96,6 +96,19 @@ def test_parse_columns():
     assert parse_columns(None) is None
 
 
+@pytest.mark.parametrize(("spec", "message"), [
+    ("text=body;title=headline", "separate the mappings with commas"),  # the title mapping was lost silently
+    ("text=body,text=content", "'text' is mapped twice"),  # the last one won silently
+    ("bogus=body", "'bogus' is not a record field"),  # it said "csv_columns keys must be record fields"
+])
+def test_a_columns_mapping_that_would_lose_a_mapping_is_refused(tmp_path, db, spec, message):
+    source = tmp_path / "dump.jsonl"
+    source.write_text('{"headline": "Dam fails", "body": "The Orvik dam failed on Friday."}\n', encoding="utf-8")
+    result = run("ingest", str(source), "--db", db, "--columns", spec)
+    assert result.exit_code == 1
+    assert message in " ".join(result.stderr.split())
+
+
 def test_nothing_readable_is_a_user_error(tmp_path, db):
     result = run("ingest", str(tmp_path / "missing.txt"), "--db", db)
     assert result.exit_code == 1

@@ -225,3 +225,24 @@ def test_an_article_compared_with_itself_is_fewer_than_two(two_articles):
     with pytest.raises(NotEnoughArticles) as info:
         compare([a, a])
     assert "same text" in str(info.value)
+
+
+def test_a_text_with_decomposed_accents_reads_its_names_whole(tmp_path):
+    """A text whose accents are combining marks (NFD: copied from a macOS app or a PDF) reads as
+    the same text composed: "Jürgen Müller" was cut at the marks into the entities "Ju" and "Mu"
+    and never met the other outlet's "Jürgen Müller"."""
+    import unicodedata
+
+    (tmp_path / "a.txt").write_text("Harbour minister resigns\n\nHarbour minister Jürgen Müller resigned on Monday after the "
+                                    "ferry contract scandal, the government said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(unicodedata.normalize("NFD", "Minister quits over ferry deal\n\nJürgen Müller, the harbour "
+                                    "minister, stepped down on Monday over the ferry contract, the government said.\n"), encoding="utf-8")
+    report = compare([tmp_path / "a.txt", tmp_path / "b.txt"])
+    (person,) = [e for e in report.entities if "Müller" in e.name]
+    assert {m.article for m in person.mentions} == {"a1", "a2"}
+    assert not [e for e in report.entities if e.name in ("Ju", "Mu")]
+    for article in report.articles:
+        assert unicodedata.is_normalized("NFC", article.text)
+    for m in person.mentions:  # offsets index the text the report carries
+        text = next(a.text for a in report.articles if a.id == m.article)
+        assert text[m.start:m.end] == m.text

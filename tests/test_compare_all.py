@@ -57,6 +57,21 @@ def test_limit_compares_the_oldest_and_leaves_the_rest_for_the_next_run(store_pa
     assert rest["compared"][0] > max(done["compared"])
 
 
+def test_refresh_with_a_limit_goes_round_every_story_stalest_report_first(store_path: Path) -> None:
+    """``--refresh --limit 1`` run again and again refreshes each story in turn (the ones with
+    no report first, then the stalest report), so "1 left for the next run" comes true: it
+    refreshed the first story every time and never reached the others."""
+    runner = CliRunner()
+    picked = []
+    for _ in range(4):
+        step = runner.invoke(app, ["compare-all", "--db", str(store_path), "--refresh", "--limit", "1", "-f", "json", "--no-progress"])
+        assert step.exit_code == 0, step.output
+        done = json.loads(step.stdout)
+        assert done["left"] == 2
+        picked += done["compared"]
+    assert len(set(picked[:3])) == 3 and picked[3] == picked[0]
+
+
 def test_a_limit_under_one_is_refused(store_path: Path) -> None:
     result = CliRunner().invoke(app, ["compare-all", "--db", str(store_path), "--limit", "0", "--no-progress"])
     assert result.exit_code != 0

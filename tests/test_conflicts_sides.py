@@ -357,3 +357,35 @@ def test_a_decimal_figure_hedged_whole_or_told_twice_in_the_third_article_joins_
     once, twice = pct("7.3%", "7.3"), pct("7.3%", "7.3")
     assert _told_once([(None, once), (None, pct("2.1%", "2.1"))], once)
     assert not _told_once([(None, once), (None, twice)], once)
+
+
+def test_the_explanation_quotes_each_figure_a_side_holds_as_its_outlets_wrote_it():
+    """Figures that fit one side ("about 1,200", "about 1,300", "1,200") are each told with the
+    articles that wrote them: the explanation said "a1, a2 and a4 say “about 1,200”" while a2
+    wrote "about 1,300" (the sides listed below it were right; the one line was not)."""
+    conflicts = _conflicts_n(
+        "About 1,200 residents of Dornhaven were evacuated on Tuesday after a chlorine leak at the Vessel Chemicals plant, officials said.",
+        "Officials said about 1,300 people were evacuated from the area around the Vessel Chemicals plant in Dornhaven on Tuesday after a chlorine leak.",
+        "Some 2,100 residents of Dornhaven fled their homes on Tuesday when a chlorine tank ruptured at the Vessel Chemicals plant.",
+        "Authorities evacuated 1,200 people in Dornhaven on Tuesday after chlorine leaked at the Vessel Chemicals plant.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    told = numbers[0].explanation.split(": ", 1)[1]
+    for side in numbers[0].sides:  # every side's figure is in the line, and no article is said to write another's
+        assert f"“{side.value}”" in told
+    assert "a1 says “about 1,200”" in told and "a2 says “about 1,300”" in told and "a4 says “1,200”" in told
+    assert told.endswith("; a3 says “some 2,100”")
+
+
+def test_one_figure_spelt_two_ways_on_one_side_is_told_once():
+    conflicts = _conflicts_n(
+        "Fourteen people were hurt when the stage at the Orsk festival collapsed on Saturday night.",
+        "The stage at the Orsk festival collapsed on Saturday night and 14 people were hurt.",
+        "The Orsk festival stage collapsed on Saturday night; 41 people were hurt, the organisers said.",
+    )
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    told = numbers[0].explanation.split(": ", 1)[1]
+    assert told.count(";") == 1 and told.endswith("a3 says “41”"), told
+    assert "“Fourteen”" in told and "“14”" in told

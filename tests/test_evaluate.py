@@ -340,6 +340,17 @@ def test_gold_and_report_files_are_read_and_bad_files_fail_clearly(tmp_path, per
         evaluate(GOLD, tmp_path / "broken.json")
 
 
+
+def test_gold_and_report_files_with_a_byte_order_mark_are_read(tmp_path, perfect):
+    """A gold file saved by Notepad (UTF-8 with a BOM) or a report redirected by Windows
+    PowerShell 5 (UTF-16 with a BOM) is the same JSON: read, not "not valid JSON"."""
+    gold_path, report_path = tmp_path / "gold.json", tmp_path / "report.json"
+    gold_path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOLD, ensure_ascii=False).encode("utf-8"))
+    report_path.write_bytes(json.dumps(perfect.to_dict(), ensure_ascii=False).encode("utf-16"))
+    assert evaluate(gold_path, report_path).shared.ratio == 1.0
+    report_path.write_bytes(b"\xef\xbb\xbf" + json.dumps(perfect.to_dict(), ensure_ascii=False).encode("utf-8"))
+    assert evaluate(gold_path, report_path).shared.ratio == 1.0
+
 def test_scores_round_trip_summarise_and_check_targets(perfect):
     scores = evaluate(GOLD, dataclasses.replace(perfect, agreements=perfect.agreements[:1]))
     assert Scores.from_dict(json.loads(json.dumps(scores.to_dict()))) == scores

@@ -212,3 +212,30 @@ def test_a_record_of_the_wrong_json_type_is_named_in_json_words():
     with pytest.raises(MalformedInput) as flag:
         record_to_document({"text": True}, origin="feed.jsonl:3", path=None, fallback_source="feed")
     assert "is a boolean" in str(flag.value)
+
+
+def test_records_under_one_key_of_a_json_object_are_read_as_a_list_is():
+    """A news API's answer or an export keeps its records under one key ({"status": "ok",
+    "articles": [...]}): each is read, named by the key and its place. It was one record with
+    no text, and the message pointed at --columns, which cannot help."""
+    import json
+
+    answer = {"status": "ok", "totalResults": 3, "articles": [
+        {"source": {"id": None, "name": "Harbour Net"}, "title": "Leak in Dornhaven", "url": "https://harbour.example/leak",
+         "publishedAt": "2026-03-03T10:00:00Z", "content": "About 1,200 residents of Dornhaven were evacuated on Tuesday."},
+        {"title": "Dornhaven evacuation", "content": "Some 2,100 people left their homes in Dornhaven on Tuesday."},
+        {"title": "Only a headline"},
+    ]}
+    found = list(read_json(json.dumps(answer), source="news.json", path=None))
+    assert [getattr(d, "origin", None) for d in found[:2]] == ["news.json:articles[0]", "news.json:articles[1]"]
+    assert found[0].text.startswith("About 1,200") and found[0].url == "https://harbour.example/leak"
+    assert found[0].date.startswith("2026-03-03")
+    assert isinstance(found[2], MalformedInput) and "news.json:articles[2]" in str(found[2])
+
+
+def test_an_object_without_text_and_without_one_list_of_records_says_what_it_holds():
+    import json
+
+    for data in ({"meta": {"n": 2}, "title": "x"}, {"a": [{"text": "One."}], "b": [{"text": "Two."}]}):
+        with pytest.raises(MalformedInput, match="record has no 'text' field"):
+            list(read_json(json.dumps(data), source="odd.json", path=None))

@@ -114,3 +114,13 @@ def test_a_pasted_text_is_read_as_a_text_file_is(client: TestClient) -> None:
     page = client.post("/compare", data={"text": [first, second], "title": ["", ""], "urls": ""})
     assert page.status_code == 200, page.text[:2000]
     assert "Comparison of text 1" not in page.text
+
+
+def test_a_pasted_article_with_a_title_and_no_text_is_named_in_the_refusal() -> None:
+    """Two articles given, one of them a title and an outlet with its text left empty: the
+    refusal says which one has no text, not only "give at least two articles"."""
+    from rashomon.web.inputs import PastedArticle
+
+    given = CompareInput(articles=[PastedArticle(title="Road shut at Orsa", source="Orsa Post"), PastedArticle(text=TEXT_B)])
+    with pytest.raises(RequestError, match="article 1 .*Road shut at Orsa.* has no text"):
+        check(given, WebLimits())

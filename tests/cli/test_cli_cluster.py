@@ -97,6 +97,23 @@ def test_a_csv_row_with_a_date_ingest_keeps_as_written_is_clustered_without_it(t
     assert "skipped " not in done.stderr.replace("0 skipped", "")
 
 
+@pytest.mark.parametrize("date", ["Fri, 05 Jun 2026 09:00:00 GMT", "05.06.2026", 1780650000, "the day before"])
+def test_a_jsonl_record_with_a_date_ingest_reads_is_clustered_not_skipped(tmp_path, date):
+    """A JSON line's date is read as ingest reads it (RFC 2822, a dotted day, epoch seconds;
+    a form it keeps as written is clustered without a date), as a CSV row's is: the record was
+    skipped ("date ... is not ISO 8601", "'date' must be a string") while ingest stored it."""
+    path = write(tmp_path / "dump.jsonl", [
+        json.dumps({"id": "d1", "title": "Dam fails", "text": "The Orvik dam failed on Friday, flooding 40 homes.", "date": date}),
+        json.dumps({"id": "d2", "title": "Orvik dam breach", "text": "The Orvik dam failed on Friday, flooding 60 homes.",
+                    "published": "2026-06-05"}),
+    ])
+    for mode in ([], ["--batch"]):
+        done = invoke("cluster", str(path), *mode)
+        assert done.exit_code == 0, done.output
+        assert set(stories(done.stdout)) == {"d1", "d2"}
+        assert "skipped " not in done.stderr.replace("0 lines skipped", "")
+
+
 def test_a_skipped_record_is_named_once(tmp_path, monkeypatch):
     from rashomon.errors import InputError
     from rashomon.stories import records

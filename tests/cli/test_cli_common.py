@@ -89,3 +89,19 @@ def test_an_article_compared_in_part_is_reported_as_capped_not_as_skipped(tmp_pa
     lines = [line for line in result.stderr.splitlines() if "long.txt" in line]
     assert lines and all(line.startswith("capped ") and ": capped:" not in line for line in lines), result.stderr
     assert "skipped" not in result.stderr
+
+
+@pytest.mark.parametrize(("name", "opening"), [("report.html", "<!DOCTYPE html>"), ("report.json", "{"), ("report.md", "# rashomon"),
+                                                ("report.txt", "# rashomon")])
+@pytest.mark.parametrize("command", ["compare", "inspect"])
+def test_without_a_format_the_output_file_s_suffix_names_it(tmp_path, command, name, opening):
+    """``-o report.html`` without ``-f`` wrote Markdown into report.html ("wrote report.html");
+    the suffix now names the format (.html, .htm, .json, .md), anything else stays Markdown."""
+    from cli_helpers import ferry
+
+    out = tmp_path / name
+    done = invoke(command, *map(str, ferry(tmp_path)), "-o", str(out))
+    assert done.exit_code == 0, done.output
+    assert out.read_text(encoding="utf-8").lstrip().lower().startswith(opening.lower())
+    explicit = invoke(command, *map(str, ferry(tmp_path)), "-o", str(out), "-f", "md")  # an explicit -f wins
+    assert explicit.exit_code == 0 and out.read_text(encoding="utf-8").startswith("# rashomon")

@@ -48,3 +48,11 @@ def test_show_of_a_story_of_one_article_says_so_rather_than_blaming_the_article(
     message = " ".join(done.stderr.split())
     assert f"story {story['id']} has one article: nothing to compare it with (at least two are needed" in message
     assert "usable" not in message
+
+
+def test_show_to_an_html_file_without_a_format_writes_html(library, tmp_path):
+    db, story = library
+    out = tmp_path / "story.html"
+    done = invoke("show", str(story["id"]), "--db", db, "-o", str(out))
+    assert done.exit_code == 0, done.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

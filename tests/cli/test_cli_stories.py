@@ -65,3 +65,11 @@ def test_a_read_command_on_an_empty_file_writes_nothing_into_it(tmp_path, comman
     assert done.exit_code == 1, done.output
     assert "no store at" in done.stderr
     assert empty.stat().st_size == 0, "a read command never creates a store"
+
+
+def test_a_since_after_the_until_is_refused_not_answered_with_no_stories(db):
+    """``--since 2026-03-04 --until 2026-03-01`` said "no stories match", as if the store had none
+    in those days; the two dates are the wrong way round."""
+    done = invoke("stories", "--db", db, "--since", "2026-03-04", "--until", "2026-03-01")
+    assert done.exit_code == 1
+    assert "--since 2026-03-04 is after --until 2026-03-01" in " ".join(done.stderr.split())

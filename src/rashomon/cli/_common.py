@@ -128,6 +128,19 @@ def open_output(output: str) -> Any:
         raise typer.Exit(1) from None
 
 
+# -o's suffix names the report's format when -f is not given ("-o story.html" writes HTML)
+_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".md": "md", ".markdown": "md"}
+FORMAT_HELP = "md, json or html (default: from -o's suffix, .html, .json or .md; else md)."
+
+
+def report_format(format: str | None, output: str | None) -> str:
+    """The format asked for with ``-f``; without it, the one ``-o``'s suffix names, else Markdown."""
+    if format is not None:
+        return format
+    file = to_file(output)
+    return _SUFFIX_FORMATS.get(os.path.splitext(file)[1].lower(), "md") if file else "md"
+
+
 def to_file(output: str | None) -> str | None:
     """``-o``'s file, or None for standard output: nothing given, or ``-`` (standard input among the sources)."""
     return None if output == "-" else output

@@ -77,13 +77,28 @@ def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
                 reason = "invalid JSON (nested too deeply)" if isinstance(exc, RecursionError) else f"invalid JSON ({exc})"
             else:
                 where.append(f"{item.name}:{number}")
-                yield value
+                yield _dated(value, f"{item.name}:{number}")
                 continue
             item.problems.append(f"line {number}: {reason}")
             err.print(f"[yellow]skipped[/] {shown(item.name)}:{number}: {shown(reason)}", highlight=False, soft_wrap=True)
     finally:
         if handle is not sys.stdin:
             handle.close()
+
+
+def _dated(value: Any, place: str) -> Any:
+    """A JSON line with its date read as ingest reads a record's (RFC 2822, "05.06.2026", epoch
+    seconds -> ISO 8601; a form ingest keeps as written: clustered without a date), as a CSV row's is."""
+    from ..sources.record_dates import iso_date
+    from ..sources.records import field_key
+    from ..stories.records import iso_or_none
+
+    if not isinstance(value, dict):
+        return value
+    key = field_key(value, "date")
+    if value.get(key) is None:
+        return value
+    return {**value, key: iso_or_none(iso_date(value[key]), place)}
 
 
 def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:

@@ -6,12 +6,13 @@ from typing import Annotated
 
 import typer
 
-from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, user_errors, write_output
+from ._common import (FORMAT_HELP, AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, report_format,
+                      user_errors, write_output)
 
 
 def compare_command(
     sources: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders, URLs or feeds; - reads standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
+    format: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal (- is the terminal).")] = None,
     embedder: Annotated[str, typer.Option(help="auto, tfidf, minilm or static.")] = "auto",
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
@@ -31,7 +32,7 @@ def compare_command(
         with err.status("comparing…"), linked_client(allow_private_urls, timeout) as client:
             report = compare(sources, settings=settings, client=client)
         print_skipped(report.skipped)
-        write_output(render(report, format), output)
+        write_output(render(report, report_format(format, output)), output)
 
 
 def register(app: typer.Typer) -> None:

@@ -23,7 +23,7 @@ def compare_all_command(
     ] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Compare every story again, also those with a report.")] = False,
     limit: Annotated[
-        int | None, typer.Option("--limit", min=1, help="Compare at most N stories, oldest first; the rest wait for the next run.")
+        int | None, typer.Option("--limit", min=1, help="Compare at most N stories, oldest first (with --refresh: the stalest reports first); the rest wait for the next run.")
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     progress: Annotated[

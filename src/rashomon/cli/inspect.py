@@ -6,12 +6,13 @@ from typing import Annotated
 
 import typer
 
-from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, shown, user_errors, write_output
+from ._common import (FORMAT_HELP, AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, report_format,
+                      shown, user_errors, write_output)
 
 
 def inspect_command(
     sources: Annotated[list[str], typer.Argument(help="Files (text, HTML, JSON, JSONL, CSV), folders, URLs or feeds; - reads standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="json, md or html.")] = "md",
+    format: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal (- is the terminal).")] = None,
     voices: Annotated[bool, typer.Option(help="Also list whom each article quotes.")] = False,
     sensitivity: Annotated[str, typer.Option(
@@ -27,6 +28,7 @@ def inspect_command(
     from ..errors import InputError
     from ..settings import Settings
 
+    format = report_format(format, output)
     with user_errors():
         from ..renderers import format_name
 

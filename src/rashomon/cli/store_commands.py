@@ -19,7 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..text.controls import show_direction_controls
-from ._common import AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, shown, user_errors, write_output
+from ._common import (FORMAT_HELP, AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, report_format,
+                      shown, user_errors, write_output)
 
 DbOption = Annotated[
     str | None,
@@ -31,12 +32,21 @@ def parse_columns(spec: str | None) -> dict[str, str] | None:
     """``"title=headline,text=body"`` -> ``{"title": "headline", "text": "body"}`` (field = CSV column)."""
     if not spec:
         return None
+    from ..sources.records import RECORD_FIELDS
+
     columns: dict[str, str] = {}
     for part in spec.split(","):
         field, sep, column = part.partition("=")
-        if not sep or not field.strip() or not column.strip():
+        field, column = field.strip(), column.strip()
+        if not sep or not field or not column:
             _fail(f"--columns: {part!r} is not FIELD=COLUMN (example: title=headline,text=body)")
-        columns[field.strip()] = column.strip()
+        if "=" in column:  # "text=body;title=headline": the second mapping would be a column's name
+            _fail(f"--columns: {part!r} holds two mappings: separate the mappings with commas (title=headline,text=body)")
+        if field not in RECORD_FIELDS:
+            _fail(f"--columns: {field!r} is not a record field ({', '.join(RECORD_FIELDS)})")
+        if field in columns:
+            _fail(f"--columns: {field!r} is mapped twice ({columns[field]!r} and {column!r}); give one column for it")
+        columns[field] = column
     return columns
 
 
@@ -250,6 +260,8 @@ def stories_command(
     for name, value in (("--since", since), ("--until", until)):
         if value and not is_iso_day(value):
             _fail(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)")
+    if since and until and since[:10] > until[:10]:
+        _fail(f"--since {since} is after --until {until}: no day is in both (swap them?)")
     with user_errors():
         store = _open(db, create=False)
         summaries, total = store.story_page(query=query, outlet=outlet, since=since, until=until, min_outlets=min_outlets,
@@ -283,13 +295,14 @@ def stories_command(
 def show_command(
     story: Annotated[int, typer.Argument(help="A story id, as listed by rashomon stories.")],
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
+    format: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal (- is the terminal).")] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Compare again even if a report is stored.")] = False,
 ) -> None:
     """Show a story's comparison report (compared now if none is stored)."""
     from ..stories import ingestion as library
 
+    format = report_format(format, output)
     if format not in ("md", "json", "html"):
         _fail(f"--format: {format!r} is not one of md, json, html")
     with user_errors():

@@ -24,6 +24,7 @@ import dataclasses
 import logging
 import os
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -100,6 +101,7 @@ def _budget(text: str) -> tuple[str, str | None]:
 def prepare(document: Document, article_id: str, settings: Settings, *, notes: list[str] | None = None) -> Article:
     """A Document cleaned and split into sentences, within the analysis budget. What was cut or
     split is appended to ``notes`` when given."""
+    document = _composed(document)
     text, cut = _budget(document.text)
     if cut is not None:
         document = dataclasses.replace(document, text=text)
@@ -122,6 +124,17 @@ def prepare(document: Document, article_id: str, settings: Settings, *, notes: l
         date=document.date or _stamped_date(removed),
         language=document.language,
     )
+
+
+def _composed(document: Document) -> Document:
+    """The document with its text and title in Unicode's composed form (NFC): a text whose
+    accents are combining marks (NFD, as macOS apps and PDF extraction give it) reads as the same
+    text composed, so a name is not cut at its marks ("Mu" + U+0308 + "ller"). The marks are the
+    same letters shown the same way; the report's offsets index the composed text it carries."""
+    if unicodedata.is_normalized("NFC", document.text) and unicodedata.is_normalized("NFC", document.title):
+        return document
+    return dataclasses.replace(document, text=unicodedata.normalize("NFC", document.text),
+                               title=unicodedata.normalize("NFC", document.title))
 
 
 def _stamped_date(removed: Sequence[Removed]) -> str | None:

@@ -222,7 +222,7 @@ def load_gold(gold: Gold | Mapping[str, Any] | str | Path) -> Gold:
         return parse_gold(gold)
     path = Path(gold)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_bytes())  # bytes: UTF-8, UTF-16 or UTF-32, a byte order mark or none
     except FileNotFoundError:
         raise GoldError(f"{path}: gold file not found") from None
     except (OSError, UnicodeDecodeError) as exc:

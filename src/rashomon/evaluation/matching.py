@@ -186,7 +186,8 @@ def load_report(report: Report | Mapping[str, Any] | str | Path) -> Report:
     if not isinstance(report, Mapping):
         source = STDIN_NAME if str(report) == STDIN else str(report)
         try:
-            text = sys.stdin.read() if source == STDIN_NAME else Path(report).read_text(encoding="utf-8")
+            # bytes: UTF-8, UTF-16 or UTF-32, with a byte order mark (Notepad, PowerShell's ">") or none
+            text = sys.stdin.read().removeprefix("\ufeff") if source == STDIN_NAME else Path(report).read_bytes()
             if source == STDIN_NAME and not text.strip():
                 raise InputError(source, "nothing on standard input (pipe a report: rashomon compare ... -f json)")
             report = json.loads(text)

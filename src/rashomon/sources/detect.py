@@ -65,6 +65,10 @@ _MIN_COHERENCE = 0.30
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
+# the kinds of file above that hold an article's text in a form not read here (said in the skip reason)
+_DOCUMENTS = ("PDF", "ZIP (or DOCX/XLSX/EPUB)", "MS Office (OLE)")
+
+
 def bom_encoding(data: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -76,7 +80,8 @@ def check_binary(data: bytes, source: str) -> None:
     """Raise BinaryInput when ``data`` is clearly not text."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise BinaryInput(source, f"binary content ({kind} file signature)")
+            hint = "; rashomon does not read its text: save its text as a .txt file" if kind in _DOCUMENTS else ""
+            raise BinaryInput(source, f"binary content ({kind} file signature){hint}")
     if bom_encoding(data):  # UTF-16/32 text legitimately holds NUL bytes
         return
     head = data[:_SNIFF]
@@ -146,7 +151,8 @@ def _decode(data: bytes, source: str, declared: str | None) -> str:
     bad = data[utf8_error.start : utf8_error.start + 1]
     raise DecodeError(
         source,
-        f"not UTF-8 (invalid byte 0x{bad.hex()} at offset {utf8_error.start}) and no other encoding reads it confidently",
+        f"not UTF-8 (invalid byte 0x{bad.hex()} at offset {utf8_error.start}) and no other encoding reads it confidently; "
+        "save it as UTF-8 (iconv -f ENCODING -t UTF-8)",
     )
 
 

@@ -41,7 +41,7 @@ COLUMN_ALIASES = {
     "text": ("text", "body", "content", "article"),
     "source": ("source", "outlet", "publisher", "site"),
     "url": ("url", "link"),
-    "date": ("date", "published", "published_at", "pubdate", "timestamp", "datetime"),
+    "date": ("date", "published", "published_at", "publishedat", "pubdate", "timestamp", "datetime"),
 }
 
 
@@ -174,6 +174,9 @@ def read_json(text: str, *, source: str, path: str | None,
     if own_report_data(data):
         raise NotAnArticle(source, OWN_OUTPUT_REASON)
     stem = Path(source).stem
+    key = _records_key(data, columns)
+    if key is not None:  # {"status": "ok", "articles": [...]}: a news API's answer, an export
+        data, source = data[key], f"{source}:{key}"
     if isinstance(data, list):
         if not data:
             raise EmptyInput(source, "JSON list has no records")
@@ -193,6 +196,17 @@ def read_json(text: str, *, source: str, path: str | None,
             raise
         except Exception as exc:  # noqa: BLE001
             raise MalformedInput(source, f"record unreadable ({type(exc).__name__}: {str(exc)[:200]})") from exc
+
+
+def _records_key(data: Any, columns: Mapping[str, str] | None) -> str | None:
+    """The key of a JSON object with no text field under which its records are: the one value
+    that is a list of objects (``articles``, ``items``, ``results``...); None when there is not
+    exactly one."""
+    if not isinstance(data, Mapping) or field_key(data, "text", columns) in data:
+        return None
+    lists = [key for key, value in data.items() if isinstance(key, str) and isinstance(value, list) and value
+             and all(isinstance(item, Mapping) for item in value)]
+    return lists[0] if len(lists) == 1 else None
 
 
 def read_jsonl(text: str, *, source: str, path: str | None,

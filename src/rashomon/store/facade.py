@@ -166,6 +166,9 @@ class Store:
     def report(self, story_id: int) -> Report | None:
         return self._reports.report(story_id) if _storable(story_id) else None
 
+    def report_times(self) -> dict[int, str]:
+        return self._reports.report_times()
+
 
     # -- the clusterer's saved state (reports.py) --
     def save_cluster_state(self, data: bytes, *, fingerprint: str, meta: Mapping[str, Any]) -> None:

@@ -35,6 +35,12 @@ class Reports:
             conn.execute(sa.delete(reports_table).where(r.story_id == story_id))
             conn.execute(sa.insert(reports_table).values(story_id=story_id, schema=report.schema, json=payload, created_at=timestamp()))
 
+    def report_times(self) -> dict[int, str]:
+        """When each story's stored report was computed (UTC, ISO 8601, to the second), by story id."""
+        r = reports_table.c
+        with self.db.read("reading when the reports were computed") as conn:
+            return {row.story_id: row.created_at for row in conn.execute(sa.select(r.story_id, r.created_at))}
+
     def report(self, story_id: int) -> Report | None:
         """The stored report, or ``None`` when there is none or it has an older report schema."""
         r = reports_table.c

@@ -44,7 +44,11 @@ class CompareAllResult:
 
 
 def stories_to_compare(store: Store, *, refresh: bool = False) -> tuple[list[int], int, int]:
-    """(stories to compare, oldest first; stories whose report is current; one-article stories)."""
+    """(stories to compare, oldest first; stories whose report is current; one-article stories).
+
+    With ``refresh`` the stories without a report come first, then those whose report is the
+    stalest, so that a refresh in steps (``limit``) goes round every story instead of
+    comparing the same first ones each time."""
     todo, current, single = [], 0, 0
     for story in sorted(store.stories(), key=lambda s: s.id):
         if story.size < 2:
@@ -53,13 +57,17 @@ def stories_to_compare(store: Store, *, refresh: bool = False) -> tuple[list[int
             current += 1
         else:
             todo.append(story.id)
+    if refresh:
+        computed = store.report_times()
+        todo.sort(key=lambda story_id: (story_id in computed, computed.get(story_id, ""), story_id))
     return todo, current, single
 
 
 def compare_all(store: Store, *, scheduler: str | None = None, refresh: bool = False, limit: int | None = None,
                 settings: Settings | None = None, progress: bool | ProgressCallback = False) -> CompareAllResult:
     """Compute and store the report of every story that needs one (see the module docstring);
-    ``limit``: at most that many, oldest first, the others left for a later run (a backfill in steps)."""
+    ``limit``: at most that many, oldest first (with ``refresh``: stalest report first), the others left
+    for a later run (a backfill or a refresh in steps)."""
     if limit is not None and limit < 1:
         raise ValueError(f"limit: {limit} is not a positive number of stories")
     report = reporter(progress)

@@ -80,7 +80,12 @@ def check(given: CompareInput, limits: WebLimits) -> None:
         if not is_url(url):
             raise RequestError(f"not an http(s) URL: {url[:200]!r}")
     if given.count() < 2 and not any(_holds_records(upload.name) for upload in given.uploads):
-        raise RequestError("give at least two articles to compare (texts, URLs or files)")
+        # an article given a title or an outlet but no text was meant as one: say which
+        textless = [f"article {i}" + (f" (“{a.title.strip()[:80]}”)" if a.title.strip() else "")
+                    for i, a in enumerate(given.articles, 1)
+                    if (a.title.strip() or a.source.strip()) and not (a.text.strip() or a.url.strip())]
+        raise RequestError("give at least two articles to compare (texts, URLs or files)"
+                           + (f"; {', '.join(textless)} {'has' if len(textless) == 1 else 'have'} no text" if textless else ""))
 
 
 # files of many articles each (one a line, a row, an item): one such upload may be enough

@@ -2,7 +2,8 @@
 stance. The pages show coverage by these groups; rashomon itself rates no outlet, and ships no
 such list.
 
-CSV: a header row with ``outlet`` and any of ``country``, ``owner``, ``stance`` (other columns
+CSV (cells between commas, or semicolons as many spreadsheets export): a header row with ``outlet``
+and any of ``country``, ``owner``, ``stance`` (other columns
 are kept too). TOML: one table per outlet, ``["Kelmark Herald"] country = "Kelmark"``, or an
 ``[[outlet]]`` array of tables with a ``name`` (or ``outlet``) key.
 """
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..sources.records import csv_delimiter
 
 FIELDS = ("country", "owner", "stance")
 LABELS = {"country": "Country", "owner": "Owner", "stance": "Stated stance"}
@@ -67,7 +69,7 @@ def load_outlet_groups(path: str | os.PathLike[str]) -> OutletGroups:
         raw = file.read_bytes()
     except OSError as exc:
         raise InputError(str(file), f"cannot read the outlet file: {exc.strerror or exc}") from None
-    rows: list[dict[str, str]] = []
+    rows: list[tuple[str, dict[str, str]]] = []  # (its place: "entry 2", "line 3"; its fields)
     if file.suffix.lower() == ".toml":
         try:
             data = tomllib.loads(raw.decode("utf-8"))
@@ -79,19 +81,24 @@ def load_outlet_groups(path: str | os.PathLike[str]) -> OutletGroups:
         for i, entry in enumerate(entries, 1):
             if not isinstance(entry, dict):
                 raise InputError(str(file), f"outlet entry {i} is not a table")
-            rows.append({str(k): str(v) for k, v in entry.items()})
+            rows.append((f"entry {i}", {str(k): str(v) for k, v in entry.items()}))
     else:
         try:
-            reader = csv.DictReader(raw.decode("utf-8-sig").splitlines())
-            rows = [{(k or "").strip().casefold(): (v or "").strip() for k, v in row.items()} for row in reader]
+            text = raw.decode("utf-8-sig")
+            # a spreadsheet's export in many locales has ';' between the cells, as the article readers know
+            reader = csv.DictReader(text.splitlines(), delimiter=csv_delimiter(text[:4096]))
+            for row in reader:
+                cells = {(k or "").strip().casefold(): (v or "").strip() for k, v in row.items() if isinstance(v, str)}
+                if any(cells.values()):  # a row of empty cells (",,,") is a spreadsheet's blank row
+                    rows.append((f"line {reader.line_num}", cells))
         except (UnicodeDecodeError, csv.Error) as exc:
             raise InputError(str(file), f"not CSV: {exc}") from None
     outlets: dict[str, dict[str, str]] = {}
     seen_fields: dict[str, None] = {}
-    for i, row in enumerate(rows, 1):
+    for place, row in rows:
         name = (row.pop("outlet", "") or row.pop("name", "")).strip()
         if not name:
-            raise InputError(str(file), f"entry {i} names no outlet (an 'outlet' column or key)")
+            raise InputError(str(file), f"{place} names no outlet (an 'outlet' column or key)")
         values = {k.strip().casefold(): v.strip() for k, v in row.items() if k and v and v.strip()}
         outlets[name] = values
         for key in values:

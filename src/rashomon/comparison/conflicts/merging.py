@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from ...model import Conflict, ConflictSide
 from ...text.lists import plain_list
+from ..claims import parse_number
 from .common import Agreeing, Disagreement, Side, is_headline
 from .frames import doers_alike, fold
 from .values import numbers_agree
@@ -166,13 +167,39 @@ def _conflict(kind: str, what: str, groups: list[list[Side]], sources: dict[str,
     shown = [" ".join(g[0].value.lower().split()) for g in groups]
     same = {v for v in shown if shown.count(v) > 1}
     told = "; ".join(
-        plain_list(sources.get(s.claim.article, s.claim.article) for s in group)
-        + (" say " if len(group) > 1 else " says ") + _quoted(group[0].value, group[0].normalized)
+        _group_told([(sources.get(s.claim.article, s.claim.article), s.value, s.normalized) for s in group])
         + (f" ({group[0].normalized})" if kind == "number" and words in same and group[0].normalized else "")
         for group, words in zip(groups, shown)
     )
     sides = tuple(side.to_side(n) for n, group in enumerate(groups) for side in group)
     return Conflict(kind=kind, explanation=f"{what}: {told}", sides=sides)
+
+
+def _group_told(sides: Sequence[tuple[str, str, str]]) -> str:
+    """One group of a conflict told from its sides ``(article, value, normalized)``: "a1 and a3
+    say “X”". Values that fit one group yet differ ("about 1,200", "about 1,300") are each told
+    with the articles that wrote them ("a1 says “about 1,200”, a3 says “about 1,300”"); one
+    figure spelt two ways ("Fourteen", "14") is one value, quoted as most wrote it, the other
+    spelling after it with its articles (as the digest tells a conflict)."""
+    readings: dict[object, list[tuple[str, str, str]]] = {}
+    for article, value, normalized in sides:
+        written = " ".join(value.split())
+        number = parse_number(written)
+        key = (normalized, number) if number is not None else written.casefold()
+        readings.setdefault(key, []).append((article, written, normalized))
+    parts = []
+    for held in readings.values():
+        forms = list(dict.fromkeys(written for _, written, _ in held))
+        chosen = max(forms, key=lambda form: (sum(w == form for _, w, _ in held), -forms.index(form)))
+        others = "; ".join(
+            f"{plain_list(dict.fromkeys(a for a, w, _ in held if w == form))}: “{form}”"
+            for form in forms if form.casefold() != chosen.casefold()
+        )
+        articles = list(dict.fromkeys(a for a, _, _ in held))
+        normalized = next(n for _, w, n in held if w == chosen)
+        parts.append(plain_list(articles) + (" say " if len(articles) > 1 else " says ") + _quoted(chosen, normalized)
+                     + (f" ({others})" if others else ""))
+    return ", ".join(parts)
 
 
 def dedupe(conflicts: Iterable[Conflict]) -> list[Conflict]:
@@ -234,7 +261,4 @@ def _told(explanation: str, sides: tuple[ConflictSide, ...]) -> str:
     groups: dict[int, list[ConflictSide]] = defaultdict(list)
     for s in sides:
         groups[s.group].append(s)
-    return f"{what}: " + "; ".join(
-        plain_list(s.article for s in g) + (" say " if len(g) > 1 else " says ") + _quoted(g[0].value, g[0].normalized)
-        for _, g in sorted(groups.items())
-    )
+    return f"{what}: " + "; ".join(_group_told([(s.article, s.value, s.normalized) for s in g]) for _, g in sorted(groups.items()))
