@@ -1,0 +1,234 @@
+"""Every missed gold shared claim by the mechanism that lost it, with the check that said no.
+
+    python scripts/shared_census.py --set stories-fresh --set stories-fresh2 [--list] [--by-set]
+
+``align_stages.py`` says at which stage a claim is lost; this census says why, and for a claim of
+three or four outlets how far it got. For each missed claim, the agreement that holds the most of
+its outlets on the gold texts is its best group (coverage k of N); the outlets outside it (all of
+them when no agreement holds two) are its missing outlets, and the claim is put under the first
+mechanism that applies to the tie between a missing outlet and the outlets it should join:
+
+- scoring       the gold text of some outlet is held by no claim: the text spans two sentences, or
+                its sentence is under the claim floor (no claim of that article covers it)
+- far apart     no pair of the claims holding the texts was weighed: the embedder puts them far
+                under its threshold and no rare figure ties them (a paraphrase, a translation)
+- no wording    weighed, but the two share no story wording over the TF-IDF floor and no figure
+                (the lexical gate gives them probability 0)
+- rejected: model p   the pair model's probability is under every cut that applies (the best p shown)
+- rejected: one name  the model agrees, but the two share only one name many claims mention
+- rejected: unit cut  a datelined lead's clause agrees only from UNIT_PROBABILITY
+- group split   the missing outlet agrees with a member (or every outlet is tied by agreeing
+                pairs) but no one group holds them: the coherence, drift, split-clause or merge
+                checks kept it out
+A second label says whether the tie runs through a sentence of several claims (the gold text is
+under half the words of the claim that holds it: the claim unit was not split out), and whether
+the best group holds another sentence of a missing outlet (the wrong sentence of that outlet).
+Alignment's functions are wrapped, not changed: the report is the one ``compare`` writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from quality import stories_of  # noqa: E402
+
+import rashomon.comparison.align as align  # noqa: E402
+import rashomon.comparison.align.pairs as pairs_module  # noqa: E402
+from rashomon.comparison.pipeline import compare  # noqa: E402
+from rashomon.evaluation.gold import load_gold  # noqa: E402
+from rashomon.evaluation.rules import Located, _claim_on  # noqa: E402
+from rashomon.evaluation.scores import match_articles  # noqa: E402
+from rashomon.settings import Settings  # noqa: E402
+
+MECHANISMS = ("scoring", "far apart", "no wording", "rejected: model p", "rejected: one name", "rejected: unit cut", "group split")
+# a pair's status, strongest first (the best of a pair of outlets' claim pairs is read)
+STATUS_ORDER = ("agree", "one name", "unit cut", "model", "no wording", "far apart")
+
+
+class Trace:
+    """The whole-story alignment's pairs by claim id: each pair's status and probability."""
+
+    def __init__(self) -> None:
+        self.seen = False
+        self.status: dict[frozenset[str], tuple[str, float]] = {}
+
+    def note(self, key: frozenset[str], status: str, p: float) -> None:
+        old = self.status.get(key)
+        if old is None or STATUS_ORDER.index(status) < STATUS_ORDER.index(old[0]) or (status == old[0] and p > old[1]):
+            self.status[key] = (status, p)
+
+
+TRACE = Trace()
+
+
+def _wrap() -> None:
+    scored = align.scored_pairs
+
+    def scored_pairs(sim, lexical, claims, threshold, names, texts=None, embedder="static", scope=None, keys=None, second=None):
+        agree, probability = scored(sim, lexical, claims, threshold, names, texts, embedder, scope, keys, second)
+        if TRACE.seen:
+            return agree, probability
+        base = [c.id.split(".u")[0] for c in claims]  # a lead's clause ("<claim>.uN") stands for its lead
+        unit_cut = align.UNIT_PROBABILITY if scope is not None else 0.0
+        first, other, features = pairs_module.pair_feature_matrix(sim, lexical, claims, threshold, names, texts, scope, keys, second)
+        weights, bias = pairs_module.pair_model(embedder)
+        p = 1.0 / (1.0 + np.exp(-(bias + features[:, : len(weights)] @ np.asarray(weights))))
+        agreeing = {(min(i, j), max(i, j)) for i, j, _ in agree}
+        text_of = texts if texts is not None else [c.text for c in claims]
+        weighed = set()
+        for n, (i, j) in enumerate(zip(first.tolist(), other.tolist())):
+            key = (min(i, j), max(i, j))
+            weighed.add(key)
+            q = probability.get(key, 0.0)
+            if key in agreeing:
+                status = "agree" if q >= unit_cut else "unit cut"
+            elif key not in probability:
+                status = "no wording"
+            else:
+                lone = pairs_module._only_a_common_name(first[n : n + 1], other[n : n + 1], features[n : n + 1], text_of, names)[0]
+                model_says = p[n] >= pairs_module.PAIR_PROBABILITY
+                status = "one name" if model_says and lone else "model"
+            TRACE.note(frozenset((base[i], base[j])), status, float(max(q, p[n])))
+        return agree, probability
+
+    original = align.align_claims
+
+    def align_claims(*args, **kwargs):
+        out = original(*args, **kwargs)
+        TRACE.seen = True
+        return out
+
+    align.scored_pairs = scored_pairs
+    align.align_claims = align_claims
+    import rashomon.comparison.pipeline as pipeline
+    pipeline.align_claims = align_claims
+
+
+def _pair_status(xs: list[str], ys: list[str]) -> tuple[str, float]:
+    best = ("far apart", 0.0)
+    for x in xs:
+        for y in ys:
+            s = TRACE.status.get(frozenset((x, y)))
+            if s and (STATUS_ORDER.index(s[0]) < STATUS_ORDER.index(best[0]) or (s[0] == best[0] and s[1] > best[1])):
+                best = s
+    return best
+
+
+def census_of(report, located: Located, shared: dict[str, str]) -> dict:
+    """The mechanism that lost one missed gold shared claim, with its best group and labels."""
+    claims = {c.id: c for c in report.claims}
+    id_of = {(c.article, c.start, c.end): c.id for c in report.claims}
+    sides = {a: [c.id for c in report.claims if _claim_on(c, a, t, located)] for a, t in shared.items()}
+    best_cover: set[str] = set()
+    best_group = None
+    for agreement in report.agreements:
+        cover = {a for a, ids in sides.items() if any(id_of.get((r.article, r.start, r.end)) in ids for r in agreement.claims)}
+        if len(cover) > len(best_cover):
+            best_cover, best_group = cover, agreement
+    out = {"size": len(shared), "cover": len(best_cover) if len(best_cover) >= 2 else 0, "notes": []}
+    # a sentence of several claims: the gold text under half the words of every claim holding it
+    multi = [a for a, ids in sides.items() if ids and all(len(shared[a].split()) < 0.5 * len(claims[i].text.split()) for i in ids)]
+    out["multi"] = multi
+    empty = [a for a, ids in sides.items() if not ids]
+    if empty:
+        out["mechanism"] = "scoring"
+        out["notes"].append("no claim holds the text in " + ", ".join(empty))
+        return out
+    missing = [a for a in sides if a not in best_cover] if len(best_cover) >= 2 else list(sides)
+    if not missing:  # one group holds every outlet: the claim is found
+        out["mechanism"] = "found"
+        return out
+    held = [a for a in sides if a in best_cover] if len(best_cover) >= 2 else []
+    if best_group is not None and len(best_cover) >= 2:
+        group_ids = {id_of.get((r.article, r.start, r.end)) for r in best_group.claims}
+        wrong = [a for a in missing if any(claims[i].article == claims[sides[a][0]].article for i in group_ids if i in claims)]
+        out["wrong sentence"] = wrong
+        for a in wrong:
+            held_text = next(claims[i].text for i in group_ids if i in claims and claims[i].article == claims[sides[a][0]].article)
+            out["notes"].append(f"[{a} in the group: {held_text[:100]!r}]")
+    # each missing outlet's best tie to the outlets it should join (all other outlets when none is held)
+    ties = []
+    for a in missing:
+        others = held or [b for b in sides if b != a]
+        status = max((_pair_status(sides[a], sides[b]) + (b,) for b in others), key=lambda s: (-STATUS_ORDER.index(s[0]), s[1]))
+        ties.append((a,) + status)
+        out["notes"].append(f"{a}->{status[2]}:{status[0]} p={status[1]:.2f}")
+    # the claim is lost by its worst missing outlet's best tie
+    worst = max(ties, key=lambda t: (STATUS_ORDER.index(t[1]), -t[2]))
+    out["mechanism"] = {
+        "agree": "group split", "one name": "rejected: one name", "unit cut": "rejected: unit cut", "model": "rejected: model p",
+        "no wording": "no wording", "far apart": "far apart",
+    }[worst[1]]
+    out["p"] = worst[2]
+    out["via multi"] = worst[0] in multi or worst[3] in multi
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", action="append", required=True)
+    parser.add_argument("--embedder", default="static")
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--by-set", action="store_true", help="a table of the mechanisms per set")
+    args = parser.parse_args()
+    _wrap()
+    counts: Counter = Counter()
+    sizes: Counter = Counter()
+    per_set: dict[str, Counter] = {}
+    for set_name in args.set:
+        before = Counter(counts)
+        for slug, gold_path, sources in stories_of(set_name):
+            gold = load_gold(gold_path)
+            TRACE.__init__()
+            report = compare(sources, settings=Settings(embedder=args.embedder))
+            located = Located(report, match_articles(gold.articles, report))
+            for shared in gold.shared:
+                hit = all(a in located.ids for a in shared) and any(
+                    all(any(_claim_on(c, a, t, located) for c in agreement.claims) for a, t in shared.items())
+                    for agreement in report.agreements
+                )
+                sizes[len(shared), hit] += 1
+                if hit:
+                    counts["found"] += 1
+                    continue
+                found = census_of(report, located, shared)
+                counts[found["mechanism"]] += 1
+                counts["via multi"] += bool(found.get("via multi"))
+                counts["wrong sentence"] += bool(found.get("wrong sentence"))
+                counts[f"{found['size']}-way cover {found['cover']}"] += 1
+                if args.list:
+                    labels = [f"cover {found['cover']}/{found['size']}"]
+                    if found.get("via multi"):
+                        labels.append("multi-claim sentence")
+                    if found.get("wrong sentence"):
+                        labels.append("group holds another sentence of " + ",".join(found["wrong sentence"]))
+                    print(f"[{found['mechanism']}] {set_name}/{slug} ({found['size']}-way; {'; '.join(labels)}) {' '.join(found['notes'])}")
+                    for a, t in shared.items():
+                        print(f"      {a}: {t[:110]}")
+        per_set[set_name] = counts - before
+    if args.by_set:
+        print("| set | found | " + " | ".join(MECHANISMS) + " |")
+        print("|---" * (len(MECHANISMS) + 2) + "|")
+        for set_name, c in per_set.items():
+            print(f"| {set_name} | {c['found']} | " + " | ".join(str(c[m]) for m in MECHANISMS) + " |")
+        print("| sets losing claims to it | | " + " | ".join(str(sum(1 for c in per_set.values() if c[m])) for m in MECHANISMS) + " |")
+    print("found", counts["found"], "| missed:", ", ".join(f"{m} {counts[m]}" for m in MECHANISMS if counts[m]))
+    print("of the missed: through a sentence of several claims", counts["via multi"], "| the best group holds another sentence of a missing outlet", counts["wrong sentence"])
+    for n in (2, 3, 4):
+        total = sizes[n, True] + sizes[n, False]
+        if total:
+            covers = ", ".join(f"{k} of {n}: {counts[f'{n}-way cover {k}']}" for k in range(n - 1, -1, -1) if k != 1)
+            print(f"{n}-way: found {sizes[n, True]}/{total}; missed by best group ({covers})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
