@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from quality import stories_of  # noqa: E402
 
 import rashomon.comparison.align as align  # noqa: E402
+import rashomon.comparison.align.groups as groups_module  # noqa: E402
 import rashomon.comparison.align.pairs as pairs_module  # noqa: E402
 from rashomon.comparison.pipeline import compare  # noqa: E402
 from rashomon.evaluation.gold import load_gold  # noqa: E402
@@ -59,6 +60,7 @@ class Trace:
     def __init__(self) -> None:
         self.seen = False
         self.status: dict[frozenset[str], tuple[str, float]] = {}
+        self.grouping: dict | None = None  # the first group_pairs call's claims, cosines and probabilities
 
     def note(self, key: frozenset[str], status: str, p: float) -> None:
         old = self.status.get(key)
@@ -99,6 +101,22 @@ def _wrap() -> None:
             TRACE.note(frozenset((base[i], base[j])), status, float(max(q, p[n])))
         return agree, probability
 
+    grouped = align.group_pairs
+
+    def group_pairs(pairs, claims, sim, threshold, probability, *args, **kwargs):
+        if not TRACE.seen and TRACE.grouping is None:
+            prob = np.zeros((len(claims), len(claims)))
+            for (x, y), q in probability.items():
+                prob[x, y] = prob[y, x] = q
+            margins = args[3] if len(args) > 3 else kwargs.get("margins")
+            coherence_margin, drift_margin = margins or (groups_module.COHERENCE_MARGIN, groups_module.DRIFT_MARGIN)
+            TRACE.grouping = {
+                "index": {c.id: k for k, c in enumerate(claims)}, "claims": list(claims), "sim": sim, "prob": prob,
+                "coherence": threshold - coherence_margin, "floor": threshold - drift_margin,
+            }
+        return grouped(pairs, claims, sim, threshold, probability, *args, **kwargs)
+
+    align.group_pairs = group_pairs
     original = align.align_claims
 
     def align_claims(*args, **kwargs):
@@ -120,6 +138,40 @@ def _pair_status(xs: list[str], ys: list[str]) -> tuple[str, float]:
             if s and (STATUS_ORDER.index(s[0]) < STATUS_ORDER.index(best[0]) or (s[0] == best[0] and s[1] > best[1])):
                 best = s
     return best
+
+
+def join_terms(newcomer: list[str], members: list[str]) -> list[str]:
+    """Which terms of the join on joint evidence (``groups._join_on_joint_evidence``) a missing
+    outlet's claim fails against the members of its best group: the likeliest claim of its
+    article for every member, the noisy-or of its ties, each tie over the floor, the cosine
+    checks (mean over the coherence cut, none under the drift floor). The best of the outlet's
+    claims holding the gold text is read."""
+    g = TRACE.grouping
+    if g is None:
+        return []
+    rows = [g["index"][m] for m in members if m in g["index"]]
+    best: list[str] | None = None
+    for x in newcomer:
+        if x not in g["index"] or not rows:
+            continue
+        k = g["index"][x]
+        article = g["claims"][k].article
+        rivals = [r for r, c in enumerate(g["claims"]) if c.article == article]
+        p = g["prob"][k, rows]
+        failing = []
+        if not all(p[n] >= g["prob"][rivals, r].max() for n, r in enumerate(rows)):
+            failing.append("not likeliest")
+        joint = 1.0 - np.prod(1.0 - p)
+        if joint < groups_module.JOINT_PROBABILITY:
+            failing.append(f"noisy-or {joint:.2f}")
+        if p.min() < groups_module.JOINT_FLOOR:
+            failing.append("a tie under the floor")
+        cos = g["sim"][k, rows]
+        if cos.mean() < g["coherence"] or cos.min() < g["floor"]:
+            failing.append("cosine")
+        if best is None or len(failing) < len(best):
+            best = failing
+    return best or []
 
 
 def census_of(report, located: Located, shared: dict[str, str]) -> dict:
@@ -151,6 +203,11 @@ def census_of(report, located: Located, shared: dict[str, str]) -> dict:
         group_ids = {id_of.get((r.article, r.start, r.end)) for r in best_group.claims}
         wrong = [a for a in missing if any(claims[i].article == claims[sides[a][0]].article for i in group_ids if i in claims)]
         out["wrong sentence"] = wrong
+        members = [i for i in group_ids if i in claims]
+        for a in missing:
+            failing = join_terms(sides[a], members)
+            out.setdefault("join", []).extend(failing)
+            out["notes"].append(f"[{a} joins on joint evidence: " + (", ".join(failing) or "every term passes") + "]")
         for a in wrong:
             held_text = next(claims[i].text for i in group_ids if i in claims and claims[i].article == claims[sides[a][0]].article)
             out["notes"].append(f"[{a} in the group: {held_text[:100]!r}]")
@@ -204,6 +261,10 @@ def main() -> int:
                 counts["via multi"] += bool(found.get("via multi"))
                 counts["wrong sentence"] += bool(found.get("wrong sentence"))
                 counts[f"{found['size']}-way cover {found['cover']}"] += 1
+                for term in {t.split(" 0")[0] for t in found.get("join", [])}:
+                    counts["join: " + term] += 1
+                if found["cover"] and found["cover"] == found["size"] - 1:
+                    counts["one outlet short"] += 1
                 if args.list:
                     labels = [f"cover {found['cover']}/{found['size']}"]
                     if found.get("via multi"):
@@ -222,6 +283,8 @@ def main() -> int:
         print("| sets losing claims to it | | " + " | ".join(str(sum(1 for c in per_set.values() if c[m])) for m in MECHANISMS) + " |")
     print("found", counts["found"], "| missed:", ", ".join(f"{m} {counts[m]}" for m in MECHANISMS if counts[m]))
     print("of the missed: through a sentence of several claims", counts["via multi"], "| the best group holds another sentence of a missing outlet", counts["wrong sentence"])
+    joins = ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("join: "))
+    print(f"one outlet short of a group: {counts['one outlet short']}; the join on joint evidence fails for a missing outlet by: {joins}")
     for n in (2, 3, 4):
         total = sizes[n, True] + sizes[n, False]
         if total:
