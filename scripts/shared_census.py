@@ -1,6 +1,6 @@
 """Every missed gold shared claim by the mechanism that lost it, with the check that said no.
 
-    python scripts/shared_census.py --set stories-fresh --set stories-fresh2 [--list] [--by-set]
+    python scripts/shared_census.py --set stories-fresh --set stories-fresh2 [--list] [--by-set] [--features]
 
 ``align_stages.py`` says at which stage a claim is lost; this census says why, and for a claim of
 three or four outlets how far it got. For each missed claim, the agreement that holds the most of
@@ -23,6 +23,9 @@ mechanism that applies to the tie between a missing outlet and the outlets it sh
 A second label says whether the tie runs through a sentence of several claims (the gold text is
 under half the words of the claim that holds it: the claim unit was not split out), and whether
 the best group holds another sentence of a missing outlet (the wrong sentence of that outlet).
+For an outlet one short of a group, the terms of the join on joint evidence it fails are named.
+``--features`` adds the pair model's mean evidence for the ties lost at the model against the gold
+pairs that agree, and recall by what anchors a claim (a shared figure, a shared rare word, neither).
 Alignment's functions are wrapped, not changed: the report is the one ``compare`` writes.
 """
 
@@ -61,6 +64,11 @@ class Trace:
         self.seen = False
         self.status: dict[frozenset[str], tuple[str, float]] = {}
         self.grouping: dict | None = None  # the first group_pairs call's claims, cosines and probabilities
+        self.features: dict[frozenset[str], np.ndarray] = {}  # the evidence of each pair's likeliest claim pair
+
+    def note_features(self, key: frozenset[str], p: float, row: np.ndarray) -> None:
+        if key not in self.features or p > self.features[key][-1]:
+            self.features[key] = np.append(row, p)
 
     def note(self, key: frozenset[str], status: str, p: float) -> None:
         old = self.status.get(key)
@@ -99,6 +107,7 @@ def _wrap() -> None:
                 model_says = p[n] >= pairs_module.PAIR_PROBABILITY
                 status = "one name" if model_says and lone else "model"
             TRACE.note(frozenset((base[i], base[j])), status, float(max(q, p[n])))
+            TRACE.note_features(frozenset((base[i], base[j])), float(p[n]), features[n, : len(pairs_module.FEATURES)])
         return agree, probability
 
     grouped = align.group_pairs
@@ -174,6 +183,22 @@ def join_terms(newcomer: list[str], members: list[str]) -> list[str]:
     return best or []
 
 
+def anchored(report, located: Located, shared: dict[str, str]) -> str:
+    """"figure" when some two outlets' claims holding the gold texts state a figure both state
+    (exactly or compatibly), else "rare word" when two share a rare word of the story (the anchors
+    the pair model leans on most), else "none"."""
+    sides = {a: [c.id for c in report.claims if _claim_on(c, a, t, located)] for a, t in shared.items()}
+    figures, compatible, rare = (pairs_module.FEATURES.index(f) for f in ("shared figures", "compatible figures", "shared rare words"))
+    rows = [
+        TRACE.features.get(frozenset((x, y))) for n, a in enumerate(list(sides)) for b in list(sides)[n + 1 :]
+        for x in sides[a] for y in sides[b]
+    ]
+    rows = [r for r in rows if r is not None]
+    if any(r[figures] > 0 or r[compatible] > 0 for r in rows):
+        return "figure"
+    return "rare word" if any(r[rare] > 0 for r in rows) else "none"
+
+
 def census_of(report, located: Located, shared: dict[str, str]) -> dict:
     """The mechanism that lost one missed gold shared claim, with its best group and labels."""
     claims = {c.id: c for c in report.claims}
@@ -225,6 +250,7 @@ def census_of(report, located: Located, shared: dict[str, str]) -> dict:
         "no wording": "no wording", "far apart": "far apart",
     }[worst[1]]
     out["p"] = worst[2]
+    out["tie"] = (worst[0], worst[3], sides)
     out["via multi"] = worst[0] in multi or worst[3] in multi
     return out
 
@@ -235,11 +261,14 @@ def main() -> int:
     parser.add_argument("--embedder", default="static")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--by-set", action="store_true", help="a table of the mechanisms per set")
+    parser.add_argument("--features", action="store_true",
+                        help="the pair model's mean evidence: the ties that lost claims at the model, against the gold pairs that agree")
     args = parser.parse_args()
     _wrap()
     counts: Counter = Counter()
     sizes: Counter = Counter()
     per_set: dict[str, Counter] = {}
+    evidence: dict[str, list[np.ndarray]] = {"agreeing gold pairs": [], "ties lost at the model": []}
     for set_name in args.set:
         before = Counter(counts)
         for slug, gold_path, sources in stories_of(set_name):
@@ -253,10 +282,26 @@ def main() -> int:
                     for agreement in report.agreements
                 )
                 sizes[len(shared), hit] += 1
+                if args.features:
+                    counts[f"anchored {anchored(report, located, shared)} {hit}"] += 1
                 if hit:
                     counts["found"] += 1
+                    if args.features:
+                        sides = {a: [c.id for c in report.claims if _claim_on(c, a, t, located)] for a, t in shared.items()}
+                        names = list(sides)
+                        for n, a in enumerate(names):
+                            for b in names[n + 1 :]:
+                                keys = [frozenset((x, y)) for x in sides[a] for y in sides[b]]
+                                rows = [TRACE.features[k] for k in keys if TRACE.status.get(k, ("",))[0] == "agree" and k in TRACE.features]
+                                if rows:
+                                    evidence["agreeing gold pairs"].append(max(rows, key=lambda r: r[-1]))
                     continue
                 found = census_of(report, located, shared)
+                if args.features and found["mechanism"] == "rejected: model p":
+                    a, b, sides = found["tie"]
+                    rows = [TRACE.features[k] for k in (frozenset((x, y)) for x in sides[a] for y in sides[b]) if k in TRACE.features]
+                    if rows:
+                        evidence["ties lost at the model"].append(max(rows, key=lambda r: r[-1]))
                 counts[found["mechanism"]] += 1
                 counts["via multi"] += bool(found.get("via multi"))
                 counts["wrong sentence"] += bool(found.get("wrong sentence"))
@@ -283,6 +328,16 @@ def main() -> int:
         print("| sets losing claims to it | | " + " | ".join(str(sum(1 for c in per_set.values() if c[m])) for m in MECHANISMS) + " |")
     print("found", counts["found"], "| missed:", ", ".join(f"{m} {counts[m]}" for m in MECHANISMS if counts[m]))
     print("of the missed: through a sentence of several claims", counts["via multi"], "| the best group holds another sentence of a missing outlet", counts["wrong sentence"])
+    if args.features:
+        for kind in ("figure", "rare word", "none"):
+            got, lost = counts[f"anchored {kind} True"], counts[f"anchored {kind} False"]
+            print(f"gold shared claims whose best-anchored two outlets share: {kind}: {got}/{got + lost} found ({got / max(got + lost, 1):.2f})")
+        weights, _ = pairs_module.pair_model(args.embedder)
+        print("| evidence (weight) | " + " | ".join(f"{k} ({len(v)})" for k, v in evidence.items()) + " |")
+        print("|---|---|---|")
+        for f, name in enumerate(pairs_module.FEATURES + ("probability",)):
+            weight = f" ({weights[f]:+.2f})" if f < len(weights) else ""
+            print(f"| {name}{weight} | " + " | ".join(f"{np.mean([r[f] for r in v]):.3f}" if v else "-" for v in evidence.values()) + " |")
     joins = ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("join: "))
     print(f"one outlet short of a group: {counts['one outlet short']}; the join on joint evidence fails for a missing outlet by: {joins}")
     for n in (2, 3, 4):
