@@ -185,3 +185,10 @@ def test_a_quoted_clause_after_a_conjunction_that_reports_words_not_a_label():
     assert scare('The coach warned reporters that "we were robbed" in the final.') == []
     # "that" as the demonstrative of a noun phrase still marks the outlet's label
     assert scare('Few outside the ministry believe in that "reform" any longer.') == ['"reform"']
+
+
+def test_words_a_subject_speaks_of_are_theirs_not_the_outlets():
+    # translated copy's plain verb of saying ("sprach von", "ha parlato di"): the quotation is the subject's
+    assert scare('Residents of the valley speak of a "slow flood" along the canal.') == []
+    assert scare('Several unions have spoken of "betrayal", in a week of strikes at the port.') == []
+    assert scare('The ferry line ended its "winter service" on Monday.') == ['"winter service"']

@@ -59,10 +59,12 @@ MAX_LABEL_WORDS = 3
 # Verbs by which a subject gives the quoted words as its own ("called the fire "unprecedented"",
 # "denouncing a "liberticidal" law", "thanked them for their "courage""), or a crowd or a sign
 # utters them ("chanting "mayor out"", "banners reading "no tolls""), or rejects something in them
-# ("rejected the claims as "baseless"", "dismissed it as "nonsense"", "named the report "provocative""):
+# ("rejected the claims as "baseless"", "dismissed it as "nonsense"", "named the report "provocative""),
+# or speaks of them ("critics speak of a "time bomb"", "the mayor spoke of "a wound"": translated copy's
+# plain verb of saying, German "sprach von", Italian "ha parlato di"):
 # the quotation is the subject's, a partial quote, not the outlet's distance.
 _OWN_WORDS = re.compile(
-    r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
+    r"(?<!-)\b(?:(?:speak(?:s|ing)?|spok(?:e|en)|talked)\s+(?:of|about)\b|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
     r"describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|assur(?:e|es|ed|ing)|titl(?:e|es|ed|ing)|headlin(?:e|es|ed|ing)|"
     r"promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|nam(?:ed|ing)|"
