@@ -377,6 +377,15 @@ def test_tone_negation_flips_valence():
     assert neg and "-" in neg[0].note.split(":")[1][:3]
 
 
+def test_lies_of_place_carry_no_tone_but_lies_told_do():
+    placed = ("The Dunmore mill lies 3 kilometres from the river and failed an audit in May. "
+              "The Dunmore mill lies at the edge of the town.")
+    told = ("The Dunmore mill failed an audit in May. The Dunmore mill spread lies about its waste.")
+    other = "The Dunmore mill opened in 1990. The Dunmore mill employs 40 people."
+    assert not kinds(find_framing([make("p", placed), make("o", other)]), "tone")
+    assert kinds(find_framing([make("t", told), make("o", other)]), "tone")
+
+
 @pytest.mark.skipif(importlib.util.find_spec("vaderSentiment") is None, reason="the sentiment extra is not installed (vaderSentiment): pip install 'rashomon[sentiment]'")
 def test_tone_with_vader():
     cues = find_framing([make("t1", HOSTILE), make("t2", PLAIN)], tone="vader")

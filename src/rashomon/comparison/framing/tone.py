@@ -61,6 +61,25 @@ def _main_referents(
     return out
 
 
+# After the verb "lies" of place or of where a cause sits: a preposition of place, an adverb of
+# distance or degree, or a number ("lies at", "lies only 400 metres", "lies in the geology", "lies 12 km").
+_PLACE_AFTER_LIES = frozenset(
+    "at in on inside within over under beneath below above near between with along outside off beyond behind "
+    "across ahead only just alone some roughly around north south east west close far".split()
+)
+
+
+def _lies_of_place(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "lies", the verb of place: a place word or a number comes next, or
+    "about" and a number ("lies about 5 km"); "lies about the war" stays falsehoods."""
+    if tokens[i] != "lies" or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if after in _PLACE_AFTER_LIES or after[:1].isdigit():
+        return True
+    return after == "about" and i + 2 < len(tokens) and tokens[i + 2][:1].isdigit()
+
+
 class _LexiconTone:
     """Sentence score from the lexicon's word list: VADER's valences, negation and normalisation."""
 
@@ -78,6 +97,8 @@ class _LexiconTone:
             valence = self.words.get(token)
             if valence is None or (i > 0 and raw[i][:1].isupper()):
                 continue  # capitalised mid-sentence: a name or title ("Heavyweight Champion")
+            if _lies_of_place(tokens, i):
+                continue  # VADER rates "lies" as falsehoods; "the plant lies 12 km from" tells a place
             if any(t in self.negators for t in tokens[max(0, i - 3) : i]):
                 valence *= self.scalar
             total += valence
