@@ -187,8 +187,10 @@ def test_a_quoted_clause_after_a_conjunction_that_reports_words_not_a_label():
     assert scare('Few outside the ministry believe in that "reform" any longer.') == ['"reform"']
 
 
-def test_words_a_subject_speaks_of_are_theirs_not_the_outlets():
+def test_words_a_subject_speaks_of_are_theirs_but_a_label_in_them_stays_held_at_a_distance():
     # translated copy's plain verb of saying ("sprach von", "ha parlato di"): the quotation is the subject's
-    assert scare('Residents of the valley speak of a "slow flood" along the canal.') == []
-    assert scare('Several unions have spoken of "betrayal", in a week of strikes at the port.') == []
+    assert scare('Several unions have spoken of "sabotage", in a week of strikes at the port.') == []
+    assert scare('The envoy spoke of "steady progress on the border talks" after the meeting.') == []
+    # a speaker's label the outlet quotes as a noun phrase of its own sentence stays a cue
+    assert scare('Her counterpart spoke of a new "friendship" between the two ports.') == ['"friendship"']
     assert scare('The ferry line ended its "winter service" on Monday.') == ['"winter service"']

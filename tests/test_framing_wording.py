@@ -134,6 +134,12 @@ def test_a_plural_noun_for_other_people_of_the_claim_is_no_label():
     assert wording._renamed_people("schemers", "The schemers were detained.", [("a2", "The persons were detained.")]) == ["persons"]
 
 
+def test_a_thing_with_a_people_ending_is_no_counterpart_for_a_label():
+    # "containers", "towers" end like "workers", but OEWN names no person by them: no people renamed
+    assert wording._renamed_people("schemers", "The schemers were sold the land.", [("a2", "The towers were sold.")]) == []
+    assert wording._renamed_people("schemers", "The schemers were sold the land.", [("a2", "The buyers were sold the land.")]) == ["buyers"]
+
+
 def test_a_modifier_before_a_people_noun_the_others_replace_is_part_of_the_label():
     # neither "unlawful" nor "intruders" is written by the other outlet, which names the same people
     # "persons" beside the same verb: the phrase names them

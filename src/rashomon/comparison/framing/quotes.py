@@ -59,12 +59,10 @@ MAX_LABEL_WORDS = 3
 # Verbs by which a subject gives the quoted words as its own ("called the fire "unprecedented"",
 # "denouncing a "liberticidal" law", "thanked them for their "courage""), or a crowd or a sign
 # utters them ("chanting "mayor out"", "banners reading "no tolls""), or rejects something in them
-# ("rejected the claims as "baseless"", "dismissed it as "nonsense"", "named the report "provocative""),
-# or speaks of them ("critics speak of a "time bomb"", "the mayor spoke of "a wound"": translated copy's
-# plain verb of saying, German "sprach von", Italian "ha parlato di"):
+# ("rejected the claims as "baseless"", "dismissed it as "nonsense"", "named the report "provocative""):
 # the quotation is the subject's, a partial quote, not the outlet's distance.
 _OWN_WORDS = re.compile(
-    r"(?<!-)\b(?:(?:speak(?:s|ing)?|spok(?:e|en)|talked)\s+(?:of|about)\b|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
+    r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
     r"describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|assur(?:e|es|ed|ing)|titl(?:e|es|ed|ing)|headlin(?:e|es|ed|ing)|"
     r"promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|nam(?:ed|ing)|"
@@ -94,6 +92,10 @@ _CAST_AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 # A past-tense verb and "that" ("Muir bleated that the ground had passed “every inspection”"): the
 # that-clause reports what someone said or held, whatever the verb; a partial quotation in it is theirs.
 _VERB_THAT = re.compile(r"\b([A-Za-z]{3,}ed)\s+that\b")
+# "Critics speak of ...", "the mayor spoke of ...": translated copy's plain verb of saying (German
+# "sprechen von", Italian "parlare di") gives the quotation after it to the sentence's subject, as
+# "said" does; a label in it ("spoke of a new “partnership”") stays a speaker's label held at a distance.
+_SPEAKS_OF = re.compile(r"\b(?:speak(?:s|ing)?|spok(?:e|en)|talked)\s+(?:of|about)\b", re.IGNORECASE)
 # A verb of a speech act and "to" ("threatened to “finish it”", "vowed to “clean up” the port"): the
 # quotation completes what the subject threatened or promised, in the subject's words.
 _SPEECH_ACT_TO = re.compile(
@@ -329,7 +331,8 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         # words a speech act's verb takes ("threatened to “finish it”")
         in_reported_clause = facts.reported_clause_end is not None and facts.reported_clause_end <= start
         speech_act = bool(_SPEECH_ACT_TO.search(article.text, max(lo, start - 24), start))
-        attributed = facts.attributed or in_reported_clause or speech_act or bool(_CAST_AS_BEFORE.search(tail))
+        speaks_of = bool(_SPEAKS_OF.search(article.text, lo, start))
+        attributed = facts.attributed or in_reported_clause or speech_act or speaks_of or bool(_CAST_AS_BEFORE.search(tail))
         # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
         # quotation gave earlier, to hold them at a distance
         echo = not facts.has_attribution and quotations.echoes(start, words)

@@ -413,12 +413,19 @@ def _renamed_people(word: str, mine: str, others: Sequence[tuple[str, str]]) -> 
     for _, text in others:
         theirs = _tokens(text)
         for j, t in enumerate(theirs):
-            if t in own or not (_PLURAL_PEOPLE.search(t) or t in _GROUP_NOUNS):
+            if t in own or not (t in _GROUP_NOUNS or (_PLURAL_PEOPLE.search(t) and not _never_people(t))):
                 continue
             their_before, their_after = _around(theirs, j)
             if before & their_before or after & their_after:
                 found.append(t)
     return list(dict.fromkeys(found))
+
+
+def _never_people(noun: str) -> bool:
+    """Whether OEWN knows the noun and none of its first senses is a person ("towers", "borders",
+    "quarters"): an ending like "-ers" is no person then, and a label for people has no counterpart in it."""
+    kinds = kinds_of(noun)
+    return bool(kinds) and not _PEOPLE_KINDS & set(kinds)
 
 
 def _around(tokens: Sequence[str], at: int) -> tuple[set[str], set[str]]:
