@@ -251,6 +251,9 @@ def test_only_past_verbs_of_kindred_meaning_and_a_rarer_register_are_contrasted(
     assert not wording.same_kind("crushed", "big") and not wording.same_kind("hefty", "million")
     assert wording._marked("rammed", "passed") and not wording._marked("passed", "rammed")
     assert not wording._marked("arrested", "captured")  # charged by VADER, not rarer
+    # a rarer word of the same OEWN sense is the trade's term for the act, not a charged choice
+    assert not wording._marked("impounded", "seized") and not wording._marked("retained", "held")
+    assert wording._marked("pocketed", "spent")
 
 
 def test_without_a_slot_the_note_lists_the_others_words_once_per_outlet_names_left_out():

@@ -33,7 +33,7 @@ import numpy as np
 from ...model import Agreement, Article, Sentence
 from . import resources
 from ...text.stems import inflection_stem
-from ...text.thesaurus import kinds_of, related
+from ...text.thesaurus import kinds_of, related, synonyms
 from ...text.verbs import REPORTING_VERBS, saying_lemma
 from .hits import _Hit, _sentence_at, speakers_account
 from .counterparts import MIN_SLOT_RATIO, _STOP, _beside_anchor, _is_content, _tokens, clause_breaks, counterpart_word, slot
@@ -333,6 +333,8 @@ def _marked(word: str, plain: str) -> str:
     valence, plain_valence = abs(resources.valence(word) or 0.0), abs(resources.valence(plain) or 0.0)
     if plain_zipf < PLAIN_COUNTERPART or plain_valence > valence + PLAIN_VALENCE or zipf > plain_zipf - ZIPF_GAP:
         return ""
+    if synonyms(word, plain) and valence < plain_valence + VALENCE_GAP:
+        return ""  # one OEWN sense ("impounded" / "seized", "retained" / "held"): a term of the trade, no charge
     out = f"rarer (Zipf {zipf:.1f} against {plain_zipf:.1f}, wordfreq)"
     if valence >= plain_valence + VALENCE_GAP:
         out += f" and more intense (valence {valence:.1f} against {plain_valence:.1f}, VADER)"
