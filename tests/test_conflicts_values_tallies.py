@@ -214,3 +214,13 @@ def test_figures_told_beside_a_fixed_expression_still_disagree():
         "Sixteen staff were moved out of the Grellin depot on Tuesday.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"14", "16"}]
+
+
+def test_a_part_whose_tally_is_followed_by_more_words_counts_the_tallied():
+    # "four of our drivers were arrested at the depot": the word after the tally is no adverb of it
+    numbers = _numbers(
+        "Police broke up the picket at the Selbrook depot on Monday and four of our drivers were arrested at the gate, the union said.",
+        "Police broke up the picket at the Selbrook depot on Monday and seven drivers were arrested at the gate.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"4", "7"}

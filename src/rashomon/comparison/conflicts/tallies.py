@@ -30,7 +30,7 @@ TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of peopl
 # "two of its guards were wounded": a part of a whole told without a figure, then the verb
 _PART_PREDICATE = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
-    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?([a-z]+)"
+    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+([a-z]+)(?:\s+([a-z]+))?"
 )
 
 
@@ -40,7 +40,9 @@ def tallied_part(claim: Claim, v: Value) -> bool:
     tallied, as "two guards were wounded" does. A whole with a figure ("two of the 31 injured")
     or a tally in the whole ("three of the injured were children") stays a part."""
     m = _PART_PREDICATE.match(claim.text, v.end - claim.start)
-    return bool(m) and word_class(m.group(1)) in TALLIES or bool(_drawn_from_tally(claim, v))
+    # the verb right after "were", or after one adverb ("were later arrested"): an optional adverb
+    # read first would take the verb itself and leave the next word ("were arrested for ...")
+    return bool(m) and any(w and word_class(w) in TALLIES for w in m.groups()) or bool(_drawn_from_tally(claim, v))
 
 
 # "Eleven of the injured were taken to hospital": the whole a part is drawn from, named by a tally
