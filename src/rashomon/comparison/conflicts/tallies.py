@@ -17,7 +17,8 @@ from ..claims import value_measure
 from ..framing.idioms import LISTS, find_idioms
 from ..memo import per_record
 from .common import CLASSES, WORD, word_class
-from .figure_roles import CLAUSE_END
+from .figure_roles import CLAUSE_END, is_part
+from .figures import counted_class, figure
 
 # What an event's tallies count: one such class in common is enough to compare two figures.
 TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued", "spilled")
@@ -43,6 +44,19 @@ def tallied_part(claim: Claim, v: Value) -> bool:
     # the verb right after "were", or after one adverb ("were later arrested"): an optional adverb
     # read first would take the verb itself and leave the next word ("were arrested for ...")
     return bool(m) and any(w and word_class(w) in TALLIES for w in m.groups()) or bool(_drawn_from_tally(claim, v))
+
+
+
+def some_of_the_tallied(part: Claim, vp: Value, whole: Claim, vw: Value) -> bool:
+    """A tallied part of a named group ("seven of our members were injured") against a larger count
+    of all the people tallied ("17 people were injured", "17 wounded"): the part may be some of them. A part larger than the whole ("nine of our members were arrested" / "six people were
+    arrested") cannot be, and the two still disagree."""
+    m = _PART_PREDICATE.match(part.text, vp.end - part.start)
+    if not (m and is_part(part, vp) and any(w and word_class(w) in TALLIES for w in m.groups())) or is_part(whole, vw):
+        return False
+    if counted_class(vw) != "people" and not (vw.counted and word_class(vw.counted) in TALLIES):
+        return False  # "17 wounded" counts all the tallied too; "three coastguard sailors" only sailors
+    return abs(figure(vp)[0]) < abs(figure(vw)[0])
 
 
 # "Eleven of the injured were taken to hospital": the whole a part is drawn from, named by a tally
