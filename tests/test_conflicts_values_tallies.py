@@ -237,3 +237,12 @@ def test_a_tallied_part_smaller_than_all_the_tallied_people_may_be_some_of_them(
         "Police broke up the picket at the Selbrook depot on Monday and six people were arrested at the gate.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"9", "6"}]
+
+
+def test_a_tallied_part_of_the_group_the_other_counts_is_still_compared():
+    # "two of its sailors were injured in the squall" / "three coastguard sailors were hurt": one group, two counts
+    numbers = _numbers(
+        "A storm hit the harbour overnight and two of its sailors were injured in the squall, the coastguard said.",
+        "A storm hit the harbour overnight and three coastguard sailors were injured in the squall.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"2", "3"}]

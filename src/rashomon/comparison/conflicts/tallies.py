@@ -12,13 +12,13 @@ import re
 from functools import lru_cache
 
 from ...model import Claim, Value
-from ...text.stems import inflection_stem
+from ...text.stems import inflection_stem, suffix_stem
 from ..claims import value_measure
 from ..framing.idioms import LISTS, find_idioms
 from ..memo import per_record
 from .common import CLASSES, WORD, word_class
 from .figure_roles import CLAUSE_END, is_part
-from .figures import counted_class, figure
+from .figures import figure
 
 # What an event's tallies count: one such class in common is enough to compare two figures.
 TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued", "spilled")
@@ -30,8 +30,8 @@ TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of peopl
 
 # "two of its guards were wounded": a part of a whole told without a figure, then the verb
 _PART_PREDICATE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
-    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+([a-z]+)(?:\s+([a-z]+))?"
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<group>[a-z][\w-]*)\s+"
+    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?"
 )
 
 
@@ -43,20 +43,26 @@ def tallied_part(claim: Claim, v: Value) -> bool:
     m = _PART_PREDICATE.match(claim.text, v.end - claim.start)
     # the verb right after "were", or after one adverb ("were later arrested"): an optional adverb
     # read first would take the verb itself and leave the next word ("were arrested for ...")
-    return bool(m) and any(w and word_class(w) in TALLIES for w in m.groups()) or bool(_drawn_from_tally(claim, v))
+    return bool(m) and _tallied_verb(m) or bool(_drawn_from_tally(claim, v))
+
+
+def _tallied_verb(m: re.Match[str]) -> bool:
+    return any(w and word_class(w) in TALLIES for w in (m.group("verb"), m.group("next")))
 
 
 
 def some_of_the_tallied(part: Claim, vp: Value, whole: Claim, vw: Value) -> bool:
     """A tallied part of a named group ("seven of our members were injured") against a larger count
-    of all the people tallied ("17 people were injured", "17 wounded"): the part may be some of them. A part larger than the whole ("nine of our members were arrested" / "six people were
+    of all the people tallied ("17 people were injured", "17 wounded"): the part may be some of
+    them. A part larger than the whole ("nine of our members were arrested" / "six people were
     arrested") cannot be, and the two still disagree."""
     m = _PART_PREDICATE.match(part.text, vp.end - part.start)
-    if not (m and is_part(part, vp) and any(w and word_class(w) in TALLIES for w in m.groups())) or is_part(whole, vw):
+    if not (m and is_part(part, vp) and _tallied_verb(m)) or is_part(whole, vw) or not vw.counted:
         return False
-    if counted_class(vw) != "people" and not (vw.counted and word_class(vw.counted) in TALLIES):
-        return False  # "17 wounded" counts all the tallied too; "three coastguard sailors" only sailors
-    return abs(figure(vp)[0]) < abs(figure(vw)[0])
+    if suffix_stem(m.group("group")) == suffix_stem(vw.counted):
+        return False  # "two of its guards were wounded" / "three border guards were wounded": one group
+    # "17 people", "17 wounded" count all the tallied; "three coastguard sailors" only sailors
+    return word_class(vw.counted) in ("people", *TALLIES) and abs(figure(vp)[0]) < abs(figure(vw)[0])
 
 
 # "Eleven of the injured were taken to hospital": the whole a part is drawn from, named by a tally
