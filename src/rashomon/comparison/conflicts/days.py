@@ -444,8 +444,6 @@ def time_findings(
             # ... and one proposition told alike of one named person, one day in each ("the mediator, Ana Ruiz,
             # will meet both sides on Thursday" / "the mediator Ana Ruiz will receive the two parties this Friday")
             one_day = aligned and alike and people and told_one_day(a, va) and told_one_day(b, vb) and names_in_common(a, b)
-            # ... and two days each the one day of a sentence that gives one event the same minute ("at around 19:15")
-            one_day = one_day or one_minute(a, va, b, vb)
             if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not (one_act or one_day):
                 continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
@@ -580,14 +578,3 @@ def near_events(claim: Claim, v: Value, reach: int = 12, wide: bool = False) -> 
     else:
         words = [w for w in WORD.findall(claim.text[:s])[-reach:] + WORD.findall(claim.text[e:])[:reach] if keep(w)]
     return {word_class(w) for w in words}
-
-
-def one_minute(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
-    """Both days the one day their sentences tell, and each sentence one clock time, the same and
-    off the hour ("on 7 February, at around 19:15" / "this Saturday, 8 February, towards 19h15"):
-    one event, told to the minute, on two days."""
-    if not (told_one_day(a, va) and told_one_day(b, vb)):
-        return False
-    ta = [t.normalized for t in a.values if t.kind == "time" and "part" not in t.qualifier.split()]
-    tb = [t.normalized for t in b.values if t.kind == "time" and "part" not in t.qualifier.split()]
-    return len(ta) == len(tb) == 1 and ta == tb and not ta[0].endswith(":00")
