@@ -73,10 +73,3 @@ def test_the_people_a_firm_employs_are_counted_as_its_workers():
         "The owners said on Monday the Harlow paper mill will close in June and its 520 workers will lose their jobs.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"420", "520"}]
-
-
-def test_the_people_a_firm_employs_are_no_count_of_the_posts_a_plan_cuts():
-    assert not _numbers(
-        "The Harlow paper mill, which employs 420 people, will close one of its two lines, the owners said on Monday.",
-        "The owners said on Monday the Harlow paper mill will close one of its two lines, which would remove about 150 jobs.",
-    )

@@ -103,15 +103,10 @@ def count_of_times(v: Value) -> bool:
 # "employs 1,100 people", "employing some 300 people": the people a firm employs are its workers
 _EMPLOYS = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
 
-_PEOPLE_KINDS = ("person", "worker", "organization")  # "workers", "employees", "staff": no "jobs"
 
-
-def workforce(claim: Claim, v: Value, counted: str, other: Value) -> str:
-    """``counted`` (the class :func:`counted_class` gives the figure), or "worker" where the people
-    counted are those the subject employs and ``other`` counts workers as persons ("1,400 workers",
-    "staff"), not the posts a plan cuts ("would have removed about 200 jobs")."""
-    if counted == "people" and counted_class(other) == "worker" and kind_of(other.counted) in _PEOPLE_KINDS and _EMPLOYS.search(
-        claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]
-    ):
+def workforce(claim: Claim, v: Value, counted: str) -> str:
+    """``counted`` (the class :func:`counted_class` gives the figure), or "worker" where
+    the people counted are those the subject employs."""
+    if counted == "people" and _EMPLOYS.search(claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]):
         return "worker"
     return counted

@@ -170,7 +170,7 @@ def shared_context(
         return None  # "prices 30 percent above the market" / "growth of 3.2 percent": a difference, a level
     if count_of_times(va) != count_of_times(vb) and not related_acts(a, va, b, vb):
         return None  # "licences were issued only twice" is no count of "three bears"; "scored twice" / "scored four goals" is
-    ka, kb = workforce(a, va, counted_class(va), vb), workforce(b, vb, counted_class(vb), va)  # "employs 1,100 people": workers
+    ka, kb = workforce(a, va, counted_class(va)), workforce(b, vb, counted_class(vb))  # "employs 1,100 people": workers
     units = other_units(va, vb)  # one length, one mass, one volume in two units: compared in SI
     if (ka in _MEASURES or kb in _MEASURES or DURATION in (ka, kb)) and ka != kb and not units:
         return None  # "a delay of three hours" is no count of the rescued
