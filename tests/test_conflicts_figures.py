@@ -64,12 +64,3 @@ def test_a_count_of_times_is_set_only_against_a_count_told_with_its_act():
     assert not numbers  # how often permits were granted is no count of wolves (nor of the dead)
     scored = [c for c in conflicts_of("Ostrava's striker has scored four goals in 19 games.", "Ostrava's striker has scored just twice in 19 games.") if c.kind == "number"]
     assert scored  # the same act counted: two goals scored, told as times
-
-
-def test_the_people_a_firm_employs_are_counted_as_its_workers():
-    # "the mill employs 420 people" and "520 mill workers" count one workforce
-    numbers = _numbers(
-        "The Harlow paper mill, which employs 420 people, will close in June, the owners said on Monday.",
-        "The owners said on Monday the Harlow paper mill will close in June and its 520 workers will lose their jobs.",
-    )
-    assert [{s.normalized for s in c.sides} for c in numbers] == [{"420", "520"}]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...model import Claim, Value
+from ...model import Value
 from ...text.thesaurus import kind_of, lemma_of
 from ..claims import value_measure
 from .common import CLASSES, word_class
@@ -98,15 +98,3 @@ def count_of_times(v: Value) -> bool:
     """A figure that counts how often an act was done ("issued only twice", "scored three times"),
     not things."""
     return v.text.lower() in _TIMES_WORDS or (v.counted or "").lower() == "times"
-
-
-# "employs 1,100 people", "employing some 300 people": the people a firm employs are its workers
-_EMPLOYS = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
-
-
-def workforce(claim: Claim, v: Value, counted: str) -> str:
-    """``counted`` (the class :func:`counted_class` gives the figure), or "worker" where
-    the people counted are those the subject employs."""
-    if counted == "people" and _EMPLOYS.search(claim.text[max(0, v.start - claim.start - 30) : v.start - claim.start]):
-        return "worker"
-    return counted

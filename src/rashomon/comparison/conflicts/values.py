@@ -28,7 +28,7 @@ from .figure_roles import (
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair
-from .figures import DURATION, WOUNDS, count_of_times, counted_class, figure, other_units, workforce
+from .figures import DURATION, WOUNDS, count_of_times, counted_class, figure, other_units
 from .gatherings import one_gathering
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, one_count_told, penalty_term
@@ -170,7 +170,7 @@ def shared_context(
         return None  # "prices 30 percent above the market" / "growth of 3.2 percent": a difference, a level
     if count_of_times(va) != count_of_times(vb) and not related_acts(a, va, b, vb):
         return None  # "licences were issued only twice" is no count of "three bears"; "scored twice" / "scored four goals" is
-    ka, kb = workforce(a, va, counted_class(va)), workforce(b, vb, counted_class(vb))  # "employs 1,100 people": workers
+    ka, kb = counted_class(va), counted_class(vb)
     units = other_units(va, vb)  # one length, one mass, one volume in two units: compared in SI
     if (ka in _MEASURES or kb in _MEASURES or DURATION in (ka, kb)) and ka != kb and not units:
         return None  # "a delay of three hours" is no count of the rescued
