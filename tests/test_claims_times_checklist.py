@@ -78,6 +78,8 @@ CHECKLIST: list[tuple[str, str, tuple[str, str] | None]] = [
     # times of day
     ("time", "The blast came at 9 p.m.", ("time", "21:00")),
     ("time", "The blast came at 21:30.", ("time", "21:30")),
+    ("time", "The blast came at 21h30.", ("time", "21:30")),  # the hour and minutes split by "h"
+    ("vague", "The blast ended a 24h strike.", None),  # a span of hours, no clock time
     ("time", "The blast came at half past nine in the evening.", ("time", "21:30")),
     ("time", "The blast came shortly after 3 a.m.", ("time", "03:00")),
     ("time", "The blast came at 6.45am.", ("time", "06:45")),

@@ -93,6 +93,9 @@ def test_first_name_spellings_versus_different_names():
     assert _spelling_variant("Anthony Blake", "Antony Blake")
     assert not _spelling_variant("Ines Kaldera", "Agnes Kaldera")
     assert not _spelling_variant("Joe Biden", "George W. Biden")
+    # the same consonants told with other vowels: one name heard and written down again
+    assert _spelling_variant("Graham Pellow", "Graeme Pellowe")
+    assert not _spelling_variant("Martin Pellow", "Morgan Pellow")
 
 
 def test_tallies_conflict_across_unaligned_paraphrases():

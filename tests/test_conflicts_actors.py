@@ -163,6 +163,24 @@ def test_people_told_by_their_trade_are_no_other_doer_than_a_named_firm():
     assert _actors(firm, "The leak in the dam wall was found by the water board on Sunday, the council said.")
 
 
+def test_people_told_by_their_trade_are_no_other_doer_than_the_body_their_article_names():
+    # "Surveyors" opens its sentence: a capital of the sentence, no name; the surveyors' article
+    # speaks of the utility, whose people they may be
+    utility = "During Sunday's inspection the utility found a crack in the dam wall, a spokesman said."
+    assert not _actors("Surveyors found a crack in the dam wall during an inspection on Sunday, the utility said.", utility)
+    # an article that never speaks of the utility tells another doer
+    assert _actors("Surveyors found a crack in the dam wall during an inspection on Sunday, the mayor said.", utility)
+
+
+def test_a_nations_justice_in_translation_is_no_other_doer_than_its_prosecutors():
+    # "the Varnese justice" (a translation's "la justice"): a noun that names no doer by its
+    # commonest sense, placed by a name: the nation's institutions, which its prosecutors are part of
+    prosecutors = "Prosecutors in Dellan have opened an inquiry into the crash, the ministry said."
+    assert not _actors(prosecutors, "The minister said an inquiry into the crash was opened by the Varnese justice.")
+    # a body of its own, placed by the same name, is another doer
+    assert _actors(prosecutors, "The minister said an inquiry into the crash was opened by the Varnese coastguard.")
+
+
 def test_any_verbs_frame_one_act_on_one_thing_by_two_different_actors():
     (found,) = _actors(
         "Witnesses said festival stewards hired by the organisers locked the north gate an hour before the crush.",

@@ -164,3 +164,11 @@ def test_phrases_of_aftermath_put_what_follows_them_first():
     assert "flood" in order.first and "path" in order.then
     (order,) = order_relations("The council closed the riverside path in retaliation for the protest.")
     assert "protest" in order.first and "path" in order.then
+
+
+def test_an_adverb_that_stresses_the_order_after_a_comma_is_no_event():
+    # "..., well before ...": the event that came first is the clause before the comma, not "well"
+    for stress in ("well", "long", "just"):
+        (order,) = order_relations(f"The ferry had left the harbour at noon, {stress} before the storm warning was issued.")
+        assert {"ferry", "harbour"} <= order.first and stress not in order.first
+        assert "storm" in order.then

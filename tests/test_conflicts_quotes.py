@@ -293,3 +293,13 @@ def test_two_tellings_disagree_whichever_article_is_given_first_or_not_at_all():
     assert (quote_change(x, y) is None) != (quote_change(y, x) is None)
     assert list(quote_findings(claim("a1", [x]), claim("a2", [y]))) == []
     assert list(quote_findings(claim("a1", [y]), claim("a2", [x]))) == []
+
+
+def test_a_word_that_counts_a_thing_does_not_judge_it():
+    # "a single bridge" counts the bridge (OEWN: "single" is a synonym of one), as a figure does:
+    # another outlet's quoted "rotten bridges" is not the speaker's judgement of it changed
+    told = "Our plan is careful. Not a single bridge will be closed during the works"
+    assert quote_change(told, "rotten bridges") is None
+    assert quote_change("rotten bridges", told) is None
+    # a word that judges the thing still is one
+    assert quote_change("an unlawful act", "What happened there was a regrettable act") == "a key word differs"

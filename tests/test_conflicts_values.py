@@ -342,6 +342,20 @@ def test_a_possessive_is_the_name_it_owns():
     assert word_class("its") == "its"
 
 
+def test_a_name_near_a_figure_is_no_class_its_letters_open():
+    # "Killany" opens with "kill", "Tollard" with "toll": names, not the tally of the dead
+    from rashomon.comparison.conflicts.common import context
+    from rashomon.model import Claim
+
+    text = "Killany has had three years to act, Tollard said."
+    claim = Claim(id="a1.s1", article="a1", sentence="a1.s1", text=text, start=0, end=len(text))
+    at = text.index("three")
+    assert "dead" not in context(claim, at, at + len("three"))
+    deaths = "Deaths rose to three on Monday."
+    claim = Claim(id="a1.s2", article="a1", sentence="a1.s2", text=deaths, start=0, end=len(deaths))
+    assert "dead" in context(claim, deaths.index("three"), deaths.index("three") + 5)
+
+
 def test_the_hour_of_a_clock_time_is_no_count():
     # "at 14:20 pm" (a 24-hour clock with "pm") is no time the reader takes: its 14 is left as
     # a figure, which must count nothing ("left at 14:20 pm" against "left with 12 passengers")

@@ -214,3 +214,35 @@ def test_figures_told_beside_a_fixed_expression_still_disagree():
         "Sixteen staff were moved out of the Grellin depot on Tuesday.",
     )
     assert [{s.normalized for s in c.sides} for c in numbers] == [{"14", "16"}]
+
+
+def test_a_part_whose_tally_is_followed_by_more_words_counts_the_tallied():
+    # "four of our drivers were arrested at the depot": the word after the tally is no adverb of it
+    numbers = _numbers(
+        "A storm hit the harbour overnight and four of its sailors were injured in the squall, the coastguard said.",
+        "A storm hit the harbour overnight and seven coastguard sailors were injured in the squall.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"4", "7"}
+
+
+def test_a_tallied_part_smaller_than_all_the_tallied_people_may_be_some_of_them():
+    # "five of our drivers were hurt" may be five of the "14 people injured"; nine of them could not be
+    assert not _numbers(
+        "A bus overturned in Selbrook on Monday and five of our drivers were injured in the crash, the union said.",
+        "A bus overturned in Selbrook on Monday and 14 people were injured in the crash.",
+    )
+    numbers = _numbers(
+        "Police broke up the picket at the Selbrook depot on Monday and nine of our drivers were arrested at the gate, the union said.",
+        "Police broke up the picket at the Selbrook depot on Monday and six people were arrested at the gate.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"9", "6"}]
+
+
+def test_a_tallied_part_of_the_group_the_other_counts_is_still_compared():
+    # "two of its sailors were injured in the squall" / "three coastguard sailors were hurt": one group, two counts
+    numbers = _numbers(
+        "A storm hit the harbour overnight and two of its sailors were injured in the squall, the coastguard said.",
+        "A storm hit the harbour overnight and three coastguard sailors were injured in the squall.",
+    )
+    assert [{s.normalized for s in c.sides} for c in numbers] == [{"2", "3"}]

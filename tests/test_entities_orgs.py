@@ -95,3 +95,25 @@ def test_the_noun_after_of_may_be_plural_in_a_reworded_compound() -> None:
     assert only_reworded(org_words("Tarnwick Glacier Institute", set()), org_words("Tarnwick Institute of Glaciers", set()))
     assert only_reworded(org_words("Pellmoor Ferry Company", set()), org_words("Pellmoor Company of Ferries", set()))
     assert not only_reworded(org_words("Tarnwick Glacier Institute", set()), org_words("Tarnwick Institute of Rivers", set()))
+
+
+def test_a_name_cut_short_with_no_kind_of_body_is_no_body() -> None:
+    from rashomon.comparison.entities.orgs import org_words, same_body
+
+    # "International Fishing" cut from "International Fishing and Whaling Register" names no kind of body
+    assert not same_body(org_words("International Fishing", set()), org_words("Fishing Safety Board", set()))
+    assert same_body(org_words("Fishing Board", set()), org_words("Fishing Safety Board", set()))  # a head: a body
+
+
+def test_a_ministry_is_not_a_firm_with_a_name_of_its_own() -> None:
+    from rashomon.comparison.entities.orgs import org_words, same_body
+
+    ministry = org_words("Ministry of Ferries", set())
+    assert not same_body(ministry, org_words("Ferries Pellouin", set()))  # a firm named for its founder
+    assert same_body(ministry, org_words("Ferries Ministry", set()))
+    found = flagged([
+        make("f1", "Ferries Pellouin ran the boat. Ferries Pellouin said the crew was trained."),
+        make("f2", "The operator, Ferries Pellouin, declined to comment."),
+        make("f3", "The Ministry of Ferries opened an inquiry into the sinking."),
+    ])
+    assert "Ministry of Ferries" not in found

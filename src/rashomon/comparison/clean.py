@@ -217,6 +217,11 @@ _NAV_LINK = rx(r"^\W*(related|recommended|trending|top stories|see more|more (fr
 # which prose never opens with (a dateline's place name is no such word; "WATCH:" and "VIDEO:" may
 # head a video's own page, so they are not taken).
 _CAPS_LABEL = re.compile(r"^\W*(MORE|READ|ALSO READ|SEE ALSO|SEE MORE|FURTHER READING|UP NEXT|RELATED|TRENDING|RECOMMENDED|DON[’']?T MISS)( [A-Z]+){0,2}\s*:\s*\S")
+# "Also in the Harbour Post: <a headline>": the outlet's other article under its name; "Also on Monday:"
+# opens the story's own news.
+_ALSO_IN = re.compile(r"^\W*(?i:also (in|on|from|at))\s+(?P<name>(?i:the\s+)?[A-Z][\w'’&.-]*(\s+(of|del|de|la|the|[A-Z][\w'’&.-]*)){0,4})\s*:\s*\S")
+_CALENDAR_WORD = rx(r"\b((mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|(jan|febr)uary|march|april|may|june|july|"
+                    r"august|september|october|november|december)\b")
 _CLICK_HERE = rx(r"\b(click|tap) here\b")
 _MENU_SEPARATOR = re.compile(r"\s[|›»>•·]\s")
 
@@ -228,6 +233,9 @@ def _navigation(text: str, words: list[str]) -> str | None:
         return "navigation: section header"
     if _COMMENTS_CLOSED.match(text):
         return "navigation: comments notice"
+    also = _ALSO_IN.match(text)
+    if also and len(words) <= 30 and not _CALENDAR_WORD.search(also.group("name")):
+        return "navigation: related-content link"
     if _NAV_LINK.match(text) or (_CAPS_LABEL.match(text) and len(words) <= 20 and not QUOTE.search(text)):
         return "navigation: related-content link"
     if _CLICK_HERE.search(text) and len(words) <= 30:
@@ -388,6 +396,8 @@ _NEWSROOM = rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|re
 
 
 # "Miners' advice line: 0800 555 0144": a phone number offered as a line to call.
+# A telephone number after a colon, ending the line (its hours in brackets after it): a number given to the reader.
+_NUMBER_LAST = re.compile(r":\s*\+?\d[\d ()-]{5,}\d\s*(\([^()]{0,40}\))?\W*$")
 _HELPLINE = rx(r"\b(hot|help|tip|support|advice|crisis)\s?lines?\b")
 _REACHED = rx(r"\bcan be (reached|contacted|e-?mailed) (at|on|via|by)\b|\b(reach|contact|e-?mail|write to) (the|this|our) "
                 r"(author|writer|reporter|columnist|correspondent)s? (at|on|via)\b")  # "The author can be reached at ..."
@@ -415,8 +425,8 @@ def _contact(text: str, words: list[str]) -> str | None:
     if address and _address_line(text, address) and not REPORTING.search(text):
         return "contact: address line"
     if address and address.group(0)[-1:].isdigit() and _HELPLINE.search(text) and len(words) <= 15 \
-            and not reports(text) and not QUOTE.search(text):
-        return "contact: helpline"
+            and not QUOTE.search(text) and (not reports(text) or _NUMBER_LAST.search(text) and not SPEECH.search(text)):
+        return "contact: helpline"  # "A hotline has been set up: +1 555 0100": the number given, no one quoted
     if _postal_block(text):
         return "contact: postal address"
     if _SEND_US.match(text) and not REPORTING.search(text) and not QUOTE.search(text):

@@ -4,7 +4,8 @@ only (rule 11 of :mod:`.clean`).
 - page controls and labels alone on a line ("View comments", "Image 1 of 12", "Privacy Policy",
   "Read next: ...", "Tags: floods, weather", "4 min read", "Duration: 1:24")
 - a relative stamp ("2 hours ago", "Yesterday at 18:40")
-- a dateline left on a line of its own ("LONDON (Reuters) -") and a wire tag ("— Reuters", "(AFP)")
+- a dateline left on a line of its own ("LONDON (Reuters) -", "Ostburg, 8 February 2025") and a wire tag
+  ("— Reuters", "(AFP)")
 - a social handle or a list of them ("Twitter: @name")
 - a page's header across bars ("Harbour Workers' Union | News | 9 May 2025", a name and its motto)
 - an author's bio line ("Jane Doe is a reporter covering health for the Herald.") and its label
@@ -155,8 +156,14 @@ def _names(text: str, lowercase: int = 0) -> bool:
     spaces with their edge punctuation shed, so "a/b" is one word."""
     tokens = [t.strip(".,'’()/-|") for t in text.split()]
     tokens = [t for t in tokens if t]
-    lower = [t for t in tokens if t[:1].islower() and t.lower() not in _NAME_WORDS]
+    lower = [t for n, t in enumerate(tokens) if t[:1].islower() and t.lower() not in _NAME_WORDS and not _inside_name(tokens, n)]
     return bool(tokens) and len(lower) <= lowercase
+
+
+def _inside_name(tokens: list[str], n: int) -> bool:
+    """A short lower-case word between two capitalised ones belongs to the name ("Committee to Elect Ann
+    Lee", "Stratford upon Avon")."""
+    return 0 < n < len(tokens) - 1 and len(tokens[n]) <= 4 and tokens[n - 1][:1].isupper() and tokens[n + 1][:1].isupper()
 
 
 def _tags(text: str, words: list[str]) -> str | None:
@@ -207,7 +214,7 @@ def _handles(text: str, words: list[str]) -> str | None:
 
 
 def _wire(text: str, words: list[str]) -> str | None:
-    if len(words) <= 12 and _DATELINE.match(text):
+    if len(words) <= 12 and (_DATELINE.match(text) or _named_date(text)):
         return "credit: dateline alone"
     tag = _WIRE_TAG.match(text)
     if tag and len(words) <= 4:
@@ -269,6 +276,8 @@ _MAX_MOTTO_WORDS = 10
 # "Harbour Workers' Union - members' bulletin", "Eastmere Ramblers – news desk": a name of two words or
 # more, a dash, and a section of at most three lower-case words ending in a section noun.
 _DASH_SECTION = re.compile(r"^[a-z][\w'’-]*(\s+[a-z][\w'’-]*){0,2}$")
+# "news from the campaign", "updates from our branch": the section says whose news it carries.
+_NEWS_FROM = rx(r"^(news|updates?|bulletin|dispatches) from (the|our) [a-z][\w'’-]*$")
 _SECTION_END = rx(r"\b(bulletin|newsletter|news|desk|updates?|blog|briefing|digest|circular)$")
 
 
@@ -277,7 +286,7 @@ def _bar_header(text: str, words: list[str]) -> str | None:
     if len(parts) == 1 and len(words) <= _MAX_HEADER_WORDS and not QUOTE.search(text):
         pieces = _DASH.split(text.strip().rstrip("."))
         if len(pieces) == 2 and _HEADER_NAME.match(pieces[0]) and len(pieces[0].split()) >= 2 \
-                and _DASH_SECTION.match(pieces[1]) and _SECTION_END.search(pieces[1]):
+                and (_DASH_SECTION.match(pieces[1]) and _SECTION_END.search(pieces[1]) or _NEWS_FROM.match(pieces[1])):
             return "credit: outlet masthead"
     if not 2 <= len(parts) <= 4 or len(words) > _MAX_HEADER_WORDS or QUOTE.search(text):
         return None
@@ -290,7 +299,7 @@ def _bar_header(text: str, words: list[str]) -> str | None:
 def _header_part(part: str) -> str | None:
     """What one part of a bar-separated header is: "stamp", "name", "byline", "motto", or None."""
     part = part.strip().rstrip(".")
-    if _STAMP_PART.match(part):
+    if _STAMP_PART.match(part) or _named_date(part):
         return "stamp"
     if REPORTING.search(part) or reports(part):
         return None
@@ -311,6 +320,21 @@ def _header_part(part: str) -> str | None:
     if "name" in kinds:
         return "name"  # "The Valley End - the voice of ...": the name and its motto
     return "motto" if "motto" in kinds else "section"
+
+
+def _named_date(text: str) -> bool:
+    """A name, a comma and a date, nothing else ("Ostburg, 8 February 2025", "Harbour Herald, 6 May"):
+    the place or the outlet a release or a page is dated from, no sentence."""
+    name, comma, date = text.strip().rstrip(".").rpartition(",")
+    name, date = name.strip(), date.strip()
+    return bool(comma) and bool(_HEADER_NAME.match(name)) and bool(_STAMP_PART.match(date)) \
+        and not _WEEKDAY.search(name) and not _WEEKDAY.match(date) and not _PREPOSITION_FIRST.match(name)
+
+
+# "Monday, 8 February 2025" and "Sun, 15 Sep 2013" are a date alone (kept, as clean's rule 10 keeps one);
+# a page's stamp gives the day of the week, a release's place and date do not; "In Paris, 8 May" opens a sentence.
+_WEEKDAY = rx(r"\b((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b")
+_PREPOSITION_FIRST = rx(r"^(in|on|at|by|from|since|until|till|to|for|after|before|as of)\b")
 
 
 def _sponsor(text: str, words: list[str]) -> str | None:
@@ -340,6 +364,9 @@ _END_MARK = rx(r"^\s*[\[(<–—-]*\s*(ends?|30|x{3})\s*[\])>–—-]*\s*\.?$|^\
 # "NWR/ks/dm 0412GMT": a wire desk's slug, the agency's code, its editors' initials, the filing time.
 _SLUG = re.compile(r"^\s*[A-Z]{2,6}(/[a-z]{1,4}){1,4}(\s+\d{3,4}\s*(GMT|UTC|[A-Z]{2,4})?)?\s*$")
 # "Press release | 21 April 2026", "For immediate release": what kind of text the page is.
+# "Statement of the Harbour Pilots' Association", "Press release from ...": the release's sender after its kind
+# ("Statement by Jane Roe" may head a person's own words: kept).
+_RELEASE_OF = rx(r"^\W*((joint|press|official|news|media) )?(statement|release|communiqu[ée]|press release|news release) (of|from)\s+(?=\S)")
 _RELEASE = rx(r"^\W*(for immediate release|(press|news|media) (release|statement|advisory)|embargoed)\W*$")
 # "The Harbour Workers Union", "Medical Relief International (MRI)": an organisation's name, as it
 # opens its standard description of itself.
@@ -381,6 +408,9 @@ def _sign_offs(text: str, words: list[str]) -> str | None:
     parts = [p.strip() for p in _BAR_PARTS.split(text.strip()) if p.strip()]
     if len(parts) == 2 and any(_RELEASE.match(p) for p in parts) and any(_STAMP_PART.match(p) for p in parts):
         return "credit: release label"
+    sender = _RELEASE_OF.match(text)
+    if sender and len(words) <= 14 and _names(text[sender.end():]):
+        return "credit: release label"  # "Statement of the Pilots' Association (PA), Lesk": who sends it, nothing about what
     if _ABOUT_LABEL.match(text) and not QUOTE.search(text):
         return "credit: about the organisation"
     if _REPRESENTS.match(text) and not REPORTING.search(text):
@@ -452,6 +482,8 @@ _COMING_WHAT = rx(r"\b(briefing|report|review|analysis|special|series|feature|gu
                   r"podcast|documentary|explainer|look back|look at|profile)\b|"
                   r"\b(next|tomorrow|this|coming|saturday|sunday|monday|tuesday|wednesday|thursday|friday)(['’]s)? "
                   r"(\w+ )?(edition|issue|paper|magazine)\b(?! of)")
+# "Notes to editors: ...", "Note for editors -": a press release's closing notes, labelled as such.
+_EDITOR_NOTES = rx(r"^\W*notes? (to|for) (the )?editors?\s*[:.–—-]\s*\S")
 # "Donations are tax-deductible to the extent permitted by law."
 _TAX = rx(r"\b(donations?|gifts?|contributions?)\b[^.!?]{0,40}\b(are|is) (fully |100% )?tax[- ]deductible\b")
 # "Past performance is not a reliable indicator ...", "Investing involves risk", "Quotes delayed at least 15
@@ -464,6 +496,8 @@ _INVESTING = rx(
 
 
 def _notes(text: str, words: list[str]) -> str | None:
+    if _EDITOR_NOTES.match(text):
+        return "notice: notes to editors"  # a release's note on who sent it: it may say what the body does
     if len(words) > 40 or QUOTE.search(text):
         return None
     if len(words) <= 10 and (_TOGETHER.match(text) or _CHIASMUS.match(text)):

@@ -67,7 +67,7 @@ WORD_DATE = re.compile(
 NOON = re.compile(r"\b(?:at|around|about|by|until|after|before|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?P<w>noon|midday|midnight)\b", re.IGNORECASE)
 CLOCK = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
-    r"|(?<![\w.,:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\w:])",
+    r"|(?<![\w.,:])(?P<h24>[01]?\d|2[0-3])(?::|h(?=[0-5]\d\b))(?P<m24>[0-5]\d)(?![\w:])",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,7 @@ from ..claims.acts import ACT_FORMS, Act, active_act, done_act, read_acts
 from ..claims.frames import read_frames
 from ..claims.prompted import read_prompted
 from .common import WORD as _WORD, Agreeing, Disagreement, Side, word_class
-from ...text.thesaurus import kinds_of
+from ...text.thesaurus import kinds_of, lemma_of
 from .frames import (
     _one_name, body_described, doer_words, fold, frames_differ, head_of, members_of_group, named_in, one_person_named,
     owned_alike, post_only, same_thing,
@@ -106,16 +106,30 @@ def _trade_only(doer: str) -> bool:
     engineers"): no name, no body ("the municipality", "the fire brigade") and no word of whom
     they work for ("city police officers")."""
     words = _WORD.findall(doer)
-    return len(doer_words(doer)) == 1 and not any(w[:1].isupper() for w in words) and re.search(r"[^s]s$", words[-1]) is not None
+    if len(doer_words(doer)) != 1 or re.search(r"[^s]s$", words[-1]) is None:
+        return False
+    return not _has_name(doer)
 
 
-def _trade_against_name(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
+def _has_name(doer: str) -> bool:
+    """Whether a doer holds a capitalised word, past a first word that is a common noun of people
+    or of a body ("Technicians found ...", "Police and soldiers sealed off ..."): that capital is
+    the sentence's, not a name's."""
+    words = _WORD.findall(doer)
+    if words and lemma_of(words[0].lower()) and kinds_of(words[0].lower())[:1] in (("person",), ("worker",), ("organization",), ("group",)):
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
+
+
+def _trade_against_name(x: tuple[Act, str], y: tuple[Act, str], told_a: set[str]) -> bool:
     """People told only by their trade against a doer with a name ("inspectors" / "engineers of
-    the firm Dornach Structural"): they may be that firm's people."""
+    the firm Dornach Structural"), or against one their own article names too ("technicians" /
+    "the operator", where the technicians' article speaks of the operator): they may be that
+    firm's people."""
     (a, _), (b, eb) = x, y
     if not _trade_only(a.doer) or one_person_named(b.doer):
         return False  # "lifeguards" are not "mussel farmer Piet Arrand", one person
-    return bool(eb) or any(w[:1].isupper() for w in _WORD.findall(b.doer))
+    return bool(eb) or _has_name(b.doer) or named_in(b.doer, told_a)
 
 
 def _thing_as_written(thing: str, text: str) -> str:
@@ -186,7 +200,7 @@ def act_verdict(
             return "same doers"
         if named_in(act_a.doer, told_b) and named_in(act_b.doer, told_a):
             return "same doers"  # each article names both doers: both may have taken part
-        if _trade_against_name(pa, pb) or _trade_against_name(pb, pa):
+        if _trade_against_name(pa, pb, told_a) or _trade_against_name(pb, pa, told_b):
             return "same doers"
         if body_described(act_a.doer, act_b.doer, pb[1], told_a, told_b) or body_described(act_b.doer, act_a.doer, pa[1], told_b, told_a):
             return "same doers"  # "the firm" / "Marrow Aggregates", named before in the firm's article

@@ -14,6 +14,7 @@ from ...model import Claim, ConflictSide, Value
 from ...text import IRREGULAR_PAST, reporting_lemma
 from ...text.calendar import CALENDAR_WORDS
 from ...text.stems import suffix_stem
+from ...text.thesaurus import senses
 
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 STOP = {
@@ -102,9 +103,17 @@ def _context(text: str, s: int, e: int, reach: int, lowercase: bool) -> frozense
     right = re.split(r"[;:()]|\s[–—]\s", text[e:])[0]
     words = [w for w in WORD.findall(left)][-reach:] + [w for w in WORD.findall(right)][:reach]
     return frozenset(
-        word_class(w) for w in words
+        _class_in_context(w) for w in words
         if (not lowercase or w[0].islower()) and w.lower() not in STOP and len(w) > 2 and reporting_lemma(w) is None
     )
+
+
+def _class_in_context(word: str) -> str:
+    """A word's class; a capitalised word that is no word of the dictionary is a name, itself and
+    no class its first letters happen to open ("Tollisen" is no "toll", "Killany" no "kill")."""
+    if word[0].isupper() and not senses(word.lower()):
+        return suffix_stem(_POSSESSIVE.sub("", word.lower()).strip("’'"))
+    return word_class(word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,19 @@ def one_person_named(doer: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and bool(nouns) and _one_person_described(nouns[-1])
 
 
+def _placed_vaguely(doer: str) -> bool:
+    """A doer told as names that place it and one common noun that names no doer by its commonest
+    sense, though a lesser sense can act ("the Ostrelandish justice", a translation's "la
+    justice"): a place's institutions in general, which any of its bodies may be ("prosecutors in
+    Kessin"), not another actor. A vague word that names doers ("the Danish authorities") stays
+    an actor of its own against another body ("the airline")."""
+    words = [w for w in _PHRASE_END.split(f" {doer} ")[0].split() if w.lower() not in _DETERMINERS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[:-1]) or not words[-1].islower():
+        return False
+    head = words[-1]
+    return not kind_of(head) and _can_act(head)
+
+
 def _one_name(ha: str, hb: str) -> bool:
     """Heads that share most of their first letters: a body and its members ("jury" / "jurors")."""
     short = min(len(ha), len(hb))
@@ -117,7 +130,7 @@ def frames_differ(x: tuple[Act, str], y: tuple[Act, str]) -> bool:
     if ea and eb and _two_people_titled_alike(a.doer, b.doer):
         return True
     wa, wb = doer_words(a.doer), doer_words(b.doer)
-    if not wa or not wb or wa & wb or wa <= _VAGUE or wb <= _VAGUE:
+    if not wa or not wb or wa & wb or wa <= _VAGUE or wb <= _VAGUE or _placed_vaguely(a.doer) or _placed_vaguely(b.doer):
         return False
     ha, hb = _gathered(a.doer), _gathered(b.doer)
     if not (ha and hb and _can_act(ha) and _can_act(hb)):

@@ -20,10 +20,21 @@ __all__ = ["entity_conflicts"]
 
 def _spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one first name ("Dušan" / "Dushan", "Hendrik" / "Henrik", "Corin" /
-    "Colin"): the same after folding accents, or one or two letters apart with the same initial.
-    A wrong first name is then a garbled form (flagged on the entity), not a conflict."""
+    "Colin"): the same after folding accents, one or two letters apart with the same initial, or
+    the same consonants in the same order, told with other vowels ("Graham" / "Graeme": one name
+    as heard and written down again). A wrong first name is then a garbled form (flagged on the
+    entity), not a conflict."""
     fa, fb = _fold(a.split()[0]), _fold(b.split()[0])
-    return fa == fb or (fa[:1] == fb[:1] and _edits(fa, fb) <= 2)
+    return fa == fb or (fa[:1] == fb[:1] and (_edits(fa, fb) <= 2 or _consonants(fa) == _consonants(fb)))
+
+
+_NOT_CONSONANTS = re.compile(r"[aeiouyh’'-]")
+
+
+def _consonants(name: str) -> str:
+    """A folded name's consonants in order, a doubled one once and "h" (often silent) left out:
+    "graham" and "graeme" -> "grm"."""
+    return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANTS.sub("", name))
 
 
 # "Deputy Luis Gerardo (Jerry) Ortiz", 'Robert "Bob" Kane': the name a person goes by, told after the first names

@@ -51,7 +51,7 @@ _GENERIC = {
     # who acted and where tell no event apart ("chaos at the east turnstiles" / "the east side")
     "police", "officer", "east", "west", "north", "south", "side", "northern", "southern", "eastern", "western",
     # adverbs that stress an order tell no event ("even before the inspectors came", "shortly after")
-    "even", "shortly", "immediately", "soon",
+    "even", "shortly", "immediately", "soon", "well", "long", "just",
 }
 
 # Prepositions of place and time: where or when an act was, never which act ("stranded above the

@@ -247,9 +247,18 @@ def _phrase_requalified(short: Sequence[str], other: Sequence[str]) -> bool:
         if other[k - 2] in _ARTICLES and _singular(other[k]) == _singular(noun):
             said = other[k - 1]
             # a figure or a quantifier counts the thing ("zero day" / "a few days"), it does not judge it
-            counted = any(w in _QUANTIFIERS or find_quantities(w) for w in (qualifier, said))
+            counted = any(w in _QUANTIFIERS or find_quantities(w) or _a_count(w) for w in (qualifier, said))
             return said not in _NOT_CONTENT and said != noun and not counted and not alike(qualifier, said)
     return False
+
+
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _a_count(word: str) -> bool:
+    """A word OEWN gives as a cardinal's synonym ("single" for one): it counts the thing ("not a
+    single tree"), as a figure does; it does not judge it."""
+    return word not in _CARDINALS and any(synonyms(word, n) for n in _CARDINALS)
 
 
 def superlative_shared(wa: Sequence[str], wb: Sequence[str]) -> bool:

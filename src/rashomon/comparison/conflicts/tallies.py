@@ -12,12 +12,13 @@ import re
 from functools import lru_cache
 
 from ...model import Claim, Value
-from ...text.stems import inflection_stem
+from ...text.stems import inflection_stem, suffix_stem
 from ..claims import value_measure
 from ..framing.idioms import LISTS, find_idioms
 from ..memo import per_record
 from .common import CLASSES, WORD, word_class
-from .figure_roles import CLAUSE_END
+from .figure_roles import CLAUSE_END, is_part
+from .figures import figure
 
 # What an event's tallies count: one such class in common is enough to compare two figures.
 TALLIES = ("dead", "injured", "arrested", "missing", "hospital", "evacuated", "trapped", "rescued", "spilled")
@@ -29,8 +30,8 @@ TALLY_IN_CLAUSE = _SPILLED  # a tally of tonnes, litres or barrels, not of peopl
 
 # "two of its guards were wounded": a part of a whole told without a figure, then the verb
 _PART_PREDICATE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
-    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?([a-z]+)"
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<group>[a-z][\w-]*)\s+"
+    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?"
 )
 
 
@@ -40,7 +41,28 @@ def tallied_part(claim: Claim, v: Value) -> bool:
     tallied, as "two guards were wounded" does. A whole with a figure ("two of the 31 injured")
     or a tally in the whole ("three of the injured were children") stays a part."""
     m = _PART_PREDICATE.match(claim.text, v.end - claim.start)
-    return bool(m) and word_class(m.group(1)) in TALLIES or bool(_drawn_from_tally(claim, v))
+    # the verb right after "were", or after one adverb ("were later arrested"): an optional adverb
+    # read first would take the verb itself and leave the next word ("were arrested for ...")
+    return bool(m) and _tallied_verb(m) or bool(_drawn_from_tally(claim, v))
+
+
+def _tallied_verb(m: re.Match[str]) -> bool:
+    return any(w and word_class(w) in TALLIES for w in (m.group("verb"), m.group("next")))
+
+
+
+def some_of_the_tallied(part: Claim, vp: Value, whole: Claim, vw: Value) -> bool:
+    """A tallied part of a named group ("seven of our members were injured") against a larger count
+    of all the people tallied ("17 people were injured", "17 wounded"): the part may be some of
+    them. A part larger than the whole ("nine of our members were arrested" / "six people were
+    arrested") cannot be, and the two still disagree."""
+    m = _PART_PREDICATE.match(part.text, vp.end - part.start)
+    if not (m and is_part(part, vp) and _tallied_verb(m)) or is_part(whole, vw) or not vw.counted:
+        return False
+    if suffix_stem(m.group("group")) == suffix_stem(vw.counted):
+        return False  # "two of its guards were wounded" / "three border guards were wounded": one group
+    # "17 people", "17 wounded" count all the tallied; "three coastguard sailors" only sailors
+    return word_class(vw.counted) in ("people", *TALLIES) and abs(figure(vp)[0]) < abs(figure(vw)[0])
 
 
 # "Eleven of the injured were taken to hospital": the whole a part is drawn from, named by a tally

@@ -32,7 +32,7 @@ from .figures import DURATION, WOUNDS, count_of_times, counted_class, figure, ot
 from .gatherings import one_gathering
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, one_count_told, penalty_term
-from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
+from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, some_of_the_tallied, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
 
 _NAMED = {name for name, _ in CLASSES}
@@ -190,6 +190,8 @@ def shared_context(
         return None  # "31 injured" / "6 in hospital"; a tally against a figure of no tally
     if (is_part(a, va) and not tallied_part(a, va)) or (is_part(b, vb) and not tallied_part(b, vb)) or elapsed(a, va) or elapsed(b, vb):
         return None  # "210 of the plant's 640 jobs"; but "two of its guards were wounded" counts the wounded
+    if some_of_the_tallied(a, va, b, vb) or some_of_the_tallied(b, vb, a, va):
+        return None  # "seven of our members were injured" may be some of "17 people were injured"
     if is_remaining(a, va) != is_remaining(b, vb):
         return None  # "Four are still in hospital" is no count of the "63 treated in hospital"
     if left_later(a, va) != left_later(b, vb):

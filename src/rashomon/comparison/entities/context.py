@@ -92,6 +92,7 @@ def _in_dateline(text: str, tm: TaggedMention) -> TaggedMention:
 
 def _replace(tm: TaggedMention, **changes) -> TaggedMention:
     fields = {"mention": tm.mention, "type": tm.type, "nationality": tm.nationality, "place": tm.place,
-              "demonym": tm.demonym, "honorific": tm.honorific, "before": tm.before, "alias_of": tm.alias_of}
+              "demonym": tm.demonym, "honorific": tm.honorific, "before": tm.before, "alias_of": tm.alias_of,
+              "opens_sentence": tm.opens_sentence}
     fields.update(changes)
     return TaggedMention(**fields)

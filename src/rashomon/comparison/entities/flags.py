@@ -133,7 +133,7 @@ class EntityBuilder:
                 reasons[i].append(f"first name '{first}' is the title '{glued}' glued to '{canonical_first}'")
             elif first and not first_names_agree(first, canonical_first) and not short_first_name(first, canonical_first) \
                     and not same_spelling(first, canonical_first) and not pet_name(first, canonical_first) \
-                    and not _office_word(first):
+                    and not _office_word(first) and not (self.tagged[i].opens_sentence and _epithet(first)):
                 reasons[i].append(f"first name '{first}' differs from '{canonical_first}' used for the same person elsewhere")
 
     def _title_reasons(self, items: list[int], reasons: dict[int, list[str]]) -> None:
@@ -196,6 +196,18 @@ def _office_word(word: str) -> bool:
     from ..framing.posts import is_plain_post  # framing reads the entity stage: imported on use
 
     return " " not in word and is_plain_post(word) and not lexicon().is_first_name(word)
+
+
+def _epithet(word: str) -> bool:
+    """A word that judges the bearer, opening the sentence before a surname ("Shameless Santerra
+    denies it", "Brave Okafor won"): an OEWN word VADER rates and no listed first name ("Grace",
+    "Joy" stay names). Read only at a sentence's opening, where any word is capitalised: inside a
+    sentence a capitalised rated word is written as a name ("and Hope Haddad added")."""
+    from ...text.thesaurus import senses
+    from ..framing.resources import rated_valence  # framing reads the entity stage: imported on use
+
+    return " " not in word and bool(senses(word.lower())) and rated_valence(word) is not None \
+        and not lexicon().is_first_name(word)
 
 
 def _unhyphenated(text: str) -> str:

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kind_of, lemma_of
-from .lexicon import lexicon
+from .lexicon import is_word, lexicon
 from .names import _CONNECTOR_WORDS, ascii_fold
 
 # Words that narrow nothing down: "National Union" is not "National Teachers' Union".
@@ -166,7 +166,30 @@ def same_body(a: OrgWords, b: OrgWords) -> bool:
         return False  # "Air France" is not the "Air Force" of France
     if all(w.startswith("@") for w in small) and not (a.heads and b.heads):
         return False  # "Harlsund General" (a hospital) names no body of its own: not the Port Authority
+    short_name, long_name = (a, b) if a.topic is small else (b, a)
+    if not short_name.heads and len(small) == 1:
+        return False  # "International Nuclear" (a name cut short) says no kind of body: not the Nuclear Safety Authority
+    if short_name.heads and not long_name.heads and any(_proper_word(w) for w in _uncovered(small, large)):
+        return False  # the "Ministry of Transport" is not "Transports Ducasse", a firm with a name of its own
     return heads_agree and bool(a.heads or b.heads)
+
+
+def _uncovered(small: tuple[str, ...], large: tuple[str, ...]) -> list[str]:
+    """The words of ``large`` no word of ``small`` partners (each partner used once)."""
+    left = list(large)
+    for word in small:
+        for n, other in enumerate(left):
+            if _same_word(word, other):
+                del left[n]
+                break
+    return left
+
+
+def _proper_word(topic_word: str) -> bool:
+    """A topic word that is no English word and no place: a name of its own ("Ducasse")."""
+    if topic_word.startswith(("@", "syn:")):
+        return False
+    return not is_word(topic_word.split("/")[-1])
 
 
 def _formal_free(name: OrgWords) -> list[str]:

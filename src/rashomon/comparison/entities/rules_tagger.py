@@ -247,7 +247,7 @@ class RulesTagger:
                 return []  # an English word opening a sentence ("Meanwhile"); "Vesterhulm" is a name
         mention = Mention(article=sentence.article, sentence=sentence.id, text=surface, start=name[0].start, end=name[-1].end, title=title)
         return [TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
-                              demonym=demonym is not None and place is None, honorific=honorific)]
+                              demonym=demonym is not None and place is None, honorific=honorific, opens_sentence=initial)]
 
 
 def _kind(name: list[_Token], surface: str, title: str, honorific: str, place: str | None, demonym: str | None, lex: Lexicon) -> str:

@@ -26,6 +26,7 @@ class TaggedMention(Record):
     honorific: str = ""  # "Mr" in "Mr Blinken": marks a person, is not a role
     before: str = ""  # the lower-case words right before the mention ("in", "city of"): place cues
     alias_of: int = -1  # start offset of the mention this one names again: "(FTP)", "which X calls Y"
+    opens_sentence: bool = False  # its first word opens the sentence: capitalised whatever it is
 
 
 class Tagger(Protocol):
