@@ -120,3 +120,16 @@ def test_one_figure_written_in_words_and_in_digits_is_one_side():
         side("a1", "Nine", 0), side("a2", "about 9", 0), side("a4", "19", 1)))
     assert conflict_sentence(qualified, _OUTLETS).text == (
         "Sources differ on how many (hurt): Wire says “Nine”, Daily says “about 9”; Herald says “19”.")
+
+
+def test_a_disputed_figure_opening_its_sentence_in_capitals_is_told_as_its_sources_account():
+    # the finder gives the value as it reads it ("about 1,200"); the sentence opens with it capitalised
+    side = lambda sentence, value, group: ConflictSide(  # noqa: E731
+        article=sentence.split(".")[0], sentence=sentence, text="", value=value, normalized=value, group=group)
+    figure = Conflict(kind="number", explanation="how many (evacuated): ...",
+                      sides=(side("a1.s1", "about 1,200", 0), side("a2.s1", "some 2,100", 1)))
+    told = DigestSentence(text="About 1,200 residents were evacuated on Tuesday, the mayor said.", citations=("a1.s1",))
+    out = attributed(told, [figure], {"a1": "Wire", "a2": "Daily"}, {"a1.s1": "a1", "a2.s1": "a2"},
+                     lowercase={"about", "residents"})
+    assert out.text == "According to Wire, about 1,200 residents were evacuated on Tuesday, the mayor said."
+    assert out.citations == ("a1.s1",)

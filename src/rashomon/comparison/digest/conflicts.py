@@ -115,11 +115,17 @@ def _common_noun_or_adjective(word: str) -> bool:
 _COMMENT = re.compile(r",\s+(?=(?:[a-z]{3,}ing(?<!including)(?<!according)(?<!during)|which)\b)")
 
 
+def _written(value: str, text: str) -> list[re.Match[str]]:
+    """Where ``text`` writes a conflict side's value, up to case: a value is given as the finder
+    reads it ("about 1,200"), which a sentence may open capitalised ("About 1,200 residents ...")."""
+    return list(re.finditer(re.escape(value), text, re.IGNORECASE)) if value else []
+
+
 def _to_disputed(sentence: DigestSentence, values: list[str]) -> DigestSentence:
     """The sentence without a comment trailing its last disputed value: an account told as one
     source's is told no further than the dispute and its event need."""
     text = sentence.text
-    last = max(text.rfind(v) + len(v) for v in values)
+    last = max(found[-1].end() for found in (_written(v, text) for v in values) if found)
     cut = next((m.start() for m in _COMMENT.finditer(text, last) if not _quoted(text, m.start())), None)
     if cut is None or len(text[:cut].split()) < 4:
         return sentence
@@ -164,7 +170,7 @@ def _one_side(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confli
         def key(side: object) -> object:
             return side.group if grouped else (side.normalized or side.value).lower()
 
-        stated = {key(side) for side in conflict.sides if side.sentence in cited and side.value and side.value in sentence.text}
+        stated = {key(side) for side in conflict.sides if side.sentence in cited and _written(side.value, sentence.text)}
         if not stated:
             continue
         telling = {side.article for side in conflict.sides if key(side) in stated}
@@ -189,7 +195,7 @@ def attributed(sentence: DigestSentence, conflicts: list[Conflict] | tuple[Confl
     cited = set(sentence.citations)
     # a disputed figure or day, and a disputed quotation, title, name, place or doer
     values = [side.value for conflict in conflicts if conflict.kind in VALUE_KINDS + TOLD_KINDS for side in conflict.sides
-              if side.sentence in cited and side.value and side.value in sentence.text]
+              if side.sentence in cited and _written(side.value, sentence.text)]
     if not values:
         return sentence
     sentence = _to_disputed(sentence, values)
