@@ -104,3 +104,23 @@ def test_another_act_is_not_set_against_a_start_its_own_article_dates_on_its_own
     # without a start of its own, a1's other act still stands against a2's start (no evidence either way)
     only = [c for c in claims if c.article == "a2" or "restored" in c.text]
     assert not told_as_two_acts(found, dated_acts(only))
+
+
+def test_an_act_told_in_a_relative_clause_is_not_the_act_the_sentence_dates():
+    from rashomon.comparison.conflicts.day_acts import dates_another_act
+    from rashomon.comparison.conflicts.days import time_findings
+    from rashomon.comparison.conflicts.leads import lead_findings
+
+    closed = _day("A gas leak closed Harbour Road in Selby on Tuesday, and 300 people were moved out, the fire service said.")
+    met = _day("The council met again on Wednesday to question the gas company about the leak that closed Harbour Road in Selby.")
+    assert dates_another_act(*closed, *met) and dates_another_act(*met, *closed)
+    assert not [f for f in lead_findings(*closed, *met) if type(f).__name__ == "Disagreement"]
+    assert not [f for f in time_findings(closed[0], met[0], aligned=True, alike=True, kindred=True, people=True)
+                if type(f).__name__ == "Disagreement"]
+    # the closing dated on another day is still a conflict; so is a participle of the dated event's own consequence
+    again = _day("A gas leak closed Harbour Road in Selby on Monday, the fire service said.")
+    assert not dates_another_act(*closed, *again)
+    assert [f for f in lead_findings(*closed, *again) if type(f).__name__ == "Disagreement"]
+    swept = _day("A flash flood swept through Ombrel on Saturday evening, killing six people.")
+    killed = _day("A high water killed six people in Ombrel on Friday evening.")
+    assert not dates_another_act(*swept, *killed)

@@ -66,6 +66,30 @@ def unrelated_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     return not related(_day_verb_word(a, va).lower(), _day_verb_word(b, vb).lower())
 
 
+def dates_another_act(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Whether one side's sentence tells the other side's dated act in a relative clause and dates
+    an act of another meaning: "the council met on Wednesday to question the firm about
+    the leak that closed the road" dates the meeting and tells the closing undated, so it gives
+    no day of "closed the road on Tuesday" (two verbs OEWN relates may tell one act: kept)."""
+    xa, xb = day_verb(a, va), day_verb(b, vb)
+    if not xa or not xb or xa == xb or related(_day_verb_word(a, va).lower(), _day_verb_word(b, vb).lower()):
+        return False
+    return _tells_act_elsewhere(b, vb, xa) or _tells_act_elsewhere(a, va, xb)
+
+
+# a relative clause that tells an act of the noun before it: "the leak that closed the road",
+# "the crash, which had killed two": background to the sentence, not the act its day dates
+_RELATIVE_ACT = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?([A-Za-z][a-z’'-]*)")
+
+
+def _tells_act_elsewhere(claim: Claim, v: Value, act: str) -> bool:
+    """Whether the claim tells ``act`` in a relative clause, though its day ``v`` is told with
+    another verb (the day's clause does not end at "that"): an act told of a noun, undated by the
+    sentence's day. A participle or a coordinated verb ("swept through ..., killing six") may tell
+    the dated event's own consequence, so only the relative clause counts."""
+    return any(act_key(m.group(1)) == act for m in _RELATIVE_ACT.finditer(claim.text))
+
+
 def clause_words(claim: Claim, v: Value) -> set[str]:
     """The event words of a day's own clause (see ``_CLAUSE``): "dropped the bombshell on
     Wednesday" of "dropped the bombshell on Wednesday, ruling that her run last month ..."."""

@@ -24,7 +24,7 @@ from ..claims.events import event_of, kindred_act, one_act_told, same_event, tol
 from ..claims.time_spans import interval
 from ..memo import per_record
 from .calendar import StoryCalendar, night_into, night_of, nights_compare, opens_night_span, pair_of
-from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, other_acts, shared_event_words
+from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, dates_another_act, other_acts, shared_event_words
 from .day_values import date_of, days_of, same_time
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
 
@@ -457,6 +457,8 @@ def time_findings(
                 continue  # "today" may be the named day; "the earthquake a day before" is not Monday's
             elif not aligned and not kin and va.kind in _DAYS and vb.kind in _DAYS and other_acts(a, va, b, vb):
                 continue  # "the cull began on Tuesday" / "ordered the cull on Monday": two acts
+            elif va.kind in _DAYS and vb.kind in _DAYS and dates_another_act(a, va, b, vb):
+                continue  # "closed the road on Tuesday" / "met on Wednesday about the leak that closed the road"
             elif aligned and va.kind in _DAYS and vb.kind in _DAYS and content_apart(a, va, b, vb, events):
                 continue  # the words both share tell, in one, what its day's act ruled
             elif aligned and va.kind in _DAYS and vb.kind in _DAYS and act_counted_from(a, va, b, vb, reach):

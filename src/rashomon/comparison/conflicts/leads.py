@@ -20,7 +20,7 @@ from ...text.datelines import DATELINE, DATELINE_LINE
 from ..claims import FUTURE, weekday_of
 from .calendar import describe, days_disagree, opens_night_span, pair_of
 from .common import Agreeing, Disagreement, Side, is_headline
-from .day_acts import act_counted_from, shared_event_words
+from .day_acts import DAYS, act_counted_from, dates_another_act, shared_event_words
 from .days import (
     noun_of_the_act,
     DEADLINE, counts_from_a_day, names_in_common, near_events, night_time, other_events, relative_day, sentence_events,
@@ -133,6 +133,8 @@ def lead_findings(
         return
     if act_counted_from(a, va, b, vb, _LEAD_REACH):
         return  # one lead's act is, in the other, the event its day is counted from ("refloated on Monday after they stranded")
+    if same is False and va.kind in DAYS and vb.kind in DAYS and dates_another_act(a, va, b, vb):
+        return  # one lead tells the other's act undated and dates another ("met on Wednesday about the leak that closed ...")
     sa, sb = time_side(a, va), time_side(b, vb)
     yield Agreeing(sa, sb) if same else Disagreement("date", "the day of the event", sa, sb)
 
