@@ -7,6 +7,7 @@ them on, so they are called as ``store.story_page(...)`` and so on.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -69,6 +70,7 @@ class SearchHit(Record):
     story_id: int | None = None
     url: str | None = None
     date: str | None = None
+    reprinted_by: tuple[str, ...] = ()  # the other outlets that ran this text word for word (reprints)
 
 
 
@@ -266,8 +268,22 @@ class Browsing:
         limit = min(limit, SQL_INT_MAX)
         if self.db.full_text:
             query = fts_query(text)
-            return self._search_fts(query, limit) if query else []
-        return self._search_like(words, limit)
+            hits = self._search_fts(query, limit) if query else []
+        else:
+            hits = self._search_like(words, limit)
+        return self._with_reprints(hits)
+
+    def _with_reprints(self, hits: list[SearchHit]) -> list[SearchHit]:
+        """Each hit with the outlets that reprinted it: the story list counts them, so a search
+        for the text they ran names them too."""
+        r = reprints_table.c
+        by_article: dict[int, set[str]] = {}
+        with self.db.read("searching") as conn:
+            for chunk in chunks([h.article_id for h in hits]):
+                for row in conn.execute(sa.select(r.article_id, r.source).where(r.article_id.in_(chunk))):
+                    by_article.setdefault(row.article_id, set()).add(row.source)
+        return [dataclasses.replace(h, reprinted_by=tuple(sorted(by_article[h.article_id], key=str.casefold)))
+                if h.article_id in by_article else h for h in hits]
 
     def _search_fts(self, query: str, limit: int) -> list[SearchHit]:
         sql = sa.text(
