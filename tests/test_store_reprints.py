@@ -133,3 +133,18 @@ def test_search_lists_the_reprinting_outlets(tmp_path):
     assert "also run by Valley Gazette" in found.output
     as_json = runner.invoke(app, ["search", "library", "--db", db, "-f", "json"])
     assert json.loads(as_json.output)[0]["reprinted_by"] == ["Valley Gazette"]
+
+
+@pytest.mark.parametrize("full_text", [True, False])
+def test_a_reprint_found_by_its_own_headline(store, monkeypatch, full_text):
+    # a paper runs wire copy under its own headline: searching for that headline found nothing
+    monkeypatch.setattr(store.db, "full_text", full_text)
+    ids = store.add_documents([Document(text=WIRE, title="Library to close", source="Wire One"),
+                               Document(text=WIRE, title="Readers lose their Elm Street branch", source="Valley Gazette"),
+                               Document(text=OTHER, title="Council shuts library", source="Daily Shout")]).ids
+    story = store.assign(ids[0])
+    [hit] = store.search("readers lose branch")
+    assert hit.article_id == ids[0] and hit.reprinted_by == ("Valley Gazette",)
+    assert "Readers lose their Elm Street branch" in hit.snippet
+    assert [s.id for s in store.story_page(query="readers lose branch")[0]] == [story]
+    assert store.search("readers budget gap") == []  # every word in one headline, as an article's title and text
