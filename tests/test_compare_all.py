@@ -104,3 +104,15 @@ def test_the_articles_a_story_is_not_compared_through_are_reported(store_path: P
         report = store.report(done.compared[0])
     assert len(report.articles) == 2
     assert [s.source for s in report.skipped if s.source.startswith("story:")] == ["story: 1 of 3 articles"]
+
+
+def test_the_summary_line_agrees_in_number(tmp_path: Path) -> None:
+    # it printed "1 have one article" beside "1 already had a current report"
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"title": "Lone report", "text": EVENTS[0][1], "outlet": "solo.example"}) + "\n")
+    db = str(tmp_path / "one.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(source), "--db", db, "--no-progress", "--no-compare"]).exit_code == 0
+    result = runner.invoke(app, ["compare-all", "--db", db, "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "1 has one article" in result.output and "have one article" not in result.output

@@ -108,3 +108,43 @@ def test_ingest_says_how_many_duplicates_were_reprints_and_show_lists_them(tmp_p
     assert shown.exit_code == 0, shown.output
     skipped = json.loads(shown.output)["skipped"]
     assert [s["source"] for s in skipped] == ["Valley Gazette"]
+
+
+def test_a_search_hit_names_the_outlets_that_reprinted_it(store):
+    # the story list counts a reprinting outlet; a search for the text it ran found only the
+    # first outlet's article, as if no one else had run it
+    store.add_documents([Document(text=WIRE, source="Wire One"), Document(text=WIRE, source="Valley Gazette"),
+                         Document(text=WIRE, source="Daily Shout"), Document(text=OTHER, source="Other Paper")])
+    [hit] = [h for h in store.search("Elm Street library") if h.source == "Wire One"]
+    assert hit.reprinted_by == ("Daily Shout", "Valley Gazette")
+    [other] = [h for h in store.search("Elm Street library") if h.source == "Other Paper"]
+    assert other.reprinted_by == ()
+
+
+def test_search_lists_the_reprinting_outlets(tmp_path):
+    records = [{"text": WIRE, "source": "Wire One"}, {"text": WIRE, "source": "Valley Gazette"}]
+    feed = tmp_path / "records.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = str(tmp_path / "cli.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(feed), "--db", db]).exit_code == 0
+    found = runner.invoke(app, ["search", "library", "--db", db], env={"COLUMNS": "200"})
+    assert found.exit_code == 0, found.output
+    assert "also run by Valley Gazette" in found.output
+    as_json = runner.invoke(app, ["search", "library", "--db", db, "-f", "json"])
+    assert json.loads(as_json.output)[0]["reprinted_by"] == ["Valley Gazette"]
+
+
+@pytest.mark.parametrize("full_text", [True, False])
+def test_a_reprint_found_by_its_own_headline(store, monkeypatch, full_text):
+    # a paper runs wire copy under its own headline: searching for that headline found nothing
+    monkeypatch.setattr(store.db, "full_text", full_text)
+    ids = store.add_documents([Document(text=WIRE, title="Library to close", source="Wire One"),
+                               Document(text=WIRE, title="Readers lose their Elm Street branch", source="Valley Gazette"),
+                               Document(text=OTHER, title="Council shuts library", source="Daily Shout")]).ids
+    story = store.assign(ids[0])
+    [hit] = store.search("readers lose branch")
+    assert hit.article_id == ids[0] and hit.reprinted_by == ("Valley Gazette",)
+    assert "Readers lose their Elm Street branch" in hit.snippet
+    assert [s.id for s in store.story_page(query="readers lose branch")[0]] == [story]
+    assert store.search("readers budget gap") == []  # every word in one headline, as an article's title and text

@@ -307,6 +307,9 @@ def test_openapi_and_health(client: TestClient) -> None:
     assert {"/api/compare", "/api/stories", "/api/stories/{story_id}"} <= set(spec["paths"])
     assert "post" in spec["paths"]["/api/compare"]
     assert client.get("/healthz").json()["status"] == "ok"
+    # a story's outlets can outnumber its articles (reprints): the schema says why
+    story = spec["components"]["schemas"]["StoryOut"]["properties"]
+    assert "reprint" in story["size"]["description"] and "reprint" in story["outlets"]["description"]
 
 
 # --- the compare form ------------------------------------------------------------------------

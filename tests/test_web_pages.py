@@ -380,3 +380,39 @@ def test_direction_controls_are_named_on_every_page(tmp_path: Path) -> None:
         assert page.status_code == 200, address
         assert not re.search("[\u202a-\u202e\u2066-\u2069]", page.text), address
         assert "\u27e8U+202E\u27e9" in page.text, address
+
+
+def test_an_outlet_that_only_reprinted_another_outlets_text_lists_that_story(tmp_path: Path) -> None:
+    # the story list and /api/stories?outlet= count a reprinting outlet; its own page said it had
+    # no story with another outlet and listed none
+    store = Store(tmp_path / "reprinted.db")
+    store.add_documents([Document(text=TEXT_A, title="Fire at Norvane", source="North Wire"),
+                         Document(text=TEXT_B, title="Norvane plant fire", source="South Daily"),
+                         Document(text=TEXT_A, title="Fire at Norvane", source="Echo Radio")])
+    from rashomon.stories.ingestion import cluster_stories
+    cluster_stories(store)
+    client = TestClient(create_app(store))
+    [story] = [s for s in store.stories() if "Echo Radio" in s.outlets]
+    client.get(f"/stories/{story.id}")
+    page = client.get("/outlets/Echo%20Radio").text
+    listed = page[_position(page, '<section id="outlet-stories"'):_position(page, '<section id="blindspots"')]
+    assert f'data-story-id="{story.id}"' in listed
+    assert "a reprint of North Wire" in " ".join(re.sub(r"<[^>]+>", " ", listed).split())
+    assert "None of its stories has another outlet" not in _text(page)
+
+
+def test_a_one_article_story_that_another_outlet_reprinted_is_not_called_one_outlet(tmp_path: Path) -> None:
+    # the list said "1 outlet — nothing to compare yet" beside the two outlets' links, and the
+    # first outlet's page "only this outlet"
+    store = Store(tmp_path / "single.db")
+    store.add_documents([Document(text=TEXT_A, title="Fire at Norvane", source="North Wire"),
+                         Document(text=TEXT_A, title="Fire at Norvane", source="Echo Radio")])
+    from rashomon.stories.ingestion import cluster_stories
+    cluster_stories(store)
+    client = TestClient(create_app(store))
+    [story] = store.stories()
+    item = " ".join(re.sub(r"<[^>]+>", " ", client.get("/").text.split(f'data-story-id="{story.id}"', 1)[1].split("</li>", 1)[0]).split())
+    assert "1 outlet" not in item
+    assert "1 article, 2 outlets (the same text) — nothing to compare yet" in item
+    page = _text(client.get("/outlets/North%20Wire").text)
+    assert "only this outlet" not in page and "also run word for word by Echo Radio" in page

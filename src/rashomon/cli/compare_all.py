@@ -51,7 +51,7 @@ def compare_all_command(
         err.print(f"[yellow]story {story_id} not compared[/]: {escape(reason)}", highlight=False)
     rate = len(result.compared) / result.seconds if result.seconds else 0.0
     typer.echo(f"compared {plural(len(result.compared), 'story', 'stories')} in {result.seconds:.1f} s ({rate:.1f}/s); "
-               f"{result.current} already had a current report, {result.single} have one article, "
+               f"{result.current} already had a current report, {result.single} {'has' if result.single == 1 else 'have'} one article, "
                f"{len(result.failed)} failed" + (f", {result.left} left for the next run" if result.left else ""))
 
 

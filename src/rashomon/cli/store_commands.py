@@ -359,7 +359,7 @@ def search_command(
         table.add_row(
             str(h.article_id),
             "" if h.story_id is None else str(h.story_id),
-            Text(show_direction_controls(h.source)),
+            Text(show_direction_controls(h.source + (f" (also run by {', '.join(h.reprinted_by)})" if h.reprinted_by else ""))),
             (h.date or "")[:10],
             Text(show_direction_controls(h.title)),
             _snippet(h.snippet),

@@ -7,6 +7,7 @@ them on, so they are called as ``store.story_page(...)`` and so on.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -69,6 +70,7 @@ class SearchHit(Record):
     story_id: int | None = None
     url: str | None = None
     date: str | None = None
+    reprinted_by: tuple[str, ...] = ()  # the other outlets that ran this text word for word (reprints)
 
 
 
@@ -195,7 +197,10 @@ class Browsing:
         articles = self._matching_articles(query)
         if articles is None:  # nothing searchable (only punctuation): the title match alone
             return title
-        return sa.or_(s.id.in_(sa.select(sa_.story_id).where(sa_.article_id.in_(articles))), title)
+        # an article another outlet ran under a headline of its own holding every word matches too
+        reprinted = sa.select(reprints_table.c.article_id).where(_reprint_title_words(_words(query)))
+        return sa.or_(s.id.in_(sa.select(sa_.story_id).where(sa_.article_id.in_(articles))),
+                      s.id.in_(sa.select(sa_.story_id).where(sa_.article_id.in_(reprinted))), title)
 
     def _matching_articles(self, text: str) -> Any:
         """A SELECT of the ids of the articles :meth:`search` finds for ``text`` (None: no word)."""
@@ -266,8 +271,44 @@ class Browsing:
         limit = min(limit, SQL_INT_MAX)
         if self.db.full_text:
             query = fts_query(text)
-            return self._search_fts(query, limit) if query else []
-        return self._search_like(words, limit)
+            hits = self._search_fts(query, limit) if query else []
+        else:
+            hits = self._search_like(words, limit)
+        if len(hits) < limit:
+            found = {h.article_id for h in hits}
+            hits += [h for h in self._search_reprint_titles(words, limit) if h.article_id not in found][: limit - len(hits)]
+        return self._with_reprints(hits)
+
+    def _search_reprint_titles(self, words: Sequence[str], limit: int) -> list[SearchHit]:
+        """The articles another outlet ran under a headline of its own that holds every word (a
+        reprint's text is the article's, its headline is not): after the article hits."""
+        r, a = reprints_table.c, articles_table.c
+        query = (sa.select(a.id, a.title, a.source, a.url, a.date, r.source.label("copier"), r.title.label("headline"),
+                           story_articles_table.c.story_id)
+                 .join(articles_table, a.id == r.article_id)
+                 .outerjoin(story_articles_table, story_articles_table.c.article_id == a.id)
+                 .where(_reprint_title_words(words)).order_by(a.id.desc()).limit(limit))
+        with self.db.read("searching") as conn:
+            rows = conn.execute(query).all()
+        hits: dict[int, SearchHit] = {}
+        for row in rows:
+            hits.setdefault(row.id, SearchHit(
+                article_id=row.id, title=row.title, source=row.source, score=0.0, story_id=row.story_id,
+                snippet=f"{' '.join(row.copier.split())} ran it as “{' '.join(row.headline.split())}”",
+                url=web_url(row.url), date=row.date))
+        return list(hits.values())
+
+    def _with_reprints(self, hits: list[SearchHit]) -> list[SearchHit]:
+        """Each hit with the outlets that reprinted it: the story list counts them, so a search
+        for the text they ran names them too."""
+        r = reprints_table.c
+        by_article: dict[int, set[str]] = {}
+        with self.db.read("searching") as conn:
+            for chunk in chunks([h.article_id for h in hits]):
+                for row in conn.execute(sa.select(r.article_id, r.source).where(r.article_id.in_(chunk))):
+                    by_article.setdefault(row.article_id, set()).add(row.source)
+        return [dataclasses.replace(h, reprinted_by=tuple(sorted(by_article[h.article_id], key=str.casefold)))
+                if h.article_id in by_article else h for h in hits]
 
     def _search_fts(self, query: str, limit: int) -> list[SearchHit]:
         sql = sa.text(
@@ -309,6 +350,12 @@ def _like_words(words: Sequence[str]) -> Any:
         pattern = "%" + _like_escape(word.lower()) + "%"
         conditions.append(sa.or_(sa.func.lower(a.title).like(pattern, escape="\\"), sa.func.lower(a.text).like(pattern, escape="\\")))
     return sa.and_(*conditions)
+
+
+def _reprint_title_words(words: Sequence[str]) -> Any:
+    """Every word in a reprint's own headline, in any case."""
+    title = sa.func.lower(reprints_table.c.title)
+    return sa.and_(*[title.like("%" + _like_escape(word.lower()) + "%", escape="\\") for word in words])
 
 
 def _like_snippet(text: str, words: Sequence[str], width: int = 80) -> str:

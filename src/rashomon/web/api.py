@@ -60,8 +60,8 @@ class CompareIn(BaseModel):
 class StoryOut(BaseModel):
     id: int
     title: str
-    size: int
-    outlets: list[str]
+    size: int = Field(description="its stored articles; another outlet's word-for-word copy (a reprint) is not one")
+    outlets: list[str] = Field(description="the outlets of its articles and of their reprints, so they can outnumber its articles")
     first_date: str | None
     last_date: str | None
     updated_at: str

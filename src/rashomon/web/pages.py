@@ -175,13 +175,34 @@ def outlet_page(name: str, request: Request) -> Response:
     pairs, pending = _compared(request, every)
     view = outlet_view(name, pairs, every)
     mine = [s for s in every if name in s.outlets]
-    not_compared = [s for s in pending if name in s.outlets]
     if not view["stories"] and not mine:
         raise HTTPException(404, "no story has an article from this outlet")
+    covered = {item["story"].id for item in view["stories"]}
+    reprinted = _reprinted(web.store, name, [s for s in mine if s.id not in covered])
+    copies_only = {item["story"].id for item in reprinted}
     return render(request, "outlet.html.j2", {
-        "nav": "", "o": view, "not_compared": not_compared, "single": [s for s in mine if s.size < 2],
+        "nav": "", "o": view, "reprinted": reprinted,
+        "not_compared": [s for s in pending if name in s.outlets and s.id not in copies_only],
+        "single": [s for s in mine if s.size < 2 and s.id not in copies_only],
         "described": web.outlet_groups.of(name),
     })
+
+
+def _reprinted(store: Any, name: str, stories: list[Any]) -> list[dict[str, Any]]:
+    """The stories in which this outlet wrote no article and ran another outlet's word for word
+    (a reprint, compared once under the outlet whose copy was stored first), with those outlets:
+    the story list counts it there, so its page lists them too."""
+    found = []
+    for summary in stories:
+        articles = store.story_articles(summary.id)
+        if any(a.source == name for a in articles):
+            continue
+        copies = store.reprints(a.id for a in articles)
+        of = sorted({a.source or "an unnamed outlet" for a in articles
+                     if any(c.source == name for c in copies.get(a.id, ()))}, key=str.casefold)
+        if of:
+            found.append({"story": summary, "of": of})
+    return found
 
 
 @dataclass(slots=True)
