@@ -91,6 +91,14 @@ def test_the_comparison_names_each_reprint_as_not_compared(store):
     [note] = notes
     assert note.source == "Valley Gazette"
     assert f"store article {ids[0]} (Wire One)" in note.reason and "https://gazette.example/b" in note.reason
+    assert "headline" not in note.reason  # the same headline: nothing of its own
+
+
+def test_a_reprint_under_its_own_headline_names_it(store):
+    ids = store.add_documents([Document(text=WIRE, title="Library to close", source="Wire One"),
+                               Document(text=WIRE, title="Council axes beloved library", source="Daily Shout")]).ids
+    _, [note] = story_documents(store.articles(ids[:1]), reprints=store.reprints(ids[:1]))
+    assert "under its own headline “Council axes beloved library”" in note.reason
 
 
 def test_ingest_says_how_many_duplicates_were_reprints_and_show_lists_them(tmp_path):

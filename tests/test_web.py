@@ -561,6 +561,9 @@ def test_story_list_is_paged(many: TestClient) -> None:
     last = many.get("/", params={"offset": 100}).text
     assert len(re.findall(r'data-story-id="', last)) == 20
     assert '<a href="/?offset=50" rel="prev">' in last and 'rel="next"' not in last
+    assert '← Previous 50</a>' in last
+    near = many.get("/", params={"offset": 20}).text  # the previous page is the first 20, not 50
+    assert '<a href="/" rel="prev">← Previous 20</a>' in near
     seen = set()
     for offset in (0, 50, 100):
         seen |= set(re.findall(r'data-story-id="(\d+)"', many.get("/", params={"offset": offset}).text))

@@ -473,8 +473,10 @@ def _reprint_notes(articles: Sequence[StoredArticle], reprints: Mapping[int, Seq
     for article in articles:
         for copy in reprints.get(article.id, ()):
             where = f" ({copy.url})" if copy.url else ""
-            notes.append(Skipped(source=copy.source, reason=f"not compared: a reprint{where}, the same text as store article "
-                                                            f"{article.id} ({article.source or 'no outlet named'})"))
+            # a paper that runs wire copy under its own headline: the headline is its own telling
+            headline = f" under its own headline “{copy.title}”" if copy.title and copy.title != article.title else ""
+            notes.append(Skipped(source=copy.source, reason=f"not compared: a reprint{where}{headline}, the same text as store "
+                                                            f"article {article.id} ({article.source or 'no outlet named'})"))
     return notes
 
 
