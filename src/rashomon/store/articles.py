@@ -15,7 +15,7 @@ from .database import Database, first_line, timestamp
 from .keys import canonical_url, content_hash
 from .schema import CHUNK, Reprint, StoredArticle, articles_table, chunks, reports_table, reprints_table, story_articles_table
 
-__all__ = ["AddResult", "Articles"]
+__all__ = ["AddResult", "Articles", "read_reprints"]
 
 log = logging.getLogger(__name__)
 
@@ -187,14 +187,7 @@ class Articles:
     def reprints(self, article_ids: Iterable[int]) -> dict[int, list[Reprint]]:
         """The other outlets' copies of these articles, by article id (only those that have some),
         each article's in the order they were stored."""
-        r = reprints_table.c
-        found: dict[int, list[Reprint]] = {}
-        with self.db.read("reading reprints") as conn:
-            for chunk in chunks([int(i) for i in article_ids]):
-                query = sa.select(reprints_table).where(r.article_id.in_(chunk)).order_by(r.ingested_at, r.source)
-                for row in conn.execute(query).mappings():
-                    found.setdefault(row["article_id"], []).append(Reprint(**row))
-        return found
+        return read_reprints(self.db, article_ids)
 
     def count(self) -> int:
         """How many articles are stored."""
@@ -218,6 +211,18 @@ def _article_row(doc: Document, now: str) -> dict[str, Any]:
         "origin": doc.origin or "",
         "ingested_at": now,
     }
+
+
+def read_reprints(db: Database, article_ids: Iterable[int]) -> dict[int, list[Reprint]]:
+    """:meth:`Articles.reprints` on ``db`` (the search reads them too)."""
+    r = reprints_table.c
+    found: dict[int, list[Reprint]] = {}
+    with db.read("reading reprints") as conn:
+        for chunk in chunks([int(i) for i in article_ids]):
+            query = sa.select(reprints_table).where(r.article_id.in_(chunk)).order_by(r.ingested_at, r.source)
+            for row in conn.execute(query).mappings():
+                found.setdefault(row["article_id"], []).append(Reprint(**row))
+    return found
 
 
 def _other_outlet(source: str, stored_source: str) -> bool:

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from ..errors import StoreError
 from ..sources.addresses import web_url
 from ..model import Record, record
+from .articles import read_reprints
 from .database import Database
 from .schema import StoredArticle, articles_table, chunks, reports_table, reprints_table, stories_table, story_articles_table
 
@@ -301,14 +302,9 @@ class Browsing:
     def _with_reprints(self, hits: list[SearchHit]) -> list[SearchHit]:
         """Each hit with the outlets that reprinted it: the story list counts them, so a search
         for the text they ran names them too."""
-        r = reprints_table.c
-        by_article: dict[int, set[str]] = {}
-        with self.db.read("searching") as conn:
-            for chunk in chunks([h.article_id for h in hits]):
-                for row in conn.execute(sa.select(r.article_id, r.source).where(r.article_id.in_(chunk))):
-                    by_article.setdefault(row.article_id, set()).add(row.source)
-        return [dataclasses.replace(h, reprinted_by=tuple(sorted(by_article[h.article_id], key=str.casefold)))
-                if h.article_id in by_article else h for h in hits]
+        copies = read_reprints(self.db, (h.article_id for h in hits))
+        return [dataclasses.replace(h, reprinted_by=tuple(sorted({c.source for c in copies[h.article_id]}, key=str.casefold)))
+                if h.article_id in copies else h for h in hits]
 
     def _search_fts(self, query: str, limit: int) -> list[SearchHit]:
         sql = sa.text(

@@ -22,7 +22,7 @@ from ..errors import RashomonError
 from ..progress import ProgressCallback, reporter
 from ..settings import Settings
 from ..store.facade import Store
-from .ingestion import story_documents, with_skipped
+from .ingestion import stored_story_documents, with_skipped
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +90,7 @@ def compare_all(store: Store, *, scheduler: str | None = None, refresh: bool = F
     left_out: dict[int, list[Any]] = {}
 
     def inputs(story_id: int) -> list[Any]:
-        articles = store.story_articles(story_id)
-        documents, left_out[story_id] = story_documents(articles, reprints=store.reprints(a.id for a in articles))
+        documents, left_out[story_id] = stored_story_documents(store, store.story_articles(story_id))
         return documents
 
     def stored(story_id: int, outcome: Any) -> None:

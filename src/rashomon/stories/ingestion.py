@@ -468,6 +468,11 @@ def story_documents(articles: Sequence[StoredArticle], limit: int | None = None,
     return [a.document() for a in articles if a.id in kept], [note, *copies]
 
 
+def stored_story_documents(store: Store, articles: Sequence[StoredArticle]) -> tuple[list[Document], list[Skipped]]:
+    """:func:`story_documents` of a stored story's articles, with the store's reprints of them."""
+    return story_documents(articles, reprints=store.reprints(a.id for a in articles))
+
+
 def _reprint_notes(articles: Sequence[StoredArticle], reprints: Mapping[int, Sequence[Reprint]]) -> list[Skipped]:
     notes = []
     for article in articles:
@@ -491,7 +496,7 @@ def compare_story(story_id: int, store: Store, *, settings: Settings | None = No
         raise NotEnoughArticles(len(articles))
     from ..comparison.pipeline import compare
 
-    documents, left_out = story_documents(articles, reprints=store.reprints(a.id for a in articles))
+    documents, left_out = stored_story_documents(store, articles)
     report = with_skipped(compare(documents, settings=settings, cache=store), left_out)
     store.save_report(story_id, report)
     return report

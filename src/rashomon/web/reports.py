@@ -18,7 +18,7 @@ import dataclasses
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from typing import Any
 
@@ -27,8 +27,8 @@ from ..errors import NotEnoughArticles
 from ..renderers import to_json
 from ..model import Report
 from ..settings import Settings
-from ..store.facade import Store, StorySummary
-from ..stories.ingestion import story_documents, with_skipped
+from ..store.facade import Store, StoredArticle, StorySummary
+from ..stories.ingestion import stored_story_documents, with_skipped
 from .slots import ComparisonSlots
 from .workers import shared_workers
 
@@ -106,7 +106,7 @@ class StoryReports:
         articles = self.store.story_articles(summary.id)
         if len(articles) < 2:
             raise NotEnoughArticles(len(articles))
-        documents, left_out = story_documents(articles, reprints=self.store.reprints(a.id for a in articles))
+        documents, left_out = stored_story_documents(self.store, articles)
         try:
             if self.deadline is None:
                 from ..comparison.pipeline import compare
@@ -119,7 +119,7 @@ class StoryReports:
             # as it does a story of one article; nothing is stored, so a later article brings a comparison
             log.info("story %d: %s", summary.id, str(exc).splitlines()[0])
             note = f"fewer than two of its {len(articles)} articles have text to compare"
-            return with_skipped(self._single(summary, note=note), [*left_out, *exc.skipped])
+            return with_skipped(self._single(articles, note=note), [*left_out, *exc.skipped])
         report = with_skipped(report, left_out)
         self.store.save_report(summary.id, report)
         return report
@@ -162,13 +162,12 @@ class StoryReports:
     def _alone(self, summary: StorySummary) -> Report:
         """A story of one article: the article alone, with the other outlets that ran its text."""
         articles = self.store.story_articles(summary.id)
-        _, reprints = story_documents(articles, reprints=self.store.reprints(a.id for a in articles))
-        return with_skipped(self._single(summary), reprints)
+        _, reprints = stored_story_documents(self.store, articles)
+        return with_skipped(self._single(articles), reprints)
 
-    def _single(self, summary: StorySummary, note: str = "one article: nothing to compare it with") -> Report:
-        """A story of one article (or of articles with too little text): the articles, cleaned and
-        split, and no comparison."""
-        articles = self.store.story_articles(summary.id)
+    def _single(self, articles: Sequence[StoredArticle], note: str = "one article: nothing to compare it with") -> Report:
+        """A story of one article (or of ``articles`` with too little text): the articles, cleaned
+        and split, and no comparison."""
         if self.deadline is not None:
             report = shared_workers().single([a.document() for a in articles], self.settings, self.deadline)
             return dataclasses.replace(report, settings={**report.settings, "note": note})
