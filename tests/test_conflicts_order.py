@@ -304,3 +304,23 @@ def test_a_sentence_after_a_quotation_is_ordered_against_nothing():
         "Sailing was banned before the harbour master warned people off the piers.",
     )
     assert not [c for c in conflicts if c.kind == "order"]
+
+
+def test_an_article_beside_its_own_copy_has_no_order_conflict():
+    # one sentence read as two opposed orders ("before half-time ... after the break") must not
+    # set the article against its own copy
+    text = ("Dunmore had taken the lead through Ivo Brandt in the 12th minute, Kessel equalised before "
+            "half-time and Brandt scored again shortly after the break. The match ended 2-1.")
+    conflicts, _ = two_article_conflicts(text, text)
+    assert [c for c in conflicts if c.kind == "order"] == []
+
+
+def test_an_order_the_other_article_tells_too_takes_no_side():
+    first = ("The bank collapsed after regulators seized its assets. "
+             "Regulators seized the assets only after the bank had collapsed, the report says.")
+    conflicts, _ = two_article_conflicts(first, "The bank collapsed before regulators seized its assets.")
+    assert [c for c in conflicts if c.kind == "order"] == []
+    # told once, the same disagreement stands
+    conflicts, _ = two_article_conflicts("The bank collapsed after regulators seized its assets.",
+                                         "The bank collapsed before regulators seized its assets.")
+    assert [c.kind for c in conflicts].count("order") == 1

@@ -172,3 +172,12 @@ def test_an_adverb_that_stresses_the_order_after_a_comma_is_no_event():
         (order,) = order_relations(f"The ferry had left the harbour at noon, {stress} before the storm warning was issued.")
         assert {"ferry", "harbour"} <= order.first and stress not in order.first
         assert "storm" in order.then
+
+
+def test_a_rule_that_was_followed_tells_no_order():
+    # "followed" in the passive, with no "by", is "obeyed": no event came after another
+    assert order_relations("The director said every safety rule had been followed to the letter.") == []
+    assert order_relations("Shares fell after the fire; the company says its rules were followed") != []
+    assert follow_ups("The inspectors said the rules were followed.", "The plant reopened on Monday.", -31) == []
+    # the active verb still orders the sentence after the one before it
+    assert follow_ups("A ban on fishing followed on Sunday.", "The council closed the beach.", -31) != []

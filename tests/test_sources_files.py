@@ -67,3 +67,18 @@ def test_a_folders_file_of_an_unknown_type_is_listed_as_skipped_with_why(tmp_pat
     assert set(reasons) == {"photo.png", "notes"}  # a hidden file is left out, as before
     assert "“.png” is not a type a folder is read for" in reasons["photo.png"]
     assert "no extension" in reasons["notes"] and "name the file itself" in reasons["notes"]
+
+
+def test_a_web_page_saved_as_text_is_read_as_a_page(tmp_path):
+    page = ("<!DOCTYPE html><html><head><title>Harbour crane falls</title></head><body><article>"
+            "<h1>Harbour crane falls</h1><p>A crane at the Elbury container terminal collapsed onto a "
+            "moored barge on Tuesday night, the port authority said, and no one was hurt.</p>"
+            "<p>Engineers will inspect the other four cranes of the terminal before work resumes there.</p>"
+            "</article><footer>© 2025 Elbury Post</footer></body></html>")
+    (tmp_path / "saved.txt").write_text(page, encoding="utf-8")
+    (document,), skipped = read_sources([tmp_path / "saved.txt"])
+    assert not skipped and "<" not in document.text and "collapsed onto a moored barge" in document.text
+    # an article that only quotes a tag stays text
+    (tmp_path / "about.txt").write_text("Write <html> at the top of the page, the course told its students.", encoding="utf-8")
+    (plain,), _ = read_sources([tmp_path / "about.txt"])
+    assert plain.text.startswith("Write <html>")

@@ -22,7 +22,13 @@ _NOSCRIPT = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECASE | re
 
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<p>" in head or "<div" in head
+    return looks_like_page(head) or "<body" in head or "<p>" in head or "<div" in head
+
+
+def looks_like_page(text: str) -> bool:
+    """Whether ``text`` is a whole web page: what a text file saved from a browser holds. An
+    article that only quotes a tag does not open with one."""
+    return text.lstrip("\ufeff \t\r\n")[:15].lower().startswith(("<!doctype html", "<html"))
 
 
 def extract_html(

@@ -28,7 +28,7 @@ from .detect import OWN_OUTPUT_REASON, blank, bom_encoding, check_binary, declar
 from .feeds import looks_like_feed, read_feed
 from .files import (DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, known_type, list_folder, read_bytes,
                     text_document, unknown_type_reason)
-from .html import extract_html, looks_like_html
+from .html import extract_html, looks_like_html, looks_like_page
 from .records import (
     COLUMN_ALIASES,
     RECORD_FIELDS,
@@ -282,6 +282,9 @@ def _read_file(path: Path, name: str, context: _Context) -> Iterator[Document | 
         fmt = _sniff(text, default="text" if fmt == "" else "")
         if not fmt:
             raise MalformedInput(name, "XML that is neither an RSS/Atom feed nor a web page")
+    elif fmt == "text" and looks_like_page(text):
+        # A page saved as text: read as text, its markup would be compared as sentences.
+        fmt = "html"
     yield from _read_text(text, fmt, name, path.stem, str(path), context)
 
 

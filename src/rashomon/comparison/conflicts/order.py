@@ -179,7 +179,12 @@ def _told_before(previous: Claim | None, claim: Claim) -> bool:
 def order_conflicts(
     related: Sequence[tuple[Claim, list[Order]]], similarity: object, threshold: float, index: dict[str, int],
 ) -> Iterable[Disagreement]:
-    """``related``: :func:`claim_orders` of the story's claims."""
+    """``related``: :func:`claim_orders` of the story's claims. An order its own sentence is read to
+    contradict, or one the other article tells too, is no outlet's side: an article set beside its
+    own copy has no order conflict."""
+    told: dict[str, list[Order]] = {}
+    for c, found in related:
+        told.setdefault(c.article, []).extend(found)
     for x, (a, ra) in enumerate(related):
         for b, rb in related[x + 1 :]:
             if a.article == b.article:
@@ -192,9 +197,9 @@ def order_conflicts(
             # "before it was announced")
             pairs = [
                 (oa, ob) for oa in ra for ob in rb
-                if _comparable(oa, ob) and ((_reversed(oa, ob) and _ordinals_agree(oa, ob))
-                or (_said_of_one_event(oa, ob) and not (_planned(oa, a.text) or _planned(ob, b.text)))
-                or _first_against(oa, ob) or _first_against(ob, oa) or (_ordinals_agree(oa, ob) and _half_reversed(oa, ob, a.text, b.text)))
+                if _opposed(oa, ob, a.text, b.text) and not (
+                    _contradicts_itself(oa, a, ra) or _contradicts_itself(ob, b, rb) or _tells(told[a.article], ob) or _tells(told[b.article], oa)
+                )
             ]
             for oa, ob in pairs[:1]:  # one finding per pair of sentences
                 one, other = _meet(oa.first, ob.then), _meet(oa.then, ob.first)
@@ -208,6 +213,27 @@ def order_conflicts(
                     Side(claim=a, value=oa.word, normalized=_say(oa), start=a.start + oa.start, end=a.start + oa.end),
                     Side(claim=b, value=ob.word, normalized=_say(ob), start=b.start + ob.start, end=b.start + ob.end),
                 )
+
+
+def _opposed(oa: Order, ob: Order, text_a: str, text_b: str) -> bool:
+    """Whether ``oa`` (told in ``text_a``) and ``ob`` (in ``text_b``) cannot both hold."""
+    return _comparable(oa, ob) and (
+        (_reversed(oa, ob) and _ordinals_agree(oa, ob))
+        or (_said_of_one_event(oa, ob) and not (_planned(oa, text_a) or _planned(ob, text_b)))
+        or _first_against(oa, ob) or _first_against(ob, oa) or (_ordinals_agree(oa, ob) and _half_reversed(oa, ob, text_a, text_b))
+    )
+
+
+def _contradicts_itself(order: Order, claim: Claim, orders: Sequence[Order]) -> bool:
+    """Whether another order its own sentence tells is opposed to ``order`` ("equalised before
+    half-time and scored again after the break"): the reading, not the outlet, is at odds."""
+    return any(o is not order and _opposed(order, o, claim.text, claim.text) for o in orders)
+
+
+def _tells(orders: Sequence[Order], order: Order) -> bool:
+    """Whether an article's ``orders`` hold ``order`` itself, the same events on each side: an
+    article that tells both orders of a finding takes no side of it."""
+    return any(o.first == order.first and o.then == order.then for o in orders)
 
 
 def order_sides(

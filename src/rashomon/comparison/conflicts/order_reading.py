@@ -66,7 +66,7 @@ _PREPOSITIONS_OF_PLACE = {
 _SHORT_EVENTS = {"gas", "war", "oil", "car", "bus", "jet", "row", "ban", "bid", "sea"}
 
 _CONNECTIVE = re.compile(
-    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed\s+by|followed|until|in\s+response\s+to|in\s+reply\s+to|in\s+reaction\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|prompted\s+by|prompting|prompted|(?<!at\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!had\s)(?<!has\s)(?<!have\s)once(?=\s+(?:the|a|an|all|its|their|his|her|he|she|it|they|we)\b))\b", re.IGNORECASE
+    r"\b(?P<c>after\s+which|before|ahead\s+of|prior\s+to|after|following|follows|follow|followed\s+by|(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!be\s)(?<!being\s)followed|until|in\s+response\s+to|in\s+reply\s+to|in\s+reaction\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|prompted\s+by|prompting|prompted|(?<!at\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!had\s)(?<!has\s)(?<!have\s)once(?=\s+(?:the|a|an|all|its|their|his|her|he|she|it|they|we)\b))\b", re.IGNORECASE
 )
 # "the sirens did not sound until the gas was inside": what follows "until" came first; a plain
 # "until" tells how long something lasted, no order
@@ -462,8 +462,8 @@ _OPENING = re.compile(r"(?:^|[.;:!?\"“]\s*)(?P<c>By the time|When|As)\s+(?P<x>
 
 # A sentence that orders its event after the previous sentence's, naming only its own: "A ban on
 # fishing followed on Sunday", "The reply came later", "The minister responded by citing an audit",
-# "In response, the ministry closed the border".
-_FOLLOWED = re.compile(r"\b(?P<c>followed|came\s+(?:later|afterwards|next)|responded\s+(?:by|with)|in\s+response(?=\s*,))", re.IGNORECASE)
+# "In response, the ministry closed the border". A passive "rules were followed" tells no order.
+_FOLLOWED = re.compile(r"\b(?P<c>(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!be\s)(?<!being\s)followed|came\s+(?:later|afterwards|next)|responded\s+(?:by|with)|in\s+response(?=\s*,))", re.IGNORECASE)
 # ... or opens with an adverb of time that points at it: "Hours later, ...", "Afterwards, ...",
 # "Two days before, ...", "Earlier, ..."
 _SPAN = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|some)\s+(?:minutes?|hours?|days?|weeks?|months?)"
