@@ -17,12 +17,12 @@ from .attribution import Attribution, Span, attribution, attributions
 from .datelines import dateline, dateline_place, strip_dateline
 from .lists import plain_list
 from .quotes import Quote, find_quotes, inside
-from .verbs import IRREGULAR_PAST, PLAIN_SAYING, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, reporting_lemma
+from .verbs import IRREGULAR_PAST, PLAIN_SAYING, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, SPEAKS_OF, SPEECH_VERBS, reporting_lemma
 
 reporting_verbs = REPORTING_VERBS
 
 __all__ = [
-    "Attribution", "IRREGULAR_PAST", "PLAIN_SAYING", "Quote", "Span", "PRONOUNS", "REPORTING_VERBS", "SPEAKER_NOUNS", "SPEECH_VERBS",
+    "Attribution", "IRREGULAR_PAST", "PLAIN_SAYING", "Quote", "Span", "PRONOUNS", "REPORTING_VERBS", "SPEAKER_NOUNS", "SPEAKS_OF", "SPEECH_VERBS",
     "attribution", "attributions", "dateline", "dateline_place", "find_quotes", "inside", "plain_list", "reporting_lemma", "reporting_verbs",
     "strip_dateline",
 ]

@@ -7,6 +7,8 @@ verbs of stance ("warn", "deny") that are also events in their own right.
 
 from __future__ import annotations
 
+import re
+
 # lemma: its forms (the lemma itself is a form too)
 _FORMS: dict[str, tuple[str, ...]] = {
     "say": ("said", "says", "saying"),
@@ -85,6 +87,12 @@ staff worker workers employee employees official's people person man woman teach
 SPEAKER_JOINERS: frozenset[str] = frozenset({"of", "for", "the", "a", "an", "and", "de", "al", "von", "van", "der", "la", "le", "du", "bin"})
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+
+
+# "Critics speak of ...", "the mayor spoke of ...": translated copy's plain verb of saying (German
+# "sprechen von", Italian "parlare di") gives the quotation after it to the sentence's subject, as
+# "said" does; a label in it ("spoke of a new “partnership”") stays a speaker's label held at a distance.
+SPEAKS_OF = re.compile(r"\b(?:speak(?:s|ing)?|spok(?:e|en)|talked)\s+(?:of|about)\b", re.IGNORECASE)
 
 
 def reporting_lemma(word: str) -> str | None:

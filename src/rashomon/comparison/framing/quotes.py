@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ...model import Article, Sentence
-from ...text import attributions, find_quotes, inside, reporting_lemma
+from ...text import SPEAKS_OF, attributions, find_quotes, inside, reporting_lemma
 from . import resources
 from .hits import _Hit, _sentence_at
 from .lexicon import Lexicon
@@ -92,10 +92,6 @@ _CAST_AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 # A past-tense verb and "that" ("Muir bleated that the ground had passed “every inspection”"): the
 # that-clause reports what someone said or held, whatever the verb; a partial quotation in it is theirs.
 _VERB_THAT = re.compile(r"\b([A-Za-z]{3,}ed)\s+that\b")
-# "Critics speak of ...", "the mayor spoke of ...": translated copy's plain verb of saying (German
-# "sprechen von", Italian "parlare di") gives the quotation after it to the sentence's subject, as
-# "said" does; a label in it ("spoke of a new “partnership”") stays a speaker's label held at a distance.
-_SPEAKS_OF = re.compile(r"\b(?:speak(?:s|ing)?|spok(?:e|en)|talked)\s+(?:of|about)\b", re.IGNORECASE)
 # A verb of a speech act and "to" ("threatened to “finish it”", "vowed to “clean up” the port"): the
 # quotation completes what the subject threatened or promised, in the subject's words.
 _SPEECH_ACT_TO = re.compile(
@@ -331,7 +327,7 @@ def _scare_quote_hits(article: Article, lexicon: Lexicon, quotes: Sequence[tuple
         # words a speech act's verb takes ("threatened to “finish it”")
         in_reported_clause = facts.reported_clause_end is not None and facts.reported_clause_end <= start
         speech_act = bool(_SPEECH_ACT_TO.search(article.text, max(lo, start - 24), start))
-        speaks_of = bool(_SPEAKS_OF.search(article.text, lo, start))
+        speaks_of = bool(SPEAKS_OF.search(article.text, lo, start))
         attributed = facts.attributed or in_reported_clause or speech_act or speaks_of or bool(_CAST_AS_BEFORE.search(tail))
         # "how “temporary” a promise ...": the outlet repeats, in its own sentence, words a speaker's
         # quotation gave earlier, to hold them at a distance
