@@ -269,7 +269,7 @@ def test_markdown_shows_the_findings(seed_report: Report) -> None:
     count = len(seed_report.articles[1].sentences)
     assert f"| `a2` | Outlet Two | US urges equal treatment | {count} | 1 |" in md
     assert "2 articles · 1 shared claim · 1 conflict · 2 unique claims · 2 entities" in md
-    assert "promotion, line 3" in md
+    assert "promotion, line 4" in md  # index 3, the fourth line
     assert "`https://three.example/paywalled`: fetch failed: HTTP 403" in md
     assert "### 1. role: Ashkenazi's office differs." in md
     assert f"**Secretary of State** — Outlet Two ({seed_report.conflicts[0].sides[1].sentence})" in md

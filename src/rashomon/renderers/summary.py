@@ -34,6 +34,8 @@ class Cited:
     text: str
     sentences: tuple[str, ...]
     outlets: tuple[str, ...] = ()
+    # the conflicts between these sentences: ``text`` is one outlet's wording and value, not every one's
+    disputed: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -163,8 +165,9 @@ def summary_of(report: Report, dates: dict[str, str | None] | None = None) -> Su
         if len(carriers) < 2:
             continue
         first = min(agreement.claims, key=lambda c: len(c.text))
-        cited = Cited(text=first.text, sentences=tuple(dict.fromkeys(c.sentence for c in agreement.claims)),
-                      outlets=tuple(sorted(carriers, key=str.casefold)))
+        sentences = tuple(dict.fromkeys(c.sentence for c in agreement.claims))
+        cited = Cited(text=first.text, sentences=sentences, outlets=tuple(sorted(carriers, key=str.casefold)),
+                      disputed=_disputed(report.conflicts, set(sentences)))
         for article_id, line in lines.items():
             if article_id not in carried and line.outlet not in carriers:
                 missing[article_id].append(cited)
@@ -185,6 +188,13 @@ def summary_of(report: Report, dates: dict[str, str | None] | None = None) -> Su
         coverage=dated + [o for o in ordered if not o.date],
         compared=len(articles) > 1,
     )
+
+
+def _disputed(conflicts: Sequence[Conflict], sentences: set[str]) -> tuple[str, ...]:
+    """The explanations of the conflicts whose disagreeing sides are among ``sentences``: the
+    outlets of one shared claim that give it different figures, days or doers."""
+    return tuple(c.explanation for c in conflicts
+                 if len({side.group for side in c.sides if side.sentence in sentences}) > 1)
 
 
 def framing_load(title: str | DigestSentence) -> int:
