@@ -94,6 +94,23 @@ def test_what_an_outlet_leaves_out_says_when_the_others_disagree_on_it() -> None
     assert next(o for o in summary_of(agreed).outlets if o.article == "a3").missing[0].disputed == ()
 
 
+def test_the_report_s_title_is_not_a_headline_the_report_itself_flags() -> None:
+    # "Reckless driver blamed as trams smash together" headed the report (the lexicon knows neither
+    # word) while the report flagged both words in that headline, its article's first sentence
+    from rashomon.renderers.summary import neutral_title, report_title
+
+    titles = {"a1": "Reckless driver blamed as trams smash together", "a2": "Trams collide at the junction"}
+    articles = tuple(Article(id=k, source=f"Outlet {k}", title=t, text=f"{t}\n\nTwo trams collided on Friday.",
+                             sentences=segment(k, f"{t}\n\nTwo trams collided on Friday.")) for k, t in titles.items())
+    flagged = (cue(articles[0], "Reckless", "loaded", "word choice"), cue(articles[0], "smash", "loaded", "word choice"),
+               cue(articles[1], "Trams collide", "voice", "whom it quotes"))
+    report = Report(articles=articles, framing=flagged)
+    assert neutral_title(list(titles.values())) == titles["a1"]  # the lexicon alone
+    assert report_title(report) == titles["a2"]
+    assert "<h1>Trams collide at the junction" in to_html(report)
+    assert report_title(dataclasses.replace(report, framing=())) == titles["a1"]  # a tie: the first
+
+
 @pytest.mark.parametrize(("titles", "expected"), [
     (["Ticketless thugs blamed for crush", "Thirty-one hurt in crush at the turnstiles"], "Thirty-one hurt in crush at the turnstiles"),
     (['"Heroes" of the night honoured', "Rescue crews honoured"], "Rescue crews honoured"),
