@@ -491,3 +491,13 @@ def test_the_people_of_a_garbled_name_leave_the_name_to_be_flagged() -> None:
     ])
     person = entity_of(entities, "Marcus Barlow-Reyes")
     assert {"Marcus Barlou-Rejs", "Barlou-Rejs"} <= {s.text for s in person.suspect}
+
+
+def test_a_day_after_a_month_or_a_weekday_is_a_date_not_a_model_number() -> None:
+    # "May 12" in a dateline was the entity "12" (the month joined the number as a model's, then
+    # left the span as a month); a model or route number still joins its name
+    text = "HALDEN FALLS, May 12 (Valley Courier) - The gate cracked on June 3 and on Friday 13 men fled. The Boeing 737 waited."
+    found = [t.mention.text for t in find_mentions(make("x1", text))]
+    assert not any(name.isdigit() for name in found), found
+    assert "Boeing 737" in found and "Theresa May" in [
+        t.mention.text for t in find_mentions(make("x2", "Theresa May 12 times said no."))]

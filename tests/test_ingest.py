@@ -288,6 +288,13 @@ def test_not_a_source_at_all_is_skipped() -> None:
     assert "not a path, URL or Document" in skipped[0].reason
 
 
+def test_a_dict_is_skipped_with_how_to_give_it() -> None:
+    # /api/compare takes {"text", "title", "source"}; in Python the same dict was "not a path, URL
+    # or Document (dict)", which reads as if a dict were a Document
+    _docs, skipped = read_sources([{"text": "The gate cracked on Tuesday.", "source": "North"}])
+    assert "rashomon.Document(text=..., title=..., source=...)" in skipped[0].reason
+
+
 # --- bad files: each kind, and the others are still read ---------------------------------------
 
 

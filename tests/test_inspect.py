@@ -169,3 +169,15 @@ def test_the_html_inspection_writes_no_empty_paragraph_for_a_blank_line(tmp_path
     assert html.exit_code == 0, html.output
     assert "<p></p>" not in html.stdout
     assert "<p>The quarry road reopened on Monday.</p><p>Repairs to the culvert took a month.</p>" in html.stdout
+
+
+def test_inspect_markdown_gives_each_removed_line_its_rule_and_line_from_one(tmp_path):
+    # it said "1 lines removed" and listed the line bare, where compare gives the rule and the line
+    from rashomon.comparison.single import inspect_articles, render_inspection
+
+    path = tmp_path / "dam.txt"
+    path.write_text("Gate cracks at Halden dam\n\nThe gate cracked on Tuesday, officials said.\n\n"
+                    "Sign up for our morning newsletter to get the latest news.\n", encoding="utf-8")
+    page = render_inspection(inspect_articles([str(path)]), "md")
+    assert "1 line removed." in page
+    assert "- “Sign up for our morning newsletter to get the latest news.”: promo: newsletter sign-up call to action, line 5" in page

@@ -269,7 +269,7 @@ def test_markdown_shows_the_findings(seed_report: Report) -> None:
     count = len(seed_report.articles[1].sentences)
     assert f"| `a2` | Outlet Two | US urges equal treatment | {count} | 1 |" in md
     assert "2 articles · 1 shared claim · 1 conflict · 2 unique claims · 2 entities" in md
-    assert "promotion, line 3" in md
+    assert "promotion, line 4" in md  # index 3, the fourth line
     assert "`https://three.example/paywalled`: fetch failed: HTTP 403" in md
     assert "### 1. role: Ashkenazi's office differs." in md
     assert f"**Secretary of State** — Outlet Two ({seed_report.conflicts[0].sides[1].sentence})" in md
@@ -505,3 +505,16 @@ def test_direction_controls_in_untrusted_text_are_named_in_the_html_report() -> 
     page = to_html(Report(articles=(a,)))
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
     assert "North \u27e8U+202E\u27e9Wire" in page and "Ferry \u27e8U+2066\u27e9sinks" in page
+
+
+def test_a_removed_line_is_numbered_from_one_as_an_editor_numbers_it() -> None:
+    # the JSON field counts from 0; Markdown and HTML said "line 2" for a file's third line
+    from rashomon import Document, compare
+
+    raw = "Gate cracks at Halden dam\n\nSign up for our morning newsletter to get the latest news.\n\nThe gate of the Halden dam cracked on Tuesday, officials said.\n"
+    other = "The gate of the Halden dam cracked on Tuesday, engineers said. The river rose.\n"
+    report = compare([Document(text=raw, source="north"), Document(text=other, source="south")])
+    removed = report.articles[0].removed
+    assert [r.line for r in removed] == [2] and raw.splitlines()[2] == removed[0].text
+    assert "newsletter sign-up call to action, line 3" in to_markdown(report)
+    assert "newsletter sign-up call to action, line 3" in to_html(report)

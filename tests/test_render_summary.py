@@ -66,6 +66,51 @@ def test_summary_names_who_writes_the_neutral_wording_and_what_an_outlet_leaves_
     assert "where Outlet a2, Outlet a3 write <q>strikers</q>" in " ".join(to_html(report).split())
 
 
+def test_what_an_outlet_leaves_out_says_when_the_others_disagree_on_it() -> None:
+    # "Leaves out: The river rose by 1.2 metres overnight. (River Post, Valley Courier)" while River
+    # Post wrote 2.1 metres: the shortest member's figure read as every carrier's
+    from rashomon.model import Conflict, ConflictSide
+    from rashomon.renderers.summary import summary_of
+
+    texts = {
+        "a1": "The river rose by 2.1 metres overnight, residents said.",
+        "a2": "The river rose by 1.2 metres overnight.",
+        "a3": "Two schools were closed.",
+    }
+    articles = tuple(Article(id=k, source=f"Outlet {k}", title="", text=t, sentences=segment(k, t)) for k, t in texts.items())
+    rose = [claim(a, a.text) for a in articles[:2]]
+    explanation = "how many (metres): a1 says “2.1 metres”; a2 says “1.2 metres”"
+    sides = tuple(ConflictSide(article=c.article, sentence=c.sentence, text=c.text, value=value, group=n)
+                  for n, (c, value) in enumerate(zip(rose, ("2.1 metres", "1.2 metres"))))
+    report = Report(articles=articles, agreements=(Agreement(claims=tuple(rose), score=0.9),),
+                    conflicts=(Conflict(kind="number", explanation=explanation, sides=sides),))
+    a3 = next(o for o in summary_of(report).outlets if o.article == "a3")
+    assert [c.text for c in a3.missing] == ["The river rose by 1.2 metres overnight."]
+    assert a3.missing[0].disputed == (explanation,)
+    html = " ".join(to_html(report).split())
+    assert "they differ on how many (metres): a1 says “2.1 metres”; a2 says “1.2 metres”)" in html
+    # a shared claim the outlets tell alike carries no such note
+    agreed = dataclasses.replace(report, conflicts=())
+    assert next(o for o in summary_of(agreed).outlets if o.article == "a3").missing[0].disputed == ()
+
+
+def test_the_report_s_title_is_not_a_headline_the_report_itself_flags() -> None:
+    # "Reckless driver blamed as trams smash together" headed the report (the lexicon knows neither
+    # word) while the report flagged both words in that headline, its article's first sentence
+    from rashomon.renderers.summary import neutral_title, report_title
+
+    titles = {"a1": "Reckless driver blamed as trams smash together", "a2": "Trams collide at the junction"}
+    articles = tuple(Article(id=k, source=f"Outlet {k}", title=t, text=f"{t}\n\nTwo trams collided on Friday.",
+                             sentences=segment(k, f"{t}\n\nTwo trams collided on Friday.")) for k, t in titles.items())
+    flagged = (cue(articles[0], "Reckless", "loaded", "word choice"), cue(articles[0], "smash", "loaded", "word choice"),
+               cue(articles[1], "Trams collide", "voice", "whom it quotes"))
+    report = Report(articles=articles, framing=flagged)
+    assert neutral_title(list(titles.values())) == titles["a1"]  # the lexicon alone
+    assert report_title(report) == titles["a2"]
+    assert "<h1>Trams collide at the junction" in to_html(report)
+    assert report_title(dataclasses.replace(report, framing=())) == titles["a1"]  # a tie: the first
+
+
 @pytest.mark.parametrize(("titles", "expected"), [
     (["Ticketless thugs blamed for crush", "Thirty-one hurt in crush at the turnstiles"], "Thirty-one hurt in crush at the turnstiles"),
     (['"Heroes" of the night honoured', "Rescue crews honoured"], "Rescue crews honoured"),

@@ -239,3 +239,24 @@ def test_an_object_without_text_and_without_one_list_of_records_says_what_it_hol
     for data in ({"meta": {"n": 2}, "title": "x"}, {"a": [{"text": "One."}], "b": [{"text": "Two."}]}):
         with pytest.raises(MalformedInput, match="record has no 'text' field"):
             list(read_json(json.dumps(data), source="odd.json", path=None))
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_line_that_ends_inside_its_record_is_said_so_not_placed_at_column_1(stream):
+    """A JSON Lines record cut at the line's end (an unclosed brace, a record split over lines)
+    was "invalid JSON at column 1" when the file was streamed (the decoder places it on the
+    newline); a mistake inside the line keeps its column."""
+    import io
+    import re
+
+    from rashomon.sources.records import read_jsonl_stream
+
+    text = '{"id": "a", "title": "Dam"\n{"a": 1,}\n{"text": "open\n'
+    if stream:
+        found = list(read_jsonl_stream(io.BytesIO(text.encode()), source="d.jsonl", path=None, max_bytes=10_000))
+    else:
+        found = list(read_jsonl(text, source="d.jsonl", path=None))
+    reasons = [str(f) for f in found]
+    assert "d.jsonl:1" in reasons[0] and "the line ends at column 26 inside its record" in reasons[0]
+    assert "invalid JSON at column 9: Expecting property name" in reasons[1]
+    assert not any(re.search(r"column 1\b", reason) for reason in reasons)

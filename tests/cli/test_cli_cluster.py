@@ -32,9 +32,15 @@ def test_cluster_groups_the_records_and_reports_bad_lines(tmp_path):
     placed = stories(done.stdout)
     assert set(placed) == {"q1", "q2", "e1", "e2"}
     assert placed["q1"] == placed["q2"] and placed["e1"] == placed["e2"] and placed["q1"] != placed["e1"]
-    assert "records.jsonl:5: invalid JSON" in done.stderr
+    assert "records.jsonl:5: invalid JSON at column 1: Expecting value" in done.stderr
     assert "records.jsonl:6: missing or invalid 'id'" in done.stderr
     assert "4 records in 2 stories" in done.stderr and "2 lines skipped" in done.stderr
+
+
+def test_cluster_says_a_line_ends_inside_its_record_rather_than_column_1(tmp_path):
+    path = write(tmp_path / "records.jsonl", [json.dumps(RECORDS[0]), '{"id": "cut", "title": "Dam"'])
+    done = run("cluster", path.name, cwd=tmp_path)
+    assert "records.jsonl:2: invalid JSON: the line ends at column 28 inside its record" in done.stderr
 
 
 def test_cluster_reads_stdin_and_writes_a_file_in_batch_mode(tmp_path):

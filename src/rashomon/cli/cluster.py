@@ -60,7 +60,7 @@ def _stdin_is_jsonl() -> bool:
 
 def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
     """Decoded lines; ``where[i]`` names the place of the i-th record yielded."""
-    from ..sources.records import decode_problem
+    from ..sources.records import line_problem
 
     handle = sys.stdin if item.name == "-" else open(item.name, encoding="utf-8", errors="replace")
     try:
@@ -72,7 +72,7 @@ def _read_jsonl(item: _Input, where: list[str]) -> Iterator[Any]:
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
-                reason = f"invalid JSON ({decode_problem(exc)} at column {exc.colno})"
+                reason = line_problem(exc)
             except (ValueError, RecursionError) as exc:  # a 5,000-digit number, 100,000 nested brackets
                 reason = "invalid JSON (nested too deeply)" if isinstance(exc, RecursionError) else f"invalid JSON ({exc})"
             else:

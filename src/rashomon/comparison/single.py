@@ -199,7 +199,8 @@ def _markdown(inspection: Inspection) -> str:
         out += [f"## {a.id}: {_md(a.title or a.source or a.path or '')}".rstrip(), ""]
         if a.source:
             out += [f"Outlet: {_md(a.source)}", ""]
-        out += [f"{len(a.sentences)} sentences, {len(item.claims)} claims, {len(item.entities)} entities, {len(a.removed)} lines removed.", ""]
+        out += [f"{len(a.sentences)} sentences, {len(item.claims)} claims, {len(item.entities)} entities, "
+                f"{len(a.removed)} {'line' if len(a.removed) == 1 else 'lines'} removed.", ""]
         if item.entities:
             out += ["Entities: " + ", ".join(f"{_md(e.name)} ({e.type})" for e in item.entities), ""]
         if item.framing:
@@ -210,7 +211,9 @@ def _markdown(inspection: Inspection) -> str:
             out.append("No framing cues.")
         out.append("")
         if a.removed:
-            out += ["Removed lines:", ""] + [f"- {_md(r.text)}" for r in a.removed] + [""]
+            # the rule and the line (from 1, as an editor numbers it) as compare's report gives them
+            out += ["Removed lines:", ""] + [f"- “{_md(r.text)}”: {_md(r.reason)}{f', line {r.line + 1}' if r.line >= 0 else ''}"
+                                             for r in a.removed] + [""]
     for s in inspection.skipped:
         out.append(f"- skipped {_md(s.source)}: {_md(s.reason)}")
     return "\n".join(out).rstrip() + "\n"

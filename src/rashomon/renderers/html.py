@@ -21,7 +21,7 @@ from ..model import Article, Report, Sentence
 from ..text.controls import finalize_shown
 from .common import ReportIndex, quoted
 from .highlight import Highlight, fragments, fragments_html
-from .summary import neutral_title
+from .summary import neutral_title, report_title
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def to_html(report: Report) -> str:
         cross_links=False,
         show_settings=True,
         groups=[],
-        heading=neutral_title([a.title for a in report.articles]) or "Comparison",
+        heading=report_title(report) or "Comparison",
         page_title=_page_title(report),
         quoted=quoted,
         file_name=_file_name,
@@ -128,6 +128,6 @@ def _file_name(path: str) -> str:
 
 def _page_title(report: Report) -> str:
     titles = [a.title or a.source or a.id for a in report.articles]
-    head = neutral_title(titles) if titles else "no articles"
+    head = (report_title(report) or neutral_title(titles)) if titles else "no articles"
     more = f" and {len(titles) - 1} more" if len(titles) > 1 else ""
     return f"rashomon: {head}{more}"

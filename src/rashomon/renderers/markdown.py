@@ -95,7 +95,8 @@ def to_markdown(report: Report) -> str:
         if removed:
             lines += ["", "Removed lines:", ""]
             for article_id, r in removed:
-                where = f", line {r.line}" if r.line >= 0 else ""
+                # r.line counts from 0 (the JSON field); a reader counts lines from 1, as an editor does
+                where = f", line {r.line + 1}" if r.line >= 0 else ""
                 lines.append(f"- {code(article_id)} {quoted(r.text)}: {escape(r.reason)}{where}")
     section("Articles", lines, "No articles.")
 

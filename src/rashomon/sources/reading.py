@@ -237,6 +237,10 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
     if isinstance(source, str) and "://" in source and not Path(source).exists():
         scheme = source.split("://", 1)[0]
         raise InputError(source, f"unsupported URL scheme {scheme!r} (http and https only)")
+    if isinstance(source, Mapping):
+        # a record as /api/compare takes it: said how to give it here, not only its type's name
+        raise InputError(repr(source)[:200], "a dict is not read as an article: give rashomon.Document(text=..., title=..., "
+                                             "source=...), or save the records as a JSON or JSONL file and give its path")
     if not isinstance(source, (str, os.PathLike)):
         raise InputError(repr(source)[:200], f"not a path, URL or Document ({type(source).__name__})")
     name = os.fspath(source)

@@ -54,6 +54,17 @@ def decode_problem(exc: json.JSONDecodeError) -> str:
     return exc.msg.removesuffix(" at")
 
 
+def line_problem(exc: json.JSONDecodeError) -> str:
+    """Why one JSON Lines line is no JSON, and where: "invalid JSON at column 24: Expecting ','
+    delimiter". A line that ends inside its record (an unclosed brace or string, a record split
+    over lines) is said so: the decoder places that on the newline ("column 1" of the next line,
+    or an "Invalid control character"), which names no place to look at."""
+    line = exc.doc.rstrip()
+    if exc.pos >= len(line):
+        return f"invalid JSON: the line ends at column {len(line)} inside its record (an unclosed {{, [ or string, or a record split over lines)"
+    return f"invalid JSON at column {exc.colno}: {decode_problem(exc)}"
+
+
 def _valid_url(value: Any, origin: str) -> str | None:
     """An http(s) URL that parses, as valid Unicode; None for anything else (``http://[::1``,
     ``javascript:...``: an address that is no web page is dropped and said on stderr)."""
@@ -230,7 +241,7 @@ def _jsonl_line(line: str, *, source: str, number: int, path: str | None, stem: 
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise MalformedInput(origin, f"invalid JSON at column {exc.colno}: {decode_problem(exc)}") from exc
+            raise MalformedInput(origin, line_problem(exc)) from exc
         except (ValueError, RecursionError, MemoryError) as exc:
             raise MalformedInput(origin, f"unreadable JSON ({_json_problem(exc)})") from exc
         return record_to_document(record, origin=origin, path=path, fallback_source=f"{stem}:{number}", columns=columns)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Entity, Report
 from ..renderers.common import FRAMING_KINDS, ReportIndex, framing_label
-from ..renderers.summary import contrasts_of, neutral_title
+from ..renderers.summary import contrasts_of, report_title
 from ..comparison.framing.voices import NOTE_JOIN
 from ..store.facade import StorySummary
 
@@ -40,7 +40,7 @@ def story_title(summary: StorySummary, report: Report | None) -> str:
     """A story's title: its most neutral headline (fewest framing cues) when its report is at
     hand, else the title the store keeps."""
     if report is not None and report.articles:
-        title = neutral_title([a.title for a in report.articles])
+        title = report_title(report)
         if title:
             return title
     return summary.title

@@ -30,7 +30,7 @@ from .readcache import Answer, cached
 from .inputs import CompareInput, PastedArticle, Upload, url_lines
 from .security import TOKEN_COOKIE, same_origin
 from ..renderers import to_html, to_json
-from ..renderers.summary import neutral_title
+from ..renderers.summary import report_title
 from .views import Page, clean_date, entity_view, outlet_view, page_query, story_title, story_view
 
 log = logging.getLogger(__name__)
@@ -282,7 +282,7 @@ async def compare_submit(request: Request) -> Response:
 
 def _comparison_heading(report: Any) -> str:
     """The comparison's title: its most neutral headline, else the outlets it compares."""
-    title = neutral_title([a.title for a in report.articles])
+    title = report_title(report)
     if title:
         return title
     outlets = list(dict.fromkeys(a.source for a in report.articles if a.source))

@@ -58,8 +58,9 @@ class RulesTagger:
                     j += 1  # "Theresa May", "Mrs. May": a month after a first name or an honorific is a surname
                     continue
                 if _model_number(tok.text) and tokens[j - 1].capitalised and not _model_number(tokens[j - 1].text) \
-                        and not _quantity_follows(text, tokens, j):
+                        and fold(tokens[j - 1].text) not in self.lex.calendar and not _quantity_follows(text, tokens, j):
                     j += 1  # "Boeing 737-800", "Intercity 214": a model or a number that is part of the name
+                    # ("May 12", "Friday 13" are dates: a month or a weekday takes no model number)
                     break
                 # "of" / "of the" / "van der" between two capitalised words
                 k = j
