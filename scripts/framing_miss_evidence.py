@@ -16,6 +16,13 @@ gold cue ("other"), in five slices:
 4. idiom matches in the outlet's own voice by the idiom rule's probability;
 5. the evaluative-modifier rule (``modifiers``) with its probability bar removed, by probability.
 
+``--census`` (framing24) counts the missed gold cues themselves instead, by gold kind and by what the
+framing step had for them (slice 0, the first of these that holds): the gold text not in the article;
+a reported cue overlapping it but too long to find it (span mismatch); inside quotation marks; a
+lexicon entry matching there that a filter left out; a candidate word the story model scores over its
+bar (then filtered), between 0.3 and the bar, or under 0.3; no candidate word at all (names, short or
+quoted words). ``--list FILE`` writes each miss with its class.
+
 Totals only; READ sets only (bench/README: READ/CHECK).
 """
 
@@ -39,7 +46,8 @@ from rashomon.comparison.framing.idioms import (  # noqa: E402
     OEWN, _title_case, article_loudness, echoed, idiom_features, idiom_model, idiom_probability, story_idioms, topicality, unshared,
 )
 from rashomon.comparison.framing.loaded import word_scores
-from rashomon.comparison.framing.loaded_words import vocabulary
+from rashomon.comparison.framing.lexicon import load_lexicon  # noqa: E402
+from rashomon.comparison.framing.loaded_words import vocabulary, word_model
 from rashomon.comparison.framing.quotes import _overlaps, _quote_spans  # noqa: E402
 from rashomon.comparison.framing.wording import pair_sentences  # noqa: E402
 from rashomon.comparison.pipeline import compare  # noqa: E402
@@ -64,6 +72,55 @@ def label(start: int, end: int, gold: list, cues: list) -> str | None:
 def count(table: str, key: tuple, what: str | None) -> None:
     if what is not None:
         TABLES[table][key + (what,)] += 1
+
+
+MISSES: list[str] = []
+
+
+def miss_class(article, spans: list, quotes: list, scores, cues_here: list, lexicon) -> str:
+    """What the framing step had for a missed gold cue at ``spans`` (slice 0; the first that holds)."""
+    if not spans:
+        return "gold text not in the article"
+    def over(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in spans)
+
+    if any(over(cs, ce) for cs, ce in cues_here):
+        return "a cue overlaps it, too long to find it"
+    if all(any(qs <= s and e <= qe + 1 for qs, qe in quotes) for s, e in spans):
+        return "inside quotation marks"
+    if any(over(m.start(), m.end()) for entry in lexicon.entries for m in entry.regex.finditer(article.text)):
+        return "a lexicon entry matches, left out"
+    inside = [float(p) for m, p in zip(scores.tokens, scores.probabilities) if over(m.start(), m.end())]
+    if not inside:
+        return "no candidate word"
+    best = max(inside)
+    bar = word_model()["story"]["threshold"]
+    return "a word over the bar, filtered" if best >= bar else ("a word at 0.3 - bar" if best >= 0.3 else "words under 0.3")
+
+
+def census(slug: str, gold_path: Path, sources: list[Path]) -> None:
+    report = compare(sources, settings=Settings(embedder="static"))
+    gold = load_gold(gold_path)
+    ids = match_articles(gold.articles, report)
+    located = Located(report, ids)
+    names = {v: k for k, v in ids.items()}
+    reported = [(_cue_spans(c, located), c) for c in report.framing if c.kind != "voice"]
+    lexicon = load_lexicon()
+    for article in report.articles:
+        quotes = _quote_spans(article.text)
+        elsewhere = set().union(*(vocabulary(a.text) for a in report.articles if a.id != article.id)) if len(report.articles) > 1 else None
+        scores = word_scores(article, quotes, elsewhere, None)
+        cues_here = [span for s, c in reported if c.article == article.id for span in s]
+        for g in gold.framing:
+            if g.article != names.get(article.id):
+                continue
+            spans = located.spans(g.article, g.text)
+            if any(_cue_finds(c, s, g, located) for s, c in reported):
+                continue
+            why = miss_class(article, spans, quotes, scores, cues_here, lexicon)
+            count("0 missed gold cues by kind and what the step had", (g.kind or "cue", why), "missed")
+            MISSES.append(f"{slug}\t{g.kind}\t{why}\t{g.article}\t{g.text}")
+    print(slug, file=sys.stderr, flush=True)
 
 
 def story(slug: str, gold_path: Path, sources: list[Path]) -> None:
@@ -147,10 +204,14 @@ def story(slug: str, gold_path: Path, sources: list[Path]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", action="append", required=True)
+    parser.add_argument("--census", action="store_true", help="slice 0 only: the missed gold cues by kind and class")
+    parser.add_argument("--list", type=Path, help="with --census: write each miss with its class here")
     args = parser.parse_args()
     for name in args.set:
         for slug, gold_path, sources in stories_of(name):
-            story(slug, gold_path, sources)
+            (census if args.census else story)(f"{name}/{slug}" if args.census else slug, gold_path, sources)
+    if args.list:
+        args.list.write_text("\n".join(MISSES) + "\n", encoding="utf-8")
     for table, counts in sorted(TABLES.items()):
         print(f"\n{table}: missed / found / other")
         for key in sorted({k[:-1] for k in counts}):

@@ -191,6 +191,24 @@ def test_our_before_people_known_by_their_agent_ending_but_not_before_things():
     assert naming(cues, "a1") == ["Our observers"]  # "numbers": the ending, but no people
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cup was lost, and our rowers had trained all winter for it.", ["our rowers"]),  # OEWN: person only
+        ("Prices rose again, and our shopkeepers were the first to feel it.", ["our shopkeepers"]),
+        ("The mill closed, owned by our industrialist Tomas Werle since 2001.", ["our industrialist"]),
+        ("The dog ran off, and our quarry had a head start.", []),  # "quarry": an animal or a pit too
+        ("Since June the residents of our town have waited for the road.", []),  # a place, not people
+        ("Our beloved harbour reopened at last.", []),  # "beloved": an adjective first, not the noun named
+        ("The pumps were tested in May. Read our guide to the tests.", []),  # a guide the outlet wrote
+    ],
+)
+def test_our_before_a_noun_that_oewn_knows_only_as_people(text, expected):
+    a1 = make("a1", text)
+    a2 = make("a2", "The plain report of the same day, with no side taken.")
+    assert naming(find_framing([a1, a2]), "a1") == expected
+
+
 def test_a_title_of_deference_standing_for_a_name():
     a1 = make("a1", "Leader of the Nation thanks the army. His Majesty the King received the envoy. Guards shut the residence of the Head of State.")
     a2 = make("a2", "President Aro thanked the army.")

@@ -23,9 +23,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ...backends.embedders.tfidf import stop_words
 from ...errors import LexiconError
 from ...model import Article, Entity
 from ...text import SPEAKER_NOUNS
+from ...text.thesaurus import kinds_of
 from . import resources
 from .headline import present_verb
 from .hits import _Hit
@@ -331,7 +333,7 @@ _MEDIA_SELF = frozenset(
     "newsletter newsletters channel channels app apps account accounts team teams staff readers reader viewers "
     "listeners subscribers subscription coverage podcast programme program show network journalists journalist "
     "agency bureau broadcaster "  # the outlet by its kind ("declared X to our agency")
-    "colleagues sources source inquiries investigation analysis analysts archive partners partner photographer "
+    "colleagues sources source inquiries investigation analysis analysts archive guide guides partners partner photographer "
     "privacy policy terms cookies feed updates briefing edition paper newspaper magazine publication written "
     "questions crew crews volunteers volunteer members member secretary union office offices board committee "
     "organisation organization association federation campaign campaigners activists lawyers council "
@@ -352,6 +354,22 @@ _PEOPLE = frozenset(
 # can make one of the outlet's side. The ending alone is no proof ("our numbers", "our waters").
 _AGENT_PLURAL = re.compile(r"[a-z]{3}(?:ers|ors|ists|ians|ants|ees)$")
 _SPEAKING_PEOPLE = frozenset(w for w in SPEAKER_NOUNS if _AGENT_PLURAL.search(w))
+# Kinds of OEWN noun senses that name a person ("our runners", "our farmers", "our businessman"):
+# beside the lists above, a noun whose commonest sense is one of these, as is every other first sense
+# that has a kind, names people. A sense of another kind keeps it out ("our quarry": a person hunted,
+# an animal, a pit; "our planet"), and so does a word that is first a function word or an adjective
+# ("have", "beloved": OEWN lists "the haves", "a beloved").
+_PERSON_KINDS = frozenset({"person", "worker"})
+
+
+def _names_people(word: str) -> bool:
+    """Whether OEWN knows the noun ``word`` only as people (the comment above)."""
+    if word in stop_words() or word in resources.attributive().adjectives:
+        return False
+    kinds = kinds_of(word)  # commonest first; "-" a sense under no head ("planet": -, person, -)
+    return bool(kinds) and kinds[0] in _PERSON_KINDS and all(k in _PERSON_KINDS for k in kinds if k != "-")
+
+
 _WE = re.compile(r"\b(?:we|We|WE|us)\b")
 MIN_FIRST_PERSON = 2  # "we"/"us" in the outlet's own voice: a first-person report
 _OUR = re.compile(r"\b(?:our|OUR|Our)\s+(?P<next>[A-Za-z][\w’'-]*)(?:\s+(?P<then>[A-Za-z][\w’'-]*))?")
@@ -370,7 +388,7 @@ def in_group_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> list[_
         if any(w in _MEDIA_SELF for w in words) or _inside(quotes, m.start(), m.end("next")):
             continue
         name = m.group("next")[:1].isupper() and not m.group("next").isupper() or (m.group("next").isupper() and len(m.group("next")) > 1)
-        if not (name or any(w in _PEOPLE or w in _SPEAKING_PEOPLE for w in words)):
+        if not (name or any(w in _PEOPLE or w in _SPEAKING_PEOPLE or _names_people(w) for w in words if w)):
             continue  # "our factories", "our faces": things, not a person or group named as one of us
         phrase = article.text[m.start() : m.end("next")]
         note = (f"naming: '{phrase}' — the outlet writes as one of the side it reports on; "
