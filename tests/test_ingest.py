@@ -171,6 +171,7 @@ def test_json_list_of_records() -> None:
     first, second = read_source(DATA / "records.json")
     assert first.title == "Library extends opening hours" and first.source == "Northgate Herald"
     assert first.text == (
+        "Library extends opening hours\n"  # the headline leads the text, as a text file's first line does
         "The central library will open until nine in the evening from next month, the council said.\n"
         "The change follows a survey of students."
     )
@@ -211,7 +212,7 @@ def test_csv_with_mapped_columns() -> None:
     columns = {"title": "headline", "text": "body", "source": "outlet", "url": "link", "date": "published"}
     docs, skipped = read_sources([DATA / "records.csv"], csv_columns=columns)
     assert [d.title for d in docs] == ["Pier repairs finished", "Lighthouse tours"]
-    assert docs[0].text == "The pier reopened to walkers after repairs to its timber deck.\nAnglers returned the same afternoon."
+    assert docs[0].text == "Pier repairs finished\nThe pier reopened to walkers after repairs to its timber deck.\nAnglers returned the same afternoon."
     assert docs[0].source == "Coast Weekly" and docs[0].date == "2024-05-02"
     assert [d.origin.rsplit(":", 1)[1] for d in docs] == ["2", "5"]  # the line each row starts on
     assert [s.source.rsplit(":", 1)[1] for s in skipped] == ["4"]
@@ -245,7 +246,7 @@ def test_csv_default_columns_are_the_field_names(tmp_path: Path) -> None:
     path = tmp_path / "plain.csv"
     path.write_text("title,text,source\nA,Some text about the harbour.,Paper\n", encoding="utf-8")
     (doc,) = read_source(path)
-    assert (doc.title, doc.text, doc.source, doc.origin) == ("A", "Some text about the harbour.", "Paper", f"{path}:2")
+    assert (doc.title, doc.text, doc.source, doc.origin) == ("A", "A\nSome text about the harbour.", "Paper", f"{path}:2")
 
 
 def test_reads_the_ecbplus_jsonl(shared) -> None:
@@ -515,7 +516,7 @@ def test_a_csv_dump_larger_than_max_bytes_is_read_the_limit_applies_to_each_row(
     assert "over the limit of 1,000" in skipped[0].reason
     after = big_line + rows[8][1].count("\n") + 1
     assert docs[7].origin == f"{path}:{after}"  # numbered as in the file
-    assert docs[7].text == normalize_text(rows[9][1])
+    assert docs[7].text == "T8\n" + normalize_text(rows[9][1])
 
 
 def test_a_csv_row_that_is_not_utf8_nor_a_confident_guess_is_skipped_with_its_line(tmp_path: Path) -> None:
@@ -529,7 +530,7 @@ def test_a_csv_row_that_is_not_utf8_nor_a_confident_guess_is_skipped_with_its_li
     )
     docs, skipped = read_sources([path])
     assert [d.origin.rsplit(":", 1)[1] for d in docs] == ["2", "3", "5"]
-    assert docs[1].text.startswith("Le conseil a annoncé")
+    assert docs[1].text.startswith("Pont\nLe conseil a annoncé")
     assert [s.source for s in skipped] == [f"{path}:4"]
     assert "UTF-8" in skipped[0].reason
 
@@ -596,7 +597,7 @@ def test_a_mapped_csv_column_missing_from_the_header_is_named_not_dropped(tmp_pa
     assert not docs
     assert "no 'headlnie' column for the title (columns: Heading, Story)" in skipped[0].reason
     docs, skipped = read_sources([path], csv_columns={"title": "heading", "text": "story"})  # a column's case is forgiven
-    assert not skipped and docs[0].title == "Kiln fire put out" and docs[0].text.startswith("Crews put out")
+    assert not skipped and docs[0].title == "Kiln fire put out" and docs[0].text.startswith("Kiln fire put out\nCrews put out")
 
 
 def test_a_raw_control_character_in_json_is_named_without_a_dangling_at(tmp_path: Path) -> None:

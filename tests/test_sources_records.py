@@ -44,7 +44,7 @@ def test_a_comma_csv_whose_cells_hold_semicolons_stays_a_comma_csv(tmp_path):
     path = tmp_path / "plain.csv"
     path.write_text('title,text\n"A; B","One; two; three."\n', encoding="utf-8")
     documents, skipped = read_sources([str(path)])
-    assert skipped == [] and [(d.title, d.text) for d in documents] == [("A; B", "One; two; three.")]
+    assert skipped == [] and [(d.title, d.text) for d in documents] == [("A; B", "A; B\nOne; two; three.")]
 
 
 def test_a_json_record_is_read_under_the_column_names_a_csv_is_read_under():
@@ -58,7 +58,7 @@ def test_a_json_record_is_read_under_the_column_names_a_csv_is_read_under():
                       list(read_jsonl(json.dumps(row) + "\n", source="dump.jsonl", path=None))):
         (document,) = documents
         assert not isinstance(document, Exception), document
-        assert (document.title, document.text, document.source) == ("Dam fails", "The dam failed on Friday.", "North Post")
+        assert (document.title, document.text, document.source) == ("Dam fails", "Dam fails\nThe dam failed on Friday.", "North Post")
         assert (document.url, document.date) == ("https://north.example/dam", "2026-06-05")
 
 
@@ -144,7 +144,7 @@ def test_columns_map_a_json_record_s_keys_as_they_map_a_csv_s_columns(tmp_path):
     for name in ("dump.jsonl", "dump.json", "dump.csv"):
         documents, skipped = read_sources([str(tmp_path / name)], csv_columns=columns)
         assert skipped == [], (name, skipped)
-        assert [(d.title, d.source, d.text) for d in documents] == [("Ferry sinks", "Dale Wire", row["story_body"])], name
+        assert [(d.title, d.source, d.text) for d in documents] == [("Ferry sinks", "Dale Wire", "Ferry sinks\n" + row["story_body"])], name
     (problem,) = list(read_jsonl(json.dumps({"other": "x"}) + "\n", source="d.jsonl", path=None, columns={"text": "story_body"}))
     assert isinstance(problem, MalformedInput) and "'story_body'" in str(problem)
     # one mapping for a CSV and a JSONL given together: a record without the mapped key is read by its own names
@@ -228,7 +228,7 @@ def test_records_under_one_key_of_a_json_object_are_read_as_a_list_is():
     ]}
     found = list(read_json(json.dumps(answer), source="news.json", path=None))
     assert [getattr(d, "origin", None) for d in found[:2]] == ["news.json:articles[0]", "news.json:articles[1]"]
-    assert found[0].text.startswith("About 1,200") and found[0].url == "https://harbour.example/leak"
+    assert found[0].text.startswith("Leak in Dornhaven\nAbout 1,200") and found[0].url == "https://harbour.example/leak"
     assert found[0].date.startswith("2026-03-03")
     assert isinstance(found[2], MalformedInput) and "news.json:articles[2]" in str(found[2])
 
@@ -260,3 +260,18 @@ def test_a_line_that_ends_inside_its_record_is_said_so_not_placed_at_column_1(st
     assert "d.jsonl:1" in reasons[0] and "the line ends at column 26 inside its record" in reasons[0]
     assert "invalid JSON at column 9: Expecting property name" in reasons[1]
     assert not any(re.search(r"column 1\b", reason) for reason in reasons)
+
+
+def test_a_records_headline_given_apart_leads_its_text():
+    lines = "\n".join([
+        '{"title": "Reckless driver blamed as trams smash together", "text": "Two trams collided on Tuesday.\\nFourteen were hurt."}',
+        '{"title": "Trams collide at the square", "text": "Trams collide at the square\\nTwo trams collided on Tuesday."}',
+        '{"text": "Two trams collided on Tuesday, the authority said."}',
+    ])
+    apart, within, untitled = read_jsonl(lines, source="t.jsonl", path=None)
+    # the headline is read with the article, as a text file's first line is
+    assert apart.text.splitlines()[0] == "Reckless driver blamed as trams smash together"
+    assert apart.title == "Reckless driver blamed as trams smash together"
+    # a text that already opens with its headline does not tell it twice
+    assert within.text.count("Trams collide at the square") == 1
+    assert untitled.text == "Two trams collided on Tuesday, the authority said."

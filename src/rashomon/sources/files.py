@@ -115,6 +115,21 @@ def title_from_first_line(text: str) -> str:
     return "" if _SENTENCE_END.search(first) else first
 
 
+def headlined(title: str, text: str) -> str:
+    """``text`` led by ``title`` on a line of its own, unless its first line already tells it: a
+    record's or a form's headline given apart from the body is still the article's first words,
+    read for framing, names and figures as a text file's headline is."""
+    title = title.strip()
+    first = text.lstrip().partition("\n")[0]
+    if not title or _folded(first).startswith(_folded(title)) or _folded(title).startswith(_folded(first)):
+        return text
+    return f"{title}\n{text}"
+
+
+def _folded(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
 def text_document(
     text: str, *, source: str, outlet: str, fallback_title: str, path: str | None = None, url: str | None = None
 ) -> Document:
