@@ -76,6 +76,16 @@ def _qualifier(claim: Claim, v: Value) -> str:
     return v.qualifier
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _weekday_side(claim: Claim, v: Value) -> Side:
+    """The side of a date told with its weekday, by its weekday (what two such dates disagree on
+    when neither writes a year and the day and month are one), else by the date."""
+    pair = pair_of(claim, v)
+    return time_side(claim, pair[3]) if pair is not None else time_side(claim, v)
+
+
 def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """One day and month, one article with its year, the other with its weekday: the year's
     calendar gives another weekday ("14 June 2024" / "Saturday, 14 June": 14 June 2024 was a Friday)."""
@@ -398,7 +408,10 @@ def time_findings(
         for vb in tb:
             apart = False
             if _wrong_year(a, va, b, vb):
-                yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
+                if _YEAR.search(va.text) or _YEAR.search(vb.text):
+                    yield Disagreement("date", "the year", time_side(a, va), time_side(b, vb))
+                else:  # no year written: one day and month, two weekdays ("Tuesday 9 September" / "Wednesday 9 September")
+                    yield Disagreement("date", "the day", _weekday_side(a, va), _weekday_side(b, vb))
                 continue
             if opens_night_span(a, va) or opens_night_span(b, vb):
                 continue  # "the night between Friday and Saturday" is told by its Saturday
