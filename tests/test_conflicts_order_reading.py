@@ -181,3 +181,25 @@ def test_a_rule_that_was_followed_tells_no_order():
     assert follow_ups("The inspectors said the rules were followed.", "The plant reopened on Monday.", -31) == []
     # the active verb still orders the sentence after the one before it
     assert follow_ups("A ban on fishing followed on Sunday.", "The council closed the beach.", -31) != []
+def test_the_span_of_a_long_clause_runs_to_its_end_not_into_a_word():
+    # the clause after "then" is longer than the reader's bound: the span (the side's evidence)
+    # still ends where the clause ends, never inside a word
+    text = ("The crew first sealed the leaking valve, then pumped the remaining fuel from the damaged tank "
+            "into a waiting barge moored beside the Wrelham ferry terminal.")
+    orders = [o for o in order_relations(text) if o.connective == "first … then"]
+    assert orders and text[orders[0].start:orders[0].end].endswith("ferry terminal")
+    text = ("Guards checked the gate, and after that the night shift unloaded every single crate of donated medicine "
+            "and bottled water from the long convoy of lorries parked along the northern perimeter road near the old "
+            "quarry, one by one.")
+    (order,) = [o for o in order_relations(text) if o.connective == "and later"]
+    assert text[order.start:order.end].endswith("near the old quarry")
+
+
+def test_the_words_of_a_first_then_order_are_shown_as_written():
+    # the side's value is what the sentence writes: "first … followed", not a label of the reading
+    text = "The left barrier gave way first and the right one followed a minute later."
+    (order,) = [o for o in order_relations(text) if o.connective == "first … then"]
+    assert order.word == "first … followed"
+    (order,) = [o for o in order_relations("The dogs first circled the field, then the handlers walked in.")
+                if o.connective == "first … then"]
+    assert order.word == "first … then"

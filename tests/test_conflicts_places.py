@@ -20,7 +20,7 @@ def test_the_same_group_brought_to_differently_named_places():
         "The survivors were transferred to the port of Marsena on Wednesday after the rescue.",
     )
     assert {s.value for s in found.sides} == {"Porto Ferrin", "Marsena"}
-    assert found.explanation.startswith("where the survivor")
+    assert found.explanation.startswith("where the survivors were ")
 
 
 def test_a_spelling_of_one_place_is_no_conflict():
@@ -113,3 +113,12 @@ def test_a_boat_lost_off_two_coasts():
         "The fishing boat sank off Danmouth early on Saturday with six crew aboard.",
     )
     assert {s.value for s in found.sides} == {"Kerrow", "Danmouth"}
+
+
+def test_the_explanation_names_the_group_as_written_not_by_its_stem():
+    # the subject is compared by its stem, and shown as the sentence writes it
+    (found,) = _names(
+        "The stranded climbers were flown to Kessel Ridge on Monday morning after the storm.",
+        "The stranded climbers were taken to the valley town of Darrowby on Monday after the storm.",
+    )
+    assert found.explanation.startswith("where the climbers were ")

@@ -66,3 +66,16 @@ def test_two_named_speakers_say_their_own_words():
     a = claim("a1", "I thought the cellar had flooded", "Mira Oslo")
     b = replace(claim("a2", "I thought the garage had flooded"), speaker="Petr Vand")
     assert list(quote_findings(a, b, translated=frozenset())) == []
+
+
+def test_the_words_that_differ_are_quoted_as_written_with_their_commas():
+    # the finding puts them in quotation marks: the outlet's words, not the reader's tokens
+    why = verbatim_change("The council has the money and the votes, and we will spend both",
+                          "The council has the money, and that is enough for us")
+    assert why is not None and "“the votes, and we will spend both” against “that is enough for us”" in why
+    assert one_word_changed("We don't think the cellar had flooded", "We don't think the garage had flooded") == ("cellar", "garage")
+    from rashomon.comparison.conflicts.quote_verbatim import _shown
+
+    # "can't" is read as two words, "ca" and "n't": a stretch from either keeps the word whole
+    assert _shown("We can’t open the gate, not yet", 1, 6) == "can’t open the gate"
+    assert _shown("We can't open the gate, not yet", 3, 7) == "open the gate, not"

@@ -133,3 +133,23 @@ def test_a_disputed_figure_opening_its_sentence_in_capitals_is_told_as_its_sourc
                      lowercase={"about", "residents"})
     assert out.text == "According to Wire, about 1,200 residents were evacuated on Tuesday, the mayor said."
     assert out.citations == ("a1.s1",)
+
+
+def test_an_order_told_by_one_word_on_both_sides_quotes_each_sides_words_not_its_stems():
+    # both outlets write "before": the digest quotes the clause each side's offsets hold, never
+    # the compared form (the stems of the events, which no outlet wrote)
+    texts = {"a1": "The pumps failed before the levee broke.", "a2": "The levee broke before the pumps failed."}
+    sides = []
+    for group, (art, text) in enumerate(texts.items()):
+        sides.append(ConflictSide(article=art, sentence=f"{art}.s0", text=text, value="before", start=0,
+                                  end=len(text) - 1, normalized="fail/pump before brok/leve" if group == 0 else "brok/leve before fail/pump",
+                                  group=group))
+    conflict = Conflict(kind="order", explanation="the order of events (pumps, levee): ...", sides=tuple(sides))
+    told = conflict_sentence(conflict, {"a1": "Wire", "a2": "Daily"}, texts)
+    assert told.text == ("Sources differ on the order of events (pumps, levee): Wire says “The pumps failed before the levee broke”; "
+                         "Daily says “The levee broke before the pumps failed”.")
+    # figures that read the same keep their compared form, which carries the unit
+    figure = Conflict(kind="number", explanation="the figure: ...", sides=(
+        ConflictSide(article="a1", sentence="a1.s0", text="t", value="14", normalized="14%", group=0),
+        ConflictSide(article="a2", sentence="a2.s0", text="t", value="14", normalized="14 percentage points", group=1)))
+    assert "“14%”" in conflict_sentence(figure, {"a1": "Wire", "a2": "Daily"}, texts).text

@@ -301,6 +301,14 @@ def _elided_subject(clause: str) -> bool:
     return bool(first and first.group(1)[0].islower() and first.group(1) not in _NOT_A_VERB)
 
 
+def _clause_end(text: str, end: int, stops: str) -> int:
+    """Where the clause ends that a match of bounded length (``[^;:.]{3,80}``) stopped inside: the
+    order's span is its evidence, and a long clause cut at the bound ended it inside a word
+    ("the Kalvenian Space Trave"). The clause runs on to the next of ``stops``."""
+    rest = re.match(f"[^{re.escape(stops)}]*", text[end:])
+    return end + len(rest.group().rstrip()) if rest else end
+
+
 def _sequence_word(m: re.Match[str]) -> str:
     """The words that tell the order, as written: "and after that", "and … about two hours later"."""
     before, after = m.string[m.start() : m.start("y")].strip(" ,"), m.string[m.end("y") : m.end()].strip(" ,")
@@ -324,8 +332,9 @@ def _sequences(text: str) -> list[Order]:
             shared = earlier & later
             if earlier - shared and later - shared:
                 start = text.rfind(left.strip(), 0, m.start())
+                end = m.end() if pattern is _AND_LATER else _clause_end(text, m.end(), ";:.,")
                 out.append(Order(first=earlier - shared, then=later - shared, connective="and later", reference=frozenset(),
-                                 start=start, end=m.end(), word=_sequence_word(m)))
+                                 start=start, end=end, word=_sequence_word(m)))
     return out
 
 
@@ -406,7 +415,7 @@ def order_relations(text: str) -> list[Order]:
         if earlier and later:
             out.append(Order(first=earlier, then=later, connective=c, reference=reference - shared, start=start, end=end, word=m.group("c"),
                              first_ordinal=ordinals[0], then_ordinal=ordinals[1]))
-    for m in re.finditer(r"\bfirst\b(?P<x>[^;:.]{3,80}?)\b(?:then|and then|before|followed)\b(?P<y>[^;:.]{3,80})", text, re.IGNORECASE):
+    for m in re.finditer(r"\bfirst\b(?P<x>[^;:.]{3,80}?)\b(?P<then>then|and then|before|followed)\b(?P<y>[^;:.]{3,80})", text, re.IGNORECASE):
         if re.search(r"\bthe\s+$", text[: m.start()], re.IGNORECASE):
             continue  # "before the first blast, and the night shift followed ...": an ordinal, no "first X, then Y"
         before = _COMMA.split(text[: m.start()])[-1]
@@ -419,7 +428,8 @@ def order_relations(text: str) -> list[Order]:
                 later |= {e for e in earlier if e.startswith("^")}
         shared = earlier & later
         if earlier - shared and later - shared:
-            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start() - len(before.lstrip()), end=m.end(), word="first … then"))
+            out.append(Order(first=earlier - shared, then=later - shared, connective="first … then", reference=frozenset(), start=m.start() - len(before.lstrip()),
+                             end=_clause_end(text, m.end(), ";:."), word=f"{text[m.start():m.start() + 5]} … {m.group('then')}"))
     out.extend(_sequences(text))
     # "the locomotive appeared to have left the rails first": its doer before any other; an order
     # only against a sentence that puts that doer after another (see order_conflicts). The scan

@@ -64,7 +64,13 @@ def _tells_both(a: Claim, b: Claim, qa: Place, qb: Place) -> bool:
 
 
 def _subject(claim: Claim, place: Place) -> str:
-    """The word right before the verb's auxiliary ("the survivors were landed" -> "survivor")."""
+    """The word right before the verb's auxiliary, stemmed to compare ("the survivors were landed" -> "survivor")."""
+    return suffix_stem(_subject_as_written(claim, place))
+
+
+def _subject_as_written(claim: Claim, place: Place) -> str:
+    """That word as the sentence writes it, for the conflict's explanation ("survivors"): its stem
+    is no word to show ("where the survivor were transferred")."""
     before = claim.text[: place.start - claim.start]
     at = before.rfind(place.verb)
     words = _WORD.findall(before[:at])[-3:]
@@ -72,8 +78,8 @@ def _subject(claim: Claim, place: Place) -> str:
     if words and words[-1].lower() == "and":
         # "41 survivors were rescued by patrol boats and transferred to": the first verb's subject
         first = list(_PASSIVE.finditer(re.split(r"[;:]", before[:at])[-1]))
-        return suffix_stem(first[-1].group(1).lower()) if first else ""
-    return suffix_stem(words[-1].lower()) if words and words[-1][0].islower() else ""
+        return first[-1].group(1).lower() if first else ""
+    return words[-1].lower() if words and words[-1][0].islower() else ""
 
 
 _PASSIVE = re.compile(r"\b([a-z][\w’'-]*)\s+(?:was|were|(?:has|have|had)\s+been)\s+[a-z]+ed\b")
@@ -148,7 +154,7 @@ def place_conflicts(
                         continue  # "at the Grand Orvo hotel" / "in Kerrow": a building and a town
                     who = next((m.text for m, eid in named.get(a.sentence, []) if eid in shared), "") if shared else ""
                     yield Disagreement(
-                        "name", f"where {who} was {qa.verb.lower()}" if who else f"where the {_subject(a, qa)} were {qa.verb.lower()}",
+                        "name", f"where {who} was {qa.verb.lower()}" if who else f"where the {_subject_as_written(a, qa)} were {qa.verb.lower()}",
                         Side(claim=a, value=qa.name, normalized=ea or _fold(qa.name), start=qa.start, end=qa.end),
                         Side(claim=b, value=qb.name, normalized=eb or _fold(qb.name), start=qb.start, end=qb.end),
                     )

@@ -89,11 +89,20 @@ def _tails(qa: str, qb: str) -> tuple[str, str]:
 
 
 def _shown(quote: str, start: int, end: int) -> str:
-    """The quotation's words ``start`` to ``end`` of :func:`.quotes._written_words`, as written where
-    its tokens are those words one for one (else as read: lower-cased, "all" read as "every")."""
-    tokens = _TOKEN.findall(quote.replace("’", "'").replace("n't", " n't"))
-    words = tokens if len(tokens) == len(_written_words(quote)) else _written_words(quote)
-    return " ".join(words[start:end]).replace(" n't", "n't")
+    """The quotation's words ``start`` to ``end`` of :func:`.quotes._written_words`, as written: the
+    stretch of the quotation they span, its commas kept, where its tokens are those words one for
+    one (else as read: lower-cased, "all" read as "every"). The finding puts them in quotation
+    marks, so they are the speaker's words as the outlet wrote them ("a mandate, and we will use
+    both", not "a mandate and we will use both")."""
+    spans = []
+    for m in _TOKEN.finditer(quote.replace("’", "'")):  # one character for one: the offsets stay the quotation's
+        if len(m.group()) > 3 and m.group().lower().endswith("n't"):
+            spans += [(m.start(), m.end() - 3), (m.end() - 3, m.end())]  # "don't" reads as "do" and "n't"
+        else:
+            spans.append((m.start(), m.end()))
+    if len(spans) == len(_written_words(quote)):
+        return quote[spans[start][0] : spans[end - 1][1]] if start < end else ""
+    return " ".join(_written_words(quote)[start:end]).replace(" n't", "n't")
 
 
 def _said(words: str) -> str:

@@ -390,5 +390,6 @@ def build_digest(
         digest.append(sentence)
     # Restore story order among the chosen sentences: a digest reads as a story, not a ranking.
     digest.sort(key=lambda d: min(order.get(c, 0) for c in d.citations))
-    digest += [conflict_sentence(c, sources) for c in conflicts]
+    texts = {a.id: a.text for a in articles}
+    digest += [conflict_sentence(c, sources, texts) for c in conflicts]
     return tuple(digest)

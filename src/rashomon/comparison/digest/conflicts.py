@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from ...model import Conflict, DigestSentence
 from ...text import find_quotes, plain_list
 from ..claims import parse_number
 
 
-def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSentence:
+def conflict_sentence(conflict: Conflict, sources: dict[str, str], texts: Mapping[str, str] | None = None) -> DigestSentence:
     """"Sources differ on the day: A and C say “Sunday”; B says “Saturday”." with every side.
 
     Values are quoted as written ("$1 trillion", not its normalised number), unless two sides
-    wrote the same figure for different things."""
+    wrote the same figure for different things. ``texts``: each article's text, for the sides of
+    a conflict that is no value (an order of events told by "before" on both sides): those quote
+    the words their offsets hold, never the compared form, which is no one's words (the stems of
+    the events ordered, "collapse/inform before begin/gate")."""
     grouped = len({side.group for side in conflict.sides}) > 1  # else: a conflict without groups
     groups: dict[object, list] = {}
     for side in conflict.sides:
@@ -25,7 +29,12 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str]) -> DigestSent
     same = len(set(written)) < len(written)
 
     def value(side: object) -> str:
-        return (side.normalized or side.value) if same else side.value
+        if not same:
+            return side.value
+        if conflict.kind in VALUE_KINDS:
+            return side.normalized or side.value
+        text = (texts or {}).get(side.article, "")
+        return text[side.start : side.end] if 0 <= side.start < side.end <= len(text) else side.value
 
     def say(sides: list) -> str:
         # one group may hold compatible values written differently ("Seven", "not less than
