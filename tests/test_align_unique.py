@@ -129,3 +129,20 @@ def test_a_figure_counting_a_kind_of_thing_another_article_counts_is_no_unique_p
     part = ClaimRef(article="a1", sentence="a1.s0", text=text[4:], start=4, end=len(text))
     assert _counts_a_kind_counted(claim, part, {"a1": {"person"}, "a2": {"person"}})  # "killed 17 people"
     assert not _counts_a_kind_counted(claim, part, {"a1": {"person"}, "a2": {"money"}})
+
+
+def test_a_part_stating_a_year_no_other_outlet_states_is_a_unique_claim(monkeypatch):
+    import rashomon.comparison.align.unique as unique
+
+    closure = "The council closed the old harbour bridge to lorries on Tuesday"
+    claims, alignment = _align(f"{closure}, built in 1984.", f"{closure}.")
+    assert [u.text for u in alignment.unique if "1984" in u.text] == ["built in 1984"]
+    monkeypatch.setattr(unique, "FIGURE_PART_YEARS", False)
+    claims, alignment = _align(f"{closure}, built in 1984.", f"{closure}.")
+    assert not [u for u in alignment.unique if "1984" in u.text]
+
+
+def test_a_year_another_outlet_states_is_no_unique_part():
+    closure = "The council closed the old harbour bridge to lorries on Tuesday"
+    claims, alignment = _align(f"{closure}, built in 1984.", f"{closure}. The bridge dates from 1984.")
+    assert not [u for u in alignment.unique if "1984" in u.text and u.article == "a1"]

@@ -224,3 +224,28 @@ def test_an_act_noun_heads_the_of_phrase_the_day_ends():
     # the phrase ends at a conjunction: the figure after it is told by its own verb
     ev = _event("The evacuation of the low streets and 40 farms followed.", kinds=("number",))
     assert (ev.word, ev.shape) == ("followed", "after")
+
+
+def test_the_predicate_words_of_a_sentence():
+    from rashomon.comparison.claims.events import predicate_words
+
+    assert predicate_words("The bakery was bought by a Dutch chain in 2019.") == ("bought",)
+    assert predicate_words("The chain is acquiring three more bakeries.") == ("acquiring",)
+    assert predicate_words("The ferry will open a new route and the closure of the old one follows.") == ("open", "closure")
+    assert predicate_words("The ferry will open a new route and the closure of the old one follows.", nouns=False) == ("open",)
+    # a participle after an article or a possessive is an adjective or a noun; a reporting verb, a
+    # name and a noun of a time or a thing in -ing tell no act
+    assert predicate_words("Our injured colleagues said the wounded were in the building that evening.") == ()
+
+
+def test_two_sentences_share_a_predicate_by_one_act_or_one_sense():
+    from rashomon.comparison.claims.events import predicate_words, share_a_predicate
+
+    left = predicate_words("The tug left the bay before dawn.")
+    assert share_a_predicate(left, predicate_words("The tugboat departed from the bay at first light."), broad=False)
+    assert share_a_predicate(predicate_words("The museum closed its east wing."), predicate_words("The closure of the wing"))
+    bought, acquiring = predicate_words("The mill was bought in 2019."), predicate_words("Since acquiring the mill in 2019 ...")
+    assert not share_a_predicate(bought, acquiring, broad=False)
+    assert share_a_predicate(bought, acquiring)  # buying is acquiring, a hypernym apart
+    assert not share_a_predicate(predicate_words("The gate was opened."), predicate_words("The gate was closed."))
+    assert not share_a_predicate(left, predicate_words("Crowds gathered at the harbour."))

@@ -49,6 +49,9 @@ _WORDY = re.compile(r"\w")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _ARTICLE_FIGURE = re.compile(r"an?\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]*[^\W\d_]*")
+# A part stating a year no claim of another article states ("who has ruled the country since 2009", "it disappeared
+# in 1943") is a figure part too (off when False; bench/README.md, "shared24").
+FIGURE_PART_YEARS = True
 
 
 def unique_clauses(
@@ -137,7 +140,9 @@ def _counted_kind(value: Value) -> tuple[str, str]:
 def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[ClaimRef]) -> list[ClaimRef]:
     """Parts of agreed claims that state a figure no claim of another article states, exactly or
     compatibly, nor counts ("..., with 21 abstentions", "among them 15 nationals"): a figure only
-    one outlet gives is a claim only it tells. ``told``: the unique clauses found already."""
+    one outlet gives is a claim only it tells. So is a year no claim of another article states
+    (``FIGURE_PART_YEARS``: "who has ruled the country since 2009"). ``told``: the unique clauses
+    found already."""
     taken = [(ref.sentence, ref.start, ref.end) for ref in told]
     out = []
     df = _story_words(claims)
@@ -152,15 +157,23 @@ def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[Claim
             if len(numbers) > _MAX_PART_FIGURES:
                 continue
             parts = _parts(claim.text)
-            for value in numbers:
+            years = [v for v in claim.values if v.kind == "year"] if FIGURE_PART_YEARS else []
+            for value in numbers + years:
                 if _ARTICLE_FIGURE.match(value.text):
                     continue  # "for a day of terror": an article, no figure stated
                 own, own_keys = _figure_key(claim, value)
-                if not own or own_keys & other_keys or figures_fit(own, other_spans):
+                if value.kind == "year":
+                    if not own_keys or own_keys & other_keys:
+                        continue
+                elif not own or own_keys & other_keys or figures_fit(own, other_spans):
                     continue
                 ref = _part_of(claim, value, parts)
                 if ref is None or any(s == ref.sentence and a < ref.end and ref.start < b for s, a, b in taken):
                     continue  # (a part inside a unique clause, or two figures of one part)
+                if value.kind == "year":
+                    taken.append((ref.sentence, ref.start, ref.end))
+                    out.append(ref)
+                    continue
                 kind = _counted_kind(value)
                 if _names_its_thing(value) and kind in counting:
                     continue  # another article counting the same thing, whatever the figure, tells it too (or contradicts it)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ...model import Claim, Value
 from ...text.stems import IRREGULAR_FORMS
-from ...text.thesaurus import kinds_of, opposite, related, synonyms
+from ...text.thesaurus import kinds_of, opposite, related, senses, synonyms
 from ...text.verbs import IRREGULAR_PAST, REPORTING_VERBS
 from ..memo import per_record
 from .acts import ACT_FORMS
@@ -437,3 +437,51 @@ def forecast_against_outcome(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
         return False
     ev = event_of(b, vb)
     return ev is not None and ev.shape in ("verb", "passive")
+
+
+# An "-ing" form long enough to be a verb's ("acquiring", "closing"), not "king", "ring"
+_ING = re.compile(r"[a-z]{3,}ing")
+# Words after which a participle is an adjective or a noun: "the injured", "our injured brothers", "the same evening"
+_NOMINAL_AFTER = _DETERMINERS | frozenset("my your these those same every each no some any many several other".split())
+
+
+def _ing_verb(word: str) -> bool:
+    """An "-ing" form of a verb OEWN knows ("acquiring" of "acquire", "leaving"), not a noun of a thing or a
+    time ("evening", "building", "housing") nor a word whose stem is no lemma ("something", "during")."""
+    if not _ING.fullmatch(word) or word in _NOT_VERBS or set(kinds_of(word)) - {"-"}:
+        return False
+    stem = word[:-3]
+    return any(senses(c) for c in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""))
+
+
+@lru_cache(maxsize=65536)
+def predicate_words(text: str, nouns: bool = True) -> tuple[str, ...]:
+    """Every word of a sentence that tells an act, wherever it stands: a verb told as done, after a
+    form of be, or ahead (:func:`_verb_form`: "left", "was bought", "will open"), an "-ing" form of a
+    verb ("acquiring"), and a noun of an act ("the closure", "the arrests"). Lower-case words only (a
+    name tells no act); reporting verbs, copulas and auxiliaries are passed over, and so is a
+    participle after an article or a possessive ("the injured", "our injured brothers": an adjective
+    or a noun there). Two sentences that tell one proposition share one of these, or two that OEWN
+    relates (:func:`share_a_predicate`); two of one scene may share only nouns. ``nouns``: False
+    for the verbs alone (a noun of an act, "the outbreak", often names the scene both tell)."""
+    words = _WORD.findall(text)
+    out = []
+    for k, w in enumerate(words):
+        lower = w.lower()
+        if not w[0].islower() or lower in REPORTING_VERBS or lower in _COPULAS or lower in _AUX:
+            continue
+        if _event_noun(w):
+            if nouns:
+                out.append(lower)
+        elif not (k and words[k - 1].lower() in _NOMINAL_AFTER) and (_verb_form(words, k) or _ing_verb(lower)):
+            out.append(lower)
+    return tuple(dict.fromkeys(out))
+
+
+def share_a_predicate(a: tuple[str, ...], b: tuple[str, ...], broad: bool = True) -> bool:
+    """Whether two sentences' :func:`predicate_words` meet: one act's key ("left" / "leaving", "closure"
+    / "closed") or one OEWN synset ("left" / "departed"); with ``broad``, also two words OEWN relates
+    (a hypernym or a derivation apart, any sense: "bought" / "acquiring") and does not call antonyms."""
+    return any(
+        act_key(x) == act_key(y) or synonyms(x, y) or (broad and related(x, y) and not opposite(x, y)) for x in a for y in b
+    )
