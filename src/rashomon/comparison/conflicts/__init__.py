@@ -133,12 +133,6 @@ def _magnitude_word(value: Value) -> bool:
             and 0 < low and math.isfinite(high) and high >= 2 * low)
 
 
-def _bounded(value: Value) -> bool:
-    """A figure whose wording allows a closed span ("about 2,300", "dozens"), not an open bound
-    ("more than 500", "up to 4,000")."""
-    return value.low is not None and value.high is not None and math.isfinite(value.low) and math.isfinite(value.high)
-
-
 def _other_article_agrees(
     d: Disagreement, numbers: dict[str, list[tuple[Claim, Value]]],
     memo: dict[tuple[str, int, int, str], list[tuple[Claim, Value]]], aligned: set[tuple[str, str]],
@@ -171,13 +165,11 @@ def _other_article_agrees(
             ]
         return [v for c, v in memo[key] if v is not against and _plausibly_same(claim, value, c, v, sides, aligned)]
 
-    # a bounded figure in one side's own article that fits that side's figure too backs neither: an
-    # order of magnitude in words ("thousands of riders" beside "about 9,000 riders" says nothing for
-    # 14,000), or the side's own figure told again ("about 2,300 jobs" fits "up to 4,000 jobs" too);
-    # an open bound ("5.0 and above") fits both of any two figures past it and keeps the old reading
-    if any(not (_bounded(v) and numbers_agree(v, vb, rounded=False)) for v in agreeing(a, va, b.article, vb)):
+    # an order of magnitude in words ("thousands of riders") in one side's own article that fits
+    # that side's figure too backs neither: beside "about 9,000 riders" it says nothing for 14,000
+    if any(not (_magnitude_word(v) and numbers_agree(v, vb, rounded=False)) for v in agreeing(a, va, b.article, vb)):
         return True
-    if any(not (_bounded(v) and numbers_agree(v, va, rounded=False)) for v in agreeing(b, vb, a.article, va)):
+    if any(not (_magnitude_word(v) and numbers_agree(v, va, rounded=False)) for v in agreeing(b, vb, a.article, va)):
         return True
     # the other claim itself states the very figure, counting the same thing ("14.2 billion
     # thalers in deposits ... pulled 2.1 billion thalers" / "took out 2.1 billion thaler")
