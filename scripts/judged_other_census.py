@@ -134,14 +134,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", action="append", required=True)
     parser.add_argument("--embedder", default="static")
-    parser.add_argument("--show", action="append", default=[])
+    parser.add_argument("--show", action="append", default=[], help="a LINE as printed, or 'gold' for every line's missed gold pairs")
     args = parser.parse_args()
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     shown: list[str] = []
     for set_name, slug, _report, col, (_kind, a, va, b, vb, where, verdict) in census(args.set, args.embedder):
         table[(where, verdict)][col] += 1
-        if where in args.show and verdict == "other":
-            shown.append(f"[{col}] {set_name}/{slug} {va.text!r} / {vb.text!r}\n    {a.id}: {a.text[:200]}\n    {b.id}: {b.text[:200]}")
+        if (where in args.show or ("gold" in args.show and col == "gold missed")) and verdict == "other":
+            shown.append(f"[{col}] {where} {set_name}/{slug} {va.text!r} / {vb.text!r}\n    {a.id}: {a.text[:200]}\n    {b.id}: {b.text[:200]}")
     print(f"{'exit':16} {'verdict':9} {'gold missed':>11} {'gold found':>10} {'other pair':>10}")
     for (where, verdict), c in sorted(table.items(), key=lambda kv: (-kv[1]["gold missed"], kv[0])):
         print(f"{where:16} {verdict:9} {c['gold missed']:11} {c['gold found']:10} {c['other pair']:10}")

@@ -50,3 +50,14 @@ def test_an_order_of_magnitude_in_words_is_a_bounded_span_without_a_digit():
     assert not _magnitude_word(first("About 9,000 fans queued outside the stadium."))
     assert not _magnitude_word(first("Six boats sheltered in the harbour."))
     assert not _magnitude_word(first("More than 200 fans queued outside the stadium."))
+
+
+def test_a_sides_own_figure_told_again_backs_neither_side():
+    # the first article's lead tells its headline's "about 2,300" again; that figure fits the second
+    # article's open "up to 4,000" loosely, but it is the first side's own figure, not the second's
+    conflicts = conflicts_of(
+        "Harlow Rail to shut two depots and cut about 2,300 jobs\n"
+        "Harlow Rail said on Monday it would shut its depots in Brent and Oakley and cut about 2,300 jobs by next spring.",
+        "Harlow Rail confirmed on Monday the closure of the Brent and Oakley depots and a cull of up to 4,000 jobs by next spring.",
+    )
+    assert {"2300", "4000"} in _figures(conflicts)

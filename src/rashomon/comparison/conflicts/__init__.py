@@ -44,6 +44,7 @@ import numpy as np
 
 from ...model import Article, Claim, Conflict, Entity, Mention, Value
 from ...text.datelines import DATELINE, DATELINE_LINE
+from ...text.stems import suffix_stem
 from ..align import Alignment
 from ..claims.events import told_ahead_in_sentence
 from ..clean import machine_translated
@@ -133,6 +134,17 @@ def _magnitude_word(value: Value) -> bool:
             and 0 < low and math.isfinite(high) and high >= 2 * low)
 
 
+def _told_again(v: Value, figure: Value | None) -> bool:
+    """``v`` is ``figure`` itself, or ``figure`` told again: the same value, unit and counted noun
+    ("cut about 2,300 jobs" in the headline and again in the lead)."""
+    if figure is None:
+        return False
+    return v is figure or (
+        v.normalized == figure.normalized and v.qualifier == figure.qualifier and v.unit == figure.unit
+        and suffix_stem(v.counted.lower()) == suffix_stem(figure.counted.lower())
+    )
+
+
 def _other_article_agrees(
     d: Disagreement, numbers: dict[str, list[tuple[Claim, Value]]],
     memo: dict[tuple[str, int, int, str], list[tuple[Claim, Value]]], aligned: set[tuple[str, str]],
@@ -154,8 +166,9 @@ def _other_article_agrees(
 
     def agreeing(claim: Claim, value: Value, article: str, against: Value | None = None) -> list[Value]:
         """The article's figures that may be ``value``'s quantity, read loosely (an open bound fits
-        any figure past it), less ``against``, the other side's own figure: it fits an open bound
-        loosely only where the two disagree near the bound ("more than 120" / "around 200")."""
+        any figure past it), less ``against``, the other side's own figure, and that figure told
+        again in its article (:func:`_told_again`): it fits an open bound loosely only where the two
+        disagree near the bound ("more than 120" / "around 200")."""
         key = (claim.id, value.start, value.end, article)
         if key not in memo:
             memo[key] = [
@@ -163,7 +176,7 @@ def _other_article_agrees(
                 if _loosely_same(claim, value, c, v) and numbers_agree(value, v, rounded=False, near=False) and not denied(c, v)
                 and not _a_part(c, v)
             ]
-        return [v for c, v in memo[key] if v is not against and _plausibly_same(claim, value, c, v, sides, aligned)]
+        return [v for c, v in memo[key] if not _told_again(v, against) and _plausibly_same(claim, value, c, v, sides, aligned)]
 
     # an order of magnitude in words ("thousands of riders") in one side's own article that fits
     # that side's figure too backs neither: beside "about 9,000 riders" it says nothing for 14,000
