@@ -295,3 +295,24 @@ def test_figure_pairs_past_the_story_budget_are_reported_not_compared(tmp_path, 
     past = rashomon.compare(paths)
     assert not any(c.kind == "number" for c in past.conflicts)
     assert any(s.source == "conflicts" and "figure pairs" in s.reason for s in past.skipped)
+
+
+def test_two_articles_that_name_nothing_in_common_tell_two_events():
+    from rashomon.comparison.pipeline import compare
+    from rashomon.model import Document
+    from rashomon.settings import Settings
+
+    quake = Document(text="Quake strikes Drunesk\nAn earthquake in Drunesk killed 212 people on Tuesday, "
+                          "the Veskarian emergency ministry said.", source="Wire A")
+    flood = Document(text="Floods hit Ombrel\nFloods in Ombrel killed 11 people on Friday, "
+                          "the mayor of Ombrel, Ilse Varga, said.", source="Wire B")
+    report = compare([quake, flood], settings=Settings(embedder="static"))
+    assert report.conflicts == ()
+    (note,) = [s for s in report.skipped if s.source == "conflicts"]
+    assert "a1 and a2 name no person, place or body in common" in note.reason
+    # one event told by both: the figures are set against each other again
+    other = Document(text="Quake strikes Drunesk\nAn earthquake in Drunesk killed 230 people on Tuesday, "
+                          "the Veskarian emergency ministry said.", source="Wire C")
+    report = compare([quake, other], settings=Settings(embedder="static"))
+    assert [c.kind for c in report.conflicts] == ["number"]
+    assert not [s for s in report.skipped if s.source == "conflicts"]

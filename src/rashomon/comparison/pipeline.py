@@ -37,7 +37,7 @@ from ..text.scoped import one_comparison
 from .claims import extract_claims
 from .claims.times import reference_date
 from .clean import clean
-from .conflicts import find_conflicts
+from .conflicts import articles_apart, find_conflicts
 from .digest import build_digest
 from .entities import get_tagger, resolve_entities
 from ..errors import NotEnoughArticles
@@ -291,6 +291,9 @@ def _compare(
         return find_conflicts(_subset(some), within, entities, some, capped=conflicts_capped)
 
     conflicts, _ = isolated("conflicts", aligned, _conflicts, (), skipped)
+    for x, y in articles_apart(aligned, entities):
+        skipped.append(Skipped(source="conflicts", reason=f"{x} and {y} name no person, place or body in common: they may tell two "
+                                                          "different events, so their figures and days are not set against each other"))
     skipped.extend(Skipped(source="conflicts", reason=f"capped: {note}") for note in conflicts_capped[:20])
     if len(conflicts_capped) > 20:
         skipped.append(Skipped(source="conflicts", reason=f"capped: {len(conflicts_capped) - 20:,} more claim pairs not compared on figures"))

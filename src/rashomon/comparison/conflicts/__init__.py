@@ -408,6 +408,19 @@ def _aligned_through(retold: Sequence[Agreeing], aligned: set[tuple[str, str]]) 
 # --- the stage ------------------------------------------------------------------------------
 
 
+def articles_apart(articles: Sequence[Article], entities: Sequence[Entity]) -> list[tuple[str, str]]:
+    """The pairs of articles that each name someone or something and name nothing in common: they
+    tell two events, not one, so their figures and days are not set against each other (two
+    disasters' death tolls are no conflict). The articles of one story name at least one thing in
+    common; an article that names nothing is not judged."""
+    named: dict[str, set[str]] = {a.id: set() for a in articles}
+    for entity in entities:
+        for m in entity.mentions:
+            named.setdefault(m.article, set()).add(entity.id)
+    ids = [a.id for a in articles]
+    return [(x, y) for i, x in enumerate(ids) for y in ids[i + 1 :] if named[x] and named[y] and not named[x] & named[y]]
+
+
 def find_conflicts(
     claims: Sequence[Claim], alignment: Alignment, entities: Sequence[Entity], articles: Sequence[Article],
     *, capped: list[str] | None = None,
@@ -547,6 +560,10 @@ def find_conflicts(
     heads = list(head_findings(claims, texts, alignment.similarity, _VALUE_PAIR_FLOOR * alignment.threshold, index))  # "the bakery Pellmora" / "Quillvane, a bakery"
     heads += swapped_findings(entities, claims, texts, alignment.similarity, alignment.threshold, index)  # "Kellby Ratings" / "Ostmark Ratings"
     disagreements += heads
+
+    apart = {frozenset(pair) for pair in articles_apart(articles, entities)}
+    if apart:
+        disagreements = [d for d in disagreements if frozenset((d.a.claim.article, d.b.claim.article)) not in apart]
 
     retold = body_sides(disagreements, numbers)  # a headline's figure told again in the body
     agreements += third_sides(disagreements, numbers, aligned | _aligned_through(retold, aligned))
