@@ -303,16 +303,18 @@ def test_two_articles_that_name_nothing_in_common_tell_two_events():
     from rashomon.settings import Settings
 
     quake = Document(text="Quake strikes Drunesk\nAn earthquake in Drunesk killed 212 people on Tuesday, "
-                          "the Veskarian emergency ministry said.", source="Wire A")
-    flood = Document(text="Floods hit Ombrel\nFloods in Ombrel killed 11 people on Friday, "
-                          "the mayor of Ombrel, Ilse Varga, said.", source="Wire B")
+                          "the Veskarian emergency ministry said. Minister Rada Kesel flew to Drunesk with the Red Crescent.",
+                     source="Wire A")
+    flood = Document(text="Floods hit Ombrel\nFloods in Ombrel killed 11 people on Friday, the mayor of Ombrel, "
+                          "Ilse Varga, said. The Tavrin Water Board opened the Ombrel dam sluices.", source="Wire B")
     report = compare([quake, flood], settings=Settings(embedder="static"))
     assert report.conflicts == ()
     (note,) = [s for s in report.skipped if s.source == "conflicts"]
-    assert "a1 and a2 name no person, place or body in common" in note.reason
+    assert "a1 and a2 name several people, places or bodies and none in common" in note.reason
     # one event told by both: the figures are set against each other again
     other = Document(text="Quake strikes Drunesk\nAn earthquake in Drunesk killed 230 people on Tuesday, "
-                          "the Veskarian emergency ministry said.", source="Wire C")
+                          "the Veskarian emergency ministry said. Minister Rada Kesel flew to Drunesk with the Red Crescent.",
+                     source="Wire C")
     report = compare([quake, other], settings=Settings(embedder="static"))
     assert [c.kind for c in report.conflicts] == ["number"]
     assert not [s for s in report.skipped if s.source == "conflicts"]

@@ -292,7 +292,7 @@ def _compare(
 
     conflicts, _ = isolated("conflicts", aligned, _conflicts, (), skipped)
     for x, y in articles_apart(aligned, entities):
-        skipped.append(Skipped(source="conflicts", reason=f"{x} and {y} name no person, place or body in common: they may tell two "
+        skipped.append(Skipped(source="conflicts", reason=f"{x} and {y} name several people, places or bodies and none in common: they may tell two "
                                                           "different events, so their figures and days are not set against each other"))
     skipped.extend(Skipped(source="conflicts", reason=f"capped: {note}") for note in conflicts_capped[:20])
     if len(conflicts_capped) > 20:

@@ -408,17 +408,22 @@ def _aligned_through(retold: Sequence[Agreeing], aligned: set[tuple[str, str]]) 
 # --- the stage ------------------------------------------------------------------------------
 
 
+NAMES_TO_JUDGE = 3
+
+
 def articles_apart(articles: Sequence[Article], entities: Sequence[Entity]) -> list[tuple[str, str]]:
-    """The pairs of articles that each name someone or something and name nothing in common: they
-    tell two events, not one, so their figures and days are not set against each other (two
+    """The pairs of articles that each name several people, places or bodies and none in common:
+    they tell two events, not one, so their figures and days are not set against each other (two
     disasters' death tolls are no conflict). The articles of one story name at least one thing in
-    common; an article that names nothing is not judged."""
+    common; an article that names fewer than :data:`NAMES_TO_JUDGE` is not judged (a two-line
+    brief naming only its doer may well disagree about who did it)."""
     named: dict[str, set[str]] = {a.id: set() for a in articles}
     for entity in entities:
         for m in entity.mentions:
             named.setdefault(m.article, set()).add(entity.id)
     ids = [a.id for a in articles]
-    return [(x, y) for i, x in enumerate(ids) for y in ids[i + 1 :] if named[x] and named[y] and not named[x] & named[y]]
+    return [(x, y) for i, x in enumerate(ids) for y in ids[i + 1 :]
+            if min(len(named[x]), len(named[y])) >= NAMES_TO_JUDGE and not named[x] & named[y]]
 
 
 def find_conflicts(
