@@ -416,3 +416,29 @@ def test_a_one_article_story_that_another_outlet_reprinted_is_not_called_one_out
     assert "1 article, 2 outlets (the same text) — nothing to compare yet" in item
     page = _text(client.get("/outlets/North%20Wire").text)
     assert "only this outlet" not in page and "also run word for word by Echo Radio" in page
+
+
+def test_outlets_named_with_dot_segments_get_links_a_browser_keeps(tmp_path: Path) -> None:
+    # "/outlets/.." is resolved by the browser to "/" before it asks (%2E%2E too), so the link
+    # of an outlet called ".." opened the story list; such a name's link carries it in the query
+    from urllib.parse import urljoin
+
+    store = Store(tmp_path / "dots.db")
+    store.add_documents([Document(text=TEXT_A, title="Fire at Norvane", source=".."),
+                         Document(text=TEXT_B, title="Norvane plant fire", source="a/b")])
+    from rashomon.stories.ingestion import cluster_stories
+    cluster_stories(store)
+    client = TestClient(create_app(store))
+    [story] = store.stories()
+    pages = [client.get("/").text, client.get(f"/stories/{story.id}").text]
+    for page in pages:
+        links = set(re.findall(r'href="(/outlets[^"]*)"', page))
+        assert links == {"/outlets?name=..", "/outlets/a/b"}, links
+    for link, name in [("/outlets?name=..", ".."), ("/outlets/a/b", "a/b")]:
+        # what a browser asks for is the link as it resolves it against the page
+        asked = urljoin(f"http://testserver/stories/{story.id}", link).removeprefix("http://testserver")
+        assert asked == link
+        answer = client.get(asked)
+        assert answer.status_code == 200 and f"<title>{escape(name)} · rashomon" in answer.text
+    entity = re.search(r'href="(/entities/[^"]+)"', pages[1])
+    assert entity and "/outlets?name=.." in client.get(entity.group(1)).text

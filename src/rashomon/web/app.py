@@ -33,7 +33,7 @@ from .readcache import ReadCache, StoreVersion
 from .reports import StoryReports
 from .results import RecentResults, SavedComparisons, saved_folder
 from .security import BodyLimit, HeadAsGet, SecurityHeaders, TokenCheck
-from .views import outlet_count, quoted
+from .views import outlet_count, outlet_href, quoted
 from .workers import shared_workers
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def _environment() -> Any:
     )
     env.filters["quoted"] = quoted
     env.filters["outlet_count"] = outlet_count
-    env.globals.update(quoted=quoted, cite_html=cite_html, cite_sid=cite_sid, file_name=_file_name)
+    env.globals.update(quoted=quoted, cite_html=cite_html, cite_sid=cite_sid, file_name=_file_name, outlet_href=outlet_href)
     return env
 
 

@@ -5,7 +5,8 @@
     GET  /stories/{id}        a story: the outlets side by side, digest, conflicts, entities,
                               framing, timeline, removed boilerplate
     GET  /entities/{key}      an entity across the compared stories
-    GET  /outlets/{name}      an outlet across the compared stories, with a chart
+    GET  /outlets/{name}      an outlet across the compared stories, with a chart (/outlets?name=
+                              for a name with a "." or ".." segment, which a path cannot carry)
     GET  /compare             the compare form; POST /compare answers the story layout
     GET  /login?token=...     sets the token cookie the compare form then uses
 """
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -166,6 +167,12 @@ def entity_page(key: str, request: Request) -> Response:
         raise HTTPException(404, "no compared story names this entity" + (
             f" ({len(pending)} stor{'y is' if len(pending) == 1 else 'ies are'} not compared yet)" if pending else ""))
     return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": len(pending)})
+
+
+@router.get("/outlets")
+def outlet_page_by_query(request: Request, name: str = Query(..., description="the outlet's name as stored")) -> Response:
+    """The same page for a name a path cannot carry (".." and "." segments; see views.outlet_href)."""
+    return outlet_page(name, request)
 
 
 @router.get("/outlets/{name:path}")
