@@ -48,8 +48,8 @@ def _named(field: str) -> AliasChoices:
 class ArticleIn(BaseModel):
     text: str = Field("", description="the article text (may be empty when url is given: the URL is fetched); "
                                       "also read as body, content or article", validation_alias=_named("text"))
-    title: str = Field("", description="the headline (also read as headline)", validation_alias=_named("title"))
-    source: str = Field("", description="the outlet (also read as outlet, publisher or site)", validation_alias=_named("source"))
+    title: str = Field("", description="the headline (also read as headline; at most 500 characters by default, 413 past it)", validation_alias=_named("title"))
+    source: str = Field("", description="the outlet (also read as outlet, publisher or site; at most 200 characters by default, 413 past it)", validation_alias=_named("source"))
     url: str | None = Field(None, description="the article's address (also read as link)", validation_alias=_named("url"))
 
 

@@ -72,6 +72,11 @@ def check(given: CompareInput, limits: WebLimits) -> None:
         size = len(article.text.encode("utf-8"))
         if size > limits.max_article_bytes:
             raise RequestTooLarge(f"article {i} has {size:,} bytes of text; the limit is {limits.max_article_bytes:,}")
+        for name, cap, hint in (("title", limits.max_title_chars, "; is its text in the title field?"),
+                                ("outlet", limits.max_source_chars, "")):
+            value = (article.title if name == "title" else article.source).strip()
+            if len(value) > cap:
+                raise RequestTooLarge(f"article {i}'s {name} has {len(value):,} characters; the limit is {cap:,}{hint}")
     for upload in given.uploads:
         if len(upload.data) > limits.max_article_bytes:
             raise RequestTooLarge(f"the file {upload.name!r} is larger than the limit of {limits.max_article_bytes:,} bytes")
