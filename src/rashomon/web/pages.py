@@ -245,6 +245,9 @@ async def compare_submit(request: Request) -> Response:
     limits = web.limits
     if not same_origin(request.headers, request.url.scheme):
         raise HTTPException(403, "cross-site requests cannot write")
+    unread = _not_a_form(request.headers)
+    if unread:
+        return _form_page(request, FormState(), unread, 415)
     try:
         form = await request.form(max_files=limits.max_articles + 1, max_fields=3 * limits.max_articles + 10,
                                   max_part_size=limits.max_article_bytes + 1)
@@ -285,6 +288,22 @@ async def compare_submit(request: Request) -> Response:
     if web.token.required and form_token and web.token.matches(form_token):
         _set_token_cookie(response, request, form_token)
     return response
+
+
+_FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def _not_a_form(headers: Any) -> str:
+    """Why a body that is not a form cannot be read here, or "": Starlette reads any other body
+    as an empty form, so JSON posted to /compare was answered "give at least two articles" as if
+    nothing had been sent."""
+    kind = (headers.get("content-type") or "").split(";")[0].strip().lower()
+    has_body = headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers
+    if kind in _FORM_TYPES or not has_body:
+        return ""
+    sent = f"a body of {kind}" if kind else "a body without a content type"
+    hint = "; a script posts JSON to /api/compare (see /openapi.json)" if kind.endswith("json") else ""
+    return f"the compare form reads a form ({' or '.join(_FORM_TYPES)}), not {sent}{hint}"
 
 
 def _comparison_heading(report: Any) -> str:
