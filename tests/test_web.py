@@ -326,6 +326,9 @@ def test_openapi_and_health(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/compare", "/api/stories", "/api/stories/{story_id}"} <= set(spec["paths"])
     assert "post" in spec["paths"]["/api/compare"]
+    # a comparison can be refused as busy or stopped at its deadline (503 with Retry-After): both say so
+    assert "503" in spec["paths"]["/api/compare"]["post"]["responses"]
+    assert "503" in spec["paths"]["/api/stories/{story_id}"]["get"]["responses"]
     assert client.get("/healthz").json()["status"] == "ok"
     # a story's outlets can outnumber its articles (reprints): the schema says why
     story = spec["components"]["schemas"]["StoryOut"]["properties"]
