@@ -147,6 +147,12 @@ def test_a_saved_comparison_has_a_permanent_link(tmp_path: Path) -> None:
     shown = again.get(link)
     assert shown.status_code == 200 and link in shown.text and "Courier" in shown.text
     assert from_json(again.get(link + ".json").content).articles[0].source == "Courier"
+    # the file a browser keeps is named as the page's link names it, and as before the save
+    for suffix in (".json", ".html"):
+        named = re.search(rf'href="{link}{suffix}" download="([^"]+)"', shown.text).group(1)
+        assert again.get(link + suffix).headers["content-disposition"] == f'attachment; filename="{named}"'
+        before = re.search(rf'href="(/compare/results/[^"]+{suffix})"', page).group(1)
+        assert client.get(before).headers["content-disposition"] == f'attachment; filename="{named}"'
     assert client.post(action, follow_redirects=False).headers["location"] == link, "the same report, the same link"
     assert again.get("/comparisons/0123456789abcdef0123").status_code == 404
 

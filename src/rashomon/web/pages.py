@@ -375,14 +375,18 @@ def _saved(request: Request, key: str) -> Any:
     return report
 
 
+# a saved comparison's downloads are named as its page's links name them, and as the same
+# comparison's downloads were named before it was saved (the file name a browser keeps is this one)
 @router.get("/comparisons/{key}.json")
 def saved_comparison_json(key: str, request: Request) -> Response:
-    return _download(to_json(_saved(request, key)), "application/json", f"comparison-{key}.json")
+    report = _saved(request, key)
+    return _download(to_json(report), "application/json", f"{_file_stem(_comparison_heading(report))}.json")
 
 
 @router.get("/comparisons/{key}.html")
 def saved_comparison_html(key: str, request: Request) -> Response:
-    return _download(to_html(_saved(request, key)), "text/html; charset=utf-8", f"comparison-{key}.html")
+    report = _saved(request, key)
+    return _download(to_html(report), "text/html; charset=utf-8", f"{_file_stem(_comparison_heading(report))}.html")
 
 
 @router.get("/comparisons/{key}")
