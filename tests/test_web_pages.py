@@ -448,3 +448,27 @@ def test_outlets_named_with_dot_segments_get_links_a_browser_keeps(tmp_path: Pat
         assert answer.status_code == 200 and f"<title>{escape(name)} · rashomon" in answer.text
     entity = re.search(r'href="(/entities/[^"]+)"', pages[1])
     assert entity and "/outlets?name=.." in client.get(entity.group(1)).text
+
+
+def test_form_values_send_back_an_outlets_direction_controls_as_they_are(tmp_path: Path) -> None:
+    # shown names (⟨U+202E⟩) went into the outlet menu's values too: picking the outlet sent the
+    # name of the character and matched no story; a pasted title shown again after an error
+    # would have been sent with the names in place of its characters
+    import html
+
+    odd = "Omega \u202eRTL"
+    store = Store(tmp_path / "controls.db")
+    store.add_documents([Document(text=TEXT_A, title="Fire at Norvane", source=odd),
+                         Document(text=TEXT_B, title="Norvane plant fire", source="South Daily")])
+    from rashomon.stories.ingestion import cluster_stories
+    cluster_stories(store)
+    client = TestClient(create_app(store))
+    listing = client.get("/").text
+    assert "\u202e" not in listing and "Omega ⟨U+202E⟩RTL</option>" in listing
+    values = [html.unescape(v) for v in re.findall(r'<option value="([^"]*)"', listing)]
+    assert odd in values
+    [story] = store.stories()
+    assert f'data-story-id="{story.id}"' in client.get("/", params={"outlet": odd}).text
+    again = client.post("/compare", data={"text": [TEXT_A, ""], "title": [odd, ""], "source": ["", ""]}).text
+    assert 'class="error"' in again and "\u202e" not in again
+    assert html.unescape(re.search(r'id="title-1" name="title" type="text" value="([^"]*)"', again).group(1)) == odd

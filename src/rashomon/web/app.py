@@ -24,7 +24,7 @@ from ..errors import MissingExtra, NotEnoughArticles
 from ..model import Report
 from ..settings import Settings
 from ..store.facade import Store
-from ..text.controls import finalize_shown
+from ..text.controls import finalize_shown, sent_back
 from .config import WebLimits
 from .slots import ComparisonSlots
 from .inputs import CompareInput, check, relabel, sources
@@ -123,6 +123,7 @@ def _environment() -> Any:
     )
     env.filters["quoted"] = quoted
     env.filters["outlet_count"] = outlet_count
+    env.filters["sent_back"] = sent_back  # form values keep their characters (see text.controls)
     env.globals.update(quoted=quoted, cite_html=cite_html, cite_sid=cite_sid, file_name=_file_name, outlet_href=outlet_href)
     return env
 
