@@ -139,3 +139,9 @@ def test_the_form_says_when_its_body_is_not_a_form(client: TestClient) -> None:
     # an empty post is still answered with what to give, and a real form still compares
     assert "give at least two articles" in client.post("/compare").text
     assert client.post("/compare", data={"text": [TEXT_A, TEXT_B]}).status_code == 200
+
+
+def test_a_pasted_outlet_of_only_invisible_characters_is_named_as_a_blank_one(client: TestClient) -> None:
+    report = client.post("/api/compare", json={"articles": [{"text": TEXT_A, "source": "\u200b"},
+                                                            {"text": TEXT_B, "source": "  "}]}).json()
+    assert [a["source"] for a in report["articles"]] == ["text 1", "text 2"]

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import NotEnoughArticles, RequestError, RequestTooLarge
 from ..sources.files import FORMATS, headlined, title_from_first_line
 from ..sources.addresses import is_url
-from ..sources.detect import normalize_text, valid_text
+from ..sources.detect import normalize_text, valid_text, visible
 from ..model import Document, Report
 from .config import WebLimits
 
@@ -121,8 +121,8 @@ def sources(given: CompareInput) -> Iterator[tuple[list[str | Document], dict[st
             url = article.url.strip() or None
             text = normalize_text(article.text)  # a form's textarea sends CRLF; read as a text file is
             out.append(Document(
-                text=headlined(article.title, text), title=article.title.strip() or title_from_first_line(text),
-                source=article.source.strip() or f"text {i}",
+                text=headlined(visible(article.title), text), title=visible(article.title) or title_from_first_line(text),
+                source=visible(article.source) or f"text {i}",
                 url=url if url and is_url(url) else None, origin=f"text {i}",
             ))
         elif article.url.strip():
