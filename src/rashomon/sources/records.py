@@ -119,8 +119,10 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
         raise EmptyInput(origin, f"record's {keys['text']!r} is empty")
     url = _valid_url(record.get(keys["url"]), origin)
     title = visible(_string(record.get(keys["title"])))
+    led = headlined(title, text)
     return Document(
-        text=headlined(title, text),
+        text=led,
+        led_by_title=led != text,
         title=title,
         source=visible(_string(record.get(keys["source"]))) or host_of(url) or fallback_source,
         path=path,
