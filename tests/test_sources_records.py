@@ -275,3 +275,14 @@ def test_a_records_headline_given_apart_leads_its_text():
     # a text that already opens with its headline does not tell it twice
     assert within.text.count("Trams collide at the square") == 1
     assert untitled.text == "Two trams collided on Tuesday, the authority said."
+
+
+def test_a_record_s_outlet_or_title_of_only_invisible_characters_is_none():
+    # a blank outlet fell back to the record's origin, but one of a zero-width space was stored
+    # and listed as an outlet nobody can see or pick; such a title led the text as an empty line
+    import json
+
+    record = {"id": "z", "outlet": "\u200b", "title": "\u2066\u200b", "text": "The dam failed on Friday."}
+    (document,) = list(read_jsonl(json.dumps(record) + "\n", source="d.jsonl", path=None))
+    assert not isinstance(document, Exception), document
+    assert (document.source, document.title, document.text) == ("d:1", "", "The dam failed on Friday.")

@@ -156,3 +156,20 @@ def test_a_reprint_found_by_its_own_headline(store, monkeypatch, full_text):
     assert "Readers lose their Elm Street branch" in hit.snippet
     assert [s.id for s in store.story_page(query="readers lose branch")[0]] == [story]
     assert store.search("readers budget gap") == []  # every word in one headline, as an article's title and text
+
+
+def test_records_of_one_text_under_each_outlets_own_headline_are_a_reprint(store, tmp_path):
+    # a record's headline given apart leads its text (to be read as a file's first line is); the
+    # content key then differed by the headline and the copy was stored as a second article
+    from rashomon.stories.ingestion import ingest
+
+    dump = tmp_path / "wire.jsonl"
+    dump.write_text(json.dumps({"outlet": "Wire One", "headline": "Library to close", "text": WIRE}) + "\n"
+                    + json.dumps({"outlet": "Valley Gazette", "headline": "Council shuts Elm Street library", "text": WIRE}) + "\n",
+                    encoding="utf-8")
+    result = ingest([str(dump)], store=store, cluster=False)
+    assert (result.added, result.duplicates, result.reprints) == (1, 1, 1)
+    [article] = store.articles()
+    assert article.text == "Library to close\n" + WIRE, "the stored article still leads with its own headline"
+    [copy] = store.reprints([article.id])[article.id]
+    assert (copy.source, copy.title) == ("Valley Gazette", "Council shuts Elm Street library")

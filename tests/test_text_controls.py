@@ -24,3 +24,11 @@ def test_markdown_shows_an_override_in_a_title_and_in_a_code_span():
     assert "\u202e" not in escape("Minister \u202edenies\u202c the deal")
     assert "U+202E" in escape("Minister \u202edenies\u202c the deal")
     assert "\u202e" not in code("evil\u202etxt.exe", table=True)
+
+
+def test_a_value_sent_back_keeps_its_direction_controls_as_character_references() -> None:
+    from rashomon.text.controls import finalize_shown, sent_back
+
+    value = sent_back('<b>"Omega"</b> \u202eRTL')
+    assert str(value) == "&lt;b&gt;&#34;Omega&#34;&lt;/b&gt; &#x202E;RTL"
+    assert finalize_shown(value) == value, "nothing left for the page's finalize to name"

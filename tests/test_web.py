@@ -302,10 +302,33 @@ def test_api_compare_errors_are_json(client: TestClient) -> None:
     assert missing.status_code == 422 and "articles" in missing.json()["error"]["message"]
 
 
+def test_api_compare_says_when_the_body_is_not_a_json_object(client: TestClient) -> None:
+    """A script that posts text, a form, an empty body or a JSON array learns that the body is
+    the problem and what to send, not pydantic's "a valid dictionary or object"."""
+    def message(**kwargs: object) -> str:
+        answer = client.post("/api/compare", **kwargs)  # type: ignore[arg-type]
+        assert answer.status_code == 422 and answer.json()["error"]["type"] == "ValidationError"
+        return answer.json()["error"]["message"]
+
+    plain = message(content=b"two articles about a fire", headers={"content-type": "text/plain"})
+    assert plain.startswith("the body was sent as text/plain, not as JSON") and "Content-Type: application/json" in plain
+    form = message(data={"articles": "x"})
+    assert form.startswith("the body was sent as application/x-www-form-urlencoded, not as JSON")
+    cut = message(content=b'{"articles": [\n  {"text": "A fire."},\n  {"text": "B fire."\n', headers={"content-type": "application/json"})
+    assert cut.startswith("the body is not valid JSON (") and "at line 4 column 1" in cut
+    assert message(content=b"", headers={"content-type": "application/json"}).startswith("the body is empty")
+    assert message(json=[{"text": TEXT_A}, {"text": TEXT_B}]).startswith("the body is an array in JSON, not an object")
+    # a mistake inside the object still names its field
+    assert message(json={"articles": [{"text": TEXT_A}, {"text": 5}]}) == "articles.1.text: Input should be a valid string"
+
+
 def test_openapi_and_health(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/compare", "/api/stories", "/api/stories/{story_id}"} <= set(spec["paths"])
     assert "post" in spec["paths"]["/api/compare"]
+    # a comparison can be refused as busy or stopped at its deadline (503 with Retry-After): both say so
+    assert "503" in spec["paths"]["/api/compare"]["post"]["responses"]
+    assert "503" in spec["paths"]["/api/stories/{story_id}"]["get"]["responses"]
     assert client.get("/healthz").json()["status"] == "ok"
     # a story's outlets can outnumber its articles (reprints): the schema says why
     story = spec["components"]["schemas"]["StoryOut"]["properties"]

@@ -124,3 +124,24 @@ def test_a_pasted_article_with_a_title_and_no_text_is_named_in_the_refusal() -> 
     given = CompareInput(articles=[PastedArticle(title="Road shut at Orsa", source="Orsa Post"), PastedArticle(text=TEXT_B)])
     with pytest.raises(RequestError, match="article 1 .*Road shut at Orsa.* has no text"):
         check(given, WebLimits())
+
+
+def test_the_form_says_when_its_body_is_not_a_form(client: TestClient) -> None:
+    # Starlette reads a JSON or text body as an empty form: two articles posted as JSON to
+    # /compare were answered "give at least two articles", as if nothing had been sent
+    body = json.dumps({"articles": [{"text": TEXT_A}, {"text": TEXT_B}]})
+    posted = client.post("/compare", content=body, headers={"Content-Type": "application/json"})
+    assert posted.status_code == 415 and 'class="error"' in posted.text
+    assert ("the compare form reads a form (multipart/form-data or application/x-www-form-urlencoded), not a body of "
+            "application/json; a script posts JSON to /api/compare") in posted.text
+    plain = client.post("/compare", content=TEXT_A, headers={"Content-Type": "text/plain"})
+    assert plain.status_code == 415 and "not a body of text/plain</p>" in plain.text
+    # an empty post is still answered with what to give, and a real form still compares
+    assert "give at least two articles" in client.post("/compare").text
+    assert client.post("/compare", data={"text": [TEXT_A, TEXT_B]}).status_code == 200
+
+
+def test_a_pasted_outlet_of_only_invisible_characters_is_named_as_a_blank_one(client: TestClient) -> None:
+    report = client.post("/api/compare", json={"articles": [{"text": TEXT_A, "source": "\u200b"},
+                                                            {"text": TEXT_B, "source": "  "}]}).json()
+    assert [a["source"] for a in report["articles"]] == ["text 1", "text 2"]

@@ -147,6 +147,12 @@ def test_a_saved_comparison_has_a_permanent_link(tmp_path: Path) -> None:
     shown = again.get(link)
     assert shown.status_code == 200 and link in shown.text and "Courier" in shown.text
     assert from_json(again.get(link + ".json").content).articles[0].source == "Courier"
+    # the file a browser keeps is named as the page's link names it, and as before the save
+    for suffix in (".json", ".html"):
+        named = re.search(rf'href="{link}{suffix}" download="([^"]+)"', shown.text).group(1)
+        assert again.get(link + suffix).headers["content-disposition"] == f'attachment; filename="{named}"'
+        before = re.search(rf'href="(/compare/results/[^"]+{suffix})"', page).group(1)
+        assert client.get(before).headers["content-disposition"] == f'attachment; filename="{named}"'
     assert client.post(action, follow_redirects=False).headers["location"] == link, "the same report, the same link"
     assert again.get("/comparisons/0123456789abcdef0123").status_code == 404
 
@@ -416,3 +422,53 @@ def test_a_one_article_story_that_another_outlet_reprinted_is_not_called_one_out
     assert "1 article, 2 outlets (the same text) — nothing to compare yet" in item
     page = _text(client.get("/outlets/North%20Wire").text)
     assert "only this outlet" not in page and "also run word for word by Echo Radio" in page
+
+
+def test_outlets_named_with_dot_segments_get_links_a_browser_keeps(tmp_path: Path) -> None:
+    # "/outlets/.." is resolved by the browser to "/" before it asks (%2E%2E too), so the link
+    # of an outlet called ".." opened the story list; such a name's link carries it in the query
+    from urllib.parse import urljoin
+
+    store = Store(tmp_path / "dots.db")
+    store.add_documents([Document(text=TEXT_A, title="Fire at Norvane", source=".."),
+                         Document(text=TEXT_B, title="Norvane plant fire", source="a/b")])
+    from rashomon.stories.ingestion import cluster_stories
+    cluster_stories(store)
+    client = TestClient(create_app(store))
+    [story] = store.stories()
+    pages = [client.get("/").text, client.get(f"/stories/{story.id}").text]
+    for page in pages:
+        links = set(re.findall(r'href="(/outlets[^"]*)"', page))
+        assert links == {"/outlets?name=..", "/outlets/a/b"}, links
+    for link, name in [("/outlets?name=..", ".."), ("/outlets/a/b", "a/b")]:
+        # what a browser asks for is the link as it resolves it against the page
+        asked = urljoin(f"http://testserver/stories/{story.id}", link).removeprefix("http://testserver")
+        assert asked == link
+        answer = client.get(asked)
+        assert answer.status_code == 200 and f"<title>{escape(name)} · rashomon" in answer.text
+    entity = re.search(r'href="(/entities/[^"]+)"', pages[1])
+    assert entity and "/outlets?name=.." in client.get(entity.group(1)).text
+
+
+def test_form_values_send_back_an_outlets_direction_controls_as_they_are(tmp_path: Path) -> None:
+    # shown names (⟨U+202E⟩) went into the outlet menu's values too: picking the outlet sent the
+    # name of the character and matched no story; a pasted title shown again after an error
+    # would have been sent with the names in place of its characters
+    import html
+
+    odd = "Omega \u202eRTL"
+    store = Store(tmp_path / "controls.db")
+    store.add_documents([Document(text=TEXT_A, title="Fire at Norvane", source=odd),
+                         Document(text=TEXT_B, title="Norvane plant fire", source="South Daily")])
+    from rashomon.stories.ingestion import cluster_stories
+    cluster_stories(store)
+    client = TestClient(create_app(store))
+    listing = client.get("/").text
+    assert "\u202e" not in listing and "Omega ⟨U+202E⟩RTL</option>" in listing
+    values = [html.unescape(v) for v in re.findall(r'<option value="([^"]*)"', listing)]
+    assert odd in values
+    [story] = store.stories()
+    assert f'data-story-id="{story.id}"' in client.get("/", params={"outlet": odd}).text
+    again = client.post("/compare", data={"text": [TEXT_A, ""], "title": [odd, ""], "source": ["", ""]}).text
+    assert 'class="error"' in again and "\u202e" not in again
+    assert html.unescape(re.search(r'id="title-1" name="title" type="text" value="([^"]*)"', again).group(1)) == odd

@@ -134,6 +134,22 @@ def test_article_count_and_article_size_caps(store: Store) -> None:
     assert form_text.status_code == 413 and 'class="error"' in form_text.text
 
 
+def test_a_title_or_outlet_past_the_forms_length_is_refused_not_made_the_heading(store: Store) -> None:
+    # the form's fields stop at 500 and 200 characters, but a script (or curl) could send 100,000:
+    # that "title" became the page's <h1> and <title> and led the text that was read
+    client = TestClient(create_app(store))
+    page = client.get("/compare").text
+    assert 'maxlength="500"' in page and 'maxlength="200"' in page
+    long_title = client.post("/api/compare", json={"articles": [{"text": TEXT_A}, {"text": TEXT_B, "title": "Flood " * 200}]})
+    assert long_title.status_code == 413
+    assert long_title.json()["error"]["message"] == ("article 2's title has 1,199 characters; the limit is 500; "
+                                                     "is its text in the title field?")
+    form = client.post("/compare", data={"text": [TEXT_A, TEXT_B], "title": ["", ""], "source": ["A" * 201, "B"]})
+    assert form.status_code == 413 and "article 1&#39;s outlet has 201 characters; the limit is 200" in form.text
+    assert client.post("/api/compare", json={"articles": [{"text": TEXT_A, "title": "T" * 500, "source": "S" * 200},
+                                                          {"text": TEXT_B}]}).status_code == 200
+
+
 def test_unexpected_errors_answer_without_a_traceback(store: Store, caplog: pytest.LogCaptureFixture) -> None:
     app = create_app(store)
 

@@ -108,6 +108,14 @@ class Document(Record):
     language: str = ""
     origin: str = ""  # what the user named: a path, a URL, "file.jsonl:12"
     record_id: str = ""  # a JSONL / CSV record's own "id", when it has one
+    # the reader put the title given apart (a record's headline) before the text, on a line of
+    # its own, to be read as a text file's first line is; the text as its source gave it follows
+    led_by_title: bool = False
+
+    def given_text(self) -> str:
+        """The text as its source gave it, without a headline the reader led it with: what two
+        copies of one article share when each outlet gave it a headline of its own."""
+        return self.text.partition("\n")[2] if self.led_by_title else self.text
 
 
 @record

@@ -205,6 +205,12 @@ def blank(text: str) -> str:
     return ""
 
 
+def visible(value: str) -> str:
+    """``value`` stripped, or "" when it shows nothing (see :func:`blank`): an outlet or a title
+    made of a zero-width space is no name, as a blank one is not, and takes the same fallback."""
+    return "" if blank(value) else value.strip()
+
+
 def require_text(text: str, source: str, what: str = "no text") -> str:
     if not text.strip():
         raise EmptyInput(source, what)

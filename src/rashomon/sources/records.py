@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from ..errors import EmptyInput, InputError, MalformedInput, NotAnArticle, TooLarge
 from ..model import Document
-from .detect import OWN_OUTPUT_REASON, blank, decode_bytes, detect_language, normalize_text, own_report_data, valid_text
+from .detect import OWN_OUTPUT_REASON, blank, decode_bytes, detect_language, normalize_text, own_report_data, valid_text, visible
 from .files import headlined
 from .record_dates import iso_date
 from .addresses import host_of, web_url
@@ -118,11 +118,13 @@ def record_to_document(record: Any, *, origin: str, path: str | None, fallback_s
     if blank(text):
         raise EmptyInput(origin, f"record's {keys['text']!r} is empty")
     url = _valid_url(record.get(keys["url"]), origin)
-    title = _string(record.get(keys["title"])).strip()
+    title = visible(_string(record.get(keys["title"])))
+    led = headlined(title, text)
     return Document(
-        text=headlined(title, text),
+        text=led,
+        led_by_title=led != text,
         title=title,
-        source=_string(record.get(keys["source"])).strip() or host_of(url) or fallback_source,
+        source=visible(_string(record.get(keys["source"]))) or host_of(url) or fallback_source,
         path=path,
         url=url,
         date=iso_date(record.get(keys["date"])),

@@ -199,7 +199,8 @@ def _article_row(doc: Document, now: str) -> dict[str, Any]:
     if not doc.text or not doc.text.strip():
         raise StoreError(f"an article needs text; {doc.origin or doc.url or doc.path or doc.title or 'a document'} has none")
     return {
-        "content_hash": content_hash(doc.text),
+        # the text as given: one wire text run under two outlets' own headlines is one text (a reprint)
+        "content_hash": content_hash(doc.given_text()),
         "canonical_url": canonical_url(web_url(doc.url)),
         "source": doc.source or "",
         "title": doc.title or "",

@@ -28,3 +28,15 @@ def finalize_shown(value: object) -> object:
 
         return Markup(named) if isinstance(value, Markup) else named
     return value
+
+
+def sent_back(value: object) -> object:
+    """A Jinja filter for a value a form sends back as it is (an input's or an option's value, a
+    textarea's text): escaped, with each direction control written as a character reference,
+    which the browser reads back as the character itself. Named by :func:`finalize_shown`, the
+    outlet filter's menu sent "⟨U+202E⟩" for the outlet's U+202E and matched no story, and a
+    pasted text shown again after an error was compared with the names in place of its characters."""
+    from markupsafe import Markup, escape
+
+    escaped = str(escape(value))
+    return Markup(_DIRECTION.sub(lambda m: f"&#x{ord(m.group()):X};", escaped))

@@ -35,7 +35,8 @@ router = APIRouter()
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"description": text, "content": {"application/json": {"example": {"error": {"message": "…", "type": "…"}}}}}
     for status, text in [(400, "bad input"), (401, "token needed"), (403, "cross-site request"), (413, "over a size cap"),
-                         (422, "fewer than two usable articles, or a malformed body")]
+                         (422, "fewer than two usable articles, or a body that is not a JSON object of this shape"),
+                         (503, "busy (too many comparisons at once) or past the comparison's deadline; retry after Retry-After seconds")]
 }
 REPORT = {200: {"description": "the report JSON (schema rashomon.report/2, see docs/schema.md)", "content": {"application/json": {}}}}
 
@@ -48,8 +49,8 @@ def _named(field: str) -> AliasChoices:
 class ArticleIn(BaseModel):
     text: str = Field("", description="the article text (may be empty when url is given: the URL is fetched); "
                                       "also read as body, content or article", validation_alias=_named("text"))
-    title: str = Field("", description="the headline (also read as headline)", validation_alias=_named("title"))
-    source: str = Field("", description="the outlet (also read as outlet, publisher or site)", validation_alias=_named("source"))
+    title: str = Field("", description="the headline (also read as headline; at most 500 characters by default, 413 past it)", validation_alias=_named("title"))
+    source: str = Field("", description="the outlet (also read as outlet, publisher or site; at most 200 characters by default, 413 past it)", validation_alias=_named("source"))
     url: str | None = Field(None, description="the article's address (also read as link)", validation_alias=_named("url"))
 
 
@@ -144,7 +145,7 @@ async def api_stories(
     return await cached(request, ("stories", q, outlet, since, until, min_outlets, limit, offset), build)
 
 
-@router.get("/api/stories/{story_id}", responses={**REPORT, 404: ERRORS[400] | {"description": "no such story"}})
+@router.get("/api/stories/{story_id}", responses={**REPORT, 404: ERRORS[400] | {"description": "no such story"}, 503: ERRORS[503]})
 async def api_story(story_id: int, request: Request) -> Response:
     """A story's report JSON (compared on first request, then stored)."""
     def build() -> Answer:

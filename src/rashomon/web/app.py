@@ -24,7 +24,7 @@ from ..errors import MissingExtra, NotEnoughArticles
 from ..model import Report
 from ..settings import Settings
 from ..store.facade import Store
-from ..text.controls import finalize_shown
+from ..text.controls import finalize_shown, sent_back
 from .config import WebLimits
 from .slots import ComparisonSlots
 from .inputs import CompareInput, check, relabel, sources
@@ -33,7 +33,7 @@ from .readcache import ReadCache, StoreVersion
 from .reports import StoryReports
 from .results import RecentResults, SavedComparisons, saved_folder
 from .security import BodyLimit, HeadAsGet, SecurityHeaders, TokenCheck
-from .views import outlet_count, quoted
+from .views import outlet_count, outlet_href, quoted
 from .workers import shared_workers
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,8 @@ def _environment() -> Any:
     )
     env.filters["quoted"] = quoted
     env.filters["outlet_count"] = outlet_count
-    env.globals.update(quoted=quoted, cite_html=cite_html, cite_sid=cite_sid, file_name=_file_name)
+    env.filters["sent_back"] = sent_back  # form values keep their characters (see text.controls)
+    env.globals.update(quoted=quoted, cite_html=cite_html, cite_sid=cite_sid, file_name=_file_name, outlet_href=outlet_href)
     return env
 
 

@@ -26,6 +26,11 @@ class WebLimits:
     max_articles: int = DEFAULT_MAX_ARTICLES  # texts + files + URLs in one comparison -> 413 past it
     max_article_bytes: int = DEFAULT_MAX_BYTES  # one pasted text or one uploaded file -> 413 past it
     max_query_chars: int = 200  # a search query longer than this is cut
+    # a pasted article's title and outlet (the form's fields hold no more; the API is refused
+    # past them): a longer "title" is most often the text pasted in the wrong field, and it
+    # would become the page's heading and lead the text read
+    max_title_chars: int = 500
+    max_source_chars: int = 200
     page_size: int = 50  # stories per page of the list (/ and /api/stories) unless limit says
     max_page_size: int = 500  # the largest limit a request may ask for
     # Comparisons are CPU-bound: more of them at once than there are cores only makes each one

@@ -7,6 +7,7 @@ rashomon's own errors carry a message for a person and map to a status; anything
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -64,6 +65,40 @@ def error_response(request: Request, status: int, message: str, kind: str, heade
     )
 
 
+_JSON_OBJECT = 'send a JSON object such as {"articles": [{"text": "..."}, {"text": "..."}]} with Content-Type: application/json'
+_JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true or false", type(None): "null"}
+
+
+def body_problem(error: dict[str, Any], body: Any, content_type: str | None) -> str | None:
+    """A problem with the body as a whole, worded for the person who sent it: not JSON (and
+    where the decoder stopped), JSON under another content type, empty, or JSON that is not an
+    object. pydantic's own words ("Input should be a valid dictionary or object to extract
+    fields from", "JSON decode error") do not say that the body itself is the problem."""
+    loc = tuple(error.get("loc", ()))
+    if not loc or loc[0] != "body":
+        return None
+    kind = error.get("type")
+    if kind == "json_invalid":
+        position = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+        reason = str((error.get("ctx") or {}).get("error", "invalid JSON"))
+        where = ""
+        if position is not None and isinstance(body, str):
+            line = body.count("\n", 0, position) + 1
+            column = position - (body.rfind("\n", 0, position) + 1) + 1
+            where = f" at line {line} column {column}"
+        return f"the body is not valid JSON ({reason}{where}); {_JSON_OBJECT}"
+    if len(loc) != 1:
+        return None
+    if kind == "missing":
+        return f"the body is empty; {_JSON_OBJECT}"
+    if isinstance(body, (bytes, bytearray)):
+        sent = f"as {content_type.split(';')[0].strip()}" if content_type else "without a content type"
+        return f"the body was sent {sent}, not as JSON; {_JSON_OBJECT}"
+    if not isinstance(body, dict):
+        return f"the body is {_JSON_TYPES.get(type(body), 'not an object')} in JSON, not an object; {_JSON_OBJECT}"
+    return None
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(RashomonError)
     async def rashomon_error(request: Request, exc: RashomonError) -> Response:
@@ -84,6 +119,10 @@ def install(app: FastAPI) -> None:
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         problems = []
         for error in exc.errors()[:10]:
+            whole_body = body_problem(error, exc.body, request.headers.get("content-type"))
+            if whole_body:
+                problems.append(whole_body)
+                continue
             where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
             problems.append(f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid")))
         status = 422 if is_api(request) else 404 if any(e.get("loc", ("",))[0] == "path" for e in exc.errors()) else 400

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import NotEnoughArticles, RequestError, RequestTooLarge
 from ..sources.files import FORMATS, headlined, title_from_first_line
 from ..sources.addresses import is_url
-from ..sources.detect import normalize_text, valid_text
+from ..sources.detect import normalize_text, valid_text, visible
 from ..model import Document, Report
 from .config import WebLimits
 
@@ -72,6 +72,11 @@ def check(given: CompareInput, limits: WebLimits) -> None:
         size = len(article.text.encode("utf-8"))
         if size > limits.max_article_bytes:
             raise RequestTooLarge(f"article {i} has {size:,} bytes of text; the limit is {limits.max_article_bytes:,}")
+        for name, cap, hint in (("title", limits.max_title_chars, "; is its text in the title field?"),
+                                ("outlet", limits.max_source_chars, "")):
+            value = (article.title if name == "title" else article.source).strip()
+            if len(value) > cap:
+                raise RequestTooLarge(f"article {i}'s {name} has {len(value):,} characters; the limit is {cap:,}{hint}")
     for upload in given.uploads:
         if len(upload.data) > limits.max_article_bytes:
             raise RequestTooLarge(f"the file {upload.name!r} is larger than the limit of {limits.max_article_bytes:,} bytes")
@@ -116,8 +121,8 @@ def sources(given: CompareInput) -> Iterator[tuple[list[str | Document], dict[st
             url = article.url.strip() or None
             text = normalize_text(article.text)  # a form's textarea sends CRLF; read as a text file is
             out.append(Document(
-                text=headlined(article.title, text), title=article.title.strip() or title_from_first_line(text),
-                source=article.source.strip() or f"text {i}",
+                text=headlined(visible(article.title), text), title=visible(article.title) or title_from_first_line(text),
+                source=visible(article.source) or f"text {i}",
                 url=url if url and is_url(url) else None, origin=f"text {i}",
             ))
         elif article.url.strip():

@@ -5,7 +5,8 @@
     GET  /stories/{id}        a story: the outlets side by side, digest, conflicts, entities,
                               framing, timeline, removed boilerplate
     GET  /entities/{key}      an entity across the compared stories
-    GET  /outlets/{name}      an outlet across the compared stories, with a chart
+    GET  /outlets/{name}      an outlet across the compared stories, with a chart (/outlets?name=
+                              for a name with a "." or ".." segment, which a path cannot carry)
     GET  /compare             the compare form; POST /compare answers the story layout
     GET  /login?token=...     sets the token cookie the compare form then uses
 """
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -168,6 +169,12 @@ def entity_page(key: str, request: Request) -> Response:
     return render(request, "entity.html.j2", {"nav": "", "e": view, "pending": len(pending)})
 
 
+@router.get("/outlets")
+def outlet_page_by_query(request: Request, name: str = Query(..., description="the outlet's name as stored")) -> Response:
+    """The same page for a name a path cannot carry (".." and "." segments; see views.outlet_href)."""
+    return outlet_page(name, request)
+
+
 @router.get("/outlets/{name:path}")
 def outlet_page(name: str, request: Request) -> Response:
     web = request.app.state.web
@@ -238,6 +245,9 @@ async def compare_submit(request: Request) -> Response:
     limits = web.limits
     if not same_origin(request.headers, request.url.scheme):
         raise HTTPException(403, "cross-site requests cannot write")
+    unread = _not_a_form(request.headers)
+    if unread:
+        return _form_page(request, FormState(), unread, 415)
     try:
         form = await request.form(max_files=limits.max_articles + 1, max_fields=3 * limits.max_articles + 10,
                                   max_part_size=limits.max_article_bytes + 1)
@@ -278,6 +288,22 @@ async def compare_submit(request: Request) -> Response:
     if web.token.required and form_token and web.token.matches(form_token):
         _set_token_cookie(response, request, form_token)
     return response
+
+
+_FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def _not_a_form(headers: Any) -> str:
+    """Why a body that is not a form cannot be read here, or "": Starlette reads any other body
+    as an empty form, so JSON posted to /compare was answered "give at least two articles" as if
+    nothing had been sent."""
+    kind = (headers.get("content-type") or "").split(";")[0].strip().lower()
+    has_body = headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers
+    if kind in _FORM_TYPES or not has_body:
+        return ""
+    sent = f"a body of {kind}" if kind else "a body without a content type"
+    hint = "; a script posts JSON to /api/compare (see /openapi.json)" if kind.endswith("json") else ""
+    return f"the compare form reads a form ({' or '.join(_FORM_TYPES)}), not {sent}{hint}"
 
 
 def _comparison_heading(report: Any) -> str:
@@ -349,14 +375,18 @@ def _saved(request: Request, key: str) -> Any:
     return report
 
 
+# a saved comparison's downloads are named as its page's links name them, and as the same
+# comparison's downloads were named before it was saved (the file name a browser keeps is this one)
 @router.get("/comparisons/{key}.json")
 def saved_comparison_json(key: str, request: Request) -> Response:
-    return _download(to_json(_saved(request, key)), "application/json", f"comparison-{key}.json")
+    report = _saved(request, key)
+    return _download(to_json(report), "application/json", f"{_file_stem(_comparison_heading(report))}.json")
 
 
 @router.get("/comparisons/{key}.html")
 def saved_comparison_html(key: str, request: Request) -> Response:
-    return _download(to_html(_saved(request, key)), "text/html; charset=utf-8", f"comparison-{key}.html")
+    report = _saved(request, key)
+    return _download(to_html(report), "text/html; charset=utf-8", f"{_file_stem(_comparison_heading(report))}.html")
 
 
 @router.get("/comparisons/{key}")

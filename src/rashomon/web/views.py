@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from markupsafe import Markup
 
@@ -27,6 +27,16 @@ from ..store.facade import StoredArticle, StorySummary
 from .across import StoryReport, entity_key, entity_view, outlet_view, story_title  # noqa: F401  (re-exported)
 
 SENTENCE_MARKS = {"shared": "=", "unique": "+", "conflict": "!"}
+
+
+def outlet_href(name: str) -> str:
+    """The address of an outlet's page: /outlets/NAME ("a/b" keeps its slash: the route takes a
+    path). A name with a segment "." or ".." (an outlet called "..", "x/../y") goes in the query,
+    /outlets?name=..: a browser resolves dot segments away, written %2E%2E too, before it asks,
+    so such a name has no working path of its own."""
+    if any(part in {".", ".."} for part in name.split("/")):
+        return "/outlets?" + urlencode({"name": name})
+    return "/outlets/" + quote(name, safe="/")
 
 
 # --- dates -------------------------------------------------------------------------------------
