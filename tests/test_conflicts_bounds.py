@@ -55,3 +55,19 @@ def test_a_bound_far_from_the_figure_is_a_conflict(a, b):
 ])
 def test_a_bound_near_the_figure_agrees(a, b):
     assert not conflicts_of(a, b)
+
+
+def test_two_written_ranges_agree_only_end_for_end():
+    from tests.test_conflicts_values import _numbers
+
+    # each writer chose both ends: ranges that overlap but do not coincide are two tellings
+    apart = _numbers("Repairs will take 10 to 14 days once the ship is on site.",
+                     "Repairs will take 10 to 20 days once the ship is on site.")
+    assert [sorted(s.value for s in c.sides) for c in apart] == [["10 to 14 days", "10 to 20 days"]]
+    assert _numbers("The pupils, aged between 6 and 10, fell ill after lunch.",
+                    "The pupils, aged between 8 and 10, fell ill after lunch.")
+    # one range told two ways, or a range against a figure inside it, is one telling
+    assert not _numbers("Repairs will take 10 to 14 days once the ship is on site.",
+                        "Repairs will take between 10 and 14 days once the ship is on site.")
+    assert not _numbers("Repairs will take 10 to 14 days once the ship is on site.",
+                        "Repairs will take 12 days once the ship is on site.")

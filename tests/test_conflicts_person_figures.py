@@ -40,3 +40,27 @@ def test_an_age_side_is_shown_as_an_age():
         "The authorities in Orlen announced the death of a child of five years from the fever.",
     )
     assert sorted(s.value for s in ages[0].sides) == ["five years", "four-year-old"]
+
+
+def test_a_named_persons_ages_beside_one_quotation_are_one_age():
+    # the words quoted were said once: both sentences tell that moment, so the age is told twice
+    ages = _numbers(
+        'Farmer Ulla Brisk, 47, who lives beside the quarry, said: "The windows shook and the dog ran off."',
+        '"The windows were shaking and our dog ran off," said Ulla Brisk (52), a farmer near the quarry.',
+    )
+    assert [{s.normalized for s in c.sides} for c in ages] == [{"47", "52"}]
+    # without a shared quotation (or a count both tell) two ages may be told a year or more apart
+    assert not _numbers(
+        'Farmer Ulla Brisk, 47, who lives beside the quarry, said: "The windows shook and the dog ran off."',
+        'Ulla Brisk, 52, told the court on Monday that she had sold the farm.',
+    )
+    # two quotations of other words tell two moments
+    assert not _numbers(
+        'Farmer Ulla Brisk, 47, said: "The windows shook and the dog ran off."',
+        'Ulla Brisk, 52, said: "I have sold the farm and moved to the city."',
+    )
+    # two first names of one surname are two people, one quotation or not
+    assert not _numbers(
+        'Farmer Ulla Brisk, 47, who lives beside the quarry, said: "The windows shook and the dog ran off."',
+        '"The windows were shaking and our dog ran off," said Anna Brisk (52), a farmer near the quarry.',
+    )

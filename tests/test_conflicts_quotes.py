@@ -303,3 +303,18 @@ def test_a_word_that_counts_a_thing_does_not_judge_it():
     assert quote_change("rotten bridges", told) is None
     # a word that judges the thing still is one
     assert quote_change("an unlawful act", "What happened there was a regrettable act") == "a key word differs"
+
+
+def test_one_quotation_told_by_two_sentences_in_their_own_words():
+    from rashomon.comparison.conflicts.quotes import one_quotation_told
+    from rashomon.model import Claim
+
+    def claim(article, text, *quotes):
+        return Claim(id=f"{article}.s1", article=article, sentence=f"{article}.s1", text=text, start=0, end=len(text), quotes=quotes)
+
+    a = claim("a1", 'Ulla Brisk said: "The windows shook and the dog ran off."', "The windows shook and the dog ran off.")
+    b = claim("a2", '"The windows were shaking and our dog ran off," said Brisk.', "The windows were shaking and our dog ran off,")
+    c = claim("a3", 'Brisk said: "I have sold the farm."', "I have sold the farm.")
+    assert one_quotation_told(a, b)
+    assert not one_quotation_told(a, c)
+    assert not one_quotation_told(a, claim("a4", "Brisk left the farm."))

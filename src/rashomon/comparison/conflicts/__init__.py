@@ -49,6 +49,7 @@ from ..align import Alignment
 from ..claims.events import told_ahead_in_sentence
 from ..clean import machine_translated
 from .actors import act_conflicts, act_sides
+from .bounds import written_range
 from .calendar import dateline_of, pair_of, story_calendar
 from .common import Agreeing, Disagreement, Side, event_words, names_apart, word_class
 from .compass import compass_findings
@@ -370,6 +371,7 @@ def _states_exactly(claim: Claim, value: Value) -> bool:
     return any(
         v.kind == "number" and v.normalized == value.normalized and v.unit == value.unit and v.counted
         and word_class(v.counted) == word_class(value.counted or "") and not denied(claim, v)
+        and not ((written_range(v) or written_range(value)) and (v.low, v.high) != (value.low, value.high))  # "10 to 14" is no "10 to 20"
         for v in claim.values
     )
 

@@ -79,3 +79,24 @@ def near_pair(va: Value, fa: tuple[float, float, float, str], vb: Value, fb: tup
     if (yl, yh) != fb[1:3] and va.qualifier.lower() in ROUNDING:
         xl = xh = fa[0]
     return (xl, xh), (yl, yh)
+
+
+# A range written with two figures ("10 to 14 days", "between 6 and 10", "4,000-6,000 tonnes").
+_WRITTEN_RANGE = re.compile(r"\d\s*(?:[-–]|\bto\b|\band\b)\s*[$€£¥]?\d")
+
+
+def written_range(v: Value) -> bool:
+    return v.kind == "number" and bool(_WRITTEN_RANGE.search(v.text))
+
+
+def ranges_apart(va: Value, fa: tuple[float, float, float, str], vb: Value, fb: tuple[float, float, float, str]) -> bool:
+    """Two ranges each written with two figures, in one unit, whose ends differ ("10 to 14 days" /
+    "10 to 20 days", "aged between 6 and 10" / "aged 8 to 10"): each writer chose both ends, so two
+    ranges that overlap but do not coincide are two tellings, not one. A range against one figure or
+    a bound still agrees where it holds it."""
+    if not (written_range(va) and written_range(vb)) or va.unit != vb.unit or fa[3] != fb[3]:
+        return False
+    (_, xl, xh, _), (_, yl, yh, _) = fa, fb
+    if not all(math.isfinite(t) for t in (xl, xh, yl, yh)) or not (xl < xh and yl < yh):
+        return False
+    return not (math.isclose(xl, yl, rel_tol=0.005) and math.isclose(xh, yh, rel_tol=0.005))

@@ -14,8 +14,9 @@ from ..entities.names import skeleton
 from ..memo import per_record
 from .common import word_class
 from .figures import DURATION, counted_class
+from .quotes import one_quotation_told
 
-__all__ = ["ages_of_a_name", "ages_of_one", "one_count_told", "penalty_term"]
+__all__ = ["ages_of_a_name", "ages_of_one", "ages_with_one_quotation", "one_count_told", "penalty_term"]
 
 # Words that qualify a term before its figure ("at least", "up to", "another")
 _QUALIFIED = r"(?:(?:at|least|about|some|up|more|than|nearly|almost|around|over|another)\s+)*$"
@@ -120,11 +121,15 @@ def _aged_name(claim: Claim, v: Value) -> tuple[str, ...]:
 def ages_of_a_name(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Two ages of one named person ("Paul Renner, 34," / "Renner (38)"), each the only age of a name
     its sentence tells: one person's age told twice. Names agree on the surname, and on the first name
-    when both give one. The caller asks for an act both sentences tell: an article written a year on
-    gives the person's age then. A name told in two transliterations ("Haloran" / "Halloran") is one
-    name (``entities.names.skeleton``)."""
+    when both give one: their first words or the words before the surnames ("Farmer Ulla Brisk" /
+    "Ulla Brisk": a capitalised title opens a sentence; "Paul Jakob Renner" / "Paul Renner"). The
+    caller asks for a moment both sentences tell: an article written a year on gives the person's age
+    then. A name told in two transliterations ("Haloran" / "Halloran") is one name
+    (``entities.names.skeleton``)."""
     na, nb = _aged_name(a, va), _aged_name(b, vb)
-    if not (na and nb) or skeleton(na[-1]) != skeleton(nb[-1]) or (len(na) > 1 and len(nb) > 1 and skeleton(na[0]) != skeleton(nb[0])):
+    if not (na and nb) or skeleton(na[-1]) != skeleton(nb[-1]) or (
+        len(na) > 1 and len(nb) > 1 and skeleton(na[0]) != skeleton(nb[0]) and skeleton(na[-2]) != skeleton(nb[-2])
+    ):
         return False
     return all(sum(1 for t in c.values if _aged_name(c, t)) == 1 for c in (a, b))
 
@@ -138,3 +143,10 @@ def one_count_told(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
         return {(suffix_stem(t.counted), t.low) for t in c.values
                 if t is not own and t.kind == "number" and t.counted and not t.unit and t.low is not None and t.low == t.high}
     return bool(counts(a, va) & counts(b, vb))
+
+
+def ages_with_one_quotation(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Two ages of one named person (:func:`ages_of_a_name`) in sentences that give one quotation
+    ("Ulla Brisk, 47, said: 'The windows shook'" / "'The windows were shaking,' said Ulla Brisk
+    (52)"): the words were said once, so both tell that moment and the age is one age told twice."""
+    return ages_of_a_name(a, va, b, vb) and one_quotation_told(a, b)

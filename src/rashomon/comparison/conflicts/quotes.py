@@ -102,6 +102,29 @@ _REWORDING = frozenset(_REWORDING | {suffix_stem(w) for w in _REWORDING})
 _QUANTIFIERS = frozenset(_QUANTIFIERS | {suffix_stem(w) for w in _QUANTIFIERS})
 
 
+# A quotation both sentences give: content words (stems) it must share, and the share of the
+# shorter quotation's content words they must be (a translation words a quotation its own way).
+_QUOTED_SHARED = 3
+_QUOTED_SHARE = 0.5
+
+
+def one_quotation_told(a: Claim, b: Claim) -> bool:
+    """The two sentences give one quotation ("Renner, 34, said: 'The bang woke us'" / "'A bang woke
+    us,' said Renner (38)"): words said once, so the sentences tell one moment and a named person's
+    age in them is one age told twice (:mod:`.person_figures`)."""
+    def content(q: str) -> set[str]:
+        return {w for w in quote_words(q) if w not in STOP and len(w) > 2 and not w.isdigit()}
+
+    for qa in a.quotes:
+        wa = content(qa)
+        for qb in b.quotes:
+            wb = content(qb)
+            shared = len(wa & wb)
+            if shared >= _QUOTED_SHARED and shared >= _QUOTED_SHARE * min(len(wa), len(wb)):
+                return True
+    return False
+
+
 # Verbs of ruling a thing out deny it as a negation does ("we deny any risk"); negated, they affirm
 # it is possible ("we cannot rule out a risk" says there may be one), so the two count as none.
 _DENIALS = frozenset({"exclude", "exclud", "deny", "deni"})

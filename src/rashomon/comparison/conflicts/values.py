@@ -27,11 +27,11 @@ from .figure_roles import (
     clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing, left_later,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
-from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair
+from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair, ranges_apart
 from .figures import DURATION, WOUNDS, count_of_times, counted_class, figure, other_units
 from .gatherings import one_gathering
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
-from .person_figures import ages_of_a_name, ages_of_one, one_count_told, penalty_term
+from .person_figures import ages_of_a_name, ages_of_one, ages_with_one_quotation, one_count_told, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, some_of_the_tallied, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
 
@@ -161,8 +161,8 @@ def shared_context(
     its noun and unit in each sentence told with related acts, is one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
-    if ages_of_a_name(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or one_count_told(a, va, b, vb)) and events_near(a, va, b, vb):
-        return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age, at one moment
+    if ages_with_one_quotation(a, va, b, vb) or ages_of_a_name(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or one_count_told(a, va, b, vb)) and events_near(a, va, b, vb):
+        return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age, at one moment (a count or a quotation both tell)
     ua, ub = figure(va)[3], figure(vb)[3]
     if ua != ub and {ua, ub} != {"%", "pp"}:
         return None
@@ -394,8 +394,8 @@ def numbers_agree(va: Value, vb: Value, rounded: bool = True, near: bool = True)
     y, yl, yh, yu = fb = figure(vb)
     if near:
         (xl, xh), (yl, yh) = near_pair(va, fa, vb, fb)
-    if xu != yu:
-        return False  # "14 percentage points" is not "14%"
+    if xu != yu or ranges_apart(va, fa, vb, fb):
+        return False  # "14 percentage points" is not "14%"; "10 to 14 days" / "10 to 20 days": two ranges
     if xu == SCORE_UNIT:
         return x == y  # "won 4-0" / "won 4-2": a score agrees only to the goal
     # a figure converted to another unit is rounded: "10 miles" is "16 km" (16.09)
@@ -571,8 +571,9 @@ def _also_stated(x: Claim, vx: Value, y: Claim, ny: list[Value]) -> bool:
     tally, (value, _, _, unit) = tally_of(x, vx), figure(vx)
     for t in ny:
         told, _, _, told_unit = figure(t)
-        if told_unit != unit or abs(told - value) > (0 if unit == SCORE_UNIT else 0.005) * abs(value) or is_part(y, t) or tally_of(y, t) != tally:
-            continue  # the same figure, not one that only fits it ("at least 208,000 of which")
+        if told_unit != unit or abs(told - value) > (0 if unit == SCORE_UNIT else 0.005) * abs(value) or is_part(y, t) or tally_of(y, t) != tally \
+                or ranges_apart(vx, figure(vx), t, figure(t)):
+            continue  # the same figure, not one that only fits it ("at least 208,000 of which"), nor "10 to 20" for "10 to 14"
         if not t.counted or _ELIDED.fullmatch(t.counted.lower()) or same_quantity(x, vx, y, t):
             return True
     return False
