@@ -296,3 +296,12 @@ def test_a_compound_of_ownership_states_a_fact_and_weighs_nothing():
     # a coined compound that judges is still weighed
     a3 = make("a3", "The greed-soaked harbour company said on Monday it would sell two ferries.")
     assert any("greed-soaked" in t for t in naming(find_framing([a3, a2], []), "a3"))
+
+
+def test_a_name_and_its_past_verb_before_a_referent_are_no_modifiers_of_it():
+    # "Marvella alerted police": a subject and its verb, the referent noun the verb's object
+    a1 = make("a1", "Marvella alerted police on Monday. Later that day Marvella notified regulators as well.")
+    assert [c.words for c in candidates(a1, [], [])] == []
+    # a participle OEWN knows as an adjective stays a modifier ("Frightened residents")
+    a2 = make("a2", "Frightened residents left the valley on Monday.")
+    assert ("Frightened",) in [c.words for c in candidates(a2, [], [])]

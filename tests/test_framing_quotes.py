@@ -194,3 +194,11 @@ def test_words_a_subject_speaks_of_are_theirs_but_a_label_in_them_stays_held_at_
     # a speaker's label the outlet quotes as a noun phrase of its own sentence stays a cue
     assert scare('Her counterpart spoke of a new "friendship" between the two ports.') == ['"friendship"']
     assert scare('The ferry line ended its "winter service" on Monday.') == ['"winter service"']
+
+
+def test_words_a_subject_expresses_or_voices_are_its_own():
+    # "expressed "regret"": the body's own word, quoted in part, not the outlet's distance
+    assert scare('The harbour board expressed "regret" over the closure of the ferry line.') == []
+    assert scare('Two neighbouring councils voiced "alarm" at the new tolls.') == []
+    # with no such verb the quoted word stays a scare quote
+    assert scare('The harbour board announced its "review" of the ferry line.') == ['"review"']

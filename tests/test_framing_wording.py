@@ -350,3 +350,13 @@ def test_a_verb_of_a_clause_a_plain_verb_of_saying_reports_is_no_word_choice():
     renegade = make("a1", "The coastguard said the renegade officers seized the airport on Sunday night.")
     army = make("a2", "The coastguard said army officers seized the airport on Sunday night.")
     assert any("word choice" in c.note for c in cues_on(find_framing([renegade, army]), "a1", "renegade"))
+
+
+def test_a_word_of_one_oewn_sense_with_the_slots_word_and_no_more_intense_is_no_choice():
+    # "halted" / "suspended" share a sense: a rarer term of the same act, no choice of the outlet's
+    mine = wording._tokens("The port froze all shipments within an hour of the leak.")
+    other = [("a2", "The port suspended all shipments within an hour of the leak.")]
+    assert wording._synonym_in_slot("froze", mine, mine.index("froze"), other)
+    # a word of another meaning in the slot: the choice stands
+    other = [("a2", "The port counted all shipments within an hour of the leak.")]
+    assert not wording._synonym_in_slot("froze", mine, mine.index("froze"), other)

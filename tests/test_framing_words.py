@@ -511,3 +511,14 @@ def test_words_of_a_headline_in_capitals_are_judged_and_cited_as_written():
     assert "Greedy" in words and "strand" in words  # no longer taken for names (after a colon, a capital)
     greedy = tokens[words.index("Greedy")]
     assert article.text[greedy.start() : greedy.end()] == "GREEDY"  # offsets into the article's own text
+
+
+def test_the_doers_noun_written_elsewhere_makes_the_act_the_storys_word():
+    from rashomon.comparison.framing.loaded import _agent_elsewhere
+
+    # "hack" where another outlet writes "hackers", "raid" beside "raiders", "strike" beside "strikers"
+    assert _agent_elsewhere("hack", {"hackers", "took"})
+    assert _agent_elsewhere("Raid", {"raiders"})
+    assert _agent_elsewhere("strike", {"striker"})
+    assert not _agent_elsewhere("hack", {"hacking", "took"})
+    assert not _agent_elsewhere("hack", None)

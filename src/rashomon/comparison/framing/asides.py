@@ -7,11 +7,12 @@ outlet's own verbless aside.
 - A **verbless aside** is a whole sentence of one to four plain words in the outlet's voice with
   no verb and no name ("Yeah, right.", "Good luck with that.", "Yet."): the writer comments on
   the news instead of telling it. A short sentence with a verb ("Viewers noticed.", "Markets
-  fell.") reports; a name or a date ("Ottwiller.", "Kovrin, 13 April.") is a dateline or a
-  caption; a question is left to the reader. An imperative ("Mark the date.", "Mind your
-  step.", "Call us.": a first word taking a determiner, possessive or pronoun as its object) has
-  its verb first: a call to the reader, not a verbless comment. Nouns alone with no judging word
-  ("Lab results.", "Referral letters.") name things: an item of a list or a caption.
+  fell.", "Deposits and trading continue.": a word OEWN knows only as a verb) reports; a name
+  or a date ("Ottwiller.", "Kovrin, 13 April.") is a dateline or a caption; a question is left
+  to the reader. An imperative ("Mark the date.", "Mind your step.", "Call us.": a first word
+  taking a determiner, possessive or pronoun as its object) has its verb first: a call to the
+  reader, not a verbless comment. Nouns alone with no judging word ("Lab results.", "Referral
+  letters.") name things: an item of a list or a caption.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...backends.embedders.tfidf import stop_words
 from ...model import Article
 from ..claims.numbers import parse_number
 from ...text import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
 from ...text.calendar import CALENDAR_WORDS
+from ...text.thesaurus import own_lemma
 from . import resources
 from .hits import _Hit
 from .loaded_words import _TOKEN as _WORD
@@ -82,7 +85,7 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
         lower = [w.lower() for w in words]
         if any(resources.zipf(w) < _COMMON for w in lower):
             continue  # a name or a rare word: a caption or a dateline, not an aside
-        if any(_verb(w) for w in lower) or _present_clause(lower) or _imperative(lower):
+        if any(_verb(w) for w in lower) or _present_clause(lower) or _imperative(lower) or _verb_after_subject(lower):
             continue
         if "," not in text and _plain_nouns(lower):
             continue  # "Lab results.", "Referral letters.": things named, an item of a list or a caption
@@ -143,6 +146,18 @@ def _imperative(words: list[str]) -> bool:
         return False
     first = words[0]
     return first not in _DETERMINERS | _PREDETERMINERS | _PREPOSITIONS and not first.endswith("ly")
+
+
+def _verb_after_subject(words: list[str]) -> bool:
+    """A word after the first that OEWN knows only as a verb (a lemma, no noun, no adjective, no
+    stop word nor adverb in -ly): "Deposits and trading continue.", "Both sides agree." - a plural
+    subject's present verb, which has no "-s" for ``_present_clause`` to read. The first word is
+    left to ``_imperative`` ("Mind your step.")."""
+    table = resources.attributive()
+    return any(
+        own_lemma(w) and w not in table.nouns and w not in table.adjectives and w not in stop_words() and not w.endswith("ly")
+        for w in words[1:]
+    )
 
 
 def _present_clause(words: list[str]) -> bool:

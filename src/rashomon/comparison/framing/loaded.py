@@ -349,7 +349,7 @@ def _statistical_hits(
             continue  # "vowed", "insisting": a verb of saying, the lexicon judges how one casts a statement
         if speakers_account(article, m.start()):
             continue  # "villagers said their windows rattled": a speaker's account told indirectly (hits.speakers_account)
-        other_form = bool(f[_UNSHARED]) and inflection_stem(m.group(), MIN_TERM_STEM) in stems
+        other_form = bool(f[_UNSHARED]) and (inflection_stem(m.group(), MIN_TERM_STEM) in stems or _agent_elsewhere(m.group(), elsewhere))
         if other_form and _probability_shared(f, None if context is None else context[i], model) < cut:
             continue  # "crushed" where another outlet writes "crush": the word is the story's, in another form
         v, rarity = float(f[0]), float(f[2])
@@ -375,6 +375,18 @@ def _statistical_hits(
             why += context_evidence(context, i, prior)
         hits.append(_Hit(kind="loaded", start=m.start(), end=m.end(), note=f"loaded word ({p:.2f}): " + "; ".join(why or ["the fitted model"]), rank=1000))
     return hits
+
+
+def _agent_elsewhere(word: str, elsewhere: set[str] | None) -> bool:
+    """Whether another outlet writes the doer's noun of the word ("hackers" beside "hack", "raiders"
+    beside "raid", "strikers" beside "strike"): the act is the story's word, in another form. (The
+    other way round, a doer's noun beside its act, is a naming of people by the act: not read so;
+    bench/README.md, falsecues20.)"""
+    if elsewhere is None:
+        return False
+    w = word.lower()
+    stem = w[:-1] if w.endswith("e") else w
+    return any(stem + ending in elsewhere for ending in ("er", "ers"))
 
 
 def unraised_probability(context_row: np.ndarray, model: dict[str, Any]) -> float:

@@ -58,7 +58,8 @@ def _words(text: str) -> list[str]:
 MAX_LABEL_WORDS = 3
 # Verbs by which a subject gives the quoted words as its own ("called the fire "unprecedented"",
 # "denouncing a "liberticidal" law", "thanked them for their "courage""), or a crowd or a sign
-# utters them ("chanting "mayor out"", "banners reading "no tolls""), or rejects something in them
+# utters them ("chanting "mayor out"", "banners reading "no tolls""), or expresses or voices them ("expressed
+# "regret"", "voiced "alarm""), or rejects something in them
 # ("rejected the claims as "baseless"", "dismissed it as "nonsense"", "named the report "provocative""):
 # the quotation is the subject's, a partial quote, not the outlet's distance.
 _OWN_WORDS = re.compile(
@@ -66,7 +67,8 @@ _OWN_WORDS = re.compile(
     r"describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|assur(?:e|es|ed|ing)|titl(?:e|es|ed|ing)|headlin(?:e|es|ed|ing)|"
     r"promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|nam(?:ed|ing)|"
-    r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sing(?:s|ing)?|sang|scream(?:s|ed|ing)?|read(?:s|ing)?)\b",
+    r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sing(?:s|ing)?|sang|scream(?:s|ed|ing)?|read(?:s|ing)?|"
+    r"express(?:es|ed|ing)?|voic(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 # A determiner or "so-called"/"new" right before the opening quotation mark.

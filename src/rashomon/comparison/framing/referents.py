@@ -26,8 +26,8 @@ from typing import Any
 from ...backends.embedders.tfidf import stop_words
 from ...errors import LexiconError
 from ...model import Article, Entity
-from ...text import SPEAKER_NOUNS
-from ...text.thesaurus import kinds_of
+from ...text import IRREGULAR_PAST, SPEAKER_NOUNS
+from ...text.thesaurus import kinds_of, own_lemma
 from . import resources
 from .headline import present_verb
 from .hits import _Hit
@@ -145,6 +145,8 @@ def _modifier_run(text: str, end: int, floor: int) -> list[_Span]:
             break  # "Garvich's": a possessor, not a modifier
         if present_verb(word):
             break  # "the town mourns Mayor Vell": the verb whose object the name is, not a modifier
+        if run and _past_verb(run[0].text) and _a_name(word):
+            return []  # "Kovra alerted police": a name, then its past verb, then the verb's object, no modifier
         if word[0].isupper() and not word.isupper() and not _starts_sentence(text, offset + m.start(1)):
             break  # a proper noun ("Kaltenland golden girl"): the run starts after it
         run.insert(0, _Span(text, offset + m.start(1), offset + m.end(1)))
@@ -152,6 +154,18 @@ def _modifier_run(text: str, end: int, floor: int) -> list[_Span]:
         if lower == "our":
             break
     return run
+
+
+def _past_verb(word: str) -> bool:
+    """A past form OEWN knows as no adjective ("alerted", "arrested", "froze"; not "disgraced",
+    "terrified", "injured", which stand before a noun as its modifier)."""
+    lower = word.lower()
+    return (lower.endswith("ed") or lower in IRREGULAR_PAST) and lower not in resources.attributive().adjectives
+
+
+def _a_name(word: str) -> bool:
+    """A capitalised word OEWN does not know (a name: "Kovra"; not "Fourteen", "Police")."""
+    return word[:1].isupper() and not word.isupper() and not own_lemma(word.lower())
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -248,13 +248,20 @@ def in_noun_phrase(text: str, start: int, end: int, sentence_start: int = 0) -> 
 
 def _synonym_in_slot(word: str, mine: Sequence[str], at: int, others: Sequence[tuple[str, str]]) -> bool:
     """Whether a paired passage writes in the slot of ``mine[at]`` a word of the same meaning (vector cosine at least
-    ``SYNONYM_KINSHIP``) that ``word`` is not rarer than by ``ZIPF_GAP`` ("illness" / "disease"): no choice of this outlet's."""
+    ``SYNONYM_KINSHIP``) that ``word`` is not rarer than by ``ZIPF_GAP`` ("illness" / "disease"), or a word sharing an
+    OEWN sense with it that it is not more intense than by ``VALENCE_GAP`` ("froze" / "suspended", however much rarer:
+    a term of the same act, as ``_marked`` reads it): no choice of this outlet's."""
     vector, zipf = resources.word_vector(word), resources.zipf(word)
+    valence = abs(resources.valence(word) or 0.0)
     for _, text in others:
         found = slot(mine, at, _tokens(text))
         for other in (found[2].split() if found else ()):
-            if other not in _STOP and vector @ resources.word_vector(other) >= SYNONYM_KINSHIP and zipf > resources.zipf(other) - ZIPF_GAP:
+            if other in _STOP:
+                continue
+            if vector @ resources.word_vector(other) >= SYNONYM_KINSHIP and zipf > resources.zipf(other) - ZIPF_GAP:
                 return True
+            if synonyms(word, other) and valence < abs(resources.valence(other) or 0.0) + VALENCE_GAP:
+                return True  # one OEWN sense, not more intense ("froze" / "suspended"): a term of the trade, as in ``_marked``
     return False
 
 
