@@ -9,7 +9,8 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
                menus and breadcrumbs
 5. caption     photo credits ("Photo: AFP", "(AP Photo/Jane Doe)", "REUTERS/John Roe")
 6. credit      (:mod:`.credit_lines`) staff contribution lines, "(Reporting by ...; Editing by ...)",
-               bylines, copyright, the outlet's masthead ("Harbour Radio – the independent voice of the coast")
+               bylines, copyright, the outlet's masthead ("Harbour Radio – the independent voice of the coast"),
+               and in :func:`clean`, a line of names alone just under a sentence-case headline ("The Velby Lantern")
 7. notice      machine-translation and AI notices ("This article was translated automatically from
                German", "Note: this text was translated automatically", "Automatic translation from the
                Dutch."), where the text was first published or who may read it ("This article first
