@@ -49,3 +49,56 @@ def test_outlet_lines_are_found(line: str) -> None:
 ])
 def test_story_lines_that_look_like_them_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Wire, independent news agency",
+    "Kestra Today, the valley's daily",
+    "Northmark Voice, our community radio",
+])
+def test_a_name_and_the_kind_of_outlet_after_a_comma_is_a_masthead(line: str) -> None:
+    assert classify_line(line) == "credit: outlet masthead"
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe, a reporter at the paper",
+    "The mayor, a former journalist, spoke to the radio",
+    "Ida Falk, 34, works for the local radio",
+])
+def test_a_person_described_after_a_comma_stays(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def _cleaned(*lines: str) -> tuple[str, tuple[str, ...]]:
+    from rashomon.comparison.clean import clean
+    from rashomon.model import Document
+
+    kept, removed = clean(Document(text="\n".join(lines), title="t", source="s"))
+    return kept, tuple(r.reason for r in removed)
+
+
+_BODY = ("The ferry to Velby ran aground on a sandbank on Sunday, the coastguard said.",
+         "All forty passengers were taken ashore by lifeboat and no one was hurt.")
+
+
+@pytest.mark.parametrize("name", [
+    "The Velby Lantern",
+    "Bulletin of the Eastmere Ferry Users' Association",
+    "Harbour First - Ada Lenk for Mayor",
+])
+def test_a_line_of_names_under_a_sentence_case_headline_is_the_masthead(name: str) -> None:
+    kept, reasons = _cleaned("Ferry runs aground off Velby with forty on board", name, *_BODY)
+    assert name not in kept and reasons == ("credit: outlet masthead under the headline",)
+
+
+@pytest.mark.parametrize("lines", [
+    # a headline in title case gives no contrast: its next line may be a deck in title case
+    ("Ferry Runs Aground Off Velby", "Forty Passengers Rescued By Lifeboat", *_BODY),
+    # a line of names further down is the story's (a list, a quoted sign)
+    ("Ferry runs aground off Velby with forty on board", *_BODY, "Velby Harbour Office"),
+    # a sentence under the headline stays
+    ("Ferry runs aground off Velby with forty on board", "Forty passengers were rescued", *_BODY),
+])
+def test_lines_of_names_elsewhere_stay(lines: tuple[str, ...]) -> None:
+    kept, reasons = _cleaned(*lines)
+    assert "credit: outlet masthead under the headline" not in reasons

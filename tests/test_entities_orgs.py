@@ -7,7 +7,7 @@ from rashomon.comparison.entities import resolve_entities
 from rashomon.comparison.entities.orgs import holder_and_office
 from rashomon.model import Article
 
-from entity_helpers import make
+from entity_helpers import entity_of, make, suspects as flagged_of
 
 
 def flagged(articles: list[Article]) -> dict[str, str]:
@@ -117,3 +117,33 @@ def test_a_ministry_is_not_a_firm_with_a_name_of_its_own() -> None:
         make("f3", "The Ministry of Ferries opened an inquiry into the sinking."),
     ])
     assert "Ministry of Ferries" not in found
+
+
+def test_a_body_named_without_the_place_that_opens_its_name_is_the_same_body() -> None:
+    entities = resolve_entities([
+        make("p1", "The Norland Bridges Authority closed the oldest bridge in Norland on Friday."),
+        make("p2", "Cracks were found in two piers, the Bridges Authority said."),
+    ])
+    assert entity_of(entities, "Bridges Authority") is entity_of(entities, "Norland Bridges Authority")
+    assert "Bridges Authority" not in flagged_of(entities)
+
+
+def test_three_names_of_one_body_join_when_each_fits_the_others() -> None:
+    entities = resolve_entities([
+        make("q1", "The Central Electoral Commission of Norland rejected the list on Monday."),
+        make("q2", "Electoral Commission rejects list. The Central Electoral Commission said many signatures were forged."),
+        make("q3", "The Central Election Commission voted on the list on Monday."),
+    ])
+    body = entity_of(entities, "Electoral Commission")
+    assert body is entity_of(entities, "Central Election Commission")
+    # "Election" for "Electoral" is the same word in another form, no translated name
+    assert "Central Election Commission" not in flagged_of(entities)
+
+
+def test_two_bodies_a_short_name_may_mean_stay_apart() -> None:
+    entities = resolve_entities([
+        make("r1", "The State Electoral Commission counted the votes in the province."),
+        make("r2", "The Central Electoral Commission will publish the national result."),
+        make("r3", "The Electoral Commission has not commented."),
+    ])
+    assert entity_of(entities, "State Electoral Commission") is not entity_of(entities, "Central Electoral Commission")

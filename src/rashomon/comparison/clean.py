@@ -9,7 +9,8 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
                menus and breadcrumbs
 5. caption     photo credits ("Photo: AFP", "(AP Photo/Jane Doe)", "REUTERS/John Roe")
 6. credit      (:mod:`.credit_lines`) staff contribution lines, "(Reporting by ...; Editing by ...)",
-               bylines, copyright, the outlet's masthead ("Harbour Radio – the independent voice of the coast")
+               bylines, copyright, the outlet's masthead ("Harbour Radio – the independent voice of the coast"),
+               and in :func:`clean`, a line of names alone just under a sentence-case headline ("The Velby Lantern")
 7. notice      machine-translation and AI notices ("This article was translated automatically from
                German", "Note: this text was translated automatically", "Automatic translation from the
                Dutch."), where the text was first published or who may read it ("This article first
@@ -51,7 +52,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Document, Removed
-from .credit_lines import credit_line, names_after
+from .credit_lines import credit_line, names_after, names_only
 from .furniture import page_furniture
 from .line_model import judge_lines, threshold as line_threshold
 from .line_signs import OUTLET_VOICE, QUOTE, REPORTING, SPEECH, WORD, reports, rx
@@ -101,6 +102,8 @@ def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
             reason = REPEATED
         elif reason is None and len(said.split()) >= _MIN_REPEAT_WORDS:
             seen.add(said)
+        if reason is None and _name_under_headline(lines, number):
+            reason = _MASTHEAD_UNDER_HEADLINE
         judgement = judged[number]
         if reason is None and judgement and judgement.probability >= bar and _MIN_MODEL_WORDS <= len(WORD.findall(said)) <= _MAX_WORDS \
                 and not _figure_list(said):
@@ -111,6 +114,28 @@ def clean(doc: Document) -> tuple[str, tuple[Removed, ...]]:
             removed.append(Removed(text=line, reason=reason, line=number))
             logger.debug("%s line %d removed (%s): %s", doc.origin or doc.title, number, reason, line[:80])
     return "\n".join(kept), tuple(removed)
+
+
+# "The Ombrel Courier", "Civic Renewal - Irena Sobotka for President", "Bulletin of the Harbour Growers'
+# Federation" just under a headline written in sentence case: a line of names alone (capitalised words and
+# their glue, no sentence's lower-case word, no full stop) where the article writes sentences is the
+# outlet's name, its masthead; a headline in title case gives no such contrast, so it is left alone.
+_MASTHEAD_UNDER_HEADLINE = "credit: outlet masthead under the headline"
+_MAX_MASTHEAD_WORDS = 10
+_MIN_HEADLINE_LOWER = 2  # lower-case words that mark a headline as sentence case
+
+
+def _name_under_headline(lines: list[str], number: int) -> bool:
+    """Whether ``lines[number]`` is the first line after the headline (``lines``' first non-blank one) and
+    names alone, the headline in sentence case."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or number != filled[1]:
+        return False
+    text, headline = " ".join(lines[number].split()), " ".join(lines[filled[0]].split())
+    words = WORD.findall(text)
+    if not words or len(words) > _MAX_MASTHEAD_WORDS or text[-1:] in ".!?:;" or QUOTE.search(text) or any(ch.isdigit() for ch in text):
+        return False
+    return names_only(text) and not names_only(headline, _MIN_HEADLINE_LOWER - 1)
 
 
 def classify_line(line: str) -> str | None:

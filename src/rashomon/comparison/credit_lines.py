@@ -58,6 +58,11 @@ _OUTLET_NOUN = r"(news ?agency|agency|newspaper|paper|daily|weekly|radio|televis
                r"courier|chronicle|tribune|observer|telegraph)"
 _MASTHEAD = rx(rf"^\W*(?P<name>([A-Z][\w'’&.-]*\s+){{0,5}}{_OUTLET_NOUN})\s*[–—|:-]\s*(the |an? |your )?"
                rf"([\w'’-]+\s+){{0,3}}{_OUTLET_NOUN}(?P<tail>\s+(of|for|in|on|from|since|serving)\b.*)?\W*$")
+# "Harbour Wire, independent news agency", "Kestra Today, the valley's daily": the outlet's name, a comma,
+# what kind of outlet it is in lower case (no preposition: "Jane Roe, a reporter at the paper" is a person);
+# a line that ends in an outlet noun after a name is no sentence.
+_DESCRIBED_OUTLET = re.compile(rf"^\W*(?P<name>[A-Z][\w'’&.-]*(\s+[A-Z][\w'’&.-]*){{0,4}}),\s+(?i:(the |an? |our )?"
+                               rf"((?!(at|of|in|on|for|to|with|from|by)\s)[\w'’-]+\s+){{0,3}}{_OUTLET_NOUN})\W*$")
 # "KRT - Keeping the Valley Informed since 1971", "Northshore Broadcasting - serving the islands since
 # 1948": a name, a dash, a motto that opens with what the outlet does (or "the", "your") and ends
 # with its founding year; a masthead, no event.
@@ -147,6 +152,8 @@ def credit_line(text: str, words: list[str]) -> str | None:
     masthead = _MASTHEAD.match(text)
     if masthead and len(words) <= 20 and names_only(masthead.group("name")) and names_only(masthead.group("tail") or "", 2) \
             and not reports(text) and not QUOTE.search(text):
+        return "credit: outlet masthead"
+    if _DESCRIBED_OUTLET.match(text) and len(words) <= 10 and not reports(text) and not QUOTE.search(text):
         return "credit: outlet masthead"
     if names_after(_ROLE_LABEL.match(text), text, words, 12):
         return "credit: newsroom role line"

@@ -162,16 +162,36 @@ def same_body(a: OrgWords, b: OrgWords) -> bool:
     heads_agree = not a.heads or not b.heads or bool(a.heads & b.heads)
     if len(small) == len(large):
         return heads_agree or len(small) >= 2
+    short_name, long_name = (a, b) if a.topic is small else (b, a)
+    if _place_cut(short_name, long_name):
+        return heads_agree and bool(a.heads and b.heads)  # "Roads Authority" after "Harlow Roads Authority"
     if any(w.startswith("@") for w in large) and not any(w.startswith("@") for w in small):
         return False  # "Air France" is not the "Air Force" of France
     if all(w.startswith("@") for w in small) and not (a.heads and b.heads):
         return False  # "Harlsund General" (a hospital) names no body of its own: not the Port Authority
-    short_name, long_name = (a, b) if a.topic is small else (b, a)
     if not short_name.heads and len(small) == 1:
         return False  # "International Nuclear" (a name cut short) says no kind of body: not the Nuclear Safety Authority
     if short_name.heads and not long_name.heads and any(_proper_word(w) for w in _uncovered(small, large)):
         return False  # the "Ministry of Transport" is not "Transports Ducasse", a firm with a name of its own
     return heads_agree and bool(a.heads or b.heads)
+
+
+def one_body(names: list[OrgWords]) -> bool:
+    """Whether ``names`` all name one body: each pair the same body with equal topics, and their generic
+    words nested ("Electoral Commission" / "Central Electoral Commission" / "Central Election Commission");
+    "State Electoral Commission" beside "Central Electoral Commission" are two bodies a short name may mean."""
+    if len(names) < 2 or any(len(a.topic) != len(b.topic) or not same_body(a, b) for n, a in enumerate(names) for b in names[n + 1:]):
+        return False
+    generic = [frozenset(x.words) & _GENERIC for x in names]
+    return max(generic, key=len) >= frozenset().union(*generic)
+
+
+def _place_cut(short: OrgWords, long_: OrgWords) -> bool:
+    """The longer name word for word after the place that opens it ("Harlow Roads Authority" / "Roads
+    Authority"): the short form a second reference uses, not another body whose name lacks the place."""
+    cut = len(long_.words) - len(short.words)
+    return cut >= 1 and long_.words[cut:] == short.words and long_.topic[:1] != () and long_.topic[0].startswith("@") \
+        and not any(w.startswith("@") for w in short.topic)
 
 
 def _uncovered(small: tuple[str, ...], large: tuple[str, ...]) -> list[str]:
@@ -202,18 +222,33 @@ def _formal_free(name: OrgWords) -> list[str]:
 
 def only_reworded(a: OrgWords, b: OrgWords) -> bool:
     """The same words in another order ("Cosmodrome Ostrel"), a part of the name ("Emergency
-    Situations"), or a demonym for its place ("Veskarian Seismological Institute" /
+    Situations", a word in another form of itself: "Electoral" / "Election"), or a demonym for its place ("Veskarian Seismological Institute" /
     "Seismological Institute of Veskaria"): a variant, not a translation garble."""
     if sorted(a.words) == sorted(b.words):
         return True
     if _formal_free(a) == _formal_free(b):
         return True  # "Foreign Ministry" / "Ministry of Foreign Affairs": the formal name
-    short, long_ = sorted((a.words, b.words), key=len)
-    if any(long_[n : n + len(short)] == short for n in range(len(long_) - len(short) + 1)):
+    if _derived_only(a.words, b.words):
         return True
-    if _of_swapped(short, long_):
+    if _of_swapped(*sorted((a.words, b.words), key=len)):
         return True
     return (a.places or b.places) and a.plain == b.plain and sorted(a.topic) == sorted(b.topic)
+
+
+_DERIVED_STEM = 5  # letters two forms of one word share: "electoral" / "election", "seismology" / "seismological"
+
+
+def _derived_only(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The shorter name's words in order inside the longer, some written in another form of the word
+    ("Electoral Commission" / "Central Election Commission"): one word's adjective for its noun, not
+    another word, as a part of the name."""
+    short, long_ = sorted((x, y), key=len)
+
+    def same(u: str, v: str) -> bool:
+        return u == v or min(len(u), len(v)) > _DERIVED_STEM and u[:_DERIVED_STEM] == v[:_DERIVED_STEM]
+
+    return bool(short) and any(all(same(u, v) for u, v in zip(short, long_[n:n + len(short)]))
+                               for n in range(len(long_) - len(short) + 1))
 
 
 def _of_swapped(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:

@@ -73,7 +73,7 @@ from .names import (
     transliterated,
     word_support,
 )
-from .orgs import holder_and_office, only_reworded, org_words, same_body
+from .orgs import holder_and_office, one_body, only_reworded, org_words, same_body
 from .surnames import SurnameSteps
 from .untyped import name_untyped_people
 
@@ -515,14 +515,17 @@ class _Resolver(SurnameSteps, EntityBuilder):
                         continue  # "Averland Cooperative Bank" beside "Bank of Averland": two banks
                     fits.append(other)
                 roots = {self.uf.find(f.key) for f in fits}
-                if len(roots) != 1:
+                if len(roots) != 1 and not (equal_only and one_body([words[f.key] for f in (form, *fits)])):
                     continue
-                other = max(fits, key=lambda f: weight[f.key])
-                common, rare = sorted((form, other), key=lambda f: weight[f.key], reverse=True)
-                self.uf.union(common.key, rare.key)
-                if not only_reworded(words[rare.key], words[common.key]) and rare.key not in why \
-                        and self._own_article(rare, common):
-                    why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
+                # several fits are one body when they fit each other too ("Electoral Commission", "Central
+                # Electoral Commission", "Central Election Commission"): each joins the form, unflagged (no one
+                # established name stands against one rewording)
+                for other in ([max(fits, key=lambda f: weight[f.key])] if len(roots) == 1 else fits):
+                    common, rare = sorted((form, other), key=lambda f: weight[f.key], reverse=True)
+                    self.uf.union(common.key, rare.key)
+                    if len(roots) == 1 and not only_reworded(words[rare.key], words[common.key]) and rare.key not in why \
+                            and self._own_article(rare, common):
+                        why[rare.key] = f"named differently from the more frequent '{common.surface}' (a translated name?)"
 
 
     def merge_translated_compounds(self, why: dict[str, str]) -> None:
