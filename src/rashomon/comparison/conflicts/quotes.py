@@ -35,7 +35,7 @@ from ...text.thesaurus import adjective_superlative, opposite, related, synonyms
 from ..claims import find_quantities
 from ..framing.resources import valence, word_cosine
 from .common import Disagreement, Side
-from .quote_grammar import reworded_grammar_only
+from .quote_grammar import genitive_reworded, reworded_grammar_only
 from .quote_spans import durations, only_span, span_unit, spans_meet
 from .spellings import spelled as _spelled
 
@@ -385,8 +385,8 @@ def quote_change(qa: str, qb: str, text_a: str = "", text_b: str = "") -> str | 
         i1, i2, j1, j2 = content_spans[0]
         if x and y and not real_change(written_a[i1:i2], written_b[j1:j2]):
             return None  # a word of the same meaning ("bus routes" / "bus lines")
-        if reworded_grammar_only(written_a[i1:i2], written_b[j1:j2]):
-            return None  # "angry with" / "angry against", "you can see" / "one sees"
+        if reworded_grammar_only(written_a[i1:i2], written_b[j1:j2]) or genitive_reworded(written_a, written_b, content_spans[0]):
+            return None  # "angry with" / "angry against", "you can see" / "one sees", "a day's pay" / "the pay of one day"
         if not (x and y) and _is_decision(written_a[i1:i2] or written_b[j1:j2]):
             return None  # "decided to" put before the act both tell ("decided to shut" / "shut")
         if x and y and _into_a_phrase(sa, sb, content_spans[0], a1, b1):

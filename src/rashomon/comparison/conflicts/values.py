@@ -30,10 +30,11 @@ from .figure_roles import (
 from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair, ranges_apart
 from .figures import DURATION, WOUNDS, count_of_times, counted_class, figure, other_units
 from .gatherings import one_gathering
+from .pronoun_parts import counted_nouns
+from .speeds import speeds_of_two_things
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, ages_with_one_quotation, one_count_told, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, some_of_the_tallied, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
-
 
 _NAMED = {name for name, _ in CLASSES}
 # Classes too common to show on their own that two figures count one thing.
@@ -164,8 +165,8 @@ def shared_context(
     if ages_with_one_quotation(a, va, b, vb) or ages_of_a_name(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or one_count_told(a, va, b, vb)) and events_near(a, va, b, vb):
         return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age, at one moment (a count or a quotation both tell)
     ua, ub = figure(va)[3], figure(vb)[3]
-    if ua != ub and {ua, ub} != {"%", "pp"}:
-        return None
+    if (ua != ub and {ua, ub} != {"%", "pp"}) or speeds_of_two_things(a, va, b, vb):
+        return None  # two units; two speeds of two things ("the 50 km/h limit" / "a tolerance of 2 km/h")
     if ua in ("%", "pp") and against_reference(a, va) != against_reference(b, vb):
         return None  # "prices 30 percent above the market" / "growth of 3.2 percent": a difference, a level
     if count_of_times(va) != count_of_times(vb) and not related_acts(a, va, b, vb):
@@ -580,14 +581,13 @@ def _also_stated(x: Claim, vx: Value, y: Claim, ny: list[Value]) -> bool:
 
 
 def counted_several_ways(numbers: dict[str, list[tuple[Claim, Value]]]) -> frozenset[tuple[str, str]]:
-    """(article, noun stem) for each noun an article counts with two or more figures that
-    cannot agree ("32 yards" and "226 yards")."""
+    """(article, noun stem) for each noun an article counts with two or more figures that cannot agree ("32 yards" and "226 yards")."""
     out = set()
     for article, found in numbers.items():
         by_noun: dict[str, list[Value]] = {}
-        for claim, v in found:
-            if v.counted and not denied(claim, v):
-                by_noun.setdefault(suffix_stem(v.counted), []).append(v)
+        for claim, v, noun in counted_nouns(found):  # "900 of them" counts the noun before it
+            if not denied(claim, v):
+                by_noun.setdefault(suffix_stem(noun), []).append(v)
         for noun, values in by_noun.items():
             if any(not numbers_agree(values[0], y) for y in values[1:]):  # one pass: a long list costs no square
                 out.add((article, noun))
