@@ -61,3 +61,28 @@ def test_a_sides_own_figure_told_again_backs_neither_side():
         "Harlow Rail confirmed on Monday the closure of the Brent and Oakley depots and a cull of up to 4,000 jobs by next spring.",
     )
     assert {"2300", "4000"} in _figures(conflicts)
+
+
+def test_a_headline_copy_without_its_hedge_backs_neither_side():
+    # the second article's headline drops the body's "about" and reads "stolen" after its figure:
+    # it is still the second side's own 347 million, not a figure agreeing with the first's 318
+    conflicts = conflicts_of(
+        "Thieves took about $318 million from the Tarnby freight exchange overnight, the company said on Friday.",
+        "Tarnby freight exchange: $347m stolen\n"
+        "Thieves took about $347m from the Tarnby freight exchange overnight, the company said on Friday.",
+    )
+    assert {"318000000 USD", "347000000 USD"} in _figures(conflicts)
+
+
+def test_a_headline_figure_told_again_is_the_sides_own_figure():
+    from rashomon.comparison.claims import find_quantities
+    from rashomon.comparison.conflicts import _told_again
+
+    def first(text):
+        return find_quantities(text)[0]
+
+    body = first("Thieves took about $44m from the exchange.")
+    assert _told_again(first("Exchange: $44m stolen"), body)  # the hedge and a verb read as counted differ in nothing
+    assert not _told_again(first("Exchange: $45m stolen"), body)
+    assert not _told_again(first("Thieves took about 44m euros from the exchange."), body)  # another unit
+    assert not _told_again(first("The exchange lost about $44m in deposits."), first("The exchange lost about $44m in fees."))

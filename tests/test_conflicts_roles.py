@@ -173,3 +173,17 @@ def test_a_company_president_and_its_chief_executive_are_one_seat_but_a_club_kee
         "The president of Harrowgate Rovers, Ada Lorne, said the club would appeal.",
     )
     assert {s.value for s in found.sides} == {"chief executive", "president of Harrowgate Rovers"}
+
+
+def test_a_vaguer_role_in_a_third_article_does_not_join_two_offices():
+    # "head of the club" fits the chair and the managing director alike: it joins neither side, and
+    # the two offices the other articles give still disagree
+    (found,) = _roles(
+        "Marit Olsen, chair of the rowing club, said the boathouse would stay closed.",
+        "Club chair Marit Olsen said the boathouse would stay closed this summer.",
+        "Marit Olsen, managing director of the Lindau rowing club, said the boathouse would stay closed.",
+        "The head of the Lindau rowing club, Marit Olsen, said the boathouse would stay closed.",
+    )
+    groups = {s.article: s.group for s in found.sides}
+    assert groups["a1"] == groups["a2"] != groups["a3"]
+    assert "a4" not in groups

@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 
 from ...text.thesaurus import same_post
-from .roles import LISTED_KINDS as _LISTED_KINDS, PROFESSION_TITLES, Role
+from .roles import _HEAD_POSTS, LISTED_KINDS as _LISTED_KINDS, PROFESSION_TITLES, Role
 
-__all__ = ["body_kind", "owner_named", "roles_agree"]
+__all__ = ["body_kind", "names_a_seat", "owner_named", "roles_agree"]
 
 # A club's or an association's president is often its chair: only the one who runs the body is
 # told apart from both.
@@ -188,3 +188,9 @@ def _boss_of_own_team(boss: Role, other: Role) -> bool:
         and _runs_a_team(other) and not other.subordinate and not other.portfolio
         and bool(boss.owner) and boss.owner == other.owner
     )
+
+
+def names_a_seat(role: Role) -> bool:
+    """Whether a head's role is written with a seat's word, its post set or held jointly ("president
+    and chief executive"); "head", "chief", "boss" name none."""
+    return role.kind == "head" and (bool(role.post) or role.head.lower() in _HEAD_POSTS)

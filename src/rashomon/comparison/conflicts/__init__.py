@@ -137,12 +137,15 @@ def _magnitude_word(value: Value) -> bool:
 
 def _told_again(v: Value, figure: Value | None) -> bool:
     """``v`` is ``figure`` itself, or ``figure`` told again: the same value, unit and counted noun
-    ("cut about 2,300 jobs" in the headline and again in the lead)."""
+    ("cut about 2,300 jobs" in the headline and again in the lead). A headline drops the hedge and
+    may read a verb as the counted thing ("$231m drained" / "lost about $231m"): a qualifier or a
+    counted noun that only one of the two has differs in nothing either says."""
     if figure is None:
         return False
     return v is figure or (
-        v.normalized == figure.normalized and v.qualifier == figure.qualifier and v.unit == figure.unit
-        and suffix_stem(v.counted.lower()) == suffix_stem(figure.counted.lower())
+        v.normalized == figure.normalized and v.unit == figure.unit
+        and (v.qualifier == figure.qualifier or not (v.qualifier and figure.qualifier))
+        and (suffix_stem(v.counted.lower()) == suffix_stem(figure.counted.lower()) or not (v.counted and figure.counted))
     )
 
 

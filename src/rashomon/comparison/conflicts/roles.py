@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ...model import Article, Conflict, ConflictSide, Entity, Mention
 from ...text.lists import plain_list
-from ..claims.role_agreement import body_kind, owner_named, roles_agree
+from ..claims.role_agreement import body_kind, names_a_seat, owner_named, roles_agree
 from ..claims.roles import LISTED_KINDS, Role, fold, read_roles
 
 
@@ -49,6 +49,15 @@ def _relation(xs: list[tuple[Mention, Role]], ys: list[tuple[Mention, Role]]) ->
         if disagreement is None and apart is not None:
             disagreement = apart
     return (False, disagreement) if disagreement else (None, None)
+
+
+def _seatless_between(own: list[tuple[Mention, Role]], shown: tuple[Mention, Role, Mention, Role]) -> bool:
+    """Whether ``own`` holds a head's role naming no seat that agrees with both of two heads named
+    by two different seats (``Role.post``): "head of the bid" fits its chair and its chief executive."""
+    _, ra, _, rb = shown
+    if not (ra.post and rb.post and ra.post != rb.post and ra.kind == rb.kind):
+        return False
+    return any(r.kind == ra.kind and not names_a_seat(r) and roles_agree(r, ra) and roles_agree(r, rb) for _, r in own)
 
 
 def _side(mention: Mention, role: Role, texts: dict[str, str], group: int) -> ConflictSide:
@@ -138,13 +147,21 @@ def role_conflicts(entities: Sequence[Entity], articles: Sequence[Article], sour
             return a
 
         against: list[tuple[str, str, tuple[Mention, Role, Mention, Role]]] = []
+        agreeing: set[tuple[str, str]] = set()
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 same, shown = _relation(readings[a], readings[b])
                 if same:
-                    parent[find(a)] = find(b)
+                    agreeing |= {(a, b), (b, a)}
                 elif same is False and shown is not None:
                     against.append((a, b, shown))
+        # an article whose role names no seat at the head of a body ("head of the bid", "boss")
+        # agrees with two articles that name two seats ("chair of the bid committee" / "chief
+        # executive of the bid"): it joins neither, or it would join the two it cannot decide between
+        bridges = {c for a, b, shown in against for c in ids if (c, a) in agreeing and (c, b) in agreeing and _seatless_between(readings[c], shown)}
+        for a, b in sorted(agreeing):
+            if a not in bridges and b not in bridges:
+                parent[find(a)] = find(b)
         against = [(a, b, shown) for a, b, shown in against if find(a) != find(b)]
         if not against:
             continue
