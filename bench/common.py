@@ -34,12 +34,13 @@ def machine() -> dict[str, Any]:
 
 
 def commit() -> str:
-    """The commit measured; ``+dirty`` when the working tree had uncommitted changes."""
+    """The commit measured; ``+dirty`` when the working tree had uncommitted changes (other than
+    result files, which a run of several benchmarks writes one after another: they are no code)."""
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=BENCH, capture_output=True, text=True, check=False).stdout.strip()
 
     head = git("rev-parse", "--short=12", "HEAD") or "unknown"
-    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
+    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no", "--", ":(top)", ":(top,exclude)bench/results") else "")
 
 
 def _cpu_model() -> str:
