@@ -199,9 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list each change missed and each false conflict")
     parser.add_argument("--write", action="store_true", help="write bench/results/conflicts_mutations.{json,md}")
     args = parser.parse_args(argv)
+    previous = logging.root.manager.disable  # the comparison's warnings are not this report's; restored after
     logging.disable(logging.WARNING)
-    sets = args.set or list(DEFAULT_SETS)
-    result = {"embedder": args.embedder, "sets": measure(sets, Settings(embedder=args.embedder), args.misses)}
+    try:
+        sets = args.set or list(DEFAULT_SETS)
+        result = {"embedder": args.embedder, "sets": measure(sets, Settings(embedder=args.embedder), args.misses)}
+    finally:
+        logging.disable(previous)
     text = markdown(result)
     print(text)
     if args.write:

@@ -43,21 +43,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embedder", default="static")
     parser.add_argument("--totals-only", action="store_true")
     args = parser.parse_args(argv)
+    previous = logging.root.manager.disable  # the comparison's warnings are not this report's; restored after
     logging.disable(logging.WARNING)
-    settings = Settings(embedder=args.embedder)
-    kinds: Counter[str] = Counter()
-    read = 0
-    for name in args.set:
-        for slug, _, paths in stories_of(name):
-            for path in paths:
-                read += 1
-                for conflict in self_conflicts(path, settings):
-                    kinds[conflict.kind] += 1
-                    if not args.totals_only:
-                        values = " / ".join(f"{s.article} {s.value!r}" for s in conflict.sides)
-                        print(f"{name}/{slug}/{path.name}: {conflict.kind}: {values}")
-    print(f"{read} articles, {sum(kinds.values())} conflicts with their own copies" + (f" ({dict(kinds)})" if kinds else ""))
-    return 1 if kinds else 0
+    try:
+        settings = Settings(embedder=args.embedder)
+        kinds: Counter[str] = Counter()
+        read = 0
+        for name in args.set:
+            for slug, _, paths in stories_of(name):
+                for path in paths:
+                    read += 1
+                    for conflict in self_conflicts(path, settings):
+                        kinds[conflict.kind] += 1
+                        if not args.totals_only:
+                            values = " / ".join(f"{s.article} {s.value!r}" for s in conflict.sides)
+                            print(f"{name}/{slug}/{path.name}: {conflict.kind}: {values}")
+        print(f"{read} articles, {sum(kinds.values())} conflicts with their own copies" + (f" ({dict(kinds)})" if kinds else ""))
+        return 1 if kinds else 0
+    finally:
+        logging.disable(previous)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,6 @@ def test_the_table_counts_each_mark_by_gold_status_and_set(census):
 
 
 def test_a_check_set_is_refused(census, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["false_cue_mechanisms.py", "--set", "stories-fresh13"])
+    monkeypatch.setattr(sys, "argv", ["false_cue_mechanisms.py", "--set", "stories-fresh16"])
     with pytest.raises(SystemExit, match="READ sets only"):
         census.main()

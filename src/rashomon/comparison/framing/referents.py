@@ -27,7 +27,7 @@ from ...backends.embedders.tfidf import stop_words
 from ...errors import LexiconError
 from ...model import Article, Entity
 from ...text import IRREGULAR_PAST, SPEAKER_NOUNS
-from ...text.thesaurus import kinds_of, own_lemma
+from ...text.thesaurus import kinds_of, senses
 from . import resources
 from .headline import present_verb
 from .hits import _Hit
@@ -164,8 +164,9 @@ def _past_verb(word: str) -> bool:
 
 
 def _a_name(word: str) -> bool:
-    """A capitalised word OEWN does not know (a name: "Kovra"; not "Fourteen", "Police")."""
-    return word[:1].isupper() and not word.isupper() and not own_lemma(word.lower())
+    """A capitalised word OEWN does not know in any form (a name: "Kovra"; not "Fourteen", "Police",
+    "Regulators")."""
+    return word[:1].isupper() and not word.isupper() and not senses(word.lower())
 
 
 def _starts_sentence(text: str, start: int) -> bool:
