@@ -166,6 +166,15 @@ def test_common_capitalised_words_are_not_entities() -> None:
     assert found == ["Hague"]
 
 
+def test_an_english_word_or_a_number_opening_a_sentence_is_no_name() -> None:
+    # "shoddy" and "subscribe" are OEWN words the embedder's vocabulary splits into pieces;
+    # "About 600": the number the leading word had joined
+    text = ("Shoddy footbridge finally closed. Subscribe to the weekly letter for more. "
+            "About 600 residents of Velbrook left. Velbrook mourns.")
+    found = [t.mention.text for t in find_mentions(make("x1", text))]
+    assert found == ["Velbrook", "Velbrook"]
+
+
 def test_sentence_initial_names_are_kept() -> None:
     text = ("Mira Kowalczyk arrived. Kowalczyk said the vote was close. "
             "Dorrance’s office refused to comment. Brandt, the mayor, agreed with Tessa Brandt.")

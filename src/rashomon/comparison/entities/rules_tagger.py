@@ -131,6 +131,8 @@ class RulesTagger:
                 span = span[1:]
                 i += 1
                 initial = False
+            if len(span) == 1 and span[0].text.isdigit():
+                continue  # "About 600 residents": the number a leading word had joined is no name
             if initial and _group_of_people(span, self._capitalised_inside, lex):
                 span, i, initial = span[2:], i + 2, False  # "Lawyers of Farrow": the people of a name, not a body
             # Trailing weekdays and months ("Blinken Friday") and connectors are not part of a name,
@@ -243,9 +245,12 @@ class RulesTagger:
                 return []
             cue = next_token is not None and (next_token.text in _VERB_CUES or
                                               (next_token.text.islower() and next_token.text.endswith("ed")))
-            if not (word.possessive or cue or word.text in self._capitalised_inside or not is_word(word.text)
-                    or lex.is_first_name(word.text)):
-                return []  # an English word opening a sentence ("Meanwhile"); "Vesterhulm" is a name
+            # a word OEWN knows read into running text ("Shoddy footbridge"), not a dateline's ("Madrona —")
+            english = is_word(word.text) or (next_token is not None and next_token.text.islower()
+                                             and bool(senses(word.text.lower())))
+            if not (word.possessive or cue or word.text in self._capitalised_inside or lex.is_first_name(word.text)
+                    or not english):
+                return []  # an English word opening a sentence ("Meanwhile", "Shoddy"); "Vesterhulm" is a name
         mention = Mention(article=sentence.article, sentence=sentence.id, text=surface, start=name[0].start, end=name[-1].end, title=title)
         return [TaggedMention(mention=mention, type=kind, nationality=nationality, place=place or demonym or "",
                               demonym=demonym is not None and place is None, honorific=honorific, opens_sentence=initial)]
