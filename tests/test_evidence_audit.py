@@ -4,9 +4,6 @@ catches evidence that is wrong (reports written here by hand, with the helper's 
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -27,15 +24,12 @@ from rashomon.model import (
 )
 from rashomon.settings import Settings
 
+from script_loader import load_script
+
 
 @pytest.fixture(scope="module")
 def evidence():
-    path = Path(__file__).resolve().parents[1] / "scripts" / "evidence_audit.py"
-    spec = importlib.util.spec_from_file_location("evidence_audit", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/evidence_audit.py")
 
 
 def _problems(evidence, report: Report) -> list[str]:

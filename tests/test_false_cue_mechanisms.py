@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -12,15 +10,12 @@ from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.segment import segment
 from rashomon.model import Article, FramingCue
 
+from script_loader import load_script
+
 
 @pytest.fixture(scope="module")
 def census():
-    path = Path(__file__).resolve().parents[1] / "scripts" / "false_cue_mechanisms.py"
-    spec = importlib.util.spec_from_file_location("false_cue_mechanisms", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/false_cue_mechanisms.py")
 
 
 def _article(title: str, body: str) -> Article:

@@ -12,6 +12,8 @@ from rashomon.comparison.framing.quotes import _quote_spans
 from rashomon.comparison.segment import segment
 from rashomon.model import Article
 
+from script_loader import load_script
+
 
 def make(article_id: str, text: str) -> Article:
     return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
@@ -90,17 +92,7 @@ def test_a_wordnet_figure_counts_only_where_no_other_outlet_writes_its_words():
 
 
 def _build_script():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_idioms_oewn.py"
-    sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("build_idioms_oewn", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/build_idioms_oewn.py")
 
 
 def test_the_build_keeps_a_concrete_head_turned_abstract():
@@ -192,17 +184,7 @@ def test_a_hyphenated_idiom_before_a_noun_is_a_term_not_a_figure():
 
 
 def _fit_script():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_framing_idioms.py"
-    sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("fit_framing_idioms", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/fit_framing_idioms.py")
 
 
 def _story(root, slug: str, loud: str, plain: str, gold_text: str) -> None:

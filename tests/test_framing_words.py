@@ -17,6 +17,8 @@ from rashomon.comparison.framing.wording import pair_sentences
 from rashomon.comparison.segment import segment
 from rashomon.model import Agreement, Article, ClaimRef
 
+from script_loader import load_script
+
 
 def make(article_id: str, text: str) -> Article:
     return Article(id=article_id, source=article_id, title="", text=text, sentences=segment(article_id, text))
@@ -409,16 +411,7 @@ def test_a_count_joined_to_a_plain_unit_is_a_measure_not_a_loaded_word():
 
 
 def _fit_script():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_framing_words.py"
-    spec = importlib.util.spec_from_file_location("fit_framing_words", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/fit_framing_words.py")
 
 
 def test_leave_one_set_out_scores_each_set_by_a_model_that_never_saw_it():

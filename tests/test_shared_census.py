@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from rashomon.comparison.pipeline import compare
 from rashomon.evaluation.rules import Located
 from rashomon.settings import Settings
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "shared_census.py"
+from script_loader import load_script
+
 
 
 @pytest.fixture(scope="module")
 def census():
-    sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("shared_census", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_script("scripts/shared_census.py")
     module._wrap()
     return module
 
