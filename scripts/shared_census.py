@@ -1,6 +1,6 @@
 """Every missed gold shared claim by the mechanism that lost it, with the check that said no.
 
-    python scripts/shared_census.py --set stories-fresh --set stories-fresh2 [--list] [--by-set] [--features]
+    python scripts/shared_census.py --set stories-fresh --set stories-fresh2 [--list] [--by-set] [--features] [--unique]
 
 ``align_stages.py`` says at which stage a claim is lost; this census says why, and for a claim of
 three or four outlets how far it got. For each missed claim, the agreement that holds the most of
@@ -26,6 +26,13 @@ the best group holds another sentence of a missing outlet (the wrong sentence of
 For an outlet one short of a group, the terms of the join on joint evidence it fails are named.
 ``--features`` adds the pair model's mean evidence for the ties lost at the model against the gold
 pairs that agree, and recall by what anchors a claim (a shared figure, a shared rare word, neither).
+``--unique`` reads the missed gold unique claims the same way (``UNIQUE_MECHANISMS``): no claim
+holds the text; the whole claim holding it is agreed (a wrong agreement, or gold's part of a short
+sentence); the claim is agreed and no clause of it holds the text (the clause cut); a clause holds
+it but another article's piece comes close (by cosine, or near and sharing wording: the checks of
+``unique.unique_clauses``); or, for a text stating a figure, the figure part was refused
+(``figure_stage`` names the check of ``unique.figure_parts`` that refused it). The whole claim
+agreed says whether an agreeing pair brought it into its group (with the pair's probability).
 Alignment's functions are wrapped, not changed: the report is the one ``compare`` writes.
 """
 
@@ -46,6 +53,8 @@ from quality import stories_of  # noqa: E402
 import rashomon.comparison.align as align  # noqa: E402
 import rashomon.comparison.align.groups as groups_module  # noqa: E402
 import rashomon.comparison.align.pairs as pairs_module  # noqa: E402
+import rashomon.comparison.align.pieces as pieces_module  # noqa: E402
+import rashomon.comparison.align.unique as unique_module  # noqa: E402
 from rashomon.comparison.pipeline import compare  # noqa: E402
 from rashomon.evaluation.gold import load_gold  # noqa: E402
 from rashomon.evaluation.rules import Located, _claim_on  # noqa: E402
@@ -53,6 +62,10 @@ from rashomon.evaluation.scores import match_articles  # noqa: E402
 from rashomon.settings import Settings  # noqa: E402
 
 MECHANISMS = ("scoring", "far apart", "no wording", "rejected: model p", "rejected: one name", "rejected: unit cut", "group split")
+UNIQUE_MECHANISMS = (
+    "no claim", "whole claim agreed", "no clause holds it", "clause close: cosine", "clause close: near and wording",
+    "clause close: wording", "figure part refused",
+)
 # a pair's status, strongest first (the best of a pair of outlets' claim pairs is read)
 STATUS_ORDER = ("agree", "one name", "unit cut", "model", "no wording", "far apart")
 
@@ -65,6 +78,7 @@ class Trace:
         self.status: dict[frozenset[str], tuple[str, float]] = {}
         self.grouping: dict | None = None  # the first group_pairs call's claims, cosines and probabilities
         self.features: dict[frozenset[str], np.ndarray] = {}  # the evidence of each pair's likeliest claim pair
+        self.unique_inputs: tuple | None = None  # the first unique_clauses call's claims, texts, cosines, threshold
 
     def note_features(self, key: frozenset[str], p: float, row: np.ndarray) -> None:
         if key not in self.features or p > self.features[key][-1]:
@@ -133,6 +147,14 @@ def _wrap() -> None:
         TRACE.seen = True
         return out
 
+    clauses_told = align.unique_clauses
+
+    def unique_clauses(claims, texts, agreed, cos, lexical, threshold, entities=()):
+        if not TRACE.seen and TRACE.unique_inputs is None:
+            TRACE.unique_inputs = (list(claims), list(texts), set(agreed), cos, lexical, threshold)
+        return clauses_told(claims, texts, agreed, cos, lexical, threshold, entities)
+
+    align.unique_clauses = unique_clauses
     align.scored_pairs = scored_pairs
     align.align_claims = align_claims
     import rashomon.comparison.pipeline as pipeline
@@ -255,6 +277,88 @@ def census_of(report, located: Located, shared: dict[str, str]) -> dict:
     return out
 
 
+def figure_stage(report, claim, value) -> str:
+    """Which check of ``unique.figure_parts`` refuses a figure's part (the order it reads them), or
+    that the part passed it and ``told_nowhere_else`` found another article telling it."""
+    if value.kind == "year" and not unique_module.FIGURE_PART_YEARS:
+        return "years off"
+    if unique_module._ARTICLE_FIGURE.match(value.text):
+        return "an article, no figure"
+    if value.kind == "number" and len([v for v in claim.values if v.kind == "number"]) > unique_module._MAX_PART_FIGURES:
+        return "a table row"
+    others = [c for c in report.claims if c.article != claim.article]
+    own, own_keys = unique_module._figure_key(claim, value)
+    other_keys = set().union(*(pairs_module.figure_keys(c) for c in others))
+    other_spans = [s for c in others for s in pairs_module.intervals(c)]
+    if value.kind == "year" and (not own_keys or own_keys & other_keys):
+        return "the year stated elsewhere"
+    if value.kind == "number" and not own:
+        return "a count under ten (no interval: alignment leaves such counts out)"
+    if value.kind == "number" and (own_keys & other_keys or pairs_module.figures_fit(own, other_spans)):
+        return "the figure stated elsewhere"
+    ref = unique_module._part_of(claim, value, unique_module._parts(claim.text))
+    if ref is None:
+        return "the part is the whole claim or under three words"
+    if value.kind == "number":
+        kind = unique_module._counted_kind(value)
+        counting = unique_module._kinds_counted(others)
+        if unique_module._names_its_thing(value) and kind in counting:
+            return f"another article counts {kind[1] or kind[0]!r} too"
+        if unique_module._counted_alike(claim, ref, value, counting.get(kind, ()), unique_module._story_words(report.claims)):
+            return "another article counts alike"
+    return "told elsewhere (told_nowhere_else)"
+
+
+def unique_census_of(report, located: Located, article: str, text: str) -> tuple[str, str]:
+    """The mechanism that lost one missed gold unique claim (``UNIQUE_MECHANISMS``) and a note."""
+    holders = [c for c in report.claims if _claim_on(c, article, text, located)]
+    if not holders:
+        return "no claim", ""
+    claim = min(holders, key=lambda c: len(c.text))
+    agreed_with = [r.text for g in report.agreements if any((r.article, r.start) == (claim.article, claim.start) for r in g.claims)
+                   for r in g.claims if r.article != claim.article]
+    note = f"agreed with {agreed_with[0][:90]!r}" if agreed_with else "in no agreement"
+    if len(text.split()) >= 0.5 * len(claim.text.split()):
+        # how the claim came into its group: an agreeing pair with a member, or a join without one
+        group = next((g for g in report.agreements if any((r.article, r.start) == (claim.article, claim.start) for r in g.claims)), None)
+        if group is not None:
+            ids = {(c.article, c.start, c.end): c.id for c in report.claims}
+            members = [ids.get((r.article, r.start, r.end)) for r in group.claims if r.article != claim.article]
+            status = max((_pair_status([claim.id], [m]) for m in members if m), key=lambda s: (-STATUS_ORDER.index(s[0]), s[1]), default=("far apart", 0.0))
+            note += f"; {'a pair agrees' if status[0] == 'agree' else 'joined without an agreeing pair'} (best tie {status[0]} p={status[1]:.2f})"
+        return "whole claim agreed", note
+    spans = located.spans(article, text)
+    clause = next(((a, b) for a, b in pieces_module.clause_spans(claim) if any(a <= s and e <= b for s, e in spans)), None)
+    numbers = [v for v in claim.values if v.kind in ("number", "year") and any(s <= v.start < e for s, e in spans)]
+    if numbers:
+        return "figure part refused", note + "; " + figure_stage(report, claim, numbers[0]) + f"; claim {claim.text[:100]!r}"
+    if clause is None or TRACE.unique_inputs is None:
+        return "no clause holds it", note + f"; claim {claim.text[:120]!r}"
+    if len(pieces_module.clause_spans(claim)) < 2:
+        return "no clause holds it", note + f" (one clause); claim {claim.text[:120]!r}"
+    claims, texts, _agreed, cos, lexical, threshold = TRACE.unique_inputs
+    index = next((k for k, c in enumerate(claims) if c.id == claim.id), None)
+    if index is None:
+        return "no clause holds it", note
+    _pieces, owner = pieces_module.pieces_of(texts)
+    rows = np.nonzero(owner == index)[0][1:]
+    n = pieces_module.clause_spans(claim).index(clause)
+    if n >= len(rows):
+        return "no clause holds it", note + " (names changed the cut)"
+    p = int(rows[n])
+    others = np.asarray([claims[k].article for k in owner]) != claim.article
+    best = int(np.argmax(np.where(others, cos[p], -1)))
+    close = f"; nearest {_pieces[best][:90]!r} cos {cos[p, best]:.2f} (threshold {threshold:.2f}) lexical {lexical[p, best]:.2f}"
+    if (cos[p, others] >= threshold).any():
+        return "clause close: cosine", note + close
+    near = (cos[p, others] >= threshold - unique_module._UNIQUE_MARGIN) & (lexical[p, others] >= unique_module._UNIQUE_SHARED)
+    if near.any():
+        return "clause close: near and wording", note + close
+    if lexical[p, others].max() >= unique_module._UNIQUE_LEXICAL:
+        return "clause close: wording", note + close
+    return "no clause holds it", note + close + " (names changed the cut)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", action="append", required=True)
@@ -263,6 +367,7 @@ def main() -> int:
     parser.add_argument("--by-set", action="store_true", help="a table of the mechanisms per set")
     parser.add_argument("--features", action="store_true",
                         help="the pair model's mean evidence: the ties that lost claims at the model, against the gold pairs that agree")
+    parser.add_argument("--unique", action="store_true", help="the missed gold unique claims by mechanism (UNIQUE_MECHANISMS)")
     args = parser.parse_args()
     _wrap()
     counts: Counter = Counter()
@@ -276,6 +381,15 @@ def main() -> int:
             TRACE.__init__()
             report = compare(sources, settings=Settings(embedder=args.embedder))
             located = Located(report, match_articles(gold.articles, report))
+            if args.unique:
+                for u in gold.unique:
+                    if not located.ids.get(u.article) or any(_claim_on(c, u.article, u.text, located) for c in report.unique):
+                        counts["unique found"] += located.ids.get(u.article) is not None
+                        continue
+                    mechanism, note = unique_census_of(report, located, u.article, u.text)
+                    counts["unique: " + mechanism] += 1
+                    if args.list:
+                        print(f"[unique: {mechanism}] {set_name}/{slug} {u.article}: {u.text[:110]!r}\n      {note}")
             for shared in gold.shared:
                 hit = all(a in located.ids for a in shared) and any(
                     all(any(_claim_on(c, a, t, located) for c in agreement.claims) for a, t in shared.items())
@@ -320,6 +434,12 @@ def main() -> int:
                     for a, t in shared.items():
                         print(f"      {a}: {t[:110]}")
         per_set[set_name] = counts - before
+    if args.unique:
+        print("| set | unique found | " + " | ".join(UNIQUE_MECHANISMS) + " |")
+        print("|---" * (len(UNIQUE_MECHANISMS) + 2) + "|")
+        for set_name, c in per_set.items():
+            print(f"| {set_name} | {c['unique found']} | " + " | ".join(str(c['unique: ' + m]) for m in UNIQUE_MECHANISMS) + " |")
+        print("| all | " + str(counts["unique found"]) + " | " + " | ".join(str(counts["unique: " + m]) for m in UNIQUE_MECHANISMS) + " |")
     if args.by_set:
         print("| set | found | " + " | ".join(MECHANISMS) + " |")
         print("|---" * (len(MECHANISMS) + 2) + "|")
@@ -338,6 +458,10 @@ def main() -> int:
         for f, name in enumerate(pairs_module.FEATURES + ("probability",)):
             weight = f" ({weights[f]:+.2f})" if f < len(weights) else ""
             print(f"| {name}{weight} | " + " | ".join(f"{np.mean([r[f] for r in v]):.3f}" if v else "-" for v in evidence.values()) + " |")
+    if args.features and evidence["agreeing gold pairs"]:
+        p = np.asarray([r[-1] for r in evidence["agreeing gold pairs"]])
+        print("agreeing gold pairs by probability: " + ", ".join(
+            f"[{a:.2f}, {b:.2f}) {int(((p >= a) & (p < b)).sum())}" for a, b in ((0.0, 0.25), (0.25, 0.5), (0.5, 1.01))))
     joins = ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("join: "))
     print(f"one outlet short of a group: {counts['one outlet short']}; the join on joint evidence fails for a missing outlet by: {joins}")
     for n in (2, 3, 4):

@@ -62,3 +62,34 @@ def test_a_claim_no_sentence_holds_is_a_scoring_loss_and_a_paraphrase_is_weighed
     assert found["size"] == 2 and found["cover"] in (0, 2)
     if found["mechanism"] != "found":
         assert found["notes"] and "p=" in found["notes"][-1]
+
+
+def test_a_missed_unique_claim_is_put_under_a_unique_mechanism(census, tmp_path):
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text(
+        "Ferry strike halts island crossings\n\n"
+        "Crews of the Tollard ferry line walked out on Tuesday, halting every crossing to the islands. "
+        "The union wants a pay rise of 6 percent, and its leader said the strike would last three days. "
+        "The company said it had offered 3 percent.\n", encoding="utf-8",
+    )
+    second.write_text(
+        "Island ferries stand still\n\n"
+        "No ferry crossed to the islands on Tuesday after Tollard crews went on strike. "
+        "The company has offered a raise of 3 percent. "
+        "The union demands 6 percent.\n", encoding="utf-8",
+    )
+    census.TRACE.__init__()
+    report = compare([first, second], settings=Settings(embedder="static"))
+    assert census.TRACE.unique_inputs is not None, "the whole-story alignment's unique clauses are traced"
+    located = Located(report, {"a.txt": report.articles[0].id, "b.txt": report.articles[1].id})
+    # a text no sentence holds whole
+    assert census.unique_census_of(report, located, "a.txt", "on Tuesday, halting every crossing. The union") == ("no claim", "")
+    # any text of a sentence: a mechanism of the list, with a note saying what it was agreed with
+    mechanism, note = census.unique_census_of(report, located, "a.txt", "the strike would last three days")
+    assert mechanism in census.UNIQUE_MECHANISMS
+    assert note.startswith(("agreed with", "in no agreement"))
+    # a figure part's check: the union's 6 percent is stated by the other article too
+    claim = next(c for c in report.claims if c.article == report.articles[0].id and "6 percent" in c.text)
+    value = next(v for v in claim.values if v.kind == "number" and v.text.startswith("6"))
+    assert census.figure_stage(report, claim, value) == "the figure stated elsewhere"
