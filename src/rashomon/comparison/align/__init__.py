@@ -28,7 +28,6 @@ from ...backends.embedders.tfidf import tfidf_cosines
 from ...model import Agreement, Claim, ClaimRef, Entity
 from ...text.datelines import dateline
 from .groups import COHERENCE_MARGIN, MARGINS, group_pairs
-from .lexical_opinion import lexical_opinion_pairs
 from .pairs import (
     FEATURES, PAIR_BIAS, PAIR_PROBABILITY, PAIR_WEIGHTS, names_of, pair_features, pair_probability,
     RARE_FIGURE, SLOT_PROBABILITY, scored_pairs, shared_figures, story_figure_keys,
@@ -57,10 +56,6 @@ UNIT_PROBABILITY = 0.6
 # An embedder with a packaged second-opinion model (``second``: all-MiniLM-L6-v2) aligns in the
 # static space and adds its cosines to the pair model's evidence (off when False).
 SECOND_OPINIONS = True
-# The TF-IDF pair model's agreeing pairs that share a predicate as a second opinion (``lexical_opinion``):
-# off, measured and not kept (bench/README.md, "shared24": -fresh2, -fresh3, -fresh8 +1 shared, -fresh3
-# one unique claim lost).
-LEXICAL_OPINIONS = False
 # Parts of agreed claims stating a figure only their outlet gives are unique claims (``figure_parts``).
 FIGURE_PARTS = True
 # A newcomer a distinctive slot ties to one member of a group, sharing it with every other, joins
@@ -219,8 +214,6 @@ def align_claims(
     )
     keys = story_figure_keys(claims)  # read once: the pairs' evidence and the groups' rare figures
     pairs, probability = scored_pairs(sim, lexical, claims, threshold, names, texts, embedder.name, keys=keys, second=second)
-    if LEXICAL_OPINIONS and embedder.name != "tfidf" and claims:
-        pairs += lexical_opinion_pairs(sim, lexical, claims, DEFAULT_THRESHOLDS["tfidf"], names, texts, keys, pairs, probability)
     pairs.sort(key=lambda p: -p[2])
     kept_pairs = list(pairs)
     anchor = anchors(piece_cos, owner, len(texts)) if claims else None
