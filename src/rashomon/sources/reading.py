@@ -316,6 +316,8 @@ def _stdin_format(text: str, csv_columns: Mapping[str, str] | None = None) -> st
     """A feed, a page, JSON, JSON Lines (two or more lines, the first an object by itself: a
     malformed later line is then that line's skip, not the whole input's), a CSV or TSV dump
     (see :func:`_records_header`) or plain text."""
+    if not looks_like_page(text) and not looks_like_feed(text) and (header := _records_header(text, csv_columns)):
+        return header  # a dump whose rows hold markup ("<p>" in a body) is still a dump, not a page
     fmt = _sniff(text, default="text")
     if fmt == "json":
         lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -416,6 +418,8 @@ def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool =
 
 def _sniff(text: str, default: str) -> str:
     """The format of text whose extension says nothing (or only "XML")."""
+    if default == "text" and (records := _json_format(text)):
+        return records  # records whose text holds markup ("<p>" in a body) are still records, not a page
     if looks_like_feed(text):
         return "feed"
     if looks_like_html(text):
@@ -424,6 +428,21 @@ def _sniff(text: str, default: str) -> str:
     if default == "text" and head in ("{", "["):
         return "json"
     return default
+
+
+def _json_format(text: str) -> str:
+    """"json" when ``text`` parses whole as JSON, "jsonl" when it does not and its first line is
+    one object (a JSON Lines dump), "" otherwise."""
+    import json
+
+    body = text.lstrip("\ufeff \t\r\n")
+    if body[:1] not in ("{", "["):
+        return ""
+    try:
+        json.loads(body)
+        return "json"
+    except (ValueError, RecursionError):
+        return "jsonl" if _one_object(body.split("\n", 1)[0].strip()) else ""
 
 
 def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
