@@ -579,3 +579,15 @@ def test_two_shares_against_a_reference_may_be_one_quantity():
     ])
     (a, va), (b, vb) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
     assert shared_context(a, va, b, vb, aligned=True) is not None
+
+
+def test_a_score_is_told_as_the_score_it_is():
+    """A score is read as one figure, the higher first (3-1 is 3001): its side shows "3-1", and the
+    finding says "the score" (it said "3001 score" and "the figure")."""
+    numbers = _numbers(
+        "The Kestrel Otters won 3-1 against Harrow Mills on Saturday.",
+        "The Kestrel Otters won 4-1 against Harrow Mills on Saturday.",
+    )
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"3-1", "4-1"}
+    assert numbers[0].explanation.startswith("the score: ")

@@ -23,7 +23,7 @@ _DECISION = r"(?:decision|ruling|verdict|vote|majority|split)"
 _SPLITS = (
     re.compile(rf"\b{_NUM}\s+votes?\s+(?:to|against)\s+{_NUM}\b", re.IGNORECASE),  # "by five votes to two"
     re.compile(rf"\b{_NUM}\s*[-–]\s*{_NUM}\s+{_DECISION}\b", re.IGNORECASE),  # "in a 4-3 decision"
-    re.compile(rf"\bvoted\s+{_NUM}\s+(?:to|[-–])\s+{_NUM}\b", re.IGNORECASE),  # "voted seven to two"
+    re.compile(rf"\bvoted\s+{_NUM}(?:\s+to\s+|\s*[-–]\s*){_NUM}\b", re.IGNORECASE),  # "voted seven to two", "voted 7-2"
     re.compile(rf"\b(?:decided|decision|ruled|ruling|approved|adopted|made)\b[^.;:]{{0,30}}\bby\s+{_NUM}\s+(?:to|against)\s+{_NUM}\b", re.IGNORECASE),
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)

@@ -78,6 +78,9 @@ def number_side(claim: Claim, v: Value) -> Side:
         if not any(word_class(w) == word_class(v.counted) for w in WORD.findall(shown)):  # "one month" tells it
             shown = shown + told.group(0) if told else f"{shown} {v.counted}"
         return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0], start=v.start, end=v.end)
+    if v.unit == SCORE_UNIT:  # read as one figure, the higher first ("7-2" is 7002): told as the split it is
+        high, low = divmod(int(figure(v)[0]), 1000)
+        return Side(claim=claim, value=shown, normalized=f"{high}-{low}", start=v.start, end=v.end)
     if aged := re.match(r"-years?-old\b", claim.text[v.end - claim.start :]):
         shown += aged.group(0)  # an age shown as one: "four-year-old", not "four"
     return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
@@ -553,8 +556,20 @@ def number_findings(
                 continue
             if what in _GENERIC and va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
+            if va.unit == SCORE_UNIT:
+                yield Disagreement("number", "the vote" if _voted(a, va) or _voted(b, vb) else "the score", sa, sb)
+                continue
             told = _TOLD.get(va.unit) or _TOLD.get(va.counted) or (f"how many ({what})" if what else _SUM.get(va.unit, "the figure"))
             yield Disagreement("number", told, sa, sb)
+
+
+# A score told of a vote ("voted 7-2", "a 6-3 vote") is the vote, any other one a match's score
+_VOTE_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _voted(claim: Claim, v: Value) -> bool:
+    at, end = v.start - claim.start, v.end - claim.start
+    return bool(_VOTE_WORD.search(claim.text[max(0, at - 40) : at]) or _VOTE_WORD.match(claim.text[end:].lstrip()))
 
 
 # A sum of money counting nothing named is "the amount" (one counting a thing is told by the thing).
