@@ -44,6 +44,7 @@ from ..errors import NotEnoughArticles
 from .framing import find_framing
 from .framing.contextual import require_encoder
 from ..sources import read_sources
+from ..sources.detect import detect_language
 from ..model import Article, Document, LeftOut, Removed, Report, Skipped
 from .segment import segment
 from ..settings import Settings
@@ -122,7 +123,8 @@ def prepare(document: Document, article_id: str, settings: Settings, *, notes: l
         path=document.path,
         url=document.url,
         date=document.date or _stamped_date(removed),
-        language=document.language,
+        # a Document built by hand (the web's pastes, the Python API) has none: told as a file's is
+        language=document.language or detect_language(text),
     )
 
 

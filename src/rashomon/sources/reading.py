@@ -27,7 +27,7 @@ from ..settings import DEFAULT_MAX_BYTES
 from .detect import OWN_OUTPUT_REASON, blank, bom_encoding, check_binary, declared_charset, decode_bytes, own_output
 from .feeds import looks_like_feed, read_feed
 from .files import (DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, known_type, list_folder, read_bytes,
-                    text_document, unknown_type_reason)
+                    headlined, text_document, unknown_type_reason)
 from .html import extract_html, looks_like_html, looks_like_page
 from .records import (
     COLUMN_ALIASES,
@@ -212,6 +212,20 @@ def _guarded(source: Source, context: _Context) -> Iterator[Document | InputErro
         yield InputError(_name_of(source), f"unreadable ({type(exc).__name__}: {str(exc)[:200]})")
 
 
+def _page_given(document: Document, name: str) -> Document:
+    """A Document whose text is a whole web page (a page's source pasted in a form, given to
+    :func:`rashomon.compare`): its article read as a page file's is, the title and outlet given
+    with it first, then the page's own. Its markup was compared as sentences ("<!DOCTYPE html>"
+    the headline)."""
+    page = extract_html(document.text, source=name, url=document.url, fallback_source=document.source or name)
+    title, outlet = document.title.strip(), document.source.strip()
+    return dataclasses.replace(
+        page, text=headlined(title, page.text), title=title or page.title, source=outlet or page.source,
+        date=document.date or page.date, origin=document.origin or page.origin, record_id=document.record_id,
+        led_by_title=bool(title) and headlined(title, page.text) != page.text,
+    )
+
+
 def _name_of(source: Source) -> str:
     if isinstance(source, Document):
         return source.origin or source.path or source.url or source.title or "<document>"
@@ -226,7 +240,7 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
         name = source.origin or source.path or source.url or source.title or "<document>"
         if blank(source.text):
             raise EmptyInput(name, "document has no text")
-        yield source
+        yield _page_given(source, name) if looks_like_page(source.text) else source
         return
     if source == STDIN:
         yield from _read_stdin(context)
