@@ -7,6 +7,7 @@ rashomon itself (a one-line message; ``RASHOMON_DEBUG=1`` shows the traceback).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
@@ -64,6 +65,26 @@ def hint_stdin(sources: Iterable[str]) -> None:
     if "-" in sources and stdin_is_terminal():
         end = "Ctrl-Z then Enter" if os.name == "nt" else "Ctrl-D"
         err.print(f"reading standard input; end with {end}", highlight=False)
+
+
+class _StderrWarnings(logging.Handler):
+    """A library logger's warnings as the CLI's own "warning:" lines (the package's NullHandler
+    keeps them off stderr otherwise: a gold file's unknown kind was never said)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"[yellow]warning:[/] {shown(self.format(record))}", highlight=False, markup=True, soft_wrap=True)
+
+
+@contextmanager
+def warnings_shown(logger: str) -> Iterator[None]:
+    """The warnings ``logger`` (and its children) logs while the block runs, on stderr."""
+    handler = _StderrWarnings(logging.WARNING)
+    target = logging.getLogger(logger)
+    target.addHandler(handler)
+    try:
+        yield
+    finally:
+        target.removeHandler(handler)
 
 
 @contextmanager
