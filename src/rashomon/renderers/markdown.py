@@ -146,7 +146,9 @@ def to_markdown(report: Report) -> str:
     by_article: dict[str, list] = {}
     for ref in report.unique:
         by_article.setdefault(ref.article, []).append(ref)
-    for article_id, refs in by_article.items():
+    # in the articles' order, as the framing below (the order the unique claims were found in put a1 last)
+    ordered = [a for a in index.article_order() if a in by_article] + [a for a in by_article if a not in index.article_order()]
+    for article_id, refs in ((a, by_article[a]) for a in ordered):
         lines += [f"### {escape(index.outlet(article_id))} ({code(article_id)})", ""]
         lines += [f"- {_cite(index, ref.sentence)}: {_claim_in_sentence(index, ref)}" for ref in refs]
         lines.append("")
