@@ -55,6 +55,12 @@ class InspectedArticle:
             "source": a.source,
             "title": a.title,
             "text": a.text,
+            # where it came from and its language, as a report's Article tells them ("de": the
+            # English readers below make little of it)
+            "path": a.path,
+            "url": a.url,
+            "date": a.date,
+            "language": a.language,
             "sentences": [s.to_dict() for s in a.sentences],
             "removed": [r.to_dict() for r in a.removed],
             "entities": [e.to_dict() for e in self.entities],
@@ -199,6 +205,8 @@ def _markdown(inspection: Inspection) -> str:
         out += [f"## {a.id}: {_md(a.title or a.source or a.path or '')}".rstrip(), ""]
         if a.source:
             out += [f"Outlet: {_md(a.source)}", ""]
+        if a.language and a.language != "en":
+            out += [f"Language: {_md(a.language)} (rashomon reads English: entities, claims and framing cues of another language are unreliable)", ""]
         out += [f"{len(a.sentences)} sentences, {len(item.claims)} claims, {len(item.entities)} entities, "
                 f"{len(a.removed)} {'line' if len(a.removed) == 1 else 'lines'} removed.", ""]
         if item.entities:
