@@ -221,3 +221,9 @@ def test_an_article_in_another_language_is_said_so_and_nothing_is_said_left_out_
     assert "Rund 300" not in " ".join(c.text for c in lines["a4"].missing)
     assert "Written in another language (de)" in to_html(report)
     assert not any(o.other_language for o in summary_of(_petition_report(language="en")).outlets)
+
+
+def test_markdown_says_which_article_is_in_another_language() -> None:
+    md = to_markdown(_petition_report(language="de"))
+    assert "`a3` is written in another language (de) than the other articles" in md
+    assert "another language" not in to_markdown(_petition_report(language="en"))

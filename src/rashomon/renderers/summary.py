@@ -158,10 +158,8 @@ def summary_of(report: Report, dates: dict[str, str | None] | None = None) -> Su
                          url=safe_http_url(a.url))
         for a in articles
     }
-    main = _main_language(articles)
-    for a in articles:
-        if main and a.language and a.language != main:
-            lines[a.id].other_language = a.language
+    for article_id, language in other_languages(articles).items():
+        lines[article_id].other_language = language
     alone: dict[str, list[Cited]] = defaultdict(list)
     for ref in report.unique:
         if ref.article in lines:
@@ -206,6 +204,12 @@ def summary_of(report: Report, dates: dict[str, str | None] | None = None) -> Su
         coverage=dated + [o for o in ordered if not o.date],
         compared=len(articles) > 1,
     )
+
+
+def other_languages(articles: Sequence[Article]) -> dict[str, str]:
+    """Article id -> its language, for the articles not in the language most of them are in."""
+    main = _main_language(articles)
+    return {a.id: a.language for a in articles if main and a.language and a.language != main}
 
 
 def _main_language(articles: Sequence[Article]) -> str:
