@@ -15,7 +15,7 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -99,12 +99,13 @@ def inspect_articles(
     client: httpx.Client | None = None,
     voices: bool = False,
     sensitivity: str = "precise",
+    csv_columns: Mapping[str, str] | None = None,
 ) -> Inspection:
     """Each article on its own: cleaned text, removed lines, entities, claims and framing cues.
 
     ``sources`` takes what ``rashomon ingest`` takes (files, folders, JSONL / CSV records, URLs,
     ``Document`` objects). Voice cues (who is quoted) are left out unless ``voices`` is true.
-    ``sensitivity``: ``"precise"`` (default) or ``"broad"``, the loaded-word operating point
+    ``csv_columns``: as :func:`rashomon.compare` takes them. ``sensitivity``: ``"precise"`` (default) or ``"broad"``, the loaded-word operating point
     (:func:`rashomon.comparison.framing.find_framing`). ``settings.contextual_cues`` true (off
     unless asked for by name; needs the ``semantic`` extra): also the loaded words the single-article
     contextual word head is surest of, where no other cue lies. A record id given to more than one
@@ -118,7 +119,8 @@ def inspect_articles(
         require_encoder()
     if isinstance(sources, (str, bytes)) or not isinstance(sources, Sequence):
         sources = [sources]  # type: ignore[list-item]
-    documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client)
+    documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client,
+                                      csv_columns=csv_columns)
     skipped = list(skipped)
     results: list[InspectedArticle] = []
     ids = _article_ids(documents)
