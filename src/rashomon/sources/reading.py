@@ -221,7 +221,8 @@ def _page_given(document: Document, name: str) -> Document:
     title, outlet = document.title.strip(), document.source.strip()
     return dataclasses.replace(
         page, text=headlined(title, page.text), title=title or page.title, source=outlet or page.source,
-        date=document.date or page.date, origin=document.origin or page.origin, record_id=document.record_id,
+        date=document.date or page.date, path=document.path or page.path, origin=document.origin or page.origin,
+        record_id=document.record_id,
         led_by_title=bool(title) and headlined(title, page.text) != page.text,
     )
 

@@ -32,6 +32,7 @@ from .figures import DURATION, WOUNDS, count_of_times, counted_class, figure, ot
 from .gatherings import one_gathering
 from .pronoun_parts import counted_nouns
 from .speeds import speeds_of_two_things
+from .splits import voted
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, ages_with_one_quotation, one_count_told, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, some_of_the_tallied, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
@@ -358,17 +359,6 @@ def denied(claim: Claim, v: Value) -> bool:
     return bool(re.search(r"\b(?:not|never|rather than|instead of)\s+$", before))
 
 
-def lasting(claim: Claim, v: Value) -> tuple[float, float] | None:
-    """(low, high) in hours of a figure stating how long something lasts ("for 10 hours each
-    night"); None for any other figure, a time elapsed, left or granted, or a rate."""
-    if v.kind != "number" or counted_class(v) != DURATION or denied(claim, v):
-        return None
-    if elapsed(claim, v) or time_remaining(claim, v) or is_rate(claim, v) or role(claim, v) or is_part(claim, v):
-        return None
-    _, low, high, _ = figure(v)
-    return low, high
-
-
 def totals_apart(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """A running total against a figure of one occasion, or two totals over different spans of
     one kind ("in five operations" / "in three operations"): two quantities. A figure with some
@@ -557,19 +547,10 @@ def number_findings(
             if what in _GENERIC and va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
             if va.unit == SCORE_UNIT:
-                yield Disagreement("number", "the vote" if _voted(a, va) or _voted(b, vb) else "the score", sa, sb)
+                yield Disagreement("number", "the vote" if voted(a, va) or voted(b, vb) else "the score", sa, sb)
                 continue
             told = _TOLD.get(va.unit) or _TOLD.get(va.counted) or (f"how many ({what})" if what else _SUM.get(va.unit, "the figure"))
             yield Disagreement("number", told, sa, sb)
-
-
-# A score told of a vote ("voted 7-2", "a 6-3 vote") is the vote, any other one a match's score
-_VOTE_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
-
-
-def _voted(claim: Claim, v: Value) -> bool:
-    at, end = v.start - claim.start, v.end - claim.start
-    return bool(_VOTE_WORD.search(claim.text[max(0, at - 40) : at]) or _VOTE_WORD.match(claim.text[end:].lstrip()))
 
 
 # A sum of money counting nothing named is "the amount" (one counting a thing is told by the thing).
