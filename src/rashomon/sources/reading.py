@@ -468,9 +468,30 @@ def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
     if fetched.content_type in _FEED_TYPES or (fetched.content_type not in _HTML_TYPES and looks_like_feed(text)):
         yield from read_feed(text, source=url, fetch_page=lambda link: _fetch_page(link, context))
     elif fetched.content_type in _JSON_TYPES:
-        yield from read_json(text, source=url, path=None)
+        yield from read_json(text, source=url, path=None, columns=context.csv_columns)
+    elif records := _records_at(fetched, text, context):
+        yield from _read_text(text, records, url, host_of(fetched.url), "", context)
     else:
         yield _page_document(fetched, text, url)
+
+
+# Dumps served by their own names ("text/csv"); a server that names no such type ("text/plain", as
+# GitHub's raw files are) is read by the address's suffix or, for JSON, by the text
+_RECORD_TYPES = {"text/csv": "csv", "text/tab-separated-values": "tsv", "application/x-ndjson": "jsonl",
+                 "application/jsonl": "jsonl", "application/x-jsonlines": "jsonl"}
+
+
+def _records_at(fetched: Fetched, text: str, context: _Context) -> str:
+    """"csv", "tsv", "json" or "jsonl" when a fetched text is a dump of records (it was compared
+    as one article holding the dump); "" for a page or an article."""
+    if fmt := _RECORD_TYPES.get(fetched.content_type):
+        return fmt
+    if fetched.content_type not in ("text/plain", ""):
+        return ""
+    by_suffix = FORMATS.get(PurePosixPath(urlsplit(fetched.url).path).suffix.lower(), "")
+    if by_suffix in ("csv", "tsv", "json", "jsonl"):
+        return by_suffix
+    return _json_format(text) or _records_header(text, context.csv_columns)
 
 
 def _fetch_page(url: str, context: _Context, *, linked: bool = False) -> Document:
