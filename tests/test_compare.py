@@ -246,3 +246,13 @@ def test_a_text_with_decomposed_accents_reads_its_names_whole(tmp_path):
     for m in person.mentions:  # offsets index the text the report carries
         text = next(a.text for a in report.articles if a.id == m.article)
         assert text[m.start:m.end] == m.text
+
+
+def test_documents_given_without_a_language_get_one_as_files_do(tmp_path, two_articles):
+    """The web's pastes and the Python API's Documents carry no language: the report said "" where
+    the same texts as files said "en" (and an article in another language went unremarked)."""
+    from rashomon import Document
+
+    from_files = compare(two_articles, settings=Settings(embedder="tfidf"))
+    given = compare([Document(text=A, title="", source="One"), Document(text=B, title="", source="Two")], settings=Settings(embedder="tfidf"))
+    assert [a.language for a in given.articles] == [a.language for a in from_files.articles] == ["en", "en"]

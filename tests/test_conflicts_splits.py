@@ -48,3 +48,25 @@ def test_splits_read_once_per_claim_give_the_same_findings():
     told = {c.id: splits(c) for c in (a, b)}
     assert list(split_findings(a, b, told)) == list(split_findings(a, b))
     assert [f.what for f in split_findings(a, b, told)] == ["the vote"]
+
+
+def test_a_split_voted_with_a_dash_is_read():
+    claims = extract_claims([make_article("a1", "The zoning board voted 7-2 on Monday. The panel voted 5 – 4 to delay.")])
+    assert [s.normalized for c in claims for s in splits(c)] == ["7-2", "5-4"]
+
+
+def test_one_split_told_as_a_score_and_in_words_is_one_side():
+    """"voted 7-2" and "by seven votes to two" are one vote: the third outlet's "6-3" differs from
+    both (the score was told as "7002 score", three values where there are two)."""
+    numbers = _numbers(
+        "The zoning board voted 7-2 on Monday to approve the Lindqvist tower.",
+        "In a 6-3 vote on Monday, the zoning board approved the Lindqvist tower.",
+        "The zoning board approved the Lindqvist tower on Monday by seven votes to two.",
+    )
+    assert len(numbers) == 1
+    conflict = numbers[0]
+    assert conflict.explanation.startswith("the vote: ")
+    groups = {}
+    for side in conflict.sides:
+        groups.setdefault(side.group, set()).add((side.article, side.normalized))
+    assert sorted(map(sorted, groups.values())) == [[("a1", "7-2"), ("a3", "7-2")], [("a2", "6-3")]]

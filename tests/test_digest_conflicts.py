@@ -153,3 +153,12 @@ def test_an_order_told_by_one_word_on_both_sides_quotes_each_sides_words_not_its
         ConflictSide(article="a1", sentence="a1.s0", text="t", value="14", normalized="14%", group=0),
         ConflictSide(article="a2", sentence="a2.s0", text="t", value="14", normalized="14 percentage points", group=1)))
     assert "“14%”" in conflict_sentence(figure, {"a1": "Wire", "a2": "Daily"}, texts).text
+
+
+def test_two_articles_of_one_outlet_on_one_side_are_one_name_with_its_verb():
+    """Two pages of one host (two URLs' outlet is the host) on one side: "Port News says", not "Port News say"."""
+    side = lambda art, value, group: ConflictSide(article=art, sentence=f"{art}.s0", text="t", value=value, group=group)  # noqa: E731
+    conflict = Conflict(kind="weekday", explanation="the day: ...", sides=(
+        side("a1", "Friday", 0), side("a2", "Thursday", 1), side("a3", "Thursday", 1)))
+    sentence = conflict_sentence(conflict, {"a1": "Wire", "a2": "Port News", "a3": "Port News"})
+    assert sentence.text == "Sources differ on the day: Wire says “Friday”; Port News says “Thursday”."

@@ -205,3 +205,22 @@ def test_feed_text_is_never_opened_as_a_path_and_keeps_its_decoding(tmp_path: Pa
     assert docs[0].title == "Déjà vu at the café" and docs[0].origin == f"{latin}#entry1"
     assert docs[0].text.startswith("The café on the square")
     assert len(skipped) == 1 and "not an RSS or Atom feed" in skipped[0].reason
+
+
+@pytest.mark.parametrize(("path", "content_type", "shape"), [
+    ("day.csv", "text/csv", "csv"), ("day.jsonl", "application/x-ndjson", "jsonl"),
+    ("day.jsonl", "text/plain", "jsonl"), ("dump", "text/plain", "jsonl"), ("day.csv", "text/plain", "csv"),
+])
+def test_url_serving_a_dump_of_records_reads_each_record(path: str, content_type: str, shape: str) -> None:
+    """A CSV served as text/csv (or a JSONL as text/plain, as raw file hosts serve it) was one
+    article whose text was the dump, compared without a word."""
+    url = f"https://files.example/{path}"
+    records = [{"title": f"Storm {n}", "text": f"A storm closed pass number {n} on Sunday, stranding drivers.", "source": f"Wire {n}"}
+               for n in (1, 2)]
+    if shape == "csv":
+        body = "title,text,source\n" + "".join(f'{r["title"]},"{r["text"]}",{r["source"]}\n' for r in records)
+    else:
+        body = "\n".join(json.dumps(r) for r in records) + "\n"
+    with mock_client({url: httpx.Response(200, headers={"Content-Type": content_type}, content=body.encode())}) as client:
+        docs = read_source(url, client=client)
+    assert [(d.title, d.source) for d in docs] == [("Storm 1", "Wire 1"), ("Storm 2", "Wire 2")]

@@ -181,3 +181,20 @@ def test_inspect_markdown_gives_each_removed_line_its_rule_and_line_from_one(tmp
     page = render_inspection(inspect_articles([str(path)]), "md")
     assert "1 line removed." in page
     assert "- “Sign up for our morning newsletter to get the latest news.”: promo: newsletter sign-up call to action, line 5" in page
+
+
+def test_inspect_tells_an_articles_language_and_origin(tmp_path):
+    """A German record was inspected with nothing to say it is German: its words came out as
+    entities ("Dienstag", "Stimmen") without a hint; the JSON had no language, date or URL."""
+    dump = tmp_path / "day.jsonl"
+    german = ("Der Stadtrat hat am Dienstag mit sieben zu zwei Stimmen beschlossen, die Bibliothek Ende Juni zu schliessen. "
+              "Rund 300 Einwohner hatten eine Petition unterschrieben.")
+    english = "The council voted on Tuesday to close the library at the end of June. About 300 residents had signed a petition."
+    dump.write_text("\n".join(json.dumps({"id": k, "title": "Bibliothek", "text": t, "date": "2026-04-15", "url": "https://example.org/x"})
+                              for k, t in (("de1", german), ("en1", english))), encoding="utf-8")
+    result = rashomon.inspect([str(dump)]).to_dict()
+    first = result["articles"][0]
+    assert (first["language"], first["date"], first["url"]) == ("de", "2026-04-15", "https://example.org/x")
+    shown = invoke("inspect", str(dump))
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.count("Language: de") == 1 and "Language: en" not in shown.stdout

@@ -518,3 +518,14 @@ def test_a_removed_line_is_numbered_from_one_as_an_editor_numbers_it() -> None:
     assert [r.line for r in removed] == [2] and raw.splitlines()[2] == removed[0].text
     assert "newsletter sign-up call to action, line 3" in to_markdown(report)
     assert "newsletter sign-up call to action, line 3" in to_html(report)
+
+
+def test_markdown_lists_unique_claims_in_the_articles_order(seed_report: Report) -> None:
+    """The unique claims were listed per article in the order they were found, which put a1 after
+    a2 where every other section (and the HTML) lists a1 first."""
+    import dataclasses
+
+    reordered = dataclasses.replace(seed_report, unique=tuple(reversed(seed_report.unique)))
+    section = to_markdown(reordered).split("## Unique claims", 1)[1].split("\n## ", 1)[0]
+    headings = [line for line in section.splitlines() if line.startswith("### ")]
+    assert len(headings) == 2 and "(`a1`)" in headings[0] and "(`a2`)" in headings[1]

@@ -177,3 +177,53 @@ def test_a_unique_claim_that_is_part_of_a_sentence_is_shown_in_it_escaped() -> N
     page = to_html(report)
     assert "<q>The blast hit a bank in the town, <strong>about 30 miles south of &lt;script&gt;" in page
     assert XSS not in page
+
+
+def _petition_report(language: str = "en") -> Report:
+    texts = {
+        "a1": "About 300 residents signed a petition. The hall will be sold.",
+        "a2": "The council ignored 1,200 residents who signed a petition. The hall will be sold off.",
+        "a3": "Rund 300 Einwohner unterschrieben eine Petition. Die Halle wird verkauft.",
+        "a4": "The council met on Tuesday.",
+    }
+    articles = tuple(Article(id=k, source=f"Outlet {k}", title="", text=t, sentences=segment(k, t),
+                             language=language if k == "a3" else "en") for k, t in texts.items())
+    by_id = {a.id: a for a in articles}
+    petition_a1 = claim(by_id["a1"], "About 300 residents signed a petition.")
+    groups = (
+        (petition_a1, claim(by_id["a2"], "The council ignored 1,200 residents who signed a petition.")),
+        (petition_a1, claim(by_id["a3"], "Rund 300 Einwohner unterschrieben eine Petition.")),
+        (claim(by_id["a1"], "The hall will be sold."), claim(by_id["a2"], "The hall will be sold off."),
+         claim(by_id["a3"], "Die Halle wird verkauft.")),
+    )
+    return Report(articles=articles, agreements=tuple(Agreement(claims=g, score=0.9) for g in groups))
+
+
+def test_a_sentence_in_two_groups_is_left_out_once_and_not_by_an_outlet_that_tells_it() -> None:
+    """a1's petition sentence is grouped with a2's and, apart, with a3's: a2 tells it (it was "left out"
+    by a2), and a4 leaves it out once (it was listed twice)."""
+    from rashomon.renderers.summary import summary_of
+
+    lines = {o.article: o for o in summary_of(_petition_report()).outlets}
+    assert [c.text for c in lines["a2"].missing] == []
+    assert [c.text for c in lines["a4"].missing] == ["The hall will be sold.", "About 300 residents signed a petition."]
+
+
+def test_an_article_in_another_language_is_said_so_and_nothing_is_said_left_out_by_it() -> None:
+    """A German article among English ones is rarely matched with them: what it "leaves out" is no
+    finding, and a group is told by its shortest English member, not by "Rund 300 Einwohner ..."."""
+    from rashomon.renderers.summary import summary_of
+
+    report = _petition_report(language="de")
+    lines = {o.article: o for o in summary_of(report).outlets}
+    assert lines["a3"].other_language == "de" and lines["a3"].missing == []
+    assert all(not o.other_language for k, o in lines.items() if k != "a3")
+    assert "Rund 300" not in " ".join(c.text for c in lines["a4"].missing)
+    assert "Written in another language (de)" in to_html(report)
+    assert not any(o.other_language for o in summary_of(_petition_report(language="en")).outlets)
+
+
+def test_markdown_says_which_article_is_in_another_language() -> None:
+    md = to_markdown(_petition_report(language="de"))
+    assert "`a3` is written in another language (de) than the other articles" in md
+    assert "another language" not in to_markdown(_petition_report(language="en"))

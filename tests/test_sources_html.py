@@ -56,3 +56,18 @@ def test_a_page_without_a_site_name_is_named_by_its_host_as_a_text_page_is(url):
 def test_a_page_s_own_site_name_is_kept():
     page = _page('<meta property="og:site_name" content="The North Post">')
     assert extract_html(page, source="p", url="https://north.example/a").source == "The North Post"
+
+
+def test_a_document_holding_a_whole_page_is_read_as_the_page():
+    """rashomon.compare([Document(text=page_source)]): the page's article, its title and site name
+    where the Document gives none (the markup was read as text)."""
+    from rashomon.model import Document
+    from rashomon.sources.reading import read_sources
+
+    body = "".join(f"<p>The quay at Ostmere was closed on Tuesday after crack number {n} was found in its wall.</p>" for n in range(3))
+    page = ('<!DOCTYPE html><html><head><title>Quay shut | Harbour Post</title><meta property="og:site_name" content="Harbour Post">'
+            f"</head><body><article><h1>Quay shut</h1>{body}</article></body></html>")
+    (read,), skipped = read_sources([Document(text=page, origin="pasted")])
+    assert skipped == [] and read.source == "Harbour Post" and "<p>" not in read.text and "crack number 2" in read.text
+    (named,), _ = read_sources([Document(text=page, title="Own title", source="Own outlet")])
+    assert (named.title, named.source) == ("Own title", "Own outlet") and named.text.startswith("Own title\n")

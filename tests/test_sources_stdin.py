@@ -127,3 +127,32 @@ def test_stdin_named_twice_is_read_once_and_the_second_says_why(monkeypatch):
     documents, skipped = read_sources(["-", "-"])
     assert len(documents) == 1
     assert [(s.source, s.reason) for s in skipped] == [(STDIN_NAME, "standard input given twice: it is read once")]
+
+
+MARKUP_BODY = "<p>The quay was closed on Tuesday.</p><p>Nobody was hurt, the port authority said.</p>"
+
+
+@pytest.mark.parametrize("shape", ["jsonl", "json", "csv"])
+def test_records_whose_body_is_markup_on_stdin_are_records_not_one_page(monkeypatch, shape):
+    """A dump whose record holds its text as HTML ("<p>..."), piped in: each record is an article
+    (the "<p>" made the whole input one page, compared as one article holding the JSON)."""
+    records = [{"title": f"Crane report {n}", "text": ARTICLE if n == 1 else MARKUP_BODY, "source": f"outlet{n}"} for n in (1, 2)]
+    if shape == "jsonl":
+        data = "\n".join(json.dumps(r) for r in records) + "\n"
+    elif shape == "json":
+        data = json.dumps(records, indent=1)
+    else:
+        data = "title,text,source\n" + "".join(f'"{r["title"]}","{r["text"].strip()}",{r["source"]}\n' for r in records)
+    _stdin(monkeypatch, data.encode())
+    documents, skipped = read_sources(["-"])
+    assert skipped == []
+    assert [d.source for d in documents] == ["outlet1", "outlet2"]
+    assert "<p>" not in documents[1].text and "Nobody was hurt" in documents[1].text
+
+
+def test_a_json_lines_file_without_an_extension_is_read_as_records(tmp_path):
+    dump = tmp_path / "dump"
+    dump.write_text("\n".join(json.dumps({"title": f"Crane report {n}", "text": MARKUP_BODY, "source": f"outlet{n}"}) for n in (1, 2)))
+    documents, skipped = read_sources([str(dump)])
+    assert skipped == []
+    assert [d.source for d in documents] == ["outlet1", "outlet2"]

@@ -145,3 +145,28 @@ def test_a_pasted_outlet_of_only_invisible_characters_is_named_as_a_blank_one(cl
     report = client.post("/api/compare", json={"articles": [{"text": TEXT_A, "source": "\u200b"},
                                                             {"text": TEXT_B, "source": "  "}]}).json()
     assert [a["source"] for a in report["articles"]] == ["text 1", "text 2"]
+
+
+_PAGE = ('<!DOCTYPE html>\n<html lang="en"><head><title>Vell road buried | Orsa Post</title>'
+         '<meta property="og:site_name" content="Orsa Post"></head><body><nav><a href="/">Home</a></nav>'
+         f'<article><h1>Vell road buried</h1><p>{TEXT_A}</p><p>Crews from Orsa began clearing the road on Wednesday.</p></article>'
+         '<footer>Cookie settings</footer></body></html>')
+
+
+def test_a_pasted_page_is_read_as_a_page_file_is(client: TestClient) -> None:
+    """A page's source pasted in the form (or sent to the API) was compared as text: its headline
+    "<!DOCTYPE html>", its sentences "<p>A landslide ...". It is read as a page: the page's title
+    and site name unless others are given, and a page with no article is skipped with why."""
+    report = client.post("/api/compare", json={"articles": [{"text": _PAGE}, {"text": TEXT_B, "source": "Valley Wire"}]}).json()
+    page = report["articles"][0]
+    assert (page["source"], page["title"]) == ("Orsa Post", "Vell road buried")
+    assert "<" not in page["text"] and "30 metres" in page["text"]
+    given = client.post("/api/compare", json={"articles": [{"text": _PAGE, "title": "Own title", "source": "Own outlet"},
+                                                           {"text": TEXT_B}]}).json()["articles"][0]
+    assert (given["source"], given["title"]) == ("Own outlet", "Own title")
+    form = client.post("/compare", data={"text": [_PAGE, TEXT_B], "title": ["", ""], "source": ["", ""], "urls": ""})
+    assert form.status_code == 200, form.text[:2000]
+    assert "&lt;!DOCTYPE" not in form.text and "Orsa Post" in form.text
+    empty = "<!DOCTYPE html><html><body><nav>Home</nav></body></html>"
+    skipped = client.post("/api/compare", json={"articles": [{"text": empty}, {"text": TEXT_A}, {"text": TEXT_B}]}).json()
+    assert [s["source"] for s in skipped["skipped"]] == ["text 1"] and "no article text" in skipped["skipped"][0]["reason"]

@@ -120,3 +120,33 @@ def test_compare_records_whether_the_contextual_head_ran(tmp_path):
     done = invoke("compare", str(a), str(b), "--embedder", "static", "-f", "json", "-o", str(tmp_path / "r.json"))
     assert done.exit_code == 0, done.output
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["settings"]["contextual_cues"] is False
+
+
+def test_compare_inspect_and_cluster_map_a_dumps_columns_as_ingest_does(tmp_path):
+    """A CSV whose text column has another name was skipped with "map one with --columns
+    text=<column> (CLI)", an option only ingest had: compare, inspect and cluster take it too."""
+    import csv as csv_module
+    import json as json_module
+
+    texts = [("Crane down at Ostmere", "A container crane at the north quay of Ostmere harbour toppled in a gale on Tuesday night, "
+              "the port authority said. Nobody was hurt.", "Quay News"),
+             ("Gale topples crane", "A crane at Ostmere harbour's north quay fell over in a storm on Tuesday night, "
+              "the port authority said. Two workers were hurt.", "Port Wire")]
+    dump = tmp_path / "day.csv"
+    with dump.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv_module.writer(handle)
+        writer.writerow(["kop", "story_body", "paper"])
+        writer.writerows(texts)
+    mapping = ["--columns", "title=kop,text=story_body,source=paper"]
+    assert invoke("compare", str(dump), "-f", "json").exit_code == 1  # unmapped: no text column
+    compared = invoke("compare", str(dump), *mapping, "-f", "json")
+    assert compared.exit_code == 0, compared.output
+    assert [a["source"] for a in json_module.loads(compared.stdout)["articles"]] == ["Quay News", "Port Wire"]
+    inspected = invoke("inspect", str(dump), *mapping)
+    assert inspected.exit_code == 0 and "Outlet: Port Wire" in inspected.stdout
+    lines = tmp_path / "day.jsonl"
+    lines.write_text("\n".join(json_module.dumps({"id": f"r{n}", "kop": t, "story_body": b}) for n, (t, b, _) in enumerate(texts)))
+    clustered = invoke("cluster", str(dump), str(lines), *mapping)
+    assert clustered.exit_code == 0, clustered.output
+    assert len([line for line in clustered.stdout.splitlines() if line.startswith("{")]) == 4
+    assert invoke("compare", str(dump), "--columns", "text").exit_code == 1  # not FIELD=NAME: said, exit 1

@@ -91,3 +91,17 @@ def test_a_bad_report_on_standard_input_is_a_one_line_error(story, data, message
     done = invoke("evaluate", str(gold), "-", input=data)
     assert done.exit_code == 1, done.output
     assert message in " ".join(done.stderr.split())
+
+
+def test_evaluate_says_what_it_doubts_in_the_gold_file(story, tmp_path):
+    """A gold conflict of a kind no rule reports was logged as a warning that the package's
+    NullHandler kept off the terminal: the user never learnt why it could not be found."""
+    gold, report = story
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    data["conflicts"][0]["kind"] = "person"
+    doubtful = tmp_path / "gold.json"
+    doubtful.write_text(json.dumps(data), encoding="utf-8")
+    scored = invoke("evaluate", str(doubtful), str(report))
+    assert scored.exit_code == 0, scored.output
+    assert "warning:" in scored.stderr and "conflicts[0].kind 'person' is not one of" in scored.stderr
+    assert "warning:" not in invoke("evaluate", str(gold), str(report)).stderr

@@ -7,12 +7,13 @@ rashomon itself (a one-line message; ``RASHOMON_DEBUG=1`` shows the traceback).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -64,6 +65,26 @@ def hint_stdin(sources: Iterable[str]) -> None:
     if "-" in sources and stdin_is_terminal():
         end = "Ctrl-Z then Enter" if os.name == "nt" else "Ctrl-D"
         err.print(f"reading standard input; end with {end}", highlight=False)
+
+
+class _StderrWarnings(logging.Handler):
+    """A library logger's warnings as the CLI's own "warning:" lines (the package's NullHandler
+    keeps them off stderr otherwise: a gold file's unknown kind was never said)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"[yellow]warning:[/] {shown(self.format(record))}", highlight=False, markup=True, soft_wrap=True)
+
+
+@contextmanager
+def warnings_shown(logger: str) -> Iterator[None]:
+    """The warnings ``logger`` (and its children) logs while the block runs, on stderr."""
+    handler = _StderrWarnings(logging.WARNING)
+    target = logging.getLogger(logger)
+    target.addHandler(handler)
+    try:
+        yield
+    finally:
+        target.removeHandler(handler)
 
 
 @contextmanager
@@ -155,3 +176,36 @@ def write_output(text: str, output: str | None) -> None:
         err.print(f"wrote {shown(output)}", highlight=False)
     else:
         typer.echo(text)
+
+
+ColumnsOption = Annotated[
+    str | None,
+    typer.Option("--columns", help="Field mapping for CSV columns and JSON/JSONL keys, FIELD=NAME,...: title=headline,text=body."),
+]
+
+
+def parse_columns(spec: str | None) -> dict[str, str] | None:
+    """``"title=headline,text=body"`` -> ``{"title": "headline", "text": "body"}`` (field = CSV column)."""
+    if not spec:
+        return None
+    from ..sources.records import RECORD_FIELDS
+
+    columns: dict[str, str] = {}
+    for part in spec.split(","):
+        field, sep, column = part.partition("=")
+        field, column = field.strip(), column.strip()
+        if not sep or not field or not column:
+            _columns_fail(f"--columns: {part!r} is not FIELD=COLUMN (example: title=headline,text=body)")
+        if "=" in column:  # "text=body;title=headline": the second mapping would be a column's name
+            _columns_fail(f"--columns: {part!r} holds two mappings: separate the mappings with commas (title=headline,text=body)")
+        if field not in RECORD_FIELDS:
+            _columns_fail(f"--columns: {field!r} is not a record field ({', '.join(RECORD_FIELDS)})")
+        if field in columns:
+            _columns_fail(f"--columns: {field!r} is mapped twice ({columns[field]!r} and {column!r}); give one column for it")
+        columns[field] = column
+    return columns
+
+
+def _columns_fail(message: str) -> NoReturn:
+    err.print(f"[bold red]error:[/] {shown(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)

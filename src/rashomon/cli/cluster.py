@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import err, hint_stdin, open_output, shown, to_file, user_errors
+from ._common import ColumnsOption, err, hint_stdin, open_output, parse_columns, shown, to_file, user_errors
 
 
 @dataclass(slots=True)
@@ -101,13 +101,21 @@ def _dated(value: Any, place: str) -> Any:
     return {**value, key: iso_or_none(iso_date(value[key]), place)}
 
 
-def _read_documents(item: _Input, where: list[str]) -> Iterator[dict[str, Any]]:
+def _mapped(record: Any, columns: dict[str, str] | None) -> Any:
+    """A JSON line's fields under the names ``--columns`` maps them to ({"text": "story_body"}: its
+    ``story_body`` is its text), as ingest reads them; a line without the mapped key keeps its own."""
+    if not columns or not isinstance(record, dict):
+        return record
+    return {**record, **{field: record[name] for field, name in columns.items() if name in record}}
+
+
+def _read_documents(item: _Input, where: list[str], columns: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
     """Any other input, read as ``rashomon ingest`` reads it."""
     from ..model import Skipped
     from ..sources.reading import iter_sources
     from ..stories.records import iso_or_none  # a date kept as written ("5 June 2026"): clustered without it, as ingest does
 
-    for found in iter_sources([item.name]):
+    for found in iter_sources([item.name], csv_columns=columns):
         if isinstance(found, Skipped):
             item.problems.append(f"{found.source}: {found.reason}")
             err.print(f"[yellow]skipped[/] {shown(found.source)}: {shown(found.reason)}", highlight=False, soft_wrap=True)
@@ -125,6 +133,7 @@ def cluster_command(
     batch: Annotated[bool, typer.Option("--batch", help="Read everything first, then cluster in date order and refine (reassignment sweeps).")] = False,
     embedder: Annotated[str, typer.Option(help="tfidf (default, no model) or a model-backed embedder.")] = "tfidf",
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")] = None,
+    columns: ColumnsOption = None,
 ) -> None:
     """Group articles into stories: near duplicates first, then same-event clustering."""
     from pathlib import Path
@@ -135,6 +144,7 @@ def cluster_command(
     if threshold is not None and not 0 <= threshold <= 1:  # nan too
         err.print(f"[bold red]error:[/] --threshold: a cosine between 0 and 1, got {threshold}", highlight=False)
         raise typer.Exit(1)
+    csv_columns = parse_columns(columns)
     hint_stdin(inputs)
     items = [_Input(name, jsonl=_is_jsonl(name)) for name in inputs]
     for item in items:
@@ -156,8 +166,8 @@ def cluster_command(
 
     def records() -> Iterator[Any]:
         for item in items:
-            reader = _read_jsonl if item.jsonl else _read_documents
-            for record in reader(item, where):
+            read = (_mapped(r, csv_columns) for r in _read_jsonl(item, where)) if item.jsonl else _read_documents(item, where, csv_columns)
+            for record in read:
                 owner.append(item)
                 ids.append(str(record.get("id")) if isinstance(record, dict) else None)
                 yield record

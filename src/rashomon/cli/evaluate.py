@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ._common import hint_stdin, user_errors
+from ._common import hint_stdin, user_errors, warnings_shown
 
 if TYPE_CHECKING:  # the scoring loads when the command runs: other commands do not pay for it
     from ..evaluation.scores import Scores
@@ -100,7 +100,9 @@ def evaluate_command(
     from ..evaluation.scores import evaluate
 
     hint_stdin([str(report)])
-    with user_errors():  # a bad gold or report file: the message on stderr, exit code 1
+    # a bad gold or report file: the message on stderr, exit code 1; a doubtful one (a kind no rule
+    # reports, a gold article two report articles match): a warning
+    with user_errors(), warnings_shown("rashomon.evaluation"):
         scores = evaluate(gold, report)
     _check_articles(scores, gold, report)
     if format is Format.json:

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ._common import (FORMAT_HELP, AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, report_format,
-                      shown, user_errors, write_output)
+from ._common import (FORMAT_HELP, AllowPrivateOption, ColumnsOption, check_reading, err, hint_stdin, linked_client, parse_columns,
+                      print_skipped, report_format, shown, user_errors, write_output)
 
 
 def inspect_command(
@@ -21,6 +21,7 @@ def inspect_command(
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 5_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
     allow_private_urls: AllowPrivateOption = False,
+    columns: ColumnsOption = None,
 ) -> None:
     """Inspect each article on its own: its framing cues, entities and claims, no comparison."""
     from ..comparison.framing import SENSITIVITIES
@@ -29,6 +30,7 @@ def inspect_command(
     from ..settings import Settings
 
     format = report_format(format, output)
+    csv_columns = parse_columns(columns)
     with user_errors():
         from ..renderers import format_name
 
@@ -40,7 +42,8 @@ def inspect_command(
         settings = Settings(max_bytes=max_bytes, timeout=timeout, contextual_cues=contextual_cues or None)
         hint_stdin(sources)
         with err.status("inspecting…"), linked_client(allow_private_urls, timeout) as client:
-            inspection = inspect_articles(sources, settings=settings, voices=voices, client=client, sensitivity=sensitivity)
+            inspection = inspect_articles(sources, settings=settings, voices=voices, client=client, sensitivity=sensitivity,
+                                          csv_columns=csv_columns)
         print_skipped(inspection.skipped)
         for note in inspection.notes:
             err.print(f"[yellow]note:[/] {shown(note)}", highlight=False, soft_wrap=True)

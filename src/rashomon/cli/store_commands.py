@@ -19,35 +19,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ..text.controls import show_direction_controls
-from ._common import (FORMAT_HELP, AllowPrivateOption, check_reading, err, hint_stdin, linked_client, print_skipped, report_format,
-                      shown, user_errors, write_output)
+from ._common import (FORMAT_HELP, AllowPrivateOption, ColumnsOption, check_reading, err, hint_stdin, linked_client, parse_columns,
+                      print_skipped, report_format, shown, user_errors, write_output)
 
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help="A SQLite file or a SQLAlchemy URL (default: rashomon.db in the user's data directory)."),
 ]
-
-
-def parse_columns(spec: str | None) -> dict[str, str] | None:
-    """``"title=headline,text=body"`` -> ``{"title": "headline", "text": "body"}`` (field = CSV column)."""
-    if not spec:
-        return None
-    from ..sources.records import RECORD_FIELDS
-
-    columns: dict[str, str] = {}
-    for part in spec.split(","):
-        field, sep, column = part.partition("=")
-        field, column = field.strip(), column.strip()
-        if not sep or not field or not column:
-            _fail(f"--columns: {part!r} is not FIELD=COLUMN (example: title=headline,text=body)")
-        if "=" in column:  # "text=body;title=headline": the second mapping would be a column's name
-            _fail(f"--columns: {part!r} holds two mappings: separate the mappings with commas (title=headline,text=body)")
-        if field not in RECORD_FIELDS:
-            _fail(f"--columns: {field!r} is not a record field ({', '.join(RECORD_FIELDS)})")
-        if field in columns:
-            _fail(f"--columns: {field!r} is mapped twice ({columns[field]!r} and {column!r}); give one column for it")
-        columns[field] = column
-    return columns
 
 
 def _fail(message: str) -> NoReturn:
@@ -120,9 +98,7 @@ def _print_ingest(result, *, round_number: int | None = None) -> None:  # result
 def ingest_command(
     sources: Annotated[list[str], typer.Argument(help="Folders, files (text, HTML, JSON, JSONL, CSV), URLs or RSS/Atom feeds; - reads standard input.")],
     db: DbOption = None,
-    columns: Annotated[
-        str | None, typer.Option("--columns", help="Field mapping for CSV columns and JSON/JSONL keys, FIELD=NAME,...: title=headline,text=body.")
-    ] = None,
+    columns: ColumnsOption = None,
     watch: Annotated[
         float | None, typer.Option("--watch", metavar="SECONDS", help="Poll the sources every SECONDS until interrupted.")
     ] = None,

@@ -25,7 +25,7 @@ import logging
 import os
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from .. import __version__
@@ -44,6 +44,7 @@ from ..errors import NotEnoughArticles
 from .framing import find_framing
 from .framing.contextual import require_encoder
 from ..sources import read_sources
+from ..sources.detect import detect_language
 from ..model import Article, Document, LeftOut, Removed, Report, Skipped
 from .segment import segment
 from ..settings import Settings
@@ -122,7 +123,8 @@ def prepare(document: Document, article_id: str, settings: Settings, *, notes: l
         path=document.path,
         url=document.url,
         date=document.date or _stamped_date(removed),
-        language=document.language,
+        # a Document built by hand (the web's pastes, the Python API) has none: told as a file's is
+        language=document.language or detect_language(text),
     )
 
 
@@ -194,8 +196,12 @@ def compare(
     settings: Settings | None = None,
     client: httpx.Client | None = None,
     cache: EmbeddingCache | None = None,
+    csv_columns: Mapping[str, str] | None = None,
 ) -> Report:
     """Compare two or more articles about one event; raises NotEnoughArticles below two.
+
+    ``csv_columns``: record fields -> a CSV's columns or a JSON record's keys, where they have
+    other names (``{"text": "story_body"}``), as ``rashomon ingest --columns`` maps them.
 
     ``cache`` (the store, or any ``EmbeddingCache``) keeps each sentence's vector, so a
     sentence is embedded once per backend across comparisons. BLAS runs on one thread meanwhile
@@ -203,7 +209,7 @@ def compare(
     readings that several stages ask for are made once (:mod:`..text.scoped`).
     """
     with one_blas_thread(), one_comparison():
-        return _compare(sources, settings=settings, client=client, cache=cache)
+        return _compare(sources, settings=settings, client=client, cache=cache, csv_columns=csv_columns)
 
 
 def _compare(
@@ -212,6 +218,7 @@ def _compare(
     settings: Settings | None,
     client: httpx.Client | None,
     cache: EmbeddingCache | None,
+    csv_columns: Mapping[str, str] | None = None,
 ) -> Report:
     settings = settings or Settings()
     # A tagger the settings name but that cannot load (an unknown name, a missing extra) is the
@@ -229,7 +236,8 @@ def _compare(
         clock = now
 
     # 1. ingest
-    documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client)
+    documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client,
+                                      csv_columns=csv_columns)
     skipped = list(skipped)
     documents = _distinct(documents, skipped)
     lap("ingest")

@@ -15,7 +15,7 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +55,12 @@ class InspectedArticle:
             "source": a.source,
             "title": a.title,
             "text": a.text,
+            # where it came from and its language, as a report's Article tells them ("de": the
+            # English readers below make little of it)
+            "path": a.path,
+            "url": a.url,
+            "date": a.date,
+            "language": a.language,
             "sentences": [s.to_dict() for s in a.sentences],
             "removed": [r.to_dict() for r in a.removed],
             "entities": [e.to_dict() for e in self.entities],
@@ -93,12 +99,13 @@ def inspect_articles(
     client: httpx.Client | None = None,
     voices: bool = False,
     sensitivity: str = "precise",
+    csv_columns: Mapping[str, str] | None = None,
 ) -> Inspection:
     """Each article on its own: cleaned text, removed lines, entities, claims and framing cues.
 
     ``sources`` takes what ``rashomon ingest`` takes (files, folders, JSONL / CSV records, URLs,
     ``Document`` objects). Voice cues (who is quoted) are left out unless ``voices`` is true.
-    ``sensitivity``: ``"precise"`` (default) or ``"broad"``, the loaded-word operating point
+    ``csv_columns``: as :func:`rashomon.compare` takes them. ``sensitivity``: ``"precise"`` (default) or ``"broad"``, the loaded-word operating point
     (:func:`rashomon.comparison.framing.find_framing`). ``settings.contextual_cues`` true (off
     unless asked for by name; needs the ``semantic`` extra): also the loaded words the single-article
     contextual word head is surest of, where no other cue lies. A record id given to more than one
@@ -112,7 +119,8 @@ def inspect_articles(
         require_encoder()
     if isinstance(sources, (str, bytes)) or not isinstance(sources, Sequence):
         sources = [sources]  # type: ignore[list-item]
-    documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client)
+    documents, skipped = read_sources(sources, max_bytes=settings.max_bytes, timeout=settings.timeout, client=client,
+                                      csv_columns=csv_columns)
     skipped = list(skipped)
     results: list[InspectedArticle] = []
     ids = _article_ids(documents)
@@ -199,6 +207,8 @@ def _markdown(inspection: Inspection) -> str:
         out += [f"## {a.id}: {_md(a.title or a.source or a.path or '')}".rstrip(), ""]
         if a.source:
             out += [f"Outlet: {_md(a.source)}", ""]
+        if a.language and a.language != "en":
+            out += [f"Language: {_md(a.language)} (rashomon reads English: entities, claims and framing cues of another language are unreliable)", ""]
         out += [f"{len(a.sentences)} sentences, {len(item.claims)} claims, {len(item.entities)} entities, "
                 f"{len(a.removed)} {'line' if len(a.removed) == 1 else 'lines'} removed.", ""]
         if item.entities:

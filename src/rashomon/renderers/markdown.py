@@ -13,6 +13,7 @@ import re
 from ..model import ClaimRef, Report
 from ..text.controls import show_direction_controls
 from .common import ReportIndex, framing_label, in_sentence, is_quoted, mentions_by_article
+from .summary import other_languages
 
 # Characters CommonMark (and GFM tables, strikethrough) read as markup anywhere in a line; a
 # backslash makes each one literal. Links and images need "[", so escaping it disarms them.
@@ -91,6 +92,9 @@ def to_markdown(report: Report) -> str:
             lines.append(
                 f"| {code(a.id, table=True)} | {escape(a.source) or '—'} | {escape(a.title) or '—'} | {len(a.sentences)} | {len(a.removed)} |"
             )
+        for article_id, language in other_languages(report.articles).items():
+            lines += ["", f"{code(article_id)} is written in another language ({escape(language)}) than the other articles: "
+                      "its sentences are rarely matched with theirs, so its unique claims may be told by others too."]
         removed = [(a.id, r) for a in report.articles for r in a.removed]
         if removed:
             lines += ["", "Removed lines:", ""]
@@ -146,7 +150,9 @@ def to_markdown(report: Report) -> str:
     by_article: dict[str, list] = {}
     for ref in report.unique:
         by_article.setdefault(ref.article, []).append(ref)
-    for article_id, refs in by_article.items():
+    # in the articles' order, as the framing below (the order the unique claims were found in put a1 last)
+    ordered = [a for a in index.article_order() if a in by_article] + [a for a in by_article if a not in index.article_order()]
+    for article_id, refs in ((a, by_article[a]) for a in ordered):
         lines += [f"### {escape(index.outlet(article_id))} ({code(article_id)})", ""]
         lines += [f"- {_cite(index, ref.sentence)}: {_claim_in_sentence(index, ref)}" for ref in refs]
         lines.append("")

@@ -50,6 +50,9 @@ class OutletLine:
     alone_more: int = 0
     missing: list[Cited] = field(default_factory=list)  # claims two or more others make, not this one
     missing_more: int = 0
+    # the article's language where it is not the story's ("de" among English articles): its
+    # sentences are rarely matched with the others', so what it "leaves out" is not told
+    other_language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,23 +158,35 @@ def summary_of(report: Report, dates: dict[str, str | None] | None = None) -> Su
                          url=safe_http_url(a.url))
         for a in articles
     }
+    for article_id, language in other_languages(articles).items():
+        lines[article_id].other_language = language
     alone: dict[str, list[Cited]] = defaultdict(list)
     for ref in report.unique:
         if ref.article in lines:
             alone[ref.article].append(Cited(text=ref.text, sentences=(ref.sentence,)))
     missing: dict[str, list[Cited]] = defaultdict(list)
+    # who tells a sentence, over every group it is in: "About 300 residents signed" grouped with one
+    # outlet's "1,200 residents who signed" and again with another's is not left out by either
+    told_with: dict[str, set[str]] = defaultdict(set)
+    for agreement in report.agreements:
+        for claim in agreement.claims:
+            told_with[claim.sentence] |= {c.article for c in agreement.claims}
     for agreement in report.agreements:
         carried = {c.article for c in agreement.claims if c.article in lines}
         carriers = {outlets[a] for a in carried}
         if len(carriers) < 2:
             continue
-        first = min(agreement.claims, key=lambda c: len(c.text))
+        # told by its shortest member in the story's language ("Rund 300 Einwohner ..." is no English reader's)
+        first = min(agreement.claims, key=lambda c: (c.article in lines and bool(lines[c.article].other_language), len(c.text)))
         sentences = tuple(dict.fromkeys(c.sentence for c in agreement.claims))
         cited = Cited(text=first.text, sentences=sentences, outlets=tuple(sorted(carriers, key=str.casefold)),
                       disputed=_disputed(report.conflicts, set(sentences)))
         for article_id, line in lines.items():
-            if article_id not in carried and line.outlet not in carriers:
-                missing[article_id].append(cited)
+            if article_id in carried or line.outlet in carriers or line.other_language or article_id in told_with[first.sentence]:
+                continue
+            if any(c.text == cited.text for c in missing[article_id]):
+                continue  # one sentence in two groups is one thing left out
+            missing[article_id].append(cited)
     for article_id, line in lines.items():
         line.alone, line.alone_more = alone[article_id][:MAX_PER_OUTLET], max(0, len(alone[article_id]) - MAX_PER_OUTLET)
         # the claims the most outlets carry come first
@@ -189,6 +204,20 @@ def summary_of(report: Report, dates: dict[str, str | None] | None = None) -> Su
         coverage=dated + [o for o in ordered if not o.date],
         compared=len(articles) > 1,
     )
+
+
+def other_languages(articles: Sequence[Article]) -> dict[str, str]:
+    """Article id -> its language, for the articles not in the language most of them are in."""
+    main = _main_language(articles)
+    return {a.id: a.language for a in articles if main and a.language and a.language != main}
+
+
+def _main_language(articles: Sequence[Article]) -> str:
+    """The language most of the articles are in ("" when none is known, or when no language leads)."""
+    counts = Counter(a.language for a in articles if a.language).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return ""
+    return counts[0][0]
 
 
 def _disputed(conflicts: Sequence[Conflict], sentences: set[str]) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from ..settings import DEFAULT_MAX_BYTES
 from .detect import OWN_OUTPUT_REASON, blank, bom_encoding, check_binary, declared_charset, decode_bytes, own_output
 from .feeds import looks_like_feed, read_feed
 from .files import (DOCUMENTATION_REASON, FORMATS, is_documentation, is_warc, known_type, list_folder, read_bytes,
-                    text_document, unknown_type_reason)
+                    headlined, text_document, unknown_type_reason)
 from .html import extract_html, looks_like_html, looks_like_page
 from .records import (
     COLUMN_ALIASES,
@@ -212,6 +212,21 @@ def _guarded(source: Source, context: _Context) -> Iterator[Document | InputErro
         yield InputError(_name_of(source), f"unreadable ({type(exc).__name__}: {str(exc)[:200]})")
 
 
+def _page_given(document: Document, name: str) -> Document:
+    """A Document whose text is a whole web page (a page's source pasted in a form, given to
+    :func:`rashomon.compare`): its article read as a page file's is, the title and outlet given
+    with it first, then the page's own. Its markup was compared as sentences ("<!DOCTYPE html>"
+    the headline)."""
+    page = extract_html(document.text, source=name, url=document.url, fallback_source=document.source or name)
+    title, outlet = document.title.strip(), document.source.strip()
+    return dataclasses.replace(
+        page, text=headlined(title, page.text), title=title or page.title, source=outlet or page.source,
+        date=document.date or page.date, path=document.path or page.path, origin=document.origin or page.origin,
+        record_id=document.record_id,
+        led_by_title=bool(title) and headlined(title, page.text) != page.text,
+    )
+
+
 def _name_of(source: Source) -> str:
     if isinstance(source, Document):
         return source.origin or source.path or source.url or source.title or "<document>"
@@ -226,7 +241,7 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
         name = source.origin or source.path or source.url or source.title or "<document>"
         if blank(source.text):
             raise EmptyInput(name, "document has no text")
-        yield source
+        yield _page_given(source, name) if looks_like_page(source.text) else source
         return
     if source == STDIN:
         yield from _read_stdin(context)
@@ -316,6 +331,8 @@ def _stdin_format(text: str, csv_columns: Mapping[str, str] | None = None) -> st
     """A feed, a page, JSON, JSON Lines (two or more lines, the first an object by itself: a
     malformed later line is then that line's skip, not the whole input's), a CSV or TSV dump
     (see :func:`_records_header`) or plain text."""
+    if not looks_like_page(text) and not looks_like_feed(text) and (header := _records_header(text, csv_columns)):
+        return header  # a dump whose rows hold markup ("<p>" in a body) is still a dump, not a page
     fmt = _sniff(text, default="text")
     if fmt == "json":
         lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -416,6 +433,8 @@ def _stream_records(path: Path, name: str, context: _Context, *, lone_cr: bool =
 
 def _sniff(text: str, default: str) -> str:
     """The format of text whose extension says nothing (or only "XML")."""
+    if default == "text" and (records := _json_format(text)):
+        return records  # records whose text holds markup ("<p>" in a body) are still records, not a page
     if looks_like_feed(text):
         return "feed"
     if looks_like_html(text):
@@ -426,6 +445,21 @@ def _sniff(text: str, default: str) -> str:
     return default
 
 
+def _json_format(text: str) -> str:
+    """"json" when ``text`` parses whole as JSON, "jsonl" when it does not and its first line is
+    one object (a JSON Lines dump), "" otherwise."""
+    import json
+
+    body = text.lstrip("\ufeff \t\r\n")
+    if body[:1] not in ("{", "["):
+        return ""
+    try:
+        json.loads(body)
+        return "json"
+    except (ValueError, RecursionError):
+        return "jsonl" if _one_object(body.split("\n", 1)[0].strip()) else ""
+
+
 def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
     from .url import fetch
 
@@ -434,9 +468,30 @@ def _read_url(url: str, context: _Context) -> Iterator[Document | InputError]:
     if fetched.content_type in _FEED_TYPES or (fetched.content_type not in _HTML_TYPES and looks_like_feed(text)):
         yield from read_feed(text, source=url, fetch_page=lambda link: _fetch_page(link, context))
     elif fetched.content_type in _JSON_TYPES:
-        yield from read_json(text, source=url, path=None)
+        yield from read_json(text, source=url, path=None, columns=context.csv_columns)
+    elif records := _records_at(fetched, text, context):
+        yield from _read_text(text, records, url, host_of(fetched.url), "", context)
     else:
         yield _page_document(fetched, text, url)
+
+
+# Dumps served by their own names ("text/csv"); a server that names no such type ("text/plain", as
+# GitHub's raw files are) is read by the address's suffix or, for JSON, by the text
+_RECORD_TYPES = {"text/csv": "csv", "text/tab-separated-values": "tsv", "application/x-ndjson": "jsonl",
+                 "application/jsonl": "jsonl", "application/x-jsonlines": "jsonl"}
+
+
+def _records_at(fetched: Fetched, text: str, context: _Context) -> str:
+    """"csv", "tsv", "json" or "jsonl" when a fetched text is a dump of records (it was compared
+    as one article holding the dump); "" for a page or an article."""
+    if fmt := _RECORD_TYPES.get(fetched.content_type):
+        return fmt
+    if fetched.content_type not in ("text/plain", ""):
+        return ""
+    by_suffix = FORMATS.get(PurePosixPath(urlsplit(fetched.url).path).suffix.lower(), "")
+    if by_suffix in ("csv", "tsv", "json", "jsonl"):
+        return by_suffix
+    return _json_format(text) or _records_header(text, context.csv_columns)
 
 
 def _fetch_page(url: str, context: _Context, *, linked: bool = False) -> Document:

@@ -44,6 +44,10 @@ _TEXT_TYPES = frozenset(
         "application/atom+xml",
         "application/rdf+xml",
         "application/json",
+        # JSON Lines dumps, by the names servers give them
+        "application/x-ndjson",
+        "application/jsonl",
+        "application/x-jsonlines",
     }
 )
 

@@ -21,6 +21,7 @@ from ..errors import NotEnoughArticles, RequestError, RequestTooLarge
 from ..sources.files import FORMATS, headlined, title_from_first_line
 from ..sources.addresses import is_url
 from ..sources.detect import normalize_text, valid_text, visible
+from ..sources.html import looks_like_page
 from ..model import Document, Report
 from .config import WebLimits
 
@@ -120,6 +121,10 @@ def sources(given: CompareInput) -> Iterator[tuple[list[str | Document], dict[st
         if article.text.strip():
             url = article.url.strip() or None
             text = normalize_text(article.text)  # a form's textarea sends CRLF; read as a text file is
+            if looks_like_page(text):  # a page's source pasted: read as a page (its title and outlet, when not given)
+                out.append(Document(text=text, title=visible(article.title), source=visible(article.source),
+                                    url=url if url and is_url(url) else None, origin=f"text {i}"))
+                continue
             out.append(Document(
                 text=headlined(visible(article.title), text), title=visible(article.title) or title_from_first_line(text),
                 source=visible(article.source) or f"text {i}",

@@ -549,7 +549,7 @@ def role(claim: Claim, v: Value) -> str:
 
 
 _REST_BEFORE = re.compile(r"\b(?:other|remaining|further|additional)\s+$", re.IGNORECASE)
-_REST_AFTER = re.compile(r"^\s+(?:other|more|further|additional|remaining)\b(?!\s+than\b)", re.IGNORECASE)
+_REST_AFTER = re.compile(r"^\s+(?:others?|more|further|additional|remaining)\b(?!\s+than\b)", re.IGNORECASE)
 
 
 def _around(claim: Claim, v: Value, before: int, after: int) -> tuple[str, str]:

@@ -18,13 +18,26 @@ from ...model import Claim, Value
 from ..claims import time_readings
 from ..claims.numbers import format_number
 from .common import Agreeing, Disagreement, Side, context, event_words
-from .values import lasting, number_side
+from .figure_roles import elapsed, is_part, is_rate, role, time_remaining
+from .figures import DURATION, counted_class, figure
+from .values import denied, number_side
 
 _FROM = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:o['’]clock\s+)?(?P<word>to|until|till|and|-|–)\s*(?:(?:the\s+)?next\s+(?:day|morning)\s+)?$", re.IGNORECASE)
 # classes too common around a span of time to show that two claims tell one
 _COMMON = {"hours", "duration", "time"}
 _SLACK = 0.25  # hours: "for eight hours" fits "from 10pm to 6.15am"
+
+
+def lasting(claim: Claim, v: Value) -> tuple[float, float] | None:
+    """(low, high) in hours of a figure stating how long something lasts ("for 10 hours each
+    night"); None for any other figure, a time elapsed, left or granted, or a rate."""
+    if v.kind != "number" or counted_class(v) != DURATION or denied(claim, v):
+        return None
+    if elapsed(claim, v) or time_remaining(claim, v) or is_rate(claim, v) or role(claim, v) or is_part(claim, v):
+        return None
+    _, low, high, _ = figure(v)
+    return low, high
 
 
 def _clock(v: Value) -> list[int]:

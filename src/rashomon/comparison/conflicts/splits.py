@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ...model import Claim
+from ...model import Claim, Value
 from ..claims.number_words import UNITS
 from .common import STOP, WORD, Agreeing, Disagreement, Side, word_class
 
@@ -23,7 +23,7 @@ _DECISION = r"(?:decision|ruling|verdict|vote|majority|split)"
 _SPLITS = (
     re.compile(rf"\b{_NUM}\s+votes?\s+(?:to|against)\s+{_NUM}\b", re.IGNORECASE),  # "by five votes to two"
     re.compile(rf"\b{_NUM}\s*[-–]\s*{_NUM}\s+{_DECISION}\b", re.IGNORECASE),  # "in a 4-3 decision"
-    re.compile(rf"\bvoted\s+{_NUM}\s+(?:to|[-–])\s+{_NUM}\b", re.IGNORECASE),  # "voted seven to two"
+    re.compile(rf"\bvoted\s+{_NUM}(?:\s+to\s+|\s*[-–]\s*){_NUM}\b", re.IGNORECASE),  # "voted seven to two", "voted 7-2"
     re.compile(rf"\b(?:decided|decision|ruled|ruling|approved|adopted|made)\b[^.;:]{{0,30}}\bby\s+{_NUM}\s+(?:to|against)\s+{_NUM}\b", re.IGNORECASE),
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
@@ -94,3 +94,13 @@ def split_findings(a: Claim, b: Claim, told: dict[str, list[Split]] | None = Non
                 yield Agreeing(_side(a, x), _side(b, y))
             elif not (x.votes_for is None and y.votes_for is None):
                 yield Disagreement("number", "the vote", _side(a, x), _side(b, y))
+
+
+# A score told of a vote ("voted 7-2", "a 6-3 vote") is the vote, any other one a match's score
+_VOTE_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def voted(claim: Claim, v: Value) -> bool:
+    """Whether a vote word stands at a figure: before it ("voted 7-2") or right after ("a 6-3 vote")."""
+    at, end = v.start - claim.start, v.end - claim.start
+    return bool(_VOTE_WORD.search(claim.text[max(0, at - 40) : at]) or _VOTE_WORD.match(claim.text[end:].lstrip()))

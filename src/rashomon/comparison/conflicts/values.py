@@ -32,6 +32,7 @@ from .figures import DURATION, WOUNDS, count_of_times, counted_class, figure, ot
 from .gatherings import one_gathering
 from .pronoun_parts import counted_nouns
 from .speeds import speeds_of_two_things
+from .splits import voted
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
 from .person_figures import ages_of_a_name, ages_of_one, ages_with_one_quotation, one_count_told, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, some_of_the_tallied, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
@@ -78,6 +79,9 @@ def number_side(claim: Claim, v: Value) -> Side:
         if not any(word_class(w) == word_class(v.counted) for w in WORD.findall(shown)):  # "one month" tells it
             shown = shown + told.group(0) if told else f"{shown} {v.counted}"
         return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0], start=v.start, end=v.end)
+    if v.unit == SCORE_UNIT:  # read as one figure, the higher first ("7-2" is 7002): told as the split it is
+        high, low = divmod(int(figure(v)[0]), 1000)
+        return Side(claim=claim, value=shown, normalized=f"{high}-{low}", start=v.start, end=v.end)
     if aged := re.match(r"-years?-old\b", claim.text[v.end - claim.start :]):
         shown += aged.group(0)  # an age shown as one: "four-year-old", not "four"
     return Side(claim=claim, value=shown, normalized=v.normalized.split(" ")[0] + unit, start=v.start, end=v.end)
@@ -355,17 +359,6 @@ def denied(claim: Claim, v: Value) -> bool:
     return bool(re.search(r"\b(?:not|never|rather than|instead of)\s+$", before))
 
 
-def lasting(claim: Claim, v: Value) -> tuple[float, float] | None:
-    """(low, high) in hours of a figure stating how long something lasts ("for 10 hours each
-    night"); None for any other figure, a time elapsed, left or granted, or a rate."""
-    if v.kind != "number" or counted_class(v) != DURATION or denied(claim, v):
-        return None
-    if elapsed(claim, v) or time_remaining(claim, v) or is_rate(claim, v) or role(claim, v) or is_part(claim, v):
-        return None
-    _, low, high, _ = figure(v)
-    return low, high
-
-
 def totals_apart(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """A running total against a figure of one occasion, or two totals over different spans of
     one kind ("in five operations" / "in three operations"): two quantities. A figure with some
@@ -553,6 +546,9 @@ def number_findings(
                 continue
             if what in _GENERIC and va.counted and suffix_stem(va.counted) == suffix_stem(vb.counted or ""):
                 what = va.counted  # "supporters", not the class "people"
+            if va.unit == SCORE_UNIT:
+                yield Disagreement("number", "the vote" if voted(a, va) or voted(b, vb) else "the score", sa, sb)
+                continue
             told = _TOLD.get(va.unit) or _TOLD.get(va.counted) or (f"how many ({what})" if what else _SUM.get(va.unit, "the figure"))
             yield Disagreement("number", told, sa, sb)
 

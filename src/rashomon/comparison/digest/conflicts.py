@@ -55,11 +55,12 @@ def conflict_sentence(conflict: Conflict, sources: dict[str, str], texts: Mappin
             spelled = "; ".join(f"{plain_list(dict.fromkeys(who))}: “{form}”" for form, who in others.items())
             return f"“{chosen}”" + (f" ({spelled})" if spelled else "")
 
-        return ", ".join(
-            plain_list(dict.fromkeys(sources.get(s.article, s.article) for s in same))
-            + (" say " if len({s.article for s in same}) > 1 else " says ") + quoted(same)
-            for same in by_value.values()
-        )
+        def who(same: list) -> str:
+            # two articles of one outlet are one name: "Harbour Post says", not "Harbour Post say"
+            names = list(dict.fromkeys(sources.get(s.article, s.article) for s in same))
+            return plain_list(names) + (" say " if len(names) > 1 else " says ")
+
+        return ", ".join(who(same) + quoted(same) for same in by_value.values())
 
     told = "; ".join(say(sides) for sides in groups.values())
     label = re.sub(r"\s+differs?$", "", conflict.explanation.split(":", 1)[0].strip()) or conflict.kind
