@@ -23,6 +23,13 @@
    probability, and by the difference between the two words (VADER |valence| higher, wordfreq
    rarer, model probability higher): what a rule over the counterpart could reach.
 
+3. ``--why``: every missed gold cue (naming included) by whether its sentence is paired, whether a
+   word of the cue is the outlet's own (no paired passage writes it), whether a paired passage writes
+   a differing word in its slot (``counterpart_word``, else ``slot``; kindred as in section 1 or
+   not), and for the cue's own word that went furthest through ``wording.word_choice_hits`` the gate that stopped it (``why_not``), or "reported" where word choice
+   took the word and the cue was lost after (another cue over it, or a span the scorer does not match).
+   With ``--list`` each such miss is printed with its word, counterpart, probability and gate.
+
 The report is the one ``compare`` writes (static embedder); the pairing is the framing stage's
 (``pair_sentences``).
 """
@@ -45,7 +52,11 @@ from quality import stories_of  # noqa: E402
 from rashomon.comparison.framing import resources  # noqa: E402
 from rashomon.comparison.framing.hits import _sentence_at  # noqa: E402
 from rashomon.comparison.framing.lexicon import load_lexicon  # noqa: E402
-from rashomon.comparison.framing.loaded import word_scores
+from rashomon.comparison.framing.hits import speakers_account  # noqa: E402
+from rashomon.comparison.framing.loaded import _governed, candidate_tokens, restored, word_scores  # noqa: E402
+from rashomon.comparison.framing.loaded_words import thing_named, translators_word, unknown_word  # noqa: E402
+from rashomon.comparison.framing import wording  # noqa: E402
+from rashomon.text.verbs import saying_lemma  # noqa: E402
 from rashomon.comparison.framing.loaded_words import form_written_elsewhere, vocabulary, word_features, word_model, word_probability
 from rashomon.comparison.framing.quotes import _quote_spans  # noqa: E402
 from rashomon.comparison.framing.wording import (  # noqa: E402
@@ -212,13 +223,127 @@ def print_candidates(rows: list[dict]) -> None:
                  lambda r: r["cosine"] >= kin and r["p"] >= cut and r["plain_other"] and (r["dv"] >= 1 or r["dz"] >= 0.6 or r["dp"] >= 0.1))
 
 
+# word_choice_hits' gates in its order; a later gate is a word that went further
+GATES = ("case-restored", "measure or thing named", "lexicon governs", "verb of saying",
+         "written by a paired passage", "a form written elsewhere", "derived from a paired word",
+         "speaker's account", "under the bar", "synonym in the slot", "unknown word", "translator's word", "reported")
+
+
+def why_not(article, m, at_index, sentence, others, elsewhere, lexicon, scores, model) -> tuple[str, float]:
+    """The first gate of ``wording.word_choice_hits`` that stops candidate token ``m`` of a paired
+    sentence (its own code read in order), with the story model's probability (``choice_probability``)."""
+    lower = m.group().lower()
+    if restored(article, m):
+        return "case-restored", 0.0
+    if wording._MEASURE.search(lower) or thing_named(lower):
+        return "measure or thing named", 0.0
+    if lexicon is not None and _governed(lexicon, lower):
+        return "lexicon governs", 0.0
+    if saying_lemma(lower):
+        return "verb of saying", 0.0
+    shared = set().union(*(vocabulary(t) for _, t in others))
+    stems = {inflection_stem(w, MIN_STEM) for w in elsewhere}
+    if lower in shared or inflection_stem(lower, MIN_STEM) in stems or wording._adverb_pair(lower) & elsewhere:
+        return "written by a paired passage", 0.0
+    if form_written_elsewhere(lower, elsewhere):
+        return "a form written elsewhere", 0.0
+    if wording.derived_in(lower, shared):
+        return "derived from a paired word", 0.0
+    if speakers_account(article, m.start()):
+        return "speaker's account", 0.0
+    p = choice_probability(scores, at_index, model) if at_index is not None else word_probability(word_features(lower, elsewhere), model)
+    cut = float(word_model().get("word_choice_threshold", model["threshold"]))
+    referent = wording.in_noun_phrase(article.text, m.start(), m.end(), sentence.start)
+    at = len(_tokens(article.text[sentence.start : m.start()]))
+    mine = _tokens(sentence.text)
+    phrase = False
+    if p < (min(cut, wording.REFERENT_CUT) if referent else cut):
+        phrase = p >= wording.PHRASE_CUT and m.group().islower() and wording._phrase_for_word(mine, at, others, wording.clause_breaks(sentence.text))
+        if not phrase:
+            contrast = None if p < wording.CONTRAST_CUT or not m.group().islower() else wording.marked_against(lower, mine, at, others)
+            return ("reported" if contrast is not None and not translators_word(article, m) else "under the bar"), p
+    if not phrase and wording._synonym_in_slot(lower, mine, at, others):
+        return "synonym in the slot", p
+    if not phrase and unknown_word(lower):
+        return "unknown word", p
+    if p < cut and translators_word(article, m):
+        return "translator's word", p
+    return "reported", p
+
+
+def why_census(report, gold, missed, located: Located, pairs, lexicon, counts: Counter, listing: list[str]) -> None:
+    """Section 3 of the module docstring, for one story."""
+    model = word_model()["story"]
+    vocab = {a.id: vocabulary(a.text) for a in report.articles}
+    for g in gold.framing:
+        if f"{g.kind or 'cue'}: {g.article}: {g.text}" not in missed:
+            continue
+        article = located.article(g.article)
+        spans = located.spans(g.article, g.text) if article is not None else []
+        if not spans:
+            counts[("not located", "", "")] += 1
+            continue
+        start, end = spans[0]
+        sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
+        if sentence is None or sentence.id not in pairs:
+            counts[("not paired", "", "")] += 1
+            continue
+        others = pairs[sentence.id]
+        quotes = _quote_spans(article.text)
+        elsewhere = set().union(*(v for k, v in vocab.items() if k != article.id))
+        scores = word_scores(article, quotes, elsewhere, lexicon)
+        index = {m.start(): i for i, m in enumerate(scores.tokens)}
+        shared = set().union(*(vocabulary(t) for _, t in others))
+        stems = {inflection_stem(w, MIN_STEM) for w in elsewhere}
+        mine = _tokens(sentence.text)
+        best: tuple[int, str, str, float, str] | None = None  # gate rank, gate, word, p, counterpart
+        own_any = False
+        tokens = [m for m in candidate_tokens(article, quotes) if start <= m.start() < end]
+        for m in tokens:
+            lower = m.group().lower()
+            if lower in _STOP or lower in shared or inflection_stem(lower, MIN_STEM) in stems:
+                continue
+            own_any = True
+            at = len(_tokens(article.text[sentence.start : m.start()]))
+            counterpart = ""
+            for _, text in others:
+                theirs = _tokens(text)
+                found = (counterpart_word(mine, at, theirs) or (slot(mine, at, theirs) or (0, 0, None))[2]) if at < len(mine) else None
+                if found:
+                    counterpart = found
+                    break
+            gate, p = why_not(article, m, index.get(m.start()), sentence, others, elsewhere, lexicon, scores, model)
+            rank = (GATES.index(gate), bool(counterpart))
+            if best is None or rank > (best[0], bool(best[4])):
+                best = (GATES.index(gate), gate, lower, p, counterpart)
+        if not own_any:
+            own = [w for w in _tokens(article.text[start:end]) if w not in _STOP and w not in shared]
+            counts[("paired", "no own word", "uncandidate own word" if own else "")] += 1
+            continue
+        _, gate, word, p, counterpart = best
+        close = counterpart and any(_kindred(word, w) for w in counterpart.split() if w not in _STOP)
+        differs = ("differing kindred word in the slot" if close else "differing word in the slot, unrelated") if counterpart else "no word in the slot"
+        counts[("paired", differs, gate)] += 1
+        listing.append(f"{g.kind} {g.article} {g.text!r}: '{word}' / '{counterpart}' p={p:.2f} [{gate}]")
+
+
+def print_why(counts: Counter) -> None:
+    total = sum(n for key, n in counts.items() if key[0] != "set")
+    print(f"missed gold cues: {total}")
+    for key, n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1], -kv[1])):
+        print(f"  {' / '.join(k for k in key if k):80} {n:5}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", action="append", required=True)
     parser.add_argument("--list", action="store_true", help="list the missed cues with a counterpart or an own word")
     parser.add_argument("--candidates", action="store_true", help="the precision a rule over aligned counterparts could reach")
+    parser.add_argument("--why", action="store_true", help="section 3: every miss by pairing, own word, slot and gate")
     args = parser.parse_args()
     rows: list[dict] = []
+    why: Counter = Counter()
+    lexicon = load_lexicon()
     for set_name in args.set:
         counts: Counter[str] = Counter()
         for slug, gold_path, sources in stories_of(set_name):
@@ -228,6 +353,16 @@ def main() -> int:
             located = Located(report, match_articles(gold.articles, report))
             pairs = pair_sentences(report.articles, report.agreements)
             vocab = {a.id: vocabulary(a.text) for a in report.articles}
+            if args.why:
+                set_counts: Counter = Counter()
+                listing: list[str] = []
+                why_census(report, gold, missed, located, pairs, lexicon, set_counts, listing)
+                why.update(set_counts)
+                for k, n in set_counts.items():  # per set: the class, a kindred word with its gate
+                    why[("set", set_name, (k[1] + " / " + k[2]) if k[1].startswith("differing kindred") else (k[1] or k[0]))] += n
+                if args.list:
+                    print("\n".join(f"{set_name} {slug} {line}" for line in listing))
+                continue
             for g in gold.framing:
                 if f"{g.kind or 'cue'}: {g.article}: {g.text}" not in missed:
                     continue
@@ -237,9 +372,12 @@ def main() -> int:
                     print(f"{set_name} {slug} {g.article} [{name}] {g.text!r}: {detail}")
             if args.candidates:
                 rows += candidates(report, gold, located, pairs, vocab)
-        print(f"{set_name}: " + "  ".join(f"{c}={counts[c]}" for c in CLASSES), flush=True)
+        if not args.why:
+            print(f"{set_name}: " + "  ".join(f"{c}={counts[c]}" for c in CLASSES), flush=True)
     if args.candidates:
         print_candidates(rows)
+    if args.why:
+        print_why(why)
     return 0
 
 
