@@ -122,7 +122,7 @@ def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_compare_freezes_at_exit_once_its_report_is_written(tmp_path: Path) -> None:
     """``rashomon compare`` freezes what is alive when its process ends (``freeze_at_exit``): the
-    report is complete, and a temporary folder made afterwards is still removed."""
+    report is complete, and a temporary folder made before it is still removed."""
     out = tmp_path / "report.json"
     code = ("import sys, tempfile, pathlib\n"
             "from rashomon.cli import app\n"

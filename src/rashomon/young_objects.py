@@ -2,17 +2,19 @@
 
 Python's cyclic collector walks every tracked object at each full collection. In a comparison
 most of them are the loaded tables and models (and, in a command-line run, every imported
-module), none of which become garbage; a full collection in the warm 4-article comparison of
-``bench/compare_speed.py`` took about a quarter of the comparison's time, and the cold command
-made two while loading. Inside :func:`collecting_young_objects` what was alive when it began is
-moved out of the collector's reach (``gc.freeze``), and :func:`freeze_survivors` does the same
-for what outlived a step of the work (an ingest's batch); everything is handed back
-(``gc.unfreeze``, into the oldest generation) when the outermost block ends. Nothing is left
+module), none of which become garbage: in the warm 4-article comparison of
+``bench/compare_speed.py`` a full collection came about once in five comparisons and took
+0.12-0.18 s of CPU (a comparison takes about 0.5 s), and a cold ``rashomon compare`` made two,
+0.06-0.09 s together (bench/README.md, speed25). Inside :func:`collecting_young_objects` what
+was alive when it began is moved out of the collector's reach (``gc.freeze``), and
+:func:`freeze_survivors` does the same for what outlived a step of the work (an ingest's batch);
+everything is handed back (``gc.unfreeze``, into the oldest generation) when the outermost block
+ends. Nothing is left
 out of the collector for good, and garbage made inside the block is collected as before.
 
 :func:`collector_paused` turns the collector off for a block and gives it back as it was: the
 package's import of the comparison's modules (about 100,000 objects that live as long as the
-process, which the collector would otherwise walk twice over while they are made).
+process, which the collector would otherwise walk again and again while they are made).
 
 Blocks may nest and overlap in threads (the web server's comparisons, a comparison inside an
 ingest): the objects are handed back when the last one ends.

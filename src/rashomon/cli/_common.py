@@ -152,9 +152,10 @@ def freeze_at_exit() -> None:
     """For a command whose work is done and whose output is written and closed: when the process
     ends, what is alive is frozen out of the reach of the interpreter's own full collections,
     which would walk every imported module and loaded model again (about a tenth of a cold
-    ``rashomon compare``). Exit handlers registered later run first (temporary folders); an
-    object not in a reference cycle is freed as before, one in a cycle is left to the system (an
-    unclosed file in a cycle would not be flushed: the command has none). Once per process."""
+    ``rashomon compare``). Only what the collector walks changes: the other exit handlers still run
+    (temporary folders are removed), an object not in a reference cycle is freed as before, one in
+    a cycle is left to the system (an unclosed file in a cycle would not be flushed: the command
+    has none). Once per process."""
     global _freezing_at_exit
     if not _freezing_at_exit:
         atexit.register(gc.freeze)
