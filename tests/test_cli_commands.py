@@ -4,6 +4,9 @@ record is an error, counts read as English, demo writes outside the current fold
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,3 +112,32 @@ def test_compare_all_counts_read_as_english(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare-all", "--db", db])
     assert result.exit_code == 0, result.stderr
     assert "compared 1 story in" in result.stdout
+
+
+
+def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1] / "src"), os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
+
+
+def test_compare_freezes_at_exit_once_its_report_is_written(tmp_path: Path) -> None:
+    """``rashomon compare`` freezes what is alive when its process ends (``freeze_at_exit``): the
+    report is complete, and a temporary folder made before it is still removed."""
+    out = tmp_path / "report.json"
+    code = ("import sys, tempfile, pathlib\n"
+            "from rashomon.cli import app\n"
+            "d = tempfile.TemporaryDirectory(); (pathlib.Path(d.name) / 'x').write_text('x'); print(d.name)\n"
+            "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n")
+    folder = EXAMPLES / "eskerby-plant-fire"
+    sources = sorted(str(p) for p in folder.iterdir() if p.suffix == ".txt")[:2]
+    done = _python(code, "compare", *sources, "--format", "json", "-o", str(out))
+    assert not Path(done.stdout.strip().splitlines()[0]).exists()
+    assert len(json.loads(out.read_text(encoding="utf-8"))["articles"]) == 2
+
+
+def test_importing_the_cli_freezes_nothing_at_exit(tmp_path: Path) -> None:
+    """Only a command that has written its output freezes: an unclosed file in a reference cycle
+    is still flushed when a process that merely imports the CLI ends."""
+    target = tmp_path / "out.txt"
+    _python("import rashomon.cli, sys\nf = open(sys.argv[1], 'w'); f.write('written'); f.me = f\n", str(target))
+    assert target.read_text() == "written"

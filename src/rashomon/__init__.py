@@ -19,7 +19,10 @@ __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-from .comparison.pipeline import compare  # noqa: E402
+from .young_objects import collector_paused as _collector_paused  # noqa: E402
+
+with _collector_paused():  # the modules' objects live as long as the process: no garbage to look for
+    from .comparison.pipeline import compare  # noqa: E402
 from .errors import (  # noqa: E402
     GoldError,
     InputError,

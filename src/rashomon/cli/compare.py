@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ._common import (FORMAT_HELP, AllowPrivateOption, ColumnsOption, check_reading, err, hint_stdin, linked_client, parse_columns,
-                      print_skipped, report_format, user_errors, write_output)
+from ._common import (FORMAT_HELP, AllowPrivateOption, ColumnsOption, check_reading, err, freeze_at_exit, hint_stdin, linked_client,
+                      parse_columns, print_skipped, report_format, user_errors, write_output)
 
 
 def compare_command(
@@ -35,6 +35,7 @@ def compare_command(
             report = compare(sources, settings=settings, client=client, csv_columns=csv_columns)
         print_skipped(report.skipped)
         write_output(render(report, report_format(format, output)), output)
+    freeze_at_exit()
 
 
 def register(app: typer.Typer) -> None:

@@ -34,6 +34,7 @@ from ..backends.embedders import get_embedder
 from ..backends.embedders.cache import CachedEmbedder, EmbeddingCache
 from ..backends.threads import one_blas_thread
 from ..text.scoped import one_comparison
+from ..young_objects import collecting_young_objects
 from .claims import extract_claims
 from .claims.times import reference_date
 from .clean import clean
@@ -206,9 +207,11 @@ def compare(
     ``cache`` (the store, or any ``EmbeddingCache``) keeps each sentence's vector, so a
     sentence is embedded once per backend across comparisons. BLAS runs on one thread meanwhile
     (:mod:`..backends.threads`: its products here are too small to share), and a sentence's
-    readings that several stages ask for are made once (:mod:`..text.scoped`).
+    readings that several stages ask for are made once (:mod:`..text.scoped`). The garbage
+    collector's full collections walk only the comparison's own objects, not the loaded models
+    (:mod:`..young_objects`).
     """
-    with one_blas_thread(), one_comparison():
+    with one_blas_thread(), one_comparison(), collecting_young_objects():
         return _compare(sources, settings=settings, client=client, cache=cache, csv_columns=csv_columns)
 
 

@@ -18,15 +18,15 @@ Measured in bench/results/ingest_scale.md; bench/README.md has the history.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Union
 
 from ..model import Document, Skipped
 from ..store.facade import Store
+from ..young_objects import collecting_young_objects, freeze_survivors
 from .records import stored_record
 
 if TYPE_CHECKING:
@@ -40,26 +40,18 @@ READERS = ("auto", "inline", "process")
 
 # While an ingest runs, the objects that outlived a batch (the clusterer's stories and
 # vectors, mostly) are moved out of the collector's reach (gc.freeze), so that its full
-# collections no longer walk them again and again; they are handed back when it ends.
-_frozen = {"depth": 0}
+# collections no longer walk them again and again; they are handed back when it ends
+# (:mod:`rashomon.young_objects`, which a comparison uses too).
 
 
-@contextmanager
-def _collecting_young_objects() -> Iterator[None]:
-    _frozen["depth"] += 1
-    try:
-        yield
-    finally:
-        _frozen["depth"] -= 1
-        if not _frozen["depth"]:
-            gc.unfreeze()
+def _collecting_young_objects() -> AbstractContextManager[None]:
+    return collecting_young_objects(freeze_now=False)
 
 
 def _freeze() -> None:
     """Within :func:`_collecting_young_objects`: put what is alive now out of the collector's
     reach (in the reading process, which was forked inside it, as well)."""
-    if _frozen["depth"]:
-        gc.freeze()
+    freeze_survivors()
 
 
 def _in_child(reader: str, sources: Sequence[Source], client: httpx.Client | None, store: Store) -> bool:
