@@ -12,9 +12,11 @@ from ...text.stems import suffix_stem
 from ...text.thesaurus import kind_of
 from ..entities.names import skeleton
 from ..memo import per_record
-from .common import word_class
+from ..claims.events import one_act_told
+from .common import event_words, word_class
 from .figures import DURATION, counted_class
 from .quotes import one_quotation_told
+from .tallies import sentence_tallies
 
 __all__ = ["ages_of_a_name", "ages_of_one", "ages_with_one_quotation", "one_count_told", "penalty_term"]
 
@@ -150,3 +152,21 @@ def ages_with_one_quotation(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     ("Ulla Brisk, 47, said: 'The windows shook'" / "'The windows were shaking,' said Ulla Brisk
     (52)"): the words were said once, so both tell that moment and the age is one age told twice."""
     return ages_of_a_name(a, va, b, vb) and one_quotation_told(a, b)
+
+
+def ages_told_at_one_moment(a: Claim, va: Value, b: Claim, vb: Value, told_alike: bool = False) -> bool:
+    """Two ages of one named person (:func:`ages_of_a_name`) that both sentences tell at one moment,
+    so that they are one age told twice: the sentences give one quotation; or they tell one tally
+    or one count (:func:`one_count_told`) with a word of the event near both ages; or, ``told_alike``
+    (the sentences close in meaning, or each the other's best match, naming the same people), both
+    tell one act as done ("Ulla Brisk, 61, found the coins" / "Brisk, 66, found the coins":
+    ``claims.events.one_act_told``). An age told at the trial and one told at the crime share none
+    of these, and may be two years apart."""
+    if ages_with_one_quotation(a, va, b, vb):
+        return True
+    if not ages_of_a_name(a, va, b, vb):
+        return False
+    if (sentence_tallies(a) & sentence_tallies(b) or one_count_told(a, va, b, vb)) \
+            and event_words(a, va.start, va.end) & event_words(b, vb.start, vb.end):
+        return True
+    return told_alike and bool(one_act_told(a, va, b, vb))

@@ -549,6 +549,7 @@ def quote_findings(
     from .quote_fillers import (every_against_one, no_two_speakers, one_speaker, open_against_refusal, other_condition,
                                 other_filler)
     from .quote_halves import half_told
+    from .quote_negations import negation_dropped
     from .quote_opening import negated_opening
     from .quote_passages import changed_passage  # both read this module's words: imported here, not at the top
     from .quote_verbatim import verbatim_change
@@ -563,6 +564,8 @@ def quote_findings(
         if why is None and (other_filler(qa, qb) or other_condition(qa, qb) or every_against_one(qa, qb)):
             why = "a key word differs"  # "respond with restraint" / "respond with full force"
         why = why or changed_passage(qa, qb)  # "when they are proven" added to a reworded quotation
+        if why is None and negation_dropped(qa, qb) and no_two_speakers(a, b):
+            why = "the negation differs"  # "we do not need war, but we will (not) let them shoot"
         if why is None and verbatim:
             why = verbatim_change(qa, qb)  # "I thought the cellar had flooded" / "... the garage had flooded"
         if why is None and open_against_refusal(qa, qb) and one_speaker(a, b):

@@ -34,7 +34,7 @@ from .pronoun_parts import counted_nouns
 from .speeds import speeds_of_two_things
 from .splits import voted
 from .sums import magnitude_slipped, sums_apart, sums_of_two_compounds
-from .person_figures import ages_of_a_name, ages_of_one, ages_with_one_quotation, one_count_told, penalty_term
+from .person_figures import ages_of_one, ages_told_at_one_moment, penalty_term
 from .tallies import TALLY_IN_CLAUSE, TALLIES, apposed, named_tally, sentence_tallies, some_of_the_tallied, tallied_part, tally_of  # noqa: F401  (TALLIES, tally_of: sides.py)
 
 _NAMED = {name for name, _ in CLASSES}
@@ -166,8 +166,8 @@ def shared_context(
     its noun and unit in each sentence told with related acts, is one quantity."""
     if ages_of_one(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or events_near(a, va, b, vb)):
         return {"age"}  # "a four-year-old girl had died" / "the death of a child of five years"
-    if ages_with_one_quotation(a, va, b, vb) or ages_of_a_name(a, va, b, vb) and (sentence_tallies(a) & sentence_tallies(b) or one_count_told(a, va, b, vb)) and events_near(a, va, b, vb):
-        return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age, at one moment (a count or a quotation both tell)
+    if ages_told_at_one_moment(a, va, b, vb, told_alike=alike or kindred):
+        return {"age"}  # "Paul Renner, 34," / "Renner (38)": one named person's age, at one moment (a count, a quotation or an act both tell)
     ua, ub = figure(va)[3], figure(vb)[3]
     if (ua != ub and {ua, ub} != {"%", "pp"}) or speeds_of_two_things(a, va, b, vb):
         return None  # two units; two speeds of two things ("the 50 km/h limit" / "a tolerance of 2 km/h")
