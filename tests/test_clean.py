@@ -490,3 +490,15 @@ def test_a_notice_opening_with_the_bare_participle_is_a_notice_however_long() ->
     assert classify_line("Automatically translated from Orvesian by the desk's software; errors may remain.") == notice
     # a sentence with a subject before the participle stays prose
     assert classify_line("The ruling, translated automatically from Orvesian by the court's software, was read out.") is None
+
+
+def test_a_translation_notice_ending_a_credit_line_marks_the_article_machine_translated():
+    from rashomon.comparison.clean import machine_translated
+    from rashomon.model import Removed
+
+    credit = "credit: copyright notice"
+    assert machine_translated([Removed(text="(c) Ostmere Post. Translated automatically.", reason=credit)])
+    assert machine_translated([Removed(text="© Valley Wire 2025. Machine-translated from Dutch.", reason=credit)])
+    assert not machine_translated([Removed(text="(c) Ostmere Post. All rights reserved.", reason=credit)])
+    # a line that quotes someone on translation software is no notice
+    assert not machine_translated([Removed(text="Translated automatically, “it reads badly,” she said.", reason=credit)])

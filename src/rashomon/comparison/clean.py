@@ -521,5 +521,17 @@ def _timestamp(text: str, words: list[str]) -> str | None:
 
 def machine_translated(removed: Iterable[Removed]) -> bool:
     """Whether cleaning removed a machine-translation or AI notice from an article (its ``removed``
-    lines): its words are then a translation's, not the outlet's own choice among English words."""
-    return any(r.reason.startswith(MACHINE_TRANSLATED) for r in removed)
+    lines): its words are then a translation's, not the outlet's own choice among English words.
+    A notice may end a line removed for another reason ("(c) Nordic Wire. Translated
+    automatically.", a credit): a sentence of a removed line that opens with the bare participle
+    and says a machine did it is that notice (the line is not the article's, so it speaks of it)."""
+    return any(r.reason.startswith(MACHINE_TRANSLATED) or _notice_inside(r.text) for r in removed)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _notice_inside(text: str) -> bool:
+    if len(WORD.findall(text)) > 35 or SPEECH.search(text):
+        return False
+    return any(_PARTICIPLE_FIRST.match(part) and _BY_MACHINE.search(part) for part in _SENTENCE_END.split(text))

@@ -10,7 +10,10 @@
    yields to a clean member without one, and is not clean with one scored
    :data:`.neutrality.OWN_CLEAN_P` ("a hard-fought approval") or several whose scores add up to
    :data:`.neutrality.OWN_COLOUR_P` (the outlet's colour on the claim as a whole: a group with no
-   plain telling is left out, not told loaded). A member giving a disputed figure
+   plain telling is left out, not told loaded). A member of a machine-translated article
+   (:func:`..clean.machine_translated`) yields to one an outlet wrote in English: a translation's
+   plain, wordier words win on framing cues and length, not on fluency; unless the English telling
+   is stated by fewer outlets (a citation is not given up for fluency). A member giving a disputed figure
    fewer outlets give ("only 36 hours" where two say "three days") yields to a member giving the
    figure most outlets give (:func:`_outvoted_figures`; told as its sources' account all the same). Headlines,
    questions, exclamations, first-person remarks and sentences opening with a pronoun that
@@ -47,6 +50,7 @@ from dataclasses import dataclass, replace
 from ...model import Agreement, Article, ClaimRef, Conflict, DigestSentence, Entity, FramingCue, LeftOut
 from ...text import find_quotes
 from ...text.stems import suffix_stem
+from ..clean import machine_translated
 from ..framing import neutralize
 from .conflicts import attributed, conflict_sentence
 from .neutrality import OWN_CLEAN_P, OWN_COLOUR_P, OWN_WORD_P, TAIL_ALONE_P, TAIL_WORD_P, Neutrality, Reading
@@ -89,12 +93,15 @@ class _Candidate:
     own: tuple[str, ...] = ()  # its charged words no other member writes: the outlet's colour on a shared claim
     outvoted: bool = False  # it gives a disputed figure fewer outlets give than another member's
     alone: bool = False  # it adds a quotation no member in another article writes
+    translated: bool = False  # its article carries a machine-translation notice: a translation's words
 
     def rank(self) -> tuple:
         # clean first; then one without the outlet's own colour; then one not giving an outvoted
-        # figure; then one not adding a quotation no other outlet writes; whole sentences
-        # before clauses; then least loaded; longer (more facts) first
-        return (not self.reading.clean, bool(self.own), self.outvoted, self.alone, self.clause,
+        # figure; then one not adding a quotation no other outlet writes; then one an outlet wrote
+        # in English over a machine translation (whose plain, wordier words would win on score and
+        # length: "the captain has said to the investigators"); whole sentences before clauses;
+        # then least loaded; longer (more facts) first
+        return (not self.reading.clean, bool(self.own), self.outvoted, self.alone, self.translated, self.clause,
                 round(self.reading.score, 3), -len(self.text))
 
 
@@ -260,7 +267,10 @@ def _tell(
             refused.append(f"{ref.sentence}: told already")
             continue
         others = {word for word, where in writers.items() if where != {ref.article}}
-        found, why = _candidates(ref, articles.get(ref.article), entities, neutrality, others)
+        article = articles.get(ref.article)
+        found, why = _candidates(ref, article, entities, neutrality, others)
+        if article is not None and machine_translated(article.removed):
+            found = [replace(c, translated=True) for c in found]
         candidates += [replace(c, outvoted=True) for c in found] if ref.sentence in outvoted else found
         if why:
             refused.append(f"{ref.sentence}: {why}")
@@ -278,10 +288,24 @@ def _tell(
         loaded = "; ".join(f"{c.ref.sentence}{' (leading clause)' if c.clause else ''}: {', '.join(c.reading.reasons)}"
                            for c in candidates)
         return None, "every member reads loaded (" + "; ".join([loaded, *refused]) + ")"
-    text = as_sentence(_told_as(best.text)) if best.clause else _told_as(best.text)
+    text, cited = _stated_by(best, agreement, entities, headlines)
+    translation = min(candidates, key=lambda c: replace(c, translated=False).rank())
+    if translation.translated and translation is not best:
+        # the translation's telling, which the English one displaced, is kept when more outlets state it
+        # (the English telling adds facts the translation leaves out): a citation is not given up for fluency
+        text_t, cited_t = _stated_by(translation, agreement, entities, headlines)
+        outlets = {ref.sentence: ref.article for ref in agreement.claims}
+        if not {outlets[s] for s in cited_t} <= {outlets[s] for s in cited}:
+            best, text, cited = translation, text_t, cited_t
+    return DigestSentence(text=text, citations=cited), best.ref.sentence
+
+
+def _stated_by(candidate: _Candidate, agreement: Agreement, entities: Sequence[Entity], headlines: set[str]) -> tuple[str, tuple[str, ...]]:
+    """The sentence a candidate tells and the members that state it (:func:`_states`)."""
+    text = as_sentence(_told_as(candidate.text)) if candidate.clause else _told_as(candidate.text)
     cited = [ref.sentence for ref in agreement.claims
-             if ref is best.ref or (ref.sentence not in headlines and _states(text, ref, entities))]
-    return DigestSentence(text=text, citations=tuple(dict.fromkeys(cited))), best.ref.sentence
+             if ref is candidate.ref or (ref.sentence not in headlines and _states(text, ref, entities))]
+    return text, tuple(dict.fromkeys(cited))
 
 
 def _outvoted_figures(conflicts: Sequence[Conflict]) -> dict[str, set[str]]:
