@@ -146,3 +146,26 @@ def test_a_year_another_outlet_states_is_no_unique_part():
     closure = "The council closed the old harbour bridge to lorries on Tuesday"
     claims, alignment = _align(f"{closure}, built in 1984.", f"{closure}. The bridge dates from 1984.")
     assert not [u for u in alignment.unique if "1984" in u.text and u.article == "a1"]
+
+
+def test_a_sum_in_a_currency_oewn_names_is_no_count_another_outlets_sum_in_it_tells():
+    from rashomon.comparison.align.unique import _counted_kind, _names_its_thing
+    from rashomon.model import Value
+
+    salary = Value(kind="number", text="900,000", normalized="900000", start=0, end=7, counted="marks")
+    assert not _names_its_thing(salary)  # a sum says nothing of what it measures, as "900,000 euros"
+    assert _counted_kind(salary) == ("MARK", "")
+    exam = Value(kind="number", text="90", normalized="90", start=0, end=2, counted="marks")
+    assert _names_its_thing(exam) and _counted_kind(exam) == ("", "mark")
+
+
+def test_a_salary_in_marks_is_a_unique_part_beside_another_outlets_fine_in_marks():
+    from rashomon.comparison.align.unique import figure_parts
+
+    first = ("The ferry line in Osterby closed on Monday after the strike. "
+             "Its director, who earns a salary of 480,000 marks, resigned on Tuesday.")
+    second = ("The ferry line in Osterby closed on Monday after the strike. "
+              "Its director resigned on Tuesday, and the line was fined 2 million marks.")
+    claims = extract_claims([make_article("a1", first), make_article("a2", second)])
+    parts = [p.text for p in figure_parts(claims, set(range(len(claims))), [])]
+    assert any("480,000 marks" in p for p in parts)

@@ -125,3 +125,16 @@ if __name__ == "__main__":
             if got != expected:
                 print(f"  {half:8} {shape:9} {figure!r:12} want {expected!r:14} got {got!r:14} {sentence}")
         print(f"{half}: {ok}/{len(rows)}")
+
+
+def test_a_counted_noun_is_a_currency_when_oewn_names_one_and_the_figure_reads_as_a_sum():
+    from rashomon.comparison.claims.counted import currency_counted
+
+    assert currency_counted("4,500", "forints") == "forint"
+    assert currency_counted("12", "forints") == "forint"  # money is the word's first sense
+    assert currency_counted("900,000", "marks") == "mark"
+    assert currency_counted("3 million", "crowns") == "crown"
+    assert currency_counted("1.40", "marks") == "mark"  # hundredths: a price
+    assert currency_counted("three", "crowns") == ""  # titles or headdresses
+    assert currency_counted("90", "marks") == ""  # an exam's marks
+    assert currency_counted("40,000", "tickets") == ""

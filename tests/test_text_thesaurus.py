@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rashomon.text.thesaurus import (
-    adjective_superlative, antonyms, kind_of, kinds_of, lemma_of, names_a_thing, narrows, opposite, own_lemma, post_of,
+    adjective_superlative, antonyms, kind_of, kinds_of, lemma_of, money_noun, names_a_thing, narrows, opposite, own_lemma, post_of,
     related, same_kind, same_post,
 )
 
@@ -105,3 +105,14 @@ def test_a_word_is_its_own_lemma_only_with_senses_of_its_own():
     assert own_lemma("bakery") and own_lemma("small")
     assert not own_lemma("went")  # only a form of "go"
     assert not own_lemma("qwzx")
+
+
+def test_a_currency_or_coin_is_read_in_any_sense_with_whether_money_is_its_first():
+    assert money_noun("forints") == ("forint", True)
+    assert money_noun("kroner") == ("krone", True)  # an irregular plural OEWN lists
+    assert money_noun("ducats") == ("ducat", True)  # a coin
+    assert money_noun("marks") == ("mark", False)  # a sign first, the German currency a later sense
+    assert money_noun("crowns") == ("crown", False)
+    assert money_noun("miles") is None  # "-es" only after a sibilant: no "mil"
+    assert money_noun("votes") is None
+    assert money_noun("won") is None and money_noun("at") is None  # a verb's form, a stop word

@@ -32,6 +32,11 @@ which tell a situation.
 
     post_of("warden") -> "post"; post_of("employee") -> "vague"; post_of("victim") -> ""
     same_post("director", "manager") -> True; same_post("warden", "minister") -> False
+
+Which nouns name a currency or a coin, in any sense (data/currencies.tsv, read on first use; scripts/build_currencies.py),
+and whether money is the noun's first sense:
+
+    money_noun("forints") -> ("forint", True); money_noun("marks") -> ("mark", False); money_noun("votes") -> None
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
-    "antonyms", "irregular_lemmas", "kind_of", "kinds_of", "lemma_of", "names_a_thing", "opposite", "post_of", "post_under", "related",
+    "antonyms", "irregular_lemmas", "kind_of", "kinds_of", "lemma_of", "money_noun", "names_a_thing", "opposite", "post_of", "post_under", "related",
     "same_kind", "same_post", "senses", "synonyms",
 ]
 
@@ -102,6 +107,23 @@ def same_kind(noun_a: str, noun_b: str) -> bool:
     """Whether the two nouns' commonest senses are things of one kind (both people, both vehicles)."""
     kind = kind_of(noun_a)
     return bool(kind) and kind == kind_of(noun_b)
+
+
+@lru_cache(maxsize=1)
+def _money() -> dict[str, tuple[str, bool]]:
+    """word -> (its lemma, whether money is the lemma's first noun sense)."""
+    rows = _table("currencies.tsv").strip().split("\n")
+    return {word: (lemma, first == "1") for word, lemma, first in (row.split("\t") for row in rows)}
+
+
+def money_noun(word: str) -> tuple[str, bool] | None:
+    """(lemma, first) when ``word`` names a currency or a coin in some sense of OEWN's ("korunas",
+    "kroner", "marks", "ducats"), ``first`` when that is its commonest sense; None otherwise."""
+    table = _money()
+    w = word.lower()
+    # regular plurals by the spelling rule alone: "-es" only after a sibilant ("miles" is no "mil")
+    candidates = [w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith(("ses", "xes", "zes", "ches", "shes")) else ""]
+    return next((table[c] for c in candidates if c in table), None)
 
 
 @lru_cache(maxsize=1)

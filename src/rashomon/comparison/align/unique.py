@@ -26,6 +26,7 @@ from ...model import Claim, ClaimRef, Entity, Mention, Value
 from ...text.stems import root_stem
 from ...text.thesaurus import kind_of
 from ..claims import span_hours
+from ..claims.counted import currency_counted
 from .pairs import RARE_FIGURE, figure_keys, figures_fit, intervals
 from .pieces import _CLAUSE_SPLIT, clause_spans, pieces_of
 
@@ -134,7 +135,14 @@ def _counted_kind(value: Value) -> tuple[str, str]:
         return "%", root_stem(value.counted.lower())
     if value.unit in _PERCENTS:
         return "%", ""
+    if currency := _currency(value):
+        return currency.upper(), ""  # "3 million crowns" / "900,000 crowns": sums of one currency, as "EUR"
     return value.unit, root_stem((value.counted or "").lower())
+
+
+def _currency(value: Value) -> str:
+    """The currency OEWN names that a figure counts ("crowns" after "3 million"), "" for any other."""
+    return "" if value.unit else currency_counted(value.text, value.counted or "")
 
 
 def figure_parts(claims: Sequence[Claim], agreed: set[int], told: Sequence[ClaimRef]) -> list[ClaimRef]:
@@ -212,7 +220,7 @@ def _names_its_thing(value: Value) -> bool:
     if value.unit in _PERCENTS:
         return True
     counted = (value.counted or "").strip()
-    return bool(counted) and not value.unit and span_hours(counted) is None
+    return bool(counted) and not value.unit and span_hours(counted) is None and not _currency(value)
 
 
 def _counted_alike(claim: Claim, part: ClaimRef, value: Value, texts: Sequence[str], df: Counter) -> bool:
@@ -223,7 +231,8 @@ def _counted_alike(claim: Claim, part: ClaimRef, value: Value, texts: Sequence[s
     were killed in Drunesk"). A figure of one kind alone is no tie, nor the story's common words: a
     story states many sums in euros, many spans in years ("the satellite was insured for 180
     million euros" / "lost revenue could reach 60 million euros")."""
-    own = _words(_without_figures(claim, part)) | {root_stem((value.counted or "").lower())}
+    counted = "" if _currency(value) else (value.counted or "")  # a currency is no thing counted, as "EUR" is none
+    own = _words(_without_figures(claim, part)) | {root_stem(counted.lower())}
     own = {w for w in own if w and df[w] <= RARE_FIGURE}
     return any(own & _words(text) for text in texts)
 
@@ -317,7 +326,7 @@ def _kinds_counted_by_article(claims: Sequence[Claim]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for claim in claims:
         kinds = out.setdefault(claim.article, set())
-        kinds.update(kind_of(v.counted) for v in claim.values if v.kind == "number" and v.counted)
+        kinds.update(kind_of(v.counted) for v in claim.values if v.kind == "number" and v.counted and not _currency(v))
     for kinds in out.values():
         kinds.discard("")
     return out
@@ -327,7 +336,7 @@ def _counts_a_kind_counted(claim: Claim, part: ClaimRef, kinds: dict[str, set[st
     """A part's figure counts a thing of a kind another article counts too ("188 citizens" / "212
     people"): the other telling may be the same count in other words, so one word in common is
     not enough to call the part unique."""
-    own = {kind_of(v.counted) for v in claim.values if v.kind == "number" and v.counted and part.start <= v.start < part.end} - {""}
+    own = {kind_of(v.counted) for v in claim.values if v.kind == "number" and v.counted and not _currency(v) and part.start <= v.start < part.end} - {""}
     return any(own & found for article, found in kinds.items() if article != part.article)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...text.calendar import MONTHS
-from ...text.thesaurus import lemma_of
+from ...text.thesaurus import lemma_of, money_noun
 from .number_words import CURRENCY_SIGNS, CURRENCY_WORDS, WORD_PATTERN, qualifier_before
 
 
@@ -54,8 +54,24 @@ def unit_after(text: str, start: int, end: int) -> tuple[str, int]:
         for name, code in CURRENCY_WORDS.items():
             if word.startswith(name):
                 return code, m.end()
-    # "3.8 million crowns", "150,000 thalers": a currency we do not know is a counted noun
+    # "3.8 million crowns", "150,000 thalers": a currency we do not know is a counted noun (``currency_counted``)
     return "", end
+
+
+# A figure told large ("3 million", "40,000") or in hundredths ("1.40"): how sums are written, rarely counts
+_SUM_LIKE = re.compile(r".*(?:\d[\d,]*\d{3}|million|billion|thousand|bn|\dm|\.\d\d)$", re.IGNORECASE)
+
+
+def currency_counted(surface: str, counted: str) -> str:
+    """The currency a figure's counted noun names in OEWN ("25,000 forints", "4 million kroner": its lemma),
+    or "". A noun whose money sense is not its first ("marks", "crowns", "quarters") only after a figure told
+    as sums are ("900,000 marks", "1.40 marks"); "three crowns" are titles or headdresses. The figure reader
+    keeps such a noun as what the figure counts (the conflict checks read a counted noun that is no person,
+    span or wound as a sum already: conflicts/sums.py); the unique stage asks here whether it is money."""
+    found = money_noun(counted) if counted else None
+    if found is None or not (found[1] or _SUM_LIKE.match(surface.strip())):
+        return ""
+    return found[0]
 
 
 _NEXT_NOUN = re.compile(r"\s+[a-z]{3,}")
