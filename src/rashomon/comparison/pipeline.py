@@ -71,7 +71,8 @@ def _article_label(document: Document | Article, article_id: str = "") -> str:
 
 def _distinct(documents: Sequence[Document], skipped: list[Skipped]) -> list[Document]:
     """The documents less a second copy of one already read: the same text (spacing aside) from the
-    same outlet, as when one file is named twice. An article compared with itself agrees with itself
+    same outlet, as when one file is named twice (or the same text pasted twice with no outlet given).
+    An article compared with itself agrees with itself
     on everything. One wire story carried word for word by two outlets stays twice: each outlet is a
     side of what the story says. Each copy left out is noted in ``skipped``."""
     first: dict[tuple[str, str], Document] = {}
@@ -85,7 +86,10 @@ def _distinct(documents: Sequence[Document], skipped: list[Skipped]) -> list[Doc
             skipped.append(Skipped(source=_article_label(document), reason=f"an earlier version of {_article_label(newer)} "
                                    f"(the same URL, {newer.url}): left out, the later version is compared"))
             continue
-        key = (document.source.casefold(), " ".join(document.text.split()))
+        # an outlet that is only the input's own label ("text 2": a paste no outlet was given for)
+        # names no outlet: two such pastes of one text are one article pasted twice
+        outlet = "" if document.source and document.source == document.origin else document.source.casefold()
+        key = (outlet, " ".join(document.text.split()))
         if key[1] and key in first:
             skipped.append(Skipped(source=_article_label(document), reason=f"same text as {_article_label(first[key])}, already read: a second copy left out"))
             continue
