@@ -277,3 +277,12 @@ def test_an_earlier_version_of_a_page_is_left_out_for_its_update():
         [note] = [s for s in report.skipped if "earlier version" in s.reason]
         assert "the later version is compared" in note.reason and url in note.reason
         assert not report.conflicts
+
+
+def test_records_that_all_give_their_sites_front_page_are_no_versions_of_one_page():
+    from rashomon.model import Document
+
+    texts = ["A fire broke out at the grain depot on Tuesday, officials said. Twelve engines were sent.",
+             "The depot fire forced 200 workers out on Tuesday. Fire chief Annika Brell said 18 engines were sent."]
+    report = compare([Document(text=t, source="Herald", url="https://herald.example/") for t in texts])
+    assert len(report.articles) == 2 and not [s for s in report.skipped if "earlier version" in s.reason]

@@ -105,12 +105,15 @@ def _latest_versions(documents: Sequence[Document]) -> dict[int, Document]:
     (trackers and fragment dropped), the key by which the store holds one article per page."""
     if not any(d.url for d in documents):
         return {}
+    from urllib.parse import urlsplit
+
     from ..store.keys import canonical_url
 
     by_url: dict[str, list[int]] = {}
     for position, document in enumerate(documents):
         url = canonical_url(document.url)
-        if url:
+        # a site's front page given as every record's address names no one article
+        if url and (urlsplit(url).path.strip("/") or urlsplit(url).query):
             by_url.setdefault(url, []).append(position)
     superseded: dict[int, Document] = {}
     for positions in by_url.values():
