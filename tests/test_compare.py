@@ -256,3 +256,33 @@ def test_documents_given_without_a_language_get_one_as_files_do(tmp_path, two_ar
     from_files = compare(two_articles, settings=Settings(embedder="tfidf"))
     given = compare([Document(text=A, title="", source="One"), Document(text=B, title="", source="Two")], settings=Settings(embedder="tfidf"))
     assert [a.language for a in given.articles] == [a.language for a in from_files.articles] == ["en", "en"]
+
+
+def test_an_earlier_version_of_a_page_is_left_out_for_its_update():
+    """One outlet's page read before and after it corrected a figure was "Sources differ on how many
+    (engines): Harlow Herald says 12; Harlow Herald ... say 18": an outlet's correction is no conflict."""
+    from rashomon.model import Document
+
+    url = "https://herald.example/depot-fire"
+    first = Document(text="A fire broke out at the grain depot on Tuesday, officials said. Fire chief Annika Brell said 12 engines "
+                          "were sent to the depot.", title="Depot fire", source="Herald", url=url, date="2026-06-09T14:00:00")
+    update = Document(text="A fire broke out at the grain depot on Tuesday, officials said. Fire chief Annika Brell said 18 engines "
+                           "were sent to the depot.", title="Depot fire (updated)", source="Herald", url=url + "?utm_source=feed",
+                      date="2026-06-09T16:00:00")
+    wire = Document(text="A fire broke out at the grain depot on Tuesday afternoon, officials said. Fire chief Annika Brell said "
+                         "18 engines were sent to the depot.", title="Depot blaze", source="Wire", url="https://wire.example/fire")
+    for order in ([first, update, wire], [update, wire, first]):  # the later by date, whatever the order given
+        report = compare(order)
+        assert [a.title for a in report.articles if a.source == "Herald"] == ["Depot fire (updated)"]
+        [note] = [s for s in report.skipped if "earlier version" in s.reason]
+        assert "the later version is compared" in note.reason and url in note.reason
+        assert not report.conflicts
+
+
+def test_records_that_all_give_their_sites_front_page_are_no_versions_of_one_page():
+    from rashomon.model import Document
+
+    texts = ["A fire broke out at the grain depot on Tuesday, officials said. Twelve engines were sent.",
+             "The depot fire forced 200 workers out on Tuesday. Fire chief Annika Brell said 18 engines were sent."]
+    report = compare([Document(text=t, source="Herald", url="https://herald.example/") for t in texts])
+    assert len(report.articles) == 2 and not [s for s in report.skipped if "earlier version" in s.reason]

@@ -441,3 +441,15 @@ def test_the_bundled_examples_folder_yields_its_nine_articles_and_reports_the_re
     reasons = {Path(s.source).name: s.reason for s in skipped}
     assert "documentation" in reasons.pop("README.md")
     assert set(reasons) == {"gold.json"} and len(skipped) == 4  # three gold files: no 'text' field
+
+
+def test_an_articles_text_given_where_a_path_goes_is_said_to_be_text() -> None:
+    """rashomon.inspect(text) skipped the article as "unreadable (OSError: [Errno 36] File name too long:
+    ...)" under the whole text as its name; a name too long for a file was an OSError too."""
+    text = "Bridge toll approved\n\nThe council voted on Tuesday to charge a toll. " + "More words follow. " * 20
+    documents, skipped = read_sources([text, "x" * 300])
+    assert documents == []
+    told, too_long = skipped
+    assert told.source == "Bridge toll approved…" and "an article's text, not a path" in told.reason
+    assert "rashomon.Document(text=" in told.reason
+    assert too_long.reason.startswith("no such file")

@@ -198,3 +198,21 @@ def test_inspect_tells_an_articles_language_and_origin(tmp_path):
     shown = invoke("inspect", str(dump))
     assert shown.exit_code == 0, shown.output
     assert shown.stdout.count("Language: de") == 1 and "Language: en" not in shown.stdout
+
+
+def test_inspect_markdown_and_html_show_the_names_that_may_be_garbled(tmp_path):
+    """The suspect form of a name ("Velin" beside "Vellin") was in the JSON only: Markdown and HTML
+    listed the entities and said nothing of it."""
+    from rashomon.comparison.single import inspect_articles, render_inspection
+
+    path = tmp_path / "toll.txt"
+    path.write_text("Bridge toll approved\n\nMayor Oskar Vellin said the toll would raise money for repairs. "
+                    "Mayor Oskar Vellin said cables would be replaced. Later, Mayor Oskar Velin said the toll would be reviewed.\n",
+                    encoding="utf-8")
+    inspection = inspect_articles([str(path)])
+    [entity] = [e for e in inspection.articles[0].entities if e.suspect]
+    [suspect] = entity.suspect
+    md = render_inspection(inspection, "md")
+    assert f"- “Oskar Velin” ({suspect.sentence}, {suspect.start}-{suspect.end}), for Oskar Vellin: " in md
+    page = render_inspection(inspection, "html")
+    assert "Names that may be garbled" in page and "“Oskar Velin”" in page and "<p>Entities: " in page

@@ -173,3 +173,24 @@ def test_records_of_one_text_under_each_outlets_own_headline_are_a_reprint(store
     assert article.text == "Library to close\n" + WIRE, "the stored article still leads with its own headline"
     [copy] = store.reprints([article.id])[article.id]
     assert (copy.source, copy.title) == ("Valley Gazette", "Council shuts Elm Street library")
+
+
+def test_another_text_at_a_stored_address_is_said_not_stored(store, tmp_path):
+    """An updated page (its corrected figure) was counted "1 already stored" by ingest: the store
+    kept the old text without a word. Now each such update is named, and ingest lists it as a skip."""
+    first = store.add_documents([Document(text=WIRE, source="Wire One", url="https://wire.example/a", origin="day.jsonl:1")])
+    update = WIRE.replace("7-2", "6-3")
+    again = store.add_documents([Document(text=update, source="Wire One", url="https://wire.example/a#top", origin="day.jsonl:2")])
+    assert (again.added, again.duplicates, again.reprints) == (0, 1, 0)
+    [why] = again.changed_at_url
+    assert why.source == "day.jsonl:2" and f"store article {first.ids[0]}" in why.reason and "not stored" in why.reason
+    same = store.add_documents([Document(text=WIRE, source="Wire One", url="https://wire.example/a")])
+    assert same.changed_at_url == ()  # the same text again is a plain duplicate
+
+    dump = tmp_path / "day.jsonl"
+    dump.write_text("\n".join(json.dumps({"id": k, "outlet": "Wire One", "text": t, "url": "https://wire.example/b"})
+                              for k, t in (("v1", WIRE), ("v2", update))) + "\n", encoding="utf-8")
+    shown = CliRunner().invoke(app, ["ingest", str(dump), "--db", str(tmp_path / "cli.db"), "--no-compare"])
+    assert shown.exit_code == 0, shown.output
+    assert "another text at the address of store article 1" in shown.output
+    assert "stored 1 new article, 0 already stored, 1 skipped" in shown.output

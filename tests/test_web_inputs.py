@@ -170,3 +170,27 @@ def test_a_pasted_page_is_read_as_a_page_file_is(client: TestClient) -> None:
     empty = "<!DOCTYPE html><html><body><nav>Home</nav></body></html>"
     skipped = client.post("/api/compare", json={"articles": [{"text": empty}, {"text": TEXT_A}, {"text": TEXT_B}]}).json()
     assert [s["source"] for s in skipped["skipped"]] == ["text 1"] and "no article text" in skipped["skipped"][0]["reason"]
+
+
+def test_one_text_pasted_twice_with_no_outlet_is_one_article(client: TestClient) -> None:
+    """Two identical pastes were compared as two articles ("text 1", "text 2") that agreed on every
+    claim; the same file named twice is one. A paste with an outlet given stays an outlet's copy."""
+    report = client.post("/api/compare", json={"articles": [{"text": TEXT_A}, {"text": TEXT_A}, {"text": TEXT_B}]}).json()
+    assert [a["source"] for a in report["articles"]] == ["text 1", "text 3"]
+    [note] = report["skipped"]
+    assert note["source"] == "text 2" and "same text as text 1" in note["reason"]
+    named = client.post("/api/compare", json={"articles": [{"text": TEXT_A, "outlet": "Orsa Post"},
+                                                           {"text": TEXT_A, "outlet": "Valley Wire"}]}).json()
+    assert [a["source"] for a in named["articles"]] == ["Orsa Post", "Valley Wire"]
+
+
+def test_an_articles_date_given_to_the_api_dates_it(client: TestClient) -> None:
+    """/api/compare took no date: "date" was dropped without a word, so "yesterday" and "on Tuesday"
+    were resolved against nothing, where the same records as a JSONL file are resolved."""
+    report = client.post("/api/compare", json={"articles": [
+        {"text": TEXT_A, "outlet": "Orsa Post", "date": "2026-06-10T08:00:00"},
+        {"text": TEXT_B.replace("on Tuesday", "yesterday"), "outlet": "Valley Wire", "published": "Wed, 10 Jun 2026 09:00:00 +0000"},
+    ]}).json()
+    assert [a["date"] for a in report["articles"]] == ["2026-06-10T08:00:00", "2026-06-10T09:00:00+00:00"]
+    resolved = {v["text"]: v["resolved"] for c in report["claims"] for v in c["values"] if v["kind"] == "weekday"}
+    assert resolved == {"Tuesday": "2026-06-09", "yesterday": "2026-06-09"}

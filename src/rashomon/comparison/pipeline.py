@@ -72,19 +72,61 @@ def _article_label(document: Document | Article, article_id: str = "") -> str:
 
 def _distinct(documents: Sequence[Document], skipped: list[Skipped]) -> list[Document]:
     """The documents less a second copy of one already read: the same text (spacing aside) from the
-    same outlet, as when one file is named twice. An article compared with itself agrees with itself
+    same outlet, as when one file is named twice (or the same text pasted twice with no outlet given).
+    An article compared with itself agrees with itself
     on everything. One wire story carried word for word by two outlets stays twice: each outlet is a
     side of what the story says. Each copy left out is noted in ``skipped``."""
     first: dict[tuple[str, str], Document] = {}
     kept: list[Document] = []
-    for document in documents:
-        key = (document.source.casefold(), " ".join(document.text.split()))
+    latest = _latest_versions(documents)
+    for position, document in enumerate(documents):
+        newer = latest.get(position)
+        if newer is not None and newer.text.split() != document.text.split():
+            # one article's page read before and after an update (a corrected figure): the outlet
+            # does not disagree with itself, its later text replaces the earlier
+            skipped.append(Skipped(source=_article_label(document), reason=f"an earlier version of {_article_label(newer)} "
+                                   f"(the same URL, {newer.url}): left out, the later version is compared"))
+            continue
+        # an outlet that is only the input's own label ("text 2": a paste no outlet was given for)
+        # names no outlet: two such pastes of one text are one article pasted twice
+        outlet = "" if document.source and document.source == document.origin else document.source.casefold()
+        key = (outlet, " ".join(document.text.split()))
         if key[1] and key in first:
             skipped.append(Skipped(source=_article_label(document), reason=f"same text as {_article_label(first[key])}, already read: a second copy left out"))
             continue
         first.setdefault(key, document)
         kept.append(document)
     return kept
+
+
+def _latest_versions(documents: Sequence[Document]) -> dict[int, Document]:
+    """For each document that another one at the same web address supersedes, by its position:
+    that later version. The later is the one with the later date when both have one, else the one
+    given later (an update read after the first version). The address is the store's canonical URL
+    (trackers and fragment dropped), the key by which the store holds one article per page."""
+    if not any(d.url for d in documents):
+        return {}
+    from urllib.parse import urlsplit
+
+    from ..store.keys import canonical_url
+
+    by_url: dict[str, list[int]] = {}
+    for position, document in enumerate(documents):
+        url = canonical_url(document.url)
+        # a site's front page given as every record's address names no one article
+        if url and (urlsplit(url).path.strip("/") or urlsplit(url).query):
+            by_url.setdefault(url, []).append(position)
+    superseded: dict[int, Document] = {}
+    for positions in by_url.values():
+        if len(positions) < 2:
+            continue
+        # dated versions by date, an undated one where it was given (a stable sort keeps input order)
+        dated = [p for p in positions if documents[p].date]
+        if len(dated) == len(positions):
+            positions = sorted(positions, key=lambda p: documents[p].date)
+        newest = documents[positions[-1]]
+        superseded.update((p, newest) for p in positions[:-1])
+    return superseded
 
 
 def _budget(text: str) -> tuple[str, str | None]:

@@ -213,6 +213,11 @@ def _markdown(inspection: Inspection) -> str:
                 f"{len(a.removed)} {'line' if len(a.removed) == 1 else 'lines'} removed.", ""]
         if item.entities:
             out += ["Entities: " + ", ".join(f"{_md(e.name)} ({e.type})" for e in item.entities), ""]
+        suspects = _suspects(item)
+        if suspects:
+            # the forms JSON's entities[].suspect holds: a garbled name is what an editor fixes first
+            out += ["Names that may be garbled:", ""] + [f"- “{_md(s.text)}” ({s.sentence}, {s.start}-{s.end}), for {_md(name)}: {_md(s.reason)}"
+                                                         for name, s in suspects] + [""]
         if item.framing:
             out += ["| kind | words | sentence | note |", "|---|---|---|---|"]
             for c in item.framing:
@@ -227,6 +232,11 @@ def _markdown(inspection: Inspection) -> str:
     for s in inspection.skipped:
         out.append(f"- skipped {_md(s.source)}: {_md(s.reason)}")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _suspects(item: InspectedArticle) -> list[tuple[str, Any]]:
+    """(the entity's name, a suspect form of it) for every form that looks garbled, in text order."""
+    return sorted(((e.name, s) for e in item.entities for s in e.suspect), key=lambda pair: pair[1].start)
 
 
 def _md(text: object) -> str:
@@ -254,8 +264,18 @@ def _html(inspection: Inspection) -> str:
         body.append(esc(text[cursor:]))
         # a line is a paragraph; the blank lines between them are no paragraphs of their own
         parts.append("".join(f"<p>{line}</p>" for line in "".join(body).split("\n") if line.strip()))
+        if item.entities:
+            parts.append("<p>Entities: " + ", ".join(f"{esc(e.name)} ({esc(e.type)})" for e in item.entities) + "</p>")
+        suspects = _suspects(item)
+        if suspects:
+            parts.append("<p>Names that may be garbled:</p><ul>" + "".join(
+                f"<li>“{esc(s.text)}” ({esc(s.sentence)}, {s.start}-{s.end}), for {esc(name)}: {esc(s.reason)}</li>"
+                for name, s in suspects) + "</ul>")
         if item.framing:
             parts.append("<ul>" + "".join(f"<li><b>{esc(c.kind)}</b> “{esc(c.text)}” ({esc(c.sentence)}, {c.start}-{c.end}): {esc(c.note)}</li>" for c in item.framing) + "</ul>")
+        if a.removed:
+            parts.append("<p>Removed lines:</p><ul>" + "".join(
+                f"<li>“{esc(r.text)}”: {esc(r.reason)}{f', line {r.line + 1}' if r.line >= 0 else ''}</li>" for r in a.removed) + "</ul>")
         parts.append("</section>")
     if inspection.skipped:
         parts.append("<ul>" + "".join(f"<li>skipped {esc(s.source)}: {esc(s.reason)}</li>" for s in inspection.skipped) + "</ul>")

@@ -227,6 +227,16 @@ def _page_given(document: Document, name: str) -> Document:
     )
 
 
+def _is_text_not_path(name: str) -> bool:
+    """A string of several lines that names no file: text, not a path."""
+    if "\n" not in name.strip():
+        return False
+    try:
+        return not Path(name).exists()
+    except OSError:  # too long for a file name
+        return True
+
+
 def _name_of(source: Source) -> str:
     if isinstance(source, Document):
         return source.origin or source.path or source.url or source.title or "<document>"
@@ -259,8 +269,18 @@ def _read(source: Source, context: _Context) -> Iterator[Document | InputError]:
     if not isinstance(source, (str, os.PathLike)):
         raise InputError(repr(source)[:200], f"not a path, URL or Document ({type(source).__name__})")
     name = os.fspath(source)
+    if isinstance(name, str) and _is_text_not_path(name):
+        # an article's text given where a path goes (rashomon.compare(text)): it was "unreadable
+        # (OSError: File name too long: ...)" under the whole text, or "no such file"
+        first = name.strip().split("\n", 1)[0]
+        raise InputError(first[:80] + ("…" if len(first) > 80 or "\n" in name.strip() else ""),
+                         "an article's text, not a path, URL or feed: give it as rashomon.Document(text=..., title=..., source=...)")
     path = Path(name)
-    if not name or not path.exists():
+    try:
+        there = bool(name) and path.exists()
+    except OSError as exc:  # "File name too long": no file by that name
+        raise InputError(name[:200], f"no such file ({exc.strerror or type(exc).__name__})") from exc
+    if not there:
         if bare_address(name):
             raise InputError(name, f"no such file (a web page is read from its full address: https://{name})")
         raise InputError(name, "no such file")

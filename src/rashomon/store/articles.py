@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from ..errors import StoreError
 from ..sources.addresses import web_url
-from ..model import Document, Record, record
+from ..model import Document, Record, Skipped, record
 from .database import Database, first_line, timestamp
 from .keys import canonical_url, content_hash
 from .schema import CHUNK, Reprint, StoredArticle, articles_table, chunks, reports_table, reprints_table, story_articles_table
@@ -33,6 +33,8 @@ class AddResult(Record):
     duplicate_ids: tuple[int, ...] = ()  # for each duplicate, the id of the article already stored
     positions: tuple[int, ...] = ()  # for each new id, the position of its document in the input
     reprints: int = 0  # duplicates that were another outlet's copy, stored as reprints of the article
+    # duplicates by URL alone (the page's text changed: an update, a correction), not stored: why, for each
+    changed_at_url: tuple[Skipped, ...] = ()
 
 
 class Articles:
@@ -47,7 +49,9 @@ class Articles:
         A document whose content hash or canonical URL is already stored (or seen earlier in
         ``docs``) is a duplicate: it is counted and its existing id reported. A duplicate of the
         same text under another source (a wire story two outlets ran) is kept as a reprint of the
-        stored article (:meth:`reprints`), once per outlet; nothing else is written.
+        stored article (:meth:`reprints`), once per outlet; nothing else is written. A duplicate by
+        canonical URL alone (another text at a stored page's address: the page was updated) is not
+        stored either, and ``changed_at_url`` says so for each, naming the article kept.
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -55,6 +59,7 @@ class Articles:
         duplicate_ids: list[int] = []
         positions: list[int] = []
         reprinted = 0
+        changed: list[Skipped] = []
         batch: list[Document] = []
         offset = 0
         for doc in docs:
@@ -62,22 +67,23 @@ class Articles:
                 raise TypeError(f"add_documents takes Document records, got {type(doc).__name__}")
             batch.append(doc)
             if len(batch) >= batch_size:
-                reprinted += self._add_batch(batch, ids, duplicate_ids, positions, offset)
+                reprinted += self._add_batch(batch, ids, duplicate_ids, positions, offset, changed)
                 offset += len(batch)
                 batch = []
         if batch:
-            reprinted += self._add_batch(batch, ids, duplicate_ids, positions, offset)
+            reprinted += self._add_batch(batch, ids, duplicate_ids, positions, offset, changed)
         return AddResult(added=len(ids), duplicates=len(duplicate_ids), ids=tuple(ids),
-                         duplicate_ids=tuple(duplicate_ids), positions=tuple(positions), reprints=reprinted)
+                         duplicate_ids=tuple(duplicate_ids), positions=tuple(positions), reprints=reprinted,
+                         changed_at_url=tuple(changed))
 
     def _add_batch(self, batch: Sequence[Document], ids: list[int], duplicate_ids: list[int],
-                   positions: list[int], offset: int) -> int:
+                   positions: list[int], offset: int, changed: list[Skipped]) -> int:
         """Store one batch; returns how many reprints it recorded."""
         now = timestamp()
         rows = [_article_row(doc, now) for doc in batch]
         for attempt in range(RETRIES):
             try:
-                new, dups, where, reprinted = self._insert_new(rows)
+                new, dups, where, reprinted, updates = self._insert_new(rows)
             except sa.exc.IntegrityError as exc:
                 # Another writer stored one of these between our check and our insert: the
                 # transaction rolled back whole, so check again against what is there now.
@@ -88,15 +94,18 @@ class Articles:
             ids.extend(new)
             duplicate_ids.extend(dups)
             positions.extend(offset + i for i in where)
+            changed.extend(updates)
             return reprinted
         return 0  # not reached: the last attempt returns or raises
 
-    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int], list[int], int]:
+    def _insert_new(self, rows: Sequence[dict[str, Any]]) -> tuple[list[int], list[int], list[int], int, list[Skipped]]:
         """(new ids, ids the duplicates matched, the positions in ``rows`` of the new ones, the
-        reprints recorded): one lookup of the keys per chunk, then one multi-row insert."""
+        reprints recorded, the duplicates by URL alone): one lookup of the keys per chunk, then one
+        multi-row insert."""
         a = articles_table.c
         dups: list[int] = []
         copies: list[tuple[int, dict[str, Any]]] = []  # (the id a same-text duplicate matched, its row)
+        other_text: list[tuple[int, dict[str, Any]]] = []  # (the id a duplicate by URL alone matched, its row)
         sources: dict[int, str] = {}  # the source of each article a duplicate matched
         with self.db.write("storing articles", conflicts=True) as conn:
             by_hash: dict[str, int] = {}
@@ -135,6 +144,8 @@ class Articles:
                     dups.append(existing)
                     if same_text:
                         copies.append((existing, row))
+                    else:
+                        other_text.append((existing, row))
                     log.debug("duplicate: %s", row["origin"] or row["url"] or row["title"])
                     continue
                 batch_hash[hash_] = len(fresh)
@@ -156,7 +167,8 @@ class Articles:
             dups = [new[-1 - d] if d < 0 else d for d in dups]
             reprinted = _store_reprints(conn, [(new[-1 - d] if d < 0 else d, row) for d, row in copies
                                                if _other_outlet(row["source"], sources.get(d, ""))])
-        return new, dups, where, reprinted
+            updates = [_changed_at_url(new[-1 - d] if d < 0 else d, row) for d, row in other_text]
+        return new, dups, where, reprinted, updates
 
     def article(self, article_id: int) -> StoredArticle:
         with self.db.read("reading an article") as conn:
@@ -193,6 +205,14 @@ class Articles:
         """How many articles are stored."""
         with self.db.read("counting articles") as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(articles_table)).scalar() or 0)
+
+
+def _changed_at_url(kept_id: int, row: dict[str, Any]) -> Skipped:
+    """Why a document at a stored article's address, with other text, was not stored: said, since the
+    store compares the text it kept (an update's corrected figure is not in it)."""
+    name = row["origin"] or row["url"] or row["title"] or "an article"
+    return Skipped(source=name, reason=f"another text at the address of store article {kept_id} ({row['canonical_url']}), "
+                                       "an update of that page: not stored, the store keeps the version it has")
 
 
 def _article_row(doc: Document, now: str) -> dict[str, Any]:

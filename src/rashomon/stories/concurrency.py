@@ -87,7 +87,7 @@ def _read_and_store(
     """Read the sources and store their documents a batch at a time; yields ``("read",)`` for
     each input, ``("skipped", Skipped)``, and for each batch ``("stored", added, duplicates,
     new ids, the clusterer's records of the new articles, their :meth:`StoryClusterer.prepare`
-    or None, reprints recorded)``, ``prepare`` deciding. A wrong option raises ValueError."""
+    or None, reprints recorded, the duplicates by URL alone)``, ``prepare`` deciding. A wrong option raises ValueError."""
     from ..sources import iter_sources
 
     try:
@@ -116,7 +116,8 @@ def _store_batch(store: Store, batch: Sequence[Document], prepare: _Preparer | N
     result = store.add_documents(batch, batch_size=len(batch))
     records = [stored_record(article_id, batch[position]) for article_id, position in zip(result.ids, result.positions)]
     records, prepared = prepare(records) if prepare is not None else (records, None)
-    return ("stored", result.added, result.duplicates, result.ids, records, prepared, result.reprints)
+    return ("stored", result.added, result.duplicates, result.ids, records, prepared, result.reprints,
+            result.changed_at_url)
 
 
 class _Preparer:

@@ -153,7 +153,7 @@ def workers_of(client: Any) -> int:
 def ingest_messages(client: Any, sources: Sequence[Any], store: Any, options: Mapping[str, Any], batch_size: int,
                     *, prepare: bool, keep_text: bool) -> Iterator[tuple[Any, ...]]:
     """The messages of :func:`rashomon.stories.ingestion._read_and_store` (``("read",)``,
-    ``("skipped", Skipped)``, ``("stored", added, duplicates, ids, records, prepared, reprints)``), the
+    ``("skipped", Skipped)``, ``("stored", added, duplicates, ids, records, prepared, reprints, changed_at_url)``), the
     pages extracted and the articles prepared on the workers of ``client``."""
     from .concurrency import _freeze
     from .records import stored_record as _record
@@ -218,7 +218,8 @@ def _stored(store: Any, batch: list[Document], ready: list[Any], prepare: bool, 
         prepared = [ready[position] for position in result.positions]
         if not keep_text:
             records = [replace(r, text="") for r in records]
-    return ("stored", result.added, result.duplicates, result.ids, records, prepared, result.reprints)
+    return ("stored", result.added, result.duplicates, result.ids, records, prepared, result.reprints,
+            result.changed_at_url)
 
 
 def units(sources: Sequence[Any], options: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:

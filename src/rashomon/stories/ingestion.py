@@ -153,9 +153,11 @@ def ingest(
                     log.info("skipped %s: %s", message[1].source, message[1].reason)
                     counter.skipped.append(message[1])
                 else:  # stored
-                    _, added, duplicates, ids, records, prepared, reprints = message
+                    _, added, duplicates, ids, records, prepared, reprints, changed_at_url = message
                     counter.stored += added
-                    counter.duplicates += duplicates
+                    # another text at a stored page's address is no copy: told with its reason, as a skip
+                    counter.duplicates += duplicates - len(changed_at_url)
+                    counter.skipped.extend(changed_at_url)
                     counter.reprints += reprints
                     new_ids.extend(ids)
                     if stories is not None:

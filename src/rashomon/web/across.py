@@ -51,7 +51,9 @@ def _matches(entity: Entity, key: str) -> bool:
 
 
 def entity_view(key: str, reports: Iterable[StoryReport]) -> dict[str, Any] | None:
-    """One entity across stories; None when no stored report names it."""
+    """One entity across stories; None when no stored report names it. ``key`` is its URL key or its
+    name as written ("Lena Vos" finds the page of "lena-vos": a name typed in the address was a 404)."""
+    key = entity_key(key)  # a key is its own key
     names: Counter[str] = Counter()
     types: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)  # outlet -> form -> mentions

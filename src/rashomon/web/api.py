@@ -52,6 +52,10 @@ class ArticleIn(BaseModel):
     title: str = Field("", description="the headline (also read as headline; at most 500 characters by default, 413 past it)", validation_alias=_named("title"))
     source: str = Field("", description="the outlet (also read as outlet, publisher or site; at most 200 characters by default, 413 past it)", validation_alias=_named("source"))
     url: str | None = Field(None, description="the article's address (also read as link)", validation_alias=_named("url"))
+    # relative days ("yesterday", "on Tuesday") are resolved against it, as a record file's date is
+    date: str | int | float | None = Field(None, description="when it was published (ISO 8601, RFC 2822, epoch seconds or "
+                                           "a day written out; also read as published, pubdate or timestamp)",
+                                           validation_alias=_named("date"))
 
 
 class CompareIn(BaseModel):
@@ -88,7 +92,8 @@ def _json(text: str) -> Response:
 async def api_compare(body: CompareIn, request: Request) -> Response:
     """Compare two or more articles; answers the report JSON."""
     web = request.app.state.web
-    given = CompareInput(articles=[PastedArticle(text=a.text, title=a.title, source=a.source, url=a.url or "") for a in body.articles])
+    given = CompareInput(articles=[PastedArticle(text=a.text, title=a.title, source=a.source, url=a.url or "", date=a.date)
+                                    for a in body.articles])
     return _json(await run_in_threadpool(web.compare_json, given))
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import NotEnoughArticles, RequestError, RequestTooLarge
 from ..sources.files import FORMATS, headlined, title_from_first_line
+from ..sources.record_dates import iso_date
 from ..sources.addresses import is_url
 from ..sources.detect import normalize_text, valid_text, visible
 from ..sources.html import looks_like_page
@@ -35,6 +36,7 @@ class PastedArticle:
     title: str = ""
     source: str = ""
     url: str = ""
+    date: Any = None  # as a record file's date is given (read by sources.record_dates.iso_date)
 
     def __post_init__(self) -> None:
         for name in ("text", "title", "source", "url"):
@@ -123,12 +125,12 @@ def sources(given: CompareInput) -> Iterator[tuple[list[str | Document], dict[st
             text = normalize_text(article.text)  # a form's textarea sends CRLF; read as a text file is
             if looks_like_page(text):  # a page's source pasted: read as a page (its title and outlet, when not given)
                 out.append(Document(text=text, title=visible(article.title), source=visible(article.source),
-                                    url=url if url and is_url(url) else None, origin=f"text {i}"))
+                                    url=url if url and is_url(url) else None, origin=f"text {i}", date=iso_date(article.date)))
                 continue
             out.append(Document(
                 text=headlined(visible(article.title), text), title=visible(article.title) or title_from_first_line(text),
                 source=visible(article.source) or f"text {i}",
-                url=url if url and is_url(url) else None, origin=f"text {i}",
+                url=url if url and is_url(url) else None, origin=f"text {i}", date=iso_date(article.date),
             ))
         elif article.url.strip():
             out.append(article.url.strip())
