@@ -183,6 +183,34 @@ def test_admission_verbs_of_saying_in_the_present_and_before_a_comma(sentence, v
 
 
 @pytest.mark.parametrize(
+    "sentence, verb",
+    [
+        ('The harbour master admitted later: "The buoy had drifted."', "admitted"),
+        ('When the figures came out, the treasurer admitted it: "We spent too much."', "admitted"),
+        ('The mayor conceded he "had not read the report" before the vote.', "conceded"),
+        ("Only after the audit did the board admit anything had gone missing.", "admit"),
+        ("On Monday the ministry finally admitted what the nurses had said for months.", "admitted"),
+    ],
+)
+def test_admission_verbs_of_saying_past_an_adverb_an_object_or_a_pronoun(sentence, verb):
+    # framing21: the clause after the verb of saying may open with "anything" or "what", a pronoun
+    # before a quotation, or one word before a colon
+    assert verb in words_of(find_framing([make("a1", sentence)]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clinic admitted two patients: a boy and his father.",
+        "The gallery admits everything from sketches to sculpture.",
+        "The gate admits what little light there is.",
+    ],
+)
+def test_admit_with_an_object_that_is_no_clause_reports_nothing(sentence):
+    assert not {"admit", "admits", "admitted"} & set(words_of(find_framing([make("a1", sentence)])))
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The college will admit about 400 students next year.",
