@@ -227,6 +227,14 @@ def test_a_past_verb_rarer_than_the_others_plain_verb_in_its_slot_is_word_choice
     assert not [c for c in find_framing([a, b]) if c.article == "a2" and c.text == "struck"]
 
 
+def test_a_particle_before_a_weekday_opens_a_phrase_of_time_not_the_verbs():
+    # "tore on Monday": "on" opens the time, so the cue is the verb alone
+    a = make("a1", "The storm tore on Monday night through the harbour town, the coastguard said.")
+    b = make("a2", "The storm struck on Monday night through the harbour town, the coastguard said.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.kind == "loaded"]
+    assert [c.text for c in cues] == ["tore"]
+
+
 def test_a_phrasal_verb_in_the_slot_is_no_plain_word_to_contrast_with():
     mine = wording._tokens("The court froze the permit for the new bridge on Thursday.")
     phrasal = [("a2", "The court threw out the permit for the new bridge on Thursday.")]
