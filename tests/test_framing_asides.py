@@ -69,3 +69,11 @@ def test_a_plural_subjects_present_verb_without_an_s_is_no_verbless_aside():
         assert shape_cues(f"The council met on Tuesday to vote on the budget. {short} The vote was close.") == [], short
     # a comment with no such word stays an aside
     assert shape_cues("The council promised to cut the waiting lists by spring. Too little, too late.") == ["Too little, too late."]
+
+
+def test_a_credit_naming_the_outlets_newsroom_is_no_aside():
+    # "From our correspondent." says who files the report, as a byline does; not a comment on the news
+    for credit in ("From our correspondent.", "By our staff.", "From our own reporter."):
+        assert shape_cues(f"{credit} The council met on Tuesday to vote on the budget. The vote was close.") == [], credit
+    # "from" without a newsroom noun is still a comment
+    assert shape_cues("The council met on Tuesday to vote on the budget. From bad to worse. The vote was close.") == ["From bad to worse."]

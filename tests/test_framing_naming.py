@@ -136,6 +136,15 @@ def test_a_dateline_city_that_governs_itself_is_the_city_acting():
     assert not naming(find_framing([wire, other]), "a2")
 
 
+def test_a_capital_turned_into_another_place_is_the_place_itself():
+    # what the place became ("a ghost town", "a building site"): the place described, no act of its government
+    wire = make("a1", "Headline here\nVELMORA, March 3 — The Drisland government ordered the evacuation, officials said.")
+    other = make("a2", "Velmora turned into a ghost town overnight. Velmora waited two days before asking for help.")
+    cues = find_framing([wire, other])
+    assert naming(cues, "a2") == ["Velmora"]
+    assert [c.start for c in cues if c.article == "a2" and c.kind == "naming"] == [other.text.rindex("Velmora")]
+
+
 def test_a_sentence_opening_name_with_an_age_is_no_dateline():
     a1 = make("a1", "Title\nMira Holm, 41, a teacher, said she waited.\nHolm said more.")
     assert story_capitals([a1], load_lexicon()) == {}

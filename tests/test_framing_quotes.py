@@ -202,3 +202,13 @@ def test_words_a_subject_expresses_or_voices_are_its_own():
     assert scare('Two neighbouring councils voiced "alarm" at the new tolls.') == []
     # with no such verb the quoted word stays a scare quote
     assert scare('The harbour board announced its "review" of the ferry line.') == ['"review"']
+
+
+def test_a_quotation_in_the_first_person_is_a_speakers_words_not_a_label():
+    # the outlet holds no first person at a distance: "“Our ferry sails”" is someone's utterance
+    assert _quotation_not_label("“Our ferry sails”")
+    assert _quotation_not_label("\"we stay open\"")
+    assert scare('Harbour board: "Our ferry sails"\nThe board said the ferry would keep its timetable.') == []
+    # the capitals "US" are the country, no first person: a label stays a cue
+    assert not _quotation_not_label("“US partners”")
+    assert scare('The board\'s "reliable partners" left the harbour on Monday.') == ['"reliable partners"']

@@ -227,6 +227,31 @@ def test_a_past_verb_rarer_than_the_others_plain_verb_in_its_slot_is_word_choice
     assert not [c for c in find_framing([a, b]) if c.article == "a2" and c.text == "struck"]
 
 
+def test_a_particle_before_a_weekday_opens_a_phrase_of_time_not_the_verbs():
+    # "tore on Monday": "on" opens the time, so the cue is the verb alone
+    a = make("a1", "The storm tore on Monday night through the harbour town, the coastguard said.")
+    b = make("a2", "The storm struck on Monday night through the harbour town, the coastguard said.")
+    cues = [c for c in find_framing([a, b]) if c.article == "a1" and c.kind == "loaded"]
+    assert [c.text for c in cues] == ["tore"]
+
+
+def test_a_rarer_verb_lifted_over_the_contrast_bar_by_a_loud_article_alone_is_no_contrast():
+    # "fled" where the other writes "left": its own score is under the contrast bar, and only the loud
+    # article around it (the second stage) lifts it over; the rarer word is then the article's register
+    from rashomon.comparison.framing.loaded import word_scores
+    from rashomon.comparison.framing.loaded_words import logistic, vocabulary
+
+    loud = make("a1", "Ferry sinks off harbour wall\nThe horror crash left a nightmare of chaos and carnage. "
+                      "Families fled their homes on Friday after the ferry sank off the harbour wall. "
+                      "Furious locals blasted the shameful, disgraceful bosses.")
+    plain = make("a2", "Ferry sinks off harbour wall\nThe port said it would review the case. "
+                       "Families left their homes on Friday after the ferry sank off the harbour wall.")
+    scores = word_scores(loud, [], vocabulary(plain.text))
+    i = next(k for k, m in enumerate(scores.tokens) if m.group() == "fled")
+    assert logistic(scores.context[i, 0]) < wording.CONTRAST_CUT <= scores.probabilities[i]
+    assert not [c for c in find_framing([loud, plain]) if c.article == "a1" and c.text.startswith("fled")]
+
+
 def test_a_phrasal_verb_in_the_slot_is_no_plain_word_to_contrast_with():
     mine = wording._tokens("The court froze the permit for the new bridge on Thursday.")
     phrasal = [("a2", "The court threw out the permit for the new bridge on Thursday.")]

@@ -12,7 +12,8 @@ outlet's own verbless aside.
   to the reader. An imperative ("Mark the date.", "Mind your step.", "Call us.": a first word
   taking a determiner, possessive or pronoun as its object) has its verb first: a call to the
   reader, not a verbless comment. Nouns alone with no judging word ("Lab results.", "Referral
-  letters.") name things: an item of a list or a caption.
+  letters.") name things: an item of a list or a caption. "From our correspondent." names who
+  files the report (a credit, as a byline), not a comment on it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from ...backends.embedders.tfidf import stop_words
 from ...model import Article
 from ..claims.numbers import parse_number
+from ..credit_lines import _NEWSROOM_NOUNS
 from ...text import IRREGULAR_PAST, PRONOUNS, REPORTING_VERBS
 from ...text.calendar import CALENDAR_WORDS
 from ...text.thesaurus import own_lemma
@@ -87,6 +89,8 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
             continue  # a name or a rare word: a caption or a dateline, not an aside
         if any(_verb(w) for w in lower) or _present_clause(lower) or _imperative(lower) or _verb_after_subject(lower):
             continue
+        if _credit(lower):
+            continue  # "From our correspondent.": who files the report, a credit, not a comment on it
         if "," not in text and _plain_nouns(lower):
             continue  # "Lab results.", "Referral letters.": things named, an item of a list or a caption
         hits.append(_Hit(kind="loaded", start=sentence.start, end=sentence.start + len(text),
@@ -97,6 +101,15 @@ def verbless_aside_hits(article: Article, quotes: Sequence[tuple[int, int]]) -> 
 _CALENDAR = CALENDAR_WORDS | {"today", "tonight", "yesterday", "tomorrow"}
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your every each no".split())
 _CONTRACTED = re.compile(r"\w+['’](?:re|ve|ll|d|m|s)$")  # "they're", "everyone's": a verb inside
+
+
+_CREDIT_OPENERS = frozenset({"from", "by"})
+
+
+def _credit(words: list[str]) -> bool:
+    """"From our correspondent.", "By our staff.": "from" or "by" and a newsroom noun
+    (``credit_lines._NEWSROOM_NOUNS``): the outlet names who sent or wrote the report, as a byline does."""
+    return words[0] in _CREDIT_OPENERS and any(w in _NEWSROOM_NOUNS for w in words[1:])
 
 
 def _plain_nouns(words: list[str]) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ...model import Article, Entity
 from ...text.datelines import dateline_place
+from ...text.thesaurus import kinds_of
 from .hits import _Hit, _lines
 from .lexicon import Lexicon
 from .quotes import _inside
@@ -276,9 +277,24 @@ def _story_capital_hits(text: str, capitals: dict[str, str]) -> list[tuple[int, 
                 continue
             if _PLACE_PREP.search(before) or re.match(r"\s*(?:,|[–—-])", text[m.end() :]):
                 continue
-            if _STORY_VERB.match(text, m.end()) or _story_perfect().match(text, m.end()):
+            verb = _STORY_VERB.match(text, m.end()) or _story_perfect().match(text, m.end())
+            if verb and not _became_a_place(text, verb.end()):
                 hits.append((m.start(), m.end(), capital))
     return hits
+
+
+# "into" and a noun phrase of up to four words after the verb ("turned into a ghost town").
+_INTO_PHRASE = re.compile(r"\s+into\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)")
+
+
+def _became_a_place(text: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` turns the place into a place of another kind ("X turned into
+    a ghost town", "was transformed into a building site": a word of the phrase whose commonest
+    sense is a place, by the thesaurus): the sentence tells what became of the place itself, no act of a government."""
+    m = _INTO_PHRASE.match(text, end)
+    if not m:
+        return False
+    return any(kinds_of(word)[:1] == ("place",) for word in m.group(1).split())
 
 
 # A ruler named by a capitalised title of deference instead of a name ("His Highness the Emir",

@@ -174,6 +174,8 @@ _CLAUSE_VERB = re.compile(
 
 
 _SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they)\b", re.IGNORECASE)
+# The first person: "I", "me", "my", "we", "us", "our" (not "US", the country, nor "ME" in capitals).
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]urs?)\b")
 
 
 def _quotation_not_label(inner: str) -> bool:
@@ -182,6 +184,8 @@ def _quotation_not_label(inner: str) -> bool:
         return True  # a closing mark read as an opening one ('” she said.', '", then saying "')
     if re.search(r"[!?]\s*[”\"’'»]?\s*$", body):
         return True  # an exclamation or a question: someone's utterance ("No, no, no!")
+    if _FIRST_PERSON.search(body):
+        return True  # "“Our plan works”", "“we stay”": a speaker's own words; the outlet holds no first person at a distance
     clause = bool(_CLAUSE_VERB.search(body) or _SUBJECT.search(body))
     return clause and bool(re.search(r"[.,]\s*[”\"’'»]?\s*$", body))  # "Mo is family, ", "We heard gunshots."
 

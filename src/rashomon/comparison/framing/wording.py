@@ -32,6 +32,7 @@ import numpy as np
 
 from ...model import Agreement, Article, Sentence
 from . import resources
+from ...text.calendar import CALENDAR_WORDS
 from ...text.stems import inflection_stem
 from ...text.thesaurus import kinds_of, related, synonyms
 from ...text.verbs import REPORTING_VERBS, saying_lemma
@@ -92,6 +93,8 @@ VALENCE_GAP = 2.0  # named in the note where it is also this much more intense (
 MIN_KINSHIP = 0.1  # the two words' vector cosine: the same kind of word, not a neighbour in the sentence
 SYNONYM_KINSHIP = 0.5  # the vector cosine of a word and another outlet's word in its slot that means the same
 _PARTICLE = re.compile(r"[ \t]+(?:through|off|out|up|down|on|into|away|back|across|over)\b(?![ \t]*[-'’])", re.I)
+# A weekday or a month after the particle: a phrase of time ("unearthed on Monday"), not the verb's particle.
+_TIME_AFTER = re.compile(r"[ \t]+(?:the[ \t]+)?(?:" + "|".join(sorted(CALENDAR_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CONTENT = re.compile(rf"[{LATIN}][{LATIN}'’-]+")
 
 
@@ -152,6 +155,12 @@ def word_choice_hits(
             return choice_probability(scores, index[m.start()], model)
         return word_probability(word_features(m.group(), elsewhere), model)
 
+    def own_probability(m: re.Match[str]) -> float:
+        """The first stage's probability, before the second stage weighs the article's loudness and headline."""
+        if scores is None or m.start() not in index or scores.context is None:
+            return loaded_probability(m)
+        return float(logistic(scores.context[index[m.start()], 0]))
+
     def evidence(m: re.Match[str]) -> str:
         if scores is None or m.start() not in index:
             return ""
@@ -200,7 +209,10 @@ def word_choice_hits(
         phrase = False
         if p < (min(cut, REFERENT_CUT) if referent else cut):
             phrase = p >= PHRASE_CUT and m.group().islower() and _phrase_for_word(_tokens(sentence.text), at, others, clause_breaks(sentence.text))
-            contrast = None if phrase or p < CONTRAST_CUT or not m.group().islower() else marked_against(lower, _tokens(sentence.text), at, others)
+            # the contrast's low bar is the word's own: a loud article lifts all its words, and lifted over the bar
+            # by that alone ("fled" for "left" in a tabloid) the rarer word is the article's register, no marked choice
+            contrast = None if phrase or min(p, own_probability(m)) < CONTRAST_CUT or not m.group().islower() \
+                else marked_against(lower, _tokens(sentence.text), at, others)
             if contrast is not None:
                 if not translators_word(article, m):
                     hits.append(_contrast_hit(article.text, m, p, evidence(m), contrast, sentence.text, others, at))
@@ -354,8 +366,8 @@ def _contrast_hit(text: str, m: re.Match[str], p: float, evidence: str, contrast
     taken in ("tore through", "swooped on": the verb and its particle are one choice)."""
     end = m.end()
     particle = _PARTICLE.match(text, end)
-    if particle:
-        end = particle.end()
+    if particle and not _TIME_AFTER.match(text, particle.end()):
+        end = particle.end()  # not "found on Monday": "on" then opens a phrase of time, no particle of the verb
     phrase = text[m.start() : end].lower()
     said = "; ".join(_said_by_others(m.group().lower(), mine, others, at))
     note = (f"word choice ({p:.2f}{evidence}) against a plainer word: '{phrase}', {contrast.reason} than "
