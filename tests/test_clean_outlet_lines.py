@@ -102,3 +102,36 @@ def test_a_line_of_names_under_a_sentence_case_headline_is_the_masthead(name: st
 def test_lines_of_names_elsewhere_stay(lines: tuple[str, ...]) -> None:
     kept, reasons = _cleaned(*lines)
     assert "credit: outlet masthead under the headline" not in reasons
+
+
+@pytest.mark.parametrize("line", [
+    "Dockers' Union Bulletin - 12 June 2025",  # a dash where a header's bar would be
+    "Harbour Gazette – 4 March 2025",
+])
+def test_a_name_ending_in_a_section_or_outlet_noun_and_a_date_across_a_dash_is_a_masthead(line: str) -> None:
+    assert classify_line(line) == "credit: outlet masthead"
+
+
+@pytest.mark.parametrize("line", [
+    "Harvest Day - 12 June 2025",  # a name and a date, but no outlet's or section's name
+    "Velby - 4 March - The ferry ran aground in the fog, the coast guard said.",
+])
+def test_a_name_and_a_date_across_a_dash_that_names_no_outlet_stays(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Tenants who are unsure about the new rent can call our advice line on weekdays.",
+    "Growers with questions can contact the federation's help desk on 0800 555 017.",
+])
+def test_the_outlets_helpline_offered_to_its_readers_is_a_contact_line(line: str) -> None:
+    assert classify_line(line) == "contact: helpline"
+
+
+@pytest.mark.parametrize("line", [
+    "The council said tenants who needed help could call its advice line.",  # reported, in the past
+    "Our helpline took more than 300 calls from tenants on Tuesday.",  # what the line did: news
+    "The union set up a help desk for growers who lose their contracts.",
+])
+def test_a_helpline_the_story_reports_stays(line: str) -> None:
+    assert classify_line(line) is None

@@ -223,6 +223,11 @@ ROWS: list[tuple[str, str, str, str, bool, str | None, bool | str]] = [
      "The company Harbrook Logistics of Freight sent a delegate to the talks on Monday.", False),
     ("of-swapped", "The", "Tallow Grain Traders", "Tallow Traders of Grain", OK,
      "The firm Tallow Traders of Grain sent a delegate to the talks on Monday.", False),
+    # a body named by its field both ways English does it, the whole name two nouns: reworded
+    ("of-swapped", "The", "Fisheries Ministry", "Ministry of Fisheries", OK,
+     "The Ministry of Fisheries sent a delegate to the talks on Monday.", False),
+    ("of-swapped", "The", "Tourism Board", "Board of Tourism", OK,
+     "The Board of Tourism sent a delegate to the talks on Monday.", False),
     # a street's name written back word by word from "Rue du ...", its word for another
     ("street-of", "The", "Harbour Road", "Road of the Port", G,
      "The march went down the Road of the Port on Monday and stopped at the town hall.", False),

@@ -133,3 +133,13 @@ def test_two_first_names_written_once_each_are_told_apart_by_the_rest_of_the_sto
         assert person.name == "Maelis Torvander"
         assert "Maeve Torvander" in suspects(entities)
         assert "Maelis Torvander" not in suspects(entities)
+
+
+def test_a_monarchs_number_ends_the_name_and_the_realm_after_of_stays_a_place() -> None:
+    entities = resolve_entities([
+        make("m1", "Queen Adela II of Morvenna opened the bridge on Friday. Adela II cut the ribbon."),
+        make("m2", "Crowds in Morvenna cheered as Queen Adela II arrived. Morvenna has waited years."),
+    ])
+    queen = entity_of(entities, "Adela II")
+    assert "Morvenna" not in queen.variants and "Adela II of Morvenna" not in queen.variants
+    assert entity_of(entities, "Morvenna").name == "Morvenna"

@@ -105,3 +105,29 @@ def test_a_broadcast_report_and_a_second_thing_to_watch_on_the_outlets_channel_i
     assert reason("Watch the full report and the dramatic footage on Dockside News TV.") is not None
     assert reason("Listen to the interview and the match highlights on Radio Harbour.") is not None
     assert reason("Investigators will watch the report and the footage again before ruling.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not yet a member? Join the federation online in ten minutes.",
+        "Not a subscriber yet? Start reading today.",
+        "Become a Lantern supporter and keep local reporting free of advertisers.",  # the outlet's name between
+        "Join the Tenants' League and help us keep rents fair.",  # the outlet recruits to its cause
+    ],
+)
+def test_a_membership_appeal_is_a_promotion(line: str) -> None:
+    assert reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He was not a member of the board when the contract was signed.",
+        "She became a senior member of the federation in 2019.",
+        "What you can do: talk to your neighbours, join the league, and come to the meeting on 4 May.",
+        "Volunteers will join the search and help the police comb the woods.",
+    ],
+)
+def test_story_lines_about_members_stay(line: str) -> None:
+    assert reason(line) is None

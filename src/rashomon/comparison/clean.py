@@ -19,7 +19,8 @@ Each rule recognises a *kind* of line by its wording, not a list of known lines:
 8. contact     tip and contact lines ("Got a story? Email ...", "Do you have information? Contact our
                editors"): a question or a plea to the reader, then a way to reach the newsroom; or an
                address under a short label ("Letters: post@paper.example"); a plea for the reader's
-               photos or stories ("Send us your pictures of the flood: ...")
+               photos or stories ("Send us your pictures of the flood: ..."); the outlet's own helpline
+               offered to its readers ("Members with questions can call our helpline on weekdays")
 9. promo       calls to action: subscribe, sign up, receive by email, download the app, follow us,
                paywall and membership offers with a price per period written any way, prompts to
                comment, podcasts, print copies, petitions, the outlet's slogan ("your news, your voice"),
@@ -423,7 +424,10 @@ _NEWSROOM = rx(r"\b(news ?desk|sports desk|(the|our) (\w+ )?desk|our (editors|re
 # "Miners' advice line: 0800 555 0144": a phone number offered as a line to call.
 # A telephone number after a colon, ending the line (its hours in brackets after it): a number given to the reader.
 _NUMBER_LAST = re.compile(r":\s*\+?\d[\d ()-]{5,}\d\s*(\([^()]{0,40}\))?\W*$")
-_HELPLINE = rx(r"\b(hot|help|tip|support|advice|crisis)\s?lines?\b")
+_HELPLINE = rx(r"\b(hot|help|tip|support|advice|crisis)\s?(lines?|desks?)\b")
+# "Members with questions can call our helpline on weekdays": the outlet's own line offered to its readers, in
+# the present ("can", "may"), with no number after it; a story's helpline is reported ("could call its helpline").
+_CAN_REACH = rx(r"\b(can|may) (call|ring|phone|contact|text|e-?mail|reach|use|write to|turn to)\b")
 _REACHED = rx(r"\bcan be (reached|contacted|e-?mailed) (at|on|via|by)\b|\b(reach|contact|e-?mail|write to) (the|this|our) "
                 r"(author|writer|reporter|columnist|correspondent)s? (at|on|via)\b")  # "The author can be reached at ..."
 # "Send us your photos of the flood, if it is safe: WhatsApp 07700 900456": the outlet asks for the reader's material.
@@ -452,6 +456,9 @@ def _contact(text: str, words: list[str]) -> str | None:
     if address and address.group(0)[-1:].isdigit() and _HELPLINE.search(text) and len(words) <= 15 \
             and not QUOTE.search(text) and (not reports(text) or _NUMBER_LAST.search(text) and not SPEECH.search(text)):
         return "contact: helpline"  # "A hotline has been set up: +1 555 0100": the number given, no one quoted
+    if _HELPLINE.search(text) and _CAN_REACH.search(text) and (OUTLET_VOICE.search(text) or address) and len(words) <= 25 \
+            and not REPORTING.search(text) and not QUOTE.search(text):
+        return "contact: helpline"
     if _postal_block(text):
         return "contact: postal address"
     if _SEND_US.match(text) and not REPORTING.search(text) and not QUOTE.search(text):

@@ -18,7 +18,7 @@ import re
 
 from .line_signs import QUOTE, REPORTING, SPEECH, WORD, reports, rx
 
-__all__ = ["credit_line", "names_after", "names_only"]
+__all__ = ["credit_line", "names_after", "names_only", "outlet_named"]
 
 _ROLE = r"(?:(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|written|compiled|research|graphics|" \
         r"translation|translated|produced|production|photography|fact[- ]checking|interviews?)\s+by|" \
@@ -116,6 +116,11 @@ def names_after(label: re.Match[str] | None, text: str, words: list[str], most_w
     """Whether ``label`` matched in ``text``, a line of at most ``most_words`` words, and the rest of
     the line after it is names (:func:`names_only`): "Contributors: Ana Reyes and Tom Brown"."""
     return bool(label) and len(words) <= most_words and names_only(text[label.end() :], allowed_lowercase)
+
+
+def outlet_named(name: str) -> bool:
+    """Whether ``name`` ends in a word that names an outlet ("Harbour Gazette", "Valley News Agency")."""
+    return bool(_OUTLET_END.search(name.strip()))
 
 
 def _caps_masthead(text: str) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .credit_lines import outlet_named
 from .line_signs import QUOTE, REPORTING, reports, rx
 
 __all__ = ["page_furniture"]
@@ -274,7 +275,8 @@ _MAX_MOTTO_WORDS = 10
 
 
 # "Harbour Workers' Union - members' bulletin", "Eastmere Ramblers – news desk": a name of two words or
-# more, a dash, and a section of at most three lower-case words ending in a section noun.
+# more, a dash, and a section of at most three lower-case words ending in a section noun; or a name that
+# ends in a section noun, a dash and the issue's date ("Harbour Workers' Bulletin - 9 May 2025").
 _DASH_SECTION = re.compile(r"^[a-z][\w'’-]*(\s+[a-z][\w'’-]*){0,2}$")
 # "news from the campaign", "updates from our branch": the section says whose news it carries.
 _NEWS_FROM = rx(r"^(news|updates?|bulletin|dispatches) from (the|our) [a-z][\w'’-]*$")
@@ -288,6 +290,8 @@ def _bar_header(text: str, words: list[str]) -> str | None:
         if len(pieces) == 2 and _HEADER_NAME.match(pieces[0]) and len(pieces[0].split()) >= 2 \
                 and (_DASH_SECTION.match(pieces[1]) and _SECTION_END.search(pieces[1]) or _NEWS_FROM.match(pieces[1])):
             return "credit: outlet masthead"
+        if len(pieces) == 2 and _HEADER_NAME.match(pieces[0]) and (_SECTION_END.search(pieces[0]) or outlet_named(pieces[0])) and _STAMP_PART.match(pieces[1]):
+            return "credit: outlet masthead"  # "Harbour Workers' Bulletin - 9 May 2025": a dash where a bar would be
     if not 2 <= len(parts) <= 4 or len(words) > _MAX_HEADER_WORDS or QUOTE.search(text):
         return None
     kinds = [_header_part(p) for p in parts]

@@ -38,8 +38,8 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(to|in) your (inbox|mail|mailbox|e-?mail)|our ([\w'’-]+ )?bulletins?|sign[ -]?up|never miss|don[’']?t miss|best stories|top stories|"
         r"(breaking|news|e-?mail|push|real[- ]time|price|stock|instant) alerts|(turn on|switch on|enable) (our |the )?notifications)\b")),
     ("subscription or donation appeal", rx(
-        r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become a (member|subscriber|"
-        r"supporter|patron)|(support|fund) (us|our|independent|local|quality)( \w+)? (journalism|reporting|newsroom)|"
+        r"\b(subscribe|subscription|subscribers? only|unlimited access|free trial|become an? ([\w'’&-]+ ){0,3}(member|subscriber|"
+        r"supporter|patron)|not (yet )?an? (member|subscriber|supporter)( yet)?(?=\?)|(support|fund) (us|our|independent|local|quality)( \w+)? (journalism|reporting|newsroom)|"
         r"support us|donat(e|ion)|buy us a coffee|give monthly|keep (local )?(news|journalism) alive|"
         r"make a contribution|chip in|keep us (independent|going|free)|already (a (subscriber|member|user))|(already|don[’']?t) have an account|"
         r"give (today|now|what you can)|(the price of|buy us) a coffee|ad-free|without ads|"
@@ -63,7 +63,7 @@ PROMO_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link or address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(www\.|https?://)\S+|(?<![\w-])[\w-]+\.[a-z]{2,}/\S+|"
                                    r"\b(?i:visit)\s+[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b")),
     # "Sign our petition", "Join our campaign": the outlet recruits the reader to its cause.
-    ("petition or campaign appeal", rx(r"\b(sign (our|the|this) petition|our (petition|campaign|open letter|letter)|join (our|the) campaign|"
+    ("petition or campaign appeal", rx(r"^\W*join (us|the|our)\b[^.!?]{0,60}\band (help|support|stand with) us\b|\b(sign (our|the|this) petition|our (petition|campaign|open letter|letter)|join (our|the) campaign|"
                                         r"add your (name|signature|voice))\b")),
     # "Thank you for reading", "We thank the readers who supported our appeal": the outlet thanks its audience.
     # "Our Climate Forum takes place on 3 May. Early-bird tickets end soon": the outlet sells its own event.

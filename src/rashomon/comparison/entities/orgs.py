@@ -256,8 +256,9 @@ def _of_swapped(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     rewritten as one noun "of" the other, every other word in its place; the words are kept, so
     the name is reworded, not garbled. Only the last two words, and only with "of". The noun after
     "of" may take the plural English gives it there ("Volcano Observatory" / "Observatory of
-    Volcanoes")."""
-    if len(long_) != len(short) + 1 or len(short) < 3 or long_[-2] != "of":
+    Volcanoes"). The two words may be the whole name: "Agriculture Ministry" / "Ministry of Agriculture"
+    are English's two ways of naming a body by its field."""
+    if len(long_) != len(short) + 1 or len(short) < 2 or long_[-2] != "of":
         return False
     return long_[:-3] == short[:-2] and long_[-3] == short[-1] and inflection_stem(long_[-1]) == inflection_stem(short[-2])
 

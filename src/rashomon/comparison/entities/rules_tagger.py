@@ -109,6 +109,8 @@ class RulesTagger:
         if any(t.text.casefold() in ("of", "for") for t in tokens[i:j]):
             return False
         word = tokens[j - 1].text
+        if j - i >= 2 and _REGNAL.match(word) and tokens[j - 2].capitalised:
+            return False  # "King Casimir IV of Rivenland": a monarch's name and number, then the realm
         lex = self.lex
         return (word in lex.org_heads or word in lex.place_heads or lex.may_end_title(word)
                 or fold(word) in lex.common or is_word(word) or word.isupper())
@@ -328,6 +330,8 @@ def _model_number(word: str) -> bool:
     return not (word.isdigit() and (len(word) == 4 and word[:2] in ("19", "20") or len(word) > 4))
 
 
+# A regnal number after a name ("Casimir IV", "Leo XIII"): a Roman numeral of two letters or more, or "I".
+_REGNAL = re.compile(r"^(?=[IVXL]{1,6}$)(XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _UNITS = {"percent", "per", "million", "billion", "thousand", "people", "points", "years", "year", "months", "days",
           "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "euros", "crowns"}
 
