@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...text.calendar import MONTH_ABBREVIATIONS, MONTH_NAME, MONTHS
@@ -190,7 +191,7 @@ _SPAN_TAIL = re.compile(
 _TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24, ("minute", "second"): 1 / 60}
 
 
-def _after_its_count(text: str, start: int, counts: list[Quantity]) -> bool:
+def _after_its_count(text: str, start: int, counts: Sequence[Quantity]) -> bool:
     """Whether a span begins right after a figure and the noun it counts ("9,000 marks a year",
     "400 cars a day"): the span is the count's rate, not a span of its own."""
     for q in counts:
@@ -200,7 +201,7 @@ def _after_its_count(text: str, start: int, counts: list[Quantity]) -> bool:
     return False
 
 
-def _indefinite_spans(text: str, taken: list[tuple[int, int]], counts: list[Quantity] = ()) -> list[Quantity]:
+def _indefinite_spans(text: str, taken: list[tuple[int, int]], counts: Sequence[Quantity] = ()) -> list[Quantity]:
     out = []
     for m in _INDEFINITE_SPAN.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
