@@ -210,6 +210,23 @@ def test_a_rate_or_a_time_elapsed_is_no_span(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, figure, counted",
+    [("The ferry carries 3,500 passengers a week in summer.", 3500, "passengers"),
+     ("The new tax would raise about 80 million florins a year.", 80_000_000, "florins"),
+     ("The herd can graze 20 kilometres a day.", 20, "kilometres")],
+)
+def test_a_span_after_a_figure_and_its_noun_is_its_rate(text, figure, counted):
+    # "3,500 passengers a week" is one count per week, not 3,500 passengers and a span of one week
+    (q,) = find_quantities(text)
+    assert (q.value, q.counted) == (figure, counted)
+
+
+def test_a_span_after_a_figure_and_other_words_stays_a_span():
+    spans = [q for q in find_quantities("He spent 12 years in the navy and a year at sea.") if q.counted == "years" and q.value == 1]
+    assert len(spans) == 1
+
+
 @pytest.mark.parametrize("text, counted", [("The fire's only fatality so far was a firefighter.", "fatality"),
                                            ("She was the sole survivor of the crash.", "survivor")])
 def test_the_only_one_of_a_tally_is_a_count_of_one(text, counted):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...text.calendar import MONTH_ABBREVIATIONS, MONTH_NAME, MONTHS
@@ -190,12 +191,24 @@ _SPAN_TAIL = re.compile(
 _TAIL_SHARE = {("hour", "minute"): 1 / 60, ("day", "hour"): 1 / 24, ("minute", "second"): 1 / 60}
 
 
-def _indefinite_spans(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _after_its_count(text: str, start: int, counts: Sequence[Quantity]) -> bool:
+    """Whether a span begins right after a figure and the noun it counts ("9,000 marks a year",
+    "400 cars a day"): the span is the count's rate, not a span of its own."""
+    for q in counts:
+        between = text[q.end : start]
+        if q.counted and between.strip().lower() == q.counted and between[:1].isspace() and between[-1:].isspace():
+            return True
+    return False
+
+
+def _indefinite_spans(text: str, taken: list[tuple[int, int]], counts: Sequence[Quantity] = ()) -> list[Quantity]:
     out = []
     for m in _INDEFINITE_SPAN.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _ELAPSED_AFTER.match(text, m.end()):
+            continue
+        if _after_its_count(text, m.start(), counts):
             continue
         value = 0.5 if m.group("half") else 1.5 if m.group("and_half") or m.group("tail_half") else 1.0
         unit = m.group("unit").lower().rstrip("s")
@@ -410,7 +423,7 @@ def find_quantities(text: str) -> list[Quantity]:
             text=surface, start=m.start(), end=m.start() + len(surface), value=value, low=low, high=high,
             qualifier=qualifier, unit=unit, counted=counted,
         ))
-    out.extend(_indefinite_spans(text, [(q.start, q.end) for q in out]))
+    out.extend(_indefinite_spans(text, [(q.start, q.end) for q in out], list(out)))
     out.extend(_only_ones(text, [(q.start, q.end) for q in out]))
     out.sort(key=lambda q: q.start)
     return out
