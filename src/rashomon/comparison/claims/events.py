@@ -266,7 +266,26 @@ def related_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     ea, eb = event_of(a, va), event_of(b, vb)
     if ea is None or eb is None:
         return False
-    return act_key(ea.word) == act_key(eb.word) or (related(ea.word, eb.word) and not opposite(ea.word, eb.word))
+    if act_key(ea.word) == act_key(eb.word):
+        return True
+    if appraised(a, va, ea) != appraised(b, vb, eb):
+        return False  # "put the bill at 11 billion" appraises; "put" is near "spend" only as "invest"
+    return related(ea.word, eb.word) and not opposite(ea.word, eb.word)
+
+
+# The words between an act and its figure when the act sets a value on its object ("put the bill at more
+# than", "set the toll at", "was put at about"): the figure is the value given, not what was done
+_APPRAISED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
+
+
+def appraised(claim: Claim, v: Value, ev: Event) -> bool:
+    """Whether the figure is the value an act sets on its object, after "at": "auditors put the bill at
+    11 billion", "the cost was set at 9 million". Such a verb tells an estimate, in whichever of its
+    senses OEWN relates it to other acts ("put" as "invest" is one step from "spend")."""
+    if ev.shape not in ("verb", "passive") or ev.start >= v.start - claim.start:
+        return False
+    between = claim.text[ev.start + len(ev.word) : v.start - claim.start]
+    return _APPRAISED.fullmatch(between) is not None
 
 
 @per_record
