@@ -88,7 +88,8 @@ def is_paired(claim: Claim, v: Value) -> bool:
     )
 
 
-_COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
+# the noun after a participle is the compound's ("an eight-minute televised address" is an address)
+_COMPOUND = re.compile(r"-([A-Za-z]+)\s+(?:[a-z]{2,}[a-df-z]ed\s+(?=[a-z]))?([a-z][\w-]*)")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")  # "EUR", "USD": a sum of money
 
 
@@ -487,6 +488,9 @@ def year_near(claim: Claim, v: Value) -> bool:
     return bool(years_near(claim, v))
 
 
+_ASIDE_OPEN, _ASIDE_CLOSED = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*$"), re.compile(r"[^,;:()]*,")  # a year in an aside
+
+
 @per_record
 def years_near(claim: Claim, v: Value) -> frozenset[str]:
     """The years of :func:`year_near` as written in the claim ("2023" of "In 2023, 45 migrants
@@ -496,7 +500,8 @@ def years_near(claim: Claim, v: Value) -> frozenset[str]:
         if t.kind not in ("year", "month") or (t.kind == "month" and not any(c.isdigit() for c in t.text)):
             continue  # a month told without its year ("in June") dates no other year
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
-            out.add(t.normalized[:4])
+            if not _ASIDE_CLOSED.match(claim.text[t.end - claim.start : v.start - claim.start]) or not _ASIDE_OPEN.search(claim.text[: t.start - claim.start]):
+                out.add(t.normalized[:4])  # not "The king, who has reigned since 1994, made an eight-minute address"
             continue
         if t.end <= v.start and _names_an_event(claim, t):
             out.add(t.normalized[:4])  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"
