@@ -45,6 +45,7 @@ _PLANNED = frozenset("""
 due scheduled expected set slated poised planned plans plan planning going agreed decided voted aims aimed intends intended
 hopes hoped wants wanted ready able likely unlikely ordered allowed forced told asked
 """.split())
+_DAY_WORDS = frozenset("on last this late early monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night".split())
 # past forms in -ed that are no verb, and verbs that tell no act of their own
 _NOT_VERBS = frozenset({
     "hundred", "speed", "creed", "breed", "need", "needed", "used", "based", "led", "red", "bed", "shed", "seed", "feed",
@@ -127,8 +128,11 @@ def _verb_form(words: list[str], k: int) -> str:
     while k0 >= 0 and (words[k0].lower() in _ADVERBS or words[k0].lower().endswith("ly")):
         k0 -= 1  # "will next review", "will soon reopen"
     prev = words[k0].lower() if k0 >= 0 else ""
+    k1 = k0 - 1
+    while k1 > 0 and k0 - k1 <= 4 and words[k1].lower() in _DAY_WORDS:
+        k1 -= 1  # the day of the plan between it and its act: "agreed on Monday evening to hold talks"
     if len(w) > 2 and w not in _ADVERBS and not w.endswith("ly") and (
-        prev in _MODALS or (prev == "to" and k0 > 0 and words[k0 - 1].lower() in _PLANNED)
+        prev in _MODALS or (prev == "to" and k1 >= 0 and words[k1].lower() in _PLANNED)
     ):
         return "ahead"
     return ""
