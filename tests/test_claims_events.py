@@ -73,6 +73,12 @@ def test_an_act_to_come():
     assert _event("Nine people were sent to hospital on Sunday.").word == "sent"
 
 
+def test_a_plan_whose_own_day_stands_before_its_to_is_an_act_to_come():
+    # the plan's day ("on Monday evening") stands between the plan and its act; the act's day is ahead
+    assert told_ahead_of(*_value("The mayor agreed on Monday evening to meet the tenants on Friday.", nth=1))
+    assert not told_ahead_of(*_value("The mayor came on Monday evening to meet the tenants.", nth=0))
+
+
 def test_another_value_between_the_act_and_a_figure_keeps_the_act_to_the_first():
     text = "The tremor was centred 14 miles east of Harrow and 3 miles from the dam."
     assert _event(text, kinds=("number",), nth=0).word == "centred"

@@ -7,11 +7,12 @@ from types import SimpleNamespace
 import numpy as np
 
 from rashomon.comparison.claims import extract_claims
-from rashomon.comparison.claims.events import kindred_act
+from rashomon.comparison.claims.events import appraised, event_of, kindred_act
 from rashomon.comparison.conflicts import _best_matches
 from rashomon.comparison.conflicts.days import time_findings
 from rashomon.comparison.conflicts.common import names_apart
 from rashomon.comparison.conflicts.values import number_findings
+from rashomon.text.stems import suffix_stem
 from tests.conftest import make_article
 
 _DAYS = ("weekday", "date")
@@ -27,9 +28,9 @@ def _days(text_a, text_b, kindred):
     return [f for f in time_findings(a, b, aligned=False, kindred=kindred) if getattr(f, "kind", "") == "date"]
 
 
-def _numbers(text_a, text_b, kindred):
+def _numbers(text_a, text_b, kindred, several=frozenset()):
     (a, _), (b, _) = (_claim(k, t, ("number",)) for k, t in (("a1", text_a), ("a2", text_b)))
-    return [f for f in number_findings(a, b, kindred=kindred) if getattr(f, "kind", "") == "number"]
+    return [f for f in number_findings(a, b, kindred=kindred, several=several) if getattr(f, "kind", "") == "number"]
 
 
 def test_two_verbs_oewn_gives_one_sense_are_one_act():
@@ -119,3 +120,23 @@ def test_two_sentences_naming_only_other_names_are_apart():
     assert not names_apart(a, c)
     (d, _) = _claim("a4", "the race was won on Saturday, officials said.")
     assert not names_apart(a, d)  # one side names nothing
+
+
+def test_a_value_set_at_a_figure_is_an_estimate_not_the_act_the_verb_may_name():
+    # "put" is one step from "spend" in OEWN only as "invest": "put the price at" appraises
+    one = "By the end of March, 2.3 million thalers had been spent on the new bridge."
+    other = "The engineers now put the price at nearly 7 million thalers."
+    # each article counts thalers with other figures too, so the noun alone names no one quantity
+    several = frozenset({("a1", suffix_stem("thalers")), ("a2", suffix_stem("thalers"))})
+    assert _numbers(one, other, kindred=False, several=frozenset())  # counted once each: the noun alone pairs them
+    assert not _numbers(one, other, kindred=True, several=several)
+    a, va = _claim("a1", other, ("number",))
+    assert appraised(a, va, event_of(a, va))
+    b, vb = _claim("a2", "The city put 7 million thalers into the new bridge.", ("number",))
+    assert not appraised(b, vb, event_of(b, vb))
+
+
+def test_two_appraisals_of_one_figure_stay_comparable():
+    one = "The engineers put the price of the bridge at 7 million thalers."
+    other = "The engineers estimated the price of the bridge at 9 million thalers."
+    assert _numbers(one, other, kindred=True)

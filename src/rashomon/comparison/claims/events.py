@@ -45,6 +45,7 @@ _PLANNED = frozenset("""
 due scheduled expected set slated poised planned plans plan planning going agreed decided voted aims aimed intends intended
 hopes hoped wants wanted ready able likely unlikely ordered allowed forced told asked
 """.split())
+_DAY_WORDS = frozenset("on last this late early monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night".split())
 # past forms in -ed that are no verb, and verbs that tell no act of their own
 _NOT_VERBS = frozenset({
     "hundred", "speed", "creed", "breed", "need", "needed", "used", "based", "led", "red", "bed", "shed", "seed", "feed",
@@ -127,8 +128,11 @@ def _verb_form(words: list[str], k: int) -> str:
     while k0 >= 0 and (words[k0].lower() in _ADVERBS or words[k0].lower().endswith("ly")):
         k0 -= 1  # "will next review", "will soon reopen"
     prev = words[k0].lower() if k0 >= 0 else ""
+    k1 = k0 - 1
+    while k1 > 0 and k0 - k1 <= 4 and words[k1].lower() in _DAY_WORDS:
+        k1 -= 1  # the day of the plan between it and its act: "agreed on Monday evening to hold talks"
     if len(w) > 2 and w not in _ADVERBS and not w.endswith("ly") and (
-        prev in _MODALS or (prev == "to" and k0 > 0 and words[k0 - 1].lower() in _PLANNED)
+        prev in _MODALS or (prev == "to" and k1 >= 0 and words[k1].lower() in _PLANNED)
     ):
         return "ahead"
     return ""
@@ -266,7 +270,26 @@ def related_acts(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     ea, eb = event_of(a, va), event_of(b, vb)
     if ea is None or eb is None:
         return False
-    return act_key(ea.word) == act_key(eb.word) or (related(ea.word, eb.word) and not opposite(ea.word, eb.word))
+    if act_key(ea.word) == act_key(eb.word):
+        return True
+    if appraised(a, va, ea) != appraised(b, vb, eb):
+        return False  # "put the bill at 11 billion" appraises; "put" is near "spend" only as "invest"
+    return related(ea.word, eb.word) and not opposite(ea.word, eb.word)
+
+
+# The words between an act and its figure when the act sets a value on its object ("put the bill at more
+# than", "set the toll at", "was put at about"): the figure is the value given, not what was done
+_APPRAISED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
+
+
+def appraised(claim: Claim, v: Value, ev: Event) -> bool:
+    """Whether the figure is the value an act sets on its object, after "at": "auditors put the bill at
+    11 billion", "the cost was set at 9 million". Such a verb tells an estimate, in whichever of its
+    senses OEWN relates it to other acts ("put" as "invest" is one step from "spend")."""
+    if ev.shape not in ("verb", "passive") or ev.start >= v.start - claim.start:
+        return False
+    between = claim.text[ev.start + len(ev.word) : v.start - claim.start]
+    return _APPRAISED.fullmatch(between) is not None
 
 
 @per_record

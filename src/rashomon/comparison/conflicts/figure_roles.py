@@ -20,7 +20,7 @@ from .figures import DURATION, counted_class, figure
 
 __all__ = [
     "CLAUSE_END", "deadline_act", "is_planned", "lead_time", "clock_left", "counted_over", "elapsed", "is_added", "is_age", "is_paired", "is_part", "is_rate", "is_remaining", "is_whole", "left_later",
-    "closed_for", "lasting_one_thing", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
+    "compound_of", "measured_thing", "month_after", "pay_of_a_span", "narrowed", "owner", "past_period", "role", "same_compound", "share_a_name",
     "time_remaining", "window_of", "year_near",
 ]
 
@@ -88,11 +88,12 @@ def is_paired(claim: Claim, v: Value) -> bool:
     )
 
 
-_COMPOUND = re.compile(r"-([A-Za-z]+)\s+([a-z][\w-]*)")
+# the noun after a participle is the compound's ("an eight-minute televised address" is an address)
+_COMPOUND = re.compile(r"-([A-Za-z]+)\s+(?:[a-z]{2,}[a-df-z]ed\s+(?=[a-z]))?([a-z][\w-]*)")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")  # "EUR", "USD": a sum of money
 
 
-def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str] | None:
+def compound_of(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str] | None:
     """(the word, the noun) of a figure hyphened to a word before a noun: "a 6.7-strength quake",
     "a 100-RBI season", "the 45-yard field goal". The figure tells a property of one thing (the
     quake, the season, the kick), no count of it. A unit of measure or time ("a 20-kilometre
@@ -103,47 +104,6 @@ def _compound(claim: Claim, v: Value, measures: bool = False) -> tuple[str, str]
     if m is None or (not measures and (value_measure(v) is not None or counted_class(v) == DURATION or _CURRENCY.match(v.unit or ""))):
         return None
     return word_class(m.group(1)), word_class(m.group(2))
-
-
-def lasting_one_thing(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
-    """Two spans of time hyphened to the same noun ("a 48-hour strike" / "a two-day stoppage"):
-    the compound names what lasts, so the two are its length told twice."""
-    if counted_class(va) != DURATION or counted_class(vb) != DURATION:
-        return False
-    ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
-    return bool(ca and cb and ca[1] == cb[1])
-
-
-# A place or service out of use for a span: "would remain closed for at least three months",
-# "will stay shut for six weeks", "remains at least three months closed".
-_STATE_BEFORE = re.compile(r"\b(clos|shut)\w*\s+for\s+(?:(?:at|least|about|some|up|to|more|than|nearly|almost|around|over|another)\s+)*$", re.IGNORECASE)
-_STATE_AFTER = re.compile(r"[-\s]+[a-z]+s?\s+(clos|shut)", re.IGNORECASE)
-
-
-def _out_of_use(claim: Claim, v: Value) -> bool:
-    s, e = v.start - claim.start, v.end - claim.start
-    return bool(_STATE_BEFORE.search(claim.text[max(0, s - 60) : s]) or _STATE_AFTER.match(claim.text[e : e + 30]))
-
-
-def closed_for(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
-    """Two spans of time for which one thing stays closed or shut ("the bridge would remain
-    closed for three months" / "the bridge will stay shut for six weeks"): how long one closure
-    lasts, told twice. The thing is the subject of the state; two subjects are two closures."""
-    if counted_class(va) != DURATION or counted_class(vb) != DURATION or not (_out_of_use(a, va) and _out_of_use(b, vb)):
-        return False
-    sa, sb = _closed_thing(a, va), _closed_thing(b, vb)
-    return bool(sa) and sa == sb
-
-
-# "the bridge would remain", "the pier will stay", "The bridge remains": the subject of the state
-_STATE_SUBJECT = re.compile(
-    r"\b([A-Za-z][a-z-]{2,})\s+(?:(?:will|would|could|must|to|has|have|had)\s+)?(?:been\s+)?(?:remain|stay|be|is|was|are|were)s?\b"
-)
-
-
-def _closed_thing(claim: Claim, v: Value) -> str:
-    matches = list(_STATE_SUBJECT.finditer(claim.text[: v.start - claim.start]))
-    return word_class(matches[-1].group(1)) if matches else ""
 
 
 # Pay told as a span of work: "one month's salary", "two weeks' pay", "three months' wages".
@@ -184,7 +144,7 @@ def measured_thing(claim: Claim, v: Value) -> str:
     if value_measure(v) is None:
         return ""
     before = claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start]
-    if compound := _compound(claim, v, measures=True):
+    if compound := compound_of(claim, v, measures=True):
         # "a gaping 1.5-metre crack" introduces a thing by its size; "the 27-yard line" is a place
         return compound[1] if _INDEFINITE.search(before) else ""
     m = _MEASURED_BY.search(before) or _MEASURED_OF_SEVERAL.search(before)
@@ -198,7 +158,7 @@ def same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
     """Whether a compound figure can be the other figure: the same word before the same noun
     ("38-caliber revolver" / "38-caliber revolver"), or a plain figure of that word ("a .357
     caliber revolver"). Two figures with no compound pass."""
-    ca, cb = _compound(a, va, measures=True), _compound(b, vb, measures=True)
+    ca, cb = compound_of(a, va, measures=True), compound_of(b, vb, measures=True)
     if ca and cb and counted_class(va) == counted_class(vb) == DURATION:
         return ca[1] == cb[1]  # "a 48-hour strike" / "a two-day walkout": one strike's length, in hours
     if ca and cb:
@@ -208,7 +168,7 @@ def same_compound(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
         noun, plain, at = (ca[1], b, vb) if ca else (cb[1], a, va)  # type: ignore[index]
         if noun not in context(plain, at.start, at.end, _COMPOUND_REACH):
             return False
-    ca, cb = _compound(a, va), _compound(b, vb)
+    ca, cb = compound_of(a, va), compound_of(b, vb)
     if ca or cb:
         word = (ca or cb)[0]  # type: ignore[index]
         plain = vb if ca else va
@@ -222,7 +182,7 @@ _OVER = re.compile(r"\b(?:in|over|during|across)\s+(?:(?:his|her|their|its|the|l
 def _over(claim: Claim, v: Value, t: Value) -> bool:
     """Whether ``t`` is the span ``v`` is counted over: "nine touchdowns in 10 games"."""
     between = claim.text[v.end - claim.start : t.start - claim.start]
-    if _compound(claim, t, measures=True):
+    if compound_of(claim, t, measures=True):
         return False  # "lost their lives in the 6.8-magnitude quake": a property of the event, no span
     return bool(t.counted) and len(between) <= 40 and not re.search(r"[.;:()]", between) and bool(_OVER.search(between))
 
@@ -487,6 +447,9 @@ def year_near(claim: Claim, v: Value) -> bool:
     return bool(years_near(claim, v))
 
 
+_ASIDE_OPEN, _ASIDE_CLOSED = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*$"), re.compile(r"[^,;:()]*,")  # a year in an aside
+
+
 @per_record
 def years_near(claim: Claim, v: Value) -> frozenset[str]:
     """The years of :func:`year_near` as written in the claim ("2023" of "In 2023, 45 migrants
@@ -496,7 +459,8 @@ def years_near(claim: Claim, v: Value) -> frozenset[str]:
         if t.kind not in ("year", "month") or (t.kind == "month" and not any(c.isdigit() for c in t.text)):
             continue  # a month told without its year ("in June") dates no other year
         if t.end <= v.start and len(WORD.findall(claim.text[t.end - claim.start : v.start - claim.start])) <= 8:
-            out.add(t.normalized[:4])
+            if not _ASIDE_CLOSED.match(claim.text[t.end - claim.start : v.start - claim.start]) or not _ASIDE_OPEN.search(claim.text[: t.start - claim.start]):
+                out.add(t.normalized[:4])  # not "The king, who has reigned since 1994, made an eight-minute address"
             continue
         if t.end <= v.start and _names_an_event(claim, t):
             out.add(t.normalized[:4])  # "The 2004 tsunami that killed about 230,000 ... a 9.1-magnitude quake"

@@ -23,8 +23,9 @@ from ..claims.number_phrases import SCORE_UNIT
 from ..claims.totals import running_span, summed
 from ..memo import per_record
 from .common import CLASSES, STOP, WORD, Agreeing, Disagreement, Side, context, event_words, word_class
+from .lasting import closed_for, lasting_one_thing
 from .figure_roles import (
-    clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, closed_for, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, lasting_one_thing, left_later,
+    clock_hour, counts_sources, counts_the_rest, deadline_act, is_planned, lead_time, clock_left, counted_over, elapsed, is_added, is_age, is_paired, is_part, is_rate, is_remaining, is_whole, left_later,
     measured_thing, month_after, narrowed, owner, past_period, pay_of_a_span, qualified_part, role, same_compound, share_a_name, time_remaining, window_of, year_near, years_near, place_apart,
 )
 from .bounds import ROUNDING as _ROUNDING, last_place as _last_digit, near_pair, ranges_apart
