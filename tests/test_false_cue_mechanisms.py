@@ -64,6 +64,6 @@ def test_the_table_counts_each_mark_by_gold_status_and_set(census):
 
 
 def test_a_check_set_is_refused(census, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["false_cue_mechanisms.py", "--set", "stories-fresh16"])
+    monkeypatch.setattr(sys, "argv", ["false_cue_mechanisms.py", "--set", "stories-fresh17"])
     with pytest.raises(SystemExit, match="READ sets only"):
         census.main()
