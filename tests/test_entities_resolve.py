@@ -143,3 +143,17 @@ def test_a_monarchs_number_ends_the_name_and_the_realm_after_of_stays_a_place() 
     queen = entity_of(entities, "Adela II")
     assert "Morvenna" not in queen.variants and "Adela II of Morvenna" not in queen.variants
     assert entity_of(entities, "Morvenna").name == "Morvenna"
+
+
+def test_a_name_written_with_a_word_before_it_is_no_second_first_name() -> None:
+    # "Ferry Silver Orvenna" in a headline beside "Silver Orvenna": one name, not two people sharing
+    # a surname; typed alike read alone and beside another article
+    alone = make("v1", "Ferry Silver Orvenna grounded near Kesta.\n\nThe ferry Silver Orvenna ran onto a sandbank on Thursday.")
+    other = make("v2", "The ferry Silver Orvenna grounded on a sandbank on Thursday night, the operator said.")
+    for articles in ([alone], [alone, other]):
+        entities = resolve_entities(articles)
+        assert entity_of(entities, "Silver Orvenna").type != "PERSON"
+    # two first names before one surname still read as a person's ("Ruud Kessling" / "Rudolf Kessling")
+    people = resolve_entities([make("r1", "Ruud Vanterholm opened the gallery on Monday."),
+                               make("r2", "Rudolf Vanterholm opened the gallery on Monday.")])
+    assert any(e.type == "PERSON" and "Vanterholm" in e.name for e in people)

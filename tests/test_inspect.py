@@ -216,3 +216,13 @@ def test_inspect_markdown_and_html_show_the_names_that_may_be_garbled(tmp_path):
     assert f"- “Oskar Velin” ({suspect.sentence}, {suspect.start}-{suspect.end}), for Oskar Vellin: " in md
     page = render_inspection(inspection, "html")
     assert "Names that may be garbled" in page and "“Oskar Velin”" in page and "<p>Entities: " in page
+
+
+def test_inspect_json_tells_a_score_and_a_vote_as_their_split(tmp_path):
+    path = tmp_path / "match.txt"
+    path.write_text("The Lindham rowing club lost 1-4 to its rivals on Sunday.\n\n"
+                    "The board approved the new boathouse 6-3 a day later.\n", encoding="utf-8")
+    data = rashomon.inspect([str(path)]).to_dict()
+    scores = {v["text"]: v for c in data["articles"][0]["claims"] for v in c["values"] if v["unit"] == "score"}
+    assert scores["1-4"]["normalized"] == "4-1 score" and scores["6-3"]["normalized"] == "6-3 score"
+    assert all(v["low"] is None and v["high"] is None for v in scores.values())

@@ -98,3 +98,15 @@ def test_a_current_report_keeps_a_skip_that_only_looks_like_a_left_out_agreement
     report = Report.from_dict(data)
     assert report.skipped == (Skipped(source="digest: agreement a1.s1", reason="x"),)
     assert len(report.left_out) == 1
+
+
+def test_a_scores_value_says_its_split_in_json_and_reads_back_as_the_figure_compared() -> None:
+    from rashomon.model import Value
+
+    inside = Value(kind="number", text="2-6", normalized="6002 score", start=4, end=7, unit="score", low=6002.0, high=6002.0)
+    public = inside.to_dict()
+    assert public["normalized"] == "6-2 score" and public["low"] is None and public["high"] is None
+    assert Value.from_dict(json.loads(json.dumps(public))) == inside
+    assert Value.from_dict(dict(public, normalized="6002 score", low=6002.0, high=6002.0)) == inside  # an older report
+    count = Value(kind="number", text="62", normalized="62", start=0, end=2, low=62.0, high=62.0)
+    assert count.to_dict()["normalized"] == "62" and Value.from_dict(count.to_dict()) == count

@@ -13,6 +13,7 @@ is always the quoted span. Sentence ids are unique across a report (``"a1.s3"``:
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -210,6 +211,36 @@ class Value(Record):
     low: float | None = None  # number: the interval the wording allows; None when open
     high: float | None = None
     resolved: str = ""  # weekday, "yesterday": the ISO date it stands for, against the article's date
+
+    # A score or a vote ("won 5-2", "a 7-2 vote") is compared as one figure, the higher first ("5-2" is
+    # 5002): that encoding stays inside. The JSON says the split as written ("5-2 score", no interval),
+    # and reading it back (or an older report's "5002 score") gives the figure again.
+    def to_dict(self) -> dict[str, Any]:
+        out = Record.to_dict(self)
+        if self.kind == "number" and self.unit == _SCORE_UNIT and (split := _score_split(self.normalized)):
+            out.update(normalized=f"{split[0]}-{split[1]} {_SCORE_UNIT}", low=None, high=None)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Value:  # type: ignore[override]
+        if data.get("kind") == "number" and data.get("unit") == _SCORE_UNIT and (split := _score_split(data.get("normalized") or "")):
+            figure = float(split[0] * 1000 + split[1])
+            data = dict(data, normalized=f"{split[0] * 1000 + split[1]} {_SCORE_UNIT}", low=figure, high=figure)
+        return Record.from_dict.__func__(cls, data)  # type: ignore[attr-defined]  # slots: no zero-argument super()
+
+
+_SCORE_UNIT = "score"  # claims.number_phrases.SCORE_UNIT (the model imports nothing of the pipeline)
+_SCORE_FORMS = re.compile(r"(?:(?P<a>\d{1,3})-(?P<b>\d{1,3})|(?P<figure>\d{1,7}))(?:\.0)? score")
+
+
+def _score_split(normalized: str) -> tuple[int, int] | None:
+    """(higher, lower) of a score's normalized form, internal ("5002 score") or public ("5-2 score")."""
+    m = _SCORE_FORMS.fullmatch(normalized)
+    if not m:
+        return None
+    if m.group("figure") is not None:
+        return divmod(int(m.group("figure")), 1000)
+    return int(m.group("a")), int(m.group("b"))
 
 
 @record

@@ -23,7 +23,10 @@ def inspect_command(
     allow_private_urls: AllowPrivateOption = False,
     columns: ColumnsOption = None,
 ) -> None:
-    """Inspect each article on its own: its framing cues, entities and claims, no comparison."""
+    """Inspect each article on its own: its framing cues, entities and claims, no comparison.
+
+    Read alone, an article may be told otherwise than by compare: a loaded word is judged by the one-article model and its own bar (compare's story model also weighs whether another outlet writes the word: a word near either bar may be flagged by one only), and a name's type rests on this article alone (compare pools every outlet's evidence: another's dateline makes a name a place).
+    """  # one line: the help wraps it to the terminal
     from ..comparison.framing import SENSITIVITIES
     from ..comparison.single import INSPECT_FORMATS, inspect_articles, render_inspection
     from ..errors import InputError

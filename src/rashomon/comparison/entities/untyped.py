@@ -105,10 +105,17 @@ def _first_name_key(first: str) -> str:
 def _shared_last_words(forms: Iterable[_Form]) -> set[str]:
     """Last words two untyped names of two or three capitalised words end with, after different
     first words ("Ruud Kessling" / "Rudolf Kessling"): a surname, with an unlisted first name
-    or a translation's other one."""
-    firsts: dict[str, set[str]] = defaultdict(set)
+    or a translation's other one. A name written with a word before it ("Ferry Morning Tern", a
+    headline's, beside "Morning Tern") is that name, not another first name: only the shortest
+    forms' first words count."""
+    names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for form in forms:
         words = form.surface.split()
         if form.type == OTHER and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
-            firsts[ascii_fold(words[-1])].add(fold(words[0]))
-    return {last for last, opening in firsts.items() if len(opening) >= 2}
+            names[ascii_fold(words[-1])].add(tuple(fold(w) for w in words))
+    out = set()
+    for last, told in names.items():
+        shortest = [t for t in told if not any(len(u) < len(t) and t[-len(u):] == u for u in told)]
+        if len({t[0] for t in shortest}) >= 2:
+            out.add(last)
+    return out
