@@ -385,3 +385,16 @@ def test_the_publishing_day_of_a_report_against_another_outlets_publishing_day()
         "The city auditor of Orsund published on Wednesday its report on the ferry terminal, which is two years late.",
     )
     assert [{s.value for s in c.sides} for c in found] == [{"Tuesday", "Wednesday"}]
+
+
+def test_one_statement_copied_word_for_word_with_another_day_is_one_statements_two_days():
+    found = _dates(
+        "Two paintings were taken from the Orvell gallery in Harrowby overnight, the county police said on Sunday.",
+        "Two paintings were taken from the Orvell gallery in Harrowby overnight, the county police said on Monday.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"Sunday", "Monday"}]
+    # told in other words, the two may be two statements made on two days
+    assert not _dates(
+        "Two paintings were taken from the Orvell gallery in Harrowby overnight, the county police said on Sunday.",
+        "Two paintings were stolen from the Orvell gallery in Harrowby, the county police said on Monday.",
+    )

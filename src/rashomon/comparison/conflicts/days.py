@@ -24,7 +24,7 @@ from ..memo import per_record
 from .calendar import StoryCalendar, night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, dates_another_act, other_acts, shared_event_words
 from .day_values import date_of, days_of, same_time
-from .statement_days import ROUTINE as _ROUTINE, stated_on
+from .statement_days import ROUTINE as _ROUTINE, one_statement, stated_on
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
 
 _MIN_SHARED = 2
@@ -391,9 +391,11 @@ def time_findings(
             # reaches 65 in 2033" / "foresees ... reaching the 65 years in 2030")
             # ... and a day that names its event ("Kestovia's May 4 election") tells no tense
             tense_free = (once and once_in_a_life(a, va).startswith("reach ")) or names_its_event(a, va) or names_its_event(b, vb)
-            if other_events(a, va, b, vb, named) or (
+            # one statement copied word for word, its day changed ("police said on Sunday" / "... on Monday")
+            copied = va.kind in _DAYS and vb.kind in _DAYS and one_statement(a, va, b, vb)
+            if not copied and (other_events(a, va, b, vb, named) or (
                 "time" not in (va.kind, vb.kind) and _ahead(a, va) != _ahead(b, vb) and not tense_free
-            ):
+            )):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             events = shared_event_words(a, va, b, vb, reach) - _CLOCK_WORDS
@@ -407,7 +409,7 @@ def time_findings(
             # ... and one proposition told alike of one named person, one day in each ("the mediator, Ana Ruiz,
             # will meet both sides on Thursday" / "the mediator Ana Ruiz will receive the two parties this Friday")
             one_day = aligned and alike and people and told_one_day(a, va) and told_one_day(b, vb) and names_in_common(a, b)
-            if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not (one_act or one_day):
+            if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not (one_act or one_day or copied):
                 continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:

@@ -13,7 +13,7 @@ from ...text.verbs import REPORTING_VERBS
 from ..claims.events import event_of
 from ..memo import per_record
 from .calendar import pair_of
-from .common import STOP
+from .common import STOP, WORD
 
 # The day of a statement, not of what it reports: "police said Wednesday", "the agency announced
 # on Tuesday", "it was reported Wednesday", "said in a statement on Friday".
@@ -65,3 +65,25 @@ def _reported_thing(before: str) -> bool:
     reported on Sept. 29", "the measures, announced last Thursday,"): a noun no one speaks with."""
     m = _THING_BEFORE.search(before)
     return bool(m) and m.group(1) not in STOP and kind_of(m.group(1)) not in _SPEAKERS and reporting_lemma(m.group(1)) is None
+
+
+_DAY_KINDS = ("weekday", "date", "month", "year", "time")
+_MIN_TOLD_ALIKE = 6  # words both tellings share outside their days: a sentence, not a phrase
+
+
+def _words_outside_days(claim: Claim) -> list[str]:
+    """The claim's words, lower-cased, less those of its days and times."""
+    days = [(v.start - claim.start, v.end - claim.start) for v in claim.values if v.kind in _DAY_KINDS]
+    return [m.group().lower() for m in WORD.finditer(claim.text) if not any(s <= m.start() < e for s, e in days)]
+
+
+def one_statement(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
+    """Whether two days date one statement told twice: both days are of one reporting verb, and the
+    two sentences are word for word the same outside their days ("the ministry said on Tuesday
+    that the line would reopen" / "... said on Wednesday that ..."). A copy of one telling dates one
+    statement; two tellings of a statement in their own words may be two statements, made on two days."""
+    lemma = stated_on(a, va)
+    if not lemma or lemma != stated_on(b, vb):
+        return False
+    wa, wb = _words_outside_days(a), _words_outside_days(b)
+    return wa == wb and len(set(wa) - STOP) >= _MIN_TOLD_ALIKE
