@@ -352,3 +352,49 @@ def test_a_span_counted_from_the_articles_date_is_no_evidence_against_a_named_mo
         "Posted March 12, 2025.\nThe Marl council will vote on the budget within two weeks, the mayor said.",
         "Posted March 12, 2025.\nThe Marl council will vote on the budget in June, the mayor said.",
     )
+
+
+def test_a_day_dating_the_report_a_statement_was_made_in_is_the_reports_own_act():
+    # "said in a report published on Tuesday": the day is the publishing's, not the saying's
+    from rashomon.comparison.conflicts.days import stated_on
+
+    claim = extract_claims([make_article("a1", (
+        "The Harbour Board's new ferry terminal will cost 40 million marks, the city auditor said in a report published on Tuesday."
+    ))])[0]
+    day = next(v for v in claim.values if v.kind == "weekday")
+    assert stated_on(claim, day) == ""
+    said = extract_claims([make_article("a1", "The ferry terminal will cost 40 million marks, the city auditor said in a report on Tuesday.")])[0]
+    assert stated_on(said, next(v for v in said.values if v.kind == "weekday")) == "say"
+
+
+def test_a_day_told_with_a_past_verb_is_past_whatever_else_the_sentence_says_will():
+    from rashomon.comparison.conflicts.days import _ahead
+
+    (claim,) = extract_claims([make_article("a1", "The ferry terminal will open in May, after the city council approved its funding on Monday.")])
+    assert not _ahead(claim, next(v for v in claim.values if v.kind == "weekday"))
+    (coming,) = extract_claims([make_article("a1", "The city council will approve the funding of the ferry terminal on Monday.")])
+    assert _ahead(coming, next(v for v in coming.values if v.kind == "weekday"))
+    # a perfect after "will" is still to come
+    (perfect,) = extract_claims([make_article("a1", "By then the city council will have approved the funding on Monday.")])
+    assert _ahead(perfect, next(v for v in perfect.values if v.kind == "weekday"))
+
+
+def test_the_publishing_day_of_a_report_against_another_outlets_publishing_day():
+    found = _dates(
+        "The ferry terminal at Orsund will cost 40 million marks and will not open before 2031, the city auditor said in a report published on Tuesday.",
+        "The city auditor of Orsund published on Wednesday its report on the ferry terminal, which is two years late.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"Tuesday", "Wednesday"}]
+
+
+def test_one_statement_copied_word_for_word_with_another_day_is_one_statements_two_days():
+    found = _dates(
+        "Two paintings were taken from the Orvell gallery in Harrowby overnight, the county police said on Sunday.",
+        "Two paintings were taken from the Orvell gallery in Harrowby overnight, the county police said on Monday.",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"Sunday", "Monday"}]
+    # told in other words, the two may be two statements made on two days
+    assert not _dates(
+        "Two paintings were taken from the Orvell gallery in Harrowby overnight, the county police said on Sunday.",
+        "Two paintings were stolen from the Orvell gallery in Harrowby, the county police said on Monday.",
+    )

@@ -16,8 +16,6 @@ from collections.abc import Iterable
 
 from ...model import Claim, Value
 from ...text import reporting_lemma
-from ...text.thesaurus import kind_of
-from ...text.verbs import REPORTING_VERBS
 from ..claims import WEEKDAYS, weekday_of
 from ..claims.anchored_days import ANCHORED
 from ..claims.events import event_of, kindred_act, one_act_told, same_event, told_ahead_of
@@ -26,6 +24,7 @@ from ..memo import per_record
 from .calendar import StoryCalendar, night_into, night_of, nights_compare, opens_night_span, pair_of
 from .day_acts import DAYS as _DAYS, act_counted_from, content_apart, dates_another_act, other_acts, shared_event_words
 from .day_values import date_of, days_of, same_time
+from .statement_days import ROUTINE as _ROUTINE, one_statement, stated_on
 from .common import STOP, WORD, Agreeing, Disagreement, Side, context, word_class
 
 _MIN_SHARED = 2
@@ -99,55 +98,6 @@ def _wrong_year(a: Claim, va: Value, b: Claim, vb: Value) -> bool:
         if pair is not None and weekday is not None and weekday != pair[3].normalized:
             return bool(near_events(x, vx) & near_events(y, vy))
     return False
-
-
-# The day of a statement, not of what it reports: "police said Wednesday", "the agency announced
-# on Tuesday", "it was reported Wednesday", "said in a statement on Friday".
-_STATED = ("say", "tell", "state", "add", "announce", "communicate", "report", "confirm", "reveal", "disclose", "declare", "post", "tweet", "write", "note", "explain")
-_STATED_AT = re.compile(
-    r"\b(" + "|".join(sorted((f for f, lemma in REPORTING_VERBS.items() if lemma in _STATED), key=len, reverse=True)) + r")"
-    r"(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:,)?\s+(?:(?:on|in|late|early|earlier|this|last)\s+)*$",
-    re.IGNORECASE,
-)
-
-
-_ROUTINE = ("say", "tell", "add", "note", "explain")  # said every day: the day of no event
-
-
-# what follows a statement's day: "declared on Monday that ...", "declared on Monday: ..."
-_WORDS_FOLLOW = re.compile(r"[\s,]*(?:that\b|[:\"“‘'])", re.IGNORECASE)
-
-
-@per_record
-def stated_on(claim: Claim, v: Value) -> str:
-    """The lemma of the reporting verb whose day ``v`` is ("said Wednesday" -> "say"), else "".
-    "declare" with an object is an act, not words ("the court declared on Monday the law
-    unconstitutional", "declared a state of emergency"): only "declared that" or a quotation is
-    a statement."""
-    window = claim.text[max(0, v.start - claim.start - 60) : v.start - claim.start]
-    m = _STATED_AT.search(window)
-    if m and _reported_thing(window[: m.start(1)]):
-        return ""  # "a case reported on Sept. 29": the day the case came to light, not a speaker's
-    lemma = reporting_lemma(m.group(1)) or "" if m else ""
-    if lemma == "declare":
-        pair = pair_of(claim, v)
-        end = max(pair[2].end, pair[3].end) if pair else v.end  # past "Wednesday, 8 April"
-        if not _WORDS_FOLLOW.match(claim.text, end - claim.start):
-            return ""
-    return lemma
-
-
-# A noun after a determiner, then a reporting participle: "a case reported", "the measures, announced"
-_THING_BEFORE = re.compile(r"\b(?:a|an|the|first|new|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]{2,})(?:,)?\s+$")
-# Kinds of noun that can speak: before a reporting verb they are its subject ("the ministry announced")
-_SPEAKERS = frozenset({"person", "group", "organization", "worker"})
-
-
-def _reported_thing(before: str) -> bool:
-    """Whether a reporting verb right after ``before`` is a participle of the thing reported ("a case
-    reported on Sept. 29", "the measures, announced last Thursday,"): a noun no one speaks with."""
-    m = _THING_BEFORE.search(before)
-    return bool(m) and m.group(1) not in STOP and kind_of(m.group(1)) not in _SPEAKERS and reporting_lemma(m.group(1)) is None
 
 
 def _dates_a_noun(claim: Claim, v: Value) -> bool:
@@ -441,9 +391,11 @@ def time_findings(
             # reaches 65 in 2033" / "foresees ... reaching the 65 years in 2030")
             # ... and a day that names its event ("Kestovia's May 4 election") tells no tense
             tense_free = (once and once_in_a_life(a, va).startswith("reach ")) or names_its_event(a, va) or names_its_event(b, vb)
-            if other_events(a, va, b, vb, named) or (
+            # one statement copied word for word, its day changed ("police said on Sunday" / "... on Monday")
+            copied = va.kind in _DAYS and vb.kind in _DAYS and one_statement(a, va, b, vb)
+            if not copied and (other_events(a, va, b, vb, named) or (
                 "time" not in (va.kind, vb.kind) and _ahead(a, va) != _ahead(b, vb) and not tense_free
-            ):
+            )):
                 continue  # "will next meet on Thursday" is another event than "met on Wednesday"
             shared = context(a, va.start, va.end, reach) & context(b, vb.start, vb.end, reach) - _CLOCK_WORDS
             events = shared_event_words(a, va, b, vb, reach) - _CLOCK_WORDS
@@ -457,7 +409,7 @@ def time_findings(
             # ... and one proposition told alike of one named person, one day in each ("the mediator, Ana Ruiz,
             # will meet both sides on Thursday" / "the mediator Ana Ruiz will receive the two parties this Friday")
             one_day = aligned and alike and people and told_one_day(a, va) and told_one_day(b, vb) and names_in_common(a, b)
-            if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not (one_act or one_day):
+            if ((len(shared) < need and not named) or not (events or (aligned and both_nights))) and not (one_act or one_day or copied):
                 continue  # two nights told of one aligned proposition date one act, verb or none
             sa, sb = time_side(a, va), time_side(b, vb)
             if same:
@@ -544,7 +496,20 @@ def names_in_common(a: Claim, b: Claim) -> bool:
 def _ahead(claim: Claim, v: Value) -> bool:
     """:func:`told_ahead`, or the day's own act told as to come (``claims.events.told_ahead_of``:
     "is scheduled to start in 2027")."""
+    if _told_done(claim, v):
+        return False  # "will cost ..., the office said in a report published on Tuesday": the day's own act is past
     return told_ahead(claim) or told_ahead_of(claim, v)
+
+
+# "will have closed", "would have signed": a past form of an act still to come
+_PERFECT_AHEAD = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?have\s+$", re.IGNORECASE)
+
+
+def _told_done(claim: Claim, v: Value) -> bool:
+    """Whether the day's own clause tells its act in a past form, not after a form of be ("the
+    bridge, which closed on Monday, will reopen"): the sentence's "will" is another clause's."""
+    ev = event_of(claim, v)
+    return ev is not None and ev.shape == "verb" and not _PERFECT_AHEAD.search(claim.text[max(0, ev.start - 30) : ev.start])
 
 
 def night_time(a: Claim, va: Value, b: Claim, vb: Value) -> bool | None:
