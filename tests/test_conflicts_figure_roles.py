@@ -36,3 +36,16 @@ def test_two_lengths_of_one_speech_conflict_past_an_aside_and_a_participle():
         "The mayor resigned in a rambling 35-minute speech on Monday.",
     )
     assert len(numbers) == 1 and numbers[0].explanation.startswith("how long")
+
+
+def test_n_others_after_a_count_is_the_rest_not_the_whole():
+    """"nine passengers injured and 180 others stranded" counts the rest: it was read against a
+    third outlet's "212 on the board" as one quantity ("how many (injured): 180 / 212")."""
+    numbers = _numbers(
+        "The ferry hit a sandbank off Kestrel Island on Friday night, leaving nine passengers injured and 180 others stranded for hours.",
+        "The ferry ran aground off Kestrel Island on Thursday evening, injuring 14 of the 212 people on board, the coast guard said.",
+        "The ferry has on Thursday evening run onto a sandbank by Kestrel Island. According to the coast guard were 14 persons injured, of 212 on the board.",
+    )
+    told = sorted(tuple(sorted(s.normalized for s in c.sides)) for c in numbers)
+    assert ("180", "212", "212") not in told
+    assert ("14", "14", "9") in told  # the injured still disagree

@@ -5,7 +5,7 @@ from rashomon.comparison.align import align_claims
 from rashomon.comparison.claims import extract_claims
 from rashomon.comparison.conflicts import find_conflicts
 from rashomon.comparison.conflicts.splits import splits
-from tests.conftest import make_article
+from tests.conftest import conflicts_of, make_article
 
 
 def _numbers(*texts):
@@ -70,3 +70,15 @@ def test_one_split_told_as_a_score_and_in_words_is_one_side():
     for side in conflict.sides:
         groups.setdefault(side.group, set()).add((side.article, side.normalized))
     assert sorted(map(sorted, groups.values())) == [[("a1", "7-2"), ("a3", "7-2")], [("a2", "6-3")]]
+
+
+def test_a_score_is_told_as_the_score_it_is():
+    """A score is read as one figure, the higher first (3-1 is 3001): its side shows "3-1", and the
+    finding says "the score" (it said "3001 score" and "the figure")."""
+    numbers = [c for c in conflicts_of(
+        "The Kestrel Otters won 3-1 against Harrow Mills on Saturday.",
+        "The Kestrel Otters won 4-1 against Harrow Mills on Saturday.",
+    ) if c.kind == "number"]
+    assert len(numbers) == 1
+    assert {s.normalized for s in numbers[0].sides} == {"3-1", "4-1"}
+    assert numbers[0].explanation.startswith("the score: ")

@@ -579,28 +579,3 @@ def test_two_shares_against_a_reference_may_be_one_quantity():
     ])
     (a, va), (b, vb) = [(c, v) for c in claims for v in c.values if v.kind == "number"]
     assert shared_context(a, va, b, vb, aligned=True) is not None
-
-
-def test_a_score_is_told_as_the_score_it_is():
-    """A score is read as one figure, the higher first (3-1 is 3001): its side shows "3-1", and the
-    finding says "the score" (it said "3001 score" and "the figure")."""
-    numbers = _numbers(
-        "The Kestrel Otters won 3-1 against Harrow Mills on Saturday.",
-        "The Kestrel Otters won 4-1 against Harrow Mills on Saturday.",
-    )
-    assert len(numbers) == 1
-    assert {s.normalized for s in numbers[0].sides} == {"3-1", "4-1"}
-    assert numbers[0].explanation.startswith("the score: ")
-
-
-def test_n_others_after_a_count_is_the_rest_not_the_whole():
-    """"nine passengers injured and 180 others stranded" counts the rest: it was read against a
-    third outlet's "212 on the board" as one quantity ("how many (injured): 180 / 212")."""
-    numbers = _numbers(
-        "The ferry hit a sandbank off Kestrel Island on Friday night, leaving nine passengers injured and 180 others stranded for hours.",
-        "The ferry ran aground off Kestrel Island on Thursday evening, injuring 14 of the 212 people on board, the coast guard said.",
-        "The ferry has on Thursday evening run onto a sandbank by Kestrel Island. According to the coast guard were 14 persons injured, of 212 on the board.",
-    )
-    told = sorted(tuple(sorted(s.normalized for s in c.sides)) for c in numbers)
-    assert ("180", "212", "212") not in told
-    assert ("14", "14", "9") in told  # the injured still disagree
