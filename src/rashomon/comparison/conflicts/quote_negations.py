@@ -12,8 +12,7 @@ word that is no negation, and two tellings worded apart anywhere else are left t
 
 from __future__ import annotations
 
-import difflib
-
+from .quote_verbatim import inner_opcodes
 from .quotes import _NEGATIONS, STOP, _negations, quote_words
 
 _MIN_SHARED = 4  # words told alike around the negation
@@ -29,11 +28,7 @@ def negation_dropped(qa: str, qb: str) -> bool:
     sa, sb = quote_words(qa), quote_words(qb)
     if _negations(sa) == _negations(sb):
         return False
-    ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
-    while ops and ops[0][0] in ("insert", "delete"):
-        ops = ops[1:]  # one telling starts earlier: an excerpt
-    while ops and ops[-1][0] in ("insert", "delete"):
-        ops = ops[:-1]  # ... or goes on further
+    ops = inner_opcodes(sa, sb)
     if not ops or ops[0][0] != "equal" or ops[-1][0] != "equal":
         return False
     changed = [(sa[i1:i2], sb[j1:j2]) for op, i1, i2, j1, j2 in ops if op != "equal"]

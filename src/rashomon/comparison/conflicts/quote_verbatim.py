@@ -53,11 +53,7 @@ def one_word_changed(qa: str, qb: str) -> tuple[str, str] | None:
     wa, wb = _written_words(qa), _written_words(qb)
     if len(sa) != len(wa) or len(sb) != len(wb):
         return None
-    ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
-    while ops and ops[0][0] in ("insert", "delete"):
-        ops = ops[1:]  # one telling starts earlier: an excerpt
-    while ops and ops[-1][0] in ("insert", "delete"):
-        ops = ops[:-1]  # ... or goes on further
+    ops = inner_opcodes(sa, sb)
     changed = [op for op in ops if op[0] != "equal"]
     if len(changed) != 1 or changed[0][0] != "replace" or ops[0][0] != "equal" or ops[-1][0] != "equal":
         return None
@@ -107,3 +103,14 @@ def _shown(quote: str, start: int, end: int) -> str:
 
 def _said(words: str) -> str:
     return f"“{words}”"
+
+
+def inner_opcodes(sa: list[str], sb: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The word edits between two tellings of a quotation, less what one telling has before or
+    after the other (one starts earlier or goes on further: an excerpt, no change of words)."""
+    ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
+    while ops and ops[0][0] in ("insert", "delete"):
+        ops = ops[1:]
+    while ops and ops[-1][0] in ("insert", "delete"):
+        ops = ops[:-1]
+    return ops
